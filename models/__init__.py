@@ -1,0 +1,1 @@
+"""dealwatch: models stage."""

@@ -1,0 +1,1 @@
+"""dealwatch: pipelines stage."""

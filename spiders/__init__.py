@@ -1,0 +1,1 @@
+"""dealwatch: spiders stage."""
