@@ -1,0 +1,86 @@
+"""The pipeline stages as plain functions, testable without Prefect.
+
+Each stage reads the previous stage's files in a staging run directory and
+writes its own (docs/stages.md), so any stage can be re-run alone. This is the
+only module that knows every stage; the Prefect flow and the CLI call it.
+"""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pipelines import paths
+from pipelines.errors import UsageError
+
+ARTICLES_FILE = "articles.jsonl"
+CLAIMS_FILE = "claims.jsonl"
+
+
+def new_run_id() -> str:
+    """A sortable, unique run id: UTC timestamp plus a short random suffix."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return f"{stamp}-{secrets.token_hex(3)}"
+
+
+def run_dir_for(run_id: str) -> Path:
+    """The staging directory of one run."""
+    return paths.staging_root() / run_id
+
+
+def latest_run_dir(required_file: str = ARTICLES_FILE) -> Path:
+    """The newest staging run directory that holds `required_file`."""
+    root = paths.staging_root()
+    candidates = sorted(p for p in root.glob("*") if (p / required_file).is_file()) if root.is_dir() else []
+    if not candidates:
+        raise UsageError(f"no staged run with {required_file} under {root}; run 'dealwatch crawl' first")
+    return candidates[-1]
+
+
+def resolve_run_dir(run_id: str | None, required_file: str) -> Path:
+    """The staging directory named by `--run`, or the latest one holding `required_file`."""
+    if run_id is None:
+        return latest_run_dir(required_file)
+    run_dir = run_dir_for(run_id)
+    if not (run_dir / required_file).is_file():
+        raise UsageError(f"staged run {run_id!r} has no {required_file} (looked in {run_dir})")
+    return run_dir
+
+
+def demo_sitemap_url() -> str:
+    """Write the bundled demo site under the data directory and return its sitemap's file:// URL."""
+    from spiders.demo_site import materialize
+
+    target = paths.demo_site_dir()
+    site = materialize(target.resolve().as_uri() + "/", target)
+    return (Path(site) / "sitemap.xml").resolve().as_uri()
+
+
+def crawl(sources: list[str], run_dir: Path, *, all_topics: bool = False) -> dict[str, Any]:
+    """Crawl `sources` into `run_dir`; returns the crawl stats."""
+    from spiders.crawl import run_crawl
+
+    run_dir.mkdir(parents=True, exist_ok=True)
+    return run_crawl(sources, run_dir, all_topics=all_topics)
+
+
+def extract(run_dir: Path) -> int:
+    """Extract claims from the run's articles; returns the number of claims written."""
+    from models.extract import extract_file
+
+    return extract_file(run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE)
+
+
+def load(run_dir: Path, db_path: Path, run_id: str | None = None) -> dict[str, int]:
+    """Load the run's articles and claims into the warehouse in one transaction."""
+    from warehouse.load import load_staged
+
+    return load_staged(db_path, run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE, run_id=run_id)
+
+
+def report(db_path: Path, out_dir: Path) -> Path:
+    """Build the HTML report from the warehouse; returns the index.html path."""
+    from reports.build import build_report
+
+    return build_report(db_path, out_dir)
