@@ -209,8 +209,13 @@ def _check_warehouse(db: Path) -> None:
 
 
 def _setup_prefect() -> None:
-    """Keep Prefect's state inside the data directory unless the user chose otherwise."""
+    """Keep Prefect's state inside the data directory and its console output to one line per event.
+
+    Both only where the user has not chosen otherwise; must run before Prefect is imported.
+    """
     os.environ.setdefault("PREFECT_HOME", str(paths.prefect_home().resolve()))
+    os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(Path(__file__).with_name("logging.yml")))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry errors
 
 
 def _read_text(name: str) -> str:
