@@ -1,0 +1,114 @@
+"""Opening the DuckDB warehouse: one place that translates DuckDB errors and runs migrations."""
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from warehouse.errors import WarehouseError
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse at `db_path`, creating it and applying pending migrations.
+
+    With `read_only=True` the file must exist and no migration runs. Any
+    DuckDB failure to open (not a DuckDB file, lock held by another process,
+    permission) becomes a one-line `WarehouseError`. An existing file that is
+    not a DuckDB database is never touched: DuckDB refuses to open it and we
+    report that instead of replacing it.
+    """
+    db_path = Path(db_path)
+    if read_only and not db_path.is_file():
+        raise WarehouseError(f"no warehouse at {db_path}")
+    if not read_only:
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(f"warehouse {db_path} is not writable: {exc.strerror or exc}") from None
+    try:
+        conn = duckdb.connect(str(db_path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise translate_error(db_path, exc) from None
+    if not read_only:
+        try:
+            migrate(conn)
+        except duckdb.Error as exc:
+            conn.close()
+            raise translate_error(db_path, exc) from None
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def translate_error(db_path: Path, exc: BaseException) -> WarehouseError:
+    """A one-line WarehouseError for a DuckDB error raised while opening or writing `db_path`."""
+    message = first_line(exc)
+    lowered = message.lower()
+    if "not a valid duckdb database" in lowered or "corrupt" in lowered or "checksum" in lowered:
+        reason = "is not a DuckDB file (or is corrupt)"
+    elif "lock" in lowered:
+        reason = "is locked by another process"
+    elif "permission" in lowered or "read-only" in lowered or "read only" in lowered:
+        reason = "is not writable"
+    else:
+        reason = "cannot be used"
+    return WarehouseError(f"warehouse {db_path} {reason}: {message}")
+
+
+def first_line(exc: BaseException) -> str:
+    """The first non-empty line of an exception's message."""
+    for line in str(exc).splitlines():
+        if line.strip():
+            return line.strip()
+    return type(exc).__name__
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every bundled migration, in version order."""
+    found = []
+    for entry in resources.files("warehouse").joinpath("sql").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations not yet recorded in `schema_migrations`; returns the versions applied.
+
+    Each migration runs in its own transaction together with its bookkeeping
+    row, so a failing migration leaves the schema as it was before it.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migration_files():
+        if version in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(sql)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, utc_now()],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+def utc_now() -> datetime:
+    """Now in UTC as a naive datetime (the warehouse stores TIMESTAMP in UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
