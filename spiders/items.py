@@ -30,7 +30,7 @@ class RawPage:
     status: int
     headers: list[tuple[str, str]]
     body: bytes
-    synthesized: bool = False  # True for file:// pages, which have no real HTTP headers
+    synthesized: bool = False  # True for file:// pages: no HTTP exchange, headers made up
 
 
 @dataclass

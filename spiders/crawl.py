@@ -1,0 +1,111 @@
+"""The crawl stage's entry points: validate sources and run one crawl in a subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from spiders.errors import SourceError
+
+OUTPUT_FILES = ("articles.jsonl", "raw.warc.gz", "crawl_stats.json")
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def validate_source(url: str) -> None:
+    """Raise SourceError unless `url` is http(s) with a host, or file:// naming an existing file."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as exc:
+        raise SourceError(f"malformed source {url!r}: {exc}") from None
+    if parts.scheme in ("http", "https"):
+        if not parts.hostname:
+            raise SourceError(f"malformed source {url!r}: no host")
+        return
+    if parts.scheme == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise SourceError(f"malformed source {url!r}: file URLs must not name a host")
+        path = Path(url2pathname(unquote(parts.path)))
+        if not path.is_file():
+            raise SourceError(f"source {url!r}: no such file {path}")
+        return
+    scheme = f"scheme {parts.scheme!r}" if parts.scheme else "no scheme"
+    raise SourceError(f"malformed source {url!r}: {scheme} (use http://, https:// or file://)")
+
+
+def read_sources_file(path: Path) -> list[str]:
+    """Sources from a file, one URL per line; '#' comments and blank lines are skipped.
+
+    Raises SourceError naming the line of a malformed source; OSError passes through.
+    """
+    sources = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
+            if not line:
+                continue
+            try:
+                validate_source(line)
+            except SourceError as exc:
+                raise SourceError(f"{path}, line {number}: {exc}", permanent=exc.permanent) from None
+            sources.append(line)
+    return sources
+
+
+def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
+              settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Crawl `sources` into `out_dir` (articles.jsonl, raw.warc.gz, crawl_stats.json); returns the stats.
+
+    Scrapy runs in a subprocess (its reactor cannot restart in-process). Output
+    is written to a scratch directory and moved into place only when the crawl
+    succeeded, so a failed crawl leaves no partial files behind.
+    Raises SourceError for a malformed source or when every source failed, and
+    RuntimeError when the crawler process crashed.
+    """
+    if not sources:
+        raise SourceError("no source to crawl")
+    for source in sources:
+        validate_source(source)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".crawl-", dir=out_dir))
+    try:
+        _run_subprocess(sources, scratch, all_topics=all_topics, settings=settings or {})
+        stats = json.loads((scratch / "crawl_stats.json").read_text(encoding="utf-8"))
+        _raise_if_all_failed(stats)
+        for name in OUTPUT_FILES:
+            os.replace(scratch / name, out_dir / name)
+        return stats
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run_subprocess(sources: list[str], out: Path, *, all_topics: bool, settings: dict[str, Any]) -> None:
+    cmd = [sys.executable, "-m", "spiders.run", *sources, "--out", str(out)]
+    if all_topics:
+        cmd.append("--all-topics")
+    for key, value in settings.items():
+        cmd += ["--set", f"{key}={value if isinstance(value, str) else json.dumps(value)}"]
+    env = dict(os.environ)
+    # The child must import this package however the parent found it.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(PROJECT_ROOT))
+    if proc.returncode != 0 or not (out / "crawl_stats.json").is_file():
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        last = lines[-1].strip() if lines else f"exit status {proc.returncode}"
+        raise RuntimeError(f"crawler process failed: {last}")
+
+
+def _raise_if_all_failed(stats: dict[str, Any]) -> None:
+    failed = stats.get("failed_sources", [])
+    if not failed or len(failed) < len(stats.get("sources", [])):
+        return
+    details = "; ".join(f.get("error", f.get("source", "?")) for f in failed)
+    permanent = all(f.get("permanent", True) for f in failed)
+    raise SourceError(f"every source failed: {details}", permanent=permanent)

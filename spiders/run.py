@@ -1,0 +1,69 @@
+"""`python -m spiders.run SOURCE... --out DIR`: one crawl in this process (called by crawl.run_crawl).
+
+Writes articles.jsonl, raw.warc.gz and crawl_stats.json into --out.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from spiders import settings as default_settings
+from spiders.spider import DealSpider
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line arguments of one crawl."""
+    parser = argparse.ArgumentParser(prog="python -m spiders.run", description=__doc__)
+    parser.add_argument("sources", nargs="+", help="sitemap, feed or article URL (http, https, file)")
+    parser.add_argument("--out", required=True, type=Path, help="directory for the crawl's output files")
+    parser.add_argument("--all-topics", action="store_true", help="skip the topic filter")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="Scrapy setting; VALUE is read as JSON when it parses, else as a string")
+    return parser.parse_args(argv)
+
+
+def build_settings(args: argparse.Namespace) -> Settings:
+    """Project defaults, then per-run values, then --set overrides."""
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("DEALWATCH_OUT_DIR", str(args.out), priority="cmdline")
+    settings.set("DEALWATCH_ALL_TOPICS", args.all_topics, priority="cmdline")
+    if all(source.startswith("file:") for source in args.sources):
+        # Nobody to be polite to on the local disk.
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+    for pair in args.set:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise SystemExit(f"--set expects KEY=VALUE, got {pair!r}")
+        settings.set(key.strip(), _value(value), priority="cmdline")
+    return settings
+
+
+def _value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one crawl to completion; returns the exit status."""
+    args = parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    process = CrawlerProcess(build_settings(args), install_root_handler=True)
+    process.crawl(DealSpider, sources=args.sources)
+    process.start()
+    if not (args.out / "crawl_stats.json").is_file():
+        print("crawl ended without writing crawl_stats.json", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
