@@ -28,8 +28,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Scores the extractor on the development set in ../shared; fails below the floors in models/baseline.json.
 eval: $(STAMP)
-	$(BIN)/python -m models.evaluate
+	$(BIN)/python -m models.evaluate --check
 
 bench: $(STAMP)
 	$(BIN)/python -m models.bench

@@ -1,11 +1,24 @@
-"""Assemble, save and load the German claim pipeline (STUB, to be completed)."""
+"""Assemble, save and load the German claim pipeline.
+
+The pipeline is `spacy.blank("de")` plus our components, so it needs no
+trained German model. Saved with `save_pipeline(dir)` (or
+`python -m models.pipeline save DIR`), it is a normal spaCy pipeline
+directory: `spacy.load(DIR)` opens it in any process where the `dealwatch`
+distribution is installed (the factories are registered as `spacy_factories`
+entry points in pyproject.toml).
+"""
 from __future__ import annotations
+
+import argparse
+from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
+from models.claims import EXTRACTOR_VERSION
 
 # Order matters: sentences first, then the claim components.
 COMPONENTS = (
@@ -20,6 +33,37 @@ COMPONENTS = (
 def build_pipeline() -> Language:
     """A blank German pipeline with every dealwatch component added."""
     nlp = spacy.blank("de")
+    nlp.meta["name"] = "dealwatch_claims"
+    nlp.meta["version"] = EXTRACTOR_VERSION
+    nlp.meta["description"] = "German claims about Facebook's purchase of WhatsApp (dealwatch)"
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def save_pipeline(path: Path) -> Path:
+    """Write the pipeline to directory `path` (spaCy's format) and return it."""
+    build_pipeline().to_disk(path)
+    return path
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(path: str | None = None) -> Language:
+    """The pipeline from a saved directory, or freshly built when `path` is None (cached per process)."""
+    if path is None:
+        return build_pipeline()
+    return spacy.load(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m models.pipeline save DIR`: save the pipeline for `spacy.load`."""
+    parser = argparse.ArgumentParser(prog="python -m models.pipeline", description=main.__doc__)
+    parser.add_argument("action", choices=["save"])
+    parser.add_argument("directory", type=Path)
+    args = parser.parse_args(argv)
+    print(f"saved to {save_pipeline(args.directory)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

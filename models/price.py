@@ -1,17 +1,149 @@
-"""STUB: the dealwatch_price spaCy component (to be implemented)."""
+"""The `dealwatch_price` component: the purchase price of WhatsApp paid by Facebook.
+
+Every money amount comes from `models.money.find_money`; this module only
+decides which of them are *the purchase price*. An amount is a price when
+
+1. it is big enough to be the price of a company (>= 1 billion) and in a
+   currency the contract knows (USD, EUR or none stated),
+2. it is not followed by a counted noun ("2 Milliarden Betriebskosten",
+   "1 Mrd. Nachrichten", "eine Milliarde Nutzer"),
+3. its clause names nothing that is not a price (fines, revenue, costs,
+   salaries, fortunes, valuations, share counts, IPOs; cue lists in
+   patterns/deal.json), nor a part of the deal ("in bar", "in Aktien",
+   "weitere") unless it is stated as the total ("in bar und Aktien",
+   "insgesamt"), nor another acquisition (Instagram, Viber, ...),
+4. its sentence speaks of the acquisition (kaufen, übernehmen, Übernahme,
+   zahlen, Deal, wert, ...) and WhatsApp is named in it or in the two
+   sentences before, with Facebook (or Zuckerberg, Meta) in the same window
+   or anywhere in the document.
+
+A currency conversion right after a price ("19 Mrd. Dollar (13,82 Mrd.
+Euro)", "..., umgerechnet 14 Milliarden Euro") is a price too, with its own
+qualifier or, when it has none, the qualifier of the amount it converts.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models import context
+from models.claims import add_claim
+from models.money import MoneyMention, find_money
 
-@Language.factory("dealwatch_price")
-def make_component(nlp: Language, name: str) -> "Stub":
-    return Stub()
+MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
+MAX_PRICE = 2e11
+PRICE_CURRENCIES = {"USD", "EUR", None}
+
+# A capitalised word right after an amount that has no currency: what is being counted.
+_FOLLOWING_WORD = re.compile(r"[\s\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
+_ALLOWED_FOLLOWERS = re.compile(
+    r"(?i)^(?:deal|übernahme|kauf|kaufpreis|zukauf|einkauf|transaktion|dollar|euro|us-dollar|schwer\w*|teur\w*|und|oder|für|an|in|im|als|wert|gekostet|bezahlt|gezahlt|übernommen|gekauft|hingeblättert|hingelegt|auf|bzw|zu|ausgegeben|investiert|\w*en|\w*te|\w*t)$"
+)
 
 
-class Stub:
-    """Placeholder: adds no claims yet."""
+def is_price(
+    text: str,
+    mention: MoneyMention,
+    sentence: tuple[int, int],
+    window: str,
+    *,
+    doc_mentions_target: bool,
+    doc_mentions_buyer: bool,
+) -> bool:
+    """Is `mention` (in sentence span `sentence` of `text`) the purchase price of WhatsApp?"""
+    if mention.currency not in PRICE_CURRENCIES or not (MIN_PRICE <= mention.value <= MAX_PRICE):
+        return False
+    if mention.currency is None and _counts_something(text, mention):
+        return False
+    if mention.currency is not None and _followed_by_other_money(text, mention):
+        return False
+    sent_start, sent_end = sentence
+    sentence_text = text[sent_start:sent_end]
+    rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
+    clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
+    clause = sentence_text[clause_start:clause_end]
+    if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
+        return False
+    if context.has("deal_component", clause) and not context.has("deal_total", clause):
+        return False
+    if context.has("later_value", sentence_text) and not context.has("acquisition", clause):
+        return False  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
+    if context.has("other_targets", clause) and not context.has("target", clause):
+        return False
+    if not context.about_acquisition(sentence_text):
+        return False
+    if not context.has("target", window):
+        # Further back in the text WhatsApp may be "der Messenger"; trust that only with no rival target nearby.
+        if not doc_mentions_target or context.has("other_targets", window):
+            return False
+    return context.has("buyer", window) or doc_mentions_buyer
+
+
+def _counts_something(text: str, mention: MoneyMention) -> bool:
+    """'2 Milliarden Betriebskosten', '1 Mrd. Nachrichten': a noun right after a currency-less amount."""
+    match = _FOLLOWING_WORD.match(text, mention.end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not word[0].isupper():
+        return False
+    return _ALLOWED_FOLLOWERS.match(word) is None or context.has("not_price_nouns", word)
+
+
+def _followed_by_other_money(text: str, mention: MoneyMention) -> bool:
+    """'19 Milliarden Dollar Umsatz': a money noun right after the currency."""
+    match = _FOLLOWING_WORD.match(text, mention.end)
+    return match is not None and context.has("not_price_nouns", match.group(1))
+
+
+def _is_conversion(text: str, head: MoneyMention, mention: MoneyMention) -> bool:
+    """Is `mention` the same sum as `head` in another currency, written right after it?"""
+    if head.currency is None or mention.currency is None or head.currency == mention.currency:
+        return False
+    return context.cue("conversion_gap").match(text[head.end : mention.amount_start]) is not None
+
+
+class PriceComponent:
+    """Adds a `price` claim for each purchase-price amount in the Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        mentions = find_money(text)
+        if not mentions:
+            return doc
+        sentences = context.Sentences.of(doc)
+        doc_mentions_target = context.has("target", text)
+        doc_mentions_buyer = context.has("buyer", text)
+        head: MoneyMention | None = None
+        head_qualifier = "exact"
+        for mention in mentions:
+            qualifier = mention.qualifier
+            if head is not None and _is_conversion(text, head, mention):
+                accepted = mention.currency in PRICE_CURRENCIES and MIN_PRICE <= mention.value <= MAX_PRICE
+                if accepted and qualifier == "exact":
+                    qualifier = head_qualifier
+            else:
+                index = sentences.index_at(mention.amount_start)
+                accepted = is_price(
+                    text,
+                    mention,
+                    sentences.span(index),
+                    sentences.window(index, before=2),
+                    doc_mentions_target=doc_mentions_target,
+                    doc_mentions_buyer=doc_mentions_buyer,
+                )
+                head, head_qualifier = (mention, qualifier) if accepted else (None, "exact")
+            if accepted:
+                add_claim(
+                    doc, "price", mention.start, mention.end,
+                    value=mention.value, currency=mention.currency, qualifier=qualifier,
+                )
         return doc
+
+
+@Language.factory("dealwatch_price")
+def make_price_component(nlp: Language, name: str) -> PriceComponent:
+    """The purchase-price claim component."""
+    return PriceComponent()

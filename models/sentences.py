@@ -1,17 +1,111 @@
-"""STUB: the dealwatch_sentences spaCy component (to be implemented)."""
+"""German sentence boundaries, fast and without a trained parser.
+
+`spacy.blank("de")` has no sentence segmenter that knows German
+abbreviations ("z.B.", "Mrd.", "ca."), ordinals ("15. Mai", "4. Quartal") or
+typographic quotes („…“). This component finds boundaries with one regular
+expression over the text, vetoes the abbreviation and ordinal cases, and
+sets `is_sent_start` for every token in one array write (no per-token Python
+loop: the benchmark asks the whole pipeline to keep pace with the tokenizer).
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# A terminal (. ! ? …), any closing quotes/brackets, whitespace, then something a sentence can start with.
+_END_THEN_START = re.compile(
+    r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
+)
+# A paragraph break is always a boundary; a single line break is one unless the next line goes on in lower case.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+_LINE = re.compile(r"\n\s*(?=[^\sa-zäöüß,;)])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
 
-@Language.factory("dealwatch_sentences")
-def make_component(nlp: Language, name: str) -> "Stub":
-    return Stub()
+
+def _read_list(name: str) -> frozenset[str]:
+    text = resources.files("models.patterns").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
-class Stub:
-    """Placeholder: adds no claims yet."""
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(never-final abbreviations, often-final abbreviations), lower case, with their period."""
+    from spacy.lang.de import German
+
+    never = set(_read_list("abbreviations.txt"))
+    never |= {key.lower() for key in German.Defaults.tokenizer_exceptions if key.endswith(".") and len(key) > 1}
+    final = _read_list("sentence_final_abbreviations.txt")
+    return frozenset(never - final), final
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where a new sentence starts (the first sentence at 0 is implied)."""
+    never_final, often_final = _abbreviations()
+    starts: set[int] = set()
+    for match in _END_THEN_START.finditer(text):
+        if match.group("end") == "." and not _period_ends_sentence(text, match.start(), match.end(), never_final, often_final):
+            continue
+        starts.add(match.end())
+    for match in _PARAGRAPH.finditer(text):
+        starts.add(match.end())
+    for match in _LINE.finditer(text):
+        starts.add(match.end())
+    starts.discard(0)
+    starts.discard(len(text))
+    return sorted(starts)
+
+
+def _period_ends_sentence(
+    text: str, period: int, next_start: int, never_final: frozenset[str], often_final: frozenset[str]
+) -> bool:
+    """Is the period at `period` a full stop rather than part of an abbreviation or ordinal?"""
+    word_match = _WORD_BEFORE.search(text, 0, period)
+    if word_match is None:
+        return True
+    word = word_match.group(1).lstrip("„\"»«(['‚")
+    chunk = (word + ".").lower()
+    if chunk in never_final:
+        return False
+    if chunk in often_final:
+        return bool(_CAPITAL.match(text, next_start))
+    if word.isdigit():
+        # "15. Mai", "4. Quartal": day and ordinal numbers; "im Jahr 2014. Danach": a full stop.
+        return len(word) >= 3
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "Jan M. Koum"
+    if re.fullmatch(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]", word):
+        return False  # dotted abbreviations spaCy does not know: "u.v.a."
+    return True
+
+
+class GermanSentences:
+    """Sets sentence starts on the Doc from `sentence_starts` of its text."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        token_starts = doc.to_array(IDX).astype(numpy.int64)
+        flags = numpy.full(len(doc), -1, dtype=numpy.int32)
+        flags[0] = 1
+        char_starts = numpy.asarray(sentence_starts(doc.text), dtype=numpy.int64)
+        if char_starts.size:
+            token_index = numpy.searchsorted(token_starts, char_starts, side="left")
+            token_index = token_index[token_index < len(doc)]
+            flags[token_index] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
         return doc
+
+
+@Language.factory("dealwatch_sentences")
+def make_german_sentences(nlp: Language, name: str) -> GermanSentences:
+    """Rule-based German sentence segmentation (abbreviation-, ordinal- and quote-aware)."""
+    return GermanSentences()

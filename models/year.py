@@ -1,17 +1,92 @@
-"""STUB: the dealwatch_acquisition_year spaCy component (to be implemented)."""
+"""The `dealwatch_acquisition_year` component: the year Facebook bought WhatsApp.
+
+A year is the acquisition year only when it belongs to the acquisition, not
+merely when it stands near the word "Übernahme":
+
+- the year and an acquisition cue (kaufen, übernehmen, Übernahme, erwerben,
+  "gehört seit ... zu Facebook", ...) are in the same clause, or the year's
+  clause is followed by an "als ..." clause or an announcement
+  ("gab bekannt, WhatsApp zu kaufen") that holds the cue;
+- WhatsApp is named in the sentence or the two before it, and Facebook (or
+  Meta, Zuckerberg) in that window or the document;
+- no other company being bought (Instagram, ...) is named in the clause
+  without WhatsApp;
+- with several years in the clause, the one nearest the cue wins; a year
+  after "seit" counts only with "gehören zu" ("gehört seit 2014 zu Facebook").
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models import context
+from models.claims import add_claim
 
-@Language.factory("dealwatch_acquisition_year")
-def make_component(nlp: Language, name: str) -> "Stub":
-    return Stub()
+_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
+_SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
+_BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
+_FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+_ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
-class Stub:
-    """Placeholder: adds no claims yet."""
+def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
+    """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none."""
+    best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
+    for match in _YEAR.finditer(sentence):
+        start, end = match.start("year"), match.end("year")
+        clause_start, clause_end = context.clause_around(sentence, start, end)
+        clause = sentence[clause_start:clause_end]
+        cue_text, cue_offset = clause, clause_start
+        if not context.about_acquisition(clause):
+            follow = sentence[clause_end + 1 :]
+            next_end = context.clause_around(follow, 0, 0)[1] if follow else 0
+            next_clause = follow[:next_end]
+            if not (next_clause and context.about_acquisition(next_clause)):
+                continue
+            if not (_FOLLOW_ON_CLAUSE.match(next_clause) or _ANNOUNCE.search(clause)):
+                continue
+            cue_text, cue_offset = next_clause, clause_end + 1
+        if context.has("other_targets", clause) and not context.has("target", clause):
+            continue
+        if _SINCE_BEFORE.search(sentence, 0, start) and not _BELONGS.search(clause):
+            continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
+        cue_match = context.cue("acquisition").search(cue_text) or context.cue("acquisition_cs").search(cue_text)
+        cue_at = cue_offset + (cue_match.start() if cue_match else 0)
+        distance = abs(cue_at - start)
+        if best is None or distance < best[0]:
+            best = (distance, int(match.group("year")), start, end)
+    return None if best is None else best[1:]
+
+
+class AcquisitionYearComponent:
+    """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if not _YEAR.search(text) or not context.has("target", text):
+            return doc
+        sentences = context.Sentences.of(doc)
+        doc_mentions_buyer = context.has("buyer", text)
+        for index in range(len(sentences.starts)):
+            sent_start, sent_end = sentences.span(index)
+            sentence = text[sent_start:sent_end]
+            if not _YEAR.search(sentence) or not context.about_acquisition(sentence):
+                continue
+            window = sentences.window(index, before=2)
+            if not context.has("target", window):
+                continue
+            if not (context.has("buyer", window) or doc_mentions_buyer):
+                continue
+            found = acquisition_year_in(sentence)
+            if found is not None:
+                year, start, end = found
+                add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
         return doc
+
+
+@Language.factory("dealwatch_acquisition_year")
+def make_acquisition_year_component(nlp: Language, name: str) -> AcquisitionYearComponent:
+    """The acquisition-year claim component."""
+    return AcquisitionYearComponent()

@@ -1,0 +1,84 @@
+"""Cues shared by the claim components: is a passage about Facebook buying WhatsApp?
+
+The cue words are regular expressions in `patterns/deal.json`; this module
+compiles them once and offers small predicates over a piece of text, plus
+the sentence and clause geometry the components reason with.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> re.Pattern[str]:
+    """The compiled alternation of cue list `name` from deal.json (case-sensitive for *_cs lists)."""
+    data = json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
+    entry = data[name]
+    if isinstance(entry, str):
+        return re.compile(entry, re.IGNORECASE)
+    flags = 0 if name.endswith("_cs") else re.IGNORECASE
+    body = "|".join(f"(?:{p})" for p in entry)
+    return re.compile(rf"(?<![\wäöüß])(?:{body})(?![\wäöüß])", flags)
+
+
+def has(name: str, text: str) -> bool:
+    """Does `text` contain a cue of list `name`?"""
+    return cue(name).search(text) is not None
+
+
+def about_acquisition(text: str) -> bool:
+    """Does `text` speak of buying, taking over or paying (any wording in deal.json)?"""
+    return has("acquisition", text) or has("acquisition_cs", text)
+
+
+# Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause of `text` that holds [start, end): between the nearest clause edges."""
+    left = 0
+    for match in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_EDGE.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentences of a Doc as character spans, with lookup by offset."""
+
+    starts: list[int]
+    ends: list[int]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Sentences":
+        """Sentence spans of `doc` (the whole text as one sentence when unsegmented)."""
+        if doc.has_annotation("SENT_START"):
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        else:
+            spans = [(0, len(doc.text))]
+        return cls([s for s, _ in spans], [e for _, e in spans], doc.text)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence holding character `offset`."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, index: int) -> tuple[int, int]:
+        """(start, end) of sentence `index`."""
+        return self.starts[index], self.ends[index]
+
+    def window(self, index: int, before: int = 2, after: int = 0) -> str:
+        """The text of sentence `index` with `before` sentences before it and `after` after it."""
+        first = max(0, index - before)
+        last = min(len(self.starts) - 1, index + after)
+        return self.text[self.starts[first] : self.ends[last]]

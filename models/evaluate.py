@@ -1,0 +1,211 @@
+"""Score the extractor against gold annotations (`make eval`).
+
+Reads the development set from the shared folder (`$DEALWATCH_SHARED`, else
+`../shared` next to the repository): `seeds/gold.jsonl` (texts in
+`seeds/<file>`) and `corpus/dev.jsonl` (texts inline). Those are third-party
+texts: they are read from there, never copied into the repository.
+
+Scoring is per document, a claim type being a set:
+  price            (value, currency)
+  data_shared      (data_type, shared); type `other` not scored
+  opt_out          (stance, scope)
+  opt_out_stance   stance
+  acquisition_year year
+Precision, recall and F1 are micro-averaged over all documents. Every miss and
+false hit is listed. `--check` compares F1 with the floors pinned in
+`models/baseline.json` and the false-price count with its ceiling (zero), and
+exits 1 when the extractor got worse.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+SCORED_TYPES = ("price", "data_shared", "opt_out", "opt_out_stance", "acquisition_year")
+
+
+@dataclass
+class GoldDocument:
+    """One annotated text."""
+
+    name: str
+    text: str
+    gold: dict[str, Any]
+
+
+@dataclass
+class Score:
+    """Counts of one claim type, with the items behind them."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    misses: list[tuple[str, Any]] = field(default_factory=list)
+    false_hits: list[tuple[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def shared_dir() -> Path:
+    """The shared folder holding seeds/ and corpus/."""
+    configured = os.environ.get("DEALWATCH_SHARED")
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def load_dev_set(root: Path) -> list[GoldDocument]:
+    """Seeds and corpus/dev documents with their gold claims; [] when the folder is absent."""
+    documents: list[GoldDocument] = []
+    seeds = root / "seeds" / "gold.jsonl"
+    if seeds.is_file():
+        for line in seeds.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                gold = json.loads(line)
+                text = (root / "seeds" / gold["file"]).read_text(encoding="utf-8")
+                documents.append(GoldDocument(gold["file"], text, gold))
+    corpus = root / "corpus" / "dev.jsonl"
+    if corpus.is_file():
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                documents.append(GoldDocument(record["id"], record["text"], record["gold"]))
+    return documents
+
+
+def _normal(value: Any) -> Any:
+    """19000000000.0 and 19000000000 are the same value."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def gold_sets(gold: dict[str, Any]) -> dict[str, set[Any]]:
+    """The scored sets of one gold annotation."""
+    year = gold.get("acquisition_year")
+    return {
+        "price": {(_normal(p["value"]), p.get("currency")) for p in gold.get("price") or []},
+        "data_shared": {
+            (d.get("type") or d.get("data_type"), bool(d["shared"]))
+            for d in gold.get("data_shared") or []
+            if (d.get("type") or d.get("data_type")) != "other"
+        },
+        "opt_out": {(o["stance"], o["scope"]) for o in gold.get("opt_out") or []},
+        "opt_out_stance": {o["stance"] for o in gold.get("opt_out") or []},
+        "acquisition_year": {int(year["value"])} if year else set(),
+    }
+
+
+def predicted_sets(claims: Iterable[dict[str, Any]]) -> dict[str, set[Any]]:
+    """The scored sets of the extractor's claims for one document."""
+    sets: dict[str, set[Any]] = {name: set() for name in SCORED_TYPES}
+    for claim in claims:
+        kind = claim["type"]
+        if kind == "price":
+            sets["price"].add((_normal(claim["value"]), claim["currency"]))
+        elif kind == "data_shared" and claim["data_type"] != "other":
+            sets["data_shared"].add((claim["data_type"], bool(claim["shared"])))
+        elif kind == "opt_out":
+            sets["opt_out"].add((claim["stance"], claim["scope"]))
+            sets["opt_out_stance"].add(claim["stance"])
+        elif kind == "acquisition_year":
+            sets["acquisition_year"].add(int(claim["year"]))
+    return sets
+
+
+def evaluate(documents: list[GoldDocument]) -> dict[str, Score]:
+    """Score the current extractor on `documents`."""
+    from models.extract import extract_text
+
+    scores = {name: Score() for name in SCORED_TYPES}
+    for document in documents:
+        want = gold_sets(document.gold)
+        got = predicted_sets(extract_text(document.text))
+        for name in SCORED_TYPES:
+            score = scores[name]
+            score.true_positives += len(want[name] & got[name])
+            score.false_positives += len(got[name] - want[name])
+            score.false_negatives += len(want[name] - got[name])
+            score.misses += [(document.name, item) for item in sorted(want[name] - got[name], key=repr)]
+            score.false_hits += [(document.name, item) for item in sorted(got[name] - want[name], key=repr)]
+    return scores
+
+
+def format_scores(scores: dict[str, Score], documents: int) -> str:
+    """The score table and the list of misses and false hits."""
+    lines = [f"{documents} documents", f"{'type':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for name, s in scores.items():
+        lines.append(
+            f"{name:<18}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}"
+            f"{s.true_positives:5d}{s.false_positives:5d}{s.false_negatives:5d}"
+        )
+    for name, s in scores.items():
+        for doc, item in s.misses:
+            lines.append(f"MISS   {name:<17} {doc}: {item}")
+        for doc, item in s.false_hits:
+            lines.append(f"FALSE  {name:<17} {doc}: {item}")
+    return "\n".join(lines) + "\n"
+
+
+def baseline() -> dict[str, Any]:
+    """The pinned floors from models/baseline.json."""
+    return json.loads(resources.files("models").joinpath("baseline.json").read_text(encoding="utf-8"))
+
+
+def regressions(scores: dict[str, Score]) -> list[str]:
+    """Where the scores fall below the pinned floors (empty when all hold)."""
+    pinned = baseline()
+    problems = [
+        f"{name}: F1 {scores[name].f1:.3f} below the floor {floor:.3f}"
+        for name, floor in pinned["f1_floor"].items()
+        if scores[name].f1 + 1e-9 < floor
+    ]
+    false_prices = scores["price"].false_positives
+    if false_prices > pinned["max_false_prices"]:
+        problems.append(f"price: {false_prices} false prices (at most {pinned['max_false_prices']} allowed)")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m models.evaluate [--check] [--shared DIR]`."""
+    parser = argparse.ArgumentParser(prog="python -m models.evaluate", description="Score claim extraction against gold annotations.")
+    parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when F1 falls below the floors in models/baseline.json")
+    args = parser.parse_args(argv)
+    root = args.shared or shared_dir()
+    documents = load_dev_set(root)
+    if not documents:
+        print(f"evaluate: no gold annotations under {root} (set DEALWATCH_SHARED)", file=sys.stderr)
+        return 2
+    scores = evaluate(documents)
+    sys.stdout.write(format_scores(scores, len(documents)))
+    if args.check:
+        problems = regressions(scores)
+        for problem in problems:
+            print(f"REGRESSION {problem}", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

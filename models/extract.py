@@ -1,0 +1,70 @@
+"""Run the claim pipeline over texts and staged articles (the models stage's entry points)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.claims import EXTRACTOR_VERSION, claims_of
+from models.pipeline import load_pipeline
+
+BATCH_SIZE = 64
+
+
+def extract_text(text: str) -> list[dict[str, Any]]:
+    """The claims of one plain text as CONTRACT.md records, in text order."""
+    doc = load_pipeline()(text)
+    return [claim.to_record() for claim in _ordered(claims_of(doc))]
+
+
+def claim_id(article_id: str, record: dict[str, Any]) -> str:
+    """Stable id of a claim: same article, type, span and extractor version give the same id."""
+    key = f"{article_id}|{record['type']}|{record['start']}|{record['end']}|{EXTRACTOR_VERSION}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
+    """Extract the claims of every staged article into `claims_jsonl`; returns the number written.
+
+    The file is written to a temporary name and renamed, so a crash never leaves half a file.
+    Raises ValueError naming file and line for a malformed article record.
+    """
+    articles = list(_read_articles(articles_jsonl))
+    nlp = load_pipeline()
+    tmp = claims_jsonl.with_name(claims_jsonl.name + ".tmp")
+    written = 0
+    with tmp.open("w", encoding="utf-8") as out:
+        texts = (article["text"] for article in articles)
+        for article, doc in zip(articles, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+            for claim in _ordered(claims_of(doc)):
+                record = claim.to_record()
+                record.update(
+                    article_id=article["article_id"],
+                    claim_id=claim_id(article["article_id"], record),
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
+    os.replace(tmp, claims_jsonl)
+    return written
+
+
+def _read_articles(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            if not isinstance(article, dict) or not isinstance(article.get("text"), str) or not article.get("article_id"):
+                raise ValueError(f"{path}:{number}: an article needs 'article_id' and 'text'")
+            yield article
+
+
+def _ordered(claims: list[Any] | None) -> list[Any]:
+    return sorted(claims or [], key=lambda c: (c.start, c.end, c.type))

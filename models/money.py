@@ -1,0 +1,208 @@
+"""German numbers and money amounts: the one place that parses them.
+
+`parse_number("13,82")`, `parse_number("neunzehn")`, `find_money(text)` ->
+`MoneyMention`s with value (in whole currency units), currency, qualifier and
+exact character offsets. Vocabulary (scales, currencies, number words,
+qualifiers) lives in `patterns/money.json`; this module only knows grammar:
+
+- German separators: "19,5" (decimal comma), "1.000" / "19.000.000.000"
+  (thousands dot), thin or plain spaces between thousands groups; an English
+  decimal point ("19.5 bn") is read as such when it cannot be a thousands dot.
+- number words ("neunzehn", "einundzwanzig", "eine Milliarde").
+- currency before ("US$ 19 Mrd.", "$19bn") or after ("19 Mrd. Dollar"), also
+  inside compounds ("19-Milliarden-Dollar-Deal").
+- a qualifier before the amount ("rund", "knapp", "bis zu", "mehr als", ...),
+  possibly separated by quotes or an intensifying adjective
+  ("für „schlappe“ 20 Milliarden").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """An amount of money (or a scaled number) found in a text.
+
+    `start`/`end` cover the qualifier (when it changes the meaning), the
+    number, the scale and the currency; `amount_start`/`amount_end` the
+    amount without the qualifier. `currency` is None when the text names none.
+    """
+
+    start: int
+    end: int
+    amount_start: int
+    amount_end: int
+    value: Number
+    currency: str | None
+    qualifier: str
+    has_scale: bool
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The money vocabulary from patterns/money.json."""
+    text = resources.files("models.patterns").joinpath("money.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so that 'US-Dollar' wins over 'Dollar'."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_TENS = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+_WORD_END = r"(?![\wäöüß])"
+_WORD_START = r"(?<![\wäöüß])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    vocab = vocabulary()
+    words = list(vocab["number_words"])
+    compound = rf"(?:{'|'.join(_UNITS)})und(?:{'|'.join(_TENS)})"
+    number_word = rf"(?:{compound}|{_alternation(words)}){_WORD_END}"
+    digits = (
+        r"(?<![\d.,])(?:"
+        r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 19.000.000.000 / 1.000,5
+        r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 19 000 000 000
+        r"|\d+\.\d{1,2}(?![\d.])"  # English decimal point: 19.5
+        r"|\d+(?:,\d+)?(?![\d])"  # 19 / 19,5
+        r")"
+    )
+    number = rf"(?:{digits}|{_WORD_START}{number_word})"
+    scales = [s for s in vocab["scales"]]
+    scale = "|".join(
+        re.escape(s) if s.endswith(".") else re.escape(s) + _WORD_END
+        for s in sorted(scales, key=len, reverse=True)
+    )
+    currency_words = sorted(vocab["currencies"], key=len, reverse=True)
+    currency = "|".join(
+        re.escape(c) + (_WORD_END if c[-1].isalpha() else "") for c in currency_words
+    )
+    sep = r"[ \u00a0\u2009\u202f-]?"
+    # Currency first ("US$ 19 Mrd.", "€ 13,8 Milliarden"), or number first with scale and/or currency.
+    currency_word = "|".join(re.escape(c) + _WORD_END for c in currency_words if c[-1].isalpha())
+    worded = rf"{_WORD_START}{number_word}"
+    # Currency first ("US$ 19 Mrd."), digits first ("19 Mrd. $"), or a number word, which takes a scale
+    # or a currency word but never a sign ("Ein $12bn-Deal" is twelve billion, not one dollar).
+    money = (
+        rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}))?)"
+        rf"|(?:(?P<num2>{digits})(?:{sep}(?P<scale2>{scale}))?(?:{sep}(?P<cur2>{currency}))?)"
+        rf"|(?:(?P<num3>{worded})(?:{sep}(?P<scale3>{scale})(?:{sep}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
+    )
+    qualifier_words = {w: kind for kind, ws in vocab["qualifiers"].items() for w in ws}
+    quote = r"[„“”\"»«‚‘’']"
+    exact_adjectives = _alternation(vocab["qualifiers"]["exact"])
+    qualifier_tail = (
+        rf"(?:{_WORD_START}(?P<qual>{_alternation(list(qualifier_words))}){_WORD_END if True else ''}{quote}?\s+)?"
+        rf"(?:{quote}?(?:{exact_adjectives}){quote}?\s+)?{quote}?$"
+    )
+    return {
+        "money": re.compile(money, re.IGNORECASE),
+        "number": re.compile(rf"^(?:{number})$", re.IGNORECASE),
+        "qualifier_tail": re.compile(qualifier_tail, re.IGNORECASE),
+    }
+
+
+def parse_number(text: str) -> Number:
+    """Value of a German number written in digits or words.
+
+    >>> parse_number("19,5"), parse_number("1.000"), parse_number("neunzehn")
+    (19.5, 1000, 19)
+    Raises ValueError for text that is not a number.
+    """
+    value = _parse_decimal(text.strip())
+    return _plain(value)
+
+
+def _parse_decimal(text: str) -> Decimal:
+    lowered = text.lower()
+    words = vocabulary()["number_words"]
+    if lowered in words:
+        return Decimal(str(words[lowered]))
+    match = re.fullmatch(rf"({'|'.join(_UNITS)})und({'|'.join(_TENS)})", lowered)
+    if match:
+        return _parse_decimal(match.group(1)) + _parse_decimal(match.group(2))
+    compact = re.sub(r"[ \u00a0\u2009\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):
+        compact = compact.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", compact):
+        compact = compact.replace(",", ".")
+    elif not re.fullmatch(r"\d+(?:\.\d{1,2})?", compact):
+        raise ValueError(f"not a German number: {text!r}")
+    try:
+        return Decimal(compact)
+    except InvalidOperation:  # pragma: no cover (the regexes above only pass valid decimals)
+        raise ValueError(f"not a German number: {text!r}") from None
+
+
+def _plain(value: Decimal) -> Number:
+    """An int where the value is whole (19000000000), else a float (13.82)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_scale(text: str) -> Number:
+    """Multiplier of a scale word: 'Mrd.' -> 1e9, 'Millionen' -> 1e6."""
+    return vocabulary()["scales"][text.lower()]
+
+
+def parse_currency(text: str) -> str:
+    """ISO code of a currency word or sign: 'US-Dollar' -> 'USD', '€' -> 'EUR'."""
+    return vocabulary()["currencies"][text.lower()]
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier right before `start` and where it begins (`start` itself when none or exact)."""
+    window_start = max(0, start - 40)
+    match = _patterns()["qualifier_tail"].search(text, window_start, start)
+    if match is None or match.group("qual") is None:
+        return "exact", start
+    word = match.group("qual").lower()
+    for kind, words in vocabulary()["qualifiers"].items():
+        if word in (w.lower() for w in words):
+            if kind == "exact":
+                return "exact", start
+            return kind, match.start("qual")
+    return "exact", start  # pragma: no cover
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every amount in `text` that has a scale or a currency, in text order."""
+    mentions = []
+    for match in _patterns()["money"].finditer(text):
+        number = match.group("num1") or match.group("num2") or match.group("num3")
+        scale = match.group("scale1") or match.group("scale2") or match.group("scale3")
+        currency = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
+        if number is None or (scale is None and currency is None):
+            continue
+        try:
+            value = _parse_decimal(number)
+        except ValueError:
+            continue
+        if scale is not None:
+            value *= Decimal(str(parse_scale(scale)))
+        end = match.end()
+        qualifier, start = qualifier_before(text, match.start())
+        mentions.append(
+            MoneyMention(
+                start=start,
+                end=end,
+                amount_start=match.start(),
+                amount_end=end,
+                value=_plain(value),
+                currency=parse_currency(currency) if currency else None,
+                qualifier=qualifier,
+                has_scale=scale is not None,
+            )
+        )
+    return mentions

@@ -1,0 +1,1 @@
+"""Data files of the claim pipeline: vocabularies and cue patterns."""

@@ -1,0 +1,125 @@
+"""German number and money parsing: every spelling the extractor relies on."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.money import find_money, parse_currency, parse_number, parse_scale
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("19", 19),
+        ("19,5", 19.5),
+        ("13,82", 13.82),
+        ("1.000", 1000),
+        ("19.000.000.000", 19_000_000_000),
+        ("1.000,5", 1000.5),
+        ("19 000", 19000),
+        ("19.5", 19.5),
+        ("neunzehn", 19),
+        ("zwanzig", 20),
+        ("einundzwanzig", 21),
+        ("eine", 1),
+        ("drei", 3),
+        ("Zwei", 2),
+        ("eineinhalb", 1.5),
+    ],
+)
+def test_parse_number_reads_german_digits_and_words(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "neunzehnhundertelf", "19,", "1.0000", "abc"])
+def test_parse_number_rejects_non_numbers(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_dots_round_trip(number: int) -> None:
+    written = f"{number:,}".replace(",", ".")
+    assert parse_number(written) == number
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
+def test_decimal_comma_round_trip(whole: int, cents: int) -> None:
+    assert parse_number(f"{whole},{cents:02d}") == pytest.approx(whole + cents / 100)
+
+
+@pytest.mark.parametrize(
+    ("word", "factor"),
+    [("Milliarden", 1e9), ("Milliarde", 1e9), ("Mrd.", 1e9), ("Mrd", 1e9), ("Mio.", 1e6), ("Millionen", 1e6), ("bn", 1e9)],
+)
+def test_scales(word: str, factor: float) -> None:
+    assert parse_scale(word) == factor
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("US-Dollar", "USD"), ("Dollar", "USD"), ("USD", "USD"), ("$", "USD"), ("US$", "USD"), ("Euro", "EUR"), ("EUR", "EUR"), ("€", "EUR")],
+)
+def test_currencies(word: str, code: str) -> None:
+    assert parse_currency(word) == code
+
+
+def _one(text: str) -> tuple[str, float, str | None, str]:
+    (mention,) = find_money(text)
+    return text[mention.start : mention.end], mention.value, mention.currency, mention.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Preis lag bei 7 Mrd. Dollar.", ("7 Mrd. Dollar", 7_000_000_000, "USD", "exact")),
+        ("Sie zahlten 7,25 Milliarden US-Dollar.", ("7,25 Milliarden US-Dollar", 7_250_000_000, "USD", "exact")),
+        ("Es ging um US$ 8 Mrd. insgesamt.", ("US$ 8 Mrd.", 8_000_000_000, "USD", "exact")),
+        ("Ein $12bn-Geschäft.", ("$12bn", 12_000_000_000, "USD", "exact")),
+        ("Ein 12-Milliarden-Dollar-Geschäft.", ("12-Milliarden-Dollar", 12_000_000_000, "USD", "exact")),
+        ("Es kostete € 3,5 Mio.", ("€ 3,5 Mio.", 3_500_000, "EUR", "exact")),
+        ("Es kostete 3.500.000 Euro.", ("3.500.000 Euro", 3_500_000, "EUR", "exact")),
+        ("Gezahlt wurden zwölf Milliarden Euro.", ("zwölf Milliarden Euro", 12_000_000_000, "EUR", "exact")),
+        ("für rund 9 Mrd. EUR", ("rund 9 Mrd. EUR", 9_000_000_000, "EUR", "approx")),
+        ("für etwa 9 Mrd. EUR", ("etwa 9 Mrd. EUR", 9_000_000_000, "EUR", "approx")),
+        ("für ca. 9 Mrd. EUR", ("ca. 9 Mrd. EUR", 9_000_000_000, "EUR", "approx")),
+        ("für circa 9 Mrd. EUR", ("circa 9 Mrd. EUR", 9_000_000_000, "EUR", "approx")),
+        ("für ungefähr 9 Mrd. EUR", ("ungefähr 9 Mrd. EUR", 9_000_000_000, "EUR", "approx")),
+        ("für knapp 9 Mrd. EUR", ("knapp 9 Mrd. EUR", 9_000_000_000, "EUR", "at_most")),
+        ("für fast 9 Mrd. EUR", ("fast 9 Mrd. EUR", 9_000_000_000, "EUR", "at_most")),
+        ("für beinahe 9 Mrd. EUR", ("beinahe 9 Mrd. EUR", 9_000_000_000, "EUR", "at_most")),
+        ("für bis zu 9 Mrd. EUR", ("bis zu 9 Mrd. EUR", 9_000_000_000, "EUR", "at_most")),
+        ("für über 9 Mrd. EUR", ("über 9 Mrd. EUR", 9_000_000_000, "EUR", "at_least")),
+        ("für mehr als 9 Mrd. EUR", ("mehr als 9 Mrd. EUR", 9_000_000_000, "EUR", "at_least")),
+        ("für gut 9 Mrd. EUR", ("gut 9 Mrd. EUR", 9_000_000_000, "EUR", "at_least")),
+        ("für mindestens 9 Mrd. EUR", ("mindestens 9 Mrd. EUR", 9_000_000_000, "EUR", "at_least")),
+        ("für stolze 9 Mrd. EUR", ("9 Mrd. EUR", 9_000_000_000, "EUR", "exact")),
+        ("für „schlappe“ 9 Mrd. EUR", ("9 Mrd. EUR", 9_000_000_000, "EUR", "exact")),
+        ("für insgesamt 9 Mrd. EUR", ("9 Mrd. EUR", 9_000_000_000, "EUR", "exact")),
+        ("für 9 Milliarden", ("9 Milliarden", 9_000_000_000, None, "exact")),
+    ],
+)
+def test_find_money_reads_amount_currency_and_qualifier(text: str, expected: tuple) -> None:
+    assert _one(text) == expected
+
+
+def test_find_money_reads_a_conversion_as_two_amounts() -> None:
+    text = "Der Kauf kostete 9 Mrd. Dollar (6,5 Mrd. Euro)."
+    found = [(text[m.start : m.end], m.value, m.currency) for m in find_money(text)]
+    assert found == [("9 Mrd. Dollar", 9_000_000_000, "USD"), ("6,5 Mrd. Euro", 6_500_000_000, "EUR")]
+
+
+def test_offsets_are_exact_even_after_umlauts_and_quotes() -> None:
+    text = "Größer: „Übernahme“ für knapp 4,2 Milliarden Euro – endlich."
+    (mention,) = find_money(text)
+    assert text[mention.start : mention.end] == "knapp 4,2 Milliarden Euro"
+    assert text[mention.amount_start : mention.amount_end] == "4,2 Milliarden Euro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das war im Jahr 2014.", "Am 15. Mai 2021 änderte sich das.", "Die Milliarden-Übernahme", "Version 2.5 erschien.", "Er las 300 Seiten."],
+)
+def test_numbers_without_scale_or_currency_are_not_money(text: str) -> None:
+    assert find_money(text) == []

@@ -1,0 +1,108 @@
+"""Which amounts are the purchase price: own sentences, traps included."""
+from __future__ import annotations
+
+import pytest
+
+from models.extract import extract_text
+
+
+def prices(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [(c["text"], c["value"], c["currency"], c["qualifier"]) for c in extract_text(text) if c["type"] == "price"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Facebook übernimmt WhatsApp für 19 Milliarden US-Dollar.",
+            [("19 Milliarden US-Dollar", 19_000_000_000, "USD", "exact")],
+        ),
+        (
+            "Der Messenger WhatsApp wechselte 2014 für fast 20 Milliarden den Besitzer, Käufer war Facebook.",
+            [("fast 20 Milliarden", 20_000_000_000, None, "at_most")],
+        ),
+        (
+            "Mark Zuckerberg ließ sich den Kauf von WhatsApp rund 22 Mrd. Dollar kosten.",
+            [("rund 22 Mrd. Dollar", 22_000_000_000, "USD", "approx")],
+        ),
+        (
+            "Facebook zahlte für WhatsApp 19 Mrd. Dollar (13,8 Mrd. Euro).",
+            [("19 Mrd. Dollar", 19_000_000_000, "USD", "exact"), ("13,8 Mrd. Euro", 13_800_000_000, "EUR", "exact")],
+        ),
+        (
+            "Facebook hat WhatsApp gekauft. Der Kaufpreis: mehr als 19 Milliarden Dollar, umgerechnet etwa 14 Milliarden Euro.",
+            [
+                ("mehr als 19 Milliarden Dollar", 19_000_000_000, "USD", "at_least"),
+                ("etwa 14 Milliarden Euro", 14_000_000_000, "EUR", "approx"),
+            ],
+        ),
+        (
+            "Der 19-Milliarden-Dollar-Deal zwischen Facebook und WhatsApp ist abgeschlossen.",
+            [("19-Milliarden-Dollar", 19_000_000_000, "USD", "exact")],
+        ),
+        (
+            "WhatsApp gehört zu Facebook. Der Konzern hatte den Dienst für neunzehn Milliarden Dollar erworben.",
+            [("neunzehn Milliarden Dollar", 19_000_000_000, "USD", "exact")],
+        ),
+        (
+            "Für WhatsApp bezahlte Facebook $19bn.",
+            [("$19bn", 19_000_000_000, "USD", "exact")],
+        ),
+    ],
+)
+def test_purchase_prices_are_found_with_value_currency_qualifier(text: str, expected: list) -> None:
+    assert prices(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts, costs, revenue and profit
+        "WhatsApp hat inzwischen zwei Milliarden Nutzer, seit Facebook den Dienst übernommen hat.",
+        "Über WhatsApp werden täglich 60 Milliarden Nachrichten verschickt, Facebook ist stolz darauf.",
+        "Facebook kaufte WhatsApp und sparte danach 3 Milliarden Betriebskosten ein.",
+        "Facebook, Käufer von WhatsApp, machte im Quartal einen Gewinn von 9 Milliarden Dollar.",
+        "Seit der Übernahme von WhatsApp stieg der Umsatz von Facebook auf 80 Milliarden Dollar.",
+        # fines
+        "Wegen falscher Angaben zur WhatsApp-Übernahme verhängte die EU gegen Facebook eine Strafe von 1,2 Milliarden Euro.",
+        "Die Geldbuße für Facebook im Zusammenhang mit dem Kauf von WhatsApp betrug 110 Millionen Euro.",
+        # parts of the deal
+        "Beim Kauf von WhatsApp erhalten die Gründer zusätzlich Aktien im Wert von 3 Milliarden Dollar von Facebook.",
+        "Von der Summe für WhatsApp fließen 4 Milliarden Dollar in bar an die Eigentümer, teilte Facebook mit.",
+        # other acquisitions and later valuations
+        "Facebook hatte zuvor Instagram für 1 Milliarde Dollar gekauft, nun folgt WhatsApp.",
+        "Heute ist WhatsApp, das Facebook übernommen hat, nach Schätzungen mehr als 100 Milliarden Dollar wert.",
+        # salaries and fortunes
+        "Der WhatsApp-Gründer bekam nach der Übernahme durch Facebook ein Vermögen von 7 Milliarden Dollar.",
+        # no deal at all
+        "Die Bahn investiert 12 Milliarden Euro in neue Strecken.",
+    ],
+)
+def test_amounts_that_are_not_the_purchase_price_are_ignored(text: str) -> None:
+    assert prices(text) == []
+
+
+def test_the_price_keeps_its_offsets_and_sentence() -> None:
+    text = "Ein Rückblick. Facebook kaufte WhatsApp im Jahr 2014 für 19 Mrd. Dollar. Danach kam wenig."
+    (claim,) = [c for c in extract_text(text) if c["type"] == "price"]
+    assert text[claim["start"] : claim["end"]] == claim["text"] == "19 Mrd. Dollar"
+    assert claim["sentence"] == "Facebook kaufte WhatsApp im Jahr 2014 für 19 Mrd. Dollar."
+
+
+def test_a_price_named_sentences_after_whatsapp_still_counts() -> None:
+    text = (
+        "WhatsApp ist ein Messenger aus Kalifornien. Er hat viele Nutzer. Die Gründer sind reich. "
+        "Facebook zahlte für die Firma 19 Milliarden Dollar."
+    )
+    assert prices(text) == [("19 Milliarden Dollar", 19_000_000_000, "USD", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook kauft heute WhatsApp für 19 Milliarden Dollar.",
+        "Facebook übernimmt nun WhatsApp für 19 Milliarden Dollar, inzwischen ist das bestätigt.",
+    ],
+)
+def test_time_words_do_not_hide_a_price_in_a_purchase_clause(text: str) -> None:
+    assert [p[1] for p in prices(text)] == [19_000_000_000]

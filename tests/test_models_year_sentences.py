@@ -1,0 +1,64 @@
+"""Acquisition year and German sentence boundaries."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from models.extract import extract_text
+from models.sentences import sentence_starts
+
+
+def years(text: str) -> list[tuple[str, int]]:
+    return [(c["text"], c["year"]) for c in extract_text(text) if c["type"] == "acquisition_year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facebook kaufte WhatsApp 2014.", [("2014", 2014)]),
+        ("Im Jahr 2014 hatte Facebook den Messenger WhatsApp übernommen.", [("2014", 2014)]),
+        ("WhatsApp gehört seit 2014 zu Facebook.", [("2014", 2014)]),
+        ("Die 2014 von Facebook übernommene App WhatsApp teilt seit 2016 Daten.", [("2014", 2014)]),
+        ("Alles begann 2014, als Facebook WhatsApp kaufte.", [("2014", 2014)]),
+    ],
+)
+def test_the_year_of_the_purchase_is_found(text: str, expected: list) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook versprach 2014, die Daten von WhatsApp getrennt zu halten.",
+        "Seit 2016 teilt WhatsApp Daten mit Facebook, das den Dienst übernommen hat.",
+        "Facebook hatte 2012 Instagram übernommen; WhatsApp blieb damals unabhängig.",
+        "Im Jahr 2021 änderte WhatsApp die Regeln, Facebook freute sich.",
+        "Facebook kaufte WhatsApp vor zwei Jahren.",
+    ],
+)
+def test_other_years_near_the_deal_are_not_the_acquisition_year(text: str) -> None:
+    assert years(text) == []
+
+
+def _split(text: str) -> list[str]:
+    bounds = [0, *sentence_starts(text), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def test_abbreviations_and_ordinals_do_not_end_sentences() -> None:
+    text = "Es kostete ca. 3 Mrd. Euro, z.B. für Server u.a. im 4. Quartal am 15. Mai. Dann kam Dr. Weber."
+    assert _split(text) == ["Es kostete ca. 3 Mrd. Euro, z.B. für Server u.a. im 4. Quartal am 15. Mai.", "Dann kam Dr. Weber."]
+
+
+def test_years_quotes_and_paragraphs_end_sentences() -> None:
+    text = "Das war 2014. Sie sagte: „Wir kaufen.“ Danach Ruhe!\n\nNeuer Absatz ohne Punkt\nZweite Zeile"
+    assert _split(text) == ["Das war 2014.", "Sie sagte: „Wir kaufen.“", "Danach Ruhe!", "Neuer Absatz ohne Punkt", "Zweite Zeile"]
+
+
+def test_the_component_sets_doc_sents() -> None:
+    import models.sentences  # noqa: F401 (registers the factory)
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("dealwatch_sentences")
+    doc = nlp("Eins ist ca. klar. Zwei auch.")
+    assert [s.text.strip() for s in doc.sents] == ["Eins ist ca. klar.", "Zwei auch."]
