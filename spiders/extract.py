@@ -44,10 +44,11 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     if meta["declared_non_article"]:
         return None
 
-    body = trafilatura.bare_extraction(
-        text_html, url=url, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
+    document = trafilatura.bare_extraction(
+        text_html, url=url, include_comments=False, include_tables=False, with_metadata=True
     )
-    if not body or not body.get("text"):
+    body = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
+    if not body.get("text"):
         return None
     text = _paragraphs(body["text"])
     if len(text) < MIN_TEXT_CHARS:
