@@ -61,7 +61,7 @@ def price_chart(points: Sequence[dict[str, Any]]) -> Chart:
         ax.plot(p["value"] / 1e9, y, marker=QUALIFIER_MARKERS.get(p["qualifier"], "o"), color=color,
                 markersize=8, linestyle="none")
     ax.set_yticks(range(len(rows)), [_safe(label) for _, label in rows])
-    ax.invert_yaxis()
+    ax.set_ylim(len(rows) - 0.4, -0.6)  # first article on top, with room around the rows
     ax.set_xlabel("claimed price (billions, in the stated currency)")
     ax.set_ylabel("article (outlet: title)")
     ax.set_title(title)

@@ -147,6 +147,15 @@ def test_malformed_article_line_raises_and_changes_nothing(tmp_path: Path, db: P
     assert snapshot(db) == before
 
 
+def test_unreadable_input_is_a_value_error(tmp_path: Path, db: Path) -> None:
+    with pytest.raises(ValueError, match=r"absent\.jsonl: cannot read"):
+        load_staged(db, tmp_path / "absent.jsonl", tmp_path / "none.jsonl")
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(json.dumps(article("a1", "Blatt", "t")).encode() + b"\n\xff\xfe\n")
+    with pytest.raises(ValueError, match=r"binary\.jsonl:2: not UTF-8"):
+        load_staged(db, binary, tmp_path / "none.jsonl")
+
+
 def test_malformed_claim_line_raises_and_changes_nothing(tmp_path: Path, db: Path) -> None:
     two_articles(tmp_path, db)
     before = snapshot(db)
@@ -330,3 +339,24 @@ def test_run_sql_and_formats(tmp_path: Path, db: Path) -> None:
     assert records[0]["published_date"] == "2014-02-20" and records[0]["authors"] == ["A. Autor"]
     assert records[0]["nothing"] is None and len(records) == 2
     assert format_json(*run_sql(db, "SELECT 1.50::DECIMAL(4,2) AS d")) .strip() == '[\n  {\n    "d": "1.50"\n  }\n]'
+
+
+def test_warehouse_locked_by_another_process(tmp_path: Path, db: Path) -> None:
+    import subprocess
+    import sys
+
+    connect(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(WarehouseError, match=r"is locked by another process"):
+            connect(db)
+        with pytest.raises(WarehouseError, match=r"is locked by another process"):
+            run_sql(db, "SELECT 1")
+    finally:
+        holder.communicate(input="", timeout=30)
+    assert run_sql(db, "SELECT count(*) FROM articles")[1] == [(0,)]

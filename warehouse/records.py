@@ -24,9 +24,20 @@ CLAIM_COLUMNS = (
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line; ValueError for a line that is not a JSON object."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
+    """(line number, object) for each non-blank line.
+
+    ValueError for an unreadable file, a line that is not UTF-8, or one that is not a JSON object.
+    """
+    try:
+        handle = open(path, "rb")  # decoded line by line, so a bad byte is reported with its line
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError(f"{path}:{number}: not UTF-8 text") from None
             if not line.strip():
                 continue
             try:
