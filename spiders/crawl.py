@@ -47,8 +47,8 @@ def read_sources_file(path: Path) -> list[str]:
     sources = []
     with Path(path).open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, start=1):
-            line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
-            if not line:
+            line = line.strip()
+            if not line or line.startswith("#"):
                 continue
             try:
                 validate_source(line)
@@ -104,7 +104,7 @@ def _run_subprocess(sources: list[str], out: Path, *, all_topics: bool, settings
 
 def _raise_if_all_failed(stats: dict[str, Any]) -> None:
     failed = stats.get("failed_sources", [])
-    if not failed or len(failed) < len(stats.get("sources", [])):
+    if not failed or {f.get("source") for f in failed} != set(stats.get("sources", [])):
         return
     details = "; ".join(f.get("error", f.get("source", "?")) for f in failed)
     permanent = all(f.get("permanent", True) for f in failed)
