@@ -56,25 +56,22 @@ def claims_of(doc: Doc) -> list[Claim]:
 
 
 def add_claim(doc: Doc, claim_type: str, start: int, end: int, **fields: Any) -> Claim:
-    """Record a claim spanning doc.text[start:end]; the sentence is taken from doc.sents."""
+    """Record a claim spanning doc.text[start:end], with the sentence that holds it."""
     if claim_type not in CLAIM_TYPES:
         raise ValueError(f"unknown claim type {claim_type!r}")
+    from models.context import doc_text
+
+    text = doc_text(doc)
     sentence = _sentence_text(doc, start, end)
-    claim = Claim(claim_type, start, end, doc.text[start:end], sentence, dict(fields))
+    claim = Claim(claim_type, start, end, text[start:end], sentence, dict(fields))
     claims_of(doc).append(claim)
     return claim
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
-    """Text of the sentence(s) covering [start, end); the whole text if unsegmented."""
-    if not doc.has_annotation("SENT_START"):
-        return doc.text
-    first = last = None
-    for sent in doc.sents:
-        if sent.end_char > start and first is None:
-            first = sent.start_char
-        if sent.start_char < end:
-            last = sent.end_char
-    if first is None or last is None:
-        return doc.text[start:end]
-    return doc.text[first:last].strip()
+    """Text of the sentence(s) covering [start, end), without surrounding whitespace."""
+    from models.context import Sentences
+
+    sentences = Sentences.of(doc)
+    first, last = sentences.covering(start, end)
+    return sentences.text[first:last].strip()

@@ -62,12 +62,23 @@ class Sentences:
 
     @classmethod
     def of(cls, doc: Doc) -> "Sentences":
-        """Sentence spans of `doc` (the whole text as one sentence when unsegmented)."""
-        if doc.has_annotation("SENT_START"):
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
-        else:
-            spans = [(0, len(doc.text))]
-        return cls([s for s, _ in spans], [e for _, e in spans], doc.text)
+        """Sentence spans of `doc`, computed once per Doc (the whole text as one sentence when unsegmented).
+
+        Walking `doc.sents` creates a Python object per token; the components
+        ask for sentences many times per document, so the spans are cached in
+        `doc.user_data`, and `dealwatch_sentences` stores them there directly.
+        """
+        text = doc_text(doc)
+        cached = doc.user_data.get(SENTENCE_STARTS_KEY)
+        if cached is None:
+            if doc.has_annotation("SENT_START"):
+                cached = [s.start_char for s in doc.sents]
+            else:
+                cached = [0]
+            doc.user_data[SENTENCE_STARTS_KEY] = cached
+        starts = list(cached) if cached and cached[0] == 0 else [0, *cached]
+        ends = [*starts[1:], len(text)]
+        return cls(starts, ends, text)
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding character `offset`."""
@@ -77,8 +88,27 @@ class Sentences:
         """(start, end) of sentence `index`."""
         return self.starts[index], self.ends[index]
 
+    def covering(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) of the sentence or sentences that hold [start, end)."""
+        first = self.index_at(start)
+        last = self.index_at(max(start, end - 1))
+        return self.starts[first], self.ends[last]
+
     def window(self, index: int, before: int = 2, after: int = 0) -> str:
         """The text of sentence `index` with `before` sentences before it and `after` after it."""
         first = max(0, index - before)
         last = min(len(self.starts) - 1, index + after)
         return self.text[self.starts[first] : self.ends[last]]
+
+
+# Where the sentence start offsets and the text of a Doc are kept (see Sentences.of, doc_text).
+SENTENCE_STARTS_KEY = "dealwatch_sentence_starts"
+TEXT_KEY = "dealwatch_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds the string from the tokens on every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -108,6 +108,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:{quote}?(?:{exact_adjectives}){quote}?\s+)?{quote}?$"
     )
     return {
+        # Every mention holds a scale or a currency: search the big pattern only around those.
+        "trigger": re.compile(rf"{scale}|{currency}", re.IGNORECASE),
         "money": re.compile(money, re.IGNORECASE),
         "number": re.compile(rf"^(?:{number})$", re.IGNORECASE),
         "qualifier_tail": re.compile(qualifier_tail, re.IGNORECASE),
@@ -179,7 +181,7 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 def find_money(text: str) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, in text order."""
     mentions = []
-    for match in _patterns()["money"].finditer(text):
+    for match in _candidate_matches(text):
         number = match.group("num1") or match.group("num2") or match.group("num3")
         scale = match.group("scale1") or match.group("scale2") or match.group("scale3")
         currency = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
@@ -206,3 +208,32 @@ def find_money(text: str) -> list[MoneyMention]:
             )
         )
     return mentions
+
+
+_WINDOW = 60  # characters around a scale or currency word that an amount can span
+
+
+def _candidate_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the money pattern in the regions around scale and currency words.
+
+    Running the full pattern (number words, lookbehinds) at every position of
+    a long article is the slowest part of extraction; amounts are rare, so
+    first find their anchors with a cheap pattern.
+    """
+    patterns = _patterns()
+    regions: list[list[int]] = []
+    for trigger in patterns["trigger"].finditer(text):
+        lo, hi = max(0, trigger.start() - _WINDOW), min(len(text), trigger.end() + _WINDOW)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+        else:
+            regions.append([lo, hi])
+    matches: list[re.Match[str]] = []
+    last_end = -1
+    for lo, hi in regions:
+        # Start a little earlier so a match is never cut at the region's left edge.
+        for match in patterns["money"].finditer(text, max(lo, last_end), hi):
+            if match.start() >= last_end:
+                matches.append(match)
+                last_end = match.end()
+    return matches

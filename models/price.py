@@ -109,7 +109,7 @@ class PriceComponent:
     """Adds a `price` claim for each purchase-price amount in the Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = context.doc_text(doc)
         mentions = find_money(text)
         if not mentions:
             return doc

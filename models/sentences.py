@@ -18,6 +18,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models.context import SENTENCE_STARTS_KEY, doc_text
+
 # A terminal (. ! ? …), any closing quotes/brackets, whitespace, then something a sentence can start with.
 _END_THEN_START = re.compile(
     r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
@@ -68,7 +70,7 @@ def _period_ends_sentence(
     text: str, period: int, next_start: int, never_final: frozenset[str], often_final: frozenset[str]
 ) -> bool:
     """Is the period at `period` a full stop rather than part of an abbreviation or ordinal?"""
-    word_match = _WORD_BEFORE.search(text, 0, period)
+    word_match = _WORD_BEFORE.search(text, max(0, period - 60), period)
     if word_match is None:
         return True
     word = word_match.group(1).lstrip("„\"»«(['‚")
@@ -96,12 +98,16 @@ class GermanSentences:
         token_starts = doc.to_array(IDX).astype(numpy.int64)
         flags = numpy.full(len(doc), -1, dtype=numpy.int32)
         flags[0] = 1
-        char_starts = numpy.asarray(sentence_starts(doc.text), dtype=numpy.int64)
+        starts = sentence_starts(doc_text(doc))
+        char_starts = numpy.asarray(starts, dtype=numpy.int64)
         if char_starts.size:
             token_index = numpy.searchsorted(token_starts, char_starts, side="left")
             token_index = token_index[token_index < len(doc)]
             flags[token_index] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
+        # The claim components read sentence spans from here instead of walking doc.sents token by token.
+        token_of = numpy.searchsorted(token_starts, char_starts, side="left")
+        doc.user_data[SENTENCE_STARTS_KEY] = [0, *(int(token_starts[i]) for i in token_of if i < len(doc))]
         return doc
 
 

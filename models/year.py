@@ -64,7 +64,7 @@ class AcquisitionYearComponent:
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = context.doc_text(doc)
         if not _YEAR.search(text) or not context.has("target", text):
             return doc
         sentences = context.Sentences.of(doc)
