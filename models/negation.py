@@ -1,0 +1,101 @@
+"""German clause splitting and negation cues shared by the data_shared and opt_out components.
+
+There is no parser in the pipeline (`spacy.blank("de")`), so scope is
+approximated by clauses: a sentence is cut at semicolons, colons, spaced
+dashes, and at commas that open a new clause (a conjunction, a subordinator,
+a relative pronoun, a finite auxiliary or a fronted negation follows the
+comma). A comma inside an enumeration ("Telefonnummer, Name, Kontakte") or
+before an apposition ("keine Daten, wie z.B. Chat-Inhalte, ...") does not cut,
+so a negation covers the enumeration it governs. Everything here is
+precompiled regex over the clause text; no per-token loops.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that open a new clause after a comma. Relative pronouns are included:
+# a negation inside a relative clause ("die nicht verschlüsselt ist") should
+# not flip the main clause's object.
+_CLAUSE_OPENERS = (
+    r"aber|doch|jedoch|sondern|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
+    r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|was|wer|wie\s+es|"
+    r"auch\s+wenn|selbst\s+wenn|nicht|nichts|kein\w*|"
+    r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
+    r"ist|sind|war|waren|wird|werden|wurde|wurden|bleib\w*|kann\w*|könn\w*|soll\w*|darf|dürf\w*|"
+    r"muss\w*|müss\w*|hat|haben|hatte\w*|gibt|gab|geht|heißt|hieß|erklärt\w*|sagt\w*|betont\w*|schreibt|"
+    r"teilte?|versichert\w*|versprach|verspricht"
+)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=(?:aber|jedoch|sondern)\b)",
+    _I,
+)
+
+# Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
+# weitergegeben" is still passed on).
+_NEGATION = re.compile(
+    r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|"
+    r"niemals|nie|weder|nirgends|auf\s+keinen\s+fall|in\s+keinem\s+fall)\b|"
+    # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
+    r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)",
+    _I,
+)
+
+# Negations that do not negate the transfer itself: "nicht nur ... sondern auch",
+# judgements ("es sei nicht rechtens, dass ..."), idioms.
+_NEUTRALISED = re.compile(
+    r"\bnicht\s+(?:mehr\s+)?nur\b|\bnicht\s+zuletzt\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
+    r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
+    r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich)\b|"
+    r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"
+    # rhetorical comparative: "Nichts ist naheliegender, als ..."
+    r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b",
+    _I,
+)
+
+_CONDITIONAL_START = re.compile(
+    r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b",
+    _I,
+)
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Character ranges [start, end) of the clauses of `text` (offsets into `text`)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, len(text))]
+
+
+def has_negation(text: str) -> bool:
+    """True when `text` contains a negation cue that is not an idiom or a judgement."""
+    if not _NEGATION.search(text):
+        return False
+    return bool(_NEGATION.search(_NEUTRALISED.sub(" ", text)))
+
+
+def is_conditional(clause: str) -> bool:
+    """True when the clause opens a condition ("Wenn ...", "Falls ...", "Sollte ...")."""
+    return bool(_CONDITIONAL_START.match(clause))
+
+
+def is_question(sentence: str) -> bool:
+    """True for a question: it asserts nothing."""
+    return sentence.rstrip().rstrip("\"'“”„«»)").endswith("?")
+
+
+def clause_index(clauses: list[tuple[int, int]], offset: int) -> int:
+    """Index of the clause containing character `offset` (nearest preceding clause in a gap)."""
+    best = 0
+    for i, (start, _end) in enumerate(clauses):
+        if start <= offset:
+            best = i
+        else:
+            break
+    return best
