@@ -49,10 +49,16 @@ def is_price(
     sentence: tuple[int, int],
     window: str,
     *,
+    segment: tuple[int, int] | None = None,
     doc_mentions_target: bool,
     doc_mentions_buyer: bool,
 ) -> bool:
-    """Is `mention` (in sentence span `sentence` of `text`) the purchase price of WhatsApp?"""
+    """Is `mention` (in sentence span `sentence` of `text`) the purchase price of WhatsApp?
+
+    `segment` (absolute offsets) narrows the clause to the stretch between the
+    neighbouring amounts, so that "Gewinn von 3 Mrd. Dollar und kaufte WhatsApp
+    für 19 Mrd. Dollar" judges each amount by its own words.
+    """
     if mention.currency not in PRICE_CURRENCIES or not (MIN_PRICE <= mention.value <= MAX_PRICE):
         return False
     if mention.currency is None and _counts_something(text, mention):
@@ -63,6 +69,9 @@ def is_price(
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
     clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
+    if segment is not None:
+        clause_start = max(clause_start, segment[0] - sent_start)
+        clause_end = min(clause_end, segment[1] - sent_start)
     clause = sentence_text[clause_start:clause_end]
     if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
         return False
@@ -72,13 +81,26 @@ def is_price(
         return False  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("other_targets", clause) and not context.has("target", clause):
         return False
-    if not context.about_acquisition(sentence_text):
+    if not (context.about_acquisition(sentence_text) or _paid_for_the_target(text, mention, sentence_text)):
         return False
     if not context.has("target", window):
         # Further back in the text WhatsApp may be "der Messenger"; trust that only with no rival target nearby.
         if not doc_mentions_target or context.has("other_targets", window):
             return False
     return context.has("buyer", window) or doc_mentions_buyer
+
+
+_FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
+
+
+def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str) -> bool:
+    """'Für 19 Milliarden Dollar ging WhatsApp an Facebook': 'für' + amount with both parties in the sentence."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return (
+        _FOR_BEFORE.search(before) is not None
+        and context.has("target", sentence_text)
+        and context.has("buyer", sentence_text)
+    )
 
 
 def _counts_something(text: str, mention: MoneyMention) -> bool:
@@ -116,31 +138,52 @@ class PriceComponent:
         sentences = context.Sentences.of(doc)
         doc_mentions_target = context.has("target", text)
         doc_mentions_buyer = context.has("buyer", text)
-        head: MoneyMention | None = None
-        head_qualifier = "exact"
-        for mention in mentions:
-            qualifier = mention.qualifier
-            if head is not None and _is_conversion(text, head, mention):
-                accepted = mention.currency in PRICE_CURRENCIES and MIN_PRICE <= mention.value <= MAX_PRICE
-                if accepted and qualifier == "exact":
-                    qualifier = head_qualifier
-            else:
-                index = sentences.index_at(mention.amount_start)
-                accepted = is_price(
-                    text,
-                    mention,
-                    sentences.span(index),
-                    sentences.window(index, before=2),
-                    doc_mentions_target=doc_mentions_target,
-                    doc_mentions_buyer=doc_mentions_buyer,
-                )
-                head, head_qualifier = (mention, qualifier) if accepted else (None, "exact")
-            if accepted:
-                add_claim(
-                    doc, "price", mention.start, mention.end,
-                    value=mention.value, currency=mention.currency, qualifier=qualifier,
-                )
+        groups = _group_conversions(text, mentions)
+        for number, (head, conversions) in enumerate(groups):
+            index = sentences.index_at(head.amount_start)
+            segment_start = _group_end(groups[number - 1]) if number else 0
+            segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
+            if not is_price(
+                text,
+                head,
+                sentences.span(index),
+                sentences.window(index, before=2),
+                segment=(segment_start, segment_end),
+                doc_mentions_target=doc_mentions_target,
+                doc_mentions_buyer=doc_mentions_buyer,
+            ):
+                continue  # its conversions share its fate: the euro value of a fine is no price either
+            _add_price(doc, head, head.qualifier)
+            for conversion in conversions:
+                if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
+                    qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
+                    _add_price(doc, conversion, qualifier)
         return doc
+
+
+def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[MoneyMention, list[MoneyMention]]]:
+    """Each amount with the conversions into other currencies written right after it."""
+    groups: list[tuple[MoneyMention, list[MoneyMention]]] = []
+    for mention in mentions:
+        if groups:
+            head, conversions = groups[-1]
+            previous = conversions[-1] if conversions else head
+            seen = {head.currency, *(c.currency for c in conversions)}
+            if mention.currency not in seen and _is_conversion(text, previous, mention):
+                conversions.append(mention)
+                continue
+        groups.append((mention, []))
+    return groups
+
+
+def _group_end(group: tuple[MoneyMention, list[MoneyMention]]) -> int:
+    """Where an amount and its conversions end."""
+    head, conversions = group
+    return conversions[-1].end if conversions else head.end
+
+
+def _add_price(doc: Doc, mention: MoneyMention, qualifier: str) -> None:
+    add_claim(doc, "price", mention.start, mention.end, value=mention.value, currency=mention.currency, qualifier=qualifier)
 
 
 @Language.factory("dealwatch_price")

@@ -28,6 +28,7 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?"
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta))")
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
@@ -39,18 +40,18 @@ def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
-        if not context.about_acquisition(clause):
+        if not _dates_the_purchase(clause):
             follow = sentence[clause_end + 1 :]
             next_end = context.clause_around(follow, 0, 0)[1] if follow else 0
             next_clause = follow[:next_end]
-            if not (next_clause and context.about_acquisition(next_clause)):
+            if not (next_clause and _dates_the_purchase(next_clause)):
                 continue
             if not (_FOLLOW_ON_CLAUSE.match(next_clause) or _ANNOUNCE.search(clause)):
                 continue
             cue_text, cue_offset = next_clause, clause_end + 1
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
-        if _SINCE_BEFORE.search(sentence, 0, start) and not _BELONGS.search(clause):
+        if _SINCE_BEFORE.search(sentence, 0, start) and not (_BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         cue_match = context.cue("acquisition").search(cue_text) or context.cue("acquisition_cs").search(cue_text)
         cue_at = cue_offset + (cue_match.start() if cue_match else 0)
@@ -58,6 +59,11 @@ def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
         if best is None or distance < best[0]:
             best = (distance, int(match.group("year")), start, end)
     return None if best is None else best[1:]
+
+
+def _dates_the_purchase(text: str) -> bool:
+    """Buying words, or belonging to the buyer ("seit 2014 eine Facebook-Tochter")."""
+    return context.about_acquisition(text) or _BELONGS_TO_BUYER.search(text) is not None
 
 
 class AcquisitionYearComponent:
@@ -72,7 +78,7 @@ class AcquisitionYearComponent:
         for index in range(len(sentences.starts)):
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
-            if not _YEAR.search(sentence) or not context.about_acquisition(sentence):
+            if not _YEAR.search(sentence) or not _dates_the_purchase(sentence):
                 continue
             window = sentences.window(index, before=2)
             if not context.has("target", window):

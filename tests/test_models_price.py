@@ -106,3 +106,18 @@ def test_a_price_named_sentences_after_whatsapp_still_counts() -> None:
 )
 def test_time_words_do_not_hide_a_price_in_a_purchase_clause(text: str) -> None:
     assert [p[1] for p in prices(text)] == [19_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Facebook machte einen Gewinn von 3 Milliarden Dollar und kaufte WhatsApp für 19 Milliarden Dollar.", [19e9]),
+        ("Facebook zahlt für WhatsApp 16 Milliarden Dollar plus 3 Milliarden Dollar in Aktien für die Gründer.", [16e9]),
+        ("Für 19 Milliarden Dollar ging WhatsApp an Facebook.", [19e9]),
+        ("WhatsApp wurde für 19 Milliarden Dollar an Facebook verkauft.", [19e9]),
+        ("Insgesamt 19 Milliarden Dollar zahlte Facebook für WhatsApp, davon 4 Milliarden in bar.", [19e9]),
+        ("Facebook kaufte WhatsApp und meldete einen Gewinn von 3 Mrd. Dollar (2,7 Mrd. Euro).", []),
+    ],
+)
+def test_each_amount_is_judged_by_its_own_words(text: str, values: list[float]) -> None:
+    assert [p[1] for p in prices(text)] == values

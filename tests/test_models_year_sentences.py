@@ -20,6 +20,8 @@ def years(text: str) -> list[tuple[str, int]]:
         ("WhatsApp gehört seit 2014 zu Facebook.", [("2014", 2014)]),
         ("Die 2014 von Facebook übernommene App WhatsApp teilt seit 2016 Daten.", [("2014", 2014)]),
         ("Alles begann 2014, als Facebook WhatsApp kaufte.", [("2014", 2014)]),
+        ("WhatsApp ist seit 2014 eine Facebook-Tochter.", [("2014", 2014)]),
+        ("Im Februar 2014 verkündete Facebook den Kauf von WhatsApp.", [("2014", 2014)]),
     ],
 )
 def test_the_year_of_the_purchase_is_found(text: str, expected: list) -> None:
