@@ -46,16 +46,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim
+from models.context import Sentences, doc_text
 from models.negation import (
     clause_index,
     has_negation,
     is_conditional,
     is_question,
+    literal_alternation,
     split_clauses,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
-_I = re.IGNORECASE
+LOWER_KEY = "dealwatch_lower"
 
 
 @dataclass(frozen=True)
@@ -73,22 +75,33 @@ class _Mention:
 
 
 class Vocabulary:
-    """The compiled patterns of ``data_shared.json``."""
+    """The compiled patterns of ``data_shared.json``.
+
+    Patterns are lowercase and run, case-sensitively, over the lowered text
+    (``lower_text``): markedly faster than IGNORECASE in Python's regex engine.
+    """
 
     def __init__(self, spec: dict[str, Any]) -> None:
         infl = spec["inflection"]
         self.terms: list[_Term] = []
+        self.term_res: list[re.Pattern[str]] = []
         parts = []
-        for i, entry in enumerate(spec["terms"]):
+        for entry in spec["terms"]:
             term = _Term(entry["type"], entry["kind"], entry["compound"])
-            self.terms.append(term)
             body = entry["pattern"].replace("{I}", infl)
             left = r"(?<![\w-])" if term.compound == "none" else ""
-            parts.append(f"(?P<t{i}>{left}(?:{body}))")
-        # Right edge: the term ends the word (inflection already inside the pattern).
-        self.term_re = re.compile("(?:" + "|".join(parts) + r")(?![\w])", _I)
-        cues = spec["cues"]
-        self.cue = {name: re.compile(rx, _I) for name, rx in cues.items()}
+            one = f"{left}(?:{body})"
+            self.terms.append(term)
+            self.term_res.append(re.compile(one + r"(?![\w])"))
+            parts.append(one)
+        # Unnamed groups: named ones double the scan time; the matching entry is found afterwards.
+        self.term_re = re.compile("(?:" + "|".join(parts) + r")(?![\w])")
+        self.cue = {name: re.compile(rx) for name, rx in spec["cues"].items()}
+        # Literal gates (plain substring alternations scan fast, no backtracking).
+        self.gate_facebook = literal_alternation(spec["gate_facebook"])
+        self.gate_whatsapp = literal_alternation(spec["gate_whatsapp"])
+        self.gate_cues = literal_alternation(spec["gate_cues"])
+        self.gate_terms = literal_alternation(spec["gate_terms"])
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Vocabulary":
@@ -98,8 +111,51 @@ class Vocabulary:
         except (KeyError, TypeError, re.error, json.JSONDecodeError) as exc:
             raise ValueError(f"bad data_shared vocabulary {path}: {exc}") from exc
 
+    def term_at(self, text: str, start: int, end: int) -> _Term:
+        """The first vocabulary entry that matches text[start:end] exactly (the alternation's choice)."""
+        for term, rx in zip(self.terms, self.term_res):
+            m = rx.match(text, start)
+            if m is not None and m.end() == end:
+                return term
+        return self.terms[-1]
 
-_TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+", _I)
+
+_TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
+
+
+_CLAUSE_CUES = ("transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice")
+
+
+def lower_text(doc: Doc) -> str:
+    """`doc.text` lowered with offsets kept (cached on the Doc; shared with the opt_out component)."""
+    low = doc.user_data.get(LOWER_KEY)
+    if low is None:
+        text = doc_text(doc)
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lowercase is longer: lower char by char
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        doc.user_data[LOWER_KEY] = low
+    return low
+
+
+@dataclass
+class _DocState:
+    """Per-document facts the sentence analysis needs."""
+
+    text: str  # lowered
+    sents: list[tuple[int, int]]
+    fb: set[int]  # sentences naming Facebook/Meta
+    wa: set[int]  # sentences naming WhatsApp (or "Messenger", ...)
+
+    def sentence(self, si: int) -> str:
+        return self.text[self.sents[si][0]:self.sents[si][1]]
+
+    def facebook_near(self, si: int) -> bool:
+        # This sentence or the previous one: the recipient is named before it is referred to.
+        return si in self.fb or si - 1 in self.fb
+
+    def whatsapp_near(self, si: int) -> bool:
+        return any(j in self.wa for j in range(si - 2, si + 3))
 
 
 class DataSharedComponent:
@@ -110,37 +166,39 @@ class DataSharedComponent:
 
     # ------------------------------------------------------------------ spaCy
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        first = self.v.term_re.search(text)
-        if first is None:
+        low = lower_text(doc)
+        if self.v.gate_facebook.search(low) is None:
             return doc
-        sents = _sentence_bounds(doc)
-        hits_by_sent: dict[int, None] = {}
-        si = 0
-        for m in self.v.term_re.finditer(text, first.start()):
-            while si < len(sents) - 1 and sents[si][1] <= m.start():
-                si += 1
-            hits_by_sent[si] = None
-        for si in hits_by_sent:
-            self._sentence(doc, sents, si)
+        sents = Sentences.of(doc)
+        bounds = list(zip(sents.starts, sents.ends))
+        state = _DocState(
+            low,
+            bounds,
+            {sents.index_at(m.start()) for m in self.v.gate_facebook.finditer(low)},
+            {si for si, (start, end) in enumerate(bounds) if self.v.gate_whatsapp.search(low, start, end)},
+        )
+        for si, (start, end) in enumerate(bounds):
+            # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
+            # protection/continuation cue here (or a list introduced by the previous sentence's colon).
+            if not state.facebook_near(si) or not state.whatsapp_near(si):
+                continue
+            if self.v.gate_terms.search(low, start, end) is None:
+                continue
+            if self.v.gate_cues.search(low, start, end) or (si > 0 and state.sentence(si - 1).rstrip().endswith(":")):
+                self._sentence(doc, state, si)
         return doc
 
     # ------------------------------------------------------------ internals
-    def _sentence(self, doc: Doc, sents: list[tuple[int, int]], si: int) -> None:
-        s_start, s_end = sents[si]
-        sent = doc.text[s_start:s_end]
-        if is_question(sent):
-            return
+    def _sentence(self, doc: Doc, state: _DocState, si: int) -> None:
+        sent = state.sentence(si)
         mentions = self._mentions(sent)
-        if not mentions:
+        if not mentions or is_question(sent):
             return
-        if not self._about_whatsapp_facebook(doc.text, sents, si):
-            return
-        clauses = split_clauses(sent)
         masked = _mask(sent, mentions)
-        info = [self._clause_info(masked, c) for c in clauses]
-        choice_in_sentence = bool(self.v.cue["optout_choice"].search(masked))
-        fb_near = self._facebook_near(doc.text, sents, si)
+        clauses = split_clauses(masked)
+        info = self._clause_infos(masked, clauses)
+        choice_in_sentence = any(c["choice"] for c in info)
+        fb_near = state.facebook_near(si)
         inherited: bool | None | str = "unset"
         specific_found = any(m.term.kind != "generic" for m in mentions)
         decided: list[tuple[_Mention, bool]] = []
@@ -163,7 +221,7 @@ class DataSharedComponent:
                     shared = False if negated else nearest
                 else:
                     if inherited == "unset":
-                        inherited = self._inherited_polarity(doc.text, sents, si, sent)
+                        inherited = self._inherited_polarity(state, si, sent)
                     if isinstance(inherited, bool):
                         shared = False if negated else inherited
             if shared is None:
@@ -171,14 +229,14 @@ class DataSharedComponent:
             if mention.term.kind == "message" and not (shared is False and (c["protection"] or c["negated"])):
                 continue
             decided.append((mention, shared))
-        self._emit(doc, s_start, sent, decided)
+        self._emit(doc, state.sents[si][0], sent, decided)
 
     def _mentions(self, sent: str) -> list[_Mention]:
-        """Data-term mentions in a sentence, with weak terms kept only inside enumerations."""
+        """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""
         found: list[_Mention] = []
         for m in self.v.term_re.finditer(sent):
-            term = self.v.terms[int(m.lastgroup[1:])]
             start, end = m.start(), m.end()
+            term = self.v.term_at(sent, start, end)
             if term.compound != "none":
                 start = _word_start(sent, start, hyphen_only=term.compound == "hyphen")
                 if start is None:
@@ -189,9 +247,8 @@ class DataSharedComponent:
             found.append(_Mention(start, end, term))
         if not any(m.term.kind == "weak" for m in found):
             return found
-        runs = self._enumeration_runs(sent, found)
         keep: list[_Mention] = []
-        for run in runs:
+        for run in self._enumeration_runs(sent, found):
             has_anchor = any(m.term.kind in ("strong", "generic") for m in run) and len(run) > 1
             keep.extend(m for m in run if m.term.kind != "weak" or has_anchor)
         return keep
@@ -206,53 +263,50 @@ class DataSharedComponent:
                 runs.append([m])
         return runs
 
-    def _clause_info(self, masked: str, clause: tuple[int, int]) -> dict[str, bool]:
+    def _clause_info(self, masked: str, clause: tuple[int, int], present: dict[str, bool]) -> dict[str, bool]:
+        """Cue flags of one clause; `present` says which cues occur in the sentence at all."""
         text = masked[clause[0]:clause[1]]
         cue = self.v.cue
-        strong = bool(cue["transfer_strong"].search(text))
-        weak = bool(cue["transfer_weak"].search(text))
-        fb_clause = bool(cue["facebook"].search(text))
+
+        def has(name: str) -> bool:
+            return present[name] and cue[name].search(text) is not None
+
+        strong = has("transfer_strong")
+        weak = has("transfer_weak")
+        fb_clause = has("facebook")
         return {
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
             "fb_clause": fb_clause,
             "negated": has_negation(text),
-            "protection": bool(cue["protection"].search(text)),
-            "collection": bool(cue["collection"].search(text)),
+            "protection": has("protection"),
+            "collection": has("collection"),
             "conditional": is_conditional(text),
-            "choice": bool(cue["optout_choice"].search(text)),
+            "choice": has("optout_choice"),
         }
+
+    def _clause_infos(self, masked: str, clauses: list[tuple[int, int]]) -> list[dict[str, bool]]:
+        """Cue flags of every clause of a (masked) sentence, searching only cues the sentence has."""
+        present = {name: self.v.cue[name].search(masked) is not None for name in _CLAUSE_CUES}
+        return [self._clause_info(masked, c, present) for c in clauses]
 
     @staticmethod
     def _choice_near(info: list[dict[str, bool]], ci: int) -> bool:
         """An opt-out/choice cue in the mention's clause or the one before it."""
         return info[ci]["choice"] or (ci > 0 and info[ci - 1]["choice"])
 
-    def _about_whatsapp_facebook(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
-        lo, hi = sents[max(0, si - 2)][0], sents[min(len(sents) - 1, si + 2)][1]
-        return bool(self.v.cue["whatsapp"].search(text, lo, hi)) and self._facebook_near(text, sents, si)
-
-    def _facebook_near(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
-        # This sentence or the previous one: the recipient is named before it is referred to.
-        lo, hi = sents[max(0, si - 1)][0], sents[si][1]
-        return bool(self.v.cue["facebook"].search(text, lo, hi))
-
-    def _inherited_polarity(
-        self, text: str, sents: list[tuple[int, int]], si: int, sent: str
-    ) -> bool | None:
+    def _inherited_polarity(self, state: _DocState, si: int, sent: str) -> bool | None:
         """Polarity of the previous sentence's transfer when this sentence continues it."""
         if si == 0:
             return None
-        p_start, p_end = sents[si - 1]
-        prev = text[p_start:p_end]
+        prev = state.sentence(si - 1)
         if not (self.v.cue["continuation"].search(sent) or prev.rstrip().endswith(":")):
             return None
         if is_question(prev):
             return None
-        fb_near = self._facebook_near(text, sents, si - 1)
-        prev_mentions = self._mentions(prev)
-        masked = _mask(prev, prev_mentions)
-        info = [self._clause_info(masked, c) for c in split_clauses(prev)]
+        fb_near = state.facebook_near(si - 1)
+        masked = _mask(prev, self._mentions(prev))
+        info = self._clause_infos(masked, split_clauses(masked))
         for c in reversed(info):
             if c["conditional"]:
                 continue
@@ -275,13 +329,6 @@ class DataSharedComponent:
                 else:
                     break
             add_claim(doc, "data_shared", offset + start, offset + end, data_type=dtype, shared=shared)
-
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence; the whole text when unsegmented."""
-    if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc.text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
 
 
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:

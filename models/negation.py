@@ -8,12 +8,14 @@ comma). A comma inside an enumeration ("Telefonnummer, Name, Kontakte") or
 before an apposition ("keine Daten, wie z.B. Chat-Inhalte, ...") does not cut,
 so a negation covers the enumeration it governs. Everything here is
 precompiled regex over the clause text; no per-token loops.
+
+All functions expect LOWERCASED text (the components lower the document once):
+the patterns are lowercase and case-sensitive, which is markedly faster.
 """
 from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
 
 # Words that open a new clause after a comma. Relative pronouns are included:
 # a negation inside a relative clause ("die nicht verschlüsselt ist") should
@@ -28,8 +30,7 @@ _CLAUSE_OPENERS = (
     r"teilte?|versichert\w*|versprach|verspricht"
 )
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=(?:aber|jedoch|sondern)\b)",
-    _I,
+    r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=(?:aber|jedoch|sondern)\b)"
 )
 
 # Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
@@ -38,8 +39,7 @@ _NEGATION = re.compile(
     r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|"
     r"niemals|nie|weder|nirgends|auf\s+keinen\s+fall|in\s+keinem\s+fall)\b|"
     # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
-    r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)",
-    _I,
+    r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"
 )
 
 # Negations that do not negate the transfer itself: "nicht nur ... sondern auch",
@@ -50,13 +50,11 @@ _NEUTRALISED = re.compile(
     r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"
     # rhetorical comparative: "Nichts ist naheliegender, als ..."
-    r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b",
-    _I,
+    r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b"
 )
 
 _CONDITIONAL_START = re.compile(
-    r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b",
-    _I,
+    r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b"
 )
 
 
@@ -99,3 +97,36 @@ def clause_index(clauses: list[tuple[int, int]], offset: int) -> int:
         else:
             break
     return best
+
+
+def literal_alternation(words: list[str]) -> re.Pattern[str]:
+    """A regex matching any of `words` literally, factored into a prefix trie.
+
+    Python's regex engine tries alternatives one by one at every position; a
+    trie-shaped pattern ("ab(?:lehn|meld|schalt)") fails fast on the first
+    characters, so gates over whole documents stay cheap.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        optional = False
+        for ch in sorted(node):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            # A word ends here; longer words are optional continuations.
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    return re.compile(build(trie))

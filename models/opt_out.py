@@ -3,9 +3,9 @@
 Design notes
 ------------
 * Cues live in ``patterns/opt_out.json``; this module holds the rules that
-  combine them. One precompiled gate regex over ``doc.text`` selects the
-  sentences worth looking at; everything after that is regex over the
-  sentence text. Questions ("Kann man sich wehren?") assert nothing and are
+  combine them. A literal gate (plain substrings) selects the sentences
+  worth looking at; everything after that is regex over the lowered
+  sentence text (patterns are lowercase, matched case-sensitively). Questions ("Kann man sich wehren?") assert nothing and are
   skipped; a sentence (or a neighbour) must speak of WhatsApp, Facebook, data
   or the terms of use.
 * One claim per statement (per sentence and (stance, scope)); the span is the
@@ -53,11 +53,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim
-from models.negation import clause_index, has_negation, is_question, split_clauses
+from models.context import Sentences
+from models.data_shared import lower_text
+from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
-_I = re.IGNORECASE
-_GATE_CUES = ("objection", "control", "choice", "supersede", "anyway", "keep_using", "must", "refuse", "no_choice")
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 
 
@@ -75,9 +75,9 @@ class Cues:
     """The compiled cues of ``opt_out.json``."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.rx = {name: re.compile(rx, _I) for name, rx in spec["cues"].items()}
-        self.context = re.compile(spec["context"], _I)
-        self.gate = re.compile("|".join(f"(?:{spec['cues'][c]})" for c in _GATE_CUES), _I)
+        self.rx = {name: re.compile(rx) for name, rx in spec["cues"].items()}
+        self.context = re.compile(spec["context"])
+        self.gate = literal_alternation(spec["gate"])
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -99,20 +99,15 @@ class OptOutComponent:
         self.c = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        first = self.c.gate.search(text)
-        if first is None:
+        text = lower_text(doc)
+        if self.c.gate.search(text) is None:
             return doc
-        sents = _sentence_bounds(doc)
-        gated: dict[int, None] = {}
-        si = 0
-        for m in self.c.gate.finditer(text, first.start()):
-            while si < len(sents) - 1 and sents[si][1] <= m.start():
-                si += 1
-            gated[si] = None
+        sents = Sentences.of(doc)
+        bounds = list(zip(sents.starts, sents.ends))
         found: list[_Candidate] = []
-        for si in gated:
-            found.extend(self._sentence(text, sents, si))
+        for si, (start, end) in enumerate(bounds):
+            if self.c.gate.search(text, start, end) is not None:
+                found.extend(self._sentence(text, bounds, si))
         superseded = {c.si - 1 for c in found if c.superseding}
         seen: set[tuple[int, str, str]] = set()
         for cand in found:
@@ -148,7 +143,7 @@ class OptOutComponent:
             elif c.has("possibility", sent):
                 local = sent[span[0]:span[1]]
                 ci = clause_index(clauses, span[1] - 1)
-                if ci + 1 < len(clauses) and re.match(r"\W*um\b", sent[clauses[ci + 1][0]:], _I):
+                if ci + 1 < len(clauses) and re.match(r"\W*um\b", sent[clauses[ci + 1][0]:]):
                     local += " " + sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
                 prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
                 cand("possible", self._scope_possible(local, prev), span)
@@ -294,13 +289,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
-
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence; the whole text when unsegmented."""
-    if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc.text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
 
 
 @Language.factory("dealwatch_opt_out")
