@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 
-# Words that open a new clause after a comma. Relative pronouns are included:
+# Words that open a new clause after a comma ("aber"/"jedoch" without a comma are
+# particles: "bleiben aber geschützt" is one clause). Relative pronouns are included:
 # a negation inside a relative clause ("die nicht verschlüsselt ist") should
 # not flip the main clause's object.
 _CLAUSE_OPENERS = (
@@ -30,7 +31,7 @@ _CLAUSE_OPENERS = (
     r"teilte?|versichert\w*|versprach|verspricht"
 )
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=(?:aber|jedoch|sondern)\b)"
+    r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=sondern\b)"
 )
 
 # Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
