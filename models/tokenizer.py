@@ -1,0 +1,49 @@
+"""spaCy's German tokenizer, keeping the text it was given.
+
+`Doc.text` is rebuilt from the tokens on every access (a Python object per
+token); the claim components need the text of every document, so this
+tokenizer stores the input string in `doc.user_data` as it makes the Doc.
+Tokenisation itself is exactly spaCy's German rules (same prefixes,
+suffixes, infixes and exceptions), and it saves and loads like spaCy's own.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+from models.context import TEXT_KEY
+
+TOKENIZER_NAME = "dealwatch.german_tokenizer.v1"
+
+
+class TextKeepingTokenizer(Tokenizer):
+    """spaCy's rule-based tokenizer that also records the input text on the Doc."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+@spacy.registry.tokenizers(TOKENIZER_NAME)
+def create_text_keeping_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Factory for the `[nlp.tokenizer]` config block: spaCy's rules, text kept."""
+    default_factory = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> Tokenizer:
+        base = default_factory(nlp)
+        return TextKeepingTokenizer(
+            nlp.vocab,
+            rules=base.rules,
+            prefix_search=base.prefix_search,
+            suffix_search=base.suffix_search,
+            infix_finditer=base.infix_finditer,
+            token_match=base.token_match,
+            url_match=base.url_match,
+        )
+
+    return make
