@@ -62,9 +62,24 @@ def test_scoring_is_per_document_sets() -> None:
 
 
 DEV_SET = evaluate.load_dev_set(evaluate.shared_dir())
+HELDOUT_SET = evaluate.load_heldout_set()
 
 
 @pytest.mark.skipif(not DEV_SET, reason="development set (../shared) not present")
 def test_development_set_scores_hold_the_pinned_floors() -> None:
     scores = evaluate.evaluate(DEV_SET)
-    assert evaluate.regressions(scores) == [], evaluate.format_scores(scores, len(DEV_SET))
+    assert evaluate.regressions(scores, "dev") == [], evaluate.format_scores(scores, len(DEV_SET))
+
+
+@pytest.mark.skipif(not HELDOUT_SET, reason="held-out set (models/heldout/own.jsonl) not present")
+def test_heldout_set_scores_hold_the_pinned_floors() -> None:
+    scores = evaluate.evaluate(HELDOUT_SET)
+    assert evaluate.regressions(scores, "heldout") == [], evaluate.format_scores(scores, len(HELDOUT_SET))
+
+
+def test_heldout_gold_spans_are_substrings_of_their_texts() -> None:
+    for document in HELDOUT_SET:
+        gold = document.gold
+        spans = [p["text"] for p in gold.get("price") or []] + [d["text"] for d in gold.get("data_shared") or []]
+        spans += [o["text"] for o in gold.get("opt_out") or []]
+        assert all(span in document.text for span in spans), document.name
