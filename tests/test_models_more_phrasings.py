@@ -1,0 +1,39 @@
+"""More German phrasings for data_shared and opt_out (own sentences): separable verbs, advice, deadlines."""
+from __future__ import annotations
+
+from models.extract import extract_text
+
+
+def found(text: str, claim_type: str, *fields: str) -> set[tuple]:
+    return {tuple(c[f] for f in fields) for c in extract_text(text) if c["type"] == claim_type}
+
+
+def test_separable_verb_leitet_weiter_passes_each_listed_type_on() -> None:
+    text = "WhatsApp leitet künftig die Handynummer, das Gerätemodell und die IP-Adresse an Facebook weiter."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("device_data", True)}
+
+
+def test_cannot_prevent_means_the_number_is_shared_and_no_opt_out() -> None:
+    text = "Die Weitergabe der Telefonnummer an Facebook lässt sich nicht verhindern, sagte ein WhatsApp-Sprecher."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "phone_number")}
+
+
+def test_a_deadline_to_object_is_a_possibility() -> None:
+    text = "WhatsApp-Nutzer haben 30 Tage Zeit, der Weitergabe ihrer Daten an Facebook für Werbezwecke zu widersprechen."
+    assert found(text, "opt_out", "stance", "scope") == {("possible", "ads")}
+
+
+def test_advice_to_object_is_a_possibility() -> None:
+    text = "Wer nicht möchte, dass Facebook seine WhatsApp-Daten für Werbung nutzt, sollte in den Einstellungen widersprechen."
+    assert {stance for stance, _ in found(text, "opt_out", "stance", "scope")} == {"possible"}
+
+
+def test_weder_noch_negates_both_types() -> None:
+    text = "Facebook erhält von WhatsApp weder Nachrichteninhalte noch Standortdaten."
+    assert found(text, "data_shared", "data_type", "shared") == {("message_content", False), ("location", False)}
+
+
+def test_collecting_alone_is_not_sharing() -> None:
+    text = "WhatsApp sammelt Metadaten: wer wann mit wem kommuniziert. Ob diese an Facebook gehen, ist unklar."
+    assert found(text, "data_shared", "data_type", "shared") == set()
