@@ -57,7 +57,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from pipelines import stages
 
     _check_writable(paths.data_home())
-    sources = _sources(args)
+    sources = _sources(args) or [stages.demo_sitemap_url()]  # like `run`: no source means the demo site
     run_id = stages.new_run_id()
     run_dir = stages.run_dir_for(run_id)
     stats = _translate_stage_errors(lambda: stages.crawl(sources, run_dir, all_topics=args.all_topics))
@@ -277,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("run", cmd_run, "one full pipeline run as a Prefect flow: crawl, extract, load, report")
     source_options(p), db_option(p), out_option(p)
-    p = add("crawl", cmd_crawl, "crawl sources into a new staged run")
+    p = add("crawl", cmd_crawl, "crawl sources (default: the bundled demo site) into a new staged run")
     source_options(p)
     p = add("extract", cmd_extract, "extract claims from a staged run")
     run_option(p)

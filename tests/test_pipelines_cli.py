@@ -145,3 +145,15 @@ def test_bad_cron_is_exit_2(capsys: pytest.CaptureFixture[str], data_home: Path)
     assert code == 2
     _assert_one_line_error(err)
     assert "cron" in err
+
+
+def test_stages_one_at_a_time_on_the_demo_site(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    """crawl (no source: the demo site) -> extract -> load -> report, each as its own command."""
+    expected = {"crawl": "5 articles staged", "extract": "claims into", "load": "loaded 5 articles", "report": "report written"}
+    for command, message in expected.items():
+        code, out, err = _run(capsys, command)
+        assert code == 0, err
+        assert message in out
+    assert (data_home / "reports" / "index.html").is_file()
+    code, out, _ = _run(capsys, "sql", "select count(*) as n from articles", "--format", "csv")
+    assert code == 0 and out.splitlines() == ["n", "5"]
