@@ -37,7 +37,8 @@ MAX_PRICE = 2e11
 PRICE_CURRENCIES = {"USD", "EUR", None}
 
 # A capitalised word right after an amount that has no currency: what is being counted.
-_FOLLOWING_WORD = re.compile(r"[\s\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
+# Stays on the line: a headline amount is not "followed" by the first word of the next paragraph.
+_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
 _ALLOWED_FOLLOWERS = re.compile(
     r"(?i)^(?:deal|übernahme|kauf|kaufpreis|zukauf|einkauf|transaktion|dollar|euro|us-dollar|schwer\w*|teur\w*|und|oder|für|an|in|im|als|wert|gekostet|bezahlt|gezahlt|übernommen|gekauft|hingeblättert|hingelegt|auf|bzw|zu|ausgegeben|investiert|\w*en|\w*te|\w*t)$"
 )
@@ -50,6 +51,7 @@ def is_price(
     window: str,
     *,
     segment: tuple[int, int] | None = None,
+    next_sentence: str = "",
     doc_mentions_target: bool,
     doc_mentions_buyer: bool,
 ) -> bool:
@@ -77,11 +79,19 @@ def is_price(
         return False
     if context.has("deal_component", clause) and not context.has("deal_total", clause):
         return False
-    if context.has("later_value", sentence_text) and not context.has("acquisition", clause):
+    if context.has("later_value", sentence_text) and not (
+        context.has("acquisition", clause) or context.has("price_context", clause)
+    ):
         return False  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("other_targets", clause) and not context.has("target", clause):
         return False
-    if not (context.about_acquisition(sentence_text) or _paid_for_the_target(text, mention, sentence_text)):
+    if not (
+        context.about_acquisition(sentence_text)
+        or context.has("price_context", sentence_text)
+        or _paid_for_the_target(text, mention, sentence_text)
+        or _price_of_the_target(text, mention, window)
+        or _next_sentence_refers_back(next_sentence)
+    ):
         return False
     if not context.has("target", window):
         # Further back in the text WhatsApp may be "der Messenger"; trust that only with no rival target nearby.
@@ -91,6 +101,28 @@ def is_price(
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
+
+
+# "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
+_FOR_THE_TARGET_AFTER = re.compile(
+    r"(?i)[ \t]+(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
+)
+# "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
+_REFERS_BACK = re.compile(r"(?i)^\W*(?:so\s*viel|diese[rsnm]?\s+(?:summe|betrag|preis|geld)|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b")
+
+
+def _price_of_the_target(text: str, mention: MoneyMention, window: str) -> bool:
+    """'19 Milliarden für eine Firma ...' with WhatsApp and Facebook named nearby."""
+    return (
+        _FOR_THE_TARGET_AFTER.match(text, mention.end) is not None
+        and context.has("target", window)
+        and context.has("buyer", window)
+    )
+
+
+def _next_sentence_refers_back(next_sentence: str) -> bool:
+    """'So viel war Facebook WhatsApp wert.' right after the amount's sentence."""
+    return _REFERS_BACK.match(next_sentence) is not None and context.about_acquisition(next_sentence)
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str) -> bool:
@@ -149,6 +181,7 @@ class PriceComponent:
                 sentences.span(index),
                 sentences.window(index, before=2),
                 segment=(segment_start, segment_end),
+                next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",
                 doc_mentions_target=doc_mentions_target,
                 doc_mentions_buyer=doc_mentions_buyer,
             ):

@@ -41,14 +41,10 @@ def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
         if not _dates_the_purchase(clause):
-            follow = sentence[clause_end + 1 :]
-            next_end = context.clause_around(follow, 0, 0)[1] if follow else 0
-            next_clause = follow[:next_end]
-            if not (next_clause and _dates_the_purchase(next_clause)):
+            linked = _linked_clause(sentence, clause_start, clause_end)
+            if linked is None:
                 continue
-            if not (_FOLLOW_ON_CLAUSE.match(next_clause) or _ANNOUNCE.search(clause)):
-                continue
-            cue_text, cue_offset = next_clause, clause_end + 1
+            cue_text, cue_offset = linked
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
         if _SINCE_BEFORE.search(sentence, 0, start) and not (_BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
@@ -59,6 +55,35 @@ def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
         if best is None or distance < best[0]:
             best = (distance, int(match.group("year")), start, end)
     return None if best is None else best[1:]
+
+
+_RELATIVE_START = re.compile(r"(?i)^\s*(?:die|der|das|welche\w*|den|dem)\b")
+
+
+def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
+    """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
+
+    - the next clause, when it goes on from this one ("2014, als Facebook WhatsApp kaufte"),
+      explains it after a colon ("Im Oktober 2014 war es so weit: Facebook schloss den Kauf ab")
+      or this one announces it ("2014 gab Facebook bekannt, WhatsApp zu kaufen");
+    - the previous clause, when this one is a relative clause about it
+      ("Die Übernahme, die Facebook 2014 abschloss").
+    """
+    clause = sentence[clause_start:clause_end]
+    follow = sentence[clause_end + 1 :]
+    if follow:
+        next_clause = follow[: context.clause_around(follow, 0, 0)[1]]
+        after_colon = sentence[clause_end : clause_end + 1] == ":"
+        if next_clause and _dates_the_purchase(next_clause) and (
+            after_colon or _FOLLOW_ON_CLAUSE.match(next_clause) or _ANNOUNCE.search(clause)
+        ):
+            return next_clause, clause_end + 1
+    if clause_start > 0 and _RELATIVE_START.match(clause):
+        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
+        previous = sentence[previous_start : clause_start - 1]
+        if _dates_the_purchase(previous):
+            return previous, previous_start
+    return None
 
 
 def _dates_the_purchase(text: str) -> bool:
@@ -81,8 +106,8 @@ class AcquisitionYearComponent:
             if not _YEAR.search(sentence) or not _dates_the_purchase(sentence):
                 continue
             window = sentences.window(index, before=2)
-            if not context.has("target", window):
-                continue
+            if not context.has("target", window) and context.has("other_targets", window):
+                continue  # WhatsApp named only further back, and another company nearby
             if not (context.has("buyer", window) or doc_mentions_buyer):
                 continue
             found = acquisition_year_in(sentence)

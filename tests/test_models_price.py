@@ -121,3 +121,16 @@ def test_time_words_do_not_hide_a_price_in_a_purchase_clause(text: str) -> None:
 )
 def test_each_amount_is_judged_by_its_own_words(text: str, values: list[float]) -> None:
     assert [p[1] for p in prices(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Facebook schluckt WhatsApp für 19 Milliarden\nDer Messenger bleibt vorerst eigenständig.", [19e9]),
+        ("Die bei der Ankündigung genannte Summe von 19 Milliarden Dollar für WhatsApp stieg bis zum Abschluss, Facebook zahlte in Aktien.", [19e9]),
+        ("WhatsApp und Facebook: Man stelle sich vor, 19.000.000.000 Dollar. So viel war Facebook der Messenger wert.", [19e9]),
+        ("Facebook nahm 19 Milliarden für eine Firma in die Hand, die kaum Umsatz machte: WhatsApp.", [19e9]),
+    ],
+)
+def test_prices_across_headlines_back_references_and_noun_phrases(text: str, values: list[float]) -> None:
+    assert [p[1] for p in prices(text)] == values

@@ -21,6 +21,8 @@ def years(text: str) -> list[tuple[str, int]]:
         ("Die 2014 von Facebook übernommene App WhatsApp teilt seit 2016 Daten.", [("2014", 2014)]),
         ("Alles begann 2014, als Facebook WhatsApp kaufte.", [("2014", 2014)]),
         ("WhatsApp ist seit 2014 eine Facebook-Tochter.", [("2014", 2014)]),
+        ("Die Übernahme von WhatsApp, die Facebook 2014 abschloss, bleibt bestehen.", [("2014", 2014)]),
+        ("Im Herbst 2014 war es so weit: Facebook schloss den Kauf von WhatsApp ab.", [("2014", 2014)]),
         ("Im Februar 2014 verkündete Facebook den Kauf von WhatsApp.", [("2014", 2014)]),
     ],
 )
