@@ -58,6 +58,7 @@ from models.negation import (
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 LOWER_KEY = "dealwatch_lower"
+WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,13 @@ class _DocState:
         return self.text[self.sents[si][0]:self.sents[si][1]]
 
     def facebook_near(self, si: int) -> bool:
-        # This sentence or the previous one: the recipient is named before it is referred to.
-        return si in self.fb or si - 1 in self.fb
+        # This sentence or the two before: the recipient is named before it is referred to.
+        return si in self.fb or si - 1 in self.fb or si - 2 in self.fb
 
     def whatsapp_near(self, si: int) -> bool:
-        return any(j in self.wa for j in range(si - 2, si + 3))
+        # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
+        # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
+        return any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3))
 
 
 class DataSharedComponent:

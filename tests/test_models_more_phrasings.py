@@ -37,3 +37,34 @@ def test_weder_noch_negates_both_types() -> None:
 def test_collecting_alone_is_not_sharing() -> None:
     text = "WhatsApp sammelt Metadaten: wer wann mit wem kommuniziert. Ob diese an Facebook gehen, ist unklar."
     assert found(text, "data_shared", "data_type", "shared") == set()
+
+
+def test_how_often_the_app_is_opened_is_usage_data_flowing_to_facebook() -> None:
+    text = "WhatsApp ändert die Regeln. Künftig fließen Angaben darüber, wie oft und wann jemand die App öffnet, an Facebook."
+    assert found(text, "data_shared", "data_type", "shared") == {("usage_data", True)}
+
+
+def test_device_information_and_a_bare_number_after_an_article() -> None:
+    text = "Laut WhatsApp erhält Facebook die Nummer sowie Informationen zum verwendeten Smartphone."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("device_data", True)}
+
+
+def test_geht_an_and_bleibt_bei_whatsapp() -> None:
+    text = (
+        "WhatsApp hat die Regeln geändert. Die Handynummer geht an Facebook. "
+        "Das Adressbuch selbst bleibt bei WhatsApp, sagt das Unternehmen."
+    )
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("contacts", False)}
+
+
+def test_an_faq_answer_far_from_the_question_naming_whatsapp() -> None:
+    text = (
+        "Was ändert sich bei WhatsApp? Einiges. Die Telefonnummer geht künftig an Facebook. "
+        "Und meine Chats? Nein. Die Inhalte der Nachrichten werden nicht an Facebook übermittelt."
+    )
+    assert ("message_content", False) in found(text, "data_shared", "data_type", "shared")
+
+
+def test_cannot_switch_off_the_number_report_means_it_is_shared() -> None:
+    text = "WhatsApp und Facebook: Dass WhatsApp Ihre Nummer an Facebook meldet, lässt sich nicht abstellen."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
