@@ -107,14 +107,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:{_WORD_START}(?P<qual>{_alternation(list(qualifier_words))}){_WORD_END if True else ''}{quote}?\s+)?"
         rf"(?:{quote}?(?:{exact_adjectives}){quote}?\s+)?{quote}?$"
     )
+    anchor_words = sorted({*vocab["scales"], *vocab["currencies"]}, key=len, reverse=True)
     return {
         # Every mention holds a scale or a currency: search the big pattern only around those.
         # Literal stems over the lower-cased text are ~20x faster than the case-insensitive pattern.
+        # Words only at a word start ("eur" in "Europa" is no anchor), under one shared lookbehind; signs anywhere.
         "trigger": re.compile(
-            "|".join(
-                re.escape(w.rstrip(".").lower())
-                for w in sorted({*vocab["scales"], *vocab["currencies"]}, key=len, reverse=True)
-            )
+            r"(?<![a-zäöüß])(?:"
+            + "|".join(re.escape(w.rstrip(".").lower()) for w in anchor_words if w[0].isalpha())
+            + ")|"
+            + "|".join(re.escape(w.lower()) for w in anchor_words if not w[0].isalpha())
         ),
         "money": re.compile(money, re.IGNORECASE),
         "number": re.compile(rf"^(?:{number})$", re.IGNORECASE),
@@ -216,7 +218,10 @@ def find_money(text: str) -> list[MoneyMention]:
     return mentions
 
 
-_WINDOW = 60  # characters around a scale or currency word that an amount can span
+# How far an amount reaches around its scale or currency word: the number comes at most
+# "einundzwanzig " before it, a currency after a scale at most "Milliarden US-Dollars" after.
+_REACH_BEFORE = 32
+_REACH_AFTER = 40
 
 
 def _candidate_matches(text: str) -> list[re.Match[str]]:
@@ -232,7 +237,7 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     regions: list[list[int]] = []
     for trigger in patterns["trigger"].finditer(lowered):
-        lo, hi = max(0, trigger.start() - _WINDOW), min(len(text), trigger.end() + _WINDOW)
+        lo, hi = max(0, trigger.start() - _REACH_BEFORE), min(len(text), trigger.end() + _REACH_AFTER)
         if regions and lo <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], hi)
         else:
