@@ -85,6 +85,10 @@ def is_price(
         return False  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("other_targets", clause) and not context.has("target", clause):
         return False
+    if context.has("other_buyers", clause) and not context.has("buyer", clause):
+        return False  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
+    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
+        return False  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if not (
         context.about_acquisition(sentence_text)
         or context.has("price_context", sentence_text)
@@ -101,6 +105,18 @@ def is_price(
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
+
+
+def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
+    """Is WhatsApp the company named closest before `offset` (else first after it) in `sentence`?"""
+    named = sorted(
+        [(m.start(), True) for m in context.cue("target").finditer(sentence)]
+        + [(m.start(), False) for m in context.cue("other_targets").finditer(sentence)]
+    )
+    before = [is_target for start, is_target in named if start < offset]
+    if before:
+        return before[-1]
+    return bool(named) and named[0][1]
 
 
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.

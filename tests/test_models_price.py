@@ -134,3 +134,32 @@ def test_each_amount_is_judged_by_its_own_words(text: str, values: list[float]) 
 )
 def test_prices_across_headlines_back_references_and_noun_phrases(text: str, values: list[float]) -> None:
     assert [p[1] for p in prices(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurz nach WhatsApp kaufte Facebook auch Oculus VR – für 2 Milliarden Dollar.",
+        "Google soll für WhatsApp 10 Milliarden Dollar geboten haben, doch Facebook bekam den Zuschlag.",
+        "Hätte Facebook WhatsApp nicht gekauft, hätte Google womöglich 20 Milliarden Dollar gezahlt.",
+        "Facebook kaufte WhatsApp. Meta investiert nun 10 Milliarden Dollar pro Jahr ins Metaverse.",
+        "WhatsApp-Gründer Jan Koum ist nach dem Verkauf an Facebook rund 7 Milliarden Dollar schwer.",
+        "Facebook ist an der Börse mehr als 500 Milliarden Dollar wert, WhatsApp gehört dazu.",
+        "Der Börsengang von Facebook brachte 2012 16 Milliarden Dollar, zwei Jahre später folgte WhatsApp.",
+    ],
+)
+def test_other_buyers_other_targets_recurring_sums_and_fortunes_are_not_the_price(text: str) -> None:
+    assert prices(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mark Zuckerbergs Konzern blätterte für WhatsApp rund 19 Mrd. US$ hin.", [19e9]),
+        ("Die Übernahme von WhatsApp durch Facebook im Wert von 19 Milliarden Dollar wurde genehmigt.", [19e9]),
+        ("Nach Instagram übernahm Facebook auch WhatsApp – für 19 Milliarden Dollar.", [19e9]),
+        ("Zum Vergleich: Instagram kostete Facebook 2012 eine Milliarde Dollar, WhatsApp 2014 dann 19 Milliarden.", [19e9]),
+    ],
+)
+def test_genitives_deal_value_and_the_nearest_company(text: str, values: list[float]) -> None:
+    assert [p[1] for p in prices(text)] == values
