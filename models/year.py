@@ -49,12 +49,38 @@ def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
             continue
         if _SINCE_BEFORE.search(sentence, 0, start) and not (_BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
-        cue_match = context.cue("acquisition").search(cue_text) or context.cue("acquisition_cs").search(cue_text)
-        cue_at = cue_offset + (cue_match.start() if cue_match else 0)
-        distance = abs(cue_at - start)
+        if _UNTIL_BEFORE.search(sentence, 0, start):
+            continue  # "Bis 2019 gehörte ...": a limit, not a date
+        cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.cue(name).finditer(cue_text)]
+        distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
+        if _nearest_event_distance(clause, start - clause_start) < distance:
+            continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
         if best is None or distance < best[0]:
             best = (distance, int(match.group("year")), start, end)
     return None if best is None else best[1:]
+
+
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
+
+
+_AND = re.compile(r"\s(?:und|sowie)\s")
+
+
+def _nearest_event_distance(clause: str, year_at: int) -> int:
+    """Characters from the year to the nearest other dated event (fine, founding, new terms).
+
+    Only within the year's part of a coordination: in "2009 gegründet und 2014 verkauft"
+    the founding belongs to 2009, not to 2014.
+    """
+    lo, hi = 0, len(clause)
+    for match in _AND.finditer(clause):
+        if match.end() <= year_at:
+            lo = match.end()
+        elif match.start() >= year_at:
+            hi = match.start()
+            break
+    distances = [abs(lo + m.start() - year_at) for m in context.cue("other_events").finditer(clause[lo:hi])]
+    return min(distances, default=1 << 30)
 
 
 _RELATIVE_START = re.compile(r"(?i)^\s*(?:die|der|das|welche\w*|den|dem)\b")

@@ -23,6 +23,8 @@ def years(text: str) -> list[tuple[str, int]]:
         ("WhatsApp ist seit 2014 eine Facebook-Tochter.", [("2014", 2014)]),
         ("Die Übernahme von WhatsApp, die Facebook 2014 abschloss, bleibt bestehen.", [("2014", 2014)]),
         ("Im Herbst 2014 war es so weit: Facebook schloss den Kauf von WhatsApp ab.", [("2014", 2014)]),
+        ("WhatsApp wurde 2009 von zwei Gründern gestartet, gegründet und 2014 an Facebook verkauft.", [("2014", 2014)]),
+        ("Facebook (heute Meta) übernahm 2014 WhatsApp und 2012 Instagram.", [("2014", 2014)]),
         ("Im Februar 2014 verkündete Facebook den Kauf von WhatsApp.", [("2014", 2014)]),
     ],
 )
@@ -38,6 +40,9 @@ def test_the_year_of_the_purchase_is_found(text: str, expected: list) -> None:
         "Facebook hatte 2012 Instagram übernommen; WhatsApp blieb damals unabhängig.",
         "Im Jahr 2021 änderte WhatsApp die Regeln, Facebook freute sich.",
         "Facebook kaufte WhatsApp vor zwei Jahren.",
+        "2017 verhängte die EU eine Strafe wegen falscher Angaben bei der WhatsApp-Übernahme durch Facebook.",
+        "Bis 2019 gehörte WhatsApp-Mitgründer Acton zu den Kritikern von Facebook.",
+        "2016 kündigte WhatsApp an, Daten an Facebook zu übermitteln.",
     ],
 )
 def test_other_years_near_the_deal_are_not_the_acquisition_year(text: str) -> None:
