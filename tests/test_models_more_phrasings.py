@@ -68,3 +68,18 @@ def test_an_faq_answer_far_from_the_question_naming_whatsapp() -> None:
 def test_cannot_switch_off_the_number_report_means_it_is_shared() -> None:
     text = "WhatsApp und Facebook: Dass WhatsApp Ihre Nummer an Facebook meldet, lässt sich nicht abstellen."
     assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
+
+
+def test_umlaut_plural_compounds_and_separable_zur_verfuegung_stellen() -> None:
+    assert found("WhatsApp gibt Chatverläufe nicht an Facebook weiter.", "data_shared", "data_type", "shared") == {
+        ("message_content", False)
+    }
+    text = "WhatsApp stellt Facebook künftig die Kontaktlisten seiner Nutzer zur Verfügung."
+    assert found(text, "data_shared", "data_type", "shared") == {("contacts", True)}
+
+
+def test_indirect_speech_and_access_phrasing() -> None:
+    text = "WhatsApp werde künftig die Telefonnummern seiner Nutzer an Facebook weitergeben, teilte das Unternehmen mit."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
+    text = "Facebook bekommt Zugriff auf die Handynummern und das Nutzungsverhalten der WhatsApp-Kunden."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("usage_data", True)}
