@@ -5,41 +5,65 @@ Design notes
 * Cues live in ``patterns/opt_out.json``; this module holds the rules that
   combine them. A literal gate (plain substrings) selects the sentences
   worth looking at; everything after that is regex over the lowered
-  sentence text (patterns are lowercase, matched case-sensitively). Questions ("Kann man sich wehren?") assert nothing and are
-  skipped; a sentence (or a neighbour) must speak of WhatsApp, Facebook, data
-  or the terms of use.
+  sentence text (patterns are lowercase, matched case-sensitively).
+  Questions ("Kann man sich wehren?") assert nothing and are skipped, but a
+  "Ja"/"Nein" answering one is read together with it ("Muss ich zustimmen?
+  Ja, wenn ..." -> not_possible). A sentence (or one of the two before it or the one after it) must speak of
+  WhatsApp, Facebook, data or the terms of use.
 * One claim per statement (per sentence and (stance, scope)); the span is the
   clause(s) carrying the key phrase.
-* possible: an objection, switch-off or choice cue ("widersprechen",
-  "unterbinden", "deaktivieren", "kannst du wählen, ... nicht zu teilen",
-  "hatten die Wahl") together with a possibility cue ("kann", "Möglichkeit",
-  "räumt ... ein"). A switch-off cue needs an object about ads/friend
-  suggestions or about passing data to Facebook ("die Verwendung der Daten
-  für Werbung unterbinden"), so "Berechtigungen deaktivieren" is no claim.
-* not_possible:
-  - the same cues with an impossibility ("Ein Widerspruch gegen die Weitergabe
-    der Telefonnummer ist nicht möglich", "lässt sich nicht verhindern");
+* Objection statements. Every objection cue ("widersprechen", "Opt-out",
+  "Einspruch"), switch-off cue ("unterbinden", "deaktivieren", "abwählen",
+  "untersagen", "sich dagegen wehren", "Einwilligung verweigern") or choice
+  cue ("kannst du wählen, ... nicht zu teilen") in a sentence is read in its
+  own REGION: its clause, plus the clause before it when that one carries the
+  modal ("Die Möglichkeit, ... zu widersprechen") and the clause after it
+  when that one is the predicate of a fronted subject ("Eine Möglichkeit, der
+  Weitergabe zu widersprechen, gibt es nicht"). So "Zwar konnten Nutzer der
+  Werbung widersprechen, die Weitergabe selbst ließ sich aber nicht
+  verhindern" gives two statements. In the region:
+  - an impossibility ("nicht möglich", "lässt sich nicht", "gibt es nicht",
+    "kein Widerspruchsrecht") -> not_possible; an end ("nicht mehr möglich",
+    "fällt weg") -> not_possible all_sharing (phone_number when named);
+  - else a possibility ("kann", "könnten", "Möglichkeit", "Recht",
+    "lässt sich", "wer ... will", "hätte ... müssen") or a deadline
+    ("binnen 30 Tagen", "bis zum 25. September") -> possible.
+  A switch-off cue counts only with an object about ads, friend suggestions,
+  the phone number or the transfer ("die Weitergabe ... verhindern"), or with
+  an anaphor ("dafür", "dagegen") after a sentence about objecting or ads, so
+  "Berechtigungen deaktivieren" is no claim.
+* Other not_possible statements (all_sharing unless said otherwise):
   - the phone number (or the data) is passed on anyway ("in jedem Fall",
-    "trotzdem", "wenn man die App weiter nutzt") after an objection
-    statement in the same or the two previous sentences -> phone_number
-    (or all_sharing);
+    "trotzdem", "bleibt davon unberührt", "wenn man die App weiter nutzt")
+    after an objection statement in the same or the two previous sentences
+    -> phone_number (or all_sharing); "die Nummer" alone is the phone number;
   - the 2021 accept-or-leave case: must accept ("muss ... zustimmen, um
-    WhatsApp weiter nutzen zu können"), refusal with a consequence ("Stimmt
-    man nicht zu, wird das Konto deaktiviert"), no choice but to quit
-    ("keine Wahl: Sie müssen WhatsApp löschen") -> all_sharing. A mere
-    "hätte nur die Möglichkeit zu verzichten" is not annotated as a claim in
-    the gold and is not matched.
+    WhatsApp weiter nutzen zu können"), refusal with a consequence ("Wer
+    nicht zustimmt, verliert Funktionen / kann WhatsApp nicht mehr nutzen"),
+    no choice ("keine Wahl: Sie müssen WhatsApp löschen", "Eine echte Wahl
+    haben Nutzer nicht", "zustimmen oder gehen", "Entweder man akzeptiert
+    oder ...", "Zustimmung ist Pflicht", "ohne Zustimmung keine Nutzung",
+    "alternativlos", "friss oder stirb"). A possible objection in the same
+    clauses is not kept, and "Wer widersprechen will, muss beim Akzeptieren
+    den Haken entfernen" is a possible objection, not a must-accept.
   - supersession: "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr
-    möglich." gives one not_possible claim spanning both sentences, and the
-    superseded possibility in the earlier sentence is dropped.
+    möglich." / "..., seit 2021 geht das nicht mehr" gives one not_possible
+    all_sharing claim spanning both, and the superseded possibility is dropped
+    -- unless the earlier statement is dated ("2016 durften Nutzer noch
+    widersprechen. Diese Zeiten sind vorbei."): it still holds for its time.
 * Scope, as the gold annotates it: for possible, ads when advertising is
   named, also when friend suggestions are named with it ("für
   Facebook-Werbung und Freunde-Vorschläge" -> ads); friend_suggestions only
   when they alone are named; phone_number when the phone number is the
   object; unspecified when the objection names only "die Weitergabe von
-  Daten"; a bare "dem letzten Punkt widersprechen" takes its scope from the
-  previous sentence. For not_possible: phone_number when the phone number is
-  named, else ads / friend suggestions when named, else all_sharing.
+  Daten". The object may sit in a following "dass"/"um" clause ("kann
+  ablehnen, dass Facebook die Daten für Werbung nutzt"); an anaphor ("dem
+  letzten Punkt", "für diese Zwecke", "dies") or a missing object takes the
+  scope from the clauses before it ("Wer nicht will, dass ... Werbung ...,
+  kann dies abwählen") or the previous sentence. A sentence with a scoped
+  possible claim keeps no unspecified one. For not_possible: phone_number
+  when the phone number is named, else ads / friend suggestions when named,
+  else all_sharing.
 """
 from __future__ import annotations
 
@@ -59,6 +83,15 @@ from models.negation import clause_index, has_negation, is_question, literal_alt
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
+_SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
+_SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
+# Clause shapes (lowercased clause text, leading punctuation allowed).
+_ANSWER = re.compile(r"[\W]*(ja|nein)\b")
+_PREDICATE_START = re.compile(r"\W*(?:gibt|gab|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
+_CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
+_OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
+_SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -68,7 +101,17 @@ class _Candidate:
     scope: str
     start: int  # document offsets
     end: int
-    superseding: bool = False
+    supersedes: bool = False  # drops the possible claims of sentence si - 1
+
+
+@dataclass
+class _Statement:
+    """A claim found in one sentence, offsets relative to the sentence."""
+
+    stance: str
+    scope: str
+    start: int
+    end: int
 
 
 class Cues:
@@ -78,6 +121,7 @@ class Cues:
         self.rx = {name: re.compile(rx) for name, rx in spec["cues"].items()}
         self.context = re.compile(spec["context"])
         self.gate = literal_alternation(spec["gate"])
+        self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -90,6 +134,10 @@ class Cues:
     def has(self, name: str, text: str) -> bool:
         """True when cue `name` occurs in `text`."""
         return self.rx[name].search(text) is not None
+
+    def may(self, rule: str, text: str) -> bool:
+        """Cheap pre-check: does `text` contain a literal that rule `rule`'s key cue needs?"""
+        return self.rule_gates[rule].search(text) is not None
 
 
 class OptOutComponent:
@@ -108,10 +156,15 @@ class OptOutComponent:
         for si, (start, end) in enumerate(bounds):
             if self.c.gate.search(text, start, end) is not None:
                 found.extend(self._sentence(text, bounds, si))
-        superseded = {c.si - 1 for c in found if c.superseding}
+            if si > 0 and _ANSWER.match(text, start, end):
+                found.extend(self._answer(text, bounds, si))
+        superseded = {c.si - 1 for c in found if c.supersedes}
+        scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
         seen: set[tuple[int, str, str]] = set()
         for cand in found:
-            if cand.stance == "possible" and cand.si in superseded:
+            if cand.stance == "possible" and (
+                cand.si in superseded or (cand.scope == "unspecified" and cand.si in scoped)
+            ):
                 continue
             key = (cand.si, cand.stance, cand.scope)
             if key in seen:
@@ -120,104 +173,235 @@ class OptOutComponent:
             add_claim(doc, "opt_out", cand.start, cand.end, stance=cand.stance, scope=cand.scope)
         return doc
 
-    # ------------------------------------------------------------ internals
+    # ------------------------------------------------------------ sentences
     def _sentence(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
         s0, s1 = sents[si]
         sent = text[s0:s1]
         if is_question(sent) or not self._in_context(text, sents, si):
             return []
         clauses = split_clauses(sent)
+        prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         out: list[_Candidate] = []
 
-        def cand(stance: str, scope: str, span: tuple[int, int], superseding: bool = False) -> None:
-            start, end = _trim(sent, *span)
+        def cand(st: _Statement, supersedes: bool = False) -> None:
+            start, end = _trim(sent, st.start, st.end)
             if end > start:
-                out.append(_Candidate(si, stance, scope, s0 + start, s0 + end, superseding))
+                out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
-        c = self.c
-        objecting = self._objection_cue(sent)
-        if objecting is not None:
-            span = self._objection_span(sent, clauses, objecting)
-            if c.has("impossible", sent) or c.has("supersede", sent):
-                cand("not_possible", self._scope_not_possible(sent), span)
-            elif c.has("possibility", sent):
-                local = sent[span[0]:span[1]]
-                ci = clause_index(clauses, span[1] - 1)
-                if ci + 1 < len(clauses) and re.match(r"\W*um\b", sent[clauses[ci + 1][0]:]):
-                    local += " " + sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-                prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
-                cand("possible", self._scope_possible(local, prev), span)
-        elif c.has("supersede", sent) and si > 0:
-            p0, p1 = sents[si - 1]
-            prev = text[p0:p1]
-            prev_cue = self._objection_cue(prev)
-            if prev_cue is not None:
-                prev_span = self._objection_span(prev, split_clauses(prev), prev_cue)
-                sup = c.rx["supersede"].search(sent)
-                end = clauses[clause_index(clauses, sup.start())][1]
-                start, _ = _trim(prev, *prev_span)
-                stop = _trim(sent, 0, end)[1]
-                out.append(
-                    _Candidate(si, "not_possible", self._scope_not_possible(prev + " " + sent),
-                               p0 + start, s0 + stop, superseding=True)
-                )
-        out.extend(self._passed_anyway(text, sents, si, sent, clauses))
-        for span in self._no_choice_spans(sent, clauses):
-            cand("not_possible", "all_sharing", span)
+        strong = self._no_choice_spans(sent, clauses) if self.c.may("no_choice", sent) else []
+        statements = self._objection_statements(sent, clauses, prev)
+        # A possibility inside an accept-or-leave statement is its condition, not a claim.
+        statements = [
+            st for st in statements
+            if st.stance != "possible" or not any(_overlap((st.start, st.end), span) for span in strong)
+        ]
+        own_supersede = (
+            self._supersede_in_sentence(sent, clauses, statements) if self.c.may("supersede", sent) else None
+        )
+        if own_supersede is not None:
+            statement, dated = own_supersede
+            statements = [st for st in statements if st.stance != "possible" or st.start >= statement.end or dated]
+            cand(statement)
+        for st in statements:
+            cand(st)
+        if not any(st.stance == "possible" for st in statements) and self.c.may("must", sent):
+            strong.extend(self._must_accept_spans(sent, clauses))
+        if not statements and si > 0 and self.c.may("supersede", sent) and self.c.has("supersede", sent):
+            out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
+        if self.c.may("anyway", sent):
+            out.extend(self._passed_anyway(text, sents, si, sent, clauses))
+        for span in strong:
+            cand(_Statement("not_possible", "all_sharing", *span))
         return out
 
+    def _answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+        """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
+        c = self.c
+        s0, s1 = sents[si]
+        sent = text[s0:s1]
+        question = text[sents[si - 1][0]:sents[si - 1][1]]
+        if not is_question(question) or not self._in_context(text, sents, si):
+            return []
+        yes = _ANSWER.match(sent).group(1) == "ja"  # type: ignore[union-attr]
+        stance = scope = None
+        if c.has("must", question) and c.has("accept", question):
+            if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
+                stance, scope = "not_possible", "all_sharing"
+        elif self._objection_statements(question, split_clauses(question), "") and c.has("possibility", question):
+            if yes:
+                stance, scope = "possible", self._scope_possible(question, "", "")
+            else:
+                stance, scope = "not_possible", self._scope_not_possible(question)
+        if stance is None or scope is None:
+            return []
+        start, end = _trim(sent, 0, len(sent))
+        return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
+
     def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
-        lo, hi = sents[max(0, si - 1)][0], sents[min(len(sents) - 1, si + 1)][1]
+        lo, hi = sents[max(0, si - 2)][0], sents[min(len(sents) - 1, si + 1)][1]
         return self.c.context.search(text, lo, hi) is not None
 
-    def _objection_cue(self, sent: str) -> re.Match[str] | None:
-        """The first objection / switch-off / choice cue that qualifies in `sent`."""
+    # ------------------------------------------------------------ objection statements
+    def _cue_matches(self, sent: str) -> list[tuple[re.Match[str], bool]]:
+        """Every objection / switch-off / choice cue in `sent`, in text order (True for switch-off cues).
+
+        Switch-off cues still need an object (`_control_object`), checked per region.
+        """
         c = self.c
-        m = c.rx["objection"].search(sent)
-        if m:
-            return m
-        m = c.rx["control"].search(sent)
-        if m and (
+        found = [(m, False) for m in c.rx["objection"].finditer(sent)] if c.may("objection", sent) else []
+        if c.may("control", sent):
+            found.extend((m, True) for m in c.rx["control"].finditer(sent))
+        if (
+            c.may("choice", sent)
+            and c.rx["choice"].search(sent)
+            and not c.has("no_choice", sent)
+            and not c.has("no_choice_alone", sent)
+            and (c.has("transfer", sent) or c.has("scope_ads", sent))
+        ):
+            found.extend((m, False) for m in c.rx["choice"].finditer(sent))
+        found.sort(key=lambda pair: pair[0].start())
+        return found
+
+    def _control_object(self, cue: re.Match[str], sent: str, region: str, prev: str) -> bool:
+        """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
+        c = self.c
+        if cue.group().endswith("ung"):
+            # A noun ("Deaktivierung des Zugriffs auf die Kontakte") takes its object right after it.
+            after = sent[cue.end():cue.end() + 60]
+            return self._has_scope(after) or c.has("transfer_object", after)
+        if (
             c.has("scope_ads", sent)
             or c.has("scope_friend_suggestions", sent)
             or (c.has("explicit_object", sent) and c.has("facebook", sent))
+            or c.has("scope_phone_number", region)
+            or c.has("transfer_object", region)
         ):
-            return m
-        m = c.rx["choice"].search(sent)
-        if m and not c.has("no_choice", sent) and (c.has("transfer", sent) or c.has("scope_ads", sent)):
-            return m
-        return None
+            return True
+        # "Dafür hätte man ein Häkchen entfernen müssen" after "Und widersprechen?"
+        return c.has("anaphor", region) and (
+            c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
+        )
 
-    def _objection_span(self, sent: str, clauses: list[tuple[int, int]], cue: re.Match[str]) -> tuple[int, int]:
-        """The cue's clause, extended back over the clause with the possibility cue if separate."""
-        ci = clause_index(clauses, cue.start())
-        start, end = clauses[ci]
-        own = sent[start:end]
-        if ci > 0 and not self.c.has("possibility", own) and not self.c.has("impossible", own):
-            before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
-            if self.c.has("possibility", before):
-                start = clauses[ci - 1][0]
-        return start, end
-
-    def _scope_possible(self, local: str, prev: str) -> str:
+    def _objection_statements(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[_Statement]:
+        """One statement per clause region holding a qualifying cue."""
         c = self.c
-        for scope in ("ads", "friend_suggestions", "phone_number"):
+        out: list[_Statement] = []
+        done: set[int] = set()
+        for cue, control in self._cue_matches(sent):
+            ci = clause_index(clauses, cue.start())
+            if ci in done:
+                continue
+            lo, hi = self._region(sent, clauses, ci)
+            start, end = clauses[lo][0], clauses[hi][1]
+            region = sent[start:end]
+            if control and not self._control_object(cue, sent, region, prev):
+                continue
+            done.update(range(lo, hi + 1))
+            if c.has("supersede", region):
+                scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
+                out.append(_Statement("not_possible", scope, start, end))
+            elif c.has("impossible", region):
+                out.append(_Statement("not_possible", self._scope_not_possible(region), start, end))
+            elif c.has("possibility", region) or c.has("deadline", region):
+                local = region
+                if hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
+                    local += " " + sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
+                    if sent.startswith("dass", clauses[hi + 1][0]):
+                        end = clauses[hi + 1][1]
+                before = sent[:start]
+                scope = self._scope_possible(local, before, prev)
+                if scope != "unspecified" and not self._has_scope(local) and self._has_scope(before):
+                    start = self._subject_start(sent, clauses, lo)
+                out.append(_Statement("possible", scope, start, end))
+        return out
+
+    def _region(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> tuple[int, int]:
+        """Clause indexes [lo, hi] of the statement around the cue in clause `ci`."""
+        c = self.c
+        own = sent[clauses[ci][0]:clauses[ci][1]]
+        if c.has("possibility", own) or c.has("impossible", own) or c.has("supersede", own):
+            return ci, ci
+        lo = hi = ci
+        if ci + 1 < len(clauses):
+            nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+            if not _CONTRAST_START.match(nxt) and (
+                _PREDICATE_START.match(nxt) or c.has("impossible", nxt) or c.has("supersede", nxt)
+            ):
+                hi = ci + 1
+        if ci > 0:
+            before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
+            if c.has("possibility", before) or c.has("impossible", before):
+                lo = ci - 1
+        return lo, hi
+
+    def _subject_start(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int:
+        """Start of the "Wer ..."/"Wenn ..." clause up to three clauses before clause `lo` (else its own)."""
+        for ci in range(lo - 1, max(-1, lo - 4), -1):
+            if _SUBJECT_CLAUSE.match(sent, clauses[ci][0]):
+                return clauses[ci][0]
+        return clauses[lo][0]
+
+    def _has_scope(self, text: str) -> bool:
+        return any(self.c.has(f"scope_{scope}", text) for scope in _SCOPES_POSSIBLE)
+
+    def _scope_possible(self, local: str, before: str, prev: str) -> str:
+        """Scope of a possible objection: its own clauses, else (anaphor/no object) the text before."""
+        c = self.c
+        for scope in _SCOPES_POSSIBLE:
             if c.has(f"scope_{scope}", local):
                 return scope
-        if c.has("explicit_object", local):
-            return "unspecified"
-        # "dem letzten Punkt widersprechen": the object is in the previous sentence.
-        for scope in ("ads", "friend_suggestions"):
-            if c.has(f"scope_{scope}", prev):
-                return scope
+        if c.has("anaphor", local) or not c.has("explicit_object", local):
+            for scope in _SCOPES_POSSIBLE:
+                if c.has(f"scope_{scope}", before):
+                    return scope
+            # "dem letzten Punkt widersprechen": the object is in the previous sentence.
+            for scope in ("ads", "friend_suggestions"):
+                if c.has(f"scope_{scope}", prev):
+                    return scope
         return "unspecified"
 
     def _scope_not_possible(self, text: str) -> str:
-        for scope in ("phone_number", "ads", "friend_suggestions"):
+        for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
         return "all_sharing"
 
+    # ------------------------------------------------------------ supersession
+    def _supersede_in_sentence(
+        self, sent: str, clauses: list[tuple[int, int]], statements: list[_Statement]
+    ) -> tuple[_Statement, bool] | None:
+        """ "Früher konnten Nutzer widersprechen, seit 2021 geht das nicht mehr": (claim, earlier one dated)."""
+        earlier = [st for st in statements if st.stance == "possible"]
+        if not earlier:
+            return None
+        for m in self.c.rx["supersede"].finditer(sent, earlier[0].end):
+            if any(st.start <= m.start() < st.end for st in statements):
+                continue
+            ci = clause_index(clauses, m.start())
+            first = earlier[0]
+            dated = _YEAR.search(sent, first.start, first.end) is not None
+            return _Statement("not_possible", "all_sharing", first.start, clauses[ci][1]), dated
+        return None
+
+    def _supersede_previous(
+        self, text: str, sents: list[tuple[int, int]], si: int, sent: str, clauses: list[tuple[int, int]], prev: str
+    ) -> list[_Candidate]:
+        """ "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr möglich." (one claim over both)."""
+        prev_clauses = split_clauses(prev)
+        previous = [st for st in self._objection_statements(prev, prev_clauses, "") if st.stance == "possible"]
+        if not previous:
+            return []
+        sup = self.c.rx["supersede"].search(sent)
+        assert sup is not None
+        end = clauses[clause_index(clauses, sup.start())][1]
+        start, _ = _trim(prev, previous[0].start, previous[0].end)
+        stop = _trim(sent, 0, end)[1]
+        scope = "phone_number" if self.c.has("scope_phone_number", sent) else "all_sharing"
+        dated = _YEAR.search(prev) is not None
+        p0, s0 = sents[si - 1][0], sents[si][0]
+        return [_Candidate(si, "not_possible", scope, p0 + start, s0 + stop, supersedes=not dated)]
+
+    # ------------------------------------------------------------ passed on anyway
     def _passed_anyway(
         self, text: str, sents: list[tuple[int, int]], si: int, sent: str, clauses: list[tuple[int, int]]
     ) -> list[_Candidate]:
@@ -252,15 +436,11 @@ class OptOutComponent:
         scope = "phone_number" if phone else "all_sharing"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
 
+    # ------------------------------------------------------------ accept or leave
     def _no_choice_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Spans of the accept-or-leave statements in `sent` (all_sharing)."""
+        """Spans of the refuse-and-lose / no-choice statements in `sent` (all_sharing)."""
         c = self.c
         spans: list[tuple[int, int]] = []
-        must = c.rx["must"].search(sent)
-        if must and c.has("accept", sent) and c.has("accept_target", sent):
-            ci = clause_index(clauses, must.start())
-            if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
-                spans.append(_clauses_from(clauses, ci, 2))
         refuse = c.rx["refuse"].search(sent)
         if refuse and c.has("consequence", sent[refuse.end():]):
             ci = clause_index(clauses, refuse.start())
@@ -274,7 +454,27 @@ class OptOutComponent:
         ):
             ci = clause_index(clauses, user_must.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
+        alone = c.rx["no_choice_alone"].search(sent)
+        if alone:
+            ci = clause_index(clauses, alone.start())
+            lo = ci - 1 if ci > 0 and c.has("no_choice_lead", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
+            hi = clause_index(clauses, alone.end() - 1)
+            spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing)."""
+        c = self.c
+        must = c.rx["must"].search(sent)
+        if must and c.has("accept", sent) and c.has("accept_target", sent):
+            ci = clause_index(clauses, must.start())
+            if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
+                return [_clauses_from(clauses, ci, 2)]
+        return []
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _clauses_from(clauses: list[tuple[int, int]], ci: int, n: int) -> tuple[int, int]:
