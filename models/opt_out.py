@@ -91,7 +91,14 @@ _PREDICATE_START = re.compile(r"\W*(?:gibt|gab|ist|sei|war|bleibt|blieb|besteht|
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
+_EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern)\b")  # "Ob man widersprechen kann, ist unklar"
+_ELLIPSIS_START = re.compile(r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern)\b")
+# Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
+_EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_WORD_START = r"(?<!\w.)"  # placed after a first character: the one before it is no word character
 
 
 @dataclass
@@ -118,8 +125,8 @@ class Cues:
     """The compiled cues of ``opt_out.json``."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.rx = {name: re.compile(rx) for name, rx in spec["cues"].items()}
-        self.context = re.compile(spec["context"])
+        self.rx = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
+        self.context = re.compile(literal_first(spec["context"]))
         self.gate = literal_alternation(spec["gate"])
         self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
 
@@ -179,7 +186,7 @@ class OptOutComponent:
         sent = text[s0:s1]
         if is_question(sent) or not self._in_context(text, sents, si):
             return []
-        clauses = split_clauses(sent)
+        clauses = _split(sent)
         prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         out: list[_Candidate] = []
 
@@ -227,7 +234,7 @@ class OptOutComponent:
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
                 stance, scope = "not_possible", "all_sharing"
-        elif self._objection_statements(question, split_clauses(question), "") and c.has("possibility", question):
+        elif self._objection_statements(question, _split(question), "") and c.has("possibility", question):
             if yes:
                 stance, scope = "possible", self._scope_possible(question, "", "")
             else:
@@ -291,10 +298,12 @@ class OptOutComponent:
             ci = clause_index(clauses, cue.start())
             if ci in done:
                 continue
-            lo, hi = self._region(sent, clauses, ci)
+            lo, hi, shared_modal = self._region(sent, clauses, ci)
             start, end = clauses[lo][0], clauses[hi][1]
             region = sent[start:end]
             if control and not self._control_object(cue, sent, region, prev):
+                continue
+            if _EMBEDDED_QUESTION.match(region) or self._not_the_users(sent, start, region):
                 continue
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
@@ -302,7 +311,7 @@ class OptOutComponent:
                 out.append(_Statement("not_possible", scope, start, end))
             elif c.has("impossible", region):
                 out.append(_Statement("not_possible", self._scope_not_possible(region), start, end))
-            elif c.has("possibility", region) or c.has("deadline", region):
+            elif shared_modal or c.has("possibility", region) or c.has("deadline", region):
                 local = region
                 if hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
                     local += " " + sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
@@ -315,12 +324,25 @@ class OptOutComponent:
                 out.append(_Statement("possible", scope, start, end))
         return out
 
-    def _region(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> tuple[int, int]:
-        """Clause indexes [lo, hi] of the statement around the cue in clause `ci`."""
+    def _not_the_users(self, sent: str, start: int, region: str) -> bool:
+        """The company objects ("Facebook kann gegen den Bescheid Einspruch erheben"): no opt-out."""
+        c = self.c
+        if c.has("company_subject", region):
+            return True
+        legal = region + " " + sent[:start] if c.has("anaphor", region) else region
+        return c.has("legal_object", legal) and not (
+            self._has_scope(region) or c.has("transfer_object", region) or c.has("data", region)
+        )
+
+    def _region(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> tuple[int, int, bool]:
+        """Clause indexes [lo, hi] of the statement around the cue in clause `ci`, and whether it
+        shares the modal of the clause before ("Man kann X nicht verhindern, wohl aber Y untersagen")."""
         c = self.c
         own = sent[clauses[ci][0]:clauses[ci][1]]
         if c.has("possibility", own) or c.has("impossible", own) or c.has("supersede", own):
-            return ci, ci
+            return ci, ci, False
+        if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
+            return ci, ci, True
         lo = hi = ci
         if ci + 1 < len(clauses):
             nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
@@ -332,7 +354,7 @@ class OptOutComponent:
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
-        return lo, hi
+        return lo, hi, False
 
     def _subject_start(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int:
         """Start of the "Wer ..."/"Wenn ..." clause up to three clauses before clause `lo` (else its own)."""
@@ -387,7 +409,7 @@ class OptOutComponent:
         self, text: str, sents: list[tuple[int, int]], si: int, sent: str, clauses: list[tuple[int, int]], prev: str
     ) -> list[_Candidate]:
         """ "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr möglich." (one claim over both)."""
-        prev_clauses = split_clauses(prev)
+        prev_clauses = _split(prev)
         previous = [st for st in self._objection_statements(prev, prev_clauses, "") if st.stance == "possible"]
         if not previous:
             return []
@@ -408,7 +430,7 @@ class OptOutComponent:
         """The phone number / the data is passed on regardless of an objection."""
         c = self.c
         anyway = c.rx["anyway"].search(sent)
-        keep = c.rx["keep_using"].search(sent)
+        keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
         cue = anyway or keep
         if cue is None or not c.has("transfer", sent):
             return []
@@ -429,7 +451,9 @@ class OptOutComponent:
         if not c.has("transfer", sent[clauses[lo][0]:clauses[hi][1]]) and hi + 1 < len(clauses):
             hi += 1
         span_text = sent[clauses[lo][0]:clauses[hi][1]]
-        if has_negation(span_text) or not c.has("transfer", span_text):
+        # The cue may hold a negation of its own ("ein Widerspruch ändert daran nichts").
+        plain = c.rx["against_will"].sub(" ", c.rx["anyway"].sub(" ", span_text))
+        if has_negation(plain) or not c.has("transfer", span_text):
             return []
         start, end = _trim(sent, clauses[lo][0], clauses[hi][1])
         s0 = sents[si][0]
@@ -473,6 +497,21 @@ class OptOutComponent:
         return []
 
 
+def _split(sent: str) -> list[tuple[int, int]]:
+    """The shared clause split, also cut before contrastive "wohl aber" / "immerhin" continuations."""
+    clauses = split_clauses(sent)
+    if "," not in sent or _EXTRA_BREAK.search(sent) is None:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        pos = start
+        for m in _EXTRA_BREAK.finditer(sent, start, end):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, end))
+    return out
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -489,6 +528,88 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
+
+
+# ------------------------------------------------------------ regex speed-up
+def _top_level(pattern: str) -> list[str]:
+    """Split `pattern` at its top-level `|` (outside groups and character classes)."""
+    parts, depth, cls, i, start = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group opening at pattern[i] == '('."""
+    depth, cls = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def _starts_word(branch: str) -> str | None:
+    """`branch` (which must match at a word start) rewritten to begin with a literal, else None."""
+    if branch[:1].isalpha() or branch[:1] in "äöüß":
+        if branch[1:2] in ("?", "*", "{"):
+            return None
+        return branch[0] + _WORD_START + branch[1:]
+    if branch.startswith("(?:"):
+        end = _group_end(branch, 0)
+        if branch[end:end + 1] in ("?", "*", "{"):
+            return None
+        inner = [_starts_word(alt) for alt in _top_level(branch[3:end - 1])]
+        if any(alt is None for alt in inner):
+            return None
+        return "(?:" + "|".join(inner) + ")" + branch[end:]
+    return None
+
+
+def literal_first(pattern: str) -> str:
+    """`pattern` with leading `\\b` of its top-level branches moved behind the first character.
+
+    Python's regex engine scans fast for a set of first characters, but only when every
+    top-level branch begins with a literal; a leading `\\b` defeats that. `\\bkann` becomes
+    `k(?<!\\w.)ann`, which matches the same text.
+    """
+    out = []
+    for branch in _top_level(pattern):
+        if branch.startswith(r"\b"):
+            moved = _starts_word(branch[2:])
+            branch = moved if moved is not None else branch
+        out.append(branch)
+    return "|".join(out)
 
 
 @Language.factory("dealwatch_opt_out")
