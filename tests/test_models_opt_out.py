@@ -150,8 +150,203 @@ def test_unrelated_objections_and_questions(nlp: Language) -> None:
     assert extract(nlp, "Facebook muss die rechtswidrig erhaltenen Daten löschen, urteilte das Gericht.") == []
 
 
+def pairs(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """The (stance, scope) pairs of all opt_out claims in `text`."""
+    return {(stance, scope) for stance, scope, _ in extract(nlp, text)}
+
+
+def test_possible_and_impossible_in_one_sentence_are_two_statements(nlp: Language) -> None:
+    text = (
+        "Die Anzeigen-Nutzung ihrer Daten durften WhatsApp-Kunden ablehnen, "
+        "die Übertragung selbst ließ sich allerdings nicht unterbinden."
+    )
+    assert extract(nlp, text) == [
+        ("possible", "ads", "Die Anzeigen-Nutzung ihrer Daten durften WhatsApp-Kunden ablehnen"),
+        ("not_possible", "all_sharing", "die Übertragung selbst ließ sich allerdings nicht unterbinden"),
+    ]
+    text = "Man kann die Übermittlung der Handynummer an Facebook nicht stoppen, wohl aber deren Werbenutzung abschalten."
+    assert pairs(nlp, text) == {("not_possible", "phone_number"), ("possible", "ads")}
+
+
+def test_fronted_possibility_denied_by_the_predicate(nlp: Language) -> None:
+    text = "Ein Recht, dem Datenaustausch mit Facebook zu widersprechen, gibt es bei WhatsApp nicht."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+    text = "Ein Opt-out bietet WhatsApp bei den neuen Regeln nicht an."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+    text = "Eine Widerspruchsmöglichkeit gegen die Weitergabe an Facebook sieht WhatsApp nicht vor."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+
+
+def test_indirect_speech_and_modal_infinitives(nlp: Language) -> None:
+    assert pairs(nlp, "Kunden könnten der Auswertung ihrer WhatsApp-Daten für Reklame bei Facebook widersprechen, hieß es.") == {
+        ("possible", "ads")
+    }
+    assert pairs(nlp, "Die Weitergabe der Rufnummer an Facebook lasse sich nicht verhindern, so die Verbraucherzentrale.") == {
+        ("not_possible", "phone_number")
+    }
+    assert pairs(nlp, "Ein Widerspruch gegen den Datenabgleich mit Facebook sei nicht möglich, sagte ein WhatsApp-Sprecher.") == {
+        ("not_possible", "all_sharing")
+    }
+    assert pairs(nlp, "WhatsApp-Nutzer dürfen die Verwendung ihrer Daten für personalisierte Anzeigen untersagen.") == {
+        ("possible", "ads")
+    }
+    assert pairs(nlp, "Gegen die Datenweitergabe an Facebook können sich Bestandskunden in den Einstellungen wehren.") == {
+        ("possible", "unspecified")
+    }
+    assert pairs(nlp, "Bestandskunden können ihre Einwilligung zum Datentransfer an Facebook verweigern.") == {
+        ("possible", "unspecified")
+    }
+    assert pairs(nlp, "Abwählen lässt sich der Abgleich für Facebook-Freundschaftsvorschläge nicht.") == {
+        ("not_possible", "friend_suggestions")
+    }
+
+
+def test_nouns_and_deadlines_state_a_possibility(nlp: Language) -> None:
+    text = "WhatsApp-Kunden steht ein Widerspruchsrecht gegen die Werbenutzung ihrer Daten durch Facebook zu."
+    assert pairs(nlp, text) == {("possible", "ads")}
+    text = "Binnen eines Monats ist ein Widerspruch gegen die Verwendung der WhatsApp-Daten für Freundesvorschläge möglich."
+    assert pairs(nlp, text) == {("possible", "friend_suggestions")}
+    text = "Ein Opt-out für Werbung bei Facebook steht WhatsApp-Nutzern 30 Tage lang offen."
+    assert pairs(nlp, text) == {("possible", "ads")}
+
+
+def test_object_in_a_following_dass_clause(nlp: Language) -> None:
+    text = "Wer schon registriert ist, darf bis Ende September ablehnen, dass Facebook seine WhatsApp-Daten für Anzeigen auswertet."
+    claims = extract(nlp, text)
+    assert [c[:2] for c in claims] == [("possible", "ads")]
+    assert claims[0][2].endswith("für Anzeigen auswertet")
+
+
+def test_anaphoric_object_takes_the_scope_before_it(nlp: Language) -> None:
+    text = (
+        "Facebook möchte die WhatsApp-Nummern für Anzeigen und Kontaktvorschläge nutzen. "
+        "Beiden Zwecken können Nutzer widersprechen."
+    )
+    assert pairs(nlp, text) == {("possible", "ads")}
+    text = (
+        "Facebook möchte die WhatsApp-Daten für zielgenauere Werbung nutzen. "
+        "Nutzer können ihrer Verwendung für diese Zwecke widersprechen."
+    )
+    assert pairs(nlp, text) == {("possible", "ads")}
+    text = "Wem nicht gefällt, dass Facebook seine Daten für Werbung nutzt, kann dies bei WhatsApp abwählen."
+    claims = extract(nlp, text)
+    assert [c[:2] for c in claims] == [("possible", "ads")]
+    text = (
+        "Facebook schlägt mit den WhatsApp-Nummern neue Freundschaften vor. "
+        "Dagegen können sich Nutzer in den Einstellungen wehren."
+    )
+    assert pairs(nlp, text) == set()  # "neue Freundschaften vorschlagen" is not a named friend-suggestion cue
+    text = (
+        "Facebook nutzt die WhatsApp-Nummern für Freundesvorschläge. "
+        "Dagegen können sich Nutzer in den Einstellungen wehren."
+    )
+    assert pairs(nlp, text) == {("possible", "friend_suggestions")}
+
+
+def test_phone_number_passed_on_anyway(nlp: Language) -> None:
+    text = (
+        "Die Werbenutzung lässt sich bei WhatsApp abschalten. "
+        "Die Übermittlung der Nummer an Facebook bleibt davon jedoch unberührt."
+    )
+    assert pairs(nlp, text) == {("possible", "ads"), ("not_possible", "phone_number")}
+    text = "Der Werbung darf man widersprechen, die Nummer bekommt Facebook aber dennoch."
+    assert pairs(nlp, text) == {("possible", "ads"), ("not_possible", "phone_number")}
+    text = "Laut WhatsApp kann man der Werbenutzung widersprechen, die Handynummer werde aber weiterhin übertragen."
+    assert pairs(nlp, text) == {("possible", "ads"), ("not_possible", "phone_number")}
+    text = "Die WhatsApp-Daten landen so oder so bei Facebook, ein Widerspruch ändert daran nichts."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+    text = "Facebook bekommt die Daten aus WhatsApp, ob die Nutzer zustimmen oder nicht."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+
+
+def test_accept_or_leave_phrasings(nlp: Language) -> None:
+    no_choice = {("not_possible", "all_sharing")}
+    for text in (
+        "Wer die neuen WhatsApp-Bedingungen ablehnt, kann den Messenger bald nicht mehr nutzen.",
+        "Wer den geänderten WhatsApp-Regeln nicht zustimmt, verliert nach und nach den Zugriff auf seine Chats.",
+        "Die Zustimmung zu den neuen WhatsApp-Regeln ist Pflicht.",
+        "Bei WhatsApp gilt jetzt: ohne Zustimmung keine Nutzung.",
+        "Die neue Datenschutzrichtlinie von WhatsApp ist für die Nutzer alternativlos.",
+        "Friss oder stirb, lautet das Prinzip von WhatsApp.",
+        "WhatsApp lässt seinen Nutzern nur zwei Optionen: akzeptieren oder den Account löschen.",
+        "Entweder man stimmt den WhatsApp-Bedingungen zu oder man verzichtet auf den Dienst.",
+        "Eine wirkliche Wahl haben WhatsApp-Nutzer nicht.",
+        "WhatsApp-Kunden bleibt nichts anderes übrig, als die Regeln abzunicken.",
+    ):
+        assert pairs(nlp, text) == no_choice, text
+
+
+def test_steps_to_object_are_a_possibility_not_a_must_accept(nlp: Language) -> None:
+    text = (
+        "Wer der Nutzung seiner Daten für Facebook-Anzeigen widersprechen möchte, muss vor dem Akzeptieren "
+        "der neuen WhatsApp-Bedingungen ein Häkchen entfernen."
+    )
+    assert pairs(nlp, text) == {("possible", "ads")}
+    text = (
+        "Geht das überhaupt noch, der Weitergabe an Facebook zu widersprechen? "
+        "Dafür hätte man innerhalb der ersten 30 Tage einen Schalter deaktivieren müssen."
+    )
+    assert pairs(nlp, text) == {("possible", "unspecified")}
+
+
+def test_yes_no_answers_to_questions(nlp: Language) -> None:
+    text = "Muss ich der neuen WhatsApp-Richtlinie zustimmen? Ja, sonst ist der Account bald nutzlos."
+    assert extract(nlp, text) == [("not_possible", "all_sharing", "Ja, sonst ist der Account bald nutzlos")]
+    text = "Kann ich der Werbenutzung meiner WhatsApp-Daten bei Facebook widersprechen? Ja, in den Einstellungen."
+    assert pairs(nlp, text) == {("possible", "ads")}
+    text = "Kann ich der Weitergabe meiner Nummer an Facebook widersprechen? Nein."
+    assert pairs(nlp, text) == {("not_possible", "phone_number")}
+    text = "Kann Facebook meine WhatsApp-Chats mitlesen? Nein, sie sind verschlüsselt."
+    assert pairs(nlp, text) == set()
+
+
+def test_supersession_within_a_sentence_and_dated_earlier_statements(nlp: Language) -> None:
+    text = "Früher ließ sich die Datenweitergabe an Facebook abwählen, heute geht das nicht mehr."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+    text = "Einst konnte man der Werbenutzung der WhatsApp-Daten widersprechen. Damit ist es seit der neuen Richtlinie vorbei."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+    # A dated earlier statement still holds for its time.
+    text = "2016 konnten WhatsApp-Nutzer der Werbenutzung ihrer Daten widersprechen. Diese Zeiten sind vorbei."
+    assert pairs(nlp, text) == {("possible", "ads"), ("not_possible", "all_sharing")}
+    text = "Seit 2021 können WhatsApp-Nutzer der Werbenutzung durch Facebook nicht mehr widersprechen."
+    assert pairs(nlp, text) == {("not_possible", "all_sharing")}
+
+
+def test_objections_that_are_no_opt_out(nlp: Language) -> None:
+    for text in (
+        "Ob man der Weitergabe an Facebook widersprechen kann, blieb bei der Anhörung offen.",
+        "Facebook kann gegen den Bescheid der Datenschutzbehörde Einspruch einlegen.",
+        "Die Behörde verhängte ein Bußgeld gegen WhatsApp; der Konzern kann dagegen Widerspruch erheben.",
+        "WhatsApp widersprach Berichten, Facebook lese Chats mit.",
+        "In den WhatsApp-Einstellungen kann man die Lesebestätigung deaktivieren.",
+        "Viele haben keine Alternative zu WhatsApp, weil die ganze Familie dort chattet.",
+        "Die Gründer von WhatsApp hatten die Wahl und entschieden sich für Facebook.",
+        "Der Abschaltung alter WhatsApp-Versionen können Nutzer nicht ausweichen.",
+    ):
+        assert pairs(nlp, text) == set(), text
+
+
 def test_cue_file_errors_are_one_line(tmp_path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"context": "(", "cues": {}}', encoding="utf-8")
     with pytest.raises(ValueError, match="bad opt_out cue file"):
         Cues.load(bad)
+
+
+def test_literal_first_rewrite_matches_the_same_text() -> None:
+    import json
+    import re
+
+    from models.opt_out import PATTERNS_FILE, literal_first
+
+    assert literal_first(r"\bkann\b|\b(?:gibt|gab)\s+es|x") == r"k(?<!\w.)ann\b|(?:g(?<!\w.)ibt|g(?<!\w.)ab)\s+es|x"
+    samples = [
+        "kann man widersprechen? gerecht, gibt es, vergab es, die rufnummer geht an facebook; ein recht",
+        "wer widersprechen will, muss den haken entfernen – es gibt keine wahl, außer zustimmen oder gehen.",
+        "nutzerinnen könnten binnen 30 tagen ablehnen, dass facebook die telefonnummer erhält; erhaltene daten",
+    ]
+    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    for name, pattern in spec["cues"].items():
+        plain, fast = re.compile(pattern), re.compile(literal_first(pattern))
+        for text in samples:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], name
