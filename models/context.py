@@ -34,8 +34,13 @@ def has(name: str, text: str) -> bool:
 
 
 def about_acquisition(text: str) -> bool:
-    """Does `text` speak of buying, taking over or paying (any wording in deal.json)?"""
+    """Does `text` speak of buying or taking over (kaufen, übernehmen, Übernahme, erwerben, ...)?"""
     return has("acquisition", text) or has("acquisition_cs", text)
+
+
+def about_paying(text: str) -> bool:
+    """Does `text` tie money to the deal: buying words, or paying and announced sums (zahlen, kosten, Kaufpreis, ...)?"""
+    return about_acquisition(text) or has("price_context", text) or has("price_context_cs", text)
 
 
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.

@@ -59,6 +59,7 @@ from models.negation import (
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 LOWER_KEY = "dealwatch_lower"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
+FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,9 @@ class _DocState:
         return self.text[self.sents[si][0]:self.sents[si][1]]
 
     def facebook_near(self, si: int) -> bool:
-        # This sentence or the two before: the recipient is named before it is referred to.
-        return si in self.fb or si - 1 in self.fb or si - 2 in self.fb
+        # This sentence or the few before: the recipient is named before it is referred to
+        # (an FAQ answer can stand three sentences after the question that names Facebook).
+        return any(j in self.fb for j in range(si - FACEBOOK_WINDOW, si + 1))
 
     def whatsapp_near(self, si: int) -> bool:
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
@@ -180,7 +182,8 @@ class DataSharedComponent:
         state = _DocState(
             low,
             bounds,
-            {sents.index_at(m.start()) for m in self.v.gate_facebook.finditer(low)},
+            # The full cue, not the literal gate: "Metadaten" must not count as Meta.
+            {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)},
             {si for si, (start, end) in enumerate(bounds) if self.v.gate_whatsapp.search(low, start, end)},
         )
         for si, (start, end) in enumerate(bounds):

@@ -75,6 +75,10 @@ def is_price(
         clause_start = max(clause_start, segment[0] - sent_start)
         clause_end = min(clause_end, segment[1] - sent_start)
     clause = sentence_text[clause_start:clause_end]
+    if clause_start > 0 and sentence_text[clause_start - 1] == "," and _RELATIVE_START.match(clause):
+        # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
+        antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        clause = sentence_text[antecedent_start:clause_end]
     if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
         return False
     if context.has("deal_component", clause) and not context.has("deal_total", clause):
@@ -90,8 +94,7 @@ def is_price(
     if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
         return False  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if not (
-        context.about_acquisition(sentence_text)
-        or context.has("price_context", sentence_text)
+        context.about_paying(sentence_text)
         or _paid_for_the_target(text, mention, sentence_text)
         or _price_of_the_target(text, mention, window)
         or _next_sentence_refers_back(next_sentence)
@@ -105,6 +108,9 @@ def is_price(
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
+
+
+_RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welche\w*)\b")
 
 
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
@@ -138,7 +144,7 @@ def _price_of_the_target(text: str, mention: MoneyMention, window: str) -> bool:
 
 def _next_sentence_refers_back(next_sentence: str) -> bool:
     """'So viel war Facebook WhatsApp wert.' right after the amount's sentence."""
-    return _REFERS_BACK.match(next_sentence) is not None and context.about_acquisition(next_sentence)
+    return _REFERS_BACK.match(next_sentence) is not None and context.about_paying(next_sentence)
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str) -> bool:

@@ -83,3 +83,23 @@ def test_indirect_speech_and_access_phrasing() -> None:
     assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
     text = "Facebook bekommt Zugriff auf die Handynummern und das Nutzungsverhalten der WhatsApp-Kunden."
     assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("usage_data", True)}
+
+
+def test_data_wandering_to_menlo_park_and_usage_phrases() -> None:
+    text = (
+        "WhatsApp hat neue Regeln. Auch Angaben darüber, wie oft jemand die App nutzt, sowie Informationen "
+        "zum Gerät wandern nach Menlo Park."
+    )
+    assert found(text, "data_shared", "data_type", "shared") == {("usage_data", True), ("device_data", True)}
+    text = "Bei WhatsApp fließen Telefonnummer und Angaben zur Nutzung an Facebook."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("usage_data", True)}
+
+
+def test_weder_telefonnummern_noch_adressbuecher_are_two_types() -> None:
+    text = "Nach der Übernahme würden weder Telefonnummern noch Adressbücher von WhatsApp an Facebook weitergereicht."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", False), ("contacts", False)}
+
+
+def test_metadaten_is_not_meta_the_company() -> None:
+    text = "Signal speichert kaum Metadaten. WhatsApp nutzt das Signal-Protokoll, die Inhalte sind damit gut geschützt."
+    assert found(text, "data_shared", "data_type", "shared") == set()

@@ -163,3 +163,15 @@ def test_other_buyers_other_targets_recurring_sums_and_fortunes_are_not_the_pric
 )
 def test_genitives_deal_value_and_the_nearest_company(text: str, values: list[float]) -> None:
     assert [p[1] for p in prices(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("WhatsApp ändert die Regeln. Die Facebook-Tochter – der Konzern hatte den Messenger um rund 19 Mia. Dollar übernommen – verlangt Zustimmung.", [19e9]),
+        ("WhatsApp? 19 Milliarden Dollar, rund 17 Milliarden Franken, lässt sich Mark Zuckerberg den Messenger kosten.", [19e9]),
+        ("Facebook kaufte WhatsApp. Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war, stieg im Wert.", []),
+    ],
+)
+def test_austrian_swiss_phrasing_and_parts_named_in_the_antecedent(text: str, values: list[float]) -> None:
+    assert [p[1] for p in prices(text)] == values

@@ -71,3 +71,10 @@ def test_the_component_sets_doc_sents() -> None:
     nlp.add_pipe("dealwatch_sentences")
     doc = nlp("Eins ist ca. klar. Zwei auch.")
     assert [s.text.strip() for s in doc.sents] == ["Eins ist ca. klar.", "Zwei auch."]
+
+
+def test_swiss_and_austrian_billion_abbreviation_does_not_end_the_sentence() -> None:
+    assert _split("Der Konzern hatte den Messenger um rund 19 Mia. Dollar übernommen. Danach kam wenig.") == [
+        "Der Konzern hatte den Messenger um rund 19 Mia. Dollar übernommen.",
+        "Danach kam wenig.",
+    ]
