@@ -109,6 +109,7 @@ class _Candidate:
     start: int  # document offsets
     end: int
     supersedes: bool = False  # drops the possible claims of sentence si - 1
+    refines: int | None = None  # drops the possible claims of that earlier sentence (its result names the scope)
 
 
 @dataclass
@@ -163,14 +164,18 @@ class OptOutComponent:
         for si, (start, end) in enumerate(bounds):
             if self.c.gate.search(text, start, end) is not None:
                 found.extend(self._sentence(text, bounds, si))
+                if self.c.may("no_choice", text[start:end]):
+                    found.extend(self._after_refusal(text, bounds, si, found))
             if si > 0 and _ANSWER.match(text, start, end):
                 found.extend(self._answer(text, bounds, si))
+        found.extend(self._results(text, bounds, found))
         superseded = {c.si - 1 for c in found if c.supersedes}
+        superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
         seen: set[tuple[int, str, str]] = set()
         for cand in found:
             if cand.stance == "possible" and (
-                cand.si in superseded or (cand.scope == "unspecified" and cand.si in scoped)
+                (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
             ):
                 continue
             key = (cand.si, cand.stance, cand.scope)
@@ -196,7 +201,8 @@ class OptOutComponent:
                 out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
         strong = self._no_choice_spans(sent, clauses) if self.c.may("no_choice", sent) else []
-        statements = self._objection_statements(sent, clauses, prev)
+        earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
+        statements = self._objection_statements(sent, clauses, prev, earlier)
         # A possibility inside an accept-or-leave statement is its condition, not a claim.
         statements = [
             st for st in statements
@@ -217,9 +223,84 @@ class OptOutComponent:
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
         if self.c.may("anyway", sent):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses))
+        if not statements and not strong and self.c.may("partial", sent):
+            strong.extend(self._partial_spans(sent, clauses, prev))
         for span in strong:
             cand(_Statement("not_possible", "all_sharing", *span))
         return out
+
+    def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
+        """The nearest of the three sentences before `si` that states a transfer ("Was weitergegeben wird,
+        ist Ihre Telefonnummer"), else ""."""
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            other = text[sents[sj][0]:sents[sj][1]]
+            if self.c.has("transfer", other) and not is_question(other):
+                return other
+        return ""
+
+    def _after_refusal(
+        self, text: str, sents: list[tuple[int, int]], si: int, found: list[_Candidate]
+    ) -> list[_Candidate]:
+        """Refusing the terms in sentence `si` (also asked: "Und wenn ich nicht zustimme?"), the
+        consequence in one of the two next ones ("Dann können Sie WhatsApp nicht weiter nutzen");
+        or consent asked for in `si` and "Wer das nicht tut, kann ... nur noch eingeschränkt nutzen"."""
+        c = self.c
+        sent = text[sents[si][0]:sents[si][1]]
+        if not c.has("accept", sent) or any(f.si == si and f.stance == "not_possible" for f in found):
+            return []
+        refused = c.has("refuse_terms", sent)
+        for sj in range(si + 1, min(len(sents), si + 3)):
+            s0 = sents[sj][0]
+            other = text[s0:sents[sj][1]]
+            if is_question(other):
+                return []
+            lead = c.rx["refuse_anaphoric"].search(other)
+            if not refused and (lead is None or sj != si + 1):
+                return []
+            clauses = _split(other)
+            for m in c.rx["consequence"].finditer(other, lead.end() if lead else 0):
+                ci = clause_index(clauses, m.start())
+                own = other[clauses[ci][0]:clauses[ci][1]]
+                # "Ihr Konto wird nicht gelöscht" is no consequence.
+                if has_negation(c.rx["consequence"].sub(" ", own)) or not self._in_context(text, sents, sj):
+                    continue
+                lo = clause_index(clauses, lead.start()) if lead else ci
+                start, end = _trim(other, clauses[lo][0], clauses[ci][1])
+                return [_Candidate(sj, "not_possible", "all_sharing", s0 + start, s0 + end)]
+        return []
+
+    def _results(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
+        """A how-to objection whose result names the scope in one of the three next sentences:
+        "So geht der Opt-out: ... Häkchen entfernen. Dann nutzt Facebook eure Daten nicht für Ads."."""
+        c = self.c
+        out: list[_Candidate] = []
+        steps = sorted({f.si for f in found if f.stance == "possible" and f.scope == "unspecified"})
+        for si in steps:
+            for sj in range(si + 1, min(len(sents), si + 4)):
+                s0 = sents[sj][0]
+                other = text[s0:sents[sj][1]]
+                if is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
+                    continue
+                scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", other)), None)
+                if scope is None or not (c.has("data", other) or c.has("facebook", other)):
+                    continue
+                start, end = _trim(other, 0, len(other))
+                out.append(_Candidate(sj, "possible", scope, s0 + start, s0 + end, refines=si))
+                break
+        return out
+
+    def _partial_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
+        """Consent to all or nothing: "Eine Auswahl einzelner Punkte ist nicht vorgesehen" after a
+        sentence (or question) about consenting to the terms."""
+        c = self.c
+        if not (c.has("accept", sent) or c.has("accept", prev)):
+            return []
+        for m in c.rx["partial_object"].finditer(sent):
+            ci = clause_index(clauses, m.start())
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            if c.has("impossible", own):
+                return [clauses[ci]]
+        return []
 
     def _answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
         """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
@@ -272,6 +353,8 @@ class OptOutComponent:
     def _control_object(self, cue: re.Match[str], sent: str, region: str, prev: str) -> bool:
         """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
         c = self.c
+        if c.has("partial_object", region) and c.has("impossible", region):
+            return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
         if cue.group().endswith("ung"):
             # A noun ("Deaktivierung des Zugriffs auf die Kontakte") takes its object right after it.
             after = sent[cue.end():cue.end() + 60]
@@ -289,8 +372,13 @@ class OptOutComponent:
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
         )
 
-    def _objection_statements(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[_Statement]:
-        """One statement per clause region holding a qualifying cue."""
+    def _objection_statements(
+        self, sent: str, clauses: list[tuple[int, int]], prev: str, earlier_transfer: str = ""
+    ) -> list[_Statement]:
+        """One statement per clause region holding a qualifying cue.
+
+        `earlier_transfer` is the last earlier sentence stating a transfer: a bare "die Übermittlung"
+        that cannot be prevented takes its scope from there."""
         c = self.c
         out: list[_Statement] = []
         done: set[int] = set()
@@ -310,13 +398,19 @@ class OptOutComponent:
                 scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
                 out.append(_Statement("not_possible", scope, start, end))
             elif c.has("impossible", region):
-                out.append(_Statement("not_possible", self._scope_not_possible(region), start, end))
+                scope = self._scope_not_possible(region)
+                if scope == "all_sharing" and c.has("bare_transfer_noun", region):
+                    scope = self._scope_not_possible(earlier_transfer)
+                out.append(_Statement("not_possible", scope, start, end))
             elif shared_modal or c.has("possibility", region) or c.has("deadline", region):
                 local = region
-                if hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
-                    local += " " + sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
+                # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
+                nxt = hi + 1
+                while nxt < min(len(clauses), hi + 3) and _OBJECT_CLAUSE.match(sent, clauses[nxt][0]):
+                    local += " " + sent[clauses[nxt][0]:clauses[nxt][1]]
                     if sent.startswith("dass", clauses[hi + 1][0]):
-                        end = clauses[hi + 1][1]
+                        end = clauses[nxt][1]
+                    nxt += 1
                 before = sent[:start]
                 scope = self._scope_possible(local, before, prev)
                 if scope != "unspecified" and not self._has_scope(local) and self._has_scope(before):
@@ -339,7 +433,14 @@ class OptOutComponent:
         shares the modal of the clause before ("Man kann X nicht verhindern, wohl aber Y untersagen")."""
         c = self.c
         own = sent[clauses[ci][0]:clauses[ci][1]]
-        if c.has("possibility", own) or c.has("impossible", own) or c.has("supersede", own):
+        if c.has("impossible", own) or c.has("supersede", own):
+            return ci, ci, False
+        if c.has("possibility", own):
+            # A fronted subject the splitter kept whole: "Eine Möglichkeit, einzelne Punkte abzulehnen, | gibt es nicht".
+            if ci + 1 < len(clauses):
+                nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+                if _PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)):
+                    return ci, ci + 1, False
             return ci, ci, False
         if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
             return ci, ci, True
@@ -437,10 +538,15 @@ class OptOutComponent:
         phone = c.rx["scope_phone_number"].search(sent)
         data = c.rx["data"].search(sent)
         target = phone or data
+        back = 2
         if target is None:
-            return []
+            # "Übertragen wird trotzdem": the object was named before, the objection may be further back.
+            target = c.rx["transfer_bare"].search(sent) if anyway else None
+            if target is None or clause_index(clauses, target.start()) != clause_index(clauses, anyway.start()):
+                return []
+            back = 4
         if keep is None:
-            context = text[sents[max(0, si - 2)][0]:sents[si][1]]
+            context = text[sents[max(0, si - back)][0]:sents[si][1]]
             if not (c.has("objection", context) or c.has("control", context) or c.has("choice", context)):
                 return []
         ci_t = clause_index(clauses, target.start())
