@@ -224,7 +224,7 @@ class OptOutComponent:
         if self.c.may("anyway", sent):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses))
         if not statements and not strong and self.c.may("partial", sent):
-            strong.extend(self._partial_spans(sent, clauses, prev))
+            strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
         for span in strong:
             cand(_Statement("not_possible", "all_sharing", *span))
         return out
@@ -262,7 +262,8 @@ class OptOutComponent:
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
                 # "Ihr Konto wird nicht gelöscht" is no consequence.
-                if has_negation(c.rx["consequence"].sub(" ", own)) or not self._in_context(text, sents, sj):
+                plain = c.rx["refuse_anaphoric"].sub(" ", c.rx["consequence"].sub(" ", own))
+                if has_negation(plain) or not self._in_context(text, sents, sj):
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
@@ -290,8 +291,8 @@ class OptOutComponent:
         return out
 
     def _partial_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
-        """Consent to all or nothing: "Eine Auswahl einzelner Punkte ist nicht vorgesehen" after a
-        sentence (or question) about consenting to the terms."""
+        """Consent to all or nothing: "Eine Auswahl einzelner Punkte ist nicht vorgesehen" in or after
+        `prev` (the two sentences before, maybe a question) about consenting to the terms."""
         c = self.c
         if not (c.has("accept", sent) or c.has("accept", prev)):
             return []
@@ -314,6 +315,9 @@ class OptOutComponent:
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
+                stance, scope = "not_possible", "all_sharing"
+        elif c.has("partial_object", question) and c.has("accept", question):
+            if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
                 stance, scope = "not_possible", "all_sharing"
         elif self._objection_statements(question, _split(question), "") and c.has("possibility", question):
             if yes:
@@ -344,7 +348,7 @@ class OptOutComponent:
             and c.rx["choice"].search(sent)
             and not c.has("no_choice", sent)
             and not c.has("no_choice_alone", sent)
-            and (c.has("transfer", sent) or c.has("scope_ads", sent))
+            and (c.has("transfer", sent) or c.has("scope_ads", sent) or c.has("scope_friend_suggestions", sent))
         ):
             found.extend((m, False) for m in c.rx["choice"].finditer(sent))
         found.sort(key=lambda pair: pair[0].start())
