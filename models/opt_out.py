@@ -46,11 +46,25 @@ Design notes
     "alternativlos", "friss oder stirb"). A possible objection in the same
     clauses is not kept, and "Wer widersprechen will, muss beim Akzeptieren
     den Haken entfernen" is a possible objection, not a must-accept.
+  - a refusal of the terms (also asked: "Und wenn ich nicht zustimme?") and a non-negated
+    consequence in one of the two next sentences ("Dann können Sie WhatsApp nicht weiter nutzen",
+    "schränkt ... die Funktionen ein"), or consent asked for and then "Wer das nicht tut, ...";
+  - all or nothing: "einzelne Punkte abzulehnen ... gibt es nicht", "eine Auswahl ist nicht
+    vorgesehen" after a sentence about consent, "nur ein Ja oder Nein", "Eine andere Wahl gibt es
+    nicht", "keine Möglichkeit, ..., ohne den Dienst aufzugeben";
+  - "Übertragen wird trotzdem" / "Die Übermittlung erfolgt in jedem Fall" (object named earlier,
+    objection up to four sentences back).
   - supersession: "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr
     möglich." / "..., seit 2021 geht das nicht mehr" gives one not_possible
     all_sharing claim spanning both, and the superseded possibility is dropped
     -- unless the earlier statement is dated ("2016 durften Nutzer noch
     widersprechen. Diese Zeiten sind vorbei."): it still holds for its time.
+* "weder ... noch" and "keinesfalls" negate like "nicht" ("Verhindern können Sie die Übermittlung
+  weder über die Einstellungen noch ..."); a bare "die Übermittlung" that cannot be prevented takes
+  the phone number scope from the last earlier sentence stating a transfer. A how-to ("So geht der
+  Opt-out: ...") takes its scope from a negated result up to three sentences on ("Dann nutzt
+  Facebook eure Daten nicht für Ads"). A user may also "festlegen, dass ..." (choice); the object
+  clauses after a cue are read in a chain ("dass ... nicht nutzt, um Ihnen Werbung zu zeigen").
 * Scope, as the gold annotates it: for possible, ads when advertising is
   named, also when friend suggestions are named with it ("für
   Facebook-Werbung und Freunde-Vorschläge" -> ads); friend_suggestions only

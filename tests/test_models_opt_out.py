@@ -350,3 +350,181 @@ def test_literal_first_rewrite_matches_the_same_text() -> None:
         plain, fast = re.compile(pattern), re.compile(literal_first(pattern))
         for text in samples:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], name
+
+
+# ------------------------------------------------------------ round 3: classes found on a second unseen set
+def stances(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [c[:2] for c in extract(nlp, text)]
+
+
+NO = ("not_possible", "all_sharing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie reagiert WhatsApp, wenn ich den neuen Regeln nicht zustimme? "
+        "Dann lässt sich der Messenger nach einigen Wochen nicht mehr nutzen.",
+        "Und wenn man die Bedingungen nicht akzeptiert? Das Konto wird nach einer Schonfrist gesperrt.",
+        "Was geschieht, wenn ich die Nutzungsbedingungen nicht annehme? Die Chats bleiben erhalten. "
+        "Allerdings schränkt WhatsApp danach nach und nach den Funktionsumfang ein.",
+        "Nutzer sollen den geänderten Nutzungsbedingungen bis Mitte Mai zustimmen. "
+        "Wer das nicht tut, verliert schrittweise Funktionen der App.",
+        "WhatsApp verlangt die Zustimmung zur neuen Datenschutzrichtlinie. "
+        "Wer dies nicht tut, kann bald keine Nachrichten mehr empfangen.",
+        "Stimmt man der WhatsApp-Richtlinie nicht zu? Dann können Sie den Messenger nicht weiter nutzen.",
+    ],
+)
+def test_consequence_after_a_refusal_in_the_sentences_before(nlp: Language, text: str) -> None:
+    assert stances(nlp, text) == [NO]
+
+
+def test_consequence_after_refusal_span_starts_at_the_anaphoric_refusal(nlp: Language) -> None:
+    text = "WhatsApp verlangt die Zustimmung zur neuen Datenschutzrichtlinie. Wer dies nicht tut, kann bald keine Nachrichten mehr empfangen."
+    assert extract(nlp, text)[0][2] == "Wer dies nicht tut, kann bald keine Nachrichten mehr empfangen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stimmt man den neuen WhatsApp-Bedingungen nicht zu? Ihr Konto wird nicht gelöscht.",
+        "Was passiert, wenn ich der neuen WhatsApp-Richtlinie nicht zustimme? Ihr Account wird nicht gesperrt und bleibt voll nutzbar.",
+        "Viele Nutzer haben den neuen WhatsApp-Regeln noch nicht zugestimmt. Facebook hat 2014 viel Geld für den Dienst bezahlt.",
+        "Nutzer sollen den neuen WhatsApp-Bedingungen zustimmen. Das Unternehmen verliert derweil Marktanteile an Signal.",
+        "Wer den neuen Bedingungen von WhatsApp nicht zustimmt, muss nichts befürchten. Frage: Werden alte Chats gelöscht?",
+        "Nutzer sollen der neuen WhatsApp-Richtlinie zustimmen. Wer das nicht tut, bekommt eine Erinnerung. "
+        "Später werden Konten gelöscht, die lange inaktiv sind.",
+    ],
+)
+def test_no_consequence_claim_without_a_refusal_or_with_a_denied_one(nlp: Language, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unterbinden kann man die Weitergabe an Facebook weder in der App noch per Brief an WhatsApp.", NO),
+        (
+            "Die Weitergabe der Handynummer an Facebook können Nutzer weder durch einen Widerspruch noch über die Einstellungen verhindern.",
+            ("not_possible", "phone_number"),
+        ),
+        ("Abschalten lässt sich der Datenaustausch mit Facebook weder am Handy noch am Computer.", NO),
+        ("Der Übermittlung ihrer Daten an Facebook können Kunden keinesfalls widersprechen.", NO),
+        ("Gegen die Weitergabe der Daten an Facebook kann man sich weder juristisch noch technisch wehren.", NO),
+    ],
+)
+def test_weder_noch_and_keinesfalls_are_impossibilities(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert stances(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WhatsApp gibt die Rufnummer seiner Nutzer an Facebook weiter. Verhindern lässt sich die Übermittlung nicht.", "phone_number"),
+        ("WhatsApp überträgt künftig die Telefonnummer an Facebook. Die Übertragung können Nutzer nicht abschalten.", "phone_number"),
+        ("WhatsApp teilt Nutzungsdaten und Gerätedaten mit Facebook. Die Weitergabe lässt sich nicht verhindern.", "all_sharing"),
+        # "selbst": the transfer as such, not the number named before.
+        ("WhatsApp überträgt die Rufnummer an Facebook. Die Weitergabe selbst lässt sich nicht verhindern.", "all_sharing"),
+    ],
+)
+def test_bare_transfer_noun_takes_the_scope_of_the_transfer_before(nlp: Language, text: str, expected: str) -> None:
+    assert stances(nlp, text) == [("not_possible", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die neuen Nutzungsbedingungen von WhatsApp muss man vollständig annehmen. Einzelne Klauseln abzulehnen, ist nicht möglich.",
+        "WhatsApp verlangt von allen Nutzern die Zustimmung. Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht.",
+        "Kann ich nur einem Teil der WhatsApp-Bedingungen zustimmen? Nein. Eine Auswahl ist nicht vorgesehen.",
+        "Beim Update der WhatsApp-Richtlinie gibt es nur ein Ja oder Nein.",
+        "Der Dialog zur neuen Datenschutzrichtlinie von WhatsApp kennt nur ein Ja oder ein Nein.",
+        "Wer WhatsApp weiter nutzen will, muss zustimmen. Eine andere Wahl gibt es nicht.",
+        "Die Verbraucherschützer bemängeln, dass Nutzer keine Möglichkeit hätten, die Datenweitergabe abzulehnen, ohne WhatsApp aufzugeben.",
+        "Nutzer haben keine Möglichkeit, der neuen Richtlinie zu widersprechen, ohne ihr WhatsApp-Konto aufzugeben.",
+    ],
+)
+def test_all_or_nothing_consent(nlp: Language, text: str) -> None:
+    claims = stances(nlp, text)
+    assert claims and set(claims) == {NO}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In den Einstellungen von WhatsApp lassen sich einzelne Punkte auswählen.",
+        "Facebook hatte beim Kauf von WhatsApp keine andere Wahl.",
+        "Eine andere Wahl gab es für Facebook nicht, sagte Zuckerberg über den Kauf von WhatsApp.",
+        "Die Frage nach einer Teilzustimmung zu den WhatsApp-Regeln stellte sich 2016 nicht.",
+        "WhatsApp-Nutzer hatten keine Möglichkeit, ihre Hoffnung aufzugeben.",
+        "Die Datenschutzbehörde kann festlegen, dass WhatsApp keine Daten an Facebook übermitteln darf.",
+        "Facebook legt fest, welche Werbung Nutzer sehen.",
+    ],
+)
+def test_all_or_nothing_and_choice_negatives(nlp: Language, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("In der App kannst du festlegen, dass deine WhatsApp-Daten nicht für Werbung auf Facebook verwendet werden.", "ads"),
+        (
+            "Nutzer können in den Einstellungen festlegen, dass Facebook die Daten nicht nutzt, um Freunde-Vorschläge zu machen.",
+            "friend_suggestions",
+        ),
+        ("Sie können festlegen, dass Facebook die WhatsApp-Informationen nicht nutzt, um Ihnen Anzeigen zu zeigen.", "ads"),
+        ("Man kann festlegen, dass die Telefonnummer nicht an Facebook übermittelt wird.", "phone_number"),
+    ],
+)
+def test_choice_by_a_setting_reads_the_chained_object_clauses(nlp: Language, text: str, scope: str) -> None:
+    assert stances(nlp, text) == [("possible", scope)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So funktioniert der Widerspruch bei WhatsApp: In den Einstellungen das Häkchen bei Teilen entfernen. "
+            "Dann verwendet Facebook eure WhatsApp-Daten nicht für Werbung.",
+            [("possible", "ads")],
+        ),
+        (
+            "So geht der Opt-out bei WhatsApp: Vor dem Zustimmen auf Lesen tippen. "
+            "Danach tauchen eure Kontakte bei Facebook nicht mehr in den Freundesvorschlägen auf.",
+            [("possible", "friend_suggestions")],
+        ),
+        # No negated result: the scope stays open.
+        (
+            "So geht der Opt-out bei WhatsApp: Vor dem Zustimmen auf Lesen tippen. Danach zeigt Facebook euch trotzdem Werbung.",
+            [("possible", "unspecified")],
+        ),
+        ("So geht der Opt-out bei WhatsApp: Vor dem Zustimmen auf Lesen tippen. Dann klappt es.", [("possible", "unspecified")]),
+        # Already scoped: no second claim from the result.
+        (
+            "Nutzer können der Verwendung ihrer Daten für Werbung widersprechen. Dann sehen sie keine personalisierten Anzeigen bei Facebook mehr.",
+            [("possible", "ads")],
+        ),
+        ("Dann zeigt Facebook keine Werbung mehr aus WhatsApp-Daten.", []),
+    ],
+)
+def test_result_sentence_names_the_scope_of_a_how_to(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So geht der Opt-out bei WhatsApp: Häkchen entfernen. Wichtig: Übertragen wird trotzdem.", [("possible", "unspecified"), NO]),
+        ("Nutzer können der Weitergabe widersprechen. Die Übermittlung an Facebook erfolgt dennoch.", [("possible", "unspecified"), NO]),
+        ("Wer der Nutzung für Werbung widerspricht, ist nicht geschützt. Die Daten werden trotzdem übermittelt.", [NO]),
+        ("WhatsApp hat neue Regeln. Übertragen wird trotzdem.", []),
+        ("Nutzer können der Weitergabe an Facebook widersprechen. Übertragen wird trotzdem nichts.", [("possible", "unspecified")]),
+        (
+            "Nutzer können der Verwendung für Werbung bei Facebook widersprechen. Die Nachrichten werden trotzdem verschlüsselt übertragen.",
+            [("possible", "ads")],
+        ),
+    ],
+)
+def test_elliptic_transfer_anyway(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(nlp, text) == expected
