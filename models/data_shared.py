@@ -272,13 +272,20 @@ class DataSharedComponent:
                 runs.append([m])
         return runs
 
-    def _clause_info(self, masked: str, clause: tuple[int, int], present: dict[str, bool]) -> dict[str, bool]:
-        """Cue flags of one clause; `present` says which cues occur in the sentence at all."""
+    def _clause_info(
+        self, masked: str, clause: tuple[int, int], present: dict[str, re.Match[str] | None]
+    ) -> dict[str, bool]:
+        """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent)."""
         text = masked[clause[0]:clause[1]]
         cue = self.v.cue
 
         def has(name: str) -> bool:
-            return present[name] and cue[name].search(text) is not None
+            found = present[name]
+            if found is None:
+                return False
+            if clause[0] < found.start() and found.end() < clause[1]:
+                return True  # the sentence-wide match lies inside this clause: no second search
+            return cue[name].search(text) is not None
 
         strong = has("transfer_strong")
         weak = has("transfer_weak")
@@ -296,7 +303,7 @@ class DataSharedComponent:
 
     def _clause_infos(self, masked: str, clauses: list[tuple[int, int]]) -> list[dict[str, bool]]:
         """Cue flags of every clause of a (masked) sentence, searching only cues the sentence has."""
-        present = {name: self.v.cue[name].search(masked) is not None for name in _CLAUSE_CUES}
+        present = {name: self.v.cue[name].search(masked) for name in _CLAUSE_CUES}
         return [self._clause_info(masked, c, present) for c in clauses]
 
     @staticmethod
