@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim
+from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.negation import (
     clause_index,
@@ -166,7 +167,7 @@ class _DocState:
         return any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3))
 
 
-class DataSharedComponent:
+class DataSharedComponent(DocComponent):
     """Adds ``data_shared`` claims (data_type, shared) to ``doc._.claims``."""
 
     def __init__(self, vocab: Vocabulary) -> None:

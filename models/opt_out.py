@@ -91,6 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim
+from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
@@ -162,7 +163,7 @@ class Cues:
         return self.rule_gates[rule].search(text) is not None
 
 
-class OptOutComponent:
+class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
     def __init__(self, cues: Cues) -> None:

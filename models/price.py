@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from models import context
 from models.claims import add_claim
+from models.component import DocComponent
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -181,7 +182,7 @@ def _is_conversion(text: str, head: MoneyMention, mention: MoneyMention) -> bool
     return context.cue("conversion_gap").match(text[head.end : mention.amount_start]) is not None
 
 
-class PriceComponent:
+class PriceComponent(DocComponent):
     """Adds a `price` claim for each purchase-price amount in the Doc."""
 
     def __call__(self, doc: Doc) -> Doc:

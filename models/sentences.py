@@ -18,6 +18,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models.component import DocComponent
 from models.context import SENTENCE_STARTS_KEY, doc_text
 
 # A terminal (. ! ? …), any closing quotes/brackets, whitespace, then something a sentence can start with.
@@ -89,7 +90,7 @@ def _period_ends_sentence(
     return True
 
 
-class GermanSentences:
+class GermanSentences(DocComponent):
     """Sets sentence starts on the Doc from `sentence_starts` of its text."""
 
     def __call__(self, doc: Doc) -> Doc:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from models import context
 from models.claims import add_claim
+from models.component import DocComponent
 
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
@@ -117,7 +118,7 @@ def _dates_the_purchase(text: str) -> bool:
     return context.about_acquisition(text) or _BELONGS_TO_BUYER.search(text) is not None
 
 
-class AcquisitionYearComponent:
+class AcquisitionYearComponent(DocComponent):
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
     def __call__(self, doc: Doc) -> Doc:
