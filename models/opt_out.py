@@ -95,6 +95,7 @@ from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
+from models.regex_tools import literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
@@ -113,7 +114,6 @@ _EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zuminde
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_WORD_START = r"(?<!\w.)"  # placed after a first character: the one before it is no word character
 
 
 @dataclass
@@ -653,88 +653,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
-
-
-# ------------------------------------------------------------ regex speed-up
-def _top_level(pattern: str) -> list[str]:
-    """Split `pattern` at its top-level `|` (outside groups and character classes)."""
-    parts, depth, cls, i, start = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index just after the group opening at pattern[i] == '('."""
-    depth, cls = 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError("unbalanced group")
-
-
-def _starts_word(branch: str) -> str | None:
-    """`branch` (which must match at a word start) rewritten to begin with a literal, else None."""
-    if branch[:1].isalpha() or branch[:1] in "äöüß":
-        if branch[1:2] in ("?", "*", "{"):
-            return None
-        return branch[0] + _WORD_START + branch[1:]
-    if branch.startswith("(?:"):
-        end = _group_end(branch, 0)
-        if branch[end:end + 1] in ("?", "*", "{"):
-            return None
-        inner = [_starts_word(alt) for alt in _top_level(branch[3:end - 1])]
-        if any(alt is None for alt in inner):
-            return None
-        return "(?:" + "|".join(inner) + ")" + branch[end:]
-    return None
-
-
-def literal_first(pattern: str) -> str:
-    """`pattern` with leading `\\b` of its top-level branches moved behind the first character.
-
-    Python's regex engine scans fast for a set of first characters, but only when every
-    top-level branch begins with a literal; a leading `\\b` defeats that. `\\bkann` becomes
-    `k(?<!\\w.)ann`, which matches the same text.
-    """
-    out = []
-    for branch in _top_level(pattern):
-        if branch.startswith(r"\b"):
-            moved = _starts_word(branch[2:])
-            branch = moved if moved is not None else branch
-        out.append(branch)
-    return "|".join(out)
 
 
 @Language.factory("dealwatch_opt_out")
