@@ -36,7 +36,6 @@ Design notes
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +55,7 @@ from models.negation import (
     literal_alternation,
     split_clauses,
 )
+from models.patterns import load_compiled
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 LOWER_KEY = "dealwatch_lower"
@@ -112,10 +112,7 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Vocabulary":
         """Read and compile a vocabulary file; raise ValueError when it is malformed."""
-        try:
-            return cls(json.loads(path.read_text(encoding="utf-8")))
-        except (KeyError, TypeError, re.error, json.JSONDecodeError) as exc:
-            raise ValueError(f"bad data_shared vocabulary {path}: {exc}") from exc
+        return load_compiled(path, "data_shared vocabulary", cls)
 
     def term_at(self, text: str, start: int, end: int) -> _Term:
         """The first vocabulary entry that matches text[start:end] exactly (the alternation's choice)."""

@@ -81,7 +81,6 @@ Design notes
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +94,7 @@ from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
+from models.patterns import load_compiled
 from models.regex_tools import literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -149,10 +149,7 @@ class Cues:
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
         """Read and compile a cue file; raise ValueError when it is malformed."""
-        try:
-            return cls(json.loads(path.read_text(encoding="utf-8")))
-        except (KeyError, TypeError, re.error, json.JSONDecodeError) as exc:
-            raise ValueError(f"bad opt_out cue file {path}: {exc}") from exc
+        return load_compiled(path, "opt_out cue file", cls)
 
     def has(self, name: str, text: str) -> bool:
         """True when cue `name` occurs in `text`."""
