@@ -48,7 +48,7 @@ _NEGATION = re.compile(
 _NEUTRALISED = re.compile(
     r"\bnicht\s+(?:mehr\s+)?nur\b|\bnicht\s+zuletzt\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
     r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
-    r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich)\b|"
+    r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich|öffentlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"
     # rhetorical comparative: "Nichts ist naheliegender, als ..."
     r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b"

@@ -103,3 +103,20 @@ def test_weder_telefonnummern_noch_adressbuecher_are_two_types() -> None:
 def test_metadaten_is_not_meta_the_company() -> None:
     text = "Signal speichert kaum Metadaten. WhatsApp nutzt das Signal-Protokoll, die Inhalte sind damit gut geschützt."
     assert found(text, "data_shared", "data_type", "shared") == set()
+
+
+def test_facebook_learning_how_long_users_are_online_is_usage_data() -> None:
+    text = "Künftig soll Facebook auch erfahren, wie lange WhatsApp-Nutzer online sind."
+    assert found(text, "data_shared", "data_type", "shared") == {("usage_data", True)}
+
+
+def test_not_public_is_no_negation_of_the_transfer() -> None:
+    text = "WhatsApp betont: Die Telefonnummer wird nicht öffentlich, sie geht nur an Facebook."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
+
+
+def test_lists_after_zaehlen_and_passive_sharing() -> None:
+    text = "Zu den Daten, die WhatsApp an Facebook übermittelt, zählen die Handynummer und das Gerätemodell."
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("device_data", True)}
+    text = "Auch der Name und das Profilbild werden von WhatsApp mit Facebook geteilt."
+    assert found(text, "data_shared", "data_type", "shared") == {("profile_data", True)}
