@@ -22,7 +22,7 @@ import re
 # a negation inside a relative clause ("die nicht verschlüsselt ist") should
 # not flip the main clause's object.
 _CLAUSE_OPENERS = (
-    r"aber|doch|jedoch|sondern|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
+    r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
     r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|was|wer|wie\s+es|"
     r"auch\s+wenn|selbst\s+wenn|nicht|nichts|kein\w*|"
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"

@@ -120,3 +120,17 @@ def test_lists_after_zaehlen_and_passive_sharing() -> None:
     assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("device_data", True)}
     text = "Auch der Name und das Profilbild werden von WhatsApp mit Facebook geteilt."
     assert found(text, "data_shared", "data_type", "shared") == {("profile_data", True)}
+
+
+def test_must_accept_or_else_unusable_is_no_opt_out() -> None:
+    text = "Die neuen WhatsApp-Regeln müssen alle akzeptieren, sonst ist der Messenger ab Mai nicht mehr nutzbar."
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
+
+
+def test_objection_possible_yet_the_number_goes_anyway() -> None:
+    text = "Nutzer können widersprechen – die Telefonnummer bekommt Facebook aber trotzdem."
+    assert found(text, "opt_out", "stance", "scope") == {("possible", "unspecified"), ("not_possible", "phone_number")}
+
+
+def test_how_to_object_is_no_claim_by_itself() -> None:
+    assert found("WhatsApp und Facebook teilen Daten. Wie man widerspricht, erklären wir hier.", "opt_out", "stance") == set()
