@@ -134,3 +134,8 @@ def test_objection_possible_yet_the_number_goes_anyway() -> None:
 
 def test_how_to_object_is_no_claim_by_itself() -> None:
     assert found("WhatsApp und Facebook teilen Daten. Wie man widerspricht, erklären wir hier.", "opt_out", "stance") == set()
+
+
+def test_not_consenting_then_losing_messages_is_no_opt_out() -> None:
+    text = "WhatsApp verlangt eine Zustimmung. Wer nicht einwilligt, kann nach einigen Wochen keine Nachrichten mehr lesen."
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
