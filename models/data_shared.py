@@ -214,7 +214,7 @@ class DataSharedComponent(DocComponent):
                 continue
             ci = clause_index(clauses, mention.start)
             c = info[ci]
-            if c["conditional"] or (c["collection"] and not c["transfer"]):
+            if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
                 continue
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             shared: bool | None = None
@@ -296,6 +296,8 @@ class DataSharedComponent(DocComponent):
             "protection": has("protection"),
             "collection": has("collection"),
             "conditional": is_conditional(text),
+            # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
+            "speculation": cue["speculation"].search(text) is not None,
             "choice": has("optout_choice"),
         }
 

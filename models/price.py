@@ -71,12 +71,19 @@ def is_price(
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
+    if _DEAL_COMPOUND.match(text, mention.end) and (context.has("target", window) or doc_mentions_target):
+        return context.has("buyer", window) or doc_mentions_buyer  # "des 19-Milliarden-Dollar-Deals"
     clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
     if segment is not None:
         clause_start = max(clause_start, segment[0] - sent_start)
         clause_end = min(clause_end, segment[1] - sent_start)
     clause = sentence_text[clause_start:clause_end]
-    if clause_start > 0 and sentence_text[clause_start - 1] == "," and _RELATIVE_START.match(clause):
+    if (
+        clause_start > 0
+        and sentence_text[clause_start - 1] == ","
+        and _RELATIVE_START.match(clause)
+        and not context.has("acquisition", clause)  # "für Facebook, das WhatsApp für 19 Mrd. kaufte" stands alone
+    ):
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
@@ -99,6 +106,7 @@ def is_price(
         or _paid_for_the_target(text, mention, sentence_text)
         or _price_of_the_target(text, mention, window)
         or _next_sentence_refers_back(next_sentence)
+        or _labelled_with_the_target(text, mention, window)
     ):
         return False
     if not context.has("target", window):
@@ -126,12 +134,27 @@ def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
     return bool(named) and named[0][1]
 
 
+# "des 19-Milliarden-Dollar-Deals", "die 19-Milliarden-Übernahme": the amount names the deal itself.
+_DEAL_COMPOUND = re.compile(r"(?i)-(?:deal|übernahme|kauf|zukauf|transaktion|akquisition)")
+# "WhatsApp 2014: 19 Milliarden Dollar." in a list of purchases.
+_TARGET_LABEL = re.compile(r"(?i)whats\s?app(?:\s*\(?\d{4}\)?)?\s*:\s*$")
+
+
+def _labelled_with_the_target(text: str, mention: MoneyMention, window: str) -> bool:
+    """'WhatsApp 2014: 19 Milliarden Dollar.' where the passage is about buying."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return _TARGET_LABEL.search(before) is not None and context.about_paying(window)
+
+
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
 _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)[ \t]+(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
-_REFERS_BACK = re.compile(r"(?i)^\W*(?:so\s*viel|diese[rsnm]?\s+(?:summe|betrag|preis|geld)|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b")
+_REFERS_BACK = re.compile(
+    r"(?i)^\W*(?:so\s*viel|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b"
+    r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
+)
 
 
 def _price_of_the_target(text: str, mention: MoneyMention, window: str) -> bool:
@@ -145,7 +168,7 @@ def _price_of_the_target(text: str, mention: MoneyMention, window: str) -> bool:
 
 def _next_sentence_refers_back(next_sentence: str) -> bool:
     """'So viel war Facebook WhatsApp wert.' right after the amount's sentence."""
-    return _REFERS_BACK.match(next_sentence) is not None and context.about_paying(next_sentence)
+    return _REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence)
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str) -> bool:

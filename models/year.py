@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import context
-from models.claims import add_claim
+from models.claims import add_claim, claims_of
 from models.component import DocComponent
 
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
@@ -33,15 +33,20 @@ _BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:teil\s+(?:von|des)\s+(?:facebook|meta)
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
-def acquisition_year_in(sentence: str) -> tuple[int, int, int] | None:
-    """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none."""
+def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> tuple[int, int, int] | None:
+    """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
+
+    `price_offsets` are where purchase-price claims start in the sentence: a clause that states
+    the price dates the purchase too ("für das der Konzern im Jahr 2014 19 Mrd. Dollar bezahlt hatte").
+    """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     for match in _YEAR.finditer(sentence):
         start, end = match.start("year"), match.end("year")
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
-        if not _dates_the_purchase(clause):
+        states_price = any(clause_start <= offset < clause_end for offset in price_offsets)
+        if not (states_price or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
                 continue
@@ -84,6 +89,10 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
     return min(distances, default=1 << 30)
 
 
+_DATE_ONLY = re.compile(
+    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
+)
 _RELATIVE_START = re.compile(r"(?i)^\s*(?:die|der|das|welche\w*|den|dem)\b")
 
 
@@ -102,7 +111,10 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         next_clause = follow[: context.clause_around(follow, 0, 0)[1]]
         after_colon = sentence[clause_end : clause_end + 1] == ":"
         if next_clause and _dates_the_purchase(next_clause) and (
-            after_colon or _FOLLOW_ON_CLAUSE.match(next_clause) or _ANNOUNCE.search(clause)
+            after_colon
+            or _FOLLOW_ON_CLAUSE.match(next_clause)
+            or _ANNOUNCE.search(clause)
+            or _DATE_ONLY.match(clause)  # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."
         ):
             return next_clause, clause_end + 1
     if clause_start > 0 and _RELATIVE_START.match(clause):
@@ -127,17 +139,20 @@ class AcquisitionYearComponent(DocComponent):
             return doc
         sentences = context.Sentences.of(doc)
         doc_mentions_buyer = context.has("buyer", text)
+        price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
         for index in range(len(sentences.starts)):
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
-            if not _YEAR.search(sentence) or not _dates_the_purchase(sentence):
+            has_price = any(sent_start <= c.start < sent_end for c in price_claims)
+            if not _YEAR.search(sentence) or not (has_price or _dates_the_purchase(sentence)):
                 continue
             window = sentences.window(index, before=2)
             if not context.has("target", window) and context.has("other_targets", window):
                 continue  # WhatsApp named only further back, and another company nearby
             if not (context.has("buyer", window) or doc_mentions_buyer):
                 continue
-            found = acquisition_year_in(sentence)
+            prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
+            found = acquisition_year_in(sentence, prices)
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)

@@ -139,3 +139,21 @@ def test_how_to_object_is_no_claim_by_itself() -> None:
 def test_not_consenting_then_losing_messages_is_no_opt_out() -> None:
     text = "WhatsApp verlangt eine Zustimmung. Wer nicht einwilligt, kann nach einigen Wochen keine Nachrichten mehr lesen."
     assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
+
+
+def test_a_warning_of_what_facebook_could_get_is_no_sharing_statement() -> None:
+    text = "WhatsApp und Facebook: Die Verbraucherschützer warnten, dass Facebook Zugriff auf Telefonnummern erhalten könnte."
+    assert found(text, "data_shared", "data_type", "shared") == set()
+
+
+def test_konjunktiv_list_introduction_and_kept_at_whatsapp() -> None:
+    text = (
+        "WhatsApp bestätigt, dass Informationen an Facebook gehen. Laut Richtlinie handle es sich dabei um die "
+        "Mobilfunknummer und den Zeitpunkt der letzten Nutzung. Kontakte aus dem Adressbuch blieben bei WhatsApp."
+    )
+    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("usage_data", True), ("contacts", False)}
+
+
+def test_bare_contents_count_only_where_protected() -> None:
+    text = "Kann Facebook WhatsApp-Chats lesen? Nein. Die Inhalte sind verschlüsselt und werden nicht an Meta übermittelt."
+    assert ("message_content", False) in found(text, "data_shared", "data_type", "shared")

@@ -175,3 +175,15 @@ def test_genitives_deal_value_and_the_nearest_company(text: str, values: list[fl
 )
 def test_austrian_swiss_phrasing_and_parts_named_in_the_antecedent(text: str, values: list[float]) -> None:
     assert [p[1] for p in prices(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Die EU verhängte eine Strafe gegen Facebook; der 19-Milliarden-Dollar-Deal mit WhatsApp bleibt davon unberührt.", [19e9]),
+        ("Einkäufe von Facebook: Instagram 2012: eine Milliarde Dollar. WhatsApp 2014: 19 Milliarden Dollar.", [19e9]),
+        ("Stellen Sie sich vor, Sie verkaufen Ihre Firma für neunzehn Milliarden Dollar. Facebook legte für WhatsApp diese stolze Summe auf den Tisch.", [19e9]),
+    ],
+)
+def test_deal_compounds_labelled_lists_and_later_references(text: str, values: list[float]) -> None:
+    assert [p[1] for p in prices(text)] == values

@@ -25,6 +25,8 @@ def years(text: str) -> list[tuple[str, int]]:
         ("Im Herbst 2014 war es so weit: Facebook schloss den Kauf von WhatsApp ab.", [("2014", 2014)]),
         ("WhatsApp wurde 2009 von zwei Gründern gestartet, gegründet und 2014 an Facebook verkauft.", [("2014", 2014)]),
         ("Facebook (heute Meta) übernahm 2014 WhatsApp und 2012 Instagram.", [("2014", 2014)]),
+        ("WhatsApp, für das Facebook im Jahr 2014 satte 19 Milliarden Dollar bezahlt hatte, wächst.", [("2014", 2014)]),
+        ("Heute vor zehn Jahren, am 19. Februar 2014, verkündete Facebook den Kauf von WhatsApp.", [("2014", 2014)]),
         ("Im Februar 2014 verkündete Facebook den Kauf von WhatsApp.", [("2014", 2014)]),
     ],
 )
