@@ -342,7 +342,8 @@ class OptOutComponent(DocComponent):
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
 
     def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
-        lo, hi = sents[max(0, si - 2)][0], sents[min(len(sents) - 1, si + 1)][1]
+        # Four sentences back: an interview answer can stand well after the question that named WhatsApp.
+        lo, hi = sents[max(0, si - 4)][0], sents[min(len(sents) - 1, si + 1)][1]
         return self.c.context.search(text, lo, hi) is not None
 
     # ------------------------------------------------------------ objection statements

@@ -157,3 +157,16 @@ def test_konjunktiv_list_introduction_and_kept_at_whatsapp() -> None:
 def test_bare_contents_count_only_where_protected() -> None:
     text = "Kann Facebook WhatsApp-Chats lesen? Nein. Die Inhalte sind verschlüsselt und werden nicht an Meta übermittelt."
     assert ("message_content", False) in found(text, "data_shared", "data_type", "shared")
+
+
+def test_remove_the_tick_with_quoted_option_names() -> None:
+    text = (
+        "WhatsApp teilt Daten mit Facebook. Und wer das nicht will? Der kann in den Einstellungen den Haken "
+        "bei „Daten teilen“ entfernen. Dann nutzt Facebook die Daten nicht für Werbung."
+    )
+    assert ("possible", "ads") in found(text, "opt_out", "stance", "scope")
+
+
+def test_consent_as_a_precondition_is_no_opt_out() -> None:
+    text = "WhatsApp ändert die Regeln. Eine Zustimmung sei Voraussetzung, um die App weiter nutzen zu können."
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
