@@ -56,6 +56,7 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
+from models.regex_tools import literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 LOWER_KEY = "dealwatch_lower"
@@ -102,7 +103,8 @@ class Vocabulary:
         self.term_re = re.compile(
             r"(?:(?<![\w-])(?:" + "|".join(word_start_parts) + ")|(?:" + "|".join(anywhere_parts) + r"))(?![\w])"
         )
-        self.cue = {name: re.compile(rx) for name, rx in spec["cues"].items()}
+        # literal_first: the same matches, scanned about twice as fast (see models/regex_tools.py)
+        self.cue = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
         # Literal gates (plain substring alternations scan fast, no backtracking).
         self.gate_facebook = literal_alternation(spec["gate_facebook"])
         self.gate_whatsapp = literal_alternation(spec["gate_whatsapp"])
