@@ -125,8 +125,8 @@ _RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welch
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
     """Is WhatsApp the company named closest before `offset` (else first after it) in `sentence`?"""
     named = sorted(
-        [(m.start(), True) for m in context.cue("target").finditer(sentence)]
-        + [(m.start(), False) for m in context.cue("other_targets").finditer(sentence)]
+        [(m.start(), True) for m in context.finditer("target", sentence)]
+        + [(m.start(), False) for m in context.finditer("other_targets", sentence)]
     )
     before = [is_target for start, is_target in named if start < offset]
     if before:
@@ -202,7 +202,7 @@ def _is_conversion(text: str, head: MoneyMention, mention: MoneyMention) -> bool
     """Is `mention` the same sum as `head` in another currency, written right after it?"""
     if head.currency is None or mention.currency is None or head.currency == mention.currency:
         return False
-    return context.cue("conversion_gap").match(text[head.end : mention.amount_start]) is not None
+    return context.match("conversion_gap", text[head.end : mention.amount_start]) is not None
 
 
 class PriceComponent(DocComponent):

@@ -57,7 +57,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         if _UNTIL_BEFORE.search(sentence, 0, start):
             continue  # "Bis 2019 gehörte ...": a limit, not a date
-        cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.cue(name).finditer(cue_text)]
+        cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         if _nearest_event_distance(clause, start - clause_start) < distance:
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
@@ -85,7 +85,7 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
         elif match.start() >= year_at:
             hi = match.start()
             break
-    distances = [abs(lo + m.start() - year_at) for m in context.cue("other_events").finditer(clause[lo:hi])]
+    distances = [abs(lo + m.start() - year_at) for m in context.finditer("other_events", clause[lo:hi])]
     return min(distances, default=1 << 30)
 
 
