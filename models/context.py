@@ -36,12 +36,20 @@ def cue(name: str) -> re.Pattern[str]:
 
 def _folded(name: str, text: str) -> str:
     """`text` as cue list `name` reads it: as is for *_cs lists, else lower-cased with offsets kept."""
-    if name.endswith("_cs"):
-        return text
+    return text if name.endswith("_cs") else lower_keeping_offsets(text)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer (e.g. "İ") stay as they are,
+    so that offsets into the result are offsets into `text`."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (e.g. "İ") change length when lowered
+    if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lowered
+
+
+# A clause opened by a relative pronoun ("..., der bei der Ankündigung ...").
+RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welche\w*)\b")
 
 
 def has(name: str, text: str) -> bool:

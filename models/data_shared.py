@@ -46,7 +46,7 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim
 from models.component import DocComponent
-from models.context import Sentences, doc_text
+from models.context import Sentences, doc_text, lower_keeping_offsets
 from models.negation import (
     clause_index,
     has_negation,
@@ -135,11 +135,7 @@ def lower_text(doc: Doc) -> str:
     """`doc.text` lowered with offsets kept (cached on the Doc; shared with the opt_out component)."""
     low = doc.user_data.get(LOWER_KEY)
     if low is None:
-        text = doc_text(doc)
-        low = text.lower()
-        if len(low) != len(text):  # a character whose lowercase is longer: lower char by char
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        doc.user_data[LOWER_KEY] = low
+        low = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
     return low
 
 

@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from models.context import lower_keeping_offsets
+
 Number = int | float
 
 
@@ -232,9 +234,7 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     first find their anchors with a cheap pattern.
     """
     patterns = _patterns()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (e.g. "İ") change length when lowered
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lower_keeping_offsets(text)
     regions: list[list[int]] = []
     for trigger in patterns["trigger"].finditer(lowered):
         lo, hi = max(0, trigger.start() - _REACH_BEFORE), min(len(text), trigger.end() + _REACH_AFTER)

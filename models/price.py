@@ -81,7 +81,7 @@ def is_price(
     if (
         clause_start > 0
         and sentence_text[clause_start - 1] == ","
-        and _RELATIVE_START.match(clause)
+        and context.RELATIVE_START.match(clause)
         and not context.has("acquisition", clause)  # "für Facebook, das WhatsApp für 19 Mrd. kaufte" stands alone
     ):
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
@@ -118,8 +118,6 @@ def is_price(
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
 
-
-_RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welche\w*)\b")
 
 
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:

@@ -93,8 +93,6 @@ _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
     r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
 )
-_RELATIVE_START = re.compile(r"(?i)^\s*(?:die|der|das|welche\w*|den|dem)\b")
-
 
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
@@ -117,7 +115,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             or _DATE_ONLY.match(clause)  # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."
         ):
             return next_clause, clause_end + 1
-    if clause_start > 0 and _RELATIVE_START.match(clause):
+    if clause_start > 0 and context.RELATIVE_START.match(clause):
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
         if _dates_the_purchase(previous):

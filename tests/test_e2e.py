@@ -80,7 +80,7 @@ def test_the_run_is_recorded_and_the_report_written(first_run: dict) -> None:
     report = Path(first_run["result"]["report"])
     html = report.read_text(encoding="utf-8")
     assert report.name == "index.html" and "data:image/png;base64," in html
-    assert "20 bn" in html or "20 Mrd" in html or "20.0" in html
+    assert "19 bn USD" in html and "20 bn USD" in html
     staging = Path(first_run["result"]["staging"])
     assert {p.name for p in staging.iterdir()} >= {"articles.jsonl", "claims.jsonl", "raw.warc.gz", "crawl_stats.json"}
 
@@ -110,7 +110,6 @@ def test_the_command_line_run_exits_0_and_an_unreachable_source_exits_2(
         env=env, capture_output=True, text=True, timeout=60,
     )
     assert json.loads(claims.stdout) == [{"value": 20e9}]
-    before = (tmp_path / "data" / "dealwatch.duckdb").read_bytes()
     bad = subprocess.run(
         [sys.executable, "-m", "pipelines.cli", "run", "--source", "http://127.0.0.1:9/sitemap.xml"],
         env={**env, "DEALWATCH_CRAWL_RETRIES": "0"}, capture_output=True, text=True, timeout=300,
@@ -121,5 +120,5 @@ def test_the_command_line_run_exits_0_and_an_unreachable_source_exits_2(
     verdict = [line for line in bad.stderr.splitlines() if line.startswith("dealwatch:")]
     assert verdict == [bad.stderr.strip().splitlines()[-1]]
     assert "127.0.0.1:9" in verdict[0]
+    # Nothing already stored is lost: the first run's article is still there.
     assert _rows(tmp_path / "data" / "dealwatch.duckdb", "select count(*) from articles") == [(1,)]
-    assert before  # the warehouse file still exists and still holds the first run's article
