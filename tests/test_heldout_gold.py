@@ -1,0 +1,54 @@
+"""The team's own gold sets are well-formed: every annotated span is in its text, every value in the vocabulary."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+HELDOUT = resources.files("models").joinpath("heldout")
+SETS = sorted(entry.name for entry in HELDOUT.iterdir() if entry.name.startswith("own") and entry.name.endswith(".jsonl"))
+DATA_TYPES = {"phone_number", "usage_data", "metadata", "device_data", "contacts", "profile_data",
+              "message_content", "location", "account_info", "other"}
+SCOPES = {"ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified"}
+
+
+def _records(name: str) -> list[dict]:
+    lines = HELDOUT.joinpath(name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _spans(gold: dict) -> list[str]:
+    spans = [item["text"] for key in ("price", "distractors", "data_shared", "opt_out") for item in gold.get(key) or []]
+    spans += list(gold.get("price_vague") or [])
+    if gold.get("acquisition_year"):
+        spans.append(gold["acquisition_year"]["text"])
+    return spans
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_gold_span_occurs_verbatim_in_its_text(name: str) -> None:
+    missing = [(record["id"], span) for record in _records(name) for span in _spans(record["gold"]) if span not in record["text"]]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_ids_are_unique_and_values_in_the_vocabulary(name: str) -> None:
+    records = _records(name)
+    assert len({record["id"] for record in records}) == len(records)
+    for record in records:
+        gold = record["gold"]
+        for price in gold["price"]:
+            assert price["currency"] in ("USD", "EUR", None), record["id"]
+            assert price["qualifier"] in ("exact", "approx", "at_most", "at_least"), record["id"]
+            assert price["value"] > 0, record["id"]
+        assert all(item["type"] in DATA_TYPES and isinstance(item["shared"], bool) for item in gold["data_shared"]), record["id"]
+        assert all(item["stance"] in ("possible", "not_possible") and item["scope"] in SCOPES for item in gold["opt_out"]), record["id"]
+
+
+def test_own4_prices_say_their_moment() -> None:
+    records = _records("own4.jsonl")
+    assert len(records) >= 40
+    moments = {price["moment"] for record in records for price in record["gold"]["price"]}
+    assert moments <= {"announced", "closing", "unspecified"}
+    assert all("moment" in price for record in records for price in record["gold"]["price"])
