@@ -10,11 +10,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-# Bump when extraction behaviour changes: it is part of every claim id, so
-# re-extracting with a new version adds new rows instead of silently mixing.
-EXTRACTOR_VERSION = "0.1.0"
+from models.schema import CLAIM_TYPES, FIELD_DEFAULTS, field_names, validate_claim_fields
+# Derived from the rule files (models/version.py): any rule change changes it, and with it every claim id.
+from models.version import EXTRACTOR_VERSION
 
-CLAIM_TYPES = ("price", "data_shared", "opt_out", "acquisition_year")
+__all__ = ["CLAIM_TYPES", "EXTRACTOR_VERSION", "Claim", "add_claim", "claims_of"]
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -56,9 +56,17 @@ def claims_of(doc: Doc) -> list[Claim]:
 
 
 def add_claim(doc: Doc, claim_type: str, start: int, end: int, **fields: Any) -> Claim:
-    """Record a claim spanning doc.text[start:end], with the sentence that holds it."""
-    if claim_type not in CLAIM_TYPES:
-        raise ValueError(f"unknown claim type {claim_type!r}")
+    """Record a claim spanning doc.text[start:end], with the sentence that holds it.
+
+    The fields are checked against models/schema.py (missing ones with a schema default
+    get it); a component that produces an off-schema claim is a bug, so this raises ValueError.
+    """
+    for name in field_names(claim_type) if claim_type in CLAIM_TYPES else ():
+        if name not in fields and name in FIELD_DEFAULTS:
+            fields[name] = FIELD_DEFAULTS[name]
+    problems = validate_claim_fields(claim_type, fields)
+    if problems:
+        raise ValueError(f"{claim_type} claim: {'; '.join(problems)}")
     from models.context import doc_text
 
     text = doc_text(doc)

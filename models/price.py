@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from models import context
 from models.claims import add_claim
 from models.component import DocComponent
+from models.moment import price_moment
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -230,11 +231,13 @@ class PriceComponent(DocComponent):
                 doc_mentions_buyer=doc_mentions_buyer,
             ):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
-            _add_price(doc, head, head.qualifier)
+            sent_start, sent_end = sentences.span(index)
+            moment = price_moment(text[sent_start:sent_end], head.start - sent_start, head.end - sent_start)
+            _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
-                    _add_price(doc, conversion, qualifier)
+                    _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
 
 
@@ -259,8 +262,11 @@ def _group_end(group: tuple[MoneyMention, list[MoneyMention]]) -> int:
     return conversions[-1].end if conversions else head.end
 
 
-def _add_price(doc: Doc, mention: MoneyMention, qualifier: str) -> None:
-    add_claim(doc, "price", mention.start, mention.end, value=mention.value, currency=mention.currency, qualifier=qualifier)
+def _add_price(doc: Doc, mention: MoneyMention, qualifier: str, moment: str) -> None:
+    add_claim(
+        doc, "price", mention.start, mention.end,
+        value=mention.value, currency=mention.currency, qualifier=qualifier, moment=moment,
+    )
 
 
 @Language.factory("dealwatch_price")

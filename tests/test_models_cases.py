@@ -1,0 +1,38 @@
+"""The rule regression table (tests/test_models_cases.jsonl): one parametrised test over every phrasing."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from models.extract import extract_text
+
+CASES_FILE = Path(__file__).with_suffix(".jsonl")
+
+
+def _cases() -> list[Any]:
+    rows = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [pytest.param(row, id=f"{n}:{row['text'][:50]}") for n, row in enumerate(rows) if "text" in row]
+
+
+def _matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
+    return all(claim.get(key) == value for key, value in want.items())
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_phrasing(case: dict[str, Any]) -> None:
+    claims = extract_text(case["text"])
+    for want in case.get("expect", []):
+        assert any(_matches(c, want) for c in claims), f"missing {want}; got {claims}"
+    for unwanted in case.get("absent", []):
+        assert not any(_matches(c, unwanted) for c in claims), f"unwanted {unwanted}; got {claims}"
+    for claim in claims:
+        assert case["text"][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_every_case_asserts_something() -> None:
+    for case in _cases():
+        row = case.values[0]
+        assert row.get("expect") or row.get("absent"), row["text"]
