@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pipelines import paths
+from pipelines.cli_discover import add_date_options, add_discover_parser, date_range
 from pipelines.errors import RunFailed, UsageError
 
 
@@ -30,6 +31,7 @@ class _Parser(argparse.ArgumentParser):
 def cmd_run(args: argparse.Namespace) -> int:
     """One full pipeline run as a Prefect flow."""
     sources = _sources(args)
+    date_range(args)  # a malformed --from/--to is a usage error before anything starts
     db, out = _db(args), _out(args)
     _check_writable(paths.data_home())
     _check_warehouse(db)
@@ -38,7 +40,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:
         result = _translate_stage_errors(
-            lambda: dealwatch_run(sources=sources, db=str(db), out=str(out), all_topics=args.all_topics)
+            lambda: dealwatch_run(sources=sources, db=str(db), out=str(out), all_topics=args.all_topics,
+                                  date_from=args.date_from, date_to=args.date_to)
         )
     except UsageError:
         raise
@@ -60,7 +63,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     sources = _sources(args) or [stages.demo_sitemap_url()]  # like `run`: no source means the demo site
     run_id = stages.new_run_id()
     run_dir = stages.run_dir_for(run_id)
-    stats = _translate_stage_errors(lambda: stages.crawl(sources, run_dir, all_topics=args.all_topics))
+    dates = date_range(args)
+    stats = _translate_stage_errors(lambda: stages.crawl(sources, run_dir, all_topics=args.all_topics, dates=dates))
     for failure in stats.get("failed_sources", []):
         print(f"warning: source failed: {failure.get('source')} ({failure.get('error')})", file=sys.stderr)
     print(f"crawled run {run_id}: {stats.get('articles', 0)} articles staged in {run_dir}")
@@ -265,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--source", action="append", metavar="URL", help="sitemap, news sitemap, RSS/Atom feed or article page (http, https, file); repeatable")
         p.add_argument("--sources", metavar="FILE", help="file with one source URL per line (# comments allowed)")
         p.add_argument("--all-topics", action="store_true", help="keep every German article, whatever its topic")
+        add_date_options(p)
 
     def db_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", metavar="PATH", help="DuckDB warehouse (default: $DEALWATCH_HOME/dealwatch.duckdb, DEALWATCH_HOME defaults to ./data)")
@@ -291,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", metavar="QUERY", help="SQL (default: read from standard input)")
     db_option(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    add_discover_parser(sub, add)
     p = add("serve", cmd_serve, "keep running and trigger 'run' on a schedule (Prefect)")
     schedule = p.add_mutually_exclusive_group()
     schedule.add_argument("--cron", metavar="EXPR", help="cron expression, e.g. '0 6 * * *' (default: daily at 06:00)")

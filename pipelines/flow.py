@@ -33,9 +33,12 @@ def _retry_unless_bad_source(task, task_run, state) -> bool:  # noqa: ANN001 (Pr
     retry_delay_seconds=settings.CRAWL_RETRY_DELAY_SECONDS,
     retry_condition_fn=_retry_unless_bad_source,
 )
-def crawl_task(sources: list[str], run_dir: Path, all_topics: bool) -> dict[str, Any]:
-    """Scrapy crawl in a subprocess, staged into `run_dir`."""
-    return stages.crawl(sources, run_dir, all_topics=all_topics)
+def crawl_task(sources: list[str], run_dir: Path, all_topics: bool, date_from: str | None = None,
+               date_to: str | None = None) -> dict[str, Any]:
+    """Scrapy crawl in a subprocess, staged into `run_dir` (archive sources limited to the dates)."""
+    from spiders.sources.candidates import DateRange
+
+    return stages.crawl(sources, run_dir, all_topics=all_topics, dates=DateRange.parse(date_from, date_to))
 
 
 @task(name="extract")
@@ -62,6 +65,8 @@ def dealwatch_run(
     db: str | None = None,
     out: str | None = None,
     all_topics: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> dict[str, Any]:
     """One full pipeline run; returns the run id, the counts per stage and the report path.
 
@@ -80,7 +85,7 @@ def dealwatch_run(
 
     start_run(db_path, run_id, sources)
     try:
-        crawl_stats = crawl_task(sources, run_dir, all_topics)
+        crawl_stats = crawl_task(sources, run_dir, all_topics, date_from, date_to)
         counts["pages_seen"] = int(crawl_stats.get("pages_seen", 0))
         counts["articles_crawled"] = int(crawl_stats.get("articles", 0))
         counts["claims_extracted"] = extract_task(run_dir)

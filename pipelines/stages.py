@@ -57,12 +57,13 @@ def demo_sitemap_url() -> str:
     return (Path(site) / "sitemap.xml").resolve().as_uri()
 
 
-def crawl(sources: list[str], run_dir: Path, *, all_topics: bool = False) -> dict[str, Any]:
-    """Crawl `sources` into `run_dir`; returns the crawl stats."""
+def crawl(sources: list[str], run_dir: Path, *, all_topics: bool = False, dates: Any = None) -> dict[str, Any]:
+    """Crawl `sources` into `run_dir`; returns the crawl stats. `dates` limits archive sources (DateRange)."""
     from spiders.crawl import run_crawl
 
     run_dir.mkdir(parents=True, exist_ok=True)
-    return run_crawl(sources, run_dir, all_topics=all_topics)
+    return run_crawl(sources, run_dir, all_topics=all_topics, dates=dates,
+                     state_dir=paths.data_home() / "archive_state")
 
 
 def extract(run_dir: Path) -> int:

@@ -19,7 +19,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def validate_source(url: str) -> None:
-    """Raise SourceError unless `url` is http(s) with a host, or file:// naming an existing file."""
+    """Raise SourceError unless `url` is http(s) with a host, file:// naming an existing file,
+    or a listing/archive source (`listing:URL`, `wayback:HOST_OR_PREFIX`, `commoncrawl:HOST_OR_PREFIX`)."""
+    from spiders.sources import discover as indirect
+
+    if indirect.kind_of(url.strip()):
+        return indirect.validate(url.strip())
     try:
         parts = urlsplit(url.strip())
     except ValueError as exc:
@@ -59,15 +64,21 @@ def read_sources_file(path: Path) -> list[str]:
 
 
 def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
-              settings: dict[str, Any] | None = None) -> dict[str, Any]:
+              settings: dict[str, Any] | None = None, dates: Any = None,
+              state_dir: Path | None = None) -> dict[str, Any]:
     """Crawl `sources` into `out_dir` (articles.jsonl, raw.warc.gz, crawl_stats.json); returns the stats.
 
     Scrapy runs in a subprocess (its reactor cannot restart in-process). Output
     is written to a scratch directory and moved into place only when the crawl
     succeeded, so a failed crawl leaves no partial files behind.
+    Listing and archive sources are discovered first (spiders/sources/crawl_hook.py),
+    limited to `dates` (a spiders.sources.candidates.DateRange), with their
+    resumable state under `state_dir` (default $DEALWATCH_HOME/archive_state).
     Raises SourceError for a malformed source or when every source failed, and
     RuntimeError when the crawler process crashed.
     """
+    from spiders.sources import crawl_hook
+
     if not sources:
         raise SourceError("no source to crawl")
     for source in sources:
@@ -76,8 +87,12 @@ def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".crawl-", dir=out_dir))
     try:
-        _run_subprocess(sources, scratch, all_topics=all_topics, settings=settings or {})
+        direct, extra, found = crawl_hook.prepare(sources, scratch, dates=dates, state_dir=state_dir)
+        _run_subprocess(direct, scratch, all_topics=all_topics, settings={**extra, **(settings or {})})
         stats = json.loads((scratch / "crawl_stats.json").read_text(encoding="utf-8"))
+        crawl_hook.merge_stats(stats, sources, found)
+        (scratch / "crawl_stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n",
+                                                  encoding="utf-8")
         _raise_if_all_failed(stats)
         for name in OUTPUT_FILES:
             os.replace(scratch / name, out_dir / name)

@@ -20,7 +20,7 @@ from spiders.spider import DealSpider
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line arguments of one crawl."""
     parser = argparse.ArgumentParser(prog="python -m spiders.run", description=__doc__)
-    parser.add_argument("sources", nargs="+", help="sitemap, feed or article URL (http, https, file)")
+    parser.add_argument("sources", nargs="*", help="sitemap, feed or article URL (http, https, file)")
     parser.add_argument("--out", required=True, type=Path, help="directory for the crawl's output files")
     parser.add_argument("--all-topics", action="store_true", help="skip the topic filter")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -34,7 +34,7 @@ def build_settings(args: argparse.Namespace) -> Settings:
     settings.setmodule(default_settings, priority="project")
     settings.set("DEALWATCH_OUT_DIR", str(args.out), priority="cmdline")
     settings.set("DEALWATCH_ALL_TOPICS", args.all_topics, priority="cmdline")
-    if all(source.startswith("file:") for source in args.sources):
+    if args.sources and all(source.startswith("file:") for source in args.sources):
         # Nobody to be polite to on the local disk.
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
     for pair in args.set:

@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 from spiders.extract import extract_article
 from spiders.items import CrawledArticle, RawPage
 from spiders.pipelines import DROP_REASONS, count_drop
+from spiders.sources.fetch import CandidateFetching
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ STATS_FILE = "crawl_stats.json"
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-class DealSpider(scrapy.Spider):
+class DealSpider(CandidateFetching, scrapy.Spider):
     """Crawl sources of any kind (sitemap, news sitemap, sitemap index, RSS/Atom, article page)."""
 
     name = "dealwatch"
@@ -51,6 +52,8 @@ class DealSpider(scrapy.Spider):
         for source in self.sources:
             yield scrapy.Request(source, callback=self.parse_any, errback=self.on_error, dont_filter=True,
                                  meta={"source": source, "is_start": True})
+        for request in self.candidate_requests():  # listing and archive sources, discovered beforehand
+            yield request
 
     # ------------------------------------------------------------ callbacks
 

@@ -1,0 +1,49 @@
+"""How a crawl takes listing and archive sources: discover first, then hand the candidates to the spider.
+
+`spiders.crawl.run_crawl` calls `prepare` before starting Scrapy and
+`merge_stats` after it, so the crawl module needs only those two lines.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spiders.sources.candidates import DateRange
+from spiders.sources.discover import CANDIDATES_FILE, Discovery, discover, kind_of
+from spiders.sources.fetch import slot_settings
+from spiders.sources.politeness import Politeness
+from spiders.sources.state import default_state_dir
+
+
+def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
+    """(sources the spider reads itself, listing/archive sources)."""
+    return [s for s in sources if kind_of(s) is None], [s for s in sources if kind_of(s) is not None]
+
+
+def prepare(sources: list[str], scratch: Path, *, dates: DateRange | None = None,
+            state_dir: Path | None = None, known_urls: list[str] | None = None
+            ) -> tuple[list[str], dict[str, Any], Discovery | None]:
+    """Discover the indirect sources' candidates into `scratch`; returns (direct sources, settings, discovery)."""
+    direct, indirect = split_sources(sources)
+    if not indirect:
+        return direct, {}, None
+    state = Path(state_dir) if state_dir else default_state_dir()
+    politeness = Politeness.default()
+    found = discover(indirect, dates or DateRange(), state_dir=state, politeness=politeness,
+                     known_urls=known_urls or ())
+    found.write(scratch / CANDIDATES_FILE)
+    extra = {"DEALWATCH_CANDIDATES": str((scratch / CANDIDATES_FILE).resolve()),
+             "DEALWATCH_ARCHIVE_STATE": str(state.resolve()),
+             "DOWNLOAD_SLOTS": slot_settings(politeness.delay)}
+    return direct, extra, found
+
+
+def merge_stats(stats: dict[str, Any], sources: list[str], found: Discovery | None) -> dict[str, Any]:
+    """Add the indirect sources, their failures and the discovery counts to the crawl stats."""
+    if found is None:
+        return stats
+    stats["sources"] = list(sources)
+    stats.setdefault("failed_sources", []).extend(found.failed_sources)
+    stats["discovery"] = {"candidates": len(found.candidates), "already_fetched": found.already_fetched,
+                          "known": found.known, "index_requests": found.index_requests}
+    return stats
