@@ -42,9 +42,12 @@ def article_links(response: HtmlResponse, rules: ListingRules) -> list[str]:
     extractor = LinkExtractor(
         allow=(rules.article_pattern,) if rules.article_pattern else (),
         deny=rules.deny + tuple(settings()["skip_url_patterns"]),
-        allow_domains=rules.hosts, unique=True,
+        unique=True,
     )
-    return [link.url for link in extractor.extract_links(response)]
+    # Hosts are checked here rather than with allow_domains, which compares the port too.
+    hosts = tuple(host_of(h) for h in rules.hosts)
+    return [link.url for link in extractor.extract_links(response)
+            if any(host_of(link.url) == h or host_of(link.url).endswith("." + h) for h in hosts)]
 
 
 def next_page(response: HtmlResponse) -> str | None:

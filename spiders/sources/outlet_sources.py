@@ -1,32 +1,27 @@
-"""The listing and archive sources of the known outlets (the `[outlet.archive]` tables of outlets.toml).
+"""The listing and archive sources of the known outlets, from spiders/outlets.toml (via spiders.outlets).
 
-    [[outlet]]
-    name = "heise online"
-    host = "heise.de"
-    [outlet.archive]
-    listings = ["https://www.heise.de/thema/WhatsApp"]   # topic/tag/archive pages
-    article_pattern = '/news/[^/]+-\\d+\\.html$'          # which links are articles
-    wayback = ["heise.de/newsticker/meldung/"]          # HOST_OR_URL_PREFIX for the CDX API
-    commoncrawl = ["heise.de/newsticker/meldung/"]      # and for the Common Crawl index
-
-Only these keys are read here; the rest of an outlet's table belongs to spiders/outlets.py.
+    [outlet.sources]
+    listing = ["https://www.heise.de/thema/WhatsApp"]     # topic/tag/archive pages
+    wayback = ["heise.de/newsticker/meldung/"]           # HOST_OR_URL_PREFIX for the CDX API
+    commoncrawl = ["heise.de/newsticker/meldung/"]       # and for the Common Crawl index
+    [outlet.filters]
+    listing_include = '/news/[^/]+-\\d+\\.html$'          # which links of a listing are articles
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from spiders.sources.candidates import host_of, settings
+from spiders.outlets import OUTLETS_FILE, Outlet, load_outlets, outlet_by_host, outlet_by_name
+from spiders.sources.candidates import settings
 from spiders.sources.listing import ListingRules
 
-OUTLETS_FILE = Path(__file__).resolve().parent.parent / "outlets.toml"
+KINDS = ("listing", "wayback", "commoncrawl")
 
 
 @dataclass(frozen=True)
 class OutletArchive:
-    """One outlet's names and its listing/archive sources."""
+    """One outlet's identity and its listing/archive sources."""
 
     outlet_id: str
     name: str
@@ -38,7 +33,7 @@ class OutletArchive:
 
     @property
     def sources(self) -> list[str]:
-        """Every listing/archive source of the outlet, in source syntax."""
+        """Every listing/archive source of the outlet, in source syntax (`wayback:heise.de/...`)."""
         return ([f"listing:{u}" for u in self.listings] + [f"wayback:{t}" for t in self.wayback]
                 + [f"commoncrawl:{t}" for t in self.commoncrawl])
 
@@ -48,36 +43,28 @@ class OutletArchive:
                             max_pages=int(settings()["paging"]["listing_max_pages"]))
 
 
-@cache
+def _archive(outlet: Outlet) -> OutletArchive:
+    def targets(kind: str) -> tuple[str, ...]:
+        # Accept values written with or without their kind prefix.
+        return tuple(v.removeprefix(f"{kind}:") for v in outlet.source_urls.get(kind, ()))
+
+    return OutletArchive(outlet_id=outlet.id, name=outlet.name, hosts=outlet.hosts, listings=targets("listing"),
+                         article_pattern=outlet.filters.get("listing_include"), wayback=targets("wayback"),
+                         commoncrawl=targets("commoncrawl"))
+
+
 def load(path: Path = OUTLETS_FILE) -> tuple[OutletArchive, ...]:
-    """Every outlet of outlets.toml with its archive keys (outlets without them have empty sources)."""
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    outlets = []
-    for entry in data.get("outlet", []):
-        hosts = [host_of(h) for h in ([entry["host"]] if "host" in entry else []) + list(entry.get("hosts", []))]
-        archive = entry.get("archive", {})
-        outlets.append(OutletArchive(
-            outlet_id=str(entry.get("id") or hosts[0]), name=entry["name"], hosts=tuple(dict.fromkeys(hosts)),
-            listings=tuple(archive.get("listings", ())), article_pattern=archive.get("article_pattern"),
-            wayback=tuple(archive.get("wayback", ())), commoncrawl=tuple(archive.get("commoncrawl", ())),
-        ))
-    return tuple(outlets)
+    """Every outlet with its archive sources (empty for outlets without any)."""
+    return tuple(_archive(o) for o in load_outlets(path))
 
 
 def find(name: str, path: Path = OUTLETS_FILE) -> OutletArchive | None:
-    """The outlet named by id, name or host (case-insensitive), or None."""
-    wanted = name.strip().lower()
-    for outlet in load(path):
-        if wanted in {outlet.outlet_id.lower(), outlet.name.lower(), *outlet.hosts}:
-            return outlet
-    return None
+    """The outlet named by id, name, alias or host, or None."""
+    outlet = outlet_by_name(name, path) or (outlet_by_host(name, path) if "." in name else None)
+    return _archive(outlet) if outlet else None
 
 
 def for_host(host: str, path: Path = OUTLETS_FILE) -> OutletArchive | None:
     """The outlet a host belongs to (subdomains included), or None."""
-    bare = host_of(host)
-    for outlet in load(path):
-        if any(bare == h or bare.endswith("." + h) for h in outlet.hosts):
-            return outlet
-    return None
+    outlet = outlet_by_host(host, path)
+    return _archive(outlet) if outlet else None
