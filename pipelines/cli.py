@@ -202,12 +202,12 @@ def _check_writable(directory: Path) -> None:
 
 
 def _check_warehouse(db: Path) -> None:
-    """Fail before crawling when the warehouse cannot be opened (corrupt, locked, unwritable)."""
-    from warehouse.db import connect
+    """Fail before crawling when the warehouse could not be loaded into (foreign, corrupt, unwritable)."""
     from warehouse.errors import WarehouseError
+    from warehouse.publish import check_usable
 
     try:
-        connect(db).close()
+        check_usable(db)
     except WarehouseError as exc:
         raise UsageError(str(exc)) from None
 

@@ -77,7 +77,17 @@ def load(run_dir: Path, db_path: Path, run_id: str | None = None) -> dict[str, i
     """Load the run's articles and claims into the warehouse in one transaction."""
     from warehouse.load import load_staged
 
-    return load_staged(db_path, run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE, run_id=run_id)
+    return load_staged(
+        db_path, run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE, run_id=run_id, outlets=outlet_records()
+    )
+
+
+def outlet_records() -> list[dict[str, Any]]:
+    """The outlets of spiders/outlets.toml as records for the warehouse's `outlets` table ([] before issue 6 lands them)."""
+    from spiders import outlets
+
+    records = getattr(outlets, "outlet_records", None)
+    return list(records()) if records else []
 
 
 def report(db_path: Path, out_dir: Path) -> Path:

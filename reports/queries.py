@@ -33,12 +33,21 @@ def recent_runs(conn: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict[s
 
 
 def contradictions(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Every row of the contradictions view."""
-    return _records(
-        conn,
-        "SELECT question, value_a, value_b, outlets_a, outlets_b, articles_a, articles_b, "
-        "claims_a, claims_b FROM contradictions ORDER BY question, value_a, value_b",
-    )
+    """One entry per two sides of a question in dispute (the per-question view, issue 12, spread into pairs)."""
+    out = []
+    for row in _records(conn, "SELECT question_id, sides, explanation FROM contradictions ORDER BY question_id"):
+        sides = row["sides"]
+        for i, a in enumerate(sides):
+            for b in sides[i + 1:]:
+                if len(a["article_ids"]) == 1 and a["article_ids"] == b["article_ids"]:
+                    continue  # an article never contradicts only itself
+                out.append({
+                    "question": row["question_id"], "explanation": row["explanation"],
+                    "value_a": a["label"], "value_b": b["label"], "outlets_a": a["outlets"], "outlets_b": b["outlets"],
+                    "articles_a": a["article_ids"], "articles_b": b["article_ids"],
+                    "claims_a": a["claim_ids"], "claims_b": b["claim_ids"],
+                })
+    return out
 
 
 def articles_by_id(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -58,9 +58,8 @@ def test_price_claims_hold_19_and_20_billion_dollars(first_run: dict) -> None:
 
 
 def test_the_price_contradiction_is_in_the_view(first_run: dict) -> None:
-    rows = _rows(first_run["db"], "select question, value_a, value_b from contradictions where question = 'price'")
-    assert len(rows) == 1
-    assert {rows[0][1], rows[0][2]} == {"19 bn USD (exact)", "20 bn USD (exact)"}
+    rows = _rows(first_run["db"], "select [s.label for s in sides], explanation from contradictions where question_id = 'price'")
+    assert rows == [(["19000000000 USD", "20000000000 USD"], None)]
 
 
 def test_every_claim_is_traceable_to_its_article_text(first_run: dict) -> None:

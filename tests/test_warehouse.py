@@ -1,9 +1,8 @@
-"""Warehouse: migrations, transactional load, contradictions view, errors, ad-hoc SQL."""
+"""Warehouse: migrations, transactional bulk load, errors, ad-hoc SQL (contradictions: test_warehouse_contradictions.py)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,48 +13,8 @@ from warehouse.load import load_staged
 from warehouse.query import format_csv, format_json, format_table, run_sql
 from warehouse.runs import finish_run, start_run
 
-# Invented sentences, not real coverage.
-TEXT_A = "Der Messengerdienst Quasselbox wurde für 19 Milliarden Dollar verkauft. Ein Widerspruch ist möglich."
-TEXT_B = "Laut Bericht kostete Quasselbox 20 Milliarden Dollar. Widersprechen können Nutzer nicht."
-
-
-def article(article_id: str, outlet: str, text: str, **extra: Any) -> dict[str, Any]:
-    record = {
-        "article_id": article_id, "url": f"https://{outlet.lower()}.example/{article_id}",
-        "canonical_url": f"https://{outlet.lower()}.example/{article_id}", "outlet": outlet,
-        "title": f"Titel {article_id}", "authors": ["A. Autor"], "published": "2014-02-20",
-        "language": "de", "text": text, "html_sha256": "0" * 64,
-        "fetched_at": "2026-11-24T12:00:00Z", "source": "https://example/sitemap.xml",
-    }
-    record.update(extra)
-    return record
-
-
-def claim(claim_id: str, article_id: str, claim_type: str, text: str, start: int = 0, **fields: Any) -> dict[str, Any]:
-    return {
-        "claim_id": claim_id, "article_id": article_id, "type": claim_type, "text": text,
-        "start": start, "end": start + len(text), "sentence": text, "extractor_version": "0.1.0",
-        **fields,
-    }
-
-
-def price(claim_id: str, article_id: str, value: float, currency: str | None = "USD", qualifier: str = "exact") -> dict[str, Any]:
-    return claim(claim_id, article_id, "price", "x Milliarden", value=value, currency=currency, qualifier=qualifier)
-
-
-def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def load(tmp_path: Path, db: Path, articles: list[dict], claims: list[dict], name: str = "run") -> dict:
-    a = write_jsonl(tmp_path / f"{name}-articles.jsonl", articles)
-    c = write_jsonl(tmp_path / f"{name}-claims.jsonl", claims)
-    return load_staged(db, a, c, run_id=name)
-
-
-def table_rows(db: Path, sql: str) -> list[tuple]:
-    return run_sql(db, sql)[1]
+from tests.fixtures.warehouse_data import TEXT_A, TEXT_B, article, claim, load, price, write_jsonl
+from tests.fixtures.warehouse_data import rows as table_rows
 
 
 @pytest.fixture
@@ -82,24 +41,30 @@ def two_articles(tmp_path: Path, db: Path) -> None:
 def test_migrations_create_tables_views_and_contract_columns(db: Path) -> None:
     connect(db).close()
     names = {r[0] for r in table_rows(db, "SELECT table_name FROM information_schema.tables")}
-    assert {"articles", "claims", "runs", "schema_migrations", "price_claims", "contradictions"} <= names
+    assert {"articles", "claims", "outlets", "runs", "schema_migrations", "price_claims", "contradictions",
+            "contradiction_pairs", "open_contradictions", "coverage", "events", "reference_rates"} <= names
     cols = {
         (r[0], r[1]) for r in table_rows(db, "SELECT table_name, column_name FROM information_schema.columns")
     }
-    for column in ("article_id", "url", "canonical_url", "outlet", "title", "authors", "published",
-                   "language", "text", "html_sha256", "fetched_at"):
+    for column in ("article_id", "url", "canonical_url", "outlet", "outlet_id", "title", "authors", "published",
+                   "language", "text", "html_sha256", "fetched_at", "found_via", "capture_url", "lastmod"):
         assert ("articles", column) in cols
-    for column in ("claim_id", "article_id", "type", "value", "currency", "qualifier", "data_type",
+    for column in ("claim_id", "article_id", "type", "value", "currency", "qualifier", "moment", "data_type",
                    "shared", "stance", "scope", "year", "text", "start_char", "end_char", "sentence",
                    "extractor_version"):
         assert ("claims", column) in cols
-    for column in ("question", "value_a", "value_b", "outlets_a", "outlets_b", "articles_a",
-                   "articles_b", "claims_a", "claims_b"):
-        assert ("contradictions", column) in cols
+    for column in ("question_id", "question_type", "subject", "n_sides", "sides", "consensus",
+                   "consensus_outlets", "explanation", "n_outlets", "n_articles"):
+        assert ("contradictions", column) in cols and ("open_contradictions", column) in cols
+    for column in ("question_id", "claim_id_a", "claim_id_b", "article_id_a", "article_id_b", "outlet_id_a",
+                   "outlet_id_b", "side_a", "side_b", "explanation"):
+        assert ("contradiction_pairs", column) in cols
+    for column in ("outlet_id", "name", "hosts", "country", "kind"):
+        assert ("outlets", column) in cols
     versions = [r[0] for r in table_rows(db, "SELECT version FROM schema_migrations ORDER BY version")]
     connect(db).close()  # a second open applies nothing again
     assert [r[0] for r in table_rows(db, "SELECT version FROM schema_migrations ORDER BY version")] == versions
-    assert versions[:2] == [1, 2]
+    assert versions[:5] == [1, 2, 3, 4, 5]
 
 
 # ---------------------------------------------------------------- load
@@ -177,106 +142,18 @@ def test_claim_for_unknown_article_rolls_back(tmp_path: Path, db: Path) -> None:
 def test_crash_mid_load_rolls_back(tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     two_articles(tmp_path, db)
     before = snapshot(db)
-    real = load_module.insert_articles
+    real = load_module.load_tables
 
-    def insert_then_crash(conn, rows):  # type: ignore[no-untyped-def]
-        real(conn, rows)
-        raise RuntimeError("simulated crash after the articles insert")
+    def write_then_crash(conn, articles, claims):  # type: ignore[no-untyped-def]
+        real(conn, articles, claims)
+        raise RuntimeError("simulated crash after the writes")
 
-    monkeypatch.setattr(load_module, "insert_articles", insert_then_crash)
+    monkeypatch.setattr(load_module, "load_tables", write_then_crash)
     with pytest.raises(RuntimeError, match="simulated crash"):
         load(tmp_path, db, [article("a1", "Blatt", "anders", title="Geändert"), article("a3", "Neu", "x")],
              [price("c7", "a3", 1e9)], name="crash")
     assert snapshot(db) == before
-
-
-# ---------------------------------------------------------------- contradictions
-
-
-def contradictions(db: Path) -> list[dict[str, Any]]:
-    cols, rows = run_sql(db, "SELECT * FROM contradictions ORDER BY question, value_a, value_b")
-    return [dict(zip(cols, r)) for r in rows]
-
-
-def test_price_19_vs_20_exact_is_one_row_whatever_the_claim_count(tmp_path: Path, db: Path) -> None:
-    articles = [article(f"a{i}", f"Outlet{i}", "t") for i in range(1, 5)]
-    claims = [price("c1", "a1", 19e9), price("c2", "a2", 19e9), price("c3", "a3", 20e9), price("c4", "a4", 20e9)]
-    load(tmp_path, db, articles, claims)
-    rows = contradictions(db)
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["question"] == "price"
-    assert (row["value_a"], row["value_b"]) == ("19 bn USD (exact)", "20 bn USD (exact)")
-    assert row["outlets_a"] == ["Outlet1", "Outlet2"] and row["outlets_b"] == ["Outlet3", "Outlet4"]
-    assert row["articles_a"] == ["a1", "a2"] and row["articles_b"] == ["a3", "a4"]
-    assert row["claims_a"] == ["c1", "c2"] and row["claims_b"] == ["c3", "c4"]
-
-
-@pytest.mark.parametrize("other, expected", [
-    (price("c2", "a2", 20e9, qualifier="at_most"), 0),    # "fast 20": [17, 20] holds 19
-    (price("c2", "a2", 20e9, qualifier="approx"), 0),     # "rund 20": [18, 22] holds 19
-    (price("c2", "a2", 22e9, qualifier="approx"), 1),     # "rund 22": [19.8, 24.2] excludes 19
-    (price("c2", "a2", 16e9, qualifier="at_least"), 1),   # "mehr als 16": [16, 18.4] excludes 19
-    (price("c2", "a2", 18e9, qualifier="at_least"), 0),   # "mehr als 18": [18, 20.7] holds 19
-    (price("c2", "a2", 19e9 + 0.3, qualifier="exact"), 0),  # float noise (below a unit) is not a disagreement
-    (price("c2", "a2", 16e9, currency="EUR"), 0),         # EUR is never compared with USD
-    (price("c2", "a2", 16e9, currency=None), 0),          # no currency stated: not compared
-])
-def test_price_ranges(tmp_path: Path, db: Path, other: dict, expected: int) -> None:
-    load(tmp_path, db, [article("a1", "Blatt", "t"), article("a2", "Kurier", "t")], [price("c1", "a1", 19e9), other])
-    assert len([r for r in contradictions(db) if r["question"] == "price"]) == expected
-
-
-def test_eur_compared_with_eur(tmp_path: Path, db: Path) -> None:
-    load(tmp_path, db, [article("a1", "Blatt", "t"), article("a2", "Kurier", "t"), article("a3", "Welt", "t")], [
-        price("c1", "a1", 13.8e9, currency="EUR"), price("c2", "a2", 14.5e9, currency="EUR"),
-        price("c3", "a3", 19e9, currency="USD"),
-    ])
-    rows = contradictions(db)
-    assert [(r["value_a"], r["value_b"]) for r in rows] == [("13.8 bn EUR (exact)", "14.5 bn EUR (exact)")]
-
-
-def test_same_article_does_not_contradict_itself(tmp_path: Path, db: Path) -> None:
-    load(tmp_path, db, [article("a1", "Blatt", "t")], [
-        price("c1", "a1", 19e9), price("c2", "a1", 20e9),
-        claim("c3", "a1", "opt_out", "möglich", stance="possible", scope="ads"),
-        claim("c4", "a1", "opt_out", "nicht möglich", stance="not_possible", scope="ads"),
-        claim("c5", "a1", "data_shared", "Nummer", data_type="phone_number", shared=True),
-        claim("c6", "a1", "data_shared", "Nummer", data_type="phone_number", shared=False),
-    ])
-    assert contradictions(db) == []
-
-
-def test_opt_out_and_data_shared_rows(tmp_path: Path, db: Path) -> None:
-    load(tmp_path, db, [article("a1", "Blatt", "t"), article("a2", "Kurier", "t")], [
-        claim("c1", "a1", "opt_out", "möglich", stance="possible", scope="ads"),
-        claim("c2", "a2", "opt_out", "nicht möglich", stance="not_possible", scope="ads"),
-        claim("c3", "a1", "data_shared", "Nummer", data_type="phone_number", shared=True),
-        claim("c4", "a2", "data_shared", "Nummer", data_type="phone_number", shared=False),
-        claim("c5", "a2", "data_shared", "Inhalte", data_type="message_content", shared=False),
-    ])
-    rows = {r["question"]: r for r in contradictions(db)}
-    assert set(rows) == {"opt_out", "data_shared:phone_number"}
-    assert (rows["opt_out"]["value_a"], rows["opt_out"]["value_b"]) == ("possible (ads)", "not_possible (ads)")
-    assert rows["opt_out"]["outlets_a"] == ["Blatt"] and rows["opt_out"]["articles_b"] == ["a2"]
-    assert rows["data_shared:phone_number"]["claims_a"] == ["c3"]
-    assert rows["data_shared:phone_number"]["claims_b"] == ["c4"]
-
-
-@pytest.mark.parametrize("possible_scope, not_possible_scope, expected", [
-    ("ads", "friend_suggestions", 0),     # different specific scopes
-    ("ads", "all_sharing", 0),            # refusing ads use while sharing itself cannot be refused
-    ("all_sharing", "ads", 1),            # opting out of everything includes ads
-    ("unspecified", "ads", 1),
-    ("ads", "unspecified", 1),
-    (None, "phone_number", 1),            # no scope counts as unspecified
-])
-def test_opt_out_scope_rule(tmp_path: Path, db: Path, possible_scope: str | None, not_possible_scope: str, expected: int) -> None:
-    load(tmp_path, db, [article("a1", "Blatt", "t"), article("a2", "Kurier", "t")], [
-        claim("c1", "a1", "opt_out", "möglich", stance="possible", scope=possible_scope),
-        claim("c2", "a2", "opt_out", "nicht möglich", stance="not_possible", scope=not_possible_scope),
-    ])
-    assert len(contradictions(db)) == expected
+    assert sorted(p.name for p in db.parent.iterdir()) == ["dealwatch.duckdb", "dealwatch.duckdb.lock"]
 
 
 # ---------------------------------------------------------------- runs
@@ -304,7 +181,7 @@ def test_corrupt_file_raises_and_is_left_untouched(tmp_path: Path) -> None:
     with pytest.raises(WarehouseError):
         run_sql(bad, "SELECT 1")
     assert bad.read_bytes() == garbage
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "x.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "x.duckdb"]  # no copy, no lock file left
 
 
 def test_run_sql_missing_db_and_bad_sql(tmp_path: Path, db: Path) -> None:
@@ -314,8 +191,8 @@ def test_run_sql_missing_db_and_bad_sql(tmp_path: Path, db: Path) -> None:
     connect(db).close()
     with pytest.raises(WarehouseError, match=r"^SQL error: Parser Error: syntax error[^\n]*$"):
         run_sql(db, "SELEC 1")
-    with pytest.raises(WarehouseError, match="SQL error"):
-        run_sql(db, "DELETE FROM articles")  # the connection is read-only
+    with pytest.raises(WarehouseError, match=r"^dealwatch sql is read-only: DELETE statements are refused$"):
+        run_sql(db, "SELECT 1; DELETE FROM articles")
 
 
 def test_run_sql_and_formats(tmp_path: Path, db: Path) -> None:
@@ -339,24 +216,3 @@ def test_run_sql_and_formats(tmp_path: Path, db: Path) -> None:
     assert records[0]["published_date"] == "2014-02-20" and records[0]["authors"] == ["A. Autor"]
     assert records[0]["nothing"] is None and len(records) == 2
     assert format_json(*run_sql(db, "SELECT 1.50::DECIMAL(4,2) AS d")) .strip() == '[\n  {\n    "d": "1.50"\n  }\n]'
-
-
-def test_warehouse_locked_by_another_process(tmp_path: Path, db: Path) -> None:
-    import subprocess
-    import sys
-
-    connect(db).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); sys.stdin.read()", str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(WarehouseError, match=r"is locked by another process"):
-            connect(db)
-        with pytest.raises(WarehouseError, match=r"is locked by another process"):
-            run_sql(db, "SELECT 1")
-    finally:
-        holder.communicate(input="", timeout=30)
-    assert run_sql(db, "SELECT count(*) FROM articles")[1] == [(0,)]

@@ -5,16 +5,21 @@ import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
+from warehouse.claim_schema import render
 from warehouse.errors import WarehouseError
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
-def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse at `db_path`, creating it and applying pending migrations.
+def connect(db_path: Path, *, read_only: bool = False, config: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse at `db_path` in place, creating it and applying pending migrations.
+
+    Readers use `read_only=True` (short-lived). Writing in place is for tests
+    and maintenance only: loads write a copy and publish it (warehouse/publish.py).
 
     With `read_only=True` the file must exist and no migration runs. Any
     DuckDB failure to open (not a DuckDB file, lock held by another process,
@@ -31,7 +36,7 @@ def connect(db_path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         except OSError as exc:
             raise WarehouseError(f"warehouse {db_path} is not writable: {exc.strerror or exc}") from None
     try:
-        conn = duckdb.connect(str(db_path), read_only=read_only)
+        conn = duckdb.connect(str(db_path), read_only=read_only, config=config or {})
     except duckdb.Error as exc:
         raise translate_error(db_path, exc) from None
     if not read_only:
@@ -75,12 +80,14 @@ def migration_files() -> list[tuple[int, str, str]]:
     for entry in resources.files("warehouse").joinpath("sql").iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+            found.append((int(match.group(1)), entry.name, render(entry.read_text(encoding="utf-8"))))
     return sorted(found)
 
 
-def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
+def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
     """Apply the migrations not yet recorded in `schema_migrations`; returns the versions applied.
+
+    `upto` stops after that version (tests build every earlier version this way).
 
     Each migration runs in its own transaction together with its bookkeeping
     row, so a failing migration leaves the schema as it was before it.
@@ -92,7 +99,7 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
     done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
     for version, name, sql in migration_files():
-        if version in done:
+        if version in done or (upto is not None and version > upto):
             continue
         conn.execute("BEGIN TRANSACTION")
         try:

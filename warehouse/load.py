@@ -1,57 +1,120 @@
-"""Loading one staged run (articles.jsonl + claims.jsonl) into the warehouse, all or nothing."""
+"""Loading staged runs into the warehouse: bulk inserts from Arrow, all or nothing, copy-on-write.
+
+Rows are validated in Python against `models.schema` first (so a bad line is
+reported with its file and line and nothing is written), then handed to
+DuckDB as Arrow tables in one transaction on a private copy of the warehouse
+that is published only when everything succeeded (warehouse/publish.py).
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
-from warehouse.db import connect, translate_error
+from warehouse.outlets import resolve_outlet_ids, upsert_outlets
+from warehouse.publish import writing
 from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row, read_jsonl
 
+_ARTICLE_TYPES: dict[str, pa.DataType] = {
+    "authors": pa.list_(pa.string()), "related": pa.list_(pa.string()), "published_date": pa.date32(),
+    "fetched_at": pa.timestamp("us"), "capture_time": pa.timestamp("us"),
+}
+_CLAIM_TYPES: dict[str, pa.DataType] = {
+    "value": pa.float64(), "shared": pa.bool_(), "year": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
+}
 _UPDATED = [c for c in ARTICLE_COLUMNS if c != "article_id"]
-_UPSERT_ARTICLE = (
+_UPSERT_ARTICLES = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, first_run_id, last_run_id) "
-    f"VALUES ({', '.join('?' for _ in ARTICLE_COLUMNS)}, ?, ?) "
+    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles "
     f"ON CONFLICT (article_id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _UPDATED)}, "
     "first_run_id = coalesce(articles.first_run_id, excluded.first_run_id), "
     "last_run_id = coalesce(excluded.last_run_id, articles.last_run_id)"
 )
-_INSERT_CLAIM = (
+_INSERT_CLAIMS = (
     f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) "
-    f"VALUES ({', '.join('?' for _ in CLAIM_COLUMNS)}, ?)"
+    f"SELECT {', '.join(CLAIM_COLUMNS)}, run_id FROM staged_claims"
 )
 
 
 def load_staged(
-    db_path: Path, articles_jsonl: Path, claims_jsonl: Path, *, run_id: str | None = None
+    db_path: Path,
+    articles_jsonl: Path,
+    claims_jsonl: Path,
+    *,
+    run_id: str | None = None,
+    outlets: Iterable[Mapping[str, Any]] = (),
 ) -> dict[str, int]:
     """Load a staged run into the warehouse in one transaction; returns the record counts of the files.
 
     Every line is parsed and validated first: a malformed line raises
     `ValueError("file:line: reason")` and nothing is written. Then, in one
-    transaction, articles are upserted by `article_id` and each loaded
-    article's claims are replaced by the claims in `claims_jsonl` (so loading
-    the same input twice leaves the same rows, and a re-extraction replaces
-    the old claims). Any failure rolls back to the warehouse as it was.
-    A missing or empty claims file means no claims.
+    transaction, `outlets` (records of `spiders.outlets.outlet_records()`,
+    passed in by pipelines) are upserted, articles are upserted by
+    `article_id` (each tied to an outlet), and each loaded article's claims are
+    replaced by the claims in `claims_jsonl`: claims from a newer extractor
+    replace the older ones, and loading the same input twice leaves the same
+    rows. Any failure leaves the warehouse as it was. A missing claims file means no claims.
     """
     articles = _parse_articles(Path(articles_jsonl))
     claims = _parse_claims(Path(claims_jsonl))
-    conn = connect(Path(db_path))
-    try:
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            _write(conn, articles, claims, run_id, Path(claims_jsonl))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    except duckdb.Error as exc:
-        raise translate_error(Path(db_path), exc) from None
-    finally:
-        conn.close()
+    with writing(Path(db_path)) as conn:
+        upsert_outlets(conn, list(outlets))
+        _check_claim_articles(conn, articles, claims, Path(claims_jsonl))
+        articles = resolve_outlet_ids(conn, articles)
+        load_tables(conn, article_table(articles, run_id), claim_table([c[:-1] for c in claims], run_id))
     return {"articles": len(articles), "claims": len(claims)}
+
+
+def article_table(rows: list[tuple[Any, ...]], run_id: str | None) -> pa.Table:
+    """Article rows (ARTICLE_COLUMNS order, outlet_id resolved) as an Arrow table with a run_id column."""
+    return _table(ARTICLE_COLUMNS, rows, _ARTICLE_TYPES, run_id)
+
+
+def claim_table(rows: list[tuple[Any, ...]], run_id: str | None) -> pa.Table:
+    """Claim rows (CLAIM_COLUMNS order) as an Arrow table with a run_id column."""
+    return _table(CLAIM_COLUMNS, rows, _CLAIM_TYPES, run_id)
+
+
+def load_tables(conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, claims: pa.Table | None) -> None:
+    """Bulk-write Arrow tables inside the caller's transaction.
+
+    Articles are upserted; every article named by either table loses its old
+    claims, then the new claims are inserted. The vocabularies, per-type
+    fields and foreign keys are enforced by the warehouse's constraints.
+    """
+    if articles is not None and articles.num_rows:
+        conn.register("staged_articles", articles)
+        try:
+            conn.execute(_UPSERT_ARTICLES)
+        finally:
+            conn.unregister("staged_articles")
+    ids = []
+    if articles is not None:
+        ids.append(articles.column("article_id"))
+    if claims is not None:
+        ids.append(claims.column("article_id"))
+    if ids:
+        replaced = pa.table({"article_id": pa.chunked_array([c for col in ids for c in col.chunks], pa.string())})
+        conn.register("replaced_articles", replaced)
+        try:
+            conn.execute("DELETE FROM claims WHERE article_id IN (SELECT DISTINCT article_id FROM replaced_articles)")
+        finally:
+            conn.unregister("replaced_articles")
+    if claims is not None and claims.num_rows:
+        conn.register("staged_claims", claims)
+        try:
+            conn.execute(_INSERT_CLAIMS)
+        finally:
+            conn.unregister("staged_claims")
+
+
+def _table(columns: tuple[str, ...], rows: list[tuple[Any, ...]], types: dict[str, pa.DataType], run_id: str | None) -> pa.Table:
+    data = {name: pa.array([r[i] for r in rows], types.get(name, pa.string())) for i, name in enumerate(columns)}
+    data["run_id"] = pa.array([run_id] * len(rows), pa.string())
+    return pa.table(data)
 
 
 def _parse_articles(path: Path) -> list[tuple[Any, ...]]:
@@ -74,35 +137,18 @@ def _parse_claims(path: Path) -> list[tuple[Any, ...]]:
     return list(rows.values())
 
 
-def _write(
-    conn: duckdb.DuckDBPyConnection,
-    articles: list[tuple[Any, ...]],
-    claims: list[tuple[Any, ...]],
-    run_id: str | None,
-    claims_path: Path,
+def _check_claim_articles(
+    conn: duckdb.DuckDBPyConnection, articles: list[tuple[Any, ...]], claims: list[tuple[Any, ...]], claims_path: Path
 ) -> None:
-    """The statements of one load, inside the caller's transaction."""
-    if articles:
-        insert_articles(conn, [(*row, run_id, run_id) for row in articles])
-    loaded_ids = [row[0] for row in articles]
-    known = set(loaded_ids)
-    claim_articles = sorted({row[1] for row in claims} - known)
-    if claim_articles:
+    """ValueError naming the line of the first claim whose article is neither loaded nor stored."""
+    known = {row[0] for row in articles}
+    missing = sorted({row[1] for row in claims} - known)
+    if missing:
         found = conn.execute(
-            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [claim_articles]
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [missing]
         ).fetchall()
         known |= {r[0] for r in found}
     for row in claims:
         if row[1] not in known:
             raise ValueError(f"{claims_path}:{row[-1]}: claim for unknown article_id {row[1]!r}")
-    # Replace, not merge: the claims of a loaded article are exactly those in this input.
-    replaced = sorted(set(loaded_ids) | {row[1] for row in claims})
-    if replaced:
-        conn.execute("DELETE FROM claims WHERE article_id IN (SELECT unnest(?))", [replaced])
-    if claims:
-        conn.executemany(_INSERT_CLAIM, [(*row[:-1], run_id) for row in claims])
 
-
-def insert_articles(conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> None:
-    """Upsert article rows (ARTICLE_COLUMNS + first_run_id, last_run_id); a seam for tests."""
-    conn.executemany(_UPSERT_ARTICLE, rows)

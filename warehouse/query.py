@@ -18,15 +18,39 @@ from warehouse.errors import WarehouseError
 MAX_CELL = 60  # characters of a table cell before it is cut with "…"
 
 
-def run_sql(db_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run `sql` on a read-only connection; returns (column names, rows).
+#: Statements `dealwatch sql` runs; everything else (writes, COPY, ATTACH, INSTALL, SET, ...) is refused.
+READ_STATEMENTS = frozenset({
+    duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA,
+})
 
-    A statement without a result (e.g. SET) gives ([], []). A missing,
-    corrupt or locked warehouse, or a SQL error, raises a one-line WarehouseError.
+
+# No file access beyond the warehouse (no COPY TO, ATTACH, read_csv('/etc/...')), and no way to turn it back on.
+_NO_FILES = {"enable_external_access": False, "lock_configuration": True}
+
+
+def run_sql(db_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run read-only `sql` on a short-lived read-only connection; returns (column names, rows) of the last statement.
+
+    Only reading statements run: anything else is refused with a one-line
+    WarehouseError before the warehouse is opened, and the connection has no
+    access to other files either (no COPY TO, ATTACH or reading files). A
+    missing or corrupt warehouse, or a SQL error, raises a one-line WarehouseError.
     """
-    conn = connect(Path(db_path), read_only=True)
     try:
-        cursor = conn.execute(sql)
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"SQL error: {first_line(exc)}") from None
+    if not statements:
+        raise WarehouseError("no SQL statement given")
+    for statement in statements:
+        if statement.type not in READ_STATEMENTS:
+            kind = statement.type.name.replace("_", " ")
+            raise WarehouseError(f"dealwatch sql is read-only: {kind} statements are refused")
+    conn = connect(Path(db_path), read_only=True, config=_NO_FILES)
+    try:
+        cursor = conn
+        for statement in statements:
+            cursor = conn.execute(statement)
         if cursor.description is None:
             return [], []
         columns = [d[0] for d in cursor.description]

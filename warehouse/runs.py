@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
-from warehouse.db import connect, translate_error, utc_now
+from warehouse.db import utc_now
+from warehouse.publish import writing
 
 # Counts that also get a column of their own; every count goes into the `counts` JSON.
 COUNT_COLUMNS = ("pages_seen", "articles_crawled", "claims_extracted", "articles_loaded", "claims_loaded")
@@ -50,10 +49,5 @@ def _count(value: Any) -> int | None:
 
 
 def _execute(db_path: Path, sql: str, params: list[Any]) -> None:
-    conn = connect(Path(db_path))
-    try:
+    with writing(Path(db_path)) as conn:  # copy-on-write: never blocks a reader (warehouse/publish.py)
         conn.execute(sql, params)
-    except duckdb.Error as exc:
-        raise translate_error(Path(db_path), exc) from None
-    finally:
-        conn.close()
