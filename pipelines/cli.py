@@ -41,7 +41,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         result = _translate_stage_errors(
             lambda: dealwatch_run(sources=sources, db=str(db), out=str(out), all_topics=args.all_topics,
-                                  date_from=args.date_from, date_to=args.date_to)
+                                  date_from=args.date_from, date_to=args.date_to, lang=args.lang)
         )
     except UsageError:
         raise
@@ -99,7 +99,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = _existing_db(args)
     out = _out(args)
     _check_writable(out)
-    index = _translate_stage_errors(lambda: stages.report(db, out))
+    index = _translate_stage_errors(lambda: stages.report(db, out, lang=args.lang))
     print(f"report written to {index}")
     return 0
 
@@ -277,11 +277,17 @@ def build_parser() -> argparse.ArgumentParser:
     def out_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--out", metavar="DIR", help="report directory (default: $DEALWATCH_HOME/reports)")
 
+    def lang_option(p: argparse.ArgumentParser) -> None:
+        from reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+        p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                       help=f"language of the report (default: {DEFAULT_LANGUAGE}, as the coverage is German)")
+
     def run_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--run", metavar="RUN_ID", help="staged run to use (default: the latest)")
 
     p = add("run", cmd_run, "one full pipeline run as a Prefect flow: crawl, extract, load, report")
-    source_options(p), db_option(p), out_option(p)
+    source_options(p), db_option(p), out_option(p), lang_option(p)
     p = add("crawl", cmd_crawl, "crawl sources (default: the bundled demo site) into a new staged run")
     source_options(p)
     p = add("extract", cmd_extract, "extract claims from a staged run")
@@ -289,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("load", cmd_load, "load a staged run into the warehouse")
     run_option(p), db_option(p)
     p = add("report", cmd_report, "build the HTML report from the warehouse")
-    db_option(p), out_option(p)
+    db_option(p), out_option(p), lang_option(p)
     p = add("claims", cmd_claims, "extract claims from plain-text files and print JSON Lines")
     p.add_argument("files", nargs="*", metavar="FILE", help="text files; '-' or none reads standard input")
     p = add("sql", cmd_sql, "run ad-hoc SQL against the warehouse")

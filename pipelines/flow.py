@@ -54,9 +54,9 @@ def load_task(run_dir: Path, db_path: Path, run_id: str) -> dict[str, int]:
 
 
 @task(name="report")
-def report_task(db_path: Path, out_dir: Path) -> Path:
+def report_task(db_path: Path, out_dir: Path, lang: str = "de") -> Path:
     """The static HTML report."""
-    return stages.report(db_path, out_dir)
+    return stages.report(db_path, out_dir, lang=lang)
 
 
 @flow(name="dealwatch-run")
@@ -67,6 +67,7 @@ def dealwatch_run(
     all_topics: bool = False,
     date_from: str | None = None,
     date_to: str | None = None,
+    lang: str = "de",
 ) -> dict[str, Any]:
     """One full pipeline run; returns the run id, the counts per stage and the report path.
 
@@ -93,7 +94,7 @@ def dealwatch_run(
         counts["articles_loaded"] = int(loaded.get("articles", 0))
         counts["claims_loaded"] = int(loaded.get("claims", 0))
         finish_run(db_path, run_id, "completed", counts)
-        report_path = report_task(db_path, out_dir)
+        report_path = report_task(db_path, out_dir, lang)
     except BaseException as exc:
         finish_run(db_path, run_id, "failed", counts, error=_one_line(exc))
         raise

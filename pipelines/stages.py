@@ -90,8 +90,8 @@ def outlet_records() -> list[dict[str, Any]]:
     return list(records()) if records else []
 
 
-def report(db_path: Path, out_dir: Path) -> Path:
-    """Build the HTML report from the warehouse; returns the index.html path."""
+def report(db_path: Path, out_dir: Path, lang: str = "de") -> Path:
+    """Build the HTML report site from the warehouse; returns the index.html path."""
     from reports.build import build_report
 
-    return build_report(db_path, out_dir)
+    return build_report(db_path, out_dir, lang=lang)

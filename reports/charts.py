@@ -1,169 +1,370 @@
-"""The report's three charts, drawn with matplotlib's Agg canvas and returned as PNG bytes.
+"""The report's charts: matplotlib figures rendered to SVG for inlining, each with its numbers as a table.
 
-No pyplot: each chart is its own `Figure` on a `FigureCanvasAgg`, so there is
-no global state, no display needed, and nothing left open between charts.
+No pyplot: each chart is its own `Figure` on a `FigureCanvasSVG`, so there is
+no global state and nothing left open. Text stays text in the SVG
+(`svg.fonttype: none`: small, searchable, scales with the page) and every
+chart gets its own id salt, so the clip-path ids of several inline SVGs on one
+page never collide. Labels come in already translated; this module never
+sees a vocabulary id without its label.
+
+One colour language for every chart: blue answers "yes" (data is shared,
+opting out is possible), orange answers "no", purple means an outlet said
+both, light grey means it said nothing.
 """
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+import matplotlib
+from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
-from matplotlib.colors import ListedColormap
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+from matplotlib.dates import AutoDateLocator, num2date
 
-SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
-DATA_TYPES = (
-    "phone_number", "usage_data", "metadata", "device_data", "contacts",
-    "profile_data", "message_content", "location", "account_info", "other",
-)
-CURRENCY_COLORS = {"USD": "#1f77b4", "EUR": "#ff7f0e", None: "#7f7f7f"}
-QUALIFIER_MARKERS = {"exact": "o", "approx": "D", "at_most": "<", "at_least": ">"}
-MAX_ALT = 600  # characters of alt text
+YES, NO, MIXED, SILENT = "#2b6cb0", "#dd6b20", "#805ad5", "#e8e8e8"
+MOMENT_COLORS = {"announced": "#2b6cb0", "closing": "#38a169", "unspecified": "#718096"}
+SCOPE_MARKERS = {"ads": "s", "friend_suggestions": "^", "phone_number": "D", "all_sharing": "o", "unspecified": "v"}
+MAX_STACK = 12  # dots drawn per price value; more are counted in a "+n" label
+MAX_ROWS = 30  # outlets shown in a chart; the table beside it lists all
+MAX_ALT_ITEMS = 12  # items read out in alt text; the table has the rest
+WIDTH = 7.0  # inches: wide enough at 1280 px, still legible when scaled to a phone
+
+Label = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Table:
+    """The numbers behind a chart: column headings and rows of display strings."""
+
+    headers: tuple[str, ...]
+    rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class Chart:
-    """One rendered chart: its title, PNG bytes and a textual alternative."""
+    """One rendered chart: a key (unique on its page), title, inline SVG markup, alt text and its table."""
 
+    key: str
     title: str
-    png: bytes
+    svg: str
     alt: str
+    table: Table
+    notes: list[str] = field(default_factory=list)  # a numbered key to marks in the chart
 
 
-def price_chart(points: Sequence[dict[str, Any]]) -> Chart:
-    """Claimed price per article: a point at the value, a bar over the range its qualifier allows.
+# ------------------------------------------------------------------ price
 
-    Colour is the currency, marker shape the qualifier, so 19 against 20
-    billion USD shows as two blue points on different rows and columns.
+
+def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | None, t: Any, key: str = "price") -> Chart:
+    """Every price claim on one value axis per currency: a dot at its value, a line over the range its
+    wording allows, colour by moment; claims of equal value stack upward; the consensus is a grey band."""
+    title = t("chart.price.title")
+    by_currency: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        by_currency[c.get("currency")].append(c)
+    # The currency most claims use first; a claim without currency last.
+    currencies = sorted(by_currency, key=lambda c: (c is None, -len(by_currency[c]), c or ""))
+    placed = {cur: _pack(by_currency[cur]) for cur in currencies}
+    heights = [1 + min(MAX_STACK, max(level for _, level in placed[cur]) + 1) for cur in currencies]
+    fig = _figure(1.3 + sum(0.3 * h + 0.75 for h in heights))
+    axes = fig.subplots(len(currencies), 1, squeeze=False, height_ratios=[h + 2.5 for h in heights])[:, 0]
+    for ax, currency in zip(axes, currencies):
+        dots: dict[str, tuple[list[float], list[int]]] = defaultdict(lambda: ([], []))
+        ranges: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+        overflow: Counter[float] = Counter()
+        for c, level in placed[currency]:
+            x = c["value"] / 1e9
+            if level >= MAX_STACK:
+                overflow[x] += 1
+                continue
+            moment = _moment(c)
+            dots[moment][0].append(x)
+            dots[moment][1].append(level)
+            lo, hi = _range(c)
+            if hi > lo:
+                ranges[moment].append((level, lo, hi))
+        for moment, segments in ranges.items():
+            ys, los, his = zip(*segments)
+            ax.hlines(ys, los, his, colors=MOMENT_COLORS[moment], linewidth=2.5, alpha=0.45)
+        for moment, (xs, ys) in dots.items():  # one artist per colour, not one per claim
+            ax.scatter(xs, ys, s=56, color=MOMENT_COLORS[moment], edgecolors="white", zorder=3)
+        for x, n in overflow.items():
+            ax.annotate(f"+{t.number(n)}", (x, MAX_STACK - 0.4), ha="center", fontsize=8)
+        if consensus and consensus.get("currency") == currency and consensus.get("low") is not None:
+            low, high = consensus["low"] / 1e9, consensus["high"] / 1e9
+            pad = 0.06 if high == low else 0
+            ax.axvspan(low - pad, high + pad, color="#cbd5e0", alpha=0.7, zorder=0)
+            ax.annotate(t("chart.price.consensus"), (high + pad, 1), xycoords=("data", "axes fraction"),
+                        xytext=(3, -2), textcoords="offset points", va="top", fontsize=8, color="#4a5568")
+        rows = by_currency[currency]
+        xlo = min(_range(c)[0] for c in rows)
+        xhi = max(_range(c)[1] for c in rows)
+        margin = max(0.5, (xhi - xlo) * 0.08)
+        ax.set_xlim(xlo - margin, xhi + margin)
+        ax.set_ylim(-0.8, min(MAX_STACK, max(level for _, level in placed[currency]) + 1) - 0.2)
+        ax.set_yticks([])
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: t.number(round(v, 2))))
+        ax.set_xlabel(f"{t('chart.price.x')}: {currency or t('currency.none')}", fontsize=9)
+        ax.grid(axis="x", alpha=0.3)
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+    axes[0].set_ylabel(t("chart.price.y"), fontsize=8)
+    moments = [m for m in MOMENT_COLORS if any(_moment(c) == m for c in claims)]
+    handles = [Line2D([], [], marker="o", color=MOMENT_COLORS[m], linestyle="none", label=t.vocab("moment", m))
+               for m in moments]
+    handles.append(Line2D([], [], color="#718096", linewidth=2, alpha=0.45, label=t("chart.price.range")))
+    if consensus:
+        handles.append(Patch(color="#cbd5e0", label=t("chart.price.consensus")))
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(3, len(handles)), fontsize=8, frameon=False)
+    fig.suptitle(title, fontsize=11)
+
+    groups = Counter((c.get("currency"), c["value"], c.get("qualifier") or "exact", _moment(c), c.get("lo"), c.get("hi"))
+                     for c in claims)
+    table = Table((t("col.value"), t("col.range"), t("col.moment"), t("col.claims")), [
+        (t.amount(v, cur), t.amount_range(lo, hi, cur) if lo is not None and round(lo) != round(hi) else "",
+         t.vocab("moment", m), t.number(n))
+        for (cur, v, _, m, lo, hi), n in sorted(groups.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1], kv[0][3]))
+    ])
+    items = [f"{row[0]} ({row[2]}): {row[3]}" for row in table.rows]
+    return Chart(key, title, _svg(fig, key), t("chart.alt.price", items=_items(items, t)), table)
+
+
+def _range(claim: dict[str, Any]) -> tuple[float, float]:
+    """The claim's range in billions (lo, hi), the value itself where the warehouse gave none."""
+    lo = claim.get("lo") if claim.get("lo") is not None else claim["value"]
+    hi = claim.get("hi") if claim.get("hi") is not None else claim["value"]
+    return lo / 1e9, hi / 1e9
+
+
+def _pack(claims: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
+    """Each claim with the lowest row where its range (or dot) overlaps nothing already drawn.
+
+    Equal values stack upward; a wide "fast 22 Milliarden" range gets a row of
+    its own instead of running through other dots. Rows above MAX_STACK are
+    not drawn (counted instead), so 10,000 claims stay a readable chart.
     """
-    title = "Purchase price claimed per article"
-    rows: list[tuple[str, str]] = []
-    for p in points:
-        key = (p["article_id"], _label(p["outlet"], p.get("title")))
-        if key not in rows:
-            rows.append(key)
-    index = {key[0]: i for i, key in enumerate(rows)}
-    fig = _figure(height=max(2.6, 0.5 * len(rows) + 1.6))
+    levels: list[list[tuple[float, float]]] = []
+    out = []
+    dot = 0.04  # half a dot's width in billions, so neighbouring dots do not touch
+    for c in sorted(claims, key=lambda c: (_range(c)[1] - _range(c)[0], c["value"], _moment(c))):
+        lo, hi = _range(c)
+        lo, hi = min(lo, c["value"] / 1e9) - dot, max(hi, c["value"] / 1e9) + dot
+        for level, taken in enumerate(levels):
+            if all(hi < a or lo > b for a, b in taken):
+                taken.append((lo, hi))
+                break
+        else:
+            level = len(levels)
+            if level < MAX_STACK:
+                levels.append([(lo, hi)])
+        out.append((c, level))
+    return out
+
+
+def _moment(claim: dict[str, Any]) -> str:
+    moment = claim.get("moment")
+    return moment if moment in MOMENT_COLORS else "unspecified"
+
+
+# ------------------------------------------------------------------ data types matrix
+
+
+def data_matrix(claims: Sequence[dict[str, Any]], outlets: Sequence[str], data_types: Sequence[str], t: Any,
+                key: str = "matrix") -> Chart:
+    """Outlets × data types: shared (yes), not shared (no), both, or silent; the cell says it in words too."""
+    title = t("chart.matrix.title")
+    found: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    for c in claims:
+        found[(c["outlet"], c["data_type"])].add(bool(c["shared"]))
+    rows = list(outlets)[:MAX_ROWS]
+    fig = _figure(1.9 + 0.32 * len(rows))
     ax = fig.add_subplot()
-    per_row: dict[int, int] = {}
-    for p in points:
-        row = index[p["article_id"]]
-        k = per_row[row] = per_row.get(row, -1) + 1
-        y = row + 0.18 * k  # several claims in one article stay apart
-        color = CURRENCY_COLORS.get(p["currency"], CURRENCY_COLORS[None])
-        if p["hi"] > p["lo"]:
-            ax.hlines(y, p["lo"] / 1e9, p["hi"] / 1e9, colors=color, linewidth=6, alpha=0.3)
-        ax.plot(p["value"] / 1e9, y, marker=QUALIFIER_MARKERS.get(p["qualifier"], "o"), color=color,
-                markersize=8, linestyle="none")
-    ax.set_yticks(range(len(rows)), [_safe(label) for _, label in rows])
-    ax.set_ylim(len(rows) - 0.4, -0.6)  # first article on top, with room around the rows
-    ax.set_xlabel("claimed price (billions, in the stated currency)")
-    ax.set_ylabel("article (outlet: title)")
-    ax.set_title(title)
+    words = {True: t("shared.true"), False: t("shared.false")}
+    for i, outlet in enumerate(rows):
+        for j, dt in enumerate(data_types):
+            said = found.get((outlet, dt), set())
+            color = SILENT if not said else MIXED if len(said) > 1 else YES if True in said else NO
+            ax.add_patch(matplotlib.patches.Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=color, edgecolor="white",
+                                                      linewidth=2))
+            mark = "" if not said else "±" if len(said) > 1 else "✓" if True in said else "✗"
+            ax.text(j, i, mark, ha="center", va="center", fontsize=9, color="white")
+    ax.set_xlim(-0.5, len(data_types) - 0.5)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xticks(range(len(data_types)), [_safe(t.vocab("data_type", d)) for d in data_types],
+                  rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(range(len(rows)), [_safe(_short(o, 28)) for o in rows], fontsize=8)
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    ax.set_xlabel(t("chart.matrix.x"))
+    ax.set_ylabel(t("chart.matrix.y"))
+    fig.legend(handles=[Patch(color=YES, label=f"✓ {words[True]}"), Patch(color=NO, label=f"✗ {words[False]}"),
+                        Patch(color=MIXED, label=f"± {t('mixed')}"), Patch(color=SILENT, label=t("silent"))],
+               loc="outside lower center", ncols=4, fontsize=8, frameon=False)
+    fig.suptitle(title, fontsize=11)
+    table_rows = []
+    for (outlet, dt), said in sorted(found.items()):
+        answer = t("mixed") if len(said) > 1 else words[next(iter(said))]
+        table_rows.append((outlet, t.vocab("data_type", dt), answer))
+    table = Table((t("col.outlet"), t("chart.matrix.x"), t("col.claim")), table_rows)
+    items = [f"{o}, {d}: {a}" for o, d, a in table_rows]
+    return Chart(key, title, _svg(fig, key), t("chart.alt.matrix", items=_items(items, t)), table)
+
+
+# ------------------------------------------------------------------ answers over time
+
+
+def answer_timeline(claims: Sequence[dict[str, Any]], t: Any, *, key: str, title: str, answer_header: str,
+                    shapes: bool) -> Chart:
+    """Each dated claim at its article's date on its outlet's row: blue for a "yes" answer, orange for "no".
+
+    `claims` carry `yes` (bool) and `answer` (its label); with `shapes`, the
+    marker shape shows the opt-out scope, so two scopes never look like one.
+    """
+    dated = [c for c in claims if c.get("published_date")]
+    outlets = sorted({c["outlet"] for c in dated})[:MAX_ROWS]
+    row = {o: i for i, o in enumerate(outlets)}
+    scopes = [s for s in SCOPE_MARKERS if shapes and any(c["scope"] == s for c in dated)]
+    fig = _figure(1.9 + 0.36 * max(1, len(outlets)))
+    ax = fig.add_subplot()
+    groups: dict[tuple[bool, str], tuple[list[date], list[float]]] = defaultdict(lambda: ([], []))
+    for c in dated:
+        if c["outlet"] not in row:
+            continue
+        scope = c["scope"] if scopes else ""
+        offset = (scopes.index(scope) - (len(scopes) - 1) / 2) * 0.12 if len(scopes) > 1 else 0
+        xs, ys = groups[(bool(c["yes"]), scope)]
+        xs.append(c["published_date"])
+        ys.append(row[c["outlet"]] + offset)
+    for (yes, scope), (xs, ys) in groups.items():  # one scatter per colour and shape, not one artist per claim
+        ax.scatter(xs, ys, marker=SCOPE_MARKERS.get(scope, "o"), color=YES if yes else NO, s=48,
+                   edgecolors="white", alpha=0.9)
+    ax.set_yticks(range(len(outlets)), [_safe(_short(o, 28)) for o in outlets], fontsize=8)
+    ax.set_ylim(len(outlets) - 0.5, -0.5)
+    _date_axis(ax, t, [c["published_date"] for c in dated])
+    ax.set_xlabel(t("chart.optout.x"))
+    ax.set_ylabel(t("chart.optout.y"))
     ax.grid(axis="x", alpha=0.3)
-    currencies = sorted({p["currency"] for p in points}, key=lambda c: (c is None, c or ""))
-    handles = [Line2D([], [], color=CURRENCY_COLORS.get(c, CURRENCY_COLORS[None]), linewidth=6, alpha=0.6,
-                      label=c or "no currency") for c in currencies]
-    handles += [Line2D([], [], marker=m, color="black", linestyle="none", label=q)
-                for q, m in QUALIFIER_MARKERS.items() if any(p["qualifier"] == q for p in points)]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
-    alt = "; ".join(
-        f"{p['outlet']}: {p['value'] / 1e9:g} bn {p['currency'] or '(no currency)'} ({p['qualifier']})" for p in points
-    )
-    return Chart(title, _png(fig), _alt(f"{title}. {alt}"))
+    answers = {bool(c["yes"]): c["answer"] for c in claims}
+    handles = [Patch(color=YES if yes else NO, label=answers[yes]) for yes in (True, False) if yes in answers]
+    handles += [Line2D([], [], marker=SCOPE_MARKERS[s], color="#4a5568", linestyle="none", label=t.vocab("scope", s))
+                for s in scopes]
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=8, frameon=False)
+    fig.suptitle(title, fontsize=11)
+    headers = (t("col.date"), t("col.outlet")) + ((t("col.scope"),) if shapes else ()) + (answer_header,)
+    table = Table(headers, [
+        (t.date(c["published_date"], "medium"), c["outlet"])
+        + ((t.vocab("scope", c["scope"]),) if shapes else ()) + (c["answer"],)
+        for c in sorted(dated, key=lambda c: (c["published_date"], c["outlet"]))
+    ])
+    items = [f"{r[1]} ({r[0]}): {', '.join(r[2:])}" for r in table.rows]
+    return Chart(key, title, _svg(fig, key), t("chart.alt.timeline", title=title, items=_items(items, t)), table)
 
 
-def opt_out_chart(stances: Sequence[dict[str, Any]]) -> Chart:
-    """Per outlet and scope: whether opting out was reported possible, not possible, or both."""
-    title = "Can users opt out? Stance per outlet and scope"
-    cells: dict[tuple[str, str], set[str]] = {}
-    for s in stances:
-        cells.setdefault((s["outlet"], s["scope"]), set()).add(s["stance"])
-    values = {key: _both_or({"possible": "possible", "not_possible": "not possible"}, found) for key, found in cells.items()}
-    return _grid_chart(
-        title, values, SCOPES, ("not mentioned", "possible", "not possible", "both"),
-        ("#eeeeee", "#2ca02c", "#d62728", "#9467bd"), "scope of the opt-out", "outlet",
-    )
+# ------------------------------------------------------------------ coverage timeline
 
 
-def data_shared_chart(marks: Sequence[dict[str, Any]]) -> Chart:
-    """Outlets x data types: reported shared with Facebook, not shared, both, or not mentioned."""
-    title = "Which data is shared with Facebook? Per outlet and data type"
-    cells: dict[tuple[str, str], set[bool]] = {}
-    for m in marks:
-        cells.setdefault((m["outlet"], m["data_type"]), set()).add(m["shared"])
-    values = {key: _both_or({True: "shared", False: "not shared"}, found) for key, found in cells.items()}
-    extra = tuple(sorted({dt for _, dt in values} - set(DATA_TYPES)))
-    return _grid_chart(
-        title, values, DATA_TYPES + extra, ("not mentioned", "shared", "not shared", "both"),
-        ("#eeeeee", "#d62728", "#2ca02c", "#9467bd"), "data type", "outlet",
-    )
-
-
-def _both_or(names: dict[Any, str], found: set[Any]) -> str:
-    return "both" if len(found) > 1 else names.get(next(iter(found)), "both")
-
-
-def _grid_chart(
-    title: str,
-    values: dict[tuple[str, str], str],
-    columns: Sequence[str],
-    categories: Sequence[str],
-    colors: Sequence[str],
-    xlabel: str,
-    ylabel: str,
-) -> Chart:
-    """A categorical outlet x column grid, one colour per category (categories[0] = empty cell)."""
-    outlets = sorted({outlet for outlet, _ in values})
-    matrix = [[categories.index(values.get((o, c), categories[0])) for c in columns] for o in outlets]
-    fig = _figure(height=max(2.6, 0.45 * len(outlets) + 2.2))
+def coverage_timeline(rows: Sequence[dict[str, Any]], names: dict[str, str], events: Sequence[tuple[date, str]],
+                      t: Any, key: str = "coverage") -> Chart:
+    """Articles per outlet and month as circles on a timeline, the key events as labelled lines."""
+    title = t("chart.coverage.title")
+    totals = Counter()
+    for r in rows:
+        totals[r["outlet_id"]] += r["articles"]
+    outlets = [o for o, _ in totals.most_common(MAX_ROWS)]
+    index = {o: i for i, o in enumerate(outlets)}
+    fig = _figure(2.4 + 0.32 * max(1, len(outlets)))
     ax = fig.add_subplot()
-    ax.imshow(matrix, cmap=ListedColormap(list(colors)), vmin=0, vmax=len(colors) - 1, aspect="auto")
-    ax.set_xticks(range(len(columns)), [_safe(c) for c in columns], rotation=30, ha="right")
-    ax.set_yticks(range(len(outlets)), [_safe(_short(o, 40)) for o in outlets])
-    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
-    ax.set_yticks([y - 0.5 for y in range(1, len(outlets))], minor=True)
-    ax.grid(which="minor", color="white", linewidth=2)
-    ax.tick_params(which="minor", length=0)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title)
-    ax.legend(handles=[Patch(color=col, label=cat) for cat, col in zip(categories, colors)],
-              loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
-    alt = "; ".join(f"{o}, {c}: {v}" for (o, c), v in sorted(values.items()))
-    return Chart(title, _png(fig), _alt(f"{title}. {alt}"))
+    biggest = max((r["articles"] for r in rows), default=1)
+    shown = [r for r in rows if r["outlet_id"] in index]
+    ax.scatter([r["month"] for r in shown], [index[r["outlet_id"]] for r in shown],
+               s=[12 + 220 * r["articles"] / biggest for r in shown], color=YES, alpha=0.7, edgecolors="white")
+    # Events as numbered dashed lines; numbers alternate between two heights so neighbours (Aug/Sep 2016) stay apart.
+    for number, (when, _) in enumerate(events, 1):
+        ax.axvline(when, color="#a0aec0", linewidth=1, linestyle="--", zorder=0)
+        ax.annotate(str(number), (when, 1), xycoords=("data", "axes fraction"), ha="center", va="bottom",
+                    xytext=(0, 2 + 11 * (number % 2 == 0)), textcoords="offset points", fontsize=8, color="#2d3748",
+                    fontweight="bold")
+    _date_axis(ax, t, [r["month"] for r in rows] + [when for when, _ in events])
+    ax.set_yticks(range(len(outlets)), [_safe(_short(names.get(o, o), 28)) for o in outlets], fontsize=8)
+    ax.set_ylim(len(outlets) - 0.5, -0.6)
+    ax.set_xlabel(t("chart.coverage.x"))
+    ax.set_ylabel(t("chart.coverage.y"))
+    ax.grid(axis="x", alpha=0.3)
+    fig.legend(handles=[Line2D([], [], marker="o", color=YES, alpha=0.7, linestyle="none", label=t("chart.coverage.size")),
+                        Line2D([], [], color="#a0aec0", linestyle="--", label=t("chart.coverage.events"))],
+               loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+    fig.suptitle(title, fontsize=11)
+    table = Table((t("col.outlet"), t("col.month"), t("col.articles")), [
+        (names.get(r["outlet_id"], r["outlet_id"]), t.month(r["month"]), t.number(r["articles"]))
+        for r in sorted(rows, key=lambda r: (r["month"], names.get(r["outlet_id"], r["outlet_id"])))
+    ])
+    items = [f"{r[0]} {r[1]}: {r[2]}" for r in table.rows]
+    notes = [f"{n}: {label} ({t.date(when)})" for n, (when, label) in enumerate(events, 1)]
+    alt = t("chart.alt.coverage", items=_items(items, t)) + " " + "; ".join(notes) + "."
+    return Chart(key, title, _svg(fig, key), alt, table, notes)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _date_axis(ax: Any, t: Any, dates: Sequence[date]) -> None:
+    """Date ticks in the reader's language: days for a few weeks of data, months for a few years, else years."""
+    span = (max(dates) - min(dates)).days if dates else 0
+    if span < 120:
+        fmt: Callable[[date], str] = lambda d: t.date(d, "medium")
+    elif span < 3 * 365:
+        fmt = t.month
+    else:
+        fmt = lambda d: str(d.year)
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt(num2date(x).date())))
 
 
 def _figure(height: float) -> Figure:
-    fig = Figure(figsize=(9, height), dpi=100, layout="constrained")
-    FigureCanvasAgg(fig)
+    fig = Figure(figsize=(WIDTH, height), layout="constrained")
+    FigureCanvasSVG(fig)
     return fig
 
 
-def _png(fig: Figure) -> bytes:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
+_SVG_START = re.compile(r"^.*?(<svg\b)", re.S)
+_SIZE_ATTRS = re.compile(r'\s(width|height)="[^"]*"')
+_ID = re.compile(r'(\sid=)"([^"]+)"')
+_ID_REF = re.compile(r'(url\(#|href="#)([^)"]+)')
 
 
-def _label(outlet: str | None, title: str | None) -> str:
-    return f"{outlet or '?'}: {_short(title or '(untitled)', 35)}"
+def _svg(fig: Figure, key: str) -> str:
+    """The figure as an inline <svg> element: no XML prolog, no fixed size (CSS scales it), unique ids."""
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": f"dealwatch-{key}", "svg.id": f"chart-{key}"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    svg = _SVG_START.sub(r"\1", buffer.getvalue(), count=1)
+    # Element ids are per file in matplotlib ("axes_1"); several charts share one page, so prefix them all.
+    svg = _ID.sub(lambda m: f'{m.group(1)}"{key}-{m.group(2)}"', svg)
+    svg = _ID_REF.sub(lambda m: f"{m.group(1)}{key}-{m.group(2)}", svg)
+    head, rest = svg.split(">", 1)
+    head = _SIZE_ATTRS.sub("", head) + ' aria-hidden="true" focusable="false"'
+    return head + ">" + rest
+
+
+def _items(items: list[str], t: Any) -> str:
+    shown = "; ".join(items[:MAX_ALT_ITEMS])
+    return shown + (f"; {t('chart.more', n=len(items) - MAX_ALT_ITEMS)}" if len(items) > MAX_ALT_ITEMS else "")
 
 
 def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _safe(text: str) -> str:
     """Scraped text as a matplotlib label: '$' would start mathtext."""
     return text.replace("$", r"\$")
-
-
-def _alt(text: str) -> str:
-    return text if len(text) <= MAX_ALT else text[: MAX_ALT - 1] + "…"

@@ -78,8 +78,9 @@ def test_the_run_is_recorded_and_the_report_written(first_run: dict) -> None:
     assert runs == [(first_run["result"]["run_id"], "completed", 5, True)]
     report = Path(first_run["result"]["report"])
     html = report.read_text(encoding="utf-8")
-    assert report.name == "index.html" and "data:image/png;base64," in html
-    assert "19 bn USD" in html and "20 bn USD" in html
+    assert report.name == "index.html" and "<svg" in html
+    price = (report.parent / "questions" / "price.html").read_text(encoding="utf-8").replace("\u00a0", " ")
+    assert "19 Mrd. US-Dollar" in price and "20 Mrd. US-Dollar" in price
     staging = Path(first_run["result"]["staging"])
     assert {p.name for p in staging.iterdir()} >= {"articles.jsonl", "claims.jsonl", "raw.warc.gz", "crawl_stats.json"}
 

@@ -1,147 +1,203 @@
-"""Report: a self-contained, escaped HTML page with charts, contradictions and marked claims."""
+"""The report site: pages and links, the story first, quotes, languages, charts, safety, emptiness, paging."""
 from __future__ import annotations
 
-import base64
 import json
 import re
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 
-from reports.build import build_report, safe_url, split_sentence
+from models import schema
+from pipelines.cli import main
+from reports import charts
+from reports.build import build_report
+from reports.i18n import Translator
+from reports.quotes import article_link, safe_url, split_sentence
+from reports.site import paginate
+from tests.fixtures.report_warehouse import XSS_SENTENCE_TAIL, XSS_TITLE, build_warehouse
 from warehouse.db import connect
 from warehouse.errors import WarehouseError
 from warehouse.load import load_staged
-from warehouse.runs import finish_run, start_run
 
-# Invented sentences, not real coverage.
-TEXT_1 = ("Einleitung. Der Konzern zahlte 19 Milliarden Dollar für den Dienst Quasselbox. "
-          "Nutzer können der Weitergabe widersprechen. Die Telefonnummer wird weitergegeben.")
-TEXT_2 = ("Quasselbox ging für 20 Milliarden Dollar an den Konzern. "
-          "Ein Widerspruch gegen die Weitergabe ist nicht möglich. Telefonnummern werden nicht weitergegeben.")
-XSS_TITLE = "<script>alert(1)</script> Preis & Daten"
+QUESTION_PAGES = 1 + len(schema.SCOPES) + len(schema.DATA_TYPES)
 
 
-def span(text: str, needle: str) -> tuple[int, int]:
-    start = text.index(needle)
-    return start, start + len(needle)
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_warehouse(tmp_path_factory.mktemp("wh"))
 
 
-def sentence_of(text: str, needle: str) -> str:
-    start = text.index(needle)
-    begin = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) != -1 else 0
-    end = text.index(".", start) + 1
-    return text[begin:end]
+@pytest.fixture(scope="module")
+def site(warehouse: Path) -> Path:
+    return build_report(warehouse, warehouse.parent / "site").parent
 
 
-def claim(cid: str, aid: str, text: str, needle: str, ctype: str, **fields: Any) -> dict[str, Any]:
-    start, end = span(text, needle)
-    return {"claim_id": cid, "article_id": aid, "type": ctype, "text": needle, "start": start, "end": end,
-            "sentence": sentence_of(text, needle), "extractor_version": "0.1.0", **fields}
+@pytest.fixture(scope="module")
+def site_en(warehouse: Path) -> Path:
+    return build_report(warehouse, warehouse.parent / "site_en", lang="en").parent
 
 
-def article(aid: str, outlet: str, title: str, url: str, text: str) -> dict[str, Any]:
-    return {"article_id": aid, "url": url, "canonical_url": url, "outlet": outlet, "title": title,
-            "authors": [], "published": "2014-02-20T08:00:00+01:00", "language": "de", "text": text,
-            "html_sha256": "0" * 64, "fetched_at": "2026-11-24T12:00:00Z", "source": "file:///demo"}
+def page(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
 
 
-@pytest.fixture
-def loaded_db(tmp_path: Path) -> Path:
-    db = tmp_path / "dealwatch.duckdb"
-    articles = [
-        article("a1", "Blatt", XSS_TITLE, "javascript:alert(document.cookie)", TEXT_1),
-        article("a2", "Kurier", "Quasselbox verkauft", "https://kurier.example/quasselbox?x=1&y=2", TEXT_2),
-    ]
-    claims = [
-        claim("c1", "a1", TEXT_1, "19 Milliarden Dollar", "price", value=19e9, currency="USD", qualifier="exact"),
-        claim("c2", "a2", TEXT_2, "20 Milliarden Dollar", "price", value=20e9, currency="USD", qualifier="exact"),
-        claim("c3", "a1", TEXT_1, "können der Weitergabe widersprechen", "opt_out", stance="possible", scope="unspecified"),
-        claim("c4", "a2", TEXT_2, "Widerspruch gegen die Weitergabe ist nicht möglich", "opt_out", stance="not_possible", scope="all_sharing"),
-        claim("c5", "a1", TEXT_1, "Telefonnummer wird weitergegeben", "data_shared", data_type="phone_number", shared=True),
-        claim("c6", "a2", TEXT_2, "Telefonnummern werden nicht weitergegeben", "data_shared", data_type="phone_number", shared=False),
-    ]
-    a = tmp_path / "articles.jsonl"
-    c = tmp_path / "claims.jsonl"
-    a.write_text("".join(json.dumps(r) + "\n" for r in articles), encoding="utf-8")
-    c.write_text("".join(json.dumps(r) + "\n" for r in claims), encoding="utf-8")
-    start_run(db, "r1", ["file:///demo"])
-    load_staged(db, a, c, run_id="r1")
-    finish_run(db, "r1", "completed", {"articles_loaded": 2, "claims_loaded": 6})
-    return db
+def norm(text: str) -> str:
+    """Whitespace collapsed; Babel's no-break spaces ("19\u00a0Mrd.") read as spaces."""
+    return " ".join(text.split())
 
 
-def test_report_is_self_contained_with_three_charts(loaded_db: Path, tmp_path: Path) -> None:
-    out = build_report(loaded_db, tmp_path / "site")
-    assert out == tmp_path / "site" / "index.html"
-    html = out.read_text(encoding="utf-8")
-    images = re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)" alt="([^"]+)"', html)
-    assert len(images) == 3
-    for data, alt in images:
-        assert base64.b64decode(data).startswith(b"\x89PNG\r\n\x1a\n")
-        assert alt.strip()
-    assert not re.search(r'(src|href)="(?!data:|https://kurier\.example)', html)  # no external assets
-    assert [p.name for p in out.parent.iterdir()] == ["index.html"]  # temp file replaced, not left
-    assert "completed" in html
+def text_of(path: Path) -> str:
+    return norm(page(path).text_content())
 
 
-def test_scraped_text_is_escaped_and_unsafe_urls_are_not_links(loaded_db: Path, tmp_path: Path) -> None:
-    html = build_report(loaded_db, tmp_path / "site").read_text(encoding="utf-8")
-    assert "<script" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Preis &amp; Daten" in html
-    assert 'href="javascript:' not in html
-    assert "javascript:alert(document.cookie)" in html  # shown as text
-    assert 'href="https://kurier.example/quasselbox?x=1&amp;y=2"' in html
+def test_site_has_a_page_per_question_and_outlet_linked_both_ways(site: Path) -> None:
+    assert {p.name for p in site.iterdir()} == {"index.html", "runs.html", "style.css", "questions", "outlets"}
+    assert len(list((site / "questions").glob("*.html"))) == QUESTION_PAGES
+    assert {p.name for p in (site / "outlets").glob("*.html")} == {
+        f"{o}.html" for o in ("tagesblatt", "morgenkurier", "netzwelt", "wirtschaftsbote", "abendpost")}
+    question = page(site / "questions" / "price.html")
+    assert "../outlets/netzwelt.html" in question.xpath("//a/@href")
+    outlet = page(site / "outlets" / "netzwelt.html")
+    assert {"../questions/price.html", "../questions/opt_out-ads.html", "../questions/data_shared-phone_number.html"} <= set(
+        outlet.xpath("//a/@href"))
 
 
-def test_contradictions_are_shown(loaded_db: Path, tmp_path: Path) -> None:
-    html = build_report(loaded_db, tmp_path / "site").read_text(encoding="utf-8")
-    rows = re.findall(r'<tr class="contradiction">(.*?)</tr>', html, flags=re.S)
-    by_question = {re.search(r"<td>(.*?)</td>", r).group(1): r for r in rows}
-    assert set(by_question) == {"price", "data_shared:phone_number"}  # an unspecified opt-out scope takes no side
-    price = by_question["price"]
-    assert "19000000000 USD" in price and "20000000000 USD" in price
-    assert "Blatt" in price and "Kurier" in price
-    assert '<a href="https://kurier.example/quasselbox?x=1&amp;y=2"' in price
+def test_every_local_link_resolves_and_nothing_is_loaded_from_the_network(site: Path) -> None:
+    for html in site.rglob("*.html"):
+        tree = page(html)
+        for href in tree.xpath("//a/@href | //link/@href"):
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https"):
+                continue  # article links: followed by the reader, never loaded by the page
+            assert not parts.scheme, f"{html.name}: {href}"
+            target = (html.parent / parts.path).resolve() if parts.path else html
+            assert target.is_file(), f"{html.relative_to(site)} links to missing {href}"
+        assert not tree.xpath("//*[@src]"), "pages embed nothing by URL (charts are inline SVG)"
+        assert tree.xpath("//link[@rel='stylesheet']/@href")[0].endswith("style.css")
 
 
-def test_claim_span_is_marked_in_its_sentence(loaded_db: Path, tmp_path: Path) -> None:
-    html = build_report(loaded_db, tmp_path / "site").read_text(encoding="utf-8")
-    assert "Der Konzern zahlte <mark>19 Milliarden Dollar</mark> für den Dienst Quasselbox." in html
-    assert "Ein <mark>Widerspruch gegen die Weitergabe ist nicht möglich</mark>." in html
-    assert html.count("<mark>") == 6
+def test_index_tells_the_story_first(site: Path) -> None:
+    tree = page(site / "index.html")
+    sections = tree.xpath("//main/section/@id")
+    assert sections[:3] == ["summary", "open", "consensus"]
+    assert "runs" not in sections  # runs have their own page
+    summary = " ".join(tree.get_element_by_id("summary").text_content().split())
+    assert "8 Artikel" in summary and "5 Medien" in summary and "13 Aussagen" in summary
+    assert "20. Februar 2014 – 16. Mai 2021" in summary
+    sentences = [" ".join(s.text_content().split()) for s in tree.xpath("//section[@id='open']//p[@class='sentence']")]
+    assert "2 Medien nennen 19 Mrd. US-Dollar, 1 Medium nennt 20 Mrd. US-Dollar." in sentences
+    assert "2 Medien sagen weitergegeben, 1 Medium sagt nicht weitergegeben." in sentences
+    consensus = {r.xpath("td[1]")[0].text_content(): [norm(c.text_content()) for c in r.xpath("td")]
+                 for r in tree.xpath("//section[@id='consensus']//tbody/tr")}
+    assert consensus["Kaufpreis"][1:3] == ["19 Mrd. US-Dollar", "2"]
+    assert consensus["Kaufpreis"][4] == "umstritten"
+    assert consensus["Weitergabe: Kontakte"][4] == "einig"
+    assert "r1" in text_of(site / "runs.html")
 
 
-def test_split_sentence_uses_offsets_and_escapes_pieces_separately() -> None:
-    text = "Intro. 19 oder 19? Ja, 19 <b>."
-    sentence = "19 oder 19?"
-    second = text.index("19", text.index("19") + 1)
-    claim = {"text": "19", "sentence": sentence, "start_char": second}
-    assert split_sentence(claim, text) == ("19 oder ", "19", "?")
-    assert split_sentence({"text": "19", "sentence": sentence, "start_char": None}, None) == ("", "19", " oder 19?")
-    assert split_sentence({"text": "zz", "sentence": sentence, "start_char": 0}, text) == (sentence, "", "")
+def test_contradictions_quote_both_sides_with_the_span_marked_and_linked(site: Path) -> None:
+    tree = page(site / "index.html")
+    price = tree.xpath("//article[@id='q-price']")[0]
+    sides = price.xpath(".//section[contains(@class, 'side')]")
+    assert len(sides) == 2
+    for side in sides:
+        quote = side.xpath(".//figure[@class='quote']")[0]
+        assert quote.xpath(".//mark")
+        assert quote.xpath(".//a[starts-with(@href, 'https://')]")
+    marks = [m.text for m in price.xpath(".//mark")]
+    assert "19 Milliarden Dollar" in marks and "20 Milliarden Dollar" in marks
+    netzwelt = sides[1].xpath(".//figure[@class='quote']")[0]
+    assert netzwelt.xpath(".//a/@href") == ["../outlets/netzwelt.html", "https://netzwelt.example/a/3"][0:0] + [
+        "outlets/netzwelt.html", "https://netzwelt.example/a/3"]
+    assert "2. März 2014" in netzwelt.text_content()
 
 
-def test_safe_url() -> None:
-    assert safe_url("https://a.example/x") == "https://a.example/x"
-    assert safe_url("HTTP://a.example") == "HTTP://a.example"
-    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//a.example", "", None):
-        assert safe_url(bad) is None
+def test_opt_out_scopes_are_separate_questions_and_the_page_says_why(site: Path) -> None:
+    index = text_of(site / "index.html")
+    assert "verschiedene Fragen" in index
+    ads = page(site / "questions" / "opt_out-ads.html")
+    assert "umstritten" in ads.text_content()
+    all_sharing = text_of(site / "questions" / "opt_out-all_sharing.html")
+    assert "einig" in all_sharing and "Morgenkurier" in all_sharing
 
 
-def test_empty_warehouse_gives_a_valid_report(tmp_path: Path) -> None:
+def test_english_labels_dates_and_amounts(site_en: Path) -> None:
+    tree = page(site_en / "index.html")
+    assert tree.get("lang") == "en"
+    text = " ".join(tree.text_content().split())
+    assert "2 outlets say $19B, 1 outlet says $20B." in text
+    assert "February 20, 2014 – May 16, 2021" in text
+    assert "Umgerechnet" in text_of(site_en / "questions" / "price.html")  # quotes stay in German
+    assert "€13.8B" in text_of(site_en / "questions" / "price.html")
+
+
+def test_formatting_follows_the_readers_convention() -> None:
+    de, en = Translator("de"), Translator("en")
+    assert norm(de.amount(19e9, "USD")) == "19 Mrd. US-Dollar"
+    assert norm(de.amount(13.8e9, "EUR")) == "13,8 Mrd. €"
+    assert en.amount(19e9, "USD") == "$19B"
+    from datetime import date
+    assert de.date(date(2014, 2, 19)) == "19. Februar 2014"
+    assert en.date(date(2014, 2, 19)) == "February 19, 2014"
+    assert de.count(1, "outlet") == "1 Medium" and de.count(3, "outlet") == "3 Medien"
+    with pytest.raises(ValueError):
+        Translator("fr")
+
+
+def test_charts_are_inline_svg_with_title_labels_alt_text_and_their_numbers(site: Path) -> None:
+    tree = page(site / "index.html")
+    figures = tree.xpath("//figure[contains(@class, 'chart')]")
+    assert [f.get("id") for f in figures] == [f"chart-{k}-figure" for k in ("price", "matrix", "optout", "coverage")]
+    for figure in figures:
+        assert figure.xpath(".//svg"), figure.get("id")
+        assert len(figure.xpath(".//div[@role='img']/@aria-label")[0]) > 40
+        assert figure.xpath(".//table/tbody/tr")
+    ids = tree.xpath("//svg//@id")
+    assert len(ids) == len(set(ids)), "ids of inline SVGs collide"
+    price_svg = " ".join(figures[0].xpath(".//svg//text()"))
+    assert "Genannter Kaufpreis" in price_svg and "Mehrheit" in price_svg
+    coverage = figures[3].text_content()
+    assert "Kauf angekündigt (19. Februar 2014)" in coverage and "EU-Bußgeld (18. Mai 2017)" in coverage
+
+
+def test_readers_see_labels_not_vocabulary_ids(site: Path) -> None:
+    ids = {v for field in ("scope", "data_type", "stance", "moment", "qualifier") for v in schema.VOCABULARIES[field]}
+    ids -= {"other", "exact"}  # also ordinary English words
+    for html in [site / "index.html", *sorted((site / "questions").glob("*.html"))]:
+        words = set(re.findall(r"[a-z_]+", page(html).text_content()))
+        assert not words & ids, f"{html.name} shows {words & ids}"
+
+
+def test_scraped_text_cannot_execute(site: Path) -> None:
+    outlet = site / "outlets" / "abendpost.html"
+    tree = page(outlet)
+    csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    assert "script-src 'none'" in csp and "default-src 'none'" in csp
+    for html in site.rglob("*.html"):
+        doc = page(html)
+        assert not doc.xpath("//script"), html.name
+        assert not doc.xpath("//@*[starts-with(name(), 'on')]"), html.name
+        assert not [h for h in doc.xpath("//a/@href") if h.lower().startswith(("javascript:", "data:"))]
+    titles = [h.text_content().strip() for h in tree.xpath("//article[@class='item']/h3")]
+    assert any(XSS_TITLE in t for t in titles)  # shown as text, exactly
+    assert any(q.text_content().endswith(XSS_SENTENCE_TAIL) for q in tree.xpath("//blockquote"))
+    assert "javascript:alert(document.cookie)" in tree.text_content()  # the unsafe URL is shown, not linked
+
+
+def test_empty_or_missing_warehouse_gives_a_no_data_page(tmp_path: Path) -> None:
     db = tmp_path / "empty.duckdb"
     connect(db).close()
-    html = build_report(db, tmp_path / "site").read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
-    assert "No data yet" in html and "<img" not in html
-    missing = build_report(tmp_path / "absent.duckdb", tmp_path / "site2").read_text(encoding="utf-8")
-    assert "No data yet" in missing
+    tree = page(build_report(db, tmp_path / "site"))
+    assert tree.get_element_by_id("empty") is not None
+    assert "Noch keine Daten" in tree.text_content() and not tree.xpath("//svg")
+    missing = build_report(tmp_path / "absent.duckdb", tmp_path / "site2", lang="en")
+    assert "No data yet" in missing.read_text(encoding="utf-8")
     assert not (tmp_path / "absent.duckdb").exists()
 
 
-def test_corrupt_warehouse_raises_and_keeps_old_report(tmp_path: Path) -> None:
+def test_corrupt_warehouse_raises_and_keeps_the_old_site(tmp_path: Path) -> None:
     db = tmp_path / "x.duckdb"
     db.write_bytes(b"not a database" * 100)
     site = tmp_path / "site"
@@ -149,4 +205,81 @@ def test_corrupt_warehouse_raises_and_keeps_old_report(tmp_path: Path) -> None:
     (site / "index.html").write_text("old", encoding="utf-8")
     with pytest.raises(WarehouseError, match="is not a DuckDB file"):
         build_report(db, site)
+    assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "old"
+
+
+def test_long_lists_are_paginated_and_stale_pages_removed(tmp_path: Path) -> None:
+    texts = []
+    for n in range(120):
+        text = f"Bericht {n}. Der Dienst kostete 19 Milliarden Dollar."
+        texts.append(({"article_id": f"p{n}", "url": f"https://viel.example/{n}", "canonical_url": f"https://viel.example/{n}",
+                       "outlet": "Vielschreiber", "title": f"Folge {n}", "authors": [], "published": "2014-02-20",
+                       "language": "de", "text": text, "html_sha256": "0" * 64, "fetched_at": "2026-11-24T12:00:00Z",
+                       "source": "https://viel.example/feed"},
+                      {"claim_id": f"pc{n}", "article_id": f"p{n}", "type": "price", "value": 19e9, "currency": "USD",
+                       "qualifier": "exact", "text": "19 Milliarden Dollar", "start": text.index("19"),
+                       "end": text.index("19") + 20, "sentence": "Der Dienst kostete 19 Milliarden Dollar.",
+                       "extractor_version": "test"}))
+    a, c = tmp_path / "a.jsonl", tmp_path / "c.jsonl"
+    a.write_text("".join(json.dumps(x) + "\n" for x, _ in texts), encoding="utf-8")
+    c.write_text("".join(json.dumps(y) + "\n" for _, y in texts), encoding="utf-8")
+    load_staged(tmp_path / "db.duckdb", a, c)
+    site = tmp_path / "site"
+    (site / "outlets").mkdir(parents=True)
+    (site / "outlets" / "gone.html").write_text("from an earlier build", encoding="utf-8")
+    build_report(tmp_path / "db.duckdb", site)
+    assert not (site / "outlets" / "gone.html").exists()
+    pages = sorted(p.name for p in (site / "outlets").glob("vielschreiber*.html"))
+    assert pages == ["vielschreiber-2.html", "vielschreiber-3.html", "vielschreiber.html"]
+    second = page(site / "outlets" / "vielschreiber-2.html")
+    assert second.xpath("//a[@rel='prev']/@href")[0] == "vielschreiber.html"
+    assert second.xpath("//a[@rel='next']/@href")[0] == "vielschreiber-3.html"
+    assert len(second.xpath("//article[@class='item']")) == 50
+    assert len(page(site / "outlets" / "vielschreiber-3.html").xpath("//article[@class='item']")) == 20
+    assert len(list((site / "questions").glob("price*.html"))) == 3
+
+
+def test_paginate() -> None:
+    assert [p["path"] for p in paginate(list(range(5)), "q/x", size=2)] == ["q/x.html", "q/x-2.html", "q/x-3.html"]
+    only = paginate([], "x")
+    assert len(only) == 1 and only[0]["items"] == [] and only[0]["next"] is None
+
+
+def test_price_chart_stays_bounded_with_many_equal_claims() -> None:
+    claims = [{"value": 19e9, "currency": "USD", "qualifier": "exact", "moment": "announced", "lo": 19e9, "hi": 19e9}
+              for _ in range(5000)]
+    chart = charts.price_chart(claims, {"low": 19e9, "high": 19e9, "currency": "USD"}, Translator("de"))
+    assert chart.svg.count("<path") < 200  # one scatter, not 5000 artists
+    assert f"+{Translator('de').number(5000 - charts.MAX_STACK)}" in chart.svg
+    assert [tuple(map(norm, row)) for row in chart.table.rows] == [("19 Mrd. US-Dollar", "", "bei Ankündigung", "5.000")]
+
+
+def test_split_sentence_uses_the_offset_found_by_the_query() -> None:
+    sentence = "19 oder 19?"
+    assert split_sentence({"text": "19", "sentence": sentence, "span_offset": 8}) == ("19 oder ", "19", "?")
+    assert split_sentence({"text": "19", "sentence": sentence, "span_offset": None}) == ("", "19", " oder 19?")
+    assert split_sentence({"text": "19", "sentence": sentence, "span_offset": 3}) == ("", "19", " oder 19?")
+    assert split_sentence({"text": "zz", "sentence": sentence, "span_offset": 0}) == (sentence, "", "")
+
+
+def test_safe_url_and_archived_links() -> None:
+    assert safe_url("https://a.example/x?a=1&b=2") == "https://a.example/x?a=1&b=2"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd",
+                "//a.example", "https://a.example/\" onmouseover=x", "", None):
+        assert safe_url(bad) is None
+    link = article_link({"canonical_url": "https://blatt.example/a", "url": "https://web.archive.example/x",
+                         "found_via": "wayback", "capture_url": "https://web.archive.example/web/2014/x",
+                         "capture_time": None, "title": "T", "published_date": None}, Translator("de"))
+    assert link["href"] == "https://blatt.example/a"
+    assert link["archived"] == {"href": "https://web.archive.example/web/2014/x", "label": "archivierte Kopie"}
+
+
+def test_report_command_takes_a_language(warehouse: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--db", str(warehouse), "--out", str(tmp_path / "en"), "--lang", "en"]) == 0
+    assert page(tmp_path / "en" / "index.html").get("lang") == "en"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["report", "--db", str(warehouse), "--lang", "fr"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "invalid choice: 'fr'" in err
