@@ -30,7 +30,8 @@ from matplotlib.ticker import FuncFormatter
 from matplotlib.dates import AutoDateLocator, num2date
 
 YES, NO, MIXED, SILENT = "#2b6cb0", "#dd6b20", "#805ad5", "#e8e8e8"
-MOMENT_COLORS = {"announced": "#2b6cb0", "closing": "#38a169", "unspecified": "#718096"}
+# Moments are not answers, so they stay out of the blue/orange yes/no pair.
+MOMENT_COLORS = {"announced": "#319795", "closing": "#1a202c", "unspecified": "#a0aec0"}
 SCOPE_MARKERS = {"ads": "s", "friend_suggestions": "^", "phone_number": "D", "all_sharing": "o", "unspecified": "v"}
 MAX_STACK = 12  # dots drawn per price value; more are counted in a "+n" label
 MAX_ROWS = 30  # outlets shown in a chart; the table beside it lists all
@@ -116,7 +117,6 @@ def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | No
         ax.grid(axis="x", alpha=0.3)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
-    axes[0].set_ylabel(t("chart.price.y"), fontsize=8)
     moments = [m for m in MOMENT_COLORS if any(_moment(c) == m for c in claims)]
     handles = [Line2D([], [], marker="o", color=MOMENT_COLORS[m], linestyle="none", label=t.vocab("moment", m))
                for m in moments]
@@ -128,12 +128,15 @@ def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | No
 
     groups = Counter((c.get("currency"), c["value"], c.get("qualifier") or "exact", _moment(c), c.get("lo"), c.get("hi"))
                      for c in claims)
-    table = Table((t("col.value"), t("col.range"), t("col.moment"), t("col.claims")), [
-        (t.amount(v, cur), t.amount_range(lo, hi, cur) if lo is not None and round(lo) != round(hi) else "",
-         t.vocab("moment", m), t.number(n))
-        for (cur, v, _, m, lo, hi), n in sorted(groups.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1], kv[0][3]))
-    ])
-    items = [f"{row[0]} ({row[2]}): {row[3]}" for row in table.rows]
+    order = {cur: i for i, cur in enumerate(currencies)}
+    rows = [(t.amount(v, cur), t.amount_range(lo, hi, cur) if lo is not None and round(lo) != round(hi) else "",
+             t.vocab("moment", m), t.number(n))
+            for (cur, v, _, m, lo, hi), n in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1], kv[0][3]))]
+    if any(r[1] for r in rows):
+        table = Table((t("col.value"), t("chart.price.range"), t("col.moment"), t("col.claims")), rows)
+    else:  # every claim exact: no range column
+        table = Table((t("col.value"), t("col.moment"), t("col.claims")), [(r[0], r[2], r[3]) for r in rows])
+    items = [f"{row[0]} ({row[-2]}): {row[-1]}" for row in table.rows]
     return Chart(key, title, _svg(fig, key), t("chart.alt.price", items=_items(items, t)), table)
 
 

@@ -159,7 +159,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     # charts
     "chart.price.title": ("Genannter Kaufpreis, jede Aussage ein Punkt", "Purchase price claimed, one dot per claim"),
     "chart.price.x": ("genannter Preis (Mrd., in der genannten Währung)", "price claimed (billions, in the stated currency)"),
-    "chart.price.y": ("Aussagen mit gleichem Wert, gestapelt", "claims of the same value, stacked"),
     "chart.price.consensus": ("Mehrheit", "consensus"),
     "chart.price.range": ("Spanne laut Formulierung", "range the wording allows"),
     "chart.matrix.title": ("Welche Daten gehen an Facebook? Medien × Datenarten",
@@ -188,10 +187,10 @@ _LABELS: dict[str, tuple[str, str]] = {
                            "Timeline of articles per outlet and month: {items}."),
     "chart.more": ("und {n} weitere", "and {n} more"),
     # key events on the coverage timeline
-    "event.announced": ("Kauf angekündigt", "purchase announced"),
-    "event.closed": ("Kauf abgeschlossen", "purchase closed"),
-    "event.sharing": ("Datenweitergabe angekündigt", "data sharing announced"),
-    "event.hamburg": ("Hamburger Anordnung", "Hamburg order"),
+    "event.announcement": ("Kauf angekündigt", "purchase announced"),
+    "event.closing": ("Kauf abgeschlossen", "purchase closed"),
+    "event.data_sharing_2016": ("Datenweitergabe angekündigt", "data sharing announced"),
+    "event.hamburg_order": ("Hamburger Anordnung", "Hamburg order"),
     "event.eu_fine": ("EU-Bußgeld", "EU fine"),
     "event.policy_2021": ("neue Nutzungsbedingungen", "new privacy policy"),
 }
@@ -281,6 +280,11 @@ class Translator:
         if low is None or high is None or round(low) == round(high):
             return self.amount(low if low is not None else high, currency)
         return f"{self.amount(low, currency)} – {self.amount(high, currency)}"
+
+    def event(self, event_id: str, fallback: str) -> str:
+        """The label of a key event; the warehouse's own name for an event the report does not know."""
+        key = f"event.{event_id}"
+        return self(key) if key in _LABELS else fallback
 
     def question(self, question_type: str, subject: str | None, long: bool = False) -> str:
         """The human name of a question ('Kaufpreis', 'Widerspruch: Werbung')."""

@@ -228,12 +228,19 @@ def _pairs_as_sides(conn: Conn) -> list[Record]:
 
 
 def coverage(conn: Conn, s: Schema) -> list[Record]:
-    """Articles per outlet and month (the `coverage` view where it exists)."""
-    if s.has("coverage", "outlet_id") and s.has("coverage", "month") and s.has("coverage", "articles"):
-        sql = ("SELECT outlet_id, month::DATE AS month, articles FROM coverage "
+    """Articles per outlet and month (the warehouse's `coverage` view where it exists)."""
+    if s.has("coverage", "n_articles"):
+        sql = ("SELECT outlet_id, month::DATE AS month, n_articles AS articles FROM coverage "
                "WHERE month IS NOT NULL ORDER BY outlet_id, month")
     else:
         sql = (f"SELECT {_outlet_id(s)} AS outlet_id, date_trunc('month', a.published_date)::DATE AS month, "
                "count(*) AS articles FROM articles a WHERE a.published_date IS NOT NULL "
                "GROUP BY ALL ORDER BY outlet_id, month")
     return _records(conn, sql)
+
+
+def events(conn: Conn, s: Schema) -> list[Record]:
+    """The key events (event_id, event_date, name) from the warehouse's `events` table; [] where it has none."""
+    if not s.has("events", "event_date"):
+        return []
+    return _records(conn, "SELECT event_id, event_date, name FROM events ORDER BY event_date, event_id")

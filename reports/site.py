@@ -147,7 +147,9 @@ class SiteBuilder:
             elif q.claims:
                 q.answers = self._agreeing_answers(q)
                 q.status = "agreed"
-            q.answers.sort(key=lambda a: (-len(a.outlets), a.label))
+            # Most outlets first; then the consensus's currency before others, smaller amounts first.
+            lead = max(q.answers, key=lambda a: len(a.outlets)).currency if q.answers else None
+            q.answers.sort(key=lambda a: (-len(a.outlets), a.currency != lead, a.low or 0))
             if q.answers and not any(a.consensus for a in q.answers):
                 top = q.answers[0]
                 top.consensus = len(q.answers) == 1 or len(top.outlets) > len(q.answers[1].outlets)
@@ -160,6 +162,9 @@ class SiteBuilder:
         claims = [self.by_id[c] for c in side.get("claim_ids") or [] if c in self.by_id]
         if q.question_type == "price":
             label = t.amount_range(side.get("low"), side.get("high"), side.get("currency"))
+            moments = [m for m in side.get("moments") or [] if m != "unspecified"]
+            if len(moments) == 1:  # "21,8 Mrd. US-Dollar (bei Abschluss)": the moment is part of the answer
+                label = f"{label} ({t.vocab('moment', moments[0])})"
         elif claims:
             label = claims[0]["answer"]
         else:
@@ -234,7 +239,8 @@ class SiteBuilder:
             out["optout"] = charts.answer_timeline(opt, t, key="optout", title=t("chart.optout.title"),
                                                    answer_header=t("col.answer"), shapes=True)
         if self.data["coverage"]:
-            events = [(when, t(label)) for when, label in KEY_EVENTS]
+            rows = self.data["events"] or [{"event_id": e, "event_date": d, "name": e} for e, d in KEY_EVENTS]
+            events = [(r["event_date"], t.event(r["event_id"], r["name"])) for r in rows]
             out["coverage"] = charts.coverage_timeline(self.data["coverage"], self.outlet_names, events, t)
         return out
 
@@ -339,10 +345,12 @@ def read_site_data(conn: Any) -> dict[str, Any]:
         "claims": queries.claims(conn, s),
         "contradictions": queries.contradictions(conn, s) if s.has("contradictions") else [],
         "coverage": queries.coverage(conn, s),
+        "events": queries.events(conn, s),
     }
 
 
 def empty_site_data() -> dict[str, Any]:
     """What an empty (or missing) warehouse gives: the 'no data yet' site."""
     return {"summary": {"articles": 0, "outlets": 0, "claims": 0, "first": None, "last": None, "updated": None},
-            "runs": [], "outlets": [], "articles": [], "claims": [], "contradictions": [], "coverage": []}
+            "runs": [], "outlets": [], "articles": [], "claims": [], "contradictions": [], "coverage": [],
+            "events": []}
