@@ -1,0 +1,19 @@
+"""`python -m bench [options]` runs the benchmark; `python -m bench compare [A B]` compares two runs."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["compare"]:
+        from bench.compare import main as compare
+
+        return compare(argv[1:])
+    from bench.run import main as run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

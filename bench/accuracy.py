@@ -1,0 +1,72 @@
+"""Extraction accuracy on the generated corpus, scored the way `make eval` scores (models.evaluate)."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from models.evaluate import SCORED_TYPES, Score, gold_sets, predicted_sets
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _key(url: str) -> str:
+    """Host-free path: the generated pages' canonical URLs and served URLs share it."""
+    return urlsplit(url or "").path
+
+
+def score_run(gold: list[dict[str, Any]], articles_jsonl: Path, claims_jsonl: Path) -> dict[str, Any]:
+    """Claim scores per type on the articles the run kept, plus how well the parse stage did.
+
+    Articles are matched to gold by their canonical URL's path. A gold article the
+    run did not keep counts as misses for its claims (it was lost before extraction).
+    """
+    articles = _read(articles_jsonl)
+    by_key = {_key(a.get("canonical_url") or a.get("url")): a for a in articles}
+    claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for claim in _read(claims_jsonl):
+        claims_by_article[claim["article_id"]].append(claim)
+    scores = {name: Score() for name in SCORED_TYPES}
+    kept_on_topic = lost_on_topic = kept_off_topic = titles_ok = dates_ok = 0
+    for record in gold:
+        article = by_key.get(record["path"])
+        if not record["on_topic"]:
+            kept_off_topic += article is not None
+            continue
+        if article is None:
+            lost_on_topic += 1
+            got = predicted_sets([])
+        else:
+            kept_on_topic += 1
+            titles_ok += (article.get("title") or "").strip() == record["title"]
+            dates_ok += str(article.get("published") or "")[:10] == record["published"]
+            got = predicted_sets(claims_by_article.get(article["article_id"], []))
+        want = gold_sets(record["gold"])
+        for name in SCORED_TYPES:
+            score = scores[name]
+            score.true_positives += len(want[name] & got[name])
+            score.false_positives += len(got[name] - want[name])
+            score.false_negatives += len(want[name] - got[name])
+    tp = sum(scores[n].true_positives for n in SCORED_TYPES if n != "opt_out_stance")
+    fp = sum(scores[n].false_positives for n in SCORED_TYPES if n != "opt_out_stance")
+    fn = sum(scores[n].false_negatives for n in SCORED_TYPES if n != "opt_out_stance")
+    overall = Score(true_positives=tp, false_positives=fp, false_negatives=fn)
+    on_topic = kept_on_topic + lost_on_topic
+    return {
+        "claims": {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                          "tp": s.true_positives, "fp": s.false_positives, "fn": s.false_negatives}
+                   for name, s in scores.items()},
+        "overall_f1": round(overall.f1, 4),
+        "false_prices": scores["price"].false_positives,
+        "parse": {"on_topic_pages": on_topic, "kept": kept_on_topic, "lost": lost_on_topic,
+                  "off_topic_kept": kept_off_topic,
+                  "title_exact": round(titles_ok / kept_on_topic, 4) if kept_on_topic else None,
+                  "date_exact": round(dates_ok / kept_on_topic, 4) if kept_on_topic else None},
+    }

@@ -1,0 +1,98 @@
+"""`make bench-compare`: two benchmark runs side by side (the latest two by default)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.machine import one_line
+
+STAGES = ("crawl", "parse", "extract", "load", "report")
+
+
+def runs_in(root: Path) -> list[Path]:
+    """Result files under `root`, oldest first."""
+    return sorted(root.glob("bench-*.json"))
+
+
+def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
+    """Comparable figures: name -> (value, unit)."""
+    rows: dict[str, tuple[float | None, str]] = {}
+    for size, figures in result.get("sizes", {}).items():
+        for stage in STAGES:
+            f = figures.get("stages", {}).get(stage) or {}
+            if f.get("seconds") is None:
+                continue
+            label = f"{int(size):,} {stage}" + (f" (sample {f['sample']:,})" if f.get("sample") else "")
+            rows[f"{label} wall"] = (f["seconds"], "s")
+            rows[f"{label} peak"] = (f.get("peak_mb"), "MB")
+        acc = figures.get("accuracy")
+        if acc:
+            rows[f"{int(size):,} accuracy overall F1"] = (acc["overall_f1"], "")
+    for size, whole in result.get("whole_run", {}).items():
+        rows[f"{int(size):,} whole run wall"] = (whole.get("seconds"), "s")
+    ref = result.get("reference", {})
+    for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+        if ref.get(name, {}).get("median"):
+            rows[f"reference {name}"] = (ref[name]["median"], ref["units"][name])
+    scale = result.get("scale", {})
+    for key in ("load_articles", "load_claims", "contradictions"):
+        if scale.get(key, {}).get("seconds") is not None:
+            rows[f"scale {key}"] = (scale[key]["seconds"], "s")
+    if result.get("prefect", {}).get("overhead_seconds") is not None:
+        rows["Prefect overhead (demo)"] = (result["prefect"]["overhead_seconds"], "s")
+    if result.get("dask", {}).get("speedup"):
+        rows["Dask speedup 2 vs 1"] = (result["dask"]["speedup"], "x")
+    for t in result.get("targets", []):
+        rows[f"target: {t['name']}"] = (t["value"], t["verdict"])
+    return rows
+
+
+def render(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """Two runs side by side with the change from the first to the second."""
+    ra, rb = _rows(a), _rows(b)
+    lines = [f"A: {a['started_at']}{' QUICK' if a.get('quick') else ''}  {one_line(a['machine'])}",
+             f"B: {b['started_at']}{' QUICK' if b.get('quick') else ''}  {one_line(b['machine'])}", "",
+             f"{'figure':<58}{'A':>14}{'B':>14}{'B/A':>8}"]
+    for name in list(ra) + [n for n in rb if n not in ra]:
+        va, ua = ra.get(name, (None, ""))
+        vb, ub = rb.get(name, (None, ""))
+        ratio = f"{vb / va:.2f}" if isinstance(va, (int, float)) and isinstance(vb, (int, float)) and va else ""
+        fa = "-" if va is None else f"{va:,.3f}"
+        fb = "-" if vb is None else f"{vb:,.3f}"
+        unit = ub or ua
+        if name.startswith("target:"):
+            fa, fb = f"{fa} {ua}", f"{fb} {ub}"
+            unit = ""
+        lines.append(f"{name[:56]:<58}{fa:>14}{fb:>14}{ratio:>8} {unit}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench compare", description=__doc__.splitlines()[0])
+    parser.add_argument("runs", nargs="*", type=Path, help="two result files (default: the latest two)")
+    parser.add_argument("--dir", type=Path, default=None, help="where the results are (default data/bench)")
+    args = parser.parse_args(argv)
+    if args.runs and len(args.runs) != 2:
+        print("bench compare: give two result files, or none for the latest two", file=sys.stderr)
+        return 2
+    if args.runs:
+        paths = args.runs
+    else:
+        from bench.run import bench_root
+
+        paths = runs_in(args.dir or bench_root())[-2:]
+        if len(paths) < 2:
+            print(f"bench compare: fewer than two results under {args.dir or bench_root()}; run make bench first",
+                  file=sys.stderr)
+            return 2
+    try:
+        a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in paths)
+    except (OSError, ValueError) as exc:
+        print(f"bench compare: cannot read a result: {exc}", file=sys.stderr)
+        return 2
+    print(f"A = {paths[0]}\nB = {paths[1]}")
+    sys.stdout.write(render(a, b))
+    return 0

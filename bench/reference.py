@@ -1,0 +1,147 @@
+"""`python -m bench.reference`: the tools underneath, timed on the benchmark's own data, in alternating rounds.
+
+Measures, each round in turn (so a busy neighbour slows one round of every
+measure rather than every round of one measure):
+
+- `tokenizer`: bare `spacy.blank("de")` tokenization of the article texts (words/s),
+- `extraction`: the dealwatch claim pipeline over the same texts (words/s),
+- `trafilatura`: `trafilatura.extract` alone over the HTML pages (pages/s),
+- `disk`: reading the HTML files (MB/s, page cache as the run left it),
+- `arrow_insert`: DuckDB's own insert of the claim rows from an Arrow table into a fresh file (rows/s).
+
+Prints one JSON object: per measure the value of every round, its median and spread.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def summary(values: list[float]) -> dict[str, Any]:
+    """Median and spread ((max - min) / median) of the rounds' rates."""
+    median = statistics.median(values)
+    return {"rounds": [round(v, 2) for v in values], "median": round(median, 2),
+            "spread": round((max(values) - min(values)) / median, 3) if median else None}
+
+
+def texts_of(articles_jsonl: Path, words: int) -> tuple[list[str], int]:
+    """Article texts, repeated until they hold at least `words` words; and their word count."""
+    base = [json.loads(line)["text"] for line in articles_jsonl.open(encoding="utf-8") if line.strip()]
+    texts: list[str] = []
+    total = 0
+    while base and total < words:
+        for text in base:
+            texts.append(text)
+            total += len(text.split())
+            if total >= words:
+                break
+    return texts, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.reference", description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, required=True, help="articles.jsonl whose texts are tokenized")
+    parser.add_argument("--pages", type=Path, required=True, help="file listing HTML page paths, one a line")
+    parser.add_argument("--claims", type=Path, default=None, help="claims.jsonl inserted from Arrow")
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--trafilatura-pages", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    import spacy
+    import trafilatura
+
+    from models.pipeline import load_pipeline
+
+    texts, words = texts_of(args.articles, args.words)
+    page_files = [Path(p) for p in args.pages.read_text(encoding="utf-8").split("\n") if p]
+    sample = [p.read_bytes() for p in page_files[: args.trafilatura_pages]]
+    sample_html = [page.decode("utf-8") for page in sample]
+    tokenizer = spacy.blank("de").tokenizer
+    nlp = load_pipeline()
+    # Warm up outside the timing: tables, compiled patterns, the tokenizer's cache of the vocabulary.
+    for text in texts[:200]:
+        tokenizer(text)
+    for _doc in nlp.pipe(texts[:50]):
+        pass
+
+    arrow_table = None
+    if args.claims and args.claims.is_file():
+        try:
+            import pyarrow.json as pa_json
+
+            arrow_table = pa_json.read_json(str(args.claims))
+        except ImportError:
+            arrow_table = None
+
+    def tokenize() -> float:
+        start = time.perf_counter()
+        for text in texts:
+            tokenizer(text)
+        return words / (time.perf_counter() - start)
+
+    def extraction() -> float:
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=64):
+            pass
+        return words / (time.perf_counter() - start)
+
+    def extract_pages() -> float:
+        start = time.perf_counter()
+        for html in sample_html:
+            trafilatura.extract(html)
+        return len(sample_html) / (time.perf_counter() - start)
+
+    def read_disk() -> float:
+        start = time.perf_counter()
+        size = sum(len(p.read_bytes()) for p in page_files)
+        return size / 1e6 / (time.perf_counter() - start)
+
+    def arrow_insert() -> float:
+        import duckdb
+
+        with tempfile.TemporaryDirectory(prefix="bench-arrow-") as tmp:
+            conn = duckdb.connect(str(Path(tmp) / "ref.duckdb"))
+            try:
+                conn.register("staged", arrow_table)
+                conn.execute("CREATE TABLE claims_ref AS SELECT * FROM staged LIMIT 0")
+                start = time.perf_counter()
+                conn.execute("BEGIN TRANSACTION")
+                conn.execute("INSERT INTO claims_ref SELECT * FROM staged")
+                conn.execute("COMMIT")
+                seconds = time.perf_counter() - start
+            finally:
+                conn.close()
+        return arrow_table.num_rows / seconds
+
+    measures: dict[str, Callable[[], float]] = {"tokenizer": tokenize, "extraction": extraction,
+                                                "trafilatura": extract_pages, "disk": read_disk}
+    if arrow_table is not None:
+        measures["arrow_insert"] = arrow_insert
+    rounds: dict[str, list[float]] = {name: [] for name in measures}
+    for _ in range(args.rounds):
+        for name, measure in measures.items():
+            rounds[name].append(measure())
+    result: dict[str, Any] = {
+        "words": words, "texts": len(texts), "trafilatura_pages": len(sample_html),
+        "disk_files": len(page_files), "disk_mb": round(sum(len(p) for p in sample) / 1e6, 1),
+        "arrow_rows": arrow_table.num_rows if arrow_table is not None else None,
+        "units": {"tokenizer": "words/s", "extraction": "words/s", "trafilatura": "pages/s", "disk": "MB/s",
+                  "arrow_insert": "rows/s"},
+    }
+    result.update({name: summary(values) for name, values in rounds.items()})
+    if arrow_table is None:
+        result["arrow_insert"] = {"missing": "pyarrow is not installed or no claims file"}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

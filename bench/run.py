@@ -1,0 +1,344 @@
+"""`make bench`: every stage at several corpus sizes, the tools underneath, the targets; one JSON per run.
+
+Steps, all on the same generated corpus (bench.corpus):
+
+1. per size: crawl (Scrapy against the generated site on 127.0.0.1, through a
+   sitemap index), parse, extract, load, report, each in its own process
+   (wall time, peak memory), then extraction accuracy against the gold file;
+2. the whole run (`dealwatch run`, the Prefect flow) on the smallest size;
+3. reference figures in alternating rounds (bench.reference);
+4. the warehouse at scale: one million claims loaded, `contradictions` over
+   at least 100,000 articles (bench.scale);
+5. Prefect's overhead on the demo site; Dask with 2 workers against 1;
+6. the targets, PASS or FAIL each, and the JSON under data/bench/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench import corpus as corpus_mod
+from bench import machine, targets
+from bench.proc import Measured, python_step, run_measured
+from bench.server import serve
+
+FULL_SIZES = (1_000, 10_000, 100_000)
+QUICK_SIZES = (1_000, 10_000)
+#: In QUICK, sizes above this are crawled and parsed on a fixed sample of this many pages.
+QUICK_CRAWL_SAMPLE = 2_000
+STAGE_TIMEOUT = 3 * 3600
+
+
+def bench_root() -> Path:
+    """data/bench under the data directory (DEALWATCH_HOME moves it)."""
+    from pipelines.paths import data_home
+
+    return data_home() / "bench"
+
+
+def _say(message: str) -> None:
+    print(f"[bench {datetime.now(UTC):%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def _stage(name: str, *args: str, home: Path, timeout: float = STAGE_TIMEOUT) -> dict[str, Any]:
+    """One stage in its own process; its figures with the process's wall time and peak memory."""
+    measured = python_step("bench.stage", name, *args, env={"DEALWATCH_HOME": str(home)}, timeout=timeout)
+    return _figures(measured)
+
+
+def _figures(measured: Measured) -> dict[str, Any]:
+    figures = dict(measured.result)
+    figures.setdefault("seconds", measured.seconds)
+    figures["process_seconds"] = round(measured.seconds, 3)
+    figures["peak_mb"] = round(measured.peak_mb, 1)
+    if not measured.ok:
+        figures["error"] = measured.error
+    return figures
+
+
+def _rate(count: float | None, seconds: float | None) -> float | None:
+    return round(count / seconds, 1) if count and seconds else None
+
+
+# ----------------------------------------------------------------- one size
+
+
+def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *, crawl_sample: int | None,
+             gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every stage once at `size` articles; crawl and parse on `crawl_sample` pages when given."""
+    home = work / f"size-{size}"
+    shutil.rmtree(home, ignore_errors=True)
+    run_dir = home / "staging" / f"bench-{size}"
+    db, out = home / "dealwatch.duckdb", home / "reports"
+    crawled = min(size, crawl_sample) if crawl_sample else size
+    sitemap = corpus_mod.write_sitemap(corpus, crawled, base_url)
+    stages: dict[str, Any] = {}
+
+    _say(f"{size:,}: crawl of {crawled:,} pages")
+    crawl = _stage("crawl", "--run-dir", str(run_dir), "--source", sitemap, home=home)
+    crawl["pages"] = crawled
+    crawl["pages_per_s"] = _rate(crawled, crawl.get("seconds"))
+    stages["crawl"] = crawl
+    if not crawl.get("parse_folded_in", False) and "error" not in crawl:
+        _say(f"{size:,}: parse")
+        parse = _stage("parse", "--run-dir", str(run_dir), home=home)
+        parse["pages"] = crawled
+        parse["pages_per_s"] = _rate(crawled, parse.get("seconds"))
+        parse["words_per_s"] = _rate(parse.get("words"), parse.get("seconds"))
+        stages["parse"] = parse
+    else:
+        stages["parse"] = {"folded_into": "crawl", "seconds": None}
+    if crawled < size:
+        stages["crawl"]["sample"] = crawled
+        if "pages" in stages["parse"]:
+            stages["parse"]["sample"] = crawled
+    accuracy_sample = None
+    if (run_dir / "articles.jsonl").is_file() and "error" not in crawl:
+        # Score what crawl + parse really produced, before a sampled size gets its staged articles.
+        accuracy_sample = (run_dir / "articles.jsonl").read_bytes()
+    if crawled < size:
+        _say(f"{size:,}: staging all {size:,} articles from the generator (crawl and parse sampled)")
+        corpus_mod.write_staged_articles(corpus.seed, size, run_dir / "articles.jsonl")
+    if not (run_dir / "articles.jsonl").is_file():
+        return {"stages": stages, "error": stages["crawl"].get("error", "no articles staged")}
+
+    _say(f"{size:,}: extract")
+    extract = _stage("extract", "--run-dir", str(run_dir), home=home)
+    extract["words_per_s"] = _rate(extract.get("words"), extract.get("seconds"))
+    extract["rows_per_s"] = _rate(extract.get("claims"), extract.get("seconds"))
+    stages["extract"] = extract
+
+    _say(f"{size:,}: load")
+    load = _stage("load", "--run-dir", str(run_dir), "--db", str(db), "--run-id", f"bench-{size}", home=home)
+    load["rows_per_s"] = _rate(load.get("rows"), load.get("seconds"))
+    stages["load"] = load
+
+    _say(f"{size:,}: report")
+    report = _stage("report", "--db", str(db), "--out", str(out), home=home)
+    report["articles_per_s"] = _rate(extract.get("articles"), report.get("seconds"))
+    stages["report"] = report
+
+    result: dict[str, Any] = {"stages": stages, "crawled_pages": crawled, "articles": extract.get("articles"),
+                              "words": extract.get("words"), "claims": extract.get("claims")}
+    if (run_dir / "claims.jsonl").is_file():
+        from bench.accuracy import score_run
+
+        if crawled < size:
+            result["accuracy_generator_text"] = score_run(gold[:size], run_dir / "articles.jsonl",
+                                                          run_dir / "claims.jsonl")
+        elif accuracy_sample is not None:
+            result["accuracy"] = score_run(gold[:size], run_dir / "articles.jsonl", run_dir / "claims.jsonl")
+    result["run_dir"] = str(run_dir)
+    return result
+
+
+def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path) -> dict[str, Any]:
+    """`dealwatch run` (the Prefect flow, every stage) over `size` pages, as a user would start it."""
+    home = work / f"whole-{size}"
+    shutil.rmtree(home, ignore_errors=True)
+    sitemap = corpus_mod.write_sitemap(corpus, size, base_url)
+    _say(f"{size:,}: whole run (dealwatch run)")
+    measured = run_measured([sys.executable, "-m", "pipelines.cli", "run", "--source", sitemap],
+                            env={"DEALWATCH_HOME": str(home)}, timeout=STAGE_TIMEOUT)
+    figures = _figures(measured)
+    figures["seconds"] = round(measured.seconds, 3)
+    figures["pages"] = size
+    figures["pages_per_s"] = _rate(size, measured.seconds)
+    shutil.rmtree(home / "staging", ignore_errors=True)
+    return figures
+
+
+# ----------------------------------------------------------------- the rest
+
+
+def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path, *, words: int,
+              rounds: int) -> dict[str, Any]:
+    listing = work / "reference-pages.txt"
+    listing.write_text("\n".join(str(p) for p in pages), encoding="utf-8")
+    args = ["--articles", str(run_dir / "articles.jsonl"), "--pages", str(listing), "--words", str(words),
+            "--rounds", str(rounds)]
+    if claims is not None:
+        args += ["--claims", str(claims)]
+    _say(f"reference figures ({rounds} alternating rounds, {words:,} words)")
+    measured = python_step("bench.reference", *args, env={"DEALWATCH_HOME": str(work / "reference-home")},
+                           timeout=STAGE_TIMEOUT)
+    return _figures(measured)
+
+
+def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, timeout: float) -> dict[str, Any]:
+    """Load one million claims (articles first, then the claims alone) and time `contradictions`."""
+    from bench.scale import write_copies
+
+    home = work / "scale"
+    shutil.rmtree(home, ignore_errors=True)
+    staged = home / "staged"
+    _say(f"scale: copying the run's claims to at least {min_claims:,} claims, {min_articles:,} articles")
+    counts = write_copies(run_dir, staged, min_claims=min_claims, min_articles=min_articles)
+    articles_only, claims_only = home / "articles-only", home / "claims-only"
+    articles_only.mkdir(parents=True)
+    claims_only.mkdir(parents=True)
+    (staged / "articles.jsonl").rename(articles_only / "articles.jsonl")
+    (articles_only / "claims.jsonl").write_text("", encoding="utf-8")
+    (staged / "claims.jsonl").rename(claims_only / "claims.jsonl")
+    (claims_only / "articles.jsonl").write_text("", encoding="utf-8")
+    db = home / "dealwatch.duckdb"
+    result: dict[str, Any] = {"copies": counts["copies"], "articles": counts["articles"], "claims": counts["claims"]}
+    _say(f"scale: load of {counts['articles']:,} articles")
+    result["load_articles"] = _stage("load", "--run-dir", str(articles_only), "--db", str(db),
+                                     "--run-id", "bench-scale-articles", home=home, timeout=timeout)
+    result["load_articles"]["rows_per_s"] = _rate(counts["articles"], result["load_articles"].get("seconds"))
+    if "error" not in result["load_articles"]:
+        _say(f"scale: load of {counts['claims']:,} claims")
+        result["load_claims"] = _stage("load", "--run-dir", str(claims_only), "--db", str(db),
+                                       "--run-id", "bench-scale-claims", home=home, timeout=timeout)
+        result["load_claims"]["rows_per_s"] = _rate(counts["claims"], result["load_claims"].get("seconds"))
+    if "error" not in result.get("load_claims", {"error": "skipped"}):
+        _say("scale: contradictions")
+        result["contradictions"] = _stage("contradictions", "--db", str(db), home=home, timeout=600)
+    result["claims_file"] = str(claims_only / "claims.jsonl")
+    return result
+
+
+def prefect_overhead(work: Path) -> dict[str, Any]:
+    """`dealwatch run` on the demo site, minus the same stages run without Prefect."""
+    home = work / "prefect-demo"
+    shutil.rmtree(home, ignore_errors=True)
+    _say("Prefect overhead: dealwatch run on the demo site")
+    flow = run_measured([sys.executable, "-m", "pipelines.cli", "run"], env={"DEALWATCH_HOME": str(home / "flow")},
+                        timeout=1800)
+    bare_home = home / "bare"
+    measured = python_step("bench.demo_stages", env={"DEALWATCH_HOME": str(bare_home)}, timeout=1800)
+    stages_seconds = measured.result.get("seconds")
+    result = {"flow_seconds": round(flow.seconds, 3), "flow_peak_mb": round(flow.peak_mb, 1),
+              "stages_seconds": stages_seconds, "stage_detail": measured.result.get("stages")}
+    if not flow.ok:
+        result["error"] = flow.error
+    elif not measured.ok:
+        result["error"] = measured.error
+    elif stages_seconds is not None:
+        result["overhead_seconds"] = round(flow.seconds - stages_seconds, 3)
+    return result
+
+
+def dask_speedup(run_dir: Path, work: Path, *, articles: int) -> dict[str, Any]:
+    """Extraction of `articles` staged articles with the Dask runner: 2 workers against 1."""
+    _say(f"Dask: extraction of {articles:,} articles with 1 and 2 workers")
+    measured = python_step("bench.dask_bench", "--run-dir", str(run_dir), "--work", str(work / "dask"),
+                           "--articles", str(articles), env={"DEALWATCH_HOME": str(work / "dask-home")},
+                           timeout=STAGE_TIMEOUT)
+    return _figures(measured)
+
+
+# ----------------------------------------------------------------- growth and output
+
+
+def growth(sizes: dict[str, Any]) -> dict[str, Any]:
+    """Time and peak-memory factors between consecutive sizes, per stage (sampled stages left out)."""
+    keys = sorted(sizes, key=int)
+    factors: dict[str, Any] = {}
+    for small, large in zip(keys, keys[1:]):
+        for stage in ("crawl", "parse", "extract", "load", "report"):
+            a = sizes[small].get("stages", {}).get(stage, {})
+            b = sizes[large].get("stages", {}).get(stage, {})
+            if not a.get("seconds") or not b.get("seconds") or "error" in a or "error" in b:
+                continue
+            if a.get("sample") or b.get("sample"):
+                factors.setdefault(stage, {})[f"{small}->{large}"] = {"sampled": True}
+                continue
+            factors.setdefault(stage, {})[f"{small}->{large}"] = {
+                "size": int(large) / int(small),
+                "time": round(b["seconds"] / a["seconds"], 2),
+                "memory": round(b["peak_mb"] / a["peak_mb"], 2),
+            }
+    return factors
+
+
+def write_result(result: dict[str, Any], root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / f"bench-{result['started_at'].replace(':', '').replace('-', '')}.json"
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; print the table and the targets; exit 1 when a target fails."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip 100,000 articles; sample the 10,000 crawl")
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=None,
+                        help="comma-separated corpus sizes (default 1000,10000,100000; quick: 1000,10000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--crawl-sample", type=int, default=None,
+                        help=f"crawl and parse at most this many pages per size (quick: {QUICK_CRAWL_SAMPLE:,})")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of the reference figures")
+    parser.add_argument("--words", type=int, default=None, help="words for tokenizer vs extraction "
+                        "(default 1,000,000; quick: 300,000)")
+    parser.add_argument("--claims", type=int, default=1_000_000, help="claims loaded at scale")
+    parser.add_argument("--scale-articles", type=int, default=100_000, help="articles in the scale warehouse")
+    parser.add_argument("--dask-articles", type=int, default=None,
+                        help="articles extracted with 1 and 2 Dask workers (default 10,000; quick: 2,000)")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=("whole", "reference", "scale", "prefect", "dask"), help="leave a step out")
+    parser.add_argument("--out", type=Path, default=None, help="directory for the result JSON (data/bench)")
+    args = parser.parse_args(argv)
+
+    quick = args.quick
+    sizes = args.sizes or list(QUICK_SIZES if quick else FULL_SIZES)
+    crawl_sample = args.crawl_sample or (QUICK_CRAWL_SAMPLE if quick else None)
+    words = args.words or (300_000 if quick else 1_000_000)
+    dask_articles = args.dask_articles or (2_000 if quick else 10_000)
+    root = args.out or bench_root()
+    work = root / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    result: dict[str, Any] = {
+        "started_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "quick": quick, "seed": args.seed,
+        "machine": machine.describe(), "sizes": {}, "notes": [],
+        "settings": {"crawl_sample": crawl_sample, "words": words, "rounds": args.rounds,
+                     "claims": args.claims, "scale_articles": args.scale_articles, "dask_articles": dask_articles},
+    }
+    _say(f"corpus: {max(sizes):,} articles, seed {args.seed}")
+    corpus = corpus_mod.generate(root / "corpus" / f"seed-{args.seed}", max(sizes), args.seed)
+    gold = corpus.gold(max(sizes))
+    result["corpus"] = {"articles": max(sizes), "on_topic": sum(g["on_topic"] for g in gold),
+                        "mean_chars": round(sum(g["chars"] for g in gold) / len(gold)),
+                        "mean_html_kb": round(sum(p.stat().st_size for p in corpus.files(200)) / 200 / 1024, 1),
+                        "generator_version": corpus_mod.GENERATOR_VERSION}
+    with serve(corpus.site) as base_url:
+        for size in sizes:
+            sample = crawl_sample if crawl_sample and size > crawl_sample else None
+            result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample, gold=gold)
+        smallest = str(min(sizes))
+        if "whole" not in args.skip:
+            result["whole_run"] = {smallest: whole_run(corpus, int(smallest), base_url, work)}
+    first = result["sizes"][smallest]
+    run_dir = Path(first["run_dir"])
+    if "scale" not in args.skip and (run_dir / "claims.jsonl").is_file():
+        result["scale"] = scale(run_dir, work, min_claims=args.claims, min_articles=args.scale_articles,
+                                timeout=600 if quick else STAGE_TIMEOUT)
+    if "reference" not in args.skip and (run_dir / "articles.jsonl").is_file():
+        claims_file = Path(result["scale"]["claims_file"]) if "scale" in result else None
+        result["reference"] = reference(run_dir, corpus.files(int(smallest)), claims_file, work, words=words,
+                                        rounds=args.rounds)
+    if "prefect" not in args.skip:
+        result["prefect"] = prefect_overhead(work)
+    if "dask" not in args.skip:
+        largest = Path(result["sizes"][str(max(sizes))].get("run_dir", run_dir))
+        result["dask"] = dask_speedup(largest, work, articles=dask_articles)
+    shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
+    result["growth"] = growth(result["sizes"])
+    result["total_seconds"] = round(time.perf_counter() - started, 1)
+    result["targets"] = targets.evaluate(result)
+    path = write_result(result, root)
+    sys.stdout.write(targets.render(result))
+    print(f"\nresults: {path}")
+    return 1 if any(t["verdict"] == "FAIL" for t in result["targets"]) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""`python -m bench.stage STAGE ...`: run one pipeline stage in this process and print its figures as JSON.
+
+The harness starts one process per stage (bench.proc) so each stage's wall
+time and peak memory are its own. The stage functions are those of
+`pipelines.stages`; `seconds` is the time of the stage call alone (imports
+and interpreter start are outside it, and inside the process's wall time).
+"""
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+#: Scrapy settings for the benchmark crawl: the server is our own on 127.0.0.1, so politeness
+#: delays would measure waiting, not work.
+CRAWL_SETTINGS: dict[str, Any] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "DOWNLOAD_DELAY": 0,
+    "LOG_LEVEL": "WARNING",
+}
+
+
+def _words(path: Path) -> tuple[int, int]:
+    """(articles, words) of an articles.jsonl."""
+    articles = words = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                articles += 1
+                words += len(json.loads(line).get("text", "").split())
+    return articles, words
+
+
+def _lines(path: Path) -> int:
+    if not path.is_file():
+        return 0
+    with path.open("rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def crawl(args: argparse.Namespace) -> dict[str, Any]:
+    from spiders.crawl import run_crawl
+
+    run_dir = Path(args.run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    accepted = inspect.signature(run_crawl).parameters
+    kwargs: dict[str, Any] = {"all_topics": False}
+    if "settings" in accepted:
+        kwargs["settings"] = CRAWL_SETTINGS
+    start = time.perf_counter()
+    stats = run_crawl([args.source], run_dir, **kwargs)
+    seconds = time.perf_counter() - start
+    # Before the fetch/parse split the crawl also parsed: then there is no parse stage to time.
+    return {"seconds": seconds, "stats": {k: v for k, v in stats.items() if k != "per_outlet"},
+            "parse_folded_in": not _has_parse_stage()}
+
+
+def _has_parse_stage() -> bool:
+    from pipelines import stages
+
+    return hasattr(stages, "parse")
+
+
+def parse(args: argparse.Namespace) -> dict[str, Any]:
+    from pipelines import stages
+
+    run_dir = Path(args.run_dir)
+    start = time.perf_counter()
+    stats = stages.parse(run_dir)
+    seconds = time.perf_counter() - start
+    articles, words = _words(run_dir / "articles.jsonl")
+    return {"seconds": seconds, "articles": articles, "words": words,
+            "stats": {k: v for k, v in (stats or {}).items() if k != "per_outlet"}}
+
+
+def extract(args: argparse.Namespace) -> dict[str, Any]:
+    from pipelines import stages
+
+    run_dir = Path(args.run_dir)
+    articles, words = _words(run_dir / "articles.jsonl")
+    start = time.perf_counter()
+    claims = stages.extract(run_dir)
+    seconds = time.perf_counter() - start
+    if not isinstance(claims, int):  # a stage that returns stats instead of a count
+        claims = _lines(run_dir / "claims.jsonl")
+    return {"seconds": seconds, "articles": articles, "words": words, "claims": claims,
+            "errors": _lines(run_dir / "errors.jsonl")}
+
+
+def load(args: argparse.Namespace) -> dict[str, Any]:
+    from pipelines import stages
+
+    run_dir = Path(args.run_dir)
+    start = time.perf_counter()
+    counts = stages.load(run_dir, Path(args.db), run_id=args.run_id)
+    seconds = time.perf_counter() - start
+    rows = _lines(run_dir / "articles.jsonl") + _lines(run_dir / "claims.jsonl")
+    return {"seconds": seconds, "rows": rows, "counts": counts}
+
+
+def report(args: argparse.Namespace) -> dict[str, Any]:
+    from pipelines import stages
+
+    start = time.perf_counter()
+    index = stages.report(Path(args.db), Path(args.out))
+    seconds = time.perf_counter() - start
+    out = Path(args.out)
+    files = [p for p in out.rglob("*") if p.is_file()]
+    return {"seconds": seconds, "index": str(index), "files": len(files),
+            "bytes": sum(p.stat().st_size for p in files)}
+
+
+def contradictions(args: argparse.Namespace) -> dict[str, Any]:
+    """Time `SELECT * FROM contradictions` on a read-only connection; every round's seconds."""
+    import duckdb
+
+    rounds = []
+    rows = 0
+    articles = 0
+    for _ in range(args.rounds):
+        conn = duckdb.connect(str(args.db), read_only=True)
+        try:
+            start = time.perf_counter()
+            rows = len(conn.execute("SELECT * FROM contradictions").fetchall())
+            rounds.append(time.perf_counter() - start)
+            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    return {"seconds": sorted(rounds)[len(rounds) // 2], "rounds": rounds, "rows": rows, "articles": articles}
+
+
+STAGES = {"crawl": crawl, "parse": parse, "extract": extract, "load": load, "report": report,
+          "contradictions": contradictions}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.stage", description=__doc__.splitlines()[0])
+    parser.add_argument("stage", choices=sorted(STAGES))
+    parser.add_argument("--run-dir")
+    parser.add_argument("--run-id", default=None)
+    parser.add_argument("--source")
+    parser.add_argument("--db")
+    parser.add_argument("--out")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    result = STAGES[args.stage](args)
+    print(json.dumps(result, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""The targets the issues set for `make bench`, each PASS or FAIL (or NOT RUN with the reason), and the table."""
+from __future__ import annotations
+
+from typing import Any
+
+from bench.machine import one_line
+
+STAGES = ("crawl", "parse", "extract", "load", "report")
+
+
+def _target(name: str, value: float | None, limit: str, passed: bool | None, detail: str) -> dict[str, Any]:
+    verdict = "NOT RUN" if passed is None else ("PASS" if passed else "FAIL")
+    return {"name": name, "value": value, "limit": limit, "verdict": verdict, "detail": detail}
+
+
+def _largest_crawled(result: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    sized = [(k, v) for k, v in result.get("sizes", {}).items()
+             if v.get("stages", {}).get("crawl", {}).get("seconds") and "error" not in v["stages"]["crawl"]]
+    return max(sized, key=lambda kv: kv[1].get("crawled_pages", 0)) if sized else None
+
+
+def evaluate(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every target with its measured value and verdict."""
+    out: list[dict[str, Any]] = []
+    ref = result.get("reference", {})
+
+    # Crawl + parse per page against trafilatura alone (issue 6).
+    crawled = _largest_crawled(result)
+    traf = ref.get("trafilatura", {}).get("median")
+    if crawled and traf:
+        size, figures = crawled
+        stages = figures["stages"]
+        pages = figures["crawled_pages"]
+        per_page = (stages["crawl"]["seconds"] + (stages["parse"].get("seconds") or 0)) / pages
+        ratio = per_page * traf
+        out.append(_target("crawl+parse per page / trafilatura alone", round(ratio, 2), "<= 1.5", ratio <= 1.5,
+                           f"{per_page * 1000:.1f} ms/page over {pages:,} pages (size {int(size):,}) vs "
+                           f"{1000 / traf:.1f} ms/page"))
+    else:
+        out.append(_target("crawl+parse per page / trafilatura alone", None, "<= 1.5", None, "no crawl or reference"))
+
+    # Extraction against the bare tokenizer (issue 7).
+    tok, ext = ref.get("tokenizer", {}), ref.get("extraction", {})
+    if tok.get("median") and ext.get("median"):
+        ratio = ext["median"] / tok["median"]
+        worst = min(e / t for e, t in zip(ext["rounds"], tok["rounds"]))
+        out.append(_target("extraction words/s / spacy.blank('de') tokenizer", round(ratio, 3), ">= 0.20",
+                           ratio >= 0.20, f"{ext['median']:,.0f} vs {tok['median']:,.0f} words/s on "
+                           f"{ref.get('words', 0):,} words; worst round {worst:.3f}"))
+    else:
+        out.append(_target("extraction words/s / spacy.blank('de') tokenizer", None, ">= 0.20", None,
+                           ref.get("error", "reference not run")))
+
+    # Loading one million claims against DuckDB's own Arrow insert (issue 12).
+    scale = result.get("scale", {})
+    load = scale.get("load_claims", {})
+    arrow = ref.get("arrow_insert", {})
+    if load.get("seconds") and "error" not in load and arrow.get("median"):
+        arrow_seconds = scale["claims"] / arrow["median"]
+        ratio = load["seconds"] / arrow_seconds
+        out.append(_target(f"load of {scale['claims']:,} claims / Arrow insert", round(ratio, 2), "<= 2",
+                           ratio <= 2, f"{load['seconds']:.2f} s vs {arrow_seconds:.2f} s"))
+    elif "error" in load:
+        out.append(_target(f"load of {scale.get('claims', 0):,} claims / Arrow insert", None, "<= 2", False,
+                           f"load failed: {load['error']}"))
+    else:
+        out.append(_target("load of 1,000,000 claims / Arrow insert", None, "<= 2", None,
+                           arrow.get("missing") or scale.get("load_articles", {}).get("error") or "not run"))
+
+    # contradictions over >= 100,000 articles (issue 12).
+    contra = scale.get("contradictions", {})
+    if contra.get("seconds") is not None and "error" not in contra:
+        out.append(_target(f"contradictions over {contra.get('articles', 0):,} articles", round(contra["seconds"], 3),
+                           "< 1 s", contra["seconds"] < 1.0 and contra.get("articles", 0) >= 100_000,
+                           f"median of {len(contra.get('rounds', []))} rounds, {contra.get('rows')} rows"))
+    else:
+        out.append(_target("contradictions over 100,000 articles", None, "< 1 s",
+                           False if "error" in contra else None, contra.get("error", "not run")))
+
+    # Report of 10,000 articles (issue 11).
+    ten = result.get("sizes", {}).get("10000", {}).get("stages", {}).get("report", {})
+    if ten.get("seconds") is not None and "error" not in ten:
+        out.append(_target("report of 10,000 articles", round(ten["seconds"], 2), "< 30 s", ten["seconds"] < 30,
+                           f"{ten.get('files', '?')} files, peak {ten.get('peak_mb')} MB"))
+    else:
+        out.append(_target("report of 10,000 articles", None, "< 30 s", False if "error" in ten else None,
+                           ten.get("error", "size 10,000 not run")))
+
+    # Dask 2 workers vs 1 (issue 9).
+    dask = result.get("dask", {})
+    if dask.get("speedup"):
+        out.append(_target(f"Dask 2 workers / 1 worker, extraction of {dask.get('articles', 0):,} articles",
+                           dask["speedup"], ">= 1.6", dask["speedup"] >= 1.6,
+                           f"{dask['seconds_1']:.1f} s vs {dask['seconds_2']:.1f} s"))
+    else:
+        out.append(_target("Dask 2 workers / 1 worker", None, ">= 1.6", False if "error" in dask else None,
+                           dask.get("error") or dask.get("missing") or "not run"))
+
+    # Growth: 10x the articles costs at most 11x the time and 2x the peak memory (issue 10).
+    for stage, steps in result.get("growth", {}).items():
+        for step, f in steps.items():
+            if f.get("sampled"):
+                out.append(_target(f"growth {stage} {step}", None, "time <= 11x, memory <= 2x", None,
+                                   "crawled on a sample at the larger size"))
+                continue
+            limit_time = 1.1 * f["size"]
+            passed = f["time"] <= limit_time and f["memory"] <= 2.0
+            out.append(_target(f"growth {stage} {step}", f["time"], "time <= 11x, memory <= 2x", passed,
+                               f"time x{f['time']}, memory x{f['memory']}"))
+
+    # QUICK finishes within 10 minutes (issue 10).
+    if result.get("quick"):
+        total = result.get("total_seconds")
+        out.append(_target("make bench QUICK=1 wall time", total, "<= 600 s",
+                           None if total is None else total <= 600, f"{total} s"))
+    return out
+
+
+def _fmt(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _throughput(stage: str, f: dict[str, Any]) -> str:
+    parts = []
+    if f.get("pages_per_s"):
+        parts.append(f"{_fmt(f['pages_per_s'])} pages/s")
+    if f.get("words_per_s"):
+        parts.append(f"{_fmt(f['words_per_s'], 0)} words/s")
+    if f.get("rows_per_s"):
+        parts.append(f"{_fmt(f['rows_per_s'], 0)} rows/s")
+    if f.get("articles_per_s"):
+        parts.append(f"{_fmt(f['articles_per_s'])} articles/s")
+    if f.get("sample"):
+        parts.append(f"(sample of {f['sample']:,} pages)")
+    if f.get("folded_into"):
+        parts.append(f"(done inside {f['folded_into']})")
+    if f.get("error"):
+        parts.append(f"ERROR: {f['error']}")
+    return ", ".join(parts)
+
+
+def render(result: dict[str, Any]) -> str:
+    """The run as a plain-text table: stages per size, growth, reference, scale, targets."""
+    lines = [f"dealwatch benchmark {result['started_at']}{' (QUICK)' if result.get('quick') else ''}",
+             f"machine: {one_line(result['machine'])}",
+             f"corpus: seed {result['seed']}, {result['corpus']['articles']:,} articles "
+             f"({result['corpus']['on_topic']:,} on topic), ~{result['corpus']['mean_html_kb']} KB of HTML and "
+             f"~{result['corpus']['mean_chars']:,} characters of text per page", ""]
+    lines.append(f"{'size':>8}  {'stage':<10}{'wall s':>9}{'process s':>11}{'peak MB':>9}  throughput")
+    for size, figures in result.get("sizes", {}).items():
+        for stage in STAGES:
+            f = figures.get("stages", {}).get(stage)
+            if f is None:
+                continue
+            lines.append(f"{int(size):>8,}  {stage:<10}{_fmt(f.get('seconds'), 2):>9}"
+                         f"{_fmt(f.get('process_seconds'), 2):>11}{_fmt(f.get('peak_mb'), 0):>9}  {_throughput(stage, f)}")
+        whole = result.get("whole_run", {}).get(size)
+        if whole:
+            lines.append(f"{int(size):>8,}  {'whole run':<10}{_fmt(whole.get('seconds'), 2):>9}"
+                         f"{_fmt(whole.get('process_seconds'), 2):>11}{_fmt(whole.get('peak_mb'), 0):>9}  "
+                         f"{_throughput('whole', whole)} (dealwatch run, Prefect flow, default crawl politeness)")
+        acc = figures.get("accuracy") or figures.get("accuracy_generator_text")
+        if acc:
+            c = acc["claims"]
+            where = "" if "accuracy" in figures else " (on the generator's texts)"
+            lines.append(f"{'':>8}  accuracy{where}: overall F1 {acc['overall_f1']:.3f}; " + ", ".join(
+                f"{name} P {s['precision']:.2f} R {s['recall']:.2f}" for name, s in c.items())
+                + f"; false prices {acc['false_prices']}; pages kept {acc['parse']['kept']}/"
+                f"{acc['parse']['on_topic_pages']}, off-topic kept {acc['parse']['off_topic_kept']}, "
+                f"title exact {acc['parse']['title_exact']}, date exact {acc['parse']['date_exact']}")
+    if result.get("growth"):
+        lines += ["", "growth between sizes (time x, peak memory x):"]
+        for stage, steps in result["growth"].items():
+            for step, f in steps.items():
+                text = "sampled" if f.get("sampled") else f"time x{f['time']}, memory x{f['memory']}"
+                lines.append(f"  {stage:<10}{step:<16}{text}")
+    ref = result.get("reference", {})
+    if ref and "error" not in ref:
+        lines += ["", f"reference figures ({len(ref.get('tokenizer', {}).get('rounds', []))} alternating rounds; "
+                      "median, spread = (max-min)/median):"]
+        for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+            r = ref.get(name, {})
+            if r.get("median"):
+                lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'][name]:<8} spread {r['spread']:.1%}")
+            elif r.get("missing"):
+                lines.append(f"  {name:<14} not measured: {r['missing']}")
+    elif ref.get("error"):
+        lines += ["", f"reference figures: ERROR {ref['error']}"]
+    scale = result.get("scale")
+    if scale:
+        lines += ["", f"warehouse at scale ({scale['articles']:,} articles, {scale['claims']:,} claims, copies of "
+                      "the smallest run):"]
+        for key in ("load_articles", "load_claims", "contradictions"):
+            f = scale.get(key)
+            if f:
+                lines.append(f"  {key:<15}{_fmt(f.get('seconds'), 3):>9} s  peak {_fmt(f.get('peak_mb'), 0)} MB  "
+                             f"{_throughput(key, f)}")
+    prefect = result.get("prefect")
+    if prefect:
+        lines += ["", f"Prefect overhead of dealwatch run on the demo site: "
+                      + (f"{prefect['overhead_seconds']:.1f} s (flow {prefect['flow_seconds']:.1f} s, the same stages "
+                         f"without Prefect {prefect['stages_seconds']:.1f} s)" if "overhead_seconds" in prefect
+                         else f"ERROR {prefect.get('error')}")]
+    lines += ["", "targets:"]
+    for t in result.get("targets", []):
+        lines.append(f"  {t['verdict']:<8}{t['name']}: {_fmt(t['value'], 3)} (target {t['limit']}) {t['detail']}")
+    lines.append(f"\ntotal wall time {result.get('total_seconds')} s")
+    return "\n".join(lines) + "\n"
