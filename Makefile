@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: all install demo test eval bench lock clean
+.PHONY: all install demo test eval bench bench-compare lock clean
 
 all: test
 
@@ -32,8 +32,15 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m models.evaluate --check
 
+# Every stage at 1,000 / 10,000 / 100,000 generated articles, reference figures, targets (PASS/FAIL);
+# QUICK=1 skips 100,000 and crawls a sample at 10,000. One JSON per run under data/bench/.
+BENCH_ARGS ?=
 bench: $(STAMP)
-	$(BIN)/python -m models.bench
+	$(BIN)/python -m bench $(if $(QUICK),--quick) $(BENCH_ARGS)
+
+# The latest two runs side by side (or BENCH_ARGS="A.json B.json").
+bench-compare: $(STAMP)
+	$(BIN)/python -m bench compare $(BENCH_ARGS)
 
 # Refresh the pinned versions after changing dependencies in pyproject.toml.
 lock: $(BIN)/python

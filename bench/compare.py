@@ -36,7 +36,7 @@ def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
     ref = result.get("reference", {})
     for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
         if ref.get(name, {}).get("median"):
-            rows[f"reference {name}"] = (ref[name]["median"], ref["units"][name])
+            rows[f"reference {name}"] = (ref[name]["median"], ref.get("units", {}).get(name, ""))
     scale = result.get("scale", {})
     for key in ("load_articles", "load_claims", "contradictions"):
         if scale.get(key, {}).get("seconds") is not None:

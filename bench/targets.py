@@ -31,7 +31,7 @@ def evaluate(result: dict[str, Any]) -> list[dict[str, Any]]:
         size, figures = crawled
         stages = figures["stages"]
         pages = figures["crawled_pages"]
-        per_page = (stages["crawl"]["seconds"] + (stages["parse"].get("seconds") or 0)) / pages
+        per_page = (stages["crawl"]["seconds"] + (stages.get("parse", {}).get("seconds") or 0)) / pages
         ratio = per_page * traf
         out.append(_target("crawl+parse per page / trafilatura alone", round(ratio, 2), "<= 1.5", ratio <= 1.5,
                            f"{per_page * 1000:.1f} ms/page over {pages:,} pages (size {int(size):,}) vs "
@@ -185,7 +185,8 @@ def render(result: dict[str, Any]) -> str:
         for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
             r = ref.get(name, {})
             if r.get("median"):
-                lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'][name]:<8} spread {r['spread']:.1%}")
+                spread = "-" if r.get("spread") is None else f"{r['spread']:.1%}"
+                lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'].get(name, ''):<8} spread {spread}")
             elif r.get("missing"):
                 lines.append(f"  {name:<14} not measured: {r['missing']}")
     elif ref.get("error"):

@@ -1,0 +1,219 @@
+"""Smoke tests of the benchmark: the corpus generator (deterministic, gold consistent) and the harness.
+
+Timings are never asserted here (they belong in `make bench`); these tests
+check that the generator writes what its gold says and that the harness
+measures, scores and reports what it should.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from bench import corpus as corpus_mod
+from bench import phrases as P
+from bench.accuracy import score_run
+from bench.compare import render as render_compare
+from bench.proc import run_measured
+from bench.targets import evaluate, render
+
+
+def test_articles_are_deterministic_and_independent_of_corpus_size(tmp_path: Path) -> None:
+    small = corpus_mod.generate(tmp_path / "a", 12, seed=7)
+    large = corpus_mod.generate(tmp_path / "b", 20, seed=7)
+    assert large.gold(12) == small.gold()
+    for a, b in zip(small.files(12), large.files(12)):
+        assert a.read_bytes() == b.read_bytes()
+    other_seed = corpus_mod.make_article(8, 3)
+    assert corpus_mod.make_article(7, 3).text != other_seed.text
+
+
+def test_generate_reuses_and_extends_a_cached_corpus(tmp_path: Path) -> None:
+    corpus_mod.generate(tmp_path, 5, seed=3)
+    first = (tmp_path / corpus_mod.GOLD_FILE).read_text(encoding="utf-8")
+    corpus_mod.generate(tmp_path, 9, seed=3)
+    gold = [json.loads(line) for line in (tmp_path / corpus_mod.GOLD_FILE).read_text(encoding="utf-8").splitlines()]
+    assert [g["index"] for g in gold] == list(range(9))
+    assert (tmp_path / corpus_mod.GOLD_FILE).read_text(encoding="utf-8").startswith(first)
+
+
+def _phrases_of(data_type: str) -> list[str]:
+    """The data type's phrases without their article ("die Telefonnummer" is also "der Telefonnummer")."""
+    return [phrase.lower().removeprefix("die ").removeprefix("das ") for phrase, _n in P.DATA_PHRASES[data_type]]
+
+
+def test_gold_matches_what_the_text_says() -> None:
+    kinds = set()
+    for index in range(150):
+        article = corpus_mod.make_article(1, index)
+        text, gold = article.text, article.gold
+        lowered = text.lower()
+        if not article.on_topic:
+            assert "whatsapp" not in lowered and "facebook" not in lowered
+            assert gold == {"price": [], "data_shared": [], "opt_out": [], "acquisition_year": None}
+            continue
+        assert "WhatsApp" in text and "Facebook" in text
+        assert 1_500 <= len(text) <= 6_000
+        for price in gold["price"]:
+            figure = next(f for f in P.PRICE_FIGURES if (f[0], f[1]) == (price["value"], price["currency"]))
+            assert any(amount in text for amount in figure[3]), (index, price)
+            kinds.add(("price", price["qualifier"]))
+        for data in gold["data_shared"]:
+            assert any(phrase in lowered for phrase in _phrases_of(data["type"])), (index, data)
+            kinds.add(("data_shared", data["shared"]))
+        for opt in gold["opt_out"]:
+            sentences = next(t for key, t in P.OPT_OUT_TEMPLATES if key == (opt["stance"], opt["scope"]))
+            assert any(sentence in text for sentence in sentences), (index, opt)
+            kinds.add(("opt_out", opt["scope"]))
+        if gold["acquisition_year"]:
+            assert "2014" in text
+    # The corpus varies what it claims: every qualifier, both polarities, several scopes.
+    assert {("price", q) for q in P.QUALIFIER_WORDS} <= kinds
+    assert {("data_shared", True), ("data_shared", False)} <= kinds
+    assert len({k for k in kinds if k[0] == "opt_out"}) >= 4
+
+
+def test_page_is_a_realistic_article_page_around_the_text() -> None:
+    article = next(a for a in (corpus_mod.make_article(1, i) for i in range(50)) if a.on_topic)
+    html = corpus_mod.render_page(article)
+    assert 20_000 <= len(html.encode("utf-8")) <= 80_000
+    tree = lxml.html.fromstring(html)
+    body = tree.xpath("//div[@class='c-article__body']")[0]
+    blocks = []
+    for el in body:
+        blocks += [li.text_content() for li in el] if el.tag == "ul" else [el.text_content()]
+    assert "\n\n".join(blocks) == article.text
+    assert tree.xpath("//link[@rel='canonical']/@href") == [article.canonical_url]
+    ld = json.loads(tree.xpath("//script[@type='application/ld+json']/text()")[0])
+    news = next(node for node in ld["@graph"] if node["@type"] == "NewsArticle")
+    assert news["headline"] == article.title and news["datePublished"].startswith(article.published)
+    # Boilerplate the parse stage must leave out is there.
+    assert tree.xpath("//*[@id='consent']") and tree.xpath("//*[@id='comments']") and tree.xpath("//nav")
+
+
+def test_sitemap_index_lists_every_page(tmp_path: Path) -> None:
+    corpus = corpus_mod.generate(tmp_path, 25, seed=1)
+    original = corpus_mod.SITEMAP_CHUNK
+    corpus_mod.SITEMAP_CHUNK = 10
+    try:
+        url = corpus_mod.write_sitemap(corpus, 25, "http://127.0.0.1:9/")
+    finally:
+        corpus_mod.SITEMAP_CHUNK = original
+    assert url == "http://127.0.0.1:9/sitemap-25.xml"
+    index = (corpus.site / "sitemap-25.xml").read_text(encoding="utf-8")
+    children = sorted((corpus.site / "sitemaps").glob("sitemap-25-*.xml"))
+    assert len(children) == 3 and index.count("<sitemap>") == 3
+    locs = [line for child in children for line in child.read_text(encoding="utf-8").splitlines() if "<loc>" in line]
+    assert locs == [f"<url><loc>http://127.0.0.1:9{p}</loc></url>" for p in corpus.paths(25)]
+
+
+def test_scoring_uses_the_gold_and_counts_lost_articles(tmp_path: Path) -> None:
+    corpus = corpus_mod.generate(tmp_path / "c", 30, seed=2)
+    gold = corpus.gold()
+    records = [corpus_mod.staged_record(corpus_mod.make_article(2, g["index"])) for g in gold if g["on_topic"]]
+    claims = []
+    for record, g in zip(records, [g for g in gold if g["on_topic"]]):
+        for price in g["gold"]["price"]:
+            claims.append({"article_id": record["article_id"], "type": "price", "value": price["value"],
+                           "currency": price["currency"]})
+        for data in g["gold"]["data_shared"]:
+            claims.append({"article_id": record["article_id"], "type": "data_shared", "data_type": data["type"],
+                           "shared": data["shared"]})
+        for opt in g["gold"]["opt_out"]:
+            claims.append({"article_id": record["article_id"], "type": "opt_out", **opt})
+        if g["gold"]["acquisition_year"]:
+            claims.append({"article_id": record["article_id"], "type": "acquisition_year", "year": 2014})
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (run / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    perfect = score_run(gold, run / "articles.jsonl", run / "claims.jsonl")
+    assert perfect["overall_f1"] == 1.0 and perfect["parse"]["lost"] == 0
+    # One article lost before extraction and one false price: both show.
+    (run / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[1:]), encoding="utf-8")
+    extra = {"article_id": records[1]["article_id"], "type": "price", "value": 1.0, "currency": "EUR"}
+    with (run / "claims.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(extra) + "\n")
+    worse = score_run(gold, run / "articles.jsonl", run / "claims.jsonl")
+    assert worse["parse"]["lost"] == 1 and worse["false_prices"] == 1 and worse["overall_f1"] < 1.0
+
+
+def test_measured_process_reports_peak_memory_result_and_timeout() -> None:
+    grow = "import json; b = bytearray(150 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096]); print(json.dumps({'n': 1}))"
+    measured = run_measured([sys.executable, "-c", grow])
+    assert measured.ok and measured.result == {"n": 1} and measured.peak_mb >= 150
+    slow = run_measured([sys.executable, "-c", "import time; time.sleep(30)"], timeout=1)
+    assert not slow.ok and "stopped after" in slow.error and slow.seconds < 10
+
+
+def _result(load_seconds: float, report_seconds: float) -> dict:
+    stage = {"seconds": 1.0, "peak_mb": 100.0}
+    return {
+        "started_at": "2026-11-30T12:00:00Z", "quick": True, "seed": 1, "total_seconds": 500.0,
+        "machine": {"cpu": "test", "cores": 2, "memory_gib": 4, "python": "3.11", "load_average_at_start": [0, 0, 0]},
+        "corpus": {"articles": 10_000, "on_topic": 9_500, "mean_chars": 3_000, "mean_html_kb": 33},
+        "sizes": {"1000": {"crawled_pages": 1000, "stages": {
+                      "crawl": {**stage, "seconds": 10.0}, "parse": {**stage, "seconds": 5.0},
+                      "extract": stage, "load": stage, "report": stage}},
+                  "10000": {"crawled_pages": 2000, "stages": {
+                      "crawl": {**stage, "seconds": 20.0, "sample": 2000}, "extract": {**stage, "seconds": 12.0},
+                      "load": {**stage, "seconds": 9.0, "peak_mb": 300.0},
+                      "report": {**stage, "seconds": report_seconds}}}},
+        "growth": {"extract": {"1000->10000": {"size": 10, "time": 12.0, "memory": 1.0}},
+                   "load": {"1000->10000": {"size": 10, "time": 9.0, "memory": 3.0}}},
+        "reference": {"words": 1000, "units": {"tokenizer": "words/s", "extraction": "words/s"},
+                      "tokenizer": {"median": 100.0, "rounds": [100.0]},
+                      "extraction": {"median": 30.0, "rounds": [30.0]},
+                      "trafilatura": {"median": 100.0, "rounds": [100.0]},
+                      "arrow_insert": {"median": 1_000_000.0, "rounds": [1_000_000.0]}},
+        "scale": {"claims": 1_000_000, "articles": 100_000, "load_claims": {"seconds": load_seconds},
+                  "contradictions": {"seconds": 0.4, "articles": 100_000, "rounds": [0.4]}},
+    }
+
+
+def test_targets_show_every_fail() -> None:
+    verdicts = {t["name"]: t["verdict"] for t in evaluate(_result(load_seconds=3.0, report_seconds=12.0))}
+    assert verdicts["crawl+parse per page / trafilatura alone"] == "PASS"      # 15 ms/page vs 10 ms/page
+    assert verdicts["extraction words/s / spacy.blank('de') tokenizer"] == "PASS"
+    assert verdicts["load of 1,000,000 claims / Arrow insert"] == "FAIL"      # 3 s vs 1 s
+    assert verdicts["contradictions over 100,000 articles"] == "PASS"
+    assert verdicts["report of 10,000 articles"] == "PASS"
+    assert verdicts["growth extract 1000->10000"] == "FAIL"                   # 12x time for 10x articles
+    assert verdicts["growth load 1000->10000"] == "FAIL"                      # 3x memory
+    assert verdicts["Dask 2 workers / 1 worker"] == "NOT RUN"
+    text = render({**_result(3.0, 40.0), "targets": evaluate(_result(3.0, 40.0))})
+    assert "FAIL    report of 10,000 articles" in text and "(sample of 2,000 pages)" in text
+
+
+def test_compare_puts_two_runs_side_by_side() -> None:
+    a, b = _result(3.0, 12.0), _result(1.5, 12.0)
+    a["targets"], b["targets"] = evaluate(a), evaluate(b)
+    text = render_compare(a, b)
+    line = next(line for line in text.splitlines() if line.startswith("scale load_claims"))
+    assert "3.000" in line and "1.500" in line and "0.50" in line
+    assert any("FAIL" in line and "PASS" in line for line in text.splitlines() if "Arrow insert" in line)
+
+
+@pytest.mark.e2e
+def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole harness on 12 and 24 articles: every stage measured, accuracy scored, JSON written."""
+    from bench.run import main
+
+    monkeypatch.setenv("DEALWATCH_HOME", str(tmp_path / "home"))
+    out = tmp_path / "results"
+    code = main(["--sizes", "12,24", "--claims", "500", "--scale-articles", "100", "--words", "3000",
+                 "--rounds", "1", "--skip", "whole", "--skip", "prefect", "--skip", "dask", "--out", str(out)])
+    result = json.loads(next(out.glob("bench-*.json")).read_text(encoding="utf-8"))
+    assert code == (1 if any(t["verdict"] == "FAIL" for t in result["targets"]) else 0)
+    for size in ("12", "24"):
+        stages = result["sizes"][size]["stages"]
+        for name in ("crawl", "extract", "load", "report"):
+            assert "error" not in stages[name], (size, name, stages[name])
+            assert stages[name]["seconds"] > 0 and stages[name]["peak_mb"] > 20
+        assert result["sizes"][size]["accuracy"]["parse"]["kept"] > 0
+    assert result["scale"]["claims"] >= 500 and "error" not in result["scale"]["load_claims"]
+    assert result["reference"]["tokenizer"]["median"] > 0
+    assert result["machine"]["cores"] >= 1
