@@ -87,7 +87,8 @@ def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".crawl-", dir=out_dir))
     try:
-        direct, extra, found = crawl_hook.prepare(sources, scratch, dates=dates, state_dir=state_dir)
+        direct, extra, found = crawl_hook.prepare(sources, scratch, dates=dates, state_dir=state_dir,
+                                                  run_dir=out_dir)
         _run_subprocess(direct, scratch, all_topics=all_topics, settings={**extra, **(settings or {})})
         stats = json.loads((scratch / "crawl_stats.json").read_text(encoding="utf-8"))
         crawl_hook.merge_stats(stats, sources, found)

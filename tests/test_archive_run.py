@@ -52,6 +52,17 @@ def test_wayback_run_stores_the_40_deal_articles_and_a_second_run_fetches_nothin
     assert first["capture_url"] == f"{wayback_fake.base_url}/web/20140201120000id_/{archive_worlds.deal_url(0)}"
     assert first["canonical_url"] == archive_worlds.deal_url(0)  # the original URL, not the archive's
 
+    # The warehouse keeps how each article was found and when the archive captured it.
+    from warehouse.load import load_staged
+    from warehouse.query import run_sql
+
+    (tmp_path / "run1" / "claims.jsonl").write_text("", encoding="utf-8")
+    db = tmp_path / "wh.duckdb"
+    load_staged(db, tmp_path / "run1" / "articles.jsonl", tmp_path / "run1" / "claims.jsonl")
+    _, rows = run_sql(db, "select found_via, count(*), min(capture_time), count(distinct capture_url) "
+                          "from articles group by found_via")
+    assert [(r[0], r[1], str(r[2]), r[3]) for r in rows] == [("wayback", 40, "2014-02-01 12:00:00", 40)]
+
     wayback_fake.reset_log()
     again = run_crawl(["wayback:tagesblatt-beispiel.de"], tmp_path / "run2", dates=dates,
                       state_dir=tmp_path / "state", settings=QUICK)

@@ -5,14 +5,18 @@
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+from spiders.sources import backoff
 from spiders.sources.candidates import DateRange
 from spiders.sources.discover import CANDIDATES_FILE, Discovery, discover, kind_of
 from spiders.sources.fetch import slot_settings
 from spiders.sources.politeness import Politeness
 from spiders.sources.state import default_state_dir
+
+KNOWN_FILE = "known.jsonl"
 
 
 def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
@@ -20,21 +24,46 @@ def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
     return [s for s in sources if kind_of(s) is None], [s for s in sources if kind_of(s) is not None]
 
 
+def read_known(run_dir: Path) -> set[str]:
+    """URLs an incremental run already has (`known.jsonl` in the run directory: JSON lines with
+    `url` and/or `canonical_url`, or plain strings); empty when there is no such file."""
+    path = Path(run_dir) / KNOWN_FILE
+    known: set[str] = set()
+    if not path.is_file():
+        return known
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, str):
+            known.add(entry)
+        elif isinstance(entry, dict):
+            known.update(v for k in ("url", "canonical_url") if isinstance(v := entry.get(k), str))
+    return known
+
+
 def prepare(sources: list[str], scratch: Path, *, dates: DateRange | None = None,
-            state_dir: Path | None = None, known_urls: list[str] | None = None
+            state_dir: Path | None = None, run_dir: Path | None = None
             ) -> tuple[list[str], dict[str, Any], Discovery | None]:
-    """Discover the indirect sources' candidates into `scratch`; returns (direct sources, settings, discovery)."""
+    """Discover the indirect sources' candidates into `scratch`; returns (direct sources, settings, discovery).
+
+    Candidates whose URL is in the run directory's known.jsonl are left out.
+    """
     direct, indirect = split_sources(sources)
     if not indirect:
         return direct, {}, None
     state = Path(state_dir) if state_dir else default_state_dir()
     politeness = Politeness.default()
     found = discover(indirect, dates or DateRange(), state_dir=state, politeness=politeness,
-                     known_urls=known_urls or ())
+                     known_urls=read_known(run_dir) if run_dir else ())
     found.write(scratch / CANDIDATES_FILE)
     extra = {"DEALWATCH_CANDIDATES": str((scratch / CANDIDATES_FILE).resolve()),
              "DEALWATCH_ARCHIVE_STATE": str(state.resolve()),
-             "DOWNLOAD_SLOTS": slot_settings(politeness.delay)}
+             "DOWNLOAD_SLOTS": slot_settings(politeness.delay),
+             "DOWNLOADER_MIDDLEWARES": {"spiders.sources.backoff.ArchiveBackoff": backoff.ORDER},
+             "DEALWATCH_ARCHIVE_BACKOFF": politeness.backoff,
+             "DEALWATCH_ARCHIVE_MAX_BACKOFF": politeness.max_backoff}
     return direct, extra, found
 
 

@@ -33,7 +33,7 @@ ARCHIVE_SLOTS = ("wayback", "commoncrawl")
 
 def slot_settings(delay: float) -> dict[str, dict[str, float]]:
     """DOWNLOAD_SLOTS for the archive services: one request at a time, `delay` seconds apart."""
-    return {slot: {"concurrency": 1, "delay": delay, "randomize_delay": False} for slot in ARCHIVE_SLOTS}
+    return {slot: {"concurrency": 1, "delay": delay, "jitter": 0} for slot in ARCHIVE_SLOTS}
 
 
 def candidate_request(candidate: Candidate, *, callback: Any, errback: Any) -> scrapy.Request:
