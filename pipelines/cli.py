@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pipelines import paths
-from pipelines.cli_discover import add_date_options, add_discover_parser, date_range
+from pipelines import options, paths
+from pipelines.cli_discover import add_date_options, add_discover_parser
 from pipelines.errors import RunFailed, UsageError
 
 
@@ -26,83 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 # ---------------------------------------------------------------- commands
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    """One full pipeline run as a Prefect flow."""
-    sources = _sources(args)
-    date_range(args)  # a malformed --from/--to is a usage error before anything starts
-    db, out = _db(args), _out(args)
-    _check_writable(paths.data_home())
-    _check_warehouse(db)
-    _setup_prefect()
-    from pipelines.flow import dealwatch_run
-
-    try:
-        result = _translate_stage_errors(
-            lambda: dealwatch_run(sources=sources, db=str(db), out=str(out), all_topics=args.all_topics,
-                                  date_from=args.date_from, date_to=args.date_to, lang=args.lang)
-        )
-    except UsageError:
-        raise
-    except Exception as exc:  # the flow logged the details; the user gets one line
-        raise RunFailed(f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}") from None
-    counts = result["counts"]
-    print(
-        f"run {result['run_id']}: {counts.get('articles_crawled', 0)} articles, "
-        f"{counts.get('claims_extracted', 0)} claims; warehouse {db}; report {result['report']}"
-    )
-    return 0
-
-
-def cmd_crawl(args: argparse.Namespace) -> int:
-    """Crawl the sources into a new staging run directory."""
-    from pipelines import stages
-
-    _check_writable(paths.data_home())
-    sources = _sources(args) or [stages.demo_sitemap_url()]  # like `run`: no source means the demo site
-    run_id = stages.new_run_id()
-    run_dir = stages.run_dir_for(run_id)
-    dates = date_range(args)
-    stats = _translate_stage_errors(lambda: stages.crawl(sources, run_dir, all_topics=args.all_topics, dates=dates))
-    for failure in stats.get("failed_sources", []):
-        print(f"warning: source failed: {failure.get('source')} ({failure.get('error')})", file=sys.stderr)
-    print(f"crawled run {run_id}: {stats.get('articles', 0)} articles staged in {run_dir}")
-    return 0
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    """Extract claims from a staged run's articles."""
-    from pipelines import stages
-
-    run_dir = stages.resolve_run_dir(args.run, stages.ARTICLES_FILE)
-    count = _translate_stage_errors(lambda: stages.extract(run_dir))
-    print(f"extracted {count} claims into {run_dir / stages.CLAIMS_FILE}")
-    return 0
-
-
-def cmd_load(args: argparse.Namespace) -> int:
-    """Load a staged run into the warehouse."""
-    from pipelines import stages
-
-    run_dir = stages.resolve_run_dir(args.run, stages.CLAIMS_FILE)
-    db = _db(args)
-    loaded = _translate_stage_errors(lambda: stages.load(run_dir, db, run_id=run_dir.name))
-    print(f"loaded {loaded.get('articles', 0)} articles and {loaded.get('claims', 0)} claims into {db}")
-    return 0
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    """Build the HTML report from the warehouse."""
-    from pipelines import stages
-
-    db = _existing_db(args)
-    out = _out(args)
-    _check_writable(out)
-    index = _translate_stage_errors(lambda: stages.report(db, out, lang=args.lang))
-    print(f"report written to {index}")
-    return 0
-
+# The pipeline commands live in their own modules (cmd_run, cmd_stages, status,
+# serve, deploy); the small ones here. A new command: a module with its
+# cmd_* function, and one `add(...)` registration in build_parser below.
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Print the claims of plain-text files (or standard input) as JSON Lines."""
@@ -120,11 +46,11 @@ def cmd_sql(args: argparse.Namespace) -> int:
     """Run ad-hoc SQL on the warehouse (read-only) and print the result."""
     from warehouse import query
 
-    db = _existing_db(args)
+    db = options.existing_db(args)
     sql = args.query if args.query is not None else sys.stdin.read()
     if not sql.strip():
         raise UsageError("no SQL given: pass a QUERY or pipe it on standard input")
-    columns, rows = _translate_stage_errors(lambda: query.run_sql(db, sql))
+    columns, rows = options.translate_stage_errors(lambda: query.run_sql(db, sql))
     formatter = {"table": query.format_table, "csv": query.format_csv, "json": query.format_json}[args.format]
     sys.stdout.write(formatter(columns, rows))
     return 0
@@ -134,92 +60,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Keep running and trigger the run flow on a schedule."""
     from pipelines import serve
 
-    sources = _sources(args, default_demo=False)
-    _check_writable(paths.data_home())
+    sources = options.sources(args, default_demo=False)
+    options.writable_dir(paths.data_home())
     serve.validate_schedule(args.cron, args.interval)
-    _setup_prefect()
-    serve.serve(
+    db = options.warehouse(options.db(args)).resolve()
+    out = options.writable_dir(options.out(args), "report directory").resolve()
+    options.setup_prefect()
+    return serve.serve(
         cron=args.cron,
         interval=args.interval,
-        parameters={
-            "sources": sources or None,
-            "db": str(_db(args).resolve()),
-            "out": str(_out(args).resolve()),
-            "all_topics": args.all_topics,
-        },
+        parameters={"sources": sources or None, "db": str(db), "out": str(out), "all_topics": args.all_topics,
+                    "resume_failed": True},
     )
-    return 0
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def _sources(args: argparse.Namespace, default_demo: bool = True) -> list[str]:
-    """Sources from --source/--sources, validated; [] means the demo site."""
-    from spiders.crawl import read_sources_file, validate_source
-    from spiders.errors import SourceError
-
-    collected = list(args.source or [])
-    if args.sources:
-        try:
-            collected.extend(read_sources_file(Path(args.sources)))
-        except OSError as exc:
-            raise UsageError(f"cannot read sources file {args.sources}: {exc.strerror or exc}") from None
-        except SourceError as exc:
-            raise UsageError(str(exc)) from None
-        if not collected:
-            raise UsageError(f"sources file {args.sources} lists no source")
-    for source in collected:
-        try:
-            validate_source(source)
-        except SourceError as exc:
-            raise UsageError(str(exc)) from None
-    if not collected and default_demo:
-        return []
-    return collected
-
-
-def _db(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else paths.default_db()
-
-
-def _existing_db(args: argparse.Namespace) -> Path:
-    db = _db(args)
-    if not db.is_file():
-        raise UsageError(f"no warehouse at {db}; run 'dealwatch run' first or pass --db")
-    return db
-
-
-def _out(args: argparse.Namespace) -> Path:
-    return Path(args.out) if getattr(args, "out", None) else paths.default_report_dir()
-
-
-def _check_writable(directory: Path) -> None:
-    try:
-        paths.ensure_writable_dir(directory)
-    except OSError as exc:
-        raise UsageError(f"data directory {directory} is not writable: {exc.strerror or exc}") from None
-
-
-def _check_warehouse(db: Path) -> None:
-    """Fail before crawling when the warehouse could not be loaded into (foreign, corrupt, unwritable)."""
-    from warehouse.errors import WarehouseError
-    from warehouse.publish import check_usable
-
-    try:
-        check_usable(db)
-    except WarehouseError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def _setup_prefect() -> None:
-    """Keep Prefect's state inside the data directory and its console output to one line per event.
-
-    Both only where the user has not chosen otherwise; must run before Prefect is imported.
-    """
-    os.environ.setdefault("PREFECT_HOME", str(paths.prefect_home().resolve()))
-    os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(Path(__file__).with_name("logging.yml")))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry errors
 
 
 def _read_text(name: str) -> str:
@@ -235,17 +87,38 @@ def _read_text(name: str) -> str:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
-def _translate_stage_errors(call: Callable[[], Any]) -> Any:
-    """Run a stage; bad input from any stage becomes a UsageError, a crash a RunFailed."""
-    from spiders.errors import SourceError
-    from warehouse.errors import WarehouseError
+# ---------------------------------------------------------------- shared options
 
-    try:
-        return call()
-    except (SourceError, WarehouseError) as exc:
-        raise UsageError(str(exc)) from None
-    except ValueError as exc:  # malformed staged input: the stages raise ValueError with file:line
-        raise UsageError(str(exc)) from None
+
+def add_source_options(p: argparse.ArgumentParser) -> None:
+    """--source, --sources, --all-topics."""
+    p.add_argument("--source", action="append", metavar="URL", help="sitemap, news sitemap, RSS/Atom feed or article page (http, https, file); repeatable")
+    p.add_argument("--sources", metavar="FILE", help="file with one source URL per line (# comments allowed)")
+    p.add_argument("--all-topics", action="store_true", help="keep every German article, whatever its topic")
+    add_date_options(p)
+
+
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    """--db."""
+    p.add_argument("--db", metavar="PATH", help="DuckDB warehouse (default: $DEALWATCH_HOME/dealwatch.duckdb, DEALWATCH_HOME defaults to ./data)")
+
+
+def add_out_option(p: argparse.ArgumentParser) -> None:
+    """--out."""
+    p.add_argument("--out", metavar="DIR", help="report directory (default: $DEALWATCH_HOME/reports)")
+
+
+def add_lang_option(p: argparse.ArgumentParser) -> None:
+    """--lang (the report's language)."""
+    from reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+    p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                   help=f"language of the report (default: {DEFAULT_LANGUAGE}, as the coverage is German)")
+
+
+def add_run_option(p: argparse.ArgumentParser) -> None:
+    """--run."""
+    p.add_argument("--run", metavar="RUN_ID", help="staged run to use (default: the latest)")
 
 
 # ---------------------------------------------------------------- parser
@@ -265,49 +138,40 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    def source_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--source", action="append", metavar="URL", help="sitemap, news sitemap, RSS/Atom feed or article page (http, https, file); repeatable")
-        p.add_argument("--sources", metavar="FILE", help="file with one source URL per line (# comments allowed)")
-        p.add_argument("--all-topics", action="store_true", help="keep every German article, whatever its topic")
-        add_date_options(p)
+    from pipelines.cmd_run import cmd_run
+    from pipelines.cmd_stages import cmd_crawl, cmd_extract, cmd_load, cmd_report
+    from pipelines.status import cmd_status
 
-    def db_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db", metavar="PATH", help="DuckDB warehouse (default: $DEALWATCH_HOME/dealwatch.duckdb, DEALWATCH_HOME defaults to ./data)")
-
-    def out_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--out", metavar="DIR", help="report directory (default: $DEALWATCH_HOME/reports)")
-
-    def lang_option(p: argparse.ArgumentParser) -> None:
-        from reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
-
-        p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                       help=f"language of the report (default: {DEFAULT_LANGUAGE}, as the coverage is German)")
-
-    def run_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--run", metavar="RUN_ID", help="staged run to use (default: the latest)")
-
-    p = add("run", cmd_run, "one full pipeline run as a Prefect flow: crawl, extract, load, report")
-    source_options(p), db_option(p), out_option(p), lang_option(p)
+    p = add("run", cmd_run, "one full pipeline run as a Prefect flow: crawl, parse, extract, load, report")
+    add_source_options(p), add_db_option(p), add_out_option(p), add_lang_option(p)
+    p.add_argument("--resume", metavar="RUN_ID", help="continue a failed or interrupted run from its last completed stage")
+    p.add_argument("--runner", choices=("default", "dask"), default="default", help="task runner: Prefect's default (threads) or Dask (prefect-dask)")
+    p.add_argument("--dask-address", metavar="ADDR", help="Dask scheduler to use with --runner dask, e.g. tcp://10.0.0.5:8786 (default: a local cluster of 2 workers)")
+    p.add_argument("--batch-size", type=int, metavar="N", help="articles per extraction task (default: $DEALWATCH_BATCH_SIZE or 200)")
     p = add("crawl", cmd_crawl, "crawl sources (default: the bundled demo site) into a new staged run")
-    source_options(p)
+    add_source_options(p), add_db_option(p)
     p = add("extract", cmd_extract, "extract claims from a staged run")
-    run_option(p)
+    add_run_option(p), add_db_option(p)
     p = add("load", cmd_load, "load a staged run into the warehouse")
-    run_option(p), db_option(p)
+    add_run_option(p), add_db_option(p)
     p = add("report", cmd_report, "build the HTML report from the warehouse")
-    db_option(p), out_option(p), lang_option(p)
+    add_db_option(p), add_out_option(p), add_lang_option(p)
+    p = add("status", cmd_status, "the last runs, their states and what failed")
+    add_db_option(p)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many runs (default: 10)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     p = add("claims", cmd_claims, "extract claims from plain-text files and print JSON Lines")
     p.add_argument("files", nargs="*", metavar="FILE", help="text files; '-' or none reads standard input")
     p = add("sql", cmd_sql, "run ad-hoc SQL against the warehouse")
     p.add_argument("query", nargs="?", metavar="QUERY", help="SQL (default: read from standard input)")
-    db_option(p)
+    add_db_option(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     add_discover_parser(sub, add)
     p = add("serve", cmd_serve, "keep running and trigger 'run' on a schedule (Prefect)")
     schedule = p.add_mutually_exclusive_group()
     schedule.add_argument("--cron", metavar="EXPR", help="cron expression, e.g. '0 6 * * *' (default: daily at 06:00)")
     schedule.add_argument("--interval", type=float, metavar="SECONDS", help="run every SECONDS instead of a cron schedule")
-    source_options(p), db_option(p), out_option(p)
+    add_source_options(p), add_db_option(p), add_out_option(p)
     return parser
 
 

@@ -38,13 +38,14 @@ def validate_schedule(cron: str | None, interval: float | None) -> None:
             raise UsageError(f"bad cron expression {cron!r}: {exc}") from None
 
 
-def serve(cron: str | None, interval: float | None, parameters: dict[str, Any]) -> None:
+def serve(cron: str | None, interval: float | None, parameters: dict[str, Any]) -> int:
     """Serve the run flow on the schedule until interrupted."""
     with prefect_api():
         from pipelines.flow import dealwatch_run
 
         schedule = {"interval": interval} if interval else {"cron": cron or DEFAULT_CRON}
         dealwatch_run.serve(name=settings.DEPLOYMENT_NAME, parameters=parameters, **schedule)
+    return 0
 
 
 @contextmanager

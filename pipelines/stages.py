@@ -66,6 +66,37 @@ def crawl(sources: list[str], run_dir: Path, *, all_topics: bool = False, dates:
                      state_dir=paths.data_home() / "archive_state")
 
 
+def parse(run_dir: Path, *, all_topics: bool = False) -> dict[str, Any]:
+    """Staged articles from the run's archive; returns the parse stats.
+
+    Today the crawl writes articles.jsonl itself, so this only counts them;
+    issue 6 moves article extraction from the crawl here (offline, from raw.warc.gz).
+    """
+    articles = run_dir / ARTICLES_FILE
+    count = sum(1 for line in articles.open(encoding="utf-8") if line.strip()) if articles.is_file() else 0
+    return {"articles": count}
+
+
+def extract_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claim records of a batch of article records (runs on any worker: files stay local to it)."""
+    import json
+    import tempfile
+
+    from models.extract import extract_file
+
+    with tempfile.TemporaryDirectory(prefix="dealwatch-extract-") as tmp:
+        source, target = Path(tmp) / ARTICLES_FILE, Path(tmp) / CLAIMS_FILE
+        source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+        extract_file(source, target)
+        return [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_articles_file(run_dir: Path) -> Path:
+    """The articles a load takes: those whose extraction succeeded (load_articles.jsonl), else all."""
+    selected = run_dir / "load_articles.jsonl"
+    return selected if selected.is_file() else run_dir / ARTICLES_FILE
+
+
 def extract(run_dir: Path) -> int:
     """Extract claims from the run's articles; returns the number of claims written."""
     from models.extract import extract_file
@@ -78,7 +109,7 @@ def load(run_dir: Path, db_path: Path, run_id: str | None = None) -> dict[str, i
     from warehouse.load import load_staged
 
     return load_staged(
-        db_path, run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE, run_id=run_id, outlets=outlet_records()
+        db_path, load_articles_file(run_dir), run_dir / CLAIMS_FILE, run_id=run_id, outlets=outlet_records()
     )
 
 

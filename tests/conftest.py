@@ -14,17 +14,35 @@ _SESSION_TMP = Path(tempfile.mkdtemp(prefix="dealwatch-tests-"))
 os.environ.setdefault("PREFECT_HOME", str(_SESSION_TMP / "prefect"))
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# A fallback for session- and module-scoped fixtures; each test gets its own below.
+os.environ["DEALWATCH_HOME"] = str(_SESSION_TMP / "data")
 
 # Make `tests.fixtures...` importable however pytest was invoked.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-@pytest.fixture
+_REPO_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _listing(directory: Path) -> set[str]:
+    return {str(p.relative_to(directory)) for p in directory.rglob("*")} if directory.is_dir() else set()
+
+
+@pytest.fixture(autouse=True)
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh DEALWATCH_HOME for one test."""
+    """Every test gets its own DEALWATCH_HOME: no test reads or writes the user's ./data."""
     home = tmp_path / "data"
     monkeypatch.setenv("DEALWATCH_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _repo_data_untouched() -> Iterator[None]:
+    """Fail the session when any test wrote into the repository's own ./data."""
+    before = _listing(_REPO_DATA)
+    yield
+    added = sorted(_listing(_REPO_DATA) - before)
+    assert not added, f"tests wrote into {_REPO_DATA}: {added[:5]}"
 
 
 @pytest.fixture(scope="session")

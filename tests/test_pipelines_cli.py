@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from pipelines.cli import main
 
-COMMANDS = ("run", "crawl", "extract", "load", "report", "claims", "sql", "serve")
+COMMANDS = ("run", "crawl", "extract", "load", "report", "claims", "sql", "serve", "status")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -157,3 +158,50 @@ def test_stages_one_at_a_time_on_the_demo_site(capsys: pytest.CaptureFixture[str
     assert (data_home / "reports" / "index.html").is_file()
     code, out, _ = _run(capsys, "sql", "select count(*) as n from articles", "--format", "csv")
     assert code == 0 and out.splitlines() == ["n", "5"]
+    # run alone, each stage still recorded its run: one row, last stage load
+    code, out, _ = _run(capsys, "sql", "select command, state, stage, articles_crawled, articles_loaded from runs", "--format", "csv")
+    assert out.splitlines()[1:] == ["load,completed,load,5,5"]
+    code, out, _ = _run(capsys, "status")
+    assert code == 0
+    assert " load " in out.splitlines()[1] and "completed" in out.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", "--out", "/proc/x"],
+        ["run", "--db", "/proc/x/dealwatch.duckdb"],
+        ["run", "--resume", "20990101T000000Z-nosuch"],
+        ["run", "--runner", "dask", "--dask-address", "not-an-address"],
+        ["run", "--dask-address", "tcp://127.0.0.1:8786"],
+        ["run", "--batch-size", "0"],
+        ["run", "--resume", "../etc"],
+        ["crawl", "--db", "/proc/x/w.duckdb"],
+    ],
+)
+def test_bad_options_are_exit_2_within_a_second_before_any_work(
+    capsys: pytest.CaptureFixture[str], data_home: Path, argv: list[str]
+) -> None:
+    started = time.monotonic()
+    code, _, err = _run(capsys, *argv)
+    elapsed = time.monotonic() - started
+    assert code == 2, err
+    _assert_one_line_error(err)
+    assert elapsed < 1.0, f"{argv} took {elapsed:.2f} s"
+    assert not (data_home / "staging").exists() or not any((data_home / "staging").iterdir())
+
+
+def test_status_shows_what_failed(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    from warehouse.runs import finish_run, start_run
+
+    db = data_home / "dealwatch.duckdb"
+    start_run(db, "20261130T080000Z-aaaaaa", ["http://127.0.0.1:1/feed.xml", "http://127.0.0.1:2/"])
+    failures = [{"stage": "crawl", "item": "http://127.0.0.1:1/feed.xml", "error": "SourceError: connection refused"}]
+    finish_run(db, "20261130T080000Z-aaaaaa", "partial", {"pages_seen": 4, "articles_loaded": 2}, error="crawl: 1 failed", failures=failures, stage="report")
+    code, out, _ = _run(capsys, "status")
+    assert code == 0
+    lines = out.splitlines()
+    assert "20261130T080000Z-aaaaaa" in lines[1] and "partial" in lines[1]
+    assert lines[2].strip() == "crawl: http://127.0.0.1:1/feed.xml: SourceError: connection refused"
+    code, out, _ = _run(capsys, "status", "--format", "json")
+    assert json.loads(out)[0]["failures"] == failures
