@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from spiders.errors import SourceError
 from spiders.sources import backoff
 from spiders.sources.candidates import DateRange
 from spiders.sources.discover import CANDIDATES_FILE, Discovery, discover, kind_of
@@ -57,6 +58,11 @@ def prepare(sources: list[str], scratch: Path, *, dates: DateRange | None = None
     politeness = Politeness.default()
     found = discover(indirect, dates or DateRange(), state_dir=state, politeness=politeness,
                      known_urls=read_known(run_dir) if run_dir else ())
+    failed = {f["source"] for f in found.failed_sources}
+    if not direct and failed == set(indirect):
+        # Nothing is left to fetch: fail now instead of starting Scrapy for nothing.
+        details = "; ".join(f["error"] for f in found.failed_sources)
+        raise SourceError(f"every source failed: {details}", permanent=False)
     found.write(scratch / CANDIDATES_FILE)
     extra = {"DEALWATCH_CANDIDATES": str((scratch / CANDIDATES_FILE).resolve()),
              "DEALWATCH_ARCHIVE_STATE": str(state.resolve()),

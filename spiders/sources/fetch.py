@@ -47,6 +47,8 @@ def candidate_request(candidate: Candidate, *, callback: Any, errback: Any) -> s
     headers = {}
     if candidate.found_via in ARCHIVE_SLOTS:
         meta["download_slot"] = candidate.found_via
+        # The slot keeps its fixed pace (ArchiveBackoff slows it down); AutoThrottle must not speed it up.
+        meta["autothrottle_dont_adjust_delay"] = True
     if candidate.warc_offset is not None and candidate.warc_length is not None:
         headers["Range"] = range_header(candidate.warc_offset, candidate.warc_length)
         meta["handle_httpstatus_list"] = [206]
