@@ -25,15 +25,18 @@ import matplotlib
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.collections import PatchCollection
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter
-from matplotlib.dates import AutoDateLocator, num2date
+from matplotlib.dates import AutoDateLocator, date2num, num2date
+import numpy as np
 
 YES, NO, MIXED, SILENT = "#2b6cb0", "#dd6b20", "#805ad5", "#e8e8e8"
 # Moments are not answers, so they stay out of the blue/orange yes/no pair.
 MOMENT_COLORS = {"announced": "#319795", "closing": "#1a202c", "unspecified": "#a0aec0"}
 SCOPE_MARKERS = {"ads": "s", "friend_suggestions": "^", "phone_number": "D", "all_sharing": "o", "unspecified": "v"}
 MAX_STACK = 12  # dots drawn per price value; more are counted in a "+n" label
+MAX_MARKERS = 800  # markers in a timeline before its dates are grouped more coarsely
 MAX_ROWS = 30  # outlets shown in a chart; the table beside it lists all
 MAX_ALT_ITEMS = 12  # items read out in alt text; the table has the rest
 WIDTH = 7.0  # inches: wide enough at 1280 px, still legible when scaled to a phone
@@ -191,14 +194,16 @@ def data_matrix(claims: Sequence[dict[str, Any]], outlets: Sequence[str], data_t
     fig = _figure(1.9 + 0.32 * len(rows))
     ax = fig.add_subplot()
     words = {True: t("shared.true"), False: t("shared.false")}
+    cells, colors = [], []
     for i, outlet in enumerate(rows):
         for j, dt in enumerate(data_types):
             said = found.get((outlet, dt), set())
-            color = SILENT if not said else MIXED if len(said) > 1 else YES if True in said else NO
-            ax.add_patch(matplotlib.patches.Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=color, edgecolor="white",
-                                                      linewidth=2))
-            mark = "" if not said else "±" if len(said) > 1 else "✓" if True in said else "✗"
-            ax.text(j, i, mark, ha="center", va="center", fontsize=9, color="white")
+            cells.append(Rectangle((j - 0.5, i - 0.5), 1, 1))
+            colors.append(SILENT if not said else MIXED if len(said) > 1 else YES if True in said else NO)
+            if said:  # the answer in a sign too, for readers who do not tell the colours apart
+                ax.text(j, i, "±" if len(said) > 1 else "✓" if True in said else "✗",
+                        ha="center", va="center", fontsize=9, color="white")
+    ax.add_collection(PatchCollection(cells, facecolors=colors, edgecolors="white", linewidths=2))
     ax.set_xlim(-0.5, len(data_types) - 0.5)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xticks(range(len(data_types)), [_safe(t.vocab("data_type", d)) for d in data_types],
@@ -227,48 +232,72 @@ def data_matrix(claims: Sequence[dict[str, Any]], outlets: Sequence[str], data_t
 
 def answer_timeline(claims: Sequence[dict[str, Any]], t: Any, *, key: str, title: str, answer_header: str,
                     shapes: bool) -> Chart:
-    """Each dated claim at its article's date on its outlet's row: blue for a "yes" answer, orange for "no".
+    """Dated claims on their outlet's row over time: blue for a "yes" answer, orange for "no".
 
     `claims` carry `yes` (bool) and `answer` (its label); with `shapes`, the
     marker shape shows the opt-out scope, so two scopes never look like one.
+    Claims of one outlet, answer and scope in the same day (a few months of
+    data), month (a few years) or quarter (longer; a year when even that
+    would draw more than MAX_MARKERS) are one marker whose area is their
+    number, so thousands of claims stay a light, readable chart.
     """
     dated = [c for c in claims if c.get("published_date")]
-    outlets = sorted({c["outlet"] for c in dated})[:MAX_ROWS]
+    per_outlet = Counter(c["outlet"] for c in dated)
+    outlets = sorted(o for o, _ in per_outlet.most_common(MAX_ROWS))
     row = {o: i for i, o in enumerate(outlets)}
     scopes = [s for s in SCOPE_MARKERS if shapes and any(c["scope"] == s for c in dated)]
+    dates = [c["published_date"] for c in dated]
+    span = (max(dates) - min(dates)).days if dates else 0
+    buckets = [  # (bucket of a date, its label, column heading), finest first
+        (lambda d: d, lambda d: t.date(d, "medium"), t("col.date")),
+        (lambda d: d.replace(day=1), t.month, t("col.month")),
+        (lambda d: date(d.year, 3 * ((d.month - 1) // 3) + 1, 1), t.quarter, t("col.quarter")),
+        (lambda d: date(d.year, 1, 1), lambda d: str(d.year), t("col.year")),
+    ]
+    # The finest bucket the time span allows, coarser still while there would be too many markers to read.
+    level = 0 if span < 120 else 1 if span < 3 * 365 else 2
+    while True:
+        bucket, when_label, when_header = buckets[level]
+        counts: Counter[tuple[date, str, bool, str]] = Counter(
+            (bucket(c["published_date"]), c["outlet"], bool(c["yes"]), c["scope"] if scopes else "") for c in dated)
+        if len(counts) <= MAX_MARKERS or level == len(buckets) - 1:
+            break
+        level += 1
+    labels = {bool(c["yes"]): c["answer"] for c in claims}
+    biggest = max(counts.values(), default=1)
     fig = _figure(1.9 + 0.36 * max(1, len(outlets)))
     ax = fig.add_subplot()
-    groups: dict[tuple[bool, str], tuple[list[date], list[float]]] = defaultdict(lambda: ([], []))
-    for c in dated:
-        if c["outlet"] not in row:
+    groups: dict[tuple[bool, str], tuple[list[date], list[float], list[float]]] = defaultdict(lambda: ([], [], []))
+    for (when, outlet, yes, scope), n in counts.items():
+        if outlet not in row:
             continue
-        scope = c["scope"] if scopes else ""
         offset = (scopes.index(scope) - (len(scopes) - 1) / 2) * 0.12 if len(scopes) > 1 else 0
-        xs, ys = groups[(bool(c["yes"]), scope)]
-        xs.append(c["published_date"])
-        ys.append(row[c["outlet"]] + offset)
-    for (yes, scope), (xs, ys) in groups.items():  # one scatter per colour and shape, not one artist per claim
-        ax.scatter(xs, ys, marker=SCOPE_MARKERS.get(scope, "o"), color=YES if yes else NO, s=48,
-                   edgecolors="white", alpha=0.9)
+        xs, ys, sizes = groups[(yes, scope)]
+        xs.append(when)
+        ys.append(row[outlet] + offset)
+        sizes.append(36 + 120 * (n - 1) / max(1, biggest - 1))
+    for (yes, scope), (xs, ys, sizes) in groups.items():  # one scatter per colour and shape, not one per claim
+        ax.scatter(xs, ys, s=sizes, marker=SCOPE_MARKERS.get(scope, "o"), color=YES if yes else NO,
+                   edgecolors="white", alpha=0.85).set_in_layout(False)
     ax.set_yticks(range(len(outlets)), [_safe(_short(o, 28)) for o in outlets], fontsize=8)
     ax.set_ylim(len(outlets) - 0.5, -0.5)
-    _date_axis(ax, t, [c["published_date"] for c in dated])
+    _date_axis(ax, t, dates)
     ax.set_xlabel(t("chart.optout.x"))
     ax.set_ylabel(t("chart.optout.y"))
     ax.grid(axis="x", alpha=0.3)
-    answers = {bool(c["yes"]): c["answer"] for c in claims}
-    handles = [Patch(color=YES if yes else NO, label=answers[yes]) for yes in (True, False) if yes in answers]
+    handles = [Patch(color=YES if yes else NO, label=labels[yes]) for yes in (True, False) if yes in labels]
     handles += [Line2D([], [], marker=SCOPE_MARKERS[s], color="#4a5568", linestyle="none", label=t.vocab("scope", s))
                 for s in scopes]
+    if biggest > 1:
+        handles.append(Line2D([], [], marker="o", color="#a0aec0", linestyle="none", label=t("chart.claims.size")))
     fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=8, frameon=False)
     fig.suptitle(title, fontsize=11)
-    headers = (t("col.date"), t("col.outlet")) + ((t("col.scope"),) if shapes else ()) + (answer_header,)
+    headers = (when_header, t("col.outlet")) + ((t("col.scope"),) if shapes else ()) + (answer_header, t("col.claims"))
     table = Table(headers, [
-        (t.date(c["published_date"], "medium"), c["outlet"])
-        + ((t.vocab("scope", c["scope"]),) if shapes else ()) + (c["answer"],)
-        for c in sorted(dated, key=lambda c: (c["published_date"], c["outlet"]))
+        (when_label(when), outlet) + ((t.vocab("scope", scope),) if shapes else ()) + (labels[yes], t.number(n))
+        for (when, outlet, yes, scope), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], not kv[0][2]))
     ])
-    items = [f"{r[1]} ({r[0]}): {', '.join(r[2:])}" for r in table.rows]
+    items = [f"{r[1]} ({r[0]}): {', '.join(r[2:-1])} ×{r[-1]}" for r in table.rows]
     return Chart(key, title, _svg(fig, key), t("chart.alt.timeline", title=title, items=_items(items, t)), table)
 
 
@@ -277,34 +306,45 @@ def answer_timeline(claims: Sequence[dict[str, Any]], t: Any, *, key: str, title
 
 def coverage_timeline(rows: Sequence[dict[str, Any]], names: dict[str, str], events: Sequence[tuple[date, str]],
                       t: Any, key: str = "coverage") -> Chart:
-    """Articles per outlet and month as circles on a timeline, the key events as labelled lines."""
+    """Articles per outlet and month as a heat strip per outlet, the key events as numbered lines.
+
+    One image cell per outlet and month (darker = more articles, empty =
+    none), embedded at its own size and scaled by the browser, so eight years
+    of 30 outlets weigh a few kilobytes instead of thousands of markers.
+    """
     title = t("chart.coverage.title")
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for r in rows:
         totals[r["outlet_id"]] += r["articles"]
     outlets = [o for o, _ in totals.most_common(MAX_ROWS)]
     index = {o: i for i, o in enumerate(outlets)}
-    fig = _figure(2.4 + 0.32 * max(1, len(outlets)))
+    months = [r["month"] for r in rows] + [when.replace(day=1) for when, _ in events]
+    first, last = min(months), max(months)
+    n_months = (last.year - first.year) * 12 + last.month - first.month + 1
+    grid = np.zeros((len(outlets), n_months))
+    for r in rows:
+        if r["outlet_id"] in index:
+            grid[index[r["outlet_id"]], (r["month"].year - first.year) * 12 + r["month"].month - first.month] += r["articles"]
+    end = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+    fig = _figure(2.4 + 0.3 * max(1, len(outlets)))
     ax = fig.add_subplot()
-    biggest = max((r["articles"] for r in rows), default=1)
-    shown = [r for r in rows if r["outlet_id"] in index]
-    ax.scatter([r["month"] for r in shown], [index[r["outlet_id"]] for r in shown],
-               s=[12 + 220 * r["articles"] / biggest for r in shown], color=YES, alpha=0.7, edgecolors="white")
+    ax.set_facecolor("#f7fafc")
+    image = ax.imshow(np.ma.masked_equal(grid, 0), aspect="auto", interpolation="none", cmap="Blues",
+                      vmin=0, vmax=max(1, grid.max()), extent=(date2num(first), date2num(end), len(outlets) - 0.5, -0.5))
     # Events as numbered dashed lines; numbers alternate between two heights so neighbours (Aug/Sep 2016) stay apart.
     for number, (when, _) in enumerate(events, 1):
-        ax.axvline(when, color="#a0aec0", linewidth=1, linestyle="--", zorder=0)
-        ax.annotate(str(number), (when, 1), xycoords=("data", "axes fraction"), ha="center", va="bottom",
+        ax.axvline(date2num(when), color="#dd6b20", linewidth=1, linestyle="--")
+        ax.annotate(str(number), (date2num(when), 1), xycoords=("data", "axes fraction"), ha="center", va="bottom",
                     xytext=(0, 2 + 11 * (number % 2 == 0)), textcoords="offset points", fontsize=8, color="#2d3748",
                     fontweight="bold")
-    _date_axis(ax, t, [r["month"] for r in rows] + [when for when, _ in events])
+    _date_axis(ax, t, [first, end])
     ax.set_yticks(range(len(outlets)), [_safe(_short(names.get(o, o), 28)) for o in outlets], fontsize=8)
-    ax.set_ylim(len(outlets) - 0.5, -0.6)
     ax.set_xlabel(t("chart.coverage.x"))
     ax.set_ylabel(t("chart.coverage.y"))
-    ax.grid(axis="x", alpha=0.3)
-    fig.legend(handles=[Line2D([], [], marker="o", color=YES, alpha=0.7, linestyle="none", label=t("chart.coverage.size")),
-                        Line2D([], [], color="#a0aec0", linestyle="--", label=t("chart.coverage.events"))],
-               loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+    bar = fig.colorbar(image, ax=ax, location="bottom", shrink=0.5, aspect=30, pad=0.02)
+    bar.set_label(t("chart.coverage.size"), fontsize=8)
+    bar.ax.tick_params(labelsize=7)
+    bar.ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: t.number(int(v)) if v == int(v) else ""))
     fig.suptitle(title, fontsize=11)
     table = Table((t("col.outlet"), t("col.month"), t("col.articles")), [
         (names.get(r["outlet_id"], r["outlet_id"]), t.month(r["month"]), t.number(r["articles"]))

@@ -8,6 +8,7 @@ forms follow the locale's CLDR rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
@@ -118,6 +119,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "differently in the chart contradict each other only where they mean the same purpose."),
     "charts": ("Diagramme", "Charts"),
     "chart.table": ("Die Zahlen im Diagramm", "The numbers in the chart"),
+    "table.more": ("{n} weitere Zeilen in der Datei:", "{n} more rows in the file:"),
     "questions.title": ("Alle Fragen", "All questions"),
     "outlets.title": ("Alle Medien", "All outlets"),
     "outlet.articles": ("Artikel mit Aussagen", "Articles with claims"),
@@ -146,6 +148,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "col.country": ("Land", "Country"),
     "col.count": ("Anzahl", "Count"),
     "col.month": ("Monat", "Month"),
+    "col.quarter": ("Quartal", "Quarter"),
+    "col.year": ("Jahr", "Year"),
     "col.value": ("Wert", "Value"),
     "col.range": ("Spanne", "Range"),
     "col.moment": ("Zeitpunkt", "Moment"),
@@ -172,8 +176,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "chart.coverage.title": ("Berichterstattung je Medium und Monat", "Coverage per outlet and month"),
     "chart.coverage.x": ("Monat", "month"),
     "chart.coverage.y": ("Medium", "outlet"),
-    "chart.coverage.events": ("Ereignis (Nummern unten)", "event (numbers below)"),
-    "chart.coverage.size": ("Kreisfläche: Zahl der Artikel", "circle area: number of articles"),
+    "chart.claims.size": ("Fläche: Zahl der Aussagen", "area: number of claims"),
+    "chart.coverage.size": ("Artikel im Monat", "articles in the month"),
     "chart.alt.price": ("Punktdiagramm der genannten Kaufpreise: {items}.", "Dot plot of the claimed purchase prices: {items}."),
     "chart.alt.matrix": ("Matrix Medien mal Datenarten: {items}.", "Matrix of outlets by data types: {items}."),
     "chart.alt.timeline": ("{title}. Zeitleiste: {items}.", "{title}. Timeline: {items}."),
@@ -217,7 +221,7 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
-        return Locale.parse(self.lang)
+        return _locale(self.lang)
 
     def __call__(self, key: str, **values: Any) -> str:
         """The label `key` in this language, with `{name}` placeholders filled in."""
@@ -250,11 +254,15 @@ class Translator:
             return ""
         if isinstance(value, datetime):
             value = value.date()
-        return format_date(value, format=form, locale=self.lang)
+        return _format_date(value, form, self.lang)
 
     def month(self, value: date) -> str:
         """'Feb. 2014' / 'Feb 2014'."""
         return format_date(value, format="MMM y", locale=self.lang)
+
+    def quarter(self, value: date) -> str:
+        """'Q1 2014' / 'Q1 2014' (Babel's abbreviated quarter)."""
+        return format_date(value, format="QQQ y", locale=self.lang)
 
     def timestamp(self, value: datetime | None) -> str:
         """A moment with its time, in UTC as stored ('30. November 2026, 12:00 UTC')."""
@@ -266,6 +274,9 @@ class Translator:
         """'19 Mrd. US-Dollar', '13,8 Mrd. €' in German; '$19B', '€13.8B' in English."""
         if value is None:
             return "?"
+        return _format_amount(value, currency, self)
+
+    def _amount(self, value: float, currency: str | None) -> str:
         if not currency:
             number = format_compact_decimal(value, format_type="short", locale=self.lang, fraction_digits=2)
             return f"{number} ({self('currency.none')})"
@@ -291,6 +302,22 @@ class Translator:
         key = f"question.{question_type}" + (".long" if long else "")
         field = "scope" if question_type == "opt_out" else "data_type"
         return self(key, subject=self.vocab(field, subject)) if subject else self(key)
+
+
+# Babel formats are slow next to a dict lookup, and 10,000 articles repeat the same few dates and amounts.
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+@lru_cache(maxsize=65536)
+def _format_date(value: date, form: str, lang: str) -> str:
+    return format_date(value, format=form, locale=lang)
+
+
+@lru_cache(maxsize=65536)
+def _format_amount(value: float, currency: str | None, t: Translator) -> str:
+    return t._amount(value, currency)
 
 
 def translator(lang: str | None) -> Translator:

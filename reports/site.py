@@ -9,6 +9,8 @@ warehouse's `contradictions` view; this module only groups and labels.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from reports.i18n import Translator
 from reports.quotes import article_link, split_sentence
 
 PAGE_SIZE = 50  # articles or claims per list page
+TABLE_ROWS = 200  # rows of a chart's table shown beside it; all of them are in its CSV file
 QUOTES_ON_INDEX = 2  # quotes per side under each contradiction on the index
 QUOTES_PER_SIDE = 10  # quotes per side on a question page (all claims follow, paginated)
 
@@ -96,6 +99,7 @@ class SiteBuilder:
         self.claims = [self._quote(c) for c in data["claims"]]
         self.by_id = {c["claim_id"]: c for c in self.claims}
         self.questions = self._questions()
+        self.charts: dict[str, charts.Chart] = {}  # every chart drawn, by key: its table is also written as CSV
 
     # ------------------------------------------------------------ model
 
@@ -205,13 +209,20 @@ class SiteBuilder:
 
     # ------------------------------------------------------------ charts
 
+    def _keep(self, chart: charts.Chart | None) -> charts.Chart | None:
+        if chart is not None:
+            self.charts[chart.key] = chart
+        return chart
+
     def price_chart(self, q: Question) -> charts.Chart | None:
+        if "price" in self.charts:  # on the index and on the price page: drawn once
+            return self.charts["price"]
         claims = [c for c in q.claims if c.get("value") is not None]
         if not claims:
             return None
         top = next((a for a in q.answers if a.consensus), None)
         consensus = {"low": top.low, "high": top.high, "currency": top.currency} if top else None
-        return charts.price_chart(claims, consensus, self.t)
+        return self._keep(charts.price_chart(claims, consensus, self.t))
 
     def timeline(self, q: Question) -> charts.Chart | None:
         if not any(c.get("published_date") for c in q.claims):
@@ -222,7 +233,8 @@ class SiteBuilder:
             title = t("chart.scope.title", subject=t.vocab("scope", q.subject))
         else:
             title = t("chart.shared.title", subject=t.vocab("data_type", q.subject))
-        return charts.answer_timeline(q.claims, t, key=key, title=title, answer_header=t("col.answer"), shapes=False)
+        return self._keep(charts.answer_timeline(q.claims, t, key=key, title=title, answer_header=t("col.answer"),
+                                                 shapes=False))
 
     def index_charts(self) -> dict[str, charts.Chart]:
         t = self.t
@@ -233,18 +245,29 @@ class SiteBuilder:
         shared = [c for c in self.claims if c["type"] == "data_shared"]
         if shared:
             outlets = [o["name"] for o in self.data["outlets"] if o["claims"]]
-            out["matrix"] = charts.data_matrix(shared, outlets, schema.DATA_TYPES, t)
+            out["matrix"] = self._keep(charts.data_matrix(shared, outlets, schema.DATA_TYPES, t))
         opt = [c for c in self.claims if c["type"] == "opt_out"]
         if any(c.get("published_date") for c in opt):
-            out["optout"] = charts.answer_timeline(opt, t, key="optout", title=t("chart.optout.title"),
-                                                   answer_header=t("col.answer"), shapes=True)
+            out["optout"] = self._keep(charts.answer_timeline(opt, t, key="optout", title=t("chart.optout.title"),
+                                                              answer_header=t("col.answer"), shapes=True))
         if self.data["coverage"]:
             rows = self.data["events"] or [{"event_id": e, "event_date": d, "name": e} for e, d in KEY_EVENTS]
             events = [(r["event_date"], t.event(r["event_id"], r["name"])) for r in rows]
-            out["coverage"] = charts.coverage_timeline(self.data["coverage"], self.outlet_names, events, t)
+            out["coverage"] = self._keep(charts.coverage_timeline(self.data["coverage"], self.outlet_names, events, t))
         return out
 
     # ------------------------------------------------------------ pages
+
+    def tables(self) -> dict[str, str]:
+        """Every drawn chart's numbers as CSV text, by path (`tables/<chart key>.csv`); call after pages()."""
+        out = {}
+        for key, chart in self.charts.items():
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(chart.table.headers)
+            writer.writerows(chart.table.rows)
+            out[f"tables/{key}.csv"] = buffer.getvalue()
+        return out
 
     def pages(self) -> list[Page]:
         pages = [self._index(), self._runs()]
@@ -258,7 +281,8 @@ class SiteBuilder:
         return pages
 
     def _common(self, root: str) -> dict[str, Any]:
-        return {"t": self.t, "lang": self.t.lang, "root": root, "generated": self.t.timestamp(datetime.now(UTC))}
+        return {"t": self.t, "lang": self.t.lang, "root": root, "generated": self.t.timestamp(datetime.now(UTC)),
+                "table_rows": TABLE_ROWS}
 
     def _index(self) -> Page:
         s = self.data["summary"]

@@ -53,7 +53,8 @@ def text_of(path: Path) -> str:
 
 
 def test_site_has_a_page_per_question_and_outlet_linked_both_ways(site: Path) -> None:
-    assert {p.name for p in site.iterdir()} == {"index.html", "runs.html", "style.css", "questions", "outlets"}
+    assert {p.name for p in site.iterdir()} == {"index.html", "runs.html", "style.css", "questions", "outlets", "tables"}
+    assert {p.name for p in (site / "tables").iterdir()} >= {"price.csv", "matrix.csv", "optout.csv", "coverage.csv"}
     assert len(list((site / "questions").glob("*.html"))) == QUESTION_PAGES
     assert {p.name for p in (site / "outlets").glob("*.html")} == {
         f"{o}.html" for o in ("tagesblatt", "morgenkurier", "netzwelt", "wirtschaftsbote", "abendpost")}
