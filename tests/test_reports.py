@@ -284,3 +284,18 @@ def test_report_command_takes_a_language(warehouse: Path, tmp_path: Path, capsys
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "invalid choice: 'fr'" in err
+
+
+def test_dense_timelines_group_dates_so_the_chart_stays_readable() -> None:
+    from datetime import date, timedelta
+
+    t = Translator("de")
+    claims = [{"published_date": date(2014, 1, 1) + timedelta(days=(n * 37) % 2900), "outlet": f"Blatt {n % 26}",
+               "yes": n % 3 == 0, "answer": "möglich" if n % 3 == 0 else "nicht möglich",
+               "scope": schema.SCOPES[n % 5]} for n in range(6000)]
+    chart = charts.answer_timeline(claims, t, key="dense", title="T", answer_header="A", shapes=True)
+    assert chart.table.headers[0] == "Jahr"  # quarters would draw more than MAX_MARKERS markers
+    assert len(chart.table.rows) <= 8 * 26 * 2 * 5  # one per year, outlet, answer and scope at most
+    assert sum(int(row[-1].replace(".", "")) for row in chart.table.rows) == 6000  # every claim counted once
+    some = charts.answer_timeline(claims[:600], t, key="some", title="T", answer_header="A", shapes=True)
+    assert some.table.headers[0] == "Quartal"  # eight years of data: quarters, as long as they stay few enough
