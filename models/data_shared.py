@@ -45,6 +45,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim
+from models.data_shared_layout import layout_claims
+from models.layer.cues import token_cues
 from models.component import DocComponent
 from models.context import Sentences, doc_text, lower_keeping_offsets
 from models.negation import (
@@ -147,6 +149,14 @@ class _DocState:
     sents: list[tuple[int, int]]
     fb: set[int]  # sentences naming Facebook/Meta
     wa: set[int]  # sentences naming WhatsApp (or "Messenger", ...)
+    # Cue spans from the linguistic layer (absolute offsets), by clause cue name:
+    # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
+    layer_cues: dict[str, list[tuple[int, int]]]
+
+    def layer_cues_in(self, si: int) -> dict[str, list[tuple[int, int]]]:
+        """The layer's cue spans inside sentence `si`, relative to it."""
+        lo, hi = self.sents[si]
+        return {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in self.layer_cues.items()}
 
     def sentence(self, si: int) -> str:
         return self.text[self.sents[si][0]:self.sents[si][1]]
@@ -175,12 +185,15 @@ class DataSharedComponent(DocComponent):
             return doc
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
+        layer = layer_cues(doc)
         state = _DocState(
             low,
             bounds,
             # The full cue, not the literal gate: "Metadaten" must not count as Meta.
-            {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)},
+            {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)}
+            | {sents.index_at(start) for start, _ in layer["facebook"]},
             {si for si, (start, end) in enumerate(bounds) if self.v.gate_whatsapp.search(low, start, end)},
+            layer,
         )
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
@@ -189,8 +202,13 @@ class DataSharedComponent(DocComponent):
                 continue
             if self.v.gate_terms.search(low, start, end) is None:
                 continue
-            if self.v.gate_cues.search(low, start, end) or (si > 0 and state.sentence(si - 1).rstrip().endswith(":")):
+            if (
+                self.v.gate_cues.search(low, start, end)
+                or any(state.layer_cues_in(si).values())
+                or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
+            ):
                 self._sentence(doc, state, si)
+        layout_claims(self, doc, state)
         return doc
 
     # ------------------------------------------------------------ internals
@@ -201,7 +219,7 @@ class DataSharedComponent(DocComponent):
             return
         masked = _mask(sent, mentions)
         clauses = split_clauses(masked)
-        info = self._clause_infos(masked, clauses)
+        info = self._clause_infos(masked, clauses, _outside(state.layer_cues_in(si), mentions))
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         inherited: bool | None | str = "unset"
@@ -269,13 +287,19 @@ class DataSharedComponent(DocComponent):
         return runs
 
     def _clause_info(
-        self, masked: str, clause: tuple[int, int], present: dict[str, re.Match[str] | None]
+        self,
+        masked: str,
+        clause: tuple[int, int],
+        present: dict[str, re.Match[str] | None],
+        layer: dict[str, list[tuple[int, int]]],
     ) -> dict[str, bool]:
         """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent)."""
         text = masked[clause[0]:clause[1]]
         cue = self.v.cue
 
         def has(name: str) -> bool:
+            if any(clause[0] <= s and e <= clause[1] for s, e in layer.get(name, ())):
+                return True  # a token cue of the linguistic layer ("gibt ... weiter", "an das Netzwerk")
             found = present[name]
             if found is None:
                 return False
@@ -299,10 +323,15 @@ class DataSharedComponent(DocComponent):
             "choice": has("optout_choice"),
         }
 
-    def _clause_infos(self, masked: str, clauses: list[tuple[int, int]]) -> list[dict[str, bool]]:
-        """Cue flags of every clause of a (masked) sentence, searching only cues the sentence has."""
+    def _clause_infos(
+        self, masked: str, clauses: list[tuple[int, int]], layer: dict[str, list[tuple[int, int]]] | None = None
+    ) -> list[dict[str, bool]]:
+        """Cue flags of every clause of a (masked) sentence, searching only cues the sentence has.
+
+        `layer` holds the linguistic layer's cue spans in the sentence (relative offsets) by cue name.
+        """
         present = {name: self.v.cue[name].search(masked) for name in _CLAUSE_CUES}
-        return [self._clause_info(masked, c, present) for c in clauses]
+        return [self._clause_info(masked, c, present, layer or {}) for c in clauses]
 
     @staticmethod
     def _choice_near(info: list[dict[str, bool]], ci: int) -> bool:
@@ -319,8 +348,9 @@ class DataSharedComponent(DocComponent):
         if is_question(prev):
             return None
         fb_near = state.facebook_near(si - 1)
-        masked = _mask(prev, self._mentions(prev))
-        info = self._clause_infos(masked, split_clauses(masked))
+        prev_mentions = self._mentions(prev)
+        masked = _mask(prev, prev_mentions)
+        info = self._clause_infos(masked, split_clauses(masked), _outside(state.layer_cues_in(si - 1), prev_mentions))
         for c in reversed(info):
             if c["conditional"]:
                 continue
@@ -343,6 +373,33 @@ class DataSharedComponent(DocComponent):
                 else:
                     break
             add_claim(doc, "data_shared", offset + start, offset + end, data_type=dtype, shared=shared)
+
+
+# Token-cue labels of patterns/data_shared_tokens.jsonl -> the clause cue each one adds to.
+_TOKEN_CUE_NAMES = {"TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection"}
+
+
+def layer_cues(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The linguistic layer's cues for this component, by clause cue name (absolute offsets).
+
+    Token cues over lemmas (patterns/data_shared_tokens.jsonl), and Facebook referred to
+    by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern").
+    """
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_TOKEN_CUE_NAMES.values(), "facebook")}
+    for label, spans in token_cues(doc, "data_shared").items():
+        found[_TOKEN_CUE_NAMES[label]].extend(spans)
+    for mention in doc._.deal_mentions or ():
+        if mention.label_ == "BUYER":
+            found["facebook"].append((mention.start_char, mention.end_char))
+    return found
+
+
+def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[_Mention]) -> dict[str, list[tuple[int, int]]]:
+    """Cue spans that do not overlap a data mention ("Weitergabe" in "Datenweitergabe" is no cue of its own)."""
+    return {
+        name: [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
+        for name, spans in layer.items()
+    }
 
 
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:

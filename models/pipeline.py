@@ -18,12 +18,20 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
+from models.layer import deal_context, structure, tagger  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
-# Order matters: sentences first, then the claim components.
-COMPONENTS = (
+# Order matters: sentences first, then the linguistic layer (models/layer/), then the claim components.
+LAYER = (
     "dealwatch_sentences",
+    "lemmatizer",  # spaCy's lookup lemmatizer with the German tables of spacy-lookups-data
+    "dealwatch_tagger",
+    "dealwatch_deal_context",
+    "dealwatch_structure",
+)
+COMPONENTS = (
+    *LAYER,
     "dealwatch_price",
     "dealwatch_acquisition_year",
     "dealwatch_data_shared",
@@ -38,7 +46,10 @@ def build_pipeline() -> Language:
     nlp.meta["version"] = EXTRACTOR_VERSION
     nlp.meta["description"] = "German claims about Facebook's purchase of WhatsApp (dealwatch)"
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        if name == "lemmatizer":
+            nlp.add_pipe(name, config={"mode": "lookup"}).initialize()  # loads the tables, offline
+        else:
+            nlp.add_pipe(name)
     return nlp
 
 

@@ -90,6 +90,8 @@ def is_price(
         clause = sentence_text[antecedent_start:clause_end]
     if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
         return False
+    if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
+        return False  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("deal_component", clause) and not context.has("deal_total", clause):
         return False
     if context.has("later_value", sentence_text) and not (

@@ -1,0 +1,163 @@
+"""data_shared claims that only the document's layout makes: lists under headings, Q&A blocks.
+
+Read with the document structure of the linguistic layer (models/layer/structure.py):
+
+* A list item under an introduction that speaks of passing data to Facebook
+  ("Was erfährt Facebook künftig?", "Übermittelt werden nach Angaben des
+  Unternehmens:" under "Welche Daten werden übermittelt?") names shared data;
+  a negated or protecting introduction ("Welche Daten werden nicht
+  übermittelt?", "Was bleibt privat?") names data that is not shared, and a
+  negation in the item itself ("keine Chats") turns it to not shared.
+* A question that names data without saying what happens to it ("Und die
+  Nachrichten an Freunde?") takes its polarity from the first sentences of
+  its answer ("Die bleiben verschlüsselt." -> not shared; "Die bekommt Facebook
+  nicht." -> not shared): one statement spread over two sentences.
+* An answer sentence with data but no transfer cue of its own takes the
+  polarity of its question ("Was gibt WhatsApp an Meta weiter?" -> "Vieles:
+  die Telefonnummer, ..." -> shared); an answer opening with "Nein" reverses it.
+
+Facebook must be named (or referred to: "das Netzwerk") in the introduction
+or question, or in the document's first two blocks (its title and teaser).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from models.claims import claims_of
+from models.layer.structure import Block
+from models.negation import has_negation, split_clauses
+
+if TYPE_CHECKING:  # pragma: no cover
+    from models.data_shared import DataSharedComponent, _DocState, _Mention
+
+_ANSWER_NO = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\b")
+ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
+
+
+def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState") -> None:
+    """Add the claims of list items and Q&A blocks that the sentence rules did not find."""
+    blocks: list[Block] = doc._.blocks or []
+    if not blocks:
+        return
+    taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
+    title_names_facebook = any(_names_facebook(component, state, b) for b in blocks[:2])
+    for block in blocks:
+        if any(block.start <= s < block.end for s, _ in taken):
+            continue  # the sentence rules already read this block
+        if block.kind == "list_item" and block.intro is not None:
+            chain = _intro_chain(blocks, block)
+            polarity = _context_polarity(component, state, chain, title_names_facebook)
+            if polarity is not None:
+                _emit_block(component, doc, state, block, polarity)
+        elif block.kind == "question":
+            _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+        elif block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
+            polarity = _context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
+            if polarity is not None:
+                if _ANSWER_NO.match(state.text[block.start : block.end]):
+                    polarity = not polarity
+                _emit_block(component, doc, state, block, polarity, only_without_cue=True)
+
+
+def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
+    """The item's introduction, and the heading or question above it when the introduction is a '...:' line."""
+    intro = blocks[block.intro]
+    chain = [intro]
+    if intro.kind not in ("heading", "question") and intro.intro is not None:
+        chain.append(blocks[intro.intro])
+    return chain
+
+
+def _names_facebook(component: "DataSharedComponent", state: "_DocState", block: Block) -> bool:
+    if component.v.cue["facebook"].search(state.text, block.start, block.end):
+        return True
+    return any(block.start <= s and e <= block.end for s, e in state.layer_cues["facebook"])
+
+
+def _cues_in(component: "DataSharedComponent", state: "_DocState", block: Block, name: str) -> bool:
+    if component.v.cue[name].search(state.text, block.start, block.end):
+        return True
+    return any(block.start <= s and e <= block.end for s, e in state.layer_cues.get(name, ()))
+
+
+def _context_polarity(
+    component: "DataSharedComponent", state: "_DocState", chain: list[Block], title_names_facebook: bool
+) -> bool | None:
+    """Shared (True), not shared (False) or nothing said (None), from introducing blocks."""
+    transfer = any(_cues_in(component, state, b, "transfer_strong") for b in chain)
+    receive = any(_cues_in(component, state, b, "transfer_weak") for b in chain)
+    protection = any(_cues_in(component, state, b, "protection") for b in chain)
+    facebook = any(_names_facebook(component, state, b) for b in chain)
+    if not (transfer or (receive and facebook) or protection):
+        return None
+    if not (facebook or title_names_facebook):
+        return None
+    if protection and not transfer:
+        return False
+    negated = any(has_negation(state.text[b.start : b.end]) for b in chain)
+    return not negated
+
+
+def _emit_block(
+    component: "DataSharedComponent",
+    doc: Doc,
+    state: "_DocState",
+    block: Block,
+    polarity: bool,
+    *,
+    only_without_cue: bool = False,
+) -> None:
+    text = state.text[block.start : block.end]
+    mentions = component._mentions(text)
+    if not mentions:
+        return
+    if only_without_cue and (
+        component.v.cue["transfer_strong"].search(text) or component.v.cue["protection"].search(text)
+    ):
+        return  # the sentence says for itself what happens; the sentence rules decided
+    if any(m.term.kind != "generic" for m in mentions):
+        mentions = [m for m in mentions if m.term.kind != "generic"]
+    decided: list[tuple["_Mention", bool]] = []
+    clauses = split_clauses(text)
+    for mention in mentions:
+        clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (0, len(text)))
+        shared = polarity and not has_negation(text[clause[0] : clause[1]])
+        if mention.term.kind == "message" and shared:
+            continue  # a bare "Nachrichten" counts only where it is said to be protected
+        decided.append((mention, shared))
+    component._emit(doc, block.start, text, decided)
+
+
+def _question_naming_data(
+    component: "DataSharedComponent",
+    doc: Doc,
+    state: "_DocState",
+    blocks: list[Block],
+    question: Block,
+    title_names_facebook: bool,
+) -> None:
+    """'Und die Nachrichten an Freunde?' + 'Die bleiben verschlüsselt.': the answer gives the polarity."""
+    text = state.text[question.start : question.end]
+    if _cues_in(component, state, question, "transfer_strong") or _cues_in(component, state, question, "transfer_weak"):
+        return  # a question about a transfer asserts nothing about the data it names
+    answer = next((b for b in blocks[question.index + 1 : question.index + 2] if b.kind == "answer"), None)
+    if answer is None or not component._mentions(text):
+        return
+    first = [si for si, (s, _) in enumerate(state.sents) if answer.start <= s < answer.end][:ANSWER_SENTENCES]
+    if not first:
+        return
+    lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
+    head = Block(answer.index, lo, hi, "answer", question.index)
+    protection = _cues_in(component, state, head, "protection")
+    transfer = _cues_in(component, state, head, "transfer_strong") or _cues_in(component, state, head, "transfer_weak")
+    facebook = _names_facebook(component, state, head) or _names_facebook(component, state, question)
+    if protection:
+        polarity = False
+    elif transfer and (facebook or title_names_facebook):
+        polarity = not has_negation(state.text[lo:hi])
+    else:
+        return
+    _emit_block(component, doc, state, question, polarity)

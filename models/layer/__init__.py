@@ -1,0 +1,16 @@
+"""The linguistic layer: computed once per document, read by every claim component.
+
+Components, in pipeline order (models/pipeline.py):
+
+- `lemmatizer` (spaCy's own, lookup mode, German tables of spacy-lookups-data):
+  `token.lemma_` for every token, offline, no trained model.
+- `dealwatch_tagger` (models/layer/tagger.py): STTS tags and lemmas from HanTa,
+  only on the sentences a cheap gate selects (a separable-particle candidate at
+  a clause end, or a negation), and separable verbs rejoined: in "gibt ... weiter"
+  the verb's lemma becomes "weitergeben".
+- `dealwatch_deal_context` (models/layer/deal_context.py): which sentences speak
+  about Facebook (buyer), WhatsApp (target) or the deal, by name, epithet
+  ("der Konzern", "die App") or pronoun; `Doc._.deal_mentions`, `Span._.deal_parties`.
+- `dealwatch_structure` (models/layer/structure.py): headings, question
+  headings, list items, Q&A blocks, quotes; `Doc._.blocks`.
+"""
