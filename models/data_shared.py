@@ -32,7 +32,9 @@ Design notes
   ("Nutzungshäufigkeit und -zeitpunkt"). Weak words ("Name", "Status") count
   only inside an enumeration with another data term; a bare "Nachrichten"
   counts only where it is said to be protected or not accessible. Plain
-  "Daten" gives type ``other`` (not scored) when nothing more specific is named.
+  "Daten" gives no claim: it names no data type, and a vague 2014 promise
+  ("keine Daten weiterzugeben") would otherwise contradict every later claim
+  of type ``other``. Named other data ("Zahlungsdaten") is ``other``.
 """
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ from models.claims import add_claim
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.component import DocComponent
-from models.context import Sentences, doc_text, lower_keeping_offsets
+from models.context import RELATIVE_START, Sentences, doc_text, lower_keeping_offsets
 from models.negation import (
     clause_index,
     has_negation,
@@ -223,16 +225,17 @@ class DataSharedComponent(DocComponent):
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         inherited: bool | None | str = "unset"
-        specific_found = any(m.term.kind != "generic" for m in mentions)
         decided: list[tuple[_Mention, bool]] = []
         for mention in mentions:
-            if mention.term.kind == "generic" and specific_found:
-                continue
-            ci = clause_index(clauses, mention.start)
+            if mention.term.kind == "generic":
+                continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
+            ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
             if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
                 continue
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
+            if ci > 0 and info[ci - 1]["denial"]:
+                negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
             shared: bool | None = None
             if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
                 shared = not negated
@@ -321,6 +324,10 @@ class DataSharedComponent(DocComponent):
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": cue["speculation"].search(text) is not None,
             "choice": has("optout_choice"),
+            "denial": cue["denial"].search(text) is not None,
+            # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
+            # clause describes its noun; the sentence's predicate comes after it
+            "relative": RELATIVE_START.match(text) is not None and clause[0] > 0,
         }
 
     def _clause_infos(
@@ -402,6 +409,17 @@ def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[_Mention]) 
     }
 
 
+def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: list[dict[str, bool]]) -> int:
+    """The clause of a mention; a mention in the gap after a cue-less clause and a clause edge belongs
+    to the next clause ("WhatsApp und Facebook: Chatnachrichten werden nicht geteilt" -> the negated one)."""
+    ci = clause_index(clauses, offset)
+    end = clauses[ci][1]
+    said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
+    if not said and end <= offset and ci + 1 < len(clauses) and re.search(r"[:;,]", masked[end:offset]):
+        return ci + 1
+    return ci
+
+
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     """Start of the (compound) word containing `pos`; None if `hyphen_only` and glued to letters."""
     i = pos
@@ -425,8 +443,9 @@ def _mask(sent: str, mentions: list[_Mention]) -> str:
 def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool) -> bool | None:
     """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties)."""
     best: tuple[int, bool] | None = None
+    main_clauses = any(not c["relative"] and c["transfer"] for j, c in enumerate(info) if j != ci)
     for j, c in enumerate(info):
-        if j == ci or c["conditional"]:
+        if j == ci or c["conditional"] or (c["relative"] and main_clauses):
             continue
         if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)

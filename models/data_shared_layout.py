@@ -118,8 +118,7 @@ def _emit_block(
         component.v.cue["transfer_strong"].search(text) or component.v.cue["protection"].search(text)
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
-    if any(m.term.kind != "generic" for m in mentions):
-        mentions = [m for m in mentions if m.term.kind != "generic"]
+    mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
     decided: list[tuple["_Mention", bool]] = []
     clauses = split_clauses(text)
     for mention in mentions:

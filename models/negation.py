@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(
 # Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
 # weitergegeben" is still passed on).
 _NEGATION = re.compile(
-    r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|"
+    r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|keinerlei|"
     r"niemals|nie|weder|nirgends|auf\s+keinen\s+fall|in\s+keinem\s+fall)\b|"
     # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
     r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"

@@ -39,13 +39,14 @@ COMPONENTS = (
 )
 
 
-def build_pipeline() -> Language:
-    """A blank German pipeline with every dealwatch component added."""
+def build_pipeline(claim_components: tuple[str, ...] | None = None) -> Language:
+    """A blank German pipeline with the linguistic layer and the claim components (default: all of them)."""
     nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     nlp.meta["name"] = "dealwatch_claims"
     nlp.meta["version"] = EXTRACTOR_VERSION
     nlp.meta["description"] = "German claims about Facebook's purchase of WhatsApp (dealwatch)"
-    for name in COMPONENTS:
+    chosen = COMPONENTS if claim_components is None else (*LAYER, *claim_components)
+    for name in chosen:
         if name == "lemmatizer":
             nlp.add_pipe(name, config={"mode": "lookup"}).initialize()  # loads the tables, offline
         else:

@@ -11,16 +11,14 @@ from spacy.language import Language
 import models.data_shared  # noqa: F401  (registers the factory)
 import models.sentences  # noqa: F401
 from models.claims import claims_of
+from models.pipeline import build_pipeline
 from models.data_shared import Vocabulary
 from models.negation import has_negation, literal_alternation, split_clauses
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("de")
-    pipeline.add_pipe("dealwatch_sentences")
-    pipeline.add_pipe("dealwatch_data_shared")
-    return pipeline
+    return build_pipeline(("dealwatch_data_shared",))  # the linguistic layer and this one component
 
 
 def extract(nlp: Language, text: str) -> list[tuple[str, bool, str]]:

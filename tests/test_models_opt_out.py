@@ -11,15 +11,13 @@ from spacy.language import Language
 import models.opt_out  # noqa: F401  (registers the factory)
 import models.sentences  # noqa: F401
 from models.claims import claims_of
+from models.pipeline import build_pipeline
 from models.opt_out import Cues
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("de")
-    pipeline.add_pipe("dealwatch_sentences")
-    pipeline.add_pipe("dealwatch_opt_out")
-    return pipeline
+    return build_pipeline(("dealwatch_opt_out",))  # the linguistic layer and this one component
 
 
 def extract(nlp: Language, text: str) -> list[tuple[str, str, str]]:

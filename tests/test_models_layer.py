@@ -1,0 +1,136 @@
+"""The linguistic layer: lookup lemmas, gated HanTa tags with separable verbs rejoined, deal context, structure."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.language import Language
+
+from models.data_shared import _TOKEN_CUE_NAMES
+from models.layer import tagger
+from models.layer.cues import pattern_rows
+from models.layer.structure import block_at, blocks_of
+from models.pipeline import LAYER, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(())  # the layer alone
+
+
+def test_lookup_lemmas_cover_inflection(nlp: Language) -> None:
+    doc = nlp("Die Nummern wurden weitergegeben, um sie weiterzugeben.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["wurden"] == "werden"
+    assert lemmas["weitergegeben"] == lemmas["weiterzugeben"] == "weitergeben"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma"),
+    [
+        ("WhatsApp gibt die Telefonnummer an Facebook weiter.", "gibt", "weitergeben"),
+        ("Der Messenger leitete die Nummern nicht an den Konzern weiter.", "leitete", "weiterleiten"),
+        ("Seit August reicht WhatsApp die Nummern an Facebook weiter, sagen Kritiker.", "reicht", "weiterreichen"),
+        ("WhatsApp gleicht die Nummern mit Facebook ab.", "gleicht", "abgleichen"),
+        ("Facebook führt die Profile zusammen.", "führt", "zusammenführen"),
+        ("WhatsApp gab die Daten preis.", "gab", "preisgeben"),
+    ],
+)
+def test_separable_verbs_are_rejoined(nlp: Language, sentence: str, verb: str, lemma: str) -> None:
+    assert tagger.gate().search(sentence), "the gate must let the sentence through to the tagger"
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == verb)
+    assert token.tag_ == "VVFIN"
+    assert token.lemma_ == lemma
+    particle = [t for t in doc if t.tag_ == "PTKVZ"]
+    assert particle and particle[0]._.particle_joined
+
+
+# German separable verb prefixes (written here, independent of patterns/layer.json, longest first).
+SEPARABLE_PREFIXES = sorted(
+    ["ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "heraus", "her", "hinzu", "hin", "mit", "nach",
+     "preis", "vor", "weg", "weiter", "zurück", "zusammen", "zu", "bekannt", "offen", "dar", "fort", "entgegen"],
+    key=len, reverse=True,
+)
+
+
+def test_every_separable_cue_lemma_is_reachable_through_the_gate() -> None:
+    """A cue lemma like 'weitergeben' only matches a split verb if its particle opens the tagger's gate."""
+    particles = json.loads(tagger.PATTERNS_FILE.read_text(encoding="utf-8"))["particles"]
+    for prefix in SEPARABLE_PREFIXES:
+        assert tagger.gate().search(f"WhatsApp tut die Daten {prefix}."), prefix
+    for row in pattern_rows("data_shared"):
+        for token in row["pattern"]:
+            for lemma in (token.get("LEMMA") or {}).get("IN", []) if isinstance(token.get("LEMMA"), dict) else [token.get("LEMMA")]:
+                if not lemma:
+                    continue
+                prefix = next((p for p in SEPARABLE_PREFIXES if lemma.startswith(p) and len(lemma) > len(p) + 3), None)
+                if prefix is None:
+                    continue  # not a separable verb (übermitteln, teilen)
+                assert prefix in particles, f"{lemma}: add the particle {prefix!r} to patterns/layer.json"
+
+
+def test_the_gate_keeps_plain_sentences_untagged(nlp: Language) -> None:
+    doc = nlp("Facebook kaufte WhatsApp im Jahr 2014. Der Preis war hoch.")
+    assert doc._.tagged_sentences == 0
+    assert all(t.tag_ == "" for t in doc)
+    assert next(t for t in doc if t.text == "kaufte").lemma_ == "kaufen"  # lookup lemmas everywhere
+
+
+def test_negated_sentences_are_tagged(nlp: Language) -> None:
+    doc = nlp("Die Chats werden nicht geteilt.")
+    assert doc._.tagged_sentences == 1
+    assert next(t for t in doc if t.text == "nicht").tag_ == "PTKNEG"
+
+
+def test_token_cue_labels_are_known() -> None:
+    assert {row["label"] for row in pattern_rows("data_shared")} <= set(_TOKEN_CUE_NAMES)
+
+
+def test_epithets_refer_to_a_party_named_before(nlp: Language) -> None:
+    doc = nlp("Facebook hat WhatsApp gekauft. Der Konzern zahlte viel. Die App bleibt eigenständig.")
+    assert doc._.deal_parties[1] == {"BUYER"}
+    assert "TARGET" in doc._.deal_parties[2]
+    sentences = list(doc.sents)
+    assert sentences[1]._.about_deal and sentences[1]._.deal_parties == {"BUYER"}
+    assert [(m.text, m.label_) for m in doc._.deal_mentions][:3] == [("Facebook", "BUYER"), ("WhatsApp", "TARGET"), ("gekauft", "DEAL")]
+
+
+def test_an_epithet_alone_refers_to_nothing(nlp: Language) -> None:
+    doc = nlp("Der Konzern Siemens baut Züge. Das Netzwerk der Bahn ist alt.")
+    assert doc._.deal_parties == [frozenset(), frozenset()]
+    assert not list(doc.sents)[0]._.about_deal
+
+
+def test_a_pronoun_refers_to_the_party_named_last(nlp: Language) -> None:
+    doc = nlp("Viele fragen nach WhatsApp. Er verschlüsselt alles.")
+    assert doc._.deal_parties[1] == {"TARGET"}
+
+
+def test_document_structure() -> None:
+    text = (
+        "WhatsApp und Facebook\n\n"
+        "Was erfährt Facebook künftig?\n- die Telefonnummer\n- die Geräteinformationen\n\n"
+        "Übermittelt werden laut WhatsApp:\n• der Standort\n\n"
+        "Frage: Kann ich widersprechen?\nAntwort: Ja, binnen 30 Tagen.\n"
+        "„Wir teilen nichts“, sagt der Chef."
+    )
+    blocks = blocks_of(text)
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["heading", "question", "list_item", "list_item", "paragraph", "list_item", "question", "answer", "quote"]
+    assert blocks[2].intro == blocks[3].intro == 1  # the bullets belong to the question heading
+    assert blocks[5].intro == 4 and blocks[4].intro == 1  # the item under the "...:" line, that line under the question
+    assert blocks[7].intro == 6
+
+
+def test_block_at_finds_the_block_of_an_offset(nlp: Language) -> None:
+    text = "Was bleibt privat?\n- die Chats"
+    doc = nlp(text)
+    block = block_at(doc, text.index("Chats"))
+    assert block is not None and block.kind == "list_item" and block.text(doc) == "- die Chats"
+    assert block_at(doc, text.index("\n")) is None
+
+
+def test_the_layer_comes_before_every_claim_component() -> None:
+    names = build_pipeline().pipe_names
+    assert names[: len(LAYER)] == list(LAYER)
