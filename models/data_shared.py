@@ -38,6 +38,7 @@ Design notes
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,10 +156,20 @@ class _DocState:
     # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
     layer_cues: dict[str, list[tuple[int, int]]]
 
+    _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
+
     def layer_cues_in(self, si: int) -> dict[str, list[tuple[int, int]]]:
-        """The layer's cue spans inside sentence `si`, relative to it."""
-        lo, hi = self.sents[si]
-        return {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in self.layer_cues.items()}
+        """The layer's cue spans inside sentence `si`, relative to it (indexed once per document)."""
+        if self._by_sentence is None:
+            starts = [lo for lo, _ in self.sents]
+            self._by_sentence = {}
+            for name, spans in self.layer_cues.items():
+                for s, e in spans:
+                    i = bisect.bisect_right(starts, s) - 1
+                    if i >= 0 and e <= self.sents[i][1]:
+                        lo = self.sents[i][0]
+                        self._by_sentence.setdefault(i, {}).setdefault(name, []).append((s - lo, e - lo))
+        return self._by_sentence.get(si, {})
 
     def sentence(self, si: int) -> str:
         return self.text[self.sents[si][0]:self.sents[si][1]]
@@ -187,7 +198,11 @@ class DataSharedComponent(DocComponent):
             return doc
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
-        layer = layer_cues(doc)
+        # The Matcher only where a data term stands (the sentences this component can read at all)
+        # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
+        regions = [(s, e) for s, e in bounds if self.v.gate_terms.search(low, s, e)]
+        regions += [(b.start, b.end) for b in doc._.blocks or () if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
+        layer = layer_cues(doc, regions)
         state = _DocState(
             low,
             bounds,
@@ -206,7 +221,7 @@ class DataSharedComponent(DocComponent):
                 continue
             if (
                 self.v.gate_cues.search(low, start, end)
-                or any(state.layer_cues_in(si).values())
+                or state.layer_cues_in(si)
                 or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
             ):
                 self._sentence(doc, state, si)
@@ -386,14 +401,14 @@ class DataSharedComponent(DocComponent):
 _TOKEN_CUE_NAMES = {"TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection"}
 
 
-def layer_cues(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
     """The linguistic layer's cues for this component, by clause cue name (absolute offsets).
 
     Token cues over lemmas (patterns/data_shared_tokens.jsonl), and Facebook referred to
     by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern").
     """
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_TOKEN_CUE_NAMES.values(), "facebook")}
-    for label, spans in token_cues(doc, "data_shared").items():
+    for label, spans in token_cues(doc, "data_shared", regions).items():
         found[_TOKEN_CUE_NAMES[label]].extend(spans)
     for mention in doc._.deal_mentions or ():
         if mention.label_ == "BUYER":

@@ -21,6 +21,7 @@ or question, or in the document's first two blocks (its title and teaser).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -145,7 +146,8 @@ def _question_naming_data(
     answer = next((b for b in blocks[question.index + 1 : question.index + 2] if b.kind == "answer"), None)
     if answer is None or not component._mentions(text):
         return
-    first = [si for si, (s, _) in enumerate(state.sents) if answer.start <= s < answer.end][:ANSWER_SENTENCES]
+    i = bisect.bisect_left(state.sents, (answer.start, -1))
+    first = [si for si in range(i, min(i + ANSWER_SENTENCES, len(state.sents))) if state.sents[si][0] < answer.end]
     if not first:
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]

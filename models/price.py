@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from models import context
 from models.claims import add_claim
 from models.component import DocComponent
+from models.layer.structure import block_at
 from models.moment import price_moment
 from models.money import MoneyMention, find_money
 
@@ -233,6 +234,8 @@ class PriceComponent(DocComponent):
                 doc_mentions_buyer=doc_mentions_buyer,
             ):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
+            if head.currency is None and _heading_without_deal_words(doc, text, head.start):
+                continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
             sent_start, sent_end = sentences.span(index)
             moment = price_moment(text[sent_start:sent_end], head.start - sent_start, head.end - sent_start)
             _add_price(doc, head, head.qualifier, moment)
@@ -241,6 +244,16 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:
+    """Does `offset` lie in a heading (document structure of the linguistic layer) that itself
+    says nothing of buying or paying? ("Facebook schluckt WhatsApp für 19 Milliarden" does.)"""
+    block = block_at(doc, offset)
+    if block is None or block.kind not in ("heading", "question"):
+        return False
+    heading = text[block.start : block.end]
+    return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset]))
 
 
 def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[MoneyMention, list[MoneyMention]]]:

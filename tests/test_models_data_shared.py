@@ -143,9 +143,14 @@ def test_weak_word_counts_inside_an_enumeration(nlp: Language) -> None:
     ]
 
 
-def test_plain_data_is_other_only_without_a_specific_type(nlp: Language) -> None:
-    assert extract(nlp, "Eine Weitergabe von Nutzerdaten an Facebook sei in Europa nicht vorgesehen, sagt WhatsApp.") == [
-        ("other", False, "Nutzerdaten")
+def test_plain_data_names_no_data_type(nlp: Language) -> None:
+    # Issue 7: a vague "Daten" is no claim of type other (it contradicted every later claim).
+    assert extract(nlp, "Eine Weitergabe von Nutzerdaten an Facebook sei in Europa nicht vorgesehen, sagt WhatsApp.") == []
+
+
+def test_named_other_data_is_other(nlp: Language) -> None:
+    assert extract(nlp, "WhatsApp gibt die Zahlungsdaten der Nutzer an Facebook weiter.") == [
+        ("other", True, "Zahlungsdaten")
     ]
 
 

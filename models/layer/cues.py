@@ -55,15 +55,42 @@ def matcher(name: str, vocab: Vocab) -> Matcher:
     return _MATCHERS[key]
 
 
-def token_cues(doc: Doc, name: str) -> dict[str, list[tuple[int, int]]]:
-    """Character spans of every match of cue file `name` in `doc`, by label (cached on the Doc)."""
+def token_cues(
+    doc: Doc, name: str, regions: list[tuple[int, int]] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """Character spans of every match of cue file `name` in `doc`, by label (cached on the Doc).
+
+    `regions` (character spans, e.g. the sentences a component's gate selected) limits the
+    search: the Matcher costs time per token, and most sentences of an article hold no claim.
+    The first caller's regions decide what is cached.
+    """
     key = f"dealwatch_cues_{name}"
     cached = doc.user_data.get(key)
     if cached is None:
         cached = {}
         strings = doc.vocab.strings
-        for match_id, start, end in matcher(name, doc.vocab)(doc):
-            span = doc[start:end]
-            cached.setdefault(strings[match_id], []).append((span.start_char, span.end_char))
+        m = matcher(name, doc.vocab)
+        parts = [doc] if regions is None else [doc.char_span(s, e, alignment_mode="expand") for s, e in regions]
+        for part in parts:
+            if part is None:
+                continue
+            for match_id, start, end in m(part):
+                span = part[start:end]
+                cached.setdefault(strings[match_id], []).append((span.start_char, span.end_char))
         doc.user_data[key] = cached
     return cached
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """Every lemma any token cue file names (the tagger tags a sentence only where rejoining can make one)."""
+    lemmas: set[str] = set()
+    for path in PATTERNS_DIR.glob("*_tokens.jsonl"):
+        for row in pattern_rows(path.name.removesuffix("_tokens.jsonl")):
+            for token in row["pattern"]:
+                value = token.get("LEMMA")
+                if isinstance(value, str):
+                    lemmas.add(value.lower())
+                elif isinstance(value, dict):
+                    lemmas.update(v.lower() for v in value.get("IN", []))
+    return frozenset(lemmas)

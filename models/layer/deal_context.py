@@ -1,8 +1,10 @@
 """`dealwatch_deal_context`: one decision, once per document, of which sentences speak about the deal.
 
 Parties: BUYER (Facebook, Meta, Zuckerberg, "das Unternehmen aus Menlo Park"),
-TARGET (WhatsApp) and DEAL (the purchase itself). The vocabulary is one file of
-spaCy Matcher patterns, `patterns/deal_context.jsonl`, each with a kind:
+TARGET (WhatsApp) and DEAL (the purchase itself). The vocabulary is one file,
+`patterns/deal_context.jsonl`: regular expressions for names (and compounds such
+as "WhatsApp-Nutzer"), phrases for spaCy's PhraseMatcher on lower case or lemma
+for the rest; each row has a kind:
 
 - `name`: always a mention of its party;
 - `epithet` ("der Konzern", "das Netzwerk", "die App", "der Messenger"): a
@@ -22,17 +24,22 @@ Exposed on the Doc and its spans (offsets align with models.context.Sentences):
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.attrs import IDX
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from models.component import DocComponent
-from models.context import Sentences
+from models.context import Sentences, doc_text, lower_keeping_offsets
+
+# The lowered text, shared with the claim components (models/data_shared.py reads the same key).
+LOWER_KEY = "dealwatch_lower"
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "deal_context.jsonl"
 EPITHET_REACH = 3  # sentences back in which an epithet's party must have been named
@@ -69,58 +76,90 @@ def pattern_rows() -> tuple[dict[str, Any], ...]:
             continue
         if row.get("label") not in (*PARTIES, "ANY") or row.get("kind") not in ("name", "epithet", "pronoun"):
             raise ValueError(f"{PATTERNS_FILE}:{number}: needs a label ({', '.join(PARTIES)}, ANY) and a kind")
+        if ("phrases" in row) == ("regex" in row) or row.get("attr", "LOWER") not in ("LOWER", "LEMMA"):
+            raise ValueError(f"{PATTERNS_FILE}:{number}: needs either 'phrases' (attr LOWER or LEMMA) or a 'regex'")
         rows.append(row)
     return tuple(rows)
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    """A Matcher with every pattern, keyed '<label>|<kind>'."""
-    matcher = Matcher(vocab)
+def build_matchers(vocab: Vocab) -> dict[str, PhraseMatcher]:
+    """One PhraseMatcher per attribute (LOWER, LEMMA) with every phrase row, keyed '<label>|<kind>'.
+
+    Phrase matching is a hash lookup per token, far cheaper than token patterns whose
+    first token is an article (every "der" would open a partial match).
+    """
+    matchers = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LOWER", "LEMMA")}
     for row in pattern_rows():
-        matcher.add(f"{row['label']}|{row['kind']}", [row["pattern"]])
-    return matcher
+        if "phrases" not in row:
+            continue
+        attr = row.get("attr", "LOWER")
+        texts = [f"{b} {p}" for b in row.get("before", [""]) for p in row["phrases"]]
+        docs = []
+        for text in texts:
+            words = text.split()
+            docs.append(Doc(vocab, words=words, lemmas=words) if attr == "LEMMA" else Doc(vocab, words=words))
+        matchers[attr].add(f"{row['label']}|{row['kind']}", docs)
+    return matchers
+
+
+@lru_cache(maxsize=1)
+def name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(label, word-bounded regex over the lower-cased text) of the 'regex' rows: names and their compounds.
+
+    A regex over the text finds "WhatsApp-Nutzer" or "Facebook-Tochter" far faster than a
+    per-token REGEX in the Matcher, which runs Python for every token of every document.
+    """
+    return tuple(
+        (row["label"], re.compile(rf"(?<![\wäöüß])(?:{row['regex']})(?![\wäöüß])"))
+        for row in pattern_rows()
+        if "regex" in row
+    )
 
 
 class DealContext(DocComponent):
     """Finds and resolves the deal mentions of a Doc and the parties of each sentence."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self.matcher = build_matcher(vocab)
+        self.matchers = build_matchers(vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = Sentences.of(doc)
-        found: list[tuple[int, str, str, Span]] = []  # (sentence, label, kind, span)
+        starts = doc.to_array([IDX])  # token char offsets, without making a Token object per match
         strings = doc.vocab.strings
-        for key, start, end in self.matcher(doc):
-            label, kind = strings[key].split("|")
-            span = doc[start:end]
-            found.append((sentences.index_at(span.start_char), label, kind, span))
-        found.sort(key=lambda f: (f[3].start, -f[3].end))
+        found: list[tuple[int, int, int, str, str]] = []  # (sentence, token start, token end, label, kind)
+        for matcher in self.matchers.values():
+            for key, start, end in matcher(doc):
+                label, kind = strings[key].split("|")
+                found.append((sentences.index_at(int(starts[start])), start, end, label, kind))
+        lowered = doc.user_data.get(LOWER_KEY)
+        if lowered is None:
+            lowered = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
+        for label, regex in name_regexes():
+            for match in regex.finditer(lowered):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    found.append((sentences.index_at(match.start()), span.start, span.end, label, "name"))
+        found.sort(key=lambda f: (f[1], -f[2]))
         parties: list[set[str]] = [set() for _ in sentences.starts]
-        last_named: list[str | None] = [None] * len(sentences.starts)
-        for index, label, kind, span in found:
+        last_named: dict[int, str] = {}  # sentence -> the party (BUYER/TARGET) named last in it
+        for index, _, _, label, kind in found:
             if kind == "name":
                 parties[index].add(label)
+                if label != "DEAL":
+                    last_named[index] = label
         named_in = [frozenset(p) for p in parties]
-        # the party named last up to and including each sentence (for pronouns in the next one)
-        current: str | None = None
-        for index, label, kind, span in found:
-            if kind == "name" and label != "DEAL":
-                current = label
-                last_named[index] = current
         mentions: list[Span] = []
-        for index, label, kind, span in found:
-            if kind == "name":
-                mentions.append(Span(doc, span.start, span.end, label=label))
-            elif kind == "epithet":
-                reach = range(max(0, index - EPITHET_REACH), index + 1)
-                if any(label in named_in[j] for j in reach):
-                    parties[index].add(label)
-                    mentions.append(Span(doc, span.start, span.end, label=label))
-            elif kind == "pronoun" and index > 0 and last_named[index - 1] is not None:
-                party = last_named[index - 1]
-                parties[index].add(party)
-                mentions.append(Span(doc, span.start, span.end, label=party))
+        for index, start, end, label, kind in found:
+            if kind == "epithet":
+                if not any(label in named_in[j] for j in range(max(0, index - EPITHET_REACH), index + 1)):
+                    continue
+                parties[index].add(label)
+            elif kind == "pronoun":
+                if index - 1 not in last_named:
+                    continue
+                label = last_named[index - 1]
+                parties[index].add(label)
+            mentions.append(Span(doc, start, end, label=label))
         doc._.deal_mentions = mentions
         doc._.deal_parties = [frozenset(p) for p in parties]
         return doc
