@@ -66,12 +66,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db = options.warehouse(options.db(args)).resolve()
     out = options.writable_dir(options.out(args), "report directory").resolve()
     options.setup_prefect()
-    return serve.serve(
+    code = serve.serve(
         cron=args.cron,
         interval=args.interval,
         parameters={"sources": sources or None, "db": str(db), "out": str(out), "all_topics": args.all_topics,
                     "resume_failed": True},
     )
+    if code != 0:
+        # Stopped by a signal after cleaning up what it owns (runs cancelled, server stopped): exit now,
+        # without waiting for Prefect's background threads, which can keep a stopped process alive.
+        sys.stdout.flush(), sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _read_text(name: str) -> str:

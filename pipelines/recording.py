@@ -107,6 +107,8 @@ class RunRecord:
 
         failures = self.run.failures()
         if error is not None:
+            if isinstance(error, BaseException) and not isinstance(error, Exception):
+                error = f"cancelled ({type(error).__name__}): stopped by a signal or by serve before it finished"
             message = error if isinstance(error, str) else _one_line(error)
             verdict = Verdict(self.run.run_id, state or "failed", self.run.counts(), failures, message)
         else:
