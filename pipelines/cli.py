@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from pipelines import options, paths
 from pipelines.cli_discover import add_date_options, add_discover_parser
+from pipelines.deploy import add_deploy_parser
 from pipelines.errors import RunFailed, UsageError
 
 
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     add_discover_parser(sub, add)
+    add_deploy_parser(add)
     p = add("serve", cmd_serve, "keep running and trigger 'run' on a schedule (Prefect)")
     schedule = p.add_mutually_exclusive_group()
     schedule.add_argument("--cron", metavar="EXPR", help="cron expression, e.g. '0 6 * * *' (default: daily at 06:00)")

@@ -115,6 +115,8 @@ def setup_prefect() -> None:
     os.environ.setdefault("PREFECT_HOME", str(paths.prefect_home().resolve()))
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(Path(__file__).with_name("logging.yml")))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry errors
+    # the temporary server takes 10-20 s to start, longer on a busy machine: do not give up at 20 s
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     # Prefect's INFO lines (task started, finished, ...) go to the log file and the API, not the terminal:
     # our progress lines and the verdict are what a person reads there.
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")

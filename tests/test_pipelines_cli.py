@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.cli import main
 
-COMMANDS = ("run", "crawl", "extract", "load", "report", "claims", "sql", "serve", "status")
+COMMANDS = ("run", "crawl", "extract", "load", "report", "claims", "sql", "serve", "status", "deploy")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
