@@ -111,8 +111,10 @@ def test_contradictions_quote_both_sides_with_the_span_marked_and_linked(site: P
     marks = [m.text for m in price.xpath(".//mark")]
     assert "19 Milliarden Dollar" in marks and "20 Milliarden Dollar" in marks
     netzwelt = sides[1].xpath(".//figure[@class='quote']")[0]
-    assert netzwelt.xpath(".//a/@href") == ["outlets/netzwelt.html", "https://netzwelt.example/a/3"]
+    assert netzwelt.xpath(".//a/@href") == ["outlets/netzwelt.html", "https://netzwelt.example/a/3",
+                                            "https://web.archive.example/web/20140302120000/https://netzwelt.example/a/3"]
     assert "2. März 2014" in netzwelt.text_content()
+    assert "Archivkopie vom 2. März 2014" in netzwelt.text_content()  # an archived copy says so
 
 
 def test_opt_out_scopes_are_separate_questions_and_the_page_says_why(site: Path) -> None:
