@@ -42,8 +42,7 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
     full_env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PROJECT_ROOT), full_env.get("PYTHONPATH", "")) if p)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=out, stderr=err, env=full_env, cwd=str(cwd or PROJECT_ROOT),
-                                start_new_session=True)
+        proc = subprocess.Popen(args, stdout=out, stderr=err, env=full_env, cwd=str(cwd or PROJECT_ROOT))
         timed_out = False
         deadline = None if timeout is None else start + timeout
         while True:
@@ -52,7 +51,11 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
                 break
             if deadline is not None and time.perf_counter() > deadline:
                 timed_out = True
-                os.killpg(proc.pid, signal.SIGKILL)
+                for pid in [*_descendants(proc.pid), proc.pid]:
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.05)
@@ -75,9 +78,31 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
         error = f"stopped after {timeout:.0f} s"
     elif proc.returncode != 0:
         lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-        error = lines[-1][:300] if lines else f"exit status {proc.returncode}"
+        # The program's own one-line verdict, not the log lines that follow it.
+        verdicts = [line for line in lines if line.startswith("dealwatch") or "Error" in line]
+        error = (verdicts or lines or [f"exit status {proc.returncode}"])[-1][:300]
     return Measured(seconds=seconds, peak_mb=usage.ru_maxrss / 1024, returncode=proc.returncode,
                     result=result, error=error)
+
+
+def _descendants(root: int) -> list[int]:
+    """Process ids below `root` (children first found, deepest last), read from /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(ppid, []).append(int(entry.name))
+    found, queue = [], [root]
+    while queue:
+        for child in parents.get(queue.pop(), []):
+            found.append(child)
+            queue.append(child)
+    return found
 
 
 def python_step(module: str, *args: str, **kwargs: Any) -> Measured:

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, required=True, help="file listing HTML page paths, one a line")
     parser.add_argument("--claims", type=Path, default=None, help="claims.jsonl inserted from Arrow")
     parser.add_argument("--words", type=int, default=1_000_000)
-    parser.add_argument("--trafilatura-pages", type=int, default=300)
+    parser.add_argument("--trafilatura-pages", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
 
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             rounds[name].append(measure())
     result: dict[str, Any] = {
         "words": words, "texts": len(texts), "trafilatura_pages": len(sample_html),
-        "disk_files": len(page_files), "disk_mb": round(sum(len(p) for p in sample) / 1e6, 1),
+        "disk_files": len(page_files), "disk_mb": round(sum(p.stat().st_size for p in page_files) / 1e6, 1),
         "arrow_rows": arrow_table.num_rows if arrow_table is not None else None,
         "units": {"tokenizer": "words/s", "extraction": "words/s", "trafilatura": "pages/s", "disk": "MB/s",
                   "arrow_insert": "rows/s"},

@@ -158,6 +158,11 @@ def render(result: dict[str, Any]) -> str:
                 continue
             lines.append(f"{int(size):>8,}  {stage:<10}{_fmt(f.get('seconds'), 2):>9}"
                          f"{_fmt(f.get('process_seconds'), 2):>11}{_fmt(f.get('peak_mb'), 0):>9}  {_throughput(stage, f)}")
+        contra = figures.get("contradictions")
+        if contra and contra.get("seconds") is not None and "error" not in contra:
+            lines.append(f"{int(size):>8,}  {'contradictions':<10}{_fmt(contra['seconds'], 3):>9}{'':>11}"
+                         f"{_fmt(contra.get('peak_mb'), 0):>9}  {contra.get('rows')} rows over "
+                         f"{contra.get('articles'):,} articles (median of {len(contra.get('rounds', []))} queries)")
         whole = result.get("whole_run", {}).get(size)
         if whole:
             lines.append(f"{int(size):>8,}  {'whole run':<10}{_fmt(whole.get('seconds'), 2):>9}"
