@@ -301,3 +301,27 @@ def test_dense_timelines_group_dates_so_the_chart_stays_readable() -> None:
     assert sum(int(row[-1].replace(".", "")) for row in chart.table.rows) == 6000  # every claim counted once
     some = charts.answer_timeline(claims[:600], t, key="some", title="T", answer_header="A", shapes=True)
     assert some.table.headers[0] == "Quartal"  # eight years of data: quarters, as long as they stay few enough
+
+
+def test_an_explained_difference_is_not_an_open_contradiction(tmp_path: Path) -> None:
+    """19 billion dollars and 13.8 billion euros at the announcement: the warehouse explains it by the currency."""
+    rows = [("e1", "Ostblatt", "Facebook zahlt 19 Milliarden Dollar.", "19 Milliarden Dollar", 19e9, "USD"),
+            ("e2", "Westblatt", "Facebook zahlt 13,8 Milliarden Euro.", "13,8 Milliarden Euro", 13.8e9, "EUR")]
+    a, c = tmp_path / "a.jsonl", tmp_path / "c.jsonl"
+    a.write_text("".join(json.dumps({
+        "article_id": aid, "url": f"https://{outlet.lower()}.example/{aid}", "canonical_url": f"https://{outlet.lower()}.example/{aid}",
+        "outlet": outlet, "outlet_id": outlet.lower(), "title": "Der Kauf", "authors": [], "published": "2014-02-20",
+        "language": "de", "text": text, "html_sha256": "0" * 64, "fetched_at": "2026-11-24T12:00:00Z",
+        "source": "https://x.example/feed"}) + "\n" for aid, outlet, text, *_ in rows), encoding="utf-8")
+    c.write_text("".join(json.dumps({
+        "claim_id": f"{aid}c", "article_id": aid, "type": "price", "value": value, "currency": currency,
+        "qualifier": "exact", "moment": "announced", "text": span, "start": text.index(span),
+        "end": text.index(span) + len(span), "sentence": text, "extractor_version": "test"}) + "\n"
+        for aid, _, text, span, value, currency in rows), encoding="utf-8")
+    load_staged(tmp_path / "db.duckdb", a, c)
+    tree = page(build_report(tmp_path / "db.duckdb", tmp_path / "site"))
+    assert norm(tree.get_element_by_id("open").text_content()).endswith("Keine offenen Widersprüche zwischen den Medien.")
+    explained = norm(tree.get_element_by_id("explained").text_content())
+    assert "Die Seiten nennen den Preis in verschiedenen Währungen." in explained
+    assert "1 Medium nennt 19 Mrd. US-Dollar (bei Ankündigung)" in explained
+    assert "1 Medium nennt 13,8 Mrd. € (bei Ankündigung)" in explained
