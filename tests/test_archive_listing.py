@@ -100,13 +100,19 @@ kind = "online"
     assert outlet_sources.for_host("archiv.tagesblatt-beispiel.de", toml) == outlet
 
 
-def test_every_configured_listing_pattern_compiles() -> None:
+def test_every_configured_archive_source_is_valid_as_given() -> None:
     import re
 
-    for outlet in outlet_sources.load():
+    from spiders.crawl import validate_source
+    from spiders.outlets import load_outlets
+
+    archived = [o for o in outlet_sources.load() if o.sources]
+    assert len(archived) >= 5
+    for outlet in archived:
         if outlet.article_pattern:
             re.compile(outlet.article_pattern)
+        assert not any(s.partition(":")[2].startswith(("listing:", "wayback:", "commoncrawl:")) for s in outlet.sources)
+    # Whoever expands an outlet into sources (e.g. --outlet) gets sources a crawl accepts as they are.
+    for outlet in load_outlets():
         for source in outlet.sources:
-            from spiders.sources.discover import validate
-
-            validate(source)
+            validate_source(source)

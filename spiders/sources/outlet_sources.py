@@ -1,11 +1,14 @@
 """The listing and archive sources of the known outlets, from spiders/outlets.toml (via spiders.outlets).
 
     [outlet.sources]
-    listing = ["https://www.heise.de/thema/WhatsApp"]     # topic/tag/archive pages
-    wayback = ["heise.de/newsticker/meldung/"]           # HOST_OR_URL_PREFIX for the CDX API
-    commoncrawl = ["heise.de/newsticker/meldung/"]       # and for the Common Crawl index
+    listing = ["listing:https://www.heise.de/thema/WhatsApp"]  # topic/tag/archive pages
+    wayback = ["wayback:heise.de/newsticker/meldung/"]        # HOST_OR_URL_PREFIX for the CDX API
+    commoncrawl = ["commoncrawl:heise.de/news/"]              # and for the Common Crawl index
     [outlet.filters]
     listing_include = '/news/[^/]+-\\d+\\.html$'          # which links of a listing are articles
+
+Values are written in source syntax (so `Outlet.sources` can be crawled as
+given); a value without its prefix is accepted too.
 """
 from __future__ import annotations
 
