@@ -157,6 +157,9 @@ def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path) -
     figures["seconds"] = round(measured.seconds, 3)
     figures["pages"] = size
     figures["pages_per_s"] = _rate(size, measured.seconds)
+    inside = _flow_timings(home)
+    if inside:
+        figures["inside_flow"] = inside
     shutil.rmtree(home / "staging", ignore_errors=True)
     return figures
 
@@ -212,6 +215,17 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
     return result
 
 
+def _flow_timings(home: Path) -> dict[str, Any] | None:
+    """The flow's own account of its time (timings.json in the run's staging directory), when it writes one."""
+    found = sorted((home / "staging").glob("*/timings.json")) if (home / "staging").is_dir() else []
+    if not found:
+        return None
+    try:
+        return json.loads(found[-1].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def prefect_overhead(work: Path) -> dict[str, Any]:
     """`dealwatch run` on the demo site, minus the same stages run without Prefect."""
     home = work / "prefect-demo"
@@ -224,6 +238,9 @@ def prefect_overhead(work: Path) -> dict[str, Any]:
     stages_seconds = measured.result.get("seconds")
     result = {"flow_seconds": round(flow.seconds, 3), "flow_peak_mb": round(flow.peak_mb, 1),
               "stages_seconds": stages_seconds, "stage_detail": measured.result.get("stages")}
+    inside = _flow_timings(home / "flow")
+    if inside:
+        result["inside_flow"] = inside
     if not flow.ok:
         result["error"] = flow.error
     elif not measured.ok:

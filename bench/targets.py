@@ -211,6 +211,11 @@ def render(result: dict[str, Any]) -> str:
                       + (f"{prefect['overhead_seconds']:.1f} s (flow {prefect['flow_seconds']:.1f} s, the same stages "
                          f"without Prefect {prefect['stages_seconds']:.1f} s)" if "overhead_seconds" in prefect
                          else f"ERROR {prefect.get('error')}")]
+        inside = prefect.get("inside_flow")
+        if inside and inside.get("overhead_seconds") is not None:
+            lines.append(f"  inside the flow (its timings.json): {inside['overhead_seconds']:.1f} s of "
+                         f"{inside.get('flow_seconds', 0):.1f} s; the rest is interpreter start, imports and "
+                         "Prefect's temporary server")
     lines += ["", "targets:"]
     for t in result.get("targets", []):
         lines.append(f"  {t['verdict']:<8}{t['name']}: {_fmt(t['value'], 3)} (target {t['limit']}) {t['detail']}")
