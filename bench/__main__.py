@@ -1,4 +1,4 @@
-"""`python -m bench [options]` runs the benchmark; `python -m bench compare [A B]` compares two runs."""
+"""`python -m bench [options]` runs the benchmark; `compare [A B]` compares two runs; `markdown [R]` quotes one."""
 from __future__ import annotations
 
 import sys
@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.compare import main as compare
 
         return compare(argv[1:])
+    if argv[:1] == ["markdown"]:
+        from bench.markdown import main as markdown
+
+        return markdown(argv[1:])
     from bench.run import main as run
 
     return run(argv)

@@ -97,6 +97,7 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
         stages["parse"] = parse
     else:
         stages["parse"] = {"folded_into": "crawl", "seconds": None}
+        stages["crawl"]["includes"] = "parse"
     if crawled < size:
         stages["crawl"]["sample"] = crawled
         if "pages" in stages["parse"]:

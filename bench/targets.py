@@ -136,6 +136,8 @@ def _throughput(stage: str, f: dict[str, Any]) -> str:
         parts.append(f"{_fmt(f['articles_per_s'])} articles/s")
     if f.get("sample"):
         parts.append(f"(sample of {f['sample']:,} pages)")
+    if f.get("includes"):
+        parts.append(f"(includes {f['includes']})")
     if f.get("folded_into"):
         parts.append(f"(done inside {f['folded_into']})")
     if f.get("error"):

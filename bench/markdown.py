@@ -1,0 +1,70 @@
+"""`python -m bench markdown [RESULT]`: a result as Markdown tables, for quoting in the README."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.machine import one_line
+from bench.targets import STAGES, _fmt, _throughput
+
+
+def render(result: dict[str, Any]) -> str:
+    """Stages per size, reference figures and targets as Markdown."""
+    lines = [f"Measured {result['started_at']} ({'QUICK' if result.get('quick') else 'full'}), "
+             f"commit {result['machine'].get('commit')}, total {result.get('total_seconds')} s, on: "
+             f"{one_line(result['machine'])}.", "",
+             "| size | stage | wall s | peak MB | throughput |", "|---:|---|---:|---:|---|"]
+    for size, figures in result.get("sizes", {}).items():
+        for stage in STAGES:
+            f = figures.get("stages", {}).get(stage)
+            if f is not None and not f.get("folded_into"):
+                lines.append(f"| {int(size):,} | {stage} | {_fmt(f.get('seconds'), 2)} | {_fmt(f.get('peak_mb'), 0)} "
+                             f"| {_throughput(stage, f)} |")
+        contra = figures.get("contradictions") or {}
+        if contra.get("seconds") is not None and "error" not in contra:
+            lines.append(f"| {int(size):,} | contradictions | {_fmt(contra['seconds'], 3)} | "
+                         f"{_fmt(contra.get('peak_mb'), 0)} | {contra.get('rows')} rows |")
+        whole = result.get("whole_run", {}).get(size)
+        if whole:
+            lines.append(f"| {int(size):,} | whole run (`dealwatch run`) | {_fmt(whole.get('seconds'), 2)} | "
+                         f"{_fmt(whole.get('peak_mb'), 0)} | {_throughput('whole', whole)} |")
+    ref = result.get("reference", {})
+    if ref.get("tokenizer"):
+        lines += ["", "| reference | median | spread |", "|---|---:|---:|"]
+        for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+            r = ref.get(name, {})
+            if r.get("median"):
+                lines.append(f"| {name} | {r['median']:,.1f} {ref['units'].get(name, '')} | {r['spread']:.0%} |")
+    acc = next((f.get("accuracy") for f in result.get("sizes", {}).values() if f.get("accuracy")), None)
+    if acc:
+        lines += ["", "| claims on the corpus | P | R | F1 |", "|---|---:|---:|---:|"]
+        for name, s in acc["claims"].items():
+            lines.append(f"| {name} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} |")
+        lines.append(f"| overall | | | {acc['overall_f1']:.3f} |")
+    lines += ["", "| target | value | limit | verdict |", "|---|---:|---|---|"]
+    for t in result.get("targets", []):
+        lines.append(f"| {t['name']} | {_fmt(t['value'], 3)} | {t['limit']} | {t['verdict']} |")
+    return "\n".join(line if line.startswith("Measured") else _cells(line) for line in lines) + "\n"
+
+
+def _cells(line: str) -> str:
+    """Keep a table row's cells apart from '|' inside quoted error messages."""
+    if not line.startswith("| "):
+        return line
+    inner = line[2:-2].split(" | ")
+    return "| " + " | ".join(cell.replace("|", "/") for cell in inner) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.compare import runs_in
+    from bench.run import bench_root
+
+    argv = sys.argv[1:] if argv is None else argv
+    paths = [Path(argv[0])] if argv else runs_in(bench_root())[-1:]
+    if not paths:
+        print("bench markdown: no result yet; run make bench first", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(json.loads(paths[0].read_text(encoding="utf-8"))))
+    return 0
