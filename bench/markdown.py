@@ -20,16 +20,16 @@ def render(result: dict[str, Any]) -> str:
         for stage in STAGES:
             f = figures.get("stages", {}).get(stage)
             if f is not None and not f.get("folded_into"):
-                lines.append(f"| {int(size):,} | {stage} | {_fmt(f.get('seconds'), 2)} | {_fmt(f.get('peak_mb'), 0)} "
-                             f"| {_throughput(stage, f)} |")
+                lines.append(_row(f"{int(size):,}", stage, _fmt(f.get("seconds"), 2), _fmt(f.get("peak_mb"), 0),
+                                  _throughput(stage, f)))
         contra = figures.get("contradictions") or {}
         if contra.get("seconds") is not None and "error" not in contra:
             lines.append(f"| {int(size):,} | contradictions | {_fmt(contra['seconds'], 3)} | "
                          f"{_fmt(contra.get('peak_mb'), 0)} | {contra.get('rows')} rows |")
         whole = result.get("whole_run", {}).get(size)
         if whole:
-            lines.append(f"| {int(size):,} | whole run (`dealwatch run`) | {_fmt(whole.get('seconds'), 2)} | "
-                         f"{_fmt(whole.get('peak_mb'), 0)} | {_throughput('whole', whole)} |")
+            lines.append(_row(f"{int(size):,}", "whole run (`dealwatch run`)", _fmt(whole.get("seconds"), 2),
+                              _fmt(whole.get("peak_mb"), 0), _throughput("whole", whole)))
     ref = result.get("reference", {})
     if ref.get("tokenizer"):
         lines += ["", "| reference | median | spread |", "|---|---:|---:|"]
@@ -45,16 +45,13 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"| overall | | | {acc['overall_f1']:.3f} |")
     lines += ["", "| target | value | limit | verdict |", "|---|---:|---|---|"]
     for t in result.get("targets", []):
-        lines.append(f"| {t['name']} | {_fmt(t['value'], 3)} | {t['limit']} | {t['verdict']} |")
-    return "\n".join(line if line.startswith("Measured") else _cells(line) for line in lines) + "\n"
+        lines.append(_row(t["name"], _fmt(t["value"], 3), t["limit"], t["verdict"]))
+    return "\n".join(lines) + "\n"
 
 
-def _cells(line: str) -> str:
-    """Keep a table row's cells apart from '|' inside quoted error messages."""
-    if not line.startswith("| "):
-        return line
-    inner = line[2:-2].split(" | ")
-    return "| " + " | ".join(cell.replace("|", "/") for cell in inner) + " |"
+def _row(*cells: object) -> str:
+    """One table row; a '|' inside a cell (a quoted error message) would split it."""
+    return "| " + " | ".join(str(cell).replace("|", "/") for cell in cells) + " |"
 
 
 def main(argv: list[str] | None = None) -> int:
