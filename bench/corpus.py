@@ -23,7 +23,7 @@ from typing import Any, Iterator
 from bench import phrases as P
 
 #: Bump when the generated pages or gold change, so a cached corpus is rebuilt.
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 GOLD_FILE = "gold.jsonl"
 MANIFEST_FILE = "manifest.json"
 SITE_DIR = "site"
@@ -89,10 +89,11 @@ def _fill(rng: random.Random, template: str, **values: str) -> str:
 
 
 def _varied(rng: random.Random, template: str) -> str:
-    role = rng.choice(P.ROLES)
+    role, role_dat, gender = rng.choice(P.ROLES)
     cities = rng.sample(P.CITIES, k=2)
     return template.format(
-        role=role, role_cap=role[0].upper() + role[1:], first=rng.choice(P.FIRST_NAMES),
+        role=role, role_dat=role_dat, role_cap=role[0].upper() + role[1:],
+        first=rng.choice(P.FIRST_NAMES_F if gender == "f" else P.FIRST_NAMES_M),
         last=rng.choice(P.LAST_NAMES), city=cities[0], city2=cities[1], field=rng.choice(P.FIELDS),
         day=rng.randint(1, 28), month=rng.choice(P.MONTHS),
         compound=rng.choice(P.COMPOUND_HEADS) + rng.choice(P.COMPOUND_TAILS))

@@ -52,21 +52,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     batch_size = getattr(settings, "EXTRACT_BATCH_SIZE", 200)
-    batches = _batches(args.run_dir / "articles.jsonl", args.articles, batch_size)
-    n_articles = sum(len(b) for b in batches)
+    articles_path = str(args.run_dir / "articles.jsonl")
+    n_articles = sum(len(b) for b in _batches(Path(articles_path), args.articles, batch_size))
 
+    # The flow gets a path, not the articles: Prefect caps flow parameters at 512 KB.
     @flow(name="bench-dask-extract")
-    def extract_batches(batches: list[list[dict[str, Any]]]) -> list[Any]:
+    def extract_batches(path: str, limit: int, size: int) -> list[Any]:
+        batches = _batches(Path(path), limit, size)
         outcomes = pipeline_flow.prefect_map("extract", [(b,) for b in batches], lambda _i, _o: None)
         return [o.value if o.ok else o.error for o in outcomes]
 
-    result: dict[str, Any] = {"articles": n_articles, "batches": len(batches), "batch_size": batch_size}
+    result: dict[str, Any] = {"articles": n_articles, "batches": -(-n_articles // batch_size),
+                              "batch_size": batch_size}
     claims: dict[int, list[str]] = {}
     for workers in (1, 2):
         runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                                 "dashboard_address": None})
         start = time.perf_counter()
-        values = extract_batches.with_options(task_runner=runner)(batches)
+        values = extract_batches.with_options(task_runner=runner)(articles_path, args.articles, batch_size)
         result[f"seconds_{workers}"] = round(time.perf_counter() - start, 3)
         failed = [v for v in values if isinstance(v, str)]
         if failed:

@@ -240,7 +240,7 @@ QUOTES: tuple[str, ...] = (
     "„Das ist ein schlechter Tag für den Datenschutz“, sagte {author} von der Verbraucherzentrale.",
     "„Die Nutzer müssen genau verstehen, worauf sie sich einlassen“, sagte {author} von einer Bürgerrechtsorganisation.",
     "„Wir verändern nichts an der Verschlüsselung“, versicherte ein Sprecher des Unternehmens.",
-    "„Der Schritt kommt nicht überraschend“, meint der Medienrechtler {author}.",
+    "„Der Schritt kommt nicht überraschend“, meint {author}, Fachleute für Medienrecht sehen es ähnlich.",
 )
 
 #: Sentences of off-topic articles (no WhatsApp, no Facebook): the topic filter must drop them.
@@ -290,18 +290,27 @@ NAV_ITEMS: tuple[str, ...] = (
 # the tokenizer far more than plain words; these slots and templates keep the synthetic text
 # from being an unrealistically cheap, tiny-vocabulary corpus.
 
-FIRST_NAMES = ("Katrin", "Michael", "Ayşe", "Stefan", "Julia", "Thomas", "Elif", "Matthias", "Sandra", "Jörg",
-               "Petra", "Andreas", "Martina", "Björn", "Ursula", "Dominik", "Franziska", "Özlem", "Reinhard",
-               "Svenja", "Henrik", "Claudia", "Maximilian", "Birgit", "Sebastian", "Lea", "Günther", "Mareike")
+#: First names by the grammatical gender of the role they go with ("die Juristin Katrin ...").
+FIRST_NAMES_F = ("Katrin", "Ayşe", "Julia", "Elif", "Sandra", "Petra", "Martina", "Ursula", "Franziska", "Özlem",
+                 "Svenja", "Claudia", "Birgit", "Lea", "Mareike")
+FIRST_NAMES_M = ("Michael", "Stefan", "Thomas", "Matthias", "Jörg", "Andreas", "Björn", "Dominik", "Reinhard",
+                 "Henrik", "Maximilian", "Sebastian", "Günther")
+FIRST_NAMES = FIRST_NAMES_F + FIRST_NAMES_M
 LAST_NAMES = ("Schmidt", "Wagner", "Yılmaz", "Becker", "Schulz", "Kowalski", "Zimmermann", "Fischer", "Lehmann",
               "Schwarz", "Köhler", "Weiß", "Hofmann", "Bauer", "Lorenz", "Kaya", "Richter", "Schäfer", "Jung",
               "Maier", "Huber", "Baumgartner", "Gruber", "Steiner", "Meier", "Brunner", "Frei", "Graf")
 CITIES = ("Hamburg", "München", "Köln", "Leipzig", "Dresden", "Stuttgart", "Bremen", "Hannover", "Nürnberg",
           "Wien", "Graz", "Linz", "Zürich", "Basel", "Bern", "Freiburg", "Münster", "Kiel", "Rostock", "Mainz",
           "Saarbrücken", "Erfurt", "Potsdam", "Innsbruck", "Salzburg", "Luzern", "St. Gallen", "Bielefeld")
-ROLES = ("die Datenschutzexpertin", "der IT-Sicherheitsforscher", "die Juristin", "der Verbraucheranwalt",
-         "die Medienwissenschaftlerin", "der Wirtschaftsinformatiker", "die Netzaktivistin", "der Kartellrechtler",
-         "die Landesdatenschutzbeauftragte", "der Branchenanalyst")
+#: (nominative, dative, gender) of each role.
+ROLES = (("die Datenschutzexpertin", "der Datenschutzexpertin", "f"),
+         ("der IT-Sicherheitsforscher", "dem IT-Sicherheitsforscher", "m"),
+         ("die Juristin", "der Juristin", "f"), ("der Verbraucheranwalt", "dem Verbraucheranwalt", "m"),
+         ("die Medienwissenschaftlerin", "der Medienwissenschaftlerin", "f"),
+         ("der Wirtschaftsinformatiker", "dem Wirtschaftsinformatiker", "m"),
+         ("die Netzaktivistin", "der Netzaktivistin", "f"), ("der Kartellrechtler", "dem Kartellrechtler", "m"),
+         ("die Landesdatenschutzbeauftragte", "der Landesdatenschutzbeauftragten", "f"),
+         ("der Branchenanalyst", "dem Branchenanalysten", "m"))
 FIELDS = ("Medienrecht", "Informatik", "Wirtschaftsethik", "Kommunikationswissenschaft", "Datenschutzrecht",
           "Verbraucherforschung", "Internetökonomie", "Sozialpsychologie")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -313,7 +322,7 @@ COMPOUND_TAILS = ("regeln", "verbände", "debatten", "konzepte", "strategien", "
                   "richtlinien", "einstellungen", "kontrollen", "hinweise", "vorgaben")
 
 VARIED_FILLER = (
-    "Laut {role} {first} {last} aus {city} betrifft das u. a. Gruppenchats, Statusmeldungen bzw. Sprachnachrichten.",
+    "Laut {role_dat} {first} {last} aus {city} betrifft das u. a. Gruppenchats, Statusmeldungen bzw. Sprachnachrichten.",
     "Dr. {last} vom Institut für {field} in {city} spricht von einem Test für die Aufsicht.",
     "Prof. {first} {last} von der Universität {city} hält die {compound} für unzureichend.",
     "Die Verbraucherzentrale rät z. B. dazu, die {compound} vor dem {day}. {month} in Ruhe zu prüfen.",
