@@ -66,6 +66,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
     return None if best is None else best[1:]
 
 
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+)
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 
 
@@ -154,7 +157,27 @@ class AcquisitionYearComponent(DocComponent):
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
+        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
+            self._date_then_event(doc, text, sentences)
         return doc
+
+    @staticmethod
+    def _date_then_event(doc: Doc, text: str, sentences: context.Sentences) -> None:
+        """'Es ist der 19. Februar 2014, ein Mittwoch. Facebook übernimmt WhatsApp.': a dated sentence
+        without an event of its own, and the next sentence announcing the purchase without a year."""
+        for index in range(len(sentences.starts) - 1):
+            sentence = text[slice(*sentences.span(index))]
+            following = text[slice(*sentences.span(index + 1))]
+            match = _MONTH_YEAR.search(sentence)
+            if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
+                continue
+            if _YEAR.search(following) or not _dates_the_purchase(following) or not context.has("target", following):
+                continue
+            if context.has("other_targets", following) and not context.has("target", following):
+                continue
+            start = sentences.span(index)[0] + match.start("year")
+            add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
+            return
 
 
 @Language.factory("dealwatch_acquisition_year")
