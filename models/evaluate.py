@@ -21,6 +21,7 @@ Scoring is per document, a claim type being a set:
   opt_out          (stance, scope)
   opt_out_stance   stance
   acquisition_year year
+  price_moment     (value, currency, moment), only where the gold prices carry a moment
 Precision, recall and F1 are micro-averaged over all documents. Every miss and
 false hit is listed. `--check` compares F1 with the floors pinned in
 `models/baseline.json` and the false-price count with its ceiling (zero), and
@@ -38,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-SCORED_TYPES = ("price", "data_shared", "opt_out", "opt_out_stance", "acquisition_year")
+SCORED_TYPES = ("price", "data_shared", "opt_out", "opt_out_stance", "acquisition_year", "price_moment")
 
 
 @dataclass
@@ -136,6 +137,10 @@ def gold_sets(gold: dict[str, Any]) -> dict[str, set[Any]]:
         "opt_out": {(o["stance"], o["scope"]) for o in gold.get("opt_out") or []},
         "opt_out_stance": {o["stance"] for o in gold.get("opt_out") or []},
         "acquisition_year": {int(year["value"])} if year else set(),
+        # (value, currency, moment); scored only on sets whose gold prices carry a moment (own4 on)
+        "price_moment": {
+            (_normal(p["value"]), p.get("currency"), p["moment"]) for p in gold.get("price") or [] if "moment" in p
+        },
     }
 
 
@@ -146,6 +151,7 @@ def predicted_sets(claims: Iterable[dict[str, Any]]) -> dict[str, set[Any]]:
         kind = claim["type"]
         if kind == "price":
             sets["price"].add((_normal(claim["value"]), claim["currency"]))
+            sets["price_moment"].add((_normal(claim["value"]), claim["currency"], claim.get("moment", "unspecified")))
         elif kind == "data_shared" and claim["data_type"] != "other":
             sets["data_shared"].add((claim["data_type"], bool(claim["shared"])))
         elif kind == "opt_out":
@@ -164,7 +170,10 @@ def evaluate(documents: list[GoldDocument]) -> dict[str, Score]:
     for document in documents:
         want = gold_sets(document.gold)
         got = predicted_sets(extract_text(document.text))
+        has_moments = any("moment" in p for p in document.gold.get("price") or [])
         for name in SCORED_TYPES:
+            if name == "price_moment" and not has_moments:
+                continue  # a set annotated before prices had a moment
             score = scores[name]
             score.true_positives += len(want[name] & got[name])
             score.false_positives += len(got[name] - want[name])

@@ -5,8 +5,9 @@ restricted stock units) and closed it in October 2014, when the shares it paid
 with were worth more (about 21.8 to 22 billion). The text says which one it
 means ("bei Bekanntgabe", "im Oktober", "zum Abschluss", "am Ende"); the cues
 are in patterns/moment.json. The cue nearest the amount in its clause wins,
-else the nearest in its sentence; no cue means `unspecified`. The value alone
-decides nothing: that would be guessing, not reading.
+else the nearest in its sentence; with no cue there, the moment of the whole
+document when all its cues agree (a report of announcement night); else
+`unspecified`. The value alone decides nothing: that would be guessing, not reading.
 """
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def price_moment(sentence: str, start: int, end: int) -> str:
         if best is not None:
             return best[1]
     return UNSPECIFIED
+
+
+def document_moment(text: str) -> str:
+    """The moment every cue of the whole text points to, else `unspecified` (cues of both kinds, or none)."""
+    low = lower_keeping_offsets(text)
+    found = {moment for moment, cue in _cues().items() if cue.search(low)}
+    return found.pop() if len(found) == 1 else UNSPECIFIED

@@ -32,7 +32,7 @@ from models import context
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.moment import price_moment
+from models.moment import UNSPECIFIED, document_moment, price_moment
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -219,6 +219,7 @@ class PriceComponent(DocComponent):
         doc_mentions_target = context.has("target", text)
         doc_mentions_buyer = context.has("buyer", text)
         groups = _group_conversions(text, mentions)
+        doc_moment: str | None = None  # computed once, when a price has no cue of its own
         for number, (head, conversions) in enumerate(groups):
             index = sentences.index_at(head.amount_start)
             segment_start = _group_end(groups[number - 1]) if number else 0
@@ -238,6 +239,10 @@ class PriceComponent(DocComponent):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
             sent_start, sent_end = sentences.span(index)
             moment = price_moment(text[sent_start:sent_end], head.start - sent_start, head.end - sent_start)
+            if moment == UNSPECIFIED:
+                if doc_moment is None:
+                    doc_moment = document_moment(text)
+                moment = doc_moment
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
