@@ -49,8 +49,12 @@ def validate(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def task_runner(runner: str, address: str | None) -> Any:
-    """The Prefect task runner for `--runner`: None (the flow's default, threads) or a DaskTaskRunner."""
+def task_runner(runner: str, address: str | None, workers: int | None = None) -> Any:
+    """The Prefect task runner for `--runner`: None (the flow's default, threads) or a DaskTaskRunner.
+
+    Without an address, a local cluster of `workers` processes (default settings.DASK_WORKERS),
+    one thread each (spaCy holds the GIL), no dashboard (offline, no port to collide).
+    """
     if runner != "dask":
         return None
     from prefect_dask import DaskTaskRunner
@@ -60,7 +64,7 @@ def task_runner(runner: str, address: str | None) -> Any:
     if address:
         return DaskTaskRunner(address=options.dask_address(address))
     return DaskTaskRunner(
-        cluster_kwargs={"n_workers": settings.DASK_WORKERS, "threads_per_worker": 1, "processes": True,
+        cluster_kwargs={"n_workers": workers or settings.DASK_WORKERS, "threads_per_worker": 1, "processes": True,
                         "dashboard_address": None},
     )
 

@@ -99,3 +99,30 @@ def test_a_failed_load_resumes_without_crawling_again(
     assert result["run_id"] == run_id and result["state"] == "completed"
     assert _rows(db, "select state, stage, attempts, articles_loaded from runs") == [("completed", "report", 2, 1)]
     assert _rows(db, "select count(*) from articles") == [(1,)]
+
+
+@pytest.mark.e2e
+def test_the_command_line_shows_progress_and_ends_with_the_verdict(
+    demo_server: str, prefect_api: str, data_home: Path  # noqa: F811
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    down = _closed_port_url()
+    page = demo_server + "articles/facebook-will-daten-aus-whatsapp-nutzen.html"
+    env = {**os.environ, "PREFECT_API_URL": prefect_api, "DEALWATCH_HOME": str(data_home), "DEALWATCH_CRAWL_RETRIES": "0"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "run", "--source", page, "--source", down],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    verdict = proc.stdout.strip().splitlines()[-1]
+    assert verdict.startswith("run ") and " partial: " in verdict and down in verdict
+    assert "1 articles loaded" in verdict
+    err = proc.stderr
+    assert "Traceback" not in err
+    for line in ("crawl: done, ", "parse: done, 1 articles", "extract: done, ", "load: done, 1 articles", "report: done, "):
+        assert line in err, err
+    # Prefect's INFO chatter stays in the log file: what is left is progress and one line per failure
+    assert len(err.strip().splitlines()) <= 15, err
