@@ -197,3 +197,23 @@ def test_atomic_writes_leave_the_old_file_on_failure(tmp_path: Path) -> None:
             raise RuntimeError("killed")
     assert list(atomic.read_jsonl(target)) == [{"a": 1}]
     assert [p.name for p in tmp_path.iterdir()] == ["claims.jsonl"]
+
+
+def test_a_scheduled_run_resumes_the_last_failed_run_of_the_same_sources_a_few_times(
+    staged_run: RunDir, data_home: Path
+) -> None:
+    from pipelines import settings
+    from pipelines.flow import _failed_run_to_resume
+
+    db = Path(staged_run.params["db"])
+    RunRecord(db, staged_run, "run").finish(RuntimeError("load: disk full"))
+    params = dict(staged_run.params)
+    assert _failed_run_to_resume(db, params).run_id == staged_run.run_id
+    assert _failed_run_to_resume(db, {**params, "sources": ["http://127.0.0.1/other"]}) is None
+    staged_run.attempts = settings.AUTO_RESUME_ATTEMPTS
+    staged_run.save()
+    assert _failed_run_to_resume(db, params) is None  # tried often enough: start afresh
+    staged_run.attempts = 1
+    staged_run.save()
+    RunRecord(db, staged_run, "run").finish()
+    assert _failed_run_to_resume(db, params) is None  # the last run completed
