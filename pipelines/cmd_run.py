@@ -57,6 +57,10 @@ def task_runner(runner: str, address: str | None, workers: int | None = None) ->
     """
     if runner != "dask":
         return None
+    import os
+
+    # Dask configures its own loggers: keep its shutdown chatter ("still alive, killing") off the terminal
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     from prefect_dask import DaskTaskRunner
 
     from pipelines import settings
