@@ -108,6 +108,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status.explained": ("erklärt", "explained"),
     "status.agreed": ("einig", "agreed"),
     "status.none": ("keine Aussagen", "no claims"),
+    "status.compatible": ("vereinbar", "compatible"),
+    "status.uncompared": ("nicht verglichen (zu vage)", "not compared (too vague)"),
     "side": ("Seite", "Side"),
     "quotes.more": ("und {n} weitere Aussagen auf der Seite der Frage", "and {n} more claims on the question's page"),
     "scopes.note": (

@@ -24,6 +24,7 @@ from reports.i18n import Translator
 from reports.quotes import article_link, split_sentence
 
 PAGE_SIZE = 50  # articles or claims per list page
+UNCOMPARED = ("opt_out:unspecified", "data_shared:other")  # vague claims: the contradictions view gives them no side
 TABLE_ROWS = 200  # rows of a chart's table shown beside it; all of them are in its CSV file
 QUOTES_ON_INDEX = 2  # quotes per side under each contradiction on the index
 QUOTES_PER_SIDE = 10  # quotes per side on a question page (all claims follow, paginated)
@@ -63,7 +64,7 @@ class Question:
     slug: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
-    status: str = "none"  # disputed | explained | agreed | none
+    status: str = "none"  # disputed | explained | agreed | compatible | uncompared | none
     explanation: str | None = None
     sentence: str = ""
 
@@ -150,7 +151,10 @@ class SiteBuilder:
                 q.explanation = t(f"explanation.{row['explanation']}") if row.get("explanation") else None
             elif q.claims:
                 q.answers = self._agreeing_answers(q)
-                q.status = "agreed"
+                # No row in the view: one answer is agreement; several are answers the warehouse found
+                # compatible (overlapping price ranges) or never compares (vague claims take no side).
+                q.status = ("agreed" if len(q.answers) == 1 else
+                            "uncompared" if qid in UNCOMPARED else "compatible")
             # Most outlets first; then the consensus's currency before others, smaller amounts first.
             lead = max(q.answers, key=lambda a: len(a.outlets)).currency if q.answers else None
             q.answers.sort(key=lambda a: (-len(a.outlets), a.currency != lead, a.low or 0))

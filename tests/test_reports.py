@@ -325,3 +325,22 @@ def test_an_explained_difference_is_not_an_open_contradiction(tmp_path: Path) ->
     assert "Die Seiten nennen den Preis in verschiedenen Währungen." in explained
     assert "1 Medium nennt 19 Mrd. US-Dollar (bei Ankündigung)" in explained
     assert "1 Medium nennt 13,8 Mrd. € (bei Ankündigung)" in explained
+
+
+def test_several_answers_without_a_contradiction_are_not_called_agreement() -> None:
+    from reports.site import SiteBuilder, empty_site_data
+
+    def opt(cid: str, outlet: str, stance: str, scope: str) -> dict:
+        return {"claim_id": cid, "article_id": cid, "type": "opt_out", "stance": stance, "scope": scope,
+                "value": None, "currency": None, "shared": None, "data_type": None, "text": "widersprechen",
+                "sentence": "Man kann widersprechen.", "span_offset": 9, "outlet_id": outlet, "outlet": outlet,
+                "title": "T", "url": "https://x.example/" + cid, "canonical_url": None, "published_date": None,
+                "capture_url": None, "capture_time": None}
+
+    data = {**empty_site_data(), "claims": [opt("c1", "a", "possible", "unspecified"),
+                                            opt("c2", "b", "not_possible", "unspecified"),
+                                            opt("c3", "a", "possible", "ads"), opt("c4", "b", "possible", "ads")]}
+    status = {q.question_id: q.status for q in SiteBuilder(data, Translator("de")).questions}
+    assert status["opt_out:unspecified"] == "uncompared"  # both answers, but too vague for the view to compare
+    assert status["opt_out:ads"] == "agreed"
+    assert status["price"] == "none"
