@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pipelines import options, paths
+from pipelines import cli_spiders, options, paths
 from pipelines.cli_discover import add_date_options, add_discover_parser
 from pipelines.deploy import add_deploy_parser
 from pipelines.errors import RunFailed, UsageError
@@ -103,6 +103,7 @@ def add_source_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sources", metavar="FILE", help="file with one source URL per line (# comments allowed)")
     p.add_argument("--all-topics", action="store_true", help="keep every German article, whatever its topic")
     add_date_options(p)
+    cli_spiders.add_outlet_options(p)
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
@@ -175,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     add_discover_parser(sub, add)
     add_deploy_parser(add)
+    cli_spiders.register(sub, add)
     p = add("serve", cmd_serve, "keep running and trigger 'run' on a schedule (Prefect)")
     schedule = p.add_mutually_exclusive_group()
     schedule.add_argument("--cron", metavar="EXPR", help="cron expression, e.g. '0 6 * * *' (default: daily at 06:00)")

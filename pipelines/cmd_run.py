@@ -88,7 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         with progress.use(progress.for_stream(sys.stderr)):
             result = options.translate_stage_errors(lambda: flow(**call))
-    except UsageError:
+    except (UsageError, RunFailed):
         raise
     except Exception as exc:  # the flow recorded and logged the details; the user gets one line
         raise RunFailed(_one_line(exc)) from None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines import paths
-from pipelines.errors import UsageError
+from pipelines.errors import RunFailed, UsageError
 
 
 def sources(args: argparse.Namespace, default_demo: bool = True) -> list[str]:
@@ -20,7 +20,9 @@ def sources(args: argparse.Namespace, default_demo: bool = True) -> list[str]:
     from spiders.crawl import read_sources_file, validate_source
     from spiders.errors import SourceError
 
-    collected = list(getattr(args, "source", None) or [])
+    from pipelines.cli_spiders import outlet_sources
+
+    collected = list(getattr(args, "source", None) or []) + outlet_sources(args)
     if getattr(args, "sources", None):
         try:
             collected.extend(read_sources_file(Path(args.sources)))
@@ -96,11 +98,13 @@ def dask_address(address: str | None) -> str | None:
 
 def translate_stage_errors(call: Callable[[], Any]) -> Any:
     """Run a stage; bad input from any stage becomes a UsageError."""
-    from spiders.errors import SourceError
+    from spiders.errors import AllSourcesFailed, SourceError
     from warehouse.errors import WarehouseError
 
     try:
         return call()
+    except AllSourcesFailed as exc:  # the sources were fine as input; the run failed (exit 1)
+        raise RunFailed(str(exc)) from None
     except (SourceError, WarehouseError) as exc:
         raise UsageError(str(exc)) from None
     except ValueError as exc:  # malformed staged input: the stages raise ValueError with file:line

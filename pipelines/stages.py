@@ -58,23 +58,26 @@ def demo_sitemap_url() -> str:
 
 
 def crawl(sources: list[str], run_dir: Path, *, all_topics: bool = False, dates: Any = None) -> dict[str, Any]:
-    """Crawl `sources` into `run_dir`; returns the crawl stats. `dates` limits archive sources (DateRange)."""
+    """Fetch `sources` into `run_dir` (raw.warc.gz, crawl_stats.json); returns the crawl stats.
+
+    `dates` (a spiders.sources.candidates.DateRange) limits archive sources and
+    sitemap/feed discovery. Writes known.jsonl first, so URLs already staged
+    are not fetched again.
+    """
+    from pipelines.known_urls import write_known_file
     from spiders.crawl import run_crawl
 
     run_dir.mkdir(parents=True, exist_ok=True)
+    write_known_file(run_dir)
     return run_crawl(sources, run_dir, all_topics=all_topics, dates=dates,
                      state_dir=paths.data_home() / "archive_state")
 
 
-def parse(run_dir: Path, *, all_topics: bool = False) -> dict[str, Any]:
-    """Staged articles from the run's archive; returns the parse stats.
+def parse(run_dir: Path, *, all_topics: bool = False, warc: Path | None = None) -> dict[str, Any]:
+    """Turn the run's WARC (or `warc`) into articles.jsonl + parse_stats.json, offline; returns the parse stats."""
+    from spiders.parse import parse_run
 
-    Today the crawl writes articles.jsonl itself, so this only counts them;
-    issue 6 moves article extraction from the crawl here (offline, from raw.warc.gz).
-    """
-    articles = run_dir / ARTICLES_FILE
-    count = sum(1 for line in articles.open(encoding="utf-8") if line.strip()) if articles.is_file() else 0
-    return {"articles": count}
+    return parse_run(run_dir, warc=warc, all_topics=all_topics)
 
 
 def extract_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -136,7 +136,7 @@ def crawl(
     A failed source is recorded (crawl_stats.json `failed_sources`, the run's
     failures) and the others go on; raises SourceError when every source failed.
     """
-    from spiders.errors import SourceError
+    from spiders.errors import AllSourcesFailed
 
     clock = StageClock()
     source_dirs = [run.path / SOURCES_DIR / f"{i:03d}" for i in range(len(sources))]
@@ -155,7 +155,7 @@ def crawl(
     if len(failures) == len(sources):
         bar.close("every source failed")
         permanent = all(outcome.permanent for outcome in outcomes)
-        raise SourceError("every source failed: " + "; ".join(f"{f['item']}: {f['error']}" for f in failures), permanent=permanent)
+        raise AllSourcesFailed("every source failed: " + "; ".join(f"{f['item']}: {f['error']}" for f in failures), permanent=permanent)
     stats: dict[str, Any] = {}
     for outcome in outcomes:
         if outcome.ok:

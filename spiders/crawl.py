@@ -12,9 +12,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from spiders.errors import SourceError
+from spiders.errors import AllSourcesFailed, SourceError
 
-OUTPUT_FILES = ("articles.jsonl", "raw.warc.gz", "crawl_stats.json")
+OUTPUT_FILES = ("raw.warc.gz", "crawl_stats.json")
+KNOWN_FILE = "known.jsonl"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -65,9 +66,15 @@ def read_sources_file(path: Path) -> list[str]:
 
 def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
               settings: dict[str, Any] | None = None, dates: Any = None,
-              state_dir: Path | None = None) -> dict[str, Any]:
-    """Crawl `sources` into `out_dir` (articles.jsonl, raw.warc.gz, crawl_stats.json); returns the stats.
+              state_dir: Path | None = None, date_from: str | None = None,
+              date_to: str | None = None) -> dict[str, Any]:
+    """Fetch `sources` into `out_dir` (raw.warc.gz, crawl_stats.json); returns the crawl stats.
 
+    The crawl only fetches and archives; `spiders.parse.parse_run` turns the
+    WARC into articles (so `all_topics` does not matter here; it is accepted
+    for callers of the one-stage crawl). A `known.jsonl` in `out_dir` names
+    URLs not to fetch again unless their sitemap lastmod is newer;
+    `date_from`/`date_to` (ISO dates) skip URLs a sitemap or feed dates outside.
     Scrapy runs in a subprocess (its reactor cannot restart in-process). Output
     is written to a scratch directory and moved into place only when the crawl
     succeeded, so a failed crawl leaves no partial files behind.
@@ -86,10 +93,21 @@ def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".crawl-", dir=out_dir))
+    settings = dict(settings or {})
+    if (out_dir / KNOWN_FILE).is_file():
+        settings.setdefault("DEALWATCH_KNOWN_FILE", str((out_dir / KNOWN_FILE).resolve()))
+    # The date range limits sitemap/feed discovery too (archive sources get `dates` in crawl_hook).
+    date_from = date_from or _iso_day(getattr(dates, "start", None))
+    date_to = date_to or _iso_day(getattr(dates, "end", None))
+    if date_from:
+        settings["DEALWATCH_FROM"] = date_from
+    if date_to:
+        settings["DEALWATCH_TO"] = date_to
     try:
+        # The archive sources read the run's known.jsonl themselves (run_dir).
         direct, extra, found = crawl_hook.prepare(sources, scratch, dates=dates, state_dir=state_dir,
                                                   run_dir=out_dir)
-        _run_subprocess(direct, scratch, all_topics=all_topics, settings={**extra, **(settings or {})})
+        _run_subprocess(direct, scratch, all_topics=all_topics, settings={**extra, **settings})
         stats = json.loads((scratch / "crawl_stats.json").read_text(encoding="utf-8"))
         crawl_hook.merge_stats(stats, sources, found)
         (scratch / "crawl_stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n",
@@ -100,6 +118,10 @@ def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
         return stats
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _iso_day(value: Any) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else None
 
 
 def _run_subprocess(sources: list[str], out: Path, *, all_topics: bool, settings: dict[str, Any]) -> None:
@@ -124,4 +146,4 @@ def _raise_if_all_failed(stats: dict[str, Any]) -> None:
         return
     details = "; ".join(f.get("error", f.get("source", "?")) for f in failed)
     permanent = all(f.get("permanent", True) for f in failed)
-    raise SourceError(f"every source failed: {details}", permanent=permanent)
+    raise AllSourcesFailed(f"every source failed: {details}", permanent=permanent)

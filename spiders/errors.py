@@ -13,3 +13,7 @@ class SourceError(Exception):
     def __init__(self, message: str, *, permanent: bool = True) -> None:
         super().__init__(message)
         self.permanent = permanent
+
+
+class AllSourcesFailed(SourceError):
+    """Every source of a crawl failed (the run fails: exit status 1, not a usage error)."""

@@ -20,6 +20,7 @@ from spiders.outlets import outlet_for_host
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 300
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reportage", "techarticle", "socialmediaposting"}
 
@@ -34,10 +35,17 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
 
     `language` is set to "de" here; the language pipeline checks it.
     """
-    raw = html.encode("utf-8") if isinstance(html, str) else html
-    text_html = raw.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    if isinstance(html, bytes):
+        # Bytes: decoded like Scrapy does (header is unknown here: <meta charset>, then detection).
+        from scrapy.http import HtmlResponse
+
+        raw = html
+        text_html = HtmlResponse(url=url, body=html).text
+    else:
+        raw, text_html = html.encode("utf-8"), html
     try:
-        tree = lxml.html.fromstring(raw)
+        # Parse the decoded text (as UTF-8 bytes, so an XML declaration or <meta charset> cannot mislead lxml).
+        tree = lxml.html.fromstring(text_html.encode("utf-8"), parser=_UTF8_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
     meta = _page_metadata(tree, url)

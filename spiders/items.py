@@ -1,12 +1,11 @@
-"""The items the spider hands to the pipelines."""
+"""The staged article record (docs/stages.md): one line of articles.jsonl."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 
 class ArticleRecord(TypedDict):
-    """One staged article, exactly the fields of docs/stages.md (one JSONL line)."""
+    """One staged article. The NotRequired fields are set by the parse stage (spiders/parse/)."""
 
     article_id: str
     url: str
@@ -20,23 +19,10 @@ class ArticleRecord(TypedDict):
     html_sha256: str
     fetched_at: str
     source: str
-
-
-@dataclass
-class RawPage:
-    """The fetched response as archived in the WARC file."""
-
-    url: str
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    synthesized: bool = False  # True for file:// pages: no HTTP exchange, headers made up
-
-
-@dataclass
-class CrawledArticle:
-    """An extracted article plus the raw response it came from."""
-
-    record: ArticleRecord
-    raw: RawPage
-    notes: dict[str, str] = field(default_factory=dict)
+    outlet_id: NotRequired[str]
+    found_via: NotRequired[str]
+    capture_url: NotRequired[str | None]
+    capture_time: NotRequired[str | None]
+    content_sha256: NotRequired[str]
+    related: NotRequired[list[str]]
+    lastmod: NotRequired[str | None]

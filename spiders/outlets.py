@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -121,8 +122,12 @@ def identify(host: str, self_names: list[str] | tuple[str, ...] = ()) -> tuple[s
     if outlet is not None:
         return outlet.id, outlet.name
     host = bare_host(host)
-    name = next((n for n in self_names if n), "") or host or "unknown"
-    return host or "unknown", name
+    name = next((n for n in self_names if n and bare_host(n) != host), "")
+    if name:
+        # An unknown site that names its publisher (several outlets may share a host, e.g. a
+        # portal or the demo site): the name decides, so their claims stay separate outlets.
+        return f"{host}/{_slug(name)}" if host else _slug(name), name
+    return host or "unknown", host or "unknown"
 
 
 def select_outlets(names: list[str], path: Path = OUTLETS_FILE) -> list[Outlet]:
@@ -181,6 +186,11 @@ def _check_unique(outlets: tuple[Outlet, ...]) -> None:
             if host in seen_hosts:
                 raise OutletsFileError(f"outlets.toml: host {host!r} in both {seen_hosts[host]!r} and {outlet.id!r}")
             seen_hosts[host] = outlet.id
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore")
+                  .decode("ascii")).strip("-") or "unnamed"
 
 
 def _name_key(name: str) -> str:

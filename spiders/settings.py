@@ -1,32 +1,62 @@
-"""Scrapy settings for dealwatch crawls (polite defaults; run.py adds per-run values)."""
+"""Scrapy settings for dealwatch crawls: every politeness and safety limit in one place.
+
+run.py adds per-run values; tests override limits with short ones via --set.
+"""
 from __future__ import annotations
 
 BOT_NAME = "dealwatch"
-USER_AGENT = "dealwatch/0.1 (+https://example.invalid/dealwatch)"
+# Who we are and where to complain: the one place the identity is set.
+CONTACT_URL = "https://example.invalid/dealwatch/crawler"
+USER_AGENT = f"dealwatch/0.2 (+{CONTACT_URL}; research crawler, obeys robots.txt)"
 
 # Politeness. robots.txt is not consulted for file:// (Scrapy skips it there).
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
-AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
-DOWNLOAD_TIMEOUT = 30
-RETRY_ENABLED = True
-RETRY_TIMES = 2
-REDIRECT_ENABLED = True
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
-ITEM_PIPELINES = {
-    "spiders.pipelines.LanguageFilter": 100,
-    "spiders.pipelines.TopicFilter": 200,
-    "spiders.pipelines.Deduplicate": 300,
-    "spiders.pipelines.WarcWriter": 800,
-    "spiders.pipelines.JsonlWriter": 900,
+# Safety limits: no single page can stall or swamp a run.
+DOWNLOAD_TIMEOUT = 20
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_ENABLED = False
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# 5xx and 429 are retried; a timeout is not (a page that does not answer in
+# DOWNLOAD_TIMEOUT seldom answers on the second try, and it would cost minutes).
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_EXCEPTIONS = [  # Scrapy's list without DownloadTimeoutError
+    "scrapy.exceptions.CannotResolveHostError",
+    "scrapy.exceptions.DownloadConnectionRefusedError",
+    "scrapy.exceptions.DownloadFailedError",
+    "scrapy.exceptions.ResponseDataLossError",
+    "twisted.internet.error.ConnectionDone",
+    "twisted.internet.error.ConnectError",
+    "twisted.internet.error.ConnectionLost",
+    "scrapy.core.downloader.handlers.http11.TunnelError",
+]
+DEALWATCH_RETRY_BASE_DELAY = 1.0  # seconds before the first retry, doubled for each further one
+DEALWATCH_RETRY_MAX_DELAY = 60.0  # cap for Retry-After and backoff
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+    # Next to the downloader: sees every response before redirect, retry and decompression.
+    "spiders.middlewares.ArchiveMiddleware": 950,
 }
+ITEM_PIPELINES: dict[str, int] = {}
 
 # dealwatch's own settings (run.py fills them in).
 DEALWATCH_OUT_DIR = None
-DEALWATCH_ALL_TOPICS = False
+DEALWATCH_KNOWN_FILE = None  # known.jsonl: URLs not to fetch again unless their lastmod is newer
+DEALWATCH_LINKS_FILE = None  # Link JSON Lines found before the crawl (spiders/sources/__init__.py)
+DEALWATCH_FROM = None  # ISO date: skip URLs whose sitemap/feed date is earlier
+DEALWATCH_TO = None  # ISO date: skip URLs whose sitemap/feed date is later

@@ -1,45 +1,38 @@
-"""The one generic spider: each start URL may be a sitemap (index, news), a feed or an article page.
+"""The one generic spider: discovers article URLs from sources and fetches them; it extracts nothing.
 
-It only discovers URLs and turns article pages into items; filtering, dedup
-and storage are item pipelines (spiders/pipelines.py).
+Every response goes into the run's WARC (spiders.middlewares.ArchiveMiddleware);
+every failed article fetch adds a failure record there, so the offline parse
+stage (spiders/parse/) sees every page. Source kinds live in spiders/sources/.
 """
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
-from lxml import etree
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-)
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
-from twisted.internet import error as net_error
 from twisted.python.failure import Failure
 
-from spiders.extract import extract_article
-from spiders.items import CrawledArticle, RawPage
-from spiders.pipelines import DROP_REASONS, count_drop
+from spiders.fetch_outcome import FETCH_REASONS, describe_failure
+from spiders.identity import clean_url
+from spiders.known import read_known
+from spiders.outlets import Outlet, bare_host, outlet_by_host
+from spiders.sources import Context, Link, kind_for_source, load_kinds, sniff
 from spiders.sources.fetch import CandidateFetching
 
 log = logging.getLogger(__name__)
 
 STATS_FILE = "crawl_stats.json"
-_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+SKIP_REASONS = ("known", "filtered", "out_of_range", "repeated_url")
 
 
 class DealSpider(CandidateFetching, scrapy.Spider):
-    """Crawl sources of any kind (sitemap, news sitemap, sitemap index, RSS/Atom, article page)."""
+    """Crawl sources of any kind; archive every article page it fetches."""
 
     name = "dealwatch"
 
@@ -47,168 +40,236 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = list(sources or [])
         self.failed_sources: dict[str, dict[str, Any]] = {}
+        self.requested: set[str] = set()
+        self.known: dict[str, str | None] = {}
+        self.date_from: date | None = None
+        self.date_to: date | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "DealSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.known = read_known(settings.get("DEALWATCH_KNOWN_FILE"))
+        spider.date_from = _day(settings.get("DEALWATCH_FROM"))
+        spider.date_to = _day(settings.get("DEALWATCH_TO"))
+        return spider
+
+    # ------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        load_kinds()
         for source in self.sources:
-            yield scrapy.Request(source, callback=self.parse_any, errback=self.on_error, dont_filter=True,
-                                 meta={"source": source, "is_start": True})
+            spec = kind_for_source(source)
+            if spec is not None and spec.start is not None:
+                for link in spec.start(source, self._context(source)):
+                    request = self._request(link, link.source or source)
+                    if request is not None:
+                        yield request
+                continue
+            yield scrapy.Request(source, callback=self.parse_document, errback=self.on_error, dont_filter=True,
+                                 meta={"dealwatch_source": source, "is_start": True, "dealwatch_role": "start",
+                                       "kind": None, "found_via": "page"})
+        for link in read_links(self.settings.get("DEALWATCH_LINKS_FILE")):
+            request = self._request(link, link.source or "links-file")
+            if request is not None:
+                yield request
         for request in self.candidate_requests():  # listing and archive sources, discovered beforehand
             yield request
 
     # ------------------------------------------------------------ callbacks
 
-    def parse_any(self, response: Response) -> Iterator[Any]:
-        """Dispatch on what the response is: sitemap, feed or HTML page."""
-        self.crawler.stats.inc_value("dealwatch/pages_seen")
-        kind, root = _classify(response)
-        if kind == "sitemap":
-            yield from self._follow_sitemap(response)
-        elif kind == "feed":
-            yield from self._follow_feed(response, root)
-        elif kind == "html":
-            yield from self._article(response)
-        else:
-            self._failed(response.meta, f"{response.url}: not a sitemap, feed or HTML page (unparseable)",
-                         permanent=True)
+    def parse_document(self, response: Response) -> Iterator[scrapy.Request]:
+        """A sitemap, feed or other source document: request what it links to."""
+        source = response.meta["dealwatch_source"]
+        kind = response.meta.get("kind")
+        spec = load_kinds().get(kind) if kind else sniff(response)
+        if spec is None:
+            if response.meta.get("is_start") and _looks_like_html(response):
+                self._count_page(response.meta, fetched=True)  # an article page given as source
+            else:
+                self._failed(response.meta, f"{response.url}: not a sitemap, feed or HTML page (unparseable)",
+                             permanent=True)
+            return
+        for link in spec.parse(response, self._context(source)):
+            request = self._request(link, link.source or source)
+            if request is not None:
+                yield request
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
-        """A page linked from a sitemap or feed."""
-        self.crawler.stats.inc_value("dealwatch/pages_seen")
-        yield from self._article(response)
+    def on_article(self, response: Response) -> None:
+        """An article page arrived; the archive middleware has stored it already."""
+        self._count_page(response.meta, fetched=True)
 
     def on_error(self, failure: Failure) -> None:
-        """Record a failed request; a failed start URL marks its source as failed."""
+        """A failed request: a failed start marks its source failed, a failed article is archived with its reason."""
         request = failure.request
-        message, permanent = describe_failure(failure)
-        if request.meta.get("is_start"):
-            self._failed(request.meta, f"{request.url}: {message}", permanent=permanent)
-        else:
-            self.crawler.stats.inc_value("dealwatch/fetch_errors")
-            log.warning("could not fetch %s: %s", request.url, message)
-
-    # ------------------------------------------------------------ helpers
-
-    def _follow_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        sitemap = Sitemap(_body(response))
-        for entry in sitemap:
-            loc = (entry.get("loc") or "").strip()
-            if not loc:
-                continue
-            url = response.urljoin(loc)
-            if sitemap.type == "sitemapindex":
-                yield self._child(response, url, self.parse_any)
-            else:
-                yield self._child(response, url, self.parse_article)
-
-    def _follow_feed(self, response: Response, root: etree._Element) -> Iterator[scrapy.Request]:
-        for link in _feed_links(root):
-            yield self._child(response, response.urljoin(link), self.parse_article)
-
-    def _child(self, response: Response, url: str, callback: Any) -> scrapy.Request:
-        return scrapy.Request(url, callback=callback, errback=self.on_error,
-                              meta={"source": response.meta["source"]})
-
-    def _article(self, response: Response) -> Iterator[CrawledArticle]:
-        record = extract_article(response.body, response.url, source=response.meta["source"],
-                                 fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        if record is None:
-            count_drop(self.crawler, "not_article")
+        reason, message, permanent = describe_failure(failure)
+        meta = request.meta
+        if meta.get("is_start"):
+            self._failed(meta, f"{request.url}: {message}", permanent=permanent)
             return
-        yield CrawledArticle(record=record, raw=_raw_page(response))
+        if meta.get("dealwatch_role") != "article":
+            self.crawler.stats.inc_value("dealwatch/document_errors")
+            log.warning("could not fetch source document %s: %s", request.url, message)
+            return
+        archive = getattr(self.crawler, "dealwatch_archive", None)
+        if archive is not None:
+            archive.write_failure(url=request.url, reason=reason, error=message, meta=meta)
+        self._count_page(meta, fetched=False, reason=reason)
+        log.info("dropped %s: %s (%s)", request.url, reason, message)
+
+    # ------------------------------------------------------------ requests
+
+    def _request(self, link: Link, source: str) -> scrapy.Request | None:
+        """The request for a Link, or None when the crawl skips it (counted by reason)."""
+        url = link.url if link.headers.get("Range") else clean_url(link.url)
+        outlet = outlet_by_host(urlsplit(link.meta.get("original_url") or url).hostname or "")
+        meta: dict[str, Any] = {"dealwatch_source": source, "found_via": link.found_via, "lastmod": link.lastmod,
+                                "outlet_id": outlet.id if outlet else bare_host(urlsplit(url).hostname or ""),
+                                **link.meta}
+        if link.follow:
+            if not self._sitemap_allowed(outlet, url):
+                return self._skip("filtered", url)
+            meta.update(kind=link.follow, dealwatch_role="document")
+            return scrapy.Request(url, callback=self.parse_document, errback=self.on_error, meta=meta,
+                                  headers=link.headers or None)
+        if url in self.requested:
+            return self._skip("repeated_url", url)
+        if not self._url_allowed(outlet, url):
+            return self._skip("filtered", url)
+        if not self._in_range(link):
+            return self._skip("out_of_range", url)
+        if self._is_known(meta.get("original_url") or url, link.lastmod):
+            return self._skip("known", url)
+        self.requested.add(url)
+        meta["dealwatch_role"] = "article"
+        # dont_filter: dedup is done above; a redirect loop must reach the redirect limit, not vanish.
+        return scrapy.Request(url, callback=self.on_article, errback=self.on_error, meta=meta, dont_filter=True,
+                              headers=link.headers or None)
+
+    def _skip(self, reason: str, url: str) -> None:
+        self.crawler.stats.inc_value(f"dealwatch/skipped/{reason}")
+        log.debug("skipped %s: %s", url, reason)
+        return None
+
+    @staticmethod
+    def _sitemap_allowed(outlet: Outlet | None, url: str) -> bool:
+        pattern = outlet.filters.get("sitemap_include") if outlet else None
+        return not pattern or _search(pattern, url)
+
+    @staticmethod
+    def _url_allowed(outlet: Outlet | None, url: str) -> bool:
+        if outlet is None:
+            return True
+        include, exclude = outlet.filters.get("url_include"), outlet.filters.get("url_exclude")
+        return (not include or _search(include, url)) and not (exclude and _search(exclude, url))
+
+    def _in_range(self, link: Link) -> bool:
+        day = _day(link.lastmod)
+        if day is None:
+            return True
+        return not ((self.date_from and day < self.date_from) or (self.date_to and day > self.date_to))
+
+    def _is_known(self, url: str, lastmod: str | None) -> bool:
+        """Known and not changed since: skip. A newer sitemap lastmod than the known one fetches it again."""
+        key = clean_url(url)
+        if key not in self.known:
+            return False
+        new, old = _moment(lastmod), _moment(self.known[key])
+        return not (new and old and new > old)
+
+    def _context(self, source: str) -> Context:
+        return Context(source=source, since=self.date_from, until=self.date_to,
+                       settings={k: self.settings.get(k) for k in ("DEALWATCH_OUT_DIR",)})
+
+    # ------------------------------------------------------------ bookkeeping
+
+    def _count_page(self, meta: dict[str, Any], *, fetched: bool, reason: str | None = None) -> None:
+        stats = self.crawler.stats
+        outlet = meta.get("outlet_id") or "unknown"
+        stats.inc_value("dealwatch/pages_seen")
+        if fetched:
+            stats.inc_value("dealwatch/fetched")
+            stats.inc_value(f"dealwatch/outlet/{outlet}/fetched")
+        else:
+            stats.inc_value(f"dealwatch/dropped/{reason}")
+            stats.inc_value(f"dealwatch/outlet/{outlet}/dropped/{reason}")
 
     def _failed(self, meta: dict[str, Any], error: str, *, permanent: bool) -> None:
-        self.failed_sources[meta["source"]] = {"source": meta["source"], "error": error, "permanent": permanent}
+        source = meta["dealwatch_source"]
+        self.failed_sources[source] = {"source": source, "error": error, "permanent": permanent}
         log.warning("source failed: %s", error)
 
     def closed(self, reason: str) -> None:
-        """Write crawl_stats.json (after the pipelines have closed their files)."""
-        stats = self.crawler.stats
+        """Write crawl_stats.json."""
+        values = self.crawler.stats.get_stats()
+        per_outlet: dict[str, dict[str, Any]] = {}
+        for key, value in values.items():
+            if key.startswith("dealwatch/outlet/"):
+                outlet, _, rest = key[len("dealwatch/outlet/"):].partition("/")
+                entry = per_outlet.setdefault(outlet, {"fetched": 0, "dropped": {}})
+                if rest == "fetched":
+                    entry["fetched"] = value
+                elif rest.startswith("dropped/"):
+                    entry["dropped"][rest[len("dropped/"):]] = value
+        dropped = {r: values.get(f"dealwatch/dropped/{r}", 0) for r in FETCH_REASONS}
         payload = {
             "sources": self.sources,
             "failed_sources": list(self.failed_sources.values()),
-            "pages_seen": stats.get_value("dealwatch/pages_seen", 0),
-            "articles": stats.get_value("dealwatch/articles", 0),
-            "dropped": {r: stats.get_value(f"dealwatch/dropped/{r}", 0) for r in DROP_REASONS},
-            "fetch_errors": stats.get_value("dealwatch/fetch_errors", 0),
+            "pages_seen": values.get("dealwatch/pages_seen", 0),
+            "fetched": values.get("dealwatch/fetched", 0),
+            # Kept for callers of the one-stage crawl: pages fetched; the parse stage counts articles.
+            "articles": values.get("dealwatch/fetched", 0),
+            "dropped": dropped,
+            "skipped": {r: values.get(f"dealwatch/skipped/{r}", 0) for r in SKIP_REASONS},
+            "per_outlet": dict(sorted(per_outlet.items())),
+            "responses_archived": values.get("dealwatch/responses_archived", 0),
+            "document_errors": values.get("dealwatch/document_errors", 0),
             "finish_reason": reason,
         }
         out = Path(self.settings.get("DEALWATCH_OUT_DIR"))
         (out / STATS_FILE).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-# ---------------------------------------------------------------- classification
+# ---------------------------------------------------------------- helpers
 
 
-def _body(response: Response) -> bytes:
-    body = response.body
-    if body[:2] == b"\x1f\x8b":  # gzipped sitemap (.xml.gz)
-        body = gunzip(body, max_size=50 * 1024 * 1024)
-    return body
+def read_links(path: str | Path | None) -> Iterable[Link]:
+    """Links from a JSON Lines file of Link.to_json() dicts (see spiders/sources/__init__.py)."""
+    if not path or not Path(path).is_file():
+        return
+    with Path(path).open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Link.from_json(json.loads(line))
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("links file %s, line %d: skipped (%s)", path, number, exc)
 
 
-def _classify(response: Response) -> tuple[str, Any]:
-    """("sitemap" | "feed" | "html" | "unparseable", parsed XML root or None)."""
-    body = _body(response).lstrip(b"\xef\xbb\xbf \t\r\n")
-    head = body[:512].lower()
+def _looks_like_html(response: Response) -> bool:
+    head = response.body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     content_type = response.headers.get(b"Content-Type", b"").lower()
-    if head.startswith((b"<!doctype html", b"<html")) or (b"html" in content_type and b"xml" not in content_type
-                                                           and not head.startswith(b"<?xml")):
-        return "html", None
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"html" in content_type
+
+
+def _search(pattern: str, text: str) -> bool:
+    import re
+
+    return re.search(pattern, text) is not None
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An ISO date or datetime as an aware datetime (dates at midnight UTC), or None."""
+    if not value or not isinstance(value, str):
+        return None
     try:
-        root = etree.fromstring(body, parser=_XML_PARSER)
-    except etree.XMLSyntaxError:
-        return "unparseable", None
-    tag = etree.QName(root).localname.lower()
-    if tag in ("urlset", "sitemapindex"):
-        return "sitemap", root
-    if tag in ("rss", "feed", "rdf"):
-        return "feed", root
-    if tag == "html":
-        return "html", None
-    return "unparseable", None
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def _feed_links(root: etree._Element) -> list[str]:
-    """Item links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed."""
-    links: list[str] = []
-    for item in root.xpath("//*[local-name()='item']"):  # RSS 2.0 and RDF
-        link = item.xpath("string(*[local-name()='link'])").strip()
-        if not link:
-            guid = item.xpath("*[local-name()='guid'][not(@isPermaLink='false')]")
-            link = guid[0].xpath("string()").strip() if guid else ""
-        if link:
-            links.append(link)
-    for entry in root.xpath("//*[local-name()='entry']"):  # Atom
-        hrefs = entry.xpath("*[local-name()='link'][not(@rel) or @rel='alternate']/@href")
-        if hrefs:
-            links.append(hrefs[0].strip())
-    return links
-
-
-def _raw_page(response: Response) -> RawPage:
-    if response.url.startswith("file:"):
-        return RawPage(url=response.url, status=200, body=response.body, synthesized=True,
-                       headers=[("Content-Type", "text/html; charset=utf-8")])
-    headers = [(k.decode("latin-1"), v.decode("latin-1"))
-               for k, values in response.headers.items() for v in values]
-    return RawPage(url=response.url, status=response.status, headers=headers, body=response.body)
-
-
-def describe_failure(failure: Failure) -> tuple[str, bool]:
-    """A one-line description of a failed request and whether the failure is permanent."""
-    exc = failure.value
-    if isinstance(exc, HttpError):
-        status = exc.response.status
-        return f"HTTP {status}", not (status >= 500 or status in (408, 429))
-    if isinstance(exc, IgnoreRequest):
-        return f"request ignored ({exc or 'forbidden by robots.txt'})", True
-    if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
-        return f"cannot read file ({exc.strerror or exc})", True
-    if isinstance(exc, net_error.DNSLookupError | CannotResolveHostError):
-        return "DNS lookup failed", False
-    if isinstance(exc, net_error.TimeoutError | net_error.TCPTimedOutError | DownloadTimeoutError):
-        return "timed out", False
-    if isinstance(exc, net_error.ConnectionRefusedError | DownloadConnectionRefusedError):
-        return "connection refused", False
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}{': ' + text if text else ''}", False
+def _day(value: str | None) -> date | None:
+    moment = _moment(value) if isinstance(value, str) else None
+    return moment.date() if moment else None

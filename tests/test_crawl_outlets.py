@@ -33,7 +33,8 @@ def test_one_identity_per_host_whatever_the_page_calls_itself() -> None:
     assert identify("rss.golem.de") == ("golem", "Golem.de")
     # An unknown host that names a known outlet (e.g. an AMP cache) is that outlet.
     assert identify("amp.cdn.example", ["Spiegel Online"]) == ("spiegel", "DER SPIEGEL")
-    assert identify("blog.example.org", ["Mein Blog"]) == ("blog.example.org", "Mein Blog")
+    # An unknown host: its own name keeps outlets sharing one host apart.
+    assert identify("blog.example.org", ["Mein Blög"]) == ("blog.example.org/mein-blog", "Mein Blög")
     assert identify("blog.example.org") == ("blog.example.org", "blog.example.org")
     assert outlet_by_host("notspiegel.de") is None
 

@@ -16,15 +16,14 @@ from spiders.errors import SourceError
 from spiders.extract import article_id_for, extract_article
 from spiders.outlets import load_outlets, outlet_for_host
 from spiders.topic import is_about_the_deal
+from spiders.parse import parse_run
+from tests.fixtures.crawling import FAST, articles, crawl_and_parse
 from tests.fixtures.http_server import demo_server  # noqa: F401 - pytest fixture
 
-# Short timeouts and no politeness delays: the server is local and the tests must be quick.
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0, "LOG_LEVEL": "WARNING"}
 SEED_TITLES = {a["title"] for a in load_manifest()["articles"] if a["kind"] == "seed"}
 
 
-def _articles(out: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+_articles = articles
 
 
 def _closed_port() -> int:
@@ -160,65 +159,73 @@ def test_run_crawl_rejects_a_malformed_source_before_crawling(tmp_path: Path) ->
 
 
 @pytest.fixture(scope="module")
-def sitemap_crawl(demo_server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+def sitemap_crawl(demo_server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
     out = tmp_path_factory.mktemp("crawl_sitemap")
-    return out, run_crawl([demo_server + "sitemap.xml"], out, settings=FAST)
+    return (out, *crawl_and_parse([demo_server + "sitemap.xml"], out))
 
 
-def test_sitemap_crawl_stages_exactly_the_seed_articles(sitemap_crawl: tuple[Path, dict], demo_server: str) -> None:
-    out, stats = sitemap_crawl
+def test_sitemap_crawl_stages_exactly_the_seed_articles(sitemap_crawl: tuple[Path, dict, dict],
+                                                        demo_server: str) -> None:
+    out, stats, parsed = sitemap_crawl
     articles = _articles(out)
     assert {a["title"] for a in articles} == SEED_TITLES
     assert all(a["url"].startswith(demo_server) and a["language"] == "de" for a in articles)
-    assert stats["articles"] == 5
-    assert stats["dropped"] == {"not_german": 1, "off_topic": 1, "not_article": 1, "duplicate": 0}
-    assert stats["pages_seen"] == 9  # sitemap + 8 pages
+    assert all(a["found_via"] == "sitemap" and a["related"] == [] for a in articles)
+    assert parsed["kept"] == 5
+    assert {k: v for k, v in parsed["dropped"].items() if v} == {"not_german": 1, "off_topic": 1, "not_article": 1}
+    assert stats["pages_seen"] == stats["fetched"] == 8  # the 8 pages the sitemap lists
     assert stats["failed_sources"] == [] and stats["sources"] == [demo_server + "sitemap.xml"]
     assert json.loads((out / "crawl_stats.json").read_text()) == stats
+    assert json.loads((out / "parse_stats.json").read_text()) == parsed
     assert not list(out.glob(".crawl-*"))  # scratch directory removed
 
 
-def test_sitemap_crawl_archives_the_responses(sitemap_crawl: tuple[Path, dict]) -> None:
-    out, _ = sitemap_crawl
+def test_sitemap_crawl_archives_every_response_with_its_request(sitemap_crawl: tuple[Path, dict, dict]) -> None:
+    out, _, _ = sitemap_crawl
     urls = {a["url"]: a for a in _articles(out)}
+    responses, requests = {}, set()
     with (out / "raw.warc.gz").open("rb") as fh:
-        records = [(r.rec_headers.get_header("WARC-Target-URI"), r.http_headers.get_statuscode(),
-                    r.http_headers.get_header("Content-Type"), r.content_stream().read())
-                   for r in ArchiveIterator(fh) if r.rec_type == "response"]
-    assert len(records) == 5
-    for uri, status, content_type, body in records:
-        assert uri in urls and status == "200" and content_type.startswith("text/html")
-        assert hashlib.sha256(body).hexdigest() == urls[uri]["html_sha256"]
+        for r in ArchiveIterator(fh):
+            uri = r.rec_headers.get_header("WARC-Target-URI")
+            if r.rec_type == "request":
+                requests.add(uri)
+            elif r.rec_type == "response":
+                responses[uri] = (r.http_headers.get_statuscode(), r.rec_headers.get_header("WARC-Dealwatch-Role"),
+                                  r.rec_headers.get_header("WARC-Dealwatch-Found-Via"), r.content_stream().read())
+    # The sitemap, robots.txt (a 404 here) and all 8 pages, kept or dropped.
+    assert sum(1 for _, role, _, _ in responses.values() if role == "article") == 8
+    assert any(uri.endswith("/robots.txt") for uri in responses)
+    assert set(responses) == requests
+    for uri, article in urls.items():
+        status, role, found_via, body = responses[uri]
+        assert status == "200" and role == "article" and found_via == "sitemap"
+        assert hashlib.sha256(body).hexdigest() == article["html_sha256"]
 
 
-def test_all_topics_keeps_the_unrelated_german_article(demo_server: str, tmp_path: Path) -> None:
-    stats = run_crawl([demo_server + "sitemap.xml"], tmp_path, all_topics=True, settings=FAST)
+def test_all_topics_keeps_the_unrelated_german_article(sitemap_crawl: tuple[Path, dict, dict], tmp_path: Path) -> None:
+    # Offline: the same archive parsed again without the topic filter.
+    out, _, _ = sitemap_crawl
+    parsed = parse_run(tmp_path, warc=out / "raw.warc.gz", all_topics=True)
     titles = {a["title"] for a in _articles(tmp_path)}
-    assert stats["articles"] == 6 and stats["dropped"]["off_topic"] == 0
+    assert parsed["kept"] == 6 and "off_topic" not in parsed["dropped"]
     assert any("Radweg" in t for t in titles)
 
 
-def test_feed_crawl_gives_the_same_articles(sitemap_crawl: tuple[Path, dict], demo_server: str,
+def test_feed_crawl_gives_the_same_articles(sitemap_crawl: tuple[Path, dict, dict], demo_server: str,
                                             tmp_path: Path) -> None:
-    stats = run_crawl([demo_server + "feed.xml"], tmp_path, settings=FAST)
-    assert stats["articles"] == 5
+    _, parsed = crawl_and_parse([demo_server + "feed.xml"], tmp_path)
+    assert parsed["kept"] == 5
     assert {a["article_id"] for a in _articles(tmp_path)} == {a["article_id"] for a in _articles(sitemap_crawl[0])}
-
-
-def test_second_crawl_yields_the_same_article_ids(sitemap_crawl: tuple[Path, dict], demo_server: str,
-                                                   tmp_path: Path) -> None:
-    run_crawl([demo_server + "sitemap.xml"], tmp_path, settings=FAST)
-    first = sorted(a["article_id"] for a in _articles(sitemap_crawl[0]))
-    assert sorted(a["article_id"] for a in _articles(tmp_path)) == first
+    assert {a["found_via"] for a in _articles(tmp_path)} == {"feed"}
 
 
 def test_single_page_french_page_and_one_failing_source(demo_server: str, tmp_path: Path) -> None:
     page = demo_server + "articles/facebook-will-daten-aus-whatsapp-nutzen.html"
-    stats = run_crawl([page, demo_server + "french.html", demo_server + "error500"], tmp_path, settings=FAST)
+    stats, parsed = crawl_and_parse([page, demo_server + "french.html", demo_server + "error500"], tmp_path)
     (article,) = _articles(tmp_path)
-    assert article["url"] == page and article["source"] == page
+    assert article["url"] == page and article["source"] == page and article["found_via"] == "page"
     assert article["title"] == "Facebook will Daten aus WhatsApp nutzen"
-    assert stats["dropped"]["not_german"] == 1
+    assert parsed["dropped"]["not_german"] == 1
     # One failed source among good ones is recorded, not raised.
     (failed,) = stats["failed_sources"]
     assert failed["source"] == demo_server + "error500" and "HTTP 500" in failed["error"]
@@ -226,7 +233,7 @@ def test_single_page_french_page_and_one_failing_source(demo_server: str, tmp_pa
 
 def test_redirecting_source_is_followed(demo_server: str, tmp_path: Path) -> None:
     source = demo_server + "redirect-to/articles/facebook-will-daten-aus-whatsapp-nutzen.html"
-    run_crawl([source], tmp_path, settings=FAST)
+    crawl_and_parse([source], tmp_path)
     (article,) = _articles(tmp_path)
     assert article["url"] == demo_server + "articles/facebook-will-daten-aus-whatsapp-nutzen.html"
     assert article["source"] == source
@@ -234,11 +241,12 @@ def test_redirecting_source_is_followed(demo_server: str, tmp_path: Path) -> Non
 
 def test_file_sitemap_crawl(tmp_path: Path) -> None:
     site = materialize((tmp_path / "site").resolve().as_uri() + "/", tmp_path / "site")
-    stats = run_crawl([(site / "sitemap.xml").resolve().as_uri()], tmp_path / "out", settings=FAST)
-    assert stats["articles"] == 5
+    stats, parsed = crawl_and_parse([(site / "sitemap.xml").resolve().as_uri()], tmp_path / "out")
+    assert parsed["kept"] == 5 and stats["fetched"] == 8
     with (tmp_path / "out" / "raw.warc.gz").open("rb") as fh:
-        bodies = [r.content_stream().read() for r in ArchiveIterator(fh)]
-    assert len(bodies) == 5 and all(b.startswith(b"<!DOCTYPE html>") for b in bodies)
+        bodies = [r.content_stream().read() for r in ArchiveIterator(fh)
+                  if r.rec_headers.get_header("WARC-Dealwatch-Role") == "article"]
+    assert len(bodies) == 8 and all(b.startswith(b"<!DOCTYPE html>") for b in bodies)
 
 
 @pytest.mark.parametrize(("path", "permanent", "words"), [

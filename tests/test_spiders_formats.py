@@ -9,10 +9,8 @@ import gzip
 import json
 from pathlib import Path
 
-from spiders.crawl import run_crawl
 from spiders.demo_site import load_manifest, materialize
-
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0, "LOG_LEVEL": "WARNING"}
+from tests.fixtures.crawling import crawl_and_parse
 
 SITEMAP_INDEX = """<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -57,9 +55,12 @@ def test_sitemap_index_news_sitemap_atom_and_gzip_sources(tmp_path: Path) -> Non
 
     out = tmp_path / "run"
     out.mkdir()
-    stats = run_crawl(list(sources), out, settings=FAST)
+    stats, parsed = crawl_and_parse(list(sources), out)
 
     staged = [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {a["source"]: a["url"] for a in staged} == sources
     assert stats["failed_sources"] == []
-    assert stats["articles"] == 3
+    assert parsed["kept"] == 3
+    found_via = {a["url"]: a["found_via"] for a in staged}
+    assert found_via == {urls[0]: "news_sitemap", urls[1]: "feed", urls[2]: "sitemap"}
+    assert {a["url"]: a["lastmod"] for a in staged}[urls[0]] == "2016-08-26"

@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
-from spiders.extract import extract_article
-from spiders.items import CrawledArticle, RawPage
-from spiders.pipelines import count_drop
 from spiders.sources.candidates import Candidate
 from spiders.sources.commoncrawl import RecordError, range_header, unwrap_record
 from spiders.sources.discover import read_candidates
@@ -58,7 +53,12 @@ def candidate_request(candidate: Candidate, *, callback: Any, errback: Any) -> s
 
 
 class CandidateFetching:
-    """Mixin for the crawl spider: fetch the discovered candidates and turn captures into articles."""
+    """Mixin for the crawl spider: request the discovered candidates; the archive middleware stores each response.
+
+    The spider (spiders/spider.py) provides `on_article` (count a fetched page)
+    and `on_error` (archive a failure record); the parse stage unwraps Common
+    Crawl records through the unwrap registry (spiders/parse/unwrap.py).
+    """
 
     crawler: Any
     settings: Any
@@ -69,7 +69,10 @@ class CandidateFetching:
         if not path:
             return
         for candidate in read_candidates(path):
-            yield candidate_request(candidate, callback=self.parse_candidate, errback=self.on_candidate_error)
+            request = candidate_request(candidate, callback=self.parse_candidate,
+                                        errback=self.on_error)  # type: ignore[attr-defined]
+            request.meta["dealwatch_role"] = "article"
+            yield request
 
     def _fetched_log(self) -> FetchedLog | None:
         if not hasattr(self, "_fetched"):
@@ -77,39 +80,22 @@ class CandidateFetching:
             self._fetched = FetchedLog(state) if state else None
         return self._fetched
 
-    def parse_candidate(self, response: Response) -> Iterator[CrawledArticle]:
-        """A fetched candidate: unwrap a Common Crawl record, mark the capture fetched, extract the article."""
-        self.crawler.stats.inc_value("dealwatch/pages_seen")
+    def parse_candidate(self, response: Response) -> None:
+        """A fetched candidate: mark the capture fetched (a Common Crawl record only when it unwraps)."""
         candidate = Candidate.from_json(response.meta["candidate"])
-        status, headers, body, fetched_url = response.status, _headers(response), response.body, response.url
+        status = response.status
         if candidate.warc_length is not None:
             try:
-                inner = unwrap_record(_record_bytes(response, candidate), candidate.warc_length)
+                status = unwrap_record(_record_bytes(response, candidate), candidate.warc_length).status
             except RecordError as exc:
                 self.crawler.stats.inc_value("dealwatch/archive_errors")
                 log.warning("could not unwrap %s: %s", candidate.capture_url, exc)
                 return  # not marked fetched: a later run tries again
-            status, headers, body, fetched_url = inner.status, inner.headers, inner.body, candidate.original_url
         fetched = self._fetched_log()
         if fetched is not None:
             fetched.mark(candidate.capture_id, status)
         self.crawler.stats.inc_value(f"dealwatch/fetched_via/{candidate.found_via}")
-        if status != 200:
-            count_drop(self.crawler, "not_article")
-            return
-        record = extract_article(body, candidate.original_url, source=candidate.source,
-                                 fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        if record is None:
-            count_drop(self.crawler, "not_article")
-            return
-        record.update({"found_via": candidate.found_via, "capture_url": candidate.capture_url,  # type: ignore[typeddict-item]
-                       "capture_time": candidate.capture_time, "outlet_id": candidate.outlet_id})
-        yield CrawledArticle(record=record, raw=RawPage(url=fetched_url, status=status, headers=headers, body=body))
-
-    def on_candidate_error(self, failure: Failure) -> None:
-        """A candidate that could not be fetched (after retries) stays unfetched for the next run."""
-        self.crawler.stats.inc_value("dealwatch/fetch_errors")
-        log.warning("could not fetch %s: %s", failure.request.url, failure.getErrorMessage()[:200])
+        self.on_article(response)  # type: ignore[attr-defined]
 
 
 def _record_bytes(response: Response, candidate: Candidate) -> bytes:
@@ -117,7 +103,3 @@ def _record_bytes(response: Response, candidate: Candidate) -> bytes:
     if response.status == 200 and candidate.warc_offset is not None and len(response.body) > (candidate.warc_length or 0):
         return response.body[candidate.warc_offset:candidate.warc_offset + (candidate.warc_length or 0)]
     return response.body
-
-
-def _headers(response: Response) -> list[tuple[str, str]]:
-    return [(k.decode("latin-1"), v.decode("latin-1")) for k, values in response.headers.items() for v in values]
