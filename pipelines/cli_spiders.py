@@ -5,11 +5,14 @@ cli.py only registers these; the work is in pipelines.stages and spiders.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
 from pipelines.errors import UsageError
+from spiders.archive import WARC_FILE
 
 
 def add_outlet_options(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +69,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from pipelines import stages
 
     run_dir, warc = resolve_archive(args.from_archive)
+    if warc.parent != run_dir:
+        # A WARC from elsewhere: the new run keeps its own copy, so it can be re-parsed by id later.
+        try:
+            _check_warc(warc)
+            run_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(warc, run_dir / WARC_FILE)
+        except OSError as exc:
+            raise UsageError(f"cannot copy {warc} into {run_dir}: {exc.strerror or exc}") from None
+        warc = run_dir / WARC_FILE
     try:
         stats = stages.parse(run_dir, all_topics=args.all_topics, warc=warc)
     except (FileNotFoundError, ValueError) as exc:
@@ -81,7 +93,6 @@ def resolve_archive(value: str | None) -> tuple[Path, Path]:
     directory or run id (default: the latest run with a WARC) is re-parsed in place.
     """
     from pipelines import paths, stages
-    from spiders.archive import WARC_FILE
 
     if value is None:
         run_dir = stages.latest_run_dir(WARC_FILE)
@@ -97,6 +108,19 @@ def resolve_archive(value: str | None) -> tuple[Path, Path]:
     if "/" not in value and (run_dir / WARC_FILE).is_file():
         return run_dir, run_dir / WARC_FILE
     raise UsageError(f"--from-archive {value}: no WARC file, run directory or staged run by that name")
+
+
+def _check_warc(path: Path) -> None:
+    """Raise UsageError unless `path` starts like a (gzipped) WARC file."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2)
+            fh.seek(0)
+            first = gzip.GzipFile(fileobj=fh).read(8) if head == b"\x1f\x8b" else fh.read(8)
+    except (OSError, EOFError) as exc:
+        raise UsageError(f"{path}: not a readable WARC file ({exc})") from None
+    if not first.startswith(b"WARC/"):
+        raise UsageError(f"{path}: not a readable WARC file (no WARC header)")
 
 
 def summary(stats: dict[str, Any]) -> str:

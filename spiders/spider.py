@@ -113,7 +113,9 @@ class DealSpider(CandidateFetching, scrapy.Spider):
             return
         archive = getattr(self.crawler, "dealwatch_archive", None)
         if archive is not None:
-            archive.write_failure(url=request.url, reason=reason, error=message, meta=meta)
+            # The URL the crawl asked for, not where redirects ended.
+            asked = (meta.get("redirect_urls") or [request.url])[0]
+            archive.write_failure(url=asked, reason=reason, error=message, meta=meta)
         self._count_page(meta, fetched=False, reason=reason)
         log.info("dropped %s: %s (%s)", request.url, reason, message)
 
