@@ -15,14 +15,21 @@ import trafilatura
 from htmldate import find_date
 
 from spiders.items import ArticleRecord
-from spiders.outlets import outlet_for_host
+from spiders.outlets import outlet_by_host
+from spiders.titles import article_h1, article_headings, best_title
 
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 300
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                 "opinionnewsarticle", "reportage", "techarticle", "socialmediaposting"}
+                 "opinionnewsarticle", "reportage", "techarticle", "socialmediaposting", "liveblogposting",
+                 "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "report"}
+# A lead paragraph ("Vorspann") sits in the article header, outside the body trafilatura keeps.
+_LEAD_CLASS = re.compile(r"lead|intro|summary|subtitle|standfirst|abstract|teaser-?text|article-?description"
+                         r"|header__lead|vorspann", re.IGNORECASE)
+_NOT_ARTICLE = re.compile(r"teaser-list|teasers|recommend|related|comment|posting|footer|nav|sidebar|promo",
+                          re.IGNORECASE)
 
 
 def article_id_for(canonical_url: str) -> str:
@@ -52,34 +59,116 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     if meta["declared_non_article"]:
         return None
 
+    canonical = meta["canonical"] or urldefrag(url)[0]
+    host = urlsplit(canonical).hostname or urlsplit(url).hostname or ""
+    known = outlet_by_host(host) or outlet_by_host(urlsplit(url).hostname or "")
+    fixes = known.extract if known else {}
+    site_names = [meta["publisher"], meta["site_name"], meta["application_name"]]
+    if known:
+        site_names += [known.name, *known.aliases, *known.hosts]
+
+    # Metadata off: dealwatch reads title, date and authors from markup itself (and it is faster).
     document = trafilatura.bare_extraction(
-        text_html, url=url, include_comments=False, include_tables=False, with_metadata=True
+        text_html, url=url, include_comments=False, include_tables=False, with_metadata=False
     )
     body = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
-    if not body.get("text"):
-        return None
-    text = _paragraphs(body["text"])
+    text = _body_by_selector(tree, fixes.get("body_selector")) or _paragraphs(body.get("text") or "")
+    h1 = article_h1(tree, site_names)
+    title = best_title(jsonld_headline=meta["headline"], h1=h1, og_title=meta["og_title"],
+                       html_title=meta["html_title"], fallback=(body.get("title") or ""), site_names=site_names,
+                       patterns=fixes.get("title_strip", ()), headings=article_headings(tree))
+    text = _with_lead(_without_heading(text, [title, h1, meta["og_title"], meta["headline"]]), tree, text)
     if len(text) < MIN_TEXT_CHARS:
         return None
 
-    canonical = meta["canonical"] or urldefrag(url)[0]
-    host = urlsplit(canonical).hostname or urlsplit(url).hostname or ""
-    outlet = meta["publisher"] or meta["site_name"] or outlet_for_host(host) or host or "unknown"
+    outlet = meta["publisher"] or meta["site_name"] or (known.name if known else "") or host or "unknown"
     return ArticleRecord(
         article_id=article_id_for(canonical),
         url=url,
         canonical_url=canonical,
         outlet=outlet,
-        title=meta["headline"] or meta["og_title"] or (body.get("title") or "").strip(),
+        title=title,
         # trafilatura's byline guess is noisy (it takes any "byline" text); only markup names authors.
         authors=meta["authors"],
-        published=meta["published"] or _htmldate(tree, url),
+        published=_published(meta, tree, url, fixes.get("date_source")),
         language="de",
         text=text,
         html_sha256=hashlib.sha256(raw).hexdigest(),
         fetched_at=fetched_at,
         source=source,
     )
+
+
+def _published(meta: dict[str, Any], tree: lxml.html.HtmlElement, url: str, source: str | None) -> str | None:
+    """The publication date: JSON-LD, then meta/microdata, then the article's <time>, then htmldate.
+
+    A per-outlet `date_source` in outlets.toml ("jsonld", "meta", "time") is tried first.
+    """
+    found = {"jsonld": meta["published"], "meta": meta["meta_published"], "time": _article_time(tree)}
+    if source in found and found[source]:
+        return found[source]
+    return found["jsonld"] or found["meta"] or _htmldate(tree, url)
+
+
+def _article_time(tree: lxml.html.HtmlElement) -> str | None:
+    """The first <time datetime> of the article header or byline (not of comments or teasers)."""
+    for element in tree.xpath("//article//time[@datetime] | //main//time[@datetime]"):
+        if any(_NOT_ARTICLE.search(f"{a.get('class', '')} {a.get('id', '')}") for a in element.iterancestors()):
+            continue
+        if re.search(r"updated|modified|aktualisiert", element.get("class", ""), re.IGNORECASE):
+            continue
+        return _iso(element.get("datetime"))
+    return None
+
+
+def _body_by_selector(tree: lxml.html.HtmlElement, selector: str | None) -> str:
+    """Paragraph text under an outlet's body selector (outlets.toml `body_selector`), or ""."""
+    if not selector:
+        return ""
+    try:
+        roots = tree.cssselect(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in the data file must not drop the page
+        log.warning("bad body_selector %r", selector)
+        return ""
+    blocks = [" ".join(p.text_content().split()) for root in roots for p in root.xpath(".//p|.//h2|.//h3")]
+    return "\n\n".join(b for b in blocks if b)
+
+
+def _without_heading(text: str, headings: list[str]) -> str:
+    """The text without a first paragraph that only repeats the headline."""
+    paragraphs = text.split("\n\n")
+    keys = {_key(h) for h in headings if h}
+    while paragraphs and _key(paragraphs[0]) in keys:
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
+
+
+def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
+    """The text with the article's lead paragraph in front when the body extraction left it out."""
+    lead = _lead(tree)
+    if not lead or _key(lead) in _key(original):
+        return text
+    return f"{lead}\n\n{text}" if text else lead
+
+
+def _lead(tree: lxml.html.HtmlElement) -> str:
+    for element in tree.xpath("//article//*[@class] | //main//*[@class] | //*[@itemprop='description']"):
+        if element.tag not in ("p", "div", "span") or element.tag == "meta":
+            continue
+        marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if not _LEAD_CLASS.search(marker) or _NOT_ARTICLE.search(marker):
+            continue
+        if any(_NOT_ARTICLE.search(f"{a.get('class', '')} {a.get('id', '')}") or a.tag in ("aside", "footer", "nav")
+               for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if 40 <= len(text) <= 800:
+            return text
+    return ""
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w]+", "", (text or "").casefold())
 
 
 # ------------------------------------------------------------------ metadata
@@ -94,16 +183,23 @@ def _page_metadata(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
     ld = _jsonld_article(tree)
     canonical_href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or og.get("og:url")
     canonical = urldefrag(urljoin(url, canonical_href.strip()))[0] if canonical_href else None
-    publisher = ld.get("publisher")
+    publisher = _resolve(ld.get("publisher"), tree)
     og_type = og.get("og:type", "")
+    microdata_date = next(iter(tree.xpath("//*[@itemprop='datePublished']/@content"
+                                          " | //*[@itemprop='datePublished']/@datetime")), None)
+    html_title = next(iter(tree.xpath("//head/title/text()")), "")
     return {
         "canonical": canonical,
         "headline": _text(ld.get("headline")),
-        "og_title": og.get("og:title", ""),
+        "og_title": og.get("og:title", "") or og.get("twitter:title", ""),
+        "html_title": _text(html_title),
         "site_name": og.get("og:site_name", ""),
+        "application_name": og.get("application-name", ""),
         "publisher": _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher),
         "authors": _ld_authors(ld.get("author")) or _split_authors(og.get("author")),
-        "published": _iso(ld.get("datePublished")) or _iso(og.get("article:published_time")),
+        "published": _iso(ld.get("datePublished")),
+        "meta_published": (_iso(og.get("article:published_time")) or _iso(microdata_date)
+                           or _iso(og.get("datepublished")) or _iso(og.get("publishdate"))),
         # A page that says it is something else (og:type=website, no Article JSON-LD) is not an article.
         "declared_non_article": bool(og_type) and og_type != "article" and not ld,
     }
@@ -122,6 +218,21 @@ def _jsonld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
                 return obj
     return {}
+
+
+def _resolve(value: Any, tree: lxml.html.HtmlElement) -> Any:
+    """A JSON-LD {"@id": ...} reference replaced by the object it names (in @graph), else as is."""
+    if not (isinstance(value, dict) and set(value) == {"@id"}):
+        return value
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for obj in _walk_ld(data):
+            if obj.get("@id") == value["@id"] and len(obj) > 1:
+                return obj
+    return value
 
 
 def _walk_ld(data: Any):

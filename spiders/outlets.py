@@ -123,11 +123,11 @@ def identify(host: str, self_names: list[str] | tuple[str, ...] = ()) -> tuple[s
         return outlet.id, outlet.name
     host = bare_host(host)
     name = next((n for n in self_names if n and bare_host(n) != host), "")
-    if name:
-        # An unknown site that names its publisher (several outlets may share a host, e.g. a
-        # portal or the demo site): the name decides, so their claims stay separate outlets.
+    if name and _no_identity(host):
+        # A page with no real host (file://, an IP address, localhost: the demo site, local tests)
+        # that names its publisher: the name decides, so several outlets on one server stay apart.
         return f"{host}/{_slug(name)}" if host else _slug(name), name
-    return host or "unknown", host or "unknown"
+    return host or "unknown", name or host or "unknown"
 
 
 def select_outlets(names: list[str], path: Path = OUTLETS_FILE) -> list[Outlet]:
@@ -186,6 +186,11 @@ def _check_unique(outlets: tuple[Outlet, ...]) -> None:
             if host in seen_hosts:
                 raise OutletsFileError(f"outlets.toml: host {host!r} in both {seen_hosts[host]!r} and {outlet.id!r}")
             seen_hosts[host] = outlet.id
+
+
+def _no_identity(host: str) -> bool:
+    """True for hosts that say nothing about an outlet: none, localhost, an IPv4/IPv6 address."""
+    return not host or host == "localhost" or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) is not None
 
 
 def _slug(name: str) -> str:

@@ -58,5 +58,6 @@ ITEM_PIPELINES: dict[str, int] = {}
 DEALWATCH_OUT_DIR = None
 DEALWATCH_KNOWN_FILE = None  # known.jsonl: URLs not to fetch again unless their lastmod is newer
 DEALWATCH_LINKS_FILE = None  # Link JSON Lines found before the crawl (spiders/sources/__init__.py)
+DEALWATCH_OUTLETS_FILE = None  # another outlets.toml (tests); default spiders/outlets.toml
 DEALWATCH_FROM = None  # ISO date: skip URLs whose sitemap/feed date is earlier
 DEALWATCH_TO = None  # ISO date: skip URLs whose sitemap/feed date is later

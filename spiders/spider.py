@@ -21,7 +21,7 @@ from twisted.python.failure import Failure
 from spiders.fetch_outcome import FETCH_REASONS, describe_failure
 from spiders.identity import clean_url
 from spiders.known import read_known
-from spiders.outlets import Outlet, bare_host, outlet_by_host
+from spiders.outlets import OUTLETS_FILE, Outlet, bare_host, outlet_by_host
 from spiders.sources import Context, Link, kind_for_source, load_kinds, sniff
 from spiders.sources.fetch import CandidateFetching
 
@@ -44,6 +44,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         self.known: dict[str, str | None] = {}
         self.date_from: date | None = None
         self.date_to: date | None = None
+        self.outlets_file: Path = OUTLETS_FILE
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "DealSpider":
@@ -52,6 +53,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         spider.known = read_known(settings.get("DEALWATCH_KNOWN_FILE"))
         spider.date_from = _day(settings.get("DEALWATCH_FROM"))
         spider.date_to = _day(settings.get("DEALWATCH_TO"))
+        spider.outlets_file = Path(settings.get("DEALWATCH_OUTLETS_FILE") or OUTLETS_FILE)
         return spider
 
     # ------------------------------------------------------------ start
@@ -124,7 +126,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
     def _request(self, link: Link, source: str) -> scrapy.Request | None:
         """The request for a Link, or None when the crawl skips it (counted by reason)."""
         url = link.url if link.headers.get("Range") else clean_url(link.url)
-        outlet = outlet_by_host(urlsplit(link.meta.get("original_url") or url).hostname or "")
+        outlet = outlet_by_host(urlsplit(link.meta.get("original_url") or url).hostname or "", self.outlets_file)
         meta: dict[str, Any] = {"dealwatch_source": source, "found_via": link.found_via, "lastmod": link.lastmod,
                                 "outlet_id": outlet.id if outlet else bare_host(urlsplit(url).hostname or ""),
                                 **link.meta}

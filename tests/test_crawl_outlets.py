@@ -33,9 +33,12 @@ def test_one_identity_per_host_whatever_the_page_calls_itself() -> None:
     assert identify("rss.golem.de") == ("golem", "Golem.de")
     # An unknown host that names a known outlet (e.g. an AMP cache) is that outlet.
     assert identify("amp.cdn.example", ["Spiegel Online"]) == ("spiegel", "DER SPIEGEL")
-    # An unknown host: its own name keeps outlets sharing one host apart.
-    assert identify("blog.example.org", ["Mein Blög"]) == ("blog.example.org/mein-blog", "Mein Blög")
+    # An unknown host is its own outlet (under the name the page gives, if any) ...
+    assert identify("blog.example.org", ["Mein Blög"]) == ("blog.example.org", "Mein Blög")
     assert identify("blog.example.org") == ("blog.example.org", "blog.example.org")
+    # ... but a bare IP or file:// says nothing: the page's own name keeps outlets on one server apart.
+    assert identify("127.0.0.1", ["Mein Blög"]) == ("127.0.0.1/mein-blog", "Mein Blög")
+    assert identify("", ["Demo-Tagblatt"]) == ("demo-tagblatt", "Demo-Tagblatt")
     assert outlet_by_host("notspiegel.de") is None
 
 
