@@ -28,6 +28,10 @@ ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting"
 # A lead paragraph ("Vorspann") sits in the article header, outside the body trafilatura keeps.
 _LEAD_CLASS = re.compile(r"lead|intro|summary|subtitle|standfirst|abstract|teaser-?text|article-?description"
                          r"|header__lead|vorspann", re.IGNORECASE)
+_MONTHS = ("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember")
+_DATE_LINE = re.compile(rf"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*)?"
+                        rf"\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_MONTHS})\s*\d{{4}}(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?",
+                        re.IGNORECASE)
 _NOT_ARTICLE = re.compile(r"teaser-list|teasers|recommend|related|comment|posting|footer|nav|sidebar|promo",
                           re.IGNORECASE)
 
@@ -135,10 +139,16 @@ def _body_by_selector(tree: lxml.html.HtmlElement, selector: str | None) -> str:
 
 
 def _without_heading(text: str, headings: list[str]) -> str:
-    """The text without a first paragraph that only repeats the headline."""
+    """The text without leading paragraphs that only repeat the headline, its kicker or the date line."""
     paragraphs = text.split("\n\n")
     keys = {_key(h) for h in headings if h}
-    while paragraphs and _key(paragraphs[0]) in keys:
+    while paragraphs:
+        first = _key(paragraphs[0])
+        following = _key(paragraphs[1]) if len(paragraphs) > 1 else ""
+        is_heading = first in keys or any(k and first.endswith(k) and len(first) - len(k) <= 60 for k in keys)
+        is_kicker = len(paragraphs[0].split()) <= 6 and following in keys
+        if not (is_heading or is_kicker or _DATE_LINE.fullmatch(paragraphs[0].strip())):
+            break
         paragraphs.pop(0)
     return "\n\n".join(paragraphs)
 
@@ -152,7 +162,8 @@ def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
 
 
 def _lead(tree: lxml.html.HtmlElement) -> str:
-    for element in tree.xpath("//article//*[@class] | //main//*[@class] | //*[@itemprop='description']"):
+    near_h1 = "//h1/following-sibling::*[position() <= 3] | //h1/parent::*/following-sibling::*[position() <= 2]"
+    for element in tree.xpath(f"//article//*[@class] | //main//*[@class] | //*[@itemprop='description'] | {near_h1}"):
         if element.tag not in ("p", "div", "span") or element.tag == "meta":
             continue
         marker = f"{element.get('class', '')} {element.get('itemprop', '')}"

@@ -41,8 +41,15 @@ def build_settings(args: argparse.Namespace) -> Settings:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise SystemExit(f"--set expects KEY=VALUE, got {pair!r}")
-        settings.set(key.strip(), _value(value), priority="cmdline")
+        key, value = key.strip(), _value(value)
+        if isinstance(value, dict) and key in _MERGED:
+            # Component dicts add to the project's (an archive source's middleware must not drop the WARC writer).
+            value = {**settings.getdict(key), **value}
+        settings.set(key, value, priority="cmdline")
     return settings
+
+
+_MERGED = {"DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS", "ITEM_PIPELINES", "DOWNLOAD_SLOTS"}
 
 
 def _value(text: str) -> Any:

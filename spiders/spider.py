@@ -18,6 +18,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from spiders.archive import WARC_FILE
 from spiders.fetch_outcome import FETCH_REASONS, describe_failure
 from spiders.identity import clean_url
 from spiders.known import read_known
@@ -231,6 +232,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
             "finish_reason": reason,
         }
         out = Path(self.settings.get("DEALWATCH_OUT_DIR"))
+        (out / WARC_FILE).touch(exist_ok=True)  # nothing fetched (all known): an empty archive, still an archive
         (out / STATS_FILE).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -22,7 +22,7 @@ BLOCK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A wall that sits over a readable article is not a block: this much body text means the article is there.
-READABLE_CHARS = 1500
+READABLE_CHARS = 800
 
 
 def block_kind(html: str, text_chars: int | None = None) -> str | None:

@@ -1,0 +1,37 @@
+"""The crawl's Scrapy settings: limits in one place, and per-run component dicts added, not replacing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spiders import settings as crawl_settings
+from spiders.middlewares import retry_after_seconds
+from spiders.run import build_settings, parse_args
+
+
+def test_a_middleware_added_for_one_run_keeps_the_archive_and_retry_middlewares(tmp_path: Path) -> None:
+    args = parse_args(["http://x.example/", "--out", str(tmp_path),
+                       "--set", 'DOWNLOADER_MIDDLEWARES={"spiders.sources.backoff.ArchiveBackoff": 560}',
+                       "--set", "DOWNLOAD_TIMEOUT=3"])
+    settings = build_settings(args)
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    assert middlewares["spiders.middlewares.ArchiveMiddleware"] == 950
+    assert middlewares["spiders.middlewares.BackoffRetryMiddleware"] == 550
+    assert middlewares["spiders.sources.backoff.ArchiveBackoff"] == 560
+    assert settings.getint("DOWNLOAD_TIMEOUT") == 3
+
+
+def test_limits_and_identity_are_set_in_one_place() -> None:
+    assert crawl_settings.CONTACT_URL in crawl_settings.USER_AGENT
+    assert crawl_settings.ROBOTSTXT_OBEY and crawl_settings.AUTOTHROTTLE_ENABLED
+    assert 0 < crawl_settings.DOWNLOAD_WARNSIZE < crawl_settings.DOWNLOAD_MAXSIZE
+    assert 429 in crawl_settings.RETRY_HTTP_CODES and 404 not in crawl_settings.RETRY_HTTP_CODES
+
+
+def test_retry_after_in_seconds_or_as_a_date() -> None:
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 1, 1, 12, 0, 0, tzinfo=timezone.utc)
+    assert retry_after_seconds("7") == 7.0
+    assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now=now) == 30.0
+    assert retry_after_seconds("Thu, 01 Jan 2026 11:00:00 GMT", now=now) == 0.0
+    assert retry_after_seconds("soon") is None
