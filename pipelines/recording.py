@@ -65,6 +65,9 @@ class Verdict:
             f"{c.get('pages_seen', 0)} pages, {c.get('articles_crawled', 0)} articles, "
             f"{c.get('claims_extracted', 0)} claims, {c.get('articles_loaded', 0)} articles loaded"
             + (f" ({c['articles_unchanged']} unchanged, not extracted again)" if c.get("articles_unchanged") else "")
+            + (f"; {c['pages_dropped']} pages dropped ("
+               + ", ".join(f"{r} {n}" for r, n in sorted(c.get("dropped", {}).items(), key=lambda kv: -kv[1])) + ")"
+               if c.get("pages_dropped") else "")
         )
         tail = f"; {self.error}" if self.error else ""
         return f"run {self.run_id} {self.state}: {what}{tail}"

@@ -209,7 +209,10 @@ def parse(run: RunDir, all_topics: bool, mapper: Mapper) -> dict[str, Any]:
     atomic.write_jsonl(run.path / stages.ARTICLES_FILE, merged)
     atomic.write_json(run.path / "parse_stats.json", stats)
     run.record_errors([{"stage": "parse", "url": f["item"], "error": f["error"]} for f in failures])
-    counts = {"articles_crawled": len(merged)}
+    dropped = {reason: n for reason, n in sorted(stats.get("dropped", {}).items()) if n}
+    counts = {"articles_crawled": len(merged), "pages_dropped": sum(dropped.values()), "dropped": dropped,
+              "dropped_per_outlet": {o: v.get("dropped", {}) for o, v in stats.get("per_outlet", {}).items()
+                                     if v.get("dropped")}}
     run.complete("parse", counts, failures, seconds=clock.own_seconds())
     bar.close(f"{len(merged)} articles")
     return counts
