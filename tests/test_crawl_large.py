@@ -34,10 +34,13 @@ def _page(n: int, base: str) -> str | None:
         return article_html(f"Folge {n - 9}: WhatsApp und Facebook", _deal_text(n - 9), site="Großes Testblatt",
                             canonical=f"{base}p/{n - 9}.html")
     if kind == "off_topic":
-        return article_html(f"Stadtrat {n}", [f"Der Stadtrat hat in Sitzung {n} über den neuen Radweg an der "
-                                               "Lindenallee beraten. Die Anwohner wünschen sich mehr Bäume und "
-                                               "weniger Parkplätze, die Händler fürchten um ihre Kundschaft."] * 3,
-                            site="Großes Testblatt")
+        return article_html(f"Stadtrat {n}", [
+            f"Der Stadtrat hat in Sitzung {n} über den neuen Radweg an der Lindenallee beraten. Die Anwohner "
+            "wünschen sich mehr Bäume und weniger Parkplätze.",
+            "Die Händler fürchten um ihre Kundschaft, wenn die Autos nicht mehr vor der Tür halten können. Sie "
+            "fordern eine Lieferzone an jeder Kreuzung.",
+            "Die Verwaltung will bis zum Herbst einen Entwurf vorlegen, über den dann in einer Bürgerversammlung "
+            "gesprochen werden soll."], site="Großes Testblatt")
     if kind == "not_german":
         return article_html(f"Episode {n}", [f"Episode {n}. " + p for p in _ENGLISH], site="Großes Testblatt",
                             lang="en")
