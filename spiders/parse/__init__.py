@@ -38,8 +38,8 @@ STATS_FILE = "parse_stats.json"
 ERRORS_FILE = "errors.jsonl"
 PARSE_REASONS = ("blocked", "not_article", "not_german", "off_topic", "duplicate", "too_large", "parse_error")
 MAX_HTML_CHARS = 5_000_000  # larger HTML is not an article page (and would stall the HTML parser)
-MAX_TEXT_CHARS = 200_000
-LANGID_CHARS = 2_000  # longer "article" text is a dump or a live blog archive; never handed to spaCy
+MAX_TEXT_CHARS = 200_000  # longer "article" text is a dump or a live blog archive; never handed to spaCy
+LANGID_CHARS = 2_000  # the language is told from the opening of the text
 _HEADER_KEYS = {header: key for key, header in META_HEADERS.items()}
 
 
