@@ -18,14 +18,14 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
-from models.layer import deal_context, structure, tagger  # noqa: F401
+from models.layer import deal_context, lemmas, structure, tagger  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
 # Order matters: sentences first, then the linguistic layer (models/layer/), then the claim components.
 LAYER = (
     "dealwatch_sentences",
-    "lemmatizer",  # spaCy's lookup lemmatizer with the German tables of spacy-lookups-data
+    "dealwatch_lemmas",  # lookup lemmas from the German table of spacy-lookups-data (models/layer/lemmas.py)
     "dealwatch_tagger",
     "dealwatch_deal_context",
     "dealwatch_structure",
@@ -47,10 +47,7 @@ def build_pipeline(claim_components: tuple[str, ...] | None = None) -> Language:
     nlp.meta["description"] = "German claims about Facebook's purchase of WhatsApp (dealwatch)"
     chosen = COMPONENTS if claim_components is None else (*LAYER, *claim_components)
     for name in chosen:
-        if name == "lemmatizer":
-            nlp.add_pipe(name, config={"mode": "lookup"}).initialize()  # loads the tables, offline
-        else:
-            nlp.add_pipe(name)
+        nlp.add_pipe(name)
     return nlp
 
 

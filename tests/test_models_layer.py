@@ -25,6 +25,15 @@ def test_lookup_lemmas_cover_inflection(nlp: Language) -> None:
     assert lemmas["weitergegeben"] == lemmas["weiterzugeben"] == "weitergeben"
 
 
+def test_lemmas_are_those_of_spacys_lookup_lemmatizer(nlp: Language) -> None:
+    import spacy
+
+    reference = spacy.blank("de")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    text = "Facebook kaufte WhatsApp; die Nutzer widersprachen, doch die Daten wurden weitergegeben und geteilt."
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in reference(text)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb", "lemma"),
     [

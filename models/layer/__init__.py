@@ -2,8 +2,8 @@
 
 Components, in pipeline order (models/pipeline.py):
 
-- `lemmatizer` (spaCy's own, lookup mode, German tables of spacy-lookups-data):
-  `token.lemma_` for every token, offline, no trained model.
+- `dealwatch_lemmas` (models/layer/lemmas.py): `token.lemma_` for every token
+  from the German lookup table of spacy-lookups-data, offline, no trained model.
 - `dealwatch_tagger` (models/layer/tagger.py): STTS tags and lemmas from HanTa,
   only on the sentences a cheap gate selects (a separable-particle candidate at
   a clause end, or a negation), and separable verbs rejoined: in "gibt ... weiter"

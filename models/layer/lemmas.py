@@ -1,0 +1,51 @@
+"""`dealwatch_lemmas`: lookup lemmas from spacy-lookups-data's German table, set in one array operation.
+
+The same table and the same answers as spaCy's `lemmatizer` in lookup mode
+(`tests/test_models_layer.py` checks it), but spaCy's component sets
+`token.lemma_` token by token in Python, which cost about a tenth of the whole
+pipeline's time. Here the table is turned once into a map from the word's hash
+to the lemma's hash, and a Doc's lemmas are set with one `Doc.from_array`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LEMMA, ORTH
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from models.component import DocComponent
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """The German lemma lookup table of spacy-lookups-data as words -> lemmas (loaded once per process)."""
+    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    return {key: value for key, value in table.items()}
+
+
+class LookupLemmas(DocComponent):
+    """Sets `token.lemma_` from the lookup table (the word itself when it is not in the table)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        strings = vocab.strings
+        # The table's keys are already the hashes of the words; store each lemma string once.
+        self.by_hash = {key: strings.add(lemma) for key, lemma in _table().items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        orths = doc.to_array([ORTH])
+        get = self.by_hash.get
+        lemmas = numpy.fromiter((get(o, o) for o in orths.tolist()), dtype=numpy.uint64, count=len(orths))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+@Language.factory("dealwatch_lemmas")
+def make_lemmas(nlp: Language, name: str) -> LookupLemmas:
+    """spaCy factory: lookup lemmas for German."""
+    return LookupLemmas(nlp.vocab)
