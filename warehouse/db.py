@@ -103,7 +103,9 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[in
             continue
         conn.execute("BEGIN TRANSACTION")
         try:
-            conn.execute(sql)
+            # One statement at a time: DuckDB mis-binds some multi-statement strings over renamed tables.
+            for statement in duckdb.extract_statements(sql):
+                conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 [version, name, utc_now()],

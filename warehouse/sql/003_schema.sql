@@ -32,8 +32,12 @@ CREATE TABLE outlets (
     aliases   VARCHAR[] NOT NULL DEFAULT []
 );
 
-ALTER TABLE articles RENAME TO articles_002;
-ALTER TABLE claims RENAME TO claims_002;
+-- Copies instead of ALTER TABLE ... RENAME: DuckDB 2.0 fails to bind a table
+-- renamed earlier in the same transaction once the file was reopened.
+CREATE TEMP TABLE articles_002 AS SELECT * FROM articles;
+CREATE TEMP TABLE claims_002 AS SELECT * FROM claims;
+DROP TABLE claims;
+DROP TABLE articles;
 
 -- Old articles carry only a free-text outlet: their outlet is their bare host,
 -- named by the spelling most of its articles use, until outlet records arrive.
