@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--cron", metavar="EXPR", help="cron expression, e.g. '0 6 * * *' (default: daily at 06:00)")
     schedule.add_argument("--interval", type=float, metavar="SECONDS", help="run every SECONDS instead of a cron schedule")
     add_source_options(p), add_db_option(p), add_out_option(p)
+    from pipelines import cli_warehouse
+
+    cli_warehouse.register(add, add_db_option)
     return parser
 
 

@@ -116,6 +116,26 @@ def load(run_dir: Path, db_path: Path, run_id: str | None = None) -> dict[str, i
     )
 
 
+def reextract(db_path: Path) -> dict[str, Any]:
+    """Re-run claim extraction over the article texts stored in the warehouse and load the claims.
+
+    No crawling: the stored articles are staged as a run of their own
+    (`<run_id>/articles.jsonl`, then `claims.jsonl`), so the input is kept
+    like any run's, and each article's claims are replaced by the new ones in
+    one transaction. Returns the run id and counts.
+    """
+    from warehouse.load import replace_claims
+    from warehouse.read import write_article_records
+
+    run_id = new_run_id()
+    run_dir = run_dir_for(run_id)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    article_ids = write_article_records(db_path, run_dir / ARTICLES_FILE)
+    extracted = extract(run_dir)
+    loaded = replace_claims(db_path, article_ids, run_dir / CLAIMS_FILE, run_id=run_id)
+    return {"run_id": run_id, "claims_extracted": extracted, **loaded}
+
+
 def outlet_records() -> list[dict[str, Any]]:
     """The outlets of spiders/outlets.toml as records for the warehouse's `outlets` table ([] before issue 6 lands them)."""
     from spiders import outlets

@@ -26,9 +26,16 @@ _CLAIM_TYPES: dict[str, pa.DataType] = {
     "value": pa.float64(), "shared": pa.bool_(), "year": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
 }
 _UPDATED = [c for c in ARTICLE_COLUMNS if c != "article_id"]
+# New articles go in with a plain bulk insert; only stored ones take the (slower) upsert path.
+_INSERT_NEW_ARTICLES = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, first_run_id, last_run_id) "
+    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles s "
+    "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)"
+)
 _UPSERT_ARTICLES = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, first_run_id, last_run_id) "
-    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles "
+    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles s "
+    "WHERE EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id) "
     f"ON CONFLICT (article_id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _UPDATED)}, "
     "first_run_id = coalesce(articles.first_run_id, excluded.first_run_id), "
     "last_run_id = coalesce(excluded.last_run_id, articles.last_run_id)"
@@ -88,7 +95,8 @@ def load_tables(conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, clai
     if articles is not None and articles.num_rows:
         conn.register("staged_articles", articles)
         try:
-            conn.execute(_UPSERT_ARTICLES)
+            conn.execute(_UPSERT_ARTICLES)  # first, so the new rows are not looked at twice
+            conn.execute(_INSERT_NEW_ARTICLES)
         finally:
             conn.unregister("staged_articles")
     ids = []
@@ -152,3 +160,28 @@ def _check_claim_articles(
         if row[1] not in known:
             raise ValueError(f"{claims_path}:{row[-1]}: claim for unknown article_id {row[1]!r}")
 
+
+
+def replace_claims(db_path: Path, article_ids: list[str], claims_jsonl: Path, *, run_id: str | None = None) -> dict[str, int]:
+    """Replace the claims of `article_ids` by those in `claims_jsonl`, in one transaction (re-extraction).
+
+    An article with no claim in the file loses its old ones; articles deleted
+    from the warehouse meanwhile are skipped. Returns articles and claims written.
+    """
+    claims = _parse_claims(Path(claims_jsonl))
+    wanted = set(article_ids)
+    for row in claims:
+        if row[1] not in wanted:
+            raise ValueError(f"{claims_jsonl}:{row[-1]}: claim for an article that was not re-extracted: {row[1]!r}")
+    with writing(Path(db_path)) as conn:
+        ids = pa.table({"article_id": pa.array(sorted(wanted), pa.string())})
+        conn.register("reextracted", ids)
+        try:
+            present = {r[0] for r in conn.execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT article_id FROM reextracted)").fetchall()}
+            conn.execute("DELETE FROM claims WHERE article_id IN (SELECT article_id FROM reextracted)")
+        finally:
+            conn.unregister("reextracted")
+        kept = [c[:-1] for c in claims if c[1] in present]
+        load_tables(conn, None, claim_table(kept, run_id))
+    return {"articles": len(present), "claims": len(kept)}

@@ -1,4 +1,4 @@
--- 006: a comment on every table, view and column (docs/schema.md is generated from them).
+-- 007: a comment on every table, view and column (docs/schema.md is generated from them).
 
 COMMENT ON TABLE articles IS 'One row per article page kept by the crawl, upserted by article_id on every load.';
 COMMENT ON COLUMN articles.article_id IS 'First 16 hex digits of sha256(canonical_url).';
@@ -185,6 +185,8 @@ COMMENT ON COLUMN contradiction_sides.usd_low IS 'price: low in USD.';
 COMMENT ON COLUMN contradiction_sides.usd_high IS 'price: high in USD.';
 COMMENT ON COLUMN contradiction_sides.unit IS 'price: coarsest stated precision on the side.';
 COMMENT ON COLUMN contradiction_sides.usd_unit IS 'price: that precision in USD.';
+COMMENT ON COLUMN contradiction_sides.question_outlets IS 'Outlets taking any side of the question.';
+COMMENT ON COLUMN contradiction_sides.question_articles IS 'Articles taking any side of the question.';
 
 COMMENT ON VIEW contradictions IS 'One row per question in dispute: its sides, support, consensus and explanation (docs/stages.md).';
 COMMENT ON COLUMN contradictions.question_id IS 'price, opt_out:<scope> or data_shared:<data_type>.';

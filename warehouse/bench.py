@@ -1,0 +1,128 @@
+"""Timings of the warehouse for `make bench` (the bench engineer calls these; never run by the tests).
+
+    python -m warehouse.bench [N_CLAIMS] [N_ARTICLES_FOR_CONTRADICTIONS]
+
+`time_load` measures a load of N claims (bulk insert from Arrow on a copy of
+the warehouse, with the ENUM, CHECK and key constraints, published with
+fsync and rename) side by side with DuckDB's own bulk insert of the same
+Arrow rows into an unconstrained table; the target is a ratio of at most 2.
+`time_contradictions` measures the `contradictions` view (target: under 1 s
+at 100,000 articles).
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from warehouse.load import article_table, claim_table, load_tables
+from warehouse.publish import writing
+from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS
+
+_PRICES = np.array([16e9, 19e9, 20e9, 21.8e9, 22e9, 13.8e9])
+_SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
+_DATA_TYPES = ("phone_number", "usage_data", "metadata", "contacts", "other")
+
+
+def synthetic(n_articles: int, claims_per_article: int = 3, n_outlets: int = 40, seed: int = 7) -> tuple[pa.Table, pa.Table]:
+    """Articles and claims (price, opt_out, data_shared in turn) as the loader's Arrow tables."""
+    rng = np.random.default_rng(seed)
+    ids = [f"{i:016x}" for i in range(n_articles)]
+    outlet = rng.integers(0, n_outlets, n_articles)
+    day = rng.integers(0, 2900, n_articles)
+    article_rows = []
+    for i, aid in enumerate(ids):
+        host = f"outlet{outlet[i]}.example"
+        published = (np.datetime64("2014-01-01") + int(day[i])).astype(str)
+        row: dict[str, Any] = dict.fromkeys(ARTICLE_COLUMNS)
+        row.update(article_id=aid, url=f"https://{host}/{aid}", canonical_url=f"https://{host}/{aid}",
+                   outlet_id=host, outlet=f"Outlet {outlet[i]}", title="Titel", authors=[], related=[],
+                   published=published, published_date=np.datetime64(published, "D").astype(object),
+                   language="de", text="Text")
+        article_rows.append(tuple(row[c] for c in ARTICLE_COLUMNS))
+    n = n_articles * claims_per_article
+    kind = np.arange(n) % 3
+    price_pick = rng.integers(0, len(_PRICES), n)
+    claim_rows = []
+    for j in range(n):
+        row = dict.fromkeys(CLAIM_COLUMNS)
+        row.update(claim_id=f"c{j:015x}", article_id=ids[j // claims_per_article], text="x", start_char=0, end_char=1,
+                   sentence="x", extractor_version="bench")
+        if kind[j] == 0:
+            value = float(_PRICES[price_pick[j]])
+            row.update(type="price", value=value, currency="EUR" if value == 13.8e9 else "USD", qualifier="exact",
+                       moment="closing" if value >= 21.8e9 else "announced")
+        elif kind[j] == 1:
+            row.update(type="opt_out", stance="possible" if j % 7 else "not_possible", scope=_SCOPES[j % 5])
+        else:
+            row.update(type="data_shared", data_type=_DATA_TYPES[j % 5], shared=bool(j % 11))
+        claim_rows.append(tuple(row[c] for c in CLAIM_COLUMNS))
+    return article_table(article_rows, "bench"), claim_table(claim_rows, "bench")
+
+
+def time_load(n_claims: int = 1_000_000, workdir: Path | None = None) -> dict[str, float]:
+    """Seconds for a warehouse load of `n_claims` claims (and their articles) vs DuckDB's own Arrow insert of the same rows."""
+    articles, claims = synthetic(max(n_claims // 3, 1))
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with writing(db) as conn:  # an empty, migrated warehouse
+            pass
+        started = time.perf_counter()
+        with writing(db) as conn:
+            load_tables(conn, articles, claims)
+        load_seconds = time.perf_counter() - started
+
+        ref = duckdb.connect(str(Path(tmp) / "reference.duckdb"))
+        ref.register("articles_arrow", articles)
+        ref.register("claims_arrow", claims)
+        ref.execute("CREATE TABLE articles AS SELECT * FROM articles_arrow LIMIT 0")  # same columns, no constraints
+        ref.execute("CREATE TABLE claims AS SELECT * FROM claims_arrow LIMIT 0")
+        started = time.perf_counter()
+        ref.execute("INSERT INTO articles SELECT * FROM articles_arrow")
+        ref.execute("INSERT INTO claims SELECT * FROM claims_arrow")
+        ref.execute("CHECKPOINT")
+        reference_seconds = time.perf_counter() - started
+        ref.close()
+    return {"claims": float(claims.num_rows), "articles": float(articles.num_rows),
+            "load_seconds": load_seconds, "arrow_reference_seconds": reference_seconds,
+            "ratio": load_seconds / reference_seconds}
+
+
+def time_contradictions(n_articles: int = 100_000, workdir: Path | None = None) -> dict[str, float]:
+    """Seconds for `SELECT * FROM contradictions` over `n_articles` articles (best of three)."""
+    articles, claims = synthetic(n_articles)
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with writing(db) as conn:
+            load_tables(conn, articles, claims)
+        conn = duckdb.connect(str(db), read_only=True)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            n_rows = len(conn.execute("SELECT * FROM contradictions").fetchall())
+            best = min(best, time.perf_counter() - started)
+        conn.close()
+    return {"articles": float(n_articles), "claims": float(claims.num_rows), "rows": float(n_rows), "seconds": best}
+
+
+def main(argv: list[str]) -> int:
+    """Print both timings."""
+    n_claims = int(argv[0]) if argv else 1_000_000
+    n_articles = int(argv[1]) if len(argv) > 1 else 100_000
+    load = time_load(n_claims)
+    print(f"load {load['claims']:.0f} claims ({load['articles']:.0f} articles): {load['load_seconds']:.2f} s; "
+          f"DuckDB's own Arrow insert of the same rows: {load['arrow_reference_seconds']:.2f} s; ratio {load['ratio']:.2f} (target <= 2)")
+    view = time_contradictions(n_articles)
+    print(f"contradictions over {view['articles']:.0f} articles ({view['claims']:.0f} claims): "
+          f"{view['seconds']:.3f} s, {view['rows']:.0f} rows (target < 1 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
