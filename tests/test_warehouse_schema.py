@@ -106,6 +106,8 @@ def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, version: i
     conn.close()
     load(tmp_path, path, [article("a3", "Welt")], [price("c4", "a3", 19e9)])  # a load upgrades the file
     assert rows(path, "SELECT max(version) FROM schema_migrations") == [(LATEST,)]
+    assert rows(path, "SELECT count(*) FROM duckdb_columns() WHERE NOT internal AND schema_name = 'main' "
+                      "AND comment IS NULL") == [(0,)]  # the repeatable comments ran after the upgrade
     assert rows(path, "SELECT claim_id, qualifier, moment FROM claims WHERE type = 'price' ORDER BY claim_id") == [
         ("c1", "exact", "unspecified"), ("c2", "exact", "unspecified"), ("c4", "exact", "unspecified")]
     assert rows(path, "SELECT article_id, outlet_id FROM articles ORDER BY 1") == [

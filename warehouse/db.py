@@ -1,6 +1,7 @@
 """Opening the DuckDB warehouse: one place that translates DuckDB errors and runs migrations."""
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, datetime
 from importlib import resources
@@ -13,6 +14,7 @@ from warehouse.claim_schema import render
 from warehouse.errors import WarehouseError
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+_REPEATABLE_NAME = re.compile(r"^R_[a-z0-9_]+\.sql$")
 
 
 def connect(db_path: Path, *, read_only: bool = False, config: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
@@ -84,6 +86,15 @@ def migration_files() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def repeatable_files() -> list[tuple[str, str]]:
+    """(file name, SQL) of every repeatable schema file (R_*.sql), by name."""
+    found = []
+    for entry in resources.files("warehouse").joinpath("sql").iterdir():
+        if _REPEATABLE_NAME.match(entry.name):
+            found.append((entry.name, render(entry.read_text(encoding="utf-8"))))
+    return sorted(found)
+
+
 def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
     """Apply the migrations not yet recorded in `schema_migrations`; returns the versions applied.
 
@@ -115,7 +126,34 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[in
             conn.execute("ROLLBACK")
             raise
         applied.append(version)
+    if upto is None:
+        _apply_repeatables(conn, force=bool(applied))
     return applied
+
+
+def _apply_repeatables(conn: duckdb.DuckDBPyConnection, *, force: bool) -> None:
+    """Run each R_*.sql whose text changed since it was last applied (all of them when `force`)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_repeatables ("
+        " name VARCHAR PRIMARY KEY, sha256 VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    done = dict(conn.execute("SELECT name, sha256 FROM schema_repeatables").fetchall())
+    for name, sql in repeatable_files():
+        digest = hashlib.sha256(sql.encode("utf-8")).hexdigest()
+        if not force and done.get(name) == digest:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for statement in duckdb.extract_statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT OR REPLACE INTO schema_repeatables (name, sha256, applied_at) VALUES (?, ?, ?)",
+                [name, digest, utc_now()],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
 
 def utc_now() -> datetime:

@@ -1,4 +1,7 @@
--- 007: a comment on every table, view and column (docs/schema.md is generated from them).
+-- Repeatable: a comment on every table, view, column, type and macro (docs/schema.md
+-- is generated from them). Applied after the numbered migrations whenever this file
+-- changes or a migration ran (a re-created view loses its comments). A new table or
+-- column gets its comment here, whoever's migration adds it.
 
 COMMENT ON TABLE articles IS 'One row per article page kept by the crawl, upserted by article_id on every load.';
 COMMENT ON COLUMN articles.article_id IS 'First 16 hex digits of sha256(canonical_url).';
@@ -85,6 +88,26 @@ COMMENT ON COLUMN runs.articles_loaded IS 'Articles loaded into the warehouse.';
 COMMENT ON COLUMN runs.claims_loaded IS 'Claims loaded into the warehouse.';
 COMMENT ON COLUMN runs.counts IS 'Every count the run reported (JSON).';
 COMMENT ON COLUMN runs.error IS 'One line, for failed runs.';
+COMMENT ON COLUMN runs.command IS 'Command that made the run: run, crawl, parse, extract, load, report.';
+COMMENT ON COLUMN runs.flow_run_id IS 'Prefect flow run id (runs of the flow only).';
+COMMENT ON COLUMN runs.stage IS 'Last completed stage.';
+COMMENT ON COLUMN runs.failures IS '[{stage, item, error}] of a partial or failed run (JSON).';
+COMMENT ON COLUMN runs.host IS 'Host that ran it (with pid, tells a row left running by a killed process from a live one).';
+COMMENT ON COLUMN runs.pid IS 'Process id that ran it.';
+COMMENT ON COLUMN runs.pid_started IS 'Start time of that process (guards against pid reuse).';
+COMMENT ON COLUMN runs.attempts IS '1, plus one per resume.';
+
+COMMENT ON TABLE extractions IS 'Which article text was extracted with which extractor version (owned by pipelines, migration 010): unchanged articles are not extracted again.';
+COMMENT ON COLUMN extractions.article_id IS 'The article.';
+COMMENT ON COLUMN extractions.text_sha256 IS 'sha256 of the text that was extracted.';
+COMMENT ON COLUMN extractions.extractor_version IS 'Extractor version that extracted it.';
+COMMENT ON COLUMN extractions.run_id IS 'Run that extracted it.';
+COMMENT ON COLUMN extractions.extracted_at IS 'When (UTC).';
+
+COMMENT ON TABLE schema_repeatables IS 'Repeatable schema files (warehouse/sql/R_*.sql) and the checksum last applied.';
+COMMENT ON COLUMN schema_repeatables.name IS 'File name.';
+COMMENT ON COLUMN schema_repeatables.sha256 IS 'sha256 of the file as applied.';
+COMMENT ON COLUMN schema_repeatables.applied_at IS 'When it was applied (UTC).';
 
 COMMENT ON TABLE schema_migrations IS 'Migrations applied to this file (warehouse/sql/NNN_*.sql).';
 COMMENT ON COLUMN schema_migrations.version IS 'Migration number.';
