@@ -142,13 +142,13 @@ def test_claim_for_unknown_article_rolls_back(tmp_path: Path, db: Path) -> None:
 def test_crash_mid_load_rolls_back(tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     two_articles(tmp_path, db)
     before = snapshot(db)
-    real = load_module.load_tables
+    real = load_module.insert_claims
 
-    def write_then_crash(conn, articles, claims):  # type: ignore[no-untyped-def]
-        real(conn, articles, claims)
+    def write_then_crash(*args):  # type: ignore[no-untyped-def]
+        real(*args)
         raise RuntimeError("simulated crash after the writes")
 
-    monkeypatch.setattr(load_module, "load_tables", write_then_crash)
+    monkeypatch.setattr(load_module, "insert_claims", write_then_crash)
     with pytest.raises(RuntimeError, match="simulated crash"):
         load(tmp_path, db, [article("a1", "Blatt", "anders", title="Geändert"), article("a3", "Neu", "x")],
              [price("c7", "a3", 1e9)], name="crash")
@@ -216,3 +216,40 @@ def test_run_sql_and_formats(tmp_path: Path, db: Path) -> None:
     assert records[0]["published_date"] == "2014-02-20" and records[0]["authors"] == ["A. Autor"]
     assert records[0]["nothing"] is None and len(records) == 2
     assert format_json(*run_sql(db, "SELECT 1.50::DECIMAL(4,2) AS d")) .strip() == '[\n  {\n    "d": "1.50"\n  }\n]'
+
+
+def test_clean_claims_take_the_bulk_path(tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_line_by_line(path: Path) -> None:
+        raise AssertionError("the line-by-line parser was used for a clean file")
+
+    monkeypatch.setattr(load_module, "_parse_claims", no_line_by_line)
+    other_fields = {**claim("c3", "a1", "opt_out", "widersprechen", stance="possible", scope="ads"), "value": None}
+    counts = load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [
+        {k: v for k, v in price("c1", "a1", 19e9).items() if k != "moment"},  # staged before `moment` existed
+        price("c2", "a1", 21e9, moment="closing"), other_fields,
+    ])
+    assert counts == {"articles": 1, "claims": 3}
+    assert table_rows(db, "SELECT claim_id, value, moment, scope FROM claims ORDER BY claim_id") == [
+        ("c1", 19e9, "unspecified", None), ("c2", 21e9, "closing", None), ("c3", None, None, "ads")]
+
+
+def test_a_repeated_claim_id_keeps_the_last_record(tmp_path: Path, db: Path) -> None:
+    counts = load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [price("c2", "a1", 20e9), price("c2", "a1", 21e9)])
+    assert counts == {"articles": 1, "claims": 1}
+    assert table_rows(db, "SELECT claim_id, value FROM claims") == [("c2", 21e9)]
+
+
+@pytest.mark.parametrize("bad, reason", [
+    ({"scope": "adds"}, r"scope 'adds' is not one of"),
+    ({"type": "price", "value": True, "currency": "USD", "qualifier": "exact", "stance": None, "scope": None},
+     r"value must be float, got True"),
+    ({"stance": None}, r"stance is missing"),
+    ({"type": "gerücht"}, r"unknown claim type 'gerücht'"),
+])
+def test_a_value_the_warehouse_refuses_is_reported_with_its_line(tmp_path: Path, db: Path, bad: dict, reason: str) -> None:
+    two_articles(tmp_path, db)
+    before = snapshot(db)
+    good = claim("c8", "a1", "opt_out", "widersprechen", stance="possible", scope="ads")
+    with pytest.raises(ValueError, match=rf"run-claims\.jsonl:2: {reason}"):
+        load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [good, {**good, "claim_id": "c9", **bad}])
+    assert snapshot(db) == before

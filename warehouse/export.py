@@ -67,7 +67,7 @@ def export_parquet(db_path: Path, out_dir: Path) -> dict[str, int]:
 
 
 def _count(conn: duckdb.DuckDBPyConnection, table: str) -> int:
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table names come from this module
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # table names come from this module
 
 
 _CLAIMREVIEW_SQL = """

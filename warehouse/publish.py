@@ -130,6 +130,7 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
             _copy(db_path, tmp)
             try:
                 conn = duckdb.connect(str(tmp))
+                conn.execute("SET enable_progress_bar = false")  # no bars in the command line's output
             except duckdb.Error as exc:
                 raise translate_error(db_path, exc) from None
             try:

@@ -23,7 +23,7 @@ def _cell(text: object) -> str:
 
 def render(conn: duckdb.DuckDBPyConnection) -> str:
     """The schema document for the warehouse behind `conn`."""
-    version = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    version = conn.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0]
     lines = [
         "# Warehouse schema",
         "",
