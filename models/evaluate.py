@@ -190,6 +190,8 @@ def format_scores(scores: dict[str, Score], documents: int, *, details: bool = T
     """The score table and (with `details`) the list of misses and false hits."""
     lines = [f"{documents} documents", f"{'type':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for name, s in scores.items():
+        if name == MOMENT_TYPE and not (s.true_positives or s.false_positives or s.false_negatives):
+            continue  # a set whose gold gives no moments: nothing was scored
         lines.append(
             f"{name:<18}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}"
             f"{s.true_positives:5d}{s.false_positives:5d}{s.false_negatives:5d}"
