@@ -142,11 +142,24 @@ def crawl(
     source_dirs = [run.path / SOURCES_DIR / f"{i:03d}" for i in range(len(sources))]
     bar = progress.current().stage("crawl", total=len(sources), unit="sources")
 
-    def done(index: int, outcome: Outcome) -> None:
+    # A source crawled by an earlier attempt of this run (its stats are in place) is not crawled again.
+    earlier = {
+        i: json.loads((d / "crawl_stats.json").read_text(encoding="utf-8"))
+        for i, d in enumerate(source_dirs) if (d / "crawl_stats.json").is_file()
+    }
+    pending = [i for i in range(len(sources)) if i not in earlier]
+    bar.advance(len(earlier), "crawled before" if earlier else "")
+
+    def done(position: int, outcome: Outcome) -> None:
+        index = pending[position]
         pages = (outcome.value or {}).get("pages_seen", 0) if outcome.ok else 0
         bar.advance(1, f"{sources[index]}: {'%d pages' % pages if outcome.ok else 'failed'}")
 
-    outcomes = clock.map(mapper, "crawl", [(s, d, all_topics, date_from, date_to) for s, d in zip(sources, source_dirs)], done)
+    mapped = clock.map(
+        mapper, "crawl", [(sources[i], source_dirs[i], all_topics, date_from, date_to) for i in pending], done
+    )
+    by_index = {**{i: Outcome(value=stats) for i, stats in earlier.items()}, **dict(zip(pending, mapped))}
+    outcomes = [by_index[i] for i in range(len(sources))]
     failures = [
         {"stage": "crawl", "item": source, "error": outcome.error}
         for source, outcome in zip(sources, outcomes)

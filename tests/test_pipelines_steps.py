@@ -217,3 +217,31 @@ def test_a_scheduled_run_resumes_the_last_failed_run_of_the_same_sources_a_few_t
     staged_run.save()
     RunRecord(db, staged_run, "run").finish()
     assert _failed_run_to_resume(db, params) is None  # the last run completed
+
+
+def test_a_crawl_cut_short_resumes_with_the_sources_not_yet_crawled(
+    data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+
+    def fake_crawl(source: str, source_dir: Path, *rest: Any) -> dict[str, Any]:
+        calls.append(source)
+        if source.endswith("/b") and len(calls) == 2:
+            raise KeyboardInterrupt  # the process is stopped in the middle of the second source
+        source_dir.mkdir(parents=True, exist_ok=True)
+        (source_dir / "raw.warc.gz").write_bytes(source.encode())
+        stats = {"pages_seen": 2, "failed_sources": []}
+        (source_dir / "crawl_stats.json").write_text(json.dumps(stats))
+        return stats
+
+    monkeypatch.setitem(steps.FUNCTIONS, "crawl", fake_crawl)
+    sources = ["http://127.0.0.1:1/a", "http://127.0.0.1:1/b"]
+    run = RunDir.create("r-cut", {})
+    with pytest.raises(KeyboardInterrupt):
+        steps.crawl(run, sources, False, steps.run_sequentially)
+    assert not RunDir.open("r-cut").done("crawl")
+    calls.clear()
+    counts = steps.crawl(RunDir.open("r-cut"), sources, False, steps.run_sequentially)
+    assert calls == ["http://127.0.0.1:1/b"]
+    assert counts == {"pages_seen": 4, "sources_failed": 0}
+    assert (run.path / "raw.warc.gz").read_bytes() == b"http://127.0.0.1:1/ahttp://127.0.0.1:1/b"
