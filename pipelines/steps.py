@@ -54,9 +54,13 @@ class Mapper(Protocol):
 def _crawl_source(
     source: str, source_dir: Path, all_topics: bool, date_from: str | None = None, date_to: str | None = None
 ) -> dict[str, Any]:
+    from spiders.errors import SourceError
     from spiders.sources.candidates import DateRange
 
-    return stages.crawl([source], source_dir, all_topics=all_topics, dates=DateRange.parse(date_from, date_to))
+    try:
+        return stages.crawl([source], source_dir, all_topics=all_topics, dates=DateRange.parse(date_from, date_to))
+    except SourceError as exc:  # one source: "every source failed: URL: reason" says less than "URL: reason"
+        raise SourceError(str(exc).removeprefix("every source failed: "), permanent=exc.permanent) from None
 
 
 def _parse_source(source_dir: Path, all_topics: bool) -> dict[str, Any]:
@@ -168,7 +172,7 @@ def crawl(
     if len(failures) == len(sources):
         bar.close("every source failed")
         permanent = all(outcome.permanent for outcome in outcomes)
-        raise AllSourcesFailed("every source failed: " + "; ".join(f"{f['item']}: {f['error']}" for f in failures), permanent=permanent)
+        raise AllSourcesFailed("every source failed: " + "; ".join(_naming(f["item"], f["error"]) for f in failures), permanent=permanent)
     stats: dict[str, Any] = {}
     for outcome in outcomes:
         if outcome.ok:
@@ -380,6 +384,12 @@ def merge_stats(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     return merged
+
+
+def _naming(item: str, error: str) -> str:
+    """`item: error`, without saying the item twice or the error's type when the message names the item."""
+    kind, _, message = error.partition(": ")
+    return message if item in message else f"{item}: {error}"
 
 
 def _concat_files(parts: list[Path], target: Path) -> None:

@@ -245,3 +245,8 @@ def test_a_crawl_cut_short_resumes_with_the_sources_not_yet_crawled(
     assert calls == ["http://127.0.0.1:1/b"]
     assert counts == {"pages_seen": 4, "sources_failed": 0}
     assert (run.path / "raw.warc.gz").read_bytes() == b"http://127.0.0.1:1/ahttp://127.0.0.1:1/b"
+
+
+def test_the_error_of_a_failed_source_names_it_once() -> None:
+    assert steps._naming("http://x/", "SourceError: http://x/: connection refused") == "http://x/: connection refused"
+    assert steps._naming("http://x/", "RuntimeError: crawler process failed") == "http://x/: RuntimeError: crawler process failed"
