@@ -93,6 +93,7 @@ from models.claims import add_claim
 from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
+from models.layer.cues import token_cues
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.regex_tools import literal_first
@@ -114,6 +115,24 @@ _EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zuminde
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+
+
+@dataclass(frozen=True)
+class _TokenCue:
+    """A token cue of ``opt_out_tokens.jsonl`` in one sentence, shaped like the ``re.Match`` the rules read."""
+
+    begin: int  # offsets into the sentence text
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -172,10 +191,12 @@ class OptOutComponent(DocComponent):
             return doc
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
+        gated = [(start, end) for start, end in bounds if self.c.gate.search(text, start, end) is not None]
+        layer = token_cues(doc, "opt_out", gated)
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
             if self.c.gate.search(text, start, end) is not None:
-                found.extend(self._sentence(text, bounds, si))
+                found.extend(self._sentence(text, bounds, si, _layer_cues(layer, text, start, end)))
                 if self.c.may("no_choice", text[start:end]):
                     found.extend(self._after_refusal(text, bounds, si, found))
             if si > 0 and _ANSWER.match(text, start, end):
@@ -198,7 +219,9 @@ class OptOutComponent(DocComponent):
         return doc
 
     # ------------------------------------------------------------ sentences
-    def _sentence(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+    def _sentence(
+        self, text: str, sents: list[tuple[int, int]], si: int, layer: dict[str, list[_TokenCue]] | None = None
+    ) -> list[_Candidate]:
         s0, s1 = sents[si]
         sent = text[s0:s1]
         if is_question(sent) or not self._in_context(text, sents, si):
@@ -214,7 +237,7 @@ class OptOutComponent(DocComponent):
 
         strong = self._no_choice_spans(sent, clauses) if self.c.may("no_choice", sent) else []
         earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
-        statements = self._objection_statements(sent, clauses, prev, earlier)
+        statements = self._objection_statements(sent, clauses, prev, earlier, layer)
         # A possibility inside an accept-or-leave statement is its condition, not a claim.
         statements = [
             st for st in statements
@@ -347,10 +370,14 @@ class OptOutComponent(DocComponent):
         return self.c.context.search(text, lo, hi) is not None
 
     # ------------------------------------------------------------ objection statements
-    def _cue_matches(self, sent: str) -> list[tuple[re.Match[str], bool]]:
+    def _cue_matches(
+        self, sent: str, layer: dict[str, list[_TokenCue]] | None = None
+    ) -> list[tuple[re.Match[str] | _TokenCue, bool]]:
         """Every objection / switch-off / choice cue in `sent`, in text order (True for switch-off cues).
 
-        Switch-off cues still need an object (`_control_object`), checked per region.
+        Switch-off cues still need an object (`_control_object`), checked per region. `layer` adds
+        the token cues of the sentence (split separable verbs: "schaltet ... ab") where no regex
+        cue already covers the word.
         """
         c = self.c
         found = [(m, False) for m in c.rx["objection"].finditer(sent)] if c.may("objection", sent) else []
@@ -364,10 +391,21 @@ class OptOutComponent(DocComponent):
             and (c.has("transfer", sent) or c.has("scope_ads", sent) or c.has("scope_friend_suggestions", sent))
         ):
             found.extend((m, False) for m in c.rx["choice"].finditer(sent))
+        if layer:
+            covered = [(m.start(), m.end()) for m, _ in found]
+            extra = [(cue, True) for cue in layer.get("CONTROL", [])]
+            if (
+                c.has("transfer", sent) or c.has("scope_ads", sent) or c.has("scope_friend_suggestions", sent)
+            ) and not c.has("no_choice", sent):
+                extra.extend((cue, False) for cue in layer.get("CHOICE", []))
+            found.extend(
+                (cue, control) for cue, control in extra
+                if not any(_overlap((cue.start(), cue.end()), span) for span in covered)
+            )
         found.sort(key=lambda pair: pair[0].start())
         return found
 
-    def _control_object(self, cue: re.Match[str], sent: str, region: str, prev: str) -> bool:
+    def _control_object(self, cue: re.Match[str] | _TokenCue, sent: str, region: str, prev: str) -> bool:
         """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
         c = self.c
         if c.has("partial_object", region) and c.has("impossible", region):
@@ -390,7 +428,12 @@ class OptOutComponent(DocComponent):
         )
 
     def _objection_statements(
-        self, sent: str, clauses: list[tuple[int, int]], prev: str, earlier_transfer: str = ""
+        self,
+        sent: str,
+        clauses: list[tuple[int, int]],
+        prev: str,
+        earlier_transfer: str = "",
+        layer: dict[str, list[_TokenCue]] | None = None,
     ) -> list[_Statement]:
         """One statement per clause region holding a qualifying cue.
 
@@ -399,7 +442,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Statement] = []
         done: set[int] = set()
-        for cue, control in self._cue_matches(sent):
+        for cue, control in self._cue_matches(sent, layer):
             ci = clause_index(clauses, cue.start())
             if ci in done:
                 continue
@@ -618,6 +661,16 @@ class OptOutComponent(DocComponent):
             if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
                 return [_clauses_from(clauses, ci, 2)]
         return []
+
+
+def _layer_cues(
+    layer: dict[str, list[tuple[int, int]]], text: str, start: int, end: int
+) -> dict[str, list[_TokenCue]]:
+    """The token cues inside sentence text[start:end], with offsets into the sentence."""
+    return {
+        label: [_TokenCue(s - start, e - start, text[s:e]) for s, e in spans if start <= s and e <= end]
+        for label, spans in layer.items()
+    }
 
 
 def _split(sent: str) -> list[tuple[int, int]]:

@@ -43,6 +43,8 @@ def test_lemmas_are_those_of_spacys_lookup_lemmatizer(nlp: Language) -> None:
         ("WhatsApp gleicht die Nummern mit Facebook ab.", "gleicht", "abgleichen"),
         ("Facebook führt die Profile zusammen.", "führt", "zusammenführen"),
         ("WhatsApp gab die Daten preis.", "gab", "preisgeben"),
+        ("Wer das nicht will, schaltet die Weitergabe für Werbung ab.", "schaltet", "abschalten"),
+        ("Dort legt man fest, dass die Daten nicht für Werbung genutzt werden.", "legt", "festlegen"),
     ],
 )
 def test_separable_verbs_are_rejoined(nlp: Language, sentence: str, verb: str, lemma: str) -> None:

@@ -5,26 +5,37 @@ The same table and the same answers as spaCy's `lemmatizer` in lookup mode
 `token.lemma_` token by token in Python, which cost about a tenth of the whole
 pipeline's time. Here the table is turned once into a map from the word's hash
 to the lemma's hash, and a Doc's lemmas are set with one `Doc.from_array`.
+A few known errors of the table on cue verbs are corrected from
+`patterns/layer.json` (`lemma_fixes`: "schaltet" is "schalten", not "schelten").
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from models.component import DocComponent
+
+LAYER_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """The German lemma lookup table of spacy-lookups-data as words -> lemmas (loaded once per process)."""
     table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
-    return {key: value for key, value in table.items()}
+    lemmas = {key: value for key, value in table.items()}
+    # The table's known errors on cue verbs ("schaltet" -> "schelten"), corrected from layer.json.
+    fixes = json.loads(LAYER_FILE.read_text(encoding="utf-8")).get("lemma_fixes", {})
+    lemmas.update({get_string_id(word): lemma for word, lemma in fixes.items() if not word.startswith("_")})
+    return lemmas
 
 
 class LookupLemmas(DocComponent):
