@@ -12,12 +12,19 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the warehouse as Parquet partitioned by month and/or the claims as ClaimReview JSON-LD."""
-    from pipelines.options import existing_db, translate_stage_errors
+    from pipelines.options import existing_db, translate_stage_errors, writable_dir
     from warehouse.export import export_claimreview, export_parquet
 
     if not args.parquet and not args.claimreview:
         raise UsageError("export needs --parquet DIR and/or --claimreview FILE")
     db = existing_db(args)
+    # Both destinations are checked before anything is written, so a bad one costs nothing.
+    if args.parquet:
+        writable_dir(Path(args.parquet).parent, "--parquet: parent directory")
+    if args.claimreview:
+        if Path(args.claimreview).is_dir():
+            raise UsageError(f"--claimreview {args.claimreview} is a directory; name a file")
+        writable_dir(Path(args.claimreview).parent, "--claimreview: directory")
     if args.parquet:
         counts = translate_stage_errors(lambda: export_parquet(db, Path(args.parquet)))
         tables = ", ".join(f"{name} {n}" for name, n in counts.items())

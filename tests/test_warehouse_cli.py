@@ -145,3 +145,11 @@ def test_a_ducklake_catalog_attaches_over_the_parquet_export(tmp_path: Path, db:
     con = duckdb.connect()
     assert "claims" in attach_export(con, tmp_path / "export", tmp_path / "lake.ducklake")
     assert con.execute("SELECT count(*) FROM lake.claims").fetchone() == (5,)
+
+
+@pytest.mark.parametrize("option", ["--parquet", "--claimreview"])
+def test_export_to_an_unwritable_place_is_one_line_and_exit_2(db: Path, capsys: pytest.CaptureFixture[str], option: str) -> None:
+    code, out, err = dealwatch(capsys, "export", option, "/proc/no-such-dir/x", "--db", str(db))
+    assert code == 2
+    assert err.count("\n") == 1 and "not writable" in err and "Traceback" not in err
+    assert not out
