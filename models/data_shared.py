@@ -67,6 +67,9 @@ PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 LOWER_KEY = "dealwatch_lower"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
+MAX_ELLIPTIC_QUESTION_WORDS = 6  # "Und die Nachrichten?" / "Was ist mit den Standortdaten?"
+# An answer whose subject or object is a pronoun standing for the data just asked about.
+_PRONOUN_ANSWER = re.compile(r"\W*(?:(?:nein|ja|doch)\W+)?(?:die|diese|sie|das|dies|der|den|denn?)\s")
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,13 @@ class _DocState:
     def sentence(self, si: int) -> str:
         return self.text[self.sents[si][0]:self.sents[si][1]]
 
+    def layer_cues_between(self, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+        """The layer's cue spans inside text[lo:hi], relative to `lo`."""
+        return {
+            name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi]
+            for name, spans in self.layer_cues.items()
+        }
+
     def facebook_near(self, si: int) -> bool:
         # This sentence or the few before: the recipient is named before it is referred to
         # (an FAQ answer can stand three sentences after the question that names Facebook).
@@ -218,6 +228,8 @@ class DataSharedComponent(DocComponent):
             if not state.facebook_near(si) or not state.whatsapp_near(si):
                 continue
             if self.v.gate_terms.search(low, start, end) is None:
+                if self._answers_question(state, si):
+                    self._sentence(doc, state, si, with_question=True)
                 continue
             if (
                 self.v.gate_cues.search(low, start, end)
@@ -229,14 +241,34 @@ class DataSharedComponent(DocComponent):
         return doc
 
     # ------------------------------------------------------------ internals
-    def _sentence(self, doc: Doc, state: _DocState, si: int) -> None:
-        sent = state.sentence(si)
+    def _answers_question(self, state: _DocState, si: int) -> bool:
+        """Sentence `si` answers a short question naming the data with a pronoun:
+        "Und die Nachrichten? Die bekommt Facebook nicht." (read as one statement)."""
+        if si == 0 or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
+            return False
+        question = state.sentence(si - 1)
+        return (
+            is_question(question)
+            and len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
+            and self.v.gate_terms.search(question) is not None
+        )
+
+    def _sentence(self, doc: Doc, state: _DocState, si: int, with_question: bool = False) -> None:
+        if with_question:
+            # The question's "?" read as a colon: its data term belongs to the answer's clause.
+            lo, hi = state.sents[si - 1][0], state.sents[si][1]
+            sent = state.text[lo:hi]
+            mark = sent.rfind("?", 0, state.sents[si][0] - lo)
+            sent = sent[:mark] + ":" + sent[mark + 1:]
+            cues = state.layer_cues_between(lo, hi)
+        else:
+            lo, sent, cues = state.sents[si][0], state.sentence(si), state.layer_cues_in(si)
         mentions = self._mentions(sent)
         if not mentions or is_question(sent):
             return
         masked = _mask(sent, mentions)
         clauses = split_clauses(masked)
-        info = self._clause_infos(masked, clauses, _outside(state.layer_cues_in(si), mentions))
+        info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         inherited: bool | None | str = "unset"
@@ -267,10 +299,14 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
-            if mention.term.kind == "message" and not (shared is False and (c["protection"] or c["negated"])):
+            # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
+            # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
+            if mention.term.kind == "message" and not (
+                shared is False and (c["protection"] or c["negated"] or not c["transfer"])
+            ):
                 continue
             decided.append((mention, shared))
-        self._emit(doc, state.sents[si][0], sent, decided)
+        self._emit(doc, lo, sent, decided)
 
     def _mentions(self, sent: str) -> list[_Mention]:
         """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""

@@ -25,6 +25,31 @@ def test_lookup_lemmas_cover_inflection(nlp: Language) -> None:
     assert lemmas["weitergegeben"] == lemmas["weiterzugeben"] == "weitergeben"
 
 
+def _cue_lemma_words() -> list[str]:
+    words: list[str] = []
+    for name in ("data_shared", "opt_out"):
+        for row in pattern_rows(name):
+            for token in row["pattern"]:
+                lemma = token.get("LEMMA")
+                words.extend(lemma["IN"] if isinstance(lemma, dict) else [lemma] if lemma else [])
+    return words
+
+
+def test_every_cue_lemma_is_its_own_lemma(nlp: Language) -> None:
+    """The lookup table gets some infinitives wrong ("schicken" -> "schick"); layer.json's lemma_fixes
+    correct them, else a cue lemma would never match its own infinitive."""
+    words = _cue_lemma_words()
+    doc = nlp(" ".join(words))
+    wrong = [(t.text, t.lemma_) for t in doc if t.lemma_.lower() != t.text.lower()]
+    assert not wrong, f"add these to lemma_fixes in patterns/layer.json: {wrong}"
+
+
+def test_lemma_fixes_reach_finite_forms(nlp: Language) -> None:
+    lemmas = {t.text: t.lemma_ for t in nlp("Er schaltet ab und es gelangt dorthin.")}
+    assert lemmas["schaltet"] == "schalten"
+    assert lemmas["gelangt"] == "gelangen"
+
+
 def test_lemmas_are_those_of_spacys_lookup_lemmatizer(nlp: Language) -> None:
     import spacy
 
@@ -69,7 +94,7 @@ SEPARABLE_PREFIXES = sorted(
 def test_every_separable_cue_lemma_is_reachable_through_the_gate() -> None:
     """A cue lemma like 'weitergeben' only matches a split verb if its particle opens the tagger's gate."""
     particles = json.loads(tagger.PATTERNS_FILE.read_text(encoding="utf-8"))["particles"]
-    for row in pattern_rows("data_shared"):
+    for row in (*pattern_rows("data_shared"), *pattern_rows("opt_out")):
         for token in row["pattern"]:
             for lemma in (token.get("LEMMA") or {}).get("IN", []) if isinstance(token.get("LEMMA"), dict) else [token.get("LEMMA")]:
                 if not lemma:
