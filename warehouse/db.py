@@ -112,19 +112,8 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[in
     for version, name, sql in migration_files():
         if version in done or (upto is not None and version > upto):
             continue
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            # One statement at a time: DuckDB mis-binds some multi-statement strings over renamed tables.
-            for statement in duckdb.extract_statements(sql):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                [version, name, utc_now()],
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        _apply_script(conn, sql, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                      [version, name, utc_now()])
         applied.append(version)
     if upto is None:
         _apply_repeatables(conn, force=bool(applied))
@@ -142,18 +131,22 @@ def _apply_repeatables(conn: duckdb.DuckDBPyConnection, *, force: bool) -> None:
         digest = hashlib.sha256(sql.encode("utf-8")).hexdigest()
         if not force and done.get(name) == digest:
             continue
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            for statement in duckdb.extract_statements(sql):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT OR REPLACE INTO schema_repeatables (name, sha256, applied_at) VALUES (?, ?, ?)",
-                [name, digest, utc_now()],
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        _apply_script(conn, sql, "INSERT OR REPLACE INTO schema_repeatables (name, sha256, applied_at) VALUES (?, ?, ?)",
+                      [name, digest, utc_now()])
+
+
+def _apply_script(conn: duckdb.DuckDBPyConnection, sql: str, record: str, params: list) -> None:
+    """Run a SQL script and the statement that records it, in one transaction (all or nothing)."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        # One statement at a time: DuckDB mis-binds some multi-statement strings over renamed tables.
+        for statement in duckdb.extract_statements(sql):
+            conn.execute(statement)
+        conn.execute(record, params)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def utc_now() -> datetime:
