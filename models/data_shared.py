@@ -158,6 +158,9 @@ class _DocState:
     # Cue spans from the linguistic layer (absolute offsets), by clause cue name:
     # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
     layer_cues: dict[str, list[tuple[int, int]]]
+    # The title (first block) names WhatsApp: the whole article is about it (the deal context's
+    # TARGET names), so "WhatsApp" need not be repeated near every statement.
+    whatsapp_titled: bool = False
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
 
@@ -192,7 +195,7 @@ class _DocState:
     def whatsapp_near(self, si: int) -> bool:
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
         # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
-        return any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3))
+        return self.whatsapp_titled or any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3))
 
 
 class DataSharedComponent(DocComponent):
@@ -221,6 +224,7 @@ class DataSharedComponent(DocComponent):
             | {sents.index_at(start) for start, _ in layer["facebook"]},
             {si for si, (start, end) in enumerate(bounds) if self.v.gate_whatsapp.search(low, start, end)},
             layer,
+            _title_names_whatsapp(doc),
         )
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
@@ -450,6 +454,18 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
         if mention.label_ == "BUYER":
             found["facebook"].append((mention.start_char, mention.end_char))
     return found
+
+
+def _title_names_whatsapp(doc: Doc) -> bool:
+    """Does the document's first block (its title or lead line) name WhatsApp (a TARGET name of the deal context)?"""
+    blocks = doc._.blocks or ()
+    if not blocks:
+        return False
+    end = blocks[0].end
+    return any(
+        m.label_ == "TARGET" and m.start_char < end and "whatsapp" in m.text.lower().replace(" ", "")
+        for m in doc._.deal_mentions or ()
+    )
 
 
 def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[_Mention]) -> dict[str, list[tuple[int, int]]]:
