@@ -94,6 +94,7 @@ from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
 from models.layer.cues import token_cues
+from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.regex_tools import literal_first
@@ -199,7 +200,7 @@ class OptOutComponent(DocComponent):
                 found.extend(self._sentence(text, bounds, si, _layer_cues(layer, text, start, end)))
                 if self.c.may("no_choice", text[start:end]):
                     found.extend(self._after_refusal(text, bounds, si, found))
-            if si > 0 and _ANSWER.match(text, start, end):
+            if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
                 found.extend(self._answer(text, bounds, si))
         found.extend(self._results(text, bounds, found))
         superseded = {c.si - 1 for c in found if c.supersedes}
@@ -346,7 +347,8 @@ class OptOutComponent(DocComponent):
         question = text[sents[si - 1][0]:sents[si - 1][1]]
         if not is_question(question) or not self._in_context(text, sents, si):
             return []
-        yes = _ANSWER.match(sent).group(1) == "ja"  # type: ignore[union-attr]
+        plain = _ANSWER.match(sent)
+        yes = plain.group(1) == "ja" if plain else c.has("answer_yes", sent)
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
@@ -363,6 +365,19 @@ class OptOutComponent(DocComponent):
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
+
+    def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
+        """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
+        True for yes, False for no, None when the sentence is no such answer."""
+        block = block_at(doc, start)
+        if block is None or block.kind != "answer" or block.intro is None or text[block.start:start].strip():
+            return None
+        sent = text[start:end]
+        if self.c.has("answer_no", sent):
+            return False
+        if self.c.has("answer_yes", sent):
+            return True
+        return None
 
     def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
         # Four sentences back: an interview answer can stand well after the question that named WhatsApp.
