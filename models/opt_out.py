@@ -91,11 +91,10 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim
 from models.component import DocComponent
-from models.context import Sentences, doc_text
+from models.context import Sentences
 from models.data_shared import lower_text
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
-from models.layer.tagger import gate as particle_gate
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.regex_tools import literal_first
@@ -193,13 +192,7 @@ class OptOutComponent(DocComponent):
             return doc
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
-        # Token cues only where a verb may be split (a particle before a clause end, the tagger's own
-        # gate): the joined forms are already in the regular expressions, and the Matcher costs time.
-        split = particle_gate()
-        gated = [
-            (start, end) for start, end in bounds
-            if self.c.gate.search(text, start, end) is not None and split.search(doc_text(doc), start, end) is not None
-        ]
+        gated = [(start, end) for start, end in bounds if self.c.gate.search(text, start, end) is not None]
         layer = token_cues(doc, "opt_out", gated)
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
