@@ -1,6 +1,8 @@
-"""known.jsonl for an incremental crawl: the URLs already staged, with the moment they were last known.
+"""known.jsonl for an incremental crawl: the URLs already stored, with the moment they were last known.
 
-Until the warehouse offers its own list (issue 12), the URLs come from the
+The warehouse the run loads into is the truth ("already in the warehouse"):
+its articles' URLs, canonical URLs and capture URLs. Without a warehouse
+(a first run, or `crawl` before any load) the URLs come from the
 articles.jsonl of earlier staged runs. `lastmod` is the sitemap's lastmod
 when one was given, else when the page was fetched: a sitemap lastmod newer
 than that means the page changed and is fetched again.
@@ -44,12 +46,32 @@ def known_from_staged_runs(exclude: Path | None = None) -> dict[str, str | None]
     return known
 
 
-def write_known_file(run_dir: Path) -> int:
-    """Write run_dir/known.jsonl (unless it exists already); returns the number of URLs in it."""
+def known_from_warehouse(db_path: Path) -> dict[str, str | None]:
+    """{url: lastmod} over the articles stored in the warehouse at `db_path` (url, canonical and capture URL)."""
+    from warehouse.read import known_urls
+
+    known: dict[str, str | None] = {}
+    for row in known_urls(db_path):
+        fetched = row.get("fetched_at")
+        moment = row.get("lastmod") or (fetched.isoformat() if fetched is not None else None)
+        for url in {row.get("url"), row.get("canonical_url"), row.get("capture_url")} - {None, ""}:
+            if url not in known or (moment and (known[url] or "") < moment):
+                known[url] = moment
+    return known
+
+
+def write_known_file(run_dir: Path, db_path: Path | None = None) -> int:
+    """Write run_dir/known.jsonl (unless it exists already); returns the number of URLs in it.
+
+    With `db_path` naming an existing warehouse, the URLs are that warehouse's; else those of earlier staged runs.
+    """
     target = Path(run_dir) / KNOWN_FILE
     if target.is_file():
         return sum(1 for _ in target.open(encoding="utf-8"))
-    known = known_from_staged_runs(exclude=run_dir)
+    if db_path is not None and Path(db_path).is_file():
+        known = known_from_warehouse(Path(db_path))
+    else:
+        known = known_from_staged_runs(exclude=run_dir)
     tmp = target.with_suffix(".jsonl.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for url, lastmod in sorted(known.items()):

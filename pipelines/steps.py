@@ -153,6 +153,13 @@ def crawl(
     }
     pending = [i for i in range(len(sources)) if i not in earlier]
     bar.advance(len(earlier), "crawled before" if earlier else "")
+    # What the run's warehouse already holds is not fetched again (unless a sitemap says it changed).
+    if run.params.get("db"):
+        from pipelines.known_urls import write_known_file
+
+        for i in pending:
+            source_dirs[i].mkdir(parents=True, exist_ok=True)
+            write_known_file(source_dirs[i], Path(run.params["db"]))
 
     def done(position: int, outcome: Outcome) -> None:
         index = pending[position]

@@ -112,3 +112,40 @@ def test_outlet_options_pick_the_outlets_sources(capsys: pytest.CaptureFixture[s
     assert dealwatch(["outlets", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) >= 15 and {r["country"] for r in rows} == {"DE", "AT", "CH"}
+
+
+def test_known_urls_are_those_of_the_run_s_own_warehouse(
+        tmp_path: Path, data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page already in the run's warehouse is known; one stored only in another warehouse is not."""
+    from pipelines import steps
+    from pipelines.known_urls import write_known_file
+    from pipelines.rundir import RunDir
+    from spiders.known import read_known
+    from tests.fixtures.warehouse_data import article, empty_warehouse, load
+
+    stored = tmp_path / "stored.duckdb"
+    load(tmp_path, stored, [article("a1", "Blatt", lastmod="2016-08-25",
+                                    capture_url="https://archiv.example/2016/blatt.example/a1")], [])
+    other = empty_warehouse(tmp_path / "other.duckdb")
+
+    (tmp_path / "to-stored").mkdir()
+    write_known_file(tmp_path / "to-stored", stored)
+    known = read_known(tmp_path / "to-stored" / "known.jsonl")
+    assert known["https://blatt.example/a1"] == "2016-08-25"
+    assert "https://archiv.example/2016/blatt.example/a1" in known
+    (tmp_path / "to-other").mkdir()
+    write_known_file(tmp_path / "to-other", other)
+    assert read_known(tmp_path / "to-other" / "known.jsonl") == {}
+
+    # The flow's crawl step hands each source the known URLs of the warehouse named in the run's parameters.
+    seen: list[dict] = []
+
+    def fake_crawl(source: str, source_dir: Path, *rest: object) -> dict:
+        seen.append(read_known(source_dir / "known.jsonl"))
+        (source_dir / "raw.warc.gz").write_bytes(b"")
+        (source_dir / "crawl_stats.json").write_text("{}")
+        return {"pages_seen": 0, "failed_sources": []}
+
+    monkeypatch.setitem(steps.FUNCTIONS, "crawl", fake_crawl)
+    steps.crawl(RunDir.create("r-known", {"db": str(stored)}), ["http://127.0.0.1:1/a"], False, steps.run_sequentially)
+    assert "https://blatt.example/a1" in seen[0]
