@@ -44,7 +44,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
     if not blocks:
         return
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
-    title_names_facebook = any(_names_facebook(component, state, b) for b in blocks[:2])
+    title_names_facebook = any(_cues_in(component, state, b, "facebook") for b in blocks[:2])
     for block in blocks:
         if any(block.start <= s < block.end for s, _ in taken):
             continue  # the sentence rules already read this block
@@ -72,12 +72,6 @@ def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
     return chain
 
 
-def _names_facebook(component: "DataSharedComponent", state: "_DocState", block: Block) -> bool:
-    if component.v.cue["facebook"].search(state.text, block.start, block.end):
-        return True
-    return any(block.start <= s and e <= block.end for s, e in state.layer_cues["facebook"])
-
-
 def _cues_in(component: "DataSharedComponent", state: "_DocState", block: Block, name: str) -> bool:
     if component.v.cue[name].search(state.text, block.start, block.end):
         return True
@@ -91,7 +85,7 @@ def _context_polarity(
     transfer = any(_cues_in(component, state, b, "transfer_strong") for b in chain)
     receive = any(_cues_in(component, state, b, "transfer_weak") for b in chain)
     protection = any(_cues_in(component, state, b, "protection") for b in chain)
-    facebook = any(_names_facebook(component, state, b) for b in chain)
+    facebook = any(_cues_in(component, state, b, "facebook") for b in chain)
     if not (transfer or (receive and facebook) or protection):
         return None
     if not (facebook or title_names_facebook):
@@ -154,7 +148,7 @@ def _question_naming_data(
     head = Block(answer.index, lo, hi, "answer", question.index)
     protection = _cues_in(component, state, head, "protection")
     transfer = _cues_in(component, state, head, "transfer_strong") or _cues_in(component, state, head, "transfer_weak")
-    facebook = _names_facebook(component, state, head) or _names_facebook(component, state, question)
+    facebook = _cues_in(component, state, head, "facebook") or _cues_in(component, state, question, "facebook")
     if protection:
         polarity = False
     elif transfer and (facebook or title_names_facebook):

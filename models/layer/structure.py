@@ -111,7 +111,7 @@ def block_at(doc: Doc, offset: int) -> Block | None:
     blocks = doc._.blocks
     if not blocks:
         return None
-    i = bisect.bisect_right([b.start for b in blocks], offset) - 1
+    i = bisect.bisect_right(blocks, offset, key=lambda b: b.start) - 1  # no list of starts per call: hot path
     if i >= 0 and blocks[i].start <= offset < blocks[i].end:
         return blocks[i]
     return None

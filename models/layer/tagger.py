@@ -28,7 +28,6 @@ from models.layer.cues import cue_lemmas
 from models.context import Sentences, doc_text, lower_keeping_offsets
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
-CLAUSE_END = {".", ",", ";", ":", "!", "?", "–", "—", ")", "\""}
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
 
 if not Token.has_extension("particle_joined"):
