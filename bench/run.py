@@ -102,10 +102,8 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
         stages["crawl"]["sample"] = crawled
         if "pages" in stages["parse"]:
             stages["parse"]["sample"] = crawled
-    accuracy_sample = None
-    if (run_dir / "articles.jsonl").is_file() and "error" not in crawl:
-        # Score what crawl + parse really produced, before a sampled size gets its staged articles.
-        accuracy_sample = (run_dir / "articles.jsonl").read_bytes()
+    # Accuracy is scored on what crawl + parse really produced, unless the size was sampled.
+    crawl_ok = (run_dir / "articles.jsonl").is_file() and "error" not in crawl
     if crawled < size:
         _say(f"{size:,}: staging all {size:,} articles from the generator (crawl and parse sampled)")
         corpus_mod.write_staged_articles(corpus.seed, size, run_dir / "articles.jsonl")
@@ -140,7 +138,7 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
         if crawled < size:
             result["accuracy_generator_text"] = score_run(gold[:size], run_dir / "articles.jsonl",
                                                           run_dir / "claims.jsonl")
-        elif accuracy_sample is not None:
+        elif crawl_ok:
             result["accuracy"] = score_run(gold[:size], run_dir / "articles.jsonl", run_dir / "claims.jsonl")
     result["run_dir"] = str(run_dir)
     return result

@@ -124,16 +124,13 @@ def _fmt(value: Any, digits: int = 1) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
+#: Throughput figures a stage may report: (key, unit, decimals), in display order.
+_RATES = (("pages_per_s", "pages/s", 1), ("words_per_s", "words/s", 0),
+          ("rows_per_s", "rows/s", 0), ("articles_per_s", "articles/s", 1))
+
+
 def _throughput(stage: str, f: dict[str, Any]) -> str:
-    parts = []
-    if f.get("pages_per_s"):
-        parts.append(f"{_fmt(f['pages_per_s'])} pages/s")
-    if f.get("words_per_s"):
-        parts.append(f"{_fmt(f['words_per_s'], 0)} words/s")
-    if f.get("rows_per_s"):
-        parts.append(f"{_fmt(f['rows_per_s'], 0)} rows/s")
-    if f.get("articles_per_s"):
-        parts.append(f"{_fmt(f['articles_per_s'])} articles/s")
+    parts = [f"{_fmt(f[key], digits)} {unit}" for key, unit, digits in _RATES if f.get(key)]
     if f.get("sample"):
         parts.append(f"(sample of {f['sample']:,} pages)")
     if f.get("includes"):
