@@ -82,6 +82,7 @@ def outlet_records(path: Path = OUTLETS_FILE) -> list[dict[str, Any]]:
     return [o.record() for o in load_outlets(path)]
 
 
+@cache  # called per link and per page; the outlets file is read once (load_outlets is cached too)
 def outlet_by_host(host: str, path: Path = OUTLETS_FILE) -> Outlet | None:
     """The outlet owning `host` (subdomains included: rss.golem.de -> Golem.de), or None."""
     host = bare_host(host)

@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 from spiders.errors import SourceError
 
 SETTINGS_FILE = Path(__file__).with_name("archive.toml")
-FOUND_VIA = ("listing", "wayback", "commoncrawl")
 
 
 @dataclass(frozen=True)

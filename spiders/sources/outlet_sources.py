@@ -19,8 +19,6 @@ from spiders.outlets import OUTLETS_FILE, Outlet, load_outlets, outlet_by_host, 
 from spiders.sources.candidates import settings
 from spiders.sources.listing import ListingRules
 
-KINDS = ("listing", "wayback", "commoncrawl")
-
 
 @dataclass(frozen=True)
 class OutletArchive:
