@@ -91,11 +91,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (UsageError, RunFailed):
         raise
     except Exception as exc:  # the flow recorded and logged the details; the user gets one line
-        raise RunFailed(_one_line(exc)) from None
+        from pipelines.steps import one_line
+
+        raise RunFailed(one_line(exc)) from None
     print(result["verdict"] + f"; report {result['report']}", flush=True)
     return 0
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")

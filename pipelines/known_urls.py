@@ -11,18 +11,28 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
-from pipelines import paths
+from pipelines import atomic, paths
+from pipelines.stages import ARTICLES_FILE
 
 log = logging.getLogger(__name__)
 KNOWN_FILE = "known.jsonl"
-ARTICLES_FILE = "articles.jsonl"
+
+Known = dict[str, str | None]
 
 
-def known_from_staged_runs(exclude: Path | None = None) -> dict[str, str | None]:
+def _keep_latest(known: Known, urls: Iterable[str | None], moment: str | None) -> None:
+    """Note `moment` for every non-empty URL of `urls`, keeping the latest moment seen for each."""
+    for url in set(urls) - {None, ""}:
+        if url not in known or (moment and (known[url] or "") < moment):
+            known[url] = moment
+
+
+def known_from_staged_runs(exclude: Path | None = None) -> Known:
     """{url: lastmod} over the articles of every staged run except `exclude`; the latest moment wins."""
-    known: dict[str, str | None] = {}
+    known: Known = {}
     root = paths.staging_root()
     if not root.is_dir():
         return known
@@ -39,42 +49,38 @@ def known_from_staged_runs(exclude: Path | None = None) -> dict[str, str | None]
                 record = json.loads(line)
             except ValueError:
                 continue
-            moment = record.get("lastmod") or record.get("fetched_at")
-            for url in {record.get("url"), record.get("canonical_url")} - {None, ""}:
-                if url not in known or (moment and (known[url] or "") < moment):
-                    known[url] = moment
+            _keep_latest(known, (record.get("url"), record.get("canonical_url")),
+                         record.get("lastmod") or record.get("fetched_at"))
     return known
 
 
-def known_from_warehouse(db_path: Path) -> dict[str, str | None]:
+def known_from_warehouse(db_path: Path) -> Known:
     """{url: lastmod} over the articles stored in the warehouse at `db_path` (url, canonical and capture URL)."""
     from warehouse.read import known_urls
 
-    known: dict[str, str | None] = {}
+    known: Known = {}
     for row in known_urls(db_path):
         fetched = row.get("fetched_at")
-        moment = row.get("lastmod") or (fetched.isoformat() if fetched is not None else None)
-        for url in {row.get("url"), row.get("canonical_url"), row.get("capture_url")} - {None, ""}:
-            if url not in known or (moment and (known[url] or "") < moment):
-                known[url] = moment
+        _keep_latest(known, (row.get("url"), row.get("canonical_url"), row.get("capture_url")),
+                     row.get("lastmod") or (fetched.isoformat() if fetched is not None else None))
     return known
 
 
-def write_known_file(run_dir: Path, db_path: Path | None = None) -> int:
+def known_for(run_dir: Path, db_path: Path | None = None) -> Known:
+    """The known URLs for a crawl into `run_dir`: the warehouse's when `db_path` exists, else the staged runs'."""
+    if db_path is not None and Path(db_path).is_file():
+        return known_from_warehouse(Path(db_path))
+    return known_from_staged_runs(exclude=run_dir)
+
+
+def write_known_file(run_dir: Path, db_path: Path | None = None, known: Known | None = None) -> int:
     """Write run_dir/known.jsonl (unless it exists already); returns the number of URLs in it.
 
-    With `db_path` naming an existing warehouse, the URLs are that warehouse's; else those of earlier staged runs.
+    `known` (from `known_for`) lets a caller read the warehouse once for many run directories.
     """
     target = Path(run_dir) / KNOWN_FILE
     if target.is_file():
         return sum(1 for _ in target.open(encoding="utf-8"))
-    if db_path is not None and Path(db_path).is_file():
-        known = known_from_warehouse(Path(db_path))
-    else:
-        known = known_from_staged_runs(exclude=run_dir)
-    tmp = target.with_suffix(".jsonl.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for url, lastmod in sorted(known.items()):
-            fh.write(json.dumps({"url": url, "lastmod": lastmod}, ensure_ascii=False) + "\n")
-    tmp.replace(target)
-    return len(known)
+    if known is None:
+        known = known_for(run_dir, db_path)
+    return atomic.write_jsonl(target, ({"url": url, "lastmod": lastmod} for url, lastmod in sorted(known.items())))

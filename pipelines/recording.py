@@ -106,13 +106,14 @@ class RunRecord:
 
     def finish(self, error: BaseException | str | None = None, state: str | None = None) -> Verdict:
         """Record the verdict: failed with `error`, else partial or completed by the run's failures."""
+        from pipelines.steps import one_line
         from warehouse.runs import finish_run
 
         failures = self.run.failures()
         if error is not None:
             if isinstance(error, BaseException) and not isinstance(error, Exception):
                 error = f"cancelled ({type(error).__name__}): stopped by a signal or by serve before it finished"
-            message = error if isinstance(error, str) else _one_line(error)
+            message = error if isinstance(error, str) else one_line(error)
             verdict = Verdict(self.run.run_id, state or "failed", self.run.counts(), failures, message)
         else:
             summary = summarize_failures(failures)
@@ -122,8 +123,3 @@ class RunRecord:
             stage=self.run.last_stage(), failures=failures,
         )
         return verdict
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")

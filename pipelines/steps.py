@@ -154,12 +154,14 @@ def crawl(
     pending = [i for i in range(len(sources)) if i not in earlier]
     bar.advance(len(earlier), "crawled before" if earlier else "")
     # What the run's warehouse already holds is not fetched again (unless a sitemap says it changed).
-    if run.params.get("db"):
-        from pipelines.known_urls import write_known_file
+    # Without a warehouse yet, stages.crawl falls back to the URLs of earlier staged runs.
+    if run.params.get("db") and pending and Path(run.params["db"]).is_file():
+        from pipelines.known_urls import known_from_warehouse, write_known_file
 
+        known = known_from_warehouse(Path(run.params["db"]))  # read once, written for every source
         for i in pending:
             source_dirs[i].mkdir(parents=True, exist_ok=True)
-            write_known_file(source_dirs[i], Path(run.params["db"]))
+            write_known_file(source_dirs[i], known=known)
 
     def done(position: int, outcome: Outcome) -> None:
         index = pending[position]
