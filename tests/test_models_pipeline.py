@@ -72,7 +72,8 @@ def test_development_set_scores_hold_the_pinned_floors() -> None:
 
 @pytest.mark.parametrize(
     ("set_name", "file_name"),
-    [("heldout", "own.jsonl"), ("heldout2", "own2.jsonl"), ("heldout3", "own3.jsonl"), ("heldout4", "own4.jsonl")],
+    [("heldout", "own.jsonl"), ("heldout2", "own2.jsonl"), ("heldout3", "own3.jsonl"), ("heldout4", "own4.jsonl"),
+     ("heldout5", "own5.jsonl")],
 )
 def test_own_sets_hold_the_pinned_floors(set_name: str, file_name: str) -> None:
     documents = evaluate.load_heldout_set(file_name)
