@@ -48,8 +48,9 @@ def test_ids_are_unique_and_values_in_the_vocabulary(name: str) -> None:
         assert all(item["stance"] in ("possible", "not_possible") and item["scope"] in SCOPES for item in gold["opt_out"]), record["id"]
 
 
-def test_own4_prices_say_their_moment() -> None:
-    records = _records("own4.jsonl")
+@pytest.mark.parametrize("name", ["own4.jsonl", "own7.jsonl"])
+def test_prices_say_their_moment(name: str) -> None:
+    records = _records(name)
     assert len(records) >= 40
     moments = {price["moment"] for record in records for price in record["gold"]["price"]}
     assert moments <= {"announced", "closing", "unspecified"}
