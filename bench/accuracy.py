@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -10,11 +10,14 @@ from urllib.parse import urlsplit
 from models.evaluate import SCORED_TYPES, Score, gold_sets, predicted_sets
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
+def _read(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines file, one at a time (100,000 articles' texts do not fit twice)."""
     if not path.is_file():
-        return []
+        return
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
 
 
 def _key(url: str) -> str:
@@ -22,17 +25,21 @@ def _key(url: str) -> str:
     return urlsplit(url or "").path
 
 
-def score_run(gold: list[dict[str, Any]], articles_jsonl: Path, claims_jsonl: Path) -> dict[str, Any]:
+def score_run(gold: Iterable[dict[str, Any]], articles_jsonl: Path, claims_jsonl: Path) -> dict[str, Any]:
     """Claim scores per type on the articles the run kept, plus how well the parse stage did.
 
     Articles are matched to gold by their canonical URL's path. A gold article the
     run did not keep counts as misses for its claims (it was lost before extraction).
     """
-    articles = _read(articles_jsonl)
-    by_key = {_key(a.get("canonical_url") or a.get("url")): a for a in articles}
-    claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # Only what scoring needs is kept per article: its id, title and date, and its claims as scored sets.
+    by_key = {_key(a.get("canonical_url") or a.get("url")): {k: a.get(k) for k in ("article_id", "title", "published")}
+              for a in _read(articles_jsonl)}
+    sets_by_article: dict[str, dict[str, set[Any]]] = {}
     for claim in _read(claims_jsonl):
-        claims_by_article[claim["article_id"]].append(claim)
+        got = predicted_sets([claim])
+        mine = sets_by_article.setdefault(claim["article_id"], {name: set() for name in got})
+        for name, values in got.items():
+            mine[name] |= values
     scores = {name: Score() for name in SCORED_TYPES}
     kept_on_topic = lost_on_topic = kept_off_topic = titles_ok = dates_ok = 0
     for record in gold:
@@ -47,7 +54,7 @@ def score_run(gold: list[dict[str, Any]], articles_jsonl: Path, claims_jsonl: Pa
             kept_on_topic += 1
             titles_ok += (article.get("title") or "").strip() == record["title"]
             dates_ok += str(article.get("published") or "")[:10] == record["published"]
-            got = predicted_sets(claims_by_article.get(article["article_id"], []))
+            got = sets_by_article.get(article["article_id"]) or predicted_sets([])
         want = gold_sets(record["gold"])
         for name in SCORED_TYPES:
             score = scores[name]

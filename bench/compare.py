@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import one_line
+from bench.targets import REFERENCE_NAMES
 
 STAGES = ("crawl", "parse", "extract", "load", "report")
 
@@ -34,7 +35,7 @@ def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
     for size, whole in result.get("whole_run", {}).items():
         rows[f"{int(size):,} whole run wall"] = (whole.get("seconds"), "s")
     ref = result.get("reference", {})
-    for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+    for name in REFERENCE_NAMES:
         if ref.get(name, {}).get("median"):
             rows[f"reference {name}"] = (ref[name]["median"], ref.get("units", {}).get(name, ""))
     scale = result.get("scale", {})

@@ -343,21 +343,23 @@ class Corpus:
     def site(self) -> Path:
         return self.root / SITE_DIR
 
+    def iter_gold(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """The gold records of the first `limit` articles (all by default), read as a stream."""
+        with (self.root / GOLD_FILE).open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh):
+                if limit is not None and number >= limit:
+                    break
+                yield json.loads(line)
+
     def gold(self, limit: int | None = None) -> list[dict[str, Any]]:
         """The gold records of the first `limit` articles (all by default)."""
-        records = []
-        with (self.root / GOLD_FILE).open(encoding="utf-8") as fh:
-            for line in fh:
-                if limit is not None and len(records) >= limit:
-                    break
-                records.append(json.loads(line))
-        return records
+        return list(self.iter_gold(limit))
 
     def paths(self, limit: int) -> list[str]:
-        return [g["path"] for g in self.gold(limit)]
+        return [g["path"] for g in self.iter_gold(limit)]
 
     def files(self, limit: int) -> list[Path]:
-        return [self.site / g["path"].lstrip("/") for g in self.gold(limit)]
+        return [self.site / g["path"].lstrip("/") for g in self.iter_gold(limit)]
 
 
 def iter_articles(seed: int, size: int, start: int = 0) -> Iterator[Article]:

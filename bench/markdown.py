@@ -7,14 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import one_line
-from bench.targets import STAGES, _fmt, _throughput
+from bench.targets import REFERENCE_NAMES, STAGES, _fmt, _throughput
 
 
 def render(result: dict[str, Any]) -> str:
     """Stages per size, reference figures and targets as Markdown."""
     lines = [f"Measured {result['started_at']} ({'QUICK' if result.get('quick') else 'full'}), "
              f"commit {result['machine'].get('commit')}, total {result.get('total_seconds')} s, on: "
-             f"{one_line(result['machine'])}.", "",
+             f"{one_line(result['machine'])}."
+             + (" PARTIAL: the run stopped, or was still running, after these steps." if result.get("partial") else ""),
+             "",
              "| size | stage | wall s | peak MB | throughput |", "|---:|---|---:|---:|---|"]
     for size, figures in result.get("sizes", {}).items():
         for stage in STAGES:
@@ -33,7 +35,7 @@ def render(result: dict[str, Any]) -> str:
     ref = result.get("reference", {})
     if ref.get("tokenizer"):
         lines += ["", "| reference | median | spread |", "|---|---:|---:|"]
-        for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+        for name in REFERENCE_NAMES:
             r = ref.get(name, {})
             if r.get("median"):
                 lines.append(f"| {name} | {r['median']:,.1f} {ref['units'].get(name, '')} | {r['spread']:.0%} |")

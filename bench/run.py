@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -72,8 +73,8 @@ def _rate(count: float | None, seconds: float | None) -> float | None:
 # ----------------------------------------------------------------- one size
 
 
-def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *, crawl_sample: int | None,
-             gold: list[dict[str, Any]]) -> dict[str, Any]:
+def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
+             crawl_sample: int | None) -> dict[str, Any]:
     """Every stage once at `size` articles; crawl and parse on `crawl_sample` pages when given."""
     home = work / f"size-{size}"
     shutil.rmtree(home, ignore_errors=True)
@@ -136,10 +137,11 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
         from bench.accuracy import score_run
 
         if crawled < size:
-            result["accuracy_generator_text"] = score_run(gold[:size], run_dir / "articles.jsonl",
+            result["accuracy_generator_text"] = score_run(corpus.iter_gold(size), run_dir / "articles.jsonl",
                                                           run_dir / "claims.jsonl")
         elif crawl_ok:
-            result["accuracy"] = score_run(gold[:size], run_dir / "articles.jsonl", run_dir / "claims.jsonl")
+            result["accuracy"] = score_run(corpus.iter_gold(size), run_dir / "articles.jsonl",
+                                           run_dir / "claims.jsonl")
     result["run_dir"] = str(run_dir)
     return result
 
@@ -282,11 +284,90 @@ def growth(sizes: dict[str, Any]) -> dict[str, Any]:
     return factors
 
 
-def write_result(result: dict[str, Any], root: Path) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    path = root / f"bench-{result['started_at'].replace(':', '').replace('-', '')}.json"
-    path.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+def result_path(result: dict[str, Any], root: Path) -> Path:
+    """data/bench/bench-<started>.json: one file per run, rewritten after each step."""
+    return root / f"bench-{result['started_at'].replace(':', '').replace('-', '')}.json"
+
+
+def write_result(result: dict[str, Any], path: Path) -> Path:
+    """Write the result atomically (a run stopped while writing keeps the previous checkpoint)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
     return path
+
+
+def checkpoint(result: dict[str, Any], path: Path, started: float, *, final: bool = False) -> Path:
+    """Growth, targets and wall time so far, written to the run's file; `partial` until the last step."""
+    result["growth"] = growth(result["sizes"])
+    result["total_seconds"] = round(time.perf_counter() - started, 1)
+    result["targets"] = targets.evaluate(result)
+    result["partial"] = not final
+    return write_result(result, path)
+
+
+def estimate(sizes: dict[str, Any], size: int) -> dict[str, Any]:
+    """The time of `size` articles foreseen from the largest size run so far.
+
+    Each stage's process time is scaled by the size ratio times the stage's own
+    growth beyond linear between the two largest sizes run (1 when it grew at most
+    linearly), so a stage that grew super-linearly is not foreseen too cheap.
+    """
+    done = sorted((int(k) for k, v in sizes.items() if v.get("stages")), reverse=True)
+    if not done:
+        return {"seconds": 0.0, "how": "no size run yet"}
+    big = sizes[str(done[0])]["stages"]
+    small = sizes[str(done[1])]["stages"] if len(done) > 1 else {}
+    ratio = size / done[0]
+    per_stage: dict[str, float] = {}
+    for stage in ("crawl", "parse", "extract", "load", "report"):
+        f = big.get(stage) or {}
+        seconds = f.get("process_seconds") or f.get("seconds")
+        if not seconds:
+            continue
+        if f.get("sample"):
+            seconds *= done[0] / f["sample"]
+        beyond = 1.0
+        g = small.get(stage) or {}
+        if g.get("process_seconds") and not g.get("sample") and not f.get("sample"):
+            beyond = max(1.0, (f["process_seconds"] / g["process_seconds"]) / (done[0] / done[1]))
+        per_stage[stage] = round(seconds * ratio * beyond, 1)
+    total = sum(per_stage.values())
+    return {"size": size, "from_size": done[0], "seconds": round(total, 1), "per_stage": per_stage,
+            "how": f"from {done[0]:,} articles: each stage's time x{ratio:g}, times its growth beyond linear "
+                   "between the two largest sizes run"}
+
+
+def _corpus(root: Path, size: int, seed: int, result: dict[str, Any]) -> corpus_mod.Corpus:
+    """Generate (or extend the cached) corpus to `size` articles, noting how long that took."""
+    _say(f"corpus: {size:,} articles, seed {seed}")
+    start = time.perf_counter()
+    corpus = corpus_mod.generate(root, size, seed)
+    result.setdefault("corpus_seconds", {})[str(size)] = round(time.perf_counter() - start, 1)
+    return corpus
+
+
+def _corpus_summary(corpus: corpus_mod.Corpus, size: int) -> dict[str, Any]:
+    """Counts over the gold file, read as a stream."""
+    on_topic = chars = n = 0
+    for g in corpus.iter_gold(size):
+        n += 1
+        on_topic += g["on_topic"]
+        chars += g["chars"]
+    sample = corpus.files(200)
+    return {"articles": n, "on_topic": on_topic, "mean_chars": round(chars / n) if n else 0,
+            "mean_html_kb": round(sum(p.stat().st_size for p in sample) / len(sample) / 1024, 1) if sample else 0,
+            "generator_version": corpus_mod.GENERATOR_VERSION}
+
+
+def _one_size(result: dict[str, Any], corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path,
+              crawl_sample: int | None, path: Path, started: float) -> None:
+    """Run one size and write the result file at once."""
+    sample = crawl_sample if crawl_sample and size > crawl_sample else None
+    result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample)
+    checkpoint(result, path, started)
+    _say(f"{size:,}: done, written to {path}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,40 +406,57 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {"crawl_sample": crawl_sample, "words": words, "rounds": args.rounds,
                      "claims": args.claims, "scale_articles": args.scale_articles, "dask_articles": dask_articles},
     }
-    _say(f"corpus: {max(sizes):,} articles, seed {args.seed}")
-    corpus = corpus_mod.generate(root / "corpus" / f"seed-{args.seed}", max(sizes), args.seed)
-    gold = corpus.gold(max(sizes))
-    result["corpus"] = {"articles": max(sizes), "on_topic": sum(g["on_topic"] for g in gold),
-                        "mean_chars": round(sum(g["chars"] for g in gold) / len(gold)),
-                        "mean_html_kb": round(sum(p.stat().st_size for p in corpus.files(200)) / 200 / 1024, 1),
-                        "generator_version": corpus_mod.GENERATOR_VERSION}
+    root.mkdir(parents=True, exist_ok=True)
+    path = result_path(result, root)
+    corpus_root = root / "corpus" / f"seed-{args.seed}"
+    # The largest size runs last, after the other steps, in the full run: a long run that is stopped
+    # still leaves every smaller figure written (the result file is rewritten after each step).
+    early = sizes[:-1] if len(sizes) > 2 else sizes
+    corpus = _corpus(corpus_root, max(early), args.seed, result)
+    result["corpus"] = _corpus_summary(corpus, max(early))
     with serve(corpus.site) as base_url:
-        for size in sizes:
-            sample = crawl_sample if crawl_sample and size > crawl_sample else None
-            result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample, gold=gold)
+        for size in early:
+            _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
         smallest = str(min(sizes))
         if "whole" not in args.skip:
             result["whole_run"] = {smallest: whole_run(corpus, int(smallest), base_url, work)}
+            checkpoint(result, path, started)
     first = result["sizes"][smallest]
     run_dir = Path(first["run_dir"])
     if "scale" not in args.skip and (run_dir / "claims.jsonl").is_file():
         result["scale"] = scale(run_dir, work, min_claims=args.claims, min_articles=args.scale_articles,
                                 timeout=600 if quick else STAGE_TIMEOUT)
+        checkpoint(result, path, started)
     if "reference" not in args.skip and (run_dir / "articles.jsonl").is_file():
         claims_file = Path(result["scale"]["claims_file"]) if "scale" in result else None
         # Disk reads go over up to 10,000 pages (the smallest size's 1,000 are too few to time well).
-        result["reference"] = reference(run_dir, corpus.files(min(max(sizes), 10_000)), claims_file, work,
+        result["reference"] = reference(run_dir, corpus.files(min(max(early), 10_000)), claims_file, work,
                                         words=words, rounds=args.rounds)
+        checkpoint(result, path, started)
+    shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
     if "prefect" not in args.skip:
         result["prefect"] = prefect_overhead(work)
+        checkpoint(result, path, started)
     if "dask" not in args.skip:
-        largest = Path(result["sizes"][str(max(sizes))].get("run_dir", run_dir))
+        largest = Path(result["sizes"][str(max(early))].get("run_dir", run_dir))
         result["dask"] = dask_speedup(largest, work, articles=dask_articles)
-    shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
-    result["growth"] = growth(result["sizes"])
-    result["total_seconds"] = round(time.perf_counter() - started, 1)
-    result["targets"] = targets.evaluate(result)
-    path = write_result(result, root)
+        checkpoint(result, path, started)
+    late = [size for size in sizes if size not in early]
+    if late:
+        result["estimate"] = estimate(result["sizes"], max(late))
+        made = result.get("corpus_seconds", {}).get(str(max(early)))
+        if made and made > 5:  # generated in this run, not reused from the cache: its rate is known
+            result["estimate"]["corpus_seconds"] = round(made / max(early) * (max(late) - max(early)), 1)
+            result["estimate"]["seconds"] += result["estimate"]["corpus_seconds"]
+        _say(f"{max(late):,}: estimated {result['estimate']['seconds'] / 3600:.1f} h "
+             f"({result['estimate']['how']})")
+        checkpoint(result, path, started)
+        corpus = _corpus(corpus_root, max(late), args.seed, result)
+        result["corpus"] = _corpus_summary(corpus, max(late))
+        with serve(corpus.site) as base_url:
+            for size in late:
+                _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
+    checkpoint(result, path, started, final=True)
     sys.stdout.write(targets.render(result))
     print(f"\nresults: {path}")
     return 1 if any(t["verdict"] == "FAIL" for t in result["targets"]) else 0

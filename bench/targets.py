@@ -6,11 +6,29 @@ from typing import Any
 from bench.machine import one_line
 
 STAGES = ("crawl", "parse", "extract", "load", "report")
+REFERENCE_NAMES = ("tokenizer", "extraction", "tokenizer_real", "extraction_real", "trafilatura", "disk",
+                   "arrow_insert")
 
 
-def _target(name: str, value: float | None, limit: str, passed: bool | None, detail: str) -> dict[str, Any]:
-    verdict = "NOT RUN" if passed is None else ("PASS" if passed else "FAIL")
+def _target(name: str, value: float | None, limit: str, passed: bool | str | None, detail: str) -> dict[str, Any]:
+    """One target row; `passed` None is NOT RUN, "info" a figure shown beside a target, never judged."""
+    if passed == "info":
+        verdict = "INFO"
+    else:
+        verdict = "NOT RUN" if passed is None else ("PASS" if passed else "FAIL")
     return {"name": name, "value": value, "limit": limit, "verdict": verdict, "detail": detail}
+
+
+def _extraction_ratio(ref: dict[str, Any], suffix: str) -> tuple[float, str] | None:
+    """(extraction / tokenizer median ratio, detail) for the texts `suffix` names, or None when not measured."""
+    tok, ext = ref.get("tokenizer" + suffix, {}), ref.get("extraction" + suffix, {})
+    if not (tok.get("median") and ext.get("median")):
+        return None
+    ratio = ext["median"] / tok["median"]
+    worst = min(e / t for e, t in zip(ext["rounds"], tok["rounds"]))
+    words = ref.get("real_words" if suffix else "words", 0)
+    return round(ratio, 3), (f"{ext['median']:,.0f} vs {tok['median']:,.0f} words/s on {words:,} words; "
+                             f"worst round {worst:.3f}")
 
 
 def _largest_crawled(result: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -39,17 +57,21 @@ def evaluate(result: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         out.append(_target("crawl+parse per page / trafilatura alone", None, "<= 1.5", None, "no crawl or reference"))
 
-    # Extraction against the bare tokenizer (issue 7).
-    tok, ext = ref.get("tokenizer", {}), ref.get("extraction", {})
-    if tok.get("median") and ext.get("median"):
-        ratio = ext["median"] / tok["median"]
-        worst = min(e / t for e, t in zip(ext["rounds"], tok["rounds"]))
-        out.append(_target("extraction words/s / spacy.blank('de') tokenizer", round(ratio, 3), ">= 0.20",
-                           ratio >= 0.20, f"{ext['median']:,.0f} vs {tok['median']:,.0f} words/s on "
-                           f"{ref.get('words', 0):,} words; worst round {worst:.3f}"))
-    else:
-        out.append(_target("extraction words/s / spacy.blank('de') tokenizer", None, ">= 0.20", None,
-                           ref.get("error", "reference not run")))
+    # Extraction against the bare tokenizer (issue 7), judged on real-shaped text (the development and
+    # studied own sets repeated): the synthetic corpus's few hundred templates let the tokenizer's cache
+    # answer nearly every chunk, which makes the bare tokenizer look several times faster than on
+    # written text. The synthetic figure is shown beside it, for comparison only.
+    name = "extraction words/s / spacy.blank('de') tokenizer"
+    real = _extraction_ratio(ref, "_real")
+    synthetic = _extraction_ratio(ref, "")
+    if real:
+        out.append(_target(f"{name}, real-shaped text", real[0], ">= 0.20", real[0] >= 0.20,
+                           real[1] + f", {ref.get('real_texts', 0)} dev and own texts repeated"))
+    if synthetic:
+        out.append(_target(f"{name}, synthetic corpus" if real else name, synthetic[0], ">= 0.20",
+                           (synthetic[0] >= 0.20) if not real else "info", synthetic[1]))
+    if not real and not synthetic:
+        out.append(_target(name, None, ">= 0.20", None, ref.get("error", "reference not run")))
 
     # Loading one million claims against DuckDB's own Arrow insert (issue 12).
     scale = result.get("scale", {})
@@ -144,7 +166,9 @@ def _throughput(stage: str, f: dict[str, Any]) -> str:
 
 def render(result: dict[str, Any]) -> str:
     """The run as a plain-text table: stages per size, growth, reference, scale, targets."""
-    lines = [f"dealwatch benchmark {result['started_at']}{' (QUICK)' if result.get('quick') else ''}",
+    lines = [f"dealwatch benchmark {result['started_at']}{' (QUICK)' if result.get('quick') else ''}"
+             + (" PARTIAL: the run stopped, or is still running, after the steps below" if result.get("partial")
+                else ""),
              f"machine: {one_line(result['machine'])}",
              f"corpus: seed {result['seed']}, {result['corpus']['articles']:,} articles "
              f"({result['corpus']['on_topic']:,} on topic), ~{result['corpus']['mean_html_kb']} KB of HTML and "
@@ -186,7 +210,7 @@ def render(result: dict[str, Any]) -> str:
     if ref and "error" not in ref:
         lines += ["", f"reference figures ({len(ref.get('tokenizer', {}).get('rounds', []))} alternating rounds; "
                       "median, spread = (max-min)/median):"]
-        for name in ("tokenizer", "extraction", "trafilatura", "disk", "arrow_insert"):
+        for name in REFERENCE_NAMES:
             r = ref.get(name, {})
             if r.get("median"):
                 spread = "-" if r.get("spread") is None else f"{r['spread']:.1%}"
@@ -215,6 +239,11 @@ def render(result: dict[str, Any]) -> str:
             lines.append(f"  inside the flow (its timings.json): {inside['overhead_seconds']:.1f} s of "
                          f"{inside.get('flow_seconds', 0):.1f} s; the rest is interpreter start, imports and "
                          "Prefect's temporary server")
+    est = result.get("estimate")
+    if est and est.get("size"):
+        lines += ["", f"estimate for {est['size']:,} articles before running it: {est['seconds']:,.0f} s "
+                      f"({est['how']}): " + ", ".join(f"{k} {v:,.0f} s" for k, v in est.get("per_stage", {}).items())
+                  + (f", corpus generation {est['corpus_seconds']:,.0f} s" if est.get("corpus_seconds") else "")]
     lines += ["", "targets:"]
     for t in result.get("targets", []):
         lines.append(f"  {t['verdict']:<8}{t['name']}: {_fmt(t['value'], 3)} (target {t['limit']}) {t['detail']}")

@@ -188,6 +188,47 @@ def test_targets_show_every_fail() -> None:
     assert "FAIL    report of 10,000 articles" in text and "(sample of 2,000 pages)" in text
 
 
+def test_extraction_target_is_judged_on_real_shaped_text_when_measured() -> None:
+    result = _result(3.0, 12.0)
+    # Synthetic ratio 0.30 would pass; the real-shaped one (0.15) is the one judged and fails.
+    result["reference"].update({"real_words": 1000, "real_texts": 40,
+                                "tokenizer_real": {"median": 200.0, "rounds": [200.0, 180.0]},
+                                "extraction_real": {"median": 30.0, "rounds": [30.0, 36.0]}})
+    rows = {t["name"]: t for t in evaluate(result)}
+    real = rows["extraction words/s / spacy.blank('de') tokenizer, real-shaped text"]
+    assert real["verdict"] == "FAIL" and real["value"] == 0.15 and "40 dev and own texts" in real["detail"]
+    assert rows["extraction words/s / spacy.blank('de') tokenizer, synthetic corpus"]["verdict"] == "INFO"
+
+
+def test_estimate_scales_each_stage_and_its_growth_beyond_linear() -> None:
+    from bench.run import estimate
+
+    sizes = {"1000": {"stages": {"extract": {"process_seconds": 10.0}, "load": {"process_seconds": 4.0}}},
+             "10000": {"stages": {"extract": {"process_seconds": 100.0}, "load": {"process_seconds": 60.0},
+                                  "crawl": {"process_seconds": 8.0, "sample": 2000}}}}
+    est = estimate(sizes, 100_000)
+    # extract grew linearly: x10; load grew x15 for x10: x10 x1.5; the sampled crawl: 8 s per 2,000 pages.
+    assert est["per_stage"] == {"crawl": 400.0, "extract": 1000.0, "load": 900.0}
+    assert est["seconds"] == 2300.0 and est["from_size"] == 10_000
+
+
+def test_checkpoint_writes_a_partial_result_with_targets_then_the_final_one(tmp_path: Path) -> None:
+    import time
+
+    from bench.run import checkpoint
+
+    result = _result(3.0, 12.0)
+    del result["growth"], result["total_seconds"]
+    path = tmp_path / "bench-x.json"
+    checkpoint(result, path, time.perf_counter())
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["partial"] is True and written["targets"] and written["total_seconds"] >= 0
+    assert "PARTIAL" in render(written)
+    checkpoint(result, path, time.perf_counter(), final=True)
+    assert json.loads(path.read_text(encoding="utf-8"))["partial"] is False
+    assert [p.name for p in tmp_path.iterdir()] == ["bench-x.json"]
+
+
 def test_compare_puts_two_runs_side_by_side() -> None:
     a, b = _result(3.0, 12.0), _result(1.5, 12.0)
     a["targets"], b["targets"] = evaluate(a), evaluate(b)
@@ -216,4 +257,6 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         assert result["sizes"][size]["accuracy"]["parse"]["kept"] > 0
     assert result["scale"]["claims"] >= 500 and "error" not in result["scale"]["load_claims"]
     assert result["reference"]["tokenizer"]["median"] > 0
+    assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
+    assert result["partial"] is False and result["corpus"]["articles"] == 24
     assert result["machine"]["cores"] >= 1
