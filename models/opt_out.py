@@ -239,10 +239,13 @@ class OptOutComponent(DocComponent):
         strong = self._no_choice_spans(sent, clauses) if self.c.may("no_choice", sent) else []
         earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
         statements = self._objection_statements(sent, clauses, prev, earlier, layer)
-        # A possibility inside an accept-or-leave statement is its condition, not a claim.
+        # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
+        # impossibility inside one ("keine Möglichkeit, der Richtlinie zu widersprechen, ohne das Konto
+        # aufzugeben") is that statement, which takes its scope from what it names (_accept_scope).
         statements = [
             st for st in statements
-            if st.stance != "possible" or not any(_overlap((st.start, st.end), span) for span in strong)
+            if (st.stance == "not_possible" and st.scope != "all_sharing")
+            or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if self.c.may("supersede", sent) else None
@@ -261,8 +264,9 @@ class OptOutComponent(DocComponent):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses))
         if not statements and not strong and self.c.may("partial", sent):
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
+        accept_scope = self._accept_scope(sent)
         for span in strong:
-            cand(_Statement("not_possible", "all_sharing", *span))
+            cand(_Statement("not_possible", accept_scope, *span))
         return out
 
     def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
@@ -303,7 +307,7 @@ class OptOutComponent(DocComponent):
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
-                return [_Candidate(sj, "not_possible", "all_sharing", s0 + start, s0 + end)]
+                return [_Candidate(sj, "not_possible", self._accept_scope(sent + " " + other), s0 + start, s0 + end)]
         return []
 
     def _results(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
@@ -352,10 +356,10 @@ class OptOutComponent(DocComponent):
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
-                stance, scope = "not_possible", "all_sharing"
+                stance, scope = "not_possible", self._accept_scope(question + " " + sent)
         elif c.has("partial_object", question) and c.has("accept", question):
             if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
-                stance, scope = "not_possible", "all_sharing"
+                stance, scope = "not_possible", self._accept_scope(question + " " + sent)
         elif self._objection_statements(question, _split(question), "") and c.has("possibility", question):
             if yes:
                 stance, scope = "possible", self._scope_possible(question, "", "")
@@ -476,6 +480,8 @@ class OptOutComponent(DocComponent):
                 scope = self._scope_not_possible(region)
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region):
                     scope = self._scope_not_possible(earlier_transfer)
+                elif scope == "all_sharing" and c.has("partial_object", region):
+                    scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 out.append(_Statement("not_possible", scope, start, end))
             elif shared_modal or c.has("possibility", region) or c.has("deadline", region):
                 local = region
@@ -556,6 +562,15 @@ class OptOutComponent(DocComponent):
             for scope in ("ads", "friend_suggestions"):
                 if c.has(f"scope_{scope}", prev):
                     return scope
+        return "unspecified"
+
+    def _accept_scope(self, text: str) -> str:
+        """Scope of an accept-or-leave statement (CONTRACT): all_sharing only where `text` names the
+        data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"),
+        else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
+        c = self.c
+        if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)):
+            return "all_sharing"
         return "unspecified"
 
     def _scope_not_possible(self, text: str) -> str:

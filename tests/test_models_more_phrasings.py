@@ -124,7 +124,7 @@ def test_lists_after_zaehlen_and_passive_sharing() -> None:
 
 def test_must_accept_or_else_unusable_is_no_opt_out() -> None:
     text = "Die neuen WhatsApp-Regeln müssen alle akzeptieren, sonst ist der Messenger ab Mai nicht mehr nutzbar."
-    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "unspecified")}
 
 
 def test_objection_possible_yet_the_number_goes_anyway() -> None:
@@ -138,7 +138,7 @@ def test_how_to_object_is_no_claim_by_itself() -> None:
 
 def test_not_consenting_then_losing_messages_is_no_opt_out() -> None:
     text = "WhatsApp verlangt eine Zustimmung. Wer nicht einwilligt, kann nach einigen Wochen keine Nachrichten mehr lesen."
-    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "unspecified")}
 
 
 def test_a_warning_of_what_facebook_could_get_is_no_sharing_statement() -> None:
@@ -169,4 +169,4 @@ def test_remove_the_tick_with_quoted_option_names() -> None:
 
 def test_consent_as_a_precondition_is_no_opt_out() -> None:
     text = "WhatsApp ändert die Regeln. Eine Zustimmung sei Voraussetzung, um die App weiter nutzen zu können."
-    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "all_sharing")}
+    assert found(text, "opt_out", "stance", "scope") == {("not_possible", "unspecified")}

@@ -95,7 +95,8 @@ def test_anyway_without_an_objection_nearby_is_no_claim(nlp: Language) -> None:
 
 def test_refusal_leads_to_blocked_account(nlp: Language) -> None:
     text = "Wer den neuen WhatsApp-Bedingungen nicht zustimmt, dessen Konto wird gesperrt."
-    assert [c[:2] for c in extract(nlp, text)] == [("not_possible", "all_sharing")]
+    # Accept-or-leave naming no data sharing: scope unspecified (CONTRACT.md).
+    assert [c[:2] for c in extract(nlp, text)] == [("not_possible", "unspecified")]
 
 
 def test_must_accept_to_keep_using(nlp: Language) -> None:
@@ -103,7 +104,7 @@ def test_must_accept_to_keep_using(nlp: Language) -> None:
     assert extract(nlp, text) == [
         (
             "not_possible",
-            "all_sharing",
+            "unspecified",
             "Alle Nutzer müssen die neue Datenschutzrichtlinie akzeptieren, wenn sie WhatsApp weiter verwenden wollen",
         )
     ]
@@ -258,7 +259,7 @@ def test_phone_number_passed_on_anyway(nlp: Language) -> None:
 
 
 def test_accept_or_leave_phrasings(nlp: Language) -> None:
-    no_choice = {("not_possible", "all_sharing")}
+    no_choice = {("not_possible", "unspecified")}  # no data sharing named (CONTRACT.md)
     for text in (
         "Wer die neuen WhatsApp-Bedingungen ablehnt, kann den Messenger bald nicht mehr nutzen.",
         "Wer den geänderten WhatsApp-Regeln nicht zustimmt, verliert nach und nach den Zugriff auf seine Chats.",
@@ -289,7 +290,7 @@ def test_steps_to_object_are_a_possibility_not_a_must_accept(nlp: Language) -> N
 
 def test_yes_no_answers_to_questions(nlp: Language) -> None:
     text = "Muss ich der neuen WhatsApp-Richtlinie zustimmen? Ja, sonst ist der Account bald nutzlos."
-    assert extract(nlp, text) == [("not_possible", "all_sharing", "Ja, sonst ist der Account bald nutzlos")]
+    assert extract(nlp, text) == [("not_possible", "unspecified", "Ja, sonst ist der Account bald nutzlos")]
     text = "Kann ich der Werbenutzung meiner WhatsApp-Daten bei Facebook widersprechen? Ja, in den Einstellungen."
     assert pairs(nlp, text) == {("possible", "ads")}
     text = "Kann ich der Weitergabe meiner Nummer an Facebook widersprechen? Nein."
@@ -374,7 +375,7 @@ NO = ("not_possible", "all_sharing")
     ],
 )
 def test_consequence_after_a_refusal_in_the_sentences_before(nlp: Language, text: str) -> None:
-    assert stances(nlp, text) == [NO]
+    assert stances(nlp, text) == [("not_possible", "unspecified")]
 
 
 def test_consequence_after_refusal_span_starts_at_the_anaphoric_refusal(nlp: Language) -> None:
@@ -444,7 +445,9 @@ def test_bare_transfer_noun_takes_the_scope_of_the_transfer_before(nlp: Language
 )
 def test_all_or_nothing_consent(nlp: Language, text: str) -> None:
     claims = stances(nlp, text)
-    assert claims and set(claims) == {NO}
+    # all_sharing only where the statement names the data sharing itself; else unspecified (CONTRACT.md).
+    scope = "all_sharing" if "Datenweitergabe" in text else "unspecified"
+    assert claims and set(claims) == {("not_possible", scope)}
 
 
 @pytest.mark.parametrize(
