@@ -71,6 +71,14 @@ def repeated(base: list[str], words: int) -> tuple[list[str], int]:
     return texts, total
 
 
+def vocabulary(texts: list[str]) -> dict[str, Any]:
+    """Words and distinct whitespace-separated chunks (the tokenizer's cache keys) of a set of texts."""
+    chunks = [chunk for text in texts for chunk in text.split()]
+    distinct = len(set(chunks))
+    return {"texts": len(texts), "words": len(chunks), "distinct_chunks": distinct,
+            "distinct_per_1000_words": round(1000 * distinct / len(chunks), 1) if chunks else None}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reference", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, required=True, help="articles.jsonl whose texts are tokenized")
@@ -89,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     texts, words = texts_of(args.articles, args.words)
     distinct = real_texts()
     real, real_words = repeated(distinct, args.words)
+    base = [json.loads(line)["text"] for line in args.articles.open(encoding="utf-8") if line.strip()]
+    # Why the two ratios differ: how often the same chunk comes back, per set, before repetition.
+    vocab = {"synthetic": vocabulary(base), "real": vocabulary(distinct)}
+    del base
     page_files = [Path(p) for p in args.pages.read_text(encoding="utf-8").split("\n") if p]
     sample = [p.read_bytes() for p in page_files[: args.trafilatura_pages]]
     sample_html = [page.decode("utf-8") for page in sample]
@@ -163,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             rounds[name].append(measure())
     result: dict[str, Any] = {
         "words": words, "texts": len(texts), "trafilatura_pages": len(sample_html),
-        "real_words": real_words, "real_texts": len(distinct), "real_sets": ["dev", *STUDIED_SETS],
+        "real_words": real_words, "vocabulary": vocab, "real_texts": len(distinct), "real_sets": ["dev", *STUDIED_SETS],
         "disk_files": len(page_files), "disk_mb": round(sum(p.stat().st_size for p in page_files) / 1e6, 1),
         "arrow_rows": arrow_table.num_rows if arrow_table is not None else None,
         "units": {"tokenizer": "words/s", "extraction": "words/s", "trafilatura": "pages/s", "disk": "MB/s",

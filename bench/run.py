@@ -22,6 +22,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from bench import corpus as corpus_mod
@@ -73,9 +74,17 @@ def _rate(count: float | None, seconds: float | None) -> float | None:
 # ----------------------------------------------------------------- one size
 
 
-def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
-             crawl_sample: int | None) -> dict[str, Any]:
-    """Every stage once at `size` articles; crawl and parse on `crawl_sample` pages when given."""
+def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *, crawl_sample: int | None,
+             on_stage: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Every stage once at `size` articles; crawl and parse on `crawl_sample` pages when given.
+
+    `on_stage` gets the figures so far after each stage (at 100,000 articles a stage takes
+    the better part of an hour: a run stopped in the middle keeps the stages it finished).
+    """
+    def done_so_far() -> None:
+        if on_stage is not None:
+            on_stage({"stages": stages, "crawled_pages": crawled, "unfinished": True})
+
     home = work / f"size-{size}"
     shutil.rmtree(home, ignore_errors=True)
     run_dir = home / "staging" / f"bench-{size}"
@@ -88,21 +97,23 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     crawl = _stage("crawl", "--run-dir", str(run_dir), "--source", sitemap, home=home)
     crawl["pages"] = crawled
     crawl["pages_per_s"] = _rate(crawled, crawl.get("seconds"))
+    if crawled < size:
+        crawl["sample"] = crawled
     stages["crawl"] = crawl
+    done_so_far()
     if not crawl.get("parse_folded_in", False) and "error" not in crawl:
         _say(f"{size:,}: parse")
         parse = _stage("parse", "--run-dir", str(run_dir), home=home)
         parse["pages"] = crawled
         parse["pages_per_s"] = _rate(crawled, parse.get("seconds"))
         parse["words_per_s"] = _rate(parse.get("words"), parse.get("seconds"))
+        if crawled < size:
+            parse["sample"] = crawled
         stages["parse"] = parse
+        done_so_far()
     else:
         stages["parse"] = {"folded_into": "crawl", "seconds": None}
         stages["crawl"]["includes"] = "parse"
-    if crawled < size:
-        stages["crawl"]["sample"] = crawled
-        if "pages" in stages["parse"]:
-            stages["parse"]["sample"] = crawled
     # Accuracy is scored on what crawl + parse really produced, unless the size was sampled.
     crawl_ok = (run_dir / "articles.jsonl").is_file() and "error" not in crawl
     if crawled < size:
@@ -116,11 +127,13 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     extract["words_per_s"] = _rate(extract.get("words"), extract.get("seconds"))
     extract["rows_per_s"] = _rate(extract.get("claims"), extract.get("seconds"))
     stages["extract"] = extract
+    done_so_far()
 
     _say(f"{size:,}: load")
     load = _stage("load", "--run-dir", str(run_dir), "--db", str(db), "--run-id", f"bench-{size}", home=home)
     load["rows_per_s"] = _rate(load.get("rows"), load.get("seconds"))
     stages["load"] = load
+    done_so_far()
 
     _say(f"{size:,}: report")
     report = _stage("report", "--db", str(db), "--out", str(out), home=home)
@@ -365,7 +378,12 @@ def _one_size(result: dict[str, Any], corpus: corpus_mod.Corpus, size: int, base
               crawl_sample: int | None, path: Path, started: float) -> None:
     """Run one size and write the result file at once."""
     sample = crawl_sample if crawl_sample and size > crawl_sample else None
-    result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample)
+
+    def note(partial: dict[str, Any]) -> None:
+        result["sizes"][str(size)] = partial
+        checkpoint(result, path, started)
+
+    result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample, on_stage=note)
     checkpoint(result, path, started)
     _say(f"{size:,}: done, written to {path}")
 

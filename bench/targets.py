@@ -217,6 +217,9 @@ def render(result: dict[str, Any]) -> str:
                 lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'].get(name, ''):<8} spread {spread}")
             elif r.get("missing"):
                 lines.append(f"  {name:<14} not measured: {r['missing']}")
+        for name, v in ref.get("vocabulary", {}).items():
+            lines.append(f"  vocabulary {name}: {v['texts']:,} texts, {v['words']:,} words, {v['distinct_chunks']:,} "
+                         f"distinct chunks ({v['distinct_per_1000_words']} per 1,000 words)")
     elif ref.get("error"):
         lines += ["", f"reference figures: ERROR {ref['error']}"]
     scale = result.get("scale")

@@ -259,4 +259,5 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert result["reference"]["tokenizer"]["median"] > 0
     assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
     assert result["partial"] is False and result["corpus"]["articles"] == 24
+    assert not any(figures.get("unfinished") for figures in result["sizes"].values())
     assert result["machine"]["cores"] >= 1
