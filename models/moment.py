@@ -5,9 +5,13 @@ restricted stock units) and closed it in October 2014, when the shares it paid
 with were worth more (about 21.8 to 22 billion). The text says which one it
 means ("bei Bekanntgabe", "im Oktober", "zum Abschluss", "am Ende"); the cues
 are in patterns/moment.json. The cue nearest the amount in its clause wins,
-else the nearest in its sentence; with no cue there, the moment of the whole
-document when all its cues agree (a report of announcement night); else
-`unspecified`. The value alone decides nothing: that would be guessing, not reading.
+else the nearest in its sentence that is not nearer another amount; with no cue
+there, the cues of the sentence before in the same paragraph when they agree
+("Facebook kündigt die Übernahme an. Der Preis: 19 Mrd. USD"), then the moment
+of the same sum stated elsewhere in the text, then the moment of the whole
+document when all cues of its sentences about the deal agree (a report of
+announcement night); else `unspecified`. The value alone decides nothing: that
+would be guessing, not reading.
 """
 from __future__ import annotations
 
@@ -15,7 +19,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from models.context import clause_around, lower_keeping_offsets
+from spacy.tokens import Doc
+
+from models.context import Sentences, about_acquisition, clause_around, lower_keeping_offsets
+from models.layer.structure import block_at
+from models.money import MoneyMention, find_money
 from models.patterns import load_compiled
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
@@ -33,15 +41,21 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return load_compiled(PATTERNS_FILE, "moment cues", build)
 
 
-def price_moment(sentence: str, start: int, end: int) -> str:
-    """The moment of the amount at [start, end) of `sentence` (offsets relative to it)."""
+def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> str:
+    """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
+
+    `others` are the other amounts of the sentence: outside the amount's clause, a cue nearer
+    one of them is theirs ("Der Kaufpreis lag bei 19 Mrd.; bis zum Abschluss stieg er auf 22 Mrd.").
+    """
     low = lower_keeping_offsets(sentence)
     clause = clause_around(sentence, start, end)
-    for lo, hi in (clause, (0, len(sentence))):
+    for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
         best: tuple[int, str] | None = None
         for moment, cue in _cues().items():
             for match in cue.finditer(low, lo, hi):
-                distance = start - match.end() if match.end() <= start else match.start() - end
+                distance = _distance(match.start(), match.end(), start, end)
+                if shared and _belongs_to_another(sentence, match, others, distance):
+                    continue
                 if best is None or distance < best[0]:
                     best = (distance, moment)
         if best is not None:
@@ -49,8 +63,63 @@ def price_moment(sentence: str, start: int, end: int) -> str:
     return UNSPECIFIED
 
 
-def document_moment(text: str) -> str:
-    """The moment every cue of the whole text points to, else `unspecified` (cues of both kinds, or none)."""
+def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...], distance: int) -> bool:
+    """Is the cue another amount's: in that amount's clause, or nearer to it?"""
+    cue_clause = clause_around(sentence, cue.start(), cue.end())
+    return any(
+        cue_clause[0] <= other_start < cue_clause[1] or _distance(cue.start(), cue.end(), other_start, other_end) < distance
+        for other_start, other_end in others
+    )
+
+
+def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
+    return start - cue_end if cue_end <= start else max(0, cue_start - end)
+
+
+def text_moment(text: str) -> str:
+    """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none)."""
     low = lower_keeping_offsets(text)
     found = {moment for moment, cue in _cues().items() if cue.search(low)}
+    return found.pop() if len(found) == 1 else UNSPECIFIED
+
+
+def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> list[str]:
+    """The moment of each price (mention, sentence index) of `doc`, in order (see the module docstring)."""
+    moments = []
+    for mention, index in prices:
+        sent_start, sent_end = sentences.span(index)
+        sentence = text[sent_start:sent_end]
+        others = tuple(
+            (m.amount_start, m.end) for m in find_money(sentence)
+            if m.value >= 1e9 and m.amount_start != mention.amount_start - sent_start
+        )
+        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others)
+        if moment == UNSPECIFIED and index > 0:
+            block = block_at(doc, sent_start)
+            if block is not None and sentences.starts[index - 1] >= block.start:
+                moment = text_moment(text[slice(*sentences.span(index - 1))])
+        moments.append(moment)
+    for i, (mention, _) in enumerate(prices):
+        if moments[i] == UNSPECIFIED:
+            same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
+            if len(same) == 1:
+                moments[i] = same.pop()  # "den $19bn-Kauf" in the heading, "zahlt $19bn" below: one sum, one moment
+    if UNSPECIFIED in moments:
+        whole = document_moment(doc, text, sentences)
+        moments = [whole if m == UNSPECIFIED else m for m in moments]
+    return moments
+
+
+def document_moment(doc: Doc, text: str, sentences: Sentences) -> str:
+    """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
+
+    Only sentences about the deal count: "WhatsApp kündigte an, Berufung einzulegen" announces no price.
+    """
+    parties = doc._.deal_parties or []
+    found: set[str] = set()
+    for i in range(len(sentences.starts)):
+        sentence = text[slice(*sentences.span(i))]
+        if (i < len(parties) and "DEAL" in parties[i]) or about_acquisition(sentence):
+            low = lower_keeping_offsets(sentence)
+            found.update(moment for moment, cue in _cues().items() if cue.search(low))
     return found.pop() if len(found) == 1 else UNSPECIFIED

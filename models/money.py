@@ -11,6 +11,9 @@ qualifiers) lives in `patterns/money.json`; this module only knows grammar:
 - number words ("neunzehn", "einundzwanzig", "eine Milliarde").
 - currency before ("US$ 19 Mrd.", "$19bn") or after ("19 Mrd. Dollar"), also
   inside compounds ("19-Milliarden-Dollar-Deal").
+- a currency named once at the end of an enumeration belongs to every amount
+  of it ("von 16 Milliarden die Rede, mal von 19, mal von 22 Milliarden Dollar",
+  "zwischen 16 und 19 Milliarden Dollar"); one named before does not carry on.
 - a qualifier before the amount ("rund", "knapp", "bis zu", "mehr als", ...),
   possibly separated by quotes or an intensifying adjective
   ("für „schlappe“ 20 Milliarden").
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -189,7 +192,39 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 def find_money(text: str) -> list[MoneyMention]:
-    """Every amount in `text` that has a scale or a currency, in text order."""
+    """Every amount in `text` that has a scale or a currency, in text order (see share_currency)."""
+    return share_currency(text, _find_amounts(text))
+
+
+# Between two amounts of one enumeration: no sentence end, at most a few words, a list joint.
+_ENUMERATION_GAP = re.compile(r"[^.;:!?()\n]{0,60}")
+_COUNTED_NOUN = re.compile(r"\s*[A-ZÄÖÜ]")  # "2 Milliarden Nachrichten": a noun right after the amount
+
+
+def _magnitude(value: Number) -> int:
+    """Thousands, millions, billions ...: items of one enumeration share their scale."""
+    return len(str(int(value))) // 3
+_ENUMERATION_JOINT = re.compile(r"(?i),|\b(?:und|oder|bis|mal|bzw\.?|beziehungsweise)\b")
+
+
+def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Give a scaled amount without currency the currency of the next amount when both are items of one
+    enumeration and the next names it: German states the unit once, at the end."""
+    shared = list(mentions)
+    for i in range(len(shared) - 2, -1, -1):  # from the end, so "16, 19 und 22 Milliarden Dollar" all take it
+        mention, following = shared[i], shared[i + 1]
+        if mention.currency is not None or following.currency is None or not mention.has_scale:
+            continue
+        gap = text[mention.end : following.start]
+        if _COUNTED_NOUN.match(gap) or _magnitude(mention.value) != _magnitude(following.value):
+            continue  # "2 Milliarden Nachrichten und 3 Milliarden Dollar"; "19 Milliarden für eine Firma mit 10 Millionen Dollar Umsatz"
+        if _ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap):
+            shared[i] = replace(mention, currency=following.currency)
+    return shared
+
+
+def _find_amounts(text: str) -> list[MoneyMention]:
+    """Every amount in `text` that has a scale or a currency, as written."""
     mentions = []
     for match in _candidate_matches(text):
         number = match.group("num1") or match.group("num2") or match.group("num3")

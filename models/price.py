@@ -24,6 +24,7 @@ qualifier or, when it has none, the qualifier of the amount it converts.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,7 +33,7 @@ from models import context
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.moment import UNSPECIFIED, document_moment, price_moment
+from models.moment import moments_of
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -47,38 +48,94 @@ _ALLOWED_FOLLOWERS = re.compile(
 )
 
 
-def is_price(
-    text: str,
-    mention: MoneyMention,
-    sentence: tuple[int, int],
-    window: str,
-    *,
-    segment: tuple[int, int] | None = None,
-    next_sentence: str = "",
-    doc_mentions_target: bool,
-    doc_mentions_buyer: bool,
-) -> bool:
-    """Is `mention` (in sentence span `sentence` of `text`) the purchase price of WhatsApp?
+@dataclass(frozen=True)
+class Passage:
+    """What the linguistic layer and the document say around one amount (built once per amount).
+
+    Parties come from the layer's one deal context (`doc._.deal_parties`: names, epithets such
+    as "der Messenger", pronouns), over the amount's sentence and the two before it.
+    """
+
+    text: str  # the sentence and up to two before it, never reaching back over its block's start
+    target_near: bool  # WhatsApp spoken of in that passage
+    buyer_near: bool  # Facebook spoken of in that passage
+    paying_near: bool  # the purchase itself or paying spoken of in that passage
+    target_in_doc: bool  # WhatsApp spoken of anywhere (see _doc_speaks_of_target)
+    buyer_in_doc: bool
+    next_sentence: str = ""
+    previous_sentence: str = ""  # the sentence before, in the same block only
+    intro: str = ""  # the heading or question that introduces the amount's block
+    in_list_item: bool = False
+    earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
+
+
+def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
+                  *, segment: tuple[int, int] | None = None) -> str | None:
+    """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
 
     `segment` (absolute offsets) narrows the clause to the stretch between the
     neighbouring amounts, so that "Gewinn von 3 Mrd. Dollar und kaufte WhatsApp
     für 19 Mrd. Dollar" judges each amount by its own words.
     """
     if mention.currency not in PRICE_CURRENCIES or not (MIN_PRICE <= mention.value <= MAX_PRICE):
-        return False
+        return "size_or_currency"
     if mention.currency is None and _counts_something(text, mention):
-        return False
+        return "counts_something"
     if mention.currency is not None and _followed_by_other_money(text, mention):
-        return False
+        return "other_money_noun"
+    target_here = passage.target_near or (passage.target_in_doc and not context.has("other_targets", passage.text))
+    buyer_here = passage.buyer_near or passage.buyer_in_doc
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
-    if _DEAL_COMPOUND.match(text, mention.end) and (context.has("target", window) or doc_mentions_target):
-        return context.has("buyer", window) or doc_mentions_buyer  # "des 19-Milliarden-Dollar-Deals"
+    if _DEAL_COMPOUND.match(text, mention.end) and target_here:
+        return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
+    clause = _clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start)
+    if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
+        return "not_price_noun"
+    if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
+        return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
+    if context.has("deal_component", clause) and not context.has("deal_total", clause):
+        return "deal_component"
+    if context.has("later_value", sentence_text) and not (
+        context.has("acquisition", clause) or context.has("price_context", clause)
+    ):
+        return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
+    if context.has("other_targets", clause) and not context.has("target", clause):
+        return "other_target"
+    if context.has("other_buyers", clause) and not context.has("buyer", clause):
+        return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
+    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
+        return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
+    if not (
+        context.about_paying(sentence_text)
+        or _paid_for_the_target(text, mention, sentence_text)
+        or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
+        or _next_sentence_refers_back(passage.next_sentence)
+        or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None and passage.paying_near)
+        or _fact_box_label(text, mention, passage)
+        or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
+        or _continues_price_talk(sentence_text, passage)
+    ):
+        return "no_paying_cue"
+    if not target_here:
+        return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
+    return None if buyer_here else "no_buyer"
+
+
+def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: int, rel_end: int,
+               segment: tuple[int, int] | None, sent_start: int) -> str:
+    """The words that say what the amount is: its clause, narrowed to its segment, with
+    the antecedent of a relative clause, the clause before a bare amount after a colon,
+    and without what describes the company after "für eine Firma"."""
     clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
     if segment is not None:
         clause_start = max(clause_start, segment[0] - sent_start)
         clause_end = min(clause_end, segment[1] - sent_start)
+    for_the_target = _FOR_THE_TARGET_AFTER.match(text, mention.end)
+    if for_the_target is not None:
+        # "19 Milliarden für ein Unternehmen mit kaum Umsatz": the rest describes the company.
+        clause_end = min(clause_end, for_the_target.end() - sent_start)
     clause = sentence_text[clause_start:clause_end]
     if (
         clause_start > 0
@@ -89,39 +146,67 @@ def is_price(
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
-    if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
-        return False
-    if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
-        return False  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
-    if context.has("deal_component", clause) and not context.has("deal_total", clause):
-        return False
-    if context.has("later_value", sentence_text) and not (
-        context.has("acquisition", clause) or context.has("price_context", clause)
+    elif clause_start > 0 and sentence_text[clause_start - 1] == ":" and _BARE_AMOUNT.match(
+        sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
     ):
-        return False  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
-    if context.has("other_targets", clause) and not context.has("target", clause):
+        # "... war das Paket beim Abschluss mehr wert: rund 21,8 Milliarden Dollar": the clause before says what it is.
+        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        clause = sentence_text[before_start:clause_end]
+    return clause
+
+
+# What may stand around an amount that forms a clause of its own ("...: rund 21,8 Milliarden Dollar.").
+_BARE_AMOUNT = re.compile(r"^[\s.!]*$")
+# "Das entspricht etwa 17,2 Milliarden Euro.", "Umgerechnet sind das ...": a conversion of an amount named before.
+_EUR_PER_USD = (0.65, 0.98)  # the range of the exchange rate over the years of the story (2014 to 2021), generously
+
+
+def _converts_an_earlier_price(sentence_text: str, rel_start: int, mention: MoneyMention,
+                               earlier_prices: tuple[MoneyMention, ...]) -> bool:
+    """'Das entspricht etwa 17,2 Milliarden Euro.' after a price in dollars: the same sum converted."""
+    return _converted_price(sentence_text, rel_start, mention, earlier_prices) is not None
+
+
+def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
+                     earlier_prices: tuple[MoneyMention, ...]) -> MoneyMention | None:
+    """The earlier price that `mention` converts, when its sentence says it converts one: the latest
+    earlier price in the other currency, if it converts to this amount at a plausible rate."""
+    if mention.currency is None or not context.has("conversion_cue", sentence_text[:rel_start]):
+        return None
+    for price in reversed(earlier_prices):
+        if price.currency is None or price.currency == mention.currency:
+            continue
+        usd, eur = (price.value, mention.value) if price.currency == "USD" else (mention.value, price.value)
+        return price if _EUR_PER_USD[0] <= eur / usd <= _EUR_PER_USD[1] else None
+    return None
+
+
+def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
+    """'Insgesamt waren das 19 Mrd. US-Dollar.', 'Mal ist von 16 Milliarden die Rede ...': a sentence that
+    refers back to a price talked of in the sentence before (same block) or in the block's heading."""
+    if not context.has("price_reference", sentence_text):
         return False
-    if context.has("other_buyers", clause) and not context.has("buyer", clause):
-        return False  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
-    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
-        return False  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
-    if not (
-        context.about_paying(sentence_text)
-        or _paid_for_the_target(text, mention, sentence_text)
-        or _price_of_the_target(text, mention, window)
-        or _next_sentence_refers_back(next_sentence)
-        or _labelled_with_the_target(text, mention, window)
-    ):
+    return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+
+
+# "• Wert beim Abschluss im Oktober 2014: ca. 21,8 Mrd. $" in a fact box about the purchase.
+_LABEL = re.compile(r"\W*(?P<label>[^:\n]{2,60}):\s*$")
+
+
+def _fact_box_label(text: str, mention: MoneyMention, passage: Passage) -> bool:
+    """A list item 'Label: amount' whose label names a price or value, in a list introduced by the deal."""
+    if not passage.in_list_item:
         return False
-    if not context.has("target", window):
-        # Further back in the text WhatsApp may be "der Messenger"; trust that only with no rival target nearby.
-        if not doc_mentions_target or context.has("other_targets", window):
-            return False
-    return context.has("buyer", window) or doc_mentions_buyer
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    label = _LABEL.match(text, line_start, mention.start)
+    return (
+        label is not None
+        and context.has("price_label", label.group("label"))
+        and context.about_acquisition(passage.intro)
+    )
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
-
 
 
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
@@ -142,12 +227,6 @@ _DEAL_COMPOUND = re.compile(r"(?i)-(?:deal|übernahme|kauf|zukauf|transaktion|ak
 _TARGET_LABEL = re.compile(r"(?i)whats\s?app(?:\s*\(?\d{4}\)?)?\s*:\s*$")
 
 
-def _labelled_with_the_target(text: str, mention: MoneyMention, window: str) -> bool:
-    """'WhatsApp 2014: 19 Milliarden Dollar.' where the passage is about buying."""
-    before = text[max(0, mention.start - 30) : mention.start]
-    return _TARGET_LABEL.search(before) is not None and context.about_paying(window)
-
-
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
 _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)[ \t]+(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
@@ -157,15 +236,6 @@ _REFERS_BACK = re.compile(
     r"(?i)^\W*(?:so\s*viel|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
 )
-
-
-def _price_of_the_target(text: str, mention: MoneyMention, window: str) -> bool:
-    """'19 Milliarden für eine Firma ...' with WhatsApp and Facebook named nearby."""
-    return (
-        _FOR_THE_TARGET_AFTER.match(text, mention.end) is not None
-        and context.has("target", window)
-        and context.has("buyer", window)
-    )
 
 
 def _next_sentence_refers_back(next_sentence: str) -> bool:
@@ -216,39 +286,82 @@ class PriceComponent(DocComponent):
         if not mentions:
             return doc
         sentences = context.Sentences.of(doc)
-        doc_mentions_target = context.has("target", text)
-        doc_mentions_buyer = context.has("buyer", text)
+        parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
+        target_in_doc = _doc_speaks_of_target(text)
+        buyer_in_doc = context.has("buyer", text)
         groups = _group_conversions(text, mentions)
-        doc_moment: str | None = None  # computed once, when a price has no cue of its own
+        accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
         for number, (head, conversions) in enumerate(groups):
+            if not (MIN_PRICE <= head.value <= MAX_PRICE):
+                continue  # most amounts are small: skip the passage for them
             index = sentences.index_at(head.amount_start)
             segment_start = _group_end(groups[number - 1]) if number else 0
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
-            if not is_price(
-                text,
-                head,
-                sentences.span(index),
-                sentences.window(index, before=2),
-                segment=(segment_start, segment_end),
-                next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",
-                doc_mentions_target=doc_mentions_target,
-                doc_mentions_buyer=doc_mentions_buyer,
-            ):
+            passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
+                               tuple(h for h, _, _ in accepted))
+            if price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end)) is not None:
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             if head.currency is None and _heading_without_deal_words(doc, text, head.start):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
-            sent_start, sent_end = sentences.span(index)
-            moment = price_moment(text[sent_start:sent_end], head.start - sent_start, head.end - sent_start)
-            if moment == UNSPECIFIED:
-                if doc_moment is None:
-                    doc_moment = document_moment(text)
-                moment = doc_moment
+            accepted.append((head, conversions, index))
+        moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted])
+        for i, (head, _, index) in enumerate(accepted):
+            sent_start = sentences.starts[index]
+            converted = _converted_price(text[sent_start : sentences.ends[index]], head.start - sent_start, head,
+                                         tuple(h for h, _, _ in accepted[:i]))
+            if converted is not None:  # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts
+                moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
+        for (head, conversions, _), moment in zip(accepted, moments):
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+# Where the founders are named, the text speaks of WhatsApp even when it never names it.
+_TARGET_PEOPLE = re.compile(r"(?i)\b(?:jan\s+)?koum\b|\bbrian\s+acton\b")
+# What a text calls WhatsApp when it never names it ("der Messenger", "eine App").
+_TARGET_WORDS = re.compile(r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*)\b")
+
+
+def _doc_speaks_of_target(text: str) -> bool:
+    """Does the text speak of WhatsApp: by name, by its founders, or (naming Facebook and no other
+    company bought) as "der Messenger" / "eine App"? Commentaries often never name it."""
+    if context.has("target", text) or _TARGET_PEOPLE.search(text):
+        return True
+    return context.has("buyer", text) and not context.has("other_targets", text) and _TARGET_WORDS.search(text) is not None
+
+
+def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,
+             target_in_doc: bool, buyer_in_doc: bool, earlier_prices: tuple[MoneyMention, ...]) -> Passage:
+    """What surrounds the amount in sentence `index`: the layer's parties, the block's intro, the neighbours."""
+    sent_start, sent_end = sentences.span(index)
+    block = block_at(doc, sent_start)
+    first = max(0, index - 2)
+    near = frozenset().union(*parties[first : index + 1])
+    passage_start = max(sentences.starts[first], block.start if block is not None else 0)
+    previous = ""
+    if index > 0 and block is not None and sentences.starts[index - 1] >= block.start:
+        previous = text[slice(*sentences.span(index - 1))]
+    intro = ""
+    if block is not None and block.intro is not None:
+        intro_block = doc._.blocks[block.intro]
+        intro = text[intro_block.start : intro_block.end]
+    return Passage(
+        text=text[passage_start:sent_end],
+        target_near="TARGET" in near,
+        buyer_near="BUYER" in near,
+        paying_near="DEAL" in near or context.about_paying(text[sentences.starts[first] : sent_end]),
+        target_in_doc=target_in_doc,
+        buyer_in_doc=buyer_in_doc,
+        next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",
+        previous_sentence=previous,
+        intro=intro,
+        in_list_item=block is not None and block.kind == "list_item",
+        earlier_prices=earlier_prices,
+    )
 
 
 def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:
