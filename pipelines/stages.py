@@ -107,12 +107,17 @@ def extract(run_dir: Path) -> int:
     return extract_file(run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE)
 
 
-def load(run_dir: Path, db_path: Path, run_id: str | None = None) -> dict[str, int]:
-    """Load the run's articles and claims into the warehouse in one transaction."""
+def load(run_dir: Path, db_path: Path, run_id: str | None = None, extractor_version: str | None = None) -> dict[str, int]:
+    """Load the run's articles and claims into the warehouse in one transaction (one publish).
+
+    With `extractor_version`, the loaded articles are recorded as extracted by
+    it in the same transaction (their texts are then not extracted again).
+    """
     from warehouse.load import load_staged
 
     return load_staged(
-        db_path, load_articles_file(run_dir), run_dir / CLAIMS_FILE, run_id=run_id, outlets=outlet_records()
+        db_path, load_articles_file(run_dir), run_dir / CLAIMS_FILE, run_id=run_id, outlets=outlet_records(),
+        extractor_version=extractor_version,
     )
 
 

@@ -343,20 +343,12 @@ def _batch_plan(
 
 
 def load(run: RunDir, db_path: Path) -> dict[str, Any]:
-    """Load the run's extracted articles and claims in one transaction, then note what was extracted."""
+    """Load the run's extracted articles and claims, and note what was extracted, in one transaction."""
     from models.claims import EXTRACTOR_VERSION
-    from warehouse.runs import record_extractions
 
     clock = StageClock()
     bar = progress.current().stage("load", total=None, unit="rows")
-    loaded = stages.load(run.path, db_path, run_id=run.run_id)
-    articles_file = stages.load_articles_file(run.path)
-    record_extractions(
-        db_path,
-        [(a["article_id"], text_sha256(a)) for a in atomic.read_jsonl(articles_file)],
-        EXTRACTOR_VERSION,
-        run.run_id,
-    )
+    loaded = stages.load(run.path, db_path, run_id=run.run_id, extractor_version=EXTRACTOR_VERSION)
     counts = {"articles_loaded": int(loaded.get("articles", 0)), "claims_loaded": int(loaded.get("claims", 0))}
     run.complete("load", counts, seconds=clock.own_seconds())
     bar.close(f"{counts['articles_loaded']} articles, {counts['claims_loaded']} claims")

@@ -152,6 +152,33 @@ def test_unchanged_articles_are_not_extracted_again(staged_run: RunDir, data_hom
     assert unchanged(articles) == set()
 
 
+def test_the_load_step_publishes_the_warehouse_once_with_its_extraction_records(
+    staged_run: RunDir, data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from warehouse import publish
+
+    db = data_home / "w.duckdb"
+    steps.extract(staged_run, steps.run_sequentially)
+    published: list[str] = []
+    real_replace = os.replace
+
+    def counting_replace(src: Any, dst: Any) -> None:
+        if Path(dst) == db:
+            published.append(str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(publish.os, "replace", counting_replace)
+    counts = steps.load(staged_run, db)
+    assert len(published) == 1  # claims and extraction records went out in one copy, one transaction
+    with duckdb.connect(str(db), read_only=True) as con:
+        recorded = dict(con.execute("select article_id, text_sha256 from extractions").fetchall())
+        assert con.execute("select count(*) from claims").fetchone()[0] == counts["claims_loaded"] > 0
+    articles = list(atomic.read_jsonl(staged_run.path / "articles.jsonl"))
+    assert recorded == {a["article_id"]: steps.text_sha256(a) for a in articles}
+
+
 def test_run_states_are_set_after_the_last_stage(staged_run: RunDir, data_home: Path) -> None:
     db = data_home / "w.duckdb"
     record = RunRecord(db, staged_run, "run")

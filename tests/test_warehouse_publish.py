@@ -59,18 +59,22 @@ def test_a_load_killed_midway_leaves_the_warehouse_exactly_as_before(tmp_path: P
     articles = write_jsonl(tmp_path / "big-articles.jsonl", [article(f"b{i}", "Welt") for i in range(200)])
     claims = write_jsonl(tmp_path / "big-claims.jsonl", [price(f"d{i}", f"b{i}", 21e9) for i in range(200)])
     # A real load in a real process, stopped inside its transaction (after the
-    # bulk writes, before the commit) and killed with SIGKILL there.
+    # bulk writes of articles, claims and extraction records, before the commit)
+    # and killed with SIGKILL there.
     script = textwrap.dedent("""
-        import sys, time
+        import contextlib, sys, time
         from pathlib import Path
         import warehouse.load as load
-        real = load.insert_claims
-        def write_then_hang(*args):
-            real(*args)
-            print("written", flush=True)
-            time.sleep(600)
-        load.insert_claims = write_then_hang
-        load.load_staged(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), run_id="killed")
+        real = load.writing
+        @contextlib.contextmanager
+        def write_then_hang(*args, **kwargs):
+            with real(*args, **kwargs) as conn:
+                yield conn
+                print("written", flush=True)
+                time.sleep(600)
+        load.writing = write_then_hang
+        load.load_staged(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), run_id="killed",
+                         extractor_version="9.9.9")
     """)
     loader = subprocess.Popen([sys.executable, "-c", script, str(db), str(articles), str(claims)],
                               stdout=subprocess.PIPE, text=True, cwd=ROOT)
@@ -84,9 +88,12 @@ def test_a_load_killed_midway_leaves_the_warehouse_exactly_as_before(tmp_path: P
     assert loader.returncode == -signal.SIGKILL
     assert digest(db) == before
     assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
+    assert rows(db, "SELECT count(*) FROM extractions") == [(0,)]  # no extraction record without its claims
     # The lock died with the process; the next load cleans up the orphaned copy and goes through.
-    assert load_staged(db, articles, claims, run_id="again") == {"articles": 200, "claims": 200}
+    assert load_staged(db, articles, claims, run_id="again", extractor_version="9.9.9") == {"articles": 200, "claims": 200}
     assert rows(db, "SELECT count(*) FROM claims") == [(202,)]
+    assert rows(db, "SELECT count(*), count(DISTINCT article_id) FROM extractions "
+                    "WHERE extractor_version = '9.9.9' AND run_id = 'again' AND article_id LIKE 'b%'") == [(200, 200)]
     assert not list(db.parent.glob(".dealwatch.duckdb.*"))
 
 

@@ -17,6 +17,7 @@ import pyarrow as pa
 from warehouse.fast_claims import FastPathRefused, insert_claims
 from warehouse.outlets import resolve_outlet_ids, upsert_outlets
 from warehouse.publish import writing
+from warehouse.runs import note_extractions
 from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row, read_jsonl
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
@@ -54,6 +55,7 @@ def load_staged(
     *,
     run_id: str | None = None,
     outlets: Iterable[Mapping[str, Any]] = (),
+    extractor_version: str | None = None,
 ) -> dict[str, int]:
     """Load a staged run into the warehouse in one transaction; returns the record counts of the files.
 
@@ -64,11 +66,15 @@ def load_staged(
     `article_id` (each tied to an outlet), and each loaded article's claims are
     replaced by the claims in `claims_jsonl`: claims from a newer extractor
     replace the older ones, and loading the same input twice leaves the same
-    rows. Any failure leaves the warehouse as it was. A missing claims file means no claims.
+    rows. With `extractor_version`, the loaded articles are recorded in
+    `extractions` (extracted by that version) in the same transaction, so
+    the warehouse never holds claims without their extraction record or the
+    reverse. One load publishes the warehouse once. Any failure leaves the
+    warehouse as it was. A missing claims file means no claims.
     """
     articles = _parse_articles(Path(articles_jsonl))
     try:
-        return _load_fast(Path(db_path), articles, Path(claims_jsonl), run_id, list(outlets))
+        return _load_fast(Path(db_path), articles, Path(claims_jsonl), run_id, list(outlets), extractor_version)
     except FastPathRefused:
         pass  # the line-by-line path below names the bad line, or loads what Arrow could not read
     claims = _parse_claims(Path(claims_jsonl))
@@ -76,24 +82,21 @@ def load_staged(
         upsert_outlets(conn, list(outlets))
         _check_claim_articles(conn, articles, claims, Path(claims_jsonl))
         articles = resolve_outlet_ids(conn, articles)
-        load_tables(conn, article_table(articles, run_id), claim_table([c[:-1] for c in claims], run_id))
+        load_tables(conn, article_table(articles, run_id), claim_table([c[:-1] for c in claims], run_id),
+                    extractor_version=extractor_version, run_id=run_id)
     return {"articles": len(articles), "claims": len(claims)}
 
 
 def _load_fast(
-    db_path: Path, articles: list[tuple[Any, ...]], claims_jsonl: Path, run_id: str | None, outlets: list[Mapping[str, Any]]
+    db_path: Path, articles: list[tuple[Any, ...]], claims_jsonl: Path, run_id: str | None,
+    outlets: list[Mapping[str, Any]], extractor_version: str | None,
 ) -> dict[str, int]:
     """`load_staged` with the claims read and checked in bulk (warehouse/fast_claims.py)."""
     with writing(db_path) as conn:
         upsert_outlets(conn, outlets)
         resolved = resolve_outlet_ids(conn, articles)
         if resolved:
-            conn.register("staged_articles", article_table(resolved, run_id))
-            try:
-                conn.execute(_UPSERT_ARTICLES)
-                conn.execute(_INSERT_NEW_ARTICLES)
-            finally:
-                conn.unregister("staged_articles")
+            _write_articles(conn, article_table(resolved, run_id), extractor_version, run_id)
         count = insert_claims(conn, claims_jsonl, [row[0] for row in resolved], run_id)
     return {"articles": len(articles), "claims": count}
 
@@ -108,20 +111,19 @@ def claim_table(rows: list[tuple[Any, ...]], run_id: str | None) -> pa.Table:
     return _table(CLAIM_COLUMNS, rows, _CLAIM_TYPES, run_id)
 
 
-def load_tables(conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, claims: pa.Table | None) -> None:
+def load_tables(
+    conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, claims: pa.Table | None,
+    *, extractor_version: str | None = None, run_id: str | None = None,
+) -> None:
     """Bulk-write Arrow tables inside the caller's transaction.
 
-    Articles are upserted; every article named by either table loses its old
-    claims, then the new claims are inserted. The vocabularies, per-type
-    fields and foreign keys are enforced by the warehouse's constraints.
+    Articles are upserted (and, with `extractor_version`, recorded as
+    extracted by it in run `run_id`); every article named by either table
+    loses its old claims, then the new claims are inserted. The vocabularies,
+    per-type fields and foreign keys are enforced by the warehouse's constraints.
     """
     if articles is not None and articles.num_rows:
-        conn.register("staged_articles", articles)
-        try:
-            conn.execute(_UPSERT_ARTICLES)  # first, so the new rows are not looked at twice
-            conn.execute(_INSERT_NEW_ARTICLES)
-        finally:
-            conn.unregister("staged_articles")
+        _write_articles(conn, articles, extractor_version, run_id)
     ids = []
     if articles is not None:
         ids.append(articles.column("article_id"))
@@ -140,6 +142,18 @@ def load_tables(conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, clai
             conn.execute(_INSERT_CLAIMS)
         finally:
             conn.unregister("staged_claims")
+
+
+def _write_articles(conn: duckdb.DuckDBPyConnection, articles: pa.Table, extractor_version: str | None, run_id: str | None) -> None:
+    """Upsert the articles; with `extractor_version`, record them in `extractions` in the same transaction."""
+    conn.register("staged_articles", articles)
+    try:
+        conn.execute(_UPSERT_ARTICLES)  # first, so the new rows are not looked at twice
+        conn.execute(_INSERT_NEW_ARTICLES)
+        if extractor_version is not None:
+            note_extractions(conn, "staged_articles", extractor_version, run_id)
+    finally:
+        conn.unregister("staged_articles")
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[Any, ...]], types: dict[str, pa.DataType], run_id: str | None) -> pa.Table:

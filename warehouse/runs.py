@@ -125,18 +125,22 @@ def last_runs(db_path: Path, limit: int = 10) -> list[dict[str, Any]]:
         return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
-def record_extractions(db_path: Path, articles: list[tuple[str, str]], extractor_version: str, run_id: str) -> None:
-    """Note that these (article_id, text_sha256) were extracted with `extractor_version` and loaded."""
-    if not articles:
-        return
-    with writing(Path(db_path)) as conn:
-        conn.executemany(
-            "INSERT INTO extractions (article_id, text_sha256, extractor_version, run_id, extracted_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET text_sha256 = excluded.text_sha256, "
-            "extractor_version = excluded.extractor_version, run_id = excluded.run_id, "
-            "extracted_at = excluded.extracted_at",
-            [(article_id, sha, extractor_version, run_id, utc_now()) for article_id, sha in articles],
-        )
+_RECORD_EXTRACTIONS = (
+    "INSERT INTO extractions (article_id, text_sha256, extractor_version, run_id, extracted_at) "
+    "SELECT article_id, sha256(coalesce(text, '')), $version, $run_id, $now FROM {relation} "
+    "ON CONFLICT (article_id) DO UPDATE SET text_sha256 = excluded.text_sha256, "
+    "extractor_version = excluded.extractor_version, run_id = excluded.run_id, extracted_at = excluded.extracted_at"
+)
+
+
+def note_extractions(conn: duckdb.DuckDBPyConnection, articles_relation: str, extractor_version: str, run_id: str | None) -> None:
+    """Inside the caller's (load) transaction: the articles of `articles_relation` (a registered table
+    or view with `article_id` and `text`) were extracted with `extractor_version` and are loaded.
+
+    The text hash is DuckDB's sha256 of the UTF-8 text, the same as `pipelines.steps.text_sha256`.
+    """
+    conn.execute(_RECORD_EXTRACTIONS.format(relation=articles_relation),
+                 {"version": extractor_version, "run_id": run_id, "now": utc_now()})
 
 
 def already_extracted(db_path: Path, articles: list[tuple[str, str]], extractor_version: str) -> set[str]:
