@@ -104,8 +104,8 @@ _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 # Clause shapes (lowercased clause text, leading punctuation allowed).
-_ANSWER = re.compile(r"[\W]*(ja|nein)\b")
-_PREDICATE_START = re.compile(r"\W*(?:gibt|gab|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
+_ANSWER = re.compile(r"[\W]*(?:[\w .-]{1,30}:\s*)?(ja|nein)\b")  # also after a speaker label ("Berghoff: Nein.")
+_PREDICATE_START = re.compile(r"\W*(?:gibt|gab|gebe|gäbe|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
@@ -203,6 +203,7 @@ class OptOutComponent(DocComponent):
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
                 found.extend(self._answer(text, bounds, si))
         found.extend(self._results(text, bounds, found))
+        self._scope_from_neighbours(text, found)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -268,6 +269,23 @@ class OptOutComponent(DocComponent):
         for span in strong:
             cand(_Statement("not_possible", accept_scope, *span))
         return out
+
+    def _scope_from_neighbours(self, text: str, found: list[_Candidate]) -> None:
+        """A possible objection that names no object ("Nutzer können doch widersprechen.", "Dieser Nutzung
+        lässt sich widersprechen.") takes the scope of the nearest scoped possible claim up to two sentences
+        before or after it: the neighbouring sentence says what the objection concerns."""
+        scoped = [c for c in found if c.stance == "possible" and c.scope != "unspecified"]
+        if not scoped:
+            return
+        for cand in found:
+            if cand.stance != "possible" or cand.scope != "unspecified":
+                continue
+            own = text[cand.start:cand.end]
+            if self.c.has("explicit_object", own) and not self.c.has("anaphor", own):
+                continue  # "der Weitergabe von Daten widersprechen": unspecified by what it names
+            near = [c for c in scoped if abs(c.si - cand.si) <= 2]
+            if near:
+                cand.scope = min(near, key=lambda c: (abs(c.si - cand.si), c.si > cand.si)).scope
 
     def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
         """The nearest of the three sentences before `si` that states a transfer ("Was weitergegeben wird,
