@@ -110,9 +110,15 @@ _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzde
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
 _EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern)\b")  # "Ob man widersprechen kann, ist unklar"
-_ELLIPSIS_START = re.compile(r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern)\b")
+_ELLIPSIS_START = re.compile(
+    r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern|lediglich|bloß|einzig)\b"
+)
 # Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
-_EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s)")
+_EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s)")
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
+    r"[^.;:?!]{0,60}?\bob\s+"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -203,6 +209,7 @@ class OptOutComponent(DocComponent):
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
                 found.extend(self._answer(text, bounds, si))
         found.extend(self._results(text, bounds, found))
+        found.extend(self._restricted_choices(text, bounds, found))
         self._scope_from_neighbours(text, found)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
@@ -268,6 +275,34 @@ class OptOutComponent(DocComponent):
         accept_scope = self._accept_scope(sent)
         for span in strong:
             cand(_Statement("not_possible", accept_scope, *span))
+        return out
+
+    def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
+        """A negated reference back to a choice ("Diesmal gibt es diese Möglichkeit nicht", "Wer neu installiert,
+        hat diese Wahl nicht"): not_possible for the scope of the nearest scoped possible claim up to ten
+        sentences before it."""
+        c = self.c
+        earlier = sorted((f for f in found if f.stance == "possible" and f.scope != "unspecified"), key=lambda f: f.si)
+        if not earlier:
+            return []
+        claimed = {f.si for f in found}
+        out: list[_Candidate] = []
+        for si in range(earlier[0].si + 1, len(sents)):
+            s0, s1 = sents[si]
+            sent = text[s0:s1]
+            if si in claimed or is_question(sent) or not c.may("restricted_choice", sent):
+                continue
+            cue = c.rx["restricted_choice"].search(sent)
+            if cue is None:
+                continue
+            clauses = _split(sent)
+            ci = clause_index(clauses, cue.start())
+            if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
+                continue
+            before = [f for f in earlier if si - 10 <= f.si < si]
+            if before:
+                start, end = _trim(sent, 0, len(sent))
+                out.append(_Candidate(si, "not_possible", before[-1].scope, s0 + start, s0 + end))
         return out
 
     def _scope_from_neighbours(self, text: str, found: list[_Candidate]) -> None:
@@ -359,6 +394,12 @@ class OptOutComponent(DocComponent):
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if c.has("impossible", own):
                 return [clauses[ci]]
+            # A fronted subject: "Eine Möglichkeit, sich nur einzelnen Punkten zu verweigern, | gibt es nicht".
+            if ci + 1 < len(clauses):
+                nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+                if _PREDICATE_START.match(nxt) and c.has("impossible", nxt):
+                    lo = ci - 1 if ci > 0 and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
+                    return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
 
     def _answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
@@ -367,7 +408,13 @@ class OptOutComponent(DocComponent):
         s0, s1 = sents[si]
         sent = text[s0:s1]
         question = text[sents[si - 1][0]:sents[si - 1][1]]
-        if not is_question(question) or not self._in_context(text, sents, si):
+        if not is_question(question):
+            # Reported: "Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."
+            reported = _REPORTED_QUESTION.search(question)
+            if reported is None or not _ANSWER.match(sent):
+                return []
+            question = question[reported.end():]
+        if not self._in_context(text, sents, si):
             return []
         plain = _ANSWER.match(sent)
         yes = plain.group(1) == "ja" if plain else c.has("answer_yes", sent)
@@ -501,6 +548,7 @@ class OptOutComponent(DocComponent):
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 out.append(_Statement("not_possible", scope, start, end))
+                out.extend(self._elliptic_exception(sent, clauses, hi))
             elif shared_modal or c.has("possibility", region) or c.has("deadline", region):
                 local = region
                 # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
@@ -516,6 +564,20 @@ class OptOutComponent(DocComponent):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
         return out
+
+    def _elliptic_exception(self, sent: str, clauses: list[tuple[int, int]], hi: int) -> list[_Statement]:
+        """The verbless exception after an impossibility: "Dem könne man nicht widersprechen, lediglich der
+        Verwendung für Werbezwecke" (possible for what the elliptic clause names)."""
+        c = self.c
+        for ci in range(hi + 1, min(len(clauses), hi + 3)):
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            if not _ELLIPSIS_START.match(own):
+                continue
+            if has_negation(own) or any(c.has(cue, own) for cue in ("objection", "control", "choice")):
+                return []  # a clause of its own, read by the cue loop
+            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", own)), None)
+            return [_Statement("possible", scope, *clauses[ci])] if scope else []
+        return []
 
     def _not_the_users(self, sent: str, start: int, region: str) -> bool:
         """The company objects ("Facebook kann gegen den Bescheid Einspruch erheben"): no opt-out."""
@@ -587,6 +649,7 @@ class OptOutComponent(DocComponent):
         data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"),
         else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
         c = self.c
+        text = c.rx["partial_object"].sub(" ", text)  # "Teilen der Bedingungen" are parts, not sharing
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)):
             return "all_sharing"
         return "unspecified"
@@ -682,6 +745,11 @@ class OptOutComponent(DocComponent):
         refuse = c.rx["refuse"].search(sent)
         if refuse and c.has("consequence", sent[refuse.end():]):
             ci = clause_index(clauses, refuse.start())
+            spans.append((clauses[ci][0], clauses[-1][1]))
+        # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
+        otherwise = c.rx["refuse_anaphoric"].search(sent)
+        if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
+            ci = clause_index(clauses, otherwise.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         no_choice = c.rx["no_choice"].search(sent)
         if no_choice and c.has("quit", sent[no_choice.end():]):
