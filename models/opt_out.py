@@ -198,12 +198,14 @@ class OptOutComponent(DocComponent):
             return doc
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
-        gated = [(start, end) for start, end in bounds if self.c.gate.search(text, start, end) is not None]
-        layer = token_cues(doc, "opt_out", gated)
+        # One pass of the gate over the document, one pass over the token cues: both by sentence.
+        gated = sorted({sents.index_at(m.start()) for m in self.c.gate.finditer(text)})
+        layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
+        gated_set = set(gated)
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
-            if self.c.gate.search(text, start, end) is not None:
-                found.extend(self._sentence(text, bounds, si, _layer_cues(layer, text, start, end)))
+            if si in gated_set:
+                found.extend(self._sentence(text, bounds, si, layer.get(si, {})))
                 if self.c.may("no_choice", text[start:end]):
                     found.extend(self._after_refusal(text, bounds, si, found))
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
@@ -779,14 +781,19 @@ class OptOutComponent(DocComponent):
         return []
 
 
-def _layer_cues(
-    layer: dict[str, list[tuple[int, int]]], text: str, start: int, end: int
-) -> dict[str, list[_TokenCue]]:
-    """The token cues inside sentence text[start:end], with offsets into the sentence."""
-    return {
-        label: [_TokenCue(s - start, e - start, text[s:e]) for s, e in spans if start <= s and e <= end]
-        for label, spans in layer.items()
-    }
+def _cues_by_sentence(
+    layer: dict[str, list[tuple[int, int]]], text: str, sents: Sentences
+) -> dict[int, dict[str, list[_TokenCue]]]:
+    """The token cues of the document grouped by sentence index, with offsets into their sentence
+    (one pass over the matches; a cue crossing a sentence end is dropped)."""
+    out: dict[int, dict[str, list[_TokenCue]]] = {}
+    for label, spans in layer.items():
+        for s, e in spans:
+            si = sents.index_at(s)
+            start, end = sents.starts[si], sents.ends[si]
+            if e <= end:
+                out.setdefault(si, {}).setdefault(label, []).append(_TokenCue(s - start, e - start, text[s:e]))
+    return out
 
 
 def _split(sent: str) -> list[tuple[int, int]]:
