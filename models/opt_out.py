@@ -109,7 +109,8 @@ _PREDICATE_START = re.compile(r"\W*(?:gibt|gab|gebe|gäbe|ist|sei|war|bleibt|bli
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
-_EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern)\b")  # "Ob man widersprechen kann, ist unklar"
+# "Ob man widersprechen kann, ist unklar"; a headline "Was Nutzer jetzt ablehnen können"
+_EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern|was|welche[nmrs]?)\b")
 _ELLIPSIS_START = re.compile(
     r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern|lediglich|bloß|einzig)\b"
 )
@@ -213,6 +214,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._results(text, bounds, found))
         found.extend(self._restricted_choices(text, bounds, found))
         self._scope_from_neighbours(text, found)
+        self._scope_from_heading(doc, text, found)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -306,6 +308,23 @@ class OptOutComponent(DocComponent):
                 start, end = _trim(sent, 0, len(sent))
                 out.append(_Candidate(si, "not_possible", before[-1].scope, s0 + start, s0 + end))
         return out
+
+    def _scope_from_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> None:
+        """An anaphoric statement ("Diese Nutzung der Nummer lässt sich nicht abstellen") under a heading or
+        question that names one use ("Freundesvorschläge: nicht abwählbar") is about that use."""
+        c = self.c
+        blocks = doc._.blocks
+        for cand in found:
+            own = text[cand.start:cand.end]
+            if not blocks or not c.has("anaphor", own) or self._has_scope(own.replace("nummer", "")):
+                continue
+            block = block_at(doc, cand.start)
+            if block is None or not block.intro:  # none, or the title: it frames the article, not this section
+                continue
+            heading = text[blocks[block.intro].start:blocks[block.intro].end]
+            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", heading)]
+            if len(named) == 1:
+                cand.scope = named[0]
 
     def _scope_from_neighbours(self, text: str, found: list[_Candidate]) -> None:
         """A possible objection that names no object ("Nutzer können doch widersprechen.", "Dieser Nutzung
@@ -755,12 +774,12 @@ class OptOutComponent(DocComponent):
             spans.append((clauses[ci][0], clauses[-1][1]))
         no_choice = c.rx["no_choice"].search(sent)
         if no_choice and c.has("quit", sent[no_choice.end():]):
-            ci = clause_index(clauses, no_choice.start())
+            ci = _with_condition(sent, clauses, clause_index(clauses, no_choice.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
         elif (user_must := c.rx["user_must"].search(sent)) and c.has("quit", sent[user_must.end():]) and c.has(
             "quit_object", sent[user_must.end():]
         ):
-            ci = clause_index(clauses, user_must.start())
+            ci = _with_condition(sent, clauses, clause_index(clauses, user_must.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
         alone = c.rx["no_choice_alone"].search(sent)
         if alone:
@@ -809,6 +828,12 @@ def _split(sent: str) -> list[tuple[int, int]]:
             pos = m.end()
         out.append((pos, end))
     return out
+
+
+def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
+    """Clause `ci`, or the "Wer/Wenn ..." clause right before it: "Wer den Abgleich verhindern will, | hat nur
+    eine Option: ..." is one accept-or-leave statement, its condition no objection of its own."""
+    return ci - 1 if ci > 0 and _SUBJECT_CLAUSE.match(sent, clauses[ci - 1][0]) else ci
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
