@@ -54,8 +54,10 @@ def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
 def render(a: dict[str, Any], b: dict[str, Any]) -> str:
     """Two runs side by side with the change from the first to the second."""
     ra, rb = _rows(a), _rows(b)
-    lines = [f"A: {a['started_at']}{' QUICK' if a.get('quick') else ''}  {one_line(a['machine'])}",
-             f"B: {b['started_at']}{' QUICK' if b.get('quick') else ''}  {one_line(b['machine'])}", "",
+    lines = [f"{label}: {r['started_at']}{' QUICK' if r.get('quick') else ''}"
+             f"{' PARTIAL (stopped or still running)' if r.get('partial') else ''}"
+             f"  commit {r['machine'].get('commit')}  {one_line(r['machine'])}" for label, r in (("A", a), ("B", b))]
+    lines += ["",
              f"{'figure':<58}{'A':>14}{'B':>14}{'B/A':>8}"]
     for name in list(ra) + [n for n in rb if n not in ra]:
         va, ua = ra.get(name, (None, ""))

@@ -315,6 +315,9 @@ def checkpoint(result: dict[str, Any], path: Path, started: float, *, final: boo
     """Growth, targets and wall time so far, written to the run's file; `partial` until the last step."""
     result["growth"] = growth(result["sizes"])
     result["total_seconds"] = round(time.perf_counter() - started, 1)
+    # How busy the machine was along the run (a shared machine's neighbours show here and in the spreads).
+    result.setdefault("load_average", []).append(
+        {"at_seconds": result["total_seconds"], "load_1min": round(os.getloadavg()[0], 2)})
     result["targets"] = targets.evaluate(result)
     result["partial"] = not final
     return write_result(result, path)

@@ -250,5 +250,9 @@ def render(result: dict[str, Any]) -> str:
     lines += ["", "targets:"]
     for t in result.get("targets", []):
         lines.append(f"  {t['verdict']:<8}{t['name']}: {_fmt(t['value'], 3)} (target {t['limit']}) {t['detail']}")
-    lines.append(f"\ntotal wall time {result.get('total_seconds')} s")
+    loads = [entry["load_1min"] for entry in result.get("load_average", [])]
+    if loads:
+        lines.append(f"\nload average (1 min) at the {len(loads)} checkpoints: min {min(loads)}, "
+                     f"median {sorted(loads)[len(loads) // 2]}, max {max(loads)}")
+    lines.append(f"{'' if loads else chr(10)}total wall time {result.get('total_seconds')} s")
     return "\n".join(lines) + "\n"

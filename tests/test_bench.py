@@ -225,7 +225,8 @@ def test_checkpoint_writes_a_partial_result_with_targets_then_the_final_one(tmp_
     assert written["partial"] is True and written["targets"] and written["total_seconds"] >= 0
     assert "PARTIAL" in render(written)
     checkpoint(result, path, time.perf_counter(), final=True)
-    assert json.loads(path.read_text(encoding="utf-8"))["partial"] is False
+    final = json.loads(path.read_text(encoding="utf-8"))
+    assert final["partial"] is False and len(final["load_average"]) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["bench-x.json"]
 
 
