@@ -29,25 +29,30 @@ def claim_id(article_id: str, record: dict[str, Any]) -> str:
 def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
     """Extract the claims of every staged article into `claims_jsonl`; returns the number written.
 
-    The file is written to a temporary name and renamed, so a crash never leaves half a file.
+    Articles are read as a stream (100,000 articles' texts are gigabytes as Python objects).
+    The file is written to a temporary name and renamed, so a crash never leaves half a file
+    and a malformed line leaves the previous claims file as it was.
     Raises ValueError naming file and line for a malformed article record.
     """
-    articles = list(_read_articles(articles_jsonl))
     nlp = load_pipeline()
     tmp = claims_jsonl.with_name(claims_jsonl.name + ".tmp")
     written = 0
-    with tmp.open("w", encoding="utf-8") as out:
-        texts = (article["text"] for article in articles)
-        for article, doc in zip(articles, nlp.pipe(texts, batch_size=BATCH_SIZE)):
-            for claim in _ordered(claims_of(doc)):
-                record = claim.to_record()
-                record.update(
-                    article_id=article["article_id"],
-                    claim_id=claim_id(article["article_id"], record),
-                    extractor_version=EXTRACTOR_VERSION,
-                )
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                written += 1
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            pairs = ((article["text"], article["article_id"]) for article in _read_articles(articles_jsonl))
+            for doc, article_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+                for claim in _ordered(claims_of(doc)):
+                    record = claim.to_record()
+                    record.update(
+                        article_id=article_id,
+                        claim_id=claim_id(article_id, record),
+                        extractor_version=EXTRACTOR_VERSION,
+                    )
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    written += 1
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, claims_jsonl)
     return written
 

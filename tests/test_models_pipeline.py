@@ -46,6 +46,12 @@ def test_extract_file_names_the_bad_line(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"articles.jsonl:2"):
         extract_file(articles, tmp_path / "claims.jsonl")
     assert not (tmp_path / "claims.jsonl").exists()
+    # Read as a stream, the bad line comes after the first article's claims: the previous file stays whole.
+    (tmp_path / "claims.jsonl").write_text('{"kept": true}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"articles.jsonl:2"):
+        extract_file(articles, tmp_path / "claims.jsonl")
+    assert (tmp_path / "claims.jsonl").read_text(encoding="utf-8") == '{"kept": true}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.jsonl", "claims.jsonl"]
 
 
 def test_scoring_is_per_document_sets() -> None:
