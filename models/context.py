@@ -77,6 +77,20 @@ def about_paying(text: str) -> bool:
     return about_acquisition(text) or has("price_context", text) or has("price_context_cs", text)
 
 
+# Where the founders are named, the text speaks of WhatsApp even when it never names it.
+_TARGET_PEOPLE = re.compile(r"(?i)\b(?:jan\s+)?koum\b|\bbrian\s+acton\b")
+# What a text calls WhatsApp when it never names it ("der Messenger", "eine App").
+_TARGET_WORDS = re.compile(r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*)\b")
+
+
+def speaks_of_target(text: str) -> bool:
+    """Does the document speak of WhatsApp: by name, by its founders, or (naming Facebook and no other
+    company bought) as "der Messenger" / "eine App"? Commentaries often never name it."""
+    if has("target", text) or _TARGET_PEOPLE.search(text):
+        return True
+    return has("buyer", text) and not has("other_targets", text) and _TARGET_WORDS.search(text) is not None
+
+
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 
@@ -132,12 +146,6 @@ class Sentences:
         first = self.index_at(start)
         last = self.index_at(max(start, end - 1))
         return self.starts[first], self.ends[last]
-
-    def window(self, index: int, before: int = 2, after: int = 0) -> str:
-        """The text of sentence `index` with `before` sentences before it and `after` after it."""
-        first = max(0, index - before)
-        last = min(len(self.starts) - 1, index + after)
-        return self.text[self.starts[first] : self.ends[last]]
 
 
 # Where the sentence start offsets and the text of a Doc are kept (see Sentences.of, doc_text).

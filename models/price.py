@@ -60,7 +60,7 @@ class Passage:
     target_near: bool  # WhatsApp spoken of in that passage
     buyer_near: bool  # Facebook spoken of in that passage
     paying_near: bool  # the purchase itself or paying spoken of in that passage
-    target_in_doc: bool  # WhatsApp spoken of anywhere (see _doc_speaks_of_target)
+    target_in_doc: bool  # WhatsApp spoken of anywhere (see context.speaks_of_target)
     buyer_in_doc: bool
     next_sentence: str = ""
     previous_sentence: str = ""  # the sentence before, in the same block only
@@ -287,7 +287,7 @@ class PriceComponent(DocComponent):
             return doc
         sentences = context.Sentences.of(doc)
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
-        target_in_doc = _doc_speaks_of_target(text)
+        target_in_doc = context.speaks_of_target(text)
         buyer_in_doc = context.has("buyer", text)
         groups = _group_conversions(text, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
@@ -318,20 +318,6 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
-
-
-# Where the founders are named, the text speaks of WhatsApp even when it never names it.
-_TARGET_PEOPLE = re.compile(r"(?i)\b(?:jan\s+)?koum\b|\bbrian\s+acton\b")
-# What a text calls WhatsApp when it never names it ("der Messenger", "eine App").
-_TARGET_WORDS = re.compile(r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*)\b")
-
-
-def _doc_speaks_of_target(text: str) -> bool:
-    """Does the text speak of WhatsApp: by name, by its founders, or (naming Facebook and no other
-    company bought) as "der Messenger" / "eine App"? Commentaries often never name it."""
-    if context.has("target", text) or _TARGET_PEOPLE.search(text):
-        return True
-    return context.has("buyer", text) and not context.has("other_targets", text) and _TARGET_WORDS.search(text) is not None
 
 
 def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,

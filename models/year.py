@@ -7,8 +7,10 @@ merely when it stands near the word "Übernahme":
   "gehört seit ... zu Facebook", ...) are in the same clause, or the year's
   clause is followed by an "als ..." clause or an announcement
   ("gab bekannt, WhatsApp zu kaufen") that holds the cue;
-- WhatsApp is named in the sentence or the two before it, and Facebook (or
-  Meta, Zuckerberg) in that window or the document;
+- the layer's deal context (`doc._.deal_parties`: names, epithets such as
+  "der Messenger", pronouns) finds WhatsApp in the sentence or the two before
+  it, or the document speaks of it (`context.speaks_of_target`) and no other
+  company bought is named nearby; Facebook (or Meta, Zuckerberg) there or in the document;
 - no other company being bought (Instagram, ...) is named in the clause
   without WhatsApp;
 - with several years in the clause, the one nearest the cue wins; a year
@@ -24,12 +26,29 @@ from spacy.tokens import Doc
 from models import context
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
+from models.layer.structure import block_at
 
-_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
+_YEAR = re.compile(
+    r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?"
+    r"|(?<![\wäöüß])(?P<year_word>zweitausend(?:einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
+    r"|vierzehn|dreizehn|zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins))(?![\wäöüß])",
+    re.IGNORECASE,
+)
+_YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+                    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
+
+
+def _year_of(match: re.Match[str]) -> tuple[int, int, int]:
+    """(year, start, end) of a `_YEAR` match: "2014" or "zweitausendvierzehn"."""
+    if match.group("year") is not None:
+        return int(match.group("year")), match.start("year"), match.end("year")
+    word = match.group("year_word")
+    return 2000 + _YEAR_WORD_UNITS[word.lower()[len("zweitausend"):]], match.start("year_word"), match.end("year_word")
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
-_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta))")
+_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta))")
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
@@ -40,30 +59,57 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
     the price dates the purchase too ("für das der Konzern im Jahr 2014 19 Mrd. Dollar bezahlt hatte").
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
+    if context.cue("myth_label").search(sentence.lower()):
+        return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
     for match in _YEAR.finditer(sentence):
-        start, end = match.start("year"), match.end("year")
+        year, start, end = _year_of(match)
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
-        states_price = any(clause_start <= offset < clause_end for offset in price_offsets)
-        if not (states_price or _dates_the_purchase(clause)):
+        states_price = any(clause_start <= offset < clause_end for offset in price_offsets) or (
+            price_offsets and _LABEL_BEFORE_COLON.match(sentence, clause_end) is not None
+        ) or (
+            price_offsets and clause_start > 0 and context.RELATIVE_START.match(clause) is not None
+            and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
+        )  # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte"
+        owned = _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None
+        if not (states_price or owned or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
                 continue
             cue_text, cue_offset = linked
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
-        if _SINCE_BEFORE.search(sentence, 0, start) and not (_BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
+        if _SINCE_BEFORE.search(sentence, 0, start) and not (owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         if _UNTIL_BEFORE.search(sentence, 0, start):
             continue  # "Bis 2019 gehörte ...": a limit, not a date
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
-        if _nearest_event_distance(clause, start - clause_start) < distance:
+        attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
+        if not attached and _nearest_event_distance(clause, start - clause_start) < distance:
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
         if best is None or distance < best[0]:
-            best = (distance, int(match.group("year")), start, end)
+            best = (distance, year, start, end)
     return None if best is None else best[1:]
+
+
+# The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
+_ATTACHED = re.compile(
+    r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
+    r"(?:im\s+(?:jahr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+|(?:anfang|mitte|ende)\s+)?"
+)
+# A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
+_LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
+
+
+def _previous_clause_start(sentence: str, clause_start: int) -> int:
+    return context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
+
+
+def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
+    """Where the acquisition cues of `cue_text` end (offsets in the sentence)."""
+    return [cue_offset + m.end() for m in context.finditer("acquisition", cue_text)]
 
 
 _MONTH_YEAR = re.compile(
@@ -127,8 +173,34 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
 
 
 def _dates_the_purchase(text: str) -> bool:
-    """Buying words, or belonging to the buyer ("seit 2014 eine Facebook-Tochter")."""
-    return context.about_acquisition(text) or _BELONGS_TO_BUYER.search(text) is not None
+    """Buying words, paying for WhatsApp ("hat für WhatsApp 2014 eine gewaltige Summe bezahlt"), the deal
+    announced ("als das Geschäft im Februar 2014 verkündet wurde"), or belonging to the buyer
+    ("seit 2014 eine Facebook-Tochter"). "wert" alone dates nothing ("ein Versprechen aus dem Jahr 2014 wert")."""
+    return (
+        context.has("acquisition", text)
+        or _BELONGS_TO_BUYER.search(text) is not None
+        or _DEAL_ANNOUNCED.search(text) is not None
+        or (_PAID.search(text) is not None and (context.has("target", text) or context.has("buyer", text)))
+    )
+
+
+# Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
+_PAID = re.compile(
+    r"(?i)(?<![\wäöüß])(?:ge|be)?zahlt\w*|kostete\w*|gekostet|kosten\b|ausgegeben|hingeblättert|hingelegt"
+    r"|kaufpreis\b|summe\b"
+)
+
+_DEAL_ANNOUNCED = re.compile(
+    r"(?i)\b(?:das\s+geschäft|der\s+deal)\b.{0,60}?\b(?:verkündet|angekündigt|bekannt\s*gegeben|besiegelt|abgeschlossen|vollzogen)\w*"
+)
+
+
+def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int) -> str:
+    """Sentence `index` and up to two before it, not reaching back over the start of its block."""
+    sent_start, sent_end = sentences.span(index)
+    block = block_at(doc, sent_start)
+    start = max(sentences.starts[max(0, index - 2)], block.start if block is not None else 0)
+    return text[start:sent_end]
 
 
 class AcquisitionYearComponent(DocComponent):
@@ -136,9 +208,10 @@ class AcquisitionYearComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        if not _YEAR.search(text) or not context.has("target", text):
+        if not _YEAR.search(text) or not context.speaks_of_target(text):
             return doc
         sentences = context.Sentences.of(doc)
+        parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = context.has("buyer", text)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
         for index in range(len(sentences.starts)):
@@ -147,10 +220,11 @@ class AcquisitionYearComponent(DocComponent):
             has_price = any(sent_start <= c.start < sent_end for c in price_claims)
             if not _YEAR.search(sentence) or not (has_price or _dates_the_purchase(sentence)):
                 continue
-            window = sentences.window(index, before=2)
-            if not context.has("target", window) and context.has("other_targets", window):
+            first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
+            near = frozenset().union(*parties[first : index + 1])
+            if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
-            if not (context.has("buyer", window) or doc_mentions_buyer):
+            if not ("BUYER" in near or doc_mentions_buyer):
                 continue
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, prices)
