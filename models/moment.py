@@ -21,9 +21,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from models.context import Sentences, about_acquisition, clause_around, lower_keeping_offsets
+from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
-from models.money import MoneyMention, find_money
+from models.money import MoneyMention
 from models.patterns import load_compiled
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
@@ -83,15 +83,19 @@ def text_moment(text: str) -> str:
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
-def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> list[str]:
-    """The moment of each price (mention, sentence index) of `doc`, in order (see the module docstring)."""
+def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
+               amounts: list[MoneyMention]) -> list[str]:
+    """The moment of each price (mention, sentence index) of `doc`, in order (see the module docstring).
+
+    `amounts` are the document's big amounts (prices or not): a cue in the clause of one of them is its own.
+    """
     moments = []
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
         others = tuple(
-            (m.amount_start, m.end) for m in find_money(sentence)
-            if m.value >= 1e9 and m.amount_start != mention.amount_start - sent_start
+            (m.amount_start - sent_start, m.end - sent_start) for m in amounts
+            if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others)
         if moment == UNSPECIFIED and index > 0:
@@ -105,21 +109,23 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if len(same) == 1:
                 moments[i] = same.pop()  # "den $19bn-Kauf" in the heading, "zahlt $19bn" below: one sum, one moment
     if UNSPECIFIED in moments:
-        whole = document_moment(doc, text, sentences)
+        whole = document_moment(doc, text, sentences, {index for _, index in prices})
         moments = [whole if m == UNSPECIFIED else m for m in moments]
     return moments
 
 
-def document_moment(doc: Doc, text: str, sentences: Sentences) -> str:
+def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
-    Only sentences about the deal count: "WhatsApp kündigte an, Berufung einzulegen" announces no price.
+    Only the sentences the layer finds about the deal (`doc._.deal_parties` DEAL) and those stating
+    a price count: "WhatsApp kündigte an, Berufung einzulegen" announces no price.
     """
     parties = doc._.deal_parties or []
     found: set[str] = set()
     for i in range(len(sentences.starts)):
-        sentence = text[slice(*sentences.span(i))]
-        if (i < len(parties) and "DEAL" in parties[i]) or about_acquisition(sentence):
-            low = lower_keeping_offsets(sentence)
-            found.update(moment for moment, cue in _cues().items() if cue.search(low))
+        if i in price_sentences or (i < len(parties) and "DEAL" in parties[i]):
+            low = lower_keeping_offsets(text[slice(*sentences.span(i))])
+            found.update(moment for moment, cue in _cues().items() if moment not in found and cue.search(low))
+            if len(found) > 1:
+                break
     return found.pop() if len(found) == 1 else UNSPECIFIED

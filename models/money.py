@@ -140,20 +140,27 @@ def parse_number(text: str) -> Number:
     return _plain(value)
 
 
+_COMPOUND_WORD = re.compile(rf"({'|'.join(_UNITS)})und({'|'.join(_TENS)})")
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
+_THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d{1,2})?")
+
+
 def _parse_decimal(text: str) -> Decimal:
     lowered = text.lower()
     words = vocabulary()["number_words"]
     if lowered in words:
         return Decimal(str(words[lowered]))
-    match = re.fullmatch(rf"({'|'.join(_UNITS)})und({'|'.join(_TENS)})", lowered)
+    match = _COMPOUND_WORD.fullmatch(lowered)
     if match:
         return _parse_decimal(match.group(1)) + _parse_decimal(match.group(2))
-    compact = re.sub(r"[ \u00a0\u2009\u202f]", "", text)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):
+    compact = _SPACES.sub("", text)
+    if _THOUSANDS_DOTS.fullmatch(compact):
         compact = compact.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", compact):
+    elif _DECIMAL_COMMA.fullmatch(compact):
         compact = compact.replace(",", ".")
-    elif not re.fullmatch(r"\d+(?:\.\d{1,2})?", compact):
+    elif not _PLAIN_DECIMAL.fullmatch(compact):
         raise ValueError(f"not a German number: {text!r}")
     try:
         return Decimal(compact)

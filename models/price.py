@@ -59,7 +59,8 @@ class Passage:
     text: str  # the sentence and up to two before it, never reaching back over its block's start
     target_near: bool  # WhatsApp spoken of in that passage
     buyer_near: bool  # Facebook spoken of in that passage
-    paying_near: bool  # the purchase itself or paying spoken of in that passage
+    deal_near: bool  # the purchase itself spoken of in that passage
+    window: str  # the sentence and the two before it, blocks regardless
     target_in_doc: bool  # WhatsApp spoken of anywhere (see context.speaks_of_target)
     buyer_in_doc: bool
     next_sentence: str = ""
@@ -112,7 +113,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _paid_for_the_target(text, mention, sentence_text)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or _next_sentence_refers_back(passage.next_sentence)
-        or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None and passage.paying_near)
+        or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
+            and (passage.deal_near or context.about_paying(passage.window)))
         or _fact_box_label(text, mention, passage)
         or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
         or _continues_price_talk(sentence_text, passage)
@@ -304,7 +306,8 @@ class PriceComponent(DocComponent):
             if head.currency is None and _heading_without_deal_words(doc, text, head.start):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
             accepted.append((head, conversions, index))
-        moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted])
+        big = [m for m in mentions if m.value >= MIN_PRICE]
+        moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted], big)
         for i, (head, _, index) in enumerate(accepted):
             sent_start = sentences.starts[index]
             converted = _converted_price(text[sent_start : sentences.ends[index]], head.start - sent_start, head,
@@ -339,7 +342,8 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         text=text[passage_start:sent_end],
         target_near="TARGET" in near,
         buyer_near="BUYER" in near,
-        paying_near="DEAL" in near or context.about_paying(text[sentences.starts[first] : sent_end]),
+        deal_near="DEAL" in near,
+        window=text[sentences.starts[first] : sent_end],
         target_in_doc=target_in_doc,
         buyer_in_doc=buyer_in_doc,
         next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",

@@ -28,23 +28,27 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.structure import block_at
 
-_YEAR = re.compile(
-    r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?"
-    r"|(?<![\wäöüß])(?P<year_word>zweitausend(?:einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
-    r"|vierzehn|dreizehn|zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins))(?![\wäöüß])",
-    re.IGNORECASE,
+_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
+# Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
+_YEAR_WORD = re.compile(
+    r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
+    r"|vierzehn|dreizehn|zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins)(?![\wäöüß])"
 )
 _YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
                     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
                     "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
 
 
-def _year_of(match: re.Match[str]) -> tuple[int, int, int]:
-    """(year, start, end) of a `_YEAR` match: "2014" or "zweitausendvierzehn"."""
-    if match.group("year") is not None:
-        return int(match.group("year")), match.start("year"), match.end("year")
-    word = match.group("year_word")
-    return 2000 + _YEAR_WORD_UNITS[word.lower()[len("zweitausend"):]], match.start("year_word"), match.end("year_word")
+def _years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year in `text`, in digits ("2014") or words ("zweitausendvierzehn")."""
+    found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
+    lowered = text.lower()
+    if "zweitausend" in lowered and len(lowered) == len(text):
+        found += [(2000 + _YEAR_WORD_UNITS[m.group("unit")], m.start(), m.end()) for m in _YEAR_WORD.finditer(lowered)]
+        found.sort(key=lambda y: y[1])
+    return found
+
+
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
@@ -61,8 +65,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     if context.cue("myth_label").search(sentence.lower()):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
-    for match in _YEAR.finditer(sentence):
-        year, start, end = _year_of(match)
+    for year, start, end in _years(sentence):
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
@@ -208,17 +211,19 @@ class AcquisitionYearComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        if not _YEAR.search(text) or not context.speaks_of_target(text):
+        years = _years(text)
+        if not years or not context.speaks_of_target(text):
             return doc
         sentences = context.Sentences.of(doc)
+        with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = context.has("buyer", text)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        for index in range(len(sentences.starts)):
+        for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
             has_price = any(sent_start <= c.start < sent_end for c in price_claims)
-            if not _YEAR.search(sentence) or not (has_price or _dates_the_purchase(sentence)):
+            if not (has_price or _dates_the_purchase(sentence)):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
@@ -232,20 +237,22 @@ class AcquisitionYearComponent(DocComponent):
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
         if not any(c.type == "acquisition_year" for c in claims_of(doc)):
-            self._date_then_event(doc, text, sentences)
+            self._date_then_event(doc, text, sentences, with_year)
         return doc
 
     @staticmethod
-    def _date_then_event(doc: Doc, text: str, sentences: context.Sentences) -> None:
+    def _date_then_event(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
         """'Es ist der 19. Februar 2014, ein Mittwoch. Facebook übernimmt WhatsApp.': a dated sentence
         without an event of its own, and the next sentence announcing the purchase without a year."""
-        for index in range(len(sentences.starts) - 1):
+        for index in with_year:
+            if index + 1 >= len(sentences.starts):
+                break
             sentence = text[slice(*sentences.span(index))]
             following = text[slice(*sentences.span(index + 1))]
             match = _MONTH_YEAR.search(sentence)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
-            if _YEAR.search(following) or not _dates_the_purchase(following) or not context.has("target", following):
+            if _years(following) or not _dates_the_purchase(following) or not context.has("target", following):
                 continue
             if context.has("other_targets", following) and not context.has("target", following):
                 continue
