@@ -167,6 +167,20 @@ COMMENT ON COLUMN price_ranges.usd_lo IS 'lo in US dollars at the reference rate
 COMMENT ON COLUMN price_ranges.usd_hi IS 'hi in US dollars at that rate.';
 COMMENT ON COLUMN price_ranges.usd_unit IS 'unit in US dollars at that rate.';
 
+COMMENT ON VIEW contradiction_price_claims IS 'Every price claim that takes a side, with its ranges and side key (the islands of overlapping ranges per currency).';
+COMMENT ON COLUMN contradiction_price_claims.side_key IS 'Internal key of the side: <currency>:<island>.';
+COMMENT ON COLUMN contradiction_price_claims.claim_id IS 'claims.claim_id.';
+COMMENT ON COLUMN contradiction_price_claims.article_id IS 'claims.article_id.';
+COMMENT ON COLUMN contradiction_price_claims.currency IS 'claims.currency.';
+COMMENT ON COLUMN contradiction_price_claims.moment IS 'claims.moment.';
+COMMENT ON COLUMN contradiction_price_claims.value IS 'claims.value rounded to whole units.';
+COMMENT ON COLUMN contradiction_price_claims.lo IS 'Lowest value the claim allows.';
+COMMENT ON COLUMN contradiction_price_claims.hi IS 'Highest value the claim allows.';
+COMMENT ON COLUMN contradiction_price_claims.unit IS 'Precision the figure is stated with.';
+COMMENT ON COLUMN contradiction_price_claims.usd_lo IS 'lo in US dollars at the reference rate of the moment.';
+COMMENT ON COLUMN contradiction_price_claims.usd_hi IS 'hi in US dollars at that rate.';
+COMMENT ON COLUMN contradiction_price_claims.usd_unit IS 'unit in US dollars at that rate.';
+
 COMMENT ON VIEW contradiction_claims IS 'Every claim that takes a side on a question, with its side; vague claims take none.';
 COMMENT ON COLUMN contradiction_claims.question_id IS 'price, opt_out:<scope>, data_shared:<data_type>.';
 COMMENT ON COLUMN contradiction_claims.question_type IS 'price, opt_out, data_shared.';
