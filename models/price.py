@@ -67,6 +67,7 @@ class Passage:
     previous_sentence: str = ""  # the sentence before, in the same block only
     intro: str = ""  # the heading or question that introduces the amount's block
     in_list_item: bool = False
+    in_answer: bool = False  # the block answers the question that introduces it (FAQ, Q&A)
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
 
 
@@ -118,6 +119,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _fact_box_label(text, mention, passage)
         or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
         or _continues_price_talk(sentence_text, passage)
+        or _answers_a_price_question(passage)
     ):
         return "no_paying_cue"
     if not target_here:
@@ -189,6 +191,18 @@ def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     if not context.has("price_reference", sentence_text):
         return False
     return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+
+
+def _answers_a_price_question(passage: Passage) -> bool:
+    """'Wie viel hat Facebook bezahlt?' / '19 Milliarden Dollar, davon ...': the answer of a FAQ or Q&A
+    block whose question asks for the price ("wert" alone asks for a price only when it names WhatsApp)."""
+    question = passage.intro if passage.in_answer else ""
+    if not question:
+        return False
+    asks_price = context.has("acquisition", question) or context.has("price_context", question) or context.has(
+        "price_context_cs", question
+    )
+    return asks_price or (context.about_acquisition(question) and context.has("target", question))
 
 
 # "• Wert beim Abschluss im Oktober 2014: ca. 21,8 Mrd. $" in a fact box about the purchase.
@@ -350,6 +364,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         previous_sentence=previous,
         intro=intro,
         in_list_item=block is not None and block.kind == "list_item",
+        in_answer=block is not None and block.kind == "answer",
         earlier_prices=earlier_prices,
     )
 
