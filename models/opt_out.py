@@ -86,6 +86,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -93,7 +95,7 @@ from models.claims import add_claim
 from models.component import DocComponent
 from models.context import Sentences
 from models.data_shared import lower_text
-from models.layer.cues import token_cues
+from models.layer.cues import pattern_rows, token_cues
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
@@ -116,6 +118,8 @@ _ELLIPSIS_START = re.compile(
 )
 # Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
 _EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s)")
+# Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
+_CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
 _REPORTED_QUESTION = re.compile(
     r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
     r"[^.;:?!]{0,60}?\bob\s+"
@@ -132,6 +136,7 @@ class _TokenCue:
     begin: int  # offsets into the sentence text
     stop: int
     text: str
+    label: str = ""  # CONTROL / CHOICE
 
     def start(self) -> int:
         return self.begin
@@ -192,6 +197,21 @@ class OptOutComponent(DocComponent):
 
     def __init__(self, cues: Cues) -> None:
         self.c = cues
+        self._lemma_hashes: numpy.ndarray | None = None
+
+    def _token_gated(self, doc: Doc, sents: Sentences) -> set[int]:
+        """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
+        literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
+        look-up over the document's lemma hashes)."""
+        if self._lemma_hashes is None:
+            names = {
+                value.lower() if isinstance(value, str) else None
+                for row in pattern_rows("opt_out") for token in row["pattern"] for value in
+                ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
+            } - {None}
+            self._lemma_hashes = numpy.array(sorted(doc.vocab.strings.add(n) for n in names), dtype="uint64")
+        hits = numpy.nonzero(numpy.isin(doc.to_array(LEMMA), self._lemma_hashes))[0]
+        return {sents.index_at(doc[int(i)].idx) for i in hits}
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower_text(doc)
@@ -200,7 +220,7 @@ class OptOutComponent(DocComponent):
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
-        gated = sorted({sents.index_at(m.start()) for m in self.c.gate.finditer(text)})
+        gated = sorted({sents.index_at(m.start()) for m in self.c.gate.finditer(text)} | self._token_gated(doc, sents))
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         gated_set = set(gated)
         found: list[_Candidate] = []
@@ -570,13 +590,18 @@ class OptOutComponent(DocComponent):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 out.append(_Statement("not_possible", scope, start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
-            elif shared_modal or c.has("possibility", region) or c.has("deadline", region):
+            elif (
+                shared_modal
+                or c.has("possibility", region)
+                or c.has("deadline", region)
+                or self._fixing_choice(cue, sent, clauses, hi, region)
+            ):
                 local = region
                 # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
                 nxt = hi + 1
                 while nxt < min(len(clauses), hi + 3) and _OBJECT_CLAUSE.match(sent, clauses[nxt][0]):
                     local += " " + sent[clauses[nxt][0]:clauses[nxt][1]]
-                    if sent.startswith("dass", clauses[hi + 1][0]):
+                    if sent.startswith(("dass", "daß", "ob "), clauses[hi + 1][0]):
                         end = clauses[nxt][1]
                     nxt += 1
                 before = sent[:start]
@@ -585,6 +610,18 @@ class OptOutComponent(DocComponent):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
         return out
+
+    def _fixing_choice(
+        self, cue: re.Match[str] | _TokenCue, sent: str, clauses: list[tuple[int, int]], hi: int, region: str
+    ) -> bool:
+        """The user or the switch fixes what Facebook may do ("Er legt fest, ob Facebook die Daten für Werbung
+        verwenden darf"): a choice verb with a user or switch subject and an object clause is a possibility."""
+        return (
+            getattr(cue, "label", "") == "CHOICE"
+            and hi + 1 < len(clauses)
+            and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]) is not None
+            and _CHOOSER.match(region) is not None
+        )
 
     def _elliptic_exception(self, sent: str, clauses: list[tuple[int, int]], hi: int) -> list[_Statement]:
         """The verbless exception after an impossibility: "Dem könne man nicht widersprechen, lediglich der
@@ -755,7 +792,9 @@ class OptOutComponent(DocComponent):
             return []
         start, end = _trim(sent, clauses[lo][0], clauses[hi][1])
         s0 = sents[si][0]
-        scope = "phone_number" if phone else "all_sharing"
+        # The number among other data ("Telefonnummer, Gerätedaten und Nutzungsinformationen trotzdem"): all of it.
+        others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text))
+        scope = "phone_number" if phone and not others else "all_sharing"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
 
     # ------------------------------------------------------------ accept or leave
@@ -811,7 +850,7 @@ def _cues_by_sentence(
             si = sents.index_at(s)
             start, end = sents.starts[si], sents.ends[si]
             if e <= end:
-                out.setdefault(si, {}).setdefault(label, []).append(_TokenCue(s - start, e - start, text[s:e]))
+                out.setdefault(si, {}).setdefault(label, []).append(_TokenCue(s - start, e - start, text[s:e], label))
     return out
 
 
