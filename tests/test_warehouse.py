@@ -239,6 +239,39 @@ def test_a_repeated_claim_id_keeps_the_last_record(tmp_path: Path, db: Path) -> 
     assert table_rows(db, "SELECT claim_id, value FROM claims") == [("c2", 21e9)]
 
 
+@pytest.mark.parametrize("field, bad, reason", [
+    ("start", 1.5, r"'start' must be an integer"),
+    ("end", "7", r"'end' must be an integer"),
+    ("value", "19000000000", r"value must be float, got '19000000000'"),
+    ("shared", 1, r"shared must be bool, got 1"),
+    ("year", 2014.0, r"year must be int, got 2014\.0"),
+])
+def test_the_bulk_path_never_converts_a_wrong_json_type(
+    tmp_path: Path, db: Path, field: str, bad: object, reason: str
+) -> None:
+    # DuckDB's typed JSON reader would quietly take 1.5 as 2, "7" as 7 and 1 as true: both paths refuse them.
+    two_articles(tmp_path, db)
+    before = snapshot(db)
+    good = {"price": price("c8", "a1", 19e9), "data_shared": claim("c8", "a1", "data_shared", "Daten", data_type="contacts", shared=True),
+            "acquisition_year": claim("c8", "a1", "acquisition_year", "2014", year=2014)}
+    kind = {"value": "price", "shared": "data_shared", "year": "acquisition_year"}.get(field, "price")
+    with pytest.raises(ValueError, match=rf"run-claims\.jsonl:2: {reason}"):
+        load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [good[kind], {**good[kind], "claim_id": "c9", field: bad}])
+    assert snapshot(db) == before
+
+
+def test_a_claim_id_of_another_article_is_refused_and_changes_nothing(tmp_path: Path, db: Path) -> None:
+    # claims has no primary key index (migration 012): the load checks unique claim ids itself.
+    two_articles(tmp_path, db)
+    before = snapshot(db)
+    with pytest.raises(ValueError, match=r"run-claims\.jsonl: claim_id 'c2' is already used by a claim of another article"):
+        load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [price("c2", "a1", 21e9)])
+    assert snapshot(db) == before
+    load(tmp_path, db, [article("a2", "Kurier", TEXT_B)], [price("c2", "a2", 21e9)])  # its own article: replaced
+    assert table_rows(db, "SELECT claim_id, article_id, value FROM claims ORDER BY claim_id") == [
+        ("c1", "a1", 19e9), ("c2", "a2", 21e9)]
+
+
 @pytest.mark.parametrize("bad, reason", [
     ({"scope": "adds"}, r"scope 'adds' is not one of"),
     ({"type": "price", "value": True, "currency": "USD", "qualifier": "exact", "stance": None, "scope": None},

@@ -1,91 +1,113 @@
-"""The fast path for a staged claims file: read by Arrow's JSON reader, checked and inserted by DuckDB.
+"""The bulk path for a staged claims file: read by DuckDB's JSON reader, checked and inserted in SQL.
 
 A million claims parsed and validated line by line in Python take far longer
-than DuckDB takes to insert them. Here the file is read by `pyarrow.json`
-with the claim schema (a value of the wrong JSON type is an error there, so
-`true` is never read as 1), checked in SQL, with the claims table's ENUM
-types, CHECK and NOT NULL constraints doing most of it, and inserted in bulk.
+than DuckDB takes to insert them, and a table of them built in Python grows
+with the file. Here DuckDB streams the file (`read_json`, in parallel, in
+vectors) straight into `claims`, in the caller's transaction: the table's
+ENUM types, CHECK and NOT NULL constraints check the values, and `error()`
+calls in the SELECT check what they cannot: empty ids and texts, and the JSON
+type of every number and boolean field (DuckDB would read `true` as 1 or
+`"19"` as 19; the line-by-line path refuses both). Fields of other claim
+types are not stored (and not checked), as in the line-by-line path.
+
+The file is read twice: once for its article ids (whose old claims are
+deleted first and which must be stored articles), once to insert. That is
+cheaper than staging the rows in a temporary table, and keeps memory flat.
+
 Any problem raises `FastPathRefused`; the loader then discards the
-transaction and takes the line-by-line path, which names the file and line of
-the bad record (and keeps the last of repeated claim ids). So the fast path
-decides nothing the slow path would not.
+transaction and takes the line-by-line path, which names the file and line
+of the bad record (and keeps the last of repeated claim ids). So this path
+decides nothing the line-by-line path would not, with one exception: a JSON
+number where a text field belongs (`"text": 5`) is stored as its digits here.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
-import pyarrow.json as pa_json
 
 from models.schema import FIELD_DEFAULTS, FIELDS
 from warehouse.claim_schema import sql_string
 from warehouse.records import CLAIM_COLUMNS, CLAIM_FIELDS
 
-_ARROW_TYPES = {"value": pa.float64(), "shared": pa.bool_(), "year": pa.int64(), "start": pa.int64(), "end": pa.int64()}
+#: JSON fields that are not text, with their SQL type. They are read as raw JSON text and
+#: checked by their spelling, which is far cheaper than json_type() per value.
+_TYPED: dict[str, str] = {"value": "DOUBLE", "shared": "BOOLEAN", "year": "INTEGER", "start": "INTEGER", "end": "INTEGER"}
 _JSON_FIELDS = ("claim_id", "article_id", "type", *CLAIM_FIELDS, "text", "start", "end", "sentence", "extractor_version")
-JSON_SCHEMA = pa.schema([(name, _ARROW_TYPES.get(name, pa.string())) for name in _JSON_FIELDS])
+_COLUMNS = "{" + ", ".join(
+    f"{sql_string(name)}: {sql_string('JSON' if name in _TYPED else 'VARCHAR')}" for name in _JSON_FIELDS
+) + "}"
+#: The table function that reads a claims file ($path is a query parameter, never spliced in).
+READ_CLAIMS = f"read_json($path, format = 'newline_delimited', columns = {_COLUMNS})"
+_READ_ARTICLE_IDS = "read_json($path, format = 'newline_delimited', columns = {'article_id': 'VARCHAR'})"
 
 
 class FastPathRefused(Exception):
     """The file needs the line-by-line path (malformed, or a value the warehouse refuses)."""
 
 
-def read_claims(path: Path) -> pa.Table:
-    """The claims file as an Arrow table (empty when missing); FastPathRefused if Arrow cannot read it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return JSON_SCHEMA.empty_table()
-    try:
-        return pa_json.read_json(
-            str(path),
-            parse_options=pa_json.ParseOptions(explicit_schema=JSON_SCHEMA, unexpected_field_behavior="ignore"),
-        )
-    except (pa.ArrowException, OSError) as exc:
-        raise FastPathRefused(str(exc)) from None
+def _typed(name: str) -> str:
+    """A number/boolean field as its SQL type from its JSON text; error() when its JSON type is wrong.
+
+    A JSON string starts with a quote, so it never casts; an integer has no
+    '.' and no exponent (DuckDB would round "1.5" to 2).
+    """
+    raw, sql_type = f'"{name}"::VARCHAR', _TYPED[name]
+    wrong = f"error('{name} has the wrong JSON type')"
+    if sql_type == "BOOLEAN":
+        value = f"CASE {raw} WHEN 'true' THEN true WHEN 'false' THEN false ELSE {wrong} END"
+    elif sql_type == "DOUBLE":
+        value = f"coalesce(TRY_CAST({raw} AS DOUBLE), {wrong})"
+    else:
+        value = (f"CASE WHEN strpos({raw}, '.') = 0 AND strpos(lower({raw}), 'e') = 0 "
+                 f"THEN coalesce(TRY_CAST({raw} AS {sql_type}), {wrong}) ELSE {wrong} END")
+    return f"CASE WHEN \"{name}\" IS NULL OR {raw} = 'null' THEN NULL ELSE {value} END"
 
 
 def _field_expression(name: str) -> str:
     """The stored value of a type-specific field: NULL for other types, the schema default when missing."""
     owners = [t for t, fields in FIELDS.items() if any(f.name == name for f in fields)]
-    value = f'"{name}"'
+    value = _typed(name) if name in _TYPED else f'"{name}"'
     if name in FIELD_DEFAULTS:
         value = f"coalesce({value}, {sql_string(FIELD_DEFAULTS[name])})"
     return f"CASE WHEN type IN ({', '.join(sql_string(t) for t in owners)}) THEN {value} END"
 
 
+def _required_text(name: str) -> str:
+    return f"CASE WHEN coalesce({name}, '') = '' THEN error('{name} is missing') ELSE {name} END"
+
+
 _SELECT = ", ".join([
-    "claim_id", "article_id", "type", *[_field_expression(f) for f in CLAIM_FIELDS],
-    "text", '"start"', '"end"', "sentence", "extractor_version", "$run_id",
+    _required_text("claim_id"), _required_text("article_id"), "type", *[_field_expression(f) for f in CLAIM_FIELDS],
+    _required_text("text"), _typed("start"), _typed("end"), "sentence", "extractor_version", "$run_id",
 ])
-# A claim_id repeated in the file breaks the primary key: the slow path then keeps the last record.
-_INSERT = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) SELECT {_SELECT} FROM staged_claims_json"
-# What the line-by-line parser checks and the table's constraints do not.
-_MALFORMED = (
-    "SELECT count(*) FROM staged_claims_json WHERE claim_id IS NULL OR claim_id = '' OR article_id IS NULL "
-    "OR article_id = '' OR type IS NULL OR text IS NULL OR text = '' OR \"start\" IS NULL OR \"end\" IS NULL"
-)
-_UNKNOWN_ARTICLES = "SELECT count(*) FROM staged_claims_json s ANTI JOIN articles a USING (article_id)"
+_INSERT = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) SELECT {_SELECT} FROM {READ_CLAIMS}"
 
 
-def insert_claims(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path, replaced_articles: list[str], run_id: str | None) -> int:
-    """Inside the caller's transaction: drop the claims of `replaced_articles` and of the file's articles,
-    insert the file's claims; returns their number. FastPathRefused on anything the slow path must explain."""
-    claims = read_claims(claims_jsonl)
-    conn.register("staged_claims_json", claims)
+def stage_article_ids(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path, table: str) -> None:
+    """Create temporary table `table` (article_id) with the distinct article ids of the claims file
+    (empty when the file is missing or empty); FastPathRefused when DuckDB cannot read it."""
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} (article_id VARCHAR)")
+    if not _has_rows(claims_jsonl):
+        return
     try:
-        if conn.execute(_MALFORMED).fetchall()[0][0] or conn.execute(_UNKNOWN_ARTICLES).fetchall()[0][0]:
-            raise FastPathRefused("a claim is malformed or names an unknown article")
-        conn.execute(
-            "DELETE FROM claims WHERE article_id IN "
-            "(SELECT unnest($ids) UNION ALL SELECT article_id FROM staged_claims_json)",
-            {"ids": replaced_articles},
-        )
-        conn.execute(_INSERT, {"run_id": run_id})
-        return claims.num_rows
-    except duckdb.Error as exc:  # a value the ENUM types or CHECK constraints refuse
+        conn.execute(f"INSERT INTO {table} SELECT DISTINCT article_id FROM {_READ_ARTICLE_IDS} WHERE article_id IS NOT NULL",
+                     {"path": str(claims_jsonl)})
+    except duckdb.Error as exc:
         raise FastPathRefused(str(exc)) from None
-    finally:
-        try:
-            conn.unregister("staged_claims_json")
-        except duckdb.Error:
-            pass  # an aborted transaction refuses even this; the copy is thrown away anyway
+
+
+def insert_claims(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path, run_id: str | None) -> int:
+    """Inside the caller's transaction, after the old claims of the file's articles are gone:
+    stream the file's claims into `claims`; returns their number. FastPathRefused on anything
+    the line-by-line path must explain."""
+    if not _has_rows(claims_jsonl):
+        return 0
+    try:
+        return int(conn.execute(_INSERT, {"path": str(claims_jsonl), "run_id": run_id}).fetchall()[0][0])
+    except duckdb.Error as exc:  # unreadable, a wrong JSON type, or a value the constraints refuse
+        raise FastPathRefused(str(exc)) from None
+
+
+def _has_rows(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0

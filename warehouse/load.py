@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from warehouse.fast_claims import FastPathRefused, insert_claims
+from warehouse.fast_claims import FastPathRefused, insert_claims, stage_article_ids
 from warehouse.outlets import resolve_outlet_ids, upsert_outlets
 from warehouse.publish import writing
 from warehouse.runs import note_extractions
@@ -59,45 +59,51 @@ def load_staged(
 ) -> dict[str, int]:
     """Load a staged run into the warehouse in one transaction; returns the record counts of the files.
 
-    Every line is parsed and validated first: a malformed line raises
-    `ValueError("file:line: reason")` and nothing is written. Then, in one
-    transaction, `outlets` (records of `spiders.outlets.outlet_records()`,
-    passed in by pipelines) are upserted, articles are upserted by
-    `article_id` (each tied to an outlet), and each loaded article's claims are
-    replaced by the claims in `claims_jsonl`: claims from a newer extractor
-    replace the older ones, and loading the same input twice leaves the same
-    rows. With `extractor_version`, the loaded articles are recorded in
-    `extractions` (extracted by that version) in the same transaction, so
-    the warehouse never holds claims without their extraction record or the
-    reverse. One load publishes the warehouse once. Any failure leaves the
-    warehouse as it was. A missing claims file means no claims.
+    A malformed line raises `ValueError("file:line: reason")` and nothing is
+    written. In one transaction, `outlets` (records of
+    `spiders.outlets.outlet_records()`, passed in by pipelines) are upserted,
+    articles are upserted by `article_id` (each tied to an outlet), and each
+    loaded article's claims are replaced by the claims in `claims_jsonl`:
+    claims from a newer extractor replace the older ones, and loading the
+    same input twice leaves the same rows. With `extractor_version`, the
+    loaded articles are recorded in `extractions` (extracted by that version)
+    in the same transaction, so the warehouse never holds claims without their
+    extraction record or the reverse. One load publishes the warehouse once.
+    Any failure leaves the warehouse as it was. A missing claims file means no claims.
     """
     articles = _parse_articles(Path(articles_jsonl))
     try:
-        return _load_fast(Path(db_path), articles, Path(claims_jsonl), run_id, list(outlets), extractor_version)
+        return _load_bulk(Path(db_path), articles, Path(claims_jsonl), run_id, list(outlets), extractor_version)
     except FastPathRefused:
-        pass  # the line-by-line path below names the bad line, or loads what Arrow could not read
+        pass  # the line-by-line path below names the bad line, or loads what the bulk path could not read
     claims = _parse_claims(Path(claims_jsonl))
     with writing(Path(db_path)) as conn:
         upsert_outlets(conn, list(outlets))
         _check_claim_articles(conn, articles, claims, Path(claims_jsonl))
         articles = resolve_outlet_ids(conn, articles)
-        load_tables(conn, article_table(articles, run_id), claim_table([c[:-1] for c in claims], run_id),
-                    extractor_version=extractor_version, run_id=run_id)
+        claim_rows = claim_table([c[:-1] for c in claims], run_id)
+        load_tables(conn, article_table(articles, run_id), claim_rows, extractor_version=extractor_version, run_id=run_id)
+        _refuse_shared_claim_ids(conn, Path(claims_jsonl))
     return {"articles": len(articles), "claims": len(claims)}
 
 
-def _load_fast(
+def _load_bulk(
     db_path: Path, articles: list[tuple[Any, ...]], claims_jsonl: Path, run_id: str | None,
     outlets: list[Mapping[str, Any]], extractor_version: str | None,
 ) -> dict[str, int]:
-    """`load_staged` with the claims read and checked in bulk (warehouse/fast_claims.py)."""
+    """`load_staged` with the claims streamed from the file by DuckDB (warehouse/fast_claims.py)."""
     with writing(db_path) as conn:
         upsert_outlets(conn, outlets)
         resolved = resolve_outlet_ids(conn, articles)
         if resolved:
             _write_articles(conn, article_table(resolved, run_id), extractor_version, run_id)
-        count = insert_claims(conn, claims_jsonl, [row[0] for row in resolved], run_id)
+        stage_article_ids(conn, claims_jsonl, "claim_articles")
+        if conn.execute("SELECT count(*) FROM claim_articles ANTI JOIN articles USING (article_id)").fetchall()[0][0]:
+            raise FastPathRefused("a claim names an unknown article")
+        _delete_claims(conn, [row[0] for row in resolved], "claim_articles")
+        count = insert_claims(conn, claims_jsonl, run_id)
+        if _shared_claim_id(conn) is not None:
+            raise FastPathRefused("a claim id is used twice")  # the line-by-line path keeps the last or names it
     return {"articles": len(articles), "claims": count}
 
 
@@ -113,35 +119,61 @@ def claim_table(rows: list[tuple[Any, ...]], run_id: str | None) -> pa.Table:
 
 def load_tables(
     conn: duckdb.DuckDBPyConnection, articles: pa.Table | None, claims: pa.Table | None,
-    *, extractor_version: str | None = None, run_id: str | None = None,
+    *, replaced: Iterable[str] = (), extractor_version: str | None = None, run_id: str | None = None,
 ) -> None:
     """Bulk-write Arrow tables inside the caller's transaction.
 
     Articles are upserted (and, with `extractor_version`, recorded as
-    extracted by it in run `run_id`); every article named by either table
-    loses its old claims, then the new claims are inserted. The vocabularies,
-    per-type fields and foreign keys are enforced by the warehouse's constraints.
+    extracted by it in run `run_id`); every article named by either table or
+    by `replaced` loses its old claims (one delete), then the new claims are
+    inserted. The vocabularies and per-type fields are enforced by the
+    warehouse's constraints, unique claim ids by the caller (`_refuse_shared_claim_ids`).
     """
     if articles is not None and articles.num_rows:
         _write_articles(conn, articles, extractor_version, run_id)
-    ids = []
-    if articles is not None:
-        ids.append(articles.column("article_id"))
-    if claims is not None:
-        ids.append(claims.column("article_id"))
-    if ids:
-        replaced = pa.table({"article_id": pa.chunked_array([c for col in ids for c in col.chunks], pa.string())})
-        conn.register("replaced_articles", replaced)
-        try:
-            conn.execute("DELETE FROM claims WHERE article_id IN (SELECT DISTINCT article_id FROM replaced_articles)")
-        finally:
-            conn.unregister("replaced_articles")
-    if claims is not None and claims.num_rows:
-        conn.register("staged_claims", claims)
-        try:
-            conn.execute(_INSERT_CLAIMS)
-        finally:
-            conn.unregister("staged_claims")
+    ids = list(replaced)
+    for table in (articles, claims):
+        if table is not None:
+            ids.extend(table.column("article_id").to_pylist())
+    if claims is None or not claims.num_rows:
+        _delete_claims(conn, ids)
+        return
+    conn.register("staged_claims", claims)
+    try:
+        _delete_claims(conn, ids)
+        conn.execute(_INSERT_CLAIMS)
+    finally:
+        conn.unregister("staged_claims")
+
+
+def _delete_claims(conn: duckdb.DuckDBPyConnection, article_ids: list[str], also_in: str | None = None) -> None:
+    """Delete the claims of `article_ids` and of the articles in table `also_in` (one statement)."""
+    if not article_ids and also_in is None:
+        return
+    conn.register("replaced_articles", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    try:
+        extra = f" UNION ALL SELECT article_id FROM {also_in}" if also_in else ""
+        conn.execute(f"DELETE FROM claims WHERE article_id IN (SELECT article_id FROM replaced_articles{extra})")
+    finally:
+        conn.unregister("replaced_articles")
+
+
+def _shared_claim_id(conn: duckdb.DuckDBPyConnection) -> str | None:
+    """A claim id stored more than once, else None.
+
+    claims has no primary key index (migration 012): this is the uniqueness check, run in the
+    load's transaction after the insert. One hash aggregate over the table (about a second per
+    million claims) costs less than restricting it to the loaded articles first.
+    """
+    found = conn.execute("SELECT claim_id FROM claims GROUP BY claim_id HAVING count(*) > 1 LIMIT 1").fetchall()
+    return found[0][0] if found else None
+
+
+def _refuse_shared_claim_ids(conn: duckdb.DuckDBPyConnection, claims_path: Path) -> None:
+    """ValueError when a loaded claim's id is also another stored claim's (the file's repeats are already merged)."""
+    shared = _shared_claim_id(conn)
+    if shared is not None:
+        raise ValueError(f"{claims_path}: claim_id {shared!r} is already used by a claim of another article")
 
 
 def _write_articles(conn: duckdb.DuckDBPyConnection, articles: pa.Table, extractor_version: str | None, run_id: str | None) -> None:
@@ -211,14 +243,10 @@ def replace_claims(db_path: Path, article_ids: list[str], claims_jsonl: Path, *,
         if row[1] not in wanted:
             raise ValueError(f"{claims_jsonl}:{row[-1]}: claim for an article that was not re-extracted: {row[1]!r}")
     with writing(Path(db_path)) as conn:
-        ids = pa.table({"article_id": pa.array(sorted(wanted), pa.string())})
-        conn.register("reextracted", ids)
-        try:
-            present = {r[0] for r in conn.execute(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT article_id FROM reextracted)").fetchall()}
-            conn.execute("DELETE FROM claims WHERE article_id IN (SELECT article_id FROM reextracted)")
-        finally:
-            conn.unregister("reextracted")
-        kept = [c[:-1] for c in claims if c[1] in present]
-        load_tables(conn, None, claim_table(kept, run_id))
-    return {"articles": len(present), "claims": len(kept)}
+        found = conn.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($ids::VARCHAR[]))",
+                             {"ids": sorted(wanted)}).fetchall()
+        present = {r[0] for r in found}
+        kept = claim_table([c[:-1] for c in claims if c[1] in present], run_id)
+        load_tables(conn, None, kept, replaced=sorted(present))  # one delete: every re-extracted article's claims
+        _refuse_shared_claim_ids(conn, Path(claims_jsonl))
+    return {"articles": len(present), "claims": kept.num_rows}
