@@ -136,7 +136,29 @@ class Vocabulary:
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
 
 
-_CLAUSE_CUES = ("transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice")
+# A comma before a personal pronoun and its verb opens a clause of its own ("Die Nummer landet bei
+# Facebook, sie wird nur nicht für Werbung verwendet"): the negation of the second is not the first's.
+_PRONOUN_CLAUSE = re.compile(r",\s*(?=(?:sie|er|es|man)\s+\w+)")
+
+
+def clauses_of(masked: str) -> list[tuple[int, int]]:
+    """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause."""
+    out: list[tuple[int, int]] = []
+    for start, end in split_clauses(masked):
+        pos = start
+        for m in _PRONOUN_CLAUSE.finditer(masked, start, end):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end))
+    return out or [(0, len(masked))]
+
+
+_CLAUSE_CUES = (
+    "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
+    "hearsay", "other_recipient", "unchanged",
+)
 
 
 def lower_text(doc: Doc) -> str:
@@ -158,7 +180,7 @@ class _DocState:
     # Cue spans from the linguistic layer (absolute offsets), by clause cue name:
     # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
     layer_cues: dict[str, list[tuple[int, int]]]
-    # The title (first block) names WhatsApp: the whole article is about it (the deal context's
+    # The title or teaser (first two blocks) names WhatsApp: the whole article is about it (the deal context's
     # TARGET names), so "WhatsApp" need not be repeated near every statement.
     whatsapp_titled: bool = False
 
@@ -239,6 +261,7 @@ class DataSharedComponent(DocComponent):
                 self.v.gate_cues.search(low, start, end)
                 or state.layer_cues_in(si)
                 or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
+                or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
             ):
                 self._sentence(doc, state, si)
         layout_claims(self, doc, state)
@@ -271,7 +294,7 @@ class DataSharedComponent(DocComponent):
         if not mentions or is_question(sent):
             return
         masked = _mask(sent, mentions)
-        clauses = split_clauses(masked)
+        clauses = clauses_of(masked)
         info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
@@ -283,6 +306,8 @@ class DataSharedComponent(DocComponent):
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
             if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
+                continue
+            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
                 continue
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if ci > 0 and info[ci - 1]["denial"]:
@@ -299,6 +324,8 @@ class DataSharedComponent(DocComponent):
                 else:
                     if inherited == "unset":
                         inherited = self._inherited_polarity(state, si, sent)
+                    if inherited is None:
+                        inherited = self._summary_polarity(state, si)
                     if isinstance(inherited, bool):
                         shared = False if negated else inherited
             if shared is None:
@@ -372,7 +399,8 @@ class DataSharedComponent(DocComponent):
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
             "fb_clause": fb_clause,
-            "negated": has_negation(text),
+            # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
+            "negated": has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text),
             "protection": has("protection"),
             "collection": has("collection"),
             "conditional": is_conditional(text),
@@ -380,6 +408,10 @@ class DataSharedComponent(DocComponent):
             "speculation": cue["speculation"].search(text) is not None,
             "choice": has("optout_choice"),
             "denial": cue["denial"].search(text) is not None,
+            # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
+            "hearsay": has("hearsay"),
+            # "weder verkauft noch an Werbekunden weitergereicht": passed on, but not to Facebook
+            "other_recipient": has("other_recipient") and not fb_clause,
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
             "relative": RELATIVE_START.match(text) is not None and clause[0] > 0,
@@ -405,14 +437,30 @@ class DataSharedComponent(DocComponent):
         if si == 0:
             return None
         prev = state.sentence(si - 1)
-        if not (self.v.cue["continuation"].search(sent) or prev.rstrip().endswith(":")):
+        contrast = self.v.cue["contrast"].search(sent) is not None
+        if not (contrast or self.v.cue["continuation"].search(sent) or prev.rstrip().endswith(":")):
             return None
         if is_question(prev):
             return None
-        fb_near = state.facebook_near(si - 1)
-        prev_mentions = self._mentions(prev)
-        masked = _mask(prev, prev_mentions)
-        info = self._clause_infos(masked, split_clauses(masked), _outside(state.layer_cues_in(si - 1), prev_mentions))
+        polarity = self._polarity_of(state, si - 1, prev)
+        # "Weder ... noch ... werden übertragen. Anders sieht es bei den Metadaten aus.": the reverse
+        return (not polarity) if contrast and polarity is not None else polarity
+
+    def _summary_polarity(self, state: _DocState, si: int) -> bool | None:
+        """Polarity of the next sentence when it sums this one up ("Dazu zählen ... All das fließt an Meta.")."""
+        if si + 1 >= len(state.sents):
+            return None
+        nxt = state.sentence(si + 1)
+        if self.v.cue["summary"].match(nxt) is None or is_question(nxt):
+            return None
+        return self._polarity_of(state, si + 1, nxt)
+
+    def _polarity_of(self, state: _DocState, si: int, sent: str) -> bool | None:
+        """The polarity of sentence `si`'s last transfer (or protection) clause; None when it has none."""
+        fb_near = state.facebook_near(si)
+        mentions = self._mentions(sent)
+        masked = _mask(sent, mentions)
+        info = self._clause_infos(masked, clauses_of(masked), _outside(state.layer_cues_in(si), mentions))
         for c in reversed(info):
             if c["conditional"]:
                 continue
@@ -457,11 +505,11 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
 
 
 def _title_names_whatsapp(doc: Doc) -> bool:
-    """Does the document's first block (its title or lead line) name WhatsApp (a TARGET name of the deal context)?"""
+    """Do the document's first two blocks (its title and teaser) name WhatsApp (a TARGET name of the deal context)?"""
     blocks = doc._.blocks or ()
     if not blocks:
         return False
-    end = blocks[0].end
+    end = blocks[min(1, len(blocks) - 1)].end
     return any(
         m.label_ == "TARGET" and m.start_char < end and "whatsapp" in m.text.lower().replace(" ", "")
         for m in doc._.deal_mentions or ()

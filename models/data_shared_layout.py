@@ -46,6 +46,17 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     title_names_facebook = any(_cues_in(component, state, b, "facebook") for b in blocks[:2])
     for block in blocks:
+        if block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
+            # Sentence by sentence: an answer can hold sentences the rules read and ones they could not.
+            polarity = _context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
+            if polarity is None:
+                continue
+            if _ANSWER_NO.match(state.text[block.start : block.end]):
+                polarity = not polarity
+            for sentence in _sentences_of(state, block):
+                if not any(sentence.start <= s < sentence.end for s, _ in taken):
+                    _emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
+            continue
         if any(block.start <= s < block.end for s, _ in taken):
             continue  # the sentence rules already read this block
         if block.kind == "list_item" and block.intro is not None:
@@ -55,12 +66,19 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
                 _emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
-        elif block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
-            polarity = _context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
-            if polarity is not None:
-                if _ANSWER_NO.match(state.text[block.start : block.end]):
-                    polarity = not polarity
-                _emit_block(component, doc, state, block, polarity, only_without_cue=True)
+
+
+def _sentences_of(state: "_DocState", block: Block) -> list[Block]:
+    """The sentences of `block`, each as a block of its own (same index, kind and introduction)."""
+    i = bisect.bisect_right(state.sents, (block.start, len(state.text) + 1)) - 1
+    out = []
+    for lo, hi in state.sents[max(i, 0):]:
+        if lo >= block.end:
+            break
+        lo, hi = max(lo, block.start), min(hi, block.end)
+        if lo < hi:
+            out.append(Block(block.index, lo, hi, block.kind, block.intro))
+    return out
 
 
 def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
