@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, _DocState, _Mention
 
 _ANSWER_NO = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\b")
+_TURN = re.compile(r"^\W*(?:aber|doch|jedoch|allerdings|anders)\b")
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
@@ -53,7 +54,11 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
                 continue
             if _ANSWER_NO.match(state.text[block.start : block.end]):
                 polarity = not polarity
-            for sentence in _sentences_of(state, block):
+            # Its first sentences only, and none that turns away ("Aber ...") or speculates.
+            for sentence in _sentences_of(state, block)[:ANSWER_SENTENCES]:
+                text = state.text[sentence.start : sentence.end]
+                if _TURN.match(text) or component.v.cue["speculation"].search(text):
+                    break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
                     _emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
             continue
@@ -125,8 +130,8 @@ def _emit_block(
 ) -> None:
     text = state.text[block.start : block.end]
     mentions = component._mentions(text)
-    if not mentions:
-        return
+    if not mentions or component.v.cue["hearsay"].search(text):
+        return  # nothing named, or a rumour reported ("die Behauptung, WhatsApp schicke ...")
     if only_without_cue and (
         component.v.cue["transfer_strong"].search(text) or component.v.cue["protection"].search(text)
     ):
