@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,32 @@ def claim_id(article_id: str, record: dict[str, Any]) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def extract_records(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The claim records (with article_id, claim_id, extractor_version) of article records, in order.
+
+    A stream: articles are read and claims yielded batch by batch, nothing goes through files.
+    Raises ValueError naming the article's position when a record lacks 'article_id' or 'text'.
+    """
+    nlp = load_pipeline()
+    pairs = ((article["text"], article["article_id"]) for article in _checked(articles))
+    for doc, article_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        for claim in _ordered(claims_of(doc)):
+            record = claim.to_record()
+            record.update(
+                article_id=article_id,
+                claim_id=claim_id(article_id, record),
+                extractor_version=EXTRACTOR_VERSION,
+            )
+            yield record
+
+
+def _checked(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for number, article in enumerate(articles, start=1):
+        if not isinstance(article, dict) or not isinstance(article.get("text"), str) or not article.get("article_id"):
+            raise ValueError(f"article {number}: an article needs 'article_id' and 'text'")
+        yield article
+
+
 def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
     """Extract the claims of every staged article into `claims_jsonl`; returns the number written.
 
@@ -34,22 +60,13 @@ def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
     and a malformed line leaves the previous claims file as it was.
     Raises ValueError naming file and line for a malformed article record.
     """
-    nlp = load_pipeline()
     tmp = claims_jsonl.with_name(claims_jsonl.name + ".tmp")
     written = 0
     try:
         with tmp.open("w", encoding="utf-8") as out:
-            pairs = ((article["text"], article["article_id"]) for article in _read_articles(articles_jsonl))
-            for doc, article_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-                for claim in _ordered(claims_of(doc)):
-                    record = claim.to_record()
-                    record.update(
-                        article_id=article_id,
-                        claim_id=claim_id(article_id, record),
-                        extractor_version=EXTRACTOR_VERSION,
-                    )
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                    written += 1
+            for record in extract_records(_read_articles(articles_jsonl)):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -81,17 +81,10 @@ def parse(run_dir: Path, *, all_topics: bool = False, warc: Path | None = None) 
 
 
 def extract_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The claim records of a batch of article records (runs on any worker: files stay local to it)."""
-    import json
-    import tempfile
+    """The claim records of a batch of article records (runs on any worker, no files)."""
+    from models.extract import extract_records
 
-    from models.extract import extract_file
-
-    with tempfile.TemporaryDirectory(prefix="dealwatch-extract-") as tmp:
-        source, target = Path(tmp) / ARTICLES_FILE, Path(tmp) / CLAIMS_FILE
-        source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
-        extract_file(source, target)
-        return [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return list(extract_records(articles))
 
 
 def load_articles_file(run_dir: Path) -> Path:
