@@ -99,6 +99,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("deal_component", clause) and not context.has("deal_total", clause):
         return "deal_component"
+    if _FOR_THE_STAFF_AFTER.match(text, mention.end):
+        return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     if context.has("later_value", sentence_text) and not (
         context.has("acquisition", clause) or context.has("price_context", clause)
     ):
@@ -111,7 +113,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if not (
         context.about_paying(sentence_text)
-        or _paid_for_the_target(text, mention, sentence_text)
+        or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
@@ -159,6 +161,11 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
+# Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
+_FOR_THE_STAFF_AFTER = re.compile(
+    r"(?i)\s+(?:in\s+(?:\w+\s+)?aktien\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
+    r"(?:mitarbeiter|beschäftigten|angestellten|belegschaft|gründer)"
+)
 # What may stand around an amount that forms a clause of its own ("...: rund 21,8 Milliarden Dollar.").
 _BARE_AMOUNT = re.compile(r"^[\s.!]*$")
 # "Das entspricht etwa 17,2 Milliarden Euro.", "Umgerechnet sind das ...": a conversion of an amount named before.
@@ -259,13 +266,14 @@ def _next_sentence_refers_back(next_sentence: str) -> bool:
     return _REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence)
 
 
-def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str) -> bool:
-    """'Für 19 Milliarden Dollar ging WhatsApp an Facebook': 'für' + amount with both parties in the sentence."""
+def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool) -> bool:
+    """'Für 19 Milliarden Dollar ging WhatsApp an Facebook', 'Zwei Jahre später folgte WhatsApp – für
+    19 Milliarden Dollar': 'für' + amount with WhatsApp in the sentence and Facebook in it or just before."""
     before = text[max(0, mention.start - 40) : mention.start]
     return (
         _FOR_BEFORE.search(before) is not None
         and context.has("target", sentence_text)
-        and context.has("buyer", sentence_text)
+        and (buyer_near or context.has("buyer", sentence_text))
     )
 
 
