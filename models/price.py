@@ -68,6 +68,7 @@ class Passage:
     intro: str = ""  # the heading or question that introduces the amount's block
     in_list_item: bool = False
     in_answer: bool = False  # the block answers the question that introduces it (FAQ, Q&A)
+    target_in_sentence: bool = False  # the layer finds WhatsApp in the amount's own sentence
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
 
 
@@ -112,7 +113,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if not (
-        context.about_paying(sentence_text)
+        _about_paying_for_the_target(sentence_text, passage)
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or _next_sentence_refers_back(passage.next_sentence)
@@ -200,12 +201,30 @@ def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
 
 
+def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
+    """Does the sentence speak of buying or paying? "wert" alone counts only when the sentence itself
+    speaks of WhatsApp ("Der japanische Konzern ist 18 Milliarden Dollar wert" is about someone else)."""
+    if context.has("acquisition", sentence_text) or context.has("price_context", sentence_text):
+        return True
+    if context.has("price_context_cs", sentence_text):
+        return True
+    return context.has("acquisition_cs", sentence_text) and (
+        passage.target_in_sentence or (passage.target_in_doc and _TARGET_WORDS.search(sentence_text) is not None)
+    )
+
+
+# What a sentence calls WhatsApp without naming it ("der Messenger", "die App", "das Start-up").
+_TARGET_WORDS = re.compile(
+    r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*|dienst|start-?up|tochter)\b"
+)
+
+
 def _answers_a_price_question(passage: Passage) -> bool:
     """'Wie viel hat Facebook bezahlt?' / '19 Milliarden Dollar, davon ...': the answer of a FAQ or Q&A
     block whose question asks for the price ("wert" alone asks for a price only when it names WhatsApp)."""
     question = passage.intro if passage.in_answer else ""
-    if not question:
-        return False
+    if not question or (context.has("other_targets", question) and not context.has("target", question)):
+        return False  # "Wie viel zahlte Facebook für Instagram?"
     asks_price = context.has("acquisition", question) or context.has("price_context", question) or context.has(
         "price_context_cs", question
     )
@@ -373,6 +392,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         intro=intro,
         in_list_item=block is not None and block.kind == "list_item",
         in_answer=block is not None and block.kind == "answer",
+        target_in_sentence="TARGET" in parties[index],
         earlier_prices=earlier_prices,
     )
 
