@@ -120,6 +120,10 @@ _ELLIPSIS_START = re.compile(
 _EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s)")
 # Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
 _CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
+# A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
+_DEFINITE_OBJECTION = re.compile(
+    r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
+)
 _REPORTED_QUESTION = re.compile(
     r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
     r"[^.;:?!]{0,60}?\bob\s+"
@@ -362,6 +366,9 @@ class OptOutComponent(DocComponent):
             near = [c for c in scoped if abs(c.si - cand.si) <= 2]
             if near:
                 cand.scope = min(near, key=lambda c: (abs(c.si - cand.si), c.si > cand.si)).scope
+            elif len({c.scope for c in scoped}) == 1 and _DEFINITE_OBJECTION.search(own):
+                # "rät, den Widerspruch zu nutzen": the one objection the article has described
+                cand.scope = scoped[0].scope
 
     def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
         """The nearest of the three sentences before `si` that states a transfer ("Was weitergegeben wird,
