@@ -13,7 +13,7 @@ from warehouse.load import load_staged
 from warehouse.query import format_csv, format_json, format_table, run_sql
 from warehouse.runs import finish_run, start_run
 
-from tests.fixtures.warehouse_data import TEXT_A, TEXT_B, article, claim, load, price, write_jsonl
+from tests.fixtures.warehouse_data import TEXT_A, TEXT_B, article, claim, load, opt_out, price, write_jsonl
 from tests.fixtures.warehouse_data import rows as table_rows
 
 
@@ -223,6 +223,7 @@ def test_clean_claims_take_the_bulk_path(tmp_path: Path, db: Path, monkeypatch: 
         raise AssertionError("the line-by-line parser was used for a clean file")
 
     monkeypatch.setattr(load_module, "_parse_claims", no_line_by_line)
+    monkeypatch.setattr(load_module, "_parse_articles", no_line_by_line)
     other_fields = {**claim("c3", "a1", "opt_out", "widersprechen", stance="possible", scope="ads"), "value": None}
     counts = load(tmp_path, db, [article("a1", "Blatt", TEXT_A)], [
         {k: v for k, v in price("c1", "a1", 19e9).items() if k != "moment"},  # staged before `moment` existed
@@ -231,6 +232,53 @@ def test_clean_claims_take_the_bulk_path(tmp_path: Path, db: Path, monkeypatch: 
     assert counts == {"articles": 1, "claims": 3}
     assert table_rows(db, "SELECT claim_id, value, moment, scope FROM claims ORDER BY claim_id") == [
         ("c1", 19e9, "unspecified", None), ("c2", 21e9, "closing", None), ("c3", None, None, "ads")]
+
+
+MIXED_ARTICLES = [
+    article("m1", "Blatt", TEXT_A, fetched_at="2026-11-24T12:00:00+01:00", published="2014-02-20T09:30:00+01:00"),
+    article("m2", "Kurier", TEXT_B, fetched_at="2026-11-24T12:00:00", published="20. Februar 2014", authors=None),
+    {**article("m3", "Welt", "t", url="https://WWW.Welt.example:8443/m3?x=1", capture_url="https://web.archive.org/x",
+               capture_time="2016-08-25T10:00:00.250000Z", related=["m1"]), "outlet": "DIE WELT"},
+    {**article("m4", "Blatt", "t", url="https://m.blatt.example/m4", fetched_at="2026-11-24"), "outlet": None},
+    {**article("m5", "Blatt", "t", url="file:///tmp/m5.html", outlet_id="quelle/eigene"), "outlet": "Eigene Quelle"},
+    article("m6", "Kurier", "t", published=None, title=None, lastmod="2016-08-25"),
+]
+
+
+def test_the_bulk_path_stores_articles_as_the_line_by_line_path_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = [{"outlet_id": "welt", "name": "Die Welt", "hosts": ["welt.example"], "aliases": ["DIE WELT"]}]
+    claims = [price("p1", "m1", 19e9), opt_out("p2", "m3", "possible", "ads")]
+    stored = {}
+    for path in ("bulk", "line_by_line"):
+        if path == "line_by_line":
+            def refuse(*args: object) -> None:
+                raise load_module.FastPathRefused("forced")
+            monkeypatch.setattr(load_module, "_load_bulk", refuse)
+        db = tmp_path / path / "w.duckdb"
+        (tmp_path / path).mkdir()
+        load(tmp_path / path, db, [article("m1", "Alt", "alt")], [price("p9", "m1", 20e9)], name="before")
+        assert load(tmp_path / path, db, MIXED_ARTICLES, claims, outlets=listed, extractor_version="v2") == {
+            "articles": 6, "claims": 2}
+        stored[path] = (
+            table_rows(db, "SELECT * FROM articles ORDER BY article_id"),
+            table_rows(db, "SELECT * EXCLUDE (extracted_at) FROM extractions ORDER BY article_id"),
+            table_rows(db, "SELECT * FROM outlets ORDER BY outlet_id"),
+            table_rows(db, "SELECT * FROM claims ORDER BY claim_id"),
+        )
+    assert stored["bulk"] == stored["line_by_line"]
+    articles = {row[0]: row for row in stored["bulk"][0]}
+    assert str(articles["m1"][12]) == "2026-11-24 11:00:00" and str(articles["m1"][8]) == "2014-02-20"  # UTC, date part
+    assert articles["m2"][8] is None and articles["m2"][6] == []  # no date in "20. Februar 2014", no authors
+    assert articles["m3"][3] == "welt" and articles["m4"][3] == "m.blatt.example" and articles["m5"][3] == "quelle/eigene"
+    assert articles["m1"][-2:] == ("before", "run")  # first and last run kept by the upsert
+
+
+def test_a_repeated_article_id_keeps_the_last_record(tmp_path: Path, db: Path) -> None:
+    counts = load(tmp_path, db, [article("a1", "Blatt", "erst"), article("a1", "Blatt", "dann")], [price("c1", "a1", 19e9)])
+    assert counts == {"articles": 1, "claims": 1}
+    assert table_rows(db, "SELECT article_id, text FROM articles") == [("a1", "dann")]
 
 
 def test_a_repeated_claim_id_keeps_the_last_record(tmp_path: Path, db: Path) -> None:

@@ -1,9 +1,13 @@
-"""Loading staged runs into the warehouse: bulk inserts from Arrow, all or nothing, copy-on-write.
+"""Loading staged runs into the warehouse: bulk, all or nothing, copy-on-write, one publish per load.
 
-Rows are validated in Python against `models.schema` first (so a bad line is
-reported with its file and line and nothing is written), then handed to
-DuckDB as Arrow tables in one transaction on a private copy of the warehouse
-that is published only when everything succeeded (warehouse/publish.py).
+A load streams both staged files through DuckDB's JSON reader into the
+tables (warehouse/fast_articles.py, fast_claims.py), checked by the
+warehouse's constraints and a few SQL checks, in one transaction on a private
+copy of the warehouse that is published only when everything succeeded
+(warehouse/publish.py). When that bulk path refuses a file, the load starts
+over line by line: rows validated in Python against `models.schema` (so a bad
+line is reported with its file and line and nothing is written), then handed
+to DuckDB as Arrow tables. Re-extraction (`replace_claims`) takes that path too.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.fast_articles import LOADED, upsert_articles
 from warehouse.fast_claims import FastPathRefused, insert_claims, stage_article_ids
 from warehouse.outlets import resolve_outlet_ids, upsert_outlets
 from warehouse.publish import writing
@@ -28,17 +33,13 @@ _CLAIM_TYPES: dict[str, pa.DataType] = {
     "value": pa.float64(), "shared": pa.bool_(), "year": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
 }
 _UPDATED = [c for c in ARTICLE_COLUMNS if c != "article_id"]
-# New articles go in with a plain bulk insert; only stored ones take the (slower) upsert path.
-_INSERT_NEW_ARTICLES = (
+_INSERT_ARTICLES = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, first_run_id, last_run_id) "
-    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles s "
-    "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)"
+    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles"
 )
+# The upsert is slower per row than a plain insert: it is taken only when some articles are stored.
 _UPSERT_ARTICLES = (
-    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, first_run_id, last_run_id) "
-    f"SELECT {', '.join(ARTICLE_COLUMNS)}, run_id, run_id FROM staged_articles s "
-    "WHERE EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id) "
-    f"ON CONFLICT (article_id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _UPDATED)}, "
+    f"{_INSERT_ARTICLES} ON CONFLICT (article_id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _UPDATED)}, "
     "first_run_id = coalesce(articles.first_run_id, excluded.first_run_id), "
     "last_run_id = coalesce(excluded.last_run_id, articles.last_run_id)"
 )
@@ -71,11 +72,11 @@ def load_staged(
     extraction record or the reverse. One load publishes the warehouse once.
     Any failure leaves the warehouse as it was. A missing claims file means no claims.
     """
-    articles = _parse_articles(Path(articles_jsonl))
     try:
-        return _load_bulk(Path(db_path), articles, Path(claims_jsonl), run_id, list(outlets), extractor_version)
+        return _load_bulk(Path(db_path), Path(articles_jsonl), Path(claims_jsonl), run_id, list(outlets), extractor_version)
     except FastPathRefused:
         pass  # the line-by-line path below names the bad line, or loads what the bulk path could not read
+    articles = _parse_articles(Path(articles_jsonl))
     claims = _parse_claims(Path(claims_jsonl))
     with writing(Path(db_path)) as conn:
         upsert_outlets(conn, list(outlets))
@@ -88,23 +89,28 @@ def load_staged(
 
 
 def _load_bulk(
-    db_path: Path, articles: list[tuple[Any, ...]], claims_jsonl: Path, run_id: str | None,
+    db_path: Path, articles_jsonl: Path, claims_jsonl: Path, run_id: str | None,
     outlets: list[Mapping[str, Any]], extractor_version: str | None,
 ) -> dict[str, int]:
-    """`load_staged` with the claims streamed from the file by DuckDB (warehouse/fast_claims.py)."""
+    """`load_staged` with both files streamed by DuckDB (warehouse/fast_articles.py, fast_claims.py):
+    nothing of the size of the input is held in Python."""
+    if not articles_jsonl.is_file():
+        raise FastPathRefused("no articles file")  # the line-by-line path says so in one line
     with writing(db_path) as conn:
         upsert_outlets(conn, outlets)
-        resolved = resolve_outlet_ids(conn, articles)
-        if resolved:
-            _write_articles(conn, article_table(resolved, run_id), extractor_version, run_id)
+        n_articles = upsert_articles(conn, articles_jsonl, run_id)
+        if extractor_version is not None:
+            note_extractions(conn, f"(SELECT article_id, text FROM articles SEMI JOIN {LOADED} USING (article_id))",
+                             extractor_version, run_id)
         stage_article_ids(conn, claims_jsonl, "claim_articles")
         if conn.execute("SELECT count(*) FROM claim_articles ANTI JOIN articles USING (article_id)").fetchall()[0][0]:
             raise FastPathRefused("a claim names an unknown article")
-        _delete_claims(conn, [row[0] for row in resolved], "claim_articles")
+        conn.execute(f"DELETE FROM claims WHERE article_id IN "
+                     f"(SELECT article_id FROM {LOADED} UNION ALL SELECT article_id FROM claim_articles)")
         count = insert_claims(conn, claims_jsonl, run_id)
         if _shared_claim_id(conn) is not None:
             raise FastPathRefused("a claim id is used twice")  # the line-by-line path keeps the last or names it
-    return {"articles": len(articles), "claims": count}
+    return {"articles": n_articles, "claims": count}
 
 
 def article_table(rows: list[tuple[Any, ...]], run_id: str | None) -> pa.Table:
@@ -146,14 +152,13 @@ def load_tables(
         conn.unregister("staged_claims")
 
 
-def _delete_claims(conn: duckdb.DuckDBPyConnection, article_ids: list[str], also_in: str | None = None) -> None:
-    """Delete the claims of `article_ids` and of the articles in table `also_in` (one statement)."""
-    if not article_ids and also_in is None:
+def _delete_claims(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Delete the claims of `article_ids` (one statement)."""
+    if not article_ids:
         return
     conn.register("replaced_articles", pa.table({"article_id": pa.array(article_ids, pa.string())}))
     try:
-        extra = f" UNION ALL SELECT article_id FROM {also_in}" if also_in else ""
-        conn.execute(f"DELETE FROM claims WHERE article_id IN (SELECT article_id FROM replaced_articles{extra})")
+        conn.execute("DELETE FROM claims WHERE article_id IN (SELECT article_id FROM replaced_articles)")
     finally:
         conn.unregister("replaced_articles")
 
@@ -180,8 +185,8 @@ def _write_articles(conn: duckdb.DuckDBPyConnection, articles: pa.Table, extract
     """Upsert the articles; with `extractor_version`, record them in `extractions` in the same transaction."""
     conn.register("staged_articles", articles)
     try:
-        conn.execute(_UPSERT_ARTICLES)  # first, so the new rows are not looked at twice
-        conn.execute(_INSERT_NEW_ARTICLES)
+        stored = conn.execute("SELECT count(*) FROM staged_articles SEMI JOIN articles USING (article_id)").fetchall()[0][0]
+        conn.execute(_UPSERT_ARTICLES if stored else _INSERT_ARTICLES)  # one statement over the articles
         if extractor_version is not None:
             note_extractions(conn, "staged_articles", extractor_version, run_id)
     finally:

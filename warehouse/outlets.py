@@ -67,6 +67,19 @@ def upsert_outlets(conn: duckdb.DuckDBPyConnection, records: list[Mapping[str, A
 
 def resolve_outlet_ids(conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Article rows with `outlet_id` set, creating an unlisted outlet for each id nobody listed."""
+    keys = [(row[_OUTLET_ID], row[_OUTLET], bare_host(row[_URL])) for row in rows]
+    resolved = resolve_outlet_keys(conn, keys)
+    return [(*row[:_OUTLET_ID], resolved[key], *row[_OUTLET_ID + 1:]) for row, key in zip(rows, keys)]
+
+
+def resolve_outlet_keys(
+    conn: duckdb.DuckDBPyConnection, keys: list[tuple[str | None, str | None, str | None]]
+) -> dict[tuple[str | None, str | None, str | None], str]:
+    """The outlet id of each (outlet_id, outlet name, bare host) an article gives, creating an
+    unlisted outlet (named as the first key that needs it says) for each id nobody listed.
+
+    The bulk loader resolves the few distinct keys of a whole file at once (warehouse/fast_articles.py).
+    """
     known: dict[str, str] = {}
     by_host: dict[str, str] = {}
     by_name: dict[str, str] = {}
@@ -78,13 +91,15 @@ def resolve_outlet_ids(conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ..
             by_host.setdefault(host, outlet_id)
         for spelling in [name, *(aliases or [])]:
             by_name.setdefault(spelling.casefold(), outlet_id)
-    resolved, new = [], {}
-    for row in rows:
-        host = bare_host(row[_URL])
-        outlet_id = row[_OUTLET_ID] or _by_host(host, by_host) or by_name.get((row[_OUTLET] or "").casefold()) or host or "unknown"
+    resolved, new = {}, {}
+    for key in keys:
+        if key in resolved:
+            continue
+        given, name, host = key
+        outlet_id = given or _by_host(host, by_host) or by_name.get((name or "").casefold()) or host or "unknown"
         if outlet_id not in known and outlet_id not in new:
-            new[outlet_id] = (outlet_id, row[_OUTLET] or outlet_id, [host] if host else [], None, UNLISTED, [])
-        resolved.append((*row[:_OUTLET_ID], outlet_id, *row[_OUTLET_ID + 1:]))
+            new[outlet_id] = (outlet_id, name or outlet_id, [host] if host else [], None, UNLISTED, [])
+        resolved[key] = outlet_id
     if new:
         conn.executemany(
             "INSERT INTO outlets (outlet_id, name, hosts, country, kind, aliases) VALUES (?, ?, ?, ?, ?, ?)",
