@@ -62,7 +62,7 @@ def test_an_unstated_moment_explains_nothing(tmp_path: Path, db: Path) -> None:
 
 
 def test_dollars_and_euros_at_the_rate_of_the_day_are_explained_by_currency(tmp_path: Path, db: Path) -> None:
-    # 19 bn USD at 1.3759 USD/EUR (2014-02-19) is 13.81 bn EUR: "13,8 Milliarden Euro" says the same.
+    # 19 bn USD at 1.3745 USD/EUR (ECB, 2014-02-19) is 13.82 bn EUR: "13,8 Milliarden Euro" says the same.
     row = one_price_dispute(tmp_path, db, price("", "", 19e9), price("", "", 13.8e9, currency="EUR"))
     assert row is not None and row["explanation"] == "currency"
     assert sorted(s["currency"] for s in row["sides"]) == ["EUR", "USD"]
@@ -74,7 +74,7 @@ def test_euros_that_do_not_match_the_rate_stay_open(tmp_path: Path, db: Path) ->
 
 
 def test_closing_euros_use_the_closing_rate(tmp_path: Path, db: Path) -> None:
-    # 22 bn USD at 1.2645 (2014-10-06) is 17.4 bn EUR; at the announcement's rate it would be 16.0.
+    # 22 bn USD at 1.2565 (ECB, 2014-10-06) is 17.5 bn EUR; at the announcement's rate it would be 16.0.
     row = one_price_dispute(tmp_path, db, price("", "", 22e9, moment="closing"),
                             price("", "", 17.4e9, currency="EUR", moment="closing"))
     assert row is not None and row["explanation"] == "currency"

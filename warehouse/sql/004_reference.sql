@@ -10,6 +10,7 @@ CREATE TABLE reference_rates (
 
 -- Source: the ECB's euro foreign exchange reference rate (series EXR.D.USD.EUR.SP00.A)
 -- of each day; the values were entered by hand and are to be checked against that series.
+-- (They were wrong: 013_checked_reference_rates.sql replaces them with the checked rates.)
 INSERT INTO reference_rates VALUES
     ('2014-02-19', 1.3759, 'ECB euro foreign exchange reference rate, USD per EUR, 2014-02-19'),
     ('2014-10-06', 1.2645, 'ECB euro foreign exchange reference rate, USD per EUR, 2014-10-06');
