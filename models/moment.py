@@ -63,6 +63,19 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     return UNSPECIFIED
 
 
+def clause_moment(sentence: str, start: int, end: int) -> str:
+    """The moment a cue in the amount's own clause gives, else `unspecified`."""
+    low = lower_keeping_offsets(sentence)
+    lo, hi = clause_around(sentence, start, end)
+    best: tuple[int, str] | None = None
+    for moment, cue in _cues().items():
+        for match in cue.finditer(low, lo, hi):
+            distance = _distance(match.start(), match.end(), start, end)
+            if best is None or distance < best[0]:
+                best = (distance, moment)
+    return UNSPECIFIED if best is None else best[1]
+
+
 def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...], distance: int) -> bool:
     """Is the cue another amount's: in that amount's clause, or nearer to it?"""
     cue_clause = clause_around(sentence, cue.start(), cue.end())

@@ -33,7 +33,7 @@ from models import context
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.moment import moments_of
+from models.moment import UNSPECIFIED, clause_moment, moments_of
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -353,7 +353,9 @@ class PriceComponent(DocComponent):
             sent_start = sentences.starts[index]
             converted = _converted_price(text[sent_start : sentences.ends[index]], head.start - sent_start, head,
                                          tuple(h for h, _, _ in accepted[:i]))
-            if converted is not None:  # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts
+            sentence = text[sent_start : sentences.ends[index]]
+            if converted is not None and clause_moment(sentence, head.start - sent_start, head.end - sent_start) == UNSPECIFIED:
+                # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts
                 moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
         for (head, conversions, _), moment in zip(accepted, moments):
             _add_price(doc, head, head.qualifier, moment)
