@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
+from warehouse import jsonl as warehouse_jsonl
+
 
 @contextmanager
 def atomic_open(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
@@ -50,15 +52,9 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file (blank lines skipped); ValueError names file and line."""
-    with Path(path).open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{number}: not a JSON object")
-            yield record
+    """The JSON objects of a JSON Lines file (blank lines skipped); ValueError names file and line.
+
+    One reader for every staged file: the warehouse's (warehouse/jsonl.py).
+    """
+    for _number, record in warehouse_jsonl.read_jsonl(Path(path)):
+        yield record

@@ -23,7 +23,8 @@ from warehouse.fast_claims import FastPathRefused, insert_claims, stage_article_
 from warehouse.outlets import resolve_outlet_ids, upsert_outlets
 from warehouse.publish import writing
 from warehouse.runs import note_extractions
-from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row, read_jsonl
+from warehouse.jsonl import read_jsonl
+from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
     "authors": pa.list_(pa.string()), "related": pa.list_(pa.string()), "published_date": pa.date32(),

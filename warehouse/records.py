@@ -5,8 +5,6 @@ reported precisely and the load can refuse the whole input up front.
 """
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,32 +22,6 @@ CLAIM_COLUMNS = (
     "claim_id", "article_id", "type", *CLAIM_FIELDS,
     "text", "start_char", "end_char", "sentence", "extractor_version",
 )
-
-
-def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line.
-
-    ValueError for an unreadable file, a line that is not UTF-8, or one that is not a JSON object.
-    """
-    try:
-        handle = open(path, "rb")  # decoded line by line, so a bad byte is reported with its line
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise ValueError(f"{path}:{number}: not UTF-8 text") from None
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(obj, dict):
-                raise ValueError(f"{path}:{number}: expected a JSON object, got {type(obj).__name__}")
-            yield number, obj
 
 
 def article_row(obj: dict[str, Any], where: str) -> tuple[Any, ...]:
