@@ -92,7 +92,7 @@ def speaks_of_target(text: str) -> bool:
 
 
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
-_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates the items of a ticker
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

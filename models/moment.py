@@ -127,6 +127,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     return moments
 
 
+# "Seit der Übernahme im Oktober 2014 ...": a point of reference for what came after, not the moment the text is about.
+_SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}$")
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
@@ -138,7 +142,10 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     for i in range(len(sentences.starts)):
         if i in price_sentences or (i < len(parties) and "DEAL" in parties[i]):
             low = lower_keeping_offsets(text[slice(*sentences.span(i))])
-            found.update(moment for moment, cue in _cues().items() if moment not in found and cue.search(low))
+            found.update(
+                moment for moment, cue in _cues().items()
+                if moment not in found and any(not _SINCE_BEFORE.search(low, 0, m.start()) for m in cue.finditer(low))
+            )
             if len(found) > 1:
                 break
     return found.pop() if len(found) == 1 else UNSPECIFIED
