@@ -51,7 +51,8 @@ from models.claims import add_claim
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.component import DocComponent
-from models.context import RELATIVE_START, Sentences, doc_text, lower_keeping_offsets
+from models.context import RELATIVE_START, Sentences
+from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
 from models.negation import (
     clause_index,
     has_negation,
@@ -64,7 +65,6 @@ from models.patterns import load_compiled
 from models.regex_tools import literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
-LOWER_KEY = "dealwatch_lower"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6  # "Und die Nachrichten?" / "Was ist mit den Standortdaten?"
@@ -161,14 +161,6 @@ _CLAUSE_CUES = (
 )
 
 
-def lower_text(doc: Doc) -> str:
-    """`doc.text` lowered with offsets kept (cached on the Doc; shared with the opt_out component)."""
-    low = doc.user_data.get(LOWER_KEY)
-    if low is None:
-        low = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
-    return low
-
-
 @dataclass
 class _DocState:
     """Per-document facts the sentence analysis needs."""
@@ -225,17 +217,23 @@ class DataSharedComponent(DocComponent):
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
+        # Mentions by sentence text, for the document at hand: a sentence is read again as the
+        # previous one of the next, by the layout rules and for summaries.
+        self._seen: dict[str, list[_Mention]] = {}
 
     # ------------------------------------------------------------------ spaCy
     def __call__(self, doc: Doc) -> Doc:
         low = lower_text(doc)
         if self.v.gate_facebook.search(low) is None:
             return doc
+        self._seen = {}
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
+        # Each literal gate once per document, by sentence.
+        with_terms = sentences_with(self.v.gate_terms, low, sents.starts, sents.ends)
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
-        regions = [(s, e) for s, e in bounds if self.v.gate_terms.search(low, s, e)]
+        regions = [bounds[si] for si in sorted(with_terms)]
         regions += [(b.start, b.end) for b in doc._.blocks or () if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
         layer = layer_cues(doc, regions)
         state = _DocState(
@@ -244,21 +242,22 @@ class DataSharedComponent(DocComponent):
             # The full cue, not the literal gate: "Metadaten" must not count as Meta.
             {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)}
             | {sents.index_at(start) for start, _ in layer["facebook"]},
-            {si for si, (start, end) in enumerate(bounds) if self.v.gate_whatsapp.search(low, start, end)},
+            sentences_with(self.v.gate_whatsapp, low, sents.starts, sents.ends),
             layer,
             _title_names_whatsapp(doc),
         )
+        with_cues = sentences_with(self.v.gate_cues, low, sents.starts, sents.ends)
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).
             if not state.facebook_near(si) or not state.whatsapp_near(si):
                 continue
-            if self.v.gate_terms.search(low, start, end) is None:
+            if si not in with_terms:
                 if self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
                 continue
             if (
-                self.v.gate_cues.search(low, start, end)
+                si in with_cues
                 or state.layer_cues_in(si)
                 or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
                 or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
@@ -341,6 +340,12 @@ class DataSharedComponent(DocComponent):
 
     def _mentions(self, sent: str) -> list[_Mention]:
         """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""
+        known = self._seen.get(sent)
+        if known is None:
+            known = self._seen[sent] = self._find_mentions(sent)
+        return known
+
+    def _find_mentions(self, sent: str) -> list[_Mention]:
         found: list[_Mention] = []
         for m in self.v.term_re.finditer(sent):
             start, end = m.start(), m.end()

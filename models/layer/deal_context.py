@@ -36,10 +36,10 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from models.component import DocComponent
-from models.context import Sentences, doc_text, lower_keeping_offsets
+from models.context import Sentences
+from models.layer.text import LOWER_KEY, lower_text  # noqa: F401 (LOWER_KEY kept importable from here)
 
-# The lowered text, shared with the claim components (models/data_shared.py reads the same key).
-LOWER_KEY = "dealwatch_lower"
+# The lowered text is shared with the tagger and the claim components (models/layer/text.py).
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "deal_context.jsonl"
 EPITHET_REACH = 3  # sentences back in which an epithet's party must have been named
@@ -131,9 +131,7 @@ class DealContext(DocComponent):
             for key, start, end in matcher(doc):
                 label, kind = strings[key].split("|")
                 found.append((sentences.index_at(int(starts[start])), start, end, label, kind))
-        lowered = doc.user_data.get(LOWER_KEY)
-        if lowered is None:
-            lowered = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
+        lowered = lower_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

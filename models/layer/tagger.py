@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 
 from models.component import DocComponent
 from models.layer.cues import cue_lemmas
-from models.context import Sentences, doc_text, lower_keeping_offsets
+from models.context import Sentences, doc_text
+from models.layer.text import lower_text
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
@@ -81,7 +82,7 @@ class GatedTagger(DocComponent):
         text = doc_text(doc)
         if gate().search(text) is None:
             return doc
-        lowered = lower_keeping_offsets(text)
+        lowered = lower_text(doc)
         sentences = Sentences.of(doc)
         tagged = 0
         for index in range(len(sentences.starts)):

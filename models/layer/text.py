@@ -1,0 +1,41 @@
+"""Per-document text facts every layer and claim component shares: the lowered text, literal gates by sentence.
+
+Each is computed once per Doc and kept in `doc.user_data`, so the deal context,
+the tagger and the claim components never lower the same text twice.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from models.context import doc_text, lower_keeping_offsets
+
+LOWER_KEY = "dealwatch_lower"
+
+
+def lower_text(doc: Doc) -> str:
+    """`doc.text` lowered with offsets kept (computed once per Doc)."""
+    low = doc.user_data.get(LOWER_KEY)
+    if low is None:
+        low = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
+    return low
+
+
+def sentences_with(pattern: re.Pattern[str], text: str, starts: list[int], ends: list[int]) -> set[int]:
+    """Indices of the sentences (`starts`/`ends`) in which `pattern` matches, in one pass over `text`.
+
+    After a hit the search goes on at the end of that sentence: each sentence is searched
+    at most once, and stretches without a hit are scanned once, not once per sentence.
+    """
+    found: set[int] = set()
+    pos, end = (starts[0], ends[-1]) if starts else (0, 0)
+    while pos < end:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            break
+        si = bisect.bisect_right(starts, m.start()) - 1
+        found.add(si)
+        pos = max(ends[si], m.start() + 1)
+    return found
