@@ -1,0 +1,71 @@
+"""The fast paths of the linguistic layer give what the plain ways give (models/layer/cues.py, text.py)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.matcher import Matcher
+
+from models.context import Sentences
+from models.layer.cues import cue_index, pattern_rows, token_cues
+from models.layer.text import lower_text, sentences_with
+from models.pipeline import load_pipeline
+
+TEXTS = [
+    "Facebook hat WhatsApp gekauft. WhatsApp gibt die Telefonnummer an Facebook weiter. Die Chats bleiben verschlüsselt.",
+    "Die Daten gehen an den Mutterkonzern. Wer nicht zustimmt, muss den Dienst verlassen. Facebook erhält die Nummer.",
+    "Kann ich widersprechen? Ja, innerhalb von 30 Tagen. Man schaltet die Weitergabe in den Einstellungen ab.",
+    "Ein Text ohne jeden Hinweis auf Daten.",
+]
+
+
+def _plain(doc, name: str, regions: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Every row of the cue file in one Matcher, run over every region: the slow way."""
+    matcher = Matcher(doc.vocab)
+    for row in pattern_rows(name):
+        matcher.add(row["label"], [row["pattern"]])
+    found: dict[str, set[tuple[int, int]]] = {}
+    for start, end in regions:
+        part = doc.char_span(start, end, alignment_mode="expand")
+        for key, s, e in matcher(part):
+            span = part[s:e]
+            found.setdefault(doc.vocab.strings[key], set()).add((span.start_char, span.end_char))
+    return {label: sorted(spans) for label, spans in found.items()}
+
+
+@pytest.mark.parametrize("name", ["data_shared", "opt_out"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_cues_equal_the_plain_matcher(name: str, text: str) -> None:
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    for pipe_name, proc in nlp.pipeline:
+        if pipe_name == "dealwatch_data_shared":
+            break
+        doc = proc(doc)
+    sents = Sentences.of(doc)
+    regions = list(zip(sents.starts, sents.ends))[::2]  # every other sentence: regions must limit the search
+    assert token_cues(doc, name, regions) == _plain(doc, name, regions)
+    assert token_cues(doc, name, regions) == token_cues(doc, name, None)  # cached: the first regions decide
+
+
+def test_one_token_rows_skip_the_matcher() -> None:
+    index = cue_index("data_shared")
+    assert index.single and "TRANSFER_STRONG" in index.single
+    assert all(len(row["pattern"]) > 1 for row in index.rows)
+    assert index.anchored
+
+
+def test_a_split_verb_is_a_cue_after_the_tagger() -> None:
+    doc = load_pipeline()("Facebook hat WhatsApp gekauft. WhatsApp gibt die Nummer an Facebook weiter.")
+    spans = doc.user_data["dealwatch_cues_data_shared"]["TRANSFER_STRONG"]
+    assert any(doc.text[s:e] == "gibt" for s, e in spans)
+
+
+@pytest.mark.parametrize("words", [["daten"], ["facebook", "meta"], ["nichtda"], ["."]])
+def test_sentences_with_equals_a_search_per_sentence(words: list[str]) -> None:
+    doc = load_pipeline()(" ".join(TEXTS))
+    sents = Sentences.of(doc)
+    low = lower_text(doc)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    want = {i for i, (s, e) in enumerate(zip(sents.starts, sents.ends)) if pattern.search(low, s, e)}
+    assert sentences_with(pattern, low, sents.starts, sents.ends) == want
