@@ -201,6 +201,10 @@ class _DocState:
             for name, spans in self.layer_cues.items()
         }
 
+    def facebook_before(self, si: int) -> bool:
+        """Facebook was named in this sentence or any before it."""
+        return bool(self.fb) and min(self.fb) <= si
+
     def facebook_near(self, si: int) -> bool:
         # This sentence or the few before: the recipient is named before it is referred to
         # (an FAQ answer can stand three sentences after the question that names Facebook).
@@ -236,6 +240,11 @@ class DataSharedComponent(DocComponent):
         regions = [bounds[si] for si in sorted(with_terms)]
         regions += [(b.start, b.end) for b in doc._.blocks or () if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
         layer = layer_cues(doc, regions)
+        named = [m.start() for m in self.v.cue["facebook"].finditer(low)] + [s for s, _ in layer["facebook"]]
+        if named:
+            # "reicht ... an das Netzwerk weiter" long after Facebook was named: the recipient is Facebook
+            first = min(named)
+            layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low, first)]
         state = _DocState(
             low,
             bounds,
@@ -250,8 +259,8 @@ class DataSharedComponent(DocComponent):
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).
-            if not state.facebook_near(si) or not state.whatsapp_near(si):
-                continue
+            if not state.facebook_before(si) or not state.whatsapp_near(si):
+                continue  # (transfers want Facebook near; data kept back needs it only named before)
             if si not in with_terms:
                 if self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
@@ -314,7 +323,9 @@ class DataSharedComponent(DocComponent):
             shared: bool | None = None
             if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
                 shared = not negated
-            elif c["protection"] and fb_near:
+            elif c["protection"] and (fb_near or any(x["weak"] for x in info)):
+                # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
+                # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 shared = False
             else:
                 nearest = _nearest_transfer(info, ci, fb_near)
@@ -403,6 +414,7 @@ class DataSharedComponent(DocComponent):
         return {
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
+            "weak": weak,
             "fb_clause": fb_clause,
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
             "negated": has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text),
