@@ -124,6 +124,8 @@ _CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|nutzer\w*|kunden|user|(?:der|die
 _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
 )
+_LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen)\b")  # the object is the sentence before
+_AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 _REPORTED_QUESTION = re.compile(
     r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
     r"[^.;:?!]{0,60}?\bob\s+"
@@ -595,6 +597,8 @@ class OptOutComponent(DocComponent):
                     scope = self._scope_not_possible(earlier_transfer)
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
+                elif scope == "all_sharing" and _LEADING_ANAPHOR.match(region) and self._number_only(prev):
+                    scope = "phone_number"  # "... reicht die Telefonnummern weiter. Dem kann man nicht widersprechen."
                 out.append(_Statement("not_possible", scope, start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
@@ -617,6 +621,16 @@ class OptOutComponent(DocComponent):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
         return out
+
+    def _number_only(self, sent: str) -> bool:
+        """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
+        c = self.c
+        return (
+            c.has("transfer", sent)
+            and c.has("scope_phone_number", sent)
+            and not c.has("data", c.rx["scope_phone_number"].sub(" ", sent))
+            and _AFTER_NUMBER_LIST.search(sent) is None
+        )
 
     def _fixing_choice(
         self, cue: re.Match[str] | _TokenCue, sent: str, clauses: list[tuple[int, int]], hi: int, region: str
