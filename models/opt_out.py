@@ -205,6 +205,16 @@ class OptOutComponent(DocComponent):
         self.c = cues
         self._lemma_hashes: numpy.ndarray | None = None
 
+    def _gated(self, text: str, sents: Sentences) -> set[int]:
+        """Sentences holding a gate word: one search per gated sentence, resumed after its end."""
+        out: set[int] = set()
+        pos = 0
+        while (m := self.c.gate.search(text, pos)) is not None:
+            si = sents.index_at(m.start())
+            out.add(si)
+            pos = max(sents.ends[si], m.end())
+        return out
+
     def _token_gated(self, doc: Doc, sents: Sentences) -> set[int]:
         """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
@@ -226,7 +236,7 @@ class OptOutComponent(DocComponent):
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
-        gated = sorted({sents.index_at(m.start()) for m in self.c.gate.finditer(text)} | self._token_gated(doc, sents))
+        gated = sorted(self._gated(text, sents) | self._token_gated(doc, sents))
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         gated_set = set(gated)
         found: list[_Candidate] = []
@@ -302,7 +312,7 @@ class OptOutComponent(DocComponent):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses))
         if not statements and not strong and self.c.may("partial", sent):
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
-        accept_scope = self._accept_scope(sent)
+        accept_scope = self._accept_scope(sent) if strong else ""
         for span in strong:
             cand(_Statement("not_possible", accept_scope, *span))
         return out
@@ -488,15 +498,14 @@ class OptOutComponent(DocComponent):
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
         True for yes, False for no, None when the sentence is no such answer."""
+        sent = text[start:end]
+        no = self.c.has("answer_no", sent)
+        if not no and not self.c.has("answer_yes", sent):
+            return None  # the short answer cues first: they are anchored and cheap, the block look-up is not
         block = block_at(doc, start)
         if block is None or block.kind != "answer" or block.intro is None or text[block.start:start].strip():
             return None
-        sent = text[start:end]
-        if self.c.has("answer_no", sent):
-            return False
-        if self.c.has("answer_yes", sent):
-            return True
-        return None
+        return not no
 
     def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
         # Four sentences back: an interview answer can stand well after the question that named WhatsApp.
