@@ -87,7 +87,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -204,6 +204,7 @@ class OptOutComponent(DocComponent):
     def __init__(self, cues: Cues) -> None:
         self.c = cues
         self._lemma_hashes: numpy.ndarray | None = None
+        self._particle = 0  # hash of the tag PTKVZ
 
     def _gated(self, text: str, sents: Sentences) -> set[int]:
         """Sentences holding a gate word: one search per gated sentence, resumed after its end."""
@@ -226,7 +227,11 @@ class OptOutComponent(DocComponent):
                 ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
             } - {None}
             self._lemma_hashes = numpy.array(sorted(doc.vocab.strings.add(n) for n in names), dtype="uint64")
-        hits = numpy.nonzero(numpy.isin(doc.to_array(LEMMA), self._lemma_hashes))[0]
+            self._particle = doc.vocab.strings.add("PTKVZ")
+        columns = doc.to_array([TAG, LEMMA])
+        if not (columns[:, 0] == self._particle).any():
+            return set()  # no split-off particle: every cue verb is joined, and the literal gate sees it
+        hits = numpy.nonzero(numpy.isin(columns[:, 1], self._lemma_hashes))[0]
         return {sents.index_at(doc[int(i)].idx) for i in hits}
 
     def __call__(self, doc: Doc) -> Doc:
