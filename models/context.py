@@ -83,6 +83,17 @@ _TARGET_PEOPLE = re.compile(r"(?i)\b(?:jan\s+)?koum\b|\bbrian\s+acton\b")
 _TARGET_WORDS = re.compile(r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*)\b")
 
 
+# What a sentence calls WhatsApp without naming it ("der Messenger", "die App", "das Start-up").
+_TARGET_EPITHETS = re.compile(
+    r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*|dienst|start-?up|tochter)\b"
+)
+
+
+def refers_to_target(text: str) -> bool:
+    """Does `text` name WhatsApp or call it by a word for it ("der Messenger", "eine App")?"""
+    return has("target", text) or _TARGET_EPITHETS.search(text) is not None
+
+
 def speaks_of_target(text: str) -> bool:
     """Does the document speak of WhatsApp: by name, by its founders, or (naming Facebook and no other
     company bought) as "der Messenger" / "eine App"? Commentaries often never name it."""

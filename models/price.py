@@ -209,14 +209,8 @@ def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
     if context.has("price_context_cs", sentence_text):
         return True
     return context.has("acquisition_cs", sentence_text) and (
-        passage.target_in_sentence or (passage.target_in_doc and _TARGET_WORDS.search(sentence_text) is not None)
+        passage.target_in_sentence or (passage.target_in_doc and context.refers_to_target(sentence_text))
     )
-
-
-# What a sentence calls WhatsApp without naming it ("der Messenger", "die App", "das Start-up").
-_TARGET_WORDS = re.compile(
-    r"(?i)\b(?:messenger\w*|\w*app|kurznachrichtendienst\w*|chatdienst\w*|dienst|start-?up|tochter)\b"
-)
 
 
 def _answers_a_price_question(passage: Passage) -> bool:

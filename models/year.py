@@ -71,6 +71,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
         cue_text, cue_offset = clause, clause_start
         states_price = any(clause_start <= offset < clause_end for offset in price_offsets) or (
             price_offsets and _LABEL_BEFORE_COLON.match(sentence, clause_end) is not None
+            and context.has("target", sentence[max(0, clause_start - 40) : clause_end])  # "WhatsApp 2014:", not "Stand 2021:"
         ) or (
             price_offsets and clause_start > 0 and context.RELATIVE_START.match(clause) is not None
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
@@ -87,6 +88,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         if _UNTIL_BEFORE.search(sentence, 0, start):
             continue  # "Bis 2019 gehörte ...": a limit, not a date
+        if _STATUS_BEFORE.search(sentence, 0, start):
+            continue  # "Stand 2021: ...", "aktualisiert im Mai 2021": the date of the text, not of the purchase
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
@@ -118,6 +121,7 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
+_STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,2}$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 
 
@@ -183,10 +187,12 @@ def _dates_the_purchase(text: str) -> bool:
         context.has("acquisition", text)
         or _BELONGS_TO_BUYER.search(text) is not None
         or _DEAL_ANNOUNCED.search(text) is not None
-        or (_PAID.search(text) is not None and (context.has("target", text) or context.has("buyer", text)))
+        or (_PAID.search(text) is not None and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
     )
 
 
+# "Facebook legte 2014 diese stolze Summe auf den Tisch": the sum named just before, so the price.
+_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\b")
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
 _PAID = re.compile(
     r"(?i)(?<![\wäöüß])(?:ge|be)?zahlt\w*|kostete\w*|gekostet|kosten\b|ausgegeben|hingeblättert|hingelegt"
