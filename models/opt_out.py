@@ -126,6 +126,11 @@ _DEFINITE_OBJECTION = re.compile(
 )
 _LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen)\b")  # the object is the sentence before
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
+# A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
+_DID_NOT = re.compile(
+    r"\b(?:habe|hat|haben|hatte|hatten)\b[^,;:]{0,80}?\bnicht\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:widersprochen|abgelehnt|deaktiviert|abgeschaltet|abgestellt|abgewählt|verhindert)\b(?!\s+(?:werden|worden))"
+)
 _REPORTED_QUESTION = re.compile(
     r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
     r"[^.;:?!]{0,60}?\bob\s+"
@@ -606,6 +611,8 @@ class OptOutComponent(DocComponent):
                 scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
                 out.append(_Statement("not_possible", scope, start, end))
             elif c.has("impossible", region):
+                if _DID_NOT.search(region) and not c.has("possibility", region):
+                    continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
                 scope = self._scope_not_possible(region)
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region):
                     scope = self._scope_not_possible(earlier_transfer)
