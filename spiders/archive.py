@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import zlib
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -19,6 +20,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 WARC_FILE = "raw.warc.gz"
+# warcio compresses every record at zlib level 9; level 1 costs about 0.6 ms instead of 1.6 ms
+# per 34 kB page (bench pages) for an archive about a sixth larger (4.5x instead of 5.3x smaller).
+GZIP_LEVEL = 1
 FAILURE_CONTENT_TYPE = "application/vnd.dealwatch.fetch-failure+json"
 
 # request.meta key -> WARC header (agreed with issue 8).
@@ -48,7 +52,7 @@ class WarcArchive:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._fh: BinaryIO = self.path.open("wb")
-        self._writer = WARCWriter(self._fh, gzip=True)
+        self._writer = _GzipMemberWriter(self._fh, GZIP_LEVEL)
         self.records = 0
 
     def close(self) -> None:
@@ -93,6 +97,33 @@ class WarcArchive:
     def _write(self, record: Any) -> None:
         self._writer.write_record(record)
         self.records += 1
+
+
+class _GzipMember:
+    """One gzip member around one record (what warcio's GzippingWrapper does, at our level)."""
+
+    def __init__(self, out: BinaryIO, level: int) -> None:
+        self._compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self._out = out
+
+    def write(self, data: bytes) -> None:
+        self._out.write(self._compressor.compress(data))
+
+    def flush(self) -> None:
+        self._out.write(self._compressor.flush())
+        self._out.flush()
+
+
+class _GzipMemberWriter(WARCWriter):
+    """warcio's WARCWriter writing each record as its own gzip member at `level` (standard .warc.gz)."""
+
+    def __init__(self, filebuf: BinaryIO, level: int) -> None:
+        super().__init__(filebuf, gzip=False)
+        self._level = level
+
+    def write_record(self, record: Any, params: Any = None) -> None:
+        # warcio ends every record with out.flush(), which closes the member.
+        self._write_warc_record(_GzipMember(self.out, self._level), record)
 
 
 def _reason(status: int) -> str:

@@ -21,7 +21,6 @@ from spiders.titles import article_h1, article_headings, best_title
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 300
-_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reportage", "techarticle", "socialmediaposting", "liveblogposting",
                  "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "report"}
@@ -41,10 +40,26 @@ def article_id_for(canonical_url: str) -> str:
     return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
-def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str) -> ArticleRecord | None:
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The page's lxml tree, parsed once and shared by every reader (trafilatura, htmldate, metadata, walls).
+
+    trafilatura's own loader (its parser options and repairs), so handing the
+    tree to trafilatura extracts exactly what it would from the string.
+    None when the text is not parseable HTML.
+    """
+    try:
+        return trafilatura.load_html(html)
+    except (lxml.etree.ParserError, ValueError, TypeError):
+        return None
+
+
+def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str,
+                    tree: lxml.html.HtmlElement | None = None) -> ArticleRecord | None:
     """Turn one HTML page into an ArticleRecord, or None when the page is not an article.
 
-    `language` is set to "de" here; the language pipeline checks it.
+    `tree` is `parse_html(html)` when the caller has parsed the page already
+    (it is read, never changed). `language` is set to "de" here; the language
+    pipeline checks it.
     """
     if isinstance(html, bytes):
         # Bytes: decoded like Scrapy does (header is unknown here: <meta charset>, then detection).
@@ -54,10 +69,9 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
         text_html = HtmlResponse(url=url, body=html).text
     else:
         raw, text_html = html.encode("utf-8"), html
-    try:
-        # Parse the decoded text (as UTF-8 bytes, so an XML declaration or <meta charset> cannot mislead lxml).
-        tree = lxml.html.fromstring(text_html.encode("utf-8"), parser=_UTF8_PARSER)
-    except (lxml.etree.ParserError, ValueError):
+    if tree is None:
+        tree = parse_html(text_html)
+    if tree is None:
         return None
     meta = _page_metadata(tree, url)
     if meta["declared_non_article"]:
@@ -72,8 +86,9 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
         site_names += [known.name, *known.aliases, *known.hosts]
 
     # Metadata off: dealwatch reads title, date and authors from markup itself (and it is faster).
+    # trafilatura works on its own copy of the tree (it copies a tree it is handed).
     document = trafilatura.bare_extraction(
-        text_html, url=url, include_comments=False, include_tables=False, with_metadata=False
+        tree, url=url, include_comments=False, include_tables=False, with_metadata=False
     )
     body = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
     text = _body_by_selector(tree, fixes.get("body_selector")) or _paragraphs(body.get("text") or "")
@@ -163,9 +178,9 @@ def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
 
 def _lead(tree: lxml.html.HtmlElement) -> str:
     near_h1 = "//h1/following-sibling::*[position() <= 3] | //h1/parent::*/following-sibling::*[position() <= 2]"
-    for element in tree.xpath(f"//article//*[@class] | //main//*[@class] | //*[@itemprop='description'] | {near_h1}"):
-        if element.tag not in ("p", "div", "span") or element.tag == "meta":
-            continue
+    # Only p/div/span can hold the lead: filtered in the XPath, far fewer elements to look at in Python.
+    candidates = f"//article//*[@class] | //main//*[@class] | //*[@itemprop='description'] | {near_h1}"
+    for element in tree.xpath(f"({candidates})[self::p or self::div or self::span]"):
         marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
         if not _LEAD_CLASS.search(marker) or _NOT_ARTICLE.search(marker):
             continue

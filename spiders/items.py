@@ -25,4 +25,5 @@ class ArticleRecord(TypedDict):
     capture_time: NotRequired[str | None]
     content_sha256: NotRequired[str]
     related: NotRequired[list[str]]
+    minhash: NotRequired[list[int]]  # MinHash signature of the text (spiders/parse/related.py)
     lastmod: NotRequired[str | None]
