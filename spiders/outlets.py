@@ -99,11 +99,16 @@ def outlet_by_host(host: str, path: Path = OUTLETS_FILE) -> Outlet | None:
 
 def outlet_by_name(name: str, path: Path = OUTLETS_FILE) -> Outlet | None:
     """The outlet whose id, name or alias is `name` (case and spacing ignored), or None."""
-    key = _name_key(name)
+    return _outlets_by_name(path).get(_name_key(name))
+
+
+@cache  # called per page; one dict instead of folding every outlet's names each time
+def _outlets_by_name(path: Path) -> dict[str, Outlet]:
+    names: dict[str, Outlet] = {}
     for outlet in load_outlets(path):
-        if key in {_name_key(outlet.id), _name_key(outlet.name), *map(_name_key, outlet.aliases)}:
-            return outlet
-    return None
+        for name in (outlet.id, outlet.name, *outlet.aliases):
+            names.setdefault(_name_key(name), outlet)  # the first outlet in the file wins, as before
+    return names
 
 
 def outlet_for_host(host: str) -> str | None:

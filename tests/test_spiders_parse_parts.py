@@ -115,3 +115,28 @@ def test_each_warc_record_is_its_own_gzip_member(tmp_path: Path) -> None:
         data = member.unused_data
     assert len(members) == 4  # request + response per page, each compressed alone
     assert all(m.startswith(b"WARC/1.") for m in members)
+
+
+def test_stored_candidates_are_checked_on_their_texts_when_given() -> None:
+    asked: list[list[str]] = []
+    texts = {"old1": _AGENCY, "old2": "Noch ein Text, der nichts damit zu tun hat. " * 5}
+
+    def stored_texts(ids: list[str]) -> dict[str, str]:
+        asked.append(ids)
+        return {i: texts[i] for i in ids}
+
+    run = [{"article_id": "new1", "text": "Hamburg (AFP) - " + _AGENCY}]
+    back = relate(run, [(k, signature(v)) for k, v in texts.items()], stored_texts=stored_texts)
+    assert back == {"old1": ["new1"]} and run[0]["related"] == ["old1"]
+    assert asked == [["old1"]]  # only LSH candidates are read, once
+
+
+def test_one_template_with_different_numbers_is_not_agency_copy() -> None:
+    # Shingle Jaccard about 0.6: the signatures' estimate alone would now and then call such a pair related.
+    texts = {f"t{n}": f"Meldung {n}: Facebook hat WhatsApp übernommen. In Folge {n} geht es um die Frage, welche "
+                      f"Daten seitdem zwischen den Diensten fließen. Für Teil {n} sprach die Redaktion mit "
+                      f"Datenschützern, die mehr Transparenz verlangen. Ausgabe {n} erklärt die Einstellungen."
+             for n in range(300)}
+    articles = [{"article_id": k, "text": v} for k, v in texts.items()]
+    relate(articles)
+    assert all(a["related"] == [] for a in articles)

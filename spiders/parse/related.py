@@ -2,10 +2,13 @@
 
 Each article carries a compact signature of its text, `minhash`: NUM_PERM
 unsigned 32-bit values over its word 5-grams, stable across processes and
-runs (crc32 shingle hashes, datasketch's fixed seed), so it can be stored with
+runs (crc32 word hashes, datasketch's fixed seed), so it can be stored with
 the article and compared later without the text. Two articles are related
-when the Jaccard similarity their signatures estimate is at least THRESHOLD;
-candidates come from MinHashLSH's bands, so nothing is compared pairwise.
+when the Jaccard similarity of their word 5-gram sets is at least THRESHOLD:
+candidates come from MinHashLSH's bands (nothing is compared pairwise), and
+each candidate pair is checked on its texts where both are at hand (the
+signatures' estimate has a standard error of 0.05: near-identical templates
+at 0.6 would pass it now and then among thousands of pairs).
 
 `related_groups` relates the articles of one parse, `relate` the articles of
 a whole run among themselves and against signatures stored earlier (the
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -28,27 +31,37 @@ SHINGLE_WORDS = 5
 NUM_PERM = 64  # 64 values (256 bytes): the estimate's standard error at Jaccard 0.8 is 0.05
 THRESHOLD = 0.8  # Jaccard of word 5-gram sets; agency copy with a changed intro stays above it
 _SCHEME = "affine32"
+_BASE = np.uint64(1_000_003)
+_MASK32 = np.uint64(0xFFFFFFFF)
 Signature = Sequence[int]
 
 
 @lru_cache(maxsize=1)
 def _permutations() -> Any:
     """datasketch's permutations for NUM_PERM and its default seed, made once (not per article)."""
-    return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, scheme=_SCHEME).permutations
+    return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, scheme=_SCHEME).permutations
 
 
-def shingles(text: str) -> list[bytes]:
-    """The text's overlapping word n-grams (normalised text), as bytes for hashing."""
+def shingles(text: str) -> np.ndarray:
+    """Hashes of the text's overlapping word n-grams (normalised text), as unsigned 32-bit integers.
+
+    Each word is hashed once (crc32) and the n-gram hash is a polynomial of its
+    words' hashes, in numpy: about a tenth of hashing every joined n-gram.
+    """
     words = normalise_text(text).split()
-    if len(words) < SHINGLE_WORDS:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)]
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE_WORDS, len(words))
+    count = len(words) - width + 1 if words else 0
+    combined = np.zeros(count, dtype=np.uint64)
+    for k in range(width):
+        combined = combined * _BASE + hashes[k:k + count]  # wraps modulo 2**64, as intended
+    return combined & _MASK32
 
 
 def signature(text: str) -> list[int]:
     """The text's MinHash signature: NUM_PERM integers in [0, 2**32)."""
     minhash = _minhash()
-    minhash.update_batch(set(shingles(text)))
+    minhash.update_batch(np.unique(shingles(text)).tolist())
     return [int(v) for v in minhash.hashvalues]
 
 
@@ -60,14 +73,17 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def related_groups(signatures: Mapping[str, Signature], threshold: float = THRESHOLD,
-                   stored: Iterable[tuple[str, Signature]] = ()) -> dict[str, list[str]]:
-    """For each id of `signatures`, the ids whose signature is a near-duplicate of its own (sorted).
+                   stored: Iterable[tuple[str, Signature]] = (), texts: Mapping[str, str] | None = None,
+                   stored_texts: Callable[[list[str]], Mapping[str, str]] | None = None) -> dict[str, list[str]]:
+    """For each id of `signatures`, the ids whose text is a near-duplicate of its own (sorted).
 
-    `stored` are (id, signature) pairs known from earlier runs: they are
-    matched against `signatures` (not among themselves), and an id of
-    `stored` that is related to one of `signatures` gets an entry too. Ids
-    without any near-duplicate are absent. Signatures of another length
-    (another NUM_PERM) are ignored.
+    LSH on the signatures proposes candidates; a candidate pair is then checked
+    on the exact Jaccard of its shingle sets where both texts are known
+    (`texts` for the ids of `signatures`, `stored_texts(ids)` for stored ids),
+    else on the signatures' estimate. `stored` are (id, signature) pairs known
+    from earlier runs: matched against `signatures` (not among themselves); a
+    stored id related to one of `signatures` gets an entry too. Ids without a
+    near-duplicate are absent; signatures of another length are ignored.
     """
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     current: dict[str, MinHash] = {}
@@ -75,34 +91,55 @@ def related_groups(signatures: Mapping[str, Signature], threshold: float = THRES
         if len(values) == NUM_PERM:
             current[key] = _minhash(values)
             lsh.insert(key, current[key], check_duplication=False)
+    known_texts = dict(texts or {})
+    sets: dict[str, frozenset[int]] = {}
+
+    def similar(a: str, b: str, estimate: float) -> bool:
+        if a in known_texts and b in known_texts:
+            for key in (a, b):
+                if key not in sets:
+                    sets[key] = frozenset(shingles(known_texts[key]).tolist())
+            union = len(sets[a] | sets[b])
+            return bool(union) and len(sets[a] & sets[b]) / union >= threshold
+        return estimate >= threshold
+
     related: dict[str, set[str]] = defaultdict(set)
     for key, minhash in current.items():
         for other in lsh.query(minhash):
-            if other != key and current[other].jaccard(minhash) >= threshold:
+            if other > key and similar(key, other, current[other].jaccard(minhash)):
                 related[key].add(other)
+                related[other].add(key)
+    candidates: list[tuple[str, str, float]] = []
     for key, values in stored:
         if key in current or len(values) != NUM_PERM:
             continue  # an article of this run that is stored already: it is matched as a current one
         minhash = _minhash(values)
-        for other in lsh.query(minhash):
-            if current[other].jaccard(minhash) >= threshold:
-                related[other].add(key)
-                related[key].add(other)
+        candidates += [(other, key, current[other].jaccard(minhash)) for other in lsh.query(minhash)]
+    if candidates and stored_texts is not None:
+        known_texts.update(stored_texts(sorted({key for _other, key, _estimate in candidates})))
+    for other, key, estimate in candidates:
+        if similar(other, key, estimate):
+            related[other].add(key)
+            related[key].add(other)
     return {key: sorted(values) for key, values in related.items()}
 
 
-def relate(articles: list[dict[str, Any]], stored: Iterable[tuple[str, Signature]] = ()) -> dict[str, list[str]]:
+def relate(articles: list[dict[str, Any]], stored: Iterable[tuple[str, Signature]] = (),
+           stored_texts: Callable[[list[str]], Mapping[str, str]] | None = None) -> dict[str, list[str]]:
     """Set every article's `related` from the near-duplicates among `articles` and in `stored`.
 
     Articles without a `minhash` get one from their text. An article's earlier
     `related` ids are kept (a parse of one source may have found them).
-    Returns the stored ids that became related to an article of `articles`
-    ({stored id: [article ids]}), so their records can be updated too.
+    `stored_texts(ids)` gives the texts of stored candidates, so they are
+    compared exactly (else on their signatures). Returns the stored ids that
+    became related to an article of `articles` ({stored id: [article ids]}),
+    so their records can be updated too.
     """
     for article in articles:
         if len(article.get("minhash") or ()) != NUM_PERM:
             article["minhash"] = signature(article.get("text") or "")
-    groups = related_groups({a["article_id"]: a["minhash"] for a in articles}, stored=stored)
+    groups = related_groups({a["article_id"]: a["minhash"] for a in articles}, stored=stored,
+                            texts={a["article_id"]: a.get("text") or "" for a in articles}, stored_texts=stored_texts)
     for article in articles:
         found = set(article.get("related") or ()) | set(groups.pop(article["article_id"], ()))
         article["related"] = sorted(found - {article["article_id"]})
@@ -111,6 +148,11 @@ def relate(articles: list[dict[str, Any]], stored: Iterable[tuple[str, Signature
 
 def _minhash(values: Signature | None = None) -> MinHash:
     if values is None:
-        return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme=_SCHEME)
-    return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme=_SCHEME,
+        return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, permutations=_permutations(), scheme=_SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, permutations=_permutations(), scheme=_SCHEME,
                    hashvalues=np.asarray(values, dtype=np.uint64))
+
+
+def _as_is(value: int) -> int:
+    """The shingles are hashed already (see `shingles`)."""
+    return value
