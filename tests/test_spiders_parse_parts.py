@@ -140,3 +140,25 @@ def test_one_template_with_different_numbers_is_not_agency_copy() -> None:
     articles = [{"article_id": k, "text": v} for k, v in texts.items()]
     relate(articles)
     assert all(a["related"] == [] for a in articles)
+
+
+def test_every_pair_just_above_the_threshold_is_found() -> None:
+    # LSH proposes candidates by chance; tuned at the threshold itself it would miss about half of these.
+    import random
+
+    from spiders.parse.related import THRESHOLD, shingles
+
+    rng = random.Random(7)
+    vocabulary = [f"wort{n}" for n in range(5000)]
+    texts: dict[str, str] = {}
+    for n in range(40):
+        words = rng.sample(vocabulary, 400)
+        changed = list(words)
+        for position in range(20, 400, 55):  # 7 words changed, 5 shingles each: Jaccard 361/431 = 0.84
+            changed[position] = f"anders{position}"
+        texts[f"a{n}"], texts[f"b{n}"] = " ".join(words), " ".join(changed)
+    for n in range(40):
+        a, b = set(shingles(texts[f"a{n}"]).tolist()), set(shingles(texts[f"b{n}"]).tolist())
+        assert len(a & b) / len(a | b) >= THRESHOLD
+    groups = related_groups({k: signature(v) for k, v in texts.items()}, texts=texts)
+    assert groups == {**{f"a{n}": [f"b{n}"] for n in range(40)}, **{f"b{n}": [f"a{n}"] for n in range(40)}}

@@ -30,6 +30,7 @@ from spiders.identity import normalise_text
 SHINGLE_WORDS = 5
 NUM_PERM = 64  # 64 values (256 bytes): the estimate's standard error at Jaccard 0.8 is 0.05
 THRESHOLD = 0.8  # Jaccard of word 5-gram sets; agency copy with a changed intro stays above it
+CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned for 0.5: a pair at 0.8 is a candidate with probability > 0.999
 _SCHEME = "affine32"
 _BASE = np.uint64(1_000_003)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -85,7 +86,8 @@ def related_groups(signatures: Mapping[str, Signature], threshold: float = THRES
     stored id related to one of `signatures` gets an entry too. Ids without a
     near-duplicate are absent; signatures of another length are ignored.
     """
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    # LSH set well below the threshold: at its own threshold a pair is a candidate only about half the time.
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
     current: dict[str, MinHash] = {}
     for key, values in signatures.items():
         if len(values) == NUM_PERM:
