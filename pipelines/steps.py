@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipelines import atomic, progress, settings, stages
+from pipelines.related import relate_run
 from pipelines.rundir import RunDir
 
 SOURCES_DIR = "sources"
@@ -232,6 +233,8 @@ def parse(run: RunDir, all_topics: bool, mapper: Mapper) -> dict[str, Any]:
             if article.get("article_id") not in seen:
                 seen.add(article.get("article_id"))
                 merged.append(article)
+    # Agency copy across the run's sources and against the warehouse (each source was parsed alone).
+    relate_run(merged, Path(run.params["db"]) if run.params.get("db") else None)
     atomic.write_jsonl(run.path / stages.ARTICLES_FILE, merged)
     atomic.write_json(run.path / "parse_stats.json", stats)
     run.record_errors([{"stage": "parse", "url": f["item"], "error": f["error"]} for f in failures])

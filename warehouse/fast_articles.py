@@ -32,8 +32,9 @@ LOADED = "load_articles"
 
 _LISTS = ("authors", "related")
 _DERIVED = ("published_date",)  # computed here, not read
+_TYPES = {"minhash": "UINTEGER[]"}  # the MinHash signature (migration 014); every other column is text
 _READ_COLUMNS = "{" + ", ".join(
-    f"{sql_string(c)}: {sql_string('VARCHAR[]' if c in _LISTS else 'VARCHAR')}"
+    f"{sql_string(c)}: {sql_string(_TYPES.get(c, 'VARCHAR[]' if c in _LISTS else 'VARCHAR'))}"
     for c in ARTICLE_COLUMNS if c not in _DERIVED
 ) + "}"
 _READ = f"read_json($path, format = 'newline_delimited', columns = {_READ_COLUMNS})"

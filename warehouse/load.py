@@ -22,13 +22,14 @@ from warehouse.fast_articles import LOADED, upsert_articles
 from warehouse.fast_claims import FastPathRefused, insert_claims, stage_article_ids
 from warehouse.outlets import resolve_outlet_ids, upsert_outlets
 from warehouse.publish import writing
+from warehouse.related import link_back
 from warehouse.runs import note_extractions
 from warehouse.jsonl import read_jsonl
 from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
     "authors": pa.list_(pa.string()), "related": pa.list_(pa.string()), "published_date": pa.date32(),
-    "fetched_at": pa.timestamp("us"), "capture_time": pa.timestamp("us"),
+    "fetched_at": pa.timestamp("us"), "capture_time": pa.timestamp("us"), "minhash": pa.list_(pa.uint32()),
 }
 _CLAIM_TYPES: dict[str, pa.DataType] = {
     "value": pa.float64(), "shared": pa.bool_(), "year": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
@@ -100,6 +101,7 @@ def _load_bulk(
     with writing(db_path) as conn:
         upsert_outlets(conn, outlets)
         n_articles = upsert_articles(conn, articles_jsonl, run_id)
+        link_back(conn, LOADED)
         if extractor_version is not None:
             note_extractions(conn, f"(SELECT article_id, text FROM articles SEMI JOIN {LOADED} USING (article_id))",
                              extractor_version, run_id)
@@ -190,6 +192,7 @@ def _write_articles(conn: duckdb.DuckDBPyConnection, articles: pa.Table, extract
     try:
         stored = conn.execute("SELECT count(*) FROM staged_articles SEMI JOIN articles USING (article_id)").fetchall()[0][0]
         conn.execute(_UPSERT_ARTICLES if stored else _INSERT_ARTICLES)  # one statement over the articles
+        link_back(conn, "staged_articles")
         if extractor_version is not None:
             note_extractions(conn, "staged_articles", extractor_version, run_id)
     finally:

@@ -12,7 +12,7 @@ from warehouse.db import connect, translate_error
 _ARTICLE_RECORD_COLUMNS = (
     "article_id", "url", "canonical_url", "outlet_id", "outlet", "title", "authors", "published",
     "language", "text", "html_sha256", "fetched_at", "source", "found_via", "capture_url",
-    "capture_time", "content_sha256", "related", "lastmod",
+    "capture_time", "content_sha256", "related", "lastmod", "minhash",
 )
 
 
@@ -41,6 +41,21 @@ def known_urls(db_path: Path) -> list[dict[str, Any]]:
         db_path,
         "SELECT article_id, canonical_url, url, capture_url, lastmod, fetched_at FROM articles ORDER BY article_id",
     )
+
+
+def stored_signatures(db_path: Path) -> list[tuple[str, list[int]]]:
+    """(article_id, minhash) of every stored article that has a signature ([] without a warehouse)."""
+    rows = _records(db_path, "SELECT article_id, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY article_id")
+    return [(row["article_id"], row["minhash"]) for row in rows]
+
+
+def article_texts(db_path: Path, article_ids: list[str]) -> dict[str, str]:
+    """{article_id: text} of the stored articles among `article_ids`."""
+    if not article_ids:
+        return {}
+    rows = _records(db_path, "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
+                    [list(article_ids)])
+    return {row["article_id"]: row["text"] or "" for row in rows}
 
 
 def write_article_records(db_path: Path, out: Path) -> list[str]:

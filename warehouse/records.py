@@ -14,7 +14,7 @@ from models.schema import CLAIM_TYPES, FIELD_DEFAULTS, FIELDS, all_field_names, 
 ARTICLE_COLUMNS = (
     "article_id", "url", "canonical_url", "outlet_id", "outlet", "title", "authors", "published",
     "published_date", "language", "text", "html_sha256", "fetched_at", "source",
-    "found_via", "capture_url", "capture_time", "content_sha256", "related", "lastmod",
+    "found_via", "capture_url", "capture_time", "content_sha256", "related", "lastmod", "minhash",
 )
 #: Type-specific fields, in models.schema order (value, currency, qualifier, moment, data_type, ...).
 CLAIM_FIELDS = all_field_names()
@@ -39,7 +39,18 @@ def article_row(obj: dict[str, Any], where: str) -> tuple[Any, ...]:
         _text(obj, "html_sha256", where), _timestamp(obj, "fetched_at", where), _text(obj, "source", where),
         _text(obj, "found_via", where), _text(obj, "capture_url", where), _timestamp(obj, "capture_time", where),
         _text(obj, "content_sha256", where), _strings(obj, "related", where), _text(obj, "lastmod", where),
+        _signature(obj, "minhash", where),
     )
+
+
+def _signature(obj: dict[str, Any], key: str, where: str) -> list[int] | None:
+    """A MinHash signature: a list of unsigned 32-bit integers, or None when absent."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(type(v) is int and 0 <= v < 2**32 for v in value):
+        raise ValueError(f"{where}: {key!r} must be a list of unsigned 32-bit integers")
+    return value
 
 
 def _strings(obj: dict[str, Any], key: str, where: str) -> list[str]:

@@ -23,6 +23,7 @@ COMMENT ON COLUMN articles.capture_url IS 'URL of the archived copy that was rea
 COMMENT ON COLUMN articles.capture_time IS 'When the archive captured that copy (UTC; archives only).';
 COMMENT ON COLUMN articles.content_sha256 IS 'sha256 of the normalised text, for spotting the same text elsewhere.';
 COMMENT ON COLUMN articles.related IS 'article_ids of near-duplicates (e.g. the same agency text in another outlet).';
+COMMENT ON COLUMN articles.minhash IS 'MinHash signature of the text (64 values over its word 5-grams, spiders/parse/related.py): near-duplicates of later runs are found against it; NULL for articles loaded before migration 014.';
 COMMENT ON COLUMN articles.lastmod IS 'The sitemap''s lastmod for the URL, as given.';
 COMMENT ON COLUMN articles.first_run_id IS 'Run that first loaded the article.';
 COMMENT ON COLUMN articles.last_run_id IS 'Run that last loaded the article.';
