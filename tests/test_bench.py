@@ -266,8 +266,9 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 def test_crawl_target_says_how_its_ratio_is_made_up() -> None:
     result = _result(load_seconds=1.0, report_seconds=1.0)
-    stages = result["sizes"]["1000"]["stages"]
-    stages["crawl"]["cpu_seconds"], stages["parse"]["cpu_seconds"] = 2.0, 6.0
+    stages = result["sizes"]["10000"]["stages"]  # the largest crawl: 2,000 pages
+    stages["crawl"]["cpu_seconds"] = 4.0
+    stages["parse"] = {"seconds": 10.0, "cpu_seconds": 12.0}
     crawl = next(t for t in evaluate(result) if t["name"] == "crawl+parse per page / trafilatura alone")
     # 2 ms + 6 ms of CPU per page against trafilatura's 10 ms; the verdict stays on wall time (15 ms).
     assert crawl["value"] == 1.5 and "crawl 2.0 ms" in crawl["detail"] and "parse 6.0 ms = x0.80" in crawl["detail"]
