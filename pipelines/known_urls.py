@@ -16,9 +16,9 @@ from pathlib import Path
 
 from pipelines import atomic, paths
 from pipelines.stages import ARTICLES_FILE
+from spiders.known import KNOWN_FILE
 
 log = logging.getLogger(__name__)
-KNOWN_FILE = "known.jsonl"
 
 Known = dict[str, str | None]
 

@@ -13,9 +13,9 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 from spiders.errors import AllSourcesFailed, SourceError
+from spiders.known import known_file
 
 OUTPUT_FILES = ("raw.warc.gz", "crawl_stats.json")
-KNOWN_FILE = "known.jsonl"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -94,8 +94,8 @@ def run_crawl(sources: list[str], out_dir: Path, *, all_topics: bool = False,
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".crawl-", dir=out_dir))
     settings = dict(settings or {})
-    if (out_dir / KNOWN_FILE).is_file():
-        settings.setdefault("DEALWATCH_KNOWN_FILE", str((out_dir / KNOWN_FILE).resolve()))
+    if known_file(out_dir).is_file():
+        settings.setdefault("DEALWATCH_KNOWN_FILE", str(known_file(out_dir).resolve()))
     # The date range limits sitemap/feed discovery too (archive sources get `dates` in crawl_hook).
     date_from = date_from or _iso_day(getattr(dates, "start", None))
     date_to = date_to or _iso_day(getattr(dates, "end", None))

@@ -1,4 +1,10 @@
-"""known.jsonl: URLs a crawl must not fetch again unless their sitemap/feed lastmod is newer."""
+"""known.jsonl: URLs a crawl must not fetch again unless their sitemap/feed lastmod is newer.
+
+The one definition of the file's name and format. pipelines writes it into a
+run (or source) directory before the crawl (`{"url", "lastmod"}` per line);
+the spider reads it through the setting DEALWATCH_KNOWN_FILE, the discovery of
+listing and archive sources from the run directory.
+"""
 from __future__ import annotations
 
 import json
@@ -9,17 +15,36 @@ from spiders.identity import clean_url
 
 log = logging.getLogger(__name__)
 
+KNOWN_FILE = "known.jsonl"
+
 
 def read_known(path: str | Path | None) -> dict[str, str | None]:
-    """Known URLs from known.jsonl ({"url", "lastmod"} per line) as {clean url: lastmod}; bad lines skipped."""
+    """Known URLs as {clean url: lastmod}; {} when there is no such file.
+
+    A line is `{"url", "lastmod"}` (also `canonical_url`, which is known too) or
+    a plain JSON string; malformed lines are skipped with a warning.
+    """
     known: dict[str, str | None] = {}
     if not path or not Path(path).is_file():
         return known
     with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
+            if not line.strip():
+                continue
             try:
                 entry = json.loads(line)
-                known[clean_url(entry["url"])] = entry.get("lastmod")
+                if isinstance(entry, str):
+                    entry = {"url": entry}
+                urls = [entry[k] for k in ("url", "canonical_url") if isinstance(entry.get(k), str)]
+                if not urls:
+                    raise KeyError("url")
+                for url in urls:
+                    known[clean_url(url)] = entry.get("lastmod")
             except (ValueError, KeyError, TypeError, AttributeError):
                 log.warning("known URLs file %s: skipped a malformed line", path)
     return known
+
+
+def known_file(directory: str | Path) -> Path:
+    """Where a run or source directory keeps its known URLs."""
+    return Path(directory) / KNOWN_FILE

@@ -25,6 +25,7 @@ from spiders.known import read_known
 from spiders.outlets import OUTLETS_FILE, Outlet, bare_host, outlet_by_host
 from spiders.sources import Context, Link, kind_for_source, load_kinds, sniff
 from spiders.sources.fetch import CandidateFetching
+from spiders.sources.page import looks_like_html
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,8 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         kind = response.meta.get("kind")
         spec = load_kinds().get(kind) if kind else sniff(response)
         if spec is None:
-            if response.meta.get("is_start") and _looks_like_html(response):
+            content_type = response.headers.get(b"Content-Type")
+            if response.meta.get("is_start") and looks_like_html(response.body, content_type):
                 self._count_page(response.meta, fetched=True)  # an article page given as source
             else:
                 self._failed(response.meta, f"{response.url}: not a sitemap, feed or HTML page (unparseable)",
@@ -251,12 +253,6 @@ def read_links(path: str | Path | None) -> Iterable[Link]:
                 yield Link.from_json(json.loads(line))
             except (ValueError, KeyError, TypeError) as exc:
                 log.warning("links file %s, line %d: skipped (%s)", path, number, exc)
-
-
-def _looks_like_html(response: Response) -> bool:
-    head = response.body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    content_type = response.headers.get(b"Content-Type", b"").lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"html" in content_type
 
 
 def _search(pattern: str, text: str) -> bool:

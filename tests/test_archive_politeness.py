@@ -11,7 +11,7 @@ from scrapy.settings import Settings
 
 from spiders.sources.backoff import ArchiveBackoff
 from spiders.sources.candidates import DateRange
-from spiders.sources.crawl_hook import read_known
+from spiders.known import known_file, read_known
 from spiders.sources.discover import discover
 from spiders.sources.fetch import slot_settings
 from spiders.sources.politeness import Politeness, PoliteClient
@@ -82,12 +82,12 @@ def test_known_urls_are_not_candidates(tmp_path: Path, monkeypatch) -> None:
     known = [archive_worlds.deal_url(n) for n in range(5)]
     lines = [json.dumps({"url": u, "canonical_url": u}) for u in known[:4]] + [json.dumps(known[4]), "not json"]
     (run_dir / "known.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert read_known(run_dir) == set(known)
-    assert read_known(tmp_path / "elsewhere") == set()
+    assert set(read_known(known_file(run_dir))) == set(known)
+    assert read_known(known_file(tmp_path / "elsewhere")) == {}
     with serve_archive(archive_worlds.wayback_world()) as fake:
         monkeypatch.setenv("DEALWATCH_WAYBACK_URL", fake.base_url)
         found = discover(["wayback:tagesblatt-beispiel.de/digital/"], DateRange.parse("2014-02", "2014-12"),
                          state_dir=tmp_path / "state", politeness=Politeness(delay=0, backoff=0),
-                         known_urls=read_known(run_dir))
+                         known_urls=read_known(known_file(run_dir)))
     assert found.known == 5 and len(found.candidates) == 35
     assert not set(known) & {c.original_url for c in found.candidates}

@@ -29,6 +29,7 @@ from spiders.outlets import bare_host, identify
 from spiders.parse.blocked import block_kind
 from spiders.parse.related import relate, signature
 from spiders.parse.unwrap import Unwrapped, unwrapper_for
+from spiders.sources.page import looks_like_html
 from spiders.topic import is_about_the_deal
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,8 @@ def iter_archive(warc: Path) -> Iterator[ArchivedPage | FetchFailure]:
                     continue
                 if not 200 <= response.status < 300:
                     continue
-                if role == "start" and not _is_html(response):
+                content_type = next((v for k, v in response.headers if k.lower() == "content-type"), "")
+                if role == "start" and not looks_like_html(response.body, content_type):
                     continue  # a sitemap or feed given as source
                 if role == "start":
                     meta["found_via"] = "page"
@@ -249,14 +251,6 @@ def _canonical(declared: str, url: str) -> str:
         declared = url
     declared = clean_url(declared)
     return amp_to_canonical(declared) if is_amp(declared) else declared
-
-
-def _is_html(response: Unwrapped) -> bool:
-    head = response.body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<?xml", b"<rss", b"<urlset", b"<sitemapindex", b"<feed")):
-        return False
-    content_type = dict((k.lower(), v) for k, v in response.headers).get("content-type", "").lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or "html" in content_type
 
 
 def _write_lines(path: Path, rows: list[dict[str, Any]]) -> None:

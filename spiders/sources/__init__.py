@@ -16,6 +16,12 @@ The interface (issue 6; issue 8 plugs listing/wayback/commoncrawl in here):
     prefix       the source prefix it handles (e.g. "wayback"), or None
     sniff        optional `(response) -> bool`: True when an un-prefixed
                  source's response is a document of this kind (sitemap, feed)
+    discover     optional, for a listing or archive kind (listing, wayback,
+                 commoncrawl): `(target, dates, *, client, state_dir, outlet)
+                 -> Iterable[Candidate]`, the article URLs found before the
+                 crawl starts (spiders/sources/discover.py: `dealwatch
+                 discover` prints them, the spider fetches them); `target` is
+                 the source without its prefix, `outlet` its outlets.toml entry or None
 
 * A `Link` is either another document to parse (`follow=<kind name>`, e.g. a
   child sitemap) or an article page to fetch and archive (`follow=None`).
@@ -81,14 +87,15 @@ class KindSpec:
     """One source kind (see the module docstring)."""
 
     name: str
-    parse: Callable[[Response, Context], Iterable[Link]]
+    parse: Callable[[Response, Context], Iterable[Link]] | None = None  # None: a kind with `discover` only
     start: Callable[[str, Context], Iterable[Link]] | None = None
     prefix: str | None = None
     sniff: Callable[[Response], bool] | None = None
+    discover: Callable[..., Iterable[Any]] | None = None
 
 
 KINDS: dict[str, KindSpec] = {}
-# Modules imported on first use; issue 8 appends "listing", "wayback", "commoncrawl".
+# Modules imported on first use; each registers its kind. A new kind is one module and its name here.
 KIND_MODULES = ["sitemap", "feed", "page", "listing", "wayback", "commoncrawl"]
 
 
@@ -126,3 +133,10 @@ def sniff(response: Response) -> KindSpec | None:
         if spec.sniff is not None and spec.sniff(response):
             return spec
     return None
+
+
+def discovering_kind(source: str) -> KindSpec | None:
+    """The listing or archive kind (one with `discover`) of a prefixed source, or None."""
+    prefix, sep, _rest = source.partition(":")
+    spec = load_kinds().get(prefix) if sep else None
+    return spec if spec is not None and spec.discover is not None and spec.prefix == prefix else None

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from spiders.sources import KindSpec, register
 from spiders.sources.candidates import (
     Candidate,
     DateRange,
@@ -281,3 +282,11 @@ def unwrap_warc_response(record: Any) -> tuple[str, int, list[tuple[str, str]], 
     """For the parse stage's unwrap registry: a stored range response (warcio record) -> (url, status, headers, body)."""
     inner = unwrap_record(record.content_stream().read())
     return inner.url, inner.status, inner.headers, inner.body
+
+
+def _discover(target: str, dates: DateRange, *, client: PoliteClient, state_dir: Path,
+              outlet: Any = None) -> Iterator[Candidate]:
+    return discover(target, dates, client=client, state_dir=state_dir, outlet_id=outlet.outlet_id if outlet else None)
+
+
+SPEC = register(KindSpec(name=KIND, prefix=KIND, discover=_discover))

@@ -5,11 +5,11 @@
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from spiders.errors import SourceError
+from spiders.known import known_file, read_known
 from spiders.sources import backoff
 from spiders.sources.candidates import DateRange
 from spiders.sources.discover import CANDIDATES_FILE, Discovery, discover, kind_of
@@ -17,31 +17,10 @@ from spiders.sources.fetch import slot_settings
 from spiders.sources.politeness import Politeness
 from spiders.sources.state import default_state_dir
 
-KNOWN_FILE = "known.jsonl"
-
 
 def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
     """(sources the spider reads itself, listing/archive sources)."""
     return [s for s in sources if kind_of(s) is None], [s for s in sources if kind_of(s) is not None]
-
-
-def read_known(run_dir: Path) -> set[str]:
-    """URLs an incremental run already has (`known.jsonl` in the run directory: JSON lines with
-    `url` and/or `canonical_url`, or plain strings); empty when there is no such file."""
-    path = Path(run_dir) / KNOWN_FILE
-    known: set[str] = set()
-    if not path.is_file():
-        return known
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(entry, str):
-            known.add(entry)
-        elif isinstance(entry, dict):
-            known.update(v for k in ("url", "canonical_url") if isinstance(v := entry.get(k), str))
-    return known
 
 
 def prepare(sources: list[str], scratch: Path, *, dates: DateRange | None = None,
@@ -57,7 +36,7 @@ def prepare(sources: list[str], scratch: Path, *, dates: DateRange | None = None
     state = Path(state_dir) if state_dir else default_state_dir()
     politeness = Politeness.default()
     found = discover(indirect, dates or DateRange(), state_dir=state, politeness=politeness,
-                     known_urls=read_known(run_dir) if run_dir else ())
+                     known_urls=read_known(known_file(run_dir)) if run_dir else ())
     failed = {f["source"] for f in found.failed_sources}
     if not direct and failed == set(indirect):
         # Nothing is left to fetch: fail now instead of starting Scrapy for nothing.

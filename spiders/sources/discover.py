@@ -14,19 +14,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from spiders.errors import SourceError
-from spiders.sources import commoncrawl, listing, outlet_sources, wayback
+from spiders.identity import clean_url
+from spiders.sources import discovering_kind, outlet_sources
 from spiders.sources.candidates import Candidate, DateRange
 from spiders.sources.politeness import ArchiveError, Politeness, PoliteClient
 from spiders.sources.state import FetchedLog, default_state_dir
 
-KINDS = ("listing", "wayback", "commoncrawl")
 CANDIDATES_FILE = "candidates.jsonl"
 
 
 def kind_of(source: str) -> str | None:
-    """`listing`, `wayback` or `commoncrawl` for an indirect source, None for a URL the spider reads itself."""
-    prefix, sep, _rest = source.partition(":")
-    return prefix if sep and prefix in KINDS else None
+    """The kind of a listing or archive source (`listing`, `wayback`, `commoncrawl`: a registered kind with
+    `discover`, spiders/sources/__init__.py), None for a URL the spider reads itself."""
+    spec = discovering_kind(source)
+    return spec.name if spec else None
 
 
 def validate(source: str) -> None:
@@ -99,7 +100,7 @@ def discover(sources: Iterable[str], dates: DateRange, *, state_dir: Path | None
                 seen.add(candidate.original_url)
                 if skip_fetched and candidate.capture_id in fetched:
                     result.already_fetched += 1
-                elif candidate.original_url in known:
+                elif candidate.original_url in known or clean_url(candidate.original_url) in known:
                     result.known += 1
                 else:
                     result.candidates.append(candidate)
@@ -119,13 +120,8 @@ def _service(source: str) -> str:
 
 
 def _candidates(source: str, dates: DateRange, *, client: PoliteClient, state_dir: Path) -> Iterator[Candidate]:
-    kind, target = kind_of(source), source.partition(":")[2].strip()
+    spec, target = discovering_kind(source), source.partition(":")[2].strip()
+    if spec is None or spec.discover is None:
+        raise SourceError(f"not a listing or archive source: {source!r}")
     outlet = outlet_sources.for_host(urlsplit(target if "://" in target else "http://" + target).hostname or "")
-    outlet_id = outlet.outlet_id if outlet else None
-    if kind == "wayback":
-        yield from wayback.discover(target, dates, client=client, state_dir=state_dir, outlet_id=outlet_id)
-    elif kind == "commoncrawl":
-        yield from commoncrawl.discover(target, dates, client=client, state_dir=state_dir, outlet_id=outlet_id)
-    else:
-        rules = outlet.listing_rules() if outlet else listing.default_rules(target)
-        yield from listing.discover(target, rules, client=client)
+    yield from spec.discover(target, dates, client=client, state_dir=state_dir, outlet=outlet)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 
+from spiders.sources import KindSpec, register
 from spiders.sources.candidates import Candidate, host_of, settings
 from spiders.sources.politeness import PoliteClient
 
@@ -91,3 +93,12 @@ def default_rules(listing_url: str) -> ListingRules:
     """Rules for a listing whose outlet is not configured: links on the listing's own host."""
     host = host_of(listing_url)
     return ListingRules(hosts=(host,), max_pages=int(settings()["paging"]["listing_max_pages"]))
+
+
+def _discover(target: str, dates: Any, *, client: PoliteClient, state_dir: Any = None,
+              outlet: Any = None) -> Iterator[Candidate]:
+    """A listing has no dates to ask for: its pages are read as they are (`dates` applies to what they link)."""
+    return discover(target, outlet.listing_rules() if outlet else default_rules(target), client=client)
+
+
+SPEC = register(KindSpec(name=KIND, prefix=KIND, discover=_discover))

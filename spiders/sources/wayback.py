@@ -14,8 +14,10 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+from spiders.sources import KindSpec, register
 from spiders.sources.candidates import (
     Candidate,
     DateRange,
@@ -150,3 +152,10 @@ def discover(target: str, dates: DateRange, *, client: PoliteClient, state_dir: 
             return
         resume_key = next_key
 
+
+def _discover(target: str, dates: DateRange, *, client: PoliteClient, state_dir: Path,
+              outlet: Any = None) -> Iterator[Candidate]:
+    return discover(target, dates, client=client, state_dir=state_dir, outlet_id=outlet.outlet_id if outlet else None)
+
+
+SPEC = register(KindSpec(name=KIND, prefix=KIND, discover=_discover))
