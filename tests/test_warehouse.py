@@ -272,7 +272,7 @@ def test_the_bulk_path_stores_articles_as_the_line_by_line_path_does(
     assert str(articles["m1"][12]) == "2026-11-24 11:00:00" and str(articles["m1"][8]) == "2014-02-20"  # UTC, date part
     assert articles["m2"][8] is None and articles["m2"][6] == []  # no date in "20. Februar 2014", no authors
     assert articles["m3"][3] == "welt" and articles["m4"][3] == "m.blatt.example" and articles["m5"][3] == "quelle/eigene"
-    assert articles["m1"][-2:] == ("before", "run")  # first and last run kept by the upsert
+    assert articles["m1"][-3:-1] == ("before", "run")  # first and last run kept by the upsert (then minhash, 014)
 
 
 def test_a_repeated_article_id_keeps_the_last_record(tmp_path: Path, db: Path) -> None:
