@@ -28,7 +28,7 @@ from typing import Any
 from bench import corpus as corpus_mod
 from bench import machine, targets
 from bench.proc import Measured, python_step, run_measured
-from bench.server import serve
+from dealwatch_testing.http_server import serve_directory
 
 FULL_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
@@ -435,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     early = sizes[:-1] if len(sizes) > 2 else sizes
     corpus = _corpus(corpus_root, max(early), args.seed, result)
     result["corpus"] = _corpus_summary(corpus, max(early))
-    with serve(corpus.site) as base_url:
+    with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
         for size in early:
             _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
         smallest = str(min(sizes))
@@ -474,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         checkpoint(result, path, started)
         corpus = _corpus(corpus_root, max(late), args.seed, result)
         result["corpus"] = _corpus_summary(corpus, max(late))
-        with serve(corpus.site) as base_url:
+        with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
             for size in late:
                 _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
     checkpoint(result, path, started, final=True)
