@@ -277,11 +277,17 @@ class SiteBuilder:
         pages = [self._index(), self._runs()]
         for q in self.questions:
             pages += self._question_pages(q)
-        by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        # Articles and claims grouped by outlet in one pass each (not one scan of all claims per outlet).
+        articles_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for a in self.data["articles"]:
-            by_outlet[a["outlet_id"]].append(a)
+            articles_of[a["outlet_id"]].append(a)
+        claims_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for c in self.claims:
+            claims_of[c["outlet_id"]].append(c)
+        order = {q.question_id: i for i, q in enumerate(self.questions)}
         for o in self.data["outlets"]:
-            pages += self._outlet_pages(o, by_outlet.get(o["outlet_id"], []))
+            oid = o["outlet_id"]
+            pages += self._outlet_pages(o, articles_of.get(oid, []), claims_of.get(oid, []), order)
         return pages
 
     def _common(self, root: str) -> dict[str, Any]:
@@ -321,17 +327,17 @@ class SiteBuilder:
             pages.append(Page(page["path"], "question.html.j2", context))
         return pages
 
-    def _outlet_pages(self, outlet: dict[str, Any], articles: list[dict[str, Any]]) -> list[Page]:
+    def _outlet_pages(self, outlet: dict[str, Any], articles: list[dict[str, Any]], claims: list[dict[str, Any]],
+                      order: dict[str, int]) -> list[Page]:
+        """The outlet's pages from its own articles and claims; `order` is each question's reading position."""
         slug = self.outlet_slugs[outlet["outlet_id"]]
         claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
         said: Counter[tuple[str, str]] = Counter()
-        for c in self.claims:
-            if c["outlet_id"] == outlet["outlet_id"]:
-                claims_by_article[c["article_id"]].append(c)
-                said[(c["question_id"], c["answer"])] += 1
-        titles = {q.question_id: q for q in self.questions}
-        answers = [{"question": titles[qid], "answer": answer, "n": n}
-                   for (qid, answer), n in sorted(said.items(), key=lambda kv: list(titles).index(kv[0][0]))]
+        for c in claims:
+            claims_by_article[c["article_id"]].append(c)
+            said[(c["question_id"], c["answer"])] += 1
+        answers = [{"question": self.questions[order[qid]], "answer": answer, "n": n}
+                   for (qid, answer), n in sorted(said.items(), key=lambda kv: order[kv[0][0]])]
         items = [{**a, "link": article_link(a, self.t), "claims": claims_by_article.get(a["article_id"], [])}
                  for a in articles]
         items.sort(key=lambda a: (not a["claims"],))  # articles with claims first, each group newest first
