@@ -1,23 +1,18 @@
 """Extraction accuracy on the generated corpus, scored the way `make eval` scores (models.evaluate)."""
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from models.evaluate import SCORED_TYPES, Score, gold_sets, predicted_sets
+from pipelines.atomic import read_jsonl
 
 
 def _read(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a JSON Lines file, one at a time (100,000 articles' texts do not fit twice)."""
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    """The records of a JSON Lines file, one at a time (100,000 articles' texts do not fit twice); none if absent."""
+    return read_jsonl(path) if path.is_file() else iter(())
 
 
 def _key(url: str) -> str:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pipelines.atomic import read_jsonl
+
 
 def summary(values: list[float]) -> dict[str, Any]:
     """Median and spread ((max - min) / median) of the rounds' rates."""
@@ -52,10 +54,14 @@ def real_texts() -> list[str]:
     return [doc.text for doc in documents if doc.text.strip()]
 
 
+def article_texts(articles_jsonl: Path) -> list[str]:
+    """The texts of a staged articles file, in file order."""
+    return [record["text"] for record in read_jsonl(articles_jsonl)]
+
+
 def texts_of(articles_jsonl: Path, words: int) -> tuple[list[str], int]:
     """Article texts, repeated until they hold at least `words` words; and their word count."""
-    base = [json.loads(line)["text"] for line in articles_jsonl.open(encoding="utf-8") if line.strip()]
-    return repeated(base, words)
+    return repeated(article_texts(articles_jsonl), words)
 
 
 def repeated(base: list[str], words: int) -> tuple[list[str], int]:
@@ -97,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, words = texts_of(args.articles, args.words)
     distinct = real_texts()
     real, real_words = repeated(distinct, args.words)
-    base = [json.loads(line)["text"] for line in args.articles.open(encoding="utf-8") if line.strip()]
+    base = article_texts(args.articles)
     # Why the two ratios differ: how often the same chunk comes back, per set, before repetition.
     vocab = {"synthetic": vocabulary(base), "real": vocabulary(distinct)}
     del base
