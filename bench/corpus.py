@@ -17,10 +17,12 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
+from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
 
 from bench import phrases as P
+from pipelines.atomic import read_jsonl
 
 #: Bump when the generated pages or gold change, so a cached corpus is rebuilt.
 GENERATOR_VERSION = "2"
@@ -345,11 +347,7 @@ class Corpus:
 
     def iter_gold(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The gold records of the first `limit` articles (all by default), read as a stream."""
-        with (self.root / GOLD_FILE).open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh):
-                if limit is not None and number >= limit:
-                    break
-                yield json.loads(line)
+        return islice(read_jsonl(self.root / GOLD_FILE), limit)
 
     def gold(self, limit: int | None = None) -> list[dict[str, Any]]:
         """The gold records of the first `limit` articles (all by default)."""
