@@ -65,5 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("bench markdown: no result yet; run make bench first", file=sys.stderr)
         return 2
-    sys.stdout.write(render(json.loads(paths[0].read_text(encoding="utf-8"))))
+    result = json.loads(paths[0].read_text(encoding="utf-8"))
+    if result.get("partial"):
+        # A partial file holds the targets of its last checkpoint; judge what it holds now.
+        from bench.targets import evaluate
+
+        result["targets"] = evaluate(result)
+    sys.stdout.write(render(result))
     return 0

@@ -32,8 +32,13 @@ def _extraction_ratio(ref: dict[str, Any], suffix: str) -> tuple[float, str] | N
 
 
 def _largest_crawled(result: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    sized = [(k, v) for k, v in result.get("sizes", {}).items()
-             if v.get("stages", {}).get("crawl", {}).get("seconds") and "error" not in v["stages"]["crawl"]]
+    """The largest size whose crawl and parse both finished (a partial run may have crawled only)."""
+    def done(stages: dict[str, Any]) -> bool:
+        crawl, parse = stages.get("crawl", {}), stages.get("parse", {})
+        return bool(crawl.get("seconds")) and "error" not in crawl and "error" not in parse and (
+            bool(parse.get("seconds")) or bool(parse.get("folded_into")))
+
+    sized = [(k, v) for k, v in result.get("sizes", {}).items() if done(v.get("stages", {}))]
     return max(sized, key=lambda kv: kv[1].get("crawled_pages", 0)) if sized else None
 
 

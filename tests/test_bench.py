@@ -200,6 +200,15 @@ def test_extraction_target_is_judged_on_real_shaped_text_when_measured() -> None
     assert rows["extraction words/s / spacy.blank('de') tokenizer, synthetic corpus"]["verdict"] == "INFO"
 
 
+def test_crawl_target_waits_for_the_parse_of_the_same_size() -> None:
+    result = _result(3.0, 12.0)
+    # A partial run: 100,000 pages crawled fast, their parse not finished yet.
+    result["sizes"]["100000"] = {"crawled_pages": 100_000, "unfinished": True,
+                                 "stages": {"crawl": {"seconds": 100.0, "peak_mb": 100.0}}}
+    row = next(t for t in evaluate(result) if t["name"].startswith("crawl+parse"))
+    assert "over 1,000 pages (size 1,000)" in row["detail"] and row["value"] == 1.5   # 15 ms/page vs 10
+
+
 def test_estimate_scales_each_stage_and_its_growth_beyond_linear() -> None:
     from bench.run import estimate
 
