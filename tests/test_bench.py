@@ -241,6 +241,7 @@ def test_checkpoint_writes_a_partial_result_with_targets_then_the_final_one(tmp_
 
 def test_compare_puts_two_runs_side_by_side() -> None:
     a, b = _result(3.0, 12.0), _result(1.5, 12.0)
+    b["scale"]["claims"] = 1_003_420   # another run's count: its target row still lines up with A's
     a["targets"], b["targets"] = evaluate(a), evaluate(b)
     text = render_compare(a, b)
     line = next(line for line in text.splitlines() if line.startswith("scale load_claims"))
