@@ -23,6 +23,7 @@ qualifier or, when it has none, the qualifier of the amount it converts.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "counts_something"
     if mention.currency is not None and _followed_by_other_money(text, mention):
         return "other_money_noun"
+    if _DIFFERENCE_AFTER.match(text, mention.end):
+        return "difference"
     target_here = passage.target_near or (passage.target_in_doc and not context.has("other_targets", passage.text))
     buyer_here = passage.buyer_near or passage.buyer_in_doc
     sent_start, sent_end = sentence
@@ -163,6 +166,15 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 
 
 # Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
+# "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
+_DIFFERENCE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b")
+# "In Euro gerechnet waren das etwa 17 Milliarden": the sentence names the currency before a bare amount.
+_CURRENCY_FRAME = re.compile(
+    r"(?i)\b(?:in|umgerechnet\s+in)\s+(euro|dollar|us-dollar)(?:\s+(?:gerechnet|umgerechnet|ausgedrückt))?\b"
+    r"|\b(euro|dollar|us-dollar)\s+umgerechnet\b"
+)
+_FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
+
 _FOR_THE_STAFF_AFTER = re.compile(
     r"(?i)\s+(?:in\s+(?:\w+\s+)?aktien\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
     r"(?:mitarbeiter|beschäftigten|angestellten|belegschaft|gründer)"
@@ -351,7 +363,12 @@ class PriceComponent(DocComponent):
             if converted is not None and clause_moment(sentence, head.start - sent_start, head.end - sent_start) == UNSPECIFIED:
                 # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts
                 moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
-        for (head, conversions, _), moment in zip(accepted, moments):
+        rounded = _rounded_repeats([head for head, _, _ in accepted])
+        for (head, conversions, index), moment in zip(accepted, moments):
+            if head in rounded:
+                continue  # "fast 22 Milliarden" over "rund 21,8 Milliarden US-Dollar": the same sum, rounded
+            if head.currency is None:
+                head = _with_framed_currency(text, sentences.starts[index], head)
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
@@ -401,6 +418,27 @@ def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:
         return False
     heading = text[block.start : block.end]
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset]))
+
+
+def _rounded_repeats(prices: list[MoneyMention]) -> set[MoneyMention]:
+    """Whole-billion approximations without a currency ("fast 22 Milliarden") of a more precise
+    price in the same document ("21,8 Milliarden US-Dollar"): a rounded repeat, not a second price."""
+    repeats = set()
+    for rough in prices:
+        if rough.currency is not None or rough.qualifier == "exact" or rough.value % 1e9:
+            continue
+        if any(p is not rough and p.value % 1e9 and abs(p.value - rough.value) < 5e8 for p in prices):
+            repeats.add(rough)
+    return repeats
+
+
+def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> MoneyMention:
+    """A bare amount takes the currency its sentence names before it ("In Euro gerechnet ... 17 Milliarden")."""
+    frames = list(_CURRENCY_FRAME.finditer(text, sent_start, mention.start))
+    if not frames:
+        return mention
+    word = (frames[-1].group(1) or frames[-1].group(2)).lower()
+    return dataclasses.replace(mention, currency=_FRAME_CURRENCY[word])
 
 
 def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[MoneyMention, list[MoneyMention]]]:
