@@ -108,6 +108,8 @@ _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 # Clause shapes (lowercased clause text, leading punctuation allowed).
 _ANSWER = re.compile(r"[\W]*(?:[\w .-]{1,30}:\s*)?(ja|nein)\b")  # also after a speaker label ("Berghoff: Nein.")
 _PREDICATE_START = re.compile(r"\W*(?:gibt|gab|gebe|gäbe|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
+# The predicate of a fronted "Möglichkeit/Recht/Wahl" subject, negated: "Die Möglichkeit, ... zu widersprechen, | hat man nicht".
+_NEGATED_HAVE = re.compile(r"\W*(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|keiner|niemand)\b(?!\s+nur)")
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
@@ -700,7 +702,7 @@ class OptOutComponent(DocComponent):
             # A fronted subject the splitter kept whole: "Eine Möglichkeit, einzelne Punkte abzulehnen, | gibt es nicht".
             if ci + 1 < len(clauses):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-                if _PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)):
+                if (_PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt))) or _NEGATED_HAVE.match(nxt):
                     return ci, ci + 1, False
             return ci, ci, False
         if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
