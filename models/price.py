@@ -85,7 +85,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "size_or_currency"
     if mention.currency is None and _counts_something(text, mention):
         return "counts_something"
-    if mention.currency is not None and _followed_by_other_money(text, mention):
+    deal_weighs = _deal_weighs(text, mention, sentence)
+    if mention.currency is not None and _followed_by_other_money(text, mention) and not deal_weighs:
         return "other_money_noun"
     if _DIFFERENCE_AFTER.match(text, mention.end):
         return "difference"
@@ -97,7 +98,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _DEAL_COMPOUND.match(text, mention.end) and target_here:
         return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
     clause = _clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start)
-    if context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause):
+    judged = _without_side_phrases(clause)
+    if deal_weighs:
+        judged = _WEIGHS.sub(" ", judged)
+    if context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged):
         return "not_price_noun"
     if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
@@ -165,7 +169,6 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
-# Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
 # "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
 _DIFFERENCE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b")
 # "In Euro gerechnet waren das etwa 17 Milliarden": the sentence names the currency before a bare amount.
@@ -174,7 +177,21 @@ _CURRENCY_FRAME = re.compile(
     r"|\b(euro|dollar|us-dollar)\s+umgerechnet\b"
 )
 _FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
+# "wegen der gestiegenen Facebook-Aktie": a cause, not what the amount is; its nouns do not judge the amount.
+_CAUSE_PHRASE = re.compile(
+    r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+)
+# "... bezahlt und bislang kaum Geld damit verdient": after the paying verb, "und" opens another predicate.
+_PAID_AND = re.compile(r"(?i)\b(?:bezahlt|gezahlt|hingeblättert|hingelegt|ausgegeben|gekostet|gekauft|übernommen)\s+und\b")
+# "ist das Geschäft ... rund 22 Milliarden Dollar schwer": the deal's weight, not a fortune.
+# The deal as subject (nominative article: "das Geschäft", "die Übernahme"; not "nach dem Kauf").
+_DEAL_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:der|die|das|dieser|diese|dieses)\s+(?:[\w-]+\s+)?(?:geschäft|deal|transaktion|übernahme|kauf|zukauf|paket)\w*\b[^.;:!?]{0,80}$"
+)
 
+_WEIGHS = re.compile(r"(?i)\bschwer\b")
+
+# Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
 _FOR_THE_STAFF_AFTER = re.compile(
     r"(?i)\s+(?:in\s+(?:\w+\s+)?aktien\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
     r"(?:mitarbeiter|beschäftigten|angestellten|belegschaft|gründer)"
@@ -311,6 +328,21 @@ def _counts_something(text: str, mention: MoneyMention) -> bool:
     if not word[0].isupper():
         return False
     return _ALLOWED_FOLLOWERS.match(word) is None or context.has("not_price_nouns", word)
+
+
+def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
+    """'das Geschäft ... 22 Milliarden Dollar schwer': 'schwer' after the amount with the deal named before it."""
+    match = _FOLLOWING_WORD.match(text, mention.end)
+    return (match is not None and match.group(1).lower() == "schwer"
+            and _DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None)
+
+
+def _without_side_phrases(clause: str) -> str:
+    """The clause without a causal phrase ('wegen der gestiegenen Aktie') and without what follows
+    'bezahlt und' (another predicate): the words left say what the amount is."""
+    clause = _CAUSE_PHRASE.sub(" ", clause)
+    paid_and = _PAID_AND.search(clause)
+    return clause[: paid_and.end()] if paid_and else clause
 
 
 def _followed_by_other_money(text: str, mention: MoneyMention) -> bool:
