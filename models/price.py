@@ -180,6 +180,7 @@ _FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
 # "wegen der gestiegenen Facebook-Aktie": a cause, not what the amount is; its nouns do not judge the amount.
 _CAUSE_PHRASE = re.compile(
     r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"  # "wegen des Kursanstiegs der Facebook-Aktie"
 )
 # "... bezahlt und bislang kaum Geld damit verdient": after the paying verb, "und" opens another predicate.
 _PAID_AND = re.compile(r"(?i)\b(?:bezahlt|gezahlt|hingeblättert|hingelegt|ausgegeben|gekostet|gekauft|übernommen)\s+und\b")
