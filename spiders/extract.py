@@ -222,10 +222,11 @@ def _page_metadata(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
         (el.get("property") or el.get("name") or "").strip().lower(): (el.get("content") or "").strip()
         for el in tree.xpath("//meta[@content]")
     }
-    ld = _jsonld_article(tree)
+    ld_objects = _ld_objects(tree)
+    ld = _jsonld_article(ld_objects)
     canonical_href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or og.get("og:url")
     canonical = urldefrag(urljoin(url, canonical_href.strip()))[0] if canonical_href else None
-    publisher = _resolve(ld.get("publisher"), tree)
+    publisher = _resolve(ld.get("publisher"), ld_objects)
     og_type = og.get("og:type", "")
     microdata_date = next(iter(tree.xpath("//*[@itemprop='datePublished']/@content"
                                           " | //*[@itemprop='datePublished']/@datetime")), None)
@@ -247,33 +248,35 @@ def _page_metadata(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
     }
 
 
-def _jsonld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first Article-like JSON-LD object on the page, or {}."""
+def _ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (arrays and @graph flattened), each script parsed once."""
+    objects: list[dict[str, Any]] = []
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
             data = json.loads(script)
         except ValueError:
             continue
-        for obj in _walk_ld(data):
-            types = obj.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
-                return obj
+        objects.extend(_walk_ld(data))
+    return objects
+
+
+def _jsonld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first Article-like JSON-LD object on the page, or {}."""
+    for obj in objects:
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+            return obj
     return {}
 
 
-def _resolve(value: Any, tree: lxml.html.HtmlElement) -> Any:
+def _resolve(value: Any, objects: list[dict[str, Any]]) -> Any:
     """A JSON-LD {"@id": ...} reference replaced by the object it names (in @graph), else as is."""
     if not (isinstance(value, dict) and set(value) == {"@id"}):
         return value
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for obj in _walk_ld(data):
-            if obj.get("@id") == value["@id"] and len(obj) > 1:
-                return obj
+    for obj in objects:
+        if obj.get("@id") == value["@id"] and len(obj) > 1:
+            return obj
     return value
 
 
