@@ -113,11 +113,19 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         context.has("acquisition", clause) or context.has("price_context", clause)
     ):
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
-    if context.has("other_targets", clause) and not context.has("target", clause):
+    if context.has("penalty", sentence_text) and not (
+        context.about_acquisition(clause) or context.has("target", clause)
+    ):
+        return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
+    # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
+    dated_clause, dated_sentence = _without_time_references(clause), _without_time_references(sentence_text)
+    if context.has("other_targets", clause) and not context.has("target", dated_clause):
         return "other_target"
     if context.has("other_buyers", clause) and not context.has("buyer", clause):
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
-    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(sentence_text, rel_start):
+    if _rival_named_last(sentence_text, rel_start):
+        return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
+    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(dated_sentence, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if not (
         _about_paying_for_the_target(sentence_text, passage)
@@ -160,6 +168,14 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _PREDICATE_START.match(clause):
+        # "Die Barmittel, über die das Netzwerk verfügte, lagen bei 11,4 Mrd. Dollar": the subject before
+        # the relative clause says what the sum is.
+        relative_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        relative = sentence_text[relative_start : clause_start - 1]
+        if relative_start > 0 and sentence_text[relative_start - 1] == "," and _RELATIVE_CLAUSE.match(relative):
+            subject_start = context.clause_around(sentence_text, relative_start - 1, relative_start - 1)[0]
+            clause = sentence_text[subject_start:relative_start - 1] + " " + clause
     elif clause_start > 0 and sentence_text[clause_start - 1] == ":" and _BARE_AMOUNT.match(
         sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
     ):
@@ -167,6 +183,36 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[before_start:clause_end]
     return clause
+
+
+# A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
+_PREDICATE_START = re.compile(r"^\s*[a-zäöüß]")
+# A relative clause, pronoun possibly after a preposition, verb last ("über die das Netzwerk verfügte").
+_RELATIVE_CLAUSE = re.compile(
+    r"(?i)^\s*(?:(?:über|auf|mit|von|für|an|in|aus|bei|zu|um|durch|gegen|unter)\s+)?"
+    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;:]*\s[a-zäöüß][\wäöüß]*\s*$"
+)
+# "nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp": WhatsApp as a point in time, not as what is paid for.
+_TIME_REFERENCE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
+    r"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:kauf|übernahme|deal|erwerb|einstieg|zukauf)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
+    r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"  # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
+)
+
+
+def _without_time_references(text: str) -> str:
+    """`text` with its time references to the WhatsApp deal blanked out (offsets kept)."""
+    return _TIME_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _rival_named_last(sentence: str, offset: int) -> bool:
+    """Is another would-be buyer (Google, Microsoft, ...) the last party named before `offset`
+    in `sentence`, with neither Facebook nor WhatsApp named between them and the amount?"""
+    rivals = [m.end() for m in context.finditer("other_buyers", sentence[:offset])]
+    if not rivals:
+        return False
+    between = sentence[rivals[-1] : offset]
+    return not (context.has("buyer", between) or context.has("target", between))
 
 
 # "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
