@@ -65,6 +65,16 @@ Design notes
   Opt-out: ...") takes its scope from a negated result up to three sentences on ("Dann nutzt
   Facebook eure Daten nicht für Ads"). A user may also "festlegen, dass ..." (choice); the object
   clauses after a cue are read in a chain ("dass ... nicht nutzt, um Ihnen Werbung zu zeigen").
+* Token cues (``patterns/opt_out_tokens.jsonl``, lemmas): OBJECTION ("sich ... entziehen", "aussteigen",
+  "gegen ... nichts unternehmen/tun"), CONTROL ("den Haken entfernen" in either order, "ausschließen" but
+  not "nicht ausschließen, dass ..."), EFFECT (the user as subject of a switch-off verb in the indicative:
+  "Damit verhindern Sie, dass ..." is a possibility). A condition holding the user's act with a negated
+  result naming a use is a possibility too ("Entfernt ihr den Haken, nutzt Facebook eure Daten nicht für
+  Werbung"). A "Wer ..." clause takes its predicate clause ("Wer der Werbenutzung widerspricht, hat dafür 30
+  Tage Zeit"); "... kann nur, wer WhatsApp nicht mehr nutzt" / "nur, indem man die App löscht" is an
+  impossibility. A pronoun standing for the data passed on anyway ("An Facebook gehen sie so oder so") is all
+  of it, or the phone number when its verb is singular and the number was named just before ("Weitergegeben
+  wird sie trotzdem"). Quoted switch labels ("„Meine Account-Info teilen“") name no object.
 * Scope, as the gold annotates it: for possible, ads when advertising is
   named, also when friend suggestions are named with it ("für
   Facebook-Werbung und Freunde-Vorschläge" -> ads); friend_suggestions only
@@ -113,6 +123,9 @@ _NEGATED_HAVE = re.compile(r"\W*(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:[
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
+_WHO_CLAUSE = re.compile(r"\W*wer\b")
+_ONLY_END = re.compile(r"\bnur\W*$")
+_WHOLE = re.compile(r"\b(?:ganz|gänzlich|komplett|vollständig|insgesamt|generell|grundsätzlich|überhaupt)\b")
 # "Ob man widersprechen kann, ist unklar"; a headline "Was Nutzer jetzt ablehnen können"
 _EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern|was|welche[nmrs]?)\b")
 _ELLIPSIS_START = re.compile(
@@ -138,6 +151,17 @@ _REPORTED_QUESTION = re.compile(
     r"[^.;:?!]{0,60}?\bob\s+"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RULED_OUT = re.compile(r"ausschlie|schlie")  # a CONTROL token cue of "ausschließen" ("schließt ... aus")
+# A condition stating the user's act: "Entfernt ihr den Haken, ...", "Wenn Sie das Häkchen entfernen, ...".
+_CONDITION = re.compile(r"\W*(?:(?:wenn|falls|sobald|sofern)\b|[\wäöüß]+(?:t|en)\s+(?:ihr|sie|man|du)\b)")
+# Who a pronoun subject stands for, by the verb's number: "Weitergegeben wird sie trotzdem" (one thing:
+# the number named before), "Übertragen werden sie trotzdem" (the data).
+_PRONOUN_SUBJECT = re.compile(r"\b(?:sie|diese)\b")
+_QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
+# A claim's span may end before the closing mark: the end of the text closes it too.
+_QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
+_PASSIVE_PRONOUN = re.compile(r"\b(?:werden|wurden)\s+(?:sie|diese)\b")
+_SINGULAR_VERB = re.compile(r"\b(?:wird|wurde|geht|ging|wandert|landet|fließt|gelangt|bekommt|erhält)\b")
 
 
 
@@ -332,9 +356,10 @@ class OptOutComponent(DocComponent):
     def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
         """A negated reference back to a choice ("Diesmal gibt es diese Möglichkeit nicht", "Wer neu installiert,
         hat diese Wahl nicht"): not_possible for the scope of the nearest scoped possible claim up to ten
-        sentences before it."""
+        sentences before it; after an objection that named no use ("kann dem widersprechen ... Wer die Frist
+        verstreichen lässt, hat keine Möglichkeit mehr, die Einstellung zu ändern"), all_sharing."""
         c = self.c
-        earlier = sorted((f for f in found if f.stance == "possible" and f.scope != "unspecified"), key=lambda f: f.si)
+        earlier = sorted((f for f in found if f.stance == "possible"), key=lambda f: f.si)
         if not earlier:
             return []
         claimed = {f.si for f in found}
@@ -353,8 +378,10 @@ class OptOutComponent(DocComponent):
                 continue
             before = [f for f in earlier if si - 10 <= f.si < si]
             if before:
+                scoped = [f for f in before if f.scope != "unspecified"]
+                scope = scoped[-1].scope if scoped else "all_sharing"
                 start, end = _trim(sent, 0, len(sent))
-                out.append(_Candidate(si, "not_possible", before[-1].scope, s0 + start, s0 + end))
+                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
 
     def _scope_from_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> None:
@@ -384,7 +411,7 @@ class OptOutComponent(DocComponent):
         for cand in found:
             if cand.stance != "possible" or cand.scope != "unspecified":
                 continue
-            own = text[cand.start:cand.end]
+            own = _unquoted(text[cand.start:cand.end])  # "deaktivieren Sie „Account-Info teilen“": a label
             if self.c.has("explicit_object", own) and not self.c.has("anaphor", own):
                 continue  # "der Weitergabe von Daten widersprechen": unspecified by what it names
             near = [c for c in scoped if abs(c.si - cand.si) <= 2]
@@ -549,6 +576,7 @@ class OptOutComponent(DocComponent):
         if layer:
             covered = [(m.start(), m.end()) for m, _ in found]
             extra = [(cue, True) for cue in layer.get("CONTROL", [])]
+            extra.extend((cue, False) for cue in layer.get("OBJECTION", []))
             if (
                 c.has("transfer", sent) or c.has("scope_ads", sent) or c.has("scope_friend_suggestions", sent)
             ) and not c.has("no_choice", sent):
@@ -563,6 +591,8 @@ class OptOutComponent(DocComponent):
     def _control_object(self, cue: re.Match[str] | _TokenCue, sent: str, region: str, prev: str) -> bool:
         """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
         c = self.c
+        if _RULED_OUT.match(cue.group()) and _OBJECT_CLAUSE.match(sent, cue.end()):
+            return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
         if c.has("partial_object", region) and c.has("impossible", region):
             return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
         if cue.group().endswith("ung"):
@@ -601,6 +631,7 @@ class OptOutComponent(DocComponent):
             ci = clause_index(clauses, cue.start())
             if ci in done:
                 continue
+            result: int | None = None
             lo, hi, shared_modal = self._region(sent, clauses, ci)
             start, end = clauses[lo][0], clauses[hi][1]
             region = sent[start:end]
@@ -616,7 +647,7 @@ class OptOutComponent(DocComponent):
                 if _DID_NOT.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
                 scope = self._scope_not_possible(region)
-                if scope == "all_sharing" and c.has("bare_transfer_noun", region):
+                if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _WHOLE.search(region):
                     scope = self._scope_not_possible(earlier_transfer)
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
@@ -629,8 +660,13 @@ class OptOutComponent(DocComponent):
                 or c.has("possibility", region)
                 or c.has("deadline", region)
                 or self._fixing_choice(cue, sent, clauses, hi, region)
+                or _effect_in(layer, start, end)
+                or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
             ):
                 local = region
+                if result is not None:  # "Entfernt ihr den Haken, | nutzt Facebook eure Daten nicht für Werbung"
+                    hi, end = result
+                    local = sent[start:end]
                 # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
                 nxt = hi + 1
                 while nxt < min(len(clauses), hi + 3) and _OBJECT_CLAUSE.match(sent, clauses[nxt][0]):
@@ -644,6 +680,28 @@ class OptOutComponent(DocComponent):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
         return out
+
+    def _conditional_result(
+        self, sent: str, clauses: list[tuple[int, int]], lo: int, hi: int, after: int
+    ) -> tuple[int, int] | None:
+        """The result after a condition holding the user's act ("Entfernt ihr den Haken, nutzt Facebook eure
+        Daten nicht für Werbeanzeigen"; "Wenn Sie das Häkchen entfernen, ..."), when it is negated and
+        names a use: (last clause index, end offset) of the statement, else None. The result is the rest
+        of the clause after a comma (the splitter keeps a verb-first result in the clause) or the next clause."""
+        c = self.c
+        if not _CONDITION.match(sent, clauses[lo][0]):
+            return None
+        comma = sent.find(",", after, clauses[hi][1])
+        if comma >= 0:
+            ci, rest = hi, (comma + 1, clauses[hi][1])
+        elif hi + 1 < len(clauses):
+            ci, rest = hi + 1, clauses[hi + 1]
+        else:
+            return None
+        nxt = sent[rest[0]:rest[1]]
+        if has_negation(nxt) and self._has_scope(nxt) and (c.has("data", nxt) or c.has("facebook", nxt)):
+            return ci, rest[1]
+        return None
 
     def _number_only(self, sent: str) -> bool:
         """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
@@ -675,7 +733,7 @@ class OptOutComponent(DocComponent):
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if not _ELLIPSIS_START.match(own):
                 continue
-            if has_negation(own) or any(c.has(cue, own) for cue in ("objection", "control", "choice")):
+            if has_negation(own) or any(c.has(cue, own) for cue in ("objection", "control", "choice", "tick")):
                 return []  # a clause of its own, read by the cue loop
             scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", own)), None)
             return [_Statement("possible", scope, *clauses[ci])] if scope else []
@@ -699,10 +757,15 @@ class OptOutComponent(DocComponent):
         if c.has("impossible", own) or c.has("supersede", own):
             return ci, ci, False
         if c.has("possibility", own):
+            if _ONLY_END.search(own) and ci + 1 < len(clauses):
+                return ci, ci + 1, False  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
             # A fronted subject the splitter kept whole: "Eine Möglichkeit, einzelne Punkte abzulehnen, | gibt es nicht".
             if ci + 1 < len(clauses):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-                if (_PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt))) or _NEGATED_HAVE.match(nxt):
+                if not c.has("objection", nxt) and (
+                    (_PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
+                    or _NEGATED_HAVE.match(nxt)
+                ):
                     return ci, ci + 1, False
             return ci, ci, False
         if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
@@ -710,8 +773,15 @@ class OptOutComponent(DocComponent):
         lo = hi = ci
         if ci + 1 < len(clauses):
             nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-            if not _CONTRAST_START.match(nxt) and (
-                _PREDICATE_START.match(nxt) or c.has("impossible", nxt) or c.has("supersede", nxt)
+            # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
+            # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
+            # ("..., um der Werbung zu widersprechen, | ist ein Widerspruch diesmal nicht vorgesehen").
+            if not _CONTRAST_START.match(nxt) and not c.has("objection", nxt) and (
+                _PREDICATE_START.match(nxt)
+                or c.has("impossible", nxt)
+                or c.has("supersede", nxt)
+                or _WHO_CLAUSE.match(own)
+                or _ONLY_END.search(own)  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
             ):
                 hi = ci + 1
         if ci > 0:
@@ -812,15 +882,20 @@ class OptOutComponent(DocComponent):
         data = c.rx["data"].search(sent)
         target = phone or data
         back = 2
+        pronoun: re.Match[str] | None = None
+        if target is None and anyway:
+            pronoun = self._pronoun_subject(sent, clauses, clause_index(clauses, anyway.start()))
+            target = pronoun
         if target is None:
             # "Übertragen wird trotzdem": the object was named before, the objection may be further back.
             target = c.rx["transfer_bare"].search(sent) if anyway else None
             if target is None or clause_index(clauses, target.start()) != clause_index(clauses, anyway.start()):
                 return []
             back = 4
+            pronoun = _PRONOUN_SUBJECT.search(sent, target.start(), target.end())
         if keep is None:
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
-            if not (c.has("objection", context) or c.has("control", context) or c.has("choice", context)):
+            if not any(c.has(cue, context) for cue in ("objection", "control", "choice", "tick")):
                 return []
         ci_t = clause_index(clauses, target.start())
         ci_c = clause_index(clauses, cue.start())
@@ -839,7 +914,25 @@ class OptOutComponent(DocComponent):
         # The number among other data ("Telefonnummer, Gerätedaten und Nutzungsinformationen trotzdem"): all of it.
         others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text))
         scope = "phone_number" if phone and not others else "all_sharing"
+        if pronoun is not None and _SINGULAR_VERB.search(span_text):
+            # "Weitergegeben wird sie trotzdem": one thing, the number the sentences before name
+            earlier = text[sents[max(0, si - 2)][0]:s0]
+            if c.has("scope_phone_number", earlier):
+                scope = "phone_number"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
+
+    def _pronoun_subject(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> re.Match[str] | None:
+        """A pronoun standing for the data in clause `ci` beside a transfer ("An Facebook gehen sie so oder so",
+        "Sie wandern trotzdem zu Meta"): not the polite "Sie" ("Trotzdem bekommen Sie ..."), so the clause needs a
+        singular verb, Facebook as the recipient, or a passive ("Übertragen werden sie trotzdem")."""
+        c = self.c
+        own = sent[clauses[ci][0]:clauses[ci][1]]
+        m = _PRONOUN_SUBJECT.search(own)
+        if m is None or not c.has("transfer", own):
+            return None
+        if not (_SINGULAR_VERB.search(own) or c.has("facebook", own) or _PASSIVE_PRONOUN.search(own)):
+            return None
+        return _PRONOUN_SUBJECT.search(sent, clauses[ci][0], clauses[ci][1])
 
     # ------------------------------------------------------------ accept or leave
     def _no_choice_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -896,6 +989,16 @@ def _cues_by_sentence(
             if e <= end:
                 out.setdefault(si, {}).setdefault(label, []).append(_TokenCue(s - start, e - start, text[s:e], label))
     return out
+
+
+def _unquoted(text: str) -> str:
+    """`text` without its quoted parts (the labels of switches and menus), offsets kept."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text) if _QUOTE_OPEN.search(text) else text
+
+
+def _effect_in(layer: dict[str, list[_TokenCue]] | None, start: int, end: int) -> bool:
+    """An EFFECT token cue ("verhindern Sie", "man unterbindet") inside [start, end) of the sentence."""
+    return bool(layer) and any(start <= cue.begin < end for cue in layer.get("EFFECT", []))
 
 
 def _split(sent: str) -> list[tuple[int, int]]:
