@@ -133,6 +133,10 @@ class Vocabulary:
         return self.terms[-1]
 
 
+# "Datenweitergabe an Facebook: Telefonnummer ja, Nachrichteninhalte nein": a yes or no right after
+# the data term, ending its item, answers for that item alone.
+_VERDICT = re.compile(r"\s*(?:[:=]\s*|[–—-]\s+)?(ja|nein)\b\s*(?=$|[,;.)!])")
+
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
 
 
@@ -340,6 +344,9 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
+            verdict = _VERDICT.match(sent, mention.end)
+            if verdict is not None:
+                shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
             if mention.term.kind == "message" and not (

@@ -104,19 +104,25 @@ def _cues_in(component: "DataSharedComponent", state: "_DocState", block: Block,
 def _context_polarity(
     component: "DataSharedComponent", state: "_DocState", chain: list[Block], title_names_facebook: bool
 ) -> bool | None:
-    """Shared (True), not shared (False) or nothing said (None), from introducing blocks."""
-    transfer = any(_cues_in(component, state, b, "transfer_strong") for b in chain)
-    receive = any(_cues_in(component, state, b, "transfer_weak") for b in chain)
-    protection = any(_cues_in(component, state, b, "protection") for b in chain)
+    """Shared (True), not shared (False) or nothing said (None), from introducing blocks.
+
+    The nearest block that says something decides: a negated heading above a plain
+    introduction ("Das ändert sich – und das nicht" / "Was WhatsApp teilen darf:") does not
+    negate the introduction's items.
+    """
     facebook = any(_cues_in(component, state, b, "facebook") for b in chain)
-    if not (transfer or (receive and facebook) or protection):
-        return None
     if not (facebook or title_names_facebook):
         return None
-    if protection and not transfer:
-        return False
-    negated = any(has_negation(state.text[b.start : b.end]) for b in chain)
-    return not negated
+    for block in chain:
+        transfer = _cues_in(component, state, block, "transfer_strong")
+        receive = _cues_in(component, state, block, "transfer_weak")
+        protection = _cues_in(component, state, block, "protection")
+        if not (transfer or (receive and facebook) or protection):
+            continue
+        if protection and not transfer:
+            return False
+        return not has_negation(state.text[block.start : block.end])
+    return None
 
 
 def _emit_block(
