@@ -317,7 +317,7 @@ class DataSharedComponent(DocComponent):
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
-            if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
+            if c["conditional"] or c["speculation"] or c["purpose_only"] or (c["collection"] and not c["transfer"]):
                 continue
             if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
                 continue
@@ -418,13 +418,17 @@ class DataSharedComponent(DocComponent):
         strong = has("transfer_strong")
         weak = has("transfer_weak")
         fb_clause = has("facebook")
+        negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         return {
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
             "weak": weak,
             "fb_clause": fb_clause,
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
-            "negated": has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text),
+            "negated": negated,
+            # "wird nicht für Werbung verwendet": what Facebook may not do with data it has (no claim)
+            # (the purpose may stand in the next clause: "nicht verwendet, um Anzeigen zu personalisieren")
+            "purpose_only": negated and weak and not strong and cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None,
             "protection": has("protection"),
             "collection": has("collection"),
             "conditional": is_conditional(text),
@@ -486,7 +490,7 @@ class DataSharedComponent(DocComponent):
         masked = _mask(sent, mentions)
         info = self._clause_infos(masked, clauses_of(masked), _outside(state.layer_cues_in(si), mentions))
         for c in reversed(info):
-            if c["conditional"]:
+            if c["conditional"] or c["purpose_only"]:
                 continue
             if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
                 return not c["negated"]
@@ -584,7 +588,7 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool) -> bo
     best: tuple[int, bool] | None = None
     main_clauses = any(not c["relative"] and c["transfer"] for j, c in enumerate(info) if j != ci)
     for j, c in enumerate(info):
-        if j == ci or c["conditional"] or (c["relative"] and main_clauses):
+        if j == ci or c["conditional"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
         if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)

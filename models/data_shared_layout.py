@@ -175,13 +175,23 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
-    protection = _cues_in(component, state, head, "protection")
-    transfer = _cues_in(component, state, head, "transfer_strong") or _cues_in(component, state, head, "transfer_weak")
-    facebook = _cues_in(component, state, head, "facebook") or _cues_in(component, state, question, "facebook")
-    if protection:
-        polarity = False
-    elif transfer and (facebook or title_names_facebook):
-        polarity = not has_negation(state.text[lo:hi])
-    else:
+    if _cues_in(component, state, head, "protection"):
+        _emit_block(component, doc, state, question, False)
         return
-    _emit_block(component, doc, state, question, polarity)
+    facebook = _cues_in(component, state, head, "facebook") or _cues_in(component, state, question, "facebook")
+    if not (facebook or title_names_facebook):
+        return
+    # The first answer sentence that speaks of a transfer decides; one that only limits a use
+    # ("Für Werbung wird sie nicht verwendet.") says nothing about whether the data is passed on.
+    for si in first:
+        sentence = Block(answer.index, state.sents[si][0], state.sents[si][1], "answer", question.index)
+        strong = _cues_in(component, state, sentence, "transfer_strong")
+        receive = _cues_in(component, state, sentence, "transfer_weak") and _cues_in(component, state, sentence, "facebook")
+        if not (strong or receive):
+            continue  # "WhatsApp liest es aus": receiving or reading, but not by Facebook
+        text = state.text[sentence.start : sentence.end]
+        negated = has_negation(text)
+        if negated and not strong and component.v.cue["purpose"].search(text):
+            continue
+        _emit_block(component, doc, state, question, not negated)
+        return
