@@ -234,6 +234,40 @@ def test_clean_claims_take_the_bulk_path(tmp_path: Path, db: Path, monkeypatch: 
         ("c1", 19e9, "unspecified", None), ("c2", 21e9, "closing", None), ("c3", None, None, "ads")]
 
 
+def test_one_pass_load_replaces_exactly_the_claims_of_the_loaded_articles(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bulk path appends first and then deletes the older claims of the articles the new
+    # rows name (row ids above the mark taken before the insert): stored claims of other
+    # articles, and the new rows themselves, must survive; an article loaded without claims
+    # loses its old ones.
+    load(tmp_path, db, [article(f"a{i}", "Blatt") for i in range(1, 5)],
+         [price("old1", "a1", 19e9), price("old2", "a2", 20e9), price("old3", "a3", 21e9), price("old4", "a4", 16e9)],
+         name="first")
+    monkeypatch.setattr(load_module, "_parse_claims", lambda path: pytest.fail("line-by-line path taken"))
+    counts = load(tmp_path, db, [article("a4", "Blatt")],  # a4: loaded again, no claims in the new file
+                  [price("new1", "a1", 22e9), price("new1b", "a1", 19e9), price("new3", "a3", 13.8e9, currency="EUR")],
+                  name="second")
+    assert counts == {"articles": 1, "claims": 3}
+    assert table_rows(db, "SELECT claim_id, article_id, run_id FROM claims ORDER BY claim_id") == [
+        ("new1", "a1", "second"), ("new1b", "a1", "second"), ("new3", "a3", "second"), ("old2", "a2", "first")]
+
+
+def test_a_recorded_load_reports_its_steps(tmp_path: Path, db: Path) -> None:
+    from warehouse.steps import recording
+
+    two_articles(tmp_path, db)
+    with recording() as steps:
+        load(tmp_path, db, [article("a3", "Welt")], [price("c3", "a3", 22e9)], name="second")
+    assert {"copy", "insert claims (read_json, constraints)", "check unique claim ids", "commit", "checkpoint",
+            "fsync and rename"} <= set(steps)
+    assert all(v["seconds"] >= 0 and v["cpu_seconds"] >= 0 for v in steps.values())
+    with recording() as quiet:
+        pass
+    load(tmp_path, db, [article("a4", "Welt")], [], name="third")  # outside recording(): nothing is kept
+    assert quiet == {}
+
+
 MIXED_ARTICLES = [
     article("m1", "Blatt", TEXT_A, fetched_at="2026-11-24T12:00:00+01:00", published="2014-02-20T09:30:00+01:00"),
     article("m2", "Kurier", TEXT_B, fetched_at="2026-11-24T12:00:00", published="20. Februar 2014", authors=None),

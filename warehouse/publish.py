@@ -21,13 +21,14 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import duckdb
 
 from warehouse.db import migrate, translate_error
 from warehouse.errors import WarehouseError
+from warehouse.steps import step
 
 #: Seconds a writer waits for another writer's lock before giving up with one line.
 LOCK_WAIT_SECONDS = float(os.environ.get("DEALWATCH_LOCK_WAIT", "60"))
@@ -122,35 +123,44 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WarehouseError(f"warehouse {db_path} is not writable: {exc.strerror or exc}") from None
-    with exclusive_lock(db_path, wait_seconds):
+    with ExitStack() as held:
+        with step("lock"):
+            held.enter_context(exclusive_lock(db_path, wait_seconds))
         check_database_file(db_path)
         _remove_stale_copies(db_path)
         tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
         try:
-            _copy(db_path, tmp)
+            with step("copy"):
+                _copy(db_path, tmp)
             try:
-                conn = duckdb.connect(str(tmp))
+                with step("open"):
+                    conn = duckdb.connect(str(tmp))
                 conn.execute("SET enable_progress_bar = false")  # no bars in the command line's output
             except duckdb.Error as exc:
                 raise translate_error(db_path, exc) from None
             try:
                 try:
-                    migrate(conn)
+                    with step("migrate"):
+                        migrate(conn)
                     conn.execute("BEGIN TRANSACTION")
                     try:
                         yield conn
-                        conn.execute("COMMIT")
+                        with step("commit"):
+                            conn.execute("COMMIT")
                     except BaseException:
                         conn.execute("ROLLBACK")
                         raise
-                    conn.execute("CHECKPOINT")
+                    with step("checkpoint"):
+                        conn.execute("CHECKPOINT")
                 except duckdb.Error as exc:
                     raise translate_error(db_path, exc) from None
             finally:
-                conn.close()
-            _fsync(tmp)
-            os.replace(tmp, db_path)
-            _fsync(db_path.parent)
+                with step("close"):
+                    conn.close()
+            with step("fsync and rename"):
+                _fsync(tmp)
+                os.replace(tmp, db_path)
+                _fsync(db_path.parent)
         finally:
             for leftover in (tmp, _wal(tmp)):
                 leftover.unlink(missing_ok=True)
