@@ -266,6 +266,10 @@ def render(result: dict[str, Any]) -> str:
                              f"{_throughput(key, f)}" + (f"  rounds {f['rounds']}" if f.get("rounds") else ""))
         for name, figures in scale.get("load_claims", {}).get("steps", {}).items():
             lines.append(f"    load step {name:<40}{figures['seconds']:>8.3f} s  CPU {figures['cpu_seconds']:.3f} s")
+        for name, figures in scale.get("contradictions", {}).get("views", {}).items():
+            lines.append(f"    view {name:<45}" + (f"{figures['seconds']:>8.3f} s  CPU {figures['cpu_seconds']:.3f} s  "
+                                                      f"{figures['rows']:,} rows" if "error" not in figures
+                                                      else f"ERROR {figures['error']}"))
         arrow = scale.get("arrow_claims", {})
         for name in ("warehouse", "unconstrained_file", "memory"):
             if name in arrow:

@@ -203,6 +203,8 @@ def test_load_target_is_the_median_of_alternating_pairs_against_the_warehouse_in
     assert {t["name"]: t for t in evaluate(result)}["load of 1,000,000 claims / Arrow insert"]["verdict"] == "FAIL"
     text = render({**result, "targets": evaluate(result)})
     assert "load step copy" in text and "Arrow insert into warehouse" in text
+    result["scale"]["contradictions"]["views"] = {"contradiction_side_pairs": {"seconds": 0.5, "cpu_seconds": 0.4, "rows": 12}}
+    assert "view contradiction_side_pairs" in render({**result, "targets": evaluate(result)})
 
 
 def test_extraction_target_is_judged_on_real_shaped_text_when_measured() -> None:
