@@ -71,6 +71,7 @@ class Passage:
     in_answer: bool = False  # the block answers the question that introduces it (FAQ, Q&A)
     target_in_sentence: bool = False  # the layer finds WhatsApp in the amount's own sentence
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
+    price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
 
 
 def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
@@ -98,6 +99,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _DEAL_COMPOUND.match(text, mention.end) and target_here:
         return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
     clause = _clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start)
+    plus_component = _PLUS_COMPONENT_AFTER.match(text, mention.end)
+    if plus_component is not None:
+        # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
+        clause = clause.replace(plus_component.group(), " ", 1)
     judged = _without_side_phrases(clause)
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
@@ -109,8 +114,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "deal_component"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
+    whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if context.has("later_value", sentence_text) and not (
         context.has("acquisition", clause) or context.has("price_context", clause)
+        or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
     ):
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("penalty", sentence_text) and not (
@@ -135,6 +142,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
             and (passage.deal_near or context.about_paying(passage.window)))
         or _fact_box_label(text, mention, passage)
+        or _fact_line(text, mention)
+        or _names_the_known_price(text, mention, passage)
         or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
         or _continues_price_talk(sentence_text, passage)
         or _answers_a_price_question(passage)
@@ -159,6 +168,9 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "19 Milliarden für ein Unternehmen mit kaum Umsatz": the rest describes the company.
         clause_end = min(clause_end, for_the_target.end() - sent_start)
     clause = sentence_text[clause_start:clause_end]
+    if segment is not None and clause_end == segment[1] - sent_start:
+        # "Die 19 Mrd. entsprechen einem Zehntel des Börsenwerts von 170 Mrd.": the noun before the next amount is its own
+        clause = _NEXT_AMOUNT_LABEL.sub(" ", clause)
     if (
         clause_start > 0
         and sentence_text[clause_start - 1] == ","
@@ -183,6 +195,60 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[before_start:clause_end]
     return clause
+
+
+# Right after an amount: the shares that come on top of it ("16 Mrd. Dollar plus Aktien für die Mitarbeiter").
+_PLUS_COMPONENT_AFTER = re.compile(
+    r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:[\wäöüß-]+\s+){0,2}?(?:aktien|anteile|papiere|rsus?)\b[^,;:–()]*"
+)
+# The end of a clause cut at the next amount: that amount's noun ("des Börsenwerts von", "eine Strafe über").
+_NEXT_AMOUNT_LABEL = re.compile(
+    r"(?i)\b(?:des|der|dem|den|die|das|eines|einer|einem|ein|eine|einen)\s+(?:[\wäöüß-]+\s+){0,2}?"
+    r"[\wäöüß-]+\s+(?:von|in\s+höhe\s+von|über)\s*$"
+)
+# "Die 19 Milliarden Dollar entsprechen ...": a definite article before the amount, a sum the reader knows.
+_DEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der|diese|diesen|jene|jenen)\s+(?:[„\"»]?\s*)?$")
+
+
+def _names_the_known_price(text: str, mention: MoneyMention, passage: Passage) -> bool:
+    """'Die 19 Milliarden Dollar entsprechen einem Zehntel ...' in a passage about Facebook buying WhatsApp:
+    the definite article names a sum already known, and here the only known sum is the price."""
+    return (
+        _DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and (passage.deal_near or context.about_acquisition(passage.window))
+        and passage.target_near and passage.buyer_near
+    )
+
+
+# A line that is only "Label: amount" ("Gesamt: 19 Mrd. $"), in a box of such lines.
+_LABEL_LINE = re.compile(r"^[^\S\n]*(?P<label>[^:\n]{2,60}):[^\S\n]*$")
+_LINE_END = re.compile(r"[^\S\n]*[.;]?[^\S\n]*(?:\n|$)")
+MAX_BOX_LINES = 12
+
+
+def _fact_line(text: str, mention: MoneyMention) -> bool:
+    """'Gesamt: 19 Mrd. $' alone on its line, in a run of 'Label: value' lines whose title line (the line
+    before the run) or lines speak of buying, with WhatsApp named in the box: a fact box without bullets."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    label = _LABEL_LINE.match(text[line_start : mention.start])
+    if label is None or not context.has("price_label", label.group("label")) or not _LINE_END.match(text, mention.end):
+        return False
+    if context.has("not_price_nouns", label.group("label")) or context.has("deal_component", label.group("label")):
+        return False
+    box = [text[line_start : text.find("\n", mention.end) if "\n" in text[mention.end :] else len(text)]]
+    end = line_start - 1
+    for _ in range(MAX_BOX_LINES):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        box.append(line)
+        if ":" not in line:
+            break  # the box's title line
+        end = start - 1
+    box_text = "\n".join(box)
+    return (context.about_acquisition(box_text) and context.has("target", box_text)
+            and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
 
 
 # A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
@@ -271,10 +337,12 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
 
 def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     """'Insgesamt waren das 19 Mrd. US-Dollar.', 'Mal ist von 16 Milliarden die Rede ...': a sentence that
-    refers back to a price talked of in the sentence before (same block) or in the block's heading."""
+    refers back to a price talked of in the sentence before (same block) or in the block's heading, or
+    to a price stated in the sentence just before in any block (the entries of a live ticker)."""
     if not context.has("price_reference", sentence_text):
         return False
-    return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+    return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+            or passage.price_just_before)
 
 
 def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
@@ -486,6 +554,9 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         in_answer=block is not None and block.kind == "answer",
         target_in_sentence="TARGET" in parties[index],
         earlier_prices=earlier_prices,
+        price_just_before=index > 0 and any(
+            sentences.starts[index - 1] <= price.start < sentences.ends[index - 1] for price in earlier_prices
+        ),
     )
 
 
