@@ -103,7 +103,7 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim
 from models.component import DocComponent
-from models.context import Sentences
+from models.context import Sentences, doc_text
 from models.data_shared import lower_text
 from models.layer.cues import pattern_rows, token_cues
 from models.layer.structure import block_at
@@ -139,6 +139,17 @@ _CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|nutzer\w*|kunden|user|(?:der|die
 _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
 )
+# "das"/"dies" as a pronoun object, not an article: "Verhindern können die Nutzer das nicht."
+_PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keinesfalls)\b|\b(?:das|dies)\W*$")
+# "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
+_ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
+_WORD = re.compile(r"[\wäöüÄÖÜß-]+")
+_ELLIPSIS_WORDS = frozenset(
+    "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
+    "unsere unserer nur auch selbst an sich als solche aber jedoch leider dagegen hingegen allerdings von zu zur zum "
+    "für mit ganz".split()
+)
+_CHANGES_NOTHING = re.compile(r"nichts|unberührt")  # the "anyway" cues that say an objection changes nothing
 _LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen)\b")  # the object is the sentence before
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
@@ -283,7 +294,17 @@ class OptOutComponent(DocComponent):
                     found.extend(self._after_refusal(text, bounds, si, found))
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
                 found.extend(self._answer(text, bounds, si))
-        found.extend(self._results(text, bounds, found))
+            elif si > 0 and end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
+                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si))
+        claimed = {f.si for f in found}
+        # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
+        # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
+        bare_steps = {
+            si for si in gated_set - claimed
+            if (self.c.has("control", text[bounds[si][0]:bounds[si][1]]) or "CONTROL" in layer.get(si, {}))
+            and not is_question(text[bounds[si][0]:bounds[si][1]])
+        }
+        found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._restricted_choices(text, bounds, found))
         self._scope_from_neighbours(text, found)
         self._scope_from_heading(doc, text, found)
@@ -462,12 +483,15 @@ class OptOutComponent(DocComponent):
                 return [_Candidate(sj, "not_possible", self._accept_scope(sent + " " + other), s0 + start, s0 + end)]
         return []
 
-    def _results(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
-        """A how-to objection whose result names the scope in one of the three next sentences:
-        "So geht der Opt-out: ... Häkchen entfernen. Dann nutzt Facebook eure Daten nicht für Ads."."""
+    def _results(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], bare_steps: set[int] | None = None
+    ) -> list[_Candidate]:
+        """A how-to objection (or a switch-off step with no object of its own, `bare_steps`) whose result names
+        the scope in one of the three next sentences: "So geht der Opt-out: ... Häkchen entfernen. Dann nutzt
+        Facebook eure Daten nicht für Ads."."""
         c = self.c
         out: list[_Candidate] = []
-        steps = sorted({f.si for f in found if f.stance == "possible" and f.scope == "unspecified"})
+        steps = sorted({f.si for f in found if f.stance == "possible" and f.scope == "unspecified"} | (bare_steps or set()))
         for si in steps:
             for sj in range(si + 1, min(len(sents), si + 4)):
                 s0 = sents[sj][0]
@@ -525,14 +549,36 @@ class OptOutComponent(DocComponent):
             if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
                 stance, scope = "not_possible", self._accept_scope(question + " " + sent)
         elif self._objection_statements(question, _split(question), "") and c.has("possibility", question):
-            if yes:
-                stance, scope = "possible", self._scope_possible(question, "", "")
+            if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
+                stance = "possible"
+                scope = self._scope_possible(sent if self._has_scope(sent) else question, "", "")
             else:
                 stance, scope = "not_possible", self._scope_not_possible(question)
         if stance is None or scope is None:
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
+
+    def _elliptic_negation(self, original: str, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+        """A verbless "<noun phrase> nicht." after an objection, asked or stated ("Kann ich das verhindern? Die
+        Weitergabe nicht." / "Der Werbung kann man widersprechen. Der Weitergabe der Nummer nicht."): not_possible
+        for what the noun phrase names. Every word before "nicht" must be a noun (capitalised in `original`) or a
+        function word, so "Die Nummer gibt WhatsApp nicht." (a verb) is no such ellipsis."""
+        c = self.c
+        s0, s1 = sents[si]
+        sent = text[s0:s1]
+        if not (c.has("transfer_object", sent) or self._has_scope(sent)):
+            return []
+        words = _WORD.findall(original[s0:s0 + sent.rindex("nicht")])
+        if not words or any(not (w[0].isupper() or w.lower() in _ELLIPSIS_WORDS) for w in words):
+            return []
+        prev = text[sents[si - 1][0]:sents[si - 1][1]]
+        if not (c.has("objection", prev) or c.has("control", prev) or c.has("tick", prev)):
+            return []
+        if not self._in_context(text, sents, si):
+            return []
+        start, end = _trim(sent, 0, len(sent))
+        return [_Candidate(si, "not_possible", self._scope_not_possible(sent), s0 + start, s0 + end)]
 
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
@@ -605,11 +651,14 @@ class OptOutComponent(DocComponent):
             or (c.has("explicit_object", sent) and c.has("facebook", sent))
             or c.has("scope_phone_number", region)
             or c.has("transfer_object", region)
+            or (c.has("scope_phone_number", sent) and c.has("transfer", sent))  # "verhindern, dass ... die Nummer ... gibt"
         ):
             return True
-        # "Dafür hätte man ein Häkchen entfernen müssen" after "Und widersprechen?"
-        return c.has("anaphor", region) and (
+        # "Dafür hätte man ein Häkchen entfernen müssen" after "Und widersprechen?"; "Verhindern können die
+        # Nutzer das nicht" after "Facebook bekommt die Nummern"
+        return (c.has("anaphor", region) or _PRONOUN_OBJECT.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
+            or c.has("transfer", prev)
         )
 
     def _objection_statements(
@@ -651,7 +700,11 @@ class OptOutComponent(DocComponent):
                     scope = self._scope_not_possible(earlier_transfer)
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
-                elif scope == "all_sharing" and _LEADING_ANAPHOR.match(region) and self._number_only(prev):
+                elif (
+                    scope == "all_sharing"
+                    and (_LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region))
+                    and self._number_only(prev)
+                ):
                     scope = "phone_number"  # "... reicht die Telefonnummern weiter. Dem kann man nicht widersprechen."
                 out.append(_Statement("not_possible", scope, start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
@@ -782,8 +835,12 @@ class OptOutComponent(DocComponent):
                 or c.has("supersede", nxt)
                 or _WHO_CLAUSE.match(own)
                 or _ONLY_END.search(own)  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
+                or (":" in sent[clauses[ci][1]:clauses[ci + 1][0]] and (c.has("deadline", nxt) or c.has("possibility", nxt)))
             ):
                 hi = ci + 1
+                # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
+                while _WHO_CLAUSE.match(own) and hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi][0]):
+                    hi += 1
         if ci > 0:
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
@@ -876,8 +933,10 @@ class OptOutComponent(DocComponent):
         anyway = c.rx["anyway"].search(sent)
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
         cue = anyway or keep
-        if cue is None or not c.has("transfer", sent):
+        if cue is None:
             return []
+        if not c.has("transfer", sent):
+            return self._objection_changes_nothing(text, sents, si, sent, anyway)
         phone = c.rx["scope_phone_number"].search(sent)
         data = c.rx["data"].search(sent)
         target = phone or data
@@ -919,6 +978,24 @@ class OptOutComponent(DocComponent):
             earlier = text[sents[max(0, si - 2)][0]:s0]
             if c.has("scope_phone_number", earlier):
                 scope = "phone_number"
+        return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
+
+    def _objection_changes_nothing(
+        self, text: str, sents: list[tuple[int, int]], si: int, sent: str, anyway: re.Match[str] | None
+    ) -> list[_Candidate]:
+        """A transfer stated in the sentence before, then "Daran ändert auch ein Widerspruch nichts": not_possible
+        for what was passed on (the phone number when it alone was named)."""
+        c = self.c
+        if anyway is None or si == 0 or not _CHANGES_NOTHING.search(anyway.group()) or is_question(sent):
+            return []
+        if not any(c.has(cue, sent) for cue in ("objection", "control", "tick")):
+            return []
+        prev = text[sents[si - 1][0]:sents[si - 1][1]]
+        if not c.has("transfer", prev) or is_question(prev) or has_negation(prev):
+            return []
+        scope = "phone_number" if self._number_only(prev) else "all_sharing"
+        start, end = _trim(sent, 0, len(sent))
+        s0 = sents[si][0]
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
 
     def _pronoun_subject(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> re.Match[str] | None:
