@@ -143,6 +143,8 @@ _DEFINITE_OBJECTION = re.compile(
 _PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keinesfalls)\b|\b(?:das|dies)\W*$")
 # "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
 _ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
+_ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
+_BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _ELLIPSIS_WORDS = frozenset(
     "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
@@ -150,6 +152,7 @@ _ELLIPSIS_WORDS = frozenset(
     "für mit ganz".split()
 )
 _CHANGES_NOTHING = re.compile(r"nichts|unberührt")  # the "anyway" cues that say an objection changes nothing
+_AGAINST_IT = re.compile(r"\b(?:dagegen|hiergegen)\b")
 _LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen)\b")  # the object is the sentence before
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
@@ -246,6 +249,7 @@ class OptOutComponent(DocComponent):
     def __init__(self, cues: Cues) -> None:
         self.c = cues
         self._lemma_hashes: numpy.ndarray | None = None
+        self._parties: list[frozenset[str]] | None = None  # of the Doc being processed
         self._particle = 0  # hash of the tag PTKVZ
 
     def _gated(self, text: str, sents: Sentences) -> set[int]:
@@ -280,6 +284,9 @@ class OptOutComponent(DocComponent):
         text = lower_text(doc)
         if self.c.gate.search(text) is None:
             return doc
+        # The deal parties per sentence (models/layer/deal_context.py), read by _in_context during this call.
+        parties = doc._.deal_parties
+        self._parties = parties if parties is not None and len(parties) == len(Sentences.of(doc).starts) else None
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
@@ -296,6 +303,10 @@ class OptOutComponent(DocComponent):
                 found.extend(self._answer(text, bounds, si))
             elif si > 0 and end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si))
+            elif si > 0 and end - start < 120 and _ONLY_ANSWER.match(text, start, end):
+                found.extend(self._restricted_answer(text, bounds, si))
+            elif si > 0 and self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
+                found.extend(self._answer(text, bounds, si))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -548,10 +559,17 @@ class OptOutComponent(DocComponent):
         elif c.has("partial_object", question) and c.has("accept", question):
             if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
                 stance, scope = "not_possible", self._accept_scope(question + " " + sent)
-        elif self._objection_statements(question, _split(question), "") and c.has("possibility", question):
+        elif (self._objection_statements(question, _split(question), "") and c.has("possibility", question)) or (
+            _BARE_QUESTION.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
+        ):
+            # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
+            # Facebook. Widersprechen? Fehlanzeige.").
+            before = text[sents[si - 2][0]:sents[si - 2][1]] if si > 1 and _BARE_QUESTION.match(question) else ""
             if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
                 stance = "possible"
-                scope = self._scope_possible(sent if self._has_scope(sent) else question, "", "")
+                scope = self._scope_possible(sent if self._has_scope(sent) else question, "", before)
+            elif before and self._number_only(before):
+                stance, scope = "not_possible", "phone_number"
             else:
                 stance, scope = "not_possible", self._scope_not_possible(question)
         if stance is None or scope is None:
@@ -580,6 +598,22 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, "not_possible", self._scope_not_possible(sent), s0 + start, s0 + end)]
 
+    def _restricted_answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+        """ "Widerspruch möglich? Nur gegen die Nutzung für Werbung.": a restricted yes to an objection
+        question, possible for the use the answer names."""
+        c = self.c
+        s0, s1 = sents[si]
+        sent = text[s0:s1]
+        question = text[sents[si - 1][0]:sents[si - 1][1]]
+        if not is_question(question) or not self._has_scope(sent) or has_negation(sent):
+            return []
+        if not (c.has("objection", question) or c.has("control", question) or c.has("tick", question)):
+            return []
+        if not self._in_context(text, sents, si):
+            return []
+        start, end = _trim(sent, 0, len(sent))
+        return [_Candidate(si, "possible", self._scope_possible(sent, "", ""), s0 + start, s0 + end)]
+
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
         True for yes, False for no, None when the sentence is no such answer."""
@@ -595,7 +629,14 @@ class OptOutComponent(DocComponent):
     def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
         # Four sentences back: an interview answer can stand well after the question that named WhatsApp.
         lo, hi = sents[max(0, si - 4)][0], sents[min(len(sents) - 1, si + 1)][1]
-        return self.c.context.search(text, lo, hi) is not None
+        if self.c.context.search(text, lo, hi) is not None:
+            return True
+        # The layer's deal context: an epithet or pronoun for a party nearby ("Der Dienst reicht die Nummern an
+        # den Mutterkonzern weiter"), or a title naming one, which frames the whole text.
+        parties = self._parties
+        if not parties:
+            return False
+        return bool(parties[0]) or any(parties[j] for j in range(max(0, si - 4), min(len(parties), si + 2)))
 
     # ------------------------------------------------------------ objection statements
     def _cue_matches(
@@ -702,7 +743,12 @@ class OptOutComponent(DocComponent):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 elif (
                     scope == "all_sharing"
-                    and (_LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region))
+                    and (
+                        _LEADING_ANAPHOR.match(region)
+                        or _PRONOUN_OBJECT.search(region)
+                        # "Ein Einspruch dagegen ...", but not the contrastive "dagegen" beside an object of its own
+                        or (_AGAINST_IT.search(region) and not c.has("transfer_object", region))
+                    )
                     and self._number_only(prev)
                 ):
                     scope = "phone_number"  # "... reicht die Telefonnummern weiter. Dem kann man nicht widersprechen."
