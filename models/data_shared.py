@@ -265,7 +265,8 @@ class DataSharedComponent(DocComponent):
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).
             if not state.facebook_before(si) or not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
-            if si not in with_terms:
+            if si not in with_terms or not self._mentions(state.sentence(si)):
+                # (a gate word that is no data term: "Das bleibt auf dem Handy.")
                 if self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
                 continue
@@ -310,6 +311,7 @@ class DataSharedComponent(DocComponent):
         info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
+        fb_before = state.facebook_before(si)
         inherited: bool | None | str = "unset"
         decided: list[tuple[_Mention, bool]] = []
         for mention in mentions:
@@ -325,7 +327,9 @@ class DataSharedComponent(DocComponent):
             if ci > 0 and info[ci - 1]["denial"]:
                 negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
             shared: bool | None = None
-            if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
+            # Data said NOT to be passed on needs Facebook only named before (as data kept protected does):
+            # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
+            if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (negated and fb_before)))):
                 shared = not negated
             elif c["protection"] and (fb_near or any(x["weak"] for x in info)):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -558,7 +562,11 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     ci = clause_index(clauses, offset)
     end = clauses[ci][1]
     said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
-    if not said and end <= offset and ci + 1 < len(clauses) and re.search(r"[:;,]", masked[end:offset]):
+    if said or offset < end or ci + 1 == len(clauses):
+        return ci
+    # A colon after the mention makes it the topic of what follows: a clause break eats the blanks of
+    # a masked mention right before it ("Und das Adressbuch: Das bleibt auf dem Telefon").
+    if re.search(r"[:;,]", masked[end:offset]) or ":" in masked[offset : clauses[ci + 1][0]]:
         return ci + 1
     return ci
 
