@@ -175,6 +175,8 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
+    if component.v.cue["speculation"].search(state.text, lo, hi):
+        return  # "Hier bleibt WhatsApp vage.": the answer does not say
     if _cues_in(component, state, head, "protection"):
         _emit_block(component, doc, state, question, False)
         return
