@@ -161,7 +161,7 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
 
 _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
-    "hearsay", "other_recipient", "unchanged",
+    "hearsay", "other_recipient", "unchanged", "also_not",
 )
 
 
@@ -423,6 +423,7 @@ class DataSharedComponent(DocComponent):
         weak = has("transfer_weak")
         fb_clause = has("facebook")
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
+        negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         return {
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
@@ -517,6 +518,8 @@ class DataSharedComponent(DocComponent):
             add_claim(doc, "data_shared", offset + start, offset + end, data_type=dtype, shared=shared)
 
 
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w*ge\w+(?:t|en)(?:e|en|em|er|es)$", re.IGNORECASE)
+
 # Token-cue labels of patterns/data_shared_tokens.jsonl -> the clause cue each one adds to.
 _TOKEN_CUE_NAMES = {"TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection"}
 
@@ -528,8 +531,10 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
     by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern").
     """
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_TOKEN_CUE_NAMES.values(), "facebook")}
+    text = doc.text
     for label, spans in token_cues(doc, "data_shared", regions).items():
-        found[_TOKEN_CUE_NAMES[label]].extend(spans)
+        # "geteilte Standorte", "weitergegebene Daten": an inflected participle is an adjective, not a transfer
+        found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)
     for mention in doc._.deal_mentions or ():
         if mention.label_ == "BUYER":
             found["facebook"].append((mention.start_char, mention.end_char))
