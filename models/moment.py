@@ -44,8 +44,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> str:
     """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
 
-    `others` are the other amounts of the sentence: outside the amount's clause, a cue nearer
-    one of them is theirs ("Der Kaufpreis lag bei 19 Mrd.; bis zum Abschluss stieg er auf 22 Mrd.").
+    `others` are the other amounts of the sentence: a cue nearer one of them is theirs ("Der Kaufpreis
+    lag bei 19 Mrd.; bis zum Abschluss stieg er auf 22 Mrd.", "nun 21,8 Mrd. statt der im Februar
+    angekündigten 19 Mrd."), and outside the amount's clause so is a cue in their clause, except a
+    frame that opens the sentence ("Bei Bekanntgabe ... bot er 16 Mrd.; rechnete man ..., waren es 19
+    Mrd.") unless the amount's clause moves on in time ("später", "inzwischen").
     """
     low = lower_keeping_offsets(sentence)
     clause = clause_around(sentence, start, end)
@@ -54,7 +57,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         for moment, cue in _cues().items():
             for match in cue.finditer(low, lo, hi):
                 distance = _distance(match.start(), match.end(), start, end)
-                if shared and _belongs_to_another(sentence, match, others, distance):
+                if not shared and _nearer_another(low, match, [o for o in others if lo <= o[0] < hi], start, distance):
+                    continue
+                if shared and _belongs_to_another(sentence, match, others, distance) and not (
+                    _opens_sentence(low, match) and not _TIME_MOVES_ON.search(low, *clause)
+                ):
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, moment)
@@ -74,6 +81,35 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
             if best is None or distance < best[0]:
                 best = (distance, moment)
     return UNSPECIFIED if best is None else best[1]
+
+
+# A clause that speaks of a later time than the sentence's opening frame.
+_TIME_MOVES_ON = re.compile(
+    r"(?<![\wäöüß])(?:später|danach|dann|inzwischen|mittlerweile|heute|zuletzt|seither|seitdem|nun|jetzt)(?![\wäöüß])"
+)
+_SENTENCE_OPENING = re.compile(r"^[\W\d]*$")
+
+
+def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
+    """Does the cue open the sentence (nothing but punctuation, digits or space before it)?"""
+    return _SENTENCE_OPENING.match(low, 0, cue.start()) is not None
+
+
+def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]], start: int, distance: int) -> bool:
+    """Is the cue nearer one of `others` (the other amounts of the clause) than this one, or part of the
+    attribute that an article opens before another ("statt der im Februar genannten 19 Mrd.")?"""
+    for o_start, o_end in others:
+        other_distance = _distance(cue.start(), cue.end(), o_start, o_end)
+        if other_distance < distance:
+            return True
+        if (other_distance == distance and start < cue.start() < o_start
+                and _ARTICLE_BEFORE.search(low, 0, cue.start()) is not None):
+            return True
+    return False
+
+
+# An article right before a cue: the cue opens an attribute of the noun (the amount) that follows.
+_ARTICLE_BEFORE = re.compile(r"(?<![\wäöüß])(?:der|die|den|des|dem)\s+$")
 
 
 def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...], distance: int) -> bool:
@@ -131,6 +167,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
 _SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}$")
 
 
+# A fact-box line about the deal's moments ("Abschluss: erwartet bis Ende 2014").
+_DEAL_LABEL = re.compile(r"(?i)^\W*(?:abschluss|vollzug|closing|ankündigung|bekanntgabe)\w*\s*:")
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
@@ -140,8 +180,9 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     parties = doc._.deal_parties or []
     found: set[str] = set()
     for i in range(len(sentences.starts)):
-        if i in price_sentences or (i < len(parties) and "DEAL" in parties[i]):
-            low = lower_keeping_offsets(text[slice(*sentences.span(i))])
+        sentence = text[slice(*sentences.span(i))]
+        if i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence):
+            low = lower_keeping_offsets(sentence)
             found.update(
                 moment for moment, cue in _cues().items()
                 if moment not in found and any(not _SINCE_BEFORE.search(low, 0, m.start()) for m in cue.finditer(low))
