@@ -250,6 +250,12 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
         if ratios:
             result["load_ratio"] = {"rounds": [round(r, 3) for r in ratios], "median": round(statistics.median(ratios), 3),
                                     "cpu_rounds": [round(r, 3) for r in cpu_ratios]}
+            # The same pairs against the other two Arrow inserts (information: the target's is the warehouse's table).
+            for variant in ("unconstrained_file", "memory"):
+                other = [a["seconds"] / b[variant]["seconds"] for a, b in zip(loads, arrows)
+                         if a.get("seconds") and b.get(variant, {}).get("seconds")]
+                if other:
+                    result["load_ratio"][variant] = round(statistics.median(other), 3)
     if "error" not in result.get("load_claims", {"error": "skipped"}):
         _say("scale: contradictions")
         result["contradictions"] = _stage("contradictions", "--db", str(db), home=home, timeout=600)

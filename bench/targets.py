@@ -106,7 +106,8 @@ def evaluate(result: dict[str, Any]) -> list[dict[str, Any]]:
         top = sorted(steps.items(), key=lambda kv: -kv[1]["seconds"])[:3]
         out.append(_target(f"load of {scale['claims']:,} claims / Arrow insert", fair["median"], "<= 2",
                            fair["median"] <= 2,
-                           f"median of {len(fair['rounds'])} alternating pairs {fair['rounds']} (CPU {fair['cpu_rounds']}); "
+                           f"median of {len(fair['rounds'])} alternating pairs {fair['rounds']} (CPU {fair['cpu_rounds']}; "
+                           f"against an unconstrained table {fair.get('unconstrained_file')}, :memory: {fair.get('memory')}); "
                            f"median round {load['seconds']:.2f} s vs {ref_seconds:.2f} s into the warehouse's claims table "
                            "from Arrow, file-backed, committed, checkpointed; load's largest steps: "
                            + ", ".join(f"{name} {v['seconds']:.2f} s" for name, v in top)))
