@@ -102,14 +102,16 @@ def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]],
         other_distance = _distance(cue.start(), cue.end(), o_start, o_end)
         if other_distance < distance:
             return True
-        if (other_distance == distance and start < cue.start() < o_start
-                and _ARTICLE_BEFORE.search(low, 0, cue.start()) is not None):
+        if (start < cue.start() < o_start and _ARTICLE_BEFORE.search(low, 0, cue.start()) is not None
+                and _ATTRIBUTE_REST.match(low, cue.end(), o_start) is not None):
             return True
     return False
 
 
 # An article right before a cue: the cue opens an attribute of the noun (the amount) that follows.
 _ARTICLE_BEFORE = re.compile(r"(?<![\wäöüß])(?:der|die|den|des|dem)\s+$")
+# What may stand between such a cue and its amount: a participle or two ("angekündigten", "offiziell genannten").
+_ATTRIBUTE_REST = re.compile(r"\s*(?:[\wäöüß-]+\s+){0,2}$")
 
 
 def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...], distance: int) -> bool:

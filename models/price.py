@@ -140,7 +140,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
-            and (passage.deal_near or context.about_paying(passage.window)))
+            and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
         or _fact_box_label(text, mention, passage)
         or _fact_line(text, mention)
         or _names_the_known_price(text, mention, passage)
@@ -403,8 +403,10 @@ def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
 
 # "des 19-Milliarden-Dollar-Deals", "die 19-Milliarden-Übernahme": the amount names the deal itself.
 _DEAL_COMPOUND = re.compile(r"(?i)-(?:deal|übernahme|kauf|zukauf|transaktion|akquisition)")
-# "WhatsApp 2014: 19 Milliarden Dollar." in a list of purchases.
-_TARGET_LABEL = re.compile(r"(?i)whats\s?app(?:\s*\(?\d{4}\)?)?\s*:\s*$")
+# "WhatsApp 2014: 19 Milliarden Dollar." in a list of purchases; "Facebook und WhatsApp: $19bn" in a ranking of deals.
+_TARGET_LABEL = re.compile(
+    r"(?i)(?:(?:facebook|meta)\s*(?:und|&|/|–|-|kauft|übernimmt)\s*)?whats\s?app(?:\s*\(?(?:\d{4}|facebook|meta)\)?)?\s*:\s*$"
+)
 
 
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.

@@ -49,6 +49,11 @@ def _years(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says.
+_THAT_WAS = re.compile(
+    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:im\s+(?:jahr\s+|januar\s+|februar\s+|oktober\s+)?|anno\s+)?"
+    r"(?P<year>(?:19[89]|20[0-4])\d)\b"
+)
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
@@ -73,9 +78,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             price_offsets and _LABEL_BEFORE_COLON.match(sentence, clause_end) is not None
             and context.has("target", sentence[max(0, clause_start - 40) : clause_end])  # "WhatsApp 2014:", not "Stand 2021:"
         ) or (
-            price_offsets and clause_start > 0 and context.RELATIVE_START.match(clause) is not None
+            price_offsets and clause_start > 0
+            and (context.RELATIVE_START.match(clause) is not None or _SOURCE_CLAUSE.match(clause) is not None
+                 or (sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
-        )  # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte"
+        )  # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
+        # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None
         if not (states_price or owned or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
@@ -84,6 +92,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             cue_text, cue_offset = linked
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
+        if cue_text is not clause and (
+            (context.has("other_targets", cue_text) and not context.has("target", cue_text))
+            or context.has("other_events", cue_text)
+        ):
+            continue  # "2012: Facebook kauft Instagram", "Mai 2017: Die EU verhängt eine Strafe wegen ... der Übernahme"
         if _SINCE_BEFORE.search(sentence, 0, start) and not (owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         if _UNTIL_BEFORE.search(sentence, 0, start):
@@ -120,6 +133,10 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
 
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+)
+# A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
+_SOURCE_CLAUSE = re.compile(
+    r"(?i)^\s*so\s+(?:stand|steht|hieß|hiess|heißt|heisst|teilte|meldete|sagte|schrieb|verkündete|gab)\b"
 )
 _STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,2}$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
@@ -162,8 +179,9 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     clause = sentence[clause_start:clause_end]
     follow = sentence[clause_end + 1 :]
     if follow:
-        next_clause = follow[: context.clause_around(follow, 0, 0)[1]]
         after_colon = sentence[clause_end : clause_end + 1] == ":"
+        # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
+        next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
         if next_clause and _dates_the_purchase(next_clause) and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
@@ -244,7 +262,27 @@ class AcquisitionYearComponent(DocComponent):
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
         if not any(c.type == "acquisition_year" for c in claims_of(doc)):
             self._date_then_event(doc, text, sentences, with_year)
+        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
+            self._that_was(doc, text, sentences, with_year)
         return doc
+
+    @staticmethod
+    def _that_was(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
+        """'Facebook hatte beim Kauf versprochen, ... - Richtig, und das war 2014.': a year that dates the
+        sentence before, when that sentence speaks of the purchase of WhatsApp and of no other event."""
+        for index in with_year:
+            if index == 0:
+                continue
+            sentence = text[slice(*sentences.span(index))]
+            match = _THAT_WAS.search(sentence)
+            previous = text[slice(*sentences.span(index - 1))]
+            if match is None or not _dates_the_purchase(previous) or context.has("other_events", previous):
+                continue
+            if context.has("other_targets", previous) and not context.has("target", previous):
+                continue
+            start = sentences.span(index)[0] + match.start("year")
+            add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
+            return
 
     @staticmethod
     def _date_then_event(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
@@ -258,7 +296,7 @@ class AcquisitionYearComponent(DocComponent):
             match = _MONTH_YEAR.search(sentence)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
-            if _years(following) or not _dates_the_purchase(following) or not context.has("target", following):
+            if _years(following) or not _dates_the_purchase(following) or not context.refers_to_target(following):
                 continue
             if context.has("other_targets", following) and not context.has("target", following):
                 continue
