@@ -134,6 +134,9 @@ class Sentences:
         """
         text = doc_text(doc)
         cached = doc.user_data.get(SENTENCE_STARTS_KEY)
+        built = doc.user_data.get(_SENTENCES_KEY)
+        if built is not None and built[0] is cached and cached is not None:
+            return built[1]  # the same starts as last time: every component shares one object
         if cached is None:
             if doc.has_annotation("SENT_START"):
                 cached = [s.start_char for s in doc.sents]
@@ -142,7 +145,9 @@ class Sentences:
             doc.user_data[SENTENCE_STARTS_KEY] = cached
         starts = list(cached) if cached and cached[0] == 0 else [0, *cached]
         ends = [*starts[1:], len(text)]
-        return cls(starts, ends, text)
+        sentences = cls(starts, ends, text)
+        doc.user_data[_SENTENCES_KEY] = (cached, sentences)
+        return sentences
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding character `offset`."""
@@ -162,6 +167,7 @@ class Sentences:
 # Where the sentence start offsets and the text of a Doc are kept (see Sentences.of, doc_text).
 SENTENCE_STARTS_KEY = "dealwatch_sentence_starts"
 TEXT_KEY = "dealwatch_text"
+_SENTENCES_KEY = "dealwatch_sentences"  # (the starts list it was built from, the Sentences object)
 
 
 def doc_text(doc: Doc) -> str:

@@ -183,9 +183,29 @@ def parse_currency(text: str) -> str:
     return vocabulary()["currencies"][text.lower()]
 
 
+# Characters whose case-insensitive matching is exactly `str.lower()` (Latin-1 and caseless punctuation).
+_NOT_PLAIN = re.compile(r"[^\x00-\xff„“”‚‘’–—…€\u2009\u202f]")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words_lowered() -> tuple[str, ...]:
+    return tuple({w.lower() for words in vocabulary()["qualifiers"].values() for w in words})
+
+
+def _may_hold_qualifier(window: str) -> bool:
+    """False only when no qualifier word occurs in `window`, so the (case-insensitive, slow) tail
+    pattern cannot find one: most amounts stand without a qualifier."""
+    if _NOT_PLAIN.search(window):
+        return True  # a character the case-insensitive pattern may fold differently: ask the pattern
+    low = window.lower()
+    return any(word in low for word in _qualifier_words_lowered())
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier right before `start` and where it begins (`start` itself when none or exact)."""
     window_start = max(0, start - 40)
+    if not _may_hold_qualifier(text[window_start:start]):
+        return "exact", start
     match = _patterns()["qualifier_tail"].search(text, window_start, start)
     if match is None or match.group("qual") is None:
         return "exact", start

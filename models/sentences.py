@@ -67,14 +67,31 @@ def sentence_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _word_before(text: str, lo: int, end: int) -> str | None:
+    """The run of non-space characters ending at `end` (back to `lo` at most); None when there is none.
+
+    The same as `_WORD_BEFORE.search(text, lo, end)`, found by walking back from `end`
+    instead of trying the pattern at every position of the window.
+    """
+    if end <= lo:
+        return None
+    if text[end - 1] == "\n":
+        match = _WORD_BEFORE.search(text, lo, end)  # "$" also matches before a final newline: keep the regex
+        return None if match is None else match.group(1)
+    i = end
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end] if i < end else None
+
+
 def _period_ends_sentence(
     text: str, period: int, next_start: int, never_final: frozenset[str], often_final: frozenset[str]
 ) -> bool:
     """Is the period at `period` a full stop rather than part of an abbreviation or ordinal?"""
-    word_match = _WORD_BEFORE.search(text, max(0, period - 60), period)
-    if word_match is None:
+    word = _word_before(text, max(0, period - 60), period)
+    if word is None:
         return True
-    word = word_match.group(1).lstrip("„\"»«(['‚")
+    word = word.lstrip("„\"»«(['‚")
     chunk = (word + ".").lower()
     if chunk in never_final:
         return False

@@ -50,7 +50,7 @@ def test_token_cues_equal_the_plain_matcher(name: str, text: str) -> None:
 
 def test_one_token_rows_skip_the_matcher() -> None:
     index = cue_index("data_shared")
-    assert index.single and "TRANSFER_STRONG" in index.single
+    assert index.labels and "TRANSFER_STRONG" in index.labels
     assert all(len(row["pattern"]) > 1 for row in index.rows)
     assert index.anchored
 

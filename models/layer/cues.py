@@ -9,6 +9,7 @@ in `doc.user_data`, so every component that asks gets the same answer.
 """
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,20 +85,34 @@ def _anchor(row: dict[str, Any]) -> tuple[str, list[str]] | None:
     return None if best is None else (best[1], best[2])
 
 
-def _sorted_array(hashes: set[int]) -> numpy.ndarray:
-    return numpy.array(sorted(hashes), dtype=numpy.uint64)
-
-
 @dataclass(frozen=True)
 class CueIndex:
     """A cue file split for speed: one-token rows are looked up in the Doc's token arrays
     (lemma and lower-case hashes, by label); the other rows go to a Matcher, which runs only
-    where one of their anchor words stands (`anchored` False: wherever asked)."""
+    where one of their anchor words stands (`anchored` False: wherever asked).
 
-    single: dict[str, tuple[numpy.ndarray, numpy.ndarray]]  # label -> (lemma hashes, lower hashes), sorted
+    The one-token tables of every label and the anchors share two sorted hash arrays
+    (`lemma_keys`, `lower_keys`) with a bit mask per key (bit i: label `labels[i]`, the last
+    bit: an anchor), so a Doc is looked up with one binary search per token and attribute,
+    whatever the number of labels.
+    """
+
+    labels: tuple[str, ...]
+    lemma_keys: numpy.ndarray  # sorted hashes
+    lemma_bits: numpy.ndarray  # label bits of each key
+    lower_keys: numpy.ndarray
+    lower_bits: numpy.ndarray
     rows: tuple[dict[str, Any], ...]  # the other rows, for the Matcher
-    anchors: tuple[numpy.ndarray, numpy.ndarray]
     anchored: bool
+
+    @property
+    def anchor_bit(self) -> int:
+        return 1 << len(self.labels)
+
+
+def _keyed(bits_by_hash: dict[int, int]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    keys = sorted(bits_by_hash)
+    return numpy.array(keys, dtype=numpy.uint64), numpy.array([bits_by_hash[k] for k in keys], dtype=numpy.int64)
 
 
 @lru_cache(maxsize=None)
@@ -120,12 +135,20 @@ def cue_index(name: str) -> CueIndex:
             anchored = False
         else:
             (anchor_lemmas if anchor[0] == "LEMMA" else anchor_lowers).update(_hashes(anchor[1], anchor[0]))
-    return CueIndex(
-        {label: (_sorted_array(a), _sorted_array(b)) for label, (a, b) in single.items()},
-        tuple(rows),
-        (_sorted_array(anchor_lemmas), _sorted_array(anchor_lowers)),
-        anchored,
-    )
+    labels = tuple(single)
+    lemma_bits: dict[int, int] = {}
+    lower_bits: dict[int, int] = {}
+    for bit, label in enumerate(labels):
+        for h in single[label][0]:
+            lemma_bits[h] = lemma_bits.get(h, 0) | (1 << bit)
+        for h in single[label][1]:
+            lower_bits[h] = lower_bits.get(h, 0) | (1 << bit)
+    anchor = 1 << len(labels)
+    for h in anchor_lemmas:
+        lemma_bits[h] = lemma_bits.get(h, 0) | anchor
+    for h in anchor_lowers:
+        lower_bits[h] = lower_bits.get(h, 0) | anchor
+    return CueIndex(labels, *_keyed(lemma_bits), *_keyed(lower_bits), tuple(rows), anchored)
 
 
 _MATCHERS: dict[tuple[str, int], Matcher] = {}
@@ -142,12 +165,12 @@ def matcher(name: str, vocab: Vocab) -> Matcher:
     return _MATCHERS[key]
 
 
-def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
-    """values in table (sorted), element-wise: a binary search per value (numpy.isin sorts both sides every call)."""
-    if not len(table):
-        return numpy.zeros(len(values), dtype=bool)
-    at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
-    return table[at] == values
+def _bits(values: numpy.ndarray, keys: numpy.ndarray, bits: numpy.ndarray) -> numpy.ndarray:
+    """The label bits of each of `values` (0 where a value is no key): one binary search per value."""
+    if not len(keys):
+        return numpy.zeros(len(values), dtype=numpy.int64)
+    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return numpy.where(keys[at] == values, bits[at], 0)
 
 
 _ARRAYS_KEY = "dealwatch_token_arrays"
@@ -161,12 +184,28 @@ def _token_arrays(doc: Doc) -> numpy.ndarray:
     return arrays
 
 
+def _merged(regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """`regions` (character spans, possibly overlapping, in any order) as sorted disjoint spans (starts, ends)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(regions):
+        if end <= start:
+            continue
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
 def _in_regions(offsets: numpy.ndarray, regions: list[tuple[int, int]]) -> numpy.ndarray:
     """Which `offsets` fall inside one of `regions` (character spans, possibly overlapping)."""
-    inside = numpy.zeros(len(offsets), dtype=bool)
-    for start, end in regions:
-        inside |= (offsets >= start) & (offsets < end)
-    return inside
+    starts, ends = _merged(regions)
+    if not starts:
+        return numpy.zeros(len(offsets), dtype=bool)
+    at = numpy.searchsorted(numpy.array(starts, dtype=offsets.dtype), offsets, side="right") - 1
+    return (at >= 0) & (offsets < numpy.array(ends, dtype=offsets.dtype)[numpy.maximum(at, 0)])
 
 
 def token_cues(
@@ -188,18 +227,34 @@ def token_cues(
     arrays = _token_arrays(doc)
     if regions is None:
         regions = [(0, len(doc_text(doc)))]
-    inside = _in_regions(arrays[:, 2], regions) if len(arrays) else numpy.zeros(0, dtype=bool)
     found: dict[str, set[tuple[int, int]]] = {}
-    for label, (lemmas, lowers) in index.single.items():
-        hit = inside & (_member(arrays[:, 0], lemmas) | _member(arrays[:, 1], lowers))
-        if hit.any():
-            starts, lengths = arrays[hit, 2], arrays[hit, 3]
-            found.setdefault(label, set()).update(zip(starts.tolist(), (starts + lengths).tolist()))
+    if len(arrays):
+        inside = _in_regions(arrays[:, 2], regions)
+        bits = (_bits(arrays[:, 0], index.lemma_keys, index.lemma_bits)
+                | _bits(arrays[:, 1], index.lower_keys, index.lower_bits))
+        bits[~inside] = 0
+        hit_rows = numpy.flatnonzero(bits)
+        if len(hit_rows):
+            hit_bits = bits[hit_rows].tolist()
+            hit_starts = arrays[hit_rows, 2].tolist()
+            hit_ends = (arrays[hit_rows, 2] + arrays[hit_rows, 3]).tolist()
+            for bit, label in enumerate(index.labels):
+                mask = 1 << bit
+                spans = {(s, e) for b, s, e in zip(hit_bits, hit_starts, hit_ends) if b & mask}
+                if spans:
+                    found[label] = spans
+            anchor_offsets = [s for b, s in zip(hit_bits, hit_starts) if b & index.anchor_bit]
+        else:
+            anchor_offsets = []
+    else:
+        anchor_offsets = []
     if index.rows:
         if index.anchored:
-            anchor = inside & (_member(arrays[:, 0], index.anchors[0]) | _member(arrays[:, 1], index.anchors[1]))
-            offsets = arrays[anchor, 2]
-            regions = [(s, e) for s, e in regions if ((offsets >= s) & (offsets < e)).any()]
+            # The regions holding an anchor token (the offsets are in text order).
+            regions = [
+                (s, e) for s, e in regions
+                if (i := bisect.bisect_left(anchor_offsets, s)) < len(anchor_offsets) and anchor_offsets[i] < e
+            ]
         strings = doc.vocab.strings
         m = matcher(name, doc.vocab)
         for s, e in regions:

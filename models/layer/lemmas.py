@@ -45,13 +45,18 @@ class LookupLemmas(DocComponent):
         strings = vocab.strings
         # The table's keys are already the hashes of the words; store each lemma string once.
         self.by_hash = {key: strings.add(lemma) for key, lemma in _table().items()}
+        # The same map as two sorted arrays: a Doc's lemmas are one vectorised binary search,
+        # not a dictionary look-up per token in Python.
+        keys = numpy.array(sorted(self.by_hash), dtype=numpy.uint64)
+        self._keys = keys
+        self._values = numpy.array([self.by_hash[k] for k in keys.tolist()], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orths = doc.to_array([ORTH])
-        get = self.by_hash.get
-        lemmas = numpy.fromiter((get(o, o) for o in orths.tolist()), dtype=numpy.uint64, count=len(orths))
+        orths = doc.to_array([ORTH]).astype(numpy.uint64, copy=False)
+        at = numpy.minimum(numpy.searchsorted(self._keys, orths), len(self._keys) - 1)
+        lemmas = numpy.where(self._keys[at] == orths, self._values[at], orths)
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 

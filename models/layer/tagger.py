@@ -67,7 +67,34 @@ def hanta():  # noqa: ANN201 (HanTa has no type hints)
     """HanTa's German model, loaded once per process (about 0.2 s)."""
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger._tag_word = _memoised(tagger._tag_word)
+    return tagger
+
+
+WORD_CACHE_SIZE = 50_000  # distinct (word, options) analyses kept; emptied when full
+
+
+def _memoised(tag_word):  # noqa: ANN001, ANN202 (HanTa has no type hints)
+    """HanTa's per-word analysis (`_tag_word`, most of its time) remembered per word and options.
+
+    The analysis of a word does not depend on its sentence (the Viterbi pass over the
+    sentence combines them), so the same word is analysed once, like spaCy's tokenizer
+    caches its chunks: cue verbs and particles ("gibt", "weiter", "an") come back in
+    every article. The result is the same list HanTa computes (callers only read it).
+    """
+    cache: dict[tuple, list] = {}
+
+    def cached(word, cutoff=5, casesensitive=True, conditional=False):  # noqa: ANN001, ANN202
+        key = (word, cutoff, casesensitive, conditional)
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= WORD_CACHE_SIZE:
+                cache.clear()
+            found = cache[key] = tag_word(word, cutoff, casesensitive, conditional)
+        return found
+
+    return cached
 
 
 def stts(tag: str) -> str:
@@ -80,14 +107,15 @@ class GatedTagger(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if gate().search(text) is None:
+        particles = list(gate().finditer(text))
+        if not particles:
             return doc
         lowered = lower_text(doc)
         sentences = Sentences.of(doc)
         tagged = 0
-        for index in range(len(sentences.starts)):
+        for index in _particle_sentences(sentences, particles):
             start, end = sentences.span(index)
-            if not selected(text, start, end, lowered):
+            if candidate_gate().search(lowered, start, end) is None:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -102,6 +130,21 @@ class GatedTagger(DocComponent):
             rejoin_separable_verbs(tokens)
         doc._.tagged_sentences = tagged
         return doc
+
+
+def _particle_sentences(sentences: Sentences, particles: list[re.Match[str]]) -> list[int]:
+    """The sentences in which `gate()` matches, from one scan of the whole text (in order).
+
+    The same as searching each sentence on its own (`selected`): a match counts for the
+    sentence it starts in when it also ends there (a match can only run past a sentence end
+    on its closing quote, and then the sentence alone holds none).
+    """
+    found: list[int] = []
+    for match in particles:
+        index = sentences.index_at(match.start())
+        if match.end() <= sentences.ends[index] and (not found or found[-1] != index):
+            found.append(index)
+    return found
 
 
 def _window(text: str, start: int, end: int, tokens: list[Token]) -> list[Token]:

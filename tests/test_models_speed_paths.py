@@ -1,0 +1,94 @@
+"""The speed paths of the extractor give exactly what the plain ways give (issue 7, extraction words/s).
+
+Each fast path replaces a slower computation of the same answer; these tests compare the two on
+German text written for them (and on random strings where the input space is small).
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+from HanTa import HanoverTagger
+
+from models.context import Sentences
+from models.layer import tagger
+from models.layer.lemmas import LookupLemmas
+from models import money
+from models.money import qualifier_before
+from models.pipeline import load_pipeline
+from models.sentences import _WORD_BEFORE, _word_before
+
+TEXT = (
+    "Facebook hat WhatsApp 2014 gekauft. WhatsApp gibt seit 2016 die Telefonnummer an Facebook weiter. "
+    "„Die Chats bleiben verschlüsselt“, sagt er ab. Man schaltet die Weitergabe in den Einstellungen ab; "
+    "die Nummer leitet der Dienst trotzdem weiter: Wer nicht zustimmt, gibt auf.\n\nUnd dann? Der Konzern "
+    "zahlte rund 19 Mrd. Dollar, fast 22 Milliarden US-Dollar am Ende, knapp unter 20 Mrd. Euro nach Kurs."
+)
+
+
+def _layer_doc(text: str):  # noqa: ANN202
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "dealwatch_deal_context":
+            break
+        doc = proc(doc)
+    return doc
+
+
+def test_array_lemmas_equal_the_table_lookup() -> None:
+    nlp = load_pipeline()
+    component = nlp.get_pipe("dealwatch_lemmas")
+    assert isinstance(component, LookupLemmas)
+    doc = component(nlp.make_doc(TEXT + " Quatschwortxyz gegeben weitergeleitet"))
+    strings = nlp.vocab.strings
+    for token in doc:
+        want = component.by_hash.get(token.orth, token.orth)
+        assert token.lemma == want, token.text
+    assert any(token.lemma != token.orth for token in doc), "the table must change some words"
+    assert doc[-3].lemma_ == "Quatschwortxyz" and strings[doc[-3].lemma] == "Quatschwortxyz"
+
+
+def test_one_scan_finds_the_sentences_the_gate_selects() -> None:
+    doc = _layer_doc(TEXT + ' Er gab es weiter"\n\n"Neu: Die App schaltet ab.')
+    sentences = Sentences.of(doc)
+    text = doc.text
+    one_scan = tagger._particle_sentences(sentences, list(tagger.gate().finditer(text)))
+    per_sentence = [i for i, (s, e) in enumerate(zip(sentences.starts, sentences.ends)) if tagger.gate().search(text, s, e)]
+    assert one_scan == per_sentence
+    assert len(per_sentence) >= 3
+
+
+def test_remembered_word_analyses_tag_like_hanta() -> None:
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    remembered = tagger.hanta()
+    sentences = [
+        ["WhatsApp", "gibt", "die", "Nummer", "an", "Facebook", "weiter", "."],
+        ["Der", "Dienst", "leitet", "die", "Daten", "weiter", "."],
+        ["WhatsApp", "gibt", "die", "Daten", "an", "."],  # the same words again, in another sentence
+    ]
+    for words in sentences * 2:
+        assert remembered.tag_sent(words, taglevel=0) == plain.tag_sent(words, taglevel=0)
+
+
+def test_word_before_equals_the_pattern() -> None:
+    rng = random.Random(7)
+    alphabet = "ab .\n\t\u00a0\u2009x„(Z"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        lo = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(lo, len(text) + 1)
+        match = _WORD_BEFORE.search(text, lo, end)
+        assert _word_before(text, lo, end) == (None if match is None else match.group(1))
+
+
+@pytest.mark.parametrize("before", [
+    "Der Konzern zahlte rund ", "Er zahlte knapp unter ", "Facebook legte stolze ", "KAUFPREIS: BIS ZU ",
+    "„Fast“ ", "Nach Kurs von ", "Es waren 2014 ", "Ungefähr ", "İn etwa ", "Mehr als ſatte ", "über „satte“ ",
+])
+def test_qualifier_fast_path_equals_the_pattern(before: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = before + "19 Milliarden Dollar"
+    start = len(before)
+    fast = qualifier_before(text, start)
+    monkeypatch.setattr(money, "_may_hold_qualifier", lambda window: True)  # always ask the pattern
+    assert fast == qualifier_before(text, start)
