@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from models.regex_tools import ExistenceTest
+
 
 @lru_cache(maxsize=None)
 def cue(name: str) -> re.Pattern[str]:
@@ -52,9 +54,15 @@ def lower_keeping_offsets(text: str) -> str:
 RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welche\w*)\b")
 
 
+@lru_cache(maxsize=None)
+def _exists(name: str) -> ExistenceTest:
+    """The existence test of cue list `name` (the same answer as a search, asked branch by branch)."""
+    return ExistenceTest(cue(name).pattern)
+
+
 def has(name: str, text: str) -> bool:
     """Does `text` contain a cue of list `name`?"""
-    return cue(name).search(_folded(name, text)) is not None
+    return _exists(name)(_folded(name, text))
 
 
 def finditer(name: str, text: str) -> Iterator[re.Match[str]]:

@@ -109,7 +109,7 @@ from models.layer.cues import pattern_rows, token_cues
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
-from models.regex_tools import literal_first
+from models.regex_tools import ExistenceTest, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
@@ -228,6 +228,10 @@ class Cues:
         self.context = re.compile(literal_first(spec["context"]))
         self.gate = literal_alternation(spec["gate"])
         self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
+        # Speed only, same answers: `has` asks each branch of a cue behind substring tests, `may`
+        # tests its literals with `in` (models/regex_tools.py).
+        self._exists = {name: ExistenceTest(rx) for name, rx in spec["cues"].items()}
+        self._gate_words = {name: tuple(words) for name, words in spec["rule_gates"].items()}
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -236,11 +240,11 @@ class Cues:
 
     def has(self, name: str, text: str) -> bool:
         """True when cue `name` occurs in `text`."""
-        return self.rx[name].search(text) is not None
+        return self._exists[name](text)
 
     def may(self, rule: str, text: str) -> bool:
         """Cheap pre-check: does `text` contain a literal that rule `rule`'s key cue needs?"""
-        return self.rule_gates[rule].search(text) is not None
+        return any(word in text for word in self._gate_words[rule])
 
 
 class OptOutComponent(DocComponent):

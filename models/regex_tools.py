@@ -7,7 +7,11 @@ behind the first character: `\\bkann` becomes `k(?<!\\w.)ann`.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from re import _parser as _sre_parse  # CPython's own regex parser: the exact structure of a pattern
+from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+from typing import Any
 
 # Placed after a first character: the one before that character is no word character.
 _WORD_START = r"(?<!\w.)"
@@ -82,3 +86,100 @@ def literal_first(pattern: str) -> str:
             branch = moved if moved is not None else branch
         out.append(branch)
     return "|".join(out)
+
+
+# --------------------------------------------------------------------------- existence tests
+# Whether a cue occurs at all is most of what the components ask ("does this sentence hold an
+# impossibility cue?"). A cue is an alternation of many branches; most sentences hold none of
+# them, and Python's engine tries every branch at every position. `ExistenceTest` asks each
+# branch only where a literal that every match of that branch must contain occurs in the text
+# (a plain substring test, far cheaper than the scan), with the same answer as `search`.
+
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective candidate: longest shortest literal, then fewest alternatives."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def required_literals(parsed: Any, flags: int = 0) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence contains at least one; None when unknown.
+
+    Only parts every match must pass through count: literal runs of the sequence itself, groups,
+    repeats of at least one, and alternations whose every branch has such strings. Case-insensitive
+    parts give None (a literal there is no fixed string).
+    """
+    if flags & re.IGNORECASE:
+        return None
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in parsed:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        inner: frozenset[str] | None = None
+        if op is SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            inner = required_literals(sub, flags | add_flags)
+        elif op is ATOMIC_GROUP:
+            inner = required_literals(av, flags)
+        elif op is BRANCH:
+            alternatives = [required_literals(branch, flags) for branch in av[1]]
+            if all(alt is not None for alt in alternatives):
+                inner = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = required_literals(av[2], flags)
+        if inner:
+            candidates.append(inner)
+    flush()
+    return _best(candidates)
+
+
+class ExistenceTest:
+    """`pattern.search(text) is not None`, answered branch by branch behind substring tests.
+
+    A text matches an alternation where one of its top-level branches matches, so each branch
+    is compiled on its own and searched only when the text holds one of the literals every
+    match of that branch contains (`required_literals`). Branches without such literals are
+    searched together, as one alternation. Patterns with global inline flags are searched whole.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.whole = re.compile(pattern)
+        self.gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        self.rest: re.Pattern[str] | None = None
+        branches = top_level_branches(pattern)
+        if self.whole.flags & ~re.UNICODE or any(b.startswith("(?") and b[2:3].isalpha() for b in branches):
+            self.rest = self.whole  # flags (global or leading a branch): no split
+            return
+        ungated: list[str] = []
+        try:
+            for branch in branches:
+                literals = required_literals(_sre_parse.parse(branch).data) if branch else None
+                if literals:
+                    self.gated.append((tuple(sorted(literals)), re.compile(literal_first(branch))))
+                else:
+                    ungated.append(branch)
+        except re.error:
+            self.gated, ungated = [], [pattern]  # a branch that does not stand alone (a back-reference)
+        if ungated:
+            self.rest = re.compile(literal_first("|".join(ungated)))
+
+    def __call__(self, text: str) -> bool:
+        """True when `pattern` matches somewhere in `text`."""
+        for literals, branch in self.gated:
+            for literal in literals:
+                if literal in text:
+                    if branch.search(text) is not None:
+                        return True
+                    break
+        return self.rest is not None and self.rest.search(text) is not None

@@ -92,3 +92,68 @@ def test_qualifier_fast_path_equals_the_pattern(before: str, monkeypatch: pytest
     fast = qualifier_before(text, start)
     monkeypatch.setattr(money, "_may_hold_qualifier", lambda window: True)  # always ask the pattern
     assert fast == qualifier_before(text, start)
+
+
+def _cue_patterns() -> dict[str, str]:
+    """Every cue pattern of the opt-out, data and deal cue files, by file and name."""
+    import json
+    from importlib import resources
+
+    from models.context import cue
+
+    def read(name: str) -> dict:
+        return json.loads(resources.files("models.patterns").joinpath(name).read_text(encoding="utf-8"))
+
+    found = {f"opt_out:{k}": v for k, v in read("opt_out.json")["cues"].items()}
+    found |= {f"data_shared:{k}": v for k, v in read("data_shared.json")["cues"].items()}
+    found |= {f"deal:{k}": cue(k).pattern for k in read("deal.json") if not k.startswith("_")}
+    return found
+
+
+SENTENCES = [
+    "whatsapp gibt die telefonnummer an facebook weiter, widersprechen kann man nicht.",
+    "ein widerspruch ist nicht mehr möglich: wer nicht zustimmt, kann die app nicht weiter nutzen.",
+    "nutzer können der nutzung für werbezwecke und freundesvorschläge binnen 30 tagen widersprechen.",
+    "die chats bleiben verschlüsselt; niemand außer den beteiligten kann sie lesen.",
+    "facebook zahlte rund 19 milliarden us-dollar für den messenger, der kaufpreis stieg später.",
+    "im märz 2014 war von einer übernahme durch den konzern aus menlo park die rede.",
+    "kein wort über werbung – keine personalisierten anzeigen, keine weitergabe an dritte.",
+    "",
+    "ads",
+]
+
+
+def test_existence_tests_answer_like_a_search() -> None:
+    import re
+
+    from models.regex_tools import ExistenceTest
+
+    rng = random.Random(11)
+    texts = SENTENCES + [" ".join(rng.sample(" ".join(SENTENCES).split(), 12)) for _ in range(60)]
+    texts += [text[a:b] for text in SENTENCES for a, b in [(3, -3), (10, 40)]]
+    split = 0
+    for name, pattern in _cue_patterns().items():
+        test, plain = ExistenceTest(pattern), re.compile(pattern)
+        split += bool(test.gated)
+        for text in texts:
+            assert test(text) == (plain.search(text) is not None), (name, text)
+    assert split > 20, "most cues must be split into gated branches"
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\bwerb\w*", {"werb"}),
+    (r"\w+(?<!be)werbung\b", {"werbung"}),
+    (r"(?:kann|darf)\s+nicht", {"nicht"}),
+    (r"(?:kann|darf)(?:\s+es)?\s+", {"kann", "darf"}),
+    (r"ab+c?", {"a"}),
+    (r"[a-z]+\d*", None),
+    (r"(?i)abc", None),
+])
+def test_required_literals(pattern: str, literals: set[str] | None) -> None:
+    from re import _parser
+
+    from models.regex_tools import required_literals
+
+    parsed = _parser.parse(pattern)
+    got = required_literals(parsed.data, parsed.state.flags)
+    assert got == (None if literals is None else frozenset(literals))
