@@ -57,7 +57,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
             # Its first sentences only, and none that turns away ("Aber ...") or speculates.
             for sentence in _sentences_of(state, block)[:ANSWER_SENTENCES]:
                 text = state.text[sentence.start : sentence.end]
-                if _TURN.match(text) or component.v.cue["speculation"].search(text):
+                if _TURN.match(text) or component.v.exists["speculation"](text):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
                     _emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
@@ -136,10 +136,10 @@ def _emit_block(
 ) -> None:
     text = state.text[block.start : block.end]
     mentions = component._mentions(text)
-    if not mentions or component.v.cue["hearsay"].search(text):
+    if not mentions or component.v.exists["hearsay"](text):
         return  # nothing named, or a rumour reported ("die Behauptung, WhatsApp schicke ...")
     if only_without_cue and (
-        component.v.cue["transfer_strong"].search(text) or component.v.cue["protection"].search(text)
+        component.v.exists["transfer_strong"](text) or component.v.exists["protection"](text)
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
@@ -193,7 +193,7 @@ def _question_naming_data(
             continue  # "WhatsApp liest es aus": receiving or reading, but not by Facebook
         text = state.text[sentence.start : sentence.end]
         negated = has_negation(text)
-        if negated and not strong and component.v.cue["purpose"].search(text):
+        if negated and not strong and component.v.exists["purpose"](text):
             continue
         _emit_block(component, doc, state, question, not negated)
         return

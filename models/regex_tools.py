@@ -161,6 +161,9 @@ class ExistenceTest:
         if self.whole.flags & ~re.UNICODE or any(b.startswith("(?") and b[2:3].isalpha() for b in branches):
             self.rest = self.whole  # flags (global or leading a branch): no split
             return
+        if all(b.startswith(("^", r"\A")) for b in branches):
+            self.rest = self.whole  # anchored: the search tries one position, cheaper than any substring test
+            return
         ungated: list[str] = []
         try:
             for branch in branches:

@@ -157,3 +157,20 @@ def test_required_literals(pattern: str, literals: set[str] | None) -> None:
     parsed = _parser.parse(pattern)
     got = required_literals(parsed.data, parsed.state.flags)
     assert got == (None if literals is None else frozenset(literals))
+
+
+def test_name_regexes_find_what_the_lookbehind_form_finds() -> None:
+    import re
+
+    from models.layer.deal_context import name_regexes, pattern_rows
+
+    plain = [re.compile(rf"(?<![\wäöüß])(?:{row['regex']})(?![\wäöüß])") for row in pattern_rows() if "regex" in row]
+    fast = [regex for _, regex in name_regexes()]
+    assert any(not regex.pattern.startswith("(?<!") for regex in fast), "the word-start test moves behind the letter"
+    rng = random.Random(5)
+    pieces = ["fb", "9fb", "facebook", "-", "meta", "metadaten", "whatsapp", "whats app", "-nutzer", "ä", " ", "\n",
+              "zuckerbergs", "xmeta", "menlo  park", "ß"]
+    texts = [t.lower() for t in SENTENCES] + ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(500)]
+    for slow, quick in zip(plain, fast):
+        for text in texts:
+            assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)], text
