@@ -1,0 +1,232 @@
+"""`python -m bench.crawlparse --pages N`: crawl + parse against trafilatura alone, per page, CPU and wall.
+
+Only the crawl and parse steps, on the first N pages of the bench corpus
+(never the whole bench). In alternating rounds, each in its own process:
+
+- `trafilatura`: `trafilatura.extract(html)` (its defaults) over the same N
+  pages, each read from disk and decoded inside the timed loop, as the parse
+  reads each page from its archive; the interpreter start and the imports are
+  outside the timing,
+- `crawl`: `spiders.crawl.run_crawl` (the bench's Scrapy settings: no
+  AutoThrottle, 16 requests at once) from the local server through a sitemap
+  index; its time includes the Scrapy child process's start-up and imports
+  (`startup` below is that fixed part, measured by crawling one page),
+- `parse`: `pipelines.stages.parse` over the crawl's WARC (lazy imports included).
+
+`ratio_wall` = (crawl seconds + parse seconds) / trafilatura seconds, each the
+stage call's own wall time; `ratio_cpu` the same over CPU seconds (user +
+system, the Scrapy child included), which a busy machine moves less; both
+as the median of the rounds. `--profile` adds where the parse's and the
+crawl's CPU goes (cProfile, one extra pass each, not timed).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import corpus as corpus_mod
+from bench.proc import Measured, python_step
+
+#: Where the parse's time goes: (part, module path fragment, function name) summed as cumulative time.
+PARSE_PARTS: tuple[tuple[str, str, str], ...] = (
+    ("warc read + unwrap", "spiders/parse/__init__.py", "iter_archive"),
+    ("decode (Scrapy's charset rules)", "scrapy/http/response/text.py", "text"),
+    ("lxml parse", "spiders/extract.py", "parse_html"),
+    ("trafilatura body", "spiders/extract.py", "_trafilatura_body"),
+    ("metadata + JSON-LD", "spiders/extract.py", "_page_metadata"),
+    ("title (h1, headings)", "spiders/titles.py", "best_title"),
+    ("lead paragraph", "spiders/extract.py", "_with_lead"),
+    ("htmldate", "spiders/extract.py", "_htmldate"),
+    ("blocked-page check", "spiders/parse/blocked.py", "block_kind"),
+    ("language", "py3langid/langid.py", "classify"),
+    ("topic", "spiders/topic.py", "is_about_the_deal"),
+    ("content hash", "spiders/identity.py", "content_sha256"),
+    ("MinHash signature", "spiders/parse/related.py", "signature"),
+    ("related (LSH)", "spiders/parse/related.py", "relate"),
+    ("JSONL writing", "spiders/parse/__init__.py", "_write_lines"),
+    ("stats + write", "spiders/parse/__init__.py", "_write_record"),
+)
+CRAWL_PARTS: tuple[tuple[str, str, str], ...] = (
+    ("WARC writing", "spiders/archive.py", "write_exchange"),
+    ("gzip compression", "spiders/archive.py", "write"),
+    ("sitemap parsing", "spiders/sources/sitemap.py", "parse"),
+    ("request building (known-URL check)", "spiders/spider.py", "_request"),
+    ("article callback", "spiders/spider.py", "on_article"),
+    ("HTTP client (twisted)", "scrapy/core/downloader/handlers/http11.py", "download_request"),
+)
+
+
+# ----------------------------------------------------------------- steps (child processes)
+
+
+def trafilatura_step(pages_file: Path) -> dict[str, Any]:
+    """trafilatura.extract with its defaults over the listed pages: wall and CPU seconds of the loop."""
+    import trafilatura
+
+    paths = [Path(p) for p in pages_file.read_text(encoding="utf-8").split("\n") if p]
+    trafilatura.extract(paths[0].read_text(encoding="utf-8"))  # first-call set-up outside the timing
+    cpu, start = time.process_time(), time.perf_counter()
+    for path in paths:
+        trafilatura.extract(path.read_bytes().decode("utf-8"))
+    return {"seconds": time.perf_counter() - start, "cpu_seconds": time.process_time() - cpu, "pages": len(paths)}
+
+
+def profile_parse(run_dir: Path) -> dict[str, Any]:
+    """The parse once under cProfile: CPU seconds per part (PARSE_PARTS) and the whole."""
+    from pipelines import stages
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    stages.parse(run_dir)
+    profiler.disable()
+    return _parts(pstats.Stats(profiler), PARSE_PARTS)
+
+
+def _parts(stats: pstats.Stats, parts: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    total = stats.total_tt
+    found: dict[str, float] = {}
+    for (filename, _line, name), (_cc, _nc, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for part, fragment, function in parts:
+            if name == function and filename.endswith(fragment):
+                found[part] = found.get(part, 0.0) + cumulative
+    return {"total_seconds": round(total, 3),
+            "parts": {part: round(found.get(part, 0.0), 3) for part, _f, _n in parts}}
+
+
+# ----------------------------------------------------------------- the harness
+
+
+def _cpu(measured: Measured) -> float | None:
+    return measured.result.get("cpu_seconds")
+
+
+def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path, index: int) -> dict[str, Any]:
+    home = work / f"round-{index}"
+    shutil.rmtree(home, ignore_errors=True)
+    run_dir = home / "run"
+    env = {"DEALWATCH_HOME": str(home)}
+    traf = python_step("bench.crawlparse", "trafilatura", "--pages-file", str(pages_file), env=env)
+    crawl = python_step("bench.stage", "crawl", "--run-dir", str(run_dir), "--source", sitemap, env=env)
+    parse = python_step("bench.stage", "parse", "--run-dir", str(run_dir), env=env)
+    figures = {}
+    for name, measured in (("trafilatura", traf), ("crawl", crawl), ("parse", parse)):
+        if not measured.ok:
+            raise RuntimeError(f"{name} failed: {measured.error}")
+        figures[name] = {"seconds": round(measured.result["seconds"], 3),
+                         "cpu_seconds": round(_cpu(measured) or 0.0, 3),
+                         "process_seconds": round(measured.seconds, 3), "peak_mb": round(measured.peak_mb, 1)}
+    figures["parse"]["articles"] = parse.result.get("articles")
+    figures["parse"]["dropped"] = parse.result.get("stats", {}).get("dropped")
+    figures["warc_mb"] = round((run_dir / "raw.warc.gz").stat().st_size / 1e6, 1)
+    return figures
+
+
+def _startup(base_url: str, corpus: corpus_mod.Corpus, work: Path) -> dict[str, Any]:
+    """The crawl's fixed cost: one page crawled (the Scrapy child's start-up, imports, robots.txt, one fetch)."""
+    one = corpus_mod.write_sitemap(corpus, 1, base_url)
+    home = work / "startup"
+    measured = python_step("bench.stage", "crawl", "--run-dir", str(home / "run"), "--source", one,
+                           env={"DEALWATCH_HOME": str(home)})
+    return {"seconds": round(measured.result.get("seconds", 0.0), 3),
+            "cpu_seconds": round(_cpu(measured) or 0.0, 3)}
+
+
+def summarise(rounds: list[dict[str, Any]], pages: int, startup: dict[str, Any]) -> dict[str, Any]:
+    """Per-page milliseconds (median of rounds) and the two ratios, with and without the crawl's start-up."""
+    def median(stage: str, key: str) -> float:
+        return statistics.median(r[stage][key] for r in rounds)
+
+    out: dict[str, Any] = {"pages": pages, "rounds": len(rounds)}
+    for key, label in (("seconds", "wall"), ("cpu_seconds", "cpu")):
+        crawl, parse, traf = median("crawl", key), median("parse", key), median("trafilatura", key)
+        ratios = [(r["crawl"][key] + r["parse"][key]) / r["trafilatura"][key] for r in rounds]
+        out[label] = {
+            "crawl_ms": round(crawl / pages * 1000, 2), "parse_ms": round(parse / pages * 1000, 2),
+            "trafilatura_ms": round(traf / pages * 1000, 2),
+            "ratio": round(statistics.median(ratios), 2), "ratio_rounds": [round(x, 2) for x in ratios],
+            "ratio_without_startup": round((crawl + parse - startup[key]) / traf, 2),
+        }
+    out["peak_mb"] = {stage: max(r[stage]["peak_mb"] for r in rounds) for stage in ("crawl", "parse", "trafilatura")}
+    out["startup"] = startup
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.crawlparse", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="step")
+    step = sub.add_parser("trafilatura", help="(internal) the trafilatura reference in this process")
+    step.add_argument("--pages-file", type=Path, required=True)
+    step = sub.add_parser("profile-parse", help="(internal) the parse under cProfile in this process")
+    step.add_argument("--run-dir", type=Path, required=True)
+    parser.add_argument("--pages", type=int, default=2_000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus directory (default data/bench/corpus)")
+    parser.add_argument("--profile", action="store_true", help="also profile the parse and the crawl (cProfile)")
+    args = parser.parse_args(argv)
+    if args.step == "trafilatura":
+        print(json.dumps(trafilatura_step(args.pages_file)))
+        return 0
+    if args.step == "profile-parse":
+        print(json.dumps(profile_parse(args.run_dir)))
+        return 0
+
+    from bench.run import bench_root
+    from dealwatch_testing.http_server import serve_directory
+
+    corpus = corpus_mod.generate(args.corpus or bench_root() / "corpus", args.pages, args.seed)
+    work = Path(tempfile.mkdtemp(prefix="bench-crawlparse-"))
+    try:
+        pages_file = work / "pages.txt"
+        pages_file.write_text("\n".join(str(p) for p in corpus.files(args.pages)), encoding="utf-8")
+        with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
+            sitemap = corpus_mod.write_sitemap(corpus, args.pages, base_url)
+            startup = _startup(base_url, corpus, work)
+            rounds = []
+            for index in range(args.rounds):
+                rounds.append(_round(corpus, sitemap, pages_file, work, index))
+                print(f"round {index + 1}: {json.dumps(rounds[-1])}", file=sys.stderr, flush=True)
+            result = {"summary": summarise(rounds, args.pages, startup), "rounds": rounds}
+            if args.profile:
+                result["profile"] = {"parse": _profile_parse(work / "round-0" / "run"),
+                                     "crawl": _profile_crawl(sitemap, work)}
+        result["load_average"] = os.getloadavg()
+        print(json.dumps(result, indent=1))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _profile_parse(run_dir: Path) -> dict[str, Any]:
+    measured = python_step("bench.crawlparse", "profile-parse", "--run-dir", str(run_dir))
+    return measured.result if measured.ok else {"error": measured.error}
+
+
+def _profile_crawl(sitemap: str, work: Path) -> dict[str, Any]:
+    """The Scrapy process under cProfile (python -m cProfile -m spiders.run), parts summed like the parse's."""
+    out = work / "profile-crawl"
+    out.mkdir(parents=True, exist_ok=True)
+    profile = work / "crawl.prof"
+    from bench.proc import run_measured
+    from bench.stage import CRAWL_SETTINGS
+
+    sets = [arg for key, value in CRAWL_SETTINGS.items() for arg in ("--set", f"{key}={json.dumps(value)}")]
+    measured = run_measured([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "spiders.run", sitemap,
+                             "--out", str(out), *sets], env={"DEALWATCH_HOME": str(work / "profile-home")})
+    if not profile.is_file():
+        return {"error": measured.error}
+    return _parts(pstats.Stats(str(profile)), CRAWL_PARTS)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
