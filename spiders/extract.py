@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import logging
@@ -13,6 +14,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 import trafilatura
 from htmldate import find_date
+from trafilatura.settings import Extractor
 
 from spiders.items import ArticleRecord
 from spiders.outlets import outlet_by_host
@@ -125,13 +127,24 @@ def _trafilatura_body(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
     trafilatura works on its own copy of the tree (it copies a tree it is handed).
     """
     for fast in (True, False):
-        document = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=False, with_metadata=False, fast=fast
-        )
+        document = trafilatura.bare_extraction(tree, url=url, options=_extractor_options(fast, url))
         body = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
         if len(body.get("text") or "") >= FALLBACK_BELOW_CHARS:
             break
     return body
+
+
+@functools.cache
+def _base_options(fast: bool) -> Extractor:
+    """trafilatura's options for the body, made once: building them reads its config file's values each time."""
+    return Extractor(output_format="python", fast=fast, comments=False, tables=False, with_metadata=False)
+
+
+def _extractor_options(fast: bool, url: str) -> Extractor:
+    """The body options for one page (a shallow copy naming the page's URL, as bare_extraction would make them)."""
+    options = copy.copy(_base_options(fast))
+    options.url = options.source = url
+    return options
 
 
 def _published(meta: dict[str, Any], tree: lxml.html.HtmlElement, url: str, source: str | None) -> str | None:

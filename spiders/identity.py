@@ -56,4 +56,9 @@ def normalise_text(text: str) -> str:
 
 def content_sha256(text: str) -> str:
     """The hash of the normalised text: equal for the same article under different markup."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    return normalised_sha256(normalise_text(text))
+
+
+def normalised_sha256(normalised: str) -> str:
+    """`content_sha256` of a text already passed through `normalise_text`."""
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

@@ -11,23 +11,23 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import py3langid
 from scrapy.http import HtmlResponse
 from warcio.archiveiterator import ArchiveIterator
 
 from spiders.archive import FAILURE_CONTENT_TYPE, META_HEADERS, WARC_FILE
 from spiders.extract import article_id_for, extract_article, parse_html
-from spiders.identity import amp_to_canonical, clean_url, content_sha256, is_amp
+from spiders.identity import amp_to_canonical, clean_url, is_amp, normalise_text, normalised_sha256
 from spiders.outlets import bare_host, identify
 from spiders.parse.blocked import block_kind
-from spiders.parse.related import relate, signature
+from spiders.parse.language import language_of, language_sample  # noqa: F401 - language_sample: re-exported
+from spiders.parse.related import RelatedIndex, signature
 from spiders.parse.unwrap import Unwrapped, unwrapper_for
 from spiders.sources.page import looks_like_html
 from spiders.topic import is_about_the_deal
@@ -40,7 +40,6 @@ ERRORS_FILE = "errors.jsonl"
 PARSE_REASONS = ("blocked", "not_article", "not_german", "off_topic", "duplicate", "too_large", "parse_error")
 MAX_HTML_CHARS = 5_000_000  # larger HTML is not an article page (and would stall the HTML parser)
 MAX_TEXT_CHARS = 200_000  # longer "article" text is a dump or a live blog archive; never handed to spaCy
-LANGID_CHARS = 300  # the language is told from a sample of the text (py3langid's cost grows with its length)
 _HEADER_KEYS = {header: key for key, header in META_HEADERS.items()}
 
 
@@ -65,50 +64,52 @@ class FetchFailure:
 
 @dataclass
 class ParseResult:
-    """What one parse run produced."""
+    """What one parse run counted (the articles themselves go to the file as they are made)."""
 
-    articles: list[dict[str, Any]] = field(default_factory=list)
+    kept: int = 0
     dropped: Counter = field(default_factory=Counter)
     per_outlet: dict[str, dict[str, Any]] = field(default_factory=dict)
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: int = 0
     pages: int = 0
 
     def count(self, outlet_id: str, reason: str | None) -> None:
         entry = self.per_outlet.setdefault(outlet_id or "unknown", {"kept": 0, "dropped": {}})
         if reason is None:
+            self.kept += 1
             entry["kept"] += 1
         else:
             self.dropped[reason] += 1
             entry["dropped"][reason] = entry["dropped"].get(reason, 0) + 1
 
     def stats(self) -> dict[str, Any]:
-        return {"pages": self.pages, "kept": len(self.articles), "articles": len(self.articles),
+        return {"pages": self.pages, "kept": self.kept, "articles": self.kept,
                 "dropped": dict(sorted(self.dropped.items())), "dropped_total": sum(self.dropped.values()),
-                "per_outlet": dict(sorted(self.per_outlet.items())), "errors": len(self.errors)}
+                "per_outlet": dict(sorted(self.per_outlet.items())), "errors": self.errors}
 
 
 def parse_run(run_dir: Path, *, warc: Path | None = None, all_topics: bool = False) -> dict[str, Any]:
     """Parse `warc` (default: the run's raw.warc.gz) into the run's articles.jsonl, parse_stats.json, errors.jsonl.
 
     Returns the parse stats. Raises FileNotFoundError when there is no WARC and
-    ValueError when the file is not a readable WARC.
+    ValueError when the file is not a readable WARC. Pages are parsed and
+    written one at a time: memory holds the near-duplicate index (signatures
+    only) and the keys that tell duplicates, never the articles.
     """
     run_dir = Path(run_dir)
     warc = Path(warc) if warc else run_dir / WARC_FILE
     if not warc.is_file():
         raise FileNotFoundError(f"no WARC file at {warc}")
-    result = parse_warc(warc, all_topics=all_topics)
     run_dir.mkdir(parents=True, exist_ok=True)
-    _write_lines(run_dir / ARTICLES_FILE, result.articles)
-    if result.errors:
-        _write_lines(run_dir / ERRORS_FILE, result.errors)
+    target, errors_path = run_dir / ARTICLES_FILE, run_dir / ERRORS_FILE
+    with ArticleWriter(target) as writer, _ErrorLog(errors_path) as errors:
+        result = parse_warc(warc, writer, errors, all_topics=all_topics)
     stats = result.stats()
     (run_dir / STATS_FILE).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return stats
 
 
-def parse_warc(warc: Path, *, all_topics: bool = False) -> ParseResult:
-    """Every archived article page of `warc`, kept or dropped with its reason."""
+def parse_warc(warc: Path, writer: ArticleWriter, errors: _ErrorLog, *, all_topics: bool = False) -> ParseResult:
+    """Every archived article page of `warc`, kept (handed to `writer`) or dropped with its reason."""
     result = ParseResult()
     seen_canonical: set[str] = set()
     seen_content: set[tuple[str, str]] = set()
@@ -121,7 +122,8 @@ def parse_warc(warc: Path, *, all_topics: bool = False) -> ParseResult:
             record, reason = _page_to_record(item, all_topics=all_topics)
         except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
             url = item.response.url
-            result.errors.append({"stage": "parse", "url": url, "error": f"{type(exc).__name__}: {exc}"[:500]})
+            errors.write({"stage": "parse", "url": url, "error": f"{type(exc).__name__}: {exc}"[:500]})
+            result.errors += 1
             log.warning("could not parse %s: %s", url, exc)
             record, reason = None, "parse_error"
         if record is not None:
@@ -131,10 +133,97 @@ def parse_warc(warc: Path, *, all_topics: bool = False) -> ParseResult:
             else:
                 seen_canonical.add(record["canonical_url"])
                 seen_content.add(content_key)
-                result.articles.append(record)
+                writer.write(record)
         result.count(record["outlet_id"] if record else item.meta.get("outlet_id", ""), reason)
-    relate(result.articles)
     return result
+
+
+class ArticleWriter:
+    """Writes articles.jsonl one record at a time and relates near-duplicates as they come.
+
+    Each record is written at once (temporary name); a later article related
+    to an earlier one is noted, and on close the file is copied once more with
+    the `related` lists of the earlier lines filled in (only when there were
+    any), then renamed into place. The near-duplicate index holds signatures;
+    the text of a candidate is read back from the file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._tmp = self.path.with_suffix(self.path.suffix + ".tmp")
+        self._fh = self._tmp.open("w+b")
+        self._offsets: dict[str, int] = {}
+        self._index = RelatedIndex(self._text_of)
+        self._later: dict[str, list[str]] = {}  # earlier article id -> ids of later near-duplicates
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one ArticleRecord (its `related` filled with the earlier near-duplicates)."""
+        related = self._index.add(record["article_id"], record["minhash"], record["text"])
+        record["related"] = sorted(set(record.get("related") or ()) | set(related))
+        for other in related:
+            self._later.setdefault(other, []).append(record["article_id"])
+        self._offsets[record["article_id"]] = self._fh.tell()
+        self._fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def _text_of(self, article_id: str) -> str:
+        here = self._fh.tell()
+        self._fh.seek(self._offsets[article_id])
+        text = json.loads(self._fh.readline())["text"]
+        self._fh.seek(here)
+        return text
+
+    def __enter__(self) -> ArticleWriter:
+        return self
+
+    def __exit__(self, exc_type: Any, *_exc: Any) -> None:
+        self._fh.close()
+        if exc_type is not None:
+            self._tmp.unlink(missing_ok=True)
+            return
+        if self._later:
+            self._fill_related()
+        self._tmp.replace(self.path)
+
+    def _fill_related(self) -> None:
+        """Copy the file once, adding the later near-duplicates to the `related` of earlier lines."""
+        done = self._tmp.with_suffix(".related")
+        with self._tmp.open("rb") as src, done.open("wb") as out:
+            for line in src:
+                later = self._later.get(_article_id_of(line)) if line.strip() else None
+                if later:
+                    record = json.loads(line)
+                    record["related"] = sorted(set(record["related"]) | set(later))
+                    line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+                out.write(line)
+        done.replace(self._tmp)
+
+
+def _article_id_of(line: bytes) -> str:
+    """The article id of a written line (its first field, as `write` puts it), without parsing the whole line."""
+    prefix = b'{"article_id": "'
+    if line.startswith(prefix):
+        return line[len(prefix):line.index(b'"', len(prefix))].decode("ascii")
+    return json.loads(line)["article_id"]
+
+
+class _ErrorLog:
+    """errors.jsonl, opened on the first error (a run without errors leaves none)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._fh: Any = None
+
+    def write(self, row: dict[str, str]) -> None:
+        if self._fh is None:
+            self._fh = self.path.open("w", encoding="utf-8")
+        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def __enter__(self) -> _ErrorLog:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        if self._fh is not None:
+            self._fh.close()
 
 
 def iter_archive(warc: Path) -> Iterator[ArchivedPage | FetchFailure]:
@@ -201,12 +290,12 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
         return None, "not_article"
     if len(extracted["text"]) > MAX_TEXT_CHARS:
         return None, "too_large"
-    language, _score = py3langid.classify(language_sample(extracted["text"]))
-    if language != "de":
+    if language_of(extracted["text"]) != "de":
         return None, "not_german"
     if not all_topics and not is_about_the_deal(extracted["title"], extracted["text"]):
         return None, "off_topic"
     record = dict(extracted)
+    normalised = normalise_text(record["text"])  # once, for the content hash and the signature
     canonical = _canonical(record["canonical_url"], url)
     host = urlsplit(canonical).hostname or urlsplit(url).hostname or ""
     outlet_id, outlet_name = identify(host, [record["outlet"]])
@@ -217,8 +306,8 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
         outlet_id=outlet_id,
         outlet=outlet_name,
         html_sha256=hashlib.sha256(response.body).hexdigest(),
-        content_sha256=content_sha256(record["text"]),
-        minhash=signature(record["text"]),
+        content_sha256=normalised_sha256(normalised),
+        minhash=signature(normalised, normalised=True),
         found_via=meta.get("found_via") or "page",
         capture_url=capture_url,
         capture_time=meta.get("capture_time"),
@@ -226,20 +315,6 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
         related=[],
     )
     return record, None
-
-
-def language_sample(text: str, chars: int = LANGID_CHARS) -> str:
-    """About `chars` characters of `text` for the language check: half from the opening, half from the middle.
-
-    py3langid reads its input byte by byte in Python: 300 characters cost a
-    fifth of 2,000 and tell a German article from an English one as surely; the
-    middle guards against an opening (dateline, quote, a kicker) in another language.
-    """
-    if len(text) <= chars:
-        return text
-    half = chars // 2
-    middle = len(text) // 2
-    return f"{text[:half]}\n{text[middle:middle + half]}"
 
 
 def _canonical(declared: str, url: str) -> str:
@@ -251,11 +326,3 @@ def _canonical(declared: str, url: str) -> str:
         declared = url
     declared = clean_url(declared)
     return amp_to_canonical(declared) if is_amp(declared) else declared
-
-
-def _write_lines(path: Path, rows: list[dict[str, Any]]) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)

@@ -34,6 +34,8 @@ CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned for 0.5: a pair at 0.8 is a candida
 _SCHEME = "affine32"
 _BASE = np.uint64(1_000_003)
 _MASK32 = np.uint64(0xFFFFFFFF)
+_BAND_BASE = np.uint64(4_294_967_311)  # a prime above 2**32: a band's 32-bit values combined without overlap
+_BAND_SALT = np.uint64(0x9E3779B97F4A7C15)
 Signature = Sequence[int]
 
 
@@ -43,13 +45,14 @@ def _permutations() -> Any:
     return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, scheme=_SCHEME).permutations
 
 
-def shingles(text: str) -> np.ndarray:
+def shingles(text: str, *, normalised: bool = False) -> np.ndarray:
     """Hashes of the text's overlapping word n-grams (normalised text), as unsigned 32-bit integers.
 
     Each word is hashed once (crc32) and the n-gram hash is a polynomial of its
     words' hashes, in numpy: about a tenth of hashing every joined n-gram.
+    `normalised=True`: `text` has been through `normalise_text` already.
     """
-    words = normalise_text(text).split()
+    words = (text if normalised else normalise_text(text)).split()
     hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(words))
     count = len(words) - width + 1 if words else 0
@@ -59,11 +62,119 @@ def shingles(text: str) -> np.ndarray:
     return combined & _MASK32
 
 
-def signature(text: str) -> list[int]:
+def signature(text: str, *, normalised: bool = False) -> list[int]:
     """The text's MinHash signature: NUM_PERM integers in [0, 2**32)."""
     minhash = _minhash()
-    minhash.update_batch(np.unique(shingles(text)).tolist())
-    return [int(v) for v in minhash.hashvalues]
+    minhash.update_batch(np.unique(shingles(text, normalised=normalised)).tolist())
+    return minhash.hashvalues.tolist()
+
+
+class RelatedIndex:
+    """The near-duplicates of one parse, found as articles arrive; per article only its LSH band keys are held.
+
+    The bands are MinHashLSH's (datasketch's own choice of bands and rows for
+    CANDIDATE_THRESHOLD), each band one 64-bit key. datasketch's index keeps
+    a Python set per bucket, about 5 KB an article: at 100,000 pages the
+    parse's largest growing cost. Here the keys of the latest articles sit in
+    a dict and are merged, every MERGE_EVERY keys, into one sorted numpy array
+    (8 bytes a key, 4 for its article's row); the signatures are kept too
+    (NUM_PERM x 4 bytes): about 430 bytes an article in all.
+    A candidate whose signatures agree on at least ESTIMATE_FLOOR of their
+    values is then checked on the exact Jaccard of the two texts' shingle
+    sets, the earlier text read back through `text_of(article_id)` (so no text
+    stays in memory). Pages written from one template are often candidates;
+    the estimate spares reading most of them back.
+    """
+
+    MERGE_EVERY = 50_000
+    CHUNK = 4_096  # signatures per array
+    #: A pair at the threshold has an estimate below this with a chance of about 1 in 10**6 (5 standard errors).
+    ESTIMATE_FLOOR = THRESHOLD - 0.25
+
+    def __init__(self, text_of: Callable[[str], str], threshold: float = THRESHOLD) -> None:
+        params = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+        self._bands, self._rows = params.b, params.r
+        # Each band's key is salted with its band number, so one table serves every band.
+        self._salt = (np.arange(self._bands, dtype=np.uint64) + np.uint64(1)) * _BAND_SALT
+        self._ids: list[str] = []
+        self._recent: dict[int, int | list[int]] = {}
+        self._keys = np.empty(0, dtype=np.uint64)
+        self._owners = np.empty(0, dtype=np.int32)
+        self._signatures: list[np.ndarray] = []
+        self._text_of = text_of
+        self._threshold = threshold
+
+    def band_keys(self, values: Signature) -> list[int]:
+        """One 64-bit key per band: the band's values combined (numpy, wrapping modulo 2**64)."""
+        rows = np.asarray(values[: self._bands * self._rows], dtype=np.uint64).reshape(self._bands, self._rows)
+        keys = self._salt.copy()
+        for column in range(self._rows):
+            keys = keys * _BAND_BASE + rows[:, column]
+        return keys.tolist()
+
+    def add(self, key: str, values: Signature, text: str) -> list[str]:
+        """Index article `key`; the ids of the earlier articles whose text is a near-duplicate of `text`."""
+        if len(values) != NUM_PERM:
+            return []
+        bands = self.band_keys(values)
+        own_values = np.asarray(values, dtype=np.uint32)
+        owners = [owner for owner in sorted(self._candidates(bands))
+                  if np.count_nonzero(self._signature(owner) == own_values) >= self.ESTIMATE_FLOOR * NUM_PERM]
+        row = len(self._ids)
+        self._ids.append(key)
+        if row % self.CHUNK == 0:
+            self._signatures.append(np.empty((self.CHUNK, NUM_PERM), dtype=np.uint32))
+        self._signatures[-1][row % self.CHUNK] = own_values
+        for band in bands:
+            found = self._recent.get(band)
+            if found is None:
+                self._recent[band] = row
+            elif isinstance(found, int):
+                self._recent[band] = [found, row]
+            else:
+                found.append(row)
+        if len(self._recent) >= self.MERGE_EVERY:
+            self._merge()
+        candidates = sorted({self._ids[owner] for owner in owners} - {key})
+        if not candidates:
+            return []
+        own = frozenset(shingles(text).tolist())
+        related = []
+        for other in candidates:
+            theirs = frozenset(shingles(self._text_of(other)).tolist())
+            union = len(own | theirs)
+            if union and len(own & theirs) / union >= self._threshold:
+                related.append(other)
+        return related
+
+    def _signature(self, row: int) -> np.ndarray:
+        return self._signatures[row // self.CHUNK][row % self.CHUNK]
+
+    def _candidates(self, bands: list[int]) -> set[int]:
+        owners: set[int] = set()
+        for band in bands:
+            found = self._recent.get(band)
+            if found is not None:
+                owners.update((found,) if isinstance(found, int) else found)
+        if len(self._keys):
+            wanted = np.asarray(bands, dtype=np.uint64)
+            lo, hi = np.searchsorted(self._keys, wanted, "left"), np.searchsorted(self._keys, wanted, "right")
+            for start, end in zip(lo.tolist(), hi.tolist()):
+                owners.update(self._owners[start:end].tolist())
+        return owners
+
+    def _merge(self) -> None:
+        """Move the recent keys into the sorted arrays."""
+        keys, owners = [], []
+        for band, found in self._recent.items():
+            for owner in (found,) if isinstance(found, int) else found:
+                keys.append(band)
+                owners.append(owner)
+        all_keys = np.concatenate([self._keys, np.asarray(keys, dtype=np.uint64)])
+        all_owners = np.concatenate([self._owners, np.asarray(owners, dtype=np.int32)])
+        order = np.argsort(all_keys, kind="stable")
+        self._keys, self._owners = all_keys[order], all_owners[order]
+        self._recent = {}
 
 
 def similarity(a: Signature, b: Signature) -> float:
