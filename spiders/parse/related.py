@@ -52,8 +52,9 @@ def shingles(text: str, *, normalised: bool = False) -> np.ndarray:
     words' hashes, in numpy: about a tenth of hashing every joined n-gram.
     `normalised=True`: `text` has been through `normalise_text` already.
     """
-    words = (text if normalised else normalise_text(text)).split()
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    # The normalised text has single ASCII spaces only: its UTF-8 bytes split into the same words.
+    words = (text if normalised else normalise_text(text)).encode("utf-8").split()
+    hashes = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(words))
     count = len(words) - width + 1 if words else 0
     combined = np.zeros(count, dtype=np.uint64)
