@@ -41,15 +41,20 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return load_compiled(PATTERNS_FILE, "moment cues", build)
 
 
-def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> str:
+def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = (),
+                 rivals: tuple[tuple[int, int], ...] | None = None) -> str:
     """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
 
     `others` are the other amounts of the sentence: a cue nearer one of them is theirs ("Der Kaufpreis
     lag bei 19 Mrd.; bis zum Abschluss stieg er auf 22 Mrd.", "nun 21,8 Mrd. statt der im Februar
     angekündigten 19 Mrd."), and outside the amount's clause so is a cue in their clause, except a
     frame that opens the sentence ("Bei Bekanntgabe ... bot er 16 Mrd.; rechnete man ..., waren es 19
-    Mrd.") unless the amount's clause moves on in time ("später", "inzwischen").
+    Mrd.") unless the amount's clause moves on in time ("später", "inzwischen"). Nearness counts only
+    against `rivals` (the other prices, default: all of `others`): a part of the deal named after the
+    price ("..., so stand es in der Mitteilung vom 19. Februar, dazu Aktien für drei Milliarden") takes
+    no cue from it by being nearer.
     """
+    rivals = others if rivals is None else rivals
     low = lower_keeping_offsets(sentence)
     clause = clause_around(sentence, start, end)
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
@@ -57,9 +62,9 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         for moment, cue in _cues().items():
             for match in cue.finditer(low, lo, hi):
                 distance = _distance(match.start(), match.end(), start, end)
-                if not shared and _nearer_another(low, match, [o for o in others if lo <= o[0] < hi], start, distance):
+                if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
-                if shared and _belongs_to_another(sentence, match, others, distance) and not (
+                if shared and _belongs_to_another(sentence, match, others, rivals, distance) and not (
                     _opens_sentence(low, match) and not _TIME_MOVES_ON.search(low, *clause)
                 ):
                     continue
@@ -114,12 +119,12 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\wäöüß])(?:der|die|den|des|dem)\s+$")
 _ATTRIBUTE_REST = re.compile(r"\s*(?:[\wäöüß-]+\s+){0,2}$")
 
 
-def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...], distance: int) -> bool:
-    """Is the cue another amount's: in that amount's clause, or nearer to it?"""
+def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[int, int], ...],
+                        rivals: tuple[tuple[int, int], ...], distance: int) -> bool:
+    """Is the cue another amount's: in that amount's clause, or nearer to another price?"""
     cue_clause = clause_around(sentence, cue.start(), cue.end())
-    return any(
-        cue_clause[0] <= other_start < cue_clause[1] or _distance(cue.start(), cue.end(), other_start, other_end) < distance
-        for other_start, other_end in others
+    return any(cue_clause[0] <= other_start < cue_clause[1] for other_start, _ in others) or any(
+        _distance(cue.start(), cue.end(), other_start, other_end) < distance for other_start, other_end in rivals
     )
 
 
@@ -148,7 +153,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             (m.amount_start - sent_start, m.end - sent_start) for m in amounts
             if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
-        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others)
+        rivals = tuple(
+            (m.amount_start - sent_start, m.end - sent_start) for m, _ in prices
+            if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
+        )
+        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals)
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
             if block is not None and sentences.starts[index - 1] >= block.start:

@@ -34,7 +34,7 @@ from models import context
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.moment import UNSPECIFIED, clause_moment, moments_of
+from models.moment import UNSPECIFIED, clause_moment, moments_of, text_moment
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -110,14 +110,16 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "not_price_noun"
     if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
-    if context.has("deal_component", clause) and not context.has("deal_total", clause):
+    if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if context.has("later_value", sentence_text) and not (
-        context.has("acquisition", clause) or context.has("price_context", clause)
+        context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
+        or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
+        or _risen_until_closing(sentence_text)
     ):
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("penalty", sentence_text) and not (
@@ -144,6 +146,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _fact_box_label(text, mention, passage)
         or _fact_line(text, mention)
         or _names_the_known_price(text, mention, passage)
+        or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
         or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
         or _continues_price_talk(sentence_text, passage)
         or _answers_a_price_question(passage)
@@ -210,6 +213,52 @@ _NEXT_AMOUNT_LABEL = re.compile(
 _DEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der|diese|diesen|jene|jenen)\s+(?:[„\"»]?\s*)?$")
 
 
+# "zu den zunächst genannten 19 Milliarden": an article and a participle of stating before the amount.
+_STATED_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+)?"
+    r"(?:genannt|angekündigt|vereinbart|gezahlt|bezahlt|kolportiert|verkündet|bekanntgegeben|berichtet|offiziell)\w*\s+$"
+)
+# Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
+_PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
+
+
+def _stated_price(text: str, mention: MoneyMention) -> bool:
+    """'Die Differenz zu den zunächst genannten 19 Milliarden ergibt sich aus zusätzlichen Aktien': the amount
+    is named as the stated price; what else its clause says of shares concerns the difference."""
+    return (_STATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+            and _PART_AFTER.match(text, mention.end) is None)
+
+
+def _dated_apart_from_later(sentence_text: str, whole_clause: str, rel_start: int, rel_end: int) -> bool:
+    """'Wer im Frühjahr noch von 19 Milliarden sprach, liegt inzwischen daneben': the amount's own clause
+    dates it (a moment cue) and the later-value word stands in another clause."""
+    return (not context.has("later_value", whole_clause)
+            and clause_moment(sentence_text, rel_start, rel_end) != UNSPECIFIED)
+
+
+# Later-value words that also describe the rise up to the closing ("war auf 22 Mrd. gestiegen").
+_RISE_WORDS = re.compile(r"(?i)(?<![\wäöüß])(?:gestiegen|gefallen|gesunken)(?![\wäöüß])")
+
+
+def _risen_until_closing(sentence_text: str) -> bool:
+    """'Als das Geschäft im Oktober abgeschlossen war, ... war der Gegenwert auf 22 Mrd. gestiegen': a rise up
+    to the closing, which the sentence names (and no later time: 'heute', 'inzwischen', 'seit')."""
+    later = [m.group() for m in context.finditer("later_value", sentence_text)]
+    return (bool(later) and all(_RISE_WORDS.fullmatch(word) for word in later)
+            and _SINCE.search(sentence_text) is None and text_moment(sentence_text) == "closing")
+
+
+_SINCE = re.compile(r"(?i)(?<![\wäöüß])(?:seit|seither|seitdem)(?![\wäöüß])")
+
+
+def _restates_an_earlier_price(sentence_text: str, mention: MoneyMention, earlier_prices: tuple[MoneyMention, ...]) -> bool:
+    """'Beim Ankündigen entsprachen 19 Milliarden Dollar ungefähr 13,8 Milliarden Euro.': a sentence that converts
+    an amount equal to a price stated before (same value and currency): that price again."""
+    return context.has("conversion_cue", sentence_text) and any(
+        price.value == mention.value and price.currency in (None, mention.currency) for price in earlier_prices
+    )
+
+
 def _names_the_known_price(text: str, mention: MoneyMention, passage: Passage) -> bool:
     """'Die 19 Milliarden Dollar entsprechen einem Zehntel ...' in a passage about Facebook buying WhatsApp:
     the definite article names a sum already known, and here the only known sum is the price."""
@@ -261,8 +310,17 @@ _RELATIVE_CLAUSE = re.compile(
 # "nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp": WhatsApp as a point in time, not as what is paid for.
 _TIME_REFERENCE = re.compile(
     r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
+    r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\s+(?:der|des)\s+)?"
     r"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:kauf|übernahme|deal|erwerb|einstieg|zukauf)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
     r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"  # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
+)
+
+
+# "Seit der Übernahme durch Facebook ist WhatsApp auf 50 Mrd. gestiegen": the deal as the start of a later rise.
+_SINCE_THE_DEAL = re.compile(
+    r"(?i)(?<![\wäöüß])(?:nach|seit)\s+(?:dem|der)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\w*\s+(?:der|des)\s+)?[\wäöüß-]*(?:kauf|übernahme|deal|zukauf|einstieg)\w*"
+    r"(?:\s+(?:von|durch|bei)\s+[\wäöüß-]+)*(?!\s+(?:für|über|im\s+wert)\b)"
 )
 
 
