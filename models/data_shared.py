@@ -51,7 +51,7 @@ from models.claims import add_claim
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.component import DocComponent
-from models.context import RELATIVE_START, Sentences
+from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
 from models.negation import (
     clause_index,
@@ -534,7 +534,7 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
     by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern").
     """
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_TOKEN_CUE_NAMES.values(), "facebook")}
-    text = doc.text
+    text = doc_text(doc)  # kept by the tokenizer: `doc.text` rebuilds the string from every token
     for label, spans in token_cues(doc, "data_shared", regions).items():
         # "geteilte Standorte", "weitergegebene Daten": an inflected participle is an adjective, not a transfer
         found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)

@@ -28,7 +28,9 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.structure import block_at
 
-_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
+# (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
+# but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
+_YEAR = re.compile(r"(?P<year>(?:1(?<![\d.,/-]1)9[89]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d])(?:er)?")
 # Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
 _YEAR_WORD = re.compile(
     r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"

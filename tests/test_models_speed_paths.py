@@ -174,3 +174,16 @@ def test_name_regexes_find_what_the_lookbehind_form_finds() -> None:
     for slow, quick in zip(plain, fast):
         for text in texts:
             assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+def test_year_pattern_with_the_lookbehind_moved() -> None:
+    import re
+
+    from models.year import _YEAR
+
+    plain = re.compile(r"(?<![\d.,/-])(?P<year>(?:19[89]|20[0-4])\d)(?![\d])(?:er)?")
+    rng = random.Random(4)
+    pieces = ["1", "2", "0", "9", "8", "4", "-", ".", ",", "/", " ", "er", "x", "\n", "2014", "1999"]
+    for text in SENTENCES + ["".join(rng.choice(pieces) for _ in range(25)) for _ in range(3000)]:
+        assert [(m.span(), m.span("year")) for m in _YEAR.finditer(text)] == [
+            (m.span(), m.span("year")) for m in plain.finditer(text)], text
