@@ -1,18 +1,22 @@
 """Building the static report site under `out_dir` from the warehouse.
 
 `build_report(db_path, out_dir, lang="de")` is the one entry point (the CLI,
-the flow and `make bench` call it). The site is rendered completely in memory
-before anything is written, so a failure (a corrupt warehouse) leaves the
-previous site untouched; then every file is replaced atomically, the index
-last, and pages of the previous build that no longer exist are removed.
+the flow and `make bench` call it). Each page is written as soon as it is
+rendered, into a staging directory beside `out_dir` (so the rendered site is
+never held in memory: it grows with the corpus), and only when every page is
+rendered are the files moved into `out_dir`, each atomically, the index last;
+pages of the previous build that no longer exist are then removed. A failure
+(a corrupt warehouse) removes the staging directory and leaves the previous
+site untouched.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import duckdb
@@ -28,7 +32,7 @@ REPORT_FILE = "index.html"
 STYLESHEET = "style.css"
 PAGE_DIRS = ("questions", "outlets", "tables")  # folders the builder owns: stale files in them are removed
 
-__all__ = ["build_report", "render_site", "safe_url", "split_sentence", "write_atomic"]
+__all__ = ["build_report", "iter_site", "render_site", "safe_url", "split_sentence", "write_atomic"]
 
 
 def build_report(db_path: Path, out_dir: Path, lang: str = DEFAULT_LANGUAGE) -> Path:
@@ -39,21 +43,49 @@ def build_report(db_path: Path, out_dir: Path, lang: str = DEFAULT_LANGUAGE) -> 
     corrupt warehouse (nothing is written then) and `ValueError` for an
     unknown `lang`.
     """
-    files = render_site(Path(db_path), lang)
-    return _publish(Path(out_dir), files)
+    out_dir = Path(out_dir)
+    files = iter_site(Path(db_path), lang)
+    first = next(files)  # the warehouse is read here: a corrupt one raises before anything is staged
+    parent = out_dir.absolute().parent  # the staging directory's: on out_dir's file system, for os.replace
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.absolute().name}.build-", dir=parent))
+    try:
+        written = [_stage_file(staging, rel, text) for rel, text in _chain(first, files)]
+        return _publish(out_dir, staging, written)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def render_site(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """Every file of the site as {relative path: text}, rendered from the warehouse at `db_path`."""
+    return dict(iter_site(db_path, lang))
+
+
+def iter_site(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> Iterator[tuple[str, str]]:
+    """Every file of the site as (relative path, text), one at a time, rendered from the warehouse at `db_path`."""
     t = translator(lang)
     data = _read(db_path)
     env = _environment()
     env.globals["quoted"] = _quote_cache(env, t)
     builder = SiteBuilder(data, t)
-    files = {page.path: env.get_template(page.template).render(**page.context) for page in builder.pages()}
-    files.update(builder.tables())
-    files[STYLESHEET] = resources.files("reports").joinpath("templates", STYLESHEET).read_text(encoding="utf-8")
-    return files
+    for page in builder.pages():
+        yield page.path, env.get_template(page.template).render(**page.context)
+    yield from builder.tables().items()
+    yield STYLESHEET, resources.files("reports").joinpath("templates", STYLESHEET).read_text(encoding="utf-8")
+
+
+def _chain(first: tuple[str, str], rest: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    yield first
+    yield from rest
+
+
+def _stage_file(staging: Path, rel: str, text: str) -> str:
+    """Write one rendered file under the staging directory; returns `rel`."""
+    path = staging / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.chmod(path, 0o644)
+    return rel
 
 
 def _quote_cache(env: Environment, t: Any) -> Callable[[dict[str, Any]], Markup]:
@@ -86,10 +118,12 @@ def _read(db_path: Path) -> dict[str, Any]:
         conn.close()
 
 
-def _publish(out_dir: Path, files: dict[str, str]) -> Path:
-    """Write `files` under `out_dir`, each atomically, index last; drop stale pages of an earlier build."""
+def _publish(out_dir: Path, staging: Path, files: list[str]) -> Path:
+    """Move the staged `files` into `out_dir`, each atomically (os.replace), index last; drop stale pages."""
     for rel in sorted(files, key=lambda p: p == REPORT_FILE):
-        write_atomic(out_dir / rel, files[rel])
+        target = out_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / rel, target)
     keep = {out_dir / rel for rel in files}
     for folder in PAGE_DIRS:
         for old in (out_dir / folder).glob("*.*") if (out_dir / folder).is_dir() else ():

@@ -10,6 +10,7 @@ adapting to the warehouse is this one file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -21,10 +22,20 @@ Record = dict[str, Any]
 QUESTION_TYPES = ("price", "opt_out", "data_shared")
 
 
-def _records(conn: Conn, sql: str, params: list[Any] | None = None) -> list[Record]:
+def _records(conn: Conn, sql: str, params: list[Any] | None = None, *, shared: bool = False) -> list[Record]:
+    """The rows as dicts; with `shared`, equal values are one object (the claims repeat their article's title,
+    URL, outlet and date: the report holds every claim, so this keeps its memory small)."""
     cursor = conn.execute(sql, params or [])
     columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    if not shared:
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    seen: dict[Any, Any] = {}
+    records = []
+    while rows := cursor.fetchmany(10_000):
+        for row in rows:
+            records.append(dict(zip(columns, [seen.setdefault(v, v) if isinstance(v, str | date) else v
+                                              for v in row])))
+    return records
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,7 @@ def claims(conn: Conn, s: Schema) -> list[Record]:
         WHERE c.type IN ('price', 'opt_out', 'data_shared')
         ORDER BY a.published_date NULLS LAST, outlet, c.article_id, c.start_char, c.claim_id
         """,
+        shared=True,
     )
 
 

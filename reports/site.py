@@ -97,6 +97,7 @@ class SiteBuilder:
         self.data = data
         self.outlet_slugs = self._outlet_slugs(data["outlets"])
         self.outlet_names = {o["outlet_id"]: o["name"] for o in data["outlets"]}
+        self._links: dict[str, dict[str, Any]] = {}  # article_id -> its link, shared by the article's claims
         self.claims = [self._quote(c) for c in data["claims"]]
         self.by_id = {c["claim_id"]: c for c in self.claims}
         self.questions = self._questions()
@@ -117,14 +118,20 @@ class SiteBuilder:
         return slugs
 
     def _quote(self, claim: dict[str, Any]) -> dict[str, Any]:
-        """The claim with what a quote shows: marked sentence, outlet, article link, answer label."""
-        t = self.t
+        """The claim with what a quote shows: marked sentence, outlet, article link, answer label.
+
+        The warehouse's row is completed in place (a copy per claim would hold every claim twice).
+        """
         before, span, after = split_sentence(claim)
         answer, yes = self._answer_of(claim)
         name = self.outlet_names.get(claim["outlet_id"], claim["outlet"])
-        return {**claim, "before": before, "span": span, "after": after, "outlet": name,
-                "outlet_slug": self.outlet_slugs.get(claim["outlet_id"]), "article": article_link(claim, t),
-                "answer": answer, "yes": yes, "question_id": question_of(claim)}
+        link = self._links.get(claim["article_id"])
+        if link is None:
+            link = self._links[claim["article_id"]] = article_link(claim, self.t)
+        claim.update({"before": before, "span": span, "after": after, "outlet": name,
+                      "outlet_slug": self.outlet_slugs.get(claim["outlet_id"]), "article": link,
+                      "answer": answer, "yes": yes, "question_id": question_of(claim)})
+        return claim
 
     def _answer_of(self, claim: dict[str, Any]) -> tuple[str, bool]:
         t = self.t

@@ -212,6 +212,25 @@ def test_corrupt_warehouse_raises_and_keeps_the_old_site(tmp_path: Path) -> None
     assert (site / "index.html").read_text(encoding="utf-8") == "old"
 
 
+def test_a_build_failing_midway_keeps_the_old_site_and_leaves_no_staging(
+        warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are written to a staging directory as they are rendered; a failure after some pages moves none."""
+    site = tmp_path / "site"
+    build_report(warehouse, site)
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    from reports.site import SiteBuilder
+
+    def broken(self: SiteBuilder) -> dict[str, str]:  # after every page is rendered, before the CSV tables
+        assert list(tmp_path.glob(".site.build-*/questions/*.html")), "pages were staged as they were rendered"
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(SiteBuilder, "tables", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build_report(warehouse, site)
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
 def test_long_lists_are_paginated_and_stale_pages_removed(tmp_path: Path) -> None:
     texts = []
     for n in range(120):
