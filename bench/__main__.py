@@ -1,4 +1,5 @@
-"""`python -m bench [options]` runs the benchmark; `compare [A B]` compares two runs; `markdown [R]` quotes one."""
+"""`python -m bench [options]` runs the benchmark; `compare [A B]` compares two runs; `markdown [R]` quotes one;
+`measure STAGE [bench.stage options]` runs one stage in its own measured process (wall time, peak memory)."""
 from __future__ import annotations
 
 import sys
@@ -10,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.compare import main as compare
 
         return compare(argv[1:])
+    if argv[:1] == ["measure"]:
+        from bench.measure import main as measure
+
+        return measure(argv[1:])
     if argv[:1] == ["markdown"]:
         from bench.markdown import main as markdown
 

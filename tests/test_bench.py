@@ -315,3 +315,14 @@ def test_crawl_target_says_how_its_ratio_is_made_up() -> None:
     assert crawl["value"] == 1.5 and "crawl 2.0 ms" in crawl["detail"] and "parse 6.0 ms" in crawl["detail"]
     assert "vs trafilatura 5.0 ms = x1.60" in crawl["detail"]
     assert "production keeps AutoThrottle" in crawl["detail"]
+
+
+def test_measure_runs_one_stage_in_its_own_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.measure import main as measure
+
+    assert measure(["report", "--db", str(tmp_path / "absent.duckdb"), "--out", str(tmp_path / "site")]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["stage"] == "report" and figures["files"] >= 2 and figures["peak_mb"] > 10
+    assert figures["wall_seconds"] >= figures["seconds"] > 0
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert measure(["--db", "x"]) == 2
