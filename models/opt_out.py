@@ -123,6 +123,23 @@ _NEGATED_HAVE = re.compile(r"\W*(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:[
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
+_IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
+# Clause conditions of the paired token cues (_derive).
+_SICH = re.compile(r"\bsich\b")
+_AGAINST = re.compile(r"\b(?:gegen|dagegen|hiergegen)\b")
+_NOTHING_BEFORE = re.compile(r"\b(?:nichts|etwas)\s+(?:[\w-]+\s+){0,2}$")
+_USER = re.compile(r"\b(?:sie|man|ihr|du)\b")
+# Which PAIRED word a token cue is (its surface form, lowered).
+_SICH_WORD = re.compile(r"entzieh|entzog|verweiger|widersetz|entscheid")
+_ACT_WORD = re.compile(r"unternehm|tu[nte]?$|tat|getan|mach|gemacht|ausricht|richte")
+_REMOVE_WORD = re.compile(r"entfern|setz|klick|weg|heraus|raus")
+_EFFECT_WORD = re.compile(r"verhinder|unterb|stopp|untersag|ausschlie|abschalt|ausschalt|abstell|schalt|stell")
+_USER_AFTER = re.compile(r"\s+(sie|man|ihr|du)\b")
+_USER_BEFORE = re.compile(r"\b(?:sie|man|ihr|du)\s+(?:[\w-]+\s+){0,3}$")
+_PARTICIPLES = frozenset(
+    "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
+)
+_SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WHO_CLAUSE = re.compile(r"\W*wer\b")
 _ONLY_END = re.compile(r"\bnur\W*$")
 _WHOLE = re.compile(r"\b(?:ganz|gänzlich|komplett|vollständig|insgesamt|generell|grundsätzlich|überhaupt)\b")
@@ -145,6 +162,10 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keines
 _ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
 _ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
 _BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
+_ELLIPTIC_CLAUSE = re.compile(
+    r"\W*(?:die|der|den|dem|das)\s+[\w-]+(?:\s+(?:der|des|an|von|zu|selbst|[\w-]+(?:nummer|daten|weitergabe)))?"
+    r"\s+(?:aber\s+|jedoch\s+|dagegen\s+|hingegen\s+|leider\s+)?nicht\W*$"
+)
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _ELLIPSIS_WORDS = frozenset(
     "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
@@ -273,7 +294,8 @@ class OptOutComponent(DocComponent):
         if self._lemma_hashes is None:
             names = {
                 value.lower() if isinstance(value, str) else None
-                for row in pattern_rows("opt_out") for token in row["pattern"] for value in
+                for row in pattern_rows("opt_out") if row["label"] in _SEPARABLE_LABELS
+                for token in row["pattern"] for value in
                 ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
             } - {None}
             self._lemma_hashes = numpy.array(sorted(doc.vocab.strings.add(n) for n in names), dtype="uint64")
@@ -296,6 +318,8 @@ class OptOutComponent(DocComponent):
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
         gated = sorted(self._gated(text, sents) | self._token_gated(doc, sents))
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
+        for si, cues in layer.items():
+            layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues)
         gated_set = set(gated)
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
@@ -320,6 +344,7 @@ class OptOutComponent(DocComponent):
             and not is_question(text[bounds[si][0]:bounds[si][1]])
         }
         found.extend(self._results(text, bounds, found, bare_steps))
+        found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._scope_from_neighbours(text, found)
         self._scope_from_heading(doc, text, found)
@@ -418,6 +443,34 @@ class OptOutComponent(DocComponent):
                 scope = scoped[-1].scope if scoped else "all_sharing"
                 start, end = _trim(sent, 0, len(sent))
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _steps_under_heading(
+        self, doc: Doc, text: str, sents: list[tuple[int, int]], steps: set[int]
+    ) -> list[_Candidate]:
+        """A switch-off step with no object of its own ("3. Entfernen Sie das Häkchen bei „Account-Info teilen“.")
+        under a how-to heading that names one use ("So schalten Sie die Werbenutzung ab"): possible for that use
+        (one claim per heading)."""
+        c = self.c
+        blocks = doc._.blocks
+        if not blocks or not steps:
+            return []
+        out: list[_Candidate] = []
+        done: set[int] = set()
+        for si in sorted(steps):
+            s0, s1 = sents[si]
+            block = block_at(doc, s0)
+            if block is None or not block.intro or block.intro in done:
+                continue
+            heading = text[blocks[block.intro].start:blocks[block.intro].end]
+            if not (c.has("possibility", heading) or c.has("control", heading) or c.has("objection", heading)):
+                continue
+            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", heading)]
+            if len(named) != 1 or has_negation(heading):
+                continue
+            done.add(block.intro)
+            start, end = _trim(text[s0:s1], 0, s1 - s0)
+            out.append(_Candidate(si, "possible", named[0], s0 + start, s0 + end))
         return out
 
     def _scope_from_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> None:
@@ -701,6 +754,8 @@ class OptOutComponent(DocComponent):
             return True
         # "Dafür hätte man ein Häkchen entfernen müssen" after "Und widersprechen?"; "Verhindern können die
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
+        if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
+            return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
         return (c.has("anaphor", region) or _PRONOUN_OBJECT.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
             or c.has("transfer", prev)
@@ -725,7 +780,8 @@ class OptOutComponent(DocComponent):
             ci = clause_index(clauses, cue.start())
             if ci in done:
                 continue
-            result: int | None = None
+            result: tuple[int, int] | None = None
+            earlier: int | None = None
             lo, hi, shared_modal = self._region(sent, clauses, ci)
             start, end = clauses[lo][0], clauses[hi][1]
             region = sent[start:end]
@@ -741,6 +797,8 @@ class OptOutComponent(DocComponent):
                 if _DID_NOT.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
                 scope = self._scope_not_possible(region)
+                if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
+                    scope = self._scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _WHOLE.search(region):
                     scope = self._scope_not_possible(earlier_transfer)
                 elif scope == "all_sharing" and c.has("partial_object", region):
@@ -765,10 +823,14 @@ class OptOutComponent(DocComponent):
                 or self._fixing_choice(cue, sent, clauses, hi, region)
                 or _effect_in(layer, start, end)
                 or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
+                or (earlier := self._result_before(sent, clauses, lo)) is not None
             ):
                 local = region
                 if result is not None:  # "Entfernt ihr den Haken, | nutzt Facebook eure Daten nicht für Werbung"
                     hi, end = result
+                    local = sent[start:end]
+                elif earlier is not None:  # "Facebook nutzt die Nummern nicht für Werbung, | wenn Nutzer widersprechen"
+                    lo, start = earlier, clauses[earlier][0]
                     local = sent[start:end]
                 # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
                 nxt = hi + 1
@@ -782,6 +844,21 @@ class OptOutComponent(DocComponent):
                 if scope != "unspecified" and not self._has_scope(local) and self._has_scope(before):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
+        if out:
+            out.extend(self._elliptic_clauses(sent, clauses, done))
+        return out
+
+    def _elliptic_clauses(self, sent: str, clauses: list[tuple[int, int]], done: set[int]) -> list[_Statement]:
+        """A verbless "<noun phrase> nicht" clause after a statement in the same sentence ("Abschalten können
+        Nutzer nur die Werbung, die Übertragung nicht."): not_possible for what it names."""
+        c = self.c
+        out: list[_Statement] = []
+        for ci in range(1, len(clauses)):
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            if ci in done or not _ELLIPTIC_CLAUSE.match(own):
+                continue
+            if c.has("transfer_object", own) or self._has_scope(own):
+                out.append(_Statement("not_possible", self._scope_not_possible(own), *clauses[ci]))
         return out
 
     def _conditional_result(
@@ -804,6 +881,17 @@ class OptOutComponent(DocComponent):
         nxt = sent[rest[0]:rest[1]]
         if has_negation(nxt) and self._has_scope(nxt) and (c.has("data", nxt) or c.has("facebook", nxt)):
             return ci, rest[1]
+        return None
+
+    def _result_before(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int | None:
+        """The negated result before a condition holding the objection ("Facebook wird die Nummern nicht für
+        Werbung verwenden, | wenn Nutzer widersprechen"): the result clause's index, else None."""
+        c = self.c
+        if lo == 0 or not _IF_CLAUSE.match(sent, clauses[lo][0]):
+            return None
+        before = sent[clauses[lo - 1][0]:clauses[lo - 1][1]]
+        if has_negation(before) and self._has_scope(before) and (c.has("data", before) or c.has("facebook", before) or c.has("scope_phone_number", before)):
+            return lo - 1
         return None
 
     def _number_only(self, sent: str) -> bool:
@@ -1121,6 +1209,106 @@ def _cues_by_sentence(
 def _unquoted(text: str) -> str:
     """`text` without its quoted parts (the labels of switches and menus), offsets kept."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text) if _QUOTE_OPEN.search(text) else text
+
+
+def _in_clause(clauses: list[tuple[int, int]], ci: int, sent: str, rx: re.Pattern[str]) -> bool:
+    return rx.search(sent, clauses[ci][0], clauses[ci][1]) is not None
+
+
+def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_TokenCue]]:
+    """The token cues of one sentence with the PAIRED words of ``opt_out_tokens.jsonl`` resolved per clause:
+    "sich ... entziehen/verweigern/widersetzen", "sich dagegen entscheiden" and "gegen ... nichts unternehmen"
+    become OBJECTION, "Haken" with a removing verb becomes CONTROL; CONTROL verbs with the user as their
+    subject ("verhindern Sie", "man unterbindet") add EFFECT; "ausgeschlossen"/"auszuschließen" are dropped
+    from CONTROL. Single-token look-ups plus these clause checks cost far less than Matcher wildcards."""
+    paired = cues.get("PAIRED", [])
+    control = cues.get("CONTROL", [])
+    if not paired and not control:
+        return cues
+    out = {label: list(found) for label, found in cues.items() if label != "PAIRED"}
+    if control:
+        out["CONTROL"] = [cue for cue in control if cue.text not in ("ausgeschlossen", "auszuschließen")]
+        if _USER.search(sent):
+            for cue in out["CONTROL"]:
+                if not _EFFECT_WORD.match(cue.text):
+                    continue
+                start = max(sent.rfind(",", 0, cue.begin), sent.rfind(":", 0, cue.begin), 0)
+                after = _USER_AFTER.match(sent, cue.stop)
+                if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
+                    cue.text not in _PARTICIPLES and _USER_BEFORE.search(sent, start, cue.begin)
+                ):
+                    out.setdefault("EFFECT", []).append(cue)
+    # Cheap sentence-level conditions first: most sentences with "machen" or "setzen" need no clause split.
+    reflexive = [c for c in paired if _SICH_WORD.match(c.text)] if _SICH.search(sent) else []
+    acts = [c for c in paired if _ACT_WORD.match(c.text)] if _AGAINST.search(sent) else []
+    ticks = [c for c in paired if c.text in ("haken", "häkchen")]
+    removals = [c for c in paired if _REMOVE_WORD.match(c.text)] if ticks else []
+    if not (reflexive or acts or (ticks and removals)):
+        return out
+    clauses = _split(sent)
+
+    def add(label: str, begin: int, stop: int) -> None:
+        out.setdefault(label, []).append(_TokenCue(begin, stop, sent[begin:stop], label))
+
+    for cue in reflexive:
+        ci = clause_index(clauses, cue.begin)
+        if _in_clause(clauses, ci, sent, _SICH) and (
+            not cue.text.startswith("entscheid") or _in_clause(clauses, ci, sent, _AGAINST)
+        ):
+            add("OBJECTION", cue.begin, cue.stop)
+    for cue in acts:
+        ci = clause_index(clauses, cue.begin)
+        if _NOTHING_BEFORE.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _AGAINST):
+            add("OBJECTION", cue.begin, cue.stop)
+    for tick in ticks:
+        ci = clause_index(clauses, tick.begin)
+        for verb in removals:
+            if clause_index(clauses, verb.begin) == ci:
+                add("CONTROL", min(tick.begin, verb.begin), max(tick.stop, verb.stop))
+                break
+    for found in out.values():
+        found.sort(key=lambda cue: cue.begin)
+    return out
+    if live == {"RULE_OUT"}:
+        clauses = [(0, len(sent))]
+    else:
+        clauses = _split(sent)
+    cues = {label: cues[label] for label in live}
+
+    def add(label: str, begin: int, stop: int) -> None:
+        out.setdefault(label, []).append(_TokenCue(begin, stop, sent[begin:stop], label))
+
+    for cue in cues.get("REFLEXIVE", []):
+        if _in_clause(clauses, clause_index(clauses, cue.begin), sent, _SICH):
+            add("OBJECTION", cue.begin, cue.stop)
+    for cue in cues.get("DECIDE", []):
+        ci = clause_index(clauses, cue.begin)
+        if _in_clause(clauses, ci, sent, _SICH) and _in_clause(clauses, ci, sent, _AGAINST):
+            add("OBJECTION", cue.begin, cue.stop)
+    for cue in cues.get("AGAINST_ACT", []):
+        ci = clause_index(clauses, cue.begin)
+        if _NOTHING_BEFORE.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _AGAINST):
+            add("OBJECTION", cue.begin, cue.stop)
+    for cue in cues.get("RULE_OUT", []):
+        if cue.text not in ("ausgeschlossen", "auszuschließen"):
+            add("CONTROL", cue.begin, cue.stop)
+    verbs = cues.get("TICK_VERB", [])
+    for tick in cues.get("TICK", []):
+        ci = clause_index(clauses, tick.begin)
+        for verb in verbs:
+            if clause_index(clauses, verb.begin) == ci:
+                add("CONTROL", min(tick.begin, verb.begin), max(tick.stop, verb.stop))
+                break
+    for cue in cues.get("EFFECT_VERB", []):
+        start = clauses[clause_index(clauses, cue.begin)][0]
+        after = _USER_AFTER.match(sent, cue.stop)
+        if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
+            cue.text not in _PARTICIPLES and _USER_BEFORE.search(sent, start, cue.begin)
+        ):
+            add("EFFECT", cue.begin, cue.stop)
+    for found in out.values():
+        found.sort(key=lambda cue: cue.begin)
+    return out
 
 
 def _effect_in(layer: dict[str, list[_TokenCue]] | None, start: int, end: int) -> bool:
