@@ -226,6 +226,8 @@ def find_money(text: str) -> list[MoneyMention]:
 # Between two amounts of one enumeration: no sentence end, at most a few words, a list joint.
 _ENUMERATION_GAP = re.compile(r"[^.;:!?()\n]{0,60}")
 _COUNTED_NOUN = re.compile(r"\s*[A-ZÄÖÜ]")  # "2 Milliarden Nachrichten": a noun right after the amount
+# Nouns and names in a gap: an enumeration's joint holds at most one ("die Rede, mal von").
+_CAPITALISED = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
 
 
 def _magnitude(value: Number) -> int:
@@ -245,6 +247,8 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
         gap = text[mention.end : following.start]
         if _COUNTED_NOUN.match(gap) or _magnitude(mention.value) != _magnitude(following.value):
             continue  # "2 Milliarden Nachrichten und 3 Milliarden Dollar"; "19 Milliarden für eine Firma mit 10 Millionen Dollar Umsatz"
+        if len(_CAPITALISED.findall(gap)) >= 2:
+            continue  # "ging für 19 Milliarden an Facebook, Telegram sammelte 1,7 Milliarden Dollar": two statements
         if _ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap):
             shared[i] = replace(mention, currency=following.currency)
     return shared
