@@ -47,7 +47,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.claims import add_claim
+from models.claims import add_claim, claims_of
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.component import DocComponent
@@ -67,7 +67,12 @@ from models.regex_tools import ExistenceTest, literal_first
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
-MAX_ELLIPTIC_QUESTION_WORDS = 6  # "Und die Nachrichten?" / "Was ist mit den Standortdaten?"
+MAX_ELLIPTIC_QUESTION_WORDS = 6
+MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
+# A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
+# addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
+# "Die landet bei Facebook", not "Die Daten ...").
+_REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
 # An answer whose subject or object is a pronoun standing for the data just asked about.
 _PRONOUN_ANSWER = re.compile(r"\W*(?:(?:nein|ja|doch)\W+)?(?:die|diese|sie|das|dies|der|den|denn?)\s")
 
@@ -271,6 +276,8 @@ class DataSharedComponent(DocComponent):
                 # (a gate word that is no data term: "Das bleibt auf dem Handy.")
                 if self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
+                elif si in with_cues or state.layer_cues_in(si):
+                    self._pronoun_statement(doc, state, si)
                 continue
             if (
                 si in with_cues
@@ -294,6 +301,37 @@ class DataSharedComponent(DocComponent):
             and len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
             and self.v.gate_terms.search(question) is not None
         )
+
+    def _pronoun_statement(self, doc: Doc, state: _DocState, si: int) -> None:
+        """A short sentence saying with a pronoun what happens to the one data type of the sentence
+        before: "... dass Facebook Ihre Telefonnummer nicht für Werbung verwendet. Weitergegeben wird sie trotzdem."
+        """
+        if si == 0:
+            return
+        sent, prev = state.sentence(si), state.sentence(si - 1)
+        lo, hi = state.sents[si]
+        if len(sent.split()) > MAX_PRONOUN_STATEMENT_WORDS or is_question(sent) or is_question(prev):
+            return
+        # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
+        if _REFERRING_PRONOUN.search(doc.text[lo:hi]) is None:
+            return
+        if si not in state.fb and si - 1 not in state.fb:
+            return  # the two sentences speak of Facebook, not of anyone's number or photos
+        earlier = [m for m in self._mentions(prev) if m.term.kind == "strong"]
+        if len({m.term.type for m in earlier}) != 1:
+            return  # none, or several the pronoun could stand for
+        polarity = self._polarity_of(state, si, sent)
+        if polarity is None:
+            return
+        prev_lo = state.sents[si - 1][0]
+        dtype = earlier[0].term.type
+        if any(
+            c.type == "data_shared" and c.fields.get("data_type") == dtype and c.fields.get("shared") is polarity
+            and prev_lo <= c.start < hi
+            for c in claims_of(doc)
+        ):
+            return  # the sentence before already said it
+        self._emit(doc, prev_lo, prev, [(m, polarity) for m in earlier])
 
     def _sentence(self, doc: Doc, state: _DocState, si: int, with_question: bool = False) -> None:
         if with_question:
