@@ -68,6 +68,7 @@ PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
+MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
@@ -349,6 +350,7 @@ class DataSharedComponent(DocComponent):
         masked = _mask(sent, mentions)
         clauses = clauses_of(masked)
         info = self._clause_infos(masked, clauses, _outside(cues, mentions))
+        labels = _setting_labels(sent)
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         fb_before = state.facebook_before(si)
@@ -357,10 +359,14 @@ class DataSharedComponent(DocComponent):
         for mention in mentions:
             if mention.term.kind == "generic":
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
+            if any(a <= mention.start < b for a, b in labels):
+                continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
-            if c["conditional"] or c["speculation"] or c["purpose_only"] or (c["collection"] and not c["transfer"]):
+            if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
                 continue
+            if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
+                continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
                 continue
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
@@ -396,6 +402,9 @@ class DataSharedComponent(DocComponent):
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or c["negated"] or not c["transfer"])
             ):
+                continue
+            # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
+            if mention.term.kind == "message" and c["messaging"] and not (c["protection"] or c["fb_clause"]):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
@@ -464,7 +473,7 @@ class DataSharedComponent(DocComponent):
         fb_clause = has("facebook")
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
-        return {
+        info = {
             "transfer": strong or (weak and fb_clause),
             "strong": strong,
             "weak": weak,
@@ -473,13 +482,14 @@ class DataSharedComponent(DocComponent):
             "negated": negated,
             # "wird nicht für Werbung verwendet": what Facebook may not do with data it has (no claim)
             # (the purpose may stand in the next clause: "nicht verwendet, um Anzeigen zu personalisieren")
-            "purpose_only": negated and weak and not strong and cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None,
+            "purpose_use": weak and not strong and cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None,
             "protection": has("protection"),
             "collection": has("collection"),
             "conditional": is_conditional(text),
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": self.v.exists["speculation"](text),
             "choice": has("optout_choice"),
+            "messaging": cue["messaging"].search(text) is not None,
             "denial": self.v.exists["denial"](text),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
             "hearsay": has("hearsay"),
@@ -489,6 +499,10 @@ class DataSharedComponent(DocComponent):
             # clause describes its noun; the sentence's predicate comes after it
             "relative": RELATIVE_START.match(text) is not None and clause[0] > 0,
         }
+        # Negated or chosen, a use for a purpose is about the use: "wird nicht für Werbung verwendet",
+        # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
+        info["purpose_only"] = info["purpose_use"] and (negated or info["choice"])
+        return info
 
     def _clause_infos(
         self, masked: str, clauses: list[tuple[int, int]], layer: dict[str, list[tuple[int, int]]] | None = None
@@ -615,6 +629,17 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     if re.search(r"[:;,]", masked[end:offset]) or ":" in masked[offset : clauses[ci + 1][0]]:
         return ci + 1
     return ci
+
+
+_QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,100})[»“”\"‘›]")
+_SETTING = re.compile(r"häkchen|haken|schalter|regler|kästchen|option|einstellung|menüpunkt|button|schaltfläche")
+
+
+def _setting_labels(sent: str) -> list[tuple[int, int]]:
+    """Quoted labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option."""
+    if _SETTING.search(sent) is None:
+        return []
+    return [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split()) <= MAX_LABEL_WORDS]
 
 
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
