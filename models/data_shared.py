@@ -273,16 +273,16 @@ class DataSharedComponent(DocComponent):
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).
             if not state.facebook_before(si) or not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
-            if si not in with_terms or not self._mentions(state.sentence(si)):
-                # (a gate word that is no data term: "Das bleibt auf dem Handy.")
+            has_cue = si in with_cues or bool(state.layer_cues_in(si))
+            # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
+            if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
                 if self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
-                elif si in with_cues or state.layer_cues_in(si):
+                elif has_cue:
                     self._pronoun_statement(doc, state, si)
                 continue
             if (
-                si in with_cues
-                or state.layer_cues_in(si)
+                has_cue
                 or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
                 or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
             ):
@@ -314,7 +314,7 @@ class DataSharedComponent(DocComponent):
         if len(sent.split()) > MAX_PRONOUN_STATEMENT_WORDS or is_question(sent) or is_question(prev):
             return
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
-        if _REFERRING_PRONOUN.search(doc.text[lo:hi]) is None:
+        if _REFERRING_PRONOUN.search(doc_text(doc)[lo:hi]) is None:
             return
         if si not in state.fb and si - 1 not in state.fb:
             return  # the two sentences speak of Facebook, not of anyone's number or photos
@@ -404,7 +404,11 @@ class DataSharedComponent(DocComponent):
             ):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
-            if mention.term.kind == "message" and c["messaging"] and not (c["protection"] or c["fb_clause"]):
+            if (
+                mention.term.kind == "message"
+                and not (c["protection"] or c["fb_clause"])
+                and self.v.cue["messaging"].search(masked, *clauses[ci]) is not None
+            ):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
@@ -489,7 +493,6 @@ class DataSharedComponent(DocComponent):
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": self.v.exists["speculation"](text),
             "choice": has("optout_choice"),
-            "messaging": cue["messaging"].search(text) is not None,
             "denial": self.v.exists["denial"](text),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
             "hearsay": has("hearsay"),
