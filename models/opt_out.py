@@ -151,7 +151,7 @@ _ELLIPSIS_START = re.compile(
 # Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
 _EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s)")
 # Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
-_CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
+_CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
 # A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
 _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
@@ -787,7 +787,7 @@ class OptOutComponent(DocComponent):
             region = sent[start:end]
             if control and not self._control_object(cue, sent, region, prev):
                 continue
-            if _EMBEDDED_QUESTION.match(region) or self._not_the_users(sent, start, region):
+            if self._embedded(region, cue.start() - start) or self._not_the_users(sent, start, region):
                 continue
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
@@ -904,13 +904,22 @@ class OptOutComponent(DocComponent):
             and _AFTER_NUMBER_LIST.search(sent) is None
         )
 
+    @staticmethod
+    def _embedded(region: str, at: int) -> bool:
+        """The cue at offset `at` stands in an embedded question opening the region ("Ob man widersprechen kann,
+        ist unklar"); a cue in the main clause after it counts ("Ob die Daten fließen, entscheidet der Nutzer nicht")."""
+        if not _EMBEDDED_QUESTION.match(region):
+            return False
+        comma = region.find(",")
+        return comma < 0 or at < comma
+
     def _fixing_choice(
         self, cue: re.Match[str] | _TokenCue, sent: str, clauses: list[tuple[int, int]], hi: int, region: str
     ) -> bool:
         """The user or the switch fixes what Facebook may do ("Er legt fest, ob Facebook die Daten für Werbung
         verwenden darf"): a choice verb with a user or switch subject and an object clause is a possibility."""
         return (
-            getattr(cue, "label", "") == "CHOICE"
+            (getattr(cue, "label", "") == "CHOICE" or (isinstance(cue, re.Match) and self.c.has("choice", cue.group())))
             and hi + 1 < len(clauses)
             and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]) is not None
             and _CHOOSER.match(region) is not None
@@ -1078,7 +1087,7 @@ class OptOutComponent(DocComponent):
         phone = c.rx["scope_phone_number"].search(sent)
         data = c.rx["data"].search(sent)
         target = phone or data
-        back = 2
+        back = 4 if phone else 2  # "Die Nummer geht in jedem Fall an Facebook": the objection may be further back
         pronoun: re.Match[str] | None = None
         if target is None and anyway:
             pronoun = self._pronoun_subject(sent, clauses, clause_index(clauses, anyway.start()))
