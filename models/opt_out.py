@@ -75,6 +75,13 @@ Design notes
   impossibility. A pronoun standing for the data passed on anyway ("An Facebook gehen sie so oder so") is all
   of it, or the phone number when its verb is singular and the number was named just before ("Weitergegeben
   wird sie trotzdem"). Quoted switch labels ("„Meine Account-Info teilen“") name no object.
+  Token rows are single tokens; PAIRED words count only with their partner in the clause (_derive).
+* Q&A and two-sentence shapes: an elliptic "Die Weitergabe nicht." after an objection (asked or stated),
+  "Nur gegen die Werbenutzung." / "Ja, aber nur für Werbung" after an objection question, a bare
+  "Widersprechen? Fehlanzeige.", a topic question ("Und die Werbung? Die kann man abstellen."), "Daran
+  ändert auch ein Widerspruch nichts" after a transfer; a switch-off step with only a label takes the use
+  of its result or of its how-to heading. The layer's deal context (epithets, pronouns, a title naming a
+  party) counts as context where the literal context words are missing.
 * Scope, as the gold annotates it: for possible, ads when advertising is
   named, also when friend suggestions are named with it ("für
   Facebook-Werbung und Freunde-Vorschläge" -> ads); friend_suggestions only
