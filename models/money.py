@@ -124,6 +124,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|".join(re.escape(w.lower()) for w in anchor_words if not w[0].isalpha())
         ),
         "money": re.compile(money, re.IGNORECASE),
+        # The same pattern, case-sensitive, for the lowered text (`_candidate_matches`): markedly faster.
+        "money_lowered": re.compile(money),
         "number": re.compile(rf"^(?:{number})$", re.IGNORECASE),
         "qualifier_tail": re.compile(qualifier_tail, re.IGNORECASE),
     }
@@ -292,6 +294,9 @@ _REACH_BEFORE = 32
 _REACH_AFTER = 40
 
 
+_CASED_BEYOND_LATIN1 = re.compile(r"[^\W\d_\x00-\xff]")  # a letter (or mark) outside Latin-1
+
+
 def _candidate_matches(text: str) -> list[re.Match[str]]:
     """Matches of the money pattern in the regions around scale and currency words.
 
@@ -310,9 +315,15 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
             regions.append([lo, hi])
     matches: list[re.Match[str]] = []
     last_end = -1
+    # The vocabulary is lower case: the case-insensitive pattern over the text finds what the plain one
+    # finds over the lowered text, wherever case folding is plain lower-casing (no letter beyond Latin-1,
+    # where "ſ", "K" or "İ" fold otherwise). The groups are then lower case; every reader lowers them.
+    money, searched = (
+        (patterns["money"], text) if _CASED_BEYOND_LATIN1.search(text) else (patterns["money_lowered"], lowered)
+    )
     for lo, hi in regions:
         # Start a little earlier so a match is never cut at the region's left edge.
-        for match in patterns["money"].finditer(text, max(lo, last_end), hi):
+        for match in money.finditer(searched, max(lo, last_end), hi):
             if match.start() >= last_end:
                 matches.append(match)
                 last_end = match.end()

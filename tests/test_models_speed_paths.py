@@ -187,3 +187,20 @@ def test_year_pattern_with_the_lookbehind_moved() -> None:
     for text in SENTENCES + ["".join(rng.choice(pieces) for _ in range(25)) for _ in range(3000)]:
         assert [(m.span(), m.span("year")) for m in _YEAR.finditer(text)] == [
             (m.span(), m.span("year")) for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Facebook zahlte 19 Mrd. US-Dollar, rund 13,8 Milliarden Euro.",
+    "NEUNZEHN MILLIARDEN DOLLAR für WhatsApp, dazu 3 Mrd. $ in Aktien.",
+    "Zweiundzwanzig Milliarden US-Dollar; 1.000 Mio. €; 19 000 000 000 Dollar.",
+    "Der Preis: 19 MRD ſ USD und İ 4 Milliarden Franken.",  # letters beyond Latin-1: the case-insensitive pattern
+])
+def test_money_over_the_lowered_text_equals_the_case_insensitive_pattern(text: str) -> None:
+    from models.money import _candidate_matches, _patterns
+
+    fast = _candidate_matches(text)
+    plain = [m for m in _patterns()["money"].finditer(text)]
+    assert [m.span() for m in fast] == [m.span() for m in plain]
+    for a, b in zip(fast, plain):
+        assert {k: v and v.lower() for k, v in a.groupdict().items()} == {
+            k: v and v.lower() for k, v in b.groupdict().items()}
