@@ -254,9 +254,9 @@ class DataSharedComponent(DocComponent):
         layer = layer_cues(doc, regions)
         named = [m.start() for m in self.v.cue["facebook"].finditer(low)] + [s for s, _ in layer["facebook"]]
         if named:
-            # "reicht ... an das Netzwerk weiter" long after Facebook was named: the recipient is Facebook
-            first = min(named)
-            layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low, first)]
+            # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
+            # before or after: the recipient is Facebook
+            layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low)]
         state = _DocState(
             low,
             bounds,
