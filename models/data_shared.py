@@ -385,6 +385,8 @@ class DataSharedComponent(DocComponent):
                 nearest = _nearest_transfer(info, ci, fb_near)
                 if nearest is not None:
                     shared = False if negated else nearest
+                elif fb_near and _predicate_protects(info, ci):
+                    shared = False  # a subject before its predicate: "Was die Nutzer einander schreiben, bleibt verschlüsselt"
                 else:
                     if inherited == "unset":
                         inherited = self._inherited_polarity(state, si, sent)
@@ -665,10 +667,20 @@ def _mask(sent: str, mentions: list[_Mention]) -> str:
     return "".join(chars)
 
 
+def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
+    """The first clause after clause `ci` that is no relative clause says the data stays protected."""
+    j = ci + 1
+    while j < len(info) and info[j]["relative"]:
+        j += 1
+    return j < len(info) and info[j]["protection"] and not info[j]["transfer"]
+
+
 def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool) -> bool | None:
     """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties)."""
     best: tuple[int, bool] | None = None
-    main_clauses = any(not c["relative"] and c["transfer"] for j, c in enumerate(info) if j != ci)
+    # A relative clause describes its noun ("Die Kontakte, die WhatsApp zum Abgleich nutzt, bleiben geschützt"):
+    # the main clauses say what happens to it, when they say anything.
+    main_clauses = any(not c["relative"] and (c["transfer"] or c["protection"]) for j, c in enumerate(info) if j != ci)
     for j, c in enumerate(info):
         if j == ci or c["conditional"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
