@@ -477,6 +477,8 @@ class DataSharedComponent(DocComponent):
         strong = has("transfer_strong")
         weak = has("transfer_weak")
         fb_clause = has("facebook")
+        if strong and not fb_clause:
+            strong = self._strong_beyond_messaging(text, clause, layer)
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         info = {
@@ -508,6 +510,20 @@ class DataSharedComponent(DocComponent):
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
         info["purpose_only"] = info["purpose_use"] and (negated or info["choice"])
         return info
+
+    def _strong_beyond_messaging(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
+        """A passing-on cue other than the user's own sending ("Der Dienst verschickt mehr Kurznachrichten
+        als alle Mobilfunkanbieter"): sending with no Facebook in the clause is messaging, not a transfer."""
+        sending = [m.span() for m in self.v.cue["messaging"].finditer(text)]
+        if not sending:
+            return True
+        blanked = self.v.cue["messaging"].sub(lambda m: " " * len(m.group()), text)
+        if self.v.cue["transfer_strong"].search(blanked):
+            return True
+        return any(
+            clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in sending)
+            for s, e in layer.get("transfer_strong", ())
+        )
 
     def _clause_infos(
         self, masked: str, clauses: list[tuple[int, int]], layer: dict[str, list[tuple[int, int]]] | None = None
