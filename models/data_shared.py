@@ -68,6 +68,8 @@ PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
+MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
+_INDIRECT_QUESTION = re.compile(r"\W*(?:was|wie|ob|welche\w*)\s[^,]{1,60},\s*(?:[\w-]+\s+){0,4}?(?:wissen|fragt\w*|frag(?:en|e)|erkundigt\w*)\b")
 MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
@@ -297,11 +299,12 @@ class DataSharedComponent(DocComponent):
         if si == 0 or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
             return False
         question = state.sentence(si - 1)
-        return (
-            is_question(question)
-            and len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
-            and self.v.gate_terms.search(question) is not None
-        )
+        if self.v.gate_terms.search(question) is None:
+            return False
+        if is_question(question):
+            return len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
+        # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
+        return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
 
     def _pronoun_statement(self, doc: Doc, state: _DocState, si: int) -> None:
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
@@ -340,10 +343,14 @@ class DataSharedComponent(DocComponent):
             lo, hi = state.sents[si - 1][0], state.sents[si][1]
             sent = state.text[lo:hi]
             mark = sent.rfind("?", 0, state.sents[si][0] - lo)
+            if mark < 0:
+                mark = sent.rfind(".", 0, state.sents[si][0] - lo)  # a reported question ends with a period
             sent = sent[:mark] + ":" + sent[mark + 1:]
             cues = state.layer_cues_between(lo, hi)
+            topic_end = mark  # the question only names the topic: its "ob"/"wenn" is no speculation
         else:
             lo, sent, cues = state.sents[si][0], state.sentence(si), state.layer_cues_in(si)
+            topic_end = 0
         mentions = self._mentions(sent)
         if not mentions or is_question(sent):
             return
@@ -363,7 +370,7 @@ class DataSharedComponent(DocComponent):
                 continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
-            if c["conditional"] or c["speculation"] or (c["collection"] and not c["transfer"]):
+            if ((c["conditional"] or c["speculation"]) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
