@@ -25,6 +25,7 @@ from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
 from models.money import MoneyMention
 from models.patterns import load_compiled
+from models.regex_tools import ExistenceTest
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
 UNSPECIFIED = "unspecified"
@@ -39,6 +40,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
         }
 
     return load_compiled(PATTERNS_FILE, "moment cues", build)
+
+
+@lru_cache(maxsize=1)
+def _cue_tests() -> dict[str, ExistenceTest]:
+    """Speed only: per moment, whether its cue occurs at all (`models/regex_tools.ExistenceTest`)."""
+    return {moment: ExistenceTest(cue.pattern) for moment, cue in _cues().items()}
 
 
 def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = (),
@@ -60,6 +67,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
         best: tuple[int, str] | None = None
         for moment, cue in _cues().items():
+            if not _cue_tests()[moment].possible(low):
+                continue  # none of its words in the sentence
             for match in cue.finditer(low, lo, hi):
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
@@ -81,6 +90,8 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
     lo, hi = clause_around(sentence, start, end)
     best: tuple[int, str] | None = None
     for moment, cue in _cues().items():
+        if not _cue_tests()[moment].possible(low):
+            continue  # none of its words in the sentence
         for match in cue.finditer(low, lo, hi):
             distance = _distance(match.start(), match.end(), start, end)
             if best is None or distance < best[0]:
@@ -135,7 +146,7 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 def text_moment(text: str) -> str:
     """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none)."""
     low = lower_keeping_offsets(text)
-    found = {moment for moment, cue in _cues().items() if cue.search(low)}
+    found = {moment for moment in _cues() if _cue_tests()[moment](low)}
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
@@ -196,7 +207,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
             low = lower_keeping_offsets(sentence)
             found.update(
                 moment for moment, cue in _cues().items()
-                if moment not in found and any(not _SINCE_BEFORE.search(low, 0, m.start()) for m in cue.finditer(low))
+                if moment not in found and _cue_tests()[moment](low) and any(not _SINCE_BEFORE.search(low, 0, m.start()) for m in cue.finditer(low))
             )
             if len(found) > 1:
                 break

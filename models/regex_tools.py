@@ -177,6 +177,13 @@ class ExistenceTest:
         if ungated:
             self.rest = re.compile(literal_first("|".join(ungated)))
 
+    def possible(self, text: str) -> bool:
+        """False only when no branch can match in `text` nor in any stretch of it (a search with pos and
+        endpos): none of any branch's literals occurs. Cheaper than a search; True says nothing."""
+        return self.rest is not None or any(
+            any(literal in text for literal in literals) for literals, _branch in self.gated
+        )
+
     def __call__(self, text: str) -> bool:
         """True when `pattern` matches somewhere in `text`."""
         for literals, branch in self.gated:

@@ -204,3 +204,19 @@ def test_money_over_the_lowered_text_equals_the_case_insensitive_pattern(text: s
     for a, b in zip(fast, plain):
         assert {k: v and v.lower() for k, v in a.groupdict().items()} == {
             k: v and v.lower() for k, v in b.groupdict().items()}
+
+
+def test_moment_cue_tests_answer_like_the_cues() -> None:
+    from models.moment import _cue_tests, _cues
+
+    texts = [t.lower() for t in SENTENCES] + [
+        "facebook kündigte die übernahme an.", "der kauf wurde im oktober abgeschlossen.",
+        "bei abschluss der transaktion", "nichts davon", "angekündigt, vollzogen, genehmigt",
+    ]
+    for moment, cue in _cues().items():
+        test = _cue_tests()[moment]
+        for text in texts:
+            assert test(text) == (cue.search(text) is not None), (moment, text)
+            if not test.possible(text):  # then no stretch of the text holds a cue either
+                assert all(cue.search(text, lo, hi) is None
+                           for lo in range(0, len(text), 5) for hi in range(lo, len(text) + 1, 9))
