@@ -48,13 +48,13 @@ PARSE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("lead paragraph", "spiders/extract.py", "_with_lead"),
     ("htmldate", "spiders/extract.py", "_htmldate"),
     ("blocked-page check", "spiders/parse/blocked.py", "block_kind"),
-    ("language", "py3langid/langid.py", "classify"),
+    ("language", "spiders/parse/language.py", "language_of"),
+    ("py3langid (texts not clearly German)", "py3langid/langid.py", "classify"),
     ("topic", "spiders/topic.py", "is_about_the_deal"),
     ("content hash", "spiders/identity.py", "content_sha256"),
     ("MinHash signature", "spiders/parse/related.py", "signature"),
-    ("related (LSH)", "spiders/parse/related.py", "relate"),
-    ("JSONL writing", "spiders/parse/__init__.py", "_write_lines"),
-    ("stats + write", "spiders/parse/__init__.py", "_write_record"),
+    ("near-duplicate index", "spiders/parse/related.py", "add"),
+    ("article writing (index included)", "spiders/parse/__init__.py", "write"),
 )
 CRAWL_PARTS: tuple[tuple[str, str, str], ...] = (
     ("WARC writing", "spiders/archive.py", "write_exchange"),

@@ -1,0 +1,43 @@
+"""bench.crawlparse: how the crawl+parse ratio against trafilatura alone is computed from the rounds."""
+from __future__ import annotations
+
+import pstats
+
+from bench.crawlparse import PARSE_PARTS, _parts, summarise
+
+
+def _round(crawl: tuple[float, float], parse: tuple[float, float], traf: tuple[float, float]) -> dict:
+    def step(wall_cpu: tuple[float, float], peak: float) -> dict:
+        return {"seconds": wall_cpu[0], "cpu_seconds": wall_cpu[1], "peak_mb": peak}
+
+    return {"crawl": step(crawl, 90.0), "parse": step(parse, 240.0), "trafilatura": step(traf, 60.0)}
+
+
+def test_ratios_are_per_round_medians_by_wall_and_by_cpu_with_and_without_the_crawl_start_up() -> None:
+    rounds = [_round((20.0, 5.0), (30.0, 11.0), (50.0, 8.0)),   # cpu ratio 2.0, wall 1.0
+              _round((10.0, 4.0), (20.0, 12.0), (40.0, 10.0))]  # cpu ratio 1.6, wall 0.75
+    summary = summarise(rounds, 2000, {"seconds": 5.0, "cpu_seconds": 1.0})
+    cpu, wall = summary["cpu"], summary["wall"]
+    assert cpu["ratio_rounds"] == [2.0, 1.6] and cpu["ratio"] == 1.8
+    assert cpu["crawl_ms"] == 2.25 and cpu["parse_ms"] == 5.75 and cpu["trafilatura_ms"] == 4.5
+    assert cpu["ratio_without_startup"] == round((4.5 + 11.5 - 1.0) / 9.0, 2)   # medians less the start-up
+    assert wall["ratio_rounds"] == [1.0, 0.75] and wall["ratio"] == 0.88
+    assert summary["peak_mb"] == {"crawl": 90.0, "parse": 240.0, "trafilatura": 60.0}
+
+
+def test_profile_parts_sum_the_cumulative_time_of_the_named_functions() -> None:
+    import cProfile
+
+    from spiders.parse.language import language_of
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(500):  # enough calls for a millisecond or more
+        language_of("Die Behörde hat dem Konzern untersagt, die Daten weiterzugeben, und das Unternehmen " * 10)
+    profiler.disable()
+    parts = _parts(pstats.Stats(profiler), PARSE_PARTS)
+    assert set(parts["parts"]) == {name for name, _f, _n in PARSE_PARTS}
+    assert parts["parts"]["language"] > 0.0
+    assert parts["parts"]["py3langid (texts not clearly German)"] == 0.0  # clearly German: never asked
+    assert parts["parts"]["MinHash signature"] == 0.0
+    assert parts["total_seconds"] >= 0.0
