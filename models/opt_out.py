@@ -168,9 +168,10 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keines
 # "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
 _ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
 _ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
+_EXISTS = re.compile(r"\b(?:gibt|gäbe)\s+es\b")
 _BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
 _ELLIPTIC_CLAUSE = re.compile(
-    r"\W*(?:die|der|den|dem|das)\s+[\w-]+(?:\s+(?:der|des|an|von|zu|selbst|[\w-]+(?:nummer|daten|weitergabe)))?"
+    r"\W*(?:die|der|den|dem|das)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
     r"\s+(?:aber\s+|jedoch\s+|dagegen\s+|hingegen\s+|leider\s+)?nicht\W*$"
 )
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
@@ -624,6 +625,10 @@ class OptOutComponent(DocComponent):
             if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
                 stance, scope = "not_possible", self._accept_scope(question + " " + sent)
         elif (self._objection_statements(question, _split(question), "") and c.has("possibility", question)) or (
+            # "Gibt es ein Opt-out?" (not "Gibt es keinen Widerspruch?": its "Nein" agrees)
+            _EXISTS.search(question) and not has_negation(question)
+            and any(c.has(cue, question) for cue in ("objection", "control"))
+        ) or (
             _BARE_QUESTION.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
