@@ -104,9 +104,17 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
         clause = clause.replace(plus_component.group(), " ", 1)
     judged = _without_side_phrases(clause)
+    if _AND_PREDICATE_AFTER.match(text, mention.end):
+        # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
+        amount_text = text[mention.start : mention.end]
+        if amount_text in judged:
+            judged = judged[: judged.index(amount_text) + len(amount_text)]
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
-    if context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged):
+    if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
+        _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        and not context.has("not_price_nouns", text[max(0, mention.start - 40) : mention.start])
+    ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is
         return "not_price_noun"
     if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
@@ -145,6 +153,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
         or _fact_box_label(text, mention, passage)
         or _fact_line(text, mention)
+        or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         or _names_the_known_price(text, mention, passage)
         or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
         or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
@@ -183,6 +192,10 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] in ",;" and _DEMONSTRATIVE_START.match(clause):
+        # "...übersteigt den Jahresumsatz; dieser lag bei 7,9 Mrd. Dollar": the clause before says what "dieser" is
+        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _PREDICATE_START.match(clause):
         # "Die Barmittel, über die das Netzwerk verfügte, lagen bei 11,4 Mrd. Dollar": the subject before
         # the relative clause says what the sum is.
@@ -300,6 +313,14 @@ def _fact_line(text: str, mention: MoneyMention) -> bool:
             and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
 
 
+# Right after an amount: "und" and a verb, another predicate of the same subject.
+_AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-zäöüß]+(?:t|te|ten|en)\b(?![ \t]+[A-ZÄÖÜ])")
+# A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
+_DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
+# Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
+_PRICE_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:kaufpreis|kaufsumme|übernahmepreis|preis)(?:es)?\s+(?:von|in\s+höhe\s+von|über)\s+$"
+)
 # A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
 _PREDICATE_START = re.compile(r"^\s*[a-zäöüß]")
 # A relative clause, pronoun possibly after a preposition, verb last ("über die das Netzwerk verfügte").
