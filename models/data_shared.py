@@ -259,15 +259,18 @@ class DataSharedComponent(DocComponent):
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low)]
+        wa = sentences_with(self.v.gate_whatsapp, low, sents.starts, sents.ends)
         state = _DocState(
             low,
             bounds,
             # The full cue, not the literal gate: "Metadaten" must not count as Meta.
             {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)}
             | {sents.index_at(start) for start, _ in layer["facebook"]},
-            sentences_with(self.v.gate_whatsapp, low, sents.starts, sents.ends),
+            wa,
             layer,
-            _title_names_whatsapp(doc),
+            # A text that names no messenger or other service at all (a gloss: "Zwei Jahre später wanderte
+            # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
+            _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
         )
         with_cues = sentences_with(self.v.gate_cues, low, sents.starts, sents.ends)
         for si, (start, end) in enumerate(bounds):
