@@ -70,6 +70,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
             if not _cue_tests()[moment].possible(low):
                 continue  # none of its words in the sentence
             for match in cue.finditer(low, lo, hi):
+                if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start):
+                    continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
@@ -99,6 +101,11 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
     return UNSPECIFIED if best is None else best[1]
 
 
+# A comparative and "als" right before a cue: the cue names what the amount is compared with.
+_COMPARED_BEFORE = re.compile(
+    r"(?<![\wäöüß])(?:teurer|höher|billiger|günstiger|niedriger|größer|kleiner|mehr|weniger|später|früher)"
+    r"\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
+)
 # A clause that speaks of a later time than the sentence's opening frame.
 _TIME_MOVES_ON = re.compile(
     r"(?<![\wäöüß])(?:später|danach|dann|inzwischen|mittlerweile|heute|zuletzt|seither|seitdem|nun|jetzt)(?![\wäöüß])"
@@ -109,6 +116,12 @@ _SENTENCE_OPENING = re.compile(r"^[\W\d]*$")
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
     """Does the cue open the sentence (nothing but punctuation, digits or space before it)?"""
     return _SENTENCE_OPENING.match(low, 0, cue.start()) is not None
+
+
+def _attribute_of(low: str, cue: re.Match[str], start: int) -> bool:
+    """Does the cue open an attribute of the amount starting at `start` ("die bei der Ankündigung genannten 19 Mrd.")?"""
+    return (cue.end() <= start and _ARTICLE_BEFORE.search(low, 0, cue.start()) is not None
+            and _ATTRIBUTE_REST.match(low, cue.end(), start) is not None)
 
 
 def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]], start: int, distance: int) -> bool:

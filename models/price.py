@@ -34,7 +34,7 @@ from models import context
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.moment import UNSPECIFIED, clause_moment, moments_of, text_moment
+from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money
 
 MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
@@ -585,11 +585,13 @@ class PriceComponent(DocComponent):
         moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted], big)
         for i, (head, _, index) in enumerate(accepted):
             sent_start = sentences.starts[index]
-            converted = _converted_price(text[sent_start : sentences.ends[index]], head.start - sent_start, head,
+            framed = _with_framed_currency(text, sent_start, head) if head.currency is None else head
+            converted = _converted_price(text[sent_start : sentences.ends[index]], head.start - sent_start, framed,
                                          tuple(h for h, _, _ in accepted[:i]))
             sentence = text[sent_start : sentences.ends[index]]
-            if converted is not None and clause_moment(sentence, head.start - sent_start, head.end - sent_start) == UNSPECIFIED:
-                # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts
+            if converted is not None and _sentence_moment(sentence, sent_start, head, big, accepted) == UNSPECIFIED:
+                # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts, unless its
+                # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro")
                 moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
         rounded = _rounded_repeats([head for head, _, _ in accepted])
         for (head, conversions, index), moment in zip(accepted, moments):
@@ -603,6 +605,17 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+def _sentence_moment(sentence: str, sent_start: int, head: MoneyMention, big: list[MoneyMention],
+                     accepted: list[tuple[MoneyMention, list[MoneyMention], int]]) -> str:
+    """The moment the amount's own sentence gives it (its clause, else the sentence's cues that are not
+    another amount's), without looking at other sentences."""
+    def spans(mentions: list[MoneyMention]) -> tuple[tuple[int, int], ...]:
+        return tuple((m.amount_start - sent_start, m.end - sent_start) for m in mentions
+                     if 0 <= m.amount_start - sent_start < len(sentence) and m.amount_start != head.amount_start)
+    return price_moment(sentence, head.start - sent_start, head.end - sent_start, spans(big),
+                        spans([h for h, _, _ in accepted]))
 
 
 def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,
