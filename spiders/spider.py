@@ -43,6 +43,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         self.sources = list(sources or [])
         self.failed_sources: dict[str, dict[str, Any]] = {}
         self.requested: set[str] = set()
+        self.documents_requested: set[str] = set()
         self.known: dict[str, str | None] = {}
         self.date_from: date | None = None
         self.date_to: date | None = None
@@ -94,17 +95,39 @@ class DealSpider(CandidateFetching, scrapy.Spider):
             else:
                 self._failed(response.meta, f"{response.url}: not a sitemap, feed or HTML page (unparseable)",
                              permanent=True)
+            yield from self._next_document(list(response.meta.get("dealwatch_waiting", ())))
             return
+        documents: list[scrapy.Request] = []
         for link in spec.parse(response, self._context(source)):
             request = self._request(link, link.source or source)
-            if request is not None:
-                yield request
+            if request is None:
+                continue
+            if link.follow:
+                documents.append(request)  # fetched one after the other, below
+                continue
+            yield request
+        # Child documents (an index's sitemaps) are fetched one at a time, each once the links of the
+        # one before have all been handed on: read together, every child's links sat in memory at once.
+        yield from self._next_document(documents + list(response.meta.get("dealwatch_waiting", ())))
+
+    def _next_document(self, waiting: list[scrapy.Request]) -> Iterator[scrapy.Request]:
+        """The first waiting document not requested yet, carrying the rest (none when nothing waits).
+
+        Deduplicated here, not by Scrapy's filter: a request the filter dropped would end the chain.
+        """
+        while waiting:
+            first, waiting = waiting[0], waiting[1:]
+            if first.url in self.documents_requested:
+                continue
+            self.documents_requested.add(first.url)
+            yield first.replace(dont_filter=True, meta={**first.meta, "dealwatch_waiting": waiting})
+            return
 
     def on_article(self, response: Response) -> None:
         """An article page arrived; the archive middleware has stored it already."""
         self._count_page(response.meta, fetched=True)
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
         """A failed request: a failed start marks its source failed, a failed article is archived with its reason."""
         request = failure.request
         reason, message, permanent = describe_failure(failure)
@@ -115,6 +138,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         if meta.get("dealwatch_role") != "article":
             self.crawler.stats.inc_value("dealwatch/document_errors")
             log.warning("could not fetch source document %s: %s", request.url, message)
+            yield from self._next_document(list(meta.get("dealwatch_waiting", ())))
             return
         archive = getattr(self.crawler, "dealwatch_archive", None)
         if archive is not None:

@@ -1,6 +1,8 @@
 """Sitemaps are read as a stream into small tuples: the same links as before, and a broken one keeps its head."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapy.http import XmlResponse
 
 from spiders.sources import sitemap
@@ -42,3 +44,49 @@ def test_a_sitemap_cut_off_in_the_middle_keeps_the_entries_before_the_break() ->
 def test_an_html_page_or_garbage_gives_no_links() -> None:
     assert _links("<!DOCTYPE html><html><body><a href='/x'>x</a></body></html>") == []
     assert _links("kein XML") == []
+
+
+def test_child_sitemaps_are_fetched_one_at_a_time_past_a_missing_or_repeated_one(tmp_path: Path) -> None:
+    from tests.fixtures.crawling import FAST
+    from tests.fixtures.http_server import serve_directory
+    from spiders.crawl import run_crawl
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(6):
+        (site / f"seite-{n}.html").write_text(f"<!DOCTYPE html><html><body><p>Seite {n}</p></body></html>",
+                                              encoding="utf-8")
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    for child, pages in (("a", (0, 1, 2)), ("b", (3, 4, 5))):
+        urls = "".join(f"<url><loc>/seite-{n}.html</loc></url>" for n in pages)
+        (site / f"kind-{child}.xml").write_text(f"<urlset {ns}>{urls}</urlset>", encoding="utf-8")
+    # A missing child and a repeated one in the middle: the chain goes on to the last child.
+    children = "".join(f"<sitemap><loc>/{name}</loc></sitemap>"
+                       for name in ("kind-a.xml", "fehlt.xml", "kind-a.xml", "kind-b.xml"))
+    (site / "index.xml").write_text(f"<sitemapindex {ns}>{children}</sitemapindex>", encoding="utf-8")
+    with serve_directory(site) as base:
+        stats = run_crawl([f"{base}index.xml"], tmp_path / "out", settings=FAST)
+    assert stats["fetched"] == 6 and stats["document_errors"] == 1  # every page once; the missing child
+
+
+def test_an_index_hands_on_one_child_at_a_time_carrying_the_rest() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from spiders.sources import Link
+    from spiders.spider import DealSpider
+
+    crawler = get_crawler(DealSpider, {"DEALWATCH_OUT_DIR": "/nonexistent"})
+    spider = DealSpider.from_crawler(crawler, sources=["https://zeitung.example/index.xml"])
+    index = ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>/s-{n}.xml</loc></sitemap>" for n in (1, 2, 1, 3)) + "</sitemapindex>")
+    request = spider._request(Link(url="https://zeitung.example/index.xml", found_via="sitemap",
+                                    follow="sitemap"), "https://zeitung.example/index.xml")
+    response = XmlResponse(request.url, body=index.encode(), request=request)
+    first, = list(spider.parse_document(response))
+    assert first.url == "https://zeitung.example/s-1.xml" and first.dont_filter
+    assert [r.url for r in first.meta["dealwatch_waiting"]] == [f"https://zeitung.example/s-{n}.xml" for n in (2, 1, 3)]
+    # The child's own links come first, then the next waiting child; s-1 is not fetched twice.
+    child = XmlResponse(first.url, request=first, body=b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                        b"<url><loc>/artikel.html</loc></url></urlset>")
+    assert [r.url for r in spider.parse_document(child)] == ["https://zeitung.example/artikel.html",
+                                                            "https://zeitung.example/s-2.xml"]
