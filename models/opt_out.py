@@ -168,6 +168,12 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keines
 # "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
 _ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
 _ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
+# A purpose that is none of the scopes: security, spam, abuse ("Kein Widerspruch ist beim Abgleich für die
+# Spam-Abwehr möglich").
+_OTHER_PURPOSE = re.compile(
+    r"\b(?:für|zur|zum)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+-)?(?:spam\w*|sicherheit\w*|missbrauch\w*|betrug\w*)|"
+    r"\b(?:spam|sicherheits|missbrauchs|betrugs)-?(?:abwehr|bekämpfung|schutz|zweck\w*|prävention)"
+)
 _EXISTS = re.compile(r"\b(?:gibt|gäbe)\s+es\b")
 _BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
 _ELLIPTIC_CLAUSE = re.compile(
@@ -826,6 +832,10 @@ class OptOutComponent(DocComponent):
                     and self._number_only(prev)
                 ):
                     scope = "phone_number"  # "... reicht die Telefonnummern weiter. Dem kann man nicht widersprechen."
+                if scope == "all_sharing" and (
+                    _OTHER_PURPOSE.search(region) or (c.has("anaphor", region) and _OTHER_PURPOSE.search(sent))
+                ):
+                    scope = "unspecified"  # "beim Abgleich für die Spam-Abwehr": a use none of the scopes names
                 out.append(_Statement("not_possible", scope, start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
