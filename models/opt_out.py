@@ -325,9 +325,9 @@ class OptOutComponent(DocComponent):
         if self.c.gate.search(text) is None:
             return doc
         # The deal parties per sentence (models/layer/deal_context.py), read by _in_context during this call.
-        parties = doc._.deal_parties
-        self._parties = parties if parties is not None and len(parties) == len(Sentences.of(doc).starts) else None
         sents = Sentences.of(doc)
+        parties = doc._.deal_parties
+        self._parties = parties if parties is not None and len(parties) == len(sents.starts) else None
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
         gated = sorted(self._gated(text, sents) | self._token_gated(doc, sents))

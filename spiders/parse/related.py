@@ -139,14 +139,9 @@ class RelatedIndex:
         candidates = sorted({self._ids[owner] for owner in owners} - {key})
         if not candidates:
             return []
-        own = frozenset(shingles(text).tolist())
-        related = []
-        for other in candidates:
-            theirs = frozenset(shingles(self._text_of(other)).tolist())
-            union = len(own | theirs)
-            if union and len(own & theirs) / union >= self._threshold:
-                related.append(other)
-        return related
+        own = shingle_set(text)
+        return [other for other in candidates
+                if jaccard_at_least(own, shingle_set(self._text_of(other)), self._threshold)]
 
     def _signature(self, row: int) -> np.ndarray:
         return self._signatures[row // self.CHUNK][row % self.CHUNK]
@@ -176,6 +171,17 @@ class RelatedIndex:
         order = np.argsort(all_keys, kind="stable")
         self._keys, self._owners = all_keys[order], all_owners[order]
         self._recent = {}
+
+
+def shingle_set(text: str) -> frozenset[int]:
+    """The text's shingles as a set, for the exact Jaccard check of a candidate pair."""
+    return frozenset(shingles(text).tolist())
+
+
+def jaccard_at_least(a: frozenset[int], b: frozenset[int], threshold: float) -> bool:
+    """True when the exact Jaccard similarity of two shingle sets reaches `threshold` (never for two empty sets)."""
+    union = len(a | b)
+    return bool(union) and len(a & b) / union >= threshold
 
 
 def similarity(a: Signature, b: Signature) -> float:
@@ -212,9 +218,8 @@ def related_groups(signatures: Mapping[str, Signature], threshold: float = THRES
         if a in known_texts and b in known_texts:
             for key in (a, b):
                 if key not in sets:
-                    sets[key] = frozenset(shingles(known_texts[key]).tolist())
-            union = len(sets[a] | sets[b])
-            return bool(union) and len(sets[a] & sets[b]) / union >= threshold
+                    sets[key] = shingle_set(known_texts[key])
+            return jaccard_at_least(sets[a], sets[b], threshold)
         return estimate >= threshold
 
     related: dict[str, set[str]] = defaultdict(set)
