@@ -3,8 +3,9 @@
 Every money amount comes from `models.money.find_money`; this module only
 decides which of them are *the purchase price*. An amount is a price when
 
-1. it is big enough to be the price of a company (>= 1 billion) and in a
-   currency the contract knows (USD, EUR or none stated),
+1. it lies in the window of figures ever given for this deal (PLAUSIBLE_PRICE,
+   10.4 to 25 billion) and in a currency the contract knows (USD, EUR or none
+   stated): other deals, fines and parts of the deal are smaller,
 2. it is not followed by a counted noun ("2 Milliarden Betriebskosten",
    "1 Mrd. Nachrichten", "eine Milliarde Nutzer"),
 3. its clause names nothing that is not a price (fines, revenue, costs,
@@ -37,8 +38,15 @@ from models.layer.structure import block_at
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money
 
-MIN_PRICE = 1e9  # a purchase price of a company in whole currency units; smaller sums are parts or other money
-MAX_PRICE = 2e11
+MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
+# What the WhatsApp price can be, in USD or EUR: every figure given for it lies between 16 bn dollars
+# (the cash and shares announced) and about 22 bn (the value at the closing). The window reaches from
+# 16 bn at the cheapest euro rate of the story's years (0.65 EUR per USD: 10.4 bn) to 22 bn rounded up
+# generously. Meta's other purchases (Instagram 1 bn, Oculus 2 bn, Giphy, Kustomer, Within), the fines
+# (110 Mio., 225 Mio., 1,2 Mrd. EUR), the parts of the deal (4 bn in cash, 3 bn in shares), rival bids
+# (Google's 10 bn), revenues, market values and user counts mostly fall outside it; those inside it are
+# judged by the words around them (price_verdict).
+PLAUSIBLE_PRICE = (10.4e9, 25e9)
 PRICE_CURRENCIES = {"USD", "EUR", None}
 
 # A capitalised word right after an amount that has no currency: what is being counted.
@@ -74,6 +82,11 @@ class Passage:
     price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
 
 
+def _plausible(value: float) -> bool:
+    """Can `value` (whole units of USD or EUR) be a figure of the WhatsApp price (PLAUSIBLE_PRICE)?"""
+    return PLAUSIBLE_PRICE[0] <= value <= PLAUSIBLE_PRICE[1]
+
+
 def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
                   *, segment: tuple[int, int] | None = None) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
@@ -82,7 +95,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     neighbouring amounts, so that "Gewinn von 3 Mrd. Dollar und kaufte WhatsApp
     für 19 Mrd. Dollar" judges each amount by its own words.
     """
-    if mention.currency not in PRICE_CURRENCIES or not (MIN_PRICE <= mention.value <= MAX_PRICE):
+    if mention.currency not in PRICE_CURRENCIES or not _plausible(mention.value):
         return "size_or_currency"
     if mention.currency is None and _counts_something(text, mention):
         return "counts_something"
@@ -569,8 +582,8 @@ class PriceComponent(DocComponent):
         groups = _group_conversions(text, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
         for number, (head, conversions) in enumerate(groups):
-            if not (MIN_PRICE <= head.value <= MAX_PRICE):
-                continue  # most amounts are small: skip the passage for them
+            if not _plausible(head.value):
+                continue  # most amounts are other money: skip the passage for them
             index = sentences.index_at(head.amount_start)
             segment_start = _group_end(groups[number - 1]) if number else 0
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
@@ -601,7 +614,7 @@ class PriceComponent(DocComponent):
                 head = _with_framed_currency(text, sentences.starts[index], head)
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
-                if conversion.currency in PRICE_CURRENCIES and MIN_PRICE <= conversion.value <= MAX_PRICE:
+                if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
