@@ -110,6 +110,29 @@ def speaks_of_target(text: str) -> bool:
     return has("buyer", text) and not has("other_targets", text) and _TARGET_WORDS.search(text) is not None
 
 
+def last_named_company(text: str) -> str | None:
+    """Which company `text` names last: "target" (WhatsApp), "other" (another company Facebook bought,
+    by name or by an epithet such as "die Foto-App"), or None when it names neither."""
+    last: tuple[int, str] | None = None
+    for name, kind in (("target", "target"), ("other_targets", "other"), ("other_target_epithets", "other")):
+        for found in finditer(name, text):
+            if last is None or found.start() >= last[0]:
+                last = (found.start(), kind)
+    return None if last is None else last[1]
+
+
+def about_another_purchase(sentence: str, before: str) -> bool:
+    """Does `sentence` speak of another company Facebook bought rather than WhatsApp? It does not name
+    WhatsApp nor a word for it ("der Messenger"), and it names another company or calls it by its epithet
+    ("Für den Brillenhersteller zahlte ..."), or, naming no company, follows text (`before`, the
+    sentences just before it) that named another company last ("... im März folgte Oculus.")."""
+    if has("target", sentence) or has("target_epithets", sentence):
+        return False
+    if has("other_target_epithets", sentence) or has("other_targets", sentence):
+        return True  # "Bei Instagram lief es anders: Die Übernahme wurde 2012 genehmigt."
+    return last_named_company(before) == "other"
+
+
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates the items of a ticker
 

@@ -157,6 +157,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
     if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(dated_sentence, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
+    if context.about_another_purchase(sentence_text, passage.text[: max(0, len(passage.text) - len(sentence_text))]):
+        return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
     if not (
         _about_paying_for_the_target(sentence_text, passage)
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)

@@ -84,7 +84,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             and (context.RELATIVE_START.match(clause) is not None or _SOURCE_CLAUSE.match(clause) is not None
                  or (sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
-        )  # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
+        ) or (
+            price_offsets and _ANNOUNCE.search(clause) is not None and clause_end < len(sentence)
+            and any(clause_end <= o < context.clause_around(sentence, clause_end + 1, clause_end + 1)[1] for o in price_offsets)
+        )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
+        # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None
         if not (states_price or owned or _dates_the_purchase(clause)):
@@ -207,6 +211,7 @@ def _dates_the_purchase(text: str) -> bool:
         context.has("acquisition", text)
         or _BELONGS_TO_BUYER.search(text) is not None
         or _DEAL_ANNOUNCED.search(text) is not None
+        or _DEAL_COMPLETED.search(text) is not None
         or (_PAID.search(text) is not None and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
     )
 
@@ -219,6 +224,9 @@ _PAID = re.compile(
     r"|kaufpreis\b|summe\b"
 )
 
+# "stieg bis zum Vollzug im Oktober 2014": the completion of the deal (the noun is used of mergers, not of much
+# else; the verb "vollzogen" is: "die Trennung wurde 2018 vollzogen").
+_DEAL_COMPLETED = re.compile(r"(?i)(?<![\wäöüß-])vollzug\w*")
 _DEAL_ANNOUNCED = re.compile(
     r"(?i)\b(?:das\s+geschäft|der\s+deal)\b.{0,60}?\b(?:verkündet|angekündigt|bekannt\s*gegeben|besiegelt|abgeschlossen|vollzogen)\w*"
 )
@@ -257,6 +265,9 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # WhatsApp named only further back, and another company nearby
             if not ("BUYER" in near or doc_mentions_buyer):
                 continue
+            passage = _passage_text(doc, text, sentences, index)
+            if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]):
+                continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, prices)
             if found is not None:
