@@ -37,6 +37,7 @@ from models.component import DocComponent
 from models.layer.structure import block_at
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money
+from models.text_table import about_a_purchase_of_target, cell_at
 
 MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
 # What the WhatsApp price can be, in USD or EUR: every figure given for it lies between 16 bn dollars
@@ -111,7 +112,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
     if _DEAL_COMPOUND.match(text, mention.end) and target_here:
         return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
-    clause = _clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start)
+    clause = _without_comparison(_clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start),
+                                 text[mention.start : mention.end])
     plus_component = _PLUS_COMPONENT_AFTER.match(text, mention.end)
     if plus_component is not None:
         # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
@@ -168,6 +170,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
         or _fact_box_label(text, mention, passage)
         or _fact_line(text, mention)
+        or _table_price(text, mention)
+        or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         or _names_the_known_price(text, mention, passage)
         or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
@@ -179,6 +183,30 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if not target_here:
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     return None if buyer_here else "no_buyer"
+
+
+def _table_price(text: str, mention: MoneyMention) -> bool:
+    """'WhatsApp | 2014 | 19 Mrd. US-$' under 'Unternehmen | Jahr | Kaufpreis': a cell of a price column
+    in WhatsApp's row of a table of purchases."""
+    cell = cell_at(text, mention.amount_start)
+    return (cell is not None and context.has("price_label", cell.header)
+            and not context.has("not_price_nouns", cell.header) and not context.has("deal_component", cell.header)
+            and about_a_purchase_of_target(cell))
+
+
+# A sentence that is only an amount ("Neunzehn Milliarden Dollar."): an ellipsis.
+_ONLY_PUNCTUATION = re.compile(r"^[\W]*$")
+
+
+def _bare_amount_under_price_talk(sentence_text: str, rel_start: int, rel_end: int, passage: Passage) -> bool:
+    """'Kommentar: Der Preis der Gratis-App' / 'Neunzehn Milliarden Dollar. Man muss ...': a sentence that is
+    the amount alone says no more than the heading or the sentence before it, which speak of paying."""
+    if not (_ONLY_PUNCTUATION.match(sentence_text[:rel_start]) and _ONLY_PUNCTUATION.match(sentence_text[rel_end:])):
+        return False
+    around = passage.intro + " " + passage.previous_sentence
+    if context.has("later_value", around) or context.has("not_price_nouns", passage.next_sentence):
+        return False  # "Was WhatsApp heute wert ist" / "20 Mrd. Dollar. So hoch schätzen Analysten den Umsatz."
+    return context.about_paying(passage.intro) or context.about_paying(passage.previous_sentence)
 
 
 def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: int, rel_end: int,
@@ -201,7 +229,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     if (
         clause_start > 0
         and sentence_text[clause_start - 1] == ","
-        and context.RELATIVE_START.match(clause)
+        and (context.RELATIVE_START.match(clause) or _RELATIVE_CLAUSE.match(clause))
         and not context.has("acquisition", clause)  # "für Facebook, das WhatsApp für 19 Mrd. kaufte" stands alone
     ):
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
@@ -248,6 +276,23 @@ _STATED_BEFORE = re.compile(
 )
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
+
+
+# After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
+_COMPARISON = re.compile(
+    r"(?i)(?<![\wäöüß])(?:(?:doppelt|dreimal|zehnmal|halb|ebenso|genauso|fast|beinahe)\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
+    r"|(?<![\wäöüß])(?:höher|niedriger|teurer|billiger|größer|kleiner|mehr|weniger)\s+(?:\w+\s+)?als\b.*$"
+)
+
+
+def _without_comparison(clause: str, amount_text: str) -> str:
+    """`clause` without the standard of a comparison after the amount: its nouns say what the amount
+    is compared with ("fast doppelt so hoch wie das Google-Gebot"), not what the amount is."""
+    at = clause.find(amount_text)
+    if at < 0:
+        return clause
+    tail = clause[at + len(amount_text) :]
+    return clause[: at + len(amount_text)] + _COMPARISON.sub(" ", tail, count=1)
 
 
 def _stated_price(text: str, mention: MoneyMention) -> bool:

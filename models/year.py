@@ -27,6 +27,7 @@ from models import context
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.structure import block_at
+from models.text_table import about_a_purchase_of_target, cell_at
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
 # but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
@@ -232,6 +233,22 @@ _DEAL_ANNOUNCED = re.compile(
 )
 
 
+# The header of a table column that dates something ("Jahr", "Datum", "gekauft").
+_YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:\w*jahr|datum|zeitpunkt|wann|übernommen|gekauft|erworben)(?![\wäöüß])")
+
+
+def _table_year(text: str, sent_start: int, sentence: str) -> tuple[int, int, int] | None:
+    """'WhatsApp | 2014 | 19 Mrd. US-$' under 'Unternehmen | Jahr | Kaufpreis': the year cell of WhatsApp's
+    row in a table of purchases (models/text_table.py); (year, start, end) relative to the sentence."""
+    if "|" not in sentence and "\t" not in sentence:
+        return None
+    for year, start, end in _years(sentence):
+        cell = cell_at(text, sent_start + start)
+        if cell is not None and _YEAR_HEADER.search(cell.header) and about_a_purchase_of_target(cell):
+            return year, start, end
+    return None
+
+
 def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int) -> str:
     """Sentence `index` and up to two before it, not reaching back over the start of its block."""
     sent_start, sent_end = sentences.span(index)
@@ -257,6 +274,10 @@ class AcquisitionYearComponent(DocComponent):
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
             has_price = any(sent_start <= c.start < sent_end for c in price_claims)
+            in_table = _table_year(text, sent_start, sentence)
+            if in_table is not None:
+                add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
+                continue
             if not (has_price or _dates_the_purchase(sentence)):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before

@@ -1,0 +1,85 @@
+"""Tables written as text: rows of cells separated by "|" or tabs, one row a line.
+
+Overviews of Facebook's purchases often come as such a table ("Unternehmen | Jahr |
+Kaufpreis"), with the header row first. A cell means what its column's header
+says of the company its row names: `cell_at` gives both, for the price and the
+year components.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models import context
+
+# A cell separator: a vertical bar (with any spaces around it) or one or more tabs.
+_SEPARATOR = re.compile(r"[^\S\n]*\|[^\S\n]*|\t+")
+# A Markdown rule line between header and rows ("---|:---:|---").
+_RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
+MIN_CELLS = 3  # fewer cells is a line with a bar in it, not a table
+MAX_ROWS = 60  # how far up to look for the header row
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """Where an offset lies in a text table: its column's header, its row and the line above the table."""
+
+    header: str  # the header cell of the offset's column
+    headers: tuple[str, ...]  # the whole header row
+    row: tuple[str, ...]  # every cell of the offset's row
+    column: int
+    title: str  # the line just above the header row ("" at the start of the text)
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table line (outer bars dropped), or [] when the line is no table row."""
+    stripped = line.strip()
+    if "|" not in stripped and "\t" not in stripped:
+        return []
+    cells = [cell.strip() for cell in _SEPARATOR.split(stripped.strip("|"))]
+    return cells if len(cells) >= MIN_CELLS else []
+
+
+def about_a_purchase_of_target(cell: TableCell) -> bool:
+    """Is `cell` in a table of purchases (its title or header row speaks of buying) and in the row of
+    WhatsApp (named in the row, no other company bought named there)?"""
+    row = " | ".join(cell.row)
+    return (context.about_acquisition(cell.title + " | " + " | ".join(cell.headers))
+            and context.has("target", row) and not context.has("other_targets", row))
+
+
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def cell_at(text: str, offset: int) -> TableCell | None:
+    """The table cell holding character `offset` of `text`, when it lies in a row below a header row."""
+    line_start, line_end = _line_at(text, offset)
+    row = _cells(text[line_start:line_end])
+    if not row:
+        return None
+    before = text[line_start:offset].lstrip(" \u00a0")  # tabs before the offset are separators: keep them
+    column = len(_SEPARATOR.findall(before[1:] if before.startswith("|") else before))
+    header_line: str | None = None
+    start = line_start
+    for _ in range(MAX_ROWS):
+        if start == 0:
+            break
+        above_start, above_end = _line_at(text, start - 1)
+        above = text[above_start:above_end]
+        if _RULE.match(above) and "-" in above:
+            start = above_start
+            continue
+        cells = _cells(above)
+        if len(cells) != len(row):
+            break
+        header_line, start = above, above_start
+    if header_line is None:
+        return None  # the offset lies in the header row itself, or the table has only one row
+    header = _cells(header_line)
+    if column >= len(header):
+        return None
+    title = text[_line_at(text, start - 1)[0] : start - 1] if start > 0 else ""
+    return TableCell(header=header[column], headers=tuple(header), row=tuple(row), column=column, title=title.strip())
