@@ -8,8 +8,10 @@ Design notes
   sentence text (patterns are lowercase, matched case-sensitively).
   Questions ("Kann man sich wehren?") assert nothing and are skipped, but a
   "Ja"/"Nein" answering one is read together with it ("Muss ich zustimmen?
-  Ja, wenn ..." -> not_possible). A sentence (or one of the two before it or the one after it) must speak of
-  WhatsApp, Facebook, data or the terms of use.
+  Ja, wenn ..." -> not_possible). A sentence must stand in the deal's context, the layer's one
+  decision (``doc._.deal_context``, models/layer/deal_context.py: a party named, by name, epithet or
+  pronoun, in it, up to four sentences before or one after, in its block or the block introducing it,
+  or in the title or teaser); the component keeps no window and no state of its own.
 * One claim per statement (per sentence and (stance, scope)); the span is the
   clause(s) carrying the key phrase.
 * Objection statements. Every objection cue ("widersprechen", "Opt-out",
@@ -80,8 +82,7 @@ Design notes
   "Nur gegen die Werbenutzung." / "Ja, aber nur für Werbung" after an objection question, a bare
   "Widersprechen? Fehlanzeige.", a topic question ("Und die Werbung? Die kann man abstellen."), "Daran
   ändert auch ein Widerspruch nichts" after a transfer; a switch-off step with only a label takes the use
-  of its result or of its how-to heading. The layer's deal context (epithets, pronouns, a title naming a
-  party) counts as context where the literal context words are missing.
+  of its result or of its how-to heading.
 * Scope, as the gold annotates it: for possible, ads when advertising is
   named, also when friend suggestions are named with it ("für
   Facebook-Werbung und Freunde-Vorschläge" -> ads); friend_suggestions only
@@ -107,12 +108,14 @@ import numpy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from models.claims import add_claim
 from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.data_shared import lower_text
 from models.layer.cues import pattern_rows, token_cues
+from models.layer.deal_context import in_deal_context
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
@@ -260,7 +263,6 @@ class Cues:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.rx = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
-        self.context = re.compile(literal_first(spec["context"]))
         self.gate = literal_alternation(spec["gate"])
         self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
         # Speed only, same answers: `has` asks each branch of a cue behind substring tests, `may`
@@ -285,11 +287,18 @@ class Cues:
 class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, vocab: Vocab) -> None:
+        """`cues`: the compiled cue file; `vocab`: the pipeline's, for the hashes of the token gate.
+        Nothing here changes per Doc: everything a Doc needs is passed along its call."""
         self.c = cues
-        self._lemma_hashes: numpy.ndarray | None = None
-        self._parties: list[frozenset[str]] | None = None  # of the Doc being processed
-        self._particle = 0  # hash of the tag PTKVZ
+        names = {
+            value.lower() if isinstance(value, str) else None
+            for row in pattern_rows("opt_out") if row["label"] in _SEPARABLE_LABELS
+            for token in row["pattern"] for value in
+            ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
+        } - {None}
+        self._lemma_hashes = numpy.array(sorted(vocab.strings.add(n) for n in names), dtype="uint64")
+        self._particle = vocab.strings.add("PTKVZ")  # the tag of a split-off particle
 
     def _gated(self, text: str, sents: Sentences) -> set[int]:
         """Sentences holding a gate word: one search per gated sentence, resumed after its end."""
@@ -305,15 +314,6 @@ class OptOutComponent(DocComponent):
         """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
         look-up over the document's lemma hashes)."""
-        if self._lemma_hashes is None:
-            names = {
-                value.lower() if isinstance(value, str) else None
-                for row in pattern_rows("opt_out") if row["label"] in _SEPARABLE_LABELS
-                for token in row["pattern"] for value in
-                ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
-            } - {None}
-            self._lemma_hashes = numpy.array(sorted(doc.vocab.strings.add(n) for n in names), dtype="uint64")
-            self._particle = doc.vocab.strings.add("PTKVZ")
         columns = doc.to_array([TAG, LEMMA])
         if not (columns[:, 0] == self._particle).any():
             return set()  # no split-off particle: every cue verb is joined, and the literal gate sees it
@@ -324,10 +324,9 @@ class OptOutComponent(DocComponent):
         text = lower_text(doc)
         if self.c.gate.search(text) is None:
             return doc
-        # The deal parties per sentence (models/layer/deal_context.py), read by _in_context during this call.
         sents = Sentences.of(doc)
-        parties = doc._.deal_parties
-        self._parties = parties if parties is not None and len(parties) == len(sents.starts) else None
+        # Which sentences stand in the deal's context: the layer's one decision (models/layer/deal_context.py).
+        context = in_deal_context(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
         gated = sorted(self._gated(text, sents) | self._token_gated(doc, sents))
@@ -338,17 +337,17 @@ class OptOutComponent(DocComponent):
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
-                found.extend(self._sentence(text, bounds, si, layer.get(si, {})))
+                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {})))
                 if self.c.may("no_choice", text[start:end]):
-                    found.extend(self._after_refusal(text, bounds, si, found))
+                    found.extend(self._after_refusal(text, bounds, si, found, context))
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
-                found.extend(self._answer(text, bounds, si))
+                found.extend(self._answer(text, bounds, si, context))
             elif si > 0 and end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
-                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si))
+                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif si > 0 and end - start < 120 and _ONLY_ANSWER.match(text, start, end):
-                found.extend(self._restricted_answer(text, bounds, si))
+                found.extend(self._restricted_answer(text, bounds, si, context))
             elif si > 0 and self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
-                found.extend(self._answer(text, bounds, si))
+                found.extend(self._answer(text, bounds, si, context))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -380,11 +379,16 @@ class OptOutComponent(DocComponent):
 
     # ------------------------------------------------------------ sentences
     def _sentence(
-        self, text: str, sents: list[tuple[int, int]], si: int, layer: dict[str, list[_TokenCue]] | None = None
+        self,
+        text: str,
+        sents: list[tuple[int, int]],
+        si: int,
+        context: list[bool],
+        layer: dict[str, list[_TokenCue]] | None = None,
     ) -> list[_Candidate]:
         s0, s1 = sents[si]
         sent = text[s0:s1]
-        if is_question(sent) or not self._in_context(text, sents, si):
+        if is_question(sent) or not context[si]:
             return []
         clauses = _split(sent)
         prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
@@ -534,7 +538,7 @@ class OptOutComponent(DocComponent):
         return ""
 
     def _after_refusal(
-        self, text: str, sents: list[tuple[int, int]], si: int, found: list[_Candidate]
+        self, text: str, sents: list[tuple[int, int]], si: int, found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
         """Refusing the terms in sentence `si` (also asked: "Und wenn ich nicht zustimme?"), the
         consequence in one of the two next ones ("Dann können Sie WhatsApp nicht weiter nutzen");
@@ -558,7 +562,7 @@ class OptOutComponent(DocComponent):
                 own = other[clauses[ci][0]:clauses[ci][1]]
                 # "Ihr Konto wird nicht gelöscht" is no consequence.
                 plain = c.rx["refuse_anaphoric"].sub(" ", c.rx["consequence"].sub(" ", own))
-                if has_negation(plain) or not self._in_context(text, sents, sj):
+                if has_negation(plain) or not context[sj]:
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
@@ -607,7 +611,7 @@ class OptOutComponent(DocComponent):
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
 
-    def _answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+    def _answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
         c = self.c
         s0, s1 = sents[si]
@@ -619,7 +623,7 @@ class OptOutComponent(DocComponent):
             if reported is None or not _ANSWER.match(sent):
                 return []
             question = question[reported.end():]
-        if not self._in_context(text, sents, si):
+        if not context[si]:
             return []
         plain = _ANSWER.match(sent)
         yes = plain.group(1) == "ja" if plain else c.has("answer_yes", sent)
@@ -652,7 +656,9 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
 
-    def _elliptic_negation(self, original: str, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+    def _elliptic_negation(
+        self, original: str, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]
+    ) -> list[_Candidate]:
         """A verbless "<noun phrase> nicht." after an objection, asked or stated ("Kann ich das verhindern? Die
         Weitergabe nicht." / "Der Werbung kann man widersprechen. Der Weitergabe der Nummer nicht."): not_possible
         for what the noun phrase names. Every word before "nicht" must be a noun (capitalised in `original`) or a
@@ -668,12 +674,12 @@ class OptOutComponent(DocComponent):
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
         if not (c.has("objection", prev) or c.has("control", prev) or c.has("tick", prev)):
             return []
-        if not self._in_context(text, sents, si):
+        if not context[si]:
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, "not_possible", self._scope_not_possible(sent), s0 + start, s0 + end)]
 
-    def _restricted_answer(self, text: str, sents: list[tuple[int, int]], si: int) -> list[_Candidate]:
+    def _restricted_answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """ "Widerspruch möglich? Nur gegen die Nutzung für Werbung.": a restricted yes to an objection
         question, possible for the use the answer names."""
         c = self.c
@@ -684,7 +690,7 @@ class OptOutComponent(DocComponent):
             return []
         if not (c.has("objection", question) or c.has("control", question) or c.has("tick", question)):
             return []
-        if not self._in_context(text, sents, si):
+        if not context[si]:
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, "possible", self._scope_possible(sent, "", ""), s0 + start, s0 + end)]
@@ -700,18 +706,6 @@ class OptOutComponent(DocComponent):
         if block is None or block.kind != "answer" or block.intro is None or text[block.start:start].strip():
             return None
         return not no
-
-    def _in_context(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
-        # Four sentences back: an interview answer can stand well after the question that named WhatsApp.
-        lo, hi = sents[max(0, si - 4)][0], sents[min(len(sents) - 1, si + 1)][1]
-        if self.c.context.search(text, lo, hi) is not None:
-            return True
-        # The layer's deal context: an epithet or pronoun for a party nearby ("Der Dienst reicht die Nummern an
-        # den Mutterkonzern weiter"), or a title naming one, which frames the whole text.
-        parties = self._parties
-        if not parties:
-            return False
-        return bool(parties[0]) or any(parties[j] for j in range(max(0, si - 4), min(len(parties), si + 2)))
 
     # ------------------------------------------------------------ objection statements
     def _cue_matches(
@@ -1300,46 +1294,6 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
     for found in out.values():
         found.sort(key=lambda cue: cue.begin)
     return out
-    if live == {"RULE_OUT"}:
-        clauses = [(0, len(sent))]
-    else:
-        clauses = _split(sent)
-    cues = {label: cues[label] for label in live}
-
-    def add(label: str, begin: int, stop: int) -> None:
-        out.setdefault(label, []).append(_TokenCue(begin, stop, sent[begin:stop], label))
-
-    for cue in cues.get("REFLEXIVE", []):
-        if _in_clause(clauses, clause_index(clauses, cue.begin), sent, _SICH):
-            add("OBJECTION", cue.begin, cue.stop)
-    for cue in cues.get("DECIDE", []):
-        ci = clause_index(clauses, cue.begin)
-        if _in_clause(clauses, ci, sent, _SICH) and _in_clause(clauses, ci, sent, _AGAINST):
-            add("OBJECTION", cue.begin, cue.stop)
-    for cue in cues.get("AGAINST_ACT", []):
-        ci = clause_index(clauses, cue.begin)
-        if _NOTHING_BEFORE.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _AGAINST):
-            add("OBJECTION", cue.begin, cue.stop)
-    for cue in cues.get("RULE_OUT", []):
-        if cue.text not in ("ausgeschlossen", "auszuschließen"):
-            add("CONTROL", cue.begin, cue.stop)
-    verbs = cues.get("TICK_VERB", [])
-    for tick in cues.get("TICK", []):
-        ci = clause_index(clauses, tick.begin)
-        for verb in verbs:
-            if clause_index(clauses, verb.begin) == ci:
-                add("CONTROL", min(tick.begin, verb.begin), max(tick.stop, verb.stop))
-                break
-    for cue in cues.get("EFFECT_VERB", []):
-        start = clauses[clause_index(clauses, cue.begin)][0]
-        after = _USER_AFTER.match(sent, cue.stop)
-        if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
-            cue.text not in _PARTICIPLES and _USER_BEFORE.search(sent, start, cue.begin)
-        ):
-            add("EFFECT", cue.begin, cue.stop)
-    for found in out.values():
-        found.sort(key=lambda cue: cue.begin)
-    return out
 
 
 def _effect_in(layer: dict[str, list[_TokenCue]] | None, start: int, end: int) -> bool:
@@ -1389,4 +1343,4 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 @Language.factory("dealwatch_opt_out")
 def make_component(nlp: Language, name: str) -> OptOutComponent:
     """spaCy factory: the component with the bundled cues."""
-    return OptOutComponent(Cues.load())
+    return OptOutComponent(Cues.load(), nlp.vocab)

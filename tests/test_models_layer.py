@@ -170,3 +170,40 @@ def test_block_at_finds_the_block_of_an_offset(nlp: Language) -> None:
 def test_the_layer_comes_before_every_claim_component() -> None:
     names = build_pipeline().pipe_names
     assert names[: len(LAYER)] == list(LAYER)
+
+
+def test_the_deal_context_carries_over_to_the_next_sentences(nlp: Language) -> None:
+    # Four sentences back and one ahead (one paragraph each); after that the topic has moved on.
+    text = "\n".join(
+        ["Der Bahnstreik geht weiter.", "Der Bahnstreik dauert an.", "WhatsApp ändert die Regeln."]
+        + [f"Satz {n} folgt." for n in range(5)]
+    )
+    doc = nlp(text)
+    assert doc._.deal_context == [False, True, True, True, True, True, True, False]
+    assert list(doc.sents)[6]._.in_deal_context and not list(doc.sents)[7]._.in_deal_context
+
+
+def test_the_deal_context_holds_for_a_block_and_its_answer(nlp: Language) -> None:
+    # Far from the name, but in the same paragraph, or under a question (or heading) that named it;
+    # a new heading that names no party ends the topic.
+    filler = " ".join(f"Satz {n} folgt." for n in range(6))
+    text = (
+        "Ein Tag im Büro\n"
+        "Der Kaffee ist kalt.\n"
+        f"WhatsApp ändert die Regeln. {filler} Man kann widersprechen.\n"
+        "Was ändert sich bei WhatsApp?\n"
+        f"{filler} Man kann widersprechen.\n"
+        "Das Wetter\n"
+        f"Der Zug kommt. {filler} Man kann widersprechen."
+    )
+    doc = nlp(text)
+    sents = [s for s in doc.sents if s.text.startswith("Man kann")]
+    assert [s._.in_deal_context for s in sents] == [True, True, False]
+
+
+def test_a_title_or_teaser_naming_a_party_frames_the_whole_text(nlp: Language) -> None:
+    filler = " ".join(f"Satz {n} folgt." for n in range(8))
+    teaser = nlp(f"„Ein Widerspruch, der keiner ist“\nEin Gespräch über WhatsApp.\n{filler} Man kann widersprechen.")
+    assert all(teaser._.deal_context)
+    third = nlp(f"Ein Titel\nEin Vorspann.\nWhatsApp ändert die Regeln.\n{filler} Man kann widersprechen.")
+    assert not third._.deal_context[-1]

@@ -19,10 +19,15 @@ Exposed on the Doc and its spans (offsets align with models.context.Sentences):
 - `doc._.deal_mentions`: the mention Spans (label_ BUYER / TARGET / DEAL), resolved;
 - `doc._.deal_parties`: per sentence index, the frozenset of parties it speaks about;
 - `span._.deal_parties`: the parties of the sentences the span overlaps;
-- `span._.about_deal`: the span speaks about Facebook, WhatsApp or the deal.
+- `span._.about_deal`: the span speaks about Facebook, WhatsApp or the deal;
+- `doc._.deal_context`: per sentence index, whether the sentence stands in the deal's
+  context: the topic a mention sets carries over (`in_deal_context` below), so a
+  statement need not repeat the name ("Widersprechen kann man nur der Werbung.");
+- `span._.in_deal_context`: one of the sentences the span overlaps stands in it.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -44,6 +49,11 @@ from models.layer.text import LOWER_KEY, lower_text  # noqa: F401 (LOWER_KEY kep
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "deal_context.jsonl"
 EPITHET_REACH = 3  # sentences back in which an epithet's party must have been named
+# How far a named party carries over as the topic: an interview answer can stand four sentences after
+# the question that named WhatsApp, and a statement may name the party only in the sentence after it.
+CARRY_BACK = 4
+CARRY_AHEAD = 1
+_CONTEXT_KEY = "dealwatch_deal_context"
 PARTIES = ("BUYER", "TARGET", "DEAL")
 
 for _name, _default in (("deal_mentions", None), ("deal_parties", None)):
@@ -60,9 +70,77 @@ def _span_parties(span: Span) -> frozenset[str]:
     return frozenset().union(*per_sentence[first : last + 1])
 
 
+def in_deal_context(doc: Doc) -> list[bool]:
+    """Per sentence index: does the sentence stand in the deal's context? (cached on the Doc)
+
+    It does when a party is spoken of (by name, epithet or pronoun) in it, in one of the
+    `CARRY_BACK` sentences before it or the `CARRY_AHEAD` after it; when the title or the
+    teaser (the first sentence, and the block after it when it is a line of its own) names one, which frames the whole
+    text ("„Ein Widerspruch, der keiner ist“" over an interview about WhatsApp); or when
+    an earlier sentence of its own block, or the block introducing it (the question of a
+    Q&A answer, the heading of a list or section), does: a topic holds for its block.
+    Without the deal-context component every sentence is out of context.
+    """
+    parties = doc._.deal_parties
+    cached = doc.user_data.get(_CONTEXT_KEY)
+    if cached is not None and cached[0] is parties:
+        return cached[1]
+    sentences = Sentences.of(doc)
+    n = len(sentences.starts)
+    if parties is None or len(parties) != n:
+        flags = [False] * n
+    else:
+        flags = _context_flags(doc, sentences, parties)
+    doc.user_data[_CONTEXT_KEY] = (parties, flags)
+    return flags
+
+
+def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]) -> list[bool]:
+    n = len(parties)
+    named = [bool(p) for p in parties]
+    blocks = doc._.blocks or ()
+    # The frame: the first sentence; when it is a line of its own (a title), also the next block (the teaser).
+    frame_end = sentences.ends[0]
+    if len(blocks) > 1 and blocks[0].end <= frame_end:
+        frame_end = blocks[1].end
+    if any(named[: sentences.index_at(max(0, frame_end - 1)) + 1]):
+        return [True] * n
+    flags = [any(named[max(0, si - CARRY_BACK) : si + CARRY_AHEAD + 1]) for si in range(n)]
+    if not blocks or all(flags):
+        return flags
+    # The topic of a block: any party named in it up to the sentence, or in the block introducing it.
+    starts = [b.start for b in blocks]
+    first_named: dict[int, int] = {}  # block index -> first sentence index naming a party in it
+    block_of: list[int | None] = []
+    for si in range(n):
+        bi = bisect.bisect_right(starts, sentences.starts[si]) - 1
+        bi = bi if bi >= 0 and sentences.starts[si] < blocks[bi].end else None
+        block_of.append(bi)
+        if bi is not None and named[si] and bi not in first_named:
+            first_named[bi] = si
+    for si in range(n):
+        bi = block_of[si]
+        if flags[si] or bi is None:
+            continue
+        intro = blocks[bi].intro
+        flags[si] = first_named.get(bi, n) <= si or (intro is not None and intro in first_named)
+    return flags
+
+
+def _span_in_context(span: Span) -> bool:
+    flags = in_deal_context(span.doc)
+    sentences = Sentences.of(span.doc)
+    first, last = sentences.index_at(span.start_char), sentences.index_at(max(span.start_char, span.end_char - 1))
+    return any(flags[first : last + 1])
+
+
+if not Doc.has_extension("deal_context"):
+    Doc.set_extension("deal_context", getter=in_deal_context)
 if not Span.has_extension("deal_parties"):
     Span.set_extension("deal_parties", getter=_span_parties)
     Span.set_extension("about_deal", getter=lambda span: bool(_span_parties(span)))
+if not Span.has_extension("in_deal_context"):
+    Span.set_extension("in_deal_context", getter=_span_in_context)
 
 
 @lru_cache(maxsize=1)
