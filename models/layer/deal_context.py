@@ -12,7 +12,10 @@ for the rest; each row has a kind:
   `EPITHET_REACH` sentences before, so a stray "der Konzern" in an article
   about Siemens refers to nothing;
 - `pronoun` ("er", "sie", "dessen"): a mention of the party named last, only
-  in the sentence right after one that named a party.
+  in the sentence right after one that named a party;
+- `topic` (label TOPIC: "Daten", "Nutzungsbedingungen", "Telefonnummer", "der Messenger"):
+  the subject matter of the coverage without a party. No mention and no party: it
+  only sets the deal context of its sentence and the ones near it (below).
 
 Exposed on the Doc and its spans (offsets align with models.context.Sentences):
 
@@ -74,7 +77,9 @@ def in_deal_context(doc: Doc) -> list[bool]:
     """Per sentence index: does the sentence stand in the deal's context? (cached on the Doc)
 
     It does when a party is spoken of (by name, epithet or pronoun) in it, in one of the
-    `CARRY_BACK` sentences before it or the `CARRY_AHEAD` after it; when the title or the
+    `CARRY_BACK` sentences before it or the `CARRY_AHEAD` after it (a `topic` word counts
+    there too: "Der Messenger gibt die Nummer weiter. Daran ändert ein Widerspruch nichts");
+    when the title or the
     teaser (the first sentence, and the block after it when it is a line of its own) names one, which frames the whole
     text ("„Ein Widerspruch, der keiner ist“" over an interview about WhatsApp); or when
     an earlier sentence of its own block, or the block introducing it (the question of a
@@ -105,7 +110,16 @@ def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]
         frame_end = blocks[1].end
     if any(named[: sentences.index_at(max(0, frame_end - 1)) + 1]):
         return [True] * n
-    flags = [any(named[max(0, si - CARRY_BACK) : si + CARRY_AHEAD + 1]) for si in range(n)]
+    near = list(named)
+    topic = topic_regex()
+    if topic is not None:  # the subject matter counts in the window only, it frames no text or block
+        text = lower_text(doc)
+        pos = 0
+        while (m := topic.search(text, pos)) is not None:
+            si = sentences.index_at(m.start())
+            near[si] = True
+            pos = max(m.end(), sentences.ends[si])  # one hit per sentence is enough
+    flags = [any(near[max(0, si - CARRY_BACK) : si + CARRY_AHEAD + 1]) for si in range(n)]
     if not blocks or all(flags):
         return flags
     # The topic of a block: any party named in it up to the sentence, or in the block introducing it.
@@ -153,8 +167,10 @@ def pattern_rows() -> tuple[dict[str, Any], ...]:
         row = json.loads(line)
         if "_comment" in row:
             continue
-        if row.get("label") not in (*PARTIES, "ANY") or row.get("kind") not in ("name", "epithet", "pronoun"):
-            raise ValueError(f"{PATTERNS_FILE}:{number}: needs a label ({', '.join(PARTIES)}, ANY) and a kind")
+        if row.get("label") not in (*PARTIES, "ANY", "TOPIC") or row.get("kind") not in ("name", "epithet", "pronoun", "topic"):
+            raise ValueError(f"{PATTERNS_FILE}:{number}: needs a label ({', '.join(PARTIES)}, ANY, TOPIC) and a kind")
+        if (row["label"] == "TOPIC") != (row["kind"] == "topic") or (row["kind"] == "topic" and "regex" not in row):
+            raise ValueError(f"{PATTERNS_FILE}:{number}: a topic row has label TOPIC, kind topic and a 'regex'")
         if ("phrases" in row) == ("regex" in row) or row.get("attr", "LOWER") not in ("LOWER", "LEMMA"):
             raise ValueError(f"{PATTERNS_FILE}:{number}: needs either 'phrases' (attr LOWER or LEMMA) or a 'regex'")
         rows.append(row)
@@ -188,7 +204,16 @@ def name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     A regex over the text finds "WhatsApp-Nutzer" or "Facebook-Tochter" far faster than a
     per-token REGEX in the Matcher, which runs Python for every token of every document.
     """
-    return tuple((row["label"], _name_regex(row["regex"])) for row in pattern_rows() if "regex" in row)
+    return tuple(
+        (row["label"], _name_regex(row["regex"])) for row in pattern_rows() if "regex" in row and row["kind"] != "topic"
+    )
+
+
+@lru_cache(maxsize=1)
+def topic_regex() -> re.Pattern[str] | None:
+    """One word-bounded regex over the lower-cased text for every `topic` row (None without one)."""
+    bodies = [row["regex"] for row in pattern_rows() if row["kind"] == "topic"]
+    return _name_regex("|".join(f"(?:{b})" for b in bodies)) if bodies else None
 
 
 def _name_regex(body: str) -> re.Pattern[str]:
