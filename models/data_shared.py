@@ -25,7 +25,14 @@ Design notes
   ... nicht mit Facebook zu teilen", "Widerspruch ... nicht möglich") is about
   the choice, not the transfer: the gold annotates such data as shared=true.
   A clause without its own cue takes the polarity of the nearest transfer
-  clause of its sentence.
+  clause of its sentence. Protection in a clause outweighs reading there
+  ("bleiben privat, und niemand sonst kann sie lesen"). Exceptions turn the
+  polarity of what they except ("mit Ausnahme der Nachrichten", "außer den
+  Chats", "sind von der Weitergabe ausgenommen", "nicht Teil des Pakets");
+  data in the 'mit'-phrase of a matching verb is what is matched against,
+  not what is passed on ("gleicht sie mit den Telefonbüchern anderer
+  Mitglieder ab"); a transfer that is "nicht erwähnt" or "weniger eindeutig"
+  says nothing.
 * Claims: one per data type and polarity per sentence; adjacent same-type
   items of an enumeration share one span ("Gerätemodell, Betriebssystem,
   Mobilfunkanbieter"); a truncated compound continuation is included
@@ -76,6 +83,8 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
 _REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
+_FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
+_SUBORDINATE_START = re.compile(r"\W*(?:ob|wie|wenn|falls|weil|da|dass|obwohl|was|wer|sobald|solange)\b")
 # An answer whose subject or object is a pronoun standing for the data just asked about.
 _PRONOUN_ANSWER = re.compile(r"\W*(?:(?:nein|ja|doch)\W+)?(?:die|diese|sie|das|dies|der|den|denn?)\s")
 
@@ -147,6 +156,11 @@ class Vocabulary:
 # the data term, ending its item, answers for that item alone.
 _VERDICT = re.compile(r"\s*(?:[:=]\s*|[–—-]\s+)?(ja|nein)\b\s*(?=$|[,;.)!])")
 
+_MASKED_RUN = re.compile(r"\s{3,}")
+
+# "mit den Telefonbüchern", "mit seinen eigenen Kontakten": the mention opens a 'mit'-phrase
+_WITH_PHRASE = re.compile(r"\bmit\s+(?:(?:den|dem|der|seinen|seinem|ihren|ihrem|deren|dessen|eigenen|anderen|allen)\s+){0,3}$")
+
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
 
 
@@ -155,10 +169,16 @@ _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s
 _PRONOUN_CLAUSE = re.compile(r",\s*(?=(?:sie|er|es|man)\s+\w+)")
 
 
+# A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
+# an Facebook": ", den" is no relative pronoun here): an article, a masked mention (3+ blanks), then a comma or
+# conjunction. It belongs to the clause before it.
+_ENUMERATION_ITEM = re.compile(r"\s*(?:der|die|das|den|dem|des)\s{3,}(?:,|und\b|sowie\b|oder\b)")
+
+
 def clauses_of(masked: str) -> list[tuple[int, int]]:
     """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause."""
     out: list[tuple[int, int]] = []
-    for start, end in split_clauses(masked):
+    for start, end in _join_enumeration_items(masked, split_clauses(masked)):
         pos = start
         for m in _PRONOUN_CLAUSE.finditer(masked, start, end):
             if m.start() > pos:
@@ -167,6 +187,17 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
         if pos < end:
             out.append((pos, end))
     return out or [(0, len(masked))]
+
+
+def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses with enumeration items (see _ENUMERATION_ITEM) joined to the clause before them."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if out and _ENUMERATION_ITEM.match(masked, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _CLAUSE_CUES = (
@@ -317,17 +348,22 @@ class DataSharedComponent(DocComponent):
             return
         sent, prev = state.sentence(si), state.sentence(si - 1)
         lo, hi = state.sents[si]
-        if len(sent.split()) > MAX_PRONOUN_STATEMENT_WORDS or is_question(sent) or is_question(prev):
+        if is_question(sent) or is_question(prev):
             return
+        # The statement is the first clause ("Der Konzern bekommt sie künftig geliefert, und zwar von jedem
+        # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
+        first = _FIRST_PART.match(sent).end()
+        if len(sent[:first].split()) > MAX_PRONOUN_STATEMENT_WORDS or _SUBORDINATE_START.match(sent):
+            return  # "Ob jemand einer Gruppe angehört und wie groß sie ist, ...": its pronoun is not the data
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
-        if _REFERRING_PRONOUN.search(doc_text(doc)[lo:hi]) is None:
+        if _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         if si not in state.fb and si - 1 not in state.fb:
             return  # the two sentences speak of Facebook, not of anyone's number or photos
         earlier = [m for m in self._mentions(prev) if m.term.kind == "strong"]
         if len({m.term.type for m in earlier}) != 1:
             return  # none, or several the pronoun could stand for
-        polarity = self._polarity_of(state, si, sent)
+        polarity = self._polarity_of(state, si, sent[:first])
         if polarity is None:
             return
         prev_lo = state.sents[si - 1][0]
@@ -406,13 +442,18 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
+            if self._matching_partner(masked, clauses[ci], mention):
+                continue  # "gleicht sie mit den Telefonbüchern anderer Mitglieder ab": matched against, not passed on
+            excluded = self._excluded(masked, clauses[ci], mention, mentions)
+            if excluded is not None:
+                shared = excluded
             verdict = _VERDICT.match(sent, mention.end)
             if verdict is not None:
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
             if mention.term.kind == "message" and not (
-                shared is False and (c["protection"] or c["negated"] or not c["transfer"])
+                shared is False and (c["protection"] or c["negated"] or not c["transfer"] or excluded is False)
             ):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
@@ -424,6 +465,50 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _excluded(self, masked: str, clause: tuple[int, int], mention: _Mention, mentions: list[_Mention]) -> bool | None:
+        """The polarity of a mention its clause takes out of what it says; None when it is not excepted.
+
+        "mit Ausnahme der Nachrichten", "außer den Chats", "Ausgenommen sind ...": the enumeration right after
+        the word is excepted from the clause's transfer (not shared), or from its protection ("Alle Daten außer
+        der Telefonnummer bleiben bei WhatsApp": shared). "... sind von der Weitergabe ausgenommen", "bleibt
+        außen vor", "ist nicht Teil des Pakets": the data before the predicate is not shared.
+        """
+        lo, hi = clause
+        cue = self.v.cue
+        if not (self.v.exists["exclusion_before"](masked[lo:hi]) or self.v.exists["exclusion_after"](masked[lo:hi])):
+            return None
+        inside = [m for m in mentions if lo <= m.start < hi]
+        for found in cue["exclusion_before"].finditer(masked, lo, hi):
+            run = self._run_after(masked, inside, found.end())
+            if mention in run:
+                rest = cue["exclusion_after"].sub(" ", masked[lo:found.start()] + " " + masked[found.end():hi])
+                if cue["transfer_strong"].search(rest) or (cue["transfer_weak"].search(rest) and cue["facebook"].search(rest)):
+                    return has_negation(rest)  # "gibt nichts außer der Nummer weiter": the exception is passed on
+                # excepted from a protection that is not the exception itself ("alles außer der Nummer bleibt
+                # bei WhatsApp"): the exception is passed on; excepted alone ("Ausgenommen sind ..."): not
+                return cue["protection"].search(rest) is not None
+        for found in cue["exclusion_after"].finditer(masked, lo, hi):
+            if mention.end <= found.start() and not self._run_after(masked, inside, found.end()):
+                return False
+        return None
+
+    def _run_after(self, masked: str, mentions: list[_Mention], pos: int) -> list[_Mention]:
+        """The enumeration of mentions that begins with the first mention after `pos`."""
+        after = [m for m in mentions if m.start >= pos]
+        run = after[:1]
+        for m in after[1:]:
+            if not self.v.cue["enumeration_glue"].match(masked[run[-1].end:m.start]):
+                break
+            run.append(m)
+        return run
+
+    def _matching_partner(self, masked: str, clause: tuple[int, int], mention: _Mention) -> bool:
+        """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
+        before = masked[max(clause[0], mention.start - 40):mention.start]
+        if _WITH_PHRASE.search(before) is None:
+            return False
+        return self.v.cue["matching"].search(masked, clause[0], clause[1]) is not None
 
     def _mentions(self, sent: str) -> list[_Mention]:
         """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""
@@ -491,8 +576,10 @@ class DataSharedComponent(DocComponent):
             strong = self._strong_beyond_messaging(text, clause, layer)
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
+        protection = has("protection")
         info = {
-            "transfer": strong or (weak and fb_clause),
+            # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
+            "transfer": strong or (weak and fb_clause and not protection),
             "strong": strong,
             "weak": weak,
             "fb_clause": fb_clause,
@@ -501,9 +588,10 @@ class DataSharedComponent(DocComponent):
             # "wird nicht für Werbung verwendet": what Facebook may not do with data it has (no claim)
             # (the purpose may stand in the next clause: "nicht verwendet, um Anzeigen zu personalisieren")
             "purpose_use": weak and not strong and cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None,
-            "protection": has("protection"),
+            "protection": protection,
             "collection": has("collection"),
-            "conditional": is_conditional(text),
+            # on the clause with masked mentions read as words: "Auch Informationen zum Gerät sollten ..." is no "Sollten ..."
+            "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)),
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": self.v.exists["speculation"](text),
             "choice": has("optout_choice"),

@@ -16,6 +16,10 @@ Read with the document structure of the linguistic layer (models/layer/structure
   polarity of its question ("Was gibt WhatsApp an Meta weiter?" -> "Vieles:
   die Telefonnummer, ..." -> shared); an answer opening with "Nein" reverses it.
 
+* A fact box written as text ("Rufnummer: ja", "Nachrichteninhalte – nein")
+  under a line about the transfer to Facebook: each row's yes or no is its
+  polarity.
+
 Facebook must be named (or referred to: "das Netzwerk") in the introduction
 or question, or in the document's first two blocks (its title and teaser).
 """
@@ -36,6 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _ANSWER_NO = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\b")
 _TURN = re.compile(r"^\W*(?:aber|doch|jedoch|allerdings|anders)\b")
+# A fact-box row written as text: a few words naming data, a colon (or dash, bar, tab), yes or no.
+_VERDICT_LINE = re.compile(r"\W*((?:[\w-]+[ \t]+){0,5}[\w-]+)[ \t]*(?:[:=|\t–—]|-[ \t])[ \t]*(ja|nein)\b\W*$")
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
@@ -64,6 +70,10 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
             continue
         if any(block.start <= s < block.end for s, _ in taken):
             continue  # the sentence rules already read this block
+        verdict = _VERDICT_LINE.match(state.text, block.start, block.end)
+        if verdict is not None:
+            _verdict_line(component, doc, state, blocks, block, verdict.group(2) == "ja", title_names_facebook)
+            continue
         if block.kind == "list_item" and block.intro is not None:
             chain = _intro_chain(blocks, block)
             polarity = _context_polarity(component, state, chain, title_names_facebook)
@@ -71,6 +81,37 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
                 _emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+
+
+def _verdict_line(
+    component: "DataSharedComponent",
+    doc: Doc,
+    state: "_DocState",
+    blocks: list[Block],
+    block: Block,
+    polarity: bool,
+    title_names_facebook: bool,
+) -> None:
+    """A fact-box row ("Rufnummer: ja", "Nachrichteninhalte: nein") under a line about the transfer to Facebook.
+
+    The rows above it are rows too; the first line above them that is none introduces the table.
+    """
+    i = block.index - 1
+    while i >= 0 and _VERDICT_LINE.match(state.text, blocks[i].start, blocks[i].end):
+        i -= 1
+    if i < 0:
+        return
+    intro = blocks[i]
+    chain = [intro] + ([blocks[intro.intro]] if intro.intro is not None and intro.kind not in ("heading", "question") else [])
+    if _context_polarity(component, state, chain, title_names_facebook) is not True:
+        return  # the table is not about what WhatsApp passes on to Facebook
+    text = state.text[block.start : block.end]
+    decided = [
+        (m, polarity)
+        for m in component._mentions(text)
+        if m.term.kind != "generic" and not (m.term.kind == "message" and polarity)
+    ]
+    component._emit(doc, block.start, text, decided)
 
 
 def _sentences_of(state: "_DocState", block: Block) -> list[Block]:
