@@ -97,7 +97,16 @@ def extract(run_dir: Path) -> int:
     """Extract claims from the run's articles; returns the number of claims written."""
     from models.extract import extract_file
 
-    return extract_file(run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE)
+    written = extract_file(run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE)
+    stage_claims(run_dir)
+    return written
+
+
+def stage_claims(run_dir: Path) -> None:
+    """Write claims.parquet beside the run's claims.jsonl: the typed form the load reads (warehouse/staged_claims.py)."""
+    from warehouse.staged_claims import stage_claims as write_parquet
+
+    write_parquet(run_dir / CLAIMS_FILE)
 
 
 def load(run_dir: Path, db_path: Path, run_id: str | None = None, extractor_version: str | None = None) -> dict[str, int]:

@@ -302,6 +302,7 @@ def extract(
     ])
     claims = [c for i, f in enumerate(claim_files) if i not in failed for c in atomic.read_jsonl(f)]
     written = atomic.write_jsonl(run.path / stages.CLAIMS_FILE, claims)
+    stages.stage_claims(run.path)
     loadable = [a for i, batch in enumerate(batches) if i not in failed for a in batch]
     atomic.write_jsonl(run.path / LOAD_ARTICLES_FILE, loadable)
     counts = {"claims_extracted": written, "articles_unchanged": len(skip), "articles_extracted": len(loadable)}

@@ -16,6 +16,7 @@ from warehouse.errors import WarehouseError
 from warehouse.load import load_staged
 from warehouse.publish import exclusive_lock, writing
 from warehouse.query import run_sql
+from warehouse.staged_claims import stage_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,10 +55,13 @@ def test_an_open_notebook_never_blocks_a_load_and_keeps_its_snapshot(tmp_path: P
     assert notebook.returncode == 0
 
 
-def test_a_load_killed_midway_leaves_the_warehouse_exactly_as_before(tmp_path: Path, db: Path) -> None:
+@pytest.mark.parametrize("staged", [False, True], ids=["claims-jsonl", "claims-parquet"])
+def test_a_load_killed_midway_leaves_the_warehouse_exactly_as_before(tmp_path: Path, db: Path, staged: bool) -> None:
     before = digest(db)
     articles = write_jsonl(tmp_path / "big-articles.jsonl", [article(f"b{i}", "Welt") for i in range(200)])
     claims = write_jsonl(tmp_path / "big-claims.jsonl", [price(f"d{i}", f"b{i}", 21e9) for i in range(200)])
+    if staged:  # the Parquet form the extract stage writes beside the claims, read by the load instead of the JSON
+        assert stage_claims(claims) is not None
     # A real load in a real process, stopped inside its transaction (after the
     # bulk writes of articles, claims and extraction records, before the commit)
     # and killed with SIGKILL there.

@@ -78,11 +78,17 @@ def _required_text(name: str) -> str:
     return f"CASE WHEN coalesce({name}, '') = '' THEN error('{name} is missing') ELSE {name} END"
 
 
-_SELECT = ", ".join([
+_CHECKED = [
     _required_text("claim_id"), _required_text("article_id"), "type", *[_field_expression(f) for f in CLAIM_FIELDS],
-    _required_text("text"), _typed("start"), _typed("end"), "sentence", "extractor_version", "$run_id",
-])
-_INSERT = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) SELECT {_SELECT} FROM {READ_CLAIMS}"
+    _required_text("text"), _typed("start"), _typed("end"), "sentence", "extractor_version",
+]
+#: A claims file ($path) read and checked, one column per `claims` column (run_id aside); also what
+#: warehouse/staged_claims.py writes to Parquet, so both inputs pass the same checks.
+CHECKED_CLAIMS = f"SELECT {', '.join(f'{e} AS {c}' for e, c in zip(_CHECKED, CLAIM_COLUMNS))} FROM {READ_CLAIMS}"
+_INSERT = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) SELECT {', '.join(_CHECKED)}, $run_id FROM {READ_CLAIMS}"
+# The staged Parquet form (warehouse/staged_claims.py) is typed and checked already: the constraints do the rest.
+_INSERT_PARQUET = (f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}, run_id) "
+                   f"SELECT {', '.join(CLAIM_COLUMNS)}, $run_id FROM read_parquet($path)")
 
 
 def stored_mark(conn: duckdb.DuckDBPyConnection) -> int:
@@ -110,14 +116,20 @@ def delete_replaced(conn: duckdb.DuckDBPyConnection, mark: int, loaded_articles:
                  {"mark": mark})
 
 
-def insert_claims(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path, run_id: str | None) -> int:
+def insert_claims(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path, run_id: str | None,
+                  parquet: Path | None = None) -> int:
     """Inside the caller's transaction: stream the file's claims into `claims` (appended beside the
     stored ones: see `delete_replaced`); returns their number. FastPathRefused on anything the
-    line-by-line path must explain."""
+    line-by-line path must explain.
+
+    `parquet` is the file's staged Parquet form when it is current (warehouse.staged_claims.fresh_parquet):
+    read instead of the JSON, with the same result.
+    """
     if not _has_rows(claims_jsonl):
         return 0
+    sql, path = (_INSERT_PARQUET, parquet) if parquet is not None else (_INSERT, claims_jsonl)
     try:
-        return int(conn.execute(_INSERT, {"path": str(claims_jsonl), "run_id": run_id}).fetchall()[0][0])
+        return int(conn.execute(sql, {"path": str(path), "run_id": run_id}).fetchall()[0][0])
     except duckdb.Error as exc:  # unreadable, a wrong JSON type, or a value the constraints refuse
         raise FastPathRefused(str(exc)) from None
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import migrate, translate_error
+from warehouse.db import FILE_CONFIG, migrate, translate_error
 from warehouse.errors import WarehouseError
 from warehouse.steps import step
 
@@ -134,7 +134,7 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
                 _copy(db_path, tmp)
             try:
                 with step("open"):
-                    conn = duckdb.connect(str(tmp))
+                    conn = duckdb.connect(str(tmp), config=FILE_CONFIG)  # the format of a new warehouse
                 conn.execute("SET enable_progress_bar = false")  # no bars in the command line's output
             except duckdb.Error as exc:
                 raise translate_error(db_path, exc) from None
