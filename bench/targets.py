@@ -260,6 +260,11 @@ def render(result: dict[str, Any]) -> str:
     if scale:
         lines += ["", f"warehouse at scale ({scale['articles']:,} articles, {scale['claims']:,} claims, copies of "
                       "the smallest run):"]
+        staged = scale.get("stage_claims")
+        if staged:  # written after extraction (the extract stage's time), read by the load
+            lines.append(f"  claims.parquet written from claims.jsonl (extract stage's part, outside the load): "
+                         f"{_fmt(staged.get('seconds'), 3)} s, CPU {_fmt(staged.get('cpu_seconds'), 3)} s, "
+                         f"{staged.get('bytes', 0):,} bytes" + ("" if staged.get("written") else " NOT WRITTEN"))
         for key in ("load_articles", "load_claims", "arrow_claims", "contradictions"):
             f = scale.get(key)
             if f:

@@ -14,6 +14,7 @@ from pipelines import atomic, steps
 from pipelines.recording import RunRecord
 from pipelines.rundir import RunDir
 from spiders.errors import SourceError
+from warehouse.staged_claims import fresh_parquet
 
 TEXTS = [
     "Facebook übernahm WhatsApp im Jahr 2014 für 19 Milliarden Dollar.",
@@ -103,6 +104,8 @@ def test_a_failed_batch_is_recorded_and_the_other_batches_are_loaded(
     claims = list(atomic.read_jsonl(staged_run.path / "claims.jsonl"))
     assert {c["article_id"] for c in claims} <= set(loadable)
     assert any(c["type"] == "price" and c["value"] == 19e9 for c in claims)
+    with duckdb.connect() as con:  # the claims' Parquet form, written after them, is current: the load reads it
+        assert fresh_parquet(con, staged_run.path / "claims.jsonl") is not None
     errors = list(atomic.read_jsonl(staged_run.path / "errors.jsonl"))
     assert {e["article_id"] for e in errors} == {f"{i:016x}" for i in (0, 1)}
     assert all("E088" in e["error"] for e in errors)

@@ -16,6 +16,10 @@ ids lie above every row id stored before it, `stored_mark`) name the
 articles whose older claims are deleted and which must be stored articles.
 No copy of the file's rows is staged anywhere, so memory stays flat.
 
+When the run's claims were also staged as Parquet (warehouse/staged_claims.py: the same
+checks, run once after extraction) and that file is current, the insert reads it instead of
+the JSON; the constraints check its values all the same.
+
 Any problem raises `FastPathRefused`; the loader then discards the
 transaction and takes the line-by-line path, which names the file and line
 of the bad record (and keeps the last of repeated claim ids). So this path
