@@ -12,7 +12,7 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 # Not part of extraction: scoring, benchmarking and the gold sets change no claim.
-_NOT_RULES = {"evaluate.py", "bench.py", "version.py"}
+_NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py"}
 _RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".cfg"}
 
 

@@ -6,6 +6,7 @@ import re
 import pytest
 from spacy.matcher import Matcher
 
+from dealwatch_testing.pipeline_steps import doc_before
 from models.context import Sentences
 from models.layer.cues import cue_index, pattern_rows, token_cues
 from models.layer.text import lower_text, sentences_with
@@ -36,12 +37,7 @@ def _plain(doc, name: str, regions: list[tuple[int, int]]) -> dict[str, list[tup
 @pytest.mark.parametrize("name", ["data_shared", "opt_out"])
 @pytest.mark.parametrize("text", TEXTS)
 def test_token_cues_equal_the_plain_matcher(name: str, text: str) -> None:
-    nlp = load_pipeline()
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        if pipe_name == "dealwatch_data_shared":
-            break
-        doc = proc(doc)
+    doc = doc_before(text, "dealwatch_data_shared")
     sents = Sentences.of(doc)
     regions = list(zip(sents.starts, sents.ends))[::2]  # every other sentence: regions must limit the search
     assert token_cues(doc, name, regions) == _plain(doc, name, regions)

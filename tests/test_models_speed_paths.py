@@ -10,6 +10,7 @@ import random
 import pytest
 from HanTa import HanoverTagger
 
+from dealwatch_testing.pipeline_steps import doc_before
 from models.context import Sentences
 from models.layer import tagger
 from models.layer.lemmas import LookupLemmas
@@ -26,16 +27,6 @@ TEXT = (
 )
 
 
-def _layer_doc(text: str):  # noqa: ANN202
-    nlp = load_pipeline()
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "dealwatch_deal_context":
-            break
-        doc = proc(doc)
-    return doc
-
-
 def test_array_lemmas_equal_the_table_lookup() -> None:
     nlp = load_pipeline()
     component = nlp.get_pipe("dealwatch_lemmas")
@@ -50,7 +41,7 @@ def test_array_lemmas_equal_the_table_lookup() -> None:
 
 
 def test_one_scan_finds_the_sentences_the_gate_selects() -> None:
-    doc = _layer_doc(TEXT + ' Er gab es weiter"\n\n"Neu: Die App schaltet ab.')
+    doc = doc_before(TEXT + ' Er gab es weiter"\n\n"Neu: Die App schaltet ab.', "dealwatch_deal_context")
     sentences = Sentences.of(doc)
     text = doc.text
     one_scan = tagger._particle_sentences(sentences, list(tagger.gate().finditer(text)))
@@ -220,3 +211,27 @@ def test_moment_cue_tests_answer_like_the_cues() -> None:
             if not test.possible(text):  # then no stretch of the text holds a cue either
                 assert all(cue.search(text, lo, hi) is None
                            for lo in range(0, len(text), 5) for hi in range(lo, len(text) + 1, 9))
+
+
+def test_doc_before_stops_ahead_of_the_named_component() -> None:
+    doc = doc_before(TEXT, "dealwatch_price")
+    assert doc._.deal_mentions and doc._.blocks is not None  # the layer ran
+    assert not doc._.claims  # no claim component did
+    with pytest.raises(ValueError, match="no component"):
+        doc_before(TEXT, "dealwatch_nonesuch")
+
+
+def test_snapshot_compare_names_a_changed_field(tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from models.snapshot import compare, facts
+
+    row = {"name": "t1", **facts(load_pipeline()(TEXT))}
+    assert row["claims"] and row["lemmas"] and row["mentions"]
+    before, same, changed = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    before.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    same.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    row["claims"][0]["start"] += 1
+    changed.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert compare(before, same) == []
+    assert compare(before, changed) == ["t1: claims differs"]

@@ -1,0 +1,112 @@
+"""`python -m models.snapshot`: everything the extractor computes on fixed texts, to prove a speed change changes nothing.
+
+A performance-only change must leave the extractor's output as it was. This
+writes, per text, the claims with every field, and the linguistic layer under
+them (sentence starts, lemmas, tags, deal mentions and parties per sentence,
+document blocks), as one JSON line; `--compare` names the first texts on which
+two snapshots differ. The texts are the development set, the studied own sets
+(never the blind set) and generated benchmark articles (`bench.corpus`).
+
+    python -m models.snapshot write before.jsonl          # on the old tree
+    python -m models.snapshot write after.jsonl           # on the new tree
+    python -m models.snapshot compare before.jsonl after.jsonl
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+#: The annotated sets read (the blind set of the round, own9, is left out on purpose).
+STUDIED = ("own.jsonl", "own2.jsonl", "own3.jsonl", "own4.jsonl", "own5.jsonl", "own6.jsonl", "own7.jsonl",
+           "own8.jsonl")
+
+
+def texts(generated: int = 300) -> Iterator[tuple[str, str]]:
+    """(name, text) of the development set, the studied own sets and `generated` benchmark articles."""
+    from models.evaluate import load_dev_set, load_heldout_set, shared_dir
+
+    for doc in load_dev_set(shared_dir()):
+        yield f"dev:{doc.name}", doc.text
+    for name in STUDIED:
+        for doc in load_heldout_set(name):
+            yield f"{name}:{doc.name}", doc.text
+    from bench.corpus import iter_articles
+
+    for article in iter_articles(1, generated):
+        yield f"bench:{article.index}", article.title + "\n\n" + article.text
+
+
+def facts(doc: Any) -> dict[str, Any]:
+    """The claims of a processed Doc (every field) and the layer's annotations behind them."""
+    from models.context import Sentences
+    from models.extract import _ordered
+    from models.claims import claims_of
+
+    return {
+        "claims": [claim.to_record() for claim in _ordered(claims_of(doc))],
+        "sentences": Sentences.of(doc).starts,
+        "lemmas": [token.lemma_ for token in doc],
+        "tags": [token.tag_ for token in doc],
+        "mentions": [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions or ()],
+        "parties": [sorted(p) for p in doc._.deal_parties or ()],
+        "blocks": [repr(block) for block in doc._.blocks or ()],
+    }
+
+
+def write(path: Path, generated: int) -> int:
+    """Write the snapshot of every text to `path`; returns the number of texts."""
+    from models.pipeline import load_pipeline
+
+    named = list(texts(generated))
+    nlp = load_pipeline()
+    with path.open("w", encoding="utf-8") as out:
+        for (name, _text), doc in zip(named, nlp.pipe((text for _, text in named), batch_size=64)):
+            out.write(json.dumps({"name": name, **facts(doc)}, ensure_ascii=False) + "\n")
+    return len(named)
+
+
+def compare(a: Path, b: Path, show: int = 5) -> list[str]:
+    """The differences between two snapshots, one line each (texts missing on one side included)."""
+    def read(path: Path) -> dict[str, dict[str, Any]]:
+        rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        return {row.pop("name"): row for row in rows}
+
+    left, right = read(a), read(b)
+    problems = [f"{name}: only in {a if name in left else b}" for name in sorted(set(left) ^ set(right))]
+    for name in left.keys() & right.keys():
+        for key in sorted(left[name].keys() | right[name].keys()):
+            if left[name].get(key) != right[name].get(key):
+                problems.append(f"{name}: {key} differs")
+    return sorted(problems)[: show if show else None] if problems else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m models.snapshot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="action", required=True)
+    w = sub.add_parser("write", help="write the snapshot of this tree's extractor")
+    w.add_argument("path", type=Path)
+    w.add_argument("--generated", type=int, default=300, help="generated benchmark articles (default 300)")
+    c = sub.add_parser("compare", help="compare two snapshots (exit 1 when they differ)")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = parser.parse_args(argv)
+    if args.action == "write":
+        print(f"{write(args.path, args.generated)} texts -> {args.path}")
+        return 0
+    for path in (args.a, args.b):
+        if not path.is_file():
+            print(f"error: no snapshot at {path}", file=sys.stderr)
+            return 2
+    problems = compare(args.a, args.b, show=0)
+    for line in problems[:20]:
+        print(line)
+    print(f"{len(problems)} differences" if problems else "identical")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
