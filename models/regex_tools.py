@@ -8,7 +8,8 @@ behind the first character: `\\bkann` becomes `k(?<!\\w.)ann`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from re import _parser as _sre_parse  # CPython's own regex parser: the exact structure of a pattern
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from typing import Any
@@ -193,3 +194,63 @@ class ExistenceTest:
                         return True
                     break
         return self.rest is not None and self.rest.search(text) is not None
+
+
+# --------------------------------------------------------------------------- alternations cut to the text
+class PresentAlternatives:
+    """Compiles, per text, an alternation of only those alternatives that can match in that text.
+
+    `build(indices)` returns the pattern of the alternatives at `indices` (in their order); an
+    alternative that requires literals (`required_literals`) none of which occurs in the text can
+    match nowhere in it, and leaving it out of an alternation changes no match: at each position
+    the remaining alternatives are tried in the same order. Python's engine tries every alternative
+    at every position, so a 40-entry alternation over a sentence that holds two of its words
+    costs about what a two-entry one costs. Compiled patterns are kept per set of alternatives.
+    """
+
+    def __init__(self, alternatives: list[str], build: Callable[[tuple[int, ...]], str], cache: int = 4096) -> None:
+        self._always = 0  # alternatives without a required literal: always in
+        by_literal: dict[str, int] = {}
+        for i, alternative in enumerate(alternatives):
+            try:
+                literals = required_literals(_sre_parse.parse(alternative).data)
+            except re.error:
+                literals = None
+            if not literals:
+                self._always |= 1 << i
+                continue
+            for literal in literals:
+                by_literal[literal] = by_literal.get(literal, 0) | (1 << i)
+        # Literals grouped by their first three characters, asked behind that prefix: most sentences
+        # hold few of the prefixes, so most groups cost one substring test.
+        groups: dict[str, dict[str, int]] = {}
+        for literal, bits in by_literal.items():
+            groups.setdefault(literal[:3], {})[literal] = bits
+        self._prefixes = tuple(groups)
+        self._members = {prefix: tuple(members.items()) for prefix, members in groups.items()}
+        self._count = len(alternatives)
+        self._compile = lru_cache(maxsize=cache)(self._compiled)
+        self._build = build
+
+    def _compiled(self, mask: int) -> re.Pattern[str] | None:
+        indices = tuple(i for i in range(self._count) if mask >> i & 1)
+        return re.compile(self._build(indices)) if indices else None
+
+    def mask(self, text: str) -> int:
+        """Bit i set: alternative i may match somewhere in `text`."""
+        mask = self._always
+        contains = text.__contains__
+        for prefix in filter(contains, self._prefixes):  # the loop over all prefixes runs in C
+            for literal, bits in self._members[prefix]:
+                if contains(literal):
+                    mask |= bits
+        return mask
+
+    def pattern(self, text: str) -> re.Pattern[str] | None:
+        """The alternation cut to `text` (None when no alternative can match in it)."""
+        return self._compile(self.mask(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`re.compile(build(all)).finditer(text)`, scanned with the alternatives `text` can hold."""
+        pattern = self.pattern(text)
+        return iter(()) if pattern is None else pattern.finditer(text)

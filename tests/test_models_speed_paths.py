@@ -235,3 +235,35 @@ def test_snapshot_compare_names_a_changed_field(tmp_path) -> None:  # noqa: ANN0
     changed.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert compare(before, same) == []
     assert compare(before, changed) == ["t1: claims differs"]
+
+
+def test_data_terms_cut_to_the_sentence_find_what_the_whole_alternation_finds() -> None:
+    from models.data_shared import Vocabulary
+    from models.evaluate import load_heldout_set
+
+    vocabulary = Vocabulary.load()
+    rng = random.Random(3)
+    real = [doc.text.lower() for doc in load_heldout_set("own.jsonl")[:20]]
+    words = " ".join(SENTENCES + real).split()
+    texts = SENTENCES + real + [" ".join(rng.sample(words, 15)) for _ in range(300)] + [
+        "handytelefonnummern, ip-adressen und -daten", "kontaktlisten-abgleich", "die nummer", "",
+    ]
+    cut = 0
+    for text in texts:
+        want = [m.span() for m in vocabulary.term_re.finditer(text)]
+        assert [m.span() for m in vocabulary.term_finder.finditer(text)] == want, text
+        cut += vocabulary.term_finder.mask(text).bit_count() < len(vocabulary.terms)
+    assert cut == len(texts), "every text leaves some entries out"
+
+
+def test_present_alternatives_keep_entries_without_a_literal() -> None:
+    import re
+
+    from models.regex_tools import PresentAlternatives
+
+    alternatives = ["ab+c", r"\d+", "(?:foo|bar)baz"]
+    finder = PresentAlternatives(alternatives, lambda idx: "|".join(alternatives[i] for i in idx))
+    whole = re.compile("|".join(alternatives))
+    for text in ["abbc 12x foobaz", "12", "nothing", "barbaz ac", ""]:
+        assert [m.span() for m in finder.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert finder.pattern("nothing").pattern == r"\d+"  # the entry with no literal is always in
