@@ -267,3 +267,17 @@ def test_present_alternatives_keep_entries_without_a_literal() -> None:
     for text in ["abbc 12x foobaz", "12", "nothing", "barbaz ac", ""]:
         assert [m.span() for m in finder.finditer(text)] == [m.span() for m in whole.finditer(text)]
     assert finder.pattern("nothing").pattern == r"\d+"  # the entry with no literal is always in
+
+
+def test_clause_breaks_equal_the_plain_pattern() -> None:
+    import re
+
+    from models.negation import _CLAUSE_BREAK, _CLAUSE_BREAK_PLAIN
+
+    plain = re.compile(_CLAUSE_BREAK_PLAIN)
+    rng = random.Random(2)
+    pieces = [" ", "  ", "\n", "\t", "\u00a0", ";", ":", ",", "-", "–", "—", "sondern", "die", "aber", "nicht", "x",
+              "wie es", "kein", "keineswegs", "derart", "ist", "dass"]
+    texts = SENTENCES + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
