@@ -294,7 +294,8 @@ class DataSharedComponent(DocComponent):
         regions = [bounds[si] for si in sorted(with_terms)]
         regions += [(b.start, b.end) for b in doc._.blocks or () if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
         layer = layer_cues(doc, regions)
-        named = [m.start() for m in self.v.cue["facebook"].finditer(low)] + [s for s, _ in layer["facebook"]]
+        facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan, read twice
+        named = facebook_named + [s for s, _ in layer["facebook"]]
         if named:
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
@@ -304,7 +305,7 @@ class DataSharedComponent(DocComponent):
             low,
             bounds,
             # The full cue, not the literal gate: "Metadaten" must not count as Meta.
-            {sents.index_at(m.start()) for m in self.v.cue["facebook"].finditer(low)}
+            {sents.index_at(start) for start in facebook_named}
             | {sents.index_at(start) for start, _ in layer["facebook"]},
             wa,
             layer,

@@ -58,6 +58,7 @@ CARRY_BACK = 4
 CARRY_AHEAD = 1
 _CONTEXT_KEY = "dealwatch_deal_context"
 PARTIES = ("BUYER", "TARGET", "DEAL")
+_NONE: frozenset[str] = frozenset()
 
 for _name, _default in (("deal_mentions", None), ("deal_parties", None)):
     if not Doc.has_extension(_name):
@@ -250,28 +251,32 @@ class DealContext(DocComponent):
                 if span is not None:
                     found.append((sentences.index_at(match.start()), span.start, span.end, label, "name"))
         found.sort(key=lambda f: (f[1], -f[2]))
-        parties: list[set[str]] = [set() for _ in sentences.starts]
+        # Parties only of the sentences that have any (most have none): no set per sentence.
+        parties: dict[int, set[str]] = {}
         last_named: dict[int, str] = {}  # sentence -> the party (BUYER/TARGET) named last in it
         for index, _, _, label, kind in found:
             if kind == "name":
-                parties[index].add(label)
+                parties.setdefault(index, set()).add(label)
                 if label != "DEAL":
                     last_named[index] = label
-        named_in = [frozenset(p) for p in parties]
+        named_in = {index: frozenset(p) for index, p in parties.items()}
         mentions: list[Span] = []
         for index, start, end, label, kind in found:
             if kind == "epithet":
-                if not any(label in named_in[j] for j in range(max(0, index - EPITHET_REACH), index + 1)):
+                if not any(label in named_in.get(j, _NONE) for j in range(max(0, index - EPITHET_REACH), index + 1)):
                     continue
-                parties[index].add(label)
+                parties.setdefault(index, set()).add(label)
             elif kind == "pronoun":
                 if index - 1 not in last_named:
                     continue
                 label = last_named[index - 1]
-                parties[index].add(label)
+                parties.setdefault(index, set()).add(label)
             mentions.append(Span(doc, start, end, label=label))
+        per_sentence = [_NONE] * len(sentences.starts)
+        for index, p in parties.items():
+            per_sentence[index] = frozenset(p)
         doc._.deal_mentions = mentions
-        doc._.deal_parties = [frozenset(p) for p in parties]
+        doc._.deal_parties = per_sentence
         return doc
 
 
