@@ -53,6 +53,7 @@ def build_report(db_path: Path, out_dir: Path, lang: str = DEFAULT_LANGUAGE) -> 
         written = [_stage_file(staging, rel, text) for rel, text in _chain(first, files)]
         return _publish(out_dir, staging, written)
     finally:
+        files.close()  # the warehouse connection, at once (also when a page failed)
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -62,15 +63,28 @@ def render_site(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
 
 
 def iter_site(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> Iterator[tuple[str, str]]:
-    """Every file of the site as (relative path, text), one at a time, rendered from the warehouse at `db_path`."""
+    """Every file of the site as (relative path, text), one at a time, rendered from the warehouse at `db_path`.
+
+    The warehouse stays open (read-only) while the files are taken: the list
+    pages read their rows as they are rendered.
+    """
     t = translator(lang)
-    data = _read(db_path)
     env = _environment()
-    env.globals["quoted"] = _quote_cache(env, t)
-    builder = SiteBuilder(data, t)
-    for page in builder.pages():
-        yield page.path, env.get_template(page.template).render(**page.context)
-    yield from builder.tables().items()
+    env.globals["quoted"] = _quoter(env, t)
+    conn = connect(db_path, read_only=True) if Path(db_path).is_file() else None
+    try:
+        try:
+            data = read_site_data(conn) if conn is not None else empty_site_data()
+            builder = SiteBuilder(conn if data["outlets"] else None, data, t)
+            for page in builder.pages():
+                yield page.path, env.get_template(page.template).render(**page.context)
+            tables = builder.tables()
+        except duckdb.Error as exc:
+            raise translate_error(db_path, exc) from None
+        yield from tables.items()
+    finally:
+        if conn is not None:
+            conn.close()
     yield STYLESHEET, resources.files("reports").joinpath("templates", STYLESHEET).read_text(encoding="utf-8")
 
 
@@ -88,34 +102,18 @@ def _stage_file(staging: Path, rel: str, text: str) -> str:
     return rel
 
 
-def _quote_cache(env: Environment, t: Any) -> Callable[[dict[str, Any]], Markup]:
-    """A claim as a list entry (quote, answer, outlet, article) on a sub-page, rendered once per claim.
+def _quoter(env: Environment, t: Any) -> Callable[[dict[str, Any]], Markup]:
+    """A claim as a list entry (quote, answer, outlet, article) on a sub-page.
 
-    Each claim is listed on its question's page and its outlet's page: with
-    10,000 articles that is 60,000 quotes, so each is rendered only once.
+    Rendered where it is listed (its question's page and its outlet's page),
+    never kept: a cache of every quote would grow with the corpus.
     """
     quote = env.get_template("macros.html.j2").make_module({"t": t}).quote
-    cache: dict[str, Markup] = {}
 
     def quoted(claim: dict[str, Any]) -> Markup:
-        html = cache.get(claim["claim_id"])
-        if html is None:
-            html = cache[claim["claim_id"]] = Markup(quote(claim, "../", True))
-        return html
+        return Markup(quote(claim, "../", True))
 
     return quoted
-
-
-def _read(db_path: Path) -> dict[str, Any]:
-    if not db_path.is_file():
-        return empty_site_data()
-    conn = connect(db_path, read_only=True)
-    try:
-        return read_site_data(conn)
-    except duckdb.Error as exc:
-        raise translate_error(db_path, exc) from None
-    finally:
-        conn.close()
 
 
 def _publish(out_dir: Path, staging: Path, files: list[str]) -> Path:

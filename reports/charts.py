@@ -16,8 +16,9 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from datetime import date
 from typing import Any
 
@@ -69,38 +70,57 @@ class Chart:
 
 def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | None, t: Any, key: str = "price") -> Chart:
     """Every price claim on one value axis per currency: a dot at its value, a line over the range its
-    wording allows, colour by moment; claims of equal value stack upward; the consensus is a grey band."""
+    wording allows, colour by moment; claims of equal value stack upward; the consensus is a grey band.
+
+    The claims as a list; the report streams them from the warehouse into `price_chart_sorted`."""
+    counts = Counter(c.get("currency") for c in claims)
+    groups = Counter((c.get("currency"), c["value"], c.get("qualifier") or "exact", _moment(c), c.get("lo"), c.get("hi"))
+                     for c in claims)
+    ordered = sorted(claims, key=lambda c: (c.get("currency") is None, c.get("currency") or "", *_stack_key(c)))
+    return price_chart_sorted(list(counts.items()), list(groups.items()), ordered, consensus, t, key)
+
+
+@dataclass
+class _Stack:
+    """One currency's claims placed on the chart: only what is drawn (at most MAX_STACK rows of dots)."""
+
+    dots: dict[str, tuple[list[float], list[int]]] = field(default_factory=lambda: defaultdict(lambda: ([], [])))
+    ranges: dict[str, list[tuple[int, float, float]]] = field(default_factory=lambda: defaultdict(list))
+    overflow: Counter[float] = field(default_factory=Counter)
+    top: int = 0  # the highest row used (MAX_STACK when some claims did not fit)
+    xlo: float = float("inf")
+    xhi: float = float("-inf")
+
+
+def price_chart_sorted(currencies: Sequence[tuple[str | None, int]], groups: Sequence[tuple[tuple[Any, ...], int]],
+                       claims: Iterable[dict[str, Any]], consensus: dict[str, Any] | None, t: Any,
+                       key: str = "price") -> Chart:
+    """`price_chart` from claims already in stacking order (by currency, then `_stack_key`), read once.
+
+    `currencies` are (currency, number of claims), `groups` the table's rows
+    ((currency, value, qualifier, moment, lo, hi), number of claims) in order
+    of first appearance. Memory is bounded by what is drawn, not by the claims.
+    """
     title = t("chart.price.title")
-    by_currency: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
-    for c in claims:
-        by_currency[c.get("currency")].append(c)
+    count = dict(currencies)
     # The currency most claims use first; a claim without currency last.
-    currencies = sorted(by_currency, key=lambda c: (c is None, -len(by_currency[c]), c or ""))
-    placed = {cur: _pack(by_currency[cur]) for cur in currencies}
-    heights = [1 + min(MAX_STACK, max(level for _, level in placed[cur]) + 1) for cur in currencies]
+    order_of = sorted(count, key=lambda c: (c is None, -count[c], c or ""))
+    stacks: dict[str | None, _Stack] = {}
+    moments_seen: set[str] = set()
+    for currency, rows in groupby(claims, key=lambda c: c.get("currency")):
+        stacks[currency] = _pack(rows, moments_seen)
+    currencies_drawn = [c for c in order_of if c in stacks]
+    heights = [1 + min(MAX_STACK, stacks[cur].top + 1) for cur in currencies_drawn]
     fig = _figure(1.3 + sum(0.3 * h + 0.75 for h in heights))
-    axes = fig.subplots(len(currencies), 1, squeeze=False, height_ratios=[h + 2.5 for h in heights])[:, 0]
-    for ax, currency in zip(axes, currencies):
-        dots: dict[str, tuple[list[float], list[int]]] = defaultdict(lambda: ([], []))
-        ranges: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
-        overflow: Counter[float] = Counter()
-        for c, level in placed[currency]:
-            x = c["value"] / 1e9
-            if level >= MAX_STACK:
-                overflow[x] += 1
-                continue
-            moment = _moment(c)
-            dots[moment][0].append(x)
-            dots[moment][1].append(level)
-            lo, hi = _range(c)
-            if hi > lo:
-                ranges[moment].append((level, lo, hi))
-        for moment, segments in ranges.items():
+    axes = fig.subplots(len(currencies_drawn), 1, squeeze=False, height_ratios=[h + 2.5 for h in heights])[:, 0]
+    for ax, currency in zip(axes, currencies_drawn):
+        stack = stacks[currency]
+        for moment, segments in stack.ranges.items():
             ys, los, his = zip(*segments)
             ax.hlines(ys, los, his, colors=MOMENT_COLORS[moment], linewidth=2.5, alpha=0.45)
-        for moment, (xs, ys) in dots.items():  # one artist per colour, not one per claim
+        for moment, (xs, ys) in stack.dots.items():  # one artist per colour, not one per claim
             ax.scatter(xs, ys, s=56, color=MOMENT_COLORS[moment], edgecolors="white", zorder=3)
-        for x, n in overflow.items():
+        for x, n in stack.overflow.items():
             ax.annotate(f"+{t.number(n)}", (x, MAX_STACK - 0.4), ha="center", fontsize=8)
         if consensus and consensus.get("currency") == currency and consensus.get("low") is not None:
             low, high = consensus["low"] / 1e9, consensus["high"] / 1e9
@@ -108,19 +128,16 @@ def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | No
             ax.axvspan(low - pad, high + pad, color="#cbd5e0", alpha=0.7, zorder=0)
             ax.annotate(t("chart.price.consensus"), (high + pad, 1), xycoords=("data", "axes fraction"),
                         xytext=(3, -2), textcoords="offset points", va="top", fontsize=8, color="#4a5568")
-        rows = by_currency[currency]
-        xlo = min(_range(c)[0] for c in rows)
-        xhi = max(_range(c)[1] for c in rows)
-        margin = max(0.5, (xhi - xlo) * 0.08)
-        ax.set_xlim(xlo - margin, xhi + margin)
-        ax.set_ylim(-0.8, min(MAX_STACK, max(level for _, level in placed[currency]) + 1) - 0.2)
+        margin = max(0.5, (stack.xhi - stack.xlo) * 0.08)
+        ax.set_xlim(stack.xlo - margin, stack.xhi + margin)
+        ax.set_ylim(-0.8, min(MAX_STACK, stack.top + 1) - 0.2)
         ax.set_yticks([])
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: t.number(round(v, 2))))
         ax.set_xlabel(f"{t('chart.price.x')}: {currency or t('currency.none')}", fontsize=9)
         ax.grid(axis="x", alpha=0.3)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
-    moments = [m for m in MOMENT_COLORS if any(_moment(c) == m for c in claims)]
+    moments = [m for m in MOMENT_COLORS if m in moments_seen]
     handles = [Line2D([], [], marker="o", color=MOMENT_COLORS[m], linestyle="none", label=t.vocab("moment", m))
                for m in moments]
     handles.append(Line2D([], [], color="#718096", linewidth=2, alpha=0.45, label=t("chart.price.range")))
@@ -129,12 +146,13 @@ def price_chart(claims: Sequence[dict[str, Any]], consensus: dict[str, Any] | No
     fig.legend(handles=handles, loc="outside lower center", ncols=min(3, len(handles)), fontsize=8, frameon=False)
     fig.suptitle(title, fontsize=11)
 
-    groups = Counter((c.get("currency"), c["value"], c.get("qualifier") or "exact", _moment(c), c.get("lo"), c.get("hi"))
-                     for c in claims)
-    order = {cur: i for i, cur in enumerate(currencies)}
+    counted: Counter[tuple[Any, ...]] = Counter()
+    for group, n in groups:
+        counted[group] += n
+    order = {cur: i for i, cur in enumerate(order_of)}
     rows = [(t.amount(v, cur), t.amount_range(lo, hi, cur) if lo is not None and round(lo) != round(hi) else "",
              t.vocab("moment", m), t.number(n))
-            for (cur, v, _, m, lo, hi), n in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1], kv[0][3]))]
+            for (cur, v, _, m, lo, hi), n in sorted(counted.items(), key=lambda kv: (order[kv[0][0]], kv[0][1], kv[0][3]))]
     if any(r[1] for r in rows):
         table = Table((t("col.value"), t("chart.price.range"), t("col.moment"), t("col.claims")), rows)
     else:  # every claim exact: no range column
@@ -150,29 +168,48 @@ def _range(claim: dict[str, Any]) -> tuple[float, float]:
     return lo / 1e9, hi / 1e9
 
 
-def _pack(claims: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
-    """Each claim with the lowest row where its range (or dot) overlaps nothing already drawn.
+def _stack_key(claim: dict[str, Any]) -> tuple[float, float, str]:
+    """The order claims are stacked in: narrow ranges first, then by value and moment
+    (`queries.price_points` sorts the same way in SQL)."""
+    lo, hi = _range(claim)
+    return hi - lo, claim["value"], _moment(claim)
+
+
+def _pack(claims: Iterable[dict[str, Any]], moments: set[str]) -> _Stack:
+    """Each claim (in `_stack_key` order) on the lowest row where its range (or dot) overlaps nothing drawn.
 
     Equal values stack upward; a wide "fast 22 Milliarden" range gets a row of
     its own instead of running through other dots. Rows above MAX_STACK are
     not drawn (counted instead), so 10,000 claims stay a readable chart.
+    `moments` collects the moments seen.
     """
+    stack = _Stack()
     levels: list[list[tuple[float, float]]] = []
-    out = []
     dot = 0.04  # half a dot's width in billions, so neighbouring dots do not touch
-    for c in sorted(claims, key=lambda c: (_range(c)[1] - _range(c)[0], c["value"], _moment(c))):
+    for c in claims:
         lo, hi = _range(c)
-        lo, hi = min(lo, c["value"] / 1e9) - dot, max(hi, c["value"] / 1e9) + dot
+        stack.xlo, stack.xhi = min(stack.xlo, lo), max(stack.xhi, hi)
+        moment = _moment(c)
+        moments.add(moment)
+        x = c["value"] / 1e9
+        left, right = min(lo, x) - dot, max(hi, x) + dot
         for level, taken in enumerate(levels):
-            if all(hi < a or lo > b for a, b in taken):
-                taken.append((lo, hi))
+            if all(right < a or left > b for a, b in taken):
+                taken.append((left, right))
                 break
         else:
             level = len(levels)
             if level < MAX_STACK:
-                levels.append([(lo, hi)])
-        out.append((c, level))
-    return out
+                levels.append([(left, right)])
+        stack.top = max(stack.top, level)
+        if level >= MAX_STACK:
+            stack.overflow[x] += 1
+            continue
+        stack.dots[moment][0].append(x)
+        stack.dots[moment][1].append(level)
+        if hi > lo:
+            stack.ranges[moment].append((level, lo, hi))
+    return stack
 
 
 def _moment(claim: dict[str, Any]) -> str:
@@ -241,12 +278,26 @@ def answer_timeline(claims: Sequence[dict[str, Any]], t: Any, *, key: str, title
     would draw more than MAX_MARKERS) are one marker whose area is their
     number, so thousands of claims stay a light, readable chart.
     """
-    dated = [c for c in claims if c.get("published_date")]
-    per_outlet = Counter(c["outlet"] for c in dated)
+    rows = [{"published_date": c["published_date"], "outlet": c["outlet"], "yes": bool(c["yes"]), "scope": c["scope"],
+             "n": 1} for c in claims if c.get("published_date")]
+    labels = {bool(c["yes"]): c["answer"] for c in claims}
+    return answer_timeline_counts(rows, labels, t, key=key, title=title, answer_header=answer_header, shapes=shapes)
+
+
+def answer_timeline_counts(rows: Sequence[dict[str, Any]], labels: dict[bool, str], t: Any, *, key: str, title: str,
+                           answer_header: str, shapes: bool) -> Chart:
+    """`answer_timeline` from dated claims already counted (the report counts them in SQL, per day).
+
+    `rows`: {published_date, outlet, yes, scope, n} in order of first
+    appearance; `labels`: the answer's label for yes (True) and no (False).
+    """
+    per_outlet: Counter[str] = Counter()
+    for r in rows:
+        per_outlet[r["outlet"]] += r["n"]
     outlets = sorted(o for o, _ in per_outlet.most_common(MAX_ROWS))
     row = {o: i for i, o in enumerate(outlets)}
-    scopes = [s for s in SCOPE_MARKERS if shapes and any(c["scope"] == s for c in dated)]
-    dates = [c["published_date"] for c in dated]
+    scopes = [s for s in SCOPE_MARKERS if shapes and any(r["scope"] == s for r in rows)]
+    dates = [min(r["published_date"] for r in rows), max(r["published_date"] for r in rows)] if rows else []
     span = (max(dates) - min(dates)).days if dates else 0
     buckets = [  # (bucket of a date, its label, column heading), finest first
         (lambda d: d, lambda d: t.date(d, "medium"), t("col.date")),
@@ -258,12 +309,12 @@ def answer_timeline(claims: Sequence[dict[str, Any]], t: Any, *, key: str, title
     level = 0 if span < 120 else 1 if span < 3 * 365 else 2
     while True:
         bucket, when_label, when_header = buckets[level]
-        counts: Counter[tuple[date, str, bool, str]] = Counter(
-            (bucket(c["published_date"]), c["outlet"], bool(c["yes"]), c["scope"] if scopes else "") for c in dated)
+        counts: Counter[tuple[date, str, bool, str]] = Counter()
+        for r in rows:
+            counts[(bucket(r["published_date"]), r["outlet"], bool(r["yes"]), r["scope"] if scopes else "")] += r["n"]
         if len(counts) <= MAX_MARKERS or level == len(buckets) - 1:
             break
         level += 1
-    labels = {bool(c["yes"]): c["answer"] for c in claims}
     biggest = max(counts.values(), default=1)
     fig = _figure(1.9 + 0.36 * max(1, len(outlets)))
     ax = fig.add_subplot()

@@ -256,3 +256,214 @@ def events(conn: Conn, s: Schema) -> list[Record]:
     if not s.has("events", "event_date"):
         return []
     return _records(conn, "SELECT event_id, event_date, name FROM events ORDER BY event_date, event_id")
+
+
+# ------------------------------------------------------------------ the claims, a page at a time
+#
+# The site lists every claim (on its question's pages and its outlet's pages), so it must never hold
+# them all: at 100,000 articles that is 460,000 claims. The queries below read what a page shows, in
+# the pages' order, as cursors the builder reads 50 rows at a time, and everything else (answers,
+# chart inputs) as aggregates. `prepare` makes two small temporary tables on the read-only connection:
+# the outlets' display names and each claim's reading position (`pos`).
+
+ORDER_TABLE = "report_order"  # claim_id -> pos: the order the site lists claims in (date, outlet, article, offset)
+NAMES_TABLE = "report_outlet_names"
+UNSPECIFIED = "'unspecified'"  # the moment of a claim from a warehouse without moments  # outlet_id -> name, as `outlets()` names them
+
+
+def _question_id(alias: str = "c") -> str:
+    return (f"CASE {alias}.type WHEN 'price' THEN 'price' "
+            f"WHEN 'opt_out' THEN 'opt_out:' || coalesce(CAST({alias}.scope AS VARCHAR), 'unspecified') "
+            f"ELSE 'data_shared:' || CAST({alias}.data_type AS VARCHAR) END")
+
+
+def prepare(conn: Conn, s: Schema, outlet_rows: list[Record]) -> None:
+    """The temporary tables the claim queries join: outlet names and every question claim's position."""
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE {NAMES_TABLE} (outlet_id VARCHAR, name VARCHAR)")
+    if outlet_rows:
+        conn.executemany(f"INSERT INTO {NAMES_TABLE} VALUES (?, ?)", [[o["outlet_id"], o["name"]] for o in outlet_rows])
+    conn.execute(
+        f"CREATE OR REPLACE TEMP TABLE {ORDER_TABLE} AS SELECT c.claim_id, row_number() OVER ("
+        "ORDER BY a.published_date NULLS LAST, coalesce(a.outlet, '?'), c.article_id, c.start_char, c.claim_id) AS pos "
+        "FROM claims c JOIN articles a ON a.article_id = c.article_id "
+        "WHERE c.type IN ('price', 'opt_out', 'data_shared')"
+    )
+
+
+def _claim_columns(s: Schema) -> str:
+    """The columns of a question claim as the site shows it (no article text: see `span_offset`)."""
+    return (
+        "c.claim_id, c.article_id, CAST(c.type AS VARCHAR) AS type, c.value, CAST(c.currency AS VARCHAR) AS currency, "
+        "CAST(c.qualifier AS VARCHAR) AS qualifier, "
+        f"CAST({s.col('c', 'claims', 'moment', UNSPECIFIED)} AS VARCHAR) AS moment, "
+        "CAST(c.data_type AS VARCHAR) AS data_type, c.shared, CAST(c.stance AS VARCHAR) AS stance, "
+        "coalesce(CAST(c.scope AS VARCHAR), 'unspecified') AS scope, "
+        f"{'r.lo' if s.has('price_ranges', 'lo') else 'c.value'} AS lo, "
+        f"{'r.hi' if s.has('price_ranges', 'lo') else 'c.value'} AS hi, "
+        "c.text, c.start_char, c.sentence, "
+        f"{_outlet_id(s)} AS outlet_id, coalesce(n.name, a.outlet, '?') AS outlet, a.title, a.url, "
+        f"{s.col('a', 'articles', 'canonical_url')} AS canonical_url, a.published_date, "
+        f"{s.col('a', 'articles', 'found_via')} AS found_via, "
+        f"{s.col('a', 'articles', 'capture_url')} AS capture_url, "
+        f"{s.col('a', 'articles', 'capture_time')} AS capture_time, "
+        f"{_question_id()} AS question_id, o.pos"
+    )
+
+
+def _claim_joins(s: Schema) -> str:
+    price = "LEFT JOIN price_ranges r ON r.claim_id = c.claim_id" if s.has("price_ranges", "lo") else ""
+    return (f"FROM claims c JOIN articles a ON a.article_id = c.article_id "
+            f"JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
+            f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} {price}")
+
+
+def question_claims(conn: Conn, s: Schema, question_id: str) -> duckdb.DuckDBPyConnection:
+    """A cursor over the question's claims in the order its pages list them: dated first, by date, outlet name."""
+    return conn.execute(
+        f"SELECT {_claim_columns(s)} {_claim_joins(s)} WHERE {_question_id()} = ? "
+        "ORDER BY a.published_date IS NULL, a.published_date, outlet, o.pos",
+        [question_id],
+    )
+
+
+def claims_by_id(conn: Conn, s: Schema, claim_ids: list[str]) -> dict[str, Record]:
+    """The question claims with these ids (a few: the quotes shown beside each answer), by id."""
+    if not claim_ids:
+        return {}
+    marks = ", ".join("?" * len(claim_ids))
+    return {r["claim_id"]: r for r in _records(
+        conn, f"SELECT {_claim_columns(s)} {_claim_joins(s)} WHERE c.claim_id IN ({marks})", list(claim_ids))}
+
+
+def outlet_items(conn: Conn, s: Schema, outlet_id: str) -> duckdb.DuckDBPyConnection:
+    """A cursor over one outlet's articles (articles with claims first, each group newest first), each
+    article's question claims after it in reading order: one row per claim, or one for an article without."""
+    claim_cols = _claim_columns(s)
+    return conn.execute(
+        f"""
+        WITH art AS (
+            SELECT a.article_id, a.title, a.url, {s.col('a', 'articles', 'canonical_url')} AS canonical_url,
+                   a.published_date, {s.col('a', 'articles', 'found_via')} AS found_via,
+                   {s.col('a', 'articles', 'capture_url')} AS capture_url,
+                   {s.col('a', 'articles', 'capture_time')} AS capture_time
+            FROM articles a WHERE {_outlet_id(s)} = ?
+        ), qc AS (
+            SELECT {claim_cols} {_claim_joins(s)} WHERE {_outlet_id(s)} = ?
+        )
+        SELECT art.*, qc.claim_id IS NOT NULL AS has_claim,
+               max(qc.claim_id IS NOT NULL) OVER (PARTITION BY art.article_id) AS with_claims,
+               qc.* EXCLUDE (article_id, title, url, canonical_url, published_date, found_via, capture_url,
+                             capture_time)
+        FROM art LEFT JOIN qc ON qc.article_id = art.article_id
+        ORDER BY with_claims DESC, art.published_date DESC NULLS LAST, art.title, art.article_id, qc.pos
+        """,
+        [outlet_id, outlet_id],
+    )
+
+
+def answer_groups(conn: Conn, s: Schema, where: str, params: list[Any], by: str, first: int) -> list[Record]:
+    """Question claims grouped by `by` (question_id and the answer's key): how many, from which outlets,
+    where the group first appears (`first_pos`) and the ids of its first `first` claims in reading order."""
+    return _records(
+        conn,
+        f"SELECT {by}, count(*) AS n, min(o.pos) AS first_pos, arg_min(c.value, o.pos) AS value, "
+        f"arg_min(CAST(c.currency AS VARCHAR), o.pos) AS currency, "
+        f"list(DISTINCT {_outlet_id(s)}) AS outlet_ids, "
+        f"list(c.claim_id ORDER BY o.pos)[1:{int(first)}] AS first_ids "
+        f"FROM claims c JOIN articles a ON a.article_id = c.article_id JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
+        f"WHERE {where} GROUP BY ALL ORDER BY first_pos",
+        params,
+    )
+
+
+def answer_key(question_type: str) -> str:
+    """The SQL of the claim field that is a question type's answer (price: amount and currency)."""
+    return {"price": "c.value AS value_key, CAST(c.currency AS VARCHAR) AS currency_key",
+            "opt_out": "CAST(c.stance AS VARCHAR) AS stance", "data_shared": "c.shared"}[question_type]
+
+
+def question_counts(conn: Conn) -> dict[str, int]:
+    """Claims per question."""
+    return dict(conn.execute(
+        f"SELECT {_question_id()}, count(*) FROM claims c JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id GROUP BY 1"
+    ).fetchall())
+
+
+def disputed_sides(conn: Conn, s: Schema) -> list[Record]:
+    """The `contradictions` rows with each side's claims counted and only its first `QUOTE_IDS` claim ids."""
+    if not s.has("contradictions", "sides"):
+        return contradictions(conn, s)
+    rows = _records(
+        conn,
+        "SELECT question_id, question_type, subject, consensus, explanation, "
+        "list_transform(sides, x -> {'side': x.side, 'label': x.label, 'low': x.low, 'high': x.high, "
+        "'currency': x.currency, 'moments': x.moments, 'outlet_ids': x.outlet_ids, 'outlets': x.outlets, "
+        f"'n_claims': len(x.claim_ids), 'claim_ids': x.claim_ids[1:{QUOTE_IDS}]}}) AS sides "
+        "FROM contradictions ORDER BY question_type, subject NULLS FIRST",
+    )
+    for row in rows:
+        row["sides"] = sorted(row["sides"], key=lambda side: side["side"])
+    return rows
+
+
+QUOTE_IDS = 10  # claim ids read per side: the most any page quotes (reports.site.QUOTES_PER_SIDE)
+
+
+def price_points(conn: Conn, s: Schema) -> tuple[list[tuple[str | None, int]], list[tuple[Any, int]], Any]:
+    """What the price chart draws, every price claim with a value but none held: (currencies with their claim
+    counts, the table's groups (currency, value, qualifier, moment, lo, hi) with their counts in order of first
+    appearance, a cursor over the claims (currency, value, qualifier, moment, lo, hi) in the order the chart
+    stacks them: by currency, the width of the range, value, moment)."""
+    lo = "r.lo" if s.has("price_ranges", "lo") else "c.value"
+    hi = "r.hi" if s.has("price_ranges", "lo") else "c.value"
+    price = "LEFT JOIN price_ranges r ON r.claim_id = c.claim_id" if s.has("price_ranges", "lo") else ""
+    moment = f"CAST({s.col('c', 'claims', 'moment', UNSPECIFIED)} AS VARCHAR)"
+    moment = f"CASE WHEN {moment} IN ('announced', 'closing') THEN {moment} ELSE 'unspecified' END"
+    base = f"FROM claims c JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id {price} WHERE c.type = 'price' AND c.value IS NOT NULL"
+    currencies = conn.execute(f"SELECT CAST(c.currency AS VARCHAR), count(*) {base} GROUP BY 1").fetchall()
+    groups = [((currency, value, qualifier or "exact", m, glo, ghi), n) for currency, value, qualifier, m, glo, ghi, n
+              in conn.execute(f"SELECT CAST(c.currency AS VARCHAR), c.value, CAST(c.qualifier AS VARCHAR), {moment}, "
+                              f"{lo}, {hi}, count(*) {base} GROUP BY ALL ORDER BY min(o.pos)").fetchall()]
+    cursor = conn.execute(
+        f"SELECT CAST(c.currency AS VARCHAR) AS currency, c.value, CAST(c.qualifier AS VARCHAR) AS qualifier, "
+        f"{moment} AS moment, {lo} AS lo, {hi} AS hi {base} "
+        f"ORDER BY currency, coalesce({hi}, c.value) / 1e9 - coalesce({lo}, c.value) / 1e9, c.value, moment, o.pos"
+    )
+    return currencies, groups, cursor
+
+
+def timeline_counts(conn: Conn, s: Schema, where: str, params: list[Any], yes: str) -> list[Record]:
+    """Dated question claims counted per day, outlet, answer (`yes`: SQL of a boolean) and scope, in order of
+    first appearance."""
+    return _records(
+        conn,
+        f"SELECT a.published_date, coalesce(n.name, a.outlet, '?') AS outlet, {yes} AS yes, "
+        "coalesce(CAST(c.scope AS VARCHAR), 'unspecified') AS scope, count(*) AS n, min(o.pos) AS first_pos "
+        f"FROM claims c JOIN articles a ON a.article_id = c.article_id JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
+        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} "
+        f"WHERE a.published_date IS NOT NULL AND {where} GROUP BY ALL ORDER BY first_pos",
+        params,
+    )
+
+
+def last_answers(conn: Conn, where: str, params: list[Any], yes: str, key: str) -> dict[bool, Any]:
+    """For each answer (`yes`), the answer key (`key`: SQL) of its last claim in reading order."""
+    return {bool(y): k for y, k in conn.execute(
+        f"SELECT {yes} AS yes, arg_max({key}, o.pos) FROM claims c JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
+        f"WHERE {where} GROUP BY 1", params).fetchall()}
+
+
+def matrix_cells(conn: Conn, s: Schema) -> list[Record]:
+    """Which outlet said which data type is (or is not) shared: distinct (outlet, data_type, shared)."""
+    return _records(
+        conn,
+        f"SELECT DISTINCT coalesce(n.name, a.outlet, '?') AS outlet, CAST(c.data_type AS VARCHAR) AS data_type, c.shared "
+        "FROM claims c JOIN articles a ON a.article_id = c.article_id "
+        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} WHERE c.type = 'data_shared'",
+    )
+
+
+def article_text(conn: Conn, article_id: str) -> str | None:
+    """One article's text (for the rare claim whose span occurs twice in its sentence)."""
+    row = conn.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
+    return row[0] if row else None

@@ -6,15 +6,23 @@ charts), one page per question (`questions/price.html`,
 per outlet (`outlets/<outlet_id>.html`), `runs.html`. Long lists are split
 into numbered pages (`...-2.html`). Which claims contradict which is the
 warehouse's `contradictions` view; this module only groups and labels.
+
+Nothing here holds every claim or every article: the answers and the charts'
+inputs are aggregated in SQL, the quotes beside each answer are its first
+few claims, and the list pages are read from a cursor PAGE_SIZE rows at a
+time while they are rendered (`pages()` is a generator), so the builder's
+memory does not grow with the corpus (see README, "Benchmarks").
 """
 from __future__ import annotations
 
 import csv
 import io
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import groupby, islice
 from typing import Any
 
 from models import schema
@@ -27,7 +35,15 @@ PAGE_SIZE = 50  # articles or claims per list page
 UNCOMPARED = ("opt_out:unspecified", "data_shared:other")  # vague claims: the contradictions view gives them no side
 TABLE_ROWS = 200  # rows of a chart's table shown beside it; all of them are in its CSV file
 QUOTES_ON_INDEX = 2  # quotes per side under each contradiction on the index
-QUOTES_PER_SIDE = 10  # quotes per side on a question page (all claims follow, paginated)
+QUOTES_PER_SIDE = queries.QUOTE_IDS  # quotes per side on a question page (all claims follow, paginated)
+FETCH = 500  # rows fetched from a cursor at a time
+
+#: The SQL of each question type's "yes" answer (blue in the charts) and of the field its answer is read from.
+YES = {"opt_out": "coalesce(c.stance = 'possible', false)", "data_shared": "coalesce(c.shared, false)"}
+ANSWER_FIELD = {"opt_out": ("stance", "CAST(c.stance AS VARCHAR)"), "data_shared": ("shared", "c.shared")}
+#: The claim fields an answer is grouped by (one per question type; the others are NULL for a claim).
+ANSWER_KEYS = (f"{queries._question_id()} AS question_id, CAST(c.type AS VARCHAR) AS type, c.value AS value_key, "
+               "CAST(c.currency AS VARCHAR) AS currency_key, CAST(c.stance AS VARCHAR) AS stance, c.shared")
 
 
 @dataclass(frozen=True)
@@ -41,7 +57,7 @@ class Page:
 
 @dataclass
 class Answer:
-    """One side of a question: the answer, who gives it, and the quotes."""
+    """One side of a question: the answer, who gives it, and its first quotes (`n_claims` in all)."""
 
     label: str
     outlets: list[dict[str, str]]
@@ -50,6 +66,7 @@ class Answer:
     low: float | None = None
     high: float | None = None
     currency: str | None = None
+    n_claims: int = 0
 
 
 @dataclass
@@ -62,7 +79,7 @@ class Question:
     title: str
     long_title: str
     slug: str
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    n_claims: int = 0
     answers: list[Answer] = field(default_factory=list)
     status: str = "none"  # disputed | explained | agreed | compatible | uncompared | none
     explanation: str | None = None
@@ -89,17 +106,31 @@ def question_of(claim: dict[str, Any]) -> str:
     return f"{claim['type']}:{claim['scope'] if claim['type'] == 'opt_out' else claim['data_type']}"
 
 
-class SiteBuilder:
-    """Turns the warehouse's rows into the pages of the site, in one language."""
+_QUESTION = queries._question_id()  # the SQL of a claim's question id
 
-    def __init__(self, data: dict[str, Any], t: Translator) -> None:
+
+class SiteBuilder:
+    """Turns the warehouse's rows into the pages of the site, in one language.
+
+    `conn` is the open read-only warehouse (None for a missing or empty one);
+    `data` the small, bounded reads of `read_site_data` (summary, runs,
+    outlets, contradictions, coverage, events). The claims are read through
+    `conn` page by page while `pages()` is iterated, so the connection must
+    stay open until then.
+    """
+
+    def __init__(self, conn: Any, data: dict[str, Any], t: Translator) -> None:
         self.t = t
+        self.conn = conn
         self.data = data
+        self.s = queries.Schema.read(conn) if conn is not None else None
         self.outlet_slugs = self._outlet_slugs(data["outlets"])
         self.outlet_names = {o["outlet_id"]: o["name"] for o in data["outlets"]}
-        self._links: dict[str, dict[str, Any]] = {}  # article_id -> its link, shared by the article's claims
-        self.claims = [self._quote(c) for c in data["claims"]]
-        self.by_id = {c["claim_id"]: c for c in self.claims}
+        self.counts: dict[str, int] = {}
+        if conn is not None:
+            queries.prepare(conn, self.s, data["outlets"])
+            self.counts = queries.question_counts(conn)
+            self._texts = conn.cursor()  # article texts are looked up while a page cursor is open on `conn`
         self.questions = self._questions()
         self.charts: dict[str, charts.Chart] = {}  # every chart drawn, by key: its table is also written as CSV
 
@@ -117,21 +148,37 @@ class SiteBuilder:
             slugs[o["outlet_id"]] = slug
         return slugs
 
-    def _quote(self, claim: dict[str, Any]) -> dict[str, Any]:
-        """The claim with what a quote shows: marked sentence, outlet, article link, answer label.
-
-        The warehouse's row is completed in place (a copy per claim would hold every claim twice).
-        """
+    def _quote(self, claim: dict[str, Any], link: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The claim row completed with what a quote shows: marked sentence, outlet, article link, answer label."""
+        if claim.get("span_offset") is None:
+            claim["span_offset"] = self._span_offset(claim)
         before, span, after = split_sentence(claim)
         answer, yes = self._answer_of(claim)
-        name = self.outlet_names.get(claim["outlet_id"], claim["outlet"])
-        link = self._links.get(claim["article_id"])
-        if link is None:
-            link = self._links[claim["article_id"]] = article_link(claim, self.t)
-        claim.update({"before": before, "span": span, "after": after, "outlet": name,
-                      "outlet_slug": self.outlet_slugs.get(claim["outlet_id"]), "article": link,
-                      "answer": answer, "yes": yes, "question_id": question_of(claim)})
+        claim.update({"before": before, "span": span, "after": after,
+                      "outlet": self.outlet_names.get(claim["outlet_id"], claim["outlet"]),
+                      "outlet_slug": self.outlet_slugs.get(claim["outlet_id"]),
+                      "article": link or article_link(claim, self.t), "answer": answer, "yes": yes,
+                      "question_id": question_of(claim)})
         return claim
+
+    def _span_offset(self, claim: dict[str, Any]) -> int | None:
+        """Where the claim's span lies in its sentence, when the span occurs there more than once.
+
+        The span is then found from the claim's offset in its article: the
+        sentence is looked for in the text just before that offset (so the
+        right one of two equal numbers is marked). A span that occurs once
+        needs no text: `split_sentence` finds it.
+        """
+        sentence, span = claim.get("sentence"), claim.get("text")
+        if not sentence or not span or sentence.count(span) < 2 or self.conn is None:
+            return None
+        text = queries.article_text(self._texts, claim["article_id"])
+        if text is None:
+            return None
+        start = claim["start_char"]
+        base = max(0, start - len(sentence))
+        found = text[base:base + 2 * len(sentence) + 1].find(sentence)
+        return start - (base + found) if found >= 0 else None
 
     def _answer_of(self, claim: dict[str, Any]) -> tuple[str, bool]:
         t = self.t
@@ -141,22 +188,28 @@ class SiteBuilder:
             return t.vocab("stance", claim["stance"]), claim["stance"] == "possible"
         return t.vocab("shared", claim["shared"]), bool(claim["shared"])
 
+    def _label(self, group: dict[str, Any]) -> str:
+        """The answer label of a group of `answer_groups` (grouped by ANSWER_KEYS)."""
+        if group["type"] == "price":
+            return self.t.amount(group["value_key"], group["currency_key"])
+        if group["type"] == "opt_out":
+            return self.t.vocab("stance", group["stance"])
+        return self.t.vocab("shared", group["shared"])
+
     def _questions(self) -> list[Question]:
         t = self.t
-        by_question: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for c in self.claims:
-            by_question[c["question_id"]].append(c)
         rows = {r["question_id"]: r for r in self.data["contradictions"]}
+        quotes = self._quotes_by_id([c for r in rows.values() for side in r["sides"] for c in side.get("claim_ids") or []])
         out = []
         for qid, qtype, subject in question_ids():
             q = Question(qid, qtype, subject, t.question(qtype, subject), t.question(qtype, subject, long=True),
-                         slugify(qid.replace(":", "-")), by_question.get(qid, []))
+                         slugify(qid.replace(":", "-")), self.counts.get(qid, 0))
             row = rows.get(qid)
             if row:
-                q.answers = [self._side(q, side, row.get("consensus")) for side in row["sides"]]
+                q.answers = [self._side(q, side, row.get("consensus"), quotes) for side in row["sides"]]
                 q.status = "explained" if row.get("explanation") else "disputed"
                 q.explanation = t(f"explanation.{row['explanation']}") if row.get("explanation") else None
-            elif q.claims:
+            elif q.n_claims:
                 q.answers = self._agreeing_answers(q)
                 # No row in the view: one answer is agreement; several are answers the warehouse found
                 # compatible (overlapping price ranges) or never compares (vague claims take no side).
@@ -172,9 +225,16 @@ class SiteBuilder:
             out.append(q)
         return out
 
-    def _side(self, q: Question, side: dict[str, Any], consensus: str | None) -> Answer:
+    def _quotes_by_id(self, claim_ids: list[str]) -> dict[str, dict[str, Any]]:
+        if self.conn is None or not claim_ids:
+            return {}
+        rows = queries.claims_by_id(self.conn, self.s, sorted(set(claim_ids)))
+        return {cid: self._quote(row) for cid, row in rows.items()}
+
+    def _side(self, q: Question, side: dict[str, Any], consensus: str | None,
+              quotes: dict[str, dict[str, Any]]) -> Answer:
         t = self.t
-        claims = [self.by_id[c] for c in side.get("claim_ids") or [] if c in self.by_id]
+        claims = [quotes[c] for c in side.get("claim_ids") or [] if c in quotes]
         if q.question_type == "price":
             label = t.amount_range(side.get("low"), side.get("high"), side.get("currency"))
             moments = [m for m in side.get("moments") or [] if m != "unspecified"]
@@ -186,7 +246,8 @@ class SiteBuilder:
             label = str(side.get("label"))
         outlets = self._outlets_of(claims, side.get("outlet_ids") or [], side.get("outlets") or [])
         return Answer(label, outlets, claims, consensus is not None and side.get("label") == consensus,
-                      side.get("low"), side.get("high"), side.get("currency"))
+                      side.get("low"), side.get("high"), side.get("currency"),
+                      side.get("n_claims", len(side.get("claim_ids") or [])))
 
     def _outlets_of(self, claims: list[dict[str, Any]], ids: list[str], names: list[str]) -> list[dict[str, str]]:
         seen: dict[str, dict[str, str]] = {}
@@ -196,17 +257,33 @@ class SiteBuilder:
             seen.setdefault(oid, {"name": self.outlet_names.get(oid, name), "slug": self.outlet_slugs.get(oid)})
         return sorted(seen.values(), key=lambda o: o["name"])
 
+    def _groups(self, where: str, params: list[Any]) -> list[dict[str, Any]]:
+        """`answer_groups` of the claims `where` selects, merged by (question, answer label), in order of first
+        appearance: {question_id, label, n, first_pos, outlet_ids, first_ids, value, currency}."""
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for g in queries.answer_groups(self.conn, self.s, where, params, ANSWER_KEYS, QUOTES_PER_SIDE):
+            key = (g["question_id"], self._label(g))
+            if key not in merged:
+                merged[key] = {**g, "label": key[1], "outlet_ids": list(g["outlet_ids"])}
+                continue
+            # Two keys with one label (two amounts that print alike): one answer, as the claims' labels say.
+            m = merged[key]
+            m["n"] += g["n"]
+            m["outlet_ids"] += [o for o in g["outlet_ids"] if o not in m["outlet_ids"]]
+            m["first_ids"] = m["first_ids"] + g["first_ids"]
+        return list(merged.values())
+
     def _agreeing_answers(self, q: Question) -> list[Answer]:
         """Claims of an undisputed question grouped by the answer they give (no comparison: equal answers)."""
-        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for c in q.claims:
-            groups[c["answer"]].append(c)
+        groups = self._groups(f"{_QUESTION} = ?", [q.question_id])
+        quotes = self._quotes_by_id([c for g in groups for c in g["first_ids"]])
         answers = []
-        for label, claims in groups.items():
-            first = claims[0]
-            value = first.get("value") if q.question_type == "price" else None
-            answers.append(Answer(label, self._outlets_of(claims, [], []), claims, False, value, value,
-                                  first.get("currency")))
+        for g in groups:
+            claims = sorted((quotes[c] for c in g["first_ids"] if c in quotes), key=lambda c: c["pos"])
+            claims = claims[:QUOTES_PER_SIDE]
+            value = g["value"] if q.question_type == "price" else None
+            answers.append(Answer(g["label"], self._outlets_of(claims, g["outlet_ids"], []), claims, False, value,
+                                  value, g["currency"], g["n"]))
         return answers
 
     def _sentence(self, q: Question) -> str:
@@ -228,24 +305,36 @@ class SiteBuilder:
     def price_chart(self, q: Question) -> charts.Chart | None:
         if "price" in self.charts:  # on the index and on the price page: drawn once
             return self.charts["price"]
-        claims = [c for c in q.claims if c.get("value") is not None]
-        if not claims:
+        if self.conn is None or not q.n_claims:
+            return None
+        currencies, groups, rows = queries.price_points(self.conn, self.s)
+        if not currencies:
             return None
         top = next((a for a in q.answers if a.consensus), None)
         consensus = {"low": top.low, "high": top.high, "currency": top.currency} if top else None
-        return self._keep(charts.price_chart(claims, consensus, self.t))
+        return self._keep(charts.price_chart_sorted(currencies, groups, _stream(rows), consensus, self.t))
+
+    def _timeline(self, where: str, params: list[Any], question_type: str, **kwargs: Any) -> charts.Chart | None:
+        """The answers of the claims `where` selects over time (None when none is dated)."""
+        yes = YES[question_type]
+        rows = queries.timeline_counts(self.conn, self.s, where, params, yes)
+        if not rows:
+            return None
+        name, sql = ANSWER_FIELD[question_type]
+        labels = {y: self.t.vocab(name, key) for y, key in queries.last_answers(self.conn, where, params, yes, sql).items()}
+        return self._keep(charts.answer_timeline_counts(rows, labels, self.t, answer_header=self.t("col.answer"),
+                                                        **kwargs))
 
     def timeline(self, q: Question) -> charts.Chart | None:
-        if not any(c.get("published_date") for c in q.claims):
+        if self.conn is None or not q.n_claims:
             return None
         t = self.t
-        key = f"timeline-{q.slug}"
         if q.question_type == "opt_out":
             title = t("chart.scope.title", subject=t.vocab("scope", q.subject))
         else:
             title = t("chart.shared.title", subject=t.vocab("data_type", q.subject))
-        return self._keep(charts.answer_timeline(q.claims, t, key=key, title=title, answer_header=t("col.answer"),
-                                                 shapes=False))
+        return self._timeline(f"{_QUESTION} = ?", [q.question_id], q.question_type, key=f"timeline-{q.slug}",
+                              title=title, shapes=False)
 
     def index_charts(self) -> dict[str, charts.Chart]:
         t = self.t
@@ -253,14 +342,13 @@ class SiteBuilder:
         price = self.questions[0]
         if chart := self.price_chart(price):
             out["price"] = chart
-        shared = [c for c in self.claims if c["type"] == "data_shared"]
-        if shared:
+        if any(n for qid, n in self.counts.items() if qid and qid.startswith("data_shared:")):
             outlets = [o["name"] for o in self.data["outlets"] if o["claims"]]
-            out["matrix"] = self._keep(charts.data_matrix(shared, outlets, schema.DATA_TYPES, t))
-        opt = [c for c in self.claims if c["type"] == "opt_out"]
-        if any(c.get("published_date") for c in opt):
-            out["optout"] = self._keep(charts.answer_timeline(opt, t, key="optout", title=t("chart.optout.title"),
-                                                              answer_header=t("col.answer"), shapes=True))
+            cells = queries.matrix_cells(self.conn, self.s)
+            out["matrix"] = self._keep(charts.data_matrix(cells, outlets, schema.DATA_TYPES, t))
+        if self.conn is not None and (chart := self._timeline("c.type = 'opt_out'", [], "opt_out", key="optout",
+                                                              title=t("chart.optout.title"), shapes=True)):
+            out["optout"] = chart
         if self.data["coverage"]:
             rows = self.data["events"] or [{"event_id": e, "event_date": d, "name": e} for e, d in KEY_EVENTS]
             events = [(r["event_date"], t.event(r["event_id"], r["name"])) for r in rows]
@@ -280,22 +368,15 @@ class SiteBuilder:
             out[f"tables/{key}.csv"] = buffer.getvalue()
         return out
 
-    def pages(self) -> list[Page]:
-        pages = [self._index(), self._runs()]
+    def pages(self) -> Iterator[Page]:
+        """Every page, one at a time: a list page's rows are read when it is its turn to be rendered."""
+        yield self._index()
+        yield self._runs()
         for q in self.questions:
-            pages += self._question_pages(q)
-        # Articles and claims grouped by outlet in one pass each (not one scan of all claims per outlet).
-        articles_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for a in self.data["articles"]:
-            articles_of[a["outlet_id"]].append(a)
-        claims_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for c in self.claims:
-            claims_of[c["outlet_id"]].append(c)
+            yield from self._question_pages(q)
         order = {q.question_id: i for i, q in enumerate(self.questions)}
         for o in self.data["outlets"]:
-            oid = o["outlet_id"]
-            pages += self._outlet_pages(o, articles_of.get(oid, []), claims_of.get(oid, []), order)
-        return pages
+            yield from self._outlet_pages(o, order)
 
     def _common(self, root: str) -> dict[str, Any]:
         return {"t": self.t, "lang": self.t.lang, "root": root, "generated": self.t.timestamp(datetime.now(UTC)),
@@ -303,7 +384,7 @@ class SiteBuilder:
 
     def _index(self) -> Page:
         s = self.data["summary"]
-        asked = [q for q in self.questions if q.claims]
+        asked = [q for q in self.questions if q.n_claims]
         context = {
             **self._common(""),
             "empty": not s["articles"],
@@ -316,44 +397,58 @@ class SiteBuilder:
             "charts": self.index_charts(),
             "outlets": [{**o, "slug": self.outlet_slugs[o["outlet_id"]]} for o in self.data["outlets"]],
             "quotes_shown": QUOTES_ON_INDEX,
-            "question_links": [(q.slug, q.title, len(q.claims)) for q in self.questions],
+            "question_links": [(q.slug, q.title, q.n_claims) for q in self.questions],
         }
         return Page("index.html", "index.html.j2", context)
 
     def _runs(self) -> Page:
         return Page("runs.html", "runs.html.j2", {**self._common(""), "runs": self.data["runs"]})
 
-    def _question_pages(self, q: Question) -> list[Page]:
+    def _question_pages(self, q: Question) -> Iterator[Page]:
         chart = self.price_chart(q) if q.question_type == "price" else self.timeline(q)
-        claims = sorted(q.claims, key=lambda c: (c.get("published_date") is None, c.get("published_date"), c["outlet"]))
-        pages = []
-        for page in paginate(claims, f"questions/{q.slug}"):
+        claims: Iterable[dict[str, Any]] = ()
+        if q.n_claims:
+            claims = (self._quote(c) for c in _stream(queries.question_claims(self.conn, self.s, q.question_id)))
+        for page in paginate_stream(claims, q.n_claims, f"questions/{q.slug}"):
             context = {**self._common("../"), "q": q, "chart": chart if page["number"] == 1 else None,
                        "claims": page["items"], "pager": page, "quotes_shown": QUOTES_PER_SIDE,
                        "scopes_note": q.question_type == "opt_out"}
-            pages.append(Page(page["path"], "question.html.j2", context))
-        return pages
+            yield Page(page["path"], "question.html.j2", context)
 
-    def _outlet_pages(self, outlet: dict[str, Any], articles: list[dict[str, Any]], claims: list[dict[str, Any]],
-                      order: dict[str, int]) -> list[Page]:
+    def _outlet_pages(self, outlet: dict[str, Any], order: dict[str, int]) -> Iterator[Page]:
         """The outlet's pages from its own articles and claims; `order` is each question's reading position."""
-        slug = self.outlet_slugs[outlet["outlet_id"]]
-        claims_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        said: Counter[tuple[str, str]] = Counter()
-        for c in claims:
-            claims_by_article[c["article_id"]].append(c)
-            said[(c["question_id"], c["answer"])] += 1
-        answers = [{"question": self.questions[order[qid]], "answer": answer, "n": n}
-                   for (qid, answer), n in sorted(said.items(), key=lambda kv: order[kv[0][0]])]
-        items = [{**a, "link": article_link(a, self.t), "claims": claims_by_article.get(a["article_id"], [])}
-                 for a in articles]
-        items.sort(key=lambda a: (not a["claims"],))  # articles with claims first, each group newest first
-        pages = []
-        for page in paginate(items, f"outlets/{slug}"):
+        oid = outlet["outlet_id"]
+        slug = self.outlet_slugs[oid]
+        answers = []
+        if self.conn is not None and outlet["claims"]:
+            said = self._groups(f"{queries._outlet_id(self.s)} = ? AND c.type IN ('price', 'opt_out', 'data_shared')",
+                                [oid])
+            answers = [{"question": self.questions[order[g["question_id"]]], "answer": g["label"], "n": g["n"]}
+                       for g in sorted(said, key=lambda g: order[g["question_id"]]) if g["question_id"] in order]
+        items: Iterable[dict[str, Any]] = ()
+        if self.conn is not None and outlet["articles"]:
+            items = self._outlet_articles(queries.outlet_items(self.conn, self.s, oid))
+        for page in paginate_stream(items, outlet["articles"], f"outlets/{slug}"):
             context = {**self._common("../"), "outlet": outlet, "answers": answers, "articles": page["items"],
                        "pager": page}
-            pages.append(Page(page["path"], "outlet.html.j2", context))
-        return pages
+            yield Page(page["path"], "outlet.html.j2", context)
+
+    def _outlet_articles(self, cursor: Any) -> Iterator[dict[str, Any]]:
+        """The rows of `outlet_items` as articles, each with its quoted claims."""
+        for _, rows in groupby(_stream(cursor), key=lambda r: r["article_id"]):
+            rows = list(rows)  # one article's claims: a handful
+            article = rows[0]
+            link = article_link(article, self.t)
+            claims = [self._quote(r, link) for r in rows if r["has_claim"]]
+            yield {"article_id": article["article_id"], "title": article["title"], "link": link, "claims": claims}
+
+
+def _stream(cursor: Any) -> Iterator[dict[str, Any]]:
+    """A cursor's rows as dicts, FETCH rows at a time."""
+    columns = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(FETCH):
+        for row in rows:
+            yield dict(zip(columns, row))
 
 
 def paginate(items: list[Any], stem: str, size: int = PAGE_SIZE) -> list[dict[str, Any]]:
@@ -361,20 +456,26 @@ def paginate(items: list[Any], stem: str, size: int = PAGE_SIZE) -> list[dict[st
 
     Page 1 is `stem.html`, page n `stem-n.html`; prev/next are file names relative to the page.
     """
-    total = max(1, -(-len(items) // size))
+    return list(paginate_stream(items, len(items), stem, size))
+
+
+def paginate_stream(items: Iterable[Any], count: int, stem: str, size: int = PAGE_SIZE) -> Iterator[dict[str, Any]]:
+    """`paginate` over an iterable of `count` items, each page's items taken when the page is reached."""
+    total = max(1, -(-count // size))
     name = stem.rsplit("/", 1)[-1]
+    rows = iter(items)
 
     def file(n: int) -> str:
         return f"{name}.html" if n == 1 else f"{name}-{n}.html"
 
-    return [{"number": n, "total": total, "items": items[(n - 1) * size:n * size],
-             "path": stem.rsplit("/", 1)[0] + "/" + file(n) if "/" in stem else file(n),
-             "prev": file(n - 1) if n > 1 else None, "next": file(n + 1) if n < total else None}
-            for n in range(1, total + 1)]
+    for n in range(1, total + 1):
+        yield {"number": n, "total": total, "items": list(islice(rows, size)),
+               "path": stem.rsplit("/", 1)[0] + "/" + file(n) if "/" in stem else file(n),
+               "prev": file(n - 1) if n > 1 else None, "next": file(n + 1) if n < total else None}
 
 
 def read_site_data(conn: Any) -> dict[str, Any]:
-    """Every row the site needs, read once."""
+    """The site's small reads (bounded by outlets, questions, months and runs, not by the corpus), read once."""
     s = queries.Schema.read(conn)
     if not s.has("articles") or not s.has("claims"):
         return empty_site_data()
@@ -382,9 +483,7 @@ def read_site_data(conn: Any) -> dict[str, Any]:
         "summary": queries.summary(conn, s),
         "runs": queries.runs(conn, s),
         "outlets": queries.outlets(conn, s),
-        "articles": queries.articles(conn, s),
-        "claims": queries.claims(conn, s),
-        "contradictions": queries.contradictions(conn, s) if s.has("contradictions") else [],
+        "contradictions": queries.disputed_sides(conn, s) if s.has("contradictions") else [],
         "coverage": queries.coverage(conn, s),
         "events": queries.events(conn, s),
     }
@@ -393,5 +492,4 @@ def read_site_data(conn: Any) -> dict[str, Any]:
 def empty_site_data() -> dict[str, Any]:
     """What an empty (or missing) warehouse gives: the 'no data yet' site."""
     return {"summary": {"articles": 0, "outlets": 0, "claims": 0, "first": None, "last": None, "updated": None},
-            "runs": [], "outlets": [], "articles": [], "claims": [], "contradictions": [], "coverage": [],
-            "events": []}
+            "runs": [], "outlets": [], "contradictions": [], "coverage": [], "events": []}

@@ -346,20 +346,28 @@ def test_an_explained_difference_is_not_an_open_contradiction(tmp_path: Path) ->
     assert "1 Medium nennt 13,8 Mrd. € (bei Ankündigung)" in explained
 
 
-def test_several_answers_without_a_contradiction_are_not_called_agreement() -> None:
-    from reports.site import SiteBuilder, empty_site_data
+def test_several_answers_without_a_contradiction_are_not_called_agreement(tmp_path: Path) -> None:
+    from reports.site import SiteBuilder, read_site_data
 
-    def opt(cid: str, outlet: str, stance: str, scope: str) -> dict:
-        return {"claim_id": cid, "article_id": cid, "type": "opt_out", "stance": stance, "scope": scope,
-                "value": None, "currency": None, "shared": None, "data_type": None, "text": "widersprechen",
-                "sentence": "Man kann widersprechen.", "span_offset": 9, "outlet_id": outlet, "outlet": outlet,
-                "title": "T", "url": "https://x.example/" + cid, "canonical_url": None, "published_date": None,
-                "capture_url": None, "capture_time": None}
-
-    data = {**empty_site_data(), "claims": [opt("c1", "a", "possible", "unspecified"),
-                                            opt("c2", "b", "not_possible", "unspecified"),
-                                            opt("c3", "a", "possible", "ads"), opt("c4", "b", "possible", "ads")]}
-    status = {q.question_id: q.status for q in SiteBuilder(data, Translator("de")).questions}
+    rows = [("c1", "ablatt", "possible", "unspecified"), ("c2", "bblatt", "not_possible", "unspecified"),
+            ("c3", "ablatt", "possible", "ads"), ("c4", "bblatt", "possible", "ads")]
+    text = "Man kann widersprechen."
+    a, c = tmp_path / "a.jsonl", tmp_path / "c.jsonl"
+    a.write_text("".join(json.dumps({
+        "article_id": cid, "url": f"https://{outlet}.example/{cid}", "canonical_url": f"https://{outlet}.example/{cid}",
+        "outlet": outlet, "outlet_id": outlet, "title": "T", "authors": [], "published": "2016-08-26",
+        "language": "de", "text": text, "html_sha256": "0" * 64, "fetched_at": "2026-11-24T12:00:00Z",
+        "source": "https://x.example/feed"}) + "\n" for cid, outlet, *_ in rows), encoding="utf-8")
+    c.write_text("".join(json.dumps({
+        "claim_id": f"{cid}c", "article_id": cid, "type": "opt_out", "stance": stance, "scope": scope,
+        "text": "widersprechen", "start": 9, "end": 22, "sentence": text, "extractor_version": "test"}) + "\n"
+        for cid, _, stance, scope in rows), encoding="utf-8")
+    load_staged(tmp_path / "db.duckdb", a, c)
+    conn = connect(tmp_path / "db.duckdb", read_only=True)
+    try:
+        status = {q.question_id: q.status for q in SiteBuilder(conn, read_site_data(conn), Translator("de")).questions}
+    finally:
+        conn.close()
     assert status["opt_out:unspecified"] == "uncompared"  # both answers, but too vague for the view to compare
     assert status["opt_out:ads"] == "agreed"
     assert status["price"] == "none"
