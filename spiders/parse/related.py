@@ -5,14 +5,16 @@ unsigned 32-bit values over its word 5-grams, stable across processes and
 runs (crc32 word hashes, datasketch's fixed seed), so it can be stored with
 the article and compared later without the text. Two articles are related
 when the Jaccard similarity of their word 5-gram sets is at least THRESHOLD:
-candidates come from MinHashLSH's bands (nothing is compared pairwise), and
+candidates come from one LSH band index, `RelatedIndex` (datasketch's choice
+of bands for MinHashLSH; nothing is compared pairwise), and
 each candidate pair is checked on its texts where both are at hand (the
 signatures' estimate has a standard error of 0.05: near-identical templates
 at 0.6 would pass it now and then among thousands of pairs).
 
-`related_groups` relates the articles of one parse, `relate` the articles of
-a whole run among themselves and against signatures stored earlier (the
-warehouse's). Related articles are kept, each listing the others' ids.
+The parse feeds `RelatedIndex` article by article; `related_groups` (and
+`relate` on top of it) relates the articles of a whole run among themselves
+and against signatures stored earlier (the warehouse's) on the same index.
+Related articles are kept, each listing the others' ids.
 """
 from __future__ import annotations
 
@@ -121,6 +123,29 @@ class RelatedIndex:
         own_values = np.asarray(values, dtype=np.uint32)
         owners = [owner for owner in sorted(self._candidates(bands))
                   if np.count_nonzero(self._signature(owner) == own_values) >= self.ESTIMATE_FLOOR * NUM_PERM]
+        self._insert(key, own_values, bands)
+        candidates = sorted({self._ids[owner] for owner in owners} - {key})
+        if not candidates:
+            return []
+        own = shingle_set(text)
+        return [other for other in candidates
+                if jaccard_at_least(own, shingle_set(self._text_of(other)), self._threshold)]
+
+    def insert(self, key: str, values: Signature) -> None:
+        """Index article `key` without looking for its near-duplicates (`related_groups` checks pairs itself)."""
+        if len(values) == NUM_PERM:
+            self._insert(key, np.asarray(values, dtype=np.uint32), self.band_keys(values))
+
+    def candidates(self, values: Signature) -> list[tuple[str, float]]:
+        """The indexed articles sharing an LSH band with `values`, each with the Jaccard its signature estimates
+        (in the order they were indexed; nothing is checked: see `add` for the checks)."""
+        if len(values) != NUM_PERM:
+            return []
+        own_values = np.asarray(values, dtype=np.uint32)
+        return [(self._ids[row], np.count_nonzero(self._signature(row) == own_values) / NUM_PERM)
+                for row in sorted(self._candidates(self.band_keys(values)))]
+
+    def _insert(self, key: str, own_values: np.ndarray, bands: list[int]) -> None:
         row = len(self._ids)
         self._ids.append(key)
         if row % self.CHUNK == 0:
@@ -136,12 +161,6 @@ class RelatedIndex:
                 found.append(row)
         if len(self._recent) >= self.MERGE_EVERY:
             self._merge()
-        candidates = sorted({self._ids[owner] for owner in owners} - {key})
-        if not candidates:
-            return []
-        own = shingle_set(text)
-        return [other for other in candidates
-                if jaccard_at_least(own, shingle_set(self._text_of(other)), self._threshold)]
 
     def _signature(self, row: int) -> np.ndarray:
         return self._signatures[row // self.CHUNK][row % self.CHUNK]
@@ -196,21 +215,15 @@ def related_groups(signatures: Mapping[str, Signature], threshold: float = THRES
                    stored_texts: Callable[[list[str]], Mapping[str, str]] | None = None) -> dict[str, list[str]]:
     """For each id of `signatures`, the ids whose text is a near-duplicate of its own (sorted).
 
-    LSH on the signatures proposes candidates; a candidate pair is then checked
-    on the exact Jaccard of its shingle sets where both texts are known
-    (`texts` for the ids of `signatures`, `stored_texts(ids)` for stored ids),
-    else on the signatures' estimate. `stored` are (id, signature) pairs known
-    from earlier runs: matched against `signatures` (not among themselves); a
-    stored id related to one of `signatures` gets an entry too. Ids without a
-    near-duplicate are absent; signatures of another length are ignored.
+    The LSH bands of `RelatedIndex` (the parse's index) propose candidates; a
+    candidate pair is then checked on the exact Jaccard of its shingle sets
+    where both texts are known (`texts` for the ids of `signatures`,
+    `stored_texts(ids)` for stored ids), else on the signatures' estimate.
+    `stored` are (id, signature) pairs known from earlier runs: matched
+    against `signatures` (not among themselves); a stored id related to one
+    of `signatures` gets an entry too. Ids without a near-duplicate are
+    absent; signatures of another length are ignored.
     """
-    # LSH set well below the threshold: at its own threshold a pair is a candidate only about half the time.
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-    current: dict[str, MinHash] = {}
-    for key, values in signatures.items():
-        if len(values) == NUM_PERM:
-            current[key] = _minhash(values)
-            lsh.insert(key, current[key], check_duplication=False)
     known_texts = dict(texts or {})
     sets: dict[str, frozenset[int]] = {}
 
@@ -222,18 +235,23 @@ def related_groups(signatures: Mapping[str, Signature], threshold: float = THRES
             return jaccard_at_least(sets[a], sets[b], threshold)
         return estimate >= threshold
 
+    index = RelatedIndex(known_texts.__getitem__, threshold)
     related: dict[str, set[str]] = defaultdict(set)
-    for key, minhash in current.items():
-        for other in lsh.query(minhash):
-            if other > key and similar(key, other, current[other].jaccard(minhash)):
+    current: set[str] = set()
+    for key, values in signatures.items():
+        if len(values) != NUM_PERM:
+            continue
+        for other, estimate in index.candidates(values):  # each pair once: the later article asks the earlier
+            if other != key and similar(key, other, estimate):
                 related[key].add(other)
                 related[other].add(key)
+        index.insert(key, values)
+        current.add(key)
     candidates: list[tuple[str, str, float]] = []
     for key, values in stored:
         if key in current or len(values) != NUM_PERM:
             continue  # an article of this run that is stored already: it is matched as a current one
-        minhash = _minhash(values)
-        candidates += [(other, key, current[other].jaccard(minhash)) for other in lsh.query(minhash)]
+        candidates += [(other, key, estimate) for other, estimate in index.candidates(values)]
     if candidates and stored_texts is not None:
         known_texts.update(stored_texts(sorted({key for _other, key, _estimate in candidates})))
     for other, key, estimate in candidates:
