@@ -76,9 +76,12 @@ def iter_site(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> Iterator[tuple[str
         try:
             data = read_site_data(conn) if conn is not None else empty_site_data()
             builder = SiteBuilder(conn if data["outlets"] else None, data, t)
-            for page in builder.pages():
-                yield page.path, env.get_template(page.template).render(**page.context)
-            tables = builder.tables()
+            try:
+                for page in builder.pages():
+                    yield page.path, env.get_template(page.template).render(**page.context)
+                tables = builder.tables()
+            finally:
+                builder.close()
         except duckdb.Error as exc:
             raise translate_error(db_path, exc) from None
         yield from tables.items()

@@ -61,7 +61,8 @@ class Schema:
         return f"{alias}.{column}" if self.has(relation, column) else fallback
 
 
-def _outlet_id(s: Schema, alias: str = "a") -> str:
+def outlet_id_sql(s: Schema, alias: str = "a") -> str:
+    """The SQL of an article's outlet id (its host name in a warehouse from before outlet ids)."""
     return s.col(alias, "articles", "outlet_id", f"coalesce({alias}.outlet, '?')")
 
 
@@ -71,7 +72,7 @@ def summary(conn: Conn, s: Schema) -> Record:
         return {"articles": 0, "outlets": 0, "claims": 0, "first": None, "last": None, "updated": None}
     row = _records(
         conn,
-        f"SELECT count(*) AS articles, count(DISTINCT {_outlet_id(s)}) AS outlets, "
+        f"SELECT count(*) AS articles, count(DISTINCT {outlet_id_sql(s)}) AS outlets, "
         "(SELECT count(*) FROM claims) AS claims, min(a.published_date) AS first, "
         "max(a.published_date) AS last, max(a.fetched_at) AS fetched FROM articles a",
     )[0]
@@ -104,8 +105,8 @@ def outlets(conn: Conn, s: Schema) -> list[Record]:
         names, join = ("NULL", "NULL", "NULL"), ""
     return _records(
         conn,
-        f"SELECT {_outlet_id(s)} AS outlet_id, coalesce(any_value({names[0]}), any_value(a.outlet), "
-        f"{_outlet_id(s)}) AS name, any_value({names[1]}) AS country, any_value({names[2]}) AS kind, "
+        f"SELECT {outlet_id_sql(s)} AS outlet_id, coalesce(any_value({names[0]}), any_value(a.outlet), "
+        f"{outlet_id_sql(s)}) AS name, any_value({names[1]}) AS country, any_value({names[2]}) AS kind, "
         "count(*) AS articles, sum(coalesce(n.claims, 0))::BIGINT AS claims "
         f"FROM articles a {join} "
         "LEFT JOIN (SELECT article_id, count(*) AS claims FROM claims GROUP BY article_id) n "
@@ -117,7 +118,7 @@ def articles(conn: Conn, s: Schema) -> list[Record]:
     """Every article without its text, for the outlet pages, newest first within an outlet."""
     return _records(
         conn,
-        f"SELECT a.article_id, {_outlet_id(s)} AS outlet_id, coalesce(a.outlet, '?') AS outlet, a.title, a.url, "
+        f"SELECT a.article_id, {outlet_id_sql(s)} AS outlet_id, coalesce(a.outlet, '?') AS outlet, a.title, a.url, "
         f"{s.col('a', 'articles', 'canonical_url')} AS canonical_url, a.published_date, "
         f"{s.col('a', 'articles', 'found_via')} AS found_via, "
         f"{s.col('a', 'articles', 'capture_url')} AS capture_url, "
@@ -156,7 +157,7 @@ def claims(conn: Conn, s: Schema) -> list[Record]:
                {lo} AS lo, {hi} AS hi,
                c.text, c.start_char, c.sentence,
                CASE WHEN l.pos > 0 THEN c.start_char - (l.base - 1 + l.pos - 1) END AS span_offset,
-               {_outlet_id(s)} AS outlet_id, coalesce(a.outlet, '?') AS outlet, a.title, a.url,
+               {outlet_id_sql(s)} AS outlet_id, coalesce(a.outlet, '?') AS outlet, a.title, a.url,
                {s.col('a', 'articles', 'canonical_url')} AS canonical_url, a.published_date,
                {s.col('a', 'articles', 'capture_url')} AS capture_url,
                {s.col('a', 'articles', 'capture_time')} AS capture_time
@@ -245,7 +246,7 @@ def coverage(conn: Conn, s: Schema) -> list[Record]:
         sql = ("SELECT outlet_id, month::DATE AS month, n_articles AS articles FROM coverage "
                "WHERE month IS NOT NULL ORDER BY outlet_id, month")
     else:
-        sql = (f"SELECT {_outlet_id(s)} AS outlet_id, date_trunc('month', a.published_date)::DATE AS month, "
+        sql = (f"SELECT {outlet_id_sql(s)} AS outlet_id, date_trunc('month', a.published_date)::DATE AS month, "
                "count(*) AS articles FROM articles a WHERE a.published_date IS NOT NULL "
                "GROUP BY ALL ORDER BY outlet_id, month")
     return _records(conn, sql)
@@ -271,7 +272,8 @@ NAMES_TABLE = "report_outlet_names"
 UNSPECIFIED = "'unspecified'"  # the moment of a claim from a warehouse without moments  # outlet_id -> name, as `outlets()` names them
 
 
-def _question_id(alias: str = "c") -> str:
+def question_id_sql(alias: str = "c") -> str:
+    """The SQL of a claim's question id (`price`, `opt_out:<scope>`, `data_shared:<data_type>`)."""
     return (f"CASE {alias}.type WHEN 'price' THEN 'price' "
             f"WHEN 'opt_out' THEN 'opt_out:' || coalesce(CAST({alias}.scope AS VARCHAR), 'unspecified') "
             f"ELSE 'data_shared:' || CAST({alias}.data_type AS VARCHAR) END")
@@ -301,12 +303,12 @@ def _claim_columns(s: Schema) -> str:
         f"{'r.lo' if s.has('price_ranges', 'lo') else 'c.value'} AS lo, "
         f"{'r.hi' if s.has('price_ranges', 'lo') else 'c.value'} AS hi, "
         "c.text, c.start_char, c.sentence, "
-        f"{_outlet_id(s)} AS outlet_id, coalesce(n.name, a.outlet, '?') AS outlet, a.title, a.url, "
+        f"{outlet_id_sql(s)} AS outlet_id, coalesce(n.name, a.outlet, '?') AS outlet, a.title, a.url, "
         f"{s.col('a', 'articles', 'canonical_url')} AS canonical_url, a.published_date, "
         f"{s.col('a', 'articles', 'found_via')} AS found_via, "
         f"{s.col('a', 'articles', 'capture_url')} AS capture_url, "
         f"{s.col('a', 'articles', 'capture_time')} AS capture_time, "
-        f"{_question_id()} AS question_id, o.pos"
+        f"{question_id_sql()} AS question_id, o.pos"
     )
 
 
@@ -314,13 +316,13 @@ def _claim_joins(s: Schema) -> str:
     price = "LEFT JOIN price_ranges r ON r.claim_id = c.claim_id" if s.has("price_ranges", "lo") else ""
     return (f"FROM claims c JOIN articles a ON a.article_id = c.article_id "
             f"JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
-            f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} {price}")
+            f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {outlet_id_sql(s)} {price}")
 
 
 def question_claims(conn: Conn, s: Schema, question_id: str) -> duckdb.DuckDBPyConnection:
     """A cursor over the question's claims in the order its pages list them: dated first, by date, outlet name."""
     return conn.execute(
-        f"SELECT {_claim_columns(s)} {_claim_joins(s)} WHERE {_question_id()} = ? "
+        f"SELECT {_claim_columns(s)} {_claim_joins(s)} WHERE {question_id_sql()} = ? "
         "ORDER BY a.published_date IS NULL, a.published_date, outlet, o.pos",
         [question_id],
     )
@@ -346,9 +348,9 @@ def outlet_items(conn: Conn, s: Schema, outlet_id: str) -> duckdb.DuckDBPyConnec
                    a.published_date, {s.col('a', 'articles', 'found_via')} AS found_via,
                    {s.col('a', 'articles', 'capture_url')} AS capture_url,
                    {s.col('a', 'articles', 'capture_time')} AS capture_time
-            FROM articles a WHERE {_outlet_id(s)} = ?
+            FROM articles a WHERE {outlet_id_sql(s)} = ?
         ), qc AS (
-            SELECT {claim_cols} {_claim_joins(s)} WHERE {_outlet_id(s)} = ?
+            SELECT {claim_cols} {_claim_joins(s)} WHERE {outlet_id_sql(s)} = ?
         )
         SELECT art.*, qc.claim_id IS NOT NULL AS has_claim,
                max(qc.claim_id IS NOT NULL) OVER (PARTITION BY art.article_id) AS with_claims,
@@ -368,7 +370,7 @@ def answer_groups(conn: Conn, s: Schema, where: str, params: list[Any], by: str,
         conn,
         f"SELECT {by}, count(*) AS n, min(o.pos) AS first_pos, arg_min(c.value, o.pos) AS value, "
         f"arg_min(CAST(c.currency AS VARCHAR), o.pos) AS currency, "
-        f"list(DISTINCT {_outlet_id(s)}) AS outlet_ids, "
+        f"list(DISTINCT {outlet_id_sql(s)}) AS outlet_ids, "
         f"list(c.claim_id ORDER BY o.pos)[1:{int(first)}] AS first_ids "
         f"FROM claims c JOIN articles a ON a.article_id = c.article_id JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
         f"WHERE {where} GROUP BY ALL ORDER BY first_pos",
@@ -385,7 +387,7 @@ def answer_key(question_type: str) -> str:
 def question_counts(conn: Conn) -> dict[str, int]:
     """Claims per question."""
     return dict(conn.execute(
-        f"SELECT {_question_id()}, count(*) FROM claims c JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id GROUP BY 1"
+        f"SELECT {question_id_sql()}, count(*) FROM claims c JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id GROUP BY 1"
     ).fetchall())
 
 
@@ -440,7 +442,7 @@ def timeline_counts(conn: Conn, s: Schema, where: str, params: list[Any], yes: s
         f"SELECT a.published_date, coalesce(n.name, a.outlet, '?') AS outlet, {yes} AS yes, "
         "coalesce(CAST(c.scope AS VARCHAR), 'unspecified') AS scope, count(*) AS n, min(o.pos) AS first_pos "
         f"FROM claims c JOIN articles a ON a.article_id = c.article_id JOIN {ORDER_TABLE} o ON o.claim_id = c.claim_id "
-        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} "
+        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {outlet_id_sql(s)} "
         f"WHERE a.published_date IS NOT NULL AND {where} GROUP BY ALL ORDER BY first_pos",
         params,
     )
@@ -459,7 +461,7 @@ def matrix_cells(conn: Conn, s: Schema) -> list[Record]:
         conn,
         f"SELECT DISTINCT coalesce(n.name, a.outlet, '?') AS outlet, CAST(c.data_type AS VARCHAR) AS data_type, c.shared "
         "FROM claims c JOIN articles a ON a.article_id = c.article_id "
-        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {_outlet_id(s)} WHERE c.type = 'data_shared'",
+        f"LEFT JOIN {NAMES_TABLE} n ON n.outlet_id = {outlet_id_sql(s)} WHERE c.type = 'data_shared'",
     )
 
 

@@ -42,7 +42,7 @@ FETCH = 500  # rows fetched from a cursor at a time
 YES = {"opt_out": "coalesce(c.stance = 'possible', false)", "data_shared": "coalesce(c.shared, false)"}
 ANSWER_FIELD = {"opt_out": ("stance", "CAST(c.stance AS VARCHAR)"), "data_shared": ("shared", "c.shared")}
 #: The claim fields an answer is grouped by (one per question type; the others are NULL for a claim).
-ANSWER_KEYS = (f"{queries._question_id()} AS question_id, CAST(c.type AS VARCHAR) AS type, c.value AS value_key, "
+ANSWER_KEYS = (f"{queries.question_id_sql()} AS question_id, CAST(c.type AS VARCHAR) AS type, c.value AS value_key, "
                "CAST(c.currency AS VARCHAR) AS currency_key, CAST(c.stance AS VARCHAR) AS stance, c.shared")
 
 
@@ -106,7 +106,7 @@ def question_of(claim: dict[str, Any]) -> str:
     return f"{claim['type']}:{claim['scope'] if claim['type'] == 'opt_out' else claim['data_type']}"
 
 
-_QUESTION = queries._question_id()  # the SQL of a claim's question id
+_QUESTION = queries.question_id_sql()  # the SQL of a claim's question id
 
 
 class SiteBuilder:
@@ -130,9 +130,15 @@ class SiteBuilder:
         if conn is not None:
             queries.prepare(conn, self.s, data["outlets"])
             self.counts = queries.question_counts(conn)
-            self._texts = conn.cursor()  # article texts are looked up while a page cursor is open on `conn`
+        self._texts: Any = None  # a second cursor: article texts are looked up while a page cursor is open
         self.questions = self._questions()
         self.charts: dict[str, charts.Chart] = {}  # every chart drawn, by key: its table is also written as CSV
+
+    def close(self) -> None:
+        """Close the builder's own cursor (the connection is the caller's)."""
+        if self._texts is not None:
+            self._texts.close()
+            self._texts = None
 
     # ------------------------------------------------------------ model
 
@@ -172,6 +178,8 @@ class SiteBuilder:
         sentence, span = claim.get("sentence"), claim.get("text")
         if not sentence or not span or sentence.count(span) < 2 or self.conn is None:
             return None
+        if self._texts is None:
+            self._texts = self.conn.cursor()
         text = queries.article_text(self._texts, claim["article_id"])
         if text is None:
             return None
@@ -421,7 +429,7 @@ class SiteBuilder:
         slug = self.outlet_slugs[oid]
         answers = []
         if self.conn is not None and outlet["claims"]:
-            said = self._groups(f"{queries._outlet_id(self.s)} = ? AND c.type IN ('price', 'opt_out', 'data_shared')",
+            said = self._groups(f"{queries.outlet_id_sql(self.s)} = ? AND c.type IN ('price', 'opt_out', 'data_shared')",
                                 [oid])
             answers = [{"question": self.questions[order[g["question_id"]]], "answer": g["label"], "n": g["n"]}
                        for g in sorted(said, key=lambda g: order[g["question_id"]]) if g["question_id"] in order]
