@@ -425,6 +425,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
                 continue
+            if self._other_sender(masked, clauses[ci]):
+                continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if ci > 0 and info[ci - 1]["denial"]:
                 negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
@@ -512,6 +514,12 @@ class DataSharedComponent(DocComponent):
                 break
             run.append(m)
         return run
+
+    def _other_sender(self, masked: str, clause: tuple[int, int]) -> bool:
+        """The clause names another service and not WhatsApp (or the messenger)."""
+        if not self.v.exists["other_sender"](masked[clause[0]:clause[1]]):
+            return False
+        return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
 
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: _Mention) -> bool:
         """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
