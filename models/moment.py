@@ -186,6 +186,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             block = block_at(doc, sent_start)
             if block is not None and sentences.starts[index - 1] >= block.start:
                 moment = text_moment(text[slice(*sentences.span(index - 1))])
+        if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
+            following = text[slice(*sentences.span(index + 1))]
+            back = _POINTS_BACK.match(following)
+            if back is not None:  # "22.000.000.000" / "So viele Dollar war ... beim Abschluss wert": its moment
+                moment = price_moment(following, back.start(1), back.end(1))
         moments.append(moment)
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
@@ -198,6 +203,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     return moments
 
 
+# A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...").
+_POINTS_BACK = re.compile(r"(?i)^\W*(so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)(?![\wäöüß])")
 # "Seit der Übernahme im Oktober 2014 ...": a point of reference for what came after, not the moment the text is about.
 _SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}$")
 

@@ -36,7 +36,7 @@ from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
-from models.money import MoneyMention, find_money
+from models.money import MoneyMention, find_money, parse_currency, parse_number
 from models.text_table import about_a_purchase_of_target, cell_at
 
 MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
@@ -554,7 +554,7 @@ _FOR_THE_TARGET_AFTER = re.compile(
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
 _REFERS_BACK = re.compile(
-    r"(?i)^\W*(?:so\s*viel|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b"
+    r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
 )
 
@@ -619,7 +619,7 @@ class PriceComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        mentions = find_money(text)
+        mentions = _with_units_named_after(text, find_money(text))
         if not mentions:
             return doc
         sentences = context.Sentences.of(doc)
@@ -665,6 +665,27 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+# "Zahl des Tages: 19.000.000.000" and then "So viele Dollar ...": a bare number whose unit the next sentence names.
+_BARE_BIG_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){3,}(?![.,]?\d)")
+_UNIT_NAMED_AFTER = re.compile(r"(?i)[^\S\n]*[.!:–—-]?\s+so\s+viele?\s+(us-dollar|dollar|euro)(?![\wäöüß])")
+
+
+def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """`mentions` and the bare numbers of a billion and more ("19.000.000.000") whose unit the sentence
+    right after names ("So viele Dollar war ... wert"), with that currency."""
+    if "so viel" not in text and "So viel" not in text:
+        return mentions  # speed: the construction is rare
+    added = []
+    for number in _BARE_BIG_NUMBER.finditer(text):
+        unit = _UNIT_NAMED_AFTER.match(text, number.end())
+        if unit is None or any(m.amount_start <= number.start() < m.end for m in mentions):
+            continue
+        added.append(MoneyMention(start=number.start(), end=number.end(), amount_start=number.start(),
+                                  amount_end=number.end(), value=parse_number(number.group()),
+                                  currency=parse_currency(unit.group(1)), qualifier="exact", has_scale=False))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _sentence_moment(sentence: str, sent_start: int, head: MoneyMention, big: list[MoneyMention],

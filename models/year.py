@@ -99,6 +99,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
             cue_text, cue_offset = linked
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
+        if _BUYS_SOMETHING_ELSE.search(clause):
+            continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
         if cue_text is not clause and (
             (context.has("other_targets", cue_text) and not context.has("target", cue_text))
             or context.has("other_events", cue_text)
@@ -120,6 +122,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
     return None if best is None else best[1:]
 
 
+# Buying that is not the purchase of a company: shares bought back ("kaufte ... Aktien zurück"), a thing
+# bought for oneself ("kauft sich ein iPhone"; "Facebook kauft sich WhatsApp" names its object).
+_BUYS_SOMETHING_ELSE = re.compile(
+    r"(?i)(?<![\wäöüß])k[aä]uf\w*\s+(?:\S+\s+){0,12}?zurück(?![\wäöüß])"
+    r"|(?<![\wäöüß])kauf\w*\s+sich\s+(?:\S+\s+){0,3}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))"
+)
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
