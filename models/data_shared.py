@@ -83,6 +83,11 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
 _REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
+# A what/which question, possibly after a lead-in ("WhatsApp und Facebook: Welche Daten ...?")
+_WH_QUESTION = re.compile(r"(?:^|[:–—]\s*)\W*(?:und\s+)?(?:was|welche\w*)\b")
+_VERDICT_WORD = re.compile(r"\b(?:ja|nein)\b")
+# What may stand before the first data term of a list answer: an article or a short opener
+_LIST_OPENING = re.compile(r"\W*(?:(?:vor\s+allem|unter\s+anderem|zum\s+beispiel|etwa|nur|lediglich|die|der|das|den|ihre|seine|deine)\s+)*")
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 _SUBORDINATE_START = re.compile(r"\W*(?:ob|wie|wenn|falls|weil|da|dass|obwohl|was|wer|sobald|solange)\b")
 # An answer whose subject or object is a pronoun standing for the data just asked about.
@@ -327,6 +332,10 @@ class DataSharedComponent(DocComponent):
                 elif has_cue:
                     self._pronoun_statement(doc, state, si)
                 continue
+            if not has_cue and self._lists_answer(state, si):
+                # "Welche Daten gehen an den Konzern? Die Handynummer, ...": the question's transfer, the answer's data
+                self._sentence(doc, state, si, with_question=True)
+                continue
             if (
                 has_cue
                 or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
@@ -349,6 +358,34 @@ class DataSharedComponent(DocComponent):
             return len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
         # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
         return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
+
+    def _lists_answer(self, state: _DocState, si: int) -> bool:
+        """Sentence `si` opens with data and answers a what/which question about passing data to Facebook
+        ("Was bekommt Facebook von WhatsApp? Die Nummer ja, die Chats nein.")."""
+        if si == 0:
+            return False
+        question = state.sentence(si - 1)
+        if not is_question(question) or _WH_QUESTION.search(question) is None:
+            return False
+        sent = state.sentence(si)
+        mentions = self._mentions(sent)
+        if not mentions or _LIST_OPENING.fullmatch(sent, 0, mentions[0].start) is None:
+            return False
+        # Only a list: data joined by commas and "und" (each item perhaps with its yes or no), then at most
+        # a few words ("Die Telefonnummer ist ohnehin öffentlich, sagt Koum." states something else).
+        glue = self.v.cue["enumeration_glue"]
+        for a, b in zip(mentions, mentions[1:]):
+            between = _VERDICT_WORD.sub(" ", sent[a.end:b.start])
+            if not glue.match(between):
+                return False
+        if len(_VERDICT_WORD.sub(" ", sent[mentions[-1].end:]).split()) > 3:
+            return False
+        transfer = self.v.exists["transfer_strong"](question) or self.v.exists["transfer_weak"](question) or self.v.exists[
+            "protection"
+        ](question) or bool(
+            state.layer_cues_in(si - 1).get("transfer_strong")
+        )
+        return transfer and state.facebook_near(si - 1)
 
     def _pronoun_statement(self, doc: Doc, state: _DocState, si: int) -> None:
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
