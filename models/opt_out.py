@@ -183,6 +183,11 @@ _ELLIPTIC_CLAUSE = re.compile(
     r"\W*(?:die|der|den|dem|das)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
     r"\s+(?:aber\s+|jedoch\s+|dagegen\s+|hingegen\s+|leider\s+)?nicht\W*$"
 )
+# The same ellipsis with the negation in front: "..., nicht aber der Übermittlung selbst", "..., aber nicht der Weitergabe".
+_ELLIPTIC_CLAUSE_NOT_FIRST = re.compile(
+    r"\W*(?:nicht\s+(?:aber|jedoch|dagegen|hingegen|allerdings)|(?:aber|jedoch|doch)\s+nicht)\s+"
+    r"(?:(?:die|der|den|dem|das|diese[nmrs]?|ihre[nmrs]?|seine[nmrs]?)\s+)?[\w-]+(?:\s+[\w-]+){0,5}\W*$"
+)
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _ELLIPSIS_WORDS = frozenset(
     "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
@@ -322,14 +327,17 @@ class OptOutComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower_text(doc)
-        if self.c.gate.search(text) is None:
-            return doc
+        literal = self.c.gate.search(text) is not None
         sents = Sentences.of(doc)
+        # A split verb ("Legt man den Schalter um") has no gate word: the token gate alone can open the Doc.
+        split = self._token_gated(doc, sents)
+        if not literal and not split:
+            return doc
         # Which sentences stand in the deal's context: the layer's one decision (models/layer/deal_context.py).
         context = in_deal_context(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
-        gated = sorted(self._gated(text, sents) | self._token_gated(doc, sents))
+        gated = sorted((self._gated(text, sents) if literal else set()) | split)
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         for si, cues in layer.items():
             layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues)
@@ -808,6 +816,13 @@ class OptOutComponent(DocComponent):
             elif c.has("impossible", region):
                 if _DID_NOT.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
+                # The object may be the "dass" clause after the cue: "Man kann nicht verhindern, | dass die
+                # Telefonnummer bei Facebook landet" (what cannot be prevented is the number's transfer).
+                if not (self._has_scope(region) or c.has("transfer_object", region)):
+                    while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß "), clauses[hi + 1][0]):
+                        hi, end = hi + 1, clauses[hi + 1][1]
+                    done.update(range(lo, hi + 1))
+                    region = sent[start:end]
                 scope = self._scope_not_possible(region)
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
                     scope = self._scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
@@ -866,12 +881,13 @@ class OptOutComponent(DocComponent):
 
     def _elliptic_clauses(self, sent: str, clauses: list[tuple[int, int]], done: set[int]) -> list[_Statement]:
         """A verbless "<noun phrase> nicht" clause after a statement in the same sentence ("Abschalten können
-        Nutzer nur die Werbung, die Übertragung nicht."): not_possible for what it names."""
+        Nutzer nur die Werbung, die Übertragung nicht."; "Sie können der Werbung widersprechen, nicht aber der
+        Übermittlung selbst"): not_possible for what it names."""
         c = self.c
         out: list[_Statement] = []
         for ci in range(1, len(clauses)):
             own = sent[clauses[ci][0]:clauses[ci][1]]
-            if ci in done or not _ELLIPTIC_CLAUSE.match(own):
+            if ci in done or not (_ELLIPTIC_CLAUSE.match(own) or _ELLIPTIC_CLAUSE_NOT_FIRST.match(own)):
                 continue
             if c.has("transfer_object", own) or self._has_scope(own):
                 out.append(_Statement("not_possible", self._scope_not_possible(own), *clauses[ci]))
@@ -894,9 +910,15 @@ class OptOutComponent(DocComponent):
             ci, rest = hi + 1, clauses[hi + 1]
         else:
             return None
-        nxt = sent[rest[0]:rest[1]]
-        if has_negation(nxt) and self._has_scope(nxt) and (c.has("data", nxt) or c.has("facebook", nxt)):
-            return ci, rest[1]
+        end = rest[1]
+        # The use may stand in an object clause after the result: "..., nutzt Facebook die Daten nicht, | um Ihnen
+        # Werbung anzuzeigen" (the negation stays in the result clause itself).
+        negated = has_negation(sent[rest[0]:end])
+        while ci + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[ci + 1][0]):
+            ci, end = ci + 1, clauses[ci + 1][1]
+        nxt = sent[rest[0]:end]
+        if negated and self._has_scope(nxt) and (c.has("data", nxt) or c.has("facebook", nxt)):
+            return ci, end
         return None
 
     def _result_before(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int | None:
@@ -987,6 +1009,17 @@ class OptOutComponent(DocComponent):
         if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
             return ci, ci, True
         lo = hi = ci
+        # A fronted infinitive with its object clause before the modal: "Verhindern, | dass die Daten bei Facebook
+        # ankommen, | können Sie nicht" is one statement.
+        if (
+            ci + 2 < len(clauses)
+            and sent.startswith(("dass ", "daß "), clauses[ci + 1][0])
+            and not c.has("possibility", own)
+            and len(own.split()) <= 3
+        ):
+            after = sent[clauses[ci + 2][0]:clauses[ci + 2][1]]
+            if c.has("impossible", after) or c.has("possibility", after):
+                return ci, ci + 2, False
         if ci + 1 < len(clauses):
             nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |

@@ -70,6 +70,9 @@ def test_lemmas_are_those_of_spacys_lookup_lemmatizer(nlp: Language) -> None:
         ("WhatsApp gab die Daten preis.", "gab", "preisgeben"),
         ("Wer das nicht will, schaltet die Weitergabe für Werbung ab.", "schaltet", "abschalten"),
         ("Dort legt man fest, dass die Daten nicht für Werbung genutzt werden.", "legt", "festlegen"),
+        # A verb opening a sentence (V1 condition, imperative): capitalised, looked up in lower case.
+        ("Legt man den Schalter um, nutzt Facebook die Daten nicht für Werbung.", "Legt", "umlegen"),
+        ("Schaltet ihr die Option ab, nutzt Facebook die Daten nicht für Werbung.", "Schaltet", "abschalten"),
     ],
 )
 def test_separable_verbs_are_rejoined(nlp: Language, sentence: str, verb: str, lemma: str) -> None:

@@ -7,6 +7,9 @@ pipeline's time. Here the table is turned once into a map from the word's hash
 to the lemma's hash, and a Doc's lemmas are set with one `Doc.from_array`.
 A few known errors of the table on cue verbs are corrected from
 `patterns/layer.json` (`lemma_fixes`: "schaltet" is "schalten", not "schelten").
+One addition: a capitalised word the table lacks takes the lemma of its lower case,
+so a verb opening a sentence ("Legt man den Schalter um", "Schaltet ihr ... ab") has
+its verb lemma and can be rejoined with its particle.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.strings import get_string_id
@@ -54,9 +57,19 @@ class LookupLemmas(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orths = doc.to_array([ORTH]).astype(numpy.uint64, copy=False)
+        columns = doc.to_array([ORTH, LOWER]).astype(numpy.uint64, copy=False)
+        orths = columns[:, 0]
         at = numpy.minimum(numpy.searchsorted(self._keys, orths), len(self._keys) - 1)
-        lemmas = numpy.where(self._keys[at] == orths, self._values[at], orths)
+        found = self._keys[at] == orths
+        lemmas = numpy.where(found, self._values[at], orths)
+        # A capitalised word the table lacks is looked up in lower case: the verb opening a sentence
+        # ("Legt man den Schalter um, ...", "Schaltet ihr ... ab") has the lemma of "legt", "schaltet".
+        retry = numpy.nonzero(~found & (columns[:, 1] != orths))[0]
+        if len(retry):
+            lowers = columns[retry, 1]
+            at = numpy.minimum(numpy.searchsorted(self._keys, lowers), len(self._keys) - 1)
+            hit = self._keys[at] == lowers
+            lemmas[retry[hit]] = self._values[at[hit]]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
