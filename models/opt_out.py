@@ -139,6 +139,8 @@ _SICH = re.compile(r"\bsich\b")
 _AGAINST = re.compile(r"\b(?:gegen|dagegen|hiergegen)\b")
 _NOTHING_BEFORE = re.compile(r"\b(?:nichts|etwas)\s+(?:[\w-]+\s+){0,2}$")
 _USER = re.compile(r"\b(?:sie|man|ihr|du)\b")
+# The users as the ones who (cannot) act: "Auf die Weitergabe haben WhatsApp-Nutzer keinen Einfluss".
+_USERS = re.compile(r"\b(?:sie|man|ihr|du|wir|ich|nutzer\w*|kunden|user|verbraucher\w*|betroffene\w*|mitglieder)\b")
 # Which PAIRED word a token cue is (its surface form, lowered).
 _SICH_WORD = re.compile(r"entzieh|entzog|verweiger|widersetz|entscheid")
 _ACT_WORD = re.compile(r"unternehm|tu[nte]?$|tat|getan|mach|gemacht|ausricht|richte")
@@ -196,7 +198,7 @@ _ELLIPSIS_WORDS = frozenset(
 )
 _CHANGES_NOTHING = re.compile(r"nichts|unberührt")  # the "anyway" cues that say an objection changes nothing
 _AGAINST_IT = re.compile(r"\b(?:dagegen|hiergegen)\b")
-_LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen)\b")  # the object is the sentence before
+_LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen|darauf|hierauf|daran)\b")  # the object is the sentence before
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
 _DID_NOT = re.compile(
@@ -807,6 +809,8 @@ class OptOutComponent(DocComponent):
             region = sent[start:end]
             if control and not self._control_object(cue, sent, region, prev):
                 continue
+            if "einfluss" in cue.group() and not _USERS.search(region):
+                continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
             if self._embedded(region, cue.start() - start) or self._not_the_users(sent, start, region):
                 continue
             done.update(range(lo, hi + 1))
