@@ -210,3 +210,10 @@ def test_a_title_or_teaser_naming_a_party_frames_the_whole_text(nlp: Language) -
     assert all(teaser._.deal_context)
     third = nlp(f"Ein Titel\nEin Vorspann.\nWhatsApp ändert die Regeln.\n{filler} Man kann widersprechen.")
     assert not third._.deal_context[-1]
+
+
+def test_a_capitalised_verb_before_a_pronoun_takes_its_lower_case_lemma(nlp: Language) -> None:
+    doc = nlp("Legt man den Schalter um, nutzt Facebook die Daten nicht für Werbung. Dienst ist Dienst.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["Legt"] == "umlegen"  # "legt" -> "legen", joined with its particle
+    assert lemmas["Dienst"] == "Dienst"  # a noun the table lacks stays itself

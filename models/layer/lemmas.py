@@ -7,9 +7,9 @@ pipeline's time. Here the table is turned once into a map from the word's hash
 to the lemma's hash, and a Doc's lemmas are set with one `Doc.from_array`.
 A few known errors of the table on cue verbs are corrected from
 `patterns/layer.json` (`lemma_fixes`: "schaltet" is "schalten", not "schelten").
-One addition: a capitalised word the table lacks takes the lemma of its lower case,
-so a verb opening a sentence ("Legt man den Schalter um", "Schaltet ihr ... ab") has
-its verb lemma and can be rejoined with its particle.
+One addition: a capitalised word the table lacks, followed by a subject pronoun, takes
+the lemma of its lower case, so a verb opening a sentence ("Legt man den Schalter um",
+"Schaltet ihr ... ab") has its verb lemma and can be rejoined with its particle.
 """
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ class LookupLemmas(DocComponent):
         keys = numpy.array(sorted(self.by_hash), dtype=numpy.uint64)
         self._keys = keys
         self._values = numpy.array([self.by_hash[k] for k in keys.tolist()], dtype=numpy.uint64)
+        self._pronouns = numpy.array(
+            sorted(strings.add(w) for w in ("man", "ihr", "du", "sie", "er", "es", "wir", "ich")), dtype=numpy.uint64
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -62,9 +65,12 @@ class LookupLemmas(DocComponent):
         at = numpy.minimum(numpy.searchsorted(self._keys, orths), len(self._keys) - 1)
         found = self._keys[at] == orths
         lemmas = numpy.where(found, self._values[at], orths)
-        # A capitalised word the table lacks is looked up in lower case: the verb opening a sentence
-        # ("Legt man den Schalter um, ...", "Schaltet ihr ... ab") has the lemma of "legt", "schaltet".
-        retry = numpy.nonzero(~found & (columns[:, 1] != orths))[0]
+        # A capitalised word the table lacks, right before a subject pronoun, is a verb opening a sentence
+        # (a V1 condition or an imperative: "Legt man den Schalter um, ...", "Schaltet ihr ... ab"): it takes
+        # the lemma of its lower case. Only there: the table leaves out words that are their own lemma, so
+        # a noun such as "Dienst" would otherwise take the lemma of the verb form "dienst".
+        following = numpy.append(columns[1:, 1], numpy.uint64(0))
+        retry = numpy.nonzero(~found & (columns[:, 1] != orths) & numpy.isin(following, self._pronouns))[0]
         if len(retry):
             lowers = columns[retry, 1]
             at = numpy.minimum(numpy.searchsorted(self._keys, lowers), len(self._keys) - 1)
