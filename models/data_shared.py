@@ -170,6 +170,7 @@ class Vocabulary:
 # the data term, ending its item, answers for that item alone.
 _VERDICT = re.compile(r"\s*(?:[:=]\s*|[–—-]\s+)?(ja|nein)\b\s*(?=$|[,;.)!])")
 
+_THAT_CLAUSE = re.compile(r"\W*(?:dass|daß|ob)\b")
 _MASKED_RUN = re.compile(r"\s{3,}")
 
 # "mit den Telefonbüchern", "mit seinen eigenen Kontakten": the mention opens a 'mit'-phrase
@@ -467,6 +468,8 @@ class DataSharedComponent(DocComponent):
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if ci > 0 and info[ci - 1]["denial"]:
                 negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
+            elif ci > 0 and info[ci - 1]["speculation"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
+                continue  # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact
             shared: bool | None = None
             # Data said NOT to be passed on needs Facebook only named before (as data kept protected does):
             # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
@@ -502,7 +505,7 @@ class DataSharedComponent(DocComponent):
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
             if mention.term.kind == "message" and not (
-                shared is False and (c["protection"] or c["negated"] or not c["transfer"] or excluded is False)
+                shared is False and (c["protection"] or negated or not c["transfer"] or excluded is False)
             ):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
