@@ -371,3 +371,57 @@ def test_several_answers_without_a_contradiction_are_not_called_agreement(tmp_pa
     assert status["opt_out:unspecified"] == "uncompared"  # both answers, but too vague for the view to compare
     assert status["opt_out:ads"] == "agreed"
     assert status["price"] == "none"
+
+
+def _many_claims_warehouse(path: Path, n: int) -> Path:
+    """`n` articles of three outlets, each with a price and an opt-out claim (invented sentences)."""
+    a, c = path / "a.jsonl", path / "c.jsonl"
+    with a.open("w", encoding="utf-8") as fa, c.open("w", encoding="utf-8") as fc:
+        for k in range(n):
+            outlet = ("Nordblatt", "Suedblatt", "Westblatt")[k % 3]
+            price = f"Laut Bericht {k} kostete der Messenger {19 + k % 3} Milliarden Dollar."
+            opt = f"Der Weitergabe für Werbung kann man in Folge {k} widersprechen."
+            text = f"{price} {opt}"
+            fa.write(json.dumps({
+                "article_id": f"m{k}", "url": f"https://{outlet.lower()}.example/{k}",
+                "canonical_url": f"https://{outlet.lower()}.example/{k}", "outlet": outlet, "outlet_id": outlet.lower(),
+                "title": f"Bericht {k}", "authors": [], "published": f"2014-0{1 + k % 9}-1{k % 10}", "language": "de",
+                "text": text, "html_sha256": "0" * 64, "fetched_at": "2026-11-24T12:00:00Z",
+                "source": "https://x.example/feed"}) + "\n")
+            span = f"{19 + k % 3} Milliarden Dollar"
+            fc.write(json.dumps({"claim_id": f"m{k}p", "article_id": f"m{k}", "type": "price", "value": (19 + k % 3) * 1e9,
+                                 "currency": "USD", "qualifier": "exact", "text": span, "start": text.index(span),
+                                 "end": text.index(span) + len(span), "sentence": price,
+                                 "extractor_version": "test"}) + "\n")
+            fc.write(json.dumps({"claim_id": f"m{k}o", "article_id": f"m{k}", "type": "opt_out", "stance": "possible",
+                                 "scope": "ads", "text": "widersprechen", "start": text.index("widersprechen"),
+                                 "end": text.index("widersprechen") + 13, "sentence": opt,
+                                 "extractor_version": "test"}) + "\n")
+    load_staged(path / "db.duckdb", a, c)
+    return path / "db.duckdb"
+
+
+def test_list_pages_read_their_claims_while_they_are_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report never holds every claim: a list page's rows are read from the warehouse when it is rendered."""
+    from reports import build, site
+
+    streamed: list[int] = [0]
+    real_stream = site._stream
+
+    def counting(cursor):  # type: ignore[no-untyped-def]
+        for row in real_stream(cursor):
+            streamed[0] += 1
+            yield row
+
+    monkeypatch.setattr(site, "_stream", counting)
+    n = 1200
+    read_when: dict[str, int] = {}
+    for path, _html in build.iter_site(_many_claims_warehouse(tmp_path, n)):
+        read_when[path] = streamed[0]
+    # The index's price chart streams the prices once (drawn, not kept); the first list page then reads
+    # one fetch of rows, not all 1,200 price claims.
+    assert read_when["index.html"] == n
+    assert read_when["questions/price.html"] - read_when["runs.html"] <= site.FETCH < n
+    assert read_when["questions/price-2.html"] - read_when["questions/price.html"] <= site.FETCH
+    assert len([p for p in read_when if p.startswith("questions/price")]) == n // site.PAGE_SIZE
+    assert read_when["questions/opt_out-ads.html"] - read_when["questions/price-24.html"] <= site.FETCH
