@@ -133,6 +133,33 @@ def about_another_purchase(sentence: str, before: str) -> bool:
     return last_named_company(before) == "other"
 
 
+# A buying verb and right after it (a year or an adverb between) a bare name, without an article:
+# its subject or object ("Intel übernahm Mobileye", "2016 kaufte Microsoft LinkedIn").
+_BUYING_VERB_THEN_NAME = re.compile(
+    r"(?<![\wäöüß])(?:kaufte|kauft|übernahm|übernimmt|erwarb|erwirbt|schluckte|schluckt)\s+"
+    r"(?:(?:\d{4}|auch|zudem|dann|damals|schließlich|bereits|schon|noch|einst|nun|jetzt)\s+){0,2}"
+    r"(?P<name>[A-ZÄÖÜ][\w.&-]*)"
+)
+# Capitalised words after a buying verb that name a time, not a party ("Facebook übernahm Anfang 2014 ...").
+_TIME_NOUN = re.compile(
+    r"(?i)^(?:anfang|ende|mitte|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember|frühjahr|sommer|herbst|winter)$"
+)
+
+
+def names_another_deal(sentence: str) -> bool:
+    """Does `sentence` tell of a purchase between other companies? It names neither WhatsApp nor a word
+    for it, and a buying verb has a bare name next to it that is not Facebook's ("Intel übernahm 2017
+    Mobileye für 15,3 Milliarden Dollar"; "Der Konzern übernahm den Messenger" has an article)."""
+    if has("target", sentence) or has("target_epithets", sentence):
+        return False
+    for found in _BUYING_VERB_THEN_NAME.finditer(sentence):
+        name = found.group("name")
+        if not (has("buyer", name) or has("target", name) or _TIME_NOUN.match(name)):
+            return True
+    return False
+
+
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates the items of a ticker
 

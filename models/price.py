@@ -161,6 +161,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
     if context.about_another_purchase(sentence_text, passage.text[: max(0, len(passage.text) - len(sentence_text))]):
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
+    if not passage.target_in_sentence and context.names_another_deal(sentence_text):
+        return "another_deal"  # "Facebook kaufte WhatsApp. Intel übernahm Mobileye für 15,3 Milliarden Dollar."
     if not (
         _about_paying_for_the_target(sentence_text, passage)
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)

@@ -295,7 +295,9 @@ class AcquisitionYearComponent(DocComponent):
             if not ("BUYER" in near or doc_mentions_buyer):
                 continue
             passage = _passage_text(doc, text, sentences, index)
-            if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]):
+            if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]) or (
+                "TARGET" not in parties[index] and context.names_another_deal(sentence)
+            ):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, prices)
