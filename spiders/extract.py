@@ -57,21 +57,22 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 
 
 def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str,
-                    tree: lxml.html.HtmlElement | None = None) -> ArticleRecord | None:
+                    tree: lxml.html.HtmlElement | None = None, raw: bytes | None = None) -> ArticleRecord | None:
     """Turn one HTML page into an ArticleRecord, or None when the page is not an article.
 
     `tree` is `parse_html(html)` when the caller has parsed the page already
-    (it is read, never changed). `language` is set to "de" here; the language
-    pipeline checks it.
+    (it is read, never changed). `raw`: the page's bytes as fetched, hashed
+    for `html_sha256` (default: `html` itself, or its UTF-8 when it is text).
+    `language` is set to "de" here; the language pipeline checks it.
     """
     if isinstance(html, bytes):
         # Bytes: decoded like Scrapy does (header is unknown here: <meta charset>, then detection).
         from scrapy.http import HtmlResponse
 
-        raw = html
+        raw = html if raw is None else raw
         text_html = HtmlResponse(url=url, body=html).text
     else:
-        raw, text_html = html.encode("utf-8"), html
+        text_html = html
     if tree is None:
         tree = parse_html(text_html)
     if tree is None:
@@ -111,7 +112,7 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
         published=_published(meta, tree, url, fixes.get("date_source")),
         language="de",
         text=text,
-        html_sha256=hashlib.sha256(raw).hexdigest(),
+        html_sha256=hashlib.sha256(html.encode("utf-8") if raw is None else raw).hexdigest(),
         fetched_at=fetched_at,
         source=source,
     )
@@ -231,40 +232,77 @@ def _key(text: str) -> str:
 
 def _page_metadata(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
     """Metadata from JSON-LD, OpenGraph, rel=canonical; JSON-LD wins over OpenGraph."""
+    head = _head_elements(tree)
     og = {
         (el.get("property") or el.get("name") or "").strip().lower(): (el.get("content") or "").strip()
-        for el in tree.xpath("//meta[@content]")
+        for el in head["meta"]
     }
-    ld_objects = _ld_objects(tree)
+    ld_objects = _ld_objects(tree, head["ld"])
     ld = _jsonld_article(ld_objects)
-    canonical_href = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None) or og.get("og:url")
+    canonical_href = head["canonical"] or og.get("og:url")
     canonical = urldefrag(urljoin(url, canonical_href.strip()))[0] if canonical_href else None
     publisher = _resolve(ld.get("publisher"), ld_objects)
     og_type = og.get("og:type", "")
-    microdata_date = next(iter(tree.xpath("//*[@itemprop='datePublished']/@content"
-                                          " | //*[@itemprop='datePublished']/@datetime")), None)
-    html_title = next(iter(tree.xpath("//head/title/text()")), "")
     return {
         "canonical": canonical,
         "headline": _text(ld.get("headline")),
         "og_title": og.get("og:title", "") or og.get("twitter:title", ""),
-        "html_title": _text(html_title),
+        "html_title": _text(head["title"]),
         "site_name": og.get("og:site_name", ""),
         "application_name": og.get("application-name", ""),
         "publisher": _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher),
         "authors": _ld_authors(ld.get("author")) or _split_authors(og.get("author")),
         "published": _iso(ld.get("datePublished")),
-        "meta_published": (_iso(og.get("article:published_time")) or _iso(microdata_date)
+        # The microdata date is looked for only when OpenGraph has none (a search of every element).
+        "meta_published": (_iso(og.get("article:published_time")) or _iso(_microdata_date(tree))
                            or _iso(og.get("datepublished")) or _iso(og.get("publishdate"))),
         # A page that says it is something else (og:type=website, no Article JSON-LD) is not an article.
         "declared_non_article": bool(og_type) and og_type != "article" and not ld,
     }
 
 
-def _ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
-    """Every JSON-LD object on the page (arrays and @graph flattened), each script parsed once."""
+def _head_elements(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """In one walk over the tree: <meta content>, JSON-LD script texts, the first rel=canonical href,
+    the first <head><title> text (what `//meta[@content]`, `//script[@type='application/ld+json']/text()`,
+    `//link[@rel='canonical']/@href` and `//head/title/text()` select, in document order).
+
+    One C-level walk for four tags: each XPath above walked the whole tree (about 60 us apiece).
+    """
+    found: dict[str, Any] = {"meta": [], "ld": [], "canonical": None, "title": ""}
+    title_seen = False
+    for element in tree.iter("meta", "script", "link", "title"):
+        tag = element.tag
+        if tag == "meta":
+            if element.get("content") is not None:
+                found["meta"].append(element)
+        elif tag == "script":
+            if element.get("type") == "application/ld+json" and element.text:
+                found["ld"].append(element.text)
+        elif tag == "link":
+            if found["canonical"] is None and element.get("rel") == "canonical":
+                found["canonical"] = element.get("href")
+        elif not title_seen and element.text:
+            parent = element.getparent()
+            if parent is not None and parent.tag == "head":
+                found["title"], title_seen = element.text, True
+    return found
+
+
+def _microdata_date(tree: lxml.html.HtmlElement) -> str | None:
+    """The first itemprop=datePublished's content or datetime."""
+    return next(iter(tree.xpath("//*[@itemprop='datePublished']/@content"
+                                " | //*[@itemprop='datePublished']/@datetime")), None)
+
+
+def _ld_objects(tree: lxml.html.HtmlElement, scripts: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (arrays and @graph flattened), each script parsed once.
+
+    `scripts`: the JSON-LD script texts when the caller has collected them already.
+    """
+    if scripts is None:
+        scripts = tree.xpath("//script[@type='application/ld+json']/text()")
     objects: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    for script in scripts:
         try:
             data = json.loads(script)
         except ValueError:

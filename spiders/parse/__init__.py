@@ -288,7 +288,7 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
     if tree is None:
         return None, "not_article"
     extracted = extract_article(html, url, source=meta.get("dealwatch_source", ""), fetched_at=page.fetched_at,
-                                tree=tree)
+                                tree=tree, raw=response.body)
     text_chars = len(extracted["text"]) if extracted else 0
     if block_kind(tree, text_chars):
         return None, "blocked"
@@ -311,7 +311,6 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
         canonical_url=canonical,
         outlet_id=outlet_id,
         outlet=outlet_name,
-        html_sha256=hashlib.sha256(response.body).hexdigest(),
         content_sha256=normalised_sha256(normalised),
         minhash=signature(normalised, normalised=True),
         found_via=meta.get("found_via") or "page",
