@@ -16,8 +16,10 @@ Only the crawl and parse steps, on the first N pages of the bench corpus
 `ratio_wall` = (crawl seconds + parse seconds) / trafilatura seconds, each the
 stage call's own wall time; `ratio_cpu` the same over CPU seconds (user +
 system, the Scrapy child included), which a busy machine moves less; both
-as the median of the rounds. `--profile` adds where the parse's and the
-crawl's CPU goes (cProfile, one extra pass each, not timed).
+as the median of the rounds. The output says so in `summary.method`.
+`--profile` adds where the parse's and the crawl's CPU goes (cProfile with a
+CPU clock, so waiting for a core on a busy machine is not counted; one extra
+pass each, not timed).
 """
 from __future__ import annotations
 
@@ -36,6 +38,13 @@ from typing import Any
 
 from bench import corpus as corpus_mod
 from bench.proc import Measured, python_step
+
+#: How the ratio is computed, printed with every result.
+METHOD = ("ratio = (crawl + parse) / trafilatura.extract over the same N bench pages, median of the rounds; "
+          "'cpu': user + system seconds (the crawl's Scrapy child process included, with its interpreter "
+          "start-up and imports; the parse with its lazy imports and py3langid's model when it is needed; "
+          "trafilatura without its imports, its first call outside the timing); 'wall': the stage calls' "
+          "own wall time. ratio_without_startup: the same less a one-page crawl's cost.")
 
 #: Where the parse's time goes: (part, module path fragment, function name) summed as cumulative time.
 PARSE_PARTS: tuple[tuple[str, str, str], ...] = (
@@ -58,6 +67,7 @@ PARSE_PARTS: tuple[tuple[str, str, str], ...] = (
 )
 CRAWL_PARTS: tuple[tuple[str, str, str], ...] = (
     ("WARC writing", "spiders/archive.py", "write_exchange"),
+    ("WARC digests (SHA-1)", "spiders/archive.py", "_digests"),
     ("gzip compression", "spiders/archive.py", "write"),
     ("sitemap parsing", "spiders/sources/sitemap.py", "parse"),
     ("request building (known-URL check)", "spiders/spider.py", "_request"),
@@ -85,11 +95,26 @@ def profile_parse(run_dir: Path) -> dict[str, Any]:
     """The parse once under cProfile: CPU seconds per part (PARSE_PARTS) and the whole."""
     from pipelines import stages
 
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     stages.parse(run_dir)
     profiler.disable()
     return _parts(pstats.Stats(profiler), PARSE_PARTS)
+
+
+def profile_crawl_here(out: Path, crawl_args: list[str]) -> int:
+    """`spiders.run` with `crawl_args` under cProfile with a CPU clock; the profile written to `out`."""
+    from spiders import run
+
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    try:
+        status = run.main(crawl_args)
+    finally:
+        profiler.disable()
+        profiler.dump_stats(str(out))
+    print(json.dumps({"status": status}))
+    return status
 
 
 def _parts(stats: pstats.Stats, parts: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
@@ -146,7 +171,7 @@ def summarise(rounds: list[dict[str, Any]], pages: int, startup: dict[str, Any])
     def median(stage: str, key: str) -> float:
         return statistics.median(r[stage][key] for r in rounds)
 
-    out: dict[str, Any] = {"pages": pages, "rounds": len(rounds)}
+    out: dict[str, Any] = {"pages": pages, "rounds": len(rounds), "method": METHOD}
     for key, label in (("seconds", "wall"), ("cpu_seconds", "cpu")):
         crawl, parse, traf = median("crawl", key), median("parse", key), median("trafilatura", key)
         ratios = [(r["crawl"][key] + r["parse"][key]) / r["trafilatura"][key] for r in rounds]
@@ -168,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     step.add_argument("--pages-file", type=Path, required=True)
     step = sub.add_parser("profile-parse", help="(internal) the parse under cProfile in this process")
     step.add_argument("--run-dir", type=Path, required=True)
+    step = sub.add_parser("profile-crawl", help="(internal) spiders.run under cProfile (CPU clock) in this process")
+    step.add_argument("--profile-out", type=Path, required=True)
+    step.add_argument("crawl_args", nargs=argparse.REMAINDER)
     parser.add_argument("--pages", type=int, default=2_000)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
@@ -180,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "profile-parse":
         print(json.dumps(profile_parse(args.run_dir)))
         return 0
+    if args.step == "profile-crawl":
+        return profile_crawl_here(args.profile_out, [a for a in args.crawl_args if a != "--"])
 
     from bench.run import bench_root
     from dealwatch_testing.http_server import serve_directory
@@ -221,8 +251,8 @@ def _profile_crawl(sitemap: str, work: Path) -> dict[str, Any]:
     from bench.stage import CRAWL_SETTINGS
 
     sets = [arg for key, value in CRAWL_SETTINGS.items() for arg in ("--set", f"{key}={json.dumps(value)}")]
-    measured = run_measured([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "spiders.run", sitemap,
-                             "--out", str(out), *sets], env={"DEALWATCH_HOME": str(work / "profile-home")})
+    measured = run_measured([sys.executable, "-m", "bench.crawlparse", "profile-crawl", "--profile-out", str(profile),
+                             "--", sitemap, "--out", str(out), *sets], env={"DEALWATCH_HOME": str(work / "profile-home")})
     if not profile.is_file():
         return {"error": measured.error}
     return _parts(pstats.Stats(str(profile)), CRAWL_PARTS)

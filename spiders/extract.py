@@ -207,12 +207,17 @@ def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
 
 
 def _lead(tree: lxml.html.HtmlElement) -> str:
-    near_h1 = "//h1/following-sibling::*[position() <= 3] | //h1/parent::*/following-sibling::*[position() <= 2]"
-    # Only p/div/span can hold the lead: filtered in the XPath, far fewer elements to look at in Python.
-    candidates = f"//article//*[@class] | //main//*[@class] | //*[@itemprop='description'] | {near_h1}"
-    for element in tree.xpath(f"({candidates})[self::p or self::div or self::span]"):
+    """The lead paragraph: the first p/div/span marked as one (class or itemprop) that is a lead candidate.
+
+    Candidates, in document order: elements with a class inside <article> or
+    <main>, itemprop=description, the three elements after an h1 and the two
+    after an h1's parent. One walk over p/div/span (the tag filter runs in C);
+    the candidate test runs only for the few whose marker reads like a lead
+    (an XPath union of those five sets walked the tree four times).
+    """
+    for element in tree.iter("p", "div", "span"):
         marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        if not _LEAD_CLASS.search(marker) or _NOT_ARTICLE.search(marker):
+        if not _LEAD_CLASS.search(marker) or _NOT_ARTICLE.search(marker) or not _lead_candidate(element):
             continue
         if any(_NOT_ARTICLE.search(f"{a.get('class', '')} {a.get('id', '')}") or a.tag in ("aside", "footer", "nav")
                for a in element.iterancestors()):
@@ -221,6 +226,16 @@ def _lead(tree: lxml.html.HtmlElement) -> str:
         if 40 <= len(text) <= 800:
             return text
     return ""
+
+
+def _lead_candidate(element: lxml.html.HtmlElement) -> bool:
+    """Where a lead can stand: with a class in <article>/<main>, itemprop=description, or just after the h1."""
+    if element.get("class") is not None and any(a.tag in ("article", "main") for a in element.iterancestors()):
+        return True
+    if element.get("itemprop") == "description":
+        return True
+    before = [s for s in element.itersiblings(preceding=True) if isinstance(s.tag, str)][:3]
+    return any(s.tag == "h1" for s in before) or any(s.find("h1") is not None for s in before[:2])
 
 
 def _key(text: str) -> str:
