@@ -161,7 +161,11 @@ _ELLIPSIS_START = re.compile(
     r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern|lediglich|bloß|einzig)\b"
 )
 # Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
-_EXTRA_BREAK = re.compile(r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s)")
+_EXTRA_BREAK = re.compile(
+    r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s"
+    # a verbless contrast closing the sentence: "..., gegen den Abgleich der Nummern nicht."
+    r"|(?:gegen|bei|für)\s+(?:die|der|den|dem|das)\s+[^,;:]{2,60}?\bnicht\W*$)"
+)
 # Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
 _CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
 # A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
@@ -182,7 +186,7 @@ _OTHER_PURPOSE = re.compile(
 _EXISTS = re.compile(r"\b(?:gibt|gäbe)\s+es\b")
 _BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
 _ELLIPTIC_CLAUSE = re.compile(
-    r"\W*(?:die|der|den|dem|das)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
+    r"\W*(?:(?:gegen|bei|für)\s+)?(?:die|der|den|dem|das)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
     r"\s+(?:aber\s+|jedoch\s+|dagegen\s+|hingegen\s+|leider\s+)?nicht\W*$"
 )
 # The same ellipsis with the negation in front: "..., nicht aber der Übermittlung selbst", "..., aber nicht der Weitergabe".
@@ -347,7 +351,7 @@ class OptOutComponent(DocComponent):
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
-                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {})))
+                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found))
                 if self.c.may("no_choice", text[start:end]):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
@@ -370,6 +374,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._scope_from_neighbours(text, found)
+        self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
@@ -395,7 +400,9 @@ class OptOutComponent(DocComponent):
         si: int,
         context: list[bool],
         layer: dict[str, list[_TokenCue]] | None = None,
+        before: list[_Candidate] | None = None,
     ) -> list[_Candidate]:
+        """The statements of sentence `si` (`before`: the claims of the sentences before it)."""
         s0, s1 = sents[si]
         sent = text[s0:s1]
         if is_question(sent) or not context[si]:
@@ -434,7 +441,7 @@ class OptOutComponent(DocComponent):
         if not statements and si > 0 and self.c.may("supersede", sent) and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
         if self.c.may("anyway", sent):
-            out.extend(self._passed_anyway(text, sents, si, sent, clauses))
+            out.extend(self._passed_anyway(text, sents, si, sent, clauses, before or []))
         if not statements and not strong and self.c.may("partial", sent):
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
         accept_scope = self._accept_scope(sent) if strong else ""
@@ -537,6 +544,24 @@ class OptOutComponent(DocComponent):
             elif len({c.scope for c in scoped}) == 1 and _DEFINITE_OBJECTION.search(own):
                 # "rät, den Widerspruch zu nutzen": the one objection the article has described
                 cand.scope = scoped[0].scope
+
+    @staticmethod
+    def _scope_from_section(doc: Doc, found: list[_Candidate]) -> None:
+        """A possible objection in a heading that names no use ("So widersprechen Sie der Datenweitergabe") announces
+        its section: it takes the scope of the possible claims under it, when they all name one use."""
+        for cand in found:
+            if cand.stance != "possible" or cand.scope != "unspecified":
+                continue
+            block = block_at(doc, cand.start)
+            if block is None or block.kind != "heading":
+                continue
+            under = {
+                other.scope for other in found
+                if other.stance == "possible" and other.scope != "unspecified"
+                and (inner := block_at(doc, other.start)) is not None and inner.intro == block.index
+            }
+            if len(under) == 1:
+                cand.scope = under.pop()
 
     def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
         """The nearest of the three sentences before `si` that states a transfer ("Was weitergegeben wird,
@@ -1126,7 +1151,13 @@ class OptOutComponent(DocComponent):
 
     # ------------------------------------------------------------ passed on anyway
     def _passed_anyway(
-        self, text: str, sents: list[tuple[int, int]], si: int, sent: str, clauses: list[tuple[int, int]]
+        self,
+        text: str,
+        sents: list[tuple[int, int]],
+        si: int,
+        sent: str,
+        clauses: list[tuple[int, int]],
+        before: list[_Candidate],
     ) -> list[_Candidate]:
         """The phone number / the data is passed on regardless of an objection."""
         c = self.c
@@ -1154,7 +1185,11 @@ class OptOutComponent(DocComponent):
             pronoun = _PRONOUN_SUBJECT.search(sent, target.start(), target.end())
         if keep is None:
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
-            if not any(c.has(cue, context) for cue in ("objection", "control", "choice", "tick")):
+            # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
+            # Facebook die Daten nicht für Werbung. Die Übermittlung findet aber in jedem Fall statt.").
+            if not any(c.has(cue, context) for cue in ("objection", "control", "choice", "tick")) and not any(
+                f.stance == "possible" and si - back <= f.si < si for f in before
+            ):
                 return []
         ci_t = clause_index(clauses, target.start())
         ci_c = clause_index(clauses, cue.start())
