@@ -9,6 +9,7 @@ import pytest
 
 from tests.fixtures.warehouse_data import TEXT_A, article, claim, empty_warehouse, opt_out, price, rows, shared, write_jsonl
 from warehouse.db import STORAGE_VERSION, migrate
+import warehouse.publish as publish
 from warehouse.load import load_staged
 from warehouse.records import CLAIM_COLUMNS
 from warehouse.staged_claims import fresh_parquet, parquet_path, stage_claims
@@ -113,25 +114,78 @@ def _storage_version(db: Path) -> str:
         conn.close()
 
 
-def test_a_new_warehouse_compresses_its_texts_and_an_older_file_keeps_its_format(tmp_path: Path) -> None:
-    text = " ".join(f"Quasselbox kostete laut Bericht {i} Milliarden, meldet das Blatt am Abend." for i in range(60))
-    articles = write_jsonl(tmp_path / "articles.jsonl", [article(f"a{i}", "Blatt", f"{i}: {text}") for i in range(300)])
-    empty = write_jsonl(tmp_path / "claims.jsonl", [])
+def _catalog(db: Path) -> list[list[tuple]]:
+    conn = duckdb.connect(str(db), read_only=True)
+    try:
+        return [conn.execute(sql).fetchall() for sql in (
+            "SELECT table_name, column_name, data_type, comment, is_nullable, column_default FROM duckdb_columns() "
+            "WHERE database_name = current_database() ORDER BY ALL",
+            "SELECT view_name, comment, sql FROM duckdb_views() WHERE NOT internal ORDER BY ALL",
+            "SELECT type_name, logical_type FROM duckdb_types() WHERE database_name = current_database() ORDER BY ALL",
+            "SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints() ORDER BY ALL",
+            "SELECT * FROM schema_migrations ORDER BY ALL", "SELECT * FROM reference_rates ORDER BY ALL",
+            "SELECT * EXCLUDE (related) FROM articles ORDER BY article_id", "SELECT * FROM claims ORDER BY claim_id")]
+    finally:
+        conn.close()
+
+
+TEXT = " ".join(f"Quasselbox kostete laut Bericht {i} Milliarden, meldet das Blatt am Abend." for i in range(60))
+
+
+def _staged(tmp_path: Path) -> tuple[Path, Path]:
+    articles = write_jsonl(tmp_path / "articles.jsonl", [article(f"a{i}", "Blatt", f"{i}: {TEXT}") for i in range(300)])
+    claims = write_jsonl(tmp_path / "claims.jsonl", [price(f"c{i}", f"a{i}", 19e9) for i in range(300)])
+    return articles, claims
+
+
+def _older_warehouse(tmp_path: Path) -> Path:
+    """A warehouse made before the format change (DuckDB's default, oldest format), holding _staged's rows."""
+    old = tmp_path / "old" / "w.duckdb"
+    old.parent.mkdir()
+    conn = duckdb.connect(str(old))
+    migrate(conn)
+    conn.close()
+    with pytest.MonkeyPatch.context() as patch:  # loaded as before the change: copied byte for byte
+        patch.setattr(publish, "is_older", lambda version: False)
+        load_staged(old, *_staged(tmp_path), run_id="r1")
+    assert not _storage_version(old).startswith(STORAGE_VERSION)
+    return old
+
+
+def test_a_new_warehouse_compresses_its_texts(tmp_path: Path) -> None:
     new = tmp_path / "new" / "w.duckdb"
-    load_staged(new, articles, empty, run_id="r1")
+    load_staged(new, *_staged(tmp_path), run_id="r1")
     assert _storage_version(new) == STORAGE_VERSION + "+"
     conn = duckdb.connect(str(new), read_only=True)
     methods = {r[0] for r in conn.execute(
         "SELECT compression FROM pragma_storage_info('articles') WHERE column_name = 'text'").fetchall()}
     conn.close()
-    assert "Uncompressed" not in methods
-    old = tmp_path / "old" / "w.duckdb"  # a warehouse made before: DuckDB's default (oldest) format
-    old.parent.mkdir()
-    conn = duckdb.connect(str(old))
-    migrate(conn)
-    conn.close()
-    before = _storage_version(old)
-    load_staged(old, articles, empty, run_id="r1")
-    assert _storage_version(old) == before != _storage_version(new)
-    assert rows(old, "SELECT count(*) FROM articles") == rows(new, "SELECT count(*) FROM articles") == [(300,)]
-    assert os.path.getsize(new) < os.path.getsize(old)
+    assert methods and "Uncompressed" not in methods
+
+
+def test_an_older_warehouse_is_rewritten_once_with_all_it_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = _older_warehouse(tmp_path)
+    before, size = _catalog(old), os.path.getsize(old)
+    empty = write_jsonl(tmp_path / "empty.jsonl", [])
+    load_staged(old, empty, empty, run_id="r2")  # any write: here a load of nothing
+    assert _storage_version(old) == STORAGE_VERSION + "+"
+    assert _catalog(old) == before  # same schema, comments, constraints, migrations, reference rows, data
+    assert os.path.getsize(old) < size  # the texts compressed
+    monkeypatch.setattr(publish, "rebuild", lambda *a: pytest.fail("rewritten twice"))
+    load_staged(old, empty, empty, run_id="r3")
+
+
+def test_an_older_warehouse_is_copied_byte_for_byte_when_duckdb_cannot_rewrite_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = _older_warehouse(tmp_path)
+    before, version = _catalog(old), _storage_version(old)
+
+    def half_written(db_path: Path, target: Path) -> None:
+        target.write_bytes(b"half")
+        raise duckdb.IOException("disk trouble")
+
+    monkeypatch.setattr(publish, "rebuild", half_written)
+    load_staged(old, *_staged(tmp_path / "old"), run_id="r2")
+    assert _storage_version(old) == version and _catalog(old)[:6] == before[:6]
+    assert rows(old, "SELECT count(*), min(run_id) FROM claims") == [(300, "r2")]

@@ -29,6 +29,7 @@ import duckdb
 from warehouse.db import FILE_CONFIG, migrate, translate_error
 from warehouse.errors import WarehouseError
 from warehouse.steps import step
+from warehouse.storage_format import is_older, rebuild, storage_version
 
 #: Seconds a writer waits for another writer's lock before giving up with one line.
 LOCK_WAIT_SECONDS = float(os.environ.get("DEALWATCH_LOCK_WAIT", "60"))
@@ -167,7 +168,18 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
 
 
 def _copy(db_path: Path, tmp: Path) -> None:
-    """Copy the published file (and a write-ahead log left by someone writing in place) to `tmp`."""
+    """Copy the published file (and a write-ahead log left by someone writing in place) to `tmp`.
+
+    A file in an older storage format is rewritten by DuckDB in the current one instead (once:
+    warehouse/storage_format.py); should DuckDB fail at that, the bytes are copied as before.
+    """
+    if db_path.exists() and is_older(storage_version(db_path)):
+        try:
+            rebuild(db_path, tmp)
+            return
+        except duckdb.Error:
+            for leftover in (tmp, _wal(tmp)):
+                leftover.unlink(missing_ok=True)
     try:
         if db_path.exists():
             shutil.copyfile(db_path, tmp)
