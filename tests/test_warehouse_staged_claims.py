@@ -189,3 +189,28 @@ def test_an_older_warehouse_is_copied_byte_for_byte_when_duckdb_cannot_rewrite_i
     load_staged(old, *_staged(tmp_path / "old"), run_id="r2")
     assert _storage_version(old) == version and _catalog(old)[:6] == before[:6]
     assert rows(old, "SELECT count(*), min(run_id) FROM claims") == [(300, "r2")]
+
+
+def test_a_file_repeating_a_claim_id_gets_no_parquet_and_keeps_the_last_record(tmp_path: Path) -> None:
+    db = empty_warehouse(tmp_path / "w.duckdb")
+    claims_path = write_jsonl(tmp_path / "claims.jsonl", [price("c2", "a1", 20e9), price("c2", "a1", 21e9)])
+    assert stage_claims(claims_path) is None and not parquet_path(claims_path).exists()
+    load_staged(db, write_jsonl(tmp_path / "articles.jsonl", ARTICLES), claims_path, run_id="r1")
+    assert rows(db, "SELECT claim_id, value FROM claims") == [("c2", 21e9)]
+
+
+def test_a_staged_claim_id_of_another_stored_claim_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    _load(tmp_path, db, CLAIMS, staged=True)
+    before = _claims(db)
+    claims_path = write_jsonl(tmp_path / "claims2.jsonl", [price("c9", "a1", 16e9), price("c4", "a1", 21e9)])  # c4: a2's
+    assert stage_claims(claims_path) is not None
+    with recording() as steps, pytest.raises(ValueError, match=r"claim_id 'c4' is already used by a claim of another article"):
+        load_staged(db, write_jsonl(tmp_path / "articles2.jsonl", ARTICLES[:1]), claims_path, run_id="r2")
+    assert "insert claims (read_parquet, constraints)" in steps
+    assert _claims(db) == before
+    claims_path = write_jsonl(tmp_path / "claims3.jsonl", [price("c9", "a1", 16e9), price("c1", "a1", 21e9)])  # c1: a1's own
+    stage_claims(claims_path)
+    load_staged(db, write_jsonl(tmp_path / "articles3.jsonl", ARTICLES[:1]), claims_path, run_id="r3")
+    assert rows(db, "SELECT claim_id, article_id, value FROM claims ORDER BY claim_id") == [
+        ("c1", "a1", 21e9), ("c3", "a2", None), ("c4", "a2", None), ("c5", "a2", None), ("c6", "a2", 13.8e9), ("c9", "a1", 16e9)]

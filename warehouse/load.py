@@ -123,7 +123,9 @@ def _load_bulk(
             with step("delete replaced claims"):
                 delete_replaced(conn, mark, LOADED)
         with step("check unique claim ids"):
-            if _shared_claim_id(conn) is not None:
+            # A Parquet form repeats no id (warehouse/staged_claims.py): only the stored claims can share one.
+            shared = _stored_claim_id(conn, mark) if parquet is not None else _shared_claim_id(conn)
+            if shared is not None:
                 raise FastPathRefused("a claim id is used twice")  # the line-by-line path keeps the last or names it
     return {"articles": n_articles, "claims": count}
 
@@ -192,6 +194,18 @@ def _shared_claim_id(conn: duckdb.DuckDBPyConnection) -> str | None:
         return None
     found = conn.execute("SELECT claim_id FROM claims WHERE hash(claim_id) IN (SELECT unnest($h::UBIGINT[])) "
                          "GROUP BY claim_id HAVING count(*) > 1 LIMIT 1", {"h": repeated}).fetchall()
+    return found[0][0] if found else None
+
+
+def _stored_claim_id(conn: duckdb.DuckDBPyConnection, mark: int) -> str | None:
+    """An id of a claim appended by this load (row id above `mark`) that a claim stored before it still has.
+
+    For appended claims whose ids are unique among themselves; nothing to compare when nothing was stored.
+    """
+    if mark < 0:
+        return None
+    found = conn.execute("SELECT claim_id FROM claims WHERE rowid <= $mark AND claim_id IN "
+                         "(SELECT claim_id FROM claims WHERE rowid > $mark) LIMIT 1", {"mark": mark}).fetchall()
     return found[0][0] if found else None
 
 

@@ -15,7 +15,9 @@ Parquet file names the size, modification time and inode of the claims.jsonl
 it was made from (Parquet key-value metadata), and the load uses it only
 while they still match. An edited, replaced or rewritten claims.jsonl makes
 the load read the JSON again; a file the checks refuse gets no Parquet file,
-so the load reads the JSON and names the bad line as before.
+so the load reads the JSON and names the bad line as before. So does a file
+that repeats a claim id: a Parquet file holds every claim id once, and the
+load then only checks its ids against the claims stored before it.
 """
 from __future__ import annotations
 
@@ -49,8 +51,8 @@ def _identity(claims_jsonl: Path) -> str | None:
 def stage_claims(claims_jsonl: Path) -> Path | None:
     """Write `claims.parquet` for `claims_jsonl` (atomically); returns its path.
 
-    None, and no Parquet file, when the claims file is missing or empty or the
-    bulk path's checks refuse it (the load then reads the JSON and reports the
+    None, and no Parquet file, when the claims file is missing or empty, repeats a
+    claim id, or the bulk path's checks refuse it (the load then reads the JSON and reports the
     bad line). Never raises for bad input.
     """
     claims_jsonl = Path(claims_jsonl)
@@ -66,11 +68,18 @@ def stage_claims(claims_jsonl: Path) -> Path | None:
         conn.execute(f"COPY ({CHECKED_CLAIMS}) TO '{_literal(tmp)}' "
                      f"(FORMAT parquet, COMPRESSION snappy, KV_METADATA {{{_SOURCE_KEY}: '{identity}'}})",
                      {"path": str(claims_jsonl)})
+        # Every claim id once in the file (64-bit hashes grouped; a collision only costs the JSON path):
+        # the load then compares the file's ids with the stored ones alone.
+        repeated = conn.execute("SELECT hash(claim_id) AS h FROM read_parquet($p) GROUP BY h HAVING count(*) > 1 LIMIT 1",
+                                {"p": str(tmp)}).fetchall()
     except duckdb.Error:
         tmp.unlink(missing_ok=True)
         return None
     finally:
         conn.close()
+    if repeated:  # the line-by-line path keeps the last of repeated ids: let the load read the JSON
+        tmp.unlink(missing_ok=True)
+        return None
     if _identity(claims_jsonl) != identity:  # rewritten while we read it: this Parquet is of another file
         tmp.unlink(missing_ok=True)
         return None
