@@ -238,12 +238,18 @@ def test_snapshot_compare_names_a_changed_field(tmp_path) -> None:  # noqa: ANN0
 
 
 def test_data_terms_cut_to_the_sentence_find_what_the_whole_alternation_finds() -> None:
+    import json
+    from pathlib import Path
+
     from models.data_shared import Vocabulary
     from models.evaluate import load_heldout_set
 
     vocabulary = Vocabulary.load()
     rng = random.Random(3)
     real = [doc.text.lower() for doc in load_heldout_set("own.jsonl")[:20]]
+    # Every sentence of the rule table: each data term a rule reads must stay reachable through the cut.
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    real += [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
     words = " ".join(SENTENCES + real).split()
     texts = SENTENCES + real + [" ".join(rng.sample(words, 15)) for _ in range(300)] + [
         "handytelefonnummern, ip-adressen und -daten", "kontaktlisten-abgleich", "die nummer", "",
