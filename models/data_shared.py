@@ -57,6 +57,7 @@ from spacy.tokens import Doc
 from models.claims import add_claim, claims_of
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
+from models.layer.literals import gate_sentences
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -293,8 +294,8 @@ class DataSharedComponent(DocComponent):
         self._seen = {}
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
-        # Each literal gate once per document, by sentence.
-        with_terms = sentences_with(self.v.gate_terms, low, sents.starts, sents.ends)
+        # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
+        with_terms = gate_sentences(doc, "data_shared.terms")
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
         regions = [bounds[si] for si in sorted(with_terms)]
@@ -306,7 +307,7 @@ class DataSharedComponent(DocComponent):
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low)]
-        wa = sentences_with(self.v.gate_whatsapp, low, sents.starts, sents.ends)
+        wa = gate_sentences(doc, "data_shared.whatsapp")
         state = _DocState(
             low,
             bounds,
@@ -319,7 +320,7 @@ class DataSharedComponent(DocComponent):
             # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
         )
-        with_cues = sentences_with(self.v.gate_cues, low, sents.starts, sents.ends)
+        with_cues = gate_sentences(doc, "data_shared.cues")
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).

@@ -116,6 +116,7 @@ from models.context import Sentences, doc_text
 from models.data_shared import lower_text
 from models.layer.cues import pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
+from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
@@ -311,16 +312,6 @@ class OptOutComponent(DocComponent):
         self._lemma_hashes = numpy.array(sorted(vocab.strings.add(n) for n in names), dtype="uint64")
         self._particle = vocab.strings.add("PTKVZ")  # the tag of a split-off particle
 
-    def _gated(self, text: str, sents: Sentences) -> set[int]:
-        """Sentences holding a gate word: one search per gated sentence, resumed after its end."""
-        out: set[int] = set()
-        pos = 0
-        while (m := self.c.gate.search(text, pos)) is not None:
-            si = sents.index_at(m.start())
-            out.add(si)
-            pos = max(sents.ends[si], m.end())
-        return out
-
     def _token_gated(self, doc: Doc, sents: Sentences) -> set[int]:
         """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
@@ -333,17 +324,17 @@ class OptOutComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower_text(doc)
-        literal = self.c.gate.search(text) is not None
+        gated_by_words = gate_sentences(doc, "opt_out")  # one scan of every component's gate (models/layer/literals.py)
         sents = Sentences.of(doc)
         # A split verb ("Legt man den Schalter um") has no gate word: the token gate alone can open the Doc.
         split = self._token_gated(doc, sents)
-        if not literal and not split:
+        if not gated_by_words and not split:
             return doc
         # Which sentences stand in the deal's context: the layer's one decision (models/layer/deal_context.py).
         context = in_deal_context(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
-        gated = sorted((self._gated(text, sents) if literal else set()) | split)
+        gated = sorted(gated_by_words | split)
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         for si, cues in layer.items():
             layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues)

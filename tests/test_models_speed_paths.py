@@ -287,3 +287,44 @@ def test_clause_breaks_equal_the_plain_pattern() -> None:
     texts = SENTENCES + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(20_000)]
     for text in texts:
         assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_one_literal_scan_gates_like_each_gate_alone() -> None:
+    """models/layer/literals.py: every gate's sentences from the one Aho-Corasick scan equal those its own
+    alternation finds (models.layer.text.sentences_with), on the rule table's sentences and on texts
+    whose sentences hold gate words cut, overlapping and spanning sentence ends."""
+    import json
+    from pathlib import Path
+
+    from models.layer.literals import GATES, gate_sentences, gate_words
+    from models.layer.text import lower_text, sentences_with
+    from models.negation import literal_alternation
+
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [json.loads(line)["text"] for line in cases if '"text"' in line]
+    rng = random.Random(9)
+    words = sorted({w for name in GATES for w in gate_words(name)})
+    mixed = [" ".join(rng.choice(words + ["Die", "und", "Daten.", "Er", "sagt:"]) for _ in range(12)) + "."
+             for _ in range(150)]
+    texts = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)] + [
+        " ".join(mixed[i:i + 6]) for i in range(0, len(mixed), 6)] + [TEXT, "Nichts davon.", "Whats-\nApp. Nummer"]
+    nlp = load_pipeline()
+    gated = 0
+    for doc in nlp.pipe(texts):
+        sents = Sentences.of(doc)
+        for name in GATES:
+            plain = sentences_with(literal_alternation(gate_words(name)), lower_text(doc), sents.starts, sents.ends)
+            assert gate_sentences(doc, name) == plain, (name, doc.text[:80])
+            gated += len(plain)
+    assert gated > 500
+
+
+def test_every_gate_word_opens_its_gate() -> None:
+    """Each literal a gate protects is reachable: a sentence holding just that word passes the gate."""
+    from models.layer.literals import GATES, gate_sentences, gate_words
+
+    nlp = load_pipeline()
+    for name in GATES:
+        for word in gate_words(name):
+            doc = nlp(f"Eins. Hier steht {word} im Satz.")
+            assert 1 in gate_sentences(doc, name), (name, word)
