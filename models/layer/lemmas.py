@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.strings import get_string_id
@@ -53,29 +53,26 @@ class LookupLemmas(DocComponent):
         keys = numpy.array(sorted(self.by_hash), dtype=numpy.uint64)
         self._keys = keys
         self._values = numpy.array([self.by_hash[k] for k in keys.tolist()], dtype=numpy.uint64)
-        self._pronouns = numpy.array(
-            sorted(strings.add(w) for w in ("man", "ihr", "du", "sie", "er", "es", "wir", "ich")), dtype=numpy.uint64
-        )
+        # The addressed user after a verb opening the sentence ("Legt man", "Schaltet ihr", "Entfernen Sie").
+        self._pronouns = numpy.array(sorted(strings.add(w) for w in ("man", "ihr", "du", "sie", "Sie")), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        columns = doc.to_array([ORTH, LOWER]).astype(numpy.uint64, copy=False)
-        orths = columns[:, 0]
+        orths = doc.to_array([ORTH]).astype(numpy.uint64, copy=False)
         at = numpy.minimum(numpy.searchsorted(self._keys, orths), len(self._keys) - 1)
         found = self._keys[at] == orths
         lemmas = numpy.where(found, self._values[at], orths)
         # A capitalised word the table lacks, right before a subject pronoun, is a verb opening a sentence
         # (a V1 condition or an imperative: "Legt man den Schalter um, ...", "Schaltet ihr ... ab"): it takes
         # the lemma of its lower case. Only there: the table leaves out words that are their own lemma, so
-        # a noun such as "Dienst" would otherwise take the lemma of the verb form "dienst".
-        following = numpy.append(columns[1:, 1], numpy.uint64(0))
-        retry = numpy.nonzero(~found & (columns[:, 1] != orths) & numpy.isin(following, self._pronouns))[0]
-        if len(retry):
-            lowers = columns[retry, 1]
-            at = numpy.minimum(numpy.searchsorted(self._keys, lowers), len(self._keys) - 1)
-            hit = self._keys[at] == lowers
-            lemmas[retry[hit]] = self._values[at[hit]]
+        # a noun such as "Dienst" would otherwise take the lemma of the verb form "dienst". The pronouns
+        # are few, so the look-up runs on a handful of tokens per Doc.
+        missing = numpy.nonzero(~found[:-1])[0]
+        for i in missing[numpy.isin(orths[missing + 1], self._pronouns)].tolist():
+            token = doc[i]
+            if token.lower != token.orth and (lemma := self.by_hash.get(token.lower)) is not None:
+                lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
