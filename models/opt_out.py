@@ -364,6 +364,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
+        self._rescope_restrictions(text, found)
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
@@ -470,6 +471,23 @@ class OptOutComponent(DocComponent):
                 start, end = _trim(sent, 0, len(sent))
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
+
+    def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
+        """An objectless impossibility read as a statement of its own that restricts a choice described before
+        ("Diese Frist ist abgelaufen; ein nachträglicher Widerspruch ist nicht mehr vorgesehen"): the scope of the
+        nearest scoped possible claim up to ten sentences before it, as `_restricted_choices` gives."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing":
+                continue
+            own = text[cand.start:cand.end]
+            if not c.may("restricted_choice", own) or not c.has("restricted_choice", own):
+                continue
+            if c.has("explicit_object", own) or c.has("transfer_object", own) or _WHOLE.search(own):
+                continue
+            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and cand.si - 10 <= f.si < cand.si]
+            if before:
+                cand.scope = before[-1].scope
 
     def _steps_under_heading(
         self, doc: Doc, text: str, sents: list[tuple[int, int]], steps: set[int]
