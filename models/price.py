@@ -159,7 +159,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
     if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(dated_sentence, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
-    if context.about_another_purchase(sentence_text, passage.text[: max(0, len(passage.text) - len(sentence_text))]):
+    if context.about_another_purchase(sentence_text, passage.text[: max(0, len(passage.text) - len(sentence_text))]) and not any(
+        price.value == mention.value for price in passage.earlier_prices
+    ):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
     if not passage.target_in_sentence and context.names_another_deal(sentence_text):
         return "another_deal"  # "Facebook kaufte WhatsApp. Intel übernahm Mobileye für 15,3 Milliarden Dollar."
