@@ -328,3 +328,14 @@ def test_every_gate_word_opens_its_gate() -> None:
         for word in gate_words(name):
             doc = nlp(f"Eins. Hier steht {word} im Satz.")
             assert 1 in gate_sentences(doc, name), (name, word)
+
+
+def test_literal_gates_without_pyahocorasick_give_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.layer import literals
+
+    nlp = load_pipeline()
+    texts = [TEXT, "Eins. Wer nicht zustimmt, muss gehen. Die Nummer geht an Facebook.", "Nichts."]
+    want = [{name: literals.gate_sentences(doc, name) for name in literals.GATES} for doc in nlp.pipe(texts)]
+    monkeypatch.setattr(literals, "ahocorasick", None)
+    got = [{name: literals.gate_sentences(doc, name) for name in literals.GATES} for doc in nlp.pipe(texts)]
+    assert got == want and any(any(v) for v in want[1].values())

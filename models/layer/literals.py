@@ -17,11 +17,15 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 from spacy.tokens import Doc
 
 from models.context import Sentences
-from models.layer.text import lower_text
+from models.layer.text import lower_text, sentences_with
+
+try:
+    import ahocorasick
+except ImportError:  # a venv not reinstalled since the dependency came: the same answers, one regex pass per gate
+    ahocorasick = None
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -42,7 +46,7 @@ def gate_words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+def _automaton() -> tuple["ahocorasick.Automaton", tuple[str, ...]]:
     """One automaton over the literals of every gate; each literal's value: (length, bit per gate)."""
     names = tuple(GATES)
     bits: dict[str, int] = {}
@@ -65,7 +69,18 @@ def gate_sentences(doc: Doc, name: str) -> set[int]:
     return found[name]
 
 
+@lru_cache(maxsize=None)
+def _alternation(name: str):  # noqa: ANN202
+    from models.negation import literal_alternation
+
+    return literal_alternation(gate_words(name))
+
+
 def _scan(doc: Doc) -> dict[str, set[int]]:
+    if ahocorasick is None:
+        sents = Sentences.of(doc)
+        low = lower_text(doc)
+        return {name: sentences_with(_alternation(name), low, sents.starts, sents.ends) for name in GATES}
     automaton, names = _automaton()
     starts = Sentences.of(doc).starts
     hits = [set() for _ in names]
