@@ -85,10 +85,14 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # "Die landet bei Facebook", not "Die Daten ...").
 _REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
 # A what/which question, possibly after a lead-in ("WhatsApp und Facebook: Welche Daten ...?")
-_WH_QUESTION = re.compile(r"(?:^|[:–—]\s*)\W*(?:und\s+)?(?:was|welche\w*)\b")
-_VERDICT_WORD = re.compile(r"\b(?:ja|nein)\b")
+_WH_QUESTION = re.compile(r"(?:^|[:–—]\s*)\W*(?:und\s+)?(?:um\s+|von\s+|über\s+)?(?:was|welche\w*)\b")
+_VERDICT_WORD = re.compile(r"\b(?:ja|nein|dazu|außerdem|zudem|ferner|darüber)\b")  # an item's yes/no, or an adding word
 # What may stand before the first data term of a list answer: an article or a short opener
-_LIST_OPENING = re.compile(r"\W*(?:(?:vor\s+allem|unter\s+anderem|zum\s+beispiel|etwa|nur|lediglich|die|der|das|den|ihre|seine|deine)\s+)*")
+# "Welche Daten sind betroffen?", "Um welche Daten geht es?": asks only which data the statement before means
+_WHICH_DATA = re.compile(
+    r"\b(?:daten|informationen|angaben)\b[^?]{0,30}\b(?:betroffen|gemeint|geht\s+es|handelt\s+es\s+sich|gehören\s+dazu|zählen\s+dazu|sind\s+(?:das|es))\b"
+)
+_LIST_OPENING = re.compile(r"\W*(?:(?:nach\s+angaben\s+(?:des|der)\s+[\w-]+|laut\s+[\w-]+|nach\s+[\w-]+\s+kenntnis|vor\s+allem|unter\s+anderem|zum\s+beispiel|etwa|nur|lediglich|die|der|das|den|ihre|seine|deine)\s+)*")
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 _SUBORDINATE_START = re.compile(r"\W*(?:ob|wie|wenn|falls|weil|da|dass|obwohl|was|wer|sobald|solange)\b")
 # An answer whose subject or object is a pronoun standing for the data just asked about.
@@ -334,9 +338,15 @@ class DataSharedComponent(DocComponent):
                 elif has_cue:
                     self._pronoun_statement(doc, state, si)
                 continue
-            if not has_cue and self._lists_answer(state, si):
+            # (a gate word is no cue of its own: "Angaben" holds "gab")
+            answered = self._lists_answer(state, si) if not has_cue or not self._says_itself(state.sentence(si)) else None
+            if answered == "question":
                 # "Welche Daten gehen an den Konzern? Die Handynummer, ...": the question's transfer, the answer's data
                 self._sentence(doc, state, si, with_question=True)
+                continue
+            if isinstance(answered, bool):
+                # "... an Facebook weiter. Welche Daten sind betroffen? Die Telefonnummer und ...": the statement's
+                self._list_items(doc, state, si, answered)
                 continue
             if (
                 has_cue
@@ -361,33 +371,59 @@ class DataSharedComponent(DocComponent):
         # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
         return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
 
-    def _lists_answer(self, state: _DocState, si: int) -> bool:
-        """Sentence `si` opens with data and answers a what/which question about passing data to Facebook
-        ("Was bekommt Facebook von WhatsApp? Die Nummer ja, die Chats nein.")."""
+    def _lists_answer(self, state: _DocState, si: int) -> bool | str | None:
+        """Does sentence `si` list data in answer to a what/which question about passing data to Facebook?
+
+        "question": the question says what happens ("Was bekommt Facebook von WhatsApp? Die Nummer ja,
+        die Chats nein."); True/False: the question only asks which data ("Welche Daten sind betroffen?")
+        and the statement before it gives the polarity; None: no such answer.
+        """
         if si == 0:
-            return False
+            return None
         question = state.sentence(si - 1)
         if not is_question(question) or _WH_QUESTION.search(question) is None:
-            return False
+            return None
         sent = state.sentence(si)
         mentions = self._mentions(sent)
         if not mentions or _LIST_OPENING.fullmatch(sent, 0, mentions[0].start) is None:
-            return False
+            return None
         # Only a list: data joined by commas and "und" (each item perhaps with its yes or no), then at most
         # a few words ("Die Telefonnummer ist ohnehin öffentlich, sagt Koum." states something else).
         glue = self.v.cue["enumeration_glue"]
         for a, b in zip(mentions, mentions[1:]):
             between = _VERDICT_WORD.sub(" ", sent[a.end:b.start])
             if not glue.match(between):
-                return False
+                return None
         if len(_VERDICT_WORD.sub(" ", sent[mentions[-1].end:]).split()) > 3:
-            return False
+            return None
         transfer = self.v.exists["transfer_strong"](question) or self.v.exists["transfer_weak"](question) or self.v.exists[
             "protection"
         ](question) or bool(
             state.layer_cues_in(si - 1).get("transfer_strong")
         )
-        return transfer and state.facebook_near(si - 1)
+        if transfer:
+            return "question" if state.facebook_near(si - 1) else None
+        if si < 2 or _WHICH_DATA.search(question) is None:
+            return None
+        return self._polarity_of(state, si - 2, state.sentence(si - 2))
+
+    def _says_itself(self, sent: str) -> bool:
+        """The sentence has a transfer, reading or protection cue of its own."""
+        exists = self.v.exists
+        sent = _mask(sent, self._mentions(sent))  # "Angaben über das verwendete Betriebssystem" uses nothing
+        return exists["transfer_strong"](sent) or exists["transfer_weak"](sent) or exists["protection"](sent)
+
+    def _list_items(self, doc: Doc, state: _DocState, si: int, polarity: bool) -> None:
+        """Emit the data a list answer names, with the given polarity (a "ja"/"nein" after an item decides it)."""
+        sent = state.sentence(si)
+        decided = []
+        for m in self._mentions(sent):
+            verdict = _VERDICT.match(sent, m.end)
+            shared = polarity if verdict is None else verdict.group(1) == "ja"
+            if m.term.kind == "generic" or (m.term.kind == "message" and shared):
+                continue
+            decided.append((m, shared))
+        self._emit(doc, state.sents[si][0], sent, decided)
 
     def _pronoun_statement(self, doc: Doc, state: _DocState, si: int) -> None:
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
