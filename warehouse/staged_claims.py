@@ -26,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.claim_schema import sql_string  # COPY TO takes no parameter for its target
 from warehouse.fast_claims import CHECKED_CLAIMS
 from warehouse.records import CLAIM_COLUMNS
 
@@ -65,7 +66,7 @@ def stage_claims(claims_jsonl: Path) -> Path | None:
     conn = duckdb.connect()
     try:
         # Snappy: the smallest decode cost per row among Parquet's codecs here (zstd reads slower).
-        conn.execute(f"COPY ({CHECKED_CLAIMS}) TO '{_literal(tmp)}' "
+        conn.execute(f"COPY ({CHECKED_CLAIMS}) TO {sql_string(str(tmp))} "
                      f"(FORMAT parquet, COMPRESSION snappy, KV_METADATA {{{_SOURCE_KEY}: '{identity}'}})",
                      {"path": str(claims_jsonl)})
         # Every claim id once in the file (64-bit hashes grouped; a collision only costs the JSON path):
@@ -104,8 +105,3 @@ def fresh_parquet(conn: duckdb.DuckDBPyConnection, claims_jsonl: Path) -> Path |
     if [r[0] for r in found] != [identity] or columns != list(CLAIM_COLUMNS):
         return None
     return target
-
-
-def _literal(path: Path) -> str:
-    """A path as the body of a SQL string literal (COPY TO takes no parameter for its target)."""
-    return str(path).replace("'", "''")
