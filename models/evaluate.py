@@ -16,8 +16,9 @@ Two sets:
   Before trusting a new score, write a fresh set and score it once, blind.
 - `heldout4` to `heldout8`: `own4.jsonl` to `own8.jsonl`, the same kind of
   set with a `moment` on each price. own5 to own8 were scored blind, then
-  studied, and are part of `all`; own9 (`heldout9`) is the blind set of issue 7's
-  fourth round. A blind set is scored only when named,
+  studied, and are part of `all`; own9 (`heldout9`), the blind set of issue 7's
+  fourth round, was scored blind twice and is studied from 2026-12-01 00:35 UTC
+  (in `all` too). A blind set is scored only when named,
   with `--scores-only`, and never joins `all` before its blind score is
   recorded in models/heldout/BLIND_SCORES.md.
 
@@ -252,12 +253,13 @@ def main(argv: list[str] | None = None) -> int:
         "heldout6": lambda: load_heldout_set("own6.jsonl"),
         "heldout7": lambda: load_heldout_set("own7.jsonl"),
         "heldout8": lambda: load_heldout_set("own8.jsonl"),
-        "heldout9": lambda: load_heldout_set("own9.jsonl"),  # blind: never in 'all' before its blind score is recorded
+        "heldout9": lambda: load_heldout_set("own9.jsonl"),
     }
     # heldout5 was scored blind twice and is studied from 2026-11-30 14:40 UTC;
     # heldout6 was scored blind three times and is studied from 2026-11-30 16:27 UTC;
-    # heldout7 was scored blind twice and is studied from 2026-11-30 17:15 UTC; heldout8 likewise from 21:15 UTC.
-    chosen = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"] if args.set == "all" else [args.set]
+    # heldout7 was scored blind twice and is studied from 2026-11-30 17:15 UTC; heldout8 likewise from 21:15 UTC;
+    # heldout9 likewise from 2026-12-01 00:35 UTC.
+    chosen = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"] if args.set == "all" else [args.set]
     problems: list[str] = []
     scored = 0
     for name in chosen:
