@@ -6,10 +6,17 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 import pytest
-from datasketch import MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
-from spiders.parse.related import (CANDIDATE_THRESHOLD, NUM_PERM, THRESHOLD, _minhash, jaccard_at_least,
-                                   related_groups, shingle_set, signature)
+from spiders.parse.related import (CANDIDATE_THRESHOLD, NUM_PERM, THRESHOLD, jaccard_at_least, related_groups,
+                                   shingle_set, signature)
+
+
+def _minhash(values: list[int]) -> MinHash:
+    """datasketch's MinHash holding a stored signature (the parse's own signatures are datasketch's affine32)."""
+    import numpy as np
+
+    return MinHash(num_perm=NUM_PERM, scheme="affine32", hashvalues=np.asarray(values, dtype=np.uint32))
 
 
 def _datasketch_groups(signatures: Mapping[str, list[int]], texts: Mapping[str, str] | None,

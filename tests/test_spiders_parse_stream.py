@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from spiders.parse import ArticleWriter, language
+from spiders.parse import ArticleWriter
 from spiders.parse.language import is_clearly_german, language_of
 from spiders.parse.related import NUM_PERM, RelatedIndex, signature
 
@@ -78,9 +78,30 @@ def test_german_text_is_told_by_its_function_words_without_py3langid(monkeypatch
     def no_langid(_text: str) -> tuple[str, float]:
         raise AssertionError("py3langid asked about a clearly German text")
 
-    monkeypatch.setattr(language.py3langid, "classify", no_langid)
+    import py3langid
+
+    monkeypatch.setattr(py3langid, "classify", no_langid)
     assert is_clearly_german(_AGENCY + " " + _OTHER)
     assert language_of(_AGENCY + " " + _OTHER) == "de"
+
+
+_FIGURES = ("Facebook, WhatsApp, Instagram: Milliarden Nachrichten täglich. Zuckerberg, Koum, Acton. "
+            "Kaufpreis 19 Milliarden Dollar. Aktie minus 3 Prozent. Kartellamt Bonn, Kommission Brüssel, "
+            "Datenschützer Hamburg. Nutzerzahlen 2014: 450 Millionen. Umsatz 2015: 17,9 Milliarden. ")
+
+
+def test_a_german_text_opening_with_names_and_figures_is_counted_again_before_py3langid(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few function words in the first 120 words: counted again on SECOND_WORDS, py3langid (and its model) spared."""
+    import py3langid
+
+    def no_langid(_text: str) -> tuple[str, float]:
+        raise AssertionError("py3langid asked about a German text")
+
+    text = _FIGURES * 4 + _AGENCY + " " + _OTHER
+    assert not is_clearly_german(text)
+    monkeypatch.setattr(py3langid, "classify", no_langid)
+    assert language_of(text) == "de"
 
 
 @pytest.mark.parametrize(("text", "expected"), [(_ENGLISH * 3, "en"), (_DUTCH * 3, "nl")])

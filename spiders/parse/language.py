@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-import py3langid
-
 LANGID_CHARS = 300  # py3langid's sample: tells a German article from an English one as surely as 2,000
 QUICK_WORDS = 120  # words counted for German function words: half from the opening, half from the middle
+#: A text just under the share on QUICK_WORDS (a paragraph of names and figures) is counted again on this
+#: many words before py3langid is asked: loading py3langid's model costs about 0.3 s of CPU per process.
+SECOND_WORDS = 480
 #: Share of those words that must be German function words: German press text has 12 to 20%
 #: (the list below), English, Dutch or Danish text next to none; below it py3langid decides.
 QUICK_SHARE = 0.06
@@ -41,8 +42,10 @@ def is_clearly_german(text: str, words: int = QUICK_WORDS, share: float = QUICK_
 
 def language_of(text: str) -> str:
     """The text's language as an ISO 639-1 code ("de" for German)."""
-    if is_clearly_german(text):
+    if is_clearly_german(text) or is_clearly_german(text, SECOND_WORDS):
         return "de"
+    import py3langid  # imported (and its model loaded) only for a text not clearly German: rare in a German crawl
+
     language, _score = py3langid.classify(language_sample(text))
     return language
 

@@ -1,9 +1,13 @@
-"""Near-duplicate texts (the same agency copy in several outlets): MinHash signatures and LSH (datasketch).
+"""Near-duplicate texts (the same agency copy in several outlets): MinHash signatures and LSH bands.
 
 Each article carries a compact signature of its text, `minhash`: NUM_PERM
 unsigned 32-bit values over its word 5-grams, stable across processes and
-runs (crc32 word hashes, datasketch's fixed seed), so it can be stored with
-the article and compared later without the text. Two articles are related
+runs (crc32 word hashes, datasketch's "affine32" MinHash with its fixed
+seed), so it can be stored with the article and compared later without the
+text. The signature is computed here in numpy with datasketch's own
+permutations and mixing (byte-identical, tested against datasketch):
+importing datasketch pulls in scipy (about 0.5 s of CPU per parse) for
+nothing the parse needs. Two articles are related
 when the Jaccard similarity of their word 5-gram sets is at least THRESHOLD:
 candidates come from one LSH band index, `RelatedIndex` (datasketch's choice
 of bands for MinHashLSH; nothing is compared pairwise), and
@@ -25,7 +29,6 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from spiders.identity import normalise_text
 
@@ -33,7 +36,13 @@ SHINGLE_WORDS = 5
 NUM_PERM = 64  # 64 values (256 bytes): the estimate's standard error at Jaccard 0.8 is 0.05
 THRESHOLD = 0.8  # Jaccard of word 5-gram sets; agency copy with a changed intro stays above it
 CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned for 0.5: a pair at 0.8 is a candidate with probability > 0.999
-_SCHEME = "affine32"
+#: MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)'s bands and rows (its optimisation
+#: integrates with scipy; tests/test_related_minhash.py checks these against datasketch).
+LSH_BANDS, LSH_ROWS = 14, 4
+_SEED = 1  # datasketch's default seed: stored signatures depend on it
+_MAX32 = np.uint32(0xFFFFFFFF)
+# The 32-bit MurmurHash3 finalizer, datasketch's pre-mix of every input hash ("affine32").
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 _BASE = np.uint64(1_000_003)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _BAND_BASE = np.uint64(4_294_967_311)  # a prime above 2**32: a band's 32-bit values combined without overlap
@@ -42,9 +51,22 @@ Signature = Sequence[int]
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
-    """datasketch's permutations for NUM_PERM and its default seed, made once (not per article)."""
-    return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, scheme=_SCHEME).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations (a odd, b) for NUM_PERM and its seed, as one row each, made once."""
+    generator = np.random.RandomState(_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a.reshape(1, -1), b.reshape(1, -1)
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer over uint32 values (multiplication wraps modulo 2**32, as intended)."""
+    s1, m1, s2, m2, s3 = _FMIX
+    values = values ^ (values >> s1)
+    values = values * m1
+    values = values ^ (values >> s2)
+    values = values * m2
+    return values ^ (values >> s3)
 
 
 def shingles(text: str, *, normalised: bool = False) -> np.ndarray:
@@ -66,10 +88,17 @@ def shingles(text: str, *, normalised: bool = False) -> np.ndarray:
 
 
 def signature(text: str, *, normalised: bool = False) -> list[int]:
-    """The text's MinHash signature: NUM_PERM integers in [0, 2**32)."""
-    minhash = _minhash()
-    minhash.update_batch(np.unique(shingles(text, normalised=normalised)).tolist())
-    return minhash.hashvalues.tolist()
+    """The text's MinHash signature: NUM_PERM integers in [0, 2**32) (all 2**32 - 1 for a text without words).
+
+    What datasketch's `MinHash(num_perm=NUM_PERM, scheme="affine32").update_batch`
+    gives for the unique shingles: each permuted as (a * fmix32(h) + b) mod 2**32, the minimum kept.
+    """
+    hashes = np.unique(shingles(text, normalised=normalised)).astype(np.uint32)
+    if not len(hashes):
+        return [int(_MAX32)] * NUM_PERM
+    a, b = _permutations()
+    permuted = _fmix32(hashes).reshape(-1, 1) * a + b
+    return np.minimum(permuted.min(axis=0), _MAX32).tolist()
 
 
 class RelatedIndex:
@@ -95,8 +124,7 @@ class RelatedIndex:
     ESTIMATE_FLOOR = THRESHOLD - 0.25
 
     def __init__(self, text_of: Callable[[str], str], threshold: float = THRESHOLD) -> None:
-        params = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self._bands, self._rows = params.b, params.r
+        self._bands, self._rows = LSH_BANDS, LSH_ROWS
         # Each band's key is salted with its band number, so one table serves every band.
         self._salt = (np.arange(self._bands, dtype=np.uint64) + np.uint64(1)) * _BAND_SALT
         self._ids: list[str] = []
@@ -281,15 +309,3 @@ def relate(articles: list[dict[str, Any]], stored: Iterable[tuple[str, Signature
         found = set(article.get("related") or ()) | set(groups.pop(article["article_id"], ()))
         article["related"] = sorted(found - {article["article_id"]})
     return groups
-
-
-def _minhash(values: Signature | None = None) -> MinHash:
-    if values is None:
-        return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, permutations=_permutations(), scheme=_SCHEME)
-    return MinHash(num_perm=NUM_PERM, hashfunc=_as_is, permutations=_permutations(), scheme=_SCHEME,
-                   hashvalues=np.asarray(values, dtype=np.uint64))
-
-
-def _as_is(value: int) -> int:
-    """The shingles are hashed already (see `shingles`)."""
-    return value
