@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.http import HtmlResponse
 from warcio.archiveiterator import ArchiveIterator
 
 from spiders.archive import FAILURE_CONTENT_TYPE, META_HEADERS, WARC_FILE
@@ -26,6 +25,7 @@ from spiders.extract import article_id_for, extract_article, parse_html
 from spiders.identity import amp_to_canonical, clean_url, is_amp, normalise_text, normalised_sha256
 from spiders.outlets import bare_host, identify
 from spiders.parse.blocked import block_kind
+from spiders.parse.decode import decode_html
 from spiders.parse.language import language_of, language_sample  # noqa: F401 - language_sample: re-exported
 from spiders.parse.related import RelatedIndex, signature
 from spiders.parse.unwrap import Unwrapped, unwrapper_for
@@ -280,7 +280,7 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
     if len(response.body) > MAX_HTML_CHARS * 4:
         return None, "too_large"
     # Scrapy's decoding: HTTP header charset, then <meta charset>, then detection.
-    html = HtmlResponse(url=url, status=response.status, headers=response.headers, body=response.body).text
+    html = decode_html(response.body, response.headers)
     if len(html) > MAX_HTML_CHARS:
         return None, "too_large"
     # One parse of the page, read by the extraction (trafilatura, htmldate, metadata) and the wall check.

@@ -42,9 +42,10 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapy.http import Response
+if TYPE_CHECKING:  # Scrapy only for the type: the offline parse stage reads this module without it
+    from scrapy.http import Response
 
 
 @dataclass

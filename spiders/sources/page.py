@@ -8,10 +8,12 @@ itself, so `parse` yields nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from scrapy.http import Response
+from typing import TYPE_CHECKING
 
 from spiders.sources import Context, KindSpec, Link, register
+
+if TYPE_CHECKING:  # Scrapy only for the type: the offline parse stage reads this module without it
+    from scrapy.http import Response
 
 
 _XML_ROOTS = (b"<?xml", b"<rss", b"<urlset", b"<sitemapindex", b"<feed")
