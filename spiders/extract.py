@@ -15,6 +15,7 @@ import lxml.html
 import trafilatura
 from htmldate import find_date
 from trafilatura.settings import Extractor
+from trafilatura.utils import fromstring_bytes, is_dubious_html, repair_faulty_html
 
 from spiders.items import ArticleRecord
 from spiders.outlets import outlet_by_host
@@ -46,14 +47,30 @@ def article_id_for(canonical_url: str) -> str:
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The page's lxml tree, parsed once and shared by every reader (trafilatura, htmldate, metadata, walls).
 
-    trafilatura's own loader (its parser options and repairs), so handing the
-    tree to trafilatura extracts exactly what it would from the string.
+    trafilatura's own loading steps (`trafilatura.utils`: its dubious-HTML
+    check, its repairs, its parser), so handing the tree to trafilatura
+    extracts exactly what it would from the string. The text is parsed as
+    UTF-8 bytes, as trafilatura's `load_html` does for pages with an encoding
+    declaration: libxml2 reads bytes about 30% faster than a Python string,
+    and the trees are the same (tests/test_parse_html.py compares them).
     None when the text is not parseable HTML.
     """
     try:
-        return trafilatura.load_html(html)
+        if not isinstance(html, str):
+            return trafilatura.load_html(html)  # bytes: trafilatura guesses the encoding itself
+        beginning = html[:50].lower()
+        dubious = is_dubious_html(beginning)
+        repaired = repair_faulty_html(html, beginning)
+        try:
+            repaired.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (never from decode_html): trafilatura's string path
+            return trafilatura.load_html(html)
+        tree = fromstring_bytes(repaired)
     except (lxml.etree.ParserError, ValueError, TypeError):
         return None
+    if tree is not None and dubious and len(tree) < 2:
+        return None  # trafilatura's rejection test: not (well-formed) HTML
+    return tree
 
 
 def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str,
