@@ -220,6 +220,22 @@ def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list
     return out
 
 
+# A parenthetical reporting clause ("Ihre Kontaktliste, betont das Unternehmen, bleibe bei WhatsApp"): it names
+# the speaker, not what happens to the data, so like a relative clause it is skipped for the predicate.
+_REPORTING = re.compile(
+    r"\W*(?:so\s+)?(?:betont|betonte|betonen|sagt|sagte|sagen|erklärt|erklärte|erklären|versichert|versicherte|"
+    r"schreibt|schrieb|heißt|hieß|meint|meinte|berichtet|berichtete|bestätigt|bestätigte|beteuert|beteuerte|"
+    r"unterstreicht|unterstrich|räumt|räumte|sagte\s+er|sagte\s+sie)\b"
+)
+
+# "übermittelt den Standort nicht, wohl aber die IP-Adresse": an elliptic clause of contrast after a comma
+# takes the reverse polarity of the statement it contrasts with.
+_CONTRAST_ELLIPSIS = re.compile(r"\W*(?:wohl\s+aber|aber\s+(?:sehr\s+)?wohl|sehr\s+wohl\s+aber|dafür\s+aber|sondern(?:\s+(?:nur|lediglich|bloß))?)\b(?!\s+(?:auch|ebenso|zudem)\b)")
+
+# "Zu Facebook wandert es aber nach allem, was bekannt ist, nicht.": a negation standing alone after an
+# inserted clause closes the main clause it belongs to.
+_TRAILING_NEGATION = re.compile(r",\s*(?:nicht|nie|niemals|keinesfalls|keineswegs)\s*[.!]?\W*$")
+
 _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
     "hearsay", "other_recipient", "unchanged", "also_not",
@@ -451,6 +467,8 @@ class DataSharedComponent(DocComponent):
         polarity = self._polarity_of(state, si, sent[:first])
         if polarity is None:
             return
+        if polarity and _TRAILING_NEGATION.search(sent):
+            polarity = False
         prev_lo = state.sents[si - 1][0]
         dtype = earlier[0].term.type
         if any(
@@ -536,6 +554,11 @@ class DataSharedComponent(DocComponent):
             excluded = self._excluded(masked, clauses[ci], mention, mentions)
             if excluded is not None:
                 shared = excluded
+            elif (
+                ci > 0 and info[ci - 1]["negated"] and not (c["transfer"] or c["protection"])
+                and _CONTRAST_ELLIPSIS.match(masked, clauses[ci][0])
+            ):
+                shared = not shared  # "nicht den Standort, wohl aber die IP-Adresse"
             verdict = _VERDICT.match(sent, mention.end)
             if verdict is not None:
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
@@ -565,6 +588,11 @@ class DataSharedComponent(DocComponent):
         """
         lo, hi = clause
         cue = self.v.cue
+        if self.v.exists["contrast_item"](masked[lo:hi]):
+            inside = [m for m in mentions if lo <= m.start < hi]
+            for found in cue["contrast_item"].finditer(masked, lo, hi):
+                if mention in self._run_after(masked, inside, found.end()) and has_negation(masked[lo:found.start()]):
+                    return True  # "nicht den Standort, wohl aber die IP-Adresse"
         if not (self.v.exists["exclusion_before"](masked[lo:hi]) or self.v.exists["exclusion_after"](masked[lo:hi])):
             return None
         inside = [m for m in mentions if lo <= m.start < hi]
@@ -697,7 +725,7 @@ class DataSharedComponent(DocComponent):
             "other_recipient": has("other_recipient") and not fb_clause,
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
-            "relative": RELATIVE_START.match(text) is not None and clause[0] > 0,
+            "relative": (RELATIVE_START.match(text) is not None or _REPORTING.match(text) is not None) and clause[0] > 0,
         }
         # Negated or chosen, a use for a purpose is about the use: "wird nicht für Werbung verwendet",
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
@@ -734,8 +762,9 @@ class DataSharedComponent(DocComponent):
         """An opt-out/choice cue in the mention's clause or the one before it."""
         return info[ci]["choice"] or (ci > 0 and info[ci - 1]["choice"])
 
-    def _inherited_polarity(self, state: _DocState, si: int, sent: str) -> bool | None:
-        """Polarity of the previous sentence's transfer when this sentence continues it."""
+    def _inherited_polarity(self, state: _DocState, si: int, sent: str, depth: int = 0) -> bool | None:
+        """Polarity of the previous sentence's transfer when this sentence continues it (through one more
+        continuing sentence: "... teilt X mit Facebook. Dazu kommen Y. Z gehört nicht dazu.")."""
         if si == 0:
             return None
         prev = state.sentence(si - 1)
@@ -745,6 +774,8 @@ class DataSharedComponent(DocComponent):
         if is_question(prev):
             return None
         polarity = self._polarity_of(state, si - 1, prev)
+        if polarity is None and depth == 0:
+            polarity = self._inherited_polarity(state, si - 1, prev, depth + 1)
         # "Weder ... noch ... werden übertragen. Anders sieht es bei den Metadaten aus.": the reverse
         return (not polarity) if contrast and polarity is not None else polarity
 
