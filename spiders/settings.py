@@ -65,3 +65,6 @@ DEALWATCH_LINKS_FILE = None  # Link JSON Lines found before the crawl (spiders/s
 DEALWATCH_OUTLETS_FILE = None  # another outlets.toml (tests); default spiders/outlets.toml
 DEALWATCH_FROM = None  # ISO date: skip URLs whose sitemap/feed date is earlier
 DEALWATCH_TO = None  # ISO date: skip URLs whose sitemap/feed date is later
+# Requests scheduled or downloading at most before the spider waits to hand on more (spiders/feed.py):
+# what a sitemap names waits as small links, not as Requests in Scrapy's queue.
+DEALWATCH_FEED_BACKLOG = 128

@@ -19,6 +19,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from spiders.archive import WARC_FILE
+from spiders.feed import DEFAULT_BACKLOG, WAITING_STAT, RequestFeed
 from spiders.fetch_outcome import FETCH_REASONS, describe_failure
 from spiders.identity import clean_url
 from spiders.known import read_known
@@ -43,7 +44,6 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         self.sources = list(sources or [])
         self.failed_sources: dict[str, dict[str, Any]] = {}
         self.requested: set[str] = set()
-        self.documents_requested: set[str] = set()
         self.known: dict[str, str | None] = {}
         self.date_from: date | None = None
         self.date_to: date | None = None
@@ -57,34 +57,50 @@ class DealSpider(CandidateFetching, scrapy.Spider):
         spider.date_from = _day(settings.get("DEALWATCH_FROM"))
         spider.date_to = _day(settings.get("DEALWATCH_TO"))
         spider.outlets_file = Path(settings.get("DEALWATCH_OUTLETS_FILE") or OUTLETS_FILE)
+        spider.feed = RequestFeed(crawler, settings.getint("DEALWATCH_FEED_BACKLOG", DEFAULT_BACKLOG))
         return spider
 
     # ------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        """The sources, then what they name, handed to Scrapy as it has room (spiders/feed.py)."""
         load_kinds()
         for source in self.sources:
             spec = kind_for_source(source)
             if spec is not None and spec.start is not None:
                 for link in spec.start(source, self._context(source)):
-                    request = self._request(link, link.source or source)
-                    if request is not None:
-                        yield request
+                    self._hand_on(link, link.source or source)
                 continue
-            yield scrapy.Request(source, callback=self.parse_document, errback=self.on_error, dont_filter=True,
-                                 meta={"dealwatch_source": source, "is_start": True, "dealwatch_role": "start",
-                                       "kind": None, "found_via": "page"})
+            yield self.feed.opened(scrapy.Request(
+                source, callback=self.parse_document, errback=self.on_error, dont_filter=True,
+                meta={"dealwatch_source": source, "is_start": True, "dealwatch_role": "start", "kind": None,
+                      "found_via": "page"}))
         for link in read_links(self.settings.get("DEALWATCH_LINKS_FILE")):
+            await self.feed.room()
             request = self._request(link, link.source or "links-file")
             if request is not None:
-                yield request
+                yield self.feed.opened(request) if link.follow else request
         for request in self.candidate_requests():  # listing and archive sources, discovered beforehand
+            await self.feed.room()
+            yield request
+        async for request in self.feed.requests(self._request):
             yield request
 
     # ------------------------------------------------------------ callbacks
 
     def parse_document(self, response: Response) -> Iterator[scrapy.Request]:
-        """A sitemap, feed or other source document: request what it links to."""
+        """A sitemap, feed or other source document: hand what it links to on to the feed.
+
+        Nothing is requested from here: `start()` requests the links as Scrapy has room, and
+        child documents (an index's sitemaps) one at a time, once the links before are nearly used up.
+        """
+        try:
+            self._read_document(response)
+        finally:
+            self.feed.document_done(response.meta)
+        return iter(())
+
+    def _read_document(self, response: Response) -> None:
         source = response.meta["dealwatch_source"]
         kind = response.meta.get("kind")
         spec = load_kinds().get(kind) if kind else sniff(response)
@@ -95,50 +111,35 @@ class DealSpider(CandidateFetching, scrapy.Spider):
             else:
                 self._failed(response.meta, f"{response.url}: not a sitemap, feed or HTML page (unparseable)",
                              permanent=True)
-            yield from self._next_document(list(response.meta.get("dealwatch_waiting", ())))
             return
-        documents: list[scrapy.Request] = []
         for link in spec.parse(response, self._context(source)):
-            request = self._request(link, link.source or source)
-            if request is None:
-                continue
-            if link.follow:
-                documents.append(request)  # fetched one after the other, below
-                continue
-            yield request
-        # Child documents (an index's sitemaps) are fetched one at a time, each once the links of the
-        # one before have all been handed on: read together, every child's links sat in memory at once.
-        yield from self._next_document(documents + list(response.meta.get("dealwatch_waiting", ())))
+            self._hand_on(link, link.source or source)
 
-    def _next_document(self, waiting: list[scrapy.Request]) -> Iterator[scrapy.Request]:
-        """The first waiting document not requested yet, carrying the rest (none when nothing waits).
-
-        Deduplicated here, not by Scrapy's filter: a request the filter dropped would end the chain.
-        """
-        while waiting:
-            first, waiting = waiting[0], waiting[1:]
-            if first.url in self.documents_requested:
-                continue
-            self.documents_requested.add(first.url)
-            yield first.replace(dont_filter=True, meta={**first.meta, "dealwatch_waiting": waiting})
-            return
+    def _hand_on(self, link: Link, source: str) -> None:
+        """A found link into the feed: a document as its request (filtered now), a page as the bare link."""
+        if link.follow:
+            request = self._request(link, source)
+            if request is not None:
+                self.feed.add_document(request)
+        else:
+            self.feed.add_link(link, source)
 
     def on_article(self, response: Response) -> None:
         """An article page arrived; the archive middleware has stored it already."""
         self._count_page(response.meta, fetched=True)
 
-    def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
+    def on_error(self, failure: Failure) -> None:
         """A failed request: a failed start marks its source failed, a failed article is archived with its reason."""
         request = failure.request
         reason, message, permanent = describe_failure(failure)
         meta = request.meta
+        self.feed.document_done(meta)
         if meta.get("is_start"):
             self._failed(meta, f"{request.url}: {message}", permanent=permanent)
             return
         if meta.get("dealwatch_role") != "article":
             self.crawler.stats.inc_value("dealwatch/document_errors")
             log.warning("could not fetch source document %s: %s", request.url, message)
-            yield from self._next_document(list(meta.get("dealwatch_waiting", ())))
             return
         archive = getattr(self.crawler, "dealwatch_archive", None)
         if archive is not None:
@@ -255,6 +256,7 @@ class DealSpider(CandidateFetching, scrapy.Spider):
             "per_outlet": dict(sorted(per_outlet.items())),
             "responses_archived": values.get("dealwatch/responses_archived", 0),
             "document_errors": values.get("dealwatch/document_errors", 0),
+            "most_requests_waiting": values.get(WAITING_STAT, 0),
             "finish_reason": reason,
         }
         out = Path(self.settings.get("DEALWATCH_OUT_DIR"))

@@ -69,24 +69,29 @@ def test_child_sitemaps_are_fetched_one_at_a_time_past_a_missing_or_repeated_one
     assert stats["fetched"] == 6 and stats["document_errors"] == 1  # every page once; the missing child
 
 
-def test_an_index_hands_on_one_child_at_a_time_carrying_the_rest() -> None:
-    from scrapy.utils.test import get_crawler
+def test_requests_wait_as_small_links_not_in_scrapys_queue(tmp_path: Path) -> None:
+    """300 pages in three child sitemaps: never more than the backlog scheduled or downloading at once.
 
-    from spiders.sources import Link
-    from spiders.spider import DealSpider
+    Yielded from the sitemap callback, all 300 Requests (at scale: every page of the crawl) sat in
+    Scrapy's queue at once; the feed hands them on as Scrapy has room, and every page is still fetched once.
+    """
+    from tests.fixtures.crawling import FAST
+    from tests.fixtures.http_server import serve_directory
+    from spiders.crawl import run_crawl
 
-    crawler = get_crawler(DealSpider, {"DEALWATCH_OUT_DIR": "/nonexistent"})
-    spider = DealSpider.from_crawler(crawler, sources=["https://zeitung.example/index.xml"])
-    index = ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             + "".join(f"<sitemap><loc>/s-{n}.xml</loc></sitemap>" for n in (1, 2, 1, 3)) + "</sitemapindex>")
-    request = spider._request(Link(url="https://zeitung.example/index.xml", found_via="sitemap",
-                                    follow="sitemap"), "https://zeitung.example/index.xml")
-    response = XmlResponse(request.url, body=index.encode(), request=request)
-    first, = list(spider.parse_document(response))
-    assert first.url == "https://zeitung.example/s-1.xml" and first.dont_filter
-    assert [r.url for r in first.meta["dealwatch_waiting"]] == [f"https://zeitung.example/s-{n}.xml" for n in (2, 1, 3)]
-    # The child's own links come first, then the next waiting child; s-1 is not fetched twice.
-    child = XmlResponse(first.url, request=first, body=b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                        b"<url><loc>/artikel.html</loc></url></urlset>")
-    assert [r.url for r in spider.parse_document(child)] == ["https://zeitung.example/artikel.html",
-                                                            "https://zeitung.example/s-2.xml"]
+    site = tmp_path / "site"
+    site.mkdir()
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    for n in range(300):
+        (site / f"s{n}.html").write_text(f"<html><body><p>Seite {n}</p></body></html>", encoding="utf-8")
+    for child in range(3):
+        urls = "".join(f"<url><loc>/s{n}.html</loc></url>" for n in range(child * 100, child * 100 + 100))
+        (site / f"kind-{child}.xml").write_text(f"<urlset {ns}>{urls}</urlset>", encoding="utf-8")
+    children = "".join(f"<sitemap><loc>/kind-{child}.xml</loc></sitemap>" for child in range(3))
+    (site / "index.xml").write_text(f"<sitemapindex {ns}>{children}</sitemapindex>", encoding="utf-8")
+    with serve_directory(site) as base:
+        stats = run_crawl([f"{base}index.xml"], tmp_path / "out",
+                          settings={**FAST, "DEALWATCH_FEED_BACKLOG": 6, "CONCURRENT_REQUESTS": 4})
+    assert stats["fetched"] == 300 and stats["skipped"]["repeated_url"] == 0
+    # The backlog, plus a child sitemap handed on beside it.
+    assert 4 <= stats["most_requests_waiting"] <= 7
