@@ -54,9 +54,10 @@ class RequestFeed:
         self._open = 0
         self._waiter: Deferred[None] | None = None
         self._idle_checks = 0
-        crawler.signals.connect(self._wake, signal=signals.request_left_downloader)
+        self._refill_at = self.backlog // 2
+        self._most_waiting = 0
+        crawler.signals.connect(self._left_downloader, signal=signals.request_left_downloader)
         crawler.signals.connect(self._dropped, signal=signals.request_dropped)
-        crawler.signals.connect(self._scheduled, signal=signals.request_scheduled)
 
     # ------------------------------------------------------------ filled by the callbacks
 
@@ -106,9 +107,14 @@ class RequestFeed:
             self._check_lost()
 
     async def room(self) -> None:
-        """Wait until fewer than `backlog` requests are scheduled or downloading."""
-        while self._pending() >= self.backlog:
-            await self._wait()
+        """Return at once while fewer than `backlog` requests are scheduled or downloading; at the
+        backlog, wait until half of it is used up (a refill in batches: one wake-up per request cost CPU)."""
+        pending = self._pending()
+        if pending >= self.backlog:
+            while pending > self._refill_at:
+                await self._wait()
+                pending = self._pending()
+        self._note_waiting(pending + 1)
 
     # ------------------------------------------------------------ internals
 
@@ -118,6 +124,7 @@ class RequestFeed:
         if document.url in self._requested_documents:
             return None
         self._requested_documents.add(document.url)
+        self._note_waiting(self._pending() + 1)
         return self.opened(document.replace(dont_filter=True))
 
     def _pending(self) -> int:
@@ -145,9 +152,15 @@ class RequestFeed:
         if waiter is not None:
             waiter.callback(None)
 
-    def _scheduled(self, request: scrapy.Request, **_kwargs: Any) -> None:
-        """Record the most requests ever waiting in Scrapy at once (crawl_stats.json `most_requests_waiting`)."""
-        self.crawler.stats.max_value(WAITING_STAT, self._pending() + 1)
+    def _note_waiting(self, waiting: int) -> None:
+        """Record the most requests waiting in Scrapy at once (crawl_stats.json `most_requests_waiting`)."""
+        if waiting > self._most_waiting:
+            self._most_waiting = waiting
+            self.crawler.stats.set_value(WAITING_STAT, waiting)
+
+    def _left_downloader(self, *_args: Any, **_kwargs: Any) -> None:
+        if self._waiter is not None and self._pending() <= self._refill_at:
+            self._wake()
 
     def _dropped(self, request: scrapy.Request, **_kwargs: Any) -> None:
         """A request the scheduler refused never answers: a document among them is done."""
