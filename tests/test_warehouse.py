@@ -262,6 +262,9 @@ def test_a_recorded_load_reports_its_steps(tmp_path: Path, db: Path) -> None:
     assert {"copy", "insert claims (read_json, constraints)", "check unique claim ids", "commit", "checkpoint",
             "fsync and rename"} <= set(steps)
     assert all(v["seconds"] >= 0 and v["cpu_seconds"] >= 0 for v in steps.values())
+    # Each step carries the process's peak memory so far, so it never falls from one step to the next.
+    peaks = [v["peak_mb"] for v in steps.values()]
+    assert peaks[0] > 0 and peaks == sorted(peaks)
     with recording() as quiet:
         pass
     load(tmp_path, db, [article("a4", "Welt")], [], name="third")  # outside recording(): nothing is kept

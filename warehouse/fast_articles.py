@@ -96,7 +96,14 @@ def upsert_articles(conn: duckdb.DuckDBPyConnection, articles_jsonl: Path, run_i
         stored = conn.execute(f"SELECT count(*) FROM {LOADED} SEMI JOIN articles USING (article_id)").fetchall()[0][0]
         conn.execute("SET TimeZone = 'UTC'")  # offsets are converted, naive times are read as UTC
         # A plain insert when every article is new; the upsert (slower per row) only when some are stored.
-        conn.execute(_UPSERT if stored else _INSERT, {**path, "run_id": run_id})
+        # One thread: the texts stay in the transaction's memory until the commit, and each extra DuckDB
+        # thread adds its own buffers of them (100,000 articles: about 0.4 GB less peak memory, less CPU).
+        threads = int(conn.execute("SELECT current_setting('threads')").fetchone()[0])  # type: ignore[index]
+        conn.execute("SET threads = 1")
+        try:
+            conn.execute(_UPSERT if stored else _INSERT, {**path, "run_id": run_id})
+        finally:
+            conn.execute(f"SET threads = {threads}")  # the claims' insert and the checks run in parallel again
     except duckdb.Error as exc:  # unreadable, a value that does not convert, a constraint
         raise FastPathRefused(str(exc)) from None
     return int(count)

@@ -7,6 +7,7 @@ so the ratio to DuckDB's own insert can be read step by step. Outside
 """
 from __future__ import annotations
 
+import resource
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ _ACTIVE: ContextVar[Steps | None] = ContextVar("warehouse_steps", default=None)
 
 @contextmanager
 def recording() -> Iterator[Steps]:
-    """Collect the steps of the writes inside the block: {name: {"seconds", "cpu_seconds"}}, in order."""
+    """Collect the steps of the writes inside the block: {name: {"seconds", "cpu_seconds", "peak_mb"}}, in order."""
     steps: Steps = {}
     token = _ACTIVE.set(steps)
     try:
@@ -42,3 +43,6 @@ def step(name: str) -> Iterator[None]:
         entry = steps.setdefault(name, {"seconds": 0.0, "cpu_seconds": 0.0})
         entry["seconds"] += time.perf_counter() - wall
         entry["cpu_seconds"] += time.process_time() - cpu
+        # The process's peak resident memory so far (what the bench's wait4 reports at the end): the first
+        # step at which it jumps is the one that holds the memory.
+        entry["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
