@@ -255,10 +255,18 @@ def test_data_terms_cut_to_the_sentence_find_what_the_whole_alternation_finds() 
         "handytelefonnummern, ip-adressen und -daten", "kontaktlisten-abgleich", "die nummer", "",
     ]
     cut = 0
+    merged = compiled = 0
     for text in texts:
         want = [m.span() for m in vocabulary.term_re.finditer(text)]
-        assert [m.span() for m in vocabulary.term_finder.finditer(text)] == want, text
+        # Asked twice: a set of entries seen for the first time is scanned entry by entry (`_merged`),
+        # the second time with its compiled alternation; both must find what the whole alternation finds.
+        for _ in range(2):
+            mask = vocabulary.term_finder.mask(text)
+            merged += mask not in vocabulary.term_finder._patterns and mask in vocabulary.term_finder._sightings
+            assert [m.span() for m in vocabulary.term_finder.finditer(text)] == want, text
+            compiled += mask in vocabulary.term_finder._patterns
         cut += vocabulary.term_finder.mask(text).bit_count() < len(vocabulary.terms)
+    assert merged > 50 and compiled > 50, (merged, compiled)  # both paths really taken
     assert cut == len(texts), "every text leaves some entries out"
 
 
@@ -270,8 +278,16 @@ def test_present_alternatives_keep_entries_without_a_literal() -> None:
     alternatives = ["ab+c", r"\d+", "(?:foo|bar)baz"]
     finder = PresentAlternatives(alternatives, lambda idx: "|".join(alternatives[i] for i in idx))
     whole = re.compile("|".join(alternatives))
-    for text in ["abbc 12x foobaz", "12", "nothing", "barbaz ac", ""]:
+    for text in ["abbc 12x foobaz", "12", "nothing", "barbaz ac", "", "abcabc1foobaz2barbaz", "foobarbaz1"] * 2:
         assert [m.span() for m in finder.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    # Alternatives tried in another order than their index order, overlapping and tied at one position.
+    overlapping = ["ab", "abc", "b?", "c+d"]
+    order = (1, 0, 3, 2)
+    build = lambda idx: "|".join(overlapping[i] for i in order if i in idx)  # noqa: E731
+    reordered = PresentAlternatives(overlapping, build, order=order)
+    plain = re.compile(build(tuple(range(4))))
+    for text in ["abcd abx ccd", "ab abc", "xyz", "cdab"] * 2:
+        assert [m.span() for m in reordered.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert finder.pattern("nothing").pattern == r"\d+"  # the entry with no literal is always in
 
 
