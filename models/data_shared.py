@@ -238,6 +238,25 @@ _CONTRAST_ELLIPSIS = re.compile(r"\W*(?:wohl\s+aber|aber\s+(?:sehr\s+)?wohl|sehr
 # inserted clause closes the main clause it belongs to.
 _TRAILING_NEGATION = re.compile(r",\s*(?:nicht|nie|niemals|keinesfalls|keineswegs)\s*[.!]?\W*$")
 
+# "sind nicht in jedem Fall verschlüsselt", "nicht immer geschützt": a protection hedged by a negation says
+# nothing about what stays protected.
+_HEDGED_PROTECTION = re.compile(
+    r"\bnicht\s+(?:in\s+jedem\s+fall|in\s+allen\s+fällen|immer|durchgehend|unbedingt|zwingend|vollständig|komplett|automatisch|überall)\b"
+)
+
+# "Der Übermittlung der Nummer dagegen nicht" after "Der Werbung kann man widersprechen": a transfer named
+# as a noun, the object of an objection or choice; its negation is the choice's, not the transfer's.
+_NOMINAL_TRANSFER = re.compile(
+    r"\b(?:der|die|für\s+die|gegen\s+die)\s+(?:daten-?)?(?:übermittlung|weitergabe|übertragung|weiterleitung)\b"
+)
+
+# "der Streit um die Weitergabe von Telefonnummern": a transfer named as the topic of a dispute or debate
+# is no statement that it happens.
+_TOPIC_TRANSFER = re.compile(
+    r"\b(?:streit|debatte|diskussion|kritik|wirbel|aufregung|ärger|empörung|aufschrei|kontroverse|klage|klagen|verfahren)"
+    r"\w*\s+(?:um|über|gegen|wegen)\s+(?:die|den)\s+(?:geplante\w*\s+)?(?:daten-?)?(?:weitergabe|übermittlung|übertragung|austausch|weiterleitung)\b"
+)
+
 _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
     "hearsay", "other_recipient", "unchanged", "also_not",
@@ -523,6 +542,10 @@ class DataSharedComponent(DocComponent):
             if self._other_sender(masked, clauses[ci]):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
+            if negated and _NOMINAL_TRANSFER.search(masked, *clauses[ci]) and (
+                choice_in_sentence or (si > 0 and not with_question and self.v.exists["optout_choice"](state.sentence(si - 1)))
+            ):
+                negated = False  # "Der Werbung kann man widersprechen. Der Übermittlung der Nummer dagegen nicht."
             if ci > 0 and info[ci - 1]["denial"]:
                 negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
             elif ci > 0 and info[ci - 1]["speculation"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
@@ -699,9 +722,13 @@ class DataSharedComponent(DocComponent):
         fb_clause = has("facebook")
         if strong and not fb_clause:
             strong = self._strong_beyond_messaging(text, clause, layer)
+        if strong:
+            topic = _TOPIC_TRANSFER.search(text)
+            if topic is not None and self.v.cue["transfer_strong"].search(text[: topic.start()] + text[topic.end():]) is None:
+                strong = False  # "der Streit um die Weitergabe von Telefonnummern": a topic, not a statement
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
-        protection = has("protection")
+        protection = has("protection") and _HEDGED_PROTECTION.search(text) is None
         info = {
             # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
             "transfer": strong or (weak and fb_clause and not protection),
