@@ -93,7 +93,8 @@ def signature(text: str, *, normalised: bool = False) -> list[int]:
     What datasketch's `MinHash(num_perm=NUM_PERM, scheme="affine32").update_batch`
     gives for the unique shingles: each permuted as (a * fmix32(h) + b) mod 2**32, the minimum kept.
     """
-    hashes = np.unique(shingles(text, normalised=normalised)).astype(np.uint32)
+    # No np.unique: a repeated shingle cannot change a minimum, and sorting cost more than the repeats.
+    hashes = shingles(text, normalised=normalised).astype(np.uint32)
     if not len(hashes):
         return [int(_MAX32)] * NUM_PERM
     a, b = _permutations()
