@@ -644,6 +644,8 @@ class PriceComponent(DocComponent):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             if head.currency is None and _heading_without_deal_words(doc, text, head.start):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
+            if index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]):
+                continue  # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
             accepted.append((head, conversions, index))
         big = [m for m in mentions if m.value >= MIN_PRICE]
         moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted], big)
@@ -669,6 +671,11 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+# The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu."
+_REFUTED = re.compile(r"(?i)\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:ist|war)\s+(?:falsch|unzutreffend|nicht\s+richtig|nicht\s+korrekt)\s*[.!]"
+                      r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]")
 
 
 # "Zahl des Tages: 19.000.000.000" and then "So viele Dollar ...": a bare number whose unit the next sentence names.
