@@ -340,7 +340,11 @@ class DataSharedComponent(DocComponent):
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
         regions = [bounds[si] for si in sorted(with_terms)]
-        regions += [(b.start, b.end) for b in doc._.blocks or () if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
+        blocks = doc._.blocks or []
+        regions += [(b.start, b.end) for b in blocks if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
+        # and the paragraph above a question, which can set its topic ("..., dass Informationen zum
+        # Mutterkonzern wandern." + "Welche Daten sind betroffen?"; models/data_shared_layout.py)
+        regions += [(a.start, a.end) for a, q in zip(blocks, blocks[1:]) if q.kind == "question" and a.kind in ("paragraph", "answer")]
         layer = layer_cues(doc, regions)
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan, read twice
         named = facebook_named + [s for s, _ in layer["facebook"]]

@@ -42,6 +42,8 @@ _ANSWER_NO = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\b")
 _TURN = re.compile(r"^\W*(?:aber|doch|jedoch|allerdings|anders)\b")
 # A fact-box row written as text: a few words naming data, a colon (or dash, bar, tab), yes or no.
 _VERDICT_LINE = re.compile(r"\W*((?:[\w-]+[ \t]+){0,5}[\w-]+)[ \t]*(?:[:=|\t–—]|-[ \t])[ \t]*(ja|nein)\b\W*$")
+# "Welche Informationen betrifft das?": a question asking about data in general.
+_DATA_WORD = re.compile(r"\b(?:daten|informationen|angaben)\b")
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
@@ -77,6 +79,8 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
         if block.kind == "list_item" and block.intro is not None:
             chain = _intro_chain(blocks, block)
             polarity = _context_polarity(component, state, chain, title_names_facebook)
+            if polarity is None:
+                polarity = _topic_polarity(component, state, blocks, chain[-1], title_names_facebook)
             if polarity is not None:
                 _emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
@@ -164,6 +168,28 @@ def _context_polarity(
             return False
         return not has_negation(state.text[block.start : block.end])
     return None
+
+
+def _topic_polarity(
+    component: "DataSharedComponent", state: "_DocState", blocks: list[Block], question: Block, title_names_facebook: bool
+) -> bool | None:
+    """'Welche Daten sind betroffen?' asks which data without saying what happens to them.
+
+    The paragraph just above the question states the topic ("..., dass Informationen vom
+    Messenger zum Mutterkonzern wandern."): its transfer or protection is the items' polarity.
+    Only a question that names data and has no cue of its own; a paragraph that speaks of no
+    transfer (the purchase price) gives nothing.
+    """
+    if question.kind != "question" or question.index == 0:
+        return None
+    text = state.text[question.start : question.end]
+    if not (_DATA_WORD.search(text) or component._mentions(text)):
+        return None  # "Was bedeutet das für mich?" asks about no data
+    above = blocks[question.index - 1]
+    if above.kind not in ("paragraph", "answer"):
+        return None
+    sentences = _sentences_of(state, above)
+    return _context_polarity(component, state, sentences[-1:], title_names_facebook)
 
 
 def _emit_block(
