@@ -660,11 +660,15 @@ class PriceComponent(DocComponent):
                 # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro")
                 moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
         rounded = _rounded_repeats([head for head, _, _ in accepted])
+        stated: list[tuple[MoneyMention, int]] = []  # the prices with the currency they are given, and their sentence
         for (head, conversions, index), moment in zip(accepted, moments):
             if head in rounded:
                 continue  # "fast 22 Milliarden" over "rund 21,8 Milliarden US-Dollar": the same sum, rounded
             if head.currency is None:
                 head = _with_framed_currency(text, sentences.starts[index], head)
+            if head.currency is None:
+                head = _with_carried_currency(head, index, stated, mentions, sentences)
+            stated.append((head, index))
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):
@@ -775,6 +779,24 @@ def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> 
         return mention
     word = (frames[-1].group(1) or frames[-1].group(2)).lower()
     return dataclasses.replace(mention, currency=_FRAME_CURRENCY[word])
+
+
+def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
+                           mentions: list[MoneyMention], sentences: context.Sentences) -> MoneyMention:
+    """A bare amount continuing a price elliptically takes that price's currency ("19 Milliarden Dollar;
+    beim Abschluss rund 22 Milliarden"): the nearest price before it in the same or the previous sentence,
+    unless its sentence and the amount's name another currency too (then the currency is not clear)."""
+    before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
+    if not before:
+        return mention
+    antecedent = before[-1][0]
+    if antecedent.currency is None:
+        return mention
+    window_start = sentences.starts[before[-1][1]]
+    if any(window_start <= other.start < mention.start and other.currency not in (None, antecedent.currency)
+           for other in mentions):
+        return mention  # "19 Mrd. US-Dollar, umgerechnet 13,8 Mrd. Euro. ... rund 22 Milliarden": which one?
+    return dataclasses.replace(mention, currency=antecedent.currency)
 
 
 def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[MoneyMention, list[MoneyMention]]]:
