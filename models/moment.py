@@ -159,8 +159,13 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 def text_moment(text: str) -> str:
     """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none)."""
     low = lower_keeping_offsets(text)
-    found = {moment for moment in _cues() if _cue_tests()[moment](low)}
+    found = {moment for moment, cue in _cues().items() if _cue_tests()[moment](low) and _uncompared(low, cue)}
     return found.pop() if len(found) == 1 else UNSPECIFIED
+
+
+def _uncompared(low: str, cue: re.Pattern[str]) -> bool:
+    """Does `cue` occur in `low` other than as the point a comparison is made with ("höher als angekündigt")?"""
+    return any(not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start()) for m in cue.finditer(low))
 
 
 def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
@@ -203,8 +208,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     return moments
 
 
-# A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...").
-_POINTS_BACK = re.compile(r"(?i)^\W*(so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)(?![\wäöüß])")
+# A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the
+# statement before with a demonstrative pronoun ("Das gab der Konzern am Mittwoch bekannt."): a verb, in lower
+# case, follows the pronoun; "Das Angebot von Google ..." is an article and its noun.
+_POINTS_BACK = re.compile(r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)|[Dd](?:as|ies)(?=\s+[a-zäöü]))(?![\wäöüß])")
 # "Seit der Übernahme im Oktober 2014 ...": a point of reference for what came after, not the moment the text is about.
 _SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}$")
 
@@ -227,7 +234,10 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
             low = lower_keeping_offsets(sentence)
             found.update(
                 moment for moment, cue in _cues().items()
-                if moment not in found and _cue_tests()[moment](low) and any(not _SINCE_BEFORE.search(low, 0, m.start()) for m in cue.finditer(low))
+                if moment not in found and _cue_tests()[moment](low) and any(
+                    not _SINCE_BEFORE.search(low, 0, m.start())
+                    and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())  # "höher als angekündigt"
+                    for m in cue.finditer(low))
             )
             if len(found) > 1:
                 break
