@@ -56,6 +56,10 @@ Design notes
     nicht", "keine Möglichkeit, ..., ohne den Dienst aufzugeben";
   - "Übertragen wird trotzdem" / "Die Übermittlung erfolgt in jedem Fall" (object named earlier,
     objection up to four sentences back).
+  - an objection that does not reach the transfer (a transfer noun with a contrast or a negated stop verb,
+    after an objection: "Die Übermittlung selbst stoppt das allerdings nicht", "nicht aber für die Übermittlung
+    der Nummer", "Der Übermittlung dagegen nicht") -> phone_number when the number is named; "Die Übermittlung
+    findet nicht statt" denies the transfer instead (_transfer_not_covered).
   - supersession: "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr
     möglich." / "..., seit 2021 geht das nicht mehr" gives one not_possible
     all_sharing claim spanning both, and the superseded possibility is dropped
@@ -362,6 +366,7 @@ class OptOutComponent(DocComponent):
             and not is_question(text[bounds[si][0]:bounds[si][1]])
         }
         found.extend(self._results(text, bounds, found, bare_steps))
+        found.extend(self._transfer_not_covered(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
@@ -1223,6 +1228,41 @@ class OptOutComponent(DocComponent):
             if c.has("scope_phone_number", earlier):
                 scope = "phone_number"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
+
+    def _transfer_not_covered(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """After an objection, a clause saying it does not reach the transfer: "Die Übermittlung selbst stoppt das
+        allerdings nicht", "Er gilt für Werbung, nicht aber für die Übermittlung der Nummer", "Der Übermittlung
+        dagegen nicht". The negation belongs to the objection (a stop verb, a contrast, an ellipsis), not to the
+        transfer: "Die Übermittlung findet nicht statt" denies the transfer and is no such statement."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or not c.may("not_covered", sent) or not c.has("transfer_noun", sent):
+                continue
+            if is_question(sent):
+                continue
+            clauses = _split(sent)
+            back = text[sents[max(0, si - 2)][0]:s0]
+            for ci, (a, b) in enumerate(clauses):
+                clause = sent[a:b]
+                if not c.has("transfer_noun", clause) or not c.has("not_covered", clause):
+                    continue
+                if c.has("transfer_denied", clause):
+                    continue
+                # An objection before it: a claim already read, or a cue word in this or the two sentences before.
+                earlier = back + " " + sent[:a]
+                if not any(f.stance == "possible" and (si - 2 <= f.si < si or (f.si == si and f.end <= s0 + a))
+                           for f in found) and not any(c.has(cue, earlier) for cue in ("objection", "control", "choice", "tick")):
+                    continue
+                if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
+                    continue
+                scope = "phone_number" if c.has("scope_phone_number", clause) else "all_sharing"
+                start, end = _trim(sent, a, b)
+                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
 
     def _objection_changes_nothing(
         self, text: str, sents: list[tuple[int, int]], si: int, sent: str, anyway: re.Match[str] | None
