@@ -138,6 +138,12 @@ _NEGATED_HAVE = re.compile(r"\W*(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:[
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
+# A temporal clause ending in its finite verb ("als Nutzer widersprechen konnten"), unlike a fronted subject
+# ("Eine Möglichkeit, als Nutzer zu widersprechen, | gibt es nicht").
+_TEMPORAL_START = re.compile(
+    r"(?:^\W*|,\s*)(?:als|während|nachdem|bevor|seitdem|solange)\s+(?!ob\b)[^,;:]*?"
+    r"\b(?:konnte|konnten|durfte|durften|hatte|hatten|war|waren|gab|galt|kann|können|darf|dürfen|hat|haben)\W*$"
+)
 _IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
 # Clause conditions of the paired token cues (_derive).
 _SICH = re.compile(r"\bsich\b")
@@ -1041,7 +1047,9 @@ class OptOutComponent(DocComponent):
             if _ONLY_END.search(own) and ci + 1 < len(clauses):
                 return ci, ci + 1, False  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
             # A fronted subject the splitter kept whole: "Eine Möglichkeit, einzelne Punkte abzulehnen, | gibt es nicht".
-            if ci + 1 < len(clauses):
+            # A temporal clause has its own finite verb, so the next clause is not its predicate: "Anders als 2016,
+            # | als Nutzer widersprechen konnten, | gibt es diesmal keinen Schalter" states a possibility for 2016.
+            if ci + 1 < len(clauses) and not _TEMPORAL_START.search(own):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
                 if not c.has("objection", nxt) and (
                     (_PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
@@ -1068,7 +1076,7 @@ class OptOutComponent(DocComponent):
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
             # ("..., um der Werbung zu widersprechen, | ist ein Widerspruch diesmal nicht vorgesehen").
-            if not _CONTRAST_START.match(nxt) and not c.has("objection", nxt) and (
+            if not _CONTRAST_START.match(nxt) and not c.has("objection", nxt) and not _TEMPORAL_START.search(own) and (
                 _PREDICATE_START.match(nxt)
                 or c.has("impossible", nxt)
                 or c.has("supersede", nxt)
