@@ -220,6 +220,11 @@ _SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}
 _DEAL_LABEL = re.compile(r"(?i)^\W*(?:abschluss|vollzug|closing|ankündigung|bekanntgabe)\w*\s*:")
 
 
+# A sentence speaking of the sums themselves ("Die Werte in der Liste sind die bei Bekanntgabe genannten Summen"):
+# it says for which moment a list's or table's prices hold, so its cues count for the document's moment.
+_SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|kaufpreise)(?![\wäöüß])")
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
@@ -230,7 +235,8 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     found: set[str] = set()
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
-        if i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence):
+        if (i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence)
+                or _SUMS_NOTE.search(sentence)):
             low = lower_keeping_offsets(sentence)
             found.update(
                 moment for moment, cue in _cues().items()
