@@ -60,6 +60,8 @@ Design notes
     after an objection: "Die Übermittlung selbst stoppt das allerdings nicht", "nicht aber für die Übermittlung
     der Nummer", "Der Übermittlung dagegen nicht") -> phone_number when the number is named; "Die Übermittlung
     findet nicht statt" denies the transfer instead (_transfer_not_covered).
+* An opt-out said to reach only one use is a possibility for it ("Der Schalter betrifft nur die Werbung"; after an
+  objection, "Er gilt lediglich für Werbezwecke", "Sie betrifft nur die Anzeigen"; not "gilt nicht nur für").
   - supersession: "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr
     möglich." / "..., seit 2021 geht das nicht mehr" gives one not_possible
     all_sharing claim spanning both, and the superseded possibility is dropped
@@ -140,6 +142,7 @@ _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
 # A temporal clause ending in its finite verb ("als Nutzer widersprechen konnten"), unlike a fronted subject
 # ("Eine Möglichkeit, als Nutzer zu widersprechen, | gibt es nicht").
+_NOT_ONLY = re.compile(r"\bnicht\s+(?:[\w-]+\s+){0,2}?(?:nur|lediglich|allein|ausschließlich|bloß)\b")
 _TEMPORAL_START = re.compile(
     r"(?:^\W*|,\s*)(?:als|während|nachdem|bevor|seitdem|solange)\s+(?!ob\b)[^,;:]*?"
     r"\b(?:konnte|konnten|durfte|durften|hatte|hatten|war|waren|gab|galt|kann|können|darf|dürfen|hat|haben)\W*$"
@@ -373,6 +376,7 @@ class OptOutComponent(DocComponent):
         }
         found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
+        found.extend(self._restricted_opt_out(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
@@ -1270,6 +1274,48 @@ class OptOutComponent(DocComponent):
                 scope = "phone_number" if c.has("scope_phone_number", clause) else "all_sharing"
                 start, end = _trim(sent, a, b)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _restricted_opt_out(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An opt-out said to reach only one use is a possibility for that use: "Der bekannte Schalter betrifft nur
+        die Werbung", after an objection "Er gilt lediglich für Werbezwecke" / "Sie betrifft nur die Anzeigen".
+        The subject is an opt-out noun in the clause, or a pronoun opening it after a sentence about objecting."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or not c.may("restricted_to", sent) or not c.has("restricted_to", sent):
+                continue
+            if is_question(sent) or any(f.si == si and f.stance == "possible" for f in found):
+                continue
+            clauses = _split(sent)
+            prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+            for a, b in clauses:
+                clause = sent[a:b]
+                m = c.rx["restricted_to"].search(clause)
+                if m is None or _NOT_ONLY.search(clause, 0, m.end()) or has_negation(clause[:m.end()]):
+                    continue
+                # "..., dass der Widerspruch nur eingeschränkt wirkt: Er gilt lediglich für ...": the pronoun opens
+                # the part after the colon, the objection stands before it or in the sentence before.
+                colon = clause.rfind(":", 0, m.start())
+                head = clause[colon + 1:m.start()]
+                before = prev + " " + sent[:a + colon + 1]
+                if not c.has("optout_noun", head) and not (
+                    c.rx["optout_pronoun"].match(head)
+                    and (any(c.has(cue, before) for cue in ("objection", "control", "choice", "tick", "objection_word"))
+                         or any(f.si == si - 1 and f.stance == "possible" for f in found))
+                ):
+                    continue
+                rest = clause[m.end():]
+                scope = next((sc for sc in _SCOPES_POSSIBLE if c.has(f"scope_{sc}", rest)), None)
+                if scope is None or any(f.si == si - 1 and f.stance == "possible" and f.scope == scope for f in found):
+                    continue
+                a += colon + 1
+                start, end = _trim(sent, a, b)
+                out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
+                break
         return out
 
     def _objection_changes_nothing(
