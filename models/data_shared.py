@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
+from models.data_shared_anaphora import ANAPHOR
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.literals import gate_sentences
@@ -345,6 +346,8 @@ class DataSharedComponent(DocComponent):
         # and the paragraph above a question, which can set its topic ("..., dass Informationen zum
         # Mutterkonzern wandern." + "Welche Daten sind betroffen?"; models/data_shared_layout.py)
         regions += [(a.start, a.end) for a, q in zip(blocks, blocks[1:]) if q.kind == "question" and a.kind in ("paragraph", "answer")]
+        # and a sentence that passes on the data of the one before by "Diese Daten ..." (models/data_shared_anaphora.py)
+        regions += [bounds[si] for si in range(1, len(bounds)) if ANAPHOR.match(low, *bounds[si])]
         layer = layer_cues(doc, regions)
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan, read twice
         named = facebook_named + [s for s, _ in layer["facebook"]]

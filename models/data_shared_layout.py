@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from models.claims import claims_of
+from models.data_shared_anaphora import anaphora_claims
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
@@ -52,8 +53,9 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
     blocks: list[Block] = doc._.blocks or []
     if not blocks:
         return
-    taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     title_names_facebook = any(_cues_in(component, state, b, "facebook") for b in blocks[:2])
+    anaphora_claims(component, doc, state, title_names_facebook)
+    taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     for block in blocks:
         if block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
             # Sentence by sentence: an answer can hold sentences the rules read and ones they could not.

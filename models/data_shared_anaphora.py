@@ -1,0 +1,49 @@
+"""data_shared claims for data named in one sentence and passed on in the next by "diese Daten".
+
+"Gemeint sind die Kontoinformationen: vor allem die Mobilnummer, dazu das Datum der
+Registrierung. Diese Kontoinformationen reicht WhatsApp an Facebook weiter.": the second
+sentence says what happens, the first which data; one statement over two sentences.
+
+The referring sentence opens with a demonstrative noun phrase for data ("Diese Daten",
+"Die genannten Informationen", "Solche Angaben", "All diese Kontoinformationen"); its
+transfer, protection or negation (read as the layout rules read an introduction) is the
+polarity of the data the sentence before names. That sentence must say nothing of its own
+about a transfer or protection (then the sentence rules decided it), and data it names that
+the sentence rules already claimed stay as they are.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from models.claims import claims_of
+from models.layer.structure import Block
+
+if TYPE_CHECKING:  # pragma: no cover
+    from models.data_shared import DataSharedComponent, _DocState
+
+# A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten".
+ANAPHOR = re.compile(
+    r"\W*(?:all\s+)?(?:diese|solche|jene|die\s+(?:genannten|erwähnten|beschriebenen|oben\s+genannten))"
+    r"\s+(?:\w+\s+)?\w*(?:daten|informationen|angaben)\b"
+)
+
+
+def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState", title_names_facebook: bool) -> None:
+    """Claim the data of a sentence that the next sentence passes on (or keeps back) by "diese Daten"."""
+    from models.data_shared_layout import _context_polarity, _emit_block  # the layout rules read introductions alike
+
+    taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
+    for si in range(1, len(state.sents)):
+        lo, hi = state.sents[si]
+        if not ANAPHOR.match(state.text, lo, hi):
+            continue
+        polarity = _context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
+        if polarity is None:
+            continue
+        plo, phi = state.sents[si - 1]
+        if any(plo <= s < phi for s, _ in taken):
+            continue  # the sentence rules read the sentence before
+        _emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
