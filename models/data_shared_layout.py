@@ -45,6 +45,8 @@ _TURN = re.compile(r"^\W*(?:aber|doch|jedoch|allerdings|anders)\b")
 _VERDICT_LINE = re.compile(r"\W*((?:[\w-]+[ \t]+){0,5}[\w-]+)[ \t]*(?:[:=|\t–—]|-[ \t])[ \t]*(ja|nein)\b\W*$")
 # "Welche Informationen betrifft das?": a question asking about data in general.
 _DATA_WORD = re.compile(r"\b(?:daten|informationen|angaben)\b")
+# A relative clause closing a question: ", die ich verschicke?", ", welche man teilt?".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:die|der|das|den|dem|welche[nmrs]?)\s[^,?]*\?\s*$")
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
@@ -233,7 +235,11 @@ def _question_naming_data(
 ) -> None:
     """'Und die Nachrichten an Freunde?' + 'Die bleiben verschlüsselt.': the answer gives the polarity."""
     text = state.text[question.start : question.end]
-    if _cues_in(component, state, question, "transfer_strong") or _cues_in(component, state, question, "transfer_weak"):
+    # A relative clause describes the data ("Und was ist mit Fotos, die ich verschicke?"): its verb is no
+    # transfer to Facebook the question asks about.
+    relative = _RELATIVE_CLAUSE.search(text)
+    main = question if relative is None else Block(question.index, question.start, question.start + relative.start(), question.kind, question.intro)
+    if _cues_in(component, state, main, "transfer_strong") or _cues_in(component, state, main, "transfer_weak"):
         return  # a question about a transfer asserts nothing about the data it names
     answer = next((b for b in blocks[question.index + 1 : question.index + 2] if b.kind == "answer"), None)
     if answer is None or not component._mentions(text):
