@@ -62,6 +62,8 @@ Design notes
     findet nicht statt" denies the transfer instead (_transfer_not_covered).
 * An opt-out said to reach only one use is a possibility for it ("Der Schalter betrifft nur die Werbung"; after an
   objection, "Er gilt lediglich für Werbezwecke", "Sie betrifft nur die Anzeigen"; not "gilt nicht nur für").
+* An objection made earlier that still holds is a possibility ("Wer 2016 widersprochen hat, für den gilt das
+  weiter", "Diese Einstellung bleibt gültig" after one); the perfect alone looks back and states nothing.
   - supersession: "Bisher hatten Nutzer die Wahl ... Bald ist dies nicht mehr
     möglich." / "..., seit 2021 geht das nicht mehr" gives one not_possible
     all_sharing claim spanning both, and the superseded possibility is dropped
@@ -377,6 +379,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
         found.extend(self._restricted_opt_out(text, bounds, found, context))
+        found.extend(self._objection_still_valid(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
@@ -1316,6 +1319,43 @@ class OptOutComponent(DocComponent):
                 start, end = _trim(sent, a, b)
                 out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
                 break
+        return out
+
+    def _objection_still_valid(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An objection made earlier that still holds is a possibility: "Wer 2016 widersprochen hat, für den gilt das
+        weiter", "alle, die der Werbenutzung widersprochen haben: Diese Einstellung bleibt gültig". The perfect tense
+        looks back, so it needs the "still valid" clause; "gilt nicht weiter" is none."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or not c.may("still_valid", sent):
+                continue
+            m = c.rx["still_valid"].search(sent)
+            if m is None or is_question(sent) or any(f.si == si for f in found):
+                continue
+            clauses = _split(sent)
+            ci = clause_index(clauses, m.start())
+            if has_negation(sent[clauses[ci][0]:m.end()]):
+                continue
+            prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+            before = sent[:m.start()]
+            if c.has("perfect_objection", before):
+                lo = 0
+            elif not before.strip(" ,:") or c.rx["optout_pronoun"].match(before):
+                # "Diese Einstellung bleibt gültig." after "Wer widersprochen hat, ...": the sentence before.
+                if not c.has("perfect_objection", prev) or is_question(prev):
+                    continue
+                lo = 0
+            else:
+                continue
+            scope = self._scope_possible(before, prev, prev)
+            if scope == "unspecified" and c.has("scope_ads", prev):
+                scope = "ads"
+            start, end = _trim(sent, clauses[lo][0], clauses[ci][1])
+            out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
         return out
 
     def _objection_changes_nothing(
