@@ -55,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
-from models.data_shared_anaphora import ANAPHOR
+from models.data_shared_anaphora import ANAPHOR, drop_questioned
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.literals import gate_sentences
@@ -399,6 +399,7 @@ class DataSharedComponent(DocComponent):
             ):
                 self._sentence(doc, state, si)
         layout_claims(self, doc, state)
+        drop_questioned(doc, state)
         return doc
 
     # ------------------------------------------------------------ internals

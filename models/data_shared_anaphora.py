@@ -47,3 +47,27 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocStat
         if any(plo <= s < phi for s, _ in taken):
             continue  # the sentence rules read the sentence before
         _emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
+
+
+# "Stimmt das?", "Ist das wahr?", "Trifft das zu?", "Ist da was dran?": the sentence before is put in doubt.
+QUESTIONED = re.compile(r"\W*(?:stimmt\s+(?:das|es)|ist\s+(?:das|es)\s+(?:wahr|richtig|so)|trifft\s+das\s+zu|ist\s+da\s+(?:was|etwas)\s+dran)\b")
+_CONFIRMED = re.compile(r"\W*(?:\w+\s*:\s*)?(?:ja|genau|richtig|stimmt)\b")
+
+
+def drop_questioned(doc: Doc, state: "_DocState") -> None:
+    """Remove the data_shared claims of a statement the next sentence questions.
+
+    "Meine Tochter sagt, WhatsApp schickt mein Adressbuch an Facebook. Stimmt das?": a rumour
+    put as a question, not a statement of the article; unless the answer confirms it ("Ja, ...").
+    """
+    claims = claims_of(doc)
+    if not any(c.type == "data_shared" for c in claims):
+        return
+    for si in range(1, len(state.sents)):
+        lo, hi = state.sents[si]
+        if not QUESTIONED.match(state.text, lo, hi):
+            continue
+        if si + 1 < len(state.sents) and _CONFIRMED.match(state.text, *state.sents[si + 1]):
+            continue
+        plo, phi = state.sents[si - 1]
+        claims[:] = [c for c in claims if not (c.type == "data_shared" and plo <= c.start < phi)]
