@@ -480,7 +480,9 @@ class OptOutComponent(DocComponent):
                 continue
             clauses = _split(sent)
             ci = clause_index(clauses, cue.start())
-            if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            # A verb of denial negates like "nicht": "Neukunden bleibt diese Option verwehrt".
+            if not has_negation(own) and not c.has("denied", own):
                 continue
             before = [f for f in earlier if si - 10 <= f.si < si]
             if before:
