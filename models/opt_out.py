@@ -108,6 +108,7 @@ Design notes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1029,7 +1030,7 @@ class OptOutComponent(DocComponent):
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if not _ELLIPSIS_START.match(own):
                 continue
-            if has_negation(own) or any(c.has(cue, own) for cue in ("objection", "control", "choice", "tick")):
+            if has_negation(own) or self._names_objection(own):
                 return []  # a clause of its own, read by the cue loop
             scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", own)), None)
             return [_Statement("possible", scope, *clauses[ci])] if scope else []
@@ -1218,7 +1219,7 @@ class OptOutComponent(DocComponent):
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
             # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
             # Facebook die Daten nicht für Werbung. Die Übermittlung findet aber in jedem Fall statt.").
-            if not any(c.has(cue, context) for cue in ("objection", "control", "choice", "tick")) and not any(
+            if not self._names_objection(context) and not any(
                 f.stance == "possible" and si - back <= f.si < si for f in before
             ):
                 return []
@@ -1246,6 +1247,20 @@ class OptOutComponent(DocComponent):
                 scope = "phone_number"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
 
+    def _gated_statements(
+        self, text: str, sents: list[tuple[int, int]], context: list[bool], gate: str
+    ) -> Iterator[tuple[int, int, str]]:
+        """(index, start, text) of each sentence in the deal context whose `gate` cue may fire and that is no
+        question: the sentences the passage-level passes below read."""
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if context[si] and self.c.may(gate, sent) and not is_question(sent):
+                yield si, s0, sent
+
+    def _names_objection(self, text: str, extra: tuple[str, ...] = ()) -> bool:
+        """Whether `text` speaks of objecting or choosing (an objection, a control, a choice, a tick box)."""
+        return any(self.c.has(cue, text) for cue in ("objection", "control", "choice", "tick", *extra))
+
     def _transfer_not_covered(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
@@ -1255,11 +1270,8 @@ class OptOutComponent(DocComponent):
         transfer: "Die Übermittlung findet nicht statt" denies the transfer and is no such statement."""
         c = self.c
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
-            sent = text[s0:s1]
-            if not context[si] or not c.may("not_covered", sent) or not c.has("transfer_noun", sent):
-                continue
-            if is_question(sent):
+        for si, s0, sent in self._gated_statements(text, sents, context, "not_covered"):
+            if not c.has("transfer_noun", sent):
                 continue
             clauses = _split(sent)
             back = text[sents[max(0, si - 2)][0]:s0]
@@ -1272,7 +1284,7 @@ class OptOutComponent(DocComponent):
                 # An objection before it: a claim already read, or a cue word in this or the two sentences before.
                 earlier = back + " " + sent[:a]
                 if not any(f.stance == "possible" and (si - 2 <= f.si < si or (f.si == si and f.end <= s0 + a))
-                           for f in found) and not any(c.has(cue, earlier) for cue in ("objection", "control", "choice", "tick")):
+                           for f in found) and not self._names_objection(earlier):
                     continue
                 if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
                     continue
@@ -1289,11 +1301,8 @@ class OptOutComponent(DocComponent):
         The subject is an opt-out noun in the clause, or a pronoun opening it after a sentence about objecting."""
         c = self.c
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
-            sent = text[s0:s1]
-            if not context[si] or not c.may("restricted_to", sent) or not c.has("restricted_to", sent):
-                continue
-            if is_question(sent) or any(f.si == si and f.stance == "possible" for f in found):
+        for si, s0, sent in self._gated_statements(text, sents, context, "restricted_to"):
+            if not c.has("restricted_to", sent) or any(f.si == si and f.stance == "possible" for f in found):
                 continue
             clauses = _split(sent)
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
@@ -1309,7 +1318,7 @@ class OptOutComponent(DocComponent):
                 before = prev + " " + sent[:a + colon + 1]
                 if not c.has("optout_noun", head) and not (
                     c.rx["optout_pronoun"].match(head)
-                    and (any(c.has(cue, before) for cue in ("objection", "control", "choice", "tick", "objection_word"))
+                    and (self._names_objection(before, ("objection_word",))
                          or any(f.si == si - 1 and f.stance == "possible" for f in found))
                 ):
                     continue
@@ -1331,12 +1340,9 @@ class OptOutComponent(DocComponent):
         looks back, so it needs the "still valid" clause; "gilt nicht weiter" is none."""
         c = self.c
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
-            sent = text[s0:s1]
-            if not context[si] or not c.may("still_valid", sent):
-                continue
+        for si, s0, sent in self._gated_statements(text, sents, context, "still_valid"):
             m = c.rx["still_valid"].search(sent)
-            if m is None or is_question(sent) or any(f.si == si for f in found):
+            if m is None or any(f.si == si for f in found):
                 continue
             clauses = _split(sent)
             ci = clause_index(clauses, m.start())
