@@ -18,7 +18,9 @@ Two sets:
   set with a `moment` on each price. own5 to own8 were scored blind, then
   studied, and are part of `all`; own9 (`heldout9`), the blind set of issue 7's
   fourth round, was scored blind twice and is studied from 2026-12-01 00:35 UTC
-  (in `all` too). A blind set is scored only when named,
+  (in `all` too); own10 (`heldout10`), the blind set of the fifth round, was
+  scored blind twice and is studied from 2026-12-01 03:15 UTC (in `all`).
+  A blind set is scored only when named,
   with `--scores-only`, and never joins `all` before its blind score is
   recorded in models/heldout/BLIND_SCORES.md.
 
@@ -238,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m models.evaluate [--set dev|heldout|all] [--check] [--shared DIR]`."""
     parser = argparse.ArgumentParser(prog="python -m models.evaluate", description="Score claim extraction against gold annotations.")
     parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
-    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"), default="all",
+    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"), default="all",
                         help="which gold set to score (default: all studied sets; a blind set only when named)")
     parser.add_argument("--scores-only", action="store_true", help="print the scores without the misses and false hits (for a blind set)")
     parser.add_argument("--check", action="store_true", help="exit 1 when F1 falls below the floors in models/baseline.json")
@@ -254,13 +256,14 @@ def main(argv: list[str] | None = None) -> int:
         "heldout7": lambda: load_heldout_set("own7.jsonl"),
         "heldout8": lambda: load_heldout_set("own8.jsonl"),
         "heldout9": lambda: load_heldout_set("own9.jsonl"),
-        "heldout10": lambda: load_heldout_set("own10.jsonl"),  # blind set of this round: never in 'all'
+        "heldout10": lambda: load_heldout_set("own10.jsonl"),
+        "heldout11": lambda: load_heldout_set("own11.jsonl"),  # blind set of this round: never in 'all'
     }
     # heldout5 was scored blind twice and is studied from 2026-11-30 14:40 UTC;
     # heldout6 was scored blind three times and is studied from 2026-11-30 16:27 UTC;
     # heldout7 was scored blind twice and is studied from 2026-11-30 17:15 UTC; heldout8 likewise from 21:15 UTC;
-    # heldout9 likewise from 2026-12-01 00:35 UTC.
-    chosen = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"] if args.set == "all" else [args.set]
+    # heldout9 likewise from 2026-12-01 00:35 UTC; heldout10 likewise from 03:15 UTC.
+    chosen = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"] if args.set == "all" else [args.set]
     problems: list[str] = []
     scored = 0
     for name in chosen:
