@@ -189,7 +189,16 @@ _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s
 
 # A comma before a personal pronoun and its verb opens a clause of its own ("Die Nummer landet bei
 # Facebook, sie wird nur nicht für Werbung verwendet"): the negation of the second is not the first's.
-_PRONOUN_CLAUSE = re.compile(r",\s*(?=(?:sie|er|es|man)\s+\w+)")
+_PRONOUN_CLAUSE = re.compile(
+    r",\s*(?=(?:sie|er|es|man|du|ich|wir)\s+\w+)"
+    # A main clause in verb-second order after a comma: a fronted phrase, then a finite modal or auxiliary
+    # and its pronoun subject ("Die Nummer geht an Meta, für Werbung dürfen sie aber nicht verwendet werden").
+    # ("und Facebook kann es auch nicht" continues the clause before it: its "es" is the object)
+    r"|,\s*(?!(?:und|oder|sowie)\b)(?=(?:[\w-]+\s+){1,5}?(?:darf|dürfen|kann|können|soll|sollen|muss|müssen|wird|werden|ist|sind)\s+(?:sie|er|es|man)\b)"
+    # The main clause after a fronted that-clause, its verb first ("Dass die Nummer bei Facebook liegt, habe
+    # ich ihm nicht erzählt"): its negation is the telling's, not the transfer's.
+    r"|,\s*(?=(?:habe|hat|haben|hatte|hatten|weiß|wusste|wussten|sage|sagt|sagte|erzähle|erzählt|erzählte|verrät|verriet)\s+(?:ich|er|sie|es|man|wir|du|ihr|mir|mich|uns|ihm|ihnen|dir)\b)"
+)
 
 
 # A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
