@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from models import context
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
+from models.layer.cues import token_cues
 from models.layer.structure import block_at
 from models.text_table import about_a_purchase_of_target, cell_at
 
@@ -64,11 +65,16 @@ _BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
-def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> tuple[int, int, int] | None:
+def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
+                        owner_spans: tuple[tuple[int, int], ...] = ()) -> tuple[int, int, int] | None:
     """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
 
     `price_offsets` are where purchase-price claims start in the sentence: a clause that states
     the price dates the purchase too ("für das der Konzern im Jahr 2014 19 Mrd. Dollar bezahlt hatte").
+    `price_next`: the next sentence states a purchase price (and no year of its own), so a clause
+    that goes on to price talk dates it ("Es war ein Mittwoch im Februar 2014, als Zuckerberg eine
+    Summe nannte. ... bot er 19 Mrd. Dollar."). `owner_spans` are the layer's OWNER token cues
+    (patterns/year_tokens.jsonl: Besitz, Eigentümer, Tochter, ...) in the sentence.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     if context.cue("myth_label").search(sentence.lower()):
@@ -91,9 +97,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = ()) -> t
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
-        owned = _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None
+        owned = (_DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
+            _owner_of_target(sentence, clause_start, clause_end, owner_spans)
+        )
         if not (states_price or owned or _dates_the_purchase(clause)):
-            linked = _linked_clause(sentence, clause_start, clause_end)
+            linked = _linked_clause(sentence, clause_start, clause_end) or _price_talk_clause(
+                sentence, clause_end, price_offsets, price_next)
             if linked is None:
                 continue
             cue_text, cue_offset = linked
@@ -137,6 +146,56 @@ _ATTACHED = re.compile(
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
 
 
+# WhatsApp by its name standing alone ("WhatsApp-Nutzer" speaks of users) or by a word for it ("der Messenger").
+_TARGET_ITSELF = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app(?![\wäöüß-])|(?<![\wäöüß-])(?:den|der|des|dem|die|das)\s+"
+                            r"(?:\w+\s+)?(?:messenger|dienst(?:es|s)?|app|chatdienst\w*|kurznachrichtendienst\w*|start-?up)(?![\wäöüß-])")
+
+
+_PARTIES_SIDE_BY_SIDE = re.compile(r"(?i)(?:facebook|meta|whatsapp)\s+(?:und|sowie|&)\s+(?:facebook|meta|whatsapp)(?![\wäöüß-])")
+
+
+def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> bool:
+    """Does the clause say who owns WhatsApp: an OWNER word of the layer (Besitz, Eigentümer, Tochter,
+    besitzen, ...) with the buyer, and WhatsApp itself in it or in the clause it is set beside ("WhatsApp
+    ist seit 2014 im Besitz von Facebook", "WhatsApp, seit 2014 im Besitz von Facebook, ...")?
+    "Seit 2016 besitzt Facebook die Nummern der WhatsApp-Nutzer" names users, not WhatsApp."""
+    if not any(clause_start <= s < clause_end for s, _ in owner_spans):
+        return False
+    clause = sentence[clause_start:clause_end]
+    before = sentence[_previous_clause_start(sentence, clause_start) : clause_start] if clause_start else ""
+    if _PARTIES_SIDE_BY_SIDE.search(clause):
+        return False  # "gehört zum Konzept von Facebook und WhatsApp": both own something else, neither the other
+    return context.has("buyer", clause) and (_TARGET_ITSELF.search(clause) is not None
+                                             or _TARGET_ITSELF.search(before) is not None)
+
+
+# Talk of a sum paid or offered (narrower than price_context: "nannte" alone names anything).
+_PRICE_TALK = re.compile(r"(?i)(?<![\wäöüß])(?:\w*summe|\w*preis|betrag|angebot|gebot|offerte|bot|bietet|geboten|zahlte\w*|bezahlte\w*)(?![\wäöüß])")
+
+
+def _price_talk_clause(sentence: str, clause_end: int, price_offsets: tuple[int, ...],
+                       price_next: bool) -> tuple[str, int] | None:
+    """The clause after a year's cue-less clause that tells of the deal's price, with its offset: after a
+    colon or as an "als"/"nachdem" clause, it states a price the price component accepted ("Im Februar 2014
+    schlug Zuckerberg zu: Er bot 19 Mrd. Dollar für WhatsApp"), or it talks of paying and the next sentence
+    states the price ("Es war ein Mittwoch im Februar 2014, als Zuckerberg eine Summe nannte. ... bot er
+    19 Mrd. Dollar"). The price component decided that the sum is WhatsApp's; this dates it."""
+    if clause_end >= len(sentence):
+        return None
+    after_colon = sentence[clause_end] == ":"
+    follow = sentence[clause_end + 1 :]
+    end = len(follow) if after_colon else context.clause_around(follow, 0, 0)[1]
+    next_clause = follow[:end]
+    if not (after_colon or _FOLLOW_ON_CLAUSE.match(next_clause)):
+        return None
+    rest_start = clause_end + 1
+    if any(rest_start <= o < rest_start + end for o in price_offsets):
+        return next_clause, rest_start
+    if price_next and not price_offsets and _PRICE_TALK.search(next_clause):
+        return next_clause, rest_start
+    return None
+
+
 def _previous_clause_start(sentence: str, clause_start: int) -> int:
     return context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
 
@@ -146,6 +205,8 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
     return [cue_offset + m.end() for m in context.finditer("acquisition", cue_text)]
 
 
+# A clause after the date that tells what happened then ("..., als WhatsApp die Regeln änderte").
+_EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
@@ -278,6 +339,7 @@ class AcquisitionYearComponent(DocComponent):
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = context.has("buyer", text)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
+        owners = token_cues(doc, "year", [sentences.span(i) for i in with_year]).get("OWNER", [])
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -286,7 +348,11 @@ class AcquisitionYearComponent(DocComponent):
             if in_table is not None:
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
                 continue
-            if not (has_price or _dates_the_purchase(sentence)):
+            owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
+            price_next = (not has_price and index + 1 < len(sentences.starts)
+                          and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
+                          and not _years(text[slice(*sentences.span(index + 1))]))
+            if not (has_price or price_next or owner_spans or _dates_the_purchase(sentence)):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
@@ -300,7 +366,7 @@ class AcquisitionYearComponent(DocComponent):
             ):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
-            found = acquisition_year_in(sentence, prices)
+            found = acquisition_year_in(sentence, prices, price_next=price_next, owner_spans=owner_spans)
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
@@ -340,6 +406,10 @@ class AcquisitionYearComponent(DocComponent):
             match = _MONTH_YEAR.search(sentence)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
+            event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
+            if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
+                continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
+                # ("..., als die Nachricht die Börsen erreicht. Facebook übernimmt WhatsApp": the news of the next sentence)
             if _years(following) or not _dates_the_purchase(following) or not context.refers_to_target(following):
                 continue
             if context.has("other_targets", following) and not context.has("target", following):
