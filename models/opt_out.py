@@ -139,7 +139,9 @@ _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 _ANSWER = re.compile(r"[\W]*(?:[\w .-]{1,30}:\s*)?(ja|nein)\b")  # also after a speaker label ("Berghoff: Nein.")
 _PREDICATE_START = re.compile(r"\W*(?:gibt|gab|gebe|gäbe|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
 # The predicate of a fronted "Möglichkeit/Recht/Wahl" subject, negated: "Die Möglichkeit, ... zu widersprechen, | hat man nicht".
-_NEGATED_HAVE = re.compile(r"\W*(?:hat|haben|hatte|hatten|hätte|hätten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|keiner|niemand)\b(?!\s+nur)")
+_NEGATED_HAVE = re.compile(
+    r"\W*(?:hat|haben|hatte|hatten|hätte|hätten|bekommt|bekommen|bekam|bekamen|erhält|erhalten|erhielt|erhielten|kriegt|kriegen|findet|finden|fand|fanden)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:nicht|keiner|niemand)\b(?!\s+nur)")
 _CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
 _OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
 _SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
@@ -190,7 +192,11 @@ _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
 )
 # "das"/"dies" as a pronoun object, not an article: "Verhindern können die Nutzer das nicht."
-_PRONOUN_OBJECT = re.compile(r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keinesfalls)\b|\b(?:das|dies)\W*$")
+# Also before an infinitive with "zu": "Eine Möglichkeit, das abzulehnen, ...", "Einen Weg, dies vollständig zu unterbinden".
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keinesfalls)\b|\b(?:das|dies)\W*$"
+    r"|\b(?:das|dies)\s+(?:[\w-]+\s+){0,2}?(?:zu\s+[\wäöüß]+en|[\wäöüß]+zu[\wäöüß]+en)\b"
+)
 # "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
 _ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
 _ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
@@ -218,8 +224,13 @@ _ELLIPSIS_WORDS = frozenset(
     "für mit ganz".split()
 )
 _CHANGES_NOTHING = re.compile(r"nichts|unberührt")  # the "anyway" cues that say an objection changes nothing
-_AGAINST_IT = re.compile(r"\b(?:dagegen|hiergegen)\b")
+_AGAINST_IT = re.compile(r"\b(?:dagegen|hiergegen|(?<!teil\s)(?<!teile\s)(?<!etwas\s)davon|hiervon)\b")  # "sich davon abmelden": from what was just said
 _LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen|darauf|hierauf|daran)\b")  # the object is the sentence before
+# The terms as a circumstance, not the object: "Ein Widerspruch ist bei der aktuellen Richtlinie nicht vorgesehen".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:bei|in|im|mit|nach|unter|seit|durch|laut|gemäß|wegen|trotz|von|vom|vor|zu|zur|aus)\s+"
+    r"(?:(?:der|den|dem|die|des|einer|einem|ihrer|seiner)\s+)?(?:[\w-]+\s+)?$"
+)
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
 _DID_NOT = re.compile(
@@ -835,7 +846,7 @@ class OptOutComponent(DocComponent):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
         return (c.has("anaphor", region) or _PRONOUN_OBJECT.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
-            or c.has("transfer", prev)
+            or c.has("transfer", prev) or (c.has("accept", prev) and c.has("terms_object", prev))
         )
 
     def _objection_statements(
@@ -871,7 +882,7 @@ class OptOutComponent(DocComponent):
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
                 scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
-                out.append(_Statement("not_possible", scope, start, end))
+                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
             elif c.has("impossible", region):
                 if _DID_NOT.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
@@ -904,7 +915,7 @@ class OptOutComponent(DocComponent):
                     _OTHER_PURPOSE.search(region) or (c.has("anaphor", region) and _OTHER_PURPOSE.search(sent))
                 ):
                     scope = "unspecified"  # "beim Abgleich für die Spam-Abwehr": a use none of the scopes names
-                out.append(_Statement("not_possible", scope, start, end))
+                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
                 shared_modal
@@ -1139,6 +1150,22 @@ class OptOutComponent(DocComponent):
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)):
             return "all_sharing"
         return "unspecified"
+
+    def _terms_scope(self, region: str, prev: str, scope: str) -> str:
+        """An impossibility whose object is the terms, not the data ("Widersprechen können Sie der Richtlinie selbst
+        nicht"; "Eine Möglichkeit, das abzulehnen, gibt es nicht mehr" after "Wer den Regeln nicht zustimmt, ...")
+        names no data sharing: unspecified (CONTRACT), like an accept-or-leave statement."""
+        c = self.c
+        if scope != "all_sharing" or c.has("transfer_object", region) or c.has("data", region) or self._has_scope(region):
+            return scope
+        if any(not _AFTER_PREPOSITION.search(region, 0, m.start()) for m in c.rx["terms_object"].finditer(region)):
+            return "unspecified"
+        anaphoric = _LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region) or c.has("anaphor", region)
+        if anaphoric and c.has("terms_object", prev) and c.has("accept", prev) and not (
+            c.has("transfer_object", prev) or c.has("data", prev) or c.has("transfer", prev)
+        ):
+            return "unspecified"
+        return scope
 
     def _scope_not_possible(self, text: str) -> str:
         for scope in _SCOPES_NOT_POSSIBLE:
