@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import one_line
-from bench.targets import REFERENCE_NAMES, evaluate
+from bench.targets import CPU_JUDGED, REFERENCE_NAMES, evaluate
 
 #: Counts inside target names ("load of 1,001,056 claims"): two runs' rows of one target line up.
 _COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
@@ -34,6 +34,8 @@ def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
                 continue
             label = f"{int(size):,} {stage}" + (f" (sample {f['sample']:,})" if f.get("sample") else "")
             rows[f"{label} wall"] = (f["seconds"], "s")
+            if f.get("cpu_seconds") is not None:
+                rows[f"{label} CPU"] = (f["cpu_seconds"], "s")
             rows[f"{label} peak"] = (f.get("peak_mb"), "MB")
         acc = figures.get("accuracy")
         if acc:
@@ -50,11 +52,22 @@ def _rows(result: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
             rows[f"scale {key}"] = (scale[key]["seconds"], "s")
     if result.get("prefect", {}).get("overhead_seconds") is not None:
         rows["Prefect overhead (demo)"] = (result["prefect"]["overhead_seconds"], "s")
-    if result.get("dask", {}).get("speedup"):
-        rows["Dask speedup 2 vs 1"] = (result["dask"]["speedup"], "x")
+    dask = result.get("dask", {})
+    if dask.get("speedup"):
+        rows["Dask speedup 2 vs 1"] = (dask["speedup"], "x")
+    for side in ("1", "2"):
+        if dask.get(f"side_{side}", {}).get("workers_cpu_seconds") is not None:
+            rows[f"Dask {side} worker(s): workers' CPU"] = (dask[f"side_{side}"]["workers_cpu_seconds"], "s")
     # A partial file holds the targets of its last checkpoint: judge the figures it holds now.
     for t in (evaluate(result) if result.get("partial") else result.get("targets", [])):
-        rows[f"target: {_COUNT.sub('N', t['name'])}"] = (t["value"], t["verdict"])
+        name = _COUNT.sub("N", t["name"])
+        basis = t.get("basis")
+        rows[f"target: {name}"] = (t["value"], t["verdict"] + (f" ({basis})" if basis else ""))
+        # The same ratio by wall time, so a run judged by CPU lines up with an older one judged by wall.
+        if basis == "cpu":
+            rows[f"target by wall: {name}"] = (t.get("wall_value"), "")
+        elif t["name"].startswith(CPU_JUDGED):
+            rows[f"target by wall: {name}"] = (t["value"], "")
     return rows
 
 

@@ -1,23 +1,85 @@
-"""`python -m bench.dask_bench`: extraction batches through the flow's Dask mapping, 1 worker against 2.
+"""`python -m bench.dask_bench`: extraction batches through the flow's Dask mapping, 1 worker against 2, warm and alternating.
 
 Uses the same pieces as `dealwatch run --runner dask`: the flow's
 `prefect_map` submits `extract-batch` tasks (pipelines.flow) on a
-`DaskTaskRunner` with a local cluster of 1, then 2 worker processes (one
-thread each). Timed from flow start to end, so cluster start-up and each
-worker's pipeline load count, as they do in a real run. Prints JSON.
+`DaskTaskRunner`, here connected to a local cluster of 1, then 2 worker
+processes (one thread each, the cluster settings of `cmd_run.task_runner`).
+
+What is timed, and what is not (a fair comparison of the two sides):
+
+- both clusters are started, and the extraction pipeline is loaded and run
+  once in every worker (`warm_worker`), before any clock starts; a small
+  warm-up flow then runs each worker's Prefect task engine once. Cluster
+  start-up and pipeline loading are reported apart (`warm_seconds`), never
+  inside the ratio;
+- each round runs the same articles on both clusters, the order alternating
+  from round to round (1 then 2, 2 then 1, ...), so a neighbour's burst or a
+  cache warmed by the first side does not always favour the same side;
+- `seconds` of a side is the mapped extraction inside the flow: from the first
+  task submitted to the last result back (Prefect's task runs, the batches
+  shipped to the workers and the claims shipped back included); `flow_seconds`
+  is the whole flow call around it (flow run creation, the runner's client
+  connecting to the running cluster);
+- beside the wall time, CPU seconds: the workers' own (`resource.getrusage`
+  in each worker, before and after), this process's (the flow engine, the
+  Dask client and scheduler) and the rest of this process's tree (Prefect's
+  temporary server, the nannies), read from /proc. `cores_used` is all of it
+  over the wall time: on two shared cores it shows whether the second worker
+  got a core at all.
+
+The ratio (`speedup`) is the median of the rounds' seconds_1 / seconds_2,
+with its spread ((max - min) / median). It is judged by wall time: the two
+sides run on one and two processes at once, so CPU time cannot say how much
+sooner the work is done; the CPU figures say why it is not sooner. Prints JSON.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
+import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+#: How the figures are made, printed with every result.
+METHOD = ("both clusters started and warm (pipeline loaded and run once in every worker) before any timing; "
+          "rounds alternate the order of the two sides; seconds = first batch submitted to last result, inside "
+          "the flow; speedup = median over rounds of seconds_1 / seconds_2, judged by wall time (the sides run "
+          "in parallel processes); CPU seconds of the workers, of the flow process and of the rest of its process "
+          "tree beside it")
 
-def _batches(articles_jsonl: Path, limit: int, size: int) -> list[list[dict[str, Any]]]:
+#: Text each worker extracts once before the timing: every claim component runs at least once.
+WARM_TEXT = ("Der Kaufpreis für den Messengerdienst lag bei rund 19 Milliarden Dollar. "
+             "Seit dem Sommer reicht der Dienst Telefonnummern an den Mutterkonzern weiter; "
+             "widersprechen können die Nutzer dem nicht.")
+
+
+# ----------------------------------------------------------------- in the workers
+
+
+def warm_worker() -> float:
+    """Load the extraction pipeline in this worker and run it once; the seconds it took."""
+    start = time.perf_counter()
+    from pipelines import stages
+
+    stages.extract_articles([{"article_id": "warm-up", "text": WARM_TEXT}])
+    return time.perf_counter() - start
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of the calling process (run in each worker through `Client.run`)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+# ----------------------------------------------------------------- pure helpers
+
+
+def batches_of(articles_jsonl: Path, limit: int, size: int) -> list[list[dict[str, Any]]]:
+    """The first `limit` article records of a staged file, in batches of `size`."""
     records = []
     with articles_jsonl.open(encoding="utf-8") as fh:
         for line in fh:
@@ -28,17 +90,96 @@ def _batches(articles_jsonl: Path, limit: int, size: int) -> list[list[dict[str,
     return [records[i:i + size] for i in range(0, len(records), size)]
 
 
+def round_orders(rounds: int, sides: tuple[int, ...] = (1, 2)) -> list[tuple[int, ...]]:
+    """The order of the sides in each round: as given, then reversed, alternating."""
+    return [sides if number % 2 == 0 else tuple(reversed(sides)) for number in range(rounds)]
+
+
+def spread(values: list[float]) -> float | None:
+    """(max - min) / median of `values` (None when the median is 0 or there are none)."""
+    if not values:
+        return None
+    median = statistics.median(values)
+    return round((max(values) - min(values)) / median, 3) if median else None
+
+
+def summarise(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Median and spread of the rounds' speed-ups, and each side's median figures.
+
+    A round is {"order": [1, 2], "1": side, "2": side}, a side {"seconds", "flow_seconds",
+    "workers_cpu_seconds", "main_cpu_seconds", "other_cpu_seconds"}. The top-level
+    `seconds_1`, `seconds_2` and `speedup` keep the names of the older single-run result,
+    so `make bench-compare` lines old and new runs up.
+    """
+    done = [r for r in rounds if r.get("1", {}).get("seconds") and r.get("2", {}).get("seconds")]
+    if not done:
+        return {"error": "no round finished on both sides"}
+    speedups = [r["1"]["seconds"] / r["2"]["seconds"] for r in done]
+    out: dict[str, Any] = {"speedup": round(statistics.median(speedups), 3),
+                           "speedup_rounds": [round(s, 3) for s in speedups], "speedup_spread": spread(speedups)}
+    for side in ("1", "2"):
+        def median(key: str, side: str = side) -> float | None:
+            values = [r[side][key] for r in done if r[side].get(key) is not None]
+            return round(statistics.median(values), 3) if values else None
+
+        figures = {key: median(key) for key in ("seconds", "flow_seconds", "workers_cpu_seconds", "main_cpu_seconds",
+                                                "other_cpu_seconds")}
+        cpu = sum(v for k, v in figures.items() if k.endswith("cpu_seconds") and v is not None)
+        figures["cores_used"] = round(cpu / figures["flow_seconds"], 2) if figures["flow_seconds"] else None
+        out[f"side_{side}"] = figures
+        out[f"seconds_{side}"] = figures["seconds"]
+    w1, w2 = out["side_1"]["workers_cpu_seconds"], out["side_2"]["workers_cpu_seconds"]
+    # The work itself: 1.0 when two workers do the same CPU work as one (no work added by splitting it).
+    out["workers_cpu_ratio"] = round(w2 / w1, 3) if w1 and w2 else None
+    return out
+
+
+# ----------------------------------------------------------------- CPU of this process tree
+
+
+def _descendants(root: int) -> list[int]:
+    from bench.proc import _descendants as below
+
+    return below(root)
+
+
+def _proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of one process from /proc/PID/stat (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu() -> dict[int, float]:
+    """CPU seconds of every process below this one, by pid."""
+    return {pid: _proc_cpu(pid) for pid in _descendants(os.getpid())}
+
+
+# ----------------------------------------------------------------- the measurement
+
+
+def _cluster_kwargs(workers: int) -> dict[str, Any]:
+    """The local cluster `dealwatch run --runner dask` starts, with `workers` workers."""
+    from pipelines.cmd_run import task_runner
+
+    return dict(task_runner("dask", None, workers=workers).cluster_kwargs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.dask_bench", description=__doc__.splitlines()[0])
     parser.add_argument("--run-dir", type=Path, required=True)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds, the order of the sides alternating")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PREFECT_HOME", str(args.work / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     try:
+        from distributed import Client, LocalCluster
         from prefect import flow
         from prefect_dask import DaskTaskRunner
 
@@ -47,40 +188,82 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         print(json.dumps({"missing": f"cannot import the Dask runner: {exc}"}))
         return 0
-    if not hasattr(pipeline_flow, "prefect_map"):
-        print(json.dumps({"missing": "pipelines.flow has no mapped extraction (prefect_map) yet"}))
-        return 0
 
-    batch_size = getattr(settings, "EXTRACT_BATCH_SIZE", 200)
+    batch_size = settings.EXTRACT_BATCH_SIZE
     articles_path = str(args.run_dir / "articles.jsonl")
-    n_articles = sum(len(b) for b in _batches(Path(articles_path), args.articles, batch_size))
+    n_articles = sum(len(b) for b in batches_of(Path(articles_path), args.articles, batch_size))
 
     # The flow gets a path, not the articles: Prefect caps flow parameters at 512 KB.
     @flow(name="bench-dask-extract")
-    def extract_batches(path: str, limit: int, size: int) -> list[Any]:
-        batches = _batches(Path(path), limit, size)
+    def extract_batches(path: str, limit: int, size: int) -> dict[str, Any]:
+        batches = batches_of(Path(path), limit, size)
+        start = time.perf_counter()
         outcomes = pipeline_flow.prefect_map("extract", [(b,) for b in batches], lambda _i, _o: None)
-        return [o.value if o.ok else o.error for o in outcomes]
+        seconds = time.perf_counter() - start
+        return {"seconds": seconds, "values": [o.value if o.ok else o.error for o in outcomes]}
 
     result: dict[str, Any] = {"articles": n_articles, "batches": -(-n_articles // batch_size),
-                              "batch_size": batch_size}
-    claims: dict[int, list[str]] = {}
-    for workers in (1, 2):
-        runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                                "dashboard_address": None})
-        start = time.perf_counter()
-        values = extract_batches.with_options(task_runner=runner)(articles_path, args.articles, batch_size)
-        result[f"seconds_{workers}"] = round(time.perf_counter() - start, 3)
-        failed = [v for v in values if isinstance(v, str)]
-        if failed:
-            result["error"] = f"{len(failed)} batches failed with {workers} workers: {failed[0]}"
-        claims[workers] = sorted(c.get("claim_id", json.dumps(c, sort_keys=True))
-                                 for v in values if isinstance(v, list) for c in v)
-    result["claims"] = len(claims[1])
-    result["identical_claims"] = claims[1] == claims[2]
-    result["speedup"] = round(result["seconds_1"] / result["seconds_2"], 3)
+                              "batch_size": batch_size, "method": METHOD, "warm_seconds": {}}
+    clusters: dict[int, tuple[Any, Any]] = {}
+    try:
+        for workers in (1, 2):
+            start = time.perf_counter()
+            cluster = LocalCluster(**_cluster_kwargs(workers))
+            client = Client(cluster)
+            client.wait_for_workers(workers)
+            loads = client.run(warm_worker)
+            runner = DaskTaskRunner(address=cluster.scheduler_address)
+            # One small batch per worker through Prefect, so each worker's task engine has run once.
+            extract_batches.with_options(task_runner=runner)(articles_path, 2 * workers, 1)
+            clusters[workers] = (cluster, client)
+            result["warm_seconds"][str(workers)] = {"total": round(time.perf_counter() - start, 3),
+                                                    "pipeline_load": [round(s, 3) for s in loads.values()]}
+        rounds: list[dict[str, Any]] = []
+        claims: dict[int, list[str]] = {}
+        for order in round_orders(args.rounds):
+            one_round: dict[str, Any] = {"order": list(order), "load_1min": round(os.getloadavg()[0], 2)}
+            for workers in order:
+                cluster, client = clusters[workers]
+                runner = DaskTaskRunner(address=cluster.scheduler_address)
+                side, values = _timed_side(extract_batches.with_options(task_runner=runner), client,
+                                           (articles_path, args.articles, batch_size))
+                one_round[str(workers)] = side
+                failed = [v for v in values if isinstance(v, str)]
+                if failed:
+                    result["error"] = f"{len(failed)} batches failed with {workers} workers: {failed[0]}"
+                claims.setdefault(workers, sorted(c.get("claim_id", json.dumps(c, sort_keys=True))
+                                                  for v in values if isinstance(v, list) for c in v))
+            rounds.append(one_round)
+            print(f"dask round {len(rounds)}: {json.dumps(one_round)}", file=sys.stderr, flush=True)
+    finally:
+        for cluster, client in clusters.values():
+            client.close()
+            cluster.close()
+    result["rounds"] = rounds
+    result.update(summarise(rounds))
+    result["claims"] = len(claims.get(1, []))
+    result["identical_claims"] = claims.get(1) == claims.get(2)
     print(json.dumps(result))
     return 0
+
+
+def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...]) -> tuple[dict[str, Any], list[Any]]:
+    """One side of a round: the flow run with wall and CPU seconds around it; its figures and batch values."""
+    workers_before = client.run(cpu_seconds)
+    tree_before, main_before = tree_cpu(), time.process_time()
+    start = time.perf_counter()
+    out = run_flow(*flow_args)
+    flow_seconds = time.perf_counter() - start
+    main_cpu = time.process_time() - main_before
+    tree_after = tree_cpu()
+    workers_after = client.run(cpu_seconds)
+    workers_cpu = sum(workers_after[w] - workers_before.get(w, 0.0) for w in workers_after)
+    tree = sum(cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items())
+    side = {"seconds": round(out["seconds"], 3), "flow_seconds": round(flow_seconds, 3),
+            "workers_cpu_seconds": round(workers_cpu, 3), "main_cpu_seconds": round(main_cpu, 3),
+            # The tree holds the workers too (of both clusters: the idle one costs next to nothing).
+            "other_cpu_seconds": round(max(tree - workers_cpu, 0.0), 3)}
+    return side, out["values"]
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import one_line
-from bench.targets import REFERENCE_NAMES, STAGES, _fmt, _throughput
+from bench.targets import REFERENCE_NAMES, STAGES, _fmt, _throughput, basis_text
 
 
 def render(result: dict[str, Any]) -> str:
@@ -17,20 +17,20 @@ def render(result: dict[str, Any]) -> str:
              f"{one_line(result['machine'])}."
              + (" PARTIAL: the run stopped, or was still running, after these steps." if result.get("partial") else ""),
              "",
-             "| size | stage | wall s | peak MB | throughput |", "|---:|---|---:|---:|---|"]
+             "| size | stage | wall s | CPU s | peak MB | throughput |", "|---:|---|---:|---:|---:|---|"]
     for size, figures in result.get("sizes", {}).items():
         for stage in STAGES:
             f = figures.get("stages", {}).get(stage)
             if f is not None and not f.get("folded_into"):
-                lines.append(_row(f"{int(size):,}", stage, _fmt(f.get("seconds"), 2), _fmt(f.get("peak_mb"), 0),
-                                  _throughput(stage, f)))
+                lines.append(_row(f"{int(size):,}", stage, _fmt(f.get("seconds"), 2), _fmt(f.get("cpu_seconds"), 2),
+                                  _fmt(f.get("peak_mb"), 0), _throughput(stage, f)))
         contra = figures.get("contradictions") or {}
         if contra.get("seconds") is not None and "error" not in contra:
-            lines.append(f"| {int(size):,} | contradictions | {_fmt(contra['seconds'], 3)} | "
+            lines.append(f"| {int(size):,} | contradictions | {_fmt(contra['seconds'], 3)} | - | "
                          f"{_fmt(contra.get('peak_mb'), 0)} | {contra.get('rows')} rows |")
         whole = result.get("whole_run", {}).get(size)
         if whole:
-            lines.append(_row(f"{int(size):,}", "whole run (`dealwatch run`)", _fmt(whole.get("seconds"), 2),
+            lines.append(_row(f"{int(size):,}", "whole run (`dealwatch run`)", _fmt(whole.get("seconds"), 2), "-",
                               _fmt(whole.get("peak_mb"), 0), _throughput("whole", whole)))
     ref = result.get("reference", {})
     if ref.get("tokenizer"):
@@ -38,7 +38,8 @@ def render(result: dict[str, Any]) -> str:
         for name in REFERENCE_NAMES:
             r = ref.get(name, {})
             if r.get("median"):
-                lines.append(f"| {name} | {r['median']:,.1f} {ref['units'].get(name, '')} | {r['spread']:.0%} |")
+                spread = "-" if r.get("spread") is None else f"{r['spread']:.0%}"
+                lines.append(f"| {name} | {r['median']:,.1f} {ref['units'].get(name, '')} | {spread} |")
     acc = next((f.get("accuracy") for f in result.get("sizes", {}).values() if f.get("accuracy")), None)
     if acc:
         lines += ["", "| claims on the corpus | P | R | F1 |", "|---|---:|---:|---:|"]
@@ -47,7 +48,7 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"| overall | | | {acc['overall_f1']:.3f} |")
     lines += ["", "| target | value | limit | verdict |", "|---|---:|---|---|"]
     for t in result.get("targets", []):
-        lines.append(_row(t["name"], _fmt(t["value"], 3), t["limit"], t["verdict"]))
+        lines.append(_row(t["name"], _fmt(t["value"], 3) + basis_text(t), t["limit"], t["verdict"]))
     return "\n".join(lines) + "\n"
 
 

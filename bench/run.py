@@ -311,11 +311,13 @@ def prefect_overhead(work: Path) -> dict[str, Any]:
     return result
 
 
-def dask_speedup(run_dir: Path, work: Path, *, articles: int) -> dict[str, Any]:
-    """Extraction of `articles` staged articles with the Dask runner: 2 workers against 1."""
-    _say(f"Dask: extraction of {articles:,} articles with 1 and 2 workers")
+def dask_speedup(run_dir: Path, work: Path, *, articles: int, rounds: int) -> dict[str, Any]:
+    """Extraction of `articles` staged articles with the Dask runner: 2 workers against 1, both warm,
+    in `rounds` rounds alternating the order (bench.dask_bench says what is timed)."""
+    _say(f"Dask: extraction of {articles:,} articles with 1 and 2 workers, {rounds} alternating rounds")
     measured = python_step("bench.dask_bench", "--run-dir", str(run_dir), "--work", str(work / "dask"),
-                           "--articles", str(articles), env={"DEALWATCH_HOME": str(work / "dask-home"), **PREFECT_ENV},
+                           "--articles", str(articles), "--rounds", str(rounds),
+                           env={"DEALWATCH_HOME": str(work / "dask-home"), **PREFECT_ENV},
                            timeout=STAGE_TIMEOUT)
     return _figures(measured)
 
@@ -507,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         checkpoint(result, path, started)
     if "dask" not in args.skip:
         largest = Path(result["sizes"][str(max(early))].get("run_dir", run_dir))
-        result["dask"] = dask_speedup(largest, work, articles=dask_articles)
+        result["dask"] = dask_speedup(largest, work, articles=dask_articles, rounds=args.rounds)
         checkpoint(result, path, started)
     late = [size for size in sizes if size not in early]
     if late:

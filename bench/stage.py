@@ -93,12 +93,14 @@ def extract(args: argparse.Namespace) -> dict[str, Any]:
 
     run_dir = Path(args.run_dir)
     articles, words = _words(run_dir / "articles.jsonl")
+    cpu_before = _cpu_seconds()
     start = time.perf_counter()
     claims = stages.extract(run_dir)
     seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
     if not isinstance(claims, int):  # a stage that returns stats instead of a count
         claims = _lines(run_dir / "claims.jsonl")
-    return {"seconds": seconds, "articles": articles, "words": words, "claims": claims,
+    return {"seconds": seconds, "cpu_seconds": cpu, "articles": articles, "words": words, "claims": claims,
             "errors": _lines(run_dir / "errors.jsonl")}
 
 
@@ -149,12 +151,14 @@ def stage_claims(args: argparse.Namespace) -> dict[str, Any]:
 def report(args: argparse.Namespace) -> dict[str, Any]:
     from pipelines import stages
 
+    cpu_before = _cpu_seconds()
     start = time.perf_counter()
     index = stages.report(Path(args.db), Path(args.out))
     seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
     out = Path(args.out)
     files = [p for p in out.rglob("*") if p.is_file()]
-    return {"seconds": seconds, "index": str(index), "files": len(files),
+    return {"seconds": seconds, "cpu_seconds": cpu, "index": str(index), "files": len(files),
             "bytes": sum(p.stat().st_size for p in files)}
 
 
