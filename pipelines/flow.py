@@ -20,6 +20,7 @@ from prefect.futures import as_completed
 from pipelines import atomic, paths, settings, stages, steps
 from pipelines.recording import RunRecord
 from pipelines.rundir import RunDir
+from pipelines.shipped import ArticleBatch, records_of
 from pipelines.steps import Outcome
 
 
@@ -64,17 +65,20 @@ def parse_task(source_dir: Path, all_topics: bool) -> tuple[Any, float]:
 
 
 @task(name="extract-batch")
-def extract_batch_task(articles: list[dict[str, Any]]) -> tuple[Any, float]:
+def extract_batch_task(articles: ArticleBatch | list[dict[str, Any]]) -> tuple[Any, float]:
     """Claims of one batch of articles (records in, records out: runs on any Dask worker)."""
-    return _timed("extract", articles)
+    return _timed("extract", records_of(articles))
 
 
 TASKS = {"crawl": crawl_source_task, "parse": parse_task, "extract": extract_batch_task}
+#: How a kind's arguments travel to its task: a batch of articles as one ArticleBatch (pipelines/shipped.py).
+SHIPPED: dict[str, Callable[..., tuple[Any, ...]]] = {"extract": lambda articles: (ArticleBatch(articles),)}
 
 
 def prefect_map(kind: str, items: Sequence[tuple[Any, ...]], on_done: Callable[[int, Outcome], None]) -> list[Outcome]:
     """Submit one task per item to the flow's task runner; collect outcomes as they complete."""
-    futures = [TASKS[kind].submit(*args) for args in items]
+    ship = SHIPPED.get(kind, lambda *args: args)
+    futures = [TASKS[kind].submit(*ship(*args)) for args in items]
     position = {future.task_run_id: index for index, future in enumerate(futures)}
     outcomes: list[Outcome | None] = [None] * len(futures)
     for future in as_completed(futures):

@@ -131,3 +131,4 @@ def test_compare_lines_an_older_wall_judged_run_up_with_a_cpu_judged_one() -> No
     assert "0.150 FAIL (cpu)" in judged and "0.220 PASS" in judged
     assert any(line.startswith("Dask speedup 2 vs 1") and "1.139" in line and "1.765" in line for line in lines)
     assert any(line.startswith("1,000 crawl CPU") for line in lines)
+
