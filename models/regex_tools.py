@@ -8,11 +8,16 @@ behind the first character: `\\bkann` becomes `k(?<!\\w.)ann`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re import _parser as _sre_parse  # CPython's own regex parser: the exact structure of a pattern
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from typing import Any
+
+try:
+    import ahocorasick
+except ImportError:  # a venv not reinstalled since the dependency came: substring tests in Python instead
+    ahocorasick = None
 
 # Placed after a first character: the one before that character is no word character.
 _WORD_START = r"(?<!\w.)"
@@ -152,12 +157,17 @@ class ExistenceTest:
     is compiled on its own and searched only when the text holds one of the literals every
     match of that branch contains (`required_literals`). Branches without such literals are
     searched together, as one alternation. Patterns with global inline flags are searched whole.
+
+    Which literals a text holds is found by one Aho-Corasick scan (pyahocorasick, in C) over the
+    literals of every branch, not by one substring test per literal in Python (about 16 per call
+    on real text): a branch is searched at the first occurrence of one of its literals, once.
     """
 
     def __init__(self, pattern: str) -> None:
         self.whole = re.compile(pattern)
         self.gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
         self.rest: re.Pattern[str] | None = None
+        self._literals: Any = None  # the automaton of the gated branches' literals (below)
         branches = top_level_branches(pattern)
         if self.whole.flags & ~re.UNICODE or any(b.startswith("(?") and b[2:3].isalpha() for b in branches):
             self.rest = self.whole  # flags (global or leading a branch): no split
@@ -177,23 +187,70 @@ class ExistenceTest:
             self.gated, ungated = [], [pattern]  # a branch that does not stand alone (a back-reference)
         if ungated:
             self.rest = re.compile(literal_first("|".join(ungated)))
+        self._literals = _literal_automaton(self.gated)
 
     def possible(self, text: str) -> bool:
         """False only when no branch can match in `text` nor in any stretch of it (a search with pos and
         endpos): none of any branch's literals occurs. Cheaper than a search; True says nothing."""
-        return self.rest is not None or any(
-            any(literal in text for literal in literals) for literals, _branch in self.gated
-        )
+        if self.rest is not None:
+            return True
+        if self._literals is None:
+            return any(any(literal in text for literal in literals) for literals, _branch in self.gated)
+        for _found in self._literals.iter(text):
+            return True
+        return False
 
     def __call__(self, text: str) -> bool:
         """True when `pattern` matches somewhere in `text`."""
-        for literals, branch in self.gated:
-            for literal in literals:
-                if literal in text:
-                    if branch.search(text) is not None:
-                        return True
-                    break
+        if self._literals is None:
+            for literals, branch in self.gated:
+                for literal in literals:
+                    if literal in text:
+                        if branch.search(text) is not None:
+                            return True
+                        break
+        else:
+            gated = self.gated
+            tried = 0  # bit i: branch i was searched (at the first occurrence of one of its literals)
+            for _end, (mask, indices) in self._literals.iter(text):
+                if mask & ~tried:
+                    for i in indices:
+                        if not tried >> i & 1:
+                            tried |= 1 << i
+                            if gated[i][1].search(text) is not None:
+                                return True
         return self.rest is not None and self.rest.search(text) is not None
+
+
+def literal_automaton(words: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton (pyahocorasick) finding any of `words` in a text in one scan in C;
+    None when there is nothing to find, a word is empty, or pyahocorasick is missing (callers then
+    test `word in text` word by word: the same answers)."""
+    words = list(words)
+    if ahocorasick is None or not words or not all(words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _literal_automaton(gated: list[tuple[tuple[str, ...], re.Pattern[str]]]) -> Any:
+    """An Aho-Corasick automaton over the literals of `gated`'s branches; each literal's value:
+    (bit mask of the branches requiring one of the literals it is, their indices in order).
+    None without pyahocorasick (then the substring tests run in Python: the same answers)."""
+    if ahocorasick is None or not gated or not all(literal for literals, _branch in gated for literal in literals):
+        return None
+    branches: dict[str, list[int]] = {}
+    for i, (literals, _branch) in enumerate(gated):
+        for literal in literals:
+            branches.setdefault(literal, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for literal, indices in branches.items():
+        automaton.add_word(literal, (sum(1 << i for i in indices), tuple(indices)))
+    automaton.make_automaton()
+    return automaton
 
 
 # --------------------------------------------------------------------------- alternations cut to the text

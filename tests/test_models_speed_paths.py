@@ -131,6 +131,35 @@ def test_existence_tests_answer_like_a_search() -> None:
     assert split > 20, "most cues must be split into gated branches"
 
 
+def test_existence_tests_scan_literals_like_substring_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Aho-Corasick scan of a cue's literals answers `__call__` and `possible` like the tests
+    `literal in text` one by one (the path taken without pyahocorasick), on whole texts and stretches."""
+    from models import regex_tools
+
+    rng = random.Random(7)
+    texts = SENTENCES + [" ".join(rng.sample(" ".join(SENTENCES).split(), 10)) for _ in range(40)]
+    patterns = _cue_patterns()
+    scanned = {name: regex_tools.ExistenceTest(pattern) for name, pattern in patterns.items()}
+    assert sum(test._literals is not None for test in scanned.values()) > 20
+    monkeypatch.setattr(regex_tools, "ahocorasick", None)
+    plain = {name: regex_tools.ExistenceTest(pattern) for name, pattern in patterns.items()}
+    assert all(test._literals is None for test in plain.values())
+    for name in patterns:
+        for text in texts:
+            assert scanned[name](text) == plain[name](text), (name, text)
+            assert scanned[name].possible(text) == plain[name].possible(text), (name, text)
+
+
+def test_opt_out_rule_gates_scan_like_substring_tests() -> None:
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    assert cues._gate_automata and all(a is not None for a in cues._gate_automata.values())
+    for rule, words in cues._gate_words.items():
+        for text in SENTENCES + [f"x {w} y" for w in words] + [w[:-1] for w in words if len(w) > 1]:
+            assert cues.may(rule, text) == any(w in text for w in words), (rule, text)
+
+
 @pytest.mark.parametrize(("pattern", "literals"), [
     (r"\bwerb\w*", {"werb"}),
     (r"\w+(?<!be)werbung\b", {"werbung"}),
