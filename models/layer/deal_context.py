@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.attrs import IDX
 from spacy.matcher import PhraseMatcher
@@ -234,16 +235,28 @@ class DealContext(DocComponent):
 
     def __init__(self, vocab: Vocab) -> None:
         self.matchers = build_matchers(vocab)
+        self._keys: dict[int, tuple[str, str]] = {}  # match key -> (label, kind), split once per key
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = Sentences.of(doc)
         starts = doc.to_array([IDX])  # token char offsets, without making a Token object per match
+        sentence_starts = numpy.asarray(sentences.starts)
         strings = doc.vocab.strings
+        keys = self._keys
         found: list[tuple[int, int, int, str, str]] = []  # (sentence, token start, token end, label, kind)
         for matcher in self.matchers.values():
-            for key, start, end in matcher(doc):
-                label, kind = strings[key].split("|")
-                found.append((sentences.index_at(int(starts[start])), start, end, label, kind))
+            matches = matcher(doc)
+            if not matches:
+                continue
+            # The sentence of every match in one vectorised search (Sentences.index_at, match by match).
+            first = starts[[start for _, start, _ in matches]]
+            indices = numpy.maximum(numpy.searchsorted(sentence_starts, first, side="right") - 1, 0).tolist()
+            for (key, start, end), index in zip(matches, indices):
+                split = keys.get(key)
+                if split is None:
+                    label, kind = strings[key].split("|")
+                    split = keys[key] = (label, kind)
+                found.append((index, start, end, *split))
         lowered = lower_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
@@ -259,11 +272,18 @@ class DealContext(DocComponent):
                 parties.setdefault(index, set()).add(label)
                 if label != "DEAL":
                     last_named[index] = label
-        named_in = {index: frozenset(p) for index, p in parties.items()}
+        # Per party, the sentences naming it (in order): an epithet's test is one binary search.
+        named_at: dict[str, list[int]] = {}
+        for index in sorted(parties):
+            for label in parties[index]:
+                named_at.setdefault(label, []).append(index)
         mentions: list[Span] = []
         for index, start, end, label, kind in found:
             if kind == "epithet":
-                if not any(label in named_in.get(j, _NONE) for j in range(max(0, index - EPITHET_REACH), index + 1)):
+                # named in this sentence or one of the EPITHET_REACH before it
+                named = named_at.get(label)
+                k = bisect.bisect_right(named, index) if named else 0
+                if not k or named[k - 1] < index - EPITHET_REACH:
                     continue
                 parties.setdefault(index, set()).add(label)
             elif kind == "pronoun":
