@@ -105,10 +105,15 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_money_noun"
     if _DIFFERENCE_AFTER.match(text, mention.end):
         return "difference"
-    target_here = passage.target_near or (passage.target_in_doc and not context.has("other_targets", passage.text))
-    buyer_here = passage.buyer_near or passage.buyer_in_doc
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
+    # "19 Mrd. Dollar – mehr, als Sony oder Nokia damals wert waren": the standard of a comparison is no party
+    compared = _without_comparison(sentence_text, text[mention.start : mention.end])
+    before_sentence = passage.text[: max(0, len(passage.text) - len(sentence_text))]
+    target_here = passage.target_near or (
+        passage.target_in_doc and not context.has("other_targets", before_sentence + " " + compared)
+    )
+    buyer_here = passage.buyer_near or passage.buyer_in_doc
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
     if _DEAL_COMPOUND.match(text, mention.end) and target_here:
         return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
@@ -117,7 +122,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     plus_component = _PLUS_COMPONENT_AFTER.match(text, mention.end)
     if plus_component is not None:
         # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
-        clause = clause.replace(plus_component.group(), " ", 1)
+        clause = _without_plus_component(clause, text[mention.start : mention.end], plus_component.group())
     judged = _without_side_phrases(clause)
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
@@ -143,7 +148,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
         or _risen_until_closing(sentence_text)
-    ):
+        or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
+    ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("penalty", sentence_text) and not (
         context.about_acquisition(clause) or context.has("target", clause)
@@ -157,9 +163,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", sentence_text) and not _whatsapp_is_nearest(dated_sentence, rel_start):
+    if context.has("other_targets", compared) and not _whatsapp_is_nearest(dated_sentence, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
-    if context.about_another_purchase(sentence_text, passage.text[: max(0, len(passage.text) - len(sentence_text))]) and not any(
+    if context.about_another_purchase(compared, before_sentence) and not any(
         price.value == mention.value for price in passage.earlier_prices
     ):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
@@ -178,8 +184,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         or _names_the_known_price(text, mention, passage)
+        or _total_cost_after_the_deal(sentence_text, passage)
         or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
-        or _converts_an_earlier_price(sentence_text, rel_start, mention, passage.earlier_prices)
+        or _converts_a_price_before(text, sent_start, mention, passage)
         or _continues_price_talk(sentence_text, passage)
         or _answers_a_price_question(passage)
     ):
@@ -187,6 +194,18 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if not target_here:
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     return None if buyer_here else "no_buyer"
+
+
+# A sentence opened by "Die Gesamtkosten" with nothing after it that says whose costs they are ("der
+# Rechenzentren", "für Server").
+_BARE_TOTAL_COST = re.compile(r"(?i)\W*(?:die\s+)?gesamtkosten(?!\s+(?:des|der|für|von|aus)\s)(?![\wäöüß-])")
+
+
+def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
+    """'Facebook hat die Übernahme von WhatsApp abgeschlossen. Die Gesamtkosten lagen bei rund 22 Milliarden
+    Dollar.': a sentence about the total cost, said of nothing else, right after a sentence about buying WhatsApp."""
+    return (_BARE_TOTAL_COST.match(sentence_text) is not None and context.about_acquisition(passage.previous_sentence)
+            and context.has("target", passage.previous_sentence))
 
 
 def _table_price(text: str, mention: MoneyMention) -> bool:
@@ -264,6 +283,21 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 _PLUS_COMPONENT_AFTER = re.compile(
     r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:[\wäöüß-]+\s+){0,2}?(?:aktien|anteile|papiere|rsus?)\b[^,;:–()]*"
 )
+
+
+def _without_plus_component(clause: str, amount_text: str, component: str) -> str:
+    """`clause` without the component added on top of the amount ("plus Aktien für Mitarbeiter im Wert von
+    weiteren 3 Milliarden"), also where the clause was cut at the next amount inside that component."""
+    at = clause.find(amount_text)
+    if at < 0:
+        return clause.replace(component, " ", 1)
+    after = at + len(amount_text)
+    tail = clause[after:]
+    if tail and (component.startswith(tail) or component.startswith(tail.rstrip())):
+        return clause[:after] + " "
+    return clause.replace(component, " ", 1)
+
+
 # The end of a clause cut at the next amount: that amount's noun ("des Börsenwerts von", "eine Strafe über").
 _NEXT_AMOUNT_LABEL = re.compile(
     r"(?i)\b(?:des|der|dem|den|die|das|eines|einer|einem|ein|eine|einen)\s+(?:[\wäöüß-]+\s+){0,2}?"
@@ -285,7 +319,7 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
 _COMPARISON = re.compile(
     r"(?i)(?<![\wäöüß])(?:(?:doppelt|dreimal|zehnmal|halb|ebenso|genauso|fast|beinahe)\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
-    r"|(?<![\wäöüß])(?:höher|niedriger|teurer|billiger|größer|kleiner|mehr|weniger)\s+(?:\w+\s+)?als\b.*$"
+    r"|(?<![\wäöüß])(?:höher|niedriger|teurer|billiger|größer|kleiner|mehr|weniger)\s*,?\s+(?:\w+\s+)?als\b.*$"
 )
 
 
@@ -462,6 +496,14 @@ def _converts_an_earlier_price(sentence_text: str, rel_start: int, mention: Mone
                                earlier_prices: tuple[MoneyMention, ...]) -> bool:
     """'Das entspricht etwa 17,2 Milliarden Euro.' after a price in dollars: the same sum converted."""
     return _converted_price(sentence_text, rel_start, mention, earlier_prices) is not None
+
+
+def _converts_a_price_before(text: str, sent_start: int, mention: MoneyMention, passage: Passage) -> bool:
+    """'... umgerechnet rund 17 Milliarden Euro, da die Aktie gestiegen ist; in Dollar sind das knapp 22 Milliarden':
+    the amount converts a price accepted before it (a bare amount in the currency its sentence frames)."""
+    framed = mention if mention.currency is not None else _with_framed_currency(text, sent_start, mention)
+    return _converts_an_earlier_price(text[sent_start : mention.end], mention.start - sent_start, framed,
+                                      passage.earlier_prices)
 
 
 def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
