@@ -71,7 +71,7 @@ class WarcArchive:
         extra = dealwatch_headers(meta)
         if urlsplit(url).scheme not in ("http", "https"):
             # file:// has no HTTP exchange: a `resource` record holding the page.
-            record = self._writer.create_warc_record(url, "resource", payload=io.BytesIO(body),
+            record = self._writer.create_warc_record(url, "resource", payload=io.BytesIO(body), length=len(body),
                                                      warc_content_type="text/html", warc_headers_dict=extra)
             self._write(record)
             return
@@ -79,13 +79,14 @@ class WarcArchive:
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         req_headers = StatusAndHeaders(f"{method} {target} HTTP/1.1",
                                        [("Host", parts.netloc), *request_headers], is_http_request=True)
-        request = self._writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
+        request = self._writer.create_warc_record(url, "request", payload=io.BytesIO(b""), length=0,
                                                   http_headers=req_headers,
                                                   warc_headers_dict=self._digests(req_headers, b""))
         headers = [(k, v) for k, v in response_headers if k.lower() not in _DROP_HEADERS]
         headers.append(("Content-Length", str(len(body))))
         http = StatusAndHeaders(f"{status} {_reason(status)}", headers, protocol="HTTP/1.1")
-        response = self._writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+        response = self._writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
+                                                   http_headers=http,
                                                    warc_headers_dict={**extra, **self._digests(http, body)})
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         self._write(response)
@@ -94,7 +95,7 @@ class WarcArchive:
     def write_failure(self, *, url: str, reason: str, error: str, meta: dict[str, Any]) -> None:
         """A metadata record for a fetch that ended without a usable response."""
         payload = json.dumps({"url": url, "reason": reason, "error": error}, ensure_ascii=False).encode("utf-8")
-        record = self._writer.create_warc_record(url, "metadata", payload=io.BytesIO(payload),
+        record = self._writer.create_warc_record(url, "metadata", payload=io.BytesIO(payload), length=len(payload),
                                                  warc_content_type=FAILURE_CONTENT_TYPE,
                                                  warc_headers_dict=dealwatch_headers(meta))
         self._write(record)
@@ -102,8 +103,10 @@ class WarcArchive:
     def _digests(self, http: StatusAndHeaders, body: bytes) -> dict[str, str]:
         """WARC-Block-Digest and WARC-Payload-Digest (SHA-1, base32, as warcio writes them), each one hashlib call.
 
-        warcio leaves digests that are given alone; computing them itself, it
-        streams the body twice through Python loops in 16 kB pieces.
+        warcio keeps digests that are given only when the record's length is
+        given too (`length=` in create_warc_record); without a length it drops
+        them, copies the body into a temporary file and streams it through two
+        SHA-1 digesters in 16 kB pieces, at record creation and again at writing.
         """
         http.compute_headers_buffer(self._writer.header_filter)
         block = hashlib.sha1(http.headers_buff)

@@ -22,10 +22,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def validate_source(url: str) -> None:
     """Raise SourceError unless `url` is http(s) with a host, file:// naming an existing file,
     or a listing/archive source (`listing:URL`, `wayback:HOST_OR_PREFIX`, `commoncrawl:HOST_OR_PREFIX`)."""
-    from spiders.sources import discover as indirect
+    from spiders.sources import discovering_kind
 
-    if indirect.kind_of(url.strip()):
-        return indirect.validate(url.strip())
+    if discovering_kind(url.strip()):
+        from spiders.sources import discover  # only for listing/archive sources: it imports Scrapy and requests
+
+        return discover.validate(url.strip())
     try:
         parts = urlsplit(url.strip())
     except ValueError as exc:

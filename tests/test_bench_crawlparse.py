@@ -25,6 +25,34 @@ def test_ratios_are_per_round_medians_by_wall_and_by_cpu_with_and_without_the_cr
     assert summary["peak_mb"] == {"crawl": 90.0, "parse": 240.0, "trafilatura": 60.0}
 
 
+def test_the_warm_reference_ratio_takes_trafilaturas_import_out_of_its_cpu_seconds() -> None:
+    rounds = [_round((20.0, 5.0), (30.0, 11.0), (50.0, 8.0)), _round((10.0, 4.0), (20.0, 12.0), (40.0, 10.0))]
+    rounds[0]["trafilatura"]["import_cpu_seconds"] = 0.0
+    rounds[1]["trafilatura"]["import_cpu_seconds"] = 2.0  # 16 CPU seconds against 8 without the import
+    summary = summarise(rounds, 2000, {"seconds": 5.0, "cpu_seconds": 1.0})
+    assert summary["cpu"]["ratio"] == 1.8                   # (2.0 + 1.6) / 2: the import counted
+    assert summary["cpu"]["ratio_warm_reference"] == 2.0    # 16 / 8 in both rounds: without it
+    assert "ratio_warm_reference" not in summary["wall"]
+
+
+def test_the_trafilatura_step_times_its_import_and_every_page(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><p>" + "Ein Satz über die Übernahme von WhatsApp. " * 40
+                    + "</p></article></body></html>", encoding="utf-8")
+    pages = tmp_path / "pages.txt"
+    pages.write_text(f"{page}\n{page}\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bench.crawlparse", "trafilatura", "--pages-file", str(pages)],
+                         capture_output=True, text=True, check=True)
+    import json
+
+    result = json.loads(out.stdout)
+    assert result["pages"] == 2 and result["imported_before"] is False
+    assert 0.0 < result["import_cpu_seconds"] < result["cpu_seconds"]
+
+
 def test_profile_parts_sum_the_cumulative_time_of_the_named_functions() -> None:
     import cProfile
 

@@ -96,6 +96,8 @@ class KindSpec:
 
 
 KINDS: dict[str, KindSpec] = {}
+# URL schemes the spider fetches itself; never the prefix of a listing or archive source.
+_URL_SCHEMES = frozenset({"http", "https", "file"})
 # Modules imported on first use; each registers its kind. A new kind is one module and its name here.
 KIND_MODULES = ["sitemap", "feed", "page", "listing", "wayback", "commoncrawl"]
 
@@ -139,5 +141,7 @@ def sniff(response: Response) -> KindSpec | None:
 def discovering_kind(source: str) -> KindSpec | None:
     """The listing or archive kind (one with `discover`) of a prefixed source, or None."""
     prefix, sep, _rest = source.partition(":")
-    spec = load_kinds().get(prefix) if sep else None
+    if not sep or prefix in _URL_SCHEMES:
+        return None  # a URL: no kind module needs loading to say so (they import Scrapy and requests)
+    spec = load_kinds().get(prefix)
     return spec if spec is not None and spec.discover is not None and spec.prefix == prefix else None
