@@ -112,7 +112,7 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     h1 = article_h1(tree, site_names)
     title = best_title(jsonld_headline=meta["headline"], h1=h1, og_title=meta["og_title"],
                        html_title=meta["html_title"], fallback=(body.get("title") or ""), site_names=site_names,
-                       patterns=fixes.get("title_strip", ()), headings=article_headings(tree))
+                       patterns=fixes.get("title_strip", ()), headings=lambda: article_headings(tree))
     text = _with_lead(_without_heading(text, [title, h1, meta["og_title"], meta["headline"]]), tree, text)
     if len(text) < MIN_TEXT_CHARS:
         return None
@@ -168,9 +168,12 @@ def _extractor_options(fast: bool, url: str) -> Extractor:
 def _published(meta: dict[str, Any], tree: lxml.html.HtmlElement, url: str, source: str | None) -> str | None:
     """The publication date: JSON-LD, then meta/microdata, then the article's <time>, then htmldate.
 
-    A per-outlet `date_source` in outlets.toml ("jsonld", "meta", "time") is tried first.
+    A per-outlet `date_source` in outlets.toml ("jsonld", "meta", "time") is tried first;
+    the article's <time> is looked for only then (a search of the whole tree).
     """
-    found = {"jsonld": meta["published"], "meta": meta["meta_published"], "time": _article_time(tree)}
+    found = {"jsonld": meta["published"], "meta": meta["meta_published"]}
+    if source == "time":
+        found["time"] = _article_time(tree)
     if source in found and found[source]:
         return found[source]
     return found["jsonld"] or found["meta"] or _htmldate(tree, url)

@@ -57,6 +57,16 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ArchiveMiddleware": 950,
 }
 ITEM_PIPELINES: dict[str, int] = {}
+# Per-request work nobody reads: byte counts per request and response (DownloaderStats builds each
+# request's raw HTTP text to count it), and spider middlewares for links found in pages (Referer,
+# depth, meta-copy checks): every request here comes from start(), where each middleware adds one
+# more async-generator layer per request. UrlLength (a limit) and HttpError (drops) stay.
+DOWNLOADER_STATS = False
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
 
 # dealwatch's own settings (run.py fills them in).
 DEALWATCH_OUT_DIR = None

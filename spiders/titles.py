@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import lxml.html
 
@@ -91,18 +91,20 @@ def _rejoin(title: str, kept: list[str]) -> str:
 
 
 def best_title(*, jsonld_headline: str, h1: str, og_title: str, html_title: str, fallback: str,
-               site_names: Iterable[str], patterns: Iterable[str] = (), headings: Iterable[str] = ()) -> str:
+               site_names: Iterable[str], patterns: Iterable[str] = (),
+               headings: Iterable[str] | Callable[[], Iterable[str]] = ()) -> str:
     """The headline: JSON-LD headline, else h1, else og:title / <title> with site affixes removed.
 
     A cleaned og:title of the form "Kicker: Headline" whose Headline is a heading on the page
-    gives Headline (the kicker is not part of the printed headline).
+    gives Headline (the kicker is not part of the printed headline). `headings` may be a
+    function giving them, called only when neither JSON-LD nor h1 gives the headline.
     """
     names = list(site_names)
     for candidate in (jsonld_headline, h1):
         cleaned = strip_site(candidate, names, patterns)
         if cleaned:
             return cleaned
-    printed = {_key(h) for h in headings if h}
+    printed = {_key(h) for h in (headings() if callable(headings) else headings) if h}
     for candidate in (og_title, html_title, fallback):
         cleaned = strip_site(candidate, names, patterns)
         if cleaned:
