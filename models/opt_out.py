@@ -164,7 +164,7 @@ _USERS = re.compile(r"\b(?:sie|man|ihr|du|wir|ich|nutzer\w*|kunden|user|verbrauc
 _SICH_WORD = re.compile(r"entzieh|entzog|verweiger|widersetz|entscheid")
 _ACT_WORD = re.compile(r"unternehm|tu[nte]?$|tat|getan|mach|gemacht|ausricht|richte")
 _REMOVE_WORD = re.compile(r"entfern|setz|klick|weg|heraus|raus")
-_EFFECT_WORD = re.compile(r"verhinder|unterb|stopp|untersag|ausschlie|abschalt|ausschalt|abstell|schalt|stell")
+_EFFECT_WORD = re.compile(r"verhinder|unterb|stopp|untersag|ausschlie|abschalt|ausschalt|abstell|schalt|stell|ablehn|lehn|abwähl|wähl|abmeld|meld|dreh|leg")
 _USER_AFTER = re.compile(r"\s+(sie|man|ihr|du)\b")
 _USER_BEFORE = re.compile(r"\b(?:sie|man|ihr|du)\s+(?:[\w-]+\s+){0,3}$")
 _PARTICIPLES = frozenset(
@@ -231,6 +231,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:bei|in|im|mit|nach|unter|seit|durch|laut|gemäß|wegen|trotz|von|vom|vor|zu|zur|aus)\s+"
     r"(?:(?:der|den|dem|die|des|einer|einem|ihrer|seiner)\s+)?(?:[\w-]+\s+)?$"
 )
+# The act the unwilling are told of: "Wer keine Werbung will, | kann ein Abo abschließen".
+_MODAL_START = re.compile(r"\W*(?:muss|müsse|musste|kann|könne|konnte|sollte|braucht|hat)\b")
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
 _DID_NOT = re.compile(
@@ -398,6 +400,8 @@ class OptOutComponent(DocComponent):
         found.extend(self._transfer_not_covered(text, bounds, found, context))
         found.extend(self._restricted_opt_out(text, bounds, found, context))
         found.extend(self._objection_still_valid(text, bounds, found, context))
+        found.extend(self._unwilling_users(text, bounds, found, context))
+        found.extend(self._noun_answers(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
@@ -1166,8 +1170,13 @@ class OptOutComponent(DocComponent):
             return scope
         if any(not _AFTER_PREPOSITION.search(region, 0, m.start()) for m in c.rx["terms_object"].finditer(region)):
             return "unspecified"
-        anaphoric = _LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region) or c.has("anaphor", region)
-        if anaphoric and c.has("terms_object", prev) and c.has("accept", prev) and not (
+        # No object of its own, or a pronoun: the terms the sentence before asks to accept or refuse ("Wer die
+        # Richtlinie ablehnt, ... Ein Widerspruchsrecht besteht nicht").
+        anaphoric = (
+            _LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region) or c.has("anaphor", region)
+            or not c.has("explicit_object", region)
+        )
+        if anaphoric and c.has("terms_object", prev) and (c.has("accept", prev) or c.has("refuse", prev)) and not (
             c.has("transfer_object", prev) or c.has("data", prev) or c.has("transfer", prev)
         ):
             return "unspecified"
@@ -1289,6 +1298,63 @@ class OptOutComponent(DocComponent):
             sent = text[s0:s1]
             if context[si] and self.c.may(gate, sent) and not is_question(sent):
                 yield si, s0, sent
+
+    def _unwilling_users(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """Not wanting a use and being told what to do about it is a choice: "Wer nicht will, dass Facebook seine Nummer
+        für Freundschaftsvorschläge nutzt, muss in den Einstellungen aktiv werden", "Wer keine personalisierten
+        Anzeigen möchte, kann ein Abo abschließen" -> possible for the use named. Quitting ("..., muss WhatsApp
+        löschen") is the accept-or-leave case, and a negated act ("..., kann nichts tun") no choice: neither counts."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, s0, sent in self._gated_statements(text, sents, context, "unwilling"):
+            if any(f.si == si for f in found):
+                continue
+            m = c.rx["unwilling"].search(sent)
+            if m is None:
+                continue
+            clauses = _split(sent)
+            ci = clause_index(clauses, m.start())
+            hi = ci
+            while hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
+                hi += 1
+            if hi + 1 >= len(clauses):
+                continue
+            wanted = sent[clauses[ci][0]:clauses[hi][1]]
+            act = sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
+            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", wanted)), None)
+            if scope is None or not _MODAL_START.match(act):
+                continue
+            if c.has("quit", act) or c.has("consequence", act) or has_negation(act):
+                continue
+            start, end = _trim(sent, clauses[ci][0], clauses[hi + 1][1])
+            out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _noun_answers(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """The answer to a question about objecting or switching off that names the switch, not the act: "Kann ich das
+        abstellen? Einen Schalter dafür gibt es nicht." -> not_possible for what the answer or the question names
+        (all of the sharing when neither names a use)."""
+        c = self.c
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found}
+        for si, s0, sent in self._gated_statements(text, sents, context, "noun_answer"):
+            if si == 0 or si in claimed or not c.has("optout_noun", sent):
+                continue
+            question = text[sents[si - 1][0]:sents[si - 1][1]]
+            if not is_question(question) or not self._names_objection(question, ("objection_word",)):
+                continue
+            if not c.has("impossible", sent) or has_negation(question):
+                continue
+            scope = self._scope_not_possible(sent)
+            if scope == "all_sharing":
+                scope = self._scope_not_possible(question)
+            start, end = _trim(sent, 0, len(sent))
+            out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
 
     def _names_objection(self, text: str, extra: tuple[str, ...] = ()) -> bool:
         """Whether `text` speaks of objecting or choosing (an objection, a control, a choice, a tick box)."""
