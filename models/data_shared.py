@@ -75,6 +75,7 @@ from models.regex_tools import ExistenceTest, PresentAlternatives, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
+OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Instagram, Signal, ...) takes the statement
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
@@ -184,6 +185,9 @@ _MASKED_RUN = re.compile(r"\s{3,}")
 # "mit den Telefonbüchern", "mit seinen eigenen Kontakten": the mention opens a 'mit'-phrase
 _WITH_PHRASE = re.compile(r"\bmit\s+(?:(?:den|dem|der|seinen|seinem|ihren|ihrem|deren|dessen|eigenen|anderen|allen)\s+){0,3}$")
 
+# The words between a data term and the examples given for it ("Kontodaten, etwa ...", "Angaben zum Konto wie ...")
+_EXAMPLE_OF = re.compile(r"\s*,?\s*(?:etwa|wie|wie\s+etwa|zum\s+beispiel|z\.\s*b\.|beispielsweise|darunter|also)\s+(?:(?:ihr|sein|dein|euer|die|der|den|das|dem)\w*\s+)?")
+
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
 
 
@@ -267,6 +271,17 @@ _TOPIC_TRANSFER = re.compile(
     r"\w*\s+(?:um|über|gegen|wegen)\s+(?:die|den)\s+(?:geplante\w*\s+)?(?:daten-?)?(?:weitergabe|übermittlung|übertragung|austausch|weiterleitung)\b"
 )
 
+# "wird an WhatsApp-Server übertragen, nicht aber an Meta": an elliptic clause that denies Facebook as the
+# recipient of the transfer before it (which names another one): not shared with Facebook.
+_NEGATED_RECIPIENT = re.compile(
+    r"\W*(?:(?:und|aber|jedoch|doch)\s+)?(?:nicht|keinesfalls|niemals|nie)\s+(?:(?:aber|jedoch|dagegen|aber\s+auch|auch)\s+)?"
+    r"(?:an|zu|mit|für|nach)\s+(?:(?:den|die|das|dem)\s+)?(?:facebook|meta|mutter\w*|konzernmutter|menlo\s+park)\b"
+)
+
+# "schützt die Chats vor dem Zugriff", "bewahrt die Nummer nicht vor der Weitergabe": shielding from a transfer
+# is protection; negated, it says the transfer happens.
+_SHIELDING = re.compile(r"\b(?:schütz(?:t|en|te|ten)|bewahr(?:t|en|te|ten)|abschirm(?:t|en|te|ten))\b[^.;:!?]{0,80}?\b(?:vor|davor)\b")
+
 _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
     "hearsay", "other_recipient", "unchanged", "also_not",
@@ -287,6 +302,10 @@ class _DocState:
     # The title or teaser (first two blocks) names WhatsApp: the whole article is about it (the deal context's
     # TARGET names), so "WhatsApp" need not be repeated near every statement.
     whatsapp_titled: bool = False
+    # The text names WhatsApp somewhere, and the sentences that name another service (Instagram, Signal, ...):
+    # a statement far from the name still speaks of WhatsApp unless another service was named just before.
+    whatsapp_named: bool = False
+    other_services: frozenset[int] = frozenset()
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
 
@@ -325,7 +344,9 @@ class _DocState:
     def whatsapp_near(self, si: int) -> bool:
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
         # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
-        return self.whatsapp_titled or any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3))
+        if self.whatsapp_titled or any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3)):
+            return True
+        return self.whatsapp_named and not any(j in self.other_services for j in range(si - OTHER_SERVICE_WINDOW, si + 1))
 
 
 class DataSharedComponent(DocComponent):
@@ -376,6 +397,8 @@ class DataSharedComponent(DocComponent):
             # A text that names no messenger or other service at all (a gloss: "Zwei Jahre später wanderte
             # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
+            any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
+            frozenset(sents.index_at(m.start()) for m in self.v.cue["other_sender"].finditer(low)),
         )
         with_cues = gate_sentences(doc, "data_shared.cues")
         for si, (start, end) in enumerate(bounds):
@@ -591,6 +614,11 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
+            if (
+                shared and c["transfer"] and not c["fb_clause"] and ci + 1 < len(clauses)
+                and _NEGATED_RECIPIENT.match(masked, clauses[ci + 1][0]) is not None
+            ):
+                shared = False  # "wird an WhatsApp-Server übertragen, nicht aber an Meta"
             if self._matching_partner(masked, clauses[ci], mention):
                 continue  # "gleicht sie mit den Telefonbüchern anderer Mitglieder ab": matched against, not passed on
             excluded = self._excluded(masked, clauses[ci], mention, mentions)
@@ -700,7 +728,10 @@ class DataSharedComponent(DocComponent):
         keep: list[_Mention] = []
         for run in self._enumeration_runs(sent, found):
             has_anchor = any(m.term.kind in ("strong", "generic") for m in run) and len(run) > 1
-            keep.extend(m for m in run if m.term.kind != "weak" or has_anchor)
+            # "Angaben zu Ihrem Konto, etwa Ihren Namen und Ihre Nummer": a weak word given as an example
+            # of the data type named just before belongs to that type ("Nutzerdaten wie ... Name" names no type)
+            example = bool(keep) and keep[-1].term.kind == "strong" and _EXAMPLE_OF.fullmatch(sent, keep[-1].end, run[0].start) is not None
+            keep.extend(m for m in run if m.term.kind != "weak" or (has_anchor and not example))
         return keep
 
     def _enumeration_runs(self, sent: str, mentions: list[_Mention]) -> list[list[_Mention]]:
@@ -746,6 +777,11 @@ class DataSharedComponent(DocComponent):
         negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         protection = has("protection") and _HEDGED_PROTECTION.search(text) is None
+        if _SHIELDING.search(text) is not None:
+            if negated:
+                negated, protection = False, False  # "schützt die Nummer nicht vor der Weitergabe": it is passed on
+            else:
+                protection = True
         info = {
             # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
             "transfer": strong or (weak and fb_clause and not protection),
