@@ -4,8 +4,9 @@ DuckDB lets one process hold a database file for writing, and then no other
 process may open it, not even read-only. So no writer ever opens the published
 file. A write (a load, a run record) takes an exclusive lock file beside the
 warehouse (a bounded wait, one clear line when busy), copies the published file
-to a temporary file in the same directory, migrates it and writes there in one
-transaction, checkpoints, closes, fsyncs, and `os.replace`s it over the
+to a temporary file in the same directory (attached with small row groups, so
+big inserts are written out as they go: warehouse/memory.py), migrates it and
+writes there in one transaction, checkpoints, closes, fsyncs, and `os.replace`s it over the
 published file. A reader (`dealwatch sql`, the report, an analyst's notebook
 with `duckdb.connect(path, read_only=True)`) keeps reading the inode it opened
 and sees the new data when it next connects. A writer killed at any point
@@ -26,13 +27,18 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import FILE_CONFIG, migrate, translate_error
+from warehouse.claim_schema import sql_string  # ATTACH takes no parameter for its path
+from warehouse.db import STORAGE_VERSION, migrate, translate_error
+from warehouse.memory import ROW_GROUP_SIZE
 from warehouse.errors import WarehouseError
 from warehouse.steps import step
 from warehouse.storage_format import is_older, rebuild, storage_version
 
 #: Seconds a writer waits for another writer's lock before giving up with one line.
 LOCK_WAIT_SECONDS = float(os.environ.get("DEALWATCH_LOCK_WAIT", "60"))
+
+#: The name of the private copy's catalog on a writer's connection (unqualified names resolve to it).
+PRIVATE_CATALOG = "private"
 
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
@@ -135,7 +141,7 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
                 _copy(db_path, tmp)
             try:
                 with step("open"):
-                    conn = duckdb.connect(str(tmp), config=FILE_CONFIG)  # the format of a new warehouse
+                    conn = _open_private(tmp)
                 conn.execute("SET enable_progress_bar = false")  # no bars in the command line's output
             except duckdb.Error as exc:
                 raise translate_error(db_path, exc) from None
@@ -165,6 +171,24 @@ def writing(db_path: Path, *, wait_seconds: float | None = None) -> Iterator[duc
         finally:
             for leftover in (tmp, _wal(tmp)):
                 leftover.unlink(missing_ok=True)
+            shutil.rmtree(_spill(tmp), ignore_errors=True)
+
+
+def _open_private(tmp: Path) -> duckdb.DuckDBPyConnection:
+    """A connection to the private copy `tmp`, attached in the format of a new warehouse and with small
+    row groups, so a big insert is written out as it goes instead of held until the commit (warehouse/memory.py)."""
+    # A new file gets the format of a new warehouse; an existing one keeps its own (as duckdb.connect with
+    # FILE_CONFIG does: ATTACH's STORAGE_VERSION would relabel it; warehouse/storage_format.py rewrites it).
+    version = "" if tmp.exists() else f"STORAGE_VERSION {sql_string(STORAGE_VERSION)}, "
+    # Spilled rows go beside the copy (an in-memory main database would spill into the working directory).
+    conn = duckdb.connect(":memory:", config={"temp_directory": str(_spill(tmp))})
+    try:
+        conn.execute(f"ATTACH {sql_string(str(tmp))} AS {PRIVATE_CATALOG} ({version}ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        conn.execute(f"USE {PRIVATE_CATALOG}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _copy(db_path: Path, tmp: Path) -> None:
@@ -190,9 +214,18 @@ def _copy(db_path: Path, tmp: Path) -> None:
 
 
 def _remove_stale_copies(db_path: Path) -> None:
-    """Temporary copies left by writers that died (we hold the lock, so none is in use)."""
+    """Temporary copies (and their spill directories) left by writers that died (we hold the lock, so
+    none is in use)."""
     for stale in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
-        stale.unlink(missing_ok=True)
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+
+
+def _spill(tmp: Path) -> Path:
+    """DuckDB's temporary directory for the private copy `tmp` (created by DuckDB only when it spills)."""
+    return tmp.with_name(tmp.name + ".spill")
 
 
 def _wal(path: Path) -> Path:
