@@ -37,7 +37,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.attrs import IDX
 from spacy.matcher import PhraseMatcher
@@ -240,23 +239,17 @@ class DealContext(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         sentences = Sentences.of(doc)
         starts = doc.to_array([IDX])  # token char offsets, without making a Token object per match
-        sentence_starts = numpy.asarray(sentences.starts)
         strings = doc.vocab.strings
         keys = self._keys
+        index_at = sentences.index_at
         found: list[tuple[int, int, int, str, str]] = []  # (sentence, token start, token end, label, kind)
         for matcher in self.matchers.values():
-            matches = matcher(doc)
-            if not matches:
-                continue
-            # The sentence of every match in one vectorised search (Sentences.index_at, match by match).
-            first = starts[[start for _, start, _ in matches]]
-            indices = numpy.maximum(numpy.searchsorted(sentence_starts, first, side="right") - 1, 0).tolist()
-            for (key, start, end), index in zip(matches, indices):
+            for key, start, end in matcher(doc):
                 split = keys.get(key)
                 if split is None:
                     label, kind = strings[key].split("|")
                     split = keys[key] = (label, kind)
-                found.append((index, start, end, *split))
+                found.append((index_at(int(starts[start])), start, end, *split))
         lowered = lower_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
