@@ -142,7 +142,7 @@ _BUYING_VERB_THEN_NAME = re.compile(
 )
 # Capitalised words after a buying verb that name a time, not a party ("Facebook übernahm Anfang 2014 ...").
 _TIME_NOUN = re.compile(
-    r"(?i)^(?:anfang|ende|mitte|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"(?i)^(?:anfang|ende|mitte|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober"
     r"|november|dezember|frühjahr|sommer|herbst|winter)$"
 )
 

@@ -571,7 +571,10 @@ def _fact_box_label(text: str, mention: MoneyMention, passage: Passage) -> bool:
     )
 
 
-_FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+)?$")
+_FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+){0,2}$")
+# "Um umgerechnet knapp 14 Milliarden Euro ging der Messenger an Zuckerberg": "um" + amount opening the sentence
+# (the Austrian "um" of a price; "stieg um" is a rise, and never opens a sentence).
+_UM_OPENS = re.compile(r"(?i)\W*um\s+(?:[\wäöüß]+\s+){0,2}$")
 
 
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
@@ -612,11 +615,13 @@ def _next_sentence_refers_back(next_sentence: str) -> bool:
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool) -> bool:
     """'Für 19 Milliarden Dollar ging WhatsApp an Facebook', 'Zwei Jahre später folgte WhatsApp – für
-    19 Milliarden Dollar': 'für' + amount with WhatsApp in the sentence and Facebook in it or just before."""
+    19 Milliarden Dollar', 'Um umgerechnet 14 Milliarden Euro ging der Messenger an Zuckerberg': 'für' (or a
+    sentence-opening 'um') + amount with WhatsApp (or "der Messenger") in the sentence and Facebook in it or just before."""
     before = text[max(0, mention.start - 40) : mention.start]
+    at = sentence_text.find(text[mention.start : mention.end])
     return (
-        _FOR_BEFORE.search(before) is not None
-        and context.has("target", sentence_text)
+        (_FOR_BEFORE.search(before) is not None or (at >= 0 and _UM_OPENS.fullmatch(sentence_text, 0, at) is not None))
+        and (context.has("target", sentence_text) or context.has("target_epithets", sentence_text))
         and (buyer_near or context.has("buyer", sentence_text))
     )
 

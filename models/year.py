@@ -55,7 +55,7 @@ def _years(text: str) -> list[tuple[int, int, int]]:
 
 # "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says.
 _THAT_WAS = re.compile(
-    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:im\s+(?:jahr\s+|januar\s+|februar\s+|oktober\s+)?|anno\s+)?"
+    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
     r"(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
@@ -140,7 +140,7 @@ _BUYS_SOMETHING_ELSE = re.compile(
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
-    r"(?:im\s+(?:jahr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+|(?:anfang|mitte|ende)\s+)?"
+    r"(?:im\s+(?:jahr|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+|(?:anfang|mitte|ende)\s+)?"
 )
 # A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
@@ -208,7 +208,7 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
 # A clause after the date that tells what happened then ("..., als WhatsApp die Regeln änderte").
 _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 _MONTH_YEAR = re.compile(
-    r"(?i)\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+    r"(?i)\b(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
 # A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
 _SOURCE_CLAUSE = re.compile(
@@ -240,7 +240,7 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 
 _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
-    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
+    r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
 )
 
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
@@ -250,7 +250,8 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
       explains it after a colon ("Im Oktober 2014 war es so weit: Facebook schloss den Kauf ab")
       or this one announces it ("2014 gab Facebook bekannt, WhatsApp zu kaufen");
     - the previous clause, when this one is a relative clause about it
-      ("Die Übernahme, die Facebook 2014 abschloss").
+      ("Die Übernahme, die Facebook 2014 abschloss"), or a bare date in brackets after it or after its
+      label ("nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014").
     """
     clause = sentence[clause_start:clause_end]
     follow = sentence[clause_end + 1 :]
@@ -262,13 +263,21 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
             or _ANNOUNCE.search(clause)
-            or _DATE_ONLY.match(clause)  # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."
+            or (_DATE_ONLY.match(clause) and sentence[clause_start - 1 : clause_start] != "(")
+            # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."; "die Strafe (2017) wegen der Übernahme"
+            # dates the noun before the bracket
         ):
             return next_clause, clause_end + 1
     if clause_start > 0 and context.RELATIVE_START.match(clause):
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
         if _dates_the_purchase(previous):
+            return previous, previous_start
+    if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:":
+        # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it
+        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
+        previous = sentence[previous_start : clause_start - 1]
+        if (sentence[clause_start - 1] == "(" or len(previous.split()) <= 3) and _dates_the_purchase(previous):
             return previous, previous_start
     return None
 
