@@ -233,6 +233,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 # The act the unwilling are told of: "Wer keine Werbung will, | kann ein Abo abschließen".
 _MODAL_START = re.compile(r"\W*(?:muss|müsse|musste|kann|könne|konnte|sollte|braucht|hat)\b")
+_RELATIVE_START = re.compile(r"\W*(?:den|das|die|welchen|welches|welche)\b")
 _AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
 # A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
 _DID_NOT = re.compile(
@@ -1415,7 +1416,8 @@ class OptOutComponent(DocComponent):
                 colon = clause.rfind(":", 0, m.start())
                 head = clause[colon + 1:m.start()]
                 before = prev + " " + sent[:a + colon + 1]
-                if not c.has("optout_noun", head) and not (
+                # The noun may follow the verb: "Allerdings beschränkt sich der Widerspruch auf ...".
+                if not c.has("optout_noun", head + " " + m.group()) and not (
                     c.rx["optout_pronoun"].match(head)
                     and (self._names_objection(before, ("objection_word",))
                          or any(f.si == si - 1 and f.stance == "possible" for f in found))
@@ -1427,7 +1429,11 @@ class OptOutComponent(DocComponent):
                     continue
                 a += colon + 1
                 start, end = _trim(sent, a, b)
-                out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
+                # "Wer der Weitergabe widerspricht, kann ... Allerdings beschränkt sich der Widerspruch auf die
+                # Werbung": the restriction says what the objection just described concerns.
+                earlier = [f for f in found if f.si == si - 1 and f.stance == "possible"]
+                refines = si - 1 if earlier and all(f.scope == "unspecified" for f in earlier) else None
+                out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end, refines=refines))
                 break
         return out
 
@@ -1610,7 +1616,9 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
     for tick in ticks:
         ci = clause_index(clauses, tick.begin)
         for verb in removals:
-            if clause_index(clauses, verb.begin) == ci:
+            vi = clause_index(clauses, verb.begin)
+            # Also in the relative clause right after it: "gibt es einen Haken, | den Sie entfernen können".
+            if vi == ci or (vi == ci + 1 and _RELATIVE_START.match(sent, clauses[vi][0])):
                 add("CONTROL", min(tick.begin, verb.begin), max(tick.stop, verb.stop))
                 break
     for found in out.values():
