@@ -27,7 +27,7 @@ from warehouse.staged_claims import fresh_parquet
 from warehouse.runs import note_extractions
 from warehouse.steps import step
 from warehouse.jsonl import read_jsonl
-from warehouse.memory import bounded_memory
+from warehouse.memory import bound_memory
 from warehouse.records import ARTICLE_COLUMNS, CLAIM_COLUMNS, article_row, claim_row
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
@@ -101,9 +101,10 @@ def _load_bulk(
     nothing of the size of the input is held in Python."""
     if not articles_jsonl.is_file():
         raise FastPathRefused("no articles file")  # the line-by-line path says so in one line
-    # Bounded memory: the private copy's small row groups are written out during the inserts, and DuckDB
-    # drops them from its cache instead of holding every text until the commit (warehouse/memory.py).
-    with writing(db_path) as conn, bounded_memory(conn):
+    with writing(db_path) as conn:
+        # Bounded memory until the commit and checkpoint: the private copy's small row groups are written
+        # out during the inserts, and DuckDB drops them from its cache instead of holding every text.
+        bound_memory(conn)  # warehouse/memory.py
         with step("outlets and articles"):
             upsert_outlets(conn, outlets)
             n_articles = upsert_articles(conn, articles_jsonl, run_id)

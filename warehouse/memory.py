@@ -8,7 +8,7 @@ fill one, so every text stayed in memory until the commit (peak 0.9 GB at
 (warehouse/publish.py) is therefore attached with smaller row groups
 (`ROW_GROUP_SIZE`): every few thousand rows are compressed and written out
 during the insert. Written blocks are still kept in DuckDB's cache while memory
-is plentiful, so the load also bounds DuckDB's memory (`bounded_memory`): then
+is plentiful, so the load also bounds DuckDB's memory (`bound_memory`): then
 it drops written blocks instead of keeping them, which costs no extra work (a
 bound alone, with the default row groups, would spill unwritten rows to temporary
 files and back: twice the CPU).
@@ -19,14 +19,11 @@ warehouse already needs; the load still runs in one transaction.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import duckdb
 
 #: Rows per row group in the private copy a writer works on (DuckDB's default is 122,880). Readers
 #: are not affected: row groups of any size are read alike.
-ROW_GROUP_SIZE = 8192
+ROW_GROUP_SIZE = 16384
 
 #: Memory DuckDB may take during a load beyond what it held when the load started.
 HEADROOM_BYTES = 256 * 1024 * 1024
@@ -37,18 +34,10 @@ def used_bytes(conn: duckdb.DuckDBPyConnection) -> int:
     return int(conn.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchall()[0][0])
 
 
-@contextmanager
-def bounded_memory(conn: duckdb.DuckDBPyConnection, headroom_bytes: int = HEADROOM_BYTES) -> Iterator[None]:
-    """Inside the block DuckDB's memory limit is its present use plus `headroom_bytes`; DuckDB's default
-    limit is back after, however the block ends (a writer's connection has the default: warehouse/publish.py).
-    Operators that need more spill to disk; only what cannot (rare: a huge index) fails, as with any limit."""
-    conn.execute(f"SET memory_limit = '{used_bytes(conn) + int(headroom_bytes)} bytes'")
-    try:
-        yield
-    except BaseException:
-        try:
-            conn.execute("RESET memory_limit")
-        except duckdb.Error:
-            pass  # a failed transaction refuses every statement; its writer throws connection and copy away
-        raise
-    conn.execute("RESET memory_limit")
+def bound_memory(conn: duckdb.DuckDBPyConnection, headroom_bytes: int | None = None) -> None:
+    """Limit DuckDB's memory to its present use plus `headroom_bytes` (default HEADROOM_BYTES) for the rest
+    of the connection's life: a writer's connection lives for one write (warehouse/publish.py), so the
+    bound covers its inserts, checks, commit and checkpoint, and ends with it. Operators that need more
+    spill to disk; only what cannot (rare: a huge index) fails, as with any memory limit."""
+    headroom = HEADROOM_BYTES if headroom_bytes is None else headroom_bytes
+    conn.execute(f"SET memory_limit = '{used_bytes(conn) + int(headroom)} bytes'")
