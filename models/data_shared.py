@@ -361,8 +361,13 @@ class DataSharedComponent(DocComponent):
     # ------------------------------------------------------------------ spaCy
     def __call__(self, doc: Doc) -> Doc:
         low = lower_text(doc)
+        implicit = None
         if self.v.gate_facebook.search(low) is None:
-            return doc
+            # A text that never names Facebook but whose title is about WhatsApp's data sharing
+            # ("Fragen und Antworten zur WhatsApp-Datenweitergabe"): the sharing with Facebook, its only topic here.
+            implicit = _implicit_recipient(doc, low, self.v)
+            if implicit is None:
+                return doc
         self._seen = {}
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
@@ -379,6 +384,8 @@ class DataSharedComponent(DocComponent):
         # and a sentence that passes on the data of the one before by "Diese Daten ..." (models/data_shared_anaphora.py)
         regions += [bounds[si] for si in range(1, len(bounds)) if ANAPHOR.match(low, *bounds[si])]
         layer = layer_cues(doc, regions)
+        if implicit is not None:
+            layer["facebook"].append(implicit)  # the title stands for the recipient it implies
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan, read twice
         named = facebook_named + [s for s, _ in layer["facebook"]]
         if named:
@@ -933,6 +940,34 @@ def _title_names_whatsapp(doc: Doc) -> bool:
         m.label_ == "TARGET" and m.start_char < end and "whatsapp" in m.text.lower().replace(" ", "")
         for m in doc._.deal_mentions or ()
     )
+
+
+# A title naming the data sharing as its topic: a noun of passing data on (or the verb), with WhatsApp.
+_SHARING_TOPIC = re.compile(
+    r"(?:daten)?(?:weitergabe|austausch|übermittlung|transfer|teilen\b)|\bteilt\b|\bweitergibt\b|\bgibt\b[^.?!]{0,60}\bweiter\b"
+)
+
+
+_TITLE_RECIPIENT = re.compile(r"\b(?:an|mit|nach|zu)\s+(?!whats)")
+
+
+def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | None:
+    """The span of the title when it makes WhatsApp's data sharing the topic of a text that names no Facebook.
+
+    Only the first block, naming WhatsApp and a passing-on word, and no other recipient or service
+    ("Datenweitergabe an Behörden", "Instagram teilt ..."); None otherwise.
+    """
+    blocks = doc._.blocks or ()
+    if len(blocks) < 2 or blocks[0].kind != "heading":
+        return None  # a title above a text, not a lone statement
+    lo, hi = blocks[0].start, blocks[0].end
+    title = low[lo:hi]
+    if "whatsapp" not in title.replace(" ", "") or _SHARING_TOPIC.search(title) is None:
+        return None
+    # "... an Mobilfunkanbieter", "... mit Partnern": the title names a recipient, and it is not Facebook
+    if _TITLE_RECIPIENT.search(title) or v.cue["other_recipient"].search(title) or v.cue["other_sender"].search(title):
+        return None
+    return (lo, hi)
 
 
 def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[_Mention]) -> dict[str, list[tuple[int, int]]]:

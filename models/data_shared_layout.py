@@ -47,6 +47,8 @@ _VERDICT_LINE = re.compile(r"\W*((?:[\w-]+[ \t]+){0,5}[\w-]+)[ \t]*(?:[:=|\t–�
 _DATA_WORD = re.compile(r"\b(?:daten|informationen|angaben)\b")
 # A relative clause closing a question: ", die ich verschicke?", ", welche man teilt?".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:die|der|das|den|dem|welche[nmrs]?)\s[^,?]*\?\s*$")
+# A question asking only which data a statement concerns: "Welche Daten sind (nicht) betroffen?", "Was ist gemeint?"
+_WHICH_DATA_QUESTION = re.compile(r"\b(?:welche|was)\b[^?]{0,40}\b(?:betroffen|gemeint|dazu|umfasst)\b")
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
@@ -189,11 +191,17 @@ def _topic_polarity(
     text = state.text[question.start : question.end]
     if not (_DATA_WORD.search(text) or component._mentions(text)):
         return None  # "Was bedeutet das für mich?" asks about no data
+    # "Welche Daten sind nicht betroffen?": the data the topic's statement leaves out
+    turn = has_negation(text)
     above = blocks[question.index - 1]
     if above.kind not in ("paragraph", "answer"):
-        return None
-    sentences = _sentences_of(state, above)
-    return _context_polarity(component, state, sentences[-1:], title_names_facebook)
+        # Under the title's topic ("Fragen und Antworten zur WhatsApp-Datenweitergabe", then lists under
+        # "Welche Daten sind betroffen?" and "Welche Daten sind nicht betroffen?"): the title states it.
+        if blocks[0].kind != "heading" or not _WHICH_DATA_QUESTION.search(text):
+            return None
+        above = blocks[0]
+    polarity = _context_polarity(component, state, _sentences_of(state, above)[-1:], title_names_facebook)
+    return (not polarity) if turn and polarity is not None else polarity
 
 
 def _emit_block(
