@@ -25,7 +25,8 @@ What is timed, and what is not (a fair comparison of the two sides):
   Dask client and scheduler) and the rest of this process's tree (Prefect's
   temporary server, the nannies), read from /proc. `cores_used` is all of it
   over the wall time: on two shared cores it shows whether the second worker
-  got a core at all.
+  got a core at all. The other cluster, idle meanwhile, is counted apart
+  (`idle_cluster_cpu_seconds`: its heartbeats and Dask's system monitor).
 
 The ratio (`speedup`) is the median of the rounds' seconds_1 / seconds_2,
 with its spread ((max - min) / median). It is judged by wall time: the two
@@ -123,8 +124,8 @@ def summarise(rounds: list[dict[str, Any]]) -> dict[str, Any]:
             return round(statistics.median(values), 3) if values else None
 
         figures = {key: median(key) for key in ("seconds", "flow_seconds", "workers_cpu_seconds", "main_cpu_seconds",
-                                                "other_cpu_seconds")}
-        cpu = sum(v for k, v in figures.items() if k.endswith("cpu_seconds") and v is not None)
+                                                "other_cpu_seconds", "idle_cluster_cpu_seconds")}
+        cpu = sum(figures[k] or 0.0 for k in ("workers_cpu_seconds", "main_cpu_seconds", "other_cpu_seconds"))
         figures["cores_used"] = round(cpu / figures["flow_seconds"], 2) if figures["flow_seconds"] else None
         out[f"side_{side}"] = figures
         out[f"seconds_{side}"] = figures["seconds"]
@@ -155,6 +156,19 @@ def _proc_cpu(pid: int) -> float:
 def tree_cpu() -> dict[int, float]:
     """CPU seconds of every process below this one, by pid."""
     return {pid: _proc_cpu(pid) for pid in _descendants(os.getpid())}
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def cluster_pids(client: Any) -> set[int]:
+    """The processes of a local cluster: its workers and their nannies (the workers' parents)."""
+    workers = set(client.run(os.getpid).values())
+    return workers | {parent for parent in map(_parent, workers) if parent is not None and parent != os.getpid()}
 
 
 # ----------------------------------------------------------------- the measurement
@@ -206,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"articles": n_articles, "batches": -(-n_articles // batch_size),
                               "batch_size": batch_size, "method": METHOD, "warm_seconds": {}}
     clusters: dict[int, tuple[Any, Any]] = {}
+    pids: dict[int, set[int]] = {}
     try:
         for workers in (1, 2):
             start = time.perf_counter()
@@ -219,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             # One small batch per worker through Prefect, so each worker's task engine has run once.
             extract_batches.with_options(task_runner=runner)(articles_path, 2 * workers, 1)
             clusters[workers] = (cluster, client)
+            pids[workers] = cluster_pids(client)
             result["warm_seconds"][str(workers)] = {"total": round(time.perf_counter() - start, 3),
                                                     "pipeline_load": [round(s, 3) for s in loads.values()]}
         rounds: list[dict[str, Any]] = []
@@ -228,8 +244,9 @@ def main(argv: list[str] | None = None) -> int:
             for workers in order:
                 cluster, client = clusters[workers]
                 runner = DaskTaskRunner(address=cluster.scheduler_address)
+                idle = set().union(*(pids[w] for w in clusters if w != workers))
                 side, values = _timed_side(extract_batches.with_options(task_runner=runner), client,
-                                           (articles_path, args.articles, batch_size))
+                                           (articles_path, args.articles, batch_size), idle)
                 one_round[str(workers)] = side
                 failed = [v for v in values if isinstance(v, str)]
                 if failed:
@@ -260,8 +277,13 @@ def _connect_runner() -> None:
         runner.client  # noqa: B018 (the property connects)
 
 
-def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...]) -> tuple[dict[str, Any], list[Any]]:
-    """One side of a round: the flow run with wall and CPU seconds around it; its figures and batch values."""
+def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...],
+                idle: set[int] = frozenset()) -> tuple[dict[str, Any], list[Any]]:
+    """One side of a round: the flow run with wall and CPU seconds around it; its figures and batch values.
+
+    `idle` are the processes of the other cluster, waiting meanwhile: their CPU (heartbeats, Dask's
+    system monitor) is counted apart, as `idle_cluster_cpu_seconds`, not as this side's.
+    """
     workers_before = client.run(cpu_seconds)
     tree_before, main_before = tree_cpu(), time.process_time()
     start = time.perf_counter()
@@ -271,11 +293,14 @@ def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...]) -> tuple
     tree_after = tree_cpu()
     workers_after = client.run(cpu_seconds)
     workers_cpu = sum(workers_after[w] - workers_before.get(w, 0.0) for w in workers_after)
-    tree = sum(cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items())
+    used = {pid: cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items()}
+    idle_cpu = sum(cpu for pid, cpu in used.items() if pid in idle)
+    tree = sum(cpu for pid, cpu in used.items() if pid not in idle)
     side = {"seconds": round(out["seconds"], 3), "flow_seconds": round(flow_seconds, 3),
             "workers_cpu_seconds": round(workers_cpu, 3), "main_cpu_seconds": round(main_cpu, 3),
-            # The tree holds the workers too (of both clusters: the idle one costs next to nothing).
-            "other_cpu_seconds": round(max(tree - workers_cpu, 0.0), 3)}
+            # The rest of the tree: Prefect's temporary server, this cluster's nannies.
+            "other_cpu_seconds": round(max(tree - workers_cpu, 0.0), 3),
+            "idle_cluster_cpu_seconds": round(idle_cpu, 3)}
     return side, out["values"]
 
 
