@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", metavar="RUN_ID", help="continue a failed or interrupted run from its last completed stage")
     p.add_argument("--runner", choices=("default", "dask"), default="default", help="task runner: Prefect's default (threads) or Dask (prefect-dask)")
     p.add_argument("--dask-address", metavar="ADDR", help="Dask scheduler to use with --runner dask, e.g. tcp://10.0.0.5:8786 (default: a local cluster of 2 workers)")
-    p.add_argument("--batch-size", type=int, metavar="N", help="articles per extraction task (default: $DEALWATCH_BATCH_SIZE or 200)")
+    p.add_argument("--batch-size", type=int, metavar="N", help="articles per extraction task (default: $DEALWATCH_BATCH_SIZE or 500)")
     p = add("crawl", cmd_crawl, "crawl sources (default: the bundled demo site) into a new staged run")
     add_source_options(p), add_db_option(p)
     p = add("extract", cmd_extract, "extract claims from a staged run")

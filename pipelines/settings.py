@@ -11,8 +11,10 @@ CRAWL_RETRY_DELAY_SECONDS = float(os.environ.get("DEALWATCH_CRAWL_RETRY_DELAY", 
 DEPLOYMENT_NAME = "dealwatch-scheduled"
 #: Port of the local Prefect server `dealwatch serve` starts when none is configured (0: any free port).
 SERVE_PREFECT_PORT = int(os.environ.get("DEALWATCH_PREFECT_PORT", "0"))
-#: Articles per extraction task (the unit a failure loses and a Dask worker gets).
-EXTRACT_BATCH_SIZE = int(os.environ.get("DEALWATCH_BATCH_SIZE", "200"))
+#: Articles per extraction task (the unit a failure loses and a Dask worker gets). Each task costs
+#: Prefect and Dask about a tenth of a CPU second in the flow's process and the Prefect server
+#: (bench/dask_bench.py): 500 articles (about 3 CPU seconds of extraction) keep that to a few per cent.
+EXTRACT_BATCH_SIZE = int(os.environ.get("DEALWATCH_BATCH_SIZE", "500"))
 #: How many attempts a scheduled run makes at a failed run before starting afresh.
 AUTO_RESUME_ATTEMPTS = int(os.environ.get("DEALWATCH_AUTO_RESUME_ATTEMPTS", "3"))
 #: Workers of the local Dask cluster `run --runner dask` starts when no --dask-address is given.
