@@ -228,12 +228,12 @@ def main(argv: list[str] | None = None) -> int:
             # Not the default client: prefect-dask's runner would take a default client's cluster
             # over the address it is given, and every side would run on the last cluster started.
             client = Client(cluster, set_as_default=False)
+            clusters[workers] = (cluster, client)  # closed in `finally` even when its warm-up fails
             client.wait_for_workers(workers)
             loads = client.run(warm_worker)
             runner = DaskTaskRunner(address=cluster.scheduler_address)
             # One small batch per worker through Prefect, so each worker's task engine has run once.
             extract_batches.with_options(task_runner=runner)(articles_path, 2 * workers, 1)
-            clusters[workers] = (cluster, client)
             pids[workers] = cluster_pids(client)
             result["warm_seconds"][str(workers)] = {"total": round(time.perf_counter() - start, 3),
                                                     "pipeline_load": [round(s, 3) for s in loads.values()]}
