@@ -403,6 +403,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._objection_still_valid(text, bounds, found, context))
         found.extend(self._unwilling_users(text, bounds, found, context))
         found.extend(self._noun_answers(text, bounds, found, context))
+        found.extend(self._rest_denied(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
@@ -1355,6 +1356,28 @@ class OptOutComponent(DocComponent):
                 scope = self._scope_not_possible(question)
             start, end = _trim(sent, 0, len(sent))
             out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _rest_denied(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """After a possible objection, everything else denied: "Sie können der Werbenutzung widersprechen, mit Ausnahme
+        davon gibt es nichts", "Für alles andere – nö", "Beim Rest haben sie nichts zu sagen" -> not_possible
+        all_sharing (the rest of the sharing)."""
+        c = self.c
+        out: list[_Candidate] = []
+        possible = {f.si: f for f in found if f.stance == "possible"}
+        if not possible:
+            return out
+        for si, s0, sent in self._gated_statements(text, sents, context, "rest_denied"):
+            m = c.rx["rest_denied"].search(sent)
+            if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
+                continue
+            before = possible.get(si)
+            if not ((before is not None and before.start < s0 + m.start()) or si - 1 in possible):
+                continue
+            start, end = _trim(sent, m.start(), len(sent))
+            out.append(_Candidate(si, "not_possible", "all_sharing", s0 + start, s0 + end))
         return out
 
     def _names_objection(self, text: str, extra: tuple[str, ...] = ()) -> bool:
