@@ -151,6 +151,9 @@ _TARGET_ITSELF = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app(?![\wäöüß-])
                             r"(?:\w+\s+)?(?:messenger|dienst(?:es|s)?|app|chatdienst\w*|kurznachrichtendienst\w*|start-?up)(?![\wäöüß-])")
 
 
+# What a clause about the owner dates when it speaks of the data sharing or the terms rather than the purchase.
+_DATA_TALK = re.compile(r"(?i)daten|nummer|informationen|kontakte|profil|werbung|anzeigen|bedingungen|richtlinie|abgleich"
+                        r"|(?<![\wäöüß])(?:teilt|teilen|teilte|nutzt|nutzte|nutzen|erhält|erhielt|bekommt|bekam)(?![\wäöüß])")
 _PARTIES_SIDE_BY_SIDE = re.compile(r"(?i)(?:facebook|meta|whatsapp)\s+(?:und|sowie|&)\s+(?:facebook|meta|whatsapp)(?![\wäöüß-])")
 
 
@@ -163,6 +166,8 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
         return False
     clause = sentence[clause_start:clause_end]
     before = sentence[_previous_clause_start(sentence, clause_start) : clause_start] if clause_start else ""
+    if _DATA_TALK.search(clause) or context.has("other_events", clause):
+        return False  # "Seit 2016 teilt der Besitzer Facebook Daten von WhatsApp": the owner named, data dated
     if _PARTIES_SIDE_BY_SIDE.search(clause):
         return False  # "gehört zum Konzept von Facebook und WhatsApp": both own something else, neither the other
     return context.has("buyer", clause) and (_TARGET_ITSELF.search(clause) is not None
@@ -288,7 +293,7 @@ def _dates_the_purchase(text: str) -> bool:
     ("seit 2014 eine Facebook-Tochter"). "wert" alone dates nothing ("ein Versprechen aus dem Jahr 2014 wert")."""
     return (
         context.has("acquisition", text)
-        or _BELONGS_TO_BUYER.search(text) is not None
+        or (_BELONGS_TO_BUYER.search(text) is not None and _DATA_TALK.search(text) is None)
         or _DEAL_ANNOUNCED.search(text) is not None
         or _DEAL_COMPLETED.search(text) is not None
         or (_PAID.search(text) is not None and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
