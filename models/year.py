@@ -340,6 +340,11 @@ def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int)
     return text[start:sent_end]
 
 
+# Speed: the stems of every OWNER token cue (patterns/year_tokens.jsonl); only sentences holding one are matched.
+_OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:ss|ß)|rei(?:ss|ß)|sicher|holt|schnapp|ging|geht|gegangen|wanderte"
+                         r"|fiel|glieder|verleib")
+
+
 class AcquisitionYearComponent(DocComponent):
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
@@ -353,7 +358,8 @@ class AcquisitionYearComponent(DocComponent):
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = context.has("buyer", text)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        owners = token_cues(doc, "year", [sentences.span(i) for i in with_year]).get("OWNER", [])
+        owner_regions = [sentences.span(i) for i in with_year if _OWNER_HINT.search(text, *sentences.span(i))]
+        owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
