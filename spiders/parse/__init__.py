@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from spiders.extract import article_id_for, extract_article, parse_html
 from spiders.identity import amp_to_canonical, clean_url, is_amp, normalise_text, normalised_sha256
 from spiders.outlets import bare_host, identify
 from spiders.parse.blocked import block_kind
+from spiders.parse.compact import KeySet
 from spiders.parse.decode import decode_html
 from spiders.parse.language import language_of, language_sample  # noqa: F401 - language_sample: re-exported
 from spiders.parse.related import RelatedIndex, signature
@@ -111,8 +113,9 @@ def parse_run(run_dir: Path, *, warc: Path | None = None, all_topics: bool = Fal
 def parse_warc(warc: Path, writer: ArticleWriter, errors: _ErrorLog, *, all_topics: bool = False) -> ParseResult:
     """Every archived article page of `warc`, kept (handed to `writer`) or dropped with its reason."""
     result = ParseResult()
-    # 8-byte digests of the keys: the sets grow with the corpus (a URL and a hex hash cost ~250 bytes).
-    seen: set[bytes] = set()
+    # 64-bit digests of the keys in a compact set: it grows with the corpus (a URL and a hex hash
+    # cost ~250 bytes, a digest in a Python set ~90, here 8).
+    seen = KeySet()
     for item in iter_archive(warc):
         result.pages += 1
         if isinstance(item, FetchFailure):
@@ -139,9 +142,9 @@ def parse_warc(warc: Path, writer: ArticleWriter, errors: _ErrorLog, *, all_topi
     return result
 
 
-def _key(*parts: str) -> bytes:
+def _key(*parts: str) -> int:
     """A 64-bit digest of a duplicate key (a collision among a million keys: about 1 in 3.7 * 10**7)."""
-    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=8).digest(), "big")
 
 
 class ArticleWriter:
@@ -151,29 +154,32 @@ class ArticleWriter:
     to an earlier one is noted, and on close the file is copied once more with
     the `related` lists of the earlier lines filled in (only when there were
     any), then renamed into place. The near-duplicate index holds signatures;
-    the text of a candidate is read back from the file.
+    the text of a candidate is read back from the file, at the offset kept
+    for its row of the index (8 bytes an article, not a dict entry by id).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._tmp = self.path.with_suffix(self.path.suffix + ".tmp")
         self._fh = self._tmp.open("w+b")
-        self._offsets: dict[str, int] = {}
-        self._index = RelatedIndex(self._text_of)
+        self._offsets = array("q")  # where each indexed article's line starts, by its row in the index
+        self._index = RelatedIndex(text_at=self._text_at)
         self._later: dict[str, list[str]] = {}  # earlier article id -> ids of later near-duplicates
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one ArticleRecord (its `related` filled with the earlier near-duplicates)."""
+        indexed = len(self._index)
         related = self._index.add(record["article_id"], record["minhash"], record["text"])
         record["related"] = sorted(set(record.get("related") or ()) | set(related))
         for other in related:
             self._later.setdefault(other, []).append(record["article_id"])
-        self._offsets[record["article_id"]] = self._fh.tell()
+        if len(self._index) > indexed:  # not indexed (a signature of another length): never a candidate
+            self._offsets.append(self._fh.tell())
         self._fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
 
-    def _text_of(self, article_id: str) -> str:
+    def _text_at(self, row: int) -> str:
         here = self._fh.tell()
-        self._fh.seek(self._offsets[article_id])
+        self._fh.seek(self._offsets[row])
         text = json.loads(self._fh.readline())["text"]
         self._fh.seek(here)
         return text

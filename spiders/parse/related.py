@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from spiders.identity import normalise_text
+from spiders.parse.compact import IdTable
 
 SHINGLE_WORDS = 5
 NUM_PERM = 64  # 64 values (256 bytes): the estimate's standard error at Jaccard 0.8 is 0.05
@@ -109,32 +110,41 @@ class RelatedIndex:
     CANDIDATE_THRESHOLD), each band one 64-bit key. datasketch's index keeps
     a Python set per bucket, about 5 KB an article: at 100,000 pages the
     parse's largest growing cost. Here the keys of the latest articles sit in
-    a dict and are merged, every MERGE_EVERY keys, into one sorted numpy array
-    (8 bytes a key, 4 for its article's row); the signatures are kept too
-    (NUM_PERM x 4 bytes): about 430 bytes an article in all.
+    a dict and are merged, every MERGE_EVERY keys, into sorted numpy arrays
+    (8 bytes a key, 4 for its article's row), runs of at most RUN_KEYS keys:
+    a merge copies one run, never the whole index (a parse's peak memory
+    would grow with it). The signatures are kept too (NUM_PERM x 4 bytes)
+    and the ids (`IdTable`): about 450 bytes an article in all.
     A candidate whose signatures agree on at least ESTIMATE_FLOOR of their
     values is then checked on the exact Jaccard of the two texts' shingle
-    sets, the earlier text read back through `text_of(article_id)` (so no text
-    stays in memory). Pages written from one template are often candidates;
-    the estimate spares reading most of them back.
+    sets, the earlier text read back through `text_of(article_id)`, or
+    `text_at(row)` (the row-th article indexed, from 0) when that is given
+    (so no text stays in memory). Pages written from one template are often
+    candidates; the estimate spares reading most of them back.
     """
 
     MERGE_EVERY = 50_000
+    RUN_KEYS = 524_288  # keys of a sorted run (6 MB with their rows); a few runs at 100,000 articles
     CHUNK = 4_096  # signatures per array
     #: A pair at the threshold has an estimate below this with a chance of about 1 in 10**6 (5 standard errors).
     ESTIMATE_FLOOR = THRESHOLD - 0.25
 
-    def __init__(self, text_of: Callable[[str], str], threshold: float = THRESHOLD) -> None:
+    def __init__(self, text_of: Callable[[str], str] | None = None, threshold: float = THRESHOLD, *,
+                 text_at: Callable[[int], str] | None = None) -> None:
         self._bands, self._rows = LSH_BANDS, LSH_ROWS
         # Each band's key is salted with its band number, so one table serves every band.
         self._salt = (np.arange(self._bands, dtype=np.uint64) + np.uint64(1)) * _BAND_SALT
-        self._ids: list[str] = []
+        self._ids = IdTable()
         self._recent: dict[int, int | list[int]] = {}
-        self._keys = np.empty(0, dtype=np.uint64)
-        self._owners = np.empty(0, dtype=np.int32)
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their rows), RUN_KEYS at most
         self._signatures: list[np.ndarray] = []
         self._text_of = text_of
+        self._text_at = text_at
         self._threshold = threshold
+
+    def __len__(self) -> int:
+        """How many articles are indexed (the next one's row)."""
+        return len(self._ids)
 
     def band_keys(self, values: Signature) -> list[int]:
         """One 64-bit key per band: the band's values combined (numpy, wrapping modulo 2**64)."""
@@ -154,12 +164,20 @@ class RelatedIndex:
         agree = self._agreements(rows, own_values)
         owners = [row for row, equal in zip(rows, agree) if equal >= self.ESTIMATE_FLOOR * NUM_PERM]
         self._insert(key, own_values, bands)
-        candidates = sorted({self._ids[owner] for owner in owners} - {key})
+        candidates = {self._ids[owner]: owner for owner in owners}  # an id indexed twice: its latest row
+        candidates.pop(key, None)
         if not candidates:
             return []
         own = shingle_set(text)
-        return [other for other in candidates
-                if jaccard_at_least(own, shingle_set(self._text_of(other)), self._threshold)]
+        return [other for other in sorted(candidates)
+                if jaccard_at_least(own, shingle_set(self._text(other, candidates[other])), self._threshold)]
+
+    def _text(self, key: str, row: int) -> str:
+        if self._text_at is not None:
+            return self._text_at(row)
+        if self._text_of is None:
+            raise TypeError("RelatedIndex.add needs text_of or text_at to check a candidate")
+        return self._text_of(key)
 
     def insert(self, key: str, values: Signature) -> None:
         """Index article `key` without looking for its near-duplicates (`related_groups` checks pairs itself)."""
@@ -220,26 +238,33 @@ class RelatedIndex:
             found = self._recent.get(band)
             if found is not None:
                 owners.update((found,) if isinstance(found, int) else found)
-        if len(self._keys):
+        if self._runs:
             wanted = np.asarray(bands, dtype=np.uint64)
-            lo, hi = np.searchsorted(self._keys, wanted, "left"), np.searchsorted(self._keys, wanted, "right")
-            slices = [self._owners[start:end] for start, end in zip(lo.tolist(), hi.tolist()) if end > start]
+            slices = []
+            for keys, rows in self._runs:
+                lo, hi = keys.searchsorted(wanted, "left"), keys.searchsorted(wanted, "right")
+                slices += [rows[start:end] for start, end in zip(lo.tolist(), hi.tolist()) if end > start]
             if slices:
                 owners.update(np.unique(np.concatenate(slices)).tolist())
         return sorted(owners)
 
     def _merge(self) -> None:
-        """Move the recent keys into the sorted arrays."""
+        """Move the recent keys into the last sorted run (a new run once it holds RUN_KEYS keys)."""
         keys, owners = [], []
         for band, found in self._recent.items():
             for owner in (found,) if isinstance(found, int) else found:
                 keys.append(band)
                 owners.append(owner)
-        all_keys = np.concatenate([self._keys, np.asarray(keys, dtype=np.uint64)])
-        all_owners = np.concatenate([self._owners, np.asarray(owners, dtype=np.int32)])
-        order = np.argsort(all_keys, kind="stable")
-        self._keys, self._owners = all_keys[order], all_owners[order]
         self._recent = {}
+        new_keys = np.asarray(keys, dtype=np.uint64)
+        order = np.argsort(new_keys, kind="stable")
+        new_keys, new_owners = new_keys[order], np.asarray(owners, dtype=np.int32)[order]
+        if not self._runs or len(self._runs[-1][0]) >= self.RUN_KEYS:
+            self._runs.append((new_keys, new_owners))
+            return
+        run_keys, run_owners = self._runs.pop()
+        at = run_keys.searchsorted(new_keys, "right")  # the order of a key's rows does not matter
+        self._runs.append((np.insert(run_keys, at, new_keys), np.insert(run_owners, at, new_owners)))
 
 
 def shingle_set(text: str) -> frozenset[int]:
