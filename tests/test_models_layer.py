@@ -162,6 +162,22 @@ def test_document_structure() -> None:
     assert blocks[7].intro == 6
 
 
+def test_a_run_of_short_verbless_lines_under_an_introduction_is_a_list() -> None:
+    text = (
+        "Was sieht Facebook künftig?\n\nStandortdaten\n\ndie Rufnummer,\n\nDas Handymodell\n\n"
+        "Der Konzern nennt das einen Fortschritt.\n\nKritik\n\nVerbraucher sind skeptisch.\n\n"
+        "Was bleibt privat?\n\nFoto: dpa\n\nVon Jana Wolf\n\nBerlin, 3. März 2021\n\n"
+        "Mehr dazu:\n\nFacebook kauft WhatsApp\n\nDie Chats bleiben geheim\n\nAntwort folgt."
+    )
+    blocks = blocks_of(text)
+    kinds = [b.kind for b in blocks]
+    assert kinds[:5] == ["question", "list_item", "list_item", "list_item", "paragraph"]
+    assert [b.intro for b in blocks[1:4]] == [0, 0, 0] and blocks[4].intro == 0  # the list ends at the paragraph
+    assert kinds[5:7] == ["heading", "paragraph"]  # a lone short line is the heading of the next paragraph
+    assert "list_item" not in kinds[7:]  # captions, bylines, datelines, lines with a verb
+    assert blocks[8].kind == "answer"  # one short line after a question is its answer, as before
+
+
 def test_block_at_finds_the_block_of_an_offset(nlp: Language) -> None:
     text = "Was bleibt privat?\n- die Chats"
     doc = nlp(text)

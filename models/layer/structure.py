@@ -3,7 +3,13 @@
 Articles reach us as plain text with one paragraph or line per block (what
 trafilatura keeps). A line is read as
 
-- `list_item`: it starts with a bullet ("-", "•", "*", "–", "1.", "a)");
+- `list_item`: it starts with a bullet ("-", "•", "*", "–", "1.", "a)"), or it
+  belongs to a bare list: a run of at least two short, verbless lines without
+  a closing full stop ("Standortdaten", "die Handynummer,") right after a
+  heading, a question or a line ending with ":" (plain text, feeds and other
+  extractors drop the bullets). A caption, byline or dateline ("Foto: dpa",
+  "Von Anna Roth", "Berlin, 3. März 2021") is no item, and the list ends at
+  the first normal paragraph; a single short line stays a heading / answer;
 - `question`: it ends with "?" and is short (a question heading, or the
   question of a Q&A / FAQ block: "Frage: ...", "F: ...");
 - `answer`: the line after a question, or one opening with "Antwort:", "A:";
@@ -36,6 +42,24 @@ _BULLET = re.compile(r"^\s*(?:[-•*–—▪●◦·]|\d{1,2}[.)]|[a-z]\))\s+")
 _QA_QUESTION = re.compile(r"^\s*(?:frage|f)\s*:\s*", re.IGNORECASE)
 _QA_ANSWER = re.compile(r"^\s*(?:antwort|a)\s*:\s*", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[„\"»«“]")
+MAX_BARE_ITEM_WORDS = 6
+MIN_BARE_ITEMS = 2  # one short line after a question is its answer, after a heading a sub-heading
+# A bare item carries no sentence end, no colon (caption "Foto: dpa", fact-box row) and no brackets ("(dpa)").
+_NOT_BARE_ITEM = re.compile(r"[.!?:…()\[\]]\s*$|[:()\[\]]|^\s*[„\"»«“]")
+# Bylines and datelines: "Von Anna Roth", "Berlin, 3. März 2021", "03.12.2021".
+_BYLINE_OR_DATE = re.compile(
+    r"^\s*(?:von|by|foto|bild|text|grafik|quelle)\s|\d{1,2}\.\s*(?:\d{1,2}\.|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)",
+    re.IGNORECASE,
+)
+# Verbless: no auxiliary, modal or frequent full verb form. A text-only test (the layer's tags are not set
+# yet here); a line with a finite verb is a headline ("Facebook kauft WhatsApp"), not a data item.
+_FINITE_VERB = re.compile(
+    r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|soll|sollen|"
+    r"muss|müssen|darf|dürfen|will|wollen|bleibt|bleiben|gibt|geben|geht|gehen|kommt|kommen|sagt|sagen|"
+    r"bekommt|bekommen|erhält|erhalten|teilt|teilen|kauft|kaufte|zahlt|zahlte|zeigt|zeigen|macht|machen|"
+    r"sieht|sehen|heißt|steht|stehen|fragt|droht|drohen|wechseln|wechselt)\b",
+    re.IGNORECASE,
+)
 
 if not Doc.has_extension("blocks"):
     Doc.set_extension("blocks", default=None)
@@ -81,14 +105,35 @@ def _kind(line: str, previous_kind: str | None) -> str:
     return "paragraph"
 
 
+def _bare_item(line: str) -> bool:
+    """Whether `line` could be an item of a list written without bullets: a few words, no verb, no sentence end."""
+    return (
+        len(line.split()) <= MAX_BARE_ITEM_WORDS
+        and not _NOT_BARE_ITEM.search(line)
+        and not _BYLINE_OR_DATE.search(line)
+        and not _FINITE_VERB.search(line)
+    )
+
+
+def _bare_list_after(lines: list[str], intro: int) -> range:
+    """The indices of the bare list items right after line `intro` (empty when fewer than MIN_BARE_ITEMS)."""
+    end = intro + 1
+    while end < len(lines) and not _BULLET.match(lines[end]) and _bare_item(lines[end]):
+        end += 1
+    return range(intro + 1, end) if end - intro - 1 >= MIN_BARE_ITEMS else range(0)
+
+
 def blocks_of(text: str) -> list[Block]:
     """The blocks of `text` (see the module docstring)."""
     blocks: list[Block] = []
     last_intro: int | None = None  # the latest heading / question / "...:" line
-    for index, (start, end) in enumerate(_lines(text)):
-        line = text[start:end]
+    spans = _lines(text)
+    lines = [text[start:end] for start, end in spans]
+    bare_items: set[int] = set()  # lines read as items of a list without bullets
+    for index, (start, end) in enumerate(spans):
+        line = lines[index]
         previous = blocks[-1] if blocks else None
-        kind = _kind(line, previous.kind if previous else None)
+        kind = "list_item" if index in bare_items else _kind(line, previous.kind if previous else None)
         if kind == "answer" and previous is not None and previous.kind == "list_item":
             kind = "paragraph"
         if kind == "list_item":
@@ -103,6 +148,7 @@ def blocks_of(text: str) -> list[Block]:
         blocks.append(block)
         if kind in ("heading", "question") or line.endswith(":"):
             last_intro = index
+            bare_items.update(_bare_list_after(lines, index))
     return blocks
 
 
