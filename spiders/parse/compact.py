@@ -47,7 +47,7 @@ class KeySet:
         self._sorted = np.empty(0, dtype=np.uint64)
 
     def __len__(self) -> int:
-        return len(self._recent) + len(self._sorted)
+        return len(self._sorted) + len(self._recent) - int(np.count_nonzero(self._merged(self._as_array())))
 
     def __contains__(self, key: int) -> bool:
         if key in self._recent:
@@ -59,14 +59,23 @@ class KeySet:
         return at < len(found) and int(found[at]) == key
 
     def add(self, key: int) -> None:
-        """Add `key` (an int in [0, 2**64))."""
-        if key in self:
-            return
+        """Add `key` (an int in [0, 2**64)); a key added before is kept once (checked at the merge, not here)."""
         self._recent.add(key)
         if len(self._recent) >= self.MERGE_EVERY:
             self._merge()
 
+    def _as_array(self) -> np.ndarray:
+        return np.fromiter(sorted(self._recent), dtype=np.uint64, count=len(self._recent))
+
+    def _merged(self, new: np.ndarray) -> np.ndarray:
+        """Which of the sorted keys `new` are in the sorted array already."""
+        at = self._sorted.searchsorted(new)
+        found = at < len(self._sorted)
+        found[found] = self._sorted[at[found]] == new[found]
+        return found
+
     def _merge(self) -> None:
-        new = np.fromiter(sorted(self._recent), dtype=np.uint64, count=len(self._recent))
-        self._sorted = np.insert(self._sorted, self._sorted.searchsorted(new), new)  # add() kept out repeats
+        new = self._as_array()
+        new = new[~self._merged(new)]
+        self._sorted = np.insert(self._sorted, self._sorted.searchsorted(new), new)
         self._recent = set()
