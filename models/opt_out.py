@@ -499,11 +499,10 @@ class OptOutComponent(DocComponent):
             sent = text[s0:s1]
             if si in claimed or is_question(sent) or not c.may("restricted_choice", sent):
                 continue
-            cue = c.rx["restricted_choice"].search(sent)
-            if cue is None:
+            hit = _cue_clause(c.rx["restricted_choice"], sent)
+            if hit is None:
                 continue
-            clauses = _split(sent)
-            ci = clause_index(clauses, cue.start())
+            cue, clauses, ci = hit
             own = sent[clauses[ci][0]:clauses[ci][1]]
             # A verb of denial negates like "nicht": "Neukunden bleibt diese Option verwehrt".
             if not has_negation(own) and not c.has("denied", own):
@@ -1313,11 +1312,10 @@ class OptOutComponent(DocComponent):
         for si, s0, sent in self._gated_statements(text, sents, context, "unwilling"):
             if any(f.si == si for f in found):
                 continue
-            m = c.rx["unwilling"].search(sent)
-            if m is None:
+            hit = _cue_clause(c.rx["unwilling"], sent)
+            if hit is None:
                 continue
-            clauses = _split(sent)
-            ci = clause_index(clauses, m.start())
+            m, clauses, ci = hit
             hi = ci
             while hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
                 hi += 1
@@ -1469,11 +1467,10 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         for si, s0, sent in self._gated_statements(text, sents, context, "still_valid"):
-            m = c.rx["still_valid"].search(sent)
-            if m is None or any(f.si == si for f in found):
+            hit = _cue_clause(c.rx["still_valid"], sent)
+            if hit is None or any(f.si == si for f in found):
                 continue
-            clauses = _split(sent)
-            ci = clause_index(clauses, m.start())
+            m, clauses, ci = hit
             if has_negation(sent[clauses[ci][0]:m.end()]):
                 continue
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
@@ -1652,6 +1649,15 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
 def _effect_in(layer: dict[str, list[_TokenCue]] | None, start: int, end: int) -> bool:
     """An EFFECT token cue ("verhindern Sie", "man unterbindet") inside [start, end) of the sentence."""
     return bool(layer) and any(start <= cue.begin < end for cue in layer.get("EFFECT", []))
+
+
+def _cue_clause(rx: re.Pattern[str], sent: str) -> tuple[re.Match[str], list[tuple[int, int]], int] | None:
+    """The first match of `rx` in `sent`, the sentence's clauses and the index of the clause holding it."""
+    m = rx.search(sent)
+    if m is None:
+        return None
+    clauses = _split(sent)
+    return m, clauses, clause_index(clauses, m.start())
 
 
 def _split(sent: str) -> list[tuple[int, int]]:
