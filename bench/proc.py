@@ -24,6 +24,7 @@ class Measured:
     returncode: int
     result: dict[str, Any] = field(default_factory=dict)   # the JSON the step printed last
     error: str | None = None       # last stderr line when it failed or timed out
+    cpu_seconds: float | None = None  # user + system CPU of the process and the children it waited for
 
     @property
     def ok(self) -> bool:
@@ -82,7 +83,7 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
         verdicts = [line for line in lines if line.startswith("dealwatch") or "Error" in line]
         error = (verdicts or lines or [f"exit status {proc.returncode}"])[-1][:300]
     return Measured(seconds=seconds, peak_mb=usage.ru_maxrss / 1024, returncode=proc.returncode,
-                    result=result, error=error)
+                    result=result, error=error, cpu_seconds=usage.ru_utime + usage.ru_stime)
 
 
 def _descendants(root: int) -> list[int]:

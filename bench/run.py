@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench import corpus as corpus_mod
+from bench import growth as growth_mod
 from bench import machine, targets
 from bench.proc import Measured, python_step, run_measured
 from dealwatch_testing.http_server import serve_directory
@@ -62,6 +63,8 @@ def _figures(measured: Measured) -> dict[str, Any]:
     figures = dict(measured.result)
     figures.setdefault("seconds", measured.seconds)
     figures["process_seconds"] = round(measured.seconds, 3)
+    if measured.cpu_seconds is not None:  # the whole process's (imports included), beside the stage call's own
+        figures["process_cpu_seconds"] = round(measured.cpu_seconds, 3)
     figures["peak_mb"] = round(measured.peak_mb, 1)
     if not measured.ok:
         figures["error"] = measured.error
@@ -326,24 +329,8 @@ def dask_speedup(run_dir: Path, work: Path, *, articles: int, rounds: int) -> di
 
 
 def growth(sizes: dict[str, Any]) -> dict[str, Any]:
-    """Time and peak-memory factors between consecutive sizes, per stage (sampled stages left out)."""
-    keys = sorted(sizes, key=int)
-    factors: dict[str, Any] = {}
-    for small, large in zip(keys, keys[1:]):
-        for stage in ("crawl", "parse", "extract", "load", "report"):
-            a = sizes[small].get("stages", {}).get(stage, {})
-            b = sizes[large].get("stages", {}).get(stage, {})
-            if not a.get("seconds") or not b.get("seconds") or "error" in a or "error" in b:
-                continue
-            if a.get("sample") or b.get("sample"):
-                factors.setdefault(stage, {})[f"{small}->{large}"] = {"sampled": True}
-                continue
-            factors.setdefault(stage, {})[f"{small}->{large}"] = {
-                "size": int(large) / int(small),
-                "time": round(b["seconds"] / a["seconds"], 2),
-                "memory": round(b["peak_mb"] / a["peak_mb"], 2),
-            }
-    return factors
+    """Time (wall and CPU) and peak-memory factors between consecutive sizes, per stage (bench.growth)."""
+    return growth_mod.factors(sizes)
 
 
 def result_path(result: dict[str, Any], root: Path) -> Path:
