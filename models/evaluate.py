@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m models.evaluate [--set dev|heldout|all] [--check] [--shared DIR]`."""
     parser = argparse.ArgumentParser(prog="python -m models.evaluate", description="Score claim extraction against gold annotations.")
     parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
-    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"), default="all",
+    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "all"), default="all",
                         help="which gold set to score (default: all studied sets; a blind set only when named)")
     parser.add_argument("--scores-only", action="store_true", help="print the scores without the misses and false hits (for a blind set)")
     parser.add_argument("--check", action="store_true", help="exit 1 when F1 falls below the floors in models/baseline.json")
@@ -258,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout9": lambda: load_heldout_set("own9.jsonl"),
         "heldout10": lambda: load_heldout_set("own10.jsonl"),
         "heldout11": lambda: load_heldout_set("own11.jsonl"),  # blind set of this round: never in 'all'
+        "heldout12": lambda: load_heldout_set("own12.jsonl"),  # blind set of this round: never in 'all'
     }
     # heldout5 was scored blind twice and is studied from 2026-11-30 14:40 UTC;
     # heldout6 was scored blind three times and is studied from 2026-11-30 16:27 UTC;
