@@ -5,6 +5,9 @@ Steps, all on the same generated corpus (bench.corpus):
 1. per size: crawl (Scrapy against the generated site on 127.0.0.1, through a
    sitemap index), parse, extract, load, report, each in its own process
    (wall time, peak memory), then extraction accuracy against the gold file;
+1b. crawl + parse against trafilatura alone on the same 2,000 pages, in
+   alternating rounds, each step in its own process (bench.crawlparse): the
+   issue 6 target is the median of the rounds' CPU ratios;
 2. the whole run (`dealwatch run`, the Prefect flow) on the smallest size;
 3. reference figures in alternating rounds (bench.reference);
 4. the warehouse at scale: one million claims loaded, `contradictions` over
@@ -36,6 +39,8 @@ FULL_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
 #: In QUICK, sizes above this are crawled and parsed on a fixed sample of this many pages.
 QUICK_CRAWL_SAMPLE = 2_000
+#: The crawl+parse vs trafilatura rounds (issue 6): pages and alternating rounds, QUICK or not.
+CRAWLPARSE_PAGES, CRAWLPARSE_ROUNDS = 2_000, 5
 STAGE_TIMEOUT = 3 * 3600
 #: For `dealwatch run`: on a busy machine Prefect's temporary server can take longer than its
 #: default 20 s to start (seen here: "Timed out while attempting to connect").
@@ -197,6 +202,21 @@ def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path,
     measured = python_step("bench.reference", *args, env={"DEALWATCH_HOME": str(work / "reference-home")},
                            timeout=STAGE_TIMEOUT)
     return _figures(measured)
+
+
+def crawlparse_rounds(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int,
+                      rounds: int) -> dict[str, Any]:
+    """Issue 6's target: crawl + parse against trafilatura alone on the same pages, in alternating rounds
+    (bench.crawlparse.measure: each step in its own process, imports counted on every side, CPU time)."""
+    from bench import crawlparse
+
+    _say(f"crawl+parse vs trafilatura ({rounds} alternating rounds, {pages:,} pages)")
+    try:
+        return crawlparse.measure(corpus, base_url, work / "crawlparse", pages=pages, rounds=rounds)
+    except RuntimeError as exc:
+        return {"error": str(exc)}
+    finally:
+        shutil.rmtree(work / "crawlparse", ignore_errors=True)
 
 
 def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, timeout: float,
@@ -444,7 +464,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dask-articles", type=int, default=None,
                         help="articles extracted with 1 and 2 Dask workers (default 10,000; quick: 2,000)")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=("whole", "reference", "scale", "prefect", "dask"), help="leave a step out")
+                        choices=("whole", "reference", "scale", "prefect", "dask", "crawlparse"),
+                        help="leave a step out")
+    parser.add_argument("--crawlparse-pages", type=int, default=CRAWLPARSE_PAGES,
+                        help="pages of the crawl+parse vs trafilatura rounds (issue 6's target)")
+    parser.add_argument("--crawlparse-rounds", type=int, default=CRAWLPARSE_ROUNDS,
+                        help="alternating rounds of crawl+parse vs trafilatura (the target is their median)")
     parser.add_argument("--out", type=Path, default=None, help="directory for the result JSON (data/bench)")
     args = parser.parse_args(argv)
 
@@ -474,6 +499,10 @@ def main(argv: list[str] | None = None) -> int:
     with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
         for size in early:
             _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
+        if "crawlparse" not in args.skip:
+            pages = min(args.crawlparse_pages, max(early))
+            result["crawlparse"] = crawlparse_rounds(corpus, base_url, work, pages=pages, rounds=args.crawlparse_rounds)
+            checkpoint(result, path, started)
         smallest = str(min(sizes))
         if "whole" not in args.skip:
             result["whole_run"] = {smallest: whole_run(corpus, int(smallest), base_url, work)}

@@ -285,7 +285,8 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("DEALWATCH_HOME", str(tmp_path / "home"))
     out = tmp_path / "results"
     code = main(["--sizes", "12,24", "--claims", "500", "--scale-articles", "100", "--words", "3000",
-                 "--rounds", "1", "--skip", "whole", "--skip", "prefect", "--skip", "dask", "--out", str(out)])
+                 "--rounds", "1", "--crawlparse-rounds", "1", "--skip", "whole", "--skip", "prefect", "--skip", "dask",
+                 "--out", str(out)])
     result = json.loads(next(out.glob("bench-*.json")).read_text(encoding="utf-8"))
     assert code == (1 if any(t["verdict"] == "FAIL" for t in result["targets"]) else 0)
     for size in ("12", "24"):
@@ -298,6 +299,10 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "copy" in result["scale"]["load_claims"]["steps"] and result["scale"]["arrow_claims"]["warehouse"]["seconds"] > 0
     assert len(result["scale"]["load_ratio"]["rounds"]) == 1
     assert result["reference"]["tokenizer"]["median"] > 0
+    # Issue 6's target comes from the crawl+parse vs trafilatura rounds on the same 24 pages.
+    assert result["crawlparse"]["summary"]["pages"] == 24 and len(result["crawlparse"]["rounds"]) == 1
+    crawl = next(t for t in result["targets"] if t["name"] == "crawl+parse per page / trafilatura alone")
+    assert crawl["value"] == result["crawlparse"]["summary"]["cpu"]["ratio"] and "median of 1 alternating" in crawl["detail"]
     assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
     assert result["partial"] is False and result["corpus"]["articles"] == 24
     assert not any(figures.get("unfinished") for figures in result["sizes"].values())

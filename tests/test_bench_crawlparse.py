@@ -69,3 +69,31 @@ def test_profile_parts_sum_the_cumulative_time_of_the_named_functions() -> None:
     assert parts["parts"]["py3langid (texts not clearly German)"] == 0.0  # clearly German: never asked
     assert parts["parts"]["MinHash signature"] == 0.0
     assert parts["total_seconds"] >= 0.0
+
+
+def test_make_bench_judges_crawl_parse_on_the_median_of_its_rounds_not_the_stage_tables_sample() -> None:
+    from bench.crawlparse import verdict
+    from bench.targets import evaluate
+
+    rounds = [_round((20.0, 5.0), (30.0, 11.0), (50.0, 8.0)),   # cpu ratio 2.0
+              _round((10.0, 4.0), (20.0, 12.0), (40.0, 10.0)),  # 1.6
+              _round((10.0, 4.0), (20.0, 5.0), (40.0, 10.0))]   # 0.9
+    measured = {"summary": summarise(rounds, 2000, {"seconds": 5.0, "cpu_seconds": 1.0}), "rounds": rounds}
+    judged = verdict(measured)
+    assert judged["value"] == 1.6 and judged["wall_value"] == 0.75
+    assert "median of 3 alternating rounds" in judged["detail"] and "2.00, 1.60, 0.90" in judged["detail"]
+    assert "import and first call included" in judged["detail"] and "spread 69%" in judged["detail"]
+    assert verdict({}) is None and verdict({"error": "crawl failed"}) is None
+
+    # A result whose stage table alone would pass (15 ms vs 10 ms a page by wall time, x1.5).
+    stage = {"seconds": 10.0, "peak_mb": 1.0}
+    result = {"sizes": {"1000": {"crawled_pages": 1000, "stages": {"crawl": stage, "parse": {**stage, "seconds": 5.0}}}},
+              "reference": {"trafilatura": {"median": 100.0, "rounds": [100.0]}}, "crawlparse": measured}
+    rows = {t["name"]: t for t in evaluate(result)}
+    judged_row = rows["crawl+parse per page / trafilatura alone"]
+    assert (judged_row["value"], judged_row["verdict"], judged_row["basis"]) == (1.6, "FAIL", "cpu")
+    beside = rows["crawl+parse per page / trafilatura alone, stage table (one sample)"]
+    assert beside["verdict"] == "INFO" and beside["value"] == 1.5
+    result["crawlparse"] = {"error": "parse failed: boom"}  # the rounds failed: the one sample judges, and says why
+    row = {t["name"]: t for t in evaluate(result)}["crawl+parse per page / trafilatura alone"]
+    assert row["verdict"] == "PASS" and "alternating rounds failed (parse failed: boom)" in row["detail"]
