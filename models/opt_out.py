@@ -107,6 +107,7 @@ Design notes
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
-from models.regex_tools import ExistenceTest, literal_automaton, literal_first
+from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
@@ -312,6 +313,11 @@ class Cues:
         self._exists = {name: ExistenceTest(rx) for name, rx in spec["cues"].items()}
         self._gate_words = {name: tuple(words) for name, words in spec["rule_gates"].items()}
         self._gate_automata = {name: literal_automaton(words) for name, words in self._gate_words.items()}
+        # Every rule gate's words in one automaton (value: length, bits of the rules naming the word), so the
+        # gates of every sentence of a document are found in one scan (`sentence_rules`), not asked rule by
+        # rule and sentence by sentence (the passage-level passes read every sentence of the text).
+        self.rule_bit = {name: 1 << i for i, name in enumerate(self._gate_words)}
+        self._rules_automaton = _rules_automaton(self._gate_words, self.rule_bit)
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -332,6 +338,39 @@ class Cues:
         return False
 
 
+    def sentence_rules(self, text: str, sents: list[tuple[int, int]]) -> list[int]:
+        """Per sentence (`text[s0:s1]` for each of `sents`), the bits (`rule_bit`) of the rules whose gate
+        `may` opens on it: the same answers, from one scan of `text`."""
+        automaton = self._rules_automaton
+        if automaton is None:  # no pyahocorasick (or an empty gate word): ask `may` sentence by sentence
+            return [
+                sum(bit for rule, bit in self.rule_bit.items() if self.may(rule, text[s0:s1])) for s0, s1 in sents
+            ]
+        masks = [0] * len(sents)
+        starts = [s0 for s0, _ in sents]
+        for last, (length, bits) in automaton.iter(text):
+            si = bisect.bisect_right(starts, last - length + 1) - 1
+            if si >= 0 and last < sents[si][1]:  # the word lies inside the sentence
+                masks[si] |= bits
+        return masks
+
+
+def _rules_automaton(words: dict[str, tuple[str, ...]], rule_bit: dict[str, int]) -> Any:
+    """One automaton over the words of every rule gate; each word's value: (length, bits of its rules).
+    None without pyahocorasick or with an empty word (which `may` finds in every text)."""
+    if ahocorasick is None or not all(word for gate in words.values() for word in gate):
+        return None
+    bits: dict[str, int] = {}
+    for rule, gate in words.items():
+        for word in gate:
+            bits[word] = bits.get(word, 0) | rule_bit[rule]
+    automaton = ahocorasick.Automaton()
+    for word, mask in bits.items():
+        automaton.add_word(word, (len(word), mask))
+    automaton.make_automaton()
+    return automaton
+
+
 class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
@@ -347,6 +386,20 @@ class OptOutComponent(DocComponent):
         } - {None}
         self._lemma_hashes = numpy.array(sorted(vocab.strings.add(n) for n in names), dtype="uint64")
         self._particle = vocab.strings.add("PTKVZ")  # the tag of a split-off particle
+        # The rule gates of the document being read, by sentence (`_may`): the only state kept between
+        # calls, recomputed whenever the text or its sentence bounds are other objects.
+        self._rules_memo: tuple[str, list[tuple[int, int]], list[int]] | None = None
+
+    def _sentence_rules(self, text: str, sents: list[tuple[int, int]]) -> list[int]:
+        """`Cues.sentence_rules` of this document, computed once per document."""
+        memo = self._rules_memo
+        if memo is None or memo[0] is not text or memo[1] is not sents:
+            memo = self._rules_memo = (text, sents, self.c.sentence_rules(text, sents))
+        return memo[2]
+
+    def _may(self, rule: str, text: str, sents: list[tuple[int, int]], si: int) -> bool:
+        """`self.c.may(rule, sentence si)`, read from the document's one scan."""
+        return bool(self._sentence_rules(text, sents)[si] & self.c.rule_bit[rule])
 
     def _token_gated(self, doc: Doc, sents: Sentences) -> set[int]:
         """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
@@ -379,7 +432,7 @@ class OptOutComponent(DocComponent):
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
                 found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found))
-                if self.c.may("no_choice", text[start:end]):
+                if self._may("no_choice", text, bounds, si):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
             if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
                 found.extend(self._answer(text, bounds, si, context))
@@ -450,7 +503,7 @@ class OptOutComponent(DocComponent):
             if end > start:
                 out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
-        strong = self._no_choice_spans(sent, clauses) if self.c.may("no_choice", sent) else []
+        strong = self._no_choice_spans(sent, clauses) if self._may("no_choice", text, sents, si) else []
         earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
         statements = self._objection_statements(sent, clauses, prev, earlier, layer)
         # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
@@ -462,7 +515,7 @@ class OptOutComponent(DocComponent):
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
         own_supersede = (
-            self._supersede_in_sentence(sent, clauses, statements) if self.c.may("supersede", sent) else None
+            self._supersede_in_sentence(sent, clauses, statements) if self._may("supersede", text, sents, si) else None
         )
         if own_supersede is not None:
             statement, dated = own_supersede
@@ -470,13 +523,13 @@ class OptOutComponent(DocComponent):
             cand(statement)
         for st in statements:
             cand(st)
-        if not any(st.stance == "possible" for st in statements) and self.c.may("must", sent):
+        if not any(st.stance == "possible" for st in statements) and self._may("must", text, sents, si):
             strong.extend(self._must_accept_spans(sent, clauses))
-        if not statements and si > 0 and self.c.may("supersede", sent) and self.c.has("supersede", sent):
+        if not statements and si > 0 and self._may("supersede", text, sents, si) and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
-        if self.c.may("anyway", sent):
+        if self._may("anyway", text, sents, si):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses, before or []))
-        if not statements and not strong and self.c.may("partial", sent):
+        if not statements and not strong and self._may("partial", text, sents, si):
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
         accept_scope = self._accept_scope(sent) if strong else ""
         for span in strong:
@@ -497,7 +550,7 @@ class OptOutComponent(DocComponent):
         for si in range(earlier[0].si + 1, len(sents)):
             s0, s1 = sents[si]
             sent = text[s0:s1]
-            if si in claimed or is_question(sent) or not c.may("restricted_choice", sent):
+            if si in claimed or is_question(sent) or not self._may("restricted_choice", text, sents, si):
                 continue
             hit = _cue_clause(c.rx["restricted_choice"], sent)
             if hit is None:
@@ -1295,10 +1348,13 @@ class OptOutComponent(DocComponent):
     ) -> Iterator[tuple[int, int, str]]:
         """(index, start, text) of each sentence in the deal context whose `gate` cue may fire and that is no
         question: the sentences the passage-level passes below read."""
-        for si, (s0, s1) in enumerate(sents):
-            sent = text[s0:s1]
-            if context[si] and self.c.may(gate, sent) and not is_question(sent):
-                yield si, s0, sent
+        bit = self.c.rule_bit[gate]
+        for si, rules in enumerate(self._sentence_rules(text, sents)):
+            if rules & bit and context[si]:
+                s0, s1 = sents[si]
+                sent = text[s0:s1]
+                if not is_question(sent):
+                    yield si, s0, sent
 
     def _unwilling_users(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
