@@ -717,6 +717,10 @@ class DataSharedComponent(DocComponent):
             known = self._seen[sent] = self._find_mentions(sent)
         return known
 
+    def find_mentions(self, sent: str) -> list[_Mention]:
+        """The data-term mentions of a lowered sentence, uncached (models/learned reads the same vocabulary)."""
+        return self._find_mentions(sent)
+
     def _find_mentions(self, sent: str) -> list[_Mention]:
         found: list[_Mention] = []
         for m in self.v.term_finder.finditer(sent):

@@ -19,6 +19,7 @@ from spacy.language import Language
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
 from models.layer import deal_context, lemmas, structure, tagger  # noqa: F401
+from models.learned import stage as learned_stage  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
@@ -30,13 +31,15 @@ LAYER = (
     "dealwatch_deal_context",
     "dealwatch_structure",
 )
-COMPONENTS = (
-    *LAYER,
+RULE_COMPONENTS = (
     "dealwatch_price",
     "dealwatch_acquisition_year",
     "dealwatch_data_shared",
     "dealwatch_opt_out",
 )
+# Learned, recall-first stages (models/learned/): after the rules, adding only what they did not claim.
+LEARNED_COMPONENTS = ("dealwatch_learned_data_shared",)
+COMPONENTS = (*LAYER, *RULE_COMPONENTS, *LEARNED_COMPONENTS)
 
 
 def build_pipeline(claim_components: tuple[str, ...] | None = None) -> Language:

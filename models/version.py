@@ -12,15 +12,20 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 # Not part of extraction: scoring, benchmarking and the gold sets change no claim.
-_NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py"}
-_RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".cfg"}
+_NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py", "transfer.py"}
+_RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".cfg", ".bin"}  # .bin: the learned stages' weights
+# In models/learned/: tools that train or measure, not extraction.
+_NOT_LEARNED_RULES = {"train.py", "loso.py"}
 
 
 def rule_files(root: Path = _HERE) -> list[Path]:
     """The component sources and pattern files whose content decides which claims are found."""
     files = [p for p in root.glob("*.py") if p.name not in _NOT_RULES]
-    for folder in ("patterns", "layer"):
-        files += [p for p in (root / folder).rglob("*") if p.is_file() and p.suffix in _RULE_SUFFIXES]
+    for folder in ("patterns", "layer", "learned"):
+        files += [
+            p for p in (root / folder).rglob("*")
+            if p.is_file() and p.suffix in _RULE_SUFFIXES and not (folder == "learned" and p.name in _NOT_LEARNED_RULES)
+        ]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 

@@ -1,0 +1,206 @@
+"""A sentence as the learned stages read it: lemma words of the extractor's own layer.
+
+The classifier must learn HOW a transfer is stated, not WHICH data or which
+phrasing a studied set used, so the words it sees are generalised: every data
+mention of the vocabulary (``patterns/data_shared.json``, compounds included)
+becomes one ``__data__`` word, Facebook/Meta and its epithets or pronouns
+(the deal context's BUYER mentions) ``__fb__``, WhatsApp ``__wa__``, numbers
+``__num__``, every other token its lookup lemma. A few structure words from the
+layer open the list: the sentence's block kind (list item, answer, ...), a
+question or a line ending in ":" introducing it, Facebook named just before.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from models.context import Sentences, doc_text
+from models.layer.deal_context import in_deal_context
+from models.layer.literals import gate_sentences
+from models.layer.structure import block_at
+from models.layer.text import lower_text
+from models.negation import is_conditional, is_question, split_clauses
+
+DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
+_PARTY_WORD = {"BUYER": BUYER, "TARGET": TARGET, "DEAL": DEAL}
+FACEBOOK_BEFORE = 3  # sentences back in which a BUYER mention sets "__fb_near__"
+TRANSFER_BEFORE = 2  # sentences back in which a transfer cue anchors a continuation ("Dazu gehören ...")
+# Data types the stage may claim: "other" is a catch-all the scores ignore, so nothing learned can be checked on it.
+# A bare "Nachrichten" (kind `message`) is left to the rules: too many other readings ("die Nachrichten für Nutzer").
+CLAIMABLE_KINDS = ("strong", "weak")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A data-term mention: absolute character offsets, its data type and vocabulary kind."""
+
+    start: int
+    end: int
+    data_type: str
+    kind: str
+
+
+@dataclass
+class Sentence:
+    """One sentence of a processed Doc, with what the learned stages need to know of it."""
+
+    index: int
+    start: int
+    end: int
+    mentions: list[Mention]
+    in_context: bool
+    question: bool
+    words: list[str] = field(default_factory=list)
+    # Precision guards, read from the rules' own cue lists (patterns/data_shared.json):
+    names_buyer: bool = False  # Facebook/Meta named here (name, epithet or pronoun)
+    other_sender: bool = False  # another service (Instagram, Oculus, Signal, ...) named here
+    # Not asserted as a fact: a condition ("Sollten ..."), speculation or warning ("Unklar ist, ob", "warnen, dass"),
+    # hearsay ("Gerücht"), a denial, "ändert sich nicht", or the transfer only as the topic of a dispute.
+    modal: bool = False
+    other_recipient: bool = False  # passed to someone else (advertisers, third parties), Facebook not named here
+    matching: bool = False  # data matched against ("gleicht ... mit den Adressbüchern ab"), not passed on
+    # A transfer cue in the TRANSFER_BEFORE sentences before, in the heading or question introducing the
+    # sentence's block (and the sentences before that), or in the title.
+    transfer_before: bool = False
+
+
+@lru_cache(maxsize=1)
+def _mention_finder():
+    """The data_shared component's vocabulary (the rules' own data terms), loaded once."""
+    from models.data_shared import DataSharedComponent, Vocabulary
+
+    return DataSharedComponent(Vocabulary.load())
+
+
+def _find(low: str):
+    finder = _mention_finder()
+    # (an older extractor, run by the leave-one-set-out tool's blind-rules folds, has only the private name)
+    return finder.find_mentions(low) if hasattr(finder, "find_mentions") else finder._find_mentions(low)
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out)."""
+    low = lower_text(doc)[start:end]
+    return [
+        Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
+        for m in _find(low)
+        if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
+    ]
+
+
+_MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
+
+
+@lru_cache(maxsize=1)
+def _topic_transfer():
+    """The rules' "Streit um die Weitergabe ..." pattern (a transfer named as a dispute's topic), if they have it."""
+    from models import data_shared
+
+    return getattr(data_shared, "_TOPIC_TRANSFER", None)
+
+
+def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], sents: Sentences) -> None:
+    """Set the sentence's precision guards from the rules' cues and the deal context's mentions."""
+    lowered = lower_text(doc)
+    low = lowered[sentence.start:sentence.end]
+    cue = _mention_finder().v.cue
+    before = [sents.span(j) for j in range(max(0, sentence.index - TRANSFER_BEFORE), sentence.index)]
+    block = block_at(doc, sentence.start)
+    blocks = doc._.blocks or ()
+    if block is not None and block.intro is not None and block.intro < len(blocks):
+        # a list or an answer: its question or heading, and what stands right before that
+        intro = blocks[block.intro]
+        first = sents.index_at(intro.start)
+        before += [(intro.start, intro.end), *(sents.span(j) for j in range(max(0, first - TRANSFER_BEFORE), first))]
+    if blocks:
+        before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text
+    sentence.transfer_before = any(
+        cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak")
+    )
+    inside = [label for s, e, label in parties if sentence.start <= s < sentence.end]
+    sentence.names_buyer = "BUYER" in inside
+    sentence.other_sender = cue["other_sender"].search(low) is not None
+    sentence.modal = (
+        any(name in cue and cue[name].search(low) is not None for name in _MODAL_CUES)
+        or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
+        or any(is_conditional(low[a:b]) for a, b in split_clauses(low))
+    )
+    sentence.other_recipient = cue["other_recipient"].search(low) is not None and not sentence.names_buyer
+    sentence.matching = cue["matching"].search(low) is not None
+
+
+def _party_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    spans = [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions or ()]
+    return sorted(spans)
+
+
+def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], buyer_sentences: set[int]) -> list[str]:
+    """The generalised word list of `sentence` (see the module docstring)."""
+    text = doc_text(doc)
+    words: list[str] = []
+    block = block_at(doc, sentence.start)
+    if block is not None:
+        words.append(f"__{block.kind}__")
+        blocks = doc._.blocks or ()
+        if block.intro is not None and block.intro < len(blocks):
+            intro = blocks[block.intro]
+            words.append("__intro_question__" if intro.kind == "question" else "__intro_heading__")
+    if sentence.index > 0 and text[: sentence.start].rstrip().endswith(":"):
+        words.append("__after_colon__")
+    if any(j in buyer_sentences for j in range(sentence.index - FACEBOOK_BEFORE, sentence.index)):
+        words.append("__fb_near__")
+    mention_starts = [m.start for m in sentence.mentions]
+    party_starts = [p[0] for p in parties]
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    last_placeholder_end = -1
+    for token in span if span is not None else ():
+        idx = token.idx
+        if idx < last_placeholder_end:
+            continue  # inside a mention already written as one word
+        i = bisect.bisect_right(mention_starts, idx) - 1
+        if i >= 0 and idx < sentence.mentions[i].end:
+            words.append(DATA)
+            last_placeholder_end = sentence.mentions[i].end
+            continue
+        j = bisect.bisect_right(party_starts, idx) - 1
+        if j >= 0 and idx < parties[j][1]:
+            words.append(_PARTY_WORD.get(parties[j][2], BUYER))
+            last_placeholder_end = parties[j][1]
+            continue
+        if token.is_space:
+            continue
+        if token.like_num:
+            words.append(NUMBER)
+            continue
+        lemma = token.lemma_ or token.text
+        words.append(lemma.lower())
+    return words
+
+
+def doc_sentences(doc: Doc, *, every: bool = False, only: set[int] | None = None) -> list[Sentence]:
+    """The sentences of a processed Doc holding a claimable data mention (with `every`, all of them).
+
+    `only` limits the work to those sentence indices. Words are filled in for every sentence returned.
+    """
+    sents = Sentences.of(doc)
+    context = in_deal_context(doc)
+    with_terms = gate_sentences(doc, "data_shared.terms")
+    parties = _party_spans(doc)
+    buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
+    text = doc_text(doc)
+    out: list[Sentence] = []
+    for si, (start, end) in enumerate(zip(sents.starts, sents.ends)):
+        if only is not None and si not in only:
+            continue
+        mentions = mentions_in(doc, start, end) if si in with_terms else []
+        if not mentions and not every:
+            continue
+        sentence = Sentence(si, start, end, mentions, bool(context[si]) if si < len(context) else False,
+                            is_question(text[start:end]))
+        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
+        _guards(doc, sentence, parties, sents)
+        out.append(sentence)
+    return out

@@ -1,0 +1,43 @@
+"""`python -m models.learned.train`: train the shipped data_shared classifier on every studied set.
+
+Deterministic from `--seed`: the same studied sets and seed give the same weights
+(`models/learned/data_shared.bin`, part of EXTRACTOR_VERSION through models/version.py).
+The threshold and whether the stage is enabled come from the leave-one-set-out
+measure (`python -m models.learned.loso --write`), never from this training set.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from models.learned import classifier
+from models.learned.dataset import DATA_LABELS, examples, label_counts
+from models.learned.loso import rule_records
+from models.learned.stage import WEIGHTS_FILE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train on all studied sets and write the weights."""
+    parser = argparse.ArgumentParser(prog="python -m models.learned.train", description=main.__doc__)
+    parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
+    parser.add_argument("--seed", type=int, default=classifier.SEED)
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the rule pipeline's records (made if absent)")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    args = parser.parse_args(argv)
+    records, stats = rule_records(args.shared, args.cache)
+    if not records:
+        print("train: no studied gold sets found", file=sys.stderr)
+        return 2
+    data = examples(records)
+    print(f"{len(records)} texts from {len({r.set_name for r in records})} studied sets; label counts:", dict(label_counts(records)))
+    print("gold span resolution:", dict(stats))
+    model = classifier.train(data, DATA_LABELS, seed=args.seed)
+    path = classifier.save(model, args.out)
+    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

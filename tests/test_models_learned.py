@@ -1,0 +1,160 @@
+"""The learned data_shared stage (models/learned/): labelling, training, the shipped model, the version."""
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from models import version
+from models.claims import claims_of
+from models.context import Sentences, doc_text
+from models.learned import classifier
+from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED, find_span, label_sentences
+from models.learned.features import DATA, BUYER, Mention, Sentence, doc_sentences
+from models.learned.stage import LearnedDataShared, decide, settings, shipped_model
+from models.pipeline import RULE_COMPONENTS, build_pipeline
+
+MODELS = Path(version.__file__).parent
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(RULE_COMPONENTS)
+
+
+@pytest.fixture(scope="module")
+def full():
+    return build_pipeline()
+
+
+def _data_claims(doc) -> set[tuple[str, bool]]:
+    return {(c.fields["data_type"], c.fields["shared"]) for c in claims_of(doc) if c.type == "data_shared"}
+
+
+def test_find_span_exact_then_loose() -> None:
+    text = "Die Nummer geht an Facebook.\nDie  nummer GEHT an Facebook."
+    assert find_span(text, "Die Nummer geht") == [(0, 15)]
+    assert find_span(text, "die nummer geht an facebook") == [(0, 27), (29, 57)]
+    assert find_span(text, "Telefonbuch") == []
+
+
+def test_sentences_are_labelled_from_gold_spans(rules) -> None:
+    text = ("Facebook hat WhatsApp gekauft. Seit dem Herbst bekommt der Konzern auch die Handynummer. "
+            "Die Chats dagegen liest Facebook nicht mit. Das Wetter war schön.")
+    doc = rules(text)
+    sents = Sentences.of(doc)
+    mentions = {s.index: s for s in doc_sentences(doc)}
+    items = [
+        {"type": "phone_number", "shared": True, "text": "bekommt der Konzern auch die Handynummer"},
+        {"type": "message_content", "shared": False, "text": "Die Chats dagegen liest Facebook nicht mit"},
+        {"type": "contacts", "shared": True, "text": "kommt nirgends vor"},
+    ]
+    stats: Counter = Counter()
+    labels = label_sentences(doc_text(doc), sents, mentions, items, stats)
+    assert labels == {1: {SHARED: True, NOT_SHARED: False}, 2: {SHARED: False, NOT_SHARED: True}}
+    assert stats == Counter({"span found once": 2, "span not found": 1})
+
+
+def test_an_ambiguous_span_goes_to_the_sentence_naming_its_data_type(rules) -> None:
+    text = ("WhatsApp gehört Facebook. Das geht an Facebook: die Telefonnummer. "
+            "Und auch das geht an Facebook: der Standort.")
+    doc = rules(text)
+    mentions = {s.index: s for s in doc_sentences(doc)}
+    stats: Counter = Counter()
+    labels = label_sentences(doc_text(doc), Sentences.of(doc), mentions, [{"type": "location", "shared": True, "text": "geht an Facebook"}], stats)
+    located = [si for si, got in labels.items() if got[SHARED]]
+    assert len(located) == 1 and "Standort" in doc_text(doc)[Sentences.of(doc).span(located[0])[0]:Sentences.of(doc).span(located[0])[1]]
+    assert stats["ambiguous, resolved by data type"] == 1
+
+
+def test_words_generalise_data_and_parties(rules) -> None:
+    doc = rules("Facebook kaufte WhatsApp. Ab sofort bekommt Facebook die Telefonnummer der Nutzer.")
+    sentence = doc_sentences(doc)[0]
+    assert DATA in sentence.words and BUYER in sentence.words
+    assert "telefonnummer" not in sentence.words  # the data word itself is never a feature
+
+
+def test_training_on_a_tiny_set_separates_two_obvious_sentences() -> None:
+    shared = ["__fb__", "bekommen", "der", DATA]
+    kept = ["__fb__", "sehen", "der", DATA, "nicht"]
+    other = ["der", DATA, "sein", "lang"]
+    data = [(shared, {SHARED: True, NOT_SHARED: False}), (kept, {SHARED: False, NOT_SHARED: True}),
+            (other, {SHARED: False, NOT_SHARED: False})] * 8
+    model = classifier.train(data, DATA_LABELS, seed=1, epochs=30)
+    p_shared, p_kept, p_other = classifier.predict(model, [shared, kept, other])
+    # (a bag of n-grams with spaCy's default step learns slowly: the order is what matters)
+    assert p_shared[SHARED] > p_kept[SHARED] + 0.15 and p_shared[SHARED] > p_other[SHARED] + 0.15
+    assert p_kept[NOT_SHARED] > p_shared[NOT_SHARED] + 0.15 and p_kept[NOT_SHARED] > p_other[NOT_SHARED] + 0.15
+    again = classifier.train(data, DATA_LABELS, seed=1, epochs=30)
+    assert classifier.predict(again, [shared]) == [p_shared]  # deterministic from the seed
+
+
+def test_weights_round_trip(tmp_path: Path) -> None:
+    data = [(["__fb__", "bekommen", DATA], {SHARED: True, NOT_SHARED: False}), (["wetter", "schön"], {SHARED: False, NOT_SHARED: False})]
+    model = classifier.train(data, DATA_LABELS, epochs=2)
+    loaded = classifier.load(classifier.save(model, tmp_path / "w.bin"), DATA_LABELS)
+    assert classifier.predict(loaded, [data[0][0]]) == classifier.predict(model, [data[0][0]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no transfer verb of the rules' lists: the classifier reads the statement
+        ("Facebook hat WhatsApp gekauft. Seit dem Sommer liegt die Telefonnummer jedes Nutzers auch beim Mutterkonzern.",
+         {("phone_number", True)}),
+        ("WhatsApp teilt künftig Daten mit Facebook. Auch das Adressbuch wandert auf die Rechner des Konzerns Facebook.",
+         {("contacts", True)}),
+    ],
+)
+def test_shipped_stage_adds_what_the_rules_miss(rules, full, text: str, expected: set) -> None:
+    assert settings()["enabled"] is True
+    assert _data_claims(rules(text)) == set()
+    assert _data_claims(full(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # data named, but no transfer to Facebook stated
+        "Facebook hat WhatsApp gekauft. Für die Anmeldung bei WhatsApp braucht man nur die Telefonnummer.",
+        # a question asserts nothing
+        "Facebook hat WhatsApp gekauft. Landet meine Telefonnummer jetzt beim Mutterkonzern?",
+        # no deal at all
+        "Der Verein sammelt Spenden. Die Telefonnummer steht im Mitgliederverzeichnis.",
+    ],
+)
+def test_shipped_stage_leaves_near_misses_alone(full, text: str) -> None:
+    assert _data_claims(full(text)) == set()
+
+
+def test_disabled_stage_adds_nothing(rules) -> None:
+    doc = rules("Facebook hat WhatsApp gekauft. Seit dem Sommer liegt die Telefonnummer jedes Nutzers auch beim Mutterkonzern.")
+    LearnedDataShared(shipped_model(), 0.7, enabled=False)(doc)
+    assert _data_claims(doc) == set()
+    LearnedDataShared(shipped_model(), 0.7, enabled=True)(doc)
+    assert _data_claims(doc) == {("phone_number", True)}
+
+
+def test_both_labels_leave_polarity_to_the_clause_negation() -> None:
+    text = "Die Nummer geht an Facebook, die Chats aber nicht."
+    sentence = Sentence(0, 0, len(text), [Mention(4, 10, "phone_number", "strong"), Mention(33, 38, "message_content", "strong")], True, False)
+    claims = decide(text, sentence, {SHARED: 0.9, NOT_SHARED: 0.8}, 0.7)
+    assert {(c.data_type, c.shared) for c in claims} == {("phone_number", True), ("message_content", False)}
+    only_shared = decide(text, sentence, {SHARED: 0.9, NOT_SHARED: 0.1}, 0.7)
+    assert {c.shared for c in only_shared} == {True}
+    assert decide(text, sentence, {SHARED: 0.6, NOT_SHARED: 0.1}, 0.7) == []
+
+
+def test_the_weights_are_part_of_the_version(tmp_path: Path) -> None:
+    root = tmp_path / "models"
+    shutil.copytree(MODELS, root, ignore=shutil.ignore_patterns("__pycache__", "heldout"))
+    before = version.rules_hash(root)
+    assert "learned/data_shared.bin" in {p.relative_to(root).as_posix() for p in version.rule_files(root)}
+    weights = root / "learned" / "data_shared.bin"
+    weights.write_bytes(weights.read_bytes()[:-1] + b"\x01")
+    assert version.rules_hash(root) != before
+    unchanged = version.rules_hash(root)
+    (root / "learned" / "loso.py").write_text("# measuring tool, not extraction\n", encoding="utf-8")
+    assert version.rules_hash(root) == unchanged
