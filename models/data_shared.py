@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -391,7 +392,7 @@ class DataSharedComponent(DocComponent):
         if named:
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
-            layer["facebook"] += [m.span() for m in self.v.cue["facebook_recipient"].finditer(low)]
+            layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
         wa = gate_sentences(doc, "data_shared.whatsapp")
         state = _DocState(
             low,
@@ -405,7 +406,7 @@ class DataSharedComponent(DocComponent):
             # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
             any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
-            frozenset(sents.index_at(m.start()) for m in self.v.cue["other_sender"].finditer(low)),
+            frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
         )
         with_cues = gate_sentences(doc, "data_shared.cues")
         for si, (start, end) in enumerate(bounds):
@@ -442,6 +443,13 @@ class DataSharedComponent(DocComponent):
         return doc
 
     # ------------------------------------------------------------ internals
+    def _scan(self, low: str, name: str) -> Iterator[re.Match[str]]:
+        """Every match of cue `name` in the whole (lowered) text; no regex pass over it when one Aho-Corasick
+        scan finds none of the literals every match of the cue holds (most texts name no other sender)."""
+        if not self.v.exists[name].possible(low):
+            return iter(())
+        return self.v.cue[name].finditer(low)
+
     def _answers_question(self, state: _DocState, si: int) -> bool:
         """Sentence `si` answers a short question naming the data with a pronoun:
         "Und die Nachrichten? Die bekommt Facebook nicht." (read as one statement)."""
