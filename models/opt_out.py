@@ -114,7 +114,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -376,7 +375,8 @@ class OptOutComponent(DocComponent):
 
     def __init__(self, cues: Cues, vocab: Vocab) -> None:
         """`cues`: the compiled cue file; `vocab`: the pipeline's, for the hashes of the token gate.
-        Nothing here changes per Doc: everything a Doc needs is passed along its call."""
+        Everything a Doc needs is passed along its call; the one thing kept is a memo of the Doc being read
+        (`_rules_memo`), recomputed for every new text."""
         self.c = cues
         names = {
             value.lower() if isinstance(value, str) else None
@@ -384,7 +384,7 @@ class OptOutComponent(DocComponent):
             for token in row["pattern"] for value in
             ([token["LEMMA"]] if isinstance(token.get("LEMMA"), str) else token.get("LEMMA", {}).get("IN", []))
         } - {None}
-        self._lemma_hashes = numpy.array(sorted(vocab.strings.add(n) for n in names), dtype="uint64")
+        self._lemma_hashes = frozenset(vocab.strings.add(n) for n in names)
         self._particle = vocab.strings.add("PTKVZ")  # the tag of a split-off particle
         # The rule gates of the document being read, by sentence (`_may`): the only state kept between
         # calls, recomputed whenever the text or its sentence bounds are other objects.
@@ -404,12 +404,14 @@ class OptOutComponent(DocComponent):
     def _token_gated(self, doc: Doc, sents: Sentences) -> set[int]:
         """Sentences holding a token whose lemma a token cue names ("legt ... fest" -> "festlegen"): the
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
-        look-up over the document's lemma hashes)."""
+        look-up over the document's lemma hashes; set membership in a list comprehension, cheaper than
+        numpy.isin on a Doc's few hundred tokens)."""
         columns = doc.to_array([TAG, LEMMA])
         if not (columns[:, 0] == self._particle).any():
             return set()  # no split-off particle: every cue verb is joined, and the literal gate sees it
-        hits = numpy.nonzero(numpy.isin(columns[:, 1], self._lemma_hashes))[0]
-        return {sents.index_at(doc[int(i)].idx) for i in hits}
+        names = self._lemma_hashes
+        hits = [i for i, lemma in enumerate(columns[:, 1].tolist()) if lemma in names]
+        return {sents.index_at(doc[i].idx) for i in hits}
 
     def __call__(self, doc: Doc) -> Doc:
         text = lower_text(doc)
