@@ -35,3 +35,25 @@ def test_retry_after_in_seconds_or_as_a_date() -> None:
     assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now=now) == 30.0
     assert retry_after_seconds("Thu, 01 Jan 2026 11:00:00 GMT", now=now) == 0.0
     assert retry_after_seconds("soon") is None
+
+
+def test_the_crawl_runs_on_twisteds_own_reactor_without_loading_scrapys_remote_control(tmp_path: Path) -> None:
+    """Twisted's platform reactor (no asyncio bridge per Deferred), and every default extension of Scrapy
+    but the remote control, whose module (and aiohttp) is never imported, not even to be disabled."""
+    import subprocess
+    import sys
+
+    from scrapy.settings import default_settings
+
+    settings = build_settings(parse_args(["http://x.example/", "--out", str(tmp_path)]))
+    assert settings.get("TWISTED_REACTOR") is None
+    kept = settings.getdict("EXTENSIONS_BASE")
+    assert "scrapy.extensions.remote_control.RemoteControl" not in kept
+    assert set(default_settings.EXTENSIONS_BASE) - set(kept) == {"scrapy.extensions.remote_control.RemoteControl"}
+    probe = ("import sys\nfrom spiders.run import build_settings, parse_args\nfrom scrapy.utils.misc import load_object\n"
+             f"s = build_settings(parse_args(['http://x.example/', '--out', {str(tmp_path)!r}]))\n"
+             "names = list(s.get_component_priority_dict_with_base('EXTENSIONS'))\n"
+             "[load_object(n) for n in names]\n"
+             "print(len(names), 'scrapy.extensions.remote_control' in sys.modules, 'aiohttp' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(len(kept)), "False", "False"]
