@@ -46,6 +46,7 @@ Design notes
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -124,6 +125,8 @@ class Vocabulary:
     """
 
     def __init__(self, spec: dict[str, Any]) -> None:
+        # Two vocabularies built from the same spec find the same mentions (they share a cache of them).
+        self.identity = json.dumps(spec, sort_keys=True)
         infl = spec["inflection"]
         self.terms: list[_Term] = []
         self.term_res: list[re.Pattern[str]] = []
@@ -350,18 +353,26 @@ class _DocState:
         return self.whatsapp_named and not any(j in self.other_services for j in range(si - OTHER_SERVICE_WINDOW, si + 1))
 
 
+# Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
+# one of the next, by the layout rules, for summaries, and by the learned stage after the rules
+# (models/learned/features.py). The mentions are a function of the text and the vocabulary, so every instance
+# with the same vocabulary shares them (keyed by `Vocabulary.identity`); the rules component starts them anew
+# for each document.
+_MENTIONS: dict[str, dict[str, list[_Mention]]] = {}
+MAX_CACHED_SENTENCES = 4096
+
+
 class DataSharedComponent(DocComponent):
     """Adds ``data_shared`` claims (data_type, shared) to ``doc._.claims``."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
-        # Mentions by sentence text, for the document at hand: a sentence is read again as the
-        # previous one of the next, by the layout rules and for summaries.
-        self._seen: dict[str, list[_Mention]] = {}
+        self._mentions_of_doc = _MENTIONS.setdefault(vocab.identity, {})
 
     # ------------------------------------------------------------------ spaCy
     def __call__(self, doc: Doc) -> Doc:
         low = lower_text(doc)
+        self._mentions_of_doc.clear()  # a new document
         implicit = None
         if self.v.gate_facebook.search(low) is None:
             # A text that never names Facebook but whose title is about WhatsApp's data sharing
@@ -369,7 +380,6 @@ class DataSharedComponent(DocComponent):
             implicit = _implicit_recipient(doc, low, self.v)
             if implicit is None:
                 return doc
-        self._seen = {}
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
@@ -720,14 +730,18 @@ class DataSharedComponent(DocComponent):
 
     def _mentions(self, sent: str) -> list[_Mention]:
         """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""
-        known = self._seen.get(sent)
+        cache = self._mentions_of_doc
+        known = cache.get(sent)
         if known is None:
-            known = self._seen[sent] = self._find_mentions(sent)
+            if len(cache) >= MAX_CACHED_SENTENCES:
+                cache.clear()  # a caller that never starts a new document (models/learned's tools): bounded
+            known = cache[sent] = self._find_mentions(sent)
         return known
 
     def find_mentions(self, sent: str) -> list[_Mention]:
-        """The data-term mentions of a lowered sentence, uncached (models/learned reads the same vocabulary)."""
-        return self._find_mentions(sent)
+        """The data-term mentions of a lowered sentence (models/learned reads the same vocabulary); those of
+        the document at hand are found once, shared with the rules' own reading (read them, never change them)."""
+        return self._mentions(sent)
 
     def _find_mentions(self, sent: str) -> list[_Mention]:
         found: list[_Mention] = []
