@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any
 
 from models.context import lower_keeping_offsets
+from models.regex_tools import literal_automaton
 
 Number = int | float
 
@@ -194,13 +195,24 @@ def _qualifier_words_lowered() -> tuple[str, ...]:
     return tuple({w.lower() for words in vocabulary()["qualifiers"].values() for w in words})
 
 
+@lru_cache(maxsize=1)
+def _qualifier_automaton() -> Any:
+    """The qualifier words in one Aho-Corasick automaton (None without pyahocorasick)."""
+    return literal_automaton(_qualifier_words_lowered())
+
+
 def _may_hold_qualifier(window: str) -> bool:
     """False only when no qualifier word occurs in `window`, so the (case-insensitive, slow) tail
     pattern cannot find one: most amounts stand without a qualifier."""
     if _NOT_PLAIN.search(window):
         return True  # a character the case-insensitive pattern may fold differently: ask the pattern
     low = window.lower()
-    return any(word in low for word in _qualifier_words_lowered())
+    automaton = _qualifier_automaton()
+    if automaton is None:
+        return any(word in low for word in _qualifier_words_lowered())
+    for _found in automaton.iter(low):  # one scan in C, not one substring test per word (about 40)
+        return True
+    return False
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
