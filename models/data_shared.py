@@ -360,6 +360,7 @@ class _DocState:
 # for each document.
 _MENTIONS: dict[str, dict[str, list[_Mention]]] = {}
 MAX_CACHED_SENTENCES = 4096
+MENTIONS_KEY = "dealwatch_data_mentions"  # doc.user_data: the document's mentions by lowered sentence text
 
 
 class DataSharedComponent(DocComponent):
@@ -450,6 +451,8 @@ class DataSharedComponent(DocComponent):
                 self._sentence(doc, state, si)
         layout_claims(self, doc, state)
         drop_questioned(doc, state)
+        # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
+        doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
         return doc
 
     # ------------------------------------------------------------ internals

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -67,12 +68,21 @@ class Sentence:
     transfer_before: bool = False
 
 
-@lru_cache(maxsize=1)
-def _mention_finder():
-    """The data_shared component's vocabulary (the rules' own data terms), loaded once."""
-    from models.data_shared import DataSharedComponent, Vocabulary
+_FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
 
-    return DataSharedComponent(Vocabulary.load())
+
+def use_finder(component: Any) -> None:
+    """Read mentions with this data_shared component's vocabulary (the pipeline's own: compiled once)."""
+    _FINDER[:] = [component]
+
+
+def _mention_finder() -> Any:
+    """The data_shared component's vocabulary (the rules' own data terms), loaded once."""
+    if not _FINDER:
+        from models.data_shared import DataSharedComponent, Vocabulary
+
+        _FINDER.append(DataSharedComponent(Vocabulary.load()))
+    return _FINDER[0]
 
 
 def _find(low: str):
@@ -84,9 +94,11 @@ def _find(low: str):
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out)."""
     low = lower_text(doc)[start:end]
+    seen = doc.user_data.get("dealwatch_data_mentions")  # the rules' scan of this sentence, when they made one
+    found = seen.get(low) if seen is not None else None
     return [
         Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
-        for m in _find(low)
+        for m in (found if found is not None else _find(low))
         if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
     ]
 
@@ -102,10 +114,24 @@ def _topic_transfer():
     return getattr(data_shared, "_TOPIC_TRANSFER", None)
 
 
-def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], sents: Sentences) -> None:
+def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -> None:
     """Set the sentence's precision guards from the rules' cues and the deal context's mentions."""
+    low = lower_text(doc)[sentence.start:sentence.end]
+    cue = _mention_finder().v.cue
+    sentence.names_buyer = any(label == "BUYER" and sentence.start <= s < sentence.end for s, _, label in parties)
+    sentence.other_sender = cue["other_sender"].search(low) is not None
+    sentence.other_recipient = cue["other_recipient"].search(low) is not None and not sentence.names_buyer
+    sentence.matching = cue["matching"].search(low) is not None
+    sentence.modal = (
+        any(name in cue and cue[name].search(low) is not None for name in _MODAL_CUES)
+        or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
+        or any(is_conditional(low[a:b]) for a, b in split_clauses(low))
+    )
+
+
+def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
+    """A transfer cue before the sentence: see `Sentence.transfer_before`."""
     lowered = lower_text(doc)
-    low = lowered[sentence.start:sentence.end]
     cue = _mention_finder().v.cue
     before = [sents.span(j) for j in range(max(0, sentence.index - TRANSFER_BEFORE), sentence.index)]
     block = block_at(doc, sentence.start)
@@ -117,19 +143,18 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], s
         before += [(intro.start, intro.end), *(sents.span(j) for j in range(max(0, first - TRANSFER_BEFORE), first))]
     if blocks:
         before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text
-    sentence.transfer_before = any(
-        cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak")
+    return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak"))
+
+
+def is_candidate(sentence: Sentence, ruled: set[int]) -> bool:
+    """The learned stage's gate: a data mention, in the deal context, no question, no rule claim there,
+    anchored (Facebook named in it, a transfer cue before it, or a rule claim in an earlier sentence),
+    and none of the precision guards (another service or recipient, a matching, not asserted as fact)."""
+    return (
+        bool(sentence.mentions) and sentence.in_context and not sentence.question and sentence.index not in ruled
+        and (sentence.names_buyer or sentence.transfer_before or any(i < sentence.index for i in ruled))
+        and not (sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal)
     )
-    inside = [label for s, e, label in parties if sentence.start <= s < sentence.end]
-    sentence.names_buyer = "BUYER" in inside
-    sentence.other_sender = cue["other_sender"].search(low) is not None
-    sentence.modal = (
-        any(name in cue and cue[name].search(low) is not None for name in _MODAL_CUES)
-        or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
-        or any(is_conditional(low[a:b]) for a, b in split_clauses(low))
-    )
-    sentence.other_recipient = cue["other_recipient"].search(low) is not None and not sentence.names_buyer
-    sentence.matching = cue["matching"].search(low) is not None
 
 
 def _party_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -180,10 +205,15 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
     return words
 
 
-def doc_sentences(doc: Doc, *, every: bool = False, only: set[int] | None = None) -> list[Sentence]:
+def doc_sentences(
+    doc: Doc, *, every: bool = False, only: set[int] | None = None, ruled: set[int] | None = None
+) -> list[Sentence]:
     """The sentences of a processed Doc holding a claimable data mention (with `every`, all of them).
 
-    `only` limits the work to those sentence indices. Words are filled in for every sentence returned.
+    `only` limits the work to those sentence indices. With `ruled` (the sentences holding a rule claim:
+    the stage's run-time path), only the stage's candidates (`is_candidate`) are returned, the cheap
+    checks first, so that mentions, guards and words are computed for as few sentences as possible.
+    Words are filled in for every sentence returned.
     """
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
@@ -195,12 +225,30 @@ def doc_sentences(doc: Doc, *, every: bool = False, only: set[int] | None = None
     for si, (start, end) in enumerate(zip(sents.starts, sents.ends)):
         if only is not None and si not in only:
             continue
-        mentions = mentions_in(doc, start, end) if si in with_terms else []
-        if not mentions and not every:
-            continue
-        sentence = Sentence(si, start, end, mentions, bool(context[si]) if si < len(context) else False,
-                            is_question(text[start:end]))
+        in_context = bool(context[si]) if si < len(context) else False
+        question = is_question(text[start:end])
+        if ruled is None:
+            mentions = mentions_in(doc, start, end) if si in with_terms else []
+            if not mentions and not every:
+                continue
+            sentence = Sentence(si, start, end, mentions, in_context, question)
+            _guards(doc, sentence, parties)
+            sentence.transfer_before = _transfer_before(doc, sentence, sents)
+        else:
+            # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
+            if si in ruled or not in_context or question or si not in with_terms:
+                continue
+            mentions = mentions_in(doc, start, end)
+            if not mentions:
+                continue
+            sentence = Sentence(si, start, end, mentions, in_context, question)
+            _guards(doc, sentence, parties)
+            if sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal:
+                continue
+            if not (sentence.names_buyer or any(i < si for i in ruled)):
+                sentence.transfer_before = _transfer_before(doc, sentence, sents)
+                if not sentence.transfer_before:
+                    continue
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
-        _guards(doc, sentence, parties, sents)
         out.append(sentence)
     return out

@@ -22,7 +22,7 @@ never by one set) are in `data_shared_stage.json`; the weights in `data_shared.b
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,15 +30,15 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from models.claims import add_claim
-from models.component import DocComponent
+from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import Sentences, doc_text
-from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
-from models.learned import classifier
+from models.learned import classifier, features
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
-from models.learned.features import Sentence, doc_sentences
+from models.learned.features import Sentence, doc_sentences, is_candidate
 from models.negation import clause_index, has_negation, split_clauses
 
 HERE = Path(__file__).resolve().parent
@@ -68,18 +68,8 @@ def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
 
 
 def candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sentence]:
-    """The gate: sentences with a data mention, in the deal context, no question, no rule claim, and
-    anchored: Facebook is named in the sentence, or the rules found a transfer in an earlier one (a
-    continuation, "Dazu kommen ...", or a list under a question, needs a statement it continues).
-    Sentences the rules' cues mark as about another service, another recipient, a matching, or as not
-    asserted (condition, speculation, warning, hearsay, denial, dispute) are left out."""
-    first_ruled = min(ruled, default=None)
-    return [
-        s for s in sentences
-        if s.mentions and s.in_context and not s.question and s.index not in ruled
-        and (s.names_buyer or (first_ruled is not None and first_ruled < s.index))
-        and not (s.other_sender or s.other_recipient or s.matching or s.modal)
-    ]
+    """The sentences the stage classifies (`models.learned.features.is_candidate`)."""
+    return [s for s in sentences if is_candidate(s, ruled)]
 
 
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float) -> list[StageClaim]:
@@ -116,29 +106,33 @@ class LearnedDataShared(DocComponent):
         self.enabled = enabled and model is not None
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
+        """The candidates of a whole batch of Docs are classified in one call (the model's cost is per call)."""
+        for batch in minibatch(docs, batch_size):
+            found = [(doc, sentence) for doc in batch for sentence in self._candidates(doc)]
+            if found:
+                probs = classifier.predict(self.model, [sentence.words for _, sentence in found])
+                for (doc, sentence), p in zip(found, probs):
+                    for claim in decide(doc_text(doc), sentence, p, self.threshold):
+                        add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
+            yield from batch
+
+    def _candidates(self, doc: Doc) -> list[Sentence]:
         if not self.enabled:
-            return doc
+            return []
         with_terms = gate_sentences(doc, "data_shared.terms")
         if not with_terms or not any(m.label_ == "BUYER" for m in doc._.deal_mentions or ()):
-            return doc  # no data word, or Facebook never spoken of: nothing to add
-        context = in_deal_context(doc)
-        ruled = ruled_sentences(doc)
-        only = {si for si in with_terms if si < len(context) and context[si] and si not in ruled}
-        if not only:
-            return doc
-        found = candidates(doc_sentences(doc, only=only), ruled)
-        if not found:
-            return doc
-        text = doc_text(doc)
-        for sentence, probs in zip(found, classifier.predict(self.model, [s.words for s in found])):
-            for claim in decide(text, sentence, probs, self.threshold):
-                add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
-        return doc
+            return []  # no data word, or Facebook never spoken of: nothing to add
+        return doc_sentences(doc, only=with_terms, ruled=ruled_sentences(doc))
 
 
 @Language.factory("dealwatch_learned_data_shared")
 def make_component(nlp: Language, name: str) -> LearnedDataShared:
     """spaCy factory: the stage with the shipped weights and settings."""
     config = settings()
+    if "dealwatch_data_shared" in nlp.pipe_names:
+        features.use_finder(nlp.get_pipe("dealwatch_data_shared"))  # its vocabulary, not a second compiled copy
     model = shipped_model() if config.get("enabled") and WEIGHTS_FILE.is_file() else None
     return LearnedDataShared(model, float(config["threshold"]), bool(config.get("enabled")))
