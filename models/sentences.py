@@ -84,6 +84,9 @@ def _word_before(text: str, lo: int, end: int) -> str | None:
     return text[lo:end].rsplit(None, 1)[-1]
 
 
+_DOTTED = re.compile(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]")  # "u.v.a." (compiled once: asked for every period)
+
+
 def _period_ends_sentence(
     text: str, period: int, next_start: int, never_final: frozenset[str], often_final: frozenset[str]
 ) -> bool:
@@ -102,7 +105,7 @@ def _period_ends_sentence(
         return len(word) >= 3
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "Jan M. Koum"
-    if re.fullmatch(r"(?:[A-Za-zÄÖÜäöü]\.)+[A-Za-zÄÖÜäöü]", word):
+    if _DOTTED.fullmatch(word):
         return False  # dotted abbreviations spaCy does not know: "u.v.a."
     return True
 
@@ -118,14 +121,13 @@ class GermanSentences(DocComponent):
         flags[0] = 1
         starts = sentence_starts(doc_text(doc))
         char_starts = numpy.asarray(starts, dtype=numpy.int64)
-        if char_starts.size:
-            token_index = numpy.searchsorted(token_starts, char_starts, side="left")
-            token_index = token_index[token_index < len(doc)]
-            flags[token_index] = 1
+        # The token opening each sentence (one binary search, read twice: flags and the starts below).
+        token_index = numpy.searchsorted(token_starts, char_starts, side="left")
+        token_index = token_index[token_index < len(doc)]
+        flags[token_index] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
         # The claim components read sentence spans from here instead of walking doc.sents token by token.
-        token_of = numpy.searchsorted(token_starts, char_starts, side="left")
-        doc.user_data[SENTENCE_STARTS_KEY] = [0, *(int(token_starts[i]) for i in token_of if i < len(doc))]
+        doc.user_data[SENTENCE_STARTS_KEY] = [0, *token_starts[token_index].tolist()]
         return doc
 
 
