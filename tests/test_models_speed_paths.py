@@ -5,7 +5,9 @@ German text written for them (and on random strings where the input space is sma
 """
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 from HanTa import HanoverTagger
@@ -384,3 +386,57 @@ def test_literal_gates_without_pyahocorasick_give_the_same_sentences(monkeypatch
     monkeypatch.setattr(literals, "ahocorasick", None)
     got = [{name: literals.gate_sentences(doc, name) for name in literals.GATES} for doc in nlp.pipe(texts)]
     assert got == want and any(any(v) for v in want[1].values())
+
+
+def test_opt_out_sentence_rules_equal_may_sentence_by_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.evaluate import load_heldout_set
+    from models.layer.text import lower_text
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    nlp = load_pipeline()
+    texts = [TEXT] + [doc.text for doc in load_heldout_set("own.jsonl")[:15]]
+    # A gate word across a sentence end opens neither sentence; one inside a sentence opens it.
+    texts.append("Man kann wider. Sprechen hilft nicht. Widersprechen kann man bis Ende September.")
+    opened = 0
+    for text in texts:
+        doc = nlp(text)
+        low = lower_text(doc)
+        sents = Sentences.of(doc)
+        bounds = list(zip(sents.starts, sents.ends))
+        masks = cues.sentence_rules(low, bounds)
+        monkeypatch.setattr(cues, "_rules_automaton", None)  # the plain path: `may` sentence by sentence
+        plain = cues.sentence_rules(low, bounds)
+        monkeypatch.undo()
+        assert masks == plain
+        for si, (s0, s1) in enumerate(bounds):
+            for rule, bit in cues.rule_bit.items():
+                assert bool(masks[si] & bit) == cues.may(rule, low[s0:s1]), (rule, low[s0:s1])
+                opened += bool(masks[si] & bit)
+    assert opened > 20, "the rule gates must open on these texts"
+    # Bounds that cut words: a gate word that runs past a sentence's end opens no sentence.
+    low = "auch wenn du widersprichst, bleibt nur noch eine andere wahl: nicht mehr zustimmen."
+    for width in (3, 5, 7, 11):
+        bounds = [(i, min(i + width, len(low))) for i in range(0, len(low), width)]
+        masks = cues.sentence_rules(low, bounds)
+        for (s0, s1), mask in zip(bounds, masks):
+            for rule, bit in cues.rule_bit.items():
+                assert bool(mask & bit) == cues.may(rule, low[s0:s1]), (rule, low[s0:s1])
+
+
+def test_data_mentions_are_found_once_per_document_and_shared() -> None:
+    from models.data_shared import DataSharedComponent, Vocabulary
+
+    rules, learned = DataSharedComponent(Vocabulary.load()), DataSharedComponent(Vocabulary.load())
+    sentence = "whatsapp gibt die telefonnummer und das adressbuch an facebook weiter."
+    rules._mentions_of_doc.clear()
+    found = rules._mentions(sentence)
+    assert [(m.start, m.end) for m in found] == [(m.start, m.end) for m in rules._find_mentions(sentence)]
+    assert len(found) == 2
+    assert learned.find_mentions(sentence) is found  # the second reader gets the first reader's list
+    spec = json.loads(Path(__file__).resolve().parent.parent.joinpath("models", "patterns", "data_shared.json")
+                      .read_text(encoding="utf-8"))
+    spec["terms"] = [t for t in spec["terms"] if t["type"] != "contacts"]
+    other = DataSharedComponent(Vocabulary(spec))  # another vocabulary: its own mentions, never the shared ones
+    assert other.find_mentions(sentence) is not found
+    assert len(other.find_mentions(sentence)) == 1
