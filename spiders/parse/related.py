@@ -125,7 +125,7 @@ class RelatedIndex:
 
     MERGE_EVERY = 50_000
     RUN_KEYS = 524_288  # keys of a sorted run (6 MB with their rows); a few runs at 100,000 articles
-    CHUNK = 4_096  # signatures per array
+    FIRST_ROWS = 4_096  # signature rows allocated first; the array doubles when full
     #: A pair at the threshold has an estimate below this with a chance of about 1 in 10**6 (5 standard errors).
     ESTIMATE_FLOOR = THRESHOLD - 0.25
 
@@ -137,7 +137,10 @@ class RelatedIndex:
         self._ids = IdTable()
         self._recent: dict[int, int | list[int]] = {}
         self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their rows), RUN_KEYS at most
-        self._signatures: list[np.ndarray] = []
+        # One array of signatures, rows by index row, doubled when full: a candidate's rows are gathered
+        # in one step. Only the rows written are resident (the rest of a new array is untouched memory),
+        # and the copy at a doubling holds the old rows once more, for a moment.
+        self._signatures = np.empty((self.FIRST_ROWS, NUM_PERM), dtype=np.uint32)
         self._text_of = text_of
         self._text_at = text_at
         self._threshold = threshold
@@ -162,7 +165,7 @@ class RelatedIndex:
         own_values = np.asarray(values, dtype=np.uint32)
         rows = self._candidates(bands)
         agree = self._agreements(rows, own_values)
-        owners = [row for row, equal in zip(rows, agree) if equal >= self.ESTIMATE_FLOOR * NUM_PERM]
+        owners = rows[agree >= self.ESTIMATE_FLOOR * NUM_PERM].tolist()
         self._insert(key, own_values, bands)
         candidates = {self._ids[owner]: owner for owner in owners}  # an id indexed twice: its latest row
         candidates.pop(key, None)
@@ -191,32 +194,26 @@ class RelatedIndex:
             return []
         rows = self._candidates(self.band_keys(values))
         agree = self._agreements(rows, np.asarray(values, dtype=np.uint32))
-        return [(self._ids[row], equal / NUM_PERM) for row, equal in zip(rows, agree)]
+        return [(self._ids[row], equal / NUM_PERM) for row, equal in zip(rows.tolist(), agree.tolist())]
 
-    def _agreements(self, rows: list[int], own_values: np.ndarray) -> list[int]:
+    def _agreements(self, rows: np.ndarray, own_values: np.ndarray) -> np.ndarray:
         """For each indexed row, how many of its signature's values equal `own_values`.
 
-        One numpy comparison per signature chunk, not one per row: on the bench corpus
-        (pages written from one pool of sentences) the candidates per article grow with the
-        corpus, about 65 at 100,000 articles, and a call per candidate made the index the
-        parse's one cost that grew faster than the pages.
+        One gather and one comparison for all candidates: on the bench corpus (pages written
+        from one pool of sentences) the candidates per article grow with the corpus, about 65
+        at 100,000 articles, and a numpy comparison per chunk of signatures (as before) or a
+        call per candidate cost more the larger the index grew.
         """
-        if not rows:
-            return []
-        found = np.asarray(rows, dtype=np.int64)
-        chunks, offsets = found // self.CHUNK, found % self.CHUNK
-        counts = np.empty(len(rows), dtype=np.int64)
-        for chunk in np.unique(chunks).tolist():
-            where = chunks == chunk
-            counts[where] = np.count_nonzero(self._signatures[chunk][offsets[where]] == own_values, axis=1)
-        return counts.tolist()
+        return np.count_nonzero(self._signatures[rows] == own_values, axis=1)
 
     def _insert(self, key: str, own_values: np.ndarray, bands: list[int]) -> None:
         row = len(self._ids)
         self._ids.append(key)
-        if row % self.CHUNK == 0:
-            self._signatures.append(np.empty((self.CHUNK, NUM_PERM), dtype=np.uint32))
-        self._signatures[-1][row % self.CHUNK] = own_values
+        if row == len(self._signatures):
+            grown = np.empty((2 * row, NUM_PERM), dtype=np.uint32)
+            grown[:row] = self._signatures
+            self._signatures = grown
+        self._signatures[row] = own_values
         for band in bands:
             found = self._recent.get(band)
             if found is None:
@@ -229,24 +226,25 @@ class RelatedIndex:
             self._merge()
 
     def _signature(self, row: int) -> np.ndarray:
-        return self._signatures[row // self.CHUNK][row % self.CHUNK]
+        return self._signatures[row]
 
-    def _candidates(self, bands: list[int]) -> list[int]:
-        """The rows sharing at least one band key with `bands`, sorted (the merged arrays' owners taken as slices)."""
-        owners: set[int] = set()
+    def _candidates(self, bands: list[int]) -> np.ndarray:
+        """The rows sharing at least one band key with `bands`, sorted, once each (the runs' rows taken as slices)."""
+        found: list[int] = []
         for band in bands:
-            found = self._recent.get(band)
-            if found is not None:
-                owners.update((found,) if isinstance(found, int) else found)
+            owner = self._recent.get(band)
+            if owner is not None:
+                if isinstance(owner, int):
+                    found.append(owner)
+                else:
+                    found += owner
+        parts = [np.asarray(found, dtype=np.int64)]
         if self._runs:
             wanted = np.asarray(bands, dtype=np.uint64)
-            slices = []
             for keys, rows in self._runs:
                 lo, hi = keys.searchsorted(wanted, "left"), keys.searchsorted(wanted, "right")
-                slices += [rows[start:end] for start, end in zip(lo.tolist(), hi.tolist()) if end > start]
-            if slices:
-                owners.update(np.unique(np.concatenate(slices)).tolist())
-        return sorted(owners)
+                parts += [rows[start:end] for start, end in zip(lo.tolist(), hi.tolist()) if end > start]
+        return np.unique(np.concatenate(parts)) if len(parts) > 1 else np.unique(parts[0])
 
     def _merge(self) -> None:
         """Move the recent keys into the last sorted run (a new run once it holds RUN_KEYS keys)."""
