@@ -50,9 +50,10 @@ class Claim:
 
 def claims_of(doc: Doc) -> list[Claim]:
     """The (mutable) list of claims on `doc`, created on first use."""
-    if doc._.claims is None:
-        doc._.claims = []
-    return doc._.claims
+    claims = doc._.claims  # one extension look-up (each builds an Underscore object): called for every claim
+    if claims is None:
+        claims = doc._.claims = []
+    return claims
 
 
 def add_claim(doc: Doc, claim_type: str, start: int, end: int, **fields: Any) -> Claim:

@@ -536,6 +536,8 @@ class DataSharedComponent(DocComponent):
         """
         if si == 0:
             return
+        if si not in state.fb and si - 1 not in state.fb:
+            return  # the two sentences speak of Facebook, not of anyone's number or photos (the cheapest test first)
         sent, prev = state.sentence(si), state.sentence(si - 1)
         lo, hi = state.sents[si]
         if is_question(sent) or is_question(prev):
@@ -548,8 +550,6 @@ class DataSharedComponent(DocComponent):
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
         if _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
-        if si not in state.fb and si - 1 not in state.fb:
-            return  # the two sentences speak of Facebook, not of anyone's number or photos
         earlier = [m for m in self._mentions(prev) if m.term.kind == "strong"]
         if len({m.term.type for m in earlier}) != 1:
             return  # none, or several the pronoun could stand for
