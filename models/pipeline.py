@@ -19,7 +19,7 @@ from spacy.language import Language
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, price, sentences, year  # noqa: F401
 from models.layer import deal_context, lemmas, structure, tagger  # noqa: F401
-from models.learned import stage as learned_stage  # noqa: F401
+from models.learned import opt_out_stage as learned_opt_out_stage, stage as learned_stage  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
@@ -38,7 +38,7 @@ RULE_COMPONENTS = (
     "dealwatch_opt_out",
 )
 # Learned, recall-first stages (models/learned/): after the rules, adding only what they did not claim.
-LEARNED_COMPONENTS = ("dealwatch_learned_data_shared",)
+LEARNED_COMPONENTS = ("dealwatch_learned_data_shared", "dealwatch_learned_opt_out")
 COMPONENTS = (*LAYER, *RULE_COMPONENTS, *LEARNED_COMPONENTS)
 
 

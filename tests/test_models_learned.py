@@ -175,3 +175,53 @@ def test_the_run_time_gate_is_the_measured_gate(rules, text: str) -> None:
     slow = candidates(doc_sentences(doc), ruled)
     assert [(s.index, s.words) for s in fast] == [(s.index, s.words) for s in slow]
     assert slow  # the texts hold candidates at all
+
+
+# ---------------------------------------------------------------- the opt-out stance stage
+
+
+def test_opt_out_sentences_are_labelled_by_stance(rules) -> None:
+    from models.evaluate import GoldDocument
+    from models.learned.dataset import NOT_POSSIBLE, POSSIBLE, build_records
+
+    text = ("WhatsApp teilt Daten mit Facebook. Der Werbung kann man bis Ende September widersprechen. "
+            "Aussteigen aus der Weitergabe selbst kann man aber nicht.")
+    gold = {"opt_out": [
+        {"stance": "possible", "scope": "ads", "text": "Der Werbung kann man bis Ende September widersprechen"},
+        {"stance": "not_possible", "scope": "all_sharing", "text": "Aussteigen aus der Weitergabe selbst kann man aber nicht"},
+    ]}
+    stats: Counter = Counter()
+    (record,) = build_records(rules, {"mine": [GoldDocument("t1", text, gold)]}, stats)
+    assert record.opt_labels == {1: {POSSIBLE: True, NOT_POSSIBLE: False}, 2: {POSSIBLE: False, NOT_POSSIBLE: True}}
+    assert {s.index for s in record.opt_sentences} >= {1, 2}
+    assert stats["opt-out span found once"] == 2
+
+
+def test_opt_out_stage_adds_a_stance_the_rules_miss_when_enabled(rules) -> None:
+    from models.learned.opt_out_stage import LearnedOptOut, shipped_model as opt_model
+
+    text = "WhatsApp teilt Daten mit Facebook. Aussteigen kann man aus der Weitergabe nicht."
+    doc = rules(text)
+    assert not [c for c in claims_of(doc) if c.type == "opt_out"]
+    LearnedOptOut(opt_model(), 0.5, True, rules.get_pipe("dealwatch_opt_out"))(doc)
+    assert {(c.fields["stance"], c.fields["scope"]) for c in claims_of(doc) if c.type == "opt_out"} == {("not_possible", "all_sharing")}
+
+
+def test_opt_out_stage_ships_disabled(full) -> None:
+    from models.learned.opt_out_stage import settings as opt_settings
+
+    assert opt_settings()["enabled"] is False and opt_settings()["loso_verdict"] in ("enabled", "disabled")
+    doc = full("WhatsApp teilt Daten mit Facebook. Aussteigen kann man aus der Weitergabe nicht.")
+    assert not [c for c in claims_of(doc) if c.type == "opt_out"]
+
+
+def test_opt_out_stage_adds_no_second_claim_of_a_stance() -> None:
+    from models.learned.opt_out_stage import decide_opt
+
+    sentence = Sentence(0, 0, 10, [], True, False)
+    sentence.opt_scopes = ("ads", "unspecified")
+    have = {"possible"}
+    assert decide_opt(sentence, {"possible": 0.9, "not_possible": 0.1}, 0.5, have) is None
+    assert decide_opt(sentence, {"possible": 0.1, "not_possible": 0.9}, 0.5, have) == ("not_possible", "unspecified")
+    assert decide_opt(sentence, {"possible": 0.1, "not_possible": 0.9}, 0.5, have) is None  # now it has one
+    assert decide_opt(sentence, {"possible": 0.3, "not_possible": 0.4}, 0.5, set()) is None

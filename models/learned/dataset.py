@@ -46,6 +46,8 @@ STUDIED_SETS: dict[str, str | None] = {
 }
 SHARED, NOT_SHARED = "shared", "not_shared"
 DATA_LABELS = (SHARED, NOT_SHARED)
+POSSIBLE, NOT_POSSIBLE = "possible", "not_possible"
+OPT_LABELS = (POSSIBLE, NOT_POSSIBLE)
 
 
 @dataclass
@@ -60,6 +62,10 @@ class DocRecord:
     sentences: list[Sentence]  # with a data mention, or labelled
     labels: dict[int, dict[str, bool]] = field(default_factory=dict)  # sentence index -> {label: bool}
     ruled: set[int] = field(default_factory=set)  # sentences holding a rule data_shared claim
+    # The opt-out stance task: sentences in the opt-out gate or labelled, their labels, the rules' claims.
+    opt_sentences: list[Sentence] = field(default_factory=list)
+    opt_labels: dict[int, dict[str, bool]] = field(default_factory=dict)
+    opt_ruled: set[int] = field(default_factory=set)
 
 
 def load_studied(shared: Path | None = None) -> dict[str, list[GoldDocument]]:
@@ -135,9 +141,54 @@ def build_records(nlp: Language, sets: dict[str, list[GoldDocument]], stats: Cou
                 with_mention.update({s.index: s for s in doc_sentences(doc, every=True, only=extra)})
             claims = [c.to_record() for c in doc._.claims or ()]
             ruled = {sents.index_at(c["start"]) for c in claims if c["type"] == "data_shared"}
-            records.append(DocRecord(set_name, document.name, doc_text(doc), document.gold, claims,
-                                     [with_mention[i] for i in sorted(with_mention)], labels, ruled))
+            record = DocRecord(set_name, document.name, doc_text(doc), document.gold, claims,
+                               [with_mention[i] for i in sorted(with_mention)], labels, ruled)
+            _add_opt_out(nlp, doc, document, record, stats)
+            records.append(record)
     return records
+
+
+def _add_opt_out(nlp: Language, doc: Any, document: GoldDocument, record: DocRecord, stats: Counter) -> None:
+    """The opt-out stance task's sentences and labels (a gold span's stance labels every sentence it overlaps;
+    a span found more than once labels every occurrence: no data type to choose one by)."""
+    from models.learned.features import opt_out_sentences
+
+    sents = Sentences.of(doc)
+    text = doc_text(doc)
+    labels: dict[int, dict[str, bool]] = {}
+    for item in document.gold.get("opt_out") or []:
+        places = find_span(text, item.get("text") or "")
+        stats["opt-out span " + ("not found" if not places else "found once" if len(places) == 1 else "ambiguous, all labelled")] += 1
+        for place in places:
+            for si in _overlapped(sents, place):
+                labels.setdefault(si, {POSSIBLE: False, NOT_POSSIBLE: False})[item["stance"]] = True
+    opt = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
+    record.opt_sentences = opt_out_sentences(doc, opt, extra=set(labels))
+    record.opt_labels = labels
+    record.opt_ruled = {sents.index_at(c["start"]) for c in record.rule_claims if c["type"] == "opt_out"}
+
+
+def opt_examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, bool]]]:
+    """(words, labels) of the opt-out task's sentences (questions left out)."""
+    return [
+        (sentence.words, record.opt_labels.get(sentence.index, {POSSIBLE: False, NOT_POSSIBLE: False}))
+        for record in records
+        for sentence in record.opt_sentences
+        if not sentence.question
+    ]
+
+
+def opt_label_counts(records: list[DocRecord]) -> Counter:
+    """How many opt-out task sentences (questions left out) get each stance label."""
+    counts: Counter = Counter()
+    for record in records:
+        for sentence in record.opt_sentences:
+            if not sentence.question:
+                got = record.opt_labels.get(sentence.index, {})
+                kinds = [label for label in OPT_LABELS if got.get(label)]
+                counts["sentences"] += 1
+                counts["+".join(kinds) if kinds else "no label"] += 1
+    return counts
 
 
 def examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, bool]]]:

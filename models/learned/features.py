@@ -66,6 +66,8 @@ class Sentence:
     # A transfer cue in the TRANSFER_BEFORE sentences before, in the heading or question introducing the
     # sentence's block (and the sentences before that), or in the title.
     transfer_before: bool = False
+    # The opt-out stance task: the rules' scope for the sentence if it says objecting is possible / not possible.
+    opt_scopes: tuple[str, str] = ("unspecified", "all_sharing")
 
 
 _FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
@@ -252,3 +254,48 @@ def doc_sentences(
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
         out.append(sentence)
     return out
+
+
+def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), ruled: set[int] | None = None) -> list[Sentence]:
+    """The opt-out task's sentences: in the opt-out gate (and `extra`), with words and the rules' scopes.
+
+    With `ruled` (the stage's run-time path) only candidates: in the deal context, no question, no rule
+    opt_out claim there. `opt` is the rules' opt_out component (its scope readers); None: default scopes.
+    """
+    sents = Sentences.of(doc)
+    context = in_deal_context(doc)
+    gated = gate_sentences(doc, "opt_out") | set(extra)
+    parties = _party_spans(doc)
+    buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
+    text = doc_text(doc)
+    lowered = lower_text(doc)
+    out: list[Sentence] = []
+    for si in sorted(gated):
+        if si >= len(sents.starts):
+            continue
+        start, end = sents.span(si)
+        in_context = bool(context[si]) if si < len(context) else False
+        question = is_question(text[start:end])
+        if ruled is not None and (si in ruled or not in_context or question):
+            continue
+        sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question)
+        if opt is not None:
+            local = lowered[start:end]
+            prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
+            sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
+        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
+        out.append(sentence)
+    return out
+
+
+def _not_possible_scope(opt: Any, local: str, prev: str) -> str:
+    """The rules' scope of a not_possible statement in `local`: a scope it names; else one the sentence before
+    names when it refers back ("kann das nachträglich nicht mehr tun"); else all_sharing only where it names
+    the data sharing, unspecified otherwise (an accept-or-leave statement, CONTRACT.md)."""
+    own = opt._scope_not_possible(local)
+    if own != "all_sharing":
+        return own
+    referred = opt._scope_possible(local, "", prev)
+    if referred != "unspecified":
+        return referred
+    return opt._accept_scope(local)

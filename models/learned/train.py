@@ -1,7 +1,7 @@
-"""`python -m models.learned.train`: train the shipped data_shared classifier on every studied set.
+"""`python -m models.learned.train`: train the shipped data_shared and opt-out stance classifiers on every studied set.
 
 Deterministic from `--seed`: the same studied sets and seed give the same weights
-(`models/learned/data_shared.bin`, part of EXTRACTOR_VERSION through models/version.py).
+(`models/learned/data_shared.bin`, `opt_out.bin`, part of EXTRACTOR_VERSION through models/version.py).
 The threshold and whether the stage is enabled come from the leave-one-set-out
 measure (`python -m models.learned.loso --write`), never from this training set.
 """
@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 from models.learned import classifier
-from models.learned.dataset import DATA_LABELS, examples, label_counts
+from models.learned.dataset import DATA_LABELS, OPT_LABELS, examples, label_counts, opt_examples, opt_label_counts
 from models.learned.loso import rule_records
+from models.learned.opt_out_stage import WEIGHTS_FILE as OPT_WEIGHTS_FILE
 from models.learned.stage import WEIGHTS_FILE
 
 
@@ -25,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=classifier.SEED)
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the rule pipeline's records (made if absent)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument("--opt-out", type=Path, default=OPT_WEIGHTS_FILE, help="where the opt-out stance weights go")
     args = parser.parse_args(argv)
     records, stats = rule_records(args.shared, args.cache)
     if not records:
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     print("gold span resolution:", dict(stats))
     model = classifier.train(data, DATA_LABELS, seed=args.seed)
     path = classifier.save(model, args.out)
+    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    print("opt-out stance label counts:", dict(opt_label_counts(records)))
+    opt_model = classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed)
+    path = classifier.save(opt_model, args.opt_out)
     print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
     return 0
 

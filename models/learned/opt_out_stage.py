@@ -1,0 +1,109 @@
+"""`dealwatch_learned_opt_out`: opt-out statements the rules missed, where a learned classifier reads
+that users can (`possible`) or cannot (`not_possible`) object; the rules keep the scope.
+
+Recall-first like the data_shared stage (`models.learned.stage`): only a sentence of the rules'
+opt-out gate (objection, consent, setting words) that stands in the deal context, is no question
+and got no opt_out claim from the rules is classified (a bag of lemma n-grams, `classifier.py`,
+trained on every studied set by `python -m models.learned.train`). Where a stance reaches the
+threshold and the document has no claim of that stance yet, the sentence becomes an opt_out claim
+with that stance and the scope the rules' own readers give the sentence (`_scope_possible` / `_scope_not_possible` of `models.opt_out`).
+Settings (enabled, threshold: chosen by `python -m models.learned.loso`, never by one set) are
+in `opt_out_stage.json`, the weights in `opt_out.bin`.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from models.claims import add_claim
+from models.component import DEFAULT_BATCH_SIZE, DocComponent
+from models.context import Sentences, doc_text
+from models.learned import classifier
+from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
+from models.learned.features import Sentence, opt_out_sentences
+
+HERE = Path(__file__).resolve().parent
+SETTINGS_FILE = HERE / "opt_out_stage.json"
+WEIGHTS_FILE = HERE / "opt_out.bin"
+
+
+def settings() -> dict[str, Any]:
+    """The stage's settings: {"enabled": bool, "threshold": float}."""
+    return json.loads(SETTINGS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=2)
+def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
+    """The shipped opt-out classifier (loaded once per process)."""
+    return classifier.load(Path(path), OPT_LABELS)
+
+
+def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sentence]:
+    """The gate: in the deal context, no question, no rule opt_out claim in the sentence."""
+    return [s for s in sentences if s.in_context and not s.question and s.index not in ruled]
+
+
+def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[str]) -> tuple[str, str] | None:
+    """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
+    document already has a claim of that stance (`have`, updated): the rules' statement of it usually
+    stands in another sentence than the one the classifier reads, and a second claim there can only
+    add a scope the rules did not choose."""
+    possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
+    if max(possible, not_possible) < threshold:
+        return None
+    stance = POSSIBLE if possible >= not_possible else NOT_POSSIBLE
+    if stance in have:
+        return None
+    have.add(stance)
+    return stance, sentence.opt_scopes[0 if stance == POSSIBLE else 1]
+
+
+def ruled_opt_sentences(doc: Doc) -> set[int]:
+    """Indices of the sentences holding an opt_out claim already."""
+    sents = Sentences.of(doc)
+    return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"}
+
+
+class LearnedOptOut(DocComponent):
+    """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
+
+    def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None) -> None:
+        self.model = model
+        self.threshold = threshold
+        self.enabled = enabled and model is not None
+        self.rules = rules  # the rules' opt_out component: its scope readers
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
+        """The candidates of a whole batch of Docs are classified in one call."""
+        for batch in minibatch(docs, batch_size):
+            found = [(doc, s) for doc in batch if self.enabled for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))]
+            if found:
+                have: dict[int, set[str]] = {}
+                for (doc, sentence), probs in zip(found, classifier.predict(self.model, [s.words for _, s in found])):
+                    stances = have.setdefault(id(doc), {c.fields["stance"] for c in doc._.claims or () if c.type == "opt_out"})
+                    decided = decide_opt(sentence, probs, self.threshold, stances)
+                    if decided is not None:
+                        text = doc_text(doc)
+                        start = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+                        end = sentence.start + len(text[sentence.start:sentence.end].rstrip())
+                        add_claim(doc, "opt_out", start, end, stance=decided[0], scope=decided[1])
+            yield from batch
+
+
+@Language.factory("dealwatch_learned_opt_out")
+def make_component(nlp: Language, name: str) -> LearnedOptOut:
+    """spaCy factory: the stage with the shipped weights and settings."""
+    config = settings()
+    model = shipped_model() if config.get("enabled") and WEIGHTS_FILE.is_file() else None
+    rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
+    return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules)
