@@ -228,6 +228,8 @@ def doc_sentences(
         if only is not None and si not in only:
             continue
         in_context = bool(context[si]) if si < len(context) else False
+        if ruled is not None and (si in ruled or not in_context or si not in with_terms):
+            continue  # (the stage's path: set look-ups before any string work)
         question = is_question(text[start:end])
         if ruled is None:
             mentions = mentions_in(doc, start, end) if si in with_terms else []
