@@ -37,7 +37,7 @@ import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from models.evaluate import SCORED_TYPES, Score, gold_sets, predicted_sets, shared_dir
 from models.learned import classifier
@@ -211,6 +211,28 @@ def _prf(score: Score) -> str:
     return f"{score.precision:.2f} / {score.recall:.2f} / {score.f1:.3f} ({score.true_positives} tp, {score.false_positives} fp, {score.false_negatives} fn)"
 
 
+def threshold_choices(score_folds: Callable[[list[dict[str, Any]], float], list[Any]], current: list[dict[str, Any]],
+                      blind: list[dict[str, Any]], blind_sets: set[str], metric: str) -> list[dict[str, Any]]:
+    """Per threshold: pooled `metric` F1 without/with the stage (each set once, blind rules where known),
+    the worst left-out overall F1 loss, and the three fold tables (today's rules, blind rules, pooled)."""
+    choices = []
+    for threshold in THRESHOLDS:
+        rows_now, rows_blind = score_folds(current, threshold), score_folds(blind, threshold)
+        rows_pool = [r for r in rows_now if r[0] not in blind_sets] + rows_blind
+        without, with_stage = pooled(rows_pool)
+        choices.append({"threshold": threshold, "without": without[metric].f1, "with": with_stage[metric].f1,
+                        "loss": max(worst_loss(rows_now), worst_loss(rows_blind)), "tables": (rows_now, rows_blind, rows_pool)})
+    return choices
+
+
+def best_choice(choices: list[dict[str, Any]]) -> tuple[dict[str, Any], bool]:
+    """The best pooled F1 among thresholds where no left-out set loses more than MAX_SET_LOSS, and whether it
+    beats the rules alone."""
+    allowed = [c for c in choices if c["loss"] <= MAX_SET_LOSS + 1e-9] or choices
+    best = max(allowed, key=lambda c: (round(c["with"], 6), c["threshold"]))
+    return best, best["with"] > best["without"] and best["loss"] <= MAX_SET_LOSS + 1e-9
+
+
 def worst_loss(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> float:
     """The largest overall-F1 loss of a left-out set."""
     return max((overall(a).f1 - overall(b).f1 for _, a, b in rows), default=0.0)
@@ -240,21 +262,13 @@ def main(argv: list[str] | None = None) -> int:
             old = records_at(commit, args.shared, args.cache)
             blind.append({**fold(old, held, args.seed), "set": f"{held} @ {commit}"})
     blind_sets = {f["set"].split(" @ ")[0] for f in blind}
-    choices = []
-    for threshold in THRESHOLDS:
-        rows_now, rows_blind = fold_scores(current, threshold), fold_scores(blind, threshold)
-        rows_pool = [r for r in rows_now if r[0] not in blind_sets] + rows_blind
-        without, with_stage = pooled(rows_pool)
-        loss = max(worst_loss(rows_now), worst_loss(rows_blind))
-        choices.append({"threshold": threshold, "without": without["data_shared"].f1, "with": with_stage["data_shared"].f1, "loss": loss,
-                        "tables": (rows_now, rows_blind, rows_pool)})
-        now_a, now_b = pooled(rows_now)
-        print(f"threshold {threshold:.1f}: pooled data_shared F1 {without['data_shared'].f1:.3f} -> {with_stage['data_shared'].f1:.3f}"
+    choices = threshold_choices(fold_scores, current, blind, blind_sets, "data_shared")
+    for c in choices:
+        now_a, now_b = pooled(c["tables"][0])
+        print(f"threshold {c['threshold']:.1f}: pooled data_shared F1 {c['without']:.3f} -> {c['with']:.3f}"
               f" (today's rules only: {now_a['data_shared'].f1:.3f} -> {now_b['data_shared'].f1:.3f}),"
-              f" worst left-out overall F1 loss {loss:.3f}")
-    allowed = [c for c in choices if c["loss"] <= MAX_SET_LOSS + 1e-9] or choices
-    best = max(allowed, key=lambda c: (round(c["with"], 6), c["threshold"]))
-    enabled = best["with"] > best["without"] and best["loss"] <= MAX_SET_LOSS + 1e-9
+              f" worst left-out overall F1 loss {c['loss']:.3f}")
+    best, enabled = best_choice(choices)
     rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
     print("\n".join(markdown(rows_now, "today's rules")))
@@ -275,20 +289,12 @@ def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blin
     """The same measure and choice for the opt-out stance stage (judged on pooled opt_out_stance F1)."""
     print("\n== opt-out stance stage")
     print("label counts (sentences of the opt-out gate or labelled, questions left out):", dict(opt_label_counts(records)))
-    choices = []
-    for threshold in THRESHOLDS:
-        rows_now, rows_blind = opt_fold_scores(current, threshold), opt_fold_scores(blind, threshold)
-        rows_pool = [r for r in rows_now if r[0] not in blind_sets] + rows_blind
-        without, with_stage = pooled(rows_pool)
-        loss = max(worst_loss(rows_now), worst_loss(rows_blind))
-        choices.append({"threshold": threshold, "without": without["opt_out_stance"].f1, "with": with_stage["opt_out_stance"].f1,
-                        "scope_without": without["opt_out"].f1, "scope_with": with_stage["opt_out"].f1, "loss": loss,
-                        "tables": (rows_now, rows_blind, rows_pool)})
-        print(f"threshold {threshold:.1f}: pooled opt-out stance F1 {without['opt_out_stance'].f1:.3f} -> {with_stage['opt_out_stance'].f1:.3f},"
-              f" stance + scope {without['opt_out'].f1:.3f} -> {with_stage['opt_out'].f1:.3f}, worst left-out overall F1 loss {loss:.3f}")
-    allowed = [c for c in choices if c["loss"] <= MAX_SET_LOSS + 1e-9] or choices
-    best = max(allowed, key=lambda c: (round(c["with"], 6), c["threshold"]))
-    enabled = best["with"] > best["without"] and best["loss"] <= MAX_SET_LOSS + 1e-9
+    choices = threshold_choices(opt_fold_scores, current, blind, blind_sets, "opt_out_stance")
+    for c in choices:
+        without, with_stage = pooled(c["tables"][2])
+        print(f"threshold {c['threshold']:.1f}: pooled opt-out stance F1 {c['without']:.3f} -> {c['with']:.3f},"
+              f" stance + scope {without['opt_out'].f1:.3f} -> {with_stage['opt_out'].f1:.3f}, worst left-out overall F1 loss {c['loss']:.3f}")
+    best, enabled = best_choice(choices)
     rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}\n")
     print("\n".join(opt_markdown(rows_now, "today's rules")))
