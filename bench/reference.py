@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from models.heldout import STUDIED_FILES
 from pipelines.atomic import read_jsonl
 
 
@@ -44,11 +45,9 @@ def summary(values: list[float]) -> dict[str, Any]:
             "spread": round((max(values) - min(values)) / median, 3) if median else None}
 
 
-#: The annotated sets whose texts stand for real press text: every STUDIED set (own to own10, the
-#: text the claims engineers tune for). The current blind set (own11) is left out on purpose:
-#: nobody but its writer opens it.
-STUDIED_SETS = ("own.jsonl", "own2.jsonl", "own3.jsonl", "own4.jsonl", "own5.jsonl", "own6.jsonl",
-                "own7.jsonl", "own8.jsonl", "own9.jsonl", "own10.jsonl")
+#: The annotated sets whose texts stand for real press text: every studied own set (the text the
+#: claims engineers tune for). Blind sets are left out on purpose: nobody but their writer opens them.
+STUDIED_SETS = STUDIED_FILES
 
 
 def real_texts() -> list[str]:

@@ -19,8 +19,10 @@ Two sets:
   studied, and are part of `all`; own9 (`heldout9`), the blind set of issue 7's
   fourth round, was scored blind twice and is studied from 2026-12-01 00:35 UTC
   (in `all` too); own10 (`heldout10`), the blind set of the fifth round, was
-  scored blind twice and is studied from 2026-12-01 03:15 UTC (in `all`).
-  A blind set is scored only when named,
+  scored blind twice and is studied from 2026-12-01 03:15 UTC (in `all`);
+  own11 (`heldout11`) likewise from 2026-12-01 10:30 UTC. own12 and own13
+  are blind. `models/heldout/__init__.py` holds the one list of studied and
+  blind sets that every reader uses. A blind set is scored only when named,
   with `--scores-only`, and never joins `all` before its blind score is
   recorded in models/heldout/BLIND_SCORES.md.
 
@@ -47,6 +49,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from models.heldout import BLIND_SETS, STUDIED_SETS
 
 SCORED_TYPES = ("price", "data_shared", "opt_out", "opt_out_stance", "acquisition_year")
 # Scored only where the gold gives prices a moment; kept apart so SCORED_TYPES (read by bench/) stays as it was.
@@ -240,35 +244,19 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m models.evaluate [--set dev|heldout|all] [--check] [--shared DIR]`."""
     parser = argparse.ArgumentParser(prog="python -m models.evaluate", description="Score claim extraction against gold annotations.")
     parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
-    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "all"), default="all",
+    parser.add_argument("--set", choices=(*STUDIED_SETS, *BLIND_SETS, "all"), default="all",
                         help="which gold set to score (default: all studied sets; a blind set only when named)")
     parser.add_argument("--scores-only", action="store_true", help="print the scores without the misses and false hits (for a blind set)")
     parser.add_argument("--check", action="store_true", help="exit 1 when F1 falls below the floors in models/baseline.json")
     args = parser.parse_args(argv)
-    sets = {
-        "dev": lambda: load_dev_set(args.shared or shared_dir()),
-        "heldout": load_heldout_set,
-        "heldout2": lambda: load_heldout_set("own2.jsonl"),
-        "heldout3": lambda: load_heldout_set("own3.jsonl"),
-        "heldout4": lambda: load_heldout_set("own4.jsonl"),
-        "heldout5": lambda: load_heldout_set("own5.jsonl"),
-        "heldout6": lambda: load_heldout_set("own6.jsonl"),
-        "heldout7": lambda: load_heldout_set("own7.jsonl"),
-        "heldout8": lambda: load_heldout_set("own8.jsonl"),
-        "heldout9": lambda: load_heldout_set("own9.jsonl"),
-        "heldout10": lambda: load_heldout_set("own10.jsonl"),
-        "heldout11": lambda: load_heldout_set("own11.jsonl"),  # blind set of this round: never in 'all'
-        "heldout12": lambda: load_heldout_set("own12.jsonl"),  # blind set of this round: never in 'all'
-    }
-    # heldout5 was scored blind twice and is studied from 2026-11-30 14:40 UTC;
-    # heldout6 was scored blind three times and is studied from 2026-11-30 16:27 UTC;
-    # heldout7 was scored blind twice and is studied from 2026-11-30 17:15 UTC; heldout8 likewise from 21:15 UTC;
-    # heldout9 likewise from 2026-12-01 00:35 UTC; heldout10 likewise from 03:15 UTC.
-    chosen = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"] if args.set == "all" else [args.set]
+    files = {**STUDIED_SETS, **BLIND_SETS}
+    # Dates each set was studied from: models/heldout/__init__.py and models/heldout/BLIND_SCORES.md.
+    chosen = list(STUDIED_SETS) if args.set == "all" else [args.set]
     problems: list[str] = []
     scored = 0
     for name in chosen:
-        documents = sets[name]()
+        file = files[name]
+        documents = load_dev_set(args.shared or shared_dir()) if file is None else load_heldout_set(file)
         if not documents:
             hint = f"under {args.shared or shared_dir()} (set DEALWATCH_SHARED)" if name == "dev" else "in models/heldout/"
             print(f"evaluate: no {name} gold annotations {hint}", file=sys.stderr)

@@ -20,9 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-#: The annotated sets read (the blind set of the round, own11, is left out on purpose).
-STUDIED = ("own.jsonl", "own2.jsonl", "own3.jsonl", "own4.jsonl", "own5.jsonl", "own6.jsonl", "own7.jsonl",
-           "own8.jsonl", "own9.jsonl", "own10.jsonl")
+from models.heldout import STUDIED_FILES as STUDIED  # the blind sets are left out on purpose
 
 
 def texts(generated: int = 300) -> Iterator[tuple[str, str]]:

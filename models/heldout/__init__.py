@@ -1,0 +1,32 @@
+"""The team's own gold sets (`ownN.jsonl`): which are studied and which are still blind.
+
+One list for every reader (make eval's `all`, the learned stages' training data, the snapshot of
+claims, the benchmark's real-text reference), so a blind set joins all of them at once, on the day
+its blind score is recorded in BLIND_SCORES.md.
+"""
+from __future__ import annotations
+
+#: Studied sets in make eval's order: `--set` name -> file in this folder (None: dev, in ../shared).
+STUDIED_SETS: dict[str, str | None] = {
+    "dev": None,
+    "heldout": "own.jsonl",
+    "heldout2": "own2.jsonl",
+    "heldout3": "own3.jsonl",
+    "heldout4": "own4.jsonl",
+    "heldout5": "own5.jsonl",
+    "heldout6": "own6.jsonl",
+    "heldout7": "own7.jsonl",
+    "heldout8": "own8.jsonl",
+    "heldout9": "own9.jsonl",
+    "heldout10": "own10.jsonl",
+    "heldout11": "own11.jsonl",  # scored blind twice, studied from 2026-12-01 10:30 UTC
+}
+
+#: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
+BLIND_SETS: dict[str, str] = {
+    "heldout12": "own12.jsonl",
+    "heldout13": "own13.jsonl",
+}
+
+#: The studied own files (dev excluded), in order.
+STUDIED_FILES: tuple[str, ...] = tuple(file for file in STUDIED_SETS.values() if file)

@@ -14,7 +14,7 @@ gold type are kept (the statement is where its data is named); when that leaves
 none or several, every occurrence is labelled (a repeated statement is still a
 statement). Spans not found are counted and skipped.
 
-Blind sets (own11, own12) are never loaded here: `STUDIED_SETS` names the sets.
+Blind sets are never loaded here: `models.heldout.STUDIED_SETS` names the sets.
 """
 from __future__ import annotations
 
@@ -28,22 +28,9 @@ from spacy.language import Language
 
 from models.context import Sentences, doc_text
 from models.evaluate import GoldDocument, load_dev_set, load_heldout_set, shared_dir
+from models.heldout import STUDIED_SETS
 from models.learned.features import Sentence, doc_sentences
 
-# The studied sets, in make eval's order. NEVER add own11 / own12 (blind sets).
-STUDIED_SETS: dict[str, str | None] = {
-    "dev": None,
-    "heldout": "own.jsonl",
-    "heldout2": "own2.jsonl",
-    "heldout3": "own3.jsonl",
-    "heldout4": "own4.jsonl",
-    "heldout5": "own5.jsonl",
-    "heldout6": "own6.jsonl",
-    "heldout7": "own7.jsonl",
-    "heldout8": "own8.jsonl",
-    "heldout9": "own9.jsonl",
-    "heldout10": "own10.jsonl",
-}
 SHARED, NOT_SHARED = "shared", "not_shared"
 DATA_LABELS = (SHARED, NOT_SHARED)
 POSSIBLE, NOT_POSSIBLE = "possible", "not_possible"
