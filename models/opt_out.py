@@ -152,6 +152,8 @@ _TEMPORAL_START = re.compile(
     r"(?:^\W*|,\s*)(?:als|während|nachdem|bevor|seitdem|solange)\s+(?!ob\b)[^,;:]*?"
     r"\b(?:konnte|konnten|durfte|durften|hatte|hatten|war|waren|gab|galt|kann|können|darf|dürfen|hat|haben)\W*$"
 )
+_NUMBER_AS_MEANS = re.compile(r"\b(?:auf\s+(?:der\s+)?basis|anhand|mithilfe|mit\s+hilfe)\s+(?:[\w-]+\s+){0,2}?[\w-]*nummer\w*")
+_OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")
 _IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
 # Clause conditions of the paired token cues (_derive).
 _SICH = re.compile(r"\bsich\b")
@@ -185,12 +187,21 @@ _EXTRA_BREAK = re.compile(
     # a verbless contrast closing the sentence: "..., gegen den Abgleich der Nummern nicht."
     r"|(?:gegen|bei|für)\s+(?:die|der|den|dem|das)\s+[^,;:]{2,60}?\bnicht\W*$)"
 )
+# A temporal "als" clause ending in its past finite verb, cut out of its sentence: its verb shows where it ends, so a
+# negation in the main clause after it ("..., als Nutzer widersprechen konnten, | bietet die Fassung keine Wahl")
+# is not its own.
+_TEMPORAL_ALS = re.compile(
+    r",\s*(als\s+(?!ob\b)[^,;:]*?\b(?:konnte|konnten|durfte|durften|hatte|hatten|gab|galt|war|waren)),\s*"
+)
 # Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
 _CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
 # A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
 _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
 )
+# "dem" standing for what was said before, right before the objection verb: "lässt sich dem nicht mehr widersprechen".
+_DEM_PRONOUN = re.compile(r"\bdem\s+(?:(?:nicht|nur|auch|noch|mehr|leider|nachträglich|jetzt|heute)\s+)*(?:zu\s+)?widersp")
+_NO_MORE = re.compile(r"\bnicht\s+mehr\b|\bkein\w*\s+(?:[\w-]+\s+)?mehr\b")
 # "das"/"dies" as a pronoun object, not an article: "Verhindern können die Nutzer das nicht."
 # Also before an infinitive with "zu": "Eine Möglichkeit, das abzulehnen, ...", "Einen Weg, dies vollständig zu unterbinden".
 _PRONOUN_OBJECT = re.compile(
@@ -533,7 +544,21 @@ class OptOutComponent(DocComponent):
             out.extend(self._passed_anyway(text, sents, si, sent, clauses, before or []))
         if not statements and not strong and self._may("partial", text, sents, si):
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
-        accept_scope = self._accept_scope(sent) if strong else ""
+        # What a possible statement beside it names is its own ("Anders als 2016, als Nutzer der Nutzung ihrer Daten
+        # für Werbung widersprechen konnten, bietet die Fassung von 2021 keine Wahl"): not the accept-or-leave's object.
+        rest = sent
+        for st in statements:
+            if st.stance == "possible":
+                rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
+        accept_scope = self._accept_scope(rest) if strong else ""
+        if strong:
+            # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
+            # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
+            for cand_ in out:
+                if cand_.stance == "not_possible" and cand_.scope == "all_sharing" and self._objectless(
+                    text[cand_.start:cand_.end]
+                ):
+                    cand_.scope = accept_scope
         for span in strong:
             cand(_Statement("not_possible", accept_scope, *span))
         return out
@@ -579,11 +604,16 @@ class OptOutComponent(DocComponent):
             if cand.stance != "not_possible" or cand.scope != "all_sharing":
                 continue
             own = text[cand.start:cand.end]
+            # An end told of the objection just described ("Nachholen kann man den Widerspruch nicht mehr", "Ist die
+            # Frist verstrichen, lässt sich dem nicht mehr widersprechen"): that objection's use, from close by.
+            back = 10
             if not c.may("restricted_choice", own) or not c.has("restricted_choice", own):
-                continue
+                if not (_NO_MORE.search(own) and (_DEFINITE_OBJECTION.search(own) or _DEM_PRONOUN.search(own))):
+                    continue
+                back = 3
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _WHOLE.search(own):
                 continue
-            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and cand.si - 10 <= f.si < cand.si]
+            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and cand.si - back <= f.si < cand.si]
             if before:
                 cand.scope = before[-1].scope
 
@@ -793,6 +823,11 @@ class OptOutComponent(DocComponent):
                 stance, scope = "not_possible", "phone_number"
             else:
                 stance, scope = "not_possible", self._scope_not_possible(question)
+                after = text[sents[si + 1][0]:sents[si + 1][1]] if si + 1 < len(sents) else ""
+                if scope == "all_sharing" and self._objectless(question) and (
+                    self._leave_or_accept(sent) or self._leave_or_accept(after)
+                ):
+                    scope = "unspecified"  # "Widerspruch möglich? Nein – entweder akzeptieren oder verzichten"
         if stance is None or scope is None:
             return []
         start, end = _trim(sent, 0, len(sent))
@@ -957,13 +992,16 @@ class OptOutComponent(DocComponent):
                 if not (self._has_scope(region) or c.has("transfer_object", region)):
                     while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß "), clauses[hi + 1][0]):
                         hi, end = hi + 1, clauses[hi + 1][1]
+                    # or the fronted one before it: "Dass die Nummer übertragen wird, | kannst du nicht abstellen"
+                    if lo == 1 and _OBJECT_THAT.match(sent, clauses[0][0]):
+                        lo, start = 0, clauses[0][0]
                     done.update(range(lo, hi + 1))
                     region = sent[start:end]
                 scope = self._scope_not_possible(region)
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
                     scope = self._scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _WHOLE.search(region):
-                    scope = self._scope_not_possible(earlier_transfer)
+                    scope = "phone_number" if self._number_only(earlier_transfer) else scope  # the number alone, or all of it
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 elif (
@@ -1188,6 +1226,20 @@ class OptOutComponent(DocComponent):
                 return clauses[ci][0]
         return clauses[lo][0]
 
+    def _objectless(self, text: str) -> bool:
+        """`text` names nothing an objection could concern: no data, transfer, use or terms."""
+        c = self.c
+        return not (
+            self._has_scope(text) or c.has("explicit_object", text) or c.has("transfer_object", text)
+            or c.has("data", text) or c.has("terms_object", text) or c.has("anaphor", text)
+        )
+
+    def _leave_or_accept(self, text: str) -> bool:
+        """`text` says the terms must be accepted or the service left ("Entweder akzeptieren oder verzichten",
+        "keine Wahl", "muss zustimmen")."""
+        c = self.c
+        return c.has("no_choice_alone", text) or c.has("no_choice", text) or (c.has("must", text) and c.has("accept", text))
+
     def _has_scope(self, text: str) -> bool:
         return any(self.c.has(f"scope_{scope}", text) for scope in _SCOPES_POSSIBLE)
 
@@ -1239,6 +1291,9 @@ class OptOutComponent(DocComponent):
         return scope
 
     def _scope_not_possible(self, text: str) -> str:
+        """Scope of an impossibility by what `text` names; the number as a means ("auf Basis Ihrer Nummer Bekannte
+        vorschlagen") is not the object."""
+        text = _NUMBER_AS_MEANS.sub(" ", text)
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
@@ -1719,9 +1774,10 @@ def _cue_clause(rx: re.Pattern[str], sent: str) -> tuple[re.Match[str], list[tup
 
 
 def _split(sent: str) -> list[tuple[int, int]]:
-    """The shared clause split, also cut before contrastive "wohl aber" / "immerhin" continuations."""
+    """The shared clause split, also cut before contrastive "wohl aber" / "immerhin" continuations and
+    around a temporal "als" clause ("Anders als 2016, | als Nutzer widersprechen konnten, | bietet ...")."""
     clauses = split_clauses(sent)
-    if "," not in sent or _EXTRA_BREAK.search(sent) is None:
+    if "," not in sent or (_EXTRA_BREAK.search(sent) is None and _TEMPORAL_ALS.search(sent) is None):
         return clauses
     out: list[tuple[int, int]] = []
     for start, end in clauses:
@@ -1730,7 +1786,14 @@ def _split(sent: str) -> list[tuple[int, int]]:
             out.append((pos, m.start()))
             pos = m.end()
         out.append((pos, end))
-    return out
+    cut: list[tuple[int, int]] = []
+    for start, end in out:
+        pos = start
+        for m in _TEMPORAL_ALS.finditer(sent, start, end):
+            cut.extend(((pos, m.start()), (m.start(1), m.end(1))))
+            pos = m.end()
+        cut.append((pos, end))
+    return [span for span in cut if span[1] > span[0]]
 
 
 def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
