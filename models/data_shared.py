@@ -183,6 +183,12 @@ class Vocabulary:
 # the data term, ending its item, answers for that item alone.
 _VERDICT = re.compile(r"\s*(?:[:=]\s*|[–—-]\s+)?(ja|nein)\b\s*(?=$|[,;.)!])")
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+# A contacts word after "an" and at most two words ("die Nachricht an zehn Kontakte weiterleiten"): the
+# addressees of a message, not the data (the vocabulary rules out "an alle/seine Kontakte" by itself).
+_ADDRESSEES = re.compile(r"\ban\s+(?:[\w-]+\s+){0,2}kontakt\w*$")
+
 _THAT_CLAUSE = re.compile(r"\W*(?:dass|daß|ob)\b")
 _MASKED_RUN = re.compile(r"\s{3,}")
 
@@ -206,6 +212,9 @@ _PRONOUN_CLAUSE = re.compile(
     # The main clause after a fronted that-clause, its verb first ("Dass die Nummer bei Facebook liegt, habe
     # ich ihm nicht erzählt"): its negation is the telling's, not the transfer's.
     r"|,\s*(?=(?:habe|hat|haben|hatte|hatten|weiß|wusste|wussten|sage|sagt|sagte|erzähle|erzählt|erzählte|verrät|verriet)\s+(?:ich|er|sie|es|man|wir|du|ihr|mir|mich|uns|ihm|ihnen|dir)\b)"
+    # The same after a fronted that-clause with a verb of denial, whatever its subject ("Dass die Nummern zu
+    # Facebook gelangen, bestritt der Sprecher nicht"): the denial and its negation are read apart (_sentence).
+    r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*)\s)"
 )
 
 
@@ -419,6 +428,9 @@ class DataSharedComponent(DocComponent):
             any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
             frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
         )
+        # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
+        # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
+        state.fb |= {si - 1 for si in state.fb if si > 0 and self.v.cue["facebook_continues"].match(low, *bounds[si])}
         with_cues = gate_sentences(doc, "data_shared.cues")
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
@@ -593,6 +605,7 @@ class DataSharedComponent(DocComponent):
         fb_near = state.facebook_near(si)
         fb_before = state.facebook_before(si)
         inherited: bool | None | str = "unset"
+        intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
         decided: list[tuple[_Mention, bool]] = []
         for mention in mentions:
             if mention.term.kind == "generic":
@@ -616,6 +629,9 @@ class DataSharedComponent(DocComponent):
                 negated = False  # "Der Werbung kann man widersprechen. Der Übermittlung der Nummer dagegen nicht."
             if ci > 0 and info[ci - 1]["denial"]:
                 negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
+            elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
+                # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
+                negated = negated if info[ci + 1]["negated"] else not negated
             elif ci > 0 and info[ci - 1]["speculation"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 continue  # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact
             shared: bool | None = None
@@ -627,8 +643,10 @@ class DataSharedComponent(DocComponent):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 shared = False
+            elif intro is not None and mention.start > intro[0] and not negated:
+                shared = intro[1]  # an item of the list a colon introduces: "bleiben außen vor: A; B; C"
             else:
-                nearest = _nearest_transfer(info, ci, fb_near)
+                nearest = _nearest_transfer(info, ci, fb_near, fb_before)
                 if nearest is not None:
                     shared = False if negated else nearest
                 elif fb_near and _predicate_protects(info, ci):
@@ -675,6 +693,32 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _colon_intro(
+        self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool
+    ) -> tuple[int, bool] | None:
+        """The first clause ending in a colon that says what happens to the list after it: the colon's
+        position and the polarity of the items without a cue of their own; None when there is none.
+
+        "Nach Darstellung von WhatsApp bleiben außen vor: die Inhalte ...; Fotos und Sprachnachrichten;
+        Standortfreigaben, die im Chat verschickt werden.": items split by semicolons and relative clauses
+        still belong to the introduction. Taking data out of the sharing ("außen vor", "ausgenommen")
+        needs Facebook only named before, as a transfer said not to happen does.
+        """
+        for ci, (lo, hi) in enumerate(clauses):
+            nxt = clauses[ci + 1][0] if ci + 1 < len(clauses) else len(masked)
+            if ":" not in masked[hi:nxt]:
+                continue
+            c = info[ci]
+            if c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"]:
+                return None
+            if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (c["negated"] and fb_before)))):
+                return hi, not c["negated"]
+            excluding = self.v.exists["exclusion_after"](masked[lo:hi])
+            if c["protection"] and (fb_near or (excluding and fb_before)):
+                return hi, False
+            return None
+        return None
 
     def _excluded(self, masked: str, clause: tuple[int, int], mention: _Mention, mentions: list[_Mention]) -> bool | None:
         """The polarity of a mention its clause takes out of what it says; None when it is not excepted.
@@ -755,6 +799,8 @@ class DataSharedComponent(DocComponent):
                 start = _word_start(sent, start, hyphen_only=term.compound == "hyphen")
                 if start is None:
                     continue
+            if term.type == "contacts" and _ADDRESSEES.search(sent, max(0, start - 30), end):
+                continue
             tail = _TRUNCATED_CONTINUATION.match(sent, end)
             if tail:
                 end = tail.end()
@@ -810,7 +856,9 @@ class DataSharedComponent(DocComponent):
             topic = _TOPIC_TRANSFER.search(text)
             if topic is not None and self.v.cue["transfer_strong"].search(text[: topic.start()] + text[topic.end():]) is None:
                 strong = False  # "der Streit um die Weitergabe von Telefonnummern": a topic, not a statement
-        negated = has_negation(cue["unchanged"].sub(" ", text)) if present["unchanged"] else has_negation(text)
+        # (a parenthesis is an aside: "Zahlungsdaten (in Österreich gibt es die Bezahlfunktion nicht)")
+        plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
+        negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         protection = has("protection") and _HEDGED_PROTECTION.search(text) is None
         if _SHIELDING.search(text) is not None:
@@ -832,7 +880,8 @@ class DataSharedComponent(DocComponent):
             "protection": protection,
             "collection": has("collection"),
             # on the clause with masked mentions read as words: "Auch Informationen zum Gerät sollten ..." is no "Sollten ..."
-            "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)),
+            # ("Wer seine Nummer nicht an Facebook weitergeben will, ...": the wish is a condition too)
+            "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None,
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": self.v.exists["speculation"](text),
             "choice": has("optout_choice"),
@@ -843,7 +892,11 @@ class DataSharedComponent(DocComponent):
             "other_recipient": has("other_recipient") and not fb_clause,
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
-            "relative": (RELATIVE_START.match(text) is not None or _REPORTING.match(text) is not None) and clause[0] > 0,
+            # (a pronoun right before a finite verb opens a main clause: "Ihre Chats liest keiner, die sind verschlüsselt")
+            "relative": (
+                (RELATIVE_START.match(text) is not None and cue["demonstrative_main"].match(text) is None)
+                or _REPORTING.match(text) is not None
+            ) and clause[0] > 0,
         }
         # Negated or chosen, a use for a purpose is about the use: "wird nicht für Werbung verwendet",
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
@@ -1022,15 +1075,23 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     return ci
 
 
-_QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,100})[»“”\"‘›]")
-_SETTING = re.compile(r"häkchen|haken|schalter|regler|kästchen|option|einstellung|menüpunkt|button|schaltfläche")
+_QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
+_SETTING = re.compile(r"häkchen|haken|schalter|regler|kästchen|option|einstellung|menüpunkt|button|schaltfläche|beschriftung|aufschrift")
+# "das Häkchen bei der Option entfernen, die Kontoinformationen zu teilen": a zu-infinitive right after a
+# setting's noun (or its verb, the infinitive extraposed) names the setting, unquoted.
+_SETTING_INFINITIVE = re.compile(
+    r"\b(?:häkchen|haken|schalter|regler|kästchen|option|einstellung)\w*(?:\s+[\w-]+){0,2}?\s*,\s*([^,.;:!?]{1,100}?\b(?:zu\s+[\w-]+|[\w-]+zu[\w-]+en))\b"
+)
 
 
 def _setting_labels(sent: str) -> list[tuple[int, int]]:
-    """Quoted labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option."""
+    """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
+    (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern")
+    and a zu-infinitive right after the setting's noun."""
     if _SETTING.search(sent) is None:
         return []
-    return [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split()) <= MAX_LABEL_WORDS]
+    quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
+    return quoted + [m.span(1) for m in _SETTING_INFINITIVE.finditer(sent)]
 
 
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
@@ -1061,16 +1122,21 @@ def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
     return j < len(info) and info[j]["protection"] and not info[j]["transfer"]
 
 
-def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool) -> bool | None:
-    """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties)."""
+def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
+    """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
+
+    As for a mention in the transfer clause itself, a transfer said NOT to happen needs Facebook only
+    named before (`fb_before`): "Auch das Adressbuch, das WhatsApp auf seine Server lädt, soll nicht
+    weitergereicht werden." deep in an article about the sharing.
+    """
     best: tuple[int, bool] | None = None
     # A relative clause describes its noun ("Die Kontakte, die WhatsApp zum Abgleich nutzt, bleiben geschützt"):
     # the main clauses say what happens to it, when they say anything.
     main_clauses = any(not c["relative"] and (c["transfer"] or c["protection"]) for j, c in enumerate(info) if j != ci)
     for j, c in enumerate(info):
-        if j == ci or c["conditional"] or c["purpose_only"] or (c["relative"] and main_clauses):
+        if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
-        if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
+        if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (c["negated"] and fb_before)))):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)
             if best is None or dist < best[0]:
                 best = (dist, not c["negated"])
