@@ -152,8 +152,20 @@ _TEMPORAL_START = re.compile(
     r"(?:^\W*|,\s*)(?:als|während|nachdem|bevor|seitdem|solange)\s+(?!ob\b)[^,;:]*?"
     r"\b(?:konnte|konnten|durfte|durften|hatte|hatten|war|waren|gab|galt|kann|können|darf|dürfen|hat|haben)\W*$"
 )
+# The number as a means, not the object: "auf Basis Ihrer Nummer Bekannte vorschlagen", "anhand der Handynummer".
 _NUMBER_AS_MEANS = re.compile(r"\b(?:auf\s+(?:der\s+)?basis|anhand|mithilfe|mit\s+hilfe)\s+(?:[\w-]+\s+){0,2}?[\w-]*nummer\w*")
-_OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")
+# A pseudo-cleft names its object after the colon: "Was man sehr wohl abdrehen kann: dass ... für Werbung ...".
+_CLEFT_OBJECT = re.compile(r"\s*:\s*(?:dass|daß)\b")
+# Consent withdrawn is itself an objection ("die Freigabe zurückziehen").
+_CONSENT_WITHDRAWN = re.compile(r"(?:einwilligung|zustimmung|einverständnis|freigabe)\b")
+# A verdict opening the next sentence: "Falsch.", "Das ist irreführend: ...", "Das stimmt so nicht".
+_REFUTED = re.compile(
+    r"\W*(?:falsch|irreführend|(?:das|dies)\s+stimmt\s+(?:so\s+)?nicht|stimmt\s+nicht|(?:das|dies)\s+(?:ist|war)\s+(?:so\s+)?"
+    r"(?:falsch|irreführend|unsinn|quatsch|nicht\s+(?:richtig|korrekt|wahr)|ein\s+(?:mythos|irrtum|gerücht)))\b"
+)
+# A hypothetical ("müsste das ablehnen können", what a ruling would require) states no possibility.
+_HYPOTHETICAL = re.compile(r"\b(?:müsste|müssten)\s+(?:[\w-]+\s+){0,8}?können\b")
+_OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")  # an object clause: "Dass die Nummer übertragen wird, ..."
 _IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
 # Clause conditions of the paired token cues (_derive).
 _SICH = re.compile(r"\bsich\b")
@@ -172,6 +184,7 @@ _USER_BEFORE = re.compile(r"\b(?:sie|man|ihr|du)\s+(?:[\w-]+\s+){0,3}$")
 _PARTICIPLES = frozenset(
     "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
 )
+_TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")  # the box whose tick is removed
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WHO_CLAUSE = re.compile(r"\W*wer\b")
 _ONLY_END = re.compile(r"\bnur\W*$")
@@ -194,7 +207,7 @@ _TEMPORAL_ALS = re.compile(
     r",\s*(als\s+(?!ob\b)[^,;:]*?\b(?:konnte|konnten|durfte|durften|hatte|hatten|gab|galt|war|waren)),\s*"
 )
 # Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
-_CHOOSER = re.compile(r"\W*(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
+_CHOOSER = re.compile(r"\W*(?:(?:damit|dadurch|so|hier|dort|dann|jetzt|nun)\s+[\wäöüß]+\s+)?(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
 # A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
 _DEFINITE_OBJECTION = re.compile(
     r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
@@ -479,6 +492,12 @@ class OptOutComponent(DocComponent):
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
+        # A possibility the next sentence calls false ("Behauptung: Man kann widersprechen. Falsch.", "..., schreibt
+        # ein Portal. Das ist irreführend: ...") is a claim the text reports and rejects, not its own.
+        superseded |= {
+            c.si for c in found
+            if c.stance == "possible" and c.si + 1 < len(bounds) and _REFUTED.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
+        }
         seen: set[tuple[int, str, str]] = set()
         for cand in found:
             if cand.stance == "possible" and (
@@ -608,7 +627,9 @@ class OptOutComponent(DocComponent):
             # Frist verstrichen, lässt sich dem nicht mehr widersprechen"): that objection's use, from close by.
             back = 10
             if not c.may("restricted_choice", own) or not c.has("restricted_choice", own):
-                if not (_NO_MORE.search(own) and (_DEFINITE_OBJECTION.search(own) or _DEM_PRONOUN.search(own))):
+                if not (_NO_MORE.search(own) and (
+                    _DEFINITE_OBJECTION.search(own) or _DEM_PRONOUN.search(own) or _CONSENT_WITHDRAWN.search(own)
+                )):
                     continue
                 back = 3
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _WHOLE.search(own):
@@ -928,6 +949,8 @@ class OptOutComponent(DocComponent):
             return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
         if c.has("partial_object", region) and c.has("impossible", region):
             return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
+        if _CONSENT_WITHDRAWN.match(cue.group()) and (c.has("objection", prev) or self._has_scope(prev)):
+            return True  # "Danach lässt sich die Freigabe nicht mehr zurückziehen" after an objection to ads
         if cue.group().endswith("ung"):
             # A noun ("Deaktivierung des Zugriffs auf die Kontakte") takes its object right after it.
             after = sent[cue.end():cue.end() + 60]
@@ -978,7 +1001,9 @@ class OptOutComponent(DocComponent):
                 continue
             if "einfluss" in cue.group() and not _USERS.search(region):
                 continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
-            if self._embedded(region, cue.start() - start) or self._not_the_users(sent, start, region):
+            if (self._embedded(region, cue.start() - start) and not _CLEFT_OBJECT.match(sent, end)) or self._not_the_users(
+                sent, start, region
+            ):
                 continue
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
@@ -1030,6 +1055,8 @@ class OptOutComponent(DocComponent):
                 or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
                 or (earlier := self._result_before(sent, clauses, lo)) is not None
             ):
+                if _HYPOTHETICAL.search(region):
+                    continue
                 local = region
                 if result is not None:  # "Entfernt ihr den Haken, | nutzt Facebook eure Daten nicht für Werbung"
                     hi, end = result
@@ -1727,7 +1754,7 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
     # Cheap sentence-level conditions first: most sentences with "machen" or "setzen" need no clause split.
     reflexive = [c for c in paired if _SICH_WORD.match(c.text)] if _SICH.search(sent) else []
     acts = [c for c in paired if _ACT_WORD.match(c.text)] if _AGAINST.search(sent) else []
-    ticks = [c for c in paired if c.text in ("haken", "häkchen")]
+    ticks = [c for c in paired if c.text in _TICKS]
     removals = [c for c in paired if _REMOVE_WORD.match(c.text)] if ticks else []
     if not (reflexive or acts or (ticks and removals)):
         return out
