@@ -174,7 +174,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
 
     `amounts` are the document's big amounts (prices or not): a cue in the clause of one of them is its own.
     """
+    price_sentences = {index for _, index in prices}
     moments = []
+    own: list[str] = []  # the moment each price's own sentence gives it
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
@@ -187,6 +189,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals)
+        own.append(moment)
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
             if block is not None and sentences.starts[index - 1] >= block.start:
@@ -202,10 +205,15 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
             if len(same) == 1:
                 moments[i] = same.pop()  # "den $19bn-Kauf" in the heading, "zahlt $19bn" below: one sum, one moment
-    if UNSPECIFIED in moments:
-        whole = document_moment(doc, text, sentences, {index for _, index in prices})
-        moments = [whole if m == UNSPECIFIED else m for m in moments]
+    # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
+    # price the sentence gives a moment takes none from the whole document
+    settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
+        j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
+    if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
+        whole = document_moment(doc, text, sentences, price_sentences)
+        moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
+
 
 
 # A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the

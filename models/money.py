@@ -215,6 +215,16 @@ def _may_hold_qualifier(window: str) -> bool:
     return False
 
 
+_PREPOSITIONS = ("über", "unter")
+
+
+@lru_cache(maxsize=1)
+def _complement_noun_before() -> re.Pattern[str]:
+    """A noun that takes the amount as its complement, right before "über"/"unter" (money.json complement_nouns)."""
+    stems = _alternation(vocabulary()["complement_nouns"])
+    return re.compile(rf"(?i)(?:{stems})[\wäöüß-]*\s+$")  # also the end of a compound ("Kaufvertrag")
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier right before `start` and where it begins (`start` itself when none or exact)."""
     window_start = max(0, start - 40)
@@ -224,6 +234,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if match is None or match.group("qual") is None:
         return "exact", start
     word = match.group("qual").lower()
+    if word in _PREPOSITIONS and _complement_noun_before().search(text, window_start, match.start("qual")):
+        return "exact", start  # "ein Vertrag über 19 Milliarden": the contract's sum, not "more than"
     for kind, words in vocabulary()["qualifiers"].items():
         if word in (w.lower() for w in words):
             if kind == "exact":

@@ -81,6 +81,7 @@ class Passage:
     target_in_sentence: bool = False  # the layer finds WhatsApp in the amount's own sentence
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
     price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
+    price_in_window: bool = False  # one of them lies in the two sentences before, whatever their block
 
 
 def _plausible(value: float) -> bool:
@@ -172,7 +173,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if not passage.target_in_sentence and context.names_another_deal(sentence_text):
         return "another_deal"  # "Facebook kaufte WhatsApp. Intel übernahm Mobileye für 15,3 Milliarden Dollar."
     if not (
-        _about_paying_for_the_target(sentence_text, passage)
+        _about_paying_for_the_target(dated_sentence, passage)  # "nach dem WhatsApp-Kauf" dates, it pays nothing
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or _next_sentence_refers_back(passage.next_sentence)
@@ -245,6 +246,12 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     if for_the_target is not None:
         # "19 Milliarden für ein Unternehmen mit kaum Umsatz": the rest describes the company.
         clause_end = min(clause_end, for_the_target.end() - sent_start)
+    if segment is not None and clause_start == segment[0] - sent_start:
+        # "4 Mrd. Dollar in bar und Aktien im Wert von 12 Mrd. Dollar": "in bar" is the amount before's own
+        # part; read with "und Aktien" it would look like a total stated in cash and shares.
+        part_before = _PART_AFTER.match(sentence_text, clause_start)
+        if part_before is not None:
+            clause_start = min(part_before.end(), clause_end)
     clause = sentence_text[clause_start:clause_end]
     if segment is not None and clause_end == segment[1] - sent_start:
         # "Die 19 Mrd. entsprechen einem Zehntel des Börsenwerts von 170 Mrd.": the noun before the next amount is its own
@@ -468,7 +475,8 @@ _CURRENCY_FRAME = re.compile(
 _FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
 # "wegen der gestiegenen Facebook-Aktie": a cause, not what the amount is; its nouns do not judge the amount.
 _CAUSE_PHRASE = re.compile(
-    r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"\b(?:(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)|[Dd]urch\s+(?:den|die|das|einen|eine))"
+    r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"  # "wegen des Kursanstiegs der Facebook-Aktie"
 )
 # "... bezahlt und bislang kaum Geld damit verdient": after the paying verb, "und" opens another predicate.
@@ -523,11 +531,14 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
 def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     """'Insgesamt waren das 19 Mrd. US-Dollar.', 'Mal ist von 16 Milliarden die Rede ...': a sentence that
     refers back to a price talked of in the sentence before (same block) or in the block's heading, or
-    to a price stated in the sentence just before in any block (the entries of a live ticker)."""
+    to a price stated in the sentence just before in any block (the entries of a live ticker), or that
+    sums up the parts listed after a price ("Der Kaufpreis: 16 Mrd. Dollar. Hinzu kommen Aktien für
+    3 Mrd. Dollar. Macht zusammen 19 Mrd. Dollar.")."""
     if not context.has("price_reference", sentence_text):
         return False
     return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
-            or passage.price_just_before)
+            or passage.price_just_before
+            or (passage.price_in_window and context.has("deal_component", passage.previous_sentence)))
 
 
 def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
@@ -714,7 +725,8 @@ class PriceComponent(DocComponent):
             if head.currency is None:
                 head = _with_framed_currency(text, sentences.starts[index], head)
             if head.currency is None:
-                head = _with_carried_currency(head, index, stated, mentions, sentences)
+                sums_up = context.has("price_reference", text[slice(*sentences.span(index))])
+                head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up)
             stated.append((head, index))
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
@@ -794,6 +806,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         price_just_before=index > 0 and any(
             sentences.starts[index - 1] <= price.start < sentences.ends[index - 1] for price in earlier_prices
         ),
+        price_in_window=any(sentences.starts[first] <= price.start < sent_start for price in earlier_prices),
     )
 
 
@@ -829,11 +842,20 @@ def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> 
 
 
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
-                           mentions: list[MoneyMention], sentences: context.Sentences) -> MoneyMention:
+                           mentions: list[MoneyMention], sentences: context.Sentences, *, sums_up: bool = False
+                           ) -> MoneyMention:
     """A bare amount continuing a price elliptically takes that price's currency ("19 Milliarden Dollar;
     beim Abschluss rund 22 Milliarden"): the nearest price before it in the same or the previous sentence,
-    unless its sentence and the amount's name another currency too (then the currency is not clear)."""
+    unless its sentence and the amount's name another currency too (then the currency is not clear).
+    With no price there, the parts of the deal an amount that `sums_up` adds lend theirs ("Weitere 3 Milliarden
+    Dollar in Aktien erhalten die Gründer. Alles zusammen: 19 Milliarden"): the big amounts just before, all in
+    one currency."""
     before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
+    if not before and sums_up:
+        window_start = sentences.starts[max(0, index - 1)]
+        parts = {m.currency for m in mentions if window_start <= m.start < mention.start and m.value >= MIN_PRICE}
+        if len(parts) == 1 and None not in parts:
+            return dataclasses.replace(mention, currency=parts.pop())
     if not before:
         return mention
     antecedent = before[-1][0]

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from models import context
 
-# A cell separator: a vertical bar (with any spaces around it) or one or more tabs.
-_SEPARATOR = re.compile(r"[^\S\n]*\|[^\S\n]*|\t+")
+# A cell separator: a vertical bar (with any spaces around it), one or more tabs, or a dash between spaces
+# ("WhatsApp – 2014 – 19 Mrd. Dollar" under "Firma – Jahr – Preis"; a row needs a header row of as many cells).
+_SEPARATOR = re.compile(r"[^\S\n]*\|[^\S\n]*|\t+|[^\S\n]+[–—][^\S\n]+")
 # A Markdown rule line between header and rows ("---|:---:|---").
 _RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
 MIN_CELLS = 3  # fewer cells is a line with a bar in it, not a table
@@ -28,14 +29,25 @@ class TableCell:
     headers: tuple[str, ...]  # the whole header row
     row: tuple[str, ...]  # every cell of the offset's row
     column: int
-    title: str  # the line just above the header row ("" at the start of the text)
+    title: str  # the last non-blank line above the header row ("" at the start of the text)
+
+
+# A dash-separated line that ends like a sentence is prose; table rows end in a cell ("1 Mrd.", "2014").
+_SENTENCE_END = re.compile(r"(?<!Mrd)(?<!Mio)(?<!Mia)(?<!Tsd)(?<!Bio)(?<!ca)\.$|[!?:;]$")
+
+
+def may_hold_cells(text: str) -> bool:
+    """Speed: can `text` hold a table row at all (a separator in it)?"""
+    return "|" in text or "\t" in text or " – " in text or " — " in text
 
 
 def _cells(line: str) -> list[str]:
     """The cells of a table line (outer bars dropped), or [] when the line is no table row."""
     stripped = line.strip()
-    if "|" not in stripped and "\t" not in stripped:
+    if not may_hold_cells(stripped):
         return []
+    if "|" not in stripped and "\t" not in stripped and _SENTENCE_END.search(stripped):
+        return []  # "Zürich – WhatsApp wächst – und Facebook zahlt.": dashes in prose, a sentence
     cells = [cell.strip() for cell in _SEPARATOR.split(stripped.strip("|"))]
     return cells if len(cells) >= MIN_CELLS else []
 
@@ -81,5 +93,6 @@ def cell_at(text: str, offset: int) -> TableCell | None:
     header = _cells(header_line)
     if column >= len(header):
         return None
-    title = text[_line_at(text, start - 1)[0] : start - 1] if start > 0 else ""
+    title_end = len(text[:start].rstrip())  # over blank lines: a heading, an empty line, the table
+    title = text[_line_at(text, title_end - 1)[0] : title_end] if title_end > 0 else ""
     return TableCell(header=header[column], headers=tuple(header), row=tuple(row), column=column, title=title.strip())

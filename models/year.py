@@ -28,7 +28,7 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
-from models.text_table import about_a_purchase_of_target, cell_at
+from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
 # but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
@@ -137,6 +137,20 @@ _BUYS_SOMETHING_ELSE = re.compile(
     r"(?i)(?<![\wäöüß])k[aä]uf\w*\s+(?:\S+\s+){0,12}?zurück(?![\wäöüß])"
     r"|(?<![\wäöüß])kauf\w*\s+sich\s+(?:\S+\s+){0,3}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))"
 )
+# A sale that names whom it went to: "an die Beteiligungsgesellschaft Afinum verkauft".
+_SOLD_TO = re.compile(
+    r"(?i)(?<![\wäöüß])an\s+(?:den|die|das|einen|eine|einem)?\s*(?P<who>(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]+)\s+"
+    r"(?:verkauft|veräußert|veräussert|abgegeben|abgetreten)\w*"
+)
+
+
+def _sold_to_another(text: str) -> bool:
+    """Does `text` sell something to someone it does not call Facebook by name ("an die Beteiligungsgesellschaft
+    Afinum verkauft")? "WhatsApp wurde 2014 an Facebook verkauft" is the purchase itself; the caller asks the
+    layer for Facebook's epithets ("an das soziale Netzwerk verkauft")."""
+    return any(not context.has("buyer", m.group("who")) for m in _SOLD_TO.finditer(text))
+
+
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
@@ -219,7 +233,8 @@ _MONTH_YEAR = re.compile(
 _SOURCE_CLAUSE = re.compile(
     r"(?i)^\s*so\s+(?:stand|steht|hieß|hiess|heißt|heisst|teilte|meldete|sagte|schrieb|verkündete|gab)\b"
 )
-_STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,2}$")
+# "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between
+_STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,3}$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 
 
@@ -300,6 +315,14 @@ def _dates_the_purchase(text: str) -> bool:
     )
 
 
+def _a_clause_dates_the_purchase(sentence: str) -> bool:
+    """Does the clause of one of the sentence's years date the purchase, where the whole sentence does not
+    ("WhatsApp, seit 2014 Teil des Facebook-Konzerns, hat neue Nutzungsbedingungen veröffentlicht": the
+    sentence talks of data, its inserted clause of the owner)?"""
+    return any(_dates_the_purchase(sentence[slice(*context.clause_around(sentence, start, end))])
+               for _, start, end in _years(sentence))
+
+
 # "Facebook legte 2014 diese stolze Summe auf den Tisch": the sum named just before, so the price.
 _THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\b")
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
@@ -323,7 +346,7 @@ _YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:\w*jahr|datum|zeitpunkt|wann
 def _table_year(text: str, sent_start: int, sentence: str) -> tuple[int, int, int] | None:
     """'WhatsApp | 2014 | 19 Mrd. US-$' under 'Unternehmen | Jahr | Kaufpreis': the year cell of WhatsApp's
     row in a table of purchases (models/text_table.py); (year, start, end) relative to the sentence."""
-    if "|" not in sentence and "\t" not in sentence:
+    if not may_hold_cells(sentence):
         return None
     for year, start, end in _years(sentence):
         cell = cell_at(text, sent_start + start)
@@ -372,7 +395,8 @@ class AcquisitionYearComponent(DocComponent):
             price_next = (not has_price and index + 1 < len(sentences.starts)
                           and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
                           and not _years(text[slice(*sentences.span(index + 1))]))
-            if not (has_price or price_next or owner_spans or _dates_the_purchase(sentence)):
+            if not (has_price or price_next or owner_spans or _dates_the_purchase(sentence)
+                    or _a_clause_dates_the_purchase(sentence)):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
@@ -385,6 +409,8 @@ class AcquisitionYearComponent(DocComponent):
                 "TARGET" not in parties[index] and context.names_another_deal(sentence)
             ):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
+            if "BUYER" not in parties[index] and _sold_to_another(sentence):
+                continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, prices, price_next=price_next, owner_spans=owner_spans)
             if found is not None:
@@ -426,6 +452,8 @@ class AcquisitionYearComponent(DocComponent):
             match = _MONTH_YEAR.search(sentence)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
+            if _STATUS_BEFORE.search(sentence, 0, match.start("year")):
+                continue  # "aktualisiert am 2. September 2016": the date of the text, not an event's
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event

@@ -123,3 +123,19 @@ def test_offsets_are_exact_even_after_umlauts_and_quotes() -> None:
 )
 def test_numbers_without_scale_or_currency_are_not_money(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Ein Vertrag über 19 Milliarden Dollar", "exact"),  # the contract's sum: "über" is a preposition
+        ("ein Kaufvertrag über 19 Mrd. Dollar", "exact"),
+        ("ein Angebot über 10 Milliarden Dollar", "exact"),
+        ("Facebook zahlte über 19 Milliarden Dollar", "at_least"),
+        ("Verträge mit über 19 Mrd. Dollar", "at_least"),
+        ("eine Strafe unter 1 Mrd. Euro", "exact"),
+    ],
+)
+def test_uber_after_a_noun_that_takes_the_sum_is_no_qualifier(text: str, qualifier: str) -> None:
+    (mention,) = find_money(text)
+    assert mention.qualifier == qualifier

@@ -31,3 +31,13 @@ def test_tabs_and_markdown_rules() -> None:
     markdown = "| Firma | Jahr | Preis |\n|---|---|---|\n| WhatsApp | 2014 | 19 Mrd. $ |"
     cell = cell_at(markdown, markdown.index("19 Mrd."))
     assert cell is not None and cell.header == "Preis" and cell.row == ("WhatsApp", "2014", "19 Mrd. $")
+
+
+def test_dashes_between_spaces_separate_cells_and_the_title_skips_blank_lines() -> None:
+    dashes = "Was Facebook kaufte\n\nFirma – Jahr – Preis\nInstagram – 2012 – 1 Mrd.\nWhatsApp – 2014 – 19 Mrd. $"
+    cell = cell_at(dashes, dashes.index("19 Mrd."))
+    assert cell is not None
+    assert (cell.header, cell.row[0], cell.title) == ("Preis", "WhatsApp", "Was Facebook kaufte")
+    assert cell_at(dashes, dashes.index("1 Mrd.")).header == "Preis"  # an abbreviation ends a cell, not a sentence
+    prose = "Zürich – WhatsApp wächst – und Facebook zahlt.\nBerlin – die Nutzer staunen – und bleiben."
+    assert cell_at(prose, prose.index("Berlin")) is None  # a dash-rich line under a dash-rich line: no header
