@@ -214,7 +214,7 @@ _PRONOUN_CLAUSE = re.compile(
     r"|,\s*(?=(?:habe|hat|haben|hatte|hatten|weiß|wusste|wussten|sage|sagt|sagte|erzähle|erzählt|erzählte|verrät|verriet)\s+(?:ich|er|sie|es|man|wir|du|ihr|mir|mich|uns|ihm|ihnen|dir)\b)"
     # The same after a fronted that-clause with a verb of denial, whatever its subject ("Dass die Nummern zu
     # Facebook gelangen, bestritt der Sprecher nicht"): the denial and its negation are read apart (_sentence).
-    r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*)\s)"
+    r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*|(?:weis|wies)\w*\s+(?:[\w-]+\s+){0,4}?zurück\b))"
 )
 
 
@@ -627,8 +627,10 @@ class DataSharedComponent(DocComponent):
                 choice_in_sentence or (si > 0 and not with_question and self.v.exists["optout_choice"](state.sentence(si - 1)))
             ):
                 negated = False  # "Der Werbung kann man widersprechen. Der Übermittlung der Nummer dagegen nicht."
-            if ci > 0 and info[ci - 1]["denial"]:
-                negated = not negated  # "bestreiten, dass Telefonnummern ... fließen": the claim is denied
+            if ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
+                # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
+                # Vorwürfe zurück: ...", comes the denier's own statement)
+                negated = not negated
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
                 negated = negated if info[ci + 1]["negated"] else not negated
@@ -945,8 +947,20 @@ class DataSharedComponent(DocComponent):
         if is_question(prev):
             return None
         polarity = self._polarity_of(state, si - 1, prev)
+        topic = self.v.cue["topic"].match(sent) is not None
         if polarity is None and depth == 0:
-            polarity = self._inherited_polarity(state, si - 1, prev, depth + 1)
+            if topic and si >= 2 and not self._mentions(prev) and not is_question(state.sentence(si - 2)):
+                # "Betroffen sind ..." names what the last statement about data concerns, across a sentence
+                # that says nothing about data ("Danach gelten die neuen Bedingungen ohne Einschränkung.")
+                polarity = self._polarity_of(state, si - 2, state.sentence(si - 2))
+            else:
+                polarity = self._inherited_polarity(state, si - 1, prev, depth + 1)
+        if polarity is False and topic and self.v.cue["also"].search(sent) is None and not (
+            {m.term.type for m in self._mentions(sent)} & {m.term.type for m in self._mentions(prev)}
+        ):
+            # "Facebook bekommt die Chats nicht zu sehen. Es geht um die Nummer ...": other data than those
+            # kept back is what the matter concerns (a continuation says "auch": "Es geht auch um die Fotos")
+            return True
         # "Weder ... noch ... werden übertragen. Anders sieht es bei den Metadaten aus.": the reverse
         return (not polarity) if contrast and polarity is not None else polarity
 
