@@ -165,6 +165,8 @@ _REFUTED = re.compile(
 )
 # A hypothetical ("müsste das ablehnen können", what a ruling would require) states no possibility.
 _HYPOTHETICAL = re.compile(r"\b(?:müsste|müssten)\s+(?:[\w-]+\s+){0,8}?können\b")
+# A switch-off verb in the indicative opening the predicate of a "Wer ..." subject.
+_WHO_THEN_EFFECT = re.compile(r",\s*(?:verhindert|unterbindet|stoppt|blockiert|untersagt)\b(?![^,;:.]{0,60}?\b(?:nicht|kein\w*)\b)")
 _OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")  # an object clause: "Dass die Nummer übertragen wird, ..."
 _IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
 # Clause conditions of the paired token cues (_derive).
@@ -479,6 +481,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
         found.extend(self._restricted_opt_out(text, bounds, found, context))
+        found.extend(self._switch_offered(text, bounds, found, context))
         found.extend(self._objection_still_valid(text, bounds, found, context))
         found.extend(self._unwilling_users(text, bounds, found, context))
         found.extend(self._noun_answers(text, bounds, found, context))
@@ -994,6 +997,7 @@ class OptOutComponent(DocComponent):
                 continue
             result: tuple[int, int] | None = None
             earlier: int | None = None
+            who: int | None = None
             lo, hi, shared_modal = self._region(sent, clauses, ci)
             start, end = clauses[lo][0], clauses[hi][1]
             region = sent[start:end]
@@ -1048,6 +1052,7 @@ class OptOutComponent(DocComponent):
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
                 shared_modal
+                or (who := self._who_effect(sent, clauses, lo, hi)) is not None
                 or c.has("possibility", region)
                 or c.has("deadline", region)
                 or self._fixing_choice(cue, sent, clauses, hi, region)
@@ -1057,6 +1062,9 @@ class OptOutComponent(DocComponent):
             ):
                 if _HYPOTHETICAL.search(region):
                     continue
+                if who is not None:  # "Wer ihn umlegt, | verhindert ...": the user is the "Wer" clause
+                    lo, start = who, clauses[who][0]
+                    region = sent[start:end]
                 local = region
                 if result is not None:  # "Entfernt ihr den Haken, | nutzt Facebook eure Daten nicht für Werbung"
                     hi, end = result
@@ -1245,6 +1253,16 @@ class OptOutComponent(DocComponent):
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
         return lo, hi, False
+
+    @staticmethod
+    def _who_effect(sent: str, clauses: list[tuple[int, int]], lo: int, hi: int) -> int | None:
+        """A "Wer ..." clause as the subject of a switch-off verb in the indicative ("Wer ihn nutzt, verhindert
+        personalisierte Werbung"): what the user does has that effect, a possibility. The clause index of the
+        "Wer" clause, else None (the splitter keeps both in one clause unless another break falls between)."""
+        for ci in range(max(0, lo - 1), hi + 1):
+            if _WHO_CLAUSE.match(sent, clauses[ci][0]) and _WHO_THEN_EFFECT.search(sent, clauses[ci][0], clauses[hi][1]):
+                return ci
+        return None
 
     def _subject_start(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int:
         """Start of the "Wer ..."/"Wenn ..." clause up to three clauses before clause `lo` (else its own)."""
@@ -1567,7 +1585,7 @@ class OptOutComponent(DocComponent):
                 continue
             clauses = _split(sent)
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
-            for a, b in clauses:
+            for ci, (a, b) in enumerate(clauses):
                 clause = sent[a:b]
                 m = c.rx["restricted_to"].search(clause)
                 if m is None or _NOT_ONLY.search(clause, 0, m.end()) or has_negation(clause[:m.end()]):
@@ -1581,10 +1599,14 @@ class OptOutComponent(DocComponent):
                 if not c.has("optout_noun", head + " " + m.group()) and not (
                     c.rx["optout_pronoun"].match(head)
                     and (self._names_objection(before, ("objection_word",))
+                         or c.has("tick", prev)  # "Das Häkchen verhindert nicht, ... Es sorgt lediglich dafür, dass ..."
                          or any(f.si == si - 1 and f.stance == "possible" for f in found))
                 ):
                     continue
                 rest = clause[m.end():]
+                if not rest.strip(" ,") and ci + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[ci + 1][0]):
+                    b = clauses[ci + 1][1]  # "Es sorgt lediglich dafür, | dass Facebook sie nicht für Werbung nutzt"
+                    rest = sent[clauses[ci + 1][0]:b]
                 scope = next((sc for sc in _SCOPES_POSSIBLE if c.has(f"scope_{sc}", rest)), None)
                 if scope is None or any(f.si == si - 1 and f.stance == "possible" and f.scope == scope for f in found):
                     continue
@@ -1596,6 +1618,37 @@ class OptOutComponent(DocComponent):
                 refines = si - 1 if earlier and all(f.scope == "unspecified" for f in earlier) else None
                 out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end, refines=refines))
                 break
+        return out
+
+    def _switch_offered(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """A switch said to exist for one use ("Am Ende gab es einen Schalter für die Werbenutzung"), or a use said to
+        hang on the switch ("Die Freundesvorschläge hängen am selben Schalter"; after "Und die Freundesvorschläge?"
+        the pronoun "Die hängen am selben Schalter"): possible for that use. Negated, it is left to the
+        impossibility rules."""
+        c = self.c
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found if f.stance == "possible"}
+        for si, s0, sent in self._gated_statements(text, sents, context, "switch_offered"):
+            if si in claimed:
+                continue
+            m = c.rx["switch_offered"].search(sent)
+            if m is None:
+                continue
+            clauses = _split(sent)
+            ci = clause_index(clauses, m.start())
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            if has_negation(own):
+                continue
+            scope = next((sc for sc in _SCOPES_POSSIBLE if c.has(f"scope_{sc}", own)), None)
+            prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+            if scope is None and is_question(prev) and len(prev) < 80:
+                scope = next((sc for sc in _SCOPES_POSSIBLE if c.has(f"scope_{sc}", prev)), None)
+            if scope is None:
+                continue
+            start, end = _trim(sent, *clauses[ci])
+            out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
         return out
 
     def _objection_still_valid(
