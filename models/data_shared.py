@@ -189,6 +189,10 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # addressees of a message, not the data (the vocabulary rules out "an alle/seine Kontakte" by itself).
 _ADDRESSEES = re.compile(r"\ban\s+(?:[\w-]+\s+){0,2}kontakt\w*$")
 
+# The answer to a yes/no question: its first word ("Ja.", "Nein, die sind verschlüsselt.", "Antwort: Doch.")
+_YES_NO_ANSWER = re.compile(r"\W*(?:antwort\s*:\s*)?(ja|nein|doch)\b")
+_ONLY = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\W+(?:(?:aber|sondern)\s+)?(?:nur|lediglich|bloß|ausschließlich)\b")
+
 _THAT_CLAUSE = re.compile(r"\W*(?:dass|daß|ob)\b")
 _MASKED_RUN = re.compile(r"\s{3,}")
 
@@ -260,6 +264,13 @@ _REPORTING = re.compile(
 # "übermittelt den Standort nicht, wohl aber die IP-Adresse": an elliptic clause of contrast after a comma
 # takes the reverse polarity of the statement it contrasts with.
 _CONTRAST_ELLIPSIS = re.compile(r"\W*(?:wohl\s+aber|aber\s+(?:sehr\s+)?wohl|sehr\s+wohl\s+aber|dafür\s+aber|sondern(?:\s+(?:nur|lediglich|bloß))?)\b(?!\s+(?:auch|ebenso|zudem)\b)")
+
+# "Die Kontaktliste wird nicht an Facebook geschickt, die Rufnummer aber schon": an elliptic clause of a data
+# term and an affirming "schon" / "sehr wohl" takes the reverse polarity of the negated clause before it.
+_CONTRAST_TAIL = re.compile(
+    r"\W*(?:(?:der|die|das|den|dem|ihre?[nmrs]?|seine?[nmrs]?)\s+)?\s*(?:(?:aber|hingegen|dagegen|allerdings|jedoch)\s+)?"
+    r"(?:schon|sehr\s+wohl|durchaus|doch)\W*"
+)
 
 # "Zu Facebook wandert es aber nach allem, was bekannt ist, nicht.": a negation standing alone after an
 # inserted clause closes the main clause it belongs to.
@@ -432,12 +443,15 @@ class DataSharedComponent(DocComponent):
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
         state.fb |= {si - 1 for si in state.fb if si > 0 and self.v.cue["facebook_continues"].match(low, *bounds[si])}
         with_cues = gate_sentences(doc, "data_shared.cues")
+        yes_no: list[int] = []
         for si, (start, end) in enumerate(bounds):
             # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
             # protection/continuation cue here (or a list introduced by the previous sentence's colon).
             if not state.facebook_before(si) or not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
             has_cue = si in with_cues or bool(state.layer_cues_in(si))
+            if si in with_terms and has_cue and si + 1 < len(bounds) and _YES_NO_ANSWER.match(low, *bounds[si + 1]):
+                yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
             if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
                 if self._answers_question(state, si):
@@ -462,6 +476,8 @@ class DataSharedComponent(DocComponent):
             ):
                 self._sentence(doc, state, si)
         layout_claims(self, doc, state)
+        for si in yes_no:
+            self._yes_no_question(doc, state, si)
         drop_questioned(doc, state)
         # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
         doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
@@ -513,16 +529,59 @@ class DataSharedComponent(DocComponent):
                 return None
         if len(_VERDICT_WORD.sub(" ", sent[mentions[-1].end:]).split()) > 3:
             return None
-        transfer = self.v.exists["transfer_strong"](question) or self.v.exists["transfer_weak"](question) or self.v.exists[
-            "protection"
-        ](question) or bool(
-            state.layer_cues_in(si - 1).get("transfer_strong")
-        )
-        if transfer:
+        if self.v.cue["elliptic_not"].match(question):
+            # "Was bekommt Facebook? Die Nummer. Und was nicht? Die Chats.": the earlier question, negated
+            asked = next((j for j in range(si - 2, max(-1, si - 5), -1) if is_question(state.sentence(j))), None)
+            if asked is None or not self._asks_transfer(state, asked) or has_negation(state.sentence(asked)):
+                return None
+            return False if state.facebook_near(asked) else None
+        if self._asks_transfer(state, si - 1):
             return "question" if state.facebook_near(si - 1) else None
         if si < 2 or _WHICH_DATA.search(question) is None:
             return None
         return self._polarity_of(state, si - 2, state.sentence(si - 2))
+
+    def _yes_no_question(self, doc: Doc, state: _DocState, si: int) -> None:
+        """The data of a yes/no question about a transfer, answered by the next sentence's "Ja" or "Nein":
+        "Liest Facebook meine Nachrichten? Nein, die sind verschlüsselt." -> not shared; "Bekommt Facebook
+        meine Nummer? Ja." -> shared. A what/which question, a condition or speculation says nothing."""
+        sent = state.sentence(si)
+        if not is_question(sent) or _WH_QUESTION.search(sent) is not None:
+            return
+        mentions = self._mentions(sent)
+        masked = _mask(sent, mentions)
+        info = self._clause_infos(masked, clauses_of(masked), _outside(state.layer_cues_in(si), mentions))
+        if any(c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"] for c in info):
+            return
+        asked = self._polarity_of(state, si, sent)
+        answer = _YES_NO_ANSWER.match(state.text, *state.sents[si + 1]).group(1)
+        if asked is None or (asked is False and answer != "doch"):
+            return  # "Gibt WhatsApp die Kontakte nicht weiter? Nein.": which way the no goes is unclear
+        shared = True if answer == "doch" else asked if answer == "ja" else not asked
+        lo, hi = state.sents[si + 1]
+        # what the question or its answer already claims stays as it is ("Nein, die Chats bleiben verschlüsselt.")
+        said = {c.fields.get("data_type") for c in claims_of(doc) if c.type == "data_shared" and state.sents[si][0] <= c.start < hi}
+        self._emit(doc, state.sents[si][0], sent, [
+            (m, shared) for m in mentions
+            if m.term.kind != "generic" and (m.term.kind != "message" or not shared) and m.term.type not in said
+        ])
+        if answer == "nein":
+            # "Nein, nur die Telefonnummer.": what the no leaves is passed on
+            answer_text = state.sentence(si + 1)
+            only = _ONLY.search(answer_text)
+            if only is not None:
+                self._emit(doc, lo, answer_text, [
+                    (m, True) for m in self._mentions(answer_text) if m.start >= only.end() and m.term.kind == "strong"
+                ])
+
+    def _asks_transfer(self, state: _DocState, qi: int) -> bool:
+        """Question `qi` speaks of passing data on, reading it, or keeping it protected."""
+        question = state.sentence(qi)
+        exists = self.v.exists
+        return (
+            exists["transfer_strong"](question) or exists["transfer_weak"](question) or exists["protection"](question)
+            or bool(state.layer_cues_in(qi).get("transfer_strong"))
+        )
 
     def _says_itself(self, sent: str) -> bool:
         """The sentence has a transfer, reading or protection cue of its own."""
@@ -674,9 +733,9 @@ class DataSharedComponent(DocComponent):
                 shared = excluded
             elif (
                 ci > 0 and info[ci - 1]["negated"] and not (c["transfer"] or c["protection"])
-                and _CONTRAST_ELLIPSIS.match(masked, clauses[ci][0])
+                and (_CONTRAST_ELLIPSIS.match(masked, clauses[ci][0]) or _CONTRAST_TAIL.fullmatch(masked, *clauses[ci]))
             ):
-                shared = not shared  # "nicht den Standort, wohl aber die IP-Adresse"
+                shared = not shared  # "nicht den Standort, wohl aber die IP-Adresse", "..., die Nummer aber schon"
             verdict = _VERDICT.match(sent, mention.end)
             if verdict is not None:
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
