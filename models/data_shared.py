@@ -693,8 +693,10 @@ class DataSharedComponent(DocComponent):
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
                 negated = negated if info[ci + 1]["negated"] else not negated
-            elif ci > 0 and info[ci - 1]["speculation"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
-                continue  # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact
+            elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and _THAT_CLAUSE.match(masked, clauses[ci][0]):
+                # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
+                # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand
+                continue
             shared: bool | None = None
             # Data said NOT to be passed on needs Facebook only named before (as data kept protected does):
             # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
@@ -945,6 +947,7 @@ class DataSharedComponent(DocComponent):
             "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None,
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             "speculation": self.v.exists["speculation"](text),
+            "demand": self.v.exists["demand"](text),
             "choice": has("optout_choice"),
             "denial": self.v.exists["denial"](text),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
