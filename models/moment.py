@@ -158,14 +158,20 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 
 def text_moment(text: str) -> str:
     """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none)."""
-    low = lower_keeping_offsets(text)
-    found = {moment for moment, cue in _cues().items() if _cue_tests()[moment](low) and _uncompared(low, cue)}
+    found = _told_moments(lower_keeping_offsets(text))
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
-def _uncompared(low: str, cue: re.Pattern[str]) -> bool:
-    """Does `cue` occur in `low` other than as the point a comparison is made with ("höher als angekündigt")?"""
-    return any(not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start()) for m in cue.finditer(low))
+def _told_moments(low: str) -> set[str]:
+    """The moments the cues of lower-cased `low` tell, leaving out the point a comparison is made with ("höher als
+    angekündigt") and a point of reference for what came after ("seit der Ankündigung im Februar gestiegen")."""
+    return {
+        moment for moment, cue in _cues().items()
+        if _cue_tests()[moment](low) and any(
+            not _SINCE_BEFORE.search(low, 0, m.start())
+            and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
+            for m in cue.finditer(low))
+    }
 
 
 def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
@@ -245,14 +251,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
         sentence = text[slice(*sentences.span(i))]
         if (i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence)
                 or _SUMS_NOTE.search(sentence)):
-            low = lower_keeping_offsets(sentence)
-            found.update(
-                moment for moment, cue in _cues().items()
-                if moment not in found and _cue_tests()[moment](low) and any(
-                    not _SINCE_BEFORE.search(low, 0, m.start())
-                    and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())  # "höher als angekündigt"
-                    for m in cue.finditer(low))
-            )
+            found.update(_told_moments(lower_keeping_offsets(sentence)))
             if len(found) > 1:
                 break
     return found.pop() if len(found) == 1 else UNSPECIFIED

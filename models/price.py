@@ -81,7 +81,7 @@ class Passage:
     target_in_sentence: bool = False  # the layer finds WhatsApp in the amount's own sentence
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
     price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
-    price_in_window: bool = False  # one of them lies in the two sentences before, whatever their block
+    window_prices: tuple[MoneyMention, ...] = ()  # those in the two sentences before, whatever their block
 
 
 def _plausible(value: float) -> bool:
@@ -189,6 +189,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
         or _converts_a_price_before(text, sent_start, mention, passage)
         or _continues_price_talk(sentence_text, passage)
+        or _totals_the_parts(sentence_text, mention, passage)
         or _answers_a_price_question(passage)
     ):
         return "no_paying_cue"
@@ -531,14 +532,28 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
 def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     """'Insgesamt waren das 19 Mrd. US-Dollar.', 'Mal ist von 16 Milliarden die Rede ...': a sentence that
     refers back to a price talked of in the sentence before (same block) or in the block's heading, or
-    to a price stated in the sentence just before in any block (the entries of a live ticker), or that
-    sums up the parts listed after a price ("Der Kaufpreis: 16 Mrd. Dollar. Hinzu kommen Aktien für
-    3 Mrd. Dollar. Macht zusammen 19 Mrd. Dollar.")."""
+    to a price stated in the sentence just before in any block (the entries of a live ticker)."""
     if not context.has("price_reference", sentence_text):
         return False
     return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
-            or passage.price_just_before
-            or (passage.price_in_window and context.has("deal_component", passage.previous_sentence)))
+            or passage.price_just_before)
+
+
+def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
+    """'Der Kaufpreis: 16 Mrd. Dollar. Hinzu kommen Aktien für 3 Mrd. Dollar. Macht zusammen 19 Mrd. Dollar.':
+    a sum ("zusammen", "insgesamt") that is a price of the two sentences before plus the parts of the deal
+    the sentence just before adds. The sum must add up: a total of costs, taxes or shares someone holds
+    does not ("Hinzu kommen Serverkosten von 2 Mrd. ...", "Zusammen besitzen die Gründer Aktien für 12 Mrd.")."""
+    previous = passage.previous_sentence
+    if not (passage.window_prices and context.has("price_reference", sentence_text)
+            and context.has("deal_component", previous)):
+        return False
+    if (context.has("not_price_nouns", previous) or context.has("not_price_nouns_cs", previous)
+            or context.has("other_targets", previous)):
+        return False
+    parts = sum(m.value for m in find_money(previous) if m.has_scale)
+    return parts > 0 and any(abs(price.value + parts - mention.value) <= 0.01 * mention.value
+                             for price in passage.window_prices)
 
 
 def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
@@ -806,7 +821,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         price_just_before=index > 0 and any(
             sentences.starts[index - 1] <= price.start < sentences.ends[index - 1] for price in earlier_prices
         ),
-        price_in_window=any(sentences.starts[first] <= price.start < sent_start for price in earlier_prices),
+        window_prices=tuple(price for price in earlier_prices if sentences.starts[first] <= price.start < sent_start),
     )
 
 

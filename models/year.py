@@ -61,7 +61,9 @@ _THAT_WAS = re.compile(
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
-_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta))")
+_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
+                               r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
+# ("WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?")
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
 
 
@@ -263,6 +265,13 @@ _DATE_ONLY = re.compile(
     r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
 )
 
+# A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
+_BARE_DATE = re.compile(
+    r"(?i)^(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
+    r"(?:(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+)?\d{4}$"
+)
+
+
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
 
@@ -282,7 +291,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         if next_clause and _dates_the_purchase(next_clause) and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
-            or _ANNOUNCE.search(clause)
+            or (_ANNOUNCE.search(clause) and sentence[clause_end : clause_end + 1] != ";")  # after ";" a statement of its own
             or (_DATE_ONLY.match(clause) and sentence[clause_start - 1 : clause_start] != "(")
             # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."; "die Strafe (2017) wegen der Übernahme"
             # dates the noun before the bracket
@@ -420,7 +429,31 @@ class AcquisitionYearComponent(DocComponent):
             self._date_then_event(doc, text, sentences, with_year)
         if not any(c.type == "acquisition_year" for c in claims_of(doc)):
             self._that_was(doc, text, sentences, with_year)
+        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
+            self._date_answers_question(doc, text, sentences, with_year)
         return doc
+
+    @staticmethod
+    def _date_answers_question(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
+        """'WhatsApp gehört Facebook?' / 'Ja. Seit Anfang 2014.': a sentence that is only a date, in the answer
+        to a question about the purchase or the owner of WhatsApp, dates the purchase."""
+        for index in with_year:
+            start, end = sentences.span(index)
+            raw = text[start:end]
+            start += len(raw) - len(raw.lstrip())  # where the date begins
+            sentence = raw.strip().rstrip(".!")
+            if _BARE_DATE.match(sentence) is None:
+                continue
+            block = block_at(doc, start)
+            if block is None or block.kind != "answer" or block.intro is None:
+                continue
+            question_block = doc._.blocks[block.intro]
+            question = text[question_block.start : question_block.end]
+            if not (_dates_the_purchase(question) and context.has("target", question)) or context.has("other_targets", question):
+                continue
+            year, year_start, year_end = _years(sentence)[0]
+            add_claim(doc, "acquisition_year", start + year_start, start + year_end, year=year)
+            return
 
     @staticmethod
     def _that_was(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
