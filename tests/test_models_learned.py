@@ -207,12 +207,46 @@ def test_opt_out_stage_adds_a_stance_the_rules_miss_when_enabled(rules) -> None:
     assert {(c.fields["stance"], c.fields["scope"]) for c in claims_of(doc) if c.type == "opt_out"} == {("not_possible", "all_sharing")}
 
 
-def test_opt_out_stage_ships_disabled(full) -> None:
+def test_opt_out_stage_ships_enabled(full) -> None:
     from models.learned.opt_out_stage import settings as opt_settings
 
-    assert opt_settings()["enabled"] is False and opt_settings()["loso_verdict"] in ("enabled", "disabled")
+    assert opt_settings()["enabled"] is True and opt_settings()["loso_verdict"] == "enabled"
     doc = full("WhatsApp teilt Daten mit Facebook. Aussteigen kann man aus der Weitergabe nicht.")
-    assert not [c for c in claims_of(doc) if c.type == "opt_out"]
+    assert {c.fields["stance"] for c in claims_of(doc) if c.type == "opt_out"} == {"not_possible"}
+
+
+@pytest.mark.parametrize("why, sentence", [
+    ("no cue", "Die Nummern landen am Ende trotzdem bei Facebook."),
+    ("hedged", "Vielleicht kann man der Weitergabe bald widersprechen."),
+    ("hedged", "Es ist nicht auszuschließen, dass Facebook die Nummern für Werbung nutzt."),
+    ("subordinate", "Wer der Weitergabe widersprochen hat, bekommt eine Bestätigung per Mail."),
+    ("subordinate", "Kunden, die der Werbung widersprochen haben, sehen weniger Anzeigen."),
+    ("subordinate", "Klicken Sie auf Zustimmen, landen die Daten bei Facebook."),
+    ("no agent", "Die neue Regel stoppt die Weitergabe der Nummern nicht."),
+    ("no object", "Man kann nicht verhindern, dass der Akku leer wird."),
+    ("wider scope", "Der Widerspruch betrifft nicht nur die Werbung."),
+    ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
+    ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),
+    ("", "Das kann man nicht abschalten."),  # refers back to the transfer named before
+])
+def test_opt_out_guards(rules, why: str, sentence: str) -> None:
+    from models.learned.features import opt_out_sentences
+
+    doc = rules("WhatsApp teilt die Telefonnummern mit Facebook. " + sentence)
+    (last,) = [s for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out"), extra={1}) if s.index == 1]
+    assert last.opt_blocked == why
+
+
+def test_opt_out_run_time_gate_is_the_measured_gate(rules) -> None:
+    from models.learned.features import opt_out_sentences
+    from models.learned.opt_out_stage import opt_candidates, ruled_opt_sentences
+
+    doc = rules("WhatsApp teilt Daten mit Facebook. Die Daten gehen trotzdem an Facebook. Aussteigen kann man aus der "
+                "Weitergabe nicht. Man kann nicht verhindern, dass der Akku leer wird. Der Werbung kann man widersprechen.")
+    opt, ruled = rules.get_pipe("dealwatch_opt_out"), ruled_opt_sentences(doc)
+    measured = [s.index for s in opt_candidates(opt_out_sentences(doc, opt), ruled)]
+    assert measured == [s.index for s in opt_out_sentences(doc, opt, ruled=ruled)]
+    assert 2 in measured and not {1, 3} & set(measured)
 
 
 def test_opt_out_stage_adds_no_second_claim_of_a_stance() -> None:

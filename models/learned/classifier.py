@@ -8,9 +8,12 @@ own training API (`Language.initialize`, `Language.update`).
 """
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -97,3 +100,14 @@ def load(path: Path, labels: Sequence[str]) -> Language:
     nlp.initialize(lambda: [Example.from_dict(as_doc(nlp, ["x"]), {"cats": {label: 0.0 for label in labels}})])
     nlp.get_pipe(PIPE).from_bytes(path.read_bytes(), exclude=["vocab"])
     return nlp
+
+
+def read_settings(path: Path) -> dict[str, Any]:
+    """A stage's settings file: {"enabled": bool, "threshold": float, ...} (written by `models.learned.loso`)."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def shipped(path: str, labels: tuple[str, ...]) -> Language:
+    """A stage's shipped classifier (loaded once per process and file)."""
+    return load(Path(path), labels)

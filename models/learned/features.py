@@ -23,6 +23,7 @@ from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.layer.text import lower_text
+from models.learned import opt_guards
 from models.negation import is_conditional, is_question, split_clauses
 
 DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
@@ -68,6 +69,8 @@ class Sentence:
     transfer_before: bool = False
     # The opt-out stance task: the rules' scope for the sentence if it says objecting is possible / not possible.
     opt_scopes: tuple[str, str] = ("unspecified", "all_sharing")
+    # Why the opt-out stage may not claim the sentence whatever its classifier says ("": it may), `opt_guards.blocked`.
+    opt_blocked: str = ""
 
 
 _FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
@@ -271,6 +274,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
     lowered = lower_text(doc)
+    tokens = _opt_token_cues(doc) if opt is not None else []
     out: list[Sentence] = []
     for si in sorted(gated):
         if si >= len(sents.starts):
@@ -280,14 +284,28 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         question = is_question(text[start:end])
         if ruled is not None and (si in ruled or not in_context or question):
             continue
-        sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question)
+        local = lowered[start:end]
+        prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
+        why = "" if opt is None else opt_guards.blocked(
+            opt.c, local, text[start:end], prev, [(s - start, label) for s, label in tokens if start <= s < end]
+        )
+        if ruled is not None and why:
+            continue  # (the stage's path: a blocked sentence is never classified)
+        sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
         if opt is not None:
-            local = lowered[start:end]
-            prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
             sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
         out.append(sentence)
     return out
+
+
+def _opt_token_cues(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, label) of the layer's opt-out token cues in `doc` (none for an older extractor without them)."""
+    try:
+        from models.layer.cues import token_cues
+    except ImportError:
+        return []
+    return sorted((s, label) for label, spans in token_cues(doc, "opt_out").items() for s, _ in spans)
 
 
 def _not_possible_scope(opt: Any, local: str, prev: str) -> str:

@@ -54,6 +54,7 @@ MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold i
 # Older sets' blind commits predate the linguistic layer's gates the stage reads (literals, deal context).
 BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d68276d"}
 REPO = Path(__file__).resolve().parents[2]
+OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
 
 def rule_records(shared: Path | None = None, cache: Path | None = None) -> tuple[list[DocRecord], Counter]:
@@ -86,6 +87,8 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
         for file in STUDIED_SETS.values():
             if file:
                 shutil.copy(here / "heldout" / file, old / "heldout" / file)
+        # today's list of studied sets, which today's dataset.py reads (older trees have an empty __init__.py)
+        shutil.copy(here / "heldout" / "__init__.py", old / "heldout" / "__init__.py")
         shutil.rmtree(old / "learned", ignore_errors=True)
         shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
         out = Path(tmp) / "records.pkl"
@@ -167,17 +170,6 @@ def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple
     return [(f["set"], score_records(f["records"], None, 0.0), score_records(f["records"], None, 0.0, f["opt_probs"], threshold)) for f in folds]
 
 
-def opt_markdown(rows: list[tuple[str, dict[str, Score], dict[str, Score]]], label: str) -> list[str]:
-    """One table: per left-out set and pooled, opt-out stance P / R / F1, stance + scope F1, overall F1."""
-    lines = [
-        f"| left-out set ({label}) | opt-out stance P / R / F1 without | with the stage | stance + scope F1 without / with | overall F1 without / with |",
-        "|---|---|---|---|---|",
-    ]
-    for name, a, b in [*rows, ("**pooled**", *pooled(rows))]:
-        lines.append(f"| {name} | {_prf(a['opt_out_stance'])} | {_prf(b['opt_out_stance'])} | {a['opt_out'].f1:.3f} / {b['opt_out'].f1:.3f} | {overall(a).f1:.3f} / {overall(b).f1:.3f} |")
-    return lines
-
-
 def fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:
     """(set, scores without, scores with the stage) per fold."""
     return [(f["set"], score_records(f["records"], None, threshold), score_records(f["records"], f["probs"], threshold)) for f in folds]
@@ -194,16 +186,18 @@ def pooled(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> tuple[
     return out
 
 
-def markdown(rows: list[tuple[str, dict[str, Score], dict[str, Score]]], label: str) -> list[str]:
-    """One table: per left-out set and pooled, data_shared P / R / F1 and overall F1, without and with."""
-    lines = [
-        f"| left-out set ({label}) | data_shared P / R / F1 without | with the stage | overall F1 without | with |",
-        "|---|---|---|---|---|",
-    ]
-    for name, without, with_stage in rows:
-        lines.append(f"| {name} | {_prf(without['data_shared'])} | {_prf(with_stage['data_shared'])} | {overall(without).f1:.3f} | {overall(with_stage).f1:.3f} |")
-    without, with_stage = pooled(rows)
-    lines.append(f"| **pooled** | {_prf(without['data_shared'])} | {_prf(with_stage['data_shared'])} | {overall(without).f1:.3f} | {overall(with_stage).f1:.3f} |")
+def markdown(rows: list[tuple[str, dict[str, Score], dict[str, Score]]], label: str, metric: str = "data_shared",
+             also: tuple[str, str] | None = None) -> list[str]:
+    """One table: per left-out set and pooled, `metric` P / R / F1 without and with the stage, F1 of `also`
+    ((title, scored type), e.g. stance + scope) without / with, and overall F1 without / with."""
+    title = metric.replace("opt_out_stance", "opt-out stance")
+    head = f"| left-out set ({label}) | {title} P / R / F1 without | with the stage |"
+    head += f" {also[0]} F1 without / with |" if also else ""
+    lines = [head + " overall F1 without / with |", "|---|---|---|" + ("---|" if also else "") + "---|"]
+    for name, a, b in [*rows, ("**pooled**", *pooled(rows))]:
+        row = f"| {name} | {_prf(a[metric])} | {_prf(b[metric])} |"
+        row += f" {a[also[1]].f1:.3f} / {b[also[1]].f1:.3f} |" if also else ""
+        lines.append(row + f" {overall(a).f1:.3f} / {overall(b).f1:.3f} |")
     return lines
 
 
@@ -297,12 +291,12 @@ def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blin
     best, enabled = best_choice(choices)
     rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}\n")
-    print("\n".join(opt_markdown(rows_now, "today's rules")))
+    print("\n".join(markdown(rows_now, "today's rules", *OPT_TABLE)))
     if rows_blind:
         print()
-        print("\n".join(opt_markdown(rows_blind, "blind rules")))
+        print("\n".join(markdown(rows_blind, "blind rules", *OPT_TABLE)))
         print()
-        print("\n".join(opt_markdown(rows_pool, "each set once, blind rules where known")))
+        print("\n".join(markdown(rows_pool, "each set once, blind rules where known", *OPT_TABLE)))
     print(f"\nverdict: opt-out stage {'ENABLED' if enabled else 'disabled'}")
     if write:
         # The switch itself stays as set by hand: the leave-one-set-out verdict is one condition; the near misses

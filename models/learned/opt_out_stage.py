@@ -12,9 +12,7 @@ in `opt_out_stage.json`, the weights in `opt_out.bin`.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,18 +34,18 @@ WEIGHTS_FILE = HERE / "opt_out.bin"
 
 def settings() -> dict[str, Any]:
     """The stage's settings: {"enabled": bool, "threshold": float}."""
-    return json.loads(SETTINGS_FILE.read_text(encoding="utf-8"))
+    return classifier.read_settings(SETTINGS_FILE)
 
 
-@lru_cache(maxsize=2)
 def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
-    """The shipped opt-out classifier (loaded once per process)."""
-    return classifier.load(Path(path), OPT_LABELS)
+    """The shipped classifier (loaded once per process)."""
+    return classifier.shipped(path, tuple(OPT_LABELS))
 
 
 def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sentence]:
-    """The gate: in the deal context, no question, no rule opt_out claim in the sentence."""
-    return [s for s in sentences if s.in_context and not s.question and s.index not in ruled]
+    """The gate: in the deal context, no question, no rule opt_out claim in the sentence, no guard against it
+    (`models.learned.opt_guards`)."""
+    return [s for s in sentences if s.in_context and not s.question and s.index not in ruled and not s.opt_blocked]
 
 
 def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[str]) -> tuple[str, str] | None:

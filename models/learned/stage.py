@@ -21,10 +21,8 @@ never by one set) are in `data_shared_stage.json`; the weights in `data_shared.b
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +56,12 @@ class StageClaim:
 
 def settings() -> dict[str, Any]:
     """The stage's settings: {"enabled": bool, "threshold": float}."""
-    return json.loads(SETTINGS_FILE.read_text(encoding="utf-8"))
+    return classifier.read_settings(SETTINGS_FILE)
 
 
-@lru_cache(maxsize=2)
 def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
     """The shipped classifier (loaded once per process)."""
-    return classifier.load(Path(path), DATA_LABELS)
+    return classifier.shipped(path, tuple(DATA_LABELS))
 
 
 def candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sentence]:

@@ -1,0 +1,144 @@
+"""Precision guards of the learned opt-out stage: general readings that say a sentence states no user choice.
+
+A bag of lemma n-grams reads "Man kann nicht ausschließen, dass ..." like "Man kann ... ausschließen"
+and "Die Daten gehen trotzdem an Facebook" like the end of an objection that changes nothing. So
+before the classifier's answer counts, the sentence is read with the rules' own cue lists
+(`patterns/opt_out.json`, through the rules' component), the layer's token cues (separable verbs
+rejoined: "schaltet ... ab") and a few frames of German grammar (`opt_guards.json`). `blocked`
+gives the first reason that applies, or "":
+
+- "no cue": no word of choosing, objecting, switching off, consenting or refusing, no tick or
+  setting, and no must-accept / no-choice construction. A statement about the data flow alone says
+  nothing about what users can do ("anyway" counts only right after an objection or a refusal);
+- "hedged": an epistemic frame ("nicht ausschließen, dass", "unklar, ob", "vielleicht");
+- "subordinate": every cue stands in a condition ("Wenn ...", "Wer ...", "Setzen Sie ..., ",
+  "ohne Zustimmung"), an embedded question ("ob") or a relative clause ("Nutzer, die widersprochen
+  haben, ..."), unless the condition is a refusal and the main clause its consequence ("Wer nicht
+  zustimmt, kann WhatsApp nicht mehr nutzen");
+- "no agent": only a switch-off or choice verb, with no user and no (im)possibility or duty:
+  what something does ("Das stoppt die Weitergabe nicht"), not what users can do;
+- "no object": only a switch-off or choice verb, and nothing it could act on (the data, their
+  transfer or use, a scope, a setting) is named, nor, when it refers back, in the sentence before;
+- "wider scope": "nicht nur" before the scope named ("gilt nicht nur für Werbung"): the rules'
+  scope readers would take the named scope, which the sentence says is too narrow.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
+
+# Cue words of a choice (the rules' cue names), and the token cue labels of the layer that are one.
+CHOICE_WORDS = ("objection", "control", "choice", "accept", "refuse", "tick", "optout_noun")
+TOKEN_LABELS = {"CONTROL": "control", "CHOICE": "choice", "OBJECTION": "objection"}
+# Must-accept / no-choice constructions: a statement about the choice without a cue word of their own.
+CONSTRUCTIONS = ("no_choice", "no_choice_alone", "user_must", "supersede")
+# A condition's consequence that makes "Wer nicht zustimmt, ..." an accept-or-leave statement.
+CONSEQUENCES = ("quit", "consequence", "must", "user_must", "supersede", "no_choice", "no_choice_alone")
+REFUSALS = ("refuse", "objection", "control")  # what a condition must say for its consequence to count
+VERB_ONLY = {"control", "choice", "tick"}  # cues that need a user or a modal frame to be about users' choice
+MODAL_FRAMES = ("possibility", "impossible", "must", "deadline")
+# What a switch-off or choice verb must act on: the data, their transfer or use, a scope, a setting (not the app
+# alone: "In der App kann man die Töne abdrehen").
+OBJECTS = (
+    "data", "transfer", "transfer_noun", "scope_ads", "scope_friend_suggestions", "scope_phone_number",
+    "explicit_object", "objection_word", "optout_noun",
+)
+_SEGMENT_BREAK = re.compile(r"\s*[,;:]\s*|\s+[–—-]\s+")
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, re.Pattern[str]]:
+    spec = json.loads(GUARDS_FILE.read_text(encoding="utf-8"))
+    return {name: re.compile(rx) for name, rx in spec.items() if not name.startswith("_")}
+
+
+def _has(cues: Any, name: str, text: str) -> bool:
+    # (an older extractor, run by the leave-one-set-out tool's blind-rules folds, may lack a cue)
+    return name in cues.rx and cues.rx[name].search(text) is not None
+
+
+def _any(cues: Any, names: Iterable[str], text: str) -> bool:
+    return any(_has(cues, name, text) for name in names)
+
+
+def segments(sent: str) -> list[tuple[int, int]]:
+    """The comma / semicolon / colon / dash separated parts of `sent`, as (start, end) offsets."""
+    out, pos = [], 0
+    for m in _SEGMENT_BREAK.finditer(sent):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(sent):
+        out.append((pos, len(sent)))
+    return out or [(0, len(sent))]
+
+
+def subordinate(sent: str, original: str, parts: list[tuple[int, int]], at: int) -> bool:
+    """Whether the cue at offset `at` stands in a condition, an embedded question, a relative clause or an
+    "ohne" phrase (`sent` lower-cased, `original` the same text in its own case)."""
+    frames = _frames()
+    if frames["without_before"].search(sent, max(0, at - 40), at) or sent.startswith("ohne", at):
+        return True
+    index = max((i for i, (start, _) in enumerate(parts) if start <= at), default=0)
+    start, end = parts[index]
+    part = sent[start:end]  # (sliced: "^" never matches at a `pos` inside a string)
+    if frames["condition_start"].match(part):
+        return True
+    if index == 0 and len(parts) > 1 and frames["verb_first_condition"].match(part):
+        return True  # "Setzen Sie den Haken, nutzt Facebook ...": a verb-first condition
+    if index == 0 or frames["condition_start"].match(sent[parts[index - 1][0]:parts[index - 1][1]]):
+        return False  # "Wer ablehnt, dem werden ...": after a "wer" clause the pronoun opens the main clause
+    words = original[start:end].split()
+    return frames["relative_start"].match(original[start:end]) is not None and words[-1][:1].islower()
+
+
+def cue_positions(cues: Any, sent: str, token_spans: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(offset, cue name) of every choice cue word in `sent`, the layer's token cues (`token_spans`:
+    offsets into `sent` and labels) included."""
+    found = [(m.start(), name) for name in CHOICE_WORDS if name in cues.rx for m in cues.rx[name].finditer(sent)]
+    found += [(m.start(), "choice_word") for m in _frames()["choice_words"].finditer(sent)]
+    found += [(at, TOKEN_LABELS[label]) for at, label in token_spans if label in TOKEN_LABELS]
+    return sorted(found)
+
+
+def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> str:
+    """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
+
+    `cues`: the rules' compiled cue lists (`OptOutComponent.c`); `sent` / `prev`: the sentence and the one
+    before, lower-cased; `original`: the sentence in its own case; `token_spans`: the layer's opt-out
+    token cues in the sentence as (offset into `sent`, label)."""
+    frames = _frames()
+    words = cue_positions(cues, sent, token_spans)
+    construction = _any(cues, CONSTRUCTIONS, sent)
+    if not words and not construction:
+        if not (_has(cues, "anyway", sent) and _any(cues, REFUSALS, prev)):
+            return "no cue"
+    if frames["hedge"].search(sent):
+        return "hedged"
+    parts = segments(sent)
+    main = [name for at, name in words if not subordinate(sent, original, parts, at)]
+    if words and not main and not construction:
+        inner = [(at, name) for at, name in words]
+        rest = " ".join(sent[a:b] for a, b in parts if not any(a <= at < b for at, _ in inner))
+        refused = any(name in REFUSALS for _, name in inner) or frames["refusal_condition"].search(
+            " ".join(sent[a:b] for a, b in parts if any(a <= at < b for at, _ in inner))
+        )
+        if not (refused and (_any(cues, CONSEQUENCES, rest) or frames["stop_using"].search(rest))):
+            return "subordinate"
+    names = {name for _, name in words}
+    if names and names <= VERB_ONLY and not construction and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent):
+        return "no agent"
+    if names and names <= VERB_ONLY and not construction and not _any(cues, OBJECTS, sent) and not (
+        (_has(cues, "anaphor", sent) or frames["pronoun_object"].search(original)) and _any(cues, OBJECTS, prev)
+    ):
+        return "no object"
+    only = frames["not_only"].search(sent)
+    if only and _any(cues, ("scope_ads", "scope_friend_suggestions", "scope_phone_number"), sent[only.end():]):
+        return "wider scope"
+    return ""
