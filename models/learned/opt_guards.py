@@ -8,15 +8,15 @@ rejoined: "schaltet ... ab") and a few frames of German grammar (`opt_guards.jso
 gives the first reason that applies, or "":
 
 - "no cue": no word of choosing, objecting, switching off, consenting or refusing, no tick or
-  setting, and no must-accept / no-choice construction. A statement about the data flow alone says
-  nothing about what users can do ("anyway" counts only right after an objection or a refusal);
+  setting, and no must-accept / no-choice construction, nor one borrowed from the sentence before
+  (`borrowed_cue`). A statement about the data flow alone says nothing about what users can do;
 - "hedged": an epistemic frame ("nicht ausschließen, dass", "unklar, ob", "vielleicht");
 - "subordinate": every cue stands in a condition ("Wenn ...", "Wer ...", "Setzen Sie ..., ",
   "ohne Zustimmung"), an embedded question ("ob") or a relative clause ("Nutzer, die widersprochen
   haben, ..."), unless the condition is a refusal and the main clause its consequence ("Wer nicht
   zustimmt, kann WhatsApp nicht mehr nutzen");
-- "no agent": only a switch-off or choice verb, with no user and no (im)possibility or duty:
-  what something does ("Das stoppt die Weitergabe nicht"), not what users can do;
+- "no agent": only a switch-off or choice verb, with no user, no (im)possibility or duty and no
+  reference to a choice just named: what something does ("Die Regel stoppt die Weitergabe nicht");
 - "no object": only a switch-off or choice verb, and nothing it could act on (the data, their
   transfer or use, a scope, a setting) is named, nor, when it refers back, in the sentence before;
 - "wider scope": "nicht nur" before the scope named ("gilt nicht nur für Werbung"): the rules'
@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from models.negation import is_question
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
 
@@ -107,6 +109,32 @@ def cue_positions(cues: Any, sent: str, token_spans: Iterable[tuple[int, str]]) 
     return sorted(found)
 
 
+def borrowed_cue(cues: Any, sent: str, prev: str) -> bool:
+    """Whether a sentence without a cue of its own speaks of the choice the sentence before names: "anyway"
+    after an objection or refusal ("Die Daten gehen trotzdem an Facebook"), an answer to a question about
+    it ("Für die Werbung, ja."), the result of a switch-off step ("Dann nutzt Facebook die Nummer nicht für
+    Werbung" after "Entfernen Sie den Haken")."""
+    if _has(cues, "anyway", sent) and _any(cues, REFUSALS, prev):
+        return True
+    if is_question(prev) and (cue_positions(cues, prev, ()) or _any(cues, CONSTRUCTIONS, prev)):
+        return True
+    return _has(cues, "result_start", sent) and _frames()["switch_off_step"].search(prev) is not None
+
+
+def _only_subordinate(cues: Any, sent: str, original: str, words: list[tuple[int, str]]) -> bool:
+    """Every cue in a condition, embedded question or relative clause, and no refusal there with its
+    consequence in the rest ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen" is a statement)."""
+    frames = _frames()
+    parts = segments(sent)
+    if any(not subordinate(sent, original, parts, at) for at, _ in words):
+        return False
+    held = [(a, b) for a, b in parts if any(a <= at < b for at, _ in words)]
+    condition = " ".join(sent[a:b] for a, b in held)
+    rest = " ".join(sent[a:b] for a, b in parts if (a, b) not in held)
+    refused = any(name in REFUSALS for _, name in words) or frames["refusal_condition"].search(condition)
+    return not (refused and (_any(cues, CONSEQUENCES, rest) or frames["stop_using"].search(rest)))
+
+
 def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
 
@@ -116,27 +144,19 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     frames = _frames()
     words = cue_positions(cues, sent, token_spans)
     construction = _any(cues, CONSTRUCTIONS, sent)
-    if not words and not construction:
-        if not (_has(cues, "anyway", sent) and _any(cues, REFUSALS, prev)):
-            return "no cue"
+    if not words and not construction and not borrowed_cue(cues, sent, prev):
+        return "no cue"
     if frames["hedge"].search(sent):
         return "hedged"
-    parts = segments(sent)
-    main = [name for at, name in words if not subordinate(sent, original, parts, at)]
-    if words and not main and not construction:
-        inner = [(at, name) for at, name in words]
-        rest = " ".join(sent[a:b] for a, b in parts if not any(a <= at < b for at, _ in inner))
-        refused = any(name in REFUSALS for _, name in inner) or frames["refusal_condition"].search(
-            " ".join(sent[a:b] for a, b in parts if any(a <= at < b for at, _ in inner))
-        )
-        if not (refused and (_any(cues, CONSEQUENCES, rest) or frames["stop_using"].search(rest))):
-            return "subordinate"
-    names = {name for _, name in words}
-    if names and names <= VERB_ONLY and not construction and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent):
-        return "no agent"
-    if names and names <= VERB_ONLY and not construction and not _any(cues, OBJECTS, sent) and not (
-        (_has(cues, "anaphor", sent) or frames["pronoun_object"].search(original)) and _any(cues, OBJECTS, prev)
+    if words and not construction and _only_subordinate(cues, sent, original, words):
+        return "subordinate"
+    verbs_only = bool(words) and {name for _, name in words} <= VERB_ONLY and not construction
+    refers_back = _has(cues, "anaphor", sent) or frames["pronoun_object"].search(original) is not None
+    if verbs_only and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent) and not (
+        refers_back and cue_positions(cues, prev, ())  # "Die Übermittlung stoppt das nicht" after a step
     ):
+        return "no agent"
+    if verbs_only and not _any(cues, OBJECTS, sent) and not (refers_back and _any(cues, OBJECTS, prev)):
         return "no object"
     only = frames["not_only"].search(sent)
     if only and _any(cues, ("scope_ads", "scope_friend_suggestions", "scope_phone_number"), sent[only.end():]):
