@@ -224,6 +224,7 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("subordinate", "Klicken Sie auf Zustimmen, landen die Daten bei Facebook."),
     ("no agent", "Die neue Regel stoppt die Weitergabe der Nummern nicht."),
     ("no object", "Man kann nicht verhindern, dass der Akku leer wird."),
+    ("no stance", "Über ihre Entscheidung sprachen die Nutzer im Forum."),
     ("wider scope", "Der Widerspruch betrifft nicht nur die Werbung."),
     ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
     ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),

@@ -19,6 +19,8 @@ gives the first reason that applies, or "":
   reference to a choice just named: what something does ("Die Regel stoppt die Weitergabe nicht");
 - "no object": only a switch-off or choice verb, and nothing it could act on (the data, their
   transfer or use, a scope, a setting) is named, nor, when it refers back, in the sentence before;
+- "no stance": only a choice noun of `opt_guards.json` ("ein Nein", "die Wahl", "eine Frist"), with no
+  modal frame and no negation: the choice is mentioned, nothing is said of it ("Ein Nein wird gelesen");
 - "wider scope": "nicht nur" before the scope named ("gilt nicht nur für Werbung"): the rules'
   scope readers would take the named scope, which the sentence says is too narrow.
 """
@@ -31,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from models.negation import is_question
+from models.negation import has_negation, is_question
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
 
@@ -158,6 +160,10 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "no agent"
     if verbs_only and not _any(cues, OBJECTS, sent) and not (refers_back and _any(cues, OBJECTS, prev)):
         return "no object"
+    if {name for _, name in words} == {"choice_word"} and not construction and not (
+        _any(cues, MODAL_FRAMES, sent) or has_negation(sent)
+    ):
+        return "no stance"
     only = frames["not_only"].search(sent)
     if only and _any(cues, ("scope_ads", "scope_friend_suggestions", "scope_phone_number"), sent[only.end():]):
         return "wider scope"
