@@ -206,25 +206,34 @@ def _prf(score: Score) -> str:
 
 
 def threshold_choices(score_folds: Callable[[list[dict[str, Any]], float], list[Any]], current: list[dict[str, Any]],
-                      blind: list[dict[str, Any]], blind_sets: set[str], metric: str) -> list[dict[str, Any]]:
+                      blind: list[dict[str, Any]], blind_sets: set[str], metric: str,
+                      keep: str | None = None) -> list[dict[str, Any]]:
     """Per threshold: pooled `metric` F1 without/with the stage (each set once, blind rules where known),
-    the worst left-out overall F1 loss, and the three fold tables (today's rules, blind rules, pooled)."""
+    the worst left-out overall F1 loss, whether the pooled F1 of `keep` (a type the stage must not make
+    worse, e.g. stance + scope) holds in each table, and the three fold tables (today's rules, blind rules,
+    pooled)."""
     choices = []
     for threshold in THRESHOLDS:
         rows_now, rows_blind = score_folds(current, threshold), score_folds(blind, threshold)
         rows_pool = [r for r in rows_now if r[0] not in blind_sets] + rows_blind
         without, with_stage = pooled(rows_pool)
+        kept = keep is None or all(
+            a[keep].f1 <= b[keep].f1 + 1e-9 for a, b in (pooled(rows) for rows in (rows_now, rows_blind, rows_pool) if rows)
+        )
         choices.append({"threshold": threshold, "without": without[metric].f1, "with": with_stage[metric].f1,
-                        "loss": max(worst_loss(rows_now), worst_loss(rows_blind)), "tables": (rows_now, rows_blind, rows_pool)})
+                        "loss": max(worst_loss(rows_now), worst_loss(rows_blind)), "kept": kept,
+                        "tables": (rows_now, rows_blind, rows_pool)})
     return choices
 
 
 def best_choice(choices: list[dict[str, Any]]) -> tuple[dict[str, Any], bool]:
-    """The best pooled F1 among thresholds where no left-out set loses more than MAX_SET_LOSS, and whether it
-    beats the rules alone."""
-    allowed = [c for c in choices if c["loss"] <= MAX_SET_LOSS + 1e-9] or choices
-    best = max(allowed, key=lambda c: (round(c["with"], 6), c["threshold"]))
-    return best, best["with"] > best["without"] and best["loss"] <= MAX_SET_LOSS + 1e-9
+    """The best pooled F1 among thresholds where no left-out set loses more than MAX_SET_LOSS overall F1 and the
+    `keep` type holds (`threshold_choices`), and whether it beats the rules alone."""
+    def ok(choice: dict[str, Any]) -> bool:
+        return choice["loss"] <= MAX_SET_LOSS + 1e-9 and choice.get("kept", True)
+
+    best = max([c for c in choices if ok(c)] or choices, key=lambda c: (round(c["with"], 6), c["threshold"]))
+    return best, best["with"] > best["without"] and ok(best)
 
 
 def worst_loss(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> float:
@@ -283,11 +292,13 @@ def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blin
     """The same measure and choice for the opt-out stance stage (judged on pooled opt_out_stance F1)."""
     print("\n== opt-out stance stage")
     print("label counts (sentences of the opt-out gate or labelled, questions left out):", dict(opt_label_counts(records)))
-    choices = threshold_choices(opt_fold_scores, current, blind, blind_sets, "opt_out_stance")
+    # The stage must not cost stance + scope in any table (its claims take the rules' scope readers' answer).
+    choices = threshold_choices(opt_fold_scores, current, blind, blind_sets, "opt_out_stance", keep="opt_out")
     for c in choices:
         without, with_stage = pooled(c["tables"][2])
         print(f"threshold {c['threshold']:.1f}: pooled opt-out stance F1 {c['without']:.3f} -> {c['with']:.3f},"
-              f" stance + scope {without['opt_out'].f1:.3f} -> {with_stage['opt_out'].f1:.3f}, worst left-out overall F1 loss {c['loss']:.3f}")
+              f" stance + scope {without['opt_out'].f1:.3f} -> {with_stage['opt_out'].f1:.3f}, worst left-out overall F1 loss {c['loss']:.3f}"
+              f"{'' if c['kept'] else ' (stance + scope falls in a table: ruled out)'}")
     best, enabled = best_choice(choices)
     rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}\n")
