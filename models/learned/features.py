@@ -146,8 +146,8 @@ def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
         intro = blocks[block.intro]
         first = sents.index_at(intro.start)
         before += [(intro.start, intro.end), *(sents.span(j) for j in range(max(0, first - TRANSFER_BEFORE), first))]
-    if blocks:
-        before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text
+    if blocks and blocks[0].end <= sentence.start:
+        before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text (not a sentence in it)
     return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak"))
 
 

@@ -15,8 +15,9 @@ gives the first reason that applies, or "":
   "ohne Zustimmung"), an embedded question ("ob") or a relative clause ("Nutzer, die widersprochen
   haben, ..."), unless the condition is a refusal and the main clause its consequence ("Wer nicht
   zustimmt, kann WhatsApp nicht mehr nutzen");
-- "no agent": only a switch-off or choice verb, with no user, no (im)possibility or duty and no
-  reference to a choice just named: what something does ("Die Regel stoppt die Weitergabe nicht");
+- "no agent": only a switch-off or choice verb or a setting, with no user, no (im)possibility or duty
+  and no reference to a choice just named: what something does ("Die Regel stoppt die Weitergabe
+  nicht", "Die Haken setzen ist nicht nötig");
 - "no object": only a switch-off or choice verb, and nothing it could act on (the data, their
   transfer or use, a scope, a setting) is named, nor, when it refers back, in the sentence before;
 - "no stance": only a choice noun of `opt_guards.json` ("ein Nein", "die Wahl", "eine Frist"), with no
@@ -45,7 +46,9 @@ CONSTRUCTIONS = ("no_choice", "no_choice_alone", "user_must", "supersede")
 # A condition's consequence that makes "Wer nicht zustimmt, ..." an accept-or-leave statement.
 CONSEQUENCES = ("quit", "consequence", "must", "user_must", "supersede", "no_choice", "no_choice_alone")
 REFUSALS = ("refuse", "objection", "control")  # what a condition must say for its consequence to count
-VERB_ONLY = {"control", "choice", "tick"}  # cues that need a user or a modal frame to be about users' choice
+# Cues that need a user, a modal frame or a reference back to be about users' choice: switch-off and choice verbs,
+# and a setting named alone ("Die Haken setzen ist nicht nötig").
+NEEDS_AGENT = {"control", "choice", "tick", "optout_noun"}
 MODAL_FRAMES = ("possibility", "impossible", "must", "deadline")
 # What a switch-off or choice verb must act on: the data, their transfer or use, a scope, a setting (not the app
 # alone: "In der App kann man die Töne abdrehen").
@@ -152,13 +155,13 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "hedged"
     if words and not construction and _only_subordinate(cues, sent, original, words):
         return "subordinate"
-    verbs_only = bool(words) and {name for _, name in words} <= VERB_ONLY and not construction
+    agent_needed = bool(words) and {name for _, name in words} <= NEEDS_AGENT and not construction
     refers_back = _has(cues, "anaphor", sent) or frames["pronoun_object"].search(original) is not None
-    if verbs_only and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent) and not (
+    if agent_needed and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent) and not (
         refers_back and cue_positions(cues, prev, ())  # "Die Übermittlung stoppt das nicht" after a step
     ):
         return "no agent"
-    if verbs_only and not _any(cues, OBJECTS, sent) and not (refers_back and _any(cues, OBJECTS, prev)):
+    if agent_needed and not _any(cues, OBJECTS, sent) and not (refers_back and _any(cues, OBJECTS, prev)):
         return "no object"
     if {name for _, name in words} == {"choice_word"} and not construction and not (
         _any(cues, MODAL_FRAMES, sent) or has_negation(sent)
