@@ -1,7 +1,7 @@
 """Local HTTP servers on 127.0.0.1 for the tests and the benchmark.
 
-`serve_in_thread` is the one lifecycle: a ThreadingHTTPServer on a free port in
-a daemon thread, shut down when the `with` block ends. `serve_directory`
+`serve_in_thread` is the one lifecycle: a ThreadingHTTPServer (`LocalServer`: a
+deep accept queue) on a free port in a daemon thread, shut down when the `with` block ends. `serve_directory`
 serves a static directory plus a few misbehaving routes the crawl tests need:
 
   /slow            answers only after SLOW_SECONDS (longer than a short DOWNLOAD_TIMEOUT)
@@ -40,6 +40,19 @@ profils publicitaires du réseau social, malgré les promesses faites au moment 
 """.encode("utf-8")
 
 
+# Connections the kernel queues for a server whose accept loop is busy. socketserver's default, 5,
+# overflowed under load (ss: Recv-Q 6 on the test servers during a 32-request crawl); the kernel
+# then drops SYNs, the client retries after 1, 3, 7 s, and a page fails with a download timeout.
+ACCEPT_BACKLOG = 1024
+
+
+class LocalServer(ThreadingHTTPServer):
+    """A ThreadingHTTPServer with daemon handler threads and an accept queue deeper than any crawl's concurrency."""
+
+    request_queue_size = ACCEPT_BACKLOG
+    daemon_threads = True
+
+
 @contextmanager
 def serve_in_thread(handler: Callable[..., BaseHTTPRequestHandler], *, name: str,
                     on_stop: Callable[[], None] | None = None) -> Iterator[str]:
@@ -48,8 +61,7 @@ def serve_in_thread(handler: Callable[..., BaseHTTPRequestHandler], *, name: str
     `on_stop` runs first on the way out, so handlers waiting on an event can give up
     before the server waits for them.
     """
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = LocalServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
     thread.start()
     try:

@@ -27,6 +27,7 @@ from spiders.identity import amp_to_canonical, clean_url, is_amp, normalise_text
 from spiders.outlets import bare_host, identify
 from spiders.parse.blocked import block_kind
 from spiders.parse.compact import KeySet
+from spiders.parse.copies import CopySpill, names_another_page
 from spiders.parse.decode import decode_html
 from spiders.parse.language import language_of, language_sample  # noqa: F401 - language_sample: re-exported
 from spiders.parse.related import RelatedIndex, signature
@@ -111,35 +112,51 @@ def parse_run(run_dir: Path, *, warc: Path | None = None, all_topics: bool = Fal
 
 
 def parse_warc(warc: Path, writer: ArticleWriter, errors: _ErrorLog, *, all_topics: bool = False) -> ParseResult:
-    """Every archived article page of `warc`, kept (handed to `writer`) or dropped with its reason."""
+    """Every archived article page of `warc`, kept (handed to `writer`) or dropped with its reason.
+
+    A page naming another URL canonical is decided after all other pages, so an original
+    archived after its copy still wins over it (spiders/parse/copies.py).
+    """
     result = ParseResult()
     # 64-bit digests of the keys in a compact set: it grows with the corpus (a URL and a hex hash
     # cost ~250 bytes, a digest in a Python set ~90, here 8).
     seen = KeySet()
-    for item in iter_archive(warc):
-        result.pages += 1
-        if isinstance(item, FetchFailure):
-            result.count(item.meta.get("outlet_id", ""), item.reason)
-            continue
-        try:
-            record, reason = _page_to_record(item, all_topics=all_topics)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
-            url = item.response.url
-            errors.write({"stage": "parse", "url": url, "error": f"{type(exc).__name__}: {exc}"[:500]})
-            result.errors += 1
-            log.warning("could not parse %s: %s", url, exc)
-            record, reason = None, "parse_error"
-        if record is not None:
-            url_key = _key("url", record["canonical_url"])
-            content_key = _key("content", record["outlet_id"], record["content_sha256"])
-            if url_key in seen or content_key in seen:
-                record, reason = None, "duplicate"
+    with CopySpill() as copies:
+        for item in iter_archive(warc):
+            result.pages += 1
+            if isinstance(item, FetchFailure):
+                result.count(item.meta.get("outlet_id", ""), item.reason)
+                continue
+            try:
+                record, reason = _page_to_record(item, all_topics=all_topics)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
+                url = item.response.url
+                errors.write({"stage": "parse", "url": url, "error": f"{type(exc).__name__}: {exc}"[:500]})
+                result.errors += 1
+                log.warning("could not parse %s: %s", url, exc)
+                record, reason = None, "parse_error"
+            if record is None:
+                result.count(item.meta.get("outlet_id", ""), reason)
+            elif names_another_page(record):
+                copies.add(record)
             else:
-                seen.add(url_key)
-                seen.add(content_key)
-                writer.write(record)
-        result.count(record["outlet_id"] if record else item.meta.get("outlet_id", ""), reason)
+                _keep_unless_seen(record, seen, writer, result)
+        for record in copies:
+            _keep_unless_seen(record, seen, writer, result)
     return result
+
+
+def _keep_unless_seen(record: dict[str, Any], seen: KeySet, writer: ArticleWriter, result: ParseResult) -> None:
+    """Write `record` unless its canonical URL or its content (per outlet) was kept before; count it either way."""
+    url_key = _key("url", record["canonical_url"])
+    content_key = _key("content", record["outlet_id"], record["content_sha256"])
+    if url_key in seen or content_key in seen:
+        result.count(record["outlet_id"], "duplicate")
+        return
+    seen.add(url_key)
+    seen.add(content_key)
+    writer.write(record)
+    result.count(record["outlet_id"], None)
 
 
 def _key(*parts: str) -> int:
