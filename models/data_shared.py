@@ -219,6 +219,8 @@ _PRONOUN_CLAUSE = re.compile(
     # The same after a fronted that-clause with a verb of denial, whatever its subject ("Dass die Nummern zu
     # Facebook gelangen, bestritt der Sprecher nicht"): the denial and its negation are read apart (_sentence).
     r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*|(?:weis|wies)\w*\s+(?:[\w-]+\s+){0,4}?zurück\b))"
+    # An elliptic tail of contrast, a masked data term and "schon" ("..., Gerätedaten dagegen schon"): its own clause.
+    r"|,(?=\s*(?:(?:der|die|das|den|dem)\s+)?\s{3,}(?:(?:aber|hingegen|dagegen|allerdings|jedoch)\s+)?(?:schon|sehr\s+wohl|durchaus|doch)\W*$)"
 )
 
 
@@ -555,9 +557,20 @@ class DataSharedComponent(DocComponent):
             return
         asked = self._polarity_of(state, si, sent)
         answer = _YES_NO_ANSWER.match(state.text, *state.sents[si + 1]).group(1)
-        if asked is None or (asked is False and answer != "doch"):
-            return  # "Gibt WhatsApp die Kontakte nicht weiter? Nein.": which way the no goes is unclear
-        shared = True if answer == "doch" else asked if answer == "ja" else not asked
+        if asked is None:
+            return
+        if has_negation(masked):
+            # "Gibt WhatsApp die Kontakte nicht weiter? Doch." -> shared; after "Ja"/"Nein" which way is unclear
+            if answer != "doch":
+                return
+            shared = True
+        elif asked is False:
+            # "Sind meine Chats verschlüsselt? Ja." -> not shared; a "Nein" says only that they are not protected
+            if answer != "ja":
+                return
+            shared = False
+        else:
+            shared = answer != "nein"
         lo, hi = state.sents[si + 1]
         # what the question or its answer already claims stays as it is ("Nein, die Chats bleiben verschlüsselt.")
         said = {c.fields.get("data_type") for c in claims_of(doc) if c.type == "data_shared" and state.sents[si][0] <= c.start < hi}
