@@ -219,6 +219,10 @@ _PRONOUN_CLAUSE = re.compile(
     # The same after a fronted that-clause with a verb of denial, whatever its subject ("Dass die Nummern zu
     # Facebook gelangen, bestritt der Sprecher nicht"): the denial and its negation are read apart (_sentence).
     r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*|(?:weis|wies)\w*\s+(?:[\w-]+\s+){0,4}?zurück\b))"
+    # A trailing inquit, the reporting verb first and its subject to the end ("..., warnt die Arbeiterkammer."):
+    # it names the speaker; its "warnt" is no speculation about the statement before it.
+    r"|,\s*(?=(?:so\s+)?(?:sagt|sagte|erklärt|erklärte|betont|betonte|schreibt|schrieb|berichtet|berichtete|meint|meinte|"
+    r"warnt|warnte|kritisiert|kritisierte|bestätigt|bestätigte|mahnt|mahnte)\s+(?:der|die|das|ein|eine)\s[^,;:]*$)"
     # An elliptic tail of contrast, a masked data term and "schon" ("..., Gerätedaten dagegen schon"): its own clause.
     r"|,(?=\s*(?:(?:der|die|das|den|dem)\s+)?\s{3,}(?:(?:aber|hingegen|dagegen|allerdings|jedoch)\s+)?(?:schon|sehr\s+wohl|durchaus|doch)\W*$)"
 )
