@@ -22,6 +22,13 @@ def test_profile_times_every_component_in_pipeline_order() -> None:
     assert 0 <= result["ratio"] < 1 and all(0 <= r < 1 for r in result["ratio_rounds"])
 
 
+def test_profile_warms_on_other_texts_when_asked() -> None:
+    nlp = load_pipeline()
+    result = components.profile(nlp, [DEAL], words=30, rounds=1, warm=[OFF_TOPIC])
+    assert result["rounds"] == 1 and result["texts"] == 1
+    assert list(result["parts"])[:2] == ["make_doc", "dealwatch_sentences"]
+
+
 def test_gate_counts_a_deal_text_and_an_off_topic_one() -> None:
     nlp = load_pipeline()
     deal = components.gate_counts(nlp, [DEAL])
