@@ -141,6 +141,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
+    if _SPENT_ON_AFTER.match(text, mention.end):
+        return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
@@ -160,6 +162,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     dated_clause, dated_sentence = _without_time_references(clause), _without_time_references(sentence_text)
     if context.has("other_targets", clause) and not context.has("target", dated_clause):
         return "other_target"
+    if _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause):
+        return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
     if context.has("other_buyers", clause) and not context.has("buyer", clause):
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
     if _rival_named_last(sentence_text, rel_start):
@@ -448,6 +452,19 @@ _SINCE_THE_DEAL = re.compile(
     r"(?i)(?<![\wäöüß])(?:nach|seit)\s+(?:dem|der)\s+(?:[\wäöüß-]+\s+)?"
     r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\w*\s+(?:der|des)\s+)?[\wäöüß-]*(?:kauf|übernahme|deal|zukauf|einstieg)\w*"
     r"(?:\s+(?:von|durch|bei)\s+[\wäöüß-]+)*(?!\s+(?:für|über|im\s+wert)\b)"
+)
+
+
+# Right after an amount: what else it was spent on (research, data centres, staff, marketing).
+_SPENT_ON_AFTER = re.compile(
+    r"(?i)[ \t]+(?:für|in)\s+(?:(?:die|den|das|neue\w*|eigene\w*|weitere\w*)\s+)?"
+    r"(?:forschung|entwicklung|rechenzentr|infrastruktur|server|personal|marketing|werbung)\w*"
+)
+# WhatsApp in a coordination with another company ("Instagram und WhatsApp", "WhatsApp sowie Oculus"); the other
+# name is checked with the other_targets cue, this only finds the joint next to WhatsApp.
+_COORDINATED_TARGETS = re.compile(
+    r"(?i)(?<![\wäöüß-])whats\s?app\s*(?:,|und|sowie|&|plus)\s*(?!facebook|meta)[A-ZÄÖÜ]"
+    r"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
 )
 
 
