@@ -167,6 +167,13 @@ _REFUTED = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:müsste|müssten)\s+(?:[\w-]+\s+){0,8}?können\b")
 # A switch-off verb in the indicative opening the predicate of a "Wer ..." subject.
 _WHO_THEN_EFFECT = re.compile(r",\s*(?:verhindert|unterbindet|stoppt|blockiert|untersagt)\b(?![^,;:.]{0,60}?\b(?:nicht|kein\w*)\b)")
+# The transfer going on whatever the user does: "bleibt die Übermittlung bestehen", "die Weitergabe läuft weiter".
+_TRANSFER_GOES_ON = re.compile(
+    r"\b(?:bleibt|bleiben|blieb)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?(?:daten)?(?:übermittlung|weitergabe|übertragung|austausch)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:bestehen|erhalten)\b"
+    r"|\b(?:daten)?(?:übermittlung|weitergabe|übertragung)\s+(?:[\w-]+\s+){0,3}?(?:bleibt|läuft|laufen|geht)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bestehen|erhalten|weiter)\b"
+)
 _OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")  # an object clause: "Dass die Nummer übertragen wird, ..."
 _IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
 # Clause conditions of the paired token cues (_derive).
@@ -1062,6 +1069,17 @@ class OptOutComponent(DocComponent):
             ):
                 if _HYPOTHETICAL.search(region):
                     continue
+                goes_on = _TRANSFER_GOES_ON.search(sent, start, end)
+                if goes_on is not None:
+                    # "Schaltet man ihn ab, | bleibt die Übermittlung bestehen": the act leaves the transfer in place;
+                    # what it does stop is a possibility only where named ("..., stoppt die Werbung; | die Weitergabe
+                    # läuft aber weiter").
+                    gi = clause_index(clauses, goes_on.start())
+                    out.append(_Statement("not_possible", self._scope_not_possible(sent[clauses[gi][0]:clauses[gi][1]]), *clauses[gi]))
+                    if gi != hi or gi == lo or not self._has_scope(sent[start:clauses[gi - 1][1]]):
+                        continue
+                    hi, end = gi - 1, clauses[gi - 1][1]
+                    region = sent[start:end]
                 if who is not None:  # "Wer ihn umlegt, | verhindert ...": the user is the "Wer" clause
                     lo, start = who, clauses[who][0]
                     region = sent[start:end]
