@@ -66,8 +66,9 @@ def _frames() -> dict[str, re.Pattern[str]]:
 
 
 def _has(cues: Any, name: str, text: str) -> bool:
-    # (an older extractor, run by the leave-one-set-out tool's blind-rules folds, may lack a cue)
-    return name in cues.rx and cues.rx[name].search(text) is not None
+    # `Cues.has` rejects by the cue's literals first (speed); an older extractor, run by the leave-one-set-out
+    # tool's blind-rules folds, may lack a cue
+    return name in cues.rx and cues.has(name, text)
 
 
 def _any(cues: Any, names: Iterable[str], text: str) -> bool:
@@ -108,7 +109,7 @@ def subordinate(sent: str, original: str, parts: list[tuple[int, int]], at: int)
 def cue_positions(cues: Any, sent: str, token_spans: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
     """(offset, cue name) of every choice cue word in `sent`, the layer's token cues (`token_spans`:
     offsets into `sent` and labels) included."""
-    found = [(m.start(), name) for name in CHOICE_WORDS if name in cues.rx for m in cues.rx[name].finditer(sent)]
+    found = [(m.start(), name) for name in CHOICE_WORDS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     found += [(m.start(), "choice_word") for m in _frames()["choice_words"].finditer(sent)]
     found += [(at, TOKEN_LABELS[label]) for at, label in token_spans if label in TOKEN_LABELS]
     return sorted(found)
