@@ -260,3 +260,26 @@ def test_opt_out_stage_adds_no_second_claim_of_a_stance() -> None:
     assert decide_opt(sentence, {"possible": 0.1, "not_possible": 0.9}, 0.5, have) == ("not_possible", "unspecified")
     assert decide_opt(sentence, {"possible": 0.1, "not_possible": 0.9}, 0.5, have) is None  # now it has one
     assert decide_opt(sentence, {"possible": 0.3, "not_possible": 0.4}, 0.5, set()) is None
+
+
+def test_loso_threshold_must_keep_the_kept_type() -> None:
+    from models.learned.loso import best_choice
+
+    choices = [
+        {"threshold": 0.3, "without": 0.8, "with": 0.90, "loss": 0.0, "kept": False},  # best F1, but stance + scope falls
+        {"threshold": 0.4, "without": 0.8, "with": 0.88, "loss": 0.0, "kept": True},
+        {"threshold": 0.5, "without": 0.8, "with": 0.89, "loss": 0.05, "kept": True},  # a set loses too much
+    ]
+    best, enabled = best_choice(choices)
+    assert best["threshold"] == 0.4 and enabled
+    assert best_choice([{**choices[0], "with": 0.7}])[1] is False  # nothing allowed beats the rules: disabled
+
+
+def test_loso_table_has_the_extra_column_only_when_asked() -> None:
+    from models.evaluate import SCORED_TYPES, Score
+    from models.learned.loso import OPT_TABLE, markdown
+
+    a = {name: Score(true_positives=1) for name in SCORED_TYPES}
+    plain, opt = markdown([("s", a, a)], "x"), markdown([("s", a, a)], "x", *OPT_TABLE)
+    assert plain[0].count("|") == 5 and opt[0].count("|") == 6 and "stance + scope" in opt[0]
+    assert len(plain) == len(opt) == 4  # header, rule, the set, pooled
