@@ -265,7 +265,8 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     """The opt-out task's sentences: in the opt-out gate (and `extra`), with words and the rules' scopes.
 
     With `ruled` (the stage's run-time path) only candidates: in the deal context, no question, no rule
-    opt_out claim there. `opt` is the rules' opt_out component (its scope readers); None: default scopes.
+    opt_out claim there, no guard against it (`opt_guards.blocked`, else kept in `opt_blocked`). `opt` is the
+    rules' opt_out component (its cue lists and scope readers); None: default scopes, no guards.
     """
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
