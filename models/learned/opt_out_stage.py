@@ -3,9 +3,9 @@ that users can (`possible`) or cannot (`not_possible`) object; the rules keep th
 
 Recall-first like the data_shared stage (`models.learned.stage`): only a sentence of the rules'
 opt-out gate (objection, consent, setting words) that stands in the deal context, is no question
-and got no opt_out claim from the rules, and that none of the general guards of `opt_guards.py` rules
-out (no choice cue, a hedge, a cue only in a condition or relative clause, ...), is classified (a bag of lemma n-grams, `classifier.py`,
-trained on every studied set by `python -m models.learned.train`). Where a stance reaches the
+and got no opt_out claim from the rules, and that none of the general guards of `opt_guards.py`
+rules out (no choice cue, a hedge, a cue only in a condition or relative clause, ...), is classified
+(a bag of lemma n-grams, `classifier.py`, trained on every studied set by `python -m models.learned.train`). Where a stance reaches the
 threshold and the document has no claim of that stance yet, the sentence becomes an opt_out claim
 with that stance and the scope the rules' own readers give the sentence (`_scope_possible` / `_scope_not_possible` of `models.opt_out`).
 Settings (enabled, threshold: chosen by `python -m models.learned.loso`, never by one set) are
