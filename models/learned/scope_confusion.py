@@ -1,0 +1,153 @@
+"""`python -m models.learned.scope_confusion`: where the opt-out SCOPE goes wrong, left-one-set-out (issue 7).
+
+For every document and stance that both the gold and the extractor (rules plus the opt-out stance
+stage of `models.learned.loso`'s folds) have, the scopes the extractor claims that the gold lacks
+are paired with the gold's scopes the extractor lacks: (stance, predicted scope, gold scope) counts,
+the pairs of a stance sharing max(wrong, missed) counts evenly, `(none: ...)` (1 each) where one side is empty.
+Counted on today's rules (every studied set) and on the blind-rules folds (`loso.BLIND_RULES`).
+
+`--textcat` also measures a learned scope override: a bag of lemma n-grams (`classifier.py`, seed 7)
+over the claim's sentence, one label per stance and scope, trained on the other sets' sentences that
+a gold opt-out span overlaps, replacing an `unspecified` scope where the claim's stance's best other
+scope reaches the threshold. Measured 2026-12-01, not shipped (README, learned section).
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from models.evaluate import Score, gold_sets, predicted_sets
+from models.learned import classifier
+from models.learned.dataset import DocRecord, find_span
+from models.learned.features import Sentence
+from models.learned.loso import BLIND_RULES, fold, records_at, rule_records
+from models.learned.opt_out_stage import decide_opt, opt_candidates, settings
+
+SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
+STANCED = tuple(f"{stance}:{scope}" for stance in ("possible", "not_possible") for scope in SCOPES)
+THRESHOLDS = (0.5, 0.8, 0.95)
+Triple = tuple[str, str, str]
+
+
+def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float) -> list[dict[str, Any]]:
+    """The record's opt_out claims: the rules', plus the stance stage's (with its sentence's start) where
+    `opt_probs` are given; copies, so a caller may change their scope."""
+    claims = [dict(c) for c in record.rule_claims if c["type"] == "opt_out"]
+    if opt_probs is not None:
+        have = {c["stance"] for c in claims}
+        for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
+            decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have)
+            if decided is not None:
+                claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1], "start": sentence.start})
+    return claims
+
+
+def scope_pairs(gold: set[tuple[str, str]], predicted: set[tuple[str, str]]) -> Counter:
+    """(stance, predicted scope, gold scope) counts of one document, for the stances both sides have."""
+    out: Counter = Counter()
+    for stance in {s for s, _ in gold} & {s for s, _ in predicted}:
+        want = {scope for s, scope in gold if s == stance}
+        got = {scope for s, scope in predicted if s == stance}
+        wrong, missed = got - want, want - got
+        share = max(len(wrong), len(missed)) / (len(wrong) * len(missed)) if wrong and missed else 1
+        for a in sorted(wrong) or (["(none: missed scope)"] if missed else []):
+            for b in sorted(missed) or ["(none: extra scope)"]:
+                out[(stance, a, b)] += share
+    return out
+
+
+def confusion(folds: list[dict[str, Any]], threshold: float) -> Counter:
+    """The scope confusion of every fold's left-out records (rules plus stance stage)."""
+    total: Counter = Counter()
+    for f in folds:
+        for record in f["records"]:
+            got = {(c["stance"], c["scope"]) for c in opt_claims(record, f["opt_probs"], threshold)}
+            total.update(scope_pairs(gold_sets(record.gold)["opt_out"], got))
+    return total
+
+
+def markdown(title: str, counts: Counter) -> list[str]:
+    """One confusion table, most frequent pair first."""
+    lines = [f"| {title}: stance | predicted scope | gold scope | count |", "|---|---|---|---|"]
+    for (stance, a, b), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"| {stance} | {a} | {b} | {n:g} |")
+    return lines
+
+
+def scope_examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, bool]]]:
+    """(words, {stance:scope: bool}) of the opt-out task's sentences a gold opt-out span overlaps."""
+    out = []
+    for record in records:
+        spans = [(a, b, f"{o['stance']}:{o['scope']}") for o in record.gold.get("opt_out") or []
+                 for a, b in find_span(record.text, o.get("text") or "")]
+        for sentence in record.opt_sentences:
+            labels = {label for a, b, label in spans if a < sentence.end and b > sentence.start}
+            if labels and not sentence.question:
+                out.append((sentence.words, {label: label in labels for label in STANCED}))
+    return out
+
+
+def _sentence_at(record: DocRecord, start: int | None) -> Sentence | None:
+    return next((s for s in record.opt_sentences if start is not None and s.start <= start < s.end), None)
+
+
+def override_score(folds: list[dict[str, Any]], models: dict[str, Any], stage_threshold: float, threshold: float | None) -> Score:
+    """Pooled stance + scope score with `unspecified` scopes overridden by the fold's scope model at
+    `threshold` (None: no override)."""
+    total = Score()
+    for f in folds:
+        for record in f["records"]:
+            claims = opt_claims(record, f["opt_probs"], stage_threshold)
+            have = {(c["stance"], c["scope"]) for c in claims}
+            for claim in claims:
+                sentence = _sentence_at(record, claim.get("start"))
+                if threshold is None or claim["scope"] != "unspecified" or sentence is None:
+                    continue
+                probs = classifier.predict(models[f["set"]], [sentence.words])[0]
+                best = max(SCOPES, key=lambda scope: probs.get(f"{claim['stance']}:{scope}", 0.0))
+                if best != "unspecified" and probs[f"{claim['stance']}:{best}"] >= threshold and (claim["stance"], best) not in have:
+                    have.add((claim["stance"], best))
+                    claim["scope"] = best
+            want, got = gold_sets(record.gold)["opt_out"], predicted_sets(claims)["opt_out"]
+            total.true_positives += len(want & got)
+            total.false_positives += len(got - want)
+            total.false_negatives += len(want - got)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scope confusion tables (and, with --textcat, the learned override's LOSO scores)."""
+    parser = argparse.ArgumentParser(prog="python -m models.learned.scope_confusion", description=main.__doc__)
+    parser.add_argument("--shared", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=None, help="folder of the rule pipelines' record pickles (as loso's)")
+    parser.add_argument("--textcat", action="store_true", help="also score the learned scope override per threshold")
+    args = parser.parse_args(argv)
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    stage_threshold = float(settings()["threshold"])
+    records, _ = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
+    current = [fold(records, held, classifier.SEED) for held in dict.fromkeys(r.set_name for r in records)]
+    blind, train_on = [], {}
+    for held, commit in BLIND_RULES.items():
+        old = records_at(commit, args.shared, args.cache)
+        blind.append({**fold(old, held, classifier.SEED), "set": f"{held} @ {commit}"})
+        train_on[f"{held} @ {commit}"] = [r for r in old if r.set_name != held]
+    print("\n".join(markdown("today's rules, rules only", confusion([{**f, "opt_probs": None} for f in current], stage_threshold))))
+    print()
+    print("\n".join(markdown("today's rules + stance stage", confusion(current, stage_threshold))))
+    print()
+    print("\n".join(markdown("blind-rules folds + stance stage", confusion(blind, stage_threshold))))
+    if args.textcat:
+        train_on.update({f["set"]: [r for r in records if r.set_name != f["set"]] for f in current})
+        models = {name: classifier.train(scope_examples(rs), STANCED, seed=classifier.SEED) for name, rs in train_on.items()}
+        for threshold in (None, *THRESHOLDS):
+            now, old = (override_score(folds, models, stage_threshold, threshold) for folds in (current, blind))
+            print(f"override {threshold}: stance + scope, today's rules {now.f1:.3f} ({now.true_positives} tp, {now.false_positives} fp),"
+                  f" blind rules {old.f1:.3f} ({old.true_positives} tp, {old.false_positives} fp)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

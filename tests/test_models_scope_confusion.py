@@ -1,0 +1,47 @@
+"""The opt-out scope confusion of `models.learned.scope_confusion` (issue 7): pairs and stanced labels."""
+from __future__ import annotations
+
+from collections import Counter
+
+from models.evaluate import GoldDocument
+from models.learned.dataset import build_records
+from models.learned.scope_confusion import opt_claims, scope_examples, scope_pairs
+from models.pipeline import RULE_COMPONENTS, build_pipeline
+
+
+def test_a_wrong_scope_is_paired_with_the_missed_gold_scope_of_its_stance() -> None:
+    gold = {("possible", "ads"), ("not_possible", "all_sharing")}
+    got = {("possible", "ads"), ("not_possible", "phone_number")}
+    assert scope_pairs(gold, got) == Counter({("not_possible", "phone_number", "all_sharing"): 1})
+
+
+def test_extra_and_missed_scopes_count_one_each_and_other_stances_are_left_out() -> None:
+    gold = {("possible", "ads"), ("possible", "friend_suggestions"), ("not_possible", "unspecified")}
+    got = {("possible", "ads"), ("not_possible", "unspecified"), ("not_possible", "all_sharing")}
+    assert scope_pairs(gold, got) == Counter({
+        ("possible", "(none: missed scope)", "friend_suggestions"): 1,
+        ("not_possible", "all_sharing", "(none: extra scope)"): 1,
+    })
+    assert scope_pairs({("possible", "ads")}, {("not_possible", "all_sharing")}) == Counter()
+
+
+def test_several_scopes_on_both_sides_share_one_count() -> None:
+    pairs = scope_pairs({("possible", "ads"), ("possible", "phone_number")},
+                        {("possible", "unspecified"), ("possible", "all_sharing")})
+    assert sum(pairs.values()) == 2 and set(pairs.values()) == {0.5}
+
+
+def test_scope_examples_label_the_sentence_with_its_stance_and_scope() -> None:
+    text = ("WhatsApp teilt Daten mit Facebook. Der Nutzung für Werbung kann man bis Ende Oktober widersprechen. "
+            "Die Weitergabe selbst lässt sich aber nicht abstellen.")
+    gold = {"opt_out": [
+        {"stance": "possible", "scope": "ads", "text": "Der Nutzung für Werbung kann man bis Ende Oktober widersprechen"},
+        {"stance": "not_possible", "scope": "all_sharing", "text": "Die Weitergabe selbst lässt sich aber nicht abstellen"},
+    ]}
+    (record,) = build_records(build_pipeline(RULE_COMPONENTS), {"mine": [GoldDocument("t1", text, gold)]}, Counter())
+    labelled = [{label for label, on in labels.items() if on} for _, labels in scope_examples([record])]
+    assert labelled == [{"possible:ads"}, {"not_possible:all_sharing"}]
+    claims = opt_claims(record, None, 0.4)
+    assert {(c["stance"], c["scope"]) for c in claims} == {c for c in ((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")}
+    claims[0]["scope"] = "changed" if claims else None
+    assert all(c.get("scope") != "changed" for c in record.rule_claims)  # copies: the record is never changed
