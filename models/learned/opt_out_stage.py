@@ -28,6 +28,7 @@ from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, opt_out_sentences
 
+STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "opt_out_stage.json"
 WEIGHTS_FILE = HERE / "opt_out.bin"
@@ -70,6 +71,11 @@ def ruled_opt_sentences(doc: Doc) -> set[int]:
     return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"}
 
 
+def rule_stances(doc: Doc) -> set[str]:
+    """The stances of the opt_out claims `doc` holds already."""
+    return {c.fields["stance"] for c in doc._.claims or () if c.type == "opt_out"}
+
+
 class LearnedOptOut(DocComponent):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
@@ -85,12 +91,16 @@ class LearnedOptOut(DocComponent):
     def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
         """The candidates of a whole batch of Docs are classified in one call."""
         for batch in minibatch(docs, batch_size):
-            found = [(doc, s) for doc in batch if self.enabled for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))]
+            have = {id(doc): rule_stances(doc) for doc in batch} if self.enabled else {}
+            # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`),
+            # so its sentences are neither guarded nor classified.
+            found = [
+                (doc, s) for doc in batch if self.enabled and not have[id(doc)] >= STANCES
+                for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))
+            ]
             if found:
-                have: dict[int, set[str]] = {}
                 for (doc, sentence), probs in zip(found, classifier.predict(self.model, [s.words for _, s in found])):
-                    stances = have.setdefault(id(doc), {c.fields["stance"] for c in doc._.claims or () if c.type == "opt_out"})
-                    decided = decide_opt(sentence, probs, self.threshold, stances)
+                    decided = decide_opt(sentence, probs, self.threshold, have[id(doc)])
                     if decided is not None:
                         text = doc_text(doc)
                         start = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
