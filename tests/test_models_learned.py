@@ -262,6 +262,44 @@ def test_opt_out_stage_adds_no_second_claim_of_a_stance() -> None:
     assert decide_opt(sentence, {"possible": 0.3, "not_possible": 0.4}, 0.5, set()) is None
 
 
+def test_opt_out_stage_skips_a_document_whose_rules_claimed_both_stances(rules, monkeypatch) -> None:
+    from models.claims import add_claim
+    from models.learned import opt_out_stage
+    from models.learned.opt_out_stage import LearnedOptOut, shipped_model as opt_model
+
+    asked: list[int] = []
+    real = opt_out_stage.opt_out_sentences
+    monkeypatch.setattr(opt_out_stage, "opt_out_sentences", lambda doc, *a, **k: asked.append(len(doc)) or real(doc, *a, **k))
+    stage = LearnedOptOut(opt_model(), 0.5, True, rules.get_pipe("dealwatch_opt_out"))
+    text = "WhatsApp teilt Daten mit Facebook. Aussteigen kann man aus der Weitergabe nicht."
+    both, one = rules(text), rules(text)
+    add_claim(both, "opt_out", 0, 10, stance="possible", scope="ads")
+    add_claim(both, "opt_out", 0, 10, stance="not_possible", scope="ads")
+    add_claim(one, "opt_out", 0, 10, stance="possible", scope="ads")
+    list(stage.pipe([both, one]))
+    assert asked == [len(one)]  # only the document that can still get a claim is read
+    assert len([c for c in claims_of(both) if c.type == "opt_out"]) == 2
+    assert {c.fields["stance"] for c in claims_of(one) if c.type == "opt_out"} == {"possible", "not_possible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ein Ausstieg ist nicht vorgesehen, die Wahl bleibt aus.",
+    "Die Frist zum Nein sagen läuft, ein Nein kostet nichts.",
+    "Haken im Kästchen setzen oder die Checkbox leeren: das Umentscheiden geht nicht.",
+    "Der Akku hält einen Tag.",
+])
+def test_opt_out_guard_choice_words_scan_finds_what_the_plain_frame_finds(sentence: str) -> None:
+    from models.learned.opt_guards import _frames, cue_positions
+
+    class NoCues:  # only the frame's own finds
+        rx: dict = {}
+
+    low = sentence.lower()
+    plain = [(m.start(), "choice_word") for m in _frames()["choice_words"].finditer(low)]
+    assert cue_positions(NoCues(), low, ()) == plain
+    assert bool(plain) == (sentence != "Der Akku hält einen Tag.")
+
+
 def test_loso_threshold_must_keep_the_kept_type() -> None:
     from models.learned.loso import best_choice
 
