@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from models.regex_tools import split_at
+
 
 # Words that open a new clause after a comma ("aber"/"jedoch" without a comma are
 # particles: "bleiben aber geschützt" is one clause). Relative pronouns are included:
@@ -68,15 +70,7 @@ _CONDITIONAL_START = re.compile(
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """Character ranges [start, end) of the clauses of `text` (offsets into `text`)."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans or [(0, len(text))]
+    return split_at(_CLAUSE_BREAK, text)
 
 
 def has_negation(text: str) -> bool:

@@ -23,6 +23,19 @@ except ImportError:  # a venv not reinstalled since the dependency came: substri
 _WORD_START = r"(?<!\w.)"
 
 
+def split_at(breaks: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The non-empty (start, end) ranges of `text` between matches of `breaks`; [(0, len(text))] when none."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in breaks.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, len(text))]
+
+
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth after it) for the structural characters of `pattern`.
 

@@ -36,8 +36,9 @@ import io
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from models.evaluate import SCORED_TYPES, Score, gold_sets, predicted_sets, shared_dir
 from models.learned import classifier
@@ -45,6 +46,7 @@ from models.learned.dataset import (
     DATA_LABELS, OPT_LABELS, STUDIED_SETS, DocRecord, build_records, examples, label_counts, load_studied,
     opt_examples, opt_label_counts,
 )
+from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
 from models.learned.stage import SETTINGS_FILE, candidates, decide
 
@@ -100,24 +102,36 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     return pickle.loads(data)[0]
 
 
-def stage_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, str, int], dict[str, float]]:
-    """(set, text name, sentence index) -> label probabilities, for every gated sentence of `records`."""
+def _probabilities(model: Any, records: list[DocRecord],
+                   gated: Callable[[DocRecord], Iterable[Sentence]]) -> dict[tuple[str, str, int], dict[str, float]]:
+    """(set, text name, sentence index) -> label probabilities, for every sentence `gated` gives."""
     keys, words = [], []
     for record in records:
-        for sentence in candidates(record.sentences, record.ruled):
+        for sentence in gated(record):
             keys.append((record.set_name, record.name, sentence.index))
             words.append(sentence.words)
     return dict(zip(keys, classifier.predict(model, words))) if words else {}
+
+
+def stage_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, str, int], dict[str, float]]:
+    """(set, text name, sentence index) -> label probabilities, for every gated sentence of `records`."""
+    return _probabilities(model, records, lambda r: candidates(r.sentences, r.ruled))
 
 
 def opt_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, str, int], dict[str, float]]:
     """(set, text name, sentence index) -> stance probabilities, for every gated opt-out sentence."""
-    keys, words = [], []
-    for record in records:
-        for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
-            keys.append((record.set_name, record.name, sentence.index))
-            words.append(sentence.words)
-    return dict(zip(keys, classifier.predict(model, words))) if words else {}
+    return _probabilities(model, records, lambda r: opt_candidates(r.opt_sentences, r.opt_ruled))
+
+
+def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float) -> list[dict[str, Any]]:
+    """The opt-out stance stage's claims on `record` at `threshold` (with their sentence's start), beside the rules'."""
+    have = {c["stance"] for c in record.rule_claims if c["type"] == "opt_out"}
+    claims = []
+    for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
+        decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have)
+        if decided is not None:
+            claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1], "start": sentence.start})
+    return claims
 
 
 def score_records(records: list[DocRecord], probs: dict | None, threshold: float,
@@ -127,11 +141,7 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
     for record in records:
         claims = list(record.rule_claims)
         if opt_probs is not None:
-            have = {c["stance"] for c in record.rule_claims if c["type"] == "opt_out"}
-            for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
-                decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], opt_threshold, have)
-                if decided is not None:
-                    claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1]})
+            claims += opt_stage_claims(record, opt_probs, opt_threshold)
         if probs is not None:
             for sentence in candidates(record.sentences, record.ruled):
                 for claim in decide(record.text, sentence, probs[(record.set_name, record.name, sentence.index)], threshold):
@@ -184,6 +194,16 @@ def pooled(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> tuple[
                 s = scores[name]
                 _add(total[name], s.true_positives, s.false_positives, s.false_negatives)
     return out
+
+
+def print_tables(tables: tuple[list, list, list], *columns: Any) -> None:
+    """The chosen threshold's tables: today's rules, and (when any) blind rules and each set once."""
+    rows_now, rows_blind, rows_pool = tables
+    print("\n".join(markdown(rows_now, "today's rules", *columns)))
+    if rows_blind:
+        for rows, label in ((rows_blind, "blind rules"), (rows_pool, "each set once, blind rules where known")):
+            print()
+            print("\n".join(markdown(rows, label, *columns)))
 
 
 def markdown(rows: list[tuple[str, dict[str, Score], dict[str, Score]]], label: str, metric: str = "data_shared",
@@ -272,14 +292,8 @@ def main(argv: list[str] | None = None) -> int:
               f" (today's rules only: {now_a['data_shared'].f1:.3f} -> {now_b['data_shared'].f1:.3f}),"
               f" worst left-out overall F1 loss {c['loss']:.3f}")
     best, enabled = best_choice(choices)
-    rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
-    print("\n".join(markdown(rows_now, "today's rules")))
-    if rows_blind:
-        print()
-        print("\n".join(markdown(rows_blind, "blind rules")))
-        print()
-        print("\n".join(markdown(rows_pool, "each set once, blind rules where known")))
+    print_tables(best["tables"])
     print(f"\nverdict: stage {'ENABLED' if enabled else 'disabled'}")
     if args.write:
         SETTINGS_FILE.write_text(json.dumps({"enabled": enabled, "threshold": best["threshold"]}, indent=1) + "\n", encoding="utf-8")
@@ -300,14 +314,8 @@ def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blin
               f" stance + scope {without['opt_out'].f1:.3f} -> {with_stage['opt_out'].f1:.3f}, worst left-out overall F1 loss {c['loss']:.3f}"
               f"{'' if c['kept'] else ' (stance + scope falls in a table: ruled out)'}")
     best, enabled = best_choice(choices)
-    rows_now, rows_blind, rows_pool = best["tables"]
     print(f"\nchosen threshold {best['threshold']:.1f}\n")
-    print("\n".join(markdown(rows_now, "today's rules", *OPT_TABLE)))
-    if rows_blind:
-        print()
-        print("\n".join(markdown(rows_blind, "blind rules", *OPT_TABLE)))
-        print()
-        print("\n".join(markdown(rows_pool, "each set once, blind rules where known", *OPT_TABLE)))
+    print_tables(best["tables"], *OPT_TABLE)
     print(f"\nverdict: opt-out stage {'ENABLED' if enabled else 'disabled'}")
     if write:
         # The switch itself stays as set by hand: the leave-one-set-out verdict is one condition; the near misses

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from models.negation import has_negation, is_question
-from models.regex_tools import ExistenceTest, literal_first
+from models.regex_tools import ExistenceTest, literal_first, split_at
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
 
@@ -88,14 +88,7 @@ def _any(cues: Any, names: Iterable[str], text: str) -> bool:
 
 def segments(sent: str) -> list[tuple[int, int]]:
     """The comma / semicolon / colon / dash separated parts of `sent`, as (start, end) offsets."""
-    out, pos = [], 0
-    for m in _SEGMENT_BREAK.finditer(sent):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(sent):
-        out.append((pos, len(sent)))
-    return out or [(0, len(sent))]
+    return split_at(_SEGMENT_BREAK, sent)
 
 
 def subordinate(sent: str, original: str, parts: list[tuple[int, int]], at: int) -> bool:

@@ -22,8 +22,8 @@ from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord, find_span
 from models.learned.features import Sentence
-from models.learned.loso import BLIND_RULES, fold, records_at, rule_records
-from models.learned.opt_out_stage import decide_opt, opt_candidates, settings
+from models.learned.loso import BLIND_RULES, fold, opt_stage_claims, records_at, rule_records
+from models.learned.opt_out_stage import settings
 
 SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
 STANCED = tuple(f"{stance}:{scope}" for stance in ("possible", "not_possible") for scope in SCOPES)
@@ -36,11 +36,7 @@ def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float) -> l
     `opt_probs` are given; copies, so a caller may change their scope."""
     claims = [dict(c) for c in record.rule_claims if c["type"] == "opt_out"]
     if opt_probs is not None:
-        have = {c["stance"] for c in claims}
-        for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
-            decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have)
-            if decided is not None:
-                claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1], "start": sentence.start})
+        claims += opt_stage_claims(record, opt_probs, threshold)
     return claims
 
 
