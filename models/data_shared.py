@@ -170,9 +170,14 @@ class Vocabulary:
         """Read and compile a vocabulary file; raise ValueError when it is malformed."""
         return load_compiled(path, "data_shared vocabulary", cls)
 
-    def term_at(self, text: str, start: int, end: int) -> _Term:
-        """The first vocabulary entry that matches text[start:end] exactly (the alternation's choice)."""
-        for term, rx in zip(self.terms, self.term_res):
+    def term_at(self, text: str, start: int, end: int, mask: int = -1) -> _Term:
+        """The first vocabulary entry that matches text[start:end] exactly (the alternation's choice).
+
+        `mask` (bit i: entry i may match in `text`, `term_finder.mask`) skips entries that cannot match.
+        """
+        for i, (term, rx) in enumerate(zip(self.terms, self.term_res)):
+            if not mask >> i & 1:
+                continue
             m = rx.match(text, start)
             if m is not None and m.end() == end:
                 return term
@@ -336,6 +341,9 @@ class _DocState:
     # a statement far from the name still speaks of WhatsApp unless another service was named just before.
     whatsapp_named: bool = False
     other_services: frozenset[int] = frozenset()
+    # The sentences in which a data-term gate word starts (None: not known). A sentence outside it holds no
+    # data term (every term contains a gate word), so the rules that need one can pass it by unread.
+    with_terms: frozenset[int] | None = None
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
 
@@ -351,6 +359,10 @@ class _DocState:
                         lo = self.sents[i][0]
                         self._by_sentence.setdefault(i, {}).setdefault(name, []).append((s - lo, e - lo))
         return self._by_sentence.get(si, {})
+
+    def may_hold_terms(self, si: int) -> bool:
+        """False only when sentence `si` holds no data term (no gate word of one starts in it)."""
+        return self.with_terms is None or si in self.with_terms
 
     def sentence(self, si: int) -> str:
         return self.text[self.sents[si][0]:self.sents[si][1]]
@@ -444,6 +456,7 @@ class DataSharedComponent(DocComponent):
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
             any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
             frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
+            frozenset(with_terms),
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
@@ -500,7 +513,7 @@ class DataSharedComponent(DocComponent):
     def _answers_question(self, state: _DocState, si: int) -> bool:
         """Sentence `si` answers a short question naming the data with a pronoun:
         "Und die Nachrichten? Die bekommt Facebook nicht." (read as one statement)."""
-        if si == 0 or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
+        if si == 0 or not state.may_hold_terms(si - 1) or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
             return False
         question = state.sentence(si - 1)
         if self.v.gate_terms.search(question) is None:
@@ -622,8 +635,8 @@ class DataSharedComponent(DocComponent):
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
         before: "... dass Facebook Ihre Telefonnummer nicht für Werbung verwendet. Weitergegeben wird sie trotzdem."
         """
-        if si == 0:
-            return
+        if si == 0 or not state.may_hold_terms(si - 1):
+            return  # no data term before for the pronoun to stand for
         if si not in state.fb and si - 1 not in state.fb:
             return  # the two sentences speak of Facebook, not of anyone's number or photos (the cheapest test first)
         sent, prev = state.sentence(si), state.sentence(si - 1)
@@ -872,9 +885,11 @@ class DataSharedComponent(DocComponent):
 
     def _find_mentions(self, sent: str) -> list[_Mention]:
         found: list[_Mention] = []
-        for m in self.v.term_finder.finditer(sent):
+        finder = self.v.term_finder
+        mask = finder.mask(sent)  # computed once: the scan and the entry lookup read it
+        for m in finder.finditer(sent, mask):
             start, end = m.start(), m.end()
-            term = self.v.term_at(sent, start, end)
+            term = self.v.term_at(sent, start, end, mask)
             if term.compound != "none":
                 start = _word_start(sent, start, hyphen_only=term.compound == "hyphen")
                 if start is None:

@@ -339,9 +339,11 @@ class PresentAlternatives:
         """The alternation cut to `text` (None when no alternative can match in it)."""
         return self._compile(self.mask(text))
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """`re.compile(build(all)).finditer(text)`, scanned with the alternatives `text` can hold."""
-        mask = self.mask(text)
+    def finditer(self, text: str, mask: int | None = None) -> Iterator[re.Match[str]]:
+        """`re.compile(build(all)).finditer(text)`, scanned with the alternatives `text` can hold
+        (`mask`: `self.mask(text)` when the caller has it already)."""
+        if mask is None:
+            mask = self.mask(text)
         if not mask:
             return iter(())
         if mask & (mask - 1) == 0:  # one alternative: the alternation of it alone is its own pattern
