@@ -73,34 +73,55 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
+from models.phrasings import Phrasings
 from models.regex_tools import ExistenceTest, PresentAlternatives, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
+PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.json"
+# The rules' word lists and phrase shapes (reported questions, contrast tails, shielding, setting labels, ...),
+# each with its comment and examples in the data file; the names below are the entries the code reads.
+PHRASES = Phrasings.load(PHRASINGS_FILE)
+_INDIRECT_QUESTION = PHRASES["indirect_question"]
+_WH_QUESTION = PHRASES["wh_question"]
+_VERDICT_WORD = PHRASES["verdict_word"]
+_WHICH_DATA = PHRASES["which_data"]
+_LIST_OPENING = PHRASES["list_opening"]
+_SUBORDINATE_START = PHRASES["subordinate_start"]
+_PRONOUN_ANSWER = PHRASES["pronoun_answer"]
+_VERDICT = PHRASES["verdict"]
+_ADDRESSEES = PHRASES["addressees"]
+_YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_ONLY = PHRASES["only"]
+_THAT_CLAUSE = PHRASES["that_clause"]
+_WITH_PHRASE = PHRASES["with_phrase"]
+_EXAMPLE_OF = PHRASES["example_of"]
+_PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
+_REPORTING = PHRASES["reporting"]
+_CONTRAST_ELLIPSIS = PHRASES["contrast_ellipsis"]
+_CONTRAST_TAIL = PHRASES["contrast_tail"]
+_TRAILING_NEGATION = PHRASES["trailing_negation"]
+_HEDGED_PROTECTION = PHRASES["hedged_protection"]
+_NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
+_TOPIC_TRANSFER = PHRASES["topic_transfer"]
+_NEGATED_RECIPIENT = PHRASES["negated_recipient"]
+_SHIELDING = PHRASES["shielding"]
+_SHARING_TOPIC = PHRASES["sharing_topic"]
+_TITLE_RECIPIENT = PHRASES["title_recipient"]
+_SETTING = PHRASES["setting"]
+_SETTING_INFINITIVE = PHRASES["setting_infinitive"]
+
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Instagram, Signal, ...) takes the statement
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
-_INDIRECT_QUESTION = re.compile(r"\W*(?:was|wie|ob|welche\w*)\s[^,]{1,60},\s*(?:[\w-]+\s+){0,4}?(?:wissen|fragt\w*|frag(?:en|e)|erkundigt\w*)\b")
 MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
 _REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
-# A what/which question, possibly after a lead-in ("WhatsApp und Facebook: Welche Daten ...?")
-_WH_QUESTION = re.compile(r"(?:^|[:–—]\s*)\W*(?:und\s+)?(?:um\s+|von\s+|über\s+)?(?:was|welche\w*)\b")
-_VERDICT_WORD = re.compile(r"\b(?:ja|nein|dazu|außerdem|zudem|ferner|darüber)\b")  # an item's yes/no, or an adding word
-# What may stand before the first data term of a list answer: an article or a short opener
-# "Welche Daten sind betroffen?", "Um welche Daten geht es?": asks only which data the statement before means
-_WHICH_DATA = re.compile(
-    r"\b(?:daten|informationen|angaben)\b[^?]{0,30}\b(?:betroffen|gemeint|geht\s+es|handelt\s+es\s+sich|gehören\s+dazu|zählen\s+dazu|sind\s+(?:das|es))\b"
-)
-_LIST_OPENING = re.compile(r"\W*(?:(?:nach\s+angaben\s+(?:des|der)\s+[\w-]+|laut\s+[\w-]+|nach\s+[\w-]+\s+kenntnis|vor\s+allem|unter\s+anderem|zum\s+beispiel|etwa|nur|lediglich|die|der|das|den|ihre|seine|deine)\s+)*")
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
-_SUBORDINATE_START = re.compile(r"\W*(?:ob|wie|wenn|falls|weil|da|dass|obwohl|was|wer|sobald|solange)\b")
-# An answer whose subject or object is a pronoun standing for the data just asked about.
-_PRONOUN_ANSWER = re.compile(r"\W*(?:(?:nein|ja|doch)\W+)?(?:die|diese|sie|das|dies|der|den|denn?)\s")
 
 
 @dataclass(frozen=True)
@@ -184,53 +205,9 @@ class Vocabulary:
         return self.terms[-1]
 
 
-# "Datenweitergabe an Facebook: Telefonnummer ja, Nachrichteninhalte nein": a yes or no right after
-# the data term, ending its item, answers for that item alone.
-_VERDICT = re.compile(r"\s*(?:[:=]\s*|[–—-]\s+)?(ja|nein)\b\s*(?=$|[,;.)!])")
-
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-
-# A contacts word after "an" and at most two words ("die Nachricht an zehn Kontakte weiterleiten"): the
-# addressees of a message, not the data (the vocabulary rules out "an alle/seine Kontakte" by itself).
-_ADDRESSEES = re.compile(r"\ban\s+(?:[\w-]+\s+){0,2}kontakt\w*$")
-
-# The answer to a yes/no question: its first word ("Ja.", "Nein, die sind verschlüsselt.", "Antwort: Doch.")
-_YES_NO_ANSWER = re.compile(r"\W*(?:antwort\s*:\s*)?(ja|nein|doch)\b")
-_ONLY = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\W+(?:(?:aber|sondern)\s+)?(?:nur|lediglich|bloß|ausschließlich)\b")
-
-_THAT_CLAUSE = re.compile(r"\W*(?:dass|daß|ob)\b")
 _MASKED_RUN = re.compile(r"\s{3,}")
-
-# "mit den Telefonbüchern", "mit seinen eigenen Kontakten": the mention opens a 'mit'-phrase
-_WITH_PHRASE = re.compile(r"\bmit\s+(?:(?:den|dem|der|seinen|seinem|ihren|ihrem|deren|dessen|eigenen|anderen|allen)\s+){0,3}$")
-
-# The words between a data term and the examples given for it ("Kontodaten, etwa ...", "Angaben zum Konto wie ...")
-_EXAMPLE_OF = re.compile(r"\s*,?\s*(?:etwa|wie|wie\s+etwa|zum\s+beispiel|z\.\s*b\.|beispielsweise|darunter|also)\s+(?:(?:ihr|sein|dein|euer|die|der|den|das|dem)\w*\s+)?")
-
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
-
-
-# A comma before a personal pronoun and its verb opens a clause of its own ("Die Nummer landet bei
-# Facebook, sie wird nur nicht für Werbung verwendet"): the negation of the second is not the first's.
-_PRONOUN_CLAUSE = re.compile(
-    r",\s*(?=(?:sie|er|es|man|du|ich|wir)\s+\w+)"
-    # A main clause in verb-second order after a comma: a fronted phrase, then a finite modal or auxiliary
-    # and its pronoun subject ("Die Nummer geht an Meta, für Werbung dürfen sie aber nicht verwendet werden").
-    # ("und Facebook kann es auch nicht" continues the clause before it: its "es" is the object)
-    r"|,\s*(?!(?:und|oder|sowie)\b)(?=(?:[\w-]+\s+){1,5}?(?:darf|dürfen|kann|können|soll|sollen|muss|müssen|wird|werden|ist|sind)\s+(?:sie|er|es|man)\b)"
-    # The main clause after a fronted that-clause, its verb first ("Dass die Nummer bei Facebook liegt, habe
-    # ich ihm nicht erzählt"): its negation is the telling's, not the transfer's.
-    r"|,\s*(?=(?:habe|hat|haben|hatte|hatten|weiß|wusste|wussten|sage|sagt|sagte|erzähle|erzählt|erzählte|verrät|verriet)\s+(?:ich|er|sie|es|man|wir|du|ihr|mir|mich|uns|ihm|ihnen|dir)\b)"
-    # The same after a fronted that-clause with a verb of denial, whatever its subject ("Dass die Nummern zu
-    # Facebook gelangen, bestritt der Sprecher nicht"): the denial and its negation are read apart (_sentence).
-    r"|,\s*(?=(?:bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|verneint\w*|(?:weis|wies)\w*\s+(?:[\w-]+\s+){0,4}?zurück\b))"
-    # A trailing inquit, the reporting verb first and its subject to the end ("..., warnt die Arbeiterkammer."):
-    # it names the speaker; its "warnt" is no speculation about the statement before it.
-    r"|,\s*(?=(?:so\s+)?(?:sagt|sagte|erklärt|erklärte|betont|betonte|schreibt|schrieb|berichtet|berichtete|meint|meinte|"
-    r"warnt|warnte|kritisiert|kritisierte|bestätigt|bestätigte|mahnt|mahnte)\s+(?:der|die|das|ein|eine)\s[^,;:]*$)"
-    # An elliptic tail of contrast, a masked data term and "schon" ("..., Gerätedaten dagegen schon"): its own clause.
-    r"|,(?=\s*(?:(?:der|die|das|den|dem)\s+)?\s{3,}(?:(?:aber|hingegen|dagegen|allerdings|jedoch)\s+)?(?:schon|sehr\s+wohl|durchaus|doch)\W*$)"
-)
 
 
 # A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
@@ -263,59 +240,6 @@ def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list
             out.append((start, end))
     return out
 
-
-# A parenthetical reporting clause ("Ihre Kontaktliste, betont das Unternehmen, bleibe bei WhatsApp"): it names
-# the speaker, not what happens to the data, so like a relative clause it is skipped for the predicate.
-_REPORTING = re.compile(
-    r"\W*(?:so\s+)?(?:betont|betonte|betonen|sagt|sagte|sagen|erklärt|erklärte|erklären|versichert|versicherte|"
-    r"schreibt|schrieb|heißt|hieß|meint|meinte|berichtet|berichtete|bestätigt|bestätigte|beteuert|beteuerte|"
-    r"unterstreicht|unterstrich|räumt|räumte|sagte\s+er|sagte\s+sie)\b"
-)
-
-# "übermittelt den Standort nicht, wohl aber die IP-Adresse": an elliptic clause of contrast after a comma
-# takes the reverse polarity of the statement it contrasts with.
-_CONTRAST_ELLIPSIS = re.compile(r"\W*(?:wohl\s+aber|aber\s+(?:sehr\s+)?wohl|sehr\s+wohl\s+aber|dafür\s+aber|sondern(?:\s+(?:nur|lediglich|bloß))?)\b(?!\s+(?:auch|ebenso|zudem)\b)")
-
-# "Die Kontaktliste wird nicht an Facebook geschickt, die Rufnummer aber schon": an elliptic clause of a data
-# term and an affirming "schon" / "sehr wohl" takes the reverse polarity of the negated clause before it.
-_CONTRAST_TAIL = re.compile(
-    r"\W*(?:(?:der|die|das|den|dem|ihre?[nmrs]?|seine?[nmrs]?)\s+)?\s*(?:(?:aber|hingegen|dagegen|allerdings|jedoch)\s+)?"
-    r"(?:schon|sehr\s+wohl|durchaus|doch)\W*"
-)
-
-# "Zu Facebook wandert es aber nach allem, was bekannt ist, nicht.": a negation standing alone after an
-# inserted clause closes the main clause it belongs to.
-_TRAILING_NEGATION = re.compile(r",\s*(?:nicht|nie|niemals|keinesfalls|keineswegs)\s*[.!]?\W*$")
-
-# "sind nicht in jedem Fall verschlüsselt", "nicht immer geschützt": a protection hedged by a negation says
-# nothing about what stays protected.
-_HEDGED_PROTECTION = re.compile(
-    r"\bnicht\s+(?:in\s+jedem\s+fall|in\s+allen\s+fällen|immer|durchgehend|unbedingt|zwingend|vollständig|komplett|automatisch|überall)\b"
-)
-
-# "Der Übermittlung der Nummer dagegen nicht" after "Der Werbung kann man widersprechen": a transfer named
-# as a noun, the object of an objection or choice; its negation is the choice's, not the transfer's.
-_NOMINAL_TRANSFER = re.compile(
-    r"\b(?:der|die|für\s+die|gegen\s+die)\s+(?:daten-?)?(?:übermittlung|weitergabe|übertragung|weiterleitung)\b"
-)
-
-# "der Streit um die Weitergabe von Telefonnummern": a transfer named as the topic of a dispute or debate
-# is no statement that it happens.
-_TOPIC_TRANSFER = re.compile(
-    r"\b(?:streit|debatte|diskussion|kritik|wirbel|aufregung|ärger|empörung|aufschrei|kontroverse|klage|klagen|verfahren)"
-    r"\w*\s+(?:um|über|gegen|wegen)\s+(?:die|den)\s+(?:geplante\w*\s+)?(?:daten-?)?(?:weitergabe|übermittlung|übertragung|austausch|weiterleitung)\b"
-)
-
-# "wird an WhatsApp-Server übertragen, nicht aber an Meta": an elliptic clause that denies Facebook as the
-# recipient of the transfer before it (which names another one): not shared with Facebook.
-_NEGATED_RECIPIENT = re.compile(
-    r"\W*(?:(?:und|aber|jedoch|doch)\s+)?(?:nicht|keinesfalls|niemals|nie)\s+(?:(?:aber|jedoch|dagegen|aber\s+auch|auch)\s+)?"
-    r"(?:an|zu|mit|für|nach)\s+(?:(?:den|die|das|dem)\s+)?(?:facebook|meta|mutter\w*|konzernmutter|menlo\s+park)\b"
-)
-
-# "schützt die Chats vor dem Zugriff", "bewahrt die Nummer nicht vor der Weitergabe": shielding from a transfer
-# is protection; negated, it says the transfer happens.
-_SHIELDING = re.compile(r"\b(?:schütz(?:t|en|te|ten)|bewahr(?:t|en|te|ten)|abschirm(?:t|en|te|ten))\b[^.;:!?]{0,80}?\b(?:vor|davor)\b")
 
 _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
@@ -1132,15 +1056,6 @@ def _title_names_whatsapp(doc: Doc) -> bool:
     )
 
 
-# A title naming the data sharing as its topic: a noun of passing data on (or the verb), with WhatsApp.
-_SHARING_TOPIC = re.compile(
-    r"(?:daten)?(?:weitergabe|austausch|übermittlung|transfer|teilen\b)|\bteilt\b|\bweitergibt\b|\bgibt\b[^.?!]{0,60}\bweiter\b"
-)
-
-
-_TITLE_RECIPIENT = re.compile(r"\b(?:an|mit|nach|zu)\s+(?!whats)")
-
-
 def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | None:
     """The span of the title when it makes WhatsApp's data sharing the topic of a text that names no Facebook.
 
@@ -1184,12 +1099,6 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
 
 
 _QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
-_SETTING = re.compile(r"häkchen|haken|schalter|regler|kästchen|option|einstellung|menüpunkt|button|schaltfläche|beschriftung|aufschrift")
-# "das Häkchen bei der Option entfernen, die Kontoinformationen zu teilen": a zu-infinitive right after a
-# setting's noun (or its verb, the infinitive extraposed) names the setting, unquoted.
-_SETTING_INFINITIVE = re.compile(
-    r"\b(?:häkchen|haken|schalter|regler|kästchen|option|einstellung)\w*(?:\s+[\w-]+){0,2}?\s*,\s*([^,.;:!?]{1,100}?\b(?:zu\s+[\w-]+|[\w-]+zu[\w-]+en))\b"
-)
 
 
 def _setting_labels(sent: str) -> list[tuple[int, int]]:
