@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any
 
 from models.context import lower_keeping_offsets
+from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.regex_tools import literal_automaton
 
 Number = int | float
@@ -69,6 +70,27 @@ _UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "ne
 _TENS = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
 _WORD_END = r"(?![\wäöüß])"
 _WORD_START = r"(?<![\wäöüß])"
+_QUOTE_CLASS = r"[„“”\"»«‚‘’']"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> tuple[list[str], list[str]]:
+    """The trigger's literals over the lowered text, in its alternation order (longest first): scale and
+    currency words (without a final dot, matched only at a word start) and signs (anywhere)."""
+    vocab = vocabulary()
+    anchor_words = sorted({*vocab["scales"], *vocab["currencies"]}, key=len, reverse=True)
+    return ([w.rstrip(".").lower() for w in anchor_words if w[0].isalpha()],
+            [w.lower() for w in anchor_words if not w[0].isalpha()])
+
+
+@lru_cache(maxsize=1)
+def _scans() -> tuple[TriggerScan, StartScan] | None:
+    """Speed: the trigger and the places an amount can begin, as literal scans (models/money_scan.py)."""
+    vocab = vocabulary()
+    trigger = TriggerScan.build(*_anchors())
+    # An amount opens with a currency (cur1), a number word or the first unit of a compound (num3), or a digit.
+    starts = StartScan.build([*vocab["currencies"], *vocab["number_words"], *_UNITS])
+    return None if trigger is None or starts is None else (trigger, starts)
 
 
 @lru_cache(maxsize=1)
@@ -107,22 +129,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:(?P<num3>{worded})(?:{sep}(?P<scale3>{scale})(?:{sep}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
     )
     qualifier_words = {w: kind for kind, ws in vocab["qualifiers"].items() for w in ws}
-    quote = r"[„“”\"»«‚‘’']"
+    quote = _QUOTE_CLASS
     exact_adjectives = _alternation(vocab["qualifiers"]["exact"])
     qualifier_tail = (
         rf"(?:{_WORD_START}(?P<qual>{_alternation(list(qualifier_words))}){_WORD_END if True else ''}{quote}?\s+)?"
         rf"(?:{quote}?(?:{exact_adjectives}){quote}?\s+)?{quote}?$"
     )
-    anchor_words = sorted({*vocab["scales"], *vocab["currencies"]}, key=len, reverse=True)
+    words, signs = _anchors()
     return {
         # Every mention holds a scale or a currency: search the big pattern only around those.
         # Literal stems over the lower-cased text are ~20x faster than the case-insensitive pattern.
         # Words only at a word start ("eur" in "Europa" is no anchor), under one shared lookbehind; signs anywhere.
         "trigger": re.compile(
-            r"(?<![a-zäöüß])(?:"
-            + "|".join(re.escape(w.rstrip(".").lower()) for w in anchor_words if w[0].isalpha())
-            + ")|"
-            + "|".join(re.escape(w.lower()) for w in anchor_words if not w[0].isalpha())
+            r"(?<![a-zäöüß])(?:" + "|".join(map(re.escape, words)) + ")|" + "|".join(map(re.escape, signs))
         ),
         "money": re.compile(money, re.IGNORECASE),
         # The same pattern, case-sensitive, for the lowered text (`_candidate_matches`): markedly faster.
@@ -201,18 +220,36 @@ def _qualifier_automaton() -> Any:
     return literal_automaton(_qualifier_words_lowered())
 
 
-def _may_hold_qualifier(window: str) -> bool:
-    """False only when no qualifier word occurs in `window`, so the (case-insensitive, slow) tail
-    pattern cannot find one: most amounts stand without a qualifier."""
+_QUOTE = re.compile(_QUOTE_CLASS)
+
+
+def _qualifier_tail(text: str, window_start: int, start: int) -> re.Match[str] | None:
+    """`qualifier_tail.search(text, window_start, start)`, or None where that finds no qualifier word.
+
+    Speed: most amounts stand without a qualifier, so no qualifier word occurs before them; where one
+    does, the (case-insensitive, slow) tail pattern is tried only where a match can begin (a qualifier
+    word, a quote, or the end) rather than at every position: the first that matches is the search's."""
+    pattern = _patterns()["qualifier_tail"]
+    window = text[window_start:start]
     if _NOT_PLAIN.search(window):
-        return True  # a character the case-insensitive pattern may fold differently: ask the pattern
+        return pattern.search(text, window_start, start)  # a character the pattern may fold differently
     low = window.lower()
     automaton = _qualifier_automaton()
     if automaton is None:
-        return any(word in low for word in _qualifier_words_lowered())
-    for _found in automaton.iter(low):  # one scan in C, not one substring test per word (about 40)
-        return True
-    return False
+        return pattern.search(text, window_start, start) if any(w in low for w in _qualifier_words_lowered()) else None
+    # one scan in C, not one substring test per word (about 40); exact adjectives are qualifier words too
+    begins = {window_start + end + 1 - len(word) for end, word in automaton.iter(low)}
+    if not begins:
+        return None
+    begins.update(window_start + quote.start() for quote in _QUOTE.finditer(window))
+    begins.add(start)
+    if start > window_start and text[start - 1] == "\n":
+        begins.add(start - 1)  # "$" also matches before a final newline
+    for begin in sorted(begins):
+        match = pattern.match(text, begin, start)
+        if match is not None:
+            return match
+    return None  # pragma: no cover (the pattern matches the empty tail at `start`)
 
 
 _PREPOSITIONS = ("über", "unter")
@@ -228,9 +265,7 @@ def _complement_noun_before() -> re.Pattern[str]:
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier right before `start` and where it begins (`start` itself when none or exact)."""
     window_start = max(0, start - 40)
-    if not _may_hold_qualifier(text[window_start:start]):
-        return "exact", start
-    match = _patterns()["qualifier_tail"].search(text, window_start, start)
+    match = _qualifier_tail(text, window_start, start)
     if match is None or match.group("qual") is None:
         return "exact", start
     word = match.group("qual").lower()
@@ -330,21 +365,27 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     """
     patterns = _patterns()
     lowered = lower_keeping_offsets(text)
+    scans = _scans()
+    triggers = (scans[0].spans(lowered) if scans is not None
+                else [m.span() for m in patterns["trigger"].finditer(lowered)])
     regions: list[list[int]] = []
-    for trigger in patterns["trigger"].finditer(lowered):
-        lo, hi = max(0, trigger.start() - _REACH_BEFORE), min(len(text), trigger.end() + _REACH_AFTER)
+    for trigger_start, trigger_end in triggers:
+        lo, hi = max(0, trigger_start - _REACH_BEFORE), min(len(text), trigger_end + _REACH_AFTER)
         if regions and lo <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], hi)
         else:
             regions.append([lo, hi])
-    matches: list[re.Match[str]] = []
-    last_end = -1
     # The vocabulary is lower case: the case-insensitive pattern over the text finds what the plain one
     # finds over the lowered text, wherever case folding is plain lower-casing (no letter beyond Latin-1,
     # where "ſ", "K" or "İ" fold otherwise). The groups are then lower case; every reader lowers them.
-    money, searched = (
-        (patterns["money"], text) if _CASED_BEYOND_LATIN1.search(text) else (patterns["money_lowered"], lowered)
-    )
+    if not _CASED_BEYOND_LATIN1.search(text):
+        if scans is not None:  # the pattern tried only where an amount can begin: the same matches
+            return matches_at_starts(patterns["money_lowered"], lowered, regions, scans[1])
+        money, searched = patterns["money_lowered"], lowered
+    else:
+        money, searched = patterns["money"], text
+    matches: list[re.Match[str]] = []
+    last_end = -1
     for lo, hi in regions:
         # Start a little earlier so a match is never cut at the region's left edge.
         for match in money.finditer(searched, max(lo, last_end), hi):

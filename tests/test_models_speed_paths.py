@@ -83,7 +83,8 @@ def test_qualifier_fast_path_equals_the_pattern(before: str, monkeypatch: pytest
     text = before + "19 Milliarden Dollar"
     start = len(before)
     fast = qualifier_before(text, start)
-    monkeypatch.setattr(money, "_may_hold_qualifier", lambda window: True)  # always ask the pattern
+    monkeypatch.setattr(money, "_qualifier_tail",  # always ask the pattern
+                        lambda text, lo, hi: money._patterns()["qualifier_tail"].search(text, lo, hi))
     assert fast == qualifier_before(text, start)
 
 
