@@ -129,7 +129,7 @@ from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
-from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first
+from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first, top_level_branches
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
@@ -337,6 +337,7 @@ class Cues:
     """The compiled cues of ``opt_out.json``."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
+        self.pattern: dict[str, str] = dict(spec["cues"])
         self.rx = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
         self.gate = literal_alternation(spec["gate"])
         self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
@@ -359,6 +360,20 @@ class Cues:
     def has(self, name: str, text: str) -> bool:
         """True when cue `name` occurs in `text`."""
         return self._exists[name](text)
+
+    def search(self, name: str, text: str, pos: int = 0) -> re.Match[str] | None:
+        """`rx[name].search(text, pos)`, asked only when `has(name, text)`: the same answer, and most texts hold
+        none of a long cue, which the branch-wise existence test tells far cheaper than the whole alternation's
+        scan (for a cue found in most texts it tells nothing: use `rx` there)."""
+        return self.rx[name].search(text, pos) if self._exists[name](text) else None
+
+    def finditer(self, name: str, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """`rx[name].finditer(text, pos)`, behind the existence test of `search`."""
+        return self.rx[name].finditer(text, pos) if self._exists[name](text) else iter(())
+
+    def sub(self, name: str, repl: str, text: str) -> str:
+        """`rx[name].sub(repl, text)`, behind the existence test of `search` (no match: `text` unchanged)."""
+        return self.rx[name].sub(repl, text) if self._exists[name](text) else text
 
     def may(self, rule: str, text: str) -> bool:
         """Cheap pre-check: does `text` contain a literal that rule `rule`'s key cue needs?"""
@@ -385,6 +400,18 @@ class Cues:
             if si >= 0 and last < sents[si][1]:  # the word lies inside the sentence
                 masks[si] |= bits
         return masks
+
+
+def _answer_shapes(cues: Cues) -> re.Pattern[str]:
+    """One pattern matching at a sentence's start wherever one of the short-answer shapes the component reads
+    there does ("Ja, ...", "Leider nicht.", "Die Weitergabe nicht.", "Nur gegen die Werbung."): most sentences
+    are none, and one `match` tells so. A superset test only; each shape is still asked on its own. The anchored
+    cues lose their `^` so they match at a position of the document text (`match(text, start, end)`)."""
+    anchored = [cues.pattern[name] for name in ("answer_no", "answer_yes")]
+    if not all(rx.startswith("^") and len(top_level_branches(rx)) == 1 for rx in anchored):
+        raise ValueError("opt_out cue file: answer_no / answer_yes must be one branch anchored with ^")
+    shapes = [_ANSWER.pattern, _ELLIPTIC_NOT.pattern, _ONLY_ANSWER.pattern, *(rx[1:] for rx in anchored)]
+    return re.compile("|".join(f"(?:{shape})" for shape in shapes))
 
 
 def _rules_automaton(words: dict[str, tuple[str, ...]], rule_bit: dict[str, int]) -> Any:
@@ -419,6 +446,7 @@ class OptOutComponent(DocComponent):
         } - {None}
         self._lemma_hashes = frozenset(vocab.strings.add(n) for n in names)
         self._particle = vocab.strings.add("PTKVZ")  # the tag of a split-off particle
+        self._answer_shapes = _answer_shapes(cues)
         # The rule gates of the document being read, by sentence (`_may`): the only state kept between
         # calls, recomputed whenever the text or its sentence bounds are other objects.
         self._rules_memo: tuple[str, list[tuple[int, int]], list[int]] | None = None
@@ -439,11 +467,10 @@ class OptOutComponent(DocComponent):
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
         look-up over the document's lemma hashes; set membership in a list comprehension, cheaper than
         numpy.isin on a Doc's few hundred tokens)."""
-        columns = doc.to_array([TAG, LEMMA])
-        if not (columns[:, 0] == self._particle).any():
+        if self._particle not in doc.to_array(TAG).tolist():  # a list's `in` beats numpy on a few hundred tokens
             return set()  # no split-off particle: every cue verb is joined, and the literal gate sees it
         names = self._lemma_hashes
-        hits = [i for i, lemma in enumerate(columns[:, 1].tolist()) if lemma in names]
+        hits = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in names]
         return {sents.index_at(doc[i].idx) for i in hits}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -469,13 +496,15 @@ class OptOutComponent(DocComponent):
                 found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found))
                 if self._may("no_choice", text, bounds, si):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
-            if si > 0 and (_ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None):
+            if si == 0 or not self._answer_shapes.match(text, start, end):
+                continue  # no sentence shape below can open here (one match instead of five)
+            if _ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
                 found.extend(self._answer(text, bounds, si, context))
-            elif si > 0 and end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
+            elif end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
-            elif si > 0 and end - start < 120 and _ONLY_ANSWER.match(text, start, end):
+            elif end - start < 120 and _ONLY_ANSWER.match(text, start, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
-            elif si > 0 and self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
+            elif self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
                 found.extend(self._answer(text, bounds, si, context))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -547,7 +576,7 @@ class OptOutComponent(DocComponent):
 
         strong = self._no_choice_spans(sent, clauses) if self._may("no_choice", text, sents, si) else []
         earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
-        statements = self._objection_statements(sent, clauses, prev, earlier, layer)
+        statements = self._objection_statements(sent, clauses, prev, earlier, layer, self._sentence_rules(text, sents)[si])
         # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
         # impossibility inside one ("keine Möglichkeit, der Richtlinie zu widersprechen, ohne das Konto
         # aufzugeben") is that statement, which takes its scope from what it names (_accept_scope).
@@ -756,15 +785,15 @@ class OptOutComponent(DocComponent):
             other = text[s0:sents[sj][1]]
             if is_question(other):
                 return []
-            lead = c.rx["refuse_anaphoric"].search(other)
+            lead = c.search("refuse_anaphoric", other)
             if not refused and (lead is None or sj != si + 1):
                 return []
             clauses = _split(other)
-            for m in c.rx["consequence"].finditer(other, lead.end() if lead else 0):
+            for m in c.finditer("consequence", other, lead.end() if lead else 0):
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
                 # "Ihr Konto wird nicht gelöscht" is no consequence.
-                plain = c.rx["refuse_anaphoric"].sub(" ", c.rx["consequence"].sub(" ", own))
+                plain = c.sub("refuse_anaphoric", " ", c.sub("consequence", " ", own))
                 if has_negation(plain) or not context[sj]:
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
@@ -801,7 +830,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         if not (c.has("accept", sent) or c.has("accept", prev)):
             return []
-        for m in c.rx["partial_object"].finditer(sent):
+        for m in c.finditer("partial_object", sent):
             ci = clause_index(clauses, m.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if c.has("impossible", own):
@@ -917,20 +946,24 @@ class OptOutComponent(DocComponent):
 
     # ------------------------------------------------------------ objection statements
     def _cue_matches(
-        self, sent: str, layer: dict[str, list[_TokenCue]] | None = None
+        self, sent: str, layer: dict[str, list[_TokenCue]] | None = None, rules: int | None = None
     ) -> list[tuple[re.Match[str] | _TokenCue, bool]]:
         """Every objection / switch-off / choice cue in `sent`, in text order (True for switch-off cues).
 
         Switch-off cues still need an object (`_control_object`), checked per region. `layer` adds
         the token cues of the sentence (split separable verbs: "schaltet ... ab") where no regex
-        cue already covers the word.
+        cue already covers the word. `rules`: the sentence's rule gates from the document's one scan
+        (`Cues.sentence_rules`), the answers `Cues.may` would give, when `sent` is a whole sentence.
         """
         c = self.c
-        found = [(m, False) for m in c.rx["objection"].finditer(sent)] if c.may("objection", sent) else []
-        if c.may("control", sent):
+        bit = c.rule_bit
+        if rules is None:
+            rules = sum(bit[name] for name in ("objection", "control", "choice") if c.may(name, sent))
+        found = [(m, False) for m in c.rx["objection"].finditer(sent)] if rules & bit["objection"] else []
+        if rules & bit["control"]:
             found.extend((m, True) for m in c.rx["control"].finditer(sent))
         if (
-            c.may("choice", sent)
+            rules & bit["choice"]
             and c.rx["choice"].search(sent)
             and not c.has("no_choice", sent)
             and not c.has("no_choice_alone", sent)
@@ -990,15 +1023,16 @@ class OptOutComponent(DocComponent):
         prev: str,
         earlier_transfer: str = "",
         layer: dict[str, list[_TokenCue]] | None = None,
+        rules: int | None = None,
     ) -> list[_Statement]:
         """One statement per clause region holding a qualifying cue.
 
         `earlier_transfer` is the last earlier sentence stating a transfer: a bare "die Übermittlung"
-        that cannot be prevented takes its scope from there."""
+        that cannot be prevented takes its scope from there. `rules`: as for `_cue_matches`."""
         c = self.c
         out: list[_Statement] = []
         done: set[int] = set()
-        for cue, control in self._cue_matches(sent, layer):
+        for cue, control in self._cue_matches(sent, layer, rules):
             ci = clause_index(clauses, cue.start())
             if ci in done:
                 continue
@@ -1327,7 +1361,7 @@ class OptOutComponent(DocComponent):
         data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"),
         else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
         c = self.c
-        text = c.rx["partial_object"].sub(" ", text)  # "Teilen der Bedingungen" are parts, not sharing
+        text = c.sub("partial_object", " ", text)  # "Teilen der Bedingungen" are parts, not sharing
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)):
             return "all_sharing"
         return "unspecified"
@@ -1339,7 +1373,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         if scope != "all_sharing" or c.has("transfer_object", region) or c.has("data", region) or self._has_scope(region):
             return scope
-        if any(not _AFTER_PREPOSITION.search(region, 0, m.start()) for m in c.rx["terms_object"].finditer(region)):
+        if any(not _AFTER_PREPOSITION.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
             return "unspecified"
         # No object of its own, or a pronoun: the terms the sentence before asks to accept or refuse ("Wer die
         # Richtlinie ablehnt, ... Ein Widerspruchsrecht besteht nicht").
@@ -1370,7 +1404,7 @@ class OptOutComponent(DocComponent):
         earlier = [st for st in statements if st.stance == "possible"]
         if not earlier:
             return None
-        for m in self.c.rx["supersede"].finditer(sent, earlier[0].end):
+        for m in self.c.finditer("supersede", sent, earlier[0].end):
             if any(st.start <= m.start() < st.end for st in statements):
                 continue
             ci = clause_index(clauses, m.start())
@@ -1409,7 +1443,7 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """The phone number / the data is passed on regardless of an objection."""
         c = self.c
-        anyway = c.rx["anyway"].search(sent)
+        anyway = c.search("anyway", sent)
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
         cue = anyway or keep
         if cue is None:
@@ -1426,7 +1460,7 @@ class OptOutComponent(DocComponent):
             target = pronoun
         if target is None:
             # "Übertragen wird trotzdem": the object was named before, the objection may be further back.
-            target = c.rx["transfer_bare"].search(sent) if anyway else None
+            target = c.search("transfer_bare", sent) if anyway else None
             if target is None or clause_index(clauses, target.start()) != clause_index(clauses, anyway.start()):
                 return []
             back = 4
@@ -1448,7 +1482,7 @@ class OptOutComponent(DocComponent):
             hi += 1
         span_text = sent[clauses[lo][0]:clauses[hi][1]]
         # The cue may hold a negation of its own ("ein Widerspruch ändert daran nichts").
-        plain = c.rx["against_will"].sub(" ", c.rx["anyway"].sub(" ", span_text))
+        plain = c.rx["against_will"].sub(" ", c.sub("anyway", " ", span_text))
         if has_negation(plain) or not c.has("transfer", span_text):
             return []
         start, end = _trim(sent, clauses[lo][0], clauses[hi][1])
@@ -1544,7 +1578,7 @@ class OptOutComponent(DocComponent):
         if not possible:
             return out
         for si, s0, sent in self._gated_statements(text, sents, context, "rest_denied"):
-            m = c.rx["rest_denied"].search(sent)
+            m = c.search("rest_denied", sent)
             if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
                 continue
             before = possible.get(si)
@@ -1605,7 +1639,7 @@ class OptOutComponent(DocComponent):
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
             for ci, (a, b) in enumerate(clauses):
                 clause = sent[a:b]
-                m = c.rx["restricted_to"].search(clause)
+                m = c.search("restricted_to", clause)
                 if m is None or _NOT_ONLY.search(clause, 0, m.end()) or has_negation(clause[:m.end()]):
                     continue
                 # "..., dass der Widerspruch nur eingeschränkt wirkt: Er gilt lediglich für ...": the pronoun opens
@@ -1651,7 +1685,7 @@ class OptOutComponent(DocComponent):
         for si, s0, sent in self._gated_statements(text, sents, context, "switch_offered"):
             if si in claimed:
                 continue
-            m = c.rx["switch_offered"].search(sent)
+            m = c.search("switch_offered", sent)
             if m is None:
                 continue
             clauses = _split(sent)
@@ -1743,20 +1777,20 @@ class OptOutComponent(DocComponent):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
-        otherwise = c.rx["refuse_anaphoric"].search(sent)
+        otherwise = c.search("refuse_anaphoric", sent)
         if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
             ci = clause_index(clauses, otherwise.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
-        no_choice = c.rx["no_choice"].search(sent)
+        no_choice = c.search("no_choice", sent)
         if no_choice and c.has("quit", sent[no_choice.end():]):
             ci = _with_condition(sent, clauses, clause_index(clauses, no_choice.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
-        elif (user_must := c.rx["user_must"].search(sent)) and c.has("quit", sent[user_must.end():]) and c.has(
+        elif (user_must := c.search("user_must", sent)) and c.has("quit", sent[user_must.end():]) and c.has(
             "quit_object", sent[user_must.end():]
         ):
             ci = _with_condition(sent, clauses, clause_index(clauses, user_must.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
-        alone = c.rx["no_choice_alone"].search(sent)
+        alone = c.search("no_choice_alone", sent)
         if alone:
             ci = clause_index(clauses, alone.start())
             lo = ci - 1 if ci > 0 and c.has("no_choice_lead", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
