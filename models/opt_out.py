@@ -109,7 +109,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -511,7 +511,10 @@ class OptOutComponent(DocComponent):
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
         bare_steps = {
             si for si in gated_set - claimed
-            if (self.c.has("control", text[bounds[si][0]:bounds[si][1]]) or "CONTROL" in layer.get(si, {}))
+            if (
+                (self._may("control", text, bounds, si) and self.c.has("control", text[bounds[si][0]:bounds[si][1]]))
+                or "CONTROL" in layer.get(si, {})
+            )
             and not is_question(text[bounds[si][0]:bounds[si][1]])
         }
         found.extend(self._results(text, bounds, found, bare_steps))
@@ -575,8 +578,10 @@ class OptOutComponent(DocComponent):
                 out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
         strong = self._no_choice_spans(sent, clauses) if self._may("no_choice", text, sents, si) else []
-        earlier = self._earlier_transfer(text, sents, si) if self.c.has("bare_transfer_noun", sent) else ""
-        statements = self._objection_statements(sent, clauses, prev, earlier, layer, self._sentence_rules(text, sents)[si])
+        # The earlier transfer is looked up only where a bare transfer noun needs it (few sentences).
+        statements = self._objection_statements(
+            sent, clauses, prev, lambda: self._earlier_transfer(text, sents, si), layer, self._sentence_rules(text, sents)[si]
+        )
         # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
         # impossibility inside one ("keine Möglichkeit, der Richtlinie zu widersprechen, ohne das Konto
         # aufzugeben") is that statement, which takes its scope from what it names (_accept_scope).
@@ -1021,13 +1026,13 @@ class OptOutComponent(DocComponent):
         sent: str,
         clauses: list[tuple[int, int]],
         prev: str,
-        earlier_transfer: str = "",
+        earlier_transfer: Callable[[], str] | None = None,
         layer: dict[str, list[_TokenCue]] | None = None,
         rules: int | None = None,
     ) -> list[_Statement]:
         """One statement per clause region holding a qualifying cue.
 
-        `earlier_transfer` is the last earlier sentence stating a transfer: a bare "die Übermittlung"
+        `earlier_transfer` gives the last earlier sentence stating a transfer: a bare "die Übermittlung"
         that cannot be prevented takes its scope from there. `rules`: as for `_cue_matches`."""
         c = self.c
         out: list[_Statement] = []
@@ -1071,7 +1076,7 @@ class OptOutComponent(DocComponent):
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
                     scope = self._scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _WHOLE.search(region):
-                    scope = "phone_number" if self._number_only(earlier_transfer) else scope  # the number alone, or all of it
+                    scope = "phone_number" if self._number_only(earlier_transfer() if earlier_transfer else "") else scope  # the number alone, or all of it
                 elif scope == "all_sharing" and c.has("partial_object", region):
                     scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 elif (
