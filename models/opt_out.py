@@ -577,10 +577,11 @@ class OptOutComponent(DocComponent):
             if end > start:
                 out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
-        strong = self._no_choice_spans(sent, clauses) if self._may("no_choice", text, sents, si) else []
+        rules, bit = self._sentence_rules(text, sents)[si], self.c.rule_bit  # the rule gates open on this sentence
+        strong = self._no_choice_spans(sent, clauses) if rules & bit["no_choice"] else []
         # The earlier transfer is looked up only where a bare transfer noun needs it (few sentences).
         statements = self._objection_statements(
-            sent, clauses, prev, lambda: self._earlier_transfer(text, sents, si), layer, self._sentence_rules(text, sents)[si]
+            sent, clauses, prev, lambda: self._earlier_transfer(text, sents, si), layer, rules
         )
         # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
         # impossibility inside one ("keine Möglichkeit, der Richtlinie zu widersprechen, ohne das Konto
@@ -591,7 +592,7 @@ class OptOutComponent(DocComponent):
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
         own_supersede = (
-            self._supersede_in_sentence(sent, clauses, statements) if self._may("supersede", text, sents, si) else None
+            self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
         )
         if own_supersede is not None:
             statement, dated = own_supersede
@@ -599,13 +600,13 @@ class OptOutComponent(DocComponent):
             cand(statement)
         for st in statements:
             cand(st)
-        if not any(st.stance == "possible" for st in statements) and self._may("must", text, sents, si):
+        if not any(st.stance == "possible" for st in statements) and rules & bit["must"]:
             strong.extend(self._must_accept_spans(sent, clauses))
-        if not statements and si > 0 and self._may("supersede", text, sents, si) and self.c.has("supersede", sent):
+        if not statements and si > 0 and rules & bit["supersede"] and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
-        if self._may("anyway", text, sents, si):
+        if rules & bit["anyway"]:
             out.extend(self._passed_anyway(text, sents, si, sent, clauses, before or []))
-        if not statements and not strong and self._may("partial", text, sents, si):
+        if not statements and not strong and rules & bit["partial"]:
             strong.extend(self._partial_spans(sent, clauses, text[sents[max(0, si - 2)][0]:s0]))
         # What a possible statement beside it names is its own ("Anders als 2016, als Nutzer der Nutzung ihrer Daten
         # für Werbung widersprechen konnten, bietet die Fassung von 2021 keine Wahl"): not the accept-or-leave's object.
