@@ -128,169 +128,22 @@ from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
-from models.patterns import load_compiled
+from models.patterns import load_compiled, load_shapes
 from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first, top_level_branches
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
+SHAPES_FILE = Path(__file__).parent / "patterns" / "opt_out_shapes.jsonl"
+# The phrasings the rules test beside the cues (clause openings, word sets), as data: _S.<name>.
+_S = load_shapes(SHAPES_FILE)
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
-# Clause shapes (lowercased clause text, leading punctuation allowed).
-_ANSWER = re.compile(r"[\W]*(?:[\w .-]{1,30}:\s*)?(ja|nein)\b")  # also after a speaker label ("Berghoff: Nein.")
-_PREDICATE_START = re.compile(r"\W*(?:gibt|gab|gebe|gäbe|ist|sei|war|bleibt|blieb|besteht|bestand|existiert)\b")
-# The predicate of a fronted "Möglichkeit/Recht/Wahl" subject, negated: "Die Möglichkeit, ... zu widersprechen, | hat man nicht".
-_NEGATED_HAVE = re.compile(
-    r"\W*(?:hat|haben|hatte|hatten|hätte|hätten|bekommt|bekommen|bekam|bekamen|erhält|erhalten|erhielt|erhielten|kriegt|kriegen|findet|finden|fand|fanden)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:nicht|keiner|niemand)\b(?!\s+nur)")
-_CONTRAST_START = re.compile(r"\W*(?:aber|allerdings|jedoch|doch|dennoch|trotzdem)\b")
-_OBJECT_CLAUSE = re.compile(r"\W*(?:dass|daß|um|ob)\b")
-_SUBJECT_CLAUSE = re.compile(r"\W*(?:wer|wenn|falls|sofern)\b")
-# A temporal clause ending in its finite verb ("als Nutzer widersprechen konnten"), unlike a fronted subject
-# ("Eine Möglichkeit, als Nutzer zu widersprechen, | gibt es nicht").
-_NOT_ONLY = re.compile(r"\bnicht\s+(?:[\w-]+\s+){0,2}?(?:nur|lediglich|allein|ausschließlich|bloß)\b")
-_TEMPORAL_START = re.compile(
-    r"(?:^\W*|,\s*)(?:als|während|nachdem|bevor|seitdem|solange)\s+(?!ob\b)[^,;:]*?"
-    r"\b(?:konnte|konnten|durfte|durften|hatte|hatten|war|waren|gab|galt|kann|können|darf|dürfen|hat|haben)\W*$"
-)
-# The number as a means, not the object: "auf Basis Ihrer Nummer Bekannte vorschlagen", "anhand der Handynummer".
-_NUMBER_AS_MEANS = re.compile(r"\b(?:auf\s+(?:der\s+)?basis|anhand|mithilfe|mit\s+hilfe)\s+(?:[\w-]+\s+){0,2}?[\w-]*nummer\w*")
-# A pseudo-cleft names its object after the colon: "Was man sehr wohl abdrehen kann: dass ... für Werbung ...".
-_CLEFT_OBJECT = re.compile(r"\s*:\s*(?:dass|daß)\b")
-# Consent withdrawn is itself an objection ("die Freigabe zurückziehen").
-_CONSENT_WITHDRAWN = re.compile(r"(?:einwilligung|zustimmung|einverständnis|freigabe)\b")
-# A verdict opening the next sentence: "Falsch.", "Das ist irreführend: ...", "Das stimmt so nicht".
-_REFUTED = re.compile(
-    r"\W*(?:falsch|irreführend|(?:das|dies)\s+stimmt\s+(?:so\s+)?nicht|stimmt\s+nicht|(?:das|dies)\s+(?:ist|war)\s+(?:so\s+)?"
-    r"(?:falsch|irreführend|unsinn|quatsch|nicht\s+(?:richtig|korrekt|wahr)|ein\s+(?:mythos|irrtum|gerücht)))\b"
-)
-# A hypothetical ("müsste das ablehnen können", what a ruling would require) states no possibility.
-_HYPOTHETICAL = re.compile(r"\b(?:müsste|müssten)\s+(?:[\w-]+\s+){0,8}?können\b")
-# A switch-off verb in the indicative opening the predicate of a "Wer ..." subject.
-_WHO_THEN_EFFECT = re.compile(r",\s*(?:verhindert|unterbindet|stoppt|blockiert|untersagt)\b(?![^,;:.]{0,60}?\b(?:nicht|kein\w*)\b)")
-# The transfer going on whatever the user does: "bleibt die Übermittlung bestehen", "die Weitergabe läuft weiter".
-_TRANSFER_GOES_ON = re.compile(
-    r"\b(?:bleibt|bleiben|blieb)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?(?:daten)?(?:übermittlung|weitergabe|übertragung|austausch)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:bestehen|erhalten)\b"
-    r"|\b(?:daten)?(?:übermittlung|weitergabe|übertragung)\s+(?:[\w-]+\s+){0,3}?(?:bleibt|läuft|laufen|geht)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:bestehen|erhalten|weiter)\b"
-)
-_OBJECT_THAT = re.compile(r"\W*(?:dass|daß)\b")  # an object clause: "Dass die Nummer übertragen wird, ..."
-_IF_CLAUSE = re.compile(r"\W*(?:wenn|falls|sofern|sobald)\b")
-# Clause conditions of the paired token cues (_derive).
-_SICH = re.compile(r"\bsich\b")
-_AGAINST = re.compile(r"\b(?:gegen|dagegen|hiergegen)\b")
-_NOTHING_BEFORE = re.compile(r"\b(?:nichts|etwas)\s+(?:[\w-]+\s+){0,2}$")
-_USER = re.compile(r"\b(?:sie|man|ihr|du)\b")
-# The users as the ones who (cannot) act: "Auf die Weitergabe haben WhatsApp-Nutzer keinen Einfluss".
-_USERS = re.compile(r"\b(?:sie|man|ihr|du|wir|ich|nutzer\w*|kunden|user|verbraucher\w*|betroffene\w*|mitglieder)\b")
-# Which PAIRED word a token cue is (its surface form, lowered).
-_SICH_WORD = re.compile(r"entzieh|entzog|verweiger|widersetz|entscheid")
-_ACT_WORD = re.compile(r"unternehm|tu[nte]?$|tat|getan|mach|gemacht|ausricht|richte")
-_REMOVE_WORD = re.compile(r"entfern|setz|klick|weg|heraus|raus")
-_EFFECT_WORD = re.compile(r"verhinder|unterb|stopp|untersag|ausschlie|abschalt|ausschalt|abstell|schalt|stell|ablehn|lehn|abwähl|wähl|abmeld|meld|dreh|leg")
-_USER_AFTER = re.compile(r"\s+(sie|man|ihr|du)\b")
-_USER_BEFORE = re.compile(r"\b(?:sie|man|ihr|du)\s+(?:[\w-]+\s+){0,3}$")
-_PARTICIPLES = frozenset(
-    "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
-)
-_TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")  # the box whose tick is removed
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
-_WHO_CLAUSE = re.compile(r"\W*wer\b")
-_ONLY_END = re.compile(r"\bnur\W*$")
-_WHOLE = re.compile(r"\b(?:ganz|gänzlich|komplett|vollständig|insgesamt|generell|grundsätzlich|überhaupt)\b")
-# "Ob man widersprechen kann, ist unklar"; a headline "Was Nutzer jetzt ablehnen können"
-_EMBEDDED_QUESTION = re.compile(r"\W*(?:ob|inwieweit|inwiefern|was|welche[nmrs]?)\b")
-_ELLIPSIS_START = re.compile(
-    r"\W*(?:(?:sehr\s+)?wohl\s+aber|(?:immerhin|zumindest|wenigstens)\s+aber|aber|jedoch|sondern|lediglich|bloß|einzig)\b"
-)
-# Contrastive continuations the shared splitter keeps in one clause ("..., wohl aber ... untersagen").
-_EXTRA_BREAK = re.compile(
-    r",\s*(?=(?:sehr\s+)?wohl\s+aber\s|(?:immerhin|zumindest|wenigstens)\s+aber\s|lediglich\s|bloß\s"
-    # a verbless contrast closing the sentence: "..., gegen den Abgleich der Nummern nicht."
-    r"|(?:gegen|bei|für)\s+(?:die|der|den|dem|das)\s+[^,;:]{2,60}?\bnicht\W*$)"
-)
-# A temporal "als" clause ending in its past finite verb, cut out of its sentence: its verb shows where it ends, so a
-# negation in the main clause after it ("..., als Nutzer widersprechen konnten, | bietet die Fassung keine Wahl")
-# is not its own.
-_TEMPORAL_ALS = re.compile(
-    r",\s*(als\s+(?!ob\b)[^,;:]*?\b(?:konnte|konnten|durfte|durften|hatte|hatten|gab|galt|war|waren)),\s*"
-)
-# Who fixes a choice: the user, or the switch itself ("Er legt fest, ob ...", "Der Schalter legt fest, ...").
-_CHOOSER = re.compile(r"\W*(?:(?:damit|dadurch|so|hier|dort|dann|jetzt|nun)\s+[\wäöüß]+\s+)?(?:er|sie|man|du|ihr|(?:[\w]+-)?nutzer\w*|kunden|user|(?:der|dieser)\s+(?:schalter|regler)|(?:die|diese)\s+einstellung)\b")
-# A definite reference to an objection described before ("den Widerspruch", "das Opt-out", "diese Möglichkeit").
-_DEFINITE_OBJECTION = re.compile(
-    r"\b(?:der|den|dem|des|das|die|diese[nmrs]?)\s+(?:widerspruch\w*|opt-?out|möglichkeit|option|einstellung)\b"
-)
-# "dem" standing for what was said before, right before the objection verb: "lässt sich dem nicht mehr widersprechen".
-_DEM_PRONOUN = re.compile(r"\bdem\s+(?:(?:nicht|nur|auch|noch|mehr|leider|nachträglich|jetzt|heute)\s+)*(?:zu\s+)?widersp")
-_NO_MORE = re.compile(r"\bnicht\s+mehr\b|\bkein\w*\s+(?:[\w-]+\s+)?mehr\b")
-# "das"/"dies" as a pronoun object, not an article: "Verhindern können die Nutzer das nicht."
-# Also before an infinitive with "zu": "Eine Möglichkeit, das abzulehnen, ...", "Einen Weg, dies vollständig zu unterbinden".
-_PRONOUN_OBJECT = re.compile(
-    r"\b(?:das|dies)\s+(?:nicht|kaum|leider|auch|keinesfalls)\b|\b(?:das|dies)\W*$"
-    r"|\b(?:das|dies)\s+(?:[\w-]+\s+){0,2}?(?:zu\s+[\wäöüß]+en|[\wäöüß]+zu[\wäöüß]+en)\b"
-)
-# "Die Weitergabe (selbst) (aber) nicht." / "Der Weitergabe der Nummer leider nicht."
-_ELLIPTIC_NOT = re.compile(r"\W*(?:die|der|den|dem|das|diese[nmrs]?|nur|auch)\s+[^.;:!?]{2,70}?\bnicht\W*$")
-_ONLY_ANSWER = re.compile(r"\W*(?:(?:ja|teilweise|bedingt),?\s+(?:aber\s+)?)?(?:nur|lediglich|ausschließlich)\s+(?:gegen|für|bei|die|der|den|dem|was)\b")
-# A purpose that is none of the scopes: security, spam, abuse ("Kein Widerspruch ist beim Abgleich für die
-# Spam-Abwehr möglich").
-_OTHER_PURPOSE = re.compile(
-    r"\b(?:für|zur|zum)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+-)?(?:spam\w*|sicherheit\w*|missbrauch\w*|betrug\w*)|"
-    r"\b(?:spam|sicherheits|missbrauchs|betrugs)-?(?:abwehr|bekämpfung|schutz|zweck\w*|prävention)"
-)
-_EXISTS = re.compile(r"\b(?:gibt|gäbe)\s+es\b")
-_BARE_QUESTION = re.compile(r"\W*(?:und\s+)?[\wäöüß-]+\W*$")  # "Widersprechen?", "Und abschalten?"
-_ELLIPTIC_CLAUSE = re.compile(
-    r"\W*(?:(?:gegen|bei|für)\s+)?(?:die|der|den|dem|das)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:aber\s+|jedoch\s+|dagegen\s+|hingegen\s+|leider\s+)?nicht\W*$"
-)
-# The same ellipsis with the negation in front: "..., nicht aber der Übermittlung selbst", "..., aber nicht der Weitergabe".
-_ELLIPTIC_CLAUSE_NOT_FIRST = re.compile(
-    r"\W*(?:nicht\s+(?:aber|jedoch|dagegen|hingegen|allerdings)|(?:aber|jedoch|doch)\s+nicht)\s+"
-    r"(?:(?:die|der|den|dem|das|diese[nmrs]?|ihre[nmrs]?|seine[nmrs]?)\s+)?[\w-]+(?:\s+[\w-]+){0,5}\W*$"
-)
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
-_ELLIPSIS_WORDS = frozenset(
-    "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
-    "unsere unserer nur auch selbst an sich als solche aber jedoch leider dagegen hingegen allerdings von zu zur zum "
-    "für mit ganz".split()
-)
-_CHANGES_NOTHING = re.compile(r"nichts|unberührt")  # the "anyway" cues that say an objection changes nothing
-_AGAINST_IT = re.compile(r"\b(?:dagegen|hiergegen|(?<!teil\s)(?<!teile\s)(?<!etwas\s)davon|hiervon)\b")  # "sich davon abmelden": from what was just said
-_LEADING_ANAPHOR = re.compile(r"\W*(?:dem|dies(?:em)?|dagegen|hiergegen|darauf|hierauf|daran)\b")  # the object is the sentence before
-# The terms as a circumstance, not the object: "Ein Widerspruch ist bei der aktuellen Richtlinie nicht vorgesehen".
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:bei|in|im|mit|nach|unter|seit|durch|laut|gemäß|wegen|trotz|von|vom|vor|zu|zur|aus)\s+"
-    r"(?:(?:der|den|dem|die|des|einer|einem|ihrer|seiner)\s+)?(?:[\w-]+\s+)?$"
-)
-# The act the unwilling are told of: "Wer keine Werbung will, | kann ein Abo abschließen".
-_MODAL_START = re.compile(r"\W*(?:muss|müsse|musste|kann|könne|konnte|sollte|braucht|hat)\b")
-_RELATIVE_START = re.compile(r"\W*(?:den|das|die|welchen|welches|welche)\b")
-_AFTER_NUMBER_LIST = re.compile(r"nummer\w*(?:\s+[\w-]+){0,2}?\s*(?:,|\bund\b|\bsowie\b)")
-# A report of what someone did not do, in the perfect: "Ich habe nicht widersprochen", "Die meisten haben es nicht abgelehnt".
-_DID_NOT = re.compile(
-    r"\b(?:habe|hat|haben|hatte|hatten)\b[^,;:]{0,80}?\bnicht\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:widersprochen|abgelehnt|deaktiviert|abgeschaltet|abgestellt|abgewählt|verhindert)\b(?!\s+(?:werden|worden))"
-)
-_REPORTED_QUESTION = re.compile(
-    r"\b(?:frag\w*|gefragt|wissen\s+(?:will|wollen|möchte\w*)|(?:will|wollen|möchte\w*)\s+(?:[\w-]+\s+)?wissen)\b"
-    r"[^.;:?!]{0,60}?\bob\s+"
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_RULED_OUT = re.compile(r"ausschlie|schlie")  # a CONTROL token cue of "ausschließen" ("schließt ... aus")
-# A condition stating the user's act: "Entfernt ihr den Haken, ...", "Wenn Sie das Häkchen entfernen, ...".
-_CONDITION = re.compile(r"\W*(?:(?:wenn|falls|sobald|sofern)\b|[\wäöüß]+(?:t|en)\s+(?:ihr|sie|man|du)\b)")
-# Who a pronoun subject stands for, by the verb's number: "Weitergegeben wird sie trotzdem" (one thing:
-# the number named before), "Übertragen werden sie trotzdem" (the data).
-_PRONOUN_SUBJECT = re.compile(r"\b(?:sie|diese)\b")
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
-_PASSIVE_PRONOUN = re.compile(r"\b(?:werden|wurden)\s+(?:sie|diese)\b")
-_SINGULAR_VERB = re.compile(r"\b(?:wird|wurde|geht|ging|wandert|landet|fließt|gelangt|bekommt|erhält)\b")
-
-
 
 
 @dataclass(frozen=True)
@@ -410,7 +263,7 @@ def _answer_shapes(cues: Cues) -> re.Pattern[str]:
     anchored = [cues.pattern[name] for name in ("answer_no", "answer_yes")]
     if not all(rx.startswith("^") and len(top_level_branches(rx)) == 1 for rx in anchored):
         raise ValueError("opt_out cue file: answer_no / answer_yes must be one branch anchored with ^")
-    shapes = [_ANSWER.pattern, _ELLIPTIC_NOT.pattern, _ONLY_ANSWER.pattern, *(rx[1:] for rx in anchored)]
+    shapes = [_S.answer.pattern, _S.elliptic_not.pattern, _S.only_answer.pattern, *(rx[1:] for rx in anchored)]
     return re.compile("|".join(f"(?:{shape})" for shape in shapes))
 
 
@@ -498,11 +351,11 @@ class OptOutComponent(DocComponent):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
             if si == 0 or not self._answer_shapes.match(text, start, end):
                 continue  # no sentence shape below can open here (one match instead of five)
-            if _ANSWER.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
+            if _S.answer.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
                 found.extend(self._answer(text, bounds, si, context))
-            elif end - start < 90 and _ELLIPTIC_NOT.match(text, start, end):
+            elif end - start < 90 and _S.elliptic_not.match(text, start, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
-            elif end - start < 120 and _ONLY_ANSWER.match(text, start, end):
+            elif end - start < 120 and _S.only_answer.match(text, start, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
             elif self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
                 found.extend(self._answer(text, bounds, si, context))
@@ -538,7 +391,7 @@ class OptOutComponent(DocComponent):
         # ein Portal. Das ist irreführend: ...") is a claim the text reports and rejects, not its own.
         superseded |= {
             c.si for c in found
-            if c.stance == "possible" and c.si + 1 < len(bounds) and _REFUTED.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
+            if c.stance == "possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
         }
         seen: set[tuple[int, str, str]] = set()
         for cand in found:
@@ -585,7 +438,7 @@ class OptOutComponent(DocComponent):
         )
         # A possibility inside an accept-or-leave statement is its condition, not a claim; an unscoped
         # impossibility inside one ("keine Möglichkeit, der Richtlinie zu widersprechen, ohne das Konto
-        # aufzugeben") is that statement, which takes its scope from what it names (_accept_scope).
+        # aufzugeben") is that statement, which takes its scope from what it names (accept_scope).
         statements = [
             st for st in statements
             if (st.stance == "not_possible" and st.scope != "all_sharing")
@@ -614,7 +467,7 @@ class OptOutComponent(DocComponent):
         for st in statements:
             if st.stance == "possible":
                 rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
-        accept_scope = self._accept_scope(rest) if strong else ""
+        accept_scope = self.accept_scope(rest) if strong else ""
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
@@ -672,12 +525,12 @@ class OptOutComponent(DocComponent):
             # Frist verstrichen, lässt sich dem nicht mehr widersprechen"): that objection's use, from close by.
             back = 10
             if not c.may("restricted_choice", own) or not c.has("restricted_choice", own):
-                if not (_NO_MORE.search(own) and (
-                    _DEFINITE_OBJECTION.search(own) or _DEM_PRONOUN.search(own) or _CONSENT_WITHDRAWN.search(own)
+                if not (_S.no_more.search(own) and (
+                    _S.definite_objection.search(own) or _S.dem_pronoun.search(own) or _S.consent_withdrawn.search(own)
                 )):
                     continue
                 back = 3
-            if c.has("explicit_object", own) or c.has("transfer_object", own) or _WHOLE.search(own):
+            if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
                 continue
             before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and cand.si - back <= f.si < cand.si]
             if before:
@@ -744,7 +597,7 @@ class OptOutComponent(DocComponent):
             near = [c for c in scoped if abs(c.si - cand.si) <= 2]
             if near:
                 cand.scope = min(near, key=lambda c: (abs(c.si - cand.si), c.si > cand.si)).scope
-            elif len({c.scope for c in scoped}) == 1 and _DEFINITE_OBJECTION.search(own):
+            elif len({c.scope for c in scoped}) == 1 and _S.definite_objection.search(own):
                 # "rät, den Widerspruch zu nutzen": the one objection the article has described
                 cand.scope = scoped[0].scope
 
@@ -804,7 +657,7 @@ class OptOutComponent(DocComponent):
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
-                return [_Candidate(sj, "not_possible", self._accept_scope(sent + " " + other), s0 + start, s0 + end)]
+                return [_Candidate(sj, "not_possible", self.accept_scope(sent + " " + other), s0 + start, s0 + end)]
         return []
 
     def _results(
@@ -844,7 +697,7 @@ class OptOutComponent(DocComponent):
             # A fronted subject: "Eine Möglichkeit, sich nur einzelnen Punkten zu verweigern, | gibt es nicht".
             if ci + 1 < len(clauses):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-                if _PREDICATE_START.match(nxt) and c.has("impossible", nxt):
+                if _S.predicate_start.match(nxt) and c.has("impossible", nxt):
                     lo = ci - 1 if ci > 0 and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
@@ -857,38 +710,38 @@ class OptOutComponent(DocComponent):
         question = text[sents[si - 1][0]:sents[si - 1][1]]
         if not is_question(question):
             # Reported: "Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."
-            reported = _REPORTED_QUESTION.search(question)
-            if reported is None or not _ANSWER.match(sent):
+            reported = _S.reported_question.search(question)
+            if reported is None or not _S.answer.match(sent):
                 return []
             question = question[reported.end():]
         if not context[si]:
             return []
-        plain = _ANSWER.match(sent)
+        plain = _S.answer.match(sent)
         yes = plain.group(1) == "ja" if plain else c.has("answer_yes", sent)
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
-                stance, scope = "not_possible", self._accept_scope(question + " " + sent)
+                stance, scope = "not_possible", self.accept_scope(question + " " + sent)
         elif c.has("partial_object", question) and c.has("accept", question):
             if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
-                stance, scope = "not_possible", self._accept_scope(question + " " + sent)
+                stance, scope = "not_possible", self.accept_scope(question + " " + sent)
         elif (self._objection_statements(question, _split(question), "") and c.has("possibility", question)) or (
             # "Gibt es ein Opt-out?" (not "Gibt es keinen Widerspruch?": its "Nein" agrees)
-            _EXISTS.search(question) and not has_negation(question)
+            _S.exists.search(question) and not has_negation(question)
             and any(c.has(cue, question) for cue in ("objection", "control"))
         ) or (
-            _BARE_QUESTION.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
+            _S.bare_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
             # Facebook. Widersprechen? Fehlanzeige.").
-            before = text[sents[si - 2][0]:sents[si - 2][1]] if si > 1 and _BARE_QUESTION.match(question) else ""
+            before = text[sents[si - 2][0]:sents[si - 2][1]] if si > 1 and _S.bare_question.match(question) else ""
             if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
                 stance = "possible"
-                scope = self._scope_possible(sent if self._has_scope(sent) else question, "", before)
+                scope = self.scope_possible(sent if self._has_scope(sent) else question, "", before)
             elif before and self._number_only(before):
                 stance, scope = "not_possible", "phone_number"
             else:
-                stance, scope = "not_possible", self._scope_not_possible(question)
+                stance, scope = "not_possible", self.scope_not_possible(question)
                 after = text[sents[si + 1][0]:sents[si + 1][1]] if si + 1 < len(sents) else ""
                 if scope == "all_sharing" and self._objectless(question) and (
                     self._leave_or_accept(sent) or self._leave_or_accept(after)
@@ -912,7 +765,7 @@ class OptOutComponent(DocComponent):
         if not (c.has("transfer_object", sent) or self._has_scope(sent)):
             return []
         words = _WORD.findall(original[s0:s0 + sent.rindex("nicht")])
-        if not words or any(not (w[0].isupper() or w.lower() in _ELLIPSIS_WORDS) for w in words):
+        if not words or any(not (w[0].isupper() or w.lower() in _S.ellipsis_words) for w in words):
             return []
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
         if not (c.has("objection", prev) or c.has("control", prev) or c.has("tick", prev)):
@@ -920,7 +773,7 @@ class OptOutComponent(DocComponent):
         if not context[si]:
             return []
         start, end = _trim(sent, 0, len(sent))
-        return [_Candidate(si, "not_possible", self._scope_not_possible(sent), s0 + start, s0 + end)]
+        return [_Candidate(si, "not_possible", self.scope_not_possible(sent), s0 + start, s0 + end)]
 
     def _restricted_answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """ "Widerspruch möglich? Nur gegen die Nutzung für Werbung.": a restricted yes to an objection
@@ -936,7 +789,7 @@ class OptOutComponent(DocComponent):
         if not context[si]:
             return []
         start, end = _trim(sent, 0, len(sent))
-        return [_Candidate(si, "possible", self._scope_possible(sent, "", ""), s0 + start, s0 + end)]
+        return [_Candidate(si, "possible", self.scope_possible(sent, "", ""), s0 + start, s0 + end)]
 
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
@@ -994,11 +847,11 @@ class OptOutComponent(DocComponent):
     def _control_object(self, cue: re.Match[str] | _TokenCue, sent: str, region: str, prev: str) -> bool:
         """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
         c = self.c
-        if _RULED_OUT.match(cue.group()) and _OBJECT_CLAUSE.match(sent, cue.end()):
+        if _S.ruled_out.match(cue.group()) and _S.object_clause.match(sent, cue.end()):
             return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
         if c.has("partial_object", region) and c.has("impossible", region):
             return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
-        if _CONSENT_WITHDRAWN.match(cue.group()) and (c.has("objection", prev) or self._has_scope(prev)):
+        if _S.consent_withdrawn.match(cue.group()) and (c.has("objection", prev) or self._has_scope(prev)):
             return True  # "Danach lässt sich die Freigabe nicht mehr zurückziehen" after an objection to ads
         if cue.group().endswith("ung"):
             # A noun ("Deaktivierung des Zugriffs auf die Kontakte") takes its object right after it.
@@ -1017,7 +870,7 @@ class OptOutComponent(DocComponent):
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
         if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
-        return (c.has("anaphor", region) or _PRONOUN_OBJECT.search(region) is not None) and (
+        return (c.has("anaphor", region) or _S.pronoun_object.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
             or c.has("transfer", prev) or (c.has("accept", prev) and c.has("terms_object", prev))
         )
@@ -1050,9 +903,9 @@ class OptOutComponent(DocComponent):
             region = sent[start:end]
             if control and not self._control_object(cue, sent, region, prev):
                 continue
-            if "einfluss" in cue.group() and not _USERS.search(region):
+            if "einfluss" in cue.group() and not _S.users.search(region):
                 continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
-            if (self._embedded(region, cue.start() - start) and not _CLEFT_OBJECT.match(sent, end)) or self._not_the_users(
+            if (self._embedded(region, cue.start() - start) and not _S.cleft_object.match(sent, end)) or self._not_the_users(
                 sent, start, region
             ):
                 continue
@@ -1061,7 +914,7 @@ class OptOutComponent(DocComponent):
                 scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
             elif c.has("impossible", region):
-                if _DID_NOT.search(region) and not c.has("possibility", region):
+                if _S.did_not.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
                 # The object may be the "dass" clause after the cue: "Man kann nicht verhindern, | dass die
                 # Telefonnummer bei Facebook landet" (what cannot be prevented is the number's transfer).
@@ -1069,30 +922,30 @@ class OptOutComponent(DocComponent):
                     while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß "), clauses[hi + 1][0]):
                         hi, end = hi + 1, clauses[hi + 1][1]
                     # or the fronted one before it: "Dass die Nummer übertragen wird, | kannst du nicht abstellen"
-                    if lo == 1 and _OBJECT_THAT.match(sent, clauses[0][0]):
+                    if lo == 1 and _S.object_that.match(sent, clauses[0][0]):
                         lo, start = 0, clauses[0][0]
                     done.update(range(lo, hi + 1))
                     region = sent[start:end]
-                scope = self._scope_not_possible(region)
+                scope = self.scope_not_possible(region)
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
-                    scope = self._scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
-                if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _WHOLE.search(region):
+                    scope = self.scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
+                if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _S.whole.search(region):
                     scope = "phone_number" if self._number_only(earlier_transfer() if earlier_transfer else "") else scope  # the number alone, or all of it
                 elif scope == "all_sharing" and c.has("partial_object", region):
-                    scope = self._accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
+                    scope = self.accept_scope(region)  # "einzelne Punkte abzulehnen, gibt es nicht": all or nothing
                 elif (
                     scope == "all_sharing"
                     and (
-                        _LEADING_ANAPHOR.match(region)
-                        or _PRONOUN_OBJECT.search(region)
+                        _S.leading_anaphor.match(region)
+                        or _S.pronoun_object.search(region)
                         # "Ein Einspruch dagegen ...", but not the contrastive "dagegen" beside an object of its own
-                        or (_AGAINST_IT.search(region) and not c.has("transfer_object", region))
+                        or (_S.against_it.search(region) and not c.has("transfer_object", region))
                     )
                     and self._number_only(prev)
                 ):
                     scope = "phone_number"  # "... reicht die Telefonnummern weiter. Dem kann man nicht widersprechen."
                 if scope == "all_sharing" and (
-                    _OTHER_PURPOSE.search(region) or (c.has("anaphor", region) and _OTHER_PURPOSE.search(sent))
+                    _S.other_purpose.search(region) or (c.has("anaphor", region) and _S.other_purpose.search(sent))
                 ):
                     scope = "unspecified"  # "beim Abgleich für die Spam-Abwehr": a use none of the scopes names
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
@@ -1107,15 +960,15 @@ class OptOutComponent(DocComponent):
                 or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
                 or (earlier := self._result_before(sent, clauses, lo)) is not None
             ):
-                if _HYPOTHETICAL.search(region):
+                if _S.hypothetical.search(region):
                     continue
-                goes_on = _TRANSFER_GOES_ON.search(sent, start, end)
+                goes_on = _S.transfer_goes_on.search(sent, start, end)
                 if goes_on is not None:
                     # "Schaltet man ihn ab, | bleibt die Übermittlung bestehen": the act leaves the transfer in place;
                     # what it does stop is a possibility only where named ("..., stoppt die Werbung; | die Weitergabe
                     # läuft aber weiter").
                     gi = clause_index(clauses, goes_on.start())
-                    out.append(_Statement("not_possible", self._scope_not_possible(sent[clauses[gi][0]:clauses[gi][1]]), *clauses[gi]))
+                    out.append(_Statement("not_possible", self.scope_not_possible(sent[clauses[gi][0]:clauses[gi][1]]), *clauses[gi]))
                     if gi != hi or gi == lo or not self._has_scope(sent[start:clauses[gi - 1][1]]):
                         continue
                     hi, end = gi - 1, clauses[gi - 1][1]
@@ -1132,13 +985,13 @@ class OptOutComponent(DocComponent):
                     local = sent[start:end]
                 # "festlegen, dass Facebook die Daten nicht nutzt, um Ihnen Werbung zu zeigen"
                 nxt = hi + 1
-                while nxt < min(len(clauses), hi + 3) and _OBJECT_CLAUSE.match(sent, clauses[nxt][0]):
+                while nxt < min(len(clauses), hi + 3) and _S.object_clause.match(sent, clauses[nxt][0]):
                     local += " " + sent[clauses[nxt][0]:clauses[nxt][1]]
                     if sent.startswith(("dass", "daß", "ob "), clauses[hi + 1][0]):
                         end = clauses[nxt][1]
                     nxt += 1
                 before = sent[:start]
-                scope = self._scope_possible(local, before, prev)
+                scope = self.scope_possible(local, before, prev)
                 if scope != "unspecified" and not self._has_scope(local) and self._has_scope(before):
                     start = self._subject_start(sent, clauses, lo)
                 out.append(_Statement("possible", scope, start, end))
@@ -1154,10 +1007,10 @@ class OptOutComponent(DocComponent):
         out: list[_Statement] = []
         for ci in range(1, len(clauses)):
             own = sent[clauses[ci][0]:clauses[ci][1]]
-            if ci in done or not (_ELLIPTIC_CLAUSE.match(own) or _ELLIPTIC_CLAUSE_NOT_FIRST.match(own)):
+            if ci in done or not (_S.elliptic_clause.match(own) or _S.elliptic_clause_not_first.match(own)):
                 continue
             if c.has("transfer_object", own) or self._has_scope(own):
-                out.append(_Statement("not_possible", self._scope_not_possible(own), *clauses[ci]))
+                out.append(_Statement("not_possible", self.scope_not_possible(own), *clauses[ci]))
         return out
 
     def _conditional_result(
@@ -1168,7 +1021,7 @@ class OptOutComponent(DocComponent):
         names a use: (last clause index, end offset) of the statement, else None. The result is the rest
         of the clause after a comma (the splitter keeps a verb-first result in the clause) or the next clause."""
         c = self.c
-        if not _CONDITION.match(sent, clauses[lo][0]):
+        if not _S.condition.match(sent, clauses[lo][0]):
             return None
         comma = sent.find(",", after, clauses[hi][1])
         if comma >= 0:
@@ -1181,7 +1034,7 @@ class OptOutComponent(DocComponent):
         # The use may stand in an object clause after the result: "..., nutzt Facebook die Daten nicht, | um Ihnen
         # Werbung anzuzeigen" (the negation stays in the result clause itself).
         negated = has_negation(sent[rest[0]:end])
-        while ci + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[ci + 1][0]):
+        while ci + 1 < len(clauses) and _S.object_clause.match(sent, clauses[ci + 1][0]):
             ci, end = ci + 1, clauses[ci + 1][1]
         nxt = sent[rest[0]:end]
         if negated and self._has_scope(nxt) and (c.has("data", nxt) or c.has("facebook", nxt)):
@@ -1192,7 +1045,7 @@ class OptOutComponent(DocComponent):
         """The negated result before a condition holding the objection ("Facebook wird die Nummern nicht für
         Werbung verwenden, | wenn Nutzer widersprechen"): the result clause's index, else None."""
         c = self.c
-        if lo == 0 or not _IF_CLAUSE.match(sent, clauses[lo][0]):
+        if lo == 0 or not _S.if_clause.match(sent, clauses[lo][0]):
             return None
         before = sent[clauses[lo - 1][0]:clauses[lo - 1][1]]
         if has_negation(before) and self._has_scope(before) and (c.has("data", before) or c.has("facebook", before) or c.has("scope_phone_number", before)):
@@ -1206,14 +1059,14 @@ class OptOutComponent(DocComponent):
             c.has("transfer", sent)
             and c.has("scope_phone_number", sent)
             and not c.has("data", c.rx["scope_phone_number"].sub(" ", sent))
-            and _AFTER_NUMBER_LIST.search(sent) is None
+            and _S.after_number_list.search(sent) is None
         )
 
     @staticmethod
     def _embedded(region: str, at: int) -> bool:
         """The cue at offset `at` stands in an embedded question opening the region ("Ob man widersprechen kann,
         ist unklar"); a cue in the main clause after it counts ("Ob die Daten fließen, entscheidet der Nutzer nicht")."""
-        if not _EMBEDDED_QUESTION.match(region):
+        if not _S.embedded_question.match(region):
             return False
         comma = region.find(",")
         return comma < 0 or at < comma
@@ -1226,8 +1079,8 @@ class OptOutComponent(DocComponent):
         return (
             (getattr(cue, "label", "") == "CHOICE" or (isinstance(cue, re.Match) and self.c.has("choice", cue.group())))
             and hi + 1 < len(clauses)
-            and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]) is not None
-            and _CHOOSER.match(region) is not None
+            and _S.object_clause.match(sent, clauses[hi + 1][0]) is not None
+            and _S.chooser.match(region) is not None
         )
 
     def _elliptic_exception(self, sent: str, clauses: list[tuple[int, int]], hi: int) -> list[_Statement]:
@@ -1236,7 +1089,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         for ci in range(hi + 1, min(len(clauses), hi + 3)):
             own = sent[clauses[ci][0]:clauses[ci][1]]
-            if not _ELLIPSIS_START.match(own):
+            if not _S.ellipsis_start.match(own):
                 continue
             if has_negation(own) or self._names_objection(own):
                 return []  # a clause of its own, read by the cue loop
@@ -1262,20 +1115,20 @@ class OptOutComponent(DocComponent):
         if c.has("impossible", own) or c.has("supersede", own):
             return ci, ci, False
         if c.has("possibility", own):
-            if _ONLY_END.search(own) and ci + 1 < len(clauses):
+            if _S.only_end.search(own) and ci + 1 < len(clauses):
                 return ci, ci + 1, False  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
             # A fronted subject the splitter kept whole: "Eine Möglichkeit, einzelne Punkte abzulehnen, | gibt es nicht".
             # A temporal clause has its own finite verb, so the next clause is not its predicate: "Anders als 2016,
             # | als Nutzer widersprechen konnten, | gibt es diesmal keinen Schalter" states a possibility for 2016.
-            if ci + 1 < len(clauses) and not _TEMPORAL_START.search(own):
+            if ci + 1 < len(clauses) and not _S.temporal_start.search(own):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
                 if not c.has("objection", nxt) and (
-                    (_PREDICATE_START.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
-                    or _NEGATED_HAVE.match(nxt)
+                    (_S.predicate_start.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
+                    or _S.negated_have.match(nxt)
                 ):
                     return ci, ci + 1, False
             return ci, ci, False
-        if ci > 0 and _ELLIPSIS_START.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
+        if ci > 0 and _S.ellipsis_start.match(own) and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]):
             return ci, ci, True
         lo = hi = ci
         # A fronted infinitive with its object clause before the modal: "Verhindern, | dass die Daten bei Facebook
@@ -1294,17 +1147,17 @@ class OptOutComponent(DocComponent):
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
             # ("..., um der Werbung zu widersprechen, | ist ein Widerspruch diesmal nicht vorgesehen").
-            if not _CONTRAST_START.match(nxt) and not c.has("objection", nxt) and not _TEMPORAL_START.search(own) and (
-                _PREDICATE_START.match(nxt)
+            if not _S.contrast_start.match(nxt) and not c.has("objection", nxt) and not _S.temporal_start.search(own) and (
+                _S.predicate_start.match(nxt)
                 or c.has("impossible", nxt)
                 or c.has("supersede", nxt)
-                or _WHO_CLAUSE.match(own)
-                or _ONLY_END.search(own)  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
+                or _S.who_clause.match(own)
+                or _S.only_end.search(own)  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
                 or (":" in sent[clauses[ci][1]:clauses[ci + 1][0]] and (c.has("deadline", nxt) or c.has("possibility", nxt)))
             ):
                 hi = ci + 1
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
-                while _WHO_CLAUSE.match(own) and hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi][0]):
+                while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
         if ci > 0:
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
@@ -1318,14 +1171,14 @@ class OptOutComponent(DocComponent):
         personalisierte Werbung"): what the user does has that effect, a possibility. The clause index of the
         "Wer" clause, else None (the splitter keeps both in one clause unless another break falls between)."""
         for ci in range(max(0, lo - 1), hi + 1):
-            if _WHO_CLAUSE.match(sent, clauses[ci][0]) and _WHO_THEN_EFFECT.search(sent, clauses[ci][0], clauses[hi][1]):
+            if _S.who_clause.match(sent, clauses[ci][0]) and _S.who_then_effect.search(sent, clauses[ci][0], clauses[hi][1]):
                 return ci
         return None
 
     def _subject_start(self, sent: str, clauses: list[tuple[int, int]], lo: int) -> int:
         """Start of the "Wer ..."/"Wenn ..." clause up to three clauses before clause `lo` (else its own)."""
         for ci in range(lo - 1, max(-1, lo - 4), -1):
-            if _SUBJECT_CLAUSE.match(sent, clauses[ci][0]):
+            if _S.subject_clause.match(sent, clauses[ci][0]):
                 return clauses[ci][0]
         return clauses[lo][0]
 
@@ -1346,8 +1199,11 @@ class OptOutComponent(DocComponent):
     def _has_scope(self, text: str) -> bool:
         return any(self.c.has(f"scope_{scope}", text) for scope in _SCOPES_POSSIBLE)
 
-    def _scope_possible(self, local: str, before: str, prev: str) -> str:
-        """Scope of a possible objection: its own clauses, else (anaphor/no object) the text before."""
+    # ------------------------------------------------------------ scopes (public: the learned stages read them)
+    def scope_possible(self, local: str, before: str = "", prev: str = "") -> str:
+        """Scope of a possible objection in `local` (lowered): a use its own clauses name, else (anaphor or no
+        object) one named in `before` (the clauses before it) or, ads or friend suggestions only, in `prev` (the
+        sentence before); else "unspecified"."""
         c = self.c
         for scope in _SCOPES_POSSIBLE:
             if c.has(f"scope_{scope}", local):
@@ -1362,7 +1218,7 @@ class OptOutComponent(DocComponent):
                     return scope
         return "unspecified"
 
-    def _accept_scope(self, text: str) -> str:
+    def accept_scope(self, text: str) -> str:
         """Scope of an accept-or-leave statement (CONTRACT): all_sharing only where `text` names the
         data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"),
         else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
@@ -1379,12 +1235,12 @@ class OptOutComponent(DocComponent):
         c = self.c
         if scope != "all_sharing" or c.has("transfer_object", region) or c.has("data", region) or self._has_scope(region):
             return scope
-        if any(not _AFTER_PREPOSITION.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
+        if any(not _S.after_preposition.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
             return "unspecified"
         # No object of its own, or a pronoun: the terms the sentence before asks to accept or refuse ("Wer die
         # Richtlinie ablehnt, ... Ein Widerspruchsrecht besteht nicht").
         anaphoric = (
-            _LEADING_ANAPHOR.match(region) or _PRONOUN_OBJECT.search(region) or c.has("anaphor", region)
+            _S.leading_anaphor.match(region) or _S.pronoun_object.search(region) or c.has("anaphor", region)
             or not c.has("explicit_object", region)
         )
         if anaphoric and c.has("terms_object", prev) and (c.has("accept", prev) or c.has("refuse", prev)) and not (
@@ -1393,14 +1249,20 @@ class OptOutComponent(DocComponent):
             return "unspecified"
         return scope
 
-    def _scope_not_possible(self, text: str) -> str:
+    def scope_not_possible(self, text: str) -> str:
         """Scope of an impossibility by what `text` names; the number as a means ("auf Basis Ihrer Nummer Bekannte
         vorschlagen") is not the object."""
-        text = _NUMBER_AS_MEANS.sub(" ", text)
+        text = _S.number_as_means.sub(" ", text)
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
         return "all_sharing"
+
+    # The private names the learned stages of older commits call (models/learned/loso.py runs old opt_out.py
+    # files with today's models/learned/, and today's features.py with them): kept as aliases.
+    _scope_possible = scope_possible
+    _scope_not_possible = scope_not_possible
+    _accept_scope = accept_scope
 
     # ------------------------------------------------------------ supersession
     def _supersede_in_sentence(
@@ -1470,7 +1332,7 @@ class OptOutComponent(DocComponent):
             if target is None or clause_index(clauses, target.start()) != clause_index(clauses, anyway.start()):
                 return []
             back = 4
-            pronoun = _PRONOUN_SUBJECT.search(sent, target.start(), target.end())
+            pronoun = _S.pronoun_subject.search(sent, target.start(), target.end())
         if keep is None:
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
             # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
@@ -1496,7 +1358,7 @@ class OptOutComponent(DocComponent):
         # The number among other data ("Telefonnummer, Gerätedaten und Nutzungsinformationen trotzdem"): all of it.
         others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text))
         scope = "phone_number" if phone and not others else "all_sharing"
-        if pronoun is not None and _SINGULAR_VERB.search(span_text):
+        if pronoun is not None and _S.singular_verb.search(span_text):
             # "Weitergegeben wird sie trotzdem": one thing, the number the sentences before name
             earlier = text[sents[max(0, si - 2)][0]:s0]
             if c.has("scope_phone_number", earlier):
@@ -1533,14 +1395,14 @@ class OptOutComponent(DocComponent):
                 continue
             m, clauses, ci = hit
             hi = ci
-            while hi + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[hi + 1][0]):
+            while hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi + 1][0]):
                 hi += 1
             if hi + 1 >= len(clauses):
                 continue
             wanted = sent[clauses[ci][0]:clauses[hi][1]]
             act = sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
             scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", wanted)), None)
-            if scope is None or not _MODAL_START.match(act):
+            if scope is None or not _S.modal_start.match(act):
                 continue
             if c.has("quit", act) or c.has("consequence", act) or has_negation(act):
                 continue
@@ -1565,9 +1427,9 @@ class OptOutComponent(DocComponent):
                 continue
             if not c.has("impossible", sent) or has_negation(question):
                 continue
-            scope = self._scope_not_possible(sent)
+            scope = self.scope_not_possible(sent)
             if scope == "all_sharing":
-                scope = self._scope_not_possible(question)
+                scope = self.scope_not_possible(question)
             start, end = _trim(sent, 0, len(sent))
             out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
@@ -1646,7 +1508,7 @@ class OptOutComponent(DocComponent):
             for ci, (a, b) in enumerate(clauses):
                 clause = sent[a:b]
                 m = c.search("restricted_to", clause)
-                if m is None or _NOT_ONLY.search(clause, 0, m.end()) or has_negation(clause[:m.end()]):
+                if m is None or _S.not_only.search(clause, 0, m.end()) or has_negation(clause[:m.end()]):
                     continue
                 # "..., dass der Widerspruch nur eingeschränkt wirkt: Er gilt lediglich für ...": the pronoun opens
                 # the part after the colon, the objection stands before it or in the sentence before.
@@ -1662,7 +1524,7 @@ class OptOutComponent(DocComponent):
                 ):
                     continue
                 rest = clause[m.end():]
-                if not rest.strip(" ,") and ci + 1 < len(clauses) and _OBJECT_CLAUSE.match(sent, clauses[ci + 1][0]):
+                if not rest.strip(" ,") and ci + 1 < len(clauses) and _S.object_clause.match(sent, clauses[ci + 1][0]):
                     b = clauses[ci + 1][1]  # "Es sorgt lediglich dafür, | dass Facebook sie nicht für Werbung nutzt"
                     rest = sent[clauses[ci + 1][0]:b]
                 scope = next((sc for sc in _SCOPES_POSSIBLE if c.has(f"scope_{sc}", rest)), None)
@@ -1735,7 +1597,7 @@ class OptOutComponent(DocComponent):
                 lo = 0
             else:
                 continue
-            scope = self._scope_possible(before, prev, prev)
+            scope = self.scope_possible(before, prev, prev)
             if scope == "unspecified" and c.has("scope_ads", prev):
                 scope = "ads"
             start, end = _trim(sent, clauses[lo][0], clauses[ci][1])
@@ -1748,7 +1610,7 @@ class OptOutComponent(DocComponent):
         """A transfer stated in the sentence before, then "Daran ändert auch ein Widerspruch nichts": not_possible
         for what was passed on (the phone number when it alone was named)."""
         c = self.c
-        if anyway is None or si == 0 or not _CHANGES_NOTHING.search(anyway.group()) or is_question(sent):
+        if anyway is None or si == 0 or not _S.changes_nothing.search(anyway.group()) or is_question(sent):
             return []
         if not any(c.has(cue, sent) for cue in ("objection", "control", "tick")):
             return []
@@ -1766,12 +1628,12 @@ class OptOutComponent(DocComponent):
         singular verb, Facebook as the recipient, or a passive ("Übertragen werden sie trotzdem")."""
         c = self.c
         own = sent[clauses[ci][0]:clauses[ci][1]]
-        m = _PRONOUN_SUBJECT.search(own)
+        m = _S.pronoun_subject.search(own)
         if m is None or not c.has("transfer", own):
             return None
-        if not (_SINGULAR_VERB.search(own) or c.has("facebook", own) or _PASSIVE_PRONOUN.search(own)):
+        if not (_S.singular_verb.search(own) or c.has("facebook", own) or _S.passive_pronoun.search(own)):
             return None
-        return _PRONOUN_SUBJECT.search(sent, clauses[ci][0], clauses[ci][1])
+        return _S.pronoun_subject.search(sent, clauses[ci][0], clauses[ci][1])
 
     # ------------------------------------------------------------ accept or leave
     def _no_choice_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1852,21 +1714,21 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
     out = {label: list(found) for label, found in cues.items() if label != "PAIRED"}
     if control:
         out["CONTROL"] = [cue for cue in control if cue.text not in ("ausgeschlossen", "auszuschließen")]
-        if _USER.search(sent):
+        if _S.user.search(sent):
             for cue in out["CONTROL"]:
-                if not _EFFECT_WORD.match(cue.text):
+                if not _S.effect_word.match(cue.text):
                     continue
                 start = max(sent.rfind(",", 0, cue.begin), sent.rfind(":", 0, cue.begin), 0)
-                after = _USER_AFTER.match(sent, cue.stop)
-                if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
-                    cue.text not in _PARTICIPLES and _USER_BEFORE.search(sent, start, cue.begin)
+                after = _S.user_after.match(sent, cue.stop)
+                if (after and (after.group(1) == "man" or cue.text not in _S.participles)) or (
+                    cue.text not in _S.participles and _S.user_before.search(sent, start, cue.begin)
                 ):
                     out.setdefault("EFFECT", []).append(cue)
     # Cheap sentence-level conditions first: most sentences with "machen" or "setzen" need no clause split.
-    reflexive = [c for c in paired if _SICH_WORD.match(c.text)] if _SICH.search(sent) else []
-    acts = [c for c in paired if _ACT_WORD.match(c.text)] if _AGAINST.search(sent) else []
-    ticks = [c for c in paired if c.text in _TICKS]
-    removals = [c for c in paired if _REMOVE_WORD.match(c.text)] if ticks else []
+    reflexive = [c for c in paired if _S.sich_word.match(c.text)] if _S.sich.search(sent) else []
+    acts = [c for c in paired if _S.act_word.match(c.text)] if _S.against.search(sent) else []
+    ticks = [c for c in paired if c.text in _S.ticks]
+    removals = [c for c in paired if _S.remove_word.match(c.text)] if ticks else []
     if not (reflexive or acts or (ticks and removals)):
         return out
     clauses = _split(sent)
@@ -1876,20 +1738,20 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
 
     for cue in reflexive:
         ci = clause_index(clauses, cue.begin)
-        if _in_clause(clauses, ci, sent, _SICH) and (
-            not cue.text.startswith("entscheid") or _in_clause(clauses, ci, sent, _AGAINST)
+        if _in_clause(clauses, ci, sent, _S.sich) and (
+            not cue.text.startswith("entscheid") or _in_clause(clauses, ci, sent, _S.against)
         ):
             add("OBJECTION", cue.begin, cue.stop)
     for cue in acts:
         ci = clause_index(clauses, cue.begin)
-        if _NOTHING_BEFORE.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _AGAINST):
+        if _S.nothing_before.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _S.against):
             add("OBJECTION", cue.begin, cue.stop)
     for tick in ticks:
         ci = clause_index(clauses, tick.begin)
         for verb in removals:
             vi = clause_index(clauses, verb.begin)
             # Also in the relative clause right after it: "gibt es einen Haken, | den Sie entfernen können".
-            if vi == ci or (vi == ci + 1 and _RELATIVE_START.match(sent, clauses[vi][0])):
+            if vi == ci or (vi == ci + 1 and _S.relative_start.match(sent, clauses[vi][0])):
                 add("CONTROL", min(tick.begin, verb.begin), max(tick.stop, verb.stop))
                 break
     for found in out.values():
@@ -1915,19 +1777,19 @@ def _split(sent: str) -> list[tuple[int, int]]:
     """The shared clause split, also cut before contrastive "wohl aber" / "immerhin" continuations and
     around a temporal "als" clause ("Anders als 2016, | als Nutzer widersprechen konnten, | bietet ...")."""
     clauses = split_clauses(sent)
-    if "," not in sent or (_EXTRA_BREAK.search(sent) is None and _TEMPORAL_ALS.search(sent) is None):
+    if "," not in sent or (_S.extra_break.search(sent) is None and _S.temporal_als.search(sent) is None):
         return clauses
     out: list[tuple[int, int]] = []
     for start, end in clauses:
         pos = start
-        for m in _EXTRA_BREAK.finditer(sent, start, end):
+        for m in _S.extra_break.finditer(sent, start, end):
             out.append((pos, m.start()))
             pos = m.end()
         out.append((pos, end))
     cut: list[tuple[int, int]] = []
     for start, end in out:
         pos = start
-        for m in _TEMPORAL_ALS.finditer(sent, start, end):
+        for m in _S.temporal_als.finditer(sent, start, end):
             cut.extend(((pos, m.start()), (m.start(1), m.end(1))))
             pos = m.end()
         cut.append((pos, end))
@@ -1937,7 +1799,7 @@ def _split(sent: str) -> list[tuple[int, int]]:
 def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
     """Clause `ci`, or the "Wer/Wenn ..." clause right before it: "Wer den Abgleich verhindern will, | hat nur
     eine Option: ..." is one accept-or-leave statement, its condition no objection of its own."""
-    return ci - 1 if ci > 0 and _SUBJECT_CLAUSE.match(sent, clauses[ci - 1][0]) else ci
+    return ci - 1 if ci > 0 and _S.subject_clause.match(sent, clauses[ci - 1][0]) else ci
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
