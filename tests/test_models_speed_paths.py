@@ -441,3 +441,75 @@ def test_data_mentions_are_found_once_per_document_and_shared() -> None:
     other = DataSharedComponent(Vocabulary(spec))  # another vocabulary: its own mentions, never the shared ones
     assert other.find_mentions(sentence) is not found
     assert len(other.find_mentions(sentence)) == 1
+
+
+# Opt-out texts of our own for the fast paths of models/opt_out.py: short answers, ellipses, questions.
+OPT_OUT_TEXTS = SENTENCES + [
+    "nein.", "leider nicht.", "das geht leider nicht mehr.", "ja.", "durchaus!", "doch", "berghoff: nein, so nicht.",
+    "die weitergabe nicht.", "der weitergabe der nummer leider nicht.", "nur gegen die werbenutzung.",
+    "ja, aber nur für werbung.", "kann ich das abstellen?", "das ist ausgeschlossen", "fehlanzeige.",
+    "nicht die nummer, sondern die werbung lässt sich abwählen, andernfalls bleibt nur das löschen der app.",
+    "wer nicht zustimmt, muss whatsapp löschen; eine andere wahl gibt es nicht, die zustimmung ist pflicht.",
+    "die übermittlung findet in jedem fall statt, auch wenn man widerspricht.",
+]
+
+
+def test_opt_out_cue_search_equals_the_plain_pattern() -> None:
+    """`Cues.search/finditer/sub` (asked behind the branch-wise existence test) give what the compiled cue gives."""
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    rng = random.Random(5)
+    texts = OPT_OUT_TEXTS + [" ".join(rng.sample(" ".join(OPT_OUT_TEXTS).split(), 14)) for _ in range(60)]
+    matched = 0
+    for name, rx in cues.rx.items():
+        for text in texts:
+            for pos in (0, 5):
+                found, plain = cues.search(name, text, pos), rx.search(text, pos)
+                assert (found and found.span()) == (plain and plain.span()), (name, text, pos)
+                assert [m.span() for m in cues.finditer(name, text, pos)] == [m.span() for m in rx.finditer(text, pos)]
+            assert cues.sub(name, " ", text) == rx.sub(" ", text), (name, text)
+            matched += rx.search(text) is not None
+    assert matched > 100, "the cues must match on these texts"
+
+
+def test_opt_out_answer_shapes_open_wherever_a_shape_matches() -> None:
+    """The one pattern the component asks at each sentence start matches wherever one of the five shapes it
+    stands for does (the anchored cues on the sentence alone), so it skips no sentence one of them reads."""
+    from models.opt_out import PATTERNS_FILE, Cues, _S, _answer_shapes
+
+    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    cues = Cues(spec)
+    shapes = _answer_shapes(cues)
+    rng = random.Random(3)
+    pieces = OPT_OUT_TEXTS + [" ".join(rng.sample(" ".join(OPT_OUT_TEXTS).split(), 3)) + "." for _ in range(200)]
+    opened = skipped = 0
+    for sent in pieces:
+        text = "vorher steht ein satz. " + sent + " danach noch einer."
+        start, end = 23, 23 + len(sent)
+        any_shape = bool(
+            _S.answer.match(text, start, end) or _S.elliptic_not.match(text, start, end)
+            or _S.only_answer.match(text, start, end) or cues.has("answer_no", sent) or cues.has("answer_yes", sent)
+        )
+        combined = shapes.match(text, start, end) is not None
+        assert combined >= any_shape, sent
+        opened += any_shape
+        skipped += not combined
+    assert opened > 15, "the short answers must match a shape"
+    assert skipped > 100, "most sentences are no short answer"
+    with pytest.raises(ValueError):  # an anchored cue with a second branch cannot lose its "^"
+        _answer_shapes(Cues({**spec, "cues": {**spec["cues"], "answer_no": "nein|^nö"}}))
+
+
+def test_opt_out_control_gate_opens_wherever_the_control_cue_matches() -> None:
+    """The component asks the control cue of a bare step only where the control rule gate opened."""
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    texts = OPT_OUT_TEXTS + ["man kann die weitergabe unterbinden.", "den haken entfernen", "die freigabe zurückziehen"]
+    hits = 0
+    for text in texts:
+        if cues.has("control", text):
+            hits += 1
+            assert cues.may("control", text), text
+    assert hits >= 3
