@@ -112,6 +112,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from spacy.attrs import LEMMA, TAG
@@ -128,16 +129,31 @@ from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
-from models.patterns import load_compiled, load_shapes
+from models.patterns import load_compiled
+from models.phrasings import Phrasings
 from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first, top_level_branches
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
-SHAPES_FILE = Path(__file__).parent / "patterns" / "opt_out_shapes.jsonl"
-# The phrasings the rules test beside the cues (clause openings, word sets), as data: _S.<name>.
-_S = load_shapes(SHAPES_FILE)
+PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_phrasings.json"
+# The phrasings the rules test beside the cues (clause openings, ellipses, short answers), as data. The rules read
+# them as attributes (_S.<name>): no method call per use on the per-sentence paths.
+PHRASES = Phrasings.load(PHRASINGS_FILE)
+_S = SimpleNamespace(**{name: PHRASES[name] for name in PHRASES.names()})
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
+# Word sets the rules test tokens against: switch-off forms that are also participles (only "man" right after them
+# makes them the user's act), the box whose tick is removed, the function words an elliptic "<noun phrase> nicht."
+# may hold besides nouns.
+_PARTICIPLES = frozenset(
+    "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
+)
+_TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")
+_ELLIPSIS_WORDS = frozenset(
+    "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
+    "unsere unserer nur auch selbst an sich als solche aber jedoch leider dagegen hingegen allerdings von zu zur zum "
+    "für mit ganz".split()
+)
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -765,7 +781,7 @@ class OptOutComponent(DocComponent):
         if not (c.has("transfer_object", sent) or self._has_scope(sent)):
             return []
         words = _WORD.findall(original[s0:s0 + sent.rindex("nicht")])
-        if not words or any(not (w[0].isupper() or w.lower() in _S.ellipsis_words) for w in words):
+        if not words or any(not (w[0].isupper() or w.lower() in _ELLIPSIS_WORDS) for w in words):
             return []
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
         if not (c.has("objection", prev) or c.has("control", prev) or c.has("tick", prev)):
@@ -1720,14 +1736,14 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
                     continue
                 start = max(sent.rfind(",", 0, cue.begin), sent.rfind(":", 0, cue.begin), 0)
                 after = _S.user_after.match(sent, cue.stop)
-                if (after and (after.group(1) == "man" or cue.text not in _S.participles)) or (
-                    cue.text not in _S.participles and _S.user_before.search(sent, start, cue.begin)
+                if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
+                    cue.text not in _PARTICIPLES and _S.user_before.search(sent, start, cue.begin)
                 ):
                     out.setdefault("EFFECT", []).append(cue)
     # Cheap sentence-level conditions first: most sentences with "machen" or "setzen" need no clause split.
     reflexive = [c for c in paired if _S.sich_word.match(c.text)] if _S.sich.search(sent) else []
     acts = [c for c in paired if _S.act_word.match(c.text)] if _S.against.search(sent) else []
-    ticks = [c for c in paired if c.text in _S.ticks]
+    ticks = [c for c in paired if c.text in _TICKS]
     removals = [c for c in paired if _S.remove_word.match(c.text)] if ticks else []
     if not (reflexive or acts or (ticks and removals)):
         return out

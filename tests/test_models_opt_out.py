@@ -531,40 +531,6 @@ def test_elliptic_transfer_anyway(nlp: Language, text: str, expected: list[tuple
     assert stances(nlp, text) == expected
 
 
-def test_phrase_shapes_file_is_what_the_rules_read() -> None:
-    """Every row of patterns/opt_out_shapes.jsonl is read by models/opt_out.py, every shape it reads is a row,
-    and each row says why it is there."""
-    import json
-    import re
-    from pathlib import Path
-
-    from models.opt_out import SHAPES_FILE, _S
-
-    rows = [json.loads(line) for line in SHAPES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    named = [row for row in rows if "name" in row]
-    source = Path(models.opt_out.__file__).read_text(encoding="utf-8")
-    assert {row["name"] for row in named} == set(re.findall(r"\b_S\.(\w+)", source)) == set(vars(_S))
-    assert all(row.get("why") for row in named)
-    assert _S.answer.match("berghoff: nein.") and not _S.answer.match("nebenbei: jein.")
-    assert "häkchen" in _S.ticks
-
-
-@pytest.mark.parametrize(("line", "message"), [
-    ('{"name": "a", "pattern": "(unclosed"}', "bad shape row"),
-    ('{"name": "a", "pattern": "x"}\n{"name": "a", "words": ["y"]}', "repeats"),
-    ('{"pattern": "x"}', "bad shape row"),
-    ("not json", "bad shape row"),
-])
-def test_a_malformed_shapes_file_names_file_and_line(tmp_path, line: str, message: str) -> None:  # noqa: ANN001
-    from models.patterns import load_shapes
-
-    path = tmp_path / "shapes.jsonl"
-    path.write_text('{"_comment": "x"}\n' + line + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=message) as raised:
-        load_shapes(path)
-    assert str(path) in str(raised.value)
-
-
 def test_public_scope_readers_and_their_old_names(nlp: Language) -> None:
     """The scope readers the learned stages call are public; the private names older commits' stages call stay."""
     opt = nlp.get_pipe("dealwatch_opt_out")
