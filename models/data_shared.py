@@ -270,6 +270,7 @@ class _DocState:
     with_terms: frozenset[int] | None = None
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
+    _near: tuple[frozenset[int], frozenset[int]] | None = None  # see whatsapp_near
 
     def layer_cues_in(self, si: int) -> dict[str, list[tuple[int, int]]]:
         """The layer's cue spans inside sentence `si`, relative to it (indexed once per document)."""
@@ -310,9 +311,16 @@ class _DocState:
     def whatsapp_near(self, si: int) -> bool:
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
         # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
-        if self.whatsapp_titled or any(j in self.wa for j in range(si - WHATSAPP_WINDOW, si + 3)):
+        if self._near is None:
+            # The sentences within those windows, once per document (WhatsApp at si-5..si+2, another
+            # service at si-2..si): a set lookup per sentence instead of a scan of its window.
+            self._near = (
+                frozenset(j + d for j in self.wa for d in range(-2, WHATSAPP_WINDOW + 1)),
+                frozenset(j + d for j in self.other_services for d in range(OTHER_SERVICE_WINDOW + 1)),
+            )
+        if self.whatsapp_titled or si in self._near[0]:
             return True
-        return self.whatsapp_named and not any(j in self.other_services for j in range(si - OTHER_SERVICE_WINDOW, si + 1))
+        return self.whatsapp_named and si not in self._near[1]
 
 
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
@@ -387,10 +395,11 @@ class DataSharedComponent(DocComponent):
         state.fb |= {si - 1 for si in state.fb if si > 0 and self.v.cue["facebook_continues"].match(low, *bounds[si])}
         with_cues = gate_sentences(doc, "data_shared.cues")
         yes_no: list[int] = []
-        for si, (start, end) in enumerate(bounds):
-            # Facebook named here or just before, WhatsApp close by, a data word, and a transfer/
-            # protection/continuation cue here (or a list introduced by the previous sentence's colon).
-            if not state.facebook_before(si) or not state.whatsapp_near(si):
+        # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
+        # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
+        for si in range(min(state.fb, default=len(bounds)), len(bounds)):
+            start = bounds[si][0]
+            if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
             has_cue = si in with_cues or bool(state.layer_cues_in(si))
             if si in with_terms and has_cue and si + 1 < len(bounds) and _YES_NO_ANSWER.match(low, *bounds[si + 1]):
@@ -403,7 +412,11 @@ class DataSharedComponent(DocComponent):
                     self._pronoun_statement(doc, state, si)
                 continue
             # (a gate word is no cue of its own: "Angaben" holds "gab")
-            answered = self._lists_answer(state, si) if not has_cue or not self._says_itself(state.sentence(si)) else None
+            answered = (
+                self._lists_answer(state, si)
+                if self._after_wh_question(state, si) and (not has_cue or not self._says_itself(state.sentence(si)))
+                else None
+            )
             if answered == "question":
                 # "Welche Daten gehen an den Konzern? Die Handynummer, ...": the question's transfer, the answer's data
                 self._sentence(doc, state, si, with_question=True)
@@ -447,6 +460,14 @@ class DataSharedComponent(DocComponent):
         # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
         return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
 
+    @staticmethod
+    def _after_wh_question(state: _DocState, si: int) -> bool:
+        """Sentence `si` follows a what/which question (the first condition of a list answer, and the cheapest)."""
+        if si == 0:
+            return False
+        question = state.sentence(si - 1)
+        return is_question(question) and _WH_QUESTION.search(question) is not None
+
     def _lists_answer(self, state: _DocState, si: int) -> bool | str | None:
         """Does sentence `si` list data in answer to a what/which question about passing data to Facebook?
 
@@ -454,11 +475,9 @@ class DataSharedComponent(DocComponent):
         die Chats nein."); True/False: the question only asks which data ("Welche Daten sind betroffen?")
         and the statement before it gives the polarity; None: no such answer.
         """
-        if si == 0:
+        if not self._after_wh_question(state, si):
             return None
         question = state.sentence(si - 1)
-        if not is_question(question) or _WH_QUESTION.search(question) is None:
-            return None
         sent = state.sentence(si)
         mentions = self._mentions(sent)
         if not mentions or _LIST_OPENING.fullmatch(sent, 0, mentions[0].start) is None:

@@ -307,6 +307,14 @@ class PresentAlternatives:
             groups.setdefault(literal[:3], {})[literal] = bits
         self._prefixes = tuple(groups)
         self._members = {prefix: tuple(members.items()) for prefix, members in groups.items()}
+        # The same mask from one Aho-Corasick scan (in C) over every literal: about 8x cheaper than the
+        # substring tests (None without pyahocorasick: then the tests above).
+        self._automaton: Any = None
+        if ahocorasick is not None and by_literal:
+            self._automaton = ahocorasick.Automaton()
+            for literal, bits in by_literal.items():
+                self._automaton.add_word(literal, bits)
+            self._automaton.make_automaton()
         self._count = len(alternatives)
         self._compile = lru_cache(maxsize=cache)(self._compiled)
         self._build = build
@@ -328,6 +336,10 @@ class PresentAlternatives:
     def mask(self, text: str) -> int:
         """Bit i set: alternative i may match somewhere in `text`."""
         mask = self._always
+        if self._automaton is not None:
+            for _end, bits in self._automaton.iter(text):
+                mask |= bits
+            return mask
         contains = text.__contains__
         for prefix in filter(contains, self._prefixes):  # the loop over all prefixes runs in C
             for literal, bits in self._members[prefix]:
