@@ -74,7 +74,7 @@ from models.negation import (
 )
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
-from models.regex_tools import ExistenceTest, PresentAlternatives, literal_first
+from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.json"
@@ -180,6 +180,8 @@ class Vocabulary:
         self.cue = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
         # Speed only, same answers: "does cue X occur?" asked branch by branch behind substring tests.
         self.exists = {name: ExistenceTest(rx) for name, rx in spec["cues"].items()}
+        # Speed only, same answers: the clause cues a (masked) sentence can hold at all, from one scan.
+        self.clause_cues = PossibleCues({name: self.exists[name] for name in (*_CLAUSE_CUES, *_CLAUSE_TESTS)})
         # Literal gates (plain substring alternations scan fast, no backtracking).
         self.gate_facebook = literal_alternation(spec["gate_facebook"])
         self.gate_whatsapp = literal_alternation(spec["gate_whatsapp"])
@@ -245,6 +247,7 @@ _CLAUSE_CUES = (
     "transfer_strong", "transfer_weak", "facebook", "protection", "collection", "optout_choice",
     "hearsay", "other_recipient", "unchanged", "also_not",
 )
+_CLAUSE_TESTS = ("speculation", "demand", "denial")  # asked of every clause by their existence test alone
 
 
 @dataclass
@@ -288,6 +291,15 @@ class _DocState:
     def may_hold_terms(self, si: int) -> bool:
         """False only when sentence `si` holds no data term (no gate word of one starts in it)."""
         return self.with_terms is None or si in self.with_terms
+
+    def may_hold_terms_between(self, lo: int, hi: int) -> bool:
+        """False only when text[lo:hi] holds no data term: no gate word starts in a sentence that starts at or
+        before a position of it (the gate scan gives a word to the last sentence starting at or before it)."""
+        if self.with_terms is None:
+            return True
+        first = bisect.bisect_right(self.sents, (lo, len(self.text) + 1)) - 1
+        last = bisect.bisect_left(self.sents, (hi, -1))
+        return any(si in self.with_terms for si in range(first, last))
 
     def sentence(self, si: int) -> str:
         return self.text[self.sents[si][0]:self.sents[si][1]]
@@ -870,10 +882,16 @@ class DataSharedComponent(DocComponent):
         clause: tuple[int, int],
         present: dict[str, re.Match[str] | None],
         layer: dict[str, list[tuple[int, int]]],
+        possible: int = -1,
     ) -> dict[str, bool]:
-        """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent)."""
+        """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent),
+        `possible` the clause cues the sentence can hold (`Vocabulary.clause_cues`; -1: any)."""
         text = masked[clause[0]:clause[1]]
         cue = self.v.cue
+        bit = self.v.clause_cues.bit
+
+        def may(name: str) -> bool:
+            return bool(possible & bit[name]) and self.v.exists[name](text)
 
         def has(name: str) -> bool:
             if any(clause[0] <= s and e <= clause[1] for s, e in layer.get(name, ())):
@@ -921,10 +939,10 @@ class DataSharedComponent(DocComponent):
             # ("Wer seine Nummer nicht an Facebook weitergeben will, ...": the wish is a condition too)
             "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None,
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
-            "speculation": self.v.exists["speculation"](text),
-            "demand": self.v.exists["demand"](text),
+            "speculation": may("speculation"),
+            "demand": may("demand"),
             "choice": has("optout_choice"),
-            "denial": self.v.exists["denial"](text),
+            "denial": may("denial"),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
             "hearsay": has("hearsay"),
             # "weder verkauft noch an Werbekunden weitergereicht": passed on, but not to Facebook
@@ -932,10 +950,10 @@ class DataSharedComponent(DocComponent):
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
             # (a pronoun right before a finite verb opens a main clause: "Ihre Chats liest keiner, die sind verschlüsselt")
-            "relative": (
+            "relative": clause[0] > 0 and (
                 (RELATIVE_START.match(text) is not None and cue["demonstrative_main"].match(text) is None)
                 or _REPORTING.match(text) is not None
-            ) and clause[0] > 0,
+            ),
         }
         # Negated or chosen, a use for a purpose is about the use: "wird nicht für Werbung verwendet",
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
@@ -964,8 +982,13 @@ class DataSharedComponent(DocComponent):
         `layer` holds the linguistic layer's cue spans in the sentence (relative offsets) by cue name.
         """
         exists = self.v.exists
-        present = {name: self.v.cue[name].search(masked) if exists[name](masked) else None for name in _CLAUSE_CUES}
-        return [self._clause_info(masked, c, present, layer or {}) for c in clauses]
+        possible = self.v.clause_cues.possible(masked)
+        bit = self.v.clause_cues.bit
+        present = {
+            name: self.v.cue[name].search(masked) if possible & bit[name] and exists[name](masked) else None
+            for name in _CLAUSE_CUES
+        }
+        return [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]
 
     @staticmethod
     def _choice_near(info: list[dict[str, bool]], ci: int) -> bool:

@@ -38,8 +38,8 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocStat
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     for si in range(1, len(state.sents)):
         lo, hi = state.sents[si]
-        if not ANAPHOR.match(state.text, lo, hi):
-            continue
+        if not state.may_hold_terms(si - 1) or not ANAPHOR.match(state.text, lo, hi):
+            continue  # (the claims are the data of the sentence before: none without a data term)
         polarity = _context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:
             continue

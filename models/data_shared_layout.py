@@ -61,6 +61,8 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
     anaphora_claims(component, doc, state, title_names_facebook)
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     for block in blocks:
+        if not state.may_hold_terms_between(block.start, block.end):
+            continue  # every claim below names data of this block: none without a data term
         if block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
             # Sentence by sentence: an answer can hold sentences the rules read and ones they could not.
             polarity = _context_polarity(component, state, [blocks[block.intro]], title_names_facebook)

@@ -235,6 +235,41 @@ class ExistenceTest:
         return self.rest is not None and self.rest.search(text) is not None
 
 
+class PossibleCues:
+    """Which of several `ExistenceTest`s can match in a text, from one Aho-Corasick scan for all of them.
+
+    A test can match only where one of its branches' literals occurs (or it has branches without literals:
+    then always). One scan per sentence answers for every cue at once; a cue ruled out needs no test of
+    its own, on the sentence or on any stretch of it (a clause).
+    """
+
+    def __init__(self, tests: dict[str, ExistenceTest]) -> None:
+        self.bit = {name: 1 << i for i, name in enumerate(tests)}
+        self._always = 0
+        by_literal: dict[str, int] = {}
+        for name, test in tests.items():
+            if test.rest is not None or test._literals is None:
+                self._always |= self.bit[name]  # an ungated branch, or no automaton: always asked
+                continue
+            for literals, _branch in test.gated:
+                for literal in literals:
+                    by_literal[literal] = by_literal.get(literal, 0) | self.bit[name]
+        self._automaton: Any = None
+        if by_literal:
+            self._automaton = ahocorasick.Automaton()
+            for literal, bits in by_literal.items():
+                self._automaton.add_word(literal, bits)
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> int:
+        """Bit `self.bit[name]` set: cue `name` may match in `text` (or in a stretch of it); unset: it cannot."""
+        mask = self._always
+        if self._automaton is not None:
+            for _end, bits in self._automaton.iter(text):
+                mask |= bits
+        return mask
+
+
 def literal_automaton(words: Iterable[str]) -> Any:
     """An Aho-Corasick automaton (pyahocorasick) finding any of `words` in a text in one scan in C;
     None when there is nothing to find, a word is empty, or pyahocorasick is missing (callers then
