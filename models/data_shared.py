@@ -49,7 +49,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -274,6 +274,8 @@ class _DocState:
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
     _near: tuple[frozenset[int], frozenset[int]] | None = None  # see whatsapp_near
+    # DataSharedComponent._reading by (sentence, text): read once, consulted again (never changed)
+    readings: dict[tuple[int, str], Any] = field(default_factory=dict)
 
     def layer_cues_in(self, si: int) -> dict[str, list[tuple[int, int]]]:
         """The layer's cue spans inside sentence `si`, relative to it (indexed once per document)."""
@@ -522,9 +524,7 @@ class DataSharedComponent(DocComponent):
         sent = state.sentence(si)
         if not is_question(sent) or _WH_QUESTION.search(sent) is not None:
             return
-        mentions = self._mentions(sent)
-        masked = _mask(sent, mentions)
-        info = self._clause_infos(masked, clauses_of(masked), _outside(state.layer_cues_in(si), mentions))
+        mentions, masked, _clauses, info = self._reading(state, si, sent)
         if any(c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"] for c in info):
             return
         asked = self._polarity_of(state, si, sent)
@@ -641,9 +641,12 @@ class DataSharedComponent(DocComponent):
         mentions = self._mentions(sent)
         if not mentions or is_question(sent):
             return
-        masked = _mask(sent, mentions)
-        clauses = clauses_of(masked)
-        info = self._clause_infos(masked, clauses, _outside(cues, mentions))
+        if with_question:
+            masked = _mask(sent, mentions)
+            clauses = clauses_of(masked)
+            info = self._clause_infos(masked, clauses, _outside(cues, mentions))
+        else:
+            mentions, masked, clauses, info = self._reading(state, si, sent)
         labels = _setting_labels(sent)
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
@@ -1033,12 +1036,25 @@ class DataSharedComponent(DocComponent):
             return None
         return self._polarity_of(state, si + 1, nxt)
 
+    def _reading(
+        self, state: _DocState, si: int, sent: str
+    ) -> tuple[list[_Mention], str, list[tuple[int, int]], list[dict[str, bool]]]:
+        """Sentence `si`'s text `sent` (or a part of it) read once per document: its mentions, the text with them
+        masked, its clauses and their cue flags (a sentence is read again as the one before the next)."""
+        key = (si, sent)
+        known = state.readings.get(key)
+        if known is None:
+            mentions = self._mentions(sent)
+            masked = _mask(sent, mentions)
+            clauses = clauses_of(masked)
+            info = self._clause_infos(masked, clauses, _outside(state.layer_cues_in(si), mentions))
+            known = state.readings[key] = (mentions, masked, clauses, info)
+        return known
+
     def _polarity_of(self, state: _DocState, si: int, sent: str) -> bool | None:
         """The polarity of sentence `si`'s last transfer (or protection) clause; None when it has none."""
         fb_near = state.facebook_near(si)
-        mentions = self._mentions(sent)
-        masked = _mask(sent, mentions)
-        info = self._clause_infos(masked, clauses_of(masked), _outside(state.layer_cues_in(si), mentions))
+        _mentions, _masked, _clauses, info = self._reading(state, si, sent)
         for c in reversed(info):
             if c["conditional"] or c["purpose_only"]:
                 continue
