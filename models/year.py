@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import context
+from models.caseless import CASED_BEYOND_LATIN1, CaselessTest
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
@@ -317,10 +318,10 @@ def _dates_the_purchase(text: str) -> bool:
     ("seit 2014 eine Facebook-Tochter"). "wert" alone dates nothing ("ein Versprechen aus dem Jahr 2014 wert")."""
     return (
         context.has("acquisition", text)
-        or (_BELONGS_TO_BUYER.search(text) is not None and _DATA_TALK.search(text) is None)
-        or _DEAL_ANNOUNCED.search(text) is not None
-        or _DEAL_COMPLETED.search(text) is not None
-        or (_PAID.search(text) is not None and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
+        or (_BELONGS_TO_BUYER_TEST(text) and _DATA_TALK.search(text) is None)
+        or _DEAL_ANNOUNCED_TEST(text)
+        or _DEAL_COMPLETED_TEST(text)
+        or (_PAID_TEST(text) and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
     )
 
 
@@ -346,6 +347,11 @@ _DEAL_COMPLETED = re.compile(r"(?i)(?<![\wäöüß-])vollzug\w*")
 _DEAL_ANNOUNCED = re.compile(
     r"(?i)\b(?:das\s+geschäft|der\s+deal)\b.{0,60}?\b(?:verkündet|angekündigt|bekannt\s*gegeben|besiegelt|abgeschlossen|vollzogen)\w*"
 )
+
+
+# Speed: the same answers over the lowered text, behind literal tests (models/caseless.py).
+_BELONGS_TO_BUYER_TEST, _DEAL_ANNOUNCED_TEST, _DEAL_COMPLETED_TEST, _PAID_TEST = map(
+    CaselessTest, (_BELONGS_TO_BUYER, _DEAL_ANNOUNCED, _DEAL_COMPLETED, _PAID))
 
 
 # The header of a table column that dates something ("Jahr", "Datum", "gekauft").
@@ -375,6 +381,7 @@ def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int)
 # Speed: the stems of every OWNER token cue (patterns/year_tokens.jsonl); only sentences holding one are matched.
 _OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:ss|ß)|rei(?:ss|ß)|sicher|holt|schnapp|ging|geht|gegangen|wanderte"
                          r"|fiel|glieder|verleib")
+_OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # the same over the lowered text (caseless.py)
 
 
 class AcquisitionYearComponent(DocComponent):
@@ -390,7 +397,8 @@ class AcquisitionYearComponent(DocComponent):
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = context.has("buyer", text)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        owner_regions = [sentences.span(i) for i in with_year if _OWNER_HINT.search(text, *sentences.span(i))]
+        hint, hinted = (_OWNER_HINT, text) if CASED_BEYOND_LATIN1.search(text) else (_OWNER_HINT_LOWERED, text.lower())
+        owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
@@ -425,18 +433,17 @@ class AcquisitionYearComponent(DocComponent):
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
-        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
-            self._date_then_event(doc, text, sentences, with_year)
-        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
-            self._that_was(doc, text, sentences, with_year)
-        if not any(c.type == "acquisition_year" for c in claims_of(doc)):
-            self._date_answers_question(doc, text, sentences, with_year)
+        claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
+        if not any(c.type == "acquisition_year" for c in claims):
+            (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
+             or self._date_answers_question(doc, text, sentences, with_year))
         return doc
 
     @staticmethod
-    def _date_answers_question(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
+    def _date_answers_question(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
         """'WhatsApp gehört Facebook?' / 'Ja. Seit Anfang 2014.': a sentence that is only a date, in the answer
-        to a question about the purchase or the owner of WhatsApp, dates the purchase."""
+        to a question about the purchase or the owner of WhatsApp, dates the purchase.
+        True when it added a claim."""
         for index in with_year:
             start, end = sentences.span(index)
             raw = text[start:end]
@@ -453,12 +460,14 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             year, year_start, year_end = _years(sentence)[0]
             add_claim(doc, "acquisition_year", start + year_start, start + year_end, year=year)
-            return
+            return True
+        return False
 
     @staticmethod
-    def _that_was(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
+    def _that_was(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
         """'Facebook hatte beim Kauf versprochen, ... - Richtig, und das war 2014.': a year that dates the
-        sentence before, when that sentence speaks of the purchase of WhatsApp and of no other event."""
+        sentence before, when that sentence speaks of the purchase of WhatsApp and of no other event.
+        True when it added one."""
         for index in with_year:
             if index == 0:
                 continue
@@ -471,12 +480,14 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             start = sentences.span(index)[0] + match.start("year")
             add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
-            return
+            return True
+        return False
 
     @staticmethod
-    def _date_then_event(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> None:
+    def _date_then_event(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
         """'Es ist der 19. Februar 2014, ein Mittwoch. Facebook übernimmt WhatsApp.': a dated sentence
-        without an event of its own, and the next sentence announcing the purchase without a year."""
+        without an event of its own, and the next sentence announcing the purchase without a year.
+        True when it added one."""
         for index in with_year:
             if index + 1 >= len(sentences.starts):
                 break
@@ -497,7 +508,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             start = sentences.span(index)[0] + match.start("year")
             add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
-            return
+            return True
+        return False
 
 
 @Language.factory("dealwatch_acquisition_year")

@@ -1,0 +1,32 @@
+"""Case-insensitive cue patterns answered over the lower-cased text, where that gives the same answer.
+
+A pattern written in lower case with `(?i)` finds in a text what the same pattern without the flag
+finds in the lower-cased text, wherever case folding is plain lower-casing: no letter beyond
+Latin-1, where "ſ", "K", "ẞ" or "İ" fold otherwise. Without the flag the pattern can be split
+into branches behind literal tests (`regex_tools.ExistenceTest`), much cheaper than the
+case-insensitive search at every position of a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from models.regex_tools import ExistenceTest
+
+#: A letter (or mark) outside Latin-1: there case folding may differ from `str.lower()`.
+CASED_BEYOND_LATIN1 = re.compile(r"[^\W\d_\x00-\xff]")
+
+
+class CaselessTest:
+    """`pattern.search(text) is not None` for a `(?i)` pattern written in lower case, asked of the lowered text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith("(?i)") or pattern.pattern[4:] != pattern.pattern[4:].lower():
+            raise ValueError(f"not a lower-case (?i) pattern: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        self.lowered = ExistenceTest(pattern.pattern[4:])
+
+    def __call__(self, text: str) -> bool:
+        """Does `pattern` match somewhere in `text`?"""
+        if CASED_BEYOND_LATIN1.search(text):
+            return self.pattern.search(text) is not None
+        return self.lowered(text.lower())
