@@ -30,3 +30,8 @@ class CaselessTest:
         if CASED_BEYOND_LATIN1.search(text):
             return self.pattern.search(text) is not None
         return self.lowered(text.lower())
+
+
+def may_hold(text: str, literal: str) -> bool:
+    """False only when a case-insensitive pattern that needs lower-case `literal` cannot match in `text`."""
+    return literal in text.lower() or CASED_BEYOND_LATIN1.search(text) is not None

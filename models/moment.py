@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
 from models.money import MoneyMention
@@ -237,6 +238,7 @@ _DEAL_LABEL = re.compile(r"(?i)^\W*(?:abschluss|vollzug|closing|ankündigung|bek
 # A sentence speaking of the sums themselves ("Die Werte in der Liste sind die bei Bekanntgabe genannten Summen"):
 # it says for which moment a list's or table's prices hold, so its cues count for the document's moment.
 _SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|kaufpreise)(?![\wäöüß])")
+_SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind literal tests
 
 
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
@@ -250,7 +252,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
         if (i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence)
-                or _SUMS_NOTE.search(sentence)):
+                or _SUMS_NOTE_TEST(sentence)):
             found.update(_told_moments(lower_keeping_offsets(sentence)))
             if len(found) > 1:
                 break

@@ -42,3 +42,30 @@ def test_owner_hint_over_the_lowered_text_equals_the_pattern() -> None:
     for text in texts:
         if not re.search(r"[^\W\d_\x00-\xff]", text):
             assert (year._OWNER_HINT.search(text) is None) == (year._OWNER_HINT_LOWERED.search(text.lower()) is None), text
+
+
+def test_price_and_moment_tests_answer_like_their_patterns() -> None:
+    from models import moment, price
+
+    pieces = PIECES + ["nach dem", "WhatsApp-Kauf", "WHATSAPP", "whats app", "Übernahme von", "gekauft und", "GEZAHLT UND",
+                       "Werte", "SUMMEN", "Preise", "Kaufpreise", "für"]
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(4000)]
+    for pattern, test in ((price._PAID_AND, price._PAID_AND_TEST), (price._TIME_REFERENCE, price._TIME_REFERENCE_TEST),
+                          (moment._SUMS_NOTE, moment._SUMS_NOTE_TEST)):
+        hits = [text for text in texts if pattern.search(text)]
+        assert hits and all(test(text) == (pattern.search(text) is not None) for text in texts)
+    for text in texts:  # the gate of the coordinated-targets pattern never hides a match
+        assert price.may_hold(text, "whats") or price._COORDINATED_TARGETS.search(text) is None
+
+
+def test_bare_big_number_with_the_lookbehind_moved() -> None:
+    from models import price
+
+    plain = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){3,}(?![.,]?\d)")
+    rng = random.Random(8)
+    pieces = ["1", "19", "000", ".", ",", " ", ".000", "x", "22.000.000.000"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    assert any(plain.search(text) for text in texts)
+    for text in texts:
+        assert [m.span() for m in price._BARE_BIG_NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)], text
