@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from models import data_shared, opt_out, price, sentences, year  # noqa: F401
+from models import data_shared, opt_out, opt_out_reference, price, sentences, year  # noqa: F401
 from models.layer import deal_context, lemmas, structure, tagger  # noqa: F401
 from models.learned import opt_out_stage as learned_opt_out_stage, stage as learned_stage  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
@@ -36,6 +36,7 @@ RULE_COMPONENTS = (
     "dealwatch_acquisition_year",
     "dealwatch_data_shared",
     "dealwatch_opt_out",
+    "dealwatch_opt_out_reference",  # an impossibility referring back takes its antecedent's scope (opt_out_reference.py)
 )
 # Learned, recall-first stages (models/learned/): after the rules, adding only what they did not claim.
 LEARNED_COMPONENTS = ("dealwatch_learned_data_shared", "dealwatch_learned_opt_out")

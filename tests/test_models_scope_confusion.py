@@ -5,7 +5,8 @@ from collections import Counter
 
 from models.evaluate import GoldDocument
 from models.learned.dataset import build_records
-from models.learned.scope_confusion import opt_claims, scope_examples, scope_pairs
+from models.learned.loso import LEARNED_REGEX_HELPERS, _add_missing_helpers
+from models.learned.scope_confusion import opt_claims, reference_scores, reference_step, scope_examples, scope_pairs
 from models.pipeline import RULE_COMPONENTS, build_pipeline
 
 
@@ -45,3 +46,29 @@ def test_scope_examples_label_the_sentence_with_its_stance_and_scope() -> None:
     assert {(c["stance"], c["scope"]) for c in claims} == {c for c in ((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")}
     claims[0]["scope"] = "changed" if claims else None
     assert all(c.get("scope") != "changed" for c in record.rule_claims)  # copies: the record is never changed
+
+
+def test_the_reference_step_rescopes_the_rules_claims_on_a_record() -> None:
+    # Records built without the step (as older rules' records are), then scored without and with it.
+    text = "WhatsApp gibt künftig die Handynummer an Facebook weiter. Das ist ärgerlich. Dagegen kann man nichts tun."
+    gold = {"opt_out": [{"stance": "not_possible", "scope": "phone_number", "text": "Dagegen kann man nichts tun"}]}
+    rules = tuple(name for name in RULE_COMPONENTS if name != "dealwatch_opt_out_reference")
+    (record,) = build_records(build_pipeline(rules), {"mine": [GoldDocument("t1", text, gold)]}, Counter())
+    assert {(c["stance"], c["scope"]) for c in opt_claims(record, None, 0.4)} == {("not_possible", "all_sharing")}
+    step = reference_step()
+    assert {(c["stance"], c["scope"]) for c in opt_claims(record, None, 0.4, step)} == {("not_possible", "phone_number")}
+    ((name, without, with_step),) = reference_scores([{"set": "mine", "records": [record], "opt_probs": None}], 0.4, step)
+    assert (name, without.true_positives, with_step.true_positives, with_step.false_positives) == ("mine", 0, 1, 0)
+
+
+def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -> None:
+    old = tmp_path / "regex_tools.py"
+    old.write_text("import re\n\n\ndef literal_first(rx):\n    return rx\n", encoding="utf-8")
+    _add_missing_helpers(old)
+    once = old.read_text(encoding="utf-8")
+    assert once.startswith("import re\n\n\ndef literal_first(rx):") and all(f"def {n}(" in once for n in LEARNED_REGEX_HELPERS)
+    _add_missing_helpers(old)
+    assert old.read_text(encoding="utf-8") == once  # added once only
+    namespace: dict = {}
+    exec(compile(once, str(old), "exec"), namespace)
+    assert namespace["split_at"](__import__("re").compile(","), "a,b") == [(0, 1), (2, 3)]

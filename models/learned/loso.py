@@ -56,6 +56,8 @@ MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold i
 # Older sets' blind commits predate the linguistic layer's gates the stage reads (literals, deal context).
 BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d68276d"}
 REPO = Path(__file__).resolve().parents[2]
+# models.regex_tools helpers that today's learned/ (copied into an older tree by records_at) imports.
+LEARNED_REGEX_HELPERS = ("split_at",)
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
 
@@ -93,6 +95,7 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
         shutil.copy(here / "heldout" / "__init__.py", old / "heldout" / "__init__.py")
         shutil.rmtree(old / "learned", ignore_errors=True)
         shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
+        _add_missing_helpers(old / "regex_tools.py")
         out = Path(tmp) / "records.pkl"
         env = {**os.environ, "PYTHONPATH": tmp, "DEALWATCH_SHARED": str(shared or shared_dir())}
         subprocess.run([sys.executable, "-m", "models.learned.dataset", str(out)], check=True, cwd=tmp, env=env)
@@ -100,6 +103,19 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     if cached is not None:
         cached.write_bytes(data)
     return pickle.loads(data)[0]
+
+
+def _add_missing_helpers(old_tools: Path) -> None:
+    """Append to an older tree's regex_tools.py the helpers today's learned/ imports that it lacks (an
+    addition only: the old rules' own functions stay as they were)."""
+    import inspect
+
+    from models import regex_tools
+
+    source = old_tools.read_text(encoding="utf-8")
+    missing = [name for name in LEARNED_REGEX_HELPERS if f"def {name}(" not in source]
+    if missing:
+        old_tools.write_text(source + "\n\n" + "\n\n".join(inspect.getsource(getattr(regex_tools, n)) for n in missing), encoding="utf-8")
 
 
 def _probabilities(model: Any, records: list[DocRecord],

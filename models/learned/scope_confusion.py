@@ -10,6 +10,11 @@ Counted on today's rules (every studied set) and on the blind-rules folds (`loso
 over the claim's sentence, one label per stance and scope, trained on the other sets' sentences that
 a gold opt-out span overlaps, replacing an `unspecified` scope where the claim's stance's best other
 scope reaches the threshold. Measured 2026-12-01, not shipped (README, learned section).
+
+`--reference` scores the opt-out reference step (`models/opt_out_reference.py`) the same way: applied to
+the rules' claims of each fold (today's rules and the blind-rules folds' older ones), before the stance
+stage adds its claims, stance + scope F1 per left-out set without / with it. `--sets` limits the
+confusion tables to the named sets (design from some sets, measure on others).
 """
 from __future__ import annotations
 
@@ -31,10 +36,12 @@ THRESHOLDS = (0.5, 0.8, 0.95)
 Triple = tuple[str, str, str]
 
 
-def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float) -> list[dict[str, Any]]:
-    """The record's opt_out claims: the rules', plus the stance stage's (with its sentence's start) where
-    `opt_probs` are given; copies, so a caller may change their scope."""
-    claims = [dict(c) for c in record.rule_claims if c["type"] == "opt_out"]
+def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float, reference: Any = None) -> list[dict[str, Any]]:
+    """The record's opt_out claims: the rules' (rescoped by `reference(record)`, index -> scope, when given),
+    plus the stance stage's (with its sentence's start) where `opt_probs` are given; copies, so a caller may
+    change their scope."""
+    changes = reference(record) if reference is not None else {}
+    claims = [{**c, "scope": changes.get(i, c.get("scope"))} for i, c in enumerate(record.rule_claims) if c["type"] == "opt_out"]
     if opt_probs is not None:
         claims += opt_stage_claims(record, opt_probs, threshold)
     return claims
@@ -54,11 +61,13 @@ def scope_pairs(gold: set[tuple[str, str]], predicted: set[tuple[str, str]]) -> 
     return out
 
 
-def confusion(folds: list[dict[str, Any]], threshold: float) -> Counter:
-    """The scope confusion of every fold's left-out records (rules plus stance stage)."""
+def confusion(folds: list[dict[str, Any]], threshold: float, sets: set[str] | None = None) -> Counter:
+    """The scope confusion of every fold's left-out records (rules plus stance stage), of `sets` only when given."""
     total: Counter = Counter()
     for f in folds:
         for record in f["records"]:
+            if sets is not None and record.set_name not in sets:
+                continue
             got = {(c["stance"], c["scope"]) for c in opt_claims(record, f["opt_probs"], threshold)}
             total.update(scope_pairs(gold_sets(record.gold)["opt_out"], got))
     return total
@@ -113,28 +122,89 @@ def override_score(folds: list[dict[str, Any]], models: dict[str, Any], stage_th
     return total
 
 
+def reference_step() -> Any:
+    """record -> {index into its rule claims: new scope}: the reference step on the record's text, read with
+    today's linguistic layer (sentences, blocks) beside the record's own claims."""
+    from models.context import Sentences
+    from models.opt_out_reference import rescoped
+    from models.pipeline import build_pipeline
+
+    nlp = build_pipeline(())
+
+    def changes(record: DocRecord) -> dict[int, str]:
+        doc = nlp(record.text)
+        return rescoped(record.text, doc._.blocks or [], Sentences.of(doc), record.rule_claims)
+
+    return changes
+
+
+def reference_scores(folds: list[dict[str, Any]], threshold: float, reference: Any) -> list[tuple[str, Score, Score]]:
+    """(left-out set, stance + scope without, with the reference step) per fold, rules plus stance stage."""
+    rows = []
+    for f in folds:
+        pair = (Score(), Score())
+        for record in f["records"]:
+            want = gold_sets(record.gold)["opt_out"]
+            for score, step in zip(pair, (None, reference)):
+                got = predicted_sets(opt_claims(record, f["opt_probs"], threshold, step))["opt_out"]
+                score.true_positives += len(want & got)
+                score.false_positives += len(got - want)
+                score.false_negatives += len(want - got)
+        rows.append((f["set"], *pair))
+    return rows
+
+
+def reference_markdown(title: str, rows: list[tuple[str, Score, Score]]) -> list[str]:
+    """One table of `reference_scores`, with the pooled row."""
+    lines = [f"| {title}: left-out set | stance + scope F1 without (tp, fp, fn) | with the reference step |", "|---|---|---|"]
+    pooled = (Score(), Score())
+    for name, *pair in rows:
+        for total, score in zip(pooled, pair):
+            total.true_positives += score.true_positives
+            total.false_positives += score.false_positives
+            total.false_negatives += score.false_negatives
+        lines.append(f"| {name} | {_f1(pair[0])} | {_f1(pair[1])} |")
+    lines.append(f"| **pooled** | {_f1(pooled[0])} | {_f1(pooled[1])} |")
+    return lines
+
+
+def _f1(score: Score) -> str:
+    return f"{score.f1:.3f} ({score.true_positives}, {score.false_positives}, {score.false_negatives})"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scope confusion tables (and, with --textcat, the learned override's LOSO scores)."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.scope_confusion", description=main.__doc__)
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="folder of the rule pipelines' record pickles (as loso's)")
     parser.add_argument("--textcat", action="store_true", help="also score the learned scope override per threshold")
+    parser.add_argument("--reference", action="store_true", help="also score the opt-out reference step per left-out set")
+    parser.add_argument("--sets", nargs="+", default=None, help="confusion tables of these studied sets only (e.g. dev heldout heldout2)")
+    parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
     args = parser.parse_args(argv)
+    sets = set(args.sets) if args.sets else None
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     stage_threshold = float(settings()["threshold"])
     records, _ = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
     current = [fold(records, held, classifier.SEED) for held in dict.fromkeys(r.set_name for r in records)]
     blind, train_on = [], {}
-    for held, commit in BLIND_RULES.items():
+    for held, commit in {} if args.no_blind_rules else BLIND_RULES.items():
         old = records_at(commit, args.shared, args.cache)
         blind.append({**fold(old, held, classifier.SEED), "set": f"{held} @ {commit}"})
         train_on[f"{held} @ {commit}"] = [r for r in old if r.set_name != held]
-    print("\n".join(markdown("today's rules, rules only", confusion([{**f, "opt_probs": None} for f in current], stage_threshold))))
+    print("\n".join(markdown("today's rules, rules only", confusion([{**f, "opt_probs": None} for f in current], stage_threshold, sets))))
     print()
-    print("\n".join(markdown("today's rules + stance stage", confusion(current, stage_threshold))))
-    print()
-    print("\n".join(markdown("blind-rules folds + stance stage", confusion(blind, stage_threshold))))
+    print("\n".join(markdown("today's rules + stance stage", confusion(current, stage_threshold, sets))))
+    if blind:
+        print()
+        print("\n".join(markdown("blind-rules folds + stance stage", confusion(blind, stage_threshold, sets))))
+    if args.reference:
+        step = reference_step()
+        for title, folds in (("today's rules", current), ("blind-rules folds", blind)):
+            if folds:
+                print()
+                print("\n".join(reference_markdown(title, reference_scores(folds, stage_threshold, step))))
     if args.textcat:
         train_on.update({f["set"]: [r for r in records if r.set_name != f["set"]] for f in current})
         models = {name: classifier.train(scope_examples(rs), STANCED, seed=classifier.SEED) for name, rs in train_on.items()}

@@ -1,0 +1,194 @@
+"""`dealwatch_opt_out_reference`: an opt-out impossibility that refers back takes its antecedent's scope (issue 7).
+
+"Wohl aber wird Ihre Handynummer an Facebook übermittelt. Verhindern können Sie das nicht." The
+second sentence names nothing; the opt-out rules read it as `all_sharing`, but what cannot be
+prevented is what the sentence before passes on: the phone number. This step runs once after the
+opt-out rules (and before the learned stage) and rescopes a `not_possible` / `all_sharing` claim
+when
+
+- its own span names no data, no use and no phone number (the scope vocabulary of
+  ``patterns/opt_out.json``, read through `models.opt_out.Cues`), and says nothing of the transfer
+  as a whole ("die Weitergabe selbst", "an sich", "als solche", "komplett": that IS `all_sharing`,
+  CONTRACT.md);
+- it refers back: a demonstrative pronoun object or pronominal adverb ("das", "dies", "dem",
+  "dagegen", "davon", "daran") refers to the sentence right before it; a definite transfer noun
+  ("die Übermittlung", "dieser Datenaustausch") to the nearest earlier sentence stating a transfer,
+  up to `MAX_BACK` sentences back, not above the heading (or question) that opens its passage;
+- that antecedent passes on the phone number and nothing else, as the data_shared claims of the
+  sentence say (shared, type `phone_number` only): `phone_number`. A list of data ("die Nummer,
+  Geräte-IDs und Nutzungszeiten") leaves `all_sharing`: the objection concerns the transfer as a
+  whole. For a pronoun, an antecedent that passes nothing on and holds no opt-out claim of its own
+  but names one use of the data ("Facebook will die Daten für Werbung nutzen. Dagegen kann man nichts
+  tun.") gives that use (`ads` first, as for any not_possible claim naming both).
+
+A pronoun in a sentence that only comments on the one before ("Das ist ärgerlich.") passes the
+reference on to that one; a sentence about something else (a feature, a price) ends the search, so
+"dagegen" after it keeps the rules' scope.
+
+Measured (README, "Opt-out scope by reference"): no change on dev and own to own8 (the design
+sets: today's opt-out rules already resolve the phrasings they hold); blind-rules folds pooled
+stance + scope F1 0.702 -> 0.713.
+
+`rescoped(text, blocks, sentences, claims)` is the decision on plain claim records, so the same step can
+be measured on top of older rules' claims (`python -m models.learned.scope_confusion --reference`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.claims import Claim, claims_of
+from models.component import DocComponent
+from models.context import Sentences, doc_text
+from models.layer.structure import Block, blocks_of
+from models.negation import has_negation
+
+MAX_BACK = 3  # sentences a definite transfer noun may reach back for its antecedent
+# A demonstrative pronoun (followed by a lower-case word or the clause end, so not an article before a
+# noun: "das Teilen") or a pronominal adverb standing for what was just said.
+_PRONOUN = re.compile(r"(?<![\w-])(?i:das|dies|dem|diesem|dieses)(?=\s+[a-zäöüß]|\W*$|\s*[,;:–-])")
+_PRONOMINAL_ADVERB = re.compile(r"\b(?:dagegen|hiergegen|davon|hiervon|daran|hieran)\b", re.IGNORECASE)
+# A definite or demonstrative transfer noun without an object of its own ("die Übermittlung", "dieser Austausch").
+_TRANSFER_NOUN = re.compile(
+    r"\b(?:die|der|den|dem|diese[mnrs]?)\s+(?:daten)?(?:übermittlung|weitergabe|übertragung|austausch|abgleich)\b"
+    r"(?!\s+(?:von|der|des|ihrer|seiner|eurer|deiner|unserer|dieser|aller)\b)",
+    re.IGNORECASE,
+)
+# The transfer as a whole: `all_sharing` by CONTRACT.md, whatever was named before.
+_WHOLE = re.compile(
+    r"\b(?:selbst|an\s+sich|als\s+solche[rs]?|ganz|gänzlich|komplett|vollständig|insgesamt|generell|grundsätzlich|überhaupt)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Any:
+    """The opt-out cue file's compiled cues (its scope and data vocabulary), loaded once."""
+    from models.opt_out import Cues
+
+    return Cues.load()
+
+
+def names_object(span: str) -> bool:
+    """`span` names data, a use or the phone number itself (the opt-out cue file's vocabulary)."""
+    c, lowered = _cues(), span.lower()
+    return c.has("data", lowered) or any(c.has(f"scope_{s}", lowered) for s in ("ads", "friend_suggestions", "phone_number"))
+
+
+def reference_kind(span: str) -> str | None:
+    """How `span` refers back: "pronoun" (to the sentence before), "noun" (to the last transfer named), or None."""
+    if names_object(span) or _WHOLE.search(span):
+        return None
+    if _TRANSFER_NOUN.search(span):
+        return "noun"
+    if _PRONOUN.search(span) or _PRONOMINAL_ADVERB.search(span):
+        return "pronoun"
+    return None
+
+
+def _shared_types(claims: Sequence[dict[str, Any]], start: int, end: int) -> set[str]:
+    """The data types the data_shared claims inside [start, end) say are passed on."""
+    return {c["data_type"] for c in claims if c["type"] == "data_shared" and c["shared"] and start <= c["start"] < end}
+
+
+def _reachable(blocks: Sequence[Block], sentences: Sentences, si: int) -> range:
+    """The sentence indices an antecedent may sit in, nearest first: up to MAX_BACK before `si`, not above
+    the heading (or question, or "...:" line) that introduces the claim's block."""
+    first = max(0, si - MAX_BACK)
+    start = sentences.starts[si]
+    here = next((b for b in blocks if b.start <= start < b.end), None)
+    if here is not None and here.intro is not None:
+        first = max(first, sentences.index_at(blocks[here.intro].end))
+    return range(si - 1, first - 1, -1)
+
+
+def _chain(text: str, sentences: Sentences, si: int) -> list[int]:
+    """The sentences a pronoun in sentence `si` may stand for: the one before, and the one before that when
+    the one between only comments on it by a pronoun of its own ("... wird übermittelt. Das ist ärgerlich.
+    Dagegen kann man nichts tun.")."""
+    out = [si - 1] if si > 0 else []
+    if si > 1 and reference_kind(text[slice(*sentences.span(si - 1))]) == "pronoun":
+        out.append(si - 2)
+    return out
+
+
+def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: Sequence[dict[str, Any]]) -> dict[int, str]:
+    """Index into `claims` (records with type, text, start and their fields) -> the new scope, for the
+    not_possible / all_sharing claims whose reference resolves to a sentence passing on the phone number
+    alone (see the module docstring). `blocks`: the document's layout (`models.layer.structure`)."""
+    out: dict[int, str] = {}
+    for i, claim in enumerate(claims):
+        if claim["type"] != "opt_out" or claim["stance"] != "not_possible" or claim["scope"] != "all_sharing":
+            continue
+        kind = reference_kind(claim["text"])
+        if kind is None:
+            continue
+        si = sentences.index_at(claim["start"])
+        # The clauses before the claim in its own sentence come first ("Die Nummer geht an Facebook, dagegen
+        # kann man nichts tun"); then the sentence before (a pronoun) or the sentences reachable (a noun).
+        earlier = [(sentences.starts[si], claim["start"])]
+        earlier += [sentences.span(b) for b in (_reachable(blocks, sentences, si) if kind == "noun" else _chain(text, sentences, si))]
+        for start, end in earlier:
+            scope = _antecedent_scope(text, claims, start, end, kind)
+            if scope is not None:
+                if scope != "all_sharing":
+                    out[i] = scope
+                break
+    return out
+
+
+def _antecedent_scope(text: str, claims: Sequence[dict[str, Any]], start: int, end: int, kind: str) -> str | None:
+    """The scope `text[start:end]` gives a reference to it: the phone number when it passes on that alone,
+    `all_sharing` when it passes on more; for a pronoun also the one use a statement without a transfer and
+    without an opt-out claim of its own names ("Facebook nutzt die Nummern für Werbung. Dagegen ..."; ads
+    first, as for any not_possible claim naming both); None when it is no antecedent."""
+    types = _shared_types(claims, start, end)
+    if types:
+        return "phone_number" if types == {"phone_number"} else "all_sharing"
+    if kind != "pronoun" or any(c["type"] == "opt_out" and start <= c["start"] < end for c in claims):
+        return None
+    c, span = _cues(), text[start:end].lower()
+    if has_negation(span) or not (c.has("data", span) or c.has("facebook", span)):
+        return None
+    return next((s for s in ("ads", "friend_suggestions") if c.has(f"scope_{s}", span)), None)
+
+
+class OptOutReference(DocComponent):
+    """Rescopes the opt-out claims that refer back to a transfer of the phone number alone."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = claims_of(doc)
+        if not any(c.type == "opt_out" for c in claims):
+            return doc
+        records = [{"type": c.type, "text": c.text, "start": c.start, **c.fields} for c in claims]
+        changes = rescoped(doc_text(doc), doc._.blocks or blocks_of(doc_text(doc)), Sentences.of(doc), records)
+        if changes:
+            doc._.claims = _applied(claims, changes)
+        return doc
+
+
+def _applied(claims: list[Claim], changes: dict[int, str]) -> list[Claim]:
+    """`claims` with the new scopes; a rescoped claim that repeats one of its sentence is dropped."""
+    seen = {(c.sentence, c.fields.get("stance"), c.fields.get("scope")) for i, c in enumerate(claims) if c.type == "opt_out" and i not in changes}
+    out = []
+    for i, claim in enumerate(claims):
+        if i in changes:
+            key = (claim.sentence, claim.fields["stance"], changes[i])
+            if key in seen:
+                continue
+            seen.add(key)
+            claim = replace(claim, fields={**claim.fields, "scope": changes[i]})
+        out.append(claim)
+    return out
+
+
+@Language.factory("dealwatch_opt_out_reference")
+def make_component(nlp: Language, name: str) -> OptOutReference:
+    """spaCy factory: the opt-out reference step."""
+    return OptOutReference()
