@@ -507,10 +507,13 @@ class OptOutComponent(DocComponent):
             return []
         claimed = {f.si for f in found}
         out: list[_Candidate] = []
+        rules, bit = self._sentence_rules(text, sents), c.rule_bit["restricted_choice"]
         for si in range(earlier[0].si + 1, len(sents)):
+            if not rules[si] & bit or si in claimed:  # the gate first: no slice, no question test
+                continue
             s0, s1 = sents[si]
             sent = text[s0:s1]
-            if si in claimed or is_question(sent) or not self._may("restricted_choice", text, sents, si):
+            if is_question(sent):
                 continue
             hit = _cue_clause(c.rx["restricted_choice"], sent)
             if hit is None:
