@@ -336,7 +336,9 @@ class OptOutComponent(DocComponent):
         literal gate sees only "legt", so the rejoined verb must open the sentence itself (one vectorised
         look-up over the document's lemma hashes; set membership in a list comprehension, cheaper than
         numpy.isin on a Doc's few hundred tokens)."""
-        if self._particle not in doc.to_array(TAG).tolist():  # a list's `in` beats numpy on a few hundred tokens
+        # No tag at all (the gated tagger tagged no sentence: most Docs) is the cheapest test; then a list's `in`
+        # beats numpy on a few hundred tokens.
+        if not doc.has_annotation("TAG") or self._particle not in doc.to_array(TAG).tolist():
             return set()  # no split-off particle: every cue verb is joined, and the literal gate sees it
         names = self._lemma_hashes
         hits = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in names]
