@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -271,13 +271,15 @@ class _DocState:
     # The text names WhatsApp somewhere, and the sentences that name another service (Instagram, Signal, ...):
     # a statement far from the name still speaks of WhatsApp unless another service was named just before.
     whatsapp_named: bool = False
-    other_services: frozenset[int] = frozenset()
+    # (a function: the scan for other services runs only when a statement far from WhatsApp's name asks)
+    other_services: Callable[[], frozenset[int]] = frozenset
     # The sentences in which a data-term gate word starts (None: not known). A sentence outside it holds no
     # data term (every term contains a gate word), so the rules that need one can pass it by unread.
     with_terms: frozenset[int] | None = None
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
-    _near: tuple[frozenset[int], frozenset[int]] | None = None  # see whatsapp_near
+    _near: frozenset[int] | None = None  # see whatsapp_near
+    _near_other: frozenset[int] | None = None
     # DataSharedComponent._reading by (sentence, text): read once, consulted again (never changed)
     readings: dict[tuple[int, str], Any] = field(default_factory=dict)
 
@@ -329,16 +331,17 @@ class _DocState:
     def whatsapp_near(self, si: int) -> bool:
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
         # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
+        # The sentences within the windows, once per document (WhatsApp at si-5..si+2, another service at
+        # si-2..si): a set lookup per sentence instead of a scan of its window.
         if self._near is None:
-            # The sentences within those windows, once per document (WhatsApp at si-5..si+2, another
-            # service at si-2..si): a set lookup per sentence instead of a scan of its window.
-            self._near = (
-                frozenset(j + d for j in self.wa for d in range(-2, WHATSAPP_WINDOW + 1)),
-                frozenset(j + d for j in self.other_services for d in range(OTHER_SERVICE_WINDOW + 1)),
-            )
-        if self.whatsapp_titled or si in self._near[0]:
+            self._near = frozenset(j + d for j in self.wa for d in range(-2, WHATSAPP_WINDOW + 1))
+        if self.whatsapp_titled or si in self._near:
             return True
-        return self.whatsapp_named and si not in self._near[1]
+        if not self.whatsapp_named:
+            return False
+        if self._near_other is None:
+            self._near_other = frozenset(j + d for j in self.other_services() for d in range(OTHER_SERVICE_WINDOW + 1))
+        return si not in self._near_other
 
 
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
@@ -373,6 +376,10 @@ class DataSharedComponent(DocComponent):
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
         with_terms = gate_sentences(doc, "data_shared.terms")
+        if not with_terms:
+            # No data term anywhere (every term contains a gate word), and every claim names one: nothing to read.
+            doc.user_data[MENTIONS_KEY] = {}
+            return doc
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
         regions = [bounds[si] for si in sorted(with_terms)]
@@ -405,7 +412,7 @@ class DataSharedComponent(DocComponent):
             # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
             any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
-            frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
+            lambda: frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
             frozenset(with_terms),
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
