@@ -856,9 +856,10 @@ class DataSharedComponent(DocComponent):
         found: list[_Mention] = []
         finder = self.v.term_finder
         mask = finder.mask(sent)  # computed once: the scan and the entry lookup read it
-        for m in finder.finditer(sent, mask):
+        for m, i in finder.finditer_indexed(sent, mask):
             start, end = m.start(), m.end()
-            term = self.v.term_at(sent, start, end, mask)
+            # the entry the scan knows matched exactly here (the lowest index: term_at's choice), else asked
+            term = self.v.terms[i] if i >= 0 else self.v.term_at(sent, start, end, mask)
             if term.compound != "none":
                 start = _word_start(sent, start, hyphen_only=term.compound == "hyphen")
                 if start is None:

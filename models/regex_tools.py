@@ -363,6 +363,7 @@ class PresentAlternatives:
         self._patterns: dict[int, re.Pattern[str]] = {}
         self._sightings: dict[int, int] = {}
         self._single = lru_cache(maxsize=None)(lambda i: re.compile(build((i,))))
+        self._singles_of: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[int, ...]]] = {}
 
     def _compiled(self, mask: int) -> re.Pattern[str] | None:
         indices = tuple(i for i in range(self._count) if mask >> i & 1)
@@ -389,12 +390,18 @@ class PresentAlternatives:
     def finditer(self, text: str, mask: int | None = None) -> Iterator[re.Match[str]]:
         """`re.compile(build(all)).finditer(text)`, scanned with the alternatives `text` can hold
         (`mask`: `self.mask(text)` when the caller has it already)."""
+        return (m for m, _i in self.finditer_indexed(text, mask))
+
+    def finditer_indexed(self, text: str, mask: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
+        """`finditer`'s matches, each with the lowest index of an alternative that matches exactly its span
+        there (-1 where the scan ran a compiled alternation and does not know)."""
         if mask is None:
             mask = self.mask(text)
         if not mask:
             return iter(())
         if mask & (mask - 1) == 0:  # one alternative: the alternation of it alone is its own pattern
-            return self._single(mask.bit_length() - 1).finditer(text)
+            i = mask.bit_length() - 1
+            return ((m, i) for m in self._single(i).finditer(text))
         pattern = self._patterns.get(mask)
         if pattern is None:
             seen = self._sightings.get(mask, 0) + 1
@@ -407,13 +414,24 @@ class PresentAlternatives:
             if len(self._patterns) >= self._cache_size:
                 self._patterns.clear()
             pattern = self._patterns[mask] = self._compile(mask)
-        return pattern.finditer(text)
+        return ((m, -1) for m in pattern.finditer(text))
 
-    def _merged(self, text: str, mask: int) -> Iterator[re.Match[str]]:
+    def _singles(self, mask: int) -> tuple[tuple[re.Pattern[str], ...], tuple[int, ...]]:
+        """The own patterns of `mask`'s alternatives in `order`, and their indices (kept per mask)."""
+        known = self._singles_of.get(mask)
+        if known is None:
+            if len(self._singles_of) >= self._cache_size:
+                self._singles_of.clear()
+            indices = tuple(i for i in self._order if mask >> i & 1)
+            known = self._singles_of[mask] = (tuple(self._single(i) for i in indices), indices)
+        return known
+
+    def _merged(self, text: str, mask: int) -> Iterator[tuple[re.Match[str], int]]:
         """The matches of the alternation of `mask`'s alternatives, from each one's own pattern: at every
         position the alternation takes the first alternative (in `order`) that matches there, so the
-        next match is the leftmost of the alternatives' next matches, ties to the earlier one."""
-        singles = [self._single(i) for i in self._order if mask >> i & 1]
+        next match is the leftmost of the alternatives' next matches, ties to the earlier one. With each
+        match, the lowest index of the alternatives whose own match there has exactly its span."""
+        singles, indices = self._singles(mask)
         nexts = [single.search(text) for single in singles]
         pos = 0
         while True:
@@ -428,7 +446,9 @@ class PresentAlternatives:
                 return
             if best.end() == best.start():
                 # An empty match: finditer's rule for what follows it is the engine's; let it go on from here.
-                yield from self._compile(mask).finditer(text, best.start())
+                yield from ((m, -1) for m in self._compile(mask).finditer(text, best.start()))
                 return
-            yield best
+            # Every alternative matching at this position has its next match here (none starts earlier).
+            span = best.span()
+            yield best, min(i for i, found in zip(indices, nexts) if found is not None and found.span() == span)
             pos = best.end()

@@ -304,6 +304,25 @@ def test_data_terms_cut_to_the_sentence_find_what_the_whole_alternation_finds() 
     assert cut == len(texts), "every text leaves some entries out"
 
 
+def test_the_scan_names_the_entry_term_at_would_name() -> None:
+    """finditer_indexed's entry for a match is term_at's (the lowest entry matching exactly that span)."""
+    from models.data_shared import Vocabulary
+
+    vocabulary = Vocabulary.load()
+    finder = vocabulary.term_finder
+    texts = [s.lower() for s in SENTENCES] + [
+        "handytelefonnummern, ip-adressen und -daten", "die telefonnummer und die kontakte, name und status",
+        "angaben dazu, wie oft du die app nutzt, und welches gerät du verwendest", "kontaktlisten-abgleich",
+    ]
+    named = 0
+    for text in texts:
+        for m, i in finder.finditer_indexed(text):
+            if i >= 0:
+                named += 1
+                assert vocabulary.terms[i] is vocabulary.term_at(text, m.start(), m.end()), (text, m.group())
+    assert named > 10
+
+
 def test_present_alternatives_keep_entries_without_a_literal() -> None:
     import re
 
