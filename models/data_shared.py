@@ -895,11 +895,12 @@ class DataSharedComponent(DocComponent):
         self,
         masked: str,
         clause: tuple[int, int],
-        present: dict[str, re.Match[str] | None],
+        present: dict[str, re.Match[str] | bool | None],
         layer: dict[str, list[tuple[int, int]]],
         possible: int = -1,
     ) -> dict[str, bool]:
-        """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent),
+        """Cue flags of one clause; `present` holds each cue's first match in the sentence (None: absent;
+        True: present in a sentence of this one clause),
         `possible` the clause cues the sentence can hold (`Vocabulary.clause_cues`; -1: any)."""
         text = masked[clause[0]:clause[1]]
         cue = self.v.cue
@@ -914,6 +915,8 @@ class DataSharedComponent(DocComponent):
             found = present[name]
             if found is None:
                 return False
+            if found is True:
+                return True  # the sentence is this one clause, and it holds the cue
             if clause[0] < found.start() and found.end() < clause[1]:
                 return True  # the sentence-wide match lies inside this clause: no second search
             return self.v.exists[name](text)
@@ -999,8 +1002,10 @@ class DataSharedComponent(DocComponent):
         exists = self.v.exists
         possible = self.v.clause_cues.possible(masked)
         bit = self.v.clause_cues.bit
+        # A sentence of one clause needs only whether it holds a cue, not where (True).
+        whole = len(clauses) == 1 and clauses[0] == (0, len(masked))
         present = {
-            name: self.v.cue[name].search(masked) if possible & bit[name] and exists[name](masked) else None
+            name: (True if whole else self.v.cue[name].search(masked)) if possible & bit[name] and exists[name](masked) else None
             for name in _CLAUSE_CUES
         }
         return [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]
