@@ -13,7 +13,8 @@ from models.context import Sentences, doc_text
 from models.learned import classifier
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED, find_span, label_sentences
 from models.learned.features import DATA, BUYER, Mention, Sentence, doc_sentences
-from models.learned.stage import LearnedDataShared, candidates, decide, ruled_sentences, settings, shipped_model
+from models.learned.ds_options import VARIANTS, Options
+from models.learned.stage import LearnedDataShared, candidates, decide, ruled_sentences, settings, shipped_model, stage_words
 from models.pipeline import RULE_COMPONENTS, build_pipeline
 
 MODELS = Path(version.__file__).parent
@@ -159,22 +160,61 @@ def test_the_weights_are_part_of_the_version(tmp_path: Path) -> None:
     assert version.rules_hash(root) == unchanged
 
 
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
 @pytest.mark.parametrize(
-    "text",
+    ("text", "only_ruled"),
     [
-        "Facebook hat WhatsApp gekauft. Seit dem Sommer liegt die Telefonnummer jedes Nutzers auch beim Mutterkonzern. "
-        "Dazu kommt der Standort. Sollte das Adressbuch folgen, klagen Verbraucherschützer.",
-        "WhatsApp teilt Daten mit Facebook\nWas ist betroffen?\n- die Telefonnummer\n- Gerätedaten\nInstagram teilt die Standortdaten.",
+        ("Facebook hat WhatsApp gekauft. Seit dem Sommer liegt die Telefonnummer jedes Nutzers auch beim Mutterkonzern. "
+         "Dazu kommt der Standort. Sollte das Adressbuch folgen, klagen Verbraucherschützer.", False),
+        ("WhatsApp teilt Daten mit Facebook\nWas ist betroffen?\n- die Telefonnummer\n- Gerätedaten\nInstagram teilt die Standortdaten.", False),
+        # every data sentence holds a rule claim: candidates only with the ruled_sentences option
+        ("Facebook gehört WhatsApp seit 2014. Die Telefonnummer geht an Facebook, auch die Gerätedaten landen dort.\n"
+         "Was bleibt privat?\n- die Chats", True),
     ],
 )
-def test_the_run_time_gate_is_the_measured_gate(rules, text: str) -> None:
-    """The stage's cheap-first path returns exactly the candidates the leave-one-set-out tool scores."""
+def test_the_run_time_gate_is_the_measured_gate(rules, text: str, only_ruled: bool, variant: str) -> None:
+    """The stage's cheap-first path returns exactly the candidates the leave-one-set-out tool scores, with every
+    measured option set (and the words the classifier reads)."""
+    options = VARIANTS[variant]
     doc = rules(text)
     ruled = ruled_sentences(doc)
-    fast = doc_sentences(doc, ruled=ruled)
-    slow = candidates(doc_sentences(doc), ruled)
-    assert [(s.index, s.words) for s in fast] == [(s.index, s.words) for s in slow]
-    assert slow  # the texts hold candidates at all
+    fast = doc_sentences(doc, ruled=ruled, options=options)
+    slow = candidates(doc_sentences(doc), ruled, options)
+    assert [(s.index, stage_words(s, options)) for s in fast] == [(s.index, stage_words(s, options)) for s in slow]
+    assert bool(slow) == (options.ruled_sentences or not only_ruled)  # the texts hold candidates at all
+
+
+def test_context_words_are_the_sentence_before_and_the_heading_prefixed(rules) -> None:
+    doc = rules("Facebook kaufte WhatsApp.\nWas bekommt Facebook?\n- die Telefonnummer der Nutzer\n- die Gerätedaten")
+    items = [s for s in doc_sentences(doc) if s.words and s.words[0] == "__list_item__"]
+    assert items and all(s.under_intro and s.after_context for s in items)
+    first = items[0]
+    assert "<bekommen" in first.context_words and "<" + BUYER in first.context_words
+    assert not any(w.startswith("<") for w in first.words)  # the sentence's own words are not prefixed
+    assert stage_words(first, Options(context_words=True)) == first.words + first.context_words
+    assert stage_words(first, Options()) == first.words
+
+
+def test_ruled_sentences_option_claims_only_types_the_rules_did_not() -> None:
+    text = "Die Nummer geht an Facebook, der Standort auch."
+    sentence = Sentence(0, 0, len(text), [Mention(4, 10, "phone_number", "strong"), Mention(33, 41, "location", "strong")], True, False)
+    claims = decide(text, sentence, {SHARED: 0.9, NOT_SHARED: 0.1}, 0.7, frozenset({"phone_number"}))
+    assert {(c.data_type, c.shared) for c in claims} == {("location", True)}
+    ruled = Sentence(3, 0, 10, [Mention(0, 4, "location", "strong")], True, False, names_buyer=True)
+    assert candidates([ruled], {3}) == []  # the default gate leaves a ruled sentence to the rules
+    assert candidates([ruled], {3}, Options(ruled_sentences=True)) == [ruled]
+
+
+def test_wide_anchor_admits_a_list_item_under_a_heading() -> None:
+    item = Sentence(5, 0, 10, [Mention(0, 4, "location", "strong")], True, False, under_intro=True)
+    assert candidates([item], set()) == []  # nothing anchors it today: no Facebook, no transfer cue, no rule claim
+    assert candidates([item], set(), Options(wide_anchor=True)) == [item]
+
+
+def test_options_are_read_from_the_settings() -> None:
+    assert Options.from_settings({"threshold": 0.7}) == Options()
+    got = Options.from_settings({"options": {"ruled_sentences": True, "context_words": True, "wide_anchor": True, "seeds": [7]}})
+    assert got == VARIANTS["V5"]
 
 
 # ---------------------------------------------------------------- the opt-out stance stage

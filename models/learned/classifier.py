@@ -87,6 +87,14 @@ def predict(nlp: Language, sentences: Sequence[Sequence[str]]) -> list[dict[str,
     return [dict(doc.cats) for doc in textcat.pipe(as_doc(nlp, words) for words in sentences)]
 
 
+def predict_mean(models: Sequence[Language], sentences: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """The label probabilities of each word list, averaged over `models` (one model: its own)."""
+    runs = [predict(model, sentences) for model in models]
+    if len(runs) == 1:
+        return runs[0]
+    return [{label: sum(run[i][label] for run in runs) / len(runs) for label in runs[0][i]} for i in range(len(sentences))]
+
+
 def save(nlp: Language, path: Path) -> Path:
     """Write the classifier's weights and labels to one file."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -178,14 +178,16 @@ def opt_label_counts(records: list[DocRecord]) -> Counter:
     return counts
 
 
-def examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, bool]]]:
-    """(words, labels) of every sentence of `records` (no label: neither shared nor not_shared)."""
+def examples(records: list[DocRecord], context: bool = False) -> list[tuple[list[str], dict[str, bool]]]:
+    """(words, labels) of every sentence of `records` (no label: neither shared nor not_shared); with `context`,
+    the words of the sentence's context follow its own (`Sentence.context_words`)."""
     out = []
     for record in records:
         for sentence in record.sentences:
             if sentence.question:
                 continue  # a question states nothing: the stage never reads one, so it is not taught either
-            out.append((sentence.words, record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
+            words = sentence.words + sentence.context_words if context else sentence.words
+            out.append((words, record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
     return out
 
 

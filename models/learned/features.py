@@ -24,6 +24,7 @@ from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.layer.text import lower_text
 from models.learned import opt_guards
+from models.learned.ds_options import Options
 from models.negation import is_conditional, is_question, split_clauses
 
 DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
@@ -71,6 +72,12 @@ class Sentence:
     opt_scopes: tuple[str, str] = ("unspecified", "all_sharing")
     # Why the opt-out stage may not claim the sentence whatever its classifier says ("": it may), `opt_guards.blocked`.
     opt_blocked: str = ""
+    # Context the data_shared stage may read (its `Options`): the generalised words of the sentence before and of
+    # the block's heading / question, prefixed "<"; a list item or answer under a heading or question; the
+    # sentence before in the deal context.
+    context_words: list[str] = field(default_factory=list)
+    under_intro: bool = False
+    after_context: bool = False
 
 
 _FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
@@ -151,15 +158,39 @@ def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
     return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak"))
 
 
-def is_candidate(sentence: Sentence, ruled: set[int]) -> bool:
-    """The learned stage's gate: a data mention, in the deal context, no question, no rule claim there,
-    anchored (Facebook named in it, a transfer cue before it, or a rule claim in an earlier sentence),
-    and none of the precision guards (another service or recipient, a matching, not asserted as fact)."""
+def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options()) -> bool:
+    """The learned stage's gate: a data mention, in the deal context, no question, no rule claim there
+    (with `options.ruled_sentences` it may hold one), anchored (Facebook named in it, a transfer cue before
+    it, or a rule claim in an earlier sentence; with `options.wide_anchor` also a list item or answer under a
+    heading or question, or a sentence after one in the deal context), and none of the precision guards
+    (another service or recipient, a matching, not asserted as fact)."""
+    ruled_here = sentence.index in ruled
     return (
-        bool(sentence.mentions) and sentence.in_context and not sentence.question and sentence.index not in ruled
-        and (sentence.names_buyer or sentence.transfer_before or any(i < sentence.index for i in ruled))
+        bool(sentence.mentions) and sentence.in_context and not sentence.question
+        and (options.ruled_sentences or not ruled_here)
+        and (sentence.names_buyer or sentence.transfer_before or any(i < sentence.index for i in ruled) or ruled_here
+             or (options.wide_anchor and (sentence.under_intro or sentence.after_context)))
         and not (sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal)
     )
+
+
+def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, parties: list[tuple[int, int, str]]) -> None:
+    """Fill the sentence's `context_words`, `under_intro` and `after_context` (see `Sentence`)."""
+    spans = []
+    if sentence.index > 0:
+        spans.append(sents.span(sentence.index - 1))
+        sentence.after_context = bool(context[sentence.index - 1]) if sentence.index - 1 < len(context) else False
+    block = block_at(doc, sentence.start)
+    blocks = doc._.blocks or ()
+    if block is not None and block.intro is not None and block.intro < len(blocks):
+        intro = blocks[block.intro]
+        sentence.under_intro = block.kind in ("list_item", "answer")
+        if not any(a <= intro.start < b for a, b in spans):
+            spans.append((intro.start, intro.end))
+    words: list[str] = []
+    for start, end in spans:
+        words += ["<" + w for w in _token_words(doc, start, end, mentions_in(doc, start, end), parties)]
+    sentence.context_words = words
 
 
 def _party_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -182,18 +213,24 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
         words.append("__after_colon__")
     if any(j in buyer_sentences for j in range(sentence.index - FACEBOOK_BEFORE, sentence.index)):
         words.append("__fb_near__")
-    mention_starts = [m.start for m in sentence.mentions]
+    return words + _token_words(doc, sentence.start, sentence.end, sentence.mentions, parties)
+
+
+def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
+    """The generalised words of doc text [start, end): data mentions and parties as one placeholder each."""
+    words: list[str] = []
+    mention_starts = [m.start for m in mentions]
     party_starts = [p[0] for p in parties]
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     last_placeholder_end = -1
     for token in span if span is not None else ():
         idx = token.idx
         if idx < last_placeholder_end:
             continue  # inside a mention already written as one word
         i = bisect.bisect_right(mention_starts, idx) - 1
-        if i >= 0 and idx < sentence.mentions[i].end:
+        if i >= 0 and idx < mentions[i].end:
             words.append(DATA)
-            last_placeholder_end = sentence.mentions[i].end
+            last_placeholder_end = mentions[i].end
             continue
         j = bisect.bisect_right(party_starts, idx) - 1
         if j >= 0 and idx < parties[j][1]:
@@ -211,15 +248,18 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
 
 
 def doc_sentences(
-    doc: Doc, *, every: bool = False, only: set[int] | None = None, ruled: set[int] | None = None
+    doc: Doc, *, every: bool = False, only: set[int] | None = None, ruled: set[int] | None = None,
+    options: Options = Options(),
 ) -> list[Sentence]:
     """The sentences of a processed Doc holding a claimable data mention (with `every`, all of them).
 
     `only` limits the work to those sentence indices. With `ruled` (the sentences holding a rule claim:
-    the stage's run-time path), only the stage's candidates (`is_candidate`) are returned, the cheap
-    checks first, so that mentions, guards and words are computed for as few sentences as possible.
-    Words are filled in for every sentence returned.
+    the stage's run-time path), only the stage's candidates (`is_candidate` with `options`) are returned,
+    the cheap checks first, so that mentions, guards and words are computed for as few sentences as possible.
+    Words are filled in for every sentence returned (and the context, except on the run-time path where
+    `options` does not read it).
     """
+    skip_ruled = set() if ruled is None or options.ruled_sentences else ruled
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
     with_terms = gate_sentences(doc, "data_shared.terms")
@@ -231,7 +271,7 @@ def doc_sentences(
         if only is not None and si not in only:
             continue
         in_context = bool(context[si]) if si < len(context) else False
-        if ruled is not None and (si in ruled or not in_context or si not in with_terms):
+        if ruled is not None and (si in skip_ruled or not in_context or si not in with_terms):
             continue  # (the stage's path: set look-ups before any string work)
         question = is_question(text[start:end])
         if ruled is None:
@@ -241,9 +281,10 @@ def doc_sentences(
             sentence = Sentence(si, start, end, mentions, in_context, question)
             _guards(doc, sentence, parties)
             sentence.transfer_before = _transfer_before(doc, sentence, sents)
+            context_of(doc, sentence, sents, context, parties)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
-            if si in ruled or not in_context or question or si not in with_terms:
+            if si in skip_ruled or not in_context or question or si not in with_terms:
                 continue
             mentions = mentions_in(doc, start, end)
             if not mentions:
@@ -252,9 +293,11 @@ def doc_sentences(
             _guards(doc, sentence, parties)
             if sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal:
                 continue
-            if not (sentence.names_buyer or any(i < si for i in ruled)):
+            if options.wide_anchor or options.context_words:
+                context_of(doc, sentence, sents, context, parties)
+            if not (sentence.names_buyer or any(i <= si for i in ruled)):
                 sentence.transfer_before = _transfer_before(doc, sentence, sents)
-                if not sentence.transfer_before:
+                if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):
                     continue
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
         out.append(sentence)

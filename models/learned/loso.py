@@ -37,6 +37,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,8 @@ from models.learned.dataset import (
 )
 from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
-from models.learned.stage import SETTINGS_FILE, candidates, decide
+from models.learned.ds_options import VARIANTS, Options
+from models.learned.stage import SETTINGS_FILE, candidates, decide, settings, stage_words
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold is ruled out
@@ -118,20 +120,34 @@ def _add_missing_helpers(old_tools: Path) -> None:
         old_tools.write_text(source + "\n\n" + "\n\n".join(inspect.getsource(getattr(regex_tools, n)) for n in missing), encoding="utf-8")
 
 
-def _probabilities(model: Any, records: list[DocRecord],
-                   gated: Callable[[DocRecord], Iterable[Sentence]]) -> dict[tuple[str, str, int], dict[str, float]]:
-    """(set, text name, sentence index) -> label probabilities, for every sentence `gated` gives."""
+def _probabilities(model: Any, records: list[DocRecord], gated: Callable[[DocRecord], Iterable[Sentence]],
+                   read: Callable[[Sentence], list[str]] = lambda s: s.words) -> dict[tuple[str, str, int], dict[str, float]]:
+    """(set, text name, sentence index) -> label probabilities, for every sentence `gated` gives (its words
+    as `read` gives them; `model` may be a list of classifiers, whose probabilities are averaged)."""
     keys, words = [], []
     for record in records:
         for sentence in gated(record):
             keys.append((record.set_name, record.name, sentence.index))
-            words.append(sentence.words)
-    return dict(zip(keys, classifier.predict(model, words))) if words else {}
+            words.append(read(sentence))
+    if not words:
+        return {}
+    return dict(zip(keys, classifier.predict_mean(model if isinstance(model, list) else [model], words)))
 
 
-def stage_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, str, int], dict[str, float]]:
+def stage_probabilities(model: Any, records: list[DocRecord], options: Options = Options()) -> dict[tuple[str, str, int], dict[str, float]]:
     """(set, text name, sentence index) -> label probabilities, for every gated sentence of `records`."""
-    return _probabilities(model, records, lambda r: candidates(r.sentences, r.ruled))
+    return _probabilities(model, records, lambda r: candidates(r.sentences, r.ruled, options), lambda s: stage_words(s, options))
+
+
+def ruled_types(record: DocRecord) -> dict[int, frozenset[str]]:
+    """Sentence index -> the data types the rules claimed in it (of the record's sentences)."""
+    out: dict[int, set[str]] = {}
+    for claim in record.rule_claims:
+        if claim["type"] == "data_shared":
+            for sentence in record.sentences:
+                if sentence.start <= claim["start"] < sentence.end:
+                    out.setdefault(sentence.index, set()).add(claim["data_type"])
+    return {i: frozenset(types) for i, types in out.items()}
 
 
 def opt_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, str, int], dict[str, float]]:
@@ -151,7 +167,7 @@ def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float) -> li
 
 
 def score_records(records: list[DocRecord], probs: dict | None, threshold: float,
-                  opt_probs: dict | None = None, opt_threshold: float = 1.0) -> dict[str, Score]:
+                  opt_probs: dict | None = None, opt_threshold: float = 1.0, options: Options = Options()) -> dict[str, Score]:
     """Scores of `records` with the rules' claims, plus the stages' where their probabilities are given."""
     scores = {name: Score() for name in SCORED_TYPES}
     for record in records:
@@ -159,8 +175,10 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
         if opt_probs is not None:
             claims += opt_stage_claims(record, opt_probs, opt_threshold)
         if probs is not None:
-            for sentence in candidates(record.sentences, record.ruled):
-                for claim in decide(record.text, sentence, probs[(record.set_name, record.name, sentence.index)], threshold):
+            skip = ruled_types(record)
+            for sentence in candidates(record.sentences, record.ruled, options):
+                key = (record.set_name, record.name, sentence.index)
+                for claim in decide(record.text, sentence, probs[key], threshold, skip.get(sentence.index, frozenset())):
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:
@@ -182,13 +200,16 @@ def overall(scores: dict[str, Score]) -> Score:
     return total
 
 
-def fold(records: list[DocRecord], held: str, seed: int) -> dict[str, Any]:
-    """The left-out set's records and the probabilities of a model trained on every other set."""
+def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options()) -> dict[str, Any]:
+    """The left-out set's records and the probabilities of models trained on every other set (the data_shared
+    stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`)."""
     train_on = [r for r in records if r.set_name != held]
-    model = classifier.train(examples(train_on), DATA_LABELS, seed=seed)
+    data = examples(train_on, context=options.context_words)
+    models = [classifier.train(data, DATA_LABELS, seed=s) for s in options.seeds]
     opt_model = classifier.train(opt_examples(train_on), OPT_LABELS, seed=seed)
     test = [r for r in records if r.set_name == held]
-    return {"set": held, "records": test, "probs": stage_probabilities(model, test), "opt_probs": opt_probabilities(opt_model, test)}
+    return {"set": held, "records": test, "probs": stage_probabilities(models, test, options),
+            "opt_probs": opt_probabilities(opt_model, test), "options": options}
 
 
 def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:
@@ -198,7 +219,8 @@ def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple
 
 def fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:
     """(set, scores without, scores with the stage) per fold."""
-    return [(f["set"], score_records(f["records"], None, threshold), score_records(f["records"], f["probs"], threshold)) for f in folds]
+    return [(f["set"], score_records(f["records"], None, threshold),
+             score_records(f["records"], f["probs"], threshold, options=f.get("options", Options()))) for f in folds]
 
 
 def pooled(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> tuple[dict[str, Score], dict[str, Score]]:
@@ -285,7 +307,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the rule pipelines' records (reused when present)")
     parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
     parser.add_argument("--write", action="store_true", help="write the chosen threshold and the verdict to data_shared_stage.json")
+    parser.add_argument("--variant", choices=sorted(VARIANTS), default=None,
+                        help="the data_shared stage's options to measure (models/learned/ds_options.py; default: the shipped ones)")
     args = parser.parse_args(argv)
+    options = VARIANTS[args.variant] if args.variant else Options.from_settings(settings())
+    if args.seed != classifier.SEED:
+        options = replace(options, seeds=(args.seed,))
+    print("data_shared stage options:", options)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     records, stats = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
@@ -294,25 +322,30 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("label counts (sentences, questions left out):", dict(label_counts(records)))
     print("gold span resolution:", dict(stats))
-    current = [fold(records, held, args.seed) for held in dict.fromkeys(r.set_name for r in records)]
+    current = [fold(records, held, args.seed, options) for held in dict.fromkeys(r.set_name for r in records)]
     blind: list[dict[str, Any]] = []
     if not args.no_blind_rules:
         for held, commit in BLIND_RULES.items():
             old = records_at(commit, args.shared, args.cache)
-            blind.append({**fold(old, held, args.seed), "set": f"{held} @ {commit}"})
+            blind.append({**fold(old, held, args.seed, options), "set": f"{held} @ {commit}"})
     blind_sets = {f["set"].split(" @ ")[0] for f in blind}
     choices = threshold_choices(fold_scores, current, blind, blind_sets, "data_shared")
     for c in choices:
         now_a, now_b = pooled(c["tables"][0])
+        blind_a, blind_b = pooled(c["tables"][1])
         print(f"threshold {c['threshold']:.1f}: pooled data_shared F1 {c['without']:.3f} -> {c['with']:.3f}"
-              f" (today's rules only: {now_a['data_shared'].f1:.3f} -> {now_b['data_shared'].f1:.3f}),"
+              f" (today's rules only: {now_a['data_shared'].f1:.3f} -> {now_b['data_shared'].f1:.3f};"
+              f" blind-rules folds: {blind_a['data_shared'].f1:.3f} -> {blind_b['data_shared'].f1:.3f}),"
               f" worst left-out overall F1 loss {c['loss']:.3f}")
     best, enabled = best_choice(choices)
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
     print_tables(best["tables"])
     print(f"\nverdict: stage {'ENABLED' if enabled else 'disabled'}")
     if args.write:
-        SETTINGS_FILE.write_text(json.dumps({"enabled": enabled, "threshold": best["threshold"]}, indent=1) + "\n", encoding="utf-8")
+        written = {"enabled": enabled, "threshold": best["threshold"]}
+        if options != Options():
+            written["options"] = {**asdict(options), "seeds": list(options.seeds)}
+        SETTINGS_FILE.write_text(json.dumps(written, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {SETTINGS_FILE}")
     opt_verdict(current, blind, blind_sets, records, args.write)
     return 0

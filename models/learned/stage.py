@@ -17,7 +17,8 @@ follow a transfer cue (sentences before, its heading or question, the title) or 
 claim; another service (Instagram, Signal), another recipient (advertisers), a matching
 ("gleicht ... ab"), or a statement not asserted as fact (condition, speculation, warning,
 hearsay, denial, dispute) rules it out; a bare "Nachrichten" is never claimed. Settings (enabled, threshold: chosen by `python -m models.learned.loso`,
-never by one set) are in `data_shared_stage.json`; the weights in `data_shared.bin`.
+never by one set; "options": what else the stage reads, `models.learned.ds_options`, measured by `loso --variant`)
+are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import Sentences, doc_text
 from models.layer.literals import gate_sentences
 from models.learned import classifier, features
+from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
 from models.learned.features import Sentence, doc_sentences, is_candidate
 from models.negation import clause_index, has_negation, split_clauses
@@ -64,13 +66,20 @@ def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
     return classifier.shipped(path, tuple(DATA_LABELS))
 
 
-def candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sentence]:
+def candidates(sentences: Sequence[Sentence], ruled: set[int], options: Options = Options()) -> list[Sentence]:
     """The sentences the stage classifies (`models.learned.features.is_candidate`)."""
-    return [s for s in sentences if is_candidate(s, ruled)]
+    return [s for s in sentences if is_candidate(s, ruled, options)]
 
 
-def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float) -> list[StageClaim]:
-    """The claims of one candidate sentence given its label probabilities (see the module docstring)."""
+def stage_words(sentence: Sentence, options: Options) -> list[str]:
+    """What the classifier reads of a sentence: its words, and its context's with `options.context_words`."""
+    return sentence.words + sentence.context_words if options.context_words else sentence.words
+
+
+def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
+           skip: frozenset[str] = frozenset()) -> list[StageClaim]:
+    """The claims of one candidate sentence given its label probabilities (see the module docstring);
+    no claim for a data type in `skip` (the rules claimed it in this sentence)."""
     shared_p, not_p = probs.get(SHARED, 0.0), probs.get(NOT_SHARED, 0.0)
     if max(shared_p, not_p) < threshold:
         return []
@@ -79,6 +88,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
     clauses = split_clauses(low) if both else []
     out: dict[tuple[str, bool], StageClaim] = {}
     for mention in sentence.mentions:
+        if mention.data_type in skip:
+            continue
         if both:
             clause = clauses[clause_index(clauses, mention.start - sentence.start)] if clauses else (0, len(low))
             shared = not has_negation(low[clause[0]:clause[1]])
@@ -90,17 +101,27 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
 
 def ruled_sentences(doc: Doc) -> set[int]:
     """Indices of the sentences holding a data_shared claim already."""
+    return set(ruled_data_types(doc))
+
+
+def ruled_data_types(doc: Doc) -> dict[int, frozenset[str]]:
+    """Sentence index -> the data types of the data_shared claims already in it."""
     sents = Sentences.of(doc)
-    return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "data_shared"}
+    out: dict[int, set[str]] = {}
+    for c in doc._.claims or ():
+        if c.type == "data_shared":
+            out.setdefault(sents.index_at(c.start), set()).add(c.fields["data_type"])
+    return {i: frozenset(types) for i, types in out.items()}
 
 
 class LearnedDataShared(DocComponent):
     """Adds data_shared claims where the classifier reads a transfer the rules did not claim."""
 
-    def __init__(self, model: Language | None, threshold: float, enabled: bool) -> None:
+    def __init__(self, model: Language | None, threshold: float, enabled: bool, options: Options = Options()) -> None:
         self.model = model
         self.threshold = threshold
         self.enabled = enabled and model is not None
+        self.options = options
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -108,21 +129,23 @@ class LearnedDataShared(DocComponent):
     def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
         """The candidates of a whole batch of Docs are classified in one call (the model's cost is per call)."""
         for batch in minibatch(docs, batch_size):
-            found = [(doc, sentence) for doc in batch for sentence in self._candidates(doc)]
+            found = [(doc, ruled, sentence) for doc in batch for ruled, sentences in [self._candidates(doc)] for sentence in sentences]
             if found:
-                probs = classifier.predict(self.model, [sentence.words for _, sentence in found])
-                for (doc, sentence), p in zip(found, probs):
-                    for claim in decide(doc_text(doc), sentence, p, self.threshold):
+                probs = classifier.predict(self.model, [stage_words(sentence, self.options) for _, _, sentence in found])
+                for (doc, ruled, sentence), p in zip(found, probs):
+                    for claim in decide(doc_text(doc), sentence, p, self.threshold, ruled.get(sentence.index, frozenset())):
                         add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
             yield from batch
 
-    def _candidates(self, doc: Doc) -> list[Sentence]:
+    def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
+        """The data types the rules claimed per sentence, and the sentences to classify."""
         if not self.enabled:
-            return []
+            return {}, []
         with_terms = gate_sentences(doc, "data_shared.terms")
         if not with_terms or not any(m.label_ == "BUYER" for m in doc._.deal_mentions or ()):
-            return []  # no data word, or Facebook never spoken of: nothing to add
-        return doc_sentences(doc, only=with_terms, ruled=ruled_sentences(doc))
+            return {}, []  # no data word, or Facebook never spoken of: nothing to add
+        ruled = ruled_data_types(doc)
+        return ruled, doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options)
 
 
 @Language.factory("dealwatch_learned_data_shared")
@@ -132,4 +155,4 @@ def make_component(nlp: Language, name: str) -> LearnedDataShared:
     if "dealwatch_data_shared" in nlp.pipe_names:
         features.use_finder(nlp.get_pipe("dealwatch_data_shared"))  # its vocabulary, not a second compiled copy
     model = shipped_model() if config.get("enabled") and WEIGHTS_FILE.is_file() else None
-    return LearnedDataShared(model, float(config["threshold"]), bool(config.get("enabled")))
+    return LearnedDataShared(model, float(config["threshold"]), bool(config.get("enabled")), Options.from_settings(config))

@@ -16,7 +16,8 @@ from models.learned import classifier
 from models.learned.dataset import DATA_LABELS, OPT_LABELS, examples, label_counts, opt_examples, opt_label_counts
 from models.learned.loso import rule_records
 from models.learned.opt_out_stage import WEIGHTS_FILE as OPT_WEIGHTS_FILE
-from models.learned.stage import WEIGHTS_FILE
+from models.learned.ds_options import Options
+from models.learned.stage import WEIGHTS_FILE, settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     if not records:
         print("train: no studied gold sets found", file=sys.stderr)
         return 2
-    data = examples(records)
+    options = Options.from_settings(settings())  # what the shipped stage reads (its context words, if any)
+    if len(options.seeds) > 1:
+        print("train: the shipped stage holds one classifier; seed averaging is measured by loso only", file=sys.stderr)
+        return 2
+    data = examples(records, context=options.context_words)
     print(f"{len(records)} texts from {len({r.set_name for r in records})} studied sets; label counts:", dict(label_counts(records)))
     print("gold span resolution:", dict(stats))
     model = classifier.train(data, DATA_LABELS, seed=args.seed)

@@ -1,0 +1,45 @@
+"""What the learned data_shared stage reads and how: the options measured by `python -m models.learned.loso --variant`.
+
+Each option is a general change to the stage (which sentences it classifies, what text the
+classifier sees, how many classifiers vote); the shipped choice is in `data_shared_stage.json`
+("options"), chosen by the leave-one-set-out measure, never by one set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from models.learned.classifier import SEED
+
+
+@dataclass(frozen=True)
+class Options:
+    """The stage's options (the defaults are the stage of session 7/8)."""
+
+    # Also classify a sentence holding a rule claim; claim only data types the rules did not claim there.
+    ruled_sentences: bool = False
+    # The classifier also reads the sentence before and the block's heading / question (prefixed words).
+    context_words: bool = False
+    # Also anchored: a list item or answer under a heading or question, or a sentence after one in the deal context.
+    wide_anchor: bool = False
+    # Classifiers trained with these seeds; their probabilities are averaged.
+    seeds: tuple[int, ...] = (SEED,)
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any]) -> Options:
+        """The options named in a settings dict (absent ones: defaults)."""
+        given = settings.get("options") or {}
+        known = {f.name for f in fields(cls)}
+        values = {k: (tuple(v) if k == "seeds" else v) for k, v in given.items() if k in known}
+        return cls(**values)
+
+
+#: The variants declared before they were measured (README, learned section, session 9).
+VARIANTS: dict[str, Options] = {
+    "V0": Options(),
+    "V1": Options(ruled_sentences=True),
+    "V2": Options(context_words=True),
+    "V3": Options(wide_anchor=True),
+    "V4": Options(seeds=(SEED, SEED + 1, SEED + 2, SEED + 3, SEED + 4)),
+    "V5": Options(ruled_sentences=True, context_words=True, wide_anchor=True),
+}
