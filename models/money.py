@@ -315,13 +315,17 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
     return shared
 
 
+_GROUPS = ("num1", "num2", "num3", "scale1", "scale2", "scale3", "cur1", "cur2", "cur3", "cur4")
+
+
 def _find_amounts(text: str) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, as written."""
     mentions = []
     for match in _candidate_matches(text):
-        number = match.group("num1") or match.group("num2") or match.group("num3")
-        scale = match.group("scale1") or match.group("scale2") or match.group("scale3")
-        currency = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
+        num1, num2, num3, scale1, scale2, scale3, cur1, cur2, cur3, cur4 = match.group(*_GROUPS)  # one call, not ten
+        number = num1 or num2 or num3
+        scale = scale1 or scale2 or scale3
+        currency = cur1 or cur2 or cur3 or cur4
         if number is None or (scale is None and currency is None):
             continue
         try:

@@ -719,8 +719,8 @@ class PriceComponent(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
         mentions = _with_units_named_after(text, find_money(text))
-        if not mentions:
-            return doc
+        if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
+            return doc  # every amount is other money (price_verdict's first test): nothing to read around them
         sentences = context.Sentences.of(doc)
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         target_in_doc = context.speaks_of_target(text)
@@ -728,8 +728,8 @@ class PriceComponent(DocComponent):
         groups = _group_conversions(text, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
         for number, (head, conversions) in enumerate(groups):
-            if not _plausible(head.value):
-                continue  # most amounts are other money: skip the passage for them
+            if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
+                continue  # most amounts are other money (price_verdict's first test): skip the passage for them
             index = sentences.index_at(head.amount_start)
             segment_start = _group_end(groups[number - 1]) if number else 0
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
