@@ -19,7 +19,8 @@ for the rest; each row has a kind:
 
 Exposed on the Doc and its spans (offsets align with models.context.Sentences):
 
-- `doc._.deal_mentions`: the mention Spans (label_ BUYER / TARGET / DEAL), resolved;
+- `doc._.deal_mentions`: the mention Spans (label_ BUYER / TARGET / DEAL), resolved (kept in the span
+  group `doc.spans["dealwatch_deal_mentions"]`);
 - `doc._.deal_parties`: per sentence index, the frozenset of parties it speaks about;
 - `span._.deal_parties`: the parties of the sentences the span overlaps;
 - `span._.about_deal`: the span speaks about Facebook, WhatsApp or the deal;
@@ -60,9 +61,23 @@ _CONTEXT_KEY = "dealwatch_deal_context"
 PARTIES = ("BUYER", "TARGET", "DEAL")
 _NONE: frozenset[str] = frozenset()
 
-for _name, _default in (("deal_mentions", None), ("deal_parties", None)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+# The mentions live in a span group, not as Span objects on the Doc: a Span holds its Doc, so a list of
+# Spans in the Doc's user data is a reference cycle, and then no Doc is freed when its last reference goes;
+# the cyclic garbage collector has to find every one, at a cost the next allocations pay (measured on the
+# bench's make_doc: 0.58-0.61 s against 0.40-0.42 s with the group, which refers to its Doc weakly).
+_MENTIONS_GROUP = "dealwatch_deal_mentions"
+
+
+def _mentions(doc: Doc) -> list[Span] | None:
+    """`doc._.deal_mentions`: the mention Spans in text order, None where the layer has not run."""
+    group = doc.spans.get(_MENTIONS_GROUP)
+    return None if group is None else list(group)
+
+
+if not Doc.has_extension("deal_parties"):
+    Doc.set_extension("deal_parties", default=None)
+if not Doc.has_extension("deal_mentions"):
+    Doc.set_extension("deal_mentions", getter=_mentions)
 
 
 def _span_parties(span: Span) -> frozenset[str]:
@@ -288,7 +303,7 @@ class DealContext(DocComponent):
         per_sentence = [_NONE] * len(sentences.starts)
         for index, p in parties.items():
             per_sentence[index] = frozenset(p)
-        doc._.deal_mentions = mentions
+        doc.spans[_MENTIONS_GROUP] = mentions
         doc._.deal_parties = per_sentence
         return doc
 
