@@ -26,6 +26,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout12": "own12.jsonl",
     "heldout13": "own13.jsonl",
+    "heldout14": "own14.jsonl",  # written blind in session 9
 }
 
 #: The studied own files (dev excluded), in order.
