@@ -361,3 +361,32 @@ def test_loso_table_has_the_extra_column_only_when_asked() -> None:
     plain, opt = markdown([("s", a, a)], "x"), markdown([("s", a, a)], "x", *OPT_TABLE)
     assert plain[0].count("|") == 5 and opt[0].count("|") == 6 and "stance + scope" in opt[0]
     assert len(plain) == len(opt) == 4  # header, rule, the set, pooled
+
+
+# ---------------------------------------------------------------- the rule table as a check of a stage setting
+
+
+def test_row_check_matches_only_the_data_shared_expectations() -> None:
+    from models.learned.row_check import fails
+
+    row = {"text": "x", "expect": [{"type": "data_shared", "data_type": "phone_number", "shared": True}, {"type": "price"}],
+           "absent": [{"type": "data_shared", "data_type": "contacts"}]}
+    found = {"type": "data_shared", "data_type": "phone_number", "shared": True, "start": 0}
+    assert not fails([found], row)  # the price expectation is not the stage's business
+    assert fails([], row)
+    assert fails([found, {"type": "data_shared", "data_type": "contacts", "shared": False}], row)
+
+
+def test_row_check_finds_a_setting_that_claims_a_hard_negative(full) -> None:
+    from models.learned.row_check import broken_rows
+
+    rows = [
+        {"text": "Facebook kaufte WhatsApp. Anna kennt die Telefonnummer ihrer Freundin auswendig.", "absent": [{"type": "data_shared"}]},
+        {"text": "Facebook kaufte WhatsApp. Das Wetter war schön.", "absent": [{"type": "price"}]},  # no data_shared row
+    ]
+    stage = full.get_pipe("dealwatch_learned_data_shared")
+    before = (stage.model, stage.threshold, stage.options, stage.enabled)
+    # at threshold 0 every candidate is claimed: the wider anchor makes the sentence after the deal one
+    assert broken_rows(full, rows, shipped_model(), 0.0, VARIANTS["V3"]) == [0]
+    assert broken_rows(full, rows, shipped_model(), 0.0, Options()) == []  # nothing anchors it today
+    assert (stage.model, stage.threshold, stage.options, stage.enabled) == before  # the pipeline is left as it was

@@ -50,6 +50,7 @@ from models.learned.dataset import (
 from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
 from models.learned.ds_options import VARIANTS, Options
+from models.learned.row_check import broken_rows, read_rows
 from models.learned.stage import SETTINGS_FILE, candidates, decide, settings, stage_words
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -60,6 +61,7 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
 REPO = Path(__file__).resolve().parents[2]
 # models.regex_tools helpers that today's learned/ (copied into an older tree by records_at) imports.
 LEARNED_REGEX_HELPERS = ("split_at",)
+ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
 
@@ -306,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=classifier.SEED)
     parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the rule pipelines' records (reused when present)")
     parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
+    parser.add_argument("--no-rows", action="store_true", help="skip the rule-table check of the chosen setting (models/learned/row_check.py)")
     parser.add_argument("--write", action="store_true", help="write the chosen threshold and the verdict to data_shared_stage.json")
     parser.add_argument("--variant", choices=sorted(VARIANTS), default=None,
                         help="the data_shared stage's options to measure (models/learned/ds_options.py; default: the shipped ones)")
@@ -340,6 +343,11 @@ def main(argv: list[str] | None = None) -> int:
     best, enabled = best_choice(choices)
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
     print_tables(best["tables"])
+    if not args.no_rows and ROWS_FILE.is_file():
+        broken = rows_broken(records, best["threshold"], options)
+        print(f"\nrule-table rows ({ROWS_FILE.name}) broken by the stage trained on every studied set at"
+              f" {best['threshold']:.1f}: {len(broken)}" + (f" (rows {', '.join(map(str, broken))})" if broken else ""))
+        enabled = enabled and not broken
     print(f"\nverdict: stage {'ENABLED' if enabled else 'disabled'}")
     if args.write:
         written = {"enabled": enabled, "threshold": best["threshold"]}
@@ -349,6 +357,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {SETTINGS_FILE}")
     opt_verdict(current, blind, blind_sets, records, args.write)
     return 0
+
+
+def rows_broken(records: list[DocRecord], threshold: float, options: Options) -> list[int]:
+    """The rule-table rows the data_shared stage breaks, trained on every studied set (its first seed) and set
+    to `threshold` and `options`: the ship condition leave-one-set-out cannot see (hard negatives of our own)."""
+    from models.pipeline import build_pipeline
+
+    model = classifier.train(examples(records, context=options.context_words), DATA_LABELS, seed=options.seeds[0])
+    return broken_rows(build_pipeline(), read_rows(ROWS_FILE), model, threshold, options)
 
 
 def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blind_sets: set[str], records: list[DocRecord], write: bool) -> None:
