@@ -126,12 +126,14 @@ from models.context import Sentences, doc_text
 from models.data_shared import lower_text
 from models.layer.cues import pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
-from models.layer.literals import gate_sentences
+from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.structure import block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
-from models.regex_tools import ExistenceTest, ahocorasick, literal_automaton, literal_first, top_level_branches
+from models.regex_tools import (
+    ExistenceTest, PossibleCues, ahocorasick, literal_automaton, literal_first, top_level_branches,
+)
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
 PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_phrasings.json"
@@ -220,6 +222,9 @@ class Cues:
         # rule and sentence by sentence (the passage-level passes read every sentence of the text).
         self.rule_bit = {name: 1 << i for i, name in enumerate(self._gate_words)}
         self._rules_automaton = _rules_automaton(self._gate_words, self.rule_bit)
+        # Which cues may occur in a text, all from one scan (`possible`, `within`): for a reader that asks many
+        # cues of the same sentence, most of which it does not hold (the learned stage's guards).
+        self.possible_cues = PossibleCues(self._exists)
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -254,6 +259,15 @@ class Cues:
         return False
 
 
+    def within(self, *texts: str) -> "CuesWithin":
+        """These cues for questions about `texts` or stretches of them: a cue none of whose literals occurs in
+        any of them is answered False without its own test."""
+        possible = self.possible_cues.possible
+        mask = 0
+        for text in texts:
+            mask |= possible(text)
+        return CuesWithin(self, mask)
+
     def sentence_rules(self, text: str, sents: list[tuple[int, int]]) -> list[int]:
         """Per sentence (`text[s0:s1]` for each of `sents`), the bits (`rule_bit`) of the rules whose gate
         `may` opens on it: the same answers, from one scan of `text`."""
@@ -269,6 +283,23 @@ class Cues:
             if si >= 0 and last < sents[si][1]:  # the word lies inside the sentence
                 masks[si] |= bits
         return masks
+
+
+class CuesWithin:
+    """`Cues.rx` and `Cues.has` for texts where only some cues may occur (`Cues.within`): `has` of any other
+    cue is False without its test (the same answer: no literal its branches need is there)."""
+
+    __slots__ = ("rx", "_has", "_bit", "_possible")
+
+    def __init__(self, cues: Cues, possible: int) -> None:
+        self.rx = cues.rx
+        self._has = cues.has
+        self._bit = cues.possible_cues.bit
+        self._possible = possible
+
+    def has(self, name: str, text: str) -> bool:
+        """`Cues.has(name, text)` for `text` inside the texts the view was made for."""
+        return bool(self._possible & self._bit[name]) and self._has(name, text)
 
 
 def _answer_shapes(cues: Cues) -> re.Pattern[str]:
@@ -319,6 +350,9 @@ class OptOutComponent(DocComponent):
         # The rule gates of the document being read, by sentence (`_may`): the only state kept between
         # calls, recomputed whenever the text or its sentence bounds are other objects.
         self._rules_memo: tuple[str, list[tuple[int, int]], list[int]] | None = None
+        # The layer's one scan of the document finds these rule gates too, when they are the shipped ones (a
+        # cue file of its own, as in tests and the leave-one-set-out tool's folds, is scanned here).
+        self._layer_rules = list(cues._gate_words.items()) == list(rule_gate_words("opt_out").items())
 
     def _sentence_rules(self, text: str, sents: list[tuple[int, int]]) -> list[int]:
         """`Cues.sentence_rules` of this document, computed once per document."""
@@ -355,6 +389,9 @@ class OptOutComponent(DocComponent):
         # Which sentences stand in the deal's context: the layer's one decision (models/layer/deal_context.py).
         context = in_deal_context(doc)
         bounds = list(zip(sents.starts, sents.ends))
+        shared = rule_masks(doc, "opt_out") if self._layer_rules else None
+        if shared is not None:
+            self._rules_memo = (text, bounds, shared)  # the rule gates of every sentence, from the layer's scan
         # One pass of the gate over the document, one pass over the token cues: both by sentence.
         gated = sorted(gated_by_words | split)
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)

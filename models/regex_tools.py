@@ -245,15 +245,7 @@ class PossibleCues:
 
     def __init__(self, tests: dict[str, ExistenceTest]) -> None:
         self.bit = {name: 1 << i for i, name in enumerate(tests)}
-        self._always = 0
-        by_literal: dict[str, int] = {}
-        for name, test in tests.items():
-            if test.rest is not None or test._literals is None:
-                self._always |= self.bit[name]  # an ungated branch, or no automaton: always asked
-                continue
-            for literals, _branch in test.gated:
-                for literal in literals:
-                    by_literal[literal] = by_literal.get(literal, 0) | self.bit[name]
+        by_literal, self._always = literal_bits(tests, self.bit)
         self._automaton: Any = None
         if by_literal:
             self._automaton = ahocorasick.Automaton()
@@ -268,6 +260,21 @@ class PossibleCues:
             for _end, bits in self._automaton.iter(text):
                 mask |= bits
         return mask
+
+
+def literal_bits(tests: dict[str, ExistenceTest], bit: dict[str, int]) -> tuple[dict[str, int], int]:
+    """({literal: bits of the tests one of whose branches needs it}, bits of the tests that are always possible):
+    a test with an ungated branch, or without an automaton of its own, can match anywhere."""
+    always = 0
+    by_literal: dict[str, int] = {}
+    for name, test in tests.items():
+        if test.rest is not None or test._literals is None:
+            always |= bit[name]  # an ungated branch, or no automaton: always asked
+            continue
+        for literals, _branch in test.gated:
+            for literal in literals:
+                by_literal[literal] = by_literal.get(literal, 0) | bit[name]
+    return by_literal, always
 
 
 def literal_automaton(words: Iterable[str]) -> Any:

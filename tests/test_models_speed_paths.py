@@ -446,6 +446,49 @@ def test_opt_out_sentence_rules_equal_may_sentence_by_sentence(monkeypatch: pyte
                 assert bool(mask & bit) == cues.may(rule, low[s0:s1]), (rule, low[s0:s1])
 
 
+def test_layer_scan_rule_masks_equal_the_opt_out_rule_gates() -> None:
+    """models/layer/literals.py: the rule gates the layer's one scan gives opt_out (`rule_masks`) equal the
+    component's own scan (`Cues.sentence_rules`), words cut by sentence ends included, and the shipped
+    component reads them."""
+    from models.evaluate import load_heldout_set
+    from models.layer.literals import rule_masks
+    from models.layer.text import lower_text
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    nlp = load_pipeline()
+    assert nlp.get_pipe("dealwatch_opt_out")._layer_rules
+    texts = [TEXT, "Man kann wider. Sprechen hilft nicht. Widersprechen kann man bis Ende September."]
+    texts += [doc.text for doc in load_heldout_set("own.jsonl")[:15]]
+    opened = 0
+    for doc in nlp.pipe(texts):
+        sents = Sentences.of(doc)
+        want = cues.sentence_rules(lower_text(doc), list(zip(sents.starts, sents.ends)))
+        assert rule_masks(doc, "opt_out") == want, doc.text[:80]
+        opened += sum(bool(mask) for mask in want)
+    assert opened > 20, "the rule gates must open on these texts"
+
+
+def test_opt_out_cues_within_answer_like_has() -> None:
+    """`Cues.within(sent, prev).has` equals `Cues.has` for every cue on both texts and stretches of them (the
+    learned stage's guards ask through it), on the rule table's sentences."""
+    from models.opt_out import Cues
+
+    cues = Cues.load()
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [json.loads(line)["text"].lower() for line in cases if '"text"' in line][:400]
+    found = skipped = 0
+    for prev, sent in zip(["", *sentences], sentences):
+        view = cues.within(sent, prev)
+        for text in (sent, prev, sent[len(sent) // 2:]):
+            for name in cues.rx:
+                answer = cues.has(name, text)
+                assert view.has(name, text) == answer, (name, text)
+                found += answer
+                skipped += not view._possible & view._bit[name]
+    assert found > 500 and skipped > 5000
+
+
 def test_data_mentions_are_found_once_per_document_and_shared() -> None:
     from models.data_shared import DataSharedComponent, Vocabulary
 

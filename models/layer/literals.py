@@ -9,6 +9,11 @@ one pass, and each occurrence marks its sentence for the gates it belongs to.
 The answer is the one `models.layer.text.sentences_with` gives with the gate's
 alternation: the sentences in which an occurrence starts
 (tests/test_models_speed_paths.py). Adding a gate is one line in `GATES`.
+
+The same scan answers the per-rule gates of a component (`RULE_GATES`: for each sentence, the bits of
+the rules one of whose words lies inside it, `rule_masks`), so a component with rule gates does not
+traverse the text a second time with its own automaton (a traversal costs about as much as the rest
+of the scan: pyahocorasick reads every character).
 """
 from __future__ import annotations
 
@@ -36,7 +41,12 @@ GATES: dict[str, tuple[str, str]] = {
     "data_shared.cues": ("data_shared.json", "gate_cues"),
     "opt_out": ("opt_out.json", "gate"),
 }
+#: Component -> (pattern file, key of its {rule: literal list}); a rule's bit is 1 << its place in that mapping.
+RULE_GATES: dict[str, tuple[str, str]] = {
+    "opt_out": ("opt_out.json", "rule_gates"),
+}
 _KEY = "dealwatch_gate_sentences"
+_RULES_KEY = "dealwatch_rule_masks"
 
 
 def gate_words(name: str) -> list[str]:
@@ -45,28 +55,62 @@ def gate_words(name: str) -> list[str]:
     return list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key])
 
 
+def rule_gate_words(component: str) -> dict[str, tuple[str, ...]]:
+    """The rule gates of `component` ({rule: its literals}), as its pattern file lists them."""
+    file, key = RULE_GATES[component]
+    spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]
+    return {rule: tuple(words) for rule, words in spec.items()}
+
+
 @lru_cache(maxsize=1)
-def _automaton() -> tuple["ahocorasick.Automaton", tuple[str, ...]]:
-    """One automaton over the literals of every gate; each literal's value: (length, bit per gate)."""
+def _automaton() -> tuple["ahocorasick.Automaton", tuple[str, ...], tuple[str, ...]] | None:
+    """One automaton over the literals of every gate and rule gate; each literal's value: (length, bit per
+    gate, (bits of the rules naming it, one int per component of `RULE_GATES`)). None when a rule gate holds
+    an empty word (found in every text: the component asks its own gates then)."""
     names = tuple(GATES)
     bits: dict[str, int] = {}
     for i, name in enumerate(names):
         for word in gate_words(name):
             if word:
                 bits[word] = bits.get(word, 0) | (1 << i)
+    components = tuple(RULE_GATES)
+    rules: dict[str, list[int]] = {}
+    for c, component in enumerate(components):
+        for r, words in enumerate(rule_gate_words(component).values()):
+            for word in words:
+                if not word:
+                    return None
+                rules.setdefault(word, [0] * len(components))[c] |= 1 << r
     automaton = ahocorasick.Automaton()
-    for word, mask in bits.items():
-        automaton.add_word(word, (len(word), mask))
+    for word in bits.keys() | rules.keys():
+        automaton.add_word(word, (len(word), bits.get(word, 0), tuple(rules.get(word, ()))))
     automaton.make_automaton()
-    return automaton, names
+    return automaton, names, components
 
 
 def gate_sentences(doc: Doc, name: str) -> set[int]:
     """Indices of the sentences of `doc` in which a literal of gate `name` starts (one scan per Doc, shared)."""
     found = doc.user_data.get(_KEY)
     if found is None:
-        found = doc.user_data[_KEY] = _scan(doc)
+        found = _scan_once(doc)
     return found[name]
+
+
+def rule_masks(doc: Doc, component: str) -> list[int] | None:
+    """Per sentence of `doc`, the bits of `component`'s rules (`RULE_GATES`) one of whose literals lies inside
+    the sentence, from the gates' one scan; None without pyahocorasick (the component scans on its own)."""
+    if doc.user_data.get(_KEY) is None:
+        _scan_once(doc)
+    found = doc.user_data.get(_RULES_KEY)
+    return None if found is None else found[component]
+
+
+def _scan_once(doc: Doc) -> dict[str, set[int]]:
+    gates, rules = _scan(doc)
+    doc.user_data[_KEY] = gates
+    if rules is not None:
+        doc.user_data[_RULES_KEY] = rules
+    return gates
 
 
 @lru_cache(maxsize=None)
@@ -76,18 +120,24 @@ def _alternation(name: str):  # noqa: ANN202
     return literal_alternation(gate_words(name))
 
 
-def _scan(doc: Doc) -> dict[str, set[int]]:
-    if ahocorasick is None:
+def _scan(doc: Doc) -> tuple[dict[str, set[int]], dict[str, list[int]] | None]:
+    built = None if ahocorasick is None else _automaton()
+    if built is None:
         sents = Sentences.of(doc)
         low = lower_text(doc)
-        return {name: sentences_with(_alternation(name), low, sents.starts, sents.ends) for name in GATES}
-    automaton, names = _automaton()
-    starts = Sentences.of(doc).starts
+        return {name: sentences_with(_alternation(name), low, sents.starts, sents.ends) for name in GATES}, None
+    automaton, names, components = built
+    sents = Sentences.of(doc)
+    starts, ends = sents.starts, sents.ends
     hits = [set() for _ in names]
+    masks = [[0] * len(starts) for _ in components]
     seen: dict[tuple[int, int], None] = {}  # (sentence, gate bits) already marked
-    for end, (length, mask) in automaton.iter(lower_text(doc)):
+    for end, (length, mask, rules) in automaton.iter(lower_text(doc)):
         si = bisect.bisect_right(starts, end - length + 1) - 1
-        if (si, mask) in seen:
+        if rules and si >= 0 and end < ends[si]:  # a rule word counts where it lies inside the sentence
+            for c, bits in enumerate(rules):
+                masks[c][si] |= bits
+        if not mask or (si, mask) in seen:
             continue
         seen[si, mask] = None
         gate = 0
@@ -96,4 +146,4 @@ def _scan(doc: Doc) -> dict[str, set[int]]:
                 hits[gate].add(si)
             mask >>= 1
             gate += 1
-    return dict(zip(names, hits))
+    return dict(zip(names, hits)), dict(zip(components, masks))

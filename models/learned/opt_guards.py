@@ -154,6 +154,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     before, lower-cased; `original`: the sentence in its own case; `token_spans`: the layer's opt-out
     token cues in the sentence as (offset into `sent`, label)."""
     frames = _frames()
+    if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
+        cues = cues.within(sent, prev)  # the cues absent from both sentences are answered from one scan of each
     words = cue_positions(cues, sent, token_spans)
     construction = _any(cues, CONSTRUCTIONS, sent)
     if not words and not construction and not borrowed_cue(cues, sent, prev):
