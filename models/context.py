@@ -60,9 +60,12 @@ def _exists(name: str) -> ExistenceTest:
     return ExistenceTest(cue(name).pattern)
 
 
-def has(name: str, text: str) -> bool:
-    """Does `text` contain a cue of list `name`?"""
-    return _exists(name)(_folded(name, text))
+def has(name: str, text: str, folded: str | None = None) -> bool:
+    """Does `text` contain a cue of list `name`? `folded`: `lower_keeping_offsets(text)` where the caller holds
+    it already (a whole Doc's `lower_text`), so a long text is not lower-cased once more per cue list."""
+    if folded is None or name.endswith("_cs"):
+        folded = _folded(name, text)
+    return _exists(name)(folded)
 
 
 def finditer(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -102,12 +105,15 @@ def refers_to_target(text: str) -> bool:
     return has("target", text) or _TARGET_EPITHETS.search(text) is not None
 
 
-def speaks_of_target(text: str) -> bool:
+def speaks_of_target(text: str, folded: str | None = None) -> bool:
     """Does the document speak of WhatsApp: by name, by its founders, or (naming Facebook and no other
-    company bought) as "der Messenger" / "eine App"? Commentaries often never name it."""
-    if has("target", text) or _TARGET_PEOPLE.search(text):
+    company bought) as "der Messenger" / "eine App"? Commentaries often never name it. (`folded`: see `has`.)"""
+    if has("target", text, folded) or _TARGET_PEOPLE.search(text):
         return True
-    return has("buyer", text) and not has("other_targets", text) and _TARGET_WORDS.search(text) is not None
+    return (
+        has("buyer", text, folded) and not has("other_targets", text, folded)
+        and _TARGET_WORDS.search(text) is not None
+    )
 
 
 def last_named_company(text: str) -> str | None:

@@ -29,6 +29,7 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
+from models.layer.text import lower_text
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -44,9 +45,13 @@ _YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sec
                     "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
 
 
-def _years(text: str) -> list[tuple[int, int, int]]:
-    """(year, start, end) of every year in `text`, in digits ("2014") or words ("zweitausendvierzehn")."""
+def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year in `text`, in digits ("2014") or words ("zweitausendvierzehn").
+    `folded`: `lower_keeping_offsets(text)` where the caller holds it (it equals `text.lower()` whenever
+    that keeps the length, so the rare word years alone need the lower-casing of their own)."""
     found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
+    if folded is not None and "zweitausend" not in folded:
+        return found
     lowered = text.lower()
     if "zweitausend" in lowered and len(lowered) == len(text):
         found += [(2000 + _YEAR_WORD_UNITS[m.group("unit")], m.start(), m.end()) for m in _YEAR_WORD.finditer(lowered)]
@@ -389,15 +394,17 @@ class AcquisitionYearComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        years = _years(text)
-        if not years or not context.speaks_of_target(text):
+        low = lower_text(doc)  # the Doc's one lower-casing (cached), read by the whole-text tests below
+        years = _years(text, low)
+        if not years or not context.speaks_of_target(text, low):
             return doc
         sentences = context.Sentences.of(doc)
         with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
-        doc_mentions_buyer = context.has("buyer", text)
+        doc_mentions_buyer = context.has("buyer", text, low)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        hint, hinted = (_OWNER_HINT, text) if CASED_BEYOND_LATIN1.search(text) else (_OWNER_HINT_LOWERED, text.lower())
+        # (without a cased letter beyond Latin-1, `low` is `text.lower()`: no such letter lower-cases longer)
+        hint, hinted = (_OWNER_HINT, text) if CASED_BEYOND_LATIN1.search(text) else (_OWNER_HINT_LOWERED, low)
         owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         for index in with_year:

@@ -577,3 +577,27 @@ def test_opt_out_control_gate_opens_wherever_the_control_cue_matches() -> None:
             hits += 1
             assert cues.may("control", text), text
     assert hits >= 3
+
+
+def test_whole_text_tests_read_the_docs_lower_text_like_their_own() -> None:
+    """year and context read a Doc's one lower-casing (`folded`): the same years and cue answers as when
+    they lower-case the text themselves, word years, a letter that lower-cases longer ("İ") and
+    non-Latin-1 letters included."""
+    from models import context
+    from models.context import lower_keeping_offsets
+    from models.year import _years
+
+    texts = [
+        TEXT, "Im Februar zweitausendvierzehn kaufte Facebook den Messenger.",
+        "İstanbul: ZWEITAUSENDVIERZEHN übernahm Facebook WhatsApp für 19 Mrd. Dollar.",
+        "Ωmega meldet 2014: Instagram gehört zu Facebook.", "Nichts.",
+    ]
+    years = 0
+    for text in texts:
+        folded = lower_keeping_offsets(text)
+        assert _years(text, folded) == _years(text)
+        years += len(_years(text))
+        assert context.speaks_of_target(text, folded) == context.speaks_of_target(text)
+        for name in ("target", "buyer", "other_targets"):
+            assert context.has(name, text, folded) == context.has(name, text), (name, text)
+    assert years >= 4
