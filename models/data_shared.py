@@ -650,8 +650,8 @@ class DataSharedComponent(DocComponent):
             lo, sent, cues = state.sents[si][0], state.sentence(si), state.layer_cues_in(si)
             topic_end = 0
         mentions = self._mentions(sent)
-        if not mentions or is_question(sent):
-            return
+        if not mentions or is_question(sent) or all(m.term.kind == "generic" for m in mentions):
+            return  # (a bare "Daten" alone gives no claim, below: nothing to read)
         if with_question:
             masked = _mask(sent, mentions)
             clauses = clauses_of(masked)
