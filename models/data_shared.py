@@ -73,14 +73,11 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
-from models.phrasings import Phrasings
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
-PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.json"
-# The rules' word lists and phrase shapes (reported questions, contrast tails, shielding, setting labels, ...),
-# each with its comment and examples in the data file; the names below are the entries the code reads.
-PHRASES = Phrasings.load(PHRASINGS_FILE)
+# The rules' word lists and phrase shapes, as data (models/data_shared_phrases.py): the entries this module reads.
 _INDIRECT_QUESTION = PHRASES["indirect_question"]
 _WH_QUESTION = PHRASES["wh_question"]
 _VERDICT_WORD = PHRASES["verdict_word"]

@@ -13,22 +13,20 @@ the sentence rules already claimed stay as they are.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from models.claims import claims_of
+from models.data_shared_phrases import PHRASES
 from models.layer.structure import Block
 
 if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, _DocState
 
-# A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten".
-ANAPHOR = re.compile(
-    r"\W*(?:all\s+)?(?:diese|solche|jene|die\s+(?:genannten|erwähnten|beschriebenen|oben\s+genannten))"
-    r"\s+(?:\w+\s+)?\w*(?:daten|informationen|angaben)\b"
-)
+# A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten"
+# (the phrasings of this module: models/patterns/data_shared_phrasings.json, with comments and examples).
+ANAPHOR = PHRASES["anaphor"]
 
 
 def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState", title_names_facebook: bool) -> None:
@@ -50,8 +48,8 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocStat
 
 
 # "Stimmt das?", "Ist das wahr?", "Trifft das zu?", "Ist da was dran?": the sentence before is put in doubt.
-QUESTIONED = re.compile(r"\W*(?:stimmt\s+(?:das|es)|ist\s+(?:das|es)\s+(?:wahr|richtig|so)|trifft\s+das\s+zu|ist\s+da\s+(?:was|etwas)\s+dran)\b")
-_CONFIRMED = re.compile(r"\W*(?:\w+\s*:\s*)?(?:ja|genau|richtig|stimmt)\b")
+QUESTIONED = PHRASES["questioned"]
+_CONFIRMED = PHRASES["confirmed"]
 
 
 def drop_questioned(doc: Doc, state: "_DocState") -> None:

@@ -26,29 +26,27 @@ or question, or in the document's first two blocks (its title and teaser).
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
+from models.data_shared_phrases import PHRASES
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
 if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, _DocState, _Mention
 
-_ANSWER_NO = re.compile(r"^\W*(?:antwort\s*:\s*)?nein\b")
-_TURN = re.compile(r"^\W*(?:aber|doch|jedoch|allerdings|anders)\b")
-# A fact-box row written as text: a few words naming data, a colon (or dash, bar, tab), yes or no.
-_VERDICT_LINE = re.compile(r"\W*((?:[\w-]+[ \t]+){0,5}[\w-]+)[ \t]*(?:[:=|\t–—]|-[ \t])[ \t]*(ja|nein)\b\W*$")
-# "Welche Informationen betrifft das?": a question asking about data in general.
-_DATA_WORD = re.compile(r"\b(?:daten|informationen|angaben)\b")
-# A relative clause closing a question: ", die ich verschicke?", ", welche man teilt?".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:die|der|das|den|dem|welche[nmrs]?)\s[^,?]*\?\s*$")
-# A question asking only which data a statement concerns: "Welche Daten sind (nicht) betroffen?", "Was ist gemeint?"
-_WHICH_DATA_QUESTION = re.compile(r"\b(?:welche|was)\b[^?]{0,40}\b(?:betroffen|gemeint|dazu|umfasst)\b")
+# The phrasings these rules read (models/patterns/data_shared_phrasings.json, with comments and examples).
+_ANSWER_NO = PHRASES["answer_no"]
+_TURN = PHRASES["turn"]
+_VERDICT_LINE = PHRASES["verdict_line"]
+_DATA_WORD = PHRASES["data_word"]
+_RELATIVE_CLAUSE = PHRASES["relative_clause"]
+_WHICH_DATA_QUESTION = PHRASES["which_data_question"]
+
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 

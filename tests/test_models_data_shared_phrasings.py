@@ -1,5 +1,6 @@
 """The data_shared phrasings file (models/patterns/data_shared_phrasings.json): it loads, every entry finds
-its examples the way the code applies it and misses its near-misses, and every entry is read by the code."""
+its examples the way the code applies it and misses its near-misses, and every entry is read by the code
+(models/data_shared.py, data_shared_layout.py, data_shared_anaphora.py)."""
 from __future__ import annotations
 
 import json
@@ -9,10 +10,13 @@ from pathlib import Path
 import pytest
 
 import models.data_shared as data_shared
+import models.data_shared_anaphora as data_shared_anaphora
+import models.data_shared_layout as data_shared_layout
 from models.phrasings import Phrasings, entry_examples, entry_pattern
 
 SPEC = json.loads(data_shared.PHRASINGS_FILE.read_text(encoding="utf-8"))["phrasings"]
-SOURCE = Path(data_shared.__file__).read_text(encoding="utf-8")
+# The modules that read the file
+SOURCE = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (data_shared, data_shared_layout, data_shared_anaphora))
 
 
 def _found(pattern: re.Pattern[str], use: str, text: str) -> bool:
