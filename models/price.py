@@ -36,6 +36,7 @@ from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
+from models.layer.text import names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money, parse_currency, parse_number
 from models.text_table import about_a_purchase_of_target, cell_at
@@ -723,8 +724,7 @@ class PriceComponent(DocComponent):
             return doc  # every amount is other money (price_verdict's first test): nothing to read around them
         sentences = context.Sentences.of(doc)
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
-        target_in_doc = context.speaks_of_target(text)
-        buyer_in_doc = context.has("buyer", text)
+        target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
         groups = _group_conversions(text, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
         for number, (head, conversions) in enumerate(groups):

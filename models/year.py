@@ -29,7 +29,7 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
-from models.layer.text import lower_text
+from models.layer.text import lower_text, names_parties
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -396,12 +396,12 @@ class AcquisitionYearComponent(DocComponent):
         text = context.doc_text(doc)
         low = lower_text(doc)  # the Doc's one lower-casing (cached), read by the whole-text tests below
         years = _years(text, low)
-        if not years or not context.speaks_of_target(text, low):
+        if not years or not names_parties(doc)[0]:
             return doc
         sentences = context.Sentences.of(doc)
         with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
-        doc_mentions_buyer = context.has("buyer", text, low)
+        doc_mentions_buyer = names_parties(doc)[1]
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
         # (without a cased letter beyond Latin-1, `low` is `text.lower()`: no such letter lower-cases longer)
         hint, hinted = (_OWNER_HINT, text) if CASED_BEYOND_LATIN1.search(text) else (_OWNER_HINT_LOWERED, low)

@@ -601,3 +601,20 @@ def test_whole_text_tests_read_the_docs_lower_text_like_their_own() -> None:
         for name in ("target", "buyer", "other_targets"):
             assert context.has(name, text, folded) == context.has(name, text), (name, text)
     assert years >= 4
+
+
+def test_names_parties_once_per_doc_equal_the_whole_text_tests() -> None:
+    """models.layer.text.names_parties (price and year read it): the answers of `speaks_of_target` and of the
+    buyer cue over the whole text, asked over the Doc's lower-casing."""
+    from models import context
+    from models.layer.text import names_parties
+
+    nlp = load_pipeline()
+    texts = [TEXT, "Der Messenger gehört jetzt Facebook.", "Instagram kostete Facebook 1 Mrd. Dollar.",
+             "Koum und Acton gründeten die App.", "İstanbul: Nichts davon.", "Nichts."]
+    answers = []
+    for doc in nlp.pipe(texts):
+        want = (context.speaks_of_target(doc.text), context.has("buyer", doc.text))
+        assert names_parties(doc) == want, doc.text
+        answers.append(want)
+    assert {a for a, _ in answers} == {True, False} and {b for _, b in answers} == {True, False}

@@ -10,9 +10,10 @@ import re
 
 from spacy.tokens import Doc
 
-from models.context import doc_text, lower_keeping_offsets
+from models.context import doc_text, has, lower_keeping_offsets, speaks_of_target
 
 LOWER_KEY = "dealwatch_lower"
+_NAMES_KEY = "dealwatch_names_parties"
 
 
 def lower_text(doc: Doc) -> str:
@@ -21,6 +22,17 @@ def lower_text(doc: Doc) -> str:
     if low is None:
         low = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
     return low
+
+
+def names_parties(doc: Doc) -> tuple[bool, bool]:
+    """(the document speaks of WhatsApp, it names the buyer): `context.speaks_of_target` and
+    `context.has("buyer")` of the whole text, asked once per Doc over its one lower-casing (price and
+    year both read them)."""
+    found = doc.user_data.get(_NAMES_KEY)
+    if found is None:
+        text, low = doc_text(doc), lower_text(doc)
+        found = doc.user_data[_NAMES_KEY] = (speaks_of_target(text, low), has("buyer", text, low))
+    return found
 
 
 def sentences_with(pattern: re.Pattern[str], text: str, starts: list[int], ends: list[int]) -> set[int]:
