@@ -56,17 +56,36 @@ def probabilities(model: Any, data: dict[str, list[tuple[str, Candidate, bool]]]
     return {(name, text, c.start): p["price"] for (name, text, c), p in zip(rows, out)}
 
 
+def claimed_amount(claim: dict[str, Any], amounts: list[Candidate]) -> Candidate | None:
+    """The amount a price claim was read from (the one its span overlaps), if the money finder found it."""
+    return next((c for c in amounts if c.start < claim["end"] and claim["start"] < c.end), None)
+
+
 def vetoed_claims(record: DocRecord, probs: dict[Key, float], threshold: float, amounts: list[Candidate]) -> list[dict[str, Any]]:
     """The record's rule claims without the price claims whose amount scores below `threshold`."""
     kept = []
     for claim in record.rule_claims:
         if claim["type"] == "price":
-            amount = next((c for c in amounts if c.start < claim["end"] and claim["start"] < c.end), None)
+            amount = claimed_amount(claim, amounts)
             p = probs.get((record.set_name, record.name, amount.start)) if amount else None
             if p is not None and p < threshold:
                 continue
         kept.append(claim)
     return kept
+
+
+def claim_probabilities(records: list[DocRecord], probs: dict[Key, float],
+                        amounts: dict[tuple[str, str], list[Candidate]]) -> tuple[list[float], list[float]]:
+    """P(price) of the records' rule price claims whose amount the classifier read: (true ones, false ones)."""
+    true, false = [], []
+    for record in records:
+        want = gold_prices(record)
+        for claim in (c for c in record.rule_claims if c["type"] == "price"):
+            amount = claimed_amount(claim, amounts[(record.set_name, record.name)])
+            if amount is not None:
+                p = probs[(record.set_name, record.name, amount.start)]
+                (true if (_normal(claim["value"]), claim["currency"]) in want else false).append(round(p, 3))
+    return sorted(true), sorted(false)
 
 
 def price_score(records: list[DocRecord], probs: dict[Key, float] | None, threshold: float,
@@ -151,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             if held in blind:
                 old = [r for r in blind[held] if r.set_name == held]
                 blind_rows.append((f"{held} @ {BLIND_RULES[held]}", t, price_score(old, None, t, amounts), price_score(old, probs, t, amounts)))
+                true, false = claim_probabilities(old, probs, amounts)
+                print(f"{held} @ {BLIND_RULES[held]}: P(price) of the false claims {false}, of the six lowest true ones {true[:6]}")
             print(f"{held}: threshold {t} (inner effect per threshold, tp lost / fp dropped: {effect})", flush=True)
         print("\n".join(table(now_rows, "today's rules")))
         print()

@@ -1,0 +1,63 @@
+"""The learned price veto's measurement (models/learned/price_words.py, price_loso.py), on sentences of our own."""
+from __future__ import annotations
+
+from models.evaluate import Score
+from models.learned.dataset import DocRecord
+from models.learned.price_loso import labelled, price_score, vetoed_claims
+from models.learned.price_words import AMOUNT, NUMBER, OTHER_AMOUNT, candidates, sentence_bounds
+
+TEXT = (
+    "Der Konzern zahlt für den Chatdienst 16 Mrd. Dollar, der 450 Millionen Nutzer hat. "
+    "Am 3. März folgte das Bußgeld. Die Behörde verlangt 110 Millionen Euro Strafe.\n"
+    "Zuvor hatte er Instagram für eine Milliarde Dollar gekauft."
+)
+
+
+def test_a_sentence_ends_neither_after_a_scale_abbreviation_nor_after_a_day() -> None:
+    sentences = [TEXT[a:b] for a, b in sentence_bounds(TEXT)]
+    assert sentences[0].endswith("450 Millionen Nutzer hat.")
+    assert sentences[1] == "Am 3. März folgte das Bußgeld."
+    assert len(sentences) == 4
+
+
+def test_the_amount_is_hidden_and_a_user_count_next_to_it_is_another_amount() -> None:
+    price, users, fine, other_deal = candidates(TEXT)
+    assert price.currency == "USD" and users.currency is None
+    assert price.words[:6] == ("der", "konzern", "zahlt", "für", "den", "chatdienst")
+    assert price.words.count(AMOUNT) == 1 and OTHER_AMOUNT in price.words and "nutzer" in price.words
+    assert "16" not in price.words and "dollar" not in price.words  # the amount itself is never read
+    assert fine.words == ("die", "behörde", "verlangt", AMOUNT, "strafe", ".")
+    assert "instagram" in other_deal.words
+
+
+def test_the_previous_variant_adds_the_sentence_before_marked_and_the_window_variant_cuts() -> None:
+    fine = candidates(TEXT, "previous")[2]
+    assert fine.words[:3] == ("p:am", "p:" + NUMBER, "p:.")
+    assert fine.words[-6:] == ("die", "behörde", "verlangt", AMOUNT, "strafe", ".")
+    price = candidates(TEXT, "window")[0]
+    assert price.words.index(AMOUNT) == 6 and len(price.words) == 13
+
+
+def _record(claims: list[dict]) -> DocRecord:
+    gold = {"price": [{"value": 16000000000, "currency": "USD"}]}
+    return DocRecord("heldoutX", "x-1", TEXT, gold, claims, [])
+
+
+def test_gold_labels_and_the_veto_drop_only_claims_below_the_threshold() -> None:
+    record = _record([])
+    assert [y for _, y in labelled(record, "sentence")] == [True, False, False, False]
+    price, _, fine, _ = candidates(TEXT)
+    claims = [
+        {"type": "price", "value": 16000000000, "currency": "USD", "start": price.start, "end": price.end},
+        {"type": "price", "value": 110000000, "currency": "EUR", "start": fine.start, "end": fine.end},
+        {"type": "acquisition_year", "year": 2014, "start": 0, "end": 3},
+    ]
+    record = _record(claims)
+    probs = {("heldoutX", "x-1", price.start): 0.9, ("heldoutX", "x-1", fine.start): 0.04}
+    kept = vetoed_claims(record, probs, 0.1, candidates(TEXT))
+    assert [c.get("currency") for c in kept] == ["USD", None]
+    amounts = {("heldoutX", "x-1"): candidates(TEXT)}
+    without, with_veto = price_score([record], None, 0.1, amounts), price_score([record], probs, 0.1, amounts)
+    assert (without.true_positives, without.false_positives) == (1, 1)
+    assert (with_veto.true_positives, with_veto.false_positives) == (1, 0)
+    assert isinstance(with_veto, Score)
