@@ -24,6 +24,8 @@ class Options:
     wide_anchor: bool = False
     # Classifiers trained with these seeds; their probabilities are averaged.
     seeds: tuple[int, ...] = (SEED,)
+    # Precision guards (`models.learned.ds_guards`): no claim where the sentence states no transfer to Facebook.
+    guards: bool = False
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Options:
@@ -42,4 +44,6 @@ VARIANTS: dict[str, Options] = {
     "V3": Options(wide_anchor=True),
     "V4": Options(seeds=(SEED, SEED + 1, SEED + 2, SEED + 3, SEED + 4)),
     "V5": Options(ruled_sentences=True, context_words=True, wide_anchor=True),
+    # Declared 13:50 UTC on 1 December, before it was measured: V5 plus the precision guards.
+    "V6": Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True),
 }

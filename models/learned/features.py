@@ -23,7 +23,7 @@ from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
 from models.layer.structure import block_at
 from models.layer.text import lower_text
-from models.learned import opt_guards
+from models.learned import ds_guards, opt_guards
 from models.learned.ds_options import Options
 from models.negation import is_conditional, is_question, split_clauses
 
@@ -78,6 +78,8 @@ class Sentence:
     context_words: list[str] = field(default_factory=list)
     under_intro: bool = False
     after_context: bool = False
+    # Why the data_shared stage's guards (option `guards`) keep the sentence from it ("": they do not), `ds_guards`.
+    ds_blocked: str = ""
 
 
 _FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
@@ -171,6 +173,27 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
         and (sentence.names_buyer or sentence.transfer_before or any(i < sentence.index for i in ruled) or ruled_here
              or (options.wide_anchor and (sentence.under_intro or sentence.after_context)))
         and not (sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal)
+        and not (options.guards and ds_guards.holds(sentence.ds_blocked, sentence.index, ruled))
+    )
+
+
+def _ds_guard(doc: Doc, sentence: Sentence, sents: Sentences, parties: list[tuple[int, int, str]]) -> str:
+    """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed."""
+    low = lower_text(doc)[sentence.start:sentence.end]
+    own = ds_guards.own_transfer_cue(_mention_finder().v.cue, low)
+    if not own and not sentence.names_buyer:
+        sentence.transfer_before = sentence.transfer_before or _transfer_before(doc, sentence, sents)
+    block = block_at(doc, sentence.start)
+    blocks = doc._.blocks or ()
+    intro = ""
+    if block is not None and block.intro is not None and block.intro < len(blocks):
+        intro = lower_text(doc)[blocks[block.intro].start:blocks[block.intro].end]
+    return ds_guards.blocked(
+        low, doc_text(doc)[sentence.start:sentence.end],
+        buyer_at=[s - sentence.start for s, _, label in parties if label == "BUYER" and sentence.start <= s < sentence.end],
+        own_transfer=own, borrowed=sentence.transfer_before, intro=intro,
+        item=block is not None and block.kind in ("list_item", "answer"),
+        mention_ends=[m.end - sentence.start for m in sentence.mentions],
     )
 
 
@@ -282,6 +305,7 @@ def doc_sentences(
             _guards(doc, sentence, parties)
             sentence.transfer_before = _transfer_before(doc, sentence, sents)
             context_of(doc, sentence, sents, context, parties)
+            sentence.ds_blocked = _ds_guard(doc, sentence, sents, parties)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
             if si in skip_ruled or not in_context or question or si not in with_terms:
@@ -295,6 +319,10 @@ def doc_sentences(
                 continue
             if options.wide_anchor or options.context_words:
                 context_of(doc, sentence, sents, context, parties)
+            if options.guards:
+                sentence.ds_blocked = _ds_guard(doc, sentence, sents, parties)
+                if ds_guards.holds(sentence.ds_blocked, si, ruled):
+                    continue
             if not (sentence.names_buyer or any(i <= si for i in ruled)):
                 sentence.transfer_before = _transfer_before(doc, sentence, sents)
                 if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):

@@ -1,0 +1,82 @@
+"""Precision guards of the learned data_shared stage (option `guards`, variant V6): general readings that say
+a sentence with a data word states no transfer to Facebook.
+
+A bag of lemma n-grams reads "Anna kennt die Telefonnummer ihrer Freundin" after a deal sentence, or a
+list item under "Welche Daten sind betroffen?", like a transfer: the data word and the deal are there.
+So, as the opt-out stage's guards do (`opt_guards.py`), the sentence is read with the rules' own transfer
+cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few frames of German grammar
+(`ds_guards.json`). `blocked` gives the first reason that applies, or "":
+
+- "hearsay": an impersonal report ("liest man", "angeblich", "kursiert"): a claim is only repeated;
+- "user choice": a setting's label ("die Option, die Daten mit Facebook zu teilen") or the reader's choice
+  ("Wer mag, ..."): what users may do is the opt-out's business, not a statement that data flow;
+- "advice": a list item or answer under an intro that advises ("Was Nutzer jetzt tun sollten:"), or an
+  imperative to the reader ("Schauen Sie ..."): what to do, not what happens;
+- "no transfer": the sentence neither names Facebook (a "Facebook und WhatsApp:" label before a colon does
+  not count) nor holds a transfer cue of its own, and none stands before it (`Sentence.transfer_before`) nor
+  does a rule claim (checked in `holds`): a person's or the app's knowledge or possession of data, data
+  merely "betroffen", a deal sentence followed by anything with a data word;
+- "state": borrowing the transfer from a sentence before, it states a property of the data ("Die Nummer ist
+  ohnehin öffentlich", "Standortdaten sind sicher"), not where they go.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
+NO_TRANSFER = "no transfer"
+TRANSFER_CUES = ("transfer_strong", "transfer_weak")  # the rules' cue lists of a transfer (verbs and nouns)
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, re.Pattern[str]]:
+    spec = json.loads(GUARDS_FILE.read_text(encoding="utf-8"))
+    return {name: re.compile(rx) for name, rx in spec.items() if not name.startswith("_")}
+
+
+def label_end(low: str) -> int:
+    """Where a leading "Facebook und WhatsApp:" label of the lower-cased sentence ends (0: none)."""
+    found = _frames()["topic_label"].match(low)
+    return found.end() if found else 0
+
+
+def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: bool, borrowed: bool,
+            intro: str, item: bool, mention_ends: Iterable[int]) -> str:
+    """Why the learned data_shared stage must not claim this sentence ("" when it may; module docstring).
+
+    `low` / `original`: the sentence lower-cased and in its own case; `buyer_at`: offsets of Facebook's
+    mentions in it; `own_transfer`: a transfer cue of the rules in it; `borrowed`: one in the sentences before,
+    the block's heading or question, or the title; `intro`: that heading or question, lower-cased ("" when
+    none); `item`: the sentence is a list item or an answer; `mention_ends`: offsets where its data mentions end."""
+    frames = _frames()
+    if frames["hearsay"].search(low):
+        return "hearsay"
+    if frames["setting_label"].search(low) or frames["choice_condition"].match(low):
+        return "user choice"
+    if (item and intro and frames["advice_intro"].search(intro)) or frames["imperative"].match(original):
+        return "advice"
+    start = label_end(low)
+    if any(at >= start for at in buyer_at) or own_transfer:
+        return ""
+    if not borrowed:
+        return NO_TRANSFER
+    if any(frames["state_after_mention"].match(original, end) for end in mention_ends):
+        return "state"
+    return ""
+
+
+def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:
+    """Whether a guard's `reason` keeps sentence `index` from the stage: "no transfer" yields to a rule claim
+    in this sentence or one before it (a transfer the rules read there)."""
+    if not reason:
+        return False
+    return not (reason == NO_TRANSFER and any(i <= index for i in ruled))
+
+
+def own_transfer_cue(cues: dict[str, re.Pattern[str]], low: str) -> bool:
+    """Whether the lower-cased sentence holds one of the rules' transfer cues (`cues`: the rules' cue table)."""
+    return any(name in cues and cues[name].search(low) is not None for name in TRANSFER_CUES)
