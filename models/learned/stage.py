@@ -16,7 +16,9 @@ Precision guards (from the rules' own cue lists): the sentence must name Faceboo
 follow a transfer cue (sentences before, its heading or question, the title) or a rule
 claim; another service (Instagram, Signal), another recipient (advertisers), a matching
 ("gleicht ... ab"), or a statement not asserted as fact (condition, speculation, warning,
-hearsay, denial, dispute) rules it out; a bare "Nachrichten" is never claimed. Settings (enabled, threshold: chosen by `python -m models.learned.loso`,
+hearsay, denial, dispute) rules it out; a bare "Nachrichten" is never claimed. With the option `guards` (shipped since
+session 9, variant V6) the stage's own guards (`models.learned.ds_guards`: hearsay, a user's choice, advice, no
+transfer to Facebook, a state of the data) rule out more. Settings (enabled, threshold: chosen by `python -m models.learned.loso`,
 never by one set; "options": what else the stage reads, `models.learned.ds_options`, measured by `loso --variant`)
 are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
