@@ -44,6 +44,6 @@ VARIANTS: dict[str, Options] = {
     "V3": Options(wide_anchor=True),
     "V4": Options(seeds=(SEED, SEED + 1, SEED + 2, SEED + 3, SEED + 4)),
     "V5": Options(ruled_sentences=True, context_words=True, wide_anchor=True),
-    # Declared 13:43 UTC on 1 December (commit 79a657c), before it was measured: V5 plus the precision guards.
+    # Declared 13:43 UTC on 1 December (its own commit), before it was measured: V5 plus the precision guards.
     "V6": Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True),
 }
