@@ -25,7 +25,7 @@ A pronoun in a sentence that only comments on the one before ("Das ist ärgerlic
 reference on to that one; a sentence about something else (a feature, a price) ends the search, so
 "dagegen" after it keeps the rules' scope.
 
-Measured (README, "Opt-out scope by reference"): no change on dev and own to own8 (the design
+Measured (docs/extraction-quality.md, "Opt-out scope by reference"): no change on dev and own to own8 (the design
 sets: today's opt-out rules already resolve the phrasings they hold); blind-rules folds pooled
 stance + scope F1 0.702 -> 0.713.
 

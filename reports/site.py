@@ -11,7 +11,7 @@ Nothing here holds every claim or every article: the answers and the charts'
 inputs are aggregated in SQL, the quotes beside each answer are its first
 few claims, and the list pages are read from a cursor PAGE_SIZE rows at a
 time while they are rendered (`pages()` is a generator), so the builder's
-memory does not grow with the corpus (see README, "Benchmarks").
+memory does not grow with the corpus (see docs/benchmarks.md).
 """
 from __future__ import annotations
 

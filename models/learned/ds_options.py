@@ -36,7 +36,8 @@ class Options:
         return cls(**values)
 
 
-#: The variants declared before they were measured (README, learned section, session 9).
+#: The variants declared before they were measured (docs/extraction-quality.md,
+#: "data_shared recall on unseen text", session 9).
 VARIANTS: dict[str, Options] = {
     "V0": Options(),
     "V1": Options(ruled_sentences=True),

@@ -9,7 +9,8 @@ Counted on today's rules (every studied set) and on the blind-rules folds (`loso
 `--textcat` also measures a learned scope override: a bag of lemma n-grams (`classifier.py`, seed 7)
 over the claim's sentence, one label per stance and scope, trained on the other sets' sentences that
 a gold opt-out span overlaps, replacing an `unspecified` scope where the claim's stance's best other
-scope reaches the threshold. Measured 2026-12-01, not shipped (README, learned section).
+scope reaches the threshold. Measured 2026-12-01, not shipped
+(docs/extraction-quality.md, "Opt-out scope on unseen text").
 
 `--reference` scores the opt-out reference step (`models/opt_out_reference.py`) the same way: applied to
 the rules' claims of each fold (today's rules and the blind-rules folds' older ones), before the stance
