@@ -133,7 +133,7 @@ def load_heldout_set(name: str = "own.jsonl") -> list[GoldDocument]:
     return documents
 
 
-def _normal(value: Any) -> Any:
+def normal_value(value: Any) -> Any:
     """19000000000.0 and 19000000000 are the same value."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -144,7 +144,7 @@ def gold_sets(gold: dict[str, Any]) -> dict[str, set[Any]]:
     """The scored sets of one gold annotation."""
     year = gold.get("acquisition_year")
     return {
-        "price": {(_normal(p["value"]), p.get("currency")) for p in gold.get("price") or []},
+        "price": {(normal_value(p["value"]), p.get("currency")) for p in gold.get("price") or []},
         "data_shared": {
             (d.get("type") or d.get("data_type"), bool(d["shared"]))
             for d in gold.get("data_shared") or []
@@ -155,7 +155,7 @@ def gold_sets(gold: dict[str, Any]) -> dict[str, set[Any]]:
         "acquisition_year": {int(year["value"])} if year else set(),
         # (value, currency, moment); scored only on sets whose gold prices carry a moment (own4 on)
         "price_moment": {
-            (_normal(p["value"]), p.get("currency"), p["moment"]) for p in gold.get("price") or [] if "moment" in p
+            (normal_value(p["value"]), p.get("currency"), p["moment"]) for p in gold.get("price") or [] if "moment" in p
         },
     }
 
@@ -166,8 +166,9 @@ def predicted_sets(claims: Iterable[dict[str, Any]]) -> dict[str, set[Any]]:
     for claim in claims:
         kind = claim["type"]
         if kind == "price":
-            sets["price"].add((_normal(claim["value"]), claim["currency"]))
-            sets["price_moment"].add((_normal(claim["value"]), claim["currency"], claim.get("moment", "unspecified")))
+            sets["price"].add((normal_value(claim["value"]), claim["currency"]))
+            sets["price_moment"].add(
+                (normal_value(claim["value"]), claim["currency"], claim.get("moment", "unspecified")))
         elif kind == "data_shared" and claim["data_type"] != "other":
             sets["data_shared"].add((claim["data_type"], bool(claim["shared"])))
         elif kind == "opt_out":

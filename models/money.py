@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from models.caseless import CASED_BEYOND_LATIN1
 from models.context import lower_keeping_offsets
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.regex_tools import literal_automaton
@@ -357,9 +358,6 @@ _REACH_BEFORE = 32
 _REACH_AFTER = 40
 
 
-_CASED_BEYOND_LATIN1 = re.compile(r"[^\W\d_\x00-\xff]")  # a letter (or mark) outside Latin-1
-
-
 def _candidate_matches(text: str) -> list[re.Match[str]]:
     """Matches of the money pattern in the regions around scale and currency words.
 
@@ -382,7 +380,7 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     # The vocabulary is lower case: the case-insensitive pattern over the text finds what the plain one
     # finds over the lowered text, wherever case folding is plain lower-casing (no letter beyond Latin-1,
     # where "ſ", "K" or "İ" fold otherwise). The groups are then lower case; every reader lowers them.
-    if not _CASED_BEYOND_LATIN1.search(text):
+    if not CASED_BEYOND_LATIN1.search(text):
         if scans is not None:  # the pattern tried only where an amount can begin: the same matches
             return matches_at_starts(patterns["money_lowered"], lowered, regions, scans[1])
         money, searched = patterns["money_lowered"], lowered

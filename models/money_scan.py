@@ -6,7 +6,7 @@ over every character; here one Aho-Corasick automaton (pyahocorasick) finds the
 same trigger matches over the whole text, and a second one the only positions
 where an amount can begin (a currency, a number word, a digit), so the big
 pattern is tried there alone. The answers are exactly those of the regex scans
-(tests/test_models_speed_paths.py compares them); without pyahocorasick, or for
+(tests/test_models_money_scan.py compares them); without pyahocorasick, or for
 a vocabulary whose alternation order the emulation cannot follow, callers keep
 the regex scans (`None` below).
 """
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from models.regex_tools import ahocorasick
+from models.regex_tools import ahocorasick, valued_automaton
 
 #: The letters of the trigger's lookbehind `(?<![a-zäöüß])` over the lowered text.
 LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
@@ -43,13 +43,10 @@ class TriggerScan:
         for i, shorter in enumerate(words):
             if any(len(longer) > len(shorter) and longer.startswith(shorter) for longer in words[i + 1 :]):
                 return None  # the regex would stop at the shorter word: not the longest match
-        automaton = ahocorasick.Automaton()
-        for sign in signs:
-            automaton.add_word(sign, (len(sign), False))
-        for word in words:  # a word spelt like a sign (none today) is matched as a word, like the regex's first branch
-            automaton.add_word(word, (len(word), True))
-        automaton.make_automaton()
-        return cls(automaton)
+        # A word spelt like a sign (none today) is matched as a word, like the regex's first branch.
+        values = {sign: (len(sign), False) for sign in signs} | {word: (len(word), True) for word in words}
+        automaton = valued_automaton(values)
+        return None if automaton is None else cls(automaton)
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """The (start, end) of every match the regex's `finditer` finds in `lowered`, in order."""
@@ -81,11 +78,7 @@ class StartScan:
         openers = set(openers)
         if ahocorasick is None or not openers or not all(openers):
             return None
-        automaton = ahocorasick.Automaton()
-        for literal in openers:
-            automaton.add_word(literal, len(literal))
-        automaton.make_automaton()
-        return cls(automaton)
+        return cls(valued_automaton({literal: len(literal) for literal in openers}))
 
     def starts(self, text: str, lo: int, hi: int) -> list[int]:
         """Sorted positions in [lo, hi) where an opener lying wholly in [lo, hi) begins, or a run of digits does."""

@@ -132,7 +132,7 @@ from models.negation import clause_index, has_negation, is_question, literal_alt
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, literal_automaton, literal_first, top_level_branches,
+    ExistenceTest, PossibleCues, ahocorasick, literal_automaton, literal_first, top_level_branches, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -323,11 +323,7 @@ def _rules_automaton(words: dict[str, tuple[str, ...]], rule_bit: dict[str, int]
     for rule, gate in words.items():
         for word in gate:
             bits[word] = bits.get(word, 0) | rule_bit[rule]
-    automaton = ahocorasick.Automaton()
-    for word, mask in bits.items():
-        automaton.add_word(word, (len(word), mask))
-    automaton.make_automaton()
-    return automaton
+    return valued_automaton({word: (len(word), mask) for word, mask in bits.items()})
 
 
 class OptOutComponent(DocComponent):

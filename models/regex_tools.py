@@ -246,20 +246,12 @@ class PossibleCues:
     def __init__(self, tests: dict[str, ExistenceTest]) -> None:
         self.bit = {name: 1 << i for i, name in enumerate(tests)}
         by_literal, self._always = literal_bits(tests, self.bit)
-        self._automaton: Any = None
-        if by_literal:
-            self._automaton = ahocorasick.Automaton()
-            for literal, bits in by_literal.items():
-                self._automaton.add_word(literal, bits)
-            self._automaton.make_automaton()
+        # Without pyahocorasick every test has `_literals is None`, so `by_literal` is empty: no automaton needed.
+        self._automaton = valued_automaton(by_literal)
 
     def possible(self, text: str) -> int:
         """Bit `self.bit[name]` set: cue `name` may match in `text` (or in a stretch of it); unset: it cannot."""
-        mask = self._always
-        if self._automaton is not None:
-            for _end, bits in self._automaton.iter(text):
-                mask |= bits
-        return mask
+        return bits_found(self._automaton, text, self._always)
 
 
 def literal_bits(tests: dict[str, ExistenceTest], bit: dict[str, int]) -> tuple[dict[str, int], int]:
@@ -281,31 +273,39 @@ def literal_automaton(words: Iterable[str]) -> Any:
     """An Aho-Corasick automaton (pyahocorasick) finding any of `words` in a text in one scan in C;
     None when there is nothing to find, a word is empty, or pyahocorasick is missing (callers then
     test `word in text` word by word: the same answers)."""
-    words = list(words)
-    if ahocorasick is None or not words or not all(words):
+    return valued_automaton({word: word for word in words})
+
+
+def valued_automaton(values: dict[str, Any]) -> Any:
+    """An Aho-Corasick automaton finding every key of `values`, each hit giving (end, its value); None when
+    there is nothing to find, a key is empty, or pyahocorasick is missing (callers then test `key in text`)."""
+    if ahocorasick is None or not values or not all(values):
         return None
     automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
+    for key, value in values.items():
+        automaton.add_word(key, value)
     automaton.make_automaton()
     return automaton
+
+
+def bits_found(automaton: Any, text: str, mask: int = 0) -> int:
+    """`mask` or'ed with the (int) values of every key of `automaton` (a `valued_automaton`) found in `text`."""
+    if automaton is not None:
+        for _end, bits in automaton.iter(text):
+            mask |= bits
+    return mask
 
 
 def _literal_automaton(gated: list[tuple[tuple[str, ...], re.Pattern[str]]]) -> Any:
     """An Aho-Corasick automaton over the literals of `gated`'s branches; each literal's value:
     (bit mask of the branches requiring one of the literals it is, their indices in order).
     None without pyahocorasick (then the substring tests run in Python: the same answers)."""
-    if ahocorasick is None or not gated or not all(literal for literals, _branch in gated for literal in literals):
-        return None
     branches: dict[str, list[int]] = {}
     for i, (literals, _branch) in enumerate(gated):
         for literal in literals:
             branches.setdefault(literal, []).append(i)
-    automaton = ahocorasick.Automaton()
-    for literal, indices in branches.items():
-        automaton.add_word(literal, (sum(1 << i for i in indices), tuple(indices)))
-    automaton.make_automaton()
-    return automaton
+    return valued_automaton({literal: (sum(1 << i for i in indices), tuple(indices))
+                             for literal, indices in branches.items()})
 
 
 # --------------------------------------------------------------------------- alternations cut to the text
@@ -351,12 +351,7 @@ class PresentAlternatives:
         self._members = {prefix: tuple(members.items()) for prefix, members in groups.items()}
         # The same mask from one Aho-Corasick scan (in C) over every literal: about 8x cheaper than the
         # substring tests (None without pyahocorasick: then the tests above).
-        self._automaton: Any = None
-        if ahocorasick is not None and by_literal:
-            self._automaton = ahocorasick.Automaton()
-            for literal, bits in by_literal.items():
-                self._automaton.add_word(literal, bits)
-            self._automaton.make_automaton()
+        self._automaton = valued_automaton(by_literal)
         self._count = len(alternatives)
         self._compile = lru_cache(maxsize=cache)(self._compiled)
         self._build = build
@@ -378,11 +373,9 @@ class PresentAlternatives:
 
     def mask(self, text: str) -> int:
         """Bit i set: alternative i may match somewhere in `text`."""
-        mask = self._always
         if self._automaton is not None:
-            for _end, bits in self._automaton.iter(text):
-                mask |= bits
-            return mask
+            return bits_found(self._automaton, text, self._always)
+        mask = self._always
         contains = text.__contains__
         for prefix in filter(contains, self._prefixes):  # the loop over all prefixes runs in C
             for literal, bits in self._members[prefix]:

@@ -344,6 +344,41 @@ def test_present_alternatives_keep_entries_without_a_literal() -> None:
     assert finder.pattern("nothing").pattern == r"\d+"  # the entry with no literal is always in
 
 
+def test_possible_cues_answer_like_each_tests_possible() -> None:
+    """regex_tools.PossibleCues: one scan's bits equal each cue's own `possible`, on texts and stretches."""
+    from models.regex_tools import ExistenceTest, PossibleCues
+
+    tests = {name: ExistenceTest(pattern) for name, pattern in _cue_patterns().items()}
+    cues = PossibleCues(tests)
+    rng = random.Random(5)
+    texts = SENTENCES + [" ".join(rng.sample(" ".join(SENTENCES).split(), 10)) for _ in range(40)] + ["", "xyz"]
+    ruled_out = 0
+    for text in texts + [text[5:30] for text in SENTENCES]:
+        mask = cues.possible(text)
+        for name, test in tests.items():
+            assert bool(mask & cues.bit[name]) == test.possible(text), (name, text)
+            ruled_out += not mask & cues.bit[name]
+    assert ruled_out > 100, "the scan must rule cues out"
+
+
+def test_present_alternatives_scan_masks_like_substring_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PresentAlternatives.mask from the Aho-Corasick scan equals the prefix/substring tests (no pyahocorasick)."""
+    from models import regex_tools
+    from models.data_shared import Vocabulary
+
+    terms = Vocabulary.load().term_finder
+    alternatives = [f"(?:{pattern})" for pattern in _cue_patterns().values()]
+    build = lambda idx: "|".join(alternatives[i] for i in idx)  # noqa: E731
+    scanned = regex_tools.PresentAlternatives(alternatives, build)
+    monkeypatch.setattr(regex_tools, "ahocorasick", None)
+    plain = regex_tools.PresentAlternatives(alternatives, build)
+    assert scanned._automaton is not None and plain._automaton is None and terms._automaton is not None
+    texts = [s.lower() for s in SENTENCES] + SENTENCES + ["", "die telefonnummer und die kontakte"]
+    for text in texts:
+        assert scanned.mask(text) == plain.mask(text), text
+    assert len({scanned.mask(text) for text in texts}) > 5, "the masks must differ between texts"
+
+
 def test_clause_breaks_equal_the_plain_pattern() -> None:
     import re
 

@@ -26,11 +26,8 @@ from spacy.tokens import Doc
 
 from models.context import Sentences
 from models.layer.text import lower_text, sentences_with
-
-try:
-    import ahocorasick
-except ImportError:  # a venv not reinstalled since the dependency came: the same answers, one regex pass per gate
-    ahocorasick = None
+# ahocorasick is None in a venv not reinstalled since the dependency came: the same answers, one regex pass per gate.
+from models.regex_tools import ahocorasick, valued_automaton
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -81,10 +78,8 @@ def _automaton() -> tuple["ahocorasick.Automaton", tuple[str, ...], tuple[str, .
                 if not word:
                     return None
                 rules.setdefault(word, [0] * len(components))[c] |= 1 << r
-    automaton = ahocorasick.Automaton()
-    for word in bits.keys() | rules.keys():
-        automaton.add_word(word, (len(word), bits.get(word, 0), tuple(rules.get(word, ()))))
-    automaton.make_automaton()
+    automaton = valued_automaton({word: (len(word), bits.get(word, 0), tuple(rules.get(word, ())))
+                                  for word in bits.keys() | rules.keys()})
     return automaton, names, components
 
 

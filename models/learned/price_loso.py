@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from models.evaluate import Score, _normal, gold_sets, predicted_sets
+from models.evaluate import Score, normal_value, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord
 from models.learned.loso import BLIND_RULES, records_at, rule_records
@@ -38,7 +38,7 @@ def gold_prices(record: DocRecord) -> set[tuple[Any, Any]]:
 def labelled(record: DocRecord, variant: str) -> list[tuple[Candidate, bool]]:
     """The record's amounts with their label (a gold price of the text or not)."""
     want = gold_prices(record)
-    return [(c, (_normal(c.value), c.currency) in want) for c in candidates(record.text, variant)]
+    return [(c, (normal_value(c.value), c.currency) in want) for c in candidates(record.text, variant)]
 
 
 def train(data: dict[str, list[tuple[str, Candidate, bool]]], sets: Iterable[str], seed: int) -> Any:
@@ -84,7 +84,7 @@ def claim_probabilities(records: list[DocRecord], probs: dict[Key, float],
             amount = claimed_amount(claim, amounts[(record.set_name, record.name)])
             if amount is not None:
                 p = probs[(record.set_name, record.name, amount.start)]
-                (true if (_normal(claim["value"]), claim["currency"]) in want else false).append(round(p, 3))
+                (true if (normal_value(claim["value"]), claim["currency"]) in want else false).append(round(p, 3))
     return sorted(true), sorted(false)
 
 
