@@ -307,6 +307,7 @@ class _DocState:
         return any(si in self.with_terms for si in range(first, last))
 
     def sentence(self, si: int) -> str:
+        """The text of sentence `si`."""
         return self.text[self.sents[si][0]:self.sents[si][1]]
 
     def layer_cues_between(self, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
@@ -321,11 +322,14 @@ class _DocState:
         return bool(self.fb) and min(self.fb) <= si
 
     def facebook_near(self, si: int) -> bool:
+        """Facebook is named in sentence `si` or one of the FACEBOOK_WINDOW sentences before it."""
         # This sentence or the few before: the recipient is named before it is referred to
         # (an FAQ answer can stand three sentences after the question that names Facebook).
         return any(j in self.fb for j in range(si - FACEBOOK_WINDOW, si + 1))
 
     def whatsapp_near(self, si: int) -> bool:
+        """WhatsApp is named in the title or within the window around sentence `si`; failing that, the document
+        names WhatsApp somewhere and no other service is named in the few sentences up to `si`."""
         # Within a few sentences: an FAQ answer ("Nein. Die Inhalte ...") can stand well after the
         # question that named WhatsApp, and articles reach us only when they are about WhatsApp.
         # The sentences within the windows, once per document (WhatsApp at si-5..si+2, another service at

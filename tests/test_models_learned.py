@@ -217,6 +217,11 @@ def test_options_are_read_from_the_settings() -> None:
     assert got == VARIANTS["V5"]
 
 
+def test_a_misspelt_option_is_an_error_not_a_default() -> None:
+    with pytest.raises(ValueError, match="unknown data_shared stage option.*gaurds"):
+        Options.from_settings({"options": {"gaurds": True}})
+
+
 # ---------------------------------------------------------------- the opt-out stance stage
 
 

@@ -29,10 +29,17 @@ class Options:
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Options:
-        """The options named in a settings dict (absent ones: defaults)."""
+        """The options named in a settings dict (absent ones: defaults).
+
+        An unknown name is an error, not a silent default: a misspelt option in
+        `data_shared_stage.json` would otherwise ship a stage other than the one measured.
+        """
         given = settings.get("options") or {}
         known = {f.name for f in fields(cls)}
-        values = {k: (tuple(v) if k == "seeds" else v) for k, v in given.items() if k in known}
+        unknown = sorted(set(given) - known)
+        if unknown:
+            raise ValueError(f"unknown data_shared stage option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        values = {k: (tuple(v) if k == "seeds" else v) for k, v in given.items()}
         return cls(**values)
 
 
