@@ -33,10 +33,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-#: The literal gates of models/layer/literals.py, counted per sentence.
-LITERAL_GATES = ("data_shared.terms", "data_shared.whatsapp", "data_shared.cues", "opt_out")
-
-
 def synthetic_texts(articles: int, seed: int = 1) -> list[str]:
     """Title and text of the first `articles` generated benchmark articles."""
     from bench.corpus import iter_articles
@@ -103,7 +99,7 @@ def gate_counts(nlp: Language, texts: Iterable[str]) -> dict[str, int]:
     from models.claims import claims_of
     from models.context import Sentences, doc_text
     from models.layer.deal_context import in_deal_context
-    from models.layer.literals import gate_sentences
+    from models.layer.literals import GATES, gate_sentences
     from models.money import find_money
 
     counts: Counter[str] = Counter()
@@ -115,7 +111,7 @@ def gate_counts(nlp: Language, texts: Iterable[str]) -> dict[str, int]:
         counts["claims"] += len(claims)
         counts["sentences with a claim"] += len({sents.index_at(c.start) for c in claims})
         gated: set[int] = set()
-        for gate in LITERAL_GATES:
+        for gate in GATES:  # every literal gate of the layer, counted per sentence
             found = gate_sentences(doc, gate)
             counts[f"gate {gate}"] += len(found)
             if gate in ("data_shared.terms", "opt_out"):

@@ -111,6 +111,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -1874,7 +1875,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def default_cues() -> Cues:
+    """The bundled cue file, compiled once per process (the component and the reference step share it)."""
+    return Cues.load()
+
+
 @Language.factory("dealwatch_opt_out")
 def make_component(nlp: Language, name: str) -> OptOutComponent:
     """spaCy factory: the component with the bundled cues."""
-    return OptOutComponent(Cues.load(), nlp.vocab)
+    return OptOutComponent(default_cues(), nlp.vocab)

@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -67,12 +66,11 @@ _WHOLE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _cues() -> Any:
-    """The opt-out cue file's compiled cues (its scope and data vocabulary), loaded once."""
-    from models.opt_out import Cues
+    """The opt-out cue file's compiled cues (its scope and data vocabulary): the opt-out component's own."""
+    from models.opt_out import default_cues  # on first use, as the loader before it
 
-    return Cues.load()
+    return default_cues()
 
 
 def names_object(span: str) -> bool:

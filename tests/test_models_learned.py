@@ -14,7 +14,7 @@ from models.learned import classifier
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED, find_span, label_sentences
 from models.learned.features import DATA, BUYER, Mention, Sentence, doc_sentences
 from models.learned.ds_options import VARIANTS, Options
-from models.learned.stage import LearnedDataShared, candidates, decide, ruled_sentences, settings, shipped_model, stage_words
+from models.learned.stage import LearnedDataShared, candidates, decide, ruled_data_types, settings, shipped_model, stage_words
 from models.pipeline import RULE_COMPONENTS, build_pipeline
 
 MODELS = Path(version.__file__).parent
@@ -177,7 +177,7 @@ def test_the_run_time_gate_is_the_measured_gate(rules, text: str, only_ruled: bo
     measured option set (and the words the classifier reads)."""
     options = VARIANTS[variant]
     doc = rules(text)
-    ruled = ruled_sentences(doc)
+    ruled = set(ruled_data_types(doc))
     fast = doc_sentences(doc, ruled=ruled, options=options)
     slow = candidates(doc_sentences(doc), ruled, options)
     assert [(s.index, stage_words(s, options)) for s in fast] == [(s.index, stage_words(s, options)) for s in slow]

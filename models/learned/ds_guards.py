@@ -21,21 +21,19 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
+
+from models.learned.frames import load_frames
 
 GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
 NO_TRANSFER = "no transfer"
 TRANSFER_CUES = ("transfer_strong", "transfer_weak")  # the rules' cue lists of a transfer (verbs and nouns)
 
 
-@lru_cache(maxsize=1)
 def _frames() -> dict[str, re.Pattern[str]]:
-    spec = json.loads(GUARDS_FILE.read_text(encoding="utf-8"))
-    return {name: re.compile(rx) for name, rx in spec.items() if not name.startswith("_")}
+    return load_frames(GUARDS_FILE)
 
 
 def label_end(low: str) -> int:

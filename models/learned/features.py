@@ -12,6 +12,7 @@ question or a line ending in ":" introducing it, Facebook named just before.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -177,12 +178,14 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
     )
 
 
-def _ds_guard(doc: Doc, sentence: Sentence, sents: Sentences, parties: list[tuple[int, int, str]]) -> str:
-    """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed."""
+def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
+              transfer_before: Callable[[Sentence], bool]) -> str:
+    """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed
+    (`transfer_before`: the caller's once-per-sentence `_transfer_before`)."""
     low = lower_text(doc)[sentence.start:sentence.end]
     own = ds_guards.own_transfer_cue(_mention_finder().v.cue, low)
     if not own and not sentence.names_buyer:
-        sentence.transfer_before = sentence.transfer_before or _transfer_before(doc, sentence, sents)
+        sentence.transfer_before = transfer_before(sentence)
     block = block_at(doc, sentence.start)
     blocks = doc._.blocks or ()
     intro = ""
@@ -289,6 +292,14 @@ def doc_sentences(
     parties = _party_spans(doc)
     buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
+    checked: dict[int, bool] = {}
+
+    def transfer_before(sentence: Sentence) -> bool:
+        # one scan of the sentences before per sentence, however many checks ask (the guards, the anchor)
+        if sentence.index not in checked:
+            checked[sentence.index] = _transfer_before(doc, sentence, sents)
+        return checked[sentence.index]
+
     out: list[Sentence] = []
     for si, (start, end) in enumerate(zip(sents.starts, sents.ends)):
         if only is not None and si not in only:
@@ -303,9 +314,9 @@ def doc_sentences(
                 continue
             sentence = Sentence(si, start, end, mentions, in_context, question)
             _guards(doc, sentence, parties)
-            sentence.transfer_before = _transfer_before(doc, sentence, sents)
+            sentence.transfer_before = transfer_before(sentence)
             context_of(doc, sentence, sents, context, parties)
-            sentence.ds_blocked = _ds_guard(doc, sentence, sents, parties)
+            sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
             if si in skip_ruled or not in_context or question or si not in with_terms:
@@ -320,11 +331,11 @@ def doc_sentences(
             if options.wide_anchor or options.context_words:
                 context_of(doc, sentence, sents, context, parties)
             if options.guards:
-                sentence.ds_blocked = _ds_guard(doc, sentence, sents, parties)
+                sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
                 if ds_guards.holds(sentence.ds_blocked, si, ruled):
                     continue
             if not (sentence.names_buyer or any(i <= si for i in ruled)):
-                sentence.transfer_before = _transfer_before(doc, sentence, sents)
+                sentence.transfer_before = transfer_before(sentence)
                 if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):
                     continue
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)

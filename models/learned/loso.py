@@ -255,14 +255,16 @@ def markdown(rows: list[tuple[str, dict[str, Score], dict[str, Score]]], label: 
     head += f" {also[0]} F1 without / with |" if also else ""
     lines = [head + " overall F1 without / with |", "|---|---|---|" + ("---|" if also else "") + "---|"]
     for name, a, b in [*rows, ("**pooled**", *pooled(rows))]:
-        row = f"| {name} | {_prf(a[metric])} | {_prf(b[metric])} |"
+        row = f"| {name} | {prf(a[metric])} | {prf(b[metric])} |"
         row += f" {a[also[1]].f1:.3f} / {b[also[1]].f1:.3f} |" if also else ""
         lines.append(row + f" {overall(a).f1:.3f} / {overall(b).f1:.3f} |")
     return lines
 
 
-def _prf(score: Score) -> str:
-    return f"{score.precision:.2f} / {score.recall:.2f} / {score.f1:.3f} ({score.true_positives} tp, {score.false_positives} fp, {score.false_negatives} fn)"
+def prf(score: Score, digits: int = 2) -> str:
+    """'P / R / F1 (tp, fp, fn)' for a table cell; precision and recall to `digits` places, F1 to three."""
+    return (f"{score.precision:.{digits}f} / {score.recall:.{digits}f} / {score.f1:.3f} "
+            f"({score.true_positives} tp, {score.false_positives} fp, {score.false_negatives} fn)")
 
 
 def threshold_choices(score_folds: Callable[[list[dict[str, Any]], float], list[Any]], current: list[dict[str, Any]],

@@ -22,7 +22,7 @@ from typing import Any
 from models.evaluate import Score, normal_value, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord
-from models.learned.loso import BLIND_RULES, records_at, rule_records
+from models.learned.loso import BLIND_RULES, prf, records_at, rule_records
 from models.learned.price_words import VARIANTS, Candidate, candidates
 
 LABELS = ("price",)
@@ -118,21 +118,17 @@ def inner_threshold(records: list[DocRecord], data: dict, sets: list[str], seed:
     return (max(safe) if safe else 0.0), effect
 
 
-def _prf(s: Score) -> str:
-    return f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f} ({s.true_positives} tp, {s.false_positives} fp, {s.false_negatives} fn)"
-
-
 def table(rows: list[tuple[str, float, Score, Score]], label: str) -> list[str]:
     """Markdown: per left-out set and pooled, price P / R / F1 without and with the veto."""
     lines = [f"| left-out set ({label}) | threshold (chosen in the training sets) | price P / R / F1 without | with the veto |", "|---|---|---|---|"]
     total_a, total_b = Score(), Score()
     for name, t, a, b in rows:
-        lines.append(f"| {name} | {t:.2f} | {_prf(a)} | {_prf(b)} |")
+        lines.append(f"| {name} | {t:.2f} | {prf(a, 3)} | {prf(b, 3)} |")
         for total, s in ((total_a, a), (total_b, b)):
             total.true_positives += s.true_positives
             total.false_positives += s.false_positives
             total.false_negatives += s.false_negatives
-    lines.append(f"| **pooled** | | {_prf(total_a)} | {_prf(total_b)} |")
+    lines.append(f"| **pooled** | | {prf(total_a, 3)} | {prf(total_b, 3)} |")
     return lines
 
 

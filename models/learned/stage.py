@@ -101,11 +101,6 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
     return list(out.values())
 
 
-def ruled_sentences(doc: Doc) -> set[int]:
-    """Indices of the sentences holding a data_shared claim already."""
-    return set(ruled_data_types(doc))
-
-
 def ruled_data_types(doc: Doc) -> dict[int, frozenset[str]]:
     """Sentence index -> the data types of the data_shared claims already in it."""
     sents = Sentences.of(doc)

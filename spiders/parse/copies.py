@@ -27,14 +27,12 @@ class CopySpill:
 
     def __init__(self) -> None:
         self._fh: IO[bytes] | None = None
-        self.count = 0
 
     def add(self, record: dict[str, Any]) -> None:
         """Set `record` aside."""
         if self._fh is None:
             self._fh = tempfile.TemporaryFile()
         self._fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-        self.count += 1
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         if self._fh is None:
