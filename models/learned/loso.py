@@ -57,7 +57,8 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold is ruled out
 # Set -> the last main commit before the set was studied (models/heldout/BLIND_SCORES.md): its blind rules.
 # Older sets' blind commits predate the linguistic layer's gates the stage reads (literals, deal context).
-BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d68276d"}
+BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d68276d",
+               "heldout12": "8abe359", "heldout13": "8abe359"}
 REPO = Path(__file__).resolve().parents[2]
 # models.regex_tools helpers that today's learned/ (copied into an older tree by records_at) imports.
 LEARNED_REGEX_HELPERS = ("split_at",)
