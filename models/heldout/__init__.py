@@ -20,8 +20,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout9": "own9.jsonl",
     "heldout10": "own10.jsonl",
     "heldout11": "own11.jsonl",  # scored blind twice, studied from 2026-12-01 10:30 UTC
-    "heldout12": "own12.jsonl",  # scored blind in sessions 7 to 9, studied from 2026-12-01 15:20 UTC
-    "heldout13": "own13.jsonl",  # scored blind in sessions 8 and 9, studied from 2026-12-01 15:20 UTC
+    "heldout12": "own12.jsonl",  # scored blind in sessions 7 to 9, studied from 2026-12-01 15:07 UTC
+    "heldout13": "own13.jsonl",  # scored blind in sessions 8 and 9, studied from 2026-12-01 15:07 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
