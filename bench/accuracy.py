@@ -52,14 +52,9 @@ def score_run(gold: Iterable[dict[str, Any]], articles_jsonl: Path, claims_jsonl
             got = sets_by_article.get(article["article_id"]) or predicted_sets([])
         want = gold_sets(record["gold"])
         for name in SCORED_TYPES:
-            score = scores[name]
-            score.true_positives += len(want[name] & got[name])
-            score.false_positives += len(got[name] - want[name])
-            score.false_negatives += len(want[name] - got[name])
-    tp = sum(scores[n].true_positives for n in SCORED_TYPES if n != "opt_out_stance")
-    fp = sum(scores[n].false_positives for n in SCORED_TYPES if n != "opt_out_stance")
-    fn = sum(scores[n].false_negatives for n in SCORED_TYPES if n != "opt_out_stance")
-    overall = Score(true_positives=tp, false_positives=fp, false_negatives=fn)
+            scores[name].add(want[name], got[name])
+    # opt_out_stance stays out of the overall figure (as it always has): opt_out already counts each stance, with its scope.
+    overall = Score.pooled(s for n, s in scores.items() if n != "opt_out_stance")
     on_topic = kept_on_topic + lost_on_topic
     return {
         "claims": {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),

@@ -45,6 +45,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.proc import descendants
+
 #: How the figures are made, printed with every result.
 METHOD = ("both clusters started and warm (pipeline loaded and run once in every worker) before any timing; "
           "rounds alternate the order of the two sides; seconds = first batch submitted to last result, inside "
@@ -138,12 +140,6 @@ def summarise(rounds: list[dict[str, Any]]) -> dict[str, Any]:
 # ----------------------------------------------------------------- CPU of this process tree
 
 
-def _descendants(root: int) -> list[int]:
-    from bench.proc import _descendants as below
-
-    return below(root)
-
-
 def _proc_cpu(pid: int) -> float:
     """CPU seconds (user + system) of one process from /proc/PID/stat (0 when it is gone)."""
     try:
@@ -155,7 +151,7 @@ def _proc_cpu(pid: int) -> float:
 
 def tree_cpu() -> dict[int, float]:
     """CPU seconds of every process below this one, by pid."""
-    return {pid: _proc_cpu(pid) for pid in _descendants(os.getpid())}
+    return {pid: _proc_cpu(pid) for pid in descendants(os.getpid())}
 
 
 def _parent(pid: int) -> int | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import one_line
-from bench.targets import REFERENCE_NAMES, STAGES, _fmt, _throughput, basis_text
+from bench.targets import REFERENCE_NAMES, STAGES, basis_text, fmt, throughput
 
 
 def render(result: dict[str, Any]) -> str:
@@ -22,16 +22,16 @@ def render(result: dict[str, Any]) -> str:
         for stage in STAGES:
             f = figures.get("stages", {}).get(stage)
             if f is not None and not f.get("folded_into"):
-                lines.append(_row(f"{int(size):,}", stage, _fmt(f.get("seconds"), 2), _fmt(f.get("cpu_seconds"), 2),
-                                  _fmt(f.get("peak_mb"), 0), _throughput(stage, f)))
+                lines.append(_row(f"{int(size):,}", stage, fmt(f.get("seconds"), 2), fmt(f.get("cpu_seconds"), 2),
+                                  fmt(f.get("peak_mb"), 0), throughput(stage, f)))
         contra = figures.get("contradictions") or {}
         if contra.get("seconds") is not None and "error" not in contra:
-            lines.append(f"| {int(size):,} | contradictions | {_fmt(contra['seconds'], 3)} | - | "
-                         f"{_fmt(contra.get('peak_mb'), 0)} | {contra.get('rows')} rows |")
+            lines.append(f"| {int(size):,} | contradictions | {fmt(contra['seconds'], 3)} | - | "
+                         f"{fmt(contra.get('peak_mb'), 0)} | {contra.get('rows')} rows |")
         whole = result.get("whole_run", {}).get(size)
         if whole:
-            lines.append(_row(f"{int(size):,}", "whole run (`dealwatch run`)", _fmt(whole.get("seconds"), 2), "-",
-                              _fmt(whole.get("peak_mb"), 0), _throughput("whole", whole)))
+            lines.append(_row(f"{int(size):,}", "whole run (`dealwatch run`)", fmt(whole.get("seconds"), 2), "-",
+                              fmt(whole.get("peak_mb"), 0), throughput("whole", whole)))
     ref = result.get("reference", {})
     if ref.get("tokenizer"):
         lines += ["", "| reference | median | spread |", "|---|---:|---:|"]
@@ -48,7 +48,7 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"| overall | | | {acc['overall_f1']:.3f} |")
     lines += ["", "| target | value | limit | verdict |", "|---|---:|---|---|"]
     for t in result.get("targets", []):
-        lines.append(_row(t["name"], _fmt(t["value"], 3) + basis_text(t), t["limit"], t["verdict"]))
+        lines.append(_row(t["name"], fmt(t["value"], 3) + basis_text(t), t["limit"], t["verdict"]))
     return "\n".join(lines) + "\n"
 
 

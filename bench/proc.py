@@ -52,7 +52,7 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
                 break
             if deadline is not None and time.perf_counter() > deadline:
                 timed_out = True
-                for pid in [*_descendants(proc.pid), proc.pid]:
+                for pid in [*descendants(proc.pid), proc.pid]:
                     try:
                         os.kill(pid, signal.SIGKILL)
                     except ProcessLookupError:
@@ -86,7 +86,7 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None, timeout:
                     result=result, error=error, cpu_seconds=usage.ru_utime + usage.ru_stime)
 
 
-def _descendants(root: int) -> list[int]:
+def descendants(root: int) -> list[int]:
     """Process ids below `root` (children first found, deepest last), read from /proc."""
     parents: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():

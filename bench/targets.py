@@ -256,7 +256,8 @@ def dask_detail(dask: dict[str, Any]) -> str:
     return text
 
 
-def _fmt(value: Any, digits: int = 1) -> str:
+def fmt(value: Any, digits: int = 1) -> str:
+    """A figure for a table: thousands separated, floats to `digits` places, "-" when missing."""
     if value is None:
         return "-"
     if isinstance(value, float):
@@ -269,8 +270,9 @@ _RATES = (("pages_per_s", "pages/s", 1), ("words_per_s", "words/s", 0),
           ("rows_per_s", "rows/s", 0), ("articles_per_s", "articles/s", 1))
 
 
-def _throughput(stage: str, f: dict[str, Any]) -> str:
-    parts = [f"{_fmt(f[key], digits)} {unit}" for key, unit, digits in _RATES if f.get(key)]
+def throughput(stage: str, f: dict[str, Any]) -> str:
+    """The throughput cell of one stage's figures `f`: its rates and the notes that qualify them."""
+    parts = [f"{fmt(f[key], digits)} {unit}" for key, unit, digits in _RATES if f.get(key)]
     if f.get("sample"):
         parts.append(f"(sample of {f['sample']:,} pages)")
     if f.get("includes"):
@@ -297,18 +299,18 @@ def render(result: dict[str, Any]) -> str:
             f = figures.get("stages", {}).get(stage)
             if f is None:
                 continue
-            lines.append(f"{int(size):>8,}  {stage:<10}{_fmt(f.get('seconds'), 2):>9}{_fmt(f.get('cpu_seconds'), 2):>9}"
-                         f"{_fmt(f.get('process_seconds'), 2):>11}{_fmt(f.get('peak_mb'), 0):>9}  {_throughput(stage, f)}")
+            lines.append(f"{int(size):>8,}  {stage:<10}{fmt(f.get('seconds'), 2):>9}{fmt(f.get('cpu_seconds'), 2):>9}"
+                         f"{fmt(f.get('process_seconds'), 2):>11}{fmt(f.get('peak_mb'), 0):>9}  {throughput(stage, f)}")
         contra = figures.get("contradictions")
         if contra and contra.get("seconds") is not None and "error" not in contra:
-            lines.append(f"{int(size):>8,}  {'contradictions':<10}{_fmt(contra['seconds'], 3):>9}{'':>9}{'':>11}"
-                         f"{_fmt(contra.get('peak_mb'), 0):>9}  {contra.get('rows')} rows over "
+            lines.append(f"{int(size):>8,}  {'contradictions':<10}{fmt(contra['seconds'], 3):>9}{'':>9}{'':>11}"
+                         f"{fmt(contra.get('peak_mb'), 0):>9}  {contra.get('rows')} rows over "
                          f"{contra.get('articles'):,} articles (median of {len(contra.get('rounds', []))} queries)")
         whole = result.get("whole_run", {}).get(size)
         if whole:
-            lines.append(f"{int(size):>8,}  {'whole run':<10}{_fmt(whole.get('seconds'), 2):>9}{'':>9}"
-                         f"{_fmt(whole.get('process_seconds'), 2):>11}{_fmt(whole.get('peak_mb'), 0):>9}  "
-                         f"{_throughput('whole', whole)} (dealwatch run, Prefect flow, default crawl politeness)")
+            lines.append(f"{int(size):>8,}  {'whole run':<10}{fmt(whole.get('seconds'), 2):>9}{'':>9}"
+                         f"{fmt(whole.get('process_seconds'), 2):>11}{fmt(whole.get('peak_mb'), 0):>9}  "
+                         f"{throughput('whole', whole)} (dealwatch run, Prefect flow, default crawl politeness)")
         acc = figures.get("accuracy") or figures.get("accuracy_generator_text")
         if acc:
             c = acc["claims"]
@@ -347,13 +349,13 @@ def render(result: dict[str, Any]) -> str:
         staged = scale.get("stage_claims")
         if staged:  # written after extraction (the extract stage's time), read by the load
             lines.append(f"  claims.parquet written from claims.jsonl (extract stage's part, outside the load): "
-                         f"{_fmt(staged.get('seconds'), 3)} s, CPU {_fmt(staged.get('cpu_seconds'), 3)} s, "
+                         f"{fmt(staged.get('seconds'), 3)} s, CPU {fmt(staged.get('cpu_seconds'), 3)} s, "
                          f"{staged.get('bytes', 0):,} bytes" + ("" if staged.get("written") else " NOT WRITTEN"))
         for key in ("load_articles", "load_claims", "arrow_claims", "contradictions"):
             f = scale.get(key)
             if f:
-                lines.append(f"  {key:<15}{_fmt(f.get('seconds'), 3):>9} s  peak {_fmt(f.get('peak_mb'), 0)} MB  "
-                             f"{_throughput(key, f)}" + (f"  rounds {f['rounds']}" if f.get("rounds") else ""))
+                lines.append(f"  {key:<15}{fmt(f.get('seconds'), 3):>9} s  peak {fmt(f.get('peak_mb'), 0)} MB  "
+                             f"{throughput(key, f)}" + (f"  rounds {f['rounds']}" if f.get("rounds") else ""))
         for name, figures in scale.get("load_claims", {}).get("steps", {}).items():
             lines.append(f"    load step {name:<40}{figures['seconds']:>8.3f} s  CPU {figures['cpu_seconds']:.3f} s")
         for name, figures in scale.get("contradictions", {}).get("views", {}).items():
@@ -394,7 +396,7 @@ def render(result: dict[str, Any]) -> str:
                   + (f", corpus generation {est['corpus_seconds']:,.0f} s" if est.get("corpus_seconds") else "")]
     lines += ["", "targets:"]
     for t in result.get("targets", []):
-        lines.append(f"  {t['verdict']:<8}{t['name']}: {_fmt(t['value'], 3)}{basis_text(t)} (target {t['limit']}) "
+        lines.append(f"  {t['verdict']:<8}{t['name']}: {fmt(t['value'], 3)}{basis_text(t)} (target {t['limit']}) "
                      f"{t['detail']}")
     loads = [entry["load_1min"] for entry in result.get("load_average", [])]
     if loads:

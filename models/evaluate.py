@@ -93,6 +93,32 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, want: set[Any], got: set[Any], document: str | None = None) -> None:
+        """Count one document's predicted set `got` against its gold set `want`; with `document`,
+        also list the misses and false hits under that name (sorted, so a table prints the same each run)."""
+        self.true_positives += len(want & got)
+        self.false_positives += len(got - want)
+        self.false_negatives += len(want - got)
+        if document is not None:
+            self.misses += [(document, item) for item in sorted(want - got, key=repr)]
+            self.false_hits += [(document, item) for item in sorted(got - want, key=repr)]
+
+    def merge(self, other: Score) -> None:
+        """Add `other`'s counts (and listed items) to this score: pooling folds, sets or claim types."""
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+        self.misses += other.misses
+        self.false_hits += other.false_hits
+
+    @classmethod
+    def pooled(cls, scores: Iterable[Score]) -> Score:
+        """One micro-averaged score of `scores` (a fresh object; the inputs are left as they were)."""
+        total = cls()
+        for score in scores:
+            total.merge(score)
+        return total
+
 
 def shared_dir() -> Path:
     """The shared folder holding seeds/ and corpus/."""
@@ -192,12 +218,7 @@ def evaluate(documents: list[GoldDocument]) -> dict[str, Score]:
         for name in REPORTED_TYPES:
             if name == MOMENT_TYPE and not has_moments:
                 continue  # a set annotated before prices had a moment
-            score = scores[name]
-            score.true_positives += len(want[name] & got[name])
-            score.false_positives += len(got[name] - want[name])
-            score.false_negatives += len(want[name] - got[name])
-            score.misses += [(document.name, item) for item in sorted(want[name] - got[name], key=repr)]
-            score.false_hits += [(document.name, item) for item in sorted(got[name] - want[name], key=repr)]
+            scores[name].add(want[name], got[name], document.name)
     return scores
 
 

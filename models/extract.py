@@ -17,7 +17,7 @@ BATCH_SIZE = 64
 def extract_text(text: str) -> list[dict[str, Any]]:
     """The claims of one plain text as CONTRACT.md records, in text order."""
     doc = load_pipeline()(text)
-    return [claim.to_record() for claim in _ordered(claims_of(doc))]
+    return [claim.to_record() for claim in ordered_claims(doc)]
 
 
 def claim_id(article_id: str, record: dict[str, Any]) -> str:
@@ -35,7 +35,7 @@ def extract_records(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
     nlp = load_pipeline()
     pairs = ((article["text"], article["article_id"]) for article in _checked(articles))
     for doc, article_id in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        for claim in _ordered(claims_of(doc)):
+        for claim in ordered_claims(doc):
             record = claim.to_record()
             record.update(
                 article_id=article_id,
@@ -88,5 +88,6 @@ def _read_articles(path: Path) -> Iterator[dict[str, Any]]:
             yield article
 
 
-def _ordered(claims: list[Any] | None) -> list[Any]:
-    return sorted(claims or [], key=lambda c: (c.start, c.end, c.type))
+def ordered_claims(doc: Any) -> list[Any]:
+    """The claims of a processed Doc in text order (start, end, type): the order every reader of claims sees."""
+    return sorted(claims_of(doc) or [], key=lambda c: (c.start, c.end, c.type))

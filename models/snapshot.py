@@ -41,11 +41,10 @@ def texts(generated: int = 300) -> Iterator[tuple[str, str]]:
 def facts(doc: Any) -> dict[str, Any]:
     """The claims of a processed Doc (every field) and the layer's annotations behind them."""
     from models.context import Sentences
-    from models.extract import _ordered
-    from models.claims import claims_of
+    from models.extract import ordered_claims
 
     return {
-        "claims": [claim.to_record() for claim in _ordered(claims_of(doc))],
+        "claims": [claim.to_record() for claim in ordered_claims(doc)],
         "sentences": Sentences.of(doc).starts,
         "lemmas": [token.lemma_ for token in doc],
         "tags": [token.tag_ for token in doc],

@@ -17,13 +17,13 @@ from warehouse.errors import WarehouseError
 MARKER = "_dealwatch_export.json"  # marks a directory as ours, so a re-export may replace it
 
 #: Tables with a month of publication (from their article), written PARTITION_BY month.
-_BY_MONTH = {
+BY_MONTH = {
     "articles": "SELECT a.*, coalesce(strftime(a.published_date, '%Y-%m'), 'unknown') AS month FROM articles a",
     "claims": "SELECT c.*, coalesce(strftime(a.published_date, '%Y-%m'), 'unknown') AS month "
               "FROM claims c LEFT JOIN articles a USING (article_id)",
 }
 #: Reference and bookkeeping tables, one file each.
-_WHOLE = ("outlets", "runs", "events", "reference_rates", "deal_moments")
+WHOLE_TABLES = ("outlets", "runs", "events", "reference_rates", "deal_moments")
 
 
 def export_parquet(db_path: Path, out_dir: Path) -> dict[str, int]:
@@ -44,12 +44,12 @@ def export_parquet(db_path: Path, out_dir: Path) -> dict[str, int]:
     try:
         conn = connect(Path(db_path), read_only=True)
         try:
-            for table, query in _BY_MONTH.items():
+            for table, query in BY_MONTH.items():
                 counts[table] = _count(conn, table)
                 # COPY takes no parameters for its target: the path is quoted as a literal (quotes doubled).
                 conn.execute(f"COPY ({query}) TO {sql_string(str(staging / table))} "
                              "(FORMAT parquet, PARTITION_BY (month), FILENAME_PATTERN 'part_{i}')")
-            for table in _WHOLE:
+            for table in WHOLE_TABLES:
                 counts[table] = _count(conn, table)
                 (staging / table).mkdir()
                 conn.execute(f"COPY {table} TO {sql_string(str(staging / table / f'{table}.parquet'))} (FORMAT parquet)")

@@ -14,7 +14,7 @@ import duckdb
 
 from warehouse.claim_schema import sql_string
 from warehouse.errors import WarehouseError
-from warehouse.export import _BY_MONTH, _WHOLE
+from warehouse.export import BY_MONTH, WHOLE_TABLES
 
 
 def ducklake_extension_path() -> Path | None:
@@ -43,7 +43,7 @@ def attach_export(conn: duckdb.DuckDBPyConnection, export_dir: Path, catalog: Pa
     conn.execute(f"ATTACH {sql_string('ducklake:' + str(catalog))} AS {name} "
                  f"(DATA_PATH {sql_string(str(catalog.parent / (catalog.name + '.files')))})")
     registered = []
-    for table in (*_BY_MONTH, *_WHOLE):
+    for table in (*BY_MONTH, *WHOLE_TABLES):
         files = sorted(str(p) for p in (export_dir / table).rglob("*.parquet"))
         if not files:
             continue

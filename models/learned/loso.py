@@ -185,22 +185,13 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:
-            _add(scores[name], len(want[name] & got[name]), len(got[name] - want[name]), len(want[name] - got[name]))
+            scores[name].add(want[name], got[name])
     return scores
-
-
-def _add(score: Score, tp: int, fp: int, fn: int) -> None:
-    score.true_positives += tp
-    score.false_positives += fp
-    score.false_negatives += fn
 
 
 def overall(scores: dict[str, Score]) -> Score:
     """Micro-average over the scored claim types."""
-    total = Score()
-    for score in scores.values():
-        _add(total, score.true_positives, score.false_positives, score.false_negatives)
-    return total
+    return Score.pooled(scores.values())
 
 
 def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options()) -> dict[str, Any]:
@@ -232,8 +223,7 @@ def pooled(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> tuple[
     for _, *pair in rows:
         for total, scores in zip(out, pair):
             for name in SCORED_TYPES:
-                s = scores[name]
-                _add(total[name], s.true_positives, s.false_positives, s.false_negatives)
+                total[name].merge(scores[name])
     return out
 
 

@@ -94,10 +94,7 @@ def price_score(records: list[DocRecord], probs: dict[Key, float] | None, thresh
     score = Score()
     for record in records:
         claims = record.rule_claims if probs is None else vetoed_claims(record, probs, threshold, amounts[(record.set_name, record.name)])
-        want, got = gold_prices(record), predicted_sets(claims)["price"]
-        score.true_positives += len(want & got)
-        score.false_positives += len(got - want)
-        score.false_negatives += len(want - got)
+        score.add(gold_prices(record), predicted_sets(claims)["price"])
     return score
 
 
@@ -121,13 +118,9 @@ def inner_threshold(records: list[DocRecord], data: dict, sets: list[str], seed:
 def table(rows: list[tuple[str, float, Score, Score]], label: str) -> list[str]:
     """Markdown: per left-out set and pooled, price P / R / F1 without and with the veto."""
     lines = [f"| left-out set ({label}) | threshold (chosen in the training sets) | price P / R / F1 without | with the veto |", "|---|---|---|---|"]
-    total_a, total_b = Score(), Score()
     for name, t, a, b in rows:
         lines.append(f"| {name} | {t:.2f} | {prf(a, 3)} | {prf(b, 3)} |")
-        for total, s in ((total_a, a), (total_b, b)):
-            total.true_positives += s.true_positives
-            total.false_positives += s.false_positives
-            total.false_negatives += s.false_negatives
+    total_a, total_b = (Score.pooled(row[i] for row in rows) for i in (2, 3))
     lines.append(f"| **pooled** | | {prf(total_a, 3)} | {prf(total_b, 3)} |")
     return lines
 

@@ -116,10 +116,7 @@ def override_score(folds: list[dict[str, Any]], models: dict[str, Any], stage_th
                 if best != "unspecified" and probs[f"{claim['stance']}:{best}"] >= threshold and (claim["stance"], best) not in have:
                     have.add((claim["stance"], best))
                     claim["scope"] = best
-            want, got = gold_sets(record.gold)["opt_out"], predicted_sets(claims)["opt_out"]
-            total.true_positives += len(want & got)
-            total.false_positives += len(got - want)
-            total.false_negatives += len(want - got)
+            total.add(gold_sets(record.gold)["opt_out"], predicted_sets(claims)["opt_out"])
     return total
 
 
@@ -147,10 +144,7 @@ def reference_scores(folds: list[dict[str, Any]], threshold: float, reference: A
         for record in f["records"]:
             want = gold_sets(record.gold)["opt_out"]
             for score, step in zip(pair, (None, reference)):
-                got = predicted_sets(opt_claims(record, f["opt_probs"], threshold, step))["opt_out"]
-                score.true_positives += len(want & got)
-                score.false_positives += len(got - want)
-                score.false_negatives += len(want - got)
+                score.add(want, predicted_sets(opt_claims(record, f["opt_probs"], threshold, step))["opt_out"])
         rows.append((f["set"], *pair))
     return rows
 
@@ -161,9 +155,7 @@ def reference_markdown(title: str, rows: list[tuple[str, Score, Score]]) -> list
     pooled = (Score(), Score())
     for name, *pair in rows:
         for total, score in zip(pooled, pair):
-            total.true_positives += score.true_positives
-            total.false_positives += score.false_positives
-            total.false_negatives += score.false_negatives
+            total.merge(score)
         lines.append(f"| {name} | {_f1(pair[0])} | {_f1(pair[1])} |")
     lines.append(f"| **pooled** | {_f1(pooled[0])} | {_f1(pooled[1])} |")
     return lines
