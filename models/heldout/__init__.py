@@ -27,6 +27,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout14": "own14.jsonl",  # written blind in session 9
+    "heldout15": "own15.jsonl",  # written blind in session 10
 }
 
 #: The studied own files (dev excluded), in order.
