@@ -51,7 +51,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from models.heldout import BLIND_SETS, STUDIED_SETS
+from models.heldout import BLIND_SETS, CHALLENGE_SETS, STUDIED_SETS
 
 SCORED_TYPES = ("price", "data_shared", "opt_out", "opt_out_stance", "acquisition_year")
 # Scored only where the gold gives prices a moment; kept apart so SCORED_TYPES (read by bench/) stays as it was.
@@ -267,12 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m models.evaluate [--set dev|heldout|all] [--check] [--shared DIR]`."""
     parser = argparse.ArgumentParser(prog="python -m models.evaluate", description="Score claim extraction against gold annotations.")
     parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
-    parser.add_argument("--set", choices=(*STUDIED_SETS, *BLIND_SETS, "all"), default="all",
+    parser.add_argument("--set", choices=(*STUDIED_SETS, *BLIND_SETS, *CHALLENGE_SETS, "all"), default="all",
                         help="which gold set to score (default: all studied sets; a blind set only when named)")
     parser.add_argument("--scores-only", action="store_true", help="print the scores without the misses and false hits (for a blind set)")
     parser.add_argument("--check", action="store_true", help="exit 1 when F1 falls below the floors in models/baseline.json")
     args = parser.parse_args(argv)
-    files = {**STUDIED_SETS, **BLIND_SETS}
+    files = {**STUDIED_SETS, **BLIND_SETS, **CHALLENGE_SETS}
     # Dates each set was studied from: models/heldout/__init__.py and models/heldout/BLIND_SCORES.md.
     chosen = list(STUDIED_SETS) if args.set == "all" else [args.set]
     problems: list[str] = []

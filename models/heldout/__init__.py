@@ -30,5 +30,11 @@ BLIND_SETS: dict[str, str] = {
     "heldout15": "own15.jsonl",  # written blind in session 10
 }
 
+#: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
+#: study (BLIND_SCORES.md), then studied; scored only when named, never in `all` nor in the learned stages' data.
+CHALLENGE_SETS: dict[str, str] = {
+    "challenge_price": "challenge_price.jsonl",  # "whose price, which deal" (issue 7, session 10, pricewhose)
+}
+
 #: The studied own files (dev excluded), in order.
 STUDIED_FILES: tuple[str, ...] = tuple(file for file in STUDIED_SETS.values() if file)
