@@ -100,6 +100,11 @@ _TARGET_EPITHETS = re.compile(
 )
 
 
+def names_target_people(text: str) -> bool:
+    """Does `text` name one of WhatsApp's founders (Jan Koum, Brian Acton)?"""
+    return _TARGET_PEOPLE.search(text) is not None
+
+
 def refers_to_target(text: str) -> bool:
     """Does `text` name WhatsApp or call it by a word for it ("der Messenger", "eine App")?"""
     return has("target", text) or _TARGET_EPITHETS.search(text) is not None

@@ -26,6 +26,8 @@ Two sets:
   blind sets that every reader uses. A blind set is scored only when named,
   with `--scores-only`, and never joins `all` before its blind score is
   recorded in models/heldout/BLIND_SCORES.md.
+- challenge sets (`models.heldout.CHALLENGE_SETS`, e.g. `challenge_price`): short texts one engineer
+  wrote for one question, scored once before study (BLIND_SCORES.md); only when named, never in `all`.
 
 Scoring is per document, a claim type being a set:
   price            (value, currency)

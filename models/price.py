@@ -39,6 +39,7 @@ from models.layer.structure import block_at
 from models.layer.text import names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money, parse_currency, parse_number
+from models.price_parties import names_another_party
 from models.text_table import about_a_purchase_of_target, cell_at
 
 MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
@@ -143,6 +144,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
+    if _values_shares(text, mention):
+        return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
@@ -203,6 +206,24 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if not target_here:
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     return None if buyer_here else "no_buyer"
+
+
+# Right before an amount: the shares whose value it is ("Facebook-Aktien im Wert von (zuletzt) 12 Mrd. Dollar").
+_SHARES_VALUE_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])[\wäöüß-]*(?:aktien|anteile|papiere|aktienpakete?)\w*\s+im\s+wert\s+von\s+(?:[\wäöüß]+\s+){0,2}$"
+)
+# "in bar und Aktien im Wert von insgesamt 19 Mrd.": cash and shares together, the total; not when an amount
+# owns the cash ("4 Mrd. Dollar in bar und Aktien im Wert von 12 Mrd."): then the shares are the other part.
+_CASH_AND_SHARES_BEFORE = re.compile(r"(?i)(?<![\wäöüß])bar\s+(?:und|sowie)\s+(?:in\s+)?[\wäöüß-]*(?:aktien|papieren?)\s+im\s+wert")
+_AMOUNT_IN_CASH_BEFORE = re.compile(r"(?i)(?:dollar|euro|\$|€|mrd\.?|milliarden|mio\.?|millionen)\s+(?:in\s+)?bar\s+(?:und|sowie)")
+
+
+def _values_shares(text: str, mention: MoneyMention) -> bool:
+    """Is the amount the value of shares ("Aktien im Wert von 3 Mrd. Dollar"), not of cash and shares together?"""
+    before = text[max(0, mention.start - 90) : mention.start]
+    if _SHARES_VALUE_BEFORE.search(before) is None:
+        return False
+    return not (_CASH_AND_SHARES_BEFORE.search(before) and not _AMOUNT_IN_CASH_BEFORE.search(before))
 
 
 # A sentence opened by "Die Gesamtkosten" with nothing after it that says whose costs they are ("der
@@ -737,6 +758,8 @@ class PriceComponent(DocComponent):
                                tuple(h for h, _, _ in accepted))
             if price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end)) is not None:
                 continue  # its conversions share its fate: the euro value of a fine is no price either
+            if names_another_party(doc, *_party_clause(text, head, sentences.span(index)), (head.start, head.end)):
+                continue  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
             if head.currency is None and _heading_without_deal_words(doc, text, head.start):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
             if index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]):
@@ -846,6 +869,23 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         ),
         window_prices=tuple(price for price in earlier_prices if sentences.starts[first] <= price.start < sent_start),
     )
+
+
+def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause whose parties own the amount (absolute offsets): its clause in the sentence, the clause
+    before a colon for a bare amount after it, without the standard of a comparison after the amount."""
+    sent_start, sent_end = sentence
+    sentence_text = text[sent_start:sent_end]
+    rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
+    start, end = context.clause_around(sentence_text, rel_start, rel_end)
+    if start > 0 and sentence_text[start - 1] == ":" and _BARE_AMOUNT.match(
+        sentence_text[start:rel_start] + sentence_text[rel_end:end]
+    ):
+        start = context.clause_around(sentence_text, start - 1, start - 1)[0]  # "der Kauf von X durch Y: 15 Mrd."
+    comparison = _COMPARISON.search(sentence_text, rel_end, end)
+    if comparison is not None:
+        end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
+    return sent_start + start, sent_start + end
 
 
 def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:

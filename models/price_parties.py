@@ -1,0 +1,247 @@
+"""Whose price, which deal: does an amount's clause belong to a purchase between other companies?
+
+`models/price.py` knows Facebook, WhatsApp and a closed list of other companies (Instagram,
+Google, ...). A business page names companies no list can hold ("Der Softwarekonzern Adobe
+übernimmt die Design-Plattform Figma für rund 20 Milliarden Dollar", "der 2013 für Sprint
+21,6 Milliarden Dollar zahlte"). This module reads the clause's parties from the linguistic layer:
+
+- ours: the deal-context layer's BUYER/TARGET mentions (names, epithets, pronouns) in the clause,
+  the founders, the words for WhatsApp; a mention that is only the standard of a comparison ("so
+  teuer wie WhatsApp") or an epithet in apposition to another name ("der Konzern Merck") is none;
+- theirs: a proper noun (STTS tag NE from HanTa, asked only for the few clauses that name none of
+  ours and hold a capitalised word) or a company of the other-company lists, standing as a party of
+  the purchase: next to a buying verb (subject or object) or after a party preposition ("für
+  Sprint", "Kauf von Mobileye", "durch Intel"), and not as a source ("laut Reuters") or a place.
+
+An amount whose clause names another company as a party and none of ours is that company's money.
+The phrasings are data: patterns/price_parties.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from models import context
+from models.layer.tagger import hanta, stts
+
+PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
+_OURS = ("BUYER", "TARGET")
+# A capitalised word right after an epithet: the name it describes ("der Darmstädter Konzern Merck").
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][\w&.-]*")
+_PUNCTUATION = re.compile(r"^\W+$")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    reach: int
+    buying_verbs: frozenset[str]
+    paid_for: frozenset[str]
+    attached: frozenset[str]
+    purchase_word: re.Pattern[str]
+    indefinite_articles: frozenset[str]
+    articles: frozenset[str]
+    company_noun: re.Pattern[str]
+    our_prefixes: frozenset[str]
+    bidding_verbs: frozenset[str]
+    not_party_before: re.Pattern[str]
+    not_party_after: re.Pattern[str]
+    comparison_before: re.Pattern[str]
+    not_names: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """patterns/price_parties.json, compiled."""
+    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+
+    def alternation(key: str) -> str:
+        return "|".join(spec[key])
+
+    return _Rules(
+        reach=int(spec["reach"]),
+        buying_verbs=frozenset(spec["buying_verbs"]),
+        paid_for=frozenset(spec["paid_for"]),
+        attached=frozenset(spec["attached_prepositions"]),
+        purchase_word=re.compile(spec["purchase_words"]),
+        indefinite_articles=frozenset(spec["indefinite_articles"]),
+        articles=frozenset(spec["indefinite_articles"] + spec["definite_articles"]),
+        company_noun=re.compile(spec["company_nouns"]),
+        our_prefixes=frozenset(spec["our_prefixes"]),
+        bidding_verbs=frozenset(spec["bidding_verbs"]),
+        not_party_before=re.compile(rf"(?i)(?<![\wäöüß])(?:{alternation('source_before')}|{alternation('place_before')})"
+                                    rf"\s+(?:[\wäöüß.&-]+\s+){{0,3}}$"),
+        not_party_after=re.compile(rf"(?i)\s*(?:{alternation('source_after')})(?![\wäöüß])"),
+        comparison_before=re.compile(rf"(?i)(?<![\wäöüß])(?:{alternation('comparison_before')})\s+(?:[\wäöüß-]+\s+){{0,2}}$"),
+        not_names=re.compile(rf"(?i)^(?:{alternation('not_names')})$"),
+    )
+
+
+def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int]) -> bool:
+    """Does the clause text[start:end] belong to another purchase? It does when it names another company
+    as a party and no name of ours (an epithet of ours, "den Konzern", yields to a named party: "KKR bietet
+    für den Konzern ..."), or when it bids, names another company and not Facebook: a bid is its bidder's
+    ("Der Suchmaschinenriese soll für den Messenger 10 Milliarden geboten haben"). (`amount`: the amount's
+    own offsets, whose words are no names.)"""
+    text = context.doc_text(doc)
+    ours, buyer = _ours(doc, text, start, end)
+    tokens = _tokens(doc, start, end)
+    bid = not buyer and any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
+    if bid and ours is None:
+        return True  # "Er bot angeblich 15 Milliarden": a bidder the clause does not say is ours
+    if ours == _NAME and not bid:
+        return False
+    ours_at = [(m_start, m_end) for m_start, m_end, _ in _our_mentions(doc, start, end)]
+    capitalised = [i for i, token in enumerate(tokens)
+                   if _capitalised_word(token) and not _inside(token, amount) and not _our_word(token, ours_at)]
+    if not capitalised:
+        return False  # speed: nothing that could be a name, nothing to tag
+    if any(_is_party(text, start, end, tokens, i, amount, paid_for=False, role=not bid)
+           for i in _company_nouns(tokens, capitalised)):
+        return True
+    known = [i for i in capitalised if _known_other(tokens[i].text)]
+    return any(_is_party(text, start, end, tokens, i, amount, role=not bid)
+               for i in known or _proper_nouns(tokens, capitalised))
+
+
+def _our_word(token: Token, ours_at: list[tuple[int, int]]) -> bool:
+    """Is the token part of a mention of ours (the layer's) or one of our names ("Koum", "WhatsApp-Gründer")?"""
+    word = token.text
+    return (any(_inside(token, span) for span in ours_at) or context.names_target_people(word)
+            or context.has("target", word) or context.has("buyer", word))
+
+
+def _proper_nouns(tokens: list[Token], capitalised: list[int]) -> list[int]:
+    """The capitalised words HanTa tags NE in the clause."""
+    tags = [stts(tag) for tag in hanta().tag_sent([t.text for t in tokens], taglevel=0)]
+    return [i for i in capitalised if tags[i] == "NE"]
+
+
+def _company_nouns(tokens: list[Token], capitalised: list[int]) -> list[int]:
+    """Nouns that call another company by its trade: after an indefinite article ("ein Rivale", "einen
+    Autokonzern": nobody named yet) or with a trade that is not ours ("der Chipkonzern")."""
+    rules = _rules()
+    found = []
+    for i in capitalised:
+        noun = rules.company_noun.match(tokens[i].text)
+        if noun is None:
+            continue
+        article = _article_before(tokens, i)
+        if article is None:
+            continue  # "seine Garagenfirma": a possessive points back at someone named
+        if article in rules.indefinite_articles or noun.group("prefix").lower().rstrip("-") not in rules.our_prefixes:
+            found.append(i)
+    return found
+
+
+def _article_before(tokens: list[Token], i: int) -> str | None:
+    """The article of the noun tokens[i] (up to two adjectives between), lower-cased; None without one."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].lower_
+        if word in _rules().articles:
+            return word
+        if not word.isalpha() or not word.islower():
+            return None  # not an adjective: the noun has no article
+    return None
+
+
+def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amount: tuple[int, int],
+              *, paid_for: bool = True, role: bool = True) -> bool:
+    """Is the name tokens[i] a party of the clause's purchase (not a source, place or comparison standard)?
+    The amount is a barrier: "für" before the amount governs the amount, not a name after it."""
+    rules = _rules()
+    name = tokens[i]
+    before = text[start : name.idx]
+    if rules.not_party_before.search(before) or rules.comparison_before.search(before):
+        return False
+    if rules.not_party_after.match(text, name.idx + len(name.text), end):
+        return False
+    if not role:
+        return True  # in a bid, any company named is the bidder or what it bids for
+    # within `reach` words before it: a buying verb, "für", or a preposition attached to a purchase word
+    for j in range(i - 1, max(-1, i - rules.reach - 2), -1):
+        word = tokens[j]
+        if _PUNCTUATION.match(word.text) or _inside(word, amount):
+            break
+        if _buying(word) or (paid_for and word.lower_ in rules.paid_for):
+            return True
+        if word.lower_ in rules.attached and _after_purchase_word(tokens, j):
+            return True
+    for j in range(i + 1, min(len(tokens), i + rules.reach + 2)):
+        word = tokens[j]
+        if _PUNCTUATION.match(word.text) or _inside(word, amount):
+            break
+        if _buying(word):
+            return True
+    return False
+
+
+def _after_purchase_word(tokens: list[Token], j: int) -> bool:
+    """Does a purchase word or buying verb stand up to `reach` words before tokens[j] ("der Kauf des
+    Fahrdienstes durch ...", "die Übernahme von ...")?"""
+    rules = _rules()
+    for k in range(j - 1, max(-1, j - rules.reach - 1), -1):
+        if _PUNCTUATION.match(tokens[k].text):
+            return False
+        if _buying(tokens[k]) or rules.purchase_word.match(tokens[k].text):
+            return True
+    return False
+
+
+def _inside(token: Token, span: tuple[int, int]) -> bool:
+    return span[0] <= token.idx < span[1]
+
+
+def _buying(token: Token) -> bool:
+    """A form of a buying or paying verb (by its lookup lemma: "übernahm", "gezahlt", "bot")."""
+    return token.lemma_.lower() in _rules().buying_verbs
+
+
+def _known_other(word: str) -> bool:
+    """A company of the other-company lists (patterns/deal.json), which HanTa may tag as a common noun."""
+    return context.match("other_targets", word) is not None or context.match("other_buyers", word) is not None
+
+
+_NAME, _EPITHET = "name", "epithet"
+
+
+def _our_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The layer's BUYER/TARGET mentions (names, epithets, pronouns) in text[start:end]: (start, end, label)."""
+    return [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions or ()
+            if m.label_ in _OURS and start <= m.start_char < end]
+
+
+def _ours(doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """How the clause speaks of Facebook or WhatsApp: by a name (`_NAME`: Facebook, WhatsApp, Meta,
+    Zuckerberg, the founders, a word for WhatsApp such as "der Messenger"), only by an epithet or a pronoun
+    of the layer (`_EPITHET`: "der Konzern", "er"), or not at all (None); and whether it speaks of the
+    buyer. A mention that is only the standard of a comparison ("so teuer wie WhatsApp") or an epithet of
+    another name ("der Konzern Merck") does not count."""
+    clause = text[start:end]
+    comparison = _rules().comparison_before
+    kind, buyer = None, False
+    for name in ("target", "buyer", "target_epithets"):
+        if any(not comparison.search(clause[: m.start()]) for m in context.finditer(name, clause)):
+            kind, buyer = _NAME, buyer or name == "buyer"
+    if context.names_target_people(clause):
+        kind = _NAME
+    for mention_start, mention_end, label in _our_mentions(doc, start, end):
+        if comparison.search(text[start:mention_start]) or _NAME_AFTER.match(text, mention_end, end):
+            continue  # "wie Facebook"; "der Konzern Merck": the epithet belongs to the name after it
+        kind, buyer = kind or _EPITHET, buyer or label == "BUYER"
+    return kind, buyer
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [t for t in span if not t.is_space]
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A word that may be a name: capitalised, with a letter, not a money or month word ("Milliarden")."""
+    word = token.text
+    return word[:1].isupper() and any(ch.isalpha() for ch in word) and not _rules().not_names.match(word)
