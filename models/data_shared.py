@@ -60,6 +60,7 @@ from models.claims import add_claim, claims_of
 from models.data_shared_anaphora import ANAPHOR, drop_questioned
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
+from models.layer.deal_context import mention_spans
 from models.layer.literals import gate_sentences
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
@@ -130,7 +131,9 @@ class _Term:
 
 
 @dataclass
-class _Mention:
+class Mention:
+    """A data term found in a (lowered) sentence: its span there and its vocabulary entry."""
+
     start: int  # offsets into the sentence text
     end: int
     term: _Term
@@ -252,7 +255,7 @@ _CLAUSE_TESTS = ("speculation", "demand", "denial")  # asked of every clause by 
 
 
 @dataclass
-class _DocState:
+class DocState:
     """Per-document facts the sentence analysis needs."""
 
     text: str  # lowered
@@ -350,7 +353,7 @@ class _DocState:
 # (models/learned/features.py). The mentions are a function of the text and the vocabulary, so every instance
 # with the same vocabulary shares them (keyed by `Vocabulary.identity`); the rules component starts them anew
 # for each document.
-_MENTIONS: dict[str, dict[str, list[_Mention]]] = {}
+_MENTIONS: dict[str, dict[str, list[Mention]]] = {}
 MAX_CACHED_SENTENCES = 4096
 MENTIONS_KEY = "dealwatch_data_mentions"  # doc.user_data: the document's mentions by lowered sentence text
 
@@ -401,7 +404,7 @@ class DataSharedComponent(DocComponent):
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
         wa = gate_sentences(doc, "data_shared.whatsapp")
-        state = _DocState(
+        state = DocState(
             low,
             bounds,
             # The full cue, not the literal gate: "Metadaten" must not count as Meta.
@@ -412,7 +415,7 @@ class DataSharedComponent(DocComponent):
             # A text that names no messenger or other service at all (a gloss: "Zwei Jahre später wanderte
             # die Telefonnummer doch zu Facebook") reached us as coverage of the deal: its sender is WhatsApp.
             _title_names_whatsapp(doc) or (not wa and self.v.cue["other_service"].search(low) is None),
-            any(m.label_ == "TARGET" and "whatsapp" in m.text.lower().replace(" ", "") for m in doc._.deal_mentions or ()),
+            _target_names_whatsapp(doc),
             lambda: frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
             frozenset(with_terms),
         )
@@ -473,7 +476,7 @@ class DataSharedComponent(DocComponent):
             return iter(())
         return self.v.cue[name].finditer(low)
 
-    def _answers_question(self, state: _DocState, si: int) -> bool:
+    def _answers_question(self, state: DocState, si: int) -> bool:
         """Sentence `si` answers a short question naming the data with a pronoun:
         "Und die Nachrichten? Die bekommt Facebook nicht." (read as one statement)."""
         if si == 0 or not state.may_hold_terms(si - 1) or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
@@ -487,14 +490,14 @@ class DataSharedComponent(DocComponent):
         return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
 
     @staticmethod
-    def _after_wh_question(state: _DocState, si: int) -> bool:
+    def _after_wh_question(state: DocState, si: int) -> bool:
         """Sentence `si` follows a what/which question (the first condition of a list answer, and the cheapest)."""
         if si == 0:
             return False
         question = state.sentence(si - 1)
         return is_question(question) and _WH_QUESTION.search(question) is not None
 
-    def _lists_answer(self, state: _DocState, si: int) -> bool | str | None:
+    def _lists_answer(self, state: DocState, si: int) -> bool | str | None:
         """Does sentence `si` list data in answer to a what/which question about passing data to Facebook?
 
         "question": the question says what happens ("Was bekommt Facebook von WhatsApp? Die Nummer ja,
@@ -529,7 +532,7 @@ class DataSharedComponent(DocComponent):
             return None
         return self._polarity_of(state, si - 2, state.sentence(si - 2))
 
-    def _yes_no_question(self, doc: Doc, state: _DocState, si: int) -> None:
+    def _yes_no_question(self, doc: Doc, state: DocState, si: int) -> None:
         """The data of a yes/no question about a transfer, answered by the next sentence's "Ja" or "Nein":
         "Liest Facebook meine Nachrichten? Nein, die sind verschlüsselt." -> not shared; "Bekommt Facebook
         meine Nummer? Ja." -> shared. A what/which question, a condition or speculation says nothing."""
@@ -571,7 +574,7 @@ class DataSharedComponent(DocComponent):
                     (m, True) for m in self._mentions(answer_text) if m.start >= only.end() and m.term.kind == "strong"
                 ])
 
-    def _asks_transfer(self, state: _DocState, qi: int) -> bool:
+    def _asks_transfer(self, state: DocState, qi: int) -> bool:
         """Question `qi` speaks of passing data on, reading it, or keeping it protected."""
         question = state.sentence(qi)
         exists = self.v.exists
@@ -586,7 +589,7 @@ class DataSharedComponent(DocComponent):
         sent = _mask(sent, self._mentions(sent))  # "Angaben über das verwendete Betriebssystem" uses nothing
         return exists["transfer_strong"](sent) or exists["transfer_weak"](sent) or exists["protection"](sent)
 
-    def _list_items(self, doc: Doc, state: _DocState, si: int, polarity: bool) -> None:
+    def _list_items(self, doc: Doc, state: DocState, si: int, polarity: bool) -> None:
         """Emit the data a list answer names, with the given polarity (a "ja"/"nein" after an item decides it)."""
         sent = state.sentence(si)
         decided = []
@@ -598,7 +601,7 @@ class DataSharedComponent(DocComponent):
             decided.append((m, shared))
         self._emit(doc, state.sents[si][0], sent, decided)
 
-    def _pronoun_statement(self, doc: Doc, state: _DocState, si: int) -> None:
+    def _pronoun_statement(self, doc: Doc, state: DocState, si: int) -> None:
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
         before: "... dass Facebook Ihre Telefonnummer nicht für Werbung verwendet. Weitergegeben wird sie trotzdem."
         """
@@ -636,7 +639,7 @@ class DataSharedComponent(DocComponent):
             return  # the sentence before already said it
         self._emit(doc, prev_lo, prev, [(m, polarity) for m in earlier])
 
-    def _sentence(self, doc: Doc, state: _DocState, si: int, with_question: bool = False) -> None:
+    def _sentence(self, doc: Doc, state: DocState, si: int, with_question: bool = False) -> None:
         if with_question:
             # The question's "?" read as a colon: its data term belongs to the answer's clause.
             lo, hi = state.sents[si - 1][0], state.sents[si][1]
@@ -665,7 +668,7 @@ class DataSharedComponent(DocComponent):
         fb_before = state.facebook_before(si)
         inherited: bool | None | str = "unset"
         intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
-        decided: list[tuple[_Mention, bool]] = []
+        decided: list[tuple[Mention, bool]] = []
         for mention in mentions:
             if mention.term.kind == "generic":
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
@@ -783,7 +786,7 @@ class DataSharedComponent(DocComponent):
             return None
         return None
 
-    def _excluded(self, masked: str, clause: tuple[int, int], mention: _Mention, mentions: list[_Mention]) -> bool | None:
+    def _excluded(self, masked: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> bool | None:
         """The polarity of a mention its clause takes out of what it says; None when it is not excepted.
 
         "mit Ausnahme der Nachrichten", "außer den Chats", "Ausgenommen sind ...": the enumeration right after
@@ -815,7 +818,7 @@ class DataSharedComponent(DocComponent):
                 return False
         return None
 
-    def _run_after(self, masked: str, mentions: list[_Mention], pos: int) -> list[_Mention]:
+    def _run_after(self, masked: str, mentions: list[Mention], pos: int) -> list[Mention]:
         """The enumeration of mentions that begins with the first mention after `pos`."""
         after = [m for m in mentions if m.start >= pos]
         run = after[:1]
@@ -831,14 +834,14 @@ class DataSharedComponent(DocComponent):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
 
-    def _matching_partner(self, masked: str, clause: tuple[int, int], mention: _Mention) -> bool:
+    def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
         """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
         before = masked[max(clause[0], mention.start - 40):mention.start]
         if _WITH_PHRASE.search(before) is None:
             return False
         return self.v.cue["matching"].search(masked, clause[0], clause[1]) is not None
 
-    def _mentions(self, sent: str) -> list[_Mention]:
+    def _mentions(self, sent: str) -> list[Mention]:
         """Data-term mentions in a (lowered) sentence, with weak terms kept only inside enumerations."""
         cache = self._mentions_of_doc
         known = cache.get(sent)
@@ -848,13 +851,13 @@ class DataSharedComponent(DocComponent):
             known = cache[sent] = self._find_mentions(sent)
         return known
 
-    def find_mentions(self, sent: str) -> list[_Mention]:
+    def find_mentions(self, sent: str) -> list[Mention]:
         """The data-term mentions of a lowered sentence (models/learned reads the same vocabulary); those of
         the document at hand are found once, shared with the rules' own reading (read them, never change them)."""
         return self._mentions(sent)
 
-    def _find_mentions(self, sent: str) -> list[_Mention]:
-        found: list[_Mention] = []
+    def _find_mentions(self, sent: str) -> list[Mention]:
+        found: list[Mention] = []
         finder = self.v.term_finder
         mask = finder.mask(sent)  # computed once: the scan and the entry lookup read it
         for m, i in finder.finditer_indexed(sent, mask):
@@ -870,10 +873,10 @@ class DataSharedComponent(DocComponent):
             tail = _TRUNCATED_CONTINUATION.match(sent, end)
             if tail:
                 end = tail.end()
-            found.append(_Mention(start, end, term))
+            found.append(Mention(start, end, term))
         if not any(m.term.kind == "weak" for m in found):
             return found
-        keep: list[_Mention] = []
+        keep: list[Mention] = []
         for run in self._enumeration_runs(sent, found):
             has_anchor = any(m.term.kind in ("strong", "generic") for m in run) and len(run) > 1
             # "Angaben zu Ihrem Konto, etwa Ihren Namen und Ihre Nummer": a weak word given as an example
@@ -882,9 +885,9 @@ class DataSharedComponent(DocComponent):
             keep.extend(m for m in run if m.term.kind != "weak" or (has_anchor and not example))
         return keep
 
-    def _enumeration_runs(self, sent: str, mentions: list[_Mention]) -> list[list[_Mention]]:
+    def _enumeration_runs(self, sent: str, mentions: list[Mention]) -> list[list[Mention]]:
         """Group consecutive mentions separated only by enumeration glue (commas, 'und', articles)."""
-        runs: list[list[_Mention]] = []
+        runs: list[list[Mention]] = []
         for m in mentions:
             if runs and self.v.cue["enumeration_glue"].match(sent[runs[-1][-1].end:m.start]):
                 runs[-1].append(m)
@@ -1016,7 +1019,7 @@ class DataSharedComponent(DocComponent):
         """An opt-out/choice cue in the mention's clause or the one before it."""
         return info[ci]["choice"] or (ci > 0 and info[ci - 1]["choice"])
 
-    def _inherited_polarity(self, state: _DocState, si: int, sent: str, depth: int = 0) -> bool | None:
+    def _inherited_polarity(self, state: DocState, si: int, sent: str, depth: int = 0) -> bool | None:
         """Polarity of the previous sentence's transfer when this sentence continues it (through one more
         continuing sentence: "... teilt X mit Facebook. Dazu kommen Y. Z gehört nicht dazu.")."""
         if si == 0:
@@ -1045,7 +1048,7 @@ class DataSharedComponent(DocComponent):
         # "Weder ... noch ... werden übertragen. Anders sieht es bei den Metadaten aus.": the reverse
         return (not polarity) if contrast and polarity is not None else polarity
 
-    def _summary_polarity(self, state: _DocState, si: int) -> bool | None:
+    def _summary_polarity(self, state: DocState, si: int) -> bool | None:
         """Polarity of the next sentence when it sums this one up ("Dazu zählen ... All das fließt an Meta.")."""
         if si + 1 >= len(state.sents):
             return None
@@ -1055,8 +1058,8 @@ class DataSharedComponent(DocComponent):
         return self._polarity_of(state, si + 1, nxt)
 
     def _reading(
-        self, state: _DocState, si: int, sent: str
-    ) -> tuple[list[_Mention], str, list[tuple[int, int]], list[dict[str, bool]]]:
+        self, state: DocState, si: int, sent: str
+    ) -> tuple[list[Mention], str, list[tuple[int, int]], list[dict[str, bool]]]:
         """Sentence `si`'s text `sent` (or a part of it) read once per document: its mentions, the text with them
         masked, its clauses and their cue flags (a sentence is read again as the one before the next)."""
         key = (si, sent)
@@ -1069,7 +1072,7 @@ class DataSharedComponent(DocComponent):
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
 
-    def _polarity_of(self, state: _DocState, si: int, sent: str) -> bool | None:
+    def _polarity_of(self, state: DocState, si: int, sent: str) -> bool | None:
         """The polarity of sentence `si`'s last transfer (or protection) clause; None when it has none."""
         fb_near = state.facebook_near(si)
         _mentions, _masked, _clauses, info = self._reading(state, si, sent)
@@ -1082,9 +1085,9 @@ class DataSharedComponent(DocComponent):
                 return False
         return None
 
-    def _emit(self, doc: Doc, offset: int, sent: str, decided: list[tuple[_Mention, bool]]) -> None:
+    def _emit(self, doc: Doc, offset: int, sent: str, decided: list[tuple[Mention, bool]]) -> None:
         """One claim per (type, shared) in the sentence; adjacent enumeration items share a span."""
-        groups: dict[tuple[str, bool], list[_Mention]] = {}
+        groups: dict[tuple[str, bool], list[Mention]] = {}
         for mention, shared in decided:
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():
@@ -1114,9 +1117,7 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
     for label, spans in token_cues(doc, "data_shared", regions).items():
         # "geteilte Standorte", "weitergegebene Daten": an inflected participle is an adjective, not a transfer
         found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)
-    for mention in doc._.deal_mentions or ():
-        if mention.label_ == "BUYER":
-            found["facebook"].append((mention.start_char, mention.end_char))
+    found["facebook"] += [(s, e) for s, e, label in mention_spans(doc) or () if label == "BUYER"]
     return found
 
 
@@ -1125,10 +1126,16 @@ def _title_names_whatsapp(doc: Doc) -> bool:
     blocks = doc._.blocks or ()
     if not blocks:
         return False
-    end = blocks[min(1, len(blocks) - 1)].end
+    return _target_names_whatsapp(doc, blocks[min(1, len(blocks) - 1)].end)
+
+
+def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
+    """A TARGET mention of the deal context (starting before offset `before`, when given) spells WhatsApp's name
+    (not "der Messenger")."""
+    text = doc_text(doc)
     return any(
-        m.label_ == "TARGET" and m.start_char < end and "whatsapp" in m.text.lower().replace(" ", "")
-        for m in doc._.deal_mentions or ()
+        label == "TARGET" and (before is None or s < before) and "whatsapp" in text[s:e].lower().replace(" ", "")
+        for s, e, label in mention_spans(doc) or ()
     )
 
 
@@ -1151,7 +1158,7 @@ def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | 
     return (lo, hi)
 
 
-def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[_Mention]) -> dict[str, list[tuple[int, int]]]:
+def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
     """Cue spans that do not overlap a data mention ("Weitergabe" in "Datenweitergabe" is no cue of its own)."""
     return {
         name: [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
@@ -1197,7 +1204,7 @@ def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     return i
 
 
-def _mask(sent: str, mentions: list[_Mention]) -> str:
+def _mask(sent: str, mentions: list[Mention]) -> str:
     """The sentence with mention spans blanked, so 'wie häufig ... genutzt' is no transfer cue."""
     if not mentions:
         return sent

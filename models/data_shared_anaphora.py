@@ -22,29 +22,29 @@ from models.data_shared_phrases import PHRASES
 from models.layer.structure import Block
 
 if TYPE_CHECKING:  # pragma: no cover
-    from models.data_shared import DataSharedComponent, _DocState
+    from models.data_shared import DataSharedComponent, DocState
 
 # A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten"
 # (the phrasings of this module: models/patterns/data_shared_phrasings.json, with comments and examples).
 ANAPHOR = PHRASES["anaphor"]
 
 
-def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState", title_names_facebook: bool) -> None:
+def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState", title_names_facebook: bool) -> None:
     """Claim the data of a sentence that the next sentence passes on (or keeps back) by "diese Daten"."""
-    from models.data_shared_layout import _context_polarity, _emit_block  # the layout rules read introductions alike
+    from models.data_shared_layout import context_polarity, emit_block  # the layout rules read introductions alike
 
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     for si in range(1, len(state.sents)):
         lo, hi = state.sents[si]
         if not state.may_hold_terms(si - 1) or not ANAPHOR.match(state.text, lo, hi):
             continue  # (the claims are the data of the sentence before: none without a data term)
-        polarity = _context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
+        polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:
             continue
         plo, phi = state.sents[si - 1]
         if any(plo <= s < phi for s, _ in taken):
             continue  # the sentence rules read the sentence before
-        _emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
+        emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
 
 
 # "Stimmt das?", "Ist das wahr?", "Trifft das zu?", "Ist da was dran?": the sentence before is put in doubt.
@@ -52,7 +52,7 @@ QUESTIONED = PHRASES["questioned"]
 _CONFIRMED = PHRASES["confirmed"]
 
 
-def drop_questioned(doc: Doc, state: "_DocState") -> None:
+def drop_questioned(doc: Doc, state: "DocState") -> None:
     """Remove the data_shared claims of a statement the next sentence questions.
 
     "Meine Tochter sagt, WhatsApp schickt mein Adressbuch an Facebook. Stimmt das?": a rumour

@@ -37,7 +37,7 @@ from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
 if TYPE_CHECKING:  # pragma: no cover
-    from models.data_shared import DataSharedComponent, _DocState, _Mention
+    from models.data_shared import DataSharedComponent, DocState, Mention
 
 # The phrasings these rules read (models/patterns/data_shared_phrasings.json, with comments and examples).
 _ANSWER_NO = PHRASES["answer_no"]
@@ -50,7 +50,7 @@ _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
 
-def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState") -> None:
+def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState") -> None:
     """Add the claims of list items and Q&A blocks that the sentence rules did not find."""
     blocks: list[Block] = doc._.blocks or []
     if not blocks:
@@ -63,7 +63,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
             continue  # every claim below names data of this block: none without a data term
         if block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
             # Sentence by sentence: an answer can hold sentences the rules read and ones they could not.
-            polarity = _context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
+            polarity = context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
             if polarity is None:
                 continue
             if _ANSWER_NO.match(state.text[block.start : block.end]):
@@ -74,7 +74,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
                 if _TURN.match(text) or component.v.exists["speculation"](text):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
-                    _emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
+                    emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
             continue
         if any(block.start <= s < block.end for s, _ in taken):
             continue  # the sentence rules already read this block
@@ -84,11 +84,11 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
             continue
         if block.kind == "list_item" and block.intro is not None:
             chain = _intro_chain(blocks, block)
-            polarity = _context_polarity(component, state, chain, title_names_facebook)
+            polarity = context_polarity(component, state, chain, title_names_facebook)
             if polarity is None:
                 polarity = _topic_polarity(component, state, blocks, chain[-1], title_names_facebook)
             if polarity is not None:
-                _emit_block(component, doc, state, block, polarity)
+                emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
 
@@ -96,7 +96,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "_DocState"
 def _verdict_line(
     component: "DataSharedComponent",
     doc: Doc,
-    state: "_DocState",
+    state: "DocState",
     blocks: list[Block],
     block: Block,
     polarity: bool,
@@ -113,7 +113,7 @@ def _verdict_line(
         return
     intro = blocks[i]
     chain = [intro] + ([blocks[intro.intro]] if intro.intro is not None and intro.kind not in ("heading", "question") else [])
-    if _context_polarity(component, state, chain, title_names_facebook) is not True:
+    if context_polarity(component, state, chain, title_names_facebook) is not True:
         return  # the table is not about what WhatsApp passes on to Facebook
     text = state.text[block.start : block.end]
     decided = [
@@ -124,7 +124,7 @@ def _verdict_line(
     component._emit(doc, block.start, text, decided)
 
 
-def _sentences_of(state: "_DocState", block: Block) -> list[Block]:
+def _sentences_of(state: "DocState", block: Block) -> list[Block]:
     """The sentences of `block`, each as a block of its own (same index, kind and introduction)."""
     i = bisect.bisect_right(state.sents, (block.start, len(state.text) + 1)) - 1
     out = []
@@ -146,14 +146,14 @@ def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
     return chain
 
 
-def _cues_in(component: "DataSharedComponent", state: "_DocState", block: Block, name: str) -> bool:
+def _cues_in(component: "DataSharedComponent", state: "DocState", block: Block, name: str) -> bool:
     if component.v.cue[name].search(state.text, block.start, block.end):
         return True
     return any(block.start <= s and e <= block.end for s, e in state.layer_cues.get(name, ()))
 
 
-def _context_polarity(
-    component: "DataSharedComponent", state: "_DocState", chain: list[Block], title_names_facebook: bool
+def context_polarity(
+    component: "DataSharedComponent", state: "DocState", chain: list[Block], title_names_facebook: bool
 ) -> bool | None:
     """Shared (True), not shared (False) or nothing said (None), from introducing blocks.
 
@@ -177,7 +177,7 @@ def _context_polarity(
 
 
 def _topic_polarity(
-    component: "DataSharedComponent", state: "_DocState", blocks: list[Block], question: Block, title_names_facebook: bool
+    component: "DataSharedComponent", state: "DocState", blocks: list[Block], question: Block, title_names_facebook: bool
 ) -> bool | None:
     """'Welche Daten sind betroffen?' asks which data without saying what happens to them.
 
@@ -200,14 +200,14 @@ def _topic_polarity(
         if blocks[0].kind != "heading" or not _WHICH_DATA_QUESTION.search(text):
             return None
         above = blocks[0]
-    polarity = _context_polarity(component, state, _sentences_of(state, above)[-1:], title_names_facebook)
+    polarity = context_polarity(component, state, _sentences_of(state, above)[-1:], title_names_facebook)
     return (not polarity) if turn and polarity is not None else polarity
 
 
-def _emit_block(
+def emit_block(
     component: "DataSharedComponent",
     doc: Doc,
-    state: "_DocState",
+    state: "DocState",
     block: Block,
     polarity: bool,
     *,
@@ -222,7 +222,7 @@ def _emit_block(
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
-    decided: list[tuple["_Mention", bool]] = []
+    decided: list[tuple["Mention", bool]] = []
     clauses = split_clauses(text)
     for mention in mentions:
         clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (0, len(text)))
@@ -236,7 +236,7 @@ def _emit_block(
 def _question_naming_data(
     component: "DataSharedComponent",
     doc: Doc,
-    state: "_DocState",
+    state: "DocState",
     blocks: list[Block],
     question: Block,
     title_names_facebook: bool,
@@ -261,7 +261,7 @@ def _question_naming_data(
     if component.v.cue["speculation"].search(state.text, lo, hi):
         return  # "Hier bleibt WhatsApp vage.": the answer does not say
     if _cues_in(component, state, head, "protection"):
-        _emit_block(component, doc, state, question, False)
+        emit_block(component, doc, state, question, False)
         return
     facebook = _cues_in(component, state, head, "facebook") or _cues_in(component, state, question, "facebook")
     if not (facebook or title_names_facebook):
@@ -278,5 +278,5 @@ def _question_naming_data(
         negated = has_negation(text)
         if negated and not strong and component.v.exists["purpose"](text):
             continue
-        _emit_block(component, doc, state, question, not negated)
+        emit_block(component, doc, state, question, not negated)
         return

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from models.regex_tools import split_at
+from re import _parser as _sre_parse  # CPython's own regex parser (as models.regex_tools reads patterns)
+
+from models.regex_tools import required_literals, split_at
 
 
 # Words that open a new clause after a comma ("aber"/"jedoch" without a comma are
@@ -66,6 +68,8 @@ _NEUTRALISED = re.compile(
 _CONDITIONAL_START = re.compile(
     r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b"
 )
+# Strings of which every match of _CONDITIONAL_START holds one (None: unknown), read off the pattern itself.
+_CONDITION_WORDS = required_literals(_sre_parse.parse(_CONDITIONAL_START.pattern).data)
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
@@ -83,6 +87,16 @@ def has_negation(text: str) -> bool:
 def is_conditional(clause: str) -> bool:
     """True when the clause opens a condition ("Wenn ...", "Falls ...", "Sollte ...")."""
     return bool(_CONDITIONAL_START.match(clause))
+
+
+def has_conditional_clause(text: str) -> bool:
+    """True when a clause of `text` (`split_clauses`) opens a condition (`is_conditional`).
+
+    The clauses are cut only where one of the words every condition holds occurs at all (most sentences
+    hold none): the same answer as testing every clause."""
+    if _CONDITION_WORDS is None or any(word in text for word in _CONDITION_WORDS):
+        return any(is_conditional(text[a:b]) for a, b in split_clauses(text))
+    return False
 
 
 def is_question(sentence: str) -> bool:

@@ -653,3 +653,106 @@ def test_names_parties_once_per_doc_equal_the_whole_text_tests() -> None:
         assert names_parties(doc) == want, doc.text
         answers.append(want)
     assert {a for a, _ in answers} == {True, False} and {b for _, b in answers} == {True, False}
+
+
+def test_conditional_clause_prefilter_answers_like_every_clause() -> None:
+    """negation.has_conditional_clause (the learned stage's modal guard): cutting the clauses only where a
+    condition word occurs gives what testing every clause gives."""
+    from models.negation import _CONDITION_WORDS, has_conditional_clause, is_conditional, split_clauses
+
+    assert _CONDITION_WORDS and {"wenn", "falls", "sofern"} <= _CONDITION_WORDS
+    sentences = [
+        "die app gibt die nummer weiter, wenn man nicht widerspricht.",
+        "sollte der konzern die chats lesen, wäre das ein bruch.",
+        "falls ja: die kontakte bleiben auf dem telefon.",
+        "und wenn nicht?",
+        "die wenigen nutzer, die zustimmen, geben ihre nummer frei.",  # "wenig" holds no condition word
+        "der dienst sollte die daten löschen, sagt sie.",  # a word, but no clause opens with it
+        "wie er es wollte: die fotos bleiben privat.",
+        "",
+    ]
+    answers = [has_conditional_clause(s) for s in sentences]
+    assert answers == [any(is_conditional(s[a:b]) for a, b in split_clauses(s)) for s in sentences]
+    assert answers[:4] == [True, True, True, True] and not any(answers[4:])
+
+
+def _walked_token_words(doc, start: int, end: int, mentions, parties) -> list[str]:  # noqa: ANN001
+    """The learned stage's words of doc text [start, end) read token by token from a char_span (the plain path)."""
+    import bisect
+
+    from models.learned.features import _PARTY_WORD, BUYER, DATA, NUMBER
+
+    words: list[str] = []
+    mention_starts, party_starts = [m.start for m in mentions], [p[0] for p in parties]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    last = -1
+    for token in span if span is not None else ():
+        if token.idx < last:
+            continue
+        i = bisect.bisect_right(mention_starts, token.idx) - 1
+        j = bisect.bisect_right(party_starts, token.idx) - 1
+        if i >= 0 and token.idx < mentions[i].end:
+            words.append(DATA)
+            last = mentions[i].end
+        elif j >= 0 and token.idx < parties[j][1]:
+            words.append(_PARTY_WORD.get(parties[j][2], BUYER))
+            last = parties[j][1]
+        elif not token.is_space:
+            words.append(NUMBER if token.like_num else (token.lemma_ or token.text).lower())
+    return words
+
+
+def test_learned_words_from_token_arrays_equal_the_token_walk() -> None:
+    """models.learned.features._token_words reads one token array per Doc: the same words as walking the
+    tokens of `doc.char_span(..., alignment_mode="expand")`, for sentences and for stretches that start or
+    end inside a word or on whitespace."""
+    from models.learned.features import _token_words, mentions_in, party_spans
+
+    nlp = load_pipeline()
+    doc = nlp(TEXT + "\n\nDie Kontakte  und 2 Fotos gehen an Meta.")
+    parties = party_spans(doc)
+    sents = Sentences.of(doc)
+    stretches = list(zip(sents.starts, sents.ends))
+    size = len(doc.text)
+    stretches += [(a, b) for a in range(0, size, 7) for b in (a + 1, a + 13, a + 40, size, size + 3) if b > a]
+    compared = 0
+    for a, b in stretches:
+        mentions = mentions_in(doc, a, min(b, size))
+        want = _walked_token_words(doc, a, b, mentions, parties)
+        assert _token_words(doc, a, b, mentions, parties) == want, (a, b)
+        compared += bool(want)
+    words = _token_words(doc, 0, size, mentions_in(doc, 0, size), parties)
+    assert {"__data__", "__fb__", "__wa__", "__num__"} <= set(words) and compared > 100
+
+
+def test_mention_spans_are_the_deal_mentions_read_once() -> None:
+    """models.layer.deal_context.mention_spans: the offsets and labels of `doc._.deal_mentions`, kept per Doc
+    and read again when the span group is replaced."""
+    from models.layer.deal_context import _MENTIONS_GROUP, mention_spans
+
+    doc = load_pipeline()(TEXT)
+    spans = mention_spans(doc)
+    assert spans == [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions]
+    assert {"BUYER", "TARGET"} <= {label for _s, _e, label in spans}
+    assert mention_spans(doc) is spans  # kept
+    doc.spans[_MENTIONS_GROUP] = list(doc._.deal_mentions)[:1]
+    assert mention_spans(doc) == spans[:1]
+    assert mention_spans(nlp_blank_doc()) is None
+
+
+def nlp_blank_doc():  # noqa: ANN201
+    """A Doc no deal-context component has seen."""
+    import spacy
+
+    return spacy.blank("de")("Facebook kaufte WhatsApp.")
+
+
+def test_opt_out_token_cues_of_a_sentence_by_binary_search() -> None:
+    """features._cues_between: the cues a filter over all of them keeps, relative to the sentence start."""
+    from models.learned.features import _cues_between
+
+    rng = random.Random(3)
+    tokens = sorted((rng.randrange(200), rng.choice("AB")) for _ in range(60))
+    for start in range(0, 200, 9):
+        for end in (start, start + 1, start + 17, 250):
+            assert _cues_between(tokens, start, end) == [(s - start, label) for s, label in tokens if start <= s < end]

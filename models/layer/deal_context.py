@@ -74,6 +74,26 @@ def _mentions(doc: Doc) -> list[Span] | None:
     return None if group is None else list(group)
 
 
+_MENTION_SPANS_KEY = "dealwatch_deal_mention_spans"
+
+
+def mention_spans(doc: Doc) -> list[tuple[int, int, str]] | None:
+    """(start_char, end_char, label) of `doc._.deal_mentions`, in the same order; None where the layer has not run.
+
+    Built once per document (cached in the Doc's user data, checked against the span group it was read from):
+    every read of `doc._.deal_mentions` makes a new Span per mention, and the claim components read them
+    several times per document."""
+    group = doc.spans.get(_MENTIONS_GROUP)
+    if group is None:
+        return None
+    cached = doc.user_data.get(_MENTION_SPANS_KEY)
+    if cached is not None and cached[0] is group:
+        return cached[1]
+    spans = [(m.start_char, m.end_char, m.label_) for m in group]
+    doc.user_data[_MENTION_SPANS_KEY] = (group, spans)  # (the group refers to its Doc weakly: no reference cycle)
+    return spans
+
+
 if not Doc.has_extension("deal_parties"):
     Doc.set_extension("deal_parties", default=None)
 if not Doc.has_extension("deal_mentions"):

@@ -29,7 +29,7 @@ from spacy.language import Language
 from models.context import Sentences, doc_text
 from models.evaluate import GoldDocument, load_dev_set, load_heldout_set, shared_dir
 from models.heldout import STUDIED_SETS
-from models.learned.features import Sentence, doc_sentences
+from models.learned.features import Sentence, classifier_words, doc_sentences
 
 SHARED, NOT_SHARED = "shared", "not_shared"
 DATA_LABELS = (SHARED, NOT_SHARED)
@@ -186,8 +186,7 @@ def examples(records: list[DocRecord], context: bool = False) -> list[tuple[list
         for sentence in record.sentences:
             if sentence.question:
                 continue  # a question states nothing: the stage never reads one, so it is not taught either
-            words = sentence.words + sentence.context_words if context else sentence.words
-            out.append((words, record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
+            out.append((classifier_words(sentence, context), record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
     return out
 
 

@@ -22,7 +22,7 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from models.learned.frames import load_frames
@@ -75,6 +75,7 @@ def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:
     return not (reason == NO_TRANSFER and any(i <= index for i in ruled))
 
 
-def own_transfer_cue(cues: dict[str, re.Pattern[str]], low: str) -> bool:
-    """Whether the lower-cased sentence holds one of the rules' transfer cues (`cues`: the rules' cue table)."""
-    return any(name in cues and cues[name].search(low) is not None for name in TRANSFER_CUES)
+def own_transfer_cue(tests: Mapping[str, Callable[[str], bool]], low: str) -> bool:
+    """Whether the lower-cased sentence holds one of the rules' transfer cues (`tests`: the rules' existence
+    test per cue name, `Vocabulary.exists`: whether the cue's pattern matches in a text)."""
+    return any(name in tests and tests[name](low) for name in TRANSFER_CUES)

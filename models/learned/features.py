@@ -17,16 +17,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LIKE_NUM, ORTH
 from spacy.tokens import Doc
 
 from models.context import Sentences, doc_text
 from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
-from models.layer.structure import block_at
+from models.layer.structure import Block, block_at
 from models.layer.text import lower_text
 from models.learned import ds_guards, opt_guards
 from models.learned.ds_options import Options
-from models.negation import is_conditional, is_question, split_clauses
+from models.learned.compat import has_conditional_clause, mention_spans
+from models.negation import is_question
 
 DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
 _PARTY_WORD = {"BUYER": BUYER, "TARGET": TARGET, "DEAL": DEAL}
@@ -132,16 +134,26 @@ def _topic_transfer():
 def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -> None:
     """Set the sentence's precision guards from the rules' cues and the deal context's mentions."""
     low = lower_text(doc)[sentence.start:sentence.end]
-    cue = _mention_finder().v.cue
+    exists = _mention_finder().v.exists  # "does cue X match?" (the rules' ExistenceTest: a cue's search, faster)
     sentence.names_buyer = any(label == "BUYER" and sentence.start <= s < sentence.end for s, _, label in parties)
-    sentence.other_sender = cue["other_sender"].search(low) is not None
-    sentence.other_recipient = cue["other_recipient"].search(low) is not None and not sentence.names_buyer
-    sentence.matching = cue["matching"].search(low) is not None
+    sentence.other_sender = exists["other_sender"](low)
+    sentence.other_recipient = exists["other_recipient"](low) and not sentence.names_buyer
+    sentence.matching = exists["matching"](low)
     sentence.modal = (
-        any(name in cue and cue[name].search(low) is not None for name in _MODAL_CUES)
+        any(name in exists and exists[name](low) for name in _MODAL_CUES)
         or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
-        or any(is_conditional(low[a:b]) for a, b in split_clauses(low))
+        or has_conditional_clause(low)
     )
+
+
+def block_and_intro(doc: Doc, offset: int) -> tuple[Block | None, Block | None]:
+    """The block holding character `offset` (`models.layer.structure.block_at`) and the block introducing it
+    (its heading or question; None where there is none)."""
+    block = block_at(doc, offset)
+    blocks = doc._.blocks or ()
+    if block is not None and block.intro is not None and block.intro < len(blocks):
+        return block, blocks[block.intro]
+    return block, None
 
 
 def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
@@ -149,16 +161,21 @@ def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
     lowered = lower_text(doc)
     cue = _mention_finder().v.cue
     before = [sents.span(j) for j in range(max(0, sentence.index - TRANSFER_BEFORE), sentence.index)]
-    block = block_at(doc, sentence.start)
+    _block, intro = block_and_intro(doc, sentence.start)
     blocks = doc._.blocks or ()
-    if block is not None and block.intro is not None and block.intro < len(blocks):
+    if intro is not None:
         # a list or an answer: its question or heading, and what stands right before that
-        intro = blocks[block.intro]
         first = sents.index_at(intro.start)
         before += [(intro.start, intro.end), *(sents.span(j) for j in range(max(0, first - TRANSFER_BEFORE), first))]
     if blocks and blocks[0].end <= sentence.start:
         before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text (not a sentence in it)
-    return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ("transfer_strong", "transfer_weak"))
+    return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ds_guards.TRANSFER_CUES)
+
+
+def classifier_words(sentence: Sentence, context: bool) -> list[str]:
+    """What the data_shared classifier reads of a sentence, in training and at run time alike: its words,
+    followed by its context's (`Sentence.context_words`) when `context` (option `context_words`)."""
+    return sentence.words + sentence.context_words if context else sentence.words
 
 
 def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options()) -> bool:
@@ -183,18 +200,15 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
     """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed
     (`transfer_before`: the caller's once-per-sentence `_transfer_before`)."""
     low = lower_text(doc)[sentence.start:sentence.end]
-    own = ds_guards.own_transfer_cue(_mention_finder().v.cue, low)
+    own = ds_guards.own_transfer_cue(_mention_finder().v.exists, low)
     if not own and not sentence.names_buyer:
         sentence.transfer_before = transfer_before(sentence)
-    block = block_at(doc, sentence.start)
-    blocks = doc._.blocks or ()
-    intro = ""
-    if block is not None and block.intro is not None and block.intro < len(blocks):
-        intro = lower_text(doc)[blocks[block.intro].start:blocks[block.intro].end]
+    block, intro = block_and_intro(doc, sentence.start)
     return ds_guards.blocked(
         low, doc_text(doc)[sentence.start:sentence.end],
         buyer_at=[s - sentence.start for s, _, label in parties if label == "BUYER" and sentence.start <= s < sentence.end],
-        own_transfer=own, borrowed=sentence.transfer_before, intro=intro,
+        own_transfer=own, borrowed=sentence.transfer_before,
+        intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
         mention_ends=[m.end - sentence.start for m in sentence.mentions],
     )
@@ -206,10 +220,8 @@ def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, par
     if sentence.index > 0:
         spans.append(sents.span(sentence.index - 1))
         sentence.after_context = bool(context[sentence.index - 1]) if sentence.index - 1 < len(context) else False
-    block = block_at(doc, sentence.start)
-    blocks = doc._.blocks or ()
-    if block is not None and block.intro is not None and block.intro < len(blocks):
-        intro = blocks[block.intro]
+    block, intro = block_and_intro(doc, sentence.start)
+    if block is not None and intro is not None:
         sentence.under_intro = block.kind in ("list_item", "answer")
         if not any(a <= intro.start < b for a, b in spans):
             spans.append((intro.start, intro.end))
@@ -219,21 +231,19 @@ def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, par
     sentence.context_words = words
 
 
-def _party_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    spans = [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions or ()]
-    return sorted(spans)
+def party_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of the deal context's mentions (BUYER, TARGET, DEAL), sorted."""
+    return sorted(mention_spans(doc) or ())
 
 
 def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], buyer_sentences: set[int]) -> list[str]:
     """The generalised word list of `sentence` (see the module docstring)."""
     text = doc_text(doc)
     words: list[str] = []
-    block = block_at(doc, sentence.start)
+    block, intro = block_and_intro(doc, sentence.start)
     if block is not None:
         words.append(f"__{block.kind}__")
-        blocks = doc._.blocks or ()
-        if block.intro is not None and block.intro < len(blocks):
-            intro = blocks[block.intro]
+        if intro is not None:
             words.append("__intro_question__" if intro.kind == "question" else "__intro_heading__")
     if sentence.index > 0 and text[: sentence.start].rstrip().endswith(":"):
         words.append("__after_colon__")
@@ -242,15 +252,44 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
     return words + _token_words(doc, sentence.start, sentence.end, sentence.mentions, parties)
 
 
+_TOKENS_KEY = "dealwatch_learned_tokens"
+
+
+def _token_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
+    """Start offset, length, is_space, like_num, lemma hash and orth hash of every token, as lists (one
+    `Doc.to_array` per Doc, kept in its user data): the words are read from them without a Token object each."""
+    table = doc.user_data.get(_TOKENS_KEY)
+    if table is None or len(table[0]) != len(doc):
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, LIKE_NUM, LEMMA, ORTH]).T.tolist() if len(doc) else [[]] * 6
+        table = doc.user_data[_TOKENS_KEY] = tuple(columns)
+    return table
+
+
+def _token_range(doc: Doc, starts: list[int], lengths: list[int], start: int, end: int) -> range:
+    """The tokens of `doc.char_span(start, end, alignment_mode="expand")` (none where it is None), found by a
+    binary search over the token starts: a token covers its text and trailing whitespace (spaCy's token_by_char)."""
+    size = len(doc_text(doc))
+    if not (0 <= start < size and 0 <= end - 1 < size):
+        return range(0)
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1) - 1
+    if first < 0 or last < 0:
+        return range(0)
+    if start == starts[first] + lengths[first]:
+        first += 1  # the trailing whitespace of the token before: not part of it ("expand")
+    return range(first, last + 1)
+
+
 def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
     """The generalised words of doc text [start, end): data mentions and parties as one placeholder each."""
     words: list[str] = []
     mention_starts = [m.start for m in mentions]
     party_starts = [p[0] for p in parties]
-    span = doc.char_span(start, end, alignment_mode="expand")
+    starts, lengths, spaces, numbers, lemmas, orths = _token_table(doc)
+    strings = doc.vocab.strings
     last_placeholder_end = -1
-    for token in span if span is not None else ():
-        idx = token.idx
+    for t in _token_range(doc, starts, lengths, start, end):
+        idx = starts[t]
         if idx < last_placeholder_end:
             continue  # inside a mention already written as one word
         i = bisect.bisect_right(mention_starts, idx) - 1
@@ -263,12 +302,12 @@ def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], partie
             words.append(_PARTY_WORD.get(parties[j][2], BUYER))
             last_placeholder_end = parties[j][1]
             continue
-        if token.is_space:
+        if spaces[t]:
             continue
-        if token.like_num:
+        if numbers[t]:
             words.append(NUMBER)
             continue
-        lemma = token.lemma_ or token.text
+        lemma = (strings[lemmas[t]] if lemmas[t] else "") or strings[orths[t]]  # token.lemma_ or token.text
         words.append(lemma.lower())
     return words
 
@@ -289,7 +328,7 @@ def doc_sentences(
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
     with_terms = gate_sentences(doc, "data_shared.terms")
-    parties = _party_spans(doc)
+    parties = party_spans(doc)
     buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
     checked: dict[int, bool] = {}
@@ -353,7 +392,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
     gated = gate_sentences(doc, "opt_out") | set(extra)
-    parties = _party_spans(doc)
+    parties = party_spans(doc)
     buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
     lowered = lower_text(doc)
@@ -370,7 +409,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         local = lowered[start:end]
         prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
         why = "" if opt is None else opt_guards.blocked(
-            opt.c, local, text[start:end], prev, [(s - start, label) for s, label in tokens if start <= s < end]
+            opt.c, local, text[start:end], prev, _cues_between(tokens, start, end)
         )
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)
@@ -380,6 +419,13 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
         out.append(sentence)
     return out
+
+
+def _cues_between(tokens: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """(offset relative to `start`, label) of the sorted token cues `tokens` at offsets in [start, end):
+    two binary searches, not a pass over the document's cues per sentence."""
+    lo, hi = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))
+    return [(s - start, label) for s, label in tokens[lo:hi]]
 
 
 def _opt_token_cues(doc: Doc) -> list[tuple[int, str]]:

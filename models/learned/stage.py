@@ -40,7 +40,7 @@ from models.layer.literals import gate_sentences
 from models.learned import classifier, features
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
-from models.learned.features import Sentence, doc_sentences, is_candidate
+from models.learned.features import Sentence, classifier_words, doc_sentences, is_candidate, party_spans
 from models.negation import clause_index, has_negation, split_clauses
 
 HERE = Path(__file__).resolve().parent
@@ -75,7 +75,7 @@ def candidates(sentences: Sequence[Sentence], ruled: set[int], options: Options 
 
 def stage_words(sentence: Sentence, options: Options) -> list[str]:
     """What the classifier reads of a sentence: its words, and its context's with `options.context_words`."""
-    return sentence.words + sentence.context_words if options.context_words else sentence.words
+    return classifier_words(sentence, options.context_words)
 
 
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
@@ -139,7 +139,7 @@ class LearnedDataShared(DocComponent):
         if not self.enabled:
             return {}, []
         with_terms = gate_sentences(doc, "data_shared.terms")
-        if not with_terms or not any(m.label_ == "BUYER" for m in doc._.deal_mentions or ()):
+        if not with_terms or not any(label == "BUYER" for _s, _e, label in party_spans(doc)):
             return {}, []  # no data word, or Facebook never spoken of: nothing to add
         ruled = ruled_data_types(doc)
         return ruled, doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options)

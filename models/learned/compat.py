@@ -1,0 +1,28 @@
+"""What today's learned stages read from `models/` that an older extractor's tree lacks.
+
+The leave-one-set-out tool's blind-rules folds (`models.learned.loso.records_at`) run today's
+`models/learned/` beside the `models/` of an older commit. Helpers added to `models/` since then
+(speed only: the same answers) are imported from there when present, else read the plain way here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+try:
+    from models.layer.deal_context import mention_spans
+except ImportError:  # pragma: no cover (an older tree)
+    def mention_spans(doc: Doc) -> list[tuple[int, int, str]] | None:  # type: ignore[misc]
+        """(start_char, end_char, label) of the deal context's mentions; None where the layer has not run."""
+        mentions = doc._.deal_mentions
+        return None if mentions is None else [(m.start_char, m.end_char, m.label_) for m in mentions]
+
+try:
+    from models.negation import has_conditional_clause
+except ImportError:  # pragma: no cover (an older tree)
+    from models.negation import is_conditional, split_clauses
+
+    def has_conditional_clause(text: str) -> bool:  # type: ignore[misc]
+        """True when a clause of `text` opens a condition."""
+        return any(is_conditional(text[a:b]) for a, b in split_clauses(text))
+
+__all__ = ["has_conditional_clause", "mention_spans"]
