@@ -41,9 +41,6 @@ def _accepted_while_busy(server_cls: type[ThreadingHTTPServer], burst: int, seco
 
 
 def test_a_burst_of_connections_waits_in_the_accept_queue() -> None:
+    # (socketserver's default queue of 5 made a 2,000-page crawl test flaky. How many connects beyond a short
+    # queue a kernel drops depends on the host's settings, so that near miss is not asserted here.)
     assert _accepted_while_busy(LocalServer, BURST, seconds=0.5) == BURST
-
-
-def test_the_stdlib_default_queue_would_drop_most_of_the_burst() -> None:
-    # The near miss that caused a flaky 2,000-page crawl test: socketserver's queue of 5.
-    assert _accepted_while_busy(ThreadingHTTPServer, BURST, seconds=0.5) < BURST // 2

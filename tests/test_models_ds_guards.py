@@ -10,7 +10,7 @@ from models.learned import ds_guards
 from models.learned.ds_options import VARIANTS, Options
 from models.learned.features import Mention, Sentence, doc_sentences
 from models.claims import claims_of
-from models.learned.stage import candidates, settings
+from models.learned.stage import candidates, settings, stage_words
 from models.pipeline import RULE_COMPONENTS, build_pipeline
 
 
@@ -87,14 +87,62 @@ def test_no_transfer_yields_to_a_rule_claim_before() -> None:
     assert candidates([hearsay], {2}, guarded) == []
 
 
-def test_v6_is_v5_with_guards() -> None:
-    assert VARIANTS["V6"] == Options(**{**VARIANTS["V5"].__dict__, "guards": True})
+def _sentence(index: int, blocked: str = "", **anchor: bool) -> Sentence:
+    return Sentence(index, index * 10, index * 10 + 9, [Mention(index * 10, index * 10 + 4, "contacts", "strong")],
+                    True, False, words=["kontakt"], context_words=["<facebook"], ds_blocked=blocked, **anchor)
 
 
-def test_every_frame_of_the_guards_file_is_read() -> None:
+def test_v6_classifies_v5s_sentences_but_those_a_guard_holds() -> None:
+    ruled = {2, 5}
+    sentences = [
+        _sentence(0, under_intro=True),  # anchored only by the wide anchor
+        _sentence(1, names_buyer=True),
+        _sentence(2, "hearsay"),  # a rule claim here (V5 reads ruled sentences): the guard still holds
+        _sentence(3, ds_guards.NO_TRANSFER),  # yields to the rule claim in sentence 2
+        _sentence(4, "advice", under_intro=True),
+        _sentence(5),  # a ruled sentence, no guard
+    ]
+    v5, v6 = (candidates(sentences, ruled, VARIANTS[name]) for name in ("V5", "V6"))
+    assert [s.index for s in v5] == [0, 1, 2, 3, 4, 5]
+    assert [s.index for s in v6] == [0, 1, 3, 5]
+    assert all(stage_words(s, VARIANTS["V6"]) == stage_words(s, VARIANTS["V5"]) == ["kontakt", "<facebook"] for s in v6)
+
+
+def _verdicts(cases: dict[str, dict]) -> dict[str, str]:
+    return {frame: ds_guards.blocked(**case) for frame, case in cases.items()}
+
+
+def _case(sentence: str, **given) -> dict:
+    """`ds_guards.blocked`'s arguments for a sentence: nothing given but what `given` says."""
+    return {"low": sentence.lower(), "original": sentence, "buyer_at": [], "own_transfer": False, "borrowed": False,
+            "intro": "", "item": False, "mention_ends": [], **given}
+
+
+# One sentence per frame of ds_guards.json that the frame alone decides, with the guard's verdict.
+FRAME_CASES = {
+    "hearsay": (_case("Man hört, dass WhatsApp die Kontakte an Facebook gibt.", buyer_at=[40], own_transfer=True), "hearsay"),
+    "setting_label": (_case("Im Menü gibt es einen Schalter, die Nummer mit Facebook zu teilen.", buyer_at=[47]), "user choice"),
+    "choice_condition": (_case("Wer mag, gibt die Kontakte an Facebook.", buyer_at=[30]), "user choice"),
+    "advice_intro": (_case("- die Kontakte nicht freigeben", borrowed=True, intro="unsere tipps für nutzer:", item=True), "advice"),
+    "imperative": (_case("Verbergen Sie die Nummer vor Facebook.", buyer_at=[29]), "advice"),
+    "topic_label": (_case("WhatsApp und Facebook: Die Nummer meiner Nachbarin steht im Telefonbuch.", buyer_at=[13]),
+                    ds_guards.NO_TRANSFER),
+    "state_after_mention": (_case("Die Kontakte sind verschlüsselt.", borrowed=True, mention_ends=[12]), "state"),
+}
+
+
+def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
+    a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    source = Path(ds_guards.__file__).read_text(encoding="utf-8")
-    assert all(f'"{name}"' in source for name in spec if not name.startswith("_"))
+    assert set(FRAME_CASES) == {name for name in spec if not name.startswith("_")}
+    cases = {frame: case for frame, (case, _) in FRAME_CASES.items()}
+    assert _verdicts(cases) == {frame: verdict for frame, (_, verdict) in FRAME_CASES.items()}
+    for frame in FRAME_CASES:
+        file = tmp_path / f"without_{frame}.json"
+        file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
+        monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
+        assert _verdicts({frame: cases[frame]}) == {frame: ""}, frame
 
 
 @pytest.mark.parametrize(
