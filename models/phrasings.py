@@ -8,7 +8,13 @@ A phrasing is a German word list or short phrase shape a rule tests text for ("n
 
 An entry may give "branches" (a list of {"comment", "pattern", "examples"}) instead of "pattern":
 the alternation of their patterns, in order. `use` says how the code applies the pattern, and the
-examples are checked that way (tests/test_models_data_shared_phrasings.py).
+examples are checked that way (tests/test_models_phrasings.py, over every phrasings file).
+
+How a rule names a phrasing (the one way): its module loads the file once as `PHRASES = Phrasings.load(...)`
+and reads an entry as `PHRASES["name"]` (data_shared does, through models/data_shared_phrases.py). opt_out.py
+still reads the same compiled patterns through a namespace, `_S.name` (`_S` is built from its `PHRASES`);
+that spelling is the older one: new code writes `PHRASES["name"]`, and opt_out.py moves to it when it is next
+changed (the test reads each file's names in its readers' source, so both spellings are checked until then).
 """
 from __future__ import annotations
 
