@@ -111,7 +111,7 @@ def profile_parse(run_dir: Path) -> dict[str, Any]:
     profiler.enable()
     stages.parse(run_dir)
     profiler.disable()
-    return _parts(pstats.Stats(profiler), PARSE_PARTS)
+    return profile_parts(pstats.Stats(profiler), PARSE_PARTS)
 
 
 def profile_crawl_here(out: Path, crawl_args: list[str]) -> int:
@@ -129,7 +129,8 @@ def profile_crawl_here(out: Path, crawl_args: list[str]) -> int:
     return status
 
 
-def _parts(stats: pstats.Stats, parts: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+def profile_parts(stats: pstats.Stats, parts: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    """Total profiled seconds and, per part (name, file fragment, function), the cumulative seconds of its function."""
     total = stats.total_tt
     found: dict[str, float] = {}
     for (filename, _line, name), (_cc, _nc, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -313,7 +314,7 @@ def _profile_crawl(sitemap: str, work: Path) -> dict[str, Any]:
                              "--", sitemap, "--out", str(out), *sets], env={"DEALWATCH_HOME": str(work / "profile-home")})
     if not profile.is_file():
         return {"error": measured.error}
-    return _parts(pstats.Stats(str(profile)), CRAWL_PARTS)
+    return profile_parts(pstats.Stats(str(profile)), CRAWL_PARTS)
 
 
 if __name__ == "__main__":

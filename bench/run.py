@@ -266,9 +266,9 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
             if "error" in loads[-1] or "error" in arrows[-1]:
                 break
         articles_db.unlink(missing_ok=True)
-        result["load_claims"] = _median_round(loads)
+        result["load_claims"] = median_round(loads)
         result["load_claims"]["rows_per_s"] = _rate(counts["claims"], result["load_claims"].get("seconds"))
-        result["arrow_claims"] = _median_round(arrows)
+        result["arrow_claims"] = median_round(arrows)
         ratios = [a["seconds"] / b["seconds"] for a, b in zip(loads, arrows)
                   if "error" not in a and "error" not in b and a.get("seconds") and b.get("seconds")]
         cpu_ratios = [a["cpu_seconds"] / b["warehouse"]["cpu_seconds"] for a, b in zip(loads, arrows)
@@ -289,7 +289,7 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
     return result
 
 
-def _median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+def median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     """The round with the median `seconds` (the last one's error when one failed), with every round's seconds."""
     failed = [r for r in rounds if "error" in r]
     if failed or not rounds:

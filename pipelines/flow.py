@@ -134,7 +134,7 @@ def dealwatch_run(
         if not run.done("parse"):
             steps.parse(run, params["all_topics"], prefect_map)
         if not run.done("extract"):
-            steps.extract(run, prefect_map, unchanged=_unchanged_in(db_path), batch_size=params.get("batch_size"))
+            steps.extract(run, prefect_map, unchanged=unchanged_in(db_path), batch_size=params.get("batch_size"))
         if not run.done("load"):
             steps.load(run, db_path)
         report_path = steps.report(run, db_path, out_dir, lang)
@@ -198,7 +198,7 @@ def _the_run(
         "date_to": date_to,
     }
     if resume_failed:
-        previous = _failed_run_to_resume(db_path, params)
+        previous = failed_run_to_resume(db_path, params)
         if previous is not None:
             previous.attempts += 1
             previous.save()
@@ -206,7 +206,7 @@ def _the_run(
     return RunDir.create(stages.new_run_id(), params)
 
 
-def _failed_run_to_resume(db_path: Path, params: dict[str, Any]) -> RunDir | None:
+def failed_run_to_resume(db_path: Path, params: dict[str, Any]) -> RunDir | None:
     """The last run, when it failed or was abandoned with these parameters and may be tried again."""
     from warehouse.runs import last_runs
 
@@ -228,7 +228,7 @@ def _failed_run_to_resume(db_path: Path, params: dict[str, Any]) -> RunDir | Non
     return None
 
 
-def _unchanged_in(db_path: Path) -> Callable[[list[dict[str, Any]]], set[str]]:
+def unchanged_in(db_path: Path) -> Callable[[list[dict[str, Any]]], set[str]]:
     """Which articles the warehouse already holds with this exact text and extractor version."""
 
     def unchanged(articles: list[dict[str, Any]]) -> set[str]:

@@ -220,13 +220,13 @@ def _without_heading(text: str, headings: list[str]) -> str:
 
 def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
     """The text with the article's lead paragraph in front when the body extraction left it out."""
-    lead = _lead(tree)
+    lead = lead_text(tree)
     if not lead or _key(lead) in _key(original):
         return text
     return f"{lead}\n\n{text}" if text else lead
 
 
-def _lead(tree: lxml.html.HtmlElement) -> str:
+def lead_text(tree: lxml.html.HtmlElement) -> str:
     """The lead paragraph: the first p/div/span marked as one (class or itemprop) that is a lead candidate.
 
     Candidates, in document order: elements with a class inside <article> or

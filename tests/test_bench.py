@@ -208,12 +208,12 @@ def test_load_target_is_the_median_of_alternating_pairs_against_the_warehouse_in
 
 
 def test_the_scale_step_reports_the_median_round_or_the_failure() -> None:
-    from bench.run import _median_round
+    from bench.run import median_round
 
-    chosen = _median_round([{"seconds": 9.0, "peak_mb": 1.0}, {"seconds": 4.0, "peak_mb": 2.0}, {"seconds": 5.0, "peak_mb": 3.0}])
+    chosen = median_round([{"seconds": 9.0, "peak_mb": 1.0}, {"seconds": 4.0, "peak_mb": 2.0}, {"seconds": 5.0, "peak_mb": 3.0}])
     assert (chosen["seconds"], chosen["peak_mb"], chosen["rounds"]) == (5.0, 3.0, [9.0, 4.0, 5.0])
-    assert _median_round([{"seconds": 4.0}, {"seconds": 1.0, "error": "stopped after 600 s"}])["error"] == "stopped after 600 s"
-    assert _median_round([]) == {"error": "not run"}
+    assert median_round([{"seconds": 4.0}, {"seconds": 1.0, "error": "stopped after 600 s"}])["error"] == "stopped after 600 s"
+    assert median_round([]) == {"error": "not run"}
 
 
 def test_extraction_target_is_judged_on_real_shaped_text_when_measured() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pstats
 
-from bench.crawlparse import PARSE_PARTS, _parts, summarise
+from bench.crawlparse import PARSE_PARTS, profile_parts, summarise
 
 
 def _round(crawl: tuple[float, float], parse: tuple[float, float], traf: tuple[float, float]) -> dict:
@@ -63,7 +63,7 @@ def test_profile_parts_sum_the_cumulative_time_of_the_named_functions() -> None:
     for _ in range(500):  # enough calls for a millisecond or more
         language_of("Die Behörde hat dem Konzern untersagt, die Daten weiterzugeben, und das Unternehmen " * 10)
     profiler.disable()
-    parts = _parts(pstats.Stats(profiler), PARSE_PARTS)
+    parts = profile_parts(pstats.Stats(profiler), PARSE_PARTS)
     assert set(parts["parts"]) == {name for name, _f, _n in PARSE_PARTS}
     assert parts["parts"]["language"] > 0.0
     assert parts["parts"]["py3langid (texts not clearly German)"] == 0.0  # clearly German: never asked

@@ -87,14 +87,14 @@ def test_materialize_is_idempotent(site: Path) -> None:
 
 
 def test_text_and_jsonld_are_escaped() -> None:
-    from spiders.demo_site import DemoArticle, _environment, text_blocks
+    from spiders.demo_site import DemoArticle, template_environment, text_blocks
 
     evil = "</script><script>alert(1)</script>"
     article = DemoArticle(slug="x", title=evil, outlet="O & P", section="S", kind="seed", published=None,
                           published_is_estimate=False, published_basis="", authors=[], authors_is_estimate=False,
                           text=evil, url=BASE + "articles/x.html")
     article.blocks = text_blocks("Kopf\n" + evil, title="Kopf")
-    html = _environment().get_template("article.html.j2").render(
+    html = template_environment().get_template("article.html.j2").render(
         article=article, others=[], comments=[], base_url=BASE, lang="de")
     assert "<script>alert(1)" not in html
     script = lxml.html.fromstring(html).xpath("//script[@type='application/ld+json']/text()")[0]

@@ -140,13 +140,13 @@ def test_resume_redoes_only_the_batches_without_claims(staged_run: RunDir, monke
 
 
 def test_unchanged_articles_are_not_extracted_again(staged_run: RunDir, data_home: Path) -> None:
-    from pipelines.flow import _unchanged_in
+    from pipelines.flow import unchanged_in
 
     db = data_home / "w.duckdb"
     steps.extract(staged_run, steps.run_sequentially)
     steps.load(staged_run, db)
     articles = list(atomic.read_jsonl(staged_run.path / "articles.jsonl"))
-    unchanged = _unchanged_in(db)
+    unchanged = unchanged_in(db)
     assert unchanged(articles) == {a["article_id"] for a in articles}
     articles[0]["text"] += " Ein Satz mehr."
     assert unchanged(articles) == {a["article_id"] for a in articles[1:]}
@@ -233,20 +233,20 @@ def test_a_scheduled_run_resumes_the_last_failed_run_of_the_same_sources_a_few_t
     staged_run: RunDir, data_home: Path
 ) -> None:
     from pipelines import settings
-    from pipelines.flow import _failed_run_to_resume
+    from pipelines.flow import failed_run_to_resume
 
     db = Path(staged_run.params["db"])
     RunRecord(db, staged_run, "run").finish(RuntimeError("load: disk full"))
     params = dict(staged_run.params)
-    assert _failed_run_to_resume(db, params).run_id == staged_run.run_id
-    assert _failed_run_to_resume(db, {**params, "sources": ["http://127.0.0.1/other"]}) is None
+    assert failed_run_to_resume(db, params).run_id == staged_run.run_id
+    assert failed_run_to_resume(db, {**params, "sources": ["http://127.0.0.1/other"]}) is None
     staged_run.attempts = settings.AUTO_RESUME_ATTEMPTS
     staged_run.save()
-    assert _failed_run_to_resume(db, params) is None  # tried often enough: start afresh
+    assert failed_run_to_resume(db, params) is None  # tried often enough: start afresh
     staged_run.attempts = 1
     staged_run.save()
     RunRecord(db, staged_run, "run").finish()
-    assert _failed_run_to_resume(db, params) is None  # the last run completed
+    assert failed_run_to_resume(db, params) is None  # the last run completed
 
 
 def test_a_crawl_cut_short_resumes_with_the_sources_not_yet_crawled(

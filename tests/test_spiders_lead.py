@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.extract import _lead, parse_html
+from spiders.extract import lead_text, parse_html
 
 LEAD = "Der Messenger gehört nun zum Netzwerk: die Übernahme ist abgeschlossen, die Behörden haben zugestimmt."
 FILLER = "<p>Ein Absatz ohne besondere Auszeichnung, nur Fließtext über den Kauf.</p>"
@@ -38,4 +38,4 @@ def _page(body: str) -> str:
      "</article>", LEAD),
 ])
 def test_lead_where_it_may_stand(body: str, expected: str) -> None:
-    assert _lead(parse_html(_page(body))) == expected
+    assert lead_text(parse_html(_page(body))) == expected

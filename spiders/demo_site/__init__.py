@@ -130,7 +130,8 @@ def text_blocks(text: str, *, title: str = "") -> list[dict[str, Any]]:
     return blocks
 
 
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The Jinja environment of the demo site's templates (autoescaped, with the `jsonld` filter)."""
     env = Environment(loader=FileSystemLoader(str(PACKAGE_DIR / "templates")), autoescape=True,
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["jsonld"] = _jsonld_filter
@@ -153,7 +154,7 @@ def materialize(base_url: str, target: Path) -> Path:
         raise ValueError(f"base_url must end with '/': {base_url!r}")
     target = Path(target)
     (target / "articles").mkdir(parents=True, exist_ok=True)
-    env = _environment()
+    env = template_environment()
     articles = load_articles(base_url)
     comments = load_manifest().get("comments", [])
 
