@@ -758,8 +758,13 @@ class PriceComponent(DocComponent):
                                tuple(h for h, _, _ in accepted))
             if price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end)) is not None:
                 continue  # its conversions share its fate: the euro value of a fine is no price either
-            if names_another_party(doc, *_party_clause(text, head, sentences.span(index)), (head.start, head.end)):
+            clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
+            if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
                 continue  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
+            if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
+                doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
+            ):
+                continue  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
             if head.currency is None and _heading_without_deal_words(doc, text, head.start):
                 continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
             if index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]):
@@ -796,6 +801,7 @@ class PriceComponent(DocComponent):
         return doc
 
 
+_OUR_PARTIES = frozenset({"BUYER", "TARGET"})
 # The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu."
 _REFUTED = re.compile(r"(?i)\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:ist|war)\s+(?:falsch|unzutreffend|nicht\s+richtig|nicht\s+korrekt)\s*[.!]"
                       r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]")
@@ -871,21 +877,31 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
     )
 
 
-def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The clause whose parties own the amount (absolute offsets): its clause in the sentence, the clause
-    before a colon for a bare amount after it, without the standard of a comparison after the amount."""
+def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int, bool]:
+    """The words whose parties own the amount (absolute offsets) and whether they label it. Its clause in
+    the sentence, without the standard of a comparison after the amount; for a bare amount after a colon, the
+    label before it ("4. HP/Autonomy: 11 Mrd."); for a bare amount in brackets, the words it is bracketed to
+    ("teurer als der Kauf von Skype durch Microsoft (8,5 Mrd.)")."""
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
     start, end = context.clause_around(sentence_text, rel_start, rel_end)
-    if start > 0 and sentence_text[start - 1] == ":" and _BARE_AMOUNT.match(
-        sentence_text[start:rel_start] + sentence_text[rel_end:end]
-    ):
-        start = context.clause_around(sentence_text, start - 1, start - 1)[0]  # "der Kauf von X durch Y: 15 Mrd."
+    bare = _BARE_AMOUNT.match(sentence_text[start:rel_start] + sentence_text[rel_end:end]) is not None
+    if start > 0 and bare and sentence_text[start - 1] in ":(":
+        before_start = context.clause_around(sentence_text, start - 1, start - 1)[0]
+        if sentence_text[start - 1] == "(":
+            words = _BRACKETED_TO.search(sentence_text, before_start, start - 1)
+            before_start = words.start("owner") if words else before_start
+        return sent_start + before_start, sent_start + start - 1, True
     comparison = _COMPARISON.search(sentence_text, rel_end, end)
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
-    return sent_start + start, sent_start + end
+    return sent_start + start, sent_start + end, False
+
+
+# Before a bracketed amount: the words it belongs to, after the last comparison word or conjunction
+# ("mehr wert als Sony (18 Mrd.)", "... und von Motorola durch Google (12,5 Mrd.)").
+_BRACKETED_TO = re.compile(r"(?:^|(?<![\wäöüß])(?:als|wie|und|sowie|oder)\s+)(?P<owner>(?:(?!\b(?:als|wie|und|sowie|oder)\b)[^(])*?)\s*$")
 
 
 def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:

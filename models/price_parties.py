@@ -41,6 +41,8 @@ class _Rules:
     reach: int
     buying_verbs: frozenset[str]
     paid_for: frozenset[str]
+    between: frozenset[str]
+    party_label: re.Pattern[str]
     attached: frozenset[str]
     purchase_word: re.Pattern[str]
     indefinite_articles: frozenset[str]
@@ -66,6 +68,8 @@ def _rules() -> _Rules:
         reach=int(spec["reach"]),
         buying_verbs=frozenset(spec["buying_verbs"]),
         paid_for=frozenset(spec["paid_for"]),
+        between=frozenset(spec["between"]),
+        party_label=re.compile(rf"(?i)\W*(?:{alternation('party_labels')})\s*:"),
         attached=frozenset(spec["attached_prepositions"]),
         purchase_word=re.compile(spec["purchase_words"]),
         indefinite_articles=frozenset(spec["indefinite_articles"]),
@@ -81,12 +85,13 @@ def _rules() -> _Rules:
     )
 
 
-def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int]) -> bool:
+def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int], *, labelled: bool = False) -> bool:
     """Does the clause text[start:end] belong to another purchase? It does when it names another company
     as a party and no name of ours (an epithet of ours, "den Konzern", yields to a named party: "KKR bietet
     für den Konzern ..."), or when it bids, names another company and not Facebook: a bid is its bidder's
     ("Der Suchmaschinenriese soll für den Messenger 10 Milliarden geboten haben"). (`amount`: the amount's
-    own offsets, whose words are no names.)"""
+    own offsets, whose words are no names. `labelled`: the words label the amount, "HP/Autonomy: 11 Mrd.",
+    so any company they name owns it.)"""
     text = context.doc_text(doc)
     ours, buyer = _ours(doc, text, start, end)
     tokens = _tokens(doc, start, end)
@@ -100,11 +105,12 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int])
                    if _capitalised_word(token) and not _inside(token, amount) and not _our_word(token, ours_at)]
     if not capitalised:
         return False  # speed: nothing that could be a name, nothing to tag
-    if any(_is_party(text, start, end, tokens, i, amount, paid_for=False, role=not bid)
+    role = not (bid or labelled or _rules().party_label.match(text, start, end))
+    if any(_is_party(text, start, end, tokens, i, amount, paid_for=False, role=role)
            for i in _company_nouns(tokens, capitalised)):
         return True
     known = [i for i in capitalised if _known_other(tokens[i].text)]
-    return any(_is_party(text, start, end, tokens, i, amount, role=not bid)
+    return any(_is_party(text, start, end, tokens, i, amount, role=role)
                for i in known or _proper_nouns(tokens, capitalised))
 
 
@@ -167,7 +173,7 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
         word = tokens[j]
         if _PUNCTUATION.match(word.text) or _inside(word, amount):
             break
-        if _buying(word) or (paid_for and word.lower_ in rules.paid_for):
+        if _buying(word) or (paid_for and word.lower_ in rules.paid_for) or word.lower_ in rules.between:
             return True
         if word.lower_ in rules.attached and _after_purchase_word(tokens, j):
             return True
