@@ -194,10 +194,11 @@ def overall(scores: dict[str, Score]) -> Score:
     return Score.pooled(scores.values())
 
 
-def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options()) -> dict[str, Any]:
-    """The left-out set's records and the probabilities of models trained on every other set (the data_shared
-    stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`)."""
-    train_on = [r for r in records if r.set_name != held]
+def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options(),
+         without: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The left-out set's records and the probabilities of models trained on every other set but `without` (the
+    data_shared stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`)."""
+    train_on = [r for r in records if r.set_name != held and r.set_name not in without]
     data = examples(train_on, context=options.context_words)
     models = [classifier.train(data, DATA_LABELS, seed=s) for s in options.seeds]
     opt_model = classifier.train(opt_examples(train_on), OPT_LABELS, seed=seed)
@@ -305,7 +306,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="write the chosen threshold and the verdict to data_shared_stage.json")
     parser.add_argument("--variant", choices=sorted(VARIANTS), default=None,
                         help="the data_shared stage's options to measure (models/learned/ds_options.py; default: the shipped ones)")
+    parser.add_argument("--train-without", action="append", default=[], metavar="SET",
+                        help="never train on this studied set (it is still a fold): the stages as trained before it was studied")
     args = parser.parse_args(argv)
+    without = frozenset(args.train_without)
     options = VARIANTS[args.variant] if args.variant else Options.from_settings(settings())
     if args.seed != classifier.SEED:
         options = replace(options, seeds=(args.seed,))
@@ -318,12 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("label counts (sentences, questions left out):", dict(label_counts(records)))
     print("gold span resolution:", dict(stats))
-    current = [fold(records, held, args.seed, options) for held in dict.fromkeys(r.set_name for r in records)]
+    current = [fold(records, held, args.seed, options, without) for held in dict.fromkeys(r.set_name for r in records)]
     blind: list[dict[str, Any]] = []
     if not args.no_blind_rules:
         for held, commit in BLIND_RULES.items():
             old = records_at(commit, args.shared, args.cache)
-            blind.append({**fold(old, held, args.seed, options), "set": f"{held} @ {commit}"})
+            blind.append({**fold(old, held, args.seed, options, without), "set": f"{held} @ {commit}"})
     blind_sets = {f["set"].split(" @ ")[0] for f in blind}
     choices = threshold_choices(fold_scores, current, blind, blind_sets, "data_shared")
     for c in choices:
