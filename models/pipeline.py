@@ -19,7 +19,7 @@ from spacy.language import Language
 # Importing the modules registers their factories with spaCy.
 from models import data_shared, opt_out, opt_out_reference, price, sentences, year  # noqa: F401
 from models.layer import deal_context, lemmas, structure, tagger  # noqa: F401
-from models.learned import opt_out_stage as learned_opt_out_stage, stage as learned_stage  # noqa: F401
+from models.learned import moment_stage as learned_moment_stage, opt_out_stage as learned_opt_out_stage, stage as learned_stage  # noqa: F401
 from models.tokenizer import TOKENIZER_NAME
 from models.claims import EXTRACTOR_VERSION
 
@@ -39,7 +39,8 @@ RULE_COMPONENTS = (
     "dealwatch_opt_out_reference",  # an impossibility referring back takes its antecedent's scope (opt_out_reference.py)
 )
 # Learned, recall-first stages (models/learned/): after the rules, adding only what they did not claim.
-LEARNED_COMPONENTS = ("dealwatch_learned_data_shared", "dealwatch_learned_opt_out")
+# The price moment stage only re-reads the moment of the rules' price claims (models/learned/moment_stage.py).
+LEARNED_COMPONENTS = ("dealwatch_learned_moment", "dealwatch_learned_data_shared", "dealwatch_learned_opt_out")
 COMPONENTS = (*LAYER, *RULE_COMPONENTS, *LEARNED_COMPONENTS)
 
 

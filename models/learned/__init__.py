@@ -5,6 +5,8 @@
 - `dataset`: the pooled, labelled sentence dataset of the studied sets (never a blind set);
 - `classifier`: spaCy `textcat_multilabel` (bag of lemma n-grams) built, trained and stored;
 - `stage`: the `dealwatch_learned_data_shared` component that adds claims the rules missed;
+- `moment_words`, `moment_stage`: the `dealwatch_learned_moment` component, which may replace the moment
+  of a rule price claim (`moment_loso` measures it by leaving whole sets out);
 - `train`: `python -m models.learned.train` writes the shipped weights;
 - `loso`: `python -m models.learned.loso` (also `python -m models.transfer`), leave one set out.
 """

@@ -79,6 +79,13 @@ def rule_records(shared: Path | None = None, cache: Path | None = None) -> tuple
     return records, stats
 
 
+def cached_rule_records(shared: Path | None, cache_dir: Path | None) -> tuple[list[DocRecord], Counter]:
+    """`rule_records`, cached as records_current.pkl in `cache_dir` (made if absent) when one is given."""
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    return rule_records(shared, cache_dir / "records_current.pkl" if cache_dir else None)
+
+
 def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list[DocRecord]:
     """The studied texts through the rule pipeline of `commit` (its `models/` from git, today's gold and
     today's models/learned/ beside it), in a child process; cached per commit in `cache_dir`."""
@@ -314,9 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.seed != classifier.SEED:
         options = replace(options, seeds=(args.seed,))
     print("data_shared stage options:", options)
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    records, stats = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
+    records, stats = cached_rule_records(args.shared, args.cache)
     if not records:
         print("loso: no studied gold sets found", file=sys.stderr)
         return 2

@@ -23,7 +23,7 @@ from models.evaluate import Score, normal_value, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord
 from models.learned.loso import BLIND_RULES, prf, records_at, rule_records
-from models.learned.price_words import VARIANTS, Candidate, candidates
+from models.learned.price_words import VARIANTS, Candidate, candidates, claimed_amount
 
 LABELS = ("price",)
 THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
@@ -54,11 +54,6 @@ def probabilities(model: Any, data: dict[str, list[tuple[str, Candidate, bool]]]
         return {}
     out = classifier.predict(model, [c.words for _, _, c in rows])
     return {(name, text, c.start): p["price"] for (name, text, c), p in zip(rows, out)}
-
-
-def claimed_amount(claim: dict[str, Any], amounts: list[Candidate]) -> Candidate | None:
-    """The amount a price claim was read from (the one its span overlaps), if the money finder found it."""
-    return next((c for c in amounts if c.start < claim["end"] and claim["start"] < c.end), None)
 
 
 def vetoed_claims(record: DocRecord, probs: dict[Key, float], threshold: float, amounts: list[Candidate]) -> list[dict[str, Any]]:

@@ -15,8 +15,9 @@ Variants (declared before measuring, issue 7 session 9; `python -m models.learne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from models.money import MoneyMention, find_money
 
@@ -28,6 +29,24 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 # period ends a number ("19. Februar") or an abbreviation inside an amount or phrase.
 _END = re.compile(r"\n+|(?<=[.!?])[\"“”»)]?\s+(?=[\"„“«(]?[A-ZÄÖÜ])")
 _ABBREVIATIONS = frozenset("mrd mio md tsd bio dr nr ca rd bzw vgl evtl z b u a s co inc corp st abs".split())
+
+
+class _Spanned(Protocol):
+    """Anything with character offsets (a `MoneyMention`, a `Candidate`)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+Amount = TypeVar("Amount", bound=_Spanned)
+
+
+def claimed_amount(claim: dict[str, Any], amounts: Sequence[Amount]) -> Amount | None:
+    """The amount a price claim was read from (the first its span overlaps), if the money finder found it."""
+    return next((c for c in amounts if c.start < claim["end"] and claim["start"] < c.end), None)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""`python -m models.learned.train`: train the shipped data_shared and opt-out stance classifiers on every studied set.
+"""`python -m models.learned.train`: train the shipped data_shared, opt-out stance and price-moment classifiers
+on every studied set.
 
 Deterministic from `--seed`: the same studied sets and seed give the same weights
-(`models/learned/data_shared.bin`, `opt_out.bin`, part of EXTRACTOR_VERSION through models/version.py).
+(`models/learned/data_shared.bin`, `opt_out.bin`, `moment.bin`, part of EXTRACTOR_VERSION through models/version.py).
 The threshold and whether the stage is enabled come from the leave-one-set-out
 measure (`python -m models.learned.loso --write`), never from this training set.
 """
@@ -15,6 +16,9 @@ from pathlib import Path
 from models.learned import classifier
 from models.learned.dataset import DATA_LABELS, OPT_LABELS, examples, label_counts, opt_examples, opt_label_counts
 from models.learned.loso import rule_records
+from models.learned.moment_loso import examples as moment_examples
+from models.learned.moment_stage import SETTINGS_FILE as MOMENT_SETTINGS_FILE, WEIGHTS_FILE as MOMENT_WEIGHTS_FILE
+from models.learned.moment_words import MOMENTS
 from models.learned.opt_out_stage import WEIGHTS_FILE as OPT_WEIGHTS_FILE
 from models.learned.ds_options import Options
 from models.learned.stage import WEIGHTS_FILE, settings
@@ -28,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the rule pipeline's records (made if absent)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--opt-out", type=Path, default=OPT_WEIGHTS_FILE, help="where the opt-out stance weights go")
+    parser.add_argument("--moment", type=Path, default=MOMENT_WEIGHTS_FILE, help="where the price-moment weights go")
     args = parser.parse_args(argv)
     records, stats = rule_records(args.shared, args.cache)
     if not records:
@@ -46,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     print("opt-out stance label counts:", dict(opt_label_counts(records)))
     opt_model = classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed)
     path = classifier.save(opt_model, args.opt_out)
+    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    variant = classifier.read_settings(MOMENT_SETTINGS_FILE)["variant"]  # the variant the stage reads at run time
+    moments = moment_examples(records, variant)
+    print(f"price-moment variant {variant}: {len(moments)} training pairs")
+    path = classifier.save(classifier.train(moments, MOMENTS, seed=args.seed), args.moment)
     print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
     return 0
 

@@ -1,0 +1,94 @@
+"""`dealwatch_learned_moment`: the moment of a rule price claim, where a learned classifier reads another.
+
+The stage never adds or drops a price claim; it may only replace the moment the rules gave a
+price claim (`models.moment`) where a classifier over the amount's words (`moment_words`: its
+sentence, the sentence before, the heading, the years and the value band) reads another moment
+with a probability of at least the threshold. The variant, the threshold and whether the stage is
+enabled are chosen by `python -m models.learned.moment_loso` (leave one set out), never by one
+set; they are in `moment_stage.json`, the weights (`python -m models.learned.train`) in `moment.bin`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from models.claims import Claim, claims_of
+from models.component import DEFAULT_BATCH_SIZE, DocComponent
+from models.context import doc_text
+from models.learned import classifier
+from models.learned.moment_words import MOMENTS, TextView, moment_words
+from models.learned.price_words import claimed_amount
+from models.money import find_money
+
+HERE = Path(__file__).resolve().parent
+SETTINGS_FILE = HERE / "moment_stage.json"
+WEIGHTS_FILE = HERE / "moment.bin"
+
+
+def settings() -> dict[str, Any]:
+    """The stage's settings: {"enabled": bool, "variant": str, "threshold": float}."""
+    return classifier.read_settings(SETTINGS_FILE)
+
+
+def decide_moment(rule_moment: str, probs: dict[str, float], threshold: float) -> str:
+    """The claim's moment: the classifier's top moment where it differs from the rules' and reaches
+    `threshold`, else the rules' (a tie between moments goes to the rules')."""
+    top = max(MOMENTS, key=lambda m: (probs.get(m, 0.0), m == rule_moment))
+    return top if top != rule_moment and probs.get(top, 0.0) >= threshold else rule_moment
+
+
+def price_words(doc: Doc, variant: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(index in doc._.claims, words) of every price claim of `doc` whose amount `find_money` finds."""
+    claims = doc._.claims or []
+    if not any(c.type == "price" for c in claims):
+        return []
+    text = doc_text(doc)
+    view, mentions = TextView.of(text), find_money(text)
+    out = []
+    for i, claim in enumerate(claims):
+        if claim.type == "price":
+            amount = claimed_amount({"start": claim.start, "end": claim.end}, mentions)
+            if amount is not None:
+                out.append((i, moment_words(view, amount, mentions, variant, claim.fields.get("moment"))))
+    return out
+
+
+class LearnedMoment(DocComponent):
+    """Replaces the rules' moment of a price claim where the classifier reads another one confidently."""
+
+    def __init__(self, model: Language | None, variant: str, threshold: float, enabled: bool) -> None:
+        self.model = model
+        self.variant = variant
+        self.threshold = threshold
+        self.enabled = enabled and model is not None
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
+        """The price claims of a whole batch of Docs are classified in one call."""
+        for batch in minibatch(docs, batch_size):
+            found = [(doc, i, words) for doc in batch if self.enabled for i, words in price_words(doc, self.variant)]
+            if found:
+                for (doc, i, _), probs in zip(found, classifier.predict(self.model, [w for _, _, w in found])):
+                    claims: list[Claim] = claims_of(doc)
+                    rule = claims[i].fields.get("moment", "unspecified")
+                    moment = decide_moment(rule, probs, self.threshold)
+                    if moment != rule:
+                        claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
+            yield from batch
+
+
+@Language.factory("dealwatch_learned_moment")
+def make_component(nlp: Language, name: str) -> LearnedMoment:
+    """spaCy factory: the stage with the shipped weights and settings (off without a settings file)."""
+    config = settings() if SETTINGS_FILE.is_file() else {"enabled": False, "variant": "M1", "threshold": 1.0}
+    enabled = bool(config.get("enabled")) and WEIGHTS_FILE.is_file()
+    model = classifier.shipped(str(WEIGHTS_FILE), MOMENTS) if enabled else None
+    return LearnedMoment(model, str(config["variant"]), float(config["threshold"]), enabled)

@@ -1,0 +1,110 @@
+"""The learned price moment (models/learned/moment_*.py): its words, its decision, the shipped stage."""
+from __future__ import annotations
+
+import pytest
+
+from models.claims import claims_of
+from models.learned import classifier
+from models.learned import moment_stage
+from models.learned.moment_loso import gold_moments, has_moments
+from models.learned.dataset import DocRecord
+from models.learned.moment_stage import LearnedMoment, decide_moment, settings
+from models.learned.moment_words import AMOUNT, MOMENTS, NEAR, TextView, moment_words, value_band, years
+from models.money import find_money
+from models.pipeline import RULE_COMPONENTS, build_pipeline
+
+TEXT = ("Rückblick auf den Deal\n\nFacebook kündigte im Februar 2014 an, WhatsApp zu kaufen. Der Preis lag bei "
+        "19 Milliarden Dollar. Im Oktober 2014 waren es wegen des Aktienkurses rund 22 Milliarden Dollar.")
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    """(the rule components only, the whole pipeline with the learned stages)."""
+    return build_pipeline(RULE_COMPONENTS), build_pipeline()
+
+
+def _words(variant: str, index: int, rule: str | None = "announced") -> tuple[str, ...]:
+    mentions = find_money(TEXT)
+    return moment_words(TextView.of(TEXT), mentions[index], mentions, variant, rule)
+
+
+def test_value_band_and_years() -> None:
+    assert value_band(19_000_000_000, "USD") == "band:USD:19"
+    assert value_band(21_800_000_000, "USD") == "band:USD:22"
+    assert value_band(5_000_000, None) == "band:none:other"
+    assert years("Im Februar 2014, nicht 20145 oder 1850.", 0, 40) == ["y:2014"]
+
+
+def test_words_hide_the_amount_and_keep_years_heading_and_previous_sentence() -> None:
+    first, second = _words("M1", 0), _words("M1", 1)
+    assert AMOUNT in first and "band:USD:19" in first and "p:y:2014" in first
+    assert {"h:rückblick", "h:deal"} <= set(first)
+    assert "y:2014" in second and "oktober" in second and "p:__money__" in second  # the 19 billion, hidden
+    assert not any(w.startswith("rule:") for w in first)  # M1 never reads the rules' moment
+
+
+def test_rule_variants_read_the_rules_moment_and_m3_only_near_words() -> None:
+    assert _words("M2", 1, "closing")[-1] == "rule:closing"
+    near = _words("M3", 1, None)
+    assert near[-1] == "rule:none" and not any(w.startswith(("p:", "h:")) for w in near)
+    at = near.index(AMOUNT)
+    assert at <= NEAR and "oktober" in near
+
+
+def test_heading_is_the_nearest_short_line_without_a_final_stop() -> None:
+    text = "Der Titel\nEin langer Vorspann, der mit einem Punkt endet.\n\nZwischentitel\nHier steht der Betrag."
+    view = TextView.of(text)
+    assert view.heading(text.index("Betrag")) == "Zwischentitel"
+    assert view.heading(text.index("Vorspann")) == "Der Titel"
+
+
+@pytest.mark.parametrize(
+    ("rule", "probs", "threshold", "expected"),
+    [
+        ("announced", {"announced": 0.1, "closing": 0.85, "unspecified": 0.2}, 0.8, "closing"),
+        ("announced", {"announced": 0.1, "closing": 0.75, "unspecified": 0.2}, 0.8, "announced"),  # not sure enough
+        ("closing", {"announced": 0.1, "closing": 0.95, "unspecified": 0.2}, 0.8, "closing"),
+        ("unspecified", {"announced": 0.9, "closing": 0.9, "unspecified": 0.1}, 0.8, "announced"),  # tie: first in MOMENTS
+        ("closing", {"announced": 0.9, "closing": 0.9, "unspecified": 0.1}, 0.8, "closing"),  # tie with the rules': theirs
+    ],
+)
+def test_decide_moment(rule: str, probs: dict[str, float], threshold: float, expected: str) -> None:
+    assert decide_moment(rule, probs, threshold) == expected
+
+
+def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -> None:
+    rules = pipelines[0]
+    def fake(model, sentences):
+        return [{"announced": 0.05, "closing": 0.05, "unspecified": 0.9 if "band:USD:22" in words else 0.6} for words in sentences]
+
+    monkeypatch.setattr(classifier, "predict", fake)
+    doc = rules(TEXT)
+    before = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
+    LearnedMoment(model=object(), variant="M2", threshold=0.8, enabled=True)(doc)
+    after = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
+    assert [b[:3] for b in before] == [a[:3] for a in after]  # no price added, dropped or moved
+    assert after[0][3] == before[0][3]  # 0.6 < 0.8: the rules' moment stays
+    assert before[1][3] == "closing" and after[1][3] == "unspecified"
+    LearnedMoment(model=None, variant="M2", threshold=0.0, enabled=True)(doc)  # no weights: off, no error
+
+
+def test_shipped_stage_is_the_measured_one_and_keeps_every_price(pipelines) -> None:
+    rules, full = pipelines
+    config = settings()
+    assert config["enabled"] is True and config["variant"] == "M2" and config["threshold"] == 0.8
+    assert moment_stage.WEIGHTS_FILE.is_file() and "dealwatch_learned_moment" in full.pipe_names
+    texts = [TEXT, "WhatsApp gehört seit 2014 zu Facebook. Damals zahlte der Konzern 19 Milliarden Dollar für den Messenger."]
+    for text in texts:
+        a = [(c.start, c.end, c.fields["value"], c.fields["currency"]) for c in claims_of(rules(text)) if c.type == "price"]
+        b = [(c.start, c.end, c.fields["value"], c.fields["currency"]) for c in claims_of(full(text)) if c.type == "price"]
+        assert a == b and a
+        assert all(c.fields["moment"] in MOMENTS for c in claims_of(full(text)) if c.type == "price")
+
+
+def test_gold_moments_per_price() -> None:
+    gold = {"price": [{"value": 19e9, "currency": "USD", "moment": "announced"}, {"value": 19e9, "currency": "USD", "moment": "unspecified"},
+                      {"value": 22e9, "currency": "USD", "moment": "closing"}]}
+    record = DocRecord("s", "t", "", gold, [], [])
+    assert has_moments(record)
+    assert gold_moments(record) == {(19_000_000_000, "USD"): {"announced", "unspecified"}, (22_000_000_000, "USD"): {"closing"}}
+    assert not has_moments(DocRecord("s", "t", "", {"price": [{"value": 1, "currency": None}]}, [], []))
