@@ -103,10 +103,7 @@ def moment_score(records: list[DocRecord], moments: Callable[[Key, str], str]) -
             {**c, "moment": moments((record.set_name, record.name, i), c.get("moment", "unspecified"))} if c["type"] == "price" else c
             for i, c in enumerate(record.rule_claims)
         ]
-        want, got = gold_sets(record.gold)[MOMENT_TYPE], predicted_sets(claims)[MOMENT_TYPE]
-        score.true_positives += len(want & got)
-        score.false_positives += len(got - want)
-        score.false_negatives += len(want - got)
+        score.add(gold_sets(record.gold)[MOMENT_TYPE], predicted_sets(claims)[MOMENT_TYPE])
     return score
 
 
@@ -123,10 +120,7 @@ def fold_rows(records: list[DocRecord], held: str, label: str, variant: str, see
 
 def total(rows: list[Row]) -> tuple[Score, Score]:
     """The rows' counts summed, without and with the stage."""
-    def summed(scores: list[Score]) -> Score:
-        return Score(sum(s.true_positives for s in scores), sum(s.false_positives for s in scores), sum(s.false_negatives for s in scores))
-
-    return summed([a for _, a, _ in rows]), summed([b for _, _, b in rows])
+    return Score.pooled(a for _, a, _ in rows), Score.pooled(b for _, _, b in rows)
 
 
 def table(rows: list[Row], label: str) -> list[str]:
