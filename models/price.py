@@ -104,6 +104,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "size_or_currency"
     if mention.currency is None and _counts_something(text, mention):
         return "counts_something"
+    if mention.currency is None and _framed_in_other_currency(text, sentence[0], mention):
+        return "size_or_currency"  # "In Franken sind das rund 14,3 Milliarden": a sum the contract's currencies cannot name
     deal_weighs = _deal_weighs(text, mention, sentence)
     if mention.currency is not None and _followed_by_other_money(text, mention) and not deal_weighs:
         return "other_money_noun"
@@ -127,12 +129,14 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if plus_component is not None:
         # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
         clause = _without_plus_component(clause, text[mention.start : mention.end], plus_component.group())
+    if _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, mention.start - 60), mention.start) and not _PART_AFTER.match(
+        text, mention.end
+    ):  # "Beim Verkauf an Facebook für 19 Mrd. Dollar war der Anteil ... wert": what follows is another predicate's
+        clause = _up_to_amount(clause, text[mention.start : mention.end])
     judged = _without_side_phrases(clause)
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
-        amount_text = text[mention.start : mention.end]
-        if amount_text in judged:
-            judged = judged[: judged.index(amount_text) + len(amount_text)]
+        judged = _up_to_amount(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
@@ -313,6 +317,18 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[before_start:clause_end]
     return clause
+
+
+# Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für").
+_PRICE_OF_PURCHASE_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+)?für\s+$"
+)
+
+
+def _up_to_amount(clause: str, amount_text: str) -> str:
+    """`clause` cut after the amount (unchanged when the amount is not in it)."""
+    at = clause.find(amount_text)
+    return clause if at < 0 else clause[: at + len(amount_text)]
 
 
 # Right after an amount: the shares that come on top of it ("16 Mrd. Dollar plus Aktien für die Mitarbeiter").
@@ -517,6 +533,20 @@ _CURRENCY_FRAME = re.compile(
     r"|\b(euro|dollar|us-dollar)\s+umgerechnet\b"
 )
 _FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
+# The same frames for a currency the contract cannot name ("in Franken", "in Schweizer Franken umgerechnet").
+_OTHER_CURRENCY_FRAME = re.compile(
+    r"(?i)\b(?:in|umgerechnet\s+in)\s+(?:schweizer\s+|britischen\s+)?(?:franken|pfund|yen|yuan|rubel|kronen)\b"
+    r"|\b(?:schweizer\s+)?(?:franken|pfund)\s+umgerechnet\b"
+)
+
+
+def _framed_in_other_currency(text: str, sent_start: int, mention: MoneyMention) -> bool:
+    """Does the last currency frame before a bare amount in its sentence name a currency other than USD or EUR?"""
+    other = [m.start() for m in _OTHER_CURRENCY_FRAME.finditer(text, sent_start, mention.start)]
+    if not other:
+        return False
+    contract = [m.start() for m in _CURRENCY_FRAME.finditer(text, sent_start, mention.start)]
+    return not contract or other[-1] > contract[-1]
 # "wegen der gestiegenen Facebook-Aktie": a cause, not what the amount is; its nouns do not judge the amount.
 _CAUSE_PHRASE = re.compile(
     r"\b(?:(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)|[Dd]urch\s+(?:den|die|das|einen|eine))"
