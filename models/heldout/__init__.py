@@ -34,6 +34,7 @@ BLIND_SETS: dict[str, str] = {
 #: study (BLIND_SCORES.md), then studied; scored only when named, never in `all` nor in the learned stages' data.
 CHALLENGE_SETS: dict[str, str] = {
     "challenge_price": "challenge_price.jsonl",  # "whose price, which deal" (issue 7, session 10, pricewhose)
+    "challenge_year": "challenge_year.jsonl",  # the acquisition year in ordinary phrasings (issue 7, session 10, yearfix)
 }
 
 #: The studied own files (dev excluded), in order.
