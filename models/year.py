@@ -59,9 +59,11 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
     return found
 
 
+# The year WhatsApp was founded: no earlier year is the year of its purchase.
+_TARGET_FOUNDED = 2009
 # "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says.
 _THAT_WAS = re.compile(
-    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
+    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
     r"(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
@@ -88,6 +90,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     if context.cue("myth_label").search(sentence.lower()):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
     for year, start, end in _years(sentence):
+        if year < _TARGET_FOUNDED:
+            continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         cue_text, cue_offset = clause, clause_start
@@ -116,6 +120,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             cue_text, cue_offset = linked
         if context.has("other_targets", clause) and not context.has("target", clause):
             continue
+        if _another_company_s_year(clause, start - clause_start):
+            continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _BUYS_SOMETHING_ELSE.search(clause):
             continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
         if cue_text is not clause and (
@@ -134,6 +140,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
         if not attached and _nearest_event_distance(clause, start - clause_start) < distance:
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
+        if not attached and cue_offset >= clause_start and _YEARS_AFTER_PURCHASE.search(cue_text):
+            continue  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from the purchase
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
     return None if best is None else best[1:]
@@ -159,6 +167,11 @@ def _sold_to_another(text: str) -> bool:
     return any(not context.has("buyer", m.group("who")) for m in _SOLD_TO.finditer(text))
 
 
+# A time counted from the purchase: "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp".
+_YEARS_AFTER_PURCHASE = re.compile(
+    r"(?i)(?<![\wäöüß])jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:[\wäöüß-]*übernahme|[\wäöüß-]*kauf|[\wäöüß-]*deal|verkauf)(?![\wäöüß])"
+)
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
@@ -246,7 +259,27 @@ _STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|up
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 
 
-_AND = re.compile(r"\s(?:und|sowie)\s")
+_AND = re.compile(r"\s(?:und|sowie|oder)\s")
+
+
+def _conjunct_around(clause: str, at: int) -> tuple[int, int]:
+    """Bounds of the part of a coordination ("und", "sowie", "oder") of `clause` that holds offset `at`."""
+    lo, hi = 0, len(clause)
+    for match in _AND.finditer(clause):
+        if match.end() <= at:
+            lo = match.end()
+        elif match.start() >= at:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _another_company_s_year(clause: str, year_at: int) -> bool:
+    """Does the year's part of a coordination name another company bought and not WhatsApp, where the
+    clause names both ("Übernahmen wie der von Instagram im Jahr 2012 oder WhatsApp im Jahr 2014";
+    "Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp")? Then the year is that company's."""
+    part = clause[slice(*_conjunct_around(clause, year_at))]
+    return (context.has("other_targets", part) or context.has("other_target_epithets", part)) and not context.has("target", part)
 
 
 def _nearest_event_distance(clause: str, year_at: int) -> int:
@@ -255,13 +288,7 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
     Only within the year's part of a coordination: in "2009 gegründet und 2014 verkauft"
     the founding belongs to 2009, not to 2014.
     """
-    lo, hi = 0, len(clause)
-    for match in _AND.finditer(clause):
-        if match.end() <= year_at:
-            lo = match.end()
-        elif match.start() >= year_at:
-            hi = match.start()
-            break
+    lo, hi = _conjunct_around(clause, year_at)
     distances = [abs(lo + m.start() - year_at) for m in context.finditer("other_events", clause[lo:hi])]
     return min(distances, default=1 << 30)
 
@@ -385,7 +412,7 @@ def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int)
 
 # Speed: the stems of every OWNER token cue (patterns/year_tokens.jsonl); only sentences holding one are matched.
 _OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:ss|ß)|rei(?:ss|ß)|sicher|holt|schnapp|ging|geht|gegangen|wanderte"
-                         r"|fiel|glieder|verleib")
+                         r"|fiel|glieder|verleib|gr[ei]+f")
 _OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # the same over the lowered text (caseless.py)
 
 
