@@ -79,17 +79,18 @@ def group_end(pattern: str, i: int) -> int:
     raise ValueError("unbalanced group")
 
 
-def _starts_word(branch: str) -> str | None:
-    """`branch` (which must match at a word start) rewritten to begin with a literal, else None."""
+def _starts_word(branch: str, word_start: str = _WORD_START) -> str | None:
+    """`branch` (which must match at a word start) rewritten to begin with a literal, else None.
+    `word_start`: the assertion, placed after the first character, that no word character precedes it."""
     if branch[:1].isalpha() or branch[:1] in "äöüß":
         if branch[1:2] in ("?", "*", "{"):
             return None
-        return branch[0] + _WORD_START + branch[1:]
+        return branch[0] + word_start + branch[1:]
     if branch.startswith("(?:"):
         end = group_end(branch, 0)
         if branch[end : end + 1] in ("?", "*", "{"):
             return None
-        inner = [_starts_word(alt) for alt in top_level_branches(branch[3 : end - 1])]
+        inner = [_starts_word(alt, word_start) for alt in top_level_branches(branch[3 : end - 1])]
         if any(alt is None for alt in inner):
             return None
         return "(?:" + "|".join(inner) + ")" + branch[end:]
@@ -113,6 +114,58 @@ def literal_first(pattern: str) -> str:
 # them, and Python's engine tries every branch at every position. `ExistenceTest` asks each
 # branch only where a literal that every match of that branch must contain occurs in the text
 # (a plain substring test, far cheaper than the scan), with the same answer as `search`.
+
+# Zero-width assertions that may frame a group: lookbehinds, lookaheads, `\b`.
+_ASSERTION_OPENERS = ("(?<!", "(?<=", "(?=", "(?!")
+# The word-edge lookbehind the deal cues open with (models/context.py `cue`), and the same test placed after
+# a first character (`_literal_led`): the character before that one is no word character.
+_NO_WORD_BEFORE = r"(?<![\wäöüß])"
+_NO_WORD_BEFORE_AFTER_FIRST = r"(?<![\wäöüß].)"
+
+
+def _assertions_end(branch: str, i: int) -> int:
+    """Index after the run of zero-width assertions (lookarounds, `\\b`) starting at `branch[i]`."""
+    while True:
+        if branch.startswith(r"\b", i):
+            i += 2
+        elif branch.startswith(_ASSERTION_OPENERS, i):
+            i = group_end(branch, i)
+        else:
+            return i
+
+
+def distributed(branch: str) -> list[str]:
+    """`branch` as alternatives of which any matches exactly where `branch` matches somewhere.
+
+    A branch that is one group of alternatives framed only by zero-width assertions
+    ("(?<![\\w])(?:(?:kauf\\w*)|(?:preis))(?![\\w])", every deal cue list) is cut into one branch per
+    alternative, each framed by the same assertions: then each is asked only where its own literals
+    occur, instead of the whole list wherever any of them does. Existence only: group numbers change.
+    """
+    if "(?P=" in branch or re.search(r"\\[1-9]", branch):
+        return [branch]  # a back-reference: its group would move
+    i = _assertions_end(branch, 0)
+    if not branch.startswith("(?:", i):
+        return [branch]
+    end = group_end(branch, i)
+    if branch[end:end + 1] in ("?", "*", "+", "{") or _assertions_end(branch, end) != len(branch):
+        return [branch]
+    before, inner, after = branch[:i], branch[i + 3:end - 1], branch[end:]
+    alternatives = top_level_branches(inner)
+    if len(alternatives) == 1:
+        # One alternative: the group changes nothing; one nested inside it may still be cut.
+        return distributed(before + inner + after) if inner.startswith("(?:") else [branch]
+    return [part for alt in alternatives for part in distributed(f"{before}(?:{alt}){after}")]
+
+
+def _literal_led(branch: str) -> str:
+    """`literal_first(branch)`, and a leading word-edge lookbehind moved behind the first letter as well
+    (the engine then skips to that letter's occurrences): the same matches."""
+    if branch.startswith(_NO_WORD_BEFORE):
+        moved = _starts_word(branch[len(_NO_WORD_BEFORE):], _NO_WORD_BEFORE_AFTER_FIRST)
+        if moved is not None:
+            return moved
+    return literal_first(branch)
 
 
 
@@ -190,10 +243,10 @@ class ExistenceTest:
             return
         ungated: list[str] = []
         try:
-            for branch in branches:
+            for branch in (part for whole in branches for part in distributed(whole)):
                 literals = required_literals(_sre_parse.parse(branch).data) if branch else None
                 if literals:
-                    self.gated.append((tuple(sorted(literals)), re.compile(literal_first(branch))))
+                    self.gated.append((tuple(sorted(literals)), re.compile(_literal_led(branch))))
                 else:
                     ungated.append(branch)
         except re.error:

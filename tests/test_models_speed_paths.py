@@ -182,6 +182,37 @@ def test_required_literals(pattern: str, literals: set[str] | None) -> None:
     assert got == (None if literals is None else frozenset(literals))
 
 
+@pytest.mark.parametrize(("branch", "parts"), [
+    # a deal cue list: one group framed by word-edge assertions, cut into one branch per alternative
+    (r"(?<![\wäöüß])(?:(?:\w*kauf\w*)|(?:preis))(?![\wäöüß])",
+     [r"(?<![\wäöüß])(?:\w*kauf\w*)(?![\wäöüß])", r"(?<![\wäöüß])(?:preis)(?![\wäöüß])"]),
+    (r"\b(?:(?:a|b))\b", [r"\b(?:a)\b", r"\b(?:b)\b"]),  # a nested group is cut too
+    (r"(?:kann|darf)\s+nicht", [r"(?:kann|darf)\s+nicht"]),  # more than assertions around the group
+    (r"(?:ab|cd)+", [r"(?:ab|cd)+"]),  # a repeated group
+    (r"(?<=x)(?:(a)|b)\1", [r"(?<=x)(?:(a)|b)\1"]),  # a back-reference
+])
+def test_distributed_cuts_only_framed_alternations(branch: str, parts: list[str]) -> None:
+    from models.regex_tools import distributed
+
+    assert distributed(branch) == parts
+
+
+def test_distributed_cues_exist_where_the_whole_pattern_matches() -> None:
+    """A deal cue list cut into its alternatives (and each one led by its first letter) answers `search`."""
+    import re
+
+    from models.context import cue
+    from models.regex_tools import ExistenceTest
+
+    texts = [s.lower() for s in SENTENCES] + ["der rückkauf", "kaufpreis", "x-kauf", "mit facebooks hilfe", "meta"]
+    for name in ("acquisition", "penalty", "other_events", "not_price_nouns", "buyer"):
+        pattern = cue(name).pattern
+        test = ExistenceTest(pattern)
+        assert len(test.gated) > 1, name  # cut: each alternative behind its own literals
+        for text in texts + [t[i:] for t in texts for i in (1, 5)]:
+            assert test(text) == (re.search(pattern, text) is not None), (name, text)
+
+
 def test_name_regexes_find_what_the_lookbehind_form_finds() -> None:
     import re
 
