@@ -1635,7 +1635,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         for si, s0, sent in self._gated_statements(text, sents, context, "still_valid"):
-            hit = _cue_clause(c.rx["still_valid"], sent)
+            # The existence test first: the cue's scan is slow and most gated sentences hold none of it.
+            hit = _cue_clause(c.rx["still_valid"], sent) if c.has("still_valid", sent) else None
             if hit is None or any(f.si == si for f in found):
                 continue
             m, clauses, ci = hit

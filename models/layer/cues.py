@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -87,32 +88,24 @@ def _anchor(row: dict[str, Any]) -> tuple[str, list[str]] | None:
 
 @dataclass(frozen=True)
 class CueIndex:
-    """A cue file split for speed: one-token rows are looked up in the Doc's token arrays
-    (lemma and lower-case hashes, by label); the other rows go to a Matcher, which runs only
-    where one of their anchor words stands (`anchored` False: wherever asked).
+    """A cue file split for speed: one-token rows are looked up per token (lemma and lower-case
+    hashes, by label); the other rows go to a Matcher, which runs only where one of their anchor
+    words stands (`anchored` False: wherever asked).
 
-    The one-token tables of every label and the anchors share two sorted hash arrays
-    (`lemma_keys`, `lower_keys`) with a bit mask per key (bit i: label `labels[i]`, the last
-    bit: an anchor), so a Doc is looked up with one binary search per token and attribute,
-    whatever the number of labels.
+    The one-token tables of every label and the anchors share two tables (`lemma_bits`,
+    `lower_bits`: hash -> bit mask, bit i: label `labels[i]`, the last bit: an anchor), so a token
+    is looked up with one dict access per attribute, whatever the number of labels.
     """
 
     labels: tuple[str, ...]
-    lemma_keys: numpy.ndarray  # sorted hashes
-    lemma_bits: numpy.ndarray  # label bits of each key
-    lower_keys: numpy.ndarray
-    lower_bits: numpy.ndarray
+    lemma_bits: dict[int, int]
+    lower_bits: dict[int, int]
     rows: tuple[dict[str, Any], ...]  # the other rows, for the Matcher
     anchored: bool
 
     @property
     def anchor_bit(self) -> int:
         return 1 << len(self.labels)
-
-
-def _keyed(bits_by_hash: dict[int, int]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    keys = sorted(bits_by_hash)
-    return numpy.array(keys, dtype=numpy.uint64), numpy.array([bits_by_hash[k] for k in keys], dtype=numpy.int64)
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +141,7 @@ def cue_index(name: str) -> CueIndex:
         lemma_bits[h] = lemma_bits.get(h, 0) | anchor
     for h in anchor_lowers:
         lower_bits[h] = lower_bits.get(h, 0) | anchor
-    return CueIndex(labels, *_keyed(lemma_bits), *_keyed(lower_bits), tuple(rows), anchored)
+    return CueIndex(labels, lemma_bits, lower_bits, tuple(rows), anchored)
 
 
 _MATCHERS: dict[tuple[str, int], Matcher] = {}
@@ -165,23 +158,17 @@ def matcher(name: str, vocab: Vocab) -> Matcher:
     return _MATCHERS[key]
 
 
-def _bits(values: numpy.ndarray, keys: numpy.ndarray, bits: numpy.ndarray) -> numpy.ndarray:
-    """The label bits of each of `values` (0 where a value is no key): one binary search per value."""
-    if not len(keys):
-        return numpy.zeros(len(values), dtype=numpy.int64)
-    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
-    return numpy.where(keys[at] == values, bits[at], 0)
+_TABLE_KEY = "dealwatch_token_table"
 
 
-_ARRAYS_KEY = "dealwatch_token_arrays"
-
-
-def _token_arrays(doc: Doc) -> numpy.ndarray:
-    """Lemma hash, lower hash, start offset and length of every token (one pass per Doc, shared)."""
-    arrays = doc.user_data.get(_ARRAYS_KEY)
-    if arrays is None or len(arrays) != len(doc):
-        arrays = doc.user_data[_ARRAYS_KEY] = doc.to_array([LEMMA, LOWER, IDX, LENGTH])
-    return arrays
+def _token_table(doc: Doc) -> tuple[numpy.ndarray, list[int], list[int]]:
+    """Lemma hash, lower hash, start offset and length of every token (one pass per Doc, shared), and the
+    offsets and lengths as lists: the hashes become Python ints only for the tokens a caller reads."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if table is None or len(table[1]) != len(doc):
+        arrays = doc.to_array([LEMMA, LOWER, IDX, LENGTH])
+        table = doc.user_data[_TABLE_KEY] = (arrays, arrays[:, 2].tolist(), arrays[:, 3].tolist())
+    return table
 
 
 def _merged(regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -199,13 +186,12 @@ def _merged(regions: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _in_regions(offsets: numpy.ndarray, regions: list[tuple[int, int]]) -> numpy.ndarray:
-    """Which `offsets` fall inside one of `regions` (character spans, possibly overlapping)."""
-    starts, ends = _merged(regions)
-    if not starts:
-        return numpy.zeros(len(offsets), dtype=bool)
-    at = numpy.searchsorted(numpy.array(starts, dtype=offsets.dtype), offsets, side="right") - 1
-    return (at >= 0) & (offsets < numpy.array(ends, dtype=offsets.dtype)[numpy.maximum(at, 0)])
+def _token_ranges(offsets: list[int], regions: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Per region (merged, in order), the token indices [a, b) whose start offset (`offsets`, ascending) lies in it."""
+    for start, end in zip(*_merged(regions)):
+        a, b = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        if a < b:
+            yield a, b
 
 
 def token_cues(
@@ -214,8 +200,8 @@ def token_cues(
     """Character spans of every match of cue file `name` in `doc`, by label, in text order (cached on the Doc).
 
     `regions` (character spans, e.g. the sentences a component's gate selected) limits the
-    search: most sentences of an article hold no claim. One-token cues are read from the
-    token arrays in one pass; the Matcher runs only on regions holding an anchor of its rows.
+    search: most sentences of an article hold no claim. One-token cues are looked up token by
+    token inside the regions; the Matcher runs only on regions holding an anchor of its rows.
     The first caller's regions decide what is cached. Call it after the tagger: rejoined
     separable verbs change lemmas.
     """
@@ -224,30 +210,24 @@ def token_cues(
     if cached is not None:
         return cached
     index = cue_index(name)
-    arrays = _token_arrays(doc)
     if regions is None:
         regions = [(0, len(doc_text(doc)))]
     found: dict[str, set[tuple[int, int]]] = {}
-    if len(arrays):
-        inside = _in_regions(arrays[:, 2], regions)
-        bits = (_bits(arrays[:, 0], index.lemma_keys, index.lemma_bits)
-                | _bits(arrays[:, 1], index.lower_keys, index.lower_bits))
-        bits[~inside] = 0
-        hit_rows = numpy.flatnonzero(bits)
-        if len(hit_rows):
-            hit_bits = bits[hit_rows].tolist()
-            hit_starts = arrays[hit_rows, 2].tolist()
-            hit_ends = (arrays[hit_rows, 2] + arrays[hit_rows, 3]).tolist()
-            for bit, label in enumerate(index.labels):
-                mask = 1 << bit
-                spans = {(s, e) for b, s, e in zip(hit_bits, hit_starts, hit_ends) if b & mask}
-                if spans:
-                    found[label] = spans
-            anchor_offsets = [s for b, s in zip(hit_bits, hit_starts) if b & index.anchor_bit]
-        else:
-            anchor_offsets = []
-    else:
-        anchor_offsets = []
+    # The one-token rows: a dict look-up per token inside the regions (the tokens of a few gated sentences).
+    arrays, offsets, lengths = _token_table(doc)
+    lemma_get, lower_get = index.lemma_bits.get, index.lower_bits.get
+    hits: list[tuple[int, int]] = []  # (bits, token index) of the tokens with a one-token cue or an anchor
+    for a, b in _token_ranges(offsets, regions):
+        hits += [
+            (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+            if (bits := lemma_get(lemma, 0) | lower_get(lower, 0))
+        ]
+    for bit, label in enumerate(index.labels):
+        mask = 1 << bit
+        spans = {(offsets[i], offsets[i] + lengths[i]) for bits, i in hits if bits & mask}
+        if spans:
+            found[label] = spans
+    anchor_offsets = [offsets[i] for bits, i in hits if bits & index.anchor_bit]
     if index.rows:
         if index.anchored:
             # The regions holding an anchor token (the offsets are in text order).
