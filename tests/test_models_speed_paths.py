@@ -52,6 +52,20 @@ def test_one_scan_finds_the_sentences_the_gate_selects() -> None:
     assert len(per_sentence) >= 3
 
 
+@pytest.mark.parametrize("text", [
+    TEXT,
+    "Er gibt die Nummer WEITER. Sie schalten es Ab; „Machen Sie mit“, sagt er zu. Das gab er Preis!",
+    "Die App leitet die Daten weiter. Der Kelvin-Wert \u212a steht fest.",  # a letter folded otherwise: the plain scan
+    "Straſſe ein. Er gab sie heraus)",
+])
+def test_particles_over_the_lowered_text_are_the_case_insensitive_matches(text: str) -> None:
+    from models.context import lower_keeping_offsets
+
+    spans = [(m.start(), m.end(), m.end(1)) for m in tagger.particles(text, lower_keeping_offsets(text))]
+    assert spans == [(m.start(), m.end(), m.end(1)) for m in tagger.gate().finditer(text)]
+    assert spans
+
+
 def test_remembered_word_analyses_tag_like_hanta() -> None:
     plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     remembered = tagger.hanta()

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -264,6 +264,20 @@ def _name_regex(body: str) -> re.Pattern[str]:
     return re.compile(moved + r"(?![\wäöüß])")
 
 
+def _expanded(starts: list[int], lengths: list[int], size: int, start: int, end: int) -> tuple[int, int] | None:
+    """`doc.char_span(start, end, alignment_mode="expand")` as (first token, end token), from the tokens' offsets
+    and lengths (`starts` ascending, the text `size` characters long): the token holding `start` (the next one
+    when `start` falls on the whitespace after a token) to the one holding `end - 1`. None where the tokens do
+    not tile the text up to there, or the span would be empty: the caller asks spaCy then."""
+    if not 0 <= start < end <= size or not starts or starts[0] != 0:
+        return None
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1) - 1
+    if start == starts[first] + lengths[first]:
+        first += 1  # the whitespace after a token belongs to no span
+    return (first, last + 1) if first <= last else None
+
+
 class DealContext(DocComponent):
     """Finds and resolves the deal mentions of a Doc and the parties of each sentence."""
 
@@ -273,7 +287,8 @@ class DealContext(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = Sentences.of(doc)
-        starts = doc.to_array([IDX])  # token char offsets, without making a Token object per match
+        # Token char offsets and lengths as lists: no Token object, no numpy scalar, per match.
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
         strings = doc.vocab.strings
         keys = self._keys
         index_at = sentences.index_at
@@ -284,13 +299,16 @@ class DealContext(DocComponent):
                 if split is None:
                     label, kind = strings[key].split("|")
                     split = keys[key] = (label, kind)
-                found.append((index_at(int(starts[start])), start, end, *split))
+                found.append((index_at(starts[start]), start, end, *split))
         lowered = lower_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None:
-                    found.append((sentences.index_at(match.start()), span.start, span.end, label, "name"))
+                tokens = _expanded(starts, lengths, len(lowered), match.start(), match.end())
+                if tokens is None:  # (not where tokens tile the text: spaCy's own alignment)
+                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    tokens = None if span is None else (span.start, span.end)
+                if tokens is not None:
+                    found.append((sentences.index_at(match.start()), *tokens, label, "name"))
         found.sort(key=lambda f: (f[1], -f[2]))
         # Parties only of the sentences that have any (most have none): no set per sentence.
         parties: dict[int, set[str]] = {}

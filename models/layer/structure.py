@@ -152,12 +152,22 @@ def blocks_of(text: str) -> list[Block]:
     return blocks
 
 
+# The blocks the component set and their start offsets, in `doc.user_data`: `block_at` (a hot path, thousands
+# of calls per pass) reads them without building an extension accessor (`doc._`) and a key function per call.
+_STARTS_KEY = "dealwatch_block_starts"
+
+
 def block_at(doc: Doc, offset: int) -> Block | None:
     """The block of `doc` holding character `offset` (None between blocks or without the component)."""
-    blocks = doc._.blocks
-    if not blocks:
-        return None
-    i = bisect.bisect_right(blocks, offset, key=lambda b: b.start) - 1  # no list of starts per call: hot path
+    kept = doc.user_data.get(_STARTS_KEY)
+    if kept is None:  # blocks not set by the component: the extension, searched by each block's start
+        blocks = doc._.blocks
+        if not blocks:
+            return None
+        i = bisect.bisect_right(blocks, offset, key=lambda b: b.start) - 1
+    else:
+        blocks, starts = kept
+        i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and blocks[i].start <= offset < blocks[i].end:
         return blocks[i]
     return None
@@ -167,7 +177,8 @@ class DocumentStructure(DocComponent):
     """Sets `doc._.blocks`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.blocks = blocks_of(doc_text(doc))
+        blocks = doc._.blocks = blocks_of(doc_text(doc))
+        doc.user_data[_STARTS_KEY] = (blocks, [block.start for block in blocks])
         return doc
 
 
