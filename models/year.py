@@ -23,7 +23,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context
+from models import context, year_relative
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
@@ -140,11 +140,41 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
         if not attached and _nearest_event_distance(clause, start - clause_start) < distance:
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
-        if not attached and cue_offset >= clause_start and _YEARS_AFTER_PURCHASE.search(cue_text):
-            continue  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from the purchase
+        counted_from = year_relative.after_purchase(cue_text) if not attached and cue_offset >= clause_start else None
+        if counted_from is not None:  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from it
+            count = year_relative.year_count(counted_from.group("count"))
+            if count is None or year - count < _TARGET_FOUNDED:
+                continue
+            year -= count
+            start, end = min(start, cue_offset + counted_from.start()), max(end, cue_offset + counted_from.end())
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
-    return None if best is None else best[1:]
+    return _counted_later(sentence) if best is None else best[1:]
+
+
+def _counted_later(sentence: str) -> tuple[int, int, int] | None:
+    """'Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp': the written year plus the count, with
+    the span from the year to the count. The part of the clause with the count names WhatsApp and no other
+    company nor another event; it, or the words from the written year's clause on, speak of buying or paying
+    (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden")."""
+    years = _years(sentence)
+    for later in year_relative.later_counts(sentence):
+        count = year_relative.year_count(later.group("count"))
+        anchors = [y for y in years if y[2] <= later.start()]
+        if count is None or not anchors or anchors[-1][0] + count < _TARGET_FOUNDED:
+            continue
+        year, start, _ = anchors[-1]
+        clause_start, clause_end = context.clause_around(sentence, later.start(), later.end())
+        lo, hi = _conjunct_around(sentence[clause_start:clause_end], later.start() - clause_start)
+        part = sentence[clause_start + lo : clause_start + hi]
+        earlier = sentence[context.clause_around(sentence, start, start)[0] : later.start()]
+        names_target = context.has("target", part) or (  # "WhatsApp wurde 2009 gegründet, fünf Jahre später kaufte Facebook den Dienst"
+            context.refers_to_target(part) and context.last_named_company(earlier) == "target")
+        if not names_target or context.has("other_events", part) or _another_company_s_year(part, 0):
+            continue
+        if _dates_the_purchase(part) or context.about_paying(earlier):
+            return year + count, start, later.end()
+    return None
 
 
 # Buying that is not the purchase of a company: shares bought back ("kaufte ... Aktien zurück"), a thing
@@ -167,11 +197,6 @@ def _sold_to_another(text: str) -> bool:
     return any(not context.has("buyer", m.group("who")) for m in _SOLD_TO.finditer(text))
 
 
-# A time counted from the purchase: "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp".
-_YEARS_AFTER_PURCHASE = re.compile(
-    r"(?i)(?<![\wäöüß])jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
-    r"(?:[\wäöüß-]*übernahme|[\wäöüß-]*kauf|[\wäöüß-]*deal|verkauf)(?![\wäöüß])"
-)
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
@@ -295,7 +320,7 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 
 _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
-    r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)?\s*\d{4}\s*$"
+    r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahre?)?\s*\d{4}\s*$"
 )
 
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
@@ -540,8 +565,14 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             if context.has("other_targets", following) and not context.has("target", following):
                 continue
-            start = sentences.span(index)[0] + match.start("year")
-            add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
+            start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
+            counted = year_relative.years_ago(following)
+            if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
+                count, ago = counted
+                if count is None or year - count < _TARGET_FOUNDED:
+                    continue
+                year, end = year - count, sentences.span(index + 1)[0] + ago.end()
+            add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
         return False
 

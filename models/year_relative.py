@@ -1,0 +1,58 @@
+"""Years counted from a written year: the purchase year by arithmetic.
+
+German often dates the purchase of WhatsApp only relative to another written year:
+
+- later: "Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp" (2012 + 2);
+- back from a later year: "2024: Zehn Jahre nach der Übernahme nutzen ..." (2024 - 10);
+- back from the text's own date: "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen"
+  (2016 - 2).
+
+This module reads the counts; models/year.py decides whether the counted year is the purchase's.
+A count that is not a whole number of years ("zweieinhalb Jahre später") dates nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from models.money import parse_number
+
+_COUNT = r"(?P<count>[\wäöüß]+)"
+# "zwei Jahre später", "ein Jahr danach", "drei Jahre darauf"
+_LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danach|darauf)(?![\wäöüß])")
+# "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp"
+_AFTER_PURCHASE = re.compile(
+    rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:[\wäöüß-]*übernahme|[\wäöüß-]*kauf|[\wäöüß-]*deal|verkauf)(?![\wäöüß])"
+)
+# "vor zwei Jahren"; "vor gut zwei Jahren" counts no whole number of years
+_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+)?{_COUNT}\s+jahren(?![\wäöüß])")
+_LONGEST_COUNT = 30  # a count of years beyond this is not a date ("vor 100 Jahren")
+
+
+def year_count(word: str) -> int | None:
+    """The whole number of years a count word gives ("zwei" -> 2, "ein" -> 1, "3" -> 3); None for
+    anything else ("zweieinhalb", "einigen", "100")."""
+    try:
+        value = parse_number(word)
+    except ValueError:
+        return None
+    return value if isinstance(value, int) and 0 < value <= _LONGEST_COUNT else None
+
+
+def later_counts(text: str) -> list[re.Match[str]]:
+    """The "N Jahre später/danach/darauf" of `text`, in order (group "count")."""
+    return list(_LATER.finditer(text))
+
+
+def after_purchase(text: str) -> re.Match[str] | None:
+    """The first "N Jahre nach der Übernahme/dem Kauf" of `text` (group "count"), if any."""
+    return _AFTER_PURCHASE.search(text)
+
+
+def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """The first "vor N Jahren" of `text`: its whole count (None for "vor gut zwei Jahren", "vor zweieinhalb
+    Jahren") and the match; None when there is none."""
+    found = _AGO.search(text)
+    if found is None:
+        return None
+    return (None if found.group("approx") else year_count(found.group("count"))), found
