@@ -35,6 +35,11 @@ from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cell
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
 # but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
 _YEAR = re.compile(r"(?P<year>(?:1(?<![\d.,/-]1)9[89]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d])(?:er)?")
+# The year of a numeric date ("19.02.2014", "6.10.2014"), which _YEAR leaves out after its dot.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?P<year>(?:19[89]|20[0-4])\d)(?!\d)")
+# What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
+# "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
+_DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
 # Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
 _YEAR_WORD = re.compile(
     r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
@@ -50,6 +55,10 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
     `folded`: `lower_keeping_offsets(text)` where the caller holds it (it equals `text.lower()` whenever
     that keeps the length, so the rare word years alone need the lower-casing of their own)."""
     found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
+    if ".20" in text or ".19" in text:  # numeric dates ("19.02.2014"), behind a literal test
+        found += [(int(m.group("year")), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
+                  if _DATE_LEAD.search(text, max(0, m.start() - 14), m.start())]
+        found.sort(key=lambda y: y[1])
     if folded is not None and "zweitausend" not in folded:
         return found
     lowered = text.lower()
@@ -113,7 +122,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             _owner_of_target(sentence, clause_start, clause_end, owner_spans)
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
-            linked = _linked_clause(sentence, clause_start, clause_end) or _price_talk_clause(
+            linked = _linked_clause(sentence, clause_start, clause_end) or _same_year_clause(
+                sentence, clause_end, owner_spans) or _price_talk_clause(
                 sentence, clause_end, price_offsets, price_next)
             if linked is None:
                 continue
@@ -122,6 +132,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
+        if _inserted_after_another_company(sentence, clause_start, clause):
+            continue  # "Instagram, 2012 von Facebook gekauft, wuchs schneller": the clause tells of Instagram
         if _BUYS_SOMETHING_ELSE.search(clause):
             continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
         if cue_text is not clause and (
@@ -307,6 +319,16 @@ def _another_company_s_year(clause: str, year_at: int) -> bool:
     return (context.has("other_targets", part) or context.has("other_target_epithets", part)) and not context.has("target", part)
 
 
+def _inserted_after_another_company(sentence: str, clause_start: int, clause: str) -> bool:
+    """Is the clause an insertion that names no company nor a word for WhatsApp, right after another company
+    bought ("Instagram, 2012 von Facebook gekauft, ...")? It tells of the company it follows."""
+    if clause_start == 0 or sentence[clause_start - 1] != "," or context.refers_to_target(clause):
+        return False
+    if context.has("other_targets", clause) or context.has("other_target_epithets", clause):
+        return False  # names its company itself (handled by the caller's tests)
+    return context.last_named_company(sentence[_previous_clause_start(sentence, clause_start) : clause_start]) == "other"
+
+
 def _nearest_event_distance(clause: str, year_at: int) -> int:
     """Characters from the year to the nearest other dated event (fine, founding, new terms).
 
@@ -328,6 +350,23 @@ _BARE_DATE = re.compile(
     r"(?i)^(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
     r"(?:(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+)?\d{4}$"
 )
+
+
+# "im selben Jahr, in dem ...": an apposition to the year, and the clause that says what the year saw.
+_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:selben|gleichen|demselben)\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+
+
+def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
+    """'Bereits 2014 – im selben Jahr, in dem WhatsApp an Facebook ging – versprach Koum ...': the clause after
+    "im selben Jahr" dates the year before it when it tells of the purchase or of the new owner."""
+    same = _SAME_YEAR.match(sentence, clause_end)
+    if same is None:
+        return None
+    start = same.start("rel")
+    end = context.clause_around(sentence, start, start)[1]
+    if _dates_the_purchase(sentence[start:end]) or _owner_of_target(sentence, start, end, owner_spans):
+        return sentence[start:end], start
+    return None
 
 
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
@@ -360,13 +399,31 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         previous = sentence[previous_start : clause_start - 1]
         if _dates_the_purchase(previous):
             return previous, previous_start
-    if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:":
-        # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it
+    series = _SERIES.search(clause) if clause_start > 0 else None
+    if series is not None and _TARGET_NEXT.match(clause, series.end()) and context.has(
+            "acquisition", sentence[_previous_clause_start(sentence, clause_start) : clause_start]):
+        return clause, clause_start  # "Facebook kaufte Instagram, 2014 folgte WhatsApp": the next purchase
+    if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:,":
+        # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it;
+        # "Im Jahr der Übernahme, 2014, ...": an apposition to a time noun
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
-        if (sentence[clause_start - 1] == "(" or len(previous.split()) <= 3) and _dates_the_purchase(previous):
+        mark = sentence[clause_start - 1]
+        if (mark == "(" or (mark == ":" and len(previous.split()) <= 3) or (mark == "," and _TIME_OF_NOUN.match(previous))) and (
+                _dates_the_purchase(previous)):
             return previous, previous_start
     return None
+
+
+# A time noun with the event it is the time of: "im Jahr der Übernahme", "am Tag des Kaufs".
+_TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat|tag)\s+(?:der|des)\s")
+
+
+# The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
+_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte\w*|folgt|kam\w*)(?![\wäöüß])")
+# WhatsApp as the subject right after that verb ("folgte dann der Messenger WhatsApp", "kam WhatsApp hinzu").
+_TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:dann|schließlich|auch|noch|mit)\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
+                          r"(?:messenger|dienst|app|chatdienst|kurznachrichtendienst)\s+)?whats\s?app(?![\wäöüß-])")
 
 
 def _dates_the_purchase(text: str) -> bool:
