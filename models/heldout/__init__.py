@@ -35,6 +35,7 @@ BLIND_SETS: dict[str, str] = {
 CHALLENGE_SETS: dict[str, str] = {
     "challenge_price": "challenge_price.jsonl",  # "whose price, which deal" (issue 7, session 10, pricewhose)
     "challenge_year": "challenge_year.jsonl",  # the acquisition year in ordinary phrasings (issue 7, session 10, yearfix)
+    "challenge_year2": "challenge_year2.jsonl",  # the same, written after yearfix's third round (scored once, then studied)
 }
 
 #: The studied own files (dev excluded), in order.
