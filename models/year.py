@@ -70,6 +70,9 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
 
 # The year WhatsApp was founded: no earlier year is the year of its purchase.
 _TARGET_FOUNDED = 2009
+# A fact-box label of the owner since a date: "Eigentümer seit 2014: Facebook (heute Meta)".
+_OWNER_SINCE_LABEL = re.compile(r"(?i)\s*(?:eigentümer|besitzer|eigner|mutterkonzern|mutterunternehmen|gehört\s+zu)\s+seit\s+"
+                                r"[^:\n]{0,25}:\s*facebook(?![\wäöüß])")  # (not "Meta": a name since 2021)
 # "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says.
 _THAT_WAS = re.compile(
     r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
@@ -77,6 +80,7 @@ _THAT_WAS = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
+_THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 _BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
                                r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
@@ -119,6 +123,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = (_DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
+            _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans)
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
@@ -180,10 +185,12 @@ def _counted_later(sentence: str) -> tuple[int, int, int] | None:
         lo, hi = _conjunct_around(sentence[clause_start:clause_end], later.start() - clause_start)
         part = sentence[clause_start + lo : clause_start + hi]
         earlier = sentence[context.clause_around(sentence, start, start)[0] : later.start()]
-        names_target = context.has("target", part) or (  # "WhatsApp wurde 2009 gegründet, fünf Jahre später kaufte Facebook den Dienst"
+        after = sentence[later.start() : clause_start + hi]
+        names_target = context.has("target", part) or context.has("target_epithets", after) or (
+            # "WhatsApp wurde 2009 gegründet, fünf Jahre später kaufte Facebook den Dienst"
             context.refers_to_target(part) and context.last_named_company(earlier) == "target")
-        if not names_target or context.has("other_events", part) or _another_company_s_year(part, 0):
-            continue
+        if not names_target or context.has("other_events", part) or _another_company_s_year(after, 0):
+            continue  # ("Nach dem Kauf der Foto-App 2012 griff Facebook zwei Jahre später beim Messenger zu": after the count)
         if _dates_the_purchase(part) or context.about_paying(earlier):
             return year + count, start, later.end()
     return None
@@ -284,6 +291,9 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
 
 # A clause after the date that tells what happened then ("..., als WhatsApp die Regeln änderte").
 _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
+# A heading that asks what a year saw: "Was geschah 2014?", "Und was passierte im Jahr 2014?"
+_WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\s+(?:im\s+(?:jahr\s+)?)?"
+                            r"(?P<year>(?:19[89]|20[0-4])\d)\s*\?\s*$")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
@@ -315,7 +325,11 @@ def _another_company_s_year(clause: str, year_at: int) -> bool:
     """Does the year's part of a coordination name another company bought and not WhatsApp, where the
     clause names both ("Übernahmen wie der von Instagram im Jahr 2012 oder WhatsApp im Jahr 2014";
     "Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp")? Then the year is that company's."""
-    part = clause[slice(*_conjunct_around(clause, year_at))]
+    lo, hi = _conjunct_around(clause, year_at)
+    for later in year_relative.later_counts(clause[year_at:hi]):
+        hi = year_at + later.start()  # "Nach dem Kauf von Instagram 2012 griff Facebook zwei Jahre später bei WhatsApp zu"
+        break
+    part = clause[lo:hi]
     return (context.has("other_targets", part) or context.has("other_target_epithets", part)) and not context.has("target", part)
 
 
@@ -385,6 +399,11 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         after_colon = sentence[clause_end : clause_end + 1] == ":"
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
+        if not after_colon and _FOLLOW_ON_CLAUSE.match(next_clause) and _ANNOUNCE.search(next_clause):
+            # "Im Frühjahr 2014, als bekannt wurde, dass Facebook den Dienst kauft": what was announced goes with it
+            that = _THAT_CLAUSE.match(follow, len(next_clause))
+            if that is not None:
+                next_clause = follow[: that.end() + context.clause_around(follow[that.end() :], 0, 0)[1]]
         if next_clause and _dates_the_purchase(next_clause) and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
@@ -452,7 +471,7 @@ _THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
 _PAID = re.compile(
     r"(?i)(?<![\wäöüß])(?:ge|be)?zahlt\w*|kostete\w*|gekostet|kosten\b|ausgegeben|hingeblättert|hingelegt"
-    r"|kaufpreis\b|summe\b"
+    r"|ausgab\w*|kaufpreis\b|summe\b"
 )
 
 # "stieg bis zum Vollzug im Oktober 2014": the completion of the deal (the noun is used of mergers, not of much
@@ -609,7 +628,7 @@ class AcquisitionYearComponent(DocComponent):
                 break
             sentence = text[slice(*sentences.span(index))]
             following = text[slice(*sentences.span(index + 1))]
-            match = _MONTH_YEAR.search(sentence)
+            match = _MONTH_YEAR.search(sentence) or _WHAT_HAPPENED.match(sentence)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
             if _STATUS_BEFORE.search(sentence, 0, match.start("year")):
@@ -620,6 +639,9 @@ class AcquisitionYearComponent(DocComponent):
                 # ("..., als die Nachricht die Börsen erreicht. Facebook übernimmt WhatsApp": the news of the next sentence)
             if _years(following) or not _dates_the_purchase(following) or not context.refers_to_target(following):
                 continue
+            if match.re is _WHAT_HAPPENED and not _dates_the_purchase(following[: context.clause_around(following, 0, 0)[1]]):
+                continue  # "Was geschah 2016? WhatsApp teilte Daten mit Facebook, das den Dienst gekauft hatte.": the answer's
+                # main clause must tell of the purchase
             if context.has("other_targets", following) and not context.has("target", following):
                 continue
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
