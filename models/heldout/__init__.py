@@ -36,6 +36,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price": "challenge_price.jsonl",  # "whose price, which deal" (issue 7, session 10, pricewhose)
     "challenge_year": "challenge_year.jsonl",  # the acquisition year in ordinary phrasings (issue 7, session 10, yearfix)
     "challenge_year2": "challenge_year2.jsonl",  # the same, written after yearfix's third round (scored once, then studied)
+    "challenge_price2": "challenge_price2.jsonl",  # the same question, written after the rules' round 3
 }
 
 #: The studied own files (dev excluded), in order.
