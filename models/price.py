@@ -298,6 +298,10 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _EXAMPLE_START.match(clause):
+        # "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht": an example of the clause before
+        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] in ",;" and _DEMONSTRATIVE_START.match(clause):
         # "...übersteigt den Jahresumsatz; dieser lag bei 7,9 Mrd. Dollar": the clause before says what "dieser" is
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
@@ -465,6 +469,8 @@ def _fact_line(text: str, mention: MoneyMention) -> bool:
 
 # Right after an amount: "und" and a verb, another predicate of the same subject.
 _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-zäöüß]+(?:t|te|ten|en)\b(?![ \t]+[A-ZÄÖÜ])")
+# A clause that gives an example of what the clause before names (", etwa für 11 Mrd. Euro,"; not "für etwa").
+_EXAMPLE_START = re.compile(r"(?i)^\s*(?:etwa|beispielsweise|zum\s+beispiel|z\.\s?b\.)\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
 # A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
 _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").

@@ -50,6 +50,7 @@ class _Rules:
     company_noun: re.Pattern[str]
     our_prefixes: frozenset[str]
     bidding_verbs: frozenset[str]
+    bid_noun: re.Pattern[str]
     not_party_before: re.Pattern[str]
     not_party_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
@@ -77,6 +78,7 @@ def _rules() -> _Rules:
         company_noun=re.compile(spec["company_nouns"]),
         our_prefixes=frozenset(spec["our_prefixes"]),
         bidding_verbs=frozenset(spec["bidding_verbs"]),
+        bid_noun=re.compile(spec["bid_nouns"]),
         not_party_before=re.compile(rf"(?i)(?<![\wäöüß])(?:{alternation('source_before')}|{alternation('place_before')})"
                                     rf"\s+(?:[\wäöüß.&-]+\s+){{0,3}}$"),
         not_party_after=re.compile(rf"(?i)\s*(?:{alternation('source_after')})(?![\wäöüß])"),
@@ -95,8 +97,9 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     text = context.doc_text(doc)
     ours, buyer = _ours(doc, text, start, end)
     tokens = _tokens(doc, start, end)
-    bid = not buyer and any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
-    if bid and ours is None:
+    bid_verb = any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
+    bid = not buyer and (bid_verb or any(_rules().bid_noun.match(token.text) for token in tokens))
+    if bid and bid_verb and ours is None:
         return True  # "Er bot angeblich 15 Milliarden": a bidder the clause does not say is ours
     if ours == _NAME and not bid:
         return False
