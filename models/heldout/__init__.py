@@ -37,6 +37,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_year": "challenge_year.jsonl",  # the acquisition year in ordinary phrasings (issue 7, session 10, yearfix)
     "challenge_year2": "challenge_year2.jsonl",  # the same, written after yearfix's third round (scored once, then studied)
     "challenge_price2": "challenge_price2.jsonl",  # the same question, written after the rules' round 3
+    "challenge_year3": "challenge_year3.jsonl",  # the same, written after yearfix's fourth round (scored once, then studied)
 }
 
 #: The studied own files (dev excluded), in order.
