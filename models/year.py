@@ -157,16 +157,44 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
         if not attached and _nearest_event_distance(clause, start - clause_start) < distance:
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
-        counted_from = year_relative.after_purchase(cue_text) if not attached and cue_offset >= clause_start else None
-        if counted_from is not None:  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from it
-            count = year_relative.year_count(counted_from.group("count"))
+        counted = year_relative.counted_back(cue_text) if not attached and cue_offset >= clause_start else None
+        if counted is not None:  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from it
+            count, counted_from = counted
             if count is None or year - count < _TARGET_FOUNDED:
                 continue
             year -= count
             start, end = min(start, cue_offset + counted_from.start()), max(end, cue_offset + counted_from.end())
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
-    return _counted_later(sentence) if best is None else best[1:]
+    return (_counted_later(sentence) or _month_of_written_year(sentence)) if best is None else best[1:]
+
+
+_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
+_MONTH_INDEX = {**{m: n for n, m in enumerate(_MONTHS)}, "jänner": 0, "feber": 1}
+# A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
+_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + "|".join(_MONTH_INDEX)
+                          + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
+_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + "|".join(_MONTH_INDEX) + r")\s+$")
+
+
+def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
+    """'Im Jänner 2014 verhandelte Zuckerberg mit Koum; im Februar war der Kauf von WhatsApp perfekt': a month
+    without a year, in a clause that dates the purchase of WhatsApp, is of the last year written before it (the
+    next year when its month comes before that year's month: "im Dezember 2013 ..., im Februar ...")."""
+    years = _years(sentence)
+    for month in _MONTH_ALONE.finditer(sentence):
+        anchors = [y for y in years if y[2] <= month.start()]
+        if not anchors:
+            continue
+        clause = sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]
+        if not (context.has("target", clause) and _dates_the_purchase(clause)) or (
+                context.has("other_targets", clause) or context.has("other_events", clause)):
+            continue
+        year, start, _ = anchors[-1]
+        before = _MONTH_BEFORE_YEAR.search(sentence, max(0, start - 12), start)
+        later = _MONTH_INDEX[month.group("month").lower()]
+        return year + (before is not None and later < _MONTH_INDEX[before.group("month").lower()]), start, month.end()
+    return None
 
 
 def _counted_later(sentence: str) -> tuple[int, int, int] | None:

@@ -3,7 +3,8 @@
 German often dates the purchase of WhatsApp only relative to another written year:
 
 - later: "Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp" (2012 + 2);
-- back from a later year: "2024: Zehn Jahre nach der Übernahme nutzen ..." (2024 - 10);
+- back from a later year: "2024: Zehn Jahre nach der Übernahme nutzen ..." (2024 - 10), "Die Übernahme jährt sich
+  2024 zum zehnten Mal" (2024 - 10);
 - back from the text's own date: "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen"
   (2016 - 2).
 
@@ -24,6 +25,14 @@ _AFTER_PURCHASE = re.compile(
     rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
     r"(?:[\wäöüß-]*übernahme|[\wäöüß-]*kauf|[\wäöüß-]*deal|verkauf)(?![\wäöüß])"
 )
+# "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
+_ANNIVERSARY = re.compile(
+    r"(?i)(?<![\wäöüß])(?:jährt\w*\s+sich\s+(?:\S+\s+){0,4}?zum\s+(?P<ordinal>[\wäöüß]+|\d{1,2}\.)\s+mal"
+    r"|(?P<ordinal2>[\wäöüß]+|\d{1,2}\.)\s+jahrestag)(?![\wäöüß])"
+)
+_IRREGULAR_ORDINALS = {"er": 1, "drit": 3, "sieb": 7, "ach": 8}  # "ersten", "dritten", "siebten", "achten"
+_ORDINAL_END = re.compile(r"te[nrsm]?$")
+_ORDINAL_STEN = re.compile(r"ste[nrsm]?$")
 # "vor zwei Jahren"; "vor gut zwei Jahren" counts no whole number of years
 _AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+)?{_COUNT}\s+jahren(?![\wäöüß])")
 _LONGEST_COUNT = 30  # a count of years beyond this is not a date ("vor 100 Jahren")
@@ -44,9 +53,29 @@ def later_counts(text: str) -> list[re.Match[str]]:
     return list(_LATER.finditer(text))
 
 
-def after_purchase(text: str) -> re.Match[str] | None:
-    """The first "N Jahre nach der Übernahme/dem Kauf" of `text` (group "count"), if any."""
-    return _AFTER_PURCHASE.search(text)
+def _ordinal(word: str) -> int | None:
+    """The number of an ordinal ("zehnten" -> 10, "dritten" -> 3, "10." -> 10); None for anything else."""
+    lowered = word.lower()
+    if lowered.endswith("."):
+        return year_count(lowered[:-1])
+    for ending in (_ORDINAL_END, _ORDINAL_STEN):  # "sechsten" -> "sechs", "zwanzigsten" -> "zwanzig"
+        stem = ending.sub("", lowered)
+        found = _IRREGULAR_ORDINALS.get(stem) or (year_count(stem) if stem.isalpha() else None)
+        if found:
+            return found
+    return None
+
+
+def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """A later time counted from the purchase in `text`: "zehn Jahre nach der Übernahme", "jährt sich zum zehnten
+    Mal", "der zehnte Jahrestag". Its whole count (None where it gives none) and the match; None when there is none."""
+    found = _AFTER_PURCHASE.search(text)
+    if found is not None:
+        return year_count(found.group("count")), found
+    found = _ANNIVERSARY.search(text)
+    if found is not None:
+        return _ordinal(found.group("ordinal") or found.group("ordinal2")), found
+    return None
 
 
 def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
