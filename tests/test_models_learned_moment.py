@@ -91,7 +91,7 @@ def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -
 def test_shipped_stage_is_the_measured_one_and_keeps_every_price(pipelines) -> None:
     rules, full = pipelines
     config = settings()
-    assert config["enabled"] is True and config["variant"] == "M2" and config["threshold"] == 0.8
+    assert config["enabled"] is True and config["variant"] == "M1" and config["threshold"] == 0.9
     assert moment_stage.WEIGHTS_FILE.is_file() and "dealwatch_learned_moment" in full.pipe_names
     texts = [TEXT, "WhatsApp gehört seit 2014 zu Facebook. Damals zahlte der Konzern 19 Milliarden Dollar für den Messenger."]
     for text in texts:
