@@ -38,6 +38,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_year2": "challenge_year2.jsonl",  # the same, written after yearfix's third round (scored once, then studied)
     "challenge_price2": "challenge_price2.jsonl",  # the same question, written after the rules' round 3
     "challenge_year3": "challenge_year3.jsonl",  # the same, written after yearfix's fourth round (scored once, then studied)
+    "challenge_price3": "challenge_price3.jsonl",  # the same question, written after the rules' round 4
 }
 
 #: The studied own files (dev excluded), in order.
