@@ -298,6 +298,14 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
         antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[antecedent_start:clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "(" and _BARE_AMOUNT.match(
+        sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
+    ):
+        # "Facebook habe Instagram (eine Milliarde Dollar) und WhatsApp (19 Milliarden Dollar) gekauft": the
+        # words the bracket follows say what the amount is
+        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        owner = _BRACKETED_TO.search(sentence_text, before_start, clause_start - 1)
+        clause = sentence_text[owner.start("owner") if owner else before_start : clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _EXAMPLE_START.match(clause):
         # "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht": an example of the clause before
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
@@ -826,6 +834,8 @@ class PriceComponent(DocComponent):
             if head.currency is None:
                 head = _with_framed_currency(text, sentences.starts[index], head)
             if head.currency is None:
+                head = _with_restated_currency(head, index, mentions, sentences)
+            if head.currency is None:
                 sums_up = context.has("price_reference", text[slice(*sentences.span(index))])
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up)
             stated.append((head, index))
@@ -923,6 +933,11 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
     start, end = context.clause_around(sentence_text, rel_start, rel_end)
     bare = _BARE_AMOUNT.match(sentence_text[start:rel_start] + sentence_text[rel_end:end]) is not None
+    dash = _DASH_AFTER.match(sentence_text, end)
+    if bare and dash is not None and _ONLY_PUNCTUATION.match(sentence_text[:start]):
+        # "13,7 Milliarden Dollar – so viel zahlte Amazon für Whole Foods": the clause after the dash says whose
+        after_end = context.clause_around(sentence_text, dash.end(), dash.end())[1]
+        return sent_start + dash.end(), sent_start + after_end, False
     if start > 0 and bare and sentence_text[start - 1] in ":(":
         before_start = context.clause_around(sentence_text, start - 1, start - 1)[0]
         if sentence_text[start - 1] == "(":
@@ -935,6 +950,8 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     return sent_start + start, sent_start + end, False
 
 
+# A dash between clauses ("13,7 Mrd. Dollar – so viel zahlte ...").
+_DASH_AFTER = re.compile(r"\s[–—-]\s")
 # Before a bracketed amount: the words it belongs to, after the last comparison word or conjunction
 # ("mehr wert als Sony (18 Mrd.)", "... und von Motorola durch Google (12,5 Mrd.)").
 _BRACKETED_TO = re.compile(r"(?:^|(?<![\wäöüß])(?:als|wie|und|sowie|oder)\s+)(?P<owner>(?:(?!\b(?:als|wie|und|sowie|oder)\b)[^(])*?)\s*$")
@@ -969,6 +986,19 @@ def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> 
         return mention
     word = (frames[-1].group(1) or frames[-1].group(2)).lower()
     return dataclasses.replace(mention, currency=_FRAME_CURRENCY[word])
+
+
+def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[MoneyMention],
+                            sentences: context.Sentences) -> MoneyMention:
+    """A bare amount that restates a figure just given with its currency takes that currency ("Oft liest man
+    19 Milliarden Dollar ... Beides stimmt: 19 Milliarden waren es bei der Ankündigung"): the same value in
+    one contract currency before it, in its sentence or the one before, whether or not that was a price."""
+    window_start = sentences.starts[max(0, index - 1)]
+    same = {m.currency for m in mentions
+            if window_start <= m.start < mention.start and m.value == mention.value and m.currency is not None}
+    if len(same) == 1 and same <= PRICE_CURRENCIES:
+        return dataclasses.replace(mention, currency=same.pop())
+    return mention
 
 
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
