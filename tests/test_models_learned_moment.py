@@ -108,3 +108,19 @@ def test_gold_moments_per_price() -> None:
     assert has_moments(record)
     assert gold_moments(record) == {(19_000_000_000, "USD"): {"announced", "unspecified"}, (22_000_000_000, "USD"): {"closing"}}
     assert not has_moments(DocRecord("s", "t", "", {"price": [{"value": 1, "currency": None}]}, [], []))
+
+
+def test_run_time_words_are_the_measured_ones(pipelines) -> None:
+    # The stage must read a claim exactly as moment_loso measured it (no skew between training and run time).
+    from models.context import doc_text
+    from models.learned.moment_loso import units
+    from models.learned.moment_stage import price_words
+
+    rules = pipelines[0]
+    doc = rules(TEXT)
+    claims = list(claims_of(doc))
+    record = DocRecord("s", "t", doc_text(doc), {"price": [{"value": 1, "currency": None, "moment": "announced"}]},
+                       [c.to_record() for c in claims], [])
+    for variant in ("M1", "M2", "M3"):
+        measured = [u.words for u, _ in units(record, variant)]
+        assert measured and [words for _, words in price_words(doc, variant)] == measured

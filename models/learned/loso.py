@@ -346,8 +346,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
     print_tables(best["tables"])
     if not args.no_rows and ROWS_FILE.is_file():
-        broken = rows_broken(records, best["threshold"], options)
-        print(f"\nrule-table rows ({ROWS_FILE.name}) broken by the stage trained on every studied set at"
+        # With --train-without, the weights checked are the ones trained without those sets, as the folds were.
+        broken = rows_broken([r for r in records if r.set_name not in without], best["threshold"], options)
+        print(f"\nrule-table rows ({ROWS_FILE.name}) broken by the stage trained on every studied set"
+              f"{' but ' + ', '.join(sorted(without)) if without else ''} at"
               f" {best['threshold']:.1f}: {len(broken)}" + (f" (rows {', '.join(map(str, broken))})" if broken else ""))
         enabled = enabled and not broken
     print(f"\nverdict: stage {'ENABLED' if enabled else 'disabled'}")
