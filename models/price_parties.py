@@ -9,9 +9,11 @@ Google, ...). A business page names companies no list can hold ("Der Softwarekon
   the founders, the words for WhatsApp; a mention that is only the standard of a comparison ("so
   teuer wie WhatsApp") or an epithet in apposition to another name ("der Konzern Merck") is none;
 - theirs: a proper noun (STTS tag NE from HanTa, asked only for the few clauses that name none of
-  ours and hold a capitalised word) or a company of the other-company lists, standing as a party of
-  the purchase: next to a buying verb (subject or object) or after a party preposition ("für
-  Sprint", "Kauf von Mobileye", "durch Intel"), and not as a source ("laut Reuters") or a place.
+  ours and hold a capitalised word), a company of the other-company lists, or a trade noun that is
+  not ours ("der Chipkonzern", "ein Rivale"), standing as a party of the purchase: next to a buying
+  verb (subject or object) or after a party preposition ("für Sprint", "Kauf von Mobileye", "durch
+  Intel"), and not as a source ("laut Reuters") or a place. In a label ("HP/Autonomy:", "Käufer:")
+  and in a bid that does not name Facebook, any company named owns the amount.
 
 An amount whose clause names another company as a party and none of ours is that company's money.
 The phrasings are data: patterns/price_parties.json.
@@ -95,7 +97,8 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     own offsets, whose words are no names. `labelled`: the words label the amount, "HP/Autonomy: 11 Mrd.",
     so any company they name owns it.)"""
     text = context.doc_text(doc)
-    ours, buyer = _ours(doc, text, start, end)
+    mentions = _our_mentions(doc, start, end)
+    ours, buyer = _ours(text, start, end, mentions)
     tokens = _tokens(doc, start, end)
     bid_verb = any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
     bid = not buyer and (bid_verb or any(_rules().bid_noun.match(token.text) for token in tokens))
@@ -103,7 +106,7 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
         return True  # "Er bot angeblich 15 Milliarden": a bidder the clause does not say is ours
     if ours == _NAME and not bid:
         return False
-    ours_at = [(m_start, m_end) for m_start, m_end, _ in _our_mentions(doc, start, end)]
+    ours_at = [(m_start, m_end) for m_start, m_end, _ in mentions]
     capitalised = [i for i, token in enumerate(tokens)
                    if _capitalised_word(token) and not _inside(token, amount) and not _our_word(token, ours_at)]
     if not capitalised:
@@ -160,8 +163,7 @@ def _article_before(tokens: list[Token], i: int) -> str | None:
 
 def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amount: tuple[int, int],
               *, paid_for: bool = True, role: bool = True) -> bool:
-    """Is the name tokens[i] a party of the clause's purchase (not a source, place or comparison standard)?
-    The amount is a barrier: "für" before the amount governs the amount, not a name after it."""
+    """Is the name tokens[i] a party of the clause's purchase (not a source, place or comparison standard)?"""
     rules = _rules()
     name = tokens[i]
     before = text[start : name.idx]
@@ -174,7 +176,7 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
     # within `reach` words before it: a buying verb, "für", or a preposition attached to a purchase word
     for j in range(i - 1, max(-1, i - rules.reach - 2), -1):
         word = tokens[j]
-        if _PUNCTUATION.match(word.text) or _inside(word, amount):
+        if _edge(word, amount):
             break
         if _buying(word) or (paid_for and word.lower_ in rules.paid_for) or word.lower_ in rules.between:
             return True
@@ -182,7 +184,7 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
             return True
     for j in range(i + 1, min(len(tokens), i + rules.reach + 2)):
         word = tokens[j]
-        if _PUNCTUATION.match(word.text) or _inside(word, amount):
+        if _edge(word, amount):
             break
         if _buying(word):
             return True
@@ -190,15 +192,26 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
 
 
 def _after_purchase_word(tokens: list[Token], j: int) -> bool:
-    """Does a purchase word or buying verb stand up to `reach` words before tokens[j] ("der Kauf des
-    Fahrdienstes durch ...", "die Übernahme von ...")?"""
+    """Does a purchase word or buying verb stand right before tokens[j], or before a genitive between them
+    ("die Übernahme von ...", "der Kauf des Fahrdienstes durch ...")? Not across a verb: "Der Deal wurde
+    von der Bank X begleitet" names an adviser."""
     rules = _rules()
     for k in range(j - 1, max(-1, j - rules.reach - 1), -1):
-        if _PUNCTUATION.match(tokens[k].text):
-            return False
-        if _buying(tokens[k]) or rules.purchase_word.match(tokens[k].text):
+        word = tokens[k]
+        if _buying(word) or rules.purchase_word.match(word.text):
             return True
+        if not (word.lower_ in rules.articles or word.text[:1].isupper()):
+            return False  # a verb, an adverb or punctuation: the preposition is not the purchase word's
     return False
+
+
+def _edge(token: Token, amount: tuple[int, int]) -> bool:
+    """Where a party's reach ends: punctuation, a conjunction that opens another predicate ("... begleitet
+    und kostete"), or the amount itself ("für" before the amount governs the amount, not a name after it)."""
+    return _PUNCTUATION.match(token.text) is not None or token.lower_ in _CONJUNCTIONS or _inside(token, amount)
+
+
+_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})
 
 
 def _inside(token: Token, span: tuple[int, int]) -> bool:
@@ -224,11 +237,11 @@ def _our_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             if m.label_ in _OURS and start <= m.start_char < end]
 
 
-def _ours(doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool]:
+def _ours(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
     """How the clause speaks of Facebook or WhatsApp: by a name (`_NAME`: Facebook, WhatsApp, Meta,
     Zuckerberg, the founders, a word for WhatsApp such as "der Messenger"), only by an epithet or a pronoun
-    of the layer (`_EPITHET`: "der Konzern", "er"), or not at all (None); and whether it speaks of the
-    buyer. A mention that is only the standard of a comparison ("so teuer wie WhatsApp") or an epithet of
+    of the layer's `mentions` (`_EPITHET`: "der Konzern", "er"), or not at all (None); and whether it
+    speaks of the buyer. A mention that is only the standard of a comparison ("so teuer wie WhatsApp") or an epithet of
     another name ("der Konzern Merck") does not count."""
     clause = text[start:end]
     comparison = _rules().comparison_before
@@ -238,7 +251,7 @@ def _ours(doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool]:
             kind, buyer = _NAME, buyer or name == "buyer"
     if context.names_target_people(clause):
         kind = _NAME
-    for mention_start, mention_end, label in _our_mentions(doc, start, end):
+    for mention_start, mention_end, label in mentions:
         if comparison.search(text[start:mention_start]) or _NAME_AFTER.match(text, mention_end, end):
             continue  # "wie Facebook"; "der Konzern Merck": the epithet belongs to the name after it
         kind, buyer = kind or _EPITHET, buyer or label == "BUYER"

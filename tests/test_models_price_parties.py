@@ -1,0 +1,65 @@
+"""Whose price, which deal (models/price_parties.py): the parties of an amount's clause, own sentences."""
+from __future__ import annotations
+
+import pytest
+
+import models.price_parties as price_parties
+from models.pipeline import build_pipeline
+
+CONTEXT = "Facebook hat den Messenger WhatsApp gekauft. "
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201 (a spaCy Language)
+    return build_pipeline()
+
+
+def _verdict(nlp, sentence: str, amount: str, **options: bool) -> bool:  # noqa: ANN001
+    """names_another_party over the whole `sentence` (after CONTEXT), with `amount` as the amount's span."""
+    doc = nlp(CONTEXT + sentence)
+    start = len(CONTEXT)
+    at = doc.text.index(amount, start)
+    return price_parties.names_another_party(doc, start, len(doc.text), (at, at + len(amount)), **options)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Der Softwarekonzern Adobe übernimmt die Plattform Figma für 20 Milliarden Dollar.", "20 Milliarden Dollar"),
+        ("Für den Kabelnetzbetreiber Unitymedia zahlte Vodafone 18,4 Milliarden Euro.", "18,4 Milliarden Euro"),
+        ("Mit dem Kauf von Mobileye für 15,3 Milliarden Dollar gelang Intel ein Coup.", "15,3 Milliarden Dollar"),
+        ("Der Chipkonzern zahlte 15,3 Milliarden Dollar für den Spezialisten.", "15,3 Milliarden Dollar"),
+        ("Ein Rivale bot 12 Milliarden Dollar.", "12 Milliarden Dollar"),
+    ],
+)
+def test_another_company_as_a_party_owns_the_amount(nlp, sentence: str, amount: str) -> None:  # noqa: ANN001
+    assert _verdict(nlp, sentence, amount)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Laut Reuters zahlte der Konzern 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # a source
+        ("Die Übernahme für 19 Milliarden Dollar genehmigte Brüssel.", "19 Milliarden Dollar"),  # "für" governs the amount
+        ("Der Deal wurde von der Bank Morgan Stanley begleitet und kostete 19 Milliarden Dollar.", "19 Milliarden Dollar"),
+        ("Zuckerberg bot Koum 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # ours bid
+        ("Später verkaufte er seine Softwarefirma für 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # a possessive
+    ],
+)
+def test_sources_places_advisers_and_ours_leave_the_amount(nlp, sentence: str, amount: str) -> None:  # noqa: ANN001
+    assert not _verdict(nlp, sentence, amount)
+
+
+def test_a_label_makes_any_company_named_in_it_the_owner(nlp) -> None:  # noqa: ANN001
+    # Without a buying verb, HP and Autonomy stand in no party role; as the label of the amount they own it.
+    assert not _verdict(nlp, "HP und Autonomy 11,1 Milliarden Dollar", "11,1 Milliarden Dollar")
+    assert _verdict(nlp, "HP und Autonomy 11,1 Milliarden Dollar", "11,1 Milliarden Dollar", labelled=True)
+
+
+def test_the_tagger_is_asked_only_where_a_capitalised_word_could_name_someone(nlp, monkeypatch) -> None:  # noqa: ANN001
+    def no_tagger():  # noqa: ANN202
+        raise AssertionError("HanTa asked")
+
+    monkeypatch.setattr(price_parties, "hanta", no_tagger)
+    assert not _verdict(nlp, "19 Milliarden Dollar kostete das.", "19 Milliarden Dollar")  # only the amount is capitalised
+    assert not _verdict(nlp, "Facebook zahlte an Adobe 19 Milliarden Dollar.", "19 Milliarden Dollar")  # a name of ours
