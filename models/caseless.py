@@ -25,11 +25,22 @@ class CaselessTest:
         self.pattern = pattern
         self.lowered = ExistenceTest(pattern.pattern[4:])
 
-    def __call__(self, text: str) -> bool:
-        """Does `pattern` match somewhere in `text`?"""
+    def __call__(self, text: str, folded: str | None = None) -> bool:
+        """Does `pattern` match somewhere in `text`? `folded`: `lower_keeping_offsets(text)` where the caller
+        holds it (a clause asked of several tests), so `text` is not lower-cased once more per test."""
         if CASED_BEYOND_LATIN1.search(text):
             return self.pattern.search(text) is not None
-        return self.lowered(text.lower())
+        # (without such a letter, `lower_keeping_offsets(text)` is `text.lower()`: none lower-cases longer)
+        return self.lowered(text.lower() if folded is None else folded)
+
+
+def caseless_reading(
+    text: str, folded: str, pattern: re.Pattern[str], lowered: re.Pattern[str]
+) -> tuple[re.Pattern[str], str]:
+    """(pattern, subject) to search for the `(?i)` `pattern` in `text`: `lowered` (the same pattern without the
+    flag) over `folded` (`lower_keeping_offsets(text)`, offsets kept) wherever case folding is plain
+    lower-casing, several times cheaper; else `pattern` over `text` itself. The same matches either way."""
+    return (pattern, text) if CASED_BEYOND_LATIN1.search(text) else (lowered, folded)
 
 
 def may_hold(text: str, literal: str) -> bool:

@@ -105,9 +105,9 @@ def names_target_people(text: str) -> bool:
     return _TARGET_PEOPLE.search(text) is not None
 
 
-def refers_to_target(text: str) -> bool:
-    """Does `text` name WhatsApp or call it by a word for it ("der Messenger", "eine App")?"""
-    return has("target", text) or _TARGET_EPITHETS.search(text) is not None
+def refers_to_target(text: str, folded: str | None = None) -> bool:
+    """Does `text` name WhatsApp or call it by a word for it ("der Messenger", "eine App")? (`folded`: see `has`.)"""
+    return has("target", text, folded) or _TARGET_EPITHETS.search(text) is not None
 
 
 def speaks_of_target(text: str, folded: str | None = None) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from models.caseless import CASED_BEYOND_LATIN1
+from models.caseless import caseless_reading
 from models.context import lower_keeping_offsets
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.regex_tools import literal_automaton
@@ -380,12 +380,9 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     # The vocabulary is lower case: the case-insensitive pattern over the text finds what the plain one
     # finds over the lowered text, wherever case folding is plain lower-casing (no letter beyond Latin-1,
     # where "ſ", "K" or "İ" fold otherwise). The groups are then lower case; every reader lowers them.
-    if not CASED_BEYOND_LATIN1.search(text):
-        if scans is not None:  # the pattern tried only where an amount can begin: the same matches
-            return matches_at_starts(patterns["money_lowered"], lowered, regions, scans[1])
-        money, searched = patterns["money_lowered"], lowered
-    else:
-        money, searched = patterns["money"], text
+    money, searched = caseless_reading(text, lowered, patterns["money"], patterns["money_lowered"])
+    if money is patterns["money_lowered"] and scans is not None:
+        return matches_at_starts(money, lowered, regions, scans[1])  # tried only where an amount can begin: the same matches
     matches: list[re.Match[str]] = []
     last_end = -1
     for lo, hi in regions:

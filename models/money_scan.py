@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from models.regex_tools import ahocorasick, valued_automaton
+from models.regex_tools import valued_automaton
 
 #: The letters of the trigger's lookbehind `(?<![a-zäöüß])` over the lowered text.
 LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
@@ -38,8 +38,6 @@ class TriggerScan:
     def build(cls, words: list[str], signs: list[str]) -> TriggerScan | None:
         """The scan of `words` (matched only where no lower-case letter precedes) and `signs` (anywhere),
         in the regex's alternation order; None when pyahocorasick is missing or the order is not longest-first."""
-        if ahocorasick is None or not all(words) or not all(signs):
-            return None
         for i, shorter in enumerate(words):
             if any(len(longer) > len(shorter) and longer.startswith(shorter) for longer in words[i + 1 :]):
                 return None  # the regex would stop at the shorter word: not the longest match
@@ -75,10 +73,8 @@ class StartScan:
     @classmethod
     def build(cls, openers: Iterable[str]) -> StartScan | None:
         """The scan of `openers` (every literal a match can open with); None without pyahocorasick."""
-        openers = set(openers)
-        if ahocorasick is None or not openers or not all(openers):
-            return None
-        return cls(valued_automaton({literal: len(literal) for literal in openers}))
+        automaton = valued_automaton({literal: len(literal) for literal in openers})  # (None: see valued_automaton)
+        return None if automaton is None else cls(automaton)
 
     def starts(self, text: str, lo: int, hi: int) -> list[int]:
         """Sorted positions in [lo, hi) where an opener lying wholly in [lo, hi) begins, or a run of digits does."""

@@ -255,6 +255,12 @@ class ExistenceTest:
             self.rest = re.compile(literal_first("|".join(ungated)))
         self._literals = _literal_automaton(self.gated)
 
+    @property
+    def scans_literals(self) -> bool:
+        """True when every branch is gated and one automaton scan finds their literals (`possible` can then
+        rule the pattern out); False with an ungated branch, or without pyahocorasick."""
+        return self.rest is None and self._literals is not None
+
     def possible(self, text: str) -> bool:
         """False only when no branch can match in `text` nor in any stretch of it (a search with pos and
         endpos): none of any branch's literals occurs. Cheaper than a search; True says nothing."""
@@ -299,7 +305,7 @@ class PossibleCues:
     def __init__(self, tests: dict[str, ExistenceTest]) -> None:
         self.bit = {name: 1 << i for i, name in enumerate(tests)}
         by_literal, self._always = literal_bits(tests, self.bit)
-        # Without pyahocorasick every test has `_literals is None`, so `by_literal` is empty: no automaton needed.
+        # Without pyahocorasick no test `scans_literals`, so `by_literal` is empty: no automaton needed.
         self._automaton = valued_automaton(by_literal)
 
     def possible(self, text: str) -> int:
@@ -313,7 +319,7 @@ def literal_bits(tests: dict[str, ExistenceTest], bit: dict[str, int]) -> tuple[
     always = 0
     by_literal: dict[str, int] = {}
     for name, test in tests.items():
-        if test.rest is not None or test._literals is None:
+        if not test.scans_literals:
             always |= bit[name]  # an ungated branch, or no automaton: always asked
             continue
         for literals, _branch in test.gated:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import context, year_relative
-from models.caseless import CASED_BEYOND_LATIN1, CaselessTest
+from models.caseless import CaselessTest, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
@@ -477,12 +477,13 @@ def _dates_the_purchase(text: str) -> bool:
     """Buying words, paying for WhatsApp ("hat für WhatsApp 2014 eine gewaltige Summe bezahlt"), the deal
     announced ("als das Geschäft im Februar 2014 verkündet wurde"), or belonging to the buyer
     ("seit 2014 eine Facebook-Tochter"). "wert" alone dates nothing ("ein Versprechen aus dem Jahr 2014 wert")."""
+    folded = context.lower_keeping_offsets(text)  # once for every test below
     return (
-        context.has("acquisition", text)
-        or (_BELONGS_TO_BUYER_TEST(text) and _DATA_TALK.search(text) is None)
-        or _DEAL_ANNOUNCED_TEST(text)
-        or _DEAL_COMPLETED_TEST(text)
-        or (_PAID_TEST(text) and (context.refers_to_target(text) or _THIS_SUM.search(text) is not None))
+        context.has("acquisition", text, folded)
+        or (_BELONGS_TO_BUYER_TEST(text, folded) and _DATA_TALK.search(text) is None)
+        or _DEAL_ANNOUNCED_TEST(text, folded)
+        or _DEAL_COMPLETED_TEST(text, folded)
+        or (_PAID_TEST(text, folded) and (context.refers_to_target(text, folded) or _THIS_SUM.search(text) is not None))
     )
 
 
@@ -559,8 +560,7 @@ class AcquisitionYearComponent(DocComponent):
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = names_parties(doc)[1]
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        # (without a cased letter beyond Latin-1, `low` is `text.lower()`: no such letter lower-cases longer)
-        hint, hinted = (_OWNER_HINT, text) if CASED_BEYOND_LATIN1.search(text) else (_OWNER_HINT_LOWERED, low)
+        hint, hinted = caseless_reading(text, low, _OWNER_HINT, _OWNER_HINT_LOWERED)
         owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         for index in with_year:

@@ -66,6 +66,24 @@ def test_particles_over_the_lowered_text_are_the_case_insensitive_matches(text: 
     assert spans
 
 
+@pytest.mark.parametrize("text", [
+    "Facebook hat WhatsApp 2014 BEZAHLT, der Deal wurde im Oktober vollzogen.",
+    "Seit 2014 gehört WhatsApp zum Facebook-Konzern; das Geschäft wurde angekündigt.",
+    "Der \u212aaufpreis: gezahlt im Februar, İstanbul, Straſſe.",  # letters beyond Latin-1: the (?i) search
+    "",
+])
+def test_caseless_tests_read_the_callers_folded_text_like_their_own(text: str) -> None:
+    from models import year
+    from models.caseless import caseless_reading
+    from models.context import lower_keeping_offsets
+
+    folded = lower_keeping_offsets(text)
+    for test in (year._BELONGS_TO_BUYER_TEST, year._DEAL_ANNOUNCED_TEST, year._DEAL_COMPLETED_TEST, year._PAID_TEST):
+        assert test(text, folded) == test(text) == (test.pattern.search(text) is not None), (test.pattern.pattern, text)
+    pattern, subject = caseless_reading(text, folded, year._OWNER_HINT, year._OWNER_HINT_LOWERED)
+    assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in year._OWNER_HINT.finditer(text)]
+
+
 def test_remembered_word_analyses_tag_like_hanta() -> None:
     plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     remembered = tagger.hanta()
@@ -488,6 +506,23 @@ def test_literal_gates_without_pyahocorasick_give_the_same_sentences(monkeypatch
     monkeypatch.setattr(literals, "ahocorasick", None)
     got = [{name: literals.gate_sentences(doc, name) for name in literals.GATES} for doc in nlp.pipe(texts)]
     assert got == want and any(any(v) for v in want[1].values())
+
+
+@pytest.mark.parametrize(("gate", "rule_gates"), [
+    (["widersp", ""], {"objection": ["widersp"]}),  # an empty gate word
+    (["widersp"], {"objection": ["widersp"], "control": ["abschalt", ""]}),  # an empty rule-gate word
+])
+def test_an_empty_gate_word_is_refused_at_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gate: list[str], rule_gates: dict[str, list[str]]
+) -> None:
+    """An empty word would open its gate on every sentence and keep every gate from the one shared scan."""
+    from models.layer import literals
+
+    (tmp_path / "opt_out.json").write_text(json.dumps({"gate": gate, "rule_gates": rule_gates}), encoding="utf-8")
+    monkeypatch.setattr(literals, "PATTERNS_DIR", tmp_path)
+    with pytest.raises(ValueError, match="opt_out.json .*: an empty gate word"):
+        literals.gate_words("opt_out")  # the gate
+        literals.rule_gate_words("opt_out")  # (reached when the gate has no empty word)
 
 
 def test_opt_out_sentence_rules_equal_may_sentence_by_sentence(monkeypatch: pytest.MonkeyPatch) -> None:

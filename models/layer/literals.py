@@ -46,37 +46,43 @@ _KEY = "dealwatch_gate_sentences"
 _RULES_KEY = "dealwatch_rule_masks"
 
 
+def _nonempty(words: list[str], where: str) -> list[str]:
+    """`words`; ValueError naming `where` for an empty one (found in every text, it would open the gate
+    everywhere, and no automaton could hold it: every gate would go back to one scan of its own)."""
+    if not all(words):
+        raise ValueError(f"{where}: an empty gate word")
+    return words
+
+
 def gate_words(name: str) -> list[str]:
-    """The literals of gate `name`, as its pattern file lists them."""
+    """The literals of gate `name`, as its pattern file lists them; ValueError for an empty one."""
     file, key = GATES[name]
-    return list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key])
+    return _nonempty(list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]), f"{file} {key}")
 
 
 def rule_gate_words(component: str) -> dict[str, tuple[str, ...]]:
-    """The rule gates of `component` ({rule: its literals}), as its pattern file lists them."""
+    """The rule gates of `component` ({rule: its literals}), as its pattern file lists them; ValueError for
+    an empty word."""
     file, key = RULE_GATES[component]
     spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]
-    return {rule: tuple(words) for rule, words in spec.items()}
+    return {rule: tuple(_nonempty(list(words), f"{file} {key} {rule}")) for rule, words in spec.items()}
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> tuple["ahocorasick.Automaton", tuple[str, ...], tuple[str, ...]] | None:
     """One automaton over the literals of every gate and rule gate; each literal's value: (length, bit per
-    gate, (bits of the rules naming it, one int per component of `RULE_GATES`)). None when a rule gate holds
-    an empty word (found in every text: the component asks its own gates then)."""
+    gate, (bits of the rules naming it, one int per component of `RULE_GATES`)). (No word is empty: see
+    `gate_words`.)"""
     names = tuple(GATES)
     bits: dict[str, int] = {}
     for i, name in enumerate(names):
         for word in gate_words(name):
-            if word:
-                bits[word] = bits.get(word, 0) | (1 << i)
+            bits[word] = bits.get(word, 0) | (1 << i)
     components = tuple(RULE_GATES)
     rules: dict[str, list[int]] = {}
     for c, component in enumerate(components):
         for r, words in enumerate(rule_gate_words(component).values()):
             for word in words:
-                if not word:
-                    return None
                 rules.setdefault(word, [0] * len(components))[c] |= 1 << r
     automaton = valued_automaton({word: (len(word), bits.get(word, 0), tuple(rules.get(word, ())))
                                   for word in bits.keys() | rules.keys()})

@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from models.caseless import CASED_BEYOND_LATIN1
+from models.caseless import caseless_reading
 from models.component import DocComponent
 from models.layer.cues import cue_lemmas
 from models.context import Sentences, doc_text
@@ -61,9 +61,8 @@ def particles(text: str, lowered: str) -> list[re.Match[str]]:
     the pattern is searched case-sensitively over the lowered text, several times cheaper than the
     case-insensitive scan, wherever case folding is plain lower-casing (no letter beyond Latin-1; see
     models/caseless.py); elsewhere the case-insensitive pattern reads `text` itself."""
-    if CASED_BEYOND_LATIN1.search(text):
-        return list(gate().finditer(text))
-    return list(lowered_gate().finditer(lowered))
+    pattern, subject = caseless_reading(text, lowered, gate(), lowered_gate())
+    return list(pattern.finditer(subject))
 
 
 @lru_cache(maxsize=1)
