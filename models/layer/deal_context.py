@@ -47,7 +47,7 @@ from spacy.vocab import Vocab
 from models.component import DocComponent
 from models.context import Sentences
 from models.regex_tools import literal_first
-from models.layer.text import LOWER_KEY, lower_text  # noqa: F401 (LOWER_KEY kept importable from here)
+from models.layer.text import LOWER_KEY, lower_text, token_range  # noqa: F401 (LOWER_KEY kept importable from here)
 
 # The lowered text is shared with the tagger and the claim components (models/layer/text.py).
 
@@ -264,20 +264,6 @@ def _name_regex(body: str) -> re.Pattern[str]:
     return re.compile(moved + r"(?![\wäöüß])")
 
 
-def _expanded(starts: list[int], lengths: list[int], size: int, start: int, end: int) -> tuple[int, int] | None:
-    """`doc.char_span(start, end, alignment_mode="expand")` as (first token, end token), from the tokens' offsets
-    and lengths (`starts` ascending, the text `size` characters long): the token holding `start` (the next one
-    when `start` falls on the whitespace after a token) to the one holding `end - 1`. None where the tokens do
-    not tile the text up to there, or the span would be empty: the caller asks spaCy then."""
-    if not 0 <= start < end <= size or not starts or starts[0] != 0:
-        return None
-    first = bisect.bisect_right(starts, start) - 1
-    last = bisect.bisect_right(starts, end - 1) - 1
-    if start == starts[first] + lengths[first]:
-        first += 1  # the whitespace after a token belongs to no span
-    return (first, last + 1) if first <= last else None
-
-
 class DealContext(DocComponent):
     """Finds and resolves the deal mentions of a Doc and the parties of each sentence."""
 
@@ -303,12 +289,9 @@ class DealContext(DocComponent):
         lowered = lower_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
-                tokens = _expanded(starts, lengths, len(lowered), match.start(), match.end())
-                if tokens is None:  # (not where tokens tile the text: spaCy's own alignment)
-                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                    tokens = None if span is None else (span.start, span.end)
-                if tokens is not None:
-                    found.append((sentences.index_at(match.start()), *tokens, label, "name"))
+                tokens = token_range(starts, lengths, len(lowered), match.start(), match.end())
+                if tokens:  # (a name is a word: never an empty span)
+                    found.append((sentences.index_at(match.start()), tokens.start, tokens.stop, label, "name"))
         found.sort(key=lambda f: (f[1], -f[2]))
         # Parties only of the sentences that have any (most have none): no set per sentence.
         parties: dict[int, set[str]] = {}

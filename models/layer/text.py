@@ -51,3 +51,19 @@ def sentences_with(pattern: re.Pattern[str], text: str, starts: list[int], ends:
         found.add(si)
         pos = max(ends[si], m.start() + 1)
     return found
+
+
+def token_range(starts: list[int], lengths: list[int], size: int, start: int, end: int) -> range:
+    """The tokens of `doc.char_span(start, end, alignment_mode="expand")` (none where it is None), from the
+    tokens' start offsets (`starts`, ascending) and lengths and the text's `size`: a binary search, no Span.
+    A token covers its text and its trailing whitespace (spaCy's token_by_char); a span starting on that
+    whitespace starts at the next token."""
+    if not (0 <= start < size and 0 <= end - 1 < size):
+        return range(0)
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1) - 1
+    if first < 0 or last < 0:
+        return range(0)
+    if start == starts[first] + lengths[first]:
+        first += 1  # the trailing whitespace of the token before: not part of it ("expand")
+    return range(first, last + 1)

@@ -24,7 +24,7 @@ from models.context import Sentences, doc_text
 from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences
 from models.layer.structure import Block, block_at
-from models.layer.text import lower_text
+from models.layer.text import lower_text, token_range
 from models.learned import ds_guards, opt_guards
 from models.learned.ds_options import Options
 from models.learned.compat import has_conditional_clause, mention_spans
@@ -268,16 +268,7 @@ def _token_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], 
 def _token_range(doc: Doc, starts: list[int], lengths: list[int], start: int, end: int) -> range:
     """The tokens of `doc.char_span(start, end, alignment_mode="expand")` (none where it is None), found by a
     binary search over the token starts: a token covers its text and trailing whitespace (spaCy's token_by_char)."""
-    size = len(doc_text(doc))
-    if not (0 <= start < size and 0 <= end - 1 < size):
-        return range(0)
-    first = bisect.bisect_right(starts, start) - 1
-    last = bisect.bisect_right(starts, end - 1) - 1
-    if first < 0 or last < 0:
-        return range(0)
-    if start == starts[first] + lengths[first]:
-        first += 1  # the trailing whitespace of the token before: not part of it ("expand")
-    return range(first, last + 1)
+    return token_range(starts, lengths, len(doc_text(doc)), start, end)
 
 
 def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
