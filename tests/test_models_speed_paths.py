@@ -836,3 +836,14 @@ def test_opt_out_token_cues_of_a_sentence_by_binary_search() -> None:
     for start in range(0, 200, 9):
         for end in (start, start + 1, start + 17, 250):
             assert _cues_between(tokens, start, end) == [(s - start, label) for s, label in tokens if start <= s < end]
+
+
+def test_money_in_a_doc_is_found_once_and_equals_find_money() -> None:
+    from models.layer.text import money_in
+    from models.money import find_money
+
+    doc = load_pipeline().make_doc(TEXT)
+    first = money_in(doc)
+    assert first == find_money(TEXT) and first
+    first.clear()  # each caller gets its own list
+    assert money_in(doc) == find_money(TEXT)

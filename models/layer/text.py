@@ -11,9 +11,11 @@ import re
 from spacy.tokens import Doc
 
 from models.context import doc_text, has, lower_keeping_offsets, speaks_of_target
+from models.money import MoneyMention, find_money
 
 LOWER_KEY = "dealwatch_lower"
 _NAMES_KEY = "dealwatch_names_parties"
+_MONEY_KEY = "dealwatch_money"
 
 
 def lower_text(doc: Doc) -> str:
@@ -22,6 +24,15 @@ def lower_text(doc: Doc) -> str:
     if low is None:
         low = doc.user_data[LOWER_KEY] = lower_keeping_offsets(doc_text(doc))
     return low
+
+
+def money_in(doc: Doc) -> list[MoneyMention]:
+    """`find_money(doc.text)`, found once per Doc: the price component and the learned moment stage both read
+    every amount of the text (a new list each call: the callers' own to change)."""
+    found = doc.user_data.get(_MONEY_KEY)
+    if found is None:
+        found = doc.user_data[_MONEY_KEY] = find_money(doc_text(doc))
+    return list(found)
 
 
 def names_parties(doc: Doc) -> tuple[bool, bool]:

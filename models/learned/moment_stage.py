@@ -21,10 +21,10 @@ from spacy.util import minibatch
 from models.claims import Claim, claims_of
 from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import doc_text
+from models.layer.text import money_in
 from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
-from models.money import find_money
 
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "moment_stage.json"
@@ -49,7 +49,7 @@ def price_words(doc: Doc, variant: str) -> list[tuple[int, tuple[str, ...]]]:
     if not any(c.type == "price" for c in claims):
         return []
     text = doc_text(doc)
-    view, mentions = TextView.of(text), find_money(text)
+    view, mentions = TextView.of(text), money_in(doc)  # the amounts the price component found (once per Doc)
     out = []
     for i, claim in enumerate(claims):
         if claim.type == "price":
