@@ -36,7 +36,7 @@ from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.structure import block_at
-from models.layer.text import names_parties
+from models.layer.text import money_in, names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money, parse_currency, parse_number
 from models.price_parties import names_another_party
@@ -784,7 +784,7 @@ class PriceComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        mentions = _with_units_named_after(text, find_money(text))
+        mentions = _with_units_named_after(text, money_in(doc))  # (found once per Doc: the learned moment stage reads them too)
         if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
             return doc  # every amount is other money (price_verdict's first test): nothing to read around them
         sentences = context.Sentences.of(doc)
