@@ -39,6 +39,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price2": "challenge_price2.jsonl",  # the same question, written after the rules' round 3
     "challenge_year3": "challenge_year3.jsonl",  # the same, written after yearfix's fourth round (scored once, then studied)
     "challenge_price3": "challenge_price3.jsonl",  # the same question, written after the rules' round 4
+    "challenge_price4": "challenge_price4.jsonl",  # the same question, written after the rules' round 5
 }
 
 #: The studied own files (dev excluded), in order.
