@@ -34,7 +34,6 @@ be measured on top of older rules' claims (`python -m models.learned.scope_confu
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -47,29 +46,14 @@ from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.layer.structure import Block, blocks_of
 from models.negation import has_negation
+# The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
+from models.opt_out import PHRASES, default_cues
 
 MAX_BACK = 3  # sentences a definite transfer noun may reach back for its antecedent
-# A demonstrative pronoun (followed by a lower-case word or the clause end, so not an article before a
-# noun: "das Teilen") or a pronominal adverb standing for what was just said.
-_PRONOUN = re.compile(r"(?<![\w-])(?i:das|dies|dem|diesem|dieses)(?=\s+[a-zäöüß]|\W*$|\s*[,;:–-])")
-_PRONOMINAL_ADVERB = re.compile(r"\b(?:dagegen|hiergegen|davon|hiervon|daran|hieran)\b", re.IGNORECASE)
-# A definite or demonstrative transfer noun without an object of its own ("die Übermittlung", "dieser Austausch").
-_TRANSFER_NOUN = re.compile(
-    r"\b(?:die|der|den|dem|diese[mnrs]?)\s+(?:daten)?(?:übermittlung|weitergabe|übertragung|austausch|abgleich)\b"
-    r"(?!\s+(?:von|der|des|ihrer|seiner|eurer|deiner|unserer|dieser|aller)\b)",
-    re.IGNORECASE,
-)
-# The transfer as a whole: `all_sharing` by CONTRACT.md, whatever was named before.
-_WHOLE = re.compile(
-    r"\b(?:selbst|an\s+sich|als\s+solche[rs]?|ganz|gänzlich|komplett|vollständig|insgesamt|generell|grundsätzlich|überhaupt)\b",
-    re.IGNORECASE,
-)
 
 
 def _cues() -> Any:
     """The opt-out cue file's compiled cues (its scope and data vocabulary): the opt-out component's own."""
-    from models.opt_out import default_cues  # on first use, as the loader before it
-
     return default_cues()
 
 
@@ -81,11 +65,11 @@ def names_object(span: str) -> bool:
 
 def reference_kind(span: str) -> str | None:
     """How `span` refers back: "pronoun" (to the sentence before), "noun" (to the last transfer named), or None."""
-    if names_object(span) or _WHOLE.search(span):
+    if names_object(span) or PHRASES["reference_whole"].search(span):
         return None
-    if _TRANSFER_NOUN.search(span):
+    if PHRASES["reference_transfer_noun"].search(span):
         return "noun"
-    if _PRONOUN.search(span) or _PRONOMINAL_ADVERB.search(span):
+    if PHRASES["reference_pronoun"].search(span) or PHRASES["reference_adverb"].search(span):
         return "pronoun"
     return None
 

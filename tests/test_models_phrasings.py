@@ -1,6 +1,7 @@
 """The phrasings files (models/patterns/*_phrasings.json, loader models/phrasings.py): each loads, every entry
 finds its examples the way the code applies it and misses its near-misses, and every entry is read by the code
-that loads the file (data_shared: models/data_shared*.py; opt_out: models/opt_out.py), and only those."""
+that loads the file (data_shared: models/data_shared*.py; opt_out: models/opt_out.py and opt_out_reference.py), and
+only those."""
 from __future__ import annotations
 
 import json
@@ -15,6 +16,7 @@ import models.data_shared as data_shared
 import models.data_shared_anaphora as data_shared_anaphora
 import models.data_shared_layout as data_shared_layout
 import models.opt_out as opt_out
+import models.opt_out_reference as opt_out_reference
 from models.phrasings import Phrasings, entry_examples, entry_pattern
 
 
@@ -33,8 +35,10 @@ class PhrasingsFile(NamedTuple):
 FILES = {
     "data_shared": PhrasingsFile(data_shared.PHRASINGS_FILE, data_shared.PHRASES,
                                  (data_shared, data_shared_layout, data_shared_anaphora), r'PHRASES\["(\w+)"\]'),
-    # opt_out.py names its phrasings through a namespace over the same compiled patterns (models/phrasings.py).
-    "opt_out": PhrasingsFile(opt_out.PHRASINGS_FILE, opt_out.PHRASES, (opt_out,), r"\b_S\.(\w+)"),
+    # opt_out.py names its phrasings through a namespace over the same compiled patterns (models/phrasings.py);
+    # opt_out_reference.py reads its reference_* entries from the same compiled file as PHRASES["name"].
+    "opt_out": PhrasingsFile(opt_out.PHRASINGS_FILE, opt_out.PHRASES, (opt_out, opt_out_reference),
+                             r'(?:\b_S\.|PHRASES\[")(\w+)'),
 }
 ENTRIES = [(file, name, entry) for file, f in FILES.items() for name, entry in f.spec().items()]
 
