@@ -192,8 +192,8 @@ def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
             continue
         year, start, _ = anchors[-1]
         before = _MONTH_BEFORE_YEAR.search(sentence, max(0, start - 12), start)
-        later = _MONTH_INDEX[month.group("month").lower()]
-        return year + (before is not None and later < _MONTH_INDEX[before.group("month").lower()]), start, month.end()
+        next_year = before is not None and _MONTH_INDEX[month.group("month").lower()] < _MONTH_INDEX[before.group("month").lower()]
+        return year + 1 if next_year else year, start, month.end()
     return None
 
 
@@ -467,7 +467,7 @@ _TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat
 
 
 # The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
-_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte\w*|folgt|kam\w*)(?![\wäöüß])")
+_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte|folgten|folgt|kam|kamen)(?![\wäöüß])")
 # WhatsApp as the subject right after that verb ("folgte dann der Messenger WhatsApp", "kam WhatsApp hinzu").
 _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:dann|schließlich|auch|noch|mit)\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
                           r"(?:messenger|dienst|app|chatdienst|kurznachrichtendienst)\s+)?whats\s?app(?![\wäöüß-])")
