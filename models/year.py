@@ -483,6 +483,7 @@ def _dates_the_purchase(text: str) -> bool:
         or (_BELONGS_TO_BUYER_TEST(text, folded) and _DATA_TALK.search(text) is None)
         or _DEAL_ANNOUNCED_TEST(text, folded)
         or _DEAL_COMPLETED_TEST(text, folded)
+        or _GRABBED_TEST(text, folded)
         or (_PAID_TEST(text, folded) and (context.refers_to_target(text, folded) or _THIS_SUM.search(text) is not None))
     )
 
@@ -511,9 +512,15 @@ _DEAL_ANNOUNCED = re.compile(
 )
 
 
+# Grabbing a company: "Als Zuckerberg im Februar 2014 zugriff", "griff Facebook zu", "schlug Zuckerberg zu"
+# ("zu" standing alone: not "griff zum Telefon"; the verb at the clause's end: not "der Zugriff auf die Daten").
+_GRABBED = re.compile(r"(?i)(?<![\wäöüß])(?<!der )(?<!den )(?<!dem )(?<!einen )(?<!keinen )(?<!kein )"
+                      r"(?:zugriff(?=\s*(?:[,.;:!?)–-]|$))|zugegriffen|(?:griff|schlug)\w*\s+(?:[^\s]+\s+){0,5}?zu(?![\wäöüß]))")
+
+
 # Speed: the same answers over the lowered text, behind literal tests (models/caseless.py).
-_BELONGS_TO_BUYER_TEST, _DEAL_ANNOUNCED_TEST, _DEAL_COMPLETED_TEST, _PAID_TEST = map(
-    CaselessTest, (_BELONGS_TO_BUYER, _DEAL_ANNOUNCED, _DEAL_COMPLETED, _PAID))
+_BELONGS_TO_BUYER_TEST, _DEAL_ANNOUNCED_TEST, _DEAL_COMPLETED_TEST, _PAID_TEST, _GRABBED_TEST = map(
+    CaselessTest, (_BELONGS_TO_BUYER, _DEAL_ANNOUNCED, _DEAL_COMPLETED, _PAID, _GRABBED))
 
 
 # The header of a table column that dates something ("Jahr", "Datum", "gekauft").
@@ -544,6 +551,33 @@ def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int)
 _OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:ss|ß)|rei(?:ss|ß)|sicher|holt|schnapp|ging|geht|gegangen|wanderte"
                          r"|fiel|glieder|verleib|gr[ei]+f")
 _OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # the same over the lowered text (caseless.py)
+
+
+# A fact box of the deal: "Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014", one box a paragraph.
+_BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])(?:käufer|erwerber|übernehmer)\s*:\s*(?:facebook|meta)(?![\wäöüß])")
+_BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])(?:ziel|zielunternehmen|übernommen|gekauft|objekt)\s*:\s*whats\s?app(?![\wäöüß])")
+_BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr)\s*:\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _fact_box_year(doc: Doc, text: str) -> bool:
+    """'Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014': the first dated deal event
+    (announcement, closing, a date or year) of a paragraph whose labels name Facebook as buyer and WhatsApp
+    as target. True when it added a claim."""
+    for found in _BOX_TARGET.finditer(text):
+        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
+        box_start = starts[-1] if starts else 0
+        after = _PARAGRAPH_BREAK.search(text, found.end())
+        box_end = after.start() if after else len(text)
+        if not _BOX_BUYER.search(text, box_start, box_end):
+            continue
+        for date in _BOX_DATE.finditer(text, box_start, box_end):
+            years = _years(text[date.end() : date.end() + 20])  # "19.02.2014", "September 2014"
+            if years and years[0][0] >= _TARGET_FOUNDED:
+                year, start, end = years[0]
+                add_claim(doc, "acquisition_year", date.end() + start, date.end() + end, year=year)
+                return True
+    return False
 
 
 class AcquisitionYearComponent(DocComponent):
@@ -599,7 +633,7 @@ class AcquisitionYearComponent(DocComponent):
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
         if not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
-             or self._date_answers_question(doc, text, sentences, with_year))
+             or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text))
         return doc
 
     @staticmethod
