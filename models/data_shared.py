@@ -57,7 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
-from models.data_shared_anaphora import ANAPHOR, drop_questioned
+from models.data_shared_anaphora import anaphor_sentences, drop_questioned
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -276,6 +276,8 @@ class DocState:
     # The sentences in which a data-term gate word starts (None: not known). A sentence outside it holds no
     # data term (every term contains a gate word), so the rules that need one can pass it by unread.
     with_terms: frozenset[int] | None = None
+    # The sentences that open with "Diese Daten ..." (`data_shared_anaphora.anaphor_sentences`; None: not known).
+    anaphors: list[int] | None = None
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
     _near: frozenset[int] | None = None  # see whatsapp_near
@@ -393,7 +395,8 @@ class DataSharedComponent(DocComponent):
         # Mutterkonzern wandern." + "Welche Daten sind betroffen?"; models/data_shared_layout.py)
         regions += [(a.start, a.end) for a, q in zip(blocks, blocks[1:]) if q.kind == "question" and a.kind in ("paragraph", "answer")]
         # and a sentence that passes on the data of the one before by "Diese Daten ..." (models/data_shared_anaphora.py)
-        regions += [bounds[si] for si in range(1, len(bounds)) if ANAPHOR.match(low, *bounds[si])]
+        anaphors = anaphor_sentences(low, bounds)  # (read again by the anaphora rules)
+        regions += [bounds[si] for si in anaphors]
         layer = layer_cues(doc, regions)
         if implicit is not None:
             layer["facebook"].append(implicit)  # the title stands for the recipient it implies
@@ -418,6 +421,7 @@ class DataSharedComponent(DocComponent):
             _target_names_whatsapp(doc),
             lambda: frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
             frozenset(with_terms),
+            anaphors,
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
@@ -914,7 +918,8 @@ class DataSharedComponent(DocComponent):
             return bool(possible & bit[name]) and self.v.exists[name](text)
 
         def has(name: str) -> bool:
-            if any(clause[0] <= s and e <= clause[1] for s, e in layer.get(name, ())):
+            spans = layer.get(name)
+            if spans and any(clause[0] <= s and e <= clause[1] for s, e in spans):
                 return True  # a token cue of the linguistic layer ("gibt ... weiter", "an das Netzwerk")
             found = present[name]
             if found is None:
@@ -1160,6 +1165,8 @@ def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | 
 
 def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
     """Cue spans that do not overlap a data mention ("Weitergabe" in "Datenweitergabe" is no cue of its own)."""
+    if not layer or not mentions:
+        return layer  # (read only)
     return {
         name: [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
         for name, spans in layer.items()

@@ -29,14 +29,20 @@ if TYPE_CHECKING:  # pragma: no cover
 ANAPHOR = PHRASES["anaphor"]
 
 
+def anaphor_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
+    """The sentences after the first (indices into `sents`, spans of the lowered `text`) that open with ANAPHOR."""
+    return [si for si in range(1, len(sents)) if ANAPHOR.match(text, *sents[si])]
+
+
 def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState", title_names_facebook: bool) -> None:
     """Claim the data of a sentence that the next sentence passes on (or keeps back) by "diese Daten"."""
     from models.data_shared_layout import context_polarity, emit_block  # the layout rules read introductions alike
 
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
-    for si in range(1, len(state.sents)):
+    anaphors = state.anaphors if state.anaphors is not None else anaphor_sentences(state.text, state.sents)
+    for si in anaphors:
         lo, hi = state.sents[si]
-        if not state.may_hold_terms(si - 1) or not ANAPHOR.match(state.text, lo, hi):
+        if not state.may_hold_terms(si - 1):
             continue  # (the claims are the data of the sentence before: none without a data term)
         polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:

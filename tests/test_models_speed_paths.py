@@ -847,3 +847,16 @@ def test_money_in_a_doc_is_found_once_and_equals_find_money() -> None:
     assert first == find_money(TEXT) and first
     first.clear()  # each caller gets its own list
     assert money_in(doc) == find_money(TEXT)
+
+
+def test_after_colon_reads_like_the_stripped_prefix() -> None:
+    """features.after_colon: what `text[:start].rstrip().endswith(":")` says, for every start."""
+    from models.learned.features import after_colon
+
+    rng = random.Random(5)
+    alphabet = ["a", ":", " ", "\n", "\u00a0", "\u2003", "\t", ".", "?"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        for start in range(len(text) + 1):
+            assert after_colon(text, start) == text[:start].rstrip().endswith(":"), (text, start)
+    assert after_colon("Was bekommt Facebook: \n\nDie Nummer", 23) and not after_colon("Ja. Nein", 4)

@@ -236,7 +236,29 @@ def party_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(mention_spans(doc) or ())
 
 
-def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], buyer_sentences: set[int]) -> list[str]:
+_BUYERS_KEY = "dealwatch_learned_buyer_sentences"
+
+
+def buyer_sentences(doc: Doc, parties: list[tuple[int, int, str]]) -> set[int]:
+    """The sentences holding a BUYER mention of `parties` (`party_spans`); found when a sentence's words are
+    first asked for, and kept per Doc (both learned stages read them)."""
+    cached = doc.user_data.get(_BUYERS_KEY)
+    if cached is None or cached[0] != parties:
+        sents = Sentences.of(doc)
+        found = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
+        cached = doc.user_data[_BUYERS_KEY] = (list(parties), found)
+    return cached[1]
+
+
+def after_colon(text: str, start: int) -> bool:
+    """`text[:start].rstrip().endswith(":")`, read backwards from `start` (not a copy of the text before it)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
+def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]], buyers: set[int]) -> list[str]:
     """The generalised word list of `sentence` (see the module docstring)."""
     text = doc_text(doc)
     words: list[str] = []
@@ -245,9 +267,9 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
         words.append(f"__{block.kind}__")
         if intro is not None:
             words.append("__intro_question__" if intro.kind == "question" else "__intro_heading__")
-    if sentence.index > 0 and text[: sentence.start].rstrip().endswith(":"):
+    if sentence.index > 0 and after_colon(text, sentence.start):
         words.append("__after_colon__")
-    if any(j in buyer_sentences for j in range(sentence.index - FACEBOOK_BEFORE, sentence.index)):
+    if any(j in buyers for j in range(sentence.index - FACEBOOK_BEFORE, sentence.index)):
         words.append("__fb_near__")
     return words + _token_words(doc, sentence.start, sentence.end, sentence.mentions, parties)
 
@@ -271,8 +293,25 @@ def _token_range(doc: Doc, starts: list[int], lengths: list[int], start: int, en
     return token_range(starts, lengths, len(doc_text(doc)), start, end)
 
 
+_WORDS_KEY = "dealwatch_learned_words"
+
+
 def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
-    """The generalised words of doc text [start, end): data mentions and parties as one placeholder each."""
+    """The generalised words of doc text [start, end): data mentions and parties as one placeholder each.
+
+    Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
+    memo = doc.user_data.get(_WORDS_KEY)
+    if memo is None or memo[0] != parties:
+        memo = doc.user_data[_WORDS_KEY] = (list(parties), {})
+    key = (start, end, tuple(mentions))
+    words = memo[1].get(key)
+    if words is None:
+        words = memo[1][key] = _read_words(doc, start, end, mentions, parties)
+    return words
+
+
+def _read_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
+    """`_token_words` read from the Doc's token table."""
     words: list[str] = []
     mention_starts = [m.start for m in mentions]
     party_starts = [p[0] for p in parties]
@@ -320,7 +359,6 @@ def doc_sentences(
     context = in_deal_context(doc)
     with_terms = gate_sentences(doc, "data_shared.terms")
     parties = party_spans(doc)
-    buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
     checked: dict[int, bool] = {}
 
@@ -368,7 +406,7 @@ def doc_sentences(
                 sentence.transfer_before = transfer_before(sentence)
                 if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):
                     continue
-        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
+        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out
 
@@ -384,7 +422,6 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     context = in_deal_context(doc)
     gated = gate_sentences(doc, "opt_out") | set(extra)
     parties = party_spans(doc)
-    buyer_sentences = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
     text = doc_text(doc)
     lowered = lower_text(doc)
     tokens = _opt_token_cues(doc) if opt is not None else []
@@ -407,7 +444,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
         if opt is not None:
             sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
-        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences)
+        sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out
 
