@@ -108,16 +108,28 @@ def _find(low: str):
     return finder.find_mentions(low) if hasattr(finder, "find_mentions") else finder._find_mentions(low)
 
 
+_MENTIONS_MEMO_KEY = "dealwatch_learned_mentions"
+
+
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
-    """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out)."""
-    low = lower_text(doc)[start:end]
+    """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out).
+
+    Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
     seen = doc.user_data.get("dealwatch_data_mentions")  # the rules' scan of this sentence, when they made one
-    found = seen.get(low) if seen is not None else None
-    return [
-        Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
-        for m in (found if found is not None else _find(low))
-        if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
-    ]
+    finder = _FINDER[0] if _FINDER else None
+    memo = doc.user_data.get(_MENTIONS_MEMO_KEY)
+    if memo is None or memo[0] is not seen or memo[1] is not finder:
+        memo = doc.user_data[_MENTIONS_MEMO_KEY] = (seen, finder, {})
+    known = memo[2].get((start, end))
+    if known is None:
+        low = lower_text(doc)[start:end]
+        found = seen.get(low) if seen is not None else None
+        known = memo[2][(start, end)] = [
+            Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
+            for m in (found if found is not None else _find(low))
+            if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
+        ]
+    return known
 
 
 _MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
@@ -396,12 +408,12 @@ def doc_sentences(
             _guards(doc, sentence, parties)
             if sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal:
                 continue
-            if options.wide_anchor or options.context_words:
-                context_of(doc, sentence, sents, context, parties)
             if options.guards:
                 sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
                 if ds_guards.holds(sentence.ds_blocked, si, ruled):
                     continue
+            if options.wide_anchor or options.context_words:
+                context_of(doc, sentence, sents, context, parties)  # (the guards do not read it: after them)
             if not (sentence.names_buyer or any(i <= si for i in ruled)):
                 sentence.transfer_before = transfer_before(sentence)
                 if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):
