@@ -860,3 +860,32 @@ def test_after_colon_reads_like_the_stripped_prefix() -> None:
         for start in range(len(text) + 1):
             assert after_colon(text, start) == text[:start].rstrip().endswith(":"), (text, start)
     assert after_colon("Was bekommt Facebook: \n\nDie Nummer", 23) and not after_colon("Ja. Nein", 4)
+
+
+def test_token_range_is_spacys_char_span_expand() -> None:
+    """layer/text.token_range (the deal context's name alignment, the learned features' token ranges) gives the
+    tokens spaCy's char_span(..., alignment_mode="expand") gives, on every span of short texts."""
+    from spacy.attrs import IDX, LENGTH
+
+    from models.layer.text import token_range
+
+    nlp = load_pipeline()
+    for text in [TEXT[:180], "  Zwei  Leerzeichen,\n\nund ein Absatz. ", "x"]:
+        doc = nlp.make_doc(text)
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 12) + 1):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                want = range(0) if span is None else range(span.start, span.end)
+                assert token_range(starts, lengths, len(text), start, end) == want, (text, start, end)
+
+
+def test_block_at_reads_the_kept_starts_like_a_search_over_the_blocks() -> None:
+    from models.layer.structure import block_at
+
+    doc = load_pipeline()("Titel der Seite\n\nWas passiert mit den Daten?\nFacebook bekommt die Nummer.\n\n- erstens\n- zweitens")
+    blocks = doc._.blocks
+    assert len(blocks) >= 4
+    for offset in range(-1, len(doc.text) + 2):
+        want = next((b for b in blocks if b.start <= offset < b.end), None)
+        assert block_at(doc, offset) is want, offset
