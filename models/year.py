@@ -633,8 +633,40 @@ class AcquisitionYearComponent(DocComponent):
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
         if not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
-             or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text))
+             or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text)
+             or self._counted_from_previous(doc, text, sentences, with_year))
         return doc
+
+    @staticmethod
+    def _counted_from_previous(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
+        """'2012 kaufte Facebook Instagram. Zwei Jahre später folgte WhatsApp.': a sentence without a year of its
+        own whose clause with "N Jahre später/danach/darauf" tells of the purchase of WhatsApp (by name or as
+        "der Messenger") counts from the last year of the sentence before. True when it added one."""
+        for index in with_year:
+            if index + 1 >= len(sentences.starts):
+                break
+            following = text[slice(*sentences.span(index + 1))]
+            later = year_relative.later_counts(following)
+            if not later or _years(following):
+                continue
+            count = year_relative.year_count(later[0].group("count"))
+            clause_start, clause_end = context.clause_around(following, later[0].start(), later[0].end())
+            part = following[clause_start:clause_end]
+            after = following[later[0].start() : clause_end]
+            if count is None or not (context.has("target", after) or context.has("target_epithets", after)):
+                continue
+            if context.has("other_targets", part) or context.has("other_events", part):
+                continue
+            series = _SERIES.search(part)
+            if not (_dates_the_purchase(part) or (series is not None and _TARGET_NEXT.match(part, series.end()))):
+                continue
+            sent_start = sentences.span(index)[0]
+            year, start, _ = _years(text[slice(*sentences.span(index))])[-1]
+            if year + count < _TARGET_FOUNDED:
+                continue
+            add_claim(doc, "acquisition_year", sent_start + start, sentences.span(index + 1)[0] + later[0].end(), year=year + count)
+            return True
+        return False
 
     @staticmethod
     def _date_answers_question(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
