@@ -12,7 +12,8 @@ question or a line ending in ":" introducing it, Facebook named just before.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -289,17 +290,19 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
 _TOKENS_KEY = "dealwatch_learned_tokens"
 
 
-def _token_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
-    """Start offset, length, is_space, like_num, lemma hash and orth hash of every token, as lists (one
-    `Doc.to_array` per Doc, kept in its user data): the words are read from them without a Token object each."""
+def _token_table(doc: Doc) -> tuple[array, ...]:
+    """Start offset, length, is_space, like_num, lemma hash and orth hash of every token (one `Doc.to_array`
+    per Doc, kept in its user data): the words are read from them without a Token object each. Kept as
+    `array.array`s, not lists: the cyclic garbage collector does not walk them (a list of every token's
+    values, kept with every Doc alive, is walked at each full collection)."""
     table = doc.user_data.get(_TOKENS_KEY)
     if table is None or len(table[0]) != len(doc):
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE, LIKE_NUM, LEMMA, ORTH]).T.tolist() if len(doc) else [[]] * 6
-        table = doc.user_data[_TOKENS_KEY] = tuple(columns)
+        values = doc.to_array([IDX, LENGTH, IS_SPACE, LIKE_NUM, LEMMA, ORTH]).reshape(len(doc), 6)
+        table = doc.user_data[_TOKENS_KEY] = tuple(array("Q", values[:, k].tobytes()) for k in range(6))
     return table
 
 
-def _token_range(doc: Doc, starts: list[int], lengths: list[int], start: int, end: int) -> range:
+def _token_range(doc: Doc, starts: Sequence[int], lengths: Sequence[int], start: int, end: int) -> range:
     """The tokens of `doc.char_span(start, end, alignment_mode="expand")` (none where it is None), found by a
     binary search over the token starts: a token covers its text and trailing whitespace (spaCy's token_by_char)."""
     return token_range(starts, lengths, len(doc_text(doc)), start, end)
