@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import re
 
-from re import _parser as _sre_parse  # CPython's own regex parser (as models.regex_tools reads patterns)
-
-from models.regex_tools import required_literals, split_at
+from models.regex_tools import pattern_literals, split_at
 
 
 # Words that open a new clause after a comma ("aber"/"jedoch" without a comma are
@@ -69,7 +67,7 @@ _CONDITIONAL_START = re.compile(
     r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b"
 )
 # Strings of which every match of _CONDITIONAL_START holds one (None: unknown), read off the pattern itself.
-_CONDITION_WORDS = required_literals(_sre_parse.parse(_CONDITIONAL_START.pattern).data)
+_CONDITION_WORDS = pattern_literals(_CONDITIONAL_START.pattern)
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:

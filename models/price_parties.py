@@ -37,6 +37,10 @@ _OURS = ("BUYER", "TARGET")
 # A capitalised word right after an epithet: the name it describes ("der Darmstädter Konzern Merck").
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][\w&.-]*")
 _PUNCTUATION = re.compile(r"^\W+$")
+# Conjunctions that may open another predicate: where a party's reach ends (`_edge`).
+_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})
+# How a clause speaks of Facebook or WhatsApp (`_ours`): by a name, or only by an epithet or a pronoun.
+_NAME, _EPITHET = "name", "epithet"
 
 
 @dataclass(frozen=True)
@@ -216,10 +220,9 @@ def _edge(token: Token, amount: tuple[int, int]) -> bool:
     return _PUNCTUATION.match(token.text) is not None or token.lower_ in _CONJUNCTIONS or _inside(token, amount)
 
 
-_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})
-
 
 def _inside(token: Token, span: tuple[int, int]) -> bool:
+    """Does the token start within the character span [start, end)?"""
     return span[0] <= token.idx < span[1]
 
 
@@ -232,8 +235,6 @@ def _known_other(word: str) -> bool:
     """A company of the other-company lists (patterns/deal.json), which HanTa may tag as a common noun."""
     return context.match("other_targets", word) is not None or context.match("other_buyers", word) is not None
 
-
-_NAME, _EPITHET = "name", "epithet"
 
 
 def _our_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -265,6 +266,7 @@ def _ours(text: str, start: int, end: int, mentions: list[tuple[int, int, str]])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The non-space tokens of text[start:end] (the span expanded to whole tokens; none where spaCy gives none)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return [] if span is None else [t for t in span if not t.is_space]
 

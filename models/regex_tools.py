@@ -216,6 +216,13 @@ def required_literals(parsed: Any, flags: int = 0) -> frozenset[str] | None:
     return _best(candidates)
 
 
+def pattern_literals(pattern: str) -> frozenset[str] | None:
+    """`required_literals` of a pattern's source, read with CPython's own parser (its global flags
+    included: a case-insensitive pattern has none). Raises re.error for a pattern that does not parse."""
+    parsed = _sre_parse.parse(pattern)
+    return required_literals(parsed.data, parsed.state.flags)
+
+
 class ExistenceTest:
     """`pattern.search(text) is not None`, answered branch by branch behind substring tests.
 
@@ -244,7 +251,7 @@ class ExistenceTest:
         ungated: list[str] = []
         try:
             for branch in (part for whole in branches for part in distributed(whole)):
-                literals = required_literals(_sre_parse.parse(branch).data) if branch else None
+                literals = pattern_literals(branch) if branch else None
                 if literals:
                     self.gated.append((tuple(sorted(literals)), re.compile(_literal_led(branch))))
                 else:
@@ -393,7 +400,7 @@ class PresentAlternatives:
         by_literal: dict[str, int] = {}
         for i, alternative in enumerate(alternatives):
             try:
-                literals = required_literals(_sre_parse.parse(alternative).data)
+                literals = pattern_literals(alternative)
             except re.error:
                 literals = None
             if not literals:

@@ -48,6 +48,10 @@ _YEAR_WORD = re.compile(
 _YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
                     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
                     "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
+_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
+_MONTH_INDEX = {**{m: n for n, m in enumerate(_MONTHS)}, "jänner": 0, "feber": 1}
+# Every month name (with the Austrian "Jänner", "Feber") as one regex alternation: no name is the prefix of another.
+_MONTH_WORDS = "|".join(_MONTH_INDEX)
 
 
 def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
@@ -169,12 +173,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     return (_counted_later(sentence) or _month_of_written_year(sentence)) if best is None else best[1:]
 
 
-_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
-_MONTH_INDEX = {**{m: n for n, m in enumerate(_MONTHS)}, "jänner": 0, "feber": 1}
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
-_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + "|".join(_MONTH_INDEX)
+_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + _MONTH_WORDS
                           + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
-_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + "|".join(_MONTH_INDEX) + r")\s+$")
+_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + _MONTH_WORDS + r")\s+$")
 
 
 def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
@@ -247,7 +249,7 @@ def _sold_to_another(text: str) -> bool:
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
-    r"(?:im\s+(?:jahr|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+|(?:anfang|mitte|ende)\s+)?"
+    r"(?:im\s+(?:jahr|" + _MONTH_WORDS + r")\s+|(?:anfang|mitte|ende)\s+)?"
 )
 # A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
@@ -323,7 +325,7 @@ _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\s+(?:im\s+(?:jahr\s+)?)?"
                             r"(?P<year>(?:19[89]|20[0-4])\d)\s*\?\s*$")
 _MONTH_YEAR = re.compile(
-    r"(?i)\b(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+    r"(?i)\b(?:" + _MONTH_WORDS + r")\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
 # A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
 _SOURCE_CLAUSE = re.compile(
@@ -384,13 +386,13 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 
 _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
-    r"(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahre?)?\s*\d{4}\s*$"
+    r"(?:" + _MONTH_WORDS + r"|jahre?)?\s*\d{4}\s*$"
 )
 
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
-    r"(?:(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+)?\d{4}$"
+    r"(?:(?:" + _MONTH_WORDS + r")\s+)?\d{4}$"
 )
 
 

@@ -205,13 +205,9 @@ def test_opt_out_rule_gates_scan_like_substring_tests() -> None:
     (r"(?i)abc", None),
 ])
 def test_required_literals(pattern: str, literals: set[str] | None) -> None:
-    from re import _parser
+    from models.regex_tools import pattern_literals
 
-    from models.regex_tools import required_literals
-
-    parsed = _parser.parse(pattern)
-    got = required_literals(parsed.data, parsed.state.flags)
-    assert got == (None if literals is None else frozenset(literals))
+    assert pattern_literals(pattern) == (None if literals is None else frozenset(literals))
 
 
 @pytest.mark.parametrize(("branch", "parts"), [
@@ -783,10 +779,10 @@ def _walked_token_words(doc, start: int, end: int, mentions, parties) -> list[st
 
 
 def test_learned_words_from_token_arrays_equal_the_token_walk() -> None:
-    """models.learned.features._token_words reads one token array per Doc: the same words as walking the
+    """models.learned.features.token_words reads one token array per Doc: the same words as walking the
     tokens of `doc.char_span(..., alignment_mode="expand")`, for sentences and for stretches that start or
     end inside a word or on whitespace."""
-    from models.learned.features import _token_words, mentions_in, party_spans
+    from models.learned.features import mentions_in, party_spans, token_words
 
     nlp = load_pipeline()
     doc = nlp(TEXT + "\n\nDie Kontakte  und 2 Fotos gehen an Meta.")
@@ -799,23 +795,23 @@ def test_learned_words_from_token_arrays_equal_the_token_walk() -> None:
     for a, b in stretches:
         mentions = mentions_in(doc, a, min(b, size))
         want = _walked_token_words(doc, a, b, mentions, parties)
-        assert _token_words(doc, a, b, mentions, parties) == want, (a, b)
+        assert token_words(doc, a, b, mentions, parties) == want, (a, b)
         compared += bool(want)
-    words = _token_words(doc, 0, size, mentions_in(doc, 0, size), parties)
+    words = token_words(doc, 0, size, mentions_in(doc, 0, size), parties)
     assert {"__data__", "__fb__", "__wa__", "__num__"} <= set(words) and compared > 100
 
 
 def test_mention_spans_are_the_deal_mentions_read_once() -> None:
     """models.layer.deal_context.mention_spans: the offsets and labels of `doc._.deal_mentions`, kept per Doc
     and read again when the span group is replaced."""
-    from models.layer.deal_context import _MENTIONS_GROUP, mention_spans
+    from models.layer.deal_context import MENTIONS_GROUP, mention_spans
 
     doc = load_pipeline()(TEXT)
     spans = mention_spans(doc)
     assert spans == [(m.start_char, m.end_char, m.label_) for m in doc._.deal_mentions]
     assert {"BUYER", "TARGET"} <= {label for _s, _e, label in spans}
     assert mention_spans(doc) is spans  # kept
-    doc.spans[_MENTIONS_GROUP] = list(doc._.deal_mentions)[:1]
+    doc.spans[MENTIONS_GROUP] = list(doc._.deal_mentions)[:1]
     assert mention_spans(doc) == spans[:1]
     assert mention_spans(nlp_blank_doc()) is None
 
@@ -828,14 +824,14 @@ def nlp_blank_doc():  # noqa: ANN201
 
 
 def test_opt_out_token_cues_of_a_sentence_by_binary_search() -> None:
-    """features._cues_between: the cues a filter over all of them keeps, relative to the sentence start."""
-    from models.learned.features import _cues_between
+    """features.cues_between: the cues a filter over all of them keeps, relative to the sentence start."""
+    from models.learned.features import cues_between
 
     rng = random.Random(3)
     tokens = sorted((rng.randrange(200), rng.choice("AB")) for _ in range(60))
     for start in range(0, 200, 9):
         for end in (start, start + 1, start + 17, 250):
-            assert _cues_between(tokens, start, end) == [(s - start, label) for s, label in tokens if start <= s < end]
+            assert cues_between(tokens, start, end) == [(s - start, label) for s, label in tokens if start <= s < end]
 
 
 def test_money_in_a_doc_is_found_once_and_equals_find_money() -> None:

@@ -65,12 +65,12 @@ _NONE: frozenset[str] = frozenset()
 # Spans in the Doc's user data is a reference cycle, and then no Doc is freed when its last reference goes;
 # the cyclic garbage collector has to find every one, at a cost the next allocations pay (measured on the
 # bench's make_doc: 0.58-0.61 s against 0.40-0.42 s with the group, which refers to its Doc weakly).
-_MENTIONS_GROUP = "dealwatch_deal_mentions"
+MENTIONS_GROUP = "dealwatch_deal_mentions"
 
 
 def _mentions(doc: Doc) -> list[Span] | None:
     """`doc._.deal_mentions`: the mention Spans in text order, None where the layer has not run."""
-    group = doc.spans.get(_MENTIONS_GROUP)
+    group = doc.spans.get(MENTIONS_GROUP)
     return None if group is None else list(group)
 
 
@@ -83,7 +83,7 @@ def mention_spans(doc: Doc) -> list[tuple[int, int, str]] | None:
     Built once per document (cached in the Doc's user data, checked against the span group it was read from):
     every read of `doc._.deal_mentions` makes a new Span per mention, and the claim components read them
     several times per document."""
-    group = doc.spans.get(_MENTIONS_GROUP)
+    group = doc.spans.get(MENTIONS_GROUP)
     if group is None:
         return None
     cached = doc.user_data.get(_MENTION_SPANS_KEY)
@@ -324,7 +324,7 @@ class DealContext(DocComponent):
         per_sentence = [_NONE] * len(sentences.starts)
         for index, p in parties.items():
             per_sentence[index] = frozenset(p)
-        doc.spans[_MENTIONS_GROUP] = mentions
+        doc.spans[MENTIONS_GROUP] = mentions
         doc._.deal_parties = per_sentence
         return doc
 

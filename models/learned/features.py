@@ -240,7 +240,7 @@ def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, par
             spans.append((intro.start, intro.end))
     words: list[str] = []
     for start, end in spans:
-        words += ["<" + w for w in _token_words(doc, start, end, mentions_in(doc, start, end), parties)]
+        words += ["<" + w for w in token_words(doc, start, end, mentions_in(doc, start, end), parties)]
     sentence.context_words = words
 
 
@@ -284,7 +284,7 @@ def sentence_words(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, s
         words.append("__after_colon__")
     if any(j in buyers for j in range(sentence.index - FACEBOOK_BEFORE, sentence.index)):
         words.append("__fb_near__")
-    return words + _token_words(doc, sentence.start, sentence.end, sentence.mentions, parties)
+    return words + token_words(doc, sentence.start, sentence.end, sentence.mentions, parties)
 
 
 _TOKENS_KEY = "dealwatch_learned_tokens"
@@ -311,7 +311,7 @@ def _token_range(doc: Doc, starts: Sequence[int], lengths: Sequence[int], start:
 _WORDS_KEY = "dealwatch_learned_words"
 
 
-def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
+def token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
     """The generalised words of doc text [start, end): data mentions and parties as one placeholder each.
 
     Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
@@ -326,7 +326,7 @@ def _token_words(doc: Doc, start: int, end: int, mentions: list[Mention], partie
 
 
 def _read_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
-    """`_token_words` read from the Doc's token table."""
+    """`token_words` read from the Doc's token table."""
     words: list[str] = []
     mention_starts = [m.start for m in mentions]
     party_starts = [p[0] for p in parties]
@@ -452,7 +452,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         local = lowered[start:end]
         prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
         why = "" if opt is None else opt_guards.blocked(
-            opt.c, local, text[start:end], prev, _cues_between(tokens, start, end)
+            opt.c, local, text[start:end], prev, cues_between(tokens, start, end)
         )
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)
@@ -464,7 +464,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     return out
 
 
-def _cues_between(tokens: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+def cues_between(tokens: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
     """(offset relative to `start`, label) of the sorted token cues `tokens` at offsets in [start, end):
     two binary searches, not a pass over the document's cues per sentence."""
     lo, hi = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))

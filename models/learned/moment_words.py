@@ -74,6 +74,7 @@ def years(text: str, start: int, end: int, prefix: str = "") -> list[str]:
 
 
 def _plain(line: str) -> list[str]:
+    """The lower-cased words of a line (the heading's `h:` words)."""
     return re.findall(r"\w+", line.lower())
 
 

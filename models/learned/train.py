@@ -24,6 +24,11 @@ from models.learned.ds_options import Options
 from models.learned.stage import WEIGHTS_FILE, settings
 
 
+def _wrote(path: Path) -> str:
+    """The line that reports a written weights file: its size and the start of its sha256 (to compare runs)."""
+    return f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Train on all studied sets and write the weights."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.train", description=main.__doc__)
@@ -45,18 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     data = examples(records, context=options.context_words)
     print(f"{len(records)} texts from {len({r.set_name for r in records})} studied sets; label counts:", dict(label_counts(records)))
     print("gold span resolution:", dict(stats))
-    model = classifier.train(data, DATA_LABELS, seed=args.seed)
-    path = classifier.save(model, args.out)
-    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    print(_wrote(classifier.save(classifier.train(data, DATA_LABELS, seed=args.seed), args.out)))
     print("opt-out stance label counts:", dict(opt_label_counts(records)))
-    opt_model = classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed)
-    path = classifier.save(opt_model, args.opt_out)
-    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    print(_wrote(classifier.save(classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed), args.opt_out)))
     variant = classifier.read_settings(MOMENT_SETTINGS_FILE)["variant"]  # the variant the stage reads at run time
     moments = moment_examples(records, variant)
     print(f"price-moment variant {variant}: {len(moments)} training pairs")
-    path = classifier.save(classifier.train(moments, MOMENTS, seed=args.seed), args.moment)
-    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()[:12]})")
+    print(_wrote(classifier.save(classifier.train(moments, MOMENTS, seed=args.seed), args.moment)))
     return 0
 
 
