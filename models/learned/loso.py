@@ -86,6 +86,15 @@ def cached_rule_records(shared: Path | None, cache_dir: Path | None) -> tuple[li
     return rule_records(shared, cache_dir / "records_current.pkl" if cache_dir else None)
 
 
+def add_record_options(parser: argparse.ArgumentParser, *, blind_rules_switch: bool = True) -> None:
+    """The options every fold tool shares: --shared, --cache (the rule records' pickles, `cached_rule_records`
+    and `records_at`) and, where the tool scores blind-rules folds optionally, --no-blind-rules."""
+    parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
+    parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the rule pipelines' records (reused when present)")
+    if blind_rules_switch:
+        parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
+
+
 def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list[DocRecord]:
     """The studied texts through the rule pipeline of `commit` (its `models/` from git, today's gold and
     today's models/learned/ beside it), in a child process; cached per commit in `cache_dir`."""
@@ -305,10 +314,8 @@ def worst_loss(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> fl
 def main(argv: list[str] | None = None) -> int:
     """Leave-one-set-out: train without a set, score it with and without the stage; pick the threshold."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.loso", description=main.__doc__)
-    parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
+    add_record_options(parser)
     parser.add_argument("--seed", type=int, default=classifier.SEED)
-    parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the rule pipelines' records (reused when present)")
-    parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
     parser.add_argument("--no-rows", action="store_true", help="skip the rule-table check of the chosen setting (models/learned/row_check.py)")
     parser.add_argument("--write", action="store_true", help="write the chosen threshold and the verdict to data_shared_stage.json")
     parser.add_argument("--variant", choices=sorted(VARIANTS), default=None,

@@ -15,13 +15,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from models.evaluate import MOMENT_TYPE, Score, gold_sets, normal_value, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord
-from models.learned.loso import BLIND_RULES, cached_rule_records, prf, records_at
+from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, prf, records_at
 from models.learned.moment_stage import decide_moment
 from models.learned.moment_words import MOMENTS, USES_RULE, VARIANTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
@@ -147,11 +146,9 @@ def worst_loss(rows: list[Row]) -> float:
 def main(argv: list[str] | None = None) -> int:
     """Leave-one-set-out for the learned price moment: every declared variant (or those named) and threshold."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.moment_loso", description=main.__doc__)
-    parser.add_argument("--shared", type=Path, default=None, help="folder with seeds/ and corpus/ (default: $DEALWATCH_SHARED or ../shared)")
-    parser.add_argument("--cache", type=Path, default=None, help="folder of the rule records' pickles (as for models.learned.loso)")
+    add_record_options(parser)
     parser.add_argument("--variant", choices=VARIANTS, action="append", default=None)
     parser.add_argument("--seed", type=int, default=classifier.SEED)
-    parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
     args = parser.parse_args(argv)
     current, _ = cached_rule_records(args.shared, args.cache)
     if not current:

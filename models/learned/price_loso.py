@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from models.evaluate import Score, normal_value, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord
-from models.learned.loso import BLIND_RULES, prf, records_at, rule_records
+from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, prf, records_at
 from models.learned.price_words import VARIANTS, Candidate, candidates, claimed_amount
 
 LABELS = ("price",)
@@ -123,13 +122,12 @@ def table(rows: list[tuple[str, float, Score, Score]], label: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Leave-one-set-out for the price veto, one declared variant (or all)."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.price_loso", description=main.__doc__)
-    parser.add_argument("--shared", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=None, help="folder of the rule records' pickles (as for models.learned.loso)")
+    add_record_options(parser, blind_rules_switch=False)
     parser.add_argument("--variant", choices=VARIANTS, action="append", default=None)
     parser.add_argument("--seed", type=int, default=classifier.SEED)
     parser.add_argument("--no-inner", action="store_true", help="fixed thresholds only (no inner choice): quicker look")
     args = parser.parse_args(argv)
-    records, _ = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
+    records, _ = cached_rule_records(args.shared, args.cache)
     if not records:
         print("price_loso: no studied gold sets found", file=sys.stderr)
         return 2

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import DocRecord, find_span
 from models.learned.features import Sentence
-from models.learned.loso import BLIND_RULES, fold, opt_stage_claims, records_at, rule_records
+from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, fold, opt_stage_claims, records_at
 from models.learned.opt_out_stage import settings
 
 SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
@@ -168,18 +167,14 @@ def _f1(score: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the scope confusion tables (and, with --textcat, the learned override's LOSO scores)."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.scope_confusion", description=main.__doc__)
-    parser.add_argument("--shared", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=None, help="folder of the rule pipelines' record pickles (as loso's)")
+    add_record_options(parser)
     parser.add_argument("--textcat", action="store_true", help="also score the learned scope override per threshold")
     parser.add_argument("--reference", action="store_true", help="also score the opt-out reference step per left-out set")
     parser.add_argument("--sets", nargs="+", default=None, help="confusion tables of these studied sets only (e.g. dev heldout heldout2)")
-    parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
     args = parser.parse_args(argv)
     sets = set(args.sets) if args.sets else None
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
     stage_threshold = float(settings()["threshold"])
-    records, _ = rule_records(args.shared, args.cache / "records_current.pkl" if args.cache else None)
+    records, _ = cached_rule_records(args.shared, args.cache)
     current = [fold(records, held, classifier.SEED) for held in dict.fromkeys(r.set_name for r in records)]
     blind, train_on = [], {}
     for held, commit in {} if args.no_blind_rules else BLIND_RULES.items():
