@@ -22,7 +22,7 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout11": "own11.jsonl",  # scored blind twice, studied from 2026-12-01 10:30 UTC
     "heldout12": "own12.jsonl",  # scored blind in sessions 7 to 9, studied from 2026-12-01 15:07 UTC
     "heldout13": "own13.jsonl",  # scored blind in sessions 8 and 9, studied from 2026-12-01 15:07 UTC
-    "heldout14": "own14.jsonl",  # scored blind in sessions 9 to 11 (five times), studied from 2026-12-01 17:35 UTC
+    "heldout14": "own14.jsonl",  # scored blind in sessions 9 to 11 (five times), studied from 2026-12-01 17:30 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
