@@ -40,6 +40,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_year3": "challenge_year3.jsonl",  # the same, written after yearfix's fourth round (scored once, then studied)
     "challenge_price3": "challenge_price3.jsonl",  # the same question, written after the rules' round 4
     "challenge_price4": "challenge_price4.jsonl",  # the same question, written after the rules' round 5
+    "challenge_ds": "challenge_ds.jsonl",  # data_shared kinds on unseen phrasings (issue 7, session 11, dsrecall)
 }
 
 #: The studied own files (dev excluded), in order.
