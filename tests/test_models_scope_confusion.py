@@ -72,3 +72,15 @@ def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -
     namespace: dict = {}
     exec(compile(once, str(old), "exec"), namespace)
     assert namespace["split_at"](__import__("re").compile(","), "a,b") == [(0, 1), (2, 3)]
+
+
+def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
+    from models.learned.loso import LEARNED_HELPERS
+
+    old = tmp_path / "text.py"
+    old.write_text("import bisect\n\n\ndef lower_text(doc):\n    return doc\n", encoding="utf-8")
+    module, names = LEARNED_HELPERS["layer/text.py"]
+    _add_missing_helpers(old, module, names)
+    namespace: dict = {}
+    exec(compile(old.read_text(encoding="utf-8"), str(old), "exec"), namespace)
+    assert list(namespace["token_range"]([0, 4, 9], [3, 4, 2], 11, 4, 10)) == [1, 2]
