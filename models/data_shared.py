@@ -617,6 +617,8 @@ class DataSharedComponent(DocComponent):
         lo, hi = state.sents[si]
         if is_question(sent) or is_question(prev):
             return
+        if sent.rstrip().endswith(":"):
+            return  # "Das geht nicht an Facebook:" points forward to the list it opens, not back (cataphora)
         # The statement is the first clause ("Der Konzern bekommt sie künftig geliefert, und zwar von jedem
         # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
         first = _FIRST_PART.match(sent).end()

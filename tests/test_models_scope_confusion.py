@@ -79,8 +79,12 @@ def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
 
     old = tmp_path / "text.py"
     old.write_text("import bisect\n\n\ndef lower_text(doc):\n    return doc\n", encoding="utf-8")
-    module, names = LEARNED_HELPERS["layer/text.py"]
-    _add_missing_helpers(old, module, names)
+    module, names, imports = LEARNED_HELPERS["layer/text.py"]
+    _add_missing_helpers(old, module, names, imports)
+    once = old.read_text(encoding="utf-8")
+    _add_missing_helpers(old, module, names, imports)
+    assert old.read_text(encoding="utf-8") == once  # added once only
     namespace: dict = {}
-    exec(compile(old.read_text(encoding="utf-8"), str(old), "exec"), namespace)
+    exec(compile(once, str(old), "exec"), namespace)
     assert list(namespace["token_range"]([0, 4, 9], [3, 4, 2], 11, 4, 10)) == [1, 2]
+    assert callable(namespace["money_in"]) and namespace["_MONEY_KEY"] == "dealwatch_money"

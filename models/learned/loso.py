@@ -63,9 +63,11 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
 REPO = Path(__file__).resolve().parents[2]
 # models.regex_tools helpers that today's learned/ (copied into an older tree by records_at) imports.
 LEARNED_REGEX_HELPERS = ("split_at",)
-# Every module of models/ whose helpers today's learned/ imports: file in the tree -> (module, helper names).
-LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", LEARNED_REGEX_HELPERS),
-                   "layer/text.py": ("models.layer.text", ("token_range",))}
+# Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
+# stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
+LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", LEARNED_REGEX_HELPERS, ()),
+                   "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
+                                     ("from models.money import MoneyMention, find_money",))}
 ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
@@ -120,8 +122,8 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
         shutil.copy(here / "heldout" / "__init__.py", old / "heldout" / "__init__.py")
         shutil.rmtree(old / "learned", ignore_errors=True)
         shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
-        for file, (module, names) in LEARNED_HELPERS.items():
-            _add_missing_helpers(old / file, module, names)
+        for file, (module, names, imports) in LEARNED_HELPERS.items():
+            _add_missing_helpers(old / file, module, names, imports)
         out = Path(tmp) / "records.pkl"
         env = {**os.environ, "PYTHONPATH": tmp, "DEALWATCH_SHARED": str(shared or shared_dir())}
         subprocess.run([sys.executable, "-m", "models.learned.dataset", str(out)], check=True, cwd=tmp, env=env)
@@ -131,18 +133,28 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     return pickle.loads(data)[0]
 
 
-def _add_missing_helpers(old_tools: Path, module: str = "models.regex_tools", names: tuple[str, ...] = LEARNED_REGEX_HELPERS) -> None:
-    """Append to an older tree's copy of `module` (file `old_tools`) the helpers `names` today's learned/ imports
-    that it lacks (an addition only: the old rules' own functions stay as they were; the helpers use only
-    imports the older file has)."""
+def _add_missing_helpers(old_tools: Path, module: str = "models.regex_tools", names: tuple[str, ...] = LEARNED_REGEX_HELPERS,
+                         imports: tuple[str, ...] = ()) -> None:
+    """Append to an older tree's copy of `module` (file `old_tools`) the names today's learned/ imports that it
+    lacks: functions as their source, constants as assignments, after the `imports` they need (an addition only:
+    the old rules' own functions stay as they were)."""
     import importlib
     import inspect
 
     today = importlib.import_module(module)
     source = old_tools.read_text(encoding="utf-8")
-    missing = [name for name in names if f"def {name}(" not in source]
-    if missing:
-        old_tools.write_text(source + "\n\n" + "\n\n".join(inspect.getsource(getattr(today, n)) for n in missing), encoding="utf-8")
+
+    def defined(name: str) -> bool:
+        return f"def {name}(" in source or f"\n{name} = " in source
+
+    missing = [name for name in names if not defined(name)]
+    if not missing:
+        return
+    parts = [line for line in imports if line not in source]
+    for name in missing:
+        value = getattr(today, name)
+        parts.append(inspect.getsource(value) if callable(value) else f"{name} = {value!r}")
+    old_tools.write_text(source + "\n\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
 
 
 def _probabilities(model: Any, records: list[DocRecord], gated: Callable[[DocRecord], Iterable[Sentence]],
