@@ -16,6 +16,9 @@ scope reaches the threshold. Measured 2026-12-01, not shipped
 the rules' claims of each fold (today's rules and the blind-rules folds' older ones), before the stance
 stage adds its claims, stance + scope F1 per left-out set without / with it. `--sets` limits the
 confusion tables to the named sets (design from some sets, measure on others).
+
+`--restated` scores the restated-option step (`models/opt_out_restated.py`) the same way, on top of the
+reference step: V1 drops possible/`unspecified` beside a scoped possibility, V2 does so for both stances.
 """
 from __future__ import annotations
 
@@ -148,15 +151,33 @@ def reference_scores(folds: list[dict[str, Any]], threshold: float, reference: A
     return rows
 
 
-def reference_markdown(title: str, rows: list[tuple[str, Score, Score]]) -> list[str]:
-    """One table of `reference_scores`, with the pooled row."""
-    lines = [f"| {title}: left-out set | stance + scope F1 without (tp, fp, fn) | with the reference step |", "|---|---|---|"]
-    pooled = (Score(), Score())
-    for name, *pair in rows:
-        for total, score in zip(pooled, pair):
+def restated_scores(folds: list[dict[str, Any]], threshold: float, reference: Any) -> list[tuple[str, Score, Score, Score]]:
+    """(left-out set, stance + scope with the reference step, plus V1, plus V2 of `models.opt_out_restated`) per fold,
+    rules plus stance stage (the step reads the stage's claims too)."""
+    from models.opt_out_restated import restated
+
+    rows = []
+    for f in folds:
+        scores = (Score(), Score(), Score())
+        for record in f["records"]:
+            want = gold_sets(record.gold)["opt_out"]
+            claims = opt_claims(record, f["opt_probs"], threshold, reference)
+            for score, stances in zip(scores, ((), ("possible",), ("possible", "not_possible"))):
+                drop = restated(claims, stances)
+                score.add(want, predicted_sets([c for i, c in enumerate(claims) if i not in drop])["opt_out"])
+        rows.append((f["set"], *scores))
+    return rows
+
+
+def reference_markdown(title: str, rows: list[tuple[Any, ...]], columns: tuple[str, ...] = ("with the reference step",)) -> list[str]:
+    """One table of `reference_scores` (or `restated_scores`, more `columns`), with the pooled row."""
+    lines = [f"| {title}: left-out set | stance + scope F1 without (tp, fp, fn) | {' | '.join(columns)} |", "|---" * (len(columns) + 2) + "|"]
+    pooled = tuple(Score() for _ in range(len(columns) + 1))
+    for name, *scores in rows:
+        for total, score in zip(pooled, scores):
             total.merge(score)
-        lines.append(f"| {name} | {_f1(pair[0])} | {_f1(pair[1])} |")
-    lines.append(f"| **pooled** | {_f1(pooled[0])} | {_f1(pooled[1])} |")
+        lines.append(f"| {name} | {' | '.join(_f1(score) for score in scores)} |")
+    lines.append(f"| **pooled** | {' | '.join(_f1(score) for score in pooled)} |")
     return lines
 
 
@@ -170,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     add_record_options(parser)
     parser.add_argument("--textcat", action="store_true", help="also score the learned scope override per threshold")
     parser.add_argument("--reference", action="store_true", help="also score the opt-out reference step per left-out set")
+    parser.add_argument("--restated", action="store_true", help="also score the restated-option step (V1, V2) per left-out set")
     parser.add_argument("--sets", nargs="+", default=None, help="confusion tables of these studied sets only (e.g. dev heldout heldout2)")
     args = parser.parse_args(argv)
     sets = set(args.sets) if args.sets else None
@@ -193,6 +215,13 @@ def main(argv: list[str] | None = None) -> int:
             if folds:
                 print()
                 print("\n".join(reference_markdown(title, reference_scores(folds, stage_threshold, step))))
+    if args.restated:
+        step = reference_step()
+        columns = ("V1: possible", "V2: both stances")
+        for title, folds in (("today's rules, reference step on", current), ("blind-rules folds, reference step on", blind)):
+            if folds:
+                print()
+                print("\n".join(reference_markdown(title, restated_scores(folds, stage_threshold, step), columns)))
     if args.textcat:
         train_on.update({f["set"]: [r for r in records if r.set_name != f["set"]] for f in current})
         models = {name: classifier.train(scope_examples(rs), STANCED, seed=classifier.SEED) for name, rs in train_on.items()}
