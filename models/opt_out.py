@@ -496,6 +496,10 @@ class OptOutComponent(DocComponent):
             if (st.stance == "not_possible" and st.scope != "all_sharing")
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
+        if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
+            statements += [
+                _Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in self._refusal_without_loss(sent, clauses)
+            ]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
         )
@@ -968,7 +972,7 @@ class OptOutComponent(DocComponent):
             if c.has("supersede", region):
                 scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
-            elif c.has("impossible", region):
+            elif c.has("impossible", region) or _neither_nor(sent, start, cue.start()):
                 if _S.did_not.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
                 # The object may be the "dass" clause after the cue: "Man kann nicht verhindern, | dass die
@@ -1697,7 +1701,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         spans: list[tuple[int, int]] = []
         refuse = c.rx["refuse"].search(sent)
-        if refuse and c.has("consequence", sent[refuse.end():]):
+        if refuse and self._loss_after(sent, refuse.end()):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
@@ -1721,6 +1725,31 @@ class OptOutComponent(DocComponent):
             hi = clause_index(clauses, alone.end() - 1)
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _loss_after(self, sent: str, pos: int) -> bool:
+        """A consequence of refusing after `pos` in `sent` ("verliert den Zugang", "schränkt ... ein") that is not a
+        denied one: "uneingeschränkt", "keine Einschränkungen" hold the consequence's word but say there is none."""
+        c = self.c
+        if not c.has("consequence", sent[pos:]):
+            return False
+        spared = [m.span() for m in c.finditer("no_loss", sent, pos)]
+        return any(not any(_overlap(m.span(), span) for span in spared) for m in c.rx["consequence"].finditer(sent, pos))
+
+    def _refusal_without_loss(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of "refusing costs nothing" statements: a refusal of the terms followed by continued use or a
+        denied consequence, with no loss and no negation between them ("Wer ablehnt, kann den Dienst trotzdem
+        weiter verwenden", "Nutzer, die nicht zustimmen, dürfen den Messenger uneingeschränkt weiterverwenden",
+        "muss keine Nachteile befürchten"): possible (the 2021 reversal), not an accept-or-leave statement."""
+        c = self.c
+        refuse = c.rx["refuse"].search(sent)
+        if refuse is None or self._loss_after(sent, refuse.end()):
+            return []
+        for spared in c.finditer("no_loss", sent, refuse.end()):
+            between = sent[refuse.end():spared.start()]
+            if not has_negation(between):
+                lo = clause_index(clauses, refuse.start())
+                return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
+        return []
 
     def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing)."""
@@ -1746,6 +1775,15 @@ def _cues_by_sentence(
             if e <= end:
                 out.setdefault(si, {}).setdefault(label, []).append(_TokenCue(s - start, e - start, text[s:e], label))
     return out
+
+
+def _neither_nor(sent: str, start: int, cue: int) -> bool:
+    """A "weder ..., noch" whose "noch" opens the clause region [start, ...) of the cue at `cue`: "Gefragt wurden
+    sie weder, noch können sie es verhindern" negates the cue like "nicht" (a "weder" of an earlier region does not)."""
+    found = None
+    for found in _S.neither_nor.finditer(sent, 0, cue):
+        pass
+    return found is not None and found.end() > start
 
 
 def _unquoted(text: str) -> str:
