@@ -800,7 +800,9 @@ class OptOutComponent(DocComponent):
             elif before and self._number_only(before):
                 stance, scope = "not_possible", "phone_number"
             else:
-                stance, scope = "not_possible", self.scope_not_possible(question)
+                # "Kann man der neuen Richtlinie widersprechen? Nein.": the terms, not the data (CONTRACT)
+                asked_before = text[sents[si - 2][0]:sents[si - 2][1]] if si > 1 else ""
+                stance, scope = "not_possible", self._terms_scope(question, asked_before, self.scope_not_possible(question))
                 after = text[sents[si + 1][0]:sents[si + 1][1]] if si + 1 < len(sents) else ""
                 if scope == "all_sharing" and self._objectless(question) and (
                     self._leave_or_accept(sent) or self._leave_or_accept(after)
