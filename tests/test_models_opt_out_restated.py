@@ -1,0 +1,24 @@
+"""The restated-option step (models/opt_out_restated.py): a possible/unspecified claim beside a scoped possibility."""
+from __future__ import annotations
+
+from models.opt_out_restated import restated
+
+
+def _opt(stance: str, scope: str) -> dict:
+    return {"type": "opt_out", "stance": stance, "scope": scope}
+
+
+def test_an_unscoped_possibility_beside_a_scoped_one_is_a_restatement() -> None:
+    claims = [_opt("possible", "ads"), {"type": "price", "value": 1}, _opt("possible", "unspecified")]
+    assert restated(claims) == {2}
+
+
+def test_a_lone_unscoped_possibility_and_the_other_stance_stay() -> None:
+    assert restated([_opt("possible", "unspecified"), _opt("not_possible", "phone_number")]) == set()
+    # not_possible/unspecified (an accept-or-leave) beside a denied transfer is a statement of its own
+    assert restated([_opt("not_possible", "unspecified"), _opt("not_possible", "all_sharing")]) == set()
+
+
+def test_both_stances_when_asked() -> None:
+    claims = [_opt("not_possible", "unspecified"), _opt("not_possible", "all_sharing")]
+    assert restated(claims, ("possible", "not_possible")) == {0}
