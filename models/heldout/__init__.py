@@ -28,6 +28,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout15": "own15.jsonl",  # written blind in session 10
+    "heldout16": "own16.jsonl",  # written blind in session 11
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
