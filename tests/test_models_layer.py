@@ -233,3 +233,16 @@ def test_a_capitalised_verb_before_a_pronoun_takes_its_lower_case_lemma(nlp: Lan
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["Legt"] == "umlegen"  # "legt" -> "legen", joined with its particle
     assert lemmas["Dienst"] == "Dienst"  # a noun the table lacks stays itself
+
+
+def test_mention_spans_kept_by_the_deal_context_are_those_of_its_span_group(nlp: Language) -> None:
+    """The component keeps (start_char, end_char, label) of its mentions as it makes them (speed): the same as
+    reading the span group back, multi-token mentions and names beside punctuation included."""
+    from models.layer.deal_context import MENTIONS_GROUP, mention_spans
+
+    doc = nlp("Facebook (Meta) kauft den Messenger WhatsApp. Der Konzern zahlt, so Mark Zuckerberg, viel. "
+              "Er sagt: „WhatsApp bleibt.“ Das Start-up wächst.")
+    group = doc.spans[MENTIONS_GROUP]
+    kept = mention_spans(doc)
+    assert kept == [(m.start_char, m.end_char, m.label_) for m in group]
+    assert len(kept) >= 4 and any(end - start > len("WhatsApp") for start, end, _ in kept)

@@ -1,6 +1,8 @@
 """The learned price veto's measurement (models/learned/price_words.py, price_loso.py), on sentences of our own."""
 from __future__ import annotations
 
+import re
+
 from models.evaluate import Score
 from models.learned.dataset import DocRecord
 from models.learned.price_loso import labelled, price_score, vetoed_claims
@@ -61,3 +63,41 @@ def test_gold_labels_and_the_veto_drop_only_claims_below_the_threshold() -> None
     assert (without.true_positives, without.false_positives) == (1, 1)
     assert (with_veto.true_positives, with_veto.false_positives) == (1, 0)
     assert isinstance(with_veto, Score)
+
+
+def test_the_word_before_a_sentence_end_is_found_in_the_tail_as_in_the_whole_sentence() -> None:
+    import random
+    import re
+
+    from models.learned.price_words import word_before_end
+
+    plain = re.compile(r"(\w+)[.!?][\"“”»)]?$")
+    long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichensammlung" * 2  # longer than the tail
+    texts = [TEXT, f"Er nannte sie {long_word}. Dann", "Am 19. Februar", "x" * 70 + ".", " " * 80 + "ab.“"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("ab1 .!?“)_\n") for _ in range(rng.randint(0, 150))) for _ in range(300)]
+    for text in texts:
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 70), max(0, end - 64), max(0, end - 3)):
+                want = plain.search(text[start:end])
+                got = word_before_end(text, start, end)
+                assert (want and want.group(1)) == (got and got.group(1)), (text, start, end)
+
+
+def test_the_sentence_index_by_binary_search_is_the_first_sentence_holding_the_offset() -> None:
+    from models.learned.price_words import sentence_index
+
+    text = "Erster Satz.  Zweiter Satz!\nDritter 19. Mai Satz. "
+    bounds = sentence_bounds(text)
+    for at in range(-1, len(text) + 3):
+        want = next((i for i, (a, b) in enumerate(bounds) if a <= at < b), len(bounds) - 1)
+        assert sentence_index(bounds, at) == want, at
+
+
+def test_a_word_with_a_digit_is_a_number_by_the_fast_test_as_by_the_plain_one() -> None:
+    from models.learned.price_words import _plain_words
+
+    words = _plain_words("Die 2. Runde, Kauf Nr. 3a_b, ² und ٣ Mal: über 19,5 Mrd. für Übernahme_2014 ...")
+    assert words == [w if not any(ch.isdigit() for ch in w) else NUMBER
+                     for w in re.findall(r"\w+|[^\w\s]", "Die 2. Runde, Kauf Nr. 3a_b, ² und ٣ Mal: über 19,5 Mrd. für Übernahme_2014 ...".lower())]
+    assert NUMBER in words and "runde" in words

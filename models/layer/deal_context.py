@@ -307,6 +307,7 @@ class DealContext(DocComponent):
             for label in parties[index]:
                 named_at.setdefault(label, []).append(index)
         mentions: list[Span] = []
+        spans: list[tuple[int, int, str]] = []  # the same as (start_char, end_char, label_), from the offset lists
         for index, start, end, label, kind in found:
             if kind == "epithet":
                 # named in this sentence or one of the EPITHET_REACH before it
@@ -321,10 +322,13 @@ class DealContext(DocComponent):
                 label = last_named[index - 1]
                 parties.setdefault(index, set()).add(label)
             mentions.append(Span(doc, start, end, label=label))
+            spans.append((starts[start], starts[end - 1] + lengths[end - 1], label))
         per_sentence = [_NONE] * len(sentences.starts)
         for index, p in parties.items():
             per_sentence[index] = frozenset(p)
         doc.spans[MENTIONS_GROUP] = mentions
+        # `mention_spans` of this group, kept now: read back, every mention would be made a Span again
+        doc.user_data[_MENTION_SPANS_KEY] = (doc.spans[MENTIONS_GROUP], spans)
         doc._.deal_parties = per_sentence
         return doc
 

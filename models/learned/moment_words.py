@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.learned.price_words import AMOUNT, amount_words, sentence_bounds
+from models.learned.price_words import AMOUNT, amount_words, sentence_bounds, sentence_index
 from models.money import MoneyMention
 
 VARIANTS = ("M1", "M2", "M3")
@@ -51,7 +51,7 @@ class TextView:
 
     def sentence_at(self, at: int) -> int:
         """The index of the sentence holding offset `at` (the last one past the end)."""
-        return next((i for i, (a, b) in enumerate(self.bounds) if a <= at < b), len(self.bounds) - 1)
+        return sentence_index(self.bounds, at)
 
     def heading(self, at: int) -> str:
         """The heading above offset `at` (see the module docstring); '' for a text without lines."""

@@ -14,6 +14,7 @@ Variants (declared before measuring, issue 7 session 9; `python -m models.learne
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,13 +66,37 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _END.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group():
-            before = re.search(r"(\w+)[.!?][\"“”»)]?$", text[start:match.start()])
+            before = word_before_end(text, start, match.start())
             if before and (before.group(1).isdigit() or before.group(1).lower() in _ABBREVIATIONS):
                 continue  # "am 19. Februar", "16 Mrd. Dollar": no sentence end
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if b > a]
+
+
+_WORD_BEFORE_END = re.compile(r"(\w+)[.!?][\"“”»)]?$")
+_TAIL = 64  # characters searched first: a word that long before a sentence end is all but unknown
+
+
+def word_before_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WORD_BEFORE_END.search(text[start:end])` (group 1: the word before the final `.!?`), offsets into `text`.
+
+    Speed, the same group: a search over the whole sentence tries the pattern at every word of it; the
+    match can only lie in the sentence's last word, so only its tail is searched. A match at the tail's
+    very start may be the end of a longer word: then the whole sentence is searched."""
+    lo = max(start, end - _TAIL)
+    found = _WORD_BEFORE_END.search(text, lo, end)
+    if found is not None and found.start() == lo and lo > start:
+        found = _WORD_BEFORE_END.search(text, start, end)  # the word may begin before the tail
+    return found
+
+
+def sentence_index(bounds: Sequence[tuple[int, int]], at: int) -> int:
+    """The index of the sentence of `bounds` (`sentence_bounds`: in order, disjoint) holding offset `at`; the last
+    one where none does (`at` between sentences or past the end). A binary search, not a scan of the sentences."""
+    i = bisect.bisect_right(bounds, (at, float("inf"))) - 1  # the last sentence starting at or before `at`
+    return i if i >= 0 and at < bounds[i][1] else len(bounds) - 1
 
 
 def _words(text: str, start: int, end: int, amount: tuple[int, int] | None, others: list[tuple[int, int]]) -> list[str]:
@@ -91,14 +116,15 @@ def _words(text: str, start: int, end: int, amount: tuple[int, int] | None, othe
 
 
 def _plain_words(text: str) -> list[str]:
-    return [NUMBER if any(ch.isdigit() for ch in w) else w for w in _WORD.findall(text.lower())]
+    # (speed, the same words: a word of letters holds no digit; the test runs in C, no generator per word)
+    return [w if w.isalpha() or not any(map(str.isdigit, w)) else NUMBER for w in _WORD.findall(text.lower())]
 
 
 def amount_words(text: str, mention: MoneyMention, mentions: list[MoneyMention], variant: str = "sentence",
                  bounds: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
     """The words the classifier reads for `mention` (one of `mentions`, the text's amounts) in `variant`."""
     bounds = bounds if bounds is not None else sentence_bounds(text)
-    index = next((i for i, (a, b) in enumerate(bounds) if a <= mention.start < b), len(bounds) - 1)
+    index = sentence_index(bounds, mention.start)
     start, end = bounds[index]
     others = [(m.start, m.end) for m in mentions if m is not mention]
     words = _words(text, start, end, (mention.start, mention.end), others)
