@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from models.evaluate import GoldDocument
 from models.learned.dataset import build_records
 from models.learned.loso import LEARNED_REGEX_HELPERS, _add_missing_helpers
@@ -88,3 +90,17 @@ def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
     exec(compile(once, str(old), "exec"), namespace)
     assert list(namespace["token_range"]([0, 4, 9], [3, 4, 2], 11, 4, 10)) == [1, 2]
     assert callable(namespace["money_in"]) and namespace["_MONEY_KEY"] == "dealwatch_money"
+
+
+def test_an_older_tree_gets_stubs_for_the_factory_modules_it_lacks(tmp_path) -> None:
+    from models.learned.loso import _stub_younger_factories
+
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "opt_out.py").write_text("# an older tree's own module\n", encoding="utf-8")
+    _stub_younger_factories(tmp_path)
+    assert (tmp_path / "models" / "opt_out.py").read_text(encoding="utf-8") == "# an older tree's own module\n"
+    stub = tmp_path / "models" / "opt_out_reference.py"  # younger than the tree: a stub whose factory raises
+    namespace: dict = {}
+    exec(compile(stub.read_text(encoding="utf-8"), str(stub), "exec"), namespace)
+    with pytest.raises(RuntimeError):
+        namespace["make_component"]()

@@ -124,6 +124,7 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
         shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
         for file, (module, names, imports) in LEARNED_HELPERS.items():
             _add_missing_helpers(old / file, module, names, imports)
+        _stub_younger_factories(Path(tmp))
         out = Path(tmp) / "records.pkl"
         env = {**os.environ, "PYTHONPATH": tmp, "DEALWATCH_SHARED": str(shared or shared_dir())}
         subprocess.run([sys.executable, "-m", "models.learned.dataset", str(out)], check=True, cwd=tmp, env=env)
@@ -131,6 +132,23 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     if cached is not None:
         cached.write_bytes(data)
     return pickle.loads(data)[0]
+
+
+def _stub_younger_factories(root: Path) -> None:
+    """Give an older tree (under `root`) a stub for every spaCy factory module of the installed package that the
+    tree lacks (`models.opt_out_reference` is younger than own9's rules): spaCy imports every entry point when a
+    pipeline is built, and the installed module, run against the older tree's modules, may fail to import. The
+    stub's factory is never called (the older pipeline names only its own components)."""
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="spacy_factories"):
+        module, _, attr = point.value.partition(":")
+        path = root.joinpath(*module.split(".")).with_suffix(".py")
+        if module.startswith("models.") and not path.exists() and not path.with_suffix("").is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f'"""Stub (models.learned.loso): {module} is younger than this tree."""\n\n\n'
+                            f"def {attr}(*args, **kwargs):\n    raise RuntimeError({module!r} + ' is not part of this older tree')\n",
+                            encoding="utf-8")
 
 
 def _add_missing_helpers(old_tools: Path, module: str = "models.regex_tools", names: tuple[str, ...] = LEARNED_REGEX_HELPERS,
