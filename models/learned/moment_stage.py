@@ -9,22 +9,21 @@ set; they are in `moment_stage.json`, the weights (`python -m models.learned.tra
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from models.claims import Claim, claims_of
-from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import doc_text
 from models.layer.text import money_in
 from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
+from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "moment_stage.json"
@@ -59,36 +58,38 @@ def price_words(doc: Doc, variant: str) -> list[tuple[int, tuple[str, ...]]]:
     return out
 
 
-class LearnedMoment(DocComponent):
+# An item the stage classifies: (doc, the index of a price claim in doc._.claims, its words).
+MomentItem = tuple[Doc, int, tuple[str, ...]]
+
+
+class LearnedMoment(LearnedStage[MomentItem]):
     """Replaces the rules' moment of a price claim where the classifier reads another one confidently."""
 
     def __init__(self, model: Language | None, variant: str, threshold: float, enabled: bool) -> None:
-        self.model = model
+        super().__init__(model, threshold, enabled)
         self.variant = variant
-        self.threshold = threshold
-        self.enabled = enabled and model is not None
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+    def items(self, batch: Sequence[Doc]) -> list[MomentItem]:
+        """The price claims of every Doc of the batch (`price_words`)."""
+        return [(doc, i, words) for doc in batch for i, words in price_words(doc, self.variant)]
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-        """The price claims of a whole batch of Docs are classified in one call."""
-        for batch in minibatch(docs, batch_size):
-            found = [(doc, i, words) for doc in batch if self.enabled for i, words in price_words(doc, self.variant)]
-            if found:
-                for (doc, i, _), probs in zip(found, classifier.predict(self.model, [w for _, _, w in found])):
-                    claims: list[Claim] = claims_of(doc)
-                    rule = claims[i].fields.get("moment", "unspecified")
-                    moment = decide_moment(rule, probs, self.threshold)
-                    if moment != rule:
-                        claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
-            yield from batch
+    def words(self, item: MomentItem) -> Sequence[str]:
+        """The claim's words, read once by `items`."""
+        return item[2]
+
+    def apply(self, item: MomentItem, probs: dict[str, float]) -> None:
+        """The claim with `decide_moment`'s moment where it differs from the rules'."""
+        doc, i, _ = item
+        claims: list[Claim] = claims_of(doc)
+        rule = claims[i].fields.get("moment", "unspecified")
+        moment = decide_moment(rule, probs, self.threshold)
+        if moment != rule:
+            claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
 
 
 @Language.factory("dealwatch_learned_moment")
 def make_component(nlp: Language, name: str) -> LearnedMoment:
     """spaCy factory: the stage with the shipped weights and settings (off without a settings file)."""
     config = settings() if SETTINGS_FILE.is_file() else {"enabled": False, "variant": "M1", "threshold": 1.0}
-    enabled = bool(config.get("enabled")) and WEIGHTS_FILE.is_file()
-    model = classifier.shipped(str(WEIGHTS_FILE), MOMENTS) if enabled else None
-    return LearnedMoment(model, str(config["variant"]), float(config["threshold"]), enabled)
+    model = shipped_if_enabled(config, WEIGHTS_FILE, MOMENTS)
+    return LearnedMoment(model, str(config["variant"]), float(config["threshold"]), bool(config.get("enabled")))

@@ -13,20 +13,19 @@ in `opt_out_stage.json`, the weights in `opt_out.bin`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from models.claims import add_claim
-from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import Sentences, doc_text
 from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, opt_out_sentences
+from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 HERE = Path(__file__).resolve().parent
@@ -76,43 +75,47 @@ def rule_stances(doc: Doc) -> set[str]:
     return {c.fields["stance"] for c in doc._.claims or () if c.type == "opt_out"}
 
 
-class LearnedOptOut(DocComponent):
+# An item the stage classifies: (doc, a candidate sentence, the stances `doc` has claims of, shared by the
+# items of one Doc and updated by `decide_opt`).
+OptItem = tuple[Doc, Sentence, set[str]]
+
+
+class LearnedOptOut(LearnedStage[OptItem]):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
     def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None) -> None:
-        self.model = model
-        self.threshold = threshold
-        self.enabled = enabled and model is not None
+        super().__init__(model, threshold, enabled)
         self.rules = rules  # the rules' opt_out component: its scope readers
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+    def items(self, batch: Sequence[Doc]) -> list[OptItem]:
+        """The candidate sentences of every Doc of the batch, each with its Doc's stances."""
+        have = {id(doc): rule_stances(doc) for doc in batch}
+        # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`),
+        # so its sentences are neither guarded nor classified.
+        return [
+            (doc, s, have[id(doc)]) for doc in batch if not have[id(doc)] >= STANCES
+            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))
+        ]
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-        """The candidates of a whole batch of Docs are classified in one call."""
-        for batch in minibatch(docs, batch_size):
-            have = {id(doc): rule_stances(doc) for doc in batch} if self.enabled else {}
-            # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`),
-            # so its sentences are neither guarded nor classified.
-            found = [
-                (doc, s) for doc in batch if self.enabled and not have[id(doc)] >= STANCES
-                for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))
-            ]
-            if found:
-                for (doc, sentence), probs in zip(found, classifier.predict(self.model, [s.words for _, s in found])):
-                    decided = decide_opt(sentence, probs, self.threshold, have[id(doc)])
-                    if decided is not None:
-                        text = doc_text(doc)
-                        start = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
-                        end = sentence.start + len(text[sentence.start:sentence.end].rstrip())
-                        add_claim(doc, "opt_out", start, end, stance=decided[0], scope=decided[1])
-            yield from batch
+    def words(self, item: OptItem) -> Sequence[str]:
+        """The sentence's words (`models.learned.features`)."""
+        return item[1].words
+
+    def apply(self, item: OptItem, probs: dict[str, float]) -> None:
+        """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
+        doc, sentence, have = item
+        decided = decide_opt(sentence, probs, self.threshold, have)
+        if decided is not None:
+            span = doc_text(doc)[sentence.start:sentence.end]
+            start = sentence.start + len(span) - len(span.lstrip())
+            end = sentence.start + len(span.rstrip())
+            add_claim(doc, "opt_out", start, end, stance=decided[0], scope=decided[1])
 
 
 @Language.factory("dealwatch_learned_opt_out")
 def make_component(nlp: Language, name: str) -> LearnedOptOut:
     """spaCy factory: the stage with the shipped weights and settings."""
     config = settings()
-    model = shipped_model() if config.get("enabled") and WEIGHTS_FILE.is_file() else None
+    model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
     return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules)

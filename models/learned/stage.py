@@ -24,23 +24,22 @@ are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from models.claims import add_claim
-from models.component import DEFAULT_BATCH_SIZE, DocComponent
 from models.context import Sentences, doc_text
 from models.layer.literals import gate_sentences
 from models.learned import classifier, features
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
 from models.learned.features import Sentence, classifier_words, doc_sentences, is_candidate, party_spans
+from models.learned.stage_base import LearnedStage, shipped_if_enabled
 from models.negation import clause_index, has_negation, split_clauses
 
 HERE = Path(__file__).resolve().parent
@@ -111,33 +110,33 @@ def ruled_data_types(doc: Doc) -> dict[int, frozenset[str]]:
     return {i: frozenset(types) for i, types in out.items()}
 
 
-class LearnedDataShared(DocComponent):
+# An item the stage classifies: (doc, the data types the rules claimed per sentence, a candidate sentence).
+DsItem = tuple[Doc, dict[int, frozenset[str]], Sentence]
+
+
+class LearnedDataShared(LearnedStage[DsItem]):
     """Adds data_shared claims where the classifier reads a transfer the rules did not claim."""
 
     def __init__(self, model: Language | None, threshold: float, enabled: bool, options: Options = Options()) -> None:
-        self.model = model
-        self.threshold = threshold
-        self.enabled = enabled and model is not None
+        super().__init__(model, threshold, enabled)
         self.options = options
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+    def items(self, batch: Sequence[Doc]) -> list[DsItem]:
+        """The candidate sentences of every Doc of the batch."""
+        return [(doc, ruled, sentence) for doc in batch for ruled, sentences in [self._candidates(doc)] for sentence in sentences]
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-        """The candidates of a whole batch of Docs are classified in one call (the model's cost is per call)."""
-        for batch in minibatch(docs, batch_size):
-            found = [(doc, ruled, sentence) for doc in batch for ruled, sentences in [self._candidates(doc)] for sentence in sentences]
-            if found:
-                probs = classifier.predict(self.model, [stage_words(sentence, self.options) for _, _, sentence in found])
-                for (doc, ruled, sentence), p in zip(found, probs):
-                    for claim in decide(doc_text(doc), sentence, p, self.threshold, ruled.get(sentence.index, frozenset())):
-                        add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
-            yield from batch
+    def words(self, item: DsItem) -> list[str]:
+        """`stage_words` of the item's sentence."""
+        return stage_words(item[2], self.options)
+
+    def apply(self, item: DsItem, probs: dict[str, float]) -> None:
+        """The claims `decide` gives the sentence, but none of a data type the rules claimed there."""
+        doc, ruled, sentence = item
+        for claim in decide(doc_text(doc), sentence, probs, self.threshold, ruled.get(sentence.index, frozenset())):
+            add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
 
     def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
         """The data types the rules claimed per sentence, and the sentences to classify."""
-        if not self.enabled:
-            return {}, []
         with_terms = gate_sentences(doc, "data_shared.terms")
         if not with_terms or not any(label == "BUYER" for _s, _e, label in party_spans(doc)):
             return {}, []  # no data word, or Facebook never spoken of: nothing to add
@@ -151,5 +150,5 @@ def make_component(nlp: Language, name: str) -> LearnedDataShared:
     config = settings()
     if "dealwatch_data_shared" in nlp.pipe_names:
         features.use_finder(nlp.get_pipe("dealwatch_data_shared"))  # its vocabulary, not a second compiled copy
-    model = shipped_model() if config.get("enabled") and WEIGHTS_FILE.is_file() else None
+    model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(DATA_LABELS))
     return LearnedDataShared(model, float(config["threshold"]), bool(config.get("enabled")), Options.from_settings(config))
