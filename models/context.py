@@ -36,9 +36,23 @@ def cue(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\wäöüß])(?:{body})(?![\wäöüß])")
 
 
+# The last text `_folded` lowered and its lowered form: the components ask several cue lists of one clause or
+# sentence in a row (price_verdict up to a dozen), each of which lowered it again. (It holds the text, so no
+# other string can take its identity; a tuple, read and replaced whole.)
+_last_folded: tuple[str, str] = ("", "")
+
+
 def _folded(name: str, text: str) -> str:
     """`text` as cue list `name` reads it: as is for *_cs lists, else lower-cased with offsets kept."""
-    return text if name.endswith("_cs") else lower_keeping_offsets(text)
+    global _last_folded
+    if name.endswith("_cs"):
+        return text
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    lowered = lower_keeping_offsets(text)
+    _last_folded = (text, lowered)
+    return lowered
 
 
 def lower_keeping_offsets(text: str) -> str:

@@ -280,9 +280,10 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     return "exact", start  # pragma: no cover
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Every amount in `text` that has a scale or a currency, in text order (see share_currency)."""
-    return share_currency(text, _find_amounts(text))
+def find_money(text: str, lowered: str | None = None) -> list[MoneyMention]:
+    """Every amount in `text` that has a scale or a currency, in text order (see share_currency). `lowered`:
+    `lower_keeping_offsets(text)` where the caller holds it (a Doc's `lower_text`), so it is not made again."""
+    return share_currency(text, _find_amounts(text, lowered))
 
 
 # Between two amounts of one enumeration: no sentence end, at most a few words, a list joint.
@@ -319,10 +320,10 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
 _GROUPS = ("num1", "num2", "num3", "scale1", "scale2", "scale3", "cur1", "cur2", "cur3", "cur4")
 
 
-def _find_amounts(text: str) -> list[MoneyMention]:
+def _find_amounts(text: str, lowered: str | None = None) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, as written."""
     mentions = []
-    for match in _candidate_matches(text):
+    for match in _candidate_matches(text, lowered):
         num1, num2, num3, scale1, scale2, scale3, cur1, cur2, cur3, cur4 = match.group(*_GROUPS)  # one call, not ten
         number = num1 or num2 or num3
         scale = scale1 or scale2 or scale3
@@ -358,7 +359,7 @@ _REACH_BEFORE = 32
 _REACH_AFTER = 40
 
 
-def _candidate_matches(text: str) -> list[re.Match[str]]:
+def _candidate_matches(text: str, lowered: str | None = None) -> list[re.Match[str]]:
     """Matches of the money pattern in the regions around scale and currency words.
 
     Running the full pattern (number words, lookbehinds) at every position of
@@ -366,7 +367,8 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
     first find their anchors with a cheap pattern.
     """
     patterns = _patterns()
-    lowered = lower_keeping_offsets(text)
+    if lowered is None:
+        lowered = lower_keeping_offsets(text)
     scans = _scans()
     triggers = (scans[0].spans(lowered) if scans is not None
                 else [m.span() for m in patterns["trigger"].finditer(lowered)])

@@ -104,6 +104,8 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     text = context.doc_text(doc)
     mentions = _our_mentions(doc, start, end)
     ours, buyer = _ours(text, start, end, mentions)
+    if ours == _NAME and buyer:
+        return False  # speed, the same answer as below: naming the buyer is no bid, and a name of ours owns the amount
     tokens = _tokens(doc, start, end)
     bid_verb = any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
     bid = not buyer and (bid_verb or any(_rules().bid_noun.match(token.text) for token in tokens))

@@ -885,3 +885,29 @@ def test_block_at_reads_the_kept_starts_like_a_search_over_the_blocks() -> None:
     for offset in range(-1, len(doc.text) + 2):
         want = next((b for b in blocks if b.start <= offset < b.end), None)
         assert block_at(doc, offset) is want, offset
+
+
+def test_find_money_reads_the_callers_lowered_text_like_its_own() -> None:
+    """models.money.find_money(text, lowered): the Doc's `lower_text` passed in gives the same amounts."""
+    from models.context import lower_keeping_offsets
+    from models.money import find_money
+
+    for text in (TEXT, "Rund 19 MRD. DOLLAR zahlte İnstagram? Nein: 1 Mrd. $", ""):
+        assert find_money(text, lower_keeping_offsets(text)) == find_money(text)
+    assert find_money(TEXT)
+
+
+def test_cue_lists_asked_in_a_row_of_one_text_answer_like_a_fresh_text() -> None:
+    """models.context._folded keeps the last lowered text (speed): asking several lists of one text object, then
+    of another text, then of the first again, answers as a fresh copy of each text does."""
+    from models import context
+
+    first, second = "Facebook ZAHLTE für WhatsApp", "Google bot für Instagram"
+    names = ("buyer", "target", "other_targets", "other_buyers", "acquisition", "price_context")
+    for text in (first, first, second, first):
+        for name in names:
+            fresh = "".join(list(text))  # an equal string, another object
+            assert fresh is not text
+            assert context.has(name, text) == context.has(name, fresh)
+            assert [m.span() for m in context.finditer(name, text)] == [m.span() for m in context.finditer(name, fresh)]
+    assert context.has("buyer", first) and not context.has("buyer", second)

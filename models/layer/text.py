@@ -31,7 +31,7 @@ def money_in(doc: Doc) -> list[MoneyMention]:
     every amount of the text (a new list each call: the callers' own to change)."""
     found = doc.user_data.get(_MONEY_KEY)
     if found is None:
-        found = doc.user_data[_MONEY_KEY] = find_money(doc_text(doc))
+        found = doc.user_data[_MONEY_KEY] = find_money(doc_text(doc), lower_text(doc))
     return list(found)
 
 
