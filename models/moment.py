@@ -10,8 +10,9 @@ there, the cues of the sentence before in the same paragraph when they agree
 ("Facebook kündigt die Übernahme an. Der Preis: 19 Mrd. USD"), then the moment
 of the same sum stated elsewhere in the text, then the moment of the whole
 document when all cues of its sentences about the deal agree (a report of
-announcement night); else `unspecified`. The value alone decides nothing: that
-would be guessing, not reading.
+announcement night; not a text that looks back); else `unspecified`. A cue
+that "seit" governs ("seit Februar") is a point of reference, no moment. The
+value alone decides nothing: that would be guessing, not reading.
 """
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
             for match in cue.finditer(low, lo, hi):
                 if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start):
                     continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
+                if _reference_point(low, match):
+                    continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
@@ -96,6 +99,8 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
         if not _cue_tests()[moment].possible(low):
             continue  # none of its words in the sentence
         for match in cue.finditer(low, lo, hi):
+            if _reference_point(low, match):
+                continue  # "seit der Ankündigung": a point things are counted from
             distance = _distance(match.start(), match.end(), start, end)
             if best is None or distance < best[0]:
                 best = (distance, moment)
@@ -112,6 +117,19 @@ _TIME_MOVES_ON = re.compile(
     r"(?<![\wäöüß])(?:später|danach|dann|inzwischen|mittlerweile|heute|zuletzt|seither|seitdem|nun|jetzt)(?![\wäöüß])"
 )
 _SENTENCE_OPENING = re.compile(r"^[\W\d]*$")
+
+
+# "seit" governing a cue ("seit Februar", "seit der Ankündigung (im Februar)", "seit dem Abschluss"): the point from
+# which something else is counted, not the moment of an amount. Only the cue itself or its one noun may follow
+# "seit": "Seit der Übernahme für 19 Mrd. Dollar im Februar" still dates the amount.
+_SINCE_GOVERNS = re.compile(
+    r"(?<![\wäöüß])seit\s+(?:de[mnr]\s+)?(?:(?:ankündigung|bekanntgabe|übernahme|kauf|abschluss|vollzug)\w*\s+)?$"
+)
+
+
+def _reference_point(low: str, cue: re.Match[str]) -> bool:
+    """Is the cue the object of "seit" (a point of reference, not the amount's moment)?"""
+    return _SINCE_GOVERNS.search(low, max(0, cue.start() - 40), cue.start()) is not None
 
 
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
@@ -169,7 +187,7 @@ def _told_moments(low: str) -> set[str]:
     return {
         moment for moment, cue in _cues().items()
         if _cue_tests()[moment](low) and any(
-            not _SINCE_BEFORE.search(low, 0, m.start())
+            not _reference_point(low, m)
             and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
             for m in cue.finditer(low))
     }
@@ -227,8 +245,6 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
 # statement before with a demonstrative pronoun ("Das gab der Konzern am Mittwoch bekannt."): a verb, in lower
 # case, follows the pronoun; "Das Angebot von Google ..." is an article and its noun.
 _POINTS_BACK = re.compile(r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)|[Dd](?:as|ies)(?=\s+[a-zäöü]))(?![\wäöüß])")
-# "Seit der Übernahme im Oktober 2014 ...": a point of reference for what came after, not the moment the text is about.
-_SINCE_BEFORE = re.compile(r"(?<![\wäöüß])seit(?![\wäöüß])[^.;:!?]{0,40}$")
 
 
 # A fact-box line about the deal's moments ("Abschluss: erwartet bis Ende 2014").
@@ -241,13 +257,34 @@ _SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|k
 _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind literal tests
 
 
+# Words of a text written from a later time than the deal: a later year, "damals", "einst", "seinerzeit".
+_LOOKS_BACK = re.compile(r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|damals|einst|seinerzeit)(?![\wäöüß\d])")
+_LOOKS_BACK_TEST = CaselessTest(_LOOKS_BACK)  # speed: the same answer behind literal tests
+_OURS = frozenset({"BUYER", "TARGET", "DEAL"})
+
+
+def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:
+    """Does a sentence about Facebook, WhatsApp or the deal (the layer's `deal_parties`) speak from a later
+    time ("Im August 2016 änderte WhatsApp ...", "Facebook hatte damals ...")? A table row of another deal
+    ("Microsoft | LinkedIn | 2016") does not."""
+    if not _LOOKS_BACK_TEST(text):
+        return False  # speed: most reports of the deal name no later time at all
+    return any(index < len(parties) and parties[index] & _OURS and _LOOKS_BACK_TEST(text[slice(*sentences.span(index))])
+               for index in range(len(sentences.starts)))
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
     Only the sentences the layer finds about the deal (`doc._.deal_parties` DEAL) and those stating
-    a price count: "WhatsApp kündigte an, Berufung einzulegen" announces no price.
+    a price count: "WhatsApp kündigte an, Berufung einzulegen" announces no price. A text that looks
+    back (a year after 2014, "damals", "einst") has no document moment: its far dates belong to other
+    events ("genehmigte die Übernahme im Oktober 2014" in a report on a 2017 fine does not date "den
+    Kaufpreis von 19 Milliarden Dollar" three paragraphs on).
     """
     parties = doc._.deal_parties or []
+    if _looks_back(text, sentences, parties):
+        return UNSPECIFIED  # a text that looks back is no report of one night: a far date is another event's
     found: set[str] = set()
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
