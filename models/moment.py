@@ -251,9 +251,10 @@ _POINTS_BACK = re.compile(r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))
 _DEAL_LABEL = re.compile(r"(?i)^\W*(?:abschluss|vollzug|closing|ankündigung|bekanntgabe)\w*\s*:")
 
 
-# A sentence speaking of the sums themselves ("Die Werte in der Liste sind die bei Bekanntgabe genannten Summen"):
+# A sentence speaking of the sums themselves ("Die Werte in der Liste sind die bei Bekanntgabe genannten Summen",
+# a table's title "(Kaufpreis bei Ankündigung)"):
 # it says for which moment a list's or table's prices hold, so its cues count for the document's moment.
-_SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|kaufpreise)(?![\wäöüß])")
+_SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|kaufpreise?)(?![\wäöüß])")
 _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind literal tests
 
 

@@ -121,8 +121,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     )
     buyer_here = passage.buyer_near or passage.buyer_in_doc
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
-    if _DEAL_COMPOUND.match(text, mention.end) and target_here:
-        return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals"
+    if (_DEAL_COMPOUND.match(text, mention.end) or _weighs_our_purchase(text, mention, sentence)) and target_here:
+        return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals", "der 19 Mrd. Dollar schweren Übernahme"
     clause = _without_comparison(_clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start),
                                  text[mention.start : mention.end])
     plus_component = _PLUS_COMPONENT_AFTER.match(text, mention.end)
@@ -705,9 +705,27 @@ def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
 
 # "des 19-Milliarden-Dollar-Deals", "die 19-Milliarden-Übernahme": the amount names the deal itself.
 _DEAL_COMPOUND = re.compile(r"(?i)-(?:deal|übernahme|kauf|zukauf|transaktion|akquisition)")
-# "WhatsApp 2014: 19 Milliarden Dollar." in a list of purchases; "Facebook und WhatsApp: $19bn" in a ranking of deals.
+# Right after an amount: "schwer" inflected as the attribute of a purchase noun ("der 19 Milliarden Dollar schweren
+# Übernahme"): like the compound, the noun says what the amount is, whatever else the clause speaks of.
+_WEIGHT_OF_PURCHASE_AFTER = re.compile(
+    r"(?i)\s+schwere[nmrs]?\s+(?:[\wäöüß-]+\s+)?(?:übernahme|kauf|zukauf|deal|transaktion|akquisition|erwerb)(?:s|es)?(?![\wäöüß-])"
+)
+
+
+def _weighs_our_purchase(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
+    """'Die Genehmigung der 19 Milliarden Dollar schweren Übernahme bleibt von der Strafe unberührt': the amount is
+    the weight of a purchase that its sentence, after the amount, does not say is of another company
+    ("die 15 Milliarden Dollar schwere Übernahme von Mobileye" is judged by the other rules)."""
+    weight = _WEIGHT_OF_PURCHASE_AFTER.match(text, mention.end)
+    if weight is None:
+        return False
+    rest = text[weight.end() : sentence[1]]
+    return not context.has("other_targets", rest) and not context.has("other_buyers", rest)
+# "WhatsApp 2014: 19 Milliarden Dollar." in a list of purchases; "Facebook und WhatsApp: $19bn" in a ranking of deals;
+# "WhatsApp (Facebook, 2014): 19 Mrd. Dollar" with buyer and year in one bracket.
 _TARGET_LABEL = re.compile(
-    r"(?i)(?:(?:facebook|meta)\s*(?:und|&|/|–|-|kauft|übernimmt)\s*)?whats\s?app(?:\s*\(?(?:\d{4}|facebook|meta)\)?)?\s*:\s*$"
+    r"(?i)(?:(?:facebook|meta)\s*(?:und|&|/|–|-|kauft|übernimmt)\s*)?whats\s?app"
+    r"(?:\s*\(?(?:\d{4}|facebook|meta)(?:\s*,\s*(?:\d{4}|facebook|meta))?\)?)?\s*:\s*$"
 )
 
 
