@@ -1,0 +1,63 @@
+"""models/learned/compat.py: the fallbacks an older extractor tree gets (loso's blind-rules folds) answer
+as today's helpers do. The older tree is simulated by removing today's names before compat is imported."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from types import ModuleType
+
+import pytest
+import spacy
+
+from models.learned import compat
+from models.pipeline import build_pipeline
+
+_TODAY = {"models.layer.deal_context": "mention_spans", "models.negation": "has_conditional_clause"}
+
+
+def _compat_of_an_older_tree(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """A fresh copy of models.learned.compat, imported while `_TODAY`'s names are missing (restored after the test)."""
+    for module, name in _TODAY.items():
+        monkeypatch.delattr(importlib.import_module(module), name)
+    spec = importlib.util.spec_from_file_location("compat_of_an_older_tree", compat.__file__)
+    assert spec is not None and spec.loader is not None
+    older = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(older)
+    return older
+
+
+@pytest.fixture(scope="module")
+def layer():
+    """The linguistic layer only (it sets the deal context's mentions)."""
+    return build_pipeline(())
+
+
+def test_older_tree_gets_fallbacks_not_todays_helpers(monkeypatch) -> None:
+    assert sorted(compat.__all__) == sorted(_TODAY.values())  # a new fallback needs its own test here
+    older = _compat_of_an_older_tree(monkeypatch)
+    for module, name in _TODAY.items():
+        assert getattr(older, name).__module__ == "compat_of_an_older_tree", name  # the fallback, defined in compat
+        assert getattr(compat, name).__module__ == module, name  # today's tree: today's helper
+
+
+def test_mention_spans_fallback_equals_today(layer, monkeypatch) -> None:
+    texts = ["Facebook kauft WhatsApp. Der Konzern zahlt 19 Milliarden Dollar für den Messenger.",
+             "Das Wetter bleibt heute trocken.",
+             "Zuckerberg übernimmt die App; die Übernahme von WhatsApp durch Facebook ist abgeschlossen."]
+    docs = [layer(text) for text in texts] + [spacy.blank("de")("Ohne Schicht gelesen.")]  # the last: layer not run
+    expected = [compat.mention_spans(doc) for doc in docs]
+    assert expected[0] and expected[-1] is None  # the inputs cover mentions found and the layer not run
+    older = _compat_of_an_older_tree(monkeypatch)
+    assert [older.mention_spans(doc) for doc in docs] == expected
+
+
+def test_has_conditional_clause_fallback_equals_today(monkeypatch) -> None:
+    texts = ["wenn nutzer widersprechen, bekommt facebook die nummer nicht.",
+             "facebook bekommt die nummer, falls man nicht widerspricht.",
+             "facebook bekommt die nummer.",
+             "die wende kam, als facebook kaufte.",
+             ""]
+    expected = [compat.has_conditional_clause(text) for text in texts]
+    assert True in expected and False in expected
+    older = _compat_of_an_older_tree(monkeypatch)
+    assert [older.has_conditional_clause(text) for text in texts] == expected
