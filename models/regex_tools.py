@@ -7,11 +7,10 @@ behind the first character: `\\bkann` becomes `k(?<!\\w.)ann`.
 """
 from __future__ import annotations
 
+import platform
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from re import _parser as _sre_parse  # CPython's own regex parser: the exact structure of a pattern
-from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from typing import Any
 
 try:
@@ -21,6 +20,33 @@ except ImportError:  # a venv not reinstalled since the dependency came: substri
 
 # Placed after a first character: the one before that character is no word character.
 _WORD_START = r"(?<!\w.)"
+
+# The opcodes of CPython's parsed patterns that `required_literals` reads.
+REGEX_OPCODES = ("ATOMIC_GROUP", "BRANCH", "LITERAL", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "SUBPATTERN")
+
+
+def cpython_regex_parser() -> tuple[Callable[[str], Any], tuple[Any, ...]]:
+    """CPython's own regex parser (`re._parser.parse`) and the opcodes `REGEX_OPCODES` (`re._constants`).
+
+    The one place this project reads private modules of the standard library. Why: `pattern_literals`
+    needs the exact structure of a pattern (the literals every match contains, which gate the Aho-Corasick
+    masks), and Python has no public API for it (`sre_parse`/`sre_constants` are the same modules under
+    names deprecated since 3.11; a parser of our own would have to match CPython's syntax exactly).
+    A Python that moves or renames them fails here, at import, with this message;
+    tests/test_models_regex_parser.py checks the shape of what the parser returns."""
+    try:
+        from re import _constants, _parser
+
+        return _parser.parse, tuple(getattr(_constants, name) for name in REGEX_OPCODES)
+    except (ImportError, AttributeError) as error:
+        raise ImportError(
+            f"models.regex_tools reads CPython's private regex parser (re._parser.parse) and its opcodes "
+            f"(re._constants: {', '.join(REGEX_OPCODES)}); Python {platform.python_version()} has moved or "
+            "renamed them. Point cpython_regex_parser (models/regex_tools.py) at their new home."
+        ) from error
+
+
+_parse, (ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN) = cpython_regex_parser()
 
 
 def split_at(breaks: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -219,7 +245,7 @@ def required_literals(parsed: Any, flags: int = 0) -> frozenset[str] | None:
 def pattern_literals(pattern: str) -> frozenset[str] | None:
     """`required_literals` of a pattern's source, read with CPython's own parser (its global flags
     included: a case-insensitive pattern has none). Raises re.error for a pattern that does not parse."""
-    parsed = _sre_parse.parse(pattern)
+    parsed = _parse(pattern)
     return required_literals(parsed.data, parsed.state.flags)
 
 
