@@ -10,6 +10,7 @@ from typing import Any
 
 from models.claims import EXTRACTOR_VERSION, claims_of
 from models.pipeline import load_pipeline
+from warehouse.jsonl import read_jsonl
 
 BATCH_SIZE = 64
 
@@ -47,9 +48,14 @@ def extract_records(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
 
 def _checked(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for number, article in enumerate(articles, start=1):
-        if not isinstance(article, dict) or not isinstance(article.get("text"), str) or not article.get("article_id"):
-            raise ValueError(f"article {number}: an article needs 'article_id' and 'text'")
-        yield article
+        yield _article(article, f"article {number}")
+
+
+def _article(record: Any, where: str) -> dict[str, Any]:
+    """`record` when it is an article record; ValueError '<where>: an article needs ...' otherwise."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record.get("article_id"):
+        raise ValueError(f"{where}: an article needs 'article_id' and 'text'")
+    return record
 
 
 def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
@@ -75,17 +81,10 @@ def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
 
 
 def _read_articles(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
-            if not isinstance(article, dict) or not isinstance(article.get("text"), str) or not article.get("article_id"):
-                raise ValueError(f"{path}:{number}: an article needs 'article_id' and 'text'")
-            yield article
+    """The article records of a staged file, read by the one JSON Lines reader (warehouse.jsonl): a bad file,
+    line or record is a ValueError naming file and line (the CLI's one-line error, exit 2)."""
+    for number, record in read_jsonl(path):
+        yield _article(record, f"{path}:{number}")
 
 
 def ordered_claims(doc: Any) -> list[Any]:

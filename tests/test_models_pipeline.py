@@ -54,6 +54,23 @@ def test_extract_file_names_the_bad_line(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.jsonl", "claims.jsonl"]
 
 
+@pytest.mark.parametrize(("line", "message"), [
+    (b"not json", r"articles\.jsonl:2: not valid JSON \("),
+    (b'["a list"]', r"articles\.jsonl:2: expected a JSON object, got list$"),
+    (b'{"article_id": "a2"}', r"articles\.jsonl:2: an article needs 'article_id' and 'text'$"),
+    (b'{"article_id": "a2", "text": "Gr\xfc\xdfe"}', r"articles\.jsonl:2: not UTF-8 text$"),
+])
+def test_extract_file_errors_are_one_line_naming_file_and_line(tmp_path: Path, line: bytes, message: str) -> None:
+    # The staged articles are read by the warehouse's JSON Lines reader: the same messages as `dealwatch extract`.
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes(b'{"article_id": "a1", "text": "Hallo."}\n' + line + b"\n")
+    with pytest.raises(ValueError, match=message) as error:
+        extract_file(articles, tmp_path / "claims.jsonl")
+    assert "\n" not in str(error.value)
+    with pytest.raises(ValueError, match=r"absent\.jsonl: cannot read"):
+        extract_file(tmp_path / "absent.jsonl", tmp_path / "claims.jsonl")
+
+
 def test_scoring_is_per_document_sets() -> None:
     gold = {"price": [{"value": 19e9, "currency": "USD"}], "data_shared": [{"type": "other", "shared": True}], "acquisition_year": None}
     predicted = [
