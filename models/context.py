@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from models.months import MONTH_WORDS
 from models.regex_tools import ExistenceTest
 
 
@@ -166,10 +167,7 @@ _BUYING_VERB_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÄÖÜ][\w.&-]*)"
 )
 # Capitalised words after a buying verb that name a time, not a party ("Facebook übernahm Anfang 2014 ...").
-_TIME_NOUN = re.compile(
-    r"(?i)^(?:anfang|ende|mitte|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober"
-    r"|november|dezember|frühjahr|sommer|herbst|winter)$"
-)
+_TIME_NOUN = re.compile(r"(?i)^(?:anfang|ende|mitte|" + MONTH_WORDS + r"|frühjahr|sommer|herbst|winter)$")
 
 
 def names_another_deal(sentence: str) -> bool:

@@ -30,6 +30,7 @@ from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
 from models.layer.text import lower_text, names_parties
+from models.months import MONTH_INDEX, MONTH_WORDS
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -48,10 +49,6 @@ _YEAR_WORD = re.compile(
 _YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
                     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
                     "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
-_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
-_MONTH_INDEX = {**{m: n for n, m in enumerate(_MONTHS)}, "jänner": 0, "feber": 1}
-# Every month name (with the Austrian "Jänner", "Feber") as one regex alternation: no name is the prefix of another.
-_MONTH_WORDS = "|".join(_MONTH_INDEX)
 
 
 def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
@@ -77,7 +74,8 @@ _TARGET_FOUNDED = 2009
 # A fact-box label of the owner since a date: "Eigentümer seit 2014: Facebook (heute Meta)".
 _OWNER_SINCE_LABEL = re.compile(r"(?i)\s*(?:eigentümer|besitzer|eigner|mutterkonzern|mutterunternehmen|gehört\s+zu)\s+seit\s+"
                                 r"[^:\n]{0,25}:\s*facebook(?![\wäöüß])")  # (not "Meta": a name since 2021)
-# "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says.
+# "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says. (Its months are
+# a deliberate subset, not MONTH_WORDS: the deal's announcement and closing months.)
 _THAT_WAS = re.compile(
     r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
     r"(?P<year>(?:19[89]|20[0-4])\d)\b"
@@ -174,9 +172,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
 
 
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
-_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + _MONTH_WORDS
+_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + MONTH_WORDS
                           + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
-_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + _MONTH_WORDS + r")\s+$")
+_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + MONTH_WORDS + r")\s+$")
 
 
 def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
@@ -194,7 +192,7 @@ def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
             continue
         year, start, _ = anchors[-1]
         before = _MONTH_BEFORE_YEAR.search(sentence, max(0, start - 12), start)
-        next_year = before is not None and _MONTH_INDEX[month.group("month").lower()] < _MONTH_INDEX[before.group("month").lower()]
+        next_year = before is not None and MONTH_INDEX[month.group("month").lower()] < MONTH_INDEX[before.group("month").lower()]
         return year + 1 if next_year else year, start, month.end()
     return None
 
@@ -249,7 +247,7 @@ def _sold_to_another(text: str) -> bool:
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
-    r"(?:im\s+(?:jahr|" + _MONTH_WORDS + r")\s+|(?:anfang|mitte|ende)\s+)?"
+    r"(?:im\s+(?:jahr|" + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende)\s+)?"
 )
 # A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
@@ -325,7 +323,7 @@ _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\s+(?:im\s+(?:jahr\s+)?)?"
                             r"(?P<year>(?:19[89]|20[0-4])\d)\s*\?\s*$")
 _MONTH_YEAR = re.compile(
-    r"(?i)\b(?:" + _MONTH_WORDS + r")\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+    r"(?i)\b(?:" + MONTH_WORDS + r")\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
 # A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
 _SOURCE_CLAUSE = re.compile(
@@ -386,13 +384,13 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 
 _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
-    r"(?:" + _MONTH_WORDS + r"|jahre?)?\s*\d{4}\s*$"
+    r"(?:" + MONTH_WORDS + r"|jahre?)?\s*\d{4}\s*$"
 )
 
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
-    r"(?:(?:" + _MONTH_WORDS + r")\s+)?\d{4}$"
+    r"(?:(?:" + MONTH_WORDS + r")\s+)?\d{4}$"
 )
 
 

@@ -1,0 +1,12 @@
+"""German month names: the one list the rules read (`models.year` for dates, `models.context` for time words).
+
+The Austrian "Jänner" and "Feber" are spelled beside "Januar" and "Februar" with the same month number.
+"""
+from __future__ import annotations
+
+MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
+# Month name (lower case) -> its number from 0 (January).
+MONTH_INDEX = {**{m: n for n, m in enumerate(MONTHS)}, "jänner": 0, "feber": 1}
+# Every month name as one regex alternation (lower case; compile with (?i) for any case): no name is the prefix
+# of another, so the order of the branches does not matter.
+MONTH_WORDS = "|".join(MONTH_INDEX)
