@@ -159,6 +159,11 @@ def about_another_purchase(sentence: str, before: str) -> bool:
     return last_named_company(before) == "other"
 
 
+# The nouns of a purchase, also at the end of a compound ("WhatsApp-Kauf", "Verkauf", "Milliarden-Deal"): the one list
+# of models/year_relative.py (_AFTER_PURCHASE) and models/price.py (_SINCE_THE_DEAL, which adds "einstieg"). A list,
+# not one alternation: each pattern puts its own prefix before each noun (the order decides which noun of "Kauf-Deal" ends a match).
+PURCHASE_NOUNS = ("übernahme", "kauf", "deal")
+
 # A buying verb and right after it (a year or an adverb between) a bare name, without an article:
 # its subject or object ("Intel übernahm Mobileye", "2016 kaufte Microsoft LinkedIn").
 _BUYING_VERB_THEN_NAME = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from models.context import PURCHASE_NOUNS
 from models.money import parse_number
 
 _COUNT = r"(?P<count>[\wäöüß]+)"
@@ -23,7 +24,7 @@ _LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danac
 # "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp"
 _AFTER_PURCHASE = re.compile(
     rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
-    r"(?:[\wäöüß-]*übernahme|[\wäöüß-]*kauf|[\wäöüß-]*deal|verkauf)(?![\wäöüß])"
+    r"(?:" + "|".join(r"[\wäöüß-]*" + noun for noun in PURCHASE_NOUNS) + r")(?![\wäöüß])"
 )
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
 _ANNIVERSARY = re.compile(
