@@ -222,7 +222,6 @@ def _edge(token: Token, amount: tuple[int, int]) -> bool:
     return _PUNCTUATION.match(token.text) is not None or token.lower_ in _CONJUNCTIONS or _inside(token, amount)
 
 
-
 def _inside(token: Token, span: tuple[int, int]) -> bool:
     """Does the token start within the character span [start, end)?"""
     return span[0] <= token.idx < span[1]
@@ -236,7 +235,6 @@ def _buying(token: Token) -> bool:
 def _known_other(word: str) -> bool:
     """A company of the other-company lists (patterns/deal.json), which HanTa may tag as a common noun."""
     return context.match("other_targets", word) is not None or context.match("other_buyers", word) is not None
-
 
 
 def _our_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
