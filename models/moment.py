@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from models import context
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
@@ -265,13 +266,21 @@ _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
 
 
 def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:
-    """Does a sentence about Facebook, WhatsApp or the deal (the layer's `deal_parties`) speak from a later
-    time ("Im August 2016 änderte WhatsApp ...", "Facebook hatte damals ...")? A table row of another deal
-    ("Microsoft | LinkedIn | 2016") does not."""
+    """Does the text speak from a later time: a later year, "damals" or "einst" in a sentence about Facebook,
+    WhatsApp or the deal (the layer's `deal_parties`: "Im August 2016 änderte WhatsApp ...", "Facebook hatte
+    damals ...") or in one that names no other company ("2016 kamen neue Regeln", "Die Skeptiker von damals")?
+    A table row of another deal ("Microsoft | LinkedIn | 2016") does not."""
     if not _LOOKS_BACK_TEST(text):
         return False  # speed: most reports of the deal name no later time at all
-    return any(index < len(parties) and parties[index] & _OURS and _LOOKS_BACK_TEST(text[slice(*sentences.span(index))])
-               for index in range(len(sentences.starts)))
+    for index in range(len(sentences.starts)):
+        sentence = text[slice(*sentences.span(index))]
+        if not _LOOKS_BACK_TEST(sentence):
+            continue
+        if index < len(parties) and parties[index] & _OURS:
+            return True
+        if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
+            return True
+    return False
 
 
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
