@@ -11,7 +11,7 @@ from models.learned.dataset import DocRecord
 from models.learned.moment_stage import LearnedMoment, decide_moment, settings
 from models.learned.moment_words import AMOUNT, MOMENTS, NEAR, TextView, moment_words, value_band, years
 from models.money import find_money
-from models.pipeline import RULE_COMPONENTS, build_pipeline
+from models.pipeline import RULE_COMPONENTS, build_pipeline, load_pipeline
 
 TEXT = ("Rückblick auf den Deal\n\nFacebook kündigte im Februar 2014 an, WhatsApp zu kaufen. Der Preis lag bei "
         "19 Milliarden Dollar. Im Oktober 2014 waren es wegen des Aktienkurses rund 22 Milliarden Dollar.")
@@ -19,8 +19,8 @@ TEXT = ("Rückblick auf den Deal\n\nFacebook kündigte im Februar 2014 an, Whats
 
 @pytest.fixture(scope="module")
 def pipelines():
-    """(the rule components only, the whole pipeline with the learned stages)."""
-    return build_pipeline(RULE_COMPONENTS), build_pipeline()
+    """(the rule components only, the whole pipeline with the learned stages: the process-wide one, read only here)."""
+    return build_pipeline(RULE_COMPONENTS), load_pipeline()
 
 
 def _words(variant: str, index: int, rule: str | None = "announced") -> tuple[str, ...]:
@@ -85,14 +85,17 @@ def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -
     assert [b[:3] for b in before] == [a[:3] for a in after]  # no price added, dropped or moved
     assert after[0][3] == before[0][3]  # 0.6 < 0.8: the rules' moment stays
     assert before[1][3] == "closing" and after[1][3] == "unspecified"
-    LearnedMoment(model=None, variant="M2", threshold=0.0, enabled=True)(doc)  # no weights: off, no error
+    LearnedMoment(model=None, variant="M2", threshold=0.0, enabled=True)(doc)  # no weights: off (the fake would move both)
+    assert [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"] == after
 
 
-def test_shipped_stage_is_the_measured_one_and_keeps_every_price(pipelines) -> None:
+def test_shipped_stage_is_built_from_its_settings_and_keeps_every_price(pipelines) -> None:
     rules, full = pipelines
     config = settings()
-    assert config["enabled"] is True and config["variant"] == "M1" and config["threshold"] == 0.9
-    assert moment_stage.WEIGHTS_FILE.is_file() and "dealwatch_learned_moment" in full.pipe_names
+    assert "moment_loso" in config["why"]  # the setting says how it was chosen
+    stage = full.get_pipe("dealwatch_learned_moment")
+    assert (stage.enabled, stage.variant, stage.threshold) == (config["enabled"], config["variant"], config["threshold"])
+    assert (stage.model is not None) == stage.enabled and moment_stage.WEIGHTS_FILE.is_file()
     texts = [TEXT, "WhatsApp gehört seit 2014 zu Facebook. Damals zahlte der Konzern 19 Milliarden Dollar für den Messenger."]
     for text in texts:
         a = [(c.start, c.end, c.fields["value"], c.fields["currency"]) for c in claims_of(rules(text)) if c.type == "price"]

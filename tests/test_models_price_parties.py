@@ -4,19 +4,22 @@ from __future__ import annotations
 import pytest
 
 import models.price_parties as price_parties
-from models.pipeline import build_pipeline
+from models.pipeline import load_pipeline
 
 CONTEXT = "Facebook hat den Messenger WhatsApp gekauft. "
 
 
 @pytest.fixture(scope="module")
 def nlp():  # noqa: ANN201 (a spaCy Language)
-    return build_pipeline()
+    return load_pipeline()  # the process-wide pipeline (read only here)
 
 
-def _verdict(nlp, sentence: str, amount: str, **options: bool) -> bool:  # noqa: ANN001
-    """names_another_party over the whole `sentence` (after CONTEXT), with `amount` as the amount's span."""
+def _verdict(nlp, sentence: str, amount: str, asked: list[str] | None = None, **options: bool) -> bool:  # noqa: ANN001
+    """names_another_party over the whole `sentence` (after CONTEXT), with `amount` as the amount's span;
+    `asked` is emptied after the pipeline ran (its own price component may tag), before the call."""
     doc = nlp(CONTEXT + sentence)
+    if asked is not None:
+        asked.clear()
     start = len(CONTEXT)
     at = doc.text.index(amount, start)
     return price_parties.names_another_party(doc, start, len(doc.text), (at, at + len(amount)), **options)
@@ -57,9 +60,18 @@ def test_a_label_makes_any_company_named_in_it_the_owner(nlp) -> None:  # noqa: 
 
 
 def test_the_tagger_is_asked_only_where_a_capitalised_word_could_name_someone(nlp, monkeypatch) -> None:  # noqa: ANN001
-    def no_tagger():  # noqa: ANN202
-        raise AssertionError("HanTa asked")
+    asked: list[str] = []
+    tagger = price_parties.hanta
 
-    monkeypatch.setattr(price_parties, "hanta", no_tagger)
-    assert not _verdict(nlp, "19 Milliarden Dollar kostete das.", "19 Milliarden Dollar")  # only the amount is capitalised
-    assert not _verdict(nlp, "Facebook zahlte an Adobe 19 Milliarden Dollar.", "19 Milliarden Dollar")  # a name of ours
+    def counted():  # noqa: ANN202
+        asked.append("HanTa")
+        return tagger()
+
+    monkeypatch.setattr(price_parties, "hanta", counted)
+    assert not _verdict(nlp, "19 Milliarden Dollar kostete das.", "19 Milliarden Dollar", asked)  # only the amount is capitalised
+    assert asked == []
+    assert not _verdict(nlp, "Facebook zahlte an Adobe 19 Milliarden Dollar.", "19 Milliarden Dollar", asked)  # a name of ours
+    assert asked == []
+    # The control: a capitalised word standing as a party is tagged (HanTa says whether it is a name).
+    assert _verdict(nlp, "Für Unitymedia zahlte Vodafone 18,4 Milliarden Euro.", "18,4 Milliarden Euro", asked)
+    assert asked

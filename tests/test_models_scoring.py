@@ -30,10 +30,15 @@ def test_pooled_sums_counts_and_items_and_leaves_its_inputs_alone() -> None:
     total = Score.pooled([a, b])
     assert (total.true_positives, total.false_positives, total.false_negatives) == (2, 1, 1)
     assert total.misses == [("x", 2)] and total.false_hits == [("y", 9)]
-    assert (a.true_positives, a.false_negatives, b.false_positives) == (1, 1, 1)
     assert total.f1 == pytest.approx(2 / 3)
+    total.add({7}, set(), "z")  # the pooled score's item lists are its own, not its inputs'
+    assert (a.true_positives, a.false_negatives, b.false_positives) == (1, 1, 1)
+    assert a.misses == [("x", 2)] and b.misses == [] and b.false_hits == [("y", 9)]
 
 
-def test_an_empty_score_is_perfect_in_precision_and_recall() -> None:
+def test_an_empty_score_is_perfect_and_one_without_a_hit_is_zero() -> None:
     assert (Score().precision, Score().recall) == (1.0, 1.0)
     assert Score.pooled([]).f1 == 1.0
+    wrong = Score()
+    wrong.add({"gold"}, {"other"})
+    assert (wrong.precision, wrong.recall, wrong.f1) == (0.0, 0.0, 0.0)  # no division by zero
