@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import context, year_relative
-from models.caseless import CaselessTest, caseless_reading
+from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import token_cues
@@ -564,6 +564,8 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
     """'Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014': the first dated deal event
     (announcement, closing, a date or year) of a paragraph whose labels name Facebook as buyer and WhatsApp
     as target. True when it added a claim."""
+    if "whats" not in lower_text(doc) and CASED_BEYOND_LATIN1.search(text) is None:
+        return False  # speed: every match names WhatsApp (a letter beyond Latin-1 may fold otherwise: then search)
     for found in _BOX_TARGET.finditer(text):
         starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
         box_start = starts[-1] if starts else 0

@@ -911,3 +911,51 @@ def test_cue_lists_asked_in_a_row_of_one_text_answer_like_a_fresh_text() -> None
             assert context.has(name, text) == context.has(name, fresh)
             assert [m.span() for m in context.finditer(name, text)] == [m.span() for m in context.finditer(name, fresh)]
     assert context.has("buyer", first) and not context.has("buyer", second)
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("Käufer: Facebook Inc.\nZiel: WhatsApp Inc.\nBekanntgabe: 19.02.2014\n\nMehr dazu später.", True),
+    ("Käufer: Facebook\nZiel: WHATſAPP\nAbschluss: Oktober 2014", True),  # a long s is "s" only case-insensitively
+    ("Käufer: Facebook\nZiel: Instagram\nBekanntgabe: 2012", False),
+])
+def test_fact_box_year_behind_its_literal_gate_adds_what_the_scan_adds(
+    text: str, added: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """models.year._fact_box_year asks its (?i) pattern only where the lowered text holds "whats" or a letter
+    beyond Latin-1 may fold otherwise: the same claims as scanning every text."""
+    import re
+
+    from models import year
+    from models.claims import claims_of
+
+    nlp = load_pipeline()
+    gated = nlp.make_doc(text)
+    answer = year._fact_box_year(gated, text)
+    assert answer is added
+    monkeypatch.setattr(year, "CASED_BEYOND_LATIN1", re.compile(""))  # matches everywhere: always scan
+    scanned = nlp.make_doc(text)
+    assert year._fact_box_year(scanned, text) == answer
+    assert [c.to_record() for c in claims_of(gated)] == [c.to_record() for c in claims_of(scanned)]
+
+
+def test_the_token_table_the_deal_context_builds_holds_the_tagged_lemmas() -> None:
+    """models.layer.deal_context reads the layer's token table (speed: one `Doc.to_array` per Doc): built after
+    the tagger, it holds the rejoined separable verbs' lemmas that the token cues read later."""
+    import numpy
+    from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+
+    from models.layer.cues import token_table
+
+    text = "Man schaltet die Weitergabe in den Einstellungen ab. Die Nummer leitet der Dienst trotzdem weiter."
+    doc = build_layer()(text)
+    arrays, starts, lengths = token_table(doc)
+    assert numpy.array_equal(arrays, doc.to_array([LEMMA, LOWER, IDX, LENGTH]))
+    assert starts == [t.idx for t in doc] and lengths == [len(t) for t in doc]
+    assert any(t.lemma_ == "abschalten" for t in doc)  # the tagger's rejoined verb, in the table too
+
+
+def build_layer():  # noqa: ANN201
+    """The layer alone (models.pipeline.LAYER)."""
+    from models.pipeline import build_pipeline
+
+    return build_pipeline(())

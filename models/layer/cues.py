@@ -161,9 +161,10 @@ def matcher(name: str, vocab: Vocab) -> Matcher:
 _TABLE_KEY = "dealwatch_token_table"
 
 
-def _token_table(doc: Doc) -> tuple[numpy.ndarray, list[int], list[int]]:
+def token_table(doc: Doc) -> tuple[numpy.ndarray, list[int], list[int]]:
     """Lemma hash, lower hash, start offset and length of every token (one pass per Doc, shared), and the
-    offsets and lengths as lists: the hashes become Python ints only for the tokens a caller reads."""
+    offsets and lengths as lists: the hashes become Python ints only for the tokens a caller reads. Read it
+    after the tagger (rejoined separable verbs change lemmas): the deal context, the first to ask, runs after it."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None or len(table[1]) != len(doc):
         arrays = doc.to_array([LEMMA, LOWER, IDX, LENGTH])
@@ -214,7 +215,7 @@ def token_cues(
         regions = [(0, len(doc_text(doc)))]
     found: dict[str, set[tuple[int, int]]] = {}
     # The one-token rows: a dict look-up per token inside the regions (the tokens of a few gated sentences).
-    arrays, offsets, lengths = _token_table(doc)
+    arrays, offsets, lengths = token_table(doc)
     lemma_get, lower_get = index.lemma_bits.get, index.lower_bits.get
     hits: list[tuple[int, int]] = []  # (bits, token index) of the tokens with a one-token cue or an anchor
     for a, b in _token_ranges(offsets, regions):

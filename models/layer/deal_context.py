@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -47,6 +46,7 @@ from spacy.vocab import Vocab
 from models.component import DocComponent
 from models.context import Sentences
 from models.regex_tools import literal_first
+from models.layer.cues import token_table
 from models.layer.text import LOWER_KEY, lower_text, token_range  # noqa: F401 (LOWER_KEY kept importable from here)
 
 # The lowered text is shared with the tagger and the claim components (models/layer/text.py).
@@ -273,8 +273,9 @@ class DealContext(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = Sentences.of(doc)
-        # Token char offsets and lengths as lists: no Token object, no numpy scalar, per match.
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        # Token char offsets and lengths as lists: no Token object, no numpy scalar, per match. (From the layer's
+        # one token table, which every Doc's token cues read later: one `Doc.to_array` per Doc, not two.)
+        _arrays, starts, lengths = token_table(doc)
         strings = doc.vocab.strings
         keys = self._keys
         index_at = sentences.index_at
