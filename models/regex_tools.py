@@ -123,6 +123,18 @@ def _starts_word(branch: str, word_start: str = _WORD_START) -> str | None:
     return None
 
 
+def first_letter_led(branch: str, assertion: str) -> str | None:
+    """`branch` rewritten so that each of its alternatives begins with its first letter, followed by `assertion`
+    (a lookbehind over that letter and the character before it, e.g. `(?<![\\w-].)`: no word character or hyphen
+    before the letter); None when an alternative does not begin with a fixed letter. The same matches as
+    `assertion`'s test in front of `branch`, but the engine skips to the positions holding a possible first letter
+    (a leading lookbehind hides them from it)."""
+    led = _starts_word(branch, assertion)
+    if led is None or re.search(re.escape(assertion) + r"[?*+{]", led):
+        return None  # (a quantifier right after a first letter: the letter is no fixed character)
+    return led
+
+
 def literal_first(pattern: str) -> str:
     """`pattern` with the leading `\\b` of its top-level branches moved behind their first character."""
     out = []

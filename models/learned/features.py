@@ -125,12 +125,33 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     if known is None:
         low = lower_text(doc)[start:end]
         found = seen.get(low) if seen is not None else None
+        if found is None and not _may_hold_claimable(low):
+            found = []  # no literal of a claimable entry in the text: no scan (speed only, the same list)
         known = memo[2][(start, end)] = [
             Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
             for m in (found if found is not None else _find(low))
             if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
         ]
     return known
+
+
+_CLAIMABLE_BITS: dict[int, int] = {}  # id of a Vocabulary -> the bits of its claimable entries
+
+
+def _may_hold_claimable(low: str) -> bool:
+    """False only when the lowered text holds no mention `mentions_in` keeps: none of the literals that every
+    match of a claimable vocabulary entry contains occurs in it (`Vocabulary.term_finder.mask`: bit i set where
+    entry i may match). A mention's entry is one that matches there, so its bit is set where it stands.
+    True for an older extractor without that mask (the leave-one-set-out tool's blind-rules folds)."""
+    vocab = getattr(_mention_finder(), "v", None)
+    finder = getattr(vocab, "term_finder", None)
+    if finder is None or not hasattr(finder, "mask"):
+        return True
+    bits = _CLAIMABLE_BITS.get(id(vocab))
+    if bits is None:
+        bits = _CLAIMABLE_BITS[id(vocab)] = sum(
+            1 << i for i, term in enumerate(vocab.terms) if term.type != "other" and term.kind in CLAIMABLE_KINDS)
+    return bool(finder.mask(low) & bits)
 
 
 _MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
@@ -148,7 +169,7 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -
     """Set the sentence's precision guards from the rules' cues and the deal context's mentions."""
     low = lower_text(doc)[sentence.start:sentence.end]
     exists = _mention_finder().v.exists  # "does cue X match?" (the rules' ExistenceTest: a cue's search, faster)
-    sentence.names_buyer = any(label == "BUYER" and sentence.start <= s < sentence.end for s, _, label in parties)
+    sentence.names_buyer = any(label == "BUYER" for _s, _e, label in _parties_in(parties, sentence.start, sentence.end))
     sentence.other_sender = exists["other_sender"](low)
     sentence.other_recipient = exists["other_recipient"](low) and not sentence.names_buyer
     sentence.matching = exists["matching"](low)
@@ -157,6 +178,12 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -
         or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
         or has_conditional_clause(low)
     )
+
+
+def _parties_in(parties: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The mentions of `parties` (sorted, `party_spans`) that start in [start, end), in order: two binary
+    searches, not a pass over the document's mentions per sentence."""
+    return parties[bisect.bisect_left(parties, (start,)):bisect.bisect_left(parties, (end,))]
 
 
 def block_and_intro(doc: Doc, offset: int) -> tuple[Block | None, Block | None]:
@@ -172,7 +199,6 @@ def block_and_intro(doc: Doc, offset: int) -> tuple[Block | None, Block | None]:
 def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
     """A transfer cue before the sentence: see `Sentence.transfer_before`."""
     lowered = lower_text(doc)
-    cue = _mention_finder().v.cue
     before = [sents.span(j) for j in range(max(0, sentence.index - TRANSFER_BEFORE), sentence.index)]
     _block, intro = block_and_intro(doc, sentence.start)
     blocks = doc._.blocks or ()
@@ -182,7 +208,28 @@ def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
         before += [(intro.start, intro.end), *(sents.span(j) for j in range(max(0, first - TRANSFER_BEFORE), first))]
     if blocks and blocks[0].end <= sentence.start:
         before.append((blocks[0].start, blocks[0].end))  # the title frames the whole text (not a sentence in it)
-    return any(cue[name].search(lowered, lo, hi) is not None for lo, hi in before for name in ds_guards.TRANSFER_CUES)
+    return any(_transfer_cue_in(doc, lowered, lo, hi) for lo, hi in before)
+
+
+_TRANSFER_SPANS_KEY = "dealwatch_learned_transfer_spans"
+
+
+def _transfer_cue_in(doc: Doc, lowered: str, lo: int, hi: int) -> bool:
+    """A transfer cue of the rules (`ds_guards.TRANSFER_CUES`) in lowered doc text [lo, hi), searched with pos
+    and endpos; kept per Doc and span (a sentence is "before" for the next two). A cue none of whose literals
+    occurs in the span (`ExistenceTest.possible`) is not searched: it cannot match there."""
+    memo = doc.user_data.get(_TRANSFER_SPANS_KEY)
+    if memo is None or memo[0] is not lowered:
+        memo = doc.user_data[_TRANSFER_SPANS_KEY] = (lowered, {})
+    found = memo[1].get((lo, hi))
+    if found is None:
+        v = _mention_finder().v
+        stretch = lowered[lo:hi]
+        found = memo[1][(lo, hi)] = any(
+            (name not in v.exists or v.exists[name].possible(stretch)) and v.cue[name].search(lowered, lo, hi) is not None
+            for name in ds_guards.TRANSFER_CUES
+        )
+    return found
 
 
 def classifier_words(sentence: Sentence, context: bool) -> list[str]:
@@ -219,7 +266,7 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
     block, intro = block_and_intro(doc, sentence.start)
     return ds_guards.blocked(
         low, doc_text(doc)[sentence.start:sentence.end],
-        buyer_at=[s - sentence.start for s, _, label in parties if label == "BUYER" and sentence.start <= s < sentence.end],
+        buyer_at=[s - sentence.start for s, _, label in _parties_in(parties, sentence.start, sentence.end) if label == "BUYER"],
         own_transfer=own, borrowed=sentence.transfer_before,
         intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
@@ -384,9 +431,10 @@ def doc_sentences(
         return checked[sentence.index]
 
     out: list[Sentence] = []
-    for si, (start, end) in enumerate(zip(sents.starts, sents.ends)):
-        if only is not None and si not in only:
-            continue
+    count = len(sents.starts)
+    # (in order, as a pass over every sentence would visit them: the sentences asked for alone)
+    for si in range(count) if only is None else sorted(i for i in only if 0 <= i < count):
+        start, end = sents.starts[si], sents.ends[si]
         in_context = bool(context[si]) if si < len(context) else False
         if ruled is not None and (si in skip_ruled or not in_context or si not in with_terms):
             continue  # (the stage's path: set look-ups before any string work)

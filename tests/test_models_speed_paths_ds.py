@@ -1,0 +1,96 @@
+"""The speed paths of data_shared and the learned data_shared stage give exactly what the plain ways give
+(issue 7, extraction words/s): each fast path compared with the slower computation it replaces."""
+from __future__ import annotations
+
+import random
+
+from models.pipeline import load_pipeline
+from tests.test_models_speed_paths import SENTENCES, TEXT
+
+
+def test_classifier_scores_word_lists_as_textcat_scores_their_docs() -> None:
+    """models.learned.classifier.predict reads the words' hashes without a Doc each: the probabilities
+    `textcat.pipe` writes to `doc.cats` of `as_doc` Docs, row for row, in batches of any size."""
+    from models.learned import classifier
+    from models.learned.stage import shipped_model
+
+    model = shipped_model()
+    textcat = model.get_pipe(classifier.PIPE)
+    rng = random.Random(11)
+    words = ["__data__", "__fb__", "__wa__", "<__data__", "weitergeben", "nicht", "die", "nummer", "__list_item__",
+             "<teilen", "verschlüsseln", "bleiben", "über", "ß", "neuwortxyz"]
+    sentences = [[rng.choice(words) for _ in range(rng.randint(0, 30))] for _ in range(300)]  # [] too
+    want = [dict(doc.cats) for doc in textcat.pipe(classifier.as_doc(model, s) for s in sentences)]
+    assert classifier.predict(model, sentences) == want
+    assert classifier.predict(model, sentences[:1]) == want[:1] and classifier.predict(model, []) == []
+    assert len({round(p["shared"], 6) for p in want}) > 50  # the scores really differ between sentences
+
+
+def test_learned_mentions_skip_only_text_without_a_claimable_entry() -> None:
+    """features.mentions_in leaves the scan out where no literal of a claimable vocabulary entry occurs:
+    the same mentions as the scan, on every sentence and on stretches of a text with data words and without."""
+    from models.learned import features
+
+    nlp = load_pipeline()
+    doc = nlp(TEXT + "\n\nIhre Daten und der Name bleiben bei uns. Der Status, der Name und die Kontakte gehen an "
+              "Meta. Die Angaben dazu, wie oft du die App nutzt, auch. Daten? Keine.")
+    low = doc.text.lower()
+    size = len(low)
+    stretches = [(a, b) for a in range(0, size, 5) for b in (a + 9, a + 30, a + 80, size) if b <= size]
+    skipped = 0
+    for a, b in stretches:
+        plain = [m for m in features._find(low[a:b]) if m.term.type != "other" and m.term.kind in features.CLAIMABLE_KINDS]
+        want = [(a + m.start, a + m.end, m.term.type, m.term.kind) for m in plain]
+        got = features.mentions_in(doc, a, b)
+        assert [(m.start, m.end, m.data_type, m.kind) for m in got] == want, (a, b)
+        skipped += not features._may_hold_claimable(low[a:b])
+        if not features._may_hold_claimable(low[a:b]):
+            assert not plain
+    assert 20 < skipped < len(stretches) - 20  # both ways taken
+
+
+def test_learned_transfer_cue_in_a_span_is_the_cues_search() -> None:
+    """features._transfer_cue_in (literal test first, kept per span): the rules' transfer cues searched with
+    pos and endpos over the span, including spans that begin inside a word."""
+    from models.learned import features
+    from models.learned.ds_guards import TRANSFER_CUES
+    from models.layer.text import lower_text
+
+    doc = load_pipeline()(TEXT + " Facebook erhält die Kontakte. Das Mitteilen bleibt. Geteilt wird nichts.")
+    low = lower_text(doc)
+    cue = features._mention_finder().v.cue
+    found = 0
+    for a in range(0, len(low), 3):
+        for b in (a + 4, a + 15, a + 60, len(low)):
+            want = any(cue[name].search(low, a, min(b, len(low))) is not None for name in TRANSFER_CUES)
+            assert features._transfer_cue_in(doc, low, a, min(b, len(low))) is want, (a, b)
+            assert features._transfer_cue_in(doc, low, a, min(b, len(low))) is want  # kept
+            found += want
+    assert found > 20
+
+
+def test_data_terms_led_by_their_first_letter_match_as_written() -> None:
+    """data_shared's word-start entries, rewritten to begin with their first letter (regex_tools.first_letter_led):
+    the matches of the entries as written, one by one and as cut alternations, at word edges, after hyphens and
+    letters, at the start and end of the text."""
+    import re
+
+    from models.data_shared import Vocabulary
+
+    vocabulary = Vocabulary.load()
+    build = vocabulary.term_finder._build
+    count = len(vocabulary.terms)
+    led = [i for i in range(count) if build((i,)) != build((i,), plain=True)]
+    assert len(led) > 10  # most word-start entries are led
+    texts = [s.lower() for s in (TEXT, *SENTENCES)] + [
+        "namen, status, xnamen, -status, handy-nummer,nummer", "inhalte der chats und -inhalte", "status",
+        "die eigene nummer; meine nummern und ihre nummer", "zeitpunkt der letzten nutzung, dauer und häufigkeit",
+        "was man einander schreibt, was du verschickst", "standort der ip-adresse", "ünamen _status 2namen",
+    ]
+    rng = random.Random(7)
+    sets = [(i,) for i in range(count)] + [tuple(sorted(rng.sample(range(count), 6))) for _ in range(20)]
+    for indices in sets:
+        fast, plain = re.compile(build(indices)), re.compile(build(indices, plain=True))
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (indices, text)
+    assert re.compile(build(tuple(range(count)))).pattern != vocabulary.term_re.pattern
