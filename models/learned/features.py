@@ -364,43 +364,61 @@ def token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties
     Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
     memo = doc.user_data.get(_WORDS_KEY)
     if memo is None or memo[0] != parties:
-        memo = doc.user_data[_WORDS_KEY] = (list(parties), {})
+        # (the parties' start offsets with them: the binary searches of every sentence read the one list)
+        memo = doc.user_data[_WORDS_KEY] = (list(parties), {}, [p[0] for p in parties])
     key = (start, end, tuple(mentions))
     words = memo[1].get(key)
     if words is None:
-        words = memo[1][key] = _read_words(doc, start, end, mentions, parties)
+        words = memo[1][key] = _read_words(doc, start, end, mentions, parties, memo[2])
     return words
 
 
-def _read_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]]) -> list[str]:
-    """`token_words` read from the Doc's token table."""
+# Lower-cased string by string hash (a lemma's or a token text's), for every Doc: `strings[h].lower()` once per
+# word form, not once per token read. Bounded: cleared when it grows past MAX_LOWERED.
+_LOWERED: dict[int, str] = {}
+MAX_LOWERED = 200_000
+
+
+def _read_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties: list[tuple[int, int, str]],
+                party_starts: list[int] | None = None) -> list[str]:
+    """`token_words` read from the Doc's token table (`party_starts`: the parties' start offsets, if known)."""
     words: list[str] = []
+    append = words.append
     mention_starts = [m.start for m in mentions]
-    party_starts = [p[0] for p in parties]
+    if party_starts is None:
+        party_starts = [p[0] for p in parties]
     starts, lengths, spaces, numbers, lemmas, orths = _token_table(doc)
     strings = doc.vocab.strings
+    lowered = _LOWERED
+    if len(lowered) > MAX_LOWERED:
+        lowered.clear()
+    bisect_right = bisect.bisect_right
     last_placeholder_end = -1
     for t in _token_range(doc, starts, lengths, start, end):
         idx = starts[t]
         if idx < last_placeholder_end:
             continue  # inside a mention already written as one word
-        i = bisect.bisect_right(mention_starts, idx) - 1
+        i = bisect_right(mention_starts, idx) - 1
         if i >= 0 and idx < mentions[i].end:
-            words.append(DATA)
+            append(DATA)
             last_placeholder_end = mentions[i].end
             continue
-        j = bisect.bisect_right(party_starts, idx) - 1
+        j = bisect_right(party_starts, idx) - 1
         if j >= 0 and idx < parties[j][1]:
-            words.append(_PARTY_WORD.get(parties[j][2], BUYER))
+            append(_PARTY_WORD.get(parties[j][2], BUYER))
             last_placeholder_end = parties[j][1]
             continue
         if spaces[t]:
             continue
         if numbers[t]:
-            words.append(NUMBER)
+            append(NUMBER)
             continue
-        lemma = (strings[lemmas[t]] if lemmas[t] else "") or strings[orths[t]]  # token.lemma_ or token.text
-        words.append(lemma.lower())
+        # token.lemma_ or token.text, lower-cased (a non-zero hash names a non-empty string: "" hashes to 0)
+        form = lemmas[t] or orths[t]
+        word = lowered.get(form)
+        if word is None:
+            word = lowered[form] = strings[form].lower()
+        append(word)
     return words
 
 
