@@ -450,7 +450,10 @@ class DataSharedComponent(DocComponent):
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
-        for si in range(min(state.fb, default=len(bounds)), len(bounds)):
+        first = min(state.fb, default=len(bounds))
+        # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
+        # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
+        for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
             start = bounds[si][0]
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
