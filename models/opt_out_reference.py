@@ -48,6 +48,7 @@ from models.layer.structure import Block, blocks_of
 from models.negation import has_negation
 # The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
 from models.opt_out import PHRASES, default_cues
+from models.opt_out_restated import restated
 
 MAX_BACK = 3  # sentences a definite transfer noun may reach back for its antecedent
 
@@ -142,7 +143,9 @@ def _antecedent_scope(text: str, claims: Sequence[dict[str, Any]], start: int, e
 
 
 class OptOutReference(DocComponent):
-    """Rescopes the opt-out claims that refer back to a transfer of the phone number alone."""
+    """Rescopes the opt-out claims that refer back to a transfer of the phone number alone, and drops a
+    restated option (`models.opt_out_restated`: possible/unspecified beside a scoped possibility): the
+    document-level steps after the opt-out rules."""
 
     def __call__(self, doc: Doc) -> Doc:
         claims = claims_of(doc)
@@ -150,7 +153,12 @@ class OptOutReference(DocComponent):
             return doc
         records = [{"type": c.type, "text": c.text, "start": c.start, **c.fields} for c in claims]
         changes = rescoped(doc_text(doc), doc._.blocks or blocks_of(doc_text(doc)), Sentences.of(doc), records)
-        if changes:
+        dropped = restated(records)  # never a rescoped claim: those are not_possible
+        if dropped:
+            kept = [i for i in range(len(claims)) if i not in dropped]
+            at = {old: new for new, old in enumerate(kept)}
+            claims, changes = [claims[i] for i in kept], {at[i]: scope for i, scope in changes.items()}
+        if changes or dropped:
             doc._.claims = _applied(claims, changes)
         return doc
 

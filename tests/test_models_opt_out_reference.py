@@ -112,3 +112,22 @@ def test_a_rescoped_claim_repeating_one_of_its_sentence_is_dropped() -> None:
 def test_pronoun_after_a_use(nlp: Language, text: str, scope: str) -> None:
     got = [(c.fields["stance"], c.fields["scope"]) for c in nlp(text)._.claims if c.type == "opt_out"]
     assert got == [("not_possible", scope)]
+
+
+def test_the_component_drops_a_restated_option_and_still_rescopes(layer: Language) -> None:
+    from models.claims import add_claim
+    from models.opt_out_reference import OptOutReference
+
+    text = (NUMBER + " Dagegen kann man nichts tun. Der Nutzung für Werbung kann man widersprechen. "
+            "Dazu genügt ein Schalter in den Einstellungen.")
+    doc = layer(text)
+    # the dropped claim first, so the rescoped one's index moves
+    for span, stance, scope in (("Dazu genügt ein Schalter in den Einstellungen", "possible", "unspecified"),
+                                ("Dagegen kann man nichts tun", "not_possible", "all_sharing"),
+                                ("Der Nutzung für Werbung kann man widersprechen", "possible", "ads")):
+        add_claim(doc, "opt_out", text.index(span), text.index(span) + len(span), stance=stance, scope=scope)
+    add_claim(doc, "data_shared", text.index("Handynummer"), text.index("Handynummer") + 11, data_type="phone_number", shared=True)
+    doc = OptOutReference()(doc)
+    got = [(c.text, c.fields["stance"], c.fields["scope"]) for c in doc._.claims if c.type == "opt_out"]
+    assert got == [("Dagegen kann man nichts tun", "not_possible", "phone_number"),
+                   ("Der Nutzung für Werbung kann man widersprechen", "possible", "ads")]
