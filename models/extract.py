@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from models.articles import read_articles, require_article
 from models.claims import EXTRACTOR_VERSION, claims_of
 from models.pipeline import load_pipeline
-from warehouse.jsonl import read_jsonl
 
 BATCH_SIZE = 64
 
@@ -48,14 +48,7 @@ def extract_records(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
 
 def _checked(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for number, article in enumerate(articles, start=1):
-        yield _article(article, f"article {number}")
-
-
-def _article(record: Any, where: str) -> dict[str, Any]:
-    """`record` when it is an article record; ValueError '<where>: an article needs ...' otherwise."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record.get("article_id"):
-        raise ValueError(f"{where}: an article needs 'article_id' and 'text'")
-    return record
+        yield require_article(article, f"article {number}")
 
 
 def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
@@ -70,7 +63,7 @@ def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
     written = 0
     try:
         with tmp.open("w", encoding="utf-8") as out:
-            for record in extract_records(_read_articles(articles_jsonl)):
+            for record in extract_records(read_articles(articles_jsonl)):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 written += 1
     except BaseException:
@@ -78,13 +71,6 @@ def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
         raise
     os.replace(tmp, claims_jsonl)
     return written
-
-
-def _read_articles(path: Path) -> Iterator[dict[str, Any]]:
-    """The article records of a staged file, read by the one JSON Lines reader (warehouse.jsonl): a bad file,
-    line or record is a ValueError naming file and line (the CLI's one-line error, exit 2)."""
-    for number, record in read_jsonl(path):
-        yield _article(record, f"{path}:{number}")
 
 
 def ordered_claims(doc: Any) -> list[Any]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from models.articles import read_articles
 from pipelines import atomic, progress, settings, stages
 from pipelines.related import relate_run
 from pipelines.rundir import RunDir
@@ -268,10 +269,7 @@ def extract(
     Writes claims.jsonl and load_articles.jsonl (the articles the load takes).
     """
     clock = StageClock()
-    articles = list(atomic.read_jsonl(run.path / stages.ARTICLES_FILE))
-    for number, article in enumerate(articles, start=1):
-        if not article.get("article_id") or not isinstance(article.get("text"), str):
-            raise ValueError(f"{run.path / stages.ARTICLES_FILE}:{number}: an article needs 'article_id' and 'text'")
+    articles = list(read_articles(run.path / stages.ARTICLES_FILE))  # ValueError naming file and line
     batches, skip = _batch_plan(run, articles, unchanged, batch_size, fresh)
     todo = [a for batch in batches for a in batch]
     batch_dir = run.path / BATCHES_DIR

@@ -280,3 +280,12 @@ def test_a_crawl_cut_short_resumes_with_the_sources_not_yet_crawled(
 def test_the_error_of_a_failed_source_names_it_once() -> None:
     assert steps._naming("http://x/", "SourceError: http://x/: connection refused") == "http://x/: connection refused"
     assert steps._naming("http://x/", "RuntimeError: crawler process failed") == "http://x/: RuntimeError: crawler process failed"
+
+
+def test_extract_names_the_line_of_a_staged_record_that_is_no_article(staged_run: RunDir) -> None:
+    # The same reader and check as models.extract.extract_file (models/articles.py): file and line in one message.
+    path = staged_run.path / "articles.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], "", json.dumps({"article_id": "x"}), *lines[1:]]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"articles\.jsonl:3: an article needs 'article_id' and 'text'$"):
+        steps.extract(staged_run, steps.run_sequentially, batch_size=2)
