@@ -35,6 +35,7 @@ from models import context
 from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent
+from models.layer.cues import token_cues
 from models.layer.structure import block_at
 from models.layer.text import money_in, names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
@@ -810,6 +811,7 @@ class PriceComponent(DocComponent):
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
         groups = _group_conversions(text, mentions)
+        earns = _earning_verbs(doc, sentences, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
@@ -822,6 +824,8 @@ class PriceComponent(DocComponent):
             if price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end)) is not None:
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
+            if any(clause_start <= start < clause_end for start, _ in earns):
+                continue  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
             if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
                 continue  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
             if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
@@ -867,6 +871,14 @@ class PriceComponent(DocComponent):
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})
+
+
+def _earning_verbs(doc: Doc, sentences: context.Sentences, mentions: list[MoneyMention]) -> list[tuple[int, int]]:
+    """Where the layer reads a verb of taking money in (`patterns/price_tokens.jsonl` EARNS: "setzte ... um" is
+    "umsetzen" once the tagger rejoined it), in the sentences of the amounts that could be a price."""
+    regions = sorted({sentences.span(sentences.index_at(m.amount_start)) for m in mentions
+                      if _plausible(m.value) and m.currency in PRICE_CURRENCIES})
+    return token_cues(doc, "price", regions).get("EARNS", [])
 # The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu."
 _REFUTED = re.compile(r"(?i)\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:ist|war)\s+(?:falsch|unzutreffend|nicht\s+richtig|nicht\s+korrekt)\s*[.!]"
                       r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]")
