@@ -130,9 +130,29 @@ def first_letter_led(branch: str, assertion: str) -> str | None:
     `assertion`'s test in front of `branch`, but the engine skips to the positions holding a possible first letter
     (a leading lookbehind hides them from it)."""
     led = _starts_word(branch, assertion)
+    if led is None:
+        led = _starts_word(optional_opening_split(branch), assertion)
     if led is None or re.search(re.escape(assertion) + r"[?*+{]", led):
         return None  # (a quantifier right after a first letter: the letter is no fixed character)
     return led
+
+
+def optional_opening_split(branch: str) -> str:
+    """`branch` with every alternative that opens with a greedy optional group, `(?:X)?REST`, written as the two
+    alternatives the engine tries in that order, `(?:(?:X)REST|REST)` (and so on inside REST and inside groups):
+    the same matches, but each alternative now opens with what it must match first."""
+    out = []
+    for alternative in top_level_branches(branch):
+        if alternative.startswith("(?:"):
+            end = group_end(alternative, 0)
+            group, rest = alternative[:end], alternative[end:]
+            if rest.startswith("?") and not rest.startswith(("??", "?+")):
+                rest = rest[1:]
+                alternative = "(?:" + group + rest + "|" + optional_opening_split(rest) + ")" if rest else alternative
+            elif not rest[:1] in ("?", "*", "+", "{"):
+                alternative = "(?:" + optional_opening_split(group[3:-1]) + ")" + rest
+        out.append(alternative)
+    return "|".join(out)
 
 
 def literal_first(pattern: str) -> str:

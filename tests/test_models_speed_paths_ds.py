@@ -94,3 +94,28 @@ def test_data_terms_led_by_their_first_letter_match_as_written() -> None:
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (indices, text)
     assert re.compile(build(tuple(range(count)))).pattern != vocabulary.term_re.pattern
+
+
+def test_optional_openings_split_and_led_match_as_written() -> None:
+    """regex_tools.optional_opening_split ("(?:X)?REST" as "(?:(?:X)REST|REST)") and first_letter_led over it: the
+    matches of the pattern as written (with the edge test in front), on random strings of a small alphabet."""
+    import re
+
+    from models.regex_tools import first_letter_led, optional_opening_split
+
+    patterns = [r"(?:ab\s+)?cd", r"(?:(?:a|b)\s+)?(?:c\s+)?d|e", r"(?:a(?:b)?c|d)e", r"(?:x)??y", r"(?:ab)?(?:a)?b+",
+                r"(?:(?:ab|a)-?)?(?:b|ab)(?:e)?"]
+    rng = random.Random(2)
+    texts = ["".join(rng.choice("abcdexy -") for _ in range(rng.randint(0, 30))) for _ in range(500)]
+    edge = r"(?<![\w-])"
+    led_count = 0
+    for pattern in patterns:
+        split = re.compile(optional_opening_split(pattern))
+        led = first_letter_led(f"(?:{pattern})", r"(?<![\w-].)")
+        led_count += led is not None
+        plain, edged = re.compile(pattern), re.compile(f"{edge}(?:{pattern})")
+        for text in texts:
+            assert [m.span() for m in split.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+            if led is not None:
+                assert [m.span() for m in re.finditer(led, text)] == [m.span() for m in edged.finditer(text)], (pattern, text)
+    assert optional_opening_split(r"(?:ab\s+)?cd") == r"(?:(?:ab\s+)cd|cd)" and led_count >= 4
