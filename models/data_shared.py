@@ -217,6 +217,13 @@ class Vocabulary:
         """Read and compile a vocabulary file; raise ValueError when it is malformed."""
         return load_compiled(path, "data_shared vocabulary", cls)
 
+    def search_between(self, name: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """`self.cue[name].search(text, lo, hi)`; not run where none of the literals of the cue's branches occurs in
+        text[lo:hi] (`ExistenceTest.possible`): a match there consumes only characters of that stretch."""
+        if not self.exists[name].possible(text[lo:hi]):
+            return None
+        return self.cue[name].search(text, lo, hi)
+
     def term_at(self, text: str, start: int, end: int, mask: int = -1) -> _Term:
         """The first vocabulary entry that matches text[start:end] exactly (the alternation's choice).
 

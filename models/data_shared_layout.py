@@ -147,7 +147,7 @@ def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
 
 
 def _cues_in(component: "DataSharedComponent", state: "DocState", block: Block, name: str) -> bool:
-    if component.v.cue[name].search(state.text, block.start, block.end):
+    if component.v.search_between(name, state.text, block.start, block.end):
         return True
     return any(block.start <= s and e <= block.end for s, e in state.layer_cues.get(name, ()))
 
@@ -258,7 +258,7 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
-    if component.v.cue["speculation"].search(state.text, lo, hi):
+    if component.v.search_between("speculation", state.text, lo, hi):
         return  # "Hier bleibt WhatsApp vage.": the answer does not say
     if _cues_in(component, state, head, "protection"):
         emit_block(component, doc, state, question, False)

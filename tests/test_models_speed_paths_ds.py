@@ -119,3 +119,22 @@ def test_optional_openings_split_and_led_match_as_written() -> None:
             if led is not None:
                 assert [m.span() for m in re.finditer(led, text)] == [m.span() for m in edged.finditer(text)], (pattern, text)
     assert optional_opening_split(r"(?:ab\s+)?cd") == r"(?:(?:ab\s+)cd|cd)" and led_count >= 4
+
+
+def test_cue_search_between_is_the_cues_search_with_pos_and_endpos() -> None:
+    """Vocabulary.search_between (the cue's literals tested in the stretch first): the same match as
+    `cue[name].search(text, lo, hi)` for every cue, on stretches that begin and end inside words."""
+    from models.data_shared import Vocabulary
+
+    vocabulary = Vocabulary.load()
+    text = (TEXT + " Die Inhalte bleiben verschlüsselt, niemand kann mitlesen. Der Mutterkonzern erhält die Nummer; "
+            "ob das so bleibt, ist unklar. Mitteilen ist kein Teilen.").lower()
+    found = 0
+    for name in vocabulary.cue:
+        for lo in range(0, len(text), 11):
+            for hi in (lo + 5, lo + 40, len(text)):
+                want = vocabulary.cue[name].search(text, lo, min(hi, len(text)))
+                got = vocabulary.search_between(name, text, lo, min(hi, len(text)))
+                assert (got and got.span()) == (want and want.span()), (name, lo, hi)
+                found += want is not None
+    assert found > 100
