@@ -26,6 +26,17 @@ class Options:
     seeds: tuple[int, ...] = (SEED,)
     # Precision guards (`models.learned.ds_guards`): no claim where the sentence states no transfer to Facebook.
     guards: bool = False
+    # Recall-first for data named in a list under a transfer statement: where above 0, the threshold of a list item or
+    # answer under a heading or question (`under_intro`) with a transfer cue before it (`transfer_before`: its
+    # heading or question, the sentences before, the title), when lower than the stage's own.
+    list_threshold: float = 0.0
+
+    def threshold_for(self, sentence: Any, threshold: float) -> float:
+        """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
+        `list_threshold` for a list item or answer under a transfer statement (see the option)."""
+        if 0.0 < self.list_threshold < threshold and sentence.under_intro and sentence.transfer_before:
+            return self.list_threshold
+        return threshold
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Options:
@@ -54,4 +65,8 @@ VARIANTS: dict[str, Options] = {
     "V5": Options(ruled_sentences=True, context_words=True, wide_anchor=True),
     # Declared 13:43 UTC on 1 December (its own commit), before it was measured: V5 plus the precision guards.
     "V6": Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True),
+    # Declared 17:50 UTC on 1 December (session 11, dsrecall; its own commit), before either was measured: V6 with a
+    # recall-first threshold for list items and answers under a transfer statement (docs/extraction-quality.md).
+    "V7": Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True, list_threshold=0.3),
+    "V8": Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True, list_threshold=0.4),
 }

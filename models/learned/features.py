@@ -481,8 +481,10 @@ def doc_sentences(
                 sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
                 if ds_guards.holds(sentence.ds_blocked, si, ruled):
                     continue
-            if options.wide_anchor or options.context_words:
+            if options.wide_anchor or options.context_words or options.list_threshold:
                 context_of(doc, sentence, sents, context, parties)  # (the guards do not read it: after them)
+            if options.list_threshold and sentence.under_intro:
+                sentence.transfer_before = transfer_before(sentence)  # its threshold reads it (`Options.threshold_for`)
             if not (sentence.names_buyer or any(i <= si for i in ruled)):
                 sentence.transfer_before = transfer_before(sentence)
                 if not (sentence.transfer_before or (options.wide_anchor and (sentence.under_intro or sentence.after_context))):

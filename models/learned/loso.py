@@ -233,7 +233,8 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
             skip = ruled_types(record)
             for sentence in candidates(record.sentences, record.ruled, options):
                 key = (record.set_name, record.name, sentence.index)
-                for claim in decide(record.text, sentence, probs[key], threshold, skip.get(sentence.index, frozenset())):
+                for claim in decide(record.text, sentence, probs[key], options.threshold_for(sentence, threshold),
+                                    skip.get(sentence.index, frozenset())):
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:

@@ -132,7 +132,8 @@ class LearnedDataShared(LearnedStage[DsItem]):
     def apply(self, item: DsItem, probs: dict[str, float]) -> None:
         """The claims `decide` gives the sentence, but none of a data type the rules claimed there."""
         doc, ruled, sentence = item
-        for claim in decide(doc_text(doc), sentence, probs, self.threshold, ruled.get(sentence.index, frozenset())):
+        threshold = self.options.threshold_for(sentence, self.threshold)
+        for claim in decide(doc_text(doc), sentence, probs, threshold, ruled.get(sentence.index, frozenset())):
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
 
     def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
