@@ -42,6 +42,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price3": "challenge_price3.jsonl",  # the same question, written after the rules' round 4
     "challenge_price4": "challenge_price4.jsonl",  # the same question, written after the rules' round 5
     "challenge_ds": "challenge_ds.jsonl",  # data_shared kinds on unseen phrasings (issue 7, session 11, dsrecall)
+    "challenge_ds2": "challenge_ds2.jsonl",  # the same, written after the session-11 rules (scored once with both)
     "challenge_opt": "challenge_opt.jsonl",  # opt-out stance and scope by the causes of own14's misses (issue 7, session 11, optscope)
     "challenge_opt2": "challenge_opt2.jsonl",  # the same, written after the session's opt-out rules (scored once, then studied)
     "challenge_price5": "challenge_price5.jsonl",  # own14's causes: moment and attributive/reported prices (session 11, pricefalse)
