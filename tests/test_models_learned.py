@@ -395,3 +395,24 @@ def test_row_check_finds_a_setting_that_claims_a_hard_negative(full) -> None:
     assert broken_rows(full, rows, shipped_model(), 0.0, VARIANTS["V3"]) == [0]
     assert broken_rows(full, rows, shipped_model(), 0.0, Options()) == []  # nothing anchors it today
     assert (stage.model, stage.threshold, stage.options, stage.enabled) == before  # the pipeline is left as it was
+
+
+def test_message_words_are_claimed_only_as_not_shared_with_the_option() -> None:
+    text = "Ihre Chats liest keiner, auch Facebook nicht."
+    chats = Mention(5, 10, "message_content", "message")
+    sentence = Sentence(0, 0, len(text), [], True, False, names_buyer=True, message_mentions=[chats])
+    assert candidates([sentence], set()) == []  # without the option a sentence of bare message words is not read
+    assert candidates([sentence], set(), Options(message_not_shared=True)) == [sentence]
+    not_shared = {SHARED: 0.1, NOT_SHARED: 0.9}
+    assert decide(text, sentence, not_shared, 0.5) == []
+    assert {(c.data_type, c.shared) for c in decide(text, sentence, not_shared, 0.5, messages=True)} == {("message_content", False)}
+    # never as shared: a bare "Nachrichten" has too many other readings
+    assert decide(text, sentence, {SHARED: 0.9, NOT_SHARED: 0.1}, 0.5, messages=True) == []
+    assert decide(text, sentence, not_shared, 0.5, frozenset({"message_content"}), messages=True) == []  # the rules claimed it
+
+
+def test_list_threshold_lowers_the_threshold_of_items_under_a_transfer_statement() -> None:
+    item = Sentence(2, 0, 10, [Mention(0, 4, "location", "strong")], True, False, transfer_before=True, under_intro=True)
+    plain = Sentence(2, 0, 10, [Mention(0, 4, "location", "strong")], True, False, transfer_before=True)
+    assert VARIANTS["V7"].threshold_for(item, 0.5) == 0.3 and VARIANTS["V7"].threshold_for(plain, 0.5) == 0.5
+    assert VARIANTS["V6"].threshold_for(item, 0.5) == 0.5 and VARIANTS["V8"].threshold_for(item, 0.3) == 0.3

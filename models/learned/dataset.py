@@ -186,6 +186,8 @@ def examples(records: list[DocRecord], context: bool = False) -> list[tuple[list
         for sentence in record.sentences:
             if sentence.question:
                 continue  # a question states nothing: the stage never reads one, so it is not taught either
+            if not sentence.mentions and sentence.index not in record.labels:
+                continue  # kept only for its bare message words (`Sentence.message_mentions`): not taught
             out.append((classifier_words(sentence, context), record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
     return out
 
@@ -195,8 +197,8 @@ def label_counts(records: list[DocRecord]) -> Counter:
     counts: Counter = Counter()
     for record in records:
         for sentence in record.sentences:
-            if sentence.question:
-                continue
+            if sentence.question or (not sentence.mentions and sentence.index not in record.labels):
+                continue  # (as `examples`: what is taught)
             got = record.labels.get(sentence.index, {})
             counts["sentences"] += 1
             counts["with a data mention"] += bool(sentence.mentions)

@@ -38,6 +38,9 @@ TRANSFER_BEFORE = 2  # sentences back in which a transfer cue anchors a continua
 # Data types the stage may claim: "other" is a catch-all the scores ignore, so nothing learned can be checked on it.
 # A bare "Nachrichten" (kind `message`) is left to the rules: too many other readings ("die Nachrichten für Nutzer").
 CLAIMABLE_KINDS = ("strong", "weak")
+# A bare message word ("Nachrichten", "Chats"): claimable as message_content NOT shared only, with the stage's
+# option `message_not_shared` (`Sentence.message_mentions`).
+MESSAGE_KINDS = ("message",)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class Sentence:
     after_context: bool = False
     # Why the data_shared stage's guards (option `guards`) keep the sentence from it ("": they do not), `ds_guards`.
     ds_blocked: str = ""
+    # Its bare message words (MESSAGE_KINDS), which the stage's option `message_not_shared` may claim as not shared.
+    message_mentions: list[Mention] = field(default_factory=list)
 
 
 _FINDER: list[Any] = []  # the data_shared component whose vocabulary finds mentions (one per process)
@@ -112,8 +117,9 @@ def _find(low: str):
 _MENTIONS_MEMO_KEY = "dealwatch_learned_mentions"
 
 
-def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
-    """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out).
+def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMABLE_KINDS) -> list[Mention]:
+    """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out; with
+    `kinds`, the mentions of those vocabulary kinds instead, e.g. MESSAGE_KINDS).
 
     Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
     seen = doc.user_data.get("dealwatch_data_mentions")  # the rules' scan of this sentence, when they made one
@@ -121,16 +127,17 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     memo = doc.user_data.get(_MENTIONS_MEMO_KEY)
     if memo is None or memo[0] is not seen or memo[1] is not finder:
         memo = doc.user_data[_MENTIONS_MEMO_KEY] = (seen, finder, {})
-    known = memo[2].get((start, end))
+    key = (start, end) if kinds is CLAIMABLE_KINDS else (start, end, kinds)
+    known = memo[2].get(key)
     if known is None:
         low = lower_text(doc)[start:end]
         found = seen.get(low) if seen is not None else None
-        if found is None and not _may_hold_claimable(low):
+        if found is None and kinds is CLAIMABLE_KINDS and not _may_hold_claimable(low):
             found = []  # no literal of a claimable entry in the text: no scan (speed only, the same list)
-        known = memo[2][(start, end)] = [
+        known = memo[2][key] = [
             Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
             for m in (found if found is not None else _find(low))
-            if m.term.type != "other" and m.term.kind in CLAIMABLE_KINDS
+            if m.term.type != "other" and m.term.kind in kinds
         ]
     return known
 
@@ -155,6 +162,11 @@ def _may_hold_claimable(low: str) -> bool:
 
 
 _MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
+
+
+def protection_cue(low: str) -> bool:
+    """The lowered text holds a protection cue of the rules ("verschlüsselt", "niemand liest", "bleiben privat")."""
+    return _mention_finder().v.exists["protection"](low)
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +258,8 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
     (another service or recipient, a matching, not asserted as fact)."""
     ruled_here = sentence.index in ruled
     return (
-        bool(sentence.mentions) and sentence.in_context and not sentence.question
+        (bool(sentence.mentions) or (options.message_not_shared and bool(sentence.message_mentions)))
+        and sentence.in_context and not sentence.question
         and (options.ruled_sentences or not ruled_here)
         and (sentence.names_buyer or sentence.transfer_before or any(i < sentence.index for i in ruled) or ruled_here
              or (options.wide_anchor and (sentence.under_intro or sentence.after_context)))
@@ -459,9 +472,10 @@ def doc_sentences(
         question = is_question(text[start:end])
         if ruled is None:
             mentions = mentions_in(doc, start, end) if si in with_terms else []
-            if not mentions and not every:
+            messages = mentions_in(doc, start, end, MESSAGE_KINDS) if si in with_terms else []
+            if not mentions and not every and not messages:
                 continue
-            sentence = Sentence(si, start, end, mentions, in_context, question)
+            sentence = Sentence(si, start, end, mentions, in_context, question, message_mentions=messages)
             _guards(doc, sentence, parties)
             sentence.transfer_before = transfer_before(sentence)
             context_of(doc, sentence, sents, context, parties)
@@ -471,9 +485,10 @@ def doc_sentences(
             if si in skip_ruled or not in_context or question or si not in with_terms:
                 continue
             mentions = mentions_in(doc, start, end)
-            if not mentions:
+            messages = mentions_in(doc, start, end, MESSAGE_KINDS) if options.message_not_shared else []
+            if not mentions and not messages:
                 continue
-            sentence = Sentence(si, start, end, mentions, in_context, question)
+            sentence = Sentence(si, start, end, mentions, in_context, question, message_mentions=messages)
             _guards(doc, sentence, parties)
             if sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal:
                 continue

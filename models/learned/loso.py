@@ -234,7 +234,8 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
             for sentence in candidates(record.sentences, record.ruled, options):
                 key = (record.set_name, record.name, sentence.index)
                 for claim in decide(record.text, sentence, probs[key], options.threshold_for(sentence, threshold),
-                                    skip.get(sentence.index, frozenset())):
+                                    skip.get(sentence.index, frozenset()), options.message_not_shared,
+                                    options.message_anchor):
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:

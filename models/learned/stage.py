@@ -38,7 +38,9 @@ from models.layer.literals import gate_sentences
 from models.learned import classifier, features
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
-from models.learned.features import Sentence, classifier_words, doc_sentences, is_candidate, party_spans
+from models.learned.features import (
+    MESSAGE_KINDS, Sentence, classifier_words, doc_sentences, is_candidate, party_spans, protection_cue,
+)
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 from models.negation import clause_index, has_negation, split_clauses
 
@@ -78,9 +80,11 @@ def stage_words(sentence: Sentence, options: Options) -> list[str]:
 
 
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
-           skip: frozenset[str] = frozenset()) -> list[StageClaim]:
+           skip: frozenset[str] = frozenset(), messages: bool = False, anchored: bool = False) -> list[StageClaim]:
     """The claims of one candidate sentence given its label probabilities (see the module docstring);
-    no claim for a data type in `skip` (the rules claimed it in this sentence)."""
+    no claim for a data type in `skip` (the rules claimed it in this sentence). With `messages` (option
+    `message_not_shared`), its bare message words too, where they are decided not shared; with `anchored`
+    (option `message_anchor`) only where the sentence names Facebook or holds a protection cue."""
     shared_p, not_p = probs.get(SHARED, 0.0), probs.get(NOT_SHARED, 0.0)
     if max(shared_p, not_p) < threshold:
         return []
@@ -88,7 +92,9 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
     low = text[sentence.start:sentence.end].lower()
     clauses = split_clauses(low) if both else []
     out: dict[tuple[str, bool], StageClaim] = {}
-    for mention in sentence.mentions:
+    if messages and anchored and sentence.message_mentions:
+        messages = sentence.names_buyer or protection_cue(low)
+    for mention in [*sentence.mentions, *(sentence.message_mentions if messages else ())]:
         if mention.data_type in skip:
             continue
         if both:
@@ -96,6 +102,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
             shared = not has_negation(low[clause[0]:clause[1]])
         else:
             shared = shared_p >= threshold
+        if shared and mention.kind in MESSAGE_KINDS:
+            continue  # a bare "Nachrichten" has too many other readings to be claimed as passed on
         out.setdefault((mention.data_type, shared), StageClaim(mention.start, mention.end, mention.data_type, shared))
     return list(out.values())
 
@@ -133,7 +141,8 @@ class LearnedDataShared(LearnedStage[DsItem]):
         """The claims `decide` gives the sentence, but none of a data type the rules claimed there."""
         doc, ruled, sentence = item
         threshold = self.options.threshold_for(sentence, self.threshold)
-        for claim in decide(doc_text(doc), sentence, probs, threshold, ruled.get(sentence.index, frozenset())):
+        for claim in decide(doc_text(doc), sentence, probs, threshold, ruled.get(sentence.index, frozenset()),
+                            self.options.message_not_shared, self.options.message_anchor):
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
 
     def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
