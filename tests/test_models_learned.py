@@ -416,3 +416,17 @@ def test_list_threshold_lowers_the_threshold_of_items_under_a_transfer_statement
     plain = Sentence(2, 0, 10, [Mention(0, 4, "location", "strong")], True, False, transfer_before=True)
     assert VARIANTS["V7"].threshold_for(item, 0.5) == 0.3 and VARIANTS["V7"].threshold_for(plain, 0.5) == 0.5
     assert VARIANTS["V6"].threshold_for(item, 0.5) == 0.5 and VARIANTS["V8"].threshold_for(item, 0.3) == 0.3
+
+
+def test_anchored_message_words_need_facebook_or_a_protection_cue() -> None:
+    not_shared = {SHARED: 0.1, NOT_SHARED: 0.9}
+    function = "Wer nicht zustimmt, kann keine Nachrichten mehr lesen."
+    words = Mention(32, 43, "message_content", "message")
+    stops = Sentence(0, 0, len(function), [], True, False, message_mentions=[words])
+    assert decide(function, stops, not_shared, 0.5, messages=True) != []  # V9 claims it
+    assert decide(function, stops, not_shared, 0.5, messages=True, anchored=True) == []  # V10 does not
+    protected = "Die Chats sind verschlüsselt."
+    chats = Sentence(0, 0, len(protected), [], True, False, message_mentions=[Mention(4, 9, "message_content", "message")])
+    assert {(c.data_type, c.shared) for c in decide(protected, chats, not_shared, 0.5, messages=True, anchored=True)} == {("message_content", False)}
+    shipped = Options.from_settings(settings())
+    assert shipped.message_not_shared and shipped.message_anchor  # V10 is the shipped stage
