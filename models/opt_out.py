@@ -697,6 +697,8 @@ class OptOutComponent(DocComponent):
         sent = text[sents[si][0]:sents[si][1]]
         if not c.has("accept", sent) or any(f.si == si and f.stance == "not_possible" for f in found):
             return []
+        if self._refusal_without_loss(sent, _split(sent)):
+            return []  # the refusal's outcome is told here, and it costs nothing: a later threat is not it
         refused = c.has("refuse_terms", sent)
         for sj in range(si + 1, min(len(sents), si + 3)):
             s0 = sents[sj][0]
@@ -972,7 +974,7 @@ class OptOutComponent(DocComponent):
                 continue
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
-                scope = "phone_number" if c.has("scope_phone_number", region) else "all_sharing"
+                scope = self.scope_not_possible(region)  # the use an end names ("... gibt es nicht mehr": ads), else all of it
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
             elif c.has("impossible", region) or _neither_nor(sent, start, cue.start()):
                 if _S.did_not.search(region) and not c.has("possibility", region):
