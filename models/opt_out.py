@@ -26,7 +26,7 @@ Design notes
   verhindern" gives two statements. In the region:
   - an impossibility ("nicht möglich", "lässt sich nicht", "gibt es nicht",
     "kein Widerspruchsrecht") -> not_possible; an end ("nicht mehr möglich",
-    "fällt weg") -> not_possible all_sharing (phone_number when named);
+    "fällt weg") -> not_possible for the number or use it names, else all_sharing;
   - else a possibility ("kann", "könnten", "Möglichkeit", "Recht",
     "lässt sich", "wer ... will", "hätte ... müssen") or a deadline
     ("binnen 30 Tagen", "bis zum 25. September") -> possible.
