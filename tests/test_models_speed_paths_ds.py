@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from models.pipeline import load_pipeline
 from tests.test_models_speed_paths import SENTENCES, TEXT
 
@@ -24,6 +26,10 @@ def test_classifier_scores_word_lists_as_textcat_scores_their_docs() -> None:
     assert classifier.predict(model, sentences) == want
     assert classifier.predict(model, sentences[:1]) == want[:1] and classifier.predict(model, []) == []
     assert len({round(p["shared"], 6) for p in want}) > 50  # the scores really differ between sentences
+    from spacy.attrs import LOWER
+
+    with pytest.raises(ValueError, match="only ORTH"):
+        classifier._Orths(["wort"]).to_array([LOWER])  # a model reading another attribute needs real Docs
 
 
 def test_learned_mentions_skip_only_text_without_a_claimable_entry() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -96,7 +97,10 @@ class _Orths:
         self.orths = numpy.fromiter(map(get_string_id, words or ["__empty__"]), dtype=numpy.uint64)
 
     def to_array(self, attrs: Any) -> numpy.ndarray:
-        """The ORTH column (the one attribute the bag-of-n-grams model reads)."""
+        """The ORTH column (the one attribute the bag-of-n-grams model reads); ValueError for any other request
+        (a model reading another attribute needs real Docs: `as_doc`)."""
+        if list(attrs) != [ORTH]:
+            raise ValueError(f"only ORTH is kept for a word list, not {attrs!r}")
         return self.orths
 
 

@@ -142,7 +142,9 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMAB
     return known
 
 
-_CLAIMABLE_BITS: dict[int, int] = {}  # id of a Vocabulary -> the bits of its claimable entries
+# id of a Vocabulary -> (that Vocabulary, the bits of its claimable entries): the object kept with its bits, so that
+# its id is never another vocabulary's while the entry stands
+_CLAIMABLE_BITS: dict[int, tuple[Any, int]] = {}
 
 
 def _may_hold_claimable(low: str) -> bool:
@@ -154,11 +156,11 @@ def _may_hold_claimable(low: str) -> bool:
     finder = getattr(vocab, "term_finder", None)
     if finder is None or not hasattr(finder, "mask"):
         return True
-    bits = _CLAIMABLE_BITS.get(id(vocab))
-    if bits is None:
-        bits = _CLAIMABLE_BITS[id(vocab)] = sum(
-            1 << i for i, term in enumerate(vocab.terms) if term.type != "other" and term.kind in CLAIMABLE_KINDS)
-    return bool(finder.mask(low) & bits)
+    known = _CLAIMABLE_BITS.get(id(vocab))
+    if known is None or known[0] is not vocab:
+        known = _CLAIMABLE_BITS[id(vocab)] = (vocab, sum(
+            1 << i for i, term in enumerate(vocab.terms) if term.type != "other" and term.kind in CLAIMABLE_KINDS))
+    return bool(finder.mask(low) & known[1])
 
 
 _MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
