@@ -968,6 +968,8 @@ class OptOutComponent(DocComponent):
                 continue
             if "einfluss" in cue.group() and not _S.users.search(region):
                 continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
+            if cue.group().lower().startswith("widersp") and _S.contradiction.search(region):
+                continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if (self._embedded(region, cue.start() - start) and not _S.cleft_object.match(sent, end)) or self._not_the_users(
                 sent, start, region
             ):
@@ -1023,8 +1025,8 @@ class OptOutComponent(DocComponent):
                 or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
                 or (earlier := self._result_before(sent, clauses, lo)) is not None
             ):
-                if _S.hypothetical.search(region):
-                    continue
+                if _S.hypothetical.search(region) or (_S.object_that.match(region) and _S.demand_before.search(sent, 0, start)):
+                    continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
                 goes_on = _S.transfer_goes_on.search(sent, start, end)
                 if goes_on is not None:
                     # "Schaltet man ihn ab, | bleibt die Übermittlung bestehen": the act leaves the transfer in place;
@@ -1750,6 +1752,8 @@ class OptOutComponent(DocComponent):
             return []
         for spared in c.finditer("no_loss", sent, refuse.end()):
             between = sent[refuse.end():spared.start()]
+            if _S.temporary.search(sent, 0, spared.end()):
+                return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later
             if not has_negation(between):
                 lo = clause_index(clauses, refuse.start())
                 return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]

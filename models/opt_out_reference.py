@@ -34,7 +34,7 @@ be measured on top of older rules' claims (`python -m models.learned.scope_confu
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -45,7 +45,7 @@ from models.claims import Claim, claims_of
 from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.layer.structure import Block, blocks_of
-from models.negation import has_negation
+from models.negation import has_negation, is_question
 # The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
 from models.opt_out import PHRASES, default_cues
 from models.opt_out_restated import restated
@@ -62,6 +62,13 @@ def names_object(span: str) -> bool:
     """`span` names data, a use or the phone number itself (the opt-out cue file's vocabulary)."""
     c, lowered = _cues(), span.lower()
     return c.has("data", lowered) or any(c.has(f"scope_{s}", lowered) for s in ("ads", "friend_suggestions", "phone_number"))
+
+
+def costless_refusal(claim: Mapping[str, Any]) -> bool:
+    """`claim` refuses the terms and says it costs nothing ("Wer nicht zustimmte, durfte die App weiter
+    uneingeschränkt nutzen"): a statement about the terms, not a restated option (`models.opt_out_restated`)."""
+    c, lowered = _cues(), claim["text"].lower()
+    return claim["stance"] == "possible" and c.has("refuse_terms", lowered) and c.has("no_loss", lowered)
 
 
 def reference_kind(span: str) -> str | None:
@@ -111,6 +118,9 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
             continue
         kind = reference_kind(claim["text"])
         if kind is None:
+            scope = _answer_told(text, sentences, claims, i)
+            if scope is not None:
+                out[i] = scope
             continue
         si = sentences.index_at(claim["start"])
         # The clauses before the claim in its own sentence come first ("Die Nummer geht an Facebook, dagegen
@@ -124,6 +134,22 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
                     out[i] = scope
                 break
     return out
+
+
+def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any]], i: int) -> str | None:
+    """A bare "Nein." to a question naming no data, use or transfer ("Kann ich widersprechen? Nein. Eine Möglichkeit, nur Teile
+    der Bedingungen abzulehnen, gibt es nicht.") says what the sentence after it says: the scope of that
+    sentence's not_possible claim when it names one other than all_sharing, else None."""
+    claim = claims[i]
+    si = sentences.index_at(claim["start"])
+    if PHRASES["answer"].fullmatch(claim["text"].lower()) is None or si == 0 or si + 1 >= len(sentences.starts):
+        return None
+    question = text[slice(*sentences.span(si - 1))]
+    if not is_question(question) or names_object(question) or _cues().has("transfer_object", question.lower()):
+        return None
+    start, end = sentences.span(si + 1)
+    told = {c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "not_possible" and start <= c["start"] < end}
+    return next(iter(told)) if len(told) == 1 and "all_sharing" not in told else None
 
 
 def _antecedent_scope(text: str, claims: Sequence[dict[str, Any]], start: int, end: int, kind: str) -> str | None:
@@ -153,7 +179,7 @@ class OptOutReference(DocComponent):
             return doc
         records = [{"type": c.type, "text": c.text, "start": c.start, **c.fields} for c in claims]
         changes = rescoped(doc_text(doc), doc._.blocks or blocks_of(doc_text(doc)), Sentences.of(doc), records)
-        dropped = restated(records)  # never a rescoped claim: those are not_possible
+        dropped = restated(records, keep=costless_refusal)  # never a rescoped claim: those are not_possible
         if dropped:
             kept = [i for i in range(len(claims)) if i not in dropped]
             at = {old: new for new, old in enumerate(kept)}

@@ -11,23 +11,32 @@ Not for not_possible: an accept-or-leave statement (`unspecified`) and a denied 
 `phone_number`) are different statements, and the gold holds both in 61 of 298 documents with a
 not_possible claim (measured as variant V2 and not shipped, docs/extraction-quality.md).
 
+A refusal of the terms that costs nothing ("Wer nicht zustimmte, durfte die App weiter uneingeschränkt nutzen",
+the 2021 reversal) restates no option: it is about the terms, not about the sharing, and the gold holds it beside
+a scoped possibility (own14-026, own15-057). The caller says which claims those are (`keep`).
+
 `restated(claims)` decides on plain claim records (dicts with type, stance, scope), so the same step can be
 measured on older rules' claims (`python -m models.learned.scope_confusion --restated`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 NAMED = frozenset(("ads", "friend_suggestions", "phone_number", "all_sharing"))  # scopes that say what is objected to
 
 
-def restated(claims: Sequence[Mapping[str, Any]], stances: Iterable[str] = ("possible",)) -> set[int]:
+def restated(
+    claims: Sequence[Mapping[str, Any]],
+    stances: Iterable[str] = ("possible",),
+    keep: Callable[[Mapping[str, Any]], bool] | None = None,
+) -> set[int]:
     """Indices of the opt_out claims of `stances` with scope `unspecified` in a document (`claims`) that
-    holds a claim of the same stance with a named scope."""
+    holds a claim of the same stance with a named scope; never a claim `keep` says is a statement of its own."""
     stances = frozenset(stances)
     named = {c["stance"] for c in claims if c["type"] == "opt_out" and c["scope"] in NAMED}
     return {
         i for i, c in enumerate(claims)
         if c["type"] == "opt_out" and c["stance"] in stances & named and c["scope"] == "unspecified"
+        and not (keep is not None and keep(c))
     }

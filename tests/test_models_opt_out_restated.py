@@ -22,3 +22,17 @@ def test_a_lone_unscoped_possibility_and_the_other_stance_stay() -> None:
 def test_both_stances_when_asked() -> None:
     claims = [_opt("not_possible", "unspecified"), _opt("not_possible", "all_sharing")]
     assert restated(claims, ("possible", "not_possible")) == {0}
+
+
+def test_a_claim_the_caller_keeps_is_no_restatement() -> None:
+    claims = [_opt("possible", "ads"), {**_opt("possible", "unspecified"), "text": "kept"}, _opt("possible", "unspecified")]
+    assert restated(claims, keep=lambda c: c.get("text") == "kept") == {2}
+
+
+def test_a_costless_refusal_of_the_terms_is_kept_beside_a_scoped_possibility() -> None:
+    from models.opt_out_reference import costless_refusal
+
+    refusal = {**_opt("possible", "unspecified"), "text": "Wer nicht zustimmte, durfte die App weiter uneingeschränkt nutzen"}
+    step = {**_opt("possible", "unspecified"), "text": "Öffnen Sie die Einstellungen und deaktivieren Sie die Option"}
+    assert costless_refusal(refusal) and not costless_refusal(step)
+    assert restated([_opt("possible", "ads"), refusal, step], keep=costless_refusal) == {2}
