@@ -69,6 +69,7 @@ from models.negation import (
     clause_index,
     has_negation,
     is_conditional,
+    is_hypothetical,
     is_question,
     literal_alternation,
     split_clauses,
@@ -122,6 +123,8 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
 _REFERRING_PRONOUN = re.compile(r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b")
+_ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
+MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 
 
@@ -718,7 +721,9 @@ class DataSharedComponent(DocComponent):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
                 continue
-            if self._other_sender(masked, clauses[ci]):
+            if _hypothetical(masked, clauses, ci):
+                continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
+            if self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if negated and _NOMINAL_TRANSFER.search(masked, *clauses[ci]) and (
@@ -870,6 +875,21 @@ class DataSharedComponent(DocComponent):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
 
+    def _only_ability(self, text: str) -> bool:
+        """The clause's only speculation cue is a "könnte(n)" (the Konjunktiv II of ability)."""
+        return not self.v.exists["speculation"](_ABILITY.sub(" ", text))
+
+    def _labelled_other(self, masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+        """The sentence opens with a short label naming another service ("Threema: Der Messenger aus der Schweiz
+        verschlüsselt alle Nachrichten"): what follows the colon is about that service, not WhatsApp."""
+        if ci == 0 or len(clauses) < 2 or ":" not in masked[clauses[0][1]:clauses[1][0]]:
+            return False
+        label = clauses[0]
+        if len(masked[label[0]:label[1]].split()) > MAX_SERVICE_LABEL_WORDS:
+            return False
+        # (its "der Messenger", "die App" is the labelled service: only WhatsApp's own name turns back to it)
+        return self._other_sender(masked, label) and "whatsapp" not in masked[clauses[ci][0]:clauses[ci][1]]
+
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
         """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
         before = masked[max(clause[0], mention.start - 40):mention.start]
@@ -998,7 +1018,9 @@ class DataSharedComponent(DocComponent):
             # ("Wer seine Nummer nicht an Facebook weitergeben will, ...": the wish is a condition too)
             "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None,
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
-            "speculation": may("speculation"),
+            # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
+            # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
+            "speculation": may("speculation") and not (negated and self._only_ability(text)),
             "demand": may("demand"),
             "choice": has("optout_choice"),
             "denial": may("denial"),
@@ -1251,6 +1273,12 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
+
+
+def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` is the zu-infinitive of a Konjunktiv II head in it or the clause before (`is_hypothetical`)."""
+    lo = clauses[ci - 1][0] if ci > 0 else clauses[ci][0]
+    return is_hypothetical(masked, lo, clauses[ci][1], clauses[ci][0])
 
 
 def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:

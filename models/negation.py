@@ -82,6 +82,20 @@ def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(_NEUTRALISED.sub(" ", text)))
 
 
+# A Konjunktiv II head and its zu-infinitive: "Das Naheliegende wäre, die Nummern ... zu verknüpfen", "Für den
+# Konzern wäre es lohnend, ... weiterzugeben": a thought about what could be done, no statement of what is done.
+_HYPOTHETICAL_HEAD = re.compile(r"\bwären?\b(?:\s+[\w-]+){0,3}?\s*,")
+_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]+|\b[a-zäöüß]+zu[a-zäöüß]+)(?:en|ern|eln)\b")
+
+
+def is_hypothetical(text: str, lo: int = 0, hi: int | None = None, infinitive_from: int = 0) -> bool:
+    """True when text[lo:hi] holds a Konjunktiv II head ("wäre,") whose zu-infinitive stands after it and at
+    or after `infinitive_from` (the clause a caller asks about)."""
+    end = len(text) if hi is None else hi
+    head = _HYPOTHETICAL_HEAD.search(text, lo, end)
+    return head is not None and _ZU_INFINITIVE.search(text, max(head.end(), infinitive_from), end) is not None
+
+
 def is_conditional(clause: str) -> bool:
     """True when the clause opens a condition ("Wenn ...", "Falls ...", "Sollte ...")."""
     return bool(_CONDITIONAL_START.match(clause))

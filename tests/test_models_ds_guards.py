@@ -161,3 +161,11 @@ def test_the_shipped_stage_adds_nothing_where_a_guard_holds(rules, text: str) ->
     claims = [{(c.fields["data_type"], c.fields["shared"]) for c in claims_of(nlp(text)) if c.type == "data_shared"}
               for nlp in (rules, full)]
     assert claims[1] == claims[0]
+
+
+def test_a_konjunktiv_ii_head_with_its_zu_infinitive_is_hypothetical() -> None:
+    """"Das Beste wäre, ... zu teilen" is a thought, not a transfer; "wäre" with no zu-infinitive after it is no guard."""
+    thought = _case("Das Einfachste wäre, die Kontakte an Facebook weiterzugeben.", buyer_at=[39], own_transfer=True)
+    assert ds_guards.blocked(**thought) == "hypothetical"
+    fact = _case("Die Nummer geht an Facebook, das wäre früher undenkbar gewesen.", buyer_at=[19], own_transfer=True)
+    assert ds_guards.blocked(**fact) == ""

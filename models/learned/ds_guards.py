@@ -8,6 +8,8 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 (`ds_guards.json`). `blocked` gives the first reason that applies, or "":
 
 - "hearsay": an impersonal report ("liest man", "angeblich", "kursiert"): a claim is only repeated;
+- "hypothetical": a Konjunktiv II head and its zu-infinitive ("Das Beste wäre, die Nummern ... zu teilen"):
+  what could be done, not what is done;
 - "user choice": a setting's label ("die Option, die Daten mit Facebook zu teilen") or the reader's choice
   ("Wer mag, ..."): what users may do is the opt-out's business, not a statement that data flow;
 - "advice": a list item or answer under an intro that advises ("Was Nutzer jetzt tun sollten:"), or an
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from models.learned.frames import load_frames
+from models.negation import is_hypothetical
 
 GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
 NO_TRANSFER = "no transfer"
@@ -53,6 +56,8 @@ def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: b
     frames = _frames()
     if frames["hearsay"].search(low):
         return "hearsay"
+    if is_hypothetical(low):
+        return "hypothetical"  # "Das Naheliegende wäre, die Nummern ... zu verknüpfen" (models.negation)
     if frames["setting_label"].search(low) or frames["choice_condition"].match(low):
         return "user choice"
     if (item and intro and frames["advice_intro"].search(intro)) or frames["imperative"].match(original):
