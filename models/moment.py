@@ -201,6 +201,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     `amounts` are the document's big amounts (prices or not): a cue in the clause of one of them is its own.
     """
     price_sentences = {index for _, index in prices}
+    parties = doc._.deal_parties or []
     moments = []
     own: list[str] = []  # the moment each price's own sentence gives it
     for mention, index in prices:
@@ -218,8 +219,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         own.append(moment)
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
-            if block is not None and sentences.starts[index - 1] >= block.start:
-                moment = text_moment(text[slice(*sentences.span(index - 1))])
+            previous = text[slice(*sentences.span(index - 1))]
+            if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
+                previous, index - 1, parties, price_sentences
+            ):
+                moment = text_moment(previous)
         if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
             following = text[slice(*sentences.span(index + 1))]
             back = _POINTS_BACK.match(following)
@@ -283,6 +287,29 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     return False
 
 
+def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
+    """Is sentence `index` about the purchase (the layer's DEAL, a price, a deal label or a note on the sums)?"""
+    return (index in price_sentences or (index < len(parties) and "DEAL" in parties[index])
+            or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence))
+
+
+def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
+    """May the cues of sentence `index` date a price in the sentence after it? Yes when it is about the purchase
+    ("Facebook schluckt WhatsApp.", "Bei Abschluss lag der Preis höher.") or names neither party ("Auch damals, im Februar, schien der Preis absurd.");
+    no when it names Facebook or WhatsApp doing something else: "Im August 2016 hatte WhatsApp angekündigt, die
+    Nummern weiterzugeben." or "Der Konzern kündigte Beschwerde an." announce another event, not the price."""
+    if _about_the_deal(sentence, index, parties, price_sentences):
+        return True
+    if context.about_paying(_ANNOUNCING.sub(" ", sentence)):
+        return True  # "Im Oktober wurde das Geschäft vollzogen und teurer als angekündigt": buying or paying
+    return index >= len(parties) or not parties[index] & _OURS
+
+
+# Words of announcing: price talk to `context.about_paying` ("die angekündigten 19 Mrd."), but alone they say
+# nothing of the deal ("hatte WhatsApp angekündigt, die Nummern weiterzugeben").
+_ANNOUNCING = re.compile(r"(?i)(?<![\wäöüß])(?:ankündig|angekündig)[\wäöüß]*")
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
@@ -298,8 +325,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     found: set[str] = set()
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
-        if (i in price_sentences or (i < len(parties) and "DEAL" in parties[i]) or _DEAL_LABEL.match(sentence)
-                or _SUMS_NOTE_TEST(sentence)):
+        if _about_the_deal(sentence, i, parties, price_sentences):
             found.update(_told_moments(lower_keeping_offsets(sentence)))
             if len(found) > 1:
                 break

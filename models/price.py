@@ -160,6 +160,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
+        or context.has("acquisition", _clause_past_brackets(sentence_text, rel_start, rel_end))
         or _risen_until_closing(sentence_text)
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
@@ -522,6 +523,18 @@ _COORDINATED_TARGETS = re.compile(
     r"(?i)(?<![\wäöüß-])whats\s?app\s*(?:,|und|sowie|&|plus)\s*(?!facebook|meta)[A-ZÄÖÜ]"
     r"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
 )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _clause_past_brackets(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """The amount's clause read across a bracketed aside after it: "wurde WhatsApp für 19 Mrd. US-Dollar (damals
+    rund 13,8 Mrd. Euro) an Facebook verkauft" - the bracket ends no clause, the verb after it is the amount's."""
+    if any(m.start() <= rel_start < m.end() for m in _BRACKETED.finditer(sentence_text)):
+        return ""  # "WhatsApp (heute 24 Mrd. Dollar wert) wurde ... verkauft": an aside is its own clause
+    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence_text)
+    return blanked[slice(*context.clause_around(blanked, rel_start, rel_end))]
 
 
 def _without_time_references(text: str) -> str:
