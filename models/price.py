@@ -207,6 +207,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _continues_price_talk(sentence_text, passage)
         or _totals_the_parts(sentence_text, mention, passage)
         or _answers_a_price_question(passage)
+        or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
     ):
         return "no_paying_cue"
     if not target_here:
@@ -308,6 +309,11 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         owner = _BRACKETED_TO.search(sentence_text, before_start, clause_start - 1)
         clause = sentence_text[owner.start("owner") if owner else before_start : clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _APPOSITION_START.match(clause):
+        # "... wird als Firmenwert verbucht, ein Posten von mehr als 15 Mrd. Dollar": an apposition renames what
+        # the clause before names; that clause says what the sum is
+        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _EXAMPLE_START.match(clause):
         # "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht": an example of the clause before
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
@@ -482,6 +488,8 @@ _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-z
 # A clause that gives an example of what the clause before names (", etwa für 11 Mrd. Euro,"; not "für etwa").
 _EXAMPLE_START = re.compile(r"(?i)^\s*(?:etwa|beispielsweise|zum\s+beispiel|z\.\s?b\.)\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
 # A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
+# An apposition of a noun phrase with an amount: "ein Posten von", "eine Position in Höhe von" (the noun capitalised).
+_APPOSITION_START = re.compile(r"^\s*(?:ein|eine)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:von|in\s+Höhe\s+von|über)\s")
 _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
 _PRICE_NOUN_BEFORE = re.compile(
@@ -524,6 +532,12 @@ _COORDINATED_TARGETS = re.compile(
     r"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
 )
 
+
+# Right after an amount: how much of it is paid in cash ("16 Mrd. Dollar, davon vier in bar", "..., vier davon in
+# bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"): a purchase's consideration split, so the amount is paid.
+_SPLIT_INTO_CASH_AFTER = re.compile(
+    r"(?i)\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar)(?![\wäöüß])"
+)
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 
