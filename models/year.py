@@ -389,7 +389,7 @@ _DATE_ONLY = re.compile(
 
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
-    r"(?i)^(?:(?:ja|genau|richtig|jawohl)\s*,\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
+    r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
     r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
     r"(?:(?:" + MONTH_WORDS + r")\s+)?\d{4}$"
 )
