@@ -563,6 +563,8 @@ class OptOutComponent(DocComponent):
             # A verb of denial negates like "nicht": "Neukunden bleibt diese Option verwehrt".
             if not has_negation(own) and not c.has("denied", own):
                 continue
+            if c.has("transfer_object", sent):
+                continue  # "Bei der Weitergabe an sich gibt es keinen Schalter mehr": its own object, not the earlier choice
             before = [f for f in earlier if si - 10 <= f.si < si]
             if before:
                 scoped = [f for f in before if f.scope != "unspecified"]
