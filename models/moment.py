@@ -7,7 +7,9 @@ means ("bei Bekanntgabe", "im Oktober", "zum Abschluss", "am Ende"); the cues
 are in patterns/moment.json. The cue nearest the amount in its clause wins,
 else the nearest in its sentence that is not nearer another amount; with no cue
 there, the cues of the sentence before in the same paragraph when they agree
-("Facebook kündigt die Übernahme an. Der Preis: 19 Mrd. USD"), then the moment
+("Facebook kündigt die Übernahme an. Der Preis: 19 Mrd. USD") and that sentence
+is about the purchase or names neither party (not "WhatsApp kündigte an, ..."
+of another event), then the moment
 of the same sum stated elsewhere in the text, then the moment of the whole
 document when all cues of its sentences about the deal agree (a report of
 announcement night; not a text that looks back); else `unspecified`. A cue
