@@ -155,13 +155,14 @@ def _add_opt_out(nlp: Language, doc: Any, document: GoldDocument, record: DocRec
     record.opt_ruled = {sents.index_at(c["start"]) for c in record.rule_claims if c["type"] == "opt_out"}
 
 
-def opt_examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, bool]]]:
-    """(words, labels) of the opt-out task's sentences (questions left out)."""
+def opt_examples(records: list[DocRecord], gated: bool = False) -> list[tuple[list[str], dict[str, bool]]]:
+    """(words, labels) of the opt-out task's sentences (questions left out); with `gated`, only those the stage
+    could read at run time (in the deal context, no guard against them), whatever the rules claimed there."""
     return [
         (sentence.words, record.opt_labels.get(sentence.index, {POSSIBLE: False, NOT_POSSIBLE: False}))
         for record in records
         for sentence in record.opt_sentences
-        if not sentence.question
+        if not sentence.question and (not gated or (sentence.in_context and not sentence.opt_blocked))
     ]
 
 
