@@ -430,3 +430,24 @@ def test_anchored_message_words_need_facebook_or_a_protection_cue() -> None:
     assert {(c.data_type, c.shared) for c in decide(protected, chats, not_shared, 0.5, messages=True, anchored=True)} == {("message_content", False)}
     shipped = Options.from_settings(settings())
     assert shipped.message_not_shared and shipped.message_anchor  # V10 is the shipped stage
+
+
+def test_opt_examples_gated_keeps_only_sentences_the_stage_can_read() -> None:
+    """`loso --opt-gated` (variant O3, session 11) teaches only the run-time gate's sentences: out-of-context and
+    guarded sentences drop out, a sentence the rules claimed stays (the rules of unseen text may miss it)."""
+    from models.learned.dataset import DocRecord, opt_examples
+
+    readable = Sentence(0, 0, 10, [], True, False)
+    readable.words = ["widersprechen"]
+    claimed = Sentence(1, 10, 20, [], True, False)
+    claimed.words = ["abschalten"]
+    outside = Sentence(2, 20, 30, [], False, False)
+    outside.words = ["ausserhalb"]
+    guarded = Sentence(3, 30, 40, [], True, False, opt_blocked="hedge")
+    guarded.words = ["vielleicht"]
+    record = DocRecord("s", "t", "", {}, [], [], opt_sentences=[readable, claimed, outside, guarded],
+                       opt_labels={0: {"possible": True, "not_possible": False}}, opt_ruled={1})
+    assert [words for words, _ in opt_examples([record])] == [["widersprechen"], ["abschalten"], ["ausserhalb"], ["vielleicht"]]
+    gated = opt_examples([record], gated=True)
+    assert [words for words, _ in gated] == [["widersprechen"], ["abschalten"]]
+    assert gated[0][1]["possible"] and not gated[1][1]["possible"]
