@@ -92,6 +92,19 @@ def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
     assert callable(namespace["money_in"]) and namespace["_MONEY_KEY"] == "dealwatch_money"
 
 
+def test_an_older_negation_module_gets_the_hypothetical_guard(tmp_path) -> None:
+    """ds_guards imports `negation.is_hypothetical` (062d193): an older tree's negation.py gets it and its patterns."""
+    from models.learned.loso import LEARNED_HELPERS
+
+    old = tmp_path / "negation.py"
+    old.write_text("import re\n\n\ndef is_question(sentence):\n    return sentence.endswith('?')\n", encoding="utf-8")
+    _add_missing_helpers(old, *LEARNED_HELPERS["negation.py"])
+    namespace: dict = {}
+    exec(compile(old.read_text(encoding="utf-8"), str(old), "exec"), namespace)
+    assert namespace["is_hypothetical"]("Das Einfachste wäre, die Nummern zu verknüpfen.")
+    assert not namespace["is_hypothetical"]("Die Nummern werden verknüpft.")
+
+
 def test_an_older_tree_gets_stubs_for_the_factory_modules_it_lacks(tmp_path) -> None:
     from models.learned.loso import _stub_younger_factories
 

@@ -67,7 +67,9 @@ LEARNED_REGEX_HELPERS = ("split_at",)
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
 LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", LEARNED_REGEX_HELPERS, ()),
                    "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
-                                     ("from models.money import MoneyMention, find_money",))}
+                                     ("from models.money import MoneyMention, find_money",)),
+                   # ds_guards' Konjunktiv II guard (062d193): without it every blind-rules fold fails to import.
+                   "negation.py": ("models.negation", ("_HYPOTHETICAL_HEAD", "_ZU_INFINITIVE", "is_hypothetical"), ())}
 ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
