@@ -487,9 +487,9 @@ def _fact_line(text: str, mention: MoneyMention) -> bool:
 _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-zäöüß]+(?:t|te|ten|en)\b(?![ \t]+[A-ZÄÖÜ])")
 # A clause that gives an example of what the clause before names (", etwa für 11 Mrd. Euro,"; not "für etwa").
 _EXAMPLE_START = re.compile(r"(?i)^\s*(?:etwa|beispielsweise|zum\s+beispiel|z\.\s?b\.)\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
-# A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
 # An apposition of a noun phrase with an amount: "ein Posten von", "eine Position in Höhe von" (the noun capitalised).
 _APPOSITION_START = re.compile(r"^\s*(?:ein|eine)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:von|in\s+Höhe\s+von|über)\s")
+# A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
 _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
 _PRICE_NOUN_BEFORE = re.compile(
