@@ -29,6 +29,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout16": "own16.jsonl",  # written blind in session 11
+    "heldout17": "own17.jsonl",  # written blind in session 11, round 2 (blind17)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
