@@ -154,9 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from bench.reference import real_texts, repeated
-    from models.pipeline import load_pipeline
+    from models.extraction_process import ready_pipeline
 
-    nlp = load_pipeline()
+    nlp = ready_pipeline()  # as a run's extraction process sets it up (pipelines/stages.py)
     kinds = {"real": real_texts, "synthetic": lambda: synthetic_texts(args.articles)}
     results: dict[str, Any] = {}
     for name, source in kinds.items():

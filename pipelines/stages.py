@@ -83,7 +83,9 @@ def parse(run_dir: Path, *, all_topics: bool = False, warc: Path | None = None) 
 def extract_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The claim records of a batch of article records (runs on any worker, no files)."""
     from models.extract import extract_records
+    from models.extraction_process import ready_pipeline
 
+    ready_pipeline()  # a worker's first batch freezes the loaded pipeline out of the collector's walks
     return list(extract_records(articles))
 
 
@@ -96,7 +98,9 @@ def load_articles_file(run_dir: Path) -> Path:
 def extract(run_dir: Path) -> int:
     """Extract claims from the run's articles; returns the number of claims written."""
     from models.extract import extract_file
+    from models.extraction_process import ready_pipeline
 
+    ready_pipeline()  # the loaded pipeline frozen out of the collector's walks (models/extraction_process.py)
     written = extract_file(run_dir / ARTICLES_FILE, run_dir / CLAIMS_FILE)
     stage_claims(run_dir)
     return written
