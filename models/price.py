@@ -309,13 +309,12 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         owner = _BRACKETED_TO.search(sentence_text, before_start, clause_start - 1)
         clause = sentence_text[owner.start("owner") if owner else before_start : clause_end]
-    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _APPOSITION_START.match(clause):
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and (
+        _APPOSITION_START.match(clause) or _EXAMPLE_START.match(clause)
+    ):
         # "... wird als Firmenwert verbucht, ein Posten von mehr als 15 Mrd. Dollar": an apposition renames what
-        # the clause before names; that clause says what the sum is
-        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
-        clause = sentence_text[before_start:clause_end]
-    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _EXAMPLE_START.match(clause):
-        # "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht": an example of the clause before
+        # the clause before names; "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht":
+        # an example of it. Either way that clause says what the sum is.
         before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
         clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] in ",;" and _DEMONSTRATIVE_START.match(clause):

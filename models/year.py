@@ -104,7 +104,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     if context.cue("myth_label").search(sentence.lower()):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
-    for year, start, end in _years(sentence):
+    years = _years(sentence)  # (read again by the two fallbacks below)
+    for year, start, end in years:
         if year < _TARGET_FOUNDED:
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
         clause_start, clause_end = context.clause_around(sentence, start, end)
@@ -168,7 +169,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             start, end = min(start, cue_offset + counted_from.start()), max(end, cue_offset + counted_from.end())
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
-    return (_counted_later(sentence) or _month_of_written_year(sentence)) if best is None else best[1:]
+    return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
 
 
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
@@ -177,11 +178,11 @@ _MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1
 _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + MONTH_WORDS + r")\s+$")
 
 
-def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
+def _month_of_written_year(sentence: str, years: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
     """'Im Jänner 2014 verhandelte Zuckerberg mit Koum; im Februar war der Kauf von WhatsApp perfekt': a month
     without a year, in a clause that dates the purchase of WhatsApp, is of the last year written before it (the
-    next year when its month comes before that year's month: "im Dezember 2013 ..., im Februar ...")."""
-    years = _years(sentence)
+    next year when its month comes before that year's month: "im Dezember 2013 ..., im Februar ..."). `years`:
+    `_years(sentence)`."""
     for month in _MONTH_ALONE.finditer(sentence):
         anchors = [y for y in years if y[2] <= month.start()]
         if not anchors:
@@ -197,12 +198,11 @@ def _month_of_written_year(sentence: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _counted_later(sentence: str) -> tuple[int, int, int] | None:
+def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
     """'Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp': the written year plus the count, with
     the span from the year to the count. The part of the clause with the count names WhatsApp and no other
     company nor another event; it, or the words from the written year's clause on, speak of buying or paying
-    (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden")."""
-    years = _years(sentence)
+    (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden"). `years`: `_years(sentence)`."""
     for later in year_relative.later_counts(sentence):
         count = year_relative.year_count(later.group("count"))
         anchors = [y for y in years if y[2] <= later.start()]

@@ -7,7 +7,7 @@ import pytest
 
 from models.evaluate import GoldDocument
 from models.learned.dataset import build_records
-from models.learned.loso import LEARNED_REGEX_HELPERS, _add_missing_helpers
+from models.learned.loso import LEARNED_HELPERS, _add_missing_helpers
 from models.learned.scope_confusion import opt_claims, reference_scores, reference_step, scope_examples, scope_pairs
 from models.pipeline import RULE_COMPONENTS, build_pipeline
 
@@ -66,10 +66,11 @@ def test_the_reference_step_rescopes_the_rules_claims_on_a_record() -> None:
 def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -> None:
     old = tmp_path / "regex_tools.py"
     old.write_text("import re\n\n\ndef literal_first(rx):\n    return rx\n", encoding="utf-8")
-    _add_missing_helpers(old)
+    module, names, imports = LEARNED_HELPERS["regex_tools.py"]
+    _add_missing_helpers(old, module, names, imports)
     once = old.read_text(encoding="utf-8")
-    assert once.startswith("import re\n\n\ndef literal_first(rx):") and all(f"def {n}(" in once for n in LEARNED_REGEX_HELPERS)
-    _add_missing_helpers(old)
+    assert once.startswith("import re\n\n\ndef literal_first(rx):") and all(f"def {n}(" in once for n in names)
+    _add_missing_helpers(old, module, names, imports)
     assert old.read_text(encoding="utf-8") == once  # added once only
     namespace: dict = {}
     exec(compile(once, str(old), "exec"), namespace)
@@ -77,7 +78,6 @@ def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -
 
 
 def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
-    from models.learned.loso import LEARNED_HELPERS
 
     old = tmp_path / "text.py"
     old.write_text("import bisect\n\n\ndef lower_text(doc):\n    return doc\n", encoding="utf-8")
@@ -94,7 +94,6 @@ def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
 
 def test_an_older_negation_module_gets_the_hypothetical_guard(tmp_path) -> None:
     """ds_guards imports `negation.is_hypothetical` (062d193): an older tree's negation.py gets it and its patterns."""
-    from models.learned.loso import LEARNED_HELPERS
 
     old = tmp_path / "negation.py"
     old.write_text("import re\n\n\ndef is_question(sentence):\n    return sentence.endswith('?')\n", encoding="utf-8")

@@ -54,9 +54,12 @@ def blank_classifier(labels: Sequence[str]) -> Language:
     return nlp
 
 
+EMPTY_WORDS = ["__empty__"]  # what the model reads for an empty word list (as_doc and _Orths must agree)
+
+
 def as_doc(nlp: Language, words: Sequence[str]) -> Doc:
     """A Doc of already generalised words (an empty list becomes one placeholder word)."""
-    return Doc(nlp.vocab, words=list(words) or ["__empty__"])
+    return Doc(nlp.vocab, words=list(words) or EMPTY_WORDS)
 
 
 def train(
@@ -94,7 +97,7 @@ class _Orths:
 
     def __init__(self, words: Sequence[str]) -> None:
         # as `as_doc`: an empty list is one placeholder word; ORTH is the hash of the word's string
-        self.orths = numpy.fromiter(map(get_string_id, words or ["__empty__"]), dtype=numpy.uint64)
+        self.orths = numpy.fromiter(map(get_string_id, words or EMPTY_WORDS), dtype=numpy.uint64)
 
     def to_array(self, attrs: Any) -> numpy.ndarray:
         """The ORTH column (the one attribute the bag-of-n-grams model reads); ValueError for any other request

@@ -185,12 +185,16 @@ def examples(records: list[DocRecord], context: bool = False) -> list[tuple[list
     out = []
     for record in records:
         for sentence in record.sentences:
-            if sentence.question:
-                continue  # a question states nothing: the stage never reads one, so it is not taught either
-            if not sentence.mentions and sentence.index not in record.labels:
-                continue  # kept only for its bare message words (`Sentence.message_mentions`): not taught
+            if not _taught(record, sentence):
+                continue
             out.append((classifier_words(sentence, context), record.labels.get(sentence.index, {SHARED: False, NOT_SHARED: False})))
     return out
+
+
+def _taught(record: DocRecord, sentence: Sentence) -> bool:
+    """Is the sentence a training example? Not a question (it states nothing: the stage never reads one), and
+    not a sentence kept only for its bare message words (`Sentence.message_mentions`: no data mention, no label)."""
+    return not sentence.question and (bool(sentence.mentions) or sentence.index in record.labels)
 
 
 def label_counts(records: list[DocRecord]) -> Counter:
@@ -198,8 +202,8 @@ def label_counts(records: list[DocRecord]) -> Counter:
     counts: Counter = Counter()
     for record in records:
         for sentence in record.sentences:
-            if sentence.question or (not sentence.mentions and sentence.index not in record.labels):
-                continue  # (as `examples`: what is taught)
+            if not _taught(record, sentence):
+                continue
             got = record.labels.get(sentence.index, {})
             counts["sentences"] += 1
             counts["with a data mention"] += bool(sentence.mentions)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -364,12 +364,6 @@ def _token_table(doc: Doc) -> tuple[array, ...]:
     return table
 
 
-def _token_range(doc: Doc, starts: Sequence[int], lengths: Sequence[int], start: int, end: int) -> range:
-    """The tokens of `doc.char_span(start, end, alignment_mode="expand")` (none where it is None), found by a
-    binary search over the token starts: a token covers its text and trailing whitespace (spaCy's token_by_char)."""
-    return token_range(starts, lengths, len(doc_text(doc)), start, end)
-
-
 _WORDS_KEY = "dealwatch_learned_words"
 
 
@@ -409,7 +403,7 @@ def _read_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties
         lowered.clear()
     bisect_right = bisect.bisect_right
     last_placeholder_end = -1
-    for t in _token_range(doc, starts, lengths, start, end):
+    for t in token_range(starts, lengths, len(doc_text(doc)), start, end):  # doc.char_span(..., "expand")'s tokens
         idx = starts[t]
         if idx < last_placeholder_end:
             continue  # inside a mention already written as one word

@@ -51,7 +51,7 @@ from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
 from models.learned.ds_options import VARIANTS, Options
 from models.learned.row_check import broken_rows, read_rows
-from models.learned.stage import SETTINGS_FILE, candidates, decide, settings, stage_words
+from models.learned.stage import SETTINGS_FILE, candidates, decide_with, settings, stage_words
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold is ruled out
@@ -61,11 +61,9 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout12": "8abe359", "heldout13": "8abe359",
                "heldout14": "9c0374b", "heldout15": "3d335e2"}
 REPO = Path(__file__).resolve().parents[2]
-# models.regex_tools helpers that today's learned/ (copied into an older tree by records_at) imports.
-LEARNED_REGEX_HELPERS = ("split_at",)
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
-LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", LEARNED_REGEX_HELPERS, ()),
+LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
                                      ("from models.money import MoneyMention, find_money",)),
                    # ds_guards' Konjunktiv II guard (062d193): without it every blind-rules fold fails to import.
@@ -153,8 +151,7 @@ def _stub_younger_factories(root: Path) -> None:
                             encoding="utf-8")
 
 
-def _add_missing_helpers(old_tools: Path, module: str = "models.regex_tools", names: tuple[str, ...] = LEARNED_REGEX_HELPERS,
-                         imports: tuple[str, ...] = ()) -> None:
+def _add_missing_helpers(old_tools: Path, module: str, names: tuple[str, ...], imports: tuple[str, ...]) -> None:
     """Append to an older tree's copy of `module` (file `old_tools`) the names today's learned/ imports that it
     lacks: functions as their source, constants as assignments, after the `imports` they need (an addition only:
     the old rules' own functions stay as they were)."""
@@ -235,9 +232,8 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
             skip = ruled_types(record)
             for sentence in candidates(record.sentences, record.ruled, options):
                 key = (record.set_name, record.name, sentence.index)
-                for claim in decide(record.text, sentence, probs[key], options.threshold_for(sentence, threshold),
-                                    skip.get(sentence.index, frozenset()), options.message_not_shared,
-                                    options.message_anchor):
+                for claim in decide_with(options, record.text, sentence, probs[key], threshold,
+                                         skip.get(sentence.index, frozenset())):
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:

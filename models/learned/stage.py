@@ -79,6 +79,14 @@ def stage_words(sentence: Sentence, options: Options) -> list[str]:
     return classifier_words(sentence, options.context_words)
 
 
+def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
+                skip: frozenset[str] = frozenset()) -> list[StageClaim]:
+    """`decide` with the stage's `options` (the sentence's own threshold, the message options): the one call of the
+    run-time stage and of the fold scorer (`models.learned.loso`), so the two cannot drift apart."""
+    return decide(text, sentence, probs, options.threshold_for(sentence, threshold), skip,
+                  options.message_not_shared, options.message_anchor)
+
+
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
            skip: frozenset[str] = frozenset(), messages: bool = False, anchored: bool = False) -> list[StageClaim]:
     """The claims of one candidate sentence given its label probabilities (see the module docstring);
@@ -140,9 +148,8 @@ class LearnedDataShared(LearnedStage[DsItem]):
     def apply(self, item: DsItem, probs: dict[str, float]) -> None:
         """The claims `decide` gives the sentence, but none of a data type the rules claimed there."""
         doc, ruled, sentence = item
-        threshold = self.options.threshold_for(sentence, self.threshold)
-        for claim in decide(doc_text(doc), sentence, probs, threshold, ruled.get(sentence.index, frozenset()),
-                            self.options.message_not_shared, self.options.message_anchor):
+        for claim in decide_with(self.options, doc_text(doc), sentence, probs, self.threshold,
+                                 ruled.get(sentence.index, frozenset())):
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
 
     def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
