@@ -63,43 +63,37 @@ def test_the_reference_step_rescopes_the_rules_claims_on_a_record() -> None:
     assert (name, without.true_positives, with_step.true_positives, with_step.false_positives) == ("mine", 0, 1, 0)
 
 
-def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -> None:
-    old = tmp_path / "regex_tools.py"
-    old.write_text("import re\n\n\ndef literal_first(rx):\n    return rx\n", encoding="utf-8")
-    module, names, imports = LEARNED_HELPERS["regex_tools.py"]
-    _add_missing_helpers(old, module, names, imports)
+def _patched(tmp_path, file: str, old_source: str) -> tuple[str, dict]:
+    """An older tree's `file` (with `old_source`) after `_add_missing_helpers` from `LEARNED_HELPERS`, run twice:
+    (its source, its namespace); the second run must add nothing."""
+    old = tmp_path / file.rsplit("/", 1)[-1]
+    old.write_text(old_source, encoding="utf-8")
+    _add_missing_helpers(old, *LEARNED_HELPERS[file])
     once = old.read_text(encoding="utf-8")
-    assert once.startswith("import re\n\n\ndef literal_first(rx):") and all(f"def {n}(" in once for n in names)
-    _add_missing_helpers(old, module, names, imports)
+    _add_missing_helpers(old, *LEARNED_HELPERS[file])
     assert old.read_text(encoding="utf-8") == once  # added once only
     namespace: dict = {}
     exec(compile(once, str(old), "exec"), namespace)
+    return once, namespace
+
+
+def test_an_older_trees_regex_tools_gets_the_helpers_learned_imports(tmp_path) -> None:
+    once, namespace = _patched(tmp_path, "regex_tools.py", "import re\n\n\ndef literal_first(rx):\n    return rx\n")
+    names = LEARNED_HELPERS["regex_tools.py"][1]
+    assert once.startswith("import re\n\n\ndef literal_first(rx):") and all(f"def {n}(" in once for n in names)
     assert namespace["split_at"](__import__("re").compile(","), "a,b") == [(0, 1), (2, 3)]
 
 
 def test_every_module_whose_helpers_learned_imports_gets_them(tmp_path) -> None:
-
-    old = tmp_path / "text.py"
-    old.write_text("import bisect\n\n\ndef lower_text(doc):\n    return doc\n", encoding="utf-8")
-    module, names, imports = LEARNED_HELPERS["layer/text.py"]
-    _add_missing_helpers(old, module, names, imports)
-    once = old.read_text(encoding="utf-8")
-    _add_missing_helpers(old, module, names, imports)
-    assert old.read_text(encoding="utf-8") == once  # added once only
-    namespace: dict = {}
-    exec(compile(once, str(old), "exec"), namespace)
+    _, namespace = _patched(tmp_path, "layer/text.py", "import bisect\n\n\ndef lower_text(doc):\n    return doc\n")
     assert list(namespace["token_range"]([0, 4, 9], [3, 4, 2], 11, 4, 10)) == [1, 2]
     assert callable(namespace["money_in"]) and namespace["_MONEY_KEY"] == "dealwatch_money"
 
 
 def test_an_older_negation_module_gets_the_hypothetical_guard(tmp_path) -> None:
     """ds_guards imports `negation.is_hypothetical` (062d193): an older tree's negation.py gets it and its patterns."""
-
-    old = tmp_path / "negation.py"
-    old.write_text("import re\n\n\ndef is_question(sentence):\n    return sentence.endswith('?')\n", encoding="utf-8")
-    _add_missing_helpers(old, *LEARNED_HELPERS["negation.py"])
-    namespace: dict = {}
-    exec(compile(old.read_text(encoding="utf-8"), str(old), "exec"), namespace)
+    _, namespace = _patched(
+        tmp_path, "negation.py", "import re\n\n\ndef is_question(sentence):\n    return sentence.endswith('?')\n")
     assert namespace["is_hypothetical"]("Das Einfachste wäre, die Nummern zu verknüpfen.")
     assert not namespace["is_hypothetical"]("Die Nummern werden verknüpft.")
 
