@@ -24,11 +24,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout13": "own13.jsonl",  # scored blind in sessions 8 and 9, studied from 2026-12-01 15:07 UTC
     "heldout14": "own14.jsonl",  # scored blind in sessions 9 to 11 (five times), studied from 2026-12-01 17:30 UTC
     "heldout15": "own15.jsonl",  # scored blind in sessions 10 and 11 (three times), studied from 2026-12-01 18:44 UTC
+    "heldout16": "own16.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 20:20 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout16": "own16.jsonl",  # written blind in session 11
     "heldout17": "own17.jsonl",  # written blind in session 11, round 2 (blind17)
 }
 
