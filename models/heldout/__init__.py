@@ -30,6 +30,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout17": "own17.jsonl",  # written blind in session 11, round 2 (blind17)
+    "heldout18": "own18.jsonl",  # written blind in session 12 (blind18)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
