@@ -347,6 +347,9 @@ class OptOutComponent(DocComponent):
         # The rule gates of the document being read, by sentence (`_may`): the only state kept between
         # calls, recomputed whenever the text or its sentence bounds are other objects.
         self._rules_memo: tuple[str, list[tuple[int, int]], list[int]] | None = None
+        # The last sentence `_refusals` read and its refusals without loss: `_sentence` and `_after_refusal`
+        # ask them of the same sentence one after the other.
+        self._refusal_memo: tuple[str, list[tuple[int, int]]] | None = None
         # The layer's one scan of the document finds these rule gates too, when they are the shipped ones (a
         # cue file of its own, as in tests and the leave-one-set-out tool's folds, is scanned here).
         self._layer_rules = list(cues._gate_words.items()) == list(rule_gate_words("opt_out").items())
@@ -498,7 +501,7 @@ class OptOutComponent(DocComponent):
         ]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
             statements += [
-                _Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in self._refusal_without_loss(sent, clauses)
+                _Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in self._refusals(sent, clauses)
             ]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
@@ -699,7 +702,7 @@ class OptOutComponent(DocComponent):
         sent = text[sents[si][0]:sents[si][1]]
         if not c.has("accept", sent) or any(f.si == si and f.stance == "not_possible" for f in found):
             return []
-        if self._refusal_without_loss(sent, _split(sent)):
+        if self._refusals(sent):
             return []  # the refusal's outcome is told here, and it costs nothing: a later threat is not it
         refused = c.has("refuse_terms", sent)
         for sj in range(si + 1, min(len(sents), si + 3)):
@@ -1742,6 +1745,16 @@ class OptOutComponent(DocComponent):
             return False
         spared = [m.span() for m in c.finditer("no_loss", sent, pos)]
         return any(not any(_overlap(m.span(), span) for span in spared) for m in c.rx["consequence"].finditer(sent, pos))
+
+    def _refusals(self, sent: str, clauses: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """`_refusal_without_loss(sent, clauses)` (`clauses`: `_split(sent)`, split here when not given), kept
+        for the last sentence asked (read it, never change it)."""
+        memo = self._refusal_memo
+        if memo is not None and memo[0] == sent:
+            return memo[1]
+        spans = self._refusal_without_loss(sent, _split(sent) if clauses is None else clauses)
+        self._refusal_memo = (sent, spans)
+        return spans
 
     def _refusal_without_loss(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of "refusing costs nothing" statements: a refusal of the terms followed by continued use or a

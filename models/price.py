@@ -269,6 +269,12 @@ def _bare_amount_under_price_talk(sentence_text: str, rel_start: int, rel_end: i
     return context.about_paying(passage.intro) or context.about_paying(passage.previous_sentence)
 
 
+def _clause_before(sentence_text: str, clause_start: int) -> int:
+    """Where the clause before the one starting at `clause_start` starts (the clause holding the punctuation mark
+    at `clause_start - 1`): the words a relative clause, apposition or bracket after it refers back to."""
+    return context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+
+
 def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: int, rel_end: int,
                segment: tuple[int, int] | None, sent_start: int) -> str:
     """The words that say what the amount is: its clause, narrowed to its segment, with
@@ -299,14 +305,14 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         and not context.has("acquisition", clause)  # "für Facebook, das WhatsApp für 19 Mrd. kaufte" stands alone
     ):
         # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
-        antecedent_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        antecedent_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[antecedent_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "(" and _BARE_AMOUNT.match(
         sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
     ):
         # "Facebook habe Instagram (eine Milliarde Dollar) und WhatsApp (19 Milliarden Dollar) gekauft": the
         # words the bracket follows say what the amount is
-        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        before_start = _clause_before(sentence_text, clause_start)
         owner = _BRACKETED_TO.search(sentence_text, before_start, clause_start - 1)
         clause = sentence_text[owner.start("owner") if owner else before_start : clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and (
@@ -315,25 +321,25 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "... wird als Firmenwert verbucht, ein Posten von mehr als 15 Mrd. Dollar": an apposition renames what
         # the clause before names; "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht":
         # an example of it. Either way that clause says what the sum is.
-        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        before_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] in ",;" and _DEMONSTRATIVE_START.match(clause):
         # "...übersteigt den Jahresumsatz; dieser lag bei 7,9 Mrd. Dollar": the clause before says what "dieser" is
-        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        before_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _PREDICATE_START.match(clause):
         # "Die Barmittel, über die das Netzwerk verfügte, lagen bei 11,4 Mrd. Dollar": the subject before
         # the relative clause says what the sum is.
-        relative_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        relative_start = _clause_before(sentence_text, clause_start)
         relative = sentence_text[relative_start : clause_start - 1]
         if relative_start > 0 and sentence_text[relative_start - 1] == "," and _RELATIVE_CLAUSE.match(relative):
-            subject_start = context.clause_around(sentence_text, relative_start - 1, relative_start - 1)[0]
+            subject_start = _clause_before(sentence_text, relative_start)
             clause = sentence_text[subject_start:relative_start - 1] + " " + clause
     elif clause_start > 0 and sentence_text[clause_start - 1] == ":" and _BARE_AMOUNT.match(
         sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
     ):
         # "... war das Paket beim Abschluss mehr wert: rund 21,8 Milliarden Dollar": the clause before says what it is.
-        before_start = context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
+        before_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[before_start:clause_end]
     return clause
 

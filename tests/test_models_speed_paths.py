@@ -816,6 +816,44 @@ def test_mention_spans_are_the_deal_mentions_read_once() -> None:
     assert mention_spans(nlp_blank_doc()) is None
 
 
+def test_party_spans_are_one_list_per_doc() -> None:
+    """features.party_spans: the sorted deal mentions, the same list at every call on a Doc (the word and
+    buyer memos test it by identity) and read again when the span group is replaced."""
+    from models.layer.deal_context import MENTIONS_GROUP, mention_spans
+    from models.learned.features import buyer_sentences, party_spans
+
+    doc = load_pipeline()(TEXT)
+    parties = party_spans(doc)
+    assert parties == sorted(mention_spans(doc)) and party_spans(doc) is parties
+    buyers = buyer_sentences(doc, parties)
+    assert buyers and buyer_sentences(doc, party_spans(doc)) is buyers
+    doc.spans[MENTIONS_GROUP] = list(doc._.deal_mentions)[:1]
+    assert party_spans(doc) == sorted(mention_spans(doc)) and len(party_spans(doc)) == 1
+    assert buyer_sentences(doc, party_spans(doc)) <= buyers
+
+
+def test_mentions_of_two_kinds_from_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """features.mentions_in: the claimable and the message mentions of a stretch come from one scan of it,
+    each list the one a scan of its own gives."""
+    from models.learned import features
+
+    doc = load_pipeline()("Facebook liest die Nachrichten und die Telefonnummer der Nutzer von WhatsApp mit.")
+    doc.user_data.pop("dealwatch_data_mentions", None)  # (no rules' scan to read: the stage scans itself)
+    size = len(doc.text)
+    scans: list[str] = []
+    real = features._find
+    monkeypatch.setattr(features, "_find", lambda low: scans.append(low) or real(low))
+    claimable = features.mentions_in(doc, 0, size)
+    messages = features.mentions_in(doc, 0, size, features.MESSAGE_KINDS)
+    assert len(scans) == 1
+    fresh = [m for m in real(doc.text.lower())]
+    assert claimable == [features.Mention(m.start, m.end, m.term.type, m.term.kind) for m in fresh
+                         if m.term.type != "other" and m.term.kind in features.CLAIMABLE_KINDS]
+    assert messages == [features.Mention(m.start, m.end, m.term.type, m.term.kind) for m in fresh
+                        if m.term.type != "other" and m.term.kind in features.MESSAGE_KINDS]
+    assert claimable and messages
+
+
 def nlp_blank_doc():  # noqa: ANN201
     """A Doc no deal-context component has seen."""
     import spacy
@@ -959,3 +997,22 @@ def build_layer():  # noqa: ANN201
     from models.pipeline import build_pipeline
 
     return build_pipeline(())
+
+
+def test_refusals_without_loss_kept_for_the_last_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """models.opt_out `_refusals`: the plain `_refusal_without_loss` of the sentence, read once however often
+    it is asked of that sentence in a row (`_sentence`, then `_after_refusal`), and read anew for another."""
+    from models import opt_out
+
+    component = load_pipeline().get_pipe("dealwatch_opt_out")
+    costless = "Wer den neuen Bedingungen nicht zustimmt, kann den Messenger trotzdem weiter nutzen."
+    costly = "Wer nicht zustimmt, kann den Dienst nicht mehr nutzen."
+    want = {s: component._refusal_without_loss(s, opt_out._split(s)) for s in (costless, costly)}
+    assert want[costless] and not want[costly]
+    calls: list[str] = []
+    plain = component._refusal_without_loss
+    monkeypatch.setattr(component, "_refusal_without_loss", lambda s, c: calls.append(s) or plain(s, c))
+    component._refusal_memo = None
+    assert component._refusals(costless, opt_out._split(costless)) == want[costless]
+    assert component._refusals(costless) == want[costless] and calls == [costless]
+    assert component._refusals(costly) == want[costly] and calls == [costless, costly]

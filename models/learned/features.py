@@ -126,17 +126,22 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMAB
     finder = _FINDER[0] if _FINDER else None
     memo = doc.user_data.get(_MENTIONS_MEMO_KEY)
     if memo is None or memo[0] is not seen or memo[1] is not finder:
-        memo = doc.user_data[_MENTIONS_MEMO_KEY] = (seen, finder, {})
+        # (the lists by span and kinds; the unfiltered scans by span, shared by every `kinds` asked for)
+        memo = doc.user_data[_MENTIONS_MEMO_KEY] = (seen, finder, {}, {})
     key = (start, end) if kinds is CLAIMABLE_KINDS else (start, end, kinds)
     known = memo[2].get(key)
     if known is None:
         low = lower_text(doc)[start:end]
         found = seen.get(low) if seen is not None else None
+        if found is None:
+            found = memo[3].get((start, end))  # scanned for another `kinds` already: one scan per span
         if found is None and kinds is CLAIMABLE_KINDS and not _may_hold_claimable(low):
             found = []  # no literal of a claimable entry in the text: no scan (speed only, the same list)
+        if found is None:
+            found = memo[3][(start, end)] = _find(low)
         known = memo[2][key] = [
             Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
-            for m in (found if found is not None else _find(low))
+            for m in found
             if m.term.type != "other" and m.term.kind in kinds
         ]
     return known
@@ -306,9 +311,19 @@ def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, par
     sentence.context_words = words
 
 
+_PARTIES_KEY = "dealwatch_learned_parties"
+
+
 def party_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start_char, end_char, label) of the deal context's mentions (BUYER, TARGET, DEAL), sorted."""
-    return sorted(mention_spans(doc) or ())
+    """(start_char, end_char, label) of the deal context's mentions (BUYER, TARGET, DEAL), sorted.
+
+    Kept per Doc with the list it was sorted from (`mention_spans` keeps its own per Doc): every call on a Doc
+    returns the same list, so the memos below that read it test it by identity (read it, never change it)."""
+    spans = mention_spans(doc)
+    cached = doc.user_data.get(_PARTIES_KEY)
+    if cached is None or (cached[0] is not spans and cached[0] != spans):  # (an older layer: a new equal list)
+        cached = doc.user_data[_PARTIES_KEY] = (spans, sorted(spans or ()))
+    return cached[1]
 
 
 _BUYERS_KEY = "dealwatch_learned_buyer_sentences"
@@ -318,10 +333,10 @@ def buyer_sentences(doc: Doc, parties: list[tuple[int, int, str]]) -> set[int]:
     """The sentences holding a BUYER mention of `parties` (`party_spans`); found when a sentence's words are
     first asked for, and kept per Doc (both learned stages read them)."""
     cached = doc.user_data.get(_BUYERS_KEY)
-    if cached is None or cached[0] != parties:
+    if cached is None or cached[0] is not parties:  # (`party_spans` gives one list per Doc: identity, not a compare)
         sents = Sentences.of(doc)
         found = {sents.index_at(s) for s, _, label in parties if label == "BUYER"}
-        cached = doc.user_data[_BUYERS_KEY] = (list(parties), found)
+        cached = doc.user_data[_BUYERS_KEY] = (parties, found)
     return cached[1]
 
 
@@ -372,9 +387,9 @@ def token_words(doc: Doc, start: int, end: int, mentions: list[Mention], parties
 
     Kept per Doc (read them, never change them): a sentence is read again as the context of the next one."""
     memo = doc.user_data.get(_WORDS_KEY)
-    if memo is None or memo[0] != parties:
+    if memo is None or memo[0] is not parties:  # (one `party_spans` list per Doc: identity, not a compare)
         # (the parties' start offsets with them: the binary searches of every sentence read the one list)
-        memo = doc.user_data[_WORDS_KEY] = (list(parties), {}, [p[0] for p in parties])
+        memo = doc.user_data[_WORDS_KEY] = (parties, {}, [p[0] for p in parties])
     key = (start, end, tuple(mentions))
     words = memo[1].get(key)
     if words is None:
