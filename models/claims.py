@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from models.doc_extensions import doc_value, set_doc_value
 from models.schema import CLAIM_TYPES, FIELD_DEFAULTS, field_names, validate_claim_fields
 # Derived from the rule files (models/version.py): any rule change changes it, and with it every claim id.
 from models.version import EXTRACTOR_VERSION
@@ -50,9 +51,10 @@ class Claim:
 
 def claims_of(doc: Doc) -> list[Claim]:
     """The (mutable) list of claims on `doc`, created on first use."""
-    claims = doc._.claims  # one extension look-up (each builds an Underscore object): called for every claim
+    claims = doc_value(doc, "claims")  # (no Underscore object built: called for every claim)
     if claims is None:
-        claims = doc._.claims = []
+        claims = []
+        set_doc_value(doc, "claims", claims)
     return claims
 
 

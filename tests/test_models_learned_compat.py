@@ -12,7 +12,8 @@ import spacy
 from models.learned import compat
 from models.pipeline import build_pipeline
 
-_TODAY = {"models.layer.deal_context": "mention_spans", "models.negation": "has_conditional_clause"}
+_TODAY = {"models.layer.deal_context": "mention_spans", "models.negation": "has_conditional_clause",
+          "models.doc_extensions": "doc_value"}
 
 
 def _compat_of_an_older_tree(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -61,3 +62,12 @@ def test_has_conditional_clause_fallback_equals_today(monkeypatch) -> None:
     assert True in expected and False in expected
     older = _compat_of_an_older_tree(monkeypatch)
     assert [older.has_conditional_clause(text) for text in texts] == expected
+
+
+def test_doc_value_fallback_equals_today(layer, monkeypatch) -> None:
+    docs = [layer("Facebook kauft WhatsApp. Der Konzern zahlt 19 Milliarden Dollar."), spacy.blank("de")("Ohne Schicht.")]
+    names = ("blocks", "deal_parties", "claims")
+    expected = [[compat.doc_value(doc, name) for name in names] for doc in docs]
+    assert expected[0][0] and expected[0][1] and expected[1] == [None, None, None]  # values set and unset
+    older = _compat_of_an_older_tree(monkeypatch)
+    assert [[older.doc_value(doc, name) for name in names] for doc in docs] == expected

@@ -1016,3 +1016,21 @@ def test_refusals_without_loss_kept_for_the_last_sentence(monkeypatch: pytest.Mo
     assert component._refusals(costless, opt_out._split(costless)) == want[costless]
     assert component._refusals(costless) == want[costless] and calls == [costless]
     assert component._refusals(costly) == want[costly] and calls == [costless, costly]
+
+
+def test_doc_values_read_as_the_extensions_do() -> None:
+    """models.doc_extensions: each extension it reads is declared with `default=None` alone, and its direct
+    read gives what `doc._` gives, set (after the pipeline) and unset (a blank Doc); a value set directly
+    is what `doc._` then reads."""
+    from spacy.tokens import Doc
+
+    from models.doc_extensions import DEFAULT_NONE, doc_value, set_doc_value
+
+    nlp = load_pipeline()
+    done, blank = nlp(TEXT), nlp.make_doc("Nichts gelesen.")
+    for name in DEFAULT_NONE:
+        assert Doc.get_extension(name) == (None, None, None, None), name
+        assert doc_value(done, name) is getattr(done._, name) and doc_value(done, name) is not None, name
+        assert doc_value(blank, name) is None and getattr(blank._, name) is None, name
+    set_doc_value(blank, "claims", ["x"])
+    assert blank._.claims == ["x"]

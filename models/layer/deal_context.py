@@ -45,6 +45,7 @@ from spacy.vocab import Vocab
 
 from models.component import DocComponent
 from models.context import Sentences
+from models.doc_extensions import doc_value
 from models.regex_tools import literal_first
 from models.layer.cues import token_table
 from models.layer.text import LOWER_KEY, lower_text, token_range  # noqa: F401 (LOWER_KEY kept importable from here)
@@ -101,7 +102,7 @@ if not Doc.has_extension("deal_mentions"):
 
 
 def _span_parties(span: Span) -> frozenset[str]:
-    per_sentence = span.doc._.deal_parties
+    per_sentence = doc_value(span.doc, "deal_parties")
     if per_sentence is None:
         return frozenset()
     sentences = Sentences.of(span.doc)
@@ -122,7 +123,7 @@ def in_deal_context(doc: Doc) -> list[bool]:
     Q&A answer, the heading of a list or section), does: a topic holds for its block.
     Without the deal-context component every sentence is out of context.
     """
-    parties = doc._.deal_parties
+    parties = doc_value(doc, "deal_parties")
     cached = doc.user_data.get(_CONTEXT_KEY)
     if cached is not None and cached[0] is parties:
         return cached[1]

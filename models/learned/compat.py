@@ -8,6 +8,8 @@ each fallback answers as today's helper does.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 try:
@@ -27,4 +29,11 @@ except ImportError:  # an older tree (tests/test_models_learned_compat.py runs t
         """True when a clause of `text` opens a condition."""
         return any(is_conditional(text[a:b]) for a, b in split_clauses(text))
 
-__all__ = ["has_conditional_clause", "mention_spans"]
+try:
+    from models.doc_extensions import doc_value
+except ImportError:  # an older tree (tests/test_models_learned_compat.py runs this)
+    def doc_value(doc: Doc, name: str) -> Any:  # type: ignore[misc]
+        """`getattr(doc._, name)`: the Doc extension's value (an older tree has no direct read)."""
+        return getattr(doc._, name)
+
+__all__ = ["doc_value", "has_conditional_clause", "mention_spans"]

@@ -28,7 +28,7 @@ from models.layer.structure import Block, block_at
 from models.layer.text import lower_text, token_range
 from models.learned import ds_guards, opt_guards
 from models.learned.ds_options import Options
-from models.learned.compat import has_conditional_clause, mention_spans
+from models.learned.compat import doc_value, has_conditional_clause, mention_spans
 from models.negation import is_question
 
 DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
@@ -209,7 +209,7 @@ def block_and_intro(doc: Doc, offset: int) -> tuple[Block | None, Block | None]:
     """The block holding character `offset` (`models.layer.structure.block_at`) and the block introducing it
     (its heading or question; None where there is none)."""
     block = block_at(doc, offset)
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     if block is not None and block.intro is not None and block.intro < len(blocks):
         return block, blocks[block.intro]
     return block, None
