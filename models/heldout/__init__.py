@@ -52,6 +52,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price7": "challenge_price7.jsonl",  # hard negatives: in-range amounts that are no price, written after round 3 (session 11, pricefalse)
     "challenge_price8": "challenge_price8.jsonl",  # more hard negatives, written after round 4 (session 11, pricefalse)
     "challenge_price9": "challenge_price9.jsonl",  # own15's price/moment/year causes in other words, with near misses (session 11, price15)
+    "challenge_price10": "challenge_price10.jsonl",  # own16's price/moment/year causes in other words, near misses, hard negatives (session 12, price16)
 }
 
 #: The studied own files (dev excluded), in order.
