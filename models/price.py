@@ -134,7 +134,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         text, mention.end
     ):  # "Beim Verkauf an Facebook für 19 Mrd. Dollar war der Anteil ... wert": what follows is another predicate's
         clause = _up_to_amount(clause, text[mention.start : mention.end])
-    judged = _without_side_phrases(clause)
+    judged = _without_side_phrases(_without_firm_description(clause))
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
         judged = _up_to_amount(judged, text[mention.start : mention.end])
@@ -156,7 +156,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
-    if context.has("later_value", sentence_text) and not (
+    if context.has("later_value", _without_firm_description(sentence_text)) and not (
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
@@ -344,9 +344,11 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
-# Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für").
+# Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für",
+# "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb may stand between "für" and the amount).
 _PRICE_OF_PURCHASE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+)?für\s+$"
+    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+)?für\s+"
+    r"(?:(?:am\s+ende|am\s+schluss|zum\s+schluss|zuletzt|letztlich|schließlich|damals|seinerzeit|einst|insgesamt)\s+)?$"
 )
 
 
@@ -643,6 +645,9 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
     earlier price in the other currency, if it converts to this amount at a plausible rate."""
     if mention.currency is None or not context.has("conversion_cue", sentence_text[:rel_start]):
         return None
+    named = [m for m in find_money(sentence_text[:rel_start]) if m.value >= MIN_PRICE and m.currency not in (None, mention.currency)]
+    if named and not any(price.value == named[-1].value and price.currency == named[-1].currency for price in earlier_prices):
+        return None  # "Zum Vergleich: 19 Mrd. Dollar entsprechen etwa 13,9 Mrd. Euro": it converts the sum its sentence names
     for price in reversed(earlier_prices):
         if price.currency is None or price.currency == mention.currency:
             continue
@@ -765,7 +770,7 @@ _TARGET_LABEL = re.compile(
 
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
 _FOR_THE_TARGET_AFTER = re.compile(
-    r"(?i)[ \t]+(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
+    r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
 _REFERS_BACK = re.compile(
@@ -810,6 +815,22 @@ def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) ->
             and _DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None)
 
 
+# "für eine Firma mit 55 Mitarbeitern und kaum Umsatz", "für ein Unternehmen (hin), das ... kaum Umsatz macht": what
+# describes the company bought; its nouns and its estimates are the company's, not the amount's (kept: the company noun).
+_FIRM_DESCRIPTION = re.compile(
+    r"(?i)(?P<firm>(?<![\wäöüß])für\s+(?:ein|eine|einen)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:firma|unternehmen|start-?up|dienst|app|messenger|kurznachrichtendienst|chat-?app)(?![\wäöüß-])"
+    r"(?:\s+(?:hin|aus|auf\s+den\s+tisch))?)"
+    r"(?:\s*,\s*(?:das|die|der|dessen|deren)|\s+(?:mit|ohne))(?![\wäöüß])[^–—;]*"
+)
+
+
+def _without_firm_description(text: str) -> str:
+    """`text` without what describes the company bought after "für eine Firma" ("mit kaum Umsatz", ", das nach
+    Schätzungen ... Umsatz macht"): those words say what the company is, not what the amount is."""
+    return _FIRM_DESCRIPTION.sub(lambda match: match.group("firm"), text) if "für" in text else text
+
+
 def _without_side_phrases(clause: str) -> str:
     """The clause without a causal phrase ('wegen der gestiegenen Aktie') and without what follows
     'bezahlt und' (another predicate): the words left say what the amount is."""
@@ -845,6 +866,7 @@ class PriceComponent(DocComponent):
         groups = _group_conversions(text, mentions)
         earns = _earning_verbs(doc, sentences, mentions)
         accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
+        converted_later: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # conversions of a sum with no paying cue
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
@@ -853,22 +875,16 @@ class PriceComponent(DocComponent):
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted))
-            if price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end)) is not None:
+            verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
+            if verdict == "no_paying_cue" and context.has("conversion_cue", text[slice(*sentences.span(index))]):
+                converted_later.append((head, conversions, index))  # judged once every price is known (below)
+                continue
+            if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
-            clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
-            if any(clause_start <= start < clause_end for start, _ in earns):
-                continue  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
-            if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
-                continue  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
-            if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
-                doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
-            ):
-                continue  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
-            if head.currency is None and _heading_without_deal_words(doc, text, head.start):
-                continue  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
-            if index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]):
-                continue  # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
             accepted.append((head, conversions, index))
+        later = self._converted_later(doc, text, sentences, parties, earns, accepted, converted_later)
+        if later:
+            accepted = sorted([*accepted, *later], key=lambda group: group[0].start)
         big = [m for m in mentions if m.value >= MIN_PRICE]
         moments = moments_of(doc, text, sentences, [(head, index) for head, _, index in accepted], big)
         for i, (head, _, index) in enumerate(accepted):
@@ -900,6 +916,44 @@ class PriceComponent(DocComponent):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
+
+
+    def _converted_later(self, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
+                         earns: list[tuple[int, int]], accepted: list[tuple[MoneyMention, list[MoneyMention], int]],
+                         candidates: list[tuple[MoneyMention, list[MoneyMention], int]]
+                         ) -> list[tuple[MoneyMention, list[MoneyMention], int]]:
+        """Amounts of a conversion sentence with no paying cue that are a price stated elsewhere in the text, and the
+        conversions of those sums: "19 Mrd. Dollar entsprechen nach dem Kurs von heute etwa 13,8 Mrd. Euro." in a live
+        ticker whose newer entries stand first, the price itself ("Der Kaufpreis: 19 Mrd. Dollar.") further down."""
+        if not candidates:
+            return []
+        stated = {(head.value, head.currency) for head, _, _ in accepted}
+        restated = [group for group in candidates if (group[0].value, group[0].currency) in stated]
+        heads = tuple(head for head, _, _ in restated)
+        for group in candidates:
+            head, _, index = group
+            sent_start, sent_end = sentences.span(index)
+            if group not in restated and _converted_price(text[sent_start:sent_end], head.start - sent_start, head, heads):
+                restated.append(group)  # "... etwa 13,8 Mrd. Euro": the euro value of that price (the rate is checked)
+        return [group for group in restated if not self._rejected(doc, text, sentences, parties, group[0], group[2], earns)]
+
+    @staticmethod
+    def _rejected(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
+                  head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
+        """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place?"""
+        clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
+        if any(clause_start <= start < clause_end for start, _ in earns):
+            return True  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
+        if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
+            return True  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
+        if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
+            doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
+        ):
+            return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
+        if head.currency is None and _heading_without_deal_words(doc, text, head.start):
+            return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
+        # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
+        return index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]) is not None
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})

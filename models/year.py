@@ -322,6 +322,10 @@ _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 # A heading that asks what a year saw: "Was geschah 2014?", "Und was passierte im Jahr 2014?"
 _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\s+(?:im\s+(?:jahr\s+)?)?"
                             r"(?P<year>(?:19[89]|20[0-4])\d)\s*\?\s*$")
+# "Erinnern Sie sich an 2014? Damals kaufte Facebook WhatsApp.": a year that a question or an exclamation ends on,
+# which "damals" (or "in diesem Jahr") in the next sentence refers back to.
+_YEAR_ASKED = re.compile(r"(?P<year>(?:19[89]|20[0-4])\d)\s*[?!]\s*$")
+_THEN_OPENS = re.compile(r"(?i)\W*(?:damals|seinerzeit|in\s+(?:diesem|jenem)\s+jahr)(?![\wäöüß])")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:" + MONTH_WORDS + r")\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
 )
@@ -725,7 +729,8 @@ class AcquisitionYearComponent(DocComponent):
                 break
             sentence = text[slice(*sentences.span(index))]
             following = text[slice(*sentences.span(index + 1))]
-            match = _MONTH_YEAR.search(sentence) or _WHAT_HAPPENED.match(sentence)
+            match = _MONTH_YEAR.search(sentence) or _WHAT_HAPPENED.match(sentence) or (
+                _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence))
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
             if _STATUS_BEFORE.search(sentence, 0, match.start("year")):
