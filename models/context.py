@@ -218,11 +218,11 @@ class Sentences:
         ask for sentences many times per document, so the spans are cached in
         `doc.user_data`, and `dealwatch_sentences` stores them there directly.
         """
-        text = doc_text(doc)
         cached = doc.user_data.get(SENTENCE_STARTS_KEY)
         built = doc.user_data.get(_SENTENCES_KEY)
         if built is not None and built[0] is cached and cached is not None:
             return built[1]  # the same starts as last time: every component shares one object
+        text = doc_text(doc)  # (only when building: the object above holds it)
         if cached is None:
             if doc.has_annotation("SENT_START"):
                 cached = [s.start_char for s in doc.sents]

@@ -54,9 +54,10 @@ def split_at(breaks: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in breaks.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
+        start, end = m.span()  # (one call for both offsets)
+        if start > pos:
+            spans.append((pos, start))
+        pos = end
     if pos < len(text):
         spans.append((pos, len(text)))
     return spans or [(0, len(text))]

@@ -220,7 +220,7 @@ def _transfer_before(doc: Doc, sentence: Sentence, sents: Sentences) -> bool:
     lowered = lower_text(doc)
     before = [sents.span(j) for j in range(max(0, sentence.index - TRANSFER_BEFORE), sentence.index)]
     _block, intro = block_and_intro(doc, sentence.start)
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     if intro is not None:
         # a list or an answer: its question or heading, and what stands right before that
         first = sents.index_at(intro.start)
