@@ -32,7 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.claims import add_claim
+from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
 from models.layer.literals import gate_sentences
 from models.learned import classifier, features
@@ -85,6 +85,15 @@ def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str
     run-time stage and of the fold scorer (`models.learned.loso`), so the two cannot drift apart."""
     return decide(text, sentence, probs, options.threshold_for(sentence, threshold), skip,
                   options.message_not_shared, options.message_anchor)
+
+
+def vetoed(options: Options, probs: dict[str, float], data_type: str, shared: bool) -> bool:
+    """Whether the option `veto` drops a rule claim (`data_type`, `shared`) of a sentence the stage classified with
+    `probs`: the probability of the claim's own polarity is below `options.veto`. "other" is never vetoed (the
+    scores ignore it, so no fold could show what a veto of it does). The one test of the run-time stage and of the
+    fold scorer (`models.learned.loso`)."""
+    return (options.veto > 0.0 and data_type != "other"
+            and probs.get(SHARED if shared else NOT_SHARED, 0.0) < options.veto)
 
 
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
@@ -146,8 +155,14 @@ class LearnedDataShared(LearnedStage[DsItem]):
         return stage_words(item[2], self.options)
 
     def apply(self, item: DsItem, probs: dict[str, float]) -> None:
-        """The claims `decide` gives the sentence, but none of a data type the rules claimed there."""
+        """The claims `decide` gives the sentence, but none of a data type the rules claimed there; with the option
+        `veto`, the rules' claims of the sentence that `vetoed` drops are dropped first."""
         doc, ruled, sentence = item
+        if self.options.veto and sentence.index in ruled:
+            # (before adding: the stage's own claims pass its threshold, so a veto below it never drops them)
+            doc._.claims = [c for c in claims_of(doc) if not (
+                c.type == "data_shared" and sentence.start <= c.start < sentence.end
+                and vetoed(self.options, probs, c.fields["data_type"], bool(c.fields["shared"])))]
         for claim in decide_with(self.options, doc_text(doc), sentence, probs, self.threshold,
                                  ruled.get(sentence.index, frozenset())):
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
