@@ -451,3 +451,39 @@ def test_opt_examples_gated_keeps_only_sentences_the_stage_can_read() -> None:
     gated = opt_examples([record], gated=True)
     assert [words for words, _ in gated] == [["widersprechen"], ["abschalten"]]
     assert gated[0][1]["possible"] and not gated[1][1]["possible"]
+
+
+def test_veto_drops_a_rule_claim_only_below_its_polarity_bar() -> None:
+    from models.learned.stage import vetoed
+
+    low = {SHARED: 0.05, NOT_SHARED: 0.6}
+    assert vetoed(Options(veto=0.2), low, "phone_number", True)  # shared read at 0.05: dropped
+    assert not vetoed(Options(veto=0.2), low, "phone_number", False)  # its own polarity is read at 0.6: kept
+    assert not vetoed(Options(veto=0.2), low, "other", True)  # "other" is never scored, never vetoed
+    assert not vetoed(Options(), low, "phone_number", True)  # no veto unless the option is set
+    assert VARIANTS["V11"].veto == 0.1 and VARIANTS["V12"].veto == 0.2
+
+
+def test_veto_is_the_same_at_run_time_and_in_the_fold_scorer(rules, monkeypatch) -> None:
+    from models.learned import loso
+    from models.learned.dataset import DocRecord
+
+    text = "Facebook hat WhatsApp gekauft. WhatsApp gibt die Telefonnummern seiner Nutzer an Facebook weiter."
+    low = {SHARED: 0.05, NOT_SHARED: 0.05}
+    monkeypatch.setattr(classifier, "predict", lambda model, words: [dict(low) for _ in words])
+    assert _data_claims(rules(text)) == {("phone_number", True)}  # the rules' claim
+    for variant, kept in (("V10", True), ("V12", False)):
+        doc = rules(text)
+        LearnedDataShared(object(), 0.5, True, VARIANTS[variant])(doc)
+        assert (("phone_number", True) in _data_claims(doc)) is kept
+    # the fold scorer, on the same sentence and probabilities, drops the same claim
+    doc = rules(text)
+    ruled = set(ruled_data_types(doc))
+    record = DocRecord("s", "t", doc_text(doc), {"data_shared": [{"type": "phone_number", "shared": True}]},
+                       [c.to_record() for c in claims_of(doc)], doc_sentences(doc, ruled=ruled, options=VARIANTS["V12"]),
+                       ruled=ruled)
+    probs = {("s", "t", s.index): dict(low) for s in record.sentences}
+    assert probs  # the ruled sentence is a candidate
+    kept = loso.score_records([record], probs, 0.5, options=VARIANTS["V10"])["data_shared"]
+    dropped = loso.score_records([record], probs, 0.5, options=VARIANTS["V12"])["data_shared"]
+    assert (kept.true_positives, dropped.true_positives, dropped.false_negatives) == (1, 0, 1)

@@ -239,7 +239,8 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
                         and vetoed(options, probs[key], c["data_type"], bool(c["shared"])))]
                 for claim in decide_with(options, record.text, sentence, probs[key], threshold,
                                          skip.get(sentence.index, frozenset())):
-                    claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared})
+                    claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared,
+                                   "start": claim.start})
         want, got = gold_sets(record.gold), predicted_sets(claims)
         for name in SCORED_TYPES:
             scores[name].add(want[name], got[name])
