@@ -160,7 +160,8 @@ class LearnedDataShared(LearnedStage[DsItem]):
         doc, ruled, sentence = item
         if self.options.veto and sentence.index in ruled:
             # (before adding: the stage's own claims pass its threshold, so a veto below it never drops them)
-            doc._.claims = [c for c in claims_of(doc) if not (
+            claims = claims_of(doc)
+            claims[:] = [c for c in claims if not (
                 c.type == "data_shared" and sentence.start <= c.start < sentence.end
                 and vetoed(self.options, probs, c.fields["data_type"], bool(c.fields["shared"])))]
         for claim in decide_with(self.options, doc_text(doc), sentence, probs, self.threshold,
