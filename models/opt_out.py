@@ -1212,7 +1212,9 @@ class OptOutComponent(DocComponent):
             after = sent[clauses[ci + 2][0]:clauses[ci + 2][1]]
             if c.has("impossible", after) or c.has("possibility", after):
                 return ci, ci + 2, False
-        if ci + 1 < len(clauses):
+        # A semicolon joins two statements, never a subject and its predicate ("Den Nutzern blieb nur, der Werbung
+        # zu widersprechen; die Weitergabe selbst ließ sich nicht abwählen").
+        if ci + 1 < len(clauses) and ";" not in sent[clauses[ci][1]:clauses[ci + 1][0] + 1]:
             nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
@@ -1229,7 +1231,7 @@ class OptOutComponent(DocComponent):
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
                 while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
-        if ci > 0:
+        if ci > 0 and ";" not in sent[clauses[ci - 1][1]:clauses[ci][0] + 1]:
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
@@ -1323,6 +1325,7 @@ class OptOutComponent(DocComponent):
         """Scope of an impossibility by what `text` names; the number as a means ("auf Basis Ihrer Nummer Bekannte
         vorschlagen") is not the object."""
         text = _S.number_as_means.sub(" ", text)
+        text = _S.data_examples.sub(" ", text)  # "Daten wie die Telefonnummer und ...": the data as a whole
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
