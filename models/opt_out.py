@@ -796,7 +796,8 @@ class OptOutComponent(DocComponent):
             _S.exists.search(question) and not has_negation(question)
             and any(c.has(cue, question) for cue in ("objection", "control"))
         ) or (
-            _S.bare_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
+            # "Verweigern?" asks whether one can refuse what the sentence before demands.
+            _S.bare_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control", "refuse"))
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
             # Facebook. Widersprechen? Fehlanzeige.").
@@ -1718,6 +1719,10 @@ class OptOutComponent(DocComponent):
         if refuse and self._loss_after(sent, refuse.end()):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
+        elif refuse and (who := self._refusing_relative(sent, refuse.start())) is not None:
+            # "WhatsApp sperrt alle Nutzer, die den Regeln nicht zustimmen": the loss in the main clause before the
+            # relative clause that names who refuses.
+            spans.append((clauses[0][0], clauses[clause_index(clauses, who)][1]))
         # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
         otherwise = c.search("refuse_anaphoric", sent)
         if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
@@ -1739,6 +1744,14 @@ class OptOutComponent(DocComponent):
             hi = clause_index(clauses, alone.end() - 1)
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _refusing_relative(self, sent: str, pos: int) -> int | None:
+        """The end of the relative clause holding the refusal at `pos` ("alle Nutzer aussperren, | die die neuen
+        Regeln nicht abnicken") when the main clause before it names the loss; else None."""
+        rel = _S.relative_before.search(sent, 0, pos)
+        if rel is None or not self._loss_after(sent[:rel.start()], 0):
+            return None
+        return pos
 
     def _loss_after(self, sent: str, pos: int) -> bool:
         """A consequence of refusing after `pos` in `sent` ("verliert den Zugang", "schränkt ... ein") that is not a
