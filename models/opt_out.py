@@ -474,8 +474,8 @@ class OptOutComponent(DocComponent):
         """The statements of sentence `si` (`before`: the claims of the sentences before it)."""
         s0, s1 = sents[si]
         sent = text[s0:s1]
-        if is_question(sent) or not context[si]:
-            return []
+        if is_question(sent) or not context[si] or _S.pretence.search(sent):
+            return []  # a pretence ("indem er ihnen vorgaukelte, sie könnten ...") states no choice of the text's own
         clauses = _split(sent)
         prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         out: list[_Candidate] = []
@@ -1297,7 +1297,7 @@ class OptOutComponent(DocComponent):
         else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
         c = self.c
         text = c.sub("partial_object", " ", text)  # "Teilen der Bedingungen" are parts, not sharing
-        if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)):
+        if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
             return "all_sharing"
         return "unspecified"
 
@@ -1796,7 +1796,8 @@ class OptOutComponent(DocComponent):
         must = c.rx["must"].search(sent)
         if must and c.has("accept", sent) and c.has("accept_target", sent):
             ci = clause_index(clauses, must.start())
-            if not has_negation(sent[clauses[ci][0]:clauses[ci][1]]):
+            own = sent[clauses[ci][0]:clauses[ci][1]]
+            if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 return [_clauses_from(clauses, ci, 2)]
         return []
 
