@@ -527,6 +527,8 @@ class OptOutComponent(DocComponent):
             if st.stance == "possible":
                 rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
         accept_scope = self.accept_scope(rest) if strong else ""
+        if accept_scope == "unspecified" and _S.unwilling_anaphor.match(sent) and self.accept_scope(prev) == "all_sharing":
+            accept_scope = "all_sharing"  # "Die Nummer geht trotzdem an Facebook. Wer das nicht möchte, muss gehen."
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
