@@ -1215,9 +1215,7 @@ class OptOutComponent(DocComponent):
             after = sent[clauses[ci + 2][0]:clauses[ci + 2][1]]
             if c.has("impossible", after) or c.has("possibility", after):
                 return ci, ci + 2, False
-        # A semicolon joins two statements, never a subject and its predicate ("Den Nutzern blieb nur, der Werbung
-        # zu widersprechen; die Weitergabe selbst ließ sich nicht abwählen").
-        if ci + 1 < len(clauses) and ";" not in sent[clauses[ci][1]:clauses[ci + 1][0] + 1]:
+        if ci + 1 < len(clauses) and not self._own_statement_after_semicolon(sent, clauses, ci):
             nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
@@ -1234,11 +1232,19 @@ class OptOutComponent(DocComponent):
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
                 while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
-        if ci > 0 and ";" not in sent[clauses[ci - 1][1]:clauses[ci][0] + 1]:
+        if ci > 0:
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
         return lo, hi, False
+
+    def _own_statement_after_semicolon(self, sent: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+        """Clause ci+1 follows a semicolon and denies on its own ("Den Nutzern blieb nur, der Werbung zu widersprechen;
+        die Weitergabe selbst ließ sich nicht abwählen"): a second statement, not the predicate of clause ci."""
+        if ";" not in sent[clauses[ci][1]:clauses[ci + 1][0] + 1]:
+            return False
+        nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+        return self.c.has("impossible", nxt) or self.c.has("supersede", nxt)
 
     @staticmethod
     def _who_effect(sent: str, clauses: list[tuple[int, int]], lo: int, hi: int) -> int | None:
