@@ -75,7 +75,7 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, setting_labels  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
@@ -100,14 +100,15 @@ _CONTRAST_ELLIPSIS = PHRASES["contrast_ellipsis"]
 _CONTRAST_TAIL = PHRASES["contrast_tail"]
 _TRAILING_NEGATION = PHRASES["trailing_negation"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
+_PLANNED_PROTECTION = PHRASES["planned_protection"]
+_ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _SHIELDING = PHRASES["shielding"]
+_NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
-_SETTING = PHRASES["setting"]
-_SETTING_INFINITIVE = PHRASES["setting_infinitive"]
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -117,7 +118,6 @@ OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Insta
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
-MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
@@ -701,7 +701,7 @@ class DataSharedComponent(DocComponent):
             info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         else:
             mentions, masked, clauses, info = self._reading(state, si, sent)
-        labels = _setting_labels(sent)
+        labels = setting_labels(sent)
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         fb_before = state.facebook_before(si)
@@ -744,7 +744,7 @@ class DataSharedComponent(DocComponent):
             shared: bool | None = None
             # Data said NOT to be passed on needs Facebook only named before (as data kept protected does):
             # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
-            if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (negated and fb_before)))):
+            if _states_transfer(c, fb_near, fb_before, negated):
                 shared = not negated
             elif c["protection"] and (fb_near or any(x["weak"] for x in info)):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -767,6 +767,8 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
+            if shared and ci + 1 < len(clauses) and info[ci + 1]["conditional"] and _ONLY_IF.search(masked, *clauses[ci]):
+                continue  # "Den Standort teilt WhatsApp nur, wenn man ihn selbst verschickt": a transfer on a condition
             if (
                 shared and c["transfer"] and not c["fb_clause"] and ci + 1 < len(clauses)
                 and _NEGATED_RECIPIENT.match(masked, clauses[ci + 1][0]) is not None
@@ -819,7 +821,7 @@ class DataSharedComponent(DocComponent):
             c = info[ci]
             if c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"]:
                 return None
-            if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (c["negated"] and fb_before)))):
+            if _states_transfer(c, fb_near, fb_before):
                 return hi, not c["negated"]
             excluding = self.v.exists["exclusion_after"](masked[lo:hi])
             if c["protection"] and (fb_near or (excluding and fb_before)):
@@ -986,7 +988,7 @@ class DataSharedComponent(DocComponent):
         weak = has("transfer_weak")
         fb_clause = has("facebook")
         if strong and not fb_clause:
-            strong = self._strong_beyond_messaging(text, clause, layer)
+            strong = self._strong_beyond(text, clause, layer, "messaging")
         if strong:
             topic = _TOPIC_TRANSFER.search(text)
             if topic is not None and self.v.cue["transfer_strong"].search(text[: topic.start()] + text[topic.end():]) is None:
@@ -995,17 +997,33 @@ class DataSharedComponent(DocComponent):
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
-        protection = has("protection") and _HEDGED_PROTECTION.search(text) is None
+        if (
+            strong and (not fb_clause or (negated and not self._facebook_partner(text)))
+            and not self._strong_beyond(text, clause, layer, "matching")
+        ):
+            # Matching or linking is Facebook's use of data it holds ("Facebook verknüpft die Nummer mit dem Profil":
+            # passed on). Done by WhatsApp ("WhatsApp gleicht das Adressbuch ab") it is a use inside WhatsApp;
+            # negated with Facebook as its doer ("Facebook kann sie nicht mit einem Profil verknüpfen") it says what
+            # Facebook cannot do, not what it lacks (with Facebook as the partner, "nicht mit Facebook abgeglichen", it does).
+            strong = False
+        # (hedged: "nicht immer verschlüsselt"; planned: "sollen verschlüsselt werden": neither says what is protected)
+        protection = has("protection") and _HEDGED_PROTECTION.search(text) is None and _PLANNED_PROTECTION.search(text) is None
         if _SHIELDING.search(text) is not None:
             if negated:
                 negated, protection = False, False  # "schützt die Nummer nicht vor der Weitergabe": it is passed on
             else:
                 protection = True
+        leaves = protection and negated and _NEGATED_RETENTION.search(text) is not None
+        if leaves:
+            # "Die Metadaten bleiben nicht bei WhatsApp": data that does not stay with the sender leaves it
+            negated, protection, strong = False, False, True
         info = {
             # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
             "transfer": strong or (weak and fb_clause and not protection),
             "strong": strong,
             "weak": weak,
+            # the transfer is a negated staying-with-the-sender: like a negated transfer, Facebook named before will do
+            "leaves": leaves,
             "fb_clause": fb_clause,
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
             "negated": negated,
@@ -1041,13 +1059,19 @@ class DataSharedComponent(DocComponent):
         info["purpose_only"] = info["purpose_use"] and (negated or info["choice"])
         return info
 
-    def _strong_beyond_messaging(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
-        """A passing-on cue other than the user's own sending ("Der Dienst verschickt mehr Kurznachrichten
-        als alle Mobilfunkanbieter"): sending with no Facebook in the clause is messaging, not a transfer."""
-        sending = [m.span() for m in self.v.cue["messaging"].finditer(text)]
+    def _facebook_partner(self, text: str) -> bool:
+        """Facebook stands in a with-phrase of the clause ("mit Facebook abgleichen", "mit den Facebook-Profilen"):
+        the partner data is matched against, so the data goes to it."""
+        return any(_WITH_PHRASE.search(text, 0, m.start()) for m in self.v.cue["facebook"].finditer(text))
+
+    def _strong_beyond(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]], cue: str) -> bool:
+        """A passing-on cue other than those of `cue`: "messaging", the user's own sending ("Der Dienst verschickt
+        mehr Kurznachrichten als alle Mobilfunkanbieter": with no Facebook in the clause, not a transfer), or
+        "matching" (see _clause_info)."""
+        sending = [m.span() for m in self.v.cue[cue].finditer(text)]
         if not sending:
             return True
-        blanked = self.v.cue["messaging"].sub(lambda m: " " * len(m.group()), text)
+        blanked = self.v.cue[cue].sub(lambda m: " " * len(m.group()), text)
         if self.v.cue["transfer_strong"].search(blanked):
             return True
         return any(
@@ -1242,19 +1266,6 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     return ci
 
 
-_QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
-
-
-def _setting_labels(sent: str) -> list[tuple[int, int]]:
-    """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
-    (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern")
-    and a zu-infinitive right after the setting's noun."""
-    if _SETTING.search(sent) is None:
-        return []
-    quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
-    return quoted + [m.span(1) for m in _SETTING_INFINITIVE.finditer(sent)]
-
-
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     """Start of the (compound) word containing `pos`; None if `hyphen_only` and glued to letters."""
     i = pos
@@ -1289,6 +1300,14 @@ def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
     return j < len(info) and info[j]["protection"] and not info[j]["transfer"]
 
 
+def _states_transfer(c: dict[str, bool], fb_near: bool, fb_before: bool, negated: bool | None = None) -> bool:
+    """Clause flags `c` state a transfer to Facebook: Facebook named in the clause, or a strong cue with Facebook
+    named near. A transfer said NOT to happen (`negated`, the clause's own by default), or data said not to stay
+    with the sender ("bleiben nicht bei WhatsApp"), needs Facebook only named before."""
+    negated = c["negated"] if negated is None else negated
+    return c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or ((negated or c["leaves"]) and fb_before))))
+
+
 def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
     """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
 
@@ -1303,7 +1322,7 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
     for j, c in enumerate(info):
         if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
-        if c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or (c["negated"] and fb_before)))):
+        if _states_transfer(c, fb_near, fb_before):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)
             if best is None or dist < best[0]:
                 best = (dist, not c["negated"])

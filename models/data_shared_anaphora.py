@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from models.claims import claims_of
 from models.data_shared_phrases import PHRASES
 from models.layer.structure import Block
+from models.negation import is_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, DocState
@@ -44,6 +45,11 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState
         lo, hi = state.sents[si]
         if not state.may_hold_terms(si - 1):
             continue  # (the claims are the data of the sentence before: none without a data term)
+        text = state.text[lo:hi]
+        if is_question(text) or component.v.exists["purpose"](text):
+            # "Und diese Daten gehen an Facebook?" asks; "... werden diese Informationen nicht verwendet, um Werbung
+            # zu personalisieren" limits a use: neither says whether the data is passed on
+            continue
         polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:
             continue

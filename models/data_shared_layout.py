@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
-from models.data_shared_phrases import PHRASES
+from models.data_shared_phrases import PHRASES, setting_labels
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
@@ -224,7 +224,10 @@ def emit_block(
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
     decided: list[tuple["Mention", bool]] = []
     clauses = split_clauses(text)
+    labels = setting_labels(text)  # a step's quoted setting ("Häkchen bei „Meine Account-Info teilen“") states nothing
     for mention in mentions:
+        if any(a <= mention.start < b for a, b in labels):
+            continue
         clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (0, len(text)))
         shared = polarity and not has_negation(text[clause[0] : clause[1]])
         if mention.term.kind == "message" and shared:
@@ -271,10 +274,13 @@ def _question_naming_data(
     for si in first:
         sentence = Block(answer.index, state.sents[si][0], state.sents[si][1], "answer", question.index)
         strong = _cues_in(component, state, sentence, "transfer_strong")
-        receive = _cues_in(component, state, sentence, "transfer_weak") and _cues_in(component, state, sentence, "facebook")
+        sentence_facebook = _cues_in(component, state, sentence, "facebook")
+        receive = _cues_in(component, state, sentence, "transfer_weak") and sentence_facebook
+        text = state.text[sentence.start : sentence.end]
+        if strong and not sentence_facebook and not component._strong_beyond(text, (0, len(text)), {}, "matching"):
+            strong = False  # "WhatsApp gleicht die Nummern im Adressbuch ab": matching inside WhatsApp (_clause_info)
         if not (strong or receive):
             continue  # "WhatsApp liest es aus": receiving or reading, but not by Facebook
-        text = state.text[sentence.start : sentence.end]
         negated = has_negation(text)
         if negated and not strong and component.v.exists["purpose"](text):
             continue

@@ -2,6 +2,7 @@
 modules that read them: models/data_shared.py, data_shared_layout.py and data_shared_anaphora.py."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from models.phrasings import Phrasings
@@ -10,3 +11,19 @@ PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.jso
 # Word lists and phrase shapes (reported questions, contrast tails, shielding, setting labels, answer lines, ...),
 # each with its comment and examples in the data file; the modules bind the entries they read by name.
 PHRASES = Phrasings.load(PHRASINGS_FILE)
+
+MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
+_QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
+_SETTING = PHRASES["setting"]
+_SETTING_INFINITIVE = PHRASES["setting_infinitive"]
+
+
+def setting_labels(sent: str) -> list[tuple[int, int]]:
+    """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
+    (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern")
+    and a zu-infinitive right after the setting's noun. Read by the sentence rules and by the list items
+    of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
+    if _SETTING.search(sent) is None:
+        return []
+    quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
+    return quoted + [m.span(1) for m in _SETTING_INFINITIVE.finditer(sent)]

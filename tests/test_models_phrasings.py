@@ -15,6 +15,7 @@ import pytest
 import models.data_shared as data_shared
 import models.data_shared_anaphora as data_shared_anaphora
 import models.data_shared_layout as data_shared_layout
+import models.data_shared_phrases as data_shared_phrases
 import models.opt_out as opt_out
 import models.opt_out_reference as opt_out_reference
 from models.phrasings import Phrasings, entry_examples, entry_pattern
@@ -34,7 +35,7 @@ class PhrasingsFile(NamedTuple):
 
 FILES = {
     "data_shared": PhrasingsFile(data_shared.PHRASINGS_FILE, data_shared.PHRASES,
-                                 (data_shared, data_shared_layout, data_shared_anaphora), r'PHRASES\["(\w+)"\]'),
+                                 (data_shared, data_shared_layout, data_shared_anaphora, data_shared_phrases), r'PHRASES\["(\w+)"\]'),
     # opt_out.py names its phrasings through a namespace over the same compiled patterns (models/phrasings.py);
     # opt_out_reference.py reads its reference_* entries from the same compiled file as PHRASES["name"].
     "opt_out": PhrasingsFile(opt_out.PHRASINGS_FILE, opt_out.PHRASES, (opt_out, opt_out_reference),
