@@ -25,11 +25,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout14": "own14.jsonl",  # scored blind in sessions 9 to 11 (five times), studied from 2026-12-01 17:30 UTC
     "heldout15": "own15.jsonl",  # scored blind in sessions 10 and 11 (three times), studied from 2026-12-01 18:44 UTC
     "heldout16": "own16.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 20:20 UTC
+    "heldout17": "own17.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 21:25 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout17": "own17.jsonl",  # written blind in session 11, round 2 (blind17)
     "heldout18": "own18.jsonl",  # written blind in session 12 (blind18)
 }
 
