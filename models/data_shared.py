@@ -1002,7 +1002,7 @@ class DataSharedComponent(DocComponent):
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         if (
             strong and (not fb_clause or (negated and not self._facebook_partner(text)))
-            and not self._strong_beyond(text, clause, layer, "matching")
+            and self.only_matching(text, clause, layer)
         ):
             # Matching or linking is Facebook's use of data it holds ("Facebook verknüpft die Nummer mit dem Profil":
             # passed on). Done by WhatsApp ("WhatsApp gleicht das Adressbuch ab") it is a use inside WhatsApp;
@@ -1066,6 +1066,13 @@ class DataSharedComponent(DocComponent):
         """Facebook stands in a with-phrase of the clause ("mit Facebook abgleichen", "mit den Facebook-Profilen"):
         the partner data is matched against, so the data goes to it."""
         return any(_WITH_PHRASE.search(text, 0, m.start()) for m in self.v.cue["facebook"].finditer(text))
+
+    def only_matching(self, text: str, clause: tuple[int, int] | None = None,
+                      layer: dict[str, list[tuple[int, int]]] | None = None) -> bool:
+        """Every passing-on cue of `text` (a clause; `clause`: its span in the sentence, `layer`: the sentence's
+        cue spans) is one of matching or linking ("WhatsApp gleicht das Adressbuch ab"): done by WhatsApp, a use
+        inside WhatsApp, not a transfer (_clause_info; data_shared_layout reads whole answer sentences)."""
+        return not self._strong_beyond(text, (0, len(text)) if clause is None else clause, layer or {}, "matching")
 
     def _strong_beyond(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]], cue: str) -> bool:
         """A passing-on cue other than those of `cue`: "messaging", the user's own sending ("Der Dienst verschickt

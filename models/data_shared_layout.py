@@ -277,7 +277,7 @@ def _question_naming_data(
         sentence_facebook = _cues_in(component, state, sentence, "facebook")
         receive = _cues_in(component, state, sentence, "transfer_weak") and sentence_facebook
         text = state.text[sentence.start : sentence.end]
-        if strong and not sentence_facebook and not component._strong_beyond(text, (0, len(text)), {}, "matching"):
+        if strong and not sentence_facebook and component.only_matching(text):
             strong = False  # "WhatsApp gleicht die Nummern im Adressbuch ab": matching inside WhatsApp (_clause_info)
         if not (strong or receive):
             continue  # "WhatsApp liest es aus": receiving or reading, but not by Facebook

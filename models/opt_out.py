@@ -1727,10 +1727,10 @@ class OptOutComponent(DocComponent):
         if refuse and self._loss_after(sent, refuse.end()):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
-        elif refuse and (who := self._refusing_relative(sent, refuse.start())) is not None:
+        elif refuse and self._refused_in_relative(sent, refuse.start()):
             # "WhatsApp sperrt alle Nutzer, die den Regeln nicht zustimmen": the loss in the main clause before the
-            # relative clause that names who refuses.
-            spans.append((clauses[0][0], clauses[clause_index(clauses, who)][1]))
+            # relative clause that names who refuses; the statement runs to the end of the refusal's clause.
+            spans.append((clauses[0][0], clauses[clause_index(clauses, refuse.start())][1]))
         # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
         otherwise = c.search("refuse_anaphoric", sent)
         if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
@@ -1753,13 +1753,11 @@ class OptOutComponent(DocComponent):
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
 
-    def _refusing_relative(self, sent: str, pos: int) -> int | None:
-        """The end of the relative clause holding the refusal at `pos` ("alle Nutzer aussperren, | die die neuen
-        Regeln nicht abnicken") when the main clause before it names the loss; else None."""
+    def _refused_in_relative(self, sent: str, pos: int) -> bool:
+        """The refusal at `pos` stands in a relative clause ("alle Nutzer aussperren, | die die neuen Regeln nicht
+        abnicken") whose main clause before it names the loss."""
         rel = _S.relative_before.search(sent, 0, pos)
-        if rel is None or not self._loss_after(sent[:rel.start()], 0):
-            return None
-        return pos
+        return rel is not None and self._loss_after(sent[:rel.start()], 0)
 
     def _loss_after(self, sent: str, pos: int) -> bool:
         """A consequence of refusing after `pos` in `sent` ("verliert den Zugang", "schränkt ... ein") that is not a

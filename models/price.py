@@ -768,9 +768,12 @@ _TARGET_LABEL = re.compile(
 )
 
 
+# Nouns for the company bought, after "für eine"/"in die" (with "Messenger", which each pattern below ends its own way).
+_COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|chat-?app"
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
 _FOR_THE_TARGET_AFTER = re.compile(
-    r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|firma|app|messenger\w*|dienst|start-?up|unternehmen|kurznachrichtendienst|chat-?app)\b"
+    r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
+    + _COMPANY_NOUNS + r")\b"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
 _REFERS_BACK = re.compile(
@@ -819,7 +822,7 @@ def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) ->
 # describes the company bought; its nouns and its estimates are the company's, not the amount's (kept: the company noun).
 _FIRM_DESCRIPTION = re.compile(
     r"(?i)(?P<firm>(?<![\wäöüß])für\s+(?:ein|eine|einen)\s+(?:[\wäöüß-]+\s+)?"
-    r"(?:firma|unternehmen|start-?up|dienst|app|messenger|kurznachrichtendienst|chat-?app)(?![\wäöüß-])"
+    r"(?:messenger|" + _COMPANY_NOUNS + r")(?![\wäöüß-])"
     r"(?:\s+(?:hin|aus|auf\s+den\s+tisch))?)"
     r"(?:\s*,\s*(?:das|die|der|dessen|deren)|\s+(?:mit|ohne))(?![\wäöüß])[^–—;]*"
 )
@@ -852,6 +855,10 @@ def _is_conversion(text: str, head: MoneyMention, mention: MoneyMention) -> bool
     return context.match("conversion_gap", text[head.end : mention.amount_start]) is not None
 
 
+# An accepted amount: (the head mention, its conversions into other currencies, its sentence's index).
+_PriceGroup = tuple[MoneyMention, list[MoneyMention], int]
+
+
 class PriceComponent(DocComponent):
     """Adds a `price` claim for each purchase-price amount in the Doc."""
 
@@ -865,8 +872,8 @@ class PriceComponent(DocComponent):
         target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
         groups = _group_conversions(text, mentions)
         earns = _earning_verbs(doc, sentences, mentions)
-        accepted: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # (head, its conversions, sentence index)
-        converted_later: list[tuple[MoneyMention, list[MoneyMention], int]] = []  # conversions of a sum with no paying cue
+        accepted: list[_PriceGroup] = []  # (head, its conversions, sentence index)
+        converted_later: list[_PriceGroup] = []  # conversions of a sum with no paying cue
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
@@ -917,11 +924,9 @@ class PriceComponent(DocComponent):
                     _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
         return doc
 
-
     def _converted_later(self, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                         earns: list[tuple[int, int]], accepted: list[tuple[MoneyMention, list[MoneyMention], int]],
-                         candidates: list[tuple[MoneyMention, list[MoneyMention], int]]
-                         ) -> list[tuple[MoneyMention, list[MoneyMention], int]]:
+                         earns: list[tuple[int, int]], accepted: list[_PriceGroup], candidates: list[_PriceGroup]
+                         ) -> list[_PriceGroup]:
         """Amounts of a conversion sentence with no paying cue that are a price stated elsewhere in the text, and the
         conversions of those sums: "19 Mrd. Dollar entsprechen nach dem Kurs von heute etwa 13,8 Mrd. Euro." in a live
         ticker whose newer entries stand first, the price itself ("Der Kaufpreis: 19 Mrd. Dollar.") further down."""
@@ -993,7 +998,7 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
 
 
 def _sentence_moment(sentence: str, sent_start: int, head: MoneyMention, big: list[MoneyMention],
-                     accepted: list[tuple[MoneyMention, list[MoneyMention], int]]) -> str:
+                     accepted: list[_PriceGroup]) -> str:
     """The moment the amount's own sentence gives it (its clause, else the sentence's cues that are not
     another amount's), without looking at other sentences."""
     def spans(mentions: list[MoneyMention]) -> tuple[tuple[int, int], ...]:

@@ -36,8 +36,10 @@ from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cell
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
 # but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
 _YEAR = re.compile(r"(?P<year>(?:1(?<![\d.,/-]1)9[89]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d])(?:er)?")
+# The same years (1980-2049, group "year") for the patterns below, which place them by their own context.
+_YEAR_DIGITS = r"(?P<year>(?:19[89]|20[0-4])\d)"
 # The year of a numeric date ("19.02.2014", "6.10.2014"), which _YEAR leaves out after its dot.
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?P<year>(?:19[89]|20[0-4])\d)(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\." + _YEAR_DIGITS + r"(?!\d)")
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
 _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
@@ -78,7 +80,7 @@ _OWNER_SINCE_LABEL = re.compile(r"(?i)\s*(?:eigentümer|besitzer|eigner|mutterko
 # a deliberate subset, not MONTH_WORDS: the deal's announcement and closing months.)
 _THAT_WAS = re.compile(
     r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
-    r"(?P<year>(?:19[89]|20[0-4])\d)\b"
+    + _YEAR_DIGITS + r"\b"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
@@ -321,13 +323,13 @@ def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
 _EVENT_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:als|nachdem|wo|da)\s")
 # A heading that asks what a year saw: "Was geschah 2014?", "Und was passierte im Jahr 2014?"
 _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\s+(?:im\s+(?:jahr\s+)?)?"
-                            r"(?P<year>(?:19[89]|20[0-4])\d)\s*\?\s*$")
+                            + _YEAR_DIGITS + r"\s*\?\s*$")
 # "Erinnern Sie sich an 2014? Damals kaufte Facebook WhatsApp.": a year that a question or an exclamation ends on,
 # which "damals" (or "in diesem Jahr") in the next sentence refers back to.
-_YEAR_ASKED = re.compile(r"(?P<year>(?:19[89]|20[0-4])\d)\s*[?!]\s*$")
+_YEAR_ASKED = re.compile(_YEAR_DIGITS + r"\s*[?!]\s*$")
 _THEN_OPENS = re.compile(r"(?i)\W*(?:damals|seinerzeit|in\s+(?:diesem|jenem)\s+jahr)(?![\wäöüß])")
 _MONTH_YEAR = re.compile(
-    r"(?i)\b(?:" + MONTH_WORDS + r")\s+(?P<year>(?:19[89]|20[0-4])\d)\b"
+    r"(?i)\b(?:" + MONTH_WORDS + r")\s+" + _YEAR_DIGITS + r"\b"
 )
 # A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
 _SOURCE_CLAUSE = re.compile(
