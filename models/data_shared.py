@@ -104,6 +104,7 @@ _PLANNED_PROTECTION = PHRASES["planned_protection"]
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
+_NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _SHIELDING = PHRASES["shielding"]
 _NEGATED_RETENTION = PHRASES["negated_retention"]
@@ -730,7 +731,10 @@ class DataSharedComponent(DocComponent):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if negated and _NOMINAL_TRANSFER.search(masked, *clauses[ci]) and (
-                choice_in_sentence or (si > 0 and not with_question and self.v.exists["optout_choice"](state.sentence(si - 1)))
+                choice_in_sentence
+                or (si > 0 and not with_question and self.v.exists["optout_choice"](state.sentence(si - 1)))
+                # "hätten der Weitergabe der Nummern nicht zugestimmt": the consent is negated, the transfer took place
+                or _NEGATED_CONSENT.search(masked, *clauses[ci]) is not None
             ):
                 negated = False  # "Der Werbung kann man widersprechen. Der Übermittlung der Nummer dagegen nicht."
             if ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
@@ -1146,7 +1150,8 @@ class DataSharedComponent(DocComponent):
         if si + 1 >= len(state.sents):
             return None
         nxt = state.sentence(si + 1)
-        if self.v.cue["summary"].match(nxt) is None or is_question(nxt):
+        # a sentence ending in a colon introduces what follows it ("Diese Daten bleiben bei WhatsApp:"), it sums up nothing
+        if self.v.cue["summary"].match(nxt) is None or is_question(nxt) or nxt.rstrip().endswith(":"):
             return None
         return self._polarity_of(state, si + 1, nxt)
 

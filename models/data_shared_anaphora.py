@@ -31,8 +31,14 @@ ANAPHOR = PHRASES["anaphor"]
 
 
 def anaphor_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
-    """The sentences after the first (indices into `sents`, spans of the lowered `text`) that open with ANAPHOR."""
-    return [si for si in range(1, len(sents)) if ANAPHOR.match(text, *sents[si])]
+    """The sentences after the first (indices into `sents`, spans of the lowered `text`) that open with ANAPHOR.
+
+    A sentence ending in a colon points forward, not back: "Diese Daten bleiben bei WhatsApp:" introduces the
+    list after it (the layout rules read it), not the last item of the list before it."""
+    return [
+        si for si in range(1, len(sents))
+        if ANAPHOR.match(text, *sents[si]) and not text[sents[si][0] : sents[si][1]].rstrip().endswith(":")
+    ]
 
 
 def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState", title_names_facebook: bool) -> None:

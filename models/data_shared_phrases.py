@@ -16,14 +16,17 @@ MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit F
 _QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
 _SETTING = PHRASES["setting"]
 _SETTING_INFINITIVE = PHRASES["setting_infinitive"]
+_SETTING_POSITION = PHRASES["setting_position"]
 
 
 def setting_labels(sent: str) -> list[tuple[int, int]]:
     """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
-    (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern")
-    and a zu-infinitive right after the setting's noun. Read by the sentence rules and by the list items
-    of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
+    (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern"),
+    a zu-infinitive right after the setting's noun, and the words after "bei"/"neben" a tick box or switch
+    ("den Schieberegler bei der Weitergabe der Account-Informationen deaktivieren"). Read by the sentence rules
+    and by the list items of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
     if _SETTING.search(sent) is None:
         return []
     quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
-    return quoted + [m.span(1) for m in _SETTING_INFINITIVE.finditer(sent)]
+    unquoted = [m.span(1) for pattern in (_SETTING_INFINITIVE, _SETTING_POSITION) for m in pattern.finditer(sent)]
+    return quoted + unquoted
