@@ -439,6 +439,7 @@ class OptOutComponent(DocComponent):
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
+        self._scope_of_ended_option(text, bounds, found)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -667,6 +668,24 @@ class OptOutComponent(DocComponent):
                 # "rät, den Widerspruch zu nutzen": the one objection the article has described
                 cand.scope = scoped[0].scope
 
+    def _scope_of_ended_option(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """The end of an option named just before ("2016 gab es einen Schalter gegen die Werbenutzung. Den gibt es
+        nicht mehr", "... innerhalb von 30 Tagen widersprechen. Danach ist ein Widerspruch nicht mehr möglich") is
+        not_possible for that option's scope, not for all of the sharing, when its own sentence names no object
+        (the annotation convention for a superseded option, docs/extraction-quality.md)."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing" or cand.si == 0:
+                continue
+            own = text[max(cand.start, bounds[cand.si][0]):cand.end]
+            if not c.has("supersede", own) or self._has_scope(own) or any(
+                c.has(name, own) for name in ("explicit_object", "transfer_object", "data")
+            ):
+                continue  # "Der Weitergabe der Daten kann man nicht mehr widersprechen": its own object
+            ended = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si == cand.si - 1]
+            if len({f.scope for f in ended}) == 1:
+                cand.scope = ended[0].scope
+
     @staticmethod
     def _scope_from_section(doc: Doc, found: list[_Candidate]) -> None:
         """A possible objection in a heading that names no use ("So widersprechen Sie der Datenweitergabe") announces
@@ -738,10 +757,16 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         steps = sorted({f.si for f in found if f.stance == "possible" and f.scope == "unspecified"} | (bare_steps or set()))
         for si in steps:
-            for sj in range(si + 1, min(len(sents), si + 4)):
+            for sj in range(si, min(len(sents), si + 4)):
                 s0 = sents[sj][0]
                 other = text[s0:sents[sj][1]]
-                if is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
+                if sj == si:
+                    # The step's own main clause after "Wer ...," ("Wer das Häkchen entfernt, sieht auf Facebook
+                    # keine Werbung mehr"): the result told in the step's sentence.
+                    own = _S.who_step.match(other) if si in (bare_steps or set()) else None
+                    if own is None or not c.has("result_negation", other[own.end():]):
+                        continue
+                elif is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
                     continue
                 scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", other)), None)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other)):
@@ -1794,6 +1819,13 @@ class OptOutComponent(DocComponent):
             if not has_negation(between):
                 lo = clause_index(clauses, refuse.start())
                 return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
+        # The denied loss before the refusal that would cause it ("dass niemand sein Konto verliert, | weil er nicht
+        # zustimmt", "Keiner wird gesperrt, | wenn er ablehnt"): the refusal in a causal or conditional clause.
+        ci = clause_index(clauses, refuse.start())
+        if ci > 0 and _S.cause_clause.match(sent, clauses[ci][0], clauses[ci][1]):
+            own = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
+            if c.has("no_loss", own) and not self._loss_after(own, 0):
+                return [(clauses[ci - 1][0], clauses[ci][1])]
         return []
 
     def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1804,6 +1836,8 @@ class OptOutComponent(DocComponent):
             ci = clause_index(clauses, must.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
+                if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
+                    return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
                 return [_clauses_from(clauses, ci, 2)]
         return []
 
