@@ -110,6 +110,49 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
     return UNSPECIFIED if best is None else best[1]
 
 
+# A date of the deal's two events: February 2014 is the announcement, October 2014 the closing (issue 7, point 6;
+# docs/extraction-quality.md, annotation conventions). A year or a day number makes it a date, not a month of
+# any year ("bis Februar zustimmen" in 2021).
+_DEAL_DATE = re.compile(
+    r"(?<![\wäöüß])(?:(?:\d{1,2}\.\s*)?(?P<feb>februar|feber)|(?:\d{1,2}\.\s*)?(?P<oct>oktober))\s+2014(?!\d)"
+    r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>februar|feber)|(?P<oct2>oktober))(?![\wäöüß])"
+)
+
+
+def dated_moment(sentence: str, start: int, end: int) -> str | None:
+    """The moment a date of the deal in the amount's clause, else in its sentence, gives ("hatte WhatsApp im
+    Februar 2014 für 19 Mrd. übernommen": announced; "im Oktober 2014": closing), else None. A date that "seit"
+    governs is a point of reference ("seit Februar 2014 gestiegen"), no moment; two different dates decide nothing."""
+    low = lower_keeping_offsets(sentence)
+    for lo, hi in (clause_around(sentence, start, end), (0, len(sentence))):
+        found = {
+            "announced" if match.group("feb") or match.group("feb2") else "closing"
+            for match in _DEAL_DATE.finditer(low, lo, hi)
+            if not _reference_point(low, match)
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def attributed_moment(sentence: str, start: int, end: int) -> str | None:
+    """The moment of a cue in the attribute an article opens before the amount ("statt der ursprünglich genannten
+    19 Milliarden", "die bei der Ankündigung genannten 19 Mrd."): the amount's own words, else None."""
+    low = lower_keeping_offsets(sentence)
+    lo, _ = clause_around(sentence, start, end)
+    for moment, cue in _cues().items():
+        if any(_attribute_of(low, match, start) and not _reference_point(low, match)
+               for match in cue.finditer(low, lo, start)):
+            return moment
+    return None
+
+
+def stated_moment(sentence: str, start: int, end: int) -> str | None:
+    """The moment the amount's own words state beyond doubt: a date of the deal (`dated_moment`) or a cue in
+    its attribute (`attributed_moment`); None where only the wider context tells."""
+    return dated_moment(sentence, start, end) or attributed_moment(sentence, start, end)
+
+
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
 _COMPARED_BEFORE = re.compile(
     r"(?<![\wäöüß])(?:teurer|höher|billiger|günstiger|niedriger|größer|kleiner|mehr|weniger|später|früher)"

@@ -25,6 +25,8 @@ qualifier or, when it has none, the qualifier of the amount it converts.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -167,6 +169,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("penalty", sentence_text) and not (
         context.about_acquisition(clause) or context.has("target", clause)
+        or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -542,8 +545,10 @@ _COORDINATED_TARGETS = re.compile(
 
 # Right after an amount: how much of it is paid in cash ("16 Mrd. Dollar, davon vier in bar", "..., vier davon in
 # bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"): a purchase's consideration split, so the amount is paid.
+# (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
 _SPLIT_INTO_CASH_AFTER = re.compile(
-    r"(?i)\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar)(?![\wäöüß])"
+    r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|hiess|heißt|heisst)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?"
+    r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar)(?![\wäöüß])"
 )
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -613,6 +618,17 @@ _DEAL_NOUN_BEFORE = re.compile(
 )
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
+# Before an amount in its relative clause: WhatsApp is what the relative pronoun stands for ("und 2014 mit WhatsApp,
+# für das am Ende rund 22 Milliarden Dollar fällig wurden"), so the clause pays for it.
+_FOR_THE_TARGET_RELATIVE = re.compile(
+    r"(?i)(?<![\wäöüß])whats\s?app\s*,\s*(?:für|um)\s+(?:das|den|die|welches|welchen)(?![\wäöüß])[^,;:()–—]*$"
+)
+# Right before an amount: the deal as the subject of having a value ("Das Geschäft hatte (zum Schluss) einen Wert
+# von"); nothing may stand between the noun and the verb ("Das Geschäft mit Werbung hatte ...": another business).
+_DEAL_HAD_VALUE_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:der|die|das|dieser|diese|dieses)\s+(?:geschäft|deal|transaktion|übernahme|kauf|zukauf)"
+    r"\s+(?:hatte|hat|habe|hätte)\s+(?:[\wäöüß]+\s+){0,3}?(?:einen\s+)?(?:gesamt)?wert\s+von\s+(?:[\wäöüß]+\s+)?$"
+)
 
 # Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
 _FOR_THE_STAFF_AFTER = re.compile(
@@ -812,7 +828,10 @@ def _counts_something(text: str, mention: MoneyMention) -> bool:
 
 
 def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
-    """'das Geschäft ... 22 Milliarden Dollar schwer': 'schwer' after the amount with the deal named before it."""
+    """'das Geschäft ... 22 Milliarden Dollar schwer' ('schwer' after the amount with the deal named before it), or
+    'Das Geschäft hatte einen Wert von 21,8 Milliarden Dollar' (the deal as the subject of having the value)."""
+    if _DEAL_HAD_VALUE_BEFORE.search(text, max(sentence[0], mention.start - 90), mention.start):
+        return True
     match = _FOLLOWING_WORD.match(text, mention.end)
     return (match is not None and match.group(1).lower() == "schwer"
             and _DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None)
@@ -883,7 +902,7 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted))
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
-            if verdict == "no_paying_cue" and context.has("conversion_cue", text[slice(*sentences.span(index))]):
+            if verdict == "no_paying_cue" and _conversion_start(text, sentences, index) is not None:
                 converted_later.append((head, conversions, index))  # judged once every price is known (below)
                 continue
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
@@ -937,8 +956,12 @@ class PriceComponent(DocComponent):
         heads = tuple(head for head, _, _ in restated)
         for group in candidates:
             head, _, index = group
-            sent_start, sent_end = sentences.span(index)
-            if group not in restated and _converted_price(text[sent_start:sent_end], head.start - sent_start, head, heads):
+            sent_start, sent_end = _conversion_start(text, sentences, index), sentences.ends[index]
+            # the prices it may convert: the restated sums and the prices accepted before it ("16 Milliarden Dollar
+            # ... 19 Milliarden." - "In Euro?" - "Rund 14 Milliarden Euro.")
+            before = sorted({*heads, *(h for h, _, _ in accepted if h.end <= head.start)}, key=lambda m: m.start)
+            if group not in restated and _converted_price(text[sent_start:sent_end], head.start - sent_start, head,
+                                                          tuple(before)):
                 restated.append(group)  # "... etwa 13,8 Mrd. Euro": the euro value of that price (the rate is checked)
         return [group for group in restated if not self._rejected(doc, text, sentences, parties, group[0], group[2], earns)]
 
@@ -955,6 +978,8 @@ class PriceComponent(DocComponent):
             doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
         ):
             return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
+        if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha():
+            return True  # "zum 22-Milliarden-Geschäft": a size word in a compound with no currency, no stated price
         if head.currency is None and _heading_without_deal_words(doc, text, head.start):
             return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
@@ -962,6 +987,20 @@ class PriceComponent(DocComponent):
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})
+
+
+def _conversion_start(text: str, sentences: context.Sentences, index: int) -> int | None:
+    """Where the words begin that say the amount's sentence converts: the sentence itself ("Das entspricht etwa
+    17,2 Milliarden Euro"), or the question it answers when that asks for another currency ("Moderatorin: In
+    Euro?" - "Peters: Rund 14 Milliarden Euro."); None when nothing says so. Such an amount is a price only as
+    the conversion of a price (`_converted_later` checks the rate)."""
+    sent_start, sent_end = sentences.span(index)
+    if context.has("conversion_cue", text[sent_start:sent_end]):
+        return sent_start
+    question = text[slice(*sentences.span(index - 1))].strip() if index else ""
+    if question.endswith("?") and context.has("conversion_cue", question):
+        return sentences.starts[index - 1]
+    return None
 
 
 def _earning_verbs(doc: Doc, sentences: context.Sentences, mentions: list[MoneyMention]) -> list[tuple[int, int]]:
@@ -1060,7 +1099,9 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
         # "13,7 Milliarden Dollar – so viel zahlte Amazon für Whole Foods": the clause after the dash says whose
         after_end = context.clause_around(sentence_text, dash.end(), dash.end())[1]
         return sent_start + dash.end(), sent_start + after_end, False
-    if start > 0 and bare and sentence_text[start - 1] in ":(":
+    if start > 0 and bare and sentence_text[start - 1] in ":(" and not (
+        sentence_text[start - 1] == ":" and _speaker_label(text, sentence_text[:start - 1])
+    ):
         before_start = context.clause_around(sentence_text, start - 1, start - 1)[0]
         if sentence_text[start - 1] == "(":
             words = _BRACKETED_TO.search(sentence_text, before_start, start - 1)
@@ -1070,6 +1111,15 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
     return sent_start + start, sent_start + end, False
+
+
+def _speaker_label(text: str, before_colon: str) -> bool:
+    """Is the label before the colon a speaker's name that opens several lines of the text (a transcript's
+    "Peters: Rund 14 Milliarden Euro."), not the party of a fact line ("HP/Autonomy: 11 Mrd.")?"""
+    label = before_colon.strip()
+    if not label or "\n" in label or len(label) > 40:
+        return False
+    return len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", text)) >= 2
 
 
 # A dash between clauses ("13,7 Mrd. Dollar – so viel zahlte ...").
@@ -1133,6 +1183,13 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     Dollar in Aktien erhalten die Gründer. Alles zusammen: 19 Milliarden"): the big amounts just before, all in
     one currency."""
     before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
+    if not before:
+        summed = _currency_of_summed_parts(mention, index, mentions, sentences)
+        if summed is not None:
+            return dataclasses.replace(mention, currency=summed)
+        elided = _currency_of_same_scale_before(mention, index, mentions, sentences)
+        if elided is not None:
+            return dataclasses.replace(mention, currency=elided)
     if not before and sums_up:
         window_start = sentences.starts[max(0, index - 1)]
         parts = {m.currency for m in mentions if window_start <= m.start < mention.start and m.value >= MIN_PRICE}
@@ -1148,6 +1205,46 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
            for other in mentions):
         return mention  # "19 Mrd. US-Dollar, umgerechnet 13,8 Mrd. Euro. ... rund 22 Milliarden": which one?
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[MoneyMention],
+                              sentences: context.Sentences) -> str | None:
+    """The one currency of the amounts a bare total adds up ("16 Milliarden Dollar, davon vier in bar. Hinzu
+    kamen drei Milliarden für die Mitarbeiter - macht zusammen 19 Milliarden"): two or three big amounts of
+    its sentence and the two before whose sum is its value, where all amounts there that name a currency
+    name the same one. Arithmetic, not nearness, ties the total to its parts."""
+    window_start = sentences.starts[max(0, index - 2)]
+    parts = [m for m in mentions if window_start <= m.start and m.end <= mention.start and m.value >= MIN_PRICE]
+    named = {m.currency for m in parts if m.currency is not None}
+    if len(named) != 1 or not named <= PRICE_CURRENCIES:
+        return None
+    values = [m.value for m in parts]
+    for size in (2, 3):
+        if any(abs(sum(combo) - mention.value) < 1e6 for combo in itertools.combinations(values, size)):
+            return named.pop()
+    return None
+
+
+def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: list[MoneyMention],
+                                   sentences: context.Sentences) -> str | None:
+    """The currency a bare amount leaves out because its sentence just named it after the same scale word
+    ("kaufte 2012 Instagram für eine Milliarde Dollar, WhatsApp zwei Jahre später für 19 Milliarden"):
+    the amount with a scale right before it in its sentence, when no other currency comes between."""
+    sent_start = sentences.starts[index]
+    before = [m for m in mentions if sent_start <= m.start and m.end <= mention.start and m.has_scale]
+    if not before or not mention.has_scale:
+        return None
+    currencies = {m.currency for m in before if m.currency is not None}
+    nearest = before[-1]
+    if nearest.currency in PRICE_CURRENCIES and currencies == {nearest.currency} and \
+            _scale_word(nearest) == _scale_word(mention):
+        return nearest.currency
+    return None
+
+
+def _scale_word(mention: MoneyMention) -> int:
+    """The scale of an amount as the value's power of a thousand (Millionen 2, Milliarden 3)."""
+    return int(math.log10(max(mention.value, 1))) // 3
 
 
 def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[MoneyMention, list[MoneyMention]]]:

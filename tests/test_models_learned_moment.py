@@ -72,13 +72,29 @@ def test_decide_moment(rule: str, probs: dict[str, float], threshold: float, exp
     assert decide_moment(rule, probs, threshold) == expected
 
 
+# TEXT without the dates: the closing cue "Beim Abschluss" is context the classifier may read otherwise.
+UNDATED = TEXT.replace("im Februar 2014 ", "").replace("Im Oktober 2014", "Beim Abschluss")
+
+
+def _unspecified_for_22(model, sentences):
+    """A fake classifier: `unspecified` at 0.9 for the 22-billion amount, at 0.6 for the others."""
+    return [{"announced": 0.05, "closing": 0.05, "unspecified": 0.9 if "band:USD:22" in words else 0.6} for words in sentences]
+
+
+def test_stage_keeps_a_moment_the_amounts_date_states(pipelines, monkeypatch) -> None:
+    # "Im Oktober 2014 waren es ... rund 22 Milliarden Dollar": the date of the closing says it (issue 7, point 6)
+    monkeypatch.setattr(classifier, "predict", _unspecified_for_22)
+    doc = pipelines[0](TEXT)
+    LearnedMoment(model=object(), variant="M2", threshold=0.8, enabled=True)(doc)
+    assert [c.fields["moment"] for c in claims_of(doc) if c.type == "price"][-1] == "closing"
+
+
 def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -> None:
     rules = pipelines[0]
-    def fake(model, sentences):
-        return [{"announced": 0.05, "closing": 0.05, "unspecified": 0.9 if "band:USD:22" in words else 0.6} for words in sentences]
+    fake = _unspecified_for_22
 
     monkeypatch.setattr(classifier, "predict", fake)
-    doc = rules(TEXT)
+    doc = rules(UNDATED)
     before = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
     LearnedMoment(model=object(), variant="M2", threshold=0.8, enabled=True)(doc)
     after = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]

@@ -37,12 +37,14 @@ def money_in(doc: Doc) -> list[MoneyMention]:
 
 def names_parties(doc: Doc) -> tuple[bool, bool]:
     """(the document speaks of WhatsApp, it names the buyer): `context.speaks_of_target` and
-    `context.has("buyer")` of the whole text, asked once per Doc over its one lower-casing (price and
+    `context.has("buyer")` (or a compound naming the deal, "target_deal") of the whole text, asked once per Doc over its one lower-casing (price and
     year both read them)."""
     found = doc.user_data.get(_NAMES_KEY)
     if found is None:
         text, low = doc_text(doc), lower_text(doc)
-        found = doc.user_data[_NAMES_KEY] = (speaks_of_target(text, low), has("buyer", text, low))
+        # "WhatsApp-Deal: Auch Oberpfälzer Firmen staunen": the deal's name stands for its buyer too
+        buyer = has("buyer", text, low) or has("target_deal", text, low)
+        found = doc.user_data[_NAMES_KEY] = (speaks_of_target(text, low), buyer)
     return found
 
 

@@ -18,11 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.claims import Claim, claims_of
-from models.context import doc_text
+from models.context import Sentences, doc_text
 from models.layer.text import money_in
 from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
+from models.moment import stated_moment
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 HERE = Path(__file__).resolve().parent
@@ -82,9 +83,19 @@ class LearnedMoment(LearnedStage[MomentItem]):
         doc, i, _ = item
         claims: list[Claim] = claims_of(doc)
         rule = claims[i].fields.get("moment", "unspecified")
+        if rule == _stated(doc, claims[i]):
+            return  # the amount's own words (a date of the deal, its attribute) say the moment: keep the rules'
         moment = decide_moment(rule, probs, self.threshold)
         if moment != rule:
             claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
+
+
+def _stated(doc: Doc, claim: Claim) -> str | None:
+    """The moment the claim's own words state (`models.moment.stated_moment`), else None."""
+    sentences = Sentences.of(doc)
+    sent_start, sent_end = sentences.span(sentences.index_at(claim.start))
+    sentence = doc_text(doc)[sent_start:sent_end]
+    return stated_moment(sentence, claim.start - sent_start, claim.end - sent_start)
 
 
 @Language.factory("dealwatch_learned_moment")
