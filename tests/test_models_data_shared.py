@@ -175,3 +175,13 @@ def test_vocabulary_errors_are_one_line(tmp_path) -> None:
     bad.write_text('{"inflection": "", "terms": [{"type": "x"}]}', encoding="utf-8")
     with pytest.raises(ValueError, match="bad data_shared vocabulary"):
         Vocabulary.load(bad)
+
+
+def test_only_matching_tells_matching_cues_from_other_transfer_cues(nlp: Language) -> None:
+    """`only_matching`: every passing-on cue is one of matching or linking (a use, whoever does it; _clause_info
+    asks who), with any other transfer cue beside it the text passes data on."""
+    component = nlp.get_pipe("dealwatch_data_shared")
+    assert component.only_matching("Der Messenger gleicht die Nummern im Adressbuch ab.")
+    assert component.only_matching("Der Konzern verknüpft die Nummer mit dem Profil.")
+    assert not component.only_matching("Der Messenger gibt die Nummern an Facebook weiter und gleicht sie ab.")
+    assert not component.only_matching("Der Messenger übermittelt die Nummern.")

@@ -546,3 +546,14 @@ def test_public_scope_readers_and_their_old_names(nlp: Language) -> None:
     assert opt.accept_scope("wer nicht will, dass seine daten zu facebook gelangen, muss whatsapp löschen") == "all_sharing"
     for name in ("scope_possible", "scope_not_possible", "accept_scope"):
         assert getattr(type(opt), "_" + name) is getattr(type(opt), name)
+
+
+def test_refusal_in_a_relative_clause_after_the_loss(nlp: Language) -> None:
+    """`_refused_in_relative`: the refusal names who loses in a relative clause after the main clause's loss;
+    a relative clause before a main clause without loss is no such statement."""
+    opt = nlp.get_pipe("dealwatch_opt_out")
+    for sent, expected in (("der dienst sperrt alle konten, deren inhaber den regeln nicht zustimmen", True),
+                           ("nutzer, die den regeln nicht zustimmen, dürfen weiter chatten", False),
+                           ("der dienst sperrt konten. wer nicht zustimmt", False)):
+        refuse = opt.c.rx["refuse"].search(sent)
+        assert refuse is not None and opt._refused_in_relative(sent, refuse.start()) is expected, sent

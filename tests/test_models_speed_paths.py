@@ -846,7 +846,7 @@ def test_mentions_of_two_kinds_from_one_scan(monkeypatch: pytest.MonkeyPatch) ->
     claimable = features.mentions_in(doc, 0, size)
     messages = features.mentions_in(doc, 0, size, features.MESSAGE_KINDS)
     assert len(scans) == 1
-    fresh = [m for m in real(doc.text.lower())]
+    fresh = list(real(doc.text.lower()))
     assert claimable == [features.Mention(m.start, m.end, m.term.type, m.term.kind) for m in fresh
                          if m.term.type != "other" and m.term.kind in features.CLAIMABLE_KINDS]
     assert messages == [features.Mention(m.start, m.end, m.term.type, m.term.kind) for m in fresh
