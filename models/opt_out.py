@@ -450,7 +450,10 @@ class OptOutComponent(DocComponent):
             if c.stance == "possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
         }
         seen: set[tuple[int, str, str]] = set()
+        announced = self._announced_by_heading(doc, text, found)
         for cand in found:
+            if id(cand) in announced:
+                continue
             if cand.stance == "possible" and (
                 (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
             ):
@@ -685,6 +688,28 @@ class OptOutComponent(DocComponent):
             ended = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si == cand.si - 1]
             if len({f.scope for f in ended}) == 1:
                 cand.scope = ended[0].scope
+
+    def _announced_by_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> set[int]:
+        """Ids of the objectless `all_sharing` denials in a heading ("+++ 11.40 Uhr: Kein Opt-out möglich +++")
+        whose section states the same denial with its object ("Einen Widerspruch gegen die Weitergabe der
+        Telefonnummer wird es nicht geben"): the heading announces that statement, not one of its own."""
+        blocks = doc._.blocks
+        if not blocks:
+            return set()
+        out: set[int] = set()
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing":
+                continue
+            block = block_at(doc, cand.start)
+            if block is None or block.kind != "heading" or not self._objectless(text[cand.start:cand.end]):
+                continue
+            if any(
+                other.stance == cand.stance and other.scope in ("phone_number", "ads", "friend_suggestions")
+                and (inner := block_at(doc, other.start)) is not None and inner.intro == block.index
+                for other in found
+            ):
+                out.add(id(cand))
+        return out
 
     @staticmethod
     def _scope_from_section(doc: Doc, found: list[_Candidate]) -> None:
