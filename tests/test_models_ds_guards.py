@@ -131,18 +131,75 @@ FRAME_CASES = {
 }
 
 
+def _reading(sentence: str, **given) -> dict:
+    """`ds_guards.unasserted`'s arguments for a sentence: nothing given but what `given` says."""
+    return {"low": sentence.lower(), "before": "", "buyer_named": False, "own_transfer": False, "strong_transfer": False,
+            **given}
+
+
+# The same for the reading guards (`ds_guards.unasserted`, option `reading_guards`).
+READING_CASES = {
+    "worry": (_reading("Die Verknüpfung könne das größte Adressbuch der Welt schaffen.",
+                       before="datenschützer äußern bedenken:"), "worry"),
+    "subjunctive": (_reading("Kritiker befürchten, Facebook könne die Nummern auswerten.", buyer_named=True), "worry"),
+    "open_question": (_reading("Was mit den Nummern geschehe, sei offen.", buyer_named=True), "open question"),
+    "collection": (_reading("Die Richtlinie nennt Ihre Telefonnummer."), "collection"),
+    "negated_use": (_reading("Facebook werde die Nummern nicht verwenden, um Anzeigen zu personalisieren.",
+                             buyer_named=True, own_transfer=True), "negated use"),
+    "use_purpose": (_reading("Die Nummern werden nicht für Werbung genutzt.", own_transfer=True), "negated use"),
+}
+
+
+def _reading_verdicts(cases: dict[str, dict]) -> dict[str, str]:
+    return {frame: ds_guards.unasserted(**case) for frame, case in cases.items()}
+
+
 def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) == {name for name in spec if not name.startswith("_")}
-    cases = {frame: case for frame, (case, _) in FRAME_CASES.items()}
-    assert _verdicts(cases) == {frame: verdict for frame, (_, verdict) in FRAME_CASES.items()}
-    for frame in FRAME_CASES:
-        file = tmp_path / f"without_{frame}.json"
-        file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
-        monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
-        assert _verdicts({frame: cases[frame]}) == {frame: ""}, frame
+    assert set(FRAME_CASES) | set(READING_CASES) == {name for name in spec if not name.startswith("_")}
+    for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
+        cases = {frame: case for frame, (case, _) in table.items()}
+        assert verdicts(cases) == {frame: verdict for frame, (_, verdict) in table.items()}
+        for frame in table:
+            file = tmp_path / f"without_{frame}.json"
+            file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
+            monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
+            assert verdicts({frame: cases[frame]}) == {frame: ""}, frame
+            monkeypatch.undo()
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "sentence"),
+    [
+        ("worry", "Facebook kauft WhatsApp. Datenschützer haben Bedenken: Der Abgleich der Telefonnummern mit Facebook"
+                  " könne zu einem riesigen Adressbuch führen.",
+         "Datenschützer haben Bedenken: Der Abgleich der Telefonnummern mit Facebook könne zu einem riesigen Adressbuch führen."),
+        ("open question", "Meta übernimmt WhatsApp. Ob auch die Kontakte bei Facebook landen, ist noch unklar.",
+         "Ob auch die Kontakte bei Facebook landen, ist noch unklar."),
+        ("collection", "WhatsApp gibt Daten an Facebook. Die neuen Regeln nennen auch den Standort und die Kontakte.",
+         "Die neuen Regeln nennen auch den Standort und die Kontakte."),
+        ("negated use", "Meta kaufte WhatsApp. Der Konzern versprach, die Handynummern nie für Werbung zu nutzen.",
+         "Der Konzern versprach, die Handynummern nie für Werbung zu nutzen."),
+        # near misses: an assurance in reported speech, criticism of a transfer stated as fact, Facebook collecting
+        ("", "Meta kaufte WhatsApp. Die Kontakte würden nicht an Facebook weitergegeben, hieß es.",
+         "Die Kontakte würden nicht an Facebook weitergegeben, hieß es."),
+        ("", "Meta kaufte WhatsApp. Kritiker bemängeln, dass WhatsApp die Telefonnummer an Facebook weitergibt.",
+         "Kritiker bemängeln, dass WhatsApp die Telefonnummer an Facebook weitergibt."),
+        ("", "Meta kaufte WhatsApp. Facebook sammelt nun auch die Telefonnummern der Nutzer.",
+         "Facebook sammelt nun auch die Telefonnummern der Nutzer."),
+    ],
+)
+def test_reading_guards_tell_an_unasserted_reading(rules, why: str, text: str, sentence: str) -> None:
+    doc = rules(text)
+    assert {doc.text[s.start:s.end].strip(): s.ds_unasserted for s in doc_sentences(doc)}[sentence] == why
+
+
+def test_reading_guards_hold_with_their_option_only() -> None:
+    worried = Sentence(3, 0, 10, [Mention(0, 4, "contacts", "strong")], True, False, names_buyer=True, ds_unasserted="worry")
+    assert candidates([worried], {3}, VARIANTS["V10"]) == [worried]
+    assert candidates([worried], {3}, VARIANTS["V13"]) == []  # a rule claim in it does not lift it
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,25 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
   merely "betroffen", a deal sentence followed by anything with a data word;
 - "state": borrowing the transfer from a sentence before, it states a property of the data ("Die Nummer ist
   ohnehin öffentlich", "Standortdaten sind sicher"), not where they go.
+
+Readings that assert no transfer even where Facebook is named (`unasserted`, option `reading_guards`, declared
+in session 12 round 2 before it was measured; they hold whatever the rules claimed, as a rule claim in such a
+sentence is the rules' business, not the stage's):
+
+- "worry": a worry, warning or risk ("Bedenken", "befürchten", "Sorge", "warnen", "Gefahr") with a verb of
+  possibility or a reported future in Konjunktiv ("könne", "könnte", "werde", "würde", "dürfte"), in the sentence
+  or in the sentence before when that ends with a colon ("Datenschützer haben Bedenken angemeldet: Die
+  Verknüpfung könne ... machen"): what someone fears could happen, not what happens. Reported speech as such
+  ("hieß es, die Chats würden nicht weitergegeben", a company's assurance) stays claimable: the gold sets annotate
+  it;
+- "open question": something said to be open or unclear with an indirect question ("Was mit den Nummern
+  passiere, sei völlig offen", "Offen ist, welche Daten ..."): no statement either way;
+- "collection": what is collected, stored or named ("Die Richtlinie nennt Ihre Telefonnummer, ...", "WhatsApp
+  speichert ..."), with neither Facebook named nor a transfer cue of the rules in the sentence: what WhatsApp
+  has is not what it passes on;
+- "negated use": a negated use for a purpose ("werde die Handynummern nicht verwenden, um Anzeigen zu
+  personalisieren", "nicht für Werbung genutzt"), with no strong transfer cue of the rules in the sentence: data kept
+  from a use may still be passed on (in Europe the numbers went to Facebook, unused for ads).
 """
 from __future__ import annotations
 
@@ -72,6 +91,25 @@ def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: b
     return ""
 
 
+def unasserted(low: str, before: str, *, buyer_named: bool, own_transfer: bool, strong_transfer: bool) -> str:
+    """Why the sentence asserts no transfer though it may name Facebook ("" when it may assert one; the module
+    docstring's second list, option `reading_guards`). `low`: the sentence lower-cased; `before`: the sentence
+    before it, lower-cased ("" when none); `buyer_named`: Facebook named in it (not only in a leading label);
+    `own_transfer`: a transfer cue of the rules in it; `strong_transfer`: a strong one ("weitergeben", not the
+    weak "nutzen", which a negated use is)."""
+    frames = _frames()
+    worried = frames["worry"].search(low) or (before.rstrip().endswith(":") and frames["worry"].search(before))
+    if worried and frames["subjunctive"].search(low):
+        return "worry"
+    if frames["open_question"].search(low):
+        return "open question"
+    if not (own_transfer or buyer_named) and frames["collection"].search(low):
+        return "collection"
+    if not strong_transfer and frames["negated_use"].search(low) and frames["use_purpose"].search(low):
+        return "negated use"
+    return ""
+
+
 def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:
     """Whether a guard's `reason` keeps sentence `index` from the stage: "no transfer" yields to a rule claim
     in this sentence or one before it (a transfer the rules read there)."""
@@ -80,7 +118,8 @@ def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:
     return not (reason == NO_TRANSFER and any(i <= index for i in ruled))
 
 
-def own_transfer_cue(tests: Mapping[str, Callable[[str], bool]], low: str) -> bool:
+def own_transfer_cue(tests: Mapping[str, Callable[[str], bool]], low: str, names: Iterable[str] = TRANSFER_CUES) -> bool:
     """Whether the lower-cased sentence holds one of the rules' transfer cues (`tests`: the rules' existence
-    test per cue name, `Vocabulary.exists`: whether the cue's pattern matches in a text)."""
-    return any(name in tests and tests[name](low) for name in TRANSFER_CUES)
+    test per cue name, `Vocabulary.exists`: whether the cue's pattern matches in a text; `names`: the cues asked
+    about, by default both lists, `TRANSFER_CUES[:1]` for the strong one only)."""
+    return any(name in tests and tests[name](low) for name in names)

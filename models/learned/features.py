@@ -87,6 +87,8 @@ class Sentence:
     after_context: bool = False
     # Why the data_shared stage's guards (option `guards`) keep the sentence from it ("": they do not), `ds_guards`.
     ds_blocked: str = ""
+    # Why the sentence asserts no transfer even where Facebook is named (option `reading_guards`), `ds_guards.unasserted`.
+    ds_unasserted: str = ""
     # Its bare message words (MESSAGE_KINDS), which the stage's option `message_not_shared` may claim as not shared.
     message_mentions: list[Mention] = field(default_factory=list)
 
@@ -272,6 +274,7 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
              or (options.wide_anchor and (sentence.under_intro or sentence.after_context)))
         and not (sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal)
         and not (options.guards and ds_guards.holds(sentence.ds_blocked, sentence.index, ruled))
+        and not (options.reading_guards and sentence.ds_unasserted)
     )
 
 
@@ -291,6 +294,21 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
         intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
         mention_ends=[m.end - sentence.start for m in sentence.mentions],
+    )
+
+
+def _ds_unasserted(doc: Doc, sentence: Sentence, sents: Sentences, parties: list[tuple[int, int, str]]) -> str:
+    """The reading guards' reason for the sentence (`ds_guards.unasserted`, option `reading_guards`)."""
+    lowered = lower_text(doc)
+    low = lowered[sentence.start:sentence.end]
+    start = ds_guards.label_end(low)
+    before = lowered[slice(*sents.span(sentence.index - 1))] if sentence.index > 0 else ""
+    exists = _mention_finder().v.exists
+    return ds_guards.unasserted(
+        low, before, own_transfer=ds_guards.own_transfer_cue(exists, low),
+        strong_transfer=ds_guards.own_transfer_cue(exists, low, ds_guards.TRANSFER_CUES[:1]),
+        buyer_named=any(label == "BUYER" and s - sentence.start >= start
+                        for s, _, label in _parties_in(parties, sentence.start, sentence.end)),
     )
 
 
@@ -491,6 +509,7 @@ def doc_sentences(
             sentence.transfer_before = transfer_before(sentence)
             context_of(doc, sentence, sents, context, parties)
             sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
+            sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
             if si in skip_ruled or not in_context or question or si not in with_terms:
@@ -506,6 +525,10 @@ def doc_sentences(
             if options.guards:
                 sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
                 if ds_guards.holds(sentence.ds_blocked, si, ruled):
+                    continue
+            if options.reading_guards:
+                sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
+                if sentence.ds_unasserted:
                     continue
             if options.wide_anchor or options.context_words or options.list_threshold:
                 context_of(doc, sentence, sents, context, parties)  # (the guards do not read it: after them)
