@@ -114,7 +114,7 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
 # docs/extraction-quality.md, annotation conventions). A year or a day number makes it a date, not a month of
 # any year ("bis Februar zustimmen" in 2021).
 _DEAL_DATE = re.compile(
-    r"(?<![\wäöüß])(?:(?:\d{1,2}\.\s*)?(?P<feb>februar|feber)|(?:\d{1,2}\.\s*)?(?P<oct>oktober))\s+2014(?!\d)"
+    r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>februar|feber)|(?P<oct>oktober))\s+2014(?!\d)"
     r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>februar|feber)|(?P<oct2>oktober))(?![\wäöüß])"
 )
 

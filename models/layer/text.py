@@ -37,8 +37,8 @@ def money_in(doc: Doc) -> list[MoneyMention]:
 
 def names_parties(doc: Doc) -> tuple[bool, bool]:
     """(the document speaks of WhatsApp, it names the buyer): `context.speaks_of_target` and
-    `context.has("buyer")` (or a compound naming the deal, "target_deal") of the whole text, asked once per Doc over its one lower-casing (price and
-    year both read them)."""
+    `context.has("buyer")` (or a compound naming the deal, "target_deal") of the whole text, asked once per Doc
+    over its one lower-casing (price and year both read them)."""
     found = doc.user_data.get(_NAMES_KEY)
     if found is None:
         text, low = doc_text(doc), lower_text(doc)

@@ -52,6 +52,7 @@ from models.negation import is_hypothetical
 GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
 NO_TRANSFER = "no transfer"
 TRANSFER_CUES = ("transfer_strong", "transfer_weak")  # the rules' cue lists of a transfer (verbs and nouns)
+STRONG_TRANSFER_CUES = TRANSFER_CUES[:1]  # "weitergeben", not the weak "nutzen" (which a negated use is)
 
 
 def _frames() -> dict[str, re.Pattern[str]]:
@@ -121,5 +122,5 @@ def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:
 def own_transfer_cue(tests: Mapping[str, Callable[[str], bool]], low: str, names: Iterable[str] = TRANSFER_CUES) -> bool:
     """Whether the lower-cased sentence holds one of the rules' transfer cues (`tests`: the rules' existence
     test per cue name, `Vocabulary.exists`: whether the cue's pattern matches in a text; `names`: the cues asked
-    about, by default both lists, `TRANSFER_CUES[:1]` for the strong one only)."""
+    about, by default both lists, `STRONG_TRANSFER_CUES` for the strong one only)."""
     return any(name in tests and tests[name](low) for name in names)

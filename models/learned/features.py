@@ -119,6 +119,16 @@ def _find(low: str):
 _MENTIONS_MEMO_KEY = "dealwatch_learned_mentions"
 
 
+@dataclass
+class _MentionsMemo:
+    """`mentions_in`'s memo of one Doc, valid while the rules' scan and the finder are the ones it was made with."""
+
+    rules_scan: Any  # the rules' scan of the Doc (`dealwatch_data_mentions`) the memo was made with, or None
+    finder: Any  # the mention finder the memo was made with, or None
+    lists: dict[tuple, list[Mention]] = field(default_factory=dict)  # by span and kinds: the lists returned
+    scans: dict[tuple[int, int], list] = field(default_factory=dict)  # by span: unfiltered scans, shared by all kinds
+
+
 def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMABLE_KINDS) -> list[Mention]:
     """The claimable data mentions of doc text [start, end) (type ``other`` and generic words left out; with
     `kinds`, the mentions of those vocabulary kinds instead, e.g. MESSAGE_KINDS).
@@ -127,21 +137,20 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMAB
     seen = doc.user_data.get("dealwatch_data_mentions")  # the rules' scan of this sentence, when they made one
     finder = _FINDER[0] if _FINDER else None
     memo = doc.user_data.get(_MENTIONS_MEMO_KEY)
-    if memo is None or memo[0] is not seen or memo[1] is not finder:
-        # (the lists by span and kinds; the unfiltered scans by span, shared by every `kinds` asked for)
-        memo = doc.user_data[_MENTIONS_MEMO_KEY] = (seen, finder, {}, {})
+    if memo is None or memo.rules_scan is not seen or memo.finder is not finder:
+        memo = doc.user_data[_MENTIONS_MEMO_KEY] = _MentionsMemo(seen, finder)
     key = (start, end) if kinds is CLAIMABLE_KINDS else (start, end, kinds)
-    known = memo[2].get(key)
+    known = memo.lists.get(key)
     if known is None:
         low = lower_text(doc)[start:end]
         found = seen.get(low) if seen is not None else None
         if found is None:
-            found = memo[3].get((start, end))  # scanned for another `kinds` already: one scan per span
+            found = memo.scans.get((start, end))  # scanned for another `kinds` already: one scan per span
         if found is None and kinds is CLAIMABLE_KINDS and not _may_hold_claimable(low):
             found = []  # no literal of a claimable entry in the text: no scan (speed only, the same list)
         if found is None:
-            found = memo[3][(start, end)] = _find(low)
-        known = memo[2][key] = [
+            found = memo.scans[(start, end)] = _find(low)
+        known = memo.lists[key] = [
             Mention(start + m.start, start + m.end, m.term.type, m.term.kind)
             for m in found
             if m.term.type != "other" and m.term.kind in kinds
@@ -306,7 +315,7 @@ def _ds_unasserted(doc: Doc, sentence: Sentence, sents: Sentences, parties: list
     exists = _mention_finder().v.exists
     return ds_guards.unasserted(
         low, before, own_transfer=ds_guards.own_transfer_cue(exists, low),
-        strong_transfer=ds_guards.own_transfer_cue(exists, low, ds_guards.TRANSFER_CUES[:1]),
+        strong_transfer=ds_guards.own_transfer_cue(exists, low, ds_guards.STRONG_TRANSFER_CUES),
         buyer_named=any(label == "BUYER" and s - sentence.start >= start
                         for s, _, label in _parties_in(parties, sentence.start, sentence.end)),
     )

@@ -51,7 +51,7 @@ from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
 from models.learned.ds_options import VARIANTS, Options
 from models.learned.row_check import broken_rows, read_rows
-from models.learned.stage import SETTINGS_FILE, candidates, decide_with, settings, stage_words, vetoed
+from models.learned.stage import SETTINGS_FILE, candidates, decide_with, settings, stage_words, vetoed_in
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_SET_LOSS = 0.02  # overall F1 a left-out set may lose before the threshold is ruled out
@@ -234,9 +234,7 @@ def score_records(records: list[DocRecord], probs: dict | None, threshold: float
             for sentence in candidates(record.sentences, record.ruled, options):
                 key = (record.set_name, record.name, sentence.index)
                 if options.veto and sentence.index in skip:
-                    claims = [c for c in claims if not (
-                        c["type"] == "data_shared" and sentence.start <= c["start"] < sentence.end
-                        and vetoed(options, probs[key], c["data_type"], bool(c["shared"])))]
+                    claims = [c for c in claims if not vetoed_in(options, sentence, probs[key], c["type"], c["start"], c)]
                 for claim in decide_with(options, record.text, sentence, probs[key], threshold,
                                          skip.get(sentence.index, frozenset())):
                     claims.append({"type": "data_shared", "data_type": claim.data_type, "shared": claim.shared,

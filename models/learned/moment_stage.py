@@ -23,8 +23,8 @@ from models.layer.text import money_in
 from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
-from models.moment import stated_moment
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
+from models.moment import stated_moment
 
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "moment_stage.json"

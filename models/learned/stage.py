@@ -24,7 +24,7 @@ are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,15 @@ def vetoed(options: Options, probs: dict[str, float], data_type: str, shared: bo
             and probs.get(SHARED if shared else NOT_SHARED, 0.0) < options.veto)
 
 
+def vetoed_in(options: Options, sentence: Sentence, probs: dict[str, float], claim_type: str, start: int,
+              fields: Mapping[str, Any]) -> bool:
+    """Whether `vetoed` drops a claim (`claim_type` starting at `start`, its `fields` holding data_type and shared)
+    of `sentence`: a data_shared claim of this sentence only. One test for the stage's claim objects and the fold
+    scorer's claim dicts."""
+    return (claim_type == "data_shared" and sentence.start <= start < sentence.end
+            and vetoed(options, probs, fields["data_type"], bool(fields["shared"])))
+
+
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
            skip: frozenset[str] = frozenset(), messages: bool = False, anchored: bool = False) -> list[StageClaim]:
     """The claims of one candidate sentence given its label probabilities (see the module docstring);
@@ -161,9 +170,7 @@ class LearnedDataShared(LearnedStage[DsItem]):
         if self.options.veto and sentence.index in ruled:
             # (before adding: the stage's own claims pass its threshold, so a veto below it never drops them)
             claims = claims_of(doc)
-            claims[:] = [c for c in claims if not (
-                c.type == "data_shared" and sentence.start <= c.start < sentence.end
-                and vetoed(self.options, probs, c.fields["data_type"], bool(c.fields["shared"])))]
+            claims[:] = [c for c in claims if not vetoed_in(self.options, sentence, probs, c.type, c.start, c.fields)]
         for claim in decide_with(self.options, doc_text(doc), sentence, probs, self.threshold,
                                  ruled.get(sentence.index, frozenset())):
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
