@@ -91,9 +91,7 @@ def test_stage_keeps_a_moment_the_amounts_date_states(pipelines, monkeypatch) ->
 
 def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -> None:
     rules = pipelines[0]
-    fake = _unspecified_for_22
-
-    monkeypatch.setattr(classifier, "predict", fake)
+    monkeypatch.setattr(classifier, "predict", _unspecified_for_22)
     doc = rules(UNDATED)
     before = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
     LearnedMoment(model=object(), variant="M2", threshold=0.8, enabled=True)(doc)
