@@ -112,10 +112,11 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
 
 # A date of the deal's two events: February 2014 is the announcement, October 2014 the closing (issue 7, point 6;
 # docs/extraction-quality.md, annotation conventions). A year or a day number makes it a date, not a month of
-# any year ("bis Februar zustimmen" in 2021).
+# any year ("bis Februar zustimmen" in 2021). A day and month followed by another year ("19. Februar 2021") is
+# another event's date.
 _DEAL_DATE = re.compile(
     r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>februar|feber)|(?P<oct>oktober))\s+2014(?!\d)"
-    r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>februar|feber)|(?P<oct2>oktober))(?![\wäöüß])"
+    r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>februar|feber)|(?P<oct2>oktober))(?![\wäöüß])(?!\s*\d)"
 )
 
 
