@@ -124,8 +124,12 @@ def dated_moment(sentence: str, start: int, end: int) -> str | None:
     """The moment a date of the deal in the amount's clause, else in its sentence, gives ("hatte WhatsApp im
     Februar 2014 für 19 Mrd. übernommen": announced; "im Oktober 2014": closing), else None. A date that "seit"
     governs is a point of reference ("seit Februar 2014 gestiegen"), no moment; two different dates decide nothing."""
-    low = lower_keeping_offsets(sentence)
-    for lo, hi in (clause_around(sentence, start, end), (0, len(sentence))):
+    return _dated(lower_keeping_offsets(sentence), clause_around(sentence, start, end))
+
+
+def _dated(low: str, clause: tuple[int, int]) -> str | None:
+    """`dated_moment` on the lowered sentence and the amount's clause."""
+    for lo, hi in (clause, (0, len(low))):
         found = {
             "announced" if match.group("feb") or match.group("feb2") else "closing"
             for match in _DEAL_DATE.finditer(low, lo, hi)
@@ -136,11 +140,10 @@ def dated_moment(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def attributed_moment(sentence: str, start: int, end: int) -> str | None:
+def _attributed(low: str, lo: int, start: int) -> str | None:
     """The moment of a cue in the attribute an article opens before the amount ("statt der ursprünglich genannten
-    19 Milliarden", "die bei der Ankündigung genannten 19 Mrd."): the amount's own words, else None."""
-    low = lower_keeping_offsets(sentence)
-    lo, _ = clause_around(sentence, start, end)
+    19 Milliarden", "die bei der Ankündigung genannten 19 Mrd."): the amount's own words, else None. `low` is the
+    lowered sentence, `lo` its clause's start, `start` the amount's."""
     for moment, cue in _cues().items():
         if any(_attribute_of(low, match, start) and not _reference_point(low, match)
                for match in cue.finditer(low, lo, start)):
@@ -150,8 +153,10 @@ def attributed_moment(sentence: str, start: int, end: int) -> str | None:
 
 def stated_moment(sentence: str, start: int, end: int) -> str | None:
     """The moment the amount's own words state beyond doubt: a date of the deal (`dated_moment`) or a cue in
-    its attribute (`attributed_moment`); None where only the wider context tells."""
-    return dated_moment(sentence, start, end) or attributed_moment(sentence, start, end)
+    its attribute (`_attributed`); None where only the wider context tells."""
+    low = lower_keeping_offsets(sentence)  # both tests read one lowered sentence and one clause
+    clause = clause_around(sentence, start, end)
+    return _dated(low, clause) or _attributed(low, clause[0], start)
 
 
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.

@@ -128,7 +128,7 @@ from models.data_shared import lower_text
 from models.layer.cues import pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
-from models.layer.structure import block_at
+from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
@@ -705,8 +705,7 @@ class OptOutComponent(DocComponent):
                 continue
             if any(
                 other.stance == cand.stance and other.scope in ("phone_number", "ads", "friend_suggestions")
-                and (inner := block_at(doc, other.start)) is not None and inner.intro == block.index
-                for other in found
+                for other in _claims_under(doc, found, block)
             ):
                 out.add(id(cand))
         return out
@@ -722,9 +721,8 @@ class OptOutComponent(DocComponent):
             if block is None or block.kind != "heading":
                 continue
             under = {
-                other.scope for other in found
+                other.scope for other in _claims_under(doc, found, block)
                 if other.stance == "possible" and other.scope != "unspecified"
-                and (inner := block_at(doc, other.start)) is not None and inner.intro == block.index
             }
             if len(under) == 1:
                 cand.scope = under.pop()
@@ -2029,3 +2027,8 @@ def default_cues() -> Cues:
 def make_component(nlp: Language, name: str) -> OptOutComponent:
     """spaCy factory: the component with the bundled cues."""
     return OptOutComponent(default_cues(), nlp.vocab)
+
+
+def _claims_under(doc: Doc, found: list[_Candidate], heading: Block) -> list[_Candidate]:
+    """The claims in the blocks a heading introduces (its section)."""
+    return [other for other in found if (inner := block_at(doc, other.start)) is not None and inner.intro == heading.index]

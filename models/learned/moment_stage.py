@@ -83,10 +83,10 @@ class LearnedMoment(LearnedStage[MomentItem]):
         doc, i, _ = item
         claims: list[Claim] = claims_of(doc)
         rule = claims[i].fields.get("moment", "unspecified")
-        if rule == _stated(doc, claims[i]):
-            return  # the amount's own words (a date of the deal, its attribute) say the moment: keep the rules'
         moment = decide_moment(rule, probs, self.threshold)
-        if moment != rule:
+        # Read the amount's own words only when the stage would overrule: where they state the rules' moment (a
+        # date of the deal, its attribute), the rules' moment stays.
+        if moment != rule and rule != _stated(doc, claims[i]):
             claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
 
 
