@@ -26,11 +26,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout15": "own15.jsonl",  # scored blind in sessions 10 and 11 (three times), studied from 2026-12-01 18:44 UTC
     "heldout16": "own16.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 20:20 UTC
     "heldout17": "own17.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 21:25 UTC
+    "heldout18": "own18.jsonl",  # scored blind in sessions 12 and 13 (four times), studied from 2026-12-01 23:07 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout18": "own18.jsonl",  # written blind in session 12 (blind18)
     "heldout19": "own19.jsonl",  # written blind in session 12 round 2 (blind19)
 }
 
