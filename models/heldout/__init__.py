@@ -32,6 +32,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout19": "own19.jsonl",  # written blind in session 12 round 2 (blind19)
+    "heldout20": "own20.jsonl",  # written blind in session 13 round 1 (blind20)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
