@@ -33,6 +33,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout19": "own19.jsonl",  # written blind in session 12 round 2 (blind19)
     "heldout20": "own20.jsonl",  # written blind in session 13 round 1 (blind20)
+    "heldout21": "own21.jsonl",  # written blind in session 13 round 1 (blind21)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
