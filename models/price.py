@@ -142,13 +142,17 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _up_to_amount(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
+    # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
+    noun_start = max(sent_start, mention.start - 40)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
-        _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        and not context.has("not_price_nouns", text[max(0, mention.start - 40) : mention.start])
+        _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start)
+        and not context.has("not_price_nouns", text[noun_start : mention.start])
     ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is
         return "not_price_noun"
     if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
+    if context.has("retracted", sentence_text[:rel_start]):
+        return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
     if _values_shares(text, mention):
@@ -199,7 +203,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
         or _fact_box_label(text, mention, passage)
-        or _fact_line(text, mention)
+        or _fact_line(text, mention, passage.target_in_doc)
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
@@ -468,9 +472,10 @@ _LINE_END = re.compile(r"[^\S\n]*[.;]?[^\S\n]*(?:\n|$)")
 MAX_BOX_LINES = 12
 
 
-def _fact_line(text: str, mention: MoneyMention) -> bool:
+def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
     """'Gesamt: 19 Mrd. $' alone on its line, in a run of 'Label: value' lines whose title line (the line
-    before the run) or lines speak of buying, with WhatsApp named in the box: a fact box without bullets."""
+    before the run) or lines speak of buying, with WhatsApp named in the box or, when the box names no other
+    company's purchase, in the text ("FAKTEN: DIE ÜBERNAHME" in an article on WhatsApp): a fact box without bullets."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     label = _LABEL_LINE.match(text[line_start : mention.start])
     if label is None or not context.has("price_label", label.group("label")) or not _LINE_END.match(text, mention.end):
@@ -489,7 +494,7 @@ def _fact_line(text: str, mention: MoneyMention) -> bool:
             break  # the box's title line
         end = start - 1
     box_text = "\n".join(box)
-    return (context.about_acquisition(box_text) and context.has("target", box_text)
+    return (context.about_acquisition(box_text) and (target_in_doc or context.has("target", box_text))
             and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
 
 
@@ -1009,9 +1014,11 @@ def _earning_verbs(doc: Doc, sentences: context.Sentences, mentions: list[MoneyM
     regions = sorted({sentences.span(sentences.index_at(m.amount_start)) for m in mentions
                       if _plausible(m.value) and m.currency in PRICE_CURRENCIES})
     return token_cues(doc, "price", regions).get("EARNS", [])
-# The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu."
+# The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu.",
+# "Richtig ist: ..."
 _REFUTED = re.compile(r"(?i)\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:ist|war)\s+(?:falsch|unzutreffend|nicht\s+richtig|nicht\s+korrekt)\s*[.!]"
-                      r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]")
+                      r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]"
+                      r"|\s*(?:richtig|korrekt)\s+(?:ist|sind|wäre|muss\s+es\s+heißen)\s*:")  # "Richtig ist: ..." corrects it
 
 
 # "Zahl des Tages: 19.000.000.000" and then "So viele Dollar ...": a bare number whose unit the next sentence names.
