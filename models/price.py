@@ -897,7 +897,8 @@ class PriceComponent(DocComponent):
         groups = _group_conversions(text, mentions)
         earns = _earning_verbs(doc, sentences, mentions)
         accepted: list[_PriceGroup] = []  # (head, its conversions, sentence index)
-        converted_later: list[_PriceGroup] = []  # conversions of a sum with no paying cue
+        converted_later: list[tuple[_PriceGroup, int]] = []  # conversions of a sum with no paying cue, and where the
+        # words saying so begin
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
@@ -907,8 +908,9 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted))
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
-            if verdict == "no_paying_cue" and _conversion_start(text, sentences, index) is not None:
-                converted_later.append((head, conversions, index))  # judged once every price is known (below)
+            conversion_start = _conversion_start(text, sentences, index) if verdict == "no_paying_cue" else None
+            if conversion_start is not None:
+                converted_later.append(((head, conversions, index), conversion_start))  # judged once every price is known
                 continue
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
@@ -949,24 +951,25 @@ class PriceComponent(DocComponent):
         return doc
 
     def _converted_later(self, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                         earns: list[tuple[int, int]], accepted: list[_PriceGroup], candidates: list[_PriceGroup]
-                         ) -> list[_PriceGroup]:
+                         earns: list[tuple[int, int]], accepted: list[_PriceGroup],
+                         candidates: list[tuple[_PriceGroup, int]]) -> list[_PriceGroup]:
         """Amounts of a conversion sentence with no paying cue that are a price stated elsewhere in the text, and the
         conversions of those sums: "19 Mrd. Dollar entsprechen nach dem Kurs von heute etwa 13,8 Mrd. Euro." in a live
-        ticker whose newer entries stand first, the price itself ("Der Kaufpreis: 19 Mrd. Dollar.") further down."""
+        ticker whose newer entries stand first, the price itself ("Der Kaufpreis: 19 Mrd. Dollar.") further down.
+        Each candidate comes with where the words saying it converts begin (`_conversion_start`)."""
         if not candidates:
             return []
         stated = {(head.value, head.currency) for head, _, _ in accepted}
-        restated = [group for group in candidates if (group[0].value, group[0].currency) in stated]
-        heads = tuple(head for head, _, _ in restated)
-        for group in candidates:
+        restated = [group for group, _ in candidates if (group[0].value, group[0].currency) in stated]
+        heads = frozenset(head for head, _, _ in restated)
+        # the prices a candidate may convert: the restated sums and the prices accepted before it ("16 Milliarden
+        # Dollar ... 19 Milliarden." - "In Euro?" - "Rund 14 Milliarden Euro."), sorted once, filtered per candidate
+        pool = sorted({*heads, *(h for h, _, _ in accepted)}, key=lambda m: m.start)
+        for group, sent_start in candidates:
             head, _, index = group
-            sent_start, sent_end = _conversion_start(text, sentences, index), sentences.ends[index]
-            # the prices it may convert: the restated sums and the prices accepted before it ("16 Milliarden Dollar
-            # ... 19 Milliarden." - "In Euro?" - "Rund 14 Milliarden Euro.")
-            before = sorted({*heads, *(h for h, _, _ in accepted if h.end <= head.start)}, key=lambda m: m.start)
-            if group not in restated and _converted_price(text[sent_start:sent_end], head.start - sent_start, head,
-                                                          tuple(before)):
+            before = tuple(h for h in pool if h in heads or h.end <= head.start)
+            if group not in restated and _converted_price(text[sent_start : sentences.ends[index]],
+                                                          head.start - sent_start, head, before):
                 restated.append(group)  # "... etwa 13,8 Mrd. Euro": the euro value of that price (the rate is checked)
         return [group for group in restated if not self._rejected(doc, text, sentences, parties, group[0], group[2], earns)]
 
