@@ -352,10 +352,11 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 
 
 # Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für",
-# "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb may stand between "für" and the amount).
+# "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb of deal.json's time_adverbs_before_amount may stand
+# between "für" and the amount).
 _PRICE_OF_PURCHASE_BEFORE = re.compile(
     r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+)?für\s+"
-    r"(?:(?:am\s+ende|am\s+schluss|zum\s+schluss|zuletzt|letztlich|schließlich|damals|seinerzeit|einst|insgesamt)\s+)?$"
+    rf"(?:{context.cue('time_adverbs_before_amount').pattern}\s+)?$"
 )
 
 
@@ -1127,9 +1128,15 @@ def _speaker_label(text: str, before_colon: str) -> bool:
     """Is the label before the colon a speaker's name that opens several lines of the text (a transcript's
     "Peters: Rund 14 Milliarden Euro."), not the party of a fact line ("HP/Autonomy: 11 Mrd.")?"""
     label = before_colon.strip()
-    if not label or "\n" in label or len(label) > 40:
-        return False
-    return len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", text)) >= 2
+    if not label or "\n" in label or len(label) > 40 or text.count(label) < 2:
+        return False  # (the count: most labels stand once, and a line walk costs more)
+    return sum(1 for line in text.split("\n") if _opens_with_label(line, label)) >= 2
+
+
+def _opens_with_label(line: str, label: str) -> bool:
+    """Does `line` open with `label` and a colon (spaces or tabs allowed around the label)?"""
+    rest = line.lstrip(" \t")
+    return rest.startswith(label) and rest[len(label) :].lstrip(" \t").startswith(":")
 
 
 # A dash between clauses ("13,7 Mrd. Dollar – so viel zahlte ...").
@@ -1217,6 +1224,9 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     return dataclasses.replace(mention, currency=antecedent.currency)
 
 
+_SUM_TOLERANCE = 1e-6  # of the total's value: float rounding only
+
+
 def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[MoneyMention],
                               sentences: context.Sentences) -> str | None:
     """The one currency of the amounts a bare total adds up ("16 Milliarden Dollar, davon vier in bar. Hinzu
@@ -1230,7 +1240,10 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
         return None
     values = [m.value for m in parts]
     for size in (2, 3):
-        if any(abs(sum(combo) - mention.value) < 1e6 for combo in itertools.combinations(values, size)):
+        # relative: amounts parsed from "21,8 Milliarden" differ from their written sum only by float rounding,
+        # at any scale; a writer's rounding ("rund 22") is no sum of parts
+        if any(abs(sum(combo) - mention.value) <= _SUM_TOLERANCE * mention.value
+               for combo in itertools.combinations(values, size)):
             return named.pop()
     return None
 
@@ -1247,13 +1260,14 @@ def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: 
     currencies = {m.currency for m in before if m.currency is not None}
     nearest = before[-1]
     if nearest.currency in PRICE_CURRENCIES and currencies == {nearest.currency} and \
-            _scale_word(nearest) == _scale_word(mention):
+            _power_of_thousand(nearest) == _power_of_thousand(mention):
         return nearest.currency
     return None
 
 
-def _scale_word(mention: MoneyMention) -> int:
-    """The scale of an amount as the value's power of a thousand (Millionen 2, Milliarden 3)."""
+def _power_of_thousand(mention: MoneyMention) -> int:
+    """The scale of an amount as the value's power of a thousand (Millionen 2, Milliarden 3): two amounts of one
+    scale word have the same power, whatever digits stand before it."""
     return int(math.log10(max(mention.value, 1))) // 3
 
 
