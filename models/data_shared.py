@@ -75,7 +75,7 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, setting_labels  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
@@ -497,7 +497,7 @@ class DataSharedComponent(DocComponent):
                 continue
             if (
                 has_cue
-                or (si > 0 and state.sentence(si - 1).rstrip().endswith(":"))
+                or (si > 0 and introduces_list(state.sentence(si - 1)))
                 or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
             ):
                 self._sentence(doc, state, si)
@@ -654,7 +654,7 @@ class DataSharedComponent(DocComponent):
         lo, hi = state.sents[si]
         if is_question(sent) or is_question(prev):
             return
-        if sent.rstrip().endswith(":"):
+        if introduces_list(sent):
             return  # "Das geht nicht an Facebook:" points forward to the list it opens, not back (cataphora)
         # The statement is the first clause ("Der Konzern bekommt sie künftig geliefert, und zwar von jedem
         # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
@@ -1123,7 +1123,7 @@ class DataSharedComponent(DocComponent):
             return None
         prev = state.sentence(si - 1)
         contrast = self.v.exists["contrast"](sent)
-        if not (contrast or self.v.exists["continuation"](sent) or prev.rstrip().endswith(":")):
+        if not (contrast or self.v.exists["continuation"](sent) or introduces_list(prev)):
             return None
         if is_question(prev):
             return None
@@ -1151,7 +1151,7 @@ class DataSharedComponent(DocComponent):
             return None
         nxt = state.sentence(si + 1)
         # a sentence ending in a colon introduces what follows it ("Diese Daten bleiben bei WhatsApp:"), it sums up nothing
-        if self.v.cue["summary"].match(nxt) is None or is_question(nxt) or nxt.rstrip().endswith(":"):
+        if self.v.cue["summary"].match(nxt) is None or is_question(nxt) or introduces_list(nxt):
             return None
         return self._polarity_of(state, si + 1, nxt)
 

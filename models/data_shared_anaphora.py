@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from models.claims import claims_of
-from models.data_shared_phrases import PHRASES
+from models.data_shared_phrases import PHRASES, introduces_list
 from models.layer.structure import Block
 from models.negation import is_question
 
@@ -37,7 +37,7 @@ def anaphor_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
     list after it (the layout rules read it), not the last item of the list before it."""
     return [
         si for si in range(1, len(sents))
-        if ANAPHOR.match(text, *sents[si]) and not text[sents[si][0] : sents[si][1]].rstrip().endswith(":")
+        if ANAPHOR.match(text, *sents[si]) and not introduces_list(text[sents[si][0] : sents[si][1]])
     ]
 
 

@@ -19,6 +19,12 @@ _SETTING_INFINITIVE = PHRASES["setting_infinitive"]
 _SETTING_POSITION = PHRASES["setting_position"]
 
 
+def introduces_list(text: str) -> bool:
+    """The sentence ends in a colon ("Diese Daten gehen an Facebook:"): it introduces what follows (a list, a
+    quotation), so it is neither a summary nor an anaphor of what precedes it, and a pronoun in it points forward."""
+    return text.rstrip().endswith(":")
+
+
 def setting_labels(sent: str) -> list[tuple[int, int]]:
     """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
     (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern"),
