@@ -58,6 +58,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price10": "challenge_price10.jsonl",  # own16's price/moment/year causes in other words, near misses, hard negatives (session 12, price16)
     "challenge_opt3": "challenge_opt3.jsonl",  # own16's opt-out causes in other words, with near misses (session 12, opt16)
     "challenge_ds3": "challenge_ds3.jsonl",  # own16's data_shared causes in other words, with near misses (session 12, ds16)
+    "challenge_ds4": "challenge_ds4.jsonl",  # own18's data_shared causes in other words, with near misses (session 13, ds18)
 }
 
 #: The studied own files (dev excluded), in order.
