@@ -110,6 +110,8 @@ _SHIELDING = PHRASES["shielding"]
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
+_WORRY_INTRO = PHRASES["worry_intro"]
+_DATED_ENTRY = PHRASES["dated_entry"]
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -312,6 +314,9 @@ class DocState:
     with_terms: frozenset[int] | None = None
     # The sentences that open with "Diese Daten ..." (`data_shared_anaphora.anaphor_sentences`; None: not known).
     anaphors: list[int] | None = None
+    # The title opens with another service's name ("Threema profitiert vom WhatsApp-Schock"): the article is about
+    # that service, and a protection in a sentence naming neither WhatsApp nor Facebook describes it.
+    other_titled: bool = False
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
     _near: frozenset[int] | None = None  # see whatsapp_near
@@ -360,11 +365,30 @@ class DocState:
         """Facebook was named in this sentence or any before it."""
         return bool(self.fb) and min(self.fb) <= si
 
-    def facebook_near(self, si: int) -> bool:
-        """Facebook is named in sentence `si` or one of the FACEBOOK_WINDOW sentences before it."""
+    def facebook_near(self, si: int, across_short: bool = False) -> bool:
+        """Facebook is named in sentence `si` or one of the FACEBOOK_WINDOW sentences before it; with
+        `across_short`, a short sentence in between (`short_sentence`: "Stimmt das?", "Und die Fotos?", "Nein.")
+        does not count."""
         # This sentence or the few before: the recipient is named before it is referred to
         # (an FAQ answer can stand three sentences after the question that names Facebook).
-        return any(j in self.fb for j in range(si - FACEBOOK_WINDOW, si + 1))
+        if any(j in self.fb for j in range(si - FACEBOOK_WINDOW, si + 1)):
+            return True
+        if not across_short or not self.facebook_before(si):
+            return False
+        # Further back only across short sentences, for data kept back (which needs Facebook only named before):
+        # "WhatsApp schickt meine Kontakte an Facebook. Stimmt das? Und meine Fotos? Beides stimmt nicht. Die
+        # Kontakte bleiben bei WhatsApp." (a verdict or an elliptic question carries no topic of its own; the answer
+        # still speaks of the recipient the question named). Not for transfers: "Zum Teil ja. Sie können das Teilen
+        # Ihrer Account-Informationen ausschalten" is a choice (own16-054).
+        between = 0
+        for j in range(si - 1, -1, -1):
+            if j in self.fb:
+                return True
+            if not short_sentence(self.sentence(j)):
+                between += 1
+                if between >= FACEBOOK_WINDOW:
+                    return False
+        return False
 
     def whatsapp_near(self, si: int) -> bool:
         """WhatsApp is named in the title or within the window around sentence `si`; failing that, the document
@@ -382,6 +406,14 @@ class DocState:
         if self._near_other is None:
             self._near_other = frozenset(j + d for j in self.other_services() for d in range(OTHER_SERVICE_WINDOW + 1))
         return si not in self._near_other
+
+
+MAX_SHORT_SENTENCE_WORDS = 3  # "Stimmt das?", "Und meine Fotos?", "Beides stimmt nicht.": no topic of their own
+
+
+def short_sentence(sent: str) -> bool:
+    """A sentence of at most MAX_SHORT_SENTENCE_WORDS words: a verdict, an elliptic question, an answer particle."""
+    return len(sent.split()) <= MAX_SHORT_SENTENCE_WORDS
 
 
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
@@ -456,6 +488,7 @@ class DataSharedComponent(DocComponent):
             lambda: frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
             frozenset(with_terms),
             anaphors,
+            bool(blocks) and self.v.cue["other_sender"].match(low, blocks[0].start + _leading_marks(low, blocks[0].start)) is not None,
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
@@ -748,14 +781,18 @@ class DataSharedComponent(DocComponent):
                 # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
                 # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand
                 continue
+            if _after_worry(masked, clauses, ci):
+                continue  # "Bedenken hat er trotzdem: Facebook könne ... zugreifen": what is feared, not a fact
             shared: bool | None = None
             # Data said NOT to be passed on needs Facebook only named before (as data kept protected does):
             # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
             if _states_transfer(c, fb_near, fb_before, negated):
                 shared = not negated
-            elif c["protection"] and (fb_near or any(x["weak"] for x in info)):
+            elif c["protection"] and (fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
+                if self._protection_elsewhere(state, si, sent):
+                    continue
                 shared = False
             elif intro is not None and mention.start > intro[0] and not negated:
                 shared = intro[1]  # an item of the list a colon introduces: "bleiben außen vor: A; B; C"
@@ -898,6 +935,18 @@ class DataSharedComponent(DocComponent):
             return False
         # (its "der Messenger", "die App" is the labelled service: only WhatsApp's own name turns back to it)
         return self._other_sender(masked, label) and "whatsapp" not in masked[clauses[ci][0]:clauses[ci][1]]
+
+    @staticmethod
+    def _protection_elsewhere(state: DocState, si: int, sent: str) -> bool:
+        """A protection in sentence `si` that names neither Facebook nor WhatsApp says nothing of what Facebook
+        gets when it is an event of a chronicle ("April 2016: Alle Chats werden Ende-zu-Ende verschlüsselt.") or
+        stands in an article about another service (its title opens with that service's name: "Threema profitiert
+        ...", then "Die Server stehen in der Schweiz, die Nachrichten sind Ende-zu-Ende verschlüsselt.")."""
+        if si in state.fb:
+            return False  # "2016 – Nachrichten sind seither verschlüsselt, Facebook kann sie nicht lesen."
+        if _DATED_ENTRY.match(sent) is not None:
+            return True
+        return state.other_titled and si not in state.wa
 
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
         """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
@@ -1299,6 +1348,23 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
+
+
+def _leading_marks(low: str, start: int) -> int:
+    """The number of quotes, dashes and spaces that open the text at `start` (a title's "„Threema ...")."""
+    pos = start
+    while pos < len(low) and not low[pos].isalnum():
+        pos += 1
+    return pos - start
+
+
+def _after_worry(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` stands after a colon whose clause names a worry ("Die Befürchtung der Verbraucherschützer:
+    Facebook könne ...", `_WORRY_INTRO`): it says what is feared."""
+    for j in range(ci - 1, -1, -1):
+        if ":" in masked[clauses[j][1] : clauses[j + 1][0]]:
+            return _WORRY_INTRO.search(masked, *clauses[j]) is not None
+    return False
 
 
 def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
