@@ -650,19 +650,29 @@ class AcquisitionYearComponent(DocComponent):
     def _counted_from_previous(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
         """'2012 kaufte Facebook Instagram. Zwei Jahre später folgte WhatsApp.': a sentence without a year of its
         own whose clause with "N Jahre später/danach/darauf" tells of the purchase of WhatsApp (by name or as
-        "der Messenger") counts from the last year of the sentence before. True when it added one."""
+        "der Messenger") counts from the last year of the sentence before. "N Jahre zuvor/davor" counts back
+        ("2016 untersagte Caspar den Abgleich von WhatsApp-Daten. Facebook hatte den Dienst zwei Jahre zuvor
+        übernommen"): the object of a pluperfect stands before the count, so its whole clause may call WhatsApp
+        by a word for it when the sentence before names it. True when it added one."""
         for index in with_year:
             if index + 1 >= len(sentences.starts):
                 break
             following = text[slice(*sentences.span(index + 1))]
             later = year_relative.later_counts(following)
+            sign = 1
+            if not later:
+                later, sign = year_relative.earlier_counts(following), -1
             if not later or _years(following):
                 continue
             count = year_relative.year_count(later[0].group("count"))
             clause_start, clause_end = context.clause_around(following, later[0].start(), later[0].end())
             part = following[clause_start:clause_end]
             after = following[later[0].start() : clause_end]
-            if count is None or not (context.has("target", after) or context.has("target_epithets", after)):
+            if sign < 0:
+                named = context.refers_to_target(part) and context.has("target", text[slice(*sentences.span(index))])
+            else:
+                named = context.has("target", after) or context.has("target_epithets", after)
+            if count is None or not named:
                 continue
             if context.has("other_targets", part) or context.has("other_events", part):
                 continue
@@ -671,9 +681,10 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             sent_start = sentences.span(index)[0]
             year, start, _ = _years(text[slice(*sentences.span(index))])[-1]
-            if year + count < _TARGET_FOUNDED:
+            if year + sign * count < _TARGET_FOUNDED:
                 continue
-            add_claim(doc, "acquisition_year", sent_start + start, sentences.span(index + 1)[0] + later[0].end(), year=year + count)
+            add_claim(doc, "acquisition_year", sent_start + start, sentences.span(index + 1)[0] + later[0].end(),
+                      year=year + sign * count)
             return True
         return False
 

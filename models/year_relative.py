@@ -3,6 +3,8 @@
 German often dates the purchase of WhatsApp only relative to another written year:
 
 - later: "Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp" (2012 + 2);
+- earlier: "2016 untersagte Caspar den Abgleich von WhatsApp-Daten. Facebook hatte den Dienst zwei Jahre zuvor
+  übernommen" (2016 - 2);
 - back from a later year: "2024: Zehn Jahre nach der Übernahme nutzen ..." (2024 - 10), "Die Übernahme jährt sich
   2024 zum zehnten Mal" (2024 - 10);
 - back from the text's own date: "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen"
@@ -21,6 +23,8 @@ from models.money import parse_number
 _COUNT = r"(?P<count>[\wäöüß]+)"
 # "zwei Jahre später", "ein Jahr danach", "drei Jahre darauf"
 _LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danach|darauf)(?![\wäöüß])")
+# "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher": counted back from the year of the sentence before
+_EARLIER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher)(?![\wäöüß])")
 # "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp"
 _AFTER_PURCHASE = re.compile(
     rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
@@ -52,6 +56,11 @@ def year_count(word: str) -> int | None:
 def later_counts(text: str) -> list[re.Match[str]]:
     """The "N Jahre später/danach/darauf" of `text`, in order (group "count")."""
     return list(_LATER.finditer(text))
+
+
+def earlier_counts(text: str) -> list[re.Match[str]]:
+    """The "N Jahre zuvor/davor/vorher/früher" of `text`, in order (group "count")."""
+    return list(_EARLIER.finditer(text))
 
 
 def _ordinal(word: str) -> int | None:
