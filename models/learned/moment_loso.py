@@ -106,9 +106,11 @@ def moment_score(records: list[DocRecord], moments: Callable[[Key, str], str]) -
     return score
 
 
-def fold_rows(records: list[DocRecord], held: str, label: str, variant: str, seed: int) -> dict[float, Row]:
-    """Threshold -> (fold label, score without, score with the stage) of `held`, trained on the other sets."""
-    model = classifier.train(examples([r for r in records if r.set_name != held], variant), MOMENTS, seed=seed)
+def fold_rows(records: list[DocRecord], held: str, label: str, variant: str, seed: int,
+              without: frozenset[str] = frozenset()) -> dict[float, Row]:
+    """Threshold -> (fold label, score without, score with the stage) of `held`, trained on the other sets but `without`."""
+    train_on = [r for r in records if r.set_name != held and r.set_name not in without]
+    model = classifier.train(examples(train_on, variant), MOMENTS, seed=seed)
     test = [r for r in records if r.set_name == held]
     found = [u for r in filter(has_moments, test) for u, _ in units(r, variant)]
     probs = dict(zip((u.key for u in found), classifier.predict(model, [u.words for u in found]))) if found else {}
@@ -130,11 +132,12 @@ def table(rows: list[Row], label: str) -> list[str]:
     return lines + [f"| **pooled** | {prf(a, 3)} | {prf(b, 3)} |"]
 
 
-def measure(variant: str, current: list[DocRecord], blind: dict[str, list[DocRecord]], seed: int) -> dict[float, tuple[list[Row], list[Row]]]:
-    """Threshold -> (today's-rules rows, blind-rules rows) of `variant`."""
+def measure(variant: str, current: list[DocRecord], blind: dict[str, list[DocRecord]], seed: int,
+            without: frozenset[str] = frozenset()) -> dict[float, tuple[list[Row], list[Row]]]:
+    """Threshold -> (today's-rules rows, blind-rules rows) of `variant`, never trained on the sets `without`."""
     sets = [s for s in dict.fromkeys(r.set_name for r in current) if any(has_moments(r) for r in current if r.set_name == s)]
-    now = [fold_rows(current, held, held, variant, seed) for held in sets]
-    old = [fold_rows(records, held, f"{held} @ {BLIND_RULES[held]}", variant, seed) for held, records in blind.items()]
+    now = [fold_rows(current, held, held, variant, seed, without) for held in sets]
+    old = [fold_rows(records, held, f"{held} @ {BLIND_RULES[held]}", variant, seed, without) for held, records in blind.items()]
     return {t: ([f[t] for f in now], [f[t] for f in old]) for t in THRESHOLDS}
 
 
@@ -149,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     add_record_options(parser)
     parser.add_argument("--variant", choices=VARIANTS, action="append", default=None)
     parser.add_argument("--seed", type=int, default=classifier.SEED)
+    parser.add_argument("--train-without", action="append", default=[], metavar="SET",
+                        help="never train on this studied set (it is still a fold): the stage as trained before it was studied")
     args = parser.parse_args(argv)
     current, _ = cached_rule_records(args.shared, args.cache)
     if not current:
@@ -158,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     best: tuple[float, str, float] | None = None
     results = {}
     for variant in args.variant or list(VARIANTS):
-        results[variant] = measure(variant, current, blind, args.seed)
+        results[variant] = measure(variant, current, blind, args.seed, frozenset(args.train_without))
         print(f"\n== variant {variant}: {len(examples(current, variant))} training pairs (all studied sets, today's rules)")
         for t, (now, old) in results[variant].items():
             loss = max(worst_loss(now), worst_loss(old))
