@@ -65,6 +65,13 @@ def label_end(low: str) -> int:
     return found.end() if found else 0
 
 
+def buyer_beyond_label(low: str, buyer_at: Iterable[int]) -> bool:
+    """Whether Facebook is named in the lower-cased sentence after any leading "Facebook und WhatsApp:" label
+    (`buyer_at`: offsets of Facebook's mentions in it): a label names a topic, not a party to a transfer."""
+    start = label_end(low)
+    return any(at >= start for at in buyer_at)
+
+
 def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: bool, borrowed: bool,
             intro: str, item: bool, mention_ends: Iterable[int]) -> str:
     """Why the learned data_shared stage must not claim this sentence ("" when it may; module docstring).
@@ -82,8 +89,7 @@ def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: b
         return "user choice"
     if (item and intro and frames["advice_intro"].search(intro)) or frames["imperative"].match(original):
         return "advice"
-    start = label_end(low)
-    if any(at >= start for at in buyer_at) or own_transfer:
+    if buyer_beyond_label(low, buyer_at) or own_transfer:
         return ""
     if not borrowed:
         return NO_TRANSFER

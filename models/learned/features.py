@@ -287,6 +287,11 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
     )
 
 
+def _buyer_at(sentence: Sentence, parties: list[tuple[int, int, str]]) -> list[int]:
+    """Offsets, within the sentence, where the deal context's mentions of Facebook (BUYER) start."""
+    return [s - sentence.start for s, _, label in _parties_in(parties, sentence.start, sentence.end) if label == "BUYER"]
+
+
 def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
               transfer_before: Callable[[Sentence], bool]) -> str:
     """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed
@@ -298,7 +303,7 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
     block, intro = block_and_intro(doc, sentence.start)
     return ds_guards.blocked(
         low, doc_text(doc)[sentence.start:sentence.end],
-        buyer_at=[s - sentence.start for s, _, label in _parties_in(parties, sentence.start, sentence.end) if label == "BUYER"],
+        buyer_at=_buyer_at(sentence, parties),
         own_transfer=own, borrowed=sentence.transfer_before,
         intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
@@ -310,14 +315,12 @@ def _ds_unasserted(doc: Doc, sentence: Sentence, sents: Sentences, parties: list
     """The reading guards' reason for the sentence (`ds_guards.unasserted`, option `reading_guards`)."""
     lowered = lower_text(doc)
     low = lowered[sentence.start:sentence.end]
-    start = ds_guards.label_end(low)
     before = lowered[slice(*sents.span(sentence.index - 1))] if sentence.index > 0 else ""
     exists = _mention_finder().v.exists
     return ds_guards.unasserted(
         low, before, own_transfer=ds_guards.own_transfer_cue(exists, low),
         strong_transfer=ds_guards.own_transfer_cue(exists, low, ds_guards.STRONG_TRANSFER_CUES),
-        buyer_named=any(label == "BUYER" and s - sentence.start >= start
-                        for s, _, label in _parties_in(parties, sentence.start, sentence.end)),
+        buyer_named=ds_guards.buyer_beyond_label(low, _buyer_at(sentence, parties)),
     )
 
 
