@@ -24,7 +24,6 @@ from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
-from models.moment import stated_moment
 
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "moment_stage.json"
@@ -92,6 +91,10 @@ class LearnedMoment(LearnedStage[MomentItem]):
 
 def _stated(doc: Doc, claim: Claim) -> str | None:
     """The moment the claim's own words state (`models.moment.stated_moment`), else None."""
+    # Imported here, not at the top: the blind-rules folds (`loso.records_at`) import today's learned/ beside older
+    # rule trees that lack `stated_moment` (younger than them), and spaCy imports this module with every pipeline.
+    from models.moment import stated_moment
+
     sentences = Sentences.of(doc)
     sent_start, sent_end = sentences.span(sentences.index_at(claim.start))
     sentence = doc_text(doc)[sent_start:sent_end]
