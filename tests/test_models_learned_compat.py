@@ -71,3 +71,19 @@ def test_doc_value_fallback_equals_today(layer, monkeypatch) -> None:
     assert expected[0][0] and expected[0][1] and expected[1] == [None, None, None]  # values set and unset
     older = _compat_of_an_older_tree(monkeypatch)
     assert [[older.doc_value(doc, name) for name in names] for doc in docs] == expected
+
+
+def test_learned_stages_import_beside_a_tree_without_stated_moment(monkeypatch) -> None:
+    """The blind-rules folds import every learned stage (spaCy loads each entry point) beside rule trees older than
+    `models.moment.stated_moment`: the moment stage may read it only where it runs (every fold failed to build when
+    it was imported at the top)."""
+    import models.learned.moment_stage as today
+    import models.moment
+
+    monkeypatch.delattr(models.moment, "stated_moment")
+    spec = importlib.util.spec_from_file_location("moment_stage_of_an_older_tree", today.__file__)
+    assert spec is not None and spec.loader is not None
+    older = importlib.util.module_from_spec(spec)
+    monkeypatch.setattr(spacy.Language, "factory", classmethod(lambda cls, name, **kw: (lambda func: func)))
+    spec.loader.exec_module(older)  # raises ImportError with a top-level import of stated_moment
+    assert older.decide_moment is not None
