@@ -226,3 +226,24 @@ def test_a_konjunktiv_ii_head_with_its_zu_infinitive_is_hypothetical() -> None:
     assert ds_guards.blocked(**thought) == "hypothetical"
     fact = _case("Die Nummer geht an Facebook, das wäre früher undenkbar gewesen.", buyer_at=[19], own_transfer=True)
     assert ds_guards.blocked(**fact) == ""
+
+
+def test_buyer_beyond_label_ignores_a_leading_topic_label() -> None:
+    """One test for both guard lists (`blocked`, and `unasserted` through features): Facebook in a leading
+    "Facebook und WhatsApp:" label names the topic; named after it, a party."""
+    low = "facebook und whatsapp: die nummer geht an facebook."
+    assert not ds_guards.buyer_beyond_label(low, [0])
+    assert ds_guards.buyer_beyond_label(low, [0, low.rindex("facebook")])
+    assert ds_guards.buyer_beyond_label("die nummer geht an facebook.", [19])
+    assert not ds_guards.buyer_beyond_label("die nummer bleibt hier.", [])
+
+
+def test_later_variants_are_v10_plus_one_option() -> None:
+    """V11..V14 are V10 with the option they were declared for, nothing else (written with dataclasses.replace)."""
+    v10 = Options(ruled_sentences=True, context_words=True, wide_anchor=True, guards=True, message_not_shared=True,
+                  message_anchor=True)
+    assert VARIANTS["V10"] == v10
+    assert VARIANTS["V11"] == Options(**{**v10.__dict__, "veto": 0.1})
+    assert VARIANTS["V12"] == Options(**{**v10.__dict__, "veto": 0.2})
+    assert VARIANTS["V13"] == Options(**{**v10.__dict__, "reading_guards": True})
+    assert VARIANTS["V14"] == Options(**{**v10.__dict__, "veto": 0.1, "reading_guards": True})
