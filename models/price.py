@@ -1201,19 +1201,8 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     one currency."""
     before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
     if not before:
-        summed = _currency_of_summed_parts(mention, index, mentions, sentences)
-        if summed is not None:
-            return dataclasses.replace(mention, currency=summed)
-        elided = _currency_of_same_scale_before(mention, index, mentions, sentences)
-        if elided is not None:
-            return dataclasses.replace(mention, currency=elided)
-    if not before and sums_up:
-        window_start = sentences.starts[max(0, index - 1)]
-        parts = {m.currency for m in mentions if window_start <= m.start < mention.start and m.value >= MIN_PRICE}
-        if len(parts) == 1 and None not in parts:
-            return dataclasses.replace(mention, currency=parts.pop())
-    if not before:
-        return mention
+        lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up)
+        return mention if lent is None else dataclasses.replace(mention, currency=lent)
     antecedent = before[-1][0]
     if antecedent.currency is None:
         return mention
@@ -1222,6 +1211,23 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
            for other in mentions):
         return mention  # "19 Mrd. US-Dollar, umgerechnet 13,8 Mrd. Euro. ... rund 22 Milliarden": which one?
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+def _currency_lent_by_parts(mention: MoneyMention, index: int, mentions: list[MoneyMention],
+                            sentences: context.Sentences, *, sums_up: bool) -> str | None:
+    """The currency the amounts before a bare amount lend it when no price stands just before it, in the order
+    the tests trust: the parts it adds up (arithmetic), the same scale word's elided currency, and, when its
+    sentence `sums_up` ("Alles zusammen: 19 Milliarden"), the one currency of the big amounts of it and the
+    sentence before. None when none does."""
+    summed = _currency_of_summed_parts(mention, index, mentions, sentences)
+    if summed is not None:
+        return summed
+    elided = _currency_of_same_scale_before(mention, index, mentions, sentences)
+    if elided is not None or not sums_up:
+        return elided
+    window_start = sentences.starts[max(0, index - 1)]
+    parts = {m.currency for m in mentions if window_start <= m.start < mention.start and m.value >= MIN_PRICE}
+    return parts.pop() if len(parts) == 1 and None not in parts else None
 
 
 _SUM_TOLERANCE = 1e-6  # of the total's value: float rounding only
