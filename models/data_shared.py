@@ -129,6 +129,7 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 _REFERRING_PRONOUN = re.compile(
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
 )
+_WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 _ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
@@ -941,12 +942,16 @@ class DataSharedComponent(DocComponent):
         """A protection in sentence `si` that names neither Facebook nor WhatsApp says nothing of what Facebook
         gets when it is an event of a chronicle ("April 2016: Alle Chats werden Ende-zu-Ende verschlüsselt.") or
         stands in an article about another service (its title opens with that service's name: "Threema profitiert
-        ...", then "Die Server stehen in der Schweiz, die Nachrichten sind Ende-zu-Ende verschlüsselt.")."""
+        ...", then "Die Server stehen in der Schweiz, die Nachrichten sind Ende-zu-Ende verschlüsselt.") or in a
+        sentence that names another service ("Die Schweizer App Threema, die Nachrichten verschlüsselt, ...")."""
         if si in state.fb:
             return False  # "2016 – Nachrichten sind seither verschlüsselt, Facebook kann sie nicht lesen."
         if _DATED_ENTRY.match(sent) is not None:
             return True
-        return state.other_titled and si not in state.wa
+        if _WHATSAPP_NAME.search(sent) is not None:
+            return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
+        # "Die Schweizer App Threema, die Nachrichten verschlüsselt, stand auf Platz eins": the named service's
+        return state.other_titled or si in state.other_services()
 
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
         """The mention is what data is matched against ("mit den Telefonbüchern anderer Mitglieder abgleichen")."""
