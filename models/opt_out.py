@@ -412,7 +412,7 @@ class OptOutComponent(DocComponent):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif end - start < 120 and _S.only_answer.match(text, start, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
-            elif self.c.has("answer_no", text[start:end]) and is_question(text[bounds[si - 1][0]:bounds[si - 1][1]]):
+            elif self.c.has("answer_no", text[start:end]) and self._asked(text[bounds[si - 1][0]:bounds[si - 1][1]]):
                 found.extend(self._answer(text, bounds, si, context))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -440,6 +440,7 @@ class OptOutComponent(DocComponent):
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
         self._scope_of_ended_option(text, bounds, found)
+        found.extend(self._final_choices(text, bounds, found, context))
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -689,6 +690,30 @@ class OptOutComponent(DocComponent):
             if len({f.scope for f in ended}) == 1:
                 cand.scope = ended[0].scope
 
+    def _final_choices(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """A setting that can no longer be changed after a deadline ("Das geht nur innerhalb von 30 Tagen. Danach
+        ist die Entscheidung endgültig", "Ist die Frist verstrichen, lässt sich die Einstellung nicht mehr ändern"):
+        the end of the option told before it, so not_possible for the scope of the nearest earlier scoped
+        possibility (the superseded-option convention); none without such a possibility or a deadline."""
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found}
+        for si in range(1, len(sents)):
+            start, end = sents[si]
+            if si in claimed or not context[si] or not _S.final_choice.search(text, start, end):
+                continue
+            if not _S.after_deadline.search(text, sents[si - 1][0], end):
+                continue  # "Die Entscheidung der Behörde ist endgültig": no option ends here
+            earlier = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si < si]
+            if earlier:
+                # The one switch of the 30 days serves ads and friend suggestions, told in any order before: `ads`
+                # where the text names it (the convention for the two named together), else the nearest option's.
+                scope = "ads" if any(f.scope == "ads" for f in earlier) else max(earlier, key=lambda f: f.si).scope
+                lo, hi = _trim(text, start, end)
+                out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
     def _announced_by_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> set[int]:
         """Ids of the objectless `all_sharing` denials in a heading ("+++ 11.40 Uhr: Kein Opt-out möglich +++")
         whose section states the same denial with its object ("Einen Widerspruch gegen die Weitergabe der
@@ -763,7 +788,8 @@ class OptOutComponent(DocComponent):
                 own = other[clauses[ci][0]:clauses[ci][1]]
                 # "Ihr Konto wird nicht gelöscht" is no consequence.
                 plain = c.sub("refuse_anaphoric", " ", c.sub("consequence", " ", own))
-                if has_negation(plain) or not context[sj]:
+                # "Niemand verliert sein Konto": a loss denied of everyone is none either.
+                if has_negation(plain) or self._spared(own, 0) or not context[sj]:
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
@@ -818,6 +844,12 @@ class OptOutComponent(DocComponent):
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
 
+    @staticmethod
+    def _asked(sent: str) -> bool:
+        """A question, direct or reported ("Ein Leser fragt, ob er dem widersprechen kann."), the next sentence may
+        answer ("Kurze Antwort: Das geht nicht mehr.")."""
+        return is_question(sent) or _S.reported_question.search(sent) is not None
+
     def _answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
         c = self.c
@@ -827,7 +859,7 @@ class OptOutComponent(DocComponent):
         if not is_question(question):
             # Reported: "Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."
             reported = _S.reported_question.search(question)
-            if reported is None or not _S.answer.match(sent):
+            if reported is None or not (_S.answer.match(sent) or c.has("answer_no", sent)):
                 return []
             question = question[reported.end():]
         if not context[si]:
@@ -1383,6 +1415,12 @@ class OptOutComponent(DocComponent):
         vorschlagen") is not the object."""
         text = _S.number_as_means.sub(" ", text)
         text = _S.data_examples.sub(" ", text)  # "Daten wie die Telefonnummer und ...": the data as a whole
+        # "Für Freundesvorschläge darf der Konzern die Nummer verwenden, ein Widerspruch ist nicht vorgesehen": the
+        # purpose is what cannot be refused; the number is only what it uses (where nothing is passed on).
+        if (use := _S.purpose_use.search(text)) and not self.c.has("transfer", text):
+            for scope in ("ads", "friend_suggestions"):
+                if self.c.has(f"scope_{scope}", use.group(0)):
+                    return scope
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
@@ -1813,8 +1851,13 @@ class OptOutComponent(DocComponent):
         c = self.c
         if not c.has("consequence", sent[pos:]):
             return False
-        spared = [m.span() for m in c.finditer("no_loss", sent, pos)]
+        spared = self._spared(sent, pos)
         return any(not any(_overlap(m.span(), span) for span in spared) for m in c.rx["consequence"].finditer(sent, pos))
+
+    def _spared(self, sent: str, pos: int) -> list[tuple[int, int]]:
+        """Spans after `pos` that deny a loss ("uneingeschränkt", "keine Nachteile", "niemand verliert"); a
+        continuation negated right before it ("kann WhatsApp nicht weiter nutzen") is the loss, not its denial."""
+        return [m.span() for m in self.c.finditer("no_loss", sent, pos) if not _S.negated_before.search(sent, 0, m.start())]
 
     def _refusals(self, sent: str, clauses: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """`_refusal_without_loss(sent, clauses)` (`clauses`: `_split(sent)`, split here when not given), kept
