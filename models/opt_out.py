@@ -870,8 +870,10 @@ class OptOutComponent(DocComponent):
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
-        elif c.has("partial_object", question) and c.has("accept", question):
-            if not yes:  # "Kann ich nur einem Teil der Bedingungen zustimmen?" "Nein."
+        elif c.has("partial_object", question) and (c.has("accept", question) or (not yes and c.has("objection", question))):
+            # "Kann ich nur einem Teil der Bedingungen zustimmen?" / "Kann ich einzelnen Punkten widersprechen?" "Nein.":
+            # parts of the terms, no data named (CONTRACT: unspecified, as every such gold statement).
+            if not yes:
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
         elif (self._objection_statements(question, _split(question), "") and c.has("possibility", question)) or (
             # "Gibt es ein Opt-out?" (not "Gibt es keinen Widerspruch?": its "Nein" agrees)
