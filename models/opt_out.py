@@ -504,6 +504,8 @@ class OptOutComponent(DocComponent):
             if (st.stance == "not_possible" and st.scope != "all_sharing")
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
+        # "Das ist aber kein echter Widerspruch": a copula classifies what the sentence before offers; it denies no option.
+        statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
             statements += [
                 _Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in self._refusals(sent, clauses)
