@@ -69,10 +69,7 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
                                      ("from models.money import MoneyMention, find_money",)),
                    # ds_guards' Konjunktiv II guard (062d193): without it every blind-rules fold fails to import.
-                   "negation.py": ("models.negation", ("_HYPOTHETICAL_HEAD", "_ZU_INFINITIVE", "is_hypothetical"), ()),
-                   # today's learned moment stage imports it (f73b9fc): without it every older fold fails to import
-                   # (the rule pipelines the folds run never call it).
-                   "moment.py": ("models.moment", ("stated_moment",), ())}
+                   "negation.py": ("models.negation", ("_HYPOTHETICAL_HEAD", "_ZU_INFINITIVE", "is_hypothetical"), ())}
 ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
