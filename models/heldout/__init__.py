@@ -27,11 +27,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout16": "own16.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 20:20 UTC
     "heldout17": "own17.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 21:25 UTC
     "heldout18": "own18.jsonl",  # scored blind in sessions 12 and 13 (four times), studied from 2026-12-01 23:07 UTC
+    "heldout19": "own19.jsonl",  # scored blind in sessions 12 and 13 (five times), studied from 2026-12-02 00:12 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout19": "own19.jsonl",  # written blind in session 12 round 2 (blind19)
     "heldout20": "own20.jsonl",  # written blind in session 13 round 1 (blind20)
     "heldout21": "own21.jsonl",  # written blind in session 13 round 1 (blind21)
 }
