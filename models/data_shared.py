@@ -489,7 +489,7 @@ class DataSharedComponent(DocComponent):
             lambda: frozenset(sents.index_at(m.start()) for m in self._scan(low, "other_sender")),
             frozenset(with_terms),
             anaphors,
-            bool(blocks) and self.v.cue["other_sender"].match(low, blocks[0].start + _leading_marks(low, blocks[0].start)) is not None,
+            _title_opens_with_other_service(doc, low, self.v),
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
@@ -1281,6 +1281,25 @@ def _title_names_whatsapp(doc: Doc) -> bool:
     return _target_names_whatsapp(doc, blocks[min(1, len(blocks) - 1)].end)
 
 
+def _title_opens_with_other_service(doc: Doc, low: str, v: Vocabulary) -> bool:
+    """Does the document's first block (its title) open with another service's name ("Threema profitiert vom
+    WhatsApp-Schock", also behind opening quotes or dashes: "„Threema ...")? Then the article is about that service
+    (`DocState.other_titled`)."""
+    blocks = doc._.blocks or ()
+    if not blocks:
+        return False
+    return v.cue["other_sender"].match(low, _first_alnum(low, blocks[0].start)) is not None
+
+
+def _first_alnum(low: str, start: int) -> int:
+    """The offset of the first letter or digit at or after `start` (len(low) when none): past a title's opening
+    quotes, dashes and spaces."""
+    pos = start
+    while pos < len(low) and not low[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
     """A TARGET mention of the deal context (starting before offset `before`, when given) spells WhatsApp's name
     (not "der Messenger")."""
@@ -1353,14 +1372,6 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
-
-
-def _leading_marks(low: str, start: int) -> int:
-    """The number of quotes, dashes and spaces that open the text at `start` (a title's "„Threema ...")."""
-    pos = start
-    while pos < len(low) and not low[pos].isalnum():
-        pos += 1
-    return pos - start
 
 
 def _after_worry(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
