@@ -39,7 +39,7 @@ from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import block_at
-from models.layer.text import money_in, names_parties
+from models.layer.text import lower_text, money_in, names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money, parse_currency, parse_number
 from models.price_parties import names_another_party
@@ -992,7 +992,9 @@ class PriceComponent(DocComponent):
         if head.currency is None and _heading_without_deal_words(doc, text, head.start):
             return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
-        return index + 1 < len(sentences.starts) and _REFUTED.match(text, sentences.starts[index + 1]) is not None
+        # (deal.json refuted_after: "Das ist falsch.", "Dies trifft nicht zu.", "Richtig ist: ...")
+        return index + 1 < len(sentences.starts) and \
+            context.cue("refuted_after").match(lower_text(doc), sentences.starts[index + 1]) is not None
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})
@@ -1018,11 +1020,6 @@ def _earning_verbs(doc: Doc, sentences: context.Sentences, mentions: list[MoneyM
     regions = sorted({sentences.span(sentences.index_at(m.amount_start)) for m in mentions
                       if _plausible(m.value) and m.currency in PRICE_CURRENCIES})
     return token_cues(doc, "price", regions).get("EARNS", [])
-# The next sentence refutes the one with the amount (a correction): "Das ist falsch.", "Dies trifft nicht zu.",
-# "Richtig ist: ..."
-_REFUTED = re.compile(r"(?i)\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:ist|war)\s+(?:falsch|unzutreffend|nicht\s+richtig|nicht\s+korrekt)\s*[.!]"
-                      r"|\s*(?:das|dies|diese\s+angabe|diese\s+zahl)\s+(?:stimmt|stimmte|trifft|traf)\s+nicht(?:\s+zu)?\s*[.!]"
-                      r"|\s*(?:richtig|korrekt)\s+(?:ist|sind|wäre|muss\s+es\s+heißen)\s*:")  # "Richtig ist: ..." corrects it
 
 
 # "Zahl des Tages: 19.000.000.000" and then "So viele Dollar ...": a bare number whose unit the next sentence names.
