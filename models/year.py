@@ -658,19 +658,18 @@ class AcquisitionYearComponent(DocComponent):
             if index + 1 >= len(sentences.starts):
                 break
             following = text[slice(*sentences.span(index + 1))]
-            later = year_relative.later_counts(following)
-            sign = 1
-            if not later:
-                later, sign = year_relative.earlier_counts(following), -1
-            if not later or _years(following):
+            counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
+            if not counts or _years(following):
                 continue
-            count = year_relative.year_count(later[0].group("count"))
-            clause_start, clause_end = context.clause_around(following, later[0].start(), later[0].end())
+            first = counts[0]
+            count = year_relative.year_count(first.group("count"))
+            clause_start, clause_end = context.clause_around(following, first.start(), first.end())
             part = following[clause_start:clause_end]
-            after = following[later[0].start() : clause_end]
-            if sign < 0:
-                named = context.refers_to_target(part) and context.has("target", text[slice(*sentences.span(index))])
+            previous = text[slice(*sentences.span(index))]
+            if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
+                named = context.refers_to_target(part) and context.has("target", previous)
             else:
+                after = following[first.start() : clause_end]
                 named = context.has("target", after) or context.has("target_epithets", after)
             if count is None or not named:
                 continue
@@ -679,12 +678,12 @@ class AcquisitionYearComponent(DocComponent):
             series = _SERIES.search(part)
             if not (_dates_the_purchase(part) or (series is not None and _TARGET_NEXT.match(part, series.end()))):
                 continue
-            sent_start = sentences.span(index)[0]
-            year, start, _ = _years(text[slice(*sentences.span(index))])[-1]
-            if year + sign * count < _TARGET_FOUNDED:
+            year, start, _ = _years(previous)[-1]
+            counted = year + sign * count
+            if counted < _TARGET_FOUNDED:
                 continue
-            add_claim(doc, "acquisition_year", sent_start + start, sentences.span(index + 1)[0] + later[0].end(),
-                      year=year + sign * count)
+            add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
+                      sentences.span(index + 1)[0] + first.end(), year=counted)
             return True
         return False
 

@@ -63,6 +63,13 @@ def earlier_counts(text: str) -> list[re.Match[str]]:
     return list(_EARLIER.finditer(text))
 
 
+def counts_from_year_before(text: str) -> tuple[list[re.Match[str]], int]:
+    """The counts in `text` of years from a year written before it, with their direction: its "N Jahre
+    später/danach/darauf" and +1, or, when it has none, its "N Jahre zuvor/davor/vorher/früher" and -1."""
+    later = later_counts(text)
+    return (later, 1) if later else (earlier_counts(text), -1)
+
+
 def _ordinal(word: str) -> int | None:
     """The number of an ordinal ("zehnten" -> 10, "dritten" -> 3, "10." -> 10); None for anything else."""
     lowered = word.lower()
