@@ -36,3 +36,17 @@ def test_every_case_asserts_something() -> None:
     for case in _cases():
         row = case.values[0]
         assert row.get("expect") or row.get("absent"), row["text"]
+
+
+# Rows from this 0-based index on (the rows added since `3d335e2`, session 12) say what they are: the phrasing a rule
+# was written for, a near miss that must NOT claim, or a regression lock that passed before (session 12's reader
+# found half of them passing on older code with nothing saying why they were there).
+FIRST_NOTED_ROW = 1534
+ROW_KINDS = ("phrasing", "near miss", "regression lock")
+
+
+def test_rows_since_session_12_say_what_they_are() -> None:
+    rows = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    unsaid = [n + 1 for n, row in enumerate(rows) if n >= FIRST_NOTED_ROW
+              and not any(kind in row.get("note", "").lower() for kind in ROW_KINDS)]
+    assert not unsaid, f"lines without a note naming one of {ROW_KINDS}: {unsaid}"
