@@ -412,7 +412,7 @@ class OptOutComponent(DocComponent):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif end - start < 120 and _S.only_answer.match(text, start, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
-            elif self.c.has("answer_no", text[start:end]) and self._asked(text[bounds[si - 1][0]:bounds[si - 1][1]]):
+            elif self.c.has("answer_no", text[start:end]) and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
                 found.extend(self._answer(text, bounds, si, context))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -846,24 +846,18 @@ class OptOutComponent(DocComponent):
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
 
-    @staticmethod
-    def _asked(sent: str) -> bool:
-        """A question, direct or reported ("Ein Leser fragt, ob er dem widersprechen kann."), the next sentence may
-        answer ("Kurze Antwort: Das geht nicht mehr.")."""
-        return is_question(sent) or _S.reported_question.search(sent) is not None
-
     def _answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
         c = self.c
         s0, s1 = sents[si]
         sent = text[s0:s1]
-        question = text[sents[si - 1][0]:sents[si - 1][1]]
-        if not is_question(question):
-            # Reported: "Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."
-            reported = _S.reported_question.search(question)
-            if reported is None or not (_S.answer.match(sent) or c.has("answer_no", sent)):
-                return []
-            question = question[reported.end():]
+        asked = _asked(text[sents[si - 1][0]:sents[si - 1][1]])
+        if asked is None:
+            return []
+        question, reported = asked
+        # Reported ("Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."): a plain answer only
+        if reported and not (_S.answer.match(sent) or c.has("answer_no", sent)):
+            return []
         if not context[si]:
             return []
         plain = _S.answer.match(sent)
@@ -2053,6 +2047,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _clauses_from(clauses: list[tuple[int, int]], ci: int, n: int) -> tuple[int, int]:
     """Span of clause `ci` and up to n-1 following clauses."""
     return clauses[ci][0], clauses[min(len(clauses) - 1, ci + n - 1)][1]
+
+
+def _asked(sent: str) -> tuple[str, bool] | None:
+    """The question in `sent` that the next sentence may answer, and whether it is reported: the sentence itself
+    when it is a question, the part after the reporting words when it reports one ("Ein Leser fragt, ob er dem
+    widersprechen kann." - "Kurze Antwort: Das geht nicht mehr."); None when it asks nothing."""
+    if is_question(sent):
+        return sent, False
+    reported = _S.reported_question.search(sent)
+    return None if reported is None else (sent[reported.end():], True)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
