@@ -91,6 +91,7 @@ _VERDICT = PHRASES["verdict"]
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
 _ONLY = PHRASES["only"]
+_REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
@@ -106,6 +107,7 @@ _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
+_CORRECTING_CLAUSE = PHRASES["correcting_clause"]
 _SHIELDING = PHRASES["shielding"]
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
@@ -128,6 +130,9 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # (and "keiner von beiden", "jedes von ihnen": a quantifier over what the sentence before names)
 _REFERRING_PRONOUN = re.compile(
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
+    # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
+    # follows it, nor an adjective and a noun ("diese neuen Regeln")
+    r"|\bdiese\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
 _WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 _ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
@@ -646,7 +651,8 @@ class DataSharedComponent(DocComponent):
             only = _ONLY.search(answer_text)
             if only is not None:
                 self._emit(doc, lo, answer_text, [
-                    (m, True) for m in self._mentions(answer_text) if m.start >= only.end() and m.term.kind == "strong"
+                    (m, True) for m in self._mentions(answer_text)
+                    if m.start >= only.end() and m.term.kind == "strong" and m.term.type not in said
                 ])
 
     def _asks_transfer(self, state: DocState, qi: int) -> bool:
@@ -698,12 +704,16 @@ class DataSharedComponent(DocComponent):
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
         if _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
-        earlier = [m for m in self._mentions(prev) if m.term.kind == "strong"]
+        # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)
+        named = self._mentions(prev)
+        earlier = [m for m in named if m.term.kind == "strong"] or [m for m in named if m.term.kind == "message"]
         if len({m.term.type for m in earlier}) != 1:
             return  # none, or several the pronoun could stand for
         polarity = self._polarity_of(state, si, sent[:first])
-        if polarity is None:
+        if polarity is None or (polarity and any(m.term.kind == "message" for m in earlier)):
             return
+        if polarity and self.only_matching(sent[:first]) and not self._names_facebook(state, lo, lo + first):
+            return  # "Der Messenger gleicht sie zwar ab, ...": matching inside WhatsApp, as in _clause_info
         if polarity and _TRAILING_NEGATION.search(sent):
             polarity = False
         prev_lo = state.sents[si - 1][0]
@@ -757,8 +767,15 @@ class DataSharedComponent(DocComponent):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
-            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or c["other_recipient"]:
+            if c["other_recipient"]:
                 continue
+            refuted = False
+            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]):
+                # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
+                # refutes says the data is not passed on; one left standing says nothing
+                if not self._refuted(state, si):
+                    continue
+                refuted = True
             if _hypothetical(masked, clauses, ci):
                 continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
             if self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci):
@@ -771,6 +788,12 @@ class DataSharedComponent(DocComponent):
                 or _NEGATED_CONSENT.search(masked, *clauses[ci]) is not None
             ):
                 negated = False  # "Der Werbung kann man widersprechen. Der Übermittlung der Nummer dagegen nicht."
+            if (
+                negated and ci + 1 < len(clauses) and info[ci + 1]["transfer"] and info[ci + 1]["fb_clause"]
+                and not info[ci + 1]["negated"] and _CORRECTING_CLAUSE.match(masked, clauses[ci + 1][0]) is not None
+            ):
+                # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
+                negated = False
             if ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
                 # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
                 # Vorwürfe zurück: ...", comes the denier's own statement)
@@ -812,6 +835,10 @@ class DataSharedComponent(DocComponent):
                         shared = False if negated else inherited
             if shared is None:
                 continue
+            if refuted:
+                if not shared:
+                    continue  # a refuted belief that data is kept back: whether it is passed on stays open
+                shared = False
             if shared and ci + 1 < len(clauses) and info[ci + 1]["conditional"] and _ONLY_IF.search(masked, *clauses[ci]):
                 continue  # "Den Standort teilt WhatsApp nur, wenn man ihn selbst verschickt": a transfer on a condition
             if (
@@ -835,7 +862,7 @@ class DataSharedComponent(DocComponent):
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
             if mention.term.kind == "message" and not (
-                shared is False and (c["protection"] or negated or not c["transfer"] or excluded is False)
+                shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
             ):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
@@ -847,6 +874,16 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _names_facebook(self, state: DocState, lo: int, hi: int) -> bool:
+        """The text between `lo` and `hi` names Facebook (or Meta, the parent company) itself. (Not the layer's
+        cue: it also marks a pronoun it resolved to the company, and "sie" here stands for the data.)"""
+        return self.v.cue["facebook"].search(state.text, lo, hi) is not None
+
+    @staticmethod
+    def _refuted(state: DocState, si: int) -> bool:
+        """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch.")."""
+        return si + 1 < len(state.sents) and _REFUTATION.match(state.sentence(si + 1)) is not None
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool

@@ -46,6 +46,7 @@ _VERDICT_LINE = PHRASES["verdict_line"]
 _DATA_WORD = PHRASES["data_word"]
 _RELATIVE_CLAUSE = PHRASES["relative_clause"]
 _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
+_NO_BUT_ONLY = PHRASES["only"]
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -66,6 +67,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             polarity = context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
             if polarity is None:
                 continue
+            asked = polarity
             if _ANSWER_NO.match(state.text[block.start : block.end]):
                 polarity = not polarity
             # Its first sentences only, and none that turns away ("Aber ...") or speculates.
@@ -74,7 +76,10 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
                 if _TURN.match(text) or component.v.exists["speculation"](text):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
-                    emit_block(component, doc, state, sentence, polarity, only_without_cue=True)
+                    # "Nein, nur die Telefonnummer.": the no denies the data asked about; what "nur" names
+                    # is the exception, with the question's own polarity
+                    said = asked if _NO_BUT_ONLY.search(text) else polarity
+                    emit_block(component, doc, state, sentence, said, only_without_cue=True)
             continue
         if any(block.start <= s < block.end for s, _ in taken):
             continue  # the sentence rules already read this block
@@ -254,6 +259,10 @@ def _question_naming_data(
         return  # a question about a transfer asserts nothing about the data it names
     answer = next((b for b in blocks[question.index + 1 : question.index + 2] if b.kind == "answer"), None)
     if answer is None or not component._mentions(text):
+        return
+    if has_negation(text):
+        # "Und dann ist meine Nummer nicht mehr bei Facebook?" + "Doch, leider. Die Nummer geht trotzdem rüber.":
+        # the answer's transfer answers a negated question; which way its "Doch"/"Nein" turns it is unclear
         return
     i = bisect.bisect_left(state.sents, (answer.start, -1))
     first = [si for si in range(i, min(i + ANSWER_SENTENCES, len(state.sents))) if state.sents[si][0] < answer.end]

@@ -59,6 +59,8 @@ _NEUTRALISED = re.compile(
     r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
     r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich|öffentlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"
+    # a comment on the news value, not on the transfer: "..., daran ist nichts Neues", "Das ist nichts Ungewöhnliches"
+    r"\bnichts\s+(?:\w+\s+)?(?:neues|ungewöhnliches|besonderes|überraschendes|außergewöhnliches)\b|"
     # rhetorical comparative: "Nichts ist naheliegender, als ..."
     r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b"
 )
