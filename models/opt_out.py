@@ -684,13 +684,17 @@ class OptOutComponent(DocComponent):
             if cand.stance != "not_possible" or cand.scope != "all_sharing" or cand.si == 0:
                 continue
             own = text[max(cand.start, bounds[cand.si][0]):cand.end]
-            if not c.has("supersede", own) or self._has_scope(own) or any(
+            if not (c.has("supersede", own) or _S.final_choice.search(own)) or self._has_scope(own) or any(
                 c.has(name, own) for name in ("explicit_object", "transfer_object", "data")
             ):
                 continue  # "Der Weitergabe der Daten kann man nicht mehr widersprechen": its own object
             ended = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si == cand.si - 1]
             if len({f.scope for f in ended}) == 1:
                 cand.scope = ended[0].scope
+            elif _S.after_deadline.search(text, bounds[cand.si - 1][0], cand.end):
+                # "Nach Ablauf der Frist ist der Widerspruch nicht mehr möglich" after the steps of the option: the
+                # deadline ties the end to the 30-day option told further up, as in a final choice.
+                cand.scope = self._scope_of_earlier_option(found, cand.si) or cand.scope
 
     def _final_choices(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
@@ -707,14 +711,21 @@ class OptOutComponent(DocComponent):
                 continue
             if not _S.after_deadline.search(text, sents[si - 1][0], end):
                 continue  # "Die Entscheidung der Behörde ist endgültig": no option ends here
-            earlier = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si < si]
-            if earlier:
-                # The one switch of the 30 days serves ads and friend suggestions, told in any order before: `ads`
-                # where the text names it (the convention for the two named together), else the nearest option's.
-                scope = "ads" if any(f.scope == "ads" for f in earlier) else max(earlier, key=lambda f: f.si).scope
+            scope = self._scope_of_earlier_option(found, si)
+            if scope:
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
+
+    @staticmethod
+    def _scope_of_earlier_option(found: list[_Candidate], si: int) -> str | None:
+        """The scope of the option whose deadline ends before sentence `si`: `ads` where an earlier scoped possibility
+        names it (the one switch of the 30 days serves ads and friend suggestions, the convention for the two named
+        together), else the nearest earlier scoped possibility's; None without one."""
+        earlier = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si < si]
+        if not earlier:
+            return None
+        return "ads" if any(f.scope == "ads" for f in earlier) else max(earlier, key=lambda f: f.si).scope
 
     def _announced_by_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> set[int]:
         """Ids of the objectless `all_sharing` denials in a heading ("+++ 11.40 Uhr: Kein Opt-out möglich +++")
@@ -1819,6 +1830,12 @@ class OptOutComponent(DocComponent):
         otherwise = c.search("refuse_anaphoric", sent)
         if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
             ci = clause_index(clauses, otherwise.start())
+            spans.append((clauses[ci][0], clauses[-1][1]))
+        # "Sie stimmen zu, oder Sie können den Dienst nicht mehr nutzen": consent or a loss, told as the two sides of
+        # "oder"; not where a negation before it makes it a demand ("dürften nicht vor die Wahl gestellt werden, ...").
+        either = _S.accept_or.search(sent)
+        if either and self._loss_after(sent, either.end()) and not has_negation(sent[:either.start()]):
+            ci = clause_index(clauses, either.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         no_choice = c.search("no_choice", sent)
         if no_choice and c.has("quit", sent[no_choice.end():]):
