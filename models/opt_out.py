@@ -160,6 +160,7 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STEP_PRONOUN = re.compile(r"\b(?:es|ihn|sie|das|dies)\s+(?:\w+\s+)?(?:heraus|raus|weg|aus|ab|um)?\s*,")  # "Nimmt man es heraus,"
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -426,6 +427,8 @@ class OptOutComponent(DocComponent):
             and not is_question(text[bounds[si][0]:bounds[si][1]])
         }
         found.extend(self._results(text, bounds, found, bare_steps))
+        found.extend(self._step_in_condition(text, bounds, found, gated_set, context))
+        found.extend(self._passed_after_results(text, bounds, found, gated_set, context))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
         found.extend(self._restricted_opt_out(text, bounds, found, context))
         found.extend(self._switch_offered(text, bounds, found, context))
@@ -836,6 +839,54 @@ class OptOutComponent(DocComponent):
                 start, end = _trim(other, 0, len(other))
                 out.append(_Candidate(sj, "possible", scope, s0 + start, s0 + end, refines=si))
                 break
+        return out
+
+    def _step_in_condition(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], gated: set[int], context: list[bool]
+    ) -> list[_Candidate]:
+        """A switch step told as its sentence's condition with the result after it ("Nimmt man es heraus, werden die
+        Daten nicht für Facebook-Werbung verwendet", "Häkchen weg – dann gibt's keine Werbung auf Facebook"):
+        possible with the scope the result names, like a step whose result follows in the next sentence
+        (`_results`). The switch is named in the condition or, by its pronoun, in the sentence before."""
+        c = self.c
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found}
+        # A verb-first step may hold no gate word ("Nimmt man es heraus, ..."): its switch is then in the sentence before.
+        for si in sorted((gated | {g + 1 for g in gated if g + 1 < len(sents)}) - claimed):
+            s0, s1 = sents[si]
+            sent = text[s0:s1]
+            step = _S.step_condition.search(sent)
+            if step is None or not context[si] or is_question(sent):
+                continue
+            condition, result = sent[:step.end()], sent[step.end():]
+            prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
+            switch = c.has("tick", condition) or c.has("control", condition) or (
+                _STEP_PRONOUN.search(condition) is not None and (c.has("tick", prev) or c.has("control", prev))
+            )
+            if not switch or not c.has("result_negation", result):
+                continue
+            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", result)), None)
+            if scope is None or not (c.has("data", result) or c.has("facebook", result)):
+                continue
+            lo, hi = _trim(text, s0 + (0 if step.start() < 3 else step.start()), s1)
+            out.append(_Candidate(si, "possible", scope, lo, hi))
+        return out
+
+    def _passed_after_results(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], gated: set[int], context: list[bool]
+    ) -> list[_Candidate]:
+        """"... nicht für Werbung. Die Nummer geht trotzdem rüber": a transfer told as happening anyway after an
+        objection that only a step's result (`_results`, read after the sentences) states; the per-sentence pass
+        saw no objection before it."""
+        results = [f for f in found if f.refines is not None or f.stance == "possible"]
+        claimed = {f.si for f in found}
+        out: list[_Candidate] = []
+        for si in sorted(gated - claimed):
+            if not context[si] or not any(si - 4 <= f.si < si for f in results):
+                continue
+            sent = text[sents[si][0]:sents[si][1]]
+            if self.c.has("anyway", sent) and not is_question(sent):
+                out.extend(self._passed_anyway(text, sents, si, sent, _split(sent), found))
         return out
 
     def _partial_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
@@ -1898,8 +1949,10 @@ class OptOutComponent(DocComponent):
             if _S.temporary.search(sent, 0, spared.end()):
                 return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later
             if not has_negation(between):
-                lo = clause_index(clauses, refuse.start())
-                return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
+                lo, hi = clause_index(clauses, refuse.start()), clause_index(clauses, spared.end() - 1)
+                if self._denied_by_predicate(sent, clauses, hi, spared.end()):
+                    return []  # "Einen Anspruch, ohne Zustimmung weiter zu nutzen, gibt es nicht": the option denied
+                return [(clauses[lo][0], clauses[hi][1])]
         # The denied loss before the refusal that would cause it ("dass niemand sein Konto verliert, | weil er nicht
         # zustimmt", "Keiner wird gesperrt, | wenn er ablehnt"): the refusal in a causal or conditional clause.
         ci = clause_index(clauses, refuse.start())
@@ -1908,6 +1961,20 @@ class OptOutComponent(DocComponent):
             if c.has("no_loss", own) and not self._loss_after(own, 0):
                 return [(clauses[ci - 1][0], clauses[ci][1])]
         return []
+
+    @staticmethod
+    def _denied_by_predicate(sent: str, clauses: list[tuple[int, int]], ci: int, pos: int) -> bool:
+        """The infinitive ending at `pos` in clause `ci` is the attribute of a fronted noun whose predicate, after the
+        next comma, denies it ("Einen Anspruch, den Dienst ohne Zustimmung weiter zu nutzen, | gibt es nicht", "...,
+        | haben Nutzer nicht"); the splitter keeps that predicate in the infinitive's clause or puts it in the next."""
+        comma = sent.find(",", pos, clauses[ci][1])
+        if comma >= 0:
+            nxt = sent[comma + 1:clauses[ci][1]]
+        elif ci + 1 < len(clauses):
+            nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+        else:
+            return False
+        return bool((_S.predicate_start.match(nxt) and has_negation(nxt)) or _S.negated_have.match(nxt))
 
     def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing)."""
