@@ -456,7 +456,7 @@ class OptOutComponent(DocComponent):
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
-            if id(cand) in announced:
+            if id(cand) in announced or self._demanded(text, bounds[cand.si][0], cand.end):
                 continue
             if cand.stance == "possible" and (
                 (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
@@ -719,6 +719,12 @@ class OptOutComponent(DocComponent):
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
+
+    @staticmethod
+    def _demanded(text: str, start: int, end: int) -> bool:
+        """A demand or norm before the end of a claim in its sentence ("Die Verbraucherschützer fordern, dass man
+        widersprechen kann", "Es könne nicht sein, dass Nutzer zustimmen müssten"): what should be, not what is."""
+        return _S.demand.search(text, start, end) is not None
 
     @staticmethod
     def _scope_of_earlier_option(found: list[_Candidate], si: int) -> str | None:
