@@ -456,7 +456,7 @@ class OptOutComponent(DocComponent):
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
-            if id(cand) in announced or self._demanded(text, bounds[cand.si][0], cand.end):
+            if id(cand) in announced or self._demanded(text, bounds[cand.si][0], cand.end) or self._no_denial(text, cand):
                 continue
             if cand.stance == "possible" and (
                 (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
@@ -725,6 +725,19 @@ class OptOutComponent(DocComponent):
         """A demand or norm before the end of a claim in its sentence ("Die Verbraucherschützer fordern, dass man
         widersprechen kann", "Es könne nicht sein, dass Nutzer zustimmen müssten"): what should be, not what is."""
         return _S.demand.search(text, start, end) is not None
+
+    def _no_denial(self, text: str, cand: _Candidate) -> bool:
+        """A not_possible claim whose only objection word contradicts an account ("Ein Sprecher widersprach dieser
+        Darstellung nicht") or whose only negation is a not-yet condition ("Wer noch nicht abgelehnt hat, sollte das
+        nachholen"): neither denies that users can object."""
+        if cand.stance != "not_possible":
+            return False
+        span = text[cand.start:cand.end]
+        speech = _S.contradict_speech.search(span)
+        if speech is not None and not self.c.has("objection", span[:speech.start()] + " " + span[speech.end():]):
+            return True
+        not_yet = _S.not_yet_done.search(span)
+        return not_yet is not None and not has_negation(span[:not_yet.start()] + " " + span[not_yet.end():])
 
     @staticmethod
     def _scope_of_earlier_option(found: list[_Candidate], si: int) -> str | None:
