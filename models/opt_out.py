@@ -444,6 +444,7 @@ class OptOutComponent(DocComponent):
         self._scope_from_heading(doc, text, found)
         self._scope_of_ended_option(text, bounds, found)
         found.extend(self._final_choices(text, bounds, found, context))
+        found.extend(self._elliptic_none(text, bounds, found, context))
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -738,6 +739,25 @@ class OptOutComponent(DocComponent):
             return True
         not_yet = _S.not_yet_done.search(span)
         return not_yet is not None and not has_negation(span[:not_yet.start()] + " " + span[not_yet.end():])
+
+    def _elliptic_none(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"2016 gab es einen Schalter gegen die Werbenutzung. Diesmal gibt es keinen.": a short denial whose noun is
+        left out ends the option the sentence before offers, so not_possible with that option's scope (the
+        superseded-option convention), only where that sentence holds one scoped possibility and names a switch."""
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found}
+        for si in range(1, len(sents)):
+            start, end = sents[si]
+            if si in claimed or not context[si] or not _S.elliptic_none.match(text, start, end):
+                continue
+            before = {f.scope for f in found if f.si == si - 1 and f.stance == "possible" and f.scope != "unspecified"}
+            prev = text[sents[si - 1][0]:sents[si - 1][1]]
+            if len(before) == 1 and self.c.has("optout_noun", prev):
+                lo, hi = _trim(text, start, end)
+                out.append(_Candidate(si, "not_possible", before.pop(), lo, hi))
+        return out
 
     @staticmethod
     def _scope_of_earlier_option(found: list[_Candidate], si: int) -> str | None:
