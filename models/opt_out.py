@@ -538,7 +538,7 @@ class OptOutComponent(DocComponent):
             if st.stance == "possible":
                 rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
         accept_scope = self.accept_scope(rest) if strong else ""
-        if accept_scope == "unspecified" and _S.unwilling_anaphor.match(sent) and self.accept_scope(prev) == "all_sharing":
+        if accept_scope == "unspecified" and self._unwilling_of_transfer(sent, clauses, prev):
             accept_scope = "all_sharing"  # "Die Nummer geht trotzdem an Facebook. Wer das nicht möchte, muss gehen."
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
@@ -699,6 +699,15 @@ class OptOutComponent(DocComponent):
                 # "Nach Ablauf der Frist ist der Widerspruch nicht mehr möglich" after the steps of the option: the
                 # deadline ties the end to the 30-day option told further up, as in a final choice.
                 cand.scope = self._scope_of_earlier_option(found, cand.si) or cand.scope
+
+    def _unwilling_of_transfer(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> bool:
+        """ "Wer das nicht möchte, ..." whose pronoun refers to a transfer: the one the sentence before tells, or, at a
+        later clause ("Der Datenfluss selbst bleibt, und wer ihn nicht will, dem bleibt nur der Abschied"), the one the
+        clauses before it tell."""
+        for lo, _hi in clauses:
+            if _S.unwilling_anaphor.match(sent, lo):
+                return self.accept_scope(sent[:lo] if lo > clauses[0][0] else prev) == "all_sharing"
+        return False
 
     def _final_choices(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
