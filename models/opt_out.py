@@ -160,7 +160,7 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_STEP_PRONOUN = re.compile(r"\b(?:es|ihn|sie|das|dies)\s+(?:\w+\s+)?(?:heraus|raus|weg|aus|ab|um)?\s*,")  # "Nimmt man es heraus,"
+_STEP_PRONOUN = re.compile(r"\b(?:es|ihn|sie|das|dies)\b(?:\s+\w+)?\s*,")  # "Nimmt man es heraus,", "Entfernt man ihn,"
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
