@@ -122,6 +122,10 @@ WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Instagram, Signal, ...) takes the statement
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
+MAX_VERDICT_QUESTION_WORDS = 4  # "Und die Chats?" answered by a bare "Nein."
+VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic ("Was bekommt Facebook?")
+# A bare verdict as the whole answer: "Ja.", "Nein!", "A: Nein."
+_BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
@@ -132,7 +136,7 @@ _REFERRING_PRONOUN = re.compile(
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
-    r"|\bdiese\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
+    r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
 _WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 _ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
@@ -520,6 +524,8 @@ class DataSharedComponent(DocComponent):
                 elif has_cue:
                     self._pronoun_statement(doc, state, si)
                 continue
+            if self._verdict_answer(doc, state, si):
+                continue
             # (a gate word is no cue of its own: "Angaben" holds "gab")
             answered = (
                 self._lists_answer(state, si)
@@ -654,6 +660,31 @@ class DataSharedComponent(DocComponent):
                     (m, True) for m in self._mentions(answer_text)
                     if m.start >= only.end() and m.term.kind == "strong" and m.term.type not in said
                 ])
+
+    def _verdict_answer(self, doc: Doc, state: DocState, si: int) -> bool:
+        """A short question naming only data, answered by a bare "Ja." or "Nein.", under a question about the
+        transfer: "Was bekommt Facebook? Die Telefonnummer? Ja. Die Chats? Nein." The topic question's polarity,
+        turned by a "Nein". True when the sentence was read so."""
+        sent = state.sentence(si)
+        if si + 1 >= len(state.sents) or not is_question(sent) or len(sent.split()) > MAX_VERDICT_QUESTION_WORDS:
+            return False
+        verdict = _BARE_VERDICT.fullmatch(state.sentence(si + 1).strip())
+        if verdict is None or self._says_itself(sent):
+            return False
+        # the nearest question before that asks what is passed on (a few short questions and verdicts between)
+        for qi in range(si - 1, max(-1, si - 1 - VERDICT_TOPIC_WINDOW), -1):
+            question = state.sentence(qi)
+            if not is_question(question) or not self._asks_transfer(state, qi) or not state.facebook_near(qi):
+                continue
+            topic = self._polarity_of(state, qi, question)
+            if topic is None:
+                return False
+            shared = topic if verdict.group(1) == "ja" else not topic
+            self._emit(doc, state.sents[si][0], sent, [
+                (m, shared) for m in self._mentions(sent) if m.term.kind != "generic" and (m.term.kind != "message" or not shared)
+            ])
+            return True
+        return False
 
     def _asks_transfer(self, state: DocState, qi: int) -> bool:
         """Question `qi` speaks of passing data on, reading it, or keeping it protected."""
