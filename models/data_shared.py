@@ -122,6 +122,9 @@ WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Instagram, Signal, ...) takes the statement
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
 MAX_ELLIPTIC_QUESTION_WORDS = 6
+# A reference to all the data the sentence before names ("Beides geht nicht an Facebook", "Facebook bekommt davon
+# nichts", "Nichts davon ..."); lowercased text. "beide" only alone (not "beide Konzerne").
+_COLLECTIVE_REFERENCE = re.compile(r"\b(?:beides|(?:nichts|keins|keines|alles)\s+davon|davon\s+(?:nichts|keins|keines))\b|\bbeide\b(?!\s+\w+\s)")
 MAX_VERDICT_QUESTION_WORDS = 4  # "Und die Chats?" answered by a bare "Nein."
 VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic ("Was bekommt Facebook?")
 # A bare verdict as the whole answer: "Ja.", "Nein!", "A: Nein."
@@ -733,12 +736,14 @@ class DataSharedComponent(DocComponent):
         if len(sent[:first].split()) > MAX_PRONOUN_STATEMENT_WORDS or _SUBORDINATE_START.match(sent):
             return  # "Ob jemand einer Gruppe angehört und wie groß sie ist, ...": its pronoun is not the data
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
-        if _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
+        # "Beides", "nichts davon": every data type the sentence before names, not just one
+        collective = _COLLECTIVE_REFERENCE.search(sent, 0, first) is not None
+        if not collective and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)
         named = self._mentions(prev)
         earlier = [m for m in named if m.term.kind == "strong"] or [m for m in named if m.term.kind == "message"]
-        if len({m.term.type for m in earlier}) != 1:
+        if not earlier or (len({m.term.type for m in earlier}) != 1 and not collective):
             return  # none, or several the pronoun could stand for
         polarity = self._polarity_of(state, si, sent[:first])
         if polarity is None or (polarity and any(m.term.kind == "message" for m in earlier)):
