@@ -141,3 +141,20 @@ def test_run_time_words_are_the_measured_ones(pipelines) -> None:
     for variant in ("M1", "M2", "M3"):
         measured = [u.words for u, _ in units(record, variant)]
         assert measured and [words for _, words in price_words(doc, variant)] == measured
+
+
+def test_folds_read_the_stages_run_time_check(pipelines, monkeypatch) -> None:
+    # moment_loso must measure the stage as shipped: the moment the amount's own words state keeps the rules'
+    # moment in the folds as at run time ("Im Oktober 2014 waren es ... 22 Milliarden": closing stays).
+    from models.context import doc_text
+    from models.learned.moment_loso import units
+    from models.learned.moment_stage import _stated, keeps_rule
+
+    doc = pipelines[0](TEXT)
+    claims = [c for c in claims_of(doc) if c.type == "price"]
+    record = DocRecord("s", "t", doc_text(doc), {"price": [{"value": 1, "currency": None, "moment": "announced"}]},
+                       [c.to_record() for c in claims_of(doc)], [])
+    measured = [u.stated for u, _ in units(record, "M1")]
+    assert measured == [_stated(doc, c) for c in claims] and measured[-1] == "closing"
+    assert keeps_rule("closing", "unspecified", lambda: measured[-1]) == "closing"
+    assert keeps_rule("announced", "unspecified", lambda: None) == "unspecified"

@@ -5,12 +5,15 @@ Per left-out set (of the sets whose gold prices carry a moment): the classifier 
 other sets, and the left-out set's price-moment F1 is scored with the rules' moments and with the
 stage's, per threshold, with today's rules and, for the sets of `models.learned.loso.BLIND_RULES`,
 with the rules from before that set was studied (trained on the other sets' records of the same
-rules, as `loso` does). The declared variants are in `moment_words`; the choice and ship rule in
-docs/extraction-quality.md ("A learned price moment", session 10).
+rules, as `loso` does). The stage is measured as shipped: its decision goes through `moment_stage.keeps_rule`
+(the rules' moment stays where the amount's own words state it, `moment_stage.stated_in`, in the sentence as the
+pipeline splits it). The declared variants are in `moment_words`; the choice and ship rule in
+docs/extraction-quality.md ("A learned price moment", session 10; the check since session 13 round 2).
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,10 +24,11 @@ from models.evaluate import MOMENT_TYPE, Score, gold_sets, normal_value, predict
 from models.learned import classifier
 from models.learned.dataset import DocRecord
 from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, prf, records_at
-from models.learned.moment_stage import decide_moment
+from models.learned.moment_stage import decide_moment, keeps_rule, stated_in
 from models.learned.moment_words import MOMENTS, USES_RULE, VARIANTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
 from models.money import MoneyMention, find_money
+from models.sentences import sentence_starts
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_FOLD_LOSS = 0.02  # price-moment F1 a left-out set may lose before a setting is ruled out
@@ -34,11 +38,13 @@ Row = tuple[str, Score, Score]  # (fold, without, with the stage)
 
 @dataclass(frozen=True)
 class Unit:
-    """A rule price claim the stage reads: where it is, the rules' moment, its words."""
+    """A rule price claim the stage reads: where it is, the rules' moment, its words, the moment its own words
+    state (`moment_stage.stated_in`; None: none)."""
 
     key: Key
     rule_moment: str
     words: tuple[str, ...]
+    stated: str | None = None
 
 
 def has_moments(record: DocRecord) -> bool:
@@ -60,6 +66,19 @@ def _read(text: str) -> tuple[TextView, list[MoneyMention]]:
     return TextView.of(text), find_money(text)
 
 
+@lru_cache(maxsize=4096)
+def _starts(text: str) -> list[int]:
+    """Where the text's sentences start, as the pipeline splits it (`models.sentences`), 0 first."""
+    return [0, *sentence_starts(text)]
+
+
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the pipeline's sentence holding offset `at`."""
+    starts = _starts(text)
+    i = max(0, bisect.bisect_right(starts, at) - 1)
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+
+
 def units(record: DocRecord, variant: str) -> list[tuple[Unit, set[str] | None]]:
     """The record's rule price claims whose amount `find_money` found, with their gold moments (None: the
     claim is no gold price of the text)."""
@@ -73,7 +92,8 @@ def units(record: DocRecord, variant: str) -> list[tuple[Unit, set[str] | None]]
         if amount is None:
             continue
         rule = claim.get("moment", "unspecified")
-        out.append((Unit((record.set_name, record.name, i), rule, moment_words(view, amount, mentions, variant, rule)),
+        stated = stated_in(record.text, sentence_of(record.text, claim["start"]), claim["start"], claim["end"])
+        out.append((Unit((record.set_name, record.name, i), rule, moment_words(view, amount, mentions, variant, rule), stated),
                     want.get((normal_value(claim["value"]), claim["currency"]))))
     return out
 
@@ -114,9 +134,14 @@ def fold_rows(records: list[DocRecord], held: str, label: str, variant: str, see
     test = [r for r in records if r.set_name == held]
     found = [u for r in filter(has_moments, test) for u, _ in units(r, variant)]
     probs = dict(zip((u.key for u in found), classifier.predict(model, [u.words for u in found]))) if found else {}
+    stated = {u.key: u.stated for u in found}
     without = moment_score(test, lambda key, rule: rule)
-    return {t: (label, without, moment_score(test, lambda key, rule, t=t: decide_moment(rule, probs[key], t) if key in probs else rule))
-            for t in THRESHOLDS}
+
+    def shipped(key: Key, rule: str, t: float) -> str:
+        # the stage's decision with its run-time check (`moment_stage.keeps_rule`)
+        return keeps_rule(rule, decide_moment(rule, probs[key], t), lambda: stated[key]) if key in probs else rule
+
+    return {t: (label, without, moment_score(test, lambda key, rule, t=t: shipped(key, rule, t))) for t in THRESHOLDS}
 
 
 def total(rows: list[Row]) -> tuple[Score, Score]:

@@ -9,7 +9,7 @@ set; they are in `moment_stage.json`, the weights (`python -m models.learned.tra
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -82,23 +82,34 @@ class LearnedMoment(LearnedStage[MomentItem]):
         doc, i, _ = item
         claims: list[Claim] = claims_of(doc)
         rule = claims[i].fields.get("moment", "unspecified")
-        moment = decide_moment(rule, probs, self.threshold)
-        # Read the amount's own words only when the stage would overrule: where they state the rules' moment (a
-        # date of the deal, its attribute), the rules' moment stays.
-        if moment != rule and rule != _stated(doc, claims[i]):
+        # Where the amount's own words state the rules' moment (a date of the deal, its attribute), it stays.
+        moment = keeps_rule(rule, decide_moment(rule, probs, self.threshold), lambda: _stated(doc, claims[i]))
+        if moment != rule:
             claims[i] = replace(claims[i], fields={**claims[i].fields, "moment": moment})
 
 
 def _stated(doc: Doc, claim: Claim) -> str | None:
-    """The moment the claim's own words state (`models.moment.stated_moment`), else None."""
+    """The moment the claim's own words state (`stated_in`), in the Doc's sentence holding the claim."""
+    sentences = Sentences.of(doc)
+    return stated_in(doc_text(doc), sentences.span(sentences.index_at(claim.start)), claim.start, claim.end)
+
+
+def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The moment the words of the claim text[start:end] state in its `sentence` (start, end offsets of text),
+    `models.moment.stated_moment`, else None: the stage keeps the rules' moment where it is this one. One
+    function for the stage and for `moment_loso`, so the folds measure the stage as shipped."""
     # Imported here, not at the top: the blind-rules folds (`loso.records_at`) import today's learned/ beside older
     # rule trees that lack `stated_moment` (younger than them), and spaCy imports this module with every pipeline.
     from models.moment import stated_moment
 
-    sentences = Sentences.of(doc)
-    sent_start, sent_end = sentences.span(sentences.index_at(claim.start))
-    sentence = doc_text(doc)[sent_start:sent_end]
-    return stated_moment(sentence, claim.start - sent_start, claim.end - sent_start)
+    sent_start, sent_end = sentence
+    return stated_moment(text[sent_start:sent_end], start - sent_start, end - sent_start)
+
+
+def keeps_rule(rule_moment: str, moment: str, stated: Callable[[], str | None]) -> str:
+    """The moment the stage gives a claim: `moment` (`decide_moment`'s) unless it overrules `rule_moment` where the
+    claim's own words state the rules' moment (`stated`, asked only when the stage would overrule)."""
+    return rule_moment if moment == rule_moment or rule_moment == stated() else moment
 
 
 @Language.factory("dealwatch_learned_moment")
