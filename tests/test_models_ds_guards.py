@@ -154,11 +154,26 @@ def _reading_verdicts(cases: dict[str, dict]) -> dict[str, str]:
     return {frame: ds_guards.unasserted(**case) for frame, case in cases.items()}
 
 
+# The subject guard's frames (`ds_guards.users_act`, option `subject_guard`): a sentence each frame decides, its
+# verdict, and the verdict when only that frame never matches (the passive auxiliary is what keeps its guard off).
+USERS_CASES = {
+    "weak_verb": ("Die Nutzer erfahren es aus der Zeitung.", ds_guards.USERS_ACT, ""),
+    "users_first": ("Die Kunden nutzen ihre Nummer weiter.", ds_guards.USERS_ACT, ""),
+    "users_next": ("Seit Jahren nutzen viele Menschen den Messenger.", ds_guards.USERS_ACT, ""),
+    "users_after_opener": ("Die Statistik zeigt, wie oft sie die App verwenden.", ds_guards.USERS_ACT, ""),
+    "passive_after": ("Bekannt ist, dass sie verwendet werden.", "", ds_guards.USERS_ACT),
+}
+
+
+def _users_verdict(sentence: str) -> str:
+    return ds_guards.users_act(sentence.lower(), named=False, strong_transfer=False)
+
+
 def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) | set(READING_CASES) == {name for name in spec if not name.startswith("_")}
+    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) == {name for name in spec if not name.startswith("_")}
     for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
         cases = {frame: case for frame, (case, _) in table.items()}
         assert verdicts(cases) == {frame: verdict for frame, (_, verdict) in table.items()}
@@ -168,6 +183,48 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
             monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
             assert verdicts({frame: cases[frame]}) == {frame: ""}, frame
             monkeypatch.undo()
+    for frame, (sentence, verdict, without) in USERS_CASES.items():
+        assert _users_verdict(sentence) == verdict, frame
+        file = tmp_path / f"without_{frame}.json"
+        file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
+        monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
+        assert _users_verdict(sentence) == without, frame
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize(
+    ("why", "sentence", "buyer_named", "strong_transfer"),
+    [
+        # the phrasing: the users learn it, WhatsApp knows it, one uses the numbers ("man": nobody named)
+        (ds_guards.USERS_ACT, "In der neuen Übersicht erfahren die Nutzer, wie lange sie die App benutzen.", False, False),
+        (ds_guards.USERS_ACT, "Was WhatsApp über seine Nutzer weiß, steht in der Auskunft.", False, False),
+        # near misses: Facebook named, a strong transfer cue, a passive (the data are the subject), a verb without
+        # the users as its subject
+        ("", "Facebook erfährt, wie lange die Nutzer die App benutzen.", True, False),
+        ("", "Die Nutzer erfahren, dass ihre Nummern weitergegeben werden.", False, True),
+        ("", "Die Telefonnummern werden künftig für Werbung genutzt.", False, False),
+        ("", "Die Nummern der Nutzer nutzt das Netzwerk für Werbung.", False, False),
+        ("", "Die Nutzer erfahren nicht, wer ihre Nummern künftig nutzt.", False, False),
+    ],
+)
+def test_subject_guard_reads_whose_act_the_weak_verb_is(why: str, sentence: str, buyer_named: bool, strong_transfer: bool) -> None:
+    assert ds_guards.users_act(sentence.lower(), named=buyer_named, strong_transfer=strong_transfer) == why
+
+
+def test_a_pronoun_taken_for_facebook_does_not_name_it() -> None:
+    low = "facebook erfährt, wie oft sie die app nutzen."
+    assert ds_guards.buyer_named(low, [(0, 8)]) and not ds_guards.buyer_named(low, [(26, 29)])
+
+
+def test_subject_guard_is_read_for_every_record_and_holds_with_its_option_only(rules) -> None:
+    doc = rules("WhatsApp gehört zu Facebook. In der neuen Übersicht erfahren die Nutzer, wie lange sie die App benutzen.")
+    found = {doc.text[s.start:s.end].strip(): s.ds_users_act for s in doc_sentences(doc, every=True)}
+    assert found["In der neuen Übersicht erfahren die Nutzer, wie lange sie die App benutzen."] == ds_guards.USERS_ACT
+    assert found["WhatsApp gehört zu Facebook."] == ""
+    users = Sentence(3, 0, 10, [Mention(0, 4, "usage_data", "strong")], True, False, transfer_before=True,
+                     ds_users_act=ds_guards.USERS_ACT)
+    assert candidates([users], set(), VARIANTS["V10"]) == [users]
+    assert candidates([users], set(), VARIANTS["V15"]) == []
 
 
 @pytest.mark.parametrize(
@@ -247,3 +304,4 @@ def test_later_variants_are_v10_plus_one_option() -> None:
     assert VARIANTS["V12"] == Options(**{**v10.__dict__, "veto": 0.2})
     assert VARIANTS["V13"] == Options(**{**v10.__dict__, "reading_guards": True})
     assert VARIANTS["V14"] == Options(**{**v10.__dict__, "veto": 0.1, "reading_guards": True})
+    assert VARIANTS["V15"] == Options(**{**v10.__dict__, "subject_guard": True})

@@ -39,6 +39,11 @@ sentence is the rules' business, not the stage's):
 - "negated use": a negated use for a purpose ("werde die Handynummern nicht verwenden, um Anzeigen zu
   personalisieren", "nicht für Werbung genutzt"), with no strong transfer cue of the rules in the sentence: data kept
   from a use may still be passed on (in Europe the numbers went to Facebook, unused for ads).
+
+A reading of whose act it is (`users_act`, option `subject_guard`, declared in session 13 round 2 before it was
+measured; its own field `Sentence.ds_users_act`): a sentence naming no Facebook, with no strong transfer cue, whose
+every weak transfer verb ("nutzen", "erfahren", "wissen") has the users or WhatsApp as its subject - the finite verb
+agrees with its nominative, before it, right after it or after the conjunction of a verb-final clause.
 """
 from __future__ import annotations
 
@@ -115,6 +120,43 @@ def unasserted(low: str, before: str, *, buyer_named: bool, own_transfer: bool, 
     if not strong_transfer and frames["negated_use"].search(low) and frames["use_purpose"].search(low):
         return "negated use"
     return ""
+
+
+USERS_ACT = "users act"
+# A pronoun the deal context may take for Facebook ("wie oft sie die App nutzen": the users): not Facebook named.
+_PRONOUN = re.compile(r"(?:er|sie|es|ihn|ihm|ihr|ihnen|ihre[mnrs]?|sein(?:e[mnrs]?)?|dessen|deren|diese[mnrs]?|jene[mnrs]?)")
+
+
+def buyer_named(low: str, buyer_spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether Facebook is named in the lower-cased sentence by name or epithet (`buyer_spans`: offsets of the deal
+    context's mentions of Facebook in it); a pronoun the layer resolved to Facebook does not count."""
+    return any(not _PRONOUN.fullmatch(low[start:end].strip()) for start, end in buyer_spans)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")  # where a clause of the sentence opens (a comma, a dash, a bracket)
+
+
+def users_act(low: str, *, named: bool, strong_transfer: bool) -> str:
+    """USERS_ACT where the lower-cased sentence's weak transfer verbs all have the users or WhatsApp as subject
+    (option `subject_guard`, declared in session 13 round 2): "In der Statistik erfahren die Nutzer, wie oft sie
+    die App verwenden" says what users do, not what reaches Facebook. Never where Facebook is named (`named`, by
+    name or epithet: `buyer_named`) or a strong transfer cue of the rules stands (`strong_transfer`:
+    "weitergegeben" says a transfer whoever learns of it); "" also where the sentence has no weak verb
+    (`weak_verb`, finite forms only)."""
+    if named or strong_transfer:
+        return ""
+    verbs = list(_frames()["weak_verb"].finditer(low))
+    return USERS_ACT if verbs and all(_users_subject(low, verb) for verb in verbs) else ""
+
+
+def _users_subject(low: str, verb: re.Match[str]) -> bool:
+    """Is the verb's subject the users or WhatsApp (the frames `users_first`, `users_next`, `users_after_opener`
+    of ds_guards.json), the verb active (no passive auxiliary right after it)?"""
+    frames = _frames()
+    if frames["passive_after"].match(low, verb.end()):
+        return False
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, verb.start())), default=0)
+    clause = low[opens:verb.start()]
+    return bool(frames["users_first"].match(clause) or frames["users_next"].match(low, verb.end())
+                or frames["users_after_opener"].match(clause))
 
 
 def holds(reason: str, index: int, ruled: Iterable[int]) -> bool:

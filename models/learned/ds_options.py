@@ -46,6 +46,10 @@ class Options:
     # worry in Konjunktiv, calls something open, lists what is collected or named with no transfer, or negates a use
     # for a purpose; they hold where Facebook is named and where the rules claimed too (`Sentence.ds_unasserted`).
     reading_guards: bool = False
+    # Subject guard (session 13 round 2, `models.learned.ds_guards.users_act`): no claim in a sentence naming no
+    # Facebook, with no strong transfer cue, whose weak transfer verbs all have the users or WhatsApp as subject
+    # (`Sentence.ds_users_act`).
+    subject_guard: bool = False
 
     def threshold_for(self, sentence: Any, threshold: float) -> float:
         """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
@@ -112,4 +116,8 @@ VARIANTS: dict[str, Options] = {
     # retrained), each at the threshold `loso` chooses, against V10 with the shipped data (today's stage).
     "V13": replace(_V10, reading_guards=True),
     "V14": replace(_V10, veto=0.1, reading_guards=True),
+    # Declared 00:14 UTC on 2 December (session 13 round 2, learned19; its own commit), before it was measured: V10 with
+    # the subject guard, from ds18's cause of a stage false claim ("erfahren die Nutzer, wie häufig sie die App
+    # verwenden" -> usage_data shared), measured with the shipped data against V10.
+    "V15": replace(_V10, subject_guard=True),
 }

@@ -89,6 +89,8 @@ class Sentence:
     ds_blocked: str = ""
     # Why the sentence asserts no transfer even where Facebook is named (option `reading_guards`), `ds_guards.unasserted`.
     ds_unasserted: str = ""
+    # Whose act: the users' or WhatsApp's, not a transfer to Facebook (option `subject_guard`), `ds_guards.users_act`.
+    ds_users_act: str = ""
     # Its bare message words (MESSAGE_KINDS), which the stage's option `message_not_shared` may claim as not shared.
     message_mentions: list[Mention] = field(default_factory=list)
 
@@ -284,6 +286,7 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
         and not (sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal)
         and not (options.guards and ds_guards.holds(sentence.ds_blocked, sentence.index, ruled))
         and not (options.reading_guards and sentence.ds_unasserted)
+        and not (options.subject_guard and sentence.ds_users_act)
     )
 
 
@@ -322,6 +325,15 @@ def _ds_unasserted(doc: Doc, sentence: Sentence, sents: Sentences, parties: list
         strong_transfer=ds_guards.own_transfer_cue(exists, low, ds_guards.STRONG_TRANSFER_CUES),
         buyer_named=ds_guards.buyer_beyond_label(low, _buyer_at(sentence, parties)),
     )
+
+
+def _ds_users_act(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -> str:
+    """The subject guard's reason for the sentence (`ds_guards.users_act`, option `subject_guard`)."""
+    low = lower_text(doc)[sentence.start:sentence.end]
+    strong = ds_guards.own_transfer_cue(_mention_finder().v.exists, low, ds_guards.STRONG_TRANSFER_CUES)
+    buyers = [(s - sentence.start, e - sentence.start) for s, e, label in _parties_in(parties, sentence.start, sentence.end)
+              if label == "BUYER"]
+    return ds_guards.users_act(low, named=ds_guards.buyer_named(low, buyers), strong_transfer=strong)
 
 
 def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, parties: list[tuple[int, int, str]]) -> None:
@@ -522,6 +534,7 @@ def doc_sentences(
             context_of(doc, sentence, sents, context, parties)
             sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
             sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
+            sentence.ds_users_act = _ds_users_act(doc, sentence, parties)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
             if si in skip_ruled or not in_context or question or si not in with_terms:
@@ -541,6 +554,10 @@ def doc_sentences(
             if options.reading_guards:
                 sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
                 if sentence.ds_unasserted:
+                    continue
+            if options.subject_guard:
+                sentence.ds_users_act = _ds_users_act(doc, sentence, parties)
+                if sentence.ds_users_act:
                     continue
             if options.wide_anchor or options.context_words or options.list_threshold:
                 context_of(doc, sentence, sents, context, parties)  # (the guards do not read it: after them)
