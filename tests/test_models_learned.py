@@ -307,6 +307,23 @@ def test_opt_out_stage_adds_no_second_claim_of_a_stance() -> None:
     assert decide_opt(sentence, {"possible": 0.3, "not_possible": 0.4}, 0.5, set()) is None
 
 
+def test_opt_out_scope_from_the_sentence_before_only_where_its_own_is_unspecified(rules) -> None:
+    # Setting scope_before (session 13 round 2): "Widersprechen kann man nur bis Ende Mai." names no object; the
+    # sentence before does (the phone number); a scope of its own stays, and without the setting nothing changes.
+    from models.learned.features import opt_out_sentences
+    from models.learned.opt_out_stage import decide_opt
+
+    doc = rules("Meta kaufte WhatsApp. Facebook will künftig die Telefonnummern der Nutzer bekommen. "
+                "Widersprechen kann man nur bis Ende Mai.")
+    sentence = [s for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out")) if s.index == 2][0]
+    assert sentence.opt_scopes[0] == "unspecified" and sentence.opt_scope_before == "phone_number"
+    probs = {"possible": 0.9, "not_possible": 0.1}
+    assert decide_opt(sentence, probs, 0.5, set(), scope_before=True) == ("possible", "phone_number")
+    assert decide_opt(sentence, probs, 0.5, set()) == ("possible", "unspecified")
+    sentence.opt_scopes = ("ads", "all_sharing")
+    assert decide_opt(sentence, probs, 0.5, set(), scope_before=True) == ("possible", "ads")
+
+
 def test_opt_out_stage_skips_a_document_whose_rules_claimed_both_stances(rules, monkeypatch) -> None:
     from models.claims import add_claim
     from models.learned import opt_out_stage

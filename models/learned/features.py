@@ -77,6 +77,9 @@ class Sentence:
     transfer_before: bool = False
     # The opt-out stance task: the rules' scope for the sentence if it says objecting is possible / not possible.
     opt_scopes: tuple[str, str] = ("unspecified", "all_sharing")
+    # The scope the rules' possible-scope reader finds with the sentence before read as the clauses before this one
+    # (an anaphor or no explicit object here): the opt-out stage's scope where its own is unspecified (`scope_before`).
+    opt_scope_before: str = "unspecified"
     # Why the opt-out stage may not claim the sentence whatever its classifier says ("": it may), `opt_guards.blocked`.
     opt_blocked: str = ""
     # Context the data_shared stage may read (its `Options`): the generalised words of the sentence before and of
@@ -605,6 +608,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
         if opt is not None:
             sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
+            sentence.opt_scope_before = opt._scope_possible(local, prev, prev)
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out

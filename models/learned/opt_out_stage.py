@@ -34,7 +34,7 @@ WEIGHTS_FILE = HERE / "opt_out.bin"
 
 
 def settings() -> dict[str, Any]:
-    """The stage's settings: {"enabled": bool, "threshold": float}."""
+    """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool (absent: off)}."""
     return classifier.read_settings(SETTINGS_FILE)
 
 
@@ -49,11 +49,13 @@ def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sente
     return [s for s in sentences if s.in_context and not s.question and s.index not in ruled and not s.opt_blocked]
 
 
-def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[str]) -> tuple[str, str] | None:
+def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[str],
+               scope_before: bool = False) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
     document already has a claim of that stance (`have`, updated): the rules' statement of it usually
     stands in another sentence than the one the classifier reads, and a second claim there can only
-    add a scope the rules did not choose."""
+    add a scope the rules did not choose. With `scope_before` (setting `scope_before`, session 13 round 2), an
+    `unspecified` scope gives way to the one the sentence before names (`Sentence.opt_scope_before`)."""
     possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     if max(possible, not_possible) < threshold:
         return None
@@ -61,7 +63,8 @@ def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, ha
     if stance in have:
         return None
     have.add(stance)
-    return stance, sentence.opt_scopes[0 if stance == POSSIBLE else 1]
+    scope = sentence.opt_scopes[0 if stance == POSSIBLE else 1]
+    return stance, sentence.opt_scope_before if scope_before and scope == "unspecified" else scope
 
 
 def ruled_opt_sentences(doc: Doc) -> set[int]:
@@ -83,9 +86,11 @@ OptItem = tuple[Doc, Sentence, set[str]]
 class LearnedOptOut(LearnedStage[OptItem]):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
-    def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None) -> None:
+    def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None,
+                 scope_before: bool = False) -> None:
         super().__init__(model, threshold, enabled)
         self.rules = rules  # the rules' opt_out component: its scope readers
+        self.scope_before = scope_before  # `decide_opt`'s scope from the sentence before
 
     def items(self, batch: Sequence[Doc]) -> list[OptItem]:
         """The candidate sentences of every Doc of the batch, each with its Doc's stances."""
@@ -104,7 +109,7 @@ class LearnedOptOut(LearnedStage[OptItem]):
     def apply(self, item: OptItem, probs: dict[str, float]) -> None:
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
-        decided = decide_opt(sentence, probs, self.threshold, have)
+        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before)
         if decided is not None:
             span = doc_text(doc)[sentence.start:sentence.end]
             start = sentence.start + len(span) - len(span.lstrip())
@@ -118,4 +123,4 @@ def make_component(nlp: Language, name: str) -> LearnedOptOut:
     config = settings()
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
-    return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules)
+    return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules, bool(config.get("scope_before")))
