@@ -322,6 +322,10 @@ def test_opt_out_scope_from_the_sentence_before_only_where_its_own_is_unspecifie
     assert decide_opt(sentence, probs, 0.5, set()) == ("possible", "unspecified")
     sentence.opt_scopes = ("ads", "all_sharing")
     assert decide_opt(sentence, probs, 0.5, set(), scope_before=True) == ("possible", "ads")
+    # the stage's path reads the sentence before only with the setting on (shipped off: no work for it)
+    staged = {flag: [s.opt_scope_before for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out"), ruled=set(),
+                                                                  scope_before=flag) if s.index == 2] for flag in (False, True)}
+    assert staged == {False: ["unspecified"], True: ["phone_number"]}
 
 
 def test_opt_out_stage_skips_a_document_whose_rules_claimed_both_stances(rules, monkeypatch) -> None:

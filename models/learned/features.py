@@ -575,12 +575,15 @@ def doc_sentences(
     return out
 
 
-def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), ruled: set[int] | None = None) -> list[Sentence]:
+def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), ruled: set[int] | None = None,
+                      scope_before: bool = False) -> list[Sentence]:
     """The opt-out task's sentences: in the opt-out gate (and `extra`), with words and the rules' scopes.
 
     With `ruled` (the stage's run-time path) only candidates: in the deal context, no question, no rule
     opt_out claim there, no guard against it (`opt_guards.blocked`, else kept in `opt_blocked`). `opt` is the
     rules' opt_out component (its cue lists and scope readers); None: default scopes, no guards.
+    `Sentence.opt_scope_before` is read for every sentence of the records' path, on the stage's path only with
+    `scope_before` (the stage's setting of that name).
     """
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
@@ -608,7 +611,8 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
         if opt is not None:
             sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
-            sentence.opt_scope_before = opt._scope_possible(local, prev, prev)
+            if ruled is None or scope_before:
+                sentence.opt_scope_before = opt._scope_possible(local, prev, prev)
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out

@@ -99,7 +99,7 @@ class LearnedOptOut(LearnedStage[OptItem]):
         # so its sentences are neither guarded nor classified.
         return [
             (doc, s, have[id(doc)]) for doc in batch if not have[id(doc)] >= STANCES
-            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc))
+            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.scope_before)
         ]
 
     def words(self, item: OptItem) -> Sequence[str]:
