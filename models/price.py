@@ -931,11 +931,14 @@ class PriceComponent(DocComponent):
                 # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts, unless its
                 # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro")
                 moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
-        rounded = _rounded_repeats([head for head, _, _ in accepted])
+        heads = [head for head, _, _ in accepted]
+        for rough, precise in _rounded_repeats(heads).items():
+            if moments[heads.index(rough)] == UNSPECIFIED:
+                # "Preis steigt auf fast 22 Milliarden" over "rund 21,8 Milliarden Dollar": a claim of its own (what
+                # the headline says), of the same sum, so of the same moment
+                moments[heads.index(rough)] = moments[heads.index(precise)]
         stated: list[tuple[MoneyMention, int]] = []  # the prices with the currency they are given, and their sentence
         for (head, conversions, index), moment in zip(accepted, moments):
-            if head in rounded:
-                continue  # "fast 22 Milliarden" over "rund 21,8 Milliarden US-Dollar": the same sum, rounded
             if head.currency is None:
                 head = _with_framed_currency(text, sentences.starts[index], head)
             if head.currency is None:
@@ -1153,15 +1156,18 @@ def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset]))
 
 
-def _rounded_repeats(prices: list[MoneyMention]) -> set[MoneyMention]:
-    """Whole-billion approximations without a currency ("fast 22 Milliarden") of a more precise
-    price in the same document ("21,8 Milliarden US-Dollar"): a rounded repeat, not a second price."""
-    repeats = set()
+def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMention]:
+    """Whole-billion approximations without a currency ("fast 22 Milliarden") of a more precise price in the same
+    document ("21,8 Milliarden US-Dollar"), each with the nearest such price: a rounded restatement of the same sum.
+    It is a price claim of its own (the gold convention: what a headline says is a claim), and takes the precise
+    figure's moment where its own words give none."""
+    repeats = {}
     for rough in prices:
         if rough.currency is not None or rough.qualifier == "exact" or rough.value % 1e9:
             continue
-        if any(p is not rough and p.value % 1e9 and abs(p.value - rough.value) < 5e8 for p in prices):
-            repeats.add(rough)
+        precise = [p for p in prices if p is not rough and p.value % 1e9 and abs(p.value - rough.value) < 5e8]
+        if precise:
+            repeats[rough] = min(precise, key=lambda p: abs(p.start - rough.start))
     return repeats
 
 
