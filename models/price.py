@@ -168,6 +168,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
         or context.has("acquisition", _clause_past_brackets(sentence_text, rel_start, rel_end))
         or _risen_until_closing(sentence_text)
+        or deal_weighs  # "ist das Geschäft inzwischen 21,8 Mrd. Dollar schwer": the deal's own value, what it cost
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
@@ -355,7 +356,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 # "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb of deal.json's time_adverbs_before_amount may stand
 # between "für" and the amount).
 _PRICE_OF_PURCHASE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+)?für\s+"
+    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+){0,2}für\s+"
     rf"(?:{context.cue('time_adverbs_before_amount').pattern}\s+)?$"
 )
 
@@ -795,7 +796,7 @@ _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
 _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
-    + _COMPANY_NOUNS + r")\b"
+    + r"(?:[\wäöüß]+-)?(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
 _REFERS_BACK = re.compile(
