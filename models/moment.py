@@ -315,7 +315,12 @@ _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind lite
 
 
 # Words of a text written from a later time than the deal: a later year, "damals", "einst", "seinerzeit".
-_LOOKS_BACK = re.compile(r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|damals|einst|seinerzeit)(?![\wäöüß\d])")
+_LOOKS_BACK = re.compile(
+    r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|damals|einst|seinerzeit"
+    # a span of years since the purchase: "vor (gut) zweieinhalb Jahren", "zwei Jahre nach dem Kauf"
+    r"|vor\s+(?:(?:gut|knapp|fast|rund|über|mehr\s+als)\s+)?[\wäöüß]+\s+jahren"
+    r"|[\wäöüß]+\s+jahre\s+nach\s+(?:dem|der)\s+(?:kauf|übernahme|deal|zukauf)\w*)(?![\wäöüß\d])"
+)
 _LOOKS_BACK_TEST = CaselessTest(_LOOKS_BACK)  # speed: the same answer behind literal tests
 _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
 

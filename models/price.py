@@ -215,6 +215,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _continues_price_talk(sentence_text, passage)
         or _totals_the_parts(sentence_text, mention, passage)
         or _answers_a_price_question(passage)
+        or (_sum_judged(sentence_text, rel_start, rel_end) and context.about_acquisition(passage.window))
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
     ):
         return "no_paying_cue"
@@ -716,6 +717,19 @@ def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
     return context.has("acquisition_cs", sentence_text) and (
         passage.target_in_sentence or (passage.target_in_doc and context.refers_to_target(sentence_text))
     )
+
+
+# Right after an amount that opens its sentence: a plural copula and a predicate noun judging the sum ("Neunzehn
+# Milliarden Dollar sind eine Wette darauf, ...", "19 Mrd. Dollar waren kein Schnäppchen"); "sind es" counts up.
+_JUDGED_AFTER = re.compile(r"(?i)\s+(?:sind|waren)\s+(?:eine?|kein(?:e|en)?|viel|zu\s+viel|mehr)(?![\wäöüß])")
+_OPENING = re.compile(r"(?:^|:)[^\w:]*$")  # the sentence's start, or a quote's after a colon ("meint: „...")
+
+
+def _sum_judged(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'„Neunzehn Milliarden Dollar sind eine Wette darauf, dass ...“': the amount opens its sentence as the subject
+    of a judgement; in a passage about the purchase, the sum judged is its price (the sentence names no payer)."""
+    return (_OPENING.search(sentence_text, 0, rel_start) is not None
+            and _JUDGED_AFTER.match(sentence_text, rel_end) is not None)
 
 
 def _answers_a_price_question(passage: Passage) -> bool:
