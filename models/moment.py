@@ -267,6 +267,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals)
+        if moment == "closing" and _after_a_rival_bid(text, sentences, index):
+            # "Google soll zehn Milliarden geboten haben. ... Facebook zahlt schließlich 19 Milliarden": the end of
+            # the bidding, not the closing; the sentence's other cues still count ("zahlt" is the announcement)
+            moment = price_moment(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence),
+                                  mention.start - sent_start, mention.end - sent_start, others, rivals)
         own.append(moment)
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
@@ -295,6 +300,23 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
 
+
+
+# "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
+_END_OF_BIDDING = re.compile(r"(?i)(?<![\wäöüß])(?:schließlich|schliesslich|am\s+ende|letztlich)(?![\wäöüß])")
+_OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:geboten|angebot\w*|bot|boten|bietet|offerte\w*)(?![\wäöüß])")
+
+
+def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
+    """Does the price sentence `index` end a bidding: an "in the end" word in it, and an offer by another bidder
+    ("Google soll ... geboten haben") in one of the three sentences before (its paragraph's or not)?"""
+    if not _END_OF_BIDDING.search(text, *sentences.span(index)):
+        return False
+    for before in range(max(0, index - 3), index):
+        sentence = text[slice(*sentences.span(before))]
+        if _OFFER.search(sentence) and context.has("other_buyers", sentence):
+            return True
+    return False
 
 
 # A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the
