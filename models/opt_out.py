@@ -445,6 +445,7 @@ class OptOutComponent(DocComponent):
         self._scope_of_ended_option(text, bounds, found)
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
+        found.extend(self._dislocated_denials(text, bounds, found, context))
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -748,6 +749,30 @@ class OptOutComponent(DocComponent):
             return True
         not_yet = _S.not_yet_done.search(span)
         return not_yet is not None and not has_negation(span[:not_yet.start()] + " " + span[not_yet.end():])
+
+    def _dislocated_denials(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Ausschalten wie 2016, mit diesem Häkchen, das geht heute nicht mehr": an objecting or switching infinitive,
+        left-dislocated and resumed by "das", denied: not_possible; `all_sharing` as for any objectless denial of
+        the sharing, the scope the infinitive's own words name, or, for refusing the terms, an accept-or-leave's."""
+        c = self.c
+        out: list[_Candidate] = []
+        claimed = {f.si for f in found}
+        for si in range(len(sents)):
+            start, end = sents[si]
+            if si in claimed or not context[si]:
+                continue
+            m = _S.dislocated_denial.search(text[start:end])  # "^": the sentence's own start
+            if m is None or not any(c.has(cue, m.group(1)) for cue in ("objection", "control", "choice")):
+                continue
+            own = text[start + m.start(1):start + m.end()]
+            # "Ablehnen und trotzdem weiterschreiben, das geht nicht": refusing the terms, an accept-or-leave (CONTRACT)
+            unnamed = self.accept_scope(own) if c.has("refuse", own) else "all_sharing"
+            scope = next((sc for sc in _SCOPES_NOT_POSSIBLE if c.has(f"scope_{sc}", own)), unnamed)
+            lo, hi = _trim(text, start + m.start(1), start + m.end())
+            out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
 
     def _elliptic_none(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
