@@ -718,10 +718,8 @@ class OptOutComponent(DocComponent):
         the end of the option told before it, so not_possible for the scope of the nearest earlier scoped
         possibility (the superseded-option convention); none without such a possibility or a deadline."""
         out: list[_Candidate] = []
-        claimed = {f.si for f in found}
-        for si in range(1, len(sents)):
-            start, end = sents[si]
-            if si in claimed or not context[si] or not _S.final_choice.search(text, start, end):
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            if not _S.final_choice.search(text, start, end):
                 continue
             if not _S.after_deadline.search(text, sents[si - 1][0], end):
                 continue  # "Die Entscheidung der Behörde ist endgültig": no option ends here
@@ -758,11 +756,7 @@ class OptOutComponent(DocComponent):
         the sharing, the scope the infinitive's own words name, or, for refusing the terms, an accept-or-leave's."""
         c = self.c
         out: list[_Candidate] = []
-        claimed = {f.si for f in found}
-        for si in range(len(sents)):
-            start, end = sents[si]
-            if si in claimed or not context[si]:
-                continue
+        for si, start, end in _unclaimed(sents, found, context):
             m = _S.dislocated_denial.search(text[start:end])  # "^": the sentence's own start
             if m is None or not any(c.has(cue, m.group(1)) for cue in ("objection", "control", "choice")):
                 continue
@@ -781,10 +775,8 @@ class OptOutComponent(DocComponent):
         left out ends the option the sentence before offers, so not_possible with that option's scope (the
         superseded-option convention), only where that sentence holds one scoped possibility and names a switch."""
         out: list[_Candidate] = []
-        claimed = {f.si for f in found}
-        for si in range(1, len(sents)):
-            start, end = sents[si]
-            if si in claimed or not context[si] or not _S.elliptic_none.match(text, start, end):
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            if not _S.elliptic_none.match(text, start, end):
                 continue
             before = {f.scope for f in found if f.si == si - 1 and f.stance == "possible" and f.scope != "unspecified"}
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
@@ -2214,6 +2206,17 @@ def _asked(sent: str) -> tuple[str, bool] | None:
         return sent, False
     reported = _S.reported_question.search(sent)
     return None if reported is None else (sent[reported.end():], True)
+
+
+def _unclaimed(sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
+               first: int = 0) -> Iterator[tuple[int, int, int]]:
+    """The sentences from `first` on that stand in the deal context and hold no candidate yet: (index, start, end).
+    The steps that read a sentence's relation to the ones before it (an ended option, an elliptic denial) claim only
+    what the sentence rules left."""
+    claimed = {f.si for f in found}
+    for si in range(first, len(sents)):
+        if si not in claimed and context[si]:
+            yield si, sents[si][0], sents[si][1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
