@@ -12,9 +12,13 @@ from models.extract import extract_text
 CASES_FILE = Path(__file__).with_suffix(".jsonl")
 
 
+def _rows() -> list[dict[str, Any]]:
+    """Every row of the table, note headers included, in file order."""
+    return [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def _cases() -> list[Any]:
-    rows = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [pytest.param(row, id=f"{n}:{row['text'][:50]}") for n, row in enumerate(rows) if "text" in row]
+    return [pytest.param(row, id=f"{n}:{row['text'][:50]}") for n, row in enumerate(_rows()) if "text" in row]
 
 
 def _matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
@@ -46,7 +50,6 @@ ROW_KINDS = ("phrasing", "near miss", "regression lock")
 
 
 def test_rows_since_session_12_say_what_they_are() -> None:
-    rows = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    unsaid = [n + 1 for n, row in enumerate(rows) if n >= FIRST_NOTED_ROW
+    unsaid = [n + 1 for n, row in enumerate(_rows()) if n >= FIRST_NOTED_ROW
               and not any(kind in row.get("note", "").lower() for kind in ROW_KINDS)]
     assert not unsaid, f"lines without a note naming one of {ROW_KINDS}: {unsaid}"
