@@ -28,11 +28,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout17": "own17.jsonl",  # scored blind in sessions 11 and 12 (four times), studied from 2026-12-01 21:25 UTC
     "heldout18": "own18.jsonl",  # scored blind in sessions 12 and 13 (four times), studied from 2026-12-01 23:07 UTC
     "heldout19": "own19.jsonl",  # scored blind in sessions 12 and 13 (five times), studied from 2026-12-02 00:12 UTC
+    "heldout20": "own20.jsonl",  # scored blind in sessions 13 and 14 (four times), studied from 2026-12-02 02:08 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout20": "own20.jsonl",  # written blind in session 13 round 1 (blind20)
     "heldout21": "own21.jsonl",  # written blind in session 13 round 1 (blind21)
 }
 
