@@ -34,6 +34,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout21": "own21.jsonl",  # written blind in session 13 round 1 (blind21)
+    "heldout22": "own22.jsonl",  # written blind in session 14 round 1 (blind22)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
