@@ -35,6 +35,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout21": "own21.jsonl",  # written blind in session 13 round 1 (blind21)
     "heldout22": "own22.jsonl",  # written blind in session 14 round 1 (blind22)
+    "heldout23": "own23.jsonl",  # written blind in session 14 round 1 (blind23)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
