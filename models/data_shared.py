@@ -75,7 +75,7 @@ from models.negation import (
     split_clauses,
 )
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, literal_first
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
@@ -114,6 +114,10 @@ _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _WORRY_INTRO = PHRASES["worry_intro"]
 _DATED_ENTRY = PHRASES["dated_entry"]
+_HOSTED = PHRASES["hosted_at_facebook"]
+_PURCHASE_RETURN = PHRASES["purchase_return"]
+_PREVENTION = PHRASES["prevention"]
+_HOSTED_WORDS = ("server", "host", "bei facebook", "bei meta", "von facebook", "von meta", "rechenzentren")
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -141,7 +145,10 @@ _REFERRING_PRONOUN = re.compile(
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
-_WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
+_WHATSAPP_NAME = re.compile(r"whats\s?app")
+# A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
+# it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
+_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")  # the name itself ("die App", "der Messenger" may be another service)
 _ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
@@ -693,6 +700,8 @@ class DataSharedComponent(DocComponent):
         """Question `qi` speaks of passing data on, reading it, or keeping it protected."""
         question = state.sentence(qi)
         exists = self.v.exists
+        if _PURCHASE_RETURN.search(question) is not None:
+            return False  # "Was bekommt Facebook dafür?": what the deal buys, not what data is passed on
         return (
             exists["transfer_strong"](question) or exists["transfer_weak"](question) or exists["protection"](question)
             or bool(state.layer_cues_in(qi).get("transfer_strong"))
@@ -785,7 +794,7 @@ class DataSharedComponent(DocComponent):
             info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         else:
             mentions, masked, clauses, info = self._reading(state, si, sent)
-        labels = setting_labels(sent)
+        labels = unclaimed_spans(sent)  # setting labels, what can be derived from the data: no statement
         choice_in_sentence = any(c["choice"] for c in info)
         fb_near = state.facebook_near(si)
         fb_before = state.facebook_before(si)
@@ -897,9 +906,13 @@ class DataSharedComponent(DocComponent):
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
+            # ... or where its clause, or a relative clause right after it, says it is stored on Facebook's servers
+            # ("Firmen können Chats auf Servern von Facebook speichern lassen", "Chats mit Unternehmen, die über
+            # Facebook-Server laufen": the business-chats convention).
+            hosted = c["hosted"] or (ci + 1 < len(info) and info[ci + 1]["hosted"] and info[ci + 1]["relative"])
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
-            ):
+            ) and not (shared and hosted):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
             if (
@@ -1016,7 +1029,9 @@ class DataSharedComponent(DocComponent):
         gets when it is an event of a chronicle ("April 2016: Alle Chats werden Ende-zu-Ende verschlüsselt.") or
         stands in an article about another service (its title opens with that service's name: "Threema profitiert
         ...", then "Die Server stehen in der Schweiz, die Nachrichten sind Ende-zu-Ende verschlüsselt.") or in a
-        sentence that names another service ("Die Schweizer App Threema, die Nachrichten verschlüsselt, ...")."""
+        sentence that names another service ("Die Schweizer App Threema, die Nachrichten verschlüsselt, ...") or
+        opens with a pronoun for the service the sentence before names ("... den Messenger Threema heruntergeladen.
+        Er kostet 1,79 Euro und verschlüsselt alle Nachrichten.")."""
         if si in state.fb:
             return False  # "2016 – Nachrichten sind seither verschlüsselt, Facebook kann sie nicht lesen."
         if _DATED_ENTRY.match(sent) is not None:
@@ -1024,6 +1039,11 @@ class DataSharedComponent(DocComponent):
         if _WHATSAPP_NAME.search(sent) is not None:
             return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
         # "Die Schweizer App Threema, die Nachrichten verschlüsselt, stand auf Platz eins": the named service's
+        if (
+            si > 0 and _SERVICE_PRONOUN.match(sent) is not None and si - 1 in state.other_services()
+            and _WHATSAPP_NAME.search(state.sentence(si - 1)) is None
+        ):
+            return True
         return state.other_titled or si in state.other_services()
 
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
@@ -1121,6 +1141,9 @@ class DataSharedComponent(DocComponent):
         strong = has("transfer_strong")
         weak = has("transfer_weak")
         fb_clause = has("facebook")
+        # the business-chats convention: data stored or hosted on Facebook's servers is passed to Facebook
+        hosted = any(w in text for w in _HOSTED_WORDS) and _HOSTED.search(text) is not None
+        strong = strong or hosted
         if strong and not fb_clause:
             strong = self._strong_beyond(text, clause, layer, "messaging")
         if strong:
@@ -1156,6 +1179,7 @@ class DataSharedComponent(DocComponent):
             "transfer": strong or (weak and fb_clause and not protection),
             "strong": strong,
             "weak": weak,
+            "hosted": hosted,
             # the transfer is a negated staying-with-the-sender: like a negated transfer, Facebook named before will do
             "leaves": leaves,
             "fb_clause": fb_clause,
@@ -1236,7 +1260,17 @@ class DataSharedComponent(DocComponent):
             name: (True if whole else self.v.cue[name].search(masked)) if possible & bit[name] and exists[name](masked) else None
             for name in _CLAUSE_CUES
         }
-        return [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]
+        info = [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]
+        if "verhind" in masked or "vermeid" in masked or "unterb" in masked or "vermied" in masked:
+            for ci in range(1, len(clauses)):
+                if (
+                    not info[ci - 1]["negated"] and _PREVENTION.search(masked, *clauses[ci - 1]) is not None
+                    and _THAT_CLAUSE.match(masked, clauses[ci][0]) is not None
+                ):
+                    # "Es lässt sich verhindern, dass Facebook das Adressbuch ausliest": what can be stopped is
+                    # no statement, for its own data or the sentence's ("kann nicht verhindern, dass ...": it happens)
+                    info[ci]["speculation"] = True
+        return info
 
     @staticmethod
     def _choice_near(info: list[dict[str, bool]], ci: int) -> bool:
@@ -1255,6 +1289,13 @@ class DataSharedComponent(DocComponent):
         if is_question(prev):
             return None
         polarity = self._polarity_of(state, si - 1, prev)
+        if polarity is None and self._after_wh_question(state, si - 1):
+            # "Welche Angaben sind das? Ihre Handynummer. Dazu kommt, wann ...": the list answer's polarity
+            answered = self._lists_answer(state, si - 1)
+            if isinstance(answered, bool):
+                polarity = answered
+            elif answered == "question":
+                polarity = self._polarity_of(state, si - 2, state.sentence(si - 2))
         topic = self.v.cue["topic"].match(sent) is not None
         if polarity is None and depth == 0:
             if topic and si >= 2 and not self._mentions(prev) and not is_question(state.sentence(si - 2)):

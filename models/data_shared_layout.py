@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
-from models.data_shared_phrases import PHRASES, setting_labels
+from models.data_shared_phrases import PHRASES, unclaimed_spans
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
@@ -47,6 +47,7 @@ _DATA_WORD = PHRASES["data_word"]
 _RELATIVE_CLAUSE = PHRASES["relative_clause"]
 _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
 _NO_BUT_ONLY = PHRASES["only"]
+_PURCHASE_RETURN = PHRASES["purchase_return"]
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -170,6 +171,8 @@ def context_polarity(
     if not (facebook or title_names_facebook):
         return None
     for block in chain:
+        if _PURCHASE_RETURN.search(state.text, block.start, block.end) is not None:
+            return None  # "Was bekommt Facebook dafür?": what the deal buys, not what data is passed on
         transfer = _cues_in(component, state, block, "transfer_strong")
         receive = _cues_in(component, state, block, "transfer_weak")
         protection = _cues_in(component, state, block, "protection")
@@ -229,7 +232,7 @@ def emit_block(
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
     decided: list[tuple["Mention", bool]] = []
     clauses = split_clauses(text)
-    labels = setting_labels(text)  # a step's quoted setting ("Häkchen bei „Meine Account-Info teilen“") states nothing
+    labels = unclaimed_spans(text)  # a step's quoted setting ("Häkchen bei „Meine Account-Info teilen“") states nothing
     for mention in mentions:
         if any(a <= mention.start < b for a, b in labels):
             continue

@@ -25,6 +25,17 @@ def introduces_list(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+_DERIVED_FROM = PHRASES["derived_from"]
+
+
+def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
+    """Stretches of a (lowered) sentence whose data mentions state nothing: setting labels (`setting_labels`)
+    and relative clauses of what can be derived from the data before them ("die IP-Adresse, aus der sich der
+    Standort ableiten lässt"). Read by the sentence rules and by the list items of data_shared_layout."""
+    derived = [m.span() for m in _DERIVED_FROM.finditer(sent)] if "aus " in sent or "an " in sent or "mit " in sent or "über " in sent else []
+    return setting_labels(sent) + derived
+
+
 def setting_labels(sent: str) -> list[tuple[int, int]]:
     """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
     (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern"),

@@ -55,7 +55,9 @@ _NEGATION = re.compile(
 # Negations that do not negate the transfer itself: "nicht nur ... sondern auch",
 # judgements ("es sei nicht rechtens, dass ..."), idioms.
 _NEUTRALISED = re.compile(
-    r"\bnicht\s+(?:mehr\s+)?nur\b|\bnicht\s+zuletzt\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
+    r"\bnicht\s+(?:mehr\s+)?nur\b|\bnicht\s+zuletzt\b|"
+    # "nicht erst seit diesem Update": already before, not a negation (session 14, ds20)
+    r"\bnicht\s+erst\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
     r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
     r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich|öffentlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"

@@ -185,3 +185,11 @@ def test_only_matching_tells_matching_cues_from_other_transfer_cues(nlp: Languag
     assert component.only_matching("Der Konzern verknüpft die Nummer mit dem Profil.")
     assert not component.only_matching("Der Messenger gibt die Nummern an Facebook weiter und gleicht sie ab.")
     assert not component.only_matching("Der Messenger übermittelt die Nummern.")
+
+
+def test_data_derivable_from_the_shared_data_is_not_claimed(nlp: Language) -> None:
+    # (issue 7, session 14, ds20) a relative clause of what can be derived from the data names no data passed on
+    text = "Facebook hat WhatsApp gekauft. WhatsApp übermittelt die IP-Adresse an Facebook, aus der sich der ungefähre Standort ableiten lässt."
+    assert extract(nlp, text) == [("device_data", True, "IP-Adresse")]
+    listed = "Facebook hat WhatsApp gekauft. WhatsApp übermittelt die IP-Adresse und den Standort an Facebook."
+    assert ("location", True, "Standort") in extract(nlp, listed)
