@@ -112,7 +112,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     deal_weighs = _deal_weighs(text, mention, sentence)
     if mention.currency is not None and _followed_by_other_money(text, mention) and not deal_weighs:
         return "other_money_noun"
-    if _DIFFERENCE_AFTER.match(text, mention.end):
+    # "Der Kaufpreis von 19 Milliarden weniger verrückt, als er klingt": the noun before says what the amount is, so
+    # "mehr"/"weniger" after it grades the predicate, not the sum
+    named_price = _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    if _DIFFERENCE_AFTER.match(text, mention.end) and not named_price:
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -170,10 +173,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _risen_until_closing(sentence_text)
         or deal_weighs  # "ist das Geschäft inzwischen 21,8 Mrd. Dollar schwer": the deal's own value, what it cost
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
+        # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
+        or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     if context.has("penalty", sentence_text) and not (
-        context.about_acquisition(clause) or context.has("target", clause)
+        named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
+        or context.about_acquisition(clause) or context.has("target", clause)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
@@ -209,6 +215,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         or _names_the_known_price(text, mention, passage)
+        or _restates_a_known_price(mention, passage)
         or _total_cost_after_the_deal(sentence_text, passage)
         or _restates_an_earlier_price(sentence_text, mention, passage.earlier_prices)
         or _converts_a_price_before(text, sent_start, mention, passage)
@@ -467,6 +474,28 @@ def _names_the_known_price(text: str, mention: MoneyMention, passage: Passage) -
         and (passage.deal_near or context.about_acquisition(passage.window))
         and passage.target_near and passage.buyer_near
     )
+
+
+def _restates_a_known_price(mention: MoneyMention, passage: Passage) -> bool:
+    """'Facebook kauft WhatsApp für 19 Milliarden Dollar. ... Ob sich 19 Milliarden jemals rechnen, weiß niemand.':
+    in a text about Facebook and WhatsApp, a sum the text has already stated as the price (same value, no other
+    currency) or rounds one it stated precisely ("22 Milliarden" after "21,8 Milliarden Dollar") is that price
+    again, though its own sentence names no paying; the guards before this test keep out the same sum counted,
+    earned, bid by a rival or valued later."""
+    if not (passage.target_in_doc and passage.buyer_in_doc):
+        return False
+    return any(_same_sum(mention, price) for price in passage.earlier_prices)
+
+
+def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
+    """Is `mention` the sum of `price` again: the same value in no other currency, or a bare whole-billion
+    rounding of a precise figure ("22 Milliarden" for "21,8 Milliarden Dollar")?"""
+    if mention.currency is not None and price.currency not in (None, mention.currency):
+        return False
+    if mention.value == price.value:
+        return True
+    return (mention.currency is None and not mention.value % 1e9 and bool(price.value % 1e9)
+            and abs(price.value - mention.value) < 5e8)
 
 
 # A line that is only "Label: amount" ("Gesamt: 19 Mrd. $"), in a box of such lines.
@@ -1007,7 +1036,7 @@ class PriceComponent(DocComponent):
             return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
         if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha():
             return True  # "zum 22-Milliarden-Geschäft": a size word in a compound with no currency, no stated price
-        if head.currency is None and _heading_without_deal_words(doc, text, head.start):
+        if head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end):
             return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
         # (deal.json refuted_after: "Das ist falsch.", "Dies trifft nicht zu.", "Richtig ist: ...")
@@ -1161,26 +1190,29 @@ _DASH_AFTER = re.compile(r"\s[–—-]\s")
 _BRACKETED_TO = re.compile(r"(?:^|(?<![\wäöüß])(?:als|wie|und|sowie|oder)\s+)(?P<owner>(?:(?!\b(?:als|wie|und|sowie|oder)\b)[^(])*?)\s*$")
 
 
-def _heading_without_deal_words(doc: Doc, text: str, offset: int) -> bool:
-    """Does `offset` lie in a heading (document structure of the linguistic layer) that itself
-    says nothing of buying or paying? ("Facebook schluckt WhatsApp für 19 Milliarden" does.)"""
+def _heading_without_deal_words(doc: Doc, text: str, offset: int, end: int) -> bool:
+    """Does the amount at `offset` (ending at `end`) lie in a heading (document structure of the linguistic layer)
+    that itself says nothing of buying or paying? ("Facebook schluckt WhatsApp für 19 Milliarden" does, and so does
+    "19 Milliarden für eine App": what the sum is paid for.)"""
     block = block_at(doc, offset)
     if block is None or block.kind not in ("heading", "question"):
         return False
     heading = text[block.start : block.end]
-    return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset]))
+    return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset])
+                or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
 
 
 def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMention]:
-    """Whole-billion approximations without a currency ("fast 22 Milliarden") of a more precise price in the same
+    """Whole-billion roundings without a currency ("fast 22 Milliarden", "22 Milliarden") of a more precise price in the same
     document ("21,8 Milliarden US-Dollar"), each with the nearest such price: a rounded restatement of the same sum.
     It is a price claim of its own (the gold convention: what a headline says is a claim), and takes the precise
     figure's moment where its own words give none."""
     repeats = {}
     for rough in prices:
-        if rough.currency is not None or rough.qualifier == "exact" or rough.value % 1e9:
+        if rough.currency is not None or rough.value % 1e9:
             continue
-        precise = [p for p in prices if p is not rough and p.value % 1e9 and abs(p.value - rough.value) < 5e8]
+        # ("Ob 22 Milliarden zu viel sind" after "21,8 Milliarden Dollar": a plain whole number rounds it as well)
+        precise = [p for p in prices if p is not rough and p.value % 1e9 and _same_sum(rough, p)]
         if precise:
             repeats[rough] = min(precise, key=lambda p: abs(p.start - rough.start))
     return repeats

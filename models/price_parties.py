@@ -116,6 +116,10 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     ours_at = [(m_start, m_end) for m_start, m_end, _ in mentions]
     capitalised = [i for i, token in enumerate(tokens)
                    if _capitalised_word(token) and not _inside(token, amount) and not _our_word(token, ours_at)]
+    if _shouted(text[start:end]):
+        # "19 MILLIARDEN FÜR EINE HANDY-APP": in capitals every word looks like a name, so grammar must say which
+        # is none: an article, or a noun after an indefinite article (a name takes none)
+        capitalised = [i for i in capitalised if not _common_noun_in_capitals(tokens, i)]
     if not capitalised:
         return False  # speed: nothing that could be a name, nothing to tag
     role = not (bid or labelled or _rules().party_label.match(text, start, end))
@@ -129,6 +133,20 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     # name; HanTa (about 0.3 ms a word) tags the clause only where a capitalised word stands as a party.
     parties = [i for i in capitalised if _is_party(text, start, end, tokens, i, amount, role=role)]
     return bool(parties) and bool(_proper_nouns(tokens, parties))
+
+
+def _shouted(clause: str) -> bool:
+    """Is the clause written in capitals (a tabloid headline), so that capitalisation marks no name?"""
+    letters = [ch for ch in clause if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _common_noun_in_capitals(tokens: list[Token], i: int) -> bool:
+    """In a clause in capitals: is token `i` an article, or a word right after an indefinite article ("EINE
+    HANDY-APP")? Neither is a company's name ("DER KAUF VON MOBILEYE" keeps its name)."""
+    rules = _rules()
+    return (tokens[i].text.lower() in rules.articles
+            or (i > 0 and tokens[i - 1].text.lower() in rules.indefinite_articles))
 
 
 def _our_word(token: Token, ours_at: list[tuple[int, int]]) -> bool:
