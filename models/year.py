@@ -453,6 +453,11 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         previous = sentence[previous_start : clause_start - 1]
         if _dates_the_purchase(previous):
             return previous, previous_start
+    if clause_start > 0 and sentence[clause_start - 1] == "," and _GAPPED_TARGET.match(clause) and _YEAR_IN_ITEM.search(
+            sentence, _previous_clause_start(sentence, clause_start), clause_start) and _dates_the_purchase(sentence[:clause_start]):
+        # "Beide Übernahmen ... – Instagram 2012 für eine Milliarde Dollar, WhatsApp 2014": the verb or noun of the
+        # purchase is left out of the second item of a list, as "und WhatsApp 2014" leaves it out
+        return sentence[:clause_end], 0
     series = _SERIES.search(clause) if clause_start > 0 else None
     if series is not None and _TARGET_NEXT.match(clause, series.end()) and context.has(
             "acquisition", sentence[_previous_clause_start(sentence, clause_start) : clause_start]):
@@ -472,6 +477,11 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
 # A time noun with the event it is the time of: "im Jahr der Übernahme", "am Tag des Kaufs".
 _TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat|tag)\s+(?:der|des)\s")
 
+
+# A verbless item of a list of purchases: "WhatsApp 2014", "WhatsApp im Jahr 2014" (the verb gapped, as after "und").
+_GAPPED_TARGET = re.compile(r"(?i)^\s*whats\s?app\s+(?:(?:im\s+jahr|anno)\s+)?(?:19|20)\d\d\s*[.!]?\s*$")
+# The item before it holds a year of its own ("Instagram 2012 für eine Milliarde Dollar"): a parallel list.
+_YEAR_IN_ITEM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
 _SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte|folgten|folgt|kam|kamen)(?![\wäöüß])")
@@ -504,7 +514,8 @@ def _a_clause_dates_the_purchase(sentence: str) -> bool:
 
 
 # "Facebook legte 2014 diese stolze Summe auf den Tisch": the sum named just before, so the price.
-_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\b")
+_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\b"
+                       r"|(?<![\wäöüß])(?:den|die|einen|eine)\s+rekord(?:preis|summe|betrag)\b")  # "den Rekordpreis bezahlt"
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
 _PAID = re.compile(
     r"(?i)(?<![\wäöüß])(?:ge|be)?zahlt\w*|kostete\w*|gekostet|kosten\b|ausgegeben|hingeblättert|hingelegt"
