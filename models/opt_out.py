@@ -129,7 +129,7 @@ from models.layer.cues import pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.structure import Block, block_at
-from models.negation import clause_index, has_negation, is_question, literal_alternation, split_clauses
+from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
@@ -424,7 +424,8 @@ class OptOutComponent(DocComponent):
                 (self._may("control", text, bounds, si) and self.c.has("control", text[bounds[si][0]:bounds[si][1]]))
                 or "CONTROL" in layer.get(si, {})
             )
-            and not is_question(text[bounds[si][0]:bounds[si][1]])
+            # A step asked as a condition ("Wenn ich die ausschalte, ist dann alles gut?") is answered by its result.
+            and (not is_question(text[bounds[si][0]:bounds[si][1]]) or is_conditional(text[bounds[si][0]:bounds[si][1]]))
         }
         found.extend(self._results(text, bounds, found, bare_steps))
         found.extend(self._step_in_condition(text, bounds, found, gated_set, context))
@@ -442,9 +443,10 @@ class OptOutComponent(DocComponent):
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
-        self._scope_of_ended_option(text, bounds, found)
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
+        self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
+        self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
@@ -560,12 +562,10 @@ class OptOutComponent(DocComponent):
         verstreichen lässt, hat keine Möglichkeit mehr, die Einstellung zu ändern"), all_sharing."""
         c = self.c
         earlier = sorted((f for f in found if f.stance == "possible"), key=lambda f: f.si)
-        if not earlier:
-            return []
         claimed = {f.si for f in found}
         out: list[_Candidate] = []
         rules, bit = self._sentence_rules(text, sents), c.rule_bit["restricted_choice"]
-        for si in range(earlier[0].si + 1, len(sents)):
+        for si in range(earlier[0].si + 1 if earlier else 1, len(sents)):
             if not rules[si] & bit or si in claimed:  # the gate first: no slice, no question test
                 continue
             s0, s1 = sents[si]
@@ -583,12 +583,30 @@ class OptOutComponent(DocComponent):
             if c.has("transfer_object", sent):
                 continue  # "Bei der Weitergabe an sich gibt es keinen Schalter mehr": its own object, not the earlier choice
             before = [f for f in earlier if si - 10 <= f.si < si]
+            scope = None
             if before:
                 scoped = [f for f in before if f.scope != "unspecified"]
                 scope = scoped[-1].scope if scoped else "all_sharing"
+            else:
+                scope = self._described_option(text, sents, si)
+            if scope is not None:
                 start, end = _trim(sent, 0, len(sent))
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
+
+    def _described_option(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
+        """The use of a setting described, not offered, in one of the two sentences before `si` ("Die damalige
+        Einstellung betraf die Nutzung Ihrer Daten für Werbung"): the choice a later "eine Wahl dieser Art" refers
+        to. None unless that sentence names an opt-out noun and exactly one use."""
+        c = self.c
+        for sj in range(si - 1, max(-1, si - 3), -1):
+            prev = text[sents[sj][0]:sents[sj][1]]
+            if not c.has("optout_noun", prev) or is_question(prev):
+                continue
+            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", prev)]
+            if len(named) == 1:
+                return named[0]
+        return None
 
     def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
@@ -693,7 +711,14 @@ class OptOutComponent(DocComponent):
                 c.has(name, own) for name in ("explicit_object", "transfer_object", "data")
             ):
                 continue  # "Der Weitergabe der Daten kann man nicht mehr widersprechen": its own object
-            ended = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si == cand.si - 1]
+            # The option ended in the sentence before ("Seit heute lässt sich die Einstellung nicht mehr ändern. Eine
+            # Möglichkeit, nachträglich zu widersprechen, gibt es nicht mehr"): the same end, told again.
+            ended = [
+                f for f in found if f.si == cand.si - 1 and (
+                    (f.stance == "possible" and f.scope != "unspecified")
+                    or (f.stance == "not_possible" and f.scope in ("ads", "friend_suggestions"))
+                )
+            ]
             if len({f.scope for f in ended}) == 1:
                 cand.scope = ended[0].scope
             elif _S.after_deadline.search(text, bounds[cand.si - 1][0], cand.end):
@@ -773,10 +798,12 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """"2016 gab es einen Schalter gegen die Werbenutzung. Diesmal gibt es keinen.": a short denial whose noun is
         left out ends the option the sentence before offers, so not_possible with that option's scope (the
-        superseded-option convention), only where that sentence holds one scoped possibility and names a switch."""
+        superseded-option convention), only where that sentence holds one scoped possibility and names a switch.
+        A short end with no object of its own ("Diese Zeiten sind vorbei", "Das ist Geschichte") after such a sentence
+        is the same end: the possibility there may come from a pass after the sentence rules (a switch offered)."""
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
-            if not _S.elliptic_none.match(text, start, end):
+            if not (_S.elliptic_none.match(text, start, end) or self._short_end(text[start:end])):
                 continue
             before = {f.scope for f in found if f.si == si - 1 and f.stance == "possible" and f.scope != "unspecified"}
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
@@ -784,6 +811,23 @@ class OptOutComponent(DocComponent):
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", before.pop(), lo, hi))
         return out
+
+    @staticmethod
+    def _no_more_than(text: str, found: list[_Candidate]) -> None:
+        """"Mehr als den Werbeaspekt können Sie nicht abwählen": denying more than X grants X, so a not_possible claim
+        of one use opened so is possible for that use (a denial of the whole sharing stays)."""
+        for cand in found:
+            if cand.stance == "not_possible" and cand.scope in ("ads", "friend_suggestions", "phone_number") and (
+                _S.no_more_than.match(text, cand.start, cand.end)
+            ):
+                cand.stance = "possible"
+
+    def _short_end(self, sent: str) -> bool:
+        """A short sentence that ends something and names no object, scope or data ("Diese Zeiten sind vorbei")."""
+        c = self.c
+        return len(sent) < 60 and c.has("supersede", sent) and not self._has_scope(sent) and not any(
+            c.has(name, sent) for name in ("explicit_object", "transfer_object", "data", "objection")
+        )
 
     @staticmethod
     def _scope_of_earlier_option(found: list[_Candidate], si: int) -> str | None:
