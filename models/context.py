@@ -156,7 +156,23 @@ def about_another_purchase(sentence: str, before: str) -> bool:
         return False
     if has("other_target_epithets", sentence) or has("other_targets", sentence):
         return True  # "Bei Instagram lief es anders: Die Übernahme wurde 2012 genehmigt."
-    return last_named_company(before) == "other"
+    # "Verbraucher hätten mit Angeboten wie Viber, Line oder iMessage genug Alternativen": rivals listed as
+    # examples of what users may choose are no purchase the next sentence goes on with
+    return last_named_company(without_listed_rivals(before)) == "other"
+
+
+def without_listed_rivals(text: str) -> str:
+    """`text` without the rival services it lists as examples after "wie" ("Angeboten wie Viber, Line oder
+    iMessage"): companies named as what users may choose instead, not as purchases."""
+    return _RIVALS_LISTED.sub(" ", text) if "wie" in text else text
+
+
+# A list of rival services after "wie" ("Angeboten wie Viber, Line oder iMessage", "Konkurrenten wie Telegram"),
+# up to the end of its clause.
+_RIVALS_LISTED = re.compile(
+    r"(?i)(?<![\wäöüß])(?:angebot|alternative|konkurrent|konkurrenz|rivale|wettbewerber|dienst|messenger|app)\w*"
+    r"\s+wie\s+[^.;:!?]*"
+)
 
 
 # The nouns of a purchase, also at the end of a compound ("WhatsApp-Kauf", "Verkauf", "Milliarden-Deal"): the one list

@@ -123,7 +123,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     compared = _without_comparison(sentence_text, text[mention.start : mention.end])
     before_sentence = passage.text[: max(0, len(passage.text) - len(sentence_text))]
     target_here = passage.target_near or (
-        passage.target_in_doc and not context.has("other_targets", before_sentence + " " + compared)
+        passage.target_in_doc
+        and not context.has("other_targets", context.without_listed_rivals(before_sentence) + " " + compared)
     )
     buyer_here = passage.buyer_near or passage.buyer_in_doc
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
