@@ -228,6 +228,20 @@ def test_extraction_target_is_judged_on_real_shaped_text_when_measured() -> None
     assert rows["extraction words/s / spacy.blank('de') tokenizer, synthetic corpus"]["verdict"] == "INFO"
 
 
+def test_unseen_real_shaped_ratio_is_shown_beside_the_judged_one_never_judged() -> None:
+    result = _result(3.0, 12.0)
+    # The unseen ratio (0.25) would pass; it is information beside the judged repeated one (0.15), which fails.
+    result["reference"].update({"real_words": 1000, "real_texts": 40, "unseen_words": 500,
+                                "tokenizer_real": {"median": 200.0, "rounds": [200.0, 180.0]},
+                                "extraction_real": {"median": 30.0, "rounds": [30.0, 36.0]},
+                                "tokenizer_unseen": {"median": 120.0, "rounds": [120.0, 100.0]},
+                                "extraction_unseen": {"median": 30.0, "rounds": [30.0, 28.0]}})
+    rows = {t["name"]: t for t in evaluate(result)}
+    unseen = rows["extraction words/s / spacy.blank('de') tokenizer, real-shaped text unseen"]
+    assert unseen["verdict"] == "INFO" and unseen["value"] == 0.25 and "on 500 words" in unseen["detail"]
+    assert rows["extraction words/s / spacy.blank('de') tokenizer, real-shaped text"]["verdict"] == "FAIL"
+
+
 def test_crawl_target_waits_for_the_parse_of_the_same_size() -> None:
     result = _result(3.0, 12.0)
     # A partial run: 100,000 pages crawled fast, their parse not finished yet.
@@ -304,6 +318,7 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     crawl = next(t for t in result["targets"] if t["name"] == "crawl+parse per page / trafilatura alone")
     assert crawl["value"] == result["crawlparse"]["summary"]["cpu"]["ratio"] and "median of 1 alternating" in crawl["detail"]
     assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
+    assert result["reference"]["extraction_unseen_cpu"]["median"] > 0 and result["reference"]["unseen_words"] > 0
     assert result["partial"] is False and result["corpus"]["articles"] == 24
     assert not any(figures.get("unfinished") for figures in result["sizes"].values())
     assert result["machine"]["cores"] >= 1
