@@ -739,13 +739,17 @@ class OptOutComponent(DocComponent):
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
         """A setting that can no longer be changed after a deadline ("Das geht nur innerhalb von 30 Tagen. Danach
-        ist die Entscheidung endgültig", "Ist die Frist verstrichen, lässt sich die Einstellung nicht mehr ändern"):
+        ist die Entscheidung endgültig", "Ist die Frist verstrichen, lässt sich die Einstellung nicht mehr ändern",
+        "Nach den 30 Tagen geht das nicht mehr"):
         the end of the option told before it, so not_possible for the scope of the nearest earlier scoped
         possibility (the superseded-option convention); none without such a possibility or a deadline."""
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             if not _S.final_choice.search(text, start, end):
-                continue
+                # A short end with the deadline in its own words ("Nach den 30 Tagen geht das nicht mehr"): the same.
+                own = text[start:end]
+                if not (self._short_end(own) and _S.after_deadline.search(own)):
+                    continue
             if not _S.after_deadline.search(text, sents[si - 1][0], end):
                 continue  # "Die Entscheidung der Behörde ist endgültig": no option ends here
             scope = self._scope_of_earlier_option(found, si)
@@ -823,9 +827,10 @@ class OptOutComponent(DocComponent):
                 cand.stance = "possible"
 
     def _short_end(self, sent: str) -> bool:
-        """A short sentence that ends something and names no object, scope or data ("Diese Zeiten sind vorbei")."""
+        """A short sentence that ends something, its subject a pronoun or the option's time, naming no object, scope or
+        data ("Diese Zeiten sind vorbei", "Nach den 30 Tagen geht das nicht mehr")."""
         c = self.c
-        return len(sent) < 60 and c.has("supersede", sent) and not self._has_scope(sent) and not any(
+        return len(sent) < 60 and c.has("supersede", sent) and _S.ended_subject.search(sent) is not None and not self._has_scope(sent) and not any(
             c.has(name, sent) for name in ("explicit_object", "transfer_object", "data", "objection")
         )
 
