@@ -906,10 +906,11 @@ class DataSharedComponent(DocComponent):
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
-            # ... or where its clause, or a relative clause right after it, says it is stored on Facebook's servers
+            # ... or where its sentence says it is stored on Facebook's servers, in its own clause or one beside it
             # ("Firmen können Chats auf Servern von Facebook speichern lassen", "Chats mit Unternehmen, die über
-            # Facebook-Server laufen": the business-chats convention).
-            hosted = c["hosted"] or (ci + 1 < len(info) and info[ci + 1]["hosted"] and info[ci + 1]["relative"])
+            # Facebook-Server laufen", "Wenn Firmen ihre Chats über Facebook-Server abwickeln, kann Facebook diese
+            # Chats auswerten": the business-chats convention).
+            hosted = any(x["hosted"] for x in info)
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
             ) and not (shared and hosted):
