@@ -271,6 +271,10 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("no object", "Man kann nicht verhindern, dass der Akku leer wird."),
     ("no stance", "Über ihre Entscheidung sprachen die Nutzer im Forum."),
     ("wider scope", "Der Widerspruch betrifft nicht nur die Werbung."),
+    ("demand", "Verbraucherschützer fordern, dass man der Weitergabe widersprechen kann."),
+    ("demand", "Kunden dürften nicht vor die Wahl gestellt werden, zuzustimmen oder zu gehen."),
+    ("other sense", "Ein Sprecher widersprach dieser Darstellung nicht."),
+    ("", "Der Weitergabe kann man nicht widersprechen, kritisieren Verbraucherschützer."),  # no demand: a report
     ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
     ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),
     ("", "Das kann man nicht abschalten."),  # refers back to the transfer named before
@@ -281,6 +285,29 @@ def test_opt_out_guards(rules, why: str, sentence: str) -> None:
     doc = rules("WhatsApp teilt die Telefonnummern mit Facebook. " + sentence)
     (last,) = [s for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out"), extra={1}) if s.index == 1]
     assert last.opt_blocked == why
+
+
+def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> None:
+    # The guard reads the rules' patterns by name (no copy): a rule tree without them (an older blind-rules tree)
+    # guards nothing; with them, a cue before the demand is a statement of the text's own.
+    import models.opt_out
+    from models.learned import opt_guards
+
+    demand = "verbraucherschützer fordern, dass man der weitergabe widersprechen kann"
+    at = demand.index("widersprechen")
+    assert opt_guards.rule_phrasings()["demand"] == (models.opt_out.PHRASES["demand"],)
+    assert opt_guards.rule_sense(demand, [at]) == "demand"
+    assert opt_guards.rule_sense(demand, [0, at]) == ""  # a cue before the demand: not all of it is demanded
+    account = "ein sprecher widersprach dieser darstellung nicht"
+    assert opt_guards.rule_sense(account, [account.index("wider")]) == "other sense"
+    assert opt_guards.rule_sense(demand, []) == ""
+    monkeypatch.setattr(models.opt_out, "PHRASES", None)
+    opt_guards.rule_phrasings.cache_clear()
+    try:
+        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": ()}
+        assert opt_guards.rule_sense(demand, [at]) == ""
+    finally:
+        opt_guards.rule_phrasings.cache_clear()
 
 
 def test_opt_out_run_time_gate_is_the_measured_gate(rules) -> None:

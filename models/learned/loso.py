@@ -51,6 +51,7 @@ from models.learned.features import Sentence
 from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, decide_opt, opt_candidates
 from models.learned.opt_out_stage import settings as opt_settings
 from models.learned.ds_options import VARIANTS, Options
+from models.learned import retrain_rule
 from models.learned.row_check import broken_rows, read_rows
 from models.learned.stage import SETTINGS_FILE, candidates, decide_with, settings, stage_words, vetoed_in
 
@@ -355,6 +356,24 @@ def best_choice(choices: list[dict[str, Any]]) -> tuple[dict[str, Any], bool]:
     return best, best["with"] > best["without"] and ok(best)
 
 
+def nested_lines(choices: list[dict[str, Any]], blind_sets: set[str], metric: str, also: str | None = None) -> list[str]:
+    """The retrain rule's measure (`retrain_rule`): each fold at the threshold chosen on the other sets' folds (best
+    pooled `metric` F1, each set once, no other fold losing more than MAX_SET_LOSS overall F1); pooled `metric` (and
+    `also`) F1 without / with the stage."""
+    def each_once(now: list, blind: list) -> list:
+        return [r for r in now if r[0] not in blind_sets] + blind
+
+    def describe(rows: list) -> str:
+        a, b = pooled(rows)
+        extra = f", {also} {a[also].f1:.3f} -> {b[also].f1:.3f}" if also else ""
+        return (f"{metric} {a[metric].f1:.3f} -> {b[metric].f1:.3f} ({b[metric].true_positives} tp,"
+                f" {b[metric].false_positives} fp){extra}")
+
+    return retrain_rule.report({c["threshold"]: c["tables"][:2] for c in choices}, each_once,
+                               lambda rows: pooled(rows)[1][metric].f1,
+                               lambda row: overall(row[1]).f1 - overall(row[2]).f1, MAX_SET_LOSS, describe)
+
+
 def worst_loss(rows: list[tuple[str, dict[str, Score], dict[str, Score]]]) -> float:
     """The largest overall-F1 loss of a left-out set."""
     return max((overall(a).f1 - overall(b).f1 for _, a, b in rows), default=0.0)
@@ -373,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="never train on this studied set (it is still a fold): the stages as trained before it was studied")
     parser.add_argument("--opt-scope-before", action="store_true",
                         help="the opt-out stage's scope from the sentence before where its own is unspecified (default: the shipped setting)")
+    parser.add_argument("--nested", action="store_true",
+                        help="also score each fold at the threshold chosen without its set (the retrain rule, retrain_rule.py)")
     parser.add_argument("--opt-gated", action="store_true",
                         help="train the opt-out stance folds only on sentences the stage's run-time gate lets through")
     args = parser.parse_args(argv)
@@ -407,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
     best, enabled = best_choice(choices)
     print(f"\nchosen threshold {best['threshold']:.1f}: the best pooled data_shared F1 where no left-out set loses more than {MAX_SET_LOSS} overall F1\n")
     print_tables(best["tables"])
+    if args.nested:
+        print("\n" + "\n".join(nested_lines(choices, blind_sets, "data_shared")))
     if not args.no_rows and ROWS_FILE.is_file():
         # With --train-without, the weights checked are the ones trained without those sets, as the folds were.
         broken = rows_broken([r for r in records if r.set_name not in without], best["threshold"], options)
@@ -421,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
             written["options"] = {**asdict(options), "seeds": list(options.seeds)}
         SETTINGS_FILE.write_text(json.dumps(written, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {SETTINGS_FILE}")
-    opt_verdict(current, blind, blind_sets, records, args.write)
+    opt_verdict(current, blind, blind_sets, records, args.write, args.nested)
     return 0
 
 
@@ -434,8 +457,10 @@ def rows_broken(records: list[DocRecord], threshold: float, options: Options) ->
     return broken_rows(build_pipeline(), read_rows(ROWS_FILE), model, threshold, options)
 
 
-def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blind_sets: set[str], records: list[DocRecord], write: bool) -> None:
-    """The same measure and choice for the opt-out stance stage (judged on pooled opt_out_stance F1)."""
+def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blind_sets: set[str], records: list[DocRecord], write: bool,
+                nested: bool = False) -> None:
+    """The same measure and choice for the opt-out stance stage (judged on pooled opt_out_stance F1; `nested`: the
+    retrain rule's measure too)."""
     print("\n== opt-out stance stage")
     print("label counts (sentences of the opt-out gate or labelled, questions left out):", dict(opt_label_counts(records)))
     # The stage must not cost stance + scope in any table (its claims take the rules' scope readers' answer).
@@ -451,6 +476,8 @@ def opt_verdict(current: list[dict[str, Any]], blind: list[dict[str, Any]], blin
     best, enabled = best_choice(choices)
     print(f"\nchosen threshold {best['threshold']:.1f}\n")
     print_tables(best["tables"], *OPT_TABLE)
+    if nested:
+        print("\n" + "\n".join(nested_lines(choices, blind_sets, "opt_out_stance", "opt_out")))
     print(f"\nverdict: opt-out stage {'ENABLED' if enabled else 'disabled'}")
     if write:
         # The switch itself stays as set by hand: the leave-one-set-out verdict is one condition; the near misses

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from models.evaluate import MOMENT_TYPE, Score, gold_sets, normal_value, predicted_sets
-from models.learned import classifier
+from models.learned import classifier, retrain_rule
 from models.learned.dataset import DocRecord
 from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, prf, records_at
 from models.learned.moment_stage import decide_moment, keeps_rule, stated_in
@@ -171,12 +171,25 @@ def worst_loss(rows: list[Row]) -> float:
     return max((a.f1 - b.f1 for _, a, b in rows), default=0.0)
 
 
+def nested_lines(tables: dict[float, tuple[list[Row], list[Row]]]) -> list[str]:
+    """The retrain rule's measure (`retrain_rule`): each fold at the threshold chosen on the other sets' folds (best
+    blind-rules pooled moment F1, no other fold losing more than MAX_FOLD_LOSS)."""
+    def describe(rows: list[Row]) -> str:
+        a, b = total(rows)
+        return f"moment {a.f1:.3f} -> {b.f1:.3f} ({a.true_positives} -> {b.true_positives} tp, {a.false_positives} -> {b.false_positives} fp)"
+
+    return retrain_rule.report(tables, lambda now, blind: blind, lambda rows: total(rows)[1].f1,
+                               lambda row: row[1].f1 - row[2].f1, MAX_FOLD_LOSS, describe)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Leave-one-set-out for the learned price moment: every declared variant (or those named) and threshold."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.moment_loso", description=main.__doc__)
     add_record_options(parser)
     parser.add_argument("--variant", choices=VARIANTS, action="append", default=None)
     parser.add_argument("--seed", type=int, default=classifier.SEED)
+    parser.add_argument("--nested", action="store_true",
+                        help="also score each fold at the threshold chosen without its set (the retrain rule, retrain_rule.py)")
     parser.add_argument("--train-without", action="append", default=[], metavar="SET",
                         help="never train on this studied set (it is still a fold): the stage as trained before it was studied")
     args = parser.parse_args(argv)
@@ -197,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                   f" worst fold loss {loss:.3f}{' (ruled out)' if loss > MAX_FOLD_LOSS + 1e-9 else ''}", flush=True)
             if loss <= MAX_FOLD_LOSS + 1e-9 and (best is None or d.f1 > best[0] + 1e-9):
                 best = (d.f1, variant, t)
+        if args.nested:
+            print("\n".join(nested_lines(results[variant])))
     if best is None:
         print("\nno setting keeps every fold within the allowed loss: nothing to ship")
         return 0

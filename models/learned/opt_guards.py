@@ -23,10 +23,18 @@ gives the first reason that applies, or "":
 - "no stance": only a choice noun of `opt_guards.json` ("ein Nein", "die Wahl", "eine Frist"), with no
   modal frame and no negation: the choice is mentioned, nothing is said of it ("Ein Nein wird gelesen");
 - "wider scope": "nicht nur" before the scope named ("gilt nicht nur für Werbung"): the rules'
-  scope readers would take the named scope, which the sentence says is too narrow.
+  scope readers would take the named scope, which the sentence says is too narrow;
+- "demand": every cue stands at or after a demand or norm ("fordern, dass man widersprechen kann", "Nutzer
+  dürften nicht vor die Wahl gestellt werden"): what should be, not what is;
+- "other sense": every cue is "widersprechen" / "Widerspruch" in its other sense ("widersprach dieser
+  Darstellung nicht", "muss kein Widerspruch sein"): contradicting an account, not objecting.
+The last two read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
+rules drop such a sentence, and the stage must not claim it back.
 """
 from __future__ import annotations
 
+import importlib
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -62,6 +70,33 @@ _SEGMENT_BREAK = re.compile(r"\s*[,;:]\s*|\s+[–—-]\s+")
 
 def _frames() -> dict[str, re.Pattern[str]]:
     return load_frames(GUARDS_FILE)
+
+
+@lru_cache(maxsize=1)
+def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Guard reason -> the rules' compiled phrasings it reads (`opt_guards.json` "rule_phrasings", looked up in
+    `models.opt_out.PHRASES`): one pattern, read by the rules and by the guard. A name the rule tree lacks (an older
+    tree of the blind-rules folds) is left out, so the reason guards nothing there, as it guarded nothing then."""
+    wanted = json.loads(GUARDS_FILE.read_text(encoding="utf-8")).get("rule_phrasings", {})
+    phrases = getattr(importlib.import_module("models.opt_out"), "PHRASES", None)
+    names = set(phrases.names()) if hasattr(phrases, "names") else set()
+    return {reason: tuple(phrases[name] for name in names_ if name in names)
+            for reason, names_ in wanted.items() if not reason.startswith("_")}
+
+
+def rule_sense(sent: str, cues_at: list[int]) -> str:
+    """"demand" when every cue offset of `cues_at` stands at or after the first demand or norm of `sent`, "other
+    sense" when every one lies inside a match of a phrasing that reads the cue word in its other sense, else ""."""
+    if not cues_at:
+        return ""
+    phrasings = rule_phrasings()
+    demands = [m.start() for rx in phrasings.get("demand", ()) for m in rx.finditer(sent)]
+    if demands and min(cues_at) >= min(demands):
+        return "demand"
+    spans = [m.span() for rx in phrasings.get("other sense", ()) for m in rx.finditer(sent)]
+    if spans and all(any(a <= at < b for a, b in spans) for at in cues_at):
+        return "other sense"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -177,4 +212,5 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     only = frames["not_only"].search(sent)
     if only and _any(cues, ("scope_ads", "scope_friend_suggestions", "scope_phone_number"), sent[only.end():]):
         return "wider scope"
-    return ""
+    constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
+    return rule_sense(sent, [at for at, _ in words] + constructions)
