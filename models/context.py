@@ -29,12 +29,25 @@ def cue(name: str) -> re.Pattern[str]:
     matched against the lower-cased text (`has`, `finditer`, `match`), which is much
     faster in Python's regex engine than IGNORECASE.
     """
-    data = json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
-    entry = data[name]
+    entry = _deal_entry(name)
     if isinstance(entry, str):
         return re.compile(entry)
-    body = "|".join(f"(?:{p})" for p in entry)
-    return re.compile(rf"(?<![\wäöüß])(?:{body})(?![\wäöüß])")
+    return re.compile(rf"(?<![\wäöüß]){cue_words(name)}(?![\wäöüß])")
+
+
+def cue_words(name: str) -> str:
+    """The alternation of cue list `name` from deal.json without word edges, `(?:(?:a)|(?:b))`: for a pattern
+    that puts the list inside a phrase (price.py: "der zunächst genannten" before an amount, "für die
+    Mitarbeiter" after it) and compiles it with its own flags."""
+    entry = _deal_entry(name)
+    if isinstance(entry, str):
+        raise ValueError(f"deal.json {name!r} is one pattern, not a list of words")
+    return "(?:" + "|".join(f"(?:{p})" for p in entry) + ")"
+
+
+def _deal_entry(name: str) -> str | list[str]:
+    """Entry `name` of deal.json: a list of cue words, or one pattern."""
+    return json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))[name]
 
 
 # The last text `_folded` lowered and its lowered form: the components ask several cue lists of one clause or

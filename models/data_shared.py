@@ -145,10 +145,10 @@ _REFERRING_PRONOUN = re.compile(
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
-_WHATSAPP_NAME = re.compile(r"whats\s?app")
+_WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 # A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
 # it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
-_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")  # the name itself ("die App", "der Messenger" may be another service)
+_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")
 _ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
@@ -1039,12 +1039,13 @@ class DataSharedComponent(DocComponent):
             return True
         if _WHATSAPP_NAME.search(sent) is not None:
             return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
-        # "Die Schweizer App Threema, die Nachrichten verschlüsselt, stand auf Platz eins": the named service's
         if (
             si > 0 and _SERVICE_PRONOUN.match(sent) is not None and si - 1 in state.other_services()
             and _WHATSAPP_NAME.search(state.sentence(si - 1)) is None
         ):
-            return True
+            return True  # "... den Messenger Threema heruntergeladen. Er kostet 1,79 Euro": the service named before
+        # "Die Schweizer App Threema, die Nachrichten verschlüsselt, stand auf Platz eins": the named service's
+        # protection, not WhatsApp's
         return state.other_titled or si in state.other_services()
 
     def _matching_partner(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:

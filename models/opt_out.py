@@ -145,6 +145,9 @@ _S = SimpleNamespace(**{name: PHRASES[name] for name in PHRASES.names()})
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
+# The two uses of the data a setting can name (the phone number is data, not a use): the scope a described,
+# headed or ended option carries.
+_USES = ("ads", "friend_suggestions")
 # Word sets the rules test tokens against: switch-off forms that are also participles (only "man" right after them
 # makes them the user's act), the box whose tick is removed, the function words an elliptic "<noun phrase> nicht."
 # may hold besides nouns.
@@ -594,6 +597,10 @@ class OptOutComponent(DocComponent):
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
 
+    def _uses_named(self, text: str) -> list[str]:
+        """The uses of `_USES` whose scope cue `text` holds, in that order ("Werbung" -> ["ads"])."""
+        return [sc for sc in _USES if self.c.has(f"scope_{sc}", text)]
+
     def _described_option(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
         """The use of a setting described, not offered, in one of the two sentences before `si` ("Die damalige
         Einstellung betraf die Nutzung Ihrer Daten für Werbung"): the choice a later "eine Wahl dieser Art" refers
@@ -603,7 +610,7 @@ class OptOutComponent(DocComponent):
             prev = text[sents[sj][0]:sents[sj][1]]
             if not c.has("optout_noun", prev) or is_question(prev):
                 continue
-            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", prev)]
+            named = self._uses_named(prev)
             if len(named) == 1:
                 return named[0]
         return None
@@ -652,7 +659,7 @@ class OptOutComponent(DocComponent):
             heading = text[blocks[block.intro].start:blocks[block.intro].end]
             if not (c.has("possibility", heading) or c.has("control", heading) or c.has("objection", heading)):
                 continue
-            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", heading)]
+            named = self._uses_named(heading)
             if len(named) != 1 or has_negation(heading):
                 continue
             done.add(block.intro)
@@ -673,7 +680,7 @@ class OptOutComponent(DocComponent):
             if block is None or not block.intro:  # none, or the title: it frames the article, not this section
                 continue
             heading = text[blocks[block.intro].start:blocks[block.intro].end]
-            named = [sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", heading)]
+            named = self._uses_named(heading)
             if len(named) == 1:
                 cand.scope = named[0]
 
@@ -716,7 +723,7 @@ class OptOutComponent(DocComponent):
             ended = [
                 f for f in found if f.si == cand.si - 1 and (
                     (f.stance == "possible" and f.scope != "unspecified")
-                    or (f.stance == "not_possible" and f.scope in ("ads", "friend_suggestions"))
+                    or (f.stance == "not_possible" and f.scope in _USES)
                 )
             ]
             if len({f.scope for f in ended}) == 1:
@@ -821,7 +828,7 @@ class OptOutComponent(DocComponent):
         """"Mehr als den Werbeaspekt können Sie nicht abwählen": denying more than X grants X, so a not_possible claim
         of one use opened so is possible for that use (a denial of the whole sharing stays)."""
         for cand in found:
-            if cand.stance == "not_possible" and cand.scope in ("ads", "friend_suggestions", "phone_number") and (
+            if cand.stance == "not_possible" and cand.scope in _SCOPES_POSSIBLE and (
                 _S.no_more_than.match(text, cand.start, cand.end)
             ):
                 cand.stance = "possible"
@@ -859,7 +866,7 @@ class OptOutComponent(DocComponent):
             if block is None or block.kind != "heading" or not self._objectless(text[cand.start:cand.end]):
                 continue
             if any(
-                other.stance == cand.stance and other.scope in ("phone_number", "ads", "friend_suggestions")
+                other.stance == cand.stance and other.scope in _SCOPES_NOT_POSSIBLE
                 for other in _claims_under(doc, found, block)
             ):
                 out.add(id(cand))
@@ -919,7 +926,7 @@ class OptOutComponent(DocComponent):
                 # "Ihr Konto wird nicht gelöscht" is no consequence.
                 plain = c.sub("refuse_anaphoric", " ", c.sub("consequence", " ", own))
                 # "Niemand verliert sein Konto": a loss denied of everyone is none either.
-                if has_negation(plain) or self._spared(own, 0) or not context[sj]:
+                if has_negation(plain) or self._spares(own, 0) or not context[sj]:
                     continue
                 lo = clause_index(clauses, lead.start()) if lead else ci
                 start, end = _trim(other, clauses[lo][0], clauses[ci][1])
@@ -947,7 +954,7 @@ class OptOutComponent(DocComponent):
                         continue
                 elif is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
                     continue
-                scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", other)), None)
+                scope = next(iter(self._uses_named(other)), None)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other)):
                     continue
                 start, end = _trim(other, 0, len(other))
@@ -979,7 +986,7 @@ class OptOutComponent(DocComponent):
             )
             if not switch or not c.has("result_negation", result):
                 continue
-            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", result)), None)
+            scope = next(iter(self._uses_named(result)), None)
             if scope is None or not (c.has("data", result) or c.has("facebook", result)):
                 continue
             lo, hi = _trim(text, s0 + (0 if step.start() < 3 else step.start()), s1)
@@ -1413,14 +1420,13 @@ class OptOutComponent(DocComponent):
     def _elliptic_exception(self, sent: str, clauses: list[tuple[int, int]], hi: int) -> list[_Statement]:
         """The verbless exception after an impossibility: "Dem könne man nicht widersprechen, lediglich der
         Verwendung für Werbezwecke" (possible for what the elliptic clause names)."""
-        c = self.c
         for ci in range(hi + 1, min(len(clauses), hi + 3)):
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if not _S.ellipsis_start.match(own):
                 continue
             if has_negation(own) or self._names_objection(own):
                 return []  # a clause of its own, read by the cue loop
-            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", own)), None)
+            scope = next(iter(self._uses_named(own)), None)
             return [_Statement("possible", scope, *clauses[ci])] if scope else []
         return []
 
@@ -1548,7 +1554,7 @@ class OptOutComponent(DocComponent):
                 if c.has(f"scope_{scope}", before):
                     return scope
             # "dem letzten Punkt widersprechen": the object is in the previous sentence.
-            for scope in ("ads", "friend_suggestions"):
+            for scope in _USES:
                 if c.has(f"scope_{scope}", prev):
                     return scope
         return "unspecified"
@@ -1592,7 +1598,7 @@ class OptOutComponent(DocComponent):
         # "Für Freundesvorschläge darf der Konzern die Nummer verwenden, ein Widerspruch ist nicht vorgesehen": the
         # purpose is what cannot be refused; the number is only what it uses (where nothing is passed on).
         if (use := _S.purpose_use.search(text)) and not self.c.has("transfer", text):
-            for scope in ("ads", "friend_suggestions"):
+            for scope in _USES:
                 if self.c.has(f"scope_{scope}", use.group(0)):
                     return scope
         for scope in _SCOPES_NOT_POSSIBLE:
@@ -1743,7 +1749,7 @@ class OptOutComponent(DocComponent):
                 continue
             wanted = sent[clauses[ci][0]:clauses[hi][1]]
             act = sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
-            scope = next((sc for sc in ("ads", "friend_suggestions") if c.has(f"scope_{sc}", wanted)), None)
+            scope = next(iter(self._uses_named(wanted)), None)
             if scope is None or not _S.modal_start.match(act):
                 continue
             if c.has("quit", act) or c.has("consequence", act) or has_negation(act):
@@ -2031,13 +2037,17 @@ class OptOutComponent(DocComponent):
         c = self.c
         if not c.has("consequence", sent[pos:]):
             return False
-        spared = self._spared(sent, pos)
-        return any(not any(_overlap(m.span(), span) for span in spared) for m in c.rx["consequence"].finditer(sent, pos))
+        denials = list(self._loss_denials(sent, pos))
+        return any(not any(_overlap(m.span(), span) for span in denials) for m in c.rx["consequence"].finditer(sent, pos))
 
-    def _spared(self, sent: str, pos: int) -> list[tuple[int, int]]:
+    def _loss_denials(self, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         """Spans after `pos` that deny a loss ("uneingeschränkt", "keine Nachteile", "niemand verliert"); a
         continuation negated right before it ("kann WhatsApp nicht weiter nutzen") is the loss, not its denial."""
-        return [m.span() for m in self.c.finditer("no_loss", sent, pos) if not _S.negated_before.search(sent, 0, m.start())]
+        return (m.span() for m in self.c.finditer("no_loss", sent, pos) if not _S.negated_before.search(sent, 0, m.start()))
+
+    def _spares(self, sent: str, pos: int) -> bool:
+        """Does `sent` deny a loss after `pos` (`_loss_denials`)? ("Niemand verliert sein Konto")"""
+        return next(self._loss_denials(sent, pos), None) is not None
 
     def _refusals(self, sent: str, clauses: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """`_refusal_without_loss(sent, clauses)` (`clauses`: `_split(sent)`, split here when not given), kept

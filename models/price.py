@@ -407,7 +407,7 @@ _DEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der|diese|diesen
 # "zu den zunächst genannten 19 Milliarden": an article and a participle of stating before the amount.
 _STATED_BEFORE = re.compile(
     r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+)?"
-    r"(?:genannt|angekündigt|vereinbart|gezahlt|bezahlt|kolportiert|verkündet|bekanntgegeben|berichtet|offiziell)\w*\s+$"
+    rf"{context.cue_words('stated_participles')}\w*\s+$"
 )
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
@@ -416,7 +416,7 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
 _COMPARISON = re.compile(
     r"(?i)(?<![\wäöüß])(?:(?:doppelt|dreimal|zehnmal|halb|ebenso|genauso|fast|beinahe)\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
-    r"|(?<![\wäöüß])(?:höher|niedriger|teurer|billiger|größer|kleiner|mehr|weniger)\s*,?\s+(?:\w+\s+)?als\b.*$"
+    rf"|(?<![\wäöüß]){context.cue_words('comparatives')}\s*,?\s+(?:\w+\s+)?als\b.*$"
 )
 
 
@@ -445,7 +445,7 @@ def _dated_apart_from_later(sentence_text: str, whole_clause: str, rel_start: in
 
 
 # Later-value words that also describe the rise up to the closing ("war auf 22 Mrd. gestiegen").
-_RISE_WORDS = re.compile(r"(?i)(?<![\wäöüß])(?:gestiegen|gefallen|gesunken)(?![\wäöüß])")
+_RISE_WORDS = re.compile(context.cue("rise_words").pattern, re.IGNORECASE)
 
 
 def _risen_until_closing(sentence_text: str) -> bool:
@@ -456,7 +456,7 @@ def _risen_until_closing(sentence_text: str) -> bool:
             and _SINCE.search(sentence_text) is None and text_moment(sentence_text) == "closing")
 
 
-_SINCE = re.compile(r"(?i)(?<![\wäöüß])(?:seit|seither|seitdem)(?![\wäöüß])")
+_SINCE = re.compile(context.cue("since_words").pattern, re.IGNORECASE)
 
 
 def _restates_an_earlier_price(sentence_text: str, mention: MoneyMention, earlier_prices: tuple[MoneyMention, ...]) -> bool:
@@ -541,7 +541,7 @@ _APPOSITION_START = re.compile(r"^\s*(?:ein|eine)\s+[A-ZÄÖÜ][\wäöüß-]*\s+
 _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
 _PRICE_NOUN_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:kaufpreis|kaufsumme|übernahmepreis|preis)(?:es)?\s+(?:von|in\s+höhe\s+von|über)\s+$"
+    rf"(?i)(?<![\wäöüß]){context.cue_words('price_nouns')}(?:es)?\s+(?:von|in\s+höhe\s+von|über)\s+$"
 )
 # A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
 _PREDICATE_START = re.compile(r"^\s*[a-zäöüß]")
@@ -571,7 +571,7 @@ _SINCE_THE_DEAL = re.compile(
 # Right after an amount: what else it was spent on (research, data centres, staff, marketing).
 _SPENT_ON_AFTER = re.compile(
     r"(?i)[ \t]+(?:für|in)\s+(?:(?:die|den|das|neue\w*|eigene\w*|weitere\w*)\s+)?"
-    r"(?:forschung|entwicklung|rechenzentr|infrastruktur|server|personal|marketing|werbung)\w*"
+    rf"{context.cue_words('spent_on')}\w*"
 )
 # WhatsApp in a coordination with another company ("Instagram und WhatsApp", "WhatsApp sowie Oculus"); the other
 # name is checked with the other_targets cue, this only finds the joint next to WhatsApp.
@@ -647,7 +647,7 @@ _CAUSE_PHRASE = re.compile(
     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"  # "wegen des Kursanstiegs der Facebook-Aktie"
 )
 # "... bezahlt und bislang kaum Geld damit verdient": after the paying verb, "und" opens another predicate.
-_PAID_AND = re.compile(r"(?i)\b(?:bezahlt|gezahlt|hingeblättert|hingelegt|ausgegeben|gekostet|gekauft|übernommen)\s+und\b")
+_PAID_AND = re.compile(rf"(?i)\b{context.cue_words('paid_participles')}\s+und\b")
 _PAID_AND_TEST, _TIME_REFERENCE_TEST = CaselessTest(_PAID_AND), CaselessTest(_TIME_REFERENCE)
 # "ist das Geschäft ... rund 22 Milliarden Dollar schwer": the deal's weight, not a fortune.
 # The deal as subject (nominative article: "das Geschäft", "die Übernahme"; not "nach dem Kauf").
@@ -671,7 +671,7 @@ _DEAL_HAD_VALUE_BEFORE = re.compile(
 # Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
 _FOR_THE_STAFF_AFTER = re.compile(
     r"(?i)\s+(?:in\s+(?:\w+\s+)?aktien\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
-    r"(?:mitarbeiter|beschäftigten|angestellten|belegschaft|gründer)"
+    + context.cue_words("staff")
 )
 # What may stand around an amount that forms a clause of its own ("...: rund 21,8 Milliarden Dollar.").
 _BARE_AMOUNT = re.compile(r"^[\s.!]*$")
