@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from models import context
 from models.layer.deal_context import mention_spans
-from models.layer.tagger import hanta, stts
+from models.layer.tagger import hanta, may_tag, stts
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
 _OURS = ("BUYER", "TARGET")
@@ -158,8 +158,13 @@ def _our_word(token: Token, ours_at: list[tuple[int, int]]) -> bool:
 
 def _proper_nouns(tokens: list[Token], capitalised: list[int]) -> list[int]:
     """The words of `capitalised` (indices into `tokens`) HanTa tags NE in the clause."""
+    # Speed, the same answer: a word whose own analysis offers no NE cannot be tagged NE in any clause, so the
+    # clause (about 0.3 ms a word) is tagged only when one of the words asked about could be a name.
+    possible = [i for i in capitalised if may_tag(tokens[i].text, "NE", first=i == 0)]
+    if not possible:
+        return []
     tags = [stts(tag) for tag in hanta().tag_sent([t.text for t in tokens], taglevel=0)]
-    return [i for i in capitalised if tags[i] == "NE"]
+    return [i for i in possible if tags[i] == "NE"]
 
 
 def _company_nouns(tokens: list[Token], capitalised: list[int]) -> list[int]:

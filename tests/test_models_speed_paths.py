@@ -1034,3 +1034,24 @@ def test_doc_values_read_as_the_extensions_do() -> None:
         assert doc_value(blank, name) is None and getattr(blank._, name) is None, name
     set_doc_value(blank, "claims", ["x"])
     assert blank._.claims == ["x"]
+
+
+def test_a_word_whose_analysis_offers_no_tag_is_never_tagged_so() -> None:
+    """`tagger.may_tag` (price_parties tags a clause only when a word asked about may be NE) against the tags."""
+    sentences = [
+        "Der Chipkonzern Nvidia bot dem Fahrdienst Lyft rund zwei Milliarden Dollar .",
+        "Für Sprint zahlte Softbank damals mehr , als Analysten erwartet hatten .",
+        "Konkurrent Google übernahm die Firma Motorola nach langem Ringen .",
+        "Laut Reuters prüfte die Kartellbehörde in Brüssel den Kauf durch Microsoft .",
+        "Zuckerberg kaufte Instagram , Oculus und später den Messenger für Milliarden .",
+    ]
+    ruled_out = tagged_ne = 0
+    for sentence in sentences:
+        words = sentence.split()
+        tags = [tagger.stts(tag) for tag in tagger.hanta().tag_sent(words, taglevel=0)]
+        for i, (word, tag) in enumerate(zip(words, tags)):
+            if not tagger.may_tag(word, "NE", first=i == 0):
+                ruled_out += 1
+                assert tag != "NE", (sentence, word)
+            tagged_ne += tag == "NE"
+    assert ruled_out >= 10 and tagged_ne >= 5  # both sides of the test are exercised

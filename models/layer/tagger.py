@@ -118,6 +118,28 @@ def stts(tag: str) -> str:
     return tag.replace("(", "").replace(")", "")
 
 
+_UNKNOWN = 3  # HanTa's number for a word it cannot analyse (HanoverTagger.UNKNOWN)
+
+
+@lru_cache(maxsize=None)
+def _tag_ints(tag: str) -> frozenset[int]:
+    """HanTa's internal numbers of the STTS tag `tag` (its tags as `stts` writes them)."""
+    return frozenset(number for number, name in hanta().int2tag.items() if stts(name) == tag)
+
+
+def may_tag(word: str, tag: str, *, first: bool) -> bool:
+    """Could `hanta().tag_sent` give `word` the STTS tag `tag` in any sentence (`first`: as its first word)?
+
+    False only when HanTa's own analysis of the word, the one its Viterbi pass reads (`_tag_word` with the
+    pass's arguments: case-insensitive for the first word), offers the word other tags but not this one:
+    the pass keeps for each word only the tags its analysis offers (any tag where it offers none or only
+    UNKNOWN). Speed, the same answer: one remembered word analysis instead of tagging a whole clause.
+    """
+    offered = {number for number, _ in hanta()._tag_word(word, cutoff=5, casesensitive=not first, conditional=True)}
+    return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tag_ints(tag))
+
+
+
 class GatedTagger(DocComponent):
     """Tags the sentences the gate selects and rejoins separable verbs there."""
 
