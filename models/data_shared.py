@@ -983,11 +983,13 @@ class DataSharedComponent(DocComponent):
             run = self._run_after(masked, inside, found.end())
             if mention in run:
                 rest = cue["exclusion_after"].sub(" ", masked[lo:found.start()] + " " + masked[found.end():hi])
-                if cue["transfer_strong"].search(rest) or (cue["transfer_weak"].search(rest) and cue["facebook"].search(rest)):
+                # (existence only: the branch-by-branch tests, not a search of the whole alternation)
+                exists = self.v.exists
+                if exists["transfer_strong"](rest) or (exists["transfer_weak"](rest) and exists["facebook"](rest)):
                     return has_negation(rest)  # "gibt nichts außer der Nummer weiter": the exception is passed on
                 # excepted from a protection that is not the exception itself ("alles außer der Nummer bleibt
                 # bei WhatsApp"): the exception is passed on; excepted alone ("Ausgenommen sind ..."): not
-                return cue["protection"].search(rest) is not None
+                return exists["protection"](rest)
         for found in cue["exclusion_after"].finditer(masked, lo, hi):
             if mention.end <= found.start() and not self._run_after(masked, inside, found.end()):
                 return False
@@ -1150,7 +1152,7 @@ class DataSharedComponent(DocComponent):
             strong = self._strong_beyond(text, clause, layer, "messaging")
         if strong:
             topic = _TOPIC_TRANSFER.search(text)
-            if topic is not None and self.v.cue["transfer_strong"].search(text[: topic.start()] + text[topic.end():]) is None:
+            if topic is not None and not self.v.exists["transfer_strong"](text[: topic.start()] + text[topic.end():]):
                 strong = False  # "der Streit um die Weitergabe von Telefonnummern": a topic, not a statement
         # (a parenthesis is an aside: "Zahlungsdaten (in Österreich gibt es die Bezahlfunktion nicht)")
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
@@ -1239,7 +1241,7 @@ class DataSharedComponent(DocComponent):
         if not sending:
             return True
         blanked = self.v.cue[cue].sub(lambda m: " " * len(m.group()), text)
-        if self.v.cue["transfer_strong"].search(blanked):
+        if self.v.exists["transfer_strong"](blanked):  # (existence only: no search of the whole alternation)
             return True
         return any(
             clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in sending)
