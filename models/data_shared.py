@@ -117,7 +117,10 @@ _DATED_ENTRY = PHRASES["dated_entry"]
 _HOSTED = PHRASES["hosted_at_facebook"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _PREVENTION = PHRASES["prevention"]
-_HOSTED_WORDS = ("server", "host", "bei facebook", "bei meta", "von facebook", "von meta", "rechenzentren")
+# The phrasing behind the literals each of its branches needs (a hand list of words drifts from the pattern:
+# "bei  facebook" with two spaces, or a branch added later, would be gated out)
+_HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
+_PREVENTION_TEST = ExistenceTest(_PREVENTION.pattern)
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -316,7 +319,9 @@ class DocState:
 
     text: str  # lowered
     sents: list[tuple[int, int]]
-    fb: set[int]  # sentences naming Facebook/Meta
+    # Sentences naming Facebook/Meta, by name or by an epithet or pronoun the layer resolved to it, and a sentence
+    # the next one continues with Facebook ("... keiner lesen. Auch Facebook nicht."); `names_facebook` reads spans.
+    fb: set[int]
     wa: set[int]  # sentences naming WhatsApp (or "Messenger", ...)
     # Cue spans from the linguistic layer (absolute offsets), by clause cue name:
     # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
@@ -337,6 +342,8 @@ class DocState:
     # The title opens with another service's name ("Threema profitiert vom WhatsApp-Schock"): the article is about
     # that service, and a protection in a sentence naming neither WhatsApp nor Facebook describes it.
     other_titled: bool = False
+    # Where Facebook's (or Meta's) name starts, in order: the one scan of the full cue that `fb` was built from.
+    facebook_at: tuple[int, ...] = ()
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
     _near: frozenset[int] | None = None  # see whatsapp_near
@@ -380,6 +387,15 @@ class DocState:
             name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi]
             for name, spans in self.layer_cues.items()
         }
+
+    def names_facebook(self, lo: int, hi: int, resolved: bool = False) -> bool:
+        """Does text[lo:hi] name Facebook (or Meta, the parent company) itself? With `resolved`, an epithet or
+        pronoun the layer resolved to the company ("an das Netzwerk", "der Konzern") counts as well; without it,
+        not ("sie" may stand for the data)."""
+        at = bisect.bisect_left(self.facebook_at, lo)
+        if at < len(self.facebook_at) and self.facebook_at[at] < hi:
+            return True
+        return resolved and any(lo <= s and e <= hi for s, e in self.layer_cues.get("facebook", ()))
 
     def facebook_before(self, si: int) -> bool:
         """Facebook was named in this sentence or any before it."""
@@ -486,7 +502,7 @@ class DataSharedComponent(DocComponent):
         layer = layer_cues(doc, regions)
         if implicit is not None:
             layer["facebook"].append(implicit)  # the title stands for the recipient it implies
-        facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan, read twice
+        facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan: `fb` and `names_facebook`
         named = facebook_named + [s for s, _ in layer["facebook"]]
         if named:
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
@@ -509,6 +525,7 @@ class DataSharedComponent(DocComponent):
             frozenset(with_terms),
             anaphors,
             _title_opens_with_other_service(doc, low, self.v),
+            tuple(facebook_named),
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
@@ -757,7 +774,7 @@ class DataSharedComponent(DocComponent):
         polarity = self._polarity_of(state, si, sent[:first])
         if polarity is None or (polarity and any(m.term.kind == "message" for m in earlier)):
             return
-        if polarity and self.only_matching(sent[:first]) and not self._names_facebook(state, lo, lo + first):
+        if polarity and self.only_matching(sent[:first]) and not state.names_facebook(lo, lo + first):
             return  # "Der Messenger gleicht sie zwar ab, ...": matching inside WhatsApp, as in _clause_info
         if polarity and _TRAILING_NEGATION.search(sent):
             polarity = False
@@ -924,11 +941,6 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
-
-    def _names_facebook(self, state: DocState, lo: int, hi: int) -> bool:
-        """The text between `lo` and `hi` names Facebook (or Meta, the parent company) itself. (Not the layer's
-        cue: it also marks a pronoun it resolved to the company, and "sie" here stands for the data.)"""
-        return self.v.cue["facebook"].search(state.text, lo, hi) is not None
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
@@ -1146,7 +1158,7 @@ class DataSharedComponent(DocComponent):
         weak = has("transfer_weak")
         fb_clause = has("facebook")
         # the business-chats convention: data stored or hosted on Facebook's servers is passed to Facebook
-        hosted = any(w in text for w in _HOSTED_WORDS) and _HOSTED.search(text) is not None
+        hosted = _HOSTED_TEST(text)
         strong = strong or hosted
         if strong and not fb_clause:
             strong = self._strong_beyond(text, clause, layer, "messaging")
@@ -1265,7 +1277,7 @@ class DataSharedComponent(DocComponent):
             for name in _CLAUSE_CUES
         }
         info = [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]
-        if "verhind" in masked or "vermeid" in masked or "unterb" in masked or "vermied" in masked:
+        if _PREVENTION_TEST(masked):  # speed: the clauses are walked only where the phrasing's word stands
             for ci in range(1, len(clauses)):
                 if (
                     not info[ci - 1]["negated"] and _PREVENTION.search(masked, *clauses[ci - 1]) is not None

@@ -57,7 +57,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
     blocks: list[Block] = doc._.blocks or []
     if not blocks:
         return
-    title_names_facebook = any(_cues_in(component, state, b, "facebook") for b in blocks[:2])
+    title_names_facebook = any(state.names_facebook(b.start, b.end, resolved=True) for b in blocks[:2])
     anaphora_claims(component, doc, state, title_names_facebook)
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     for block in blocks:
@@ -167,7 +167,7 @@ def context_polarity(
     introduction ("Das ändert sich – und das nicht" / "Was WhatsApp teilen darf:") does not
     negate the introduction's items.
     """
-    facebook = any(_cues_in(component, state, b, "facebook") for b in chain)
+    facebook = any(state.names_facebook(b.start, b.end, resolved=True) for b in chain)
     if not (facebook or title_names_facebook):
         return None
     for block in chain:
@@ -278,7 +278,7 @@ def _question_naming_data(
     if _cues_in(component, state, head, "protection"):
         emit_block(component, doc, state, question, False)
         return
-    facebook = _cues_in(component, state, head, "facebook") or _cues_in(component, state, question, "facebook")
+    facebook = state.names_facebook(head.start, head.end, resolved=True) or state.names_facebook(question.start, question.end, resolved=True)
     if not (facebook or title_names_facebook):
         return
     # The first answer sentence that speaks of a transfer decides; one that only limits a use
@@ -286,7 +286,7 @@ def _question_naming_data(
     for si in first:
         sentence = Block(answer.index, state.sents[si][0], state.sents[si][1], "answer", question.index)
         strong = _cues_in(component, state, sentence, "transfer_strong")
-        sentence_facebook = _cues_in(component, state, sentence, "facebook")
+        sentence_facebook = state.names_facebook(sentence.start, sentence.end, resolved=True)
         receive = _cues_in(component, state, sentence, "transfer_weak") and sentence_facebook
         text = state.text[sentence.start : sentence.end]
         if strong and not sentence_facebook and component.only_matching(text):

@@ -61,8 +61,8 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_opt3": "challenge_opt3.jsonl",  # own16's opt-out causes in other words, with near misses (session 12, opt16)
     "challenge_ds3": "challenge_ds3.jsonl",  # own16's data_shared causes in other words, with near misses (session 12, ds16)
     "challenge_ds4": "challenge_ds4.jsonl",  # own18's data_shared causes in other words, with near misses (session 13, ds18)
-    "challenge_ds5": "challenge_ds5.jsonl",
-    "challenge_price11": "challenge_price11.jsonl",  # own20's biggest missed-price cause (a known price restated bare) in other words, near misses (session 14, price20)  # data_shared in ordinary German grammar classes, with near misses (issue 7, session 13, dsgram)
+    "challenge_ds5": "challenge_ds5.jsonl",  # data_shared in ordinary German grammar classes, with near misses (issue 7, session 13, dsgram)
+    "challenge_price11": "challenge_price11.jsonl",  # own20's biggest missed-price cause (a known price restated bare) in other words, near misses (session 14, price20)
 }
 
 #: The studied own files (dev excluded), in order.
