@@ -460,6 +460,7 @@ class OptOutComponent(DocComponent):
             c.si for c in found
             if c.stance == "possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
         }
+        found.extend(self._demand_denied(text, bounds, found, context))
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
@@ -763,6 +764,31 @@ class OptOutComponent(DocComponent):
             if scope:
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
+    def _demand_denied(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """A demanded option denied as a fact in the next sentence ("Verbraucherschützer fordern, dass Nutzer dieser
+        Übermittlung widersprechen können. Bisher ist das nicht möglich"): the demand states no choice of the text's
+        own, but the denial does, and "das" is the option demanded: not_possible for its object, the span running
+        over both (so the reference step reads the demand's object)."""
+        c = self.c
+        claimed = {f.si for f in found}
+        out: list[_Candidate] = []
+        for si in range(len(sents) - 1):
+            nxt = si + 1
+            if nxt in claimed or not context[nxt] or not _S.demand_denied.match(text, sents[nxt][0], sents[nxt][1]):
+                continue
+            sent = text[sents[si][0]:sents[si][1]]
+            demand = _S.demand.search(sent) or _S.demand_before.search(sent)
+            if demand is None:
+                continue
+            wanted = sent[demand.end():]
+            if not (c.has("objection", wanted) or c.has("control", wanted)):
+                continue
+            lo, hi = _trim(text, sents[si][0] + demand.start(), sents[nxt][1])
+            out.append(_Candidate(nxt, "not_possible", self.scope_not_possible(wanted), lo, hi))
         return out
 
     @staticmethod
@@ -1930,6 +1956,9 @@ class OptOutComponent(DocComponent):
         for si, s0, sent in self._gated_statements(text, sents, context, "still_valid"):
             # The existence test first: the cue's scan is slow and most gated sentences hold none of it.
             hit = _cue_clause(c.rx["still_valid"], sent) if c.has("still_valid", sent) else None
+            if hit is None and not any(f.si == si for f in found):
+                out.extend(self._lasting_result(sent, si, s0))
+                continue
             if hit is None or any(f.si == si for f in found):
                 continue
             m, clauses, ci = hit
@@ -1952,6 +1981,20 @@ class OptOutComponent(DocComponent):
             start, end = _trim(sent, clauses[lo][0], clauses[ci][1])
             out.append(_Candidate(si, "possible", scope, s0 + start, s0 + end))
         return out
+
+    def _lasting_result(self, sent: str, si: int, s0: int) -> list[_Candidate]:
+        """An objection made earlier whose result goes on ("Wer damals widersprochen hat, dessen Daten werden
+        weiterhin nicht für Werbung verwendet"): the negated use is what the objection still gives, a possibility
+        for that use. The perfect objection must come before the result, in a clause of its own."""
+        c = self.c
+        result = _S.lasting_result.search(sent)
+        if result is None or not c.has("perfect_objection", sent[:result.start()]):
+            return []
+        scope = self.scope_possible(sent[result.start():])
+        if scope == "unspecified":
+            return []
+        start, end = _trim(sent, 0, len(sent))
+        return [_Candidate(si, "possible", scope, s0 + start, s0 + end)]
 
     def _objection_changes_nothing(
         self, text: str, sents: list[tuple[int, int]], si: int, sent: str, anyway: re.Match[str] | None
