@@ -863,8 +863,10 @@ class OptOutComponent(DocComponent):
         """A short sentence that ends something, its subject a pronoun or the option's time, naming no object, scope or
         data ("Diese Zeiten sind vorbei", "Nach den 30 Tagen geht das nicht mehr")."""
         c = self.c
-        return len(sent) < 60 and c.has("supersede", sent) and _S.ended_subject.search(sent) is not None and not self._has_scope(sent) and not any(
-            c.has(name, sent) for name in ("explicit_object", "transfer_object", "data", "objection")
+        return (
+            len(sent) < 60 and c.has("supersede", sent) and _S.ended_subject.search(sent) is not None
+            and not self._has_scope(sent)
+            and not any(c.has(name, sent) for name in ("explicit_object", "transfer_object", "data", "objection"))
         )
 
     @staticmethod

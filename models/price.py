@@ -60,7 +60,7 @@ PRICE_CURRENCIES = {"USD", "EUR", None}
 # Stays on the line: a headline amount is not "followed" by the first word of the next paragraph.
 _FOLLOWING_WORD = re.compile(r"[ \t\u00a0\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
 _ALLOWED_FOLLOWERS = re.compile(
-    r"(?i)^(?:deal|übernahme|kauf|kaufpreis|zukauf|einkauf|transaktion|dollar|euro|us-dollar|schwer\w*|teur\w*|und|oder|für|an|in|im|als|wert|gekostet|bezahlt|gezahlt|übernommen|gekauft|hingeblättert|hingelegt|auf|bzw|zu|ausgegeben|investiert|\w*en|\w*te|\w*t)$"
+    rf"(?i)^{context.cue_words('amount_followers')}$"
 )
 
 
@@ -415,7 +415,7 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an
 
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
 _COMPARISON = re.compile(
-    r"(?i)(?<![\wäöüß])(?:(?:doppelt|dreimal|zehnmal|halb|ebenso|genauso|fast|beinahe)\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
+    rf"(?i)(?<![\wäöüß])(?:{context.cue_words('comparison_degrees')}\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
     rf"|(?<![\wäöüß]){context.cue_words('comparatives')}\s*,?\s+(?:\w+\s+)?als\b.*$"
 )
 
@@ -534,7 +534,7 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
 # Right after an amount: "und" and a verb, another predicate of the same subject.
 _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-zäöüß]+(?:t|te|ten|en)\b(?![ \t]+[A-ZÄÖÜ])")
 # A clause that gives an example of what the clause before names (", etwa für 11 Mrd. Euro,"; not "für etwa").
-_EXAMPLE_START = re.compile(r"(?i)^\s*(?:etwa|beispielsweise|zum\s+beispiel|z\.\s?b\.)\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
+_EXAMPLE_START = re.compile(rf"(?i)^\s*{context.cue_words('example_words')}\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
 # An apposition of a noun phrase with an amount: "ein Posten von", "eine Position in Höhe von" (the noun capitalised).
 _APPOSITION_START = re.compile(r"^\s*(?:ein|eine)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:von|in\s+Höhe\s+von|über)\s")
 # A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
