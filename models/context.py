@@ -180,10 +180,11 @@ def without_listed_rivals(text: str) -> str:
     return _RIVALS_LISTED.sub(" ", text) if "wie" in text else text
 
 
-# A list of rival services after "wie" ("Angeboten wie Viber, Line oder iMessage", "Konkurrenten wie Telegram"),
+# A list of rival services after "wie" ("Angeboten wie Viber, Line oder iMessage", "Konkurrenten wie Telegram",
+# "zu anderen Anbietern wie Viber, Line oder Google Hangouts"),
 # up to the end of its clause.
 _RIVALS_LISTED = re.compile(
-    r"(?i)(?<![\wäöüß])(?:angebot|alternative|konkurrent|konkurrenz|rivale|wettbewerber|dienst|messenger|app)\w*"
+    r"(?i)(?<![\wäöüß])(?:angebot|anbieter|alternative|konkurrent|konkurrenz|rivale|wettbewerber|dienst|messenger|app|plattform)\w*"
     r"\s+wie\s+[^.;:!?]*"
 )
 

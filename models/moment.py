@@ -198,6 +198,11 @@ def _attribute_of(low: str, cue: re.Match[str], start: int) -> bool:
 def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]], start: int, distance: int) -> bool:
     """Is the cue nearer one of `others` (the other amounts of the clause) than this one, or part of the
     attribute that an article opens before another ("statt der im Februar genannten 19 Mrd.")?"""
+    after = [o_start for o_start, _ in others if o_start >= cue.end()]
+    if _RISE_END_BEFORE.search(low, max(0, cue.start() - 4), cue.start()) and _RISE_TO.match(low, cue.end()):
+        # "Der Preis von 19 Mrd. stieg bis zum Abschluss auf rund 22 Mrd.": "bis" marks the end of the rise,
+        # the moment of the amount it rises to, however near the amount it rises from stands
+        return start < cue.start() and bool(after)
     for o_start, o_end in others:
         other_distance = _distance(cue.start(), cue.end(), o_start, o_end)
         if other_distance < distance:
@@ -206,6 +211,11 @@ def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]],
                 and _ATTRIBUTE_REST.match(low, cue.end(), o_start) is not None):
             return True
     return False
+
+
+# "bis" before a cue of a rise: "stieg bis zum Abschluss (durch Kursgewinne) auf rund 22 Mrd." (then "auf").
+_RISE_END_BEFORE = re.compile(r"(?<![\wäöüß])bis\s+$")
+_RISE_TO = re.compile(r"(?:\s+[\wäöüß-]+){0,4}?\s+auf\s")
 
 
 # An article right before a cue: the cue opens an attribute of the noun (the amount) that follows.
@@ -351,18 +361,25 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     """Does the text speak from a later time: a later year, "damals" or "einst" in a sentence about Facebook,
     WhatsApp or the deal (the layer's `deal_parties`: "Im August 2016 änderte WhatsApp ...", "Facebook hatte
     damals ...") or in one that names no other company ("2016 kamen neue Regeln", "Die Skeptiker von damals")?
-    A table row of another deal ("Microsoft | LinkedIn | 2016") does not."""
+    A table row of another deal ("Microsoft | LinkedIn | 2016") does not, nor "einst" or "damals" in a sentence
+    about another purchase, which dates that purchase, not the text."""
     if not _LOOKS_BACK_TEST(text):
         return False  # speed: most reports of the deal name no later time at all
     for index in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(index))]
         if not _LOOKS_BACK_TEST(sentence):
             continue
+        if (context.has("other_targets", sentence) and not context.has("target", sentence)
+                and not _LATER_YEAR.search(sentence)):
+            continue  # "Instagram, für das Facebook einst eine Milliarde zahlte": the past of another purchase
         if index < len(parties) and parties[index] & _OURS:
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
     return False
+
+
+_LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
 
 
 def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
@@ -388,6 +405,14 @@ def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[st
 _ANNOUNCING = re.compile(r"(?i)(?<![\wäöüß])(?:ankündig|angekündig)[\wäöüß]*")
 
 
+# A sentence that opens with a condition: "wenn", "falls", "sollte", or a verb-first clause before a comma and the
+# main clause's verb ("Steigt die Aktie bis zum Vollzug, wird der Kauf teurer").
+_CONDITION = re.compile(
+    r"\W*(?:(?:[Ww]enn|[Ff]alls|[Ss]ofern|[Ss]ollte|[Ss]ollten)\s"
+    r"|[A-ZÄÖÜ][a-zäöüß]+t\s+(?:die|der|das|den)\s+[^,.;]+,\s*(?:wird|werden|würde|würden|muss|müsste|kann|dürfte)\s)"
+)
+
+
 def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
@@ -395,7 +420,8 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     a price count: "WhatsApp kündigte an, Berufung einzulegen" announces no price. A text that looks
     back (a year after 2014, "damals", "einst") has no document moment: its far dates belong to other
     events ("genehmigte die Übernahme im Oktober 2014" in a report on a 2017 fine does not date "den
-    Kaufpreis von 19 Milliarden Dollar" three paragraphs on).
+    Kaufpreis von 19 Milliarden Dollar" three paragraphs on). A question names no closing ("Wann ist der Kauf
+    abgeschlossen?" in a FAQ of announcement night asks for a moment still to come).
     """
     parties = doc._.deal_parties or []
     if _looks_back(text, sentences, parties):
@@ -404,7 +430,12 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
         if _about_the_deal(sentence, i, parties, price_sentences):
-            found.update(_told_moments(lower_keeping_offsets(sentence)))
+            told = _told_moments(lower_keeping_offsets(sentence))
+            if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
+                # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":
+                # asking when it closes, or supposing what happens by then, says it has not closed yet
+                told.discard("closing")
+            found.update(told)
             if len(found) > 1:
                 break
     return found.pop() if len(found) == 1 else UNSPECIFIED

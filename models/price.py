@@ -210,7 +210,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
-        or _fact_box_label(text, mention, passage)
+        or _fact_box_label(text, mention, passage, sent_start)
         or _fact_line(text, mention, passage.target_in_doc)
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
@@ -642,7 +642,8 @@ def _framed_in_other_currency(text: str, sent_start: int, mention: MoneyMention)
     return not contract or other[-1] > contract[-1]
 # "wegen der gestiegenen Facebook-Aktie": a cause, not what the amount is; its nouns do not judge the amount.
 _CAUSE_PHRASE = re.compile(
-    r"\b(?:(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:der|des|dem|einer|eines)|[Dd]urch\s+(?:den|die|das|einen|eine))"
+    # the article may be missing before a plural ("stieg durch Kursgewinne auf rund 22 Milliarden")
+    r"\b(?:(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)(?:\s+(?:der|des|dem|einer|eines))?|[Dd]urch(?:\s+(?:den|die|das|einen|eine))?)"
     r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"  # "wegen des Kursanstiegs der Facebook-Aktie"
 )
@@ -778,17 +779,18 @@ def _answers_a_price_question(passage: Passage) -> bool:
 _LABEL = re.compile(r"\W*(?P<label>[^:\n]{2,60}):\s*$")
 
 
-def _fact_box_label(text: str, mention: MoneyMention, passage: Passage) -> bool:
-    """A list item 'Label: amount' whose label names a price or value, in a list introduced by the deal."""
-    if not passage.in_list_item:
-        return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    label = _LABEL.match(text, line_start, mention.start)
-    return (
-        label is not None
-        and context.has("price_label", label.group("label"))
-        and context.about_acquisition(passage.intro)
-    )
+def _fact_box_label(text: str, mention: MoneyMention, passage: Passage, sent_start: int) -> bool:
+    """A list item 'Label: amount' whose label names a price or value, in a list introduced by the deal; or a
+    sentence that is only such a label and amount right after a sentence about the purchase ("Oktober 2014: Die
+    Übernahme ist abgeschlossen. Wert zum Vollzug: rund 22 Milliarden Dollar.")."""
+    if passage.in_list_item:
+        start, introduced = text.rfind("\n", 0, mention.start) + 1, context.about_acquisition(passage.intro)
+    else:
+        start = sent_start
+        introduced = bool(passage.previous_sentence) and context.about_acquisition(passage.previous_sentence)
+    label = _LABEL.match(text, start, mention.start)
+    return (label is not None and introduced and context.has("price_label", label.group("label"))
+            and not context.has("not_price_nouns", label.group("label")))  # "Börsenwert: ..." is no price
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+){0,2}$")
