@@ -40,6 +40,15 @@ sentence is the rules' business, not the stage's):
   personalisieren", "nicht für Werbung genutzt"), with no strong transfer cue of the rules in the sentence: data kept
   from a use may still be passed on (in Europe the numbers went to Facebook, unused for ads).
 
+Readings of the rules' own phrasings, by name (`rule_phrasings`, option `phrasing_guards`, declared in session 14
+round 2 before it was measured; a name an older rule tree lacks guards nothing there):
+
+- "topic" (`topic_statement`): a sentence naming a subject matter ("Laut der Anordnung geht es um die Telefonnummer,
+  ...", "Das Verbot betrifft die Kontaktdaten") with no transfer cue of the rules of its own: what a matter concerns is
+  no transfer; it yields to a rule claim in the sentence (the rules' `topic` cue inherits a transfer stated before);
+- "derived" (`derived_from`): a mention in a relative clause of what can be derived from the data before it ("die
+  IP-Adresse, aus der sich der Standort ableiten lässt") is never claimed: the rules skip it (`unclaimed_spans`).
+
 A reading of whose act it is (`users_act`, option `subject_guard`, declared in session 13 round 2 before it was
 measured; its own field `Sentence.ds_users_act`): a sentence naming no Facebook, with no strong transfer cue, whose
 every weak transfer verb ("nutzen", "erfahren", "wissen") has the users or WhatsApp as its subject - the finite verb
@@ -47,8 +56,11 @@ agrees with its nominative, before it, right after it or after the conjunction o
 """
 from __future__ import annotations
 
+import importlib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from models.learned.frames import load_frames
@@ -172,3 +184,35 @@ def own_transfer_cue(tests: Mapping[str, Callable[[str], bool]], low: str, names
     test per cue name, `Vocabulary.exists`: whether the cue's pattern matches in a text; `names`: the cues asked
     about, by default both lists, `STRONG_TRANSFER_CUES` for the strong one only)."""
     return any(name in tests and tests[name](low) for name in names)
+
+
+TOPIC = "topic"
+
+
+@lru_cache(maxsize=1)
+def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Guard reason -> the rules' compiled phrasings it reads (`ds_guards.json` "rule_phrasings", looked up in
+    `models.data_shared_phrases.PHRASES`): one pattern, read by the rules and by the guard. A name the rule tree lacks
+    (an older tree of the blind-rules folds, which may lack the module too) is left out: it guards nothing there."""
+    wanted = json.loads(GUARDS_FILE.read_text(encoding="utf-8")).get("rule_phrasings", {})
+    try:
+        phrases = importlib.import_module("models.data_shared_phrases").PHRASES
+    except (ImportError, AttributeError):
+        return {}
+    names = set(phrases.names()) if hasattr(phrases, "names") else set()
+    return {reason: tuple(phrases[name] for name in names_ if name in names) for reason, names_ in wanted.items()}
+
+
+def topic_statement(low: str, *, own_transfer: bool) -> str:
+    """TOPIC where the lower-cased sentence names a subject matter (the rules' `topic_statement`) and holds no transfer
+    cue of the rules of its own (`own_transfer`), else "" (option `phrasing_guards`; the caller lets a rule claim in
+    the sentence win)."""
+    if own_transfer:
+        return ""
+    return TOPIC if any(rx.search(low) for rx in rule_phrasings().get(TOPIC, ())) else ""
+
+
+def derived_spans(low: str) -> list[tuple[int, int]]:
+    """Offsets in the lower-cased sentence of the rules' `derived_from` clauses ("..., aus der sich der Standort ableiten
+    lässt"): a data mention inside one is not claimed (option `phrasing_guards`)."""
+    return [m.span() for rx in rule_phrasings().get("derived", ()) for m in rx.finditer(low)]

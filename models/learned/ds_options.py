@@ -50,6 +50,10 @@ class Options:
     # Facebook, with no strong transfer cue, whose weak transfer verbs all have the users or WhatsApp as subject
     # (`Sentence.ds_users_act`).
     subject_guard: bool = False
+    # Phrasing guards (session 14 round 2, `models.learned.ds_guards.topic_statement` / `derived_spans`): the rules'
+    # phrasings by name - no claim in a topic sentence with no transfer cue and no rule claim, none of a mention in a
+    # derived-from clause (`Sentence.ds_topic`, `Sentence.ds_derived`).
+    phrasing_guards: bool = False
 
     def threshold_for(self, sentence: Any, threshold: float) -> float:
         """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
@@ -120,4 +124,8 @@ VARIANTS: dict[str, Options] = {
     # the subject guard, from ds18's cause of a stage false claim ("erfahren die Nutzer, wie häufig sie die App
     # verwenden" -> usage_data shared), measured with the shipped data against V10.
     "V15": replace(_V10, subject_guard=True),
+    # Declared 03:17 UTC on 2 December (session 14 round 2, learned21; its own commit), before it was measured: V10 with
+    # the rules' topic-statement and derived-from phrasings as guards, from ds20's causes of stage false claims,
+    # measured with the shipped data against V10.
+    "V16": replace(_V10, phrasing_guards=True),
 }

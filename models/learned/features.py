@@ -94,6 +94,10 @@ class Sentence:
     ds_unasserted: str = ""
     # Whose act: the users' or WhatsApp's, not a transfer to Facebook (option `subject_guard`), `ds_guards.users_act`.
     ds_users_act: str = ""
+    # The rules' phrasings read by name (option `phrasing_guards`, `ds_guards.rule_phrasings`): "topic" where the
+    # sentence names a subject matter with no transfer cue of its own; doc offsets of its derived-from clauses.
+    ds_topic: str = ""
+    ds_derived: tuple[tuple[int, int], ...] = ()
     # Its bare message words (MESSAGE_KINDS), which the stage's option `message_not_shared` may claim as not shared.
     message_mentions: list[Mention] = field(default_factory=list)
 
@@ -290,6 +294,7 @@ def is_candidate(sentence: Sentence, ruled: set[int], options: Options = Options
         and not (options.guards and ds_guards.holds(sentence.ds_blocked, sentence.index, ruled))
         and not (options.reading_guards and sentence.ds_unasserted)
         and not (options.subject_guard and sentence.ds_users_act)
+        and not (options.phrasing_guards and sentence.ds_topic and not ruled_here)
     )
 
 
@@ -337,6 +342,13 @@ def _ds_users_act(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, st
     buyers = [(s - sentence.start, e - sentence.start) for s, e, label in _parties_in(parties, sentence.start, sentence.end)
               if label == "BUYER"]
     return ds_guards.users_act(low, named=ds_guards.buyer_named(low, buyers), strong_transfer=strong)
+
+
+def _ds_phrasings(doc: Doc, sentence: Sentence) -> None:
+    """Fill the sentence's `ds_topic` and `ds_derived` from the rules' phrasings (option `phrasing_guards`)."""
+    low = lower_text(doc)[sentence.start:sentence.end]
+    sentence.ds_topic = ds_guards.topic_statement(low, own_transfer=ds_guards.own_transfer_cue(_mention_finder().v.exists, low))
+    sentence.ds_derived = tuple((sentence.start + a, sentence.start + b) for a, b in ds_guards.derived_spans(low))
 
 
 def context_of(doc: Doc, sentence: Sentence, sents: Sentences, context: Any, parties: list[tuple[int, int, str]]) -> None:
@@ -538,6 +550,7 @@ def doc_sentences(
             sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
             sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
             sentence.ds_users_act = _ds_users_act(doc, sentence, parties)
+            _ds_phrasings(doc, sentence)
         else:
             # the stage's path: a check only for what passed the ones before (guards, then what anchors it)
             if si in skip_ruled or not in_context or question or si not in with_terms:
@@ -561,6 +574,10 @@ def doc_sentences(
             if options.subject_guard:
                 sentence.ds_users_act = _ds_users_act(doc, sentence, parties)
                 if sentence.ds_users_act:
+                    continue
+            if options.phrasing_guards:
+                _ds_phrasings(doc, sentence)
+                if sentence.ds_topic and si not in ruled:
                     continue
             if options.wide_anchor or options.context_words or options.list_threshold:
                 context_of(doc, sentence, sents, context, parties)  # (the guards do not read it: after them)

@@ -28,7 +28,11 @@ gives the first reason that applies, or "":
   dürften nicht vor die Wahl gestellt werden"): what should be, not what is;
 - "other sense": every cue is "widersprechen" / "Widerspruch" in its other sense ("widersprach dieser
   Darstellung nicht", "muss kein Widerspruch sein"): contradicting an account, not objecting.
-The last two read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
+- "deferred loss": a refusal (the rules' cue `refuse`, or a condition holding a `refusal_condition`) followed by the
+  rules' grace-period phrasing `temporary` ("Wer ablehnt, wird nicht gleich gesperrt", "Wer nicht zustimmt, kann
+  WhatsApp vorerst weiter nutzen"): no lasting outcome yet; a `temporary` before the refusal ("Derzeit kann man
+  widersprechen") dates the choice, and is not held.
+The last three read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
 rules drop such a sentence, and the stage must not claim it back.
 """
 from __future__ import annotations
@@ -97,6 +101,19 @@ def rule_sense(sent: str, cues_at: list[int]) -> str:
     if spans and all(any(a <= at < b for a, b in spans) for at in cues_at):
         return "other sense"
     return ""
+
+
+def deferred_loss(cues: Any, sent: str) -> bool:
+    """Whether a refusal in the lower-cased `sent` (the rules' `refuse` cue, or a condition segment holding a
+    `refusal_condition`) is followed by a match of the rules' grace-period phrasing (`rule_phrasings` "deferred loss")."""
+    later = [m.start() for rx in rule_phrasings().get("deferred loss", ()) for m in rx.finditer(sent)]
+    if not later:
+        return False
+    frames = _frames()
+    refusals = [m.end() for m in cues.rx["refuse"].finditer(sent)] if _has(cues, "refuse", sent) else []
+    refusals += [end for start, end in segments(sent)
+                 if frames["condition_start"].match(sent[start:end]) and frames["refusal_condition"].search(sent[start:end])]
+    return bool(refusals) and max(later) >= min(refusals)
 
 
 @lru_cache(maxsize=1)
@@ -212,5 +229,7 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     only = frames["not_only"].search(sent)
     if only and _any(cues, ("scope_ads", "scope_friend_suggestions", "scope_phone_number"), sent[only.end():]):
         return "wider scope"
+    if deferred_loss(cues, sent):
+        return "deferred loss"
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     return rule_sense(sent, [at for at, _ in words] + constructions)

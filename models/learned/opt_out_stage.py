@@ -13,7 +13,7 @@ in `opt_out_stage.json`, the weights in `opt_out.bin`.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,8 @@ WEIGHTS_FILE = HERE / "opt_out.bin"
 
 
 def settings() -> dict[str, Any]:
-    """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool (absent: off)}."""
+    """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool, "per_scope": bool (absent:
+    off)}."""
     return classifier.read_settings(SETTINGS_FILE)
 
 
@@ -49,22 +50,35 @@ def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sente
     return [s for s in sentences if s.in_context and not s.question and s.index not in ruled and not s.opt_blocked]
 
 
-def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[str],
-               scope_before: bool = False) -> tuple[str, str] | None:
+def claimed(pairs: Iterable[tuple[str, str]]) -> set[Any]:
+    """What a document's opt_out claims (stance, scope) have claimed, for `decide_opt`: each stance, and each
+    (stance, scope) pair (read by `per_scope`)."""
+    out: set[Any] = set()
+    for stance, scope in pairs:
+        out.update((stance, (stance, scope)))
+    return out
+
+
+def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[Any],
+               scope_before: bool = False, per_scope: bool = False) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
     document already has a claim of that stance (`have`, updated): the rules' statement of it usually
     stands in another sentence than the one the classifier reads, and a second claim there can only
     add a scope the rules did not choose. With `scope_before` (setting `scope_before`, session 13 round 2), an
-    `unspecified` scope gives way to the one the sentence before names (`Sentence.opt_scope_before`)."""
+    `unspecified` scope gives way to the one the sentence before names (`Sentence.opt_scope_before`). With
+    `per_scope` (setting `per_scope`, session 14 round 2) only a claim of the same stance AND scope stops it: a rule
+    claim of another scope no longer hides a right (stance, scope) pair. `have` holds both keys (`claimed`)."""
     possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     if max(possible, not_possible) < threshold:
         return None
     stance = POSSIBLE if possible >= not_possible else NOT_POSSIBLE
-    if stance in have:
-        return None
-    have.add(stance)
     scope = sentence.opt_scopes[0 if stance == POSSIBLE else 1]
-    return stance, sentence.opt_scope_before if scope_before and scope == "unspecified" else scope
+    if scope_before and scope == "unspecified":
+        scope = sentence.opt_scope_before
+    if (stance, scope) in have if per_scope else stance in have:
+        return None
+    have.update(claimed([(stance, scope)]))
+    return stance, scope
 
 
 def ruled_opt_sentences(doc: Doc) -> set[int]:
@@ -73,9 +87,9 @@ def ruled_opt_sentences(doc: Doc) -> set[int]:
     return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"}
 
 
-def rule_stances(doc: Doc) -> set[str]:
-    """The stances of the opt_out claims `doc` holds already."""
-    return {c.fields["stance"] for c in doc._.claims or () if c.type == "opt_out"}
+def rule_stances(doc: Doc) -> set[Any]:
+    """What the opt_out claims `doc` holds already have claimed (`claimed`: stances and (stance, scope) pairs)."""
+    return claimed((c.fields["stance"], c.fields["scope"]) for c in doc._.claims or () if c.type == "opt_out")
 
 
 # An item the stage classifies: (doc, a candidate sentence, the stances `doc` has claims of, shared by the
@@ -87,18 +101,19 @@ class LearnedOptOut(LearnedStage[OptItem]):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
     def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None,
-                 scope_before: bool = False) -> None:
+                 scope_before: bool = False, per_scope: bool = False) -> None:
         super().__init__(model, threshold, enabled)
         self.rules = rules  # the rules' opt_out component: its scope readers
         self.scope_before = scope_before  # `decide_opt`'s scope from the sentence before
+        self.per_scope = per_scope  # `decide_opt`: one claim per (stance, scope), not per stance
 
     def items(self, batch: Sequence[Doc]) -> list[OptItem]:
         """The candidate sentences of every Doc of the batch, each with its Doc's stances."""
         have = {id(doc): rule_stances(doc) for doc in batch}
-        # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`),
-        # so its sentences are neither guarded nor classified.
+        # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`, unless
+        # `per_scope`), so its sentences are neither guarded nor classified.
         return [
-            (doc, s, have[id(doc)]) for doc in batch if not have[id(doc)] >= STANCES
+            (doc, s, have[id(doc)]) for doc in batch if self.per_scope or not have[id(doc)] >= STANCES
             for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.scope_before)
         ]
 
@@ -109,7 +124,7 @@ class LearnedOptOut(LearnedStage[OptItem]):
     def apply(self, item: OptItem, probs: dict[str, float]) -> None:
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
-        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before)
+        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before, self.per_scope)
         if decided is not None:
             span = doc_text(doc)[sentence.start:sentence.end]
             start = sentence.start + len(span) - len(span.lstrip())
@@ -123,4 +138,5 @@ def make_component(nlp: Language, name: str) -> LearnedOptOut:
     config = settings()
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
-    return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules, bool(config.get("scope_before")))
+    return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules,
+                         bool(config.get("scope_before")), bool(config.get("per_scope")))

@@ -84,7 +84,8 @@ def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str
     """`decide` with the stage's `options` (the sentence's own threshold, the message options): the one call of the
     run-time stage and of the fold scorer (`models.learned.loso`), so the two cannot drift apart."""
     return decide(text, sentence, probs, options.threshold_for(sentence, threshold), skip,
-                  options.message_not_shared, options.message_anchor)
+                  options.message_not_shared, options.message_anchor,
+                  sentence.ds_derived if options.phrasing_guards else ())
 
 
 def vetoed(options: Options, probs: dict[str, float], data_type: str, shared: bool) -> bool:
@@ -106,11 +107,13 @@ def vetoed_in(options: Options, sentence: Sentence, probs: dict[str, float], cla
 
 
 def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
-           skip: frozenset[str] = frozenset(), messages: bool = False, anchored: bool = False) -> list[StageClaim]:
+           skip: frozenset[str] = frozenset(), messages: bool = False, anchored: bool = False,
+           held: Sequence[tuple[int, int]] = ()) -> list[StageClaim]:
     """The claims of one candidate sentence given its label probabilities (see the module docstring);
     no claim for a data type in `skip` (the rules claimed it in this sentence). With `messages` (option
     `message_not_shared`), its bare message words too, where they are decided not shared; with `anchored`
-    (option `message_anchor`) only where the sentence names Facebook or holds a protection cue."""
+    (option `message_anchor`) only where the sentence names Facebook or holds a protection cue; no claim of a mention
+    starting inside a `held` span (doc offsets: the rules' derived-from clauses, option `phrasing_guards`)."""
     shared_p, not_p = probs.get(SHARED, 0.0), probs.get(NOT_SHARED, 0.0)
     if max(shared_p, not_p) < threshold:
         return []
@@ -121,7 +124,7 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
     if messages and anchored and sentence.message_mentions:
         messages = sentence.names_buyer or protection_cue(low)
     for mention in [*sentence.mentions, *(sentence.message_mentions if messages else ())]:
-        if mention.data_type in skip:
+        if mention.data_type in skip or any(a <= mention.start < b for a, b in held):
             continue
         if both:
             clause = clauses[clause_index(clauses, mention.start - sentence.start)] if clauses else (0, len(low))
