@@ -173,7 +173,8 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) == {name for name in spec if not name.startswith("_")}
+    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) == {
+        name for name, value in spec.items() if not name.startswith("_") and isinstance(value, str)}
     for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
         cases = {frame: case for frame, (case, _) in table.items()}
         assert verdicts(cases) == {frame: verdict for frame, (_, verdict) in table.items()}
@@ -305,3 +306,47 @@ def test_later_variants_are_v10_plus_one_option() -> None:
     assert VARIANTS["V13"] == Options(**{**v10.__dict__, "reading_guards": True})
     assert VARIANTS["V14"] == Options(**{**v10.__dict__, "veto": 0.1, "reading_guards": True})
     assert VARIANTS["V15"] == Options(**{**v10.__dict__, "subject_guard": True})
+    assert VARIANTS["V16"] == Options(**{**v10.__dict__, "phrasing_guards": True})
+
+
+def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Option `phrasing_guards` (session 14 round 2): the rules' `topic_statement` and `derived_from` patterns, by
+    name (one pattern for rules and guard); a topic sentence with a transfer cue of its own is no topic statement, and
+    a rule tree without the names (older blind-rules trees) guards nothing."""
+    import models.data_shared_phrases as phrases
+
+    assert ds_guards.rule_phrasings() == {"topic": (phrases.PHRASES["topic_statement"],),
+                                          "derived": (phrases.PHRASES["derived_from"],)}
+    topic = "laut der anordnung geht es vor allem um die telefonnummer und die kontakte."
+    assert ds_guards.topic_statement(topic, own_transfer=False) == ds_guards.TOPIC
+    assert ds_guards.topic_statement(topic, own_transfer=True) == ""
+    assert ds_guards.topic_statement("whatsapp gibt die telefonnummer an facebook weiter.", own_transfer=False) == ""
+    derived = "facebook bekommt die ip-adresse, aus der sich der standort ableiten lässt."
+    (span,) = ds_guards.derived_spans(derived)
+    assert derived[span[0]:span[1]].startswith(", aus der") and derived.index("standort") in range(*span)
+    monkeypatch.setattr(phrases, "PHRASES", None)
+    ds_guards.rule_phrasings.cache_clear()
+    try:
+        assert ds_guards.rule_phrasings() == {"topic": (), "derived": ()}
+        assert ds_guards.topic_statement(topic, own_transfer=False) == "" and ds_guards.derived_spans(derived) == []
+    finally:
+        ds_guards.rule_phrasings.cache_clear()
+
+
+def test_phrasing_guards_hold_with_their_option_only(rules) -> None:
+    doc = rules("Meta kaufte WhatsApp. Die Behörde verbietet die Weitergabe. Dabei geht es um die Telefonnummer und den "
+                "Standort. WhatsApp übermittelt die IP-Adresse an Facebook, aus der sich der Standort ableiten lässt.")
+    found = {doc.text[s.start:s.end].strip()[:20]: s for s in doc_sentences(doc, every=True)}
+    topic, derived = found["Dabei geht es um die"], found["WhatsApp übermittelt"]
+    assert topic.ds_topic == ds_guards.TOPIC and not derived.ds_topic
+    (held,) = derived.ds_derived
+    assert doc.text[held[0]:held[1]].startswith(", aus der sich der Standort")
+    assert candidates([topic], set(), VARIANTS["V10"]) == [topic]
+    assert candidates([topic], set(), VARIANTS["V16"]) == []
+    assert candidates([topic], {topic.index}, VARIANTS["V16"]) == [topic]  # the rules' topic reading wins
+    from models.learned.stage import decide_with
+    probs = {"shared": 0.95, "not_shared": 0.0}
+    location = [m for m in derived.mentions if m.data_type == "location"]
+    assert location and all(held[0] <= m.start < held[1] for m in location)
+    types = {name: {c.data_type for c in decide_with(VARIANTS[name], doc.text, derived, probs, 0.5)} for name in ("V10", "V16")}
+    assert "location" in types["V10"] and "location" not in types["V16"] and types["V16"]

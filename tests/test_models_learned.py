@@ -274,6 +274,8 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("demand", "Verbraucherschützer fordern, dass man der Weitergabe widersprechen kann."),
     ("demand", "Kunden dürften nicht vor die Wahl gestellt werden, zuzustimmen oder zu gehen."),
     ("other sense", "Ein Sprecher widersprach dieser Darstellung nicht."),
+    ("deferred loss", "Wer den Bedingungen nicht zustimmt, wird vorerst nicht ausgesperrt."),
+    ("deferred loss", "Wer die Regeln ablehnt, wird nicht gleich gesperrt."),
     ("", "Der Weitergabe kann man nicht widersprechen, kritisieren Verbraucherschützer."),  # no demand: a report
     ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
     ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),
@@ -304,10 +306,38 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     monkeypatch.setattr(models.opt_out, "PHRASES", None)
     opt_guards.rule_phrasings.cache_clear()
     try:
-        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": ()}
+        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": (), "deferred loss": ()}
         assert opt_guards.rule_sense(demand, [at]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()
+
+
+def test_opt_out_deferred_loss_reads_the_rules_grace_period_after_a_refusal(rules) -> None:
+    # Session 14 round 2 (learned21): the rules' `temporary` after a refusal is a grace period; before it, it dates
+    # the choice ("Derzeit kann man widersprechen" states one), and without a refusal it guards nothing.
+    from models.learned import opt_guards
+
+    cues = rules.get_pipe("dealwatch_opt_out").c
+    assert opt_guards.deferred_loss(cues, "wer die regeln ablehnt, wird nicht gleich gesperrt.")
+    assert opt_guards.deferred_loss(cues, "wenn man nicht will, darf man den dienst vorerst weiter nutzen.")
+    assert not opt_guards.deferred_loss(cues, "vorerst kann man die regeln noch ablehnen.")
+    assert not opt_guards.deferred_loss(cues, "derzeit können nutzer der weitergabe widersprechen.")
+    assert not opt_guards.deferred_loss(cues, "wer die regeln ablehnt, wird gesperrt.")
+
+
+def test_opt_out_per_scope_lets_a_right_scope_through_a_rule_claim_of_another() -> None:
+    # Setting per_scope (session 14 round 2): a rule claim possible/unspecified no longer hides possible/ads; the same
+    # pair still does, and without the setting any claim of the stance does.
+    from models.learned.opt_out_stage import claimed, decide_opt
+
+    sentence = Sentence(0, 0, 10, [], True, False)
+    sentence.opt_scopes = ("ads", "unspecified")
+    probs = {"possible": 0.9, "not_possible": 0.1}
+    assert decide_opt(sentence, probs, 0.5, claimed([("possible", "unspecified")])) is None
+    have = claimed([("possible", "unspecified")])
+    assert decide_opt(sentence, probs, 0.5, have, per_scope=True) == ("possible", "ads")
+    assert decide_opt(sentence, probs, 0.5, have, per_scope=True) is None  # now it has that pair
+    assert decide_opt(sentence, probs, 0.5, claimed([("possible", "ads")]), per_scope=True) is None
 
 
 def test_opt_out_run_time_gate_is_the_measured_gate(rules) -> None:
