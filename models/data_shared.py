@@ -121,6 +121,7 @@ _PREVENTION = PHRASES["prevention"]
 # "bei  facebook" with two spaces, or a branch added later, would be gated out)
 _HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
 _PREVENTION_TEST = ExistenceTest(_PREVENTION.pattern)
+_DEMONSTRATIVE_SUMMARY = PHRASES["demonstrative_summary"]
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -763,7 +764,11 @@ class DataSharedComponent(DocComponent):
             return  # "Ob jemand einer Gruppe angehört und wie groß sie ist, ...": its pronoun is not the data
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
         # "Beides", "nichts davon": every data type the sentence before names, not just one
-        collective = _COLLECTIVE_REFERENCE.search(sent, 0, first) is not None
+        collective = _COLLECTIVE_REFERENCE.search(sent, 0, first) is not None or (
+            # "Es geht um die Nummer, um Angaben zum Handy ... Das wird mit Facebook geteilt.": the data of a
+            # sentence that says nothing of them itself
+            _DEMONSTRATIVE_SUMMARY.match(sent) is not None and self._polarity_of(state, si - 1, prev) is None
+        )
         if not collective and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)

@@ -48,6 +48,7 @@ _RELATIVE_CLAUSE = PHRASES["relative_clause"]
 _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
 _NO_BUT_ONLY = PHRASES["only"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
+_EXAMPLE_WHETHER = PHRASES["example_whether"]
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -74,7 +75,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             # Its first sentences only, and none that turns away ("Aber ...") or speculates.
             for sentence in _sentences_of(state, block)[:ANSWER_SENTENCES]:
                 text = state.text[sentence.start : sentence.end]
-                if _TURN.match(text) or component.v.exists["speculation"](text):
+                if _TURN.match(text) or _doubts(component, state.text, sentence.start, sentence.end):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
                     # "Nein, nur die Telefonnummer.": the no denies the data asked about; what "nur" names
@@ -273,7 +274,7 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
-    if component.v.search_between("speculation", state.text, lo, hi):
+    if _doubts(component, state.text, lo, hi):
         return  # "Hier bleibt WhatsApp vage.": the answer does not say
     if _cues_in(component, state, head, "protection"):
         emit_block(component, doc, state, question, False)
@@ -298,3 +299,14 @@ def _question_naming_data(
             continue
         emit_block(component, doc, state, question, not negated)
         return
+
+
+def _doubts(component: "DataSharedComponent", text: str, lo: int, hi: int) -> bool:
+    """A speculation cue in text[lo:hi] other than an "ob" that describes data by example ("Angaben zum Gerät,
+    also zum Beispiel, ob es ein iPhone ist": which data, not whether they are passed on)."""
+    if component.v.search_between("speculation", text, lo, hi) is None:
+        return False
+    for match in component.v.cue["speculation"].finditer(text, lo, hi):
+        if match.group(0) != "ob" or _EXAMPLE_WHETHER.search(text, max(lo, match.start() - 40), match.end()) is None:
+            return True
+    return False

@@ -18,6 +18,7 @@ _QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“�
 _SETTING = PHRASES["setting"]
 _SETTING_INFINITIVE = PHRASES["setting_infinitive"]
 _SETTING_POSITION = PHRASES["setting_position"]
+_FIRST_PERSON_LABEL = PHRASES["first_person_label"]
 
 
 def introduces_list(text: str) -> bool:
@@ -49,7 +50,8 @@ def setting_labels(sent: str) -> list[tuple[int, int]]:
     ("den Schieberegler bei der Weitergabe der Account-Informationen deaktivieren"). Read by the sentence rules
     and by the list items of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
     if _SETTING.search(sent) is None:
-        return []
+        # without a setting word, only a quoted first-person infinitive ("„Meine Account-Info teilen“") is a label
+        return [m.span(1) for m in _QUOTE.finditer(sent) if _FIRST_PERSON_LABEL.match(m.group(1).split(",")[0])]
     quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
     unquoted = [m.span(1) for pattern in (_SETTING_INFINITIVE, _SETTING_POSITION) for m in pattern.finditer(sent)]
     return quoted + unquoted
