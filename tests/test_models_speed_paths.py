@@ -1055,3 +1055,27 @@ def test_a_word_whose_analysis_offers_no_tag_is_never_tagged_so() -> None:
                 assert tag != "NE", (sentence, word)
             tagged_ne += tag == "NE"
     assert ruled_out >= 10 and tagged_ne >= 5  # both sides of the test are exercised
+
+
+def test_first_match_from_the_branches_is_the_search() -> None:
+    """`ExistenceTest.first` (data_shared's clause cues) gives the match `search` gives: start, end, groups."""
+    import re
+
+    from models.regex_tools import ExistenceTest, literal_first
+
+    rng = random.Random(13)
+    texts = SENTENCES + [" ".join(rng.sample(" ".join(SENTENCES).split(), 12)) for _ in range(60)]
+    texts += [
+        "die daten gehen an den konzern, der sie mit den profilen abgleicht und nicht weitergibt.",
+        "geschützt bleibt nur der inhalt: die nummer reicht whatsapp an facebook weiter, sagt er.",
+    ]
+    matched = 0
+    for name, pattern in _cue_patterns().items():
+        test, plain = ExistenceTest(pattern), re.compile(literal_first(pattern))
+        for text in texts:
+            want, got = plain.search(text), test.first(plain, text)
+            assert (want is None) == (got is None), (name, text)
+            if want is not None:
+                matched += 1
+                assert (got.span(), got.groups()) == (want.span(), want.groups()), (name, text)
+    assert matched > 100  # the cues match often enough for the comparison to mean something
