@@ -1278,7 +1278,9 @@ class DataSharedComponent(DocComponent):
         # A sentence of one clause needs only whether it holds a cue, not where (True).
         whole = len(clauses) == 1 and clauses[0] == (0, len(masked))
         present = {
-            name: (True if whole else self.v.cue[name].search(masked)) if possible & bit[name] and exists[name](masked) else None
+            # (the first match from the branches' own searches: the same match, without trying the whole alternation
+            # at every position before it)
+            name: (True if whole else exists[name].first(self.v.cue[name], masked)) if possible & bit[name] and exists[name](masked) else None
             for name in _CLAUSE_CUES
         }
         info = [self._clause_info(masked, c, present, layer or {}, possible) for c in clauses]

@@ -338,6 +338,30 @@ class ExistenceTest:
             return True
         return False
 
+    def first_start(self, text: str) -> int | None:
+        """Where the leftmost match of `pattern` in `text` starts (None: nowhere), from the branches alone.
+
+        A text matches the alternation at a position where one of its branches matches there, and every
+        branch is searched in a same-match form (`distributed`, `_literal_led`), so the leftmost start is the
+        least of the branches' leftmost starts; a branch none of whose literals occurs matches nowhere."""
+        if self._literals is None:
+            candidates = {i for i, (literals, _branch) in enumerate(self.gated) if any(lit in text for lit in literals)}
+        else:
+            candidates = {i for _end, (_mask, indices) in self._literals.iter(text) for i in indices}
+        starts = [found.start() for found in (self.gated[i][1].search(text) for i in candidates) if found is not None]
+        if self.rest is not None:
+            found = self.rest.search(text)
+            if found is not None:
+                starts.append(found.start())
+        return min(starts, default=None)
+
+    def first(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """`pattern.search(text)` (the same start, end and groups; `pos` is where it starts), where `pattern` is
+        this test's pattern in a same-match form (`literal_first`): a big alternation tries every branch at
+        every position before the match, the search from `first_start` at one."""
+        start = self.first_start(text)
+        return None if start is None else pattern.search(text, start)
+
     def __call__(self, text: str) -> bool:
         """True when `pattern` matches somewhere in `text`."""
         if self._literals is None:
