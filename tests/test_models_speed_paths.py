@@ -1079,3 +1079,26 @@ def test_first_match_from_the_branches_is_the_search() -> None:
                 matched += 1
                 assert (got.span(), got.groups()) == (want.span(), want.groups()), (name, text)
     assert matched > 100  # the cues match often enough for the comparison to mean something
+
+
+def test_opt_out_phrasing_gates_answer_like_the_search() -> None:
+    """opt_out asks `pretence` by its existence test and `final_choice` behind its literals: the search's answers."""
+    from models import opt_out
+
+    texts = SENTENCES + [
+        "die entscheidung ist danach endgültig, sagt der konzern.",
+        "nach 30 tagen lässt sich die einstellung nicht mehr ändern.",
+        "den schalter kann man später nicht mehr umlegen.",
+        "er gaukelte ihnen vor, sie könnten widersprechen.",
+        "indem whatsapp den nutzern eine wahl vorgaukelt, die es nicht gibt.",
+        "die wahl ist frei, und die einstellung bleibt änderbar.",
+    ]
+    found = 0
+    for text in texts:
+        assert opt_out._PRETENCE(text) == (opt_out._S.pretence.search(text) is not None), text
+        for start, end in [(0, len(text)), (4, len(text)), (0, max(0, len(text) - 9))]:
+            plain = opt_out._S.final_choice.search(text, start, end) is not None
+            gated = opt_out._FINAL_CHOICE.possible(text[start:end]) and plain
+            assert gated == plain, (text, start, end)
+            found += plain
+    assert found >= 3 and sum(opt_out._PRETENCE(t) for t in texts) >= 2  # both phrasings do match here
