@@ -1963,10 +1963,12 @@ class OptOutComponent(DocComponent):
         for si, s0, sent in self._gated_statements(text, sents, context, "still_valid"):
             # The existence test first: the cue's scan is slow and most gated sentences hold none of it.
             hit = _cue_clause(c.rx["still_valid"], sent) if c.has("still_valid", sent) else None
-            if hit is None and not any(f.si == si for f in found):
-                out.extend(self._lasting_result(sent, si, s0))
+            claimed = any(f.si == si for f in found)
+            if hit is None:
+                if not claimed:
+                    out.extend(self._lasting_result(sent, si, s0))
                 continue
-            if hit is None or any(f.si == si for f in found):
+            if claimed:
                 continue
             m, clauses, ci = hit
             if has_negation(sent[clauses[ci][0]:m.end()]):

@@ -139,7 +139,6 @@ def may_tag(word: str, tag: str, *, first: bool) -> bool:
     return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tag_ints(tag))
 
 
-
 class GatedTagger(DocComponent):
     """Tags the sentences the gate selects and rejoins separable verbs there."""
 
