@@ -56,14 +56,12 @@ agrees with its nominative, before it, right after it or after the conjunction o
 """
 from __future__ import annotations
 
-import importlib
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from models.learned.frames import load_frames
+from models.learned.frames import load_frames, load_rule_phrasings
 from models.negation import is_hypothetical
 
 GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
@@ -192,15 +190,8 @@ TOPIC = "topic"
 @lru_cache(maxsize=1)
 def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
     """Guard reason -> the rules' compiled phrasings it reads (`ds_guards.json` "rule_phrasings", looked up in
-    `models.data_shared_phrases.PHRASES`): one pattern, read by the rules and by the guard. A name the rule tree lacks
-    (an older tree of the blind-rules folds, which may lack the module too) is left out: it guards nothing there."""
-    wanted = json.loads(GUARDS_FILE.read_text(encoding="utf-8")).get("rule_phrasings", {})
-    try:
-        phrases = importlib.import_module("models.data_shared_phrases").PHRASES
-    except (ImportError, AttributeError):
-        return {}
-    names = set(phrases.names()) if hasattr(phrases, "names") else set()
-    return {reason: tuple(phrases[name] for name in names_ if name in names) for reason, names_ in wanted.items()}
+    `models.data_shared_phrases.PHRASES`; `load_rule_phrasings`)."""
+    return load_rule_phrasings(GUARDS_FILE, "models.data_shared_phrases")
 
 
 def topic_statement(low: str, *, own_transfer: bool) -> str:

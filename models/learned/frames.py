@@ -2,10 +2,12 @@
 
 Both guard files (`opt_guards.json`, `ds_guards.json`) map a frame's name to its pattern; keys that
 begin with "_" are comments and examples, and a value that is no string is a setting, not a frame
-(`opt_guards.json`'s "rule_phrasings"). Read once per file; a malformed file is a ValueError naming it.
+(the "rule_phrasings" of both, read by `load_rule_phrasings`). Read once per file; a malformed file is a ValueError naming it.
 """
 from __future__ import annotations
 
+import importlib
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,3 +20,19 @@ def load_frames(path: Path) -> dict[str, re.Pattern[str]]:
     """The compiled frames of the guard file at `path`, by name (comment keys left out)."""
     return load_compiled(path, "guard frames", lambda spec: {
         name: re.compile(rx) for name, rx in spec.items() if not name.startswith("_") and isinstance(rx, str)})
+
+
+def load_rule_phrasings(path: Path, module: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Guard reason -> the rules' compiled phrasings it reads: the guard file's "rule_phrasings" (reason -> phrasing
+    names), looked up in `module`'s `PHRASES`, so rules and guard share one pattern. A name the rule tree lacks, or a
+    tree without the module (older trees of the blind-rules folds), is left out: the reason guards nothing there, as
+    it guarded nothing then. Keys beginning with "_" are comments. (Not cached here: each guard module keeps its
+    answer, and a test that swaps the rules' phrasings clears that cache.)"""
+    wanted = json.loads(path.read_text(encoding="utf-8")).get("rule_phrasings", {})
+    try:
+        phrases = importlib.import_module(module).PHRASES
+    except (ImportError, AttributeError):
+        return {}
+    names = set(phrases.names()) if hasattr(phrases, "names") else set()
+    return {reason: tuple(phrases[name] for name in names_ if name in names)
+            for reason, names_ in wanted.items() if not reason.startswith("_")}

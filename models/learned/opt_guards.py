@@ -37,8 +37,6 @@ rules drop such a sentence, and the stage must not claim it back.
 """
 from __future__ import annotations
 
-import importlib
-import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -46,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from models.negation import has_negation, is_question
-from models.learned.frames import load_frames
+from models.learned.frames import load_frames, load_rule_phrasings
 from models.regex_tools import ExistenceTest, literal_first, split_at
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
@@ -79,13 +77,8 @@ def _frames() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
     """Guard reason -> the rules' compiled phrasings it reads (`opt_guards.json` "rule_phrasings", looked up in
-    `models.opt_out.PHRASES`): one pattern, read by the rules and by the guard. A name the rule tree lacks (an older
-    tree of the blind-rules folds) is left out, so the reason guards nothing there, as it guarded nothing then."""
-    wanted = json.loads(GUARDS_FILE.read_text(encoding="utf-8")).get("rule_phrasings", {})
-    phrases = getattr(importlib.import_module("models.opt_out"), "PHRASES", None)
-    names = set(phrases.names()) if hasattr(phrases, "names") else set()
-    return {reason: tuple(phrases[name] for name in names_ if name in names)
-            for reason, names_ in wanted.items() if not reason.startswith("_")}
+    `models.opt_out.PHRASES`; `load_rule_phrasings`)."""
+    return load_rule_phrasings(GUARDS_FILE, "models.opt_out")
 
 
 def rule_sense(sent: str, cues_at: list[int]) -> str:
