@@ -30,12 +30,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout19": "own19.jsonl",  # scored blind in sessions 12 and 13 (five times), studied from 2026-12-02 00:12 UTC
     "heldout20": "own20.jsonl",  # scored blind in sessions 13 and 14 (four times), studied from 2026-12-02 02:08 UTC
     "heldout21": "own21.jsonl",  # scored blind in sessions 13 and 14 (five times), studied from 2026-12-02 03:12 UTC
+    "heldout22": "own22.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
+    "heldout23": "own23.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout22": "own22.jsonl",  # written blind in session 14 round 1 (blind22)
-    "heldout23": "own23.jsonl",  # written blind in session 14 round 1 (blind23)
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before

@@ -64,7 +64,8 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout14": "9c0374b", "heldout15": "3d335e2",
                "heldout16": "f8a6abd", "heldout17": "916d14b",
                "heldout18": "f73b9fc", "heldout19": "043525c",
-               "heldout20": "647027b", "heldout21": "4563392"}
+               "heldout20": "647027b", "heldout21": "4563392",
+               "heldout22": "bae4207", "heldout23": "bae4207"}
 REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
