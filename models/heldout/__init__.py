@@ -36,6 +36,7 @@ STUDIED_SETS: dict[str, str | None] = {
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
+    "heldout25": "own25.jsonl",  # written blind in session 15 (blind25), 63 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
