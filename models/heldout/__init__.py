@@ -36,6 +36,7 @@ STUDIED_SETS: dict[str, str | None] = {
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
+    "heldout24": "own24.jsonl",  # written blind in session 15 (blind24), landed 2026-12-02; scored only by the lead
     "heldout25": "own25.jsonl",  # written blind in session 15 (blind25), 63 texts; scored only by the lead
 }
 
