@@ -479,9 +479,11 @@ _TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat
 
 
 # A verbless item of a list of purchases: "WhatsApp 2014", "WhatsApp im Jahr 2014" (the verb gapped, as after "und").
-_GAPPED_TARGET = re.compile(r"(?i)^\s*whats\s?app\s+(?:(?:im\s+jahr|anno)\s+)?(?:19|20)\d\d\s*[.!]?\s*$")
-# The item before it holds a year of its own ("Instagram 2012 für eine Milliarde Dollar"): a parallel list.
-_YEAR_IN_ITEM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GAPPED_TARGET = re.compile(r"(?i)^\s*whats\s?app\s+(?:(?:im\s+jahr|anno)\s+)?" + _YEAR_DIGITS + r"\s*[.!]?\s*$")
+# The item before it holds a year of its own ("Instagram 2012 für eine Milliarde Dollar"): a parallel list. The
+# module's years (1980-2049), but only digits may not touch it: a date's year ("am 9.4.2012") is the item's year too,
+# where `_YEAR` leaves a numeric date to `_NUMERIC_DATE` and its lead.
+_YEAR_IN_ITEM = re.compile(r"(?<!\d)" + _YEAR_DIGITS + r"(?!\d)")
 
 # The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
 _SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte|folgten|folgt|kam|kamen)(?![\wäöüß])")
