@@ -320,9 +320,10 @@ class DocState:
 
     text: str  # lowered
     sents: list[tuple[int, int]]
-    # Sentences naming Facebook/Meta, by name or by an epithet or pronoun the layer resolved to it, and a sentence
-    # the next one continues with Facebook ("... keiner lesen. Auch Facebook nicht."); `names_facebook` reads spans.
-    fb: set[int]
+    # Sentences naming Facebook/Meta, by name or by an epithet or pronoun the layer resolved to it (built from the
+    # same `facebook_at` and layer "facebook" spans that `names_facebook` reads), and a sentence the next one
+    # continues with Facebook ("... keiner lesen. Auch Facebook nicht."; the component adds those).
+    fb: set[int] = field(init=False)
     wa: set[int]  # sentences naming WhatsApp (or "Messenger", ...)
     # Cue spans from the linguistic layer (absolute offsets), by clause cue name:
     # token cues over lemmas, and "facebook" for Facebook referred to by epithet or pronoun.
@@ -351,6 +352,14 @@ class DocState:
     _near_other: frozenset[int] | None = None
     # DataSharedComponent._reading by (sentence, text): read once, consulted again (never changed)
     readings: dict[tuple[int, str], Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.fb = {self.sentence_at(start) for start in self.facebook_at}
+        self.fb |= {self.sentence_at(start) for start, _ in self.layer_cues.get("facebook", ())}
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding character `offset` (`context.Sentences.index_at` over `sents`)."""
+        return max(0, bisect.bisect_right(self.sents, (offset, len(self.text) + 1)) - 1)
 
     def layer_cues_in(self, si: int) -> dict[str, list[tuple[int, int]]]:
         """The layer's cue spans inside sentence `si`, relative to it (indexed once per document)."""
@@ -513,9 +522,6 @@ class DataSharedComponent(DocComponent):
         state = DocState(
             low,
             bounds,
-            # The full cue, not the literal gate: "Metadaten" must not count as Meta.
-            {sents.index_at(start) for start in facebook_named}
-            | {sents.index_at(start) for start, _ in layer["facebook"]},
             wa,
             layer,
             # A text that names no messenger or other service at all (a gloss: "Zwei Jahre später wanderte
@@ -526,7 +532,7 @@ class DataSharedComponent(DocComponent):
             frozenset(with_terms),
             anaphors,
             _title_opens_with_other_service(doc, low, self.v),
-            tuple(facebook_named),
+            tuple(facebook_named),  # the full cue, not the literal gate: "Metadaten" must not count as Meta
         )
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
