@@ -106,13 +106,34 @@ def group_end(pattern: str, i: int) -> int:
     raise ValueError("unbalanced group")
 
 
+def _leading_letters(branch: str) -> int:
+    """How many letters `branch` opens with that every match begins with: its run of letters, less the last one
+    where a quantifier follows it (`kommt?` opens with `komm`)."""
+    n = 0
+    while n < len(branch) and (branch[n].isalpha() or branch[n] in "äöüß"):
+        n += 1
+    return n - 1 if n and branch[n:n + 1] in ("?", "*", "+", "{") else n
+
+
+def _after_letters(word_start: str, n: int) -> str:
+    """`word_start` (a lookbehind over one letter and the character before it, ending in `.)`) widened to look
+    back over `n` letters: the character before the first of them is tested, the letters themselves pass `.`."""
+    if not word_start.endswith(".)"):
+        raise ValueError(f"word-start assertion must end with '.)': {word_start}")
+    return word_start if n == 1 else f"{word_start[:-2]}.{{{n}}})"
+
+
 def _starts_word(branch: str, word_start: str = _WORD_START) -> str | None:
     """`branch` (which must match at a word start) rewritten to begin with a literal, else None.
-    `word_start`: the assertion, placed after the first character, that no word character precedes it."""
+    `word_start`: the assertion, placed after the first character, that no word character precedes it.
+    It is placed after the whole run of letters the branch opens with (`\\beinzeln` -> `einzeln(?<!\\w.{7})`):
+    the engine then skips to where the run stands, not to every occurrence of its first letter (an `e` in German
+    text starts a failed attempt every few characters); the same matches, letters being no newlines."""
     if branch[:1].isalpha() or branch[:1] in "äöüß":
-        if branch[1:2] in ("?", "*", "{"):
+        n = _leading_letters(branch)
+        if n == 0:
             return None
-        return branch[0] + word_start + branch[1:]
+        return branch[:n] + _after_letters(word_start, n) + branch[n:]
     if branch.startswith("(?:"):
         end = group_end(branch, 0)
         if branch[end : end + 1] in ("?", "*", "{"):
