@@ -570,11 +570,13 @@ class OptOutComponent(DocComponent):
         verstreichen lässt, hat keine Möglichkeit mehr, die Einstellung zu ändern"), all_sharing."""
         c = self.c
         earlier = sorted((f for f in found if f.stance == "possible"), key=lambda f: f.si)
-        claimed = {f.si for f in found}
+        claimed: dict[int, list[_Candidate]] = {}
+        for f in found:
+            claimed.setdefault(f.si, []).append(f)
         out: list[_Candidate] = []
         rules, bit = self._sentence_rules(text, sents), c.rule_bit["restricted_choice"]
-        for si in range(earlier[0].si + 1 if earlier else 1, len(sents)):
-            if not rules[si] & bit or si in claimed:  # the gate first: no slice, no question test
+        for si in range(earlier[0].si if earlier else 1, len(sents)):
+            if not rules[si] & bit:  # the gate first: no slice, no question test
                 continue
             s0, s1 = sents[si]
             sent = text[s0:s1]
@@ -585,20 +587,24 @@ class OptOutComponent(DocComponent):
                 continue
             cue, clauses, ci = hit
             own = sent[clauses[ci][0]:clauses[ci][1]]
+            # A claimed sentence lends its restriction clause only when no claim reaches it ("Anders als 2016, als
+            # Nutzer der Werbenutzung widersprechen konnten, gibt es diesmal keinen solchen Schalter").
+            if any(f.end > s0 + clauses[ci][0] for f in claimed.get(si, ())):
+                continue
             # A verb of denial negates like "nicht": "Neukunden bleibt diese Option verwehrt".
             if not has_negation(own) and not c.has("denied", own):
                 continue
             if c.has("transfer_object", sent):
                 continue  # "Bei der Weitergabe an sich gibt es keinen Schalter mehr": its own object, not the earlier choice
-            before = [f for f in earlier if si - 10 <= f.si < si]
+            before = [f for f in earlier if si - 10 <= f.si < si or (f.si == si and f.end <= s0 + clauses[ci][0])]
             scope = None
             if before:
                 scoped = [f for f in before if f.scope != "unspecified"]
                 scope = scoped[-1].scope if scoped else "all_sharing"
-            else:
+            elif si not in claimed:
                 scope = self._described_option(text, sents, si)
             if scope is not None:
-                start, end = _trim(sent, 0, len(sent))
+                start, end = _trim(sent, clauses[ci][0] if si in claimed else 0, len(sent))
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
 
@@ -631,8 +637,9 @@ class OptOutComponent(DocComponent):
             own = text[cand.start:cand.end]
             # An end told of the objection just described ("Nachholen kann man den Widerspruch nicht mehr", "Ist die
             # Frist verstrichen, lässt sich dem nicht mehr widersprechen"): that objection's use, from close by.
+            # "Diesmal gibt es keine Möglichkeit zum Widerspruch" sets the option now against the one told before.
             back = 10
-            if not c.may("restricted_choice", own) or not c.has("restricted_choice", own):
+            if not _S.this_time.search(own) and (not c.may("restricted_choice", own) or not c.has("restricted_choice", own)):
                 if not (_S.no_more.search(own) and (
                     _S.definite_objection.search(own) or _S.dem_pronoun.search(own) or _S.consent_withdrawn.search(own)
                 )):
@@ -640,9 +647,14 @@ class OptOutComponent(DocComponent):
                 back = 3
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
                 continue
-            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and cand.si - back <= f.si < cand.si]
+            # The option may be told in an earlier clause of the same sentence ("Anders als 2016, als man der
+            # Werbenutzung widersprechen konnte, gibt es diesmal keine Möglichkeit zum Widerspruch").
+            before = [
+                f for f in found if f.stance == "possible" and f.scope != "unspecified"
+                and (cand.si - back <= f.si < cand.si or (f.si == cand.si and f.end <= cand.start))
+            ]
             if before:
-                cand.scope = before[-1].scope
+                cand.scope = max(before, key=lambda f: (f.si, f.end)).scope
 
     def _steps_under_heading(
         self, doc: Doc, text: str, sents: list[tuple[int, int]], steps: set[int]
@@ -849,7 +861,9 @@ class OptOutComponent(DocComponent):
                 continue
             before = {f.scope for f in found if f.si == si - 1 and f.stance == "possible" and f.scope != "unspecified"}
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
-            if len(before) == 1 and self.c.has("optout_noun", prev):
+            # The option named by its noun ("einen Schalter") or told by its verb ("konnte man widersprechen"; then
+            # "Dieses Mal gibt es nicht einmal das").
+            if len(before) == 1 and (self.c.has("optout_noun", prev) or self.c.has("objection", prev)):
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", before.pop(), lo, hi))
         return out
