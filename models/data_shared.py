@@ -144,7 +144,10 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # "Die landet bei Facebook", not "Die Daten ...").
 # (and "keiner von beiden", "jedes von ihnen": a quantifier over what the sentence before names)
 _REFERRING_PRONOUN = re.compile(
-    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
+    # (a masculine demonstrative too, "Den sieht Facebook nicht", but not an article before an adjective and
+    # its noun: "Den neuen Standort ...")
+    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
+    r"|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
@@ -663,7 +666,8 @@ class DataSharedComponent(DocComponent):
         if any(c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"] for c in info):
             return
         asked = self._polarity_of(state, si, sent)
-        answer = _YES_NO_ANSWER.match(state.text, *state.sents[si + 1]).group(1)
+        # (an elliptic "Vorerst nicht." has no particle: it is a no)
+        answer = _YES_NO_ANSWER.match(state.text, *state.sents[si + 1]).group(1) or "nein"
         if asked is None:
             return
         if has_negation(masked):
@@ -843,7 +847,7 @@ class DataSharedComponent(DocComponent):
             if c["other_recipient"]:
                 continue
             refuted = False
-            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]):
+            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or _rumour_label(masked, clauses, info, ci):
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
                 if not self._refuted(state, si):
@@ -1505,6 +1509,14 @@ def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-_"):
         i -= 1
     return i
+
+
+def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
+    """A rumour named before a colon that introduces its content ("Ein Gerücht, das uns erreicht hat: WhatsApp
+    gebe den Standort an Facebook weiter"): clause `ci` reports it, however many clauses the label runs to."""
+    return any(
+        info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]] for j in range(ci)
+    )
 
 
 def _mask(sent: str, mentions: list[Mention]) -> str:

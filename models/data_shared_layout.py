@@ -181,7 +181,8 @@ def context_polarity(
             continue
         if protection and not transfer:
             return False
-        return not has_negation(state.text[block.start : block.end])
+        # "Das hat sich nicht geändert. Weitergegeben werden:": a negated change is no negated transfer
+        return not has_negation(component.v.cue["unchanged"].sub(" ", state.text[block.start : block.end]))
     return None
 
 
@@ -274,8 +275,8 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
-    if _doubts(component, state.text, lo, hi):
-        return  # "Hier bleibt WhatsApp vage.": the answer does not say
+    if _doubts(component, state.text, lo, hi) or component.v.search_between("hearsay", state.text, lo, hi):
+        return  # "Hier bleibt WhatsApp vage.", "Ein Gerücht: ...": the answer does not say (a rumour is read by the rules)
     if _cues_in(component, state, head, "protection"):
         emit_block(component, doc, state, question, False)
         return
