@@ -203,6 +203,22 @@ class _Candidate:
     refines: int | None = None  # drops the possible claims of that earlier sentence (its result names the scope)
 
 
+# How many sentences back a restricted or ended choice ("diese Möglichkeit", "diesmal keine") may refer for its option.
+_CHOICE_REACH = 10
+
+
+def _told_before(option: _Candidate, si: int, start: int, back: int = _CHOICE_REACH) -> bool:
+    """Does `option` stand before offset `start` of sentence `si`: in one of the `back` sentences before it, or in
+    an earlier clause of that sentence ("Anders als 2016, als man der Werbenutzung widersprechen konnte, gibt es
+    diesmal keine Möglichkeit zum Widerspruch")?"""
+    return si - back <= option.si < si or (option.si == si and option.end <= start)
+
+
+def _nearest(options: list[_Candidate]) -> _Candidate:
+    """The option told last (the latest sentence, in it the latest end): the one a later reference means."""
+    return max(options, key=lambda f: (f.si, f.end))
+
+
 @dataclass
 class _Statement:
     """A claim found in one sentence, offsets relative to the sentence."""
@@ -596,11 +612,11 @@ class OptOutComponent(DocComponent):
                 continue
             if c.has("transfer_object", sent):
                 continue  # "Bei der Weitergabe an sich gibt es keinen Schalter mehr": its own object, not the earlier choice
-            before = [f for f in earlier if si - 10 <= f.si < si or (f.si == si and f.end <= s0 + clauses[ci][0])]
+            before = [f for f in earlier if _told_before(f, si, s0 + clauses[ci][0])]
             scope = None
             if before:
                 scoped = [f for f in before if f.scope != "unspecified"]
-                scope = scoped[-1].scope if scoped else "all_sharing"
+                scope = _nearest(scoped).scope if scoped else "all_sharing"
             elif si not in claimed:
                 scope = self._described_option(text, sents, si)
             if scope is not None:
@@ -638,7 +654,7 @@ class OptOutComponent(DocComponent):
             # An end told of the objection just described ("Nachholen kann man den Widerspruch nicht mehr", "Ist die
             # Frist verstrichen, lässt sich dem nicht mehr widersprechen"): that objection's use, from close by.
             # "Diesmal gibt es keine Möglichkeit zum Widerspruch" sets the option now against the one told before.
-            back = 10
+            back = _CHOICE_REACH
             if not _S.this_time.search(own) and (not c.may("restricted_choice", own) or not c.has("restricted_choice", own)):
                 if not (_S.no_more.search(own) and (
                     _S.definite_objection.search(own) or _S.dem_pronoun.search(own) or _S.consent_withdrawn.search(own)
@@ -647,14 +663,12 @@ class OptOutComponent(DocComponent):
                 back = 3
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
                 continue
-            # The option may be told in an earlier clause of the same sentence ("Anders als 2016, als man der
-            # Werbenutzung widersprechen konnte, gibt es diesmal keine Möglichkeit zum Widerspruch").
             before = [
-                f for f in found if f.stance == "possible" and f.scope != "unspecified"
-                and (cand.si - back <= f.si < cand.si or (f.si == cand.si and f.end <= cand.start))
+                f for f in found
+                if f.stance == "possible" and f.scope != "unspecified" and _told_before(f, cand.si, cand.start, back)
             ]
             if before:
-                cand.scope = max(before, key=lambda f: (f.si, f.end)).scope
+                cand.scope = _nearest(before).scope
 
     def _steps_under_heading(
         self, doc: Doc, text: str, sents: list[tuple[int, int]], steps: set[int]
