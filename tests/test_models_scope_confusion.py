@@ -110,3 +110,19 @@ def test_an_older_tree_gets_stubs_for_the_factory_modules_it_lacks(tmp_path) -> 
     exec(compile(stub.read_text(encoding="utf-8"), str(stub), "exec"), namespace)
     with pytest.raises(RuntimeError):
         namespace["make_component"]()
+
+
+def test_opt_fold_gives_the_stance_probabilities_of_loso_fold() -> None:
+    # The tool trains only the stance classifier; its probabilities must be loso.fold's, which trains both stages.
+    from models.learned.loso import fold
+    from models.learned.scope_confusion import opt_fold
+
+    texts = {"a": "WhatsApp gibt die Handynummer an Facebook weiter. Eine echte Wahl haben die Nutzer dabei kaum.",
+             "b": "WhatsApp gibt die Telefonnummer an Facebook weiter. Der Werbenutzung kann man in den Einstellungen widersprechen."}
+    gold = {"a": {"opt_out": [{"stance": "not_possible", "scope": "phone_number", "text": "Eine echte Wahl haben die Nutzer dabei kaum"}]},
+            "b": {"opt_out": [{"stance": "possible", "scope": "ads", "text": "Der Werbenutzung kann man in den Einstellungen widersprechen"}]}}
+    records = build_records(build_pipeline(RULE_COMPONENTS),
+                            {name: [GoldDocument(f"{name}1", text, gold[name])] for name, text in texts.items()}, Counter())
+    mine, theirs = opt_fold(records, "a", 7), fold(records, "a", 7)
+    assert mine["opt_probs"] and mine["opt_probs"] == theirs["opt_probs"]
+    assert [r.name for r in mine["records"]] == ["a1"]

@@ -23,20 +23,55 @@ reference step: V1 drops possible/`unspecified` beside a scoped possibility, V2 
 from __future__ import annotations
 
 import argparse
+import pickle
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
-from models.learned.dataset import DocRecord, find_span
+from models.learned.dataset import OPT_LABELS, DocRecord, find_span, opt_examples
 from models.learned.features import Sentence
-from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, fold, opt_stage_claims, records_at
+from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, opt_probabilities, opt_stage_claims, records_at
 from models.learned.opt_out_stage import settings
 
 SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
 STANCED = tuple(f"{stance}:{scope}" for stance in ("possible", "not_possible") for scope in SCOPES)
 THRESHOLDS = (0.5, 0.8, 0.95)
 Triple = tuple[str, str, str]
+
+
+def opt_fold(records: list[DocRecord], held: str, seed: int) -> dict[str, Any]:
+    """`loso.fold`'s opt-out half only: the left-out set's records and the stance probabilities of a classifier trained
+    on every other set as `loso.fold` trains it (this tool reads no data_shared probabilities: training none saves
+    most of a fold's time)."""
+    model = classifier.train(opt_examples([r for r in records if r.set_name != held]), OPT_LABELS, seed=seed)
+    test = [r for r in records if r.set_name == held]
+    return {"set": held, "records": test, "opt_probs": opt_probabilities(model, test)}
+
+
+def all_folds(shared: Path | None, cache: Path | None, blind_rules: bool = True,
+              seed: int = classifier.SEED) -> tuple[list[DocRecord], list[dict[str, Any]], list[dict[str, Any]], dict[str, list[DocRecord]]]:
+    """(today's records, today's-rules folds, blind-rules folds, blind fold name -> its training records): every
+    fold's stance probabilities, kept as `opt_folds_<seed>_current.pkl` / `_blind.pkl` in `cache` when one is given (the
+    folds depend only on the records' pickles beside it and the seed)."""
+    records, _ = cached_rule_records(shared, cache)
+    def folds(kind: str, build: Any) -> list[dict[str, Any]]:
+        stored = cache / f"opt_folds_{seed}_{kind}.pkl" if cache is not None else None
+        if stored is not None and stored.is_file():
+            return pickle.loads(stored.read_bytes())
+        built = build()
+        if stored is not None:
+            stored.write_bytes(pickle.dumps(built))
+        return built
+
+    current = folds("current", lambda: [opt_fold(records, held, seed) for held in dict.fromkeys(r.set_name for r in records)])
+    blind = folds("blind", lambda: [{**opt_fold(records_at(commit, shared, cache), held, seed), "set": f"{held} @ {commit}"}
+                                    for held, commit in BLIND_RULES.items()]) if blind_rules else []
+    train_on = {}
+    for held, commit in BLIND_RULES.items() if blind_rules else ():
+        train_on[f"{held} @ {commit}"] = [r for r in records_at(commit, shared, cache) if r.set_name != held]
+    return records, current, blind, train_on
 
 
 def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float, reference: Any = None) -> list[dict[str, Any]]:
@@ -74,6 +109,27 @@ def confusion(folds: list[dict[str, Any]], threshold: float, sets: set[str] | No
             got = {(c["stance"], c["scope"]) for c in opt_claims(record, f["opt_probs"], threshold)}
             total.update(scope_pairs(gold_sets(record.gold)["opt_out"], got))
     return total
+
+
+def scope_errors(folds: list[dict[str, Any]], threshold: float) -> list[str]:
+    """One line per wrong or missed (stance, scope) pair of a stance both sides have, every fold's left-out records
+    (rules plus stance stage): the claim's text or the gold item's text, to read what a confusion group holds."""
+    lines = []
+    for f in folds:
+        for record in f["records"]:
+            claims = opt_claims(record, f["opt_probs"], threshold)
+            got = {(c["stance"], c["scope"]) for c in claims}
+            gold = record.gold.get("opt_out") or []
+            want = {(o["stance"], o["scope"]) for o in gold}
+            for stance in {s for s, _ in want} & {s for s, _ in got}:
+                for c in claims:
+                    if c["stance"] == stance and (stance, c["scope"]) not in want:
+                        text = c.get("text") or record.text[c["start"]:c["start"] + 160]
+                        lines.append(f"{f['set']} {record.name} WRONG {stance}:{c['scope']} | {' '.join(text.split())}")
+                for o in gold:
+                    if o["stance"] == stance and (stance, o["scope"]) not in got:
+                        lines.append(f"{f['set']} {record.name} MISSED {stance}:{o['scope']} | {' '.join((o.get('text') or '').split())}")
+    return lines
 
 
 def markdown(title: str, counts: Counter) -> list[str]:
@@ -192,23 +248,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--textcat", action="store_true", help="also score the learned scope override per threshold")
     parser.add_argument("--reference", action="store_true", help="also score the opt-out reference step per left-out set")
     parser.add_argument("--restated", action="store_true", help="also score the restated-option step (V1, V2) per left-out set")
+    parser.add_argument("--list", action="store_true", help="also list the blind-rules folds' wrong and missed scopes with their texts")
     parser.add_argument("--sets", nargs="+", default=None, help="confusion tables of these studied sets only (e.g. dev heldout heldout2)")
     args = parser.parse_args(argv)
     sets = set(args.sets) if args.sets else None
     stage_threshold = float(settings()["threshold"])
-    records, _ = cached_rule_records(args.shared, args.cache)
-    current = [fold(records, held, classifier.SEED) for held in dict.fromkeys(r.set_name for r in records)]
-    blind, train_on = [], {}
-    for held, commit in {} if args.no_blind_rules else BLIND_RULES.items():
-        old = records_at(commit, args.shared, args.cache)
-        blind.append({**fold(old, held, classifier.SEED), "set": f"{held} @ {commit}"})
-        train_on[f"{held} @ {commit}"] = [r for r in old if r.set_name != held]
+    records, current, blind, train_on = all_folds(args.shared, args.cache, not args.no_blind_rules)
     print("\n".join(markdown("today's rules, rules only", confusion([{**f, "opt_probs": None} for f in current], stage_threshold, sets))))
     print()
     print("\n".join(markdown("today's rules + stance stage", confusion(current, stage_threshold, sets))))
     if blind:
         print()
         print("\n".join(markdown("blind-rules folds + stance stage", confusion(blind, stage_threshold, sets))))
+    if args.list:
+        print()
+        print("\n".join(scope_errors(blind, stage_threshold)))
     if args.reference:
         step = reference_step()
         for title, folds in (("today's rules", current), ("blind-rules folds", blind)):
