@@ -153,6 +153,12 @@ _REFERRING_PRONOUN = re.compile(
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
 _WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
+
+
+def _names_whatsapp(low: str) -> bool:
+    """Does lower-cased `low` spell WhatsApp's own name ("whatsapp", "whats app")? The one test of the name: the
+    component's checks for it used three spacing rules before session 15."""
+    return _WHATSAPP_NAME.search(low) is not None
 # A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
 # it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
 _SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")
@@ -1051,7 +1057,7 @@ class DataSharedComponent(DocComponent):
         if len(masked[label[0]:label[1]].split()) > MAX_SERVICE_LABEL_WORDS:
             return False
         # (its "der Messenger", "die App" is the labelled service: only WhatsApp's own name turns back to it)
-        return self._other_sender(masked, label) and "whatsapp" not in masked[clauses[ci][0]:clauses[ci][1]]
+        return self._other_sender(masked, label) and not _names_whatsapp(masked[clauses[ci][0]:clauses[ci][1]])
 
     @staticmethod
     def _protection_elsewhere(state: DocState, si: int, sent: str) -> bool:
@@ -1066,11 +1072,11 @@ class DataSharedComponent(DocComponent):
             return False  # "2016 – Nachrichten sind seither verschlüsselt, Facebook kann sie nicht lesen."
         if _DATED_ENTRY.match(sent) is not None:
             return True
-        if _WHATSAPP_NAME.search(sent) is not None:
+        if _names_whatsapp(sent):
             return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
         if (
             si > 0 and _SERVICE_PRONOUN.match(sent) is not None and si - 1 in state.other_services()
-            and _WHATSAPP_NAME.search(state.sentence(si - 1)) is None
+            and not _names_whatsapp(state.sentence(si - 1))
         ):
             return True  # "... den Messenger Threema heruntergeladen. Er kostet 1,79 Euro": the service named before
         # "Die Schweizer App Threema, die Nachrichten verschlüsselt, stand auf Platz eins": the named service's
@@ -1452,7 +1458,7 @@ def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
     (not "der Messenger")."""
     text = doc_text(doc)
     return any(
-        label == "TARGET" and (before is None or s < before) and "whatsapp" in text[s:e].lower().replace(" ", "")
+        label == "TARGET" and (before is None or s < before) and _names_whatsapp(text[s:e].lower())
         for s, e, label in mention_spans(doc) or ()
     )
 
@@ -1468,7 +1474,7 @@ def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | 
         return None  # a title above a text, not a lone statement
     lo, hi = blocks[0].start, blocks[0].end
     title = low[lo:hi]
-    if "whatsapp" not in title.replace(" ", "") or _SHARING_TOPIC.search(title) is None:
+    if not _names_whatsapp(title) or _SHARING_TOPIC.search(title) is None:
         return None
     # "... an Mobilfunkanbieter", "... mit Partnern": the title names a recipient, and it is not Facebook
     if _TITLE_RECIPIENT.search(title) or v.cue["other_recipient"].search(title) or v.cue["other_sender"].search(title):

@@ -193,3 +193,16 @@ def test_data_derivable_from_the_shared_data_is_not_claimed(nlp: Language) -> No
     assert extract(nlp, text) == [("device_data", True, "IP-Adresse")]
     listed = "Facebook hat WhatsApp gekauft. WhatsApp übermittelt die IP-Adresse und den Standort an Facebook."
     assert ("location", True, "Standort") in extract(nlp, listed)
+
+
+@pytest.mark.parametrize(
+    ("low", "named"),
+    [("die whatsapp-nutzer", True), ("bei whats app", True), ("whats\napp", True), ("der messenger", False),
+     ("whats  app", False), ("threema und signal", False)],
+)
+def test_one_test_of_whatsapps_own_name(low: str, named: bool) -> None:
+    """data_shared asks "is WhatsApp's own name here" through `_names_whatsapp` alone (one space or none between
+    its halves; session 15 replaced two `"whatsapp" in text.replace(" ", "")` tests and one without a space)."""
+    from models.data_shared import _names_whatsapp
+
+    assert _names_whatsapp(low) is named
