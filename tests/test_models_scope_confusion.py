@@ -126,3 +126,27 @@ def test_opt_fold_gives_the_stance_probabilities_of_loso_fold() -> None:
     mine, theirs = opt_fold(records, "a", 7), fold(records, "a", 7)
     assert mine["opt_probs"] and mine["opt_probs"] == theirs["opt_probs"]
     assert [r.name for r in mine["records"]] == ["a1"]
+
+
+def test_cached_folds_are_rebuilt_when_a_records_pickle_is_newer(tmp_path) -> None:
+    # The folds pickle is read back only while no records_*.pkl beside it is newer (records rebuilt after a rule
+    # change, a blind-rules commit added): stale stance probabilities are never scored.
+    import os
+
+    from models.learned.scope_confusion import _cached_folds
+
+    stored = tmp_path / "opt_folds_7_current.pkl"
+    calls = []
+
+    def build(tag: str):
+        return lambda: calls.append(tag) or [{"set": tag}]
+
+    assert _cached_folds(stored, build("first")) == [{"set": "first"}]
+    assert _cached_folds(stored, build("second")) == [{"set": "first"}]  # reused: no records pickle is newer
+    records = tmp_path / "records_current.pkl"
+    records.write_bytes(b"")
+    later = stored.stat().st_mtime + 10
+    os.utime(records, (later, later))
+    assert _cached_folds(stored, build("third")) == [{"set": "third"}]  # rebuilt
+    assert calls == ["first", "third"]
+    assert _cached_folds(None, build("fourth")) == [{"set": "fourth"}]  # no cache: always built

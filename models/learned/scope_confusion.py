@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import pickle
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,27 +51,36 @@ def opt_fold(records: list[DocRecord], held: str, seed: int) -> dict[str, Any]:
     return {"set": held, "records": test, "opt_probs": opt_probabilities(model, test)}
 
 
+def _cached_folds(stored: Path | None, build: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """`build()`, kept in the pickle `stored` when one is given and reused while no rule records' pickle beside it
+    (`records_*.pkl`, what the folds are computed from) is newer: records deleted and rebuilt after a rule change, or
+    a blind-rules commit added, rebuild the folds too instead of reading stale probabilities."""
+    if stored is not None and stored.is_file():
+        newest_records = max((p.stat().st_mtime for p in stored.parent.glob("records_*.pkl")), default=0.0)
+        if stored.stat().st_mtime >= newest_records:
+            return pickle.loads(stored.read_bytes())
+    built = build()
+    if stored is not None:
+        stored.write_bytes(pickle.dumps(built))
+    return built
+
+
 def all_folds(shared: Path | None, cache: Path | None, blind_rules: bool = True,
               seed: int = classifier.SEED) -> tuple[list[DocRecord], list[dict[str, Any]], list[dict[str, Any]], dict[str, list[DocRecord]]]:
     """(today's records, today's-rules folds, blind-rules folds, blind fold name -> its training records): every
-    fold's stance probabilities, kept as `opt_folds_<seed>_current.pkl` / `_blind.pkl` in `cache` when one is given (the
-    folds depend only on the records' pickles beside it and the seed)."""
+    fold's stance probabilities, kept as `opt_folds_<seed>_current.pkl` / `_blind.pkl` in `cache` when one is given
+    (`_cached_folds`: reused until a records pickle beside them is newer)."""
     records, _ = cached_rule_records(shared, cache)
-    def folds(kind: str, build: Any) -> list[dict[str, Any]]:
-        stored = cache / f"opt_folds_{seed}_{kind}.pkl" if cache is not None else None
-        if stored is not None and stored.is_file():
-            return pickle.loads(stored.read_bytes())
-        built = build()
-        if stored is not None:
-            stored.write_bytes(pickle.dumps(built))
-        return built
+    # each blind-rules fold's records, read once (its fold and its training records both need them)
+    older = {
+        f"{held} @ {commit}": (held, records_at(commit, shared, cache)) for held, commit in BLIND_RULES.items()
+    } if blind_rules else {}
+    def stored(kind: str) -> Path | None:
+        return cache / f"opt_folds_{seed}_{kind}.pkl" if cache is not None else None
 
-    current = folds("current", lambda: [opt_fold(records, held, seed) for held in dict.fromkeys(r.set_name for r in records)])
-    blind = folds("blind", lambda: [{**opt_fold(records_at(commit, shared, cache), held, seed), "set": f"{held} @ {commit}"}
-                                    for held, commit in BLIND_RULES.items()]) if blind_rules else []
-    train_on = {}
-    for held, commit in BLIND_RULES.items() if blind_rules else ():
-        train_on[f"{held} @ {commit}"] = [r for r in records_at(commit, shared, cache) if r.set_name != held]
+    current = _cached_folds(stored("current"), lambda: [opt_fold(records, held, seed) for held in dict.fromkeys(r.set_name for r in records)])
+    blind = _cached_folds(stored("blind"), lambda: [{**opt_fold(old, held, seed), "set": name} for name, (held, old) in older.items()]) if blind_rules else []
+    train_on = {name: [r for r in old if r.set_name != held] for name, (held, old) in older.items()}
     return records, current, blind, train_on
 
 
