@@ -454,6 +454,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._step_in_condition(text, bounds, found, gated_set, context))
         found.extend(self._passed_after_results(text, bounds, found, gated_set, context))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
+        found.extend(self._whether_ruled(text, bounds, found, context))
         found.extend(self._restricted_opt_out(text, bounds, found, context))
         found.extend(self._switch_offered(text, bounds, found, context))
         found.extend(self._objection_still_valid(text, bounds, found, context))
@@ -1899,6 +1900,53 @@ class OptOutComponent(DocComponent):
                 scope = "phone_number" if c.has("scope_phone_number", clause) else "all_sharing"
                 start, end = _trim(sent, a, b)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _whether_ruled(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An option described by the indirect question it rules or does not rule: "Es regelt, ob Facebook mit den
+        Daten Werbung zuschneiden darf" is a possibility for the use the question names; "Ob die Daten überhaupt zu
+        Facebook wandern, regelt es nicht", "Sie regle nur, wofür ..., nicht ob sie übermittelt würden" deny an
+        objection to the transfer the question names (all_sharing, or phone_number when it names the number). The
+        "ob" clause stands for the transfer as a transfer noun does in `_transfer_not_covered`; only near an option
+        (a cue word or a claimed possibility in the sentence or the two before it)."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or "ob " not in sent or is_question(sent):
+                continue  # the literal first: few sentences hold an indirect question with "ob"
+            back = text[sents[max(0, si - 2)][0]:s0]
+            near = any(f.stance == "possible" and si - 2 <= f.si <= si for f in found) or self._names_objection(
+                back + " " + sent, ("optout_noun",)
+            )
+            if not near:
+                continue
+            claimed = [f for f in found if f.si == si]
+            for m in _S.whether_clause.finditer(sent):
+                question = m.group(1)
+                if not (c.has("transfer", question) or c.has("transfer_noun", question)):
+                    continue
+                denial = _S.not_ruled.search(sent)
+                # "nicht ob ..." just before the question, or "Ob ..., regelt es nicht" after it
+                if denial is None or not (denial.end() == m.start() + 2 or denial.start() >= m.end()):
+                    continue
+                if any(f.stance == "not_possible" for f in claimed):
+                    break
+                scope = "phone_number" if c.has("scope_phone_number", question) else "all_sharing"
+                start, end = _trim(sent, 0, len(sent))
+                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+                break
+            ruled = _S.rules_whether.search(sent)
+            if ruled is None or has_negation(sent[:ruled.end()]):
+                continue
+            asked = _S.whether_clause.search(sent, ruled.end() - 6)
+            named = self._uses_named(asked.group(1)) if asked is not None else []
+            if not named or any(f.stance == "possible" for f in claimed):
+                continue
+            start, end = _trim(sent, 0, asked.end())
+            out.append(_Candidate(si, "possible", "ads" if "ads" in named else named[0], s0 + start, s0 + end))
         return out
 
     def _restricted_opt_out(
