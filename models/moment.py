@@ -296,6 +296,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if back is not None:  # "22.000.000.000" / "So viele Dollar war ... beim Abschluss wert": its moment
                 moment = price_moment(following, back.start(1), back.end(1))
         moments.append(moment)
+    for i, (mention, index) in enumerate(prices):
+        if moments[i] != "closing" and _later_than_announced(text, sentences, prices, own, i):
+            moments[i] = "closing"  # "zahlt nun knapp 22 Mrd. statt der im Februar genannten 19 Mrd."
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
@@ -310,6 +313,31 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
 
+
+
+# "nun"/"jetzt" set against a figure of before: "statt" in the sentence, or "noch" in the sentence before ("Im Februar
+# hatte er den Preis noch mit 19 Mrd. angegeben. Tatsächlich sind es nun 21,8 Mrd. geworden").
+_NOW = re.compile(r"(?i)(?<![\wäöüß])(?:nun|jetzt)(?![\wäöüß])")
+_INSTEAD = re.compile(r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)(?![\wäöüß])")
+_STILL = re.compile(r"(?i)(?<![\wäöüß])noch(?![\wäöüß])")
+
+
+def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
+                          i: int) -> bool:
+    """Is price `i` the later figure its text sets against a smaller announced one: "nun"/"jetzt" in its sentence,
+    contrasted by "statt" there or "noch" in the sentence before, with a price of that sentence or the one before
+    whose own words say `announced`, in the same currency, smaller - in a text that reports the closing (a closing
+    cue in its sentences)? That is the price at the closing ("Statt 19 Mrd. Dollar sind es nun rund 21,8 Mrd.")."""
+    mention, index = prices[i]
+    sentence = text[slice(*sentences.span(index))]
+    if not _NOW.search(sentence):
+        return False
+    previous = text[slice(*sentences.span(index - 1))] if index > 0 else ""
+    if not (_INSTEAD.search(sentence) or _STILL.search(previous)):
+        return False
+    earlier = [j for j, (other, at) in enumerate(prices) if j != i and index - 1 <= at <= index
+               and own[j] == "announced" and other.currency == mention.currency and other.value < mention.value]
+    return bool(earlier) and "closing" in _told_moments(lower_keeping_offsets(text))
 
 
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
@@ -331,8 +359,12 @@ def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
 
 # A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the
 # statement before with a demonstrative pronoun ("Das gab der Konzern am Mittwoch bekannt."): a verb, in lower
-# case, follows the pronoun; "Das Angebot von Google ..." is an article and its noun.
-_POINTS_BACK = re.compile(r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)|[Dd](?:as|ies)(?=\s+[a-zäöü]))(?![\wäöüß])")
+# case, follows the pronoun; "Das Angebot von Google ..." is an article and its noun; or a sum noun that a relative
+# clause defines ("Neunzehn Milliarden Dollar. Die Summe, die Facebook ... geboten hat, ...").
+_POINTS_BACK = re.compile(
+    r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)|[Dd](?:as|ies)(?=\s+[a-zäöü])"
+    r"|(?i:die|der|den)\s+(?i:(?:kauf)?(?:preis|summe|betrag))(?=\s*,\s*(?i:die|den|der)\s))(?![\wäöüß])"
+)
 
 
 # A fact-box line about the deal's moments ("Abschluss: erwartet bis Ende 2014").
@@ -369,9 +401,11 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
         sentence = text[slice(*sentences.span(index))]
         if not _LOOKS_BACK_TEST(sentence):
             continue
-        if (context.has("other_targets", sentence) and not context.has("target", sentence)
-                and not _LATER_YEAR.search(sentence)):
+        if _names_only_another_target(sentence) and not _LATER_YEAR.search(sentence):
             continue  # "Instagram, für das Facebook einst eine Milliarde zahlte": the past of another purchase
+        if index > 0 and not (index < len(parties) and parties[index]) and not _LATER_YEAR.search(sentence) and \
+                _about_another_purchase(text[slice(*sentences.span(index - 1))]):
+            continue  # "Für Instagram hatte Facebook 2012 eine Milliarde bezahlt. Damals galt das als verrückt.": its past
         if index < len(parties) and parties[index] & _OURS:
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
@@ -382,10 +416,31 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
 
 
+def _names_only_another_target(sentence: str) -> bool:
+    """Does `sentence` name a company Facebook bought other than WhatsApp, and not WhatsApp?"""
+    return context.has("other_targets", sentence) and not context.has("target", sentence)
+
+
+def _about_another_purchase(sentence: str) -> bool:
+    """Does `sentence` speak of buying a company other than WhatsApp (and not of WhatsApp)?"""
+    return _names_only_another_target(sentence) and context.about_paying(sentence)
+
+
 def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
-    """Is sentence `index` about the purchase (the layer's DEAL, a price, a deal label or a note on the sums)?"""
+    """Is sentence `index` about the purchase (the layer's DEAL, a price, a deal label or a note on the sums, or
+    paying for WhatsApp: "hieß es, Facebook zahle für WhatsApp 19 Milliarden Euro" in a correction)?"""
     return (index in price_sentences or (index < len(parties) and "DEAL" in parties[index])
-            or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence))
+            or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence)
+            or (index < len(parties) and "TARGET" in parties[index] and _PAYS_FOR.search(sentence) is not None)
+            or _THE_ANNOUNCEMENT.search(sentence) is not None)
+
+
+# The announcement of the purchase named as an event ("nach der Ankündigung der WhatsApp-Übernahme"): about the deal.
+_THE_ANNOUNCEMENT = re.compile(
+    r"(?i)(?<![\wäöüß])(?:ankündigung|bekanntgabe)\s+(?:der|des)\s+(?:[\wäöüß]+-)?(?:übernahme|kauf|deal|zukauf)"
+)
+# Paying for something named after it ("zahlt für", "zahle ... für"): with WhatsApp in the sentence, the purchase.
+_PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:be)?zahl(?:t|e|te|ten)\s+(?:[\wäöüß]+\s+){0,3}?für\s")
 
 
 def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:

@@ -28,6 +28,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -146,6 +147,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _up_to_amount(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
+    if _INVESTS.search(judged) and _invests_in_the_target(text, mention, passage):
+        judged = _INVESTS.sub(" ", judged)  # "investiert 19 Mrd. Dollar in WhatsApp": buying it, no investment of another kind
     # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
     noun_start = max(sent_start, mention.start - 40)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
@@ -161,6 +164,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "deal_component"
     if _values_shares(text, mention):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
+    if _listed_as_parts(sentence_text, rel_start):
+        return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
@@ -222,9 +227,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _converts_a_price_before(text, sent_start, mention, passage)
         or _continues_price_talk(sentence_text, passage)
         or _totals_the_parts(sentence_text, mention, passage)
-        or _answers_a_price_question(passage)
+        or _adds_up_the_parts(sentence_text, rel_start, mention, passage)
+        or _answers_a_price_question(passage, sentence_text)
         or (_sum_judged(sentence_text, rel_start, rel_end) and context.about_acquisition(passage.window))
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
+        or (_worth_to_the_buyer(text, mention) and target_here)
     ):
         return "no_paying_cue"
     if not target_here:
@@ -253,6 +260,59 @@ def _values_shares(text: str, mention: MoneyMention) -> bool:
 # A sentence opened by "Die Gesamtkosten" with nothing after it that says whose costs they are ("der
 # Rechenzentren", "für Server").
 _BARE_TOTAL_COST = re.compile(r"(?i)\W*(?:die\s+)?gesamtkosten(?!\s+(?:des|der|für|von|aus)\s)(?![\wäöüß-])")
+
+
+# The buyer in the dative right before the amount, "wert" right after it: "Der Mann, der Facebook 19 Mrd. Dollar wert
+# war", "dem Konzern ganze 16 Mrd. wert": what the target was worth to its buyer, what it paid. Not the buyer as the
+# subject ("Facebook ist 170 Mrd. wert": a verb stands between) nor another's worth.
+_BUYER_DATIVE_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:facebook|zuckerberg|meta|dem\s+(?:netzwerk|konzern|käufer|online-netzwerk))"
+    r"\s+(?:(?:ganze|stolze|satte|immerhin)\s+)?$"
+)
+_WORTH_AFTER = re.compile(r"(?i)\s+wert(?![\wäöüß])")
+
+
+def _worth_to_the_buyer(text: str, mention: MoneyMention) -> bool:
+    """Is the amount what the target was worth to its buyer ("der Facebook 19 Mrd. Dollar wert war")?"""
+    return _WORTH_AFTER.match(text, mention.end) is not None and \
+        _BUYER_DATIVE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_INVESTS = re.compile(r"(?i)(?<![\wäöüß])investi\w*")
+
+
+def _invests_in_the_target(text: str, mention: MoneyMention, passage: Passage) -> bool:
+    """Is the amount 'invested' in WhatsApp: "in WhatsApp"/"in den Messenger" right after it, or the sum of a price
+    already stated ("Doch wer neunzehn Milliarden investiert, will etwas davon haben")? Then investing is the purchase."""
+    return _IN_THE_TARGET_AFTER.match(text, mention.end) is not None or any(
+        price.value == mention.value for price in passage.earlier_prices)
+
+
+# "in WhatsApp", "in den Messenger" right after the amount (not "in das Start-up Scale AI": another company's noun).
+_IN_THE_TARGET_AFTER = re.compile(
+    r"\s+(?i:in\s+(?:den\s+)?(?:whats\s?app|messenger|kurznachrichtendienst))(?![\wäöüß-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+# "setzt sich (aus Bargeld und Aktien) zusammen", "besteht aus", "zusammengesetzt aus", "teilt sich auf": what follows
+# lists the parts of a sum.
+_COMPOSED_OF = re.compile(
+    r"(?i)(?<![\wäöüß])(?:setzt\w*\s+sich\s+(?:[^.;:]{0,80}?\s)?zusammen|(?:besteht|bestand|bestehen)\s+aus"
+    r"|zusammengesetzt\s+aus|(?:teilt|teilte)\s+sich\s+(?:[^.;:]{0,40}?\s)?auf)(?![\wäöüß])"
+)
+
+
+def _listed_as_parts(sentence_text: str, rel_start: int) -> bool:
+    """Is the amount one of two or more amounts listed after words saying a sum is made of parts ("Der Preis setzt
+    sich aus Bargeld und Aktien zusammen: vier Mrd. Dollar und zwölf Mrd. Dollar")? The sum itself stands before
+    those words ("Die 19 Mrd. setzen sich zusammen aus ...") or is named as the total."""
+    cue = _COMPOSED_OF.search(sentence_text, 0, rel_start)
+    if cue is None:
+        return False
+    # the list ends with its clause: "...; zusammen mit den Aktien kommt das Paket auf 19 Mrd." is the total again
+    list_end = sentence_text.find(";", cue.end())
+    list_end = len(sentence_text) if list_end < 0 else list_end
+    return rel_start < list_end and len([m for m in find_money(sentence_text[cue.end() : list_end]) if m.has_scale]) >= 2
 
 
 def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
@@ -738,6 +798,34 @@ def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passag
                              for price in passage.window_prices)
 
 
+def _adds_up_the_parts(sentence_text: str, rel_start: int, mention: MoneyMention, passage: Passage) -> bool:
+    """'4 Mrd. Dollar fließen in bar, 12 Mrd. in Aktien, hinzu kommen 3 Mrd. ... Alles in allem sind das 19 Mrd.':
+    a total ("zusammen", "alles in allem", "unter dem Strich") that two or more amounts named before it in its
+    passage add up to, where that passage speaks of the deal's parts or its price; not the costs, revenues or
+    other purchases a passage adds up ("Umsatz von 10 Mrd. und Gewinn von 9 Mrd. ... insgesamt 19 Mrd.")."""
+    if not context.has("price_reference", sentence_text):
+        return False
+    before = passage.window[: len(passage.window) - len(sentence_text) + rel_start]
+    if not (context.has("deal_component", before) or passage.window_prices) or (
+        context.has("not_price_nouns", before) or context.has("not_price_nouns_cs", before)
+        or context.has("other_targets", before)
+    ):
+        return False
+    amounts = [m for m in find_money(before) if m.has_scale and m.value >= MIN_PRICE][-_MOST_PARTS:]
+    if len({m.currency for m in [*amounts, mention]} - {None}) > 1:
+        return False  # dollars and euros around it: which parts it adds is not clear
+    return _adds_up_to([m.value for m in amounts], mention.value, 0.01, range(2, len(amounts) + 1))
+
+
+def _adds_up_to(values: list[float], total: float, tolerance: float, sizes: Iterable[int]) -> bool:
+    """Do `sizes` many of `values` (any choice of them) sum to `total`, within `tolerance` of it (relative)?"""
+    return any(abs(sum(chosen) - total) <= tolerance * total
+               for size in sizes for chosen in itertools.combinations(values, size))
+
+
+_MOST_PARTS = 6  # the last amounts before a total that may be its parts (a deal has two to four)
+
+
 def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:
     """Does the sentence speak of buying or paying? "wert" alone counts only when the sentence itself
     speaks of WhatsApp ("Der japanische Konzern ist 18 Milliarden Dollar wert" is about someone else)."""
@@ -763,16 +851,34 @@ def _sum_judged(sentence_text: str, rel_start: int, rel_end: int) -> bool:
             and _JUDGED_AFTER.match(sentence_text, rel_end) is not None)
 
 
-def _answers_a_price_question(passage: Passage) -> bool:
+def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     """'Wie viel hat Facebook bezahlt?' / '19 Milliarden Dollar, davon ...': the answer of a FAQ or Q&A
-    block whose question asks for the price ("wert" alone asks for a price only when it names WhatsApp)."""
-    question = passage.intro if passage.in_answer else ""
+    block whose question asks for the price ("wert" alone asks for a price only when it names WhatsApp), or the
+    sentence right after such a question in any block (a transcript: 'Sie schreibt: „Wie viel hat Facebook für
+    WhatsApp bezahlt?“' - 'Brenner: Das waren damals rund 19 Milliarden Dollar.')."""
+    if not passage.in_answer:
+        # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
+        question = _question_just_before(passage.window, sentence_text)
+        return context.has("price_context", question) and not _ASKS_A_COUNT.search(question) and not (
+            context.has("other_targets", question) and not context.has("target", question))
+    question = passage.intro
     if not question or (context.has("other_targets", question) and not context.has("target", question)):
         return False  # "Wie viel zahlte Facebook für Instagram?"
     asks_price = context.has("acquisition", question) or context.has("price_context", question) or context.has(
         "price_context_cs", question
     )
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
+
+
+_ASKS_A_COUNT = re.compile(r"(?i)(?<![\wäöüß])wie\s+viele(?![\wäöüß])")
+# A question ending the text before an amount's sentence: after the last sentence end or colon, up to "?" and quotes.
+_QUESTION_AT_END = re.compile(r"(?:^|[.!:\n])\s*[„\"»]?(?P<question>[^.!:?\n]+\?)[“\"«]?\s*$")
+
+
+def _question_just_before(window: str, sentence_text: str) -> str:
+    """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else ""."""
+    match = _QUESTION_AT_END.search(window, 0, max(0, len(window) - len(sentence_text)))
+    return "" if match is None else match.group("question")
 
 
 # "• Wert beim Abschluss im Oktober 2014: ca. 21,8 Mrd. $" in a fact box about the purchase.
@@ -844,16 +950,23 @@ _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
     + r"(?:[\wäöüß]+-)?(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App"
 )
-# "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount.
+# "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
+# with "so viel(e)" (also "Wer so viel Geld für ... ausgibt"), a demonstrative ("diese Summe", "Das ist der Betrag,
+# den ..."), or a sum noun that a relative clause defines as what is paid ("Die Summe, die Facebook ... geboten hat").
+_SUM_NOUNS = r"(?:kauf)?(?:preis|summe|betrag)"
 _REFERS_BACK = re.compile(
-    r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:preis|summe))\b"
+    r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:[\wäöüß]+\s+)?" + _SUM_NOUNS + r")\b"
+    r"|^\W*(?:die|der|den)\s+" + _SUM_NOUNS + r"\s*,\s*(?:die|den|der)\s"
+    r"|\bso\s+viel\s+geld\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
 )
 
 
 def _next_sentence_refers_back(next_sentence: str) -> bool:
-    """'So viel war Facebook WhatsApp wert.' right after the amount's sentence."""
-    return _REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence)
+    """'So viel war Facebook WhatsApp wert.' right after the amount's sentence; not another buyer's sum ("Die Summe,
+    die Google in Rechenzentren steckt, ...")."""
+    return _REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence) and not (
+        context.has("other_buyers", next_sentence) and not context.has("buyer", next_sentence))
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool) -> bool:
@@ -1297,14 +1410,9 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     named = {m.currency for m in parts if m.currency is not None}
     if len(named) != 1 or not named <= PRICE_CURRENCIES:
         return None
-    values = [m.value for m in parts]
-    for size in (2, 3):
-        # relative: amounts parsed from "21,8 Milliarden" differ from their written sum only by float rounding,
-        # at any scale; a writer's rounding ("rund 22") is no sum of parts
-        if any(abs(sum(combo) - mention.value) <= _SUM_TOLERANCE * mention.value
-               for combo in itertools.combinations(values, size)):
-            return named.pop()
-    return None
+    # relative: amounts parsed from "21,8 Milliarden" differ from their written sum only by float rounding,
+    # at any scale; a writer's rounding ("rund 22") is no sum of parts
+    return named.pop() if _adds_up_to([m.value for m in parts], mention.value, _SUM_TOLERANCE, (2, 3)) else None
 
 
 def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: list[MoneyMention],
