@@ -115,6 +115,7 @@ _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _WORRY_INTRO = PHRASES["worry_intro"]
 _DATED_ENTRY = PHRASES["dated_entry"]
 _HOSTED = PHRASES["hosted_at_facebook"]
+_TURN = PHRASES["turn"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _PREVENTION = PHRASES["prevention"]
 # The phrasing behind the literals each of its branches needs (a hand list of words drifts from the pattern:
@@ -147,7 +148,8 @@ _REFERRING_PRONOUN = re.compile(
     # (a masculine demonstrative too, "Den sieht Facebook nicht", but not an article before an adjective and
     # its noun: "Den neuen Standort ...")
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
-    r"|\b(?:sie|er|es)\b|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
+    # (an expletive "es" of "es gibt"/"gebe es", "heißt es" stands for nothing: "Einen Stopp der Übermittlung gebe es nicht")
+    r"|\b(?:sie|er)\b|(?<!gibt )(?<!gebe )(?<!gäbe )(?<!gab )(?<!heißt )\bes\b(?!\s+(?:gibt|gebe|gäbe|gab|heißt)\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
@@ -562,7 +564,9 @@ class DataSharedComponent(DocComponent):
                 yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
             if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
-                if self._answers_question(state, si):
+                # (an answer with no cue of its own says nothing: "Bekommt das Netzwerk meine Nummer? Die wichtigsten
+                # Fragen und Antworten." is a teaser, and the question asserts no transfer)
+                if has_cue and self._answers_question(state, si):
                     self._sentence(doc, state, si, with_question=True)
                 elif has_cue:
                     self._pronoun_statement(doc, state, si)
@@ -1244,6 +1248,11 @@ class DataSharedComponent(DocComponent):
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
             # (a pronoun right before a finite verb opens a main clause: "Ihre Chats liest keiner, die sind verschlüsselt")
+            # "..., aber ihre Kontakte seien nun Teil ...": a clause that turns against the one before it
+            # (not an elliptic contrast, "..., aber die Telefonnummer schon", which turns the polarity itself)
+            "turn": clause[0] > 0 and _TURN.match(text) is not None and not (
+                _CONTRAST_ELLIPSIS.match(text) or _CONTRAST_TAIL.fullmatch(text)
+            ),
             "relative": clause[0] > 0 and (
                 (RELATIVE_START.match(text) is not None and cue["demonstrative_main"].match(text) is None)
                 or _REPORTING.match(text) is not None
@@ -1422,8 +1431,19 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
     for label, spans in token_cues(doc, "data_shared", regions).items():
         # "geteilte Standorte", "weitergegebene Daten": an inflected participle is an adjective, not a transfer
         found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)
-    found["facebook"] += [(s, e) for s, e, label in mention_spans(doc) or () if label == "BUYER"]
+    found["facebook"] += [
+        (s, e) for s, e, label in mention_spans(doc) or () if label == "BUYER" and not _addresses_reader(text, s, e)
+    ]
     return found
+
+
+def _addresses_reader(text: str, start: int, end: int) -> bool:
+    """A capitalised "Sie"/"Ihnen" inside a sentence is the polite address of the reader ("..., damit Sie sehen,
+    wer den Dienst nutzt"), never a pronoun for Facebook (which would be lowercase there)."""
+    if text[start:end] not in ("Sie", "Ihnen", "Ihr", "Ihre"):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"„“»«"
 
 
 def _title_names_whatsapp(doc: Doc) -> bool:
@@ -1580,6 +1600,8 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
     for j, c in enumerate(info):
         if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
+        if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
+            continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
         if _states_transfer(c, fb_near, fb_before):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)
             if best is None or dist < best[0]:
