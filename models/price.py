@@ -425,7 +425,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 # "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb of deal.json's time_adverbs_before_amount may stand
 # between "für" and the amount).
 _PRICE_OF_PURCHASE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:kauf|verkauf|übernahme|erwerb|deal)(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+){0,2}für\s+"
+    rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+){{0,2}}für\s+"
     rf"(?:{context.cue('time_adverbs_before_amount').pattern}\s+)?$"
 )
 
@@ -614,7 +614,7 @@ _RELATIVE_CLAUSE = re.compile(
 _TIME_REFERENCE = re.compile(
     r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
     r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\s+(?:der|des)\s+)?"
-    r"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:kauf|übernahme|deal|erwerb|einstieg|zukauf)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
+    rf"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:{context.cue_words('deal_nouns')}|einstieg)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
     r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"  # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
 )
 
@@ -713,7 +713,7 @@ _PAID_AND_TEST, _TIME_REFERENCE_TEST = CaselessTest(_PAID_AND), CaselessTest(_TI
 # "ist das Geschäft ... rund 22 Milliarden Dollar schwer": the deal's weight, not a fortune.
 # The deal as subject (nominative article: "das Geschäft", "die Übernahme"; not "nach dem Kauf").
 _DEAL_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:der|die|das|dieser|diese|dieses)\s+(?:[\w-]+\s+)?(?:geschäft|deal|transaktion|übernahme|kauf|zukauf|paket)\w*\b[^.;:!?]{0,80}$"
+    rf"(?i)\b(?:der|die|das|dieser|diese|dieses)\s+(?:[\w-]+\s+)?{context.cue_words('deal_nouns')}\w*\b[^.;:!?]{{0,80}}$"
 )
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
@@ -725,7 +725,7 @@ _FOR_THE_TARGET_RELATIVE = re.compile(
 # Right before an amount: the deal as the subject of having a value ("Das Geschäft hatte (zum Schluss) einen Wert
 # von"); nothing may stand between the noun and the verb ("Das Geschäft mit Werbung hatte ...": another business).
 _DEAL_HAD_VALUE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:der|die|das|dieser|diese|dieses)\s+(?:geschäft|deal|transaktion|übernahme|kauf|zukauf)"
+    rf"(?i)(?<![\wäöüß])(?:der|die|das|dieser|diese|dieses)\s+{context.cue_words('deal_nouns')}"
     r"\s+(?:hatte|hat|habe|hätte)\s+(?:[\wäöüß]+\s+){0,3}?(?:einen\s+)?(?:gesamt)?wert\s+von\s+(?:[\wäöüß]+\s+)?$"
 )
 
@@ -918,11 +918,11 @@ def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
 
 
 # "des 19-Milliarden-Dollar-Deals", "die 19-Milliarden-Übernahme": the amount names the deal itself.
-_DEAL_COMPOUND = re.compile(r"(?i)-(?:deal|übernahme|kauf|zukauf|transaktion|akquisition)")
+_DEAL_COMPOUND = re.compile(rf"(?i)-{context.cue_words('deal_nouns')}")
 # Right after an amount: "schwer" inflected as the attribute of a purchase noun ("der 19 Milliarden Dollar schweren
 # Übernahme"): like the compound, the noun says what the amount is, whatever else the clause speaks of.
 _WEIGHT_OF_PURCHASE_AFTER = re.compile(
-    r"(?i)\s+schwere[nmrs]?\s+(?:[\wäöüß-]+\s+)?(?:übernahme|kauf|zukauf|deal|transaktion|akquisition|erwerb)(?:s|es)?(?![\wäöüß-])"
+    rf"(?i)\s+schwere[nmrs]?\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}(?:s|es)?(?![\wäöüß-])"
 )
 
 
