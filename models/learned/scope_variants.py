@@ -65,26 +65,45 @@ def closed_window(low: str) -> bool:
     return bool(_CLOSED.search(low) or (_NOW.search(low) and _NEGATION.search(low)))
 
 
+_OPTION_CUES = ("optout_noun", "restricted_choice")
+_LEAVE_CUES = ("accept", "refuse", "quit", "consequence", "keep_using", "terms_object", "anaphor")
+_CHOICE_NOUN = re.compile(r"\bwahl\b")
+
+
+def option_closed(low: str, sentence: Sentence | None) -> bool:
+    """V4: an ended or withheld option named as such (switch, setting, objection, choice), with no accept-or-leave
+    or terms word and no anaphor, naming no data, transfer or use."""
+    c = default_cues()
+    named = any(c.has(name, low) for name in _OPTION_CUES) or bool(_CHOICE_NOUN.search(low))
+    return (named and closed_window(low) and not any(c.has(name, low) for name in _LEAVE_CUES)
+            and objectless(low, sentence))
+
+
 def _low(record: DocRecord, claim: dict[str, Any], sentence: Sentence | None) -> str:
     return (record.text[sentence.start:sentence.end] if sentence is not None else claim.get("text") or "").lower()
 
 
-def v1(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    """The closed-window convention: rescope objectless not_possible claims of an ended option to `ads`."""
+def _ended(low: str, sentence: Sentence | None) -> bool:
+    return closed_window(low) and objectless(low, sentence)
+
+
+def rescope_ended(record: DocRecord, claims: list[dict[str, Any]], ended: Callable[[str, Sentence | None], bool]) -> list[dict[str, Any]]:
+    """Objectless not_possible claims (`all_sharing` / `unspecified`) of an ended option (`ended`) rescoped to `ads`."""
     out = []
     for claim in claims:
         if claim["stance"] == NOT_POSSIBLE and claim["scope"] in ("all_sharing", "unspecified"):
             sentence = sentence_of(record, claim.get("start"))
-            low = _low(record, claim, sentence)
-            if closed_window(low) and objectless(low, sentence):
+            if ended(_low(record, claim, sentence), sentence):
                 claim = {**claim, "scope": "ads"}
         out.append(claim)
     return out
 
 
-def v1_plus(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    """V1, and a not_possible / `ads` claim on a stage candidate of an ended option the stage left unclaimed."""
-    out = v1(record, claims, ctx)
+def add_ended(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any],
+              ended: Callable[[str, Sentence | None], bool], rescope: bool = True) -> list[dict[str, Any]]:
+    """`rescope_ended` (unless not `rescope`), and a not_possible / `ads` claim on a stage candidate of an ended
+    option the stage left."""
+    out = rescope_ended(record, claims, ended) if rescope else list(claims)
     have = {(c["stance"], c["scope"]) for c in out}
     claimed_at = {c.get("start") for c in out}
     for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
@@ -92,11 +111,30 @@ def v1_plus(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]
         if (NOT_POSSIBLE, "ads") in have or sentence.start in claimed_at:
             continue
         if probs.get(NOT_POSSIBLE, 0.0) >= max(ctx["threshold"], probs.get(POSSIBLE, 0.0)):
-            low = record.text[sentence.start:sentence.end].lower()
-            if closed_window(low) and objectless(low, sentence):
+            if ended(record.text[sentence.start:sentence.end].lower(), sentence):
                 out.append({"type": "opt_out", "stance": NOT_POSSIBLE, "scope": "ads", "start": sentence.start})
                 have.add((NOT_POSSIBLE, "ads"))
     return out
+
+
+def v1(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """The closed-window convention: rescope objectless not_possible claims of an ended option to `ads`."""
+    return rescope_ended(record, claims, _ended)
+
+
+def v1_plus(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """V1, and a not_possible / `ads` claim on a stage candidate of an ended option the stage left unclaimed."""
+    return add_ended(record, claims, ctx, _ended)
+
+
+def v4(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """V1+ read on the option itself (`option_closed`)."""
+    return add_ended(record, claims, ctx, option_closed)
+
+
+def v5(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """V4's addition only: no claim is rescoped."""
+    return add_ended(record, claims, ctx, option_closed, rescope=False)
 
 
 def _override(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any],
@@ -139,7 +177,7 @@ def v3(record: DocRecord, claims: list[dict[str, Any]], ctx: dict[str, Any]) -> 
     return out
 
 
-VARIANTS: dict[str, Step] = {"V0": lambda record, claims, ctx: claims, "V1": v1, "V1+": v1_plus, "V2": v2, "V2b": v2b, "V3": v3}
+VARIANTS: dict[str, Step] = {"V0": lambda record, claims, ctx: claims, "V1": v1, "V1+": v1_plus, "V2": v2, "V2b": v2b, "V3": v3, "V4": v4, "V5": v5}
 LEARNED = ("V2", "V2b")
 
 
