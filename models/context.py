@@ -160,6 +160,17 @@ def last_named_company(text: str) -> str | None:
     return None if last is None else last[1]
 
 
+def names_only_another_target(text: str) -> bool:
+    """Does `text` name a company Facebook bought other than WhatsApp, and not WhatsApp ("Für Instagram zahlte
+    Facebook 2012 eine Milliarde")?"""
+    return has("other_targets", text) and not has("target", text)
+
+
+def names_only_another_buyer(text: str) -> bool:
+    """Does `text` name another buyer than Facebook, and not Facebook ("Google zahlte 3,2 Milliarden für Nest")?"""
+    return has("other_buyers", text) and not has("buyer", text)
+
+
 def about_another_purchase(sentence: str, before: str) -> bool:
     """Does `sentence` speak of another company Facebook bought rather than WhatsApp? It does not name
     WhatsApp nor a word for it ("der Messenger"), and it names another company or calls it by its epithet

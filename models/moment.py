@@ -401,7 +401,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
         sentence = text[slice(*sentences.span(index))]
         if not _LOOKS_BACK_TEST(sentence):
             continue
-        if _names_only_another_target(sentence) and not _LATER_YEAR.search(sentence):
+        if context.names_only_another_target(sentence) and not _LATER_YEAR.search(sentence):
             continue  # "Instagram, für das Facebook einst eine Milliarde zahlte": the past of another purchase
         if index > 0 and not (index < len(parties) and parties[index]) and not _LATER_YEAR.search(sentence) and \
                 _about_another_purchase(text[slice(*sentences.span(index - 1))]):
@@ -416,14 +416,9 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
 
 
-def _names_only_another_target(sentence: str) -> bool:
-    """Does `sentence` name a company Facebook bought other than WhatsApp, and not WhatsApp?"""
-    return context.has("other_targets", sentence) and not context.has("target", sentence)
-
-
 def _about_another_purchase(sentence: str) -> bool:
     """Does `sentence` speak of buying a company other than WhatsApp (and not of WhatsApp)?"""
-    return _names_only_another_target(sentence) and context.about_paying(sentence)
+    return context.names_only_another_target(sentence) and context.about_paying(sentence)
 
 
 def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:

@@ -196,7 +196,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if (may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
             and _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause)):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
-    if context.has("other_buyers", clause) and not context.has("buyer", clause):
+    if context.names_only_another_buyer(clause):
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
@@ -859,10 +859,10 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     if not passage.in_answer:
         # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
         question = _question_just_before(passage.window, sentence_text)
-        return context.has("price_context", question) and not _ASKS_A_COUNT.search(question) and not (
-            context.has("other_targets", question) and not context.has("target", question))
+        return (context.has("price_context", question) and not _ASKS_A_COUNT.search(question)
+                and not context.names_only_another_target(question))
     question = passage.intro
-    if not question or (context.has("other_targets", question) and not context.has("target", question)):
+    if not question or context.names_only_another_target(question):
         return False  # "Wie viel zahlte Facebook für Instagram?"
     asks_price = context.has("acquisition", question) or context.has("price_context", question) or context.has(
         "price_context_cs", question
@@ -965,8 +965,8 @@ _REFERS_BACK = re.compile(
 def _next_sentence_refers_back(next_sentence: str) -> bool:
     """'So viel war Facebook WhatsApp wert.' right after the amount's sentence; not another buyer's sum ("Die Summe,
     die Google in Rechenzentren steckt, ...")."""
-    return _REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence) and not (
-        context.has("other_buyers", next_sentence) and not context.has("buyer", next_sentence))
+    return (_REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence)
+            and not context.names_only_another_buyer(next_sentence))
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool) -> bool:

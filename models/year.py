@@ -138,7 +138,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if linked is None:
                 continue
             cue_text, cue_offset = linked
-        if context.has("other_targets", clause) and not context.has("target", clause):
+        if context.names_only_another_target(clause):
             continue
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
@@ -147,8 +147,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if _BUYS_SOMETHING_ELSE.search(clause):
             continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
         if cue_text is not clause and (
-            (context.has("other_targets", cue_text) and not context.has("target", cue_text))
-            or context.has("other_events", cue_text)
+            context.names_only_another_target(cue_text) or context.has("other_events", cue_text)
         ):
             continue  # "2012: Facebook kauft Instagram", "Mai 2017: Die EU verhängt eine Strafe wegen ... der Übernahme"
         if _SINCE_BEFORE.search(sentence, 0, start) and not (owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
@@ -737,7 +736,7 @@ class AcquisitionYearComponent(DocComponent):
             previous = text[slice(*sentences.span(index - 1))]
             if match is None or not _dates_the_purchase(previous) or context.has("other_events", previous):
                 continue
-            if context.has("other_targets", previous) and not context.has("target", previous):
+            if context.names_only_another_target(previous):
                 continue
             start = sentences.span(index)[0] + match.start("year")
             add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
@@ -769,7 +768,7 @@ class AcquisitionYearComponent(DocComponent):
             if match.re is _WHAT_HAPPENED and not _dates_the_purchase(following[: context.clause_around(following, 0, 0)[1]]):
                 continue  # "Was geschah 2016? WhatsApp teilte Daten mit Facebook, das den Dienst gekauft hatte.": the answer's
                 # main clause must tell of the purchase
-            if context.has("other_targets", following) and not context.has("target", following):
+            if context.names_only_another_target(following):
                 continue
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
             counted = year_relative.years_ago(following)
