@@ -76,7 +76,9 @@ from models.negation import (
 )
 from models.patterns import load_compiled
 from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
-from models.regex_tools import ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, literal_first
+from models.regex_tools import (
+    ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
+)
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "data_shared.json"
 # The rules' word lists and phrase shapes, as data (models/data_shared_phrases.py): the entries this module reads.
@@ -96,6 +98,7 @@ _THAT_CLAUSE = PHRASES["that_clause"]
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
 _PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
+_PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses hold none, `may_hold` tells so first)
 _REPORTING = PHRASES["reporting"]
 _CONTRAST_ELLIPSIS = PHRASES["contrast_ellipsis"]
 _CONTRAST_TAIL = PHRASES["contrast_tail"]
@@ -298,7 +301,7 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in _join_enumeration_items(masked, split_clauses(masked)):
         pos = start
-        for m in _PRONOUN_CLAUSE.finditer(masked, start, end):
+        for m in _PRONOUN_CLAUSE.finditer(masked, start, end) if may_hold(_PRONOUN_CLAUSE_WORDS, masked, start, end) else ():
             if m.start() > pos:
                 out.append((pos, m.start()))
             pos = m.end()

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from models.phrasings import Phrasings
-from models.regex_tools import ExistenceTest
+from models.regex_tools import ExistenceTest, gate_words, may_hold
 
 PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.json"
 # Word lists and phrase shapes (reported questions, contrast tails, shielding, setting labels, answer lines, ...),
@@ -16,6 +16,7 @@ PHRASES = Phrasings.load(PHRASINGS_FILE)
 MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 _QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
 _SETTING = PHRASES["setting"]
+_SETTING_WORDS = gate_words(_SETTING)  # most sentences name no setting: `may_hold` tells so before the search
 _SETTING_INFINITIVE = PHRASES["setting_infinitive"]
 _SETTING_POSITION = PHRASES["setting_position"]
 _FIRST_PERSON_LABEL = PHRASES["first_person_label"]
@@ -49,7 +50,7 @@ def setting_labels(sent: str) -> list[tuple[int, int]]:
     a zu-infinitive right after the setting's noun, and the words after "bei"/"neben" a tick box or switch
     ("den Schieberegler bei der Weitergabe der Account-Informationen deaktivieren"). Read by the sentence rules
     and by the list items of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
-    if _SETTING.search(sent) is None:
+    if not may_hold(_SETTING_WORDS, sent) or _SETTING.search(sent) is None:
         # without a setting word, only a quoted first-person infinitive ("„Meine Account-Info teilen“") is a label
         return [m.span(1) for m in _QUOTE.finditer(sent) if _FIRST_PERSON_LABEL.match(m.group(1).split(",")[0])]
     quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from models.regex_tools import pattern_literals, split_at
+from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 
 
 # Words that open a new clause after a comma ("aber"/"jedoch" without a comma are
@@ -52,6 +52,10 @@ _NEGATION = re.compile(
     r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"
 )
 
+# The words of which every negation cue holds one: most texts asked hold none, and a few substring scans tell so
+# cheaper than the search (speed22, the same answers).
+_NEGATION_WORDS = gate_words(_NEGATION)
+
 # Negations that do not negate the transfer itself: "nicht nur ... sondern auch",
 # judgements ("es sei nicht rechtens, dass ..."), idioms.
 _NEUTRALISED = re.compile(
@@ -81,7 +85,7 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 def has_negation(text: str) -> bool:
     """True when `text` contains a negation cue that is not an idiom or a judgement."""
-    if not _NEGATION.search(text):
+    if not may_hold(_NEGATION_WORDS, text) or not _NEGATION.search(text):
         return False
     return bool(_NEGATION.search(_NEUTRALISED.sub(" ", text)))
 

@@ -1134,3 +1134,35 @@ def test_word_start_after_the_leading_letters_matches_like_the_edge_in_front() -
                 if led is not None:
                     assert [m.span() for m in re.finditer(led, text[pos:])] == [m.span() for m in edged.finditer(text[pos:])]
     assert led_count >= 7
+
+
+def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
+    """regex_tools.may_hold over gate_words (speed22): where it answers False for a stretch, the gated phrasing's
+    search with those bounds finds nothing; on the rule-case sentences (lowered) and stretches of them that begin
+    and end inside words, for every phrasing gated so. `gate_words` keeps only the shortest forms ("nicht", not
+    "nichts") and gives None for a case-insensitive pattern (then the search is always asked)."""
+    import re
+
+    from models.data_shared import _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS
+    from models.data_shared_phrases import _SETTING, _SETTING_WORDS
+    from models.negation import _NEGATION, _NEGATION_WORDS
+    from models.opt_out import _WORDS, PHRASES
+    from models.regex_tools import gate_words, may_hold
+
+    assert gate_words(re.compile(r"\b(?:nicht|nichts)\b|ohne\s+zugriff")) == ("nicht", "zugriff")
+    assert gate_words(re.compile(r"(?i)nicht")) is None and may_hold(None, "")
+    gated = [(_PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS), (_SETTING, _SETTING_WORDS), (_NEGATION, _NEGATION_WORDS)]
+    gated += [(PHRASES[name], words) for name, words in _WORDS.items()]
+    assert all(words for _rx, words in gated)
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
+    skipped = found = 0
+    for text in texts:
+        for lo, hi in ((0, len(text)), (3, len(text) - 2), (len(text) // 3, len(text))):
+            for rx, words in gated:
+                hit = rx.search(text, lo, hi) is not None
+                found += hit
+                if not may_hold(words, text, lo, hi):
+                    skipped += 1
+                    assert not hit, (rx.pattern[:40], text)
+    assert skipped > 1000 and found > 100
