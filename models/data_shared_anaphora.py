@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten"
 # (the phrasings of this module: models/patterns/data_shared_phrasings.json, with comments and examples).
 ANAPHOR = PHRASES["anaphor"]
+MAX_ANAPHOR_REACH = 3  # sentences of one paragraph that "diese Daten" may sum up
 
 
 def anaphor_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
@@ -59,10 +60,32 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState
         polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:
             continue
-        plo, phi = state.sents[si - 1]
-        if any(plo <= s < phi for s, _ in taken):
-            continue  # the sentence rules read the sentence before
-        emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
+        for j in _antecedents(component, state, si, taken):
+            plo, phi = state.sents[j]
+            emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
+
+
+def _antecedents(component: "DataSharedComponent", state: "DocState", si: int, taken: list[tuple[int, int]]) -> list[int]:
+    """The sentences whose data "diese Daten" in sentence `si` sums up: the sentence before it, and the sentences
+    before that one in its paragraph that also name data and say nothing of it themselves (a description over
+    several sentences: "WhatsApp kennt Ihre Nummer und Ihr Adressbuch. Es weiß, mit wem Sie schreiben. Das sind
+    Metadaten." + "Diese Daten gehen nicht an Facebook."). The run ends at a sentence without a data term, one the
+    sentence rules read, a question, one with a transfer or protection of its own, or the paragraph's start."""
+    found: list[int] = []
+    j = si - 1
+    while j >= 0 and len(found) < MAX_ANAPHOR_REACH:
+        lo, hi = state.sents[j]
+        text = state.text[lo:hi]
+        if (
+            not state.may_hold_terms(j) or any(lo <= s < hi for s, _ in taken) or is_question(text)
+            or (found and (component.v.exists["transfer_strong"](text) or component.v.exists["protection"](text)))
+        ):
+            break
+        found.append(j)
+        if j == 0 or "\n" in state.text[state.sents[j - 1][1] : lo]:
+            break  # the paragraph (a speaker's turn) starts here
+        j -= 1
+    return found
 
 
 # "Stimmt das?", "Ist das wahr?", "Trifft das zu?", "Ist da was dran?": the sentence before is put in doubt.
