@@ -160,6 +160,14 @@ def last_named_company(text: str) -> str | None:
     return None if last is None else last[1]
 
 
+# The nouns of the sum paid ("Preis", "Kaufsumme", "Betrag"), and one with its article that the relative clause after it
+# defines as what was paid ("Die Summe, die Facebook ... geboten hat"): how a sentence refers back to the amount just
+# before it (price._REFERS_BACK; moment._POINTS_BACK reads the noun's own span, hence the lookahead). Lower case: each
+# pattern gives its own case flag.
+SUM_NOUNS = r"(?:kauf)?(?:preis|summe|betrag)"
+SUM_NOUN_DEFINED = r"(?:die|der|den)\s+" + SUM_NOUNS + r"(?=\s*,\s*(?:die|den|der)\s)"
+
+
 def names_only_another_target(text: str) -> bool:
     """Does `text` name a company Facebook bought other than WhatsApp, and not WhatsApp ("Für Instagram zahlte
     Facebook 2012 eine Milliarde")?"""

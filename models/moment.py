@@ -363,7 +363,7 @@ def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
 # clause defines ("Neunzehn Milliarden Dollar. Die Summe, die Facebook ... geboten hat, ...").
 _POINTS_BACK = re.compile(
     r"^\W*((?i:so\s+viele?(?:\s+(?:us-dollar|dollar|euro))?)|[Dd](?:as|ies)(?=\s+[a-zäöü])"
-    r"|(?i:die|der|den)\s+(?i:(?:kauf)?(?:preis|summe|betrag))(?=\s*,\s*(?i:die|den|der)\s))(?![\wäöüß])"
+    r"|(?i:" + context.SUM_NOUN_DEFINED + r"))(?![\wäöüß])"
 )
 
 

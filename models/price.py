@@ -953,11 +953,10 @@ _FOR_THE_TARGET_AFTER = re.compile(
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
 # with "so viel(e)" (also "Wer so viel Geld für ... ausgibt"), a demonstrative ("diese Summe", "Das ist der Betrag,
 # den ..."), or a sum noun that a relative clause defines as what is paid ("Die Summe, die Facebook ... geboten hat").
-_SUM_NOUNS = r"(?:kauf)?(?:preis|summe|betrag)"
 _REFERS_BACK = re.compile(
-    r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:[\wäöüß]+\s+)?" + _SUM_NOUNS + r")\b"
-    r"|^\W*(?:die|der|den)\s+" + _SUM_NOUNS + r"\s*,\s*(?:die|den|der)\s"
-    r"|\bso\s+viel\s+geld\b"
+    r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:[\wäöüß]+\s+)?" + context.SUM_NOUNS + r")\b"
+    r"|^\W*" + context.SUM_NOUN_DEFINED
+    + r"|\bso\s+viel\s+geld\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
 )
 
