@@ -236,7 +236,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "no_paying_cue"
     if not target_here:
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
-    return None if buyer_here else "no_buyer"
+    return None if buyer_here or _labelled_price_no_rival(text, mention, sent_start) else "no_buyer"
 
 
 # Right before an amount: the shares whose value it is ("Facebook-Aktien im Wert von (zuletzt) 12 Mrd. Dollar").
@@ -897,6 +897,16 @@ def _fact_box_label(text: str, mention: MoneyMention, passage: Passage, sent_sta
     label = _LABEL.match(text, start, mention.start)
     return (label is not None and introduced and context.has("price_label", label.group("label"))
             and not context.has("not_price_nouns", label.group("label")))  # "Börsenwert: ..." is no price
+
+
+def _labelled_price_no_rival(text: str, mention: MoneyMention, sent_start: int) -> bool:
+    """'Kaufpreis: 19 Mrd. $' in a caption or fact box of WhatsApp's takeover that names no buyer at all: a label
+    that names the price says whose price it is when the text names no other buyer either (the caller has found
+    WhatsApp's purchase around it)."""
+    label = _LABEL.match(text, sent_start, mention.start) or _LABEL.match(
+        text, text.rfind("\n", 0, mention.start) + 1, mention.start)
+    return (label is not None and context.has("price_label", label.group("label"))
+            and not context.has("not_price_nouns", label.group("label")) and not context.has("other_buyers", text))
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+){0,2}$")

@@ -122,6 +122,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
                  or (sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
         ) or (
+            # "Das waren damals, 2014, rund 19 Milliarden Dollar": the year in apposition to "damals" of a price
+            price_offsets and _THEN_BEFORE.search(sentence, 0, start) is not None and any(o >= end for o in price_offsets)
+        ) or (
             price_offsets and _ANNOUNCE.search(clause) is not None and clause_end < len(sentence)
             and any(clause_end <= o < context.clause_around(sentence, clause_end + 1, clause_end + 1)[1] for o in price_offsets)
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
@@ -150,7 +153,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             context.names_only_another_target(cue_text) or context.has("other_events", cue_text)
         ):
             continue  # "2012: Facebook kauft Instagram", "Mai 2017: Die EU verhängt eine Strafe wegen ... der Übernahme"
-        if _SINCE_BEFORE.search(sentence, 0, start) and not (owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)):
+        if _SINCE_BEFORE.search(sentence, 0, start) and not (
+            owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)
+            or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
+        ):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
         if _UNTIL_BEFORE.search(sentence, 0, start):
             continue  # "Bis 2019 gehörte ...": a limit, not a date
@@ -326,6 +332,8 @@ _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\
 # "Erinnern Sie sich an 2014? Damals kaufte Facebook WhatsApp.": a year that a question or an exclamation ends on,
 # which "damals" (or "in diesem Jahr") in the next sentence refers back to.
 _YEAR_ASKED = re.compile(_YEAR_DIGITS + r"\s*[?!]\s*$")
+# "damals, 2014, ...": a year in apposition to "damals" (or "seinerzeit") dates what its clause tells.
+_THEN_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:damals|seinerzeit)\s*,\s*$")
 _THEN_OPENS = re.compile(r"(?i)\W*(?:damals|seinerzeit|in\s+(?:diesem|jenem)\s+jahr)(?![\wäöüß])")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:" + MONTH_WORDS + r")\s+" + _YEAR_DIGITS + r"\b"
