@@ -1934,8 +1934,9 @@ class OptOutComponent(DocComponent):
                 if not (c.has("transfer", question) or c.has("transfer_noun", question)):
                     continue
                 denial = _S.not_ruled.search(sent)
-                # "nicht ob ..." just before the question, or "Ob ..., regelt es nicht" after it
-                if denial is None or not (denial.end() == m.start() + 2 or denial.start() >= m.end()):
+                # "nicht ob ..." sharing the question's "ob" (ending where its words start), or "Ob ..., regelt es
+                # nicht" after it
+                if denial is None or not (denial.end() == m.start(1) or denial.start() >= m.end()):
                     continue
                 if any(f.stance == "not_possible" for f in claimed):
                     break
@@ -1946,7 +1947,7 @@ class OptOutComponent(DocComponent):
             ruled = _S.rules_whether.search(sent)
             if ruled is None or has_negation(sent[:ruled.end()]):
                 continue
-            asked = _S.whether_clause.search(sent, ruled.end() - 6)
+            asked = _S.whether_clause.search(sent, ruled.start("word"))  # the question from its "ob" on
             named = self._uses_named(asked.group(1)) if asked is not None else []
             if not named or any(f.stance == "possible" for f in claimed):
                 continue
