@@ -276,6 +276,10 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("other sense", "Ein Sprecher widersprach dieser Darstellung nicht."),
     ("deferred loss", "Wer den Bedingungen nicht zustimmt, wird vorerst nicht ausgesperrt."),
     ("deferred loss", "Wer die Regeln ablehnt, wird nicht gleich gesperrt."),
+    ("refusal without object", "Beide Bewerbungen der Gründer hatte der Konzern einst abgelehnt."),
+    ("refusal without object", "Die Gründer verweigerten damals jedes Interview."),
+    ("", "Viele Nutzer haben die neuen Regeln abgelehnt."),  # the terms named
+    ("", "Wer das ablehnt, kann den Dienst nicht mehr nutzen."),  # refers back, and the consequence is named
     ("", "Der Weitergabe kann man nicht widersprechen, kritisieren Verbraucherschützer."),  # no demand: a report
     ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
     ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),
@@ -338,6 +342,31 @@ def test_opt_out_per_scope_lets_a_right_scope_through_a_rule_claim_of_another() 
     assert decide_opt(sentence, probs, 0.5, have, per_scope=True) == ("possible", "ads")
     assert decide_opt(sentence, probs, 0.5, have, per_scope=True) is None  # now it has that pair
     assert decide_opt(sentence, probs, 0.5, claimed([("possible", "ads")]), per_scope=True) is None
+
+
+def test_opt_out_per_unspecified_lets_a_named_scope_through_an_unspecified_claim_only() -> None:
+    # Setting per_unspecified (session 15, learned22's P2): possible/ads passes a rule claim possible/unspecified, not
+    # one possible/all_sharing; an unspecified scope of the stage's own passes no claim of its stance.
+    from models.learned.opt_out_stage import claimed, decide_opt
+
+    sentence = Sentence(0, 0, 10, [], True, False)
+    sentence.opt_scopes = ("ads", "unspecified")
+    probs = {"possible": 0.9, "not_possible": 0.1}
+    have = claimed([("possible", "unspecified")])
+    assert decide_opt(sentence, probs, 0.5, set(have)) is None
+    assert decide_opt(sentence, probs, 0.5, have, per_unspecified=True) == ("possible", "ads")
+    assert decide_opt(sentence, probs, 0.5, have, per_unspecified=True) is None  # its own claim names a scope now
+    assert decide_opt(sentence, probs, 0.5, claimed([("possible", "all_sharing")]), per_unspecified=True) is None
+    sentence.opt_scopes = ("unspecified", "unspecified")
+    assert decide_opt(sentence, probs, 0.5, claimed([("possible", "unspecified")]), per_unspecified=True) is None
+    assert decide_opt(sentence, probs, 0.5, claimed([("not_possible", "ads")]), per_unspecified=True) == ("possible", "unspecified")
+
+
+def test_opt_out_refusal_objects_extend_the_no_object_reasons_objects() -> None:
+    # learned22's G4 reads the rules' cue names: the terms and consent beside the "no object" reason's OBJECTS.
+    from models.learned import opt_guards
+
+    assert set(opt_guards.refusal_objects()) >= {"accept_target", "terms_object", "accept", *opt_guards.OBJECTS}
 
 
 def test_opt_out_run_time_gate_is_the_measured_gate(rules) -> None:

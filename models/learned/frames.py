@@ -7,19 +7,27 @@ begin with "_" are comments and examples, and a value that is no string is a set
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from models.patterns import load_compiled
 
 
 @lru_cache(maxsize=None)
+def guard_spec(path: Path) -> dict[str, Any]:
+    """The guard file at `path` as its JSON object, read once (frames, settings and comments alike)."""
+    return load_compiled(path, "guard frames", lambda spec: spec)
+
+
+@lru_cache(maxsize=None)
 def load_frames(path: Path) -> dict[str, re.Pattern[str]]:
-    """The compiled frames of the guard file at `path`, by name (comment keys left out)."""
-    return load_compiled(path, "guard frames", lambda spec: {
-        name: re.compile(rx) for name, rx in spec.items() if not name.startswith("_") and isinstance(rx, str)})
+    """The compiled frames of the guard file at `path`, by name (comment keys and settings left out)."""
+    try:  # (the file itself is read once, by `guard_spec`)
+        return {name: re.compile(rx) for name, rx in guard_spec(path).items() if not name.startswith("_") and isinstance(rx, str)}
+    except re.error as exc:
+        raise ValueError(f"bad guard frames {path}: {exc}") from exc
 
 
 def load_rule_phrasings(path: Path, module: str) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -28,7 +36,7 @@ def load_rule_phrasings(path: Path, module: str) -> dict[str, tuple[re.Pattern[s
     tree without the module (older trees of the blind-rules folds), is left out: the reason guards nothing there, as
     it guarded nothing then. Keys beginning with "_" are comments. (Not cached here: each guard module keeps its
     answer, and a test that swaps the rules' phrasings clears that cache.)"""
-    wanted = json.loads(path.read_text(encoding="utf-8")).get("rule_phrasings", {})
+    wanted = guard_spec(path).get("rule_phrasings", {})
     try:
         phrases = importlib.import_module(module).PHRASES
     except (ImportError, AttributeError):

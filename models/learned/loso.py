@@ -216,14 +216,14 @@ def opt_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, s
 
 
 def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float, scope_before: bool = False,
-                     per_scope: bool = False) -> list[dict[str, Any]]:
+                     per_scope: bool = False, per_unspecified: bool = False) -> list[dict[str, Any]]:
     """The opt-out stance stage's claims on `record` at `threshold` (with their sentence's start), beside the rules'
-    (`scope_before`, `per_scope`: `decide_opt`'s settings)."""
+    (`scope_before`, `per_scope`, `per_unspecified`: `decide_opt`'s settings)."""
     have = claimed((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")
     claims = []
     for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
         decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have,
-                             scope_before, per_scope)
+                             scope_before, per_scope, per_unspecified)
         if decided is not None:
             claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1], "start": sentence.start})
     return claims
@@ -231,14 +231,14 @@ def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float, scope
 
 def score_records(records: list[DocRecord], probs: dict | None, threshold: float,
                   opt_probs: dict | None = None, opt_threshold: float = 1.0, options: Options = Options(),
-                  scope_before: bool = False, per_scope: bool = False) -> dict[str, Score]:
+                  scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> dict[str, Score]:
     """Scores of `records` with the rules' claims, plus the stages' where their probabilities are given
-    (`scope_before`, `per_scope`: the opt-out stage's settings of those names, `decide_opt`)."""
+    (`scope_before`, `per_scope`, `per_unspecified`: the opt-out stage's settings of those names, `decide_opt`)."""
     scores = {name: Score() for name in SCORED_TYPES}
     for record in records:
         claims = list(record.rule_claims)
         if opt_probs is not None:
-            claims += opt_stage_claims(record, opt_probs, opt_threshold, scope_before, per_scope)
+            claims += opt_stage_claims(record, opt_probs, opt_threshold, scope_before, per_scope, per_unspecified)
         if probs is not None:
             skip = ruled_types(record)
             for sentence in candidates(record.sentences, record.ruled, options):
@@ -262,11 +262,11 @@ def overall(scores: dict[str, Score]) -> Score:
 
 def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options(),
          without: frozenset[str] = frozenset(), opt_gated: bool = False, scope_before: bool = False,
-         per_scope: bool = False) -> dict[str, Any]:
+         per_scope: bool = False, per_unspecified: bool = False) -> dict[str, Any]:
     """The left-out set's records and the probabilities of models trained on every other set but `without` (the
     data_shared stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`,
     on the run-time gate's sentences only with `opt_gated`, `dataset.opt_examples`, its claims by `scope_before` and
-    `per_scope`)."""
+    `per_scope` and `per_unspecified`)."""
     train_on = [r for r in records if r.set_name != held and r.set_name not in without]
     data = examples(train_on, context=options.context_words)
     models = [classifier.train(data, DATA_LABELS, seed=s) for s in options.seeds]
@@ -274,14 +274,14 @@ def fold(records: list[DocRecord], held: str, seed: int, options: Options = Opti
     test = [r for r in records if r.set_name == held]
     return {"set": held, "records": test, "probs": stage_probabilities(models, test, options),
             "opt_probs": opt_probabilities(opt_model, test), "options": options, "scope_before": scope_before,
-            "per_scope": per_scope}
+            "per_scope": per_scope, "per_unspecified": per_unspecified}
 
 
 def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:
     """(set, scores without, scores with the opt-out stage alone) per fold."""
     return [(f["set"], score_records(f["records"], None, 0.0),
              score_records(f["records"], None, 0.0, f["opt_probs"], threshold, scope_before=f.get("scope_before", False),
-                           per_scope=f.get("per_scope", False)))
+                           per_scope=f.get("per_scope", False), per_unspecified=f.get("per_unspecified", False)))
             for f in folds]
 
 
@@ -401,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the opt-out stage's scope from the sentence before where its own is unspecified (default: the shipped setting)")
     parser.add_argument("--opt-per-scope", action="store_true",
                         help="the opt-out stage adds one claim per (stance, scope), not per stance (default: the shipped setting)")
+    parser.add_argument("--opt-per-unspecified", action="store_true",
+                        help="the opt-out stage may add a named scope beside a rule claim of the same stance whose scope is unspecified (default: the shipped setting)")
     parser.add_argument("--nested", action="store_true",
                         help="also score each fold at the threshold chosen without its set (the retrain rule, retrain_rule.py)")
     parser.add_argument("--opt-gated", action="store_true",
@@ -419,13 +421,15 @@ def main(argv: list[str] | None = None) -> int:
     print("gold span resolution:", dict(stats))
     scope_before = args.opt_scope_before or bool(opt_settings().get("scope_before"))
     per_scope = args.opt_per_scope or bool(opt_settings().get("per_scope"))
-    current = [fold(records, held, args.seed, options, without, args.opt_gated, scope_before, per_scope)
+    per_unspecified = args.opt_per_unspecified or bool(opt_settings().get("per_unspecified"))
+    current = [fold(records, held, args.seed, options, without, args.opt_gated, scope_before, per_scope, per_unspecified)
                for held in dict.fromkeys(r.set_name for r in records)]
     blind: list[dict[str, Any]] = []
     if not args.no_blind_rules:
         for held, commit in BLIND_RULES.items():
             old = records_at(commit, args.shared, args.cache)
-            blind.append({**fold(old, held, args.seed, options, without, args.opt_gated, scope_before, per_scope),
+            blind.append({**fold(old, held, args.seed, options, without, args.opt_gated, scope_before, per_scope,
+                                 per_unspecified),
                           "set": f"{held} @ {commit}"})
     blind_sets = {f["set"].split(" @ ")[0] for f in blind}
     choices = threshold_choices(fold_scores, current, blind, blind_sets, "data_shared")

@@ -32,7 +32,11 @@ gives the first reason that applies, or "":
   rules' grace-period phrasing `temporary` ("Wer ablehnt, wird nicht gleich gesperrt", "Wer nicht zustimmt, kann
   WhatsApp vorerst weiter nutzen"): no lasting outcome yet; a `temporary` before the refusal ("Derzeit kann man
   widersprechen") dates the choice, and is not held.
-The last three read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
+- "refusal without object": the only choice cue is a refusal (the rules' `refuse`), and nothing a refusal of the
+  text's kind acts on is named (the cue names of `opt_guards.json` "refusal_objects": terms, consent, the data, their
+  transfer, a scope, a setting), nor, when it refers back, in the sentence before: "ablehnen" takes an object, and
+  a rejected applicant ("Beide wurden abgelehnt.") is no refusal of the terms. Off where the file names no cues.
+"demand", "other sense" and "deferred loss" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
 rules drop such a sentence, and the stage must not claim it back.
 """
 from __future__ import annotations
@@ -44,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from models.negation import has_negation, is_question
-from models.learned.frames import load_frames, load_rule_phrasings
+from models.learned.frames import guard_spec, load_frames, load_rule_phrasings
 from models.regex_tools import ExistenceTest, literal_first, split_at
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
@@ -190,6 +194,28 @@ def _only_subordinate(cues: Any, sent: str, original: str, words: list[tuple[int
     return not (refused and (_any(cues, CONSEQUENCES, rest) or frames["stop_using"].search(rest)))
 
 
+@lru_cache(maxsize=1)
+def refusal_objects() -> tuple[str, ...]:
+    """The rules' cue names whose match is something a refusal of the text's kind acts on: the terms and consent
+    (`opt_guards.json` "refusal_objects") and what a switch-off acts on (`OBJECTS`); empty where the file names none
+    (the "refusal without object" reason is off)."""
+    names = tuple(guard_spec(GUARDS_FILE).get("refusal_objects", ()))
+    return (*names, *OBJECTS) if names else ()
+
+
+def unrelated_refusal(cues: Any, sent: str, prev: str, words: list[tuple[int, str]], refers_back: bool) -> bool:
+    """Whether every choice cue of `words` lies in a match of the rules' `refuse` (its switch-off twin "abgelehnt" of
+    `control` included) and neither `sent` nor (when it refers back) `prev` names any of `refusal_objects`: a refusal
+    of something else (a person, a bid, an application)."""
+    objects = refusal_objects()
+    if not objects or not words or not _has(cues, "refuse", sent):
+        return False
+    refusals = [m.span() for m in cues.rx["refuse"].finditer(sent)]
+    if not all(any(start <= at < end for start, end in refusals) for at, _ in words):
+        return False
+    return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
+
+
 def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
 
@@ -215,6 +241,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "no agent"
     if agent_needed and not _any(cues, OBJECTS, sent) and not (refers_back and _any(cues, OBJECTS, prev)):
         return "no object"
+    if not construction and unrelated_refusal(cues, sent, prev, words, refers_back):
+        return "refusal without object"
     if {name for _, name in words} == {"choice_word"} and not construction and not (
         _any(cues, MODAL_FRAMES, sent) or has_negation(sent)
     ):

@@ -28,14 +28,16 @@ from models.learned.features import Sentence, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
+UNSPECIFIED = "unspecified"
+SPECIFIED = "specified"  # `claimed`'s key (stance, SPECIFIED): a claim of that stance names its scope
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "opt_out_stage.json"
 WEIGHTS_FILE = HERE / "opt_out.bin"
 
 
 def settings() -> dict[str, Any]:
-    """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool, "per_scope": bool (absent:
-    off)}."""
+    """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool, "per_scope": bool,
+    "per_unspecified": bool (the last three absent: off)}."""
     return classifier.read_settings(SETTINGS_FILE)
 
 
@@ -51,31 +53,47 @@ def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sente
 
 
 def claimed(pairs: Iterable[tuple[str, str]]) -> set[Any]:
-    """What a document's opt_out claims (stance, scope) have claimed, for `decide_opt`: each stance, and each
-    (stance, scope) pair (read by `per_scope`)."""
+    """What a document's opt_out claims (stance, scope) have claimed, for `decide_opt`: each stance, each
+    (stance, scope) pair (read by `per_scope`) and (stance, SPECIFIED) for a claim that names its scope (read by
+    `per_unspecified`)."""
     out: set[Any] = set()
     for stance, scope in pairs:
         out.update((stance, (stance, scope)))
+        if scope != UNSPECIFIED:
+            out.add((stance, SPECIFIED))
     return out
 
 
+def stopped(stance: str, scope: str, have: set[Any], per_scope: bool = False, per_unspecified: bool = False) -> bool:
+    """Whether the claims `have` (`claimed`) stop a claim (stance, scope) of the stage: a claim of the stance; with
+    `per_scope` only one of the same pair; with `per_unspecified` a claim of the stance that names its scope, or any
+    claim of it where the stage's own scope is unspecified (an unspecified rule claim lets a named scope through)."""
+    if per_scope:
+        return (stance, scope) in have
+    if per_unspecified and scope != UNSPECIFIED:
+        return (stance, SPECIFIED) in have
+    return stance in have
+
+
 def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[Any],
-               scope_before: bool = False, per_scope: bool = False) -> tuple[str, str] | None:
+               scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
     document already has a claim of that stance (`have`, updated): the rules' statement of it usually
     stands in another sentence than the one the classifier reads, and a second claim there can only
     add a scope the rules did not choose. With `scope_before` (setting `scope_before`, session 13 round 2), an
     `unspecified` scope gives way to the one the sentence before names (`Sentence.opt_scope_before`). With
     `per_scope` (setting `per_scope`, session 14 round 2) only a claim of the same stance AND scope stops it: a rule
-    claim of another scope no longer hides a right (stance, scope) pair. `have` holds both keys (`claimed`)."""
+    claim of another scope no longer hides a right (stance, scope) pair. With `per_unspecified` (setting
+    `per_unspecified`, session 15) only a rule claim whose scope is `unspecified` lets a claim of the same stance with a
+    named scope through (`stopped`). `have` holds every key (`claimed`)."""
     possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     if max(possible, not_possible) < threshold:
         return None
     stance = POSSIBLE if possible >= not_possible else NOT_POSSIBLE
     scope = sentence.opt_scopes[0 if stance == POSSIBLE else 1]
-    if scope_before and scope == "unspecified":
+    if scope_before and scope == UNSPECIFIED:
         scope = sentence.opt_scope_before
-    if (stance, scope) in have if per_scope else stance in have:
+    if stopped(stance, scope, have, per_scope, per_unspecified):
         return None
     have.update(claimed([(stance, scope)]))
     return stance, scope
@@ -101,19 +119,20 @@ class LearnedOptOut(LearnedStage[OptItem]):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
     def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None,
-                 scope_before: bool = False, per_scope: bool = False) -> None:
+                 scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> None:
         super().__init__(model, threshold, enabled)
         self.rules = rules  # the rules' opt_out component: its scope readers
         self.scope_before = scope_before  # `decide_opt`'s scope from the sentence before
         self.per_scope = per_scope  # `decide_opt`: one claim per (stance, scope), not per stance
+        self.per_unspecified = per_unspecified  # `decide_opt`: a named scope over an unspecified claim of the stance
 
     def items(self, batch: Sequence[Doc]) -> list[OptItem]:
         """The candidate sentences of every Doc of the batch, each with its Doc's stances."""
         have = {id(doc): rule_stances(doc) for doc in batch}
         # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`, unless
-        # `per_scope`), so its sentences are neither guarded nor classified.
+        # `per_scope` or `per_unspecified`), so its sentences are neither guarded nor classified.
         return [
-            (doc, s, have[id(doc)]) for doc in batch if self.per_scope or not have[id(doc)] >= STANCES
+            (doc, s, have[id(doc)]) for doc in batch if self.per_scope or self.per_unspecified or not have[id(doc)] >= STANCES
             for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.scope_before)
         ]
 
@@ -124,7 +143,7 @@ class LearnedOptOut(LearnedStage[OptItem]):
     def apply(self, item: OptItem, probs: dict[str, float]) -> None:
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
-        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before, self.per_scope)
+        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before, self.per_scope, self.per_unspecified)
         if decided is not None:
             span = doc_text(doc)[sentence.start:sentence.end]
             start = sentence.start + len(span) - len(span.lstrip())
@@ -139,4 +158,4 @@ def make_component(nlp: Language, name: str) -> LearnedOptOut:
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
     return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules,
-                         bool(config.get("scope_before")), bool(config.get("per_scope")))
+                         bool(config.get("scope_before")), bool(config.get("per_scope")), bool(config.get("per_unspecified")))
