@@ -594,3 +594,31 @@ def test_veto_is_the_same_at_run_time_and_in_the_fold_scorer(rules, monkeypatch)
     kept = loso.score_records([record], probs, 0.5, options=VARIANTS["V10"])["data_shared"]
     dropped = loso.score_records([record], probs, 0.5, options=VARIANTS["V12"])["data_shared"]
     assert (kept.true_positives, dropped.true_positives, dropped.false_negatives) == (1, 0, 1)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("für werbekunden seien die telefonnummern nicht sichtbar, sagt das unternehmen.", True),
+    ("die profilbilder sind für andere nutzer einsehbar.", True),
+    ("die nummern sind künftig auch für facebook sichtbar.", False),  # visible to Facebook: a transfer reading
+    ("die daten werden für den konzern einsehbar.", False),
+    ("die nummern bleiben unsichtbar.", False),  # no one named to see them
+    ("für werbekunden gibt whatsapp die nummern an facebook weiter.", False),  # no visibility word
+])
+def test_data_shared_visibility_guard_asks_who_sees_the_data(sentence: str, held: bool) -> None:
+    # learned22's V17 (ds22's cause): what advertisers, other users or the public see is no transfer to Facebook.
+    from models.learned.ds_guards import visible_to_other
+
+    assert visible_to_other(sentence) is held
+
+
+def test_data_shared_visibility_guard_holds_the_stage_only_with_its_option() -> None:
+    from dataclasses import replace
+
+    from models.learned.ds_options import VARIANTS
+    from models.learned.stage import decide_with
+
+    text = "Für Werbekunden seien die Telefonnummern nicht sichtbar."
+    sentence = Sentence(0, 0, len(text), [Mention(26, 40, "phone_number", "strong")], True, False)
+    probs = {"shared": 0.0, "not_shared": 0.95}
+    assert decide_with(VARIANTS["V17"], text, sentence, probs, 0.7) == []
+    assert [c.data_type for c in decide_with(replace(VARIANTS["V17"], visibility_guard=False), text, sentence, probs, 0.7)] == ["phone_number"]

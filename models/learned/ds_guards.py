@@ -49,6 +49,11 @@ round 2 before it was measured; a name an older rule tree lacks guards nothing t
 - "derived" (`derived_from`): a mention in a relative clause of what can be derived from the data before it ("die
   IP-Adresse, aus der sich der Standort ableiten lässt") is never claimed: the rules skip it (`unclaimed_spans`).
 
+A reading of to whom data are visible (`visible_to_other`, option `visibility_guard`, declared in session 15 before it
+was measured, ds22's cause): a sentence that makes data visible ("sichtbar", "einsehbar", "zu sehen") to someone named
+after "für", where no "für" of the sentence names Facebook ("Für Werbekunden seien die Nummern nicht sichtbar"): what
+advertisers, other users or the public see is no statement about passing data to Facebook.
+
 A reading of whose act it is (`users_act`, option `subject_guard`, declared in session 13 round 2 before it was
 measured; its own field `Sentence.ds_users_act`): a sentence naming no Facebook, with no strong transfer cue, whose
 every weak transfer verb ("nutzen", "erfahren", "wissen") has the users or WhatsApp as its subject - the finite verb
@@ -207,3 +212,13 @@ def derived_spans(low: str) -> list[tuple[int, int]]:
     """Offsets in the lower-cased sentence of the rules' `derived_from` clauses ("..., aus der sich der Standort ableiten
     lässt"): a data mention inside one is not claimed (option `phrasing_guards`)."""
     return [m.span() for rx in rule_phrasings().get("derived", ()) for m in rx.finditer(low)]
+
+
+def visible_to_other(low: str) -> bool:
+    """Whether the lower-cased sentence makes data visible to someone named after "für" and none of its "für"
+    phrases names Facebook (the module docstring; frames "visibility", "visible_for", "visible_for_buyer")."""
+    frames = _frames()
+    if not frames["visibility"].search(low):
+        return False
+    recipients = [m.group(1) for m in frames["visible_for"].finditer(low)]
+    return bool(recipients) and not any(frames["visible_for_buyer"].search(r) for r in recipients)

@@ -54,6 +54,9 @@ class Options:
     # phrasings by name - no claim in a topic sentence with no transfer cue and no rule claim, none of a mention in a
     # derived-from clause (`Sentence.ds_topic`, `Sentence.ds_derived`).
     phrasing_guards: bool = False
+    # Visibility guard (session 15, `models.learned.ds_guards.visible_to_other`): no claim in a sentence that makes data
+    # visible to someone named after "für" other than Facebook (advertisers, other users, the public).
+    visibility_guard: bool = False
 
     def threshold_for(self, sentence: Any, threshold: float) -> float:
         """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
@@ -128,4 +131,8 @@ VARIANTS: dict[str, Options] = {
     # the rules' topic-statement and derived-from phrasings as guards, from ds20's causes of stage false claims,
     # measured with the shipped data against V10.
     "V16": replace(_V10, phrasing_guards=True),
+    # Declared 05:40 UTC on 2 December (session 15, learned22; its own commit), before it was measured: V16 (shipped)
+    # with the visibility guard, from ds22's cause of a stage false claim on own22/own23 (data "nicht sichtbar" for
+    # advertisers read as not shared), measured with the shipped data against V16.
+    "V17": replace(_V10, phrasing_guards=True, visibility_guard=True),
 }
