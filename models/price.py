@@ -894,9 +894,14 @@ def _fact_box_label(text: str, mention: MoneyMention, passage: Passage, sent_sta
     else:
         start = sent_start
         introduced = bool(passage.previous_sentence) and context.about_acquisition(passage.previous_sentence)
-    label = _LABEL.match(text, start, mention.start)
-    return (label is not None and introduced and context.has("price_label", label.group("label"))
-            and not context.has("not_price_nouns", label.group("label")))  # "Börsenwert: ..." is no price
+    return introduced and _names_a_price(_LABEL.match(text, start, mention.start))
+
+
+def _names_a_price(label: re.Match[str] | None) -> bool:
+    """Does a `_LABEL` match name a price or value ("Kaufpreis:", "Wert zum Vollzug:"), not another sum
+    ("Börsenwert: ..." is no price)?"""
+    return (label is not None and context.has("price_label", label.group("label"))
+            and not context.has("not_price_nouns", label.group("label")))
 
 
 def _labelled_price_no_rival(text: str, mention: MoneyMention, sent_start: int) -> bool:
@@ -905,8 +910,7 @@ def _labelled_price_no_rival(text: str, mention: MoneyMention, sent_start: int) 
     WhatsApp's purchase around it)."""
     label = _LABEL.match(text, sent_start, mention.start) or _LABEL.match(
         text, text.rfind("\n", 0, mention.start) + 1, mention.start)
-    return (label is not None and context.has("price_label", label.group("label"))
-            and not context.has("not_price_nouns", label.group("label")) and not context.has("other_buyers", text))
+    return _names_a_price(label) and not context.has("other_buyers", text)
 
 
 _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]+[“\"«]?\s+){0,2}$")
