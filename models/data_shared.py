@@ -143,6 +143,8 @@ VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic (
 _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
+# The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
+_EXPLETIVE_VERBS = ("gibt", "gebe", "gäbe", "gab", "heißt")
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
@@ -152,7 +154,8 @@ _REFERRING_PRONOUN = re.compile(
     # its noun: "Den neuen Standort ...")
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (an expletive "es" of "es gibt"/"gebe es", "heißt es" stands for nothing: "Einen Stopp der Übermittlung gebe es nicht")
-    r"|\b(?:sie|er)\b|(?<!gibt )(?<!gebe )(?<!gäbe )(?<!gab )(?<!heißt )\bes\b(?!\s+(?:gibt|gebe|gäbe|gab|heißt)\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
+    r"|\b(?:sie|er)\b|" + "".join(f"(?<!{verb} )" for verb in _EXPLETIVE_VERBS)
+    + r"\bes\b(?!\s+(?:" + "|".join(_EXPLETIVE_VERBS) + r")\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
     r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
