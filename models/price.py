@@ -798,6 +798,9 @@ def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passag
                              for price in passage.window_prices)
 
 
+_MOST_PARTS = 6  # the last amounts before a total that may be its parts (a deal has two to four)
+
+
 def _adds_up_the_parts(sentence_text: str, rel_start: int, mention: MoneyMention, passage: Passage) -> bool:
     """'4 Mrd. Dollar fließen in bar, 12 Mrd. in Aktien, hinzu kommen 3 Mrd. ... Alles in allem sind das 19 Mrd.':
     a total ("zusammen", "alles in allem", "unter dem Strich") that two or more amounts named before it in its
@@ -821,9 +824,6 @@ def _adds_up_to(values: list[float], total: float, tolerance: float, sizes: Iter
     """Do `sizes` many of `values` (any choice of them) sum to `total`, within `tolerance` of it (relative)?"""
     return any(abs(sum(chosen) - total) <= tolerance * total
                for size in sizes for chosen in itertools.combinations(values, size))
-
-
-_MOST_PARTS = 6  # the last amounts before a total that may be its parts (a deal has two to four)
 
 
 def _about_paying_for_the_target(sentence_text: str, passage: Passage) -> bool:

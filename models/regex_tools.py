@@ -110,7 +110,7 @@ def _leading_letters(branch: str) -> int:
     """How many letters `branch` opens with that every match begins with: its run of letters, less the last one
     where a quantifier follows it (`kommt?` opens with `komm`)."""
     n = 0
-    while n < len(branch) and (branch[n].isalpha() or branch[n] in "äöüß"):
+    while n < len(branch) and branch[n].isalpha():  # (umlauts and "ß" are letters too)
         n += 1
     return n - 1 if n and branch[n:n + 1] in ("?", "*", "+", "{") else n
 
