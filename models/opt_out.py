@@ -473,6 +473,7 @@ class OptOutComponent(DocComponent):
         self._scope_from_heading(doc, text, found)
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
+        found.extend(self._elliptic_end(text, bounds, found, context))
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
         self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
@@ -886,6 +887,28 @@ class OptOutComponent(DocComponent):
             if len(before) == 1 and (self.c.has("optout_noun", prev) or self.c.has("objection", prev)):
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", before.pop(), lo, hi))
+        return out
+
+    def _elliptic_end(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Der Werbenutzung kann man widersprechen. Möglich ist das bis Ende September, danach nicht mehr.": an
+        elliptic end closing a sentence, after a scoped possibility in the sentence or the one before it, is the end of
+        that option (the superseded-option convention): not_possible with its scope, as `_final_choices` gives."""
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            if not context[si] or "mehr" not in text[s0:s1]:
+                continue  # the literal first
+            m = _S.elliptic_end.search(text[s0:s1])  # "^": the sentence's own start
+            if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
+                continue
+            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified"
+                      and (f.si == si - 1 or (f.si == si and f.end <= s0 + m.start()))]
+            if not before:
+                continue
+            scope = self._scope_of_earlier_option(found, si + 1) or before[-1].scope
+            lo, hi = _trim(text, s0 + m.start(), s1)
+            out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
     @staticmethod
