@@ -903,10 +903,10 @@ class OptOutComponent(DocComponent):
             if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
                 continue
             before = [f for f in found if f.stance == "possible" and f.scope != "unspecified"
-                      and (f.si == si - 1 or (f.si == si and f.end <= s0 + m.start()))]
+                      and _told_before(f, si, s0 + m.start(), back=1)]
             if not before:
                 continue
-            scope = self._scope_of_earlier_option(found, si + 1) or before[-1].scope
+            scope = self._scope_of_earlier_option(found, si + 1) or _nearest(before).scope
             lo, hi = _trim(text, s0 + m.start(), s1)
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
