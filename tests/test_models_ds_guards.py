@@ -165,6 +165,15 @@ USERS_CASES = {
 }
 
 
+# The visibility guard's frames (`ds_guards.visible_to_other`, option `visibility_guard`, learned22): a sentence each
+# frame decides, its verdict, and the verdict when only that frame never matches.
+VISIBILITY_CASES = {
+    "visibility": ("für werbekunden sind die nummern nicht sichtbar.", True, False),
+    "visible_for": ("für werbekunden sind die nummern nicht sichtbar.", True, False),
+    "visible_for_buyer": ("die nummern sind für den konzern sichtbar.", False, True),
+}
+
+
 def _users_verdict(sentence: str) -> str:
     return ds_guards.users_act(sentence.lower(), named=False, strong_transfer=False)
 
@@ -173,7 +182,7 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) == {
+    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) | set(VISIBILITY_CASES) == {
         name for name, value in spec.items() if not name.startswith("_") and isinstance(value, str)}
     for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
         cases = {frame: case for frame, (case, _) in table.items()}
@@ -190,6 +199,13 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
         file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
         monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
         assert _users_verdict(sentence) == without, frame
+        monkeypatch.undo()
+    for frame, (sentence, held, without) in VISIBILITY_CASES.items():
+        assert ds_guards.visible_to_other(sentence) is held, frame
+        file = tmp_path / f"without_{frame}.json"
+        file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
+        monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
+        assert ds_guards.visible_to_other(sentence) is without, frame
         monkeypatch.undo()
 
 
