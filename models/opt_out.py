@@ -616,6 +616,8 @@ class OptOutComponent(DocComponent):
             # A verb of denial negates like "nicht": "Neukunden bleibt diese Option verwehrt".
             if not has_negation(own) and not c.has("denied", own):
                 continue
+            if _S.negated_lack.search(own):
+                continue  # "Ein solcher Schalter fehlt auch jetzt nicht": the lack denied, the option is there
             if c.has("transfer_object", sent):
                 continue  # "Bei der Weitergabe an sich gibt es keinen Schalter mehr": its own object, not the earlier choice
             before = [f for f in earlier if _told_before(f, si, s0 + clauses[ci][0])]
