@@ -133,8 +133,8 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, may_hold, top_level_branches,
-    valued_automaton,
+    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, may_hold,
+    top_level_branches, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -147,9 +147,12 @@ _S = SimpleNamespace(**{name: PHRASES[name] for name in PHRASES.names()})
 # behind their literals (`ExistenceTest`) instead of a search of the whole alternation at every position.
 _PRETENCE = ExistenceTest(_S.pretence.pattern)
 _FINAL_CHOICE = ExistenceTest(_S.final_choice.pattern)
-# Three phrasings searched in most sentences (or claims), whose searches find no literal prefix to skip to: searched
-# only where one of the words every match holds occurs (`may_hold`; speed22, the same answers).
-_WORDS = {name: gate_words(PHRASES[name]) for name in ("demand", "dislocated_denial", "step_condition")}
+# Phrasings searched in most sentences (or claims) that hold none, whose searches find no literal prefix to skip
+# to: searched only where one of the words every match holds occurs (`may_hold`; speed22, the same answers).
+_WORDS = {
+    name: gate_words(PHRASES[name])
+    for name in ("demand", "dislocated_denial", "purpose_use", "step_condition", "temporary")
+}
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
@@ -1689,7 +1692,9 @@ class OptOutComponent(DocComponent):
         text = _S.data_examples.sub(" ", text)  # "Daten wie die Telefonnummer und ...": the data as a whole
         # "Für Freundesvorschläge darf der Konzern die Nummer verwenden, ein Widerspruch ist nicht vorgesehen": the
         # purpose is what cannot be refused; the number is only what it uses (where nothing is passed on).
-        if (use := _S.purpose_use.search(text)) and not self.c.has("transfer", text):
+        if (use := _S.purpose_use.search(text) if may_hold(_WORDS["purpose_use"], text) else None) and not self.c.has(
+            "transfer", text
+        ):
             for scope in _USES:
                 if self.c.has(f"scope_{scope}", use.group(0)):
                     return scope
@@ -2229,7 +2234,7 @@ class OptOutComponent(DocComponent):
             return []
         for spared in c.finditer("no_loss", sent, refuse.end()):
             between = sent[refuse.end():spared.start()]
-            if _S.temporary.search(sent, 0, spared.end()):
+            if may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end()):
                 return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later
             if not has_negation(between):
                 lo, hi = clause_index(clauses, refuse.start()), clause_index(clauses, spared.end() - 1)

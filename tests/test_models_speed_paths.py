@@ -1166,3 +1166,20 @@ def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
                     skipped += 1
                     assert not hit, (rx.pattern[:40], text)
     assert skipped > 1000 and found > 100
+
+
+def test_candidate_scan_answers_like_the_candidate_alternation() -> None:
+    """models.layer.tagger.holds_candidate (one Aho-Corasick scan of a stretch, speed22) answers as the
+    alternation `candidate_gate().search(lowered, start, end)` does, on the rule-case sentences (lowered) and
+    stretches of them that begin and end inside words."""
+    from models.layer.tagger import candidate_gate, holds_candidate
+
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
+    answers = []
+    for text in texts:
+        for lo, hi in ((0, len(text)), (5, len(text) - 4), (len(text) // 2, len(text)), (0, len(text) // 2)):
+            answer = candidate_gate().search(text, lo, hi) is not None
+            assert holds_candidate(text, lo, hi) == answer, (text, lo, hi)
+            answers.append(answer)
+    assert 100 < sum(answers) < len(answers) - 100
