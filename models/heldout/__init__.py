@@ -38,7 +38,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout24": "own24.jsonl",  # written blind in session 15 (blind24), landed 2026-12-02; scored only by the lead
     "heldout25": "own25.jsonl",  # written blind in session 15 (blind25), 63 texts; scored only by the lead
-    "heldout26": "own26.jsonl",  # written blind in session 15 (blind26), 68 texts; scored only by the lead
+    "heldout26": "own26.jsonl",  # written blind in session 15 (blind26), 72 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
