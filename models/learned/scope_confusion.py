@@ -242,12 +242,13 @@ def reference_markdown(title: str, rows: list[tuple[Any, ...]], columns: tuple[s
     for name, *scores in rows:
         for total, score in zip(pooled, scores):
             total.merge(score)
-        lines.append(f"| {name} | {' | '.join(_f1(score) for score in scores)} |")
-    lines.append(f"| **pooled** | {' | '.join(_f1(score) for score in pooled)} |")
+        lines.append(f"| {name} | {' | '.join(f1_cell(score) for score in scores)} |")
+    lines.append(f"| **pooled** | {' | '.join(f1_cell(score) for score in pooled)} |")
     return lines
 
 
-def _f1(score: Score) -> str:
+def f1_cell(score: Score) -> str:
+    """A table cell "F1 (tp, fp, fn)" of `score` (this tool's tables and `scope_variants`')."""
     return f"{score.f1:.3f} ({score.true_positives}, {score.false_positives}, {score.false_negatives})"
 
 

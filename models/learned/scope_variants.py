@@ -29,7 +29,7 @@ from models.learned.dataset import NOT_POSSIBLE, POSSIBLE, DocRecord
 from models.learned.features import Sentence
 from models.learned.loso import add_record_options
 from models.learned.opt_out_stage import opt_candidates, settings
-from models.learned.scope_confusion import SCOPES, STANCED, all_folds, opt_claims, scope_examples
+from models.learned.scope_confusion import SCOPES, STANCED, all_folds, f1_cell, opt_claims, scope_examples
 from models.opt_out import default_cues
 
 OVERRIDE_AT = 0.8  # the learned override's declared threshold (session 8's best, not chosen again)
@@ -202,10 +202,6 @@ def _pool(rows: list[tuple[str, Score]], keep: Callable[[str], bool] = lambda na
     return total
 
 
-def _f1(score: Score) -> str:
-    return f"{score.f1:.3f} ({score.true_positives}, {score.false_positives}, {score.false_negatives})"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Score the declared scope variants: pooled stance + scope per kind of fold, and per fold against V0."""
     parser = argparse.ArgumentParser(prog="python -m models.learned.scope_variants", description=main.__doc__)
@@ -230,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         changed = [f"{n.split(' @ ')[0]} {a.true_positives - b.true_positives:+d}/{a.false_positives - b.false_positives:+d}"
                    for (n, a), (_, b) in zip(rows["blind"], base["blind"])
                    if (a.true_positives, a.false_positives) != (b.true_positives, b.false_positives)]
-        print(f"| {name} | {_f1(_pool(rows['now']))} | {_f1(_pool(rows['blind']))} | {_f1(_pool(rows['blind'], later))} |"
+        print(f"| {name} | {f1_cell(_pool(rows['now']))} | {f1_cell(_pool(rows['blind']))} | {f1_cell(_pool(rows['blind'], later))} |"
               f" {loss:.3f} | {', '.join(changed) or '-'} |")
     return 0
 
