@@ -62,6 +62,7 @@ from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.literals import gate_sentences
+from models.layer.tagger import proper_noun
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -1409,6 +1410,8 @@ class DataSharedComponent(DocComponent):
         """One claim per (type, shared) in the sentence; adjacent enumeration items share a span."""
         groups: dict[tuple[str, bool], list[Mention]] = {}
         for mention, shared in decided:
+            if mention.term.type == "location" and business_site(doc.text, offset + mention.end):
+                continue
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():
             start, end = members[0].start, members[0].end
@@ -1441,6 +1444,19 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
         (s, e) for s, e, label in mention_spans(doc) or () if label == "BUYER" and not _addresses_reader(text, s, e)
     ]
     return found
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)")  # the word after a noun on its line, capitalised
+
+
+def business_site(text: str, end: int) -> bool:
+    """Is the "Standort" ending at `end` a business site, named by the proper noun after it ("den Standort Leipzig
+    stärken")? Only a word HanTa knows as a proper noun alone counts: "den Standort Freunden zeigen" (a common noun)
+    and "den Standort Facebook geben" (a name it must guess, here the recipient) stay location data."""
+    if not text[max(0, end - 8):end].lower().endswith("standort"):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and proper_noun(nxt.group(1))
 
 
 def _addresses_reader(text: str, start: int, end: int) -> bool:

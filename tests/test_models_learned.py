@@ -310,7 +310,7 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     monkeypatch.setattr(models.opt_out, "PHRASES", None)
     opt_guards.rule_phrasings.cache_clear()
     try:
-        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": (), "deferred loss": ()}
+        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": (), "deferred loss": (), "negated denial": ()}
         assert opt_guards.rule_sense(demand, [at]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()

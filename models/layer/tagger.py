@@ -162,6 +162,13 @@ def may_tag(word: str, tag: str, *, first: bool) -> bool:
     return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tag_ints(tag))
 
 
+def proper_noun(word: str) -> bool:
+    """Is `word` (in its own case) a proper noun HanTa knows as nothing else ("Leipzig", "Irland")? Its analysis
+    offers the tag NE alone; a word it must guess ("Facebook": FM, NE, NN, ...) or a common noun ("Freunden") is not."""
+    offered = {stts(hanta().int2tag[number]) for number, _ in hanta()._tag_word(word, cutoff=5, casesensitive=True, conditional=True)}
+    return offered == {"NE"}
+
+
 class GatedTagger(DocComponent):
     """Tags the sentences the gate selects and rejoins separable verbs there."""
 

@@ -36,7 +36,9 @@ gives the first reason that applies, or "":
   text's kind acts on is named (the cue names of `opt_guards.json` "refusal_objects": terms, consent, the data, their
   transfer, a scope, a setting), nor, when it refers back, in the sentence before: "ablehnen" takes an object, and
   a rejected applicant ("Beide wurden abgelehnt.") is no refusal of the terms. Off where the file names no cues.
-"demand", "other sense" and "deferred loss" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
+- "negated denial": a verb of lack or denial negated in its own clause (the rules' `negated_lack`: "Ein solcher Schalter
+  fehlt auch in der neuen Version nicht", "Diese Option bleibt Neukunden nicht verwehrt"): the option is there.
+"demand", "other sense", "deferred loss" and "negated denial" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
 rules drop such a sentence, and the stage must not claim it back.
 """
 from __future__ import annotations
@@ -252,5 +254,7 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "wider scope"
     if deferred_loss(cues, sent):
         return "deferred loss"
+    if any(rx.search(sent) for rx in rule_phrasings().get("negated denial", ())):
+        return "negated denial"  # "Diese Option bleibt Neukunden nicht verwehrt": the denial denied, the option is there
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     return rule_sense(sent, [at for at, _ in words] + constructions)
