@@ -47,7 +47,13 @@ def cue_words(name: str) -> str:
 
 def _deal_entry(name: str) -> str | list[str]:
     """Entry `name` of deal.json: a list of cue words, or one pattern."""
-    return json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))[name]
+    return _deal_json()[name]
+
+
+@lru_cache(maxsize=1)
+def _deal_json() -> dict[str, str | list[str]]:
+    """deal.json, read once (price.py asks it for some fifteen entries when it loads; callers never change them)."""
+    return json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
 
 
 # The last text `_folded` lowered and its lowered form: the components ask several cue lists of one clause or

@@ -198,11 +198,10 @@ def _attribute_of(low: str, cue: re.Match[str], start: int) -> bool:
 def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]], start: int, distance: int) -> bool:
     """Is the cue nearer one of `others` (the other amounts of the clause) than this one, or part of the
     attribute that an article opens before another ("statt der im Februar genannten 19 Mrd.")?"""
-    after = [o_start for o_start, _ in others if o_start >= cue.end()]
     if _RISE_END_BEFORE.search(low, max(0, cue.start() - 4), cue.start()) and _RISE_TO.match(low, cue.end()):
         # "Der Preis von 19 Mrd. stieg bis zum Abschluss auf rund 22 Mrd.": "bis" marks the end of the rise,
         # the moment of the amount it rises to, however near the amount it rises from stands
-        return start < cue.start() and bool(after)
+        return start < cue.start() and any(o_start >= cue.end() for o_start, _ in others)
     for o_start, o_end in others:
         other_distance = _distance(cue.start(), cue.end(), o_start, o_end)
         if other_distance < distance:

@@ -133,7 +133,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, may_hold,
+    ExistenceTest, PossibleCues, ahocorasick, any_found, gate_words, literal_automaton, literal_first, may_hold,
     top_level_branches, valued_automaton,
 )
 
@@ -286,9 +286,7 @@ class Cues:
         automaton = self._gate_automata[rule]
         if automaton is None:
             return any(word in text for word in self._gate_words[rule])
-        for _found in automaton.iter(text):  # one scan in C instead of one substring test per word
-            return True
-        return False
+        return any_found(automaton, text)  # one scan in C instead of one substring test per word
 
 
     def within(self, *texts: str) -> "CuesWithin":
@@ -638,6 +636,10 @@ class OptOutComponent(DocComponent):
     def _uses_named(self, text: str) -> list[str]:
         """The uses of `_USES` whose scope cue `text` holds, in that order ("Werbung" -> ["ads"])."""
         return [sc for sc in _USES if self.c.has(f"scope_{sc}", text)]
+
+    def _use_named(self, text: str) -> str | None:
+        """The first use of `_USES` whose scope cue `text` holds (None: none), without asking the others."""
+        return next((sc for sc in _USES if self.c.has(f"scope_{sc}", text)), None)
 
     def _described_option(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
         """The use of a setting described, not offered, in one of the two sentences before `si` ("Die damalige
@@ -1049,7 +1051,7 @@ class OptOutComponent(DocComponent):
                         continue
                 elif is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
                     continue
-                scope = next(iter(self._uses_named(other)), None)
+                scope = self._use_named(other)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other)):
                     continue
                 start, end = _trim(other, 0, len(other))
@@ -1081,7 +1083,7 @@ class OptOutComponent(DocComponent):
             )
             if not switch or not c.has("result_negation", result):
                 continue
-            scope = next(iter(self._uses_named(result)), None)
+            scope = self._use_named(result)
             if scope is None or not (c.has("data", result) or c.has("facebook", result)):
                 continue
             lo, hi = _trim(text, s0 + (0 if step.start() < 3 else step.start()), s1)
@@ -1521,7 +1523,7 @@ class OptOutComponent(DocComponent):
                 continue
             if has_negation(own) or self._names_objection(own):
                 return []  # a clause of its own, read by the cue loop
-            scope = next(iter(self._uses_named(own)), None)
+            scope = self._use_named(own)
             return [_Statement("possible", scope, *clauses[ci])] if scope else []
         return []
 
@@ -1649,9 +1651,8 @@ class OptOutComponent(DocComponent):
                 if c.has(f"scope_{scope}", before):
                     return scope
             # "dem letzten Punkt widersprechen": the object is in the previous sentence.
-            for scope in _USES:
-                if c.has(f"scope_{scope}", prev):
-                    return scope
+            if (scope := self._use_named(prev)) is not None:
+                return scope
         return "unspecified"
 
     def accept_scope(self, text: str) -> str:
@@ -1695,9 +1696,8 @@ class OptOutComponent(DocComponent):
         if (use := _S.purpose_use.search(text) if may_hold(_WORDS["purpose_use"], text) else None) and not self.c.has(
             "transfer", text
         ):
-            for scope in _USES:
-                if self.c.has(f"scope_{scope}", use.group(0)):
-                    return scope
+            if (scope := self._use_named(use.group(0))) is not None:
+                return scope
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
@@ -1846,7 +1846,7 @@ class OptOutComponent(DocComponent):
                 continue
             wanted = sent[clauses[ci][0]:clauses[hi][1]]
             act = sent[clauses[hi + 1][0]:clauses[hi + 1][1]]
-            scope = next(iter(self._uses_named(wanted)), None)
+            scope = self._use_named(wanted)
             if scope is None or not _S.modal_start.match(act):
                 continue
             if c.has("quit", act) or c.has("consequence", act) or has_negation(act):

@@ -380,9 +380,7 @@ class ExistenceTest:
             return True
         if self._literals is None:
             return any(any(literal in text for literal in literals) for literals, _branch in self.gated)
-        for _found in self._literals.iter(text):
-            return True
-        return False
+        return any_found(self._literals, text)
 
     def first_start(self, text: str) -> int | None:
         """Where the leftmost match of `pattern` in `text` starts (None: nowhere), from the branches alone.
@@ -481,6 +479,12 @@ def valued_automaton(values: dict[str, Any]) -> Any:
         automaton.add_word(key, value)
     automaton.make_automaton()
     return automaton
+
+
+def any_found(automaton: Any, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does the Aho-Corasick `automaton` find any of its words in text[start:end]? (one scan in C, stopped at the
+    first hit)"""
+    return next(iter(automaton.iter(text, start, len(text) if end is None else end)), None) is not None
 
 
 def bits_found(automaton: Any, text: str, mask: int = 0) -> int:

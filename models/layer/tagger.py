@@ -28,7 +28,7 @@ from models.component import DocComponent
 from models.layer.cues import cue_lemmas
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
-from models.regex_tools import literal_automaton
+from models.regex_tools import any_found, literal_automaton
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
@@ -91,9 +91,7 @@ def holds_candidate(lowered: str, start: int, end: int) -> bool:
     automaton = _candidate_automaton()
     if automaton is None:
         return candidate_gate().search(lowered, start, end) is not None
-    for _found in automaton.iter(lowered, start, end):
-        return True
-    return False
+    return any_found(automaton, lowered, start, end)
 
 
 def selected(text: str, start: int, end: int, lowered: str) -> bool:
@@ -158,15 +156,20 @@ def may_tag(word: str, tag: str, *, first: bool) -> bool:
     the pass keeps for each word only the tags its analysis offers (any tag where it offers none or only
     UNKNOWN). Speed, the same answer: one remembered word analysis instead of tagging a whole clause.
     """
-    offered = {number for number, _ in hanta()._tag_word(word, cutoff=5, casesensitive=not first, conditional=True)}
+    offered = _offered(word, casesensitive=not first)
     return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tag_ints(tag))
 
 
 def proper_noun(word: str) -> bool:
     """Is `word` (in its own case) a proper noun HanTa knows as nothing else ("Leipzig", "Irland")? Its analysis
     offers the tag NE alone; a word it must guess ("Facebook": FM, NE, NN, ...) or a common noun ("Freunden") is not."""
-    offered = {stts(hanta().int2tag[number]) for number, _ in hanta()._tag_word(word, cutoff=5, casesensitive=True, conditional=True)}
-    return offered == {"NE"}
+    offered = _offered(word, casesensitive=True)
+    return bool(offered) and offered <= _tag_ints("NE")
+
+
+def _offered(word: str, *, casesensitive: bool) -> set[int]:
+    """HanTa's tag numbers for `word` from the analysis its Viterbi pass reads (`_tag_word`, remembered per word)."""
+    return {number for number, _ in hanta()._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True)}
 
 
 class GatedTagger(DocComponent):
