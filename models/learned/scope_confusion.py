@@ -163,7 +163,8 @@ def scope_examples(records: list[DocRecord]) -> list[tuple[list[str], dict[str, 
     return out
 
 
-def _sentence_at(record: DocRecord, start: int | None) -> Sentence | None:
+def sentence_of(record: DocRecord, start: int | None) -> Sentence | None:
+    """The record's opt-out task sentence holding offset `start`."""
     return next((s for s in record.opt_sentences if start is not None and s.start <= start < s.end), None)
 
 
@@ -176,7 +177,7 @@ def override_score(folds: list[dict[str, Any]], models: dict[str, Any], stage_th
             claims = opt_claims(record, f["opt_probs"], stage_threshold)
             have = {(c["stance"], c["scope"]) for c in claims}
             for claim in claims:
-                sentence = _sentence_at(record, claim.get("start"))
+                sentence = sentence_of(record, claim.get("start"))
                 if threshold is None or claim["scope"] != "unspecified" or sentence is None:
                     continue
                 probs = classifier.predict(models[f["set"]], [sentence.words])[0]

@@ -29,7 +29,9 @@ from models.learned.dataset import NOT_POSSIBLE, POSSIBLE, DocRecord
 from models.learned.features import Sentence
 from models.learned.loso import add_record_options
 from models.learned.opt_out_stage import opt_candidates, settings
-from models.learned.scope_confusion import SCOPES, STANCED, all_folds, f1_cell, opt_claims, scope_examples
+from models.learned.scope_confusion import (
+    SCOPES, STANCED, all_folds, f1_cell, opt_claims, scope_examples, sentence_of,
+)
 from models.opt_out import default_cues
 
 OVERRIDE_AT = 0.8  # the learned override's declared threshold (session 8's best, not chosen again)
@@ -45,11 +47,6 @@ _NOW = re.compile(r"\b(?:inzwischen|mittlerweile|heute)\b")
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|nirgends)\b")
 
 Step = Callable[[DocRecord, list[dict[str, Any]], dict[str, Any]], list[dict[str, Any]]]
-
-
-def sentence_of(record: DocRecord, start: int | None) -> Sentence | None:
-    """The record's opt-out task sentence holding offset `start`."""
-    return next((s for s in record.opt_sentences if start is not None and s.start <= start < s.end), None)
 
 
 def objectless(low: str, sentence: Sentence | None) -> bool:
