@@ -32,12 +32,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout21": "own21.jsonl",  # scored blind in sessions 13 and 14 (five times), studied from 2026-12-02 03:12 UTC
     "heldout22": "own22.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
     "heldout23": "own23.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
+    "heldout24": "own24.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:55 UTC
+    "heldout25": "own25.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:55 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout24": "own24.jsonl",  # written blind in session 15 (blind24), landed 2026-12-02; scored only by the lead
-    "heldout25": "own25.jsonl",  # written blind in session 15 (blind25), 63 texts; scored only by the lead
     "heldout26": "own26.jsonl",  # written blind in session 15 (blind26), 72 texts; scored only by the lead
 }
 

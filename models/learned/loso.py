@@ -65,7 +65,8 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout16": "f8a6abd", "heldout17": "916d14b",
                "heldout18": "f73b9fc", "heldout19": "043525c",
                "heldout20": "647027b", "heldout21": "4563392",
-               "heldout22": "bae4207", "heldout23": "bae4207"}
+               "heldout22": "bae4207", "heldout23": "bae4207",
+               "heldout24": "f2698b6", "heldout25": "f2698b6"}
 REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
