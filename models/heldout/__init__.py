@@ -32,8 +32,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout21": "own21.jsonl",  # scored blind in sessions 13 and 14 (five times), studied from 2026-12-02 03:12 UTC
     "heldout22": "own22.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
     "heldout23": "own23.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
-    "heldout24": "own24.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:55 UTC
-    "heldout25": "own25.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:55 UTC
+    "heldout24": "own24.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
+    "heldout25": "own25.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
