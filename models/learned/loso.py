@@ -48,7 +48,7 @@ from models.learned.dataset import (
     opt_examples, opt_label_counts,
 )
 from models.learned.features import Sentence
-from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, claimed, decide_opt, opt_candidates
+from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, Claimed, decide_opt, opt_candidates
 from models.learned.opt_out_stage import settings as opt_settings
 from models.learned.ds_options import VARIANTS, Options
 from models.learned import retrain_rule
@@ -220,7 +220,7 @@ def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float, scope
                      per_scope: bool = False, per_unspecified: bool = False) -> list[dict[str, Any]]:
     """The opt-out stance stage's claims on `record` at `threshold` (with their sentence's start), beside the rules'
     (`scope_before`, `per_scope`, `per_unspecified`: `decide_opt`'s settings)."""
-    have = claimed((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")
+    have = Claimed((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")
     claims = []
     for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
         decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have,

@@ -29,7 +29,6 @@ from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 UNSPECIFIED = "unspecified"
-SPECIFIED = "specified"  # `claimed`'s key (stance, SPECIFIED): a claim of that stance names its scope
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "opt_out_stage.json"
 WEIGHTS_FILE = HERE / "opt_out.bin"
@@ -52,30 +51,40 @@ def opt_candidates(sentences: Sequence[Sentence], ruled: set[int]) -> list[Sente
     return [s for s in sentences if s.in_context and not s.question and s.index not in ruled and not s.opt_blocked]
 
 
-def claimed(pairs: Iterable[tuple[str, str]]) -> set[Any]:
-    """What a document's opt_out claims (stance, scope) have claimed, for `decide_opt`: each stance, each
-    (stance, scope) pair (read by `per_scope`) and (stance, SPECIFIED) for a claim that names its scope (read by
-    `per_unspecified`)."""
-    out: set[Any] = set()
-    for stance, scope in pairs:
-        out.update((stance, (stance, scope)))
-        if scope != UNSPECIFIED:
-            out.add((stance, SPECIFIED))
-    return out
+class Claimed:
+    """The (stance, scope) pairs of a document's opt_out claims, for `decide_opt`: the only thing kept; which
+    stances are claimed and whether a claim of a stance names its scope are read from the pairs."""
+
+    __slots__ = ("pairs",)
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+        self.pairs: set[tuple[str, str]] = set(pairs)
+
+    def add(self, stance: str, scope: str) -> None:
+        """Record a claim (stance, scope)."""
+        self.pairs.add((stance, scope))
+
+    def stances(self) -> set[str]:
+        """The stances claimed."""
+        return {stance for stance, _ in self.pairs}
+
+    def names_scope(self, stance: str) -> bool:
+        """Whether a claim of `stance` names its scope (one that is not `unspecified`)."""
+        return any(claimed == stance and scope != UNSPECIFIED for claimed, scope in self.pairs)
 
 
-def stopped(stance: str, scope: str, have: set[Any], per_scope: bool = False, per_unspecified: bool = False) -> bool:
-    """Whether the claims `have` (`claimed`) stop a claim (stance, scope) of the stage: a claim of the stance; with
+def stopped(stance: str, scope: str, have: Claimed, per_scope: bool = False, per_unspecified: bool = False) -> bool:
+    """Whether the claims `have` stop a claim (stance, scope) of the stage: a claim of the stance; with
     `per_scope` only one of the same pair; with `per_unspecified` a claim of the stance that names its scope, or any
     claim of it where the stage's own scope is unspecified (an unspecified rule claim lets a named scope through)."""
     if per_scope:
-        return (stance, scope) in have
+        return (stance, scope) in have.pairs
     if per_unspecified and scope != UNSPECIFIED:
-        return (stance, SPECIFIED) in have
-    return stance in have
+        return have.names_scope(stance)
+    return stance in have.stances()
 
 
-def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: set[Any],
+def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: Claimed,
                scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
     document already has a claim of that stance (`have`, updated): the rules' statement of it usually
@@ -85,7 +94,7 @@ def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, ha
     `per_scope` (setting `per_scope`, session 14 round 2) only a claim of the same stance AND scope stops it: a rule
     claim of another scope no longer hides a right (stance, scope) pair. With `per_unspecified` (setting
     `per_unspecified`, session 15) only a rule claim whose scope is `unspecified` lets a claim of the same stance with a
-    named scope through (`stopped`). `have` holds every key (`claimed`)."""
+    named scope through (`stopped`)."""
     possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     if max(possible, not_possible) < threshold:
         return None
@@ -95,7 +104,7 @@ def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, ha
         scope = sentence.opt_scope_before
     if stopped(stance, scope, have, per_scope, per_unspecified):
         return None
-    have.update(claimed([(stance, scope)]))
+    have.add(stance, scope)
     return stance, scope
 
 
@@ -105,14 +114,14 @@ def ruled_opt_sentences(doc: Doc) -> set[int]:
     return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"}
 
 
-def rule_stances(doc: Doc) -> set[Any]:
-    """What the opt_out claims `doc` holds already have claimed (`claimed`: stances and (stance, scope) pairs)."""
-    return claimed((c.fields["stance"], c.fields["scope"]) for c in doc._.claims or () if c.type == "opt_out")
+def rule_stances(doc: Doc) -> Claimed:
+    """What the opt_out claims `doc` holds already have claimed (their (stance, scope) pairs)."""
+    return Claimed((c.fields["stance"], c.fields["scope"]) for c in doc._.claims or () if c.type == "opt_out")
 
 
-# An item the stage classifies: (doc, a candidate sentence, the stances `doc` has claims of, shared by the
-# items of one Doc and updated by `decide_opt`).
-OptItem = tuple[Doc, Sentence, set[str]]
+# An item the stage classifies: (doc, a candidate sentence, the claims `doc` has, shared by the items of one Doc
+# and updated by `decide_opt`).
+OptItem = tuple[Doc, Sentence, Claimed]
 
 
 class LearnedOptOut(LearnedStage[OptItem]):
@@ -132,7 +141,8 @@ class LearnedOptOut(LearnedStage[OptItem]):
         # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`, unless
         # `per_scope` or `per_unspecified`), so its sentences are neither guarded nor classified.
         return [
-            (doc, s, have[id(doc)]) for doc in batch if self.per_scope or self.per_unspecified or not have[id(doc)] >= STANCES
+            (doc, s, have[id(doc)])
+            for doc in batch if self.per_scope or self.per_unspecified or not have[id(doc)].stances() >= STANCES
             for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.scope_before)
         ]
 
