@@ -30,10 +30,6 @@ def introduces_list(text: str) -> bool:
 
 _DERIVED_FROM = PHRASES["derived_from"]
 _DERIVED_FROM_TEST = ExistenceTest(_DERIVED_FROM.pattern)  # speed: the literals the phrasing needs, from its pattern
-# A sentence naming a subject matter ("es geht um die Telefonnummer", "das Verbot betrifft ..."): the rules' `topic`
-# cue reads such a sentence only after a statement of transfer; the learned stage's guard reads this one by name
-# (models/learned/ds_guards.json "rule_phrasings"), so rules and guard share one pattern.
-TOPIC_STATEMENT = PHRASES["topic_statement"]
 
 
 def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
