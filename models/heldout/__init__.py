@@ -39,6 +39,7 @@ STUDIED_SETS: dict[str, str | None] = {
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout26": "own26.jsonl",  # written blind in session 15 (blind26), 72 texts; scored only by the lead
+    "heldout27": "own27.jsonl",  # written blind in session 16 (blind27), 67 texts; scored only by the lead
     "heldout28": "own28.jsonl",  # written blind in session 16 (blind28), 60 texts; scored only by the lead
 }
 
