@@ -332,34 +332,34 @@ def test_opt_out_deferred_loss_reads_the_rules_grace_period_after_a_refusal(rule
 def test_opt_out_per_scope_lets_a_right_scope_through_a_rule_claim_of_another() -> None:
     # Setting per_scope (session 14 round 2): a rule claim possible/unspecified no longer hides possible/ads; the same
     # pair still does, and without the setting any claim of the stance does.
-    from models.learned.opt_out_stage import Claimed, decide_opt
+    from models.learned.opt_out_stage import Claimed, OptSettings, decide_opt
 
     sentence = Sentence(0, 0, 10, [], True, False)
     sentence.opt_scopes = ("ads", "unspecified")
     probs = {"possible": 0.9, "not_possible": 0.1}
     assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "unspecified")])) is None
     have = Claimed([("possible", "unspecified")])
-    assert decide_opt(sentence, probs, 0.5, have, per_scope=True) == ("possible", "ads")
-    assert decide_opt(sentence, probs, 0.5, have, per_scope=True) is None  # now it has that pair
-    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "ads")]), per_scope=True) is None
+    assert decide_opt(sentence, probs, 0.5, have, OptSettings(per_scope=True)) == ("possible", "ads")
+    assert decide_opt(sentence, probs, 0.5, have, OptSettings(per_scope=True)) is None  # now it has that pair
+    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "ads")]), OptSettings(per_scope=True)) is None
 
 
 def test_opt_out_per_unspecified_lets_a_named_scope_through_an_unspecified_claim_only() -> None:
     # Setting per_unspecified (session 15, learned22's P2): possible/ads passes a rule claim possible/unspecified, not
     # one possible/all_sharing; an unspecified scope of the stage's own passes no claim of its stance.
-    from models.learned.opt_out_stage import Claimed, decide_opt
+    from models.learned.opt_out_stage import Claimed, OptSettings, decide_opt
 
     sentence = Sentence(0, 0, 10, [], True, False)
     sentence.opt_scopes = ("ads", "unspecified")
     probs = {"possible": 0.9, "not_possible": 0.1}
     have = Claimed([("possible", "unspecified")])
     assert decide_opt(sentence, probs, 0.5, Claimed(have.pairs)) is None
-    assert decide_opt(sentence, probs, 0.5, have, per_unspecified=True) == ("possible", "ads")
-    assert decide_opt(sentence, probs, 0.5, have, per_unspecified=True) is None  # its own claim names a scope now
-    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "all_sharing")]), per_unspecified=True) is None
+    assert decide_opt(sentence, probs, 0.5, have, OptSettings(per_unspecified=True)) == ("possible", "ads")
+    assert decide_opt(sentence, probs, 0.5, have, OptSettings(per_unspecified=True)) is None  # its own claim names a scope now
+    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "all_sharing")]), OptSettings(per_unspecified=True)) is None
     sentence.opt_scopes = ("unspecified", "unspecified")
-    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "unspecified")]), per_unspecified=True) is None
-    assert decide_opt(sentence, probs, 0.5, Claimed([("not_possible", "ads")]), per_unspecified=True) == ("possible", "unspecified")
+    assert decide_opt(sentence, probs, 0.5, Claimed([("possible", "unspecified")]), OptSettings(per_unspecified=True)) is None
+    assert decide_opt(sentence, probs, 0.5, Claimed([("not_possible", "ads")]), OptSettings(per_unspecified=True)) == ("possible", "unspecified")
 
 
 def test_opt_out_refusal_objects_extend_the_no_object_reasons_objects() -> None:
@@ -398,17 +398,17 @@ def test_opt_out_scope_from_the_sentence_before_only_where_its_own_is_unspecifie
     # Setting scope_before (session 13 round 2): "Widersprechen kann man nur bis Ende Mai." names no object; the
     # sentence before does (the phone number); a scope of its own stays, and without the setting nothing changes.
     from models.learned.features import opt_out_sentences
-    from models.learned.opt_out_stage import Claimed, decide_opt
+    from models.learned.opt_out_stage import Claimed, OptSettings, decide_opt
 
     doc = rules("Meta kaufte WhatsApp. Facebook will künftig die Telefonnummern der Nutzer bekommen. "
                 "Widersprechen kann man nur bis Ende Mai.")
     sentence = [s for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out")) if s.index == 2][0]
     assert sentence.opt_scopes[0] == "unspecified" and sentence.opt_scope_before == "phone_number"
     probs = {"possible": 0.9, "not_possible": 0.1}
-    assert decide_opt(sentence, probs, 0.5, Claimed([]), scope_before=True) == ("possible", "phone_number")
+    assert decide_opt(sentence, probs, 0.5, Claimed([]), OptSettings(scope_before=True)) == ("possible", "phone_number")
     assert decide_opt(sentence, probs, 0.5, Claimed([])) == ("possible", "unspecified")
     sentence.opt_scopes = ("ads", "all_sharing")
-    assert decide_opt(sentence, probs, 0.5, Claimed([]), scope_before=True) == ("possible", "ads")
+    assert decide_opt(sentence, probs, 0.5, Claimed([]), OptSettings(scope_before=True)) == ("possible", "ads")
     # the stage's path reads the sentence before only with the setting on (shipped off: no work for it)
     staged = {flag: [s.opt_scope_before for s in opt_out_sentences(doc, rules.get_pipe("dealwatch_opt_out"), ruled=set(),
                                                                   scope_before=flag) if s.index == 2] for flag in (False, True)}

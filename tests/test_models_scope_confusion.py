@@ -98,6 +98,20 @@ def test_an_older_negation_module_gets_the_hypothetical_guard(tmp_path) -> None:
     assert not namespace["is_hypothetical"]("Die Nummern werden verknüpft.")
 
 
+def test_an_older_tree_gets_the_business_site_reader_learned_imports(tmp_path) -> None:
+    """features.mentions_in imports `data_shared.business_site` (58486a9), which reads `tagger.proper_noun`: every
+    blind-rules tree before f2698b6 lacks both (own9's to own23's folds failed to build without them)."""
+    _, tagger = _patched(tmp_path, "layer/tagger.py",
+                         "import re\nfrom functools import lru_cache\n\n\ndef hanta():\n"
+                         "    from models.layer.tagger import hanta as today\n    return today()\n\n\n"
+                         "def stts(tag):\n    return tag.replace('(', '').replace(')', '')\n")
+    assert tagger["proper_noun"]("Leipzig") and not tagger["proper_noun"]("Freunden")
+    _, data_shared = _patched(tmp_path, "data_shared.py", "import re\n\n\ndef find(text):\n    return text\n")
+    site, data = "Wir wollen den Standort Leipzig stärken.", "Sie zeigen den Standort Freunden."
+    assert data_shared["business_site"](site, site.index("Standort") + 8)
+    assert not data_shared["business_site"](data, data.index("Standort") + 8)
+
+
 def test_an_older_tree_gets_stubs_for_the_factory_modules_it_lacks(tmp_path) -> None:
     from models.learned.loso import _stub_younger_factories
 
@@ -150,3 +164,33 @@ def test_cached_folds_are_rebuilt_when_a_records_pickle_is_newer(tmp_path) -> No
     assert _cached_folds(stored, build("third")) == [{"set": "third"}]  # rebuilt
     assert calls == ["first", "third"]
     assert _cached_folds(None, build("fourth")) == [{"set": "fourth"}]  # no cache: always built
+
+
+def test_the_scope_tools_score_the_shipped_opt_out_settings_unless_switched() -> None:
+    """The scope tools once scored with `per_unspecified` off while the stage shipped it on: `all_folds` gives every
+    fold the shipped settings, `fold_claims` claims by the fold's, and one switch turns a setting off."""
+    import argparse
+    from dataclasses import replace
+
+    from models.learned.loso import add_opt_setting_options, opt_settings_of
+    from models.learned.opt_out_stage import OptSettings, shipped_settings
+    from models.learned.scope_confusion import fold_claims
+
+    parser = argparse.ArgumentParser()
+    add_opt_setting_options(parser)
+    assert opt_settings_of(parser.parse_args([])) == shipped_settings()
+    assert opt_settings_of(parser.parse_args(["--no-opt-per-unspecified"])) == replace(shipped_settings(), per_unspecified=False)
+    assert opt_settings_of(parser.parse_args(["--opt-per-scope"])).per_scope
+    # A rule claim possible/unspecified, and a stage sentence the classifier reads as possible with the scope ads.
+    text = "WhatsApp teilt Daten mit Facebook. Man kann widersprechen. Der Werbung kann man widersprechen."
+    (record,) = build_records(build_pipeline(RULE_COMPONENTS), {"mine": [GoldDocument("t1", text, {})]}, Counter())
+    record.rule_claims = [{"type": "opt_out", "stance": "possible", "scope": "unspecified", "start": 35}]
+    record.opt_ruled = {1}
+    stage = [s for s in record.opt_sentences if s.index == 2]
+    for sentence in stage:
+        sentence.opt_scopes, sentence.in_context, sentence.opt_blocked = ("ads", "unspecified"), True, False
+    probs = {("mine", "t1", s.index): {"possible": 0.9, "not_possible": 0.0} for s in record.opt_sentences}
+    fold = {"set": "mine", "records": [record], "opt_probs": probs}
+    pairs = {flag: {(c["stance"], c["scope"]) for c in fold_claims({**fold, "opt": OptSettings(per_unspecified=flag)}, record, 0.4)}
+             for flag in (False, True)}
+    assert stage and pairs == {False: {("possible", "unspecified")}, True: {("possible", "unspecified"), ("possible", "ads")}}

@@ -37,7 +37,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +48,8 @@ from models.learned.dataset import (
     opt_examples, opt_label_counts,
 )
 from models.learned.features import Sentence
-from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, Claimed, decide_opt, opt_candidates
-from models.learned.opt_out_stage import settings as opt_settings
+from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, Claimed, OptSettings, decide_opt, opt_candidates
+from models.learned.opt_out_stage import shipped_settings as shipped_opt_settings
 from models.learned.ds_options import VARIANTS, Options
 from models.learned import retrain_rule
 from models.learned.row_check import broken_rows, read_rows
@@ -74,7 +74,11 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
                                      ("from models.money import MoneyMention, find_money",)),
                    # ds_guards' Konjunktiv II guard (062d193): without it every blind-rules fold fails to import.
-                   "negation.py": ("models.negation", ("_HYPOTHETICAL_HEAD", "_ZU_INFINITIVE", "is_hypothetical"), ())}
+                   "negation.py": ("models.negation", ("_HYPOTHETICAL_HEAD", "_ZU_INFINITIVE", "is_hypothetical"), ()),
+                   # features.mentions_in's business site (58486a9, session 15): every tree before f2698b6 lacks it.
+                   "layer/tagger.py": ("models.layer.tagger", ("_tag_ints", "_offered", "proper_noun"), ()),
+                   "data_shared.py": ("models.data_shared", ("_NEXT_WORD", "business_site"),
+                                      ("from models.layer.tagger import proper_noun",))}
 ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
@@ -106,6 +110,21 @@ def add_record_options(parser: argparse.ArgumentParser, *, blind_rules_switch: b
     parser.add_argument("--cache", type=Path, default=None, help="folder for pickles of the rule pipelines' records (reused when present)")
     if blind_rules_switch:
         parser.add_argument("--no-blind-rules", action="store_true", help="today's rules only (no older extractor from git)")
+
+
+def add_opt_setting_options(parser: argparse.ArgumentParser) -> None:
+    """One switch per `OptSettings` field (`--opt-per-unspecified` / `--no-opt-per-unspecified`, ...): the opt-out
+    stage's settings a fold tool scores with, the shipped ones unless a switch says otherwise (`opt_settings_of`)."""
+    for field in fields(OptSettings):
+        parser.add_argument(f"--opt-{field.name.replace('_', '-')}", dest=f"opt_{field.name}", default=None,
+                            action=argparse.BooleanOptionalAction,
+                            help=f"the opt-out stage's setting {field.name} on or off (default: the shipped setting)")
+
+
+def opt_settings_of(args: argparse.Namespace) -> OptSettings:
+    """The shipped `OptSettings` with the switches of `add_opt_setting_options` given in `args` applied."""
+    given = {f.name: getattr(args, f"opt_{f.name}") for f in fields(OptSettings)}
+    return replace(shipped_opt_settings(), **{name: value for name, value in given.items() if value is not None})
 
 
 def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list[DocRecord]:
@@ -216,15 +235,14 @@ def opt_probabilities(model: Any, records: list[DocRecord]) -> dict[tuple[str, s
     return _probabilities(model, records, lambda r: opt_candidates(r.opt_sentences, r.opt_ruled))
 
 
-def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float, scope_before: bool = False,
-                     per_scope: bool = False, per_unspecified: bool = False) -> list[dict[str, Any]]:
+def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float,
+                     opt: OptSettings = OptSettings()) -> list[dict[str, Any]]:
     """The opt-out stance stage's claims on `record` at `threshold` (with their sentence's start), beside the rules'
-    (`scope_before`, `per_scope`, `per_unspecified`: `decide_opt`'s settings)."""
+    (`opt`: `decide_opt`'s settings)."""
     have = Claimed((c["stance"], c["scope"]) for c in record.rule_claims if c["type"] == "opt_out")
     claims = []
     for sentence in opt_candidates(record.opt_sentences, record.opt_ruled):
-        decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have,
-                             scope_before, per_scope, per_unspecified)
+        decided = decide_opt(sentence, opt_probs[(record.set_name, record.name, sentence.index)], threshold, have, opt)
         if decided is not None:
             claims.append({"type": "opt_out", "stance": decided[0], "scope": decided[1], "start": sentence.start})
     return claims
@@ -232,14 +250,14 @@ def opt_stage_claims(record: DocRecord, opt_probs: dict, threshold: float, scope
 
 def score_records(records: list[DocRecord], probs: dict | None, threshold: float,
                   opt_probs: dict | None = None, opt_threshold: float = 1.0, options: Options = Options(),
-                  scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> dict[str, Score]:
+                  opt: OptSettings = OptSettings()) -> dict[str, Score]:
     """Scores of `records` with the rules' claims, plus the stages' where their probabilities are given
-    (`scope_before`, `per_scope`, `per_unspecified`: the opt-out stage's settings of those names, `decide_opt`)."""
+    (`opt`: the opt-out stage's settings, `decide_opt`)."""
     scores = {name: Score() for name in SCORED_TYPES}
     for record in records:
         claims = list(record.rule_claims)
         if opt_probs is not None:
-            claims += opt_stage_claims(record, opt_probs, opt_threshold, scope_before, per_scope, per_unspecified)
+            claims += opt_stage_claims(record, opt_probs, opt_threshold, opt)
         if probs is not None:
             skip = ruled_types(record)
             for sentence in candidates(record.sentences, record.ruled, options):
@@ -262,27 +280,24 @@ def overall(scores: dict[str, Score]) -> Score:
 
 
 def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options(),
-         without: frozenset[str] = frozenset(), opt_gated: bool = False, scope_before: bool = False,
-         per_scope: bool = False, per_unspecified: bool = False) -> dict[str, Any]:
+         without: frozenset[str] = frozenset(), opt_gated: bool = False, opt: OptSettings = OptSettings()) -> dict[str, Any]:
     """The left-out set's records and the probabilities of models trained on every other set but `without` (the
     data_shared stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`,
-    on the run-time gate's sentences only with `opt_gated`, `dataset.opt_examples`, its claims by `scope_before` and
-    `per_scope` and `per_unspecified`)."""
+    on the run-time gate's sentences only with `opt_gated`, `dataset.opt_examples`, its claims by `opt`)."""
     train_on = [r for r in records if r.set_name != held and r.set_name not in without]
     data = examples(train_on, context=options.context_words)
     models = [classifier.train(data, DATA_LABELS, seed=s) for s in options.seeds]
     opt_model = classifier.train(opt_examples(train_on, gated=opt_gated), OPT_LABELS, seed=seed)
     test = [r for r in records if r.set_name == held]
     return {"set": held, "records": test, "probs": stage_probabilities(models, test, options),
-            "opt_probs": opt_probabilities(opt_model, test), "options": options, "scope_before": scope_before,
-            "per_scope": per_scope, "per_unspecified": per_unspecified}
+            "opt_probs": opt_probabilities(opt_model, test), "options": options, "opt": opt}
 
 
 def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:
-    """(set, scores without, scores with the opt-out stage alone) per fold."""
+    """(set, scores without, scores with the opt-out stage alone) per fold (the stage's settings: the fold's "opt",
+    `OptSettings()` where it has none)."""
     return [(f["set"], score_records(f["records"], None, 0.0),
-             score_records(f["records"], None, 0.0, f["opt_probs"], threshold, scope_before=f.get("scope_before", False),
-                           per_scope=f.get("per_scope", False), per_unspecified=f.get("per_unspecified", False)))
+             score_records(f["records"], None, 0.0, f["opt_probs"], threshold, opt=f.get("opt", OptSettings())))
             for f in folds]
 
 
@@ -398,12 +413,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the data_shared stage's options to measure (models/learned/ds_options.py; default: the shipped ones)")
     parser.add_argument("--train-without", action="append", default=[], metavar="SET",
                         help="never train on this studied set (it is still a fold): the stages as trained before it was studied")
-    parser.add_argument("--opt-scope-before", action="store_true",
-                        help="the opt-out stage's scope from the sentence before where its own is unspecified (default: the shipped setting)")
-    parser.add_argument("--opt-per-scope", action="store_true",
-                        help="the opt-out stage adds one claim per (stance, scope), not per stance (default: the shipped setting)")
-    parser.add_argument("--opt-per-unspecified", action="store_true",
-                        help="the opt-out stage may add a named scope beside a rule claim of the same stance whose scope is unspecified (default: the shipped setting)")
+    add_opt_setting_options(parser)
     parser.add_argument("--nested", action="store_true",
                         help="also score each fold at the threshold chosen without its set (the retrain rule, retrain_rule.py)")
     parser.add_argument("--opt-gated", action="store_true",
@@ -420,18 +430,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("label counts (sentences, questions left out):", dict(label_counts(records)))
     print("gold span resolution:", dict(stats))
-    scope_before = args.opt_scope_before or bool(opt_settings().get("scope_before"))
-    per_scope = args.opt_per_scope or bool(opt_settings().get("per_scope"))
-    per_unspecified = args.opt_per_unspecified or bool(opt_settings().get("per_unspecified"))
-    current = [fold(records, held, args.seed, options, without, args.opt_gated, scope_before, per_scope, per_unspecified)
+    opt = opt_settings_of(args)
+    print("opt-out stage settings:", opt)
+    current = [fold(records, held, args.seed, options, without, args.opt_gated, opt)
                for held in dict.fromkeys(r.set_name for r in records)]
     blind: list[dict[str, Any]] = []
     if not args.no_blind_rules:
         for held, commit in BLIND_RULES.items():
             old = records_at(commit, args.shared, args.cache)
-            blind.append({**fold(old, held, args.seed, options, without, args.opt_gated, scope_before, per_scope,
-                                 per_unspecified),
-                          "set": f"{held} @ {commit}"})
+            blind.append({**fold(old, held, args.seed, options, without, args.opt_gated, opt), "set": f"{held} @ {commit}"})
     blind_sets = {f["set"].split(" @ ")[0] for f in blind}
     choices = threshold_choices(fold_scores, current, blind, blind_sets, "data_shared")
     for c in choices:

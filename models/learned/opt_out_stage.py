@@ -13,7 +13,8 @@ in `opt_out_stage.json`, the weights in `opt_out.bin`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,32 @@ WEIGHTS_FILE = HERE / "opt_out.bin"
 
 def settings() -> dict[str, Any]:
     """The stage's settings: {"enabled": bool, "threshold": float, "scope_before": bool, "per_scope": bool,
-    "per_unspecified": bool (the last three absent: off)}."""
+    "per_unspecified": bool (the last three absent: off; `OptSettings` reads them)}."""
     return classifier.read_settings(SETTINGS_FILE)
+
+
+@dataclass(frozen=True)
+class OptSettings:
+    """How the stage turns a stance into a claim (`decide_opt`): one object for the stage, the fold tools
+    (`models.learned.loso`) and the scope tools, so that a tool scores what ships unless told otherwise.
+
+    - `scope_before` (session 13 round 2): an `unspecified` scope gives way to the one the sentence before names;
+    - `per_scope` (session 14 round 2): only a claim of the same stance AND scope stops the stage's claim;
+    - `per_unspecified` (session 15): a named scope passes a claim of the stance whose scope is `unspecified`."""
+
+    scope_before: bool = False
+    per_scope: bool = False
+    per_unspecified: bool = False
+
+    @classmethod
+    def from_settings(cls, config: Mapping[str, Any]) -> OptSettings:
+        """The settings of those names in `config` (opt_out_stage.json's mapping; a name absent: off)."""
+        return cls(**{f.name: bool(config.get(f.name)) for f in fields(cls)})
+
+
+def shipped_settings() -> OptSettings:
+    """The shipped `OptSettings` (opt_out_stage.json)."""
+    return OptSettings.from_settings(settings())
 
 
 def shipped_model(path: str = str(WEIGHTS_FILE)) -> Language:
@@ -73,36 +98,35 @@ class Claimed:
         return any(claimed == stance and scope != UNSPECIFIED for claimed, scope in self.pairs)
 
 
-def stopped(stance: str, scope: str, have: Claimed, per_scope: bool = False, per_unspecified: bool = False) -> bool:
+def stopped(stance: str, scope: str, have: Claimed, opt: OptSettings = OptSettings()) -> bool:
     """Whether the claims `have` stop a claim (stance, scope) of the stage: a claim of the stance; with
     `per_scope` only one of the same pair; with `per_unspecified` a claim of the stance that names its scope, or any
     claim of it where the stage's own scope is unspecified (an unspecified rule claim lets a named scope through)."""
-    if per_scope:
+    if opt.per_scope:
         return (stance, scope) in have.pairs
-    if per_unspecified and scope != UNSPECIFIED:
+    if opt.per_unspecified and scope != UNSPECIFIED:
         return have.names_scope(stance)
     return stance in have.stances()
 
 
 def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: Claimed,
-               scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> tuple[str, str] | None:
+               opt: OptSettings = OptSettings()) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
     document already has a claim of that stance (`have`, updated): the rules' statement of it usually
     stands in another sentence than the one the classifier reads, and a second claim there can only
-    add a scope the rules did not choose. With `scope_before` (setting `scope_before`, session 13 round 2), an
-    `unspecified` scope gives way to the one the sentence before names (`Sentence.opt_scope_before`). With
-    `per_scope` (setting `per_scope`, session 14 round 2) only a claim of the same stance AND scope stops it: a rule
-    claim of another scope no longer hides a right (stance, scope) pair. With `per_unspecified` (setting
-    `per_unspecified`, session 15) only a rule claim whose scope is `unspecified` lets a claim of the same stance with a
-    named scope through (`stopped`)."""
+    add a scope the rules did not choose. `opt` (`OptSettings`): with `scope_before` an `unspecified` scope gives way
+    to the one the sentence before names (`Sentence.opt_scope_before`); with `per_scope` only a claim of the same
+    stance AND scope stops it (a rule claim of another scope no longer hides a right pair); with `per_unspecified`
+    only a rule claim whose scope is `unspecified` lets a claim of the same stance with a named scope through
+    (`stopped`)."""
     possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     if max(possible, not_possible) < threshold:
         return None
     stance = POSSIBLE if possible >= not_possible else NOT_POSSIBLE
     scope = sentence.opt_scopes[0 if stance == POSSIBLE else 1]
-    if scope_before and scope == UNSPECIFIED:
+    if opt.scope_before and scope == UNSPECIFIED:
         scope = sentence.opt_scope_before
-    if stopped(stance, scope, have, per_scope, per_unspecified):
+    if stopped(stance, scope, have, opt):
         return None
     have.add(stance, scope)
     return stance, scope
@@ -128,22 +152,21 @@ class LearnedOptOut(LearnedStage[OptItem]):
     """Adds opt_out claims where the classifier reads a stance the rules did not claim."""
 
     def __init__(self, model: Language | None, threshold: float, enabled: bool, rules: Any = None,
-                 scope_before: bool = False, per_scope: bool = False, per_unspecified: bool = False) -> None:
+                 opt: OptSettings = OptSettings()) -> None:
         super().__init__(model, threshold, enabled)
         self.rules = rules  # the rules' opt_out component: its scope readers
-        self.scope_before = scope_before  # `decide_opt`'s scope from the sentence before
-        self.per_scope = per_scope  # `decide_opt`: one claim per (stance, scope), not per stance
-        self.per_unspecified = per_unspecified  # `decide_opt`: a named scope over an unspecified claim of the stance
+        self.opt = opt  # `decide_opt`'s settings
 
     def items(self, batch: Sequence[Doc]) -> list[OptItem]:
         """The candidate sentences of every Doc of the batch, each with its Doc's stances."""
         have = {id(doc): rule_stances(doc) for doc in batch}
         # Speed, same claims: a document whose rules claimed both stances can get no claim (`decide_opt`, unless
         # `per_scope` or `per_unspecified`), so its sentences are neither guarded nor classified.
+        every = self.opt.per_scope or self.opt.per_unspecified
         return [
             (doc, s, have[id(doc)])
-            for doc in batch if self.per_scope or self.per_unspecified or not have[id(doc)].stances() >= STANCES
-            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.scope_before)
+            for doc in batch if every or not have[id(doc)].stances() >= STANCES
+            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.opt.scope_before)
         ]
 
     def words(self, item: OptItem) -> Sequence[str]:
@@ -153,7 +176,7 @@ class LearnedOptOut(LearnedStage[OptItem]):
     def apply(self, item: OptItem, probs: dict[str, float]) -> None:
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
-        decided = decide_opt(sentence, probs, self.threshold, have, self.scope_before, self.per_scope, self.per_unspecified)
+        decided = decide_opt(sentence, probs, self.threshold, have, self.opt)
         if decided is not None:
             span = doc_text(doc)[sentence.start:sentence.end]
             start = sentence.start + len(span) - len(span.lstrip())
@@ -168,4 +191,4 @@ def make_component(nlp: Language, name: str) -> LearnedOptOut:
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
     return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules,
-                         bool(config.get("scope_before")), bool(config.get("per_scope")), bool(config.get("per_unspecified")))
+                         OptSettings.from_settings(config))

@@ -4,7 +4,9 @@ For every document and stance that both the gold and the extractor (rules plus t
 stage of `models.learned.loso`'s folds) have, the scopes the extractor claims that the gold lacks
 are paired with the gold's scopes the extractor lacks: (stance, predicted scope, gold scope) counts,
 the pairs of a stance sharing max(wrong, missed) counts evenly, `(none: ...)` (1 each) where one side is empty.
-Counted on today's rules (every studied set) and on the blind-rules folds (`loso.BLIND_RULES`).
+Counted on today's rules (every studied set) and on the blind-rules folds (`loso.BLIND_RULES`). The stance stage
+claims with the shipped settings (`opt_out_stage.OptSettings`; `--no-opt-per-unspecified` and the other switches of
+`loso.add_opt_setting_options` vary them).
 
 `--textcat` also measures a learned scope override: a bag of lemma n-grams (`classifier.py`, seed 7)
 over the claim's sentence, one label per stance and scope, trained on the other sets' sentences that
@@ -33,8 +35,11 @@ from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import OPT_LABELS, DocRecord, find_span, opt_examples
 from models.learned.features import Sentence
-from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, opt_probabilities, opt_stage_claims, records_at
-from models.learned.opt_out_stage import settings
+from models.learned.loso import (
+    BLIND_RULES, add_opt_setting_options, add_record_options, cached_rule_records, opt_probabilities, opt_settings_of,
+    opt_stage_claims, records_at,
+)
+from models.learned.opt_out_stage import OptSettings, settings, shipped_settings
 
 SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecified")
 STANCED = tuple(f"{stance}:{scope}" for stance in ("possible", "not_possible") for scope in SCOPES)
@@ -65,11 +70,12 @@ def _cached_folds(stored: Path | None, build: Callable[[], list[dict[str, Any]]]
     return built
 
 
-def all_folds(shared: Path | None, cache: Path | None, blind_rules: bool = True,
-              seed: int = classifier.SEED) -> tuple[list[DocRecord], list[dict[str, Any]], list[dict[str, Any]], dict[str, list[DocRecord]]]:
+def all_folds(shared: Path | None, cache: Path | None, blind_rules: bool = True, seed: int = classifier.SEED,
+              opt: OptSettings | None = None) -> tuple[list[DocRecord], list[dict[str, Any]], list[dict[str, Any]], dict[str, list[DocRecord]]]:
     """(today's records, today's-rules folds, blind-rules folds, blind fold name -> its training records): every
     fold's stance probabilities, kept as `opt_folds_<seed>_current.pkl` / `_blind.pkl` in `cache` when one is given
-    (`_cached_folds`: reused until a records pickle beside them is newer)."""
+    (`_cached_folds`: reused until a records pickle beside them is newer), and the stage settings the fold's claims
+    take, `opt` ("opt"; None: the shipped ones)."""
     records, _ = cached_rule_records(shared, cache)
     # each blind-rules fold's records, read once (its fold and its training records both need them)
     older = {
@@ -81,18 +87,27 @@ def all_folds(shared: Path | None, cache: Path | None, blind_rules: bool = True,
     current = _cached_folds(stored("current"), lambda: [opt_fold(records, held, seed) for held in dict.fromkeys(r.set_name for r in records)])
     blind = _cached_folds(stored("blind"), lambda: [{**opt_fold(old, held, seed), "set": name} for name, (held, old) in older.items()]) if blind_rules else []
     train_on = {name: [r for r in old if r.set_name != held] for name, (held, old) in older.items()}
-    return records, current, blind, train_on
+    # the settings are not cached with the probabilities: one cache serves every setting
+    setting = {"opt": shipped_settings() if opt is None else opt}
+    return records, [{**f, **setting} for f in current], [{**f, **setting} for f in blind], train_on
 
 
-def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float, reference: Any = None) -> list[dict[str, Any]]:
+def opt_claims(record: DocRecord, opt_probs: dict | None, threshold: float, reference: Any = None,
+               opt: OptSettings = OptSettings()) -> list[dict[str, Any]]:
     """The record's opt_out claims: the rules' (rescoped by `reference(record)`, index -> scope, when given),
-    plus the stance stage's (with its sentence's start) where `opt_probs` are given; copies, so a caller may
-    change their scope."""
+    plus the stance stage's with settings `opt` (with its sentence's start) where `opt_probs` are given; copies, so a
+    caller may change their scope."""
     changes = reference(record) if reference is not None else {}
     claims = [{**c, "scope": changes.get(i, c.get("scope"))} for i, c in enumerate(record.rule_claims) if c["type"] == "opt_out"]
     if opt_probs is not None:
-        claims += opt_stage_claims(record, opt_probs, threshold)
+        claims += opt_stage_claims(record, opt_probs, threshold, opt)
     return claims
+
+
+def fold_claims(fold: dict[str, Any], record: DocRecord, threshold: float, reference: Any = None) -> list[dict[str, Any]]:
+    """`opt_claims` of one of `fold`'s records with the fold's probabilities and stage settings (its "opt", set by
+    `all_folds`; `OptSettings()` for a fold made without it)."""
+    return opt_claims(record, fold["opt_probs"], threshold, reference, fold.get("opt", OptSettings()))
 
 
 def scope_pairs(gold: set[tuple[str, str]], predicted: set[tuple[str, str]]) -> Counter:
@@ -116,7 +131,7 @@ def confusion(folds: list[dict[str, Any]], threshold: float, sets: set[str] | No
         for record in f["records"]:
             if sets is not None and record.set_name not in sets:
                 continue
-            got = {(c["stance"], c["scope"]) for c in opt_claims(record, f["opt_probs"], threshold)}
+            got = {(c["stance"], c["scope"]) for c in fold_claims(f, record, threshold)}
             total.update(scope_pairs(gold_sets(record.gold)["opt_out"], got))
     return total
 
@@ -127,7 +142,7 @@ def scope_errors(folds: list[dict[str, Any]], threshold: float) -> list[str]:
     lines = []
     for f in folds:
         for record in f["records"]:
-            claims = opt_claims(record, f["opt_probs"], threshold)
+            claims = fold_claims(f, record, threshold)
             got = {(c["stance"], c["scope"]) for c in claims}
             gold = record.gold.get("opt_out") or []
             want = {(o["stance"], o["scope"]) for o in gold}
@@ -174,7 +189,7 @@ def override_score(folds: list[dict[str, Any]], models: dict[str, Any], stage_th
     total = Score()
     for f in folds:
         for record in f["records"]:
-            claims = opt_claims(record, f["opt_probs"], stage_threshold)
+            claims = fold_claims(f, record, stage_threshold)
             have = {(c["stance"], c["scope"]) for c in claims}
             for claim in claims:
                 sentence = sentence_of(record, claim.get("start"))
@@ -213,7 +228,7 @@ def reference_scores(folds: list[dict[str, Any]], threshold: float, reference: A
         for record in f["records"]:
             want = gold_sets(record.gold)["opt_out"]
             for score, step in zip(pair, (None, reference)):
-                score.add(want, predicted_sets(opt_claims(record, f["opt_probs"], threshold, step))["opt_out"])
+                score.add(want, predicted_sets(fold_claims(f, record, threshold, step))["opt_out"])
         rows.append((f["set"], *pair))
     return rows
 
@@ -228,7 +243,7 @@ def restated_scores(folds: list[dict[str, Any]], threshold: float, reference: An
         scores = (Score(), Score(), Score())
         for record in f["records"]:
             want = gold_sets(record.gold)["opt_out"]
-            claims = opt_claims(record, f["opt_probs"], threshold, reference)
+            claims = fold_claims(f, record, threshold, reference)
             for score, stances in zip(scores, ((), ("possible",), ("possible", "not_possible"))):
                 drop = restated(claims, stances)
                 score.add(want, predicted_sets([c for i, c in enumerate(claims) if i not in drop])["opt_out"])
@@ -262,10 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--restated", action="store_true", help="also score the restated-option step (V1, V2) per left-out set")
     parser.add_argument("--list", action="store_true", help="also list the blind-rules folds' wrong and missed scopes with their texts")
     parser.add_argument("--sets", nargs="+", default=None, help="confusion tables of these studied sets only (e.g. dev heldout heldout2)")
+    add_opt_setting_options(parser)
     args = parser.parse_args(argv)
     sets = set(args.sets) if args.sets else None
     stage_threshold = float(settings()["threshold"])
-    records, current, blind, train_on = all_folds(args.shared, args.cache, not args.no_blind_rules)
+    opt = opt_settings_of(args)
+    print("opt-out stage settings:", opt)
+    records, current, blind, train_on = all_folds(args.shared, args.cache, not args.no_blind_rules, opt=opt)
     print("\n".join(markdown("today's rules, rules only", confusion([{**f, "opt_probs": None} for f in current], stage_threshold, sets))))
     print()
     print("\n".join(markdown("today's rules + stance stage", confusion(current, stage_threshold, sets))))

@@ -3,7 +3,8 @@
 Each variant is a step after the learned opt-out stage: it reads one document's opt_out claims (the rules' plus
 the stance stage's, `scope_confusion.opt_claims`) and returns them rescoped, or with claims added. Scored as
 stance + scope per left-out set, on today's-rules folds and on the blind-rules folds (`loso.BLIND_RULES`), with the
-folds `scope_confusion.all_folds` keeps in the cache. Declared before measuring in docs/extraction-quality.md
+folds `scope_confusion.all_folds` keeps in the cache, the stance stage with the shipped settings unless a switch
+(`loso.add_opt_setting_options`) says otherwise. Declared before measuring in docs/extraction-quality.md
 ("Opt-out scope on the fifteen blind-rules folds"):
 
 - V1, the closed-window convention: a not_possible claim scoped `all_sharing` / `unspecified` whose sentence names
@@ -27,10 +28,10 @@ from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, POSSIBLE, DocRecord
 from models.learned.features import Sentence
-from models.learned.loso import add_record_options
+from models.learned.loso import add_opt_setting_options, add_record_options, opt_settings_of
 from models.learned.opt_out_stage import opt_candidates, settings
 from models.learned.scope_confusion import (
-    SCOPES, STANCED, all_folds, f1_cell, opt_claims, scope_examples, sentence_of,
+    SCOPES, STANCED, all_folds, f1_cell, fold_claims, scope_examples, sentence_of,
 )
 from models.opt_out import default_cues
 
@@ -185,7 +186,7 @@ def fold_scores(folds: list[dict[str, Any]], step: Step, threshold: float, model
         score = Score()
         ctx = {"opt_probs": f["opt_probs"], "threshold": threshold, "model": (models or {}).get(f["set"])}
         for record in f["records"]:
-            claims = step(record, opt_claims(record, f["opt_probs"], threshold), ctx)
+            claims = step(record, fold_claims(f, record, threshold), ctx)
             score.add(gold_sets(record.gold)["opt_out"], predicted_sets(claims)["opt_out"])
         rows.append((f["set"], score))
     return rows
@@ -205,9 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     add_record_options(parser)
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument("--seed", type=int, default=classifier.SEED, help="the learned override's seed (the stance folds keep seed 7)")
+    add_opt_setting_options(parser)
     args = parser.parse_args(argv)
     threshold = float(settings()["threshold"])
-    records, current, blind, train_on = all_folds(args.shared, args.cache, not args.no_blind_rules)
+    opt = opt_settings_of(args)
+    print("opt-out stage settings:", opt)
+    records, current, blind, train_on = all_folds(args.shared, args.cache, not args.no_blind_rules, opt=opt)
     models: dict[str, Any] = {}
     if any(v in LEARNED for v in args.variants):
         train_on.update({f["set"]: [r for r in records if r.set_name != f["set"]] for f in current})
