@@ -12,13 +12,14 @@ import spacy
 from models.learned import compat
 from models.pipeline import build_pipeline
 
-_TODAY = {"models.layer.deal_context": "mention_spans", "models.negation": "has_conditional_clause",
-          "models.doc_extensions": "doc_value"}
+# today's helper -> the module it comes from
+_TODAY = {"mention_spans": "models.layer.deal_context", "has_conditional_clause": "models.negation",
+          "doc_value": "models.doc_extensions", "gate_words": "models.regex_tools", "may_hold": "models.regex_tools"}
 
 
 def _compat_of_an_older_tree(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """A fresh copy of models.learned.compat, imported while `_TODAY`'s names are missing (restored after the test)."""
-    for module, name in _TODAY.items():
+    for name, module in _TODAY.items():
         monkeypatch.delattr(importlib.import_module(module), name)
     spec = importlib.util.spec_from_file_location("compat_of_an_older_tree", compat.__file__)
     assert spec is not None and spec.loader is not None
@@ -34,9 +35,9 @@ def layer():
 
 
 def test_older_tree_gets_fallbacks_not_todays_helpers(monkeypatch) -> None:
-    assert sorted(compat.__all__) == sorted(_TODAY.values())  # a new fallback needs its own test here
+    assert sorted(compat.__all__) == sorted(_TODAY)  # a new fallback needs its own test here
     older = _compat_of_an_older_tree(monkeypatch)
-    for module, name in _TODAY.items():
+    for name, module in _TODAY.items():
         assert getattr(older, name).__module__ == "compat_of_an_older_tree", name  # the fallback, defined in compat
         assert getattr(compat, name).__module__ == module, name  # today's tree: today's helper
 
@@ -71,6 +72,26 @@ def test_doc_value_fallback_equals_today(layer, monkeypatch) -> None:
     assert expected[0][0] and expected[0][1] and expected[1] == [None, None, None]  # values set and unset
     older = _compat_of_an_older_tree(monkeypatch)
     assert [[older.doc_value(doc, name) for name in names] for doc in docs] == expected
+
+
+def test_gated_search_fallback_finds_what_todays_gate_finds(monkeypatch) -> None:
+    """The guards search the rules' phrasings behind `may_hold(gate_words(...))` (`frames.phrasing_matches`): today's
+    gate skips texts without a required word, an older tree's fallback skips none, and both find the same matches."""
+    import re
+
+    pattern = re.compile(r"\bnicht\s+(?:mehr\s+)?möglich\b|\bunmöglich\b")
+    texts = ["das ist nicht mehr möglich.", "es ist unmöglich.", "man kann widersprechen.", ""]
+
+    def gated(gate_words, may_hold) -> list[list[tuple[int, int]]]:
+        words = gate_words(pattern)
+        return [[m.span() for m in pattern.finditer(t)] if may_hold(words, t) else [] for t in texts]
+
+    expected = [[m.span() for m in pattern.finditer(t)] for t in texts]
+    assert compat.gate_words(pattern) and not compat.may_hold(compat.gate_words(pattern), texts[2])  # today: a gate
+    assert gated(compat.gate_words, compat.may_hold) == expected
+    older = _compat_of_an_older_tree(monkeypatch)
+    assert older.gate_words(pattern) is None and all(older.may_hold(None, t) for t in texts)
+    assert gated(older.gate_words, older.may_hold) == expected
 
 
 def test_learned_stages_import_beside_a_tree_without_stated_moment(monkeypatch) -> None:

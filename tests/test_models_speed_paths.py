@@ -1168,6 +1168,29 @@ def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
     assert skipped > 1000 and found > 100
 
 
+def test_guard_phrasings_behind_their_gate_find_the_same_matches() -> None:
+    """The learned stages' guards search the rules' phrasings they read by name behind the phrasings' gate words
+    (`frames.phrasing_matches`, as the rules ask their own): the same matches, in the same order, as each pattern's
+    `finditer` in turn, on the rule-case sentences (lowered); most sentences are skipped."""
+    from models.learned import ds_guards, opt_guards
+    from models.learned.frames import _phrasing_words, phrasing_found, phrasing_matches
+    from models.regex_tools import may_hold
+
+    read = [rxs for guards in (opt_guards, ds_guards) for rxs in guards.rule_phrasings().values()]
+    assert sum(len(rxs) for rxs in read) >= 7 and sum(_phrasing_words(rx) is not None for rxs in read for rx in rxs) >= 5
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
+    skipped = found = 0
+    for text in texts:
+        for rxs in read:
+            plain = [m.span() for rx in rxs for m in rx.finditer(text)]
+            assert [m.span() for m in phrasing_matches(rxs, text)] == plain, text
+            assert phrasing_found(rxs, text) == bool(plain)
+            found += bool(plain)
+            skipped += sum(not may_hold(_phrasing_words(rx), text) for rx in rxs)
+    assert skipped > 1000 and found > 20
+
+
 def test_candidate_scan_answers_like_the_candidate_alternation() -> None:
     """models.layer.tagger.holds_candidate (one Aho-Corasick scan of a stretch, speed22) answers as the
     alternation `candidate_gate().search(lowered, start, end)` does, on the rule-case sentences (lowered) and

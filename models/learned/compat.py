@@ -8,6 +8,7 @@ each fallback answers as today's helper does.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -36,4 +37,17 @@ except ImportError:  # an older tree (tests/test_models_learned_compat.py runs t
         """`getattr(doc._, name)`: the Doc extension's value (an older tree has no direct read)."""
         return getattr(doc._, name)
 
-__all__ = ["doc_value", "has_conditional_clause", "mention_spans"]
+try:
+    from models.regex_tools import gate_words, may_hold
+except ImportError:  # an older tree (tests/test_models_learned_compat.py runs this)
+    def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:  # type: ignore[misc]
+        """None: no word is known that every match of `pattern` holds (`may_hold` then always answers True)."""
+        return None
+
+    def may_hold(  # type: ignore[misc]
+        words: tuple[str, ...] | None, text: str, pos: int = 0, endpos: int | None = None
+    ) -> bool:
+        """True: without gate words every text may hold a match, and the search decides."""
+        return True
+
+__all__ = ["doc_value", "gate_words", "has_conditional_clause", "may_hold", "mention_spans"]

@@ -66,7 +66,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from models.learned.frames import load_frames, load_rule_phrasings
+from models.learned.frames import load_frames, load_rule_phrasings, phrasing_found, phrasing_matches
 from models.negation import is_hypothetical
 
 GUARDS_FILE = Path(__file__).resolve().parent / "ds_guards.json"
@@ -205,13 +205,13 @@ def topic_statement(low: str, *, own_transfer: bool) -> str:
     the sentence win)."""
     if own_transfer:
         return ""
-    return TOPIC if any(rx.search(low) for rx in rule_phrasings().get(TOPIC, ())) else ""
+    return TOPIC if phrasing_found(rule_phrasings().get(TOPIC, ()), low) else ""
 
 
 def derived_spans(low: str) -> list[tuple[int, int]]:
     """Offsets in the lower-cased sentence of the rules' `derived_from` clauses ("..., aus der sich der Standort ableiten
     lässt"): a data mention inside one is not claimed (option `phrasing_guards`)."""
-    return [m.span() for rx in rule_phrasings().get("derived", ()) for m in rx.finditer(low)]
+    return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)]
 
 
 def visible_to_other(low: str) -> bool:

@@ -2,16 +2,19 @@
 
 Both guard files (`opt_guards.json`, `ds_guards.json`) map a frame's name to its pattern; keys that
 begin with "_" are comments and examples, and a value that is no string is a setting, not a frame
-(the "rule_phrasings" of both, read by `load_rule_phrasings`). Read once per file; a malformed file is a ValueError naming it.
+(the "rule_phrasings" of both, read by `load_rule_phrasings`, and searched by `phrasing_matches`). Read once per file; a
+malformed file is a ValueError naming it.
 """
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from models.learned.compat import gate_words, may_hold
 from models.patterns import load_compiled
 
 
@@ -44,3 +47,23 @@ def load_rule_phrasings(path: Path, module: str) -> dict[str, tuple[re.Pattern[s
     names = set(phrases.names()) if hasattr(phrases, "names") else set()
     return {reason: tuple(phrases[name] for name in names_ if name in names)
             for reason, names_ in wanted.items() if not reason.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _phrasing_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`gate_words` of a rule phrasing, worked out once per compiled pattern."""
+    return gate_words(pattern)
+
+
+def phrasing_matches(patterns: Iterable[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """Every match of each of `patterns` (the rules' phrasings a guard reads, `load_rule_phrasings`) in `text`, one
+    pattern after the other. A pattern is searched only where a word every match of it holds occurs (`may_hold`), as
+    the rules ask their own phrasings: most guarded sentences hold none, and the same matches are found."""
+    for pattern in patterns:
+        if may_hold(_phrasing_words(pattern), text):
+            yield from pattern.finditer(text)
+
+
+def phrasing_found(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    """Whether one of `patterns` matches in `text` (`phrasing_matches`)."""
+    return next(phrasing_matches(patterns, text), None) is not None

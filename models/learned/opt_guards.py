@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from models.negation import has_negation, is_question
-from models.learned.frames import guard_spec, load_frames, load_rule_phrasings
+from models.learned.frames import guard_spec, load_frames, load_rule_phrasings, phrasing_found, phrasing_matches
 from models.regex_tools import ExistenceTest, literal_first, split_at
 
 GUARDS_FILE = Path(__file__).resolve().parent / "opt_guards.json"
@@ -93,10 +93,10 @@ def rule_sense(sent: str, cues_at: list[int]) -> str:
     if not cues_at:
         return ""
     phrasings = rule_phrasings()
-    demands = [m.start() for rx in phrasings.get("demand", ()) for m in rx.finditer(sent)]
+    demands = [m.start() for m in phrasing_matches(phrasings.get("demand", ()), sent)]
     if demands and min(cues_at) >= min(demands):
         return "demand"
-    spans = [m.span() for rx in phrasings.get("other sense", ()) for m in rx.finditer(sent)]
+    spans = [m.span() for m in phrasing_matches(phrasings.get("other sense", ()), sent)]
     if spans and all(any(a <= at < b for a, b in spans) for at in cues_at):
         return "other sense"
     return ""
@@ -105,7 +105,7 @@ def rule_sense(sent: str, cues_at: list[int]) -> str:
 def deferred_loss(cues: Any, sent: str) -> bool:
     """Whether a refusal in the lower-cased `sent` (the rules' `refuse` cue, or a condition segment holding a
     `refusal_condition`) is followed by a match of the rules' grace-period phrasing (`rule_phrasings` "deferred loss")."""
-    later = [m.start() for rx in rule_phrasings().get("deferred loss", ()) for m in rx.finditer(sent)]
+    later = [m.start() for m in phrasing_matches(rule_phrasings().get("deferred loss", ()), sent)]
     if not later:
         return False
     frames = _frames()
@@ -254,7 +254,7 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "wider scope"
     if deferred_loss(cues, sent):
         return "deferred loss"
-    if any(rx.search(sent) for rx in rule_phrasings().get("negated denial", ())):
+    if phrasing_found(rule_phrasings().get("negated denial", ()), sent):
         return "negated denial"  # "Diese Option bleibt Neukunden nicht verwehrt": the denial denied, the option is there
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     return rule_sense(sent, [at for at, _ in words] + constructions)
