@@ -676,18 +676,28 @@ def test_opt_out_answer_shapes_open_wherever_a_shape_matches() -> None:
         _answer_shapes(Cues({**spec, "cues": {**spec["cues"], "answer_no": "nein|^nö"}}))
 
 
-def test_opt_out_control_gate_opens_wherever_the_control_cue_matches() -> None:
-    """The component asks the control cue of a bare step only where the control rule gate opened."""
+def test_opt_out_rule_gates_open_wherever_their_cue_matches() -> None:
+    """The component asks a rule's cue (objection, control, choice, ...) only where that rule's gate opened: wherever
+    the cue of a gated rule's name matches, one of the gate's words occurs. On the rule-case sentences and on forms a
+    cue's optional words allow (a remedy branch once took a word before "Mittel" that the gate words did not hold)."""
     from models.opt_out import Cues
 
     cues = Cues.load()
-    texts = OPT_OUT_TEXTS + ["man kann die weitergabe unterbinden.", "den haken entfernen", "die freigabe zurückziehen"]
-    hits = 0
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = OPT_OUT_TEXTS + [json.loads(line)["text"].lower() for line in cases if '"text"' in line] + [
+        "man kann die weitergabe unterbinden.", "den haken entfernen", "die freigabe zurückziehen",
+        "gegen die weitergabe gibt es kein wirksames mittel.", "gegen die übermittlung haben nutzer keine rechtlichen mittel.",
+        "gegen die datenweitergabe gibt es keine gegenmittel.", "gegen die übermittlung ist noch kein rechtes kraut gewachsen.",
+    ]
+    gated = [rule for rule in cues._gate_words if rule in cues.rx]
+    assert {"objection", "control", "choice"} <= set(gated)
+    hits = {rule: 0 for rule in gated}
     for text in texts:
-        if cues.has("control", text):
-            hits += 1
-            assert cues.may("control", text), text
-    assert hits >= 3
+        for rule in gated:
+            if cues.has(rule, text):
+                hits[rule] += 1
+                assert cues.may(rule, text), (rule, text)
+    assert hits["objection"] >= 50 and hits["control"] >= 3 and hits["choice"] >= 3
 
 
 def test_whole_text_tests_read_the_docs_lower_text_like_their_own() -> None:
