@@ -127,9 +127,9 @@ def test_an_older_tree_gets_stubs_for_the_factory_modules_it_lacks(tmp_path) -> 
 
 
 def test_opt_fold_gives_the_stance_probabilities_of_loso_fold() -> None:
-    # The tool trains only the stance classifier; its probabilities must be loso.fold's, which trains both stages.
-    from models.learned.loso import fold
-    from models.learned.scope_confusion import opt_fold
+    # The scope tools train only the stance classifier (loso.opt_fold); its probabilities must be loso.fold's, which
+    # trains both stages.
+    from models.learned.loso import fold, opt_fold
 
     texts = {"a": "WhatsApp gibt die Handynummer an Facebook weiter. Eine echte Wahl haben die Nutzer dabei kaum.",
              "b": "WhatsApp gibt die Telefonnummer an Facebook weiter. Der Werbenutzung kann man in den Einstellungen widersprechen."}

@@ -279,18 +279,33 @@ def overall(scores: dict[str, Score]) -> Score:
     return Score.pooled(scores.values())
 
 
+def _split(records: list[DocRecord], held: str, without: frozenset[str]) -> tuple[list[DocRecord], list[DocRecord]]:
+    """(the records to train on: every set but `held` and `without`; the left-out set's records)."""
+    return ([r for r in records if r.set_name != held and r.set_name not in without],
+            [r for r in records if r.set_name == held])
+
+
+def opt_fold(records: list[DocRecord], held: str, seed: int, without: frozenset[str] = frozenset(),
+             gated: bool = False) -> dict[str, Any]:
+    """The opt-out half of `fold`: the left-out set's records and the stance probabilities of a classifier trained
+    with `seed` on every other set but `without` (on the run-time gate's sentences only with `gated`,
+    `dataset.opt_examples`). Alone for the scope tools, which read no data_shared probabilities: training none saves
+    most of a fold's time."""
+    train_on, test = _split(records, held, without)
+    opt_model = classifier.train(opt_examples(train_on, gated=gated), OPT_LABELS, seed=seed)
+    return {"set": held, "records": test, "opt_probs": opt_probabilities(opt_model, test)}
+
+
 def fold(records: list[DocRecord], held: str, seed: int, options: Options = Options(),
          without: frozenset[str] = frozenset(), opt_gated: bool = False, opt: OptSettings = OptSettings()) -> dict[str, Any]:
     """The left-out set's records and the probabilities of models trained on every other set but `without` (the
     data_shared stage with `options`, one classifier per seed of `options.seeds`; the opt-out stance stage with `seed`,
-    on the run-time gate's sentences only with `opt_gated`, `dataset.opt_examples`, its claims by `opt`)."""
-    train_on = [r for r in records if r.set_name != held and r.set_name not in without]
+    `opt_fold`, its claims by `opt`)."""
+    train_on, test = _split(records, held, without)
     data = examples(train_on, context=options.context_words)
     models = [classifier.train(data, DATA_LABELS, seed=s) for s in options.seeds]
-    opt_model = classifier.train(opt_examples(train_on, gated=opt_gated), OPT_LABELS, seed=seed)
-    test = [r for r in records if r.set_name == held]
-    return {"set": held, "records": test, "probs": stage_probabilities(models, test, options),
-            "opt_probs": opt_probabilities(opt_model, test), "options": options, "opt": opt}
+    return {**opt_fold(records, held, seed, without, opt_gated), "probs": stage_probabilities(models, test, options),
+            "options": options, "opt": opt}
 
 
 def opt_fold_scores(folds: list[dict[str, Any]], threshold: float) -> list[tuple[str, dict[str, Score], dict[str, Score]]]:

@@ -33,10 +33,10 @@ from typing import Any
 
 from models.evaluate import Score, gold_sets, predicted_sets
 from models.learned import classifier
-from models.learned.dataset import OPT_LABELS, DocRecord, find_span, opt_examples
+from models.learned.dataset import DocRecord, find_span
 from models.learned.features import Sentence
 from models.learned.loso import (
-    BLIND_RULES, add_opt_setting_options, add_record_options, cached_rule_records, opt_probabilities, opt_settings_of,
+    BLIND_RULES, add_opt_setting_options, add_record_options, cached_rule_records, opt_fold, opt_settings_of,
     opt_stage_claims, records_at,
 )
 from models.learned.opt_out_stage import OptSettings, settings, shipped_settings
@@ -45,15 +45,6 @@ SCOPES = ("ads", "friend_suggestions", "phone_number", "all_sharing", "unspecifi
 STANCED = tuple(f"{stance}:{scope}" for stance in ("possible", "not_possible") for scope in SCOPES)
 THRESHOLDS = (0.5, 0.8, 0.95)
 Triple = tuple[str, str, str]
-
-
-def opt_fold(records: list[DocRecord], held: str, seed: int) -> dict[str, Any]:
-    """`loso.fold`'s opt-out half only: the left-out set's records and the stance probabilities of a classifier trained
-    on every other set as `loso.fold` trains it (this tool reads no data_shared probabilities: training none saves
-    most of a fold's time)."""
-    model = classifier.train(opt_examples([r for r in records if r.set_name != held]), OPT_LABELS, seed=seed)
-    test = [r for r in records if r.set_name == held]
-    return {"set": held, "records": test, "opt_probs": opt_probabilities(model, test)}
 
 
 def _cached_folds(stored: Path | None, build: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
