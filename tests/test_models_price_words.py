@@ -65,23 +65,52 @@ def test_gold_labels_and_the_veto_drop_only_claims_below_the_threshold() -> None
     assert isinstance(with_veto, Score)
 
 
-def test_the_word_before_a_sentence_end_is_found_in_the_tail_as_in_the_whole_sentence() -> None:
+def _random_texts(seed: int, alphabet: str, count: int) -> list[str]:
     import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 150))) for _ in range(count)]
+
+
+def test_the_word_before_a_stop_read_backwards_is_the_searched_one() -> None:
     import re
 
-    from models.learned.price_words import word_before_end
+    from models.learned.price_words import word_before_stop
 
-    plain = re.compile(r"(\w+)[.!?][\"“”»)]?$")
-    long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichensammlung" * 2  # longer than the tail
+    plain = re.compile(r"(\w+)[.!?]$")  # (a `.!?` at `stop`: the quote the pattern allows after it cannot follow)
+    long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichensammlung" * 2
     texts = [TEXT, f"Er nannte sie {long_word}. Dann", "Am 19. Februar", "x" * 70 + ".", " " * 80 + "ab.“"]
-    rng = random.Random(7)
-    texts += ["".join(rng.choice("ab1 .!?“)_\n") for _ in range(rng.randint(0, 150))) for _ in range(300)]
+    texts += _random_texts(7, "ab1ä² _-.!?“)\n", 300)
     for text in texts:
-        for end in range(len(text) + 1):
-            for start in (0, max(0, end - 70), max(0, end - 64), max(0, end - 3)):
-                want = plain.search(text[start:end])
-                got = word_before_end(text, start, end)
-                assert (want and want.group(1)) == (got and got.group(1)), (text, start, end)
+        for stop in (i for i, c in enumerate(text) if c in ".!?"):
+            for start in range(0, stop + 1):
+                want = plain.search(text[start:stop + 1])
+                assert word_before_stop(text, start, stop) == (want.group(1) if want else ""), (text, start, stop)
+
+
+def test_the_sentence_split_led_by_its_end_splits_like_the_plain_one() -> None:
+    """`sentence_bounds` scans `_END_LED` (led by the `.!?` or line end it decides on) and reads the word before a
+    stop backwards; the plain split scans `_END` and searches that word: the same sentences."""
+    import re
+
+    from models.learned.price_words import _ABBREVIATIONS, _END
+
+    def plain_bounds(text: str) -> list[tuple[int, int]]:
+        bounds, start = [], 0
+        for match in _END.finditer(text):
+            if match.group().strip() == "" and "\n" not in match.group():
+                before = re.search(r"(\w+)[.!?][\"“”»)]?$", text[start:match.start()])
+                if before and (before.group(1).isdigit() or before.group(1).lower() in _ABBREVIATIONS):
+                    continue
+            bounds.append((start, match.start()))
+            start = match.end()
+        bounds.append((start, len(text)))
+        return [(a, b) for a, b in bounds if b > a]
+
+    texts = [TEXT, "Am 19. Februar kaufte er. Dann Mrd. Dollar! „Ja.“ Er? (Nein.) »So.« Ende.\n\nNeu z. B. hier."]
+    texts += _random_texts(11, "aZÄ1 .!?\n\"“”»)„«(", 2000)
+    for text in texts:
+        assert sentence_bounds(text) == plain_bounds(text), text
 
 
 def test_the_sentence_index_by_binary_search_is_the_first_sentence_holding_the_offset() -> None:
