@@ -133,7 +133,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, any_found, gate_words, literal_automaton, literal_first, may_hold,
+    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, literal_found, may_hold,
     top_level_branches, valued_automaton,
 )
 
@@ -283,10 +283,7 @@ class Cues:
 
     def may(self, rule: str, text: str) -> bool:
         """Cheap pre-check: does `text` contain a literal that rule `rule`'s key cue needs?"""
-        automaton = self._gate_automata[rule]
-        if automaton is None:
-            return any(word in text for word in self._gate_words[rule])
-        return any_found(automaton, text)  # one scan in C instead of one substring test per word
+        return literal_found(self._gate_words[rule], self._gate_automata[rule], text)
 
 
     def within(self, *texts: str) -> "CuesWithin":

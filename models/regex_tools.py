@@ -318,14 +318,7 @@ def may_hold(words: tuple[str, ...] | None, text: str, pos: int = 0, endpos: int
     them occurs there, and every match of a search with those bounds lies inside them (lookarounds, which may read
     before `pos`, hold no required literal). A few substring scans in C instead of the engine's attempt at every
     position of a stretch that, for the phrasings asked so, mostly holds none (speed22)."""
-    if words is None:
-        return True
-    if pos or endpos is not None:
-        text = text[pos:endpos]  # (one copy, then `in`: cheaper than a `find` call with bounds per word)
-    for word in words:
-        if word in text:
-            return True
-    return False
+    return words is None or literal_found(words, None, text, pos, endpos)
 
 
 class ExistenceTest:
@@ -378,9 +371,7 @@ class ExistenceTest:
         endpos): none of any branch's literals occurs. Cheaper than a search; True says nothing."""
         if self.rest is not None:
             return True
-        if self._literals is None:
-            return any(any(literal in text for literal in literals) for literals, _branch in self.gated)
-        return any_found(self._literals, text)
+        return literal_found((literal for literals, _branch in self.gated for literal in literals), self._literals, text)
 
     def first_start(self, text: str) -> int | None:
         """Where the leftmost match of `pattern` in `text` starts (None: nowhere), from the branches alone.
@@ -481,10 +472,20 @@ def valued_automaton(values: dict[str, Any]) -> Any:
     return automaton
 
 
-def any_found(automaton: Any, text: str, start: int = 0, end: int | None = None) -> bool:
-    """Does the Aho-Corasick `automaton` find any of its words in text[start:end]? (one scan in C, stopped at the
-    first hit)"""
-    return next(iter(automaton.iter(text, start, len(text) if end is None else end)), None) is not None
+def literal_found(words: Iterable[str], automaton: Any, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does one of `words` occur in text[start:end]? The one "can the search find anything here" test of the literal
+    gates (`may_hold`, `ExistenceTest.possible`, opt_out's rule gates, the tagger's candidate words): by `automaton`,
+    an Aho-Corasick automaton of those words (`literal_automaton`, `valued_automaton`), in one scan in C stopped at the
+    first hit, where the caller has one (many words, asked often); else by substring tests, after one copy of the
+    stretch (cheaper than a `find` with bounds per word; the same answer)."""
+    if automaton is not None:
+        return next(iter(automaton.iter(text, start, len(text) if end is None else end)), None) is not None
+    if start or end is not None:
+        text = text[start:end]
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def bits_found(automaton: Any, text: str, mask: int = 0) -> int:

@@ -1203,17 +1203,23 @@ def test_guard_phrasings_behind_their_gate_find_the_same_matches() -> None:
 
 def test_candidate_scan_answers_like_the_candidate_alternation() -> None:
     """models.layer.tagger.holds_candidate (one Aho-Corasick scan of a stretch, speed22) answers as the
-    alternation `candidate_gate().search(lowered, start, end)` does, on the rule-case sentences (lowered) and
-    stretches of them that begin and end inside words."""
-    from models.layer.tagger import _candidate_automaton, candidate_gate, holds_candidate
-    assert _candidate_automaton() is not None  # else holds_candidate is the alternation and the test compares it to itself
+    alternation of its words searched with those bounds does, and so do `literal_found`'s substring tests (the path
+    without pyahocorasick), on the rule-case sentences (lowered) and stretches of them that begin and end inside
+    words."""
+    import re
 
+    from models.layer.tagger import _candidate_automaton, _candidate_words, holds_candidate
+    from models.regex_tools import literal_found
+
+    assert _candidate_automaton() is not None  # else holds_candidate takes the substring path checked below
+    alternation = re.compile("|".join(re.escape(word) for word in _candidate_words()))
     cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
     answers = []
     for text in texts:
         for lo, hi in ((0, len(text)), (5, len(text) - 4), (len(text) // 2, len(text)), (0, len(text) // 2)):
-            answer = candidate_gate().search(text, lo, hi) is not None
+            answer = alternation.search(text, lo, hi) is not None
             assert holds_candidate(text, lo, hi) == answer, (text, lo, hi)
+            assert literal_found(_candidate_words(), None, text, lo, hi) == answer, (text, lo, hi)
             answers.append(answer)
     assert 100 < sum(answers) < len(answers) - 100

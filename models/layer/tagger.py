@@ -28,7 +28,7 @@ from models.component import DocComponent
 from models.layer.cues import cue_lemmas
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
-from models.regex_tools import any_found, literal_automaton
+from models.regex_tools import literal_automaton, literal_found
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
@@ -74,24 +74,16 @@ def _candidate_words() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def candidate_gate() -> re.Pattern[str]:
-    """A sentence that could hold a claim cue: a data term (data_shared.json's gate_terms) or a candidate stem."""
-    return re.compile("|".join(re.escape(w) for w in _candidate_words()))
-
-
-@lru_cache(maxsize=1)
 def _candidate_automaton():  # noqa: ANN202 (pyahocorasick has no type hints)
     return literal_automaton(_candidate_words())
 
 
 def holds_candidate(lowered: str, start: int, end: int) -> bool:
-    """`candidate_gate().search(lowered, start, end) is not None`, by one Aho-Corasick scan of the stretch: a word of
-    the gate occurs inside it (speed22: the alternation of every word, tried at each position, cost about 190,000
-    instructions a sentence that holds none; without pyahocorasick the search itself)."""
-    automaton = _candidate_automaton()
-    if automaton is None:
-        return candidate_gate().search(lowered, start, end) is not None
-    return any_found(automaton, lowered, start, end)
+    """Could the stretch lowered[start:end] hold a claim cue: does a data term (data_shared.json's gate_terms) or a
+    candidate stem occur inside it? By one Aho-Corasick scan of the stretch (speed22: the alternation of every word,
+    tried at each position, cost about 190,000 instructions a sentence that holds none; without pyahocorasick
+    substring tests, `literal_found`)."""
+    return literal_found(_candidate_words(), _candidate_automaton(), lowered, start, end)
 
 
 def selected(text: str, start: int, end: int, lowered: str) -> bool:
