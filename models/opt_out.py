@@ -166,6 +166,10 @@ _PARTICIPLES = frozenset(
     "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
 )
 _TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")
+# Cues that give a denial an object of its own (so it is no restated end of an earlier option), or make it an
+# accept-or-leave statement (`unspecified` by CONTRACT.md) rather than the end of an option.
+_LEAVE_CUES = ("accept", "refuse", "quit", "consequence", "keep_using", "no_choice_alone")  # "keine Wahl": no choice but to accept
+_OWN_OBJECT_CUES = ("explicit_object", "transfer_object", "data", *_LEAVE_CUES)
 _ELLIPSIS_WORDS = frozenset(
     "die der den dem des das diese dieser diesen diesem dieses ihre ihrer seine seiner meine meiner eure eurer "
     "unsere unserer nur auch selbst an sich als solche aber jedoch leider dagegen hingegen allerdings von zu zur zum "
@@ -466,6 +470,8 @@ class OptOutComponent(DocComponent):
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
+        found.extend(self._denied_this_time(text, bounds, found, context))
+        found.extend(self._window_passed(text, bounds, found))
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
@@ -679,6 +685,76 @@ class OptOutComponent(DocComponent):
             ]
             if before:
                 cand.scope = _nearest(before).scope
+
+    def _denied_this_time(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An option denied "this time" in the stretch of its sentence between the commas around the marker ("Neue
+        Regeln, eine Frist bis Mai, und diesmal keine Möglichkeit zum Widerspruch"; "Einen Schalter wie 2016, als man
+        die Werbenutzung ablehnen konnte, bietet die App diesmal nicht an"), where that stretch names no object, data,
+        use or accept-or-leave of its own and the sentence names an option: the end of the nearest scoped possibility
+        told before the stretch (the superseded-option convention). A claim of the sentence over the stretch read as
+        `unspecified` or `all_sharing` takes that scope; with none, a not_possible claim is added."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            if not context[si]:
+                continue
+            sent = text[s0:s1]
+            m = _S.this_time.search(sent)
+            if m is None or is_question(sent):
+                continue
+            # Why the commas, not the clause split: a verbless list ("..., und diesmal keine Möglichkeit") is one
+            # clause for the splitter, and the denied noun phrase may stand before an embedded clause.
+            lo = sent.rfind(",", 0, m.start()) + 1
+            hi = sent.find(",", m.end())
+            hi = len(sent) if hi < 0 else hi
+            stretch = sent[lo:m.start()] + " " + sent[m.end():hi]  # the marker itself may name the terms
+            # A denial of the option's existence, not of a quality ("Diesmal ist der Schalter nicht versteckt").
+            if not (_S.denied_existence.search(stretch) or c.has("denied", stretch)) or _S.negated_lack.search(stretch):
+                continue
+            if not (c.has("optout_noun", sent) or c.has("objection", sent)) or self._has_scope(stretch) or any(
+                c.has(name, stretch) for name in _OWN_OBJECT_CUES
+            ):
+                continue
+            before = [
+                f for f in found
+                if f.stance == "possible" and f.scope != "unspecified" and _told_before(f, si, s0 + lo)
+            ]
+            if not before:
+                continue
+            scope = _nearest(before).scope
+            mine = [f for f in found if f.si == si and f.stance == "not_possible"]
+            if any(f.scope == scope for f in mine):
+                continue
+            # A claim that runs on into an accept-or-leave ("Widersprechen kann man ihnen nicht, man kann sie nur
+            # annehmen oder WhatsApp verlassen") is that statement, `unspecified` by CONTRACT.md: it keeps its scope.
+            over = [f for f in mine if f.end > s0 + lo and f.start < s0 + hi]
+            if any(c.has(name, text[f.start:f.end]) for f in over for name in _LEAVE_CUES):
+                continue
+            over = [f for f in over if f.scope in ("unspecified", "all_sharing")]
+            for f in over:
+                f.scope = scope
+            if not over:
+                start, end = _trim(sent, lo, hi)
+                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    @staticmethod
+    def _window_passed(text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
+        """A possibility told inside the subject of a window that has passed ("Die Frist, in der man die Werbenutzung
+        abbestellen konnte, ist inzwischen abgelaufen"): the option told as a fact of its time stays, and the sentence
+        adds its end, not_possible with its scope (the superseded-option convention). The predicate follows the
+        sentence's last comma; the claim may end before it or run over it."""
+        out: list[_Candidate] = []
+        for f in found:
+            if f.stance != "possible" or f.scope == "unspecified":
+                continue
+            s0, s1 = sents[f.si]
+            comma = text.rfind(",", s0, s1)
+            if f.start < comma and _S.window_passed.match(text, comma, s1):
+                out.append(_Candidate(f.si, "not_possible", f.scope, *_trim(text, f.start, s1)))
+        return out
 
     def _steps_under_heading(
         self, doc: Doc, text: str, sents: list[tuple[int, int]], steps: set[int]

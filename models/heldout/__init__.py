@@ -71,6 +71,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price12": "challenge_price12.jsonl",  # own21's biggest price cause: a word of the parts list in another sense (session 14 round 2, price21)
     "challenge_opt4": "challenge_opt4.jsonl",  # the superseded option restated as absent now, own22/own23's largest opt-out cause, near misses (session 15, opt22)
     "challenge_price13": "challenge_price13.jsonl",  # own22/own23's biggest price cause: the sum stated with no paying verb (session 15, price22)
+    "challenge_opt5": "challenge_opt5.jsonl",  # the ended option in own24/own25's shapes (asked for, elliptic, by anaphor, verbless), near misses (session 16, opt23)
 }
 
 #: The studied own files (dev excluded), in order.
