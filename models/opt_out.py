@@ -230,6 +230,14 @@ def _nearest(options: list[_Candidate]) -> _Candidate:
     return max(options, key=lambda f: (f.si, f.end))
 
 
+def _option_before(found: list[_Candidate], si: int, start: int, back: int = _CHOICE_REACH) -> _Candidate | None:
+    """The nearest scoped possibility (stance `possible`, a scope other than `unspecified`) of `found` told before
+    offset `start` of sentence `si` (`_told_before`, `_nearest`): the option a later denial or end refers to (the
+    superseded-option convention); None where there is none."""
+    before = [f for f in found if f.stance == "possible" and f.scope != "unspecified" and _told_before(f, si, start, back)]
+    return _nearest(before) if before else None
+
+
 @dataclass
 class _Statement:
     """A claim found in one sentence, offsets relative to the sentence."""
@@ -679,12 +687,9 @@ class OptOutComponent(DocComponent):
                 back = 3
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
                 continue
-            before = [
-                f for f in found
-                if f.stance == "possible" and f.scope != "unspecified" and _told_before(f, cand.si, cand.start, back)
-            ]
-            if before:
-                cand.scope = _nearest(before).scope
+            option = _option_before(found, cand.si, cand.start, back)
+            if option is not None:
+                cand.scope = option.scope
 
     def _denied_this_time(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
@@ -717,13 +722,10 @@ class OptOutComponent(DocComponent):
                 c.has(name, stretch) for name in _OWN_OBJECT_CUES
             ):
                 continue
-            before = [
-                f for f in found
-                if f.stance == "possible" and f.scope != "unspecified" and _told_before(f, si, s0 + lo)
-            ]
-            if not before:
+            option = _option_before(found, si, s0 + lo)
+            if option is None:
                 continue
-            scope = _nearest(before).scope
+            scope = option.scope
             mine = [f for f in found if f.si == si and f.stance == "not_possible"]
             if any(f.scope == scope for f in mine):
                 continue
@@ -982,11 +984,10 @@ class OptOutComponent(DocComponent):
             m = _S.elliptic_end.search(text[s0:s1])  # "^": the sentence's own start
             if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
                 continue
-            before = [f for f in found if f.stance == "possible" and f.scope != "unspecified"
-                      and _told_before(f, si, s0 + m.start(), back=1)]
-            if not before:
+            option = _option_before(found, si, s0 + m.start(), back=1)
+            if option is None:
                 continue
-            scope = self._scope_of_earlier_option(found, si + 1) or _nearest(before).scope
+            scope = self._scope_of_earlier_option(found, si + 1) or option.scope
             lo, hi = _trim(text, s0 + m.start(), s1)
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
