@@ -379,16 +379,30 @@ class ExistenceTest:
         A text matches the alternation at a position where one of its branches matches there, and every
         branch is searched in a same-match form (`distributed`, `_literal_led`), so the leftmost start is the
         least of the branches' leftmost starts; a branch none of whose literals occurs matches nowhere."""
-        if self._literals is None:
-            candidates = {i for i, (literals, _branch) in enumerate(self.gated) if any(lit in text for lit in literals)}
-        else:
-            candidates = {i for _end, (_mask, indices) in self._literals.iter(text) for i in indices}
+        candidates = self._holding_literals(text, 0, len(text))
         starts = [found.start() for found in (self.gated[i][1].search(text) for i in candidates) if found is not None]
         if self.rest is not None:
             found = self.rest.search(text)
             if found is not None:
                 starts.append(found.start())
         return min(starts, default=None)
+
+    def _holding_literals(self, text: str, pos: int, endpos: int) -> set[int]:
+        """The indices of the gated branches one of whose literals lies inside text[pos:endpos]."""
+        if self._literals is None:
+            stretch = text[pos:endpos]
+            return {i for i, (literals, _branch) in enumerate(self.gated) if any(lit in stretch for lit in literals)}
+        return {i for _end, (_mask, indices) in self._literals.iter(text, pos, endpos) for i in indices}
+
+    def in_stretch(self, text: str, pos: int, endpos: int) -> bool:
+        """`pattern.search(text, pos, endpos) is not None`, asked branch by branch: the alternation matches inside
+        the bounds where one of its branches does (each in a same-match form), and a branch can match there only
+        where one of its literals lies inside them (lookarounds, which may read beyond the bounds, hold none).
+        Speed (speed23): a search of the whole alternation tries every branch at every position of the stretch."""
+        gated = self.gated
+        if any(gated[i][1].search(text, pos, endpos) is not None for i in self._holding_literals(text, pos, endpos)):
+            return True
+        return self.rest is not None and self.rest.search(text, pos, endpos) is not None
 
     def first(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """`pattern.search(text)` (the same start, end and groups; `pos` is where it starts), where `pattern` is

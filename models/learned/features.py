@@ -263,17 +263,17 @@ _TRANSFER_SPANS_KEY = "dealwatch_learned_transfer_spans"
 
 def _transfer_cue_in(doc: Doc, lowered: str, lo: int, hi: int) -> bool:
     """A transfer cue of the rules (`ds_guards.TRANSFER_CUES`) in lowered doc text [lo, hi), searched with pos
-    and endpos; kept per Doc and span (a sentence is "before" for the next two). A cue none of whose literals
-    occurs in the span (`ExistenceTest.possible`) is not searched: it cannot match there."""
+    and endpos; kept per Doc and span (a sentence is "before" for the next two). Asked branch by branch behind the
+    branches' literals (`ExistenceTest.in_stretch`, the same answer), not by a search of the whole alternation."""
     memo = doc.user_data.get(_TRANSFER_SPANS_KEY)
     if memo is None or memo[0] is not lowered:
         memo = doc.user_data[_TRANSFER_SPANS_KEY] = (lowered, {})
     found = memo[1].get((lo, hi))
     if found is None:
         v = _mention_finder().v
-        stretch = lowered[lo:hi]
         found = memo[1][(lo, hi)] = any(
-            (name not in v.exists or v.exists[name].possible(stretch)) and v.cue[name].search(lowered, lo, hi) is not None
+            v.exists[name].in_stretch(lowered, lo, hi) if name in v.exists and hasattr(v.exists[name], "in_stretch")
+            else v.cue[name].search(lowered, lo, hi) is not None  # (an older extractor's folds: the plain search)
             for name in ds_guards.TRANSFER_CUES
         )
     return found
