@@ -166,6 +166,29 @@ def test_existence_tests_answer_like_a_search() -> None:
     assert split > 20, "most cues must be split into gated branches"
 
 
+@pytest.mark.parametrize("scan", [True, False])
+def test_existence_test_in_a_stretch_answers_like_the_bounded_search(scan: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ExistenceTest.in_stretch(text, pos, endpos)` (the learned data_shared stage's transfer cues before a sentence)
+    is `search(text, pos, endpos) is not None`: bounds inside words and sentences, where lookbehinds read before `pos`
+    and literals cross the bounds; with the Aho-Corasick scan and with substring tests (`scan` False)."""
+    import re
+
+    from models import regex_tools
+
+    if not scan:
+        monkeypatch.setattr(regex_tools, "ahocorasick", None)
+    text = " ".join(SENTENCES).lower()
+    rng = random.Random(5)
+    bounds = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(60)]
+    split = 0
+    for name, pattern in _cue_patterns().items():
+        test, plain = regex_tools.ExistenceTest(pattern), re.compile(pattern)
+        split += bool(test.gated)
+        for pos, endpos in bounds:
+            assert test.in_stretch(text, pos, endpos) == (plain.search(text, pos, endpos) is not None), (name, pos, endpos)
+    assert split > 20
+
+
 def test_existence_tests_scan_literals_like_substring_tests(monkeypatch: pytest.MonkeyPatch) -> None:
     """The Aho-Corasick scan of a cue's literals answers `__call__` and `possible` like the tests
     `literal in text` one by one (the path taken without pyahocorasick), on whole texts and stretches."""
@@ -1223,3 +1246,24 @@ def test_candidate_scan_answers_like_the_candidate_alternation() -> None:
             assert literal_found(_candidate_words(), None, text, lo, hi) == answer, (text, lo, hi)
             answers.append(answer)
     assert 100 < sum(answers) < len(answers) - 100
+
+
+def test_particle_gate_led_by_the_particle_matches_like_the_word_start_in_front() -> None:
+    """`tagger.gate()` places its word-start test behind each particle's letters: the same matches (spans, group 1)
+    as the test in front of the particles, in its case-insensitive and its lowered form."""
+    import re
+
+    from models.layer.tagger import _data, gate, lowered_gate
+
+    particles = "|".join(sorted(_data()["particles"], key=len, reverse=True))
+    plain = re.compile(rf"(?i)(?<![\wäöüß])({particles})\s*[.,;:!?–—)\"“]")
+    plain_lowered = re.compile(plain.pattern.removeprefix("(?i)"))
+    assert gate().pattern != plain.pattern  # (else this compares the pattern with itself)
+    rng = random.Random(3)
+    pieces = [*_data()["particles"], "Ab", "ZU", "äb", "ß", "x", "1", "_", "-", " ", "\n", ".", ",", "“", ")", "–", "Ein"]
+    texts = SENTENCES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        for led, want in ((gate(), plain), (lowered_gate(), plain_lowered)):
+            assert [(m.span(), m.span(1)) for m in led.finditer(text)] == [
+                (m.span(), m.span(1)) for m in want.finditer(text)], text
+            assert [m.span() for m in led.finditer(text, 3, 20)] == [m.span() for m in want.finditer(text, 3, 20)], text

@@ -28,7 +28,7 @@ from models.component import DocComponent
 from models.layer.cues import cue_lemmas
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
-from models.regex_tools import literal_automaton, literal_found
+from models.regex_tools import first_letter_led, literal_automaton, literal_found
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
@@ -48,7 +48,12 @@ def _data() -> dict[str, list[str]]:
 def gate() -> re.Pattern[str]:
     """A sentence with a split separable verb: a particle right before a clause end ("... weiter.")."""
     particles = "|".join(sorted(_data()["particles"], key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\wäöüß])({particles})\s*[.,;:!?–—)\"“]")
+    # Speed (speed23), the same matches: the word-start test behind each particle's letters (`first_letter_led`),
+    # so the engine skips to the particles' first letters instead of trying the lookbehind at every position.
+    led = first_letter_led(f"(?:{particles})", r"(?<![\wäöüß].)")
+    if led is None:  # (a particle opening with no letter: the test in front)
+        return re.compile(rf"(?i)(?<![\wäöüß])({particles})\s*[.,;:!?–—)\"“]")
+    return re.compile(rf"(?i)({led})\s*[.,;:!?–—)\"“]")
 
 
 @lru_cache(maxsize=1)
