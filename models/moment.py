@@ -79,6 +79,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
+                if _generic(low, match):
+                    continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
@@ -182,6 +184,18 @@ _SINCE_GOVERNS = re.compile(
 def _reference_point(low: str, cue: re.Match[str]) -> bool:
     """Is the cue the object of "seit" (a point of reference, not the amount's moment)?"""
     return _SINCE_GOVERNS.search(low, max(0, cue.start() - 40), cue.start()) is not None
+
+
+# A clause that a generalising "wer" opens ("Wer so viel zahlt, will ...", "..., wer WhatsApp kauft"): a free relative
+# clause speaks of anyone who does it. Its present tense is the tense of the text's time, not a date of the sum: it
+# is no cue of the amount's own (a 2016 commentary says "Wer 19 Mrd. zahlt, ..." too), only of the document's
+# moment, which a text that looks back does not have.
+_GENERIC_OPENING = re.compile(r"\s*wer\s")
+
+
+def _generic(low: str, cue: re.Match[str]) -> bool:
+    """Is the cue in a clause that a generalising "wer" opens (lower-cased sentence `low`)?"""
+    return _GENERIC_OPENING.match(low, clause_around(low, cue.start(), cue.end())[0]) is not None
 
 
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
@@ -298,6 +312,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     for i, (mention, index) in enumerate(prices):
         if moments[i] != "closing" and _later_than_announced(text, sentences, prices, own, i):
             moments[i] = "closing"  # "zahlt nun knapp 22 Mrd. statt der im Februar genannten 19 Mrd."
+    for i in range(len(prices)):
+        if moments[i] == UNSPECIFIED and _base_of_a_rise_to_closing(text, sentences, prices, own, i):
+            moments[i] = "announced"  # "19 Mrd. zahlte er. Bis zum Abschluss wuchs der Wert auf rund 22 Mrd.": the start
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
@@ -337,6 +354,27 @@ def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[Mo
     earlier = [j for j, (other, at) in enumerate(prices) if j != i and index - 1 <= at <= index
                and own[j] == "announced" and other.currency == mention.currency and other.value < mention.value]
     return bool(earlier) and "closing" in _told_moments(lower_keeping_offsets(text))
+
+
+# Words of a value growing ("wuchs der Wert auf", "stieg der Preis auf", "ist ... gestiegen").
+_RISE = re.compile(r"(?i)(?<![\wäöüß])(?:wuchs|wächst|stieg|steigt|kletterte|klettert|erhöhte|erhöht|gestiegen"
+                   r"|gewachsen|angewachsen|angestiegen|geklettert)(?![\wäöüß])")
+
+
+def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
+                               i: int) -> bool:
+    """Is price `i` (no cue of its own) the sum a later price grew from: a larger price in the same currency after it,
+    in its sentence or the next, whose own words say `closing` and whose sentence says the value grew ("19 Mrd. Dollar
+    zahlte Zuckerberg. Bis zum Abschluss wuchs der Wert auf rund 22 Mrd. Dollar")? The start of the rise to the closing
+    is the sum agreed at the announcement (the moment follows the date the text gives it, here by the timeline)."""
+    mention, index = prices[i]
+    if own[i] != UNSPECIFIED:
+        return False
+    return any(
+        j > i and index <= at <= index + 1 and own[j] == "closing" and other.currency == mention.currency
+        and other.value > mention.value and _RISE.search(text, *sentences.span(at)) is not None
+        for j, (other, at) in enumerate(prices)
+    )
 
 
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
@@ -405,11 +443,31 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
         if index > 0 and not (index < len(parties) and parties[index]) and not _LATER_YEAR.search(sentence) and \
                 _about_another_purchase(text[slice(*sentences.span(index - 1))]):
             continue  # "Für Instagram hatte Facebook 2012 eine Milliarde bezahlt. Damals galt das als verrückt.": its past
+        if _only_a_past_of_someone(sentence):
+            continue  # "Die Gründer, die einst bei Facebook abgelehnt wurden, ...": the founders' past, not the text's time
         if index < len(parties) and parties[index] & _OURS:
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
     return False
+
+
+_THEN_WORD = re.compile(r"(?i)(?<![\wäöüß])(?:damals|einst|seinerzeit)(?![\wäöüß])")
+
+
+def _only_a_past_of_someone(sentence: str) -> bool:
+    """Are all the look-back words of `sentence` a "damals"/"einst" inside a relative clause that speaks of no buying or
+    paying ("Koum, der einst bei Yahoo arbeitete, ...")? Such a clause tells the past of what it describes; a report of
+    the fresh deal has those too. "Facebook, das damals 19 Mrd. zahlte" looks back at the purchase itself."""
+    for match in _LOOKS_BACK.finditer(sentence):
+        if not _THEN_WORD.fullmatch(match.group()):
+            return False  # a later year or a span of years since the purchase
+        lo, hi = clause_around(sentence, match.start(), match.end())
+        clause = sentence[lo:hi]
+        if not (lo > 0 and sentence[lo - 1] == "," and context.RELATIVE_START.match(clause)) or \
+                context.about_paying(clause) or context.has("acquisition", clause):
+            return False
+    return True
 
 
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
@@ -426,6 +484,7 @@ def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], pr
     return (index in price_sentences or (index < len(parties) and "DEAL" in parties[index])
             or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence)
             or (index < len(parties) and "TARGET" in parties[index] and _PAYS_FOR.search(sentence) is not None)
+            or (index < len(parties) and _OUR_TWO <= parties[index] and _SELLS.search(sentence) is not None)
             or _THE_ANNOUNCEMENT.search(sentence) is not None)
 
 
@@ -433,6 +492,9 @@ def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], pr
 _THE_ANNOUNCEMENT = re.compile(
     r"(?i)(?<![\wäöüß])(?:ankündigung|bekanntgabe)\s+(?:der|des)\s+(?:[\wäöüß]+-)?(?:übernahme|kauf|deal|zukauf)"
 )
+# Selling to someone ("verkaufen ihr Start-up an Facebook"): with both parties named, the purchase from the seller's side.
+_SELLS = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:t|en|te|ten)\s+(?:sich\s+|(?:\S+\s+){1,5}?)an\s")
+_OUR_TWO = frozenset({"BUYER", "TARGET"})
 # Paying for something named after it ("zahlt für", "zahle ... für"): with WhatsApp in the sentence, the purchase.
 _PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:be)?zahl(?:t|e|te|ten)\s+(?:[\wäöüß]+\s+){0,3}?für\s")
 

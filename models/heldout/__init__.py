@@ -72,6 +72,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_opt4": "challenge_opt4.jsonl",  # the superseded option restated as absent now, own22/own23's largest opt-out cause, near misses (session 15, opt22)
     "challenge_price13": "challenge_price13.jsonl",  # own22/own23's biggest price cause: the sum stated with no paying verb (session 15, price22)
     "challenge_opt5": "challenge_opt5.jsonl",  # the ended option in own24/own25's shapes (asked for, elliptic, by anaphor, verbless), near misses (session 16, opt23)
+    "challenge_price14": "challenge_price14.jsonl",  # own24/own25's biggest moment cause: fresh-deal coverage with no cue of its own (session 16, price23)
 }
 
 #: The studied own files (dev excluded), in order.
