@@ -1715,19 +1715,33 @@ class OptOutComponent(DocComponent):
     def scope_possible(self, local: str, before: str = "", prev: str = "") -> str:
         """Scope of a possible objection in `local` (lowered): a use its own clauses name, else (anaphor or no
         object) one named in `before` (the clauses before it) or, ads or friend suggestions only, in `prev` (the
-        sentence before); else "unspecified"."""
+        sentence before); else all_sharing where the objection is to passing the data as a whole to Facebook
+        (`_whole_transfer`); else "unspecified"."""
         c = self.c
         for scope in _SCOPES_POSSIBLE:
             if c.has(f"scope_{scope}", local):
                 return scope
-        if c.has("anaphor", local) or not c.has("explicit_object", local):
+        objectless = c.has("anaphor", local) or not c.has("explicit_object", local)
+        if objectless:
             for scope in _SCOPES_POSSIBLE:
                 if c.has(f"scope_{scope}", before):
                     return scope
             # "dem letzten Punkt widersprechen": the object is in the previous sentence.
             if (scope := self._use_named(prev)) is not None:
                 return scope
+        if self._whole_transfer(local) or (objectless and self._whole_transfer(before)):
+            return "all_sharing"
         return "unspecified"
+
+    def _whole_transfer(self, text: str) -> bool:
+        """Does `text` name the passing on of the data as a whole to Facebook ("der Weitergabe ihrer Daten an
+        Facebook", "der Datenweitergabe an Facebook", "dass WhatsApp seine Daten an Facebook überträgt")? The
+        convention of the studied writers (docs/extraction-quality.md, "An objection to the passing on as a whole"):
+        CONTRACT's all_sharing, as the text says it, even where the real 2016 option only concerned ads. Data with
+        no article ("der Weitergabe von Daten") are some data, not all of them: unspecified, as the dev gold has it."""
+        c = self.c
+        return c.has("whole_data", text) and c.has("facebook", text) and (
+            c.has("transfer_object", text) or c.has("transfer", text))
 
     def accept_scope(self, text: str) -> str:
         """Scope of an accept-or-leave statement (CONTRACT): all_sharing only where `text` names the

@@ -12,7 +12,7 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 # Not part of extraction: scoring, benchmarking and the gold sets change no claim.
-_NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py", "transfer.py"}
+_NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py", "transfer.py", "error_signatures.py"}
 _RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".cfg", ".bin"}  # .bin: the learned stages' weights
 # In models/learned/: tools that train or measure, not extraction.
 _NOT_LEARNED_RULES = {"train.py", "loso.py", "moment_loso.py", "price_loso.py"}

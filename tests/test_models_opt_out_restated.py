@@ -36,3 +36,18 @@ def test_a_costless_refusal_of_the_terms_is_kept_beside_a_scoped_possibility() -
     step = {**_opt("possible", "unspecified"), "text": "Öffnen Sie die Einstellungen und deaktivieren Sie die Option"}
     assert costless_refusal(refusal) and not costless_refusal(step)
     assert restated([_opt("possible", "ads"), refusal, step], keep=costless_refusal) == {2}
+
+
+def test_the_passing_on_as_a_whole_is_restated_beside_a_possibility_for_a_use() -> None:
+    # "der Weitergabe ihrer Daten an Facebook widersprechen" and then "Der Widerspruch gilt nur für Werbung" (own10-033)
+    assert restated([_opt("possible", "all_sharing"), _opt("possible", "ads")]) == {0}
+    assert restated([_opt("possible", "phone_number"), _opt("possible", "all_sharing")]) == {1}
+
+
+def test_the_passing_on_as_a_whole_stays_alone_and_beside_a_denial() -> None:
+    assert restated([_opt("possible", "all_sharing")]) == set()
+    # the 2016 option told as the whole passing on and its end (own7-039): both are statements
+    assert restated([_opt("possible", "all_sharing"), _opt("not_possible", "all_sharing")]) == set()
+    # a denied transfer beside a denial for a use is never a restatement, whatever stances are asked
+    assert restated([_opt("not_possible", "all_sharing"), _opt("not_possible", "phone_number")],
+                    ("possible", "not_possible")) == set()
