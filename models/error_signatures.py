@@ -64,6 +64,7 @@ class Signatures:
     found: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     given: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     agreed: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    sentences: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, finding: Finding, set_name: str, document: str) -> None:
         """Count one false or missed item (`finding.given` is None) or, with `finding.signature` None, one agreed item."""
@@ -71,6 +72,7 @@ class Signatures:
             self.agreed[finding.given or ""][set_name] += 1
             return
         self.found[finding.signature][set_name].append(document)
+        self.sentences[finding.signature].setdefault(document, " ".join(finding.sentence.split()))
         if finding.given is not None:
             self.given[finding.signature][finding.given] += 1
 
@@ -97,6 +99,7 @@ class Finding:
 
     signature: str | None
     given: str | None
+    sentence: str = ""  # the gold's sentence of an error (the claim's for a false item), for `--ids`
 
 
 def first_cue(sentence: str, cues: Iterable[tuple[str, str]]) -> str:
@@ -166,15 +169,15 @@ def _typed_findings(what: str, want: set[tuple], got: set[tuple], gold_spans: di
                     same: int, other: int) -> Iterator[Finding]:
     """Findings of one two-field type (opt-out, data_shared): errors with the cue of the gold's sentence (the
     claim's for a false item), what the rules gave with the cue of the claim's sentence, and agreed items."""
-    def cue(item: tuple) -> str:
-        span = sentence_at(text, gold_spans[item]) if item in gold_spans else claim_spans.get(item, "")
-        return first_cue(span, cues)
+    def sentence(item: tuple) -> str:
+        return sentence_at(text, gold_spans[item]) if item in gold_spans else claim_spans.get(item, "")
 
     def given(item: tuple) -> str:
         return f"{what} {item[same]}/{item[other]} | {first_cue(claim_spans.get(item, ''), cues)}"
 
     for stem, item, false in _two_valued(want - got, got - want, same, f"{what} {'scope' if what == 'opt' else 'type'}", other):
-        yield Finding(f"{stem} | {cue(item)}", given(false) if false is not None else None)
+        said = sentence(item)
+        yield Finding(f"{stem} | {first_cue(said, cues)}", given(false) if false is not None else None, said)
     for item in want & got:
         yield Finding(None, given(item))
 
@@ -199,9 +202,9 @@ def document_signatures(document: GoldDocument, claims: list[dict[str, Any]]) ->
             yield Finding(None, given)
         elif year in want["acquisition_year"]:
             span = sentence_at(text, (gold.get("acquisition_year") or {}).get("text"))
-            yield Finding(f"year missed | {first_cue(span, YEAR_CUES)}", None)
+            yield Finding(f"year missed | {first_cue(span, YEAR_CUES)}", None, span)
         else:
-            yield Finding(f"year false | {first_cue(year_claims[year], YEAR_CUES)}", given)
+            yield Finding(f"year false | {first_cue(year_claims[year], YEAR_CUES)}", given, year_claims[year])
 
 
 def _price_findings(document: GoldDocument, want: dict[str, set], got: dict[str, set]) -> Iterator[Finding]:
@@ -215,7 +218,8 @@ def _price_findings(document: GoldDocument, want: dict[str, set], got: dict[str,
     missed, false = want["price"] - got["price"], got["price"] - want["price"]
     for stem, item, given in _two_valued(missed, false, 1, "price", 0):
         where = "headline" if item in missed and _in_headline(text, item, gold_text) else "body"
-        yield Finding(f"{stem} | {where}", f"price {given}" if given is not None else None)
+        said = next((t for k, t in gold_text.items() if k[:2] == item), "")
+        yield Finding(f"{stem} | {where}", f"price {given}" if given is not None else None, sentence_at(text, said))
     for item in want["price"] & got["price"]:
         yield Finding(None, f"price {item}")
     # a moment counts only where the price itself is right (a missed price is counted above)
@@ -223,14 +227,14 @@ def _price_findings(document: GoldDocument, want: dict[str, set], got: dict[str,
     gold_moments = {m for m in want["price_moment"] if m[:2] in right}
     got_moments = {m for m in got["price_moment"] if m[:2] in right}
     for m in sorted(gold_moments, key=repr):
-        span = gold_text.get(m, "")
-        cue = first_cue(sentence_at(text, span), MOMENT_CUES)
+        said = sentence_at(text, gold_text.get(m, ""))
+        cue = first_cue(said, MOMENT_CUES)
         if m in got_moments:
             yield Finding(None, f"moment {m[2]} | {cue} | {later}")
             continue
         given = next((g[2] for g in sorted(got_moments - gold_moments, key=repr) if g[:2] == m[:2]), None)
         yield Finding(f"moment got {given or 'none'} gold {m[2]} | {cue} | {later}",
-                      f"moment {given} | {cue} | {later}" if given else None)
+                      f"moment {given} | {cue} | {later}" if given else None, said)
 
 
 def _in_headline(text: str, item: tuple, gold_text: dict[tuple, str]) -> bool:
@@ -280,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=Path, default=None, help="JSON Lines cache of the extractor's claims (written when absent)")
     parser.add_argument("--min-sets", type=int, default=3, help="list signatures recurring in at least N sets (default 3)")
     parser.add_argument("--grep", default="", help="only signatures containing this text")
-    parser.add_argument("--ids", action="store_true", help="list every document of each signature")
+    parser.add_argument("--ids", action="store_true", help="list every document of each signature with its sentence")
     args = parser.parse_args(argv)
     named = list(studied_documents())
     table = collect(named, extracted([d for _, d in named], args.claims))
@@ -290,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{sets:4d} {items:5d} {agreed:5d}/{agreed_sets:<3d}  {signature}    e.g. {', '.join(examples)}")
             if args.ids:
                 for set_name, docs in sorted(table.found[signature].items()):
-                    print(f"{'':12}{set_name}: {', '.join(docs)}")
+                    for document in dict.fromkeys(docs):
+                        print(f"{'':12}{set_name} {document}: {table.sentences[signature][document][:110]}")
     return 0
 
 

@@ -30,7 +30,7 @@ def test_a_wrong_scope_is_paired_with_the_gold_scope_of_its_stance_and_says_what
     findings = list(document_signatures(doc, claims))
     errors = [f for f in findings if f.signature]
     assert errors == [Finding("opt scope confusion got unspecified gold all_sharing [possible] | widerspruch",
-                              "opt possible/unspecified | widerspruch")]
+                              "opt possible/unspecified | widerspruch", " " + WIDE)]  # the gold's sentence
     # the right item is counted as agreed under the key of what the rules gave
     assert Finding(None, "opt not_possible/phone_number | -") in findings
 
@@ -39,8 +39,8 @@ def test_flips_misses_and_false_items_alone() -> None:
     doc = _doc("a-2", [("possible", "ads", WIDE)])
     flipped = [f.signature for f in document_signatures(doc, [_claim("not_possible", "ads", WIDE)]) if f.signature]
     assert flipped == ["opt scope flip got not_possible gold possible [ads] | widerspruch"]
-    missed = [f for f in document_signatures(doc, []) if f.signature]
-    assert missed == [Finding("opt scope missed possible/ads | widerspruch", None)]
+    missed = [(f.signature, f.given) for f in document_signatures(doc, []) if f.signature]
+    assert missed == [("opt scope missed possible/ads | widerspruch", None)]
     alone = [f.signature for f in document_signatures(_doc("a-3", []), [_claim("not_possible", "unspecified", NUMBER)])]
     assert alone == ["opt scope false not_possible/unspecified | -"]
 
@@ -54,6 +54,7 @@ def test_a_signature_is_counted_by_set_with_the_items_the_gold_agrees_with() -> 
     row = next(r for r in table.table() if "confusion" in r[0])
     assert row[1:4] == (2, 2, (1, 1))  # two sets, two items; the gold agrees once, in one set
     assert table.table(min_sets=3) == []
+    assert table.sentences[row[0]]["y-1"] == WIDE  # what `--ids` prints beside the document
 
 
 def test_a_moment_counts_only_for_a_right_price() -> None:
