@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.evaluate import GoldDocument, gold_sets, load_dev_set, load_heldout_set, normal_value, predicted_sets, shared_dir
-from models.heldout import STUDIED_SETS
+from models.evaluate import GoldDocument, gold_sets, normal_value, predicted_sets
+from models.learned.dataset import load_studied
 
 # Cue words per claim type, first match wins (coarse on purpose: a signature must recur across writers' wordings).
 OPT_CUES = (
@@ -244,9 +244,8 @@ def _in_headline(text: str, item: tuple, gold_text: dict[tuple, str]) -> bool:
 
 
 def studied_documents(shared: Path | None = None) -> Iterator[tuple[str, GoldDocument]]:
-    """(set name, document) of every studied set, dev first (never a blind set)."""
-    for name, file in STUDIED_SETS.items():
-        documents = load_dev_set(shared or shared_dir()) if file is None else load_heldout_set(file)
+    """(set name, document) of every studied set, dev first (never a blind set: `dataset.load_studied`)."""
+    for name, documents in load_studied(shared).items():
         for document in documents:
             yield name, document
 
