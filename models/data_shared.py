@@ -99,6 +99,7 @@ _THAT_CLAUSE = PHRASES["that_clause"]
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
 _PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
+_RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
 _PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses hold none, `may_hold` tells so first)
 _REPORTING = PHRASES["reporting"]
 _CONTRAST_ELLIPSIS = PHRASES["contrast_ellipsis"]
@@ -122,6 +123,9 @@ _HOSTED = PHRASES["hosted_at_facebook"]
 _TURN = PHRASES["turn"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _PREVENTION = PHRASES["prevention"]
+_HOSTING_USE = PHRASES["hosting_use"]
+_OWN_DEPOSIT = PHRASES["own_deposit"]
+_STORING_PURPOSE = PHRASES["storing_purpose"]
 # The phrasing behind the literals each of its branches needs (a hand list of words drifts from the pattern:
 # "bei  facebook" with two spaces, or a branch added later, would be gated out)
 _HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
@@ -292,6 +296,11 @@ class Vocabulary:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _MASKED_RUN = re.compile(r"\s{3,}")
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
+# The first part of a compound whose head the next conjunct gives ("Geräte- und Verbindungsdaten" is "Gerätedaten
+# und Verbindungsdaten"): the word with the head it shares (group 2) is read as a term of its own.
+_TRUNCATED_FIRST = re.compile(
+    r"(?<![\w-])([a-zäöüß]{3,})-(?=\s+(?:und|oder|sowie|bzw\.?)\s+[\w-]*?(daten|informationen|infos|angaben)\b)"
+)
 
 
 # A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
@@ -301,10 +310,15 @@ _ENUMERATION_ITEM = re.compile(r"\s*(?:der|die|das|den|dem|des)\s{3,}(?:,|und\b|
 
 
 def clauses_of(masked: str) -> list[tuple[int, int]]:
-    """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause."""
+    """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
+    where a relative clause ends (`_relative_end`)."""
     out: list[tuple[int, int]] = []
     for start, end in _join_enumeration_items(masked, split_clauses(masked)):
         pos = start
+        cut = _relative_end(masked, start, end)
+        if cut is not None:
+            out.append((start, cut.start()))
+            pos = cut.end()
         for m in _PRONOUN_CLAUSE.finditer(masked, start, end) if may_hold(_PRONOUN_CLAUSE_WORDS, masked, start, end) else ():
             if m.start() > pos:
                 out.append((pos, m.start()))
@@ -312,6 +326,14 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
         if pos < end:
             out.append((pos, end))
     return out or [(0, len(masked))]
+
+
+def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The comma that ends a relative clause opening masked[start:end], before the main clause's finite verb
+    ("die selbst kein WhatsApp haben, landen bei Facebook"); None when the clause is no relative one or goes on."""
+    if "," not in masked[start:end] or RELATIVE_START.match(masked[start:end]) is None:  # (its "^": no pos)
+        return None
+    return _RELATIVE_CLAUSE_END.search(masked, start, end)
 
 
 def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -874,6 +896,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
             if self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
+            if _deposited_by_users(masked, mention):
+                continue  # "viele Nutzer hätten ihre Nummer längst bei Facebook hinterlegt": the users' own act
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
             if negated and _NOMINAL_TRANSFER.search(masked, *clauses[ci]) and (
                 choice_in_sentence
@@ -1134,6 +1158,8 @@ class DataSharedComponent(DocComponent):
             if tail:
                 end = tail.end()
             found.append(Mention(start, end, term))
+        if "- " in sent:
+            found = self._with_truncated_firsts(sent, found)
         if not any(m.term.kind == "weak" for m in found):
             return found
         keep: list[Mention] = []
@@ -1144,6 +1170,19 @@ class DataSharedComponent(DocComponent):
             example = bool(keep) and keep[-1].term.kind == "strong" and _EXAMPLE_OF.fullmatch(sent, keep[-1].end, run[0].start) is not None
             keep.extend(m for m in run if m.term.kind != "weak" or (has_anchor and not example))
         return keep
+
+    def _with_truncated_firsts(self, sent: str, found: list[Mention]) -> list[Mention]:
+        """`found` with the first parts of shared-head compounds that name data ("Geräte- und Verbindungsdaten":
+        "Geräte-" is device data), in sentence order."""
+        extra = []
+        for m in _TRUNCATED_FIRST.finditer(sent):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            whole = m.group(1) + m.group(2)
+            term = next((t.term for t in self._find_mentions(whole) if t.start == 0 and t.end == len(whole)), None)
+            if term is not None and term.kind == "strong":
+                extra.append(Mention(m.start(), m.end(), term))
+        return sorted(found + extra, key=lambda x: x.start) if extra else found
 
     def _enumeration_runs(self, sent: str, mentions: list[Mention]) -> list[list[Mention]]:
         """Group consecutive mentions separated only by enumeration glue (commas, 'und', articles)."""
@@ -1260,6 +1299,8 @@ class DataSharedComponent(DocComponent):
             "turn": clause[0] > 0 and _TURN.match(text) is not None and not (
                 _CONTRAST_ELLIPSIS.match(text) or _CONTRAST_TAIL.fullmatch(text)
             ),
+            # a clause of one word ("Nachrichteninhalte? Fehlanzeige – die sind verschlüsselt"): a verdict, no predicate
+            "bare": len(text.split()) <= 1,
             "relative": clause[0] > 0 and (
                 (RELATIVE_START.match(text) is not None and cue["demonstrative_main"].match(text) is None)
                 or _REPORTING.match(text) is not None
@@ -1325,6 +1366,8 @@ class DataSharedComponent(DocComponent):
                     # "Es lässt sich verhindern, dass Facebook das Adressbuch ausliest": what can be stopped is
                     # no statement, for its own data or the sentence's ("kann nicht verhindern, dass ...": it happens)
                     info[ci]["speculation"] = True
+        if " um " in masked and ("dienste" in masked or "server" in masked):  # speed: the two phrasings' words
+            _hosted_by_purpose(masked, clauses, info)
         return info
 
     @staticmethod
@@ -1593,11 +1636,28 @@ def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
 
 
 def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
-    """The first clause after clause `ci` that is no relative clause says the data stays protected."""
+    """The first clause after clause `ci` that is no relative clause (nor a one-word verdict) says the data stays
+    protected."""
     j = ci + 1
-    while j < len(info) and info[j]["relative"]:
+    while j < len(info) and (info[j]["relative"] or info[j]["bare"]):
         j += 1
     return j < len(info) and info[j]["protection"] and not info[j]["transfer"]
+
+
+def _deposited_by_users(masked: str, mention: Mention) -> bool:
+    """The mention stands in a statement that users gave Facebook the data themselves (phrasing `own_deposit`)."""
+    if "bei " not in masked:  # speed: every such statement names Facebook with "bei"
+        return False
+    return any(m.start() <= mention.start < m.end() for m in _OWN_DEPOSIT.finditer(masked))
+
+
+def _hosted_by_purpose(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """Mark the purpose clause after a use of Facebook's services as hosted: "wie Unternehmen Facebook-Dienste nutzen
+    können, um ihre Chats zu speichern" says the chats are stored by Facebook (the business-chats convention), though
+    the clause that names Facebook and the one that names the chats are two."""
+    for ci in range(1, len(clauses)):
+        if _HOSTING_USE.search(masked, *clauses[ci - 1]) and _STORING_PURPOSE.match(masked, clauses[ci][0], clauses[ci][1]):
+            info[ci].update(hosted=True, strong=True, transfer=True)
 
 
 def _states_transfer(c: dict[str, bool], fb_near: bool, fb_before: bool, negated: bool | None = None) -> bool:
@@ -1622,6 +1682,8 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
     for j, c in enumerate(info):
         if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
+        if c["other_recipient"]:
+            continue  # "Kontakte ..., die ..., landen bei dem Dienst": passed on, but not to Facebook
         if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
             continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
         if _states_transfer(c, fb_near, fb_before):

@@ -44,7 +44,7 @@ def anaphor_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
 
 def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState", title_names_facebook: bool) -> None:
     """Claim the data of a sentence that the next sentence passes on (or keeps back) by "diese Daten"."""
-    from models.data_shared_layout import context_polarity, emit_block  # the layout rules read introductions alike
+    from models.data_shared_layout import context_polarity, doubts, emit_block  # the layout rules read introductions alike
 
     taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]
     anaphors = state.anaphors if state.anaphors is not None else anaphor_sentences(state.text, state.sents)
@@ -53,9 +53,10 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState
         if not state.may_hold_terms(si - 1):
             continue  # (the claims are the data of the sentence before: none without a data term)
         text = state.text[lo:hi]
-        if is_question(text) or component.v.exists["purpose"](text):
+        if is_question(text) or component.v.exists["purpose"](text) or doubts(component, state.text, lo, hi):
             # "Und diese Daten gehen an Facebook?" asks; "... werden diese Informationen nicht verwendet, um Werbung
-            # zu personalisieren" limits a use: neither says whether the data is passed on
+            # zu personalisieren" limits a use; "Ob diese Nummern auch an Facebook gehen, sagt das Unternehmen nicht"
+            # leaves it open: none says whether the data is passed on
             continue
         polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
         if polarity is None:

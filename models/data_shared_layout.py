@@ -49,6 +49,7 @@ _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
 _NO_BUT_ONLY = PHRASES["only"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _EXAMPLE_WHETHER = PHRASES["example_whether"]
+_HEDGED_PROTECTION = PHRASES["hedged_protection"]
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -75,7 +76,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             # Its first sentences only, and none that turns away ("Aber ...") or speculates.
             for sentence in _sentences_of(state, block)[:ANSWER_SENTENCES]:
                 text = state.text[sentence.start : sentence.end]
-                if _TURN.match(text) or _doubts(component, state.text, sentence.start, sentence.end):
+                if _TURN.match(text) or doubts(component, state.text, sentence.start, sentence.end):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
                     # "Nein, nur die Telefonnummer.": the no denies the data asked about; what "nur" names
@@ -90,7 +91,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             _verdict_line(component, doc, state, blocks, block, verdict.group(2) == "ja", title_names_facebook)
             continue
         if block.kind == "list_item" and block.intro is not None:
-            chain = _intro_chain(blocks, block)
+            chain = _intro_chain(state, blocks, block)
             polarity = context_polarity(component, state, chain, title_names_facebook)
             if polarity is None:
                 polarity = _topic_polarity(component, state, blocks, chain[-1], title_names_facebook)
@@ -144,12 +145,22 @@ def _sentences_of(state: "DocState", block: Block) -> list[Block]:
     return out
 
 
-def _intro_chain(blocks: list[Block], block: Block) -> list[Block]:
-    """The item's introduction, and the heading or question above it when the introduction is a '...:' line."""
+def _intro_chain(state: "DocState", blocks: list[Block], block: Block) -> list[Block]:
+    """The item's introduction, and the heading or question above it when the introduction is a '...:' line.
+
+    A paragraph of several sentences is read first by its last one, the sentence whose colon opens the list
+    ("Für Nutzer in Europa nicht. Schon seit Jahren erhält Facebook bestimmte Angaben, darunter:": the items are
+    what Facebook receives; the "nicht" answers the question above, it is no statement about them), then whole
+    (a last sentence with no cue of its own, "Dazu gehören:", leaves the paragraph to decide).
+    """
     intro = blocks[block.intro]
     chain = [intro]
-    if intro.kind not in ("heading", "question") and intro.intro is not None:
-        chain.append(blocks[intro.intro])
+    if intro.kind not in ("heading", "question"):
+        sentences = _sentences_of(state, intro)
+        if len(sentences) > 1:
+            chain.insert(0, sentences[-1])
+        if intro.intro is not None:
+            chain.append(blocks[intro.intro])
     return chain
 
 
@@ -275,10 +286,13 @@ def _question_naming_data(
         return
     lo, hi = state.sents[first[0]][0], state.sents[first[-1]][1]
     head = Block(answer.index, lo, hi, "answer", question.index)
-    if _doubts(component, state.text, lo, hi) or component.v.search_between("hearsay", state.text, lo, hi):
+    if doubts(component, state.text, lo, hi) or component.v.search_between("hearsay", state.text, lo, hi):
         return  # "Hier bleibt WhatsApp vage.", "Ein Gerücht: ...": the answer does not say (a rumour is read by the rules)
     if _cues_in(component, state, head, "protection"):
-        emit_block(component, doc, state, question, False)
+        # (a hedged one says the data is not fully protected: "Sind meine Nachrichten sicher? Nur eingeschränkt. ...
+        # verschlüsselt ... nicht durchgehend" states no protection, as in the sentence rules)
+        if _HEDGED_PROTECTION.search(state.text, lo, hi) is None:
+            emit_block(component, doc, state, question, False)
         return
     facebook = state.names_facebook(head.start, head.end, resolved=True) or state.names_facebook(question.start, question.end, resolved=True)
     if not (facebook or title_names_facebook):
@@ -302,7 +316,7 @@ def _question_naming_data(
         return
 
 
-def _doubts(component: "DataSharedComponent", text: str, lo: int, hi: int) -> bool:
+def doubts(component: "DataSharedComponent", text: str, lo: int, hi: int) -> bool:
     """A speculation cue in text[lo:hi] other than an "ob" that describes data by example ("Angaben zum Gerät,
     also zum Beispiel, ob es ein iPhone ist": which data, not whether they are passed on)."""
     if not component.v.exists["speculation"].possible(text[lo:hi]):  # speed: no literal of the cue in the stretch
