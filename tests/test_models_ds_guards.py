@@ -173,6 +173,12 @@ VISIBILITY_CASES = {
     "visible_for_buyer": ("die nummern sind für den konzern sichtbar.", False, True),
 }
 
+# The store guard's own frames (`ds_guards.stored_by_sender`, option `store_guard`, learned23; it reads the buyer's
+# names of "visible_for_buyer" too): a sentence each frame decides, its verdict, and the verdict without the frame.
+STORE_CASES = {
+    "store_verb": ("gespeichert werden außerdem die telefonnummer und das profilbild.", True, False),
+    "store_transfer": ("whatsapp speichert die telefonnummer und gibt sie weiter.", False, True),
+}
 
 def _users_verdict(sentence: str) -> str:
     return ds_guards.users_act(sentence.lower(), named=False, strong_transfer=False)
@@ -182,7 +188,7 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) | set(VISIBILITY_CASES) == {
+    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) | set(VISIBILITY_CASES) | set(STORE_CASES) == {
         name for name, value in spec.items() if not name.startswith("_") and isinstance(value, str)}
     for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
         cases = {frame: case for frame, (case, _) in table.items()}
@@ -200,13 +206,14 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
         monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
         assert _users_verdict(sentence) == without, frame
         monkeypatch.undo()
-    for frame, (sentence, held, without) in VISIBILITY_CASES.items():
-        assert ds_guards.visible_to_other(sentence) is held, frame
-        file = tmp_path / f"without_{frame}.json"
-        file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
-        monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
-        assert ds_guards.visible_to_other(sentence) is without, frame
-        monkeypatch.undo()
+    for guard, cases in (("visible_to_other", VISIBILITY_CASES), ("stored_by_sender", STORE_CASES)):
+        for frame, (sentence, held, without) in cases.items():
+            assert getattr(ds_guards, guard)(sentence) is held, frame
+            file = tmp_path / f"without_{frame}.json"
+            file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
+            monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
+            assert getattr(ds_guards, guard)(sentence) is without, frame
+            monkeypatch.undo()
 
 
 @pytest.mark.parametrize(

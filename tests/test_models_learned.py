@@ -612,6 +612,32 @@ def test_data_shared_visibility_guard_asks_who_sees_the_data(sentence: str, held
     assert visible_to_other(sentence) is held
 
 
+@pytest.mark.parametrize("sentence, held", [
+    ("gespeichert werden außerdem die telefonnummer, das profilbild und der online-status.", True),
+    ("der messenger kennt das gerät und weiß, wann man zuletzt online war.", True),
+    ("facebook speichert die telefonnummern der whatsapp-nutzer.", False),  # the buyer stores: a transfer reading
+    ("whatsapp speichert die nummern und gibt sie an den mutterkonzern weiter.", False),
+    ("die app gleicht die gespeicherten kontakte mit dem netzwerk ab.", False),  # a transfer word of its own
+    ("whatsapp übermittelt die telefonnummer.", False),  # no storing or knowing verb
+])
+def test_data_shared_store_guard_asks_whose_store_it_is(sentence: str, held: bool) -> None:
+    # learned23's V18 (ds23's cause): what WhatsApp stores or knows is no statement that it passes data to Facebook.
+    from models.learned.ds_guards import stored_by_sender
+
+    assert stored_by_sender(sentence) is held
+
+
+def test_data_shared_store_guard_holds_the_stage_only_with_its_option() -> None:
+    from models.learned.ds_options import VARIANTS
+    from models.learned.stage import decide_with
+
+    text = "Gespeichert werden außerdem die Telefonnummer und das Profilbild."
+    sentence = Sentence(0, 0, len(text), [Mention(32, 45, "phone_number", "strong")], True, False)
+    probs = {"shared": 0.95, "not_shared": 0.0}
+    assert decide_with(VARIANTS["V18"], text, sentence, probs, 0.7) == []
+    assert [c.data_type for c in decide_with(VARIANTS["V17"], text, sentence, probs, 0.7)] == ["phone_number"]
+
+
 def test_data_shared_visibility_guard_holds_the_stage_only_with_its_option() -> None:
     from dataclasses import replace
 

@@ -54,6 +54,11 @@ was measured, ds22's cause): a sentence that makes data visible ("sichtbar", "ei
 after "für", where no "für" of the sentence names Facebook ("Für Werbekunden seien die Nummern nicht sichtbar"): what
 advertisers, other users or the public see is no statement about passing data to Facebook.
 
+A reading of whose store it is (`stored_by_sender`, option `store_guard`, declared in session 16 before it was
+measured, ds23's cause): a sentence whose verb is one of storing or knowing ("Gespeichert werden außerdem die
+Telefonnummer ...", "Der Messenger kennt das Gerät und weiß, ..."), naming no Facebook and holding no transfer word of
+its own: what the sender stores or knows is no statement that it passes the data to Facebook.
+
 A reading of whose act it is (`users_act`, option `subject_guard`, declared in session 13 round 2 before it was
 measured; its own field `Sentence.ds_users_act`): a sentence naming no Facebook, with no strong transfer cue, whose
 every weak transfer verb ("nutzen", "erfahren", "wissen") has the users or WhatsApp as its subject - the finite verb
@@ -212,6 +217,14 @@ def derived_spans(low: str) -> list[tuple[int, int]]:
     """Offsets in the lower-cased sentence of the rules' `derived_from` clauses ("..., aus der sich der Standort ableiten
     lässt"): a data mention inside one is not claimed (option `phrasing_guards`)."""
     return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)]
+
+
+def stored_by_sender(low: str) -> bool:
+    """Whether the lower-cased sentence says what is stored or known (frame "store_verb") with no Facebook named (the
+    visibility guard's "visible_for_buyer") and no transfer word of its own ("store_transfer"): the module docstring."""
+    frames = _frames()
+    return (frames["store_verb"].search(low) is not None and frames["visible_for_buyer"].search(low) is None
+            and frames["store_transfer"].search(low) is None)
 
 
 def visible_to_other(low: str) -> bool:

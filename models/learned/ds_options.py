@@ -57,6 +57,9 @@ class Options:
     # Visibility guard (session 15, `models.learned.ds_guards.visible_to_other`): no claim in a sentence that makes data
     # visible to someone named after "für" other than Facebook (advertisers, other users, the public).
     visibility_guard: bool = False
+    # Store guard (session 16, `models.learned.ds_guards.stored_by_sender`): no claim in a sentence that says what is
+    # stored or known, naming no Facebook and holding no transfer word (what the sender itself keeps).
+    store_guard: bool = False
 
     def threshold_for(self, sentence: Any, threshold: float) -> float:
         """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
@@ -135,4 +138,8 @@ VARIANTS: dict[str, Options] = {
     # with the visibility guard, from ds22's cause of a stage false claim on own22/own23 (data "nicht sichtbar" for
     # advertisers read as not shared), measured with the shipped data against V16.
     "V17": replace(_V10, phrasing_guards=True, visibility_guard=True),
+    # Declared 08:38 UTC on 2 December (session 16, learned23; its own commit), before it was measured: V17 (shipped)
+    # with the store guard, from ds23's cause of stage false claims on own24 (what WhatsApp stores or knows read as
+    # shared), measured with the shipped data against V17.
+    "V18": replace(_V10, phrasing_guards=True, visibility_guard=True, store_guard=True),
 }
