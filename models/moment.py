@@ -415,9 +415,10 @@ _SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|k
 _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind literal tests
 
 
-# Words of a text written from a later time than the deal: a later year, "damals", "einst", "seinerzeit".
+# Words of a text written from a later time than the deal: a later year, "damals", "einst", "seinerzeit" (group 1:
+# the adverbs, which may tell only the past of what a relative clause describes, `_only_a_past_of_someone`).
 _LOOKS_BACK = re.compile(
-    r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|damals|einst|seinerzeit"
+    r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|(damals|einst|seinerzeit)"
     # a span of years since the purchase: "vor (gut) zweieinhalb Jahren", "zwei Jahre nach dem Kauf"
     r"|vor\s+(?:(?:gut|knapp|fast|rund|über|mehr\s+als)\s+)?[\wäöüß]+\s+jahren"
     r"|[\wäöüß]+\s+jahre\s+nach\s+(?:dem|der)\s+(?:kauf|übernahme|deal|zukauf)\w*)(?![\wäöüß\d])"
@@ -452,15 +453,12 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     return False
 
 
-_THEN_WORD = re.compile(r"(?i)(?<![\wäöüß])(?:damals|einst|seinerzeit)(?![\wäöüß])")
-
-
 def _only_a_past_of_someone(sentence: str) -> bool:
     """Are all the look-back words of `sentence` a "damals"/"einst" inside a relative clause that speaks of no buying or
     paying ("Koum, der einst bei Yahoo arbeitete, ...")? Such a clause tells the past of what it describes; a report of
     the fresh deal has those too. "Facebook, das damals 19 Mrd. zahlte" looks back at the purchase itself."""
     for match in _LOOKS_BACK.finditer(sentence):
-        if not _THEN_WORD.fullmatch(match.group()):
+        if match.group(1) is None:
             return False  # a later year or a span of years since the purchase
         lo, hi = clause_around(sentence, match.start(), match.end())
         clause = sentence[lo:hi]
