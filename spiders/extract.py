@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import functools
 import hashlib
 import json
 import logging
@@ -14,9 +13,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 import trafilatura
 from htmldate import find_date
-from trafilatura.settings import Extractor
 from trafilatura.utils import fromstring_bytes, is_dubious_html, repair_faulty_html
 
+from spiders.body import body_text
 from spiders.items import ArticleRecord
 from spiders.outlets import outlet_by_host
 from spiders.titles import article_h1, article_headings, best_title
@@ -24,7 +23,6 @@ from spiders.titles import article_h1, article_headings, best_title
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 300
-FALLBACK_BELOW_CHARS = 2_500  # trafilatura's min_extracted_size (250) x 10, its own "enough text" for recall
 ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reportage", "techarticle", "socialmediaposting", "liveblogposting",
                  "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "report"}
@@ -74,13 +72,17 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 
 
 def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str,
-                    tree: lxml.html.HtmlElement | None = None, raw: bytes | None = None) -> ArticleRecord | None:
+                    tree: lxml.html.HtmlElement | None = None, raw: bytes | None = None,
+                    keep_tree: bool = True) -> ArticleRecord | None:
     """Turn one HTML page into an ArticleRecord, or None when the page is not an article.
 
-    `tree` is `parse_html(html)` when the caller has parsed the page already
-    (it is read, never changed). `raw`: the page's bytes as fetched, hashed
-    for `html_sha256` (default: `html` itself, or its UTF-8 when it is text).
-    `language` is set to "de" here; the language pipeline checks it.
+    `tree` is `parse_html(html)` when the caller has parsed the page already;
+    it is read, never changed, unless `keep_tree` is False: then the caller
+    gives the tree up and the body extraction prunes it in place instead of
+    copying it (the caller must not read it afterwards). `raw`: the page's
+    bytes as fetched, hashed for `html_sha256` (default: `html` itself, or its
+    UTF-8 when it is text). `language` is set to "de" here; the language
+    pipeline checks it.
     """
     if isinstance(html, bytes):
         # Bytes: decoded like Scrapy does (header is unknown here: <meta charset>, then detection).
@@ -91,7 +93,7 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     else:
         text_html = html
     if tree is None:
-        tree = parse_html(text_html)
+        tree, keep_tree = parse_html(text_html), False  # our own parse: nobody else reads it
     if tree is None:
         return None
     meta = _page_metadata(tree, url)
@@ -106,14 +108,22 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     if known:
         site_names += [known.name, *known.aliases, *known.hosts]
 
-    # Metadata off: dealwatch reads title, date and authors from markup itself (and it is faster).
-    body = _trafilatura_body(tree, url)
-    text = _body_by_selector(tree, fixes.get("body_selector")) or _paragraphs(body.get("text") or "")
+    # Everything read from the tree comes before the body, which may prune the tree in place.
+    # Metadata off in trafilatura: dealwatch reads title, date and authors from markup itself (and
+    # it is faster); so trafilatura names no title, and the title's last fallback is "".
+    selected = _body_by_selector(tree, fixes.get("body_selector"))
     h1 = article_h1(tree, site_names)
     title = best_title(jsonld_headline=meta["headline"], h1=h1, og_title=meta["og_title"],
-                       html_title=meta["html_title"], fallback=(body.get("title") or ""), site_names=site_names,
+                       html_title=meta["html_title"], fallback="", site_names=site_names,
                        patterns=fixes.get("title_strip", ()), headings=lambda: article_headings(tree))
-    text = _with_lead(_without_heading(text, [title, h1, meta["og_title"], meta["headline"]]), tree, text)
+    lead = lead_text(tree)
+    date_source = fixes.get("date_source")
+    if keep_tree or _date_needs_tree(meta, date_source):
+        body_tree = copy.copy(tree)  # what trafilatura would copy itself; the date is read from the tree later
+    else:
+        body_tree = tree
+    text = selected or _paragraphs(body_text(body_tree, url, reparse=lambda: parse_html(text_html)))
+    text = _with_lead(_without_heading(text, [title, h1, meta["og_title"], meta["headline"]]), lead, text)
     if len(text) < MIN_TEXT_CHARS:
         return None
 
@@ -126,7 +136,7 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
         title=title,
         # trafilatura's byline guess is noisy (it takes any "byline" text); only markup names authors.
         authors=meta["authors"],
-        published=_published(meta, tree, url, fixes.get("date_source")),
+        published=_published(meta, tree, url, date_source),
         language="de",
         text=text,
         html_sha256=hashlib.sha256(html.encode("utf-8") if raw is None else raw).hexdigest(),
@@ -135,34 +145,9 @@ def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str
     )
 
 
-def _trafilatura_body(tree: lxml.html.HtmlElement, url: str) -> dict[str, Any]:
-    """trafilatura's body text, its fallback extractors (readability, jusText) only for short results.
-
-    Without the fallbacks (`fast=True`) trafilatura costs about 40% less per
-    page; they matter where its own extraction finds little, so a text shorter
-    than FALLBACK_BELOW_CHARS is extracted again with them (trafilatura itself
-    skips them above ten times its minimum size when favouring recall).
-    trafilatura works on its own copy of the tree (it copies a tree it is handed).
-    """
-    for fast in (True, False):
-        document = trafilatura.bare_extraction(tree, url=url, options=_extractor_options(fast, url))
-        body = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
-        if len(body.get("text") or "") >= FALLBACK_BELOW_CHARS:
-            break
-    return body
-
-
-@functools.cache
-def _base_options(fast: bool) -> Extractor:
-    """trafilatura's options for the body, made once: building them reads its config file's values each time."""
-    return Extractor(output_format="python", fast=fast, comments=False, tables=False, with_metadata=False)
-
-
-def _extractor_options(fast: bool, url: str) -> Extractor:
-    """The body options for one page (a shallow copy naming the page's URL, as bare_extraction would make them)."""
-    options = copy.copy(_base_options(fast))
-    options.url = options.source = url
-    return options
+def _date_needs_tree(meta: dict[str, Any], source: str | None) -> bool:
+    """Whether `_published` reads the tree (the article's <time>, htmldate) rather than the metadata alone."""
+    return source == "time" or not (meta["published"] or meta["meta_published"])
 
 
 def _published(meta: dict[str, Any], tree: lxml.html.HtmlElement, url: str, source: str | None) -> str | None:
@@ -218,9 +203,8 @@ def _without_heading(text: str, headings: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _with_lead(text: str, tree: lxml.html.HtmlElement, original: str) -> str:
-    """The text with the article's lead paragraph in front when the body extraction left it out."""
-    lead = lead_text(tree)
+def _with_lead(text: str, lead: str, original: str) -> str:
+    """The text with the article's lead paragraph (`lead_text`) in front when the body extraction left it out."""
     if not lead or _key(lead) in _key(original):
         return text
     return f"{lead}\n\n{text}" if text else lead

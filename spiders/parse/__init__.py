@@ -306,14 +306,17 @@ def _page_to_record(page: ArchivedPage, *, all_topics: bool) -> tuple[dict[str, 
     html = decode_html(response.body, response.headers)
     if len(html) > MAX_HTML_CHARS:
         return None, "too_large"
-    # One parse of the page, read by the extraction (trafilatura, htmldate, metadata) and the wall check.
+    # One parse of the page, read by the extraction (metadata, title, lead, date), then given up to
+    # trafilatura, which prunes it in place (spiders/body.py): it is not read again here.
     tree = parse_html(html)
     if tree is None:
         return None, "not_article"
     extracted = extract_article(html, url, source=meta.get("dealwatch_source", ""), fetched_at=page.fetched_at,
-                                tree=tree, raw=response.body)
+                                tree=tree, raw=response.body, keep_tree=False)
     text_chars = len(extracted["text"]) if extracted else 0
-    if block_kind(tree, text_chars):
+    # The wall check reads the page only when the text is short (blocked.READABLE_CHARS); then from
+    # a fresh parse of the HTML, as the tree has been pruned.
+    if block_kind(html, text_chars):
         return None, "blocked"
     if extracted is None:
         return None, "not_article"
