@@ -10,10 +10,11 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 import trafilatura
 from htmldate import find_date
-from trafilatura.utils import fromstring_bytes, is_dubious_html, repair_faulty_html
+from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from spiders.body import body_text
 from spiders.items import ArticleRecord
@@ -42,16 +43,44 @@ def article_id_for(canonical_url: str) -> str:
     return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
+def _html_parser() -> lxml.html.HTMLParser:
+    """trafilatura's HTML parser (the options of `trafilatura.utils.HTML_PARSER`), its element classes chosen in C.
+
+    lxml.html picks the Python class of every element proxy lxml creates in a
+    Python method (`HtmlElementClassLookup.lookup`): about 280 calls a bench
+    page, most of them inside trafilatura. The same classes come from lxml's C
+    lookups: lxml.html's tag-specific classes (form, input, ...) in a
+    namespace-class table, over a default lookup for every other element,
+    comment, processing instruction and entity (tests/test_parse_html.py
+    checks every element's class against lxml.html's lookup).
+    """
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    default = lxml.etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+    lookup = lxml.etree.ElementNamespaceClassLookup(default)
+    by_tag = lookup.get_namespace(None)
+    for tag, element_class in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = element_class
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _html_parser()
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The page's lxml tree, parsed once and shared by every reader (trafilatura, htmldate, metadata, walls).
 
     trafilatura's own loading steps (`trafilatura.utils`: its dubious-HTML
-    check, its repairs, its parser), so handing the tree to trafilatura
-    extracts exactly what it would from the string. The text is parsed as
-    UTF-8 bytes, as trafilatura's `load_html` does for pages with an encoding
-    declaration: libxml2 reads bytes about 30% faster than a Python string,
-    and the trees are the same (tests/test_parse_html.py compares them).
-    None when the text is not parseable HTML.
+    check, its repairs, its parser's options), so handing the tree to
+    trafilatura extracts exactly what it would from the string. The text is
+    parsed as UTF-8 bytes, as trafilatura's `load_html` does for pages with an
+    encoding declaration: libxml2 reads bytes about 30% faster than a Python
+    string, and the trees are the same (tests/test_parse_html.py compares
+    them). The page is encoded once (trafilatura's `fromstring_bytes` would
+    encode it again). None when the text is not parseable HTML.
     """
     try:
         if not isinstance(html, str):
@@ -60,15 +89,24 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
         dubious = is_dubious_html(beginning)
         repaired = repair_faulty_html(html, beginning)
         try:
-            repaired.encode("utf-8")
+            data = repaired.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates (never from decode_html): trafilatura's string path
             return trafilatura.load_html(html)
-        tree = fromstring_bytes(repaired)
+        tree = _from_bytes(data)
     except (lxml.etree.ParserError, ValueError, TypeError):
         return None
     if tree is not None and dubious and len(tree) < 2:
         return None  # trafilatura's rejection test: not (well-formed) HTML
     return tree
+
+
+def _from_bytes(data: bytes) -> lxml.html.HtmlElement | None:
+    """`trafilatura.utils.fromstring_bytes` on bytes already encoded: None (logged) when lxml fails."""
+    try:
+        return lxml.html.fromstring(data, parser=_PARSER)
+    except Exception as err:  # noqa: BLE001 - as trafilatura: any lxml failure is an unparseable page
+        log.error("lxml parser bytestring %s", err)
+    return None
 
 
 def extract_article(html: bytes | str, url: str, *, source: str, fetched_at: str,

@@ -27,10 +27,23 @@ def _same(html: str) -> None:
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert lxml.etree.tostring(ours) == lxml.etree.tostring(theirs)
+        # The same Python class for every node (our parser picks them in C, lxml.html in Python).
+        assert [type(node) for node in ours.iter()] == [type(node) for node in theirs.iter()]
 
 
 @pytest.mark.parametrize("html", _ODD)
 def test_odd_pages_parse_as_trafilatura_parses_them(html: str) -> None:
+    _same(html)
+
+
+def test_every_node_kind_gets_lxml_htmls_class() -> None:
+    html = ("<html><body><form action='/x'><label>Name <input name='n'></label><select><option>a</option>"
+            "</select><textarea>t</textarea></form><p>Absatz &amp; mehr</p><div><span>x</span></div></body></html>")
+    tree = parse_html(html)
+    classes = {node.tag: type(node).__name__ for node in tree.iter()}
+    assert classes["form"] == "FormElement" and classes["input"] == "InputElement"
+    assert classes["select"] == "SelectElement" and classes["textarea"] == "TextareaElement"
+    assert classes["label"] == "LabelElement" and classes["p"] == classes["span"] == "HtmlElement"
     _same(html)
 
 
