@@ -73,8 +73,7 @@ PARSE_PARTS: tuple[tuple[str, str, str], ...] = (
 )
 CRAWL_PARTS: tuple[tuple[str, str, str], ...] = (
     ("WARC writing", "spiders/archive.py", "write_exchange"),
-    ("WARC digests (SHA-1)", "spiders/archive.py", "_digests"),
-    ("gzip compression", "spiders/archive.py", "write"),
+    ("WARC records (SHA-1 digests, gzip)", "spiders/archive.py", "_http_record"),
     ("sitemap parsing", "spiders/sources/sitemap.py", "parse"),
     ("request building (known-URL check)", "spiders/spider.py", "_request"),
     ("article callback", "spiders/spider.py", "on_article"),
