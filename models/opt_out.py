@@ -655,16 +655,32 @@ class OptOutComponent(DocComponent):
     def _described_option(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
         """The use of a setting described, not offered, in one of the two sentences before `si` ("Die damalige
         Einstellung betraf die Nutzung Ihrer Daten für Werbung"): the choice a later "eine Wahl dieser Art" refers
-        to. None unless that sentence names an opt-out noun and exactly one use."""
+        to. None unless that sentence names an opt-out noun and exactly one use. A question up to three sentences back
+        counts where a "Nein" answers it before `si` ("Kann ich wie 2016 den Haken bei der Werbung rausnehmen? ... Leider
+        nein. Diese Möglichkeit gibt es nicht mehr"): the option denied is the one asked for."""
         c = self.c
-        for sj in range(si - 1, max(-1, si - 3), -1):
+        for sj in range(si - 1, max(-1, si - 4), -1):
             prev = text[sents[sj][0]:sents[sj][1]]
-            if not c.has("optout_noun", prev) or is_question(prev):
+            if not c.has("optout_noun", prev):
+                continue
+            if is_question(prev):
+                if not self._answered_no(text, sents, sj + 1, si):
+                    continue
+            elif sj < si - 2:
                 continue
             named = self._uses_named(prev)
             if len(named) == 1:
                 return named[0]
         return None
+
+    def _answered_no(self, text: str, sents: list[tuple[int, int]], lo: int, hi: int) -> bool:
+        """Does one of sentences `lo` .. `hi` - 1 answer "Nein" ("Nein.", "Leider nein.", "Experte: Nein")?"""
+        for sk in range(lo, hi):
+            s0, s1 = sents[sk]
+            plain = _S.answer.match(text, s0, s1)
+            if (plain is not None and plain.group(1) == "nein") or self.c.has("answer_no", text[s0:s1]):
+                return True
+        return False
 
     def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
