@@ -126,6 +126,9 @@ _PREVENTION = PHRASES["prevention"]
 _HOSTING_USE = PHRASES["hosting_use"]
 _OWN_DEPOSIT = PHRASES["own_deposit"]
 _STORING_PURPOSE = PHRASES["storing_purpose"]
+# Speed, the same answers: most sentences hold none of the words every match of these holds (`may_hold`).
+_OWN_DEPOSIT_WORDS = gate_words(_OWN_DEPOSIT)
+_HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_words(_STORING_PURPOSE)
 # The phrasing behind the literals each of its branches needs (a hand list of words drifts from the pattern:
 # "bei  facebook" with two spaces, or a branch added later, would be gated out)
 _HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
@@ -1366,7 +1369,7 @@ class DataSharedComponent(DocComponent):
                     # "Es lässt sich verhindern, dass Facebook das Adressbuch ausliest": what can be stopped is
                     # no statement, for its own data or the sentence's ("kann nicht verhindern, dass ...": it happens)
                     info[ci]["speculation"] = True
-        if " um " in masked and ("dienste" in masked or "server" in masked):  # speed: the two phrasings' words
+        if may_hold(_HOSTING_USE_WORDS, masked) and may_hold(_STORING_PURPOSE_WORDS, masked):
             _hosted_by_purpose(masked, clauses, info)
         return info
 
@@ -1646,7 +1649,7 @@ def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
 
 def _deposited_by_users(masked: str, mention: Mention) -> bool:
     """The mention stands in a statement that users gave Facebook the data themselves (phrasing `own_deposit`)."""
-    if "bei " not in masked:  # speed: every such statement names Facebook with "bei"
+    if not may_hold(_OWN_DEPOSIT_WORDS, masked):
         return False
     return any(m.start() <= mention.start < m.end() for m in _OWN_DEPOSIT.finditer(masked))
 
