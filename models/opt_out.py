@@ -133,8 +133,8 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, literal_found, may_hold,
-    top_level_branches, valued_automaton,
+    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, literal_found, literal_led,
+    may_hold, top_level_branches, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -253,7 +253,7 @@ class Cues:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.pattern: dict[str, str] = dict(spec["cues"])
-        self.rx = {name: re.compile(literal_first(rx)) for name, rx in spec["cues"].items()}
+        self.rx = {name: re.compile(literal_led(rx)) for name, rx in spec["cues"].items()}
         self.gate = literal_alternation(spec["gate"])
         self.rule_gates = {name: literal_alternation(words) for name, words in spec["rule_gates"].items()}
         # Speed only, same answers: `has` asks each branch of a cue behind substring tests, `may`

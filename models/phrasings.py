@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from models.patterns import load_compiled
-from models.regex_tools import literal_first
+from models.regex_tools import literal_led
 
 USES = ("match", "fullmatch", "search")
 
@@ -51,8 +51,8 @@ class Phrasings:
         for name, entry in self.spec.items():
             if entry["use"] not in USES:
                 raise KeyError(f"{name}: use must be one of {USES}")
-            # literal_first: the same matches, scanned faster where a branch opens with \b (models/regex_tools.py)
-            self._compiled[name] = re.compile(literal_first(entry_pattern(entry)))
+            # literal_led: the same matches, scanned faster where a branch opens with \b or a group (models/regex_tools.py)
+            self._compiled[name] = re.compile(literal_led(entry_pattern(entry)))
 
     @classmethod
     def load(cls, path: Path) -> "Phrasings":

@@ -188,6 +188,35 @@ def literal_first(pattern: str) -> str:
     return "|".join(out)
 
 
+def literal_led(pattern: str) -> str:
+    """`literal_first(pattern)` with each top-level branch that opens with a group of letter-led alternatives spread
+    into one branch per alternative (`spread_opening`): the same matches, for a pattern compiled as it is (a caller
+    appending to the result would bind what it appends to the last branch only: it takes `literal_first`)."""
+    return "|".join(spread_opening(branch) for branch in top_level_branches(literal_first(pattern)))
+
+
+def _captures(pattern: str) -> bool:
+    """Does `pattern` hold a capturing group (`(` outside classes and escapes, not `(?`, or `(?P<`)?"""
+    return any(ch == "(" and (pattern[i + 1:i + 2] != "?" or pattern.startswith("(?P<", i))
+               for i, ch, _depth in _structure(pattern))
+
+
+def spread_opening(branch: str) -> str:
+    """`branch` opening with a group of alternatives each opening with a letter, `(?:A|B)REST`, written as the
+    alternatives `AREST|BREST`: the same matches in the same order (the engine tries A with REST, then B with REST),
+    but an alternation whose branches all open with a letter lets the engine skip to those letters, where a nested
+    group in front makes it try the pattern at every position (speed23). Left as it is with a capturing group (it
+    would be numbered twice) or a quantified group."""
+    if not branch.startswith("(?:"):
+        return branch
+    end = group_end(branch, 0)
+    alternatives = top_level_branches(branch[3:end - 1])
+    if (len(alternatives) < 2 or branch[end:end + 1] in ("?", "*", "+", "{") or _captures(branch)
+            or not all(alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{") for alt in alternatives)):
+        return branch
+    return "|".join(alt + branch[end:] for alt in alternatives)
+
+
 # --------------------------------------------------------------------------- existence tests
 # Whether a cue occurs at all is most of what the components ask ("does this sentence hold an
 # impossibility cue?"). A cue is an alternation of many branches; most sentences hold none of

@@ -1267,3 +1267,51 @@ def test_particle_gate_led_by_the_particle_matches_like_the_word_start_in_front(
             assert [(m.span(), m.span(1)) for m in led.finditer(text)] == [
                 (m.span(), m.span(1)) for m in want.finditer(text)], text
             assert [m.span() for m in led.finditer(text, 3, 20)] == [m.span() for m in want.finditer(text, 3, 20)], text
+
+
+def test_a_letter_beyond_latin1_remembered_per_text_is_the_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`caseless.cased_beyond_latin1` answers as `CASED_BEYOND_LATIN1.search`, asked again and after its memo empties."""
+    from models import caseless
+
+    monkeypatch.setattr(caseless, "_BEYOND_SIZE", 5)
+    monkeypatch.setattr(caseless, "_BEYOND", {})
+    texts = [*SENTENCES, "Straße", "Koç kauft", "ſo", "İstanbul", "Ärger", "", "K", "x ẞ y", "19 Mrd. €"]
+    for _ in range(3):
+        for text in texts:
+            assert caseless.cased_beyond_latin1(text) == (caseless.CASED_BEYOND_LATIN1.search(text) is not None), text
+    assert len(caseless._BEYOND) <= 5
+    assert caseless.cased_beyond_latin1("İstanbul") and not caseless.cased_beyond_latin1("Koç, Straße")
+
+
+def test_a_group_in_front_spread_into_branches_matches_like_the_group() -> None:
+    """`literal_led` spreads `(?:A|B)REST` into `AREST|BREST` (`spread_opening`): the same matches (spans and groups)
+    as the pattern as written, for every cue and phrasing pattern, on the rule-case sentences, random
+    stretches of them and bounded searches; a capturing or quantified group is left as it is."""
+    import json
+    import re
+    from importlib import resources
+
+    from models.regex_tools import literal_led, spread_opening
+
+    assert spread_opening("(?:ab|cd)x") == "abx|cdx"
+    assert spread_opening("(?:ab|c(d))x") == "(?:ab|c(d))x" and spread_opening("(?:ab|cd)?x") == "(?:ab|cd)?x"
+    assert spread_opening("(?:ab|(?P<n>cd))x") == "(?:ab|(?P<n>cd))x" and spread_opening("(?:ab|\\wd)x") == "(?:ab|\\wd)x"
+    from models.phrasings import entry_examples, entry_pattern
+
+    patterns = list(_cue_patterns().values())
+    examples: list[str] = []
+    for name in ("opt_out_phrasings.json", "data_shared_phrasings.json"):
+        spec = json.loads(resources.files("models.patterns").joinpath(name).read_text(encoding="utf-8"))["phrasings"]
+        patterns += [entry_pattern(entry) for entry in spec.values()]
+        examples += [example.lower() for entry in spec.values() for example in entry_examples(entry)]
+    rng = random.Random(9)
+    text = " ".join(SENTENCES).lower()
+    texts = [text, *SENTENCES, *examples, *(text[a:a + rng.randint(5, 120)] for a in rng.sample(range(len(text)), 80))]
+    spread = 0
+    for pattern in (p for p in patterns if p):
+        plain, fast = re.compile(pattern), re.compile(literal_led(pattern))
+        spread += literal_led(pattern).count("|") > pattern.count("|")
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+        assert [m.span() for m in fast.finditer(text, 40, 400)] == [m.span() for m in plain.finditer(text, 40, 400)]
+    assert spread > 10, "groups in front of most cue lists' branches are spread"
