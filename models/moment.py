@@ -384,14 +384,13 @@ _OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:geboten|angebot\w*|bot|boten|biete
 
 def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
     """Does the price sentence `index` end a bidding: an "in the end" word in it, and an offer by another bidder
-    ("Google soll ... geboten haben") in one of the three sentences before (its paragraph's or not)?"""
+    ("Google soll ... geboten haben") in the three sentences before (its paragraph's or not)?"""
     if not _END_OF_BIDDING.search(text, *sentences.span(index)):
         return False
-    for before in range(max(0, index - 3), index):
-        sentence = text[slice(*sentences.span(before))]
-        if _OFFER.search(sentence) and context.has("other_buyers", sentence):
-            return True
-    return False
+    window = text[sentences.starts[max(0, index - 3)] : sentences.starts[index]]
+    # the bidder may be named in one sentence and its offer told in the next ("Auch Google soll geworben haben.
+    # Angeblich habe der Suchmaschinenkonzern zehn Milliarden geboten.")
+    return _OFFER.search(window) is not None and context.has("other_buyers", window)
 
 
 # A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the

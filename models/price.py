@@ -151,12 +151,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _INVESTS.sub(" ", judged)  # "investiert 19 Mrd. Dollar in WhatsApp": buying it, no investment of another kind
     # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
     noun_start = max(sent_start, mention.start - 40)
+    price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
-        _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start)
-        and not context.has("not_price_nouns", text[noun_start : mention.start])
-    ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is
+        price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
+    ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
+        # whatever other money noun precedes it ("Die Jahresgebühr spielt bei einem Kaufpreis von X keine Rolle")
         return "not_price_noun"
-    if context.has("breakup", sentence_text) or context.cue("myth_label").search(sentence_text.lower()):
+    if _breakup_of_this(sentence_text, rel_end) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
@@ -1040,6 +1041,17 @@ def _without_side_phrases(clause: str) -> str:
     return clause[: paid_and.end()] if paid_and else clause
 
 
+def _breakup_of_this(sentence_text: str, rel_end: int) -> bool:
+    """Does a break-up word of the sentence speak of the amount ending at `rel_end`: one before it ("Scheitert der
+    Deal, zahlt Facebook 2 Mrd."), or one after it with no amount of its own after the word ("zahlt 2 Mrd., falls
+    der Deal scheitert")? A fee's clause after the price names its own sum ("für 19 Mrd. Dollar erhalten, wobei eine
+    Klausel Facebook im Fall eines Scheiterns zu einer Zahlung von einer Milliarde Dollar verpflichtet")."""
+    if not context.has("breakup", sentence_text):
+        return False  # speed: most sentences name no failing deal
+    return any(found.start() < rel_end or not any(m.has_scale for m in find_money(sentence_text[found.end():]))
+               for found in context.finditer("breakup", sentence_text))
+
+
 def _followed_by_other_money(text: str, mention: MoneyMention) -> bool:
     """'19 Milliarden Dollar Umsatz': a money noun right after the currency."""
     match = _FOLLOWING_WORD.match(text, mention.end)
@@ -1332,19 +1344,28 @@ def _heading_without_deal_words(doc: Doc, text: str, offset: int, end: int) -> b
 
 
 def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMention]:
-    """Whole-billion roundings without a currency ("fast 22 Milliarden", "22 Milliarden") of a more precise price in the same
-    document ("21,8 Milliarden US-Dollar"), each with the nearest such price: a rounded restatement of the same sum.
+    """Whole-billion roundings ("fast 22 Milliarden", "22 Milliarden", "rund 22 Milliarden Dollar") of a more precise
+    price in the same document ("21,8 Milliarden US-Dollar"), each with the nearest such price: a rounded restatement
+    of the same sum.
     It is a price claim of its own (the gold convention: what a headline says is a claim), and takes the precise
     figure's moment where its own words give none."""
     repeats = {}
     for rough in prices:
-        if rough.currency is not None or rough.value % 1e9:
+        if rough.value % 1e9:
             continue
-        # ("Ob 22 Milliarden zu viel sind" after "21,8 Milliarden Dollar": a plain whole number rounds it as well)
-        precise = [p for p in prices if p is not rough and p.value % 1e9 and _same_sum(rough, p)]
+        # ("Ob 22 Milliarden zu viel sind" after "21,8 Milliarden Dollar": a plain whole number rounds it as well;
+        # with its currency it rounds only by a word of rounding: "bei einem Kaufpreis von fast 22 Milliarden Dollar")
+        precise = [p for p in prices if p is not rough and p.value % 1e9 and (
+            _same_sum(rough, p) if rough.currency is None else _rounded_in_its_currency(rough, p))]
         if precise:
             repeats[rough] = min(precise, key=lambda p: abs(p.start - rough.start))
     return repeats
+
+
+def _rounded_in_its_currency(rough: MoneyMention, price: MoneyMention) -> bool:
+    """Is whole-billion `rough`, in a currency and with a word of rounding ("fast", "rund"), `price` rounded?"""
+    return (rough.currency == price.currency and rough.qualifier != "exact"
+            and abs(price.value - rough.value) < 5e8)
 
 
 def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> MoneyMention:

@@ -122,6 +122,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
                  or (sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
         ) or (
+            # "die Übernahmen von Instagram (2012, eine Milliarde Dollar) und WhatsApp (2014, 19 Milliarden Dollar)":
+            # a bracket that dates a price it holds
+            price_offsets and _in_bracket_with_price(sentence, clause_start, clause_end, price_offsets)
+        ) or (
             # "Das waren damals, 2014, rund 19 Milliarden Dollar": the year in apposition to "damals" of a price
             price_offsets and _THEN_BEFORE.search(sentence, 0, start) is not None and any(o >= end for o in price_offsets)
         ) or (
@@ -177,6 +181,16 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
     return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
+
+
+def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
+    """Is the clause a bare date that opens a bracket holding a price after it ("WhatsApp (2014, 19 Mrd. Dollar)")?"""
+    if clause_start == 0 or sentence[clause_start - 1] != "(":
+        return False
+    if _DATE_ONLY.match(sentence[clause_start:clause_end]) is None:
+        return False
+    close = sentence.find(")", clause_end)
+    return close > 0 and any(clause_end <= offset < close for offset in price_offsets)
 
 
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
@@ -455,7 +469,9 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             # dates the noun before the bracket
         ):
             return next_clause, clause_end + 1
-    if clause_start > 0 and context.RELATIVE_START.match(clause):
+    if clause_start > 0 and (context.RELATIVE_START.match(clause) or (
+            sentence[clause_start - 1] == "," and _PREPOSITION_RELATIVE.match(clause))):
+        # ("den Kauf von WhatsApp, für den Zuckerberg 2014 das Neunzehnfache zahlte": the pronoun after a preposition)
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
         if _dates_the_purchase(previous):
@@ -481,6 +497,10 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     return None
 
 
+# A relative clause opened by a preposition and its pronoun ("..., für den Facebook 2014 zahlte", "..., mit der ...").
+_PREPOSITION_RELATIVE = re.compile(r"(?i)^\s*(?:für|mit|bei|nach|durch|über|um|an|auf|in)\s+"
+                                   r"(?:den|die|das|dem|der|deren|dessen)\s"
+                                   r"(?:[\wäöüß-]+\s+){0,4}?(?:19|20)\d\d(?!\d)")
 # A time noun with the event it is the time of: "im Jahr der Übernahme", "am Tag des Kaufs".
 _TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat|tag)\s+(?:der|des)\s")
 
