@@ -104,7 +104,8 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 
 # What trafilatura's INVALID_XML_CHARS removes: these control characters (a UTF-8 byte below 0x20
 # is always one of them or a tab/newline), U+FFFE and U+FFFF (tests/test_parse_html.py pins the pattern).
-_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
+# One byte each: `in` finds a single byte with memchr, 29 of them cost less than one translation of the page.
+_CONTROL_BYTES = tuple(bytes([code]) for code in (*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))
 
 
 def _needs_repair(html: str, data: bytes, beginning: str) -> bool:
@@ -112,11 +113,11 @@ def _needs_repair(html: str, data: bytes, beginning: str) -> bool:
 
     Its three repairs, tested without its regular-expression scan of the
     whole page for control characters (about 0.2 ms of a 34 kB bench page;
-    a translation of the page's bytes finds them in a fraction of that):
+    a memchr per control byte over the page's bytes finds them in a fraction of that):
     control characters anywhere, a DOCTYPE on the first line (re-joined with a newline, so a page
     without one changes too), a self-closing <html/> in the first four lines.
     """
-    if len(data.translate(None, _CONTROL_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
+    if any(control in data for control in _CONTROL_BYTES) or "\ufffe" in html or "\uffff" in html:
         return True
     if "doctype" in beginning:
         end = html.find("\n")
