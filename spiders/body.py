@@ -9,8 +9,7 @@ for dealwatch's options (no metadata, no language or duplicate filter, no
 tree-size limit, plain text) on the tree itself, so the text is the same
 (tests/test_spiders_body.py compares it with `bare_extraction` on every
 fixture page). The fallback pass for short texts (readability, jusText)
-goes through `bare_extraction` on a fresh parse: the first pass has pruned
-the tree by then.
+runs on a fresh parse: the first pass has pruned the tree by then.
 """
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ import functools
 from collections.abc import Callable
 
 import lxml.html
-import trafilatura
 from trafilatura.core import trafilatura_sequence
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
@@ -36,25 +34,21 @@ def body_text(tree: lxml.html.HtmlElement, url: str, reparse: Callable[[], lxml.
     recall only where its own extraction finds little. Without the
     fallbacks trafilatura costs about 40% less per page.
     """
-    text = _fast_text(tree, url)
+    text = _sequence_text(tree, extractor_options(True, url))
     if len(text) >= FALLBACK_BELOW_CHARS:
         return text
     fresh = reparse()
-    if fresh is None:
-        return text
-    document = trafilatura.bare_extraction(fresh, url=url, options=extractor_options(False, url))
-    return (document.text if document is not None else None) or ""
+    return text if fresh is None else _sequence_text(fresh, extractor_options(False, url))
 
 
-def _fast_text(tree: lxml.html.HtmlElement, url: str) -> str:
-    """What `bare_extraction(tree, options=extractor_options(True, url)).text` gives, without its copy of `tree`.
+def _sequence_text(tree: lxml.html.HtmlElement, options: Extractor) -> str:
+    """What `bare_extraction(tree, options=options).text` gives ("" for None), without its copy of `tree`.
 
     bare_extraction's other steps are off for these options (metadata, URL
     blacklist, prune_xpath, max_tree_size, dedup, lang: `_base_options`);
     what is left is its sequence, its minimum-output check and its
     exceptions, repeated here.
     """
-    options = extractor_options(True, url)
     try:
         postbody, text, _comments_body, comments = trafilatura_sequence(tree, options, options.url)
     except (TypeError, ValueError):  # bare_extraction's "discarding data"
