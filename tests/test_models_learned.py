@@ -316,6 +316,18 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
         opt_guards.rule_phrasings.cache_clear()
 
 
+def test_opt_out_switch_off_result_is_borrowed_only_after_a_setting_not_the_accounts_removal(rules) -> None:
+    # Session 16 (learned23's G8, opt23's cause): "Danach ..." after a step that switches a setting off speaks of the
+    # choice; after the removal of the account or app it tells what leaving the service does.
+    from models.learned import opt_guards
+
+    cues = rules.get_pipe("dealwatch_opt_out").c
+    result = "danach ist die handynummer bei dem dienst nicht mehr registriert."
+    assert opt_guards.borrowed_cue(cues, result, "entfernen sie in der app den haken bei werbung.")
+    assert not opt_guards.borrowed_cue(cues, result, "zuerst muss man unter einstellungen das konto entfernen.")
+    assert not opt_guards.borrowed_cue(cues, result, "wer die app deinstalliert und das profil entfernt, ist raus.")
+
+
 def test_opt_out_deferred_loss_reads_the_rules_grace_period_after_a_refusal(rules) -> None:
     # Session 14 round 2 (learned21): the rules' `temporary` after a refusal is a grace period; before it, it dates
     # the choice ("Derzeit kann man widersprechen" states one), and without a refusal it guards nothing.

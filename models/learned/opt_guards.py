@@ -174,12 +174,15 @@ def borrowed_cue(cues: Any, sent: str, prev: str) -> bool:
     """Whether a sentence without a cue of its own speaks of the choice the sentence before names: "anyway"
     after an objection or refusal ("Die Daten gehen trotzdem an Facebook"), an answer to a question about
     it ("Für die Werbung, ja."), the result of a switch-off step ("Dann nutzt Facebook die Nummer nicht für
-    Werbung" after "Entfernen Sie den Haken")."""
+    Werbung" after "Entfernen Sie den Haken") that is not the removal of the account or app (frame "account_removal")."""
     if _has(cues, "anyway", sent) and _any(cues, REFUSALS, prev):
         return True
     if is_question(prev) and (cue_positions(cues, prev, ()) or _any(cues, CONSTRUCTIONS, prev)):
         return True
-    return _has(cues, "result_start", sent) and _frames()["switch_off_step"].search(prev) is not None
+    # (the removal of the account or app is no setting switched off: what follows it is no choice about the data)
+    frames = _frames()
+    return (_has(cues, "result_start", sent) and frames["switch_off_step"].search(prev) is not None
+            and frames["account_removal"].search(prev) is None)
 
 
 def _only_subordinate(cues: Any, sent: str, original: str, words: list[tuple[int, str]]) -> bool:
