@@ -1379,8 +1379,9 @@ class DataSharedComponent(DocComponent):
         return info[ci]["choice"] or (ci > 0 and info[ci - 1]["choice"])
 
     def _inherited_polarity(self, state: DocState, si: int, sent: str, depth: int = 0) -> bool | None:
-        """Polarity of the previous sentence's transfer when this sentence continues it (through one more
-        continuing sentence: "... teilt X mit Facebook. Dazu kommen Y. Z gehört nicht dazu.")."""
+        """Polarity of the previous sentence's transfer when this sentence continues it (through up to two more
+        continuing sentences: "... teilt X mit Facebook. Dazu kommen Y. Z gehört nicht dazu."; "... übermittelt
+        Informationen an Facebook. Das ist vor allem X. Außerdem geht es um Y. Und es geht um Z.")."""
         if si == 0:
             return None
         prev = state.sentence(si - 1)
@@ -1398,7 +1399,7 @@ class DataSharedComponent(DocComponent):
             elif answered == "question":
                 polarity = self._polarity_of(state, si - 2, state.sentence(si - 2))
         topic = self.v.cue["topic"].match(sent) is not None
-        if polarity is None and depth == 0:
+        if polarity is None and depth < 2:
             if topic and si >= 2 and not self._mentions(prev) and not is_question(state.sentence(si - 2)):
                 # "Betroffen sind ..." names what the last statement about data concerns, across a sentence
                 # that says nothing about data ("Danach gelten die neuen Bedingungen ohne Einschränkung.")
@@ -1487,7 +1488,8 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
         # "geteilte Standorte", "weitergegebene Daten": an inflected participle is an adjective, not a transfer
         found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)
     found["facebook"] += [
-        (s, e) for s, e, label in mention_spans(doc) or () if label == "BUYER" and not _addresses_reader(text, s, e)
+        (s, e) for s, e, label in mention_spans(doc) or ()
+        if label == "BUYER" and not _addresses_reader(text, s, e) and not _sender_clause_es(text, s, e)
     ]
     return found
 
@@ -1512,6 +1514,21 @@ def _addresses_reader(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"„“»«"
+
+
+# The sender named before an "es" in its clause ("Die App liest es zwar aus", "WhatsApp gibt es nicht weiter").
+_SENDER_BEFORE = re.compile(r"\b(?:whatsapp|app|messenger|dienst)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:.!?\n]")
+
+
+def _sender_clause_es(text: str, start: int, end: int) -> bool:
+    """An "es" after the sender named in its own clause is what the sender handles (the data named before:
+    "Bekommt Facebook mein Adressbuch? Die App liest es zwar aus ..."), not Facebook, though the deal context
+    resolves a pronoun to the party named last."""
+    if text[start:end] not in ("es", "Es"):
+        return False
+    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    return _SENDER_BEFORE.search(text, edge, start) is not None
 
 
 def _title_names_whatsapp(doc: Doc) -> bool:
