@@ -609,34 +609,26 @@ def test_veto_is_the_same_at_run_time_and_in_the_fold_scorer(rules, monkeypatch)
     assert (kept.true_positives, dropped.true_positives, dropped.false_negatives) == (1, 0, 1)
 
 
-@pytest.mark.parametrize("sentence, held", [
-    ("für werbekunden seien die telefonnummern nicht sichtbar, sagt das unternehmen.", True),
-    ("die profilbilder sind für andere nutzer einsehbar.", True),
-    ("die nummern sind künftig auch für facebook sichtbar.", False),  # visible to Facebook: a transfer reading
-    ("die daten werden für den konzern einsehbar.", False),
-    ("die nummern bleiben unsichtbar.", False),  # no one named to see them
-    ("für werbekunden gibt whatsapp die nummern an facebook weiter.", False),  # no visibility word
-])
-def test_data_shared_visibility_guard_asks_who_sees_the_data(sentence: str, held: bool) -> None:
+@pytest.mark.parametrize("guard, sentence, held", [
     # learned22's V17 (ds22's cause): what advertisers, other users or the public see is no transfer to Facebook.
-    from models.learned.ds_guards import visible_to_other
-
-    assert visible_to_other(sentence) is held
-
-
-@pytest.mark.parametrize("sentence, held", [
-    ("gespeichert werden außerdem die telefonnummer, das profilbild und der online-status.", True),
-    ("der messenger kennt das gerät und weiß, wann man zuletzt online war.", True),
-    ("facebook speichert die telefonnummern der whatsapp-nutzer.", False),  # the buyer stores: a transfer reading
-    ("whatsapp speichert die nummern und gibt sie an den mutterkonzern weiter.", False),
-    ("die app gleicht die gespeicherten kontakte mit dem netzwerk ab.", False),  # a transfer word of its own
-    ("whatsapp übermittelt die telefonnummer.", False),  # no storing or knowing verb
-])
-def test_data_shared_store_guard_asks_whose_store_it_is(sentence: str, held: bool) -> None:
+    ("visible_to_other", "für werbekunden seien die telefonnummern nicht sichtbar, sagt das unternehmen.", True),
+    ("visible_to_other", "die profilbilder sind für andere nutzer einsehbar.", True),
+    ("visible_to_other", "die nummern sind künftig auch für facebook sichtbar.", False),  # visible to Facebook: a transfer reading
+    ("visible_to_other", "die daten werden für den konzern einsehbar.", False),
+    ("visible_to_other", "die nummern bleiben unsichtbar.", False),  # no one named to see them
+    ("visible_to_other", "für werbekunden gibt whatsapp die nummern an facebook weiter.", False),  # no visibility word
     # learned23's V18 (ds23's cause): what WhatsApp stores or knows is no statement that it passes data to Facebook.
-    from models.learned.ds_guards import stored_by_sender
+    ("stored_by_sender", "gespeichert werden außerdem die telefonnummer, das profilbild und der online-status.", True),
+    ("stored_by_sender", "der messenger kennt das gerät und weiß, wann man zuletzt online war.", True),
+    ("stored_by_sender", "facebook speichert die telefonnummern der whatsapp-nutzer.", False),  # the buyer stores: a transfer reading
+    ("stored_by_sender", "whatsapp speichert die nummern und gibt sie an den mutterkonzern weiter.", False),
+    ("stored_by_sender", "die app gleicht die gespeicherten kontakte mit dem netzwerk ab.", False),  # a transfer word of its own
+    ("stored_by_sender", "whatsapp übermittelt die telefonnummer.", False),  # no storing or knowing verb
+])
+def test_data_shared_guards_ask_who_sees_or_stores_the_data(guard: str, sentence: str, held: bool) -> None:
+    from models.learned import ds_guards
 
-    assert stored_by_sender(sentence) is held
+    assert getattr(ds_guards, guard)(sentence) is held
 
 
 def test_data_shared_store_guard_holds_the_stage_only_with_its_option() -> None:
