@@ -1363,7 +1363,8 @@ def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMent
 
 
 def _rounded_in_its_currency(rough: MoneyMention, price: MoneyMention) -> bool:
-    """Is whole-billion `rough`, in a currency and with a word of rounding ("fast", "rund"), `price` rounded?"""
+    """Is whole-billion `rough`, in a currency and with a qualifier word that is not an exact one ("rund", "fast",
+    but also "über", "mehr als": `qualifier` is approx, at_most or at_least), `price` rounded within half a billion?"""
     return (rough.currency == price.currency and rough.qualifier != "exact"
             and abs(price.value - rough.value) < 5e8)
 

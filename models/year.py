@@ -119,7 +119,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         ) or (
             price_offsets and clause_start > 0
             and (context.RELATIVE_START.match(clause) is not None or _SOURCE_CLAUSE.match(clause) is not None
-                 or (sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None))
+                 or _date_opening_bracket(sentence, clause_start, clause))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
         ) or (
             # "die Übernahmen von Instagram (2012, eine Milliarde Dollar) und WhatsApp (2014, 19 Milliarden Dollar)":
@@ -185,12 +185,16 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
 
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
     """Is the clause a bare date that opens a bracket holding a price after it ("WhatsApp (2014, 19 Mrd. Dollar)")?"""
-    if clause_start == 0 or sentence[clause_start - 1] != "(":
-        return False
-    if _DATE_ONLY.match(sentence[clause_start:clause_end]) is None:
+    if not _date_opening_bracket(sentence, clause_start, sentence[clause_start:clause_end]):
         return False
     close = sentence.find(")", clause_end)
     return close > 0 and any(clause_end <= offset < close for offset in price_offsets)
+
+
+def _date_opening_bracket(sentence: str, clause_start: int, clause: str) -> bool:
+    """Is `clause` (starting at `clause_start`) a bare date right after an opening bracket ("WhatsApp (2014, ...")?
+    It dates a price in the clause before the bracket or in the bracket itself."""
+    return clause_start > 0 and sentence[clause_start - 1] == "(" and _DATE_ONLY.match(clause) is not None
 
 
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
@@ -497,7 +501,8 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     return None
 
 
-# A relative clause opened by a preposition and its pronoun ("..., für den Facebook 2014 zahlte", "..., mit der ...").
+# A relative clause opened by a preposition and its pronoun ("..., für den Facebook 2014 zahlte", "..., mit der ..."),
+# with the year within its next five words (the year it may date; the caller checks the comma before it).
 _PREPOSITION_RELATIVE = re.compile(r"(?i)^\s*(?:für|mit|bei|nach|durch|über|um|an|auf|in)\s+"
                                    r"(?:den|die|das|dem|der|deren|dessen)\s"
                                    r"(?:[\wäöüß-]+\s+){0,4}?(?:19|20)\d\d(?!\d)")

@@ -36,7 +36,7 @@ def _pages() -> list[str]:
 
 
 def test_the_skipped_steps_of_bare_extraction_are_off_for_our_options() -> None:
-    # body._fast_text repeats only bare_extraction's sequence and output check: its other steps must be no-ops.
+    # body._sequence_text repeats only bare_extraction's sequence and output check: its other steps must be no-ops.
     for fast in (True, False):
         options = body.extractor_options(fast, _URL)
         assert not options.with_metadata and not options.lang and not options.dedup and not options.comments
