@@ -34,11 +34,11 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout23": "own23.jsonl",  # scored blind in sessions 14 and 15 (four times), studied from 2026-12-02 05:04 UTC
     "heldout24": "own24.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
     "heldout25": "own25.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
+    "heldout26": "own26.jsonl",  # scored blind in sessions 15 to 17 (six times), studied from 2026-12-02 10:42 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout26": "own26.jsonl",  # written blind in session 15 (blind26), 72 texts; scored only by the lead
     "heldout27": "own27.jsonl",  # written blind in session 16 (blind27), 67 texts; scored only by the lead
     "heldout28": "own28.jsonl",  # written blind in session 16 (blind28), 60 texts; scored only by the lead
 }
