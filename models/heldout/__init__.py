@@ -42,6 +42,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout27": "own27.jsonl",  # written blind in session 16 (blind27), 67 texts; scored only by the lead
     "heldout28": "own28.jsonl",  # written blind in session 16 (blind28), 60 texts; scored only by the lead
     "heldout29": "own29.jsonl",  # written blind in session 17 (blind29), 60 texts; scored only by the lead
+    "heldout30": "own30.jsonl",  # written blind in session 17 (blind30), 57 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
