@@ -21,6 +21,7 @@ extractor's claims (JSON Lines) so a second look at the table costs no extractio
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 from collections import Counter, defaultdict
@@ -31,6 +32,7 @@ from typing import Any
 
 from models.evaluate import GoldDocument, gold_sets, normal_value, predicted_sets
 from models.learned.dataset import load_studied
+from models.sentences import sentence_starts
 
 # Cue words per claim type, first match wins (coarse on purpose: a signature must recur across writers' wordings).
 OPT_CUES = (
@@ -109,16 +111,17 @@ def first_cue(sentence: str, cues: Iterable[tuple[str, str]]) -> str:
 
 
 def sentence_at(text: str, span: str | None) -> str:
-    """The sentence (between . ! ? or line ends) holding the first occurrence of `span` in `text`; the span itself
-    when it is not found (a gold span spread over two sentences, say)."""
+    """The pipeline's sentence (`models.sentences.sentence_starts`, the extractor's one splitter) holding the first
+    occurrence of `span` in `text`, without its surrounding whitespace; the span itself when it is not found (a gold
+    span spread over two sentences, say)."""
     if not span:
         return ""
     at = text.find(span)
     if at < 0:
         return span
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [e for e in (text.find(mark, at + len(span)) for mark in ".!?\n") if e >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    starts = [0, *sentence_starts(text)]
+    i = bisect.bisect_right(starts, at) - 1
+    return text[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(text)].strip()
 
 
 def _spans(items: Iterable[dict[str, Any]], key: Callable[[dict[str, Any]], tuple]) -> dict[tuple, str]:

@@ -5,6 +5,7 @@ from typing import Any
 
 from models.error_signatures import Finding, collect, document_signatures, first_cue, sentence_at, OPT_CUES
 from models.evaluate import GoldDocument
+from models.extract import extract_text
 
 TEXT = ("WhatsApp teilt Daten. Nutzer können der Weitergabe ihrer Daten an Facebook widersprechen. "
         "Die Nummer geht trotzdem an Facebook.")
@@ -30,7 +31,7 @@ def test_a_wrong_scope_is_paired_with_the_gold_scope_of_its_stance_and_says_what
     findings = list(document_signatures(doc, claims))
     errors = [f for f in findings if f.signature]
     assert errors == [Finding("opt scope confusion got unspecified gold all_sharing [possible] | widerspruch",
-                              "opt possible/unspecified | widerspruch", " " + WIDE)]  # the gold's sentence
+                              "opt possible/unspecified | widerspruch", WIDE + ".")]  # the gold's sentence
     # the right item is counted as agreed under the key of what the rules gave
     assert Finding(None, "opt not_possible/phone_number | -") in findings
 
@@ -54,7 +55,7 @@ def test_a_signature_is_counted_by_set_with_the_items_the_gold_agrees_with() -> 
     row = next(r for r in table.table() if "confusion" in r[0])
     assert row[1:4] == (2, 2, (1, 1))  # two sets, two items; the gold agrees once, in one set
     assert table.table(min_sets=3) == []
-    assert table.sentences[row[0]]["y-1"] == WIDE  # what `--ids` prints beside the document
+    assert table.sentences[row[0]]["y-1"] == WIDE + "."  # what `--ids` prints beside the document
 
 
 def test_a_moment_counts_only_for_a_right_price() -> None:
@@ -69,7 +70,19 @@ def test_a_moment_counts_only_for_a_right_price() -> None:
 
 
 def test_sentence_and_cue() -> None:
-    assert sentence_at(TEXT, "Weitergabe ihrer Daten").strip() == WIDE
+    assert sentence_at(TEXT, "Weitergabe ihrer Daten") == WIDE + "."
     assert sentence_at(TEXT, "not in the text") == "not in the text"
     assert first_cue("Dem kann man nicht widersprechen", OPT_CUES) == "widerspruch"
     assert first_cue("Die Nummer geht an Facebook", OPT_CUES) == "-"
+
+
+def test_sentence_at_cuts_where_the_extractor_cuts() -> None:
+    # an ordinal date, abbreviations ("ca.", "Mrd.", "z.B.") and a heading line: a split at every period would cut
+    # the first sentence three times; the signatures read the extractor's sentence (models.sentences, one splitter)
+    text = ("Der Deal\nFacebook kaufte WhatsApp am 19. Februar 2014 für ca. 19 Mrd. Dollar. "
+            "Seit 2016 gibt WhatsApp z.B. die Telefonnummer an Facebook weiter! Widersprechen können Nutzer dem nicht.")
+    claims = extract_text(text)
+    assert {c["type"] for c in claims} == {"acquisition_year", "price", "data_shared", "opt_out"}
+    for claim in claims:
+        assert sentence_at(text, claim["text"]) == claim["sentence"]
+    assert sentence_at(text, "Der Deal") == "Der Deal"
