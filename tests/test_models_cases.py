@@ -37,6 +37,8 @@ def test_phrasing(case: dict[str, Any]) -> None:
 
 
 def test_every_case_asserts_something() -> None:
+    """Every row expects or forbids a claim; a near miss forbids the claim it guards against (`absent`), unless its
+    note says it guards a claim that must stay ("near miss (must claim)": the error is the claim dropped, `expect`)."""
     for case in _cases():
         row = case.values[0]
         assert row.get("expect") or row.get("absent"), row["text"]
@@ -53,3 +55,10 @@ def test_rows_since_session_12_say_what_they_are() -> None:
     unsaid = [n + 1 for n, row in enumerate(_rows()) if n >= FIRST_NOTED_ROW
               and not any(kind in row.get("note", "").lower() for kind in ROW_KINDS)]
     assert not unsaid, f"lines without a note naming one of {ROW_KINDS}: {unsaid}"
+
+
+def test_a_near_miss_names_the_claim_it_guards_against() -> None:
+    # a near-miss row with no `absent` cannot fail when the claim it was written against appears (code24, session 17)
+    bare = [n + 1 for n, row in enumerate(_rows()) if "text" in row and "near miss" in row.get("note", "").lower()
+            and not (row.get("expect") if "must claim" in row["note"].lower() else row.get("absent"))]
+    assert not bare, f"near-miss lines without `absent` (or, marked 'must claim', without `expect`): {bare}"
