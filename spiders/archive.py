@@ -15,6 +15,7 @@ import json
 import time
 import uuid
 import zlib
+from collections.abc import Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -98,10 +99,11 @@ class WarcArchive:
         response.compute_headers_buffer(self._writer.header_filter)
         response_id, date = _record_id(), _warc_date()
         version = self._writer.warc_version
-        self._fh.write(_http_record(version, "response", url, response_id, date, [*extra.items()],
-                                    response.headers_buff, body))
-        self._fh.write(_http_record(version, "request", url, _record_id(), date, [("WARC-Concurrent-To", response_id)],
-                                    request.headers_buff, b""))
+        self._fh.write(_http_record(version, "response", url, response_id, date, response.headers_buff, body,
+                                    given=[*extra.items()]))
+        # warcio's `write_request_response_pair` links the request to its response after creating it
+        self._fh.write(_http_record(version, "request", url, _record_id(), date, request.headers_buff, b"",
+                                    added=[("WARC-Concurrent-To", response_id)]))
         self._fh.flush()
         self.records += 2
 
@@ -145,23 +147,22 @@ class _GzipMemberWriter(WARCWriter):
         self._write_warc_record(_GzipMember(self.out, self._level), record)
 
 
-def _http_record(version: str, kind: str, url: str, record_id: str, date: str, fields: list[tuple[str, str]],
-                 http_headers: bytes, body: bytes) -> bytes:
+def _http_record(version: str, kind: str, url: str, record_id: str, date: str, http_headers: bytes, body: bytes, *,
+                 given: Sequence[tuple[str, str]] = (), added: Sequence[tuple[str, str]] = ()) -> bytes:
     """A request or response record as one gzip member: WARC header fields in warcio's order, then the block.
 
-    `fields` go first (as warcio puts the fields it is handed), then the digests
-    (SHA-1, base32: of the body, and of the header block and body), the
-    record's type, id, URI and date, and the fields warcio adds last. Each
-    digest is one hashlib call over bytes in memory.
+    warcio's order: the fields a record is created with (`given`, in their order), then the digests (SHA-1,
+    base32: of the body, and of the header block and body), the record's type, id, URI and date; then the fields
+    added to the record after it was created (`added`, in their order: warcio's `add_header` appends); then the
+    Content-Type and Content-Length warcio sets on writing (tests/test_archive_records.py compares both lists
+    against warcio's own records). Each digest is one hashlib call over bytes in memory.
     """
     block = hashlib.sha1(http_headers)
     block.update(body)
-    head = [*fields, ("WARC-Payload-Digest", _sha1_label(hashlib.sha1(body))), ("WARC-Block-Digest", _sha1_label(block)),
-            ("WARC-Type", kind), ("WARC-Record-ID", record_id), ("WARC-Target-URI", url), ("WARC-Date", date)]
-    if kind == "request":  # warcio adds WARC-Concurrent-To after creating the record: after the date
-        head = [*head[1:], head[0]]
-    head += [("Content-Type", f"application/http; msgtype={kind}"),
-             ("Content-Length", str(len(http_headers) + len(body)))]
+    head = [*given, ("WARC-Payload-Digest", _sha1_label(hashlib.sha1(body))), ("WARC-Block-Digest", _sha1_label(block)),
+            ("WARC-Type", kind), ("WARC-Record-ID", record_id), ("WARC-Target-URI", url), ("WARC-Date", date),
+            *added, ("Content-Type", f"application/http; msgtype={kind}"),
+            ("Content-Length", str(len(http_headers) + len(body)))]
     text = f"{version}\r\n" + "".join(f"{name}: {value}\r\n" for name, value in head) + "\r\n"
     member = isal_zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
     return member.compress(text.encode("utf-8")) + member.compress(http_headers) + member.compress(body) \

@@ -104,3 +104,57 @@ def test_warcio_reads_the_records_back_and_their_digests_check(tmp_path: Path) -
                            capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count("digest pass") >= 2 * len(EXCHANGES)
+
+
+GIVEN = [("WARC-Dealwatch-Source", "https://www.example.de/feed.xml"), ("WARC-Dealwatch-Role", "article")]
+ADDED = [("WARC-Concurrent-To", "<urn:uuid:other>"), ("WARC-Warcinfo-ID", "<urn:uuid:info>")]
+
+
+@pytest.mark.parametrize("kind", ["request", "response"])
+@pytest.mark.parametrize(("given", "added"), [([], []), (GIVEN, []), ([], ADDED), (GIVEN, ADDED)],
+                         ids=["none", "given", "added", "both"])
+def test_fields_given_at_creation_and_added_later_take_warcio_places(kind: str, given: list, added: list,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # crawl23 wrote the order for one case (a request handed one field, moved behind the date); any number of
+    # fields on either record, handed at creation or added after it, lands where warcio puts it
+    monkeypatch.setattr(RecordBuilder, "_make_warc_id", classmethod(lambda cls: "<urn:uuid:record>"))
+    monkeypatch.setattr(RecordBuilder, "_make_warc_date", classmethod(lambda cls, use_micros=False: DATE))
+    url, body = "https://www.example.de/a.html", (BODY if kind == "response" else b"")
+    http = (StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1") if kind == "response"
+            else StatusAndHeaders("GET /a.html HTTP/1.1", [("Host", "www.example.de")], is_http_request=True))
+    writer = WARCWriter(io.BytesIO(), gzip=False)
+    http.compute_headers_buffer(writer.header_filter)
+    ours = gzip.decompress(archive._http_record("WARC/1.0", kind, url, "<urn:uuid:record>", DATE,
+                                                http.headers_buff, body, given=given, added=added))
+    digests = {"WARC-Payload-Digest": archive._sha1_label(archive.hashlib.sha1(body)),
+               "WARC-Block-Digest": archive._sha1_label(archive.hashlib.sha1(http.headers_buff + body))}
+    record = writer.create_warc_record(url, kind, payload=io.BytesIO(body), length=len(body), http_headers=http,
+                                       warc_headers_dict={**dict(given), **digests})
+    for name, value in added:
+        record.rec_headers.add_header(name, value)
+    writer.write_record(record)
+    assert ours == writer.out.getvalue()
+
+
+def test_an_exchange_served_by_the_local_http_server_is_written_as_warcio_wrote_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # real response headers (Server, Date, Content-type, Last-Modified) from the crawl tests' local HTTP server
+    import urllib.request
+
+    from dealwatch_testing.http_server import serve_directory
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "artikel.html").write_bytes(BODY)
+    with serve_directory(site) as base_url:
+        with urllib.request.urlopen(base_url + "artikel.html", timeout=10) as reply:
+            exchange = {"url": base_url + "artikel.html", "method": "GET", "request_headers": [("Accept", "text/html")],
+                        "status": reply.status, "response_headers": list(reply.headers.items()), "body": reply.read(),
+                        "meta": {"dealwatch_source": base_url + "sitemap.xml", "dealwatch_role": "article"}}
+    assert exchange["status"] == 200 and exchange["body"] == BODY and len(exchange["response_headers"]) >= 3
+    test_an_exchange_is_written_as_warcio_wrote_it(exchange, tmp_path, monkeypatch)
+    with (tmp_path / "raw.warc.gz").open("rb") as fh:
+        records = list((r.rec_type, dict(r.rec_headers.headers)) for r in ArchiveIterator(fh, check_digests=True))
+    (_, response), (_, request) = records
+    assert request["WARC-Concurrent-To"] == response["WARC-Record-ID"]
+    assert response["WARC-Dealwatch-Role"] == "article" and "WARC-Dealwatch-Role" not in request
