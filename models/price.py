@@ -233,11 +233,64 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_sum_judged(sentence_text, rel_start, rel_end) and context.about_acquisition(passage.window))
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
         or (_worth_to_the_buyer(text, mention) and target_here)
+        or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
     ):
         return "no_paying_cue"
-    if not target_here:
+    if not (target_here or _the_buyers_one_deal(text, passage)):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
-    return None if buyer_here or _labelled_price_no_rival(text, mention, sent_start) else "no_buyer"
+    if buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage):
+        return None
+    return "no_buyer"
+
+
+# What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
+_APPOSITION_AFTER = re.compile(r"\s*[,–—:]")
+
+
+def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end: int, passage: Passage,
+                                     currency: str | None) -> bool:
+    """'Die Summe, die Facebook für den Messenger bezahlen will, hat sich herumgesprochen. Neunzehn Milliarden
+    Dollar, rund 14 Milliarden Euro – eine Zahl, mit der niemand etwas anfangen konnte.': an amount that opens its
+    sentence, an apposition after it, names the sum the sentence before (same block) or the heading pays. Not where
+    the sentence names other money ("... – so viel setzte Facebook um"), a later value, or another amount than the
+    sum in another currency ("12 Milliarden Dollar, so hieß es, davon vier Milliarden für Forschung": parts of what)."""
+    if not _ONLY_PUNCTUATION.match(sentence_text[:rel_start]) or not _APPOSITION_AFTER.match(sentence_text, rel_end):
+        return False
+    if any(other.currency in (None, currency) for other in find_money(sentence_text[rel_end:]) if other.has_scale):
+        return False
+    if (context.has("not_price_nouns", sentence_text) or context.has("not_price_nouns_cs", sentence_text)
+            or context.has("later_value", sentence_text) or context.has("other_targets", sentence_text)):
+        return False
+    resumed = _RESUMED_AFTER.search(sentence_text, rel_end)
+    if resumed is not None and not context.about_paying(sentence_text[resumed.start() :]):
+        return False  # "13 Milliarden Dollar, so viel setzte Facebook um": the clause that takes the amount up says what it is
+    return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+
+
+# A clause that takes the amount before it up ("..., so viel setzte Facebook um", "– das ist der Umsatz").
+_RESUMED_AFTER = re.compile(r"(?i)[,–—:]\s*(?:so\s+(?:viel|viele|hoch|groß|teuer)|das|dies)(?![\wäöüß])")
+
+
+def _the_buyers_one_deal(text: str, passage: Passage) -> bool:
+    """'Neunzehn Milliarden Dollar, 55 Mitarbeiter, null Umsatz: Die Zahlen hinter dem Facebook-Deal ...': a text that
+    never speaks of WhatsApp nor of any other company bought or buying, but names Facebook by a sum it paid (the
+    paying cues are checked before). Facebook has paid a sum in PLAUSIBLE_PRICE for one company only, so the deal
+    is WhatsApp's. Facebook must stand in the amount's passage, or in the next sentence that points back at it
+    ("Neunzehn Milliarden. So viel ist Facebook ein Dienst wert")."""
+    if passage.target_in_doc or not passage.buyer_in_doc:
+        return False  # (WhatsApp spoken of elsewhere but not here: another company is near, see target_here)
+    if any(context.has(name, text) for name in ("other_targets", "other_target_epithets", "other_buyers")):
+        return False
+    return passage.buyer_near or (context.has("buyer", passage.next_sentence)
+                                  and _next_sentence_refers_back(passage.next_sentence))
+
+
+def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
+    """'Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme eines jungen Tech-Unternehmens.': WhatsApp
+    named in the amount's sentence, the purchase in its clause, no buyer named anywhere and no other buyer either.
+    WhatsApp has been bought once, so the sum is what Facebook paid for it."""
+    return (passage.target_in_sentence and context.about_acquisition(clause)
+            and not context.has("other_buyers", text) and not context.has("other_targets", clause))
 
 
 # Right before an amount: the shares whose value it is ("Facebook-Aktien im Wert von (zuletzt) 12 Mrd. Dollar").
@@ -478,6 +531,8 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an
 _COMPARISON = re.compile(
     rf"(?i)(?<![\wäöüß])(?:{context.cue_words('comparison_degrees')}\s+)*so\s+[a-zäöüß]+\s+(?:\w+\s+)?wie\b.*$"
     rf"|(?<![\wäöüß]){context.cue_words('comparatives')}\s*,?\s+(?:\w+\s+)?als\b.*$"
+    # a multiple: "16 Milliarden Dollar, das entspricht dem 19-fachen des Kaufpreises für Instagram"
+    r"|(?<![\wäöüß])(?:\d+-?|(?!ein)[a-zäöüß]+)fache[nmrs]?(?![\wäöüß]).*$"  # (not "einfache": simple)
 )
 
 
@@ -557,7 +612,7 @@ def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
     if mention.value == price.value:
         return True
     return (mention.currency is None and not mention.value % 1e9 and bool(price.value % 1e9)
-            and abs(price.value - mention.value) < 5e8)
+            and abs(price.value - mention.value) < 5e8 and _bound_holds(mention, price.value))
 
 
 # A line that is only "Label: amount" ("Gesamt: 19 Mrd. $"), in a box of such lines.
@@ -961,8 +1016,10 @@ _TARGET_LABEL = re.compile(
 # Nouns for the company bought, after "für eine"/"in die" (with "Messenger", which each pattern below ends its own way).
 _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|chat-?app"
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
+# (A comma may come between, and one inserted phrase: "19 Milliarden Dollar, am Ende sogar fast 22 Milliarden, für
+# einen Dienst ohne Werbung": the apposition grades the sum, the "für" phrase still says what it bought.)
 _FOR_THE_TARGET_AFTER = re.compile(
-    r"(?i)[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
+    r"(?i)(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*,?[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
     + r"(?:[\wäöüß]+-)?(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
@@ -1364,9 +1421,20 @@ def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMent
 
 def _rounded_in_its_currency(rough: MoneyMention, price: MoneyMention) -> bool:
     """Is whole-billion `rough`, in a currency and with a qualifier word that is not an exact one ("rund", "fast",
-    but also "über", "mehr als": `qualifier` is approx, at_most or at_least), `price` rounded within half a billion?"""
+    "über", "mehr als": `qualifier` is approx, at_most or at_least), `price` rounded within half a billion, on the
+    side its qualifier says ("fast 22" rounds 21,8, "mehr als 22" does not: `_bound_holds`)?"""
     return (rough.currency == price.currency and rough.qualifier != "exact"
-            and abs(price.value - rough.value) < 5e8)
+            and abs(price.value - rough.value) < 5e8 and _bound_holds(rough, price.value))
+
+
+def _bound_holds(rough: MoneyMention, value: float) -> bool:
+    """Does precise `value` lie on the side of `rough` its qualifier says? "mehr als 22 Milliarden" (at_least) is no
+    rounding of 21,8 Milliarden, "fast 22 Milliarden" (at_most) is; "rund" (approx) goes either way."""
+    if rough.qualifier == "at_least":
+        return value >= rough.value
+    if rough.qualifier == "at_most":
+        return value <= rough.value
+    return True
 
 
 def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> MoneyMention:

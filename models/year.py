@@ -86,6 +86,9 @@ _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+# A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
+# promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
+_THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
 _BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
                                r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
 # ("WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?")
@@ -147,6 +150,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             cue_text, cue_offset = linked
         if context.names_only_another_target(clause):
             continue
+        if cue_text is clause and not states_price and _offer_only(clause):
+            continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _inserted_after_another_company(sentence, clause_start, clause):
@@ -181,6 +186,20 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
     return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
+
+
+# An offer ("Übernahmeangebot", "Kaufangebot", "Offerte") and its acceptance ("nahm das Angebot an", "akzeptierte").
+_OFFER_WORD = re.compile(r"(?i)[\wäöüß-]*(?:angebot|offerte)[\wäöüß]*")
+_ACCEPTED = re.compile(r"(?i)(?<![\wäöüß])(?:nahm\w*\s+(?:[\wäöüß-]+\s+){0,6}?an(?![\wäöüß])|angenommen|akzeptiert\w*"
+                       r"|willigte\w*|eingewilligt|(?:stimmte|stimmten)\s+(?:[\wäöüß-]+\s+){0,6}?zu(?![\wäöüß])|zugestimmt)")
+
+
+def _offer_only(clause: str) -> bool:
+    """Is every buying word of `clause` an offer noun ("Übernahmeangebot") and nothing says it was accepted? The year
+    of an offer is not the year of the purchase ("bereits 2012 ein Übernahmeangebot gemacht", turned down)."""
+    cues = [m for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, clause)]
+    offers = [(m.start(), m.end()) for m in _OFFER_WORD.finditer(clause)]
+    return bool(cues) and all(any(s <= m.start() < e for s, e in offers) for m in cues) and not _ACCEPTED.search(clause)
 
 
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
@@ -464,7 +483,8 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             that = _THAT_CLAUSE.match(follow, len(next_clause))
             if that is not None:
                 next_clause = follow[: that.end() + context.clause_around(follow[that.end() :], 0, 0)[1]]
-        if next_clause and _dates_the_purchase(next_clause) and (
+        promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
+        if next_clause and _dates_the_purchase(next_clause) and not promised and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
             or (_ANNOUNCE.search(clause) and sentence[clause_end : clause_end + 1] != ";")  # after ";" a statement of its own
@@ -634,6 +654,17 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
     return False
 
 
+def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int) -> bool:
+    """Is the sentence after sentence `index` an aside that a count of years may reach over ("Als Facebook im April
+    2012 Instagram übernahm, zahlte der Konzern ... Heute hat Instagram über eine Milliarde Nutzer. Zwei Jahre später
+    folgte WhatsApp.")? It holds no year and no count of its own, and the three sentences share one block."""
+    aside = text[slice(*sentences.span(index + 1))]
+    if _years(aside) or year_relative.counts_from_year_before(aside)[0]:
+        return False
+    block = block_at(doc, sentences.starts[index])
+    return block is not None and sentences.ends[index + 2] <= block.end
+
+
 class AcquisitionYearComponent(DocComponent):
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
@@ -641,13 +672,13 @@ class AcquisitionYearComponent(DocComponent):
         text = context.doc_text(doc)
         low = lower_text(doc)  # the Doc's one lower-casing (cached), read by the whole-text tests below
         years = _years(text, low)
-        if not years or not names_parties(doc)[0]:
-            return doc
+        price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
+        if not years or not (names_parties(doc)[0] or price_claims):
+            return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands)
         sentences = context.Sentences.of(doc)
         with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = names_parties(doc)[1]
-        price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
         hint, hinted = caseless_reading(text, low, _OWNER_HINT, _OWNER_HINT_LOWERED)
         owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
@@ -670,8 +701,9 @@ class AcquisitionYearComponent(DocComponent):
             near = frozenset().union(*parties[first : index + 1])
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
-            if not ("BUYER" in near or doc_mentions_buyer):
-                continue
+            if not ("BUYER" in near or doc_mentions_buyer or has_price):
+                continue  # (a price claim in the sentence: the price component has found Facebook's purchase there,
+                # "Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme")
             passage = _passage_text(doc, text, sentences, index)
             if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]) or (
                 "TARGET" not in parties[index] and context.names_another_deal(sentence)
@@ -699,10 +731,12 @@ class AcquisitionYearComponent(DocComponent):
         ("2016 untersagte Caspar den Abgleich von WhatsApp-Daten. Facebook hatte den Dienst zwei Jahre zuvor
         übernommen"): the object of a pluperfect stands before the count, so its whole clause may call WhatsApp
         by a word for it when the sentence before names it. True when it added one."""
-        for index in with_year:
-            if index + 1 >= len(sentences.starts):
-                break
-            following = text[slice(*sentences.span(index + 1))]
+        for index, step in ((index, step) for index in with_year for step in (1, 2)):
+            if index + step >= len(sentences.starts):
+                continue
+            if step == 2 and not _aside_between(doc, text, sentences, index):
+                continue
+            following = text[slice(*sentences.span(index + step))]
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
             if not counts or _years(following):
                 continue
@@ -728,7 +762,7 @@ class AcquisitionYearComponent(DocComponent):
             if counted < _TARGET_FOUNDED:
                 continue
             add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
-                      sentences.span(index + 1)[0] + first.end(), year=counted)
+                      sentences.span(index + step)[0] + first.end(), year=counted)
             return True
         return False
 
