@@ -553,6 +553,9 @@ class OptOutComponent(DocComponent):
             if (st.stance == "not_possible" and st.scope != "all_sharing")
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
+        # "Eine Möglichkeit, der Weitergabe zu widersprechen, haben sie nicht": the main clause after the fronted
+        # infinitive denies the option the infinitive names (its own modal reads possible).
+        statements = [self._fronted_denial(sent, st) for st in statements]
         # "Das ist aber kein echter Widerspruch": a copula classifies what the sentence before offers; it denies no option.
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
@@ -583,8 +586,8 @@ class OptOutComponent(DocComponent):
             if st.stance == "possible":
                 rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
         accept_scope = self.accept_scope(rest) if strong else ""
-        if accept_scope == "unspecified" and self._unwilling_of_transfer(sent, clauses, prev):
-            accept_scope = "all_sharing"  # "Die Nummer geht trotzdem an Facebook. Wer das nicht möchte, muss gehen."
+        if accept_scope == "unspecified" and self._unwilling_of_transfer(sent, clauses):
+            accept_scope = "all_sharing"  # "Der Datenfluss bleibt, und wer ihn nicht will, muss gehen."
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
@@ -595,7 +598,20 @@ class OptOutComponent(DocComponent):
                     cand_.scope = accept_scope
         for span in strong:
             cand(_Statement("not_possible", accept_scope, *span))
+        if (asked := _S.quoted_question.search(sent)) is not None:
+            out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
         return out
+
+    def _fronted_denial(self, sent: str, st: _Statement) -> _Statement:
+        """A possible statement inside a fronted possibility noun and its zu-infinitive that the main clause after it
+        denies ("Eine Möglichkeit, ... zu widersprechen, haben sie nicht"): not_possible over both, scoped by what
+        the infinitive names; any other statement as it is."""
+        if st.stance != "possible" or "," not in sent:
+            return st
+        for m in _S.fronted_option_denied.finditer(sent):
+            if m.start() <= st.start < m.end():
+                return _Statement("not_possible", self.scope_not_possible(m.group(0)), m.start(), max(st.end, m.end()))
+        return st
 
     def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
         """A negated reference back to a choice ("Diesmal gibt es diese Möglichkeit nicht", "Wer neu installiert,
@@ -868,13 +884,15 @@ class OptOutComponent(DocComponent):
                 # deadline ties the end to the 30-day option told further up, as in a final choice.
                 cand.scope = self._scope_of_earlier_option(found, cand.si) or cand.scope
 
-    def _unwilling_of_transfer(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> bool:
-        """ "Wer das nicht möchte, ..." whose pronoun refers to a transfer: the one the sentence before tells, or, at a
-        later clause ("Der Datenfluss selbst bleibt, und wer ihn nicht will, dem bleibt nur der Abschied"), the one the
-        clauses before it tell."""
+    def _unwilling_of_transfer(self, sent: str, clauses: list[tuple[int, int]]) -> bool:
+        """ "..., und wer ihn nicht will, ..." whose pronoun refers to a transfer the clauses before it in the same
+        sentence tell ("Der Datenfluss selbst bleibt, und wer ihn nicht will, dem bleibt nur der Abschied"): the
+        sentence itself names the data. Not a transfer of the sentence before ("Die Nummer geht trotzdem an Facebook.
+        Wer das nicht möchte, muss gehen"): the lead's decision D1 (session 17) makes that accept-or-leave statement
+        unspecified, as it does not itself name the data."""
         for lo, _hi in clauses:
-            if _S.unwilling_anaphor.match(sent, lo):
-                return self.accept_scope(sent[:lo] if lo > clauses[0][0] else prev) == "all_sharing"
+            if lo > clauses[0][0] and _S.unwilling_anaphor.match(sent, lo):
+                return self.accept_scope(sent[:lo]) == "all_sharing"
         return False
 
     def _final_choices(
@@ -1078,8 +1096,12 @@ class OptOutComponent(DocComponent):
 
     def _earlier_transfer(self, text: str, sents: list[tuple[int, int]], si: int) -> str:
         """The nearest of the three sentences before `si` that states a transfer ("Was weitergegeben wird,
-        ist Ihre Telefonnummer"), else ""."""
+        ist Ihre Telefonnummer"), else "". Not across a paragraph break: a bare "die Weitergabe" takes its scope by
+        reference only right after the transfer it refers to (the lead's decision D3); a new paragraph (a new entry
+        of a live blog, a new answer) names its own object."""
         for sj in range(si - 1, max(-1, si - 4), -1):
+            if _paragraph_break(text, sents[sj][0], sents[sj + 1][0]):
+                break
             other = text[sents[sj][0]:sents[sj][1]]
             if self.c.has("transfer", other) and not is_question(other):
                 return other
@@ -1760,13 +1782,18 @@ class OptOutComponent(DocComponent):
             c.has("transfer_object", text) or c.has("transfer", text))
 
     def accept_scope(self, text: str) -> str:
-        """Scope of an accept-or-leave statement (CONTRACT): all_sharing only where `text` names the
-        data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"),
-        else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr nutzen")."""
+        """Scope of an accept-or-leave statement (CONTRACT; the lead's decision D1): all_sharing where `text` names the
+        data sharing ("Wer nicht will, dass seine Daten zu Facebook gelangen, muss WhatsApp löschen"), phone_number
+        where it names the number at Facebook, else unspecified ("Wer nicht zustimmt, kann WhatsApp nicht mehr
+        nutzen"; "Wer das nicht will, muss gehen" after a transfer)."""
         c = self.c
         text = c.sub("partial_object", " ", text)  # "Teilen der Bedingungen" are parts, not sharing
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
             return "all_sharing"
+        # "Wer seine Nummer nicht an Facebook geben will, hat nur eine Möglichkeit: ...": the statement itself names
+        # the number passed on (D1: the data it names; D3: the number alone).
+        if _S.unwilling_number.search(text) and c.has("facebook", text):
+            return "phone_number"
         return "unspecified"
 
     def _terms_scope(self, region: str, prev: str, scope: str) -> str:
@@ -1802,6 +1829,8 @@ class OptOutComponent(DocComponent):
         ):
             if (scope := self._use_named(use.group(0))) is not None:
                 return scope
+        if _S.number_with_data.search(text):
+            return "all_sharing"  # the number with other data: the lead's decision D3 (session 17)
         for scope in _SCOPES_NOT_POSSIBLE:
             if self.c.has(f"scope_{scope}", text):
                 return scope
@@ -1905,7 +1934,7 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, clauses[lo][0], clauses[hi][1])
         s0 = sents[si][0]
         # The number among other data ("Telefonnummer, Gerätedaten und Nutzungsinformationen trotzdem"): all of it.
-        others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text))
+        others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text)) or _S.number_with_data.search(span_text)
         scope = "phone_number" if phone and not others else "all_sharing"
         if pronoun is not None and _S.singular_verb.search(span_text):
             # "Weitergegeben wird sie trotzdem": one thing, the number the sentences before name
@@ -2514,6 +2543,13 @@ def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
     """Clause `ci`, or the "Wer/Wenn ..." clause right before it: "Wer den Abgleich verhindern will, | hat nur
     eine Option: ..." is one accept-or-leave statement, its condition no objection of its own."""
     return ci - 1 if ci > 0 and _S.subject_clause.match(sent, clauses[ci - 1][0]) else ci
+
+
+def _paragraph_break(text: str, start: int, next_start: int) -> bool:
+    """Does a line break end the sentence from `start` to the next sentence's start (`next_start`)? The sentence
+    spans hold their trailing whitespace, so the break is looked for there."""
+    between = text[start:next_start]
+    return "\n" in between[len(between.rstrip()):]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -87,14 +87,21 @@ def _shared_types(claims: Sequence[dict[str, Any]], start: int, end: int) -> set
     return {c["data_type"] for c in claims if c["type"] == "data_shared" and c["shared"] and start <= c["start"] < end}
 
 
-def _reachable(blocks: Sequence[Block], sentences: Sentences, si: int) -> range:
+def _reachable(blocks: Sequence[Block], sentences: Sentences, si: int, text: str) -> range:
     """The sentence indices an antecedent may sit in, nearest first: up to MAX_BACK before `si`, not above
-    the heading (or question, or "...:" line) that introduces the claim's block."""
+    the heading (or question, or "...:" line) that introduces the claim's block, nor across a paragraph break: a
+    bare noun takes its scope by reference only right after the transfer it refers to (the lead's decision D3);
+    a new paragraph (a live blog's next entry) names its own object."""
     first = max(0, si - MAX_BACK)
     start = sentences.starts[si]
     here = next((b for b in blocks if b.start <= start < b.end), None)
     if here is not None and here.intro is not None:
         first = max(first, sentences.index_at(blocks[here.intro].end))
+    for sj in range(si - 1, first - 1, -1):
+        between = text[sentences.starts[sj]:sentences.starts[sj + 1]]
+        if "\n" in between[len(between.rstrip()):]:  # the sentence spans hold their trailing whitespace
+            first = sj + 1
+            break
     return range(si - 1, first - 1, -1)
 
 
@@ -126,7 +133,7 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
         # The clauses before the claim in its own sentence come first ("Die Nummer geht an Facebook, dagegen
         # kann man nichts tun"); then the sentence before (a pronoun) or the sentences reachable (a noun).
         earlier = [(sentences.starts[si], claim["start"])]
-        earlier += [sentences.span(b) for b in (_reachable(blocks, sentences, si) if kind == "noun" else _chain(text, sentences, si))]
+        earlier += [sentences.span(b) for b in (_reachable(blocks, sentences, si, text) if kind == "noun" else _chain(text, sentences, si))]
         for start, end in earlier:
             scope = _antecedent_scope(text, claims, start, end, kind)
             if scope is not None:
