@@ -147,7 +147,10 @@ def _cpu(measured: Measured) -> float | None:
     return measured.result.get("cpu_seconds")
 
 
-def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path, index: int) -> dict[str, Any]:
+def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path, index: int,
+           stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
+    """One round: trafilatura, the crawl and the parse, each in its own process; their figures.
+    `stage_runs` (when given) gets the round's crawl and parse as measured (`bench.run` reuses them)."""
     home = work / f"round-{index}"
     shutil.rmtree(home, ignore_errors=True)
     run_dir = home / "run"
@@ -155,6 +158,8 @@ def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path
     traf = python_step("bench.crawlparse", "trafilatura", "--pages-file", str(pages_file), env=env)
     crawl = python_step("bench.stage", "crawl", "--run-dir", str(run_dir), "--source", sitemap, env=env)
     parse = python_step("bench.stage", "parse", "--run-dir", str(run_dir), env=env)
+    if stage_runs is not None:
+        stage_runs.append({"crawl": crawl, "parse": parse})
     figures = {}
     for name, measured in (("trafilatura", traf), ("crawl", crawl), ("parse", parse)):
         if not measured.ok:
@@ -247,12 +252,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def measure(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int, rounds: int,
-            keep: bool = False) -> dict[str, Any]:
+            keep: bool = False, stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
     """The alternating rounds over the corpus's first `pages` pages served at `base_url`: {"summary", "rounds", ...}.
 
     Each round runs trafilatura, the crawl and the parse, each in its own process, one after the
     other (`_round`); the summary's ratios are the medians of the rounds' ratios. `work` holds
     the rounds' files, removed at the end unless `keep` (the profile reads round 0's WARC).
+    `stage_runs` (when given) gets each round's crawl and parse as measured, in round order: the same
+    `bench.stage` processes, pages and sitemap as the stage table's crawl of a size sampled at `pages`.
     Raises RuntimeError when a step fails.
     """
     work.mkdir(parents=True, exist_ok=True)
@@ -263,7 +270,7 @@ def measure(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int,
     startup = _startup(base_url, corpus, work)
     done: list[dict[str, Any]] = []
     for index in range(rounds):
-        done.append(_round(corpus, sitemap, pages_file, work, index))
+        done.append(_round(corpus, sitemap, pages_file, work, index, stage_runs))
         print(f"round {index + 1}: {json.dumps(done[-1])}", file=sys.stderr, flush=True)
         if not keep:
             shutil.rmtree(work / f"round-{index}", ignore_errors=True)

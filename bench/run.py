@@ -84,11 +84,16 @@ def _rate(count: float | None, seconds: float | None) -> float | None:
 
 
 def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *, crawl_sample: int | None,
-             on_stage: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+             on_stage: Callable[[dict[str, Any]], None] | None = None,
+             sample_measured: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every stage once at `size` articles; crawl and parse on `crawl_sample` pages when given.
 
     `on_stage` gets the figures so far after each stage (at 100,000 articles a stage takes
     the better part of an hour: a run stopped in the middle keeps the stages it finished).
+    `sample_measured` ({"round", "crawl", "parse"}, from `reused_sample_round`): the crawl and
+    parse of this very sample as measured by the crawl+parse rounds (the same `bench.stage`
+    processes over the same pages and sitemap); used for a sampled size instead of running them
+    once more, whose output the sampled size throws away (its articles come from the generator).
     """
     def done_so_far() -> None:
         if on_stage is not None:
@@ -102,8 +107,15 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     sitemap = corpus_mod.write_sitemap(corpus, crawled, base_url)
     stages: dict[str, Any] = {}
 
-    _say(f"{size:,}: crawl of {crawled:,} pages")
-    crawl = _stage("crawl", "--run-dir", str(run_dir), "--source", sitemap, home=home)
+    reuse = sample_measured if crawled < size else None
+    if reuse is not None:
+        _say(f"{size:,}: crawl and parse of {crawled:,} pages: crawl+parse round {reuse['round']}'s (the same pages)")
+        crawl = _figures(reuse["crawl"])
+        crawl["measured_in"] = f"crawl+parse round {reuse['round']}"
+        run_dir.mkdir(parents=True, exist_ok=True)  # (the crawl makes it; the staged articles go there)
+    else:
+        _say(f"{size:,}: crawl of {crawled:,} pages")
+        crawl = _stage("crawl", "--run-dir", str(run_dir), "--source", sitemap, home=home)
     crawl["pages"] = crawled
     crawl["pages_per_s"] = _rate(crawled, crawl.get("seconds"))
     if crawled < size:
@@ -111,8 +123,12 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     stages["crawl"] = crawl
     done_so_far()
     if not crawl.get("parse_folded_in", False) and "error" not in crawl:
-        _say(f"{size:,}: parse")
-        parse = _stage("parse", "--run-dir", str(run_dir), home=home)
+        if reuse is not None:
+            parse = _figures(reuse["parse"])
+            parse["measured_in"] = f"crawl+parse round {reuse['round']}"
+        else:
+            _say(f"{size:,}: parse")
+            parse = _stage("parse", "--run-dir", str(run_dir), home=home)
         parse["pages"] = crawled
         parse["pages_per_s"] = _rate(crawled, parse.get("seconds"))
         parse["words_per_s"] = _rate(parse.get("words"), parse.get("seconds"))
@@ -127,7 +143,7 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     crawl_ok = (run_dir / "articles.jsonl").is_file() and "error" not in crawl
     if crawled < size:
         _say(f"{size:,}: staging all {size:,} articles from the generator (crawl and parse sampled)")
-        corpus_mod.write_staged_articles(corpus.seed, size, run_dir / "articles.jsonl")
+        corpus.write_staged(size, run_dir / "articles.jsonl")
     if not (run_dir / "articles.jsonl").is_file():
         return {"stages": stages, "error": stages["crawl"].get("error", "no articles staged")}
 
@@ -205,18 +221,34 @@ def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path,
 
 
 def crawlparse_rounds(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int,
-                      rounds: int) -> dict[str, Any]:
+                      rounds: int, stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
     """Issue 6's target: crawl + parse against trafilatura alone on the same pages, in alternating rounds
-    (bench.crawlparse.measure: each step in its own process, imports counted on every side, CPU time)."""
+    (bench.crawlparse.measure: each step in its own process, imports counted on every side, CPU time).
+    `stage_runs` (when given) gets each round's crawl and parse as measured (`reused_sample_round`)."""
     from bench import crawlparse
 
     _say(f"crawl+parse vs trafilatura ({rounds} alternating rounds, {pages:,} pages)")
     try:
-        return crawlparse.measure(corpus, base_url, work / "crawlparse", pages=pages, rounds=rounds)
+        return crawlparse.measure(corpus, base_url, work / "crawlparse", pages=pages, rounds=rounds,
+                                  stage_runs=stage_runs)
     except RuntimeError as exc:
         return {"error": str(exc)}
     finally:
         shutil.rmtree(work / "crawlparse", ignore_errors=True)
+
+
+def reused_sample_round(stage_runs: list[dict[str, Measured]]) -> dict[str, Any] | None:
+    """The crawl+parse round whose crawl + parse CPU seconds are the median (the lower one of an even
+    count), as {"round": its number from 1, "crawl": Measured, "parse": Measured}: the stage table's
+    figures of a size sampled at the rounds' pages. None when no round has both steps measured."""
+    usable = [(number, run) for number, run in enumerate(stage_runs, 1)
+              if run["crawl"].ok and run["parse"].ok and run["crawl"].result.get("cpu_seconds") is not None
+              and run["parse"].result.get("cpu_seconds") is not None]
+    if not usable:
+        return None
+    usable.sort(key=lambda item: item[1]["crawl"].result["cpu_seconds"] + item[1]["parse"].result["cpu_seconds"])
+    number, run = usable[(len(usable) - 1) // 2]
+    return {"round": number, **run}
 
 
 def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, timeout: float,
@@ -434,15 +466,17 @@ def _corpus_summary(corpus: corpus_mod.Corpus, size: int) -> dict[str, Any]:
 
 
 def _one_size(result: dict[str, Any], corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path,
-              crawl_sample: int | None, path: Path, started: float) -> None:
-    """Run one size and write the result file at once."""
+              crawl_sample: int | None, path: Path, started: float,
+              sample_measured: dict[str, Any] | None = None) -> None:
+    """Run one size and write the result file at once (`sample_measured`: see `run_size`)."""
     sample = crawl_sample if crawl_sample and size > crawl_sample else None
 
     def note(partial: dict[str, Any]) -> None:
         result["sizes"][str(size)] = partial
         checkpoint(result, path, started)
 
-    result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample, on_stage=note)
+    result["sizes"][str(size)] = run_size(corpus, size, base_url, work, crawl_sample=sample, on_stage=note,
+                                          sample_measured=sample_measured)
     checkpoint(result, path, started)
     _say(f"{size:,}: done, written to {path}")
 
@@ -497,12 +531,23 @@ def main(argv: list[str] | None = None) -> int:
     corpus = _corpus(corpus_root, max(early), args.seed, result)
     result["corpus"] = _corpus_summary(corpus, max(early))
     with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
-        for size in early:
-            _one_size(result, corpus, size, base_url, work, crawl_sample, path, started)
+        # The crawl+parse rounds first: a size crawled on a sample of the same pages (QUICK's 10,000 on
+        # 2,000) takes its crawl and parse figures from their median round instead of running the same
+        # two processes once more (session 17, speed24: about 15 s of a quiet QUICK run).
+        reusable: dict[int, dict[str, Any]] = {}
         if "crawlparse" not in args.skip:
             pages = min(args.crawlparse_pages, max(early))
-            result["crawlparse"] = crawlparse_rounds(corpus, base_url, work, pages=pages, rounds=args.crawlparse_rounds)
+            stage_runs: list[dict[str, Measured]] = []
+            result["crawlparse"] = crawlparse_rounds(corpus, base_url, work, pages=pages, rounds=args.crawlparse_rounds,
+                                                     stage_runs=stage_runs)
+            median_run = reused_sample_round(stage_runs) if "error" not in result["crawlparse"] else None
+            if median_run is not None:
+                reusable[pages] = median_run
             checkpoint(result, path, started)
+        for size in early:
+            sample = crawl_sample if crawl_sample and size > crawl_sample else None
+            _one_size(result, corpus, size, base_url, work, crawl_sample, path, started,
+                      sample_measured=reusable.get(sample) if sample else None)
         smallest = str(min(sizes))
         if "whole" not in args.skip:
             result["whole_run"] = {smallest: whole_run(corpus, int(smallest), base_url, work)}

@@ -40,6 +40,25 @@ def test_generate_reuses_and_extends_a_cached_corpus(tmp_path: Path) -> None:
     assert (tmp_path / corpus_mod.GOLD_FILE).read_text(encoding="utf-8").startswith(first)
 
 
+def test_staged_articles_copied_from_the_corpus_are_the_generators_byte_for_byte(tmp_path: Path) -> None:
+    """A sampled size's articles come from the corpus's staged file (written with the pages, extended with
+    them); a corpus cached without one, or one too short, still stages from the generator."""
+    corpus = corpus_mod.generate(tmp_path / "c", 7, seed=5)
+    corpus = corpus_mod.generate(tmp_path / "c", 30, seed=5)  # extended: the staged file goes on
+    for size in (1, 7, 19, 30):
+        assert corpus.write_staged(size, tmp_path / "copied.jsonl") == corpus_mod.write_staged_articles(
+            5, size, tmp_path / "generated.jsonl")
+        assert (tmp_path / "copied.jsonl").read_bytes() == (tmp_path / "generated.jsonl").read_bytes()
+    (tmp_path / "c" / corpus_mod.STAGED_FILE).unlink()  # as a corpus cached before the staged file existed
+    corpus_mod.generate(tmp_path / "c", 40, seed=5)
+    manifest = json.loads((tmp_path / "c" / corpus_mod.MANIFEST_FILE).read_text(encoding="utf-8"))
+    assert "staged" not in manifest
+    larger = corpus_mod.Corpus(tmp_path / "c", 5, 40)
+    larger.write_staged(40, tmp_path / "fallback.jsonl")
+    corpus_mod.write_staged_articles(5, 40, tmp_path / "generated.jsonl")
+    assert (tmp_path / "fallback.jsonl").read_bytes() == (tmp_path / "generated.jsonl").read_bytes()
+
+
 def _phrases_of(data_type: str) -> list[str]:
     """The data type's phrases without their article ("die Telefonnummer" is also "der Telefonnummer")."""
     return [phrase.lower().removeprefix("die ").removeprefix("das ") for phrase, _n in P.DATA_PHRASES[data_type]]
@@ -296,28 +315,35 @@ def test_compare_puts_two_runs_side_by_side() -> None:
 
 @pytest.mark.e2e
 def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole harness on 12 and 24 articles: every stage measured, accuracy scored, JSON written."""
+    """The whole harness on 12 and 24 articles (24 crawled on a sample of 12, as QUICK crawls 2,000 of
+    10,000): every stage measured, accuracy scored, JSON written."""
     from bench.run import main
 
     monkeypatch.setenv("DEALWATCH_HOME", str(tmp_path / "home"))
     out = tmp_path / "results"
     code = main(["--sizes", "12,24", "--claims", "500", "--scale-articles", "100", "--words", "3000",
-                 "--rounds", "1", "--crawlparse-rounds", "1", "--skip", "whole", "--skip", "prefect", "--skip", "dask",
-                 "--out", str(out)])
+                 "--rounds", "1", "--crawlparse-rounds", "1", "--crawlparse-pages", "12", "--crawl-sample", "12",
+                 "--skip", "whole", "--skip", "prefect", "--skip", "dask", "--out", str(out)])
     result = json.loads(next(out.glob("bench-*.json")).read_text(encoding="utf-8"))
     assert code == (1 if any(t["verdict"] == "FAIL" for t in result["targets"]) else 0)
     for size in ("12", "24"):
         stages = result["sizes"][size]["stages"]
-        for name in ("crawl", "extract", "load", "report"):
+        for name in ("crawl", "parse", "extract", "load", "report"):
             assert "error" not in stages[name], (size, name, stages[name])
             assert stages[name]["seconds"] > 0 and stages[name]["peak_mb"] > 20
-        assert result["sizes"][size]["accuracy"]["parse"]["kept"] > 0
+    assert result["sizes"]["12"]["accuracy"]["parse"]["kept"] > 0
+    assert result["sizes"]["24"]["accuracy_generator_text"]["parse"]["kept"] > 0
+    # The sampled size's crawl and parse are the crawl+parse round's own processes over the same 12 pages.
+    sampled = result["sizes"]["24"]["stages"]
+    assert sampled["crawl"]["sample"] == 12 and sampled["crawl"]["measured_in"] == "crawl+parse round 1"
+    assert sampled["parse"]["measured_in"] == "crawl+parse round 1" and sampled["parse"]["articles"] > 0
+    assert sampled["crawl"]["process_cpu_seconds"] > 0 and "measured_in" not in result["sizes"]["12"]["stages"]["crawl"]
     assert result["scale"]["claims"] >= 500 and "error" not in result["scale"]["load_claims"]
     assert "copy" in result["scale"]["load_claims"]["steps"] and result["scale"]["arrow_claims"]["warehouse"]["seconds"] > 0
     assert len(result["scale"]["load_ratio"]["rounds"]) == 1
     assert result["reference"]["tokenizer"]["median"] > 0
-    # Issue 6's target comes from the crawl+parse vs trafilatura rounds on the same 24 pages.
-    assert result["crawlparse"]["summary"]["pages"] == 24 and len(result["crawlparse"]["rounds"]) == 1
+    # Issue 6's target comes from the crawl+parse vs trafilatura rounds on the same 12 pages.
+    assert result["crawlparse"]["summary"]["pages"] == 12 and len(result["crawlparse"]["rounds"]) == 1
     crawl = next(t for t in result["targets"] if t["name"] == "crawl+parse per page / trafilatura alone")
     assert crawl["value"] == result["crawlparse"]["summary"]["cpu"]["ratio"] and "median of 1 alternating" in crawl["detail"]
     assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
