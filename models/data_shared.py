@@ -134,6 +134,14 @@ _HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_word
 _HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
 _PREVENTION_TEST = ExistenceTest(_PREVENTION.pattern)
 _DEMONSTRATIVE_SUMMARY = PHRASES["demonstrative_summary"]
+_NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
+_PLACE_OF_ITEM = PHRASES["place_of_item"]
+_REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
+_ADDITIVE_EXCEPT = PHRASES["additive_except"]
+# A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
+_PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
+# "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
+_JOINED_HEAD = re.compile(r"\s+(?:und|oder|sowie|bzw\.?)\s+")
 
 _WORD_EDGE = r"(?<![\w-])"  # a data term that must start a word: no word character or hyphen before it
 _WORD_EDGE_AFTER_FIRST = r"(?<![\w-].)"  # the same test, placed after the term's first letter
@@ -178,7 +186,13 @@ def _names_whatsapp(low: str) -> bool:
 # A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
 # it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
 _SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")
-_ABILITY = re.compile(r"\bkönnten?\b")  # the Konjunktiv II of "können": ability, or a guess when not negated
+_ABILITY = re.compile(r"\bkönn(?:e|te|ten)\b")  # the Konjunktiv I and II of "können": ability, or a guess when not negated
+# The Konjunktiv I "könne" ("warnte, Facebook könne die Telefonbücher verknüpfen", "begründete damit, dass Facebook
+# Daten nutzen könne"): a possibility reported, not a transfer (the speculation cue of the vocabulary, which the
+# learned stage reads too, holds only "könnte(n)")
+_REPORTED_ABILITY = re.compile(r"\bkönne\b")
+# "ohne dass man dies verhindern könne": the manner of what the main clause states, no guess about it
+_WITHOUT_CLAUSE = re.compile(r"\bohne\s+dass\b[^,;:]*")
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 
@@ -878,18 +892,32 @@ class DataSharedComponent(DocComponent):
         for mention in mentions:
             if mention.term.kind == "generic":
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
+            if mention.start < topic_end and _ADDITIVE_EXCEPT.search(masked, 0, topic_end) is not None:
+                continue  # "Was sieht Facebook noch außer der Nummer?": the question presupposes it, excepts nothing
             if any(a <= mention.start < b for a, b in labels):
                 continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
-            if ((c["conditional"] or c["speculation"]) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
+            # ("Viele glauben, Facebook könne die Chats lesen. Das ist falsch.": a rumour's "könne" is its reported speech)
+            speculative = c["speculation"] and not (
+                c["reported_ability"] and (c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or _rumour_label(masked, clauses, info, ci))
+            )
+            # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
+            # diese Firma den Hosting-Dienst von Facebook nutzt, dann liegen Ihre Nachrichten auf Facebooks Servern")
+            conditional = c["conditional"] and not (c["hosted"] and mention.term.kind == "message")
+            if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["other_recipient"]:
                 continue
             refuted = False
-            if c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or _rumour_label(masked, clauses, info, ci):
+            # ("Die Behauptung, ..., stimmt nicht: Die Inhalte sind verschlüsselt": after the refutation's colon, the
+            # refuter's own statement)
+            reported = ci > 0 and not _refuted_before_colon(masked, clauses, ci) and (
+                info[ci - 1]["hearsay"] or _rumour_label(masked, clauses, info, ci)
+            )
+            if c["hearsay"] or reported:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
                 if not self._refuted(state, si):
@@ -987,6 +1015,10 @@ class DataSharedComponent(DocComponent):
             # Facebook-Server laufen", "Wenn Firmen ihre Chats über Facebook-Server abwickeln, kann Facebook diese
             # Chats auswerten": the business-chats convention).
             hosted = any(x["hosted"] for x in info)
+            if mention.term.kind == "message" and sent.startswith("kommunikation", mention.start) and not (shared and hosted):
+                # a bare "die Kommunikation" said to stay private names no data type ("die Kommunikation bleibe
+                # privat"); hosted on Facebook's servers it is the business chats' content
+                continue
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
             ) and not (shared and hosted):
@@ -1082,6 +1114,11 @@ class DataSharedComponent(DocComponent):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
 
+    @staticmethod
+    def _reported_ability(text: str) -> bool:
+        """The clause holds a "könne" outside an "ohne dass" clause ("Facebook könne die Nummern nutzen")."""
+        return _REPORTED_ABILITY.search(_WITHOUT_CLAUSE.sub(" ", text) if "ohne" in text else text) is not None
+
     def _only_ability(self, text: str) -> bool:
         """The clause's only speculation cue is a "könnte(n)" (the Konjunktiv II of ability)."""
         return not self.v.exists["speculation"](_ABILITY.sub(" ", text))
@@ -1163,6 +1200,13 @@ class DataSharedComponent(DocComponent):
             found.append(Mention(start, end, term))
         if "- " in sent:
             found = self._with_truncated_firsts(sent, found)
+        # "Geteilte Standorte in privaten Chats": a bare message word right after another data term names where
+        # that data stands, not data of its own (for the rules and the learned stage alike)
+        found = [
+            m for i, m in enumerate(found)
+            if not (m.term.kind == "message" and i > 0 and found[i - 1].term.kind != "message"
+                    and _PLACE_OF_ITEM.fullmatch(sent, found[i - 1].end, m.start))
+        ]
         if not any(m.term.kind == "weak" for m in found):
             return found
         keep: list[Mention] = []
@@ -1185,6 +1229,15 @@ class DataSharedComponent(DocComponent):
             term = next((t.term for t in self._find_mentions(whole) if t.start == 0 and t.end == len(whole)), None)
             if term is not None and term.kind == "strong":
                 extra.append(Mention(m.start(), m.end(), term))
+                if term.type == "device_data":
+                    # "Geräte- und Verbindungsdaten" (WhatsApp's "Geräte- und Verbindungsinformationen"): one heading
+                    # of device data (the IP-address convention); a bare "Verbindungsdaten" stays metadata
+                    found = [
+                        Mention(f.start, f.end, term)
+                        if f.term.type == "metadata" and sent.startswith("verbindungs", f.start)
+                        and _JOINED_HEAD.fullmatch(sent, m.end(), f.start) else f
+                        for f in found
+                    ]
         return sorted(found + extra, key=lambda x: x.start) if extra else found
 
     def _enumeration_runs(self, sent: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -1244,6 +1297,10 @@ class DataSharedComponent(DocComponent):
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
+        if negated and strong and _NEGATED_PURPOSE_USE.search(plain) is not None:
+            # "werden an Facebook übermittelt, in Europa aber nicht für Werbung genutzt": the negation is the
+            # use's (what Facebook may not do with the data), not the transfer's
+            negated = has_negation(_NEGATED_PURPOSE_USE.sub(" ", plain))
         if (
             strong and (not fb_clause or (negated and not self._facebook_partner(text)))
             and self.only_matching(text, clause, layer)
@@ -1286,14 +1343,20 @@ class DataSharedComponent(DocComponent):
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
-            "speculation": may("speculation") and not (negated and self._only_ability(text)),
+            # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
+            "speculation": (may("speculation") or self._reported_ability(text))
+            and not ((negated or protection) and self._only_ability(text)),
+            # its only speculation is a "könne", which a rumour's reported speech has anyway
+            "reported_ability": not may("speculation") and self._reported_ability(text),
             "demand": may("demand"),
             "choice": has("optout_choice"),
             "denial": may("denial"),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
             "hearsay": has("hearsay"),
             # "weder verkauft noch an Werbekunden weitergereicht": passed on, but not to Facebook
-            "other_recipient": has("other_recipient") and not fb_clause,
+            # (Facebook only by a pronoun the deal context resolves, "..., und es werde keine Werbung geben", is no
+            # recipient beside "an Werbetreibende")
+            "other_recipient": has("other_recipient") and (not fb_clause or self._facebook_by_pronoun_only(masked, clause, layer)),
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
             # (a pronoun right before a finite verb opens a main clause: "Ihre Chats liest keiner, die sind verschlüsselt")
@@ -1313,6 +1376,13 @@ class DataSharedComponent(DocComponent):
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
         info["purpose_only"] = info["purpose_use"] and (negated or info["choice"])
         return info
+
+    def _facebook_by_pronoun_only(self, masked: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
+        """Facebook stands in the clause only as a pronoun of the deal context ("es", "ihnen"), never by name."""
+        if self.v.cue["facebook"].search(masked, clause[0], clause[1]) is not None:
+            return False
+        spans = [(s, e) for s, e in layer.get("facebook", ()) if clause[0] <= s and e <= clause[1]]
+        return bool(spans) and all(_PARTY_PRONOUN.fullmatch(masked, s, e) is not None for s, e in spans)
 
     def _facebook_partner(self, text: str) -> bool:
         """Facebook stands in a with-phrase of the clause ("mit Facebook abgleichen", "mit den Facebook-Profilen"):
@@ -1628,6 +1698,13 @@ def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[s
     return any(
         info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]] for j in range(ci)
     )
+
+
+def _refuted_before_colon(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` follows a colon after a clause that refutes the claim it reports ("Die Behauptung, Facebook
+    höre mit, stimmt nicht: Die Inhalte sind verschlüsselt"): the refuter's own statement, not hearsay."""
+    before = clauses[ci - 1]
+    return ":" in masked[before[1]:clauses[ci][0]] and _REFUTED_HEARSAY_END.search(masked, *before) is not None
 
 
 def _mask(sent: str, mentions: list[Mention]) -> str:
