@@ -55,12 +55,9 @@ def _fill(template: tuple[list[bytes], list[str]], values: dict[str, bytes]) -> 
     return b"".join(out)
 
 
-def write_copies(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles: int) -> dict[str, int]:
-    """Write out_dir/articles.jsonl and out_dir/claims.jsonl with enough copies of run_dir's records.
-
-    The same bytes as serialising every copied record (`_write_copies_plain`), made from one serialised
-    template per record (`_template`): 23.2 -> 8.8 CPU seconds for the million claims of a QUICK run
-    (session 17, speed24), outside every timing but inside the run's wall time."""
+def _run_records(run_dir: Path) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]], int]:
+    """run_dir's articles, its claims by article id, and the number of claims (one copy's); ValueError when either
+    is empty."""
     articles = [json.loads(line) for line in (run_dir / "articles.jsonl").open(encoding="utf-8") if line.strip()]
     claims_by_article: dict[str, list[dict[str, Any]]] = {}
     for line in (run_dir / "claims.jsonl").open(encoding="utf-8"):
@@ -70,6 +67,21 @@ def write_copies(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles:
     per_copy = sum(len(v) for v in claims_by_article.values())
     if not articles or not per_copy:
         raise ValueError(f"{run_dir}: no articles or no claims to copy")
+    return articles, claims_by_article, per_copy
+
+
+def _copies_needed(per_copy: int, articles: int, *, min_claims: int, min_articles: int) -> int:
+    """How many copies of a run give at least `min_claims` claims and `min_articles` articles (ceiling divisions)."""
+    return max(-(-min_claims // per_copy), -(-min_articles // articles))
+
+
+def write_copies(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles: int) -> dict[str, int]:
+    """Write out_dir/articles.jsonl and out_dir/claims.jsonl with enough copies of run_dir's records.
+
+    The same bytes as serialising every copied record (`_write_copies_plain`), made from one serialised
+    template per record (`_template`): 23.2 -> 8.8 CPU seconds for the million claims of a QUICK run
+    (session 17, speed24), outside every timing but inside the run's wall time."""
+    articles, claims_by_article, per_copy = _run_records(run_dir)
     article_templates = [_template(a, ("article_id", "url", "canonical_url")) for a in articles]
     claim_templates = {article_id: [(_template(c, ("article_id", "claim_id")),
                                      f"|{c['type']}|{c['start']}|{c['end']}|{c['extractor_version']}")
@@ -77,7 +89,7 @@ def write_copies(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles:
                        for article_id, claims in claims_by_article.items()}
     if any(t is None for t in article_templates) or any(t is None for ts in claim_templates.values() for t, _ in ts):
         return _write_copies_plain(run_dir, out_dir, min_claims=min_claims, min_articles=min_articles)
-    copies = max(-(-min_claims // per_copy), -(-min_articles // len(articles)))
+    copies = _copies_needed(per_copy, len(articles), min_claims=min_claims, min_articles=min_articles)
     out_dir.mkdir(parents=True, exist_ok=True)
     n_articles = n_claims = 0
     with (out_dir / "articles.jsonl").open("wb") as fa, (out_dir / "claims.jsonl").open("wb") as fc:
@@ -103,16 +115,8 @@ def write_copies(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles:
 
 def _write_copies_plain(run_dir: Path, out_dir: Path, *, min_claims: int, min_articles: int) -> dict[str, int]:
     """`write_copies` serialising every copied record anew (the reference its templates are tested against)."""
-    articles = [json.loads(line) for line in (run_dir / "articles.jsonl").open(encoding="utf-8") if line.strip()]
-    claims_by_article: dict[str, list[dict[str, Any]]] = {}
-    for line in (run_dir / "claims.jsonl").open(encoding="utf-8"):
-        if line.strip():
-            claim = json.loads(line)
-            claims_by_article.setdefault(claim["article_id"], []).append(claim)
-    per_copy = sum(len(v) for v in claims_by_article.values())
-    if not articles or not per_copy:
-        raise ValueError(f"{run_dir}: no articles or no claims to copy")
-    copies = max(-(-min_claims // per_copy), -(-min_articles // len(articles)))
+    articles, claims_by_article, per_copy = _run_records(run_dir)
+    copies = _copies_needed(per_copy, len(articles), min_claims=min_claims, min_articles=min_articles)
     out_dir.mkdir(parents=True, exist_ok=True)
     n_articles = n_claims = 0
     with (out_dir / "articles.jsonl").open("w", encoding="utf-8") as fa, \
