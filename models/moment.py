@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -38,23 +39,54 @@ UNSPECIFIED = "unspecified"
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
-    def build(spec: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-        return {
-            moment: re.compile(r"(?<![\wäöüß])(?:" + "|".join(f"(?:{p})" for p in spec[moment]) + r")(?![\wäöüß])")
-            for moment in ("announced", "closing")
-        }
+    """The cue pattern of each key: "announced" (every announcement cue), "announced_anytime" (those that count in a
+    text that looks back too: all but moment.json's "announced_news"), "announced_dated" (those that date the amount:
+    not the tense of news either), "closing"."""
+    def compile_cues(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\wäöüß])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\wäöüß])")
+
+    def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+        news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
+        anytime = spec["announced"] + spec["announced_tense"]
+        return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
+                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(spec["closing"])}
 
     return load_compiled(PATTERNS_FILE, "moment cues", build)
 
 
+def _selling(spec: dict[str, Any], verb: str) -> list[str]:
+    """The seller cue's phrasings (moment.json "sells") with `verb` (the verb forms) filled in."""
+    return [p.replace("{verb}", verb) for p in spec["sells"]["phrasings"]]
+
+
+@lru_cache(maxsize=1)
+def _sells() -> re.Pattern[str]:
+    """Selling to the buyer in any tense ("verkaufen ihr Start-up an Facebook", "an Facebook verkauft hatte"): with
+    both parties named, a sentence about the purchase (`_about_the_deal`). One list with the seller cue of `_cues`."""
+    def build(spec: dict[str, Any]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(_selling(spec, spec["sells"]["any_verb"])) + r")(?![\wäöüß])")
+
+    return load_compiled(PATTERNS_FILE, "moment seller cue", build)
+
+
 @lru_cache(maxsize=1)
 def _cue_tests() -> dict[str, ExistenceTest]:
-    """Speed only: per moment, whether its cue occurs at all (`models/regex_tools.ExistenceTest`)."""
-    return {moment: ExistenceTest(cue.pattern) for moment, cue in _cues().items()}
+    """Speed only: per cue key, whether its cue occurs at all (`models/regex_tools.ExistenceTest`)."""
+    return {key: ExistenceTest(cue.pattern) for key, cue in _cues().items()}
+
+
+def _keys(news: bool, dated: bool = False) -> tuple[tuple[str, str], ...]:
+    """(moment, cue key) of the cues that count: with `news` False (a text that looks back, `_looks_back`) the news
+    cues of moment.json's "announced_news" ("Das Netzwerk bezahlt für das Start-up 19 Mrd.", "hat seine App an
+    Facebook verkauft") are a historical or generic present, no date of the amount; with `dated` only the cues that
+    date the amount (no tense of news at all)."""
+    if dated:
+        return (("announced", "announced_dated"), ("closing", "closing"))
+    return (("announced", "announced" if news else "announced_anytime"), ("closing", "closing"))
 
 
 def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = (),
-                 rivals: tuple[tuple[int, int], ...] | None = None) -> str:
+                 rivals: tuple[tuple[int, int], ...] | None = None, news: bool = True, dated: bool = False) -> str:
     """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
 
     `others` are the other amounts of the sentence: a cue nearer one of them is theirs ("Der Kaufpreis
@@ -64,23 +96,25 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     Mrd.") unless the amount's clause moves on in time ("später", "inzwischen"). Nearness counts only
     against `rivals` (the other prices, default: all of `others`): a part of the deal named after the
     price ("..., so stand es in der Mitteilung vom 19. Februar, dazu Aktien für drei Milliarden") takes
-    no cue from it by being nearer.
+    no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
     """
     rivals = others if rivals is None else rivals
     low = lower_keeping_offsets(sentence)
     clause = clause_around(sentence, start, end)
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
         best: tuple[int, str] | None = None
-        for moment, cue in _cues().items():
-            if not _cue_tests()[moment].possible(low):
+        for moment, key in _keys(news, dated):
+            if not _cue_tests()[key].possible(low):
                 continue  # none of its words in the sentence
-            for match in cue.finditer(low, lo, hi):
+            for match in _cues()[key].finditer(low, lo, hi):
                 if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start):
                     continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match):
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
+                if key == "announced" and _pluperfect_before(low, match, lo) and not _dated_cue(low, match):
+                    continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
@@ -100,10 +134,10 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
     low = lower_keeping_offsets(sentence)
     lo, hi = clause_around(sentence, start, end)
     best: tuple[int, str] | None = None
-    for moment, cue in _cues().items():
-        if not _cue_tests()[moment].possible(low):
+    for moment, key in _keys(True):
+        if not _cue_tests()[key].possible(low):
             continue  # none of its words in the sentence
-        for match in cue.finditer(low, lo, hi):
+        for match in _cues()[key].finditer(low, lo, hi):
             if _reference_point(low, match):
                 continue  # "seit der Ankündigung": a point things are counted from
             distance = _distance(match.start(), match.end(), start, end)
@@ -146,9 +180,9 @@ def _attributed(low: str, lo: int, start: int) -> str | None:
     """The moment of a cue in the attribute an article opens before the amount ("statt der ursprünglich genannten
     19 Milliarden", "die bei der Ankündigung genannten 19 Mrd."): the amount's own words, else None. `low` is the
     lowered sentence, `lo` its clause's start, `start` the amount's."""
-    for moment, cue in _cues().items():
+    for moment, key in _keys(True):
         if any(_attribute_of(low, match, start) and not _reference_point(low, match)
-               for match in cue.finditer(low, lo, start)):
+               for match in _cues()[key].finditer(low, lo, start)):
             return moment
     return None
 
@@ -196,6 +230,22 @@ _GENERIC_OPENING = re.compile(r"\s*wer\s")
 def _generic(low: str, cue: re.Match[str]) -> bool:
     """Is the cue in a clause that a generalising "wer" opens (lower-cased sentence `low`)?"""
     return _GENERIC_OPENING.match(low, clause_around(low, cue.start(), cue.end())[0]) is not None
+
+
+# The finite verb of the pluperfect ("hatte ... verkauft", "war ... übernommen worden"): what the clause tells lies
+# before the text's time, so a news tense of buying or selling in it is no news of the deal.
+_PLUPERFECT = re.compile(r"(?<![\wäöüß])(?:hatte|hatten|war|waren)(?![\wäöüß])")
+
+
+def _pluperfect_before(low: str, cue: re.Match[str], lo: int) -> bool:
+    """Is there a pluperfect auxiliary in the cue's clause before it (from `lo`, at most 120 characters back)?"""
+    start = max(lo, clause_around(low, cue.start(), cue.end())[0], cue.start() - 120)
+    return _PLUPERFECT.search(low, start, cue.start()) is not None
+
+
+def _dated_cue(low: str, cue: re.Match[str]) -> bool:
+    """Is the cue one that dates the amount in any text (`announced_dated`), not only the news tense?"""
+    return _cues()["announced_dated"].fullmatch(low, cue.start(), cue.end()) is not None
 
 
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
@@ -250,21 +300,24 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
     return start - cue_end if cue_end <= start else max(0, cue_start - end)
 
 
-def text_moment(text: str) -> str:
-    """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none)."""
-    found = _told_moments(lower_keeping_offsets(text))
+def text_moment(text: str, news: bool = True) -> str:
+    """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none); `news` as in
+    `price_moment`."""
+    found = _told_moments(lower_keeping_offsets(text), news)
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
-def _told_moments(low: str) -> set[str]:
+def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
     """The moments the cues of lower-cased `low` tell, leaving out the point a comparison is made with ("höher als
     angekündigt") and a point of reference for what came after ("seit der Ankündigung im Februar gestiegen")."""
     return {
-        moment for moment, cue in _cues().items()
-        if _cue_tests()[moment](low) and any(
+        moment for moment, key in _keys(news, dated)
+        if _cue_tests()[key](low) and any(
             not _reference_point(low, m)
             and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-            for m in cue.finditer(low))
+            and not (key == "announced" and _pluperfect_before(low, m, 0) and not _dated_cue(low, m))
+            and not _generic(low, m)
+            for m in _cues()[key].finditer(low))
     }
 
 
@@ -276,8 +329,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     """
     price_sentences = {index for _, index in prices}
     parties = doc._.deal_parties or []
+    looks_back = _looks_back(text, sentences, parties)
+    news = not looks_back  # the news tense dates a price only in a text that reports the deal as news (`_keys`)
     moments = []
     own: list[str] = []  # the moment each price's own sentence gives it
+    tensed: set[int] = set()  # prices whose own moment only the news tense gave
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
@@ -289,12 +345,15 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             (m.amount_start - sent_start, m.end - sent_start) for m, _ in prices
             if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
-        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals)
+        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, news)
+        if moment == "announced" and price_moment(
+                sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, dated=True) == UNSPECIFIED:
+            tensed.add(len(own))  # only the news tense ("Facebook zahlt 22 Mrd. für WhatsApp") gave it
         if moment == "closing" and _after_a_rival_bid(text, sentences, index):
             # "Google soll zehn Milliarden geboten haben. ... Facebook zahlt schließlich 19 Milliarden": the end of
             # the bidding, not the closing; the sentence's other cues still count ("zahlt" is the announcement)
             moment = price_moment(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence),
-                                  mention.start - sent_start, mention.end - sent_start, others, rivals)
+                                  mention.start - sent_start, mention.end - sent_start, others, rivals, news)
         own.append(moment)
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
@@ -302,12 +361,12 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
                 previous, index - 1, parties, price_sentences
             ):
-                moment = text_moment(previous)
+                moment = text_moment(previous, news)
         if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
             following = text[slice(*sentences.span(index + 1))]
             back = _POINTS_BACK.match(following)
             if back is not None:  # "22.000.000.000" / "So viele Dollar war ... beim Abschluss wert": its moment
-                moment = price_moment(following, back.start(1), back.end(1))
+                moment = price_moment(following, back.start(1), back.end(1), news=news)
         moments.append(moment)
     for i, (mention, index) in enumerate(prices):
         if moments[i] != "closing" and _later_than_announced(text, sentences, prices, own, i):
@@ -320,12 +379,22 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
             if len(same) == 1:
                 moments[i] = same.pop()  # "den $19bn-Kauf" in the heading, "zahlt $19bn" below: one sum, one moment
+        elif i in tensed:
+            # "Facebook zahlt 22 Milliarden Dollar für WhatsApp" over "Der Kauf ist abgeschlossen ... knapp 22 Milliarden":
+            # the headline's present is the tense of news, the body's words date the same sum
+            same = {m for j, ((other, _), m) in enumerate(zip(prices, moments))
+                    if j not in tensed and other.value == mention.value and m != UNSPECIFIED}
+            if len(same) == 1:
+                moments[i] = same.pop()
+            elif not same and (whole := document_moment(doc, text, sentences, price_sentences, dated=True)) != UNSPECIFIED:
+                # "Der Kauf ist abgeschlossen. Facebook bezahlt für den Messenger 21,8 Mrd.": news of the closing
+                moments[i] = whole
     # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
     # price the sentence gives a moment takes none from the whole document
     settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
-        whole = document_moment(doc, text, sentences, price_sentences)
+        whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
 
@@ -427,9 +496,10 @@ _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
 
 
 def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:
-    """Does the text speak from a later time: a later year, "damals" or "einst" in a sentence about Facebook,
-    WhatsApp or the deal (the layer's `deal_parties`: "Im August 2016 änderte WhatsApp ...", "Facebook hatte
-    damals ...") or in one that names no other company ("2016 kamen neue Regeln", "Die Skeptiker von damals")?
+    """Does the text speak from a later time: a later year in a sentence about Facebook, WhatsApp or the deal (the
+    layer's `deal_parties`: "Im August 2016 änderte WhatsApp ...") or in one that names no other company ("2016 kamen
+    neue Regeln"), or "damals"/"einst" there in a sentence about the purchase, its price or its promises ("Facebook
+    hatte damals versprochen ...", "Die Summe von damals"), not about someone's past (`_only_a_past_of_someone`)?
     A table row of another deal ("Microsoft | LinkedIn | 2016") does not, nor "einst" or "damals" in a sentence
     about another purchase, which dates that purchase, not the text."""
     if not _LOOKS_BACK_TEST(text):
@@ -453,18 +523,20 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
 
 
 def _only_a_past_of_someone(sentence: str) -> bool:
-    """Are all the look-back words of `sentence` a "damals"/"einst" inside a relative clause that speaks of no buying or
-    paying ("Koum, der einst bei Yahoo arbeitete, ...")? Such a clause tells the past of what it describes; a report of
-    the fresh deal has those too. "Facebook, das damals 19 Mrd. zahlte" looks back at the purchase itself."""
-    for match in _LOOKS_BACK.finditer(sentence):
-        if match.group(1) is None:
-            return False  # a later year or a span of years since the purchase
-        lo, hi = clause_around(sentence, match.start(), match.end())
-        clause = sentence[lo:hi]
-        if not (lo > 0 and sentence[lo - 1] == "," and context.RELATIVE_START.match(clause)) or \
-                context.about_paying(clause) or context.has("acquisition", clause):
-            return False
-    return True
+    """Are all the look-back words of `sentence` a "damals"/"einst"/"seinerzeit" in a sentence that speaks of no buying,
+    paying, price or promise ("Koum hatte einst einen Zettel auf seinen Schreibtisch geklebt", "Acton wurde einst von
+    Facebook abgelehnt")? Such a word tells the past of someone in the story; a report of the fresh deal has those too.
+    "Facebook, das damals 19 Mrd. zahlte" or "wie Facebook damals versprach" looks back at the purchase itself."""
+    if any(match.group(1) is None for match in _LOOKS_BACK.finditer(sentence)):
+        return False  # a later year or a span of years since the purchase
+    return not (context.about_paying(sentence) or context.has("acquisition", sentence) or _ABOUT_THEN.search(sentence))
+
+
+# Words of the deal or of its promises: a "damals" or "einst" in their sentence looks back at the purchase.
+_ABOUT_THEN = re.compile(
+    r"(?i)(?<![\wäöüß])(?:versprach|versprochen|zugesagt|zusagen|versprechen|zusicherung\w*|preis|summe|kaufpreis|deal"
+    r"|übernahme|kauf|verkauf)(?![\wäöüß])"
+)
 
 
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
@@ -481,7 +553,7 @@ def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], pr
     return (index in price_sentences or (index < len(parties) and "DEAL" in parties[index])
             or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence)
             or (index < len(parties) and "TARGET" in parties[index] and _PAYS_FOR.search(sentence) is not None)
-            or (index < len(parties) and _OUR_TWO <= parties[index] and _SELLS.search(sentence) is not None)
+            or (index < len(parties) and _OUR_TWO <= parties[index] and _sells().search(sentence) is not None)
             or _THE_ANNOUNCEMENT.search(sentence) is not None)
 
 
@@ -489,8 +561,6 @@ def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], pr
 _THE_ANNOUNCEMENT = re.compile(
     r"(?i)(?<![\wäöüß])(?:ankündigung|bekanntgabe)\s+(?:der|des)\s+(?:[\wäöüß]+-)?(?:übernahme|kauf|deal|zukauf)"
 )
-# Selling to someone ("verkaufen ihr Start-up an Facebook"): with both parties named, the purchase from the seller's side.
-_SELLS = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:t|en|te|ten)\s+(?:sich\s+|(?:\S+\s+){1,5}?)an\s")
 _OUR_TWO = frozenset({"BUYER", "TARGET"})
 # Paying for something named after it ("zahlt für", "zahle ... für"): with WhatsApp in the sentence, the purchase.
 _PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:be)?zahl(?:t|e|te|ten)\s+(?:[\wäöüß]+\s+){0,3}?für\s")
@@ -521,7 +591,7 @@ _CONDITION = re.compile(
 )
 
 
-def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int]) -> str:
+def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int], dated: bool = False) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
     Only the sentences the layer finds about the deal (`doc._.deal_parties` DEAL) and those stating
@@ -529,7 +599,8 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     back (a year after 2014, "damals", "einst") has no document moment: its far dates belong to other
     events ("genehmigte die Übernahme im Oktober 2014" in a report on a 2017 fine does not date "den
     Kaufpreis von 19 Milliarden Dollar" three paragraphs on). A question names no closing ("Wann ist der Kauf
-    abgeschlossen?" in a FAQ of announcement night asks for a moment still to come).
+    abgeschlossen?" in a FAQ of announcement night asks for a moment still to come). `dated`: only the cues that
+    date (no tense of news, `_keys`).
     """
     parties = doc._.deal_parties or []
     if _looks_back(text, sentences, parties):
@@ -538,7 +609,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
         if _about_the_deal(sentence, i, parties, price_sentences):
-            told = _told_moments(lower_keeping_offsets(sentence))
+            told = _told_moments(lower_keeping_offsets(sentence), dated=dated)
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":
                 # asking when it closes, or supposing what happens by then, says it has not closed yet
