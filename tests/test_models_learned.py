@@ -624,11 +624,17 @@ def test_veto_is_the_same_at_run_time_and_in_the_fold_scorer(rules, monkeypatch)
     ("stored_by_sender", "whatsapp speichert die nummern und gibt sie an den mutterkonzern weiter.", False),
     ("stored_by_sender", "die app gleicht die gespeicherten kontakte mit dem netzwerk ab.", False),  # a transfer word of its own
     ("stored_by_sender", "whatsapp übermittelt die telefonnummer.", False),  # no storing or knowing verb
+    # learned24 (session 17): the transfer word is the rules' strong cue (one list); a weak cue needs Facebook named.
+    ("stored_by_sender", "die app speichert die nummern, die später bei dritten landen.", False),
+    ("stored_by_sender", "whatsapp speichert die kontakte und erhält so ein bild der nutzer.", True),
 ])
 def test_data_shared_guards_ask_who_sees_or_stores_the_data(guard: str, sentence: str, held: bool) -> None:
     from models.learned import ds_guards
 
-    assert getattr(ds_guards, guard)(sentence) is held
+    from models.learned.features import rule_cue_tests
+
+    args = (rule_cue_tests(),) if guard == "stored_by_sender" else ()
+    assert getattr(ds_guards, guard)(sentence, *args) is held
 
 
 def test_data_shared_store_guard_holds_the_stage_only_with_its_option() -> None:
@@ -640,6 +646,33 @@ def test_data_shared_store_guard_holds_the_stage_only_with_its_option() -> None:
     probs = {"shared": 0.95, "not_shared": 0.0}
     assert decide_with(VARIANTS["V18"], text, sentence, probs, 0.7) == []
     assert [c.data_type for c in decide_with(VARIANTS["V17"], text, sentence, probs, 0.7)] == ["phone_number"]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # learned24's V19 (session 17): a negated use for a purpose is no transfer (the convention of that name).
+    ("nach dem kauf hieß es, facebook werde die nummern nicht verwenden, um anzeigen zu personalisieren.", True),
+    ("die telefonnummern werden nicht für werbung genutzt.", True),
+    ("die telefonnummern werden für werbung genutzt.", False),  # a use, not negated
+    ("facebook werde die nummern nicht verwenden.", False),  # no purpose named
+    ("whatsapp gibt die nummern weiter, nutzt sie aber nicht für werbung.", False),  # a strong transfer cue of its own
+])
+def test_data_shared_use_guard_reads_a_negated_use_for_a_purpose(sentence: str, held: bool) -> None:
+    from models.learned import ds_guards
+    from models.learned.features import rule_cue_tests
+
+    strong = ds_guards.own_transfer_cue(rule_cue_tests(), sentence, ds_guards.STRONG_TRANSFER_CUES)
+    assert ds_guards.negated_use(sentence, strong_transfer=strong) is held
+
+
+def test_data_shared_use_guard_holds_the_stage_only_with_its_option() -> None:
+    from models.learned.ds_options import VARIANTS
+    from models.learned.stage import decide_with
+
+    text = "Facebook werde die Handynummern nicht verwenden, um Anzeigen zu personalisieren."
+    sentence = Sentence(0, 0, len(text), [Mention(19, 31, "phone_number", "strong")], True, False)
+    probs = {"shared": 0.0, "not_shared": 0.95}
+    assert decide_with(VARIANTS["V19"], text, sentence, probs, 0.7) == []
+    assert [c.data_type for c in decide_with(VARIANTS["V18"], text, sentence, probs, 0.7)] == ["phone_number"]
 
 
 def test_data_shared_visibility_guard_holds_the_stage_only_with_its_option() -> None:

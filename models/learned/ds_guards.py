@@ -57,7 +57,13 @@ advertisers, other users or the public see is no statement about passing data to
 A reading of whose store it is (`stored_by_sender`, option `store_guard`, declared in session 16 before it was
 measured, ds23's cause): a sentence whose verb is one of storing or knowing ("Gespeichert werden außerdem die
 Telefonnummer ...", "Der Messenger kennt das Gerät und weiß, ..."), naming no Facebook and holding no transfer word of
-its own: what the sender stores or knows is no statement that it passes the data to Facebook.
+its own (the rules' strong transfer cues, `transfer_strong`: one list since session 17): what the sender stores or knows
+is no statement that it passes the data to Facebook.
+
+A reading of a use kept back (`negated_use`, option `use_guard`, declared in session 17 before it was measured): a
+sentence negating a use of data for a purpose with no strong transfer cue of the rules ("werde die Handynummern nicht
+verwenden, um Anzeigen zu personalisieren"): the reading guards' "negated use" alone (the convention "A negated use for
+a purpose": no data_shared claim).
 
 A reading of whose act it is (`users_act`, option `subject_guard`, declared in session 13 round 2 before it was
 measured; its own field `Sentence.ds_users_act`): a sentence naming no Facebook, with no strong transfer cue, whose
@@ -137,8 +143,8 @@ def unasserted(low: str, before: str, *, buyer_named: bool, own_transfer: bool, 
         return "open question"
     if not (own_transfer or buyer_named) and frames["collection"].search(low):
         return "collection"
-    if not strong_transfer and frames["negated_use"].search(low) and frames["use_purpose"].search(low):
-        return "negated use"
+    if negated_use(low, strong_transfer=strong_transfer):
+        return NEGATED_USE
     return ""
 
 
@@ -219,12 +225,26 @@ def derived_spans(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)]
 
 
-def stored_by_sender(low: str) -> bool:
+def stored_by_sender(low: str, tests: Mapping[str, Callable[[str], bool]]) -> bool:
     """Whether the lower-cased sentence says what is stored or known (frame "store_verb") with no Facebook named (the
-    visibility guard's "visible_for_buyer") and no transfer word of its own ("store_transfer"): the module docstring."""
+    visibility guard's "visible_for_buyer") and no strong transfer cue of the rules of its own (`tests`: the rules'
+    existence test per cue name, `own_transfer_cue`): the module docstring. Strong cues only: the guard holds only
+    where Facebook is not named, and the rules count a weak cue ("erhält", "nutzt") only with Facebook in its clause."""
+    return (_frames()["store_verb"].search(low) is not None and _frames()["visible_for_buyer"].search(low) is None
+            and not own_transfer_cue(tests, low, STRONG_TRANSFER_CUES))
+
+
+NEGATED_USE = "negated use"
+
+
+def negated_use(low: str, *, strong_transfer: bool) -> bool:
+    """Whether the lower-cased sentence negates a use of data for a purpose (frames "negated_use" and "use_purpose":
+    "werde die Handynummern nicht verwenden, um Anzeigen zu personalisieren", "nicht für Werbung genutzt") and holds
+    no strong transfer cue of the rules (`strong_transfer`): what Facebook may not do with data is no statement that
+    they are passed on (the convention "A negated use for a purpose"). The reading guards' fourth reading; alone, the
+    option `use_guard` (session 17)."""
     frames = _frames()
-    return (frames["store_verb"].search(low) is not None and frames["visible_for_buyer"].search(low) is None
-            and frames["store_transfer"].search(low) is None)
+    return not strong_transfer and bool(frames["negated_use"].search(low)) and bool(frames["use_purpose"].search(low))
 
 
 def visible_to_other(low: str) -> bool:

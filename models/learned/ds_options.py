@@ -60,6 +60,9 @@ class Options:
     # Store guard (session 16, `models.learned.ds_guards.stored_by_sender`): no claim in a sentence that says what is
     # stored or known, naming no Facebook and holding no transfer word (what the sender itself keeps).
     store_guard: bool = False
+    # Use guard (session 17, `models.learned.ds_guards.negated_use`): no claim in a sentence that negates a use of data
+    # for a purpose with no strong transfer cue of the rules (the convention "A negated use for a purpose").
+    use_guard: bool = False
 
     def threshold_for(self, sentence: Any, threshold: float) -> float:
         """The threshold the stage applies to `sentence` (a `models.learned.features.Sentence`): `threshold`, or
@@ -142,4 +145,9 @@ VARIANTS: dict[str, Options] = {
     # with the store guard, from ds23's cause of stage false claims on own24 (what WhatsApp stores or knows read as
     # shared), measured with the shipped data against V17.
     "V18": replace(_V10, phrasing_guards=True, visibility_guard=True, store_guard=True),
+    # Declared 11:00 UTC on 2 December (session 17, learned24; its own commit), before it was measured: V18 (shipped)
+    # with the use guard, the reading guards' "negated use" alone (the convention "A negated use for a purpose";
+    # rule-table row 240, which the data_shared weights trained on every studied set break since session 12),
+    # measured with the shipped data against V18.
+    "V19": replace(_V10, phrasing_guards=True, visibility_guard=True, store_guard=True, use_guard=True),
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -117,6 +117,12 @@ def _mention_finder() -> Any:
 
         _FINDER.append(DataSharedComponent(Vocabulary.load()))
     return _FINDER[0]
+
+
+def rule_cue_tests() -> Mapping[str, Callable[[str], bool]]:
+    """The rules' existence test per data_shared cue name (`Vocabulary.exists`: whether the cue matches in a lowered
+    text), for the guards that read the rules' transfer cues (`ds_guards.own_transfer_cue`)."""
+    return _mention_finder().v.exists
 
 
 def _business_site(text: str, end: int) -> bool:

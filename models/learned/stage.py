@@ -36,7 +36,7 @@ from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
 from models.layer.literals import gate_sentences
 from models.learned import classifier, features
-from models.learned.ds_guards import stored_by_sender, visible_to_other
+from models.learned.ds_guards import STRONG_TRANSFER_CUES, negated_use, own_transfer_cue, stored_by_sender, visible_to_other
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
 from models.learned.features import (
@@ -82,11 +82,13 @@ def stage_words(sentence: Sentence, options: Options) -> list[str]:
 
 def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str, float], threshold: float,
                 skip: frozenset[str] = frozenset()) -> list[StageClaim]:
-    """`decide` with the stage's `options` (the sentence's own threshold, the message options, the visibility and
-    store guards): the one call of the run-time stage and of the fold scorer (`models.learned.loso`), so the two
+    """`decide` with the stage's `options` (the sentence's own threshold, the message options, the visibility, store
+    and use guards): the one call of the run-time stage and of the fold scorer (`models.learned.loso`), so the two
     cannot drift apart."""
     low = text[sentence.start:sentence.end].lower()
-    if (options.visibility_guard and visible_to_other(low)) or (options.store_guard and stored_by_sender(low)):
+    tests = features.rule_cue_tests()
+    if ((options.visibility_guard and visible_to_other(low)) or (options.store_guard and stored_by_sender(low, tests))
+            or (options.use_guard and negated_use(low, strong_transfer=own_transfer_cue(tests, low, STRONG_TRANSFER_CUES)))):
         return []
     return decide(text, sentence, probs, options.threshold_for(sentence, threshold), skip,
                   options.message_not_shared, options.message_anchor,
