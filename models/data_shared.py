@@ -566,7 +566,7 @@ class DataSharedComponent(DocComponent):
         # and a sentence that passes on the data of the one before by "Diese Daten ..." (models/data_shared_anaphora.py)
         anaphors = anaphor_sentences(low, bounds)  # (read again by the anaphora rules)
         regions += [bounds[si] for si in anaphors]
-        layer = layer_cues(doc, regions)
+        layer = layer_cues(doc, regions, self.v.cue["whatsapp"])
         if implicit is not None:
             layer["facebook"].append(implicit)  # the title stands for the recipient it implies
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan: `fb` and `names_facebook`
@@ -1546,11 +1546,14 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w*ge\w+(?:t|en)(?:e|en|em|er|es)$", re.I
 _TOKEN_CUE_NAMES = {"TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection"}
 
 
-def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+def layer_cues(
+    doc: Doc, regions: list[tuple[int, int]] | None = None, sender: re.Pattern[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """The linguistic layer's cues for this component, by clause cue name (absolute offsets).
 
     Token cues over lemmas (patterns/data_shared_tokens.jsonl), and Facebook referred to
-    by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern").
+    by an epithet or pronoun the deal context resolved ("an das Netzwerk", "der Konzern");
+    `sender`: the vocabulary's `whatsapp` cue (lowercase), for an "es" after the sender in its clause.
     """
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_TOKEN_CUE_NAMES.values(), "facebook")}
     text = doc_text(doc)  # kept by the tokenizer: `doc.text` rebuilds the string from every token
@@ -1559,7 +1562,8 @@ def layer_cues(doc: Doc, regions: list[tuple[int, int]] | None = None) -> dict[s
         found[_TOKEN_CUE_NAMES[label]].extend(sp for sp in spans if _ATTRIBUTIVE_PARTICIPLE.match(text, *sp) is None)
     found["facebook"] += [
         (s, e) for s, e, label in mention_spans(doc) or ()
-        if label == "BUYER" and not _addresses_reader(text, s, e) and not _sender_clause_es(text, s, e)
+        if label == "BUYER" and not _addresses_reader(text, s, e)
+        and not (sender is not None and _sender_clause_es(lower_text(doc), s, e, sender))
     ]
     return found
 
@@ -1587,18 +1591,18 @@ def _addresses_reader(text: str, start: int, end: int) -> bool:
 
 
 # The sender named before an "es" in its clause ("Die App liest es zwar aus", "WhatsApp gibt es nicht weiter").
-_SENDER_BEFORE = re.compile(r"\b(?:whatsapp|app|messenger|dienst)\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:.!?\n]")
 
 
-def _sender_clause_es(text: str, start: int, end: int) -> bool:
+def _sender_clause_es(low: str, start: int, end: int, sender: re.Pattern[str]) -> bool:
     """An "es" after the sender named in its own clause is what the sender handles (the data named before:
     "Bekommt Facebook mein Adressbuch? Die App liest es zwar aus ..."), not Facebook, though the deal context
-    resolves a pronoun to the party named last."""
-    if text[start:end] not in ("es", "Es"):
+    resolves a pronoun to the party named last. `low`: the lowered text; `sender`: the vocabulary's `whatsapp`
+    cue (one list of the sender's names: "WhatsApp", "die App", "der Messenger", "der Kurznachrichtendienst")."""
+    if low[start:end] != "es":
         return False
-    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
-    return _SENDER_BEFORE.search(text, edge, start) is not None
+    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, start - 80), start)), default=max(0, start - 80))
+    return sender.search(low, edge, start) is not None
 
 
 def _title_names_whatsapp(doc: Doc) -> bool:
