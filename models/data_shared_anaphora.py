@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # A sentence opening with a noun phrase that points back to data: "Diese Kontoinformationen", "Die genannten Daten"
 # (the phrasings of this module: models/patterns/data_shared_phrasings.json, with comments and examples).
 ANAPHOR = PHRASES["anaphor"]
+_STAYS_WITH_SENDER = PHRASES["stays_with_sender"]
 MAX_ANAPHOR_REACH = 3  # sentences of one paragraph that "diese Daten" may sum up
 
 
@@ -59,6 +60,10 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState
             # leaves it open: none says whether the data is passed on
             continue
         polarity = context_polarity(component, state, [Block(-1, lo, hi, "paragraph", None)], title_names_facebook)
+        if polarity is None and state.facebook_before(si) and _STAYS_WITH_SENDER.search(text) is not None:
+            # "Laut Unternehmen bleiben diese Daten bei WhatsApp." deep in an FAQ about the exchange: data kept
+            # back needs Facebook only named before, as in the sentence rules
+            polarity = False
         if polarity is None:
             continue
         for j in _antecedents(component, state, si, taken):

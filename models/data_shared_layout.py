@@ -239,7 +239,9 @@ def emit_block(
     if not mentions or component.v.exists["hearsay"](text):
         return  # nothing named, or a rumour reported ("die Behauptung, WhatsApp schicke ...")
     if only_without_cue and (
-        component.v.exists["transfer_strong"](text) or component.v.exists["protection"](text)
+        # (a matching by WhatsApp, "WhatsApp gleicht Ihr Adressbuch ab", says nothing of Facebook: the anaphor decides)
+        (component.v.exists["transfer_strong"](text) and not component.only_matching(text))
+        or component.v.exists["protection"](text)
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
