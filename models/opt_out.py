@@ -450,7 +450,7 @@ class OptOutComponent(DocComponent):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif end - start < 120 and _S.only_answer.match(text, start, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
-            elif self.c.has("answer_no", text[start:end]) and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
+            elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
                 found.extend(self._answer(text, bounds, si, context))
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -691,12 +691,19 @@ class OptOutComponent(DocComponent):
 
     def _answered_no(self, text: str, sents: list[tuple[int, int]], lo: int, hi: int) -> bool:
         """Does one of sentences `lo` .. `hi` - 1 answer "Nein" ("Nein.", "Leider nein.", "Experte: Nein")?"""
-        for sk in range(lo, hi):
-            s0, s1 = sents[sk]
-            plain = _S.answer.match(text, s0, s1)
-            if (plain is not None and plain.group(1) == "nein") or self.c.has("answer_no", text[s0:s1]):
-                return True
-        return False
+        return any(self._answer_polarity(text[s0:s1]) is False for s0, s1 in sents[lo:hi])
+
+    def _answer_polarity(self, sent: str) -> bool | None:
+        """The one reader of short answers opening `sent`: True for a yes ("Ja, ...", "Das geht."), False for a no
+        ("Nein.", "Experte: Nein", "Leider nicht.", "Das geht nicht mehr."), None for no answer. A plain "Ja"/"Nein"
+        (also after a speaker label, phrasing `answer`) first, then the whole-sentence shapes (cues `answer_no`,
+        `answer_yes`, each anchored over the sentence, so at most one holds)."""
+        plain = _S.answer.match(sent)
+        if plain is not None:
+            return plain.group(1) == "ja"
+        if self.c.has("answer_no", sent):
+            return False
+        return True if self.c.has("answer_yes", sent) else None
 
     def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
@@ -1248,12 +1255,12 @@ class OptOutComponent(DocComponent):
             return []
         question, reported = asked
         # Reported ("Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."): a plain answer only
-        if reported and not (_S.answer.match(sent) or c.has("answer_no", sent)):
+        polarity = self._answer_polarity(sent)
+        if reported and not (polarity is False or _S.answer.match(sent)):
             return []
         if not context[si]:
             return []
-        plain = _S.answer.match(sent)
-        yes = plain.group(1) == "ja" if plain else c.has("answer_yes", sent)
+        yes = polarity is True
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
@@ -1335,14 +1342,13 @@ class OptOutComponent(DocComponent):
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
         True for yes, False for no, None when the sentence is no such answer."""
-        sent = text[start:end]
-        no = self.c.has("answer_no", sent)
-        if not no and not self.c.has("answer_yes", sent):
-            return None  # the short answer cues first: they are anchored and cheap, the block look-up is not
+        polarity = self._answer_polarity(text[start:end])
+        if polarity is None:
+            return None  # the short answer shapes first: they are anchored and cheap, the block look-up is not
         block = block_at(doc, start)
         if block is None or block.kind != "answer" or block.intro is None or text[block.start:start].strip():
             return None
-        return not no
+        return polarity
 
     # ------------------------------------------------------------ objection statements
     def _cue_matches(
