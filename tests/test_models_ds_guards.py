@@ -8,7 +8,7 @@ import pytest
 
 from models.learned import ds_guards
 from models.learned.ds_options import VARIANTS, Options
-from models.learned.features import Mention, Sentence, doc_sentences
+from models.learned.features import Mention, Sentence, doc_sentences, rule_cue_tests
 from models.claims import claims_of
 from models.learned.stage import candidates, settings, stage_words
 from models.pipeline import RULE_COMPONENTS, build_pipeline
@@ -173,11 +173,11 @@ VISIBILITY_CASES = {
     "visible_for_buyer": ("die nummern sind für den konzern sichtbar.", False, True),
 }
 
-# The store guard's own frames (`ds_guards.stored_by_sender`, option `store_guard`, learned23; it reads the buyer's
-# names of "visible_for_buyer" too): a sentence each frame decides, its verdict, and the verdict without the frame.
+# The store guard's own frame (`ds_guards.stored_by_sender`, option `store_guard`, learned23; it reads the buyer's
+# names of "visible_for_buyer" too, and since session 17 the rules' strong transfer cue instead of a frame of its own):
+# a sentence the frame decides, its verdict, and the verdict without the frame.
 STORE_CASES = {
     "store_verb": ("gespeichert werden außerdem die telefonnummer und das profilbild.", True, False),
-    "store_transfer": ("whatsapp speichert die telefonnummer und gibt sie weiter.", False, True),
 }
 
 def _users_verdict(sentence: str) -> str:
@@ -206,13 +206,14 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
         monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
         assert _users_verdict(sentence) == without, frame
         monkeypatch.undo()
-    for guard, cases in (("visible_to_other", VISIBILITY_CASES), ("stored_by_sender", STORE_CASES)):
+    cue_tests = rule_cue_tests()
+    for guard, cases, args in (("visible_to_other", VISIBILITY_CASES, ()), ("stored_by_sender", STORE_CASES, (cue_tests,))):
         for frame, (sentence, held, without) in cases.items():
-            assert getattr(ds_guards, guard)(sentence) is held, frame
+            assert getattr(ds_guards, guard)(sentence, *args) is held, frame
             file = tmp_path / f"without_{frame}.json"
             file.write_text(json.dumps({**spec, frame: "(?!)"}), encoding="utf-8")
             monkeypatch.setattr(ds_guards, "GUARDS_FILE", file)
-            assert getattr(ds_guards, guard)(sentence) is without, frame
+            assert getattr(ds_guards, guard)(sentence, *args) is without, frame
             monkeypatch.undo()
 
 
