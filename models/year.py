@@ -129,6 +129,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # a bracket that dates a price it holds
             price_offsets and _in_bracket_with_price(sentence, clause_start, clause_end, price_offsets)
         ) or (
+            # "2012 mit Instagram, ..., und 2014 mit WhatsApp, für das am Ende rund 22 Milliarden Dollar fällig wurden": a
+            # relative clause right after the year's clause gives WhatsApp's price
+            price_offsets and context.has("target", clause)
+            and _price_in_relative_after(sentence, clause_end, price_offsets)
+        ) or (
             # "Das waren damals, 2014, rund 19 Milliarden Dollar": the year in apposition to "damals" of a price
             price_offsets and _THEN_BEFORE.search(sentence, 0, start) is not None and any(o >= end for o in price_offsets)
         ) or (
@@ -202,6 +207,18 @@ def _offer_only(clause: str) -> bool:
     return bool(cues) and all(any(s <= m.start() < e for s, e in offers) for m in cues) and not _ACCEPTED.search(clause)
 
 
+# A relative clause's start, with a preposition before its pronoun or without ("..., für das ...", "..., das ...").
+_RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:(?:für|mit|bei|um|an)\s+)?(?:den|die|das|dem|der|deren|dessen)\s")
+
+
+def _price_in_relative_after(sentence: str, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
+    """Does a relative clause opening right after the clause ending at `clause_end` (after a comma) hold a price?"""
+    if sentence[clause_end : clause_end + 1] != "," or not _RELATIVE_OPENS.match(sentence[clause_end + 1 :]):
+        return False
+    next_end = clause_end + 1 + context.clause_around(sentence[clause_end + 1 :], 0, 0)[1]
+    return any(clause_end < offset < next_end for offset in price_offsets)
+
+
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
     """Is the clause a bare date that opens a bracket holding a price after it ("WhatsApp (2014, 19 Mrd. Dollar)")?"""
     if not _date_opening_bracket(sentence, clause_start, sentence[clause_start:clause_end]):
@@ -242,12 +259,20 @@ def _month_of_written_year(sentence: str, years: list[tuple[int, int, int]]) -> 
     return None
 
 
+_BRACKETED_PART = re.compile(r"\([^()\n]*\)")
+
+
 def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
     """'Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp': the written year plus the count, with
     the span from the year to the count. The part of the clause with the count names WhatsApp and no other
     company nor another event; it, or the words from the written year's clause on, speak of buying or paying
     (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden"). `years`: `_years(sentence)`."""
-    for later in year_relative.later_counts(sentence):
+    counts = year_relative.later_counts(sentence)
+    if counts and "(" in sentence:
+        # "wurde WhatsApp fünf Jahre später für 19 Mrd. US-Dollar (damals rund 13,8 Mrd. Euro) an Facebook verkauft": a
+        # bracket inside the clause does not end it (blanked, so the offsets stay)
+        sentence = _BRACKETED_PART.sub(lambda found: " " * len(found.group()), sentence)
+    for later in counts:
         count = year_relative.year_count(later.group("count"))
         anchors = [y for y in years if y[2] <= later.start()]
         if count is None or not anchors or anchors[-1][0] + count < _TARGET_FOUNDED:
@@ -665,6 +690,10 @@ def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int
     return block is not None and sentences.ends[index + 2] <= block.end
 
 
+# What a list item opens with before its words: its bullet and spaces.
+_BULLET_OR_SPACE = " \t\n\u00a0•·▪‣◦–—-*"
+
+
 class AcquisitionYearComponent(DocComponent):
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
@@ -774,15 +803,17 @@ class AcquisitionYearComponent(DocComponent):
         for index in with_year:
             start, end = sentences.span(index)
             raw = text[start:end]
-            start += len(raw) - len(raw.lstrip())  # where the date begins
-            sentence = raw.strip().rstrip(".!")
+            start += len(raw) - len(raw.lstrip(_BULLET_OR_SPACE))  # where the date begins (after a list item's bullet)
+            sentence = raw.strip(_BULLET_OR_SPACE).rstrip(".!")
             if _BARE_DATE.match(sentence) is None:
                 continue
             block = block_at(doc, start)
-            if block is None or block.kind != "answer" or block.intro is None:
+            if block is None or block.intro is None or block.kind not in ("answer", "list_item"):
                 continue
             question_block = doc._.blocks[block.intro]
             question = text[question_block.start : question_block.end]
+            if block.kind == "list_item" and not question.rstrip().endswith("?"):
+                continue  # a list item answers only a heading that asks ("Gehört WhatsApp eigentlich Facebook?" / "• Ja, seit 2014.")
             if not (_dates_the_purchase(question) and context.has("target", question)) or context.has("other_targets", question):
                 continue
             year, year_start, year_end = _years(sentence)[0]
