@@ -637,15 +637,30 @@ def test_data_shared_guards_ask_who_sees_or_stores_the_data(guard: str, sentence
     assert getattr(ds_guards, guard)(sentence, *args) is held
 
 
-def test_data_shared_store_guard_holds_the_stage_only_with_its_option() -> None:
+@pytest.mark.parametrize("text, mention, label, held_by, kept_by", [
+    # The store guard (V18): storing named, no transfer, holds a "shared" reading.
+    ("Gespeichert werden außerdem die Telefonnummer und das Profilbild.", (32, 45), "shared", "V18", ("V17", {})),
+    # learned24's use guard (V19, session 17): a negated use for a purpose holds a "not_shared" reading.
+    ("Facebook werde die Handynummern nicht verwenden, um Anzeigen zu personalisieren.", (19, 31), "not_shared",
+     "V19", ("V18", {})),
+    # The visibility guard (V17): data not visible to advertisers holds a "not_shared" reading.
+    ("Für Werbekunden seien die Telefonnummern nicht sichtbar.", (26, 40), "not_shared",
+     "V17", ("V17", {"visibility_guard": False})),
+])
+def test_data_shared_guard_holds_the_stage_only_with_its_option(
+    text: str, mention: tuple[int, int], label: str, held_by: str, kept_by: tuple[str, dict[str, bool]],
+) -> None:
+    """A guard's option holds the stage's claim; the variant without it (or with it off) keeps the claim."""
+    from dataclasses import replace
+
     from models.learned.ds_options import VARIANTS
     from models.learned.stage import decide_with
 
-    text = "Gespeichert werden außerdem die Telefonnummer und das Profilbild."
-    sentence = Sentence(0, 0, len(text), [Mention(32, 45, "phone_number", "strong")], True, False)
-    probs = {"shared": 0.95, "not_shared": 0.0}
-    assert decide_with(VARIANTS["V18"], text, sentence, probs, 0.7) == []
-    assert [c.data_type for c in decide_with(VARIANTS["V17"], text, sentence, probs, 0.7)] == ["phone_number"]
+    sentence = Sentence(0, 0, len(text), [Mention(*mention, "phone_number", "strong")], True, False)
+    probs = {"shared": 0.0, "not_shared": 0.0, label: 0.95}
+    without = replace(VARIANTS[kept_by[0]], **kept_by[1])
+    assert decide_with(VARIANTS[held_by], text, sentence, probs, 0.7) == []
+    assert [c.data_type for c in decide_with(without, text, sentence, probs, 0.7)] == ["phone_number"]
 
 
 @pytest.mark.parametrize("sentence, held", [
@@ -664,25 +679,3 @@ def test_data_shared_use_guard_reads_a_negated_use_for_a_purpose(sentence: str, 
     assert ds_guards.negated_use(sentence, strong_transfer=strong) is held
 
 
-def test_data_shared_use_guard_holds_the_stage_only_with_its_option() -> None:
-    from models.learned.ds_options import VARIANTS
-    from models.learned.stage import decide_with
-
-    text = "Facebook werde die Handynummern nicht verwenden, um Anzeigen zu personalisieren."
-    sentence = Sentence(0, 0, len(text), [Mention(19, 31, "phone_number", "strong")], True, False)
-    probs = {"shared": 0.0, "not_shared": 0.95}
-    assert decide_with(VARIANTS["V19"], text, sentence, probs, 0.7) == []
-    assert [c.data_type for c in decide_with(VARIANTS["V18"], text, sentence, probs, 0.7)] == ["phone_number"]
-
-
-def test_data_shared_visibility_guard_holds_the_stage_only_with_its_option() -> None:
-    from dataclasses import replace
-
-    from models.learned.ds_options import VARIANTS
-    from models.learned.stage import decide_with
-
-    text = "Für Werbekunden seien die Telefonnummern nicht sichtbar."
-    sentence = Sentence(0, 0, len(text), [Mention(26, 40, "phone_number", "strong")], True, False)
-    probs = {"shared": 0.0, "not_shared": 0.95}
-    assert decide_with(VARIANTS["V17"], text, sentence, probs, 0.7) == []
-    assert [c.data_type for c in decide_with(replace(VARIANTS["V17"], visibility_guard=False), text, sentence, probs, 0.7)] == ["phone_number"]
