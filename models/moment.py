@@ -440,8 +440,10 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
     if own[i] != UNSPECIFIED:
         return False
     return any(
-        j > i and index <= at <= index + 1 and own[j] == "closing" and other.currency == mention.currency
-        and other.value > mention.value and _RISE.search(text, *sentences.span(at)) is not None
+        j > i and index <= at <= index + 1 and own[j] == "closing"
+        # a bare later sum continues the currency of the sum it grew from ("lag bei 19 Milliarden Dollar; bis zum
+        # Abschluss stieg der Wert auf knapp 22 Milliarden")
+        and other.currency in (mention.currency, None) and other.value > mention.value and _RISE.search(text, *sentences.span(at)) is not None
         for j, (other, at) in enumerate(prices)
     )
 

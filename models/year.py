@@ -655,6 +655,7 @@ _BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])(?:käufer|erwerber|übernehmer)\
 _BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])(?:ziel|zielunternehmen|übernommen|gekauft|objekt)\s*:\s*whats\s?app(?![\wäöüß])")
 _BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr)\s*:\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abschluss: 2014 | Nutzer: ...")
 
 
 def _fact_box_year(doc: Doc, text: str) -> bool:
@@ -671,7 +672,9 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         if not _BOX_BUYER.search(text, box_start, box_end):
             continue
         for date in _BOX_DATE.finditer(text, box_start, box_end):
-            years = _years(text[date.end() : date.end() + 20])  # "19.02.2014", "September 2014"
+            # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
+            cell = _CELL_END.search(text, date.end(), min(box_end, date.end() + 40))
+            years = _years(text[date.end() : cell.start() if cell else min(box_end, date.end() + 40)])
             if years and years[0][0] >= _TARGET_FOUNDED:
                 year, start, end = years[0]
                 add_claim(doc, "acquisition_year", date.end() + start, date.end() + end, year=year)
