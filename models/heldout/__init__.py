@@ -35,12 +35,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout24": "own24.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
     "heldout25": "own25.jsonl",  # scored blind in sessions 15 and 16 (four times), studied from 2026-12-02 07:53 UTC
     "heldout26": "own26.jsonl",  # scored blind in sessions 15 to 17 (six times), studied from 2026-12-02 10:42 UTC
+    "heldout27": "own27.jsonl",  # scored blind in sessions 16 to 18 (seven times), studied from 2026-12-02 13:31 UTC
+    "heldout28": "own28.jsonl",  # scored blind in sessions 16 to 18 (seven times), studied from 2026-12-02 13:31 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout27": "own27.jsonl",  # written blind in session 16 (blind27), 67 texts; scored only by the lead
-    "heldout28": "own28.jsonl",  # written blind in session 16 (blind28), 60 texts; scored only by the lead
     "heldout29": "own29.jsonl",  # written blind in session 17 (blind29), 60 texts; scored only by the lead
     "heldout30": "own30.jsonl",  # written blind in session 17 (blind30), 57 texts; scored only by the lead
 }
