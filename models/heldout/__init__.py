@@ -43,6 +43,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout29": "own29.jsonl",  # written blind in session 17 (blind29), 60 texts; scored only by the lead
     "heldout30": "own30.jsonl",  # written blind in session 17 (blind30), 57 texts; scored only by the lead
+    "heldout31": "own31.jsonl",  # written blind in session 18 (blind31), 61 texts; scored only by the lead
     "heldout32": "own32.jsonl",  # written blind in session 18 (blind32), 60 texts; scored only by the lead
 }
 
