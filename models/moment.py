@@ -405,22 +405,34 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
 _NOW = re.compile(r"(?i)(?<![\wäöüß])(?:nun|jetzt)(?![\wäöüß])")
 _INSTEAD = re.compile(r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)(?![\wäöüß])")
 _STILL = re.compile(r"(?i)(?<![\wäöüß])noch(?![\wäöüß])")
+# A figure that became another: "ist aus dieser Zahl eine andere geworden", "daraus wurden", "wurden daraus".
+_BECAME = re.compile(
+    r"(?i)(?<![\wäöüß])(?:aus\s+(?:dies|de)[\wäöüß]*\s+(?:[\wäöüß-]+\s+){0,2}?(?:[\wäöüß-]+\s+){0,4}?geworden"
+    r"|daraus\s+(?:[\wäöüß-]+\s+){0,3}?(?:geworden|wurden?)|(?:wurden?|sind)\s+daraus)(?![\wäöüß])"
+)
 
 
 def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
                           i: int) -> bool:
     """Is price `i` the later figure its text sets against a smaller announced one: "nun"/"jetzt" in its sentence,
-    contrasted by "statt" there or "noch" in the sentence before, with a price of that sentence or the one before
-    whose own words say `announced`, in the same currency, smaller - in a text that reports the closing (a closing
-    cue in its sentences)? That is the price at the closing ("Statt 19 Mrd. Dollar sind es nun rund 21,8 Mrd.")."""
+    contrasted by "statt" there or "noch" in the sentence before, or a figure that became another ("ist aus dieser
+    Zahl eine andere geworden") in its sentence or the one before, with a price of the sentences since the one before
+    the contrast whose own words say `announced`, in the same currency, smaller - in a text that reports the closing (a
+    closing cue in its sentences)? That is the price at the closing ("Statt 19 Mrd. Dollar sind es nun rund 21,8
+    Mrd.", "... 19 Milliarden Dollar. Acht Monate später ist aus dieser Zahl eine andere geworden. Facebook beziffert
+    den Wert auf 21,8 Milliarden Dollar")."""
     mention, index = prices[i]
     sentence = text[slice(*sentences.span(index))]
-    if not _NOW.search(sentence):
-        return False
     previous = text[slice(*sentences.span(index - 1))] if index > 0 else ""
-    if not (_INSTEAD.search(sentence) or _STILL.search(previous)):
+    if _NOW.search(sentence) and (_INSTEAD.search(sentence) or _STILL.search(previous)):
+        first = index - 1
+    elif _BECAME.search(sentence):
+        first = index - 1
+    elif _BECAME.search(previous):
+        first = index - 2
+    else:
         return False
-    earlier = [j for j, (other, at) in enumerate(prices) if j != i and index - 1 <= at <= index
+    earlier = [j for j, (other, at) in enumerate(prices) if j != i and first <= at <= index
                and own[j] == "announced" and other.currency == mention.currency and other.value < mention.value]
     return bool(earlier) and "closing" in _told_moments(lower_keeping_offsets(text))
 
@@ -428,24 +440,52 @@ def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[Mo
 # Words of a value growing ("wuchs der Wert auf", "stieg der Preis auf", "ist ... gestiegen").
 _RISE = re.compile(r"(?i)(?<![\wäöüß])(?:wuchs|wächst|stieg|steigt|kletterte|klettert|erhöhte|erhöht|gestiegen"
                    r"|gewachsen|angewachsen|angestiegen|geklettert)(?![\wäöüß])")
+# A bare number after a closing cue, its scale that of the sum before it ("19 Milliarden Dollar. Am Ende wurden es
+# sogar fast 22, weil ..."): a figure the money scanner does not see as an amount, ending its phrase.
+_BARE_FIGURE = re.compile(r"(?<![\wäöüß\d.,])(\d{1,3}(?:,\d{1,2})?)(?=\s*(?:[,;:)–—]|\.(?!\d)|$))")
+_BARE_FIGURE_REACH = 40  # characters from the end of the closing cue: the cue's own phrase
 
 
 def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
                                i: int) -> bool:
-    """Is price `i` (no cue of its own) the sum a later price grew from: a larger price in the same currency after it,
-    in its sentence or the next, whose own words say `closing` and whose sentence says the value grew ("19 Mrd. Dollar
-    zahlte Zuckerberg. Bis zum Abschluss wuchs der Wert auf rund 22 Mrd. Dollar")? The start of the rise to the closing
-    is the sum agreed at the announcement (the moment follows the date the text gives it, here by the timeline)."""
+    """Is price `i` (no cue of its own) the sum set against the closing value or the sum a later price grew from (the
+    lead's D5 and D8): a larger figure after it, in its sentence or the next, that its own words date to the closing
+    ("hatte 19 Mrd. Dollar gezahlt, nach dem Abschluss lag der Wert bei rund 22 Mrd.", "2014 waren es 19 Mrd. Dollar.
+    Am Ende wurden es sogar fast 22") or that the value grew to ("19 Mrd. Dollar zahlte Zuckerberg. Danach stieg der
+    Wert auf rund 22 Mrd. Dollar")? The figure before the closing one is the sum agreed at the announcement: the text
+    dates it by setting it against the closing."""
     mention, index = prices[i]
     if own[i] != UNSPECIFIED:
         return False
-    return any(
-        j > i and index <= at <= index + 1 and own[j] == "closing"
+    for j, (other, at) in enumerate(prices):
         # a bare later sum continues the currency of the sum it grew from ("lag bei 19 Milliarden Dollar; bis zum
         # Abschluss stieg der Wert auf knapp 22 Milliarden")
-        and other.currency in (mention.currency, None) and other.value > mention.value and _RISE.search(text, *sentences.span(at)) is not None
-        for j, (other, at) in enumerate(prices)
-    )
+        if not (j > i and index <= at <= index + 1 and other.currency in (mention.currency, None)
+                and other.value > mention.value):
+            continue
+        if own[j] == "closing":
+            return True  # D8: set against the closing value
+        if own[j] == UNSPECIFIED and _RISE.search(text, sentences.starts[at], other.start) is not None:
+            return True  # D5: "stieg der Wert auf 22 Mrd.", the figure it grew to
+    return _bare_closing_figure_after(text, sentences, mention, index)
+
+
+def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMention, index: int) -> bool:
+    """Does a closing cue after the price, in its sentence or the next, lead to a bare larger number of the price's
+    scale ("Am Ende wurden es sogar fast 22, weil die Aktie gestiegen war")?"""
+    end = sentences.ends[index + 1] if index + 1 < len(sentences.starts) else sentences.ends[index]
+    low = lower_keeping_offsets(text[mention.end:end])
+    if not _cue_tests()["closing"](low):
+        return False
+    scale = 1_000_000_000 if mention.value >= 1_000_000_000 else 1_000_000
+    for cue in _cues()["closing"].finditer(low):
+        if _reference_point(low, cue):
+            continue
+        for figure in _BARE_FIGURE.finditer(low, cue.end(), min(len(low), cue.end() + _BARE_FIGURE_REACH)):
+            value = float(figure.group(1).replace(",", ".")) * scale
+            if mention.value < value < 1.5 * mention.value:  # a later sum of the same order, not a share or a count
+                return True
+    return False
 
 
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
