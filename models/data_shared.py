@@ -138,6 +138,7 @@ _NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
 _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
+_CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -843,7 +844,11 @@ class DataSharedComponent(DocComponent):
         if not earlier or (len({m.term.type for m in earlier}) != 1 and not collective):
             return  # none, or several the pronoun could stand for
         polarity = self._polarity_of(state, si, sent[:first])
-        if polarity is None or (polarity and any(m.term.kind == "message" for m in earlier)):
+        if polarity is None or (
+            # (passed on, a message word only by the business-chats convention: "Neu sind die Regeln für Chats mit
+            # Unternehmen. Diese können künftig über Facebook gespeichert werden.")
+            polarity and any(m.term.kind == "message" for m in earlier) and not _HOSTED_TEST(sent[:first])
+        ):
             return
         if polarity and self.only_matching(sent[:first]) and not state.names_facebook(lo, lo + first):
             return  # "Der Messenger gleicht sie zwar ab, ...": matching inside WhatsApp, as in _clause_info
@@ -877,7 +882,7 @@ class DataSharedComponent(DocComponent):
         if not mentions or is_question(sent) or all(m.term.kind == "generic" for m in mentions):
             return  # (a bare "Daten" alone gives no claim, below: nothing to read)
         if with_question:
-            masked = _mask(sent, mentions)
+            masked = _without_contrary_asides(_mask(sent, mentions))
             clauses = clauses_of(masked)
             info = self._clause_infos(masked, clauses, _outside(cues, mentions))
         else:
@@ -925,7 +930,10 @@ class DataSharedComponent(DocComponent):
                 refuted = True
             if _hypothetical(masked, clauses, ci):
                 continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
-            if self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci):
+            if (
+                self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci)
+                or self._other_senders_that_clause(masked, clauses, ci)
+            ):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             if _deposited_by_users(masked, mention):
                 continue  # "viele Nutzer hätten ihre Nummer längst bei Facebook hinterlegt": the users' own act
@@ -1113,6 +1121,15 @@ class DataSharedComponent(DocComponent):
         if not self.v.exists["other_sender"](masked[clause[0]:clause[1]]):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
+
+    def _other_senders_that_clause(self, masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+        """A that-clause governed by a clause naming another service ("Threema wirbt damit, dass Nachrichten
+        verschlüsselt übertragen werden und keine Telefonnummer angegeben werden muss"): that service's data, unless
+        the that-clause names WhatsApp or Facebook itself ("Apple verlangt, dass WhatsApp ... an Facebook ...")."""
+        if ci == 0 or _THAT_CLAUSE.match(masked, clauses[ci][0]) is None or not self._other_sender(masked, clauses[ci - 1]):
+            return False
+        lo, hi = clauses[ci]
+        return self.v.cue["whatsapp"].search(masked, lo, hi) is None and self.v.cue["facebook"].search(masked, lo, hi) is None
 
     @staticmethod
     def _reported_ability(text: str) -> bool:
@@ -1352,6 +1369,7 @@ class DataSharedComponent(DocComponent):
             "choice": has("optout_choice"),
             "denial": may("denial"),
             # "die Behauptung, WhatsApp schicke das Telefonbuch an Facebook": a rumour, not a statement
+            # (an aside set against it, "..., anders als häufig behauptet, ...", is blanked before: _reading)
             "hearsay": has("hearsay"),
             # "weder verkauft noch an Werbekunden weitergereicht": passed on, but not to Facebook
             # (Facebook only by a pronoun the deal context resolves, "..., und es werde keine Werbung geben", is no
@@ -1505,10 +1523,37 @@ class DataSharedComponent(DocComponent):
         if known is None:
             mentions = self._mentions(sent)
             masked = _mask(sent, mentions)
+            layer = _outside(state.layer_cues_in(si), mentions)
+            labels = setting_labels(sent) if mentions else []
+            if labels:
+                masked, layer = self._without_label_transfers(masked, layer, labels)
+            if mentions and ("als" in masked or "entgegen" in masked):
+                masked = _without_contrary_asides(masked)
             clauses = clauses_of(masked)
-            info = self._clause_infos(masked, clauses, _outside(state.layer_cues_in(si), mentions))
+            info = self._clause_infos(masked, clauses, layer)
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
+
+    _LABEL_TRANSFER_CUES = ("transfer_strong", "transfer_weak")
+
+    def _without_label_transfers(
+        self, masked: str, layer: dict[str, list[tuple[int, int]]], labels: list[tuple[int, int]]
+    ) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+        """The masked sentence and its layer cues without the transfer words of setting labels: the "teilen" of
+        "das Häkchen bei «Account-Info teilen» entfernen" names the setting, it says nothing is passed on (a
+        negated use after it, "dem soll Facebook keine Vorschläge auf Basis seiner Nummer machen", took it as its
+        transfer). Blanked with letters, not spaces: a run of spaces is a masked mention to the clause rules."""
+        chars = list(masked)
+        for a, b in labels:
+            for name in self._LABEL_TRANSFER_CUES:
+                for m in self.v.cue[name].finditer(masked, a, b):
+                    chars[m.start():m.end()] = "x" * (m.end() - m.start())
+        inside = lambda s, e: any(a <= s and e <= b for a, b in labels)  # noqa: E731
+        kept = {
+            name: [(s, e) for s, e in spans if not (name in self._LABEL_TRANSFER_CUES and inside(s, e))]
+            for name, spans in layer.items()
+        }
+        return "".join(chars), kept
 
     def _polarity_of(self, state: DocState, si: int, sent: str) -> bool | None:
         """The polarity of sentence `si`'s last transfer (or protection) clause; None when it has none."""
@@ -1718,6 +1763,30 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     chars = list(sent)
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+_ASIDE_COMMAS = re.compile(r"\s*,?\s*")
+
+
+def _without_contrary_asides(masked: str) -> str:
+    """The masked sentence with its asides set against hearsay ("..., anders als häufig behauptet, nicht an Facebook
+    weitergegeben") blanked with their commas: the writer's own statement goes on across them (the aside cut the
+    transfer "gehen ... nicht an Facebook" in two clauses), and their "behauptet" reports nothing. Letters, not
+    spaces: a run of spaces is a masked mention to the clause rules."""
+    found = list(_CONTRARY_TO_HEARSAY.finditer(masked))
+    if not found:
+        return masked
+    chars = list(masked)
+    for m in found:
+        start, end = m.start(), m.end()
+        before = masked.rfind(",", 0, start)
+        if before >= 0 and not masked[before + 1:start].strip():
+            start = before
+        after = _ASIDE_COMMAS.match(masked, end)
+        if after is not None and "," in after.group():
+            end = after.end()
+        chars[start:end] = " " + "x" * (end - start - 2) + " "  # (one word, the words beside it stay apart)
     return "".join(chars)
 
 

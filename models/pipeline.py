@@ -70,6 +70,13 @@ def load_pipeline(path: str | None = None) -> Language:
     return spacy.load(path)
 
 
+@lru_cache(maxsize=1)
+def load_rules_pipeline() -> Language:
+    """The pipeline without the learned stages: the linguistic layer and the rule components alone (cached per
+    process). The case table's `rules_only` rows read it (tests/test_models_cases.py)."""
+    return build_pipeline(RULE_COMPONENTS)
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m models.pipeline save DIR`: save the pipeline for `spacy.load`."""
     parser = argparse.ArgumentParser(prog="python -m models.pipeline", description=main.__doc__)

@@ -7,9 +7,13 @@ from typing import Any
 
 import pytest
 
-from models.extract import extract_text
+from models.extract import extract_text, ordered_claims
+from models.pipeline import RULE_COMPONENTS, load_rules_pipeline
 
 CASES_FILE = Path(__file__).with_suffix(".jsonl")
+# A row with "rules_only": true checks the rule layer alone (the pipeline without the learned stages): what the
+# rules must or must not claim whatever the recall-first stages add after them (session 18, ds25, for ds24's ask).
+RULES_ONLY = "rules_only"
 
 
 def _rows() -> list[dict[str, Any]]:
@@ -25,15 +29,27 @@ def _matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
     return all(claim.get(key) == value for key, value in want.items())
 
 
+def _claims(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims of a row's text: of the whole pipeline, or of the rules alone for a `rules_only` row."""
+    if case.get(RULES_ONLY):
+        return [claim.to_record() for claim in ordered_claims(load_rules_pipeline()(case["text"]))]
+    return extract_text(case["text"])
+
+
 @pytest.mark.parametrize("case", _cases())
 def test_phrasing(case: dict[str, Any]) -> None:
-    claims = extract_text(case["text"])
+    claims = _claims(case)
     for want in case.get("expect", []):
         assert any(_matches(c, want) for c in claims), f"missing {want}; got {claims}"
     for unwanted in case.get("absent", []):
         assert not any(_matches(c, unwanted) for c in claims), f"unwanted {unwanted}; got {claims}"
     for claim in claims:
         assert case["text"][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_rules_only_rows_name_rule_components() -> None:
+    assert RULE_COMPONENTS and all(not name.startswith("dealwatch_learned") for name in RULE_COMPONENTS)
+    assert all(row.get(RULES_ONLY) in (None, True) for row in _rows()), "rules_only is true or absent"
 
 
 def test_every_case_asserts_something() -> None:

@@ -146,6 +146,24 @@ def test_a_pronoun_refers_to_the_party_named_last(nlp: Language) -> None:
     assert doc._.deal_parties[1] == {"TARGET"}
 
 
+@pytest.mark.parametrize("text", [
+    "Viele fragen nach Facebook. Es geht um die Daten.",
+    "Viele fragen nach Facebook. Dabei gibt es keine Wahl.",
+    "Viele fragen nach Facebook. Es werden die Nummern weitergegeben.",
+    "Viele fragen nach Facebook. Werbung wird es dort nicht geben.",
+    "Viele fragen nach Facebook. Es werde keine Banner geben, heißt es.",
+])
+def test_an_expletive_es_refers_to_nothing(nlp: Language, text: str) -> None:
+    # session 18 (ds25, issue 7): an expletive "es" is no pronoun of the party named last (layer.json `expletive_es`)
+    doc = nlp(text)
+    assert doc._.deal_parties[1] == frozenset()
+
+
+def test_a_referring_es_keeps_its_party(nlp: Language) -> None:
+    doc = nlp("Viele fragen nach Facebook. Es verschlüsselt nichts.")
+    assert doc._.deal_parties[1] == {"BUYER"}
+
+
 def test_document_structure() -> None:
     text = (
         "WhatsApp und Facebook\n\n"

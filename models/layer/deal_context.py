@@ -265,6 +265,42 @@ def _name_regex(body: str) -> re.Pattern[str]:
     return re.compile(moved + r"(?![\wäöüß])")
 
 
+LAYER_FILE = PATTERNS_FILE.with_name("layer.json")
+_CLAUSE_END = re.compile(r"[,;:.!?()\n–—]")
+_GEBEN = re.compile(r"\b(?:geben|gegeben)\b")
+
+
+@lru_cache(maxsize=1)
+def _expletive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """layer.json's `expletive_es` lists: verbs around, plural verbs after, auxiliaries of "geben"."""
+    table = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["expletive_es"]
+    return frozenset(table["verbs_around"]), frozenset(table["plural_after"]), frozenset(table["auxiliaries_of_geben"])
+
+
+def _word(lowered: str, starts: list[int], lengths: list[int], index: int) -> str:
+    """The lowered text of token `index` ("" outside the Doc)."""
+    if index < 0 or index >= len(starts):
+        return ""
+    return lowered[starts[index] : starts[index] + lengths[index]]
+
+
+def expletive_es(lowered: str, starts: list[int], lengths: list[int], index: int) -> bool:
+    """Token `index` is an expletive "es", standing for no party (layer.json `expletive_es`): "es gibt", "gibt es",
+    "geht es um", "heißt es"; "es werden Daten weitergegeben" (a plural verb: the subject comes later); "es werde
+    keine Werbung geben", "Werbung wird es nicht geben" (an auxiliary beside it, its clause ending in "geben")."""
+    if _word(lowered, starts, lengths, index) != "es":
+        return False
+    around, plural, auxiliaries = _expletive_words()
+    before, after = _word(lowered, starts, lengths, index - 1), _word(lowered, starts, lengths, index + 1)
+    if before in around or after in around or after in plural:
+        return True
+    if after in auxiliaries or before in auxiliaries:
+        end = starts[index] + lengths[index]
+        clause_end = _CLAUSE_END.search(lowered, end)
+        return _GEBEN.search(lowered, end, clause_end.start() if clause_end else len(lowered)) is not None
+    return False
+
+
 class DealContext(DocComponent):
     """Finds and resolves the deal mentions of a Doc and the parties of each sentence."""
 
@@ -319,7 +355,7 @@ class DealContext(DocComponent):
                     continue
                 parties.setdefault(index, set()).add(label)
             elif kind == "pronoun":
-                if index - 1 not in last_named:
+                if index - 1 not in last_named or expletive_es(lowered, starts, lengths, start):
                     continue
                 label = last_named[index - 1]
                 parties.setdefault(index, set()).add(label)
