@@ -934,12 +934,14 @@ class OptOutComponent(DocComponent):
         own, but the denial does, and "das" is the option demanded: not_possible for its object, the span running
         over both (so the reference step reads the demand's object)."""
         c = self.c
-        claimed = {f.si for f in found}
         out: list[_Candidate] = []
         for si in range(len(sents) - 1):
             nxt = si + 1
-            if nxt in claimed or not context[nxt] or not _S.demand_denied.match(text, sents[nxt][0], sents[nxt][1]):
-                continue
+            denial = _S.demand_denied.match(text, sents[nxt][0], sents[nxt][1])
+            if not context[nxt] or denial is None or any(
+                f.si == nxt and f.start < denial.end() for f in found
+            ):
+                continue  # a claim of the denial's own words already (a claim after its colon is another statement)
             sent = text[sents[si][0]:sents[si][1]]
             demand = _S.demand.search(sent) or _S.demand_before.search(sent)
             if demand is None:
@@ -947,8 +949,11 @@ class OptOutComponent(DocComponent):
             wanted = sent[demand.end():]
             if not (c.has("objection", wanted) or c.has("control", wanted)):
                 continue
-            lo, hi = _trim(text, sents[si][0] + demand.start(), sents[nxt][1])
-            out.append(_Candidate(nxt, "not_possible", self.scope_not_possible(wanted), lo, hi))
+            # The denial ends at a colon: what follows it is a statement of its own ("Das ist nicht vorgesehen: Wer ...").
+            lo, hi = _trim(text, sents[si][0] + demand.start(), denial.end())
+            # "fordern, dass Nutzer die Änderungen ablehnen können": the terms demanded, no data (CONTRACT: unspecified)
+            scope = self._terms_scope(wanted, "", self.scope_not_possible(wanted))
+            out.append(_Candidate(nxt, "not_possible", scope, lo, hi))
         return out
 
     @staticmethod
@@ -1277,6 +1282,9 @@ class OptOutComponent(DocComponent):
         ) or (
             # "Verweigern?" asks whether one can refuse what the sentence before demands.
             _S.bare_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control", "refuse"))
+        ) or (
+            # "Den Datenfluss an sich stoppen?": an infinitive with its object asks whether one can.
+            _S.infinitive_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
             # Facebook. Widersprechen? Fehlanzeige.").
@@ -1396,6 +1404,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         if _S.ruled_out.match(cue.group()) and _S.object_clause.match(sent, cue.end()):
             return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
+        if _S.deal_stopped.search(sent, max(0, cue.start() - 90), cue.start()):
+            return False  # "die Übernahme von WhatsApp durch Facebook zu stoppen": the deal, not the data
         if c.has("partial_object", region) and c.has("impossible", region):
             return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
         if _S.consent_withdrawn.match(cue.group()) and (c.has("objection", prev) or self._has_scope(prev)):
@@ -1465,6 +1475,11 @@ class OptOutComponent(DocComponent):
             elif c.has("impossible", region) or _neither_nor(sent, start, cue.start()):
                 if _S.did_not.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
+                if _S.unless_objected.search(region) and not c.has("possibility", region):
+                    # "Facebook durfte die Nummern für Werbung nutzen, wenn die Nutzer nicht widersprochen hatten":
+                    # the objection is the use's condition, an option the sentence presupposes.
+                    out.append(_Statement("possible", self.scope_possible(region, sent[:start], prev), start, end))
+                    continue
                 # The object may be the "dass" clause after the cue: "Man kann nicht verhindern, | dass die
                 # Telefonnummer bei Facebook landet" (what cannot be prevented is the number's transfer).
                 if not (self._has_scope(region) or c.has("transfer_object", region)):
@@ -1673,6 +1688,9 @@ class OptOutComponent(DocComponent):
                 if not c.has("objection", nxt) and (
                     (_S.predicate_start.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
                     or _S.negated_have.match(nxt)
+                    # A wish in a "Wer" clause is the subject of the denial after it: "Wer dem widersprechen
+                    # möchte, | hat keine Möglichkeit" (its "möchte" is no possibility).
+                    or (_S.who_clause.match(own) and c.has("impossible", nxt))
                 ):
                     return ci, ci + 1, False
             return ci, ci, False
@@ -2371,6 +2389,10 @@ class OptOutComponent(DocComponent):
         refuse = c.rx["refuse"].search(sent)
         if refuse is None or self._loss_after(sent, refuse.end()):
             return []
+        if _S.reported_question.search(sent, 0, refuse.start()) and _S.whether_opens.match(
+            sent, sent.rfind(",", 0, refuse.start()) + 1
+        ):
+            return []  # "Sie will wissen, ..., und ob sie die App ohne Zustimmung weiter nutzen kann": asked, not said
         for spared in c.finditer("no_loss", sent, refuse.end()):
             between = sent[refuse.end():spared.start()]
             if may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end()):
