@@ -78,6 +78,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_opt5": "challenge_opt5.jsonl",  # the ended option in own24/own25's shapes (asked for, elliptic, by anaphor, verbless), near misses (session 16, opt23)
     "challenge_price14": "challenge_price14.jsonl",  # own24/own25's biggest moment cause: fresh-deal coverage with no cue of its own (session 16, price23)
     "challenge_price15": "challenge_price15.jsonl",  # own26's price and year causes in other words (session 17, price24)
+    "challenge_price16": "challenge_price16.jsonl",  # price and year precision on German classes: hard negatives in deal context, true prices in unusual shapes (session 18, price25)
     "challenge_conv": "challenge_conv.jsonl",  # the overstated option: objecting to the passing on of the data as a whole, a convention of 8 studied sets; near misses (session 16, conv23)
     "challenge_ds6": "challenge_ds6.jsonl",  # own24/own25's largest data_shared cause: data held, read or shown by others than Facebook, near misses (session 16, ds23)
     "challenge_moment": "challenge_moment.jsonl",  # own26's price-moment causes: verb-final buying/selling, news tense in a look-back, "unterm Strich", "seinerzeit beziffert", near misses (session 17, moment24)
