@@ -161,6 +161,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
+    if _REJECTED_ALTERNATIVE_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start):
+        return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
     if _values_shares(text, mention):
@@ -194,16 +196,17 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     dated_clause, dated_sentence = _without_time_references(clause), _without_time_references(sentence_text)
     if context.has("other_targets", clause) and not context.has("target", dated_clause):
         return "other_target"
-    if (may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
+    bought_target = _attribute_of_the_target(text, mention)  # "der für 19 Mrd. $ übernommene Messenger Whatsapp"
+    if (not bought_target and may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
             and _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause)):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
     if context.names_only_another_buyer(clause):
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", compared) and not _whatsapp_is_nearest(dated_sentence, rel_start):
+    if context.has("other_targets", compared) and not bought_target and not _whatsapp_is_nearest(dated_sentence, rel_start):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
-    if context.about_another_purchase(compared, before_sentence) and not any(
+    if context.about_another_purchase(compared, before_sentence) and not bought_target and not any(
         price.value == mention.value for price in passage.earlier_prices
     ):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
@@ -213,6 +216,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         _about_paying_for_the_target(dated_sentence, passage)  # "nach dem WhatsApp-Kauf" dates, it pays nothing
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
+        or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
+        or (_sold_to_the_buyer(text, mention) and target_here)
+        or bought_target
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
@@ -236,7 +242,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
     ):
         return "no_paying_cue"
-    if not (target_here or _the_buyers_one_deal(text, passage)):
+    if not (target_here or _the_buyers_one_deal(text, passage)
+            # "19 Milliarden sind viel Geld" after the price was stated: that sum again, unless another company is named
+            or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage):
         return None
@@ -783,6 +791,9 @@ _FOR_THE_TARGET_RELATIVE = re.compile(
 _DEAL_HAD_VALUE_BEFORE = re.compile(
     rf"(?i)(?<![\wäöüß])(?:der|die|das|dieser|diese|dieses)\s+{context.cue_words('deal_nouns')}"
     r"\s+(?:hatte|hat|habe|hätte)\s+(?:[\wäöüß]+\s+){0,3}?(?:einen\s+)?(?:gesamt)?wert\s+von\s+(?:[\wäöüß]+\s+)?$"
+    # the verb before its subject ("..., hat das Geschäft am Ende einen Wert von rund 21,8 Milliarden Dollar")
+    r"|(?<![\wäöüß])(?:hatte|hat|habe|hätte)\s+(?:der|die|das|dieser|diese|dieses)\s+"
+    rf"{context.cue_words('deal_nouns')}\s+(?:[\wäöüß]+\s+){{0,3}}?(?:einen\s+)?(?:gesamt)?wert\s+von\s+(?:[\wäöüß]+\s+)?$"
 )
 
 # Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
@@ -1051,6 +1062,45 @@ def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, b
         and (context.has("target", sentence_text) or context.has("target_epithets", sentence_text))
         and (buyer_near or context.has("buyer", sentence_text))
     )
+
+
+# Before an amount: a figure the sentence rejects in favour of the one before it ("..., nicht 15 Milliarden Euro",
+# "- und nicht etwa 16 Milliarden"): a correcting apposition, not a statement of the price.
+_REJECTED_ALTERNATIVE_BEFORE = re.compile(r"(?i)[,;–—(]\s*(?:und\s+|aber\s+)?nicht\s+(?:etwa\s+|erst\s+)?$")
+# After "für" + amount: the product bought named by a general noun, also as the fragment that follows a bare sum
+# ("Neunzehn Milliarden Dollar für ein Programm, das ...", "neunzehn Milliarden Dollar. Für eine App, die ...").
+# A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
+# not a sentence of its own ("Für ein Programm zur Verwaltung ... will der Konzern ...").
+_PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+(?:[\wäöüß]+-)?"
+            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst)(?![\wäöüß])")
+_FOR_A_PRODUCT_AFTER = re.compile(
+    r"(?i)[ \t]*,?[ \t]+(?:[–—-][ \t]+)?" + _PRODUCT
+    + r"|[ \t]*[.!][ \t]+" + _PRODUCT + r"(?=[ \t]*(?:,[ \t]*(?:die|der|das|deren|dessen|mit|ohne)(?![\wäöüß])|[.!?\n]))"
+)
+# After "für" + amount: the sale to the buyer ("dass der Dienst nun für 19 Milliarden Dollar an Facebook geht").
+_SOLD_TO_BUYER_AFTER = re.compile(
+    r"(?i)[ \t]+an[ \t]+(?:den[ \t]+(?:us-)?(?:konzern|internetkonzern|netzwerk)[ \t]+)?(?:facebook|zuckerberg|meta)\w*"
+    r"[ \t]+(?:geht|ging|gingen|gehen|gegangen|übergeht|überging|verkauft\w*|veräußert\w*|abgegeben|abgetreten)(?![\wäöüß])"
+)
+# After "für" + amount: a participle of buying that qualifies WhatsApp ("der einst für 19 Mrd. $ übernommene Messenger
+# Whatsapp"): the noun after the participle is what was bought, whatever company the sentence named before.
+_BOUGHT_TARGET_AFTER = re.compile(
+    r"(?i)[ \t]+(?:von[ \t]+(?:facebook|meta|zuckerberg)[ \t]+)?(?:übernommen|gekauft|erworben|akquiriert)e[nmrs]?[ \t]+"
+    r"(?:[\wäöüß-]+[ \t]+){0,2}?(?:whats\s?app|[\wäöüß-]*messenger\w*|[\wäöüß-]*kurznachrichtendienst\w*)(?![\wäöüß])"
+)
+
+
+def _sold_to_the_buyer(text: str, mention: MoneyMention) -> bool:
+    """'Dass der Dienst nun für 19 Milliarden Dollar an Facebook geht': 'für' + amount + a sale to Facebook."""
+    return (_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            and _SOLD_TO_BUYER_AFTER.match(text, mention.end) is not None)
+
+
+def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
+    """'der einst für 19 Mrd. $ übernommene Messenger Whatsapp': 'für' + amount inside a participle that qualifies
+    WhatsApp (or "den Messenger")."""
+    return (_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            and _BOUGHT_TARGET_AFTER.match(text, mention.end) is not None)
 
 
 def _counts_something(text: str, mention: MoneyMention) -> bool:

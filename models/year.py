@@ -176,6 +176,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Bis 2019 gehörte ...": a limit, not a date
         if _STATUS_BEFORE.search(sentence, 0, start):
             continue  # "Stand 2021: ...", "aktualisiert im Mai 2021": the date of the text, not of the purchase
+        if _WRITTEN_BEFORE.search(sentence, 0, start):
+            continue  # "Ein Rückblick aus dem Januar 2021: Wie viel Facebook ... bezahlt hat": when the text was written
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
@@ -406,6 +408,13 @@ _SOURCE_CLAUSE = re.compile(
 )
 # "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between
 _STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,3}$")
+# "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing and its
+# date, up to a day, a month and "Jahr" between (the year the text was written, not the purchase's).
+_WRITTEN_BEFORE = re.compile(
+    r"(?i)(?:(?<![\wäöüß])(?:rückblick|artikel|beitrag|text|ausgabe|archivtext|kolumne|essay|newsletter)\s+(?:aus\s+dem|aus|vom|von)"
+    r"|(?<![\wäöüß])(?:erschienen|veröffentlicht|geschrieben|verfasst)\s+(?:am|im|in)"
+    r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
+)
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 
 
