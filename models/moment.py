@@ -368,6 +368,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if back is not None:  # "22.000.000.000" / "So viele Dollar war ... beim Abschluss wert": its moment
                 moment = price_moment(following, back.start(1), back.end(1), news=news)
         moments.append(moment)
+    for i in range(len(prices)):
+        if _replaced_by_a_larger(text, prices, i):
+            # "Statt 19 Mrd. Dollar sind es nun rund 21,8 Mrd.": the sum before the later one, whatever cue of the
+            # sentence stands nearer it (D8: a price set against the closing value is announced)
+            own[i] = moments[i] = "announced"
     for i, (mention, index) in enumerate(prices):
         if moments[i] != "closing" and _later_than_announced(text, sentences, prices, own, i):
             moments[i] = "closing"  # "zahlt nun knapp 22 Mrd. statt der im Februar genannten 19 Mrd."
@@ -405,6 +410,23 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
 _NOW = re.compile(r"(?i)(?<![\wäöüß])(?:nun|jetzt)(?![\wäöüß])")
 _INSTEAD = re.compile(r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)(?![\wäöüß])")
 _STILL = re.compile(r"(?i)(?<![\wäöüß])noch(?![\wäöüß])")
+# "statt" governing the amount right after it ("Statt 19 Mrd.", "statt der im Februar genannten 19 Mrd.").
+_REPLACED_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)\s+(?:(?:der|den|des|die|von)\s+)?(?:[\wäöüß.-]+\s+){0,3}$"
+)
+
+
+def _replaced_by_a_larger(text: str, prices: list[tuple[MoneyMention, int]], i: int) -> bool:
+    """Is price `i` the figure "statt" sets aside for a larger price of its sentence ("Statt 19 Mrd. Dollar sind es
+    nun rund 21,8 Mrd.", "nun 21,8 Mrd. statt der angekündigten 19 Mrd.")?"""
+    mention, index = prices[i]
+    if _REPLACED_BEFORE.search(text, max(0, mention.start - 60), mention.start) is None:
+        return False
+    return any(j != i and at == index and other.value > mention.value
+               and (other.currency == mention.currency or None in (other.currency, mention.currency))
+               for j, (other, at) in enumerate(prices))
+
+
 # A figure that became another: "ist aus dieser Zahl eine andere geworden", "daraus wurden", "wurden daraus".
 _BECAME = re.compile(
     r"(?i)(?<![\wäöüß])(?:aus\s+(?:dies|de)[\wäöüß]*\s+(?:[\wäöüß-]+\s+){0,2}?(?:[\wäöüß-]+\s+){0,4}?geworden"
@@ -458,9 +480,11 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
     if own[i] != UNSPECIFIED:
         return False
     for j, (other, at) in enumerate(prices):
-        # a bare later sum continues the currency of the sum it grew from ("lag bei 19 Milliarden Dollar; bis zum
-        # Abschluss stieg der Wert auf knapp 22 Milliarden")
-        if not (j > i and index <= at <= index + 1 and other.currency in (mention.currency, None)
+        # a bare sum on either side shares the currency of the other ("lag bei 19 Milliarden Dollar; bis zum
+        # Abschluss stieg der Wert auf knapp 22 Milliarden", "für WhatsApp 19 Milliarden - beim Abschluss rund 22
+        # Milliarden Dollar")
+        if not (j > i and index <= at <= index + 1
+                and (other.currency == mention.currency or other.currency is None or mention.currency is None)
                 and other.value > mention.value):
             continue
         if own[j] == "closing":
