@@ -675,6 +675,8 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
         if _about_the_deal(sentence, i, parties, price_sentences):
+            if i not in price_sentences and _about_another_purchase(sentence):
+                continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
             told = _told_moments(lower_keeping_offsets(sentence), dated=dated)
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":
