@@ -186,9 +186,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
+    # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
+    uncaused = _without_cause_before(clause, text[mention.start : mention.end])
     if context.has("penalty", sentence_text) and not (
         named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
-        or context.about_acquisition(clause) or context.has("target", clause)
+        or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
@@ -1088,6 +1090,18 @@ _BOUGHT_TARGET_AFTER = re.compile(
     r"(?i)[ \t]+(?:von[ \t]+(?:facebook|meta|zuckerberg)[ \t]+)?(?:übernommen|gekauft|erworben|akquiriert)e[nmrs]?[ \t]+"
     r"(?:[\wäöüß-]+[ \t]+){0,2}?(?:whats\s?app|[\wäöüß-]*messenger\w*|[\wäöüß-]*kurznachrichtendienst\w*)(?![\wäöüß])"
 )
+
+
+# Right before an amount, inside its clause: a causal phrase ("wegen des Datenabgleichs bei WhatsApp"), up to the amount.
+_CAUSE_UP_TO_AMOUNT = re.compile(r"(?i)(?<![\wäöüß])(?:wegen|aufgrund|infolge)\s+[^,;:()–—]*$")
+
+
+def _without_cause_before(clause: str, amount_text: str) -> str:
+    """`clause` without a causal phrase that runs up to the amount: "Facebook muss wegen des Datenabgleichs bei
+    WhatsApp 12 Milliarden Euro zahlen" names WhatsApp as the cause of the payment, not as what it pays for."""
+    at = clause.find(amount_text)
+    cause = _CAUSE_UP_TO_AMOUNT.search(clause, 0, at) if at > 0 else None
+    return clause if cause is None else clause[: cause.start()] + " " + clause[at:]
 
 
 def _sold_to_the_buyer(text: str, mention: MoneyMention) -> bool:

@@ -670,15 +670,16 @@ _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abs
 def _fact_box_year(doc: Doc, text: str) -> bool:
     """'Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014': the first dated deal event
     (announcement, closing, a date or year) of a paragraph whose labels name Facebook as buyer and WhatsApp
-    as target. True when it added a claim."""
+    as target, or whose heading lines name WhatsApp ("INFOBOX / WhatsApp in Zahlen / ... / Käufer: Facebook /
+    Abschluss: voraussichtlich Ende 2014": the box is about WhatsApp, so its buyer bought it). True when it added a claim."""
     if "whats" not in lower_text(doc) and CASED_BEYOND_LATIN1.search(text) is None:
         return False  # speed: every match names WhatsApp (a letter beyond Latin-1 may fold otherwise: then search)
-    for found in _BOX_TARGET.finditer(text):
+    for found in _BOX_BUYER.finditer(text):
         starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
         box_start = starts[-1] if starts else 0
         after = _PARAGRAPH_BREAK.search(text, found.end())
         box_end = after.start() if after else len(text)
-        if not _BOX_BUYER.search(text, box_start, box_end):
+        if not (_BOX_TARGET.search(text, box_start, box_end) or _box_heading_names_target(text, box_start, found.start())):
             continue
         for date in _BOX_DATE.finditer(text, box_start, box_end):
             # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
@@ -689,6 +690,17 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
                 add_claim(doc, "acquisition_year", date.end() + start, date.end() + end, year=year)
                 return True
     return False
+
+
+# A fact box's heading line that names WhatsApp and holds no label ("WhatsApp in Zahlen", "INFOBOX: WhatsApp").
+_BOX_HEADING_TARGET = re.compile(r"(?i)^[^\S\n]*(?:[\wäöüß]+[^\S\n]*:[^\S\n]*)?[^:\n]{0,30}(?<![\wäöüß-])whats\s?app(?![\wäöüß-])[^:\n]{0,30}$",
+                                 re.MULTILINE)
+
+
+def _box_heading_names_target(text: str, box_start: int, label_at: int) -> bool:
+    """Does one of the first two lines of the box (before the buyer's label) name WhatsApp as its heading?"""
+    lines = text[box_start:label_at].split("\n")[:2]
+    return any(_BOX_HEADING_TARGET.match(line) for line in lines)
 
 
 def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int) -> bool:
