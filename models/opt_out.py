@@ -592,8 +592,11 @@ class OptOutComponent(DocComponent):
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
             for cand_ in out:
-                if cand_.stance == "not_possible" and cand_.scope == "all_sharing" and self._objectless(
-                    text[cand_.start:cand_.end]
+                own = text[cand_.start:cand_.end]
+                if cand_.stance == "not_possible" and cand_.scope == "all_sharing" and self._objectless(own) and not (
+                    # "Übermittelt würden die Nummer sowie ... Widersprechen könne man dem nicht; wer nicht zustimme,
+                    # ...": a pronoun standing for the transfer told just before names it (the reference step reads it).
+                    (_S.leading_anaphor.search(own) or _S.pronoun_object.search(own)) and self.c.has("transfer", prev)
                 ):
                     cand_.scope = accept_scope
         for span in strong:
@@ -2402,6 +2405,12 @@ class OptOutComponent(DocComponent):
                 if self._denied_by_predicate(sent, clauses, hi, spared.end()):
                     return []  # "Einen Anspruch, ohne Zustimmung weiter zu nutzen, gibt es nicht": the option denied
                 return [(clauses[lo][0], clauses[hi][1])]
+        # The denied loss before the users it spares, who refuse in a relative clause ("verzichtet darauf, die
+        # Funktionen von Nutzern einzuschränken, | die ... nicht zugestimmt haben"): the 2021 reversal.
+        if (rel := _S.relative_before.search(sent, 0, refuse.start())) is not None and c.has("no_loss", sent[:rel.start()]):
+            if not self._loss_after(sent[:rel.start()], 0) and not has_negation(_S.relative_before.sub(" ", sent[:rel.start()])):
+                lo = clause_index(clauses, next(c.finditer("no_loss", sent)).start())
+                return [(clauses[lo][0], clauses[clause_index(clauses, refuse.start())][1])]
         # The denied loss before the refusal that would cause it ("dass niemand sein Konto verliert, | weil er nicht
         # zustimmt", "Keiner wird gesperrt, | wenn er ablehnt"): the refusal in a causal or conditional clause.
         ci = clause_index(clauses, refuse.start())

@@ -166,7 +166,9 @@ def _antecedent_scope(text: str, claims: Sequence[dict[str, Any]], start: int, e
     first, as for any not_possible claim naming both); None when it is no antecedent."""
     types = _shared_types(claims, start, end)
     if types:
-        return "phone_number" if types == {"phone_number"} else "all_sharing"
+        # "teilt Daten mit ihm, etwa die Telefonnummer": data in general, the number an example (D3: all_sharing)
+        example = PHRASES["reference_data_example"].search(text[start:end].lower()) if types == {"phone_number"} else None
+        return "phone_number" if types == {"phone_number"} and example is None else "all_sharing"
     if kind != "pronoun" or any(c["type"] == "opt_out" and start <= c["start"] < end for c in claims):
         return None
     c, span = _cues(), text[start:end].lower()
