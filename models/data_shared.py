@@ -139,6 +139,7 @@ _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
+_SENT_IN_CHAT = PHRASES["sent_in_chat"]
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -187,11 +188,14 @@ def _names_whatsapp(low: str) -> bool:
 # A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
 # it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
 _SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")
-_ABILITY = re.compile(r"\bkönn(?:e|te|ten)\b")  # the Konjunktiv I and II of "können": ability, or a guess when not negated
 # The Konjunktiv I "könne" ("warnte, Facebook könne die Telefonbücher verknüpfen", "begründete damit, dass Facebook
 # Daten nutzen könne"): a possibility reported, not a transfer (the speculation cue of the vocabulary, which the
-# learned stage reads too, holds only "könnte(n)")
-_REPORTED_ABILITY = re.compile(r"\bkönne\b")
+# learned stage reads too, holds only the Konjunktiv II "könnte(n)")
+_REPORTED_FORM = r"\bkönne\b"
+_REPORTED_ABILITY = re.compile(_REPORTED_FORM)
+# Both moods of "können" ("könne", "könnte(n)"): an ability, or a guess when not negated. One pattern built from the
+# reported form above, so the two lists cannot drift apart (session 18, ds25: they overlapped as two literals).
+_ABILITY = re.compile(rf"{_REPORTED_FORM}|\bkönnten?\b")
 # "ohne dass man dies verhindern könne": the manner of what the main clause states, no guess about it
 _WITHOUT_CLAUSE = re.compile(r"\bohne\s+dass\b[^,;:]*")
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
@@ -1211,6 +1215,8 @@ class DataSharedComponent(DocComponent):
                     continue
             if term.type == "contacts" and _ADDRESSEES.search(sent, max(0, start - 30), end):
                 continue
+            if term.type == "contacts" and "," in sent[end:end + 3] and _SENT_IN_CHAT.match(sent, end):
+                continue  # "Kontakte, die man in einem Chat verschickt": a contact sent as a message, not the address book
             tail = _TRUNCATED_CONTINUATION.match(sent, end)
             if tail:
                 end = tail.end()
