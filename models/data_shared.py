@@ -140,6 +140,8 @@ _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
+_RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
+_QUESTION_OPENING = PHRASES["question_opening"]
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -882,6 +884,8 @@ class DataSharedComponent(DocComponent):
         else:
             lo, sent, cues = state.sents[si][0], state.sentence(si), state.layer_cues_in(si)
             topic_end = 0
+            if is_question(sent):
+                sent = _statement_before_tail(sent)  # "... hat kaum jemanden bewegt - warum sollte es anders sein?"
         mentions = self._mentions(sent)
         if not mentions or is_question(sent) or all(m.term.kind == "generic" for m in mentions):
             return  # (a bare "Daten" alone gives no claim, below: nothing to read)
@@ -1770,6 +1774,16 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
+
+
+def _statement_before_tail(sent: str) -> str:
+    """A question-marked (lowered) sentence cut before a rhetorical wh-question after a dash, when the part before it
+    opens as no question: "Dass Facebook die Nummern erhält, hat kaum jemanden bewegt - warum sollte es diesmal anders
+    sein?" states its first part. Any other question is returned whole (and read as one: it asserts nothing)."""
+    tail = _RHETORICAL_TAIL.search(sent)
+    if tail is None or _QUESTION_OPENING.match(sent) is not None or is_question(sent[: tail.start()]):
+        return sent
+    return sent[: tail.start()]
 
 
 _ASIDE_COMMAS = re.compile(r"\s*,?\s*")
