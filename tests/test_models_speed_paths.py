@@ -158,12 +158,16 @@ def test_existence_tests_answer_like_a_search() -> None:
     texts = SENTENCES + [" ".join(rng.sample(" ".join(SENTENCES).split(), 12)) for _ in range(60)]
     texts += [text[a:b] for text in SENTENCES for a, b in [(3, -3), (10, 40)]]
     split = 0
+    by_substring: set[bool] = set()  # both ways of asking the literals (speed25: `in` tests for few literals)
     for name, pattern in _cue_patterns().items():
         test, plain = ExistenceTest(pattern), re.compile(pattern)
         split += bool(test.gated)
+        if test.gated and test._literals is not None:
+            by_substring.add(test._by_substring)
         for text in texts:
             assert test(text) == (plain.search(text) is not None), (name, text)
     assert split > 20, "most cues must be split into gated branches"
+    assert by_substring == {True, False}, "cues with few and with many literals"
 
 
 @pytest.mark.parametrize("scan", [True, False])
