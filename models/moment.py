@@ -113,7 +113,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match):
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
-                if key == "announced" and _pluperfect_before(low, match, lo) and not _dated_cue(low, match):
+                if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
@@ -243,6 +243,12 @@ def _pluperfect_before(low: str, cue: re.Match[str], lo: int) -> bool:
     return _PLUPERFECT.search(low, start, cue.start()) is not None
 
 
+def _news_tense_looking_back(low: str, cue: re.Match[str], key: str, lo: int) -> bool:
+    """Is `cue` (of cue key `key`) a tense of news inside a pluperfect clause ("hatte WhatsApp 2014 für 19 Mrd. an
+    Facebook verkauft"): a look back, no news of the deal? Cues that date the amount (`_dated_cue`) still count."""
+    return key == "announced" and _pluperfect_before(low, cue, lo) and not _dated_cue(low, cue)
+
+
 def _dated_cue(low: str, cue: re.Match[str]) -> bool:
     """Is the cue one that dates the amount in any text (`announced_dated`), not only the news tense?"""
     return _cues()["announced_dated"].fullmatch(low, cue.start(), cue.end()) is not None
@@ -315,7 +321,7 @@ def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
         if _cue_tests()[key](low) and any(
             not _reference_point(low, m)
             and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-            and not (key == "announced" and _pluperfect_before(low, m, 0) and not _dated_cue(low, m))
+            and not _news_tense_looking_back(low, m, key, 0)
             and not _generic(low, m)
             for m in _cues()[key].finditer(low))
     }

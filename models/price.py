@@ -1104,17 +1104,21 @@ def _without_cause_before(clause: str, amount_text: str) -> str:
     return clause if cause is None else clause[: cause.start()] + " " + clause[at:]
 
 
+def _for_the_amount_then(after: re.Pattern[str], text: str, mention: MoneyMention) -> bool:
+    """'für' right before the amount and `after` matching right after it."""
+    return (_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            and after.match(text, mention.end) is not None)
+
+
 def _sold_to_the_buyer(text: str, mention: MoneyMention) -> bool:
     """'Dass der Dienst nun für 19 Milliarden Dollar an Facebook geht': 'für' + amount + a sale to Facebook."""
-    return (_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-            and _SOLD_TO_BUYER_AFTER.match(text, mention.end) is not None)
+    return _for_the_amount_then(_SOLD_TO_BUYER_AFTER, text, mention)
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
     """'der einst für 19 Mrd. $ übernommene Messenger Whatsapp': 'für' + amount inside a participle that qualifies
     WhatsApp (or "den Messenger")."""
-    return (_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-            and _BOUGHT_TARGET_AFTER.match(text, mention.end) is not None)
+    return _for_the_amount_then(_BOUGHT_TARGET_AFTER, text, mention)
 
 
 def _counts_something(text: str, mention: MoneyMention) -> bool:

@@ -48,6 +48,7 @@ from models.context import Sentences
 from models.doc_extensions import doc_value
 from models.regex_tools import literal_first
 from models.layer.cues import token_table
+from models.layer.lemmas import LAYER_FILE  # the one path of patterns/layer.json
 from models.layer.text import LOWER_KEY, lower_text, token_range  # noqa: F401 (LOWER_KEY kept importable from here)
 
 # The lowered text is shared with the tagger and the claim components (models/layer/text.py).
@@ -265,7 +266,6 @@ def _name_regex(body: str) -> re.Pattern[str]:
     return re.compile(moved + r"(?![\wäöüß])")
 
 
-LAYER_FILE = PATTERNS_FILE.with_name("layer.json")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n–—]")
 _GEBEN = re.compile(r"\b(?:geben|gegeben)\b")
 
