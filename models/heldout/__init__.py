@@ -37,12 +37,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout26": "own26.jsonl",  # scored blind in sessions 15 to 17 (six times), studied from 2026-12-02 10:42 UTC
     "heldout27": "own27.jsonl",  # scored blind in sessions 16 to 18 (seven times), studied from 2026-12-02 13:31 UTC
     "heldout28": "own28.jsonl",  # scored blind in sessions 16 to 18 (seven times), studied from 2026-12-02 13:31 UTC
+    "heldout29": "own29.jsonl",  # scored blind in sessions 17 to 19 (eight times), studied from 2026-12-02 16:15 UTC
+    "heldout30": "own30.jsonl",  # scored blind in sessions 17 to 19 (eight times), studied from 2026-12-02 16:15 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout29": "own29.jsonl",  # written blind in session 17 (blind29), 60 texts; scored only by the lead
-    "heldout30": "own30.jsonl",  # written blind in session 17 (blind30), 57 texts; scored only by the lead
     "heldout31": "own31.jsonl",  # written blind in session 18 (blind31), 61 texts; scored only by the lead
     "heldout32": "own32.jsonl",  # written blind in session 18 (blind32), 60 texts; scored only by the lead
 }
