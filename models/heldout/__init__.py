@@ -46,6 +46,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout31": "own31.jsonl",  # written blind in session 18 (blind31), 61 texts; scored only by the lead
     "heldout32": "own32.jsonl",  # written blind in session 18 (blind32), 60 texts; scored only by the lead
     "heldout33": "own33.jsonl",  # written blind in session 19 (blind33), 60 texts; scored only by the lead
+    "heldout34": "own34.jsonl",  # written blind in session 19 (blind34), 65 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
