@@ -96,7 +96,7 @@ SEPARABLE_PREFIXES = sorted(
 
 def test_every_separable_cue_lemma_is_reachable_through_the_gate() -> None:
     """A cue lemma like 'weitergeben' only matches a split verb if its particle opens the tagger's gate."""
-    particles = json.loads(tagger.PATTERNS_FILE.read_text(encoding="utf-8"))["particles"]
+    particles = json.loads(tagger.LAYER_FILE.read_text(encoding="utf-8"))["particles"]
     for row in (*pattern_rows("data_shared"), *pattern_rows("opt_out")):
         for token in row["pattern"]:
             for lemma in (token.get("LEMMA") or {}).get("IN", []) if isinstance(token.get("LEMMA"), dict) else [token.get("LEMMA")]:

@@ -18,19 +18,18 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from models.caseless import caseless_reading
 from models.component import DocComponent
-from models.layer.cues import cue_lemmas
+from models.layer.cues import PATTERNS_DIR, cue_lemmas
+from models.layer.lemmas import LAYER_FILE  # the one path of patterns/layer.json
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
 from models.regex_tools import first_letter_led, literal_automaton, literal_found
 
-PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP"}
 
 if not Token.has_extension("particle_joined"):
@@ -41,7 +40,7 @@ if not Doc.has_extension("tagged_sentences"):
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, list[str]]:
-    return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    return json.loads(LAYER_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +73,7 @@ def particles(text: str, lowered: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=1)
 def _candidate_words() -> list[str]:
     """The data terms (data_shared.json's gate_terms) and candidate stems, longest first."""
-    spec = json.loads((PATTERNS_FILE.parent / "data_shared.json").read_text(encoding="utf-8"))
+    spec = json.loads((PATTERNS_DIR / "data_shared.json").read_text(encoding="utf-8"))
     return sorted({*spec["gate_terms"], *_data()["candidates"]}, key=len, reverse=True)
 
 
