@@ -107,6 +107,8 @@ _CONTRAST_TAIL = PHRASES["contrast_tail"]
 _TRAILING_NEGATION = PHRASES["trailing_negation"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _PLANNED_PROTECTION = PHRASES["planned_protection"]
+_BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sich Facebook den Zugang zu ...": the deal's gain
+_WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
@@ -924,6 +926,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["other_recipient"]:
                 continue
+            if c["weak"] and not c["strong"] and _BY_THE_PURCHASE.search(masked, *clauses[ci]) is not None:
+                continue  # "Mit der Übernahme sichert sich Facebook den Zugang zu ... Telefonnummern": what the deal buys
             refuted = False
             # ("Die Behauptung, ..., stimmt nicht: Die Inhalte sind verschlüsselt": after the refutation's colon, the
             # refuter's own statement)
@@ -1371,8 +1375,10 @@ class DataSharedComponent(DocComponent):
             # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
             # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
-            "speculation": (may("speculation") or self._reported_ability(text))
-            and not ((negated or protection) and self._only_ability(text)),
+            "speculation": (
+                (may("speculation") or self._reported_ability(text))
+                and not ((negated or protection) and self._only_ability(text))
+            ) or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None),
             # its only speculation is a "könne", which a rumour's reported speech has anyway
             "reported_ability": not may("speculation") and self._reported_ability(text),
             "demand": may("demand"),

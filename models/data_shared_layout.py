@@ -189,6 +189,8 @@ def context_polarity(
         receive = _cues_in(component, state, block, "transfer_weak")
         protection = _cues_in(component, state, block, "protection")
         if not (transfer or (receive and facebook) or protection):
+            if _cues_in(component, state, block, "collection"):
+                return None  # "Was WhatsApp speichert:", "Welche Daten sammelt WhatsApp?": collected, not passed on
             continue
         if protection and not transfer:
             return False
@@ -212,6 +214,8 @@ def _topic_polarity(
     text = state.text[question.start : question.end]
     if not (_DATA_WORD.search(text) or component._mentions(text)):
         return None  # "Was bedeutet das für mich?" asks about no data
+    if _cues_in(component, state, question, "collection"):
+        return None  # "Welche Daten sammelt WhatsApp überhaupt?": what it collects, whatever the topic above passes on
     # "Welche Daten sind nicht betroffen?": the data the topic's statement leaves out
     turn = has_negation(text)
     above = blocks[question.index - 1]

@@ -30,14 +30,19 @@ def introduces_list(text: str) -> bool:
 
 _DERIVED_FROM = PHRASES["derived_from"]
 _DERIVED_FROM_TEST = ExistenceTest(_DERIVED_FROM.pattern)  # speed: the literals the phrasing needs, from its pattern
+_DENIED_PROMISE = PHRASES["denied_promise"]
+_DENIED_PROMISE_TEST = ExistenceTest(_DENIED_PROMISE.pattern)
 
 
 def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
-    """Stretches of a (lowered) sentence whose data mentions state nothing: setting labels (`setting_labels`)
-    and relative clauses of what can be derived from the data before them ("die IP-Adresse, aus der sich der
-    Standort ableiten lässt"). Read by the sentence rules and by the list items of data_shared_layout."""
+    """Stretches of a (lowered) sentence whose data mentions state nothing: setting labels (`setting_labels`),
+    relative clauses of what can be derived from the data before them ("die IP-Adresse, aus der sich der
+    Standort ableiten lässt") and the that-clause of a promise said to be missing ("Eine Zusage, dass keine
+    Nummern an Facebook gehen, enthält der Eintrag nicht"). Read by the sentence rules and by the list items of
+    data_shared_layout."""
     derived = [m.span() for m in _DERIVED_FROM.finditer(sent)] if _DERIVED_FROM_TEST(sent) else []
-    return setting_labels(sent) + derived
+    unpromised = [m.span() for m in _DENIED_PROMISE.finditer(sent)] if _DENIED_PROMISE_TEST(sent) else []
+    return setting_labels(sent) + derived + unpromised
 
 
 def setting_labels(sent: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 # not flip the main clause's object.
 _CLAUSE_OPENERS = (
     r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
-    r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|was|wer|wie\s+es|"
+    r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|warum|wieso|was|wer|wie\s+es|"
     r"auch\s+wenn|selbst\s+wenn|nicht|nichts|kein\w*|"
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
     r"ist|sind|war|waren|wird|werden|wurde|wurden|bleib\w*|kann\w*|könn\w*|soll\w*|darf|dürf\w*|"
