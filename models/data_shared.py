@@ -189,9 +189,10 @@ def _names_whatsapp(low: str) -> bool:
     """Does lower-cased `low` spell WhatsApp's own name ("whatsapp", "whats app")? The one test of the name: the
     component's checks for it used three spacing rules before session 15."""
     return _WHATSAPP_NAME.search(low) is not None
-# A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."):
-# it speaks of what the sentence before names (lowered text; "sie" may be the reader or the data).
-_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es)\s+[a-zäöüß]+(?:t|et)\b")
+# A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."),
+# or with a definite generic name of a service ("Die App kostet ...", "Der Messenger verschlüsselt ..."): it speaks of
+# what the sentence before names (lowered text; "sie" may be the reader or the data).
+_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es|die\s+app|der\s+(?:messenger|dienst))\s+[a-zäöüß]+(?:t|et)\b")
 # The Konjunktiv I "könne" ("warnte, Facebook könne die Telefonbücher verknüpfen", "begründete damit, dass Facebook
 # Daten nutzen könne"): a possibility reported, not a transfer (the speculation cue of the vocabulary, which the
 # learned stage reads too, holds only the Konjunktiv II "könnte(n)")
@@ -1237,6 +1238,14 @@ class DataSharedComponent(DocComponent):
             m for i, m in enumerate(found)
             if not (m.term.kind == "message" and i > 0 and found[i - 1].term.kind != "message"
                     and _PLACE_OF_ITEM.fullmatch(sent, found[i - 1].end, m.start))
+        ]
+        # "das Adressbuch des Handys", "der Standort des Smartphones": a device word in the genitive right after a
+        # data term of another type says whose data that is, no device data of its own
+        found = [
+            m for i, m in enumerate(found)
+            if not (m.term.kind == "weak" and m.term.type == "device_data" and i > 0
+                    and found[i - 1].term.type not in ("device_data", "other") and found[i - 1].term.kind != "generic"
+                    and sent.startswith("des ", m.start) and not sent[found[i - 1].end:m.start].strip())
         ]
         if not any(m.term.kind == "weak" for m in found):
             return found
