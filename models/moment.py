@@ -107,8 +107,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
             if not _cue_tests()[key].possible(low):
                 continue  # none of its words in the sentence
             for match in _cues()[key].finditer(low, lo, hi):
+                found = moment
                 if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start):
-                    continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
+                    if not (moment == "announced" and _more_than_announced(low, match, start)):
+                        continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
+                    found = "closing"  # "für knapp 22 Mrd. gekauft - mehr als zunächst angekündigt": the figure after it
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match):
@@ -123,7 +126,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 ):
                     continue
                 if best is None or distance < best[0]:
-                    best = (distance, moment)
+                    best = (distance, found)
         if best is not None:
             return best[1]
     return UNSPECIFIED
@@ -200,6 +203,23 @@ _COMPARED_BEFORE = re.compile(
     r"(?<![\wäöüß])(?:teurer|höher|billiger|günstiger|niedriger|größer|kleiner|mehr|weniger|später|früher)"
     r"\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
 )
+# A comparison that makes the amount larger than the announced one ("mehr als zunächst angekündigt", "deutlich teurer
+# als im Februar genannt"): the cue, complete after "als", names the earlier figure; the amount is the later one.
+_MORE_THAN = re.compile(
+    r"(?<![\wäöüß])(?:teurer|höher|mehr)\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,3}$"
+)
+# What may follow such a cue for the comparison to be complete (no amount of its own: "mehr wert als die vereinbarten
+# 19 Mrd." compares with the amount, which the cue then dates as an attribute).
+_COMPARISON_ENDS = re.compile(r"\w*\s*(?:[.,;:)–—!?-]|$)")
+
+
+def _more_than_announced(low: str, cue: re.Match[str], start: int) -> bool:
+    """Does the announcement cue end a comparison "mehr/teurer/höher als (zunächst) angekündigt" that stands after
+    the amount at `start` in `low` (the amount's sentence): the amount exceeds the announced figure, the closing?"""
+    return (start < cue.start() and _MORE_THAN.search(low, max(0, cue.start() - 80), cue.start()) is not None
+            and _COMPARISON_ENDS.match(low, cue.end()) is not None)
+
+
 # A clause that speaks of a later time than the sentence's opening frame.
 _TIME_MOVES_ON = re.compile(
     r"(?<![\wäöüß])(?:später|danach|dann|inzwischen|mittlerweile|heute|zuletzt|seither|seitdem|nun|jetzt)(?![\wäöüß])"
@@ -225,11 +245,19 @@ def _reference_point(low: str, cue: re.Match[str]) -> bool:
 # is no cue of the amount's own (a 2016 commentary says "Wer 19 Mrd. zahlt, ..." too), only of the document's
 # moment, which a text that looks back does not have.
 _GENERIC_OPENING = re.compile(r"\s*wer\s")
+# A negative or universal subject right before the verb ("Kein Konzern zahlt 19 Mrd. Dollar für eine App, ohne ...",
+# "Niemand zahlt so viel für ..."): a statement about anyone, in the tense of the text's time, like "wer".
+_QUANTIFIED_SUBJECT = re.compile(r"\s*(?:niemand|keiner|kein(?:e|es)?\s+[\wäöüß-]+(?:\s+der\s+welt)?)\s+")
 
 
 def _generic(low: str, cue: re.Match[str]) -> bool:
-    """Is the cue in a clause that a generalising "wer" opens (lower-cased sentence `low`)?"""
-    return _GENERIC_OPENING.match(low, clause_around(low, cue.start(), cue.end())[0]) is not None
+    """Is the cue in a clause that a generalising "wer" opens, or the verb right after a negative subject that opens
+    its clause (lower-cased sentence `low`)?"""
+    lo = clause_around(low, cue.start(), cue.end())[0]
+    if _GENERIC_OPENING.match(low, lo) is not None:
+        return True
+    subject = _QUANTIFIED_SUBJECT.match(low, lo)
+    return subject is not None and subject.end() == cue.start()
 
 
 # The finite verb of the pluperfect ("hatte ... verkauft", "war ... übernommen worden"): what the clause tells lies
@@ -336,7 +364,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     price_sentences = {index for _, index in prices}
     parties = doc._.deal_parties or []
     looks_back = _looks_back(text, sentences, parties)
-    news = not looks_back  # the news tense dates a price only in a text that reports the deal as news (`_keys`)
+    # the news tense dates a price only in a text that reports the deal as news (`_keys`): not in one that looks back,
+    # nor in one about the later sharing of data (`_LATER_SHARING`)
+    news = not looks_back and not _LATER_SHARING_TEST(text)
     moments = []
     own: list[str] = []  # the moment each price's own sentence gives it
     tensed: set[int] = set()  # prices whose own moment only the news tense gave
@@ -397,7 +427,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                     if j not in tensed and other.value == mention.value and m != UNSPECIFIED}
             if len(same) == 1:
                 moments[i] = same.pop()
-            elif not same and (whole := document_moment(doc, text, sentences, price_sentences, dated=True)) != UNSPECIFIED:
+            elif not same and (whole := document_moment(
+                    doc, text, sentences, price_sentences, dated=True, looks_back=looks_back)) != UNSPECIFIED:
                 # "Der Kauf ist abgeschlossen. Facebook bezahlt für den Messenger 21,8 Mrd.": news of the closing
                 moments[i] = whole
     # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
@@ -405,7 +436,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
-        whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences)
+        whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
+                                                               looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
 
@@ -561,7 +593,9 @@ _LOOKS_BACK = re.compile(
     r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|(damals|einst|seinerzeit)"
     # a span of years since the purchase: "vor (gut) zweieinhalb Jahren", "zwei Jahre nach dem Kauf"
     r"|vor\s+(?:(?:gut|knapp|fast|rund|über|mehr\s+als)\s+)?[\wäöüß]+\s+jahren"
-    r"|[\wäöüß]+\s+jahre\s+nach\s+(?:dem|der)\s+(?:kauf|übernahme|deal|zukauf)\w*)(?![\wäöüß\d])"
+    r"|[\wäöüß]+\s+jahre\s+nach\s+(?:dem|der)\s+(?:kauf|übernahme|deal|zukauf)\w*"
+    # the same span told as the time gone by: "Zwei Jahre ist es her, dass Koum schrieb ...", "Zehn Jahre sind es her"
+    r"|[\wäöüß]+\s+jahre\s+(?:ist|sind)\s+es\s+her)(?![\wäöüß\d])"
 )
 _LOOKS_BACK_TEST = CaselessTest(_LOOKS_BACK)  # speed: the same answer behind literal tests
 _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
@@ -611,6 +645,15 @@ _ABOUT_THEN = re.compile(
 )
 
 
+# Words of the later sharing of data with Facebook and of objecting to it (2016, 2021): new terms, a policy, the tick
+# box, an objection. A text that speaks of them is written after the deal, even with no later year named ("Zwei Jahre
+# ist es her ... Jetzt wandert die Telefonnummer doch zu Facebook. Für 19 Mrd. hat Facebook eben nicht nur eine App
+# gekauft ... Das Feigenblatt ist ein Häkchen"): its perfect or present of buying is no news of the deal.
+_LATER_SHARING = re.compile(
+    r"(?i)(?<![\wäöüß])(?:nutzungsbedingungen|datenschutzrichtlinie|datenrichtlinie|häkchen|opt-?out|widersprechen"
+    r"|widerspruchs\w*|einwilligung)(?![\wäöüß])"
+)
+_LATER_SHARING_TEST = CaselessTest(_LATER_SHARING)  # speed: the same answer behind literal tests
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
 
 
@@ -663,7 +706,8 @@ _CONDITION = re.compile(
 )
 
 
-def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int], dated: bool = False) -> str:
+def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: set[int], dated: bool = False,
+                    looks_back: bool | None = None, news: bool = True) -> str:
     """The moment all cues of the document's sentences about the purchase point to, else `unspecified`.
 
     Only the sentences the layer finds about the deal (`doc._.deal_parties` DEAL) and those stating
@@ -672,10 +716,11 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     events ("genehmigte die Übernahme im Oktober 2014" in a report on a 2017 fine does not date "den
     Kaufpreis von 19 Milliarden Dollar" three paragraphs on). A question names no closing ("Wann ist der Kauf
     abgeschlossen?" in a FAQ of announcement night asks for a moment still to come). `dated`: only the cues that
-    date (no tense of news, `_keys`).
+    date (no tense of news, `_keys`). `looks_back`: `_looks_back` of the text where the caller has it already
+    (`moments_of`), else computed here.
     """
     parties = doc._.deal_parties or []
-    if _looks_back(text, sentences, parties):
+    if _looks_back(text, sentences, parties) if looks_back is None else looks_back:
         return UNSPECIFIED  # a text that looks back is no report of one night: a far date is another event's
     found: set[str] = set()
     for i in range(len(sentences.starts)):
@@ -683,7 +728,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
         if _about_the_deal(sentence, i, parties, price_sentences):
             if i not in price_sentences and _about_another_purchase(sentence):
                 continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
-            told = _told_moments(lower_keeping_offsets(sentence), dated=dated)
+            told = _told_moments(lower_keeping_offsets(sentence), news=news, dated=dated)
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":
                 # asking when it closes, or supposing what happens by then, says it has not closed yet
