@@ -445,7 +445,7 @@ class OptOutComponent(DocComponent):
             if si == 0 or not self._answer_shapes.match(text, start, end):
                 continue  # no sentence shape below can open here (one match instead of five)
             if _S.answer.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
-                found.extend(self._answer(text, bounds, si, context))
+                found.extend(self._answer_unless_said(text, bounds, si, context, found))
             elif end - start < 90 and _S.elliptic_not.match(text, start, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif end - start < 120 and _S.only_answer.match(text, start, end):
@@ -464,7 +464,9 @@ class OptOutComponent(DocComponent):
             # A step asked as a condition ("Wenn ich die ausschalte, ist dann alles gut?") is answered by its result.
             and (not is_question(text[bounds[si][0]:bounds[si][1]]) or is_conditional(text[bounds[si][0]:bounds[si][1]]))
         }
-        found.extend(self._results(text, bounds, found, bare_steps))
+        # An objection told as a condition ("Wer widerspricht, sieht keine Werbung mehr, die auf WhatsApp-Daten
+        # beruht"): the main clause tells its result, read like a step's.
+        found.extend(self._results(text, bounds, found, bare_steps | self._objecting_who(text, bounds, gated_set - claimed)))
         found.extend(self._step_in_condition(text, bounds, found, gated_set, context))
         found.extend(self._passed_after_results(text, bounds, found, gated_set, context))
         found.extend(self._transfer_not_covered(text, bounds, found, context))
@@ -487,6 +489,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
+        self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
         superseded = {c.si - 1 for c in found if c.supersedes}
@@ -1041,6 +1044,19 @@ class OptOutComponent(DocComponent):
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
+    def _restriction_after(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """A possibility that names no use, restricted right after it in its sentence ("Widerspruch ist möglich,
+        allerdings nur gegen die Nutzung der Daten für Werbezwecke"): the one use the restriction names."""
+        for cand in found:
+            if cand.stance != "possible" or cand.scope != "unspecified":
+                continue
+            m = _S.restricted_after.match(text, cand.end, sents[cand.si][1])
+            if m is None:
+                continue
+            uses = self._uses_named(m.group())
+            if uses:
+                cand.scope = uses[0]  # ads before friend suggestions, as where both are named (the convention)
+
     @staticmethod
     def _no_more_than(text: str, found: list[_Candidate]) -> None:
         """"Mehr als den Werbeaspekt können Sie nicht abwählen": denying more than X grants X, so a not_possible claim
@@ -1157,6 +1173,18 @@ class OptOutComponent(DocComponent):
                 return [_Candidate(sj, "not_possible", self.accept_scope(sent + " " + other), s0 + start, s0 + end)]
         return []
 
+    def _objecting_who(self, text: str, sents: list[tuple[int, int]], candidates: set[int]) -> set[int]:
+        """The sentences of `candidates` that open with a "Wer ...," clause holding an objection and no negation
+        ("Wer widerspricht, ...", "Ergebnis: Wer der Nutzung widerspricht, ..."): a condition whose main clause
+        may tell the objection's result (`_results`)."""
+        out: set[int] = set()
+        for si in candidates:
+            s0, s1 = sents[si]
+            who = _S.who_step.match(text, s0, s1)
+            if who is not None and self.c.has("objection", who.group()) and not has_negation(who.group()):
+                out.add(si)
+        return out
+
     def _results(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], bare_steps: set[int] | None = None
     ) -> list[_Candidate]:
@@ -1252,6 +1280,21 @@ class OptOutComponent(DocComponent):
                     lo = ci - 1 if ci > 0 and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
+
+    def _answer_unless_said(
+        self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool], found: list[_Candidate]
+    ) -> list[_Candidate]:
+        """`_answer`, except where the question names nothing and the answer's own words after the "Nein" make the
+        same statement ("Kann man widersprechen? Nein, einen Widerspruch sieht die neue Richtlinie nicht vor"): one
+        statement, whose scope those words give; the bare "Nein" adds no second claim with a default scope."""
+        answers = self._answer(text, sents, si, context)
+        if not answers or si == 0:
+            return answers
+        question = text[sents[si - 1][0]:sents[si - 1][1]]
+        said = [f for f in found if f.si == si]
+        if not said or not self._objectless(question):
+            return answers
+        return [a for a in answers if not any(f.stance == a.stance and f.start >= a.start for f in said)]
 
     def _answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
         """A "Ja"/"Nein" answering the question before it ("Muss ich zustimmen? Ja, wenn ...")."""
@@ -2408,6 +2451,10 @@ class OptOutComponent(DocComponent):
         # The denied loss before the users it spares, who refuse in a relative clause ("verzichtet darauf, die
         # Funktionen von Nutzern einzuschränken, | die ... nicht zugestimmt haben"): the 2021 reversal.
         if (rel := _S.relative_before.search(sent, 0, refuse.start())) is not None and c.has("no_loss", sent[:rel.start()]):
+            # "funktioniert auch bei denen weiter, die nicht zugestimmt haben, vorerst jedenfalls": a grace period told
+            # after the users it spares (not "verzichtet vorerst darauf, ... einzuschränken": the company's decision)
+            if may_hold(_WORDS["temporary"], sent, refuse.end()) and _S.temporary.search(sent, refuse.end()):
+                return []
             if not self._loss_after(sent[:rel.start()], 0) and not has_negation(_S.relative_before.sub(" ", sent[:rel.start()])):
                 lo = clause_index(clauses, next(c.finditer("no_loss", sent)).start())
                 return [(clauses[lo][0], clauses[clause_index(clauses, refuse.start())][1])]
