@@ -147,6 +147,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _up_to_amount(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
+    if target_here and _BUYERS_BID.search(judged):
+        judged = _BUYERS_BID.sub(" ", judged)  # "Mit 19 Mrd. Dollar übertrifft Facebooks Gebot alles": the buyer's own bid (D14)
     if _INVESTS.search(judged) and _invests_in_the_target(text, mention, passage):
         judged = _INVESTS.sub(" ", judged)  # "investiert 19 Mrd. Dollar in WhatsApp": buying it, no investment of another kind
     # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
@@ -192,6 +194,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
+        or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -255,6 +258,21 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
 
 # What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
 _APPOSITION_AFTER = re.compile(r"\s*[,–—:]")
+
+
+# Penalty cues that name a proceeding or an authority, not money owed ("Die FTC hält dagegen: ...", "im Verfahren").
+_PROCEEDING_CUE = re.compile(r"(?i)ftc|[\wäöüß]*verfahren[\wäöüß]*")
+# The buyer's past payment: "Facebook habe die fast 22 Milliarden Dollar gezahlt", "zahlte", "hingelegt".
+_PAID_PAST = re.compile(r"(?i)(?<![\wäöüß])(?:gezahlt|bezahlt|zahlte\w*|bezahlte\w*|hingeblättert|hingelegt|ausgegeben)(?![\wäöüß])")
+
+
+def _buyer_paid_in_a_proceeding(sentence_text: str, clause: str) -> bool:
+    """'Die FTC hält dagegen: Facebook habe die fast 22 Milliarden Dollar gezahlt, um ... auszuschalten': the sentence's
+    only penalty cues name a proceeding or an authority, and the amount's clause says the buyer paid it (past tense):
+    what the buyer paid in a trial report is the purchase (no fine in the price's range was ever paid)."""
+    cues = list(context.finditer("penalty", sentence_text))
+    return (bool(cues) and all(_PROCEEDING_CUE.fullmatch(cue.group()) for cue in cues)
+            and _PAID_PAST.search(clause) is not None and context.has("buyer", clause))
 
 
 def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end: int, passage: Passage,
@@ -342,6 +360,12 @@ def _worth_to_the_buyer(text: str, mention: MoneyMention) -> bool:
         _BUYER_DATIVE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
+# The buyer's own bid ("Facebooks Gebot", "das Gebot von Facebook"): an offer the target took, what D14 calls the price;
+# "Gebot" alone stays a not-price noun (a rival's bid, "Googles Gebot").
+_BUYERS_BID = re.compile(
+    r"(?i)(?<![\wäöüß])(?:facebooks|zuckerbergs|metas)\s+(?:[\wäöüß-]+\s+)?gebot(?:s|e)?(?![\wäöüß])"
+    r"|(?<![\wäöüß])(?:das|dem|des)\s+gebots?\s+(?:von\s+)?(?:facebook|zuckerberg|meta)s?(?![\wäöüß-])"
+)
 _INVESTS = re.compile(r"(?i)(?<![\wäöüß])investi\w*")
 
 
@@ -1520,11 +1544,17 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
     19 Milliarden Dollar ... Beides stimmt: 19 Milliarden waren es bei der Ankündigung"): the same value in
     one contract currency before it, in its sentence or the one before, whether or not that was a price."""
     window_start = sentences.starts[max(0, index - 1)]
-    same = {m.currency for m in mentions
-            if window_start <= m.start < mention.start and m.value == mention.value and m.currency is not None}
-    if len(same) == 1 and same <= PRICE_CURRENCIES:
-        return dataclasses.replace(mention, currency=same.pop())
-    return mention
+    restated = [m for m in mentions
+                if window_start <= m.start < mention.start and m.value == mention.value and m.currency is not None]
+    same = {m.currency for m in restated}
+    if len(same) != 1 or not same <= PRICE_CURRENCIES:
+        return mention
+    currency = same.pop()
+    if any(restated[-1].end <= m.start < mention.start and m.currency not in (None, currency) for m in mentions):
+        # "... 16 Milliarden Euro gezahlt. Richtig ist: Der Kaufpreis betrug 19 Milliarden Dollar, davon 16 Milliarden":
+        # a figure in another currency between them is the nearer one the bare amount continues
+        return mention
+    return dataclasses.replace(mention, currency=currency)
 
 
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],

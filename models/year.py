@@ -155,6 +155,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             cue_text, cue_offset = linked
         if context.names_only_another_target(clause):
             continue
+        if cue_text is clause and not states_price and _sold_as_something(clause):
+            continue  # "Was Facebook den Nutzern 2016 noch als Wahl verkaufte": an idea presented, no company sold
+        if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
+            continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
+            # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
         if cue_text is clause and not states_price and _offer_only(clause):
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if _another_company_s_year(clause, start - clause_start):
@@ -193,6 +198,38 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
     return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
+
+
+# "als Wahl verkaufte", "verkaufte das als Fortschritt": "verkaufen ... als" presents something as something else
+_SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?verkauf\w*"
+                      r"|(?<![\wäöüß])verkauf\w*\s+(?:[\wäöüß-]+\s+){0,4}?als(?![\wäöüß])")
+
+
+def _sold_as_something(clause: str) -> bool:
+    """Is the clause's only buying word a "verkaufen ... als" that presents something as something else ("Was
+    Facebook den Nutzern 2016 noch als Wahl verkaufte"), with WhatsApp not named as what is sold?"""
+    return (_SOLD_AS.search(clause) is not None and _TARGET_ITSELF.search(clause) is None
+            and not _dates_the_purchase(_SOLD_AS.sub(" ", clause)))
+
+
+# A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
+_NOUN_OF_YEAR = re.compile(
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus)\s+(?:(?:dem|im)\s+(?:jahr|sommer|herbst|frühjahr|winter|"
+    + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende|" + MONTH_WORDS + r")\s+)?)$"
+)
+# Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
+_PURCHASE_LIKE_NOUN = re.compile(r"(?i)[\wäöüß-]*(?:preis|summe|betrag|geschäft|coup|schritt|dollar|euro|milliarden?|mrd)$")
+
+
+def _year_of_another_noun(sentence: str, year_start: int) -> bool:
+    """Is the year attached by "von"/"aus" to a noun that is not the purchase ("Das Urteil von 2022 zur Übernahme",
+    "die Versprechen von 2014")? "der Kauf von 2014", "Facebooks Milliardenkauf von 2014" date the purchase."""
+    found = _NOUN_OF_YEAR.search(sentence, 0, year_start)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return not (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun)
+                or context.has("buyer", noun) or context.has("target", noun))  # "durch Facebook von 2014": the deal's party
 
 
 # An offer ("Übernahmeangebot", "Kaufangebot", "Offerte") and its acceptance ("nahm das Angebot an", "akzeptierte").
@@ -578,13 +615,18 @@ _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:dann|schließlich|auch|noch|mit)\s+)?(?
                           r"(?:messenger|dienst|app|chatdienst|kurznachrichtendienst)\s+)?whats\s?app(?![\wäöüß-])")
 
 
+# A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
+_ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:ver)?käufer(?:in|innen|n|s)?(?![\wäöüß-])")
+
+
 def _dates_the_purchase(text: str) -> bool:
     """Buying words, paying for WhatsApp ("hat für WhatsApp 2014 eine gewaltige Summe bezahlt"), the deal
     announced ("als das Geschäft im Februar 2014 verkündet wurde"), or belonging to the buyer
     ("seit 2014 eine Facebook-Tochter"). "wert" alone dates nothing ("ein Versprechen aus dem Jahr 2014 wert")."""
     folded = context.lower_keeping_offsets(text)  # once for every test below
     return (
-        context.has("acquisition", text, folded)
+        (context.has("acquisition", text, folded)
+         and (_ROLE_NOUN.search(folded) is None or context.has("acquisition", _ROLE_NOUN.sub(" ", folded))))
         or (_BELONGS_TO_BUYER_TEST(text, folded) and _DATA_TALK.search(text) is None)
         or _DEAL_ANNOUNCED_TEST(text, folded)
         or _DEAL_COMPLETED_TEST(text, folded)

@@ -35,6 +35,11 @@ _ANNIVERSARY = re.compile(
     r"(?i)(?<![\wäöüß])(?:jährt\w*\s+sich\s+(?:\S+\s+){0,4}?zum\s+(?P<ordinal>[\wäöüß]+|\d{1,2}\.)\s+mal"
     r"|(?P<ordinal2>[\wäöüß]+|\d{1,2}\.)\s+jahrestag)(?![\wäöüß])"
 )
+# "Der WhatsApp-Kauf wird 2024 zehn Jahre alt", "ist nun fünf Jahre her": the age of the purchase in a later year
+_AGE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:wird|werden|wurde|wurden|ist|sind|war)\s+(?:\S+\s+){0,3}?"
+    rf"{_COUNT}\s+jahre?\s+(?:alt|her)(?![\wäöüß])"
+)
 _IRREGULAR_ORDINALS = {"er": 1, "drit": 3, "sieb": 7, "ach": 8}  # "ersten", "dritten", "siebten", "achten"
 _ORDINAL_END = re.compile(r"te[nrsm]?$")
 _ORDINAL_STEN = re.compile(r"ste[nrsm]?$")
@@ -85,13 +90,16 @@ def _ordinal(word: str) -> int | None:
 
 def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
     """A later time counted from the purchase in `text`: "zehn Jahre nach der Übernahme", "jährt sich zum zehnten
-    Mal", "der zehnte Jahrestag". Its whole count (None where it gives none) and the match; None when there is none."""
+    Mal", "der zehnte Jahrestag", "wird zehn Jahre alt", "ist zehn Jahre her". Its whole count (None where it gives none) and the match; None when there is none."""
     found = _AFTER_PURCHASE.search(text)
     if found is not None:
         return year_count(found.group("count")), found
     found = _ANNIVERSARY.search(text)
     if found is not None:
         return _ordinal(found.group("ordinal") or found.group("ordinal2")), found
+    found = _AGE.search(text)
+    if found is not None:
+        return year_count(found.group("count")), found
     return None
 
 

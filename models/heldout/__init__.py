@@ -85,6 +85,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_ds6": "challenge_ds6.jsonl",  # own24/own25's largest data_shared cause: data held, read or shown by others than Facebook, near misses (session 16, ds23)
     "challenge_moment": "challenge_moment.jsonl",  # own26's price-moment causes: verb-final buying/selling, news tense in a look-back, "unterm Strich", "seinerzeit beziffert", near misses (session 17, moment24)
     "challenge_opt6": "challenge_opt6.jsonl",  # opt-out SCOPE with an easy stance: carried from a heading, a question or the sentence before, restricted ("nur", "lediglich"), 2016 vs 2021, D1, D16, near misses (session 19, opt26)
+    "challenge_year4": "challenge_year4.jsonl",  # years that are not the purchase year in deal context, true years in unusual shapes (session 19, price26)
 }
 
 #: The studied own files (dev excluded), in order.
