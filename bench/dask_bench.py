@@ -2,30 +2,39 @@
 
 Uses the same pieces as `dealwatch run --runner dask`: the flow's
 `prefect_map` submits `extract-batch` tasks (pipelines.flow) on a
-`DaskTaskRunner`, here connected to a local cluster of 1, then 2 worker
-processes (one thread each, the cluster settings of `cmd_run.task_runner`).
+`DaskTaskRunner` connected to a local cluster of 2 worker processes (one
+thread each, the cluster settings of `cmd_run.task_runner`). The 1-worker
+side runs on one of those two workers (every batch restricted to it with
+`dask.annotate(workers=...)`), the 2-worker side on both.
 
 What is timed, and what is not (a fair comparison of the two sides):
 
-- both clusters are started, and the extraction pipeline is loaded and run
-  once in every worker (`warm_worker`), before any clock starts; a small
-  warm-up flow then runs each worker's Prefect task engine once. Cluster
-  start-up and pipeline loading are reported apart (`warm_seconds`), never
-  inside the ratio;
-- each round runs the same articles on both clusters, the order alternating
-  from round to round (1 then 2, 2 then 1, ...), so a neighbour's burst or a
-  cache warmed by the first side does not always favour the same side;
+- both sides run on the same two worker processes (session 19): the 1-worker
+  side takes them in turn from round to round. Until session 18 each side had
+  a cluster of its own, and the same extraction cost one cluster's workers
+  12-15% more CPU than the other's, the same way in every round of a run and
+  either way between runs (workers' CPU x1.12 and x0.875 in session 18's two
+  runs): a difference between processes read as a speed-up (1.52 and 2.01);
+- the cluster is started, and the extraction pipeline loaded and run once in
+  both workers (`warm_worker`), before any clock starts; a small warm-up flow
+  then runs each worker's Prefect task engine once. Cluster start-up and
+  pipeline loading are reported apart (`warm_seconds`), never inside the ratio;
+- each round runs the same articles on both sides, the order alternating from
+  round to round (1 then 2, 2 then 1, ...), so a neighbour's burst or a cache
+  warmed by the first side does not always favour the same side;
 - `seconds` of a side is the mapped extraction inside the flow: from the first
   task submitted to the last result back (Prefect's task runs, the batches
   shipped to the workers and the claims shipped back included; the runner's
   client is connected to the running cluster just before); `flow_seconds`
   is the whole flow call around it (flow run creation, the client's connection);
-- beside the wall time, CPU seconds: the workers' own (`resource.getrusage`
-  in each worker, before and after), this process's (the flow engine, the
-  Dask client and scheduler) and the rest of this process's tree (Prefect's
-  temporary server, the nannies), read from /proc. `cores_used` is all of it
-  over the wall time: on two shared cores it shows whether the second worker
-  got a core at all. The other cluster, idle meanwhile, is counted apart
+- beside the wall time, CPU seconds: the side's workers' own
+  (`resource.getrusage` in each worker, before and after; each worker's share
+  in `each_worker_cpu_seconds`), this process's (the flow engine, the Dask
+  client and scheduler) and the rest of this process's tree (the nannies, and
+  Prefect's server: the temporary one this process starts, or the bench's shared
+  one, bench.prefect_server), read from /proc. `cores_used` is all of it over
+  the wall time: on two shared cores it shows whether the second worker got a
+  core at all. The worker the 1-worker side leaves idle is counted apart
   (`idle_cluster_cpu_seconds`: its heartbeats and Dask's system monitor).
 
 The ratio (`speedup`) is the median of the rounds' seconds_1 / seconds_2,
@@ -42,17 +51,20 @@ import resource
 import statistics
 import sys
 import time
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
+from bench.prefect_server import PID_ENV
 from bench.proc import descendants
 
 #: How the figures are made, printed with every result.
-METHOD = ("both clusters started and warm (pipeline loaded and run once in every worker) before any timing; "
-          "rounds alternate the order of the two sides; seconds = first batch submitted to last result, inside "
-          "the flow; speedup = median over rounds of seconds_1 / seconds_2, judged by wall time (the sides run "
-          "in parallel processes); CPU seconds of the workers, of the flow process and of the rest of its process "
-          "tree beside it")
+METHOD = ("one cluster of 2 workers, started and warm (pipeline loaded and run once in both) before any timing; "
+          "the 1-worker side runs on one of the two (the batches restricted to it), taking them in turn from round "
+          "to round, so both sides run on the same processes; rounds alternate the order of the two sides; seconds "
+          "= first batch submitted to last result, inside the flow; speedup = median over rounds of seconds_1 / "
+          "seconds_2, judged by wall time (the sides run in parallel processes); CPU seconds of the workers, of the "
+          "flow process and of the rest of its process tree and Prefect's server beside it")
 
 #: Text each worker extracts once before the timing: every claim component runs at least once.
 WARM_TEXT = ("Der Kaufpreis für den Messengerdienst lag bei rund 19 Milliarden Dollar. "
@@ -96,6 +108,20 @@ def batches_of(articles_jsonl: Path, limit: int, size: int) -> list[list[dict[st
 def round_orders(rounds: int, sides: tuple[int, ...] = (1, 2)) -> list[tuple[int, ...]]:
     """The order of the sides in each round: as given, then reversed, alternating."""
     return [sides if number % 2 == 0 else tuple(reversed(sides)) for number in range(rounds)]
+
+
+def alone_in_round(addresses: list[str], number: int) -> str:
+    """The worker the 1-worker side runs on in round `number` (from 0): the cluster's workers in turn."""
+    return sorted(addresses)[number % len(addresses)]
+
+
+def restricted_to(worker: str | None) -> AbstractContextManager[Any]:
+    """Tasks submitted inside run on `worker` only (Dask's worker restriction); no restriction for None."""
+    if not worker:
+        return nullcontext()
+    import dask
+
+    return dask.annotate(workers=[worker], allow_other_workers=False)
 
 
 def spread(values: list[float]) -> float | None:
@@ -150,21 +176,16 @@ def _proc_cpu(pid: int) -> float:
 
 
 def tree_cpu() -> dict[int, float]:
-    """CPU seconds of every process below this one, by pid."""
-    return {pid: _proc_cpu(pid) for pid in descendants(os.getpid())}
+    """CPU seconds of every process below this one, by pid, and of the bench's shared Prefect server.
 
-
-def _parent(pid: int) -> int | None:
-    try:
-        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def cluster_pids(client: Any) -> set[int]:
-    """The processes of a local cluster: its workers and their nannies (the workers' parents)."""
-    workers = set(client.run(os.getpid).values())
-    return workers | {parent for parent in map(_parent, workers) if parent is not None and parent != os.getpid()}
+    The shared server (bench.prefect_server, its pid in PID_ENV) is no child of this process, but it
+    serves this process's flow runs where a temporary server, a child, did before: counted the same way.
+    """
+    pids = descendants(os.getpid())
+    server = os.environ.get(PID_ENV, "")
+    if server.isdigit():
+        pids += [int(server), *descendants(int(server))]
+    return {pid: _proc_cpu(pid) for pid in pids}
 
 
 # ----------------------------------------------------------------- the measurement
@@ -205,44 +226,48 @@ def main(argv: list[str] | None = None) -> int:
 
     # The flow gets a path, not the articles: Prefect caps flow parameters at 512 KB.
     @flow(name="bench-dask-extract")
-    def extract_batches(path: str, limit: int, size: int) -> dict[str, Any]:
+    def extract_batches(path: str, limit: int, size: int, worker: str | None = None) -> dict[str, Any]:
         batches = batches_of(Path(path), limit, size)
         _connect_runner()  # the runner's client connects on first use: before the clock, not inside it
+        # `worker`: every batch restricted to that one worker of the cluster (the 1-worker side).
         start = time.perf_counter()
-        outcomes = pipeline_flow.prefect_map("extract", [(b,) for b in batches], lambda _i, _o: None)
+        with restricted_to(worker):
+            outcomes = pipeline_flow.prefect_map("extract", [(b,) for b in batches], lambda _i, _o: None)
         seconds = time.perf_counter() - start
         return {"seconds": seconds, "values": [o.value if o.ok else o.error for o in outcomes]}
 
     result: dict[str, Any] = {"articles": n_articles, "batches": -(-n_articles // batch_size),
                               "batch_size": batch_size, "method": METHOD, "warm_seconds": {}}
     clusters: dict[int, tuple[Any, Any]] = {}
-    pids: dict[int, set[int]] = {}
     try:
-        for workers in (1, 2):
-            start = time.perf_counter()
-            cluster = LocalCluster(**_cluster_kwargs(workers))
-            # Not the default client: prefect-dask's runner would take a default client's cluster
-            # over the address it is given, and every side would run on the last cluster started.
-            client = Client(cluster, set_as_default=False)
-            clusters[workers] = (cluster, client)  # closed in `finally` even when its warm-up fails
-            client.wait_for_workers(workers)
-            loads = client.run(warm_worker)
-            runner = DaskTaskRunner(address=cluster.scheduler_address)
-            # One small batch per worker through Prefect, so each worker's task engine has run once.
-            extract_batches.with_options(task_runner=runner)(articles_path, 2 * workers, 1)
-            pids[workers] = cluster_pids(client)
-            result["warm_seconds"][str(workers)] = {"total": round(time.perf_counter() - start, 3),
-                                                    "pipeline_load": [round(s, 3) for s in loads.values()]}
+        start = time.perf_counter()
+        cluster = LocalCluster(**_cluster_kwargs(2))
+        # Not the default client: prefect-dask's runner would take a default client's cluster
+        # over the address it is given.
+        client = Client(cluster, set_as_default=False)
+        clusters[2] = (cluster, client)  # closed in `finally` even when its warm-up fails
+        client.wait_for_workers(2)
+        loads = client.run(warm_worker)
+        run_flow = extract_batches.with_options(task_runner=DaskTaskRunner(address=cluster.scheduler_address))
+        worker_pids: dict[str, int] = client.run(os.getpid)
+        addresses = sorted(worker_pids)
+        # One small batch on each worker through Prefect, so each worker's task engine has run once.
+        for address in addresses:
+            run_flow(articles_path, 1, 1, address)
+        result["warm_seconds"]["2"] = {"total": round(time.perf_counter() - start, 3),
+                                       "pipeline_load": [round(s, 3) for s in loads.values()]}
         rounds: list[dict[str, Any]] = []
         claims: dict[int, list[str]] = {}
-        for order in round_orders(args.rounds):
-            one_round: dict[str, Any] = {"order": list(order), "load_1min": round(os.getloadavg()[0], 2)}
+        for number, order in enumerate(round_orders(args.rounds)):
+            # The 1-worker side takes the cluster's workers in turn, so both sides run on the same processes.
+            alone = alone_in_round(addresses, number)
+            one_round: dict[str, Any] = {"order": list(order), "load_1min": round(os.getloadavg()[0], 2),
+                                         "one_worker": addresses.index(alone) + 1}
             for workers in order:
-                cluster, client = clusters[workers]
-                runner = DaskTaskRunner(address=cluster.scheduler_address)
-                idle = set().union(*(pids[w] for w in clusters if w != workers))
-                side, values = _timed_side(extract_batches.with_options(task_runner=runner), client,
-                                           (articles_path, args.articles, batch_size), idle)
+                only = alone if workers == 1 else None
+                used = {alone} if only else set(addresses)
+                side, values = _timed_side(run_flow, client, (articles_path, args.articles, batch_size, only),
+                                           {worker_pids[a] for a in addresses if a not in used}, used)
                 one_round[str(workers)] = side
                 failed = [v for v in values if isinstance(v, str)]
                 if failed:
@@ -273,12 +298,13 @@ def _connect_runner() -> None:
         runner.client  # noqa: B018 (the property connects)
 
 
-def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...],
-                idle: set[int] = frozenset()) -> tuple[dict[str, Any], list[Any]]:
+def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...], idle: set[int] = frozenset(),
+                used: set[str] | None = None) -> tuple[dict[str, Any], list[Any]]:
     """One side of a round: the flow run with wall and CPU seconds around it; its figures and batch values.
 
-    `idle` are the processes of the other cluster, waiting meanwhile: their CPU (heartbeats, Dask's
-    system monitor) is counted apart, as `idle_cluster_cpu_seconds`, not as this side's.
+    `idle` are the processes waiting meanwhile (the worker the 1-worker side leaves out): their CPU
+    (heartbeats, Dask's system monitor) is counted apart, as `idle_cluster_cpu_seconds`, not as this
+    side's. `used`: the addresses of the workers this side runs on (None: all).
     """
     workers_before = client.run(cpu_seconds)
     tree_before, main_before = tree_cpu(), time.process_time()
@@ -288,13 +314,18 @@ def _timed_side(run_flow: Any, client: Any, flow_args: tuple[Any, ...],
     main_cpu = time.process_time() - main_before
     tree_after = tree_cpu()
     workers_after = client.run(cpu_seconds)
-    workers_cpu = sum(workers_after[w] - workers_before.get(w, 0.0) for w in workers_after)
-    used = {pid: cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items()}
-    idle_cpu = sum(cpu for pid, cpu in used.items() if pid in idle)
-    tree = sum(cpu for pid, cpu in used.items() if pid not in idle)
+    ran = [w for w in workers_after if used is None or w in used]
+    workers_cpu = sum(workers_after[w] - workers_before.get(w, 0.0) for w in ran)
+    spent = {pid: cpu - tree_before.get(pid, 0.0) for pid, cpu in tree_after.items()}
+    idle_cpu = sum(cpu for pid, cpu in spent.items() if pid in idle)
+    tree = sum(cpu for pid, cpu in spent.items() if pid not in idle)
     side = {"seconds": round(out["seconds"], 3), "flow_seconds": round(flow_seconds, 3),
-            "workers_cpu_seconds": round(workers_cpu, 3), "main_cpu_seconds": round(main_cpu, 3),
-            # The rest of the tree: Prefect's temporary server, this cluster's nannies.
+            "workers_cpu_seconds": round(workers_cpu, 3),
+            # Each worker's share: how evenly the batches fell (the side's time is its busiest worker's).
+            "each_worker_cpu_seconds": sorted((round(workers_after[w] - workers_before.get(w, 0.0), 3)
+                                               for w in ran), reverse=True),
+            "main_cpu_seconds": round(main_cpu, 3),
+            # The rest of the tree: Prefect's server (temporary, or the bench's shared one), this cluster's nannies.
             "other_cpu_seconds": round(max(tree - workers_cpu, 0.0), 3),
             "idle_cluster_cpu_seconds": round(idle_cpu, 3)}
     return side, out["values"]

@@ -8,12 +8,14 @@ Steps, all on the same generated corpus (bench.corpus):
 1b. crawl + parse against trafilatura alone on the same 2,000 pages, in
    alternating rounds, each step in its own process (bench.crawlparse): the
    issue 6 target is the median of the rounds' CPU ratios;
-2. the whole run (`dealwatch run`, the Prefect flow) on the smallest size;
-3. reference figures in alternating rounds (bench.reference);
-4. the warehouse at scale: one million claims loaded, `contradictions` over
+2. the warehouse at scale: one million claims loaded, `contradictions` over
    at least 100,000 articles (bench.scale);
-5. Prefect's overhead on the demo site; Dask with 2 workers against 1;
-6. the targets, PASS or FAIL each, and the JSON under data/bench/.
+3. reference figures in alternating rounds (bench.reference);
+4. the steps that run Prefect flows, together on one Prefect server started
+   once (bench.prefect_server, its start-up reported apart): the whole run
+   (`dealwatch run`) on the smallest size, Prefect's overhead on the demo
+   site, Dask with 2 workers against 1;
+5. the targets, PASS or FAIL each, and the JSON under data/bench/.
 """
 from __future__ import annotations
 
@@ -27,11 +29,12 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from collections.abc import Callable
+from contextlib import ExitStack
 from typing import Any
 
 from bench import corpus as corpus_mod
 from bench import growth as growth_mod
-from bench import machine, targets
+from bench import machine, prefect_server, targets
 from bench.proc import Measured, python_step, run_measured
 from dealwatch_testing.http_server import serve_directory
 
@@ -184,18 +187,24 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     return result
 
 
-def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path) -> dict[str, Any]:
-    """`dealwatch run` (the Prefect flow, every stage) over `size` pages, as a user would start it."""
+def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
+              env: dict[str, str] | None = None) -> dict[str, Any]:
+    """`dealwatch run` (the Prefect flow, every stage) over `size` pages, as a user would start it.
+
+    `env`: the shared Prefect server's (bench.prefect_server), so the process does not start a
+    temporary server of its own; its start-up is reported once, apart."""
     home = work / f"whole-{size}"
     shutil.rmtree(home, ignore_errors=True)
     sitemap = corpus_mod.write_sitemap(corpus, size, base_url)
     _say(f"{size:,}: whole run (dealwatch run)")
     measured = run_measured([sys.executable, "-m", "pipelines.cli", "run", "--source", sitemap],
-                            env={"DEALWATCH_HOME": str(home), **PREFECT_ENV}, timeout=STAGE_TIMEOUT)
+                            env={"DEALWATCH_HOME": str(home), **PREFECT_ENV, **(env or {})}, timeout=STAGE_TIMEOUT)
     figures = _figures(measured)
     figures["seconds"] = round(measured.seconds, 3)
     figures["pages"] = size
     figures["pages_per_s"] = _rate(size, measured.seconds)
+    if env and "PREFECT_API_URL" in env:
+        figures["prefect_server"] = "shared (started before, outside this time)"
     inside = _flow_timings(home)
     if inside:
         figures["inside_flow"] = inside
@@ -342,13 +351,18 @@ def _flow_timings(home: Path) -> dict[str, Any] | None:
         return None
 
 
-def prefect_overhead(work: Path) -> dict[str, Any]:
-    """`dealwatch run` on the demo site, minus the same stages run without Prefect."""
+def prefect_overhead(work: Path, *, env: dict[str, str] | None = None,
+                     server_start: float | None = None) -> dict[str, Any]:
+    """`dealwatch run` on the demo site, minus the same stages run without Prefect.
+
+    With `env` (a shared server's, bench.prefect_server) the flow uses that server: the overhead is then
+    Prefect's per run (what a run against a running server pays), and `server_start` (that server's
+    start-up, measured once) is added beside it as the overhead of a run that starts a temporary server."""
     home = work / "prefect-demo"
     shutil.rmtree(home, ignore_errors=True)
     _say("Prefect overhead: dealwatch run on the demo site")
     flow = run_measured([sys.executable, "-m", "pipelines.cli", "run"],
-                        env={"DEALWATCH_HOME": str(home / "flow"), **PREFECT_ENV}, timeout=1800)
+                        env={"DEALWATCH_HOME": str(home / "flow"), **PREFECT_ENV, **(env or {})}, timeout=1800)
     bare_home = home / "bare"
     measured = python_step("bench.demo_stages", env={"DEALWATCH_HOME": str(bare_home)}, timeout=1800)
     stages_seconds = measured.result.get("seconds")
@@ -363,18 +377,61 @@ def prefect_overhead(work: Path) -> dict[str, Any]:
         result["error"] = measured.error
     elif stages_seconds is not None:
         result["overhead_seconds"] = round(flow.seconds - stages_seconds, 3)
+        if env and "PREFECT_API_URL" in env and server_start is not None:
+            result["server"] = "shared"
+            result["server_start_seconds"] = server_start
+            result["overhead_with_server_start_seconds"] = round(result["overhead_seconds"] + server_start, 3)
     return result
 
 
-def dask_speedup(run_dir: Path, work: Path, *, articles: int, rounds: int) -> dict[str, Any]:
+def dask_speedup(run_dir: Path, work: Path, *, articles: int, rounds: int,
+                 env: dict[str, str] | None = None) -> dict[str, Any]:
     """Extraction of `articles` staged articles with the Dask runner: 2 workers against 1, both warm,
     in `rounds` rounds alternating the order (bench.dask_bench says what is timed)."""
     _say(f"Dask: extraction of {articles:,} articles with 1 and 2 workers, {rounds} alternating rounds")
     measured = python_step("bench.dask_bench", "--run-dir", str(run_dir), "--work", str(work / "dask"),
                            "--articles", str(articles), "--rounds", str(rounds),
-                           env={"DEALWATCH_HOME": str(work / "dask-home"), **PREFECT_ENV},
+                           env={"DEALWATCH_HOME": str(work / "dask-home"), **PREFECT_ENV, **(env or {})},
                            timeout=STAGE_TIMEOUT)
     return _figures(measured)
+
+
+def flow_steps_run(result: dict[str, Any], steps: list[str], corpus: corpus_mod.Corpus, work: Path, path: Path,
+                   started: float, *, smallest: int, dask_dir: Path, dask_articles: int, rounds: int) -> None:
+    """The steps that run Prefect flows ("whole", "prefect", "dask"), last and together, on one shared server.
+
+    The server (bench.prefect_server) is started once, its start-up reported as `prefect_server`, and
+    lives only while these steps run, so its idle CPU touches no other figure. When it cannot start,
+    the error is written and each step falls back to a temporary server of its own, as before.
+    """
+    flow_started = time.perf_counter()
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(prefect_server.shared_server(work / "prefect-server"))
+        except RuntimeError as exc:
+            server = None
+            result["prefect_server"] = {"error": str(exc)}
+            _say(f"Prefect server for the flow steps: {exc}; each step starts a temporary one")
+        flow_env = server.env() if server is not None else {}
+        if server is not None:
+            result["prefect_server"] = prefect_server.figures(server)
+            _say(f"Prefect server for the flow steps: answering after {server.start_seconds:.1f} s "
+                 "(outside every step's time)")
+        if "whole" in steps:
+            with serve_directory(corpus.site, keep_alive=True, name="bench-http") as base_url:
+                result["whole_run"] = {str(smallest): whole_run(corpus, smallest, base_url, work, env=flow_env)}
+            checkpoint(result, path, started)
+        if "prefect" in steps:
+            result["prefect"] = prefect_overhead(work, env=flow_env,
+                                                 server_start=server.start_seconds if server is not None else None)
+            checkpoint(result, path, started)
+        if "dask" in steps:
+            result["dask"] = dask_speedup(dask_dir, work, articles=dask_articles, rounds=rounds, env=flow_env)
+            checkpoint(result, path, started)
+        if server is not None:
+            result["prefect_server"] = prefect_server.figures(server)
+    result["prefect_server"]["flow_steps_seconds"] = round(time.perf_counter() - flow_started, 1)
+    checkpoint(result, path, started)
 
 
 # ----------------------------------------------------------------- growth and output
@@ -548,10 +605,7 @@ def main(argv: list[str] | None = None) -> int:
             sample = crawl_sample if crawl_sample and size > crawl_sample else None
             _one_size(result, corpus, size, base_url, work, crawl_sample, path, started,
                       sample_measured=reusable.get(sample) if sample else None)
-        smallest = str(min(sizes))
-        if "whole" not in args.skip:
-            result["whole_run"] = {smallest: whole_run(corpus, int(smallest), base_url, work)}
-            checkpoint(result, path, started)
+    smallest = str(min(sizes))
     first = result["sizes"][smallest]
     run_dir = Path(first["run_dir"])
     if "scale" not in args.skip and (run_dir / "claims.jsonl").is_file():
@@ -565,13 +619,11 @@ def main(argv: list[str] | None = None) -> int:
                                         words=words, rounds=args.rounds)
         checkpoint(result, path, started)
     shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
-    if "prefect" not in args.skip:
-        result["prefect"] = prefect_overhead(work)
-        checkpoint(result, path, started)
-    if "dask" not in args.skip:
-        largest = Path(result["sizes"][str(max(early))].get("run_dir", run_dir))
-        result["dask"] = dask_speedup(largest, work, articles=dask_articles, rounds=args.rounds)
-        checkpoint(result, path, started)
+    flow_steps = [step for step in ("whole", "prefect", "dask") if step not in args.skip]
+    if flow_steps:
+        flow_steps_run(result, flow_steps, corpus, work, path, started, smallest=int(smallest),
+                       dask_dir=Path(result["sizes"][str(max(early))].get("run_dir", run_dir)),
+                       dask_articles=dask_articles, rounds=args.rounds)
     late = [size for size in sizes if size not in early]
     if late:
         result["estimate"] = estimate(result["sizes"], max(late))

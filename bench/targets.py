@@ -316,7 +316,9 @@ def render(result: dict[str, Any]) -> str:
         if whole:
             lines.append(f"{int(size):>8,}  {'whole run':<10}{fmt(whole.get('seconds'), 2):>9}{'':>9}"
                          f"{fmt(whole.get('process_seconds'), 2):>11}{fmt(whole.get('peak_mb'), 0):>9}  "
-                         f"{throughput('whole', whole)} (dealwatch run, Prefect flow, default crawl politeness)")
+                         f"{throughput('whole', whole)} (dealwatch run, Prefect flow, default crawl politeness"
+                         + ("; on the run's Prefect server, its start-up apart)" if whole.get("prefect_server")
+                            else ")"))
         acc = figures.get("accuracy") or figures.get("accuracy_generator_text")
         if acc:
             c = acc["claims"]
@@ -372,17 +374,28 @@ def render(result: dict[str, Any]) -> str:
         for name in ("warehouse", "unconstrained_file", "memory"):
             if name in arrow:
                 lines.append(f"    Arrow insert into {name:<29}{arrow[name]['seconds']:>8.3f} s  CPU {arrow[name]['cpu_seconds']:.3f} s")
+    server = result.get("prefect_server")
+    if server:
+        lines += ["", "Prefect server for the flow steps (whole run, Prefect overhead, Dask): "
+                      + (f"ERROR {server['error']}; each step started a temporary server of its own" if "error" in server
+                         else f"started once, answering after {server['start_seconds']:.1f} s (CPU "
+                              f"{server['start_cpu_seconds']:.1f} s), outside every step's time; CPU "
+                              f"{server['cpu_seconds']:.1f} s in all")]
     prefect = result.get("prefect")
     if prefect:
         lines += ["", f"Prefect overhead of dealwatch run on the demo site: "
                       + (f"{prefect['overhead_seconds']:.1f} s (flow {prefect['flow_seconds']:.1f} s, the same stages "
                          f"without Prefect {prefect['stages_seconds']:.1f} s)" if "overhead_seconds" in prefect
                          else f"ERROR {prefect.get('error')}")]
+        if prefect.get("overhead_with_server_start_seconds") is not None:
+            lines.append(f"  on the run's Prefect server; with a temporary server's start-up (the one above) "
+                         f"{prefect['overhead_with_server_start_seconds']:.1f} s")
         inside = prefect.get("inside_flow")
         if inside and inside.get("overhead_seconds") is not None:
+            rest = ("interpreter start, imports and the client's connection" if prefect.get("server") == "shared"
+                    else "interpreter start, imports and Prefect's temporary server")
             lines.append(f"  inside the flow (its timings.json): {inside['overhead_seconds']:.1f} s of "
-                         f"{inside.get('flow_seconds', 0):.1f} s; the rest is interpreter start, imports and "
-                         "Prefect's temporary server")
+                         f"{inside.get('flow_seconds', 0):.1f} s; the rest is {rest}")
     dask = result.get("dask")
     if dask and dask.get("rounds"):
         lines += ["", f"Dask, extraction of {dask.get('articles', 0):,} articles in {dask.get('batches')} batches "
@@ -391,7 +404,8 @@ def render(result: dict[str, Any]) -> str:
             sides = ", ".join(f"{w} worker{'s' if w > 1 else ''} {r[str(w)]['seconds']:.1f} s "
                               f"(workers' CPU {r[str(w)]['workers_cpu_seconds']:.1f} s)"
                               for w in r["order"] if str(w) in r)
-            lines.append(f"  round {number} (load {r.get('load_1min')}): {sides}")
+            alone = f", the 1-worker side on worker {r['one_worker']} of the 2" if r.get("one_worker") else ""
+            lines.append(f"  round {number} (load {r.get('load_1min')}{alone}): {sides}")
         for w, warm in (dask.get("warm_seconds") or {}).items():
             lines.append(f"  warm-up of the {w}-worker cluster (outside the timing): {warm['total']:.1f} s, "
                          f"pipeline load per worker {warm['pipeline_load']} s")

@@ -132,3 +132,15 @@ def test_compare_lines_an_older_wall_judged_run_up_with_a_cpu_judged_one() -> No
     assert any(line.startswith("Dask speedup 2 vs 1") and "1.139" in line and "1.765" in line for line in lines)
     assert any(line.startswith("1,000 crawl CPU") for line in lines)
 
+
+
+def test_the_one_worker_side_takes_the_clusters_workers_in_turn_and_is_restricted_to_its_worker() -> None:
+    import dask
+
+    addresses = ["tcp://127.0.0.1:2", "tcp://127.0.0.1:1"]
+    assert [dask_bench.alone_in_round(addresses, n) for n in range(3)] == [
+        "tcp://127.0.0.1:1", "tcp://127.0.0.1:2", "tcp://127.0.0.1:1"]
+    with dask_bench.restricted_to("tcp://127.0.0.1:1"):
+        assert dask.get_annotations() == {"workers": ["tcp://127.0.0.1:1"], "allow_other_workers": False}
+    with dask_bench.restricted_to(None):
+        assert dask.get_annotations() == {}
