@@ -377,3 +377,11 @@ def test_measure_runs_one_stage_in_its_own_process(tmp_path: Path, capsys: pytes
     assert figures["wall_seconds"] >= figures["seconds"] > 0
     assert (tmp_path / "site" / "index.html").is_file()
     assert measure(["--db", "x"]) == 2
+
+
+def test_quick_takes_fewer_crawlparse_rounds_than_the_full_run_unless_told() -> None:
+    from bench.run import crawlparse_rounds_for
+
+    assert crawlparse_rounds_for(quick=True) == 3
+    assert crawlparse_rounds_for(quick=False) == 5
+    assert crawlparse_rounds_for(quick=True, given=7) == 7
