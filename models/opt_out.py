@@ -767,7 +767,7 @@ class OptOutComponent(DocComponent):
                 c.has(name, stretch) for name in _OWN_OBJECT_CUES
             ):
                 continue
-            option = _option_before(found, si, s0 + lo)
+            option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
             if option is None:
                 continue
             scope = option.scope
@@ -786,6 +786,21 @@ class OptOutComponent(DocComponent):
                 start, end = _trim(sent, lo, hi)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
+
+    def _option_told_after(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], si: int
+    ) -> _Candidate | None:
+        """The earlier option a denial compares itself with ("Einen Opt-out wie im Jahr 2016 gibt es diesmal nicht"),
+        told in the sentence right after it ("Damals konnten Nutzer ... der Verwendung für Anzeigen widersprechen"):
+        the one scoped possibility there (the lead's answer of session 18: a bare denial with the 2016 option named
+        right before or after it takes that option's scope). None unless the denial names the earlier time."""
+        if si + 1 >= len(sents) or _S.earlier_time.search(text, sents[si][0], sents[si][1]) is None:
+            return None
+        sent = text[sents[si][0]:sents[si][1]]
+        if self._has_scope(sent) or any(self.c.has(name, sent) for name in _OWN_OBJECT_CUES):
+            return None  # "..., keinen Schalter, mit dem Sie die Weitergabe einschränken können": its own object
+        after = [f for f in found if f.si == si + 1 and f.stance == "possible" and f.scope != "unspecified"]
+        return after[0] if len({f.scope for f in after}) == 1 else None
 
     @staticmethod
     def _window_passed(text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:

@@ -47,9 +47,11 @@ def _rescope(layer: Language, text: str, claims: list[dict[str, Any]]) -> dict[i
         ("Widersprechen kann man dem nicht", "pronoun"),
         ("Die Übermittlung lässt sich nicht stoppen", "noun"),
         ("Diesen Datenaustausch kann niemand verhindern", "noun"),
+        # "selbst"/"an sich" set the transfer against its use, the reference decides its data (the lead's D22)
+        ("Die Weitergabe selbst lässt sich nicht verhindern", "noun"),
+        ("Die Übertragung an sich kann man nicht abschalten", "noun"),
         # the transfer as a whole, or an object of its own: no reference
-        ("Die Weitergabe selbst lässt sich nicht verhindern", None),
-        ("Die Übertragung an sich kann man nicht abschalten", None),
+        ("Die Weitergabe überhaupt lässt sich nicht verhindern", None),
         ("Der Weitergabe der Nummer kann man nicht widersprechen", None),
         ("Das Teilen lässt sich nicht abschalten", None),  # an article before a noun, not a pronoun
         ("Ein Widerspruch ist nicht vorgesehen", None),
