@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.prefect_server import PID_ENV
-from bench.proc import descendants
+from bench.proc import descendants, process_cpu_seconds
 
 #: How the figures are made, printed with every result.
 METHOD = ("one cluster of 2 workers, started and warm (pipeline loaded and run once in both) before any timing; "
@@ -166,15 +166,6 @@ def summarise(rounds: list[dict[str, Any]]) -> dict[str, Any]:
 # ----------------------------------------------------------------- CPU of this process tree
 
 
-def _proc_cpu(pid: int) -> float:
-    """CPU seconds (user + system) of one process from /proc/PID/stat (0 when it is gone)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def tree_cpu() -> dict[int, float]:
     """CPU seconds of every process below this one, by pid, and of the bench's shared Prefect server.
 
@@ -185,7 +176,7 @@ def tree_cpu() -> dict[int, float]:
     server = os.environ.get(PID_ENV, "")
     if server.isdigit():
         pids += [int(server), *descendants(int(server))]
-    return {pid: _proc_cpu(pid) for pid in pids}
+    return {pid: process_cpu_seconds(pid) for pid in pids}
 
 
 # ----------------------------------------------------------------- the measurement

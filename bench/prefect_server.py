@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.proc import process_cpu_seconds
 from pipelines.serve import _own_session_dying_with_parent
 
 #: The environment variable that carries the shared server's process id to the measured steps.
@@ -53,15 +54,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def process_cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of one process from /proc/PID/stat (0 when it is gone)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def server_command(port: int) -> list[str]:
