@@ -365,8 +365,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     parties = doc._.deal_parties or []
     looks_back = _looks_back(text, sentences, parties)
     # the news tense dates a price only in a text that reports the deal as news (`_keys`): not in one that looks back,
-    # nor in one about the later sharing of data (`_LATER_SHARING`)
-    news = not looks_back and not _LATER_SHARING_TEST(text)
+    # nor in one about the later sharing of data (`_later_sharing`)
+    news = not looks_back and not _later_sharing()(text)
     moments = []
     own: list[str] = []  # the moment each price's own sentence gives it
     tensed: set[int] = set()  # prices whose own moment only the news tense gave
@@ -645,15 +645,19 @@ _ABOUT_THEN = re.compile(
 )
 
 
-# Words of the later sharing of data with Facebook and of objecting to it (2016, 2021): new terms, a policy, the tick
-# box, an objection. A text that speaks of them is written after the deal, even with no later year named ("Zwei Jahre
-# ist es her ... Jetzt wandert die Telefonnummer doch zu Facebook. Für 19 Mrd. hat Facebook eben nicht nur eine App
-# gekauft ... Das Feigenblatt ist ein Häkchen"): its perfect or present of buying is no news of the deal.
-_LATER_SHARING = re.compile(
-    r"(?i)(?<![\wäöüß])(?:nutzungsbedingungen|datenschutzrichtlinie|datenrichtlinie|häkchen|opt-?out|widersprechen"
-    r"|widerspruchs\w*|einwilligung)(?![\wäöüß])"
-)
-_LATER_SHARING_TEST = CaselessTest(_LATER_SHARING)  # speed: the same answer behind literal tests
+@lru_cache(maxsize=1)
+def _later_sharing() -> CaselessTest:
+    """Does a text speak of the later sharing of data or of objecting to it (moment.json "later_sharing": new terms,
+    the tick box, an objection)? Such a text is written after the deal, even with no later year named ("Zwei Jahre ist
+    es her ... Jetzt wandert die Telefonnummer doch zu Facebook. Für 19 Mrd. hat Facebook eben nicht nur eine App
+    gekauft ... Das Feigenblatt ist ein Häkchen"): its perfect or present of buying is no news of the deal."""
+    def build(spec: dict[str, Any]) -> CaselessTest:
+        words = "|".join(spec["later_sharing"])
+        return CaselessTest(re.compile(rf"(?i)(?<![\wäöüß])(?:{words})(?![\wäöüß])"))  # speed: literal tests first
+
+    return load_compiled(PATTERNS_FILE, "moment later-sharing words", build)
+
+
 _LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
 
 
