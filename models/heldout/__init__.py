@@ -39,8 +39,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout28": "own28.jsonl",  # scored blind in sessions 16 to 18 (seven times), studied from 2026-12-02 13:31 UTC
     "heldout29": "own29.jsonl",  # scored blind in sessions 17 to 19 (eight times), studied from 2026-12-02 16:15 UTC
     "heldout30": "own30.jsonl",  # scored blind in sessions 17 to 19 (eight times), studied from 2026-12-02 16:15 UTC
-    "heldout31": "own31.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:50 UTC
-    "heldout32": "own32.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:50 UTC
+    "heldout31": "own31.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
+    "heldout32": "own32.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
