@@ -48,6 +48,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout33": "own33.jsonl",  # written blind in session 19 (blind33), 60 texts; scored only by the lead
     "heldout34": "own34.jsonl",  # written blind in session 19 (blind34), 65 texts; scored only by the lead
     "heldout35": "own35.jsonl",  # written blind in session 20 (blind35), 61 texts; scored only by the lead
+    "heldout36": "own36.jsonl",  # written blind in session 20 (blind36), 61 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
