@@ -21,6 +21,7 @@ qualifiers) lives in `patterns/money.json`; this module only knows grammar:
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -293,15 +294,43 @@ _COUNTED_NOUN = re.compile(r"\s*[A-ZÄÖÜ]")  # "2 Milliarden Nachrichten": a n
 _CAPITALISED = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
 
 
+def _thousands_power(value: Number) -> int:
+    """The power of a thousand of a value (Millionen 2, Milliarden 3): 600 Millionen and 19 Milliarden differ, where
+    `_magnitude`, which counts digits, puts them together."""
+    return int(math.log10(max(value, 1))) // 3
+
+
 def _magnitude(value: Number) -> int:
     """Thousands, millions, billions ...: items of one enumeration share their scale."""
     return len(str(int(value))) // 3
 _ENUMERATION_JOINT = re.compile(r"(?i),|\b(?:und|oder|bis|mal|bzw\.?|beziehungsweise)\b")
 
 
+@lru_cache(maxsize=1)
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening of a change's first sum ("von (ursprünglich) ") and its joint to the second (" auf "), from
+    money.json range_from and range_to."""
+    vocab = vocabulary()
+    # the words between "von" and the sum are adverbs, written small ("von ursprünglich", "von zunächst"): a noun or a
+    # name there makes "von" another phrase's ("nach dem Kauf von WhatsApp für 19 Milliarden auf ...")
+    opening = re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}$")
+    joint = re.compile(rf"(?i)\s+(?:{_alternation(vocab['range_to'])})\s+")
+    return opening, joint
+
+
+def _joins_a_change(text: str, mention: MoneyMention, following: MoneyMention) -> bool:
+    """Are `mention` and `following` the two ends of a change, "von ursprünglich 19 Milliarden auf rund 21,8 Milliarden
+    Dollar"? The unit named once at the end belongs to both."""
+    opening, joint = _range_patterns()
+    return (_thousands_power(mention.value) == _thousands_power(following.value)  # "von 19 Milliarden auf 600 Millionen"
+            and joint.fullmatch(text, mention.end, following.start) is not None
+            and opening.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
 def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """Give a scaled amount without currency the currency of the next amount when both are items of one
-    enumeration and the next names it: German states the unit once, at the end."""
+    enumeration, or the two ends of a change ("von 19 auf 22 Milliarden Dollar"), and the next names it: German
+    states the unit once, at the end."""
     shared = list(mentions)
     for i in range(len(shared) - 2, -1, -1):  # from the end, so "16, 19 und 22 Milliarden Dollar" all take it
         mention, following = shared[i], shared[i + 1]
@@ -312,7 +341,7 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
             continue  # "2 Milliarden Nachrichten und 3 Milliarden Dollar"; "19 Milliarden für eine Firma mit 10 Millionen Dollar Umsatz"
         if len(_CAPITALISED.findall(gap)) >= 2:
             continue  # "ging für 19 Milliarden an Facebook, Telegram sammelte 1,7 Milliarden Dollar": two statements
-        if _ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap):
+        if (_ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap)) or _joins_a_change(text, mention, following):
             shared[i] = replace(mention, currency=following.currency)
     return shared
 

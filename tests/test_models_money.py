@@ -139,3 +139,19 @@ def test_numbers_without_scale_or_currency_are_not_money(text: str) -> None:
 def test_uber_after_a_noun_that_takes_the_sum_is_no_qualifier(text: str, qualifier: str) -> None:
     (mention,) = find_money(text)
     assert mention.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # a change from one sum to another names the unit once, at the end (issue 7, session 20, price27)
+        ("Der Wert stieg von ursprünglich 19 Milliarden auf rund 21,8 Milliarden Dollar.", ["USD", "USD"]),
+        ("Von 16 Milliarden auf 19 Milliarden Euro wuchs die Summe.", ["EUR", "EUR"]),
+        # near misses: "von" of another phrase (a noun between), another scale, no "von" before the first sum
+        ("Nach dem Kauf von WhatsApp für 19 Milliarden auf 200 Milliarden Dollar gestiegen.", [None, "USD"]),
+        ("Der Umsatz stieg von 19 Milliarden auf 600 Millionen Dollar Gewinn.", [None, "USD"]),
+        ("Facebook setzte 19 Milliarden auf 22 Milliarden Dollar Umsatz.", [None, "USD"]),
+    ],
+)
+def test_a_change_from_one_sum_to_another_shares_the_currency_named_at_its_end(text: str, currencies: list) -> None:
+    assert [m.currency for m in find_money(text)] == currencies
