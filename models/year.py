@@ -89,7 +89,8 @@ _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
 # promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
 _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
-_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
+# ("Der Facebook-Mutterkonzern Meta": Meta owns Facebook, not WhatsApp; the compound's first part is what is owned)
+_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?<!facebook-)(?<!meta-)(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
                                r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
 # ("WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?")
 _ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
@@ -160,6 +161,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
+        if cue_text is clause and not states_price and _names_only_a_name(clause):
+            continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase
         if cue_text is clause and not states_price and _offer_only(clause):
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if _another_company_s_year(clause, start - clause_start):
@@ -230,6 +233,12 @@ def _year_of_another_noun(sentence: str, year_start: int) -> bool:
     noun = found.group("noun")
     return not (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun)
                 or context.has("buyer", noun) or context.has("target", noun))  # "durch Facebook von 2014": the deal's party
+
+
+def _names_only_a_name(clause: str) -> bool:
+    """Does the clause tell of a name borne or changed (deal.json naming_words: "heißt", "firmiert", "umbenannt")
+    and of no buying? "Seit 2021 heißt der Mutterkonzern Meta" names the owner, but the year dates its name."""
+    return context.has("naming_words", clause) and not context.has("acquisition", clause)
 
 
 # An offer ("Übernahmeangebot", "Kaufangebot", "Offerte") and its acceptance ("nahm das Angebot an", "akzeptierte").
@@ -635,6 +644,23 @@ def _dates_the_purchase(text: str) -> bool:
     )
 
 
+# The words before a subject that opens its sentence: "Die Übernahme ...", "Der geplante Kauf ...".
+_SUBJECT_OPENING = re.compile(r"(?i)^\W*(?:die|der|das|den)\s+(?:[\wäöüß-]+\s+){0,2}$")
+
+
+def _tells_the_purchase(sentence: str) -> bool:
+    """Does the sentence tell of the purchase as an event: `_dates_the_purchase` by a verb ("Facebook übernimmt
+    WhatsApp", "hat ... gekauft") or by a purchase noun that is its subject ("Die Übernahme ist perfekt")? A purchase
+    noun as the object of another verb ("Der Datenschützer sieht die Übernahme von WhatsApp kritisch") tells of that
+    verb's act: a dateline before such a sentence dates the statement, not the purchase. German writes nouns
+    capitalised, so a buying word written small is a verb or participle."""
+    objects = [m for m in context.finditer("acquisition", sentence)
+               if sentence[m.start()].isupper() and _SUBJECT_OPENING.match(sentence, 0, m.start()) is None]
+    for found in objects:
+        sentence = sentence[: found.start()] + " " * (found.end() - found.start()) + sentence[found.end() :]
+    return _dates_the_purchase(sentence)
+
+
 def _a_clause_dates_the_purchase(sentence: str) -> bool:
     """Does the clause of one of the sentence's years date the purchase, where the whole sentence does not
     ("WhatsApp, seit 2014 Teil des Facebook-Konzerns, hat neue Nutzungsbedingungen veröffentlicht": the
@@ -927,7 +953,7 @@ class AcquisitionYearComponent(DocComponent):
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
                 # ("..., als die Nachricht die Börsen erreicht. Facebook übernimmt WhatsApp": the news of the next sentence)
-            if _years(following) or not _dates_the_purchase(following) or not context.refers_to_target(following):
+            if _years(following) or not _tells_the_purchase(following) or not context.refers_to_target(following):
                 continue
             if match.re is _WHAT_HAPPENED and not _dates_the_purchase(following[: context.clause_around(following, 0, 0)[1]]):
                 continue  # "Was geschah 2016? WhatsApp teilte Daten mit Facebook, das den Dienst gekauft hatte.": the answer's
