@@ -112,6 +112,10 @@ _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
+# "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
+_OBJECTED_TRANSFER = PHRASES["objected_transfer"]
+_OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
+_PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
@@ -914,8 +918,11 @@ class DataSharedComponent(DocComponent):
                 continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
+            # "Behauptung: Man kann verhindern, dass WhatsApp die Nummer an Facebook gibt. Bewertung: Falsch.": the
+            # prevention is refuted, so what it would prevent happens (as after "kann nicht verhindern, dass ...")
+            prevention_refuted = c["prevented"] and self._refuted(state, si)
             # ("Viele glauben, Facebook könne die Chats lesen. Das ist falsch.": a rumour's "könne" is its reported speech)
-            speculative = c["speculation"] and not (
+            speculative = c["speculation"] and not prevention_refuted and not (
                 c["reported_ability"] and (c["hearsay"] or (ci > 0 and info[ci - 1]["hearsay"]) or _rumour_label(masked, clauses, info, ci))
             )
             # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
@@ -927,6 +934,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
             if c["other_recipient"]:
                 continue
+            if c["objected"] and not c["transfer"]:
+                continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
             if c["weak"] and not c["strong"] and _BY_THE_PURCHASE.search(masked, *clauses[ci]) is not None:
                 continue  # "Mit der Übernahme sichert sich Facebook den Zugang zu ... Telefonnummern": what the deal buys
             refuted = False
@@ -935,7 +944,7 @@ class DataSharedComponent(DocComponent):
             reported = ci > 0 and not _refuted_before_colon(masked, clauses, ci) and (
                 info[ci - 1]["hearsay"] or _rumour_label(masked, clauses, info, ci)
             )
-            if c["hearsay"] or reported:
+            if (c["hearsay"] or reported) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
                 if not self._refuted(state, si):
@@ -1323,6 +1332,8 @@ class DataSharedComponent(DocComponent):
 
         strong = has("transfer_strong")
         weak = has("transfer_weak")
+        if weak and _PROVIDED_FOR.search(text) is not None:
+            weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
         # the business-chats convention: data stored or hosted on Facebook's servers is passed to Facebook
         hosted = _HOSTED_TEST(text)
@@ -1333,6 +1344,9 @@ class DataSharedComponent(DocComponent):
             topic = _TOPIC_TRANSFER.search(text)
             if topic is not None and not self.v.exists["transfer_strong"](text[: topic.start()] + text[topic.end():]):
                 strong = False  # "der Streit um die Weitergabe von Telefonnummern": a topic, not a statement
+        objected = strong and self._only_objected_transfer(text, clause, layer)
+        if objected:
+            strong = False  # "Der Weitergabe der Nummer kann man nicht widersprechen": the opt-out's scope (D25)
         # (a parenthesis is an aside: "Zahlungsdaten (in Österreich gibt es die Bezahlfunktion nicht)")
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
@@ -1367,8 +1381,13 @@ class DataSharedComponent(DocComponent):
             "strong": strong,
             "weak": weak,
             "hosted": hosted,
+            # the clause's only transfer word names what an objection is against (D25): no statement either way
+            "objected": objected,
             # the transfer is a negated staying-with-the-sender: like a negated transfer, Facebook named before will do
             "leaves": leaves,
+            # the that-clause of a prevention ("lässt sich verhindern, dass ..."), speculative for that reason alone
+            # (set by _clause_infos)
+            "prevented": False,
             "fb_clause": fb_clause,
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
             "negated": negated,
@@ -1419,6 +1438,28 @@ class DataSharedComponent(DocComponent):
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
         info["purpose_only"] = info["purpose_use"] and (negated or info["choice"])
         return info
+
+    def _weak_beyond_provided_for(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
+        """A weak transfer cue in the clause other than the "sieht" of a separable "sieht ... vor" (vorsehen: "Einen
+        Widerspruch ... sieht der Messenger nicht vor" provides for nothing, it sees nothing)."""
+        verbs = [m.span() for m in _PROVIDED_FOR.finditer(text)]
+        if self.v.exists["transfer_weak"](_PROVIDED_FOR.sub(lambda m: "x" * len(m.group()), text)):
+            return True
+        return any(
+            clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in verbs)
+            for s, e in layer.get("transfer_weak", ())
+        )
+
+    def _only_objected_transfer(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
+        """`only_objected_transfer` for a clause, with the layer's token cues in it: a lemma cue outside the
+        transfer nouns ("gibt ... weiter") is a transfer of its own."""
+        if not only_objected_transfer(text, self.v.exists["transfer_strong"]):
+            return False
+        nouns = [m.span() for m in _OBJECTED_TRANSFER_NOUN.finditer(text)]
+        return not any(
+            clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in nouns)
+            for s, e in layer.get("transfer_strong", ())
+        )
 
     def _facebook_by_pronoun_only(self, masked: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
         """Facebook stands in the clause only as a pronoun of the deal context ("es", "ihnen"), never by name."""
@@ -1481,6 +1522,7 @@ class DataSharedComponent(DocComponent):
                 ):
                     # "Es lässt sich verhindern, dass Facebook das Adressbuch ausliest": what can be stopped is
                     # no statement, for its own data or the sentence's ("kann nicht verhindern, dass ...": it happens)
+                    info[ci]["prevented"] = not info[ci]["speculation"]  # (a refutation of the prevention undoes it)
                     info[ci]["speculation"] = True
         if may_hold(_HOSTING_USE_WORDS, masked) and may_hold(_STORING_PURPOSE_WORDS, masked):
             _hosted_by_purpose(masked, clauses, info)
@@ -1896,6 +1938,24 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
             if best is None or dist < best[0]:
                 best = (dist, not c["negated"])
     return None if best is None else best[1]
+
+
+# The expletive "es" of "gibt es" ("Einen Widerspruch gegen die Weitergabe an den Konzern gibt es nicht"): its "gibt"
+# gives nothing, though "an den Konzern gibt" reads like a transfer to the transfer cue
+_EXPLETIVE_GIVING = re.compile(r"\b(?:gibt|gebe|gäbe|gab)\s+es\b|\bes\s+(?:gibt|gebe|gäbe|gab)\b")
+
+
+def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> bool:
+    """The (lowered) text's only transfer word is a noun that an objection or deselection is against ("Der
+    Weitergabe der Nummer kann niemand widersprechen", "Einen Widerspruch gegen die Übermittlung ... gibt es nicht",
+    "Die Übermittlung ... lässt sich nicht abwählen"): the lead's decision D25 reads that noun as the opt-out's
+    scope, not as a statement that the data is passed on. `transfer_strong` tests text for a strong transfer cue
+    (the vocabulary's); a transfer word of its own beside the noun still states one. Read by the rules clause by
+    clause and by the learned stage's guards sentence by sentence (models/learned/features.py)."""
+    if _OBJECTED_TRANSFER.search(low) is None:
+        return False
+    blanked = _OBJECTED_TRANSFER_NOUN.sub(lambda m: "x" * len(m.group()), low)
+    return not transfer_strong(_EXPLETIVE_GIVING.sub(lambda m: "x" * len(m.group()), blanked))
 
 
 @Language.factory("dealwatch_data_shared")

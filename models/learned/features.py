@@ -218,6 +218,16 @@ def _topic_transfer():
     return getattr(data_shared, "_TOPIC_TRANSFER", None)
 
 
+def _only_objected_transfer(low: str, exists: Any) -> bool:
+    """The sentence's only transfer word is a noun an objection is against (D25, the rules' `only_objected_transfer`,
+    where the rule tree has it): it names the opt-out's scope, no transfer; the rules skip such a clause, and so
+    does the stage."""
+    from models import data_shared
+
+    reader = getattr(data_shared, "only_objected_transfer", None)
+    return reader is not None and reader(low, exists["transfer_strong"])
+
+
 def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -> None:
     """Set the sentence's precision guards from the rules' cues and the deal context's mentions."""
     low = lower_text(doc)[sentence.start:sentence.end]
@@ -229,6 +239,7 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -
     sentence.modal = (
         any(name in exists and exists[name](low) for name in _MODAL_CUES)
         or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
+        or _only_objected_transfer(low, exists)
         or has_conditional_clause(low)
     )
 
