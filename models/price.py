@@ -859,8 +859,7 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
     for price in reversed(earlier_prices):
         if price.currency is None or price.currency == mention.currency:
             continue
-        usd, eur = (price.value, mention.value) if price.currency == "USD" else (mention.value, price.value)
-        return price if _EUR_PER_USD[0] <= eur / usd <= _EUR_PER_USD[1] else None
+        return price if _at_the_exchange_rate(price, mention) else None
     return None
 
 
@@ -1208,10 +1207,28 @@ def _followed_by_other_money(text: str, mention: MoneyMention) -> bool:
 
 
 def _is_conversion(text: str, head: MoneyMention, mention: MoneyMention) -> bool:
-    """Is `mention` the same sum as `head` in another currency, written right after it?"""
+    """Is `mention` the same sum as `head` in another currency, written right after it ("19 Mrd. Dollar (heute rund
+    17 Mrd. Euro)")? Between dollars and euros the exchange rate must hold: "19 Milliarden Dollar, heute 40
+    Milliarden Euro wert" is a later value, not the sum converted."""
     if head.currency is None or mention.currency is None or head.currency == mention.currency:
         return False
-    return context.match("conversion_gap", text[head.end : mention.amount_start]) is not None
+    if context.match("conversion_gap", text[head.end : mention.amount_start]) is None:
+        return False
+    return _at_the_exchange_rate(head, mention) if {head.currency, mention.currency} == {"USD", "EUR"} else True
+
+
+def _at_the_exchange_rate(price: MoneyMention, mention: MoneyMention) -> bool:
+    """Is one of the two amounts (one in USD, one in EUR) the other at an exchange rate of the story's years?"""
+    usd, eur = (price.value, mention.value) if price.currency == "USD" else (mention.value, price.value)
+    return usd > 0 and _EUR_PER_USD[0] <= eur / usd <= _EUR_PER_USD[1]
+
+
+def _at_todays_rate_of_a_past_sum(words_before: str, sentence: str) -> bool:
+    """Is a conversion at today's rate (`words_before` the amount: "heute", "derzeit", "nach aktuellem Kurs"; deal.json
+    todays_rate) of a sum its sentence tells as past ("hatte im Februar ... vereinbart", "damals"; told_as_past)? The
+    text is written after the price's moment, so the rate's date is not the deal's: `unspecified` (the lead's D17).
+    Fresh coverage's "Das Netzwerk zahlt 19 Milliarden Dollar, nach heutigem Kurs 14 Milliarden Euro" keeps its moment."""
+    return context.has("todays_rate", words_before) and context.has("told_as_past", sentence)
 
 
 # An accepted amount: (the head mention, its conversions into other currencies, its sentence's index).
@@ -1263,8 +1280,11 @@ class PriceComponent(DocComponent):
             sentence = text[sent_start : sentences.ends[index]]
             if converted is not None and _sentence_moment(sentence, sent_start, head, big, accepted) == UNSPECIFIED:
                 # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts, unless its
-                # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro")
-                moments[i] = moments[[h for h, _, _ in accepted].index(converted)]
+                # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro") or converts at
+                # today's rate a sum it tells as past ("kostete damals 19 Milliarden Dollar, nach heutigem Kurs ...")
+                words_from = max(sent_start, converted.end) if converted.start >= sent_start else sent_start
+                todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], sentence)
+                moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]
         for rough, precise in _rounded_repeats(heads).items():
             if moments[heads.index(rough)] == UNSPECIFIED:
@@ -1285,7 +1305,10 @@ class PriceComponent(DocComponent):
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):
                     qualifier = conversion.qualifier if conversion.qualifier != "exact" else head.qualifier
-                    _add_price(doc, conversion, qualifier, moment)  # the same sum, so the same moment
+                    # the same sum, so the same moment, unless at today's rate of a sum told as past (D17)
+                    todays = _at_todays_rate_of_a_past_sum(text[head.end : conversion.amount_start],
+                                                           text[slice(*sentences.span(index))])
+                    _add_price(doc, conversion, qualifier, UNSPECIFIED if todays else moment)
         return doc
 
     def _converted_later(self, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
