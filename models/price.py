@@ -279,10 +279,20 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
                                      currency: str | None) -> bool:
     """'Die Summe, die Facebook für den Messenger bezahlen will, hat sich herumgesprochen. Neunzehn Milliarden
     Dollar, rund 14 Milliarden Euro – eine Zahl, mit der niemand etwas anfangen konnte.': an amount that opens its
-    sentence, an apposition after it, names the sum the sentence before (same block) or the heading pays. Not where
+    sentence, an apposition after it, names the sum the sentence before (same block) or the heading pays; so does a
+    verbless "für"/"um" phrase ("Facebook hatte WhatsApp gekauft. Um 19 Milliarden Dollar."). Not where
     the sentence names other money ("... – so viel setzte Facebook um"), a later value, or another amount than the
     sum in another currency ("12 Milliarden Dollar, so hieß es, davon vier Milliarden für Forschung": parts of what)."""
-    if not _ONLY_PUNCTUATION.match(sentence_text[:rel_start]) or not _APPOSITION_AFTER.match(sentence_text, rel_end):
+    opening = sentence_text[:rel_start]
+    if _ONLY_PUNCTUATION.match(opening):
+        if not _APPOSITION_AFTER.match(sentence_text, rel_end):
+            return False
+    elif _PREPOSITION_OPENING.match(opening):
+        # "Facebook hatte WhatsApp gekauft. Um 19 Milliarden Dollar, was damals knapp 14 Milliarden Euro entsprach.": a
+        # verbless "für"/"um" phrase adds the price to the sentence before; alone or with an apposition, no clause of its own
+        if not (_APPOSITION_AFTER.match(sentence_text, rel_end) or _ONLY_PUNCTUATION.match(sentence_text[rel_end:])):
+            return False
+    else:
         return False
     if any(other.currency in (None, currency) for other in find_money(sentence_text[rel_end:]) if other.has_scale):
         return False
@@ -295,6 +305,8 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
     return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
 
 
+# A sentence opening with the preposition of a price, "für" (also the Austrian "um"), right before the amount.
+_PREPOSITION_OPENING = re.compile(r"(?i)^\W*(?:für|um)\s+$")
 # A clause that takes the amount before it up ("..., so viel setzte Facebook um", "– das ist der Umsatz").
 _RESUMED_AFTER = re.compile(r"(?i)[,–—:]\s*(?:so\s+(?:viel|viele|hoch|groß|teuer)|das|dies)(?![\wäöüß])")
 
@@ -843,15 +855,23 @@ def _converts_a_price_before(text: str, sent_start: int, mention: MoneyMention, 
     """'... umgerechnet rund 17 Milliarden Euro, da die Aktie gestiegen ist; in Dollar sind das knapp 22 Milliarden':
     the amount converts a price accepted before it (a bare amount in the currency its sentence frames)."""
     framed = mention if mention.currency is not None else _with_framed_currency(text, sent_start, mention)
-    return _converts_an_earlier_price(text[sent_start : mention.end], mention.start - sent_start, framed,
+    # (the text on after the amount: a conversion verb may end its clause, "..., was 14 Milliarden Euro entsprach")
+    return _converts_an_earlier_price(text[sent_start : mention.end + 40], mention.start - sent_start, framed,
                                       passage.earlier_prices)
+
+
+_CONVERSION_VERB_AFTER = re.compile(rf"(?i)[ \t\u00a0]+{context.cue_words('conversion_verb_after')}(?![\wäöüß])")
 
 
 def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
                      earlier_prices: tuple[MoneyMention, ...]) -> MoneyMention | None:
     """The earlier price that `mention` converts, when its sentence says it converts one: the latest
-    earlier price in the other currency, if it converts to this amount at a plausible rate."""
-    if mention.currency is None or not context.has("conversion_cue", sentence_text[:rel_start]):
+    earlier price in the other currency, if it converts to this amount at a plausible rate. The cue stands before the
+    amount, or is the verb that ends its relative clause right after it ("..., was damals 14 Milliarden Euro entsprach")."""
+    if mention.currency is None:
+        return None
+    if not (context.has("conversion_cue", sentence_text[:rel_start])
+            or _CONVERSION_VERB_AFTER.match(sentence_text, rel_start + mention.end - mention.start)):
         return None
     named = [m for m in find_money(sentence_text[:rel_start]) if m.value >= MIN_PRICE and m.currency not in (None, mention.currency)]
     if named and not any(price.value == named[-1].value and price.currency == named[-1].currency for price in earlier_prices):
