@@ -1076,7 +1076,7 @@ _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|
 # einen Dienst ohne Werbung": the apposition grades the sum, the "für" phrase still says what it bought.)
 _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*,?[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
-    + r"(?:[\wäöüß]+-)?(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App"
+    + r"(?:[\wäöüß]+-)*(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App", "für Handy-Spiel-App"
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
 # with "so viel(e)" (also "Wer so viel Geld für ... ausgibt"), a demonstrative ("diese Summe", "Das ist der Betrag,
