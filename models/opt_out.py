@@ -488,6 +488,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
+        found.extend(self._deadline_ended(text, bounds, found, context))
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
@@ -1057,6 +1058,25 @@ class OptOutComponent(DocComponent):
             scope = self._scope_of_earlier_option(found, si + 1) or option.scope
             lo, hi = _trim(text, s0 + m.start(), s1)
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
+    def _deadline_ended(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Zwar konnten Nutzer innerhalb von 30 Tagen festlegen, ... Diese Frist ist inzwischen abgelaufen.", "... kann die
+        Einstellung noch 30 Tage lang ändern. Danach ist es vorbei.": a short sentence whose subject is the deadline
+        (phrasing `deadline_ended`) ends the scoped option told in one of the two sentences before it, when a deadline
+        stands there (`after_deadline`): not_possible with that option's scope (the superseded-option convention).
+        Only what the sentence rules left unclaimed."""
+        out: list[_Candidate] = []
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            if end - start > 80 or not _S.deadline_ended.match(text, start, end):
+                continue
+            option = _option_before(found, si, start, back=2)
+            if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
+                continue
+            lo, hi = _trim(text, start, end)
+            out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
         return out
 
     def _restriction_after(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> None:
@@ -1958,7 +1978,13 @@ class OptOutComponent(DocComponent):
         start, _ = _trim(prev, previous[0].start, previous[0].end)
         stop = _trim(sent, 0, end)[1]
         scope = "phone_number" if self.c.has("scope_phone_number", sent) else "all_sharing"
-        dated = _YEAR.search(prev) is not None
+        # An option dated, bounded by its window or told as a fact of its past ("Anfangs durften Nutzer ...
+        # widersprechen. Diese Frist ist längst verstrichen", "... noch einen Monat lang abwählen. Danach ist es
+        # vorbei") stays a claim beside its end; one that held until now ("Bisher ...") is superseded.
+        dated = _YEAR.search(prev) is not None or (
+            (_S.option_of_its_time.search(prev) is not None or _S.after_deadline.search(prev) is not None)
+            and _S.still_then.search(prev) is None
+        )
         p0, s0 = sents[si - 1][0], sents[si][0]
         return [_Candidate(si, "not_possible", scope, p0 + start, s0 + stop, supersedes=not dated)]
 
