@@ -1893,6 +1893,8 @@ class OptOutComponent(DocComponent):
         nutzen"; "Wer das nicht will, muss gehen" after a transfer)."""
         c = self.c
         text = c.sub("partial_object", " ", text)  # "Teilen der Bedingungen" are parts, not sharing
+        if _S.unwilling_number_transfer.search(text):
+            return "phone_number"  # "Wer die Weitergabe der Nummer ganz verhindern will, ...": the number alone
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
             return "all_sharing"
         # "Wer seine Nummer nicht an Facebook geben will, hat nur eine Möglichkeit: ...": the statement itself names
@@ -2019,7 +2021,10 @@ class OptOutComponent(DocComponent):
             # "Übertragen wird trotzdem": the object was named before, the objection may be further back.
             target = c.search("transfer_bare", sent) if anyway else None
             if target is None or clause_index(clauses, target.start()) != clause_index(clauses, anyway.start()):
-                return []
+                # "Die Übermittlung selbst findet weiterhin statt - daran ändert auch das Häkchen nichts": the
+                # transfer told in the sentence's own clause, then an objection said to change nothing.
+                nothing = next((m for m in c.finditer("anyway", sent) if _S.changes_nothing.search(m.group())), None)
+                return self._objection_changes_nothing(text, sents, si, sent, nothing)
             back = 4
             pronoun = _S.pronoun_subject.search(sent, target.start(), target.end())
         if keep is None:
@@ -2372,6 +2377,11 @@ class OptOutComponent(DocComponent):
         if not any(c.has(cue, sent) for cue in ("objection", "control", "tick")):
             return []
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
+        # The transfer told in the sentence's own clause before it ("Die Übermittlung selbst findet weiterhin statt -
+        # daran ändert auch das Häkchen nichts") is what the objection leaves untouched, as one told just before.
+        own = sent[:anyway.start()]
+        if c.has("transfer", own) and not has_negation(own):
+            prev = own
         if not c.has("transfer", prev) or is_question(prev) or has_negation(prev):
             return []
         scope = "phone_number" if self._number_only(prev) else "all_sharing"
@@ -2526,7 +2536,9 @@ class OptOutComponent(DocComponent):
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing)."""
         c = self.c
         must = c.rx["must"].search(sent)
-        if must and c.has("accept", sent) and c.has("accept_target", sent):
+        # "vor dem Akzeptieren der Bedingungen": the consent as the moment of a step, not what must be done.
+        consent = _S.consent_as_time.sub(lambda m: " " * len(m.group()), sent) if must else sent
+        if must and c.has("accept", consent) and c.has("accept_target", sent):
             ci = clause_index(clauses, must.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
