@@ -563,9 +563,14 @@ class OptOutComponent(DocComponent):
         # "Das ist aber kein echter Widerspruch": a copula classifies what the sentence before offers; it denies no option.
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
-            statements += [
-                _Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in self._refusals(sent, clauses)
-            ]
+            costless = self._refusals(sent, clauses)
+            if costless and (loss_end := self._loss_told_next(text, sents, si)) is not None:
+                # "Wer nicht zustimmt, verliert sein Konto nicht. Die Funktionen werden aber eingeschränkt.": the
+                # refusal costs something after all, one accept-or-leave statement over both sentences (D1).
+                lo = s0 + _trim(sent, *costless[0])[0]
+                out.append(_Candidate(si, "not_possible", "unspecified", lo, loss_end))
+                costless = []
+            statements += [_Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in costless]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
         )
@@ -2442,6 +2447,17 @@ class OptOutComponent(DocComponent):
             hi = clause_index(clauses, alone.end() - 1)
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _loss_told_next(self, text: str, sents: list[tuple[int, int]], si: int) -> int | None:
+        """The end offset of the sentence after `si` when it tells a loss set against the sentence before by a
+        contrast word ("Die Funktionen werden aber schrittweise eingeschränkt", phrasing `loss_contrast`), in its
+        paragraph and not asked; else None."""
+        if si + 1 >= len(sents) or _paragraph_break(text, sents[si][0], sents[si + 1][0]):
+            return None
+        nxt = text[sents[si + 1][0]:sents[si + 1][1]]
+        if is_question(nxt) or not _S.loss_contrast.search(nxt) or not self._loss_after(nxt, 0):
+            return None
+        return sents[si + 1][0] + _trim(nxt, 0, len(nxt))[1]
 
     def _refused_in_relative(self, sent: str, pos: int) -> bool:
         """The refusal at `pos` stands in a relative clause ("alle Nutzer aussperren, | die die neuen Regeln nicht
