@@ -116,6 +116,15 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
+        apposed = _count_beside(sentence, clause_start, clause_end)
+        if apposed is not None:
+            # "verließ Facebook 2017, drei Jahre nach dem Verkauf von WhatsApp": the phrase beside the year counts
+            # from the purchase (the arithmetic convention); the year's own clause tells of something else
+            count, lo, hi = apposed
+            if count is not None and year - count >= _TARGET_FOUNDED and \
+                    not context.names_only_another_target(sentence[lo:hi]) and (best is None or best[0] > 0):
+                best = (0, year - count, min(start, lo), max(end, hi))
+            continue
         cue_text, cue_offset = clause, clause_start
         states_price = any(clause_start <= offset < clause_end for offset in price_offsets) or (
             price_offsets and _LABEL_BEFORE_COLON.match(sentence, clause_end) is not None
@@ -145,6 +154,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = (_DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
+            _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans)
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
@@ -206,6 +216,39 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
 # "als Wahl verkaufte", "verkaufte das als Fortschritt": "verkaufen ... als" presents something as something else
 _SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?verkauf\w*"
                       r"|(?<![\wäöüß])verkauf\w*\s+(?:[\wäöüß-]+\s+){0,4}?als(?![\wäöüß])")
+
+
+# A relative clause in the dative that says WhatsApp belongs to its antecedent ("..., dem WhatsApp seit 2014 gehört"),
+# and the buyer named right before its comma.
+_BELONGS_TO_RELATIVE = re.compile(r"(?i)^\s*(?:dem|der)\s+(?:whats\s?app|(?:der\s+)?messenger)\s+(?:[\wäöüß-]+\s+){0,4}?gehör\w*")
+_BUYER_BEFORE_COMMA = re.compile(r"(?i)(?<![\wäöüß-])(?:facebook|meta)(?:-konzern|-konzerns)?\s*$")
+
+
+def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> bool:
+    """"Facebook, dem WhatsApp seit 2014 gehört, will ...": a relative clause whose pronoun is Facebook says WhatsApp
+    belongs to it since the year."""
+    return (clause_start > 0 and sentence[clause_start - 1] == "," and _BELONGS_TO_RELATIVE.match(clause) is not None
+            and _BUYER_BEFORE_COMMA.search(sentence, 0, clause_start - 1) is not None)
+
+
+def _count_beside(sentence: str, clause_start: int, clause_end: int) -> tuple[int | None, int, int] | None:
+    """The count of a verbless phrase set beside the year's clause by a comma that counts from the purchase and says
+    nothing else ("2017, drei Jahre nach dem Verkauf von WhatsApp", "Zehn Jahre nach der Übernahme durch Facebook, im
+    Februar 2024, ..."): (count, start, end of the phrase); None when neither neighbour is one. The phrase after the
+    year's clause, or the one before a year's clause that is a bare date."""
+    if sentence[clause_end : clause_end + 1] == ",":
+        follow = sentence[clause_end + 1 :]
+        lo = clause_end + 1
+        hi = lo + context.clause_around(follow, 0, 0)[1]
+        counted = year_relative.counted_phrase(sentence[lo:hi])
+        if counted is not None:
+            return counted[0], lo, hi
+    if clause_start > 0 and sentence[clause_start - 1] == "," and _DATE_ONLY.match(sentence[clause_start:clause_end]):
+        lo = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
+        counted = year_relative.counted_phrase(sentence[lo : clause_start - 1])
+        if counted is not None:
+            return counted[0], lo, clause_start - 1
+    return None
 
 
 def _sold_as_something(clause: str) -> bool:
@@ -732,6 +775,8 @@ _BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])(?:käufer|erwerber|übernehmer)\
 _BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])(?:ziel|zielunternehmen|übernommen|gekauft|objekt)\s*:\s*whats\s?app(?![\wäöüß])")
 _BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr)\s*:\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# The rest of the buyer's line in a fact box, a year alone after a comma or in brackets ("Käufer: Facebook, 2014").
+_BUYER_LINE_YEAR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:im\s+jahr[^\S\n]+)?|\([^\S\n]*)" + _YEAR_DIGITS + r"\)?[^\S\n]*(?:\n|\||$)")
 _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abschluss: 2014 | Nutzer: ...")
 
 
@@ -749,6 +794,11 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         box_end = after.start() if after else len(text)
         if not (_BOX_TARGET.search(text, box_start, box_end) or _box_heading_names_target(text, box_start, found.start())):
             continue
+        # "Käufer: Facebook, 2014" / "Käufer: Facebook (2014)": the buyer's own line dates the purchase
+        line = _BUYER_LINE_YEAR.match(text, found.end(), min(box_end, found.end() + 30))
+        if line is not None and int(line.group("year")) >= _TARGET_FOUNDED:
+            add_claim(doc, "acquisition_year", line.start("year"), line.end("year"), year=int(line.group("year")))
+            return True
         for date in _BOX_DATE.finditer(text, box_start, box_end):
             # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
             cell = _CELL_END.search(text, date.end(), min(box_end, date.end() + 40))

@@ -103,6 +103,20 @@ def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
     return None
 
 
+# What may follow "N Jahre nach dem Kauf" in a verbless phrase: the party of the purchase ("von WhatsApp", "durch Facebook").
+_PARTY_AFTER = re.compile(r"(?i)\s*(?:(?:von|durch|an)\s+[\wäöüß-]+)?[\W]*$")
+
+
+def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """`text` as a verbless phrase that counts from the purchase, nothing else ("drei Jahre nach dem Verkauf von
+    WhatsApp", "Zehn Jahre nach der Übernahme durch Facebook"): its whole count and the match; None otherwise. Set
+    beside a year by a comma, it says how far that year lies from the purchase."""
+    found = _AFTER_PURCHASE.search(text)
+    if found is None or text[: found.start()].strip(" \t\n,–—-") or not _PARTY_AFTER.match(text, found.end()):
+        return None
+    return year_count(found.group("count")), found
+
+
 def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
     """The first "vor N Jahren" of `text`: its whole count (None for "vor gut zwei Jahren", "vor zweieinhalb
     Jahren") and the match; None when there is none."""
