@@ -561,6 +561,12 @@ _DATE_ONLY = re.compile(
 )
 
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
+# An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
+# a question that asks when the purchase closes ("Wann ist der Kauf abgeschlossen?"): the expected closing dates the
+# purchase as a fact box's "Abschluss: voraussichtlich 2014" does (the lead's D7).
+_CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:abschluss\w*|vollzug\w*)(?![\wäöüß-])[^.;!?]{0,40}?"
+                               + _YEAR_DIGITS + r"(?!\d)")
+_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:abgeschlossen|abschluss|vollzogen|vollzug)")
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
     r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
@@ -947,7 +953,8 @@ class AcquisitionYearComponent(DocComponent):
             raw = text[start:end]
             start += len(raw) - len(raw.lstrip(_BULLET_OR_SPACE))  # where the date begins (after a list item's bullet)
             sentence = raw.strip(_BULLET_OR_SPACE).rstrip(".!")
-            if _BARE_DATE.match(sentence) is None:
+            closing = _CLOSING_EXPECTED.search(sentence)
+            if _BARE_DATE.match(sentence) is None and closing is None:
                 continue
             block = block_at(doc, start)
             if block is None or block.intro is None or block.kind not in ("answer", "list_item"):
@@ -956,9 +963,16 @@ class AcquisitionYearComponent(DocComponent):
             question = text[question_block.start : question_block.end]
             if block.kind == "list_item" and not question.rstrip().endswith("?"):
                 continue  # a list item answers only a heading that asks ("Gehört WhatsApp eigentlich Facebook?" / "• Ja, seit 2014.")
-            if not (_dates_the_purchase(question) and context.has("target", question)) or context.has("other_targets", question):
+            # ("Wann ist der Kauf abgeschlossen?" in a FAQ on the WhatsApp sale names "the purchase" only: the text's one
+            # purchase where the text names no other company bought)
+            of_target = context.has("target", question) or (closing is not None and not context.has("other_targets", text))
+            if not (_dates_the_purchase(question) and of_target) or context.has("other_targets", question):
                 continue
-            year, year_start, year_end = _years(sentence)[0]
+            if closing is not None and not _CLOSING_ASKED.search(question):
+                continue  # the closing's year answers only a question about when the purchase closes
+            at = closing.start() if closing is not None else 0  # the closing's year, not an earlier one of the answer
+            year, year_start, year_end = _years(sentence[at:])[0]
+            year_start, year_end = year_start + at, year_end + at
             add_claim(doc, "acquisition_year", start + year_start, start + year_end, year=year)
             return True
         return False
