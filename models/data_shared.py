@@ -179,6 +179,8 @@ _REFERRING_PRONOUN = re.compile(
     # (a masculine demonstrative too, "Den sieht Facebook nicht", but not an article before an adjective and
     # its noun: "Den neuen Standort ...")
     r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
+    # (after a coordinating "Und"/"Aber": "Und die läuft über Facebooks Server", not "Und die neuen Regeln ...")
+    r"|^\W*(?:Und|Aber|Doch)\s+(?:die|der|das|diese|dies)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (an expletive "es" of "es gibt"/"gebe es", "heißt es" stands for nothing: "Einen Stopp der Übermittlung gebe es nicht")
     r"|\b(?:sie|er)\b|" + "".join(f"(?<!{verb} )" for verb in _EXPLETIVE_VERBS)
     + r"\bes\b(?!\s+(?:" + "|".join(_EXPLETIVE_VERBS) + r")\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"

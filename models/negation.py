@@ -30,7 +30,10 @@ _CLAUSE_OPENERS = (
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
     r"ist|sind|war|waren|wird|werden|wurde|wurden|bleib\w*|kann\w*|könn\w*|soll\w*|darf|dürf\w*|"
     r"muss\w*|müss\w*|hat|haben|hatte\w*|gibt|gab|geht|heißt|hieß|erklärt\w*|sagt\w*|betont\w*|schreibt|"
-    r"teilte?|versichert\w*|versprach|verspricht"
+    r"teilte?|versichert\w*|versprach|verspricht|"
+    # "..., und dagegen kann ich nichts machen": "und" with a pronominal adverb opens a main clause of its own (an
+    # enumeration's "und" joins nouns: "die Nummer, und die Geräte-Infos"), so its negation stays there (ds27)
+    r"und\s+(?:dagegen|dafür|damit|daran|darauf|darüber|davon|dazu|dabei|dadurch|daher|deshalb|deswegen|trotzdem|dennoch)"
 )
 _CLAUSE_BREAK_PLAIN = (
     r"\s*[;:]\s*|\s+[–—-]\s+|,\s*(?=(?:" + _CLAUSE_OPENERS + r")\b)|\s+(?=sondern\b)"

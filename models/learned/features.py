@@ -210,6 +210,16 @@ def protection_cue(low: str) -> bool:
     return _mention_finder().v.exists["protection"](low)
 
 
+def hedged_protection(low: str) -> bool:
+    """The lowered text holds the rules' hedged or planned protection ("nicht mehr vollständig verschlüsselt",
+    "sollen verschlüsselt werden"): it says nothing of what stays protected (the rules' `_clause_info` reads no
+    protection there), where the rule tree has these phrasings."""
+    from models.data_shared_phrases import PHRASES
+
+    names = [name for name in ("hedged_protection", "planned_protection") if name in PHRASES.names()]
+    return any(PHRASES[name].search(low) is not None for name in names)
+
+
 @lru_cache(maxsize=1)
 def _topic_transfer():
     """The rules' "Streit um die Weitergabe ..." pattern (a transfer named as a dispute's topic), if they have it."""

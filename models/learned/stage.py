@@ -40,7 +40,8 @@ from models.learned.ds_guards import STRONG_TRANSFER_CUES, negated_use, own_tran
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
 from models.learned.features import (
-    MESSAGE_KINDS, Sentence, classifier_words, doc_sentences, is_candidate, party_spans, protection_cue,
+    MESSAGE_KINDS, Sentence, classifier_words, doc_sentences, hedged_protection, is_candidate, party_spans,
+    protection_cue,
 )
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 from models.negation import clause_index, has_negation, split_clauses
@@ -130,6 +131,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
     out: dict[tuple[str, bool], StageClaim] = {}
     if messages and anchored and sentence.message_mentions:
         messages = sentence.names_buyer or protection_cue(low)
+    if messages and sentence.message_mentions and hedged_protection(low):
+        messages = False  # "Diese Unterhaltungen sind nicht mehr vollständig verschlüsselt": nothing said either way
     for mention in [*sentence.mentions, *(sentence.message_mentions if messages else ())]:
         if mention.data_type in skip or any(a <= mention.start < b for a, b in held):
             continue
