@@ -41,7 +41,8 @@ UNSPECIFIED = "unspecified"
 def _cues() -> dict[str, re.Pattern[str]]:
     """The cue pattern of each key: "announced" (every announcement cue), "announced_anytime" (those that count in a
     text that looks back too: all but moment.json's "announced_news"), "announced_dated" (those that date the amount:
-    not the tense of news either), "closing"."""
+    not the tense of news either), "closing", and "buying_tense" (the tenses of news alone, "announced_tense" and
+    "announced_news": buying, paying or owning now, `_buys`)."""
     def compile_cues(patterns: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\wäöüß])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\wäöüß])")
 
@@ -49,7 +50,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
         anytime = spec["announced"] + spec["announced_tense"]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
-                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(spec["closing"])}
+                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(spec["closing"]),
+                "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
     return load_compiled(PATTERNS_FILE, "moment cues", build)
 
@@ -395,9 +397,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             block = block_at(doc, sent_start)
             previous = text[slice(*sentences.span(index - 1))]
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
-                previous, index - 1, parties, price_sentences
+                previous, index - 1, parties, price_sentences, news
             ):
                 moment = text_moment(previous, news)
+        if moment == UNSPECIFIED:
+            moment = _moment_of_the_question(doc, sent_start, news)
         if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
             following = text[slice(*sentences.span(index + 1))]
             back = _POINTS_BACK.match(following)
@@ -415,6 +419,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     for i in range(len(prices)):
         if moments[i] == UNSPECIFIED and _base_of_a_rise_to_closing(text, sentences, prices, own, i):
             moments[i] = "announced"  # "19 Mrd. zahlte er. Bis zum Abschluss wuchs der Wert auf rund 22 Mrd.": the start
+    for i in range(len(prices)):
+        if moments[i] == UNSPECIFIED and (summed := _moment_of_the_parts(text, sentences, prices, own, i)) is not None:
+            own[i] = moments[i] = summed  # "für 16 Mrd. Dollar plus drei Milliarden in Aktien, macht zusammen 19 Mrd."
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
@@ -441,6 +448,54 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     return moments
 
+
+
+# A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
+_ASKS_WHEN = re.compile(r"(?i)^\W*(?:bis\s+)?wann(?![\wäöüß])")
+
+
+def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:
+    """The moment the question a price answers tells ("Wie viel zahlt Facebook?" over a list of the parts and
+    "Zusammen also 19 Mrd. Dollar."): the price's line is an answer, or a line the layer's structure puts under a
+    question (`Block.intro`), and the question asks about buying or paying (`context.about_paying`). A question of
+    when names no closing. Else `unspecified`."""
+    block = block_at(doc, sent_start)
+    if block is None or block.intro is None:
+        return UNSPECIFIED
+    question = doc._.blocks[block.intro]
+    if question.kind != "question":
+        return UNSPECIFIED
+    asked = question.text(doc)
+    if not context.about_paying(asked):
+        return UNSPECIFIED  # "Frau Schöne, zum Schluss: Was raten Sie?" asks for no sum: its words date nothing
+    told = _told_moments(lower_keeping_offsets(asked), news)
+    if _ASKS_WHEN.match(asked):
+        told.discard("closing")
+    return told.pop() if len(told) == 1 else UNSPECIFIED
+
+
+# Words that add up what came before, right before a total ("macht zusammen 19 Mrd.", "Zusammen also 19 Mrd.",
+# "Insgesamt ergibt das die Summe von 19 Mrd."): the total is the sum of the parts just named.
+_SUMS_UP = re.compile(
+    r"(?i)(?<![\wäöüß])(?:zusammen|insgesamt|alles\s+in\s+allem|in\s+summe|macht|ergibt|ergeben|summier\w*)"
+    r"(?![\wäöüß])[^.;:!?]{0,40}$"
+)
+
+
+def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
+                         i: int) -> str | None:
+    """The moment of the parts a cue-less total adds up: price `i` follows words of adding up in its sentence
+    ("Facebook hat angekündigt, WhatsApp für 16 Mrd. Dollar plus drei Mrd. in Aktien zu übernehmen, macht zusammen
+    19 Mrd."), and the smaller prices of its sentence and the one before, all before it, have one moment of their own
+    words: the sum of the announced parts is the announced total. Else None."""
+    mention, index = prices[i]
+    sent_start = sentences.starts[index]
+    if _SUMS_UP.search(text, sent_start, mention.start) is None:
+        return None
+    parts = {own[j] for j, (other, at) in enumerate(prices)
+             if j != i and index - 1 <= at <= index and other.end <= mention.start and other.value < mention.value}
+    parts.discard(UNSPECIFIED)
+    return parts.pop() if len(parts) == 1 else None
 
 
 # "nun"/"jetzt" set against a figure of before: "statt" in the sentence, or "noch" in the sentence before ("Im Februar
@@ -666,14 +721,28 @@ def _about_another_purchase(sentence: str) -> bool:
     return context.names_only_another_target(sentence) and context.about_paying(sentence)
 
 
-def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
+def _about_the_deal(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int],
+                    news: bool = True) -> bool:
     """Is sentence `index` about the purchase (the layer's DEAL, a price, a deal label or a note on the sums, or
-    paying for WhatsApp: "hieß es, Facebook zahle für WhatsApp 19 Milliarden Euro" in a correction)?"""
+    paying for WhatsApp: "hieß es, Facebook zahle für WhatsApp 19 Milliarden Euro" in a correction; the purchase
+    named by its target, "Presseschau zum WhatsApp-Kauf", deal.json's `target_deal`, which the layer's lemmas do not
+    see; both parties with a tense of news of buying, "Facebook schnappt sich WhatsApp", `_buys`, only in a text
+    that reports the deal as news, `news`: a text on the later sharing may quote the old headline)?"""
     return (index in price_sentences or (index < len(parties) and "DEAL" in parties[index])
             or _DEAL_LABEL.match(sentence) is not None or _SUMS_NOTE_TEST(sentence)
             or (index < len(parties) and "TARGET" in parties[index] and _PAYS_FOR.search(sentence) is not None)
             or (index < len(parties) and _OUR_TWO <= parties[index] and _sells().search(sentence) is not None)
-            or _THE_ANNOUNCEMENT.search(sentence) is not None)
+            or _THE_ANNOUNCEMENT.search(sentence) is not None
+            or (index < len(parties) and "TARGET" in parties[index] and context.has("target_deal", sentence))
+            or (news and index < len(parties) and _OUR_TWO <= parties[index] and _buys(sentence)))
+
+
+def _buys(sentence: str) -> bool:
+    """Does `sentence` use a tense of news of buying, paying or owning (moment.json "announced_tense" and
+    "announced_news": "Facebook schnappt sich WhatsApp", "Jetzt gehört die App Facebook")? With both parties named
+    it is about the purchase; "kündigt an" is no such word, so "WhatsApp kündigt an, Daten mit Facebook zu teilen"
+    stays another event."""
+    return _cues()["buying_tense"].search(lower_keeping_offsets(sentence)) is not None
 
 
 # The announcement of the purchase named as an event ("nach der Ankündigung der WhatsApp-Übernahme"): about the deal.
@@ -685,12 +754,13 @@ _OUR_TWO = frozenset({"BUYER", "TARGET"})
 _PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:be)?zahl(?:t|e|te|ten)\s+(?:[\wäöüß]+\s+){0,3}?für\s")
 
 
-def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int]) -> bool:
+def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int],
+                           news: bool = True) -> bool:
     """May the cues of sentence `index` date a price in the sentence after it? Yes when it is about the purchase
     ("Facebook schluckt WhatsApp.", "Bei Abschluss lag der Preis höher.") or names neither party ("Auch damals, im Februar, schien der Preis absurd.");
     no when it names Facebook or WhatsApp doing something else: "Im August 2016 hatte WhatsApp angekündigt, die
     Nummern weiterzugeben." or "Der Konzern kündigte Beschwerde an." announce another event, not the price."""
-    if _about_the_deal(sentence, index, parties, price_sentences):
+    if _about_the_deal(sentence, index, parties, price_sentences, news):
         return True
     if context.about_paying(_ANNOUNCING.sub(" ", sentence)):
         return True  # "Im Oktober wurde das Geschäft vollzogen und teurer als angekündigt": buying or paying
@@ -729,7 +799,7 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
     found: set[str] = set()
     for i in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(i))]
-        if _about_the_deal(sentence, i, parties, price_sentences):
+        if _about_the_deal(sentence, i, parties, price_sentences, news):
             if i not in price_sentences and _about_another_purchase(sentence):
                 continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
             told = _told_moments(lower_keeping_offsets(sentence), news=news, dated=dated)
