@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from models import context
+from models import context, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
@@ -643,14 +643,12 @@ _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind lite
 
 
 # Words of a text written from a later time than the deal: a later year, "damals", "einst", "seinerzeit" (group 1:
-# the adverbs, which may tell only the past of what a relative clause describes, `_only_a_past_of_someone`).
+# the adverbs, which may tell only the past of what a relative clause describes, `_only_a_past_of_someone`), or a
+# span of years since the purchase ("vor (gut) zweieinhalb Jahren", "zwei Jahre nach dem Kauf", "Zwei Jahre ist es
+# her", "ist nun fünf Jahre her": the idiom year_relative counts, one definition, `year_relative.time_since_purchase`).
 _LOOKS_BACK = re.compile(
     r"(?i)(?<![\wäöüß\d])(?:20(?:1[5-9]|2\d)|(damals|einst|seinerzeit)"
-    # a span of years since the purchase: "vor (gut) zweieinhalb Jahren", "zwei Jahre nach dem Kauf"
-    r"|vor\s+(?:(?:gut|knapp|fast|rund|über|mehr\s+als)\s+)?[\wäöüß]+\s+jahren"
-    r"|[\wäöüß]+\s+jahre\s+nach\s+(?:dem|der)\s+(?:kauf|übernahme|deal|zukauf)\w*"
-    # the same span told as the time gone by: "Zwei Jahre ist es her, dass Koum schrieb ...", "Zehn Jahre sind es her"
-    r"|[\wäöüß]+\s+jahre\s+(?:ist|sind)\s+es\s+her)(?![\wäöüß\d])"
+    rf"|{year_relative.time_since_purchase()})(?![\wäöüß\d])"
 )
 _LOOKS_BACK_TEST = CaselessTest(_LOOKS_BACK)  # speed: the same answer behind literal tests
 _OURS = frozenset({"BUYER", "TARGET", "DEAL"})

@@ -25,27 +25,44 @@ _COUNT = r"(?P<count>[\wäöüß]+)"
 _LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danach|darauf)(?![\wäöüß])")
 # "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher": counted back from the year of the sentence before
 _EARLIER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher)(?![\wäöüß])")
-# "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp"
-_AFTER_PURCHASE = re.compile(
-    rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
-    r"(?:" + "|".join(r"[\wäöüß-]*" + noun for noun in PURCHASE_NOUNS) + r")(?![\wäöüß])"
+# The time gone by since the purchase, one definition of the idiom for two readers: this module counts it (the
+# purchase year by arithmetic, below), `moment._looks_back` reads any of it as a text written later
+# (`time_since_purchase`). "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp":
+_AFTER_PURCHASE_WORDS = (
+    rf"{_COUNT}\s+jahre?n?\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:" + "|".join(r"[\wäöüß-]*" + noun for noun in PURCHASE_NOUNS) + r")"
 )
+# "Der WhatsApp-Kauf wird 2024 zehn Jahre alt", "ist nun fünf Jahre her": the age of the purchase in a later year
+# (written in lower case, "[^\s]" for "\S", so that `moment._LOOKS_BACK` can be tested over the lowered text)
+_AGE_WORDS = rf"(?:wird|werden|wurde|wurden|ist|sind|war)\s+(?:[^\s]+\s+){{0,3}}?{_COUNT}\s+jahre?\s+(?:alt|her)"
+# "Zwei Jahre ist es her, dass Koum schrieb ...", "Zehn Jahre sind es her": the same age told first; it names no
+# event to count from, so only `time_since_purchase` reads it
+_GONE_BY_WORDS = rf"{_COUNT}\s+jahre?\s+(?:ist|sind)\s+es\s+her"
+# "vor zwei Jahren"; "vor gut zwei Jahren" counts no whole number of years
+_AGO_WORDS = rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+)?{_COUNT}\s+jahren"
+_AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
 _ANNIVERSARY = re.compile(
     r"(?i)(?<![\wäöüß])(?:jährt\w*\s+sich\s+(?:\S+\s+){0,4}?zum\s+(?P<ordinal>[\wäöüß]+|\d{1,2}\.)\s+mal"
     r"|(?P<ordinal2>[\wäöüß]+|\d{1,2}\.)\s+jahrestag)(?![\wäöüß])"
 )
-# "Der WhatsApp-Kauf wird 2024 zehn Jahre alt", "ist nun fünf Jahre her": the age of the purchase in a later year
-_AGE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:wird|werden|wurde|wurden|ist|sind|war)\s+(?:\S+\s+){0,3}?"
-    rf"{_COUNT}\s+jahre?\s+(?:alt|her)(?![\wäöüß])"
-)
+_AGE = re.compile(rf"(?i)(?<![\wäöüß]){_AGE_WORDS}(?![\wäöüß])")
 _IRREGULAR_ORDINALS = {"er": 1, "drit": 3, "sieb": 7, "ach": 8}  # "ersten", "dritten", "siebten", "achten"
 _ORDINAL_END = re.compile(r"te[nrsm]?$")
 _ORDINAL_STEN = re.compile(r"ste[nrsm]?$")
-# "vor zwei Jahren"; "vor gut zwei Jahren" counts no whole number of years
-_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+)?{_COUNT}\s+jahren(?![\wäöüß])")
+_AGO = re.compile(rf"(?i)(?<![\wäöüß]){_AGO_WORDS}(?![\wäöüß])")
 _LONGEST_COUNT = 30  # a count of years beyond this is not a date ("vor 100 Jahren")
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def time_since_purchase() -> str:
+    """A regular expression (no groups of its own, to be embedded) of a span of years since the purchase: "vor (gut)
+    zwei Jahren", "zwei Jahre nach dem Kauf", "ist nun fünf Jahre her", "Zwei Jahre ist es her". The idiom this
+    module counts from; `moment._looks_back` reads it as the words of a text written later than the deal."""
+    return "|".join(_NAMED_GROUP.sub("(?:", words)
+                    for words in (_AGO_WORDS, _AFTER_PURCHASE_WORDS, _AGE_WORDS, _GONE_BY_WORDS))
 
 
 def year_count(word: str) -> int | None:
