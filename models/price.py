@@ -262,8 +262,9 @@ _APPOSITION_AFTER = re.compile(r"\s*[,–—:]")
 
 # Penalty cues that name a proceeding or an authority, not money owed ("Die FTC hält dagegen: ...", "im Verfahren").
 _PROCEEDING_CUE = re.compile(r"(?i)ftc|[\wäöüß]*verfahren[\wäöüß]*")
-# The buyer's past payment: "Facebook habe die fast 22 Milliarden Dollar gezahlt", "zahlte", "hingelegt".
-_PAID_PAST = re.compile(r"(?i)(?<![\wäöüß])(?:gezahlt|bezahlt|zahlte\w*|bezahlte\w*|hingeblättert|hingelegt|ausgegeben)(?![\wäöüß])")
+# The buyer's past payment: "Facebook habe die fast 22 Milliarden Dollar gezahlt", "zahlte", "hingelegt" (deal.json
+# paid_participles, the list _PAID_AND reads too, and paid_preterites).
+_PAID_PAST = re.compile(rf"(?i)(?<![\wäöüß])(?:{context.cue_words('paid_participles')}|{context.cue_words('paid_preterites')})(?![\wäöüß])")
 
 
 def _buyer_paid_in_a_proceeding(sentence_text: str, clause: str) -> bool:
