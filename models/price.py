@@ -1368,8 +1368,10 @@ class PriceComponent(DocComponent):
             doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
         ):
             return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
-        if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha():
-            return True  # "zum 22-Milliarden-Geschäft": a size word in a compound with no currency, no stated price
+        if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha() \
+                and not _DEAL_COMPOUND.match(text, head.end):
+            return True  # "Die 19-Milliarden-Frage": a size word in a compound of no deal noun, no stated price (the
+            # lead's D6: "der 19-Milliarden-Kauf", "zum 22-Milliarden-Geschäft" name the purchase by its sum: a price)
         if head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end):
             return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
