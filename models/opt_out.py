@@ -489,6 +489,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
+        self._scope_of_question(text, bounds, found)
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
@@ -917,6 +918,29 @@ class OptOutComponent(DocComponent):
                 # "Nach Ablauf der Frist ist der Widerspruch nicht mehr möglich" after the steps of the option: the
                 # deadline ties the end to the 30-day option told further up, as in a final choice.
                 cand.scope = self._scope_of_earlier_option(found, cand.si) or cand.scope
+
+    def _scope_of_question(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """A denial answering a question that names the transfer ("Kann ich der Weitergabe meiner Daten an Facebook
+        widersprechen? | Eine Möglichkeit zum Widerspruch sehen die neuen Bedingungen nicht vor.") carries the
+        question's object, also where an accept-or-leave follows it (the lead's decision D23, session 20): the terms
+        as the denial's subject are not what the objection concerns. Only a denial whose own words name no data,
+        transfer or use, and that is no accept-or-leave statement itself."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope not in ("unspecified", "all_sharing") or cand.si == 0:
+                continue
+            question = text[bounds[cand.si - 1][0]:bounds[cand.si - 1][1]]
+            if not is_question(question) or not c.has("objection", question) or not (
+                c.has("transfer_object", question) or (c.has("data", question) and c.has("facebook", question))
+            ):
+                continue
+            own = text[cand.start:cand.end]
+            if (
+                self._has_scope(own) or any(c.has(name, own) for name in ("transfer_object", "data", "explicit_object"))
+                or self._leave_or_accept(own) or any(c.has(name, own) for name in _LEAVE_CUES)
+            ):
+                continue
+            cand.scope = "phone_number" if self._number_only(question) else "all_sharing"
 
     def _unwilling_of_transfer(self, sent: str, clauses: list[tuple[int, int]]) -> bool:
         """ "..., und wer ihn nicht will, ..." whose pronoun refers to a transfer the clauses before it in the same
