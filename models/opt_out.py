@@ -918,6 +918,23 @@ class OptOutComponent(DocComponent):
                 # "Nach Ablauf der Frist ist der Widerspruch nicht mehr möglich" after the steps of the option: the
                 # deadline ties the end to the 30-day option told further up, as in a final choice.
                 cand.scope = self._scope_of_earlier_option(found, cand.si) or cand.scope
+            elif (told := self._dated_option_next(text, bounds, found, cand.si)) is not None:
+                # "Diese Einstellung gibt es nicht mehr. 2016 konnten Nutzer 30 Tage lang verhindern, dass ihre
+                # Daten für Facebook-Werbung genutzt werden.": the ended option told right after it, with its time.
+                cand.scope = told
+
+    @staticmethod
+    def _dated_option_next(text: str, bounds: list[tuple[int, int]], found: list[_Candidate], si: int) -> str | None:
+        """The scope of the one scoped option told in the sentence after `si` as a fact of its time (a year, or
+        `option_of_its_time`): the option a bare end just before it refers to (the lead's answer of session 18: a bare
+        denial with the 2016 option named right before or after it takes that option's scope); else None."""
+        if si + 1 >= len(bounds):
+            return None
+        nxt = text[bounds[si + 1][0]:bounds[si + 1][1]]
+        if _YEAR.search(nxt) is None and _S.option_of_its_time.search(nxt) is None:
+            return None
+        scopes = {f.scope for f in found if f.si == si + 1 and f.stance == "possible" and f.scope in _USES}
+        return scopes.pop() if len(scopes) == 1 else None
 
     def _scope_of_question(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """A denial answering a question that names the transfer ("Kann ich der Weitergabe meiner Daten an Facebook

@@ -71,6 +71,12 @@ def costless_refusal(claim: Mapping[str, Any]) -> bool:
     return claim["stance"] == "possible" and c.has("refuse_terms", lowered) and c.has("no_loss", lowered)
 
 
+def number_borrowed(claim: Mapping[str, Any]) -> bool:
+    """`claim`'s own words do not name the phone number its scope says ("so widersprechen Sie" after "WhatsApp teilt
+    Telefonnummer mit Facebook -"): the scope came from beside it (`models.opt_out_restated`)."""
+    return not _cues().has("scope_phone_number", claim["text"].lower())
+
+
 def reference_kind(span: str) -> str | None:
     """How `span` refers back: "pronoun" (to the sentence before), "noun" (to the last transfer named), or None."""
     if names_object(span) or PHRASES["reference_whole"].search(span):
@@ -188,7 +194,8 @@ class OptOutReference(DocComponent):
             return doc
         records = [{"type": c.type, "text": c.text, "start": c.start, **c.fields} for c in claims]
         changes = rescoped(doc_text(doc), doc._.blocks or blocks_of(doc_text(doc)), Sentences.of(doc), records)
-        dropped = restated(records, keep=costless_refusal)  # never a rescoped claim: those are not_possible
+        # never a rescoped claim: those are not_possible
+        dropped = restated(records, keep=costless_refusal, borrowed=number_borrowed)
         if dropped:
             kept = [i for i in range(len(claims)) if i not in dropped]
             at = {old: new for new, old in enumerate(kept)}

@@ -16,6 +16,13 @@ A refusal of the terms that costs nothing ("Wer nicht zustimmte, durfte die App 
 the 2021 reversal) restates no option: it is about the terms, not about the sharing, and the gold holds it beside
 a scoped possibility (own14-026, own15-057). The caller says which claims those are (`keep`).
 
+A how-to headline whose possibility takes the phone number from the clause beside it ("WhatsApp teilt Telefonnummer
+mit Facebook - so widersprechen Sie") restates the option the text then describes, where that text offers a use
+("Damit verhindern Sie nur, dass Facebook Ihre Daten für Werbung nutzt") and says the number goes anyway ("Die Nummer
+bekommt Facebook trotzdem"): own4-005, own25-016, own32-027 annotate only the use. A possibility whose own words name
+the number ("Man kann der Weitergabe der Telefonnummer widersprechen", own12-045) is a statement of its own. The
+caller says which possibilities borrow the number (`borrowed`; session 20, opt27).
+
 `restated(claims)` decides on plain claim records (dicts with type, stance, scope), so the same step can be
 measured on older rules' claims (`python -m models.learned.scope_confusion --restated`).
 """
@@ -32,21 +39,30 @@ def restated(
     claims: Sequence[Mapping[str, Any]],
     stances: Iterable[str] = ("possible",),
     keep: Callable[[Mapping[str, Any]], bool] | None = None,
+    borrowed: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> set[int]:
     """Indices of the opt_out claims of `stances` with scope `unspecified` in a document (`claims`) that
     holds a claim of the same stance with a named scope, and of the possible claims with scope `all_sharing`
     ("Nutzer können der Weitergabe ihrer Daten an Facebook widersprechen") in one that holds a possibility for a
     use ("Der Widerspruch beschränkt sich auf Werbezwecke"): the text says which option it meant, and the gold
     annotates that one only (own10-033, own14-011, own20-021, own20-027; with no use named it is possible /
-    `all_sharing`, the convention of 8 studied sets). Never a claim `keep` says is a statement of its own."""
+    `all_sharing`, the convention of 8 studied sets). Also a possibility for the phone number that `borrowed` says takes
+    the number from beside it, in a document offering a use and denying the number (the module docstring). Never a
+    claim `keep` says is a statement of its own."""
     stances = frozenset(stances)
     opt = [c for c in claims if c["type"] == "opt_out"]
     named = {c["stance"] for c in opt if c["scope"] in NAMED}
     uses = {c["stance"] for c in opt if c["scope"] in USES}
+    use_offered = any(c["stance"] == "possible" and c["scope"] in ("ads", "friend_suggestions") for c in opt)
+    number_denied = any(c["stance"] == "not_possible" and c["scope"] == "phone_number" for c in opt)
     return {
         i for i, c in enumerate(claims)
         if c["type"] == "opt_out" and c["stance"] in stances and (
             (c["scope"] == "unspecified" and c["stance"] in named)
-            or (c["scope"] == "all_sharing" and c["stance"] == "possible" and "possible" in uses))
+            or (c["scope"] == "all_sharing" and c["stance"] == "possible" and "possible" in uses)
+            or (
+                c["scope"] == "phone_number" and c["stance"] == "possible" and use_offered and number_denied
+                and borrowed is not None and borrowed(c)
+            ))
         and not (keep is not None and keep(c))
     }
