@@ -195,10 +195,13 @@ def _names_whatsapp(low: str) -> bool:
     """Does lower-cased `low` spell WhatsApp's own name ("whatsapp", "whats app")? The one test of the name: the
     component's checks for it used three spacing rules before session 15."""
     return _WHATSAPP_NAME.search(low) is not None
-# A sentence opening with a masculine or neuter subject pronoun and its verb ("Er kostet ...", "Es verschlüsselt ..."),
-# or with a definite generic name of a service ("Die App kostet ...", "Der Messenger verschlüsselt ..."): it speaks of
-# what the sentence before names (lowered text; "sie" may be the reader or the data).
-_SERVICE_PRONOUN = re.compile(r"\W*(?:er|es|die\s+app|der\s+(?:messenger|dienst))\s+[a-zäöüß]+(?:t|et)\b")
+
+
+# A sentence whose subject, first, refers back to a service without naming it: a masculine or neuter pronoun and its
+# verb ("Er kostet ...", "Es verschlüsselt ..."), or a definite generic name of a service ("Die App kostet ...", "Der
+# Messenger verschlüsselt ..."): it speaks of the service the sentence before names (lowered text; "sie" may be the
+# reader or the data). Named `_SERVICE_PRONOUN` until session 20 (ds27): it takes the generic names too.
+_SERVICE_REFERENCE_FIRST = re.compile(r"\W*(?:er|es|die\s+app|der\s+(?:messenger|dienst))\s+[a-zäöüß]+(?:t|et)\b")
 # The Konjunktiv I "könne" ("warnte, Facebook könne die Telefonbücher verknüpfen", "begründete damit, dass Facebook
 # Daten nutzen könne"): a possibility reported, not a transfer (the speculation cue of the vocabulary, which the
 # learned stage reads too, holds only the Konjunktiv II "könnte(n)")
@@ -1191,7 +1194,7 @@ class DataSharedComponent(DocComponent):
         if _names_whatsapp(sent):
             return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
         if (
-            si > 0 and _SERVICE_PRONOUN.match(sent) is not None and si - 1 in state.other_services()
+            si > 0 and _SERVICE_REFERENCE_FIRST.match(sent) is not None and si - 1 in state.other_services()
             and not _names_whatsapp(state.sentence(si - 1))
         ):
             return True  # "... den Messenger Threema heruntergeladen. Er kostet 1,79 Euro": the service named before
