@@ -50,6 +50,7 @@ _NO_BUT_ONLY = PHRASES["only"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _EXAMPLE_WHETHER = PHRASES["example_whether"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
+_NEGATED_MEMBERSHIP = PHRASES["negated_membership"]  # "Nicht dazu gehören:": the opposite of the list before
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -160,7 +161,12 @@ def _intro_chain(state: "DocState", blocks: list[Block], block: Block) -> list[B
         if len(sentences) > 1:
             chain.insert(0, sentences[-1])
         if intro.intro is not None:
-            chain.append(blocks[intro.intro])
+            above = blocks[intro.intro]
+            if above.kind not in ("heading", "question") and _NEGATED_MEMBERSHIP.match(state.text, intro.start, intro.end):
+                # "Nicht dazu gehören:" sets its items against the list the paragraph above opens: that paragraph's
+                # last sentence ("..., darunter:") says what the list before received
+                chain.append(_sentences_of(state, above)[-1])
+            chain.append(above)
     return chain
 
 
@@ -182,10 +188,16 @@ def context_polarity(
     facebook = any(state.names_facebook(b.start, b.end, resolved=True) for b in chain)
     if not (facebook or title_names_facebook):
         return None
-    for block in chain:
-        if _PURCHASE_RETURN.search(state.text, block.start, block.end) is not None:
-            return None  # "Was bekommt Facebook dafür?": what the deal buys, not what data is passed on
+    for i, block in enumerate(chain):
+        if _NEGATED_MEMBERSHIP.match(state.text, block.start, block.end) is not None:
+            # "Nicht dazu gehören nach Angaben von WhatsApp:" after a list of what is passed on: not passed on
+            above = context_polarity(component, state, chain[i + 1:], title_names_facebook)
+            return None if above is None else not above
         transfer = _cues_in(component, state, block, "transfer_strong")
+        if not transfer and _PURCHASE_RETURN.search(state.text, block.start, block.end) is not None:
+            # "Was bekommt Facebook dafür?": what the deal buys, not what data is passed on (a "teilt dafür ...,
+            # darunter:" passes data on for that purpose: a strong transfer word of its own)
+            return None
         receive = _cues_in(component, state, block, "transfer_weak")
         protection = _cues_in(component, state, block, "protection")
         if not (transfer or (receive and facebook) or protection):
