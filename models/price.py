@@ -205,8 +205,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if (not bought_target and may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
             and _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause)):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
-    if context.names_only_another_buyer(clause):
-        return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money
+    if context.names_only_another_buyer(_without_addressees(clause)):
+        return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money (not "ein Signal an
+        # Google": a company a message is addressed to)
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
     if context.has("other_targets", compared) and not bought_target and not _whatsapp_is_nearest(dated_sentence, rel_start):
@@ -769,6 +770,16 @@ def _without_time_references(text: str) -> str:
     if not _TIME_REFERENCE_TEST(text):
         return text  # speed: most clauses hold none (the same answer, behind literal tests)
     return _TIME_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+
+
+# A noun of a message and the company it is addressed to ("ein Signal an Google"): deal.json addressed_to + the name.
+_ADDRESSED_TO = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('addressed_to')}\s+[\wäöüß-]+")
+
+
+def _without_addressees(clause: str) -> str:
+    """The clause without the companies a message in it is addressed to ("Die 19 Milliarden sind vor allem ein Signal an
+    Google"): an addressee is no buyer."""
+    return _ADDRESSED_TO.sub(" ", clause)
 
 
 def _rival_named_last(sentence: str, offset: int) -> bool:
