@@ -178,7 +178,6 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_STEP_PRONOUN = re.compile(r"\b(?:es|ihn|sie|das|dies)\b(?:\s+\w+)?\s*,")  # "Nimmt man es heraus,", "Entfernt man ihn,"
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -1315,7 +1314,7 @@ class OptOutComponent(DocComponent):
             condition, result = sent[:step.end()], sent[step.end():]
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
             switch = c.has("tick", condition) or c.has("control", condition) or (
-                _STEP_PRONOUN.search(condition) is not None and (c.has("tick", prev) or c.has("control", prev))
+                _S.step_pronoun.search(condition) is not None and (c.has("tick", prev) or c.has("control", prev))
             )
             if not switch or not c.has("result_negation", result):
                 continue
