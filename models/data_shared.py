@@ -115,7 +115,9 @@ _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
 _OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
-_PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
+_PROVIDED_FOR = PHRASES["provided_for"]
+_OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Facebook können mitlesen."
+_OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)  # "sieht ... nicht vor": vorsehen, no seeing
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
@@ -659,6 +661,7 @@ class DataSharedComponent(DocComponent):
             ):
                 self._sentence(doc, state, si)
         layout_claims(self, doc, state)
+        self._objectless_reading(doc, state)
         for si in yes_no:
             self._yes_no_question(doc, state, si)
         drop_questioned(doc, state)
@@ -827,6 +830,29 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((m, shared))
         self._emit(doc, state.sents[si][0], sent, decided)
+
+    def _objectless_reading(self, doc: Doc, state: DocState) -> None:
+        """Reading along denied with no object, Facebook named among those who cannot ("Weder WhatsApp noch Facebook
+        können mitlesen oder mithören"): "mitlesen" alone means the messages, so message_content not shared, its span
+        the verb phrase. Not in a question, a condition or a speculation, and not where the sentence already has a
+        message_content claim."""
+        low = state.text
+        if not _OBJECTLESS_READING_TEST(low):
+            return
+        for found in _OBJECTLESS_READING.finditer(low):
+            si = state.sentence_at(found.start())
+            lo, hi = state.sents[si]
+            sent = state.sentence(si)
+            if is_question(sent) or not state.whatsapp_near(si) or not state.names_facebook(lo, hi, resolved=True):
+                continue
+            clause = next(((a, b) for a, b in clauses_of(sent) if a <= found.start() - lo < b), (0, len(sent)))
+            text = sent[clause[0]:clause[1]]
+            if is_conditional(text) or self.v.exists["speculation"](text) or self.v.exists["hearsay"](text):
+                continue
+            if any(c.type == "data_shared" and c.fields.get("data_type") == "message_content" and lo <= c.start < hi
+                   for c in claims_of(doc)):
+                continue
+            add_claim(doc, "data_shared", found.start(), found.end(), data_type="message_content", shared=False)
 
     def _pronoun_statement(self, doc: Doc, state: DocState, si: int) -> None:
         """A short sentence saying with a pronoun what happens to the one data type of the sentence
@@ -1008,7 +1034,7 @@ class DataSharedComponent(DocComponent):
                 nearest = _nearest_transfer(info, ci, fb_near, fb_before)
                 if nearest is not None:
                     shared = False if negated else nearest
-                elif fb_near and _predicate_protects(info, ci):
+                elif fb_near and _predicate_protects(info, ci, masked, clauses):
                     shared = False  # a subject before its predicate: "Was die Nutzer einander schreiben, bleibt verschlüsselt"
                 else:
                     if inherited == "unset":
@@ -1887,13 +1913,19 @@ def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
     return is_hypothetical(masked, lo, clauses[ci][1], clauses[ci][0])
 
 
-def _predicate_protects(info: list[dict[str, bool]], ci: int) -> bool:
+def _predicate_protects(info: list[dict[str, bool]], ci: int, masked: str, clauses: list[tuple[int, int]]) -> bool:
     """The first clause after clause `ci` that is no relative clause (nor a one-word verdict) says the data stays
-    protected."""
+    protected. Not across a colon to a clause that names data of its own: it says what happens to those ("versucht
+    die Nutzer mit Statusmeldungen zu beruhigen: Man könne weder private Nachrichten lesen ..." protects the messages,
+    not the status messages; "... der Nachrichten an Freunde: Diese seien verschlüsselt" protects what it refers to)."""
     j = ci + 1
     while j < len(info) and (info[j]["relative"] or info[j]["bare"]):
         j += 1
-    return j < len(info) and info[j]["protection"] and not info[j]["transfer"]
+    if j >= len(info):
+        return False
+    if ":" in masked[clauses[ci][1]:clauses[j][0]] and _MASKED_RUN.search(masked, *clauses[j]) is not None:
+        return False
+    return info[j]["protection"] and not info[j]["transfer"]
 
 
 def _deposited_by_users(masked: str, mention: Mention) -> bool:
