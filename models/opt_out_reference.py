@@ -142,11 +142,24 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
         earlier += [sentences.span(b) for b in (_reachable(blocks, sentences, si, text) if kind == "noun" else _chain(text, sentences, si))]
         for start, end in earlier:
             scope = _antecedent_scope(text, claims, start, end, kind)
+            if scope == "phone_number" and _added_to(text, sentences, end, claim["start"]):
+                scope = "all_sharing"  # "... eure Handynummer an Facebook. 2/ Dazu: wann ihr zuletzt online wart"
             if scope is not None:
                 if scope != "all_sharing":
                     out[i] = scope
                 break
     return out
+
+
+def _added_to(text: str, sentences: Sentences, end: int, stop: int) -> bool:
+    """A sentence between the antecedent ending at `end` and the claim at `stop` adds to its transfer ("Dazu: ...",
+    "Außerdem ...", phrasing `additive_opening`): the transfer passes on more than the number (D3)."""
+    first, last = sentences.index_at(end), sentences.index_at(stop)
+    for sk in range(first, last):
+        lo, hi = sentences.span(sk)
+        if lo >= end and PHRASES["additive_opening"].match(text.lower(), lo, hi):
+            return True
+    return False
 
 
 def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any]], i: int) -> str | None:
