@@ -159,7 +159,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
         # whatever other money noun precedes it ("Die Jahresgebühr spielt bei einem Kaufpreis von X keine Rolle")
         return "not_price_noun"
-    if _breakup_of_this(sentence_text, rel_end) or context.cue("myth_label").search(sentence_text.lower()):
+    # "Der Kauf von WhatsApp für 19 Mrd. US-Dollar enthält eine Klausel für den Fall des Scheiterns": a sum a purchase noun
+    # takes with "für" is that purchase's price, whatever the sentence goes on to say of its failing
+    of_a_purchase = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+    if (not of_a_purchase and _breakup_of_this(sentence_text, rel_end)) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
