@@ -115,9 +115,10 @@ _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
 _OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
-_PROVIDED_FOR = PHRASES["provided_for"]
+_PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
 _OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Facebook können mitlesen."
-_OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)  # "sieht ... nicht vor": vorsehen, no seeing
+_OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
+_RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
@@ -1429,7 +1430,9 @@ class DataSharedComponent(DocComponent):
             "collection": has("collection"),
             # on the clause with masked mentions read as words: "Auch Informationen zum Gerät sollten ..." is no "Sollten ..."
             # ("Wer seine Nummer nicht an Facebook weitergeben will, ...": the wish is a condition too)
-            "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None,
+            # ("..., die ihre Nummer nicht bei Facebook sehen wollen": a relative clause of a wish is one too)
+            "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None
+            or (clause[0] > 0 and _RELATIVE_WISH.match(text) is not None),
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
