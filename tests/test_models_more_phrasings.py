@@ -13,9 +13,10 @@ def test_separable_verb_leitet_weiter_passes_each_listed_type_on() -> None:
     assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True), ("device_data", True)}
 
 
-def test_cannot_prevent_means_the_number_is_shared_and_no_opt_out() -> None:
+def test_cannot_prevent_is_no_opt_out_and_its_object_only_the_scope() -> None:
+    # Convention D25 (session 20): the noun object of a prevention verb is the opt-out's scope, not a data_shared item.
     text = "Die Weitergabe der Telefonnummer an Facebook lässt sich nicht verhindern, sagte ein WhatsApp-Sprecher."
-    assert found(text, "data_shared", "data_type", "shared") == {("phone_number", True)}
+    assert found(text, "data_shared", "data_type", "shared") == set()
     assert found(text, "opt_out", "stance", "scope") == {("not_possible", "phone_number")}
 
 
