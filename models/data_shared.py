@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,7 +173,8 @@ _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
 # The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
-_EXPLETIVE_VERBS = ("gibt", "gebe", "gäbe", "gab", "heißt")
+_GIVING_VERBS = ("gibt", "gebe", "gäbe", "gab")  # "es gibt": an existential verb, no transfer
+_EXPLETIVE_VERBS = (*_GIVING_VERBS, "heißt")
 # A pronoun standing for data: a lowercase personal pronoun inside the sentence (a capitalised "Sie" there
 # addresses the reader), or a pronoun opening it before a lowercase word (German nouns are capitalised:
 # "Die landet bei Facebook", not "Die Daten ...").
@@ -1476,24 +1477,16 @@ class DataSharedComponent(DocComponent):
     def _weak_beyond_provided_for(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
         """A weak transfer cue in the clause other than the "sieht" of a separable "sieht ... vor" (vorsehen: "Einen
         Widerspruch ... sieht der Messenger nicht vor" provides for nothing, it sees nothing)."""
-        verbs = [m.span() for m in _PROVIDED_FOR.finditer(text)]
         if self.v.exists["transfer_weak"](_PROVIDED_FOR.sub(lambda m: "x" * len(m.group()), text)):
             return True
-        return any(
-            clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in verbs)
-            for s, e in layer.get("transfer_weak", ())
-        )
+        return _layer_cue_outside(layer, "transfer_weak", clause, _PROVIDED_FOR.finditer(text))
 
     def _only_objected_transfer(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
         """`only_objected_transfer` for a clause, with the layer's token cues in it: a lemma cue outside the
         transfer nouns ("gibt ... weiter") is a transfer of its own."""
         if not only_objected_transfer(text, self.v.exists["transfer_strong"]):
             return False
-        nouns = [m.span() for m in _OBJECTED_TRANSFER_NOUN.finditer(text)]
-        return not any(
-            clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in nouns)
-            for s, e in layer.get("transfer_strong", ())
-        )
+        return not _layer_cue_outside(layer, "transfer_strong", clause, _OBJECTED_TRANSFER_NOUN.finditer(text))
 
     def _facebook_by_pronoun_only(self, masked: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
         """Facebook stands in the clause only as a pronoun of the deal context ("es", "ihnen"), never by name."""
@@ -1931,6 +1924,18 @@ def _predicate_protects(info: list[dict[str, bool]], ci: int, masked: str, claus
     return info[j]["protection"] and not info[j]["transfer"]
 
 
+def _layer_cue_outside(layer: dict[str, list[tuple[int, int]]], kind: str, clause: tuple[int, int],
+                       excluded: Iterable[re.Match[str]]) -> bool:
+    """Has the layer a token cue of `kind` (document offsets) inside `clause` that starts in none of the `excluded`
+    matches (clause offsets)? The words a clause pattern has set aside ("sieht ... vor", the objected transfer noun)
+    state nothing, a lemma cue elsewhere in the clause does."""
+    spans = [m.span() for m in excluded]
+    return any(
+        clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in spans)
+        for s, e in layer.get(kind, ())
+    )
+
+
 def _deposited_by_users(masked: str, mention: Mention) -> bool:
     """The mention stands in a statement that users gave Facebook the data themselves (phrasing `own_deposit`)."""
     if not may_hold(_OWN_DEPOSIT_WORDS, masked):
@@ -1982,7 +1987,7 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
 
 # The expletive "es" of "gibt es" ("Einen Widerspruch gegen die Weitergabe an den Konzern gibt es nicht"): its "gibt"
 # gives nothing, though "an den Konzern gibt" reads like a transfer to the transfer cue
-_EXPLETIVE_GIVING = re.compile(r"\b(?:gibt|gebe|gäbe|gab)\s+es\b|\bes\s+(?:gibt|gebe|gäbe|gab)\b")
+_EXPLETIVE_GIVING = re.compile(rf"\b(?:{'|'.join(_GIVING_VERBS)})\s+es\b|\bes\s+(?:{'|'.join(_GIVING_VERBS)})\b")
 
 
 def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> bool:

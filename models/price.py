@@ -1317,7 +1317,7 @@ class PriceComponent(DocComponent):
                 # "Das sind umgerechnet etwa 17,2 Milliarden Euro.": the moment of what it converts, unless its
                 # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro") or converts at
                 # today's rate a sum it tells as past ("kostete damals 19 Milliarden Dollar, nach heutigem Kurs ...")
-                words_from = max(sent_start, converted.end) if converted.start >= sent_start else sent_start
+                words_from = converted.end if converted.start >= sent_start else sent_start
                 todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], sentence)
                 moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]

@@ -560,13 +560,13 @@ _DATE_ONLY = re.compile(
     r"(?:" + MONTH_WORDS + r"|jahre?)?\s*\d{4}\s*$"
 )
 
-# A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
 # a question that asks when the purchase closes ("Wann ist der Kauf abgeschlossen?"): the expected closing dates the
 # purchase as a fact box's "Abschluss: voraussichtlich 2014" does (the lead's D7).
 _CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:abschluss\w*|vollzug\w*)(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
 _CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:abgeschlossen|abschluss|vollzogen|vollzug)")
+# A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
     r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
