@@ -41,12 +41,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout30": "own30.jsonl",  # scored blind in sessions 17 to 19 (eight times), studied from 2026-12-02 16:15 UTC
     "heldout31": "own31.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
     "heldout32": "own32.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
+    "heldout33": "own33.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
+    "heldout34": "own34.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout33": "own33.jsonl",  # written blind in session 19 (blind33), 60 texts; scored only by the lead
-    "heldout34": "own34.jsonl",  # written blind in session 19 (blind34), 65 texts; scored only by the lead
     "heldout35": "own35.jsonl",  # written blind in session 20 (blind35), 61 texts; scored only by the lead
     "heldout36": "own36.jsonl",  # written blind in session 20 (blind36), 61 texts; scored only by the lead
 }
