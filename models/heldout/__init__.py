@@ -50,6 +50,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout35": "own35.jsonl",  # written blind in session 20 (blind35), 61 texts; scored only by the lead
     "heldout36": "own36.jsonl",  # written blind in session 20 (blind36), 61 texts; scored only by the lead
     "heldout37": "own37.jsonl",  # written blind in session 21 (blind37), 61 texts; scored only by the lead
+    "heldout38": "own38.jsonl",  # written blind in session 21 (blind38), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
