@@ -446,7 +446,41 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
+    if news and UNSPECIFIED in moments and "closing" not in _told_moments(lower_keeping_offsets(text), news):
+        # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
+        # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too
+        moments = [("announced" if m == UNSPECIFIED and i not in settled
+                    and _fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start) else m)
+                   for i, m in enumerate(moments)]
     return moments
+
+
+# A label right before an amount, from the start of its sentence ("Kaufpreis: 19 Mrd. $", "- Preis: 16 Mrd. Dollar").
+_FACT_LABEL = re.compile(r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^:\n.!?]{2,40}):[^\S\n]*$")
+# A line of a fact box: "Label: value" ("Käufer: Facebook", "- Nutzer: 450 Mio."), not prose with a colon.
+_BOX_LINE = re.compile(r"^[^\S\n]*(?:[-•*–][^\S\n]*)?[^:\n.!?]{2,40}:[^\S\n]*\S[^\n]{0,80}$")
+# A caption's opening label: the line is a caption, whose "Kaufpreis: ..." is a box row of its own.
+_CAPTION = re.compile(r"(?i)^[^\S\n]*(?:bildunterschrift|bildtext|bild|foto|caption)[^\S\n]*:")
+
+
+def _fact_box_price(text: str, sent_start: int, start: int) -> bool:
+    """Is the amount at `start` the value of a price label (deal.json `price_label`, not `not_price_nouns`:
+    "Kaufpreis: 19 Mrd. $", not "Börsenwert: ...") that opens its sentence, on a line of a fact box (the line before
+    or after is a "Label: value" line too) or in a caption ("Bildunterschrift: ... Kaufpreis: 19 Mrd. $")? Prose
+    with a colon ("Der Preis: 19 Mrd.") is no box."""
+    label = _FACT_LABEL.match(text, sent_start, start)
+    if label is None or not context.has("price_label", label.group("label")) or context.has(
+            "not_price_nouns", label.group("label")):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CAPTION.match(text, line_start, line_end):
+        return True
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1 : len(text) if after_end < 0 else after_end]
+    return line_start == label.start() and any(_BOX_LINE.match(line) for line in (before, after) if line.strip())
 
 
 
