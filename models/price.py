@@ -1286,6 +1286,8 @@ class PriceComponent(DocComponent):
         accepted: list[_PriceGroup] = []  # (head, its conversions, sentence index)
         converted_later: list[tuple[_PriceGroup, int]] = []  # conversions of a sum with no paying cue, and where the
         # words saying so begin
+        headline_sums: list[_PriceGroup] = []  # a headline's bare sum with no paying cue: judged once the body's
+        # prices are known (`_headline_restatements`)
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
@@ -1299,10 +1301,15 @@ class PriceComponent(DocComponent):
             if conversion_start is not None:
                 converted_later.append(((head, conversions, index), conversion_start))  # judged once every price is known
                 continue
+            if verdict == "no_paying_cue" and head.currency is None and target_in_doc and buyer_in_doc \
+                    and _in_headline(doc, head.start):
+                headline_sums.append((head, conversions, index))
+                continue
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
         later = self._converted_later(doc, text, sentences, parties, earns, accepted, converted_later)
+        later += self._headline_restatements(doc, text, sentences, parties, earns, [*accepted, *later], headline_sums)
         if later:
             accepted = sorted([*accepted, *later], key=lambda group: group[0].start)
         big = [m for m in mentions if m.value >= MIN_PRICE]
@@ -1369,10 +1376,28 @@ class PriceComponent(DocComponent):
                 restated.append(group)  # "... etwa 13,8 Mrd. Euro": the euro value of that price (the rate is checked)
         return [group for group in restated if not self._rejected(doc, text, sentences, parties, group[0], group[2], earns)]
 
+    def _headline_restatements(self, doc: Doc, text: str, sentences: context.Sentences,
+                               parties: list[frozenset[str]], earns: list[tuple[int, int]],
+                               accepted: list[_PriceGroup], headline_sums: list[_PriceGroup]) -> list[_PriceGroup]:
+        """The headline's bare sums that the text below states as the price (the lead's D27): "Neunzehn Milliarden
+        für ein bisschen Grün" over a body whose "19 Milliarden Dollar" is accepted. The headline says no paying, the
+        body's price names the sum; the same sum again (`_same_sum`), not another figure of the headline, and only
+        a sum no other reason rejects (a rival's clause, a compound of no deal noun, a retracted figure)."""
+        restated = []
+        for group in headline_sums:
+            head, _, index = group
+            below = [price for price, _, _ in accepted if price.start > head.end]
+            if any(_same_sum(head, price) for price in below) and \
+                    not self._rejected(doc, text, sentences, parties, head, index, earns, in_headline=True):
+                restated.append(group)
+        return restated
+
     @staticmethod
     def _rejected(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                  head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
-        """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place?"""
+                  head: MoneyMention, index: int, earns: list[tuple[int, int]], *, in_headline: bool = False) -> bool:
+        """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place?
+        `in_headline`: a headline's sum the body states as the price (`_headline_restatements`), so a heading's
+        shorthand is no reason."""
         clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
         if any(clause_start <= start < clause_end for start, _ in earns):
             return True  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
@@ -1386,8 +1411,8 @@ class PriceComponent(DocComponent):
                 and not _DEAL_COMPOUND.match(text, head.end):
             return True  # "Die 19-Milliarden-Frage": a size word in a compound of no deal noun, no stated price (the
             # lead's D6: "der 19-Milliarden-Kauf", "zum 22-Milliarden-Geschäft" name the purchase by its sum: a price)
-        if head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end):
-            return True  # "Nicht 19, sondern 22 Milliarden: Warum ...": a headline's shorthand, no statement
+        if head.currency is None and not in_headline and _heading_without_deal_words(doc, text, head.start, head.end):
+            return True  # "Nicht 19, sondern 22 Milliarden: Warum ..." where no price below names the sum: shorthand
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
         # (deal.json refuted_after: "Das ist falsch.", "Dies trifft nicht zu.", "Richtig ist: ...")
         return index + 1 < len(sentences.starts) and \
@@ -1538,6 +1563,19 @@ _DASH_AFTER = re.compile(r"\s[–—-]\s")
 # Before a bracketed amount: the words it belongs to, after the last comparison word or conjunction
 # ("mehr wert als Sony (18 Mrd.)", "... und von Motorola durch Google (12,5 Mrd.)").
 _BRACKETED_TO = re.compile(r"(?:^|(?<![\wäöüß])(?:als|wie|und|sowie|oder)\s+)(?P<owner>(?:(?!\b(?:als|wie|und|sowie|oder)\b)[^(])*?)\s*$")
+
+
+def _in_headline(doc: Doc, offset: int) -> bool:
+    """Does character `offset` lie in the document's headline: a heading or question line (document structure of the
+    linguistic layer) with only such lines before it (a title, its kicker and subtitle), not a subheading or fact
+    line further down ("Nachrichten pro Tag: 19 Mrd. gesendet")?"""
+    block = block_at(doc, offset)
+    if block is None or block.kind not in _HEADING_KINDS:
+        return False
+    return all(before.kind in _HEADING_KINDS for before in doc._.blocks[: block.index])
+
+
+_HEADING_KINDS = ("heading", "question")
 
 
 def _heading_without_deal_words(doc: Doc, text: str, offset: int, end: int) -> bool:
