@@ -327,6 +327,18 @@ def _joins_a_change(text: str, mention: MoneyMention, following: MoneyMention) -
             and opening.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
+@lru_cache(maxsize=1)
+def _conversion_words() -> re.Pattern[str]:
+    """Words of converting one sum into another currency (money.json conversion_words), as whole words."""
+    words = "|".join(r"\s+".join(map(re.escape, word.split())) for word in vocabulary()["conversion_words"])
+    return re.compile(rf"(?i)(?<![\wäöüß])(?:{words})(?![\wäöüß])")
+
+
+def _converts(gap: str) -> bool:
+    """Do the words between two amounts say the second converts the first ("..., umgerechnet knapp", ", das sind")?"""
+    return _conversion_words().search(gap) is not None
+
+
 def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """Give a scaled amount without currency the currency of the next amount when both are items of one
     enumeration, or the two ends of a change ("von 19 auf 22 Milliarden Dollar"), and the next names it: German
@@ -341,6 +353,8 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
             continue  # "2 Milliarden Nachrichten und 3 Milliarden Dollar"; "19 Milliarden für eine Firma mit 10 Millionen Dollar Umsatz"
         if len(_CAPITALISED.findall(gap)) >= 2:
             continue  # "ging für 19 Milliarden an Facebook, Telegram sammelte 1,7 Milliarden Dollar": two statements
+        if _converts(gap):
+            continue  # "19 Milliarden waren es in der Summe, umgerechnet knapp 14 Milliarden Euro": a conversion, not an item
         if (_ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap)) or _joins_a_change(text, mention, following):
             shared[i] = replace(mention, currency=following.currency)
     return shared

@@ -145,6 +145,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
         judged = _up_to_amount(judged, text[mention.start : mention.end])
+    judged = _before_coordinated_clause(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
     if target_here and _BUYERS_BID.search(judged):
@@ -505,6 +506,14 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # an example of it. Either way that clause says what the sum is.
         before_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[before_start:clause_end]
+    elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _SPECIFYING_START.match(clause):
+        # "Der Großteil davon, nämlich zwölf Milliarden Dollar, wird in Aktien beglichen": the apposition names the
+        # noun before it more exactly, so that noun and the predicate after the apposition say what the sum is
+        before_start = _clause_before(sentence_text, clause_start)
+        after_end = clause_end
+        if clause_end < len(sentence_text) and sentence_text[clause_end] == ",":
+            after_end = context.clause_around(sentence_text, clause_end + 1, clause_end + 1)[1]
+        clause = sentence_text[before_start:after_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] in ",;" and _DEMONSTRATIVE_START.match(clause):
         # "...übersteigt den Jahresumsatz; dieser lag bei 7,9 Mrd. Dollar": the clause before says what "dieser" is
         before_start = _clause_before(sentence_text, clause_start)
@@ -533,6 +542,22 @@ _PRICE_OF_PURCHASE_BEFORE = re.compile(
     rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+){{0,2}}für\s+"
     rf"(?:{context.cue('time_adverbs_before_amount').pattern}\s+)?$"
 )
+
+
+# A subordinate clause joined to the one before by a conjunction, with no comma ("dass Facebook ... gekauft hat und dass
+# es mit den Daten Geld verdienen will"): another statement, with its own subject and verb.
+_COORDINATED_CLAUSE = re.compile(r"(?i)\s+(?:und|oder|aber|sowie)\s+(?:dass|daß|ob|weil|wie|wenn|damit)\s")
+
+
+def _before_coordinated_clause(clause: str, amount_text: str) -> str:
+    """`clause` cut where a subordinate clause coordinated after the amount begins ("... für 14 Milliarden Euro
+    gekauft hat und dass es mit den Daten Geld verdienen will": "Geld verdienen" is the second clause's, not what the
+    sum is); unchanged when none follows or the amount is not in it."""
+    at = clause.find(amount_text)
+    if at < 0:
+        return clause
+    joint = _COORDINATED_CLAUSE.search(clause, at + len(amount_text))
+    return clause if joint is None else clause[: joint.start()]
 
 
 def _up_to_amount(clause: str, amount_text: str) -> str:
@@ -704,6 +729,9 @@ _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-z
 _EXAMPLE_START = re.compile(rf"(?i)^\s*{context.cue_words('example_words')}\s+(?:für|von|um|über|mit|bei|in\s+höhe)\b")
 # An apposition of a noun phrase with an amount: "ein Posten von", "eine Position in Höhe von" (the noun capitalised).
 _APPOSITION_START = re.compile(r"^\s*(?:ein|eine)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:von|in\s+Höhe\s+von|über)\s")
+# An apposition that names the noun before it more exactly: "..., nämlich zwölf Milliarden Dollar, ..." (deal.json
+# specifying_words).
+_SPECIFYING_START = re.compile(rf"(?i)^\s*{context.cue_words('specifying_words')}\s")
 # A clause opened by a demonstrative that points back into the clause before ("dieser lag bei ...").
 _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|jenes|letzterer|letztere|letzteres)\s+[a-zäöüß]")
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
