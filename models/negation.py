@@ -64,7 +64,8 @@ _NEGATION_WORDS = gate_words(_NEGATION)
 _NEUTRALISED = re.compile(
     r"\bnicht\s+(?:mehr\s+)?nur\b|\bnicht\s+zuletzt\b|"
     # "nicht erst seit diesem Update": already before, not a negation (session 14, ds20)
-    r"\bnicht\s+erst\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
+    # ... but "gar nicht erst" is a negation ("hat das Unternehmen gar nicht erst angeboten", session 21, opt28)
+    r"(?<!\bgar\s)\bnicht\s+erst\b|\bnicht\s+ganz\b|\bnicht\s+wirklich\b|"
     r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
     r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich|öffentlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"

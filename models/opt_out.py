@@ -1394,6 +1394,8 @@ class OptOutComponent(DocComponent):
         yes = polarity is True
         stance = scope = None
         if c.has("must", question) and c.has("accept", question):
+            if yes and self._third_party_asked(question):
+                return []  # "Müssen die Kartellbehörden noch zustimmen?" "Ja": an approval, not the users' choice
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
         elif c.has("partial_object", question) and (c.has("accept", question) or (not yes and c.has("objection", question))):
@@ -1433,6 +1435,13 @@ class OptOutComponent(DocComponent):
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
+
+    @staticmethod
+    def _third_party_asked(question: str) -> bool:
+        """Does a consent question ask about a third party (an authority, shareholders, a court) and not about the
+        users ("Müssen die Kartellbehörden noch zustimmen?", but not "Muss ich zustimmen, obwohl die Behörde
+        prüft?")?"""
+        return _S.third_party_consent.search(question) is not None and _S.first_or_second_person.search(question) is None
 
     def _elliptic_negation(
         self, original: str, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]
@@ -2456,7 +2465,7 @@ class OptOutComponent(DocComponent):
         if refuse and self._loss_after(sent, refuse.end()):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
-        elif refuse and self._refused_in_relative(sent, refuse.start()):
+        elif refuse and self._refused_in_relative(sent, refuse.start()) and _S.loss_plan_dropped.search(sent) is None:
             # "WhatsApp sperrt alle Nutzer, die den Regeln nicht zustimmen": the loss in the main clause before the
             # relative clause that names who refuses; the statement runs to the end of the refusal's clause.
             spans.append((clauses[0][0], clauses[clause_index(clauses, refuse.start())][1]))
@@ -2546,8 +2555,18 @@ class OptOutComponent(DocComponent):
             sent, sent.rfind(",", 0, refuse.start()) + 1
         ):
             return []  # "Sie will wissen, ..., und ob sie die App ohne Zustimmung weiter nutzen kann": asked, not said
+        if _S.loss_plan_dropped.search(sent) is not None:
+            # "hat seine Pläne für eingeschränkte Funktionen bei Nutzern, die nicht zustimmen, vorerst auf Eis gelegt":
+            # the loss called off, also "vorerst" (the lead's answer to opt28, session 21: no loss told after it).
+            return [(clauses[0][0], clauses[-1][1])]
         for spared in c.finditer("no_loss", sent, refuse.end()):
-            between = sent[refuse.end():spared.start()]
+            # From the refusal nearest before the spared loss: "Keine Einschränkungen für Nutzer ohne Zustimmung: Wer
+            # nicht zugestimmt hat, soll doch keine Funktionen verlieren" (the first refusal's "nicht" is its own).
+            last = max(
+                (m for m in c.rx["refuse"].finditer(sent, refuse.start()) if m.end() <= spared.start()),
+                key=lambda m: m.end(), default=refuse,
+            )
+            between = sent[last.end():spared.start()]
             if may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end()):
                 return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later
             if not has_negation(between):
@@ -2656,7 +2675,13 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
                     continue
                 start = max(sent.rfind(",", 0, cue.begin), sent.rfind(":", 0, cue.begin), 0)
                 after = _S.user_after.match(sent, cue.stop)
-                if (after and (after.group(1) == "man" or cue.text not in _PARTICIPLES)) or (
+                # "verhindert man" and "verhindert ihr, dass ..." are the user's act; "verhindert Sie" may be a passive's.
+                user_act = after is not None and (
+                    after.group(1) == "man"
+                    or cue.text not in _PARTICIPLES
+                    or (after.group(1) == "ihr" and _S.ihr_subject_end.match(sent, after.end()) is not None)
+                )
+                if user_act or (
                     cue.text not in _PARTICIPLES and _S.user_before.search(sent, start, cue.begin)
                 ):
                     out.setdefault("EFFECT", []).append(cue)
