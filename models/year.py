@@ -42,7 +42,7 @@ _YEAR_DIGITS = r"(?P<year>(?:19[89]|20[0-4])\d)"
 _NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\." + _YEAR_DIGITS + r"(?!\d)")
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
-_DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
+_DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
 # Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
 _YEAR_WORD = re.compile(
     r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
@@ -171,8 +171,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
-        if cue_text is clause and not states_price and _names_only_a_name(clause):
-            continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase
+        if not states_price and _names_only_a_name(clause):
+            continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase; so also a
+            # relative clause's ("Zukäufe des Unternehmens, das bis Oktober 2021 Facebook Inc. hieß"), whatever its antecedent
         if cue_text is clause and not states_price and _offer_only(clause):
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if _another_company_s_year(clause, start - clause_start):
@@ -591,6 +592,35 @@ def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[i
     return None
 
 
+# An apposition that names a date's weekday or time, up to the mark after it: ", ein Mittwoch," / ", einem
+# Freitagabend," / ", 22:41 Uhr:" / ", 22:14 Uhr +++".
+_DATE_APPOSITION = re.compile(r"(?i)\s*(?:(?:(?:ein|einem|der|dem)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+                              r"|sonnabend|sonntag)(?:abend|morgen|nachmittag|vormittag)?|\d{1,2}[:.]\d{2}(?:\s*uhr)?)"
+                              r"\s*(?=,|:|\+\+\+)")
+# A live ticker's separator between entries, or between an entry's date and its text: "+++".
+_TICKER_MARK = re.compile(r"\s*\+\+\+\s*")
+# The purchase as the object of its own completion or announcement: "hat den Kauf von WhatsApp abgeschlossen", "gab
+# die Übernahme bekannt" (not "reagiert auf die Übernahme": another act).
+_PURCHASE_DONE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:die|den)\s+(?:[\wäöüß-]+\s+){0,2}?(?:übernahme|kauf|akquisition|erwerb)\b[^,;:.!?]{0,60}?"
+    r"(?<![\wäöüß])(?:abgeschlossen|abschloss|vollzogen|vollzog|besiegelt|besiegelte|angekündigt|ankündigte|kündigt\w*"
+    r"|verkündet\w*|bekannt\s*gegeben|bekanntgab|gab\s+(?:[\wäöüß-]+\s+){0,6}?bekannt)(?![\wäöüß])"
+    r"|(?<![\wäöüß])(?:verkündet\w*|kündigt\w*|vollzieht|vollzog|besiegelt\w*|schließt|schloss|gibt|gab)\s+(?:[\wäöüß-]+\s+){0,3}?"
+    r"(?:die|den)\s+(?:[\wäöüß-]+\s+){0,2}?(?:übernahme|kauf|akquisition|erwerb)\b")
+
+
+def _entry_tells_the_purchase(entry: str) -> bool:
+    """Does a ticker entry's first clause tell the purchase as its event: a verb of buying (`_tells_the_purchase`) or
+    the purchase completed or announced (`_PURCHASE_DONE`)? Not an entry about the data ("WhatsApp gibt die Nummer an
+    Facebook weiter, das den Messenger gekauft hat") or the market's answer to the purchase."""
+    first = entry[: context.clause_around(entry, 0, 0)[1]]
+    return _tells_the_purchase(first) or _PURCHASE_DONE.search(first) is not None
+
+
+# A clause that is only a ticker entry's numeric date: "+++ 06.10.2014".
+_TICKER_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
+
+
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
 
@@ -602,9 +632,17 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
       label ("nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014").
     """
     clause = sentence[clause_start:clause_end]
+    apposition = _DATE_APPOSITION.match(sentence, clause_end + 1) if sentence[clause_end : clause_end + 1] == "," else None
+    if apposition is not None:  # "Es war der 19. Februar 2014, ein Mittwoch, als ...", "06.10.2014, 22:41 Uhr: ...":
+        clause_end = apposition.end()  # the weekday or the time renames the date
     follow = sentence[clause_end + 1 :]
+    ticker = _TICKER_MARK.match(sentence, clause_end)
+    if ticker is not None and not (_TICKER_DATE.match(clause) and _entry_tells_the_purchase(sentence[ticker.end() :])):
+        ticker = None
+    if ticker is not None:  # "+++ 06.10.2014, 22:14 Uhr +++ Facebook hat den Kauf ... abgeschlossen": a ticker entry's date
+        follow = sentence[ticker.end() :]
     if follow:
-        after_colon = sentence[clause_end : clause_end + 1] == ":"
+        after_colon = sentence[clause_end : clause_end + 1] == ":" or ticker is not None  # the entry's text explains its date
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
         if not after_colon and _FOLLOW_ON_CLAUSE.match(next_clause) and _ANNOUNCE.search(next_clause):
@@ -786,6 +824,66 @@ _BUYER_LINE_YEAR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:im\s+jahr[^\S\n]+)?|\([^\
 _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abschluss: 2014 | Nutzer: ...")
 
 
+# A title that names the year the text reviews: "Das Jahr 2014 in der Digitalwirtschaft", "Das war 2014: ...",
+# "Jahresrückblick 2014", "Rückblick auf 2014", "2014, das Jahr der Übernahmen".
+_YEAR_IN_REVIEW = re.compile(
+    r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?)" + _YEAR_DIGITS
+    + r"(?!\d)|" + _YEAR_DIGITS.replace("year", "year2") + r"\s*,\s*das\s+jahr\b")
+# An entry of such a review under a month: a line that is only the month ("Februar") or an entry opened by it
+# ("Februar: Facebook kauft WhatsApp ...", "Mai und Juni").
+_MONTH_ENTRY = re.compile(r"(?i)^\W*(?:" + MONTH_WORDS + r")(?:\s+(?:und|bis)\s+(?:" + MONTH_WORDS + r"))?\s*(?::|$)")
+
+
+def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
+    """'Das war 2014: Die Wirtschaftsmeldungen des Jahres' over 'Februar: Facebook kauft WhatsApp für 19 Milliarden
+    Dollar.': a review of one year, named in its title, tells the purchase in the entry of a month with no year of
+    its own; the month is of the title's year. Only a verb of buying or the purchase announced or completed as the
+    entry's event (`_tells_the_purchase`, `_PURCHASE_DONE`), of WhatsApp, in an entry under a month. True when it
+    added a claim."""
+    blocks = doc._.blocks or []
+    if not blocks or blocks[0].kind not in ("heading", "question"):
+        return False
+    review = _YEAR_IN_REVIEW.search(text, blocks[0].start, blocks[0].end)
+    if review is None:
+        return False
+    group = "year" if review.group("year") else "year2"
+    for start, end in zip(sentences.starts, sentences.ends):
+        if start < blocks[0].end:
+            continue
+        sentence = text[start:end]
+        if _years(sentence) or not context.has("target", sentence) or context.names_only_another_target(sentence):
+            continue
+        if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)) or _PLUPERFECT.search(sentence):
+            continue  # ("August: ... Facebook hatte WhatsApp gekauft": the pluperfect tells an earlier year's event)
+        if not _under_a_month(doc, text, start):
+            continue
+        add_claim(doc, "acquisition_year", review.start(group), review.end(group), year=int(review.group(group)))
+        return True
+    return False
+
+
+_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hattest)(?![\wäöüß])")
+
+
+def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
+    """Does the sentence at `offset` stand in a review's month entry: its line opens with the month and a colon
+    ("Februar: Facebook kauft ..."), an entry of that line opens so before it, or the heading it stands under is the
+    month ("Februar" over a paragraph)?"""
+    block = block_at(doc, offset)
+    if block is None:
+        return False
+    line = text[block.start : offset]
+    entries = re.split(r"(?<=[.!?])\s+", line)
+    if _MONTH_ENTRY.match(entries[-1] if entries[-1].strip() else text[offset : block.end]):
+        return True
+    if _MONTH_ENTRY.match(text[offset : block.end]):
+        return True
+    if block.intro is None:
+        return False
+    intro = doc._.blocks[block.intro]
+    return intro.kind == "heading" and _MONTH_ENTRY.match(text[intro.start : intro.end]) is not None
+
+
 def _fact_box_year(doc: Doc, text: str) -> bool:
     """'Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014': the first dated deal event
     (announcement, closing, a date or year) of a paragraph whose labels name Facebook as buyer and WhatsApp
@@ -897,7 +995,8 @@ class AcquisitionYearComponent(DocComponent):
         if not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
              or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text)
-             or self._counted_from_previous(doc, text, sentences, with_year))
+             or self._counted_from_previous(doc, text, sentences, with_year)
+             or _year_in_review(doc, text, sentences))
         return doc
 
     @staticmethod
