@@ -108,6 +108,11 @@ _TRAILING_NEGATION = PHRASES["trailing_negation"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _PLANNED_PROTECTION = PHRASES["planned_protection"]
 _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sich Facebook den Zugang zu ...": the deal's gain
+# "verwendet sie nicht, um ein Profil anzulegen": a negated use for a purpose, not a negated transfer
+_PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
+_SPEAKER_HEAD = PHRASES["speaker_head"]
+_BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
+_FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
@@ -371,7 +376,10 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
 def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The comma that ends a relative clause opening masked[start:end], before the main clause's finite verb
     ("die selbst kein WhatsApp haben, landen bei Facebook"); None when the clause is no relative one or goes on."""
-    if "," not in masked[start:end] or RELATIVE_START.match(masked[start:end]) is None:  # (its "^": no pos)
+    if "," not in masked[start:end] or (
+        RELATIVE_START.match(masked[start:end]) is None  # (its "^": no pos)
+        and not _fronted_without_that(masked, start, end)
+    ):
         return None
     return _RELATIVE_CLAUSE_END.search(masked, start, end)
 
@@ -890,6 +898,8 @@ class DataSharedComponent(DocComponent):
         if not earlier or (len({m.term.type for m in earlier}) != 1 and not collective):
             return  # none, or several the pronoun could stand for
         polarity = self._polarity_of(state, si, sent[:first])
+        if polarity is False and _PURPOSE_INFINITIVE.match(sent, first) is not None:
+            return  # "Facebook verwendet sie aber nicht, um ein Profil anzulegen": the use for a purpose is negated
         if polarity is None or (
             # (passed on, a message word only by the business-chats convention: "Neu sind die Regeln für Chats mit
             # Unternehmen. Diese können künftig über Facebook gespeichert werden.")
@@ -1013,9 +1023,12 @@ class DataSharedComponent(DocComponent):
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
                 negated = negated if info[ci + 1]["negated"] else not negated
-            elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and _THAT_CLAUSE.match(masked, clauses[ci][0]):
+            elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and (
+                _THAT_CLAUSE.match(masked, clauses[ci][0]) or _SPEAKER_HEAD.fullmatch(masked, *clauses[ci - 1])
+            ):
                 # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
-                # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand
+                # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand;
+                # "Ich vermute, irgendwann wird man die Nummern ... zusammenführen": a guess's main-clause object
                 continue
             if _after_worry(masked, clauses, ci):
                 continue  # "Bedenken hat er trotzdem: Facebook könne ... zugreifen": what is feared, not a fact
@@ -1426,13 +1439,20 @@ class DataSharedComponent(DocComponent):
             "negated": negated,
             # "wird nicht für Werbung verwendet": what Facebook may not do with data it has (no claim)
             # (the purpose may stand in the next clause: "nicht verwendet, um Anzeigen zu personalisieren")
-            "purpose_use": weak and not strong and cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None,
+            # (or an um-zu infinitive right after the clause: "nicht verwendet, um ein Profil anzulegen")
+            "purpose_use": weak and not strong and (
+                cue["purpose"].search(masked, clause[0], clause[1] + 60) is not None
+                or _PURPOSE_INFINITIVE.match(masked, clause[1]) is not None
+            ),
             "protection": protection,
             "collection": has("collection"),
             # on the clause with masked mentions read as words: "Auch Informationen zum Gerät sollten ..." is no "Sollten ..."
             # ("Wer seine Nummer nicht an Facebook weitergeben will, ...": the wish is a condition too)
             # ("..., die ihre Nummer nicht bei Facebook sehen wollen": a relative clause of a wish is one too)
+            # ("Bevor eine Nummer zu Facebook wandert, müssen die Nutzer gefragt werden": the event is not asserted)
+            # ("Meine Telefonnummer soll nicht in Kalifornien landen": the speaker's own wish, the wish cue)
             "conditional": is_conditional(_MASKED_RUN.sub(" x ", text)) or cue["wish"].match(text) is not None
+            or _BEFORE_CLAUSE.match(text) is not None
             or (clause[0] > 0 and _RELATIVE_WISH.match(text) is not None),
             # "warnte, dass Facebook Zugriff erhalten könnte": a fear, not a statement of what is passed on
             # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
@@ -1553,6 +1573,8 @@ class DataSharedComponent(DocComponent):
                     info[ci]["speculation"] = True
         if may_hold(_HOSTING_USE_WORDS, masked) and may_hold(_STORING_PURPOSE_WORDS, masked):
             _hosted_by_purpose(masked, clauses, info)
+        if len(clauses) > 1 and "ohne" in masked:
+            _without_that_fronted(masked, clauses, info)
         return info
 
     @staticmethod
@@ -1833,6 +1855,25 @@ def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-_"):
         i -= 1
     return i
+
+
+def _fronted_without_that(masked: str, start: int, end: int) -> bool:
+    """masked[start:end] is a fronted "ohne dass" clause: it opens the sentence or follows a colon."""
+    return _FRONTED_WITHOUT_THAT.match(masked, start, end) is not None and (
+        start == 0 or masked[:start].rstrip().endswith(":")
+    )
+
+
+def _without_that_fronted(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """A fronted "ohne dass" clause and the main clause after it: beside a negated main clause a necessity ("Ohne
+    dass die Nummer an den Konzern geht, lässt sich WhatsApp nicht nutzen": the number goes), so its transfer is
+    stated; beside a plain one ("Ohne dass Daten an Facebook gehen, kann man chatten") no fact either way."""
+    for ci in range(len(clauses) - 1):
+        if _fronted_without_that(masked, *clauses[ci]):
+            if info[ci + 1]["negated"]:
+                info[ci]["negated"] = False
+            else:
+                info[ci]["speculation"] = True
 
 
 def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:

@@ -29,7 +29,8 @@ from models.layer.text import lower_text, token_range
 from models.learned import ds_guards, opt_guards
 from models.learned.ds_options import Options
 from models.learned.compat import doc_value, has_conditional_clause, mention_spans
-from models.negation import is_question
+from models.data_shared_phrases import PHRASES
+from models.negation import is_question, split_clauses
 
 DATA, BUYER, TARGET, DEAL, NUMBER = "__data__", "__fb__", "__wa__", "__deal__", "__num__"
 _PARTY_WORD = {"BUYER": BUYER, "TARGET": TARGET, "DEAL": DEAL}
@@ -203,6 +204,16 @@ def _may_hold_claimable(low: str) -> bool:
 
 
 _MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
+# A "bevor" clause, which the rules read as no fact (models/data_shared._clause_info's "conditional"): "Bevor auch nur
+# eine Nummer an Facebook geht, müssen die Nutzer gefragt werden" asserts no transfer
+_BEFORE_CLAUSE = PHRASES["before_clause"]
+
+
+def _before_clause(low: str) -> bool:
+    """A clause of the lowered sentence opens with "bevor"/"ehe" (the rules' `before_clause` phrasing)."""
+    if "bevor" not in low and "ehe" not in low:
+        return False  # speed: most sentences hold neither word
+    return any(_BEFORE_CLAUSE.match(low, a, b) is not None for a, b in split_clauses(low))
 
 
 def protection_cue(low: str) -> bool:
@@ -251,6 +262,7 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -
         or (_topic_transfer() is not None and _topic_transfer().search(low) is not None)
         or _only_objected_transfer(low, exists)
         or has_conditional_clause(low)
+        or _before_clause(low)
     )
 
 

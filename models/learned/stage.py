@@ -143,6 +143,10 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
             shared = shared_p >= threshold
         if shared and mention.kind in MESSAGE_KINDS:
             continue  # a bare "Nachrichten" has too many other readings to be claimed as passed on
+        if mention.kind in MESSAGE_KINDS and low.startswith("kommunikation", mention.start - sentence.start):
+            # as the rules read it (models/data_shared._sentence): a bare "die Kommunikation" names no data type
+            # ("..., die Kommunikation mit Firmen werde aber neu geregelt"); the stage never claims it passed on
+            continue
         out.setdefault((mention.data_type, shared), StageClaim(mention.start, mention.end, mention.data_type, shared))
     return list(out.values())
 
