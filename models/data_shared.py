@@ -119,6 +119,9 @@ _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
+# speed28: asked branch by branch behind its literals (a 6,865-character alternation tried at every position of each
+# clause before): the same answer; over the studied texts' 2,513 clauses 11.4 -> 3.8 ms
+_OBJECTED_TRANSFER_TEST = ExistenceTest(_OBJECTED_TRANSFER.pattern)
 _OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
 _PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
 _OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Facebook können mitlesen."
@@ -2038,7 +2041,7 @@ def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> 
     scope, not as a statement that the data is passed on. `transfer_strong` tests text for a strong transfer cue
     (the vocabulary's); a transfer word of its own beside the noun still states one. Read by the rules clause by
     clause and by the learned stage's guards sentence by sentence (models/learned/features.py)."""
-    if _OBJECTED_TRANSFER.search(low) is None:
+    if not _OBJECTED_TRANSFER_TEST(low):
         return False
     blanked = _OBJECTED_TRANSFER_NOUN.sub(lambda m: "x" * len(m.group()), low)
     return not transfer_strong(_EXPLETIVE_GIVING.sub(lambda m: "x" * len(m.group()), blanked))

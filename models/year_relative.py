@@ -20,7 +20,10 @@ import re
 from models.context import PURCHASE_NOUNS
 from models.money import parse_number
 
-_COUNT = r"(?P<count>[\wäöüß]+)"
+# The count word, possessive ("++"): the "\s+" after it in every pattern below needs a character no word holds, so
+# giving letters back could never let a match through; without backtracking into the word the engine leaves a failed
+# word start at once (speed28: `moment._LOOKS_BACK`'s test over the studied texts -15 to -20% CPU, same answers).
+_COUNT = r"(?P<count>[\wäöüß]++)"
 # "zwei Jahre später", "ein Jahr danach", "drei Jahre darauf"
 _LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danach|darauf)(?![\wäöüß])")
 # "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher": counted back from the year of the sentence before

@@ -1319,3 +1319,63 @@ def test_a_group_in_front_spread_into_branches_matches_like_the_group() -> None:
             assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
         assert [m.span() for m in fast.finditer(text, 40, 400)] == [m.span() for m in plain.finditer(text, 40, 400)]
     assert spread > 10, "groups in front of most cue lists' branches are spread"
+
+
+def test_existence_parts_match_where_their_branch_matches() -> None:
+    """`regex_tools.existence_parts` (speed28): a branch opening with a group of letter-led alternatives is cut into
+    one part per alternative; somewhere in a text (and inside any bounds) a part matches exactly where the branch
+    does, and the leftmost part starts where the branch's leftmost match starts. A quantified opening group, one
+    alternative, an alternative not led by a letter and a back-reference leave the branch whole."""
+    import re
+
+    from models.regex_tools import ExistenceTest, existence_parts
+
+    branch = r"(?:nur(?<!\w.{3})|genau(?<!\w.{5})|allein(?<!\w.{6}))\s+(?:noch\s+)?(eine|einen)\s+(?:option|wahl)\b"
+    parts = existence_parts(branch)
+    assert len(parts) == 3 and all(part[:1].isalpha() for part in parts)
+    for whole in (r"(?:nur|genau)?\s+wahl", r"(?:nur)\s+wahl", r"(?:\d+|genau)\s+wahl", r"(?:nur|genau)\s+(\w+)\s+\1"):
+        assert existence_parts(whole) == [whole], whole
+    words = "nur genau allein noch eine einen option wahl keine ganz nurgenau xnur".split()
+    rng = random.Random(28)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    texts += ["sie haben nur noch eine wahl.", "genau einen option", "xnur eine wahl", "allein eine wahl, nur"]
+    compiled = [re.compile(part) for part in parts]
+    test = ExistenceTest(branch)
+    for text in texts:
+        found = re.search(branch, text)
+        starts = [m.start() for m in (c.search(text) for c in compiled) if m is not None]
+        assert (found.start() if found else None) == min(starts, default=None), text
+        assert test(text) == (found is not None) and test.first_start(text) == min(starts, default=None), text
+        pos, endpos = sorted(rng.sample(range(len(text) + 2), 2))
+        bounded = re.compile(branch).search(text, pos, endpos) is not None
+        assert bounded == any(c.search(text, pos, endpos) for c in compiled) == test.in_stretch(text, pos, endpos), text
+
+
+def test_year_counts_and_look_back_words_match_as_their_plain_forms() -> None:
+    """speed28: the count word of `year_relative`'s patterns is possessive and `moment._LOOKS_BACK` leads with the
+    word-edge test without its own "\\d" (a digit is a word character); every pattern finds the same matches, spans
+    and groups as its plain form, on texts of our own and random mixes of their words."""
+    import re
+
+    from models import moment, year_relative
+
+    plain = {name: re.compile(rx.pattern.replace(r"[\wäöüß]++", r"[\wäöüß]+"))
+             for name, rx in vars(year_relative).items() if isinstance(rx, re.Pattern) and r"[\wäöüß]++" in rx.pattern}
+    assert {"_LATER", "_EARLIER", "_AFTER_PURCHASE", "_AGE", "_AGO"} <= set(plain)
+    looks_back = moment._LOOKS_BACK
+    plain_looks_back = re.compile(looks_back.pattern.replace(r"[\wäöüß]++", r"[\wäöüß]+")
+                                  .replace(r"(?i)(?<![\wäöüß])", r"(?i)(?<![\wäöüß\d])", 1))
+    assert plain_looks_back.pattern != looks_back.pattern
+    words = ("zwei Jahre Jahren später zuvor nach der dem Übernahme Kauf WhatsApp-Kauf ist sind es her wird alt vor "
+             "gut 2016 12016 damals einst 3 x5 Zehn zehnjährige , . jahrestag").split()
+    rng = random.Random(28)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["Zwei Jahre ist es her, dass Facebook zahlte.", "Der Kauf wird 2024 zehn Jahre alt.",
+              "Vor gut zwei Jahren übernahm Facebook WhatsApp; drei Jahre nach dem Kauf kam 2017 die Änderung."]
+    for text in texts:
+        for name, rx in plain.items():
+            fast = getattr(year_relative, name)
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in rx.finditer(text)], (name, text)
+        assert [(m.span(), m.groups()) for m in looks_back.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain_looks_back.finditer(text)], text
