@@ -284,7 +284,46 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 def find_money(text: str, lowered: str | None = None) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, in text order (see share_currency). `lowered`:
     `lower_keeping_offsets(text)` where the caller holds it (a Doc's `lower_text`), so it is not made again."""
-    return share_currency(text, _find_amounts(text, lowered))
+    amounts = _find_amounts(text, lowered)
+    return share_currency(text, _with_change_starts(text, amounts))
+
+
+@lru_cache(maxsize=1)
+def _bare_change_start() -> re.Pattern[str]:
+    """The first end of a change written without its scale, right before the second end: "von (ursprünglich) 19 auf "
+    (money.json range_from, range_to; at most two small words between "von" and the number)."""
+    vocab = vocabulary()
+    words = _alternation(list(vocab["number_words"]))
+    return re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}"
+                      rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{words}))\s+(?i:{_alternation(vocab['range_to'])})\s+$")
+
+
+def _with_change_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """`amounts` with the first end of each change whose scale German names once, at the second end ("von
+    ursprünglich 19 auf knapp 22 Milliarden Dollar": 19 Milliarden), in text order. Its currency follows from the
+    second end (`share_currency`). Only a number of one to three digits (or a number word) in front of a scaled
+    amount, so the two ends share a power of a thousand, and within a tenfold of the second end."""
+    if " auf " not in text:
+        return amounts  # speed: no change written so
+    added = []
+    for amount in amounts:
+        if not amount.has_scale:
+            continue
+        found = _bare_change_start().search(text, max(0, amount.start - 40), amount.start)
+        if found is None:
+            continue
+        try:
+            number = _parse_decimal(found.group("number"))
+        except ValueError:
+            continue
+        scale = Decimal(1000) ** _thousands_power(amount.value)
+        value = _plain(number * scale)
+        if _thousands_power(value) != _thousands_power(amount.value) or not amount.value / 10 <= value <= amount.value * 10:
+            continue  # "von 800 auf 1,2 Milliarden": not one scale for both (800 Milliarden would be a thousandfold)
+        added.append(MoneyMention(start=found.start("number"), end=found.end("number"), amount_start=found.start("number"),
+                                  amount_end=found.end("number"), value=value, currency=None, qualifier="exact",
+                                  has_scale=True))
+    return sorted([*amounts, *added], key=lambda m: m.start) if added else amounts
 
 
 # Between two amounts of one enumeration: no sentence end, at most a few words, a list joint.
