@@ -1123,6 +1123,9 @@ class AcquisitionYearComponent(DocComponent):
                 # main clause must tell of the purchase
             if context.names_only_another_target(following):
                 continue
+            if year_relative.counts_from_year_before(following)[0]:
+                continue  # "im Februar 2014 in Barcelona. Zwei Jahre zuvor hatten sie WhatsApp verkauft": a count from the
+                # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
             counted = year_relative.years_ago(following)
             if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
