@@ -120,6 +120,10 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
+                if _chronicle_present(low, match, key) or _verb_first_condition(low, match, key):
+                    continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
+                if moment == "closing" and _not_yet(low, match):
+                    found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
                 distance = _distance(match.start(), match.end(), start, end)
                 if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
                     continue
@@ -246,7 +250,7 @@ def _reference_point(low: str, cue: re.Match[str]) -> bool:
 # clause speaks of anyone who does it. Its present tense is the tense of the text's time, not a date of the sum: it
 # is no cue of the amount's own (a 2016 commentary says "Wer 19 Mrd. zahlt, ..." too), only of the document's
 # moment, which a text that looks back does not have.
-_GENERIC_OPENING = re.compile(r"\s*wer\s")
+_GENERIC_OPENING = re.compile(r"\s*(?:wer|wenn|falls|sofern)\s")
 # A negative or universal subject right before the verb ("Kein Konzern zahlt 19 Mrd. Dollar für eine App, ohne ...",
 # "Niemand zahlt so viel für ..."): a statement about anyone, in the tense of the text's time, like "wer".
 _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:niemand|keiner|kein(?:e|es)?\s+[\wäöüß-]+(?:\s+der\s+welt)?)\s+")
@@ -282,6 +286,61 @@ def _news_tense_looking_back(low: str, cue: re.Match[str], key: str, lo: int) ->
 def _dated_cue(low: str, cue: re.Match[str]) -> bool:
     """Is the cue one that dates the amount in any text (`announced_dated`), not only the news tense?"""
     return _cues()["announced_dated"].fullmatch(low, cue.start(), cue.end()) is not None
+
+
+# A chronicle's year entry opening the line or sentence of a cue ("2014: Facebook kauft WhatsApp für 19 Mrd.", "- 2014 –
+# Facebook kauft WhatsApp."), with no end of a sentence between the year and the cue.
+_YEAR_ENTRY = re.compile(r"\s*(?:[-•*]\s*)?(?:19|20)\d\d\s*[:–—-]\s*[^.!?\n]*$")
+# Where the sentence or line of a cue begins: after the last end of a sentence or line break before it.
+_SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
+
+
+def _opening_of(low: str, cue: re.Match[str]) -> int:
+    """The offset in `low` where the sentence or line holding the cue begins (after the last '.', '!', '?' or line
+    break before it, an abbreviation's dot included: the callers test short openings only)."""
+    window = max(0, cue.start() - 200)
+    last = _SENTENCE_END.search(low, window, cue.start())
+    return last.end() if last is not None else window
+
+
+def _chronicle_present(low: str, cue: re.Match[str], key: str) -> bool:
+    """Is `cue` (of cue key `key`) a tense of news in a chronicle's year entry ("2014: Facebook kauft WhatsApp für 19
+    Mrd. Dollar", "2014 – Facebook kauft WhatsApp. Preis: rund 19 Mrd.")? A list of years tells each year's event in
+    the present: the year dates the purchase, the tense dates no sum (own10-019, own33-058 annotate `unspecified`).
+    Cues that date the amount ("2014: Im Februar kündigt Facebook die Übernahme an") still count."""
+    return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
+        _YEAR_ENTRY.fullmatch(low, _opening_of(low, cue), cue.start()) is not None
+
+
+# Before a verb that opens its sentence: nothing, or a label ("Merke: Übernimmt ...").
+_LABEL_OPENING = re.compile(r"\s*(?:[\wäöüß-]+\s*:\s*)?")
+# After it: a comma, then the main clause, and the sentence is no question ("..., spricht man von einer Übernahme."),
+# or a question mark ending the sentence ("Hat Facebook 22 Mrd. für WhatsApp bezahlt?").
+_CONDITION_REST = re.compile(r"[^.!?\n,]*,[^.!?\n]*(?:[.!\n]|$)|[^.!?\n]*\?")
+
+
+def _verb_first_condition(low: str, cue: re.Match[str], key: str) -> bool:
+    """Is `cue` (of cue key `key`) a tense of news that opens its sentence, verb first, with a comma and a main clause
+    after it ("Übernimmt ein großes Unternehmen ein kleineres, spricht man von einer Akquisition", "Zahlt ein Konzern
+    so viel, will er ...")? A verb-first clause before the main clause is a condition: the present of anyone who
+    does it, like "wer" and "wenn" (`_generic`), no date of the sum. Nor does a yes-no question ("Faktencheck: Hat
+    Facebook 22 Milliarden für WhatsApp bezahlt?"): it asks whether, it tells nothing."""
+    return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
+        _LABEL_OPENING.fullmatch(low, _opening_of(low, cue), cue.start()) is not None and \
+        _CONDITION_REST.match(low, cue.end()) is not None
+
+
+# A negation right before a closing word ("nicht vollzogen", "noch nicht abgeschlossen", "bislang nicht
+# abgeschlossen"): the deal has not closed yet.
+_NOT_BEFORE = re.compile(r"(?<![\wäöüß])(?:nicht|nie|keineswegs)\s+(?:[\wäöüß]+\s+)?$")
+_CLOSED_WORD = re.compile(r"(?:abgeschlossen|vollzogen)\w*")
+
+
+def _not_yet(low: str, cue: re.Match[str]) -> bool:
+    """Is the closing cue a participle of closing that a negation denies ("Die Übernahme ist angekündigt, nicht
+    vollzogen", "Der Kauf ist noch nicht abgeschlossen")? Such a text speaks before the closing: the announced deal."""
+    return _CLOSED_WORD.fullmatch(low, cue.start(), cue.end()) is not None and \
+        _NOT_BEFORE.search(low, max(0, cue.start() - 30), cue.start()) is not None
 
 
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
@@ -346,15 +405,18 @@ def text_moment(text: str, news: bool = True) -> str:
 def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
     """The moments the cues of lower-cased `low` tell, leaving out the point a comparison is made with ("höher als
     angekündigt") and a point of reference for what came after ("seit der Ankündigung im Februar gestiegen")."""
-    return {
-        moment for moment, key in _keys(news, dated)
-        if _cue_tests()[key](low) and any(
-            not _reference_point(low, m)
-            and not _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-            and not _news_tense_looking_back(low, m, key, 0)
-            and not _generic(low, m)
-            for m in _cues()[key].finditer(low))
-    }
+    told: set[str] = set()
+    for moment, key in _keys(news, dated):
+        if not _cue_tests()[key](low):
+            continue  # speed: none of its words in the text
+        for m in _cues()[key].finditer(low):
+            if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
+                    or _news_tense_looking_back(low, m, key, 0) or _generic(low, m) or _chronicle_present(low, m, key)
+                    or _verb_first_condition(low, m, key)):
+                continue
+            # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
+            told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
+    return told
 
 
 def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
@@ -387,19 +449,30 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         if moment == "announced" and price_moment(
                 sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, dated=True) == UNSPECIFIED:
             tensed.add(len(own))  # only the news tense ("Facebook zahlt 22 Mrd. für WhatsApp") gave it
-        if moment == "closing" and _after_a_rival_bid(text, sentences, index):
+        if moment == "closing" and (_after_a_rival_bid(text, sentences, index)
+                                    or _after_an_expectation(text, sentences, index)):
             # "Google soll zehn Milliarden geboten haben. ... Facebook zahlt schließlich 19 Milliarden": the end of
-            # the bidding, not the closing; the sentence's other cues still count ("zahlt" is the announcement)
+            # the bidding (or of the guessing: "Ich hatte mit zehn Milliarden gerechnet. Dass es am Ende 19 Mrd.
+            # wurden"), not the closing; the sentence's other cues still count ("zahlt" is the announcement), and with
+            # none the outcome of the bidding is the price agreed at the announcement
             moment = price_moment(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence),
                                   mention.start - sent_start, mention.end - sent_start, others, rivals, news)
+            moment = "announced" if moment == UNSPECIFIED else moment
         own.append(moment)
+        if moment == UNSPECIFIED and index > 0 and _refers_to_the_time_before(
+                sentence, mention.start - sent_start, mention.end - sent_start):
+            # "... im Februar 2014 in Barcelona. Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. verkauft": the
+            # time the sentence before names is the amount's, whatever that sentence is about
+            told = _told_moments(lower_keeping_offsets(text[slice(*sentences.span(index - 1))]), news, dated=True)
+            moment = told.pop() if len(told) == 1 else UNSPECIFIED
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
             previous = text[slice(*sentences.span(index - 1))]
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
                 previous, index - 1, parties, price_sentences, news
             ):
-                moment = text_moment(previous, news)
+                moment = text_moment(_without_other_amounts(previous, sentences.starts[index - 1], amounts, prices),
+                                     news)
         if moment == UNSPECIFIED:
             moment = _moment_of_the_question(doc, sent_start, news)
         if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
@@ -482,6 +555,36 @@ def _fact_box_price(text: str, sent_start: int, start: int) -> bool:
     after = text[line_end + 1 : len(text) if after_end < 0 else after_end]
     return line_start == label.start() and any(_BOX_LINE.match(line) for line in (before, after) if line.strip())
 
+
+
+def _without_other_amounts(sentence: str, sent_start: int, amounts: list[MoneyMention],
+                           prices: list[tuple[MoneyMention, int]]) -> str:
+    """`sentence` (starting at `sent_start` of the text) with the clause of each amount that is no price blanked out:
+    a cue there is that amount's ("Der Konzern ist an der Börse inzwischen 170 Mrd. Dollar wert."), no date for a
+    price in the sentence after it."""
+    price_starts = {mention.amount_start for mention, _ in prices}
+    for amount in amounts:
+        if sent_start <= amount.amount_start < sent_start + len(sentence) and amount.amount_start not in price_starts:
+            lo, hi = clause_around(sentence, amount.start - sent_start, amount.end - sent_start)
+            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return sentence
+
+
+@lru_cache(maxsize=1)
+def _time_anaphora() -> re.Pattern[str]:
+    """moment.json "time_anaphora": a time told by reference to the one named before ("wenige Tage zuvor", "im
+    selben Monat", "am gleichen Tag")."""
+    def build(spec: dict[str, Any]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(spec["time_anaphora"]) + r")(?![\wäöüß])")
+
+    return load_compiled(PATTERNS_FILE, "moment time anaphora", build)
+
+
+def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
+    """Does the clause of the amount at [start, end) of `sentence` tell its time by reference to the time named in the
+    sentence before ("Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. an Facebook verkauft", "Im selben Monat vor
+    zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")?"""
+    return _time_anaphora().search(sentence, *clause_around(sentence, start, end)) is not None
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
@@ -653,6 +756,28 @@ def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
     # the bidder may be named in one sentence and its offer told in the next ("Auch Google soll geworben haben.
     # Angeblich habe der Suchmaschinenkonzern zehn Milliarden geboten.")
     return _OFFER.search(window) is not None and context.has("other_buyers", window)
+
+
+@lru_cache(maxsize=1)
+def _expected_before() -> re.Pattern[str]:
+    """moment.json "expected_before": an expectation told in the pluperfect ("Ich hatte mit einem einstelligen
+    Milliardenbetrag gerechnet", "Analysten hatten weniger erwartet")."""
+    def build(spec: dict[str, Any]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(spec["expected_before"]) + r")(?![\wäöüß])")
+
+    return load_compiled(PATTERNS_FILE, "moment expectation", build)
+
+
+def _after_an_expectation(text: str, sentences: Sentences, index: int) -> bool:
+    """Does the price sentence `index` hold an "in the end" word after an expectation told in the pluperfect in it or
+    in the two sentences before ("Ich hatte mit einem einstelligen Milliardenbetrag gerechnet. Dass es am Ende
+    19 Mrd. Dollar werden, hat mich überrascht")? "Am Ende" is then the outcome against the guess - the agreed
+    price - not the closing."""
+    sent_start, sent_end = sentences.span(index)
+    end_word = _END_OF_BIDDING.search(text, sent_start, sent_end)
+    if end_word is None:
+        return False
+    return _expected_before().search(text, sentences.starts[max(0, index - 2)], end_word.start()) is not None
 
 
 # A sentence that opens by pointing back at the amount just before ("So viele Dollar war ...") or at the
@@ -838,6 +963,11 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
             if i not in price_sentences and _about_another_purchase(sentence):
                 continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
             told = _told_moments(lower_keeping_offsets(sentence), news=news, dated=dated)
+            if "closing" in told and (_after_a_rival_bid(text, sentences, i) or _after_an_expectation(text, sentences, i)):
+                # "Ich hatte mit zehn Milliarden gerechnet. Dass es am Ende 19 Mrd. wurden, ...": the end of the
+                # guessing or bidding, the agreed price, no closing; the sentence's other cues still count
+                told = _told_moments(lower_keeping_offsets(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence)),
+                                     news=news, dated=dated) | {"announced"}
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":
                 # asking when it closes, or supposing what happens by then, says it has not closed yet
