@@ -487,6 +487,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
+        found.extend(self._ended_named_option(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
         self._scope_of_question(text, bounds, found)
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
@@ -1103,6 +1104,37 @@ class OptOutComponent(DocComponent):
             scope = self._scope_of_earlier_option(found, si + 1) or option.scope
             lo, hi = _trim(text, s0 + m.start(), s1)
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
+    def _ended_named_option(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An end whose subject is a pronoun for an objection the sentence before only NAMES, with its use ("Eine Leserin
+        fragt, ob sie den Werbe-Widerspruch von 2016 erneuern muss. Antwort: Den gibt es so nicht mehr"): no possible
+        claim stands before it for `_restricted_choices` or `_elliptic_end`, so the pronoun takes the use the named
+        objection has (the superseded-option convention): not_possible with that scope."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si in range(1, len(sents)):
+            s0, s1 = sents[si]
+            if not context[si] or "mehr" not in text[s0:s1]:
+                continue  # the literal first: every end this step reads says "nicht mehr"
+            sent = text[s0:s1]
+            lead = _S.ended_pronoun.match(sent)
+            if lead is None or any(f.si == si for f in found):
+                continue
+            clauses = _split(sent)
+            own = sent[clauses[clause_index(clauses, lead.end())][0]:clauses[clause_index(clauses, lead.end())][1]]
+            if not c.has("supersede", own):
+                continue
+            prev = text[sents[si - 1][0]:sents[si - 1][1]]
+            if any(f.si == si - 1 for f in found) or not c.has("objection", prev):
+                continue  # a claim before it is the option an end refers to (the other steps read that)
+            use = self._use_named(prev)
+            if use is None:
+                continue
+            lo, hi = _trim(sent, lead.start(1), clauses[clause_index(clauses, lead.end())][1])
+            out.append(_Candidate(si, "not_possible", use, s0 + lo, s0 + hi))
         return out
 
     def _deadline_ended(
