@@ -58,6 +58,13 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
 from models.data_shared_anaphora import anaphor_sentences, drop_questioned
+# The reading across a sentence's clauses (cutting it into clauses, which clause decides a mention's polarity,
+# rumours, worries and hypotheticals): models/data_shared_clauses.py. _PRONOUN_CLAUSE(_WORDS) stay importable here.
+from models.data_shared_clauses import (  # noqa: F401
+    _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _after_worry, _clause_of, _hosted_by_purpose, _hypothetical,
+    _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
+    _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of,
+)
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -67,13 +74,10 @@ from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
 from models.negation import (
-    clause_index,
     has_negation,
     is_conditional,
-    is_hypothetical,
     is_question,
     literal_alternation,
-    split_clauses,
 )
 from models.patterns import load_compiled
 from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
@@ -98,9 +102,6 @@ _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
-_PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
-_RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
-_PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses hold none, `may_hold` tells so first)
 _REPORTING = PHRASES["reporting"]
 _CONTRAST_ELLIPSIS = PHRASES["contrast_ellipsis"]
 _CONTRAST_TAIL = PHRASES["contrast_tail"]
@@ -112,7 +113,6 @@ _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sic
 _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
-_FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
@@ -134,7 +134,6 @@ _SHIELDING = PHRASES["shielding"]
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
-_WORRY_INTRO = PHRASES["worry_intro"]
 _DATED_ENTRY = PHRASES["dated_entry"]
 _HOSTED = PHRASES["hosted_at_facebook"]
 _TURN = PHRASES["turn"]
@@ -153,12 +152,8 @@ _PREVENTION_TEST = ExistenceTest(_PREVENTION.pattern)
 _DEMONSTRATIVE_SUMMARY = PHRASES["demonstrative_summary"]
 _NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
 _PLACE_OF_ITEM = PHRASES["place_of_item"]
-_REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
-_CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
-_RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
-_QUESTION_OPENING = PHRASES["question_opening"]
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -342,60 +337,12 @@ class Vocabulary:
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-_MASKED_RUN = re.compile(r"\s{3,}")
 _TRUNCATED_CONTINUATION = re.compile(r"(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)-\w+")
 # The first part of a compound whose head the next conjunct gives ("Geräte- und Verbindungsdaten" is "Gerätedaten
 # und Verbindungsdaten"): the word with the head it shares (group 2) is read as a term of its own.
 _TRUNCATED_FIRST = re.compile(
     r"(?<![\w-])([a-zäöüß]{3,})-(?=\s+(?:und|oder|sowie|bzw\.?)\s+[\w-]*?(daten|informationen|infos|angaben)\b)"
 )
-
-
-# A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
-# an Facebook": ", den" is no relative pronoun here): an article, a masked mention (3+ blanks), then a comma or
-# conjunction. It belongs to the clause before it.
-_ENUMERATION_ITEM = re.compile(r"\s*(?:der|die|das|den|dem|des)\s{3,}(?:,|und\b|sowie\b|oder\b)")
-
-
-def clauses_of(masked: str) -> list[tuple[int, int]]:
-    """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
-    where a relative clause ends (`_relative_end`)."""
-    out: list[tuple[int, int]] = []
-    for start, end in _join_enumeration_items(masked, split_clauses(masked)):
-        pos = start
-        cut = _relative_end(masked, start, end)
-        if cut is not None:
-            out.append((start, cut.start()))
-            pos = cut.end()
-        for m in _PRONOUN_CLAUSE.finditer(masked, start, end) if may_hold(_PRONOUN_CLAUSE_WORDS, masked, start, end) else ():
-            if m.start() > pos:
-                out.append((pos, m.start()))
-            pos = m.end()
-        if pos < end:
-            out.append((pos, end))
-    return out or [(0, len(masked))]
-
-
-def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
-    """The comma that ends a relative clause opening masked[start:end], before the main clause's finite verb
-    ("die selbst kein WhatsApp haben, landen bei Facebook"); None when the clause is no relative one or goes on."""
-    if "," not in masked[start:end] or (
-        RELATIVE_START.match(masked[start:end]) is None  # (its "^": no pos)
-        and not _fronted_without_that(masked, start, end)
-    ):
-        return None
-    return _RELATIVE_CLAUSE_END.search(masked, start, end)
-
-
-def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clauses with enumeration items (see _ENUMERATION_ITEM) joined to the clause before them."""
-    out: list[tuple[int, int]] = []
-    for start, end in clauses:
-        if out and _ENUMERATION_ITEM.match(masked, start, end):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 _CLAUSE_CUES = (
@@ -1835,21 +1782,6 @@ def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -
     }
 
 
-def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: list[dict[str, bool]]) -> int:
-    """The clause of a mention; a mention in the gap after a cue-less clause and a clause edge belongs
-    to the next clause ("WhatsApp und Facebook: Chatnachrichten werden nicht geteilt" -> the negated one)."""
-    ci = clause_index(clauses, offset)
-    end = clauses[ci][1]
-    said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
-    if said or offset < end or ci + 1 == len(clauses):
-        return ci
-    # A colon after the mention makes it the topic of what follows: a clause break eats the blanks of
-    # a masked mention right before it ("Und das Adressbuch: Das bleibt auf dem Telefon").
-    if re.search(r"[:;,]", masked[end:offset]) or ":" in masked[offset : clauses[ci + 1][0]]:
-        return ci + 1
-    return ci
-
-
 def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     """Start of the (compound) word containing `pos`; None if `hyphen_only` and glued to letters."""
     i = pos
@@ -1860,40 +1792,6 @@ def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     return i
 
 
-def _fronted_without_that(masked: str, start: int, end: int) -> bool:
-    """masked[start:end] is a fronted "ohne dass" clause: it opens the sentence or follows a colon."""
-    return _FRONTED_WITHOUT_THAT.match(masked, start, end) is not None and (
-        start == 0 or masked[:start].rstrip().endswith(":")
-    )
-
-
-def _without_that_fronted(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
-    """A fronted "ohne dass" clause and the main clause after it: beside a negated main clause a necessity ("Ohne
-    dass die Nummer an den Konzern geht, lässt sich WhatsApp nicht nutzen": the number goes), so its transfer is
-    stated; beside a plain one ("Ohne dass Daten an Facebook gehen, kann man chatten") no fact either way."""
-    for ci in range(len(clauses) - 1):
-        if _fronted_without_that(masked, *clauses[ci]):
-            if info[ci + 1]["negated"]:
-                info[ci]["negated"] = False
-            else:
-                info[ci]["speculation"] = True
-
-
-def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
-    """A rumour named before a colon that introduces its content ("Ein Gerücht, das uns erreicht hat: WhatsApp
-    gebe den Standort an Facebook weiter"): clause `ci` reports it, however many clauses the label runs to."""
-    return any(
-        info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]] for j in range(ci)
-    )
-
-
-def _refuted_before_colon(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
-    """Clause `ci` follows a colon after a clause that refutes the claim it reports ("Die Behauptung, Facebook
-    höre mit, stimmt nicht: Die Inhalte sind verschlüsselt"): the refuter's own statement, not hearsay."""
-    before = clauses[ci - 1]
-    return ":" in masked[before[1]:clauses[ci][0]] and _REFUTED_HEARSAY_END.search(masked, *before) is not None
-
-
 def _mask(sent: str, mentions: list[Mention]) -> str:
     """The sentence with mention spans blanked, so 'wie häufig ... genutzt' is no transfer cue."""
     if not mentions:
@@ -1902,70 +1800,6 @@ def _mask(sent: str, mentions: list[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
-
-
-def _statement_before_tail(sent: str) -> str:
-    """A question-marked (lowered) sentence cut before a rhetorical wh-question after a dash, when the part before it
-    opens as no question: "Dass Facebook die Nummern erhält, hat kaum jemanden bewegt - warum sollte es diesmal anders
-    sein?" states its first part. Any other question is returned whole (and read as one: it asserts nothing)."""
-    tail = _RHETORICAL_TAIL.search(sent)
-    if tail is None or _QUESTION_OPENING.match(sent) is not None or is_question(sent[: tail.start()]):
-        return sent
-    return sent[: tail.start()]
-
-
-_ASIDE_COMMAS = re.compile(r"\s*,?\s*")
-
-
-def _without_contrary_asides(masked: str) -> str:
-    """The masked sentence with its asides set against hearsay ("..., anders als häufig behauptet, nicht an Facebook
-    weitergegeben") blanked with their commas: the writer's own statement goes on across them (the aside cut the
-    transfer "gehen ... nicht an Facebook" in two clauses), and their "behauptet" reports nothing. Letters, not
-    spaces: a run of spaces is a masked mention to the clause rules."""
-    found = list(_CONTRARY_TO_HEARSAY.finditer(masked))
-    if not found:
-        return masked
-    chars = list(masked)
-    for m in found:
-        start, end = m.start(), m.end()
-        before = masked.rfind(",", 0, start)
-        if before >= 0 and not masked[before + 1:start].strip():
-            start = before
-        after = _ASIDE_COMMAS.match(masked, end)
-        if after is not None and "," in after.group():
-            end = after.end()
-        chars[start:end] = " " + "x" * (end - start - 2) + " "  # (one word, the words beside it stay apart)
-    return "".join(chars)
-
-
-def _after_worry(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
-    """Clause `ci` stands after a colon whose clause names a worry ("Die Befürchtung der Verbraucherschützer:
-    Facebook könne ...", `_WORRY_INTRO`): it says what is feared."""
-    for j in range(ci - 1, -1, -1):
-        if ":" in masked[clauses[j][1] : clauses[j + 1][0]]:
-            return _WORRY_INTRO.search(masked, *clauses[j]) is not None
-    return False
-
-
-def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
-    """Clause `ci` is the zu-infinitive of a Konjunktiv II head in it or the clause before (`is_hypothetical`)."""
-    lo = clauses[ci - 1][0] if ci > 0 else clauses[ci][0]
-    return is_hypothetical(masked, lo, clauses[ci][1], clauses[ci][0])
-
-
-def _predicate_protects(info: list[dict[str, bool]], ci: int, masked: str, clauses: list[tuple[int, int]]) -> bool:
-    """The first clause after clause `ci` that is no relative clause (nor a one-word verdict) says the data stays
-    protected. Not across a colon to a clause that names data of its own: it says what happens to those ("versucht
-    die Nutzer mit Statusmeldungen zu beruhigen: Man könne weder private Nachrichten lesen ..." protects the messages,
-    not the status messages; "... der Nachrichten an Freunde: Diese seien verschlüsselt" protects what it refers to)."""
-    j = ci + 1
-    while j < len(info) and (info[j]["relative"] or info[j]["bare"]):
-        j += 1
-    if j >= len(info):
-        return False
-    if ":" in masked[clauses[ci][1]:clauses[j][0]] and _MASKED_RUN.search(masked, *clauses[j]) is not None:
-        return False
-    return info[j]["protection"] and not info[j]["transfer"]
 
 
 def _layer_cue_outside(layer: dict[str, list[tuple[int, int]]], kind: str, clause: tuple[int, int],
@@ -1985,48 +1819,6 @@ def _deposited_by_users(masked: str, mention: Mention) -> bool:
     if not may_hold(_OWN_DEPOSIT_WORDS, masked):
         return False
     return any(m.start() <= mention.start < m.end() for m in _OWN_DEPOSIT.finditer(masked))
-
-
-def _hosted_by_purpose(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
-    """Mark the purpose clause after a use of Facebook's services as hosted: "wie Unternehmen Facebook-Dienste nutzen
-    können, um ihre Chats zu speichern" says the chats are stored by Facebook (the business-chats convention), though
-    the clause that names Facebook and the one that names the chats are two."""
-    for ci in range(1, len(clauses)):
-        if _HOSTING_USE.search(masked, *clauses[ci - 1]) and _STORING_PURPOSE.match(masked, clauses[ci][0], clauses[ci][1]):
-            info[ci].update(hosted=True, strong=True, transfer=True)
-
-
-def _states_transfer(c: dict[str, bool], fb_near: bool, fb_before: bool, negated: bool | None = None) -> bool:
-    """Clause flags `c` state a transfer to Facebook: Facebook named in the clause, or a strong cue with Facebook
-    named near. A transfer said NOT to happen (`negated`, the clause's own by default), or data said not to stay
-    with the sender ("bleiben nicht bei WhatsApp"), needs Facebook only named before."""
-    negated = c["negated"] if negated is None else negated
-    return c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or ((negated or c["leaves"]) and fb_before))))
-
-
-def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
-    """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
-
-    As for a mention in the transfer clause itself, a transfer said NOT to happen needs Facebook only
-    named before (`fb_before`): "Auch das Adressbuch, das WhatsApp auf seine Server lädt, soll nicht
-    weitergereicht werden." deep in an article about the sharing.
-    """
-    best: tuple[int, bool] | None = None
-    # A relative clause describes its noun ("Die Kontakte, die WhatsApp zum Abgleich nutzt, bleiben geschützt"):
-    # the main clauses say what happens to it, when they say anything.
-    main_clauses = any(not c["relative"] and (c["transfer"] or c["protection"]) for j, c in enumerate(info) if j != ci)
-    for j, c in enumerate(info):
-        if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
-            continue
-        if c["other_recipient"]:
-            continue  # "Kontakte ..., die ..., landen bei dem Dienst": passed on, but not to Facebook
-        if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
-            continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
-        if _states_transfer(c, fb_near, fb_before):
-            dist = abs(j - ci) * 2 - (1 if j > ci else 0)
-            if best is None or dist < best[0]:
-                best = (dist, not c["negated"])
-    return None if best is None else best[1]
 
 
 # The expletive "es" of "gibt es" ("Einen Widerspruch gegen die Weitergabe an den Konzern gibt es nicht"): its "gibt"

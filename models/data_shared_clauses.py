@@ -1,0 +1,238 @@
+"""The data_shared rules' reading across a sentence's clauses (moved out of models/data_shared.py, behaviour unchanged).
+
+A (masked) sentence is cut into clauses (`clauses_of`: models.negation's cut, plus a pronoun clause, the end of a
+relative or fronted "ohne dass" clause, enumeration items joined back), and the component's `_clause_infos` gives
+each clause its cue flags. The functions here read those flags across clauses: which clause a mention belongs to,
+the nearest transfer clause that lends its polarity, a rumour's label before a colon, a worry or hypothetical head,
+a subject before its protecting predicate, hosting for a storing purpose. They hold no vocabulary of their own: the
+phrasings come from patterns/data_shared_phrasings.json (models/data_shared_phrases.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from models.context import RELATIVE_START
+from models.data_shared_phrases import PHRASES
+from models.negation import clause_index, is_hypothetical, is_question, split_clauses
+from models.regex_tools import gate_words, may_hold
+
+if TYPE_CHECKING:
+    from models.data_shared import Mention  # noqa: F401 (type hints only: data_shared imports this module)
+
+_PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
+_PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses hold none, `may_hold` tells so first)
+_RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
+_FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
+_WORRY_INTRO = PHRASES["worry_intro"]
+_HOSTING_USE = PHRASES["hosting_use"]
+_STORING_PURPOSE = PHRASES["storing_purpose"]
+_REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
+_CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
+_RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
+_QUESTION_OPENING = PHRASES["question_opening"]
+
+
+# A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
+# an Facebook": ", den" is no relative pronoun here): an article, a masked mention (3+ blanks), then a comma or
+# conjunction. It belongs to the clause before it.
+_ENUMERATION_ITEM = re.compile(r"\s*(?:der|die|das|den|dem|des)\s{3,}(?:,|und\b|sowie\b|oder\b)")
+
+
+_ASIDE_COMMAS = re.compile(r"\s*,?\s*")
+
+
+_MASKED_RUN = re.compile(r"\s{3,}")
+
+
+def clauses_of(masked: str) -> list[tuple[int, int]]:
+    """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
+    where a relative clause ends (`_relative_end`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in _join_enumeration_items(masked, split_clauses(masked)):
+        pos = start
+        cut = _relative_end(masked, start, end)
+        if cut is not None:
+            out.append((start, cut.start()))
+            pos = cut.end()
+        for m in _PRONOUN_CLAUSE.finditer(masked, start, end) if may_hold(_PRONOUN_CLAUSE_WORDS, masked, start, end) else ():
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end))
+    return out or [(0, len(masked))]
+
+
+def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The comma that ends a relative clause opening masked[start:end], before the main clause's finite verb
+    ("die selbst kein WhatsApp haben, landen bei Facebook"); None when the clause is no relative one or goes on."""
+    if "," not in masked[start:end] or (
+        RELATIVE_START.match(masked[start:end]) is None  # (its "^": no pos)
+        and not _fronted_without_that(masked, start, end)
+    ):
+        return None
+    return _RELATIVE_CLAUSE_END.search(masked, start, end)
+
+
+def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses with enumeration items (see _ENUMERATION_ITEM) joined to the clause before them."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if out and _ENUMERATION_ITEM.match(masked, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: list[dict[str, bool]]) -> int:
+    """The clause of a mention; a mention in the gap after a cue-less clause and a clause edge belongs
+    to the next clause ("WhatsApp und Facebook: Chatnachrichten werden nicht geteilt" -> the negated one)."""
+    ci = clause_index(clauses, offset)
+    end = clauses[ci][1]
+    said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
+    if said or offset < end or ci + 1 == len(clauses):
+        return ci
+    # A colon after the mention makes it the topic of what follows: a clause break eats the blanks of
+    # a masked mention right before it ("Und das Adressbuch: Das bleibt auf dem Telefon").
+    if re.search(r"[:;,]", masked[end:offset]) or ":" in masked[offset : clauses[ci + 1][0]]:
+        return ci + 1
+    return ci
+
+
+def _fronted_without_that(masked: str, start: int, end: int) -> bool:
+    """masked[start:end] is a fronted "ohne dass" clause: it opens the sentence or follows a colon."""
+    return _FRONTED_WITHOUT_THAT.match(masked, start, end) is not None and (
+        start == 0 or masked[:start].rstrip().endswith(":")
+    )
+
+
+def _without_that_fronted(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """A fronted "ohne dass" clause and the main clause after it: beside a negated main clause a necessity ("Ohne
+    dass die Nummer an den Konzern geht, lässt sich WhatsApp nicht nutzen": the number goes), so its transfer is
+    stated; beside a plain one ("Ohne dass Daten an Facebook gehen, kann man chatten") no fact either way."""
+    for ci in range(len(clauses) - 1):
+        if _fronted_without_that(masked, *clauses[ci]):
+            if info[ci + 1]["negated"]:
+                info[ci]["negated"] = False
+            else:
+                info[ci]["speculation"] = True
+
+
+def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
+    """A rumour named before a colon that introduces its content ("Ein Gerücht, das uns erreicht hat: WhatsApp
+    gebe den Standort an Facebook weiter"): clause `ci` reports it, however many clauses the label runs to."""
+    return any(
+        info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]] for j in range(ci)
+    )
+
+
+def _refuted_before_colon(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` follows a colon after a clause that refutes the claim it reports ("Die Behauptung, Facebook
+    höre mit, stimmt nicht: Die Inhalte sind verschlüsselt"): the refuter's own statement, not hearsay."""
+    before = clauses[ci - 1]
+    return ":" in masked[before[1]:clauses[ci][0]] and _REFUTED_HEARSAY_END.search(masked, *before) is not None
+
+
+def _statement_before_tail(sent: str) -> str:
+    """A question-marked (lowered) sentence cut before a rhetorical wh-question after a dash, when the part before it
+    opens as no question: "Dass Facebook die Nummern erhält, hat kaum jemanden bewegt - warum sollte es diesmal anders
+    sein?" states its first part. Any other question is returned whole (and read as one: it asserts nothing)."""
+    tail = _RHETORICAL_TAIL.search(sent)
+    if tail is None or _QUESTION_OPENING.match(sent) is not None or is_question(sent[: tail.start()]):
+        return sent
+    return sent[: tail.start()]
+
+
+def _without_contrary_asides(masked: str) -> str:
+    """The masked sentence with its asides set against hearsay ("..., anders als häufig behauptet, nicht an Facebook
+    weitergegeben") blanked with their commas: the writer's own statement goes on across them (the aside cut the
+    transfer "gehen ... nicht an Facebook" in two clauses), and their "behauptet" reports nothing. Letters, not
+    spaces: a run of spaces is a masked mention to the clause rules."""
+    found = list(_CONTRARY_TO_HEARSAY.finditer(masked))
+    if not found:
+        return masked
+    chars = list(masked)
+    for m in found:
+        start, end = m.start(), m.end()
+        before = masked.rfind(",", 0, start)
+        if before >= 0 and not masked[before + 1:start].strip():
+            start = before
+        after = _ASIDE_COMMAS.match(masked, end)
+        if after is not None and "," in after.group():
+            end = after.end()
+        chars[start:end] = " " + "x" * (end - start - 2) + " "  # (one word, the words beside it stay apart)
+    return "".join(chars)
+
+
+def _after_worry(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` stands after a colon whose clause names a worry ("Die Befürchtung der Verbraucherschützer:
+    Facebook könne ...", `_WORRY_INTRO`): it says what is feared."""
+    for j in range(ci - 1, -1, -1):
+        if ":" in masked[clauses[j][1] : clauses[j + 1][0]]:
+            return _WORRY_INTRO.search(masked, *clauses[j]) is not None
+    return False
+
+
+def _hypothetical(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Clause `ci` is the zu-infinitive of a Konjunktiv II head in it or the clause before (`is_hypothetical`)."""
+    lo = clauses[ci - 1][0] if ci > 0 else clauses[ci][0]
+    return is_hypothetical(masked, lo, clauses[ci][1], clauses[ci][0])
+
+
+def _predicate_protects(info: list[dict[str, bool]], ci: int, masked: str, clauses: list[tuple[int, int]]) -> bool:
+    """The first clause after clause `ci` that is no relative clause (nor a one-word verdict) says the data stays
+    protected. Not across a colon to a clause that names data of its own: it says what happens to those ("versucht
+    die Nutzer mit Statusmeldungen zu beruhigen: Man könne weder private Nachrichten lesen ..." protects the messages,
+    not the status messages; "... der Nachrichten an Freunde: Diese seien verschlüsselt" protects what it refers to)."""
+    j = ci + 1
+    while j < len(info) and (info[j]["relative"] or info[j]["bare"]):
+        j += 1
+    if j >= len(info):
+        return False
+    if ":" in masked[clauses[ci][1]:clauses[j][0]] and _MASKED_RUN.search(masked, *clauses[j]) is not None:
+        return False
+    return info[j]["protection"] and not info[j]["transfer"]
+
+
+def _hosted_by_purpose(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """Mark the purpose clause after a use of Facebook's services as hosted: "wie Unternehmen Facebook-Dienste nutzen
+    können, um ihre Chats zu speichern" says the chats are stored by Facebook (the business-chats convention), though
+    the clause that names Facebook and the one that names the chats are two."""
+    for ci in range(1, len(clauses)):
+        if _HOSTING_USE.search(masked, *clauses[ci - 1]) and _STORING_PURPOSE.match(masked, clauses[ci][0], clauses[ci][1]):
+            info[ci].update(hosted=True, strong=True, transfer=True)
+
+
+def _states_transfer(c: dict[str, bool], fb_near: bool, fb_before: bool, negated: bool | None = None) -> bool:
+    """Clause flags `c` state a transfer to Facebook: Facebook named in the clause, or a strong cue with Facebook
+    named near. A transfer said NOT to happen (`negated`, the clause's own by default), or data said not to stay
+    with the sender ("bleiben nicht bei WhatsApp"), needs Facebook only named before."""
+    negated = c["negated"] if negated is None else negated
+    return c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or ((negated or c["leaves"]) and fb_before))))
+
+
+def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
+    """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
+
+    As for a mention in the transfer clause itself, a transfer said NOT to happen needs Facebook only
+    named before (`fb_before`): "Auch das Adressbuch, das WhatsApp auf seine Server lädt, soll nicht
+    weitergereicht werden." deep in an article about the sharing.
+    """
+    best: tuple[int, bool] | None = None
+    # A relative clause describes its noun ("Die Kontakte, die WhatsApp zum Abgleich nutzt, bleiben geschützt"):
+    # the main clauses say what happens to it, when they say anything.
+    main_clauses = any(not c["relative"] and (c["transfer"] or c["protection"]) for j, c in enumerate(info) if j != ci)
+    for j, c in enumerate(info):
+        if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
+            continue
+        if c["other_recipient"]:
+            continue  # "Kontakte ..., die ..., landen bei dem Dienst": passed on, but not to Facebook
+        if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
+            continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
+        if _states_transfer(c, fb_near, fb_before):
+            dist = abs(j - ci) * 2 - (1 if j > ci else 0)
+            if best is None or dist < best[0]:
+                best = (dist, not c["negated"])
+    return None if best is None else best[1]
