@@ -106,11 +106,11 @@ def group_end(pattern: str, i: int) -> int:
     raise ValueError("unbalanced group")
 
 
-def _leading_letters(branch: str) -> int:
+def _leading_letters(branch: str, digits: bool = False) -> int:
     """How many letters `branch` opens with that every match begins with: its run of letters, less the last one
-    where a quantifier follows it (`kommt?` opens with `komm`)."""
+    where a quantifier follows it (`kommt?` opens with `komm`). `digits`: ASCII digits count as letters too."""
     n = 0
-    while n < len(branch) and branch[n].isalpha():  # (umlauts and "ß" are letters too)
+    while n < len(branch) and (branch[n].isalpha() or digits and branch[n] in _ASCII_DIGITS):  # (umlauts and "ß" too)
         n += 1
     return n - 1 if n and branch[n:n + 1] in ("?", "*", "+", "{") else n
 
@@ -123,14 +123,18 @@ def _after_letters(word_start: str, n: int) -> str:
     return word_start if n == 1 else f"{word_start[:-2]}.{{{n}}})"
 
 
-def _starts_word(branch: str, word_start: str = _WORD_START) -> str | None:
+_ASCII_DIGITS = "0123456789"
+_LED_BY_DIGITS = True  # `_literal_led` moves the word-edge test behind a leading run of digits as well (speed28)
+
+
+def _starts_word(branch: str, word_start: str = _WORD_START, digits: bool = False) -> str | None:
     """`branch` (which must match at a word start) rewritten to begin with a literal, else None.
     `word_start`: the assertion, placed after the first character, that no word character precedes it.
     It is placed after the whole run of letters the branch opens with (`\\beinzeln` -> `einzeln(?<!\\w.{7})`):
     the engine then skips to where the run stands, not to every occurrence of its first letter (an `e` in German
     text starts a failed attempt every few characters); the same matches, letters being no newlines."""
-    if branch[:1].isalpha() or branch[:1] in "äöüß":
-        n = _leading_letters(branch)
+    if branch[:1].isalpha() or branch[:1] in "äöüß" or digits and branch[:1] in _ASCII_DIGITS:
+        n = _leading_letters(branch, digits)
         if n == 0:
             return None
         return branch[:n] + _after_letters(word_start, n) + branch[n:]
@@ -138,7 +142,7 @@ def _starts_word(branch: str, word_start: str = _WORD_START) -> str | None:
         end = group_end(branch, 0)
         if branch[end : end + 1] in ("?", "*", "{"):
             return None
-        inner = [_starts_word(alt, word_start) for alt in top_level_branches(branch[3 : end - 1])]
+        inner = [_starts_word(alt, word_start, digits) for alt in top_level_branches(branch[3 : end - 1])]
         if any(alt is None for alt in inner):
             return None
         return "(?:" + "|".join(inner) + ")" + branch[end:]
@@ -293,7 +297,8 @@ def _literal_led(branch: str) -> str:
     """`literal_first(branch)`, and a leading word-edge lookbehind moved behind the first letter as well
     (the engine then skips to that letter's occurrences): the same matches."""
     if branch.startswith(_NO_WORD_BEFORE):
-        moved = _starts_word(branch[len(_NO_WORD_BEFORE):], _NO_WORD_BEFORE_AFTER_FIRST)
+        # (digits too: "20(?<![\\wäöüß].{2})(?:1[5-9]|2\\d)" for a year, moment._LOOKS_BACK; speed28)
+        moved = _starts_word(branch[len(_NO_WORD_BEFORE):], _NO_WORD_BEFORE_AFTER_FIRST, _LED_BY_DIGITS)
         if moved is not None:
             return moved
     return literal_first(branch)

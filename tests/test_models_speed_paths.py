@@ -1379,3 +1379,20 @@ def test_year_counts_and_look_back_words_match_as_their_plain_forms() -> None:
                 [(m.span(), m.groupdict()) for m in rx.finditer(text)], (name, text)
         assert [(m.span(), m.groups()) for m in looks_back.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain_looks_back.finditer(text)], text
+
+
+def test_look_back_test_answers_like_the_look_back_search() -> None:
+    """speed28: `moment._LOOKS_BACK_TEST` asks an existence form of `_LOOKS_BACK` (a span of years opening with its
+    count word asked from the space after the word; the year led by its digits): it answers `_LOOKS_BACK.search`
+    on texts of our own and on random mixes of their words, cases, spaces and hyphens."""
+    from models import moment
+
+    words = ("zwei Jahre Jahren Jahr später nach der dem seiner Übernahme Kauf WhatsApp-Kauf ist sind es her wird alt "
+             "vor gut 2016 12016 2014 damals einst seinerzeit 3 x5 Zehn _ é Ärger").split()
+    rng = random.Random(28)
+    texts = ["".join(rng.choice(words) + rng.choice([" ", "  ", "", "\n", "-", ".", ", "])
+                     for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    texts += ["Zwei Jahre ist es her, dass Facebook zahlte.", "Der Kauf wird 2024 zehn Jahre alt.", " Jahre ist es her",
+              "-zwei Jahre nach dem Kauf", "Fünf  Jahren nach der Übernahme", "2019", "x2019", "2019x", "ZWEI JAHRE IST ES HER"]
+    for text in texts:
+        assert moment._LOOKS_BACK_TEST(text) == (moment._LOOKS_BACK.search(text) is not None), text
