@@ -623,7 +623,10 @@ class OptOutComponent(DocComponent):
             return st
         for m in _S.fronted_option_denied.finditer(sent):
             if m.start() <= st.start < m.end():
-                return _Statement("not_possible", self.scope_not_possible(m.group(0)), m.start(), max(st.end, m.end()))
+                scope = self.scope_not_possible(m.group(0))
+                if scope == "all_sharing" and self.c.has("partial_object", m.group(0)):
+                    scope = self.accept_scope(m.group(0))  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
+                return _Statement("not_possible", scope, m.start(), max(st.end, m.end()))
         return st
 
     def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
