@@ -726,9 +726,18 @@ def _dates_the_purchase(text: str) -> bool:
         or (_BELONGS_TO_BUYER_TEST(text, folded) and _DATA_TALK.search(text) is None)
         or _DEAL_ANNOUNCED_TEST(text, folded)
         or _DEAL_COMPLETED_TEST(text, folded)
+        or _CAME_TO_BUYER.search(text) is not None
         or _GRABBED_TEST(text, folded)
         or (_PAID_TEST(text, folded) and (context.refers_to_target(text, folded) or _THIS_SUM.search(text) is not None))
     )
+
+
+# WhatsApp itself passing to the buyer: "WhatsApp kam im Oktober 2014 zu Facebook", "der Messenger ging 2014 an Facebook",
+# "ist 2014 zu Facebook gekommen" (the target as the subject, right before the verb; not "die Nummer geht an Facebook").
+_CAME_TO_BUYER = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:whats\s?app|der\s+messenger|der\s+dienst)\s+(?:(?:kam|kommt|ging)\s+(?:[\wäöüß.-]+\s+){0,4}?"
+    r"(?:zu|an)\s+(?:facebook|meta)|ist\s+(?:[\wäöüß.-]+\s+){0,4}?(?:zu|an)\s+(?:facebook|meta)\s+(?:gekommen|gegangen))"
+    r"(?![\wäöüß-])")
 
 
 # The words before a subject that opens its sentence: "Die Übernahme ...", "Der geplante Kauf ...".
@@ -817,7 +826,9 @@ _OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # th
 # A fact box of the deal: "Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014", one box a paragraph.
 _BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])(?:käufer|erwerber|übernehmer)\s*:\s*(?:facebook|meta)(?![\wäöüß])")
 _BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])(?:ziel|zielunternehmen|übernommen|gekauft|objekt)\s*:\s*whats\s?app(?![\wäöüß])")
-_BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr)\s*:\s*")
+# (a label as a participle, "Angekündigt: 19. Februar 2014", "Abgeschlossen: Oktober 2014", dates the same events)
+_BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr|angekündigt"
+                       r"|bekannt\s?gegeben|verkündet|abgeschlossen|vollzogen|unterzeichnet)\s*:\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # The rest of the buyer's line in a fact box, a year alone after a comma or in brackets ("Käufer: Facebook, 2014").
 _BUYER_LINE_YEAR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:im\s+jahr[^\S\n]+)?|\([^\S\n]*)" + _YEAR_DIGITS + r"\)?[^\S\n]*(?:\n|\||$)")
