@@ -204,6 +204,14 @@ def stated_moment(sentence: str, start: int, end: int) -> str | None:
     return _dated(low, clause) or _attributed(low, clause[0], start)
 
 
+def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
+    """The moment the cues of the amount's sentence that date it give (`price_moment` with `dated`: a date, "bei
+    Bekanntgabe", "ursprünglich", "bis zum Vollzug", not the tense of news), else None. The learned moment stage keeps
+    a rule moment that agrees with it (`models.learned.moment_stage.stated_in`)."""
+    moment = price_moment(sentence, start, end, dated=True)
+    return None if moment == UNSPECIFIED else moment
+
+
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
 _COMPARED_BEFORE = re.compile(
     r"(?<![\wäöüß])(?:teurer|höher|billiger|günstiger|niedriger|größer|kleiner|mehr|weniger|später|früher)"

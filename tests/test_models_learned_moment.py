@@ -74,6 +74,10 @@ def test_decide_moment(rule: str, probs: dict[str, float], threshold: float, exp
 
 # TEXT without the dates: the closing cue "Beim Abschluss" is context the classifier may read otherwise.
 UNDATED = TEXT.replace("im Februar 2014 ", "").replace("Im Oktober 2014", "Beim Abschluss")
+# The closing told by the sentence before, none in the amount's own sentence: a moment the stage may overrule (a cue of
+# the amount's sentence that dates it keeps the rules' moment, `moment_stage.stated_in`, session 21).
+CLOSED_BEFORE = UNDATED.replace("Beim Abschluss waren es wegen des Aktienkurses rund 22",
+                                "Der Kauf wurde später abgeschlossen. Damit waren es rund 22")
 
 
 def _unspecified_for_22(model, sentences):
@@ -92,7 +96,7 @@ def test_stage_keeps_a_moment_the_amounts_date_states(pipelines, monkeypatch) ->
 def test_stage_replaces_only_the_moment_when_confident(pipelines, monkeypatch) -> None:
     rules = pipelines[0]
     monkeypatch.setattr(classifier, "predict", _unspecified_for_22)
-    doc = rules(UNDATED)
+    doc = rules(CLOSED_BEFORE)
     before = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
     LearnedMoment(model=object(), variant="M2", threshold=0.8, enabled=True)(doc)
     after = [(c.start, c.end, c.fields["value"], c.fields["moment"]) for c in claims_of(doc) if c.type == "price"]
@@ -158,3 +162,19 @@ def test_folds_read_the_stages_run_time_check(pipelines, monkeypatch) -> None:
     assert measured == [_stated(doc, c) for c in claims] and measured[-1] == "closing"
     assert keeps_rule("closing", "unspecified", lambda: measured[-1]) == "closing"
     assert keeps_rule("announced", "unspecified", lambda: None) == "unspecified"
+
+
+def test_the_stage_keeps_a_rule_moment_the_sentence_dates() -> None:
+    # session 21 (moment28): a cue of the amount's sentence that dates it ("bis zum Abschluss"), not only a date or an
+    # attribute, keeps the rules' moment against the stage (own9-059, own10-038); the tense of news does not
+    from models.learned.moment_stage import stated_in
+    from models.moment import stated_moment
+
+    rise = "Der Preis, zunächst mit 19 Milliarden Dollar genannt, wuchs bis zum Abschluss auf knapp 22 Milliarden Dollar."
+    start = rise.index("knapp 22")
+    end = rise.index(" Dollar.", start) + len(" Dollar")
+    assert stated_moment(rise, start, end) is None
+    assert stated_in(rise, (0, len(rise)), start, end) == "closing"
+    news = "Facebook kauft WhatsApp für 19 Milliarden Dollar."
+    start = news.index("19")
+    assert stated_in(news, (0, len(news)), start, start + len("19 Milliarden Dollar")) is None

@@ -96,14 +96,18 @@ def _stated(doc: Doc, claim: Claim) -> str | None:
 
 def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The moment the words of the claim text[start:end] state in its `sentence` (start, end offsets of text),
-    `models.moment.stated_moment`, else None: the stage keeps the rules' moment where it is this one. One
-    function for the stage and for `moment_loso`, so the folds measure the stage as shipped."""
+    `models.moment.stated_moment`, else the one its sentence's dating cues give (`models.moment.dating_cue_moment`),
+    else None: the stage keeps the rules' moment where it is this one. One function for the stage and for
+    `moment_loso`, so the folds measure the stage as shipped."""
     # Imported here, not at the top: the blind-rules folds (`loso.records_at`) import today's learned/ beside older
     # rule trees that lack `stated_moment` (younger than them), and spaCy imports this module with every pipeline.
-    from models.moment import stated_moment
+    from models.moment import dating_cue_moment, stated_moment
 
     sent_start, sent_end = sentence
-    return stated_moment(text[sent_start:sent_end], start - sent_start, end - sent_start)
+    words, lo, hi = text[sent_start:sent_end], start - sent_start, end - sent_start
+    # also a cue of the sentence that dates the amount ("ursprünglich mit 19 Mrd. angegeben, ist bis zum Vollzug auf fast
+    # 22 Mrd. geklettert"): the stage overruled such rule moments on own9-059 and own10-038 (session 21, moment28)
+    return stated_moment(words, lo, hi) or dating_cue_moment(words, lo, hi)
 
 
 def keeps_rule(rule_moment: str, moment: str, stated: Callable[[], str | None]) -> str:
