@@ -61,7 +61,8 @@ from models.data_shared_anaphora import anaphor_sentences, drop_questioned
 # The reading across a sentence's clauses (cutting it into clauses, which clause decides a mention's polarity,
 # rumours, worries and hypotheticals): models/data_shared_clauses.py. _PRONOUN_CLAUSE(_WORDS) stay importable here.
 from models.data_shared_clauses import (  # noqa: F401
-    _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _after_worry, _clause_of, _hosted_by_purpose, _hypothetical,
+    _HOSTING_USE, _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _STORING_PURPOSE, _after_worry, _clause_of,
+    _hosted_by_purpose, _hypothetical,
     _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of,
 )
@@ -139,9 +140,7 @@ _HOSTED = PHRASES["hosted_at_facebook"]
 _TURN = PHRASES["turn"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _PREVENTION = PHRASES["prevention"]
-_HOSTING_USE = PHRASES["hosting_use"]
 _OWN_DEPOSIT = PHRASES["own_deposit"]
-_STORING_PURPOSE = PHRASES["storing_purpose"]
 # Speed, the same answers: most sentences hold none of the words every match of these holds (`may_hold`).
 _OWN_DEPOSIT_WORDS = gate_words(_OWN_DEPOSIT)
 _HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_words(_STORING_PURPOSE)

@@ -1127,8 +1127,8 @@ class OptOutComponent(DocComponent):
             if lead is None or any(f.si == si for f in found):
                 continue
             clauses = _split(sent)
-            own = sent[clauses[clause_index(clauses, lead.end())][0]:clauses[clause_index(clauses, lead.end())][1]]
-            if not c.has("supersede", own):
+            own_start, own_end = clauses[clause_index(clauses, lead.end())]
+            if not c.has("supersede", sent[own_start:own_end]):
                 continue
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if any(f.si == si - 1 for f in found) or not c.has("objection", prev):
@@ -1136,7 +1136,7 @@ class OptOutComponent(DocComponent):
             use = self._use_named(prev)
             if use is None:
                 continue
-            lo, hi = _trim(sent, lead.start(1), clauses[clause_index(clauses, lead.end())][1])
+            lo, hi = _trim(sent, lead.start(1), own_end)
             out.append(_Candidate(si, "not_possible", use, s0 + lo, s0 + hi))
         return out
 

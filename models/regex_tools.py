@@ -124,7 +124,6 @@ def _after_letters(word_start: str, n: int) -> str:
 
 
 _ASCII_DIGITS = "0123456789"
-_LED_BY_DIGITS = True  # `_literal_led` moves the word-edge test behind a leading run of digits as well (speed28)
 
 
 def _starts_word(branch: str, word_start: str = _WORD_START, digits: bool = False) -> str | None:
@@ -297,8 +296,9 @@ def _literal_led(branch: str) -> str:
     """`literal_first(branch)`, and a leading word-edge lookbehind moved behind the first letter as well
     (the engine then skips to that letter's occurrences): the same matches."""
     if branch.startswith(_NO_WORD_BEFORE):
-        # (digits too: "20(?<![\\wäöüß].{2})(?:1[5-9]|2\\d)" for a year, moment._LOOKS_BACK; speed28)
-        moved = _starts_word(branch[len(_NO_WORD_BEFORE):], _NO_WORD_BEFORE_AFTER_FIRST, _LED_BY_DIGITS)
+        # (behind a leading run of digits too: "20(?<![\\wäöüß].{2})(?:1[5-9]|2\\d)" for a year, moment._LOOKS_BACK;
+        # speed28)
+        moved = _starts_word(branch[len(_NO_WORD_BEFORE):], _NO_WORD_BEFORE_AFTER_FIRST, digits=True)
         if moved is not None:
             return moved
     return literal_first(branch)
