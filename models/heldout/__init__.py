@@ -43,12 +43,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout32": "own32.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
     "heldout33": "own33.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
     "heldout34": "own34.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
+    "heldout35": "own35.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:45 UTC
+    "heldout36": "own36.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:45 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout35": "own35.jsonl",  # written blind in session 20 (blind35), 61 texts; scored only by the lead
-    "heldout36": "own36.jsonl",  # written blind in session 20 (blind36), 61 texts; scored only by the lead
     "heldout37": "own37.jsonl",  # written blind in session 21 (blind37), 61 texts; scored only by the lead
     "heldout38": "own38.jsonl",  # written blind in session 21 (blind38), 60 texts; scored only by the lead
 }
