@@ -43,8 +43,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout32": "own32.jsonl",  # scored blind in sessions 18 to 20 (seven times), studied from 2026-12-02 22:35 UTC
     "heldout33": "own33.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
     "heldout34": "own34.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
-    "heldout35": "own35.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:45 UTC
-    "heldout36": "own36.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:45 UTC
+    "heldout35": "own35.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:37 UTC
+    "heldout36": "own36.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:37 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
