@@ -52,6 +52,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout37": "own37.jsonl",  # written blind in session 21 (blind37), 61 texts; scored only by the lead
     "heldout38": "own38.jsonl",  # written blind in session 21 (blind38), 60 texts; scored only by the lead
     "heldout39": "own39.jsonl",  # written blind in session 22 (blind39), 60 texts; scored only by the lead
+    "heldout40": "own40.jsonl",  # written blind in session 22 (blind40), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
