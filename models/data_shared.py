@@ -81,7 +81,7 @@ from models.negation import (
     literal_alternation,
 )
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -1040,7 +1040,7 @@ class DataSharedComponent(DocComponent):
             # Facebook-Server laufen", "Wenn Firmen ihre Chats über Facebook-Server abwickeln, kann Facebook diese
             # Chats auswerten": the business-chats convention).
             hosted = any(x["hosted"] for x in info)
-            if mention.term.kind == "message" and sent.startswith("kommunikation", mention.start) and not (shared and hosted):
+            if mention.term.kind == "message" and bare_message_word(sent, mention.start) and not (shared and hosted):
                 # a bare "die Kommunikation" said to stay private names no data type ("die Kommunikation bleibe
                 # privat"); hosted on Facebook's servers it is the business chats' content
                 continue

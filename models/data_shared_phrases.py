@@ -45,6 +45,16 @@ def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
     return setting_labels(sent) + derived + unpromised
 
 
+_BARE_MESSAGE_WORD = PHRASES["bare_message_word"]
+
+
+def bare_message_word(low: str, start: int) -> bool:
+    """Is the message mention starting at `start` of the lowered sentence `low` the bare abstract noun ("die
+    Kommunikation"), which names no data type? One reading for the rules (models/data_shared.py) and the learned
+    stage (models/learned/stage.py)."""
+    return _BARE_MESSAGE_WORD.match(low, start) is not None
+
+
 def setting_labels(sent: str) -> list[tuple[int, int]]:
     """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
     (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern"),

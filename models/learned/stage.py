@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
+from models.data_shared_phrases import bare_message_word
 from models.layer.literals import gate_sentences
 from models.learned import classifier, features
 from models.learned.ds_guards import STRONG_TRANSFER_CUES, negated_use, own_transfer_cue, stored_by_sender, visible_to_other
@@ -143,8 +144,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
             shared = shared_p >= threshold
         if shared and mention.kind in MESSAGE_KINDS:
             continue  # a bare "Nachrichten" has too many other readings to be claimed as passed on
-        if mention.kind in MESSAGE_KINDS and low.startswith("kommunikation", mention.start - sentence.start):
-            # as the rules read it (models/data_shared._sentence): a bare "die Kommunikation" names no data type
+        if mention.kind in MESSAGE_KINDS and bare_message_word(low, mention.start - sentence.start):
+            # the rules' reading (models/data_shared._sentence): a bare "die Kommunikation" names no data type
             # ("..., die Kommunikation mit Firmen werde aber neu geregelt"); the stage never claims it passed on
             continue
         out.setdefault((mention.data_type, shared), StageClaim(mention.start, mention.end, mention.data_type, shared))
