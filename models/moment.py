@@ -296,9 +296,17 @@ def _dated_cue(low: str, cue: re.Match[str]) -> bool:
     return _cues()["announced_dated"].fullmatch(low, cue.start(), cue.end()) is not None
 
 
-# A chronicle's year entry opening the line or sentence of a cue ("2014: Facebook kauft WhatsApp für 19 Mrd.", "- 2014 –
-# Facebook kauft WhatsApp."), with no end of a sentence between the year and the cue.
-_YEAR_ENTRY = re.compile(r"\s*(?:[-•*]\s*)?(?:19|20)\d\d\s*[:–—-]\s*[^.!?\n]*$")
+@lru_cache(maxsize=1)
+def _shapes() -> dict[str, re.Pattern[str]]:
+    """moment.json "shapes": a chronicle's year entry before a cue ("chronicle_entry"), what may open a sentence
+    before a verb that opens it ("label_opening"), and what makes such a verb a condition or a question after it
+    ("condition_rest")."""
+    def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(pattern) for name, pattern in spec["shapes"].items()}
+
+    return load_compiled(PATTERNS_FILE, "moment sentence shapes", build)
+
+
 # Where the sentence or line of a cue begins: after the last end of a sentence or line break before it.
 _SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
 
@@ -317,14 +325,7 @@ def _chronicle_present(low: str, cue: re.Match[str], key: str) -> bool:
     the present: the year dates the purchase, the tense dates no sum (own10-019, own33-058 annotate `unspecified`).
     Cues that date the amount ("2014: Im Februar kündigt Facebook die Übernahme an") still count."""
     return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
-        _YEAR_ENTRY.fullmatch(low, _opening_of(low, cue), cue.start()) is not None
-
-
-# Before a verb that opens its sentence: nothing, or a label ("Merke: Übernimmt ...").
-_LABEL_OPENING = re.compile(r"\s*(?:[\wäöüß-]+\s*:\s*)?")
-# After it: a comma, then the main clause, and the sentence is no question ("..., spricht man von einer Übernahme."),
-# or a question mark ending the sentence ("Hat Facebook 22 Mrd. für WhatsApp bezahlt?").
-_CONDITION_REST = re.compile(r"[^.!?\n,]*,[^.!?\n]*(?:[.!\n]|$)|[^.!?\n]*\?")
+        _shapes()["chronicle_entry"].fullmatch(low, _opening_of(low, cue), cue.start()) is not None
 
 
 def _verb_first_condition(low: str, cue: re.Match[str], key: str) -> bool:
@@ -334,21 +335,29 @@ def _verb_first_condition(low: str, cue: re.Match[str], key: str) -> bool:
     does it, like "wer" and "wenn" (`_generic`), no date of the sum. Nor does a yes-no question ("Faktencheck: Hat
     Facebook 22 Milliarden für WhatsApp bezahlt?"): it asks whether, it tells nothing."""
     return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
-        _LABEL_OPENING.fullmatch(low, _opening_of(low, cue), cue.start()) is not None and \
-        _CONDITION_REST.match(low, cue.end()) is not None
+        _shapes()["label_opening"].fullmatch(low, _opening_of(low, cue), cue.start()) is not None and \
+        _shapes()["condition_rest"].match(low, cue.end()) is not None
 
 
-# A negation right before a closing word ("nicht vollzogen", "noch nicht abgeschlossen", "bislang nicht
-# abgeschlossen"): the deal has not closed yet.
-_NOT_BEFORE = re.compile(r"(?<![\wäöüß])(?:nicht|nie|keineswegs)\s+(?:[\wäöüß]+\s+)?$")
-_CLOSED_WORD = re.compile(r"(?:abgeschlossen|vollzogen)\w*")
+@lru_cache(maxsize=1)
+def _denied_closing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """moment.json "not_yet": (a closing participle with any ending, a negation right before a cue or one word
+    before it, up to the cue)."""
+    def build(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        words = spec["not_yet"]
+        participle = re.compile("(?:" + "|".join(words["participles"]) + r")\w*")
+        negation = re.compile(r"(?<![\wäöüß])(?:" + "|".join(words["negations"]) + r")\s+(?:[\wäöüß]+\s+)?$")
+        return participle, negation
+
+    return load_compiled(PATTERNS_FILE, "moment denied closing", build)
 
 
 def _not_yet(low: str, cue: re.Match[str]) -> bool:
     """Is the closing cue a participle of closing that a negation denies ("Die Übernahme ist angekündigt, nicht
     vollzogen", "Der Kauf ist noch nicht abgeschlossen")? Such a text speaks before the closing: the announced deal."""
-    return _CLOSED_WORD.fullmatch(low, cue.start(), cue.end()) is not None and \
-        _NOT_BEFORE.search(low, max(0, cue.start() - 30), cue.start()) is not None
+    participle, negation = _denied_closing()
+    return participle.fullmatch(low, cue.start(), cue.end()) is not None and \
+        negation.search(low, max(0, cue.start() - 30), cue.start()) is not None
 
 
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:

@@ -1,0 +1,53 @@
+"""The moment rules' data (models/patterns/moment.json) read by models/moment.py: the denied closing ("not_yet")
+and the sentence shapes ("shapes"). Sentences written for the test (issue 7, session 22, debt22)."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from models import moment
+
+
+def _spec() -> dict:
+    return json.loads(moment.PATTERNS_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("participle", _spec()["not_yet"]["participles"])
+def test_every_denied_participle_is_a_closing_cue(participle: str) -> None:
+    """The participles `_not_yet` reads are closing cues themselves: one writing of the word in each list."""
+    assert moment._cues()["closing"].fullmatch(participle) is not None
+
+
+def _first_cue(low: str, word: str) -> re.Match[str]:
+    match = moment._cues()["closing"].search(low, low.index(word))
+    assert match is not None
+    return match
+
+
+@pytest.mark.parametrize("sentence, word, denied", [
+    ("die übernahme ist angekündigt, aber nicht vollzogen.", "vollzogen", True),
+    ("der kauf ist noch nicht ganz abgeschlossen.", "abgeschlossen", True),
+    ("der kauf ist seit oktober abgeschlossen.", "abgeschlossen", False),  # no negation
+    ("nicht alle waren froh, als der kauf abgeschlossen war.", "abgeschlossen", False),  # the negation is too far
+])
+def test_a_negation_before_a_closing_participle_denies_the_closing(sentence: str, word: str, denied: bool) -> None:
+    assert moment._not_yet(sentence, _first_cue(sentence, word)) is denied
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("chronicle_entry", "2014 – facebook ", True),
+    ("chronicle_entry", "- 2014: facebook ", True),
+    ("chronicle_entry", "im jahr 2014 ", False),
+    ("label_opening", "merke: ", True),
+    ("label_opening", "", True),
+    ("label_opening", "damals ", False),
+    ("condition_rest", " ein konzern ein start-up, spricht man von einer übernahme.", True),
+    ("condition_rest", " facebook 22 milliarden für whatsapp bezahlt?", True),
+    ("condition_rest", " facebook whatsapp für 19 mrd.", False),
+])
+def test_the_sentence_shapes(name: str, text: str, found: bool) -> None:
+    shape = moment._shapes()[name]
+    use = shape.match if name == "condition_rest" else shape.fullmatch  # as models/moment.py applies each
+    assert (use(text) is not None) is found
