@@ -593,20 +593,18 @@ def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[i
 
 
 # An apposition that names a date's weekday or time, up to the mark after it: ", ein Mittwoch," / ", einem
-# Freitagabend," / ", 22:41 Uhr:" / ", 22:14 Uhr +++".
-_DATE_APPOSITION = re.compile(r"(?i)\s*(?:(?:(?:ein|einem|der|dem)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-                              r"|sonnabend|sonntag)(?:abend|morgen|nachmittag|vormittag)?|\d{1,2}[:.]\d{2}(?:\s*uhr)?)"
-                              r"\s*(?=,|:|\+\+\+)")
+# Freitagabend," / ", 22:41 Uhr:" / ", 22:14 Uhr +++" (the names: deal.json "weekdays", "day_parts").
+_DATE_APPOSITION = re.compile(r"(?i)\s*(?:(?:(?:ein|einem|der|dem)\s+)?" + context.cue_words("weekdays")
+                              + context.cue_words("day_parts") + r"?|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\s*(?=,|:|\+\+\+)")
 # A live ticker's separator between entries, or between an entry's date and its text: "+++".
 _TICKER_MARK = re.compile(r"\s*\+\+\+\s*")
 # The purchase as the object of its own completion or announcement: "hat den Kauf von WhatsApp abgeschlossen", "gab
-# die Übernahme bekannt" (not "reagiert auf die Übernahme": another act).
+# die Übernahme bekannt" (not "reagiert auf die Übernahme": another act). The words: deal.json "purchase_done_*".
+_PURCHASE_NOUN = r"(?:die|den)\s+(?:[\wäöüß-]+\s+){0,2}?" + context.cue_words("purchase_done_nouns") + r"\b"
 _PURCHASE_DONE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:die|den)\s+(?:[\wäöüß-]+\s+){0,2}?(?:übernahme|kauf|akquisition|erwerb)\b[^,;:.!?]{0,60}?"
-    r"(?<![\wäöüß])(?:abgeschlossen|abschloss|vollzogen|vollzog|besiegelt|besiegelte|angekündigt|ankündigte|kündigt\w*"
-    r"|verkündet\w*|bekannt\s*gegeben|bekanntgab|gab\s+(?:[\wäöüß-]+\s+){0,6}?bekannt)(?![\wäöüß])"
-    r"|(?<![\wäöüß])(?:verkündet\w*|kündigt\w*|vollzieht|vollzog|besiegelt\w*|schließt|schloss|gibt|gab)\s+(?:[\wäöüß-]+\s+){0,3}?"
-    r"(?:die|den)\s+(?:[\wäöüß-]+\s+){0,2}?(?:übernahme|kauf|akquisition|erwerb)\b")
+    r"(?i)(?<![\wäöüß])" + _PURCHASE_NOUN + r"[^,;:.!?]{0,60}?"
+    r"(?<![\wäöüß])" + context.cue_words("purchase_done_after") + r"(?![\wäöüß])"
+    r"|(?<![\wäöüß])" + context.cue_words("purchase_done_before") + r"\s+(?:[\wäöüß-]+\s+){0,3}?" + _PURCHASE_NOUN)
 
 
 def _entry_tells_the_purchase(entry: str) -> bool:
@@ -734,10 +732,12 @@ def _dates_the_purchase(text: str) -> bool:
 
 # WhatsApp itself passing to the buyer: "WhatsApp kam im Oktober 2014 zu Facebook", "der Messenger ging 2014 an Facebook",
 # "ist 2014 zu Facebook gekommen" (the target as the subject, right before the verb; not "die Nummer geht an Facebook").
+# The words: deal.json "came_subjects", "came_verbs", "came_participles" and the buyer's names ("buyer").
+_TO_BUYER = r"(?:zu|an)\s+" + context.cue_words("buyer")
 _CAME_TO_BUYER = re.compile(
-    r"(?i)(?<![\wäöüß-])(?:whats\s?app|der\s+messenger|der\s+dienst)\s+(?:(?:kam|kommt|ging)\s+(?:[\wäöüß.-]+\s+){0,4}?"
-    r"(?:zu|an)\s+(?:facebook|meta)|ist\s+(?:[\wäöüß.-]+\s+){0,4}?(?:zu|an)\s+(?:facebook|meta)\s+(?:gekommen|gegangen))"
-    r"(?![\wäöüß-])")
+    r"(?i)(?<![\wäöüß-])" + context.cue_words("came_subjects") + r"\s+(?:" + context.cue_words("came_verbs")
+    + r"\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"|ist\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"\s+"
+    + context.cue_words("came_participles") + r")(?![\wäöüß-])")
 
 
 # The words before a subject that opens its sentence: "Die Übernahme ...", "Der geplante Kauf ...".
@@ -823,12 +823,14 @@ _OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:s
 _OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # the same over the lowered text (caseless.py)
 
 
-# A fact box of the deal: "Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014", one box a paragraph.
-_BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])(?:käufer|erwerber|übernehmer)\s*:\s*(?:facebook|meta)(?![\wäöüß])")
-_BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])(?:ziel|zielunternehmen|übernommen|gekauft|objekt)\s*:\s*whats\s?app(?![\wäöüß])")
-# (a label as a participle, "Angekündigt: 19. Februar 2014", "Abgeschlossen: Oktober 2014", dates the same events)
-_BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])(?:bekanntgabe|ankündigung|abschluss|vollzug|closing|datum|jahr|angekündigt"
-                       r"|bekannt\s?gegeben|verkündet|abgeschlossen|vollzogen|unterzeichnet)\s*:\s*")
+# A fact box of the deal: "Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014", one box a paragraph;
+# a label as a participle ("Angekündigt: 19. Februar 2014", "Abgeschlossen: Oktober 2014") dates the same events.
+# The labels: deal.json "box_*_labels"; the parties' names: its "buyer" and "target".
+_BOX_BUYER = re.compile(r"(?i)(?<![\wäöüß])" + context.cue_words("box_buyer_labels") + r"\s*:\s*" + context.cue_words("buyer")
+                        + r"(?![\wäöüß])")
+_BOX_TARGET = re.compile(r"(?i)(?<![\wäöüß])" + context.cue_words("box_target_labels") + r"\s*:\s*"
+                         + context.cue_words("target") + r"(?![\wäöüß])")
+_BOX_DATE = re.compile(r"(?i)(?<![\wäöüß])" + context.cue_words("box_date_labels") + r"\s*:\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # The rest of the buyer's line in a fact box, a year alone after a comma or in brackets ("Käufer: Facebook, 2014").
 _BUYER_LINE_YEAR = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:im\s+jahr[^\S\n]+)?|\([^\S\n]*)" + _YEAR_DIGITS + r"\)?[^\S\n]*(?:\n|\||$)")
