@@ -1416,16 +1416,25 @@ class PriceComponent(DocComponent):
             head, _, index = group
             below = [price for price, _, _ in accepted if price.start > head.end]
             if any(_same_sum(head, price) for price in below) and \
-                    not self._rejected(doc, text, sentences, parties, head, index, earns, in_headline=True):
+                    not self._rejected_by_clause(doc, text, sentences, parties, head, index, earns):
                 restated.append(group)
         return restated
 
+    @classmethod
+    def _rejected(cls, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
+                  head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
+        """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place
+        (`_rejected_by_clause`), or a heading's shorthand for a sum no price below names ("Nicht 19, sondern 22
+        Milliarden: Warum ...")?"""
+        return cls._rejected_by_clause(doc, text, sentences, parties, head, index, earns) or (
+            head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end))
+
     @staticmethod
-    def _rejected(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                  head: MoneyMention, index: int, earns: list[tuple[int, int]], *, in_headline: bool = False) -> bool:
-        """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place?
-        `in_headline`: a headline's sum the body states as the price (`_headline_restatements`), so a heading's
-        shorthand is no reason."""
+    def _rejected_by_clause(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
+                            head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
+        """Is an amount that `price_verdict` accepts still no price by its parties, verbs, compound or a correction
+        after it? A headline's sum that the body states as the price (`_headline_restatements`) is judged by these
+        alone: there a heading's shorthand is no reason (`_rejected` adds it for every other amount)."""
         clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
         if any(clause_start <= start < clause_end for start, _ in earns):
             return True  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
@@ -1439,8 +1448,6 @@ class PriceComponent(DocComponent):
                 and not _DEAL_COMPOUND.match(text, head.end):
             return True  # "Die 19-Milliarden-Frage": a size word in a compound of no deal noun, no stated price (the
             # lead's D6: "der 19-Milliarden-Kauf", "zum 22-Milliarden-Geschäft" name the purchase by its sum: a price)
-        if head.currency is None and not in_headline and _heading_without_deal_words(doc, text, head.start, head.end):
-            return True  # "Nicht 19, sondern 22 Milliarden: Warum ..." where no price below names the sum: shorthand
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
         # (deal.json refuted_after: "Das ist falsch.", "Dies trifft nicht zu.", "Richtig ist: ...")
         return index + 1 < len(sentences.starts) and \
