@@ -212,16 +212,24 @@ def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
     return None if moment == UNSPECIFIED else moment
 
 
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, list[str]]:
+    """moment.json "words": the word lists of the module's own phrase shapes (read once)."""
+    return load_compiled(PATTERNS_FILE, "moment word lists", lambda spec: dict(spec["words"]))
+
+
+def _words(name: str) -> str:
+    """moment.json "words" list `name` as one alternation, for the module's own phrase shapes below."""
+    return "|".join(_word_lists()[name])
+
+
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
 _COMPARED_BEFORE = re.compile(
-    r"(?<![\wäöüß])(?:teurer|höher|billiger|günstiger|niedriger|größer|kleiner|mehr|weniger|später|früher)"
-    r"\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
+    r"(?<![\wäöüß])(?:" + _words("comparatives") + r")\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
 )
 # A comparison that makes the amount larger than the announced one ("mehr als zunächst angekündigt", "deutlich teurer
 # als im Februar genannt"): the cue, complete after "als", names the earlier figure; the amount is the later one.
-_MORE_THAN = re.compile(
-    r"(?<![\wäöüß])(?:teurer|höher|mehr)\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,3}$"
-)
+_MORE_THAN = re.compile(r"(?<![\wäöüß])(?:" + _words("larger") + r")\s+(?:\S+\s+){0,2}?als\s+(?:\S+\s+){0,3}$")
 # What may follow such a cue for the comparison to be complete (no amount of its own: "mehr wert als die vereinbarten
 # 19 Mrd." compares with the amount, which the cue then dates as an attribute).
 _COMPARISON_ENDS = re.compile(r"\w*\s*(?:[.,;:)–—!?-]|$)")
@@ -235,18 +243,14 @@ def _more_than_announced(low: str, cue: re.Match[str], start: int) -> bool:
 
 
 # A clause that speaks of a later time than the sentence's opening frame.
-_TIME_MOVES_ON = re.compile(
-    r"(?<![\wäöüß])(?:später|danach|dann|inzwischen|mittlerweile|heute|zuletzt|seither|seitdem|nun|jetzt)(?![\wäöüß])"
-)
+_TIME_MOVES_ON = re.compile(r"(?<![\wäöüß])(?:" + _words("later_time") + r")(?![\wäöüß])")
 _SENTENCE_OPENING = re.compile(r"^[\W\d]*$")
 
 
 # "seit" governing a cue ("seit Februar", "seit der Ankündigung (im Februar)", "seit dem Abschluss"): the point from
 # which something else is counted, not the moment of an amount. Only the cue itself or its one noun may follow
 # "seit": "Seit der Übernahme für 19 Mrd. Dollar im Februar" still dates the amount.
-_SINCE_GOVERNS = re.compile(
-    r"(?<![\wäöüß])seit\s+(?:de[mnr]\s+)?(?:(?:ankündigung|bekanntgabe|übernahme|kauf|abschluss|vollzug)\w*\s+)?$"
-)
+_SINCE_GOVERNS = re.compile(r"(?<![\wäöüß])seit\s+(?:de[mnr]\s+)?(?:(?:" + _words("since_nouns") + r")\w*\s+)?$")
 
 
 def _reference_point(low: str, cue: re.Match[str]) -> bool:
@@ -258,10 +262,10 @@ def _reference_point(low: str, cue: re.Match[str]) -> bool:
 # clause speaks of anyone who does it. Its present tense is the tense of the text's time, not a date of the sum: it
 # is no cue of the amount's own (a 2016 commentary says "Wer 19 Mrd. zahlt, ..." too), only of the document's
 # moment, which a text that looks back does not have.
-_GENERIC_OPENING = re.compile(r"\s*(?:wer|wenn|falls|sofern)\s")
+_GENERIC_OPENING = re.compile(r"\s*(?:" + _words("generic_openers") + r")\s")
 # A negative or universal subject right before the verb ("Kein Konzern zahlt 19 Mrd. Dollar für eine App, ohne ...",
 # "Niemand zahlt so viel für ..."): a statement about anyone, in the tense of the text's time, like "wer".
-_QUANTIFIED_SUBJECT = re.compile(r"\s*(?:niemand|keiner|kein(?:e|es)?\s+[\wäöüß-]+(?:\s+der\s+welt)?)\s+")
+_QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")\s+")
 
 
 def _generic(low: str, cue: re.Match[str]) -> bool:
@@ -276,7 +280,7 @@ def _generic(low: str, cue: re.Match[str]) -> bool:
 
 # The finite verb of the pluperfect ("hatte ... verkauft", "war ... übernommen worden"): what the clause tells lies
 # before the text's time, so a news tense of buying or selling in it is no news of the deal.
-_PLUPERFECT = re.compile(r"(?<![\wäöüß])(?:hatte|hatten|war|waren)(?![\wäöüß])")
+_PLUPERFECT = re.compile(r"(?<![\wäöüß])(?:" + _words("pluperfect") + r")(?![\wäöüß])")
 
 
 def _pluperfect_before(low: str, cue: re.Match[str], lo: int) -> bool:
@@ -707,8 +711,7 @@ def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[Mo
 
 
 # Words of a value growing ("wuchs der Wert auf", "stieg der Preis auf", "ist ... gestiegen").
-_RISE = re.compile(r"(?i)(?<![\wäöüß])(?:wuchs|wächst|stieg|steigt|kletterte|klettert|erhöhte|erhöht|gestiegen"
-                   r"|gewachsen|angewachsen|angestiegen|geklettert)(?![\wäöüß])")
+_RISE = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
 # A bare number after a closing cue, its scale that of the sum before it ("19 Milliarden Dollar. Am Ende wurden es
 # sogar fast 22, weil ..."): a figure the money scanner does not see as an amount, ending its phrase.
 _BARE_FIGURE = re.compile(r"(?<![\wäöüß\d.,])(\d{1,3}(?:,\d{1,2})?)(?=\s*(?:[,;:)–—]|\.(?!\d)|$))")
@@ -760,8 +763,8 @@ def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMe
 
 
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
-_END_OF_BIDDING = re.compile(r"(?i)(?<![\wäöüß])(?:schließlich|schliesslich|am\s+ende|letztlich)(?![\wäöüß])")
-_OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:geboten|angebot\w*|bot|boten|bietet|offerte\w*)(?![\wäöüß])")
+_END_OF_BIDDING = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("end_of_bidding") + r")(?![\wäöüß])")
+_OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("offer") + r")(?![\wäöüß])")
 
 
 def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:

@@ -51,3 +51,11 @@ def test_the_sentence_shapes(name: str, text: str, found: bool) -> None:
     shape = moment._shapes()[name]
     use = shape.match if name == "condition_rest" else shape.fullmatch  # as models/moment.py applies each
     assert (use(text) is not None) is found
+
+
+def test_every_word_list_is_read_by_the_module_and_every_list_read_is_in_the_file() -> None:
+    """moment.json "words" holds the lists moment.py's phrase shapes read by `_words("name")`, and only those."""
+    from pathlib import Path
+
+    source = Path(moment.__file__).read_text(encoding="utf-8")
+    assert set(re.findall(r'_words\("(\w+)"\)', source)) == set(_spec()["words"])
