@@ -45,6 +45,15 @@ def cue_words(name: str) -> str:
     return "(?:" + "|".join(f"(?:{p})" for p in entry) + ")"
 
 
+def cue_list(name: str) -> list[str]:
+    """Cue list `name` of deal.json as written (a copy): for a pattern that joins the words bare, "a|b|c", where the
+    compiled pattern's literals matter (models/caseless.py reads them for its fast tests)."""
+    entry = _deal_entry(name)
+    if isinstance(entry, str):
+        raise ValueError(f"deal.json {name!r} is one pattern, not a list of words")
+    return list(entry)
+
+
 def _deal_entry(name: str) -> str | list[str]:
     """Entry `name` of deal.json: a list of cue words, or one pattern."""
     return _deal_json()[name]

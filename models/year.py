@@ -575,8 +575,14 @@ _BARE_DATE = re.compile(
 )
 
 
+def _listed(name: str) -> str:
+    """deal.json word list `name` joined bare ("a|b|c"), for the module's own phrase shapes (the words and their
+    comment are in the data file; the shape around them stays here)."""
+    return "|".join(context.cue_list(name))
+
+
 # "im selben Jahr, in dem ...": an apposition to the year, and the clause that says what the year saw.
-_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:selben|gleichen|demselben)\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:" + _listed("same_year_words") + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
 
 
 def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
@@ -703,10 +709,10 @@ _GAPPED_TARGET = re.compile(r"(?i)^\s*whats\s?app\s+(?:(?:im\s+jahr|anno)\s+)?" 
 _YEAR_IN_ITEM = re.compile(r"(?<!\d)" + _YEAR_DIGITS + r"(?!\d)")
 
 # The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
-_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:folgte|folgten|folgt|kam|kamen)(?![\wäöüß])")
+_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("series_verbs") + r")(?![\wäöüß])")
 # WhatsApp as the subject right after that verb ("folgte dann der Messenger WhatsApp", "kam WhatsApp hinzu").
-_TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:dann|schließlich|auch|noch|mit)\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
-                          r"(?:messenger|dienst|app|chatdienst|kurznachrichtendienst)\s+)?whats\s?app(?![\wäöüß-])")
+_TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + _listed("series_adverbs") + r")\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
+                          r"(?:" + _listed("target_next_nouns") + r")\s+)?whats\s?app(?![\wäöüß-])")
 
 
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
@@ -766,19 +772,16 @@ def _a_clause_dates_the_purchase(sentence: str) -> bool:
 
 
 # "Facebook legte 2014 diese stolze Summe auf den Tisch": the sum named just before, so the price.
-_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:summe|betrag|preis)\b"
-                       r"|(?<![\wäöüß])(?:den|die|einen|eine)\s+rekord(?:preis|summe|betrag)\b")  # "den Rekordpreis bezahlt"
+_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:" + _listed("this_sum_nouns") + r")\b"
+                       r"|(?<![\wäöüß])(?:den|die|einen|eine)\s+rekord(?:" + _listed("this_sum_nouns") + r")\b")  # "den Rekordpreis bezahlt"
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
-_PAID = re.compile(
-    r"(?i)(?<![\wäöüß])(?:ge|be)?zahlt\w*|kostete\w*|gekostet|kosten\b|ausgegeben|hingeblättert|hingelegt"
-    r"|ausgab\w*|kaufpreis\b|summe\b"
-)
+_PAID = re.compile(r"(?i)" + _listed("paid_words"))
 
 # "stieg bis zum Vollzug im Oktober 2014": the completion of the deal (the noun is used of mergers, not of much
 # else; the verb "vollzogen" is: "die Trennung wurde 2018 vollzogen").
 _DEAL_COMPLETED = re.compile(r"(?i)(?<![\wäöüß-])vollzug\w*")
 _DEAL_ANNOUNCED = re.compile(
-    r"(?i)\b(?:das\s+geschäft|der\s+deal)\b.{0,60}?\b(?:verkündet|angekündigt|bekannt\s*gegeben|besiegelt|abgeschlossen|vollzogen)\w*"
+    r"(?i)\b(?:" + _listed("deal_announced_subjects") + r")\b.{0,60}?\b(?:" + _listed("deal_announced_words") + r")\w*"
 )
 
 
@@ -794,7 +797,7 @@ _BELONGS_TO_BUYER_TEST, _DEAL_ANNOUNCED_TEST, _DEAL_COMPLETED_TEST, _PAID_TEST, 
 
 
 # The header of a table column that dates something ("Jahr", "Datum", "gekauft").
-_YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:\w*jahr|datum|zeitpunkt|wann|übernommen|gekauft|erworben)(?![\wäöüß])")
+_YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("year_headers") + r")(?![\wäöüß])")
 
 
 def _table_year(text: str, sent_start: int, sentence: str) -> tuple[int, int, int] | None:
@@ -875,7 +878,7 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
     return False
 
 
-_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hattest)(?![\wäöüß])")
+_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("pluperfect_auxiliaries") + r")(?![\wäöüß])")
 
 
 def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
