@@ -554,7 +554,7 @@ _FACT_LABEL = re.compile(r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^:\n.!?]{2,
 # A line of a fact box: "Label: value" ("Käufer: Facebook", "- Nutzer: 450 Mio."), not prose with a colon.
 _BOX_LINE = re.compile(r"^[^\S\n]*(?:[-•*–][^\S\n]*)?[^:\n.!?]{2,40}:[^\S\n]*\S[^\n]{0,80}$")
 # A caption's opening label: the line is a caption, whose "Kaufpreis: ..." is a box row of its own.
-_CAPTION = re.compile(r"(?i)^[^\S\n]*(?:bildunterschrift|bildtext|bild|foto|caption)[^\S\n]*:")
+_CAPTION = re.compile(r"(?i)^[^\S\n]*(?:" + _words("captions") + r")[^\S\n]*:")
 
 
 def _fact_box_price(text: str, sent_start: int, start: int) -> bool:
@@ -635,8 +635,7 @@ def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:
 # Words that add up what came before, right before a total ("macht zusammen 19 Mrd.", "Zusammen also 19 Mrd.",
 # "Insgesamt ergibt das die Summe von 19 Mrd."): the total is the sum of the parts just named.
 _SUMS_UP = re.compile(
-    r"(?i)(?<![\wäöüß])(?:zusammen|insgesamt|alles\s+in\s+allem|in\s+summe|macht|ergibt|ergeben|summier\w*)"
-    r"(?![\wäöüß])[^.;:!?]{0,40}$"
+    r"(?i)(?<![\wäöüß])(?:" + _words("sums_up") + r")(?![\wäöüß])[^.;:!?]{0,40}$"
 )
 
 
@@ -658,12 +657,12 @@ def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[Mon
 
 # "nun"/"jetzt" set against a figure of before: "statt" in the sentence, or "noch" in the sentence before ("Im Februar
 # hatte er den Preis noch mit 19 Mrd. angegeben. Tatsächlich sind es nun 21,8 Mrd. geworden").
-_NOW = re.compile(r"(?i)(?<![\wäöüß])(?:nun|jetzt)(?![\wäöüß])")
-_INSTEAD = re.compile(r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)(?![\wäöüß])")
+_NOW = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("now") + r")(?![\wäöüß])")
+_INSTEAD = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("instead") + r")(?![\wäöüß])")
 _STILL = re.compile(r"(?i)(?<![\wäöüß])noch(?![\wäöüß])")
 # "statt" governing the amount right after it ("Statt 19 Mrd.", "statt der im Februar genannten 19 Mrd.").
 _REPLACED_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:statt|anstatt|anstelle)\s+(?:(?:der|den|des|die|von)\s+)?(?:[\wäöüß.-]+\s+){0,3}$"
+    r"(?i)(?<![\wäöüß])(?:" + _words("instead") + r")\s+(?:(?:der|den|des|die|von)\s+)?(?:[\wäöüß.-]+\s+){0,3}$"
 )
 
 
@@ -811,13 +810,13 @@ _POINTS_BACK = re.compile(
 
 
 # A fact-box line about the deal's moments ("Abschluss: erwartet bis Ende 2014").
-_DEAL_LABEL = re.compile(r"(?i)^\W*(?:abschluss|vollzug|closing|ankündigung|bekanntgabe)\w*\s*:")
+_DEAL_LABEL = re.compile(r"(?i)^\W*(?:" + _words("deal_labels") + r")\w*\s*:")
 
 
 # A sentence speaking of the sums themselves ("Die Werte in der Liste sind die bei Bekanntgabe genannten Summen",
 # a table's title "(Kaufpreis bei Ankündigung)"):
 # it says for which moment a list's or table's prices hold, so its cues count for the document's moment.
-_SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:werte|summen|beträge|preise|kaufpreise?)(?![\wäöüß])")
+_SUMS_NOTE = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("sum_nouns") + r")(?![\wäöüß])")
 _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind literal tests
 
 
@@ -897,8 +896,7 @@ def _only_a_past_of_someone(sentence: str) -> bool:
 
 # Words of the deal or of its promises: a "damals" or "einst" in their sentence looks back at the purchase.
 _ABOUT_THEN = re.compile(
-    r"(?i)(?<![\wäöüß])(?:versprach|versprochen|zugesagt|zusagen|versprechen|zusicherung\w*|preis|summe|kaufpreis|deal"
-    r"|übernahme|kauf|verkauf)(?![\wäöüß])"
+    r"(?i)(?<![\wäöüß])(?:" + _words("about_then") + r")(?![\wäöüß])"
 )
 
 
