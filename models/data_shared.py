@@ -842,7 +842,10 @@ class DataSharedComponent(DocComponent):
         if not collective and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)
-        named = self._mentions(prev)
+        # (a setting's quoted name states nothing, and no pronoun after it stands for its words: "Wenn Sie den Haken bei
+        # „Meine Account-Informationen teilen" entfernen, ... Übertragen werden sie trotzdem." means the user's data)
+        labels = unclaimed_spans(prev)
+        named = [m for m in self._mentions(prev) if not any(a <= m.start < b for a, b in labels)]
         earlier = [m for m in named if m.term.kind == "strong"] or [m for m in named if m.term.kind == "message"]
         if not earlier or (len({m.term.type for m in earlier}) != 1 and not collective):
             return  # none, or several the pronoun could stand for

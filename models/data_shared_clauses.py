@@ -91,8 +91,14 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     to the next clause ("WhatsApp und Facebook: Chatnachrichten werden nicht geteilt" -> the negated one)."""
     ci = clause_index(clauses, offset)
     end = clauses[ci][1]
+    if offset < end or ci + 1 == len(clauses):
+        return ci
+    if ";" in masked[end:offset]:
+        # A semicolon ends a main clause: a mention after it opens the next one, whatever the one before said
+        # ("Die Chats bleiben verschlüsselt; Metadaten wie die Nummer gehen dagegen an den Konzern").
+        return ci + 1
     said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
-    if said or offset < end or ci + 1 == len(clauses):
+    if said:
         return ci
     # A colon after the mention makes it the topic of what follows: a clause break eats the blanks of
     # a masked mention right before it ("Und das Adressbuch: Das bleibt auf dem Telefon").
