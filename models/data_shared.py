@@ -129,6 +129,7 @@ _OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Face
 _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
+_NEGATED_ROLE = PHRASES["negated_role"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
 _SHIELDING = PHRASES["shielding"]
@@ -931,6 +932,10 @@ class DataSharedComponent(DocComponent):
                 continue
             if c["objected"] and not c["transfer"]:
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
+            if c["role_negated"]:
+                continue  # "Die Nummern gehen zwar nicht als Adressbuch zu Facebook": neither passed on nor kept back
+            if c["relative"] and c["consent_negated"] and not c["transfer"]:
+                continue  # "eine Weitergabe, der Ihre Kontakte nie zugestimmt haben": the data's owners did not consent
             if c["weak"] and not c["strong"] and _BY_THE_PURCHASE.search(masked, *clauses[ci]) is not None:
                 continue  # "Mit der Übernahme sichert sich Facebook den Zugang zu ... Telefonnummern": what the deal buys
             refuted = False
@@ -1349,6 +1354,10 @@ class DataSharedComponent(DocComponent):
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
+        # "Die Nummern gehen nicht als Adressbuch zu Facebook": the negation is the als-phrase's (a role), not the clause's
+        role_negated = negated and _NEGATED_ROLE.search(plain) is not None and not has_negation(_NEGATED_ROLE.sub(" ", plain))
+        if role_negated:
+            negated = False
         if negated and strong and _NEGATED_PURPOSE_USE.search(plain) is not None:
             # "werden an Facebook übermittelt, in Europa aber nicht für Werbung genutzt": the negation is the
             # use's (what Facebook may not do with the data), not the transfer's
@@ -1440,6 +1449,10 @@ class DataSharedComponent(DocComponent):
                 (RELATIVE_START.match(text) is not None and cue["demonstrative_main"].match(text) is None)
                 or _REPORTING.match(text) is not None
             ),
+            # "..., die nie in eine Weitergabe eingewilligt haben": the negation is the consent's (of people, not data)
+            "consent_negated": negated and _NEGATED_CONSENT.search(plain) is not None,
+            # its only negation is of an als-phrase ("nicht als Adressbuch"): the clause states nothing either way
+            "role_negated": role_negated,
         }
         # Negated or chosen, a use for a purpose is about the use: "wird nicht für Werbung verwendet",
         # "die Verwendung ihrer Kontoinformationen für Werbung abwählen" (see also _sentence: a choice just before).
@@ -1628,7 +1641,7 @@ class DataSharedComponent(DocComponent):
         fb_near = state.facebook_near(si)
         _mentions, _masked, _clauses, info = self._reading(state, si, sent)
         for c in reversed(info):
-            if c["conditional"] or c["purpose_only"]:
+            if c["conditional"] or c["purpose_only"] or c["role_negated"]:
                 continue
             if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
                 return not c["negated"]

@@ -235,6 +235,10 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
             continue
         if c["other_recipient"]:
             continue  # "Kontakte ..., die ..., landen bei dem Dienst": passed on, but not to Facebook
+        if (c["relative"] and c.get("consent_negated")) or c.get("role_negated"):
+            # "Nummern von Menschen, die nie in eine Weitergabe eingewilligt haben": the consent is negated, not the
+            # transfer; "gehen nicht als Adressbuch zu Facebook": only the role is
+            continue
         if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
             continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
         if _states_transfer(c, fb_near, fb_before):
