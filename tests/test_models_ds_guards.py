@@ -340,7 +340,7 @@ def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name
     import models.data_shared_phrases as phrases
 
     assert ds_guards.rule_phrasings() == {"topic": (phrases.PHRASES["topic_statement"],),
-                                          "derived": (phrases.PHRASES["derived_from"],)}
+                                          "derived": (phrases.PHRASES["derived_from"], phrases.PHRASES["collected_wh_object"])}
     topic = "laut der anordnung geht es vor allem um die telefonnummer und die kontakte."
     assert ds_guards.topic_statement(topic, own_transfer=False) == ds_guards.TOPIC
     assert ds_guards.topic_statement(topic, own_transfer=True) == ""
@@ -348,6 +348,10 @@ def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name
     derived = "facebook bekommt die ip-adresse, aus der sich der standort ableiten lässt."
     (span,) = ds_guards.derived_spans(derived)
     assert derived[span[0]:span[1]].startswith(", aus der") and derived.index("standort") in range(*span)
+    # (session 22, ds35) a wh-clause a verb of collecting takes as its object is unclaimed as well
+    collected = "whatsapp sammelt, wer mit wem schreibt, und gibt manches an facebook weiter."
+    (span,) = ds_guards.derived_spans(collected)
+    assert collected.index("wer mit wem") in range(*span)
     monkeypatch.setattr(phrases, "PHRASES", None)
     ds_guards.rule_phrasings.cache_clear()
     try:
