@@ -702,7 +702,7 @@ _TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat
 
 
 # A verbless item of a list of purchases: "WhatsApp 2014", "WhatsApp im Jahr 2014" (the verb gapped, as after "und").
-_GAPPED_TARGET = re.compile(r"(?i)^\s*whats\s?app\s+(?:(?:im\s+jahr|anno)\s+)?" + _YEAR_DIGITS + r"\s*[.!]?\s*$")
+_GAPPED_TARGET = re.compile(r"(?i)^\s*(?:" + _listed("target") + r")\s+(?:(?:im\s+jahr|anno)\s+)?" + _YEAR_DIGITS + r"\s*[.!]?\s*$")
 # The item before it holds a year of its own ("Instagram 2012 für eine Milliarde Dollar"): a parallel list. The
 # module's years (1980-2049), but only digits may not touch it: a date's year ("am 9.4.2012") is the item's year too,
 # where `_YEAR` leaves a numeric date to `_NUMERIC_DATE` and its lead.
@@ -712,7 +712,7 @@ _YEAR_IN_ITEM = re.compile(r"(?<!\d)" + _YEAR_DIGITS + r"(?!\d)")
 _SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("series_verbs") + r")(?![\wäöüß])")
 # WhatsApp as the subject right after that verb ("folgte dann der Messenger WhatsApp", "kam WhatsApp hinzu").
 _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + _listed("series_adverbs") + r")\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
-                          r"(?:" + _listed("target_next_nouns") + r")\s+)?whats\s?app(?![\wäöüß-])")
+                          r"(?:" + _listed("target_next_nouns") + r")\s+)?(?:" + _listed("target") + r")(?![\wäöüß-])")
 
 
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
@@ -930,8 +930,9 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
     return False
 
 
-# A fact box's heading line that names WhatsApp and holds no label ("WhatsApp in Zahlen", "INFOBOX: WhatsApp").
-_BOX_HEADING_TARGET = re.compile(r"(?i)^[^\S\n]*(?:[\wäöüß]+[^\S\n]*:[^\S\n]*)?[^:\n]{0,30}(?<![\wäöüß-])whats\s?app(?![\wäöüß-])[^:\n]{0,30}$",
+# A fact box's heading line that names WhatsApp (deal.json "target") and holds no label ("WhatsApp in Zahlen", "INFOBOX: WhatsApp").
+_BOX_HEADING_TARGET = re.compile(r"(?i)^[^\S\n]*(?:[\wäöüß]+[^\S\n]*:[^\S\n]*)?[^:\n]{0,30}(?<![\wäöüß-])(?:"
+                                 + _listed("target") + r")(?![\wäöüß-])[^:\n]{0,30}$",
                                  re.MULTILINE)
 
 
