@@ -205,7 +205,25 @@ def about_another_purchase(sentence: str, before: str) -> bool:
         return True  # "Bei Instagram lief es anders: Die Übernahme wurde 2012 genehmigt."
     # "Verbraucher hätten mit Angeboten wie Viber, Line oder iMessage genug Alternativen": rivals listed as
     # examples of what users may choose are no purchase the next sentence goes on with
-    return last_named_company(without_listed_rivals(before)) == "other"
+    # "WhatsApp hatte mehr Nutzer als Twitter.": the standard of a comparison is no company bought either
+    return last_named_company(without_compared_standards(without_listed_rivals(before))) == "other"
+
+
+def without_compared_standards(text: str) -> str:
+    """`text` with the standard of each comparison blanked ("mehr Nutzer als Twitter", "so groß wie Snapchat", up to
+    its clause's end; deal.json compared_standard): a company named there is measured against, not bought."""
+    if " als " not in text and " wie " not in text:
+        return text  # speed: no comparison
+    return "".join(_blanked(text, [match.span() for match in finditer("compared_standard", text)]))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> Iterator[str]:
+    """The pieces of `text` with each of `spans` (in order, not overlapping) replaced by a space."""
+    at = 0
+    for start, end in spans:
+        yield text[at:start] + " "
+        at = end
+    yield text[at:]
 
 
 def without_listed_rivals(text: str) -> str:

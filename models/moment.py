@@ -284,9 +284,11 @@ _PLUPERFECT = re.compile(r"(?<![\wäöüß])(?:" + _words("pluperfect") + r")(?!
 
 
 def _pluperfect_before(low: str, cue: re.Match[str], lo: int) -> bool:
-    """Is there a pluperfect auxiliary in the cue's clause before it (from `lo`, at most 120 characters back)?"""
+    """Is there a pluperfect auxiliary in the cue's clause before it (from `lo`, at most 120 characters back), or
+    right after it, where a subordinate clause puts it last ("nachdem sie den Messenger an Facebook verkauft hatten")?"""
     start = max(lo, clause_around(low, cue.start(), cue.end())[0], cue.start() - 120)
-    return _PLUPERFECT.search(low, start, cue.start()) is not None
+    after = len(low) - len(low[cue.end() :].lstrip())  # the word after the cue's participle
+    return _PLUPERFECT.search(low, start, cue.start()) is not None or _PLUPERFECT.match(low, after) is not None
 
 
 def _news_tense_looking_back(low: str, cue: re.Match[str], key: str, lo: int) -> bool:

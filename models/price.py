@@ -124,8 +124,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     compared = _without_comparison(sentence_text, text[mention.start : mention.end])
     before_sentence = passage.text[: max(0, len(passage.text) - len(sentence_text))]
     target_here = passage.target_near or (
-        passage.target_in_doc
-        and not context.has("other_targets", context.without_listed_rivals(before_sentence) + " " + compared)
+        passage.target_in_doc and not context.has("other_targets", compared)
+        and not _another_company_named_before(before_sentence)
     )
     buyer_here = passage.buyer_near or passage.buyer_in_doc
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
@@ -256,7 +256,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             # "19 Milliarden sind viel Geld" after the price was stated: that sum again, unless another company is named
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
-    if buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage):
+    if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
+            or _named_price_of_the_targets_sale(text, clause, passage, named_price)):
         return None
     return "no_buyer"
 
@@ -339,6 +340,22 @@ def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
             and not context.has("other_buyers", text) and not context.has("other_targets", clause))
 
 
+def _another_company_named_before(before: str) -> bool:
+    """Do the sentences before the amount's (`before`) name a company bought other than WhatsApp? Not a rival listed
+    as an example ("Angebote wie Viber"), nor the standard of a comparison ("mehr Nutzer als Twitter")."""
+    return context.has("other_targets", context.without_compared_standards(context.without_listed_rivals(before)))
+
+
+def _named_price_of_the_targets_sale(text: str, clause: str, passage: Passage, named_price: bool) -> bool:
+    """'WhatsApp hatte zum Zeitpunkt der Übernahme mehr Nutzer als Twitter. Der Preis von 19 Milliarden Dollar
+    entspricht ...': the amount named a price ("Der Preis von"), WhatsApp and its purchase in the passage (the
+    sentence and the two before), no buyer named anywhere and no other buyer or bought company in the clause:
+    WhatsApp has been bought once, so the price is what Facebook paid for it (as `_the_targets_one_sale`)."""
+    return (named_price and passage.target_near and passage.deal_near
+            and not context.has("other_buyers", context.without_compared_standards(text))  # "mehr Nutzer als Twitter"
+            and not context.has("other_targets", clause))
+
+
 # Right before an amount: the shares whose value it is ("Facebook-Aktien im Wert von (zuletzt) 12 Mrd. Dollar").
 _SHARES_VALUE_BEFORE = re.compile(
     r"(?i)(?<![\wäöüß])[\wäöüß-]*(?:aktien|anteile|papiere|aktienpakete?)\w*\s+im\s+wert\s+von\s+(?:[\wäöüß]+\s+){0,2}$"
@@ -411,7 +428,12 @@ _COMPOSED_OF = re.compile(
 def _listed_as_parts(sentence_text: str, rel_start: int) -> bool:
     """Is the amount one of two or more amounts listed after words saying a sum is made of parts ("Der Preis setzt
     sich aus Bargeld und Aktien zusammen: vier Mrd. Dollar und zwölf Mrd. Dollar")? The sum itself stands before
-    those words ("Die 19 Mrd. setzen sich zusammen aus ...") or is named as the total."""
+    those words ("Die 19 Mrd. setzen sich zusammen aus ...") or is named as the total. The separable verb may frame
+    the list ("setzt sich aus 4 Mrd. in bar und 12 Mrd. in Aktien zusammen": deal.json parts_bracket)."""
+    if any(bracket.start() < rel_start < bracket.end()
+           and len([m for m in find_money(sentence_text[bracket.start() : bracket.end()]) if m.has_scale]) >= 2
+           for bracket in context.finditer("parts_bracket", sentence_text)):
+        return True
     cue = _COMPOSED_OF.search(sentence_text, 0, rel_start)
     if cue is None:
         return False
@@ -1353,7 +1375,11 @@ class PriceComponent(DocComponent):
                 # sentence names one ("Zum Abschluss ... entsprach der Preis gut 17 Milliarden Euro") or converts at
                 # today's rate a sum it tells as past ("kostete damals 19 Milliarden Dollar, nach heutigem Kurs ...")
                 words_from = converted.end if converted.start >= sent_start else sent_start
-                todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], sentence)
+                # the sum converted may be told as past in its own sentence ("zahlte damals 19 Milliarden Dollar. Nach
+                # heutigem Kurs wären das ...")
+                told = sentence if converted.start >= sent_start else \
+                    text[sentences.starts[sentences.index_at(converted.amount_start)] : sentences.ends[index]]
+                todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], told)
                 moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]
         for rough, precise in _rounded_repeats(heads).items():

@@ -498,10 +498,11 @@ _SOURCE_CLAUSE = re.compile(
 )
 # "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between
 _STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,3}$")
-# "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing and its
-# date, up to a day, a month and "Jahr" between (the year the text was written, not the purchase's).
+# "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing
+# (deal.json written_pieces) and its date, up to a day, a month and "Jahr" between (the year the text was written, not
+# the purchase's).
 _WRITTEN_BEFORE = re.compile(
-    r"(?i)(?:(?<![\wäöüß])(?:rückblick|artikel|beitrag|text|ausgabe|archivtext|kolumne|essay|newsletter)\s+(?:aus\s+dem|aus|vom|von)"
+    r"(?i)(?:(?<![\wäöüß])" + context.cue_words("written_pieces") + r"\s+(?:aus\s+dem|aus|vom|von)"
     r"|(?<![\wäöüß])(?:erschienen|veröffentlicht|geschrieben|verfasst)\s+(?:am|im|in)"
     r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
 )
@@ -1127,8 +1128,9 @@ class AcquisitionYearComponent(DocComponent):
                 _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence))
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
-            if _STATUS_BEFORE.search(sentence, 0, match.start("year")):
-                continue  # "aktualisiert am 2. September 2016": the date of the text, not an event's
+            year_at = match.start("year")
+            if _STATUS_BEFORE.search(sentence, 0, year_at) or _WRITTEN_BEFORE.search(sentence, 0, year_at):
+                continue  # "aktualisiert am 2. September 2016", "Marktbericht vom 20. Februar 2014": the text's date
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
