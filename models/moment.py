@@ -30,6 +30,7 @@ from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
 from models.money import MoneyMention
+from models.months import MONTH_INDEX
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, top_level_branches
 
@@ -159,9 +160,11 @@ def clause_moment(sentence: str, start: int, end: int) -> str:
 # docs/extraction-quality.md, annotation conventions). A year or a day number makes it a date, not a month of
 # any year ("bis Februar zustimmen" in 2021). A day and month followed by another year ("19. Februar 2021") is
 # another event's date.
+_FEBRUARY = "|".join(name for name, number in MONTH_INDEX.items() if number == 1)  # "februar|feber" (models/months.py)
+_OCTOBER = "|".join(name for name, number in MONTH_INDEX.items() if number == 9)
 _DEAL_DATE = re.compile(
-    r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>februar|feber)|(?P<oct>oktober))\s+2014(?!\d)"
-    r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>februar|feber)|(?P<oct2>oktober))(?![\wäöüß])(?!\s*\d)"
+    r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>" + _FEBRUARY + r")|(?P<oct>" + _OCTOBER + r"))\s+2014(?!\d)"
+    r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>" + _FEBRUARY + r")|(?P<oct2>" + _OCTOBER + r"))(?![\wäöüß])(?!\s*\d)"
 )
 
 
@@ -949,7 +952,8 @@ def _buys(sentence: str) -> bool:
 
 # The announcement of the purchase named as an event ("nach der Ankündigung der WhatsApp-Übernahme"): about the deal.
 _THE_ANNOUNCEMENT = re.compile(
-    r"(?i)(?<![\wäöüß])(?:ankündigung|bekanntgabe)\s+(?:der|des)\s+(?:[\wäöüß]+-)?(?:übernahme|kauf|deal|zukauf)"
+    r"(?i)(?<![\wäöüß])(?:" + _words("announcement_nouns") + r")\s+(?:der|des)\s+(?:[\wäöüß]+-)?(?:"
+    + _words("purchase_nouns") + r")"
 )
 _OUR_TWO = frozenset({"BUYER", "TARGET"})
 # Paying for something named after it ("zahlt für", "zahle ... für"): with WhatsApp in the sentence, the purchase.

@@ -85,6 +85,12 @@ _THAT_WAS = re.compile(
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
+def _listed(name: str) -> str:
+    """deal.json word list `name` joined bare ("a|b|c"), for the module's own phrase shapes (the words and their
+    comment are in the data file; the shape around them stays here)."""
+    return "|".join(context.cue_list(name))
+
+
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
 # promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
@@ -93,7 +99,7 @@ _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
 _BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?<!facebook-)(?<!meta-)(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
                                r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
 # ("WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?")
-_ANNOUNCE = re.compile(r"(?i)\b(?:bekannt\w*|kündigte\w*|angekündigt|verkündete\w*|teilte\w*|meldete\w*|gab\w*)\b")
+_ANNOUNCE = re.compile(r"(?i)\b(?:" + _listed("announce_words") + r")\b")
 
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
@@ -420,8 +426,8 @@ _TARGET_ITSELF = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app(?![\wäöüß-])
 
 
 # What a clause about the owner dates when it speaks of the data sharing or the terms rather than the purchase.
-_DATA_TALK = re.compile(r"(?i)daten|nummer|informationen|kontakte|profil|werbung|anzeigen|bedingungen|richtlinie|abgleich"
-                        r"|(?<![\wäöüß])(?:teilt|teilen|teilte|nutzt|nutzte|nutzen|erhält|erhielt|bekommt|bekam)(?![\wäöüß])")
+_DATA_TALK = re.compile(r"(?i)" + _listed("data_talk_words")
+                        + r"|(?<![\wäöüß])(?:" + _listed("data_talk_verbs") + r")(?![\wäöüß])")
 _PARTIES_SIDE_BY_SIDE = re.compile(r"(?i)(?:facebook|meta|whatsapp)\s+(?:und|sowie|&)\s+(?:facebook|meta|whatsapp)(?![\wäöüß-])")
 
 
@@ -574,12 +580,6 @@ _BARE_DATE = re.compile(
     r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*(?:\d{1,2}\.\s*)?"
     r"(?:(?:" + MONTH_WORDS + r")\s+)?\d{4}$"
 )
-
-
-def _listed(name: str) -> str:
-    """deal.json word list `name` joined bare ("a|b|c"), for the module's own phrase shapes (the words and their
-    comment are in the data file; the shape around them stays here)."""
-    return "|".join(context.cue_list(name))
 
 
 # "im selben Jahr, in dem ...": an apposition to the year, and the clause that says what the year saw.
