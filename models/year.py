@@ -571,9 +571,9 @@ _DATE_ONLY = re.compile(
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
 # a question that asks when the purchase closes ("Wann ist der Kauf abgeschlossen?"): the expected closing dates the
 # purchase as a fact box's "Abschluss: voraussichtlich 2014" does (the lead's D7).
-_CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:abschluss\w*|vollzug\w*)(?![\wäöüß-])[^.;!?]{0,40}?"
+_CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + _listed("closing_nouns") + r")(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
-_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:abgeschlossen|abschluss|vollzogen|vollzug)")
+_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:" + _listed("closing_asked_words") + r")")
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
@@ -699,7 +699,7 @@ _PREPOSITION_RELATIVE = re.compile(r"(?i)^\s*(?:für|mit|bei|nach|durch|über|um
                                    r"(?:den|die|das|dem|der|deren|dessen)\s"
                                    r"(?:[\wäöüß-]+\s+){0,4}?(?:19|20)\d\d(?!\d)")
 # A time noun with the event it is the time of: "im Jahr der Übernahme", "am Tag des Kaufs".
-_TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:jahr|monat|tag)\s+(?:der|des)\s")
+_TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:" + _listed("time_nouns") + r")\s+(?:der|des)\s")
 
 
 # A verbless item of a list of purchases: "WhatsApp 2014", "WhatsApp im Jahr 2014" (the verb gapped, as after "und").
