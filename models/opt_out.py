@@ -1018,7 +1018,8 @@ class OptOutComponent(DocComponent):
             if demand is None:
                 continue
             wanted = sent[demand.end():]
-            if not (c.has("objection", wanted) or c.has("control", wanted)):
+            # "..., dass Nutzer selbst über die Weitergabe entscheiden können": a choice demanded is an option too.
+            if not (c.has("objection", wanted) or c.has("control", wanted) or c.has("choice", wanted)):
                 continue
             # The denial ends at a colon: what follows it is a statement of its own ("Das ist nicht vorgesehen: Wer ...").
             lo, hi = _trim(text, sents[si][0] + demand.start(), denial.end())
