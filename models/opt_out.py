@@ -494,6 +494,7 @@ class OptOutComponent(DocComponent):
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
+        found.extend(self._earlier_option_told(text, bounds, found, context))  # after every denial is found
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -622,12 +623,29 @@ class OptOutComponent(DocComponent):
         if st.stance != "possible" or "," not in sent:
             return st
         for m in _S.fronted_option_denied.finditer(sent):
-            if m.start() <= st.start < m.end():
-                scope = self.scope_not_possible(m.group(0))
-                if scope == "all_sharing" and self.c.has("partial_object", m.group(0)):
-                    scope = self.accept_scope(m.group(0))  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
+            # The statement may open before the noun phrase ("Aber eine Möglichkeit, ... zu widersprechen, haben ...").
+            if m.start() <= st.start < m.end() or st.start <= m.start() < st.end:
+                denied, past = self._without_earlier_option(m)
+                scope = self.scope_not_possible(denied)
+                if scope == "all_sharing" and self.c.has("partial_object", denied):
+                    scope = self.accept_scope(denied)  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
+                elif past and self._objectless(denied) and (use := self._use_named(past)) is not None:
+                    scope = use  # "Eine Wahl wie 2016, als man der Werbenutzung widersprechen konnte, ...": its end
                 return _Statement("not_possible", scope, m.start(), max(st.end, m.end()))
         return st
+
+    @staticmethod
+    def _without_earlier_option(m: re.Match[str]) -> tuple[str, str]:
+        """A `fronted_option_denied` match split into what the main clause denies and the earlier option it is
+        compared with ("wie es sie 2016 für die Werbung gab", "als man ... abschalten konnte"; "" where none is told):
+        the use the earlier option names is not the denied option's object (superseded-option convention: a denial
+        naming its own object keeps it)."""
+        whole = m.group(0)
+        for name in ("past", "past2"):
+            if m.group(name):
+                a, b = m.start(name) - m.start(), m.end(name) - m.start()
+                return whole[:a] + " " * (b - a) + whole[b:], m.group(name)
+        return whole, ""
 
     def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
         """A negated reference back to a choice ("Diesmal gibt es diese Möglichkeit nicht", "Wer neu installiert,
@@ -2040,6 +2058,41 @@ class OptOutComponent(DocComponent):
     _accept_scope = accept_scope
 
     # ------------------------------------------------------------ supersession
+    def _earlier_option_told(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """The earlier option a denial compares itself with, told in a clause of the denial's sentence as a fact of
+        its time ("Ein Opt-out fehlt diesmal, anders als 2016, als man der Werbenutzung widersprechen konnte", "Einen
+        Haken, wie es ihn vor fünf Jahren für die Werbung gab, gibt es nicht"): possible with the one use the clause
+        names (superseded-option convention: the earlier option is annotated as the text states it), unless a possible
+        claim of that scope already reaches the clause. Read only in a sentence that denies an option now: one with a
+        not_possible claim, or an option noun denied outside the clause ("gibt es nicht", "keinen Schalter"), which
+        then also gives the end of that option, not_possible with the same use, over the sentence."""
+        out: list[_Candidate] = []
+        starts = [a for a, _ in sents]
+        denying = {f.si for f in found if f.stance == "not_possible"}
+        for m in _S.earlier_option_told.finditer(text):
+            si = bisect.bisect_right(starts, m.start()) - 1
+            s0, s1 = sents[si]
+            lo, hi = m.span("clause")
+            if hi > s1 or not context[si]:
+                continue
+            named = self._uses_named(text[lo:hi])
+            if len(named) != 1 or any(
+                f.si == si and f.stance == "possible" and f.scope == named[0] and f.start < hi and f.end > lo
+                for f in found
+            ):
+                continue
+            if si not in denying:
+                rest = text[s0:lo] + " " + text[hi:s1]
+                if is_question(text[s0:s1]) or not self.c.has("optout_noun", rest) or not (
+                    _S.denied_existence.search(rest) or self.c.has("denied", rest)
+                ) or _S.negated_lack.search(rest):
+                    continue
+                out.append(_Candidate(si, "not_possible", named[0], *_trim(text, s0, s1)))
+            out.append(_Candidate(si, "possible", named[0], *_trim(text, lo, hi)))
+        return out
+
     def _supersede_in_sentence(
         self, sent: str, clauses: list[tuple[int, int]], statements: list[_Statement]
     ) -> tuple[_Statement, bool] | None:
