@@ -494,6 +494,7 @@ class OptOutComponent(DocComponent):
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
+        found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._earlier_option_told(text, bounds, found, context))  # after every denial is found
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
@@ -2058,6 +2059,30 @@ class OptOutComponent(DocComponent):
     _accept_scope = accept_scope
 
     # ------------------------------------------------------------ supersession
+    def _ended_option_subject(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An option noun that is the subject of its own end, with a relative clause telling which option it was
+        ("Die Option, die es 2016 für die Werbenutzung gab, existiert nicht mehr"): not_possible with the one use the
+        statement names (superseded-option convention), unless the sentence has a not_possible claim of that scope.
+        A predicate of the option's own before the end ("..., betraf nur die Werbung und ist längst verschwunden")
+        tells the option as a fact of its time: possible with that use too."""
+        out: list[_Candidate] = []
+        starts = [a for a, _ in sents]
+        for m in _S.ended_option_subject.finditer(text):
+            si = bisect.bisect_right(starts, m.start()) - 1
+            s0, s1 = sents[si]
+            if m.end() > s1 or not context[si] or is_question(text[s0:s1]):
+                continue
+            named = self._uses_named(m.group(0))
+            if len(named) != 1:
+                continue
+            if not any(f.si == si and f.stance == "not_possible" and f.scope == named[0] for f in found):
+                out.append(_Candidate(si, "not_possible", named[0], *_trim(text, m.start(), m.end())))
+            if m.group("told") and self.c.has("restricted_to", m.group("told")):
+                out.append(_Candidate(si, "possible", named[0], *_trim(text, m.start(), m.end("told"))))
+        return out
+
     def _earlier_option_told(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
