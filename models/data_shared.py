@@ -130,6 +130,7 @@ _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_ROLE = PHRASES["negated_role"]
+_ALREADY_PASSED_RELATIVE = PHRASES["already_passed_relative"]
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
 _SHIELDING = PHRASES["shielding"]
@@ -924,6 +925,11 @@ class DataSharedComponent(DocComponent):
             # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
             # diese Firma den Hosting-Dienst von Facebook nutzt, dann liegen Ihre Nachrichten auf Facebooks Servern")
             conditional = c["conditional"] and not (c["hosted"] and mention.term.kind == "message")
+            if (conditional or speculative) and self._already_passed(masked, clauses, info, ci, fb_near, fb_before):
+                # "Ob die Nummern, die bereits übermittelt wurden, gelöscht werden, ...": the question is the deletion's,
+                # the relative clause states the transfer as done
+                decided.append((mention, True))
+                continue
             if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
@@ -1541,6 +1547,22 @@ class DataSharedComponent(DocComponent):
         if len(clauses) > 1 and "ohne" in masked:
             _without_that_fronted(masked, clauses, info)
         return info
+
+    @staticmethod
+    def _already_passed(
+        masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool
+    ) -> bool:
+        """The clause after mention clause `ci` is a relative clause saying the data has already been passed on to
+        Facebook ("die bereits übermittelt wurden"; phrasing `already_passed_relative`), itself neither negated,
+        conditional nor speculative."""
+        if ci + 1 >= len(clauses):
+            return False
+        nxt = info[ci + 1]
+        return (
+            nxt["relative"] and not nxt["negated"] and not nxt["conditional"] and not nxt["speculation"]
+            and _states_transfer(nxt, fb_near, fb_before)
+            and _ALREADY_PASSED_RELATIVE.match(masked, *clauses[ci + 1]) is not None
+        )
 
     @staticmethod
     def _choice_near(info: list[dict[str, bool]], ci: int) -> bool:
