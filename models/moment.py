@@ -501,11 +501,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                                      news)
         if moment == UNSPECIFIED:
             moment = _moment_of_the_question(doc, sent_start, news)
-        if moment == UNSPECIFIED and index + 1 < len(sentences.starts):
-            following = text[slice(*sentences.span(index + 1))]
-            back = _POINTS_BACK.match(following)
-            if back is not None:  # "22.000.000.000" / "So viele Dollar war ... beim Abschluss wert": its moment
-                moment = price_moment(following, back.start(1), back.end(1), news=news)
+        if moment == UNSPECIFIED:
+            moment = _moment_pointed_back(text, sentences, index, amounts, news)
         moments.append(moment)
     for i in range(len(prices)):
         if _replaced_by_a_larger(text, prices, i):
@@ -552,6 +549,23 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                     and _fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start) else m)
                    for i, m in enumerate(moments)]
     return moments
+
+
+def _moment_pointed_back(text: str, sentences: Sentences, index: int, amounts: list[MoneyMention], news: bool) -> str:
+    """The moment of a later sentence that points back at the amount of sentence `index` ("22.000.000.000" / "So viele
+    Dollar war ... beim Abschluss wert"): the next one, or the one after it when the sentence between holds no amount
+    ("Neunzehn Milliarden Dollar. Ich habe die Zahl dreimal gelesen. So viel zahlt Facebook in diesen Tagen ...")."""
+    for step in (1, 2):
+        if index + step >= len(sentences.starts):
+            break
+        following = text[slice(*sentences.span(index + step))]
+        back = _POINTS_BACK.match(following)
+        if back is not None:
+            return price_moment(following, back.start(1), back.end(1), news=news)
+        between_start, between_end = sentences.span(index + 1)
+        if any(between_start <= m.amount_start < between_end for m in amounts):
+            break  # the sentence between has an amount of its own: a pointer after it points at that
+    return UNSPECIFIED
 
 
 # A label right before an amount, from the start of its sentence ("Kaufpreis: 19 Mrd. $", "- Preis: 16 Mrd. Dollar").

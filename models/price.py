@@ -252,12 +252,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
     ):
         return "no_paying_cue"
-    if not (target_here or _the_buyers_one_deal(text, passage)
+    only_purchase = _no_company_named_but_the_buyer(text, passage)
+    if not (target_here or _the_buyers_one_deal(text, passage) or only_purchase
             # "19 Milliarden sind viel Geld" after the price was stated: that sum again, unless another company is named
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
-            or _named_price_of_the_targets_sale(text, clause, passage, named_price)):
+            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or only_purchase):
         return None
     return "no_buyer"
 
@@ -344,6 +345,14 @@ def _another_company_named_before(before: str) -> bool:
     """Do the sentences before the amount's (`before`) name a company bought other than WhatsApp? Not a rival listed
     as an example ("Angebote wie Viber"), nor the standard of a comparison ("mehr Nutzer als Twitter")."""
     return context.has("other_targets", context.without_compared_standards(context.without_listed_rivals(before)))
+
+
+def _no_company_named_but_the_buyer(text: str, passage: Passage) -> bool:
+    """'Ein amerikanischer Konzern kauft für 19 Milliarden Dollar einen Dienst, den 30 Millionen Menschen nutzen':
+    a text of the corpus that names no company bought, not WhatsApp, no other bought company or buyer (Facebook may
+    be named) speaks of the one purchase the corpus is about; an amount the paying cues accept is its price."""
+    return not passage.target_in_doc and not any(
+        context.has(name, text) for name in ("other_targets", "other_target_epithets", "other_buyers"))
 
 
 def _named_price_of_the_targets_sale(text: str, clause: str, passage: Passage, named_price: bool) -> bool:

@@ -966,8 +966,11 @@ class AcquisitionYearComponent(DocComponent):
         low = lower_text(doc)  # the Doc's one lower-casing (cached), read by the whole-text tests below
         years = _years(text, low)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
-        if not years or not (names_parties(doc)[0] or price_claims):
-            return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands)
+        target_named, buyer_named = names_parties(doc)
+        if not years or not (target_named or (price_claims and buyer_named)):
+            return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
+            # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
+            # may be any purchase's)
         sentences = context.Sentences.of(doc)
         with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
