@@ -2735,6 +2735,8 @@ class OptOutComponent(DocComponent):
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
                     return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
+                if _S.institution_subject.search(sent, clauses[ci][0], must.start()):
+                    return []  # "Die Wettbewerbsbehörden müssen zustimmen": the deal's approval, not the users' consent
                 return [_clauses_from(clauses, ci, 2)]
         return []
 
