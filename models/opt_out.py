@@ -496,6 +496,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._earlier_option_told(text, bounds, found, context))  # after every denial is found
+        self._denial_read_with_accept_or_leave(text, bounds, found)  # D33: after every scope is set
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -944,6 +945,28 @@ class OptOutComponent(DocComponent):
                 # "Diese Einstellung gibt es nicht mehr. 2016 konnten Nutzer 30 Tage lang verhindern, dass ihre
                 # Daten für Facebook-Werbung genutzt werden.": the ended option told right after it, with its time.
                 cand.scope = told
+
+    def _denial_read_with_accept_or_leave(
+        self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
+    ) -> None:
+        """A bare denial of objecting ("Ein Widerspruch ist nicht vorgesehen") right after an accept-or-leave statement
+        ("zustimmen oder den Dienst verlieren.") reads WITH it and takes its scope (the lead's decision D33, session
+        22; the session-18 answer): no `all_sharing` item of its own. A denial that sets itself against the earlier
+        option in its own sentence (a year, "diesmal": "Ein Widerspruch, wie er 2016 möglich war, ist diesmal nicht
+        vorgesehen") is about objecting to the transfer and keeps D16's `all_sharing`."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing" or cand.si == 0:
+                continue
+            sent = text[bounds[cand.si][0]:bounds[cand.si][1]]
+            if not self._objectless(sent) or _YEAR.search(sent) or _S.this_time.search(sent):
+                continue  # its own object, or the comparison with the earlier option (D33's cue)
+            prev = text[bounds[cand.si - 1][0]:bounds[cand.si - 1][1]]
+            if not c.has("accept", prev):
+                continue
+            accept_or_leave = {f.scope for f in found if f.si == cand.si - 1 and f.stance == "not_possible"}
+            if len(accept_or_leave) == 1 and "all_sharing" not in accept_or_leave:
+                cand.scope = accept_or_leave.pop()
 
     @staticmethod
     def _dated_option_next(text: str, bounds: list[tuple[int, int]], found: list[_Candidate], si: int) -> str | None:
