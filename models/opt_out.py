@@ -1677,8 +1677,12 @@ class OptOutComponent(DocComponent):
                 continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
             if cue.group().lower().startswith("widersp") and _S.contradiction.search(region):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
-            if cue.group().lower().startswith("einspruch") and _S.legal_appeal.search(region):
-                continue  # "Das Unternehmen kann Einspruch einlegen": the legal remedy against a decision, no opt-out
+            if cue.group().lower().startswith("einspruch") and (
+                _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
+            ):
+                # "Das Unternehmen kann Einspruch einlegen": the legal remedy against a decision, no opt-out; "Die
+                # EU-Kommission erhob keinen Einspruch": an institution approving the deal, not the users' objection.
+                continue
             if (self._embedded(region, cue.start() - start) and not _S.cleft_object.match(sent, end)) or self._not_the_users(
                 sent, start, region
             ):
