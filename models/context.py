@@ -39,10 +39,7 @@ def cue_words(name: str) -> str:
     """The alternation of cue list `name` from deal.json without word edges, `(?:(?:a)|(?:b))`: for a pattern
     that puts the list inside a phrase (price.py: "der zunächst genannten" before an amount, "für die
     Mitarbeiter" after it) and compiles it with its own flags."""
-    entry = _deal_entry(name)
-    if isinstance(entry, str):
-        raise ValueError(f"deal.json {name!r} is one pattern, not a list of words")
-    return "(?:" + "|".join(f"(?:{p})" for p in entry) + ")"
+    return "(?:" + "|".join(f"(?:{p})" for p in cue_list(name)) + ")"
 
 
 def cue_list(name: str) -> list[str]:
