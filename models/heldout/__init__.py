@@ -45,12 +45,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout34": "own34.jsonl",  # scored blind in sessions 19 to 21 (six times), studied from 2026-12-03 05:00 UTC
     "heldout35": "own35.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:37 UTC
     "heldout36": "own36.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:37 UTC
+    "heldout37": "own37.jsonl",  # scored blind in sessions 21 to 23 (six times), studied from 2026-12-03 10:25 UTC
+    "heldout38": "own38.jsonl",  # scored blind in sessions 21 to 23 (six times), studied from 2026-12-03 10:25 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout37": "own37.jsonl",  # written blind in session 21 (blind37), 61 texts; scored only by the lead
-    "heldout38": "own38.jsonl",  # written blind in session 21 (blind38), 60 texts; scored only by the lead
     "heldout39": "own39.jsonl",  # written blind in session 22 (blind39), 60 texts; scored only by the lead
     "heldout40": "own40.jsonl",  # written blind in session 22 (blind40), 60 texts; scored only by the lead
 }
