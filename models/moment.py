@@ -121,7 +121,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
-                if _chronicle_present(low, match, key) or _verb_first_condition(low, match, key):
+                if _news_tense_dates_nothing(low, match, key):
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
                 if moment == "closing" and _not_yet(low, match):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
@@ -328,23 +328,39 @@ def _opening_of(low: str, cue: re.Match[str]) -> int:
     return last.end() if last is not None else window
 
 
-def _chronicle_present(low: str, cue: re.Match[str], key: str) -> bool:
-    """Is `cue` (of cue key `key`) a tense of news in a chronicle's year entry ("2014: Facebook kauft WhatsApp für 19
-    Mrd. Dollar", "2014 – Facebook kauft WhatsApp. Preis: rund 19 Mrd.")? A list of years tells each year's event in
-    the present: the year dates the purchase, the tense dates no sum (own10-019, own33-058 annotate `unspecified`).
-    Cues that date the amount ("2014: Im Februar kündigt Facebook die Übernahme an") still count."""
-    return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
-        _shapes()["chronicle_entry"].fullmatch(low, _opening_of(low, cue), cue.start()) is not None
+def _undated_news_opening(low: str, cue: re.Match[str], key: str) -> int | None:
+    """Where the sentence or line of `cue` begins (`_opening_of`), when the cue (of cue key `key`) is a tense of news
+    that dates no amount by its own words (not `_dated_cue`); None for any other cue. The two shapes in which such a
+    tense dates no sum (`_chronicle_present`, `_verb_first_condition`) both read the cue from this opening."""
+    if key not in ("announced", "announced_anytime") or _dated_cue(low, cue):
+        return None
+    return _opening_of(low, cue)
 
 
-def _verb_first_condition(low: str, cue: re.Match[str], key: str) -> bool:
-    """Is `cue` (of cue key `key`) a tense of news that opens its sentence, verb first, with a comma and a main clause
-    after it ("Übernimmt ein großes Unternehmen ein kleineres, spricht man von einer Akquisition", "Zahlt ein Konzern
-    so viel, will er ...")? A verb-first clause before the main clause is a condition: the present of anyone who
-    does it, like "wer" and "wenn" (`_generic`), no date of the sum. Nor does a yes-no question ("Faktencheck: Hat
-    Facebook 22 Milliarden für WhatsApp bezahlt?"): it asks whether, it tells nothing."""
-    return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
-        _shapes()["label_opening"].fullmatch(low, _opening_of(low, cue), cue.start()) is not None and \
+def _news_tense_dates_nothing(low: str, cue: re.Match[str], key: str) -> bool:
+    """Is `cue` (of cue key `key`) a tense of news in a chronicle's year entry or in a verb-first condition or
+    question, which dates no sum? The cue's opening is found once for both shapes."""
+    opening = _undated_news_opening(low, cue, key)
+    return opening is not None and (_chronicle_present(low, cue, opening) or _verb_first_condition(low, cue, opening))
+
+
+def _chronicle_present(low: str, cue: re.Match[str], opening: int) -> bool:
+    """Is `cue`, a tense of news whose sentence or line opens at `opening` (`_undated_news_opening`), in a chronicle's
+    year entry ("2014: Facebook kauft WhatsApp für 19 Mrd. Dollar", "2014 – Facebook kauft WhatsApp. Preis: rund 19
+    Mrd.")? A list of years tells each year's event in the present: the year dates the purchase, the tense dates no
+    sum (own10-019, own33-058 annotate `unspecified`). Cues that date the amount ("2014: Im Februar kündigt Facebook
+    die Übernahme an") still count: `_undated_news_opening` gives them no opening."""
+    return _shapes()["chronicle_entry"].fullmatch(low, opening, cue.start()) is not None
+
+
+def _verb_first_condition(low: str, cue: re.Match[str], opening: int) -> bool:
+    """Is `cue`, a tense of news whose sentence or line opens at `opening` (`_undated_news_opening`), the verb that
+    opens its sentence, with a comma and a main clause after it ("Übernimmt ein großes Unternehmen ein kleineres,
+    spricht man von einer Akquisition", "Zahlt ein Konzern so viel, will er ...")? A verb-first clause before the
+    main clause is a condition: the present of anyone who does it, like "wer" and "wenn" (`_generic`), no date of
+    the sum. Nor does a yes-no question ("Faktencheck: Hat Facebook 22 Milliarden für WhatsApp bezahlt?"): it asks
+    whether, it tells nothing."""
+    return _shapes()["label_opening"].fullmatch(low, opening, cue.start()) is not None and \
         _shapes()["condition_rest"].match(low, cue.end()) is not None
 
 
@@ -437,8 +453,8 @@ def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
             continue  # speed: none of its words in the text
         for m in _cues()[key].finditer(low):
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-                    or _news_tense_looking_back(low, m, key, 0) or _generic(low, m) or _chronicle_present(low, m, key)
-                    or _verb_first_condition(low, m, key)):
+                    or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
+                    or _news_tense_dates_nothing(low, m, key)):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
             told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
