@@ -54,6 +54,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout39": "own39.jsonl",  # written blind in session 22 (blind39), 60 texts; scored only by the lead
     "heldout40": "own40.jsonl",  # written blind in session 22 (blind40), 60 texts; scored only by the lead
     "heldout41": "own41.jsonl",  # written blind in session 23 (blind41), 60 texts; scored only by the lead
+    "heldout42": "own42.jsonl",  # written blind in session 23 (blind42), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
