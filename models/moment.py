@@ -644,7 +644,7 @@ def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
-_ASKS_WHEN = re.compile(r"(?i)^\W*(?:bis\s+)?wann(?![\wäöüß])")
+_ASKS_WHEN = re.compile(r"(?i)^\W*(?:bis\s+)?(?:" + _words("asks_when") + r")(?![\wäöüß])")
 
 
 def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:
@@ -714,8 +714,9 @@ def _replaced_by_a_larger(text: str, prices: list[tuple[MoneyMention, int]], i: 
 
 # A figure that became another: "ist aus dieser Zahl eine andere geworden", "daraus wurden", "wurden daraus".
 _BECAME = re.compile(
-    r"(?i)(?<![\wäöüß])(?:aus\s+(?:dies|de)[\wäöüß]*\s+(?:[\wäöüß-]+\s+){0,2}?(?:[\wäöüß-]+\s+){0,4}?geworden"
-    r"|daraus\s+(?:[\wäöüß-]+\s+){0,3}?(?:geworden|wurden?)|(?:wurden?|sind)\s+daraus)(?![\wäöüß])"
+    r"(?i)(?<![\wäöüß])(?:aus\s+(?:" + _words("became_from") + r")[\wäöüß]*\s+(?:[\wäöüß-]+\s+){0,2}?(?:[\wäöüß-]+\s+){0,4}?"
+    + _words("became_participles") + r"|daraus\s+(?:[\wäöüß-]+\s+){0,3}?(?:" + _words("became_participles") + "|"
+    + _words("became_past") + r")|(?:" + _words("became_past") + "|" + _words("became_present") + r")\s+daraus)(?![\wäöüß])"
 )
 
 
@@ -863,7 +864,7 @@ _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind lite
 # word-edge test `regex_tools.ExistenceTest` moves behind a branch's first letters, so the engine skips to "vor",
 # "wird", "ist" ... instead of trying each position: speed28.)
 _LOOKS_BACK = re.compile(
-    r"(?i)(?<![\wäöüß])(?:20(?:1[5-9]|2\d)|(damals|einst|seinerzeit)"
+    r"(?i)(?<![\wäöüß])(?:20(?:1[5-9]|2\d)|(" + _words("then_adverbs") + ")"
     rf"|{year_relative.time_since_purchase()})(?![\wäöüß\d])"
 )
 # A count word and the space after it, as the spans of years since the purchase open ("zwei Jahre nach ...", "Zwei
@@ -879,7 +880,7 @@ def _looks_back_existence() -> re.Pattern[str]:
     spaces, instead of trying each word start and giving its letters back one by one (speed28: with `_LOOKS_BACK`
     the test's search was the costliest existence test of the pipeline)."""
     edge, after = r"(?<![\wäöüß])", r"(?![\wäöüß\d])"
-    branches = [r"20(?:1[5-9]|2\d)", r"(?:damals|einst|seinerzeit)",
+    branches = [r"20(?:1[5-9]|2\d)", r"(?:" + _words("then_adverbs") + ")",
                 *top_level_branches(year_relative.time_since_purchase())]
     spread = [rf"\s(?<=[\wäöüß]\s)\s*{branch[len(_WORD_THEN_SPACE):]}{after}" if branch.startswith(_WORD_THEN_SPACE)
               else rf"{edge}(?:{branch}){after}" for branch in branches]
@@ -987,7 +988,7 @@ _THE_ANNOUNCEMENT = re.compile(
 )
 _OUR_TWO = frozenset({"BUYER", "TARGET"})
 # Paying for something named after it ("zahlt für", "zahle ... für"): with WhatsApp in the sentence, the purchase.
-_PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:be)?zahl(?:t|e|te|ten)\s+(?:[\wäöüß]+\s+){0,3}?für\s")
+_PAYS_FOR = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("pays") + r")\s+(?:[\wäöüß]+\s+){0,3}?für\s")
 
 
 def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[str]], price_sentences: set[int],

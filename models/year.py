@@ -27,7 +27,7 @@ from models import context, year_relative
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
-from models.layer.cues import token_cues
+from models.layer.cues import hint_stems, token_cues
 from models.layer.structure import block_at
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
@@ -95,10 +95,16 @@ _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
 # promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
 _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
-# ("Der Facebook-Mutterkonzern Meta": Meta owns Facebook, not WhatsApp; the compound's first part is what is owned)
-_BELONGS_TO_BUYER = re.compile(r"(?i)\b(?:(?<!facebook-)(?<!meta-)(?:eigentümer|besitzer|mutter\w*)\s*:?\s*(?:facebook|meta)|teil\s+(?:von|des)\s+(?:facebook|meta)|(?:facebook|meta)-?tochter\w*|tochter\w*\s+von\s+(?:facebook|meta)"
-                               r"|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:jetzt|nun|schon|längst|eigentlich)\s+)?(?:facebook|meta)(?![\wäöüß-]))")
-# ("WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?")
+# WhatsApp belonging to the buyer: "Eigentümer: Facebook", "Teil von Facebook", "Facebook-Tochter", "Tochter von Meta",
+# "WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?" (deal.json owner_nouns, owner_names,
+# belongs_adverbs). Not "Der Facebook-Mutterkonzern Meta": Meta owns Facebook, not WhatsApp; the compound's first part
+# is what is owned.
+_OWNER_NAMES = _listed("owner_names")
+_BELONGS_TO_BUYER = re.compile(
+    r"(?i)\b(?:" + "".join(f"(?<!{name}-)" for name in context.cue_list("owner_names")) + "(?:" + _listed("owner_nouns")
+    + r")\s*:?\s*(?:" + _OWNER_NAMES + r")|teil\s+(?:von|des)\s+(?:" + _OWNER_NAMES + r")|(?:" + _OWNER_NAMES
+    + r")-?tochter\w*|tochter\w*\s+von\s+(?:" + _OWNER_NAMES + r")|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:"
+    + _listed("belongs_adverbs") + r")\s+)?(?:" + _OWNER_NAMES + r")(?![\wäöüß-]))")
 _ANNOUNCE = re.compile(r"(?i)\b(?:" + _listed("announce_words") + r")\b")
 
 
@@ -717,7 +723,7 @@ _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + _listed("series_adverbs") + r")\s+)
 
 
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
-_ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:ver)?käufer(?:in|innen|n|s)?(?![\wäöüß-])")
+_ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + _listed("role_nouns") + r")(?![\wäöüß-])")
 
 
 def _dates_the_purchase(text: str) -> bool:
@@ -787,9 +793,11 @@ _DEAL_ANNOUNCED = re.compile(
 
 
 # Grabbing a company: "Als Zuckerberg im Februar 2014 zugriff", "griff Facebook zu", "schlug Zuckerberg zu"
-# ("zu" standing alone: not "griff zum Telefon"; the verb at the clause's end: not "der Zugriff auf die Daten").
-_GRABBED = re.compile(r"(?i)(?<![\wäöüß])(?<!der )(?<!den )(?<!dem )(?<!einen )(?<!keinen )(?<!kein )"
-                      r"(?:zugriff(?=\s*(?:[,.;:!?)–-]|$))|zugegriffen|(?:griff|schlug)\w*\s+(?:[^\s]+\s+){0,5}?zu(?![\wäöüß]))")
+# ("zu" standing alone: not "griff zum Telefon"; the verb at the clause's end: not "der Zugriff auf die Daten", nor
+# after an article: deal.json grab_articles, grab_final, grab_participles, grab_separated).
+_GRABBED = re.compile(r"(?i)(?<![\wäöüß])" + "".join(f"(?<!{article} )" for article in context.cue_list("grab_articles"))
+                      + r"(?:(?:" + _listed("grab_final") + r")(?=\s*(?:[,.;:!?)–-]|$))|" + _listed("grab_participles")
+                      + r"|(?:" + _listed("grab_separated") + r")\w*\s+(?:[^\s]+\s+){0,5}?zu(?![\wäöüß]))")
 
 
 # Speed: the same answers over the lowered text, behind literal tests (models/caseless.py).
@@ -821,9 +829,9 @@ def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int)
     return text[start:sent_end]
 
 
-# Speed: the stems of every OWNER token cue (patterns/year_tokens.jsonl); only sentences holding one are matched.
-_OWNER_HINT = re.compile(r"(?i)besitz|eigent|eigner|tochter|mutter|gehör|ri(?:ss|ß)|rei(?:ss|ß)|sicher|holt|schnapp|ging|geht|gegangen|wanderte"
-                         r"|fiel|glieder|verleib|gr[ei]+f")
+# Speed: the stems of every OWNER token cue, written beside the cues in patterns/year_tokens.jsonl (its "hint" row;
+# tests/test_models_year_words.py checks every OWNER row holds one); only sentences holding one are matched.
+_OWNER_HINT = re.compile(r"(?i)" + "|".join(hint_stems("year", "OWNER")))
 _OWNER_HINT_LOWERED = re.compile(_OWNER_HINT.pattern.removeprefix("(?i)"))  # the same over the lowered text (caseless.py)
 
 

@@ -49,6 +49,20 @@ def pattern_rows(name: str) -> tuple[dict[str, Any], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=None)
+def hint_stems(name: str, label: str) -> tuple[str, ...]:
+    """The stems of the row `{"_comment": ..., "hint": label, "stems": [...]}` of `patterns/<name>_tokens.jsonl`:
+    regular expressions of which every word the cues of `label` anchor on holds one, for a component's literal
+    prefilter (which sentences to hand to the matcher at all). `pattern_rows` passes over the row (a comment row).
+    KeyError when the file has no hint for `label`."""
+    path = PATTERNS_DIR / f"{name}_tokens.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("hint") == label:
+            return tuple(row["stems"])
+    raise KeyError(f"{path}: no hint row for {label}")
+
+
 def _values(token: dict[str, Any], attr: str) -> list[str] | None:
     """The strings a token spec accepts for `attr` (a plain value or an IN list), else None."""
     value = token.get(attr)

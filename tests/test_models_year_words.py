@@ -1,0 +1,53 @@
+"""The acquisition-year rules' words in the data files (issue 7, session 23, debt23): every deal.json list that
+models/year.py reads exists, the lists moved from its code are read, and the OWNER cues' hint in
+patterns/year_tokens.jsonl covers every OWNER row (the hint is a prefilter: a row it missed would never match)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from models import context, year
+from models.layer.cues import PATTERNS_DIR, hint_stems, pattern_rows
+
+_SOURCE = Path(year.__file__).read_text(encoding="utf-8")
+_READ = set(re.findall(r'(?:_listed|cue_list|cue_words|has)\("(\w+)"', _SOURCE))
+_MOVED_IN_SESSION_23 = {"owner_nouns", "owner_names", "belongs_adverbs", "role_nouns", "grab_articles", "grab_final",
+                        "grab_participles", "grab_separated"}
+
+
+@pytest.mark.parametrize("name", sorted(_READ))
+def test_every_list_year_reads_is_in_deal_json(name: str) -> None:
+    assert context.cue_list(name) or isinstance(context._deal_entry(name), str)
+
+
+def test_the_lists_moved_from_year_py_are_read_by_it() -> None:
+    assert _MOVED_IN_SESSION_23 <= _READ
+
+
+def _values(token: dict) -> list[str]:
+    """The words a token spec of a cue row requires (LOWER or LEMMA, one value or an IN list); [] for any token."""
+    for attr in ("LOWER", "LEMMA"):
+        value = token.get(attr)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict) and "IN" in value:
+            return list(value["IN"])
+    return []
+
+
+@pytest.mark.parametrize("row", [r for r in pattern_rows("year") if r["label"] == "OWNER"], ids=lambda r: str(r["pattern"])[:60])
+def test_every_owner_row_anchors_on_words_the_hint_finds(row: dict) -> None:
+    """Some required token of the row has only words holding a hint stem (a lemma's text form keeps the stem)."""
+    hint = re.compile("|".join(hint_stems("year", "OWNER")), re.IGNORECASE)
+    required = [_values(token) for token in row["pattern"] if token.get("OP") not in ("?", "*") and _values(token)]
+    assert any(all(hint.search(word) for word in words) for words in required), row
+
+
+def test_the_hint_row_is_no_cue_row() -> None:
+    rows = [json.loads(line) for line in (PATTERNS_DIR / "year_tokens.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(row.get("hint") == "OWNER" for row in rows) == 1
+    assert all("hint" not in row for row in pattern_rows("year"))
+    assert year._OWNER_HINT.pattern == "(?i)" + "|".join(hint_stems("year", "OWNER"))
