@@ -35,10 +35,14 @@ def cue(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\wäöüß]){cue_words(name)}(?![\wäöüß])")
 
 
-def cue_words(name: str) -> str:
+def cue_words(name: str, *, bare: bool = False) -> str:
     """The alternation of cue list `name` from deal.json without word edges, `(?:(?:a)|(?:b))`: for a pattern
     that puts the list inside a phrase (price.py: "der zunächst genannten" before an amount, "für die
-    Mitarbeiter" after it) and compiles it with its own flags."""
+    Mitarbeiter" after it) and compiles it with its own flags. `bare`: the words joined as written, "a|b|c", for a
+    pattern that puts them inside a group of its own where the compiled pattern's literals matter (year.py's phrase
+    shapes; models/caseless.py reads the literals for its fast tests)."""
+    if bare:
+        return "|".join(cue_list(name))
     return "(?:" + "|".join(f"(?:{p})" for p in cue_list(name)) + ")"
 
 

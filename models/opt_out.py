@@ -479,7 +479,11 @@ class OptOutComponent(DocComponent):
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
         self._rescope_restrictions(text, found)
-        found.extend(self._denied_this_time(text, bounds, found, context))
+        # an option denied "this time": first the sentence's claims take the earlier option's scope, then a claim is
+        # added where none was there to take it (`_this_time_denials` finds the same denials both times)
+        added = self._denied_this_time(text, bounds, found, context)
+        self._rescope_denied_this_time(text, bounds, found, context)
+        found.extend(added)
         found.extend(self._window_passed(text, bounds, found))
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
@@ -769,14 +773,37 @@ class OptOutComponent(DocComponent):
     def _denied_this_time(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
+        """An option denied "this time" (`_this_time_denials`) with no claim of its sentence over the stretch to take
+        the earlier option's scope: a not_possible claim of that scope over the stretch (returned, like every step
+        that adds claims)."""
+        out: list[_Candidate] = []
+        for si, scope, over, lo, hi in self._this_time_denials(text, sents, found, context):
+            if not over:
+                s0 = sents[si][0]
+                start, end = _trim(text[s0:sents[si][1]], lo, hi)
+                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
+        return out
+
+    def _rescope_denied_this_time(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> None:
+        """An option denied "this time" (`_this_time_denials`): the claims of its sentence over the stretch read as
+        `unspecified` or `all_sharing` take the earlier option's scope (in place, like every step that rescopes)."""
+        for _si, scope, over, _lo, _hi in self._this_time_denials(text, sents, found, context):
+            for f in over:
+                f.scope = scope
+
+    def _this_time_denials(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> Iterator[tuple[int, str, list[_Candidate], int, int]]:
         """An option denied "this time" in the stretch of its sentence between the commas around the marker ("Neue
         Regeln, eine Frist bis Mai, und diesmal keine Möglichkeit zum Widerspruch"; "Einen Schalter wie 2016, als man
         die Werbenutzung ablehnen konnte, bietet die App diesmal nicht an"), where that stretch names no object, data,
         use or accept-or-leave of its own and the sentence names an option: the end of the nearest scoped possibility
-        told before the stretch (the superseded-option convention). A claim of the sentence over the stretch read as
-        `unspecified` or `all_sharing` takes that scope; with none, a not_possible claim is added."""
+        told before the stretch (the superseded-option convention). Per such denial whose sentence has no
+        not_possible claim of that scope yet: (sentence index, the option's scope, the sentence's claims over the
+        stretch read as `unspecified` or `all_sharing`, the stretch's start and end in the sentence)."""
         c = self.c
-        out: list[_Candidate] = []
         for si, (s0, s1) in enumerate(sents):
             if not context[si]:
                 continue
@@ -809,13 +836,7 @@ class OptOutComponent(DocComponent):
             over = [f for f in mine if f.end > s0 + lo and f.start < s0 + hi]
             if any(c.has(name, text[f.start:f.end]) for f in over for name in _LEAVE_CUES):
                 continue
-            over = [f for f in over if f.scope in ("unspecified", "all_sharing")]
-            for f in over:
-                f.scope = scope
-            if not over:
-                start, end = _trim(sent, lo, hi)
-                out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
-        return out
+            yield si, scope, [f for f in over if f.scope in ("unspecified", "all_sharing")], lo, hi
 
     def _option_told_after(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], si: int

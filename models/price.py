@@ -89,6 +89,9 @@ class Passage:
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
     price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
     window_prices: tuple[MoneyMention, ...] = ()  # those in the two sentences before, whatever their block
+    # the document names no company bought, and no other bought company or buyer (`_no_company_named_but_the_buyer`,
+    # asked once per document)
+    only_purchase: bool = False
 
 
 def _plausible(value: float) -> bool:
@@ -252,13 +255,12 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
     ):
         return "no_paying_cue"
-    only_purchase = _no_company_named_but_the_buyer(text, passage)
-    if not (target_here or _the_buyers_one_deal(text, passage) or only_purchase
+    if not (target_here or _the_buyers_one_deal(text, passage) or passage.only_purchase
             # "19 Milliarden sind viel Geld" after the price was stated: that sum again, unless another company is named
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
-            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or only_purchase):
+            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase):
         return None
     return "no_buyer"
 
@@ -347,11 +349,12 @@ def _another_company_named_before(before: str) -> bool:
     return context.has("other_targets", context.without_compared_standards(context.without_listed_rivals(before)))
 
 
-def _no_company_named_but_the_buyer(text: str, passage: Passage) -> bool:
+def _no_company_named_but_the_buyer(text: str, target_in_doc: bool) -> bool:
     """'Ein amerikanischer Konzern kauft für 19 Milliarden Dollar einen Dienst, den 30 Millionen Menschen nutzen':
-    a text of the corpus that names no company bought, not WhatsApp, no other bought company or buyer (Facebook may
-    be named) speaks of the one purchase the corpus is about; an amount the paying cues accept is its price."""
-    return not passage.target_in_doc and not any(
+    a text of the corpus (`text`, the whole document) that names no company bought, not WhatsApp (`target_in_doc`
+    False), no other bought company or buyer (Facebook may be named) speaks of the one purchase the corpus is about;
+    an amount the paying cues accept is its price. Asked once per document (`Passage.only_purchase`)."""
+    return not target_in_doc and not any(
         context.has(name, text) for name in ("other_targets", "other_target_epithets", "other_buyers"))
 
 
@@ -1340,6 +1343,7 @@ class PriceComponent(DocComponent):
         sentences = context.Sentences.of(doc)
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
+        only_purchase = _no_company_named_but_the_buyer(text, target_in_doc)  # a document's answer: asked once
         groups = _group_conversions(text, mentions)
         earns = _earning_verbs(doc, sentences, mentions)
         accepted: list[_PriceGroup] = []  # (head, its conversions, sentence index)
@@ -1354,7 +1358,7 @@ class PriceComponent(DocComponent):
             segment_start = _group_end(groups[number - 1]) if number else 0
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
-                               tuple(h for h, _, _ in accepted))
+                               tuple(h for h, _, _ in accepted), only_purchase)
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
             conversion_start = _conversion_start(text, sentences, index) if verdict == "no_paying_cue" else None
             if conversion_start is not None:
@@ -1548,8 +1552,10 @@ def _sentence_moment(sentence: str, sent_start: int, head: MoneyMention, big: li
 
 
 def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,
-             target_in_doc: bool, buyer_in_doc: bool, earlier_prices: tuple[MoneyMention, ...]) -> Passage:
-    """What surrounds the amount in sentence `index`: the layer's parties, the block's intro, the neighbours."""
+             target_in_doc: bool, buyer_in_doc: bool, earlier_prices: tuple[MoneyMention, ...],
+             only_purchase: bool = False) -> Passage:
+    """What surrounds the amount in sentence `index`: the layer's parties, the block's intro, the neighbours;
+    `target_in_doc`, `buyer_in_doc` and `only_purchase` are the document's (`Passage`)."""
     sent_start, sent_end = sentences.span(index)
     block = block_at(doc, sent_start)
     first = max(0, index - 2)
@@ -1581,6 +1587,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
             sentences.starts[index - 1] <= price.start < sentences.ends[index - 1] for price in earlier_prices
         ),
         window_prices=tuple(price for price in earlier_prices if sentences.starts[first] <= price.start < sent_start),
+        only_purchase=only_purchase,
     )
 
 

@@ -98,11 +98,21 @@ def write(path: Path, generated: int, *, blind: bool = False) -> int:
     return len(named)
 
 
-def blind_reach(problems: list[str], a: Path) -> list[str]:
-    """Per blind set, how many texts' claims differ, from `compare`'s lines (which name the texts)."""
-    names = [json.loads(line)["name"] for line in a.read_text(encoding="utf-8").splitlines() if line.strip()]
+#: A snapshot as read: its rows by text name, in the file's order.
+Rows = dict[str, dict[str, Any]]
+
+
+def read_snapshot(path: Path) -> Rows:
+    """The rows of the snapshot at `path` by text name (read once; `compare`, `blind_reach` and `_is_blind` share it)."""
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row.pop("name"): row for row in rows}
+
+
+def blind_reach(problems: list[str], a: Rows) -> list[str]:
+    """Per blind set, how many texts' claims differ, from `compare`'s lines (which name the texts); `a` is one of
+    the two snapshots compared (`read_snapshot`), for the count of texts per set."""
     totals: dict[str, int] = {}
-    for name in names:
+    for name in a:
         set_name = name.split(":")[1]
         totals[set_name] = totals.get(set_name, 0) + 1
     changed: dict[str, set[str]] = {set_name: set() for set_name in totals}
@@ -113,13 +123,10 @@ def blind_reach(problems: list[str], a: Path) -> list[str]:
             for set_name in sorted(changed)]
 
 
-def compare(a: Path, b: Path, show: int = 5) -> list[str]:
-    """The differences between two snapshots, one line each (texts missing on one side included)."""
-    def read(path: Path) -> dict[str, dict[str, Any]]:
-        rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        return {row.pop("name"): row for row in rows}
-
-    left, right = read(a), read(b)
+def compare(a: Path, b: Path, show: int = 5, *, read: tuple[Rows, Rows] | None = None) -> list[str]:
+    """The differences between the snapshots at `a` and `b`, one line each (texts missing on one side included);
+    `read`: the two as `read_snapshot` gave them, where the caller holds them already."""
+    left, right = read if read is not None else (read_snapshot(a), read_snapshot(b))
     problems = [f"{name}: only in {a if name in left else b}" for name in sorted(set(left) ^ set(right))]
     for name in left.keys() & right.keys():
         for key in sorted(left[name].keys() | right[name].keys()):
@@ -128,10 +135,9 @@ def compare(a: Path, b: Path, show: int = 5) -> list[str]:
     return sorted(problems)[: show if show else None] if problems else []
 
 
-def _is_blind(path: Path) -> bool:
-    """Whether a snapshot file holds blind digests (`write --blind`)."""
-    first = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()), "")
-    return bool(first) and json.loads(first)["name"].startswith(BLIND_PREFIX)
+def _is_blind(rows: Rows) -> bool:
+    """Whether a snapshot holds blind digests (`write --blind`): its first text's name says so."""
+    return next(iter(rows), "").startswith(BLIND_PREFIX)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,10 +159,11 @@ def main(argv: list[str] | None = None) -> int:
         if not path.is_file():
             print(f"error: no snapshot at {path}", file=sys.stderr)
             return 2
-    problems = compare(args.a, args.b, show=0)
-    if _is_blind(args.a):
+    left, right = read_snapshot(args.a), read_snapshot(args.b)  # each file read once
+    problems = compare(args.a, args.b, show=0, read=(left, right))
+    if _is_blind(left):
         # Blind texts: counts per set only, so nobody learns which unseen text a rule reached.
-        print("\n".join(blind_reach(problems, args.a)))
+        print("\n".join(blind_reach(problems, left)))
         return 1 if problems else 0
     for line in problems[:20]:
         print(line)

@@ -85,12 +85,6 @@ _THAT_WAS = re.compile(
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 _BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
-def _listed(name: str) -> str:
-    """deal.json word list `name` joined bare ("a|b|c"), for the module's own phrase shapes (the words and their
-    comment are in the data file; the shape around them stays here)."""
-    return "|".join(context.cue_list(name))
-
-
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
 # promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
@@ -99,13 +93,13 @@ _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
 # "WhatsApp gehört Facebook?", "Gehört WhatsApp eigentlich Facebook?" (deal.json owner_nouns, owner_names,
 # belongs_adverbs). Not "Der Facebook-Mutterkonzern Meta": Meta owns Facebook, not WhatsApp; the compound's first part
 # is what is owned.
-_OWNER_NAMES = _listed("owner_names")
+_OWNER_NAMES = context.cue_words("owner_names", bare=True)
 _BELONGS_TO_BUYER = re.compile(
-    r"(?i)\b(?:" + "".join(f"(?<!{name}-)" for name in context.cue_list("owner_names")) + "(?:" + _listed("owner_nouns")
+    r"(?i)\b(?:" + "".join(f"(?<!{name}-)" for name in context.cue_list("owner_names")) + "(?:" + context.cue_words("owner_nouns", bare=True)
     + r")\s*:?\s*(?:" + _OWNER_NAMES + r")|teil\s+(?:von|des)\s+(?:" + _OWNER_NAMES + r")|(?:" + _OWNER_NAMES
     + r")-?tochter\w*|tochter\w*\s+von\s+(?:" + _OWNER_NAMES + r")|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:"
-    + _listed("belongs_adverbs") + r")\s+)?(?:" + _OWNER_NAMES + r")(?![\wäöüß-]))")
-_ANNOUNCE = re.compile(r"(?i)\b(?:" + _listed("announce_words") + r")\b")
+    + context.cue_words("belongs_adverbs", bare=True) + r")\s+)?(?:" + _OWNER_NAMES + r")(?![\wäöüß-]))")
+_ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=True) + r")\b")
 
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
@@ -432,8 +426,8 @@ _TARGET_ITSELF = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app(?![\wäöüß-])
 
 
 # What a clause about the owner dates when it speaks of the data sharing or the terms rather than the purchase.
-_DATA_TALK = re.compile(r"(?i)" + _listed("data_talk_words")
-                        + r"|(?<![\wäöüß])(?:" + _listed("data_talk_verbs") + r")(?![\wäöüß])")
+_DATA_TALK = re.compile(r"(?i)" + context.cue_words("data_talk_words", bare=True)
+                        + r"|(?<![\wäöüß])(?:" + context.cue_words("data_talk_verbs", bare=True) + r")(?![\wäöüß])")
 _PARTIES_SIDE_BY_SIDE = re.compile(r"(?i)(?:facebook|meta|whatsapp)\s+(?:und|sowie|&)\s+(?:facebook|meta|whatsapp)(?![\wäöüß-])")
 
 
@@ -577,9 +571,9 @@ _DATE_ONLY = re.compile(
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
 # a question that asks when the purchase closes ("Wann ist der Kauf abgeschlossen?"): the expected closing dates the
 # purchase as a fact box's "Abschluss: voraussichtlich 2014" does (the lead's D7).
-_CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + _listed("closing_nouns") + r")(?![\wäöüß-])[^.;!?]{0,40}?"
+_CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
-_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:" + _listed("closing_asked_words") + r")")
+_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:" + context.cue_words("closing_asked_words", bare=True) + r")")
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
@@ -589,7 +583,7 @@ _BARE_DATE = re.compile(
 
 
 # "im selben Jahr, in dem ...": an apposition to the year, and the clause that says what the year saw.
-_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:" + _listed("same_year_words") + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:" + context.cue_words("same_year_words", bare=True) + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
 
 
 def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
@@ -705,25 +699,25 @@ _PREPOSITION_RELATIVE = re.compile(r"(?i)^\s*(?:für|mit|bei|nach|durch|über|um
                                    r"(?:den|die|das|dem|der|deren|dessen)\s"
                                    r"(?:[\wäöüß-]+\s+){0,4}?(?:19|20)\d\d(?!\d)")
 # A time noun with the event it is the time of: "im Jahr der Übernahme", "am Tag des Kaufs".
-_TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:" + _listed("time_nouns") + r")\s+(?:der|des)\s")
+_TIME_OF_NOUN = re.compile(r"(?i)^\s*(?:im|in\s+dem|am|an\s+dem)\s+(?:" + context.cue_words("time_nouns", bare=True) + r")\s+(?:der|des)\s")
 
 
 # A verbless item of a list of purchases: "WhatsApp 2014", "WhatsApp im Jahr 2014" (the verb gapped, as after "und").
-_GAPPED_TARGET = re.compile(r"(?i)^\s*(?:" + _listed("target") + r")\s+(?:(?:im\s+jahr|anno)\s+)?" + _YEAR_DIGITS + r"\s*[.!]?\s*$")
+_GAPPED_TARGET = re.compile(r"(?i)^\s*(?:" + context.cue_words("target", bare=True) + r")\s+(?:(?:im\s+jahr|anno)\s+)?" + _YEAR_DIGITS + r"\s*[.!]?\s*$")
 # The item before it holds a year of its own ("Instagram 2012 für eine Milliarde Dollar"): a parallel list. The
 # module's years (1980-2049), but only digits may not touch it: a date's year ("am 9.4.2012") is the item's year too,
 # where `_YEAR` leaves a numeric date to `_NUMERIC_DATE` and its lead.
 _YEAR_IN_ITEM = re.compile(r"(?<!\d)" + _YEAR_DIGITS + r"(?!\d)")
 
 # The next item of a series of purchases: "2014 folgte WhatsApp", "2014 kam der Messenger hinzu".
-_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("series_verbs") + r")(?![\wäöüß])")
+_SERIES = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("series_verbs", bare=True) + r")(?![\wäöüß])")
 # WhatsApp as the subject right after that verb ("folgte dann der Messenger WhatsApp", "kam WhatsApp hinzu").
-_TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + _listed("series_adverbs") + r")\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
-                          r"(?:" + _listed("target_next_nouns") + r")\s+)?(?:" + _listed("target") + r")(?![\wäöüß-])")
+_TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + context.cue_words("series_adverbs", bare=True) + r")\s+)?(?:(?:der|die|das)\s+(?:[\w-]+\s+)?"
+                          r"(?:" + context.cue_words("target_next_nouns", bare=True) + r")\s+)?(?:" + context.cue_words("target", bare=True) + r")(?![\wäöüß-])")
 
 
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
-_ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + _listed("role_nouns") + r")(?![\wäöüß-])")
+_ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + context.cue_words("role_nouns", bare=True) + r")(?![\wäöüß-])")
 
 
 def _dates_the_purchase(text: str) -> bool:
@@ -779,16 +773,16 @@ def _a_clause_dates_the_purchase(sentence: str) -> bool:
 
 
 # "Facebook legte 2014 diese stolze Summe auf den Tisch": the sum named just before, so the price.
-_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:" + _listed("this_sum_nouns") + r")\b"
-                       r"|(?<![\wäöüß])(?:den|die|einen|eine)\s+rekord(?:" + _listed("this_sum_nouns") + r")\b")  # "den Rekordpreis bezahlt"
+_THIS_SUM = re.compile(r"(?i)\bdiese[rsnm]?\s+(?:\w+\s+)?(?:" + context.cue_words("this_sum_nouns", bare=True) + r")\b"
+                       r"|(?<![\wäöüß])(?:den|die|einen|eine)\s+rekord(?:" + context.cue_words("this_sum_nouns", bare=True) + r")\b")  # "den Rekordpreis bezahlt"
 # Paying words (a narrower list than the price component's: announcing something dates nothing by itself).
-_PAID = re.compile(r"(?i)" + _listed("paid_words"))
+_PAID = re.compile(r"(?i)" + context.cue_words("paid_words", bare=True))
 
 # "stieg bis zum Vollzug im Oktober 2014": the completion of the deal (the noun is used of mergers, not of much
 # else; the verb "vollzogen" is: "die Trennung wurde 2018 vollzogen").
 _DEAL_COMPLETED = re.compile(r"(?i)(?<![\wäöüß-])vollzug\w*")
 _DEAL_ANNOUNCED = re.compile(
-    r"(?i)\b(?:" + _listed("deal_announced_subjects") + r")\b.{0,60}?\b(?:" + _listed("deal_announced_words") + r")\w*"
+    r"(?i)\b(?:" + context.cue_words("deal_announced_subjects", bare=True) + r")\b.{0,60}?\b(?:" + context.cue_words("deal_announced_words", bare=True) + r")\w*"
 )
 
 
@@ -796,8 +790,8 @@ _DEAL_ANNOUNCED = re.compile(
 # ("zu" standing alone: not "griff zum Telefon"; the verb at the clause's end: not "der Zugriff auf die Daten", nor
 # after an article: deal.json grab_articles, grab_final, grab_participles, grab_separated).
 _GRABBED = re.compile(r"(?i)(?<![\wäöüß])" + "".join(f"(?<!{article} )" for article in context.cue_list("grab_articles"))
-                      + r"(?:(?:" + _listed("grab_final") + r")(?=\s*(?:[,.;:!?)–-]|$))|" + _listed("grab_participles")
-                      + r"|(?:" + _listed("grab_separated") + r")\w*\s+(?:[^\s]+\s+){0,5}?zu(?![\wäöüß]))")
+                      + r"(?:(?:" + context.cue_words("grab_final", bare=True) + r")(?=\s*(?:[,.;:!?)–-]|$))|" + context.cue_words("grab_participles", bare=True)
+                      + r"|(?:" + context.cue_words("grab_separated", bare=True) + r")\w*\s+(?:[^\s]+\s+){0,5}?zu(?![\wäöüß]))")
 
 
 # Speed: the same answers over the lowered text, behind literal tests (models/caseless.py).
@@ -806,7 +800,7 @@ _BELONGS_TO_BUYER_TEST, _DEAL_ANNOUNCED_TEST, _DEAL_COMPLETED_TEST, _PAID_TEST, 
 
 
 # The header of a table column that dates something ("Jahr", "Datum", "gekauft").
-_YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("year_headers") + r")(?![\wäöüß])")
+_YEAR_HEADER = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("year_headers", bare=True) + r")(?![\wäöüß])")
 
 
 def _table_year(text: str, sent_start: int, sentence: str) -> tuple[int, int, int] | None:
@@ -887,7 +881,7 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
     return False
 
 
-_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + _listed("pluperfect_auxiliaries") + r")(?![\wäöüß])")
+_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("pluperfect_auxiliaries", bare=True) + r")(?![\wäöüß])")
 
 
 def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
@@ -941,7 +935,7 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
 
 # A fact box's heading line that names WhatsApp (deal.json "target") and holds no label ("WhatsApp in Zahlen", "INFOBOX: WhatsApp").
 _BOX_HEADING_TARGET = re.compile(r"(?i)^[^\S\n]*(?:[\wäöüß]+[^\S\n]*:[^\S\n]*)?[^:\n]{0,30}(?<![\wäöüß-])(?:"
-                                 + _listed("target") + r")(?![\wäöüß-])[^:\n]{0,30}$",
+                                 + context.cue_words("target", bare=True) + r")(?![\wäöüß-])[^:\n]{0,30}$",
                                  re.MULTILINE)
 
 

@@ -13,7 +13,7 @@ from models import context, year
 from models.layer.cues import PATTERNS_DIR, hint_stems, pattern_rows
 
 _SOURCE = Path(year.__file__).read_text(encoding="utf-8")
-_READ = set(re.findall(r'(?:_listed|cue_list|cue_words|has)\("(\w+)"', _SOURCE))
+_READ = set(re.findall(r'(?:cue_list|cue_words|has)\("(\w+)"', _SOURCE))
 _MOVED_IN_SESSION_23 = {"owner_nouns", "owner_names", "belongs_adverbs", "role_nouns", "grab_articles", "grab_final",
                         "grab_participles", "grab_separated"}
 
