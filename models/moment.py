@@ -50,8 +50,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
     def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
         anytime = spec["announced"] + spec["announced_tense"]
+        closing = spec["closing"] + [word + rest for word, rest in spec["closing_participles"].items()]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
-                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(spec["closing"]),
+                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
     return load_compiled(PATTERNS_FILE, "moment cues", build)
@@ -366,12 +367,11 @@ def _verb_first_condition(low: str, cue: re.Match[str], opening: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _denied_closing() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """moment.json "not_yet": (a closing participle with any ending, a negation right before a cue or one word
-    before it, up to the cue)."""
+    """(a closing participle of moment.json "closing_participles" with any ending, a negation of "not_yet" right
+    before a cue or one word before it, up to the cue)."""
     def build(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        words = spec["not_yet"]
-        participle = re.compile("(?:" + "|".join(words["participles"]) + r")\w*")
-        negation = re.compile(r"(?<![\wäöüß])(?:" + "|".join(words["negations"]) + r")\s+(?:[\wäöüß]+\s+)?$")
+        participle = re.compile("(?:" + "|".join(spec["closing_participles"]) + r")\w*")
+        negation = re.compile(r"(?<![\wäöüß])(?:" + "|".join(spec["not_yet"]["negations"]) + r")\s+(?:[\wäöüß]+\s+)?$")
         return participle, negation
 
     return load_compiled(PATTERNS_FILE, "moment denied closing", build)
