@@ -122,6 +122,41 @@ def match(name: str, text: str) -> re.Match[str] | None:
     return cue(name).match(_folded(name, text))
 
 
+# A company's present name after an adverb of the present ("Facebook, heute Meta, hatte ...", "Facebook (inzwischen Meta
+# Platforms)", "der Konzern, der mittlerweile Meta heißt", "wie Facebook heute heißt"): the adverb dates a name, not a
+# value nor the moment of a sum (deal.json present_name_adverbs; the name is one to three capitalised words, then an
+# apposition's end or a verb of naming, deal.json naming_words and present_name_verbs). Issue 7, session 23, price37.
+_NAME_WORDS = r"(?-i:[A-ZÄÖÜ][\wäöüß.&-]*)(?:\s+(?-i:[A-ZÄÖÜ][\wäöüß.&-]*)){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _present_name() -> re.Pattern[str]:
+    """The adverb of a present name (`without_present_names`), compiled once from deal.json's lists."""
+    naming = rf"(?:{cue_words('naming_words')}|{cue_words('present_name_verbs')})(?![\wäöüß])"
+    return re.compile(
+        rf"(?i)(?<![\wäöüß]){cue_words('present_name_adverbs')}(?=\s+(?:sich\s+)?"
+        rf"(?:(?:(?:als|unter\s+dem\s+namen)\s+)?(?P<name>{_NAME_WORDS})\s*(?:[,);–—]|\s-\s|$|\s+{naming})|{naming}))"
+    )
+
+
+def without_present_names(text: str) -> str:
+    """`text` with the adverbs of the present that date a company's name blanked, offsets kept ("Facebook, heute Meta,
+    zahlte 19 Mrd. Dollar", "..., das sich inzwischen Meta nennt"): they say what a company is called now, not what a
+    sum is worth now (price.py `later_value`) nor when it was paid (moment.py's "inzwischen" of the closing)."""
+    if not ("heut" in text or "inzwischen" in text or "mittlerweile" in text or "jetzt" in text or "nun" in text
+            or "Heut" in text or "Inzwischen" in text or "Mittlerweile" in text or "Jetzt" in text or "Nun" in text):
+        return text  # speed: most sentences have none of the adverbs
+    return _present_name().sub(lambda match: " " * len(match.group()), text)
+
+
+def names_the_buyers_present_name(text: str) -> bool:
+    """Does `text` give the buyer's present name ("Facebook, heute Meta", "Facebook (inzwischen Meta Platforms)")? Its
+    writer speaks from a later time than the deal (another present name, "Koum, heute Milliardär", may be told then)."""
+    if without_present_names(text) == text:
+        return False  # speed: no present name at all
+    return any(match.group("name") and has("buyer", match.group("name")) for match in _present_name().finditer(text))
+
+
 def about_acquisition(text: str) -> bool:
     """Does `text` speak of buying or taking over (kaufen, übernehmen, Übernahme, erwerben, ...)?"""
     return has("acquisition", text) or has("acquisition_cs", text)

@@ -38,6 +38,12 @@ PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
 UNSPECIFIED = "unspecified"
 
 
+def _lowered(text: str) -> str:
+    """`text` lower-cased with offsets kept, for reading cues, without the adverbs that date a company's present name
+    ("Facebook (inzwischen Meta) zahlte 19 Mrd.": no "inzwischen" of the closing; `context.without_present_names`)."""
+    return lower_keeping_offsets(context.without_present_names(text))
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     """The cue pattern of each key: "announced" (every announcement cue), "announced_anytime" (those that count in a
@@ -103,10 +109,13 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
     """
     rivals = others if rivals is None else rivals
-    low = lower_keeping_offsets(sentence)
+    low = _lowered(sentence)
     clause = clause_around(sentence, start, end)
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
         best: tuple[int, str] | None = None
+        # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
+        # zahlt Facebook rund 21,8 Mrd. Dollar" is the closing ("zahlt" is the present of the report, no date)
+        best_dating: tuple[int, str] | None = None
         for moment, key in _keys(news, dated):
             if not _cue_tests()[key].possible(low):
                 continue  # none of its words in the sentence
@@ -135,6 +144,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, found)
+                if not shared and (key == "closing" or _dated_cue(low, match)) and (
+                        best_dating is None or distance < best_dating[0]):
+                    best_dating = (distance, found)
+        if best_dating is not None:
+            return best_dating[1]
         if best is not None:
             return best[1]
     return UNSPECIFIED
@@ -142,7 +156,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
 
 def clause_moment(sentence: str, start: int, end: int) -> str:
     """The moment a cue in the amount's own clause gives, else `unspecified`."""
-    low = lower_keeping_offsets(sentence)
+    low = _lowered(sentence)
     lo, hi = clause_around(sentence, start, end)
     best: tuple[int, str] | None = None
     for moment, key in _keys(True):
@@ -361,8 +375,14 @@ def _verb_first_condition(low: str, cue: re.Match[str], opening: int) -> bool:
     main clause is a condition: the present of anyone who does it, like "wer" and "wenn" (`_generic`), no date of
     the sum. Nor does a yes-no question ("Faktencheck: Hat Facebook 22 Milliarden für WhatsApp bezahlt?"): it asks
     whether, it tells nothing."""
-    return _shapes()["label_opening"].fullmatch(low, opening, cue.start()) is not None and \
+    return _SUBORDINATOR.match(low, cue.start()) is None and \
+        _shapes()["label_opening"].fullmatch(low, opening, cue.start()) is not None and \
         _shapes()["condition_rest"].match(low, cue.end()) is not None
+
+
+# The word that opens a subordinate or relative clause: a cue that begins with it is the clause's verb-final perfect
+# ("Seit Facebook WhatsApp ... gekauft hat, ..."), not a verb that opens its sentence.
+_SUBORDINATOR = re.compile(r"(?:" + _words("subordinators") + r")\s")
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +460,7 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 def text_moment(text: str, news: bool = True) -> str:
     """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none); `news` as in
     `price_moment`."""
-    found = _told_moments(lower_keeping_offsets(text), news)
+    found = _told_moments(_lowered(text), news)
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
@@ -505,7 +525,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                 sentence, mention.start - sent_start, mention.end - sent_start):
             # "... im Februar 2014 in Barcelona. Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. verkauft": the
             # time the sentence before names is the amount's, whatever that sentence is about
-            told = _told_moments(lower_keeping_offsets(text[slice(*sentences.span(index - 1))]), news, dated=True)
+            told = _told_moments(_lowered(text[slice(*sentences.span(index - 1))]), news, dated=True)
             moment = told.pop() if len(told) == 1 else UNSPECIFIED
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
@@ -558,7 +578,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
-    if news and UNSPECIFIED in moments and "closing" not in _told_moments(lower_keeping_offsets(text), news):
+    if news and UNSPECIFIED in moments and "closing" not in _told_moments(_lowered(text), news):
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
         # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too
         moments = [("announced" if m == UNSPECIFIED and i not in settled
@@ -661,7 +681,7 @@ def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:
     asked = question.text(doc)
     if not context.about_paying(asked):
         return UNSPECIFIED  # "Frau Schöne, zum Schluss: Was raten Sie?" asks for no sum: its words date nothing
-    told = _told_moments(lower_keeping_offsets(asked), news)
+    told = _told_moments(_lowered(asked), news)
     if _ASKS_WHEN.match(asked):
         told.discard("closing")
     return told.pop() if len(told) == 1 else UNSPECIFIED
@@ -742,7 +762,7 @@ def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[Mo
         return False
     earlier = [j for j, (other, at) in enumerate(prices) if j != i and first <= at <= index
                and own[j] == "announced" and other.currency == mention.currency and other.value < mention.value]
-    return bool(earlier) and "closing" in _told_moments(lower_keeping_offsets(text))
+    return bool(earlier) and "closing" in _told_moments(_lowered(text))
 
 
 # Words of a value growing ("wuchs der Wert auf", "stieg der Preis auf", "ist ... gestiegen").
@@ -901,7 +921,8 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     A table row of another deal ("Microsoft | LinkedIn | 2016") does not, nor "einst" or "damals" in a sentence
     about another purchase, which dates that purchase, not the text."""
     if not _LOOKS_BACK_TEST(text):
-        return False  # speed: most reports of the deal name no later time at all
+        # "Facebook, heute Meta, hat WhatsApp ... gekauft": a company's present name is told from a later time
+        return context.names_the_buyers_present_name(text)
     for index in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(index))]
         if not _LOOKS_BACK_TEST(sentence):
@@ -917,7 +938,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
-    return False
+    return context.names_the_buyers_present_name(text)
 
 
 def _only_a_past_of_someone(sentence: str) -> bool:
@@ -1039,11 +1060,11 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
         if _about_the_deal(sentence, i, parties, price_sentences, news):
             if i not in price_sentences and _about_another_purchase(sentence):
                 continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
-            told = _told_moments(lower_keeping_offsets(sentence), news=news, dated=dated)
+            told = _told_moments(_lowered(sentence), news=news, dated=dated)
             if "closing" in told and (_after_a_rival_bid(text, sentences, i) or _after_an_expectation(text, sentences, i)):
                 # "Ich hatte mit zehn Milliarden gerechnet. Dass es am Ende 19 Mrd. wurden, ...": the end of the
                 # guessing or bidding, the agreed price, no closing; the sentence's other cues still count
-                told = _told_moments(lower_keeping_offsets(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence)),
+                told = _told_moments(_lowered(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence)),
                                      news=news, dated=dated) | {"announced"}
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":

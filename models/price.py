@@ -183,7 +183,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
-    if context.has("later_value", _without_firm_description(sentence_text)) and not (
+    if context.has("later_value", context.without_present_names(_without_firm_description(sentence_text))) and not (
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
@@ -193,6 +193,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
         # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
         or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
+        or _known_price_judged_today(text, mention, whole_clause, passage)
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
@@ -712,6 +713,17 @@ def _restates_a_known_price(mention: MoneyMention, passage: Passage) -> bool:
     if not (passage.target_in_doc and passage.buyer_in_doc):
         return False
     return any(_same_sum(mention, price) for price in passage.earlier_prices)
+
+
+def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: str, passage: Passage) -> bool:
+    """'Facebook kaufte WhatsApp für 19 Milliarden Dollar. ... Die 19 Milliarden wirken heute fast günstig.': a sum the
+    text already gave as the price, named again with a definite or demonstrative article, is that price; "heute" or
+    "inzwischen" in its clause judges it from today. Not where the clause values something at it (deal.json
+    valuing_words: "Die 19 Milliarden ist der Dienst heute längst wert"): that is a later value of the same size; nor
+    where a cue of the closing stands in the clause ("inzwischen"): its moment would be read from it."""
+    return (_DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and _restates_a_known_price(mention, passage) and not context.has("valuing_words", whole_clause)
+            and price_moment(whole_clause, 0, 0, dated=True) != "closing")
 
 
 def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
