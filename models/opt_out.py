@@ -589,7 +589,7 @@ class OptOutComponent(DocComponent):
         for st in statements:
             cand(st)
         if not any(st.stance == "possible" for st in statements) and rules & bit["must"]:
-            strong.extend(self._must_accept_spans(sent, clauses))
+            strong.extend(self._must_accept_spans(sent, clauses, prev))
         if not statements and si > 0 and rules & bit["supersede"] and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
         if rules & bit["anyway"]:
@@ -2771,22 +2771,98 @@ class OptOutComponent(DocComponent):
             return False
         return bool((_S.predicate_start.match(nxt) and has_negation(nxt)) or _S.negated_have.match(nxt))
 
-    def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing)."""
+    def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str = "") -> list[tuple[int, int]]:
+        """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing); a bare users' "müssen zustimmen"
+        that names neither the terms nor the app (D34) by `_users_must_consent` (`prev`: the sentence before)."""
         c = self.c
         must = c.rx["must"].search(sent)
         # "vor dem Akzeptieren der Bedingungen": the consent as the moment of a step, not what must be done.
-        consent = _S.consent_as_time.sub(lambda m: " " * len(m.group()), sent) if must else sent
+        consent = _S.consent_as_time.sub(lambda m: " " * len(m.group()), sent)
         if must and c.has("accept", consent) and c.has("accept_target", sent):
             ci = clause_index(clauses, must.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
+            if PHRASES["notice_content"].search(sent, 0, max(clauses[ci][0], sent.rfind(",", 0, must.start()) + 1)):
+                return []  # "Als die Meldung kam, er müsse neuen Regeln zustimmen, ...": a notice narrated (D34 edge c)
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
                     return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
                 if _S.institution_subject.search(sent, clauses[ci][0], must.start()):
                     return []  # "Die Wettbewerbsbehörden müssen zustimmen": the deal's approval, not the users' consent
                 return [_clauses_from(clauses, ci, 2)]
+            return []
+        return self._users_must_consent(consent, clauses, prev)
+
+    def _users_must_consent(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
+        """A bare "müssen zustimmen" said of users (the lead's decision D34): the modal of necessity and a verb of
+        consenting in one clause whose subject is the users or the reader ("Statt am 8. Februar müssen Nutzer erst
+        bis Mitte Mai zustimmen", "Ihr müsst die Regeln abnicken", "Zustimmen muss man trotzdem", the counterfactual
+        of a moved deadline "Ursprünglich hätten alle bis Februar zustimmen müssen"), or the agentless passive
+        ("Bis Mai muss zugestimmt werden"), or "gezwungen / verpflichtet" with the consent as the zu-infinitive
+        after it ("Nutzer sind gezwungen, den Regeln zuzustimmen"). Read where the caller's first test finds no
+        terms or app named. Not an institution's approval ("Die Kartellbehörden müssen noch zustimmen"; also "sie"
+        after a sentence naming one), not a question ("ob sie zustimmen müssen"), not a hypothetical (Konjunktiv
+        II: "Ändere Facebook die Regeln, müssten die Nutzer zustimmen"), not negated, not consent asked beforehand."""
+        for must in PHRASES["necessity_modal"].finditer(sent):
+            ci = clause_index(clauses, must.start())
+            lo, hi = clauses[ci]
+            # The modal's own clause ends at a subordinate clause the shared split keeps inside it ("muss werben, |
+            # bis sie einem Treffen zustimmen").
+            cut = PHRASES["subordinate_after_comma"].search(sent, must.end(), hi)
+            own_hi = cut.start() if cut is not None else hi
+            own = sent[lo:own_hi]
+            if not self._consent_in(sent, clauses, ci, must, own_hi):
+                continue
+            # The comma-delimited stretch holding the modal, where the shared split keeps commas inside the clause.
+            seg_lo = max(lo, sent.rfind(",", lo, must.start()) + 1)
+            if (
+                PHRASES["indirect_question"].match(own)
+                or (  # "Regeln, | denen ... muss": after a comma only ("Die Anwender sind gezwungen, ..." opens no relative)
+                    sent[:seg_lo].rstrip().endswith(",")
+                    and self._relative_with_final_modal(sent[seg_lo:own_hi], must.end() - seg_lo)
+                )
+                or PHRASES["notice_content"].search(sent, 0, seg_lo)  # "Ich habe gehört, | man müsse zustimmen" (edge c)
+                or PHRASES["subjunctive_necessity"].search(own)
+                or has_negation(own)
+                or PHRASES["negation_word"].search(own)  # also "nicht ganz so hinnehmen": a partial, not a bare must
+                or _S.prior_consent.search(own)
+                or _S.institution_subject.search(own)
+                or PHRASES["deal_consented"].search(own)  # "Die Übernahme muss noch abgesegnet werden": an approval
+                or _S.hypothetical.search(own)
+            ):
+                continue
+            if not PHRASES["consent_passive"].search(own):
+                subject = PHRASES["user_subject"].search(own)
+                if subject is None or (
+                    subject.group() in ("sie", "er") and _S.institution_subject.search(prev + " " + sent[:lo])
+                ):
+                    continue  # "Die Wettbewerbshüter prüfen noch. Zustimmen müssen sie bis Juni.": the institution's
+            if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
+                continue  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
+            return [_clauses_from(clauses, ci, 2)]
         return []
+
+    @staticmethod
+    def _relative_with_final_modal(own: str, modal_end: int) -> bool:
+        """`own` is a relative clause whose modal ends at `modal_end` and closes it (verb-final): "denen bis Mai
+        zugestimmt werden muss" describes the terms; "die Nutzer müssen zustimmen" (verb second) is a main clause."""
+        rest = own[modal_end:].split(",", 1)[0]  # to the comma closing the relative clause
+        return PHRASES["relative_pronoun_start"].match(own) is not None and not rest.strip(" .;:!?–-\"“”„»«")
+
+    @staticmethod
+    def _consent_in(sent: str, clauses: list[tuple[int, int]], ci: int, must: re.Match[str], own_hi: int) -> bool:
+        """A verb of consenting in the must's clause `ci` (up to `own_hi`), or, after "gezwungen/verpflichtet", in the
+        zu-infinitive clause right after it ("Nutzer sind gezwungen, | den Regeln zuzustimmen")."""
+        def found(lo: int, hi: int) -> bool:  # read to the sentence's end: "annehmen, dass" (to assume) is no consent
+            return any(m.end() <= hi for m in PHRASES["consent_verb"].finditer(sent, lo))
+
+        if found(clauses[ci][0], own_hi):
+            return True
+        return (
+            must.group() in ("gezwungen", "verpflichtet")
+            and ci + 1 < len(clauses)
+            and found(*clauses[ci + 1])
+            and "zu" in sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+        )
 
 
 def _cues_by_sentence(
