@@ -18,6 +18,7 @@ value alone decides nothing: that would be guessing, not reading.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from models.money import MoneyMention
 from models.months import MONTH_INDEX
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, top_level_branches
+from models.sentences import sentence_starts
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
 UNSPECIFIED = "unspecified"
@@ -131,7 +133,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
-                if _news_tense_dates_nothing(low, match, key):
+                if _news_tense_dates_nothing(sentence, low, match, key):
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
                 if moment == "closing" and _not_yet(low, match):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
@@ -331,31 +333,34 @@ def _shapes() -> dict[str, re.Pattern[str]]:
     return load_compiled(PATTERNS_FILE, "moment sentence shapes", build)
 
 
-# Where the sentence or line of a cue begins: after the last end of a sentence or line break before it.
-_SENTENCE_END = re.compile(r"[.!?\n](?=[^.!?\n]*$)")
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """The layer's sentence starts in `text` (`models.sentences.sentence_starts`, which knows German abbreviations,
+    ordinals and line breaks), with 0; kept for the few texts in a row whose cues ask (a document's, a sentence's)."""
+    return (0, *sentence_starts(text))
 
 
-def _opening_of(low: str, cue: re.Match[str]) -> int:
-    """The offset in `low` where the sentence or line holding the cue begins (after the last '.', '!', '?' or line
-    break before it, an abbreviation's dot included: the callers test short openings only)."""
-    window = max(0, cue.start() - 200)
-    last = _SENTENCE_END.search(low, window, cue.start())
-    return last.end() if last is not None else window
+def _opening_of(text: str, cue: re.Match[str]) -> int:
+    """The offset where the layer's sentence holding the cue begins in `text` (the cue's match is over the lowered
+    text, whose offsets are `text`'s)."""
+    starts = _sentence_starts(text)
+    return starts[bisect.bisect_right(starts, cue.start()) - 1]
 
 
-def _undated_news_opening(low: str, cue: re.Match[str], key: str) -> int | None:
-    """Where the sentence or line of `cue` begins (`_opening_of`), when the cue (of cue key `key`) is a tense of news
+def _undated_news_opening(text: str, low: str, cue: re.Match[str], key: str) -> int | None:
+    """Where the sentence of `cue` begins (`_opening_of`), when the cue (of cue key `key`) is a tense of news
     that dates no amount by its own words (not `_dated_cue`); None for any other cue. The two shapes in which such a
-    tense dates no sum (`_chronicle_present`, `_verb_first_condition`) both read the cue from this opening."""
+    tense dates no sum (`_chronicle_present`, `_verb_first_condition`) both read the cue from this opening. `low` is
+    `text` lowered (`lower_keeping_offsets`)."""
     if key not in ("announced", "announced_anytime") or _dated_cue(low, cue):
         return None
-    return _opening_of(low, cue)
+    return _opening_of(text, cue)
 
 
-def _news_tense_dates_nothing(low: str, cue: re.Match[str], key: str) -> bool:
-    """Is `cue` (of cue key `key`) a tense of news in a chronicle's year entry or in a verb-first condition or
-    question, which dates no sum? The cue's opening is found once for both shapes."""
-    opening = _undated_news_opening(low, cue, key)
+def _news_tense_dates_nothing(text: str, low: str, cue: re.Match[str], key: str) -> bool:
+    """Is `cue` (of cue key `key`, found in `low`, `text` lowered) a tense of news in a chronicle's year entry or in a
+    verb-first condition or question, which dates no sum? The cue's opening is found once for both shapes."""
+    opening = _undated_news_opening(text, low, cue, key)
     return opening is not None and (_chronicle_present(low, cue, opening) or _verb_first_condition(low, cue, opening))
 
 
@@ -460,13 +465,14 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 def text_moment(text: str, news: bool = True) -> str:
     """The moment every cue of `text` points to, else `unspecified` (cues of both kinds, or none); `news` as in
     `price_moment`."""
-    found = _told_moments(_lowered(text), news)
+    found = _told_moments(text, news)
     return found.pop() if len(found) == 1 else UNSPECIFIED
 
 
-def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
-    """The moments the cues of lower-cased `low` tell, leaving out the point a comparison is made with ("höher als
+def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]:
+    """The moments the cues of `text` tell, leaving out the point a comparison is made with ("höher als
     angekündigt") and a point of reference for what came after ("seit der Ankündigung im Februar gestiegen")."""
+    low = _lowered(text)
     told: set[str] = set()
     for moment, key in _keys(news, dated):
         if not _cue_tests()[key](low):
@@ -474,7 +480,7 @@ def _told_moments(low: str, news: bool = True, dated: bool = False) -> set[str]:
         for m in _cues()[key].finditer(low):
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
-                    or _news_tense_dates_nothing(low, m, key)):
+                    or _news_tense_dates_nothing(text, low, m, key)):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
             told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
@@ -525,7 +531,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                 sentence, mention.start - sent_start, mention.end - sent_start):
             # "... im Februar 2014 in Barcelona. Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. verkauft": the
             # time the sentence before names is the amount's, whatever that sentence is about
-            told = _told_moments(_lowered(text[slice(*sentences.span(index - 1))]), news, dated=True)
+            told = _told_moments(text[slice(*sentences.span(index - 1))], news, dated=True)
             moment = told.pop() if len(told) == 1 else UNSPECIFIED
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
@@ -578,7 +584,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
-    if news and UNSPECIFIED in moments and "closing" not in _told_moments(_lowered(text), news):
+    if news and UNSPECIFIED in moments and "closing" not in _told_moments(text, news):
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
         # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too
         moments = [("announced" if m == UNSPECIFIED and i not in settled
@@ -681,7 +687,7 @@ def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:
     asked = question.text(doc)
     if not context.about_paying(asked):
         return UNSPECIFIED  # "Frau Schöne, zum Schluss: Was raten Sie?" asks for no sum: its words date nothing
-    told = _told_moments(_lowered(asked), news)
+    told = _told_moments(asked, news)
     if _ASKS_WHEN.match(asked):
         told.discard("closing")
     return told.pop() if len(told) == 1 else UNSPECIFIED
@@ -762,7 +768,7 @@ def _later_than_announced(text: str, sentences: Sentences, prices: list[tuple[Mo
         return False
     earlier = [j for j, (other, at) in enumerate(prices) if j != i and first <= at <= index
                and own[j] == "announced" and other.currency == mention.currency and other.value < mention.value]
-    return bool(earlier) and "closing" in _told_moments(_lowered(text))
+    return bool(earlier) and "closing" in _told_moments(text)
 
 
 # Words of a value growing ("wuchs der Wert auf", "stieg der Preis auf", "ist ... gestiegen").
@@ -1060,11 +1066,11 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
         if _about_the_deal(sentence, i, parties, price_sentences, news):
             if i not in price_sentences and _about_another_purchase(sentence):
                 continue  # "Instagram, das Facebook 2012 für eine Milliarde übernahm und inzwischen ...": its time
-            told = _told_moments(_lowered(sentence), news=news, dated=dated)
+            told = _told_moments(sentence, news=news, dated=dated)
             if "closing" in told and (_after_a_rival_bid(text, sentences, i) or _after_an_expectation(text, sentences, i)):
                 # "Ich hatte mit zehn Milliarden gerechnet. Dass es am Ende 19 Mrd. wurden, ...": the end of the
                 # guessing or bidding, the agreed price, no closing; the sentence's other cues still count
-                told = _told_moments(_lowered(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence)),
+                told = _told_moments(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence),
                                      news=news, dated=dated) | {"announced"}
             if i not in price_sentences and (sentence.rstrip().endswith("?") or _CONDITION.match(sentence)):
                 # "Wann ist der Kauf abgeschlossen?", "Steigt die Aktie bis zum Vollzug, wird der Kauf teurer.":

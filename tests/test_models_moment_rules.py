@@ -66,3 +66,17 @@ def test_every_word_list_is_read_by_the_module_and_every_list_read_is_in_the_fil
 
     source = Path(moment.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r'_words\("(\w+)"\)', source)) == set(_spec()["words"])
+
+
+@pytest.mark.parametrize("text, word, opening", [
+    ("Der Preis: 19 Mrd. Dollar. 2014: Facebook kauft WhatsApp.", "kauft", "2014"),
+    ("Laut Dr. Meier kauft Facebook den Dienst.", "kauft", "Laut"),  # an abbreviation's dot ends no sentence
+    ("Am 19. Februar kauft Facebook den Dienst.", "kauft", "Am"),  # nor an ordinal's
+    ("Chronik\n2014 – Facebook kauft WhatsApp", "kauft", "2014"),  # a line of its own
+])
+def test_a_cue_opens_where_the_layer_s_sentence_does(text: str, word: str, opening: str) -> None:
+    """`_opening_of` reads the sentence boundaries of the linguistic layer (models/sentences.py), issue 7, session 23."""
+    low = text.lower()
+    cue = moment._cues()["announced"].search(low, low.index(word))
+    assert cue is not None and cue.group() == word
+    assert text[moment._opening_of(text, cue):].startswith(opening)
