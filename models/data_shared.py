@@ -131,6 +131,7 @@ _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Fac
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_ROLE = PHRASES["negated_role"]
 _ALREADY_PASSED_RELATIVE = PHRASES["already_passed_relative"]
+_ALREADY_PASSED_ATTRIBUTIVE = PHRASES["already_passed_attributive"]  # "die längst übertragenen Gerätedaten"
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
 _SHIELDING = PHRASES["shielding"]
@@ -891,8 +892,13 @@ class DataSharedComponent(DocComponent):
             if is_question(sent):
                 sent = _statement_before_tail(sent)  # "... hat kaum jemanden bewegt - warum sollte es anders sein?"
         mentions = self._mentions(sent)
-        if not mentions or is_question(sent) or all(m.term.kind == "generic" for m in mentions):
+        if not mentions or all(m.term.kind == "generic" for m in mentions):
             return  # (a bare "Daten" alone gives no claim, below: nothing to read)
+        # A question asserts nothing, but a transfer it presupposes as done is stated: "Werden die Kontaktlisten,
+        # die WhatsApp bereits an Facebook geschickt hat, gelöscht?" (read below for those mentions alone).
+        presupposed_only = is_question(sent)
+        if presupposed_only and _ALREADY_PASSED_RELATIVE.search(sent) is None and _ALREADY_PASSED_ATTRIBUTIVE.search(sent) is None:
+            return
         if with_question:
             masked = _without_contrary_asides(_mask(sent, mentions))
             clauses = clauses_of(masked)
@@ -925,11 +931,16 @@ class DataSharedComponent(DocComponent):
             # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
             # diese Firma den Hosting-Dienst von Facebook nutzt, dann liegen Ihre Nachrichten auf Facebooks Servern")
             conditional = c["conditional"] and not (c["hosted"] and mention.term.kind == "message")
-            if (conditional or speculative) and self._already_passed(masked, clauses, info, ci, fb_near, fb_before):
+            if (conditional or speculative or presupposed_only) and (
+                self._already_passed(masked, clauses, info, ci, fb_near, fb_before)
+                or _passed_attributively(masked, mention, fb_near)
+            ):
                 # "Ob die Nummern, die bereits übermittelt wurden, gelöscht werden, ...": the question is the deletion's,
                 # the relative clause states the transfer as done
                 decided.append((mention, True))
                 continue
+            if presupposed_only:
+                continue  # a question's other mentions: asked about, not stated
             if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
@@ -1849,6 +1860,14 @@ def _layer_cue_outside(layer: dict[str, list[tuple[int, int]]], kind: str, claus
         clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in spans)
         for s, e in layer.get(kind, ())
     )
+
+
+def _passed_attributively(masked: str, mention: Mention, fb_near: bool) -> bool:
+    """The mention comes right after an attributive participle of a done transfer ("die längst übertragenen
+    Gerätedaten", phrasing `already_passed_attributive`), Facebook named near: passed on, whatever the question,
+    condition or negation of the clause around it ("Ob Facebook die längst übertragenen Gerätedaten löscht, wollte
+    WhatsApp nicht sagen": the negation is the saying's; the participle has its adverb, so "nicht übertragenen" is out)."""
+    return fb_near and _ALREADY_PASSED_ATTRIBUTIVE.search(masked, max(0, mention.start - 80), mention.start) is not None
 
 
 def _deposited_by_users(masked: str, mention: Mention) -> bool:
