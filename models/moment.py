@@ -889,8 +889,10 @@ _SUMS_NOTE_TEST = CaselessTest(_SUMS_NOTE)  # speed: the same answer behind lite
 # (The leading test "no word character before" holds digits: "\w" does. Written without a "\d" of its own, it is the
 # word-edge test `regex_tools.ExistenceTest` moves behind a branch's first letters, so the engine skips to "vor",
 # "wird", "ist" ... instead of trying each position: speed28.)
+# A year after the deal's (2015 to 2029): one writing for `_LOOKS_BACK`, its existence form and `_LATER_YEAR`.
+_LATER_YEAR_DIGITS = r"20(?:1[5-9]|2\d)"
 _LOOKS_BACK = re.compile(
-    r"(?i)(?<![\wäöüß])(?:20(?:1[5-9]|2\d)|(" + _words("then_adverbs") + ")"
+    r"(?i)(?<![\wäöüß])(?:" + _LATER_YEAR_DIGITS + "|(" + _words("then_adverbs") + ")"
     rf"|{year_relative.time_since_purchase()})(?![\wäöüß\d])"
 )
 # A count word and the space after it, as the spans of years since the purchase open ("zwei Jahre nach ...", "Zwei
@@ -906,7 +908,7 @@ def _looks_back_existence() -> re.Pattern[str]:
     spaces, instead of trying each word start and giving its letters back one by one (speed28: with `_LOOKS_BACK`
     the test's search was the costliest existence test of the pipeline)."""
     edge, after = r"(?<![\wäöüß])", r"(?![\wäöüß\d])"
-    branches = [r"20(?:1[5-9]|2\d)", r"(?:" + _words("then_adverbs") + ")",
+    branches = [_LATER_YEAR_DIGITS, r"(?:" + _words("then_adverbs") + ")",
                 *top_level_branches(year_relative.time_since_purchase())]
     spread = [rf"\s(?<=[\wäöüß]\s)\s*{branch[len(_WORD_THEN_SPACE):]}{after}" if branch.startswith(_WORD_THEN_SPACE)
               else rf"{edge}(?:{branch}){after}" for branch in branches]
@@ -976,7 +978,7 @@ def _later_sharing() -> CaselessTest:
     return load_compiled(PATTERNS_FILE, "moment later-sharing words", build)
 
 
-_LATER_YEAR = re.compile(r"(?<!\d)20(?:1[5-9]|2\d)(?!\d)")
+_LATER_YEAR = re.compile(r"(?<!\d)" + _LATER_YEAR_DIGITS + r"(?!\d)")
 
 
 def _about_another_purchase(sentence: str) -> bool:
