@@ -2626,6 +2626,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         spans: list[tuple[int, int]] = []
         refuse = c.rx["refuse"].search(sent)
+        if refuse and PHRASES["loss_as_original_plan"].search(sent):
+            refuse = None  # "Ursprünglich sollten Verweigerer ausgesperrt werden": the plan the text tells as changed
         if refuse and self._loss_after(sent, refuse.end()):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
