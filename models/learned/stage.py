@@ -199,7 +199,9 @@ class LearnedDataShared(LearnedStage[DsItem]):
         if not with_terms or not any(label == "BUYER" for _s, _e, label in party_spans(doc)):
             return {}, []  # no data word, or Facebook never spoken of: nothing to add
         ruled = ruled_data_types(doc)
-        return ruled, doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options)
+        # (without a veto, a sentence whose data types the rules all claimed can get nothing: `doc_sentences` skips it)
+        claimed = ruled if not self.options.veto else None
+        return ruled, doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options, claimed=claimed)
 
 
 @Language.factory("dealwatch_learned_data_shared")
