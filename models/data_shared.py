@@ -1686,7 +1686,7 @@ class DataSharedComponent(DocComponent):
         """One claim per (type, shared) in the sentence; adjacent enumeration items share a span."""
         groups: dict[tuple[str, bool], list[Mention]] = {}
         for mention, shared in decided:
-            if mention.term.type == "location" and business_site(doc.text, offset + mention.end):
+            if mention.term.type == "location" and business_site(doc_text(doc), offset + mention.end):
                 continue
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():

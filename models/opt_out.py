@@ -229,6 +229,12 @@ def _nearest(options: list[_Candidate]) -> _Candidate:
     return max(options, key=lambda f: (f.si, f.end))
 
 
+def _has_scoped_option(found: list[_Candidate]) -> bool:
+    """Whether `found` holds a scoped possibility (stance `possible`, a scope other than `unspecified`): the steps
+    that end an option told before (`_option_before`, `_scope_of_earlier_option`) can give nothing without one."""
+    return any(f.stance == "possible" and f.scope != "unspecified" for f in found)
+
+
 def _option_before(found: list[_Candidate], si: int, start: int, back: int = _CHOICE_REACH) -> _Candidate | None:
     """The nearest scoped possibility (stance `possible`, a scope other than `unspecified`) of `found` told before
     offset `start` of sentence `si` (`_told_before`, `_nearest`): the option a later denial or end refers to (the
@@ -1044,6 +1050,8 @@ class OptOutComponent(DocComponent):
         "Nach den 30 Tagen geht das nicht mehr"):
         the end of the option told before it, so not_possible for the scope of the nearest earlier scoped
         possibility (the superseded-option convention); none without such a possibility or a deadline."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the scope comes from an earlier scoped possibility: none, no end
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             # (a match of a search with pos and endpos lies in text[start:end]: none there without its literals)
@@ -1139,6 +1147,8 @@ class OptOutComponent(DocComponent):
         superseded-option convention), only where that sentence holds one scoped possibility and names a switch.
         A short end with no object of its own ("Diese Zeiten sind vorbei", "Das ist Geschichte") after such a sentence
         is the same end: the possibility there may come from a pass after the sentence rules (a switch offered)."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the option ended must be a scoped possibility of the sentence before
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             if not (_S.elliptic_none.match(text, start, end) or self._short_end(text[start:end])):
@@ -1158,6 +1168,8 @@ class OptOutComponent(DocComponent):
         """"Der Werbenutzung kann man widersprechen. Möglich ist das bis Ende September, danach nicht mehr.": an
         elliptic end closing a sentence, after a scoped possibility in the sentence or the one before it, is the end of
         that option (the superseded-option convention): not_possible with its scope, as `_final_choices` gives."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
         for si, (s0, s1) in enumerate(sents):
             if not context[si] or "mehr" not in text[s0:s1]:
@@ -1212,6 +1224,8 @@ class OptOutComponent(DocComponent):
         (phrasing `deadline_ended`) ends the scoped option told in one of the two sentences before it, when a deadline
         stands there (`after_deadline`): not_possible with that option's scope (the superseded-option convention).
         Only what the sentence rules left unclaimed."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             if end - start > 80 or not _S.deadline_ended.match(text, start, end):

@@ -177,7 +177,7 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = CLAIMAB
             for m in found
             if m.term.type != "other" and m.term.kind in kinds
             # the rules' own exception, read the same way ("den Standort Leipzig stärken": a business site)
-            and not (m.term.type == "location" and _business_site(doc.text, start + m.end))
+            and not (m.term.type == "location" and _business_site(doc_text(doc), start + m.end))
         ]
     return known
 
