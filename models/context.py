@@ -157,6 +157,26 @@ def names_the_buyers_present_name(text: str) -> bool:
     return any(match.group("name") and has("buyer", match.group("name")) for match in _present_name().finditer(text))
 
 
+@lru_cache(maxsize=1)
+def time_reference() -> re.Pattern[str]:
+    """The WhatsApp deal named as a point in time ("nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp"): it
+    dates what its clause tells and is no party of it (price.py, price_parties.py)."""
+    return re.compile(
+        r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
+        r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\s+(?:der|des)\s+)?"
+        rf"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:{cue_words('deal_nouns')}|einstieg)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
+        # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
+        r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"
+    )
+
+
+def without_time_references(text: str) -> str:
+    """`text` with its time references to the WhatsApp deal blanked out (offsets kept)."""
+    if "hats" not in text and "HATS" not in text:
+        return text  # speed: every reference names WhatsApp
+    return time_reference().sub(lambda m: " " * len(m.group()), text)
+
+
 def about_acquisition(text: str) -> bool:
     """Does `text` speak of buying or taking over (kaufen, übernehmen, Übernahme, erwerben, ...)?"""
     return has("acquisition", text) or has("acquisition_cs", text)

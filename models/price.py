@@ -172,6 +172,12 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _REJECTED_ALTERNATIVE_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
+    if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 20), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
+        return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
+    if context.has("refuting_predicates", _clause_to_sentence_end(sentence_text, rel_start, rel_end)):
+        return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
+    if _in_relative_of_a_compared_standard(sentence_text, rel_start, rel_end):
+        return "compared_standard"  # "so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Mrd. flossen"
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
         return "deal_component"
     if _values_shares(text, mention):
@@ -183,6 +189,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
+    if _supposed_worth(whole_clause) and not named_price:
+        return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if context.has("later_value", context.without_present_names(_without_firm_description(sentence_text))) and not (
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
@@ -379,9 +387,29 @@ _CASH_AND_SHARES_BEFORE = re.compile(r"(?i)(?<![\wäöüß])bar\s+(?:und|sowie)\
 _AMOUNT_IN_CASH_BEFORE = re.compile(r"(?i)(?:dollar|euro|\$|€|mrd\.?|milliarden|mio\.?|millionen)\s+(?:in\s+)?bar\s+(?:und|sowie)")
 
 
+# Holdings as the antecedent of a relative clause in which the amount is their worth ("Anteile, die nun rund 10,5
+# Milliarden Dollar wert sind"): deal.json holding_nouns, a comma, a relative pronoun, words of that clause.
+_HOLDINGS_RELATIVE_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß-]){context.cue_words('holding_nouns')}\s*,\s*(?:die|der|das|welche)\s+[^,.;:!?()]{{0,60}}$"
+)
+
+
+# Someone's holdings as the subject of being worth ("sein Paket war damals etwa 10,5 Milliarden Dollar wert", "Koums
+# Anteil ist ... wert"): a possessive (or a genitive name), the holding noun (or "Paket"), a form of "sein".
+_POSSESSED_HOLDING_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß-])(?:sein|seine|ihr|ihre|dessen|deren|(?-i:[A-ZÄÖÜ][a-zäöüß]+s))\s+(?:[\wäöüß-]+\s+)?"
+    rf"(?:{context.cue_words('holding_nouns')}|[\wäöüß-]*pakete?|[\wäöüß-]*anteil)\s+"
+    r"(?:war|ist|waren|sind|wäre|wären|sei|seien)\s+(?:[\wäöüß]+\s+){0,3}$"
+)
+
+
 def _values_shares(text: str, mention: MoneyMention) -> bool:
-    """Is the amount the value of shares ("Aktien im Wert von 3 Mrd. Dollar"), not of cash and shares together?"""
+    """Is the amount the value of shares ("Aktien im Wert von 3 Mrd. Dollar", "Anteile, die rund 10,5 Mrd. Dollar
+    wert sind"), not of cash and shares together?"""
     before = text[max(0, mention.start - 90) : mention.start]
+    if (_HOLDINGS_RELATIVE_BEFORE.search(before) is not None or _POSSESSED_HOLDING_BEFORE.search(before) is not None) \
+            and _WORTH_AFTER.match(text, mention.end) is not None:
+        return True  # (the relative clause's verb-final "wert sind", or "war ... wert", right after the amount)
     if _SHARES_VALUE_BEFORE.search(before) is None:
         return False
     return not (_CASH_AND_SHARES_BEFORE.search(before) and not _AMOUNT_IN_CASH_BEFORE.search(before))
@@ -715,6 +743,46 @@ def _restates_a_known_price(mention: MoneyMention, passage: Passage) -> bool:
     return any(_same_sum(mention, price) for price in passage.earlier_prices)
 
 
+_UNREAL = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('unreal_auxiliaries')}(?![\wäöüß])")
+_WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")  # the adjective, lower case: not "einen Wert von" (a deal's value)
+
+
+def _supposed_worth(clause: str) -> bool:
+    """'Wäre der Dienst auch 25 Milliarden wert gewesen?', 'WhatsApp dürfte heute 24 Milliarden wert sein': a clause
+    that gives a worth ("wert") in the Konjunktiv II or a modal of supposing (deal.json unreal_auxiliaries) and no
+    word of paying says what something would be worth, not what was paid ("So viel hätte Facebook gezahlt" is left
+    to the paying words)."""
+    return (_WORTH.search(clause) is not None and _UNREAL.search(clause) is not None
+            and not context.has("price_context", clause))
+
+
+# "nicht" right before an amount ("zahlte nicht 25 Milliarden"), not "nicht nur"/"nicht einmal", and "sondern" after
+# it in the sentence: the amount is the figure denied, the one after "sondern" the one stated.
+_NEGATED_BEFORE = re.compile(r"(?i)(?<![\wäöüß])nicht\s+(?:etwa\s+)?$")
+_BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
+
+
+def _clause_to_sentence_end(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """The amount's clause (`context.clause_around`) up to its end: where a refuting predicate of the amount's
+    subject stands ("Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch: ...")."""
+    return sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
+
+
+def _in_relative_of_a_compared_standard(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'Der Deal ist doppelt so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Milliarden Dollar flossen':
+    the amount's clause is a relative clause (a relative pronoun, a preposition before it) right after the standard
+    of a comparison ("so groß wie ...", "teurer als ..."; deal.json compared_standard), so it tells of that
+    standard, not of the purchase compared with it."""
+    clause_start, _ = context.clause_around(sentence_text, rel_start, rel_end)
+    if clause_start == 0 or not _RELATIVE_OPENING.match(sentence_text, clause_start):
+        return False
+    before = sentence_text[:clause_start].rstrip(" ,")
+    return any(match.end() >= len(before.rstrip()) for match in context.cue("compared_standard").finditer(before.lower()))
+
+
+_RELATIVE_OPENING = re.compile(r"(?i)\s*(?:(?:bei|für|mit|in|an|um|durch)\s+)?(?:dem|der|den|die|das|denen|deren|dessen|welche[mnrs]?)\s")
+
+
 def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: str, passage: Passage) -> bool:
     """'Facebook kaufte WhatsApp für 19 Milliarden Dollar. ... Die 19 Milliarden wirken heute fast günstig.': a sum the
     text already gave as the price, named again with a definite or demonstrative article, is that price; "heute" or
@@ -792,12 +860,7 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;:]*\s[a-zäöüß][\wäöüß]*\s*$"
 )
 # "nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp": WhatsApp as a point in time, not as what is paid for.
-_TIME_REFERENCE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
-    r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\s+(?:der|des)\s+)?"
-    rf"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:{context.cue_words('deal_nouns')}|einstieg)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
-    r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"  # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
-)
+_TIME_REFERENCE = context.time_reference()  # "nach dem WhatsApp-Deal": the deal as a point in time (context.py)
 
 
 # "Seit der Übernahme durch Facebook ist WhatsApp auf 50 Mrd. gestiegen": the deal as the start of a later rise.
@@ -878,9 +941,14 @@ _CURRENCY_FRAME = re.compile(
 )
 _FRAME_CURRENCY = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
 # The same frames for a currency the contract cannot name ("in Franken", "in Schweizer Franken umgerechnet").
+# "in Franken", "Im britischen Pfund", "umgerechnet in japanische Yen", "in der Landeswährung Kronen": the preposition
+# (with its article or contracted), up to two adjectives or a noun, a currency the contract cannot name (deal.json
+# other_currency_nouns).
 _OTHER_CURRENCY_FRAME = re.compile(
-    r"(?i)\b(?:in|umgerechnet\s+in)\s+(?:schweizer\s+|britischen\s+)?(?:franken|pfund|yen|yuan|rubel|kronen)\b"
-    r"|\b(?:schweizer\s+)?(?:franken|pfund)\s+umgerechnet\b"
+    r"(?i)\b(?:in|im|umgerechnet\s+in)\s+(?:(?:der|den|die)\s+)?(?:[\wäöüß-]+\s+){0,2}?"
+    rf"{context.cue_words('other_currency_nouns')}(?![\wäöüß])"
+    rf"|\b(?:schweizer\s+)?{context.cue_words('other_currency_nouns')}\s+umgerechnet\b"
+    rf"|\b(?:in|im)\s+(?:der\s+)?{context.cue_words('foreign_currency_adjectives')}\s+(?:landes)?währung\b"
 )
 
 

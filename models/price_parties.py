@@ -207,6 +207,8 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
         return False
     if not role:
         return True  # in a bid, any company named is the bidder or what it bids for
+    if _passive_of_buying(tokens, i):
+        return True  # "wurde der Chiphersteller Altera von Intel für 16,7 Mrd. übernommen": subject and agent are parties
     # within `reach` words before it: a buying verb, "für", or a preposition attached to a purchase word
     for j in range(i - 1, max(-1, i - rules.reach - 2), -1):
         word = tokens[j]
@@ -223,6 +225,38 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
         if _buying(word):
             return True
     return False
+
+
+def _passive_of_buying(tokens: list[Token], i: int) -> bool:
+    """Does tokens[i] stand in a passive (or future) of buying: in its stretch of the clause (up to punctuation or a
+    conjunction that opens another predicate, `_stretch`) a form of "werden" and a buying verb's participle or
+    infinitive at any distance ("Ein Jahr später wurde der Chiphersteller Altera von Intel für 16,7 Milliarden Dollar
+    übernommen", "Dass Altera ... von Intel erworben wurde")? There the named companies are the bought one (the
+    subject) and the buyer (the agent after "von"/"durch"), wherever the amount stands between them. Not "Der Deal
+    wurde von der Bank X begleitet und kostete ...": the paying verb is another predicate's."""
+    stretch = _stretch(tokens, i)
+    return any(token.lemma_.lower() == "werden" for token in stretch) and any(
+        _buying(token) and not _PRETERITE_ENDING.search(token.lower_) for token in stretch)
+
+
+# A finite past form ("kostete", "zahlten"): no participle or infinitive of a passive or future.
+_PRETERITE_ENDING = re.compile(r"(?:te|ten|test|tet)$")
+
+
+def _stretch(tokens: list[Token], i: int) -> list[Token]:
+    """The tokens around tokens[i] up to punctuation or a conjunction that opens another predicate (`_CONJUNCTIONS`)."""
+    lo = i
+    while lo > 0 and not _ends_a_stretch(tokens[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and not _ends_a_stretch(tokens[hi]):
+        hi += 1
+    return tokens[lo:hi]
+
+
+def _ends_a_stretch(token: Token) -> bool:
+    """Punctuation or a conjunction of predicates: where a stretch of a clause ends (`_stretch`)."""
+    return _PUNCTUATION.match(token.text) is not None or token.lower_ in _CONJUNCTIONS
 
 
 def _after_purchase_word(tokens: list[Token], j: int) -> bool:
@@ -273,7 +307,8 @@ def _ours(text: str, start: int, end: int, mentions: list[tuple[int, int, str]])
     of the layer's `mentions` (`_EPITHET`: "der Konzern", "er"), or not at all (None); and whether it
     speaks of the buyer. A mention that is only the standard of a comparison ("so teuer wie WhatsApp") or an epithet of
     another name ("der Konzern Merck") does not count."""
-    clause = text[start:end]
+    # "Nur eine Woche nach dem WhatsApp-Deal legte Bayer ... auf den Tisch": the deal as a point in time is no party
+    clause = context.without_time_references(text[start:end])
     comparison = _rules().comparison_before
     kind, buyer = None, False
     for name in ("target", "buyer", "target_epithets"):
@@ -284,6 +319,8 @@ def _ours(text: str, start: int, end: int, mentions: list[tuple[int, int, str]])
     for mention_start, mention_end, label in mentions:
         if comparison.search(text[start:mention_start]) or _NAME_AFTER.match(text, mention_end, end):
             continue  # "wie Facebook"; "der Konzern Merck": the epithet belongs to the name after it
+        if clause[mention_start - start].isspace() and not text[mention_start].isspace():
+            continue  # inside a time reference to the deal ("nach dem WhatsApp-Deal")
         kind, buyer = kind or _EPITHET, buyer or label == "BUYER"
     return kind, buyer
 
