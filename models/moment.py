@@ -670,7 +670,7 @@ def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
-_ASKS_WHEN = re.compile(r"(?i)^\W*(?:bis\s+)?(?:" + _words("asks_when") + r")(?![\wäöüß])")
+_ASKS_WHEN = re.compile(r"(?i)^\W*(?:" + context.cue_words("when_questions", bare=True) + r")(?![\wäöüß])")  # deal.json
 
 
 def _moment_of_the_question(doc: Doc, sent_start: int, news: bool) -> str:

@@ -573,7 +573,7 @@ _DATE_ONLY = re.compile(
 # purchase as a fact box's "Abschluss: voraussichtlich 2014" does (the lead's D7).
 _CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
-_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:wann|bis\s+wann)(?![\wäöüß])[^?]*(?:" + context.cue_words("closing_asked_words", bare=True) + r")")
+_CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("when_questions", bare=True) + r")(?![\wäöüß])[^?]*(?:" + context.cue_words("closing_asked_words", bare=True) + r")")
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
