@@ -114,6 +114,7 @@ _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sic
 _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
+_QUOTED_QUESTION = re.compile(r"\?\s*[\"“”«»]\s*,\s*[^\"“”„«»?]*$")  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
@@ -892,7 +893,7 @@ class DataSharedComponent(DocComponent):
             if is_question(sent):
                 sent = _statement_before_tail(sent)  # "... hat kaum jemanden bewegt - warum sollte es anders sein?"
         mentions = self._mentions(sent)
-        if not mentions or all(m.term.kind == "generic" for m in mentions):
+        if not mentions or _QUOTED_QUESTION.search(sent) or all(m.term.kind == "generic" for m in mentions):
             return  # (a bare "Daten" alone gives no claim, below: nothing to read)
         # A question asserts nothing, but a transfer it presupposes as done is stated: "Werden die Kontaktlisten,
         # die WhatsApp bereits an Facebook geschickt hat, gelöscht?" (read below for those mentions alone).
@@ -1365,6 +1366,10 @@ class DataSharedComponent(DocComponent):
             if topic is not None and not self.v.exists["transfer_strong"](text[: topic.start()] + text[topic.end():]):
                 strong = False  # "der Streit um die Weitergabe von Telefonnummern": a topic, not a statement
         objected = strong and self._only_objected_transfer(text, clause, layer)
+        if objected and _NEGATED_CONSENT.search(text) is not None and has_negation(text):
+            # "Die Nutzer hätten der Weitergabe ihrer Nummern nicht zugestimmt": a consent denied presupposes the
+            # transfer it was not given for (own17-017); only a consent asked or given names what is consented to
+            objected = False
         if objected:
             strong = False  # "Der Weitergabe der Nummer kann man nicht widersprechen": the opt-out's scope (D25)
         # (a parenthesis is an aside: "Zahlungsdaten (in Österreich gibt es die Bezahlfunktion nicht)")

@@ -50,6 +50,7 @@ _NO_BUT_ONLY = PHRASES["only"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _EXAMPLE_WHETHER = PHRASES["example_whether"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
+_REASON_QUESTION = PHRASES["why_clause"]  # "Wozu braucht Facebook meine Nummer?": presupposes, asks no polarity
 _NEGATED_MEMBERSHIP = PHRASES["negated_membership"]  # "Nicht dazu gehören:": the opposite of the list before
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
@@ -285,6 +286,10 @@ def _question_naming_data(
 ) -> None:
     """'Und die Nachrichten an Freunde?' + 'Die bleiben verschlüsselt.': the answer gives the polarity."""
     text = state.text[question.start : question.end]
+    if _REASON_QUESTION.match(text) is not None:
+        # "Wozu braucht Facebook meine Nummer?" + "... bekommt davon wenig mit.": a question of reason or purpose
+        # takes its data as given; no answer turns it into a yes or no about the transfer (own38-026)
+        return
     # A relative clause describes the data ("Und was ist mit Fotos, die ich verschicke?"): its verb is no
     # transfer to Facebook the question asks about.
     relative = _RELATIVE_CLAUSE.search(text)
