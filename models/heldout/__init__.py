@@ -95,6 +95,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_opt6": "challenge_opt6.jsonl",  # opt-out SCOPE with an easy stance: carried from a heading, a question or the sentence before, restricted ("nur", "lediglich"), 2016 vs 2021, D1, D16, near misses (session 19, opt26)
     "challenge_year4": "challenge_year4.jsonl",  # years that are not the purchase year in deal context, true years in unusual shapes (session 19, price26)
     "challenge_gen": "challenge_gen.jsonl",  # session 22's causes (price35, ds35, opt35, opt22b) in other German, near misses (session 23, gen23)
+    "challenge_moment2": "challenge_moment2.jsonl",  # moment cues in ordinary German: dates in every format, announcing/closing verbs and nouns in any tense, voice and word order, undated look-backs, D8/D9/D14/D17/D28 shapes, near misses (session 23, moment23)
 }
 
 #: The studied own files (dev excluded), in order.
