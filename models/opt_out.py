@@ -1712,6 +1712,8 @@ class OptOutComponent(DocComponent):
                 continue  # "Die Richtlinie habe keinen Einfluss auf ...": not the users who cannot act
             if cue.group().lower().startswith("widersp") and _S.contradiction.search(region):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
+            if PHRASES["institution_objecting"].search(sent, start, cue.start()):
+                continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
             if cue.group().lower().startswith("einspruch") and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
             ):
