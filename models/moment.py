@@ -127,6 +127,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     if not (moment == "announced" and _more_than_announced(low, match, start)):
                         continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
                     found = "closing"  # "für knapp 22 Mrd. gekauft - mehr als zunächst angekündigt": the figure after it
+                if _tense_of_a_compared_standard(low, match, key):
+                    continue  # "Das ist mehr, als unser Bundesland in einem Jahr für alle Schulen ausgibt": theirs
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match):
@@ -253,6 +255,21 @@ _MORE_THAN = re.compile(r"(?<![\wäöüß])(?:" + _words("larger") + r")\s+(?:\S
 # What may follow such a cue for the comparison to be complete (no amount of its own: "mehr wert als die vereinbarten
 # 19 Mrd." compares with the amount, which the cue then dates as an attribute).
 _COMPARISON_ENDS = re.compile(r"\w*\s*(?:[.,;:)–—!?-]|$)")
+
+
+# A comparison's "als"/"wie" clause, however long, up to a cue ("mehr, als unser Bundesland in einem Jahr für alle
+# Schulen ausgibt"): a verb there is the standard's, whose subject is someone else.
+_COMPARED_CLAUSE_BEFORE = re.compile(
+    r"(?<![\wäöüß])(?:" + _words("comparatives") + r"|so\s+[a-zäöüß]+)\s*,?\s+(?:als|wie)\s+[^.;:!?]{0,120}$"
+)
+
+
+def _tense_of_a_compared_standard(low: str, cue: re.Match[str], key: str) -> bool:
+    """Is the cue a tense of news (no cue that dates, `_dated_cue`) inside the "als"/"wie" clause of a comparison
+    ("Das ist mehr, als unser Bundesland ... für alle Schulen ausgibt", "mehr, als Google je für eine Firma
+    ausgegeben hat")? The verb tells what the standard does, not when the amount was paid."""
+    return key in ("announced", "announced_anytime") and not _dated_cue(low, cue) and \
+        _COMPARED_CLAUSE_BEFORE.search(low, max(0, cue.start() - 160), cue.start()) is not None
 
 
 def _more_than_announced(low: str, cue: re.Match[str], start: int) -> bool:

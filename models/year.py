@@ -508,7 +508,9 @@ _STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|up
 # (deal.json written_pieces) and its date, up to a day, a month and "Jahr" between (the year the text was written, not
 # the purchase's).
 _WRITTEN_BEFORE = re.compile(
-    r"(?i)(?:(?<![\wäöüß])" + context.cue_words("written_pieces") + r"\s+(?:aus\s+dem|aus|vom|von)"
+    r"(?i)(?:(?<![\wäöüß])" + context.cue_words("written_pieces")
+    # "Artikel vom", "Rückblick aus dem"; or the piece's genitive and a comma: "Mitgliederrundbrief des Bezirks, März 2014"
+    + r"(?:\s+(?:aus\s+dem|aus|vom|von)|(?:\s+(?:des|der)\s+[\wäöüß-]+(?:\s+[\wäöüß-]+)?)?\s*,)"
     r"|(?<![\wäöüß])(?:erschienen|veröffentlicht|geschrieben|verfasst)\s+(?:am|im|in)"
     r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
 )
