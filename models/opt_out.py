@@ -2145,6 +2145,12 @@ class OptOutComponent(DocComponent):
                 continue
             if not any(f.si == si and f.stance == "not_possible" and f.scope == named[0] for f in found):
                 out.append(_Candidate(si, "not_possible", named[0], *_trim(text, m.start(), m.end())))
+            # The option's own noun phrase read as an offer ("Die Widerspruchsmöglichkeit für Werbezwecke, ...,
+            # wurde abgeschafft"): named as what ended, not offered (gen23, session 23)
+            found[:] = [
+                f for f in found
+                if not (f.si == si and f.stance == "possible" and m.start() <= f.start and f.end <= m.end())
+            ]
             if m.group("told") and self.c.has("restricted_to", m.group("told")):
                 out.append(_Candidate(si, "possible", named[0], *_trim(text, m.start(), m.end("told"))))
         return out
