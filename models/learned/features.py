@@ -650,14 +650,16 @@ def _all_claimed(mentions: list[Any], messages: list[Any], types: frozenset[str]
 
 
 def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), ruled: set[int] | None = None,
-                      scope_before: bool = False) -> list[Sentence]:
+                      scope_before: bool = False, lazy_scopes: bool = False) -> list[Sentence]:
     """The opt-out task's sentences: in the opt-out gate (and `extra`), with words and the rules' scopes.
 
     With `ruled` (the stage's run-time path) only candidates: in the deal context, no question, no rule
     opt_out claim there, no guard against it (`opt_guards.blocked`, else kept in `opt_blocked`). `opt` is the
     rules' opt_out component (its cue lists and scope readers); None: default scopes, no guards.
     `Sentence.opt_scope_before` is read for every sentence of the records' path, on the stage's path only with
-    `scope_before` (the stage's setting of that name).
+    `scope_before` (the stage's setting of that name). With `lazy_scopes` (the stage: speed, the same claims) the
+    scopes are left unread: the stage reads them (`fill_opt_scopes`) only for a sentence whose classifier answer
+    reaches its threshold, the only one `decide_opt` reads them for.
     """
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
@@ -683,13 +685,28 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)
         sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
-        if opt is not None:
-            sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
-            if ruled is None or scope_before:
-                sentence.opt_scope_before = opt._scope_possible(local, prev, prev)
+        if opt is not None and not lazy_scopes:
+            read_opt_scopes(sentence, opt, local, prev, ruled is None or scope_before)
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out
+
+
+def read_opt_scopes(sentence: Sentence, opt: Any, local: str, prev: str, before: bool) -> None:
+    """`Sentence.opt_scopes` from the rules' scope readers (`opt`: the rules' opt_out component) over the lowered
+    sentence `local` and the one before it, `prev`; with `before`, `Sentence.opt_scope_before` too."""
+    sentence.opt_scopes = (opt._scope_possible(local, "", prev), _not_possible_scope(opt, local, prev))
+    if before:
+        sentence.opt_scope_before = opt._scope_possible(local, prev, prev)
+
+
+def fill_opt_scopes(doc: Doc, sentence: Sentence, opt: Any, scope_before: bool) -> None:
+    """`read_opt_scopes` for a sentence `opt_out_sentences` returned with `lazy_scopes` (the stage's path: with its
+    `scope_before` setting), read from `doc`."""
+    lowered = lower_text(doc)
+    sents = Sentences.of(doc)
+    prev = lowered[sents.span(sentence.index - 1)[0]:sents.span(sentence.index - 1)[1]] if sentence.index > 0 else ""
+    read_opt_scopes(sentence, opt, lowered[sentence.start:sentence.end], prev, scope_before)
 
 
 def cues_between(tokens: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:

@@ -25,7 +25,7 @@ from models.claims import add_claim
 from models.context import Sentences, doc_text
 from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
-from models.learned.features import Sentence, opt_out_sentences
+from models.learned.features import Sentence, fill_opt_scopes, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
@@ -109,6 +109,11 @@ def stopped(stance: str, scope: str, have: Claimed, opt: OptSettings = OptSettin
     return stance in have.stances()
 
 
+def reaches_threshold(probs: dict[str, float], threshold: float) -> bool:
+    """Whether a stance's probability reaches `threshold` (else `decide_opt` gives nothing, whatever the scopes)."""
+    return max(probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)) >= threshold
+
+
 def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, have: Claimed,
                opt: OptSettings = OptSettings()) -> tuple[str, str] | None:
     """(stance, scope) of a candidate sentence, or None when neither stance reaches the threshold or the
@@ -119,9 +124,9 @@ def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, ha
     stance AND scope stops it (a rule claim of another scope no longer hides a right pair); with `per_unspecified`
     only a rule claim whose scope is `unspecified` lets a claim of the same stance with a named scope through
     (`stopped`)."""
-    possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
-    if max(possible, not_possible) < threshold:
+    if not reaches_threshold(probs, threshold):
         return None
+    possible, not_possible = probs.get(POSSIBLE, 0.0), probs.get(NOT_POSSIBLE, 0.0)
     stance = POSSIBLE if possible >= not_possible else NOT_POSSIBLE
     scope = sentence.opt_scopes[0 if stance == POSSIBLE else 1]
     if opt.scope_before and scope == UNSPECIFIED:
@@ -166,7 +171,9 @@ class LearnedOptOut(LearnedStage[OptItem]):
         return [
             (doc, s, have[id(doc)])
             for doc in batch if every or not have[id(doc)].stances() >= STANCES
-            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.opt.scope_before)
+            # (the scopes are read in `apply`, only where the classifier's answer reaches the threshold)
+            for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.opt.scope_before,
+                                       lazy_scopes=True)
         ]
 
     def words(self, item: OptItem) -> Sequence[str]:
@@ -176,6 +183,8 @@ class LearnedOptOut(LearnedStage[OptItem]):
     def apply(self, item: OptItem, probs: dict[str, float]) -> None:
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
+        if self.rules is not None and reaches_threshold(probs, self.threshold):
+            fill_opt_scopes(doc, sentence, self.rules, self.opt.scope_before)
         decided = decide_opt(sentence, probs, self.threshold, have, self.opt)
         if decided is not None:
             span = doc_text(doc)[sentence.start:sentence.end]
