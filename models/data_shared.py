@@ -115,6 +115,7 @@ _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
 _QUOTED_QUESTION = re.compile(r"\?\s*[\"“”«»]\s*,\s*[^\"“”„«»?]*$")  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
+_STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt auf dem Telefon": no transfer named
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
@@ -1605,6 +1606,10 @@ class DataSharedComponent(DocComponent):
                 polarity = answered
             elif answered == "question":
                 polarity = self._polarity_of(state, si - 2, state.sentence(si - 2))
+        if polarity is None and contrast and si >= 2 and _STAYING_PUT.search(prev) is not None and not is_question(state.sentence(si - 2)):
+            # D35: "Auch Fotos und Videos bleiben, wo sie sind." is no item, but a contrast after it ("Anders sieht es bei
+            # den Metadaten aus") sets itself against the statement before it ("Weder ... werden übertragen.")
+            polarity = self._polarity_of(state, si - 2, state.sentence(si - 2))
         topic = self.v.cue["topic"].match(sent) is not None
         if polarity is None and depth < 2:
             if topic and si >= 2 and not self._mentions(prev) and not is_question(state.sentence(si - 2)):
