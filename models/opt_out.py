@@ -574,6 +574,7 @@ class OptOutComponent(DocComponent):
         # "Eine Möglichkeit, der Weitergabe zu widersprechen, haben sie nicht": the main clause after the fronted
         # infinitive denies the option the infinitive names (its own modal reads possible).
         statements = [self._fronted_denial(sent, st) for st in statements]
+        statements = self._restricted_by_ellipsis(sent, statements)
         # "Das ist aber kein echter Widerspruch": a copula classifies what the sentence before offers; it denies no option.
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
@@ -626,6 +627,24 @@ class OptOutComponent(DocComponent):
             cand(_Statement("not_possible", accept_scope, *span))
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
+        return out
+
+    def _restricted_by_ellipsis(self, sent: str, statements: list[_Statement]) -> list[_Statement]:
+        """An objection statement followed by a verbless "(aber) nur + dative object", its verb elided: the object is
+        what can be objected to. After a possible objection it narrows the scope ("Widersprechen darf ich auch, aber
+        nur der Werbung": possible/ads over both); after a denied one it is a possibility of its own ("Der Weitergabe
+        können Nutzer nicht widersprechen, nur der Nutzung für Werbezwecke": + possible/ads). Only where the object
+        names a scope (an unscoped rest tells nothing new)."""
+        out: list[_Statement] = []
+        for st in statements:
+            rest = PHRASES["only_ellipsis"].match(sent, st.end)
+            scope = self.scope_possible(rest.group(1)) if rest is not None else "unspecified"
+            if rest is None or scope in ("unspecified", "all_sharing"):
+                out.append(st)
+            elif st.stance == "possible":
+                out.append(_Statement("possible", scope, st.start, rest.end()))
+            else:
+                out.extend((st, _Statement("possible", scope, rest.start(1), rest.end())))
         return out
 
     def _fronted_denial(self, sent: str, st: _Statement) -> _Statement:
