@@ -137,6 +137,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
+                if moment == "closing" and start < match.start() and _rises_to(low, match):
+                    continue  # "Der Preis von 19 Mrd. stieg auf rund 22 Mrd.": the sum it rises from, not to (D5)
                 if moment == "closing" and _not_yet(low, match):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
                 distance = _distance(match.start(), match.end(), start, end)
@@ -453,6 +455,12 @@ def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]],
                 and _ATTRIBUTE_REST.match(low, cue.end(), o_start) is not None):
             return True
     return False
+
+
+def _rises_to(low: str, cue: re.Match[str]) -> bool:
+    """Is the cue a finite verb of rising with its "auf" ("stieg ... auf", "kletterte mit der Aktie auf", "erhöhte sich
+    auf"; moment.json "closing")? It dates the figure it rises to, after it; the sum before it is where the rise began."""
+    return low.endswith("auf", cue.start(), cue.end()) and _RISE.match(low, cue.start()) is not None
 
 
 # "bis" before a cue of a rise: "stieg bis zum Abschluss (durch Kursgewinne) auf rund 22 Mrd." (then "auf").
