@@ -720,6 +720,10 @@ class OptOutComponent(DocComponent):
                 scope = _nearest(scoped).scope if scoped else "all_sharing"
             elif si not in claimed:
                 scope = self._described_option(text, sents, si)
+            if scope is not None and si not in claimed and len(own_uses := self._uses_named(sent)) == 1:
+                # "Für die Freundesvorschläge gibt es eine solche Wahl nicht": a choice of that kind, denied for the
+                # one use its own sentence names (own38-030), not the earlier choice's.
+                scope = own_uses[0]
             if scope is not None:
                 start, end = _trim(sent, clauses[ci][0] if si in claimed else 0, len(sent))
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
