@@ -4,8 +4,8 @@ A performance-only change must leave the extractor's output as it was. This
 writes, per text, the claims with every field, and the linguistic layer under
 them (sentence starts, lemmas, tags, deal mentions and parties per sentence,
 document blocks), as one JSON line; `--compare` names the first texts on which
-two snapshots differ. The texts are the development set, the studied own sets
-(never the blind set) and generated benchmark articles (`bench.corpus`).
+two snapshots differ. The texts are the development set, the studied own sets,
+the challenge sets (never the blind sets) and generated benchmark articles (`bench.corpus`).
 
     python -m models.snapshot write before.jsonl          # on the old tree
     python -m models.snapshot write after.jsonl           # on the new tree
@@ -28,11 +28,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from models.heldout import CHALLENGE_SETS
 from models.heldout import STUDIED_FILES as STUDIED  # the blind sets are left out on purpose
 
 
 def texts(generated: int = 300) -> Iterator[tuple[str, str]]:
-    """(name, text) of the development set, the studied own sets and `generated` benchmark articles."""
+    """(name, text) of the development set, the studied own sets, the challenge sets and `generated` benchmark articles."""
     from models.evaluate import load_dev_set, load_heldout_set, shared_dir
 
     for doc in load_dev_set(shared_dir()):
@@ -40,6 +41,9 @@ def texts(generated: int = 300) -> Iterator[tuple[str, str]]:
     for name in STUDIED:
         for doc in load_heldout_set(name):
             yield f"{name}:{doc.name}", doc.text
+    for set_name, file in CHALLENGE_SETS.items():  # rules are written from them: a speed change must keep them too
+        for doc in load_heldout_set(file):
+            yield f"{set_name}:{doc.name}", doc.text
     from bench.corpus import iter_articles
 
     for article in iter_articles(1, generated):

@@ -34,3 +34,12 @@ def test_compare_of_blind_digests_prints_counts_per_set_not_names(tmp_path, caps
     assert "heldout92: 0 of 1 texts' claims differ" in out
     assert "own91-001" not in out  # which text moved stays unsaid
     assert main(["compare", str(before), str(before)]) == 0
+
+
+def test_the_snapshot_holds_every_challenge_set_and_no_blind_text() -> None:
+    from models.heldout import BLIND_SETS, CHALLENGE_SETS
+    from models.snapshot import texts
+
+    names = {name.split(":", 1)[0] for name, _ in texts(generated=0)}
+    assert set(CHALLENGE_SETS) <= names  # a speed change is checked on the texts rules are written from
+    assert not names & set(BLIND_SETS) and not any(name.startswith(BLIND_PREFIX) for name in names)
