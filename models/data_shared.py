@@ -132,6 +132,7 @@ _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_ROLE = PHRASES["negated_role"]
+_NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]  # "nicht im Klartext, aber als ..."
 _ALREADY_PASSED_RELATIVE = PHRASES["already_passed_relative"]
 _ALREADY_PASSED_ATTRIBUTIVE = PHRASES["already_passed_attributive"]  # "die längst übertragenen Gerätedaten"
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
@@ -1378,6 +1379,11 @@ class DataSharedComponent(DocComponent):
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         # "Die Nummern gehen nicht als Adressbuch zu Facebook": the negation is the als-phrase's (a role), not the clause's
+        contrast = _NEGATED_CONSTITUENT_CONTRAST.search(plain) if negated else None
+        if contrast is not None and not has_negation(plain[: contrast.start()] + plain[contrast.start() + len("nicht"):]):
+            # "wandert zwar nicht im Klartext, aber als verschlüsselter Wert zu Facebook": the negation is the phrase's,
+            # its correction states the transfer
+            negated = False
         role_negated = negated and _NEGATED_ROLE.search(plain) is not None and not has_negation(_NEGATED_ROLE.sub(" ", plain))
         if role_negated:
             negated = False

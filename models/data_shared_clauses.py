@@ -31,6 +31,8 @@ _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
+# "nicht im Klartext, aber als verschlüsselter Wert": a negated phrase and its verbless correction are one clause
+NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]
 
 
 # A clause that is only an enumeration item ("WhatsApp schickt die Nummer, den Gerätetyp und das Betriebssystem
@@ -49,7 +51,7 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
     """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
     where a relative clause ends (`_relative_end`)."""
     out: list[tuple[int, int]] = []
-    for start, end in _join_enumeration_items(masked, split_clauses(masked)):
+    for start, end in _join_constituent_contrasts(masked, _join_enumeration_items(masked, split_clauses(masked))):
         pos = start
         cut = _relative_end(masked, start, end)
         if cut is not None:
@@ -83,6 +85,23 @@ def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return out
+
+
+def _join_constituent_contrasts(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses with a verbless contrast ("..., aber als verschlüsselter Wert zu Facebook", "..., sondern zur Abwehr
+    von Spam") joined to the clause whose negated phrase it corrects: together they are one statement, whose
+    negation is the phrase's (`negated_constituent_contrast`), not the verb's."""
+    if "nicht" not in masked or len(clauses) < 2:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if out:
+            found = NEGATED_CONSTITUENT_CONTRAST.search(masked, out[-1][0], end)
+            if found is not None and found.start() < out[-1][1] <= found.end() and start < found.end():
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
     return out
 
 
