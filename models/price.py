@@ -151,6 +151,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     judged = _before_coordinated_clause(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
+    if _DEAL_VALUE_NOUN.search(judged):
+        # "Der Wert des Deals kletterte mit dem Kurs der Aktie auf 22 Mrd.": the share price is what the deal's value
+        # rose with, not what the amount is
+        judged = _WITH_SHARE_PRICE.sub(" ", judged)
     if target_here and _BUYERS_BID.search(judged):
         judged = _BUYERS_BID.sub(" ", judged)  # "Mit 19 Mrd. Dollar übertrifft Facebooks Gebot alles": the buyer's own bid (D14)
     if _INVESTS.search(judged) and _invests_in_the_target(text, mention, passage):
@@ -249,6 +253,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
+        or _deal_worth_at_closing(text, mention, sentence)
         or _names_the_known_price(text, mention, passage)
         or _restates_a_known_price(mention, passage)
         or _total_cost_after_the_deal(sentence_text, passage)
@@ -348,8 +353,37 @@ def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
     """'Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme eines jungen Tech-Unternehmens.': WhatsApp
     named in the amount's sentence, the purchase in its clause, no buyer named anywhere and no other buyer either.
     WhatsApp has been bought once, so the sum is what Facebook paid for it."""
-    return (passage.target_in_sentence and context.about_acquisition(clause)
+    return (passage.target_in_sentence and (context.about_acquisition(clause) or _target_costs(clause))
             and not context.has("other_buyers", text) and not context.has("other_targets", clause))
+
+
+# "kostet WhatsApp knapp 22 Mrd.", "WhatsApp hat am Ende 19 Mrd. gekostet", "was WhatsApp kostete": WhatsApp (or the
+# Messenger) as the subject of costing, any tense and order (the verb within a few words of it, either side; the
+# infinitive "kosten würde" in lower case only: "die Kosten" is a noun).
+_TARGET_COSTS = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:whats\s?app|(?:der|den)\s+messenger)(?![\wäöüß-])(?:\s+\S+){0,5}?\s+(?:(?:ge)?kost(?:et|ete|eten|e)|(?-i:kosten))(?![\wäöüß])"
+    r"|(?<![\wäöüß-])(?:ge)?kost(?:et|ete|eten|e)(?:\s+(?:der\s+|die\s+)?\S+){0,2}?\s+whats\s?app(?![\wäöüß-])"
+)
+
+
+def _target_costs(clause: str) -> bool:
+    """Is WhatsApp the subject of costing in `clause` ('Statt 19 Mrd. kostet WhatsApp jetzt knapp 22 Mrd.')? A sum
+    WhatsApp costs is its price, as a sum paid for it; not what it costs its users ('kostet die Nutzer') or someone
+    else ('kostet Facebook' is judged by the buyer rules)."""
+    match = _TARGET_COSTS.search(clause)
+    if match is None:
+        return False
+    if match.group().lower().startswith(("whats", "der ", "den ")):
+        return True
+    # the verb before WhatsApp: WhatsApp is the subject only when what stands before the verb is no noun phrase of its
+    # own ("Der Betrieb der Server kostet WhatsApp 12 Mrd.": WhatsApp the one who pays, the accusative)
+    fore = re.split(r"[,;:–—]", clause[: match.start()])[-1].split()
+    return not fore or fore[0].lower() not in _SUBJECT_OPENERS
+
+
+# Words that open a noun phrase in the position before the finite verb (a subject other than WhatsApp may stand there).
+_SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "sein", "seine", "ihr",
+                              "ihre", "jeder", "jede", "jedes", "er", "sie", "es"})
 
 
 def _another_company_named_before(before: str) -> bool:
@@ -976,6 +1010,16 @@ _DEAL_NOUN_BEFORE = re.compile(
 )
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
+# The deal's value as a noun phrase ("der Wert des Deals", "den Gesamtwert der Übernahme") and a comitative of a share
+# price in the same clause ("mit dem Kurs der Facebook-Aktie", "mit den Aktienkursen", "zusammen mit dem Börsenkurs"):
+# the cause of the value's rise (D5), whose share noun says nothing of what the amount is.
+_DEAL_VALUE_NOUN = re.compile(
+    rf"(?i)(?<![\wäöüß-])(?:gesamt)?wert\s+(?:des|der|dieses|dieser)\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}\w*"
+)
+_WITH_SHARE_PRICE = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:zusammen\s+)?mit\s+(?:dem|den|einem)\s+(?:[\wäöüß-]+\s+)?(?:aktien|börsen)?kurs(?:e|en|es)?"
+    r"(?:\s+(?:der|des|seiner|ihrer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?:aktie|aktien|papiere?|papieren|anteile?))?(?![\wäöüß-])"
+)
 # Before an amount in its relative clause: WhatsApp is what the relative pronoun stands for ("und 2014 mit WhatsApp,
 # für das am Ende rund 22 Milliarden Dollar fällig wurden"), so the clause pays for it.
 _FOR_THE_TARGET_RELATIVE = re.compile(
@@ -1340,6 +1384,22 @@ def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) ->
     match = _FOLLOWING_WORD.match(text, mention.end)
     return (match is not None and match.group(1).lower() == "schwer"
             and _DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None)
+
+
+def _deal_worth_at_closing(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
+    """'Zum Zeitpunkt des Abschlusses war das Geschäft 21,8 Milliarden Dollar wert', 'Beim Vollzug ist die Übernahme
+    knapp 22 Mrd. wert gewesen': the deal (a deal noun with its article, deal.json deal_nouns) as the subject of being
+    worth the amount ('wert' right after it), its sentence naming the closing (deal.json closing_nouns). What the
+    deal was worth when it closed is what it cost (D5); not a supposed or a later worth (Konjunktiv II, 'heute',
+    deal.json unreal_auxiliaries / later_value), nor the worth of another deal named in the sentence."""
+    match = _FOLLOWING_WORD.match(text, mention.end)
+    if match is None or match.group(1).lower() != "wert":
+        return False
+    sentence_text = text[slice(*sentence)]
+    return (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None
+            and context.has("closing_nouns", sentence_text)
+            and not context.has("unreal_auxiliaries", sentence_text) and not context.has("later_value", sentence_text)
+            and not context.names_another_deal(sentence_text) and not context.has("other_targets", sentence_text))
 
 
 # "für eine Firma mit 55 Mitarbeitern und kaum Umsatz", "für ein Unternehmen (hin), das ... kaum Umsatz macht": what
