@@ -26,7 +26,7 @@ from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 _CLAUSE_OPENERS = (
     r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
     r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|warum|wieso|was|wer|wie\s+es|"
-    r"auch\s+wenn|selbst\s+wenn|nicht|nichts|kein\w*|"
+    r"auch\s+wenn|selbst\s+wenn|nicht|nichts|nix|kein\w*|"
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
     r"ist|sind|war|waren|wird|werden|wurde|wurden|bleib\w*|kann\w*|könn\w*|soll\w*|darf|dürf\w*|"
     r"muss\w*|müss\w*|hat|haben|hatte\w*|gibt|gab|geht|heißt|hieß|erklärt\w*|sagt\w*|betont\w*|schreibt|"
@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(
 # Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
 # weitergegeben" is still passed on).
 _NEGATION = re.compile(
-    r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|keinerlei|"
+    r"\b(?:nicht|nichts|nix|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|keinerlei|"
     r"niemals|nie|weder|nirgends|auf\s+keinen\s+fall|in\s+keinem\s+fall)\b|"
     # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
     r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"

@@ -178,6 +178,11 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The objection nouns also used for a procedure's remedy or an institution's approval ("Einspruch einlegen",
+# "Einwände erheben"): their cue is dropped with a company/legal subject or an institution before it (session 23, opt23b).
+_OBJECTION_NOUN_OF_PROCEDURE = re.compile(r"einspruch|einw(?:and|änd)")
+# "Einwand" is told of anyone's view ("Brüssel hatte keine Einwände"): a cue only with a possibility in its region.
+_RAISED_OBJECTION = re.compile(r"einw(?:and|änd)")
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -1737,12 +1742,14 @@ class OptOutComponent(DocComponent):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if PHRASES["institution_objecting"].search(sent, start, cue.start()):
                 continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
-            if cue.group().lower().startswith("einspruch") and (
+            if _OBJECTION_NOUN_OF_PROCEDURE.search(cue.group().lower()) and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
             ):
                 # "Das Unternehmen kann Einspruch einlegen": the legal remedy against a decision, no opt-out; "Die
                 # EU-Kommission erhob keinen Einspruch": an institution approving the deal, not the users' objection.
                 continue
+            if _RAISED_OBJECTION.search(cue.group().lower()) and not self.c.has("possibility", region):
+                continue  # "Brüssel hatte keine Einwände erhoben": what someone raised or not, no option told
             if (self._embedded(region, cue.start() - start) and not _S.cleft_object.match(sent, end)) or self._not_the_users(
                 sent, start, region
             ):
@@ -2833,8 +2840,12 @@ class OptOutComponent(DocComponent):
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
                     return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
-                if _S.institution_subject.search(sent, clauses[ci][0], must.start()):
-                    return []  # "Die Wettbewerbsbehörden müssen zustimmen": the deal's approval, not the users' consent
+                if _S.institution_subject.search(sent, clauses[ci][0], must.start()) or _S.subject_after_modal.match(
+                    sent, must.end(), clauses[ci][1]
+                ):
+                    # "Die Wettbewerbsbehörden müssen zustimmen", "Vorher müssen die Aktionäre noch zustimmen": the
+                    # deal's approval, not the users' consent (the subject before the modal or right after it)
+                    return []
                 return [_clauses_from(clauses, ci, 2)]
             return []
         return self._users_must_consent(consent, clauses, prev)
