@@ -180,6 +180,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if context.has("refuting_predicates", _clause_to_sentence_end(sentence_text, rel_start, rel_end)):
         return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
+    if _report_declared_false(sentence_text, rel_start, rel_end):
+        return "retracted"  # "Meldungen, Facebook zahle 24 Mrd. Dollar, stimmen nicht": a reported figure declared false
     if _in_relative_of_a_compared_standard(sentence_text, rel_start, rel_end):
         return "compared_standard"  # "so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Mrd. flossen"
     if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
@@ -800,6 +802,31 @@ def _clause_to_sentence_end(sentence_text: str, rel_start: int, rel_end: int) ->
     """The amount's clause (`context.clause_around`) up to its end: where a refuting predicate of the amount's
     subject stands ("Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch: ...")."""
     return sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
+
+
+# A report noun (deal.json report_nouns, any compound) with up to three words after it ("Die Meldungen aus New York"),
+# right before the comma that opens the report's clause.
+_REPORT_NOUN_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß-])[\wäöüß-]*{context.cue_words('report_nouns')}(?:e|en|n|s|es)?(?![\wäöüß])(?:\s+[\wäöüß-]+){{0,3}}\s*$"
+)
+# A subject clause that opens the sentence ("Dass Facebook 24 Mrd. zahle, stimmt nicht").
+_THAT_CLAUSE_OPENING = re.compile(r"(?i)^\W*(?:dass|daß|wonach)(?![\wäöüß])")
+
+
+def _report_declared_false(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'Meldungen, Facebook zahle 24 Milliarden Dollar, stimmen nicht', 'Die Behauptung, dass Facebook 24 Mrd. gezahlt
+    habe, wurde dementiert', 'Dass Facebook 24 Mrd. zahlte, trifft nicht zu': the amount's clause, enclosed by commas,
+    is the content of a report noun before it (or the sentence's subject clause), and the predicate after it refutes
+    it (deal.json refuting_predicates). The refuting verb stands outside the amount's clause, so
+    `_clause_to_sentence_end` does not see it."""
+    left, right = context.clause_around(sentence_text, rel_start, rel_end)
+    if right >= len(sentence_text) or sentence_text[right] != ",":
+        return False
+    reported = (left > 0 and sentence_text[left - 1] == "," and _REPORT_NOUN_BEFORE.search(sentence_text, 0, left - 1))
+    if not reported and not (left == 0 and _THAT_CLAUSE_OPENING.match(sentence_text)):
+        return False
+    predicate_end = context.clause_around(sentence_text, right + 1, right + 1)[1]
+    return context.has("refuting_predicates", sentence_text[right + 1 : predicate_end])
 
 
 def _in_relative_of_a_compared_standard(sentence_text: str, rel_start: int, rel_end: int) -> bool:

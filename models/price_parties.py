@@ -201,7 +201,10 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
     rules = _rules()
     name = tokens[i]
     before = text[start : name.idx]
-    if rules.not_party_before.search(before) or rules.comparison_before.search(before):
+    source_or_place = rules.not_party_before.search(before)
+    if source_or_place is not None and _buying_verb_between(tokens, start + source_or_place.start(), i):
+        source_or_place = None  # "Im selben Jahr legte Bayer ... auf den Tisch": the verb ends the time phrase "im ..."
+    if source_or_place is not None or rules.comparison_before.search(before):
         return False
     if rules.not_party_after.match(text, name.idx + len(name.text), end):
         return False
@@ -225,6 +228,13 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
         if _buying(word):
             return True
     return False
+
+
+def _buying_verb_between(tokens: list[Token], phrase_start: int, i: int) -> bool:
+    """Is there a buying verb (`_buying`) between the offset `phrase_start` (a source or place phrase's first word,
+    "im", "laut") and the name tokens[i]? The phrase then ends before the verb, whose subject or object the name is
+    ("Im selben Jahr kaufte Google Motorola": not a place "im ... Google")."""
+    return any(_buying(token) for token in tokens[:i] if token.idx >= phrase_start)
 
 
 def _passive_of_buying(tokens: list[Token], i: int) -> bool:
@@ -285,8 +295,30 @@ def _inside(token: Token, span: tuple[int, int]) -> bool:
 
 
 def _buying(token: Token) -> bool:
-    """A form of a buying or paying verb (by its lookup lemma: "übernahm", "gezahlt", "bot")."""
-    return token.lemma_.lower() in _rules().buying_verbs
+    """A form of a buying or paying verb (by its lookup lemma: "übernahm", "gezahlt", "bot"), or 'legen' in the idiom
+    of paying 'auf den Tisch legen' ("legte Bayer 14,2 Mrd. für eine Merck-Sparte auf den Tisch", "... auf den Tisch
+    gelegt hat"), the phrase anywhere in the verb's clause."""
+    lemma = token.lemma_.lower()
+    return lemma in _rules().buying_verbs or (lemma == "legen" and _on_the_table(token))
+
+
+# The idiom's phrase "auf den Tisch" (lower-cased token texts), searched in the verb's clause.
+_ON_THE_TABLE = (("auf", "den", "tisch"), ("auf", "dem", "tisch"))
+_CLAUSE_PUNCTUATION = frozenset({".", ";", ":", "!", "?", ","})
+
+
+def _on_the_table(token: Token) -> bool:
+    """Does 'auf den Tisch' stand in the clause of the verb `token` (verb-second with the phrase after it, or the
+    verb-final participle/infinitive after it)? The clause: up to a punctuation mark either side."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].text not in _CLAUSE_PUNCTUATION:
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].text not in _CLAUSE_PUNCTUATION:
+        end += 1
+    words = [doc[k].lower_ for k in range(start, end + 1)]
+    return any(tuple(words[k : k + 3]) in _ON_THE_TABLE for k in range(len(words) - 2))
 
 
 def _known_other(word: str) -> bool:

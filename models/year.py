@@ -502,8 +502,12 @@ _MONTH_YEAR = re.compile(
 _SOURCE_CLAUSE = re.compile(
     r"(?i)^\s*so\s+(?:stand|steht|hieß|hiess|heißt|heisst|teilte|meldete|sagte|schrieb|verkündete|gab)\b"
 )
-# "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between
-_STATUS_BEFORE = re.compile(r"(?i)\b(?:stand|aktualisiert|zuletzt\s+geändert|update)\b\W{0,3}(?:\w+\W{1,3}){0,3}$")
+# "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between.
+# "Stand" is the label only as a capitalised noun opening its line, sentence, bracket or comma phrase ("(Stand: Mai
+# 2021)", "Zahlen, Stand 2021"): "Im Rundbrief stand: Facebook hat WhatsApp 2014 gekauft" is the verb 'stehen'.
+_STATUS_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[(\[,;|–—\n])\s*(?-i:Stand)|\b(?:aktualisiert|zuletzt\s+geändert|update))\b\W{0,3}(?:\w+\W{1,3}){0,3}$"
+)
 # "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing
 # (deal.json written_pieces) and its date, up to a day, a month and "Jahr" between (the year the text was written, not
 # the purchase's).
