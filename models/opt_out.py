@@ -181,6 +181,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The objection nouns also used for a procedure's remedy or an institution's approval ("Einspruch einlegen",
 # "Einwände erheben"): their cue is dropped with a company/legal subject or an institution before it (session 23, opt23b).
 _OBJECTION_NOUN_OF_PROCEDURE = re.compile(r"einspruch|einw(?:and|änd)")
+# "aussteigen" with no object of the sharing is also leaving the service ("Wer aussteigt, isoliert sich"): only its
+# denial ("Ganz aussteigen kann man nicht") reads as the opt-out, never a bare possibility (session 23, opt23b; own37-033).
+_LEAVING_VERB = re.compile(r"steig")
 # "Einwand" is told of anyone's view ("Brüssel hatte keine Einwände"): a cue only with a possibility in its region.
 _RAISED_OBJECTION = re.compile(r"einw(?:and|änd)")
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
@@ -1812,6 +1815,10 @@ class OptOutComponent(DocComponent):
             ):
                 if _S.hypothetical.search(region) or (_S.object_that.match(region) and _S.demand_before.search(sent, 0, start)):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
+                if _LEAVING_VERB.search(cue.group().lower()) and not (
+                    self._has_scope(region) or c.has("transfer_object", region)
+                ):
+                    continue  # "Wer aussteigen will, sollte vorher seine Chats sichern": leaving the service, no opt-out
                 goes_on = _S.transfer_goes_on.search(sent, start, end)
                 if goes_on is not None:
                     # "Schaltet man ihn ab, | bleibt die Übermittlung bestehen": the act leaves the transfer in place;
