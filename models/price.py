@@ -245,7 +245,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
-        or (_sold_to_the_buyer(text, mention) and target_here)
+        or (_sold_to_the_buyer(text, mention, passage.buyer_near) and target_here)
         or bought_target
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
@@ -1355,6 +1355,12 @@ _SOLD_TO_BUYER_AFTER = re.compile(
     r"(?i)[ \t]+an[ \t]+(?:den[ \t]+(?:us-)?(?:konzern|internetkonzern|netzwerk)[ \t]+)?(?:facebook|zuckerberg|meta)\w*"
     r"[ \t]+(?:geht|ging|gingen|gehen|gegangen|übergeht|überging|verkauft\w*|veräußert\w*|abgegeben|abgetreten)(?![\wäöüß])"
 )
+# The same sale to the buyer called by its epithet only ("..., nachdem er seine Firma für 19 Mrd. an den Konzern veräußert
+# hatte"), verb-final: trusted where Facebook is named in the passage (`_sold_to_the_buyer`).
+_SOLD_TO_EPITHET_AFTER = re.compile(
+    r"(?i)[ \t]+an[ \t]+(?:den|das)[ \t]+(?:us-)?(?:konzern|internetkonzern|netzwerk|tech-?konzern|online-?netzwerk)[ \t]+"
+    r"(?:verkauft\w*|veräußert\w*|abgegeben|abgetreten)(?![\wäöüß])"
+)
 # After "für" + amount: a participle of buying that qualifies WhatsApp ("der einst für 19 Mrd. $ übernommene Messenger
 # Whatsapp"): the noun after the participle is what was bought, whatever company the sentence named before.
 _BOUGHT_TARGET_AFTER = re.compile(
@@ -1381,9 +1387,12 @@ def _for_the_amount_then(after: re.Pattern[str], text: str, mention: MoneyMentio
             and after.match(text, mention.end) is not None)
 
 
-def _sold_to_the_buyer(text: str, mention: MoneyMention) -> bool:
-    """'Dass der Dienst nun für 19 Milliarden Dollar an Facebook geht': 'für' + amount + a sale to Facebook."""
-    return _for_the_amount_then(_SOLD_TO_BUYER_AFTER, text, mention)
+def _sold_to_the_buyer(text: str, mention: MoneyMention, buyer_near: bool = False) -> bool:
+    """'Dass der Dienst nun für 19 Milliarden Dollar an Facebook geht': 'für' + amount + a sale to Facebook; or, with
+    Facebook named in the passage (`buyer_near`), to 'den Konzern' in a verb-final clause of selling ('nachdem er
+    seine Firma für 19 Mrd. an den Konzern veräußert hatte', any auxiliary)."""
+    return _for_the_amount_then(_SOLD_TO_BUYER_AFTER, text, mention) or (
+        buyer_near and _for_the_amount_then(_SOLD_TO_EPITHET_AFTER, text, mention))
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
