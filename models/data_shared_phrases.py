@@ -34,6 +34,8 @@ _DENIED_PROMISE = PHRASES["denied_promise"]
 _DENIED_PROMISE_TEST = ExistenceTest(_DENIED_PROMISE.pattern)
 _COLLECTED_WH_OBJECT = PHRASES["collected_wh_object"]
 _COLLECTED_WH_OBJECT_TEST = ExistenceTest(_COLLECTED_WH_OBJECT.pattern)
+_TITLED_QUOTE = PHRASES["titled_quote"]  # "ein Abschnitt mit dem Titel „Wie wir Standortdaten teilen“": a heading
+_TITLED_QUOTE_TEST = ExistenceTest(_TITLED_QUOTE.pattern)
 
 
 def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
@@ -41,12 +43,14 @@ def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
     relative clauses of what can be derived from the data before them ("die IP-Adresse, aus der sich der
     Standort ableiten lässt") and the that-clause of a promise said to be missing ("Eine Zusage, dass keine
     Nummern an Facebook gehen, enthält der Eintrag nicht") and a wh-clause a verb of collecting takes as its
-    object ("WhatsApp erhebt, wer mit wem kommuniziert, und teilt ..."). Read by the sentence rules and by the
+    object ("WhatsApp erhebt, wer mit wem kommuniziert, und teilt ...") and a quoted title ("mit dem Titel „Wie wir
+    Standortdaten teilen“"). Read by the sentence rules and by the
     list items of data_shared_layout."""
     derived = [m.span() for m in _DERIVED_FROM.finditer(sent)] if _DERIVED_FROM_TEST(sent) else []
     unpromised = [m.span() for m in _DENIED_PROMISE.finditer(sent)] if _DENIED_PROMISE_TEST(sent) else []
     collected = [m.span() for m in _COLLECTED_WH_OBJECT.finditer(sent)] if _COLLECTED_WH_OBJECT_TEST(sent) else []
-    return setting_labels(sent) + derived + unpromised + collected
+    titled = [m.span(1) for m in _TITLED_QUOTE.finditer(sent)] if _TITLED_QUOTE_TEST(sent) else []
+    return setting_labels(sent) + derived + unpromised + collected + titled
 
 
 _BARE_MESSAGE_WORD = PHRASES["bare_message_word"]
