@@ -789,7 +789,16 @@ def _supposed_worth(clause: str) -> bool:
     word of paying says what something would be worth, not what was paid ("So viel hätte Facebook gezahlt" is left
     to the paying words)."""
     return (_WORTH.search(clause) is not None and _UNREAL.search(clause) is not None
-            and not context.has("price_context", clause))
+            and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause)))
+
+
+# "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of
+# its own, but it dates the supposed worth, it pays nothing ("Beim Abschluss der Übernahme wäre das Geschäft 24 Mrd.
+# wert gewesen").
+_CLOSING_OF_THE_DEAL = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:abschluss|abschlusses|vollzug|vollzugs)\s+(?:des|der)\s+(?:[\wäöüß-]+\s+)?"
+    rf"{context.cue_words('deal_nouns')}\w*"
+)
 
 
 # "nicht" right before an amount ("zahlte nicht 25 Milliarden"), not "nicht nur"/"nicht einmal", and "sondern" after
