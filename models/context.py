@@ -163,7 +163,7 @@ def time_reference() -> re.Pattern[str]:
     dates what its clause tells and is no party of it (price.py, price_parties.py)."""
     return re.compile(
         r"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:(?:dem|der|den)\s+)?"
-        r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\s+(?:der|des)\s+)?"
+        rf"(?:(?:{cue_words('deal_event_nouns', bare=True)})\s+(?:der|des)\s+)?"
         rf"(?:[\w-]*whats\s?app-[\wäöüß-]+|(?:{cue_words('deal_nouns')}|einstieg)\w*\s+(?:von\s+|bei\s+)?whats\s?app)"
         # "nach dem WhatsApp-Deal für 19 Mrd.": the amount is its own
         r"(?![\wäöüß-])(?!\s+(?:für|über|von|im\s+wert|zum\s+preis)\b)"

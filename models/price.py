@@ -936,7 +936,7 @@ _TIME_REFERENCE = context.time_reference()  # "nach dem WhatsApp-Deal": the deal
 # "Seit der Übernahme durch Facebook ist WhatsApp auf 50 Mrd. gestiegen": the deal as the start of a later rise.
 _SINCE_THE_DEAL = re.compile(
     r"(?i)(?<![\wäöüß])(?:nach|seit)\s+(?:dem|der)\s+(?:[\wäöüß-]+\s+)?"
-    r"(?:(?:abschluss|vollzug|bekanntgabe|ankündigung)\w*\s+(?:der|des)\s+)?"
+    r"(?:(?:" + context.cue_words("deal_event_nouns", bare=True) + r")\w*\s+(?:der|des)\s+)?"
     r"[\wäöüß-]*(?:" + "|".join(context.PURCHASE_NOUNS) + r"|einstieg)\w*"
     r"(?:\s+(?:von|durch|bei)\s+[\wäöüß-]+)*(?!\s+(?:für|über|im\s+wert)\b)"
 )
