@@ -23,7 +23,7 @@ Two sets:
   own11 (`heldout11`) likewise from 2026-12-01 10:30 UTC, own12 and own13
   from 2026-12-01 15:07 UTC, own14 from 2026-12-01 17:30 UTC, own15 from 2026-12-01 18:44 UTC,
   own16 from 2026-12-01 20:20 UTC, own17 from 2026-12-01 21:25 UTC, own18 from 2026-12-01 23:07 UTC,
-  own19 from 2026-12-02 00:12 UTC, own20 from 2026-12-02 02:08 UTC, own21 from 2026-12-02 03:12 UTC, own22 and own23 from 2026-12-02 05:04 UTC, own24 and own25 from 2026-12-02 07:53 UTC, own26 from 2026-12-02 10:42 UTC, own27 and own28 from 2026-12-02 13:31 UTC, own29 and own30 from 2026-12-02 16:15 UTC, own31 and own32 from 2026-12-02 22:35 UTC, own33 and own34 from 2026-12-03 05:00 UTC, own35 and own36 from 2026-12-03 07:37 UTC, own37 and own38 from 2026-12-03 10:25 UTC. own39, own40 (written in session 22) and own41, own42 (session 23) are blind. `models/heldout/__init__.py` holds the one list of studied and
+  own19 from 2026-12-02 00:12 UTC, own20 from 2026-12-02 02:08 UTC, own21 from 2026-12-02 03:12 UTC, own22 and own23 from 2026-12-02 05:04 UTC, own24 and own25 from 2026-12-02 07:53 UTC, own26 from 2026-12-02 10:42 UTC, own27 and own28 from 2026-12-02 13:31 UTC, own29 and own30 from 2026-12-02 16:15 UTC, own31 and own32 from 2026-12-02 22:35 UTC, own33 and own34 from 2026-12-03 05:00 UTC, own35 and own36 from 2026-12-03 07:37 UTC, own37 and own38 from 2026-12-03 10:25 UTC. own39 and own40 from 2026-12-03 13:30 UTC. own41, own42 (written in session 23) and own43, own44 (session 24) are blind. `models/heldout/__init__.py` holds the one list of studied and
   blind sets that every reader uses. A blind set is scored only when named,
   with `--scores-only`, and never joins `all` before its blind score is
   recorded in models/heldout/BLIND_SCORES.md.

@@ -47,12 +47,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout36": "own36.jsonl",  # scored blind in sessions 20 to 22 (five times), studied from 2026-12-03 07:37 UTC
     "heldout37": "own37.jsonl",  # scored blind in sessions 21 to 23 (six times), studied from 2026-12-03 10:25 UTC
     "heldout38": "own38.jsonl",  # scored blind in sessions 21 to 23 (six times), studied from 2026-12-03 10:25 UTC
+    "heldout39": "own39.jsonl",  # scored blind in sessions 22 to 24 (six times), studied from 2026-12-03 13:30 UTC
+    "heldout40": "own40.jsonl",  # scored blind in sessions 22 to 24 (six times), studied from 2026-12-03 13:30 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout39": "own39.jsonl",  # written blind in session 22 (blind39), 60 texts; scored only by the lead
-    "heldout40": "own40.jsonl",  # written blind in session 22 (blind40), 60 texts; scored only by the lead
     "heldout41": "own41.jsonl",  # written blind in session 23 (blind41), 60 texts; scored only by the lead
     "heldout42": "own42.jsonl",  # written blind in session 23 (blind42), 60 texts; scored only by the lead
 }
