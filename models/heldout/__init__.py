@@ -55,6 +55,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout41": "own41.jsonl",  # written blind in session 23 (blind41), 60 texts; scored only by the lead
     "heldout42": "own42.jsonl",  # written blind in session 23 (blind42), 60 texts; scored only by the lead
+    "heldout43": "own43.jsonl",  # written blind in session 24 (blind43), 60 texts; scored only by the lead
     "heldout44": "own44.jsonl",  # written blind in session 24 (blind44), 60 texts; scored only by the lead
 }
 
