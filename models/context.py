@@ -125,7 +125,9 @@ def match(name: str, text: str) -> re.Match[str] | None:
 # A company's present name after an adverb of the present ("Facebook, heute Meta, hatte ...", "Facebook (inzwischen Meta
 # Platforms)", "der Konzern, der mittlerweile Meta heißt", "wie Facebook heute heißt"): the adverb dates a name, not a
 # value nor the moment of a sum (deal.json present_name_adverbs; the name is one to three capitalised words, then an
-# apposition's end or a verb of naming, deal.json naming_words and present_name_verbs). Issue 7, session 23, price37.
+# apposition's end or a verb of naming, deal.json naming_words and present_name_verbs; "als" or "unter dem Namen" may
+# stand before it, present_name_prefixes). Issue 7, session 23, price37. The name is a shape of capitalised words, no
+# word list (so it stays here).
 _NAME_WORDS = r"(?-i:[A-ZÄÖÜ][\wäöüß.&-]*)(?:\s+(?-i:[A-ZÄÖÜ][\wäöüß.&-]*)){0,2}"
 
 
@@ -135,7 +137,7 @@ def _present_name() -> re.Pattern[str]:
     naming = rf"(?:{cue_words('naming_words')}|{cue_words('present_name_verbs')})(?![\wäöüß])"
     return re.compile(
         rf"(?i)(?<![\wäöüß]){cue_words('present_name_adverbs')}(?=\s+(?:sich\s+)?"
-        rf"(?:(?:(?:als|unter\s+dem\s+namen)\s+)?(?P<name>{_NAME_WORDS})\s*(?:[,);–—]|\s-\s|$|\s+{naming})|{naming}))"
+        rf"(?:(?:(?:{cue_words('present_name_prefixes', bare=True)})\s+)?(?P<name>{_NAME_WORDS})\s*(?:[,);–—]|\s-\s|$|\s+{naming})|{naming}))"
     )
 
 

@@ -178,14 +178,6 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# The objection nouns also used for a procedure's remedy or an institution's approval ("Einspruch einlegen",
-# "Einwände erheben"): their cue is dropped with a company/legal subject or an institution before it (session 23, opt23b).
-_OBJECTION_NOUN_OF_PROCEDURE = re.compile(r"einspruch|einw(?:and|änd)")
-# "aussteigen" with no object of the sharing is also leaving the service ("Wer aussteigt, isoliert sich"): only its
-# denial ("Ganz aussteigen kann man nicht") reads as the opt-out, never a bare possibility (session 23, opt23b; own37-033).
-_LEAVING_VERB = re.compile(r"steig")
-# "Einwand" is told of anyone's view ("Brüssel hatte keine Einwände"): a cue only with a possibility in its region.
-_RAISED_OBJECTION = re.compile(r"einw(?:and|änd)")
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -1745,13 +1737,13 @@ class OptOutComponent(DocComponent):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if PHRASES["institution_objecting"].search(sent, start, cue.start()):
                 continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
-            if _OBJECTION_NOUN_OF_PROCEDURE.search(cue.group().lower()) and (
+            if _S.procedure_objection_noun.search(cue.group().lower()) and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
             ):
                 # "Das Unternehmen kann Einspruch einlegen": the legal remedy against a decision, no opt-out; "Die
                 # EU-Kommission erhob keinen Einspruch": an institution approving the deal, not the users' objection.
                 continue
-            if _RAISED_OBJECTION.search(cue.group().lower()) and not self.c.has("possibility", region):
+            if _S.raised_objection_noun.search(cue.group().lower()) and not self.c.has("possibility", region):
                 continue  # "Brüssel hatte keine Einwände erhoben": what someone raised or not, no option told
             if (self._embedded(region, cue.start() - start) and not _S.cleft_object.match(sent, end)) or self._not_the_users(
                 sent, start, region
@@ -1815,7 +1807,7 @@ class OptOutComponent(DocComponent):
             ):
                 if _S.hypothetical.search(region) or (_S.object_that.match(region) and _S.demand_before.search(sent, 0, start)):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
-                if _LEAVING_VERB.search(cue.group().lower()) and not (
+                if _S.leaving_verb.search(cue.group().lower()) and not (
                     self._has_scope(region) or c.has("transfer_object", region)
                 ):
                     continue  # "Wer aussteigen will, sollte vorher seine Chats sichern": leaving the service, no opt-out

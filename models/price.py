@@ -361,10 +361,14 @@ def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
 
 # "kostet WhatsApp knapp 22 Mrd.", "WhatsApp hat am Ende 19 Mrd. gekostet", "was WhatsApp kostete": WhatsApp (or the
 # Messenger) as the subject of costing, any tense and order (the verb within a few words of it, either side; the
-# infinitive "kosten würde" in lower case only: "die Kosten" is a noun).
+# infinitive "kosten würde" in lower case only: "die Kosten" is a noun). The words: deal.json cost_subjects, cost_verbs,
+# cost_infinitives_cs, cost_subjects_after (session 24, layer24: moved from here); group `subject`: the subject before
+# the verb.
 _TARGET_COSTS = re.compile(
-    r"(?i)(?<![\wäöüß-])(?:whats\s?app|(?:der|den)\s+messenger)(?![\wäöüß-])(?:\s+\S+){0,5}?\s+(?:(?:ge)?kost(?:et|ete|eten|e)|(?-i:kosten))(?![\wäöüß])"
-    r"|(?<![\wäöüß-])(?:ge)?kost(?:et|ete|eten|e)(?:\s+(?:der\s+|die\s+)?\S+){0,2}?\s+whats\s?app(?![\wäöüß-])"
+    r"(?i)(?<![\wäöüß-])(?P<subject>" + context.cue_words("cost_subjects", bare=True) + r")(?![\wäöüß-])(?:\s+\S+){0,5}?\s+"
+    r"(?:" + context.cue_words("cost_verbs", bare=True) + r"|(?-i:" + context.cue_words("cost_infinitives_cs", bare=True) + r"))(?![\wäöüß])"
+    r"|(?<![\wäöüß-])(?:" + context.cue_words("cost_verbs", bare=True) + r")(?:\s+(?:der\s+|die\s+)?\S+){0,2}?\s+"
+    r"(?:" + context.cue_words("cost_subjects_after", bare=True) + r")(?![\wäöüß-])"
 )
 
 
@@ -375,8 +379,8 @@ def _target_costs(clause: str) -> bool:
     match = _TARGET_COSTS.search(clause)
     if match is None:
         return False
-    if match.group().lower().startswith(("whats", "der ", "den ")):
-        return True
+    if match.group("subject") is not None:
+        return True  # the subject before the verb
     # the verb before WhatsApp: WhatsApp is the subject only when what stands before the verb is no noun phrase of its
     # own ("Der Betrieb der Server kostet WhatsApp 12 Mrd.": WhatsApp the one who pays, the accusative)
     fore = re.split(r"[,;:–—]", clause[: match.start()])[-1].split()

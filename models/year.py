@@ -83,7 +83,9 @@ _THAT_WAS = re.compile(
     + _YEAR_DIGITS + r"\b"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
-_BELONGS = re.compile(r"(?i)\bgehör\w*|\bteil\s+von\b|\btochter\w*")
+# A word of belonging with no buyer named ("gehört zu", "Teil von", "Tochter"): deal.json belongs_words (session 24,
+# layer24: moved from here; `_BELONGS_TO_BUYER` below tells the buyer's ownership).
+_BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=True) + ")")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
