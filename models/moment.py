@@ -609,6 +609,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
+    for i in range(len(prices)):
+        converted = _converted_moment(text, sentences, prices, amounts, moments, i, later=looks_back or not news)
+        if converted is not None:
+            moments[i] = converted  # "19 Mrd. Dollar, also rund 13,8 Mrd. Euro": the sum converted, its moment (D17)
     if news and UNSPECIFIED in moments and "closing" not in _told_moments(text, news):
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
         # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too
@@ -616,6 +620,45 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                     and _fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start) else m)
                    for i, m in enumerate(moments)]
     return moments
+
+
+# The words between a price and its conversion into another currency (", also rund", " (", ", das sind", " bzw. "):
+# punctuation and at most one joining word (the conversion's qualifier is part of its mention); or the rest of the
+# price's clause (a separable verb's particle: "legt 19 Mrd. Dollar auf den Tisch, also rund 13,8 Mrd. Euro"), a
+# comma, dash or bracket and a joining word.
+_CONVERSION_GAP = re.compile(
+    r"(?i)(?:[\s,;:(–—-]*(?:(?:{joints})(?![\wäöüß])[\s,:(–—-]*)?"
+    r"|[^.;:!?,()–—\d]{{1,40}}[,(–—]\s*(?:{joints})(?![\wäöüß])[\s,:(–—-]*)".format(joints=_words("conversion_joints"))
+)
+# A conversion at today's rate ("nach heutigem Kurs", "derzeit rund"): in a later text not the deal's rate (D17).
+_TODAYS_RATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("todays_rate") + r")(?![\wäöüß])")
+
+
+def _converted_moment(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
+                      amounts: list[MoneyMention], moments: list[str], i: int, later: bool) -> str | None:
+    """The moment of price `i` when it converts the price right before it into another currency ("legt 19 Mrd. Dollar
+    auf den Tisch, also rund 13,8 Mrd. Euro", "waren 19 Mrd. Dollar ungefähr 13,8 Mrd. Euro"): the converted sum's
+    moment (D17: a conversion at no stated rate keeps its head's moment), except at today's rate in a text written
+    after the deal ("Nach heutigem Kurs wären die 19 Mrd. Dollar von damals rund 17,6 Mrd. Euro"), `unspecified`:
+    the rate's date is not the deal's. None when it converts no price of its sentence."""
+    mention, index = prices[i]
+    sent_start, sent_end = sentences.span(index)
+    before = [m for m in amounts if sent_start <= m.amount_start < mention.amount_start and m.end <= mention.start]
+    heads = [j for j, (m, other) in enumerate(prices) if other == index and m.end <= mention.start]
+    if not heads or mention.currency is None:
+        return None
+    head_mention = prices[heads[-1]][0]
+    if head_mention.currency is None or head_mention.currency == mention.currency:
+        return None
+    sentence = text[sent_start:sent_end]
+    if later and _TODAYS_RATE.search(sentence):
+        return UNSPECIFIED  # D17
+    if any(m.amount_start > head_mention.amount_start for m in before):
+        return None  # another amount between: not the price right before
+    if _CONVERSION_GAP.fullmatch(text, head_mention.end, mention.start) is None:
+        return None
+    head = moments[heads[-1]]
+    return head if head != UNSPECIFIED else None
 
 
 def _moment_pointed_back(text: str, sentences: Sentences, index: int, amounts: list[MoneyMention], news: bool) -> str:

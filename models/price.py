@@ -1509,6 +1509,11 @@ def _at_the_exchange_rate(price: MoneyMention, mention: MoneyMention) -> bool:
     return usd > 0 and _EUR_PER_USD[0] <= eur / usd <= _EUR_PER_USD[1]
 
 
+# Today's exchange rate named as a rate ("nach heutigem Kurs", "zum aktuellen Wechselkurs"; moment24, session 24).
+_TODAYS_RATE_NAMED = re.compile(r"(?i)(?<![\wäöüß])(?:heutige[mn]?|aktuelle[mn]?|derzeitige[mn]?|jetzige[mn]?)\s+"
+                                r"(?:wechsel)?kurs(?:es)?(?![\wäöüß])")
+
+
 def _at_todays_rate_of_a_past_sum(words_before: str, sentence: str) -> bool:
     """Is a conversion at today's rate (`words_before` the amount: "heute", "derzeit", "nach aktuellem Kurs"; deal.json
     todays_rate) of a sum its sentence tells as past ("hatte im Februar ... vereinbart", "damals"; told_as_past)? The
@@ -1581,7 +1586,11 @@ class PriceComponent(DocComponent):
                 # heutigem Kurs wären das ...")
                 told = sentence if converted.start >= sent_start else \
                     text[sentences.starts[sentences.index_at(converted.amount_start)] : sentences.ends[index]]
-                todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], told)
+                todays = _at_todays_rate_of_a_past_sum(text[words_from : head.amount_start], told) or (
+                    # today's rate named as a rate may open the sentence, before the sum converted ("Nach heutigem
+                    # Kurs wären die 19 Milliarden Dollar von damals rund 17,6 Milliarden Euro")
+                    converted.start >= sent_start and _TODAYS_RATE_NAMED.search(text, sent_start, converted.start)
+                    is not None and context.has("told_as_past", sentence))
                 moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]
         for rough, precise in _rounded_repeats(heads).items():
