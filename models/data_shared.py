@@ -132,6 +132,7 @@ _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_ROLE = PHRASES["negated_role"]
+_NEGATED_PROTECTION = PHRASES["negated_protection"]  # "nicht Ende-zu-Ende-verschlüsselt": the encryption is negated
 _NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]  # "nicht im Klartext, aber als ..."
 _ALREADY_PASSED_RELATIVE = PHRASES["already_passed_relative"]
 _ALREADY_PASSED_ATTRIBUTIVE = PHRASES["already_passed_attributive"]  # "die längst übertragenen Gerätedaten"
@@ -1387,6 +1388,8 @@ class DataSharedComponent(DocComponent):
         role_negated = negated and _NEGATED_ROLE.search(plain) is not None and not has_negation(_NEGATED_ROLE.sub(" ", plain))
         if role_negated:
             negated = False
+        if negated and _NEGATED_PROTECTION.search(plain) is not None and not has_negation(_NEGATED_PROTECTION.sub(" ", plain)):
+            negated = False  # "weil die Nachrichten nicht Ende-zu-Ende-verschlüsselt sind": unprotected, not kept back
         if negated and strong and _NEGATED_PURPOSE_USE.search(plain) is not None:
             # "werden an Facebook übermittelt, in Europa aber nicht für Werbung genutzt": the negation is the
             # use's (what Facebook may not do with the data), not the transfer's

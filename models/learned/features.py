@@ -223,11 +223,11 @@ def protection_cue(low: str) -> bool:
 
 def hedged_protection(low: str) -> bool:
     """The lowered text holds the rules' hedged or planned protection ("nicht mehr vollständig verschlüsselt",
-    "sollen verschlüsselt werden"): it says nothing of what stays protected (the rules' `_clause_info` reads no
+    "sollen verschlüsselt werden", session 24: negated, "nicht Ende-zu-Ende-verschlüsselt"): it says nothing of what stays protected (the rules' `_clause_info` reads no
     protection there), where the rule tree has these phrasings."""
     from models.data_shared_phrases import PHRASES
 
-    names = [name for name in ("hedged_protection", "planned_protection") if name in PHRASES.names()]
+    names = [name for name in ("hedged_protection", "planned_protection", "negated_protection") if name in PHRASES.names()]
     return any(PHRASES[name].search(low) is not None for name in names)
 
 
