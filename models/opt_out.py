@@ -440,11 +440,14 @@ class OptOutComponent(DocComponent):
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         for si, cues in layer.items():
             layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues)
+        # The users' must-consent cues (patterns/consent_tokens.jsonl, D34), where the "must" rule gate opens.
+        must_gated = [si for si in gated if self._may("must", text, bounds, si)]
+        consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
-                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found))
+                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
                 if self._may("no_choice", text, bounds, si):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
             if si == 0 or not self._answer_shapes.match(text, start, end):
@@ -542,8 +545,10 @@ class OptOutComponent(DocComponent):
         context: list[bool],
         layer: dict[str, list[_TokenCue]] | None = None,
         before: list[_Candidate] | None = None,
+        consent: dict[str, list[_TokenCue]] | None = None,
     ) -> list[_Candidate]:
-        """The statements of sentence `si` (`before`: the claims of the sentences before it)."""
+        """The statements of sentence `si` (`before`: the claims of the sentences before it; `consent`: its
+        must-consent token cues, patterns/consent_tokens.jsonl)."""
         s0, s1 = sents[si]
         sent = text[s0:s1]
         if is_question(sent) or not context[si] or _PRETENCE(sent):
@@ -596,7 +601,7 @@ class OptOutComponent(DocComponent):
         for st in statements:
             cand(st)
         if not any(st.stance == "possible" for st in statements) and rules & bit["must"]:
-            strong.extend(self._must_accept_spans(sent, clauses, prev))
+            strong.extend(self._must_accept_spans(sent, clauses, prev, consent or {}))
         if not statements and si > 0 and rules & bit["supersede"] and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
         if rules & bit["anyway"]:
@@ -2824,7 +2829,9 @@ class OptOutComponent(DocComponent):
             return False
         return bool((_S.predicate_start.match(nxt) and has_negation(nxt)) or _S.negated_have.match(nxt))
 
-    def _must_accept_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str = "") -> list[tuple[int, int]]:
+    def _must_accept_spans(
+        self, sent: str, clauses: list[tuple[int, int]], prev: str = "", tokens: dict[str, list[_TokenCue]] | None = None
+    ) -> list[tuple[int, int]]:
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing); a bare users' "müssen zustimmen"
         that names neither the terms nor the app (D34) by `_users_must_consent` (`prev`: the sentence before)."""
         c = self.c
@@ -2847,35 +2854,48 @@ class OptOutComponent(DocComponent):
                     return []
                 return [_clauses_from(clauses, ci, 2)]
             return []
-        return self._users_must_consent(consent, clauses, prev)
+        # (the consent as a step's moment blanked: the token cues inside it are dropped)
+        blanked = [(m.start(), m.end()) for m in _S.consent_as_time.finditer(sent)]
+        cues = {label: [cue for cue in found if not any(a <= cue.begin < b for a, b in blanked)]
+                for label, found in (tokens or {}).items()}
+        return self._users_must_consent(consent, clauses, prev, cues)
 
-    def _users_must_consent(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
-        """A bare "müssen zustimmen" said of users (the lead's decision D34): the modal of necessity and a verb of
-        consenting in one clause whose subject is the users or the reader ("Statt am 8. Februar müssen Nutzer erst
-        bis Mitte Mai zustimmen", "Ihr müsst die Regeln abnicken", "Zustimmen muss man trotzdem", the counterfactual
-        of a moved deadline "Ursprünglich hätten alle bis Februar zustimmen müssen"), or the agentless passive
-        ("Bis Mai muss zugestimmt werden"), or "gezwungen / verpflichtet" with the consent as the zu-infinitive
-        after it ("Nutzer sind gezwungen, den Regeln zuzustimmen"). Read where the caller's first test finds no
-        terms or app named. Not an institution's approval ("Die Kartellbehörden müssen noch zustimmen"; also "sie"
-        after a sentence naming one), not a question ("ob sie zustimmen müssen"), not a hypothetical (Konjunktiv
-        II: "Ändere Facebook die Regeln, müssten die Nutzer zustimmen"), not negated, not consent asked beforehand."""
-        for must in PHRASES["necessity_modal"].finditer(sent):
-            ci = clause_index(clauses, must.start())
+    def _users_must_consent(
+        self, sent: str, clauses: list[tuple[int, int]], prev: str, cues: dict[str, list[_TokenCue]]
+    ) -> list[tuple[int, int]]:
+        """A bare "müssen zustimmen" said of users (the lead's decision D34), read from the layer's token cues
+        (patterns/consent_tokens.jsonl: MODAL, COMPELLED, CONSENT, USER by lemma and form): a modal of necessity and
+        a consent in one clause whose subject is the users or the reader ("Statt am 8. Februar müssen Nutzer erst
+        bis Mitte Mai zustimmen", "Ihr müsst die Regeln abnicken", "Zustimmen muss man trotzdem", "Die Kunden müssen
+        ihr Einverständnis geben", the counterfactual of a moved deadline "Ursprünglich hätten alle bis Februar
+        zustimmen müssen"), or the agentless passive ("Bis Mai muss zugestimmt werden"), or "gezwungen /
+        verpflichtet" with the consent as the zu-infinitive after it ("Nutzer sind gezwungen, den Regeln
+        zuzustimmen"). Read where the caller's first test finds no terms or app named. Not an institution's
+        approval ("Die Kartellbehörden müssen noch zustimmen"; also "sie" after a sentence naming one), not a
+        question ("ob sie zustimmen müssen"), not a hypothetical (Konjunktiv II: "Ändere Facebook die Regeln,
+        müssten die Nutzer zustimmen"), not negated, not consent asked beforehand. (Session 24, layer24: the
+        modal, the consent and the subject were regular expressions over the text before, session 23's opt37.)"""
+        modals = sorted(cues.get("MODAL", []) + cues.get("COMPELLED", []), key=lambda cue: cue.begin)
+        consents = [cue for cue in cues.get("CONSENT", []) if not _S.assumed_that.match(sent, cue.begin)]
+        if not modals or not consents:
+            return []
+        for must in modals:
+            ci = clause_index(clauses, must.begin)
             lo, hi = clauses[ci]
             # The modal's own clause ends at a subordinate clause the shared split keeps inside it ("muss werben, |
             # bis sie einem Treffen zustimmen").
-            cut = PHRASES["subordinate_after_comma"].search(sent, must.end(), hi)
+            cut = PHRASES["subordinate_after_comma"].search(sent, must.stop, hi)
             own_hi = cut.start() if cut is not None else hi
             own = sent[lo:own_hi]
-            if not self._consent_in(sent, clauses, ci, must, own_hi):
+            if not self._consent_cue_in(sent, clauses, ci, must, own_hi, consents):
                 continue
             # The comma-delimited stretch holding the modal, where the shared split keeps commas inside the clause.
-            seg_lo = max(lo, sent.rfind(",", lo, must.start()) + 1)
+            seg_lo = max(lo, sent.rfind(",", lo, must.begin) + 1)
             if (
                 PHRASES["indirect_question"].match(own)
                 or (  # "Regeln, | denen ... muss": after a comma only ("Die Anwender sind gezwungen, ..." opens no relative)
                     sent[:seg_lo].rstrip().endswith(",")
-                    and self._relative_with_final_modal(sent[seg_lo:own_hi], must.end() - seg_lo)
+                    and self._relative_with_final_modal(sent[seg_lo:own_hi], must.stop - seg_lo)
                 )
                 or PHRASES["notice_content"].search(sent, 0, seg_lo)  # "Ich habe gehört, | man müsse zustimmen" (edge c)
                 or PHRASES["subjunctive_necessity"].search(own)
@@ -2888,15 +2908,32 @@ class OptOutComponent(DocComponent):
             ):
                 continue
             if not PHRASES["consent_passive"].search(own):
-                subject = PHRASES["user_subject"].search(own)
+                subject = self._user_subject(sent, lo, own_hi, consents, cues.get("USER", []))
                 if subject is None or (
-                    subject.group() in ("sie", "er") and _S.institution_subject.search(prev + " " + sent[:lo])
+                    subject.text.lower() in ("sie", "er") and _S.institution_subject.search(prev + " " + sent[:lo])
                 ):
                     continue  # "Die Wettbewerbshüter prüfen noch. Zustimmen müssen sie bis Juni.": the institution's
-            if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
+            if (described := _S.terms_subject_relative.match(sent)) and must.stop <= described.end(1):
                 continue  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
             return [_clauses_from(clauses, ci, 2)]
         return []
+
+    @staticmethod
+    def _user_subject(
+        sent: str, lo: int, hi: int, consents: list[_TokenCue], users: list[_TokenCue]
+    ) -> _TokenCue | None:
+        """The first USER cue in the clause `lo`..`hi` that may be its subject: not the object of a preposition or
+        an article's noun in the dative ("von Nutzern", "den Nutzern": `_S.user_not_subject_before`), not "ihr"
+        right before a consent (the dative pronoun "ihr zustimmen" or the possessive "ihr Einverständnis")."""
+        for user in users:
+            if not lo <= user.begin < hi or _S.user_not_subject_before.search(sent, lo, user.begin):
+                continue
+            if user.text.lower() == "ihr" and any(
+                cue.begin > user.stop and not sent[user.stop:cue.begin].strip() for cue in consents
+            ):
+                continue
+            return user
+        return None
 
     @staticmethod
     def _relative_with_final_modal(own: str, modal_end: int) -> bool:
@@ -2906,20 +2943,19 @@ class OptOutComponent(DocComponent):
         return PHRASES["relative_pronoun_start"].match(own) is not None and not rest.strip(" .;:!?–-\"“”„»«")
 
     @staticmethod
-    def _consent_in(sent: str, clauses: list[tuple[int, int]], ci: int, must: re.Match[str], own_hi: int) -> bool:
-        """A verb of consenting in the must's clause `ci` (up to `own_hi`), or, after "gezwungen/verpflichtet", in the
-        zu-infinitive clause right after it ("Nutzer sind gezwungen, | den Regeln zuzustimmen")."""
-        def found(lo: int, hi: int) -> bool:  # read to the sentence's end: "annehmen, dass" (to assume) is no consent
-            return any(m.end() <= hi for m in PHRASES["consent_verb"].finditer(sent, lo))
-
-        if found(clauses[ci][0], own_hi):
+    def _consent_cue_in(
+        sent: str, clauses: list[tuple[int, int]], ci: int, must: _TokenCue, own_hi: int, consents: list[_TokenCue]
+    ) -> bool:
+        """A CONSENT cue in the must's clause `ci` (up to `own_hi`), or, after COMPELLED ("gezwungen/verpflichtet"),
+        in the zu-infinitive clause right after it ("Nutzer sind gezwungen, | den Regeln zuzustimmen")."""
+        if any(clauses[ci][0] <= cue.begin and cue.stop <= own_hi for cue in consents):
             return True
-        return (
-            must.group() in ("gezwungen", "verpflichtet")
-            and ci + 1 < len(clauses)
-            and found(*clauses[ci + 1])
-            and "zu" in sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-        )
+        if must.label != "COMPELLED" and must.text.lower() not in ("gezwungen", "verpflichtet"):
+            return False
+        # the zu-infinitive after the comma: the next clause, or the rest of this one where the split kept it inside
+        # ("sind verpflichtet, | bis Mai zuzustimmen")
+        lo, hi = (own_hi, clauses[ci][1]) if own_hi < clauses[ci][1] else clauses[ci + 1] if ci + 1 < len(clauses) else (0, 0)
+        return any(lo <= cue.begin and cue.stop <= hi for cue in consents) and "zu" in sent[lo:hi]
 
 
 def _cues_by_sentence(

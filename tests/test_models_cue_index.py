@@ -17,6 +17,7 @@ TEXTS = [
     "Die Daten gehen an den Mutterkonzern. Wer nicht zustimmt, muss den Dienst verlassen. Facebook erhält die Nummer.",
     "Kann ich widersprechen? Ja, innerhalb von 30 Tagen. Man schaltet die Weitergabe in den Einstellungen ab.",
     "Ein Text ohne jeden Hinweis auf Daten.",
+    "WhatsApp stellt um. Die Kunden müssen bis Mai ihr Einverständnis geben. Ja sagen muss man trotzdem.",
 ]
 
 
@@ -34,7 +35,7 @@ def _plain(doc, name: str, regions: list[tuple[int, int]]) -> dict[str, list[tup
     return {label: sorted(spans) for label, spans in found.items()}
 
 
-@pytest.mark.parametrize("name", ["data_shared", "opt_out"])
+@pytest.mark.parametrize("name", ["data_shared", "opt_out", "consent"])
 @pytest.mark.parametrize("text", TEXTS)
 def test_token_cues_equal_the_plain_matcher(name: str, text: str) -> None:
     doc = doc_before(text, "dealwatch_data_shared")
