@@ -99,6 +99,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_gen": "challenge_gen.jsonl",  # session 22's causes (price35, ds35, opt35, opt22b) in other German, near misses (session 23, gen23)
     "challenge_moment2": "challenge_moment2.jsonl",  # moment cues in ordinary German: dates in every format, announcing/closing verbs and nouns in any tense, voice and word order, undated look-backs, D8/D9/D14/D17/D28 shapes, near misses (session 23, moment23)
     "challenge_gen2": "challenge_gen2.jsonl",  # session 23's causes (price37, price23b, moment23, opt37 with D34, opt23b, ds37, ds23b) in other German, near misses (session 24, gen24)
+    "challenge_price17": "challenge_price17.jsonl",  # precision probe: distractor sums near the deal (fines, revenue, other purchases, user counts, later values, Instagram, parts) and true prices beside them (session 24, price24)
 }
 
 #: The studied own files (dev excluded), in order.
