@@ -82,6 +82,7 @@ class Passage:
     buyer_in_doc: bool
     next_sentence: str = ""
     previous_sentence: str = ""  # the sentence before, in the same block only
+    sentence_before: str = ""  # the sentence before, whatever its block (a speaker's turn may go on with the last one's)
     intro: str = ""  # the heading or question that introduces the amount's block
     in_list_item: bool = False
     in_answer: bool = False  # the block answers the question that introduces it (FAQ, Q&A)
@@ -227,6 +228,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if (not bought_target and may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
             and _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause)):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
+    if _counted_deals_before(clause, text[mention.start : mention.end]):
+        return "several_deals"  # "eine Bank mit 14 Transaktionen im Wert von zusammen 11,7 Mrd.": the volume of many deals
     if context.names_only_another_buyer(_without_addressees(clause)):
         return "other_buyer"  # "Google soll 10 Milliarden Dollar geboten haben": someone else's money (not "ein Signal an
         # Google": a company a message is addressed to)
@@ -313,10 +316,13 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
     if _ONLY_PUNCTUATION.match(opening):
         if not _APPOSITION_AFTER.match(sentence_text, rel_end):
             return False
-    elif _PREPOSITION_OPENING.match(opening):
+    elif _PREPOSITION_OPENING.match(opening) or _CONTINUED_PREPOSITION_OPENING.match(opening):
         # "Facebook hatte WhatsApp gekauft. Um 19 Milliarden Dollar, was damals knapp 14 Milliarden Euro entsprach.": a
         # verbless "für"/"um" phrase adds the price to the sentence before; alone or with an apposition, no clause of its own
+        # ("Und zwar für 19 Milliarden Dollar.", "Und jetzt haltet euch fest: für 19 Milliarden Dollar.")
         if not (_APPOSITION_AFTER.match(sentence_text, rel_end) or _ONLY_PUNCTUATION.match(sentence_text[rel_end:])):
+            return False
+        if context.names_only_another_buyer(opening):
             return False
     else:
         return False
@@ -328,13 +334,37 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
     resumed = _RESUMED_AFTER.search(sentence_text, rel_end)
     if resumed is not None and not context.about_paying(sentence_text[resumed.start() :]):
         return False  # "13 Milliarden Dollar, so viel setzte Facebook um": the clause that takes the amount up says what it is
+    if _GOES_ON_OPENING.match(opening) and not passage.previous_sentence:
+        # "Anna: Facebook kauft WhatsApp. / Tobi: Und zwar für 19 Milliarden Dollar.": a turn that goes on with the
+        # sentence before it, across the speaker's block
+        return context.about_paying(passage.sentence_before)
     return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
 
 
 # A sentence opening with the preposition of a price, "für" (also the Austrian "um"), right before the amount.
 _PREPOSITION_OPENING = re.compile(r"(?i)^\W*(?:für|um)\s+$")
+# The same verbless phrase after the words that go on with the sentence before ("Und zwar für", "Und das für sage und
+# schreibe") or after a colon ("Und jetzt haltet euch fest: für", a speaker's "Tobi: Und zwar für"); up to three
+# lower-case words between the preposition and the amount ("für satte", "für sage und schreibe").
+_CONTINUED_PREPOSITION_OPENING = re.compile(
+    rf"(?i)^(?:[^:\n]*:)?\W*(?:{context.cue_words('going_on_words')}\s+)?(?:für|um)\s+(?-i:[a-zäöüß]+\s+){{0,3}}$"
+)
+# A sentence (or a speaker's turn after the label) that opens with the words going on with the sentence before.
+_GOES_ON_OPENING = re.compile(rf"(?i)^(?:[^:\n]*:)?\W*{context.cue_words('going_on_words')}\s")
 # A clause that takes the amount before it up ("..., so viel setzte Facebook um", "– das ist der Umsatz").
 _RESUMED_AFTER = re.compile(r"(?i)[,–—:]\s*(?:so\s+(?:viel|viele|hoch|groß|teuer)|das|dies)(?![\wäöüß])")
+
+
+def _counted_deals_before(clause: str, amount_text: str) -> bool:
+    """'Auf Platz zwei folgt eine Bank mit 14 Transaktionen im Wert von zusammen 11,7 Mrd. US-Dollar', 'Drei weitere
+    Zukäufe kosteten Facebook zusammen 12 Mrd. Dollar': deals counted by a numeral or a quantifier before the plural
+    noun (deal.json counted_deals) in the amount's clause before it, and WhatsApp not named there: the amount is what
+    several deals come to. Not 'Von den drei Übernahmen des Jahres war WhatsApp mit 19 Mrd. die teuerste', nor 'Nach 14
+    Übernahmen kaufte Facebook WhatsApp für 19 Mrd.' (the target named: the amount is its price)."""
+    at = clause.find(amount_text)
+    before = clause if at < 0 else clause[:at]
+    return context.has("counted_deals", before) and not context.has("target", before) \
+        and not context.refers_to_target(before)
 
 
 def _the_buyers_one_deal(text: str, passage: Passage) -> bool:
@@ -1776,6 +1806,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         buyer_in_doc=buyer_in_doc,
         next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",
         previous_sentence=previous,
+        sentence_before=text[slice(*sentences.span(index - 1))] if index > 0 else "",
         intro=intro,
         in_list_item=block is not None and block.kind == "list_item",
         in_answer=block is not None and block.kind == "answer",
