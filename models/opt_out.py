@@ -2194,7 +2194,8 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """The earlier option a denial compares itself with, told in a clause of the denial's sentence as a fact of
         its time ("Ein Opt-out fehlt diesmal, anders als 2016, als man der Werbenutzung widersprechen konnte", "Einen
-        Haken, wie es ihn vor fünf Jahren für die Werbung gab, gibt es nicht"): possible with the one use the clause
+        Haken, wie es ihn vor fünf Jahren für die Werbung gab, gibt es nicht"; an undated "mit dem man ... konnte"
+        after "Anders als 2016 ..." in its sentence, `earlier_option_relative`): possible with the one use the clause
         names (superseded-option convention: the earlier option is annotated as the text states it), unless a possible
         claim of that scope already reaches the clause. Read only in a sentence that denies an option now: one with a
         not_possible claim, or an option noun denied outside the clause ("gibt es nicht", "keinen Schalter"), which
@@ -2202,17 +2203,26 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         starts = [a for a, _ in sents]
         denying = {f.si for f in found if f.stance == "not_possible"}
-        for m in _S.earlier_option_told.finditer(text):
+        told = [*_S.earlier_option_told.finditer(text), *_S.earlier_option_relative.finditer(text)]
+        for m in told:
             si = bisect.bisect_right(starts, m.start()) - 1
             s0, s1 = sents[si]
             lo, hi = m.span("clause")
             if hi > s1 or not context[si]:
                 continue
+            if m.re is _S.earlier_option_relative and _S.earlier_time.search(text, s0, lo) is None:
+                continue  # an undated relative clause tells an earlier option only after "Anders als 2016 ..."
             named = self._uses_named(text[lo:hi])
-            if len(named) != 1 or any(
-                f.si == si and f.stance == "possible" and f.scope == named[0] and f.start < hi and f.end > lo
-                for f in found
-            ):
+            if len(named) != 1:
+                continue
+            over = [
+                f for f in found
+                if f.si == si and f.stance == "possible" and f.scope == named[0] and f.start < hi and f.end > lo
+            ]
+            # A possible claim over the whole sentence ("Anders als früher gibt es keine Einstellung mehr, mit der man
+            # die Nutzung für Werbung abwählen konnte") read the told clause's modal and missed the denial outside it.
+            misread = [f for f in over if f.start < lo or f.end > hi + 1]
+            if over and (len(misread) < len(over) or si in denying):
                 continue
             if si not in denying:
                 rest = text[s0:lo] + " " + text[hi:s1]
@@ -2220,7 +2230,11 @@ class OptOutComponent(DocComponent):
                     _S.denied_existence.search(rest) or self.c.has("denied", rest)
                 ) or _S.negated_lack.search(rest):
                     continue
-                out.append(_Candidate(si, "not_possible", named[0], *_trim(text, s0, s1)))
+                if misread:
+                    for f in misread:
+                        f.stance = "not_possible"  # the sentence's denial, the earlier option's use (session 24)
+                else:
+                    out.append(_Candidate(si, "not_possible", named[0], *_trim(text, s0, s1)))
             out.append(_Candidate(si, "possible", named[0], *_trim(text, lo, hi)))
         return out
 

@@ -165,16 +165,27 @@ def _added_to(text: str, sentences: Sentences, end: int, stop: int) -> bool:
 def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any]], i: int) -> str | None:
     """A bare "Nein." to a question naming no data, use or transfer ("Kann ich widersprechen? Nein. Eine Möglichkeit, nur Teile
     der Bedingungen abzulehnen, gibt es nicht.") says what the sentence after it says: the scope of that
-    sentence's not_possible claim when it names one other than all_sharing, else None."""
+    sentence's not_possible claim when it names one other than all_sharing, else None. Another no ("Nö.") or a bare
+    objectless denial of objecting ("Widersprechen kann man nicht.") to such a question does so only for a use
+    (`ads`, `friend_suggestions`): the earlier option the sentence after denies."""
     claim = claims[i]
     si = sentences.index_at(claim["start"])
-    if PHRASES["answer"].fullmatch(claim["text"].lower()) is None or si == 0 or si + 1 >= len(sentences.starts):
+    own, c = claim["text"].lower(), _cues()
+    plain = PHRASES["answer"].fullmatch(own) is not None
+    # Another no to the same question ("Nö.", "Widersprechen kann man nicht."): the sentence after it may deny the
+    # earlier option by its use ("Anders als 2016 gibt es diesmal kein Häkchen, mit dem man die Werbenutzung
+    # ausschließen konnte"): a bare denial with the earlier option named right after it takes that option's use (the
+    # lead's answer of session 18; session 24, opt24, own39-044 and own40-033).
+    bare = not plain and (c.has("answer_no", own) or (c.has("objection", own) and not names_object(own)))
+    if not (plain or bare) or si == 0 or si + 1 >= len(sentences.starts):
         return None
     question = text[slice(*sentences.span(si - 1))]
-    if not is_question(question) or names_object(question) or _cues().has("transfer_object", question.lower()):
+    if not is_question(question) or names_object(question) or c.has("transfer_object", question.lower()):
         return None
     start, end = sentences.span(si + 1)
     told = {c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "not_possible" and start <= c["start"] < end}
+    if bare and not told <= {"ads", "friend_suggestions"}:
+        return None
     return next(iter(told)) if len(told) == 1 and "all_sharing" not in told else None
 
 
