@@ -2860,6 +2860,15 @@ class OptOutComponent(DocComponent):
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
                     return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
+                if (
+                    PHRASES["indirect_question"].match(own)
+                    or PHRASES["guardian_consent"].search(own)
+                    or PHRASES["deal_consented"].search(own)
+                ):
+                    # D34's guards hold here too: "Ob Bestandskunden den neuen Bedingungen zustimmen müssen, ..." asks;
+                    # "müssen die Eltern der Nutzung von WhatsApp zustimmen" is a guardian's permission; "Zustimmen
+                    # muss dem Kauf von WhatsApp noch die EU-Kommission" approves the deal (session 24, gen24)
+                    return []
                 if _S.institution_subject.search(sent, clauses[ci][0], must.start()) or _S.subject_after_modal.match(
                     sent, must.end(), clauses[ci][1]
                 ):
@@ -2889,7 +2898,11 @@ class OptOutComponent(DocComponent):
         question ("ob sie zustimmen müssen"), not a hypothetical (Konjunktiv II: "Ändere Facebook die Regeln,
         müssten die Nutzer zustimmen"), not negated, not consent asked beforehand. (Session 24, layer24: the
         modal, the consent and the subject were regular expressions over the text before, session 23's opt37.)"""
-        modals = sorted(cues.get("MODAL", []) + cues.get("COMPELLED", []), key=lambda cue: cue.begin)
+        # (the modal infinitive "haben/sein ... zuzustimmen" reads as the modal: MODAL_INF, MODAL_PASSIVE; gen24)
+        modals = sorted(
+            [cue for label in ("MODAL", "COMPELLED", "MODAL_INF", "MODAL_PASSIVE") for cue in cues.get(label, [])],
+            key=lambda cue: cue.begin,
+        )
         consents = [cue for cue in cues.get("CONSENT", []) if not _S.assumed_that.match(sent, cue.begin)]
         if not modals or not consents:
             return []
@@ -2921,7 +2934,9 @@ class OptOutComponent(DocComponent):
                 or _S.hypothetical.search(own)
             ):
                 continue
-            if not PHRASES["consent_passive"].search(own):
+            # The modal passive "sind bis Mai zu akzeptieren" is agentless like "müssen akzeptiert werden": users the
+            # implied agent (D34 edge a).
+            if must.label != "MODAL_PASSIVE" and not PHRASES["consent_passive"].search(own):
                 subject = self._user_subject(sent, lo, own_hi, consents, cues.get("USER", []))
                 if subject is None or (
                     subject.text.lower() in ("sie", "er") and _S.institution_subject.search(prev + " " + sent[:lo])
