@@ -615,9 +615,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             moments[i] = converted  # "19 Mrd. Dollar, also rund 13,8 Mrd. Euro": the sum converted, its moment (D17)
     if news and UNSPECIFIED in moments and "closing" not in _told_moments(text, news):
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
-        # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too
+        # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too;
+        # so does a price its clause states in the present ("Der Kaufpreis liegt bei 19 Mrd. Dollar", `_present_price`)
         moments = [("announced" if m == UNSPECIFIED and i not in settled
-                    and _fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start) else m)
+                    and (_fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start)
+                         or _present_price(text, sentences, prices[i])) else m)
                    for i, m in enumerate(moments)]
     return moments
 
@@ -659,6 +661,22 @@ def _converted_moment(text: str, sentences: Sentences, prices: list[tuple[MoneyM
         return None
     head = moments[heads[-1]]
     return head if head != UNSPECIFIED else None
+
+
+# The present of stating the price itself (moment.json "present_price": "beträgt", "liegt bei", "kostet").
+_PRESENT_PRICE = re.compile(r"(?<![\wäöüß])(?:" + _words("present_price") + r")(?![\wäöüß])")
+
+
+def _present_price(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
+    """Does the price's own clause state it in the present ("Der Kaufpreis liegt bei 19 Mrd. Dollar", "WhatsApp kostet
+    den Konzern 19 Mrd.", "Zusammen ... kommt Facebook auf 19 Mrd. Dollar")? The caller asks it only in a text that
+    reports the deal as news and tells no closing: there the present is the time of the report, the agreed price (D10);
+    a later text tells the price in the preterite or perfect ("lag bei", "hat ... gekostet")."""
+    mention, index = price
+    sent_start, sent_end = sentences.span(index)
+    sentence = text[sent_start:sent_end]
+    lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
+    return _PRESENT_PRICE.search(_lowered(sentence), lo, hi) is not None
 
 
 def _moment_pointed_back(text: str, sentences: Sentences, index: int, amounts: list[MoneyMention], news: bool) -> str:
