@@ -508,6 +508,7 @@ class OptOutComponent(DocComponent):
         self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
+        found.extend(self._denied_option_relative(text, bounds, found, context))
         found.extend(self._earlier_option_told(text, bounds, found, context))  # after every denial is found
         self._denial_read_with_accept_or_leave(text, bounds, found)  # D33: after every scope is set
         superseded = {c.si - 1 for c in found if c.supersedes}
@@ -2187,6 +2188,37 @@ class OptOutComponent(DocComponent):
             ]
             if m.group("told") and self.c.has("restricted_to", m.group("told")):
                 out.append(_Candidate(si, "possible", named[0], *_trim(text, m.start(), m.end("told"))))
+        return out
+
+    def _denied_option_relative(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """An option noun denied by "kein" with a relative clause saying what it would do ("Es gibt keine Einstellung,
+        mit der man die Nutzung für Werbung abwählen kann", "WhatsApp bietet keinen Schalter, über den sich die
+        Weitergabe stoppen lässt"): the relative clause's modal is the denied option, not a possibility. A possible
+        claim of the sentence over the relative clause becomes not_possible with the scope the clause names; where no
+        claim reads the sentence, the denial is added over it. A past modal in the clause tells an earlier option
+        (D36, `_earlier_option_told`): left to that step."""
+        c = self.c
+        out: list[_Candidate] = []
+        starts = [a for a, _ in sents]
+        for m in _S.denied_option_relative.finditer(text):
+            si = bisect.bisect_right(starts, m.start()) - 1
+            s0, s1 = sents[si]
+            lo, hi = m.span("rel")
+            rel = text[lo:hi]
+            if hi > s1 or not context[si] or is_question(text[s0:s1]) or not c.has("optout_noun", m.group("np")):
+                continue
+            if _S.past_modal.search(rel) or not self._names_objection(rel):
+                continue
+            named = self._uses_named(rel)
+            scope = named[0] if len(named) == 1 else self.scope_not_possible(rel)
+            mine = [f for f in found if f.si == si and f.start < hi and f.end > m.start()]
+            misread = [f for f in mine if f.stance == "possible"]
+            for f in misread:
+                f.stance, f.scope = "not_possible", scope
+            if not mine:
+                out.append(_Candidate(si, "not_possible", scope, *_trim(text, s0, s1)))
         return out
 
     def _earlier_option_told(
