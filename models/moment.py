@@ -137,6 +137,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
+                if moment == "closing" and _reason_particle(low, match):
+                    continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
                 if moment == "closing" and start < match.start() and _rises_to(low, match):
                     continue  # "Der Preis von 19 Mrd. stieg auf rund 22 Mrd.": the sum it rises from, not to (D5)
                 if moment == "closing" and _not_yet(low, match):
@@ -457,6 +459,31 @@ def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]],
     return False
 
 
+_FINALLY = re.compile(r"(?:" + _words("finally_particle") + r")")
+_JUSTIFYING = re.compile(r"(?<![\wäöüß])(?:" + _words("justifying") + r")(?![\wäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _present_of_buying() -> re.Pattern[str]:
+    """The present of buying or paying (moment.json "announced_tense": "zahlt", "kauft", "übernimmt")."""
+    return load_compiled(PATTERNS_FILE, "moment present of buying", lambda spec: re.compile(
+        r"(?<![\wäöüß])(?:" + "|".join(f"(?:{p})" for p in spec["announced_tense"]) + r")(?![\wäöüß])"))
+
+
+def _reason_particle(low: str, cue: re.Match[str]) -> bool:
+    """Is the closing cue "schließlich" the modal particle of a reason, no time (D9 names it a closing cue where it tells
+    the last step): a causal conjunction opening its clause or a modal particle by it ("denn Facebook zahlt schließlich
+    19 Mrd.", "er zahlt ja schließlich 19 Mrd."), or a present of buying or paying in its clause ("Schließlich zahlt
+    Facebook 19 Mrd. für einen Dienst ohne Umsatz": the tense of an argument; the last step of a story is told in the
+    past, "schließlich zahlte Facebook knapp 22 Mrd.")?"""
+    if _FINALLY.fullmatch(cue.group()) is None:
+        return False
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    return (_JUSTIFYING.search(low, lo, cue.start()) is not None
+            or _JUSTIFYING.match(low, cue.end() + 1) is not None
+            or _present_of_buying().search(low, lo, hi) is not None)
+
+
 def _rises_to(low: str, cue: re.Match[str]) -> bool:
     """Is the cue a finite verb of rising with its "auf" ("stieg ... auf", "kletterte mit der Aktie auf", "erhöhte sich
     auf"; moment.json "closing")? It dates the figure it rises to, after it; the sum before it is where the rise began."""
@@ -505,7 +532,8 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
         for m in _cues()[key].finditer(low):
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
-                    or _news_tense_dates_nothing(text, low, m, key)):
+                    or _news_tense_dates_nothing(text, low, m, key)
+                    or (moment == "closing" and _reason_particle(low, m))):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
             told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
