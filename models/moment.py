@@ -908,12 +908,17 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
         # a bare sum on either side shares the currency of the other ("lag bei 19 Milliarden Dollar; bis zum
         # Abschluss stieg der Wert auf knapp 22 Milliarden", "für WhatsApp 19 Milliarden - beim Abschluss rund 22
         # Milliarden Dollar")
-        if not (j > i and index <= at <= index + 1
+        if not (j > i and index <= at <= index + 2
                 and (other.currency == mention.currency or other.currency is None or mention.currency is None)
                 and other.value > mention.value):
             continue
-        if own[j] == "closing":
-            return True  # D8: set against the closing value
+        if own[j] == "closing" and (at <= index + 1 or j == i + 1):
+            # D8: set against the closing value; two sentences on only as the next price ("Zusammen sind das 19 Mrd.
+            # Dollar. Koum erhält einen Sitz im Verwaltungsrat. Weil die Aktie steigt, liegt der Wert beim Vollzug bei
+            # rund 22 Mrd. Dollar")
+            return True
+        if at > index + 1:
+            continue
         if own[j] == UNSPECIFIED and _RISE.search(text, sentences.starts[at], other.start) is not None:
             return True  # D5: "stieg der Wert auf 22 Mrd.", the figure it grew to
     return _bare_closing_figure_after(text, sentences, mention, index)

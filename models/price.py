@@ -272,6 +272,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
         or (_worth_to_the_buyer(text, mention) and target_here)
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
+        or _closing_figure_after_the_price(sentence_text, passage)
     ):
         return "no_paying_cue"
     if not (target_here or _the_buyers_one_deal(text, passage) or passage.only_purchase
@@ -353,6 +354,16 @@ _CONTINUED_PREPOSITION_OPENING = re.compile(
 _GOES_ON_OPENING = re.compile(rf"(?i)^(?:[^:\n]*:)?\W*{context.cue_words('going_on_words')}\s")
 # A clause that takes the amount before it up ("..., so viel setzte Facebook um", "– das ist der Umsatz").
 _RESUMED_AFTER = re.compile(r"(?i)[,–—:]\s*(?:so\s+(?:viel|viele|hoch|groß|teuer)|das|dies)(?![\wäöüß])")
+
+
+def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> bool:
+    """'Zusammen sind das 19 Milliarden Dollar. ... Weil Facebooks Aktie bis zum Abschluss steigt, liegt der Wert beim
+    Vollzug bei rund 22 Milliarden Dollar.', 'Die rund 22 Milliarden ergeben sich erst beim Vollzug im Oktober': a
+    sentence that tells the closing (its moment cues all say `closing`) after a price accepted in the sentence or the
+    two before gives the purchase's figure at the closing (D5). Other money of that time is judged before this (a
+    money noun, a later value, another buyer or target, an investment): 'Beim Vollzug hatte Facebook Barreserven von
+    11 Mrd.' stays no price."""
+    return bool(passage.window_prices) and text_moment(sentence_text) == "closing"
 
 
 def _counted_deals_before(clause: str, amount_text: str) -> bool:
