@@ -188,6 +188,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _inserted_after_another_company(sentence, clause_start, clause):
             continue  # "Instagram, 2012 von Facebook gekauft, wuchs schneller": the clause tells of Instagram
+        if _bracket_after_another_company(sentence, clause_start):
+            continue  # "die Fotoplattform Instagram (übernommen 2012), der Messenger WhatsApp (übernommen 2014)"
         if _BUYS_SOMETHING_ELSE.search(clause):
             continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
         if cue_text is not clause and (
@@ -548,6 +550,18 @@ def _another_company_s_year(clause: str, year_at: int) -> bool:
         break
     part = clause[lo:hi]
     return (context.has("other_targets", part) or context.has("other_target_epithets", part)) and not context.has("target", part)
+
+
+def _bracket_after_another_company(sentence: str, clause_start: int) -> bool:
+    """Is the clause the inside of a bracket right after a phrase (back to its comma) that names another company and
+    not WhatsApp ("die Fotoplattform Instagram (übernommen 2012), der Messenger WhatsApp (übernommen 2014)")? The
+    bracket tells of the company it follows."""
+    bracket = sentence.rfind("(", 0, clause_start + 1)
+    if bracket < 0 or sentence[bracket + 1 : clause_start].strip() or ")" in sentence[bracket:clause_start]:
+        return False
+    owner = sentence[max(sentence.rfind(",", 0, bracket), sentence.rfind(";", 0, bracket)) + 1 : bracket]
+    return (context.has("other_targets", owner) or context.has("other_target_epithets", owner)) \
+        and not context.has("target", owner) and not context.refers_to_target(owner)
 
 
 def _inserted_after_another_company(sentence: str, clause_start: int, clause: str) -> bool:
