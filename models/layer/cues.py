@@ -158,6 +158,51 @@ def cue_index(name: str) -> CueIndex:
     return CueIndex(labels, lemma_bits, lower_bits, tuple(rows), anchored)
 
 
+@dataclass(frozen=True)
+class RowNeeds:
+    """What a Matcher row needs in a stretch to match there: every token of it without an "OP" that is tested on
+    LEMMA or LOWER (a plain value or an IN list) must find a token of the stretch it accepts. Each such test has a
+    bit (`lemma_bits`, `lower_bits`: hash -> the bits of the tests accepting it); `rows` holds per row the bits of its
+    tests. A stretch where no row finds all its tests holds no match: the Matcher need not run there. Other
+    attributes and optional tokens are not asked (they only narrow a match), so the test is a necessary condition."""
+
+    lemma_bits: dict[int, int]
+    lower_bits: dict[int, int]
+    rows: tuple[int, ...]
+
+    def may_match(self, lemmas: list[int], lowers: list[int]) -> bool:
+        """Can a row match in the stretch of these tokens' lemma and lower-case hashes?"""
+        lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
+        found = 0
+        for lemma, lower in zip(lemmas, lowers):
+            found |= lemma_get(lemma, 0) | lower_get(lower, 0)
+        return any(needs & found == needs for needs in self.rows)
+
+
+@lru_cache(maxsize=None)
+def row_needs(name: str) -> RowNeeds:
+    """The RowNeeds of the Matcher rows of cue file `name` (built once per process)."""
+    lemma_bits: dict[int, int] = {}
+    lower_bits: dict[int, int] = {}
+    rows: list[int] = []
+    bit = 0
+    for row in cue_index(name).rows:
+        needs = 0
+        for token in row["pattern"]:
+            if "OP" in token:
+                continue  # optional or repeated: not needed
+            for attr, table in (("LEMMA", lemma_bits), ("LOWER", lower_bits)):
+                values = _values(token, attr)
+                if not values:
+                    continue
+                for h in _hashes(values, attr):
+                    table[h] = table.get(h, 0) | (1 << bit)
+                needs |= 1 << bit
+                bit += 1
+        rows.append(needs)  # (0: a row of no such test, possible anywhere)
+    return RowNeeds(lemma_bits, lower_bits, tuple(rows))
+
+
 _MATCHERS: dict[tuple[str, int], Matcher] = {}
 
 
@@ -252,9 +297,16 @@ def token_cues(
             ]
         strings = doc.vocab.strings
         m = matcher(name, doc.vocab)
+        needs = row_needs(name)
         for s, e in regions:
             part = doc.char_span(s, e, alignment_mode="expand")
             if part is None:
+                continue
+            # Speed, the same matches: the Matcher (about 0.1 ms a region) only where some row finds every token
+            # it needs (speed24, session 24: on the studied texts 1,775 regions held an anchor, 762 of them all
+            # of a row's needed tokens, 565 a match)
+            a, b = part.start, part.end
+            if not needs.may_match(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist()):
                 continue
             for match_id, start, end in m(part):
                 span = part[start:end]
