@@ -2901,9 +2901,7 @@ class OptOutComponent(DocComponent):
                     # "müssen die Eltern der Nutzung von WhatsApp zustimmen" is a guardian's permission; "Zustimmen
                     # muss dem Kauf von WhatsApp noch die EU-Kommission" approves the deal (session 24, gen24)
                     return []
-                if _S.institution_subject.search(sent, clauses[ci][0], must.start()) or _S.subject_after_modal.match(
-                    sent, must.end(), clauses[ci][1]
-                ):
+                if _institution_subject(tokens or {}, clauses[ci][0], must.start(), must.end(), clauses[ci][1]):
                     # "Die Wettbewerbsbehörden müssen zustimmen", "Vorher müssen die Aktionäre noch zustimmen": the
                     # deal's approval, not the users' consent (the subject before the modal or right after it)
                     return []
@@ -2961,7 +2959,7 @@ class OptOutComponent(DocComponent):
                 or has_negation(own)
                 or PHRASES["negation_word"].search(own)  # also "nicht ganz so hinnehmen": a partial, not a bare must
                 or _S.prior_consent.search(own)
-                or _S.institution_subject.search(own)
+                or any(lo <= cue.begin < own_hi for cue in cues.get("INSTITUTION", []))
                 or PHRASES["deal_consented"].search(own)  # "Die Übernahme muss noch abgesegnet werden": an approval
                 or _S.hypothetical.search(own)
             ):
@@ -3017,6 +3015,20 @@ class OptOutComponent(DocComponent):
         # ("sind verpflichtet, | bis Mai zuzustimmen")
         lo, hi = (own_hi, clauses[ci][1]) if own_hi < clauses[ci][1] else clauses[ci + 1] if ci + 1 < len(clauses) else (0, 0)
         return any(lo <= cue.begin and cue.stop <= hi for cue in consents) and "zu" in sent[lo:hi]
+
+
+def _institution_subject(cues: dict[str, list[_TokenCue]], lo: int, must_lo: int, must_hi: int, hi: int) -> bool:
+    """An INSTITUTION token cue (patterns/consent_tokens.jsonl) as the subject of the must in the clause `lo`..`hi`:
+    before the modal ("Die Wettbewerbsbehörden müssen zustimmen"), or after it with no USER cue before it in the
+    clause ("Vorher müssen die Aktionäre noch zustimmen", "müssen auch in Europa die Behörden zustimmen"; not "Die
+    Nutzer müssen laut Gericht zustimmen"): the deal's approval, not the users' consent (D34)."""
+    users = cues.get("USER", [])
+    for cue in cues.get("INSTITUTION", []):
+        if lo <= cue.begin < must_lo:
+            return True
+        if must_hi <= cue.begin < hi and not any(lo <= user.begin < cue.begin for user in users):
+            return True
+    return False
 
 
 def _cues_by_sentence(
