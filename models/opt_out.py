@@ -2351,7 +2351,7 @@ class OptOutComponent(DocComponent):
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
             # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
             # Facebook die Daten nicht für Werbung. Die Übermittlung findet aber in jedem Fall statt.").
-            if not self._names_objection(context) and not any(
+            if not self._names_objection(self._without_transfer_not_stopped(context)) and not any(
                 f.stance == "possible" and si - back <= f.si < si for f in before
             ):
                 return []
@@ -2468,6 +2468,24 @@ class OptOutComponent(DocComponent):
                 continue
             start, end = _trim(sent, m.start(), len(sent))
             out.append(_Candidate(si, "not_possible", "all_sharing", s0 + start, s0 + end))
+        return out
+
+    def _without_transfer_not_stopped(self, text: str) -> str:
+        """`text` with the stop word blanked in each clause that tells the transfer itself not (fully) stopped ("Ganz
+        gestoppt ist der Austausch allerdings nicht", phrasing `transfer_not_stopped`): the company's statement that
+        the transfer continues is no users' objection. A clause with a modal of possibility ("lässt sich nicht
+        stoppen") or with a user as the one acting keeps it (own40-031; session 24, opt24b)."""
+        c = self.c
+        if not c.has("control", text):
+            return text
+        out = text
+        # `text` may hold several sentences: their clauses, each cut at a sentence end inside it
+        pieces = [(m.start(), m.end()) for a, b in split_clauses(text) for m in _S.sentence_piece.finditer(text, a, b)]
+        for a, b in pieces:
+            clause = text[a:b]
+            if not _S.transfer_not_stopped.search(clause) or c.has("possibility", clause) or _S.users.search(clause):
+                continue
+            out = out[:a] + c.rx["control"].sub(lambda m: " " * len(m.group()), clause) + out[b:]
         return out
 
     def _names_objection(self, text: str, extra: tuple[str, ...] = ()) -> bool:
