@@ -2893,20 +2893,33 @@ class OptOutComponent(DocComponent):
             return False
         return bool((_S.predicate_start.match(nxt) and has_negation(nxt)) or _S.negated_have.match(nxt))
 
+    def _keep_using(self, text: str) -> bool:
+        """The clause names further use of the app ("wenn man WhatsApp weiter nutzen will")."""
+        return self.c.has("keep_using", text) or " weiter" in f" {text}"
+
     def _must_accept_spans(
         self, sent: str, clauses: list[tuple[int, int]], prev: str = "", tokens: dict[str, list[_TokenCue]] | None = None
     ) -> list[tuple[int, int]]:
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing); a bare users' "müssen zustimmen"
         that names neither the terms nor the app (D34) by `_users_must_consent` (`prev`: the sentence before)."""
-        c = self.c
-        must = c.rx["must"].search(sent)
+        tokens = tokens or {}
         # "vor dem Akzeptieren der Bedingungen": the consent as the moment of a step, not what must be done.
         consent = _S.consent_as_time.sub(lambda m: " " * len(m.group()), sent)
-        if must and c.has("accept", consent) and c.has("accept_target", sent):
+        blanked = [(m.start(), m.end()) for m in _S.consent_as_time.finditer(sent)]
+        # The accept-or-leave read from the layer's token cues (patterns/consent_tokens.jsonl; session 24, layer24b):
+        # the sentence's first necessity, a consent not blanked above, and the terms or the app named.
+        musts = [cue for label in ("MODAL", "COMPELLED", "NECESSITY") for cue in tokens.get(label, [])]
+        must = min(musts, key=lambda cue: cue.begin) if musts else None
+        accepts = [
+            cue for cue in tokens.get("ACCEPT", []) if not any(a <= cue.begin < b for a, b in blanked)
+        ]
+        if must and accepts and tokens.get("TERMS"):
             ci = clause_index(clauses, must.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if PHRASES["notice_content"].search(sent, 0, max(clauses[ci][0], sent.rfind(",", 0, must.start()) + 1)):
                 return []  # "Als die Meldung kam, er müsse neuen Regeln zustimmen, ...": a notice narrated (D34 edge c)
+            if _hypothetical_necessity(sent, clauses, ci, must, tokens, self._keep_using):
+                return []  # "Falls WhatsApp die Regeln ändert, müssten die Nutzer zustimmen": a hypothetical
             if not has_negation(own) and not _S.prior_consent.search(own):  # "müssten vorher zustimmen": an opt-in
                 if (described := _S.terms_subject_relative.match(sent)) and must.end() <= described.end(1):
                     return []  # "Die Bedingungen, denen alle zustimmen müssen, erlauben ...": a description
@@ -2926,9 +2939,8 @@ class OptOutComponent(DocComponent):
                 return [_clauses_from(clauses, ci, 2)]
             return []
         # (the consent as a step's moment blanked: the token cues inside it are dropped)
-        blanked = [(m.start(), m.end()) for m in _S.consent_as_time.finditer(sent)]
         cues = {label: [cue for cue in found if not any(a <= cue.begin < b for a, b in blanked)]
-                for label, found in (tokens or {}).items()}
+                for label, found in tokens.items()}
         return self._users_must_consent(consent, clauses, prev, cues)
 
     def _users_must_consent(
@@ -2980,6 +2992,7 @@ class OptOutComponent(DocComponent):
                 or any(lo <= cue.begin < own_hi for cue in cues.get("INSTITUTION", []))
                 or PHRASES["deal_consented"].search(own)  # "Die Übernahme muss noch abgesegnet werden": an approval
                 or _S.hypothetical.search(own)
+                or _hypothetical_necessity(sent, clauses, ci, must, cues, self._keep_using)  # "Wenn ..., hätten die Nutzer zuzustimmen"
             ):
                 continue
             # The modal passive "sind bis Mai zu akzeptieren" is agentless like "müssen akzeptiert werden": users the
@@ -3033,6 +3046,30 @@ class OptOutComponent(DocComponent):
         # ("sind verpflichtet, | bis Mai zuzustimmen")
         lo, hi = (own_hi, clauses[ci][1]) if own_hi < clauses[ci][1] else clauses[ci + 1] if ci + 1 < len(clauses) else (0, 0)
         return any(lo <= cue.begin and cue.stop <= hi for cue in consents) and "zu" in sent[lo:hi]
+
+
+def _hypothetical_necessity(
+    sent: str,
+    clauses: list[tuple[int, int]],
+    ci: int,
+    must: _TokenCue,
+    cues: dict[str, list[_TokenCue]],
+    keep_using: Callable[[str], bool] | None = None,
+) -> bool:
+    """The necessity `must` (in clause `ci`) is a Konjunktiv II ("müssten", "hätten ... zuzustimmen": a SUBJUNCTIVE
+    token cue where it begins) after a clause opening a condition earlier in the sentence ("Falls/Wenn WhatsApp die
+    Regeln ändert, | müssten die Nutzer zustimmen", "Sollte der Konzern ..., | müssten alle ..."): a hypothetical
+    requirement, no accept-or-leave of the text's own. Not the Konjunktiv of reported speech without a condition
+    ("Die Nutzer müssten zustimmen, sonst würden sie gesperrt, teilte WhatsApp mit"), not a condition after the modal
+    ("müssten zustimmen, wenn sie WhatsApp weiter nutzen wollen": the accept-or-leave's own). (Session 24, layer24b.)"""
+    if not any(cue.begin == must.begin for cue in cues.get("SUBJUNCTIVE", [])):
+        return False
+    # the clauses before the modal's, and the comma-delimited stretches of its own clause before it (the shared split
+    # keeps "wenn ... würde, hätten ..." in one clause); a condition of further use is the accept-or-leave's own
+    # ("Wenn man WhatsApp weiter nutzen will, müsste man zustimmen").
+    lo = clauses[ci][0]
+    stretches = [sent[a:b] for a, b in clauses[:ci]] + sent[lo:must.begin].split(",")[:-1]
+    return any(is_conditional(s) and not (keep_using and keep_using(s)) for s in stretches)
 
 
 def _institution_subject(cues: dict[str, list[_TokenCue]], lo: int, must_lo: int, must_hi: int, hi: int) -> bool:
