@@ -78,10 +78,17 @@ _OWNER_SINCE_LABEL = re.compile(r"(?i)\s*(?:eigentümer|besitzer|eigner|mutterko
                                 r"[^:\n]{0,25}:\s*facebook(?![\wäöüß])")  # (not "Meta": a name since 2021)
 # "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says. (Its months are
 # a deliberate subset, not MONTH_WORDS: the deal's announcement and closing months.)
-_THAT_WAS = re.compile(
-    r"(?i)\bdas\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
+_THAT_WAS_BODY = (
+    r"das\s+(?:war|geschah|passierte)\s+(?:(?:doch|ja|eben|halt|schon|übrigens)\s+)?(?:im\s+(?:jahr\s+|januar\s+|jänner\s+|februar\s+|feber\s+|oktober\s+)?|anno\s+)?"
     + _YEAR_DIGITS + r"\b"
 )
+_THAT_WAS = re.compile(r"(?i)\b" + _THAT_WAS_BODY)
+# The same as a clause of its own after a comma, a semicolon, a dash or inside a bracket, with "und" or not, that ends
+# at the year ("WhatsApp hat 19 Milliarden gekostet, und das war 2014."): it dates the clause before it. Not "und das
+# war 2016 immer noch viel Geld": a year that goes on to a predicate dates that predicate.
+_THAT_WAS_CLAUSE = re.compile(r"(?i)^\s*(?:und\s+)?" + _THAT_WAS_BODY + r"\s*[.!)]?\s*$")
+_CLAUSE_JOINS = ",;–-("
+_THAT_WAS_OPENS = re.compile(r"(?i)^\s*(?:und\s+)?das\s+(?:war|geschah|passierte)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
 # A word of belonging with no buyer named ("gehört zu", "Teil von", "Tochter"): deal.json belongs_words (session 24,
 # layer24: moved from here; `_BELONGS_TO_BUYER` below tells the buyer's ownership).
@@ -139,7 +146,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             and context.has("target", sentence[max(0, clause_start - 40) : clause_end])  # "WhatsApp 2014:", not "Stand 2021:"
         ) or (
             price_offsets and clause_start > 0
-            and (context.RELATIVE_START.match(clause) is not None or _SOURCE_CLAUSE.match(clause) is not None
+            and (_relative_opens(clause) or _SOURCE_CLAUSE.match(clause) is not None
                  or _date_opening_bracket(sentence, clause_start, clause))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
         ) or (
@@ -648,6 +655,15 @@ def _entry_tells_the_purchase(entry: str) -> bool:
 _TICKER_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
 
 
+def _relative_opens(clause: str) -> bool:
+    """Does the clause open like a relative clause? Not a verb-second demonstrative "das war 2016 ..." whose year goes
+    on to a predicate of its own ("..., das war 2016 immer noch viel Geld"); "..., das war 2014." ending at the year
+    dates the clause before it as a relative clause would."""
+    if _THAT_WAS_OPENS.match(clause) and not _THAT_WAS_CLAUSE.match(clause):
+        return False
+    return context.RELATIVE_START.match(clause) is not None
+
+
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
 
@@ -687,7 +703,15 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             # dates the noun before the bracket
         ):
             return next_clause, clause_end + 1
-    if clause_start > 0 and (context.RELATIVE_START.match(clause) or (
+    joined_at = len(sentence[:clause_start].rstrip())
+    if joined_at > 0 and sentence[joined_at - 1] in _CLAUSE_JOINS and _THAT_WAS_CLAUSE.match(clause):
+        # "WhatsApp hat 19 Milliarden gekostet, und das war 2014", "Facebook übernahm WhatsApp – und das geschah 2014":
+        # the demonstrative clause dates the clause before its comma or dash
+        previous_start = context.clause_around(sentence, joined_at - 1, joined_at - 1)[0]
+        previous = sentence[previous_start : joined_at - 1]
+        if _dates_the_purchase(previous):
+            return previous, previous_start
+    if clause_start > 0 and (_relative_opens(clause) or (
             sentence[clause_start - 1] == "," and _PREPOSITION_RELATIVE.match(clause))):
         # ("den Kauf von WhatsApp, für den Zuckerberg 2014 das Neunzehnfache zahlte": the pronoun after a preposition)
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
