@@ -592,7 +592,7 @@ class DataSharedComponent(DocComponent):
             start = bounds[si][0]
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
-            has_cue = si in with_cues or bool(state.layer_cues_in(si))
+            has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
             if si in with_terms and has_cue and si + 1 < len(bounds) and _YES_NO_ANSWER.match(low, *bounds[si + 1]):
                 yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
@@ -1359,6 +1359,9 @@ class DataSharedComponent(DocComponent):
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
+        # D37: a source's reason (a REASON token cue before this clause's end: "begründete das damit, dass Facebook
+        # sich die Nummern verschaffen könne") makes a bare possibility the reported transfer itself
+        reasoned = any(e <= clause[1] for _, e in layer.get("reason", ()))
         # the business-chats convention: data stored or hosted on Facebook's servers is passed to Facebook
         hosted = _HOSTED_TEST(text)
         strong = strong or hosted
@@ -1453,10 +1456,11 @@ class DataSharedComponent(DocComponent):
             # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
             "speculation": (
                 (may("speculation") or self._reported_ability(text))
-                and not ((negated or protection) and self._only_ability(text))
+                and not ((negated or protection or reasoned) and self._only_ability(text))
             ) or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None),
             # its only speculation is a "könne", which a rumour's reported speech has anyway
-            "reported_ability": not may("speculation") and self._reported_ability(text),
+            "reported_ability": not may("speculation") and self._reported_ability(text)
+            and not (reasoned and self._only_ability(text)),
             "demand": may("demand"),
             "choice": has("optout_choice"),
             "denial": may("denial"),
@@ -1721,7 +1725,11 @@ class DataSharedComponent(DocComponent):
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\w*ge\w+(?:t|en)(?:e|en|em|er|es)$", re.IGNORECASE)
 
 # Token-cue labels of patterns/data_shared_tokens.jsonl -> the clause cue each one adds to.
-_TOKEN_CUE_NAMES = {"TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection"}
+_TOKEN_CUE_NAMES = {
+    "TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection",
+    # a source's reason ("begründete das damit, dass ..."): lifts the speculation of a bare "könne/könnte" (D37)
+    "REASON": "reason",
+}
 
 
 def layer_cues(
