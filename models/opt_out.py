@@ -656,13 +656,18 @@ class OptOutComponent(DocComponent):
     def _fronted_denial(self, sent: str, st: _Statement) -> _Statement:
         """A possible statement inside a fronted possibility noun and its zu-infinitive that the main clause after it
         denies ("Eine Möglichkeit, ... zu widersprechen, haben sie nicht"): not_possible over both, scoped by what
-        the infinitive names; any other statement as it is."""
-        if st.stance != "possible" or "," not in sent:
+        the infinitive names; any other statement as it is. A denial already read there whose noun phrase tells an
+        earlier option ("Die Chance, der Weitergabe ... zu widersprechen, wie sie 2016 für Werbezwecke bestand, bieten
+        die neuen Regeln nicht mehr") takes the same scope: the denial's own object before the told earlier option's
+        use (session 24, opt24b)."""
+        if "," not in sent:
             return st
         for m in _S.fronted_option_denied.finditer(sent):
             # The statement may open before the noun phrase ("Aber eine Möglichkeit, ... zu widersprechen, haben ...").
             if m.start() <= st.start < m.end() or st.start <= m.start() < st.end:
                 denied, past = self._without_earlier_option(m)
+                if st.stance != "possible" and not past:
+                    return st
                 scope = self.scope_not_possible(denied)
                 if scope == "all_sharing" and self.c.has("partial_object", denied):
                     scope = self.accept_scope(denied)  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
