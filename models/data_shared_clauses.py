@@ -238,6 +238,15 @@ def _states_transfer(c: dict[str, bool], fb_near: bool, fb_before: bool, negated
     return c["transfer"] and (c["fb_clause"] or (c["strong"] and (fb_near or ((negated or c["leaves"]) and fb_before))))
 
 
+def _predicate_after_turn(info: list[dict[str, bool]], ci: int) -> bool:
+    """Clause `ci` is a bare fronted subject (one word beside its masked mention: "die Metadaten") whose predicate
+    comes after an interposed clause or two and opens with a turn ("..., wer wann mit wem kommuniziert, aber lägen bei
+    WhatsApp"): a negation before the subject ends at that turn, as at a turn before it."""
+    if not info[ci]["bare"]:
+        return False
+    return any(info[k]["turn"] for k in range(ci + 1, min(ci + 3, len(info))))
+
+
 def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
     """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
 
@@ -260,6 +269,8 @@ def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_be
             continue
         if c["negated"] and j < ci and any(info[k]["turn"] for k in range(j + 1, ci + 1)):
             continue  # "Die Nutzer hätten nichts bekommen, aber ihre Kontakte ...": the negation ends at the turn
+        if c["negated"] and j < ci and _predicate_after_turn(info, ci):
+            continue  # "... nicht lesen - die Metadaten, wer mit wem schreibt, aber lägen bei WhatsApp" (own39-060)
         if _states_transfer(c, fb_near, fb_before):
             dist = abs(j - ci) * 2 - (1 if j > ci else 0)
             if best is None or dist < best[0]:
