@@ -159,6 +159,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             price_offsets and context.has("target", clause)
             and _price_in_relative_after(sentence, clause_end, price_offsets)
         ) or (
+            # "Preis: 19 Mrd. $ (Ankündigung, Feb. 2014)": a bracket naming the price's event and its date
+            price_offsets and _labelled_date_bracket(sentence, start, end, price_offsets)
+        ) or (
             # "Das waren damals, 2014, rund 19 Milliarden Dollar": the year in apposition to "damals" of a price
             price_offsets and _THEN_BEFORE.search(sentence, 0, start) is not None and any(o >= end for o in price_offsets)
         ) or (
@@ -334,6 +337,23 @@ def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, pr
         return False
     close = sentence.find(")", clause_end)
     return close > 0 and any(clause_end <= offset < close for offset in price_offsets)
+
+
+# A bracket that names the deal event of the amount before it and the event's date: "19 Mrd. $ (Ankündigung, Feb. 2014)",
+# "(Closing, Okt. 2014)" (deal.json box_date_labels; the month written out or cut short with a dot), up to the year.
+_LABELLED_DATE_BRACKET = re.compile(r"(?i)\(\s*" + context.cue_words("box_date_labels") + r"\s*,\s*(?:\d{1,2}\.\s*)?"
+                                    r"(?:(?:" + MONTH_WORDS + r")\s+|[a-zäöü]{3,4}\.\s*)?$")
+
+
+def _labelled_date_bracket(sentence: str, start: int, end: int, price_offsets: tuple[int, ...]) -> bool:
+    """Is the year (at start:end) the date of a bracket that names a deal event, right after a price of the clause
+    before it ("Preis: 19 Mrd. $ (Ankündigung, Feb. 2014)")? The bracket dates that price."""
+    opened = _LABELLED_DATE_BRACKET.search(sentence, max(0, start - 40), start)
+    if opened is None or not sentence[end:].lstrip().startswith(")"):
+        return False
+    bracket = opened.start()
+    lo = _previous_clause_start(sentence, bracket) if bracket > 0 else 0
+    return any(lo <= offset < bracket for offset in price_offsets)
 
 
 def _date_opening_bracket(sentence: str, clause_start: int, clause: str) -> bool:
