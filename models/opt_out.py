@@ -2908,17 +2908,19 @@ class OptOutComponent(DocComponent):
         """ "Alle müssen zustimmen, um WhatsApp weiter zu nutzen" (all_sharing); a bare users' "müssen zustimmen"
         that names neither the terms nor the app (D34) by `_users_must_consent` (`prev`: the sentence before)."""
         tokens = tokens or {}
-        # "vor dem Akzeptieren der Bedingungen": the consent as the moment of a step, not what must be done.
-        consent = _S.consent_as_time.sub(lambda m: " " * len(m.group()), sent)
+        # "vor dem Akzeptieren der Bedingungen": the consent as the moment of a step, not what must be done: the
+        # span is blanked in the sentence and the token cues starting inside it are dropped.
         blanked = [(m.start(), m.end()) for m in _S.consent_as_time.finditer(sent)]
+        consent = sent
+        for a, b in blanked:
+            consent = consent[:a] + " " * (b - a) + consent[b:]
+        cues = {label: [cue for cue in found if not any(a <= cue.begin < b for a, b in blanked)]
+                for label, found in tokens.items()}
         # The accept-or-leave read from the layer's token cues (patterns/consent_tokens.jsonl; session 24, layer24b):
         # the sentence's first necessity, a consent not blanked above, and the terms or the app named.
         musts = [cue for label in ("MODAL", "COMPELLED", "NECESSITY") for cue in tokens.get(label, [])]
         must = min(musts, key=lambda cue: cue.begin) if musts else None
-        accepts = [
-            cue for cue in tokens.get("ACCEPT", []) if not any(a <= cue.begin < b for a, b in blanked)
-        ]
-        if must and accepts and tokens.get("TERMS"):
+        if must and cues.get("ACCEPT") and tokens.get("TERMS"):
             ci = clause_index(clauses, must.start())
             own = sent[clauses[ci][0]:clauses[ci][1]]
             if PHRASES["notice_content"].search(sent, 0, max(clauses[ci][0], sent.rfind(",", 0, must.start()) + 1)):
@@ -2937,15 +2939,12 @@ class OptOutComponent(DocComponent):
                     # "müssen die Eltern der Nutzung von WhatsApp zustimmen" is a guardian's permission; "Zustimmen
                     # muss dem Kauf von WhatsApp noch die EU-Kommission" approves the deal (session 24, gen24)
                     return []
-                if _institution_subject(tokens or {}, clauses[ci][0], must.start(), must.end(), clauses[ci][1]):
+                if _institution_subject(tokens, clauses[ci][0], must.start(), must.end(), clauses[ci][1]):
                     # "Die Wettbewerbsbehörden müssen zustimmen", "Vorher müssen die Aktionäre noch zustimmen": the
                     # deal's approval, not the users' consent (the subject before the modal or right after it)
                     return []
                 return [_clauses_from(clauses, ci, 2)]
             return []
-        # (the consent as a step's moment blanked: the token cues inside it are dropped)
-        cues = {label: [cue for cue in found if not any(a <= cue.begin < b for a, b in blanked)]
-                for label, found in tokens.items()}
         return self._users_must_consent(consent, clauses, prev, cues)
 
     def _users_must_consent(
