@@ -49,8 +49,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout38": "own38.jsonl",  # scored blind in sessions 21 to 23 (six times), studied from 2026-12-03 10:25 UTC
     "heldout39": "own39.jsonl",  # scored blind in sessions 22 to 24 (six times), studied from 2026-12-03 13:30 UTC
     "heldout40": "own40.jsonl",  # scored blind in sessions 22 to 24 (six times), studied from 2026-12-03 13:30 UTC
-    "heldout41": "own41.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:35 UTC
-    "heldout42": "own42.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:35 UTC
+    "heldout41": "own41.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
+    "heldout42": "own42.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
