@@ -102,6 +102,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_price17": "challenge_price17.jsonl",  # precision probe: distractor sums near the deal (fines, revenue, other purchases, user counts, later values, Instagram, parts) and true prices beside them (session 24, price24)
     "challenge_moment3": "challenge_moment3.jsonl",  # the whole text's time: later texts looking back with no later year (tense, "damals", "seinerzeit", "einst", forum/comment/FAQ register, later topics), fresh news of the announcement with no cue word (present/perfect, "heute", "am Mittwoch", "überraschend"), near misses (session 24, moment24b)
     "challenge_gen3": "challenge_gen3.jsonl",  # session 24's causes (opt24 with D36, moment24, price24, ds24) in other German, near misses (session 24, gen24b)
+    "challenge_gen4": "challenge_gen4.jsonl",  # session 24's round-2 causes (layer24b, moment24b, gen24b, ds24b, opt24b, price24b) in other German, near misses (session 25, gen25)
 }
 
 #: The studied own files (dev excluded), in order.
