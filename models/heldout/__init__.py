@@ -58,6 +58,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout43": "own43.jsonl",  # written blind in session 24 (blind43), 60 texts; scored only by the lead
     "heldout44": "own44.jsonl",  # written blind in session 24 (blind44), 60 texts; scored only by the lead
     "heldout45": "own45.jsonl",  # written blind in session 25 (blind45), 60 texts; scored only by the lead
+    "heldout46": "own46.jsonl",  # written blind in session 25 (blind46), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
