@@ -111,6 +111,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
     """
     rivals = others if rivals is None else rivals
+    if starts_a_rise(sentence, start, end):
+        return "announced"  # "ist seit der Ankündigung von 19 Mrd. auf 21,8 Mrd. gestiegen": where the rise began (D8)
+    # the sum a rise starts from takes no closing cue by being nearer: "Bis zum Abschluss stieg der Preis von 19 Mrd. auf
+    # rund 22 Mrd.": the closing cue dates the sum the rise went to
+    risers = {other for other in rivals if starts_a_rise(sentence, *other)}
     low = _lowered(sentence)
     clause = clause_around(sentence, start, end)
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
@@ -144,9 +149,10 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 if moment == "closing" and _not_yet(low, match):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
                 distance = _distance(match.start(), match.end(), start, end)
-                if not shared and _nearer_another(low, match, [o for o in rivals if lo <= o[0] < hi], start, distance):
+                nearer = rivals if moment != "closing" else tuple(o for o in rivals if o not in risers)
+                if not shared and _nearer_another(low, match, [o for o in nearer if lo <= o[0] < hi], start, distance):
                     continue
-                if shared and _belongs_to_another(sentence, match, others, rivals, distance) and not (
+                if shared and _belongs_to_another(sentence, match, others, nearer, distance) and not (
                     _opens_sentence(low, match) and not _TIME_MOVES_ON.search(low, *clause)
                 ):
                     continue
@@ -223,11 +229,45 @@ def _attributed(low: str, lo: int, start: int) -> str | None:
 
 
 def stated_moment(sentence: str, start: int, end: int) -> str | None:
-    """The moment the amount's own words state beyond doubt: a date of the deal (`dated_moment`) or a cue in
-    its attribute (`_attributed`); None where only the wider context tells."""
+    """The moment the amount's own words state beyond doubt: the start of a rise (`starts_a_rise`: announced), a date
+    of the deal (`dated_moment`) or a cue in its attribute (`_attributed`); None where only the wider context tells.
+    A date of the sentence outside the amount's clause states nothing where a dating cue of the clause itself says
+    the other moment ("lag beim Vollzug am 6. Oktober bei rund 21,8 Mrd. – angekündigt waren 19 Mrd.": own42-012)."""
+    if starts_a_rise(sentence, start, end):
+        return "announced"
     low = lower_keeping_offsets(sentence)  # both tests read one lowered sentence and one clause
     clause = clause_around(sentence, start, end)
-    return _dated(low, clause) or _attributed(low, clause[0], start)
+    dated = _dated(low, clause)
+    if dated is not None and not _dates_in(low, clause) and _clause_cues(low, clause) - {dated}:
+        dated = None
+    return dated or _attributed(low, clause[0], start)
+
+
+def _dates_in(low: str, clause: tuple[int, int]) -> bool:
+    """Does a date of the deal stand in the clause itself (not governed by "seit")?"""
+    return any(not _reference_point(low, match) for match in _DEAL_DATE.finditer(low, *clause))
+
+
+def _clause_cues(low: str, clause: tuple[int, int]) -> set[str]:
+    """The moments the dating cues inside the clause give (`_keys` with `dated`: no tense of news; "seit ..." none)."""
+    return {moment for moment, key in _keys(True, dated=True)
+            for match in _cues()[key].finditer(low, *clause) if not _reference_point(low, match)}
+
+
+def starts_a_rise(sentence: str, start: int, end: int) -> bool:
+    """Is the amount at [start, end) of `sentence` the sum a rise in its clause starts from ("Der Kaufpreis ist seit der
+    Ankündigung von 19 Mrd. auf rund 21,8 Mrd. gestiegen", "stieg von 19 Milliarden Dollar auf knapp 22")? Its words
+    state the announced sum (D8), whatever dates the rise's end (own41-007)."""
+    low = lower_keeping_offsets(sentence)
+    lo = clause_around(sentence, start, end)[0]
+    to = _RISE_TO_FIGURE.match(low, end)
+    if to is None or _RISE_FROM.search(low, max(lo, start - 40), start) is None:
+        return False
+    if any(_reference_point(low, cue) or cue.group().startswith("nach")
+           for cue in _cues()["closing"].finditer(low, lo, start)):
+        return False  # "Seit dem Abschluss / nach dem Vollzug stieg der Wert von 22 Mrd. auf ...": a rise after the closing
+    edge = _RISE_CLAUSE_EDGE.search(low, to.end())  # the clause goes on past the figure's decimal comma ("21,8")
+    return _RISE_WORD.search(low, lo, edge.start() if edge else len(low)) is not None
 
 
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
@@ -247,6 +287,18 @@ def _word_lists() -> dict[str, list[str]]:
 def _words(name: str) -> str:
     """moment.json "words" list `name` as one alternation, for the module's own phrase shapes below."""
     return "|".join(_word_lists()[name])
+
+
+# The sum a rise starts from (moment.json words "rise_from", "rise_to", "rise"): "von" before it, an article and an
+# attribute or two between ("von den angekündigten 19 Mrd."), "auf" and a figure within its next words ("von 19 Mrd. auf
+# rund 21,8 Mrd."), a word of rising in its clause. D8: the figure a later rise started from is the one announced.
+_RISE_FROM = re.compile(
+    r"(?<![\wäöüß])(?:" + _words("rise_from") + r")\s+(?:(?:de[nmr]|eine[mr]?)\s+)?(?:[\wäöüß-]+\s+){0,2}?$")
+_RISE_TO_FIGURE = re.compile(
+    r"\s+(?:[^\s.;:!?]+\s+){0,3}?(?:" + _words("rise_to") + r")\s+(?:[\wäöüß.]+\s+){0,2}?\d")
+# A clause edge that is no decimal comma (`context.clause_around` ends a clause at "21,8"'s comma).
+_RISE_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
+_RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
 
 
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
