@@ -105,6 +105,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_moment3": "challenge_moment3.jsonl",  # the whole text's time: later texts looking back with no later year (tense, "damals", "seinerzeit", "einst", forum/comment/FAQ register, later topics), fresh news of the announcement with no cue word (present/perfect, "heute", "am Mittwoch", "überraschend"), near misses (session 24, moment24b)
     "challenge_gen3": "challenge_gen3.jsonl",  # session 24's causes (opt24 with D36, moment24, price24, ds24) in other German, near misses (session 24, gen24b)
     "challenge_gen4": "challenge_gen4.jsonl",  # session 24's round-2 causes (layer24b, moment24b, gen24b, ds24b, opt24b, price24b) in other German, near misses (session 25, gen25)
+    "challenge_scope": "challenge_scope.jsonl",  # opt-out SCOPE with an easy stance: the object of the verb or noun, heading/list/question scope, pronouns, Nominalstil, 2016 told in 2021, D1 with/without data, Swiss/Austrian, near misses (session 25, scope25)
 }
 
 #: The studied own files (dev excluded), in order.
