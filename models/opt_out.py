@@ -178,6 +178,7 @@ _ELLIPSIS_WORDS = frozenset(
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEADING_NON_WORD = re.compile(r"\W*")  # what precedes a clause's first word (its comma, a quote)
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -393,6 +394,10 @@ class OptOutComponent(DocComponent):
         # The last sentence `_refusals` read and its refusals without loss: `_sentence` and `_after_refusal`
         # ask them of the same sentence one after the other.
         self._refusal_memo: tuple[str, list[tuple[int, int]]] | None = None
+        # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
+        # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
+        self._predicate_doc: tuple[Doc, str, Sentences] | None = None
+        self._predicate_memo: dict[str, dict[str, list[_TokenCue]]] | None = None
         # The layer's one scan of the document finds these rule gates too, when they are the shipped ones (a
         # cue file of its own, as in tests and the leave-one-set-out tool's folds, is scanned here).
         self._layer_rules = list(cues._gate_words.items()) == list(rule_gate_words("opt_out").items())
@@ -432,6 +437,7 @@ class OptOutComponent(DocComponent):
         # Which sentences stand in the deal's context: the layer's one decision (models/layer/deal_context.py).
         context = in_deal_context(doc)
         bounds = list(zip(sents.starts, sents.ends))
+        self._predicate_doc, self._predicate_memo = (doc, text, sents), None
         shared = rule_masks(doc, "opt_out") if self._layer_rules else None
         if shared is not None:
             self._rules_memo = (text, bounds, shared)  # the rule gates of every sentence, from the layer's scan
@@ -663,9 +669,11 @@ class OptOutComponent(DocComponent):
         if "," not in sent:
             return st
         for m in _S.fronted_option_denied.finditer(sent):
+            # The main clause after the noun phrase's comma denies it: its predicate read on the layer (OPTION_DENIED).
+            end = None if self._opens_predicate(sent, m.end(), "OPTION_KEPT") else self._predicate_end(sent, m.end(), "OPTION_DENIED")
             # The statement may open before the noun phrase ("Aber eine Möglichkeit, ... zu widersprechen, haben ...").
-            if m.start() <= st.start < m.end() or st.start <= m.start() < st.end:
-                denied, past = self._without_earlier_option(m)
+            if end is not None and (m.start() <= st.start < end or st.start <= m.start() < st.end):
+                denied, past = self._without_earlier_option(m, sent[m.start():end])
                 if st.stance != "possible" and not past:
                     return st
                 scope = self.scope_not_possible(denied)
@@ -673,16 +681,15 @@ class OptOutComponent(DocComponent):
                     scope = self.accept_scope(denied)  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
                 elif past and self._objectless(denied) and (use := self._use_named(past)) is not None:
                     scope = use  # "Eine Wahl wie 2016, als man der Werbenutzung widersprechen konnte, ...": its end
-                return _Statement("not_possible", scope, m.start(), max(st.end, m.end()))
+                return _Statement("not_possible", scope, m.start(), max(st.end, end))
         return st
 
     @staticmethod
-    def _without_earlier_option(m: re.Match[str]) -> tuple[str, str]:
-        """A `fronted_option_denied` match split into what the main clause denies and the earlier option it is
-        compared with ("wie es sie 2016 für die Werbung gab", "als man ... abschalten konnte"; "" where none is told):
-        the use the earlier option names is not the denied option's object (superseded-option convention: a denial
-        naming its own object keeps it)."""
-        whole = m.group(0)
+    def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
+        """A `fronted_option_denied` match with its denying main clause (`whole`, from the match's start) split into
+        what the main clause denies and the earlier option it is compared with ("wie es sie 2016 für die Werbung
+        gab", "als man ... abschalten konnte"; "" where none is told): the use the earlier option names is not the
+        denied option's object (superseded-option convention: a denial naming its own object keeps it)."""
         for name in ("past", "past2"):
             if m.group(name):
                 a, b = m.start(name) - m.start(), m.end(name) - m.start()
@@ -1503,7 +1510,7 @@ class OptOutComponent(DocComponent):
             # A fronted subject: "Eine Möglichkeit, sich nur einzelnen Punkten zu verweigern, | gibt es nicht".
             if ci + 1 < len(clauses):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
-                if _S.predicate_start.match(nxt) and c.has("impossible", nxt):
+                if self._opens_predicate(sent, clauses[ci + 1][0], "EXIST") and c.has("impossible", nxt):
                     lo = ci - 1 if ci > 0 and c.has("possibility", sent[clauses[ci - 1][0]:clauses[ci - 1][1]]) else ci
                     return [(clauses[lo][0], clauses[ci + 1][1])]
         return []
@@ -1982,8 +1989,8 @@ class OptOutComponent(DocComponent):
             if ci + 1 < len(clauses) and not _S.temporal_start.search(own):
                 nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
                 if not c.has("objection", nxt) and (
-                    (_S.predicate_start.match(nxt) and (c.has("impossible", nxt) or c.has("supersede", nxt)))
-                    or _S.negated_have.match(nxt)
+                    (self._opens_predicate(sent, clauses[ci + 1][0], "EXIST") and (c.has("impossible", nxt) or c.has("supersede", nxt)))
+                    or self._opens_predicate(sent, clauses[ci + 1][0], "HAVE_DENIED")
                     # A wish in a "Wer" clause is the subject of the denial after it: "Wer dem widersprechen
                     # möchte, | hat keine Möglichkeit" (its "möchte" is no possibility).
                     or (_S.who_clause.match(own) and c.has("impossible", nxt))
@@ -2010,7 +2017,7 @@ class OptOutComponent(DocComponent):
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
             # ("..., um der Werbung zu widersprechen, | ist ein Widerspruch diesmal nicht vorgesehen").
             if not _S.contrast_start.match(nxt) and not c.has("objection", nxt) and not _S.temporal_start.search(own) and (
-                _S.predicate_start.match(nxt)
+                self._opens_predicate(sent, clauses[ci + 1][0], "EXIST")
                 or c.has("impossible", nxt)
                 or c.has("supersede", nxt)
                 or _S.who_clause.match(own)
@@ -2884,19 +2891,47 @@ class OptOutComponent(DocComponent):
                 return [(clauses[ci - 1][0], clauses[ci][1])]
         return []
 
-    @staticmethod
-    def _denied_by_predicate(sent: str, clauses: list[tuple[int, int]], ci: int, pos: int) -> bool:
+    def _denied_by_predicate(self, sent: str, clauses: list[tuple[int, int]], ci: int, pos: int) -> bool:
         """The infinitive ending at `pos` in clause `ci` is the attribute of a fronted noun whose predicate, after the
         next comma, denies it ("Einen Anspruch, den Dienst ohne Zustimmung weiter zu nutzen, | gibt es nicht", "...,
         | haben Nutzer nicht"); the splitter keeps that predicate in the infinitive's clause or puts it in the next."""
         comma = sent.find(",", pos, clauses[ci][1])
         if comma >= 0:
-            nxt = sent[comma + 1:clauses[ci][1]]
+            begin, end = comma + 1, clauses[ci][1]
         elif ci + 1 < len(clauses):
-            nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+            begin, end = clauses[ci + 1]
         else:
             return False
-        return bool((_S.predicate_start.match(nxt) and has_negation(nxt)) or _S.negated_have.match(nxt))
+        return (self._opens_predicate(sent, begin, "EXIST") and has_negation(sent[begin:end])) or self._opens_predicate(
+            sent, begin, "HAVE_DENIED"
+        )
+
+    def _predicate_cues(self, sent: str) -> dict[str, list[_TokenCue]]:
+        """The cues of patterns/predicate_tokens.jsonl in sentence `sent` of the Doc being read (offsets into `sent`);
+        found for every sentence of the Doc on the first question, kept by sentence text (the rules pass sentences
+        as text: the sentence itself, the one before it, a question before its answer)."""
+        if self._predicate_memo is None:
+            memo: dict[str, dict[str, list[_TokenCue]]] = {}
+            if self._predicate_doc is not None:
+                doc, text, sents = self._predicate_doc
+                bounds = list(zip(sents.starts, sents.ends))
+                for si, found in _cues_by_sentence(token_cues(doc, "predicate", bounds), text, sents).items():
+                    memo[text[bounds[si][0]:bounds[si][1]]] = found
+            self._predicate_memo = memo
+        return self._predicate_memo.get(sent, {})
+
+    def _predicate_end(self, sent: str, pos: int, label: str) -> int | None:
+        """Where the shortest cue `label` of patterns/predicate_tokens.jsonl that begins at the first word at or after
+        `pos` in `sent` ends (the clause there opens with it), None when none does: EXIST, a verb of existence
+        ("..., | gibt es nicht", "..., | existierte nie"); HAVE_DENIED, a verb of having with its negation ("..., |
+        hat man nicht", "..., | bekommst du nicht"); OPTION_DENIED, the denial of a fronted option ("..., | räumt
+        WhatsApp nicht ein", "..., | ist nicht vorgesehen")."""
+        first = _LEADING_NON_WORD.match(sent, pos).end()
+        return min((cue.stop for cue in self._predicate_cues(sent).get(label, ()) if cue.begin == first), default=None)
+
+    def _opens_predicate(self, sent: str, pos: int, label: str) -> bool:
+        """A cue `label` of patterns/predicate_tokens.jsonl opens the clause at `pos` of `sent` (`_predicate_end`)."""
+        return self._predicate_end(sent, pos, label) is not None
 
     def _keep_using(self, text: str) -> bool:
         """The clause names further use of the app ("wenn man WhatsApp weiter nutzen will")."""
