@@ -1848,11 +1848,22 @@ def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | 
 
 
 def _outside(layer: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
-    """Cue spans that do not overlap a data mention ("Weitergabe" in "Datenweitergabe" is no cue of its own)."""
+    """Cue spans that do not overlap a data mention ("Weitergabe" in "Datenweitergabe" is no cue of its own).
+
+    A cue of several tokens that holds a whole mention inside it, beginning and ending outside every mention, stays:
+    its verb and preposition frame the data noun ("an die Adressbücher der Nutzer kommen", "Der Export der
+    WhatsApp-Kontaktlisten zu Facebook"; gen25, session 25)."""
     if not layer or not mentions:
         return layer  # (read only)
+
+    def inside(pos: int) -> bool:
+        return any(m.start <= pos < m.end for m in mentions)
+
     return {
-        name: [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
+        name: [
+            (s, e) for s, e in spans
+            if not any(m.start < e and s < m.end for m in mentions) or not (inside(s) or inside(e - 1))
+        ]
         for name, spans in layer.items()
     }
 
