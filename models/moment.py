@@ -138,6 +138,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match):
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
+                if moment == "announced" and _announces_another_act(low, match):
+                    continue  # "hat angekündigt, Beschwerde einzulegen": another act announced, not the deal
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
@@ -254,6 +256,19 @@ def _clause_cues(low: str, clause: tuple[int, int]) -> set[str]:
             for match in _cues()[key].finditer(low, *clause) if not _reference_point(low, match)}
 
 
+def _announces_another_act(low: str, cue: re.Match[str]) -> bool:
+    """Is the announcing cue followed, after a comma, by an infinitive clause of another act than the deal's ("hat
+    angekündigt, Beschwerde einzulegen", "kündigte im März an, gegen die Regeln vorzugehen"; moment.json words
+    "infinitive_marker", "deal_infinitives")? It announces that act, not the purchase or its price; "angekündigt,
+    WhatsApp zu übernehmen" announces the deal (own41-031, own41-049)."""
+    if _ANNOUNCING_VERB.match(low, cue.start()) is None:
+        return False  # another cue ("hat 16 Mrd. ausgegeben, um die Daten ... zu lassen": a purpose, no announcing)
+    infinitive = _INFINITIVE_CLAUSE.match(low, cue.end())
+    if infinitive is None or _PURPOSE.match(low, infinitive.start()) is not None:
+        return False
+    return _DEAL_INFINITIVE.search(infinitive.group("verb")) is None
+
+
 def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     """Is the amount at [start, end) of `sentence` the sum a rise in its clause starts from ("Der Kaufpreis ist seit der
     Ankündigung von 19 Mrd. auf rund 21,8 Mrd. gestiegen", "stieg von 19 Milliarden Dollar auf knapp 22")? Its words
@@ -296,6 +311,15 @@ _RISE_FROM = re.compile(
     r"(?<![\wäöüß])(?:" + _words("rise_from") + r")\s+(?:(?:de[nmr]|eine[mr]?)\s+)?(?:[\wäöüß-]+\s+){0,2}?$")
 _RISE_TO_FIGURE = re.compile(
     r"\s+(?:[^\s.;:!?]+\s+){0,3}?(?:" + _words("rise_to") + r")\s+(?:[\wäöüß.]+\s+){0,2}?\d")
+# A comma and an infinitive clause after it, its verb last: "zu" before the verb or inside a separable one ("einzulegen").
+_INFINITIVE_CLAUSE = re.compile(
+    r"\s*,\s*(?:[^,.;:!?\n]*?\s)?(?P<verb>(?:" + _words("infinitive_marker") + r")\s+[\wäöüß]+en|[\wäöüß]+?(?:"
+    + _words("infinitive_marker") + r")[\wäöüß]+en)\s*(?=[,.;:!?\n]|$)")
+# The deal's own infinitives, at the end of the clause's verb ("zu übernehmen", "abzuschließen", "einzukaufen").
+_DEAL_INFINITIVE = re.compile(r"(?:" + _words("deal_infinitives") + r")$")
+_ANNOUNCING_VERB = re.compile(r"(?:" + _words("announcing_verbs") + r")(?![\wäöüß])")
+# The opening of an infinitive clause of purpose ("um ... zu"), read from the comma before it.
+_PURPOSE = re.compile(r"[\s,]*(?:" + _words("purpose_openers") + r")\s")
 # A clause edge that is no decimal comma (`context.clause_around` ends a clause at "21,8"'s comma).
 _RISE_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
 _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
@@ -584,6 +608,7 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
         for m in _cues()[key].finditer(low):
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
+                    or (moment == "announced" and _announces_another_act(low, m))
                     or _news_tense_dates_nothing(text, low, m, key)
                     or (moment == "closing" and _reason_particle(low, m))):
                 continue
