@@ -66,3 +66,18 @@ def test_sentences_with_equals_a_search_per_sentence(words: list[str]) -> None:
     pattern = re.compile("|".join(re.escape(w) for w in words))
     want = {i for i, (s, e) in enumerate(zip(sents.starts, sents.ends)) if pattern.search(low, s, e)}
     assert sentences_with(pattern, low, sents.starts, sents.ends) == want
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_region_runs_only_the_rows_it_can_match(text: str) -> None:
+    """speed25: `token_cues` runs a Matcher of only the rows whose needed tokens the region holds
+    (`RowNeeds.possible_rows`, `rows_matcher`); over the whole text it finds what every row finds."""
+    from models.layer.cues import row_needs, rows_matcher, token_table
+
+    doc = doc_before(text, "dealwatch_data_shared")
+    arrays, _offsets, _lengths = token_table(doc)
+    for name in ("data_shared", "consent"):
+        rows = row_needs(name).possible_rows(arrays[:, 0].tolist(), arrays[:, 1].tolist())
+        assert rows != (1 << len(cue_index(name).rows)) - 1, "a short text holds the needed tokens of few rows"
+        every = rows_matcher(name, doc.vocab, (1 << len(cue_index(name).rows)) - 1)
+        assert sorted(rows_matcher(name, doc.vocab, rows)(doc)) == sorted(every(doc))

@@ -172,11 +172,20 @@ class RowNeeds:
 
     def may_match(self, lemmas: list[int], lowers: list[int]) -> bool:
         """Can a row match in the stretch of these tokens' lemma and lower-case hashes?"""
+        return self.possible_rows(lemmas, lowers) != 0
+
+    def possible_rows(self, lemmas: list[int], lowers: list[int]) -> int:
+        """The rows that can match in the stretch of these tokens' lemma and lower-case hashes, as bits
+        (bit i: row i of the cue file's Matcher rows, `cue_index(name).rows`); 0: none can."""
         lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
         found = 0
         for lemma, lower in zip(lemmas, lowers):
             found |= lemma_get(lemma, 0) | lower_get(lower, 0)
-        return any(needs & found == needs for needs in self.rows)
+        rows = 0
+        for i, needs in enumerate(self.rows):
+            if needs & found == needs:
+                rows |= 1 << i
+        return rows
 
 
 @lru_cache(maxsize=None)
@@ -215,6 +224,29 @@ def matcher(name: str, vocab: Vocab) -> Matcher:
             m.add(row["label"], [row["pattern"]])
         _MATCHERS[key] = m
     return _MATCHERS[key]
+
+
+_ROW_MATCHERS: dict[tuple[str, int, int], Matcher] = {}
+_ROW_MATCHERS_MAX = 4096  # distinct (cue file, rows) sets kept; the studied texts need about 50
+
+
+def rows_matcher(name: str, vocab: Vocab, rows: int) -> Matcher:
+    """A Matcher of only the Matcher rows of cue file `name` whose bits are set in `rows` (`RowNeeds.possible_rows`),
+    built once per set. Its matches in a stretch where the other rows cannot match are `matcher(name, vocab)`'s:
+    the Matcher tries every row at every token, no row's matches depend on another's (no greedy, no callback), and
+    a row left out matches nowhere there. Speed (speed25): the Matcher's cost grows with its rows, and a stretch
+    holds the needed tokens of a few rows only."""
+    key = (name, id(vocab), rows)
+    m = _ROW_MATCHERS.get(key)
+    if m is None:
+        if len(_ROW_MATCHERS) >= _ROW_MATCHERS_MAX:
+            _ROW_MATCHERS.clear()
+        m = Matcher(vocab)
+        for i, row in enumerate(cue_index(name).rows):
+            if rows >> i & 1:
+                m.add(row["label"], [row["pattern"]])
+        _ROW_MATCHERS[key] = m
+    return m
 
 
 _TABLE_KEY = "dealwatch_token_table"
@@ -296,7 +328,6 @@ def token_cues(
                 if (i := bisect.bisect_left(anchor_offsets, s)) < len(anchor_offsets) and anchor_offsets[i] < e
             ]
         strings = doc.vocab.strings
-        m = matcher(name, doc.vocab)
         needs = row_needs(name)
         for s, e in regions:
             part = doc.char_span(s, e, alignment_mode="expand")
@@ -305,10 +336,12 @@ def token_cues(
             # Speed, the same matches: the Matcher (about 0.1 ms a region) only where some row finds every token
             # it needs (speed24, session 24: on the studied texts 1,775 regions held an anchor, 762 of them all
             # of a row's needed tokens, 565 a match)
+            # (speed25, session 25: and only with the rows whose needed tokens the region holds, `rows_matcher`)
             a, b = part.start, part.end
-            if not needs.may_match(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist()):
+            rows = needs.possible_rows(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+            if not rows:
                 continue
-            for match_id, start, end in m(part):
+            for match_id, start, end in rows_matcher(name, doc.vocab, rows)(part):
                 span = part[start:end]
                 found.setdefault(strings[match_id], set()).add((span.start_char, span.end_char))
     cached = doc.user_data[key] = {label: sorted(spans) for label, spans in found.items()}
