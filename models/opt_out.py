@@ -2760,7 +2760,7 @@ class OptOutComponent(DocComponent):
         refuse = c.rx["refuse"].search(sent)
         if refuse and PHRASES["loss_as_original_plan"].search(sent):
             refuse = None  # "Ursprünglich sollten Verweigerer ausgesperrt werden": the plan the text tells as changed
-        if refuse and self._loss_after(sent, refuse.end()):
+        if refuse and self._loss_after(sent, refuse.end()) and self._spared_main(sent, refuse) is None:
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         elif refuse and self._refused_in_relative(sent, refuse.start()) and _S.loss_plan_dropped.search(sent) is None:
@@ -2812,6 +2812,23 @@ class OptOutComponent(DocComponent):
         rel = _S.relative_before.search(sent, 0, pos)
         return rel is not None and self._loss_after(sent[:rel.start()], 0)
 
+    def _spared_main(self, sent: str, refuse: re.Match[str]) -> str | None:
+        """`sent` with the relative clause of the refusal `refuse` blanked (offsets kept) when that clause stands
+        between commas and its main clause denies the loss with no loss left and no grace period ("Niemand, | der den
+        Bedingungen nicht zugestimmt hat, | soll Funktionen verlieren"; "Nutzer, | die nicht zustimmen, | nun doch
+        nicht mit eingeschränkten Funktionen zu bestrafen": D26); else None. The refusal's own words are then no
+        consequence of the main clause's verb, which the denial (a negative subject, a negated verb) governs."""
+        rel = _S.relative_before.search(sent, 0, refuse.start())
+        close = sent.find(",", refuse.end())
+        if rel is None or close < 0 or len(sent[refuse.end():close].split()) > 2:  # the clause ends at its verb
+            return None
+        main = sent[:rel.start()] + " " * (close + 1 - rel.start()) + sent[close + 1:]
+        if not self.c.has("no_loss", main) or self._loss_after(main, 0):
+            return None
+        if may_hold(_WORDS["temporary"], main, 0) and _S.temporary.search(main):
+            return None  # "Niemand, der ablehnt, verliert vorerst den Zugang": a grace period, the loss comes later
+        return main
+
     def _loss_after(self, sent: str, pos: int) -> bool:
         """A consequence of refusing after `pos` in `sent` ("verliert den Zugang", "schränkt ... ein") that is not a
         denied one: "uneingeschränkt", "keine Einschränkungen" hold the consequence's word but say there is none."""
@@ -2847,7 +2864,16 @@ class OptOutComponent(DocComponent):
         "muss keine Nachteile befürchten"): possible (the 2021 reversal), not an accept-or-leave statement."""
         c = self.c
         refuse = c.rx["refuse"].search(sent)
-        if refuse is None or self._loss_after(sent, refuse.end()):
+        if refuse is None:
+            return []
+        if (main := self._spared_main(sent, refuse)) is not None:
+            # "Niemand, | der nicht zugestimmt hat, | soll Funktionen verlieren": the main clause around the refusal's
+            # relative clause denies the loss (D26), from the clause the relative clause hangs on to the denial's.
+            rel = _S.relative_before.search(sent, 0, refuse.start())
+            spared = next(c.finditer("no_loss", main))
+            lo = clause_index(clauses, max(rel.start() - 1, 0))
+            return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
+        if self._loss_after(sent, refuse.end()):
             return []
         if _S.reported_question.search(sent, 0, refuse.start()) and _S.whether_opens.match(
             sent, sent.rfind(",", 0, refuse.start()) + 1
