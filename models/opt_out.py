@@ -2096,6 +2096,13 @@ class OptOutComponent(DocComponent):
                 return scope
         if self._whole_transfer(local) or (objectless and self._whole_transfer(before)):
             return "all_sharing"
+        # "WhatsApp gibt die Daten seiner Nutzer an Facebook weiter. Wer das nicht will, kann dem widersprechen": an
+        # objection with no object of its own right after the sentence that passes the data as a whole to Facebook
+        # concerns that transfer (the antecedent of "dem"/"dagegen"; conv23's all_sharing, scope25).
+        if objectless and prev and self._whole_transfer(prev) and (
+            c.has("anaphor", local) or c.has("anaphor", before) or _S.dative_pronoun.search(local)
+        ):
+            return "all_sharing"
         return "unspecified"
 
     def _whole_transfer(self, text: str) -> bool:
@@ -2115,6 +2122,11 @@ class OptOutComponent(DocComponent):
         nutzen"; "Wer das nicht will, muss gehen" after a transfer)."""
         c = self.c
         text = c.sub("partial_object", " ", text)  # "Teilen der Bedingungen" are parts, not sharing
+        # "Wer nicht will, dass seine Daten für Facebook-Werbung genutzt werden, muss gehen": the wish names a use as
+        # its purpose and no transfer, so the statement keeps that use (D1: what it names), not the data's all_sharing.
+        if (purpose := _S.purpose_named.search(text)) and not (c.has("transfer_object", text) or c.has("transfer", text)):
+            if (use := self._use_named(purpose.group(0))) is not None:
+                return use
         if _S.unwilling_number_transfer.search(text):
             return "phone_number"  # "Wer die Weitergabe der Nummer ganz verhindern will, ...": the number alone
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
