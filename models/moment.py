@@ -269,6 +269,19 @@ def _announces_another_act(low: str, cue: re.Match[str]) -> bool:
     return _DEAL_INFINITIVE.search(infinitive.group("verb")) is None
 
 
+def _posted_in_february(text: str, start: int) -> bool:
+    """Is the paragraph holding the amount at `start` headed by a line of its own that dates it to February 2014 ("#1
+    boersenfuchs_68 | 19.02.2014, 23:12", "@kai@chaos.social · 20. Feb. 2014", "Lisa M., 20. Februar 2014")? A post,
+    comment or entry written then is news of the announcement (D10; own41-011, own41-013: a forum thread whose later
+    posts tell the closing)."""
+    opening = text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening + 2
+    line_end = text.find("\n", opening)
+    if line_end < 0 or line_end >= start or line_end - opening > _HEADER_LINE_MAX:
+        return False  # the amount on the paragraph's first line, or no short line above it
+    return _FEBRUARY_2014.search(lower_keeping_offsets(text[opening:line_end])) is not None
+
+
 def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     """Is the amount at [start, end) of `sentence` the sum a rise in its clause starts from ("Der Kaufpreis ist seit der
     Ankündigung von 19 Mrd. auf rund 21,8 Mrd. gestiegen", "stieg von 19 Milliarden Dollar auf knapp 22")? Its words
@@ -320,6 +333,12 @@ _DEAL_INFINITIVE = re.compile(r"(?:" + _words("deal_infinitives") + r")$")
 _ANNOUNCING_VERB = re.compile(r"(?:" + _words("announcing_verbs") + r")(?![\wäöüß])")
 # The opening of an infinitive clause of purpose ("um ... zu"), read from the comma before it.
 _PURPOSE = re.compile(r"[\s,]*(?:" + _words("purpose_openers") + r")\s")
+# A date of February 2014 in a header line: "19.02.2014", "19.2.14", "20. Februar 2014", "20. Feb. 2014" (months.py
+# names, moment.json words "month_abbreviations_february").
+_FEBRUARY_2014 = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s*(?:0?2\.\s*(?:20)?14|(?:" + _FEBRUARY + "|" + _words("month_abbreviations_february")
+    + r")\s*2014)(?!\d)")
+_HEADER_LINE_MAX = 100  # characters: a post's or entry's header line (name, date, time), not a line of prose
 # A clause edge that is no decimal comma (`context.clause_around` ends a clause at "21,8"'s comma).
 _RISE_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
 _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
@@ -656,6 +675,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             moment = price_moment(_END_OF_BIDDING.sub(lambda m: " " * len(m.group()), sentence),
                                   mention.start - sent_start, mention.end - sent_start, others, rivals, news)
             moment = "announced" if moment == UNSPECIFIED else moment
+        if (moment == UNSPECIFIED or len(own) in tensed) and _posted_in_february(text, mention.start):
+            # "#1 anleger77 | 19.02.2014, 22:40 / Facebook kauft WhatsApp für 19 Mrd. Dollar": a post or entry headed
+            # by a date of the announcement's month is news of the deal, whatever later posts tell (D10)
+            moment = "announced"
+            tensed.discard(len(own))
         own.append(moment)
         if moment == UNSPECIFIED and index > 0 and _refers_to_the_time_before(
                 sentence, mention.start - sent_start, mention.end - sent_start):
