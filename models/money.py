@@ -120,6 +120,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.escape(c) + (_WORD_END if c[-1].isalpha() else "") for c in currency_words
     )
     sep = r"[ \u00a0\u2009\u202f-]?"
+    # A wrapped line inside an amount (subtitles, teletext, narrow columns: "zahlt 19 Milliarden\nDollar"): one line
+    # break between the number, its scale and its currency, never a blank line (a new paragraph or subtitle cue).
+    wrap = r"(?:[ \u00a0\u2009\u202f-]|[ \t]*\n[ \t]*)?"
     # Currency first ("US$ 19 Mrd.", "€ 13,8 Milliarden"), or number first with scale and/or currency.
     currency_word = "|".join(re.escape(c) + _WORD_END for c in currency_words if c[-1].isalpha())
     worded = rf"{_WORD_START}{number_word}"
@@ -127,8 +130,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # or a currency word but never a sign ("Ein $12bn-Deal" is twelve billion, not one dollar).
     money = (
         rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}))?)"
-        rf"|(?:(?P<num2>{digits})(?:{sep}(?P<scale2>{scale}))?(?:{sep}(?P<cur2>{currency}))?)"
-        rf"|(?:(?P<num3>{worded})(?:{sep}(?P<scale3>{scale})(?:{sep}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
+        rf"|(?:(?P<num2>{digits})(?:{wrap}(?P<scale2>{scale}))?(?:{wrap}(?P<cur2>{currency}))?)"
+        rf"|(?:(?P<num3>{worded})(?:{wrap}(?P<scale3>{scale})(?:{wrap}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
     )
     qualifier_words = {w: kind for kind, ws in vocab["qualifiers"].items() for w in ws}
     quote = _QUOTE_CLASS
@@ -419,6 +422,11 @@ def _find_amounts(text: str, lowered: str | None = None) -> list[MoneyMention]:
         if scale is not None:
             value *= Decimal(str(parse_scale(scale)))
         end = match.end()
+        if currency is not None and scale is not None and "\n" in text[match.start() : end] \
+                and text[end : end + 1] in ("-", ":"):
+            # "Nutzer: 450 Millionen\nEuro-Preis: 13,8 Milliarden": a wrapped line's first word is the currency only
+            # when it is no label or compound of the next line
+            currency, end = None, match.end(next(g for g in ("scale1", "scale2", "scale3") if match.group(g)))
         qualifier, start = qualifier_before(text, match.start())
         mentions.append(
             MoneyMention(

@@ -225,9 +225,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if context.has("other_targets", clause) and not context.has("target", dated_clause):
         return "other_target"
     bought_target = _attribute_of_the_target(text, mention)  # "der für 19 Mrd. $ übernommene Messenger Whatsapp"
-    if (not bought_target and may_hold(dated_clause, "whats")  # speed: both branches of the pattern need it
-            and _COORDINATED_TARGETS.search(dated_clause) and context.has("other_targets", dated_clause)):
-        return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases
+    if not bought_target and may_hold(dated_sentence, "whats") and any(  # speed: both branches of the pattern need it
+            _COORDINATED_TARGETS.search(words) and context.has("other_targets", words)
+            for words in (dated_clause, _clause_across_insertions(dated_sentence, rel_start, rel_end))):
+        return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases; "Meta
+        # hatte Instagram (2012) und WhatsApp (2014) für zusammen rund 20 Mrd. gekauft": the brackets are insertions
     if _counted_deals_before(clause, text[mention.start : mention.end]):
         return "several_deals"  # "eine Bank mit 14 Transaktionen im Wert von zusammen 11,7 Mrd.": the volume of many deals
     if context.names_only_another_buyer(_without_addressees(clause)):
@@ -993,10 +995,28 @@ _SPENT_ON_AFTER = re.compile(
     rf"{context.cue_words('spent_on')}\w*"
 )
 # WhatsApp in a coordination with another company ("Instagram und WhatsApp", "WhatsApp sowie Oculus"); the other
-# name is checked with the other_targets cue, this only finds the joint next to WhatsApp.
+# name is checked with the other_targets cue, this only finds the joint next to WhatsApp. A bracket may follow either
+# name ("Instagram (2012) und WhatsApp (2014)", "WhatsApp (Messenger) sowie Oculus"): an insertion, no end of the list.
+_NAME_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
+# A short bracket inside a clause ("(2014)", "(Messenger)"): an insertion the clause goes on around.
+_INSERTED_BRACKET = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _clause_across_insertions(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """The amount's clause read across the short brackets inserted in it (every bracket but the amount's own blanked,
+    offsets kept): `context.clause_around` ends a clause at a bracket, which cuts "Instagram (2012) und WhatsApp
+    (2014) für zusammen 20 Mrd. gekauft" before the objects bought."""
+    if "(" not in sentence_text:
+        return ""
+    blanked = _INSERTED_BRACKET.sub(
+        lambda m: m.group() if m.start() < rel_end and rel_start < m.end() else " " * len(m.group()), sentence_text)
+    start, end = context.clause_around(blanked, rel_start, rel_end)
+    return blanked[start:end]
+
+
 _COORDINATED_TARGETS = re.compile(
-    r"(?i)(?<![\wäöüß-])whats\s?app\s*(?:,|und|sowie|&|plus)\s*(?!facebook|meta)[A-ZÄÖÜ]"
-    r"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
+    rf"(?i)(?<![\wäöüß-])whats\s?app{_NAME_BRACKET}\s*(?:,|und|sowie|&|plus)\s*(?!facebook|meta)[A-ZÄÖÜ]"
+    rf"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*{_NAME_BRACKET}\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
 )
 
 
@@ -1646,7 +1666,7 @@ class PriceComponent(DocComponent):
             if head.currency is None:
                 head = _with_restated_currency(head, index, mentions, sentences)
             if head.currency is None:
-                sums_up = context.has("price_reference", text[slice(*sentences.span(index))])
+                sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up)
             stated.append((head, index))
             _add_price(doc, head, head.qualifier, moment)
@@ -1942,6 +1962,16 @@ def _bound_holds(rough: MoneyMention, value: float) -> bool:
     if rough.qualifier == "at_most":
         return value <= rough.value
     return True
+
+
+def _up_to_clause_end(text: str, sentence: tuple[int, int], mention: MoneyMention) -> str:
+    """The amount's sentence up to the end of the amount's clause: the words that may sum up to it ("Alles zusammen:
+    19 Milliarden", "19 Milliarden waren das insgesamt"), not those of a later clause ("... 19 Milliarden bezahlt -
+    und genau das macht ihn interessant": 'das macht' there takes an object, it adds nothing up)."""
+    sent_start, sent_end = sentence
+    _, clause_end = context.clause_around(text[sent_start:sent_end], mention.amount_start - sent_start,
+                                          mention.end - sent_start)
+    return text[sent_start : sent_start + clause_end]
 
 
 def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> MoneyMention:
