@@ -864,14 +864,21 @@ class OptOutComponent(DocComponent):
             hi = sent.find(",", m.end())
             hi = len(sent) if hi < 0 else hi
             stretch = sent[lo:m.start()] + " " + sent[m.end():hi]  # the marker itself may name the terms
+            # "Das geht diesmal nicht": a pronoun for the option the sentence right before tells (no noun of its own).
+            pronoun = _S.this_time_pronoun.match(sent) is not None
             # A denial of the option's existence, not of a quality ("Diesmal ist der Schalter nicht versteckt").
-            if not (_S.denied_existence.search(stretch) or c.has("denied", stretch)) or _S.negated_lack.search(stretch):
+            if not pronoun and (
+                not (_S.denied_existence.search(stretch) or c.has("denied", stretch)) or _S.negated_lack.search(stretch)
+            ):
                 continue
-            if not (c.has("optout_noun", sent) or c.has("objection", sent)) or self._has_scope(stretch) or any(
+            if not (pronoun or c.has("optout_noun", sent) or c.has("objection", sent)) or self._has_scope(stretch) or any(
                 c.has(name, stretch) for name in _OWN_OBJECT_CUES
             ):
                 continue
-            option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
+            if pronoun:
+                option = _option_before(found, si, s0 + lo, back=1)
+            else:
+                option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
             if option is None:
                 continue
             scope = option.scope
