@@ -341,7 +341,10 @@ def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, pr
 
 # A bracket that names the deal event of the amount before it and the event's date: "19 Mrd. $ (Ankündigung, Feb. 2014)",
 # "(Closing, Okt. 2014)" (deal.json box_date_labels; the month written out or cut short with a dot), up to the year.
-_LABELLED_DATE_BRACKET = re.compile(r"(?i)\(\s*" + context.cue_words("box_date_labels") + r"\s*,\s*(?:\d{1,2}\.\s*)?"
+_LABELLED_DATE_BRACKET = re.compile(r"(?i)\(\s*" + context.cue_words("box_date_labels")
+                                    # the label and its date: after a comma, "am"/"im", or a space (gen25, session 25:
+                                    # "(Signing Februar 2014)", "(angekündigt am 19. Februar 2014)")
+                                    + r"(?:\s*,\s*|\s+(?:am|im)\s+|\s+)(?:\d{1,2}\.\s*)?"
                                     r"(?:(?:" + MONTH_WORDS + r")\s+|[a-zäöü]{3,4}\.\s*)?$")
 
 
