@@ -1162,11 +1162,30 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
             continue  # "Für Instagram hatte Facebook 2012 eine Milliarde bezahlt. Damals galt das als verrückt.": its past
         if _only_a_past_of_someone(sentence):
             continue  # "Die Gründer, die einst bei Facebook abgelehnt wurden, ...": the founders' past, not the text's time
+        if _only_expected_years(sentence):
+            continue  # "prüft das Angebot ... bis voraussichtlich Ostern 2016": a year still to come, not the text's time
         if index < len(parties) and parties[index] & _OURS:
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
     return context.names_the_buyers_present_name(text)
+
+
+# An adverb of expectation a few words before a year ("voraussichtlich Ostern 2016", "frühestens 2017", "spätestens im
+# Jahr 2016"; moment.json words "expected_year"): the year lies ahead of the text.
+_EXPECTED_YEAR_BEFORE = re.compile(r"(?<![\wäöüß])(?:" + _words("expected_year") + r")\s+(?:[\wäöüß.]+\s+){0,3}?$")
+
+
+def _only_expected_years(sentence: str) -> bool:
+    """Are all the look-back words of `sentence` later years that an adverb of expectation governs ("Die Post prüft das
+    Angebot ..., also bis voraussichtlich Ostern 2016": own42-016, a satire written in February 2014)? A year still to
+    come is no later time the text is written from."""
+    low = lower_keeping_offsets(sentence)
+    found = list(_LOOKS_BACK.finditer(low))
+    return bool(found) and all(
+        _LATER_YEAR.fullmatch(match.group()) is not None
+        and _EXPECTED_YEAR_BEFORE.search(low, max(0, match.start() - 40), match.start()) is not None
+        for match in found)
 
 
 def _only_a_past_of_someone(sentence: str) -> bool:
