@@ -583,6 +583,13 @@ class OptOutComponent(DocComponent):
             if (st.stance == "not_possible" and st.scope != "all_sharing")
             or not any(_overlap((st.start, st.end), span) for span in strong)
         ]
+        # "Wer verhindern will, dass WhatsApp seine Daten mit Facebook teilt, dem bleibt nur der Abschied": a wish to
+        # prevent before an accept-or-leave in the sentence is that statement's condition, no possibility (D1).
+        statements = [
+            st for st in statements
+            if st.stance != "possible" or not any(span[0] >= st.end for span in strong)
+            or not _S.wish_to_prevent.search(sent, st.start, st.end)
+        ]
         # "Eine Möglichkeit, der Weitergabe zu widersprechen, haben sie nicht": the main clause after the fronted
         # infinitive denies the option the infinitive names (its own modal reads possible).
         statements = [self._fronted_denial(sent, st) for st in statements]
@@ -2136,8 +2143,19 @@ class OptOutComponent(DocComponent):
                 return use
         if _S.unwilling_number_transfer.search(text):
             return "phone_number"  # "Wer die Weitergabe der Nummer ganz verhindern will, ...": the number alone
+        # "Wer verhindern möchte, dass seine Nummer an Facebook geht, muss die App löschen": the wish (the statement's
+        # own condition, not another clause of the sentence) names the number alone passed on to Facebook (D1: the
+        # data it names; D3: the number alone).
+        if (
+            (c.has("unwilling", text) or _S.wish_to_prevent.search(text))
+            and c.has("scope_phone_number", text) and c.has("facebook", text) and c.has("transfer", text)
+            and not c.has("data", text) and not c.has("transfer_object", text) and not _S.number_with_data.search(text)
+        ):
+            return "phone_number"
         if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
             return "all_sharing"
+        if _S.number_with_data.search(text) and c.has("facebook", text):
+            return "all_sharing"  # "dass seine Nummer und seine Kontakte an Facebook gehen": the number with other data (D3)
         # "Wer seine Nummer nicht an Facebook geben will, hat nur eine Möglichkeit: ...": the statement itself names
         # the number passed on (D1: the data it names; D3: the number alone).
         if _S.unwilling_number.search(text) and c.has("facebook", text):
