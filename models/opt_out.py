@@ -179,6 +179,7 @@ _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("sc
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_NON_WORD = re.compile(r"\W*")  # what precedes a clause's first word (its comma, a quote)
+_CLOSING = " \t\n\r.!“”\"»«"  # what may follow a denial closing its stretch (`_verb_denies_existence`)
 _QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
@@ -875,7 +876,11 @@ class OptOutComponent(DocComponent):
             pronoun = _S.this_time_pronoun.match(sent) is not None
             # A denial of the option's existence, not of a quality ("Diesmal ist der Schalter nicht versteckt").
             if not pronoun and (
-                not (_S.denied_existence.search(stretch) or c.has("denied", stretch)) or _S.negated_lack.search(stretch)
+                not (
+                    _S.denied_existence.search(stretch)
+                    or self._verb_denies_existence(sent, ((lo, m.start()), (m.end(), hi)))
+                    or c.has("denied", stretch)
+                ) or _S.negated_lack.search(stretch)
             ):
                 continue
             if not (pronoun or c.has("optout_noun", sent) or c.has("objection", sent)) or self._has_scope(stretch) or any(
@@ -2308,7 +2313,9 @@ class OptOutComponent(DocComponent):
             if si not in denying:
                 rest = text[s0:lo] + " " + text[hi:s1]
                 if is_question(text[s0:s1]) or not self.c.has("optout_noun", rest) or not (
-                    _S.denied_existence.search(rest) or self.c.has("denied", rest)
+                    _S.denied_existence.search(rest)
+                    or self._verb_denies_existence(text[s0:s1], ((0, lo - s0), (hi - s0, s1 - s0)))
+                    or self.c.has("denied", rest)
                 ) or _S.negated_lack.search(rest):
                     continue
                 if misread:
@@ -2991,6 +2998,18 @@ class OptOutComponent(DocComponent):
         WhatsApp nicht ein", "..., | ist nicht vorgesehen")."""
         first = _LEADING_NON_WORD.match(sent, pos).end()
         return min((cue.stop for cue in self._predicate_cues(sent).get(label, ()) if cue.begin == first), default=None)
+
+    def _verb_denies_existence(self, sent: str, pieces: tuple[tuple[int, int], ...]) -> bool:
+        """A verb of existing or offering with its "nicht" (patterns/predicate_tokens.jsonl EXISTENCE_DENIED) closing
+        the stretch of `sent` made of `pieces` (what lies between them left out: the this-time marker, a told earlier
+        option), only closing punctuation and quotes after it: "Den Schalter bietet die App diesmal nicht an", "...
+        hattet ihr diesmal nicht". The verb stands in one of the pieces, the "nicht" in the last."""
+        last_start, end = pieces[-1]
+        return any(
+            any(a <= cue.begin < b for a, b in pieces) and last_start <= cue.stop <= end
+            and not sent[cue.stop:end].strip(_CLOSING)
+            for cue in self._predicate_cues(sent).get("EXISTENCE_DENIED", ())
+        )
 
     def _opens_predicate(self, sent: str, pos: int, label: str) -> bool:
         """A cue `label` of patterns/predicate_tokens.jsonl opens the clause at `pos` of `sent` (`_predicate_end`)."""
