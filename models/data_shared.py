@@ -64,7 +64,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _HOSTING_USE, _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _STORING_PURPOSE, _after_worry, _clause_of,
     _hosted_by_purpose, _hypothetical,
     _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
-    _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of,
+    _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, semicolon_parts,
 )
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
@@ -1024,7 +1024,7 @@ class DataSharedComponent(DocComponent):
             elif intro is not None and mention.start > intro[0] and not negated:
                 shared = intro[1]  # an item of the list a colon introduces: "bleiben außen vor: A; B; C"
             else:
-                nearest = _nearest_transfer(info, ci, fb_near, fb_before)
+                nearest = _nearest_transfer(info, ci, fb_near, fb_before, semicolon_parts(masked, clauses))
                 if nearest is not None:
                     shared = False if negated else nearest
                 elif fb_near and _predicate_protects(info, ci, masked, clauses):

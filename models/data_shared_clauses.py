@@ -247,17 +247,30 @@ def _predicate_after_turn(info: list[dict[str, bool]], ci: int) -> bool:
     return any(info[k]["turn"] for k in range(ci + 1, min(ci + 3, len(info))))
 
 
-def _nearest_transfer(info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False) -> bool | None:
+def semicolon_parts(masked: str, clauses: list[tuple[int, int]]) -> list[int]:
+    """Each clause's part of the (masked) sentence: the number of semicolons before it."""
+    return [masked.count(";", 0, start) for start, _ in clauses]
+
+
+def _nearest_transfer(
+    info: list[dict[str, bool]], ci: int, fb_near: bool, fb_before: bool = False, parts: list[int] | None = None
+) -> bool | None:
     """Polarity of the transfer clause nearest to clause `ci` (following one preferred on ties).
 
     As for a mention in the transfer clause itself, a transfer said NOT to happen needs Facebook only
     named before (`fb_before`): "Auch das Adressbuch, das WhatsApp auf seine Server lädt, soll nicht
     weitergereicht werden." deep in an article about the sharing.
+    `parts`: each clause's part of the sentence between semicolons (`semicolon_parts`), or None for one part.
     """
     best: tuple[int, bool] | None = None
     # A relative clause describes its noun ("Die Kontakte, die WhatsApp zum Abgleich nutzt, bleiben geschützt"):
-    # the main clauses say what happens to it, when they say anything.
-    main_clauses = any(not c["relative"] and (c["transfer"] or c["protection"]) for j, c in enumerate(info) if j != ci)
+    # the main clauses say what happens to it, when they say anything - the main clauses of its own part: after a
+    # semicolon a new statement begins ("Private Nachrichten bleiben verschlüsselt; betroffen sind Chats mit
+    # Firmen, die diese über Facebook-Server laufen lassen", own41-039, session 25 ds25).
+    main_clauses = any(
+        not c["relative"] and (c["transfer"] or c["protection"])
+        for j, c in enumerate(info) if j != ci and (parts is None or parts[j] == parts[ci])
+    )
     for j, c in enumerate(info):
         if j == ci or c["conditional"] or c["speculation"] or c["purpose_only"] or (c["relative"] and main_clauses):
             continue
