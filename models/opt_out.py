@@ -531,7 +531,7 @@ class OptOutComponent(DocComponent):
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
-            if id(cand) in announced or self._demanded(text, bounds[cand.si][0], cand.end) or self._no_denial(text, cand):
+            if id(cand) in announced or self._demanded(text, self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
             if cand.stance == "possible" and (
                 (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
@@ -1158,6 +1158,13 @@ class OptOutComponent(DocComponent):
             scope = self._terms_scope(wanted, "", self.scope_not_possible(wanted))
             out.append(_Candidate(nxt, "not_possible", scope, lo, hi))
         return out
+
+    @staticmethod
+    def _main_clause_start(text: str, start: int, pos: int) -> int:
+        """The start of the main clause holding offset `pos` of the sentence starting at `start`: after the last
+        semicolon before it, which closes every clause before it ("WhatsApp verlangt, dass alle zustimmen; | wer das
+        nicht tut, kann die App nicht mehr nutzen": the demand's dass-clause ends there), else the sentence's start."""
+        return text.rfind(";", start, pos) + 1 or start
 
     @staticmethod
     def _demanded(text: str, start: int, end: int) -> bool:
