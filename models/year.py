@@ -177,7 +177,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end) or _same_year_clause(
-                sentence, clause_end, owner_spans) or _price_talk_clause(
+                sentence, clause_end, owner_spans, clause_start) or _price_talk_clause(
                 sentence, clause_end, price_offsets, price_next)
             if linked is None:
                 continue
@@ -545,6 +545,9 @@ _STATUS_BEFORE = re.compile(
 # "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing
 # (deal.json written_pieces) and its date, up to a day, a month and "Jahr" between (the year the text was written, not
 # the purchase's).
+# A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
+# "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
+_BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
 _WRITTEN_BEFORE = re.compile(
     r"(?i)(?:(?<![\wäöüß])" + context.cue_words("written_pieces")
     # "Artikel vom", "Rückblick aus dem"; or the piece's genitive and a comma: "Mitgliederrundbrief des Bezirks, März 2014"
@@ -638,10 +641,28 @@ _BARE_DATE = re.compile(
 _SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:" + context.cue_words("same_year_words", bare=True) + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
 
 
-def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
+# "2014 war das Jahr, in dem ...", "2014 ist auch das Jahr, als ...": the year is the predicate "das Jahr" the relative
+# clause after it describes (the year's clause ends at the comma before the relative clause).
+_YEAR_IS_THE_YEAR = re.compile(r"(?i)(?<![\wäöüß])(?:war|ist|bleibt|wird|wurde)\s+(?:[\wäöüß]+\s+){0,2}?das\s+jahr\s*$")
+_RELATIVE_OF_YEAR = re.compile(r"(?i)\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+# "Das Jahr, in dem Facebook WhatsApp übernahm, war 2014.": the same with the year last
+_THE_YEAR_FIRST = re.compile(r"(?i)^\W*das\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+_YEAR_IS_LAST = re.compile(r"(?i)^\s*(?:war|ist)\s+(?:[\wäöüß]+\s+){0,2}?(?:im\s+jahr\s+)?\d{4}\W*$")
+
+
+def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...],
+                      clause_start: int | None = None) -> tuple[str, int] | None:
     """'Bereits 2014 – im selben Jahr, in dem WhatsApp an Facebook ging – versprach Koum ...': the clause after
-    "im selben Jahr" dates the year before it when it tells of the purchase or of the new owner."""
+    "im selben Jahr" dates the year before it when it tells of the purchase or of the new owner. So does the relative
+    clause of "das Jahr" the year is ("2014 war das Jahr, in dem Facebook WhatsApp kaufte"; "Das Jahr, in dem Facebook
+    WhatsApp übernahm, war 2014")."""
     same = _SAME_YEAR.match(sentence, clause_end)
+    if same is None and clause_start is not None and _YEAR_IS_THE_YEAR.search(sentence, clause_start, clause_end):
+        same = _RELATIVE_OF_YEAR.match(sentence, clause_end)
+    if same is None and clause_start is not None and _YEAR_IS_LAST.match(sentence[clause_start:clause_end]):
+        same = _THE_YEAR_FIRST.match(sentence)
+        if same is not None and same.end() >= clause_start:
+            same = None
     if same is None:
         return None
     start = same.start("rel")
@@ -1221,6 +1242,9 @@ class AcquisitionYearComponent(DocComponent):
                 # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
             counted = year_relative.years_ago(following)
+            if counted is None and _BYLINE_FIELDS.search(sentence, 0, year_at):
+                continue  # "Sandra Merz · Head of Social Media · 21. Februar 2014": a post's byline, the text's date; it
+                # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ...")
             if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
                 count, ago = counted
                 if count is None or year - count < _TARGET_FOUNDED:

@@ -41,8 +41,10 @@ _AGE_WORDS = rf"(?:wird|werden|wurde|wurden|ist|sind|war)\s+(?:[^\s]+\s+){{0,3}}
 # "Zwei Jahre ist es her, dass Koum schrieb ...", "Zehn Jahre sind es her": the same age told first; it names no
 # event to count from, so only `time_since_purchase` reads it
 _GONE_BY_WORDS = rf"{_COUNT}\s+jahre?\s+(?:ist|sind)\s+es\s+her"
-# "vor zwei Jahren"; "vor gut zwei Jahren" counts no whole number of years
-_AGO_WORDS = rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+)?{_COUNT}\s+jahren"
+# "vor zwei Jahren", "vor genau zehn Jahren" (an exact count stays whole); "vor gut zwei Jahren" counts no whole
+# number of years
+_AGO_WORDS = (rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+|(?:genau|exakt)\s+)?"
+              rf"{_COUNT}\s+jahren")
 _AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
 _ANNIVERSARY = re.compile(
