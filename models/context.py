@@ -328,14 +328,18 @@ def names_another_deal(sentence: str) -> bool:
     return False
 
 
-# Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
-_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates the items of a ticker
+# Clause edges inside a sentence: commas (not a decimal comma between digits, "21,8 Milliarden"), semicolons,
+# colons, dashes, brackets.
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates a ticker's items
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the clause of `text` that holds [start, end): between the nearest clause edges."""
+    """Bounds of the clause of `text` that holds [start, end): between the nearest clause edges (a comma between two
+    digits is a decimal comma, no edge: the clause of "auf rund 21,8 Mrd. gestiegen" goes on past it)."""
     left = 0
-    for match in _CLAUSE_EDGE.finditer(text, 0, start):
+    for match in _CLAUSE_EDGE.finditer(text, 0, start + 1):  # one character more: the lookahead sees a digit at start
+        if match.end() > start:
+            break
         left = match.end()
     right_match = _CLAUSE_EDGE.search(text, end)
     right = right_match.start() if right_match else len(text)

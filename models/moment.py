@@ -294,8 +294,7 @@ def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     if any(_reference_point(low, cue) or cue.group().startswith("nach")
            for cue in _cues()["closing"].finditer(low, lo, start)):
         return False  # "Seit dem Abschluss / nach dem Vollzug stieg der Wert von 22 Mrd. auf ...": a rise after the closing
-    edge = _RISE_CLAUSE_EDGE.search(low, to.end())  # the clause goes on past the figure's decimal comma ("21,8")
-    return _RISE_WORD.search(low, lo, edge.start() if edge else len(low)) is not None
+    return _RISE_WORD.search(low, lo, clause_around(sentence, to.end(), to.end())[1]) is not None  # past "21,8"
 
 
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
@@ -339,8 +338,6 @@ _FEBRUARY_2014 = re.compile(
     r"(?<![\d.])\d{1,2}\.\s*(?:0?2\.\s*(?:20)?14|(?:" + _FEBRUARY + "|" + _words("month_abbreviations_february")
     + r")\s*2014)(?!\d)")
 _HEADER_LINE_MAX = 100  # characters: a post's or entry's header line (name, date, time), not a line of prose
-# A clause edge that is no decimal comma (`context.clause_around` ends a clause at "21,8"'s comma).
-_RISE_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
 _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
 
 

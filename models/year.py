@@ -182,8 +182,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if linked is None:
                 continue
             cue_text, cue_offset = linked
-        if context.names_only_another_target(clause):
-            continue
+        if context.names_only_another_target(clause) or (
+                context.names_only_another_buyer(clause) and not context.has("target", clause)):
+            continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
         if cue_text is clause and not states_price and _sold_as_something(clause):
             continue  # "Was Facebook den Nutzern 2016 noch als Wahl verkaufte": an idea presented, no company sold
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
@@ -431,9 +432,10 @@ _BUYS_SOMETHING_ELSE = re.compile(
     r"(?i)(?<![\wäöüß])k[aä]uf\w*\s+(?:\S+\s+){0,12}?zurück(?![\wäöüß])"
     r"|(?<![\wäöüß])kauf\w*\s+sich\s+(?:\S+\s+){0,3}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))"
 )
-# A sale that names whom it went to: "an die Beteiligungsgesellschaft Afinum verkauft".
+# A sale that names whom or where it went to: "an die Beteiligungsgesellschaft Afinum verkauft", "Waren ... ins
+# Ausland verkauft" (exports).
 _SOLD_TO = re.compile(
-    r"(?i)(?<![\wäöüß])an\s+(?:den|die|das|einen|eine|einem)?\s*(?P<who>(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]+)\s+"
+    r"(?i)(?<![\wäöüß])(?:an\s+(?:den|die|das|einen|eine|einem)?|ins)\s*(?P<who>(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]+)\s+"
     r"(?:verkauft|veräußert|veräussert|abgegeben|abgetreten)\w*"
 )
 
