@@ -2942,8 +2942,12 @@ class OptOutComponent(DocComponent):
                 key=lambda m: m.end(), default=refuse,
             )
             between = sent[last.end():spared.start()]
-            if may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end()):
-                return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later
+            if (
+                may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end())
+                and not _S.reversal_lead.search(sent, 0, refuse.start())
+            ):
+                return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later (not after
+                # "WhatsApp hat eingelenkt:", whose "vorerst" is the reversal's: D26 and the lead's answer to opt28)
             if not has_negation(between):
                 lo, hi = clause_index(clauses, refuse.start()), clause_index(clauses, spared.end() - 1)
                 if self._denied_by_predicate(sent, clauses, hi, spared.end()):
