@@ -782,7 +782,23 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         if (mark == "(" or (mark == ":" and len(previous.split()) <= 3) or (mark == "," and _TIME_OF_NOUN.match(previous))) and (
                 _dates_the_purchase(previous)):
             return previous, previous_start
+        if mark == "(" and _TARGET_LAST.search(previous) and sentence[clause_end : clause_end + 1] == ")":
+            # "Facebook hat WhatsApp (2014) übernommen", "Meta hatte Instagram (2012) und WhatsApp (2014) ... gekauft": a
+            # date bracket right after WhatsApp inside its clause; the clause goes on after the bracket
+            rest_end = context.clause_around(sentence, clause_end + 1, clause_end + 1)[1]
+            # the clause before reaches back across other date brackets ("Instagram (2012) und WhatsApp (2014)")
+            blanked = _DATE_BRACKET.sub(lambda m: " " * len(m.group()), sentence[: clause_start - 1])
+            start_before = context.clause_around(blanked, clause_start - 1, clause_start - 1)[0]
+            joined = sentence[start_before : clause_start - 1] + " " + sentence[clause_end + 1 : rest_end]
+            if _dates_the_purchase(joined):
+                return joined, start_before
     return None
+
+
+# A bracket holding only a date ("(2012)", "(Februar 2014)").
+_DATE_BRACKET = re.compile(r"\((?:[\wäöüß.]+\s+){0,2}?(?:19|20)\d\d\)")
+# The target named last, right before a bracket ("WhatsApp (2014)").
+_TARGET_LAST = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app\s*$")
 
 
 # A relative clause opened by a preposition and its pronoun ("..., für den Facebook 2014 zahlte", "..., mit der ..."),
