@@ -1275,10 +1275,14 @@ _ANNOUNCING = re.compile(r"(?i)(?<![\wäöüß])(?:ankündig|angekündig)[\wäö
 
 
 # A sentence that opens with a condition: "wenn", "falls", "sollte", or a verb-first clause before a comma and the
-# main clause's verb ("Steigt die Aktie bis zum Vollzug, wird der Kauf teurer").
+# main clause's verb ("Steigt die Aktie bis zum Vollzug, wird der Kauf teurer"), a subordinate clause between them
+# ("Steigt der Kurs, bis der Kauf abgeschlossen ist, wird ..."; moment.json words "subordinators", "condition_inserts");
+# a decimal comma or point ("um 2,5 Prozent") ends no clause.
+_CLAUSE_TEXT = r"(?:[^,.;]|(?<=\d)[,.](?=\d))+"
 _CONDITION = re.compile(
     r"\W*(?:(?:[Ww]enn|[Ff]alls|[Ss]ofern|[Ss]ollte|[Ss]ollten)\s"
-    r"|[A-ZÄÖÜ][a-zäöüß]+t\s+(?:die|der|das|den)\s+[^,.;]+,\s*(?:wird|werden|würde|würden|muss|müsste|kann|dürfte)\s)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+t\s+(?:die|der|das|den)\s+" + _CLAUSE_TEXT + r",(?:\s*(?:" + _words("subordinators") + "|"
+    + _words("condition_inserts") + r")\s" + _CLAUSE_TEXT + r",)?\s*(?:wird|werden|würde|würden|muss|müsste|kann|dürfte)\s)"
 )
 
 
