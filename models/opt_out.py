@@ -692,6 +692,25 @@ class OptOutComponent(DocComponent):
                 return _Statement("not_possible", scope, m.start(), max(st.end, end))
         return st
 
+    def _without_told_option(self, region: str) -> str:
+        """`region` without the earlier option told in a clause of it (`earlier_option_told`: "Einen Widerspruch gegen
+        die Weitergabe an Facebook, wie er 2016 für die Werbung möglich war, sah die Richtlinie nicht vor") where the
+        rest names an object of its own (the transfer, data, a use): the denial's own object decides its scope, not the
+        use of the option it is compared with (superseded-option convention; the lead's ruling on own41-010, session
+        25). A denial naming nothing of its own ("Einen Widerspruch, wie er 2016 für die Werbung möglich war, ...")
+        keeps the whole region: the told option's use is the one denied (own42-038). Else `region` as it is."""
+        m = _S.earlier_option_told.search(region)
+        if m is None:
+            return region
+        lo, hi = m.span("clause")
+        rest = region[:lo] + " " * (hi - lo) + region[hi:]
+        return rest if self._names_own_object(rest) else region
+
+    def _names_own_object(self, text: str) -> bool:
+        """Does `text` (a denial without the earlier option told in it) name an object of its own: a use, the transfer,
+        data?"""
+        return self._has_scope(text) or any(self.c.has(name, text) for name in ("transfer_object", "explicit_object"))
+
     @staticmethod
     def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
         """A `fronted_option_denied` match with its denying main clause (`whole`, from the match's start) split into
@@ -1815,7 +1834,7 @@ class OptOutComponent(DocComponent):
                         lo, start = 0, clauses[0][0]
                     done.update(range(lo, hi + 1))
                     region = sent[start:end]
-                scope = self.scope_not_possible(region)
+                scope = self.scope_not_possible(self._without_told_option(region))
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
                     scope = self.scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _S.whole.search(region):
@@ -2328,6 +2347,11 @@ class OptOutComponent(DocComponent):
                 if misread:
                     for f in misread:
                         f.stance = "not_possible"  # the sentence's denial, the earlier option's use (session 24)
+                        own = text[f.start:lo] + " " + text[hi:f.end]
+                        if self._names_own_object(own):
+                            # "dass ein Widerspruch gegen die Weitergabe an Facebook, wie er 2016 für Anzeigen möglich
+                            # war, nicht mehr vorgesehen ist": the denial's own object, not the told option's use.
+                            f.scope = self.scope_not_possible(own)
                 else:
                     out.append(_Candidate(si, "not_possible", named[0], *_trim(text, s0, s1)))
             out.append(_Candidate(si, "possible", named[0], *_trim(text, lo, hi)))
