@@ -571,7 +571,7 @@ class OptOutComponent(DocComponent):
                 out.append(_Candidate(si, st.stance, st.scope, s0 + start, s0 + end, supersedes))
 
         rules, bit = self._sentence_rules(text, sents)[si], self.c.rule_bit  # the rule gates open on this sentence
-        strong = self._no_choice_spans(sent, clauses) if rules & bit["no_choice"] else []
+        strong = self._no_choice_spans(sent, clauses, consent or {}) if rules & bit["no_choice"] else []
         # The earlier transfer is looked up only where a bare transfer noun needs it (few sentences).
         statements = self._objection_statements(
             sent, clauses, prev, lambda: self._earlier_transfer(text, sents, si), layer, rules
@@ -2828,8 +2828,11 @@ class OptOutComponent(DocComponent):
         return _S.pronoun_subject.search(sent, clauses[ci][0], clauses[ci][1])
 
     # ------------------------------------------------------------ accept or leave
-    def _no_choice_spans(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Spans of the refuse-and-lose / no-choice statements in `sent` (all_sharing)."""
+    def _no_choice_spans(
+        self, sent: str, clauses: list[tuple[int, int]], consent: dict[str, list[_TokenCue]] | None = None
+    ) -> list[tuple[int, int]]:
+        """Spans of the refuse-and-lose / no-choice statements in `sent` (all_sharing; `consent`: the sentence's
+        must-consent token cues, patterns/consent_tokens.jsonl, where the "must" gate opened)."""
         c = self.c
         spans: list[tuple[int, int]] = []
         refuse = c.rx["refuse"].search(sent)
@@ -2844,7 +2847,12 @@ class OptOutComponent(DocComponent):
             spans.append((clauses[0][0], clauses[clause_index(clauses, refuse.start())][1]))
         # "Sie sollen zustimmen, andernfalls können sie die App nicht weiter nutzen"
         otherwise = c.search("refuse_anaphoric", sent)
-        if otherwise and c.has("accept", sent[:otherwise.start()]) and c.has("consequence", sent[otherwise.end():]):
+        if (
+            otherwise
+            and c.has("accept", sent[:otherwise.start()])
+            and c.has("consequence", sent[otherwise.end():])
+            and not self._hypothetical_before(sent, clauses, otherwise.start(), consent or {})
+        ):
             ci = clause_index(clauses, otherwise.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         # "Sie stimmen zu, oder Sie können den Dienst nicht mehr nutzen": consent or a loss, told as the two sides of
@@ -2869,6 +2877,22 @@ class OptOutComponent(DocComponent):
             hi = clause_index(clauses, alone.end() - 1)
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _hypothetical_before(
+        self, sent: str, clauses: list[tuple[int, int]], pos: int, consent: dict[str, list[_TokenCue]]
+    ) -> bool:
+        """The first necessity before `pos` (a MODAL/COMPELLED/NECESSITY/MODAL_INF token cue of
+        patterns/consent_tokens.jsonl) is a Konjunktiv II after a condition (`_hypothetical_necessity`): "Falls
+        WhatsApp die Regeln ändert, müssten die Nutzer zustimmen, | sonst könnten sie ..." states no accept-or-leave
+        of the text's own; the reported "Die Nutzer müssten zustimmen, sonst würden sie gesperrt" (no condition) does."""
+        musts = [
+            cue for label in ("MODAL", "COMPELLED", "NECESSITY", "MODAL_INF")
+            for cue in consent.get(label, []) if cue.begin < pos
+        ]
+        if not musts:
+            return False
+        must = min(musts, key=lambda cue: cue.begin)
+        return _hypothetical_necessity(sent, clauses, clause_index(clauses, must.begin), must, consent, self._keep_using)
 
     def _loss_told_next(self, text: str, sents: list[tuple[int, int]], si: int) -> int | None:
         """The end offset of the sentence after `si` when it tells a loss set against the sentence before by a
