@@ -227,7 +227,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     bought_target = _attribute_of_the_target(text, mention)  # "der für 19 Mrd. $ übernommene Messenger Whatsapp"
     if not bought_target and may_hold(dated_sentence, "whats") and any(  # speed: both branches of the pattern need it
             _COORDINATED_TARGETS.search(words) and context.has("other_targets", words)
-            for words in (dated_clause, _clause_across_insertions(dated_sentence, rel_start, rel_end))):
+            for words in (dated_clause, _clause_across_insertions(dated_sentence, rel_start, rel_end),
+                          _clause_after_apposed_targets(dated_sentence, rel_start, rel_end))):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases; "Meta
         # hatte Instagram (2012) und WhatsApp (2014) für zusammen rund 20 Mrd. gekauft": the brackets are insertions
     if _counted_deals_before(clause, text[mention.start : mention.end]):
@@ -1014,6 +1015,32 @@ def _clause_across_insertions(sentence_text: str, rel_start: int, rel_end: int) 
     return blanked[start:end]
 
 
+# An apposition of two names one of which is WhatsApp, between commas after its head ("Beide Dienste, Instagram und
+# WhatsApp, wurden ..."): a verbless coordination of capitalised names, nothing else.
+_APPOSED_TARGETS = re.compile(
+    r"(?i)^\s*(?:whats\s?app\s+(?:und|sowie|&)\s+(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*"
+    r"|(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*\s+(?:und|sowie|&)\s+whats\s?app)\s*$"
+)
+
+
+# A singular relative pronoun opening a clause: it goes with the last name before its comma, not with a coordination.
+_SINGULAR_RELATIVE = re.compile(r"(?i)\s*(?:der|das|dem|den|dessen|welche[rsm])(?![\wäöüß])")
+
+
+def _clause_after_apposed_targets(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """The amount's clause with the apposition of WhatsApp and another name right before it, when the clause goes on
+    after that apposition ("Beide Dienste, Instagram und WhatsApp, wurden von Facebook für zusammen gut 20 Mrd.
+    übernommen": `context.clause_around` ends the clause at the apposition's comma); "" when there is none."""
+    start, end = context.clause_around(sentence_text, rel_start, rel_end)
+    if start < 2 or sentence_text[start - 1] != "," or _SINGULAR_RELATIVE.match(sentence_text, start):
+        return ""  # "Facebook, Instagram und WhatsApp, das Zuckerberg ... übernommen hatte": the last name's own clause
+    apposition_start = context.clause_around(sentence_text, start - 1, start - 1)[0]
+    apposition = sentence_text[apposition_start : start - 1]
+    if apposition_start < 2 or sentence_text[apposition_start - 1] != "," or not _APPOSED_TARGETS.match(apposition):
+        return ""
+    return apposition + " " + sentence_text[start:end]
+
+
 _COORDINATED_TARGETS = re.compile(
     rf"(?i)(?<![\wäöüß-])whats\s?app{_NAME_BRACKET}\s*(?:,|und|sowie|&|plus)\s*(?!facebook|meta)[A-ZÄÖÜ]"
     rf"|(?<![\wäöüß-])(?!facebook|meta)[A-ZÄÖÜ][\wäöüß-]*{_NAME_BRACKET}\s*(?:,|und|sowie|&|plus)\s*whats\s?app(?![\wäöüß-])"
@@ -1667,7 +1694,7 @@ class PriceComponent(DocComponent):
                 head = _with_restated_currency(head, index, mentions, sentences)
             if head.currency is None:
                 sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
-                head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up)
+                head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up, earns=earns)
             stated.append((head, index))
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
@@ -2003,8 +2030,8 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
 
 
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
-                           mentions: list[MoneyMention], sentences: context.Sentences, *, sums_up: bool = False
-                           ) -> MoneyMention:
+                           mentions: list[MoneyMention], sentences: context.Sentences, *, sums_up: bool = False,
+                           earns: list[tuple[int, int]]) -> MoneyMention:
     """A bare amount continuing a price elliptically takes that price's currency ("19 Milliarden Dollar;
     beim Abschluss rund 22 Milliarden"): the nearest price before it in the same or the previous sentence,
     unless its sentence and the amount's name another currency too (then the currency is not clear).
@@ -2013,7 +2040,7 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     one currency."""
     before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
     if not before:
-        lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up)
+        lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up, earns=earns)
         return mention if lent is None else dataclasses.replace(mention, currency=lent)
     antecedent = before[-1][0]
     if antecedent.currency is None:
@@ -2026,7 +2053,7 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
 
 
 def _currency_lent_by_parts(mention: MoneyMention, index: int, mentions: list[MoneyMention],
-                            sentences: context.Sentences, *, sums_up: bool) -> str | None:
+                            sentences: context.Sentences, *, sums_up: bool, earns: list[tuple[int, int]]) -> str | None:
     """The currency the amounts before a bare amount lend it when no price stands just before it, in the order
     the tests trust: the parts it adds up (arithmetic), the same scale word's elided currency, and, when its
     sentence `sums_up` ("Alles zusammen: 19 Milliarden"), the one currency of the big amounts of it and the
@@ -2034,7 +2061,7 @@ def _currency_lent_by_parts(mention: MoneyMention, index: int, mentions: list[Mo
     summed = _currency_of_summed_parts(mention, index, mentions, sentences)
     if summed is not None:
         return summed
-    elided = _currency_of_same_scale_before(mention, index, mentions, sentences)
+    elided = _currency_of_same_scale_before(mention, index, mentions, sentences, earns)
     if elided is not None or not sums_up:
         return elided
     window_start = sentences.starts[max(0, index - 1)]
@@ -2062,7 +2089,7 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
 
 
 def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: list[MoneyMention],
-                                   sentences: context.Sentences) -> str | None:
+                                   sentences: context.Sentences, earns: list[tuple[int, int]]) -> str | None:
     """The currency a bare amount leaves out because its sentence just named it after the same scale word
     ("kaufte 2012 Instagram für eine Milliarde Dollar, WhatsApp zwei Jahre später für 19 Milliarden"):
     the amount with a scale right before it in its sentence, when no other currency comes between."""
@@ -2073,9 +2100,23 @@ def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: 
     currencies = {m.currency for m in before if m.currency is not None}
     nearest = before[-1]
     if nearest.currency in PRICE_CURRENCIES and currencies == {nearest.currency} and \
-            _power_of_thousand(nearest) == _power_of_thousand(mention):
+            _power_of_thousand(nearest) == _power_of_thousand(mention) and not _takings_or_worth(nearest, sentences, index, earns):
         return nearest.currency
     return None
+
+
+def _takings_or_worth(mention: MoneyMention, sentences: context.Sentences, index: int,
+                      earns: list[tuple[int, int]]) -> bool:
+    """Does the clause of an amount tell money taken in or a worth, no price ("setzte 2021 rund 118 Milliarden Dollar
+    um, nachdem es WhatsApp einst für 19 Milliarden übernommen hatte", "einen Umsatz von 118 Milliarden Dollar")? Only
+    a price lends its currency to a bare amount after it (the currency convention): a verb of taking money in (the
+    layer's EARNS cue) or a noun of other money (deal.json `not_price_nouns`) in its clause says it is none."""
+    sent_start, sent_end = sentences.span(index)
+    sentence_text = sentences.text[sent_start:sent_end]
+    start, end = context.clause_around(sentence_text, mention.amount_start - sent_start, mention.end - sent_start)
+    clause = sentence_text[start:end]
+    return any(sent_start + start <= at < sent_start + end for at, _ in earns) or \
+        context.has("not_price_nouns", clause) or context.has("not_price_nouns_cs", clause)
 
 
 def _power_of_thousand(mention: MoneyMention) -> int:

@@ -95,6 +95,8 @@ _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)
 _BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=True) + ")")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+# "nachdem" puts the clause it opens before the event of the clause it follows.
+_ANTERIOR_CLAUSE = re.compile(r"(?i)^\s*nachdem\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
 # promise does not date ("2014 hat Koum versprochen, dass sich durch den Verkauf nichts ändert": decision D2).
 _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
@@ -178,7 +180,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if not (states_price or owned or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end) or _same_year_clause(
                 sentence, clause_end, owner_spans, clause_start) or _price_talk_clause(
-                sentence, clause_end, price_offsets, price_next)
+                sentence, clause_end, price_offsets, price_next, clause_start)
             if linked is None:
                 continue
             cue_text, cue_offset = linked
@@ -488,8 +490,15 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
 _PRICE_TALK = re.compile(r"(?i)(?<![\wäöüß])(?:\w*summe|\w*preis|betrag|angebot|gebot|offerte|bot|bietet|geboten|zahlte\w*|bezahlte\w*)(?![\wäöüß])")
 
 
+def _later_than(clause: str, next_clause: str) -> bool:
+    """Does `next_clause` ("nachdem ...") tell what came before the event of the year's `clause`? Then the year dates
+    that later event ("Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte"), unless the
+    clause is a bare date the sentence goes on from ("Im Februar 2014, nachdem ..."), so not the purchase."""
+    return _ANTERIOR_CLAUSE.match(next_clause) is not None and _DATE_ONLY.match(clause) is None
+
+
 def _price_talk_clause(sentence: str, clause_end: int, price_offsets: tuple[int, ...],
-                       price_next: bool) -> tuple[str, int] | None:
+                       price_next: bool, clause_start: int = 0) -> tuple[str, int] | None:
     """The clause after a year's cue-less clause that tells of the deal's price, with its offset: after a
     colon or as an "als"/"nachdem" clause, it states a price the price component accepted ("Im Februar 2014
     schlug Zuckerberg zu: Er bot 19 Mrd. Dollar für WhatsApp"), or it talks of paying and the next sentence
@@ -501,7 +510,8 @@ def _price_talk_clause(sentence: str, clause_end: int, price_offsets: tuple[int,
     follow = sentence[clause_end + 1 :]
     end = len(follow) if after_colon else context.clause_around(follow, 0, 0)[1]
     next_clause = follow[:end]
-    if not (after_colon or _FOLLOW_ON_CLAUSE.match(next_clause)):
+    if not (after_colon or _FOLLOW_ON_CLAUSE.match(next_clause)) or (
+            not after_colon and _later_than(sentence[clause_start:clause_end], next_clause)):
         return None
     rest_start = clause_end + 1
     if any(rest_start <= o < rest_start + end for o in price_offsets):
@@ -740,7 +750,10 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             if that is not None:
                 next_clause = follow[: that.end() + context.clause_around(follow[that.end() :], 0, 0)[1]]
         promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
-        if next_clause and _dates_the_purchase(next_clause) and not promised and (
+        # "Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte": a clause of its own event
+        # before "nachdem" is later than the purchase; only a bare date there ("Im Februar 2014, nachdem ...") goes on
+        earlier = _later_than(clause, next_clause)
+        if next_clause and _dates_the_purchase(next_clause) and not promised and not earlier and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
             or (_ANNOUNCE.search(clause) and sentence[clause_end : clause_end + 1] != ";")  # after ";" a statement of its own
