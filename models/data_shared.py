@@ -148,6 +148,8 @@ _TURN = PHRASES["turn"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
 _PREVENTION = PHRASES["prevention"]
 _OWN_DEPOSIT = PHRASES["own_deposit"]
+_ELIDED_DESTINATION = PHRASES["elided_destination_label"]
+_DESTINATION_LABEL = PHRASES["destination_label"]
 # Speed, the same answers: most sentences hold none of the words every match of these holds (`may_hold`).
 _OWN_DEPOSIT_WORDS = gate_words(_OWN_DEPOSIT)
 _HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_words(_STORING_PURPOSE)
@@ -1664,12 +1666,41 @@ class DataSharedComponent(DocComponent):
             labels = setting_labels(sent) if mentions else []
             if labels:
                 masked, layer = self._without_label_transfers(masked, layer, labels)
+            verb = self._elided_destination(state, si, sent, mentions) if mentions else None
+            if verb is not None:
+                # the destination restored on the label's verb: a transfer to Facebook (denied by the label's "nicht")
+                layer = {**layer, **{name: [*layer.get(name, ()), verb] for name in ("transfer_strong", "facebook")}}
             if mentions and ("als" in masked or "entgegen" in masked):
                 masked = _without_contrary_asides(masked)
             clauses = clauses_of(masked)
             info = self._clause_infos(masked, clauses, layer)
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
+
+    def _elided_destination(self, state: DocState, si: int, sent: str, mentions: list[Mention]) -> tuple[int, int] | None:
+        """The verb span of a negated label that names no destination ("2/ Was NICHT geht: Nachrichteninhalte.")
+        when a label of the same verb naming Facebook stands at most FACEBOOK_WINDOW sentences before ("1/ Was an
+        Facebook geht: ..."), and only a list of data follows the colon; None otherwise. The two labels are parallel:
+        the second elides the first's destination (own41-026)."""
+        label = _ELIDED_DESTINATION.match(sent.lower())
+        if label is None or mentions[0].start < label.end() or not self._only_a_list(sent, mentions, label.end()):
+            return None
+        for j in range(si - 1, max(-1, si - 1 - FACEBOOK_WINDOW), -1):
+            before = _DESTINATION_LABEL.match(state.sentence(j).lower())
+            if before is not None:
+                return label.span(1) if before.group(1) == label.group(1) else None
+        return None
+
+    def _only_a_list(self, sent: str, mentions: list[Mention], start: int) -> bool:
+        """Only data joined by commas and "und" stand from `start` on (each perhaps with its yes or no), then at most
+        a few words: "Nachrichteninhalte und Fotos.", not "den Chatverlauf mit Fotos exportieren"."""
+        glue = self.v.cue["enumeration_glue"]
+        if sent[start:mentions[0].start].strip(" :\t\n").split().__len__() > 2:
+            return False
+        for a, b in zip(mentions, mentions[1:]):
+            if not glue.match(_VERDICT_WORD.sub(" ", sent[a.end:b.start])):
+                return False
+        return len(_VERDICT_WORD.sub(" ", sent[mentions[-1].end:]).split()) <= 3
 
     _LABEL_TRANSFER_CUES = ("transfer_strong", "transfer_weak")
 
