@@ -162,7 +162,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _INVESTS.sub(" ", judged)  # "investiert 19 Mrd. Dollar in WhatsApp": buying it, no investment of another kind
     # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
     noun_start = max(sent_start, mention.start - 40)
-    price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start)
+    price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start) or _PRICE_IS_BEFORE.search(
+        text, max(sent_start, mention.start - 60), mention.start)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
         price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
     ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
@@ -969,6 +970,14 @@ _DEMONSTRATIVE_START = re.compile(r"(?i)^\s*(?:dieser|diese|dieses|jener|jene|je
 # Right before an amount: the noun that says it is the price ("Der Kaufpreis von 19 Mrd. Dollar").
 _PRICE_NOUN_BEFORE = re.compile(
     rf"(?i)(?<![\wäöüß]){context.cue_words('price_nouns')}(?:es)?\s+(?:von|in\s+höhe\s+von|über)\s+$"
+)
+# A price noun as the subject of a verb of amounting to, right before the amount ("lag der Preis am Ende bei", "Der
+# Kaufpreis belief sich schließlich auf"): the predicate says the amount is the price (not a genitive's price: "lag der
+# Preis der Aktie bei").
+_PRICE_IS_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:{context.cue_words('price_is_verbs')}\s+(?:der|den)\s+{context.cue_words('price_nouns')}"
+    rf"|(?:der|den)\s+{context.cue_words('price_nouns')}\s+{context.cue_words('price_is_verbs')})"
+    r"\s+(?!(?:der|des|einer|eines)\s)(?:sich\s+)?(?:[\wäöüß]+\s+){0,3}?(?:bei|auf)\s+$"
 )
 # A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
 _PREDICATE_START = re.compile(r"^\s*[a-zäöüß]")
