@@ -194,3 +194,32 @@ def test_the_scope_tools_score_the_shipped_opt_out_settings_unless_switched() ->
     pairs = {flag: {(c["stance"], c["scope"]) for c in fold_claims({**fold, "opt": OptSettings(per_unspecified=flag)}, record, 0.4)}
              for flag in (False, True)}
     assert stage and pairs == {False: {("possible", "unspecified")}, True: {("possible", "unspecified"), ("possible", "ads")}}
+
+
+def test_an_older_tree_gets_the_bare_message_word_reader_learned_imports(tmp_path) -> None:
+    """learned/stage.py imports `data_shared_phrases.bare_message_word` (db481b1, session 22): every blind-rules
+    tree before it (own36's fold and older) failed to build without it (learn25, session 25)."""
+    _, phrases = _patched(tmp_path, "data_shared_phrases.py", "import re\n\n\ndef may_hold(words, text):\n    return True\n")
+    assert phrases["bare_message_word"]("die kommunikation bleibt privat", 4)
+    assert not phrases["bare_message_word"]("die nachrichten bleiben privat", 4)
+
+
+def test_an_older_phrasings_file_gets_the_entries_learned_reads_by_name(tmp_path) -> None:
+    """features.py reads the phrasing "before_clause" (session 21) by name (own34's fold's tree e74532d and older lack
+    it): an older tree's data_shared_phrasings.json gets every entry it lacks, its own entries unchanged, nothing
+    added twice (learn25, session 25)."""
+    import json
+
+    from models.learned.loso import LEARNED_PHRASINGS, REPO, _add_missing_phrasings
+
+    today = REPO / "models" / LEARNED_PHRASINGS[0]
+    spec = json.loads(today.read_text(encoding="utf-8"))
+    own = {"use": "search", "comment": "an older tree's own entry", "pattern": "alt", "examples": ["alt"]}
+    old = tmp_path / "data_shared_phrasings.json"
+    old.write_text(json.dumps({**spec, "phrasings": {"before_clause": own}}), encoding="utf-8")
+    _add_missing_phrasings(old, today)
+    once = old.read_text(encoding="utf-8")
+    _add_missing_phrasings(old, today)
+    assert old.read_text(encoding="utf-8") == once
+    patched = json.loads(once)["phrasings"]
+    assert patched["before_clause"] == own and set(patched) == set(spec["phrasings"])

@@ -87,7 +87,14 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    # features.mentions_in's business site (58486a9, session 15): every tree before f2698b6 lacks it.
                    "layer/tagger.py": ("models.layer.tagger", ("_tag_ints", "_offered", "proper_noun"), ()),
                    "data_shared.py": ("models.data_shared", ("_NEXT_WORD", "business_site"),
-                                      ("from models.layer.tagger import proper_noun",))}
+                                      ("from models.layer.tagger import proper_noun",)),
+                   # learned/stage.py's bare message word (db481b1, session 22): every tree before it lacks it.
+                   "data_shared_phrases.py": ("models.data_shared_phrases", ("_BARE_MESSAGE_WORD", "bare_message_word"),
+                                              ("import re",))}
+# Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
+# "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
+# `_add_missing_phrasings`).
+LEARNED_PHRASINGS = ("patterns/data_shared_phrasings.json",)
 ROWS_FILE = REPO / "tests" / "test_models_cases.jsonl"  # the rule table: a setting must break none of its rows
 OPT_TABLE = ("opt_out_stance", ("stance + scope", "opt_out"))  # the opt-out stage's table: stance, then stance + scope
 
@@ -159,6 +166,8 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
         shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
         for file, (module, names, imports) in LEARNED_HELPERS.items():
             _add_missing_helpers(old / file, module, names, imports)
+        for file in LEARNED_PHRASINGS:
+            _add_missing_phrasings(old / file, here / file)
         _stub_younger_factories(Path(tmp))
         out = Path(tmp) / "records.pkl"
         env = {**os.environ, "PYTHONPATH": tmp, "DEALWATCH_SHARED": str(shared or shared_dir())}
@@ -184,6 +193,18 @@ def _stub_younger_factories(root: Path) -> None:
             path.write_text(f'"""Stub (models.learned.loso): {module} is younger than this tree."""\n\n\n'
                             f"def {attr}(*args, **kwargs):\n    raise RuntimeError({module!r} + ' is not part of this older tree')\n",
                             encoding="utf-8")
+
+
+def _add_missing_phrasings(old_file: Path, today_file: Path) -> None:
+    """Add to an older tree's phrasings file (`old_file`) the entries of today's (`today_file`) it lacks, so that
+    today's learned/ finds every name it reads; the old rules read only the names they know, unchanged."""
+    if not old_file.is_file():
+        return
+    old, today = (json.loads(f.read_text(encoding="utf-8")) for f in (old_file, today_file))
+    missing = {name: entry for name, entry in today["phrasings"].items() if name not in old["phrasings"]}
+    if missing:
+        old["phrasings"].update(missing)
+        old_file.write_text(json.dumps(old, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _add_missing_helpers(old_tools: Path, module: str, names: tuple[str, ...], imports: tuple[str, ...]) -> None:
