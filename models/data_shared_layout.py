@@ -52,6 +52,7 @@ _EXAMPLE_WHETHER = PHRASES["example_whether"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _REASON_QUESTION = PHRASES["why_clause"]  # "Wozu braucht Facebook meine Nummer?": presupposes, asks no polarity
 _NEGATED_MEMBERSHIP = PHRASES["negated_membership"]  # "Nicht dazu gehören:": the opposite of the list before
+_ELLIPTIC_MORE = PHRASES["elliptic_more"]  # "Und was noch?": the question before, continued
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -93,7 +94,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             _verdict_line(component, doc, state, blocks, block, verdict.group(2) == "ja", title_names_facebook)
             continue
         if block.kind == "list_item" and block.intro is not None:
-            chain = _intro_chain(state, blocks, block)
+            chain = _intro_chain(component, state, blocks, block)
             polarity = context_polarity(component, state, chain, title_names_facebook)
             if polarity is None:
                 polarity = _topic_polarity(component, state, blocks, chain[-1], title_names_facebook)
@@ -147,8 +148,12 @@ def _sentences_of(state: "DocState", block: Block) -> list[Block]:
     return out
 
 
-def _intro_chain(state: "DocState", blocks: list[Block], block: Block) -> list[Block]:
+def _intro_chain(component: "DataSharedComponent", state: "DocState", blocks: list[Block], block: Block) -> list[Block]:
     """The item's introduction, and the heading or question above it when the introduction is a '...:' line.
+
+    An elliptic question ("Und was nicht?", "Und was noch?") continues the question before it: the chain goes on
+    with that question's own introduction, which the layer gives as the question's (`context_polarity` turns a
+    "nicht" into the opposite of what it says).
 
     A paragraph of several sentences is read first by its last one, the sentence whose colon opens the list
     ("Für Nutzer in Europa nicht. Schon seit Jahren erhält Facebook bestimmte Angaben, darunter:": the items are
@@ -157,6 +162,8 @@ def _intro_chain(state: "DocState", blocks: list[Block], block: Block) -> list[B
     """
     intro = blocks[block.intro]
     chain = [intro]
+    if intro.kind == "question" and intro.intro is not None and _elliptic_question(component, state, intro):
+        return chain + _intro_chain(component, state, blocks, intro)
     if intro.kind not in ("heading", "question"):
         sentences = _sentences_of(state, intro)
         if len(sentences) > 1:
@@ -169,6 +176,14 @@ def _intro_chain(state: "DocState", blocks: list[Block], block: Block) -> list[B
                 chain.append(_sentences_of(state, above)[-1])
             chain.append(above)
     return chain
+
+
+def _elliptic_question(component: "DataSharedComponent", state: "DocState", block: Block) -> bool:
+    """A question that names nothing of its own and continues the one before: "Und was nicht?", "Und was noch?"."""
+    return (
+        component.v.cue["elliptic_not"].match(state.text, block.start, block.end) is not None
+        or _ELLIPTIC_MORE.match(state.text.lower(), block.start, block.end) is not None
+    )
 
 
 def _cues_in(component: "DataSharedComponent", state: "DocState", block: Block, name: str) -> bool:
@@ -190,6 +205,11 @@ def context_polarity(
     if not (facebook or title_names_facebook):
         return None
     for i, block in enumerate(chain):
+        if block.kind == "question" and i + 1 < len(chain) and _elliptic_question(component, state, block):
+            # "Und was nicht?" under "Was gibt WhatsApp an Facebook weiter?": the opposite; "Und was noch?": the same
+            above = context_polarity(component, state, chain[i + 1:], title_names_facebook)
+            negated = component.v.cue["elliptic_not"].match(state.text, block.start, block.end) is not None
+            return None if above is None else (not above if negated else above)
         if _NEGATED_MEMBERSHIP.match(state.text, block.start, block.end) is not None:
             # "Nicht dazu gehören nach Angaben von WhatsApp:" after a list of what is passed on: not passed on
             above = context_polarity(component, state, chain[i + 1:], title_names_facebook)
