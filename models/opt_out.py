@@ -3076,7 +3076,7 @@ class OptOutComponent(DocComponent):
 
     def _keep_using(self, text: str) -> bool:
         """The clause names further use of the app ("wenn man WhatsApp weiter nutzen will")."""
-        return self.c.has("keep_using", text) or " weiter" in f" {text}"
+        return self.c.has("keep_using", text)  # and KEEP_USING token cues (`_hypothetical_necessity`)
 
     def _must_accept_spans(
         self, sent: str, clauses: list[tuple[int, int]], prev: str = "", tokens: dict[str, list[_TokenCue]] | None = None
@@ -3247,9 +3247,21 @@ def _hypothetical_necessity(
     # the clauses before the modal's, and the comma-delimited stretches of its own clause before it (the shared split
     # keeps "wenn ... würde, hätten ..." in one clause); a condition of further use is the accept-or-leave's own
     # ("Wenn man WhatsApp weiter nutzen will, müsste man zustimmen").
+    # Further use is read on the layer (KEEP_USING of patterns/consent_tokens.jsonl: "weiter/weiterhin nutzen",
+    # the separable "benutzt ... weiter" rejoined), not from a raw "weiter" ("weitergibt", "weiter verschärft").
     lo = clauses[ci][0]
-    stretches = [sent[a:b] for a, b in clauses[:ci]] + sent[lo:must.begin].split(",")[:-1]
-    return any(is_conditional(s) and not (keep_using and keep_using(s)) for s in stretches)
+    spans = list(clauses[:ci])
+    a = lo
+    for piece in sent[lo:must.begin].split(",")[:-1]:
+        spans.append((a, a + len(piece)))
+        a += len(piece) + 1
+    further = cues.get("KEEP_USING", [])
+    return any(
+        is_conditional(sent[a:b])
+        and not (keep_using and keep_using(sent[a:b]))
+        and not any(a <= cue.begin < b for cue in further)
+        for a, b in spans
+    )
 
 
 def _institution_subject(cues: dict[str, list[_TokenCue]], lo: int, must_lo: int, must_hi: int, hi: int) -> bool:
