@@ -277,6 +277,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_worth_to_the_buyer(text, mention) and target_here)
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
         or _closing_figure_after_the_price(sentence_text, passage)
+        or _base_of_the_price_before(sentence_text, mention, passage)
     ):
         return "no_paying_cue"
     if not (target_here or _the_buyers_one_deal(text, passage) or passage.only_purchase
@@ -1219,6 +1220,19 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
             continue
         return price if _at_the_exchange_rate(price, mention) else None
     return None
+
+
+_PART_OF_BEFORE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('part_of_before_openers')}(?![\wäöüß])")
+
+
+def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
+    """'Facebook übernimmt WhatsApp für 19 Mia. $. Davon entfallen 16 Mia. $ auf Cash und Aktien, ...': a sentence that
+    opens by taking a part of the price just before and names that part cash and shares together is the base price
+    (the lead's D19), a price of its own; a part that is not that base ('Davon entfallen 4 Mia. auf Bargeld') stays a
+    part (`deal_component`, judged before)."""
+    return (passage.price_just_before and _PART_OF_BEFORE_OPENING.match(sentence_text) is not None
+            and context.has("deal_total", sentence_text)
+            and any(price.value > mention.value for price in passage.window_prices))
 
 
 def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
