@@ -344,11 +344,16 @@ def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, pr
 
 # A bracket that names the deal event of the amount before it and the event's date: "19 Mrd. $ (Ankündigung, Feb. 2014)",
 # "(Closing, Okt. 2014)" (deal.json box_date_labels; the month written out or cut short with a dot), up to the year.
-_LABELLED_DATE_BRACKET = re.compile(r"(?i)\(\s*" + context.cue_words("box_date_labels")
+_LABELLED_DATE_BRACKET = re.compile(r"(?i)\(\s*(?:" + context.cue_words("box_date_labels")
+                                    # or a participle of the event, a noun of the deal before it (gen25b, session 25:
+                                    # "(unterschrieben am 19.02.2014)", "(Einigung erzielt am 19. Februar 2014)")
+                                    + r"|(?:" + context.cue_words("bracket_event_nouns") + r"\s+)?"
+                                    + context.cue_words("bracket_event_participles") + r")"
                                     # the label and its date: after a comma, "am"/"im", or a space (gen25, session 25:
-                                    # "(Signing Februar 2014)", "(angekündigt am 19. Februar 2014)")
+                                    # "(Signing Februar 2014)", "(angekündigt am 19. Februar 2014)"); the month also
+                                    # as a number ("19.02.2014")
                                     + r"(?:\s*,\s*|\s+(?:am|im)\s+|\s+)(?:\d{1,2}\.\s*)?"
-                                    r"(?:(?:" + MONTH_WORDS + r")\s+|[a-zäöü]{3,4}\.\s*)?$")
+                                    r"(?:(?:" + MONTH_WORDS + r")\s+|[a-zäöü]{3,4}\.\s*|\d{1,2}\.\s*)?$")
 
 
 def _labelled_date_bracket(sentence: str, start: int, end: int, price_offsets: tuple[int, ...]) -> bool:
