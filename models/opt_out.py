@@ -428,6 +428,15 @@ class OptOutComponent(DocComponent):
         return {sents.index_at(doc[i].idx) for i in hits}
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._read(doc)
+        finally:
+            # The Doc kept for `_predicate_cues` must not outlive the call: a component holding the last Doc keeps it
+            # (and its Spans) alive after the caller drops it (tests/test_models_doc_cycles.py).
+            self._predicate_doc = self._predicate_memo = None
+
+    def _read(self, doc: Doc) -> Doc:
+        """Set the document's opt-out claims (`__call__` without the clean-up of the Doc kept for predicate cues)."""
         text = lower_text(doc)
         gated_by_words = gate_sentences(doc, "opt_out")  # one scan of every component's gate (models/layer/literals.py)
         sents = Sentences.of(doc)

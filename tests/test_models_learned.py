@@ -105,7 +105,9 @@ def test_weights_round_trip(tmp_path: Path) -> None:
         # no transfer verb of the rules' lists: the classifier reads the statement
         ("Facebook hat WhatsApp gekauft. Seit dem Sommer liegt die Telefonnummer jedes Nutzers auch beim Mutterkonzern.",
          {("phone_number", True)}),
-        ("Facebook kaufte WhatsApp. Jetzt liegen auch Gerätedaten der Nutzer bei Facebook.", {("device_data", True)}),
+        # ("liegen ... bei Facebook" became a rule in session 25; "sich befinden" is still the classifier's alone)
+        ("Facebook kaufte WhatsApp. Seit dem Herbst befinden sich auch die Gerätedaten der Nutzer beim Mutterkonzern.",
+         {("device_data", True)}),
     ],
 )
 def test_shipped_stage_adds_what_the_rules_miss(rules, full, text: str, expected: set) -> None:
