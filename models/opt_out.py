@@ -133,8 +133,8 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, gate_words, literal_automaton, literal_first, literal_found, literal_led,
-    may_hold, top_level_branches, valued_automaton,
+    ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
+    literal_led, may_hold, top_level_branches, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -637,7 +637,7 @@ class OptOutComponent(DocComponent):
         rest = sent
         for st in statements:
             if st.stance == "possible":
-                rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
+                rest = blank_span(rest, st.start, st.end)
         accept_scope = self.accept_scope(rest) if strong else ""
         if accept_scope == "unspecified" and self._unwilling_of_transfer(sent, clauses):
             accept_scope = "all_sharing"  # "Der Datenfluss bleibt, und wer ihn nicht will, muss gehen."
@@ -712,7 +712,7 @@ class OptOutComponent(DocComponent):
         if m is None:
             return region
         lo, hi = m.span("clause")
-        rest = region[:lo] + " " * (hi - lo) + region[hi:]
+        rest = blank_span(region, lo, hi)
         return rest if self._names_own_object(rest) else region
 
     def _names_own_object(self, text: str) -> bool:
@@ -729,7 +729,7 @@ class OptOutComponent(DocComponent):
         for name in ("past", "past2"):
             if m.group(name):
                 a, b = m.start(name) - m.start(), m.end(name) - m.start()
-                return whole[:a] + " " * (b - a) + whole[b:], m.group(name)
+                return blank_span(whole, a, b), m.group(name)
         return whole, ""
 
     def _restricted_choices(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> list[_Candidate]:
@@ -2930,7 +2930,7 @@ class OptOutComponent(DocComponent):
         close = sent.find(",", refuse.end())
         if rel is None or close < 0 or len(sent[refuse.end():close].split()) > 2:  # the clause ends at its verb
             return None
-        main = sent[:rel.start()] + " " * (close + 1 - rel.start()) + sent[close + 1:]
+        main = blank_span(sent, rel.start(), close + 1)
         if not self.c.has("no_loss", main) or self._loss_after(main, 0):
             return None
         if may_hold(_WORDS["temporary"], main, 0) and _S.temporary.search(main):
@@ -3098,7 +3098,7 @@ class OptOutComponent(DocComponent):
         blanked = [(m.start(), m.end()) for m in _S.consent_as_time.finditer(sent)]
         consent = sent
         for a, b in blanked:
-            consent = consent[:a] + " " * (b - a) + consent[b:]
+            consent = blank_span(consent, a, b)
         cues = {label: [cue for cue in found if not any(a <= cue.begin < b for a, b in blanked)]
                 for label, found in tokens.items()}
         # The accept-or-leave read from the layer's token cues (patterns/consent_tokens.jsonl; session 24, layer24b):

@@ -49,6 +49,11 @@ def cpython_regex_parser() -> tuple[Callable[[str], Any], tuple[Any, ...]]:
 _parse, (ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN) = cpython_regex_parser()
 
 
+def blank_span(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by as many spaces: later rules read the rest while every offset stays valid."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def split_at(breaks: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The non-empty (start, end) ranges of `text` between matches of `breaks`; [(0, len(text))] when none."""
     spans: list[tuple[int, int]] = []
