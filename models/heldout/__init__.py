@@ -51,12 +51,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout40": "own40.jsonl",  # scored blind in sessions 22 to 24 (six times), studied from 2026-12-03 13:30 UTC
     "heldout41": "own41.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
     "heldout42": "own42.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
+    "heldout43": "own43.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
+    "heldout44": "own44.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout43": "own43.jsonl",  # written blind in session 24 (blind43), 60 texts; scored only by the lead
-    "heldout44": "own44.jsonl",  # written blind in session 24 (blind44), 60 texts; scored only by the lead
     "heldout45": "own45.jsonl",  # written blind in session 25 (blind45), 60 texts; scored only by the lead
     "heldout46": "own46.jsonl",  # written blind in session 25 (blind46), 60 texts; scored only by the lead
 }
