@@ -59,6 +59,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout45": "own45.jsonl",  # written blind in session 25 (blind45), 60 texts; scored only by the lead
     "heldout46": "own46.jsonl",  # written blind in session 25 (blind46), 60 texts; scored only by the lead
+    "heldout47": "own47.jsonl",  # written blind in session 26 (blind47), 60 texts; scored only by the lead
     "heldout48": "own48.jsonl",  # written blind in session 26 (blind48), 60 texts; scored only by the lead
 }
 
