@@ -162,6 +162,7 @@ _NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
 _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
+_HELD_IN_CONTACTS = PHRASES["held_in_contacts"]  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -1281,6 +1282,13 @@ class DataSharedComponent(DocComponent):
             if not (m.term.kind == "weak" and m.term.type == "device_data" and i > 0
                     and found[i - 1].term.type not in ("device_data", "other") and found[i - 1].term.kind != "generic"
                     and sent.startswith("des ", m.start) and not sent[found[i - 1].end:m.start].strip())
+        ]
+        # "Das Adressbuch mit den Nummern anderer Eltern": the numbers an address book holds are its content
+        # (contacts), no phone number of their own (own43-021)
+        found = [
+            m for i, m in enumerate(found)
+            if not (m.term.type == "phone_number" and i > 0 and found[i - 1].term.type == "contacts"
+                    and _HELD_IN_CONTACTS.fullmatch(sent, found[i - 1].end, m.start))
         ]
         if not any(m.term.kind == "weak" for m in found):
             return found

@@ -31,6 +31,7 @@ _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
+_WH_LEAD_IN = PHRASES["wh_lead_in"]  # "Was die Seite nicht sagt: Telefonnummer ... gehen an Facebook"
 # "nicht im Klartext, aber als verschlüsselter Wert": a negated phrase and its verbless correction are one clause
 NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]
 
@@ -117,6 +118,13 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
         # ("Die Chats bleiben verschlüsselt; Metadaten wie die Nummer gehen dagegen an den Konzern").
         return ci + 1
     said = info[ci]["transfer"] or info[ci]["protection"] or info[ci]["negated"]
+    if (
+        said and not (info[ci]["transfer"] or info[ci]["protection"]) and ":" in masked[end:offset]
+        and (info[ci + 1]["transfer"] or info[ci + 1]["protection"]) and _WH_LEAD_IN.match(masked, clauses[ci][0])
+    ):
+        # A wh-lead-in whose "nicht" denies the telling ("Was die Seite nicht sagt: Telefonnummer, ... gehen an
+        # Facebook"): the mention after its colon is the subject of the transfer after it (own44-038)
+        return ci + 1
     if said:
         return ci
     # A colon after the mention makes it the topic of what follows: a clause break eats the blanks of
