@@ -159,6 +159,13 @@ def names_the_buyers_present_name(text: str) -> bool:
     return any(match.group("name") and has("buyer", match.group("name")) for match in _present_name().finditer(text))
 
 
+def names_the_buyer_by_its_present_name(text: str) -> bool:
+    """Does `text` name the buyer by the name it has had since October 2021, by itself ("Meta", "Meta Platforms", "der
+    Meta-Konzern"; deal.json buyer_present_name_cs) or as a present name ("Facebook, heute Meta")? Its writer speaks
+    from a later time than the deal (moment.py `_looks_back`)."""
+    return names_the_buyers_present_name(text) or has("buyer_present_name_cs", text)
+
+
 @lru_cache(maxsize=1)
 def time_reference() -> re.Pattern[str]:
     """The WhatsApp deal named as a point in time ("nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp"): it

@@ -1147,7 +1147,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     about another purchase, which dates that purchase, not the text."""
     if not _LOOKS_BACK_TEST(text):
         # "Facebook, heute Meta, hat WhatsApp ... gekauft": a company's present name is told from a later time
-        return context.names_the_buyers_present_name(text) or _META.search(text) is not None
+        return context.names_the_buyer_by_its_present_name(text)
     for index in range(len(sentences.starts)):
         sentence = text[slice(*sentences.span(index))]
         if not _LOOKS_BACK_TEST(sentence):
@@ -1165,12 +1165,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
             return True
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
-    return context.names_the_buyers_present_name(text) or _META.search(text) is not None
-
-
-# The buyer's name since October 2021 ("Meta", "Meta Platforms", "der Meta-Konzern"): a text that names it is written
-# later than the deal (not "Metadaten", "Meta-Daten").
-_META = re.compile(r"(?<![\wäöüß-])Meta(?![\wäöüß]|-[Dd]aten)")
+    return context.names_the_buyer_by_its_present_name(text)
 
 
 # An adverb of expectation a few words before a year ("voraussichtlich Ostern 2016", "frühestens 2017", "spätestens im
