@@ -282,6 +282,30 @@ def _posted_in_february(text: str, start: int) -> bool:
     return _FEBRUARY_2014.search(lower_keeping_offsets(text[opening:line_end])) is not None
 
 
+def _dated_while_pending(text: str) -> bool:
+    """Does the text's own heading date it between the announcement and the closing ("Mandanteninformation
+    Gesellschaftsrecht, März 2014", "Börsenbrief vom 24. Februar 2014", "Berlin, 12.03.2014")? One of its first short
+    lines (at most `_DATELINE_LINES`, each a line of its own of at most `_HEADER_LINE_MAX` characters with no closing
+    full stop, before the first line of prose) names a month of 2014 from February to September, not as a point things are counted from ("seit
+    März 2014"). Such a text was written while the deal was pending: its prices with no cue of their own are the agreed
+    ones (D10; own44-013, a law firm's circular of March 2014)."""
+    lines = [line for line in text.split("\n", _DATELINE_LINES * 3)[: _DATELINE_LINES * 3] if line.strip()]
+    for line in lines[:_DATELINE_LINES]:
+        if len(line) > _HEADER_LINE_MAX or line.rstrip().endswith((".", "!", "?")):
+            return False  # a line of prose: the text's heading has ended
+        low = lower_keeping_offsets(line)
+        if any(not _reference_point(low, match) for match in _PENDING_2014.finditer(low)):
+            return True
+    return False
+
+
+def dated_text_moment(text: str) -> str | None:
+    """The moment the text's own date states for a price with no cue of its own: `announced` in a text its heading
+    dates while the deal was pending (`_dated_while_pending`), else None (for the learned moment stage, which keeps
+    the rules' moment where the text states it: `models.learned.moment_stage.stated_in`)."""
+    return "announced" if _dated_while_pending(text) else None
+
+
 def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     """Is the amount at [start, end) of `sentence` the sum a rise in its clause starts from ("Der Kaufpreis ist seit der
     Ankündigung von 19 Mrd. auf rund 21,8 Mrd. gestiegen", "stieg von 19 Milliarden Dollar auf knapp 22")? Its words
@@ -338,6 +362,13 @@ _FEBRUARY_2014 = re.compile(
     r"(?<![\d.])\d{1,2}\.\s*(?:0?2\.\s*(?:20)?14|(?:" + _FEBRUARY + "|" + _words("month_abbreviations_february")
     + r")\s*2014)(?!\d)")
 _HEADER_LINE_MAX = 100  # characters: a post's or entry's header line (name, date, time), not a line of prose
+# A month of 2014 after the announcement and before the closing (February to September, models/months.py numbers 1 to
+# 8): "März 2014", "12. Juni 2014", "24.02.2014", "03/2014". A text dated so was written while the deal was pending.
+_PENDING_MONTHS = "|".join(name for name, number in MONTH_INDEX.items() if 1 <= number <= 8)
+_PENDING_2014 = re.compile(
+    r"(?<![\wäöüß\d.])(?:\d{1,2}\.\s*)?(?:" + _PENDING_MONTHS + "|" + _words("month_abbreviations_february")
+    + r")\s*2014(?!\d)|(?<![\d.])(?:\d{1,2}\.\s*0?[2-9]\.\s*(?:20)?14|0?[2-9]/2014)(?![\d.]\d)")
+_DATELINE_LINES = 3  # the text's first lines that may carry its own date (a heading, a subtitle, a dateline)
 _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
 
 
@@ -735,6 +766,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
+    if UNSPECIFIED in moments and not looks_back and _dated_while_pending(text):
+        # "Mandanteninformation Gesellschaftsrecht, März 2014 / ... die Übernahme von WhatsApp durch Facebook zum
+        # Kaufpreis von 19 Mrd. USD zeigt ...": a text dated while the deal was pending tells the agreed price (D10)
+        moments = ["announced" if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     for i in range(len(prices)):
         converted = _converted_moment(text, sentences, prices, amounts, moments, i, later=looks_back or not news)
         if converted is not None:

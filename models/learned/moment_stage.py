@@ -101,13 +101,18 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     `moment_loso`, so the folds measure the stage as shipped."""
     # Imported here, not at the top: the blind-rules folds (`loso.records_at`) import today's learned/ beside older
     # rule trees that lack `stated_moment` (younger than them), and spaCy imports this module with every pipeline.
+    from models import moment as rules
     from models.moment import dating_cue_moment, stated_moment
 
     sent_start, sent_end = sentence
     words, lo, hi = text[sent_start:sent_end], start - sent_start, end - sent_start
     # also a cue of the sentence that dates the amount ("ursprünglich mit 19 Mrd. angegeben, ist bis zum Vollzug auf fast
-    # 22 Mrd. geklettert"): the stage overruled such rule moments on own9-059 and own10-038 (session 21, moment28)
-    return stated_moment(words, lo, hi) or dating_cue_moment(words, lo, hi)
+    # 22 Mrd. geklettert"): the stage overruled such rule moments on own9-059 and own10-038 (session 21, moment28);
+    # and the text's own date ("Rundschreiben, März 2014": written while the deal was pending; session 26, moment26;
+    # older rule trees of the blind-rules folds lack it)
+    dated_text = getattr(rules, "dated_text_moment", None)
+    return (stated_moment(words, lo, hi) or dating_cue_moment(words, lo, hi)
+            or (dated_text(text) if dated_text is not None else None))
 
 
 def keeps_rule(rule_moment: str, moment: str, stated: Callable[[], str | None]) -> str:
