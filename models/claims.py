@@ -15,10 +15,21 @@ from models.schema import CLAIM_TYPES, FIELD_DEFAULTS, field_names, validate_cla
 # Derived from the rule files (models/version.py): any rule change changes it, and with it every claim id.
 from models.version import EXTRACTOR_VERSION
 
-__all__ = ["CLAIM_TYPES", "EXTRACTOR_VERSION", "Claim", "add_claim", "claims_of"]
+__all__ = ["CLAIM_TYPES", "EXTRACTOR_VERSION", "Claim", "add_claim", "claims_of", "rejected_sentences"]
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+# Sentences a rule component read and rejected as a claim of its type ({type: {sentence index}}): a denial the next
+# sentence calls false, a cited text's title (models/opt_out.py). A learned stage after the rules leaves them alone.
+if not Doc.has_extension("rejected_sentences"):
+    Doc.set_extension("rejected_sentences", default=None)
+
+
+def rejected_sentences(doc: Doc, claim_type: str) -> set[int]:
+    """The sentence indices the rules rejected for `claim_type` on `doc` (a set the caller may add to)."""
+    if doc._.rejected_sentences is None:
+        doc._.rejected_sentences = {}
+    return doc._.rejected_sentences.setdefault(claim_type, set())
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models.claims import add_claim
+from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.data_shared import lower_text
@@ -536,11 +536,21 @@ class OptOutComponent(DocComponent):
             c.si for c in found
             if c.stance == "possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
         }
+        # So is a denial ("Herr M. schreibt, man könne ... nicht widersprechen. Das stimmt so nicht."; opt26, own43-026).
+        refuted = {
+            c.si for c in found
+            if c.stance == "not_possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
+        }
         found.extend(self._demand_denied(text, bounds, found, context))
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
             if id(cand) in announced or self._demanded(text, self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
+                continue
+            if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]):
+                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26);
+                # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
+                rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and (
                 (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)

@@ -138,9 +138,11 @@ def decide_opt(sentence: Sentence, probs: dict[str, float], threshold: float, ha
 
 
 def ruled_opt_sentences(doc: Doc) -> set[int]:
-    """Indices of the sentences holding an opt_out claim already."""
+    """Indices of the sentences holding an opt_out claim already, or whose claim the rules rejected (a denial
+    called false in the next sentence, a cited title: `models.claims.rejected_sentences`; opt26)."""
     sents = Sentences.of(doc)
-    return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"}
+    rejected = (doc._.rejected_sentences or {}).get("opt_out", set())
+    return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"} | rejected
 
 
 def rule_stances(doc: Doc) -> Claimed:
