@@ -112,6 +112,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "size_or_currency"
     if mention.currency is None and _counts_something(text, mention):
         return "counts_something"
+    if mention.currency is None and _talked_of_as_a_number(text, mention, sentence):
+        return "numeral"  # "Schreibe 19 Milliarden als Zahl mit allen Nullen": the number, not a sum of money
     if mention.currency is None and _framed_in_other_currency(text, sentence[0], mention):
         return "size_or_currency"  # "In Franken sind das rund 14,3 Milliarden": a sum the contract's currencies cannot name
     deal_weighs = _deal_weighs(text, mention, sentence)
@@ -288,6 +290,14 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase):
         return None
     return "no_buyer"
+
+
+def _talked_of_as_a_number(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
+    """Is the bare amount talked of as a number in its clause, written in digits or counted by its zeros (deal.json
+    numeral_talk: "Schreibe 19 Milliarden als Zahl mit allen Nullen", "Wie viele Nullen hat die Zahl 19 Milliarden?")?"""
+    sentence_text = text[sentence[0] : sentence[1]]
+    rel_start, rel_end = mention.start - sentence[0], mention.end - sentence[0]
+    return context.has("numeral_talk", sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))])
 
 
 # What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
