@@ -70,7 +70,7 @@ from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.literals import gate_sentences
-from models.layer.tagger import proper_noun
+from models.layer.tagger import FINITE, hanta, may_tag, proper_noun, stts
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -162,6 +162,7 @@ _NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
 _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
+_FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
@@ -509,6 +510,37 @@ def short_sentence(sent: str) -> bool:
     return len(sent.split()) <= MAX_SHORT_SENTENCE_WORDS
 
 
+_PART_EDGE = re.compile(r"[,;:–—]")
+_TOKEN = re.compile(r"\w[\w-]*|[^\w\s]")
+_ARTICLE_OPENING = re.compile(r"\W*(?:[a-zäöüß]+\s+)?(?:der|die|das|dem|den)\s")
+
+
+def verbless_fragment(text: str) -> bool:
+    """A sentence (its own case) with no main clause: no word the layer's tagger (HanTa, `tag_sent`) reads as a
+    finite verb outside the comma parts that open as subordinate clauses (`fragment_part_opening`; the first part
+    only with a wh-word or subordinator, not an article). "Dazu die Angabe, welches Handy man hat.", "Außerdem
+    wie oft man die App öffnet.", "Plus die Zeit, zu der man zuletzt aktiv war." are fragments; "Mehr soll es
+    nicht sein." and "Die Nummer, die Facebook bekommt, ist ..." are not. A question is none."""
+    if text.rstrip().endswith("?"):
+        return False
+    tokens = list(_TOKEN.finditer(text))
+    main = [False] * len(tokens)  # the token stands in a part that is no subordinate clause
+    pos, ti = 0, 0
+    for part_no, edge in enumerate([*_PART_EDGE.finditer(text), None]):
+        end = edge.start() if edge is not None else len(text)
+        low = text[pos:end].lower()
+        subordinate = _FRAGMENT_PART_OPENING.match(low) is not None and (part_no > 0 or _ARTICLE_OPENING.match(low) is None)
+        while ti < len(tokens) and tokens[ti].start() < end:
+            main[ti] = not subordinate
+            ti += 1
+        pos = end + 1
+    # Cheap first: no word of a main part that any analysis offers as a finite verb (one remembered word analysis)
+    if not any(m and any(may_tag(t.group(), tag, first=i == 0) for tag in FINITE) for i, (t, m) in enumerate(zip(tokens, main))):
+        return True
+    tags = hanta().tag_sent([t.group() for t in tokens], taglevel=0)
+    return not any(m and stts(tag) in FINITE for tag, m in zip(tags, main))
+
+
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
 # one of the next, by the layout rules, for summaries, and by the learned stage after the rules
 # (models/learned/features.py). The mentions are a function of the text and the vocabulary, so every instance
@@ -584,6 +616,14 @@ class DataSharedComponent(DocComponent):
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
         state.fb |= {si - 1 for si in state.fb if si > 0 and self.v.cue["facebook_continues"].match(low, *bounds[si])}
+        # A verbless fragment naming data right after a sentence that names Facebook continues its statement and
+        # carries its recipient ("Künftig erhält Meta die Telefonnummer. Dazu die Angabe, welches Handy man hat.
+        # Außerdem wie oft man die App öffnet."), as the sentence before a continuation carries it back (ds25b).
+        for si in sorted(set(with_terms)):
+            if si - 1 in state.fb and si not in state.fb and self._mentions(state.sentence(si)) and verbless_fragment(
+                doc_text(doc)[slice(*bounds[si])]
+            ):
+                state.fb.add(si)
         with_cues = gate_sentences(doc, "data_shared.cues")
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data

@@ -206,3 +206,21 @@ def test_one_test_of_whatsapps_own_name(low: str, named: bool) -> None:
     from models.data_shared import _names_whatsapp
 
     assert _names_whatsapp(low) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Dazu die Angabe, welches Handy man hat.", True),  # "Angabe" could be a verb form alone: the tagger reads it
+        ("Außerdem wie oft man die App öffnet.", True),  # a wh-clause with no main clause
+        ("Plus die Zeit, zu der man zuletzt aktiv war.", True),
+        ("Und die Information, wann man zuletzt online war.", True),
+        ("Mehr soll es nicht sein.", False),
+        ("Die Nummer, die Facebook bekommt, ist wichtig.", False),  # the relative clause's verb is not the main one
+        ("Angaben zum Gerät landen bei Meta.", False),
+        ("Und welche Daten gehen an Facebook?", False),  # a question is none
+    ],
+)
+def test_a_verbless_fragment_has_no_main_clause(text: str, fragment: bool) -> None:
+    """Session 26 (ds26): a sentence whose every finite verb is a subordinate clause's continues the one before it."""
+    assert models.data_shared.verbless_fragment(text) is fragment
