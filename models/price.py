@@ -39,7 +39,7 @@ from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent
 from models.layer.cues import token_cues
-from models.layer.structure import block_at
+from models.layer.structure import Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
 from models.moment import UNSPECIFIED, clause_moment, moments_of, price_moment, text_moment
 from models.money import MoneyMention, find_money, parse_currency, parse_number
@@ -90,6 +90,9 @@ class Passage:
     earlier_prices: tuple[MoneyMention, ...] = ()  # amounts accepted as prices before this one
     price_just_before: bool = False  # one of them lies in the sentence just before, whatever its block
     window_prices: tuple[MoneyMention, ...] = ()  # those in the two sentences before, whatever their block
+    # those in the two sentences before a label line that introduces the amount's block ("lisa antwortet tom:"): the
+    # post a reply answers
+    replied_prices: tuple[MoneyMention, ...] = ()
     # the document names no company bought, and no other bought company or buyer (`_no_company_named_but_the_buyer`,
     # asked once per document)
     only_purchase: bool = False
@@ -188,7 +191,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "retracted"  # "Meldungen, Facebook zahle 24 Mrd. Dollar, stimmen nicht": a reported figure declared false
     if _in_relative_of_a_compared_standard(sentence_text, rel_start, rel_end):
         return "compared_standard"  # "so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Mrd. flossen"
-    if context.has("deal_component", clause) and not context.has("deal_total", clause) and not _stated_price(text, mention):
+    # "hatte für WhatsApp 19 Mrd. Dollar gezahlt und verdient allein im Quartal ...": a part word of the predicate after
+    # "gezahlt und" is that predicate's, not the amount's
+    own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
+    if context.has("deal_component", own_clause) and not context.has("deal_total", own_clause) \
+            and not _stated_price(text, mention):
         return "deal_component"
     if _values_shares(text, mention):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
@@ -212,6 +219,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
         or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
         or _known_price_judged_today(text, mention, whole_clause, passage)
+        # "Facebooks 19 Milliarden für WhatsApp ... wirkten heute fast bescheiden": the buyer's sum for WhatsApp, judged today
+        or _the_buyers_sum_for_the_target(text, mention)
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
@@ -290,6 +299,26 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase):
         return None
     return "no_buyer"
+
+
+def _the_buyers_sum_for_the_target(text: str, mention: MoneyMention) -> bool:
+    """Does the buyer's genitive stand right before the amount and "für WhatsApp" (or the messenger, the app) right
+    after it ("Facebooks 19 Milliarden für WhatsApp", "Zuckerbergs 19 Milliarden Dollar für den Messenger")? The
+    noun phrase names what the buyer paid for the target (deal.json buyer_possessives)."""
+    if _BUYERS_RELATIVE_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None:
+        return True  # "Die 19 Milliarden Dollar, die Facebook für WhatsApp bezahlte, wirken heute bescheiden"
+    return (_BUYER_POSSESSIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+            and _FOR_THE_TARGET_AFTER.match(text, mention.end) is not None)
+
+
+# A relative clause right after an amount whose subject is the buyer and whose object is WhatsApp ("..., die Facebook
+# (damals) für WhatsApp ausgab,").
+_BUYERS_RELATIVE_FOR_THE_TARGET_AFTER = re.compile(
+    rf"(?i)\s*,\s*(?:die|welche)\s+(?:{context.cue_words('buyer')})\s+(?:[a-zäöüß]+\s+){{0,2}}?für\s+"
+    r"(?:den\s+|die\s+|das\s+)?(?:whats\s?app|messenger)(?![\wäöüß])"
+)
+# The buyer's genitive right before an amount ("Facebooks 19 Milliarden").
+_BUYER_POSSESSIVE_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('buyer_possessives')}\s+$")
 
 
 def _talked_of_as_a_number(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
@@ -1251,6 +1280,11 @@ def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
     to a price stated in the sentence just before in any block (the entries of a live ticker)."""
     if not context.has("price_reference", sentence_text):
         return False
+    if context.match("it_is_opening", sentence_text) is not None and (
+            passage.window_prices or passage.replied_prices or context.about_paying(passage.sentence_before)):
+        # "Dafür bezahlt Facebook sehr viel Geld.\nEs sind 19 Milliarden Dollar.": the expletive's sum is the one
+        # paid in the sentence before, or a price two sentences back (a reply after its label), across lines
+        return True
     return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
             or passage.price_just_before)
 
@@ -1596,6 +1630,16 @@ def _without_side_phrases(clause: str) -> str:
     return clause[: paid_and.end()] if paid_and else clause
 
 
+def _up_to_paid_and_after(clause: str, amount_text: str) -> str:
+    """`clause` cut after a paid participle and "und" that follow the amount ("19 Mrd. Dollar gezahlt und verdient
+    ..."): another predicate begins there (`_PAID_AND`); unchanged when none follows the amount or it is not in it."""
+    at = clause.find(amount_text)
+    if at < 0 or not _PAID_AND_TEST(clause):
+        return clause
+    paid_and = _PAID_AND.search(clause, at + len(amount_text))
+    return clause if paid_and is None else clause[: paid_and.end()]
+
+
 def _breakup_of_this(sentence_text: str, rel_end: int) -> bool:
     """Does a break-up word of the sentence speak of the amount ending at `rel_end`: one before it ("Scheitert der
     Deal, zahlt Facebook 2 Mrd."), or one after it with no amount of its own after the word ("zahlt 2 Mrd., falls
@@ -1907,8 +1951,22 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
             sentences.starts[index - 1] <= price.start < sentences.ends[index - 1] for price in earlier_prices
         ),
         window_prices=tuple(price for price in earlier_prices if sentences.starts[first] <= price.start < sent_start),
+        replied_prices=_prices_before_label(doc, text, sentences, index, block, earlier_prices),
         only_purchase=only_purchase,
     )
+
+
+def _prices_before_label(doc: Doc, text: str, sentences: context.Sentences, index: int, block: Block | None,
+                         earlier_prices: tuple[MoneyMention, ...]) -> tuple[MoneyMention, ...]:
+    """The prices of the two sentences before the label line ending in a colon that introduces the amount's block
+    and is the sentence right before it ("lena.k antwortet mike_77:" over a reply): what the reply answers."""
+    if not earlier_prices or index < 2 or block is None or block.intro is None:
+        return ()
+    label = doc._.blocks[block.intro]
+    if not (label.start <= sentences.starts[index - 1] < label.end and text[label.start : label.end].rstrip().endswith(":")):
+        return ()
+    start, end = sentences.starts[max(0, index - 3)], sentences.starts[index - 1]
+    return tuple(price for price in earlier_prices if start <= price.start < end)
 
 
 def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int, bool]:
