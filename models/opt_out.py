@@ -2981,6 +2981,19 @@ class OptOutComponent(DocComponent):
         weiter verwenden", "Nutzer, die nicht zustimmen, dürfen den Messenger uneingeschränkt weiterverwenden",
         "muss keine Nachteile befürchten"): possible (the 2021 reversal), not an accept-or-leave statement."""
         c = self.c
+        # "Sie können den Messenger heute auch ohne Zustimmung nutzen": the service used without consent (opt26)
+        # (not asked: "..., und ob sie die App ohne Zustimmung weiter nutzen kann"; not a grace period: "derzeit", "vorerst")
+        use = _S.use_without_consent.search(sent)
+        if (
+            use is not None and not has_negation(use.group()) and not _S.use_of_data.search(use.group())
+            and not is_question(sent) and not self._loss_after(sent, use.end())
+            and not _S.whether_opens.match(sent, sent.rfind(",", 0, use.start()) + 1)
+            and not (
+                may_hold(_WORDS["temporary"], sent, 0, use.end()) and _S.temporary.search(sent, 0, use.end())
+                and not _S.reversal_lead.search(sent, 0, use.start())
+            )
+        ):
+            return [(clauses[clause_index(clauses, use.start())][0], clauses[clause_index(clauses, use.end() - 1)][1])]
         refuse = c.rx["refuse"].search(sent)
         if refuse is None:
             return []
