@@ -1071,15 +1071,18 @@ def _box_heading_names_target(text: str, box_start: int, label_at: int) -> bool:
     return any(_BOX_HEADING_TARGET.match(line) for line in lines)
 
 
-def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int) -> bool:
-    """Is the sentence after sentence `index` an aside that a count of years may reach over ("Als Facebook im April
-    2012 Instagram übernahm, zahlte der Konzern ... Heute hat Instagram über eine Milliarde Nutzer. Zwei Jahre später
-    folgte WhatsApp.")? It holds no year and no count of its own, and the three sentences share one block."""
-    aside = text[slice(*sentences.span(index + 1))]
-    if _years(aside) or year_relative.counts_from_year_before(aside)[0]:
-        return False
+def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int, over: int = 1) -> bool:
+    """Are the `over` sentences after sentence `index` (one or two) asides that a count of years may reach over ("Als
+    Facebook im April 2012 Instagram übernahm, zahlte der Konzern ... Heute hat Instagram über eine Milliarde Nutzer.
+    Zwei Jahre später folgte WhatsApp.")? Each holds no year and no count of its own, and all the sentences share one
+    block (the last one's blank line after it, which its span keeps, lies outside the block)."""
+    for aside_index in range(index + 1, index + over + 1):
+        aside = text[slice(*sentences.span(aside_index))]
+        if _years(aside) or year_relative.counts_from_year_before(aside)[0]:
+            return False
     block = block_at(doc, sentences.starts[index])
-    return block is not None and sentences.ends[index + 2] <= block.end
+    last = text[slice(*sentences.span(index + over + 1))]
+    return block is not None and sentences.ends[index + over + 1] - (len(last) - len(last.rstrip())) <= block.end
 
 
 # What a list item opens with before its words: its bullet and spaces.
@@ -1156,11 +1159,11 @@ class AcquisitionYearComponent(DocComponent):
         ("2016 untersagte Caspar den Abgleich von WhatsApp-Daten. Facebook hatte den Dienst zwei Jahre zuvor
         übernommen"): the object of a pluperfect stands before the count, so its whole clause may call WhatsApp
         by a word for it when the sentence before names it. True when it added one."""
-        for index, step in ((index, step) for index in with_year for step in (1, 2)):
+        for index, step in ((index, step) for index in with_year for step in (1, 2, 3)):
             if index + step >= len(sentences.starts):
                 continue
-            if step == 2 and not _aside_between(doc, text, sentences, index):
-                continue
+            if step > 1 and not _aside_between(doc, text, sentences, index, over=step - 1):
+                continue  # "Im April 2012 kaufte Facebook Instagram. [two asides] Zwei Jahre später ... WhatsApp."
             following = text[slice(*sentences.span(index + step))]
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
             if not counts or _years(following):
