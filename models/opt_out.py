@@ -2457,8 +2457,10 @@ class OptOutComponent(DocComponent):
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
             # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
             # Facebook die Daten nicht für Werbung. Die Übermittlung findet aber in jedem Fall statt.").
+            # (Not D26's reversal, a possible/unspecified refusal without loss: "Wer nicht zustimmt, verliert keine
+            # Funktionen. Die Weitergabe der Nummer bleibt davon unberührt" tells the transfer goes on; opt26.)
             if not self._names_objection(self._without_transfer_not_stopped(context)) and not any(
-                f.stance == "possible" and si - back <= f.si < si for f in before
+                f.stance == "possible" and f.scope != "unspecified" and si - back <= f.si < si for f in before
             ):
                 return []
         ci_t = clause_index(clauses, target.start())
@@ -2620,7 +2622,9 @@ class OptOutComponent(DocComponent):
                     continue
                 # An objection before it: a claim already read, or a cue word in this or the two sentences before.
                 earlier = back + " " + sent[:a]
-                if not any(f.stance == "possible" and (si - 2 <= f.si < si or (f.si == si and f.end <= s0 + a))
+                # (Not D26's reversal, a possible/unspecified refusal without loss: "Wer nicht zustimmt, verliert keine
+                # Funktionen. Die Weitergabe bleibt davon unberührt" tells the transfer goes on, no objection fails; opt26.)
+                if not any(f.stance == "possible" and f.scope != "unspecified" and (si - 2 <= f.si < si or (f.si == si and f.end <= s0 + a))
                            for f in found) and not self._names_objection(earlier):
                     continue
                 if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
