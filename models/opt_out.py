@@ -125,7 +125,7 @@ from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text
 from models.data_shared import lower_text
-from models.layer.cues import pattern_rows, token_cues
+from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.structure import Block, block_at
@@ -372,6 +372,11 @@ def _rules_automaton(words: dict[str, tuple[str, ...]], rule_bit: dict[str, int]
     return valued_automaton({word: (len(word), mask) for word, mask in bits.items()})
 
 
+# The predicate cues of the Doc being read (`_predicate_cues`): its sentence indices by sentence text, and the cues
+# found so far by sentence text.
+_PredicateMemo = tuple[dict[str, list[int]], dict[str, dict[str, list[_TokenCue]]]]
+
+
 class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
@@ -398,7 +403,7 @@ class OptOutComponent(DocComponent):
         # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
         # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
         self._predicate_doc: tuple[Doc, str, Sentences] | None = None
-        self._predicate_memo: dict[str, dict[str, list[_TokenCue]]] | None = None
+        self._predicate_memo: _PredicateMemo | None = None
         # The layer's one scan of the document finds these rule gates too, when they are the shipped ones (a
         # cue file of its own, as in tests and the leave-one-set-out tool's folds, is scanned here).
         self._layer_rules = list(cues._gate_words.items()) == list(rule_gate_words("opt_out").items())
@@ -3072,18 +3077,34 @@ class OptOutComponent(DocComponent):
         )
 
     def _predicate_cues(self, sent: str) -> dict[str, list[_TokenCue]]:
-        """The cues of patterns/predicate_tokens.jsonl in sentence `sent` of the Doc being read (offsets into `sent`);
-        found for every sentence of the Doc on the first question, kept by sentence text (the rules pass sentences
-        as text: the sentence itself, the one before it, a question before its answer)."""
-        if self._predicate_memo is None:
-            memo: dict[str, dict[str, list[_TokenCue]]] = {}
+        """The cues of patterns/predicate_tokens.jsonl in sentence `sent` of the Doc being read (offsets into `sent`),
+        kept by sentence text (the rules pass sentences as text: the sentence itself, the one before it, a question
+        before its answer); {} for a text that is no sentence of the Doc.
+
+        Speed, the same cues (speed26): found only for the sentences asked, on the first question about each, not for
+        every sentence of the Doc on the first question (the Matcher reads each region on its own,
+        `find_token_cues`). A text standing for several sentences of the Doc answers with the last of them that
+        holds a cue, as the memo of every sentence did."""
+        memo = self._predicate_memo
+        if memo is None:
+            by_text: dict[str, list[int]] = {}
             if self._predicate_doc is not None:
+                _doc, text, sents = self._predicate_doc
+                for si, (a, b) in enumerate(zip(sents.starts, sents.ends)):
+                    by_text.setdefault(text[a:b], []).append(si)
+            memo = self._predicate_memo = (by_text, {})
+        by_text, known = memo
+        found = known.get(sent)
+        if found is None:
+            found = known[sent] = {}
+            indices = by_text.get(sent)
+            if indices and self._predicate_doc is not None:
                 doc, text, sents = self._predicate_doc
-                bounds = list(zip(sents.starts, sents.ends))
-                for si, found in _cues_by_sentence(token_cues(doc, "predicate", bounds), text, sents).items():
-                    memo[text[bounds[si][0]:bounds[si][1]]] = found
-            self._predicate_memo = memo
-        return self._predicate_memo.get(sent, {})
+                regions = [(sents.starts[si], sents.ends[si]) for si in indices]
+                by_sentence = _cues_by_sentence(find_token_cues(doc, "predicate", regions), text, sents)
+                if by_sentence:
+                    found = known[sent] = by_sentence[max(by_sentence)]
+        return found
 
     def _predicate_end(self, sent: str, pos: int, label: str) -> int | None:
         """Where the shortest cue `label` of patterns/predicate_tokens.jsonl that begins at the first word at or after

@@ -81,3 +81,52 @@ def test_a_region_runs_only_the_rows_it_can_match(text: str) -> None:
         assert rows != (1 << len(cue_index(name).rows)) - 1, "a short text holds the needed tokens of few rows"
         every = rows_matcher(name, doc.vocab, (1 << len(cue_index(name).rows)) - 1)
         assert sorted(rows_matcher(name, doc.vocab, rows)(doc)) == sorted(every(doc))
+
+
+PREDICATE_TEXTS = [
+    "Einen Widerspruch gibt es nicht. Eine Möglichkeit, der Weitergabe zu widersprechen, räumt WhatsApp nicht ein.",
+    "Den Schalter bietet die App diesmal nicht an. Facebook hat WhatsApp gekauft. Eine Wahl hat man nicht.",
+    "Die Option existierte nie. Die Option existierte nie. Wer nicht zustimmt, muss gehen.",
+]
+
+
+@pytest.mark.parametrize("name", ["predicate", "opt_out", "data_shared"])
+@pytest.mark.parametrize("text", PREDICATE_TEXTS + TEXTS)
+def test_find_token_cues_reads_each_region_on_its_own(name: str, text: str) -> None:
+    """speed26: the matches inside one region are the same whatever other regions are asked with it
+    (`find_token_cues`, uncached; opt_out's predicate cues are found sentence by sentence on demand)."""
+    from models.layer.cues import find_token_cues
+
+    doc = doc_before(text, "dealwatch_opt_out")
+    sents = Sentences.of(doc)
+    regions = list(zip(sents.starts, sents.ends))
+    cached = doc.user_data.get(f"dealwatch_cues_{name}")  # (data_shared's, found by its component already)
+    whole = find_token_cues(doc, name, regions)
+    assert whole == _plain(doc, name, regions)
+    for s, e in regions:
+        inside = {label: [sp for sp in spans if s <= sp[0] < e] for label, spans in whole.items()}
+        assert find_token_cues(doc, name, [(s, e)]) == {label: spans for label, spans in inside.items() if spans}
+    assert doc.user_data.get(f"dealwatch_cues_{name}") is cached  # uncached: `token_cues` alone keeps the Doc's answer
+
+
+@pytest.mark.parametrize("text", PREDICATE_TEXTS)
+def test_opt_out_predicate_cues_on_demand_equal_every_sentence_at_once(text: str) -> None:
+    """speed26: `_predicate_cues` of a sentence text equals the memo of every sentence's cues built at once
+    (the old way: the cues of the whole Doc by sentence, a later sentence of the same text winning)."""
+    from models.layer.text import lower_text
+    from models.opt_out import _cues_by_sentence
+
+    nlp = load_pipeline()
+    doc = doc_before(text, "dealwatch_opt_out")
+    component = nlp.get_pipe("dealwatch_opt_out")
+    low, sents = lower_text(doc), Sentences.of(doc)
+    bounds = list(zip(sents.starts, sents.ends))
+    old = {low[bounds[si][0]:bounds[si][1]]: found
+           for si, found in _cues_by_sentence(token_cues(doc, "predicate", bounds), low, sents).items()}
+    assert old  # the texts hold predicate cues
+    component._predicate_doc, component._predicate_memo = (doc, low, sents), None
+    try:
+        for s, e in [*bounds, (0, 5)]:
+            assert component._predicate_cues(low[s:e]) == old.get(low[s:e], {})
+    finally:
+        component._predicate_doc = component._predicate_memo = None

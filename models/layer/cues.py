@@ -299,8 +299,16 @@ def token_cues(
     """
     key = f"dealwatch_cues_{name}"
     cached = doc.user_data.get(key)
-    if cached is not None:
-        return cached
+    if cached is None:
+        cached = doc.user_data[key] = find_token_cues(doc, name, regions)
+    return cached
+
+
+def find_token_cues(
+    doc: Doc, name: str, regions: list[tuple[int, int]] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """`token_cues` without the Doc's cache: the matches inside `regions`, found anew. Each region is read on its
+    own (its tokens, its Matcher run), so the matches inside one region are the same whatever other regions are asked."""
     index = cue_index(name)
     if regions is None:
         regions = [(0, len(doc_text(doc)))]
@@ -344,8 +352,7 @@ def token_cues(
             for match_id, start, end in rows_matcher(name, doc.vocab, rows)(part):
                 span = part[start:end]
                 found.setdefault(strings[match_id], set()).add((span.start_char, span.end_char))
-    cached = doc.user_data[key] = {label: sorted(spans) for label, spans in found.items()}
-    return cached
+    return {label: sorted(spans) for label, spans in found.items()}
 
 
 @lru_cache(maxsize=1)
