@@ -163,7 +163,8 @@ _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
 _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
-_HELD_IN_CONTACTS = PHRASES["held_in_contacts"]  # "das Adressbuch mit den Nummern anderer Eltern": its content
+_HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
+_PUBLISHED_ON_FACEBOOK = PHRASES["published_on_facebook"]  # "nicht auf Facebook veröffentlichen": a place, no recipient  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
 # "Geräte- und Verbindungsdaten": the head a truncated first part shares with the next conjunct
@@ -1409,6 +1410,10 @@ class DataSharedComponent(DocComponent):
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
+        if fb_clause and _PUBLISHED_ON_FACEBOOK.search(text) is not None:
+            # "... nicht auf Facebook veröffentlichen und auch nicht an andere weitergeben": Facebook only as the place
+            # of publishing names no recipient (own44-019)
+            fb_clause = len(list(self.v.cue["facebook"].finditer(text))) > 1
         # D37: a source's reason (a REASON token cue before this clause's end: "begründete das damit, dass Facebook
         # sich die Nummern verschaffen könne") makes a bare possibility the reported transfer itself
         reasoned = any(e <= clause[1] for _, e in layer.get("reason", ()))
