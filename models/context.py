@@ -338,18 +338,43 @@ def names_another_deal(sentence: str) -> bool:
 # Clause edges inside a sentence: commas (not a decimal comma between digits, "21,8 Milliarden"), semicolons,
 # colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s|\s\+{2,}\s")  # "+++" separates a ticker's items
+# A short bracket ("(2014)", "(Messenger)", "(heute Meta)"): inserted in a clause that goes on around it. One that
+# holds a number other than a year ("(davon 4 Mrd. $ in bar)", "(ca. 13,9 Mrd. Euro)") says something of its own.
+INSERTED_BRACKET = re.compile(r"\([^()\n]{1,40}\)")
+_BRACKET_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _insertions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The short brackets of `text` that do not hold [start, end) (nor part of it) and hold no number but a year:
+    insertions, no clause edges."""
+    if "(" not in text:
+        return []
+    return [
+        (b0, b1) for b0, b1 in (m.span() for m in INSERTED_BRACKET.finditer(text))
+        if (b1 <= start or end <= b0 or (start <= b0 and b1 <= end))
+        and not any(c.isdigit() for c in _BRACKET_YEAR.sub("", text[b0:b1]))
+    ]
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause of `text` that holds [start, end): between the nearest clause edges (a comma between two
-    digits is a decimal comma, no edge: the clause of "auf rund 21,8 Mrd. gestiegen" goes on past it)."""
+    digits is a decimal comma, no edge: the clause of "auf rund 21,8 Mrd. gestiegen" goes on past it; a short bracket
+    that does not hold the span is an insertion, no edge: the clause of "Meta hatte Instagram (2012) und WhatsApp
+    (2014) für 20 Mrd. gekauft" goes on around both brackets, and holds them)."""
+    insertions = _insertions(text, start, end)
     left = 0
     for match in _CLAUSE_EDGE.finditer(text, 0, start + 1):  # one character more: the lookahead sees a digit at start
+        if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):
+            continue
         if match.end() > start:
             break
         left = match.end()
-    right_match = _CLAUSE_EDGE.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    right = len(text)
+    for match in _CLAUSE_EDGE.finditer(text, end):
+        if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):
+            continue
+        right = match.start()
+        break
     return left, right
 
 

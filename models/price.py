@@ -239,8 +239,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     bought_target = _attribute_of_the_target(text, mention)  # "der für 19 Mrd. $ übernommene Messenger Whatsapp"
     if not bought_target and may_hold(dated_sentence, "whats") and any(  # speed: both branches of the pattern need it
             _COORDINATED_TARGETS.search(words) and context.has("other_targets", words)
-            for words in (dated_clause, _clause_across_insertions(dated_sentence, rel_start, rel_end),
-                          _clause_after_apposed_targets(dated_sentence, rel_start, rel_end))):
+            for words in (dated_clause, _clause_after_apposed_targets(dated_sentence, rel_start, rel_end))):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases; "Meta
         # hatte Instagram (2012) und WhatsApp (2014) für zusammen rund 20 Mrd. gekauft": the brackets are insertions
     if _counted_deals_before(clause, text[mention.start : mention.end]):
@@ -1048,22 +1047,6 @@ _SPENT_ON_AFTER = re.compile(
 # name is checked with the other_targets cue, this only finds the joint next to WhatsApp. A bracket may follow either
 # name ("Instagram (2012) und WhatsApp (2014)", "WhatsApp (Messenger) sowie Oculus"): an insertion, no end of the list.
 _NAME_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
-# A short bracket inside a clause ("(2014)", "(Messenger)"): an insertion the clause goes on around.
-_INSERTED_BRACKET = re.compile(r"\([^()\n]{1,40}\)")
-
-
-def _clause_across_insertions(sentence_text: str, rel_start: int, rel_end: int) -> str:
-    """The amount's clause read across the short brackets inserted in it (every bracket but the amount's own blanked,
-    offsets kept): `context.clause_around` ends a clause at a bracket, which cuts "Instagram (2012) und WhatsApp
-    (2014) für zusammen 20 Mrd. gekauft" before the objects bought."""
-    if "(" not in sentence_text:
-        return ""
-    blanked = _INSERTED_BRACKET.sub(
-        lambda m: m.group() if m.start() < rel_end and rel_start < m.end() else " " * len(m.group()), sentence_text)
-    start, end = context.clause_around(blanked, rel_start, rel_end)
-    return blanked[start:end]
-
-
 # An apposition of two names one of which is WhatsApp, between commas after its head ("Beide Dienste, Instagram und
 # WhatsApp, wurden ..."): a verbless coordination of capitalised names, nothing else.
 _APPOSED_TARGETS = re.compile(

@@ -610,8 +610,14 @@ def _bracket_after_another_company(sentence: str, clause_start: int) -> bool:
     if bracket < 0 or sentence[bracket + 1 : clause_start].strip() or ")" in sentence[bracket:clause_start]:
         return False
     owner = sentence[max(sentence.rfind(",", 0, bracket), sentence.rfind(";", 0, bracket)) + 1 : bracket]
+    if _OTHER_TARGET_LAST.search(owner) and not context.has("target", owner):
+        return True  # "die Fotoapp Instagram (2012)": the bracket right after the other company's name, whatever word before
     return (context.has("other_targets", owner) or context.has("other_target_epithets", owner)) \
         and not context.has("target", owner) and not context.refers_to_target(owner)
+
+
+# Another company's name as the last word before a bracket ("die Fotoapp Instagram (2012)").
+_OTHER_TARGET_LAST = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("other_targets") + r"\s*$")
 
 
 def _inserted_after_another_company(sentence: str, clause_start: int, clause: str) -> bool:
@@ -802,19 +808,14 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             return previous, previous_start
         if mark == "(" and _TARGET_LAST.search(previous) and sentence[clause_end : clause_end + 1] == ")":
             # "Facebook hat WhatsApp (2014) übernommen", "Meta hatte Instagram (2012) und WhatsApp (2014) ... gekauft": a
-            # date bracket right after WhatsApp inside its clause; the clause goes on after the bracket
-            rest_end = context.clause_around(sentence, clause_end + 1, clause_end + 1)[1]
-            # the clause before reaches back across other date brackets ("Instagram (2012) und WhatsApp (2014)")
-            blanked = _DATE_BRACKET.sub(lambda m: " " * len(m.group()), sentence[: clause_start - 1])
-            start_before = context.clause_around(blanked, clause_start - 1, clause_start - 1)[0]
-            joined = sentence[start_before : clause_start - 1] + " " + sentence[clause_end + 1 : rest_end]
-            if _dates_the_purchase(joined):
-                return joined, start_before
+            # date bracket right after WhatsApp inside its clause, which goes on around it (`context.clause_around`)
+            around_start, around_end = context.clause_around(sentence, clause_start - 1, clause_end + 1)
+            around = sentence[around_start:around_end]
+            if _dates_the_purchase(around):
+                return around, around_start
     return None
 
 
-# A bracket holding only a date ("(2012)", "(Februar 2014)").
-_DATE_BRACKET = re.compile(r"\((?:[\wäöüß.]+\s+){0,2}?(?:19|20)\d\d\)")
 # The target named last, right before a bracket ("WhatsApp (2014)").
 _TARGET_LAST = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app\s*$")
 
