@@ -244,14 +244,22 @@ _SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?ve
 
 # A relative clause in the dative that says WhatsApp belongs to its antecedent ("..., dem WhatsApp seit 2014 gehört"),
 # and the buyer named right before its comma.
-_BELONGS_TO_RELATIVE = re.compile(r"(?i)^\s*(?:dem|der)\s+(?:whats\s?app|(?:der\s+)?messenger)\s+(?:[\wäöüß-]+\s+){0,4}?gehör\w*")
-_BUYER_BEFORE_COMMA = re.compile(r"(?i)(?<![\wäöüß-])(?:facebook|meta)(?:-konzern|-konzerns)?\s*$")
+_BELONGS_TO_RELATIVE = re.compile(r"(?i)^\s*(?:dem|der)\s+(?:whats\s?app|(?:der\s+)?messenger|(?P<service>(?:der|die|das)\s+"
+                                  + context.cue_words("service_nouns") + r"))\s+(?:[\wäöüß-]+\s+){0,4}?gehör\w*")
+# The relative clause may follow the verb that ends its antecedent's clause ("Daten an Facebook weitergibt, dem ..."):
+# one lower-case word may stand between the name and the comma.
+_BUYER_BEFORE_COMMA = re.compile(r"(?i)(?<![\wäöüß-])(?:facebook|meta)(?:-konzern|-konzerns)?(?:\s+(?-i:[a-zäöüß]+))?\s*$")
 
 
 def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> bool:
     """"Facebook, dem WhatsApp seit 2014 gehört, will ...": a relative clause whose pronoun is Facebook says WhatsApp
-    belongs to it since the year."""
-    return (clause_start > 0 and sentence[clause_start - 1] == "," and _BELONGS_TO_RELATIVE.match(clause) is not None
+    belongs to it since the year; so does "der Dienst" or "die App" in a sentence that names WhatsApp and no other
+    company bought ("WhatsApp gibt Daten an Facebook weiter, dem der Dienst seit 2014 gehört")."""
+    belongs = _BELONGS_TO_RELATIVE.match(clause)
+    if belongs is not None and belongs.group("service") is not None and not (
+            context.has("target", sentence) and not context.has("other_targets", sentence)):
+        return False  # "Instagram teilt Daten mit Facebook, dem die App seit 2012 gehört": the app is the one named
+    return (clause_start > 0 and sentence[clause_start - 1] == "," and belongs is not None
             and _BUYER_BEFORE_COMMA.search(sentence, 0, clause_start - 1) is not None)
 
 
