@@ -1038,6 +1038,8 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
     if own[i] != UNSPECIFIED:
         return False
     for j, (other, at) in enumerate(prices):
+        # a post's author line between them is no sentence of the text ("Elke antwortet Frank:" over the answer)
+        at -= _author_lines_between(text, sentences, index, at)
         # a bare sum on either side shares the currency of the other ("lag bei 19 Milliarden Dollar; bis zum
         # Abschluss stieg der Wert auf knapp 22 Milliarden", "für WhatsApp 19 Milliarden - beim Abschluss rund 22
         # Milliarden Dollar")
@@ -1055,6 +1057,18 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
         if own[j] == UNSPECIFIED and _RISE.search(text, sentences.starts[at], other.start) is not None:
             return True  # D5: "stieg der Wert auf 22 Mrd.", the figure it grew to
     return _bare_closing_figure_after(text, sentences, mention, index)
+
+
+def _author_lines_between(text: str, sentences: Sentences, first: int, last: int) -> int:
+    """How many sentences after sentence `first` and before sentence `last` are a post's header line: a short line of
+    its own ending with a colon ("Elke_Sch antwortet Frank_aus_Unna:", "Marion1970:"), the author of the answer below,
+    no sentence of the thread's talk (own43-047: the closing sum in the answer to the comment that gave the price)."""
+    count = 0
+    for k in range(first + 1, last):
+        line = text[slice(*sentences.span(k))].strip()
+        if line.endswith(":") and len(line) <= _HEADER_LINE_MAX and "\n" not in line:
+            count += 1
+    return count
 
 
 def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMention, index: int) -> bool:
