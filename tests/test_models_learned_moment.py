@@ -178,3 +178,38 @@ def test_the_stage_keeps_a_rule_moment_the_sentence_dates() -> None:
     news = "Facebook kauft WhatsApp für 19 Milliarden Dollar."
     start = news.index("19")
     assert stated_in(news, (0, len(news)), start, start + len("19 Milliarden Dollar")) is None
+
+
+def test_rule_table_rows_as_moment_training_pairs(pipelines) -> None:
+    # session 26 (learn26b): the rule table's price-moment rows may train the stage (learn26's variant A). A row the
+    # rules pass gives one pair per rule price claim, labelled with the rules' moment; a row they fail gives none;
+    # the learned moment stage of the pipeline is off while the rows are read and restored after.
+    from models.learned.moment_loso import CASES, MOMENT_STAGE, examples, fold_commit, moment_rows, names_moment, row_examples
+
+    news = "Facebook kauft WhatsApp für 19 Milliarden Dollar."
+    rows = [{"text": news, "expect": [{"type": "price", "moment": "announced"}]},
+            {"text": "Facebook zahlt 19 Milliarden Dollar für WhatsApp.", "expect": [{"type": "price", "moment": "closing"},
+                                                                              {"type": "price", "moment": "announced"}]}]
+    assert all(names_moment(row) for row in rows)
+    assert not names_moment({"text": news, "expect": [{"type": "price", "value": 19e9}]})
+    full = build_pipeline()
+    stage = full.get_pipe(MOMENT_STAGE)
+    assert stage.enabled
+    pairs = row_examples(full, rows, "M1")
+    assert stage.enabled
+    mentions = find_money(news)
+    assert pairs == [(moment_words(TextView.of(news), mentions[0], mentions, "M1", "announced"),
+                      {moment: moment == "announced" for moment in MOMENTS})]
+    # a text enters once, and only when every row of it passes (here a second row forbids the rules' moment)
+    read: dict = {}
+    assert row_examples(full, [rows[0], rows[0]], "M1", read) == pairs and news in read
+    assert row_examples(full, [rows[0], {"text": news, "absent": [{"type": "price", "moment": "announced"}]}], "M1", read) == []
+    record = DocRecord("s", "t", TEXT, {"price": [{"value": 19e9, "currency": "USD", "moment": "announced"}]}, [], [])
+    plain = examples([record], "M1")
+    assert plain and examples([record], "M1", pairs) == plain + pairs
+    table = moment_rows()
+    assert table and all(names_moment(row) and not row.get("rules_only") for row in table)
+    assert CASES.endswith("test_models_cases.jsonl")
+    # a fold learns from the table as it was at its set's blind commit (fewer rows then), today's for older sets
+    assert fold_commit("heldout12") == "8abe359" and fold_commit("dev") is None
+    assert 0 < len(moment_rows("8abe359")) < len(table)

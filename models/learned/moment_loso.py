@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import json
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from typing import Any
 from models.evaluate import MOMENT_TYPE, Score, gold_sets, normal_value, predicted_sets
 from models.learned import classifier, retrain_rule
 from models.learned.dataset import DocRecord
-from models.learned.loso import BLIND_RULES, add_record_options, cached_rule_records, prf, records_at
+from models.learned.loso import BLIND_RULES, REPO, add_record_options, cached_rule_records, prf, records_at
 from models.learned.moment_stage import decide_moment, keeps_rule, stated_in
 from models.learned.moment_words import MOMENTS, USES_RULE, VARIANTS, TextView, moment_words
 from models.learned.price_words import claimed_amount
@@ -34,6 +36,9 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_FOLD_LOSS = 0.02  # price-moment F1 a left-out set may lose before a setting is ruled out
 Key = tuple[str, str, int]  # (set, text name, index of the claim in the record's rule claims)
 Row = tuple[str, Score, Score]  # (fold, without, with the stage)
+Pair = tuple[tuple[str, ...], dict[str, bool]]  # (the words of one amount, moment -> whether it is the amount's)
+CASES = "tests/test_models_cases.jsonl"  # the rule table (our own sentences), in the repository
+MOMENT_STAGE = "dealwatch_learned_moment"
 
 
 @dataclass(frozen=True)
@@ -98,10 +103,11 @@ def units(record: DocRecord, variant: str) -> list[tuple[Unit, set[str] | None]]
     return out
 
 
-def examples(records: list[DocRecord], variant: str) -> list[tuple[tuple[str, ...], dict[str, bool]]]:
+def examples(records: list[DocRecord], variant: str, rows: list[Pair] | tuple[Pair, ...] = ()) -> list[Pair]:
     """Training pairs of `records` (texts with moments only): M1 every amount that is a gold price with a
-    moment (independent of the rules), M2/M3 the rule price claims that are one (with the rules' moment)."""
-    out = []
+    moment (independent of the rules), M2/M3 the rule price claims that are one (with the rules' moment); then
+    `rows`, pairs of the rule table (`row_examples`; none unless asked for)."""
+    out: list[Pair] = []
     for record in filter(has_moments, records):
         if variant in USES_RULE:
             pairs = [(u.words, gold) for u, gold in units(record, variant) if gold]
@@ -111,7 +117,74 @@ def examples(records: list[DocRecord], variant: str) -> list[tuple[tuple[str, ..
             pairs = [(moment_words(view, m, mentions, variant), want[(normal_value(m.value), m.currency)])
                      for m in mentions if (normal_value(m.value), m.currency) in want]
         out += [(words, {moment: moment in gold for moment in MOMENTS}) for words, gold in pairs]
+    return out + list(rows)
+
+
+def names_moment(row: dict[str, Any]) -> bool:
+    """Whether a rule-table row says something of a price's moment (an `expect` or `absent` price with a moment)."""
+    return any(want.get("type") == "price" and "moment" in want for key in ("expect", "absent") for want in row.get(key, []))
+
+
+def moment_rows(commit: str | None = None) -> list[dict[str, Any]]:
+    """The rule-table rows that name a price moment and are not `rules_only` (those the learned stages never see),
+    as the table was at `commit` (None: the working tree's file): the rows a fold held out at `commit` may learn
+    from (rows written while studying a set later never enter that set's blind fold)."""
+    if commit is None:
+        source = (REPO / CASES).read_text(encoding="utf-8")
+    else:
+        source = subprocess.run(["git", "-C", str(REPO), "show", f"{commit}:{CASES}"], check=True, capture_output=True,
+                                text=True).stdout
+    rows = [json.loads(line) for line in source.splitlines() if line.strip()]
+    return [row for row in rows if "text" in row and not row.get("rules_only") and names_moment(row)]
+
+
+def _row_passes(claims: list[dict[str, Any]], row: dict[str, Any]) -> bool:
+    """Whether `claims` hold every `expect` of the row and no `absent` (as tests/test_models_cases.py reads a row)."""
+    def matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
+        return all(claim.get(key) == value for key, value in want.items())
+
+    return (all(any(matches(c, w) for c in claims) for w in row.get("expect", []))
+            and not any(matches(c, w) for w in row.get("absent", []) for c in claims))
+
+
+def _rules_read(nlp: Any, texts: list[str], variant: str) -> dict[str, tuple[list[dict[str, Any]], list[Pair]]]:
+    """Text -> (its claims with the learned moment stage of `nlp` off, in text order; one training pair per rule
+    price claim whose amount `find_money` finds, labelled with the rules' moment). The stage is restored after."""
+    from models.claims import claims_of
+    from models.context import doc_text
+    from models.extract import ordered_claims
+
+    stage = nlp.get_pipe(MOMENT_STAGE)
+    saved = stage.enabled
+    try:
+        stage.enabled = False
+        docs = list(nlp.pipe(texts))
+    finally:
+        stage.enabled = saved
+    out = {}
+    for text, doc in zip(texts, docs):
+        view, mentions = _read(doc_text(doc))
+        pairs = []
+        for claim in (c.to_record() for c in claims_of(doc)):
+            amount = claimed_amount(claim, mentions) if claim["type"] == "price" else None
+            if amount is not None:
+                rule = claim.get("moment", "unspecified")
+                pairs.append((moment_words(view, amount, mentions, variant, rule), {m: m == rule for m in MOMENTS}))
+        out[text] = ([c.to_record() for c in ordered_claims(doc)], pairs)
     return out
+
+
+def row_examples(nlp: Any, rows: list[dict[str, Any]], variant: str,
+                 read: dict[str, tuple[list[dict[str, Any]], list[Pair]]] | None = None) -> list[Pair]:
+    """Training pairs from rule-table rows (`moment_rows`): each text of the rows once, when every row of it passes
+    with the rules (the learned moment stage of `nlp`, the full pipeline, off): one pair per rule price claim whose
+    amount `find_money` finds, labelled with the rules' moment (which the rows approve). `read`: texts already read
+    (`_rules_read`, for this `variant`), filled in place."""
+    read = {} if read is None else read
+    texts = list(dict.fromkeys(row["text"] for row in rows))
+    read.update(_rules_read(nlp, [t for t in texts if t not in read], variant))
+    failing = {row["text"] for row in rows if not _row_passes(read[row["text"]][0], row)}
+    return [pair for text in texts if text not in failing for pair in read[text][1]]
 
 
 def moment_score(records: list[DocRecord], moments: Callable[[Key, str], str]) -> Score:
@@ -127,10 +200,11 @@ def moment_score(records: list[DocRecord], moments: Callable[[Key, str], str]) -
 
 
 def fold_rows(records: list[DocRecord], held: str, label: str, variant: str, seed: int,
-              without: frozenset[str] = frozenset()) -> dict[float, Row]:
-    """Threshold -> (fold label, score without, score with the stage) of `held`, trained on the other sets but `without`."""
+              without: frozenset[str] = frozenset(), rows: list[Pair] | tuple[Pair, ...] = ()) -> dict[float, Row]:
+    """Threshold -> (fold label, score without, score with the stage) of `held`, trained on the other sets but `without`
+    (and on `rows`, rule-table pairs: `row_examples`)."""
     train_on = [r for r in records if r.set_name != held and r.set_name not in without]
-    model = classifier.train(examples(train_on, variant), MOMENTS, seed=seed)
+    model = classifier.train(examples(train_on, variant, rows), MOMENTS, seed=seed)
     test = [r for r in records if r.set_name == held]
     found = [u for r in filter(has_moments, test) for u, _ in units(r, variant)]
     probs = dict(zip((u.key for u in found), classifier.predict(model, [u.words for u in found]))) if found else {}
@@ -157,12 +231,32 @@ def table(rows: list[Row], label: str) -> list[str]:
     return lines + [f"| **pooled** | {prf(a, 3)} | {prf(b, 3)} |"]
 
 
+def fold_commit(held: str) -> str | None:
+    """The rule table a fold of `held` may learn from (`rows_by_fold`): as it was at the set's blind commit (rows
+    written while studying the set or after it never enter either of its folds); None (today's table) for the sets
+    studied before `BLIND_RULES` begins."""
+    return BLIND_RULES.get(held)
+
+
+def rows_by_fold(nlp: Any, sets: list[str], variant: str) -> dict[str, list[Pair]]:
+    """Held set -> the rule-table pairs its folds train on (`fold_commit`'s table, labelled by today's rules)."""
+    by_commit: dict[str | None, list[Pair]] = {}
+    read: dict[str, tuple[list[dict[str, Any]], list[Pair]]] = {}  # each text through the pipeline once
+    for commit in dict.fromkeys(fold_commit(held) for held in sets):
+        by_commit[commit] = row_examples(nlp, moment_rows(commit), variant, read)
+    return {held: by_commit[fold_commit(held)] for held in sets}
+
+
 def measure(variant: str, current: list[DocRecord], blind: dict[str, list[DocRecord]], seed: int,
-            without: frozenset[str] = frozenset()) -> dict[float, tuple[list[Row], list[Row]]]:
-    """Threshold -> (today's-rules rows, blind-rules rows) of `variant`, never trained on the sets `without`."""
+            without: frozenset[str] = frozenset(),
+            rows: dict[str, list[Pair]] | None = None) -> dict[float, tuple[list[Row], list[Row]]]:
+    """Threshold -> (today's-rules rows, blind-rules rows) of `variant`, never trained on the sets `without`; each
+    held set's folds (both kinds) also trained on `rows[held]` (`rows_by_fold`; None: no rule-table rows)."""
     sets = [s for s in dict.fromkeys(r.set_name for r in current) if any(has_moments(r) for r in current if r.set_name == s)]
-    now = [fold_rows(current, held, held, variant, seed, without) for held in sets]
-    old = [fold_rows(records, held, f"{held} @ {BLIND_RULES[held]}", variant, seed, without) for held, records in blind.items()]
+    extra = rows or {}
+    now = [fold_rows(current, held, held, variant, seed, without, extra.get(held, ())) for held in sets]
+    old = [fold_rows(records, held, f"{held} @ {BLIND_RULES[held]}", variant, seed, without, extra.get(held, ()))
+           for held, records in blind.items()]
     return {t: ([f[t] for f in now], [f[t] for f in old]) for t in THRESHOLDS}
 
 
@@ -192,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score each fold at the threshold chosen without its set (the retrain rule, retrain_rule.py)")
     parser.add_argument("--train-without", action="append", default=[], metavar="SET",
                         help="never train on this studied set (it is still a fold): the stage as trained before it was studied")
+    parser.add_argument("--rows", action="store_true",
+                        help="also train on the rule table's price-moment rows, each fold on the table of its blind commit")
     args = parser.parse_args(argv)
     current, _ = cached_rule_records(args.shared, args.cache)
     if not current:
@@ -200,8 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     blind = {} if args.no_blind_rules else {held: records_at(commit, args.shared, args.cache) for held, commit in BLIND_RULES.items()}
     best: tuple[float, str, float] | None = None
     results = {}
+    sets = [s for s in dict.fromkeys(r.set_name for r in current) if any(has_moments(r) for r in current if r.set_name == s)]
+    nlp = None
+    if args.rows:
+        from models.pipeline import build_pipeline
+        nlp = build_pipeline()
     for variant in args.variant or list(VARIANTS):
-        results[variant] = measure(variant, current, blind, args.seed, frozenset(args.train_without))
+        rows = rows_by_fold(nlp, sets, variant) if nlp is not None else None
+        results[variant] = measure(variant, current, blind, args.seed, frozenset(args.train_without), rows)
         print(f"\n== variant {variant}: {len(examples(current, variant))} training pairs (all studied sets, today's rules)")
         for t, (now, old) in results[variant].items():
             loss = max(worst_loss(now), worst_loss(old))

@@ -16,7 +16,7 @@ from pathlib import Path
 from models.learned import classifier
 from models.learned.dataset import DATA_LABELS, OPT_LABELS, examples, label_counts, opt_examples, opt_label_counts
 from models.learned.loso import rule_records
-from models.learned.moment_loso import examples as moment_examples
+from models.learned.moment_loso import examples as moment_examples, moment_rows, row_examples
 from models.learned.moment_stage import SETTINGS_FILE as MOMENT_SETTINGS_FILE, WEIGHTS_FILE as MOMENT_WEIGHTS_FILE
 from models.learned.moment_words import MOMENTS
 from models.learned.opt_out_stage import WEIGHTS_FILE as OPT_WEIGHTS_FILE
@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--opt-out", type=Path, default=OPT_WEIGHTS_FILE, help="where the opt-out stance weights go")
     parser.add_argument("--moment", type=Path, default=MOMENT_WEIGHTS_FILE, help="where the price-moment weights go")
+    parser.add_argument("--moment-rows", action=argparse.BooleanOptionalAction, default=None,
+                        help="train the price moment also on the rule table's price-moment rows (default: the stage's "
+                             "settings, key 'rows', absent = no)")
     args = parser.parse_args(argv)
     records, stats = rule_records(args.shared, args.cache)
     if not records:
@@ -53,9 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     print(_wrote(classifier.save(classifier.train(data, DATA_LABELS, seed=args.seed), args.out)))
     print("opt-out stance label counts:", dict(opt_label_counts(records)))
     print(_wrote(classifier.save(classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed), args.opt_out)))
-    variant = classifier.read_settings(MOMENT_SETTINGS_FILE)["variant"]  # the variant the stage reads at run time
-    moments = moment_examples(records, variant)
-    print(f"price-moment variant {variant}: {len(moments)} training pairs")
+    moment_settings = classifier.read_settings(MOMENT_SETTINGS_FILE)
+    variant = moment_settings["variant"]  # the variant the stage reads at run time
+    use_rows = moment_settings.get("rows", False) if args.moment_rows is None else args.moment_rows
+    rows = []
+    if use_rows:
+        from models.pipeline import build_pipeline
+        rows = row_examples(build_pipeline(), moment_rows(), variant)
+    moments = moment_examples(records, variant, rows)
+    print(f"price-moment variant {variant}: {len(moments)} training pairs ({len(rows)} of them rule-table rows)")
     print(_wrote(classifier.save(classifier.train(moments, MOMENTS, seed=args.seed), args.moment)))
     return 0
 
