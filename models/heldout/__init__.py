@@ -110,6 +110,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_scope": "challenge_scope.jsonl",  # opt-out SCOPE with an easy stance: the object of the verb or noun, heading/list/question scope, pronouns, Nominalstil, 2016 told in 2021, D1 with/without data, Swiss/Austrian, near misses (session 25, scope25)
     "challenge_gen5": "challenge_gen5.jsonl",  # session 25's round-1 causes (opt25, moment25, price25, ds25, scope25, gen25, layer25) in other German, near misses (session 25, gen25b)
     "challenge_gen6": "challenge_gen6.jsonl",  # session 25's round-2 causes (opt25b, moment25b, price25b, ds25b, gen25b) in other German, near misses (session 26, gen26)
+    "challenge_gen7": "challenge_gen7.jsonl",  # session 26's round-1 causes (opt26, price26, moment26, ds26) in other German, near misses (session 26, gen26b)
 }
 
 #: The studied own files (dev excluded), in order.
