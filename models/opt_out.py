@@ -926,17 +926,26 @@ class OptOutComponent(DocComponent):
                 ) or _S.negated_lack.search(stretch)
             ):
                 continue
-            if not (pronoun or c.has("optout_noun", sent) or c.has("objection", sent)) or self._has_scope(stretch) or any(
+            if not (pronoun or c.has("optout_noun", sent) or c.has("objection", sent)) or any(
                 c.has(name, stretch) for name in _OWN_OBJECT_CUES
             ):
                 continue
-            if pronoun:
-                option = _option_before(found, si, s0 + lo, back=1)
+            # The use the denied option's own noun names ("Einen Werbeschalter gibt es diesmal nicht", "Eine Option
+            # gegen personalisierte Werbung bietet WhatsApp diesmal nicht an") is its scope, whatever the earlier
+            # option was (opt25b: a denial's own object beside the told earlier option); else the earlier option's.
+            own = next((s for s in _SCOPES_POSSIBLE if c.has(f"scope_{s}", stretch)), None)
+            if own is not None:
+                if pronoun or not c.has("optout_noun", stretch):
+                    continue
+                scope = own
             else:
-                option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
-            if option is None:
-                continue
-            scope = option.scope
+                if pronoun:
+                    option = _option_before(found, si, s0 + lo, back=1)
+                else:
+                    option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
+                if option is None:
+                    continue
+                scope = option.scope
             mine = [f for f in found if f.si == si and f.stance == "not_possible"]
             if any(f.scope == scope for f in mine):
                 continue
