@@ -667,7 +667,7 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     parties = party_spans(doc)
     text = doc_text(doc)
     lowered = lower_text(doc)
-    tokens = _opt_token_cues(doc) if opt is not None else []
+    tokens = sorted(_opt_token_cues(doc) + _demand_cues(doc)) if opt is not None else []
     out: list[Sentence] = []
     for si in sorted(gated):
         if si >= len(sents.starts):
@@ -723,6 +723,17 @@ def _opt_token_cues(doc: Doc) -> list[tuple[int, str]]:
     except ImportError:
         return []
     return sorted((s, label) for label, spans in token_cues(doc, "opt_out").items() for s, _ in spans)
+
+
+def _demand_cues(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, "DEMAND") of the layer's demand verbs in `doc` (models/patterns/predicate_tokens.jsonl, read by the
+    rules' `_demand_governs` and the guard "demand", `opt_guards.blocked`); none for an older extractor without them."""
+    try:
+        from models.layer.cues import token_cues
+
+        return sorted((s, "DEMAND") for s, _ in token_cues(doc, "predicate").get("DEMAND", ()))
+    except (ImportError, KeyError, FileNotFoundError, ValueError):
+        return []
 
 
 def _not_possible_scope(opt: Any, local: str, prev: str) -> str:

@@ -87,13 +87,14 @@ def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
     return load_rule_phrasings(GUARDS_FILE, "models.opt_out")
 
 
-def rule_sense(sent: str, cues_at: list[int]) -> str:
-    """"demand" when every cue offset of `cues_at` stands at or after the first demand or norm of `sent`, "other
+def rule_sense(sent: str, cues_at: list[int], demands_at: Iterable[int] = ()) -> str:
+    """"demand" when every cue offset of `cues_at` stands at or after the first demand or norm of `sent` (the rules'
+    phrasing "demand", or `demands_at`: the layer's demand verbs governing a dass-clause, `blocked`), "other
     sense" when every one lies inside a match of a phrasing that reads the cue word in its other sense, else ""."""
     if not cues_at:
         return ""
     phrasings = rule_phrasings()
-    demands = [m.start() for m in phrasing_matches(phrasings.get("demand", ()), sent)]
+    demands = [m.start() for m in phrasing_matches(phrasings.get("demand", ()), sent)] + list(demands_at)
     if demands and min(cues_at) >= min(demands):
         return "demand"
     spans = [m.span() for m in phrasing_matches(phrasings.get("other sense", ()), sent)]
@@ -225,9 +226,10 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
 
     `cues`: the rules' compiled cue lists (`OptOutComponent.c`); `sent` / `prev`: the sentence and the one
-    before, lower-cased; `original`: the sentence in its own case; `token_spans`: the layer's opt-out
+    before, lower-cased; `original`: the sentence in its own case; `token_spans`: the layer's opt-out (and DEMAND)
     token cues in the sentence as (offset into `sent`, label)."""
     frames = _frames()
+    token_spans = list(token_spans)
     if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
         cues = cues.within(sent, prev)  # the cues absent from both sentences are answered from one scan of each
     words = cue_positions(cues, sent, token_spans)
@@ -260,4 +262,7 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     if phrasing_found(rule_phrasings().get("negated denial", ()), sent):
         return "negated denial"  # "Diese Option bleibt Neukunden nicht verwehrt": the denial denied, the option is there
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
-    return rule_sense(sent, [at for at, _ in words] + constructions)
+    # The layer's demand verbs ("DEMAND" spans, models/patterns/predicate_tokens.jsonl) governing a dass-clause.
+    demand_that = frames.get("demand_that")
+    demands_at = [at for at, label in token_spans if label == "DEMAND" and demand_that and demand_that.match(sent, at)]
+    return rule_sense(sent, [at for at, _ in words] + constructions, demands_at)
