@@ -164,6 +164,8 @@ _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
 _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
+_FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
+_MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _PUBLISHED_ON_FACEBOOK = PHRASES["published_on_facebook"]  # "nicht auf Facebook veröffentlichen": a place, no recipient  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
@@ -1119,7 +1121,7 @@ class DataSharedComponent(DocComponent):
                 continue
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
-            ) and not (shared and hosted):
+            ) and not (shared and (hosted or _message_moved(masked, clauses[ci], mention, c))):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
             if (
@@ -2021,3 +2023,22 @@ def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> 
 def make_component(nlp: Language, name: str) -> DataSharedComponent:
     """spaCy factory: the component with the bundled vocabulary."""
     return DataSharedComponent(Vocabulary.load())
+
+
+def _message_moved(masked: str, clause: tuple[int, int], mention: Mention, c: dict[str, bool]) -> bool:
+    """Is the message mention the subject or object of its clause's transfer to Facebook ("Ab Juni werden alle
+    Nachrichten an Facebook geschickt", "Bald schickt WhatsApp unsere Chats an Facebook")? The clause states a
+    transfer and names Facebook as its recipient (phrasing `facebook_as_recipient`: not "an Facebook-Freunde", not
+    "über Facebook"), and the mention stands in no prepositional phrase ("per Nachricht", "über alle Chats": a
+    channel or a place). The lead's ruling on own43-037 (session 26): a text that says the messages go to Facebook
+    makes the claim, however false it is."""
+    lo, hi = clause
+    if not (c["transfer"] and c["fb_clause"]) or c["protection"]:
+        return False  # "Die Nachrichten seien verschlüsselt, an Facebook übermittelt würden aber Metadaten" (one clause)
+    if _MESSAGE_IN_PHRASE.search(masked[lo:mention.start]) is not None:
+        return False
+    # the recipient in the mention's own comma part: "Private Chats sind sicher, und zur Weitergabe an Facebook ..."
+    return any(
+        not any(mark in masked[min(found.start(), mention.end):max(found.end(), mention.start)] for mark in ",;:")
+        for found in _FACEBOOK_AS_RECIPIENT.finditer(masked, lo, hi)
+    )
