@@ -123,7 +123,7 @@ from spacy.vocab import Vocab
 
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
-from models.context import Sentences, doc_text
+from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
 from models.data_shared import lower_text
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
@@ -217,6 +217,23 @@ class _Candidate:
 
 # How many sentences back a restricted or ended choice ("diese Möglichkeit", "diesmal keine") may refer for its option.
 _CHOICE_REACH = 10
+
+
+def _about_another_service(text: str, start: int, end: int) -> bool:
+    """Does the sentence text[start:end] (lower-cased) tell another service's option rather than WhatsApp's? It names
+    a company of deal.json's `other_targets` ("Einen vergleichbaren Schalter bietet Instagram nicht an", "Wer dagegen
+    Instagram nutzt, kann ... nicht widersprechen") and neither WhatsApp nor a word for it, and not as a recipient
+    ("der Weitergabe an Facebook und Instagram") nor as the standard of a comparison ("Anders als bei Instagram können
+    Nutzer ..."; issue 7, session 26, opt26b)."""
+    sent = text[start:end]
+    named = list(cue_finditer("other_targets", sent))
+    if not named or refers_to_target(sent):
+        return False
+    return any(
+        not PHRASES["service_as_recipient_before"].search(sent, 0, found.start())
+        and not PHRASES["service_compared_before"].search(sent, 0, found.start())
+        for found in named
+    )
 
 
 def _told_before(option: _Candidate, si: int, start: int, back: int = _CHOICE_REACH) -> bool:
@@ -552,8 +569,9 @@ class OptOutComponent(DocComponent):
         for cand in found:
             if id(cand) in announced or self._demanded(text, self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
-            if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]):
-                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26);
+            if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si]):
+                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
+                # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b);
                 # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
