@@ -532,6 +532,7 @@ class OptOutComponent(DocComponent):
         self._rescope_denied_this_time(text, bounds, found, context)
         found.extend(added)
         found.extend(self._window_passed(text, bounds, found))
+        self._scope_of_relative_clause(doc, text, bounds, found)  # before the neighbours: its own words first
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, found)
@@ -1049,6 +1050,39 @@ class OptOutComponent(DocComponent):
             named = self._uses_named(heading)
             if len(named) == 1:
                 cand.scope = named[0]
+
+    def _scope_of_relative_clause(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
+    ) -> None:
+        """A possibility with no scope of its own whose option noun a relative clause right after the claim describes
+        ("Nutzer können ein Häkchen entfernen, das die Verwendung der Daten für Werbung erlaubt"; "die angebotene
+        Widerspruchsmöglichkeit, die nur die Werbenutzung betreffe"): the use that clause names is what the option is
+        about (in place). The clause runs from the relative pronoun after the claim's comma to the next comma or the
+        sentence's end and ends verb-final (its last word in lower case in the text as written: "..., die Daten gehen
+        an Facebook" is a main clause), and its pronoun stands before no noun ("..., die Werbung bleibt aber": an
+        article)."""
+        c = self.c
+        original = doc.text if len(doc.text) == len(text) else None
+        for cand in found:
+            if cand.stance != "possible" or cand.scope != "unspecified" or not c.has("optout_noun", text[cand.start:cand.end]):
+                continue
+            after = text[cand.end:bounds[cand.si][1]]
+            rest = after.lstrip(" \"“”„»«")
+            if not rest.startswith(","):
+                continue
+            start = cand.end + (len(after) - len(rest)) + 1
+            if PHRASES["relative_pronoun_start"].match(text, start) is None:
+                continue
+            comma = text.find(",", start, bounds[cand.si][1])
+            end = bounds[cand.si][1] if comma < 0 else comma
+            clause = text[start:end]
+            words = re.findall(r"[^\W\d_][\w-]*", (original or text)[start:end])
+            # "..., die Werbung bleibt aber": a pronoun right before a noun is its article (a main clause may follow)
+            if len(words) < 3 or not words[-1][0].islower() or not words[1][0].islower():
+                continue
+            scope = next((s for s in _SCOPES_POSSIBLE if c.has(f"scope_{s}", clause)), None)
+            if scope is not None:
+                cand.scope = scope
 
     def _scope_from_neighbours(self, text: str, found: list[_Candidate]) -> None:
         """A possible objection that names no object ("Nutzer können doch widersprechen.", "Dieser Nutzung
