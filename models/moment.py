@@ -117,7 +117,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     # rund 22 Mrd.": the closing cue dates the sum the rise went to
     risers = {other for other in rivals if starts_a_rise(sentence, *other)}
     low = _lowered(sentence)
-    clause = clause_around(sentence, start, end)
+    clause = own_predicate(sentence, start, end)
+    whole_clause = clause_around(sentence, start, end)
     for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
         best: tuple[int, str] | None = None
         # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
@@ -144,6 +145,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
+                if shared and clause[1] <= match.start() < whole_clause[1]:
+                    continue  # "... 19 Mrd. gezahlt und verdiene inzwischen ...": the other predicate's (`own_predicate`)
                 if moment == "closing" and _reason_particle(low, match):
                     continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
                 if moment == "closing" and start < match.start() and _rises_to(low, match):
@@ -168,6 +171,66 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         if best is not None:
             return best[1]
     return UNSPECIFIED
+
+
+# A word or a punctuation mark, as HanTa reads a sentence's words.
+_WORDS = re.compile(r"[\wäöüß]+(?:[-'’.][\wäöüß]+)*|[^\s\wäöüß]")
+# "und" as a word: where a clause may join two predicates.
+_AND = re.compile(r"(?<![\wäöüß])und(?![\wäöüß])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _finite_verbs_and_joins(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """The offsets of the finite verbs of `sentence` and the spans of its "und" tagged as a conjunction (KON), by
+    HanTa's tags of the whole sentence (its tags in context, not one word's possible tags)."""
+    from models.layer.tagger import FINITE, hanta, stts
+
+    words = list(_WORDS.finditer(sentence))
+    if not words:
+        return (), ()
+    tags = [stts(tag) for tag in hanta().tag_sent([w.group() for w in words], taglevel=0)]
+    finite = tuple(w.start() for w, tag in zip(words, tags) if tag in FINITE)
+    joins = tuple(w.span() for w, tag in zip(words, tags) if tag == "KON" and w.group().lower() == "und")
+    return finite, joins
+
+
+def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of [start, end) (`context.clause_around`) up to a second predicate joined after the amount's: an "und"
+    after the amount with a finite verb of its own on each side, between it and the clause's edges (HanTa's tags of
+    the sentence), opens a clause of its own ("Facebook hatte 2014 für WhatsApp 19 Mrd. gezahlt und verdiene
+    inzwischen ... drei Mrd.": "inzwischen" is the revenue's time). An "und" between nouns or amounts ("vier Mrd. in bar
+    und zwölf Mrd. in Aktien") or before a predicate that shares the finite verb ("hat ... gekauft und beim Vollzug 22
+    Mrd. bezahlt") ends nothing. Only after the amount: a first predicate's time may frame the second's amount
+    ("rechneten ... am Tag der Ankündigung in Euro um und schrieben von knapp zwölf Mrd. Euro")."""
+    lo, hi = clause_around(sentence, start, end)
+    if _AND.search(sentence, end, hi) is None:
+        return lo, hi
+    finite, joins = _finite_verbs_and_joins(sentence)
+    for j0, j1 in joins:
+        if end <= j0 and j1 <= hi and any(lo <= f < j0 for f in finite) and any(j1 <= f < hi for f in finite):
+            return lo, j0  # the nearest such "und" after the amount
+    return lo, hi
+
+
+def _without_joined_predicates(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> str:
+    """`text` with the predicates blanked that "und" joins to a price's own (`own_predicate`) and that hold no price."""
+    blanks: list[tuple[int, int]] = []
+    for mention, index in prices:
+        sent_start, sent_end = sentences.span(index)
+        sentence = text[sent_start:sent_end]
+        if _AND.search(sentence) is None:
+            continue
+        start, end = mention.start - sent_start, mention.end - sent_start
+        own_hi = own_predicate(sentence, start, end)[1]
+        hi = clause_around(sentence, start, end)[1]
+        if own_hi < hi and not any(sent_start + own_hi <= m.start < sent_start + hi for m, _ in prices):
+            blanks.append((sent_start + own_hi, sent_start + hi))
+    if not blanks:
+        return text
+    chars = list(text)
+    for b0, b1 in blanks:
+        chars[b0:b1] = " " * (b1 - b0)
+    return "".join(chars)
 
 
 def clause_moment(sentence: str, start: int, end: int) -> str:
@@ -728,6 +791,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         if moment == UNSPECIFIED:
             moment = _moment_pointed_back(text, sentences, index, amounts, news)
         moments.append(moment)
+    # the document's cues leave out a predicate joined to a price's by "und" that holds no price ("19 Mrd. gezahlt und
+    # verdiene inzwischen ... drei Mrd.": the revenue's time, `own_predicate`)
+    own_text = _without_joined_predicates(text, sentences, prices)
     for i in range(len(prices)):
         if _replaced_by_a_larger(text, prices, i):
             # "Statt 19 Mrd. Dollar sind es nun rund 21,8 Mrd.": the sum before the later one, whatever cue of the
@@ -755,7 +821,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             if len(same) == 1:
                 moments[i] = same.pop()
             elif not same and (whole := document_moment(
-                    doc, text, sentences, price_sentences, dated=True, looks_back=looks_back)) != UNSPECIFIED:
+                    doc, own_text, sentences, price_sentences, dated=True, looks_back=looks_back)) != UNSPECIFIED:
                 # "Der Kauf ist abgeschlossen. Facebook bezahlt für den Messenger 21,8 Mrd.": news of the closing
                 moments[i] = whole
     # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
@@ -763,7 +829,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
-        whole = UNSPECIFIED if looks_back else document_moment(doc, text, sentences, price_sentences,
+        whole = UNSPECIFIED if looks_back else document_moment(doc, own_text, sentences, price_sentences,
                                                                looks_back=False, news=news)
         moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     if UNSPECIFIED in moments and not looks_back and _dated_while_pending(text):
