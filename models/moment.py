@@ -30,6 +30,7 @@ from models import context, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
+from models.layer.tagger import may_tag
 from models.money import MoneyMention
 from models.months import MONTH_INDEX
 from models.patterns import load_compiled
@@ -844,9 +845,14 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
         # news holds the agreed figures (D10); not where the text tells a closing, whose figures a box may give too;
         # so does a price its clause states in the present ("Der Kaufpreis liegt bei 19 Mrd. Dollar", `_present_price`)
+        # and any price of an undated text that tells nothing in the pluperfect (`_undated_coverage`: D10's tense default)
+        # (D38, the lead's convention of session 26: an undated text that reads as news)
+        undated = _undated_coverage(text, sentences, prices, amounts)
         moments = [("announced" if m == UNSPECIFIED and i not in settled
                     and (_fact_box_price(text, sentences.starts[prices[i][1]], prices[i][0].start)
-                         or _present_price(text, sentences, prices[i])) else m)
+                         or _present_price(text, sentences, prices[i])
+                         or (undated and not _past_price(text, sentences, prices[i])
+                             and not _asked_in_the_perfect(text, sentences, prices[i]))) else m)
                    for i, m in enumerate(moments)]
     return moments
 
@@ -904,6 +910,96 @@ def _present_price(text: str, sentences: Sentences, price: tuple[MoneyMention, i
     sentence = text[sent_start:sent_end]
     lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
     return _PRESENT_PRICE.search(_lowered(sentence), lo, hi) is not None
+
+
+# moment.json words "past_price": the preterite of stating or paying the price in its clause ("Der Kaufpreis betrug").
+_PAST_PRICE = re.compile(r"(?<![\wäöüß])(?:" + _words("past_price") + r")(?![\wäöüß])")
+# moment.json words "past_stating": the preterites of "past_price" that state a figure ("betrug", "lag ... bei").
+_PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
+# moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
+# ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
+_TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+
+
+def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
+                      amounts: list[MoneyMention]) -> bool:
+    """D10's tense default, the lead's D38 (issue 7, session 26; built by gen26, landed by moment26b): fresh coverage
+    of the deal tells its reaction, its questions and its judgements in the present or perfect with no cue word of the
+    moment ("Der 19-Milliarden-Dollar-Deal hat bei vielen Nutzern Misstrauen geweckt", "Analysten wundern sich über den
+    Preis von 19 Mrd. Dollar", "Bei uns gehen täglich Briefe ein"); listing such verbs one by one (moment.json
+    `announced_news`) does not transfer (challenge_gen6: 1 of 11). The caller asks it only in a text that does not look
+    back (`_looks_back`: no later year, no "Meta"), is not about the later sharing of data, and tells no closing. Such a
+    text is fresh coverage unless it names the deal's year or a later one ("hat WhatsApp 2014 gekauft" is told from
+    later), speaks from a later time (moment.json "told_from_later": "damals", "vor ... Jahren", "seit der Übernahme",
+    "bis heute", "noch immer", "gilt heute als", an undoing of the purchase, the reported "Facebook habe ... gekauft"
+    of court reports), or tells anything in the pluperfect ("Facebook hatte den Dienst für 19 Mrd. übernommen", a
+    look-back's tense, `_is_pluperfect`) or in a narrative preterite of the price or the purchase or the passive
+    (moment.json "past_price": "betrug", "zahlte", "gab ... aus", "wurde"). In a sentence that holds another figure
+    and no price, a preterite that states a figure ("past_stating") is that figure's ("Der Börsenwert von Facebook lag
+    zuletzt bei rund 175 Mrd. Dollar", own17-009) and does not date the deal; one of paying or buying still does."""
+    deal_or_later_year = r"(?<!\d)(?:2014|" + _LATER_YEAR_DIGITS + r")(?!\d)"  # defined below, read at call time
+    # read over the text as written: `_lowered` blanks a "heute" before "als" as if it dated a present name
+    if re.search(deal_or_later_year, text) is not None or _TOLD_FROM_LATER.search(lower_keeping_offsets(text)):
+        return False
+    low = _lowered(text)
+    if any(_is_pluperfect(text, low, found) for found in _PLUPERFECT.finditer(low)):
+        return False
+    price_sentences = {index for _, index in prices}
+    other_figures = {sentences.index_at(m.start) for m in amounts} - price_sentences
+    for index in range(len(sentences.starts)):
+        start, end = sentences.span(index)
+        if any(index not in other_figures or not _PAST_STATING.fullmatch(found.group())
+               for found in _PAST_PRICE.finditer(low, start, end)):
+            return False  # "zahlte", "übernahm"; "lag ... bei" only where no other figure is what it states
+    return True
+
+
+# The last word of a clause after the finite verb of the pluperfect, up to a comma or the sentence's end.
+_CLAUSE_END_WORD = re.compile(r"[^.;:!?,()\n]*?([a-zäöüß][\wäöüß]*)\s*(?=[.;:!?,()\n]|$)")
+_PARTICIPLE_TAGS = ("VVPP", "VAPP", "VMPP")
+# The word right before the finite verb (the verb-final pluperfect, "nachdem ... gekauft hatte").
+_WORD_BEFORE = re.compile(r"([a-zäöüß][\wäöüß]*)\s+$")
+
+
+def _is_pluperfect(text: str, low: str, finite: re.Match[str]) -> bool:
+    """Is `finite` ("hatte", "war", moment.json "pluperfect") the finite verb of a pluperfect: does its clause end in,
+    or does it follow right after ("nachdem Facebook WhatsApp gekauft hatte"), a lower-case word the layer's HanTa
+    tagger may read as a participle ("hatte das Netzwerk zwölf Milliarden Dollar umgesetzt", "war ... gewesen")? Not
+    "Die Telekom hatte zuletzt rund 60 Mrd. Euro Umsatz im Jahr" (a full verb of having: own6-032, D38)."""
+    before = _WORD_BEFORE.search(text, max(0, finite.start() - 40), finite.start())  # verb-final: "gekauft hatte"
+    end = _CLAUSE_END_WORD.match(text, finite.end())
+    return any(found is not None and _participle(found.group(1), low[found.start(1):found.end(1)])
+               for found in (before, end))
+
+
+def _participle(word: str, lowered: str) -> bool:
+    """Is `word` lower-case and one the layer's HanTa tagger may read as a participle?"""
+    return word == lowered and any(may_tag(word, tag, first=False) for tag in _PARTICIPLE_TAGS)
+
+
+def _past_price(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
+    """Does the price's own clause state or pay it in the preterite ("Richtig ist: Der Kaufpreis betrug 19 Mrd.
+    US-Dollar", "Als Facebook WhatsApp übernahm, zahlte der Konzern 19 Mrd.")? A narrative tense: no default."""
+    mention, index = price
+    sent_start, sent_end = sentences.span(index)
+    sentence = text[sent_start:sent_end]
+    lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
+    return _PAST_PRICE.search(_lowered(sentence), lo, hi) is not None
+
+
+# moment.json words "asked_perfect": the auxiliary of the perfect opening a yes-no question ("Hat Facebook ... bezahlt?").
+_ASKED_PERFECT = re.compile(r"(?:" + _words("asked_perfect") + r")\s")
+
+
+def _asked_in_the_perfect(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
+    """Is the price's sentence a yes-no question in the perfect ("Faktencheck: Hat Facebook wirklich 19 Mrd. Dollar
+    für WhatsApp bezahlt?")? It asks whether the sum was paid, a question about a past act: it tells no news (D38)."""
+    sent_start, sent_end = sentences.span(price[1])
+    sentence = _lowered(text[sent_start:sent_end])
+    if not sentence.rstrip().endswith("?"):
+        return False
+    opening = _shapes()["label_opening"].match(sentence)  # "Faktencheck: " (moment.json shapes)
+    return _ASKED_PERFECT.match(sentence, opening.end() if opening else 0) is not None
 
 
 def _moment_pointed_back(text: str, sentences: Sentences, index: int, amounts: list[MoneyMention], news: bool) -> str:
