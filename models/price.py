@@ -406,7 +406,13 @@ def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> boo
     two before gives the purchase's figure at the closing (D5). Other money of that time is judged before this (a
     money noun, a later value, another buyer or target, an investment): 'Beim Vollzug hatte Facebook Barreserven von
     11 Mrd.' stays no price."""
-    return bool(passage.window_prices) and text_moment(sentence_text) == "closing"
+    if not passage.window_prices:
+        return False
+    # "... dürfte der Wert des Geschäfts beim Vollzug deutlich höher liegen. Analysten rechnen mit rund 22 Mrd. Dollar.":
+    # an expected figure (deal.json `expected_figure`) right after the sentence that tells the closing is its value
+    return text_moment(sentence_text) == "closing" or (
+        bool(passage.previous_sentence) and context.has("expected_figure", sentence_text)
+        and text_moment(passage.previous_sentence) == "closing")
 
 
 def _counted_deals_before(clause: str, amount_text: str) -> bool:
