@@ -568,7 +568,7 @@ class OptOutComponent(DocComponent):
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         for cand in found:
-            if id(cand) in announced or self._demanded(text, self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
+            if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
             if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si]):
                 # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
@@ -1249,15 +1249,15 @@ class OptOutComponent(DocComponent):
             ):
                 continue  # a claim of the denial's own words already (a claim after its colon is another statement)
             sent = text[sents[si][0]:sents[si][1]]
-            demand = _S.demand.search(sent)
+            demand = self._demand_span(sent, 0, len(sent))
             if demand is None:
                 continue
-            wanted = sent[demand.end():]
+            wanted = sent[demand[1]:]
             # "..., dass Nutzer selbst über die Weitergabe entscheiden können": a choice demanded is an option too.
             if not (c.has("objection", wanted) or c.has("control", wanted) or c.has("choice", wanted)):
                 continue
             # The denial ends at a colon: what follows it is a statement of its own ("Das ist nicht vorgesehen: Wer ...").
-            lo, hi = _trim(text, sents[si][0] + demand.start(), denial.end())
+            lo, hi = _trim(text, sents[si][0] + demand[0], denial.end())
             # "fordern, dass Nutzer die Änderungen ablehnen können": the terms demanded, no data (CONTRACT: unspecified)
             scope = self._terms_scope(wanted, "", self.scope_not_possible(wanted))
             out.append(_Candidate(nxt, "not_possible", scope, lo, hi))
@@ -1270,11 +1270,29 @@ class OptOutComponent(DocComponent):
         nicht tut, kann die App nicht mehr nutzen": the demand's dass-clause ends there), else the sentence's start."""
         return text.rfind(";", start, pos) + 1 or start
 
-    @staticmethod
-    def _demanded(text: str, start: int, end: int) -> bool:
-        """A demand or norm before the end of a claim in its sentence ("Die Verbraucherschützer fordern, dass man
-        widersprechen kann", "Es könne nicht sein, dass Nutzer zustimmen müssten"): what should be, not what is."""
-        return may_hold(_WORDS["demand"], text, start, end) and _S.demand.search(text, start, end) is not None
+    def _demand_span(self, sent: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first demand or norm within [lo, hi) of sentence `sent`, as (start, end), `end` where what is demanded
+        begins: a verb of demanding of the layer (patterns/predicate_tokens.jsonl DEMAND, by lemma: "fordern",
+        "verlangen", "drängen", "bestehen darauf", "mahnen ... an") followed by the phrasing demand_object (a colon
+        right after it, or a dass-clause within 60 characters: "Verbraucherschützer fordern, dass ...", "Der Verband
+        fordere, dass ..."), or a match of the phrasing demand (the norms: "Nutzer müssen widersprechen können",
+        "sollten ... widersprechen dürfen"). Session 26 (layer26): the verbs were a list of finite forms in demand."""
+        found: list[tuple[int, int]] = []
+        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+            if lo <= cue.begin and cue.stop <= hi:
+                tail = _S.demand_object.match(sent, cue.stop, hi)
+                if tail is not None:
+                    found.append((cue.begin, tail.end()))
+        if may_hold(_WORDS["demand"], sent, lo, hi) and (norm := _S.demand.search(sent, lo, hi)) is not None:
+            found.append(norm.span())
+        return min(found, default=None)
+
+    def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int) -> bool:
+        """A demand or norm (`_demand_span`) between `start` and `end` of `text`, in the sentence at `bounds`
+        ("Die Verbraucherschützer fordern, dass man widersprechen kann", "Es könne nicht sein, dass Nutzer zustimmen
+        müssten"): what should be, not what is."""
+        s0 = bounds[0]  # (a claim running past its sentence is read on the longer text: no layer cue there)
+        return self._demand_span(text[s0:max(bounds[1], end)], start - s0, end - s0) is not None
 
     def _no_denial(self, text: str, cand: _Candidate) -> bool:
         """A not_possible claim whose only objection word contradicts an account ("Ein Sprecher widersprach dieser

@@ -304,8 +304,13 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     demand = "verbraucherschützer fordern, dass man der weitergabe widersprechen kann"
     at = demand.index("widersprechen")
     assert opt_guards.rule_phrasings()["demand"] == (models.opt_out.PHRASES["demand"],)
-    assert opt_guards.rule_sense(demand, [at]) == "demand"
-    assert opt_guards.rule_sense(demand, [0, at]) == ""  # a cue before the demand: not all of it is demanded
+    # The verb of demanding is the layer's (predicate_tokens.jsonl DEMAND, passed as `demands_at`; layer26); the
+    # phrasing "demand" keeps the norms.
+    verb = demand.index("fordern")
+    assert opt_guards.rule_sense(demand, [at], [verb]) == "demand"
+    assert opt_guards.rule_sense(demand, [0, at], [verb]) == ""  # a cue before the demand: not all of it is demanded
+    norm = "jeder kunde muss der nutzung seiner daten jederzeit widersprechen können"
+    assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == "demand"
     account = "ein sprecher widersprach dieser darstellung nicht"
     assert opt_guards.rule_sense(account, [account.index("wider")]) == "other sense"
     assert opt_guards.rule_sense(demand, []) == ""
@@ -313,7 +318,7 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     opt_guards.rule_phrasings.cache_clear()
     try:
         assert opt_guards.rule_phrasings() == {"demand": (), "other sense": (), "deferred loss": (), "negated denial": ()}
-        assert opt_guards.rule_sense(demand, [at]) == ""
+        assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()
 
