@@ -166,6 +166,8 @@ _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man 
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
+_CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
+_USERS_SHARING_VERB = PHRASES["users_sharing_verb"]  # "teilen", "verschicken", "posten"
 _PUBLISHED_ON_FACEBOOK = PHRASES["published_on_facebook"]  # "nicht auf Facebook veröffentlichen": a place, no recipient  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
@@ -995,8 +997,8 @@ class DataSharedComponent(DocComponent):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
-            if c["other_recipient"]:
-                continue
+            if c["other_recipient"] or _shared_in_chat(masked, clauses, info, mentions, ci):
+                continue  # (own43-012: "in Klassenchats keine Fotos ... zu teilen": shared with other users)
             if c["objected"] and not c["transfer"]:
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
             if c["role_negated"]:
@@ -2041,4 +2043,23 @@ def _message_moved(masked: str, clause: tuple[int, int], mention: Mention, c: di
     return any(
         not any(mark in masked[min(found.start(), mention.end):max(found.end(), mention.start)] for mark in ",;:")
         for found in _FACEBOOK_AS_RECIPIENT.finditer(masked, lo, hi)
+    )
+
+
+def _shared_in_chat(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], mentions: list[Mention], ci: int
+) -> bool:
+    """Does clause `ci` tell what users share in a chat ("Die Schule rät, in Klassenchats keine Fotos von Kindern, keine
+    Adressen und keine Telefonnummern zu teilen", own43-012)? A message mention in it stands after "in"/"im" (phrasing
+    `chat_as_place`: the chat as a place), a verb of the users' sharing is in the clause (`users_sharing_verb`) and
+    Facebook is not: the users' sharing with each other, no transfer to Facebook (as other_recipient's "in den Gruppen
+    ... teilen")."""
+    if info[ci]["fb_clause"]:
+        return False
+    lo, hi = clauses[ci]
+    if _USERS_SHARING_VERB.search(masked, lo, hi) is None:
+        return False
+    return any(
+        m.term.kind == "message" and lo <= m.start < hi and _CHAT_AS_PLACE.search(masked[lo:m.start]) is not None
+        for m in mentions
     )

@@ -31,7 +31,8 @@ _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
-_WH_LEAD_IN = PHRASES["wh_lead_in"]  # "Was die Seite nicht sagt: Telefonnummer ... gehen an Facebook"
+_WH_LEAD_IN = PHRASES["wh_lead_in"]
+_NEGATED_LIST_ITEM = PHRASES["negated_list_item"]  # "keine Fotos, keine Adressen und keine ...": one list  # "Was die Seite nicht sagt: Telefonnummer ... gehen an Facebook"
 # "nicht im Klartext, aber als verschlüsselter Wert": a negated phrase and its verbless correction are one clause
 NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]
 
@@ -52,7 +53,8 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
     """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
     where a relative clause ends (`_relative_end`)."""
     out: list[tuple[int, int]] = []
-    for start, end in _join_constituent_contrasts(masked, _join_enumeration_items(masked, split_clauses(masked))):
+    parts = _join_negated_list_items(masked, _join_enumeration_items(masked, split_clauses(masked)))
+    for start, end in _join_constituent_contrasts(masked, parts):
         pos = start
         cut = _relative_end(masked, start, end)
         if cut is not None:
@@ -83,6 +85,24 @@ def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list
     out: list[tuple[int, int]] = []
     for start, end in clauses:
         if out and _ENUMERATION_ITEM.match(masked, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _join_negated_list_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma parts that open with "kein-" after a part holding "kein-" joined to it: the items of one negated list
+    ("in Klassenchats keine Fotos von Kindern, keine Adressen und keine Krankmeldungen zu teilen", "gibt keine Chats,
+    keine Adressbücher und keine Standortdaten an Facebook weiter"), which the shared cut opens at ", keine"."""
+    if "kein" not in masked or len(clauses) < 2:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if (
+            out and masked[out[-1][1]:start].strip() == "," and _NEGATED_LIST_ITEM.match(masked, start, end)
+            and _NEGATED_LIST_ITEM.search(masked, out[-1][0], out[-1][1]) is not None
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
