@@ -784,7 +784,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             previous = text[slice(*sentences.span(index - 1))]
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
                 previous, index - 1, parties, price_sentences, news
-            ):
+            ) and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
                 moment = text_moment(_without_other_amounts(previous, sentences.starts[index - 1], amounts, prices),
                                      news)
         if moment == UNSPECIFIED:
@@ -829,6 +829,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     # price the sentence gives a moment takes none from the whole document
     settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
+    # "Google kauft Fitbit ... Zum Vergleich: WhatsApp hatte Facebook 19 Mrd. gekostet": a price its own clause tells in
+    # the pluperfect, a look-back's tense (D38), takes no moment from the whole document
+    settled |= {i for i, (mention, index) in enumerate(prices) if moments[i] == UNSPECIFIED and _told_in_the_pluperfect(
+        text, sentences.starts[index], text[slice(*sentences.span(index))], mention)}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
         whole = UNSPECIFIED if looks_back else document_moment(doc, own_text, sentences, price_sentences,
                                                                looks_back=False, news=news)
@@ -955,10 +959,10 @@ def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyM
 
 
 # The last word of a clause after the finite verb of the pluperfect, up to a comma or the sentence's end.
-_CLAUSE_END_WORD = re.compile(r"[^.;:!?,()\n]*?([a-zäöüß][\wäöüß]*)\s*(?=[.;:!?,()\n]|$)")
+_CLAUSE_END_WORD = re.compile(r"[^.;:!?,()\n]*?(?<![\wäöüß])([a-zäöüß][\wäöüß]*)\s*(?=[.;:!?,()\n]|$)")
 _PARTICIPLE_TAGS = ("VVPP", "VAPP", "VMPP")
 # The word right before the finite verb (the verb-final pluperfect, "nachdem ... gekauft hatte").
-_WORD_BEFORE = re.compile(r"([a-zäöüß][\wäöüß]*)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\wäöüß])([a-zäöüß][\wäöüß]*)\s+$")
 
 
 def _is_pluperfect(text: str, low: str, finite: re.Match[str]) -> bool:
@@ -975,6 +979,16 @@ def _is_pluperfect(text: str, low: str, finite: re.Match[str]) -> bool:
 def _participle(word: str, lowered: str) -> bool:
     """Is `word` lower-case and one the layer's HanTa tagger may read as a participle?"""
     return word == lowered and any(may_tag(word, tag, first=False) for tag in _PARTICIPLE_TAGS)
+
+
+def _told_in_the_pluperfect(text: str, sent_start: int, sentence: str, mention: MoneyMention) -> bool:
+    """Is the price's own clause in the pluperfect ("Zum Vergleich: WhatsApp hatte Facebook 19 Mrd. Dollar gekostet")?
+    A look-back's tense (D38): the sentence before, about another purchase's news ("Google kauft Fitbit für 2,1 Mrd.
+    Dollar."), does not date it (moment26's Left)."""
+    lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
+    low = _lowered(text)
+    return any(_is_pluperfect(text[:sent_start + hi], low, found)
+               for found in _PLUPERFECT.finditer(low, sent_start + lo, sent_start + hi))
 
 
 def _past_price(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
