@@ -936,6 +936,12 @@ class OptOutComponent(DocComponent):
             stretch = sent[lo:m.start()] + " " + sent[m.end():hi]  # the marker itself may name the terms
             # "Das geht diesmal nicht": a pronoun for the option the sentence right before tells (no noun of its own).
             pronoun = _S.this_time_pronoun.match(sent) is not None
+            # "Nein, diesmal nicht." answering a question: the option ended is told before it or right after it with
+            # its time ("2016 ging das noch, da konnte man die Nutzung für Werbung abwählen"; opt26b, own43-037).
+            elliptic = si > 0 and PHRASES["this_time_elliptic"].match(sent) is not None and is_question(
+                text[sents[si - 1][0]:sents[si - 1][1]]
+            )
+            pronoun = pronoun or elliptic
             # A denial of the option's existence, not of a quality ("Diesmal ist der Schalter nicht versteckt").
             if not pronoun and (
                 not (
@@ -962,9 +968,14 @@ class OptOutComponent(DocComponent):
                     option = _option_before(found, si, s0 + lo, back=1)
                 else:
                     option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
-                if option is None:
+                if option is None and elliptic:
+                    scope = self._dated_option_next(text, sents, found, si)
+                elif option is not None:
+                    scope = option.scope
+                else:
                     continue
-                scope = option.scope
+                if scope is None:
+                    continue
             mine = [f for f in found if f.si == si and f.stance == "not_possible"]
             if any(f.scope == scope for f in mine):
                 continue
