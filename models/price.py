@@ -287,6 +287,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or (_worth_to_the_buyer(text, mention) and target_here)
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
         or _closing_figure_after_the_price(sentence_text, passage)
+        or _the_headlines_figure(sentence_text, passage)
         or _base_of_the_price_before(sentence_text, mention, passage)
     ):
         return "no_paying_cue"
@@ -413,6 +414,14 @@ def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> boo
     return text_moment(sentence_text) == "closing" or (
         bool(passage.previous_sentence) and context.has("expected_figure", sentence_text)
         and text_moment(passage.previous_sentence) == "closing")
+
+
+def _the_headlines_figure(sentence_text: str, passage: Passage) -> bool:
+    """'Von den 19 Milliarden, die in den Schlagzeilen stehen, spricht die Mitteilung selbst nicht' after the price talk
+    of the two sentences before ('insgesamt also 16 Milliarden Dollar'): the figure the headlines carry (deal.json
+    `headline_figure`) is the price the coverage names. Other money of the headlines is judged before this (a money
+    noun: 'In den Schlagzeilen steht auch Apples Umsatz von 40 Mrd.')."""
+    return bool(passage.window_prices) and context.has("headline_figure", sentence_text)
 
 
 def _counted_deals_before(clause: str, amount_text: str) -> bool:
