@@ -34,7 +34,7 @@ from models.layer.tagger import may_tag
 from models.money import MoneyMention
 from models.months import MONTH_INDEX
 from models.patterns import load_compiled
-from models.regex_tools import ExistenceTest, top_level_branches
+from models.regex_tools import ExistenceTest, blank_span, top_level_branches
 from models.sentences import sentence_starts
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
@@ -1071,7 +1071,7 @@ def _without_other_amounts(sentence: str, sent_start: int, amounts: list[MoneyMe
     for amount in amounts:
         if sent_start <= amount.amount_start < sent_start + len(sentence) and amount.amount_start not in price_starts:
             lo, hi = clause_around(sentence, amount.start - sent_start, amount.end - sent_start)
-            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+            sentence = blank_span(sentence, lo, hi)
     return sentence
 
 

@@ -31,6 +31,7 @@ from models.layer.cues import hint_stems, token_cues
 from models.layer.structure import block_at
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
+from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -895,7 +896,7 @@ def _tells_the_purchase(sentence: str) -> bool:
     objects = [m for m in context.finditer("acquisition", sentence)
                if sentence[m.start()].isupper() and _SUBJECT_OPENING.match(sentence, 0, m.start()) is None]
     for found in objects:
-        sentence = sentence[: found.start()] + " " * (found.end() - found.start()) + sentence[found.end() :]
+        sentence = blank_span(sentence, found.start(), found.end())
     return _dates_the_purchase(sentence)
 
 
