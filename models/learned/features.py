@@ -667,7 +667,8 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     parties = party_spans(doc)
     text = doc_text(doc)
     lowered = lower_text(doc)
-    tokens = sorted(_opt_token_cues(doc) + _demand_cues(doc)) if opt is not None else []
+    regions = [sents.span(si) for si in sorted(gated) if si < len(sents.starts)]
+    tokens = sorted(_opt_token_cues(doc) + _demand_cues(doc, regions)) if opt is not None else []
     out: list[Sentence] = []
     for si in sorted(gated):
         if si >= len(sents.starts):
@@ -725,13 +726,18 @@ def _opt_token_cues(doc: Doc) -> list[tuple[int, str]]:
     return sorted((s, label) for label, spans in token_cues(doc, "opt_out").items() for s, _ in spans)
 
 
-def _demand_cues(doc: Doc) -> list[tuple[int, str]]:
-    """(offset, "DEMAND") of the layer's demand verbs in `doc` (models/patterns/predicate_tokens.jsonl, read by the
-    rules' `_demand_governs` and the guard "demand", `opt_guards.blocked`); none for an older extractor without them."""
+def _demand_cues(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, "DEMAND") of the layer's demand verbs in the sentence spans `regions` of `doc` (the sentences the
+    stage reads; models/patterns/predicate_tokens.jsonl, read by the rules' `_demand_governs` and the guard "demand",
+    `opt_guards.blocked`); none for an older extractor without them. Each sentence is matched on its own, as the
+    rules match it (`OptOut._predicate_cues`): the Matcher over the whole document cost the stage five times its time
+    (session 26's QUICK bench, synthetic corpus)."""
+    if not regions:
+        return []
     try:
-        from models.layer.cues import token_cues
+        from models.layer.cues import find_token_cues
 
-        return sorted((s, "DEMAND") for s, _ in token_cues(doc, "predicate").get("DEMAND", ()))
+        return sorted((s, "DEMAND") for s, _ in find_token_cues(doc, "predicate", regions).get("DEMAND", ()))
     except (ImportError, KeyError, FileNotFoundError, ValueError):
         return []
 
