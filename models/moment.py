@@ -909,11 +909,17 @@ def _present_price(text: str, sentences: Sentences, price: tuple[MoneyMention, i
     den Konzern 19 Mrd.", "Zusammen ... kommt Facebook auf 19 Mrd. Dollar")? The caller asks it only in a text that
     reports the deal as news and tells no closing: there the present is the time of the report, the agreed price (D10);
     a later text tells the price in the preterite or perfect ("lag bei", "hat ... gekostet")."""
+    return _clause_of_price_says(_PRESENT_PRICE, text, sentences, price)
+
+
+def _clause_of_price_says(pattern: re.Pattern[str], text: str, sentences: Sentences,
+                          price: tuple[MoneyMention, int]) -> bool:
+    """Does `pattern` match in the price's own clause (`clause_around`), read lower-cased?"""
     mention, index = price
     sent_start, sent_end = sentences.span(index)
     sentence = text[sent_start:sent_end]
     lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
-    return _PRESENT_PRICE.search(_lowered(sentence), lo, hi) is not None
+    return pattern.search(_lowered(sentence), lo, hi) is not None
 
 
 # moment.json words "past_price": the preterite of stating or paying the price in its clause ("Der Kaufpreis betrug").
@@ -994,11 +1000,7 @@ def _told_in_the_pluperfect(text: str, sent_start: int, sentence: str, mention: 
 def _past_price(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
     """Does the price's own clause state or pay it in the preterite ("Richtig ist: Der Kaufpreis betrug 19 Mrd.
     US-Dollar", "Als Facebook WhatsApp übernahm, zahlte der Konzern 19 Mrd.")? A narrative tense: no default."""
-    mention, index = price
-    sent_start, sent_end = sentences.span(index)
-    sentence = text[sent_start:sent_end]
-    lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
-    return _PAST_PRICE.search(_lowered(sentence), lo, hi) is not None
+    return _clause_of_price_says(_PAST_PRICE, text, sentences, price)
 
 
 # moment.json words "asked_perfect": the auxiliary of the perfect opening a yes-no question ("Hat Facebook ... bezahlt?").
