@@ -53,12 +53,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout42": "own42.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
     "heldout43": "own43.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
     "heldout44": "own44.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
+    "heldout45": "own45.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:40 UTC
+    "heldout46": "own46.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:40 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout45": "own45.jsonl",  # written blind in session 25 (blind45), 60 texts; scored only by the lead
-    "heldout46": "own46.jsonl",  # written blind in session 25 (blind46), 60 texts; scored only by the lead
     "heldout47": "own47.jsonl",  # written blind in session 26 (blind47), 60 texts; scored only by the lead
     "heldout48": "own48.jsonl",  # written blind in session 26 (blind48), 60 texts; scored only by the lead
 }
