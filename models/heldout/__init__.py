@@ -53,8 +53,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout42": "own42.jsonl",  # scored blind in sessions 23 to 25 (six times), studied from 2026-12-03 16:24 UTC
     "heldout43": "own43.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
     "heldout44": "own44.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
-    "heldout45": "own45.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:40 UTC
-    "heldout46": "own46.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:40 UTC
+    "heldout45": "own45.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:30 UTC
+    "heldout46": "own46.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:30 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
