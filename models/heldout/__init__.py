@@ -62,6 +62,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout47": "own47.jsonl",  # written blind in session 26 (blind47), 60 texts; scored only by the lead
     "heldout48": "own48.jsonl",  # written blind in session 26 (blind48), 60 texts; scored only by the lead
     "heldout49": "own49.jsonl",  # written blind in session 27 (blind49), 60 texts; scored only by the lead
+    "heldout50": "own50.jsonl",  # written blind in session 27 (blind50), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
