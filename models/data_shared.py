@@ -70,7 +70,7 @@ from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.literals import gate_sentences
-from models.layer.tagger import FINITE, hanta, may_tag, proper_noun, stts
+from models.layer.tagger import FINITE, may_tag, proper_noun, tag_words
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -542,8 +542,8 @@ def verbless_fragment(text: str) -> bool:
     # Cheap first: no word of a main part that any analysis offers as a finite verb (one remembered word analysis)
     if not any(m and any(may_tag(t.group(), tag, first=i == 0) for tag in FINITE) for i, (t, m) in enumerate(zip(tokens, main))):
         return True
-    tags = hanta().tag_sent([t.group() for t in tokens], taglevel=0)
-    return not any(m and stts(tag) in FINITE for tag, m in zip(tags, main))
+    tags = tag_words([t.group() for t in tokens])
+    return not any(m and tag in FINITE for tag, m in zip(tags, main))
 
 
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous

@@ -184,14 +184,14 @@ _AND = re.compile(r"(?<![\wäöüß])und(?![\wäöüß])", re.IGNORECASE)
 def _finite_verbs_and_joins(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The offsets of the finite verbs of `sentence` and the spans of its "und" tagged as a conjunction (KON), by
     HanTa's tags of the whole sentence (its tags in context, not one word's possible tags)."""
-    from models.layer.tagger import FINITE, hanta, may_tag, stts
+    from models.layer.tagger import FINITE, may_tag, tag_words
 
     words = list(_WORDS.finditer(sentence))
     # Cheap first, the same answer (as data_shared's verbless fragments and price_parties' names): a sentence none of
     # whose words any analysis offers as a finite verb has none in context, and `own_predicate` needs two.
     if not any(may_tag(w.group(), tag, first=i == 0) for i, w in enumerate(words) for tag in FINITE):
         return (), ()
-    tags = [stts(tag) for tag in hanta().tag_sent([w.group() for w in words], taglevel=0)]
+    tags = tag_words([w.group() for w in words])
     finite = tuple(w.start() for w, tag in zip(words, tags) if tag in FINITE)
     joins = tuple(w.span() for w, tag in zip(words, tags) if tag == "KON" and w.group().lower() == "und")
     return finite, joins

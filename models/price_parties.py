@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from models import context
 from models.layer.deal_context import mention_spans
-from models.layer.tagger import hanta, may_tag, stts
+from models.layer.tagger import may_tag, tag_words
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
 _OURS = ("BUYER", "TARGET")
@@ -163,7 +163,7 @@ def _proper_nouns(tokens: list[Token], capitalised: list[int]) -> list[int]:
     possible = [i for i in capitalised if may_tag(tokens[i].text, "NE", first=i == 0)]
     if not possible:
         return []
-    tags = [stts(tag) for tag in hanta().tag_sent([t.text for t in tokens], taglevel=0)]
+    tags = tag_words([t.text for t in tokens])
     return [i for i in possible if tags[i] == "NE"]
 
 

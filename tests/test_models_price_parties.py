@@ -61,13 +61,13 @@ def test_a_label_makes_any_company_named_in_it_the_owner(nlp) -> None:  # noqa: 
 
 def test_the_tagger_is_asked_only_where_a_capitalised_word_could_name_someone(nlp, monkeypatch) -> None:  # noqa: ANN001
     asked: list[str] = []
-    tagger = price_parties.hanta
+    tagger = price_parties.tag_words
 
-    def counted():  # noqa: ANN202
+    def counted(words):  # noqa: ANN001, ANN202
         asked.append("HanTa")
-        return tagger()
+        return tagger(words)
 
-    monkeypatch.setattr(price_parties, "hanta", counted)
+    monkeypatch.setattr(price_parties, "tag_words", counted)
     assert not _verdict(nlp, "19 Milliarden Dollar kostete das.", "19 Milliarden Dollar", asked)  # only the amount is capitalised
     assert asked == []
     assert not _verdict(nlp, "Facebook zahlte an Adobe 19 Milliarden Dollar.", "19 Milliarden Dollar", asked)  # a name of ours

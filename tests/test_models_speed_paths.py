@@ -96,6 +96,23 @@ def test_remembered_word_analyses_tag_like_hanta() -> None:
         assert remembered.tag_sent(words, taglevel=0) == plain.tag_sent(words, taglevel=0)
 
 
+def test_tag_words_is_hantas_tagging_of_the_words_once() -> None:
+    """`tagger.tag_words` (speed27: data_shared, moment, price_parties and the layer's gated sentences share it) gives
+    HanTa's tags of the words as `stts` writes them, and a word sequence asked again is not tagged again."""
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    sentences = [
+        ["Dazu", "die", "Angabe", ",", "welches", "Handy", "man", "hat", "."],
+        ["Facebook", "hatte", "2014", "für", "WhatsApp", "19", "Mrd.", "gezahlt", "und", "verdient", "inzwischen", "mehr"],
+        ["Für", "Unitymedia", "zahlte", "Vodafone", "18,4", "Milliarden", "Euro"],
+    ]
+    for words in sentences:
+        assert tagger.tag_words(words) == tuple(tagger.stts(t) for t in plain.tag_sent(words, taglevel=0))
+    before = tagger._tag_words.cache_info().misses
+    for words in sentences:
+        tagger.tag_words(list(words))  # a list or a tuple: the same key
+    assert tagger._tag_words.cache_info().misses == before
+
+
 def test_word_before_equals_the_pattern() -> None:
     rng = random.Random(7)
     alphabet = "ab .\n\t\u00a0\u2009x„(Z"
