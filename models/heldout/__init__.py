@@ -113,6 +113,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_gen5": "challenge_gen5.jsonl",  # session 25's round-1 causes (opt25, moment25, price25, ds25, scope25, gen25, layer25) in other German, near misses (session 25, gen25b)
     "challenge_gen6": "challenge_gen6.jsonl",  # session 25's round-2 causes (opt25b, moment25b, price25b, ds25b, gen25b) in other German, near misses (session 26, gen26)
     "challenge_gen7": "challenge_gen7.jsonl",  # session 26's round-1 causes (opt26, price26, moment26, ds26) in other German, near misses (session 26, gen26b)
+    "challenge_gen8": "challenge_gen8.jsonl",  # session 26's round-2 causes (opt26b, scope26, layer26, ds26b, price26b, moment26b with D38, clause26) in other German, near misses (session 27, gen27)
 }
 
 #: The studied own files (dev excluded), in order.
