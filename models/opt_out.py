@@ -525,31 +525,17 @@ class OptOutComponent(DocComponent):
         found.extend(self._rest_denied(text, bounds, found, context))
         found.extend(self._steps_under_heading(doc, text, bounds, bare_steps - {f.refines for f in found}))
         found.extend(self._restricted_choices(text, bounds, found))
-        self._rescope_restrictions(text, found)
-        # an option denied "this time": first the sentence's claims take the earlier option's scope, then a claim is
-        # added where none was there to take it (`_this_time_denials` finds the same denials both times)
-        added = self._denied_this_time(text, bounds, found, context)
-        self._rescope_denied_this_time(text, bounds, found, context)
-        found.extend(added)
         found.extend(self._window_passed(text, bounds, found))
-        self._scope_of_relative_clause(doc, text, bounds, found)  # before the neighbours: its own words first
-        self._scope_from_neighbours(text, found)
-        self._scope_from_section(doc, found)
-        self._scope_from_heading(doc, text, found)
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
         found.extend(self._ended_named_option(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
-        self._scope_of_question(text, bounds, found)
-        self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
-        self._restriction_after(text, bounds, found)
-        self._no_more_than(text, found)
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
-        found.extend(self._earlier_option_told(text, bounds, found, context))  # after every denial is found
-        self._denial_read_with_accept_or_leave(text, bounds, found)  # D33: after every scope is set
+        # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
+        self._resolve_scopes(doc, text, bounds, found, context)
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -861,6 +847,56 @@ class OptOutComponent(DocComponent):
         if self.c.has("answer_no", sent):
             return False
         return True if self.c.has("answer_yes", sent) else None
+
+    # ------------------------------------------------------------ scope: one resolver
+    def _resolve_scopes(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> None:
+        """The scope of every opt-out statement found, decided in one place and in one order (issue 7, session 27,
+        scope27). Where a claim is made its own words give a first reading (`scope_possible`, `accept_scope`,
+        `scope_not_possible`); this resolver then asks, once every statement exists, what a statement names no object
+        of its own is ABOUT, in this order (an earlier step's answer is the reading a later step may still replace
+        only where its own question holds, as each step's docstring says):
+
+        1. The told earlier option (D36, the superseded-option convention): an option denied "this time" takes the
+           earlier option's scope, or is claimed with it where its sentence has no claim over the denial yet
+           (`_denied_this_time`, `_rescope_denied_this_time`); an objectless impossibility restricting a choice told
+           before takes that choice's scope (`_rescope_restrictions`).
+        2. The statement's own words after the claim: a relative clause describing its option noun
+           (`_scope_of_relative_clause`).
+        3. Its neighbours and the document's structure: the nearest scoped possibility up to two sentences away
+           (`_scope_from_neighbours`), the section's announced use (`_scope_from_section`), the heading or question
+           it stands under for an anaphoric statement (`_scope_from_heading`).
+        4. The earlier option told inside a denial's own sentence gets its own possible claim (D36,
+           `_earlier_option_told`: after every denial is found, before the steps that read denials' neighbours).
+        5. The question a denial answers (D23, `_scope_of_question`), the option whose end it tells
+           (`_scope_of_ended_option`), a restriction told after it (`_restriction_after`), "no more than" a use
+           (`_no_more_than`).
+        6. Last, D33: a bare denial right after an accept-or-leave reads with it (`_denial_read_with_accept_or_leave`).
+
+        The reference to an earlier statement is decided after this component, by `models/opt_out_reference.py`
+        (`rescoped`), and the learned stage reads the scopes of the sentences it claims with `read_opt_scopes`
+        (`models/learned/features.py`). Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims)."""
+        # 1. the told earlier option: first the sentence's claims take the earlier option's scope, then a claim is
+        # added where none was there to take it (`_this_time_denials` finds the same denials both times)
+        added = self._denied_this_time(text, bounds, found, context)
+        self._rescope_denied_this_time(text, bounds, found, context)
+        found.extend(added)
+        self._rescope_restrictions(text, found)
+        # 2. the statement's own words first, 3. then its neighbours, section and heading
+        self._scope_of_relative_clause(doc, text, bounds, found)
+        self._scope_from_neighbours(text, found)
+        self._scope_from_section(doc, found)
+        self._scope_from_heading(doc, text, found)
+        # 4. D36: the earlier option told inside a denial's sentence (after every denial is found)
+        found.extend(self._earlier_option_told(text, bounds, found, context))
+        # 5. the question answered, the option ended, a restriction after, "no more than"
+        self._scope_of_question(text, bounds, found)
+        self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
+        self._restriction_after(text, bounds, found)
+        self._no_more_than(text, found)
+        # 6. D33: after every scope is set
+        self._denial_read_with_accept_or_leave(text, bounds, found)
 
     def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
