@@ -21,9 +21,14 @@ from spacy.tokens import Doc
 from models.component import DocComponent
 from models.context import SENTENCE_STARTS_KEY, doc_text
 
-# A terminal (. ! ? …), any closing quotes/brackets, whitespace, then something a sentence can start with.
+# A terminal (. ! ? …), any closing quotes/brackets, a footnote marker of reference works and scholarly text
+# ("Nutzern.[1] Die", "verzichtete.³ Das": the marker closes the sentence it stands after), whitespace, then
+# something a sentence can start with.
+_FOOTNOTE_MARKER = r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
 _END_THEN_START = re.compile(
-    r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
+    r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*"
+    + _FOOTNOTE_MARKER
+    + r"*[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
 )
 # A paragraph break is always a boundary; a single line break is one unless the next line goes on in lower case.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")

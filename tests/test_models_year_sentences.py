@@ -80,3 +80,13 @@ def test_swiss_and_austrian_billion_abbreviation_does_not_end_the_sentence() -> 
         "Der Konzern hatte den Messenger um rund 19 Mia. Dollar übernommen.",
         "Danach kam wenig.",
     ]
+
+
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence() -> None:
+    # issue 7, session 27 (opt27): reference works and scholarly text put "[1]" or a superscript after the stop.
+    text = "Die Nummer geht an Facebook.[1] Dagegen gab es Klagen.² Das Amt prüfte vgl.[3] Abs. 2 und die Daten[4] selbst."
+    assert _split(text) == [
+        "Die Nummer geht an Facebook.[1]",
+        "Dagegen gab es Klagen.²",
+        "Das Amt prüfte vgl.[3] Abs. 2 und die Daten[4] selbst.",
+    ]
