@@ -879,8 +879,9 @@ class OptOutComponent(DocComponent):
         (`models/learned/features.py`). Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims)."""
         # 1. the told earlier option: first the sentence's claims take the earlier option's scope, then a claim is
         # added where none was there to take it (`_this_time_denials` finds the same denials both times)
-        added = self._denied_this_time(text, bounds, found, context)
-        self._rescope_denied_this_time(text, bounds, found, context)
+        marked = self._this_time_marked(text, bounds, context)  # (speed27: the marker's sentences found once)
+        added = self._denied_this_time(text, bounds, found, context, marked)
+        self._rescope_denied_this_time(text, bounds, found, context, marked)
         found.extend(added)
         self._rescope_restrictions(text, found)
         # 2. the statement's own words first, 3. then its neighbours, section and heading
@@ -924,13 +925,14 @@ class OptOutComponent(DocComponent):
                 cand.scope = option.scope
 
     def _denied_this_time(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
+        marked: list[tuple[int, re.Match[str]]],
     ) -> list[_Candidate]:
         """An option denied "this time" (`_this_time_denials`) with no claim of its sentence over the stretch to take
         the earlier option's scope: a not_possible claim of that scope over the stretch (returned, like every step
         that adds claims)."""
         out: list[_Candidate] = []
-        for si, scope, over, lo, hi in self._this_time_denials(text, sents, found, context):
+        for si, scope, over, lo, hi in self._this_time_denials(text, sents, found, context, marked):
             if not over:
                 s0 = sents[si][0]
                 start, end = _trim(text[s0:sents[si][1]], lo, hi)
@@ -938,16 +940,34 @@ class OptOutComponent(DocComponent):
         return out
 
     def _rescope_denied_this_time(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
+        marked: list[tuple[int, re.Match[str]]],
     ) -> None:
         """An option denied "this time" (`_this_time_denials`): the claims of its sentence over the stretch read as
         `unspecified` or `all_sharing` take the earlier option's scope (in place, like every step that rescopes)."""
-        for _si, scope, over, _lo, _hi in self._this_time_denials(text, sents, found, context):
+        for _si, scope, over, _lo, _hi in self._this_time_denials(text, sents, found, context, marked):
             for f in over:
                 f.scope = scope
 
+    @staticmethod
+    def _this_time_marked(
+        text: str, sents: list[tuple[int, int]], context: list[bool]
+    ) -> list[tuple[int, re.Match[str]]]:
+        """The sentences in the deal's context with a this-time marker (`_S.this_time`, its match in the sentence)
+        that are no question: the only ones `_this_time_denials` reads (found once for its two passes)."""
+        marked = []
+        for si, (s0, s1) in enumerate(sents):
+            if not context[si]:
+                continue
+            sent = text[s0:s1]
+            m = _S.this_time.search(sent)
+            if m is not None and not is_question(sent):
+                marked.append((si, m))
+        return marked
+
     def _this_time_denials(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
+        marked: list[tuple[int, re.Match[str]]],
     ) -> Iterator[tuple[int, str, list[_Candidate], int, int]]:
         """An option denied "this time" in the stretch of its sentence between the commas around the marker ("Neue
         Regeln, eine Frist bis Mai, und diesmal keine Möglichkeit zum Widerspruch"; "Einen Schalter wie 2016, als man
@@ -957,13 +977,9 @@ class OptOutComponent(DocComponent):
         not_possible claim of that scope yet: (sentence index, the option's scope, the sentence's claims over the
         stretch read as `unspecified` or `all_sharing`, the stretch's start and end in the sentence)."""
         c = self.c
-        for si, (s0, s1) in enumerate(sents):
-            if not context[si]:
-                continue
-            sent = text[s0:s1]
-            m = _S.this_time.search(sent)
-            if m is None or is_question(sent):
-                continue
+        for si, m in marked:  # (`_this_time_marked`: in context, the marker, no question)
+            s0 = sents[si][0]
+            sent = m.string
             # Why the commas, not the clause split: a verbless list ("..., und diesmal keine Möglichkeit") is one
             # clause for the splitter, and the denied noun phrase may stand before an embedded clause.
             lo = sent.rfind(",", 0, m.start()) + 1
@@ -1109,7 +1125,8 @@ class OptOutComponent(DocComponent):
         an Facebook" is a main clause), and its pronoun stands before no noun ("..., die Werbung bleibt aber": an
         article)."""
         c = self.c
-        original = doc.text if len(doc.text) == len(text) else None
+        whole = doc_text(doc)  # (speed27: `doc.text` rebuilt the string from every token, twice a Doc)
+        original = whole if len(whole) == len(text) else None
         for cand in found:
             if cand.stance != "possible" or cand.scope != "unspecified" or not c.has("optout_noun", text[cand.start:cand.end]):
                 continue
