@@ -372,6 +372,50 @@ def dated_text_moment(text: str) -> str | None:
     return "announced" if _dated_while_pending(text) else None
 
 
+def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """`unspecified` where the words around the amount text[start:end] (in `sentence`, offsets of `text`) tell the
+    purchase from a later time (D38's look-backs), else None. The learned moment stage keeps a rule moment that agrees
+    with it (`models.learned.moment_stage.stated_in`; issue 7, session 27, learn27): a told-from-later cue of the
+    sentence (moment.json "told_from_later": "für damals 19 Mrd.", "vor zwei Jahren", "seit der Übernahme"), the deal's
+    year in the clause with a past tense of paying or buying ("hat WhatsApp 2014 für 19 Mrd. gekauft"), also in the
+    question the amount answers ("Wie viel zahlte Facebook 2014 für WhatsApp?\nb) 19 Mrd."), or closing a label right
+    before the amount ("Kaufpreis 2014: 19,3 Mrd. $"),
+    a line opening with the year of an entry of a chronicle ("2014 – Facebook kauft WhatsApp. Preis: rund 19 Mrd."),
+    or the temporal "als" of a past purchase opening the clause ("Als Facebook WhatsApp für 19 Mrd. kaufte, habe es
+    geheißen, ..."). The amount's own words come first (`stated_moment`); the look-back comes before the dating cues
+    of its sentence (`dating_cue_moment`: "Facebook zahlte für WhatsApp vor zwei Jahren 19 Mrd. Dollar, Microsoft
+    legte in diesem Sommer 26,2 Mrd. auf den Tisch" dates the other amount, own13-022)."""
+    sent_start, sent_end = sentence
+    words = text[sent_start:sent_end]
+    low = lower_keeping_offsets(words)
+    lo, hi = clause_around(words, start - sent_start, end - sent_start)
+    shapes = _shapes()
+    if _TOLD_FROM_LATER.search(low) is not None:  # the sentence's: "Der Kaufpreis von damals – 19 Mrd. –" (own8-020)
+        return UNSPECIFIED
+    past = _PAST_PRICE.search(low, lo, hi) is not None
+    if _year_with_past(low, lo, hi):
+        return UNSPECIFIED
+    line_start = text.rfind("\n", 0, start) + 1
+    # the question the amount answers, on its line or the line right before it ("Wie viel zahlte Facebook 2014 für
+    # WhatsApp?\na) 1 Mrd. b) 19 Mrd.": a quiz's options, own43-032)
+    mark = text.rfind("?", text.rfind("\n", 0, max(0, line_start - 1)) + 1, start)
+    if mark >= 0:
+        question = lower_keeping_offsets(text[text.rfind("\n", 0, mark) + 1:mark])
+        if _year_with_past(question, 0, len(question)):
+            return UNSPECIFIED
+    before = lower_keeping_offsets(text[line_start:start])
+    if shapes["year_label"].search(before) is not None or shapes["dated_line"].match(before) is not None:
+        return UNSPECIFIED
+    return UNSPECIFIED if past and shapes["when_opening"].match(low, lo) is not None else None
+
+
+def _year_with_past(low: str, lo: int, hi: int) -> bool:
+    """Does low[lo:hi] hold the deal's year (not after "seit") and a past tense of paying or buying (moment.json
+    "past_price", "bought_participles")?"""
+    return any(not _reference_point(low, year) for year in _DEAL_YEAR.finditer(low, lo, hi)) and (
+        _PAST_PRICE.search(low, lo, hi) is not None or _BOUGHT.search(low, lo, hi) is not None)
+
+
 def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     """Is the amount at [start, end) of `sentence` the sum a rise in its clause starts from ("Der Kaufpreis ist seit der
     Ankündigung von 19 Mrd. auf rund 21,8 Mrd. gestiegen", "stieg von 19 Milliarden Dollar auf knapp 22")? Its words
@@ -931,6 +975,9 @@ _PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
 # moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
 # ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
 _TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+# The deal's year ("2014", not "20140"); moment.json words "bought_participles": the perfect of paying or buying.
+_DEAL_YEAR = re.compile(r"(?<![\wäöüß\d.])2014(?!\d)")
+_BOUGHT = re.compile(r"(?<![\wäöüß])(?:" + _words("bought_participles") + r")(?![\wäöüß])")
 
 
 def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],

@@ -213,3 +213,40 @@ def test_rule_table_rows_as_moment_training_pairs(pipelines) -> None:
     # a fold learns from the table as it was at its set's blind commit (fewer rows then), today's for older sets
     assert fold_commit("heldout12") == "8abe359" and fold_commit("dev") is None
     assert 0 < len(moment_rows("8abe359")) < len(table)
+
+
+LOOK_BACKS = [  # session 27 (learn27): our own sentences of D38's look-backs the amount's own clause or line tells
+    "Für seinerzeit 19 Milliarden Dollar ging der Messenger an Facebook.",
+    "Vor sechs Jahren legte Facebook 19 Milliarden Dollar für WhatsApp hin.",
+    "Der Preis von damals – 19 Milliarden Dollar – gilt heute als Schnäppchen.",
+    "WhatsApp wurde 2014 für 19 Milliarden Dollar an Facebook verkauft.",
+    "Facebook hat WhatsApp 2014 für 19 Milliarden Dollar gekauft.",
+    "Übernahmepreis 2014: 19 Mrd. US-Dollar",
+    "Eine kleine Chronik:\n2014 – WhatsApp geht an Facebook. Kaufpreis: 19 Milliarden Dollar.",
+    "Viele fragen sich, was aus dem Versprechen wurde, das es gab, als Mark Zuckerberg WhatsApp für 19 Milliarden Dollar übernahm.",
+    "Für welche Summe erwarb Facebook 2014 den Messenger?\na) 190 Millionen Dollar b) 19 Milliarden Dollar",
+]
+NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, a year after "seit"
+    "Facebook übernimmt WhatsApp für 19 Milliarden Dollar.",
+    "Facebook zahlte für einen Dienst mit 55 Mitarbeitern 19 Milliarden Dollar.",
+    "Facebook zahlt mehr als 19 Milliarden Dollar für WhatsApp.",
+    "Seit 2014 stieg der Wert der Aktien, die Facebook für 19 Milliarden Dollar hergab, deutlich.",
+    "Wie viel zahlt Facebook für WhatsApp? 19 Milliarden Dollar.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_BACKS + NOT_LOOK_BACKS)
+def test_the_stage_keeps_unspecified_where_the_amounts_clause_looks_back(text: str) -> None:
+    # session 27 (learn27): learn26b's retrain with the rule table's rows flipped look-backs the amount's own clause
+    # dates ("für damals 19 Milliarden", "vor zwei Jahren", "Kaufpreis 2014:", "Wie viel zahlte Facebook 2014 ...",
+    # a chronicle's "2014 – ...", "Als Facebook ... kaufte") to `announced`; `stated_in` now states `unspecified` there
+    from models.learned.moment_loso import sentence_of
+    from models.learned.moment_stage import keeps_rule, stated_in
+
+    start = text.index("19 M")
+    end = start + len("19 Milliarden") if text.startswith("19 Milliarden", start) else start + len("19 Mrd.")
+    stated = stated_in(text, sentence_of(text, start), start, end)
+    if text in LOOK_BACKS:
+        assert stated == "unspecified" and keeps_rule("unspecified", "announced", lambda: stated) == "unspecified"
+    else:
+        assert stated is None

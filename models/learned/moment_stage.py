@@ -111,7 +111,13 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # and the text's own date ("Rundschreiben, März 2014": written while the deal was pending; session 26, moment26;
     # older rule trees of the blind-rules folds lack it)
     dated_text = getattr(rules, "dated_text_moment", None)
-    return (stated_moment(words, lo, hi) or dating_cue_moment(words, lo, hi)
+    # and a look-back the amount's own clause tells (D38: "für damals 19 Mrd.", "vor zwei Jahren", "Kaufpreis 2014:",
+    # "Wie viel zahlte Facebook 2014 ...", a chronicle's "2014 – ...", "Als Facebook ... kaufte"): `unspecified`
+    # (session 27, learn27; the wrong flips of learn26b's retrain with the rule table's rows; older trees lack it)
+    looked_back = getattr(rules, "looked_back_moment", None)
+    return (stated_moment(words, lo, hi)
+            or (looked_back(text, sentence, start, end) if looked_back is not None else None)
+            or dating_cue_moment(words, lo, hi)
             or (dated_text(text) if dated_text is not None else None))
 
 
