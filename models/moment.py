@@ -789,6 +789,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     moments = []
     own: list[str] = []  # the moment each price's own sentence gives it
     tensed: set[int] = set()  # prices whose own moment only the news tense gave
+    told_later: set[int] = set()  # prices whose own sentence speaks from a later time ("told_from_later")
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
@@ -800,7 +801,14 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             (m.amount_start - sent_start, m.end - sent_start) for m, _ in prices
             if sent_start <= m.amount_start < sent_end and m.amount_start != mention.amount_start
         )
-        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, news)
+        # a price whose own sentence speaks from a later time (moment.json "told_from_later", D38's look-back words:
+        # "Vor ein paar Jahren hat Facebook ... 19 Mrd. ausgegeben", "Dass Facebook 19 Mrd. gezahlt hat, verstehen viele
+        # bis heute nicht") is told in a look-back's perfect, not in the tense of news (moment26b's Left)
+        later_told = _TOLD_FROM_LATER.search(lower_keeping_offsets(sentence)) is not None
+        if later_told:
+            told_later.add(len(own))
+        moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
+                              news and not later_told)
         if moment == "announced" and price_moment(
                 sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, dated=True) == UNSPECIFIED:
             tensed.add(len(own))  # only the news tense ("Facebook zahlt 22 Mrd. für WhatsApp") gave it
@@ -877,6 +885,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
     # "Google kauft Fitbit ... Zum Vergleich: WhatsApp hatte Facebook 19 Mrd. gekostet": a price its own clause tells in
     # the pluperfect, a look-back's tense (D38), takes no moment from the whole document
+    # a price whose own sentence speaks from a later time takes none either ("Vor ein paar Jahren hat ... ausgegeben")
+    settled |= {i for i in told_later if moments[i] == UNSPECIFIED}
     settled |= {i for i, (mention, index) in enumerate(prices) if moments[i] == UNSPECIFIED and _told_in_the_pluperfect(
         text, sentences.starts[index], text[slice(*sentences.span(index))], mention)}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
