@@ -70,7 +70,9 @@ def _alternation(words: list[str]) -> str:
 
 _UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _TENS = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
-_WORD_END = r"(?![\wäöüß])"
+# A footnote marker glued to a word ("19 Mrd. US-Dollar¹", "Milliarden²"; scholarly texts) ends the word: Python's
+# \w holds the superscript digits, which would make "Dollar¹" one longer word (issue 7, session 27, price27, own46-001).
+_WORD_END = r"(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\wäöüß])"
 _WORD_START = r"(?<![\wäöüß])"
 _QUOTE_CLASS = r"[„“”\"»«‚‘’']"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
 

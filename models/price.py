@@ -59,7 +59,8 @@ PRICE_CURRENCIES = {"USD", "EUR", None}
 
 # A capitalised word right after an amount that has no currency: what is being counted.
 # Stays on the line: a headline amount is not "followed" by the first word of the next paragraph.
-_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
+# A footnote marker glued to the amount ("19 Milliarden¹ Nachrichten") is skipped (issue 7, session 27, price27).
+_FOLLOWING_WORD = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t\u00a0\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
 _ALLOWED_FOLLOWERS = re.compile(
     rf"(?i)^{context.cue_words('amount_followers')}$"
 )
@@ -429,11 +430,19 @@ def _counted_deals_before(clause: str, amount_text: str) -> bool:
     Zukäufe kosteten Facebook zusammen 12 Mrd. Dollar': deals counted by a numeral or a quantifier before the plural
     noun (deal.json counted_deals) in the amount's clause before it, and WhatsApp not named there: the amount is what
     several deals come to. Not 'Von den drei Übernahmen des Jahres war WhatsApp mit 19 Mrd. die teuerste', nor 'Nach 14
-    Übernahmen kaufte Facebook WhatsApp für 19 Mrd.' (the target named: the amount is its price)."""
+    Übernahmen kaufte Facebook WhatsApp für 19 Mrd.' (the target named: the amount is its price). Also companies
+    counted, then 'zusammen' before the amount: 'zwei Messenger-Dienste für zusammen fast 20 Mrd. Dollar'."""
     at = clause.find(amount_text)
     before = clause if at < 0 else clause[:at]
-    return context.has("counted_deals", before) and not context.has("target", before) \
-        and not context.refers_to_target(before)
+    # "zwei Messenger-Dienste für zusammen fast 20 Mrd.": companies counted, then "zusammen" (deal.json
+    # counted_firms_together; issue 7, session 27, price27, own45-018)
+    if context.has("counted_deals", before):
+        return not context.has("target", before) and not context.refers_to_target(before)
+    together = next(context.finditer("counted_firms_together", before.rstrip()), None)
+    if together is None:
+        return False
+    uncounted = before[: together.start("counted")] + before[together.end("counted") :]  # "zwei Messenger": no epithet
+    return not context.has("target", before) and not context.refers_to_target(uncounted)
 
 
 def _the_buyers_one_deal(text: str, passage: Passage) -> bool:
