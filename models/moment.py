@@ -325,10 +325,13 @@ def _clause_cues(low: str, clause: tuple[int, int]) -> set[str]:
 def _announces_another_act(low: str, cue: re.Match[str]) -> bool:
     """Is the announcing cue followed, after a comma, by an infinitive clause of another act than the deal's ("hat
     angekündigt, Beschwerde einzulegen", "kündigte im März an, gegen die Regeln vorzugehen"; moment.json words
-    "infinitive_marker", "deal_infinitives")? It announces that act, not the purchase or its price; "angekündigt,
-    WhatsApp zu übernehmen" announces the deal (own41-031, own41-049)."""
+    "infinitive_marker", "deal_infinitives"), or does a separable "kündigt ... an" hold such an act as its object
+    ("kündigte Berufung an", own45-046; words "announced_acts")? It announces that act, not the purchase or its price;
+    "angekündigt, WhatsApp zu übernehmen" announces the deal (own41-031, own41-049)."""
     if _ANNOUNCING_VERB.match(low, cue.start()) is None:
         return False  # another cue ("hat 16 Mrd. ausgegeben, um die Daten ... zu lassen": a purpose, no announcing)
+    if _ANNOUNCED_ACT.search(low, cue.start(), cue.end()) is not None:
+        return True  # "kündigte Berufung an", "kündigt Widerspruch gegen den Bescheid an": the object is another act
     infinitive = _INFINITIVE_CLAUSE.match(low, cue.end())
     if infinitive is None or _PURPOSE.match(low, infinitive.start()) is not None:
         return False
@@ -464,6 +467,8 @@ _INFINITIVE_CLAUSE = re.compile(
 # The deal's own infinitives, at the end of the clause's verb ("zu übernehmen", "abzuschließen", "einzukaufen").
 _DEAL_INFINITIVE = re.compile(r"(?:" + _words("deal_infinitives") + r")$")
 _ANNOUNCING_VERB = re.compile(r"(?:" + _words("announcing_verbs") + r")(?![\wäöüß])")
+# The object of a separable "kündigt ... an" that names another act than the deal ("kündigte Berufung an").
+_ANNOUNCED_ACT = re.compile(r"(?<![\wäöüß])(?:" + _words("announced_acts") + r")(?![\wäöüß])")
 # The opening of an infinitive clause of purpose ("um ... zu"), read from the comma before it.
 _PURPOSE = re.compile(r"[\s,]*(?:" + _words("purpose_openers") + r")\s")
 # A date of February 2014 in a header line: "19.02.2014", "19.2.14", "20. Februar 2014", "20. Feb. 2014" (months.py
@@ -622,9 +627,12 @@ def _chronicle_present(low: str, cue: re.Match[str], opening: int) -> bool:
     """Is `cue`, a tense of news whose sentence or line opens at `opening` (`_undated_news_opening`), in a chronicle's
     year entry ("2014: Facebook kauft WhatsApp für 19 Mrd. Dollar", "2014 – Facebook kauft WhatsApp. Preis: rund 19
     Mrd.")? A list of years tells each year's event in the present: the year dates the purchase, the tense dates no
-    sum (own10-019, own33-058 annotate `unspecified`). Cues that date the amount ("2014: Im Februar kündigt Facebook
-    die Übernahme an") still count: `_undated_news_opening` gives them no opening."""
-    return _shapes()["chronicle_entry"].fullmatch(low, opening, cue.start()) is not None
+    sum (own10-019, own33-058 annotate `unspecified`). So is a list row whose year stands in brackets after the cue
+    ("Facebook kauft WhatsApp (2014): 19 Mrd. Dollar" among other deals, own45-057; "chronicle_row"). Cues that date
+    the amount ("2014: Im Februar kündigt Facebook die Übernahme an") still count: `_undated_news_opening` gives them
+    no opening."""
+    return (_shapes()["chronicle_entry"].fullmatch(low, opening, cue.start()) is not None
+            or _shapes()["chronicle_row"].match(low, cue.end()) is not None)
 
 
 def _verb_first_condition(low: str, cue: re.Match[str], opening: int) -> bool:
