@@ -314,10 +314,18 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     account = "ein sprecher widersprach dieser darstellung nicht"
     assert opt_guards.rule_sense(account, [account.index("wider")]) == "other sense"
     assert opt_guards.rule_sense(demand, []) == ""
+    # The verb's dass-clause or colon is the rules' own phrasing demand_object (speed27: one window, not two copies).
+    objects = opt_guards.rule_phrasings()["demand object"]
+    assert objects == (models.opt_out.PHRASES["demand_object"],)
+    assert opt_guards._demand_governs(objects, demand, verb)
+    colon, bare = "die verbände fordern: nutzer müssen widersprechen können", "die verbände fordern die zustimmung bis mai"
+    assert opt_guards._demand_governs(objects, colon, colon.index("fordern"))
+    assert not opt_guards._demand_governs(objects, bare, bare.index("fordern"))
     monkeypatch.setattr(models.opt_out, "PHRASES", None)
     opt_guards.rule_phrasings.cache_clear()
     try:
-        assert opt_guards.rule_phrasings() == {"demand": (), "other sense": (), "deferred loss": (), "negated denial": ()}
+        assert opt_guards.rule_phrasings() == {
+            "demand": (), "other sense": (), "deferred loss": (), "negated denial": (), "demand object": ()}
         assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()

@@ -87,6 +87,17 @@ def rule_phrasings() -> dict[str, tuple[re.Pattern[str], ...]]:
     return load_rule_phrasings(GUARDS_FILE, "models.opt_out")
 
 
+_VERB_WORD = re.compile(r"[\w-]+")
+
+
+def _demand_governs(objects: tuple[re.Pattern[str], ...], sent: str, at: int) -> bool:
+    """Does the verb of demanding at offset `at` of `sent` govern what follows it: the rules' phrasing demand_object
+    (`rule_phrasings` "demand object": a colon right after it, or a dass-clause within 60 characters) right after
+    the verb's word? One window for rules and guard (speed27; it was written twice, 60 and 80 characters)."""
+    word = _VERB_WORD.match(sent, at)
+    return word is not None and any(p.match(sent, word.end()) for p in objects)
+
+
 def rule_sense(sent: str, cues_at: list[int], demands_at: Iterable[int] = ()) -> str:
     """"demand" when every cue offset of `cues_at` stands at or after the first demand or norm of `sent` (the rules'
     phrasing "demand", or `demands_at`: the layer's demand verbs governing a dass-clause, `blocked`), "other
@@ -263,6 +274,6 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "negated denial"  # "Diese Option bleibt Neukunden nicht verwehrt": the denial denied, the option is there
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     # The layer's demand verbs ("DEMAND" spans, models/patterns/predicate_tokens.jsonl) governing a dass-clause.
-    demand_that = frames.get("demand_that")
-    demands_at = [at for at, label in token_spans if label == "DEMAND" and demand_that and demand_that.match(sent, at)]
+    objects = rule_phrasings().get("demand object", ())
+    demands_at = [at for at, label in token_spans if label == "DEMAND" and _demand_governs(objects, sent, at)]
     return rule_sense(sent, [at for at, _ in words] + constructions, demands_at)
