@@ -812,7 +812,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         # a price whose own sentence speaks from a later time (moment.json "told_from_later", D38's look-back words:
         # "Vor ein paar Jahren hat Facebook ... 19 Mrd. ausgegeben", "Dass Facebook 19 Mrd. gezahlt hat, verstehen viele
         # bis heute nicht") is told in a look-back's perfect, not in the tense of news (moment26b's Left)
-        later_told = _TOLD_FROM_LATER.search(lower_keeping_offsets(sentence)) is not None
+        later_told = _TOLD_FROM_LATER.search(lower_keeping_offsets(sentence)) is not None or _year_with_past(
+            _lowered(sentence), *clause_around(sentence, mention.start - sent_start, mention.end - sent_start))
+        # (or the deal's year with a past or perfect of paying or buying in the price's clause: "Für WhatsApp (2014) hat
+        # Facebook 19 Mrd. bezahlt", "2014 hat Facebook ... bezahlt": told from later, D38)
         if later_told:
             told_later.add(len(own))
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
