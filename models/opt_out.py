@@ -716,29 +716,25 @@ class OptOutComponent(DocComponent):
                 scope = self.scope_not_possible(denied)
                 if scope == "all_sharing" and self.c.has("partial_object", denied):
                     scope = self.accept_scope(denied)  # "einzelnen Verarbeitungen zu widersprechen": parts, all or nothing
-                elif past and self._objectless(denied) and (use := self._use_named(past)) is not None:
-                    scope = use  # "Eine Wahl wie 2016, als man der Werbenutzung widersprechen konnte, ...": its end
+                # "Eine Wahl wie 2016, als man der Werbenutzung widersprechen konnte, haben Nutzer diesmal nicht": the use
+                # inside the comparison is the earlier option's (D36, its own possible item), the denial naming
+                # nothing of its own is about objecting now (D16, D33; the lead's ruling of session 27, 23:38)
                 return _Statement("not_possible", scope, m.start(), max(st.end, end))
         return st
 
     def _without_told_option(self, region: str) -> str:
         """`region` without the earlier option told in a clause of it (`earlier_option_told`: "Einen Widerspruch gegen
-        die Weitergabe an Facebook, wie er 2016 für die Werbung möglich war, sah die Richtlinie nicht vor") where the
-        rest names an object of its own (the transfer, data, a use): the denial's own object decides its scope, not the
-        use of the option it is compared with (superseded-option convention; the lead's ruling on own41-010, session
-        25). A denial naming nothing of its own ("Einen Widerspruch, wie er 2016 für die Werbung möglich war, ...")
-        keeps the whole region: the told option's use is the one denied (own42-038). Else `region` as it is."""
+        die Weitergabe an Facebook, wie er 2016 für die Werbung möglich war, sah die Richtlinie nicht vor"): the
+        denial's own words decide its scope, not the use of the option it is compared with (superseded-option
+        convention; the lead's ruling on own41-010, session 25). A denial naming nothing of its own ("Einen
+        Widerspruch, wie er 2016 für die Werbung möglich war, ...") is about objecting now, `all_sharing` (D16, D33;
+        the use inside the clause is the earlier option's possible item, D36; the lead's ruling of session 27, 23:38,
+        which relabelled own42-038 and ten more). Else `region` as it is."""
         m = _S.earlier_option_told.search(region)
         if m is None:
             return region
         lo, hi = m.span("clause")
-        rest = blank_span(region, lo, hi)
-        return rest if self._names_own_object(rest) else region
-
-    def _names_own_object(self, text: str) -> bool:
-        """Does `text` (a denial without the earlier option told in it) name an object of its own: a use, the transfer,
-        data?"""
-        return self._has_scope(text) or any(self.c.has(name, text) for name in ("transfer_object", "explicit_object"))
+        return blank_span(region, lo, hi)
 
     @staticmethod
     def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
@@ -2511,16 +2507,16 @@ class OptOutComponent(DocComponent):
                     or self.c.has("denied", rest)
                 ) or _S.negated_lack.search(rest):
                     continue
+                # The denial is read without the told clause: its own object ("dass ein Widerspruch gegen die
+                # Weitergabe an Facebook, wie er 2016 für Anzeigen möglich war, nicht mehr vorgesehen ist"), else
+                # objecting now as a whole (D16, D33; the use inside the clause is the earlier option's, D36; the
+                # lead's ruling of session 27, 23:38).
                 if misread:
                     for f in misread:
-                        f.stance = "not_possible"  # the sentence's denial, the earlier option's use (session 24)
-                        own = text[f.start:lo] + " " + text[hi:f.end]
-                        if self._names_own_object(own):
-                            # "dass ein Widerspruch gegen die Weitergabe an Facebook, wie er 2016 für Anzeigen möglich
-                            # war, nicht mehr vorgesehen ist": the denial's own object, not the told option's use.
-                            f.scope = self.scope_not_possible(own)
+                        f.stance = "not_possible"  # the sentence's denial (session 24)
+                        f.scope = self.scope_not_possible(text[f.start:lo] + " " + text[hi:f.end])
                 else:
-                    out.append(_Candidate(si, "not_possible", named[0], *_trim(text, s0, s1)))
+                    out.append(_Candidate(si, "not_possible", self.scope_not_possible(rest), *_trim(text, s0, s1)))
             out.append(_Candidate(si, "possible", named[0], *_trim(text, lo, hi)))
         return out
 
