@@ -667,8 +667,8 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     parties = party_spans(doc)
     text = doc_text(doc)
     lowered = lower_text(doc)
-    regions = [sents.span(si) for si in sorted(gated) if si < len(sents.starts)]
-    tokens = sorted(_opt_token_cues(doc) + _demand_cues(doc, regions)) if opt is not None else []
+    # The demand verbs are matched per sentence, only for a sentence the guards' last reason reaches (speed27).
+    tokens = sorted(_opt_token_cues(doc)) if opt is not None else []
     out: list[Sentence] = []
     for si in sorted(gated):
         if si >= len(sents.starts):
@@ -681,7 +681,8 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         local = lowered[start:end]
         prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
         why = "" if opt is None else opt_guards.blocked(
-            opt.c, local, text[start:end], prev, cues_between(tokens, start, end)
+            opt.c, local, text[start:end], prev, cues_between(tokens, start, end),
+            lambda start=start, end=end: cues_between(_demand_cues(doc, [(start, end)]), start, end),
         )
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)

@@ -44,7 +44,7 @@ rules drop such a sentence, and the stage must not claim it back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -233,12 +233,14 @@ def unrelated_refusal(cues: Any, sent: str, prev: str, words: list[tuple[int, st
     return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
 
 
-def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> str:
+def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = (),
+            demand_spans: Callable[[], Iterable[tuple[int, str]]] | None = None) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
 
     `cues`: the rules' compiled cue lists (`OptOutComponent.c`); `sent` / `prev`: the sentence and the one
     before, lower-cased; `original`: the sentence in its own case; `token_spans`: the layer's opt-out (and DEMAND)
-    token cues in the sentence as (offset into `sent`, label)."""
+    token cues in the sentence as (offset into `sent`, label); `demand_spans`: the layer's DEMAND spans of the sentence
+    the same way, asked only by the last guard, "demand" (speed27: the Matcher runs for the few sentences it reaches)."""
     frames = _frames()
     token_spans = list(token_spans)
     if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
@@ -275,5 +277,6 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     # The layer's demand verbs ("DEMAND" spans, models/patterns/predicate_tokens.jsonl) governing a dass-clause.
     objects = rule_phrasings().get("demand object", ())
-    demands_at = [at for at, label in token_spans if label == "DEMAND" and _demand_governs(objects, sent, at)]
+    spans = token_spans if demand_spans is None else [*token_spans, *demand_spans()]
+    demands_at = [at for at, label in spans if label == "DEMAND" and _demand_governs(objects, sent, at)]
     return rule_sense(sent, [at for at, _ in words] + constructions, demands_at)
