@@ -1057,11 +1057,20 @@ def _participle(word: str, lowered: str) -> bool:
     return word == lowered and any(may_tag(word, tag, first=False) for tag in _PARTICIPLE_TAGS)
 
 
+# The end of an infinitive clause with "zu": "zu zahlen", "auszugeben", "hinzublättern" (lower case as written), before
+# the clause's end.
+_INFINITIVE_END = re.compile(r"(?:(?<![\wäöüß])zu\s+[a-zäöüß]+|(?<![\wäöüß])[a-zäöüß]{2,}zu[a-zäöüß]+n)\s*[.!?]?\s*$")
+
+
 def _told_in_the_pluperfect(text: str, sent_start: int, sentence: str, mention: MoneyMention) -> bool:
     """Is the price's own clause in the pluperfect ("Zum Vergleich: WhatsApp hatte Facebook 19 Mrd. Dollar gekostet")?
     A look-back's tense (D38): the sentence before, about another purchase's news ("Google kauft Fitbit für 2,1 Mrd.
-    Dollar."), does not date it (moment26's Left)."""
+    Dollar."), does not date it (moment26's Left). An infinitive clause ("..., 19 Mrd. Dollar zu zahlen") is told in
+    the tense of the clause that governs it, the one before its comma ("Für WhatsApp war Facebook zuvor bereit gewesen,
+    19 Mrd. Dollar zu zahlen": issue 7, session 27, gen27)."""
     lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
+    if lo > 1 and _INFINITIVE_END.search(sentence, lo, hi) is not None:
+        lo = clause_around(sentence, lo - 2, lo - 1)[0]  # the governing clause before the comma
     low = _lowered(text)
     return any(_is_pluperfect(text[:sent_start + hi], low, found)
                for found in _PLUPERFECT.finditer(low, sent_start + lo, sent_start + hi))
