@@ -226,8 +226,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
     uncaused = _without_cause_before(clause, text[mention.start : mention.end])
+    # "..., nachdem die FTC keine Einwände erhob, abgeschlossen; ... hatte der Gesamtwert 21,8 Mrd. erreicht": a penalty
+    # word in another main clause, past a semicolon, is no cue of an amount its own clause calls a value (deal.json
+    # value_words; issue 7, session 27, price27, own46-005)
+    own_part = _semicolon_part(sentence_text, rel_start, rel_end)
     if context.has("penalty", sentence_text) and not (
-        named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
+        (not context.has("penalty", own_part) and context.has("value_words", own_part))
+        or named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
@@ -273,6 +278,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
+        # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
+        # deal's value after the paying told (issue 7, session 27, price27, own45-052)
+        or (deal_weighs and context.about_paying(passage.window))
         or _deal_worth_at_closing(text, mention, sentence)
         or _names_the_known_price(text, mention, passage)
         or _restates_a_known_price(mention, passage)
@@ -423,6 +431,14 @@ def _the_headlines_figure(sentence_text: str, passage: Passage) -> bool:
     `headline_figure`) is the price the coverage names. Other money of the headlines is judged before this (a money
     noun: 'In den Schlagzeilen steht auch Apples Umsatz von 40 Mrd.')."""
     return bool(passage.window_prices) and context.has("headline_figure", sentence_text)
+
+
+def _semicolon_part(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """The stretch of `sentence_text` between the semicolons around the amount at `rel_start`..`rel_end` (the whole
+    sentence when it has none): a main clause of its own."""
+    start = sentence_text.rfind(";", 0, rel_start) + 1
+    end = sentence_text.find(";", rel_end)
+    return sentence_text[start : end if end >= 0 else len(sentence_text)]
 
 
 def _counted_deals_before(clause: str, amount_text: str) -> bool:
