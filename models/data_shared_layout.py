@@ -26,6 +26,7 @@ or question, or in the document's first two blocks (its title and teaser).
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -91,7 +92,7 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             continue  # the sentence rules already read this block
         verdict = _VERDICT_LINE.match(state.text, block.start, block.end)
         if verdict is not None:
-            _verdict_line(component, doc, state, blocks, block, verdict.group(2) == "ja", title_names_facebook)
+            _verdict_line(component, doc, state, blocks, block, verdict, title_names_facebook)
             continue
         if block.kind == "list_item" and block.intro is not None:
             chain = _intro_chain(component, state, blocks, block)
@@ -110,13 +111,16 @@ def _verdict_line(
     state: "DocState",
     blocks: list[Block],
     block: Block,
-    polarity: bool,
+    verdict: "re.Match[str]",
     title_names_facebook: bool,
 ) -> None:
     """A fact-box row ("Rufnummer: ja", "Nachrichteninhalte: nein") under a line about the transfer to Facebook.
 
-    The rows above it are rows too; the first line above them that is none introduces the table.
+    The rows above it are rows too; the first line above them that is none introduces the table. The data are
+    those of the row's first cell: the cells after its yes or no ("Telefonnummer | ja | seit 2016", "IP-Adresse |
+    ja | daraus lässt sich der Standort ableiten") annotate it.
     """
+    polarity = verdict.group(2) == "ja"
     i = block.index - 1
     while i >= 0 and _VERDICT_LINE.match(state.text, blocks[i].start, blocks[i].end):
         i -= 1
@@ -126,7 +130,7 @@ def _verdict_line(
     chain = [intro] + ([blocks[intro.intro]] if intro.intro is not None and intro.kind not in ("heading", "question") else [])
     if context_polarity(component, state, chain, title_names_facebook) is not True:
         return  # the table is not about what WhatsApp passes on to Facebook
-    text = state.text[block.start : block.end]
+    text = state.text[block.start : verdict.end(1)]
     decided = [
         (m, polarity)
         for m in component._mentions(text)
