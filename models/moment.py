@@ -852,6 +852,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             ) and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
                 moment = text_moment(_without_other_amounts(previous, sentences.starts[index - 1], amounts, prices),
                                      news)
+                if moment == "closing" and _after_a_larger_figure(mention, sentences.span(index - 1), amounts):
+                    # "Weil die Aktie bis zum Vollzug gestiegen war, lag der Wert bei 21,8 Mrd. Nach heutigem Kurs
+                    # entsprächen die 19 Mrd. von damals ...": the closing dates the larger figure, not the smaller
+                    # sum after it (D8: the sum before the rise to the closing value is not the closing's)
+                    moment = UNSPECIFIED
         if moment == UNSPECIFIED:
             moment = _moment_of_the_question(doc, sent_start, news)
         if moment == UNSPECIFIED:
@@ -874,6 +879,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     for i in range(len(prices)):
         if moments[i] == UNSPECIFIED and (summed := _moment_of_the_parts(text, sentences, prices, own, i)) is not None:
             own[i] = moments[i] = summed  # "für 16 Mrd. Dollar plus drei Milliarden in Aktien, macht zusammen 19 Mrd."
+    for i in range(len(prices)):
+        if moments[i] == UNSPECIFIED and (whole := _moment_of_the_whole(text, prices, own, i)) is not None:
+            own[i] = moments[i] = whole  # "zahlt 19 Mrd. Dollar, davon 16 Mrd. in bar und Aktien": the total's (D19)
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
             same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
@@ -1143,6 +1151,14 @@ def _fact_box_price(text: str, sent_start: int, start: int) -> bool:
 
 
 
+def _after_a_larger_figure(mention: MoneyMention, span: tuple[int, int], amounts: list[MoneyMention]) -> bool:
+    """Does the sentence at `span` (the one before the price's) hold a larger amount of the price's currency (or of
+    none on either side)? The closing cue there is that figure's: the closing value is the larger one."""
+    return any(span[0] <= other.amount_start < span[1] and other.value > mention.value
+               and (other.currency == mention.currency or None in (other.currency, mention.currency))
+               for other in amounts)
+
+
 def _without_other_amounts(sentence: str, sent_start: int, amounts: list[MoneyMention],
                            prices: list[tuple[MoneyMention, int]]) -> str:
     """`sentence` (starting at `sent_start` of the text) with the clause of each amount that is no price blanked out:
@@ -1218,6 +1234,26 @@ def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[Mon
              if j != i and index - 1 <= at <= index and other.end <= mention.start and other.value < mention.value}
     parts.discard(UNSPECIFIED)
     return parts.pop() if len(parts) == 1 else None
+
+
+# "davon"/"darunter"/"wovon" right before an amount, after a comma, a dash or a bracket, with at most a qualifier
+# between ("19 Mrd. Dollar, davon rund 16 Mrd. in bar und Aktien").
+_PART_OF = re.compile(r"(?i)[,;(–—-]\s*(?:" + _words("part_of") + r")\s+(?:[\wäöüß.]+\s+)?$")
+
+
+def _moment_of_the_whole(text: str, prices: list[tuple[MoneyMention, int]], own: list[str], i: int) -> str | None:
+    """The moment of the total a part is named of: price `i` follows "davon"/"darunter"/"wovon" right after a larger
+    price of its sentence, in the same currency or none, whose own words give it a moment ("Facebook zahlt für den
+    Messenger 19 Mrd. Dollar, davon 16 Mrd. in bar und Aktien", own45-014: the 16 bn core is a price by D19, of the
+    total's moment). Else None."""
+    mention, index = prices[i]
+    if _PART_OF.search(text, max(0, mention.start - 40), mention.start) is None:
+        return None
+    wholes = {own[j] for j, (other, at) in enumerate(prices)
+              if j != i and at == index and other.end <= mention.start and other.value > mention.value
+              and (other.currency == mention.currency or None in (other.currency, mention.currency))}
+    wholes.discard(UNSPECIFIED)
+    return wholes.pop() if len(wholes) == 1 else None
 
 
 # "nun"/"jetzt" set against a figure of before: "statt" in the sentence, or "noch" in the sentence before ("Im Februar
