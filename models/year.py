@@ -198,6 +198,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # relative clause's ("Zukäufe des Unternehmens, das bis Oktober 2021 Facebook Inc. hieß"), whatever its antecedent
         if cue_text is clause and not states_price and _offer_only(clause):
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
+        if any(m.start() <= start and end <= m.end() for m in context.finditer("plural_deals_years", sentence)):
+            continue  # "ob die Übernahmen von 2012 und 2014 wettbewerbswidrig waren": years of several deals (price27)
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _inserted_after_another_company(sentence, clause_start, clause):
