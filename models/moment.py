@@ -379,7 +379,8 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     """`unspecified` where the words around the amount text[start:end] (in `sentence`, offsets of `text`) tell the
     purchase from a later time (D38's look-backs), else None. The learned moment stage keeps a rule moment that agrees
     with it (`models.learned.moment_stage.stated_in`; issue 7, session 27, learn27): a told-from-later cue of the
-    sentence (moment.json "told_from_later": "für damals 19 Mrd.", "vor zwei Jahren", "seit der Übernahme"), the deal's
+    sentence (moment.json "told_from_later": "für damals 19 Mrd.", "vor zwei Jahren", "seit der Übernahme"; "then_adverbs":
+    "einst"), the pluperfect in the amount's clause ("hatte ... einst um 19 Mrd. erworben", `_is_pluperfect`), the deal's
     year in the clause with a past tense of paying or buying ("hat WhatsApp 2014 für 19 Mrd. gekauft"), also in the
     question the amount answers ("Wie viel zahlte Facebook 2014 für WhatsApp?\nb) 19 Mrd."), or closing a label right
     before the amount ("Kaufpreis 2014: 19,3 Mrd. $"),
@@ -393,8 +394,10 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     low = lower_keeping_offsets(words)
     lo, hi = clause_around(words, start - sent_start, end - sent_start)
     shapes = _shapes()
-    if _TOLD_FROM_LATER.search(low) is not None:  # the sentence's: "Der Kaufpreis von damals – 19 Mrd. –" (own8-020)
-        return UNSPECIFIED
+    if _TOLD_FROM_LATER.search(low) is not None or _THEN.search(low) is not None:
+        return UNSPECIFIED  # the sentence's: "Der Kaufpreis von damals – 19 Mrd. –" (own8-020), "einst"
+    if any(_is_pluperfect(words, _lowered(words), found) for found in _PLUPERFECT.finditer(low, lo, hi)):
+        return UNSPECIFIED  # the clause's pluperfect, a look-back's tense: "So hatte Facebook einst um 19 Mrd. ... erworben"
     past = _PAST_PRICE.search(low, lo, hi) is not None
     if _year_with_past(low, lo, hi):
         return UNSPECIFIED
@@ -1007,6 +1010,8 @@ _TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later"
 # The deal's year ("2014", not "20140"); moment.json words "bought_participles": the perfect of paying or buying.
 _DEAL_YEAR = re.compile(r"(?<![\wäöüß\d.])2014(?!\d)")
 _BOUGHT = re.compile(r"(?<![\wäöüß])(?:" + _words("bought_participles") + r")(?![\wäöüß])")
+# moment.json words "then_adverbs": "damals", "einst", "seinerzeit" (a text that looks back).
+_THEN = re.compile(r"(?<![\wäöüß])(?:" + _words("then_adverbs") + r")(?![\wäöüß])")
 
 
 def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],

@@ -225,6 +225,8 @@ LOOK_BACKS = [  # session 27 (learn27): our own sentences of D38's look-backs th
     "Eine kleine Chronik:\n2014 – WhatsApp geht an Facebook. Kaufpreis: 19 Milliarden Dollar.",
     "Viele fragen sich, was aus dem Versprechen wurde, das es gab, als Mark Zuckerberg WhatsApp für 19 Milliarden Dollar übernahm.",
     "Für welche Summe erwarb Facebook 2014 den Messenger?\na) 190 Millionen Dollar b) 19 Milliarden Dollar",
+    "Zum Vergleich: Einst hatte Facebook für den Messenger 19 Milliarden Dollar ausgegeben.",
+    "Der Konzern hatte den Dienst für 19 Milliarden Dollar übernommen, bevor die Kartellwächter aufwachten.",
 ]
 NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, a year after "seit"
     "Facebook übernimmt WhatsApp für 19 Milliarden Dollar.",
@@ -232,6 +234,7 @@ NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of 
     "Facebook zahlt mehr als 19 Milliarden Dollar für WhatsApp.",
     "Seit 2014 stieg der Wert der Aktien, die Facebook für 19 Milliarden Dollar hergab, deutlich.",
     "Wie viel zahlt Facebook für WhatsApp? 19 Milliarden Dollar.",
+    "Die Telekom hatte zuletzt rund 19 Milliarden Euro Umsatz im Jahr.",
 ]
 
 
