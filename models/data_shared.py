@@ -81,7 +81,7 @@ from models.negation import (
     literal_alternation,
 )
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, introduces_list, setting_labels, unclaimed_spans  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -728,12 +728,13 @@ class DataSharedComponent(DocComponent):
             return None
         # Only a list: data joined by commas and "und" (each item perhaps with its yes or no), then at most
         # a few words ("Die Telefonnummer ist ohnehin öffentlich, sagt Koum." states something else).
+        # (an item may carry a relative clause: "die Telefonnummer, die mit dem Konto verknüpft ist, das Datum ...")
         glue = self.v.cue["enumeration_glue"]
         for a, b in zip(mentions, mentions[1:]):
-            between = _VERDICT_WORD.sub(" ", sent[a.end:b.start])
+            between = _VERDICT_WORD.sub(" ", without_item_relatives(sent[a.end:b.start]))
             if not glue.match(between):
                 return None
-        if len(_VERDICT_WORD.sub(" ", sent[mentions[-1].end:]).split()) > 3:
+        if len(_VERDICT_WORD.sub(" ", without_item_relatives(sent[mentions[-1].end:])).split()) > 3:
             return None
         if self.v.cue["elliptic_not"].match(question):
             # "Was bekommt Facebook? Die Nummer. Und was nicht? Die Chats.": the earlier question, negated
@@ -830,7 +831,9 @@ class DataSharedComponent(DocComponent):
     def _says_itself(self, sent: str) -> bool:
         """The sentence has a transfer, reading or protection cue of its own."""
         exists = self.v.exists
-        sent = _mask(sent, self._mentions(sent))  # "Angaben über das verwendete Betriebssystem" uses nothing
+        mentions = self._mentions(sent)
+        # "Angaben über das verwendete Betriebssystem" uses nothing, nor does a relative clause describing an item
+        sent = blank_item_relatives(_mask(sent, mentions), mentions)
         return exists["transfer_strong"](sent) or exists["transfer_weak"](sent) or exists["protection"](sent)
 
     def _list_items(self, doc: Doc, state: DocState, si: int, polarity: bool) -> None:

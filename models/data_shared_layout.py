@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
-from models.data_shared_phrases import PHRASES, unclaimed_spans
+from models.data_shared_phrases import PHRASES, blank_item_relatives, unclaimed_spans
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 
@@ -279,10 +279,12 @@ def emit_block(
     mentions = component._mentions(text)
     if not mentions or component.v.exists["hearsay"](text):
         return  # nothing named, or a rumour reported ("die Behauptung, WhatsApp schicke ...")
+    # (the verb of a relative clause describing an item, "die Telefonnummer, die mit dem Konto verknüpft ist", is none)
+    cue_text = blank_item_relatives(text, mentions) if only_without_cue else text
     if only_without_cue and (
         # (a matching by WhatsApp, "WhatsApp gleicht Ihr Adressbuch ab", says nothing of Facebook: the anaphor decides)
-        (component.v.exists["transfer_strong"](text) and not component.only_matching(text))
-        or component.v.exists["protection"](text)
+        (component.v.exists["transfer_strong"](cue_text) and not component.only_matching(cue_text))
+        or component.v.exists["protection"](cue_text)
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from models.layer.tagger import FINITE, may_tag
 from models.phrasings import Phrasings
 from models.regex_tools import ExistenceTest, gate_words, may_hold
 
@@ -12,6 +14,9 @@ PHRASINGS_FILE = Path(__file__).parent / "patterns" / "data_shared_phrasings.jso
 # Word lists and phrase shapes (reported questions, contrast tails, shielding, setting labels, answer lines, ...),
 # each with its comment and examples in the data file; the modules bind the entries they read by name.
 PHRASES = Phrasings.load(PHRASINGS_FILE)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from models.data_shared import Mention
 
 MAX_LABEL_WORDS = 8  # a quoted setting name ("Meine Account-Informationen mit Facebook teilen")
 _QUOTE = re.compile(r"[«„\"“‚‹]([^«»„“”\"‹›]{1,200})[»“”\"‘›]")
@@ -75,3 +80,36 @@ def setting_labels(sent: str) -> list[tuple[int, int]]:
     quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
     unquoted = [m.span(1) for pattern in (_SETTING_INFINITIVE, _SETTING_POSITION) for m in pattern.finditer(sent)]
     return quoted + unquoted
+
+
+_ITEM_RELATIVE_CLAUSE = PHRASES["item_relative_clause"]  # "die Telefonnummer, die mit dem Konto verknüpft ist, ..."
+_ITEM_EXAMPLES = PHRASES["item_examples"]  # "Angaben zum Gerät, etwa Modell und Betriebssystem"
+
+
+def _item_relative(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The relative clause describing the item that ends at `pos` (`item_relative_clause`: ", die mit dem Konto
+    verknüpft ist"), when it ends in a word the layer's tagger may read as a finite verb (", die Uhrzeit," is an
+    item of its own)."""
+    found = _ITEM_RELATIVE_CLAUSE.match(text, pos)
+    if found is None or not any(may_tag(found.group(1), tag, first=True) for tag in FINITE):
+        return None
+    return found
+
+
+def blank_item_relatives(text: str, mentions: "list[Mention]") -> str:
+    """`text` with the relative clause after each of its data mentions blanked (same length): "die Telefonnummer,
+    die mit dem Konto verknüpft ist, ..." -- the clause's verb describes the item and is no cue of the sentence."""
+    for m in mentions:
+        found = _item_relative(text, m.end)
+        if found is not None:
+            text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
+
+
+def without_item_relatives(text: str) -> str:
+    """`text` (the stretch after a listed item) without the relative clause that describes the item, or "," for the
+    stretch up to the last of its examples (", etwa Modell und ")."""
+    if _ITEM_EXAMPLES.fullmatch(text) is not None:
+        return ","
+    found = _item_relative(text)
+    return text if found is None else "," + text[found.end():]
