@@ -254,6 +254,18 @@ def _has_scoped_option(found: list[_Candidate]) -> bool:
     return any(f.stance == "possible" and f.scope != "unspecified" for f in found)
 
 
+def _told_in_its_sentence(option: _Candidate, text: str, sents: list[tuple[int, int]]) -> bool:
+    """Is `option` (a scoped possibility) the earlier option told in a clause of its own sentence (`earlier_option_told`:
+    "Ein Widerspruch, wie er 2016 ..., als man die Werbenutzung ... ausschließen konnte, ist diesmal nicht
+    vorgesehen")? A denial of that sentence is about objecting now, not about the clause's use (D16, D33, D36; the
+    lead's ruling of session 27, 23:38)."""
+    s0, s1 = sents[option.si]
+    return any(
+        s0 + t.start("clause") < option.end and option.start < s0 + t.end("clause")
+        for t in _S.earlier_option_told.finditer(text[s0:s1])
+    )
+
+
 def _option_before(found: list[_Candidate], si: int, start: int, back: int = _CHOICE_REACH) -> _Candidate | None:
     """The nearest scoped possibility (stance `possible`, a scope other than `unspecified`) of `found` told before
     offset `start` of sentence `si` (`_told_before`, `_nearest`): the option a later denial or end refers to (the
@@ -730,11 +742,11 @@ class OptOutComponent(DocComponent):
         Widerspruch, wie er 2016 für die Werbung möglich war, ...") is about objecting now, `all_sharing` (D16, D33;
         the use inside the clause is the earlier option's possible item, D36; the lead's ruling of session 27, 23:38,
         which relabelled own42-038 and ten more). Else `region` as it is."""
-        m = _S.earlier_option_told.search(region)
-        if m is None:
-            return region
-        lo, hi = m.span("clause")
-        return blank_span(region, lo, hi)
+        # every told clause: "Ein Widerspruch, wie er 2016 noch möglich war, als man die Werbenutzung ... ausschließen
+        # konnte, ist diesmal nicht vorgesehen" tells the earlier option in two clauses
+        for m in _S.earlier_option_told.finditer(region):
+            region = blank_span(region, *m.span("clause"))
+        return region
 
     @staticmethod
     def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
@@ -879,7 +891,7 @@ class OptOutComponent(DocComponent):
         added = self._denied_this_time(text, bounds, found, context, marked)
         self._rescope_denied_this_time(text, bounds, found, context, marked)
         found.extend(added)
-        self._rescope_restrictions(text, found)
+        self._rescope_restrictions(text, bounds, found)
         # 2. the statement's own words first, 3. then its neighbours, section and heading
         self._scope_of_relative_clause(doc, text, bounds, found)
         self._scope_from_neighbours(text, found)
@@ -895,7 +907,14 @@ class OptOutComponent(DocComponent):
         # 6. D33: after every scope is set
         self._denial_read_with_accept_or_leave(text, bounds, found)
 
-    def _rescope_restrictions(self, text: str, found: list[_Candidate]) -> None:
+    def _refers_back(self, own: str) -> bool:
+        """Do a denial's own words refer back to the option told before them, by an anaphor ("keinen Schalter dafür")
+        or a restricted choice ("keinen solchen Schalter", "diese Möglichkeit")? Then the denial is about that option
+        and keeps its use (D33/D36: a use named outside the told option's clause; challenge_gen3-007, own23-043)."""
+        c = self.c
+        return c.has("anaphor", own) or (c.may("restricted_choice", own) and c.has("restricted_choice", own))
+
+    def _rescope_restrictions(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
         ("Diese Frist ist abgelaufen; ein nachträglicher Widerspruch ist nicht mehr vorgesehen"): the scope of the
         nearest scoped possible claim up to ten sentences before it, as `_restricted_choices` gives."""
@@ -917,8 +936,13 @@ class OptOutComponent(DocComponent):
             if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
                 continue
             option = _option_before(found, cand.si, cand.start, back)
-            if option is not None:
-                cand.scope = option.scope
+            if option is None:
+                continue
+            # the earlier option told in a clause of the denial's own sentence: the denial is about objecting now
+            # (D33/D36, the lead's ruling of session 27, 23:38), unless its own words refer back to that option
+            if option.si == cand.si and _told_in_its_sentence(option, text, bounds) and not self._refers_back(own):
+                continue
+            cand.scope = option.scope
 
     def _denied_this_time(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
@@ -1018,6 +1042,15 @@ class OptOutComponent(DocComponent):
                     option = _option_before(found, si, s0 + lo) or self._option_told_after(text, sents, found, si)
                 if option is None and elliptic:
                     scope = self._dated_option_next(text, sents, found, si)
+                elif (
+                    option is not None and option.si == si and _told_in_its_sentence(option, text, sents)
+                    and not self._refers_back(stretch)
+                ):
+                    # the earlier option told in a clause of the denial's own sentence ("Ein Widerspruch, wie er 2016
+                    # ..., als man die Werbenutzung ... ausschließen konnte, ist diesmal nicht vorgesehen"): its use is
+                    # that option's (D36), the denial is about objecting now (D16, D33; the lead's ruling of session
+                    # 27, 23:38)
+                    scope = "all_sharing"
                 elif option is not None:
                     scope = option.scope
                 else:
