@@ -23,9 +23,10 @@ from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 # particles: "bleiben aber geschützt" is one clause). Relative pronouns are included:
 # a negation inside a relative clause ("die nicht verschlüsselt ist") should
 # not flip the main clause's object.
+# ("lediglich"/"bloß" cut like "nur": "Chatinhalte bekommt Facebook nicht, lediglich die Rufnummer", ds27b session 27)
 _CLAUSE_OPENERS = (
     r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
-    r"allerdings|zwar|nur|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|warum|wieso|was|wer|wie\s+es|"
+    r"allerdings|zwar|nur|lediglich|bloß|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|warum|wieso|was|wer|wie\s+es|"
     r"auch\s+wenn|selbst\s+wenn|nicht|nichts|nix|kein\w*|"
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
     r"ist|sind|war|waren|wird|werden|wurde|wurden|bleib\w*|kann\w*|könn\w*|soll\w*|darf|dürf\w*|"
