@@ -120,7 +120,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     low = _lowered(sentence)
     clause = own_predicate(sentence, start, end)
     whole_clause = clause_around(sentence, start, end)
-    for lo, hi, shared in ((*clause, False), (0, len(sentence), True)):
+    passes: tuple[tuple[int, int, bool], ...] = ((*clause, False), (0, len(sentence), True))
+    attribute = participial_attribute(sentence, start, end)
+    if attribute is not None:
+        passes = ((*attribute, False),)  # "Für den 2014 für 19 Mrd. übernommenen Messenger folgt zunächst wenig"
+    for lo, hi, shared in passes:
         best: tuple[int, str] | None = None
         # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
         # zahlt Facebook rund 21,8 Mrd. Dollar" is the closing ("zahlt" is the present of the report, no date)
@@ -213,6 +217,59 @@ def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
         if end <= j0 and j1 <= hi and any(lo <= f < j0 for f in finite) and any(j1 <= f < hi for f in finite):
             return lo, j0  # the nearest such "und" after the amount
     return lo, hi
+
+
+# A word that may be an attributive participle: an adjective's ending after the participle's ("übernommenen",
+# "gekaufte", "bezahlter"); HanTa's tag and its analysis of the stem decide (`participial_attribute`).
+_ATTRIBUTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+# Between the amount and the attribute's participle: up to three words, no clause edge (`participial_attribute`).
+_TO_PARTICIPLE = re.compile(r"(?:\s+[^\s,;:!?()–—]+){1,4}?")
+# HanTa's tags that end the stretch before an attribute (`participial_attribute`): a finite verb or a clause edge.
+_ATTRIBUTE_EDGES = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "$,", "$("}
+
+
+def participial_attribute(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the extended participial attribute the amount at [start, end) stands in, else None: the amount is
+    followed, within three words and no clause edge, by a participle with an adjective's ending that HanTa tags ADJA
+    before a noun ("Für den 2014 für 19 Mrd. US-Dollar übernommenen Messenger folgt ... zunächst wenig", own46-049:
+    the price dated by the attribute alone, not by the main clause's "zunächst"). The span runs from after the last
+    finite verb or comma before the amount (or the clause's start) to the participle's end; a date inside it stays
+    the amount's ("den im Februar 2014 für 19 Mrd. übernommenen Messenger"). Not an adjective that is no participle
+    ("die 19 Mrd. schwere Übernahme": the main clause dates it). Session 27 (moment27b)."""
+    lo, hi = clause_around(sentence, start, end)
+    stretch = _TO_PARTICIPLE.match(sentence, end, hi)
+    if stretch is None or not any(_ATTRIBUTIVE_ENDING.search(w) for w in sentence[end:stretch.end()].split()):
+        return None  # cheap first: no word with an adjective's ending right after the amount
+    from models.layer.tagger import tag_words
+
+    words = list(_WORDS.finditer(sentence))
+    tags = tag_words([w.group() for w in words])
+    after = [i for i, w in enumerate(words) if w.start() >= end]
+    for n, i in enumerate(after[:4]):
+        word, tag = words[i].group(), tags[i]
+        if tag in _ATTRIBUTE_EDGES or words[i].start() >= hi:
+            return None
+        if tag != "ADJA":
+            continue
+        stem = _ATTRIBUTIVE_ENDING.sub("", word)
+        if not (i + 1 < len(words) and tags[i + 1] in ("NN", "NE") and may_tag(stem, "VVPP", first=False)):
+            return None
+        begin = lo
+        for w, t in zip(words, tags):
+            if lo <= w.start() < start and t in _ATTRIBUTE_EDGES:
+                begin = w.end()
+        return begin, words[i].end()
+    return None
+
+
+def _year_in_attribute(sentence: str, start: int, end: int) -> bool:
+    """Does the participial attribute the amount stands in (`participial_attribute`) hold the deal's year, not after
+    "seit" ("den 2014 für 19 Mrd. übernommenen Messenger": told from later, D38)?"""
+    attribute = participial_attribute(sentence, start, end)
+    if attribute is None:
+        return False
+    low = lower_keeping_offsets(sentence)
+    return any(not _reference_point(low, year) for year in _DEAL_YEAR.finditer(low, *attribute))
 
 
 def _without_joined_predicates(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> str:
@@ -401,6 +458,8 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     past = _PAST_PRICE.search(low, lo, hi) is not None
     if _year_with_past(low, lo, hi):
         return UNSPECIFIED
+    if _year_in_attribute(words, start - sent_start, end - sent_start):
+        return UNSPECIFIED  # "Für den 2014 für 19 Mrd. übernommenen Messenger folgt ... zunächst wenig" (moment27b)
     line_start = text.rfind("\n", 0, start) + 1
     # the question the amount answers, on its line or the line right before it ("Wie viel zahlte Facebook 2014 für
     # WhatsApp?\na) 1 Mrd. b) 19 Mrd.": a quiz's options, own43-032)
@@ -819,6 +878,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             _lowered(sentence), *clause_around(sentence, mention.start - sent_start, mention.end - sent_start))
         # (or the deal's year with a past or perfect of paying or buying in the price's clause: "Für WhatsApp (2014) hat
         # Facebook 19 Mrd. bezahlt", "2014 hat Facebook ... bezahlt": told from later, D38)
+        # (or the deal's year in the participial attribute the price stands in: "Für den 2014 für 19 Mrd. übernommenen
+        # Messenger folgt ... wenig": the purchase told as a past event, D38)
+        later_told = later_told or _year_in_attribute(sentence, mention.start - sent_start, mention.end - sent_start)
         if later_told:
             told_later.add(len(own))
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
