@@ -69,7 +69,14 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
     for block in blocks:
         if not state.may_hold_terms_between(block.start, block.end):
             continue  # every claim below names data of this block: none without a data term
-        if block.kind == "answer" and block.intro is not None and blocks[block.intro].kind == "question":
+        if (
+            block.kind == "answer"
+            and block.intro is not None
+            and blocks[block.intro].kind == "question"
+            # a table row under a question title ("Was geht an Facebook?" over "Profilfoto | nein | anders als die
+            # Telefonnummer") is a row, read by its first cell below, not an answer's sentence (gen27b, session 27)
+            and _VERDICT_LINE.match(state.text, block.start, block.end) is None
+        ):
             # Sentence by sentence: an answer can hold sentences the rules read and ones they could not.
             polarity = context_polarity(component, state, [blocks[block.intro]], title_names_facebook)
             if polarity is None:
