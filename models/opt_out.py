@@ -2031,6 +2031,8 @@ class OptOutComponent(DocComponent):
                     done.update(range(lo, hi + 1))
                     region = sent[start:end]
                 scope = self.scope_not_possible(self._without_told_option(region))
+                if scope != "all_sharing" and self._own_statement_beside_transfer(region, cue.start() - start):
+                    scope = "all_sharing"  # D16 / D29: the denial's own words, not the transfer told before it
                 if scope == "all_sharing" and is_question(prev) and len(prev) < 80 and not c.has("explicit_object", region):
                     scope = self.scope_not_possible(prev)  # "Die Weitergabe der Nummer? Lässt sich nicht verhindern."
                 if scope == "all_sharing" and c.has("bare_transfer_noun", region) and not _S.whole.search(region):
@@ -2159,6 +2161,37 @@ class OptOutComponent(DocComponent):
         if has_negation(before) and self._has_scope(before) and (c.has("data", before) or c.has("facebook", before) or c.has("scope_phone_number", before)):
             return lo - 1
         return None
+
+    def _own_statement_beside_transfer(self, region: str, at: int) -> bool:
+        """Is the denial (its cue at offset `at` of `region`) a statement of its own joined to a transfer told before
+        it in the same clause of the splitter, one that names no data, use or pronoun of its own? A bare denial
+        after "und"/"aber"/"doch" or a semicolon ("Die Telefonnummer wird weiterhin an Facebook übermittelt, und ein
+        Widerspruch ist nicht vorgesehen"; D16, own46-038) or a denial of the whole transfer after a comma ("Die
+        Nummer selbst fließt trotzdem zu Facebook, komplett abstellen lässt sich der Datenaustausch nicht"; D29,
+        own45-028) is about the sharing as a whole, not about the number of the clause before. Not an object or
+        condition clause before it ("Dass die Nummer an Facebook geht, lässt sich nicht verhindern"), not a pronoun
+        or a transfer noun of the denial's own that refers to it ("dagegen", "der Weitergabe"; D3, D22)."""
+        c = self.c
+        joins = list(_S.joined_main_clause.finditer(region, 0, at))
+        if joins:
+            before, own, whole_only = region[:joins[-1].start()], region[joins[-1].end():], False
+        else:
+            comma = region.rfind(",", 0, at)
+            if comma < 0:
+                return False
+            before, own, whole_only = region[:comma], region[comma + 1:], True
+        if _S.subordinate_start.match(before) or not c.has("transfer", before):
+            return False
+        if (
+            self._has_scope(own) or c.has("anaphor", own) or _S.pronoun_object.search(own)
+            or _S.against_it.search(own) or _S.leading_anaphor.match(own)
+        ):
+            return False
+        if _S.whole.search(own):
+            return not whole_only or c.has("transfer", own) or c.has("transfer_object", own)
+        return not whole_only and not (
+            c.has("transfer_object", own) or c.has("explicit_object", own) or c.has("bare_transfer_noun", own)
+        )
 
     def _number_only(self, sent: str) -> bool:
         """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
