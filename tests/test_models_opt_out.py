@@ -396,14 +396,26 @@ def test_consequence_after_refusal_span_starts_at_the_anaphoric_refusal(nlp: Lan
         "Stimmt man den neuen WhatsApp-Bedingungen nicht zu? Ihr Konto wird nicht gelöscht.",
         "Was passiert, wenn ich der neuen WhatsApp-Richtlinie nicht zustimme? Ihr Account wird nicht gesperrt und bleibt voll nutzbar.",
         "Viele Nutzer haben den neuen WhatsApp-Regeln noch nicht zugestimmt. Facebook hat 2014 viel Geld für den Dienst bezahlt.",
-        "Nutzer sollen den neuen WhatsApp-Bedingungen zustimmen. Das Unternehmen verliert derweil Marktanteile an Signal.",
         "Wer den neuen Bedingungen von WhatsApp nicht zustimmt, muss nichts befürchten. Frage: Werden alte Chats gelöscht?",
-        "Nutzer sollen der neuen WhatsApp-Richtlinie zustimmen. Wer das nicht tut, bekommt eine Erinnerung. "
-        "Später werden Konten gelöscht, die lange inaktiv sind.",
     ],
 )
 def test_no_consequence_claim_without_a_refusal_or_with_a_denied_one(nlp: Language, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nutzer sollen den neuen WhatsApp-Bedingungen zustimmen. Das Unternehmen verliert derweil Marktanteile an Signal.",
+        "Nutzer sollen der neuen WhatsApp-Richtlinie zustimmen. Wer das nicht tut, bekommt eine Erinnerung. "
+        "Später werden Konten gelöscht, die lange inaktiv sind.",
+    ],
+)
+def test_a_demand_claims_itself_and_no_consequence_after_it(nlp: Language, text: str) -> None:
+    # Users' 'sollen zustimmen' is D34 like 'müssen' (the lead's ruling, session 27): the demand is the one claim;
+    # a lost market share or a reminder after it is no consequence of refusing.
+    demand = text.split(". ")[0]
+    assert extract(nlp, text) == [("not_possible", "unspecified", demand)]
 
 
 @pytest.mark.parametrize(
