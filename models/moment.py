@@ -60,6 +60,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
         anytime = spec["announced"] + spec["announced_tense"]
         closing = spec["closing"] + [word + rest for word, rest in spec["closing_participles"].items()]
+        # an attributive participle only after a preposition of time or a negation ("die 2014 vollzogene Übernahme":
+        # the takeover as a past event, no cue; "nach der vollzogenen Übernahme", "die noch nicht vollzogene")
+        attributive = spec["closing_attributive"]
+        closing += [attributive["after_preposition"] + word + attributive["endings"]
+                    for word in spec["closing_participles"]]
+        closing += [rf"(?<={negation}\s){word}{attributive['endings']}"
+                    for word in spec["closing_participles"] for negation in spec["not_yet"]["negations"]]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
                 "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
