@@ -59,6 +59,12 @@ _AGO = re.compile(rf"(?i)(?<![\wäöüß]){_AGO_WORDS}(?![\wäöüß])")
 _LONGEST_COUNT = 30  # a count of years beyond this is not a date ("vor 100 Jahren")
 
 
+# A span of years from the purchase on, not a later point: "in den ersten (beiden) Jahren nach der Übernahme", "während
+# der zwei Jahre nach dem Kauf", "innerhalb der drei Jahre nach ...": an article or "ersten"/"folgenden" before the count
+# makes it a period that starts at the purchase, so a written year beside it is not counted back (own46-025, price27b)
+_PERIOD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:den|der|ersten|folgenden|kommenden)\s+$")
+
+
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -113,7 +119,7 @@ def _ordinal(word: str) -> int | None:
 def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
     """A later time counted from the purchase in `text`: "zehn Jahre nach der Übernahme", "jährt sich zum zehnten
     Mal", "der zehnte Jahrestag", "wird zehn Jahre alt", "ist zehn Jahre her". Its whole count (None where it gives none) and the match; None when there is none."""
-    found = _AFTER_PURCHASE.search(text)
+    found = next((m for m in _AFTER_PURCHASE.finditer(text) if not _PERIOD_BEFORE.search(text, 0, m.start())), None)
     if found is not None:
         return year_count(found.group("count")), found
     found = _ANNIVERSARY.search(text)
