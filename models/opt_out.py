@@ -896,7 +896,7 @@ class OptOutComponent(DocComponent):
         self._scope_of_relative_clause(doc, text, bounds, found)
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
-        self._scope_from_heading(doc, text, found)
+        self._scope_from_heading(doc, text, bounds, found)
         # 4. D36: the earlier option told inside a denial's sentence (after every denial is found)
         found.extend(self._earlier_option_told(text, bounds, found, context))
         # 5. the question answered, the option ended, a restriction after, "no more than"
@@ -1126,14 +1126,23 @@ class OptOutComponent(DocComponent):
             out.append(_Candidate(si, "possible", named[0], s0 + start, s0 + end))
         return out
 
-    def _scope_from_heading(self, doc: Doc, text: str, found: list[_Candidate]) -> None:
+    def _scope_from_heading(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
+    ) -> None:
         """An anaphoric statement ("Diese Nutzung der Nummer lässt sich nicht abstellen") under a heading or
-        question that names one use ("Freundesvorschläge: nicht abwählbar") is about that use."""
+        question that names one use ("Freundesvorschläge: nicht abwählbar") is about that use, unless its sentence
+        up to it tells a transfer of data of its own (`_names_own_data`): the clause's own data words come before the
+        heading (scope27b, D3/D30, own45-020)."""
         c = self.c
         blocks = doc._.blocks
         for cand in found:
             own = text[cand.start:cand.end]
             if not blocks or not c.has("anaphor", own) or self._has_scope(own.replace("nummer", "")):
+                continue
+            # The statement's own data words come before the heading: "An den Konzern gehen die Telefonnummer und
+            # einige Gerätedaten trotzdem, dagegen ist kein Widerspruch möglich" under "So widersprechen Sie der
+            # Werbenutzung ..." is about the transfer it tells (D3, D30; own45-020), not the heading's use.
+            if self._names_own_data(text[bounds[cand.si][0]:cand.end]):
                 continue
             block = block_at(doc, cand.start)
             if block is None or not block.intro:  # none, or the title: it frames the article, not this section
@@ -2192,6 +2201,12 @@ class OptOutComponent(DocComponent):
         return not whole_only and not (
             c.has("transfer_object", own) or c.has("explicit_object", own) or c.has("bare_transfer_noun", own)
         )
+
+    def _names_own_data(self, own: str) -> bool:
+        """Does a statement tell a transfer of data of its own besides the number ("Die Telefonnummer und die
+        Gerätedaten gehen trotzdem an Facebook, dagegen ...")? Then its pronoun refers to that transfer."""
+        c = self.c
+        return c.has("transfer", own) and c.has("data", c.rx["scope_phone_number"].sub(" ", own))
 
     def _number_only(self, sent: str) -> bool:
         """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
