@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from models.context import RELATIVE_START
 from models.data_shared_phrases import PHRASES
 from models.negation import clause_index, is_hypothetical, is_question, split_clauses
+from models.layer.tagger import FINITE, may_tag
 from models.regex_tools import gate_words, may_hold
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 _PRONOUN_CLAUSE = PHRASES["pronoun_clause"]
 _PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses hold none, `may_hold` tells so first)
 _RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
+_RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht nutzen, sondern nur im Adressbuch stehen"
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _WORRY_INTRO = PHRASES["worry_intro"]
 _HOSTING_USE = PHRASES["hosting_use"]
@@ -132,7 +134,8 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     ci = clause_index(clauses, offset)
     end = clauses[ci][1]
     if offset < end or ci + 1 == len(clauses):
-        return ci
+        host = _antecedent_clause(clauses, masked, ci, info) if offset < end else None
+        return ci if host is None else host
     if ";" in masked[end:offset]:
         # A semicolon ends a main clause: a mention after it opens the next one, whatever the one before said
         # ("Die Chats bleiben verschlüsselt; Metadaten wie die Nummer gehen dagegen an den Konzern").
@@ -152,6 +155,23 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     if re.search(r"[:;,]", masked[end:offset]) or ":" in masked[offset : clauses[ci + 1][0]]:
         return ci + 1
     return ci
+
+
+def _antecedent_clause(clauses: list[tuple[int, int]], masked: str, ci: int, info: list[dict[str, bool]]) -> int | None:
+    """The clause a relative clause's antecedent stands in, when clause `ci` continues that relative clause: a
+    contrast after it that ends, like it, in its verb and says nothing of a transfer or protection itself
+    (`relative_continuation`: "..., die den Messenger gar nicht nutzen, sondern nur im Adressbuch eines Nutzers
+    stehen"; own45-025). None otherwise. The mention there is said of the antecedent ("Menschen"), so the relative
+    clause's negation is not the transfer's."""
+    if ci < 2 or not info[ci - 1]["relative"] or info[ci]["transfer"] or info[ci]["protection"]:
+        return None
+    found = _RELATIVE_CONTINUATION.match(masked, *clauses[ci])
+    if found is None or not any(may_tag(found.group(1), tag, first=False) for tag in FINITE):
+        return None
+    host = ci - 2
+    while host > 0 and info[host]["relative"]:
+        host -= 1
+    return None if info[host]["relative"] else host
 
 
 def _fronted_without_that(masked: str, start: int, end: int) -> bool:
