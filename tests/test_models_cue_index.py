@@ -130,3 +130,43 @@ def test_opt_out_predicate_cues_on_demand_equal_every_sentence_at_once(text: str
             assert component._predicate_cues(low[s:e]) == old.get(low[s:e], {})
     finally:
         component._predicate_doc = component._predicate_memo = None
+
+
+WINDOW_TEXTS = [
+    # needed tokens far apart in one long sentence, a gap row ("{0,6}") across them, and one at each end
+    "Die Telefonnummer gibt WhatsApp, wie das Unternehmen in einer langen Mitteilung an alle Kunden in Europa und"
+    " darüber hinaus erklärte, künftig an den Mutterkonzern Facebook weiter, und die Daten bleiben nicht geschützt.",
+    "Weitergeben will WhatsApp die Nummer nicht, heißt es, aber an Facebook gehen die Daten trotzdem und sie werden"
+    " dort gespeichert, ausgewertet und mit den Profilen der Nutzer zusammengeführt, begründet damit, dass es nütze.",
+    "Wer nicht zustimmt, hat keine Möglichkeit, der Weitergabe zu widersprechen, und einen Schalter dafür gibt es"
+    " diesmal nicht, so dass Nutzer ihr Einverständnis bis Mai geben müssen oder die App nicht weiter nutzen können.",
+]
+
+
+@pytest.mark.parametrize("name", ["data_shared", "predicate", "consent", "year"])
+@pytest.mark.parametrize("text", WINDOW_TEXTS + PREDICATE_TEXTS + TEXTS)
+def test_the_matcher_over_windows_finds_what_it_finds_over_the_region(name: str, text: str) -> None:
+    """speed27b: rows whose matches are bounded run only over the tokens around their needed tokens
+    (`RowNeeds.windows`); the matches are those of every row over every whole sentence and over the whole text."""
+    from models.layer.cues import find_token_cues
+
+    doc = doc_before(text, "dealwatch_opt_out")
+    sents = Sentences.of(doc)
+    regions = list(zip(sents.starts, sents.ends))
+    assert find_token_cues(doc, name, regions) == _plain(doc, name, regions)
+    assert find_token_cues(doc, name, None) == _plain(doc, name, [(0, len(doc.text))])
+
+
+def test_a_rows_longest_match_and_its_windows() -> None:
+    from models.layer.cues import RowNeeds, _longest_match
+
+    assert _longest_match([{"LEMMA": "geben"}, {"OP": "{0,6}"}, {"LOWER": "an"}, {"LOWER": "facebook"}]) == 9
+    assert _longest_match([{"LOWER": "ja"}, {"LOWER": "zu", "OP": "?"}, {"OP": "{2}"}, {"OP": "{,3}"}]) == 7
+    assert _longest_match([{"LOWER": "a"}, {"OP": "*"}]) is None
+    assert _longest_match([{"LOWER": "a"}, {"OP": "{1,}"}]) is None
+    # two rows: row 0 needs hash 1 (lemma) and hash 2 (lower), 3 tokens at most; row 1 needs hash 5, 2 at most
+    needs = RowNeeds({1: 0b01, 5: 0b100}, {2: 0b10}, (0b11, 0b100), (3, 2))
+    lemmas, lowers = [0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2], [0] * 11 + [2]
+    assert needs.windows(lemmas, lowers, 0b01) == [(0, 4), (7, 12)]  # around tokens 1, 9 and 11, merged
+    assert needs.windows(lemmas, lowers, 0b10) == []  # row 1's needed token is nowhere
+    assert needs.unbounded == 0 and RowNeeds({}, {}, (0, 1), (None, 4)).unbounded == 0b01

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,6 +170,8 @@ class RowNeeds:
     lemma_bits: dict[int, int]
     lower_bits: dict[int, int]
     rows: tuple[int, ...]
+    # Per row, the most tokens one of its matches spans (`_longest_match`; None: unbounded, or a row of no needed test).
+    longest: tuple[int | None, ...] = ()
 
     def may_match(self, lemmas: list[int], lowers: list[int]) -> bool:
         """Can a row match in the stretch of these tokens' lemma and lower-case hashes?"""
@@ -187,6 +190,63 @@ class RowNeeds:
                 rows |= 1 << i
         return rows
 
+    @property
+    def unbounded(self) -> int:
+        """The rows (bits) whose matches `windows` cannot bound: no needed test, or no longest match."""
+        return sum(1 << i for i, longest in enumerate(self.longest) if longest is None)
+
+    def windows(self, lemmas: list[int], lowers: list[int], rows: int) -> list[tuple[int, int]]:
+        """Token windows [a, b) of the stretch (indices into `lemmas`) that hold every match of the rows `rows`
+        (bits, as `possible_rows` gives them; none of them `unbounded`), merged and in order.
+
+        Every match of a row holds a token passing one of the row's needed tests (a token without "OP" is matched
+        exactly once) and spans at most `longest[i]` tokens, so it lies within that many tokens before and after
+        such a token. The Matcher reads no token outside its match (no anchors at a span's edges, no greedy
+        filter in `rows_matcher`), so the matches inside the windows are the stretch's matches. Speed (speed27b):
+        the Matcher's cost grows with the tokens it walks, and a sentence's needed tokens are few."""
+        need = 0
+        reach = 0
+        for i, needs in enumerate(self.rows):
+            if rows >> i & 1:
+                longest = self.longest[i]
+                if longest is None:
+                    raise ValueError(f"row {i} has no bounded match: read it over the whole stretch")
+                need |= needs
+                reach = max(reach, longest)
+        lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
+        n = len(lemmas)
+        windows: list[tuple[int, int]] = []
+        for k, (lemma, lower) in enumerate(zip(lemmas, lowers)):
+            if (lemma_get(lemma, 0) | lower_get(lower, 0)) & need:
+                a, b = max(0, k - reach + 1), min(n, k + reach)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+        return windows
+
+
+def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of the Matcher pattern `pattern` can span; None: no bound ("*", "+", "{n,}", an
+    operator not read here)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op is None or op in ("?", "!", "1"):
+            total += 1  # ("!": a token that must not match; 1 is a bound however it is counted)
+            continue
+        bounds = re.fullmatch(r"\{(\d*)(?:(,)(\d*))?\}", op) if isinstance(op, str) else None
+        if bounds is None:
+            return None
+        low, comma, high = bounds.groups()
+        if comma is None:
+            total += int(low or 0)  # "{n}"
+        elif high:
+            total += int(high)  # "{n,m}", "{,m}"
+        else:
+            return None  # "{n,}"
+    return total
+
 
 @lru_cache(maxsize=None)
 def row_needs(name: str) -> RowNeeds:
@@ -194,6 +254,7 @@ def row_needs(name: str) -> RowNeeds:
     lemma_bits: dict[int, int] = {}
     lower_bits: dict[int, int] = {}
     rows: list[int] = []
+    longest: list[int | None] = []
     bit = 0
     for row in cue_index(name).rows:
         needs = 0
@@ -209,7 +270,8 @@ def row_needs(name: str) -> RowNeeds:
                 needs |= 1 << bit
                 bit += 1
         rows.append(needs)  # (0: a row of no such test, possible anywhere)
-    return RowNeeds(lemma_bits, lower_bits, tuple(rows))
+        longest.append(_longest_match(row["pattern"]) if needs else None)
+    return RowNeeds(lemma_bits, lower_bits, tuple(rows), tuple(longest))
 
 
 _MATCHERS: dict[tuple[str, int], Matcher] = {}
@@ -337,6 +399,7 @@ def find_token_cues(
             ]
         strings = doc.vocab.strings
         needs = row_needs(name)
+        unbounded_rows = needs.unbounded
         for s, e in regions:
             part = doc.char_span(s, e, alignment_mode="expand")
             if part is None:
@@ -346,12 +409,21 @@ def find_token_cues(
             # of a row's needed tokens, 565 a match)
             # (speed25, session 25: and only with the rows whose needed tokens the region holds, `rows_matcher`)
             a, b = part.start, part.end
-            rows = needs.possible_rows(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+            lemmas, lowers = arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist()
+            rows = needs.possible_rows(lemmas, lowers)
             if not rows:
                 continue
-            for match_id, start, end in rows_matcher(name, doc.vocab, rows)(part):
-                span = part[start:end]
-                found.setdefault(strings[match_id], set()).add((span.start_char, span.end_char))
+            # (speed27b, session 27: and, where every such row's matches are bounded, only over the tokens around
+            # their needed tokens, `RowNeeds.windows`; a row without a bound, e.g. consent's one-token REGEX rows,
+            # reads the whole region, and so do the others with it: one Matcher run costs less than two there)
+            windows = [part] if rows & unbounded_rows else [
+                doc[a + w0:a + w1] for w0, w1 in needs.windows(lemmas, lowers, rows)
+            ]
+            run = rows_matcher(name, doc.vocab, rows)
+            for window in windows:
+                for match_id, start, end in run(window):
+                    span = window[start:end]
+                    found.setdefault(strings[match_id], set()).add((span.start_char, span.end_char))
     return {label: sorted(spans) for label, spans in found.items()}
 
 
