@@ -167,6 +167,9 @@ def test_a_rows_longest_match_and_its_windows() -> None:
     # two rows: row 0 needs hash 1 (lemma) and hash 2 (lower), 3 tokens at most; row 1 needs hash 5, 2 at most
     needs = RowNeeds({1: 0b01, 5: 0b100}, {2: 0b10}, (0b11, 0b100), (3, 2))
     lemmas, lowers = [0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2], [0] * 11 + [2]
-    assert needs.windows(lemmas, lowers, 0b01) == [(0, 4), (7, 12)]  # around tokens 1, 9 and 11, merged
-    assert needs.windows(lemmas, lowers, 0b10) == []  # row 1's needed token is nowhere
+    tested = needs.tested_tokens(lemmas, lowers)
+    assert tested == [(1, 0b01), (9, 0b01), (11, 0b10)]
+    assert needs.windows(tested, 12, 0b01) == [(0, 4), (7, 12)]  # around tokens 1, 9 and 11, merged
+    assert needs.windows(tested, 12, 0b10) == []  # row 1's needed token is nowhere
+    assert needs.possible_rows(lemmas, lowers) == 0b01 == needs.rows_of(0b11)
     assert needs.unbounded == 0 and RowNeeds({}, {}, (0, 1), (None, 4)).unbounded == 0b01

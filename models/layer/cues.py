@@ -88,6 +88,15 @@ def _single_token(row: dict[str, Any]) -> tuple[str, list[str]] | None:
     return (attr, values) if values else None
 
 
+def _regex_token(row: dict[str, Any]) -> str | None:
+    """The regular expression of a pattern that is one token tested by a REGEX on LOWER alone; None otherwise."""
+    pattern = row["pattern"]
+    if len(pattern) != 1 or set(pattern[0]) != {"LOWER"}:
+        return None
+    value = pattern[0]["LOWER"]
+    return value["REGEX"] if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str) else None
+
+
 def _anchor(row: dict[str, Any]) -> tuple[str, list[str]] | None:
     """The most selective required token test of a pattern (LEMMA before LOWER, fewest values), if any."""
     best: tuple[int, str, list[str]] | None = None
@@ -117,6 +126,11 @@ class CueIndex:
     lower_bits: dict[int, int]
     rows: tuple[dict[str, Any], ...]  # the other rows, for the Matcher
     anchored: bool
+    # The one-token rows tested by a REGEX on LOWER ("nutzer$"): (bit of their label, the expression), asked of a
+    # token's lower-case string as the Matcher's REGEX predicate asks it (`re.search`), once per distinct string
+    # (`regex_bits`). Speed (speed27b): in the Matcher such a row has no needed token, so it ran over every token
+    # of every region and kept the region's other rows from their windows.
+    regex_rows: tuple[tuple[int, re.Pattern[str]], ...] = ()
 
     @property
     def anchor_bit(self) -> int:
@@ -131,11 +145,17 @@ def cue_index(name: str) -> CueIndex:
     anchor_lemmas: set[int] = set()
     anchor_lowers: set[int] = set()
     anchored = True
+    regex: list[tuple[str, str]] = []
     for row in pattern_rows(name):
         one = _single_token(row)
         if one is not None:
             lemmas, lowers = single.setdefault(row["label"], (set(), set()))
             (lemmas if one[0] == "LEMMA" else lowers).update(_hashes(one[1], one[0]))
+            continue
+        expression = _regex_token(row)
+        if expression is not None:
+            single.setdefault(row["label"], (set(), set()))  # (a label of its own bit, maybe of no table entry)
+            regex.append((row["label"], expression))
             continue
         rows.append(row)
         anchor = _anchor(row)
@@ -156,7 +176,30 @@ def cue_index(name: str) -> CueIndex:
         lemma_bits[h] = lemma_bits.get(h, 0) | anchor
     for h in anchor_lowers:
         lower_bits[h] = lower_bits.get(h, 0) | anchor
-    return CueIndex(labels, lemma_bits, lower_bits, tuple(rows), anchored)
+    regex_rows = tuple((1 << labels.index(label), re.compile(expression)) for label, expression in regex)
+    return CueIndex(labels, lemma_bits, lower_bits, tuple(rows), anchored, regex_rows)
+
+
+_REGEX_BITS: dict[str, dict[int, int]] = {}
+_REGEX_BITS_MAX = 100_000  # distinct lower-case strings remembered per cue file
+
+
+def regex_bits(name: str, index: CueIndex, strings: Any) -> Any:
+    """A function giving, for a token's lower-case hash, the label bits of `index`'s REGEX rows matching its string
+    (`strings`: the vocab's StringStore), remembered per hash (the same string gives the same answer)."""
+    memo = _REGEX_BITS.setdefault(name, {})
+    rows = index.regex_rows
+
+    def bits(lower: int) -> int:
+        found = memo.get(lower)
+        if found is None:
+            if len(memo) >= _REGEX_BITS_MAX:
+                memo.clear()
+            text = strings[lower]
+            found = memo[lower] = sum(bit for bit, expression in rows if expression.search(text) is not None)
+        return found
+
+    return bits
 
 
 @dataclass(frozen=True)
@@ -180,10 +223,21 @@ class RowNeeds:
     def possible_rows(self, lemmas: list[int], lowers: list[int]) -> int:
         """The rows that can match in the stretch of these tokens' lemma and lower-case hashes, as bits
         (bit i: row i of the cue file's Matcher rows, `cue_index(name).rows`); 0: none can."""
-        lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
         found = 0
-        for lemma, lower in zip(lemmas, lowers):
-            found |= lemma_get(lemma, 0) | lower_get(lower, 0)
+        for _k, bits in self.tested_tokens(lemmas, lowers):
+            found |= bits
+        return self.rows_of(found)
+
+    def tested_tokens(self, lemmas: list[int], lowers: list[int]) -> list[tuple[int, int]]:
+        """(index, bits of the needed tests it passes) of every token of the stretch passing one."""
+        lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
+        return [
+            (k, bits) for k, (lemma, lower) in enumerate(zip(lemmas, lowers))
+            if (bits := lemma_get(lemma, 0) | lower_get(lower, 0))
+        ]
+
+    def rows_of(self, found: int) -> int:
+        """The rows (bits) every needed test of which is among the tests `found` (bits)."""
         rows = 0
         for i, needs in enumerate(self.rows):
             if needs & found == needs:
@@ -195,9 +249,10 @@ class RowNeeds:
         """The rows (bits) whose matches `windows` cannot bound: no needed test, or no longest match."""
         return sum(1 << i for i, longest in enumerate(self.longest) if longest is None)
 
-    def windows(self, lemmas: list[int], lowers: list[int], rows: int) -> list[tuple[int, int]]:
-        """Token windows [a, b) of the stretch (indices into `lemmas`) that hold every match of the rows `rows`
-        (bits, as `possible_rows` gives them; none of them `unbounded`), merged and in order.
+    def windows(self, tested: list[tuple[int, int]], length: int, rows: int) -> list[tuple[int, int]]:
+        """Token windows [a, b) of a stretch of `length` tokens that hold every match of the rows `rows` (bits, as
+        `possible_rows` gives them; none of them `unbounded`), merged and in order; `tested`: the stretch's
+        `tested_tokens`.
 
         Every match of a row holds a token passing one of the row's needed tests (a token without "OP" is matched
         exactly once) and spans at most `longest[i]` tokens, so it lies within that many tokens before and after
@@ -213,12 +268,10 @@ class RowNeeds:
                     raise ValueError(f"row {i} has no bounded match: read it over the whole stretch")
                 need |= needs
                 reach = max(reach, longest)
-        lemma_get, lower_get = self.lemma_bits.get, self.lower_bits.get
-        n = len(lemmas)
         windows: list[tuple[int, int]] = []
-        for k, (lemma, lower) in enumerate(zip(lemmas, lowers)):
-            if (lemma_get(lemma, 0) | lower_get(lower, 0)) & need:
-                a, b = max(0, k - reach + 1), min(n, k + reach)
+        for k, bits in tested:
+            if bits & need:
+                a, b = max(0, k - reach + 1), min(length, k + reach)
                 if windows and a <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], b)
                 else:
@@ -379,11 +432,18 @@ def find_token_cues(
     arrays, offsets, lengths = token_table(doc)
     lemma_get, lower_get = index.lemma_bits.get, index.lower_bits.get
     hits: list[tuple[int, int]] = []  # (bits, token index) of the tokens with a one-token cue or an anchor
+    regex_get = regex_bits(name, index, doc.vocab.strings) if index.regex_rows else None
     for a, b in _token_ranges(offsets, regions):
-        hits += [
-            (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
-            if (bits := lemma_get(lemma, 0) | lower_get(lower, 0))
-        ]
+        if regex_get is None:
+            hits += [
+                (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+                if (bits := lemma_get(lemma, 0) | lower_get(lower, 0))
+            ]
+        else:
+            hits += [
+                (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+                if (bits := lemma_get(lemma, 0) | lower_get(lower, 0) | regex_get(lower))
+            ]
     for bit, label in enumerate(index.labels):
         mask = 1 << bit
         spans = {(offsets[i], offsets[i] + lengths[i]) for bits, i in hits if bits & mask}
@@ -409,15 +469,18 @@ def find_token_cues(
             # of a row's needed tokens, 565 a match)
             # (speed25, session 25: and only with the rows whose needed tokens the region holds, `rows_matcher`)
             a, b = part.start, part.end
-            lemmas, lowers = arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist()
-            rows = needs.possible_rows(lemmas, lowers)
+            tested = needs.tested_tokens(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+            found_tests = 0
+            for _k, bits in tested:
+                found_tests |= bits
+            rows = needs.rows_of(found_tests)
             if not rows:
                 continue
             # (speed27b, session 27: and, where every such row's matches are bounded, only over the tokens around
             # their needed tokens, `RowNeeds.windows`; a row without a bound, e.g. consent's one-token REGEX rows,
             # reads the whole region, and so do the others with it: one Matcher run costs less than two there)
             windows = [part] if rows & unbounded_rows else [
-                doc[a + w0:a + w1] for w0, w1 in needs.windows(lemmas, lowers, rows)
+                doc[a + w0:a + w1] for w0, w1 in needs.windows(tested, b - a, rows)
             ]
             run = rows_matcher(name, doc.vocab, rows)
             for window in windows:
