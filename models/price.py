@@ -104,6 +104,20 @@ def _plausible(value: float) -> bool:
     return PLAUSIBLE_PRICE[0] <= value <= PLAUSIBLE_PRICE[1]
 
 
+def _without_costs_of_the_purchase(judged: str, mention: MoneyMention, passage: Passage) -> str:
+    """`judged` without its bare "Kosten" (deal.json `bare_costs_cs`: no object of their own) when they are what the
+    purchase cost in the end: a price of the amount's currency stands in the two sentences before, none larger than
+    the amount, and the passage speaks of paying ("Facebook bot 19 Milliarden Dollar in Bargeld und Aktien. ...
+    schließlich beliefen sich die Kosten auf knapp 22 Milliarden US-Dollar", own46-003). "Die Kosten für den Betrieb
+    der Server" name their object; costs smaller than the price told before are some other sum."""
+    if "Kosten" not in judged:
+        return judged  # speed: the pattern needs the word
+    told = [price for price in passage.window_prices if price.currency == mention.currency]
+    if not told or any(price.value > mention.value for price in told) or not context.about_paying(passage.window):
+        return judged
+    return context.cue("bare_costs_cs").sub(lambda found: " " * len(found.group()), judged)
+
+
 def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
                   *, segment: tuple[int, int] | None = None) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
@@ -170,7 +184,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     noun_start = max(sent_start, mention.start - 40)
     price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start) or _PRICE_IS_BEFORE.search(
         text, max(sent_start, mention.start - 60), mention.start)
-    if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", judged)) and not (
+    if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
+            judged, mention, passage))) and not (
         price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
     ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
         # whatever other money noun precedes it ("Die Jahresgebühr spielt bei einem Kaufpreis von X keine Rolle")
