@@ -221,9 +221,31 @@ def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
         return lo, hi
     finite, joins = _finite_verbs_and_joins(sentence)
     for j0, j1 in joins:
-        if end <= j0 and j1 <= hi and any(lo <= f < j0 for f in finite) and any(j1 <= f < hi for f in finite):
+        if end <= j0 and j1 <= hi and any(lo <= f < j0 for f in finite) and (
+                any(j1 <= f < hi for f in finite) or _finite_at_clause_end(sentence, (lo, j0), (j1, hi))):
             return lo, j0  # the nearest such "und" after the amount
     return lo, hi
+
+
+def _finite_at_clause_end(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Is the last word of the second predicate (`second`, after "und") a finite verb HanTa tagged as a participle?
+    In a verb-final clause "dass Facebook 19 Mrd. ausgab und inzwischen mit Geschäftskunden Geld verdient" the
+    clause-final "verdient" is read VVPP (challenge_gen8-044); it is finite when it may be one (HanTa's analysis), no
+    finite verb follows it in its predicate, and the first predicate's finite verb is a full verb with no auxiliary
+    (VVFIN, no VAFIN/VMFIN): no participle there shares an auxiliary with it ("hat 19 Mrd. gezahlt und inzwischen ...
+    verdient" keeps one predicate). Session 27 (moment27b)."""
+    from models.layer.tagger import tag_words
+
+    words = list(_WORDS.finditer(sentence))
+    tags = tag_words([w.group() for w in words])
+    in_first = [t for w, t in zip(words, tags) if first[0] <= w.start() < first[1]]
+    if "VVFIN" not in in_first or "VAFIN" in in_first or "VMFIN" in in_first:
+        return False
+    last = [(w, t) for w, t in zip(words, tags) if second[0] <= w.start() < second[1] and t[0] != "$"]
+    if not last:
+        return False
+    word, tag = last[-1]
+    return tag == "VVPP" and may_tag(word.group(), "VVFIN", first=False)
 
 
 # A word that may be an attributive participle: an adjective's ending after the participle's ("übernommenen",
