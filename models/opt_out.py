@@ -744,9 +744,23 @@ class OptOutComponent(DocComponent):
         which relabelled own42-038 and ten more). Else `region` as it is."""
         # every told clause: "Ein Widerspruch, wie er 2016 noch möglich war, als man die Werbenutzung ... ausschließen
         # konnte, ist diesmal nicht vorgesehen" tells the earlier option in two clauses
+        blanked = region
         for m in _S.earlier_option_told.finditer(region):
-            region = blank_span(region, *m.span("clause"))
-        return region
+            blanked = blank_span(blanked, *m.span("clause"))
+        # "..., gibt es heuer keinen Schalter dafür" / "keinen solchen Schalter": the denial's own words refer back to
+        # the told option, so it keeps that option's use (D33/D36's exception; challenge_gen3-007, scope27b)
+        if blanked != region and self._refers_back_outside(blanked):
+            return region
+        return blanked
+
+    def _refers_back_outside(self, blanked: str) -> bool:
+        """`_refers_back` for a denial read with its told clause blanked: a pronominal adverb ("dafür",
+        "dagegen") or a restricted choice ("keinen solchen Schalter") of its own words; not a leading article
+        ("Das Häkchen, wie es 2016 ..., fehlt"), which the cue `anaphor` would take for a pronoun."""
+        c = self.c
+        return _S.pronominal_back.search(blanked) is not None or (
+            c.may("restricted_choice", blanked) and c.has("restricted_choice", blanked)
+        )
 
     @staticmethod
     def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
