@@ -165,6 +165,7 @@ _SENT_IN_CHAT = PHRASES["sent_in_chat"]
 _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
+_RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab Mai bekommt Facebook ..."
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
 _USERS_SHARING_VERB = PHRASES["users_sharing_verb"]  # "teilen", "verschicken", "posten"
@@ -1493,6 +1494,8 @@ class DataSharedComponent(DocComponent):
             # (set by _clause_infos)
             "prevented": False,
             "fb_clause": fb_clause,
+            # Facebook the subject of a receiving verb ("Facebook erhält ab Mai sämtliche Nachrichten"): the recipient
+            "fb_receives": weak and fb_clause and _facebook_receives(masked, clause, layer.get("receipt", [])),
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer
             "negated": negated,
             # "wird nicht für Werbung verwendet": what Facebook may not do with data it has (no claim)
@@ -1820,6 +1823,8 @@ _TOKEN_CUE_NAMES = {
     "TRANSFER_STRONG": "transfer_strong", "TRANSFER_WEAK": "transfer_weak", "PROTECTION": "protection",
     # a source's reason ("begründete das damit, dass ..."): lifts the speculation of a bare "könne/könnte" (D37)
     "REASON": "reason",
+    # a receiving verb (erhalten, bekommen, empfangen; also TRANSFER_WEAK): Facebook as its subject receives (ds27b)
+    "RECEIPT": "receipt",
 }
 
 
@@ -2030,6 +2035,27 @@ def make_component(nlp: Language, name: str) -> DataSharedComponent:
     return DataSharedComponent(Vocabulary.load())
 
 
+def _facebook_receives(masked: str, clause: tuple[int, int], receipts: list[tuple[int, int]]) -> bool:
+    """Facebook is the subject of the clause's receiving verb (`receipts`: the layer's RECEIPT token cues, absolute
+    offsets into the masked sentence): first in the clause with the verb or a finite auxiliary or modal after it
+    ("Facebook erhält ab Mai sämtliche Nachrichten", "Facebook soll ... bekommen"), or right after the verb or such an
+    auxiliary ("Ab dem Update bekommt Facebook alle Chats", "Künftig soll Facebook ... bekommen"); phrasing
+    `receiving_subject`. After a preposition ("von Facebook", "über Facebook") or in a compound ("Facebook-Nutzer
+    erhalten") Facebook is no subject."""
+    lo, hi = clause
+    verbs = [(s, e) for s, e in receipts if lo <= s and e <= hi]
+    if not verbs:
+        return False
+    found = _RECEIVING_SUBJECT.match(masked, lo, hi)
+    if found is None:
+        return False
+    word = "next" if found.group("vorfeld") is not None else "before"
+    start, end = found.span(word)
+    return any(s == start for s, _ in verbs) or any(
+        may_tag(found.group(word), tag, first=False) for tag in ("VAFIN", "VMFIN")
+    )
+
+
 def _message_moved(masked: str, clause: tuple[int, int], mention: Mention, c: dict[str, bool]) -> bool:
     """Is the message mention the subject or object of its clause's transfer to Facebook ("Ab Juni werden alle
     Nachrichten an Facebook geschickt", "Bald schickt WhatsApp unsere Chats an Facebook")? The clause states a
@@ -2042,6 +2068,8 @@ def _message_moved(masked: str, clause: tuple[int, int], mention: Mention, c: di
         return False  # "Die Nachrichten seien verschlüsselt, an Facebook übermittelt würden aber Metadaten" (one clause)
     if _MESSAGE_IN_PHRASE.search(masked[lo:mention.start]) is not None:
         return False
+    if c["fb_receives"]:
+        return True  # "Ab dem Update bekommt Facebook alle Chats": Facebook the subject of receiving (ds27b)
     # the recipient in the mention's own comma part: "Private Chats sind sicher, und zur Weitergabe an Facebook ..."
     return any(
         not any(mark in masked[min(found.start(), mention.end):max(found.end(), mention.start)] for mark in ",;:")
