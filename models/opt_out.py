@@ -2220,7 +2220,9 @@ class OptOutComponent(DocComponent):
         """Does a statement tell a transfer of data of its own besides the number ("Die Telefonnummer und die
         Gerätedaten gehen trotzdem an Facebook, dagegen ...")? Then its pronoun refers to that transfer."""
         c = self.c
-        return c.has("transfer", own) and c.has("data", c.rx["scope_phone_number"].sub(" ", own))
+        return c.has("transfer", own) and (
+            c.has("data", c.rx["scope_phone_number"].sub(" ", own)) or _S.number_with_data.search(own) is not None
+        )
 
     def _number_only(self, sent: str) -> bool:
         """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
