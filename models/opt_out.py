@@ -166,6 +166,8 @@ _PARTICIPLES = frozenset(
     "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
 )
 _TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")
+# The switch nouns of opt_out_tokens.jsonl's PAIRED row: an objection with "gegen"/"dagegen" right after them (_derive).
+_DEVICES = ("schalter", "regler", "knopf", "button", "option", "optionen", "einstellung", "einstellungen", "schaltfläche")
 # Cues that give a denial an object of its own (so it is no restated end of an earlier option), or make it an
 # accept-or-leave statement (`unspecified` by CONTRACT.md) rather than the end of an option.
 _LEAVE_CUES = ("accept", "refuse", "quit", "consequence", "keep_using", "no_choice_alone")  # "keine Wahl": no choice but to accept
@@ -489,7 +491,7 @@ class OptOutComponent(DocComponent):
         gated = sorted(gated_by_words | split)
         layer = _cues_by_sentence(token_cues(doc, "opt_out", [bounds[si] for si in gated]), text, sents)
         for si, cues in layer.items():
-            layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues)
+            layer[si] = _derive(text[bounds[si][0]:bounds[si][1]], cues, self._device_object)
         # The users' must-consent cues (patterns/consent_tokens.jsonl, D34), where the "must" rule gate opens.
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
@@ -2378,6 +2380,18 @@ class OptOutComponent(DocComponent):
         c = self.c
         return c.has("no_choice_alone", text) or c.has("no_choice", text) or (c.has("must", text) and c.has("accept", text))
 
+    def _device_object(self, sent: str, at: int) -> bool:
+        """Does the switch noun ending at `at` of `sent` stand against a use or the transfer ("Einen Schalter gegen die
+        Weitergabe an Facebook", "keine Option gegen die Werbenutzung"), or against what was named before
+        ("dagegen")? A switch against spam or viruses is none (layer27; `_derive`'s device_against)."""
+        m = _S.device_against.match(sent, at)
+        if m is None:
+            return False
+        if not m.group().strip().startswith("gegen"):
+            return True  # "dagegen", "hiergegen": read back like "Widerspruch dagegen"
+        rest = sent[m.end():m.end() + 80]
+        return self._has_scope(rest) or self.c.has("transfer_object", rest) or self.c.has("transfer", rest)
+
     def _has_scope(self, text: str) -> bool:
         return any(self.c.has(f"scope_{scope}", text) for scope in _SCOPES_POSSIBLE)
 
@@ -3622,7 +3636,9 @@ def _in_clause(clauses: list[tuple[int, int]], ci: int, sent: str, rx: re.Patter
     return rx.search(sent, clauses[ci][0], clauses[ci][1]) is not None
 
 
-def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_TokenCue]]:
+def _derive(
+    sent: str, cues: dict[str, list[_TokenCue]], device_object: Callable[[str, int], bool] | None = None
+) -> dict[str, list[_TokenCue]]:
     """The token cues of one sentence with the PAIRED words of ``opt_out_tokens.jsonl`` resolved per clause:
     "sich ... entziehen/verweigern/widersetzen", "sich dagegen entscheiden" and "gegen ... nichts unternehmen"
     become OBJECTION, "Haken" with a removing verb becomes CONTROL; CONTROL verbs with the user as their
@@ -3656,7 +3672,13 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
     acts = [c for c in paired if _S.act_word.match(c.text)] if _S.against.search(sent) else []
     ticks = [c for c in paired if c.text in _TICKS]
     removals = [c for c in paired if _S.remove_word.match(c.text)] if ticks else []
-    if not (reflexive or acts or (ticks and removals)):
+    # "Einen Schalter gegen die Weitergabe gibt es nicht": the device against a use opts out of it (layer27).
+    # `device_object`: the use or transfer after "gegen" ("Einen Schalter gegen Spam-Anrufe gibt es nicht" is none).
+    devices = [
+        c for c in paired
+        if c.text in _DEVICES and _S.device_against.match(sent, c.stop) and (device_object is None or device_object(sent, c.stop))
+    ] if _S.against.search(sent) else []
+    if not (reflexive or acts or (ticks and removals) or devices):
         return out
     clauses = _split(sent)
 
@@ -3673,6 +3695,8 @@ def _derive(sent: str, cues: dict[str, list[_TokenCue]]) -> dict[str, list[_Toke
         ci = clause_index(clauses, cue.begin)
         if _S.nothing_before.search(sent, clauses[ci][0], cue.begin) and _in_clause(clauses, ci, sent, _S.against):
             add("OBJECTION", cue.begin, cue.stop)
+    for cue in devices:
+        add("OBJECTION", cue.begin, cue.stop)
     for tick in ticks:
         ci = clause_index(clauses, tick.begin)
         for verb in removals:
