@@ -903,7 +903,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         # a price whose own sentence speaks from a later time (moment.json "told_from_later", D38's look-back words:
         # "Vor ein paar Jahren hat Facebook ... 19 Mrd. ausgegeben", "Dass Facebook 19 Mrd. gezahlt hat, verstehen viele
         # bis heute nicht") is told in a look-back's perfect, not in the tense of news (moment26b's Left)
-        later_told = _TOLD_FROM_LATER.search(lower_keeping_offsets(sentence)) is not None or _year_with_past(
+        later_told = _TOLD_FROM_LATER.search(lower_keeping_offsets(sentence)) is not None or _SINCE_DEAL_YEAR.search(
+            lower_keeping_offsets(sentence)) is not None or _year_with_past(
             _lowered(sentence), *clause_around(sentence, mention.start - sent_start, mention.end - sent_start))
         # (or the deal's year with a past or perfect of paying or buying in the price's clause: "Für WhatsApp (2014) hat
         # Facebook 19 Mrd. bezahlt", "2014 hat Facebook ... bezahlt": told from later, D38)
@@ -1098,6 +1099,9 @@ _PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
 # moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
 # ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
 _TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+# moment.json words "since_deal_year": a time since the deal's year ("Seit 2014 gehört WhatsApp zu Facebook, das ...
+# bezahlt hat"): the price's sentence told from later for the rules (moments_of), not for the learned stage's guard.
+_SINCE_DEAL_YEAR = re.compile(r"(?<![\wäöüß])(?:" + _words("since_deal_year") + r")(?![\wäöüß])")
 # The deal's year ("2014", not "20140"); moment.json words "bought_participles": the perfect of paying or buying.
 _DEAL_YEAR = re.compile(r"(?<![\wäöüß\d.])2014(?!\d)")
 _BOUGHT = re.compile(r"(?<![\wäöüß])(?:" + _words("bought_participles") + r")(?![\wäöüß])")
