@@ -573,3 +573,17 @@ def test_refusal_in_a_relative_clause_after_the_loss(nlp: Language) -> None:
                            ("der dienst sperrt konten. wer nicht zustimmt", False)):
         refuse = opt.c.rx["refuse"].search(sent)
         assert refuse is not None and opt._refused_in_relative(sent, refuse.start()) is expected, sent
+
+
+def test_word_sets_in_code_are_the_paired_rows_of_the_token_file() -> None:
+    """opt_out.py tests PAIRED tokens against `_TICKS` and `_DEVICES` (`_derive`): each set must be one PAIRED row's
+    words in models/patterns/opt_out_tokens.jsonl, so a word added to the file is not silently ignored by the code."""
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in (Path(models.opt_out.__file__).parent / "patterns" / "opt_out_tokens.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    paired = [set(token["LOWER"]["IN"]) for row in rows if row.get("label") == "PAIRED"
+              for token in row["pattern"] if "LOWER" in token]
+    assert set(models.opt_out._DEVICES) in paired
+    assert any(set(models.opt_out._TICKS) <= words for words in paired)
