@@ -30,7 +30,7 @@ from models import context, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.layer.structure import block_at
-from models.layer.tagger import may_tag
+from models.layer.tagger import FINITE, may_tag, tag_words
 from models.money import MoneyMention
 from models.months import MONTH_INDEX
 from models.patterns import load_compiled
@@ -195,14 +195,12 @@ _AND = re.compile(r"(?<![\wäöüß])und(?![\wäöüß])", re.IGNORECASE)
 def _finite_verbs_and_joins(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The offsets of the finite verbs of `sentence` and the spans of its "und" tagged as a conjunction (KON), by
     HanTa's tags of the whole sentence (its tags in context, not one word's possible tags)."""
-    from models.layer.tagger import FINITE, may_tag, tag_words
-
     words = list(_WORDS.finditer(sentence))
     # Cheap first, the same answer (as data_shared's verbless fragments and price_parties' names): a sentence none of
     # whose words any analysis offers as a finite verb has none in context, and `own_predicate` needs two.
     if not any(may_tag(w.group(), tag, first=i == 0) for i, w in enumerate(words) for tag in FINITE):
         return (), ()
-    tags = tag_words([w.group() for w in words])
+    tags = tag_words([w.group() for w in words])  # (`_tagged_words` after the gate: the words are split already)
     finite = tuple(w.start() for w, tag in zip(words, tags) if tag in FINITE)
     joins = tuple(w.span() for w, tag in zip(words, tags) if tag == "KON" and w.group().lower() == "und")
     return finite, joins
@@ -227,6 +225,13 @@ def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _tagged_words(sentence: str) -> tuple[list[re.Match[str]], tuple[str, ...]]:
+    """The words of `sentence` as HanTa reads them (`_WORDS`) and their STTS tags in context (`tag_words`, cached per
+    word sequence): what `_finite_at_clause_end` and `participial_attribute` read."""
+    words = list(_WORDS.finditer(sentence))
+    return words, tag_words([w.group() for w in words])
+
+
 def _finite_at_clause_end(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Is the last word of the second predicate (`second`, after "und") a finite verb HanTa tagged as a participle?
     In a verb-final clause "dass Facebook 19 Mrd. ausgab und inzwischen mit Geschäftskunden Geld verdient" the
@@ -234,10 +239,7 @@ def _finite_at_clause_end(sentence: str, first: tuple[int, int], second: tuple[i
     finite verb follows it in its predicate, and the first predicate's finite verb is a full verb with no auxiliary
     (VVFIN, no VAFIN/VMFIN): no participle there shares an auxiliary with it ("hat 19 Mrd. gezahlt und inzwischen ...
     verdient" keeps one predicate). Session 27 (moment27b)."""
-    from models.layer.tagger import tag_words
-
-    words = list(_WORDS.finditer(sentence))
-    tags = tag_words([w.group() for w in words])
+    words, tags = _tagged_words(sentence)
     in_first = [t for w, t in zip(words, tags) if first[0] <= w.start() < first[1]]
     if "VVFIN" not in in_first or "VAFIN" in in_first or "VMFIN" in in_first:
         return False
@@ -269,12 +271,9 @@ def participial_attribute(sentence: str, start: int, end: int) -> tuple[int, int
     stretch = _TO_PARTICIPLE.match(sentence, end, hi)
     if stretch is None or not any(_ATTRIBUTIVE_ENDING.search(w) for w in sentence[end:stretch.end()].split()):
         return None  # cheap first: no word with an adjective's ending right after the amount
-    from models.layer.tagger import tag_words
-
-    words = list(_WORDS.finditer(sentence))
-    tags = tag_words([w.group() for w in words])
+    words, tags = _tagged_words(sentence)
     after = [i for i, w in enumerate(words) if w.start() >= end]
-    for n, i in enumerate(after[:4]):
+    for i in after[:4]:
         word, tag = words[i].group(), tags[i]
         if tag in _ATTRIBUTE_EDGES or words[i].start() >= hi:
             return None
