@@ -55,12 +55,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout44": "own44.jsonl",  # scored blind in sessions 24 to 26 (eight times), studied from 2026-12-03 20:30 UTC
     "heldout45": "own45.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:30 UTC
     "heldout46": "own46.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:30 UTC
+    "heldout47": "own47.jsonl",  # scored blind in sessions 26 to 28 (ten times), studied from 2026-12-04 03:09 UTC
+    "heldout48": "own48.jsonl",  # scored blind in sessions 26 to 28 (ten times), studied from 2026-12-04 03:09 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout47": "own47.jsonl",  # written blind in session 26 (blind47), 60 texts; scored only by the lead
-    "heldout48": "own48.jsonl",  # written blind in session 26 (blind48), 60 texts; scored only by the lead
     "heldout49": "own49.jsonl",  # written blind in session 27 (blind49), 60 texts; scored only by the lead
     "heldout50": "own50.jsonl",  # written blind in session 27 (blind50), 60 texts; scored only by the lead
 }
