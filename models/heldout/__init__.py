@@ -63,6 +63,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout49": "own49.jsonl",  # written blind in session 27 (blind49), 60 texts; scored only by the lead
     "heldout50": "own50.jsonl",  # written blind in session 27 (blind50), 60 texts; scored only by the lead
+    "heldout52": "own52.jsonl",  # written blind in session 28 (blind52), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
