@@ -63,6 +63,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout49": "own49.jsonl",  # written blind in session 27 (blind49), 60 texts; scored only by the lead
     "heldout50": "own50.jsonl",  # written blind in session 27 (blind50), 60 texts; scored only by the lead
+    "heldout51": "own51.jsonl",  # written blind in session 28 (blind51), 60 texts; scored only by the lead
     "heldout52": "own52.jsonl",  # written blind in session 28 (blind52), 60 texts; scored only by the lead
 }
 
