@@ -47,6 +47,24 @@ def _lowered(text: str) -> str:
     return lower_keeping_offsets(context.without_present_names(text))
 
 
+# The whole text `_lowered_text` lowered last, and its lowered form (a tuple, read and replaced whole; it holds the
+# text, so no other string can take its identity).
+_last_lowered_text: tuple[str | None, str] = (None, "")
+
+
+def _lowered_text(text: str) -> str:
+    """`_lowered(text)` for a document's whole text, asked once per price (`_told_in_the_pluperfect`) between the
+    sentences' own: kept for the last text asked. Speed (speed28): the present names' blanking and the lower-casing
+    of the whole text, once per price, grew with the text times its prices."""
+    global _last_lowered_text
+    kept = _last_lowered_text
+    if kept[0] is text:
+        return kept[1]
+    low = _lowered(text)
+    _last_lowered_text = (text, low)
+    return low
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     """The cue pattern of each key: "announced" (every announcement cue), "announced_anytime" (those that count in a
@@ -1178,7 +1196,7 @@ def _told_in_the_pluperfect(text: str, sent_start: int, sentence: str, mention: 
     lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
     if lo > 1 and _INFINITIVE_END.search(sentence, lo, hi) is not None:
         lo = clause_around(sentence, lo - 2, lo - 1)[0]  # the governing clause before the comma
-    low = _lowered(text)
+    low = _lowered_text(text)
     return any(_is_pluperfect(text[:sent_start + hi], low, found)
                for found in _PLUPERFECT.finditer(low, sent_start + lo, sent_start + hi))
 
@@ -1455,12 +1473,31 @@ def _author_lines_between(text: str, sentences: Sentences, first: int, last: int
     """How many sentences after sentence `first` and before sentence `last` are a post's header line: a short line of
     its own ending with a colon ("Elke_Sch antwortet Frank_aus_Unna:", "Marion1970:"), the author of the answer below,
     no sentence of the thread's talk (own43-047: the closing sum in the answer to the comment that gave the price)."""
-    count = 0
-    for k in range(first + 1, last):
+    if last <= first + 1:
+        return 0
+    counts = _author_line_counts(text, sentences)
+    return counts[last] - counts[first + 1]
+
+
+# The text and sentences `_author_line_counts` read last, and its counts (a tuple, read and replaced whole; it holds
+# both objects, so no other can take their identity).
+_last_author_lines: tuple[str | None, Sentences | None, list[int]] = (None, None, [])
+
+
+def _author_line_counts(text: str, sentences: Sentences) -> list[int]:
+    """Per sentence index k (and one past the last), how many sentences before k are a post's header line
+    (`_author_lines_between`). Speed (speed28): computed once per document, not once per pair of prices, each of which
+    read every sentence between them (the pairs of a long text with many sums read it over and over)."""
+    global _last_author_lines
+    kept = _last_author_lines
+    if kept[0] is text and kept[1] is sentences:
+        return kept[2]
+    counts = [0]
+    for k in range(len(sentences.starts)):
         line = text[slice(*sentences.span(k))].strip()
-        if line.endswith(":") and len(line) <= _HEADER_LINE_MAX and "\n" not in line:
-            count += 1
-    return count
+        counts.append(counts[-1] + (line.endswith(":") and len(line) <= _HEADER_LINE_MAX and "\n" not in line))
+    _last_author_lines = (text, sentences, counts)
+    return counts
 
 
 def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMention, index: int) -> bool:
