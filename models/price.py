@@ -742,10 +742,14 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         clause = sentence_text[owner.start("owner") if owner else before_start : clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and (
         _APPOSITION_START.match(clause) or _EXAMPLE_START.match(clause)
+        or (sentence_text[clause_end : clause_end + 1] == ","
+            and _BARE_AMOUNT.match(sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]))
     ):
         # "... wird als Firmenwert verbucht, ein Posten von mehr als 15 Mrd. Dollar": an apposition renames what
         # the clause before names; "Ein Erwerb von Minderheitsbeteiligungen, etwa für 11 Mrd. Euro, reicht nicht":
-        # an example of it. Either way that clause says what the sum is.
+        # an example of it; "... als Geschaeftswert (Goodwill) verbucht, rund 15 Mrd. Dollar, weil ...": a bare
+        # amount between two commas, with no words of its own (issue 7, session 28, price28, own47-004; not one ending a
+        # list, "Vier Jahre, 55 Menschen, neunzehn Milliarden"). Either way that clause says what the sum is.
         before_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[before_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "," and _SPECIFYING_START.match(clause):
