@@ -132,6 +132,7 @@ _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
 _NEGATED_CONSENT = PHRASES["negated_consent"]
 _NEGATED_ROLE = PHRASES["negated_role"]
+_NEGATED_TOTALITY = PHRASES["negated_totality"]  # "papa nicht alles 🙄 die telefonnummer ... gehen an facebook"
 _NEGATED_PROTECTION = PHRASES["negated_protection"]  # "nicht Ende-zu-Ende-verschlüsselt": the encryption is negated
 _NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]  # "nicht im Klartext, aber als ..."
 _ALREADY_PASSED_RELATIVE = PHRASES["already_passed_relative"]
@@ -1451,6 +1452,9 @@ class DataSharedComponent(DocComponent):
             # "wandert zwar nicht im Klartext, aber als verschlüsselter Wert zu Facebook": the negation is the phrase's,
             # its correction states the transfer
             negated = False
+        if negated and _NEGATED_TOTALITY.search(plain) is not None:
+            # "Nicht alles, die Telefonnummer geht an Facebook": an overstatement's "alles" is denied, not the transfer
+            negated = has_negation(_NEGATED_TOTALITY.sub(" ", plain))
         role_negated = negated and _NEGATED_ROLE.search(plain) is not None and not has_negation(_NEGATED_ROLE.sub(" ", plain))
         if role_negated:
             negated = False
