@@ -217,8 +217,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
         ):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
-        if _UNTIL_BEFORE.search(sentence, 0, start):
-            continue  # "Bis 2019 gehörte ...": a limit, not a date
+        if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None:
+            continue  # "Bis 2019 gehörte ...": a limit, not a date (but "soll bis Ende 2014 abgeschlossen sein", "Der
+            # Abschluss wird bis Ende 2014 erwartet": the closing's deadline dates the purchase, D7 in prose)
         if _STATUS_BEFORE.search(sentence, 0, start):
             continue  # "Stand 2021: ...", "aktualisiert im Mai 2021": the date of the text, not of the purchase
         if _WRITTEN_BEFORE.search(sentence, 0, start):
@@ -573,6 +574,19 @@ _STATUS_BEFORE = re.compile(
 # "Ein Rückblick aus dem Januar 2021", "Artikel vom 3. März 2019", "erschienen im Mai 2021": a piece of writing
 # (deal.json written_pieces) and its date, up to a day, a month and "Jahr" between (the year the text was written, not
 # the purchase's).
+# "heute" as a deictic word of the day (not "bis heute", "seit heute", "ab heute"): under a post's own date line, a
+# count back of zero from that date (the lead's ruling 03:16, session 28, own47-011).
+_TODAY = re.compile(r"(?i)(?<![\wäöüß])(?<!bis )(?<!seit )(?<!ab )heute(?![\wäöüß])")
+
+
+def _today_of_the_purchase(following: str) -> bool:
+    """'Tom Meier · 19. Februar 2014\nFacebook hat heute WhatsApp gekauft.': "heute" in the purchase sentence under a
+    byline's date dates the purchase (a count back of zero, as "Heute vor zehn Jahren kaufte ..."), where the sentence
+    tells it by a verb of buying, not by belonging ("Heute gehört WhatsApp zu Facebook, das den Dienst gekauft hat" says
+    who owns it on the post's day). (issue 7, session 28, year28)"""
+    return _TODAY.search(following) is not None and _BELONGS.search(following) is None
+
+
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
@@ -584,6 +598,10 @@ _WRITTEN_BEFORE = re.compile(
     r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
 )
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
+# The deal's closing named in a clause (deal.json closing_nouns, closing_asked_words: "Abschluss", "Vollzug",
+# "abgeschlossen", "vollzogen"): a deadline "bis Ende 2014" in it is the closing's, not a limit of something else.
+_CLOSING_WORD = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + "|"
+                           + context.cue_words("closing_asked_words", bare=True) + r")(?![\wäöüß-])")
 
 
 _AND = re.compile(r"\s(?:und|sowie|oder)\s")
@@ -889,6 +907,37 @@ _CAME_TO_BUYER = re.compile(
 _SUBJECT_OPENING = re.compile(r"(?i)^\W*(?:die|der|das|den)\s+(?:[\wäöüß-]+\s+){0,2}$")
 
 
+def _the_targets_one_sale(text: str, low: str, parties: frozenset[str], sentence: str) -> bool:
+    """'Am 6. Oktober 2014 haben wir die Übernahme von WhatsApp abgeschlossen.' in a buyer's own report that never names
+    itself: WhatsApp named in the sentence, no other buyer in the text and no other company bought in the sentence.
+    WhatsApp has been bought once, so the purchase told of it is Facebook's (as `price._the_targets_one_sale`); the
+    year's clause must still tell the purchase (`acquisition_year_in`). (issue 7, session 28, year28: own48-007, -016)"""
+    return "TARGET" in parties and not context.has("other_buyers", text, low) and not context.has("other_targets", sentence)
+
+
+# A personal pronoun opening a sentence, and the noun phrase opening the sentence before it whose article agrees with it
+# ("Der Abschluss der Transaktion ... Er wird ... erwartet", "Die Übernahme ... Sie soll ..."): the pronoun takes up
+# that subject.
+_PRONOUN_OPENING = re.compile(r"^(?P<lead>\W*)(?P<pronoun>Er|Sie|Es)(?![\wäöüß])")
+_PRONOUN_ARTICLE = {"Er": "der", "Sie": "die", "Es": "das"}
+_NOUN_PHRASE_OPENING = re.compile(r"^\W*(?P<np>(?P<article>Der|Die|Das)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+                                  r"(?:\s+(?:der|des|von)\s+(?:[\wäöüß.-]+\s+){0,2}?(?:[A-ZÄÖÜ][\wäöüß-]*(?:\s+Inc\.)?))?)")
+
+
+def _with_antecedent(previous: str, sentence: str) -> tuple[str, int]:
+    """`sentence` with an opening "Er"/"Sie"/"Es" replaced by the noun phrase that opens `previous`, where that phrase
+    names the purchase or its closing and its article agrees ("Der Abschluss des Kaufs steht unter Vorbehalt. Er wird
+    bis Ende 2014 erwartet."), and how much longer it got (0 and the sentence as it was otherwise). (year28)"""
+    pronoun = _PRONOUN_OPENING.match(sentence)
+    subject = _NOUN_PHRASE_OPENING.match(previous) if pronoun is not None else None
+    if subject is None or subject.group("article").lower() != _PRONOUN_ARTICLE[pronoun.group("pronoun")]:
+        return sentence, 0
+    phrase = subject.group("np")
+    if not _dates_the_purchase(phrase):
+        return sentence, 0
+    return sentence[: pronoun.start("pronoun")] + phrase + sentence[pronoun.end("pronoun") :], len(phrase) - len(pronoun.group("pronoun"))
+
+
 def _tells_the_purchase(sentence: str) -> bool:
     """Does the sentence tell of the purchase as an event: `_dates_the_purchase` by a verb ("Facebook übernimmt
     WhatsApp", "hat ... gekauft") or by a purchase noun that is its subject ("Die Übernahme ist perfekt")? A purchase
@@ -1130,6 +1179,9 @@ class AcquisitionYearComponent(DocComponent):
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
                 continue
             owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
+            shift = 0  # "Der Abschluss der Transaktion steht unter Vorbehalt. Er wird im Laufe des Jahres 2014 erwartet."
+            if index > 0 and not _dates_the_purchase(sentence):
+                sentence, shift = _with_antecedent(text[slice(*sentences.span(index - 1))], sentence)
             price_next = (not has_price and index + 1 < len(sentences.starts)
                           and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
                           and not _years(text[slice(*sentences.span(index + 1))]))
@@ -1140,7 +1192,7 @@ class AcquisitionYearComponent(DocComponent):
             near = frozenset().union(*parties[first : index + 1])
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
-            if not ("BUYER" in near or doc_mentions_buyer or has_price):
+            if not ("BUYER" in near or doc_mentions_buyer or has_price or _the_targets_one_sale(text, low, parties[index], sentence)):
                 continue  # (a price claim in the sentence: the price component has found Facebook's purchase there,
                 # "Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme")
             passage = _passage_text(doc, text, sentences, index)
@@ -1151,10 +1203,11 @@ class AcquisitionYearComponent(DocComponent):
             if "BUYER" not in parties[index] and _sold_to_another(sentence):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
-            found = acquisition_year_in(sentence, prices, price_next=price_next, owner_spans=owner_spans)
+            found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
+                (s + shift, e + shift) for s, e in owner_spans))
             if found is not None:
                 year, start, end = found
-                add_claim(doc, "acquisition_year", sent_start + start, sent_start + end, year=year)
+                add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
         if not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
@@ -1293,7 +1346,7 @@ class AcquisitionYearComponent(DocComponent):
                 # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
             counted = year_relative.years_ago(following)
-            if counted is None and _BYLINE_FIELDS.search(sentence, 0, year_at):
+            if counted is None and _BYLINE_FIELDS.search(sentence, 0, year_at) and not _today_of_the_purchase(following):
                 continue  # "Sandra Merz · Head of Social Media · 21. Februar 2014": a post's byline, the text's date; it
                 # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ...")
             if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
