@@ -1448,16 +1448,20 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
     if own[i] != UNSPECIFIED:
         return False
     for j, (other, at) in enumerate(prices):
+        # the closing value in the opening sentence of the reply right below the price's post (own47-033: "FB hat 2014
+        # 19 mrd für WA hingelegt ... Und jetzt das. ... / Geschrieben von P.: / @K. Es waren sogar knapp 22 Milliarden,
+        # als der Deal abgeschlossen wurde"): the reply sets it against the post's sum
+        reply = j > i and own[j] == "closing" and _opens_the_reply(text, sentences, index, at)
         # a post's author line between them is no sentence of the text ("Elke antwortet Frank:" over the answer)
         at -= _author_lines_between(text, sentences, index, at)
         # a bare sum on either side shares the currency of the other ("lag bei 19 Milliarden Dollar; bis zum
         # Abschluss stieg der Wert auf knapp 22 Milliarden", "für WhatsApp 19 Milliarden - beim Abschluss rund 22
         # Milliarden Dollar")
-        if not (j > i and index <= at <= index + 2
+        if not (j > i and (index <= at <= index + 2 or reply)
                 and (other.currency == mention.currency or other.currency is None or mention.currency is None)
                 and other.value > mention.value):
             continue
-        if own[j] == "closing" and (at <= index + 1 or j == i + 1):
+        if own[j] == "closing" and (at <= index + 1 or j == i + 1 or reply):
             # D8: set against the closing value; two sentences on only as the next price ("Zusammen sind das 19 Mrd.
             # Dollar. Koum erhält einen Sitz im Verwaltungsrat. Weil die Aktie steigt, liegt der Wert beim Vollzug bei
             # rund 22 Mrd. Dollar")
@@ -1467,6 +1471,25 @@ def _base_of_a_rise_to_closing(text: str, sentences: Sentences, prices: list[tup
         if own[j] == UNSPECIFIED and _RISE.search(text, sentences.starts[at], other.start) is not None:
             return True  # D5: "stieg der Wert auf 22 Mrd.", the figure it grew to
     return _bare_closing_figure_after(text, sentences, mention, index)
+
+
+_REPLY_POST_SENTENCES = 2  # the most sentences of the price's post after its sentence, above a reply to it
+
+
+def _opens_the_reply(text: str, sentences: Sentences, first: int, last: int) -> bool:
+    """Is sentence `last` the opening sentence of the reply right below the post holding sentence `first`: after the
+    rest of the post's paragraph (at most `_REPLY_POST_SENTENCES` sentences, no line break) comes one header line of
+    the reply (a short line of its own not ending as a sentence does: "Geschrieben von Paketverlust (11.01.2021,
+    20:15):", "Kommentar von Tom_B (3. März 2019)") and then sentence `last`? (Blank lines do not count.)"""
+    if last <= first or last - first - 1 > _REPLY_POST_SENTENCES + 1:
+        return False
+    gap = text[sentences.ends[first]:sentences.starts[last]]
+    rest, broken, below = gap.partition("\n")
+    lines = [line.strip() for line in below.split("\n") if line.strip()]
+    if not broken or len(lines) != 1 or len(lines[0]) > _HEADER_LINE_MAX or lines[0].endswith((".", "!", "?")):
+        return False
+    paragraph_end = sentences.ends[first] + len(rest)
+    return sum(1 for k in range(first + 1, last) if sentences.starts[k] < paragraph_end) <= _REPLY_POST_SENTENCES
 
 
 def _author_lines_between(text: str, sentences: Sentences, first: int, last: int) -> int:
