@@ -153,6 +153,19 @@ _WORDS = {
     name: gate_words(PHRASES[name])
     for name in ("demand", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
+
+
+def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:
+    """A grace period in `sent[lo:hi]`: a `temporary` adverb other than the words of D26-vorerst (phrasing
+    `temporary_d26`: "vorerst", "zunächst", "vorläufig", "bis auf Weiteres"), which the lead's ruling of 03:11
+    (session 28) reads as D26's reversal unless a loss is told after it (`OptOutComponent._vorerst_loss_later`);
+    with `d26` False every `temporary` adverb is one (the reading before the ruling)."""
+    end = len(sent) if hi is None else hi
+    if not may_hold(_WORDS["temporary"], sent, lo, end):
+        return False
+    return any(not (d26 and _S.temporary_d26.fullmatch(m.group())) for m in _S.temporary.finditer(sent, lo, end))
+
+
 _TRIM = " \t\n,;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
@@ -648,6 +661,8 @@ class OptOutComponent(DocComponent):
                 lo = s0 + _trim(sent, *costless[0])[0]
                 out.append(_Candidate(si, "not_possible", "unspecified", lo, loss_end))
                 costless = []
+            elif costless and self._vorerst_loss_later(text, sents, si):
+                costless = []  # "kann WhatsApp vorerst weiter nutzen. ... Danach wird die Chatliste gesperrt": D1's grace period
             statements += [_Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in costless]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
@@ -1648,7 +1663,7 @@ class OptOutComponent(DocComponent):
         sent = text[sents[si][0]:sents[si][1]]
         if not c.has("accept", sent) or any(f.si == si and f.stance == "not_possible" for f in found):
             return []
-        if self._refusals(sent):
+        if self._refusals(sent) and not self._vorerst_loss_later(text, sents, si):
             return []  # the refusal's outcome is told here, and it costs nothing: a later threat is not it
         refused = c.has("refuse_terms", sent)
         for sj in range(si + 1, min(len(sents), si + 3)):
@@ -3172,6 +3187,35 @@ class OptOutComponent(DocComponent):
         must = min(musts, key=lambda cue: cue.begin)
         return _hypothetical_necessity(sent, clauses, clause_index(clauses, must.begin), must, consent, self._keep_using)
 
+    def _vorerst_loss_later(self, text: str, sents: list[tuple[int, int]], si: int) -> bool:
+        """Sentence `si` tells its costless refusal with one of D26-vorerst's words ("vorerst", "zunächst",
+        "vorläufig", "bis auf Weiteres": phrasing `temporary_d26`) and a sentence after it, not asked, tells a loss
+        (`_loss_after`), an accept-or-leave (`no_choice`) or what is no longer possible or holds for good (phrasing
+        `loss_later` with a negation: "kann er seine Chatliste nicht mehr öffnen", "Eine Option, die Regeln dauerhaft
+        abzulehnen, ist nicht vorgesehen"), in its paragraph or the next, or further on in a sentence naming the
+        refusers again (a `refuse` cue: "Laut WhatsApp wird die Chatliste für Nutzer ohne Zustimmung gesperrt"; not a
+        review's "hat kaum Nutzer verloren"): then the word is D1's grace period. With no such sentence it is D26's possible/unspecified, with or
+        without a reversal lead (the lead's ruling 03:11, session 28). Not asked where the refusal costs nothing
+        without reading the word (a reversal lead, the word before the refusal): the reading before the ruling."""
+        sent = text[sents[si][0]:sents[si][1]]
+        if not may_hold(_WORDS["temporary"], sent, 0) or not any(
+            _S.temporary_d26.fullmatch(m.group()) for m in _S.temporary.finditer(sent)
+        ) or self._refusal_without_loss(sent, _split(sent), d26=False):
+            return False  # no D26-vorerst word, or the refusal costs nothing without reading one (a reversal lead)
+        c, breaks = self.c, 0
+        for sj in range(si + 1, len(sents)):
+            between = text[sents[sj - 1][0]:sents[sj][0]]
+            breaks += between[len(between.rstrip()):].count("\n") > 1  # a blank line: the next paragraph
+            other = text[sents[sj][0]:sents[sj][1]]
+            if is_question(other) or (breaks > 1 and not c.has("refuse", other)):
+                continue  # past the next paragraph only a sentence naming the refusers again tells their loss
+            if (
+                self._loss_after(other, 0) or c.has("no_choice", other)
+                or (_S.loss_later.search(other) is not None and has_negation(other))
+            ):
+                return True
+        return False
+
     def _loss_told_next(self, text: str, sents: list[tuple[int, int]], si: int) -> int | None:
         """The end offset of the sentence after `si` when it tells a loss set against the sentence before by a
         contrast word ("Die Funktionen werden aber schrittweise eingeschränkt", phrasing `loss_contrast`), in its
@@ -3189,7 +3233,7 @@ class OptOutComponent(DocComponent):
         rel = _S.relative_before.search(sent, 0, pos)
         return rel is not None and self._loss_after(sent[:rel.start()], 0)
 
-    def _spared_main(self, sent: str, refuse: re.Match[str]) -> str | None:
+    def _spared_main(self, sent: str, refuse: re.Match[str], d26: bool = True) -> str | None:
         """`sent` with the relative clause of the refusal `refuse` blanked (offsets kept) when that clause stands
         between commas and its main clause denies the loss with no loss left and no grace period ("Niemand, | der den
         Bedingungen nicht zugestimmt hat, | soll Funktionen verlieren"; "Nutzer, | die nicht zustimmen, | nun doch
@@ -3202,7 +3246,7 @@ class OptOutComponent(DocComponent):
         main = blank_span(sent, rel.start(), close + 1)
         if not self.c.has("no_loss", main) or self._loss_after(main, 0):
             return None
-        if may_hold(_WORDS["temporary"], main, 0) and _S.temporary.search(main):
+        if _grace_period(main, 0, None, d26):
             return None  # "Niemand, der ablehnt, verliert vorerst den Zugang": a grace period, the loss comes later
         return main
 
@@ -3234,7 +3278,9 @@ class OptOutComponent(DocComponent):
         self._refusal_memo = (sent, spans)
         return spans
 
-    def _refusal_without_loss(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _refusal_without_loss(
+        self, sent: str, clauses: list[tuple[int, int]], d26: bool = True
+    ) -> list[tuple[int, int]]:
         """Spans of "refusing costs nothing" statements: a refusal of the terms followed by continued use or a
         denied consequence, with no loss and no negation between them ("Wer ablehnt, kann den Dienst trotzdem
         weiter verwenden", "Nutzer, die nicht zustimmen, dürfen den Messenger uneingeschränkt weiterverwenden",
@@ -3248,15 +3294,14 @@ class OptOutComponent(DocComponent):
             and not is_question(sent) and not self._loss_after(sent, use.end())
             and not _S.whether_opens.match(sent, sent.rfind(",", 0, use.start()) + 1)
             and not (
-                may_hold(_WORDS["temporary"], sent, 0, use.end()) and _S.temporary.search(sent, 0, use.end())
-                and not _S.reversal_lead.search(sent, 0, use.start())
+                _grace_period(sent, 0, use.end(), d26) and not _S.reversal_lead.search(sent, 0, use.start())
             )
         ):
             return [(clauses[clause_index(clauses, use.start())][0], clauses[clause_index(clauses, use.end() - 1)][1])]
         refuse = c.rx["refuse"].search(sent)
         if refuse is None:
             return []
-        if (main := self._spared_main(sent, refuse)) is not None:
+        if (main := self._spared_main(sent, refuse, d26)) is not None:
             # "Niemand, | der nicht zugestimmt hat, | soll Funktionen verlieren": the main clause around the refusal's
             # relative clause denies the loss (D26), from the clause the relative clause hangs on to the denial's.
             rel = _S.relative_before.search(sent, 0, refuse.start())
@@ -3281,10 +3326,7 @@ class OptOutComponent(DocComponent):
                 key=lambda m: m.end(), default=refuse,
             )
             between = sent[last.end():spared.start()]
-            if (
-                may_hold(_WORDS["temporary"], sent, 0, spared.end()) and _S.temporary.search(sent, 0, spared.end())
-                and not _S.reversal_lead.search(sent, 0, refuse.start())
-            ):
+            if _grace_period(sent, 0, spared.end(), d26) and not _S.reversal_lead.search(sent, 0, refuse.start()):
                 return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later (not after
                 # "WhatsApp hat eingelenkt:", whose "vorerst" is the reversal's: D26 and the lead's answer to opt28)
             if not has_negation(between):
@@ -3297,7 +3339,7 @@ class OptOutComponent(DocComponent):
         if (rel := _S.relative_before.search(sent, 0, refuse.start())) is not None and c.has("no_loss", sent[:rel.start()]):
             # "funktioniert auch bei denen weiter, die nicht zugestimmt haben, vorerst jedenfalls": a grace period told
             # after the users it spares (not "verzichtet vorerst darauf, ... einzuschränken": the company's decision)
-            if may_hold(_WORDS["temporary"], sent, refuse.end()) and _S.temporary.search(sent, refuse.end()):
+            if _grace_period(sent, refuse.end(), None, d26):
                 return []
             if not self._loss_after(sent[:rel.start()], 0) and not has_negation(_S.relative_before.sub(" ", sent[:rel.start()])):
                 lo = clause_index(clauses, next(c.finditer("no_loss", sent)).start())
