@@ -173,14 +173,26 @@ _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 # headed or ended option carries.
 _USES = ("ads", "friend_suggestions")
 # Word sets the rules test tokens against: switch-off forms that are also participles (only "man" right after them
-# makes them the user's act), the box whose tick is removed, the function words an elliptic "<noun phrase> nicht."
-# may hold besides nouns.
+# makes them the user's act), the boxes and switch nouns of opt_out_tokens.jsonl's named PAIRED rows, the function
+# words an elliptic "<noun phrase> nicht." may hold besides nouns.
 _PARTICIPLES = frozenset(
     "verhindert unterbunden ausgeschlossen abgeschaltet ausgeschaltet abgestellt gestoppt untersagt verboten".split()
 )
-_TICKS = ("haken", "häkchen", "hakerl", "kästchen", "checkbox")
-# The switch nouns of opt_out_tokens.jsonl's PAIRED row: an objection with "gegen"/"dagegen" right after them (_derive).
-_DEVICES = ("schalter", "regler", "knopf", "button", "option", "optionen", "einstellung", "einstellungen", "schaltfläche")
+
+
+def _paired_words(name: str) -> frozenset[str]:
+    """The words of the PAIRED row of ``opt_out_tokens.jsonl`` named `name` (its "words" key): the file is their one
+    list, so a word added there is read by `_derive` too. KeyError when no row has that name."""
+    for row in pattern_rows("opt_out"):
+        if row["label"] == "PAIRED" and row.get("words") == name:
+            return frozenset(row["pattern"][0]["LOWER"]["IN"])
+    raise KeyError(f"opt_out_tokens.jsonl has no PAIRED row with words {name!r}")
+
+
+# The boxes whose tick is removed: a switch-off with a removing verb in their clause (_derive).
+_TICKS = _paired_words("ticks")
+# The switch nouns: an objection with "gegen"/"dagegen" right after them (_derive).
+_DEVICES = _paired_words("devices")
 # Cues that give a denial an object of its own (so it is no restated end of an earlier option), or make it an
 # accept-or-leave statement (`unspecified` by CONTRACT.md) rather than the end of an option.
 _LEAVE_CUES = ("accept", "refuse", "quit", "consequence", "keep_using", "no_choice_alone")  # "keine Wahl": no choice but to accept
@@ -766,18 +778,9 @@ class OptOutComponent(DocComponent):
             blanked = blank_span(blanked, *m.span("clause"))
         # "..., gibt es heuer keinen Schalter dafür" / "keinen solchen Schalter": the denial's own words refer back to
         # the told option, so it keeps that option's use (D33/D36's exception; challenge_gen3-007, scope27b)
-        if blanked != region and self._refers_back_outside(blanked):
+        if blanked != region and self._refers_back(blanked):
             return region
         return blanked
-
-    def _refers_back_outside(self, blanked: str) -> bool:
-        """`_refers_back` for a denial read with its told clause blanked: a pronominal adverb ("dafür",
-        "dagegen") or a restricted choice ("keinen solchen Schalter") of its own words; not a leading article
-        ("Das Häkchen, wie es 2016 ..., fehlt"), which the cue `anaphor` would take for a pronoun."""
-        c = self.c
-        return _S.pronominal_back.search(blanked) is not None or (
-            c.may("restricted_choice", blanked) and c.has("restricted_choice", blanked)
-        )
 
     @staticmethod
     def _without_earlier_option(m: re.Match[str], whole: str) -> tuple[str, str]:
@@ -916,11 +919,12 @@ class OptOutComponent(DocComponent):
         The reference to an earlier statement is decided after this component, by `models/opt_out_reference.py`
         (`rescoped`), and the learned stage reads the scopes of the sentences it claims with `read_opt_scopes`
         (`models/learned/features.py`). Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims)."""
-        # 1. the told earlier option: first the sentence's claims take the earlier option's scope, then a claim is
-        # added where none was there to take it (`_this_time_denials` finds the same denials both times)
-        marked = self._this_time_marked(text, bounds, context)  # (speed27: the marker's sentences found once)
-        added = self._denied_this_time(text, bounds, found, context, marked)
-        self._rescope_denied_this_time(text, bounds, found, context, marked)
+        # 1. the told earlier option: the denials "this time" found once (clean28: they read only possible claims
+        # and their own sentence's, so rescoping one sentence's claims changes no other's denial); the sentence's
+        # claims over a denial take the earlier option's scope, and a claim is added where none was there to take it
+        denials = list(self._this_time_denials(text, bounds, found, context))
+        added = self._denied_this_time(text, bounds, denials)
+        self._rescope_denied_this_time(denials)
         found.extend(added)
         self._rescope_restrictions(text, bounds, found)
         # 2. the statement's own words first, 3. then its neighbours, section and heading
@@ -939,11 +943,17 @@ class OptOutComponent(DocComponent):
         self._denial_read_with_accept_or_leave(text, bounds, found)
 
     def _refers_back(self, own: str) -> bool:
-        """Do a denial's own words refer back to the option told before them, by an anaphor ("keinen Schalter dafür")
-        or a restricted choice ("keinen solchen Schalter", "diese Möglichkeit")? Then the denial is about that option
-        and keeps its use (D33/D36: a use named outside the told option's clause; challenge_gen3-007, own23-043)."""
+        """Do a denial's own words (its claim, its stretch, or its region with the told clause blanked) refer back to
+        the option told before them, by a pronominal adverb (phrasing `refers_back`: "keinen Schalter dafür",
+        "einen Widerspruch dagegen") or a restricted choice ("keinen solchen Schalter", "diese Möglichkeit")? Then
+        the denial is about that option and keeps its use (D33/D36: a use named outside the told option's clause;
+        challenge_gen3-007, own23-043). Not a leading article ("Das Häkchen, wie es 2016 ..., fehlt"), which the cue
+        `anaphor` takes for a pronoun (clean28: one question, one cue set, for `_rescope_restrictions`,
+        `_this_time_denials` and `_earlier_option_blanked` alike)."""
         c = self.c
-        return c.has("anaphor", own) or (c.may("restricted_choice", own) and c.has("restricted_choice", own))
+        return _S.refers_back.search(own) is not None or (
+            c.may("restricted_choice", own) and c.has("restricted_choice", own)
+        )
 
     def _rescope_restrictions(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """An objectless impossibility read as a statement of its own that restricts a choice described before
@@ -975,28 +985,27 @@ class OptOutComponent(DocComponent):
                 continue
             cand.scope = option.scope
 
+    @staticmethod
     def _denied_this_time(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
-        marked: list[tuple[int, re.Match[str]]],
+        text: str, sents: list[tuple[int, int]], denials: list[tuple[int, str, list[_Candidate], int, int]]
     ) -> list[_Candidate]:
-        """An option denied "this time" (`_this_time_denials`) with no claim of its sentence over the stretch to take
-        the earlier option's scope: a not_possible claim of that scope over the stretch (returned, like every step
-        that adds claims)."""
+        """An option denied "this time" (`denials`: `_this_time_denials`) with no claim of its sentence over the
+        stretch to take the earlier option's scope: a not_possible claim of that scope over the stretch (returned,
+        like every step that adds claims)."""
         out: list[_Candidate] = []
-        for si, scope, over, lo, hi in self._this_time_denials(text, sents, found, context, marked):
+        for si, scope, over, lo, hi in denials:
             if not over:
                 s0 = sents[si][0]
                 start, end = _trim(text[s0:sents[si][1]], lo, hi)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
 
-    def _rescope_denied_this_time(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
-        marked: list[tuple[int, re.Match[str]]],
-    ) -> None:
-        """An option denied "this time" (`_this_time_denials`): the claims of its sentence over the stretch read as
-        `unspecified` or `all_sharing` take the earlier option's scope (in place, like every step that rescopes)."""
-        for _si, scope, over, _lo, _hi in self._this_time_denials(text, sents, found, context, marked):
+    @staticmethod
+    def _rescope_denied_this_time(denials: list[tuple[int, str, list[_Candidate], int, int]]) -> None:
+        """An option denied "this time" (`denials`: `_this_time_denials`): the claims of its sentence over the
+        stretch read as `unspecified` or `all_sharing` take the earlier option's scope (in place, like every step
+        that rescopes)."""
+        for _si, scope, over, _lo, _hi in denials:
             for f in over:
                 f.scope = scope
 
@@ -1005,7 +1014,7 @@ class OptOutComponent(DocComponent):
         text: str, sents: list[tuple[int, int]], context: list[bool]
     ) -> list[tuple[int, re.Match[str]]]:
         """The sentences in the deal's context with a this-time marker (`_S.this_time`, its match in the sentence)
-        that are no question: the only ones `_this_time_denials` reads (found once for its two passes)."""
+        that are no question: the only ones `_this_time_denials` reads."""
         marked = []
         for si, (s0, s1) in enumerate(sents):
             if not context[si]:
@@ -1017,8 +1026,7 @@ class OptOutComponent(DocComponent):
         return marked
 
     def _this_time_denials(
-        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
-        marked: list[tuple[int, re.Match[str]]],
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> Iterator[tuple[int, str, list[_Candidate], int, int]]:
         """An option denied "this time" in the stretch of its sentence between the commas around the marker ("Neue
         Regeln, eine Frist bis Mai, und diesmal keine Möglichkeit zum Widerspruch"; "Einen Schalter wie 2016, als man
@@ -1028,7 +1036,7 @@ class OptOutComponent(DocComponent):
         not_possible claim of that scope yet: (sentence index, the option's scope, the sentence's claims over the
         stretch read as `unspecified` or `all_sharing`, the stretch's start and end in the sentence)."""
         c = self.c
-        for si, m in marked:  # (`_this_time_marked`: in context, the marker, no question)
+        for si, m in self._this_time_marked(text, sents, context):  # (in context, the marker, no question)
             s0 = sents[si][0]
             sent = m.string
             # Why the commas, not the clause split: a verbless list ("..., und diesmal keine Möglichkeit") is one

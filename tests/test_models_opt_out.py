@@ -575,15 +575,27 @@ def test_refusal_in_a_relative_clause_after_the_loss(nlp: Language) -> None:
         assert refuse is not None and opt._refused_in_relative(sent, refuse.start()) is expected, sent
 
 
-def test_word_sets_in_code_are_the_paired_rows_of_the_token_file() -> None:
-    """opt_out.py tests PAIRED tokens against `_TICKS` and `_DEVICES` (`_derive`): each set must be one PAIRED row's
-    words in models/patterns/opt_out_tokens.jsonl, so a word added to the file is not silently ignored by the code."""
+def test_word_sets_in_code_are_read_from_the_paired_rows_of_the_token_file() -> None:
+    """opt_out.py tests PAIRED tokens against `_TICKS` and `_DEVICES` (`_derive`): each is READ from the PAIRED row of
+    models/patterns/opt_out_tokens.jsonl that names it ("words"), so the file is their one list; each such row is one
+    LOWER token (what `_paired_words` reads) whose words the token look-up finds as PAIRED cues."""
     import json
     from pathlib import Path
 
+    from models.layer.cues import cue_index
+    from spacy.strings import get_string_id
+
     rows = [json.loads(line) for line in (Path(models.opt_out.__file__).parent / "patterns" / "opt_out_tokens.jsonl")
             .read_text(encoding="utf-8").splitlines() if line.strip()]
-    paired = [set(token["LOWER"]["IN"]) for row in rows if row.get("label") == "PAIRED"
-              for token in row["pattern"] if "LOWER" in token]
-    assert set(models.opt_out._DEVICES) in paired
-    assert any(set(models.opt_out._TICKS) <= words for words in paired)
+    named = {row["words"]: row for row in rows if "words" in row}
+    assert set(named) == {"ticks", "devices"}
+    index = cue_index("opt_out")
+    paired_bit = 1 << index.labels.index("PAIRED")
+    for name, in_code in (("ticks", models.opt_out._TICKS), ("devices", models.opt_out._DEVICES)):
+        row = named[name]
+        assert row["label"] == "PAIRED" and len(row["pattern"]) == 1 and set(row["pattern"][0]) == {"LOWER"}
+        words = set(row["pattern"][0]["LOWER"]["IN"])
+        assert set(in_code) == words
+        assert all(index.lower_bits.get(get_string_id(w), 0) & paired_bit for w in words), name
+    with pytest.raises(KeyError):
+        models.opt_out._paired_words("no such row")

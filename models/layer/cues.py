@@ -223,8 +223,12 @@ class RowNeeds:
     def possible_rows(self, lemmas: list[int], lowers: list[int]) -> int:
         """The rows that can match in the stretch of these tokens' lemma and lower-case hashes, as bits
         (bit i: row i of the cue file's Matcher rows, `cue_index(name).rows`); 0: none can."""
+        return self.rows_passed(self.tested_tokens(lemmas, lowers))
+
+    def rows_passed(self, tested: list[tuple[int, int]]) -> int:
+        """`possible_rows` of a stretch whose `tested_tokens` are `tested` (for a caller that reads them again)."""
         found = 0
-        for _k, bits in self.tested_tokens(lemmas, lowers):
+        for _k, bits in tested:
             found |= bits
         return self.rows_of(found)
 
@@ -434,16 +438,11 @@ def find_token_cues(
     hits: list[tuple[int, int]] = []  # (bits, token index) of the tokens with a one-token cue or an anchor
     regex_get = regex_bits(name, index, doc.vocab.strings) if index.regex_rows else None
     for a, b in _token_ranges(offsets, regions):
-        if regex_get is None:
-            hits += [
-                (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
-                if (bits := lemma_get(lemma, 0) | lower_get(lower, 0))
-            ]
-        else:
-            hits += [
-                (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
-                if (bits := lemma_get(lemma, 0) | lower_get(lower, 0) | regex_get(lower))
-            ]
+        # (a cue file without REGEX rows asks no regular expression: `regex_get` is None there)
+        hits += [
+            (bits, i) for i, lemma, lower in zip(range(a, b), arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
+            if (bits := lemma_get(lemma, 0) | lower_get(lower, 0) | (regex_get(lower) if regex_get else 0))
+        ]
     for bit, label in enumerate(index.labels):
         mask = 1 << bit
         spans = {(offsets[i], offsets[i] + lengths[i]) for bits, i in hits if bits & mask}
@@ -470,10 +469,7 @@ def find_token_cues(
             # (speed25, session 25: and only with the rows whose needed tokens the region holds, `rows_matcher`)
             a, b = part.start, part.end
             tested = needs.tested_tokens(arrays[a:b, 0].tolist(), arrays[a:b, 1].tolist())
-            found_tests = 0
-            for _k, bits in tested:
-                found_tests |= bits
-            rows = needs.rows_of(found_tests)
+            rows = needs.rows_passed(tested)
             if not rows:
                 continue
             # (speed27b, session 27: and, where every such row's matches are bounded, only over the tokens around
