@@ -356,19 +356,47 @@ def _insertions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+# The text `_clause_edges` read last and its clause edges (a tuple, read and replaced whole; it holds the text, so no
+# other string can take its identity).
+_last_edges: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+
+def _clause_edges(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of every `_CLAUSE_EDGE` match of `text`, in order (both ascending: the matches are
+    non-empty and do not overlap), kept for the last text asked: a caller asks the clauses of several spans of one
+    sentence or text in a row."""
+    global _last_edges
+    kept = _last_edges
+    if kept[0] is text:
+        return kept[1], kept[2]
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _CLAUSE_EDGE.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    _last_edges = (text, starts, ends)
+    return starts, ends
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause of `text` that holds [start, end): between the nearest clause edges (a comma between two
     digits is a decimal comma, no edge: the clause of "auf rund 21,8 Mrd. gestiegen" goes on past it; a short bracket
     that does not hold the span is an insertion, no edge: the clause of "Meta hatte Instagram (2012) und WhatsApp
     (2014) für 20 Mrd. gekauft" goes on around both brackets, and holds them)."""
     insertions = _insertions(text, start, end)
+    # The left edge: the end of the last edge ending at or before `start` that lies in no insertion. (Speed, speed28:
+    # from the text's edges, `_clause_edges`, by one bisection, not by a scan from the text's start per call. The
+    # same edge: every match ending at or before `start` reads no character past `start`, so a scan of the whole
+    # text finds the matches a scan bounded at start + 1 found; the first one ending past `start` ended that scan.)
+    edge_starts, edge_ends = _clause_edges(text)
     left = 0
-    for match in _CLAUSE_EDGE.finditer(text, 0, start + 1):  # one character more: the lookahead sees a digit at start
-        if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):
+    k = bisect.bisect_right(edge_ends, start)
+    while k:
+        k -= 1
+        if insertions and any(b0 <= edge_starts[k] < b1 for b0, b1 in insertions):
             continue
-        if match.end() > start:
-            break
-        left = match.end()
+        left = edge_ends[k]
+        break
     right = len(text)
     for match in _CLAUSE_EDGE.finditer(text, end):
         if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):

@@ -1413,3 +1413,59 @@ def test_look_back_test_answers_like_the_look_back_search() -> None:
               "-zwei Jahre nach dem Kauf", "Fünf  Jahren nach der Übernahme", "2019", "x2019", "2019x", "ZWEI JAHRE IST ES HER"]
     for text in texts:
         assert moment._LOOKS_BACK_TEST(text) == (moment._LOOKS_BACK.search(text) is not None), text
+
+
+def _clause_around_by_scan(text: str, start: int, end: int) -> tuple[int, int]:
+    """`context.clause_around` as it was before speed28: the left edge by a scan from the text's start."""
+    from models.context import _CLAUSE_EDGE, _insertions
+
+    insertions = _insertions(text, start, end)
+    left = 0
+    for match in _CLAUSE_EDGE.finditer(text, 0, start + 1):
+        if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):
+            continue
+        if match.end() > start:
+            break
+        left = match.end()
+    right = len(text)
+    for match in _CLAUSE_EDGE.finditer(text, end):
+        if insertions and any(b0 <= match.start() < b1 for b0, b1 in insertions):
+            continue
+        right = match.start()
+        break
+    return left, right
+
+
+def test_clause_around_from_the_texts_edges_equals_the_scan() -> None:
+    """speed28: the left edge from the text's kept edges, by bisection, is the scan's (decimal commas, brackets,
+    dashes, "+++", spans on an edge; every span of one text asked in a row, as the components ask them)."""
+    from models.context import clause_around
+
+    texts = [
+        TEXT,
+        "Meta hatte Instagram (2012) und WhatsApp (2014) für 20 Mrd. gekauft, sagt er - und zwar 21,8 Mrd.; dann: nichts",
+        "+++ 11.40 Uhr +++ Kein Opt-out (davon 4 Mrd. $ in bar) – wirklich, 1,5 oder 2,",
+    ]
+    rnd = random.Random(28)
+    alphabet = list("ab1 ,;:()[]-–+.x2")
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            end = min(len(text), start + rnd.randint(0, 6))
+            assert clause_around(text, start, end) == _clause_around_by_scan(text, start, end), (text, start, end)
+
+
+def test_author_lines_between_from_counts_equals_the_walk() -> None:
+    """speed28: `_author_lines_between` from per-document prefix counts gives the walk over the sentences between."""
+    from models import moment
+
+    text = ("Facebook zahlte 19 Mrd. Dollar.\nElke_Sch antwortet Frank:\nAm Ende waren es 22 Mrd.\nMarion1970:\n"
+            "Stimmt nicht. Kein Kopf: hier\nEnde.")
+    sentences = Sentences(*(lambda s: (s, [*s[1:], len(text)]))([0, 32, 58, 83, 95, 109, 122]), text)
+    for first in range(-1, len(sentences.starts) + 1):
+        for last in range(-1, len(sentences.starts) + 1):
+            walked = 0
+            for k in range(first + 1, last):
+                line = text[slice(*sentences.span(k))].strip()
+                walked += line.endswith(":") and len(line) <= moment._HEADER_LINE_MAX and "\n" not in line
+            assert moment._author_lines_between(text, sentences, first, last) == walked, (first, last)
