@@ -916,9 +916,26 @@ class OptOutComponent(DocComponent):
            (`_no_more_than`).
         6. Last, D33: a bare denial right after an accept-or-leave reads with it (`_denial_read_with_accept_or_leave`).
 
-        The reference to an earlier statement is decided after this component, by `models/opt_out_reference.py`
-        (`rescoped`), and the learned stage reads the scopes of the sentences it claims with `read_opt_scopes`
-        (`models/learned/features.py`). Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims)."""
+        Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims). Two scope decisions stay outside this
+        resolver, on purpose (issue 7, session 28, clean28, measured with `models.snapshot`):
+
+        - The reference to an earlier statement (`models/opt_out_reference.py`, `rescoped`: "Die Nummer geht an
+          Facebook. Verhindern können Sie das nicht." -> `phone_number`) runs after this component, on its final
+          claims. Run here as a step 7 on the statements found, it changed two studied texts: own15-051's
+          impossibility over two sentences ("fordern ..., dass Nutzer dieser Übermittlung widersprechen können.
+          Bisher ist das nicht möglich") is made by `_demand_denied` after the resolver, so the step never saw it
+          (`phone_number` -> `all_sharing`); and in own16-054 ("Die Nummer selbst geht trotzdem an Facebook, das kann
+          man nicht verhindern") the rescoped claim repeats the sentence's passed-anyway claim, and the claim loop's
+          first-come dedup (`seen` in `__call__`) keeps the rescoped span where `_applied` keeps the rule's own one.
+          The step reads final claims by design (an antecedent "holds no opt-out claim of its own", a "Nein." says
+          what the next sentence's claims say), which the filtered-out statements here would falsify; moving it needs
+          `_demand_denied` inside the resolver and a dedup preferring the unrescoped claim: behaviour to measure, not a
+          refactor.
+        - The learned stage's `read_opt_scopes` (`models/learned/features.py`) reads, with this component's first
+          readers (`_scope_possible`, `_not_possible_scope`), the scope of sentences the rules did NOT claim (the
+          ruled sentences are skipped), for claims its classifier makes after every rule component: those claims do
+          not exist when this resolver runs, and steps 1-6 never apply to them (a learned claim has no neighbours',
+          section's or question's reading)."""
         # 1. the told earlier option: the denials "this time" found once (clean28: they read only possible claims
         # and their own sentence's, so rescoping one sentence's claims changes no other's denial); the sentence's
         # claims over a denial take the earlier option's scope, and a claim is added where none was there to take it

@@ -29,6 +29,10 @@ Measured (docs/extraction-quality.md, "Opt-out scope by reference"): no change o
 sets: today's opt-out rules already resolve the phrasings they hold); blind-rules folds pooled
 stance + scope F1 0.702 -> 0.713.
 
+Why it is not a step of the opt-out resolver (`OptOutComponent._resolve_scopes`): it reads the component's final
+claims (after its filters, dedup and `_demand_denied`); run on the statements found there it changed two studied
+texts (own15-051, own16-054; the resolver's docstring says how).
+
 `rescoped(text, blocks, sentences, claims)` is the decision on plain claim records, so the same step can
 be measured on top of older rules' claims (`python -m models.learned.scope_confusion --reference`).
 """
