@@ -485,7 +485,8 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     sentence (moment.json "told_from_later": "für damals 19 Mrd.", "vor zwei Jahren", "seit der Übernahme"; "then_adverbs":
     "einst"), the pluperfect in the amount's clause ("hatte ... einst um 19 Mrd. erworben", `_is_pluperfect`), the deal's
     year in the clause with a past tense of paying or buying ("hat WhatsApp 2014 für 19 Mrd. gekauft"), also in the
-    question the amount answers ("Wie viel zahlte Facebook 2014 für WhatsApp?\nb) 19 Mrd."), or closing a label right
+    question the amount answers ("Wie viel zahlte Facebook 2014 für WhatsApp?\nb) 19 Mrd."), a time since the deal's year
+    (moment.json "since_deal_year": "Seit 2014 gehört WhatsApp zu Facebook, das ... bezahlt hat"), or closing a label right
     before the amount ("Kaufpreis 2014: 19,3 Mrd. $"),
     a line opening with the year of an entry of a chronicle ("2014 – Facebook kauft WhatsApp. Preis: rund 19 Mrd."),
     or the temporal "als" of a past purchase opening the clause ("Als Facebook WhatsApp für 19 Mrd. kaufte, habe es
@@ -499,6 +500,9 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     shapes = _shapes()
     if _TOLD_FROM_LATER.search(low) is not None or _THEN.search(low) is not None:
         return UNSPECIFIED  # the sentence's: "Der Kaufpreis von damals – 19 Mrd. –" (own8-020), "einst"
+    if _SINCE_DEAL_YEAR.search(low) is not None:
+        return UNSPECIFIED  # "Seit 2014 gehört WhatsApp zu Facebook, das 19 Mrd. bezahlt hat": a time since the deal's
+        # year, told from later for the rules too (`moments_of`, moment27b; issue 7, session 28, year28)
     if any(_is_pluperfect(words, _lowered(words), found) for found in _PLUPERFECT.finditer(low, lo, hi)):
         return UNSPECIFIED  # the clause's pluperfect, a look-back's tense: "So hatte Facebook einst um 19 Mrd. ... erworben"
     past = _PAST_PRICE.search(low, lo, hi) is not None

@@ -2061,6 +2061,9 @@ class OptOutComponent(DocComponent):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if PHRASES["institution_objecting"].search(sent, start, cue.start()):
                 continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
+            if any(m.start() <= cue.start() < m.end() for m in PHRASES["deal_objected"].finditer(sent, start, end)):
+                continue  # "Die EU-Kommission konnte der Übernahme nicht widersprechen": an authority objecting to the
+                # purchase itself, a merger procedure (issue 7, session 28, year28)
             if _S.procedure_objection_noun.search(cue.group().lower()) and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
             ):

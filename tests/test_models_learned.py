@@ -313,6 +313,11 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == "demand"
     account = "ein sprecher widersprach dieser darstellung nicht"
     assert opt_guards.rule_sense(account, [account.index("wider")]) == "other sense"
+    # session 28 (year28): an authority objecting to the purchase itself (the rules' phrasing deal_objected)
+    merger = "die eu-kommission konnte der übernahme nicht widersprechen"
+    assert opt_guards.rule_sense(merger, [merger.index("widersprechen")]) == "other sense"
+    users = "die nutzer können der weitergabe nicht widersprechen"
+    assert opt_guards.rule_sense(users, [users.index("widersprechen")]) == ""
     assert opt_guards.rule_sense(demand, []) == ""
     # The verb's dass-clause or colon is the rules' own phrasing demand_object (speed27: one window, not two copies).
     objects = opt_guards.rule_phrasings()["demand object"]
@@ -325,7 +330,8 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     opt_guards.rule_phrasings.cache_clear()
     try:
         assert opt_guards.rule_phrasings() == {
-            "demand": (), "other sense": (), "deferred loss": (), "negated denial": (), "demand object": ()}
+            "demand": (), "other sense": (), "deferred loss": (), "negated denial": (), "demand object": (),
+            "device against": ()}
         assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()

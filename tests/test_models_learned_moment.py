@@ -227,13 +227,17 @@ LOOK_BACKS = [  # session 27 (learn27): our own sentences of D38's look-backs th
     "Für welche Summe erwarb Facebook 2014 den Messenger?\na) 190 Millionen Dollar b) 19 Milliarden Dollar",
     "Zum Vergleich: Einst hatte Facebook für den Messenger 19 Milliarden Dollar ausgegeben.",
     "Der Konzern hatte den Dienst für 19 Milliarden Dollar übernommen, bevor die Kartellwächter aufwachten.",
+    # a time since the deal's year tells the sentence from later (D38; moment27b's since_deal_year, read by the guard
+    # since session 28, year28: learn27 had this one as a near miss while the rules did not read "seit 2014")
+    "Seit 2014 stieg der Wert der Aktien, die Facebook für 19 Milliarden Dollar hergab, deutlich.",
+    "Seit 2014 gehört WhatsApp zu Facebook, das 19 Milliarden Dollar für den Messenger bezahlt hat.",
 ]
-NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, a year after "seit"
+NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, "seit heute"
     "Facebook übernimmt WhatsApp für 19 Milliarden Dollar.",
     "Facebook zahlte für einen Dienst mit 55 Mitarbeitern 19 Milliarden Dollar.",
     "Facebook zahlt mehr als 19 Milliarden Dollar für WhatsApp.",
-    "Seit 2014 stieg der Wert der Aktien, die Facebook für 19 Milliarden Dollar hergab, deutlich.",
     "Wie viel zahlt Facebook für WhatsApp? 19 Milliarden Dollar.",
+    "Seit heute gehört WhatsApp zu Facebook, das 19 Milliarden Dollar bezahlt hat.",
     "Die Telekom hatte zuletzt rund 19 Milliarden Euro Umsatz im Jahr.",
 ]
 

@@ -36,6 +36,11 @@ gives the first reason that applies, or "":
   text's kind acts on is named (the cue names of `opt_guards.json` "refusal_objects": terms, consent, the data, their
   transfer, a scope, a setting), nor, when it refers back, in the sentence before: "ablehnen" takes an object, and
   a rejected applicant ("Beide wurden abgelehnt.") is no refusal of the terms. Off where the file names no cues.
+- "other device": every cue is a switch noun followed by the rules' "gegen" (`device_against`) and nothing of
+  `opt_guards.json` "device_objects" (a use, the data's transfer) follows within 80 characters ("Einen Schalter gegen
+  Spam-Anrufe gibt es nicht", "Eine Einstellung gegen Spam-Nachrichten lässt sich nicht finden"): a switch of
+  another thing, as the rules read it (`OptOutComponent._device_object`; session 28, year28). Off where the file
+  names no objects.
 - "negated denial": a verb of lack or denial negated in its own clause (the rules' `negated_lack`: "Ein solcher Schalter
   fehlt auch in der neuen Version nicht", "Diese Option bleibt Neukunden nicht verwehrt"): the option is there.
 "demand", "other sense", "deferred loss" and "negated denial" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
@@ -233,6 +238,30 @@ def unrelated_refusal(cues: Any, sent: str, prev: str, words: list[tuple[int, st
     return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
 
 
+@lru_cache(maxsize=1)
+def device_objects() -> tuple[str, ...]:
+    """The rules' cue names whose match after a switch noun's "gegen" makes it a switch against the data's use or
+    transfer (`opt_guards.json` "device_objects"); empty where the file names none (the "other device" reason is off)."""
+    return tuple(guard_spec(GUARDS_FILE).get("device_objects", ()))
+
+
+def device_of_another_thing(cues: Any, sent: str, words: list[tuple[int, str]]) -> bool:
+    """Whether every choice cue of `words` is a word followed by the rules' "gegen" of a switch noun (`rule_phrasings`
+    "device against") whose next 80 characters name none of `device_objects`: "Einen Schalter gegen Spam-Anrufe gibt
+    es nicht" (the rules decline it the same way, `OptOutComponent._device_object`). "dagegen" refers back: not held."""
+    against, objects = rule_phrasings().get("device against", ()), device_objects()
+    if not against or not objects or not words:
+        return False
+    for at, _ in words:
+        word = _VERB_WORD.match(sent, at)
+        found = next((m for m in (p.match(sent, word.end()) for p in against) if m is not None), None) if word else None
+        if found is None or not found.group().strip().startswith("gegen"):
+            return False
+        if _any(cues, objects, sent[found.end() : found.end() + 80]):
+            return False
+    return True
+
+
 def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = (),
             demand_spans: Callable[[], Iterable[tuple[int, str]]] | None = None) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
@@ -263,6 +292,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "no object"
     if not construction and unrelated_refusal(cues, sent, prev, words, refers_back):
         return "refusal without object"
+    if not construction and device_of_another_thing(cues, sent, words):
+        return "other device"
     if {name for _, name in words} == {"choice_word"} and not construction and not (
         _any(cues, MODAL_FRAMES, sent) or has_negation(sent)
     ):
