@@ -1805,6 +1805,14 @@ class PriceComponent(DocComponent):
                 # "Preis steigt auf fast 22 Milliarden" over "rund 21,8 Milliarden Dollar": a claim of its own (what
                 # the headline says), of the same sum, so of the same moment
                 moments[heads.index(rough)] = moments[heads.index(precise)]
+        for i, head in enumerate(heads):
+            if moments[i] == UNSPECIFIED:
+                # one sum, one moment (D24) once the roundings have theirs: "Im Artikel steht 'für 22 Milliarden
+                # US-Dollar übernommen'" beside the page's "19 oder 22 Mrd.?" and "nicht '22 Milliarden', sondern
+                # 'rund 21,8 Milliarden'" (own47-013): the sum the roundings of the closing value name
+                same = {moments[j] for j, other in enumerate(heads) if other.value == head.value and moments[j] != UNSPECIFIED}
+                if len(same) == 1:
+                    moments[i] = same.pop()
         stated: list[tuple[MoneyMention, int]] = []  # the prices with the currency they are given, and their sentence
         for (head, conversions, index), moment in zip(accepted, moments):
             if head.currency is None:
