@@ -166,6 +166,8 @@ _SENT_IN_CHAT = PHRASES["sent_in_chat"]
 _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
+_MESSAGE_RUMOUR_MARK = PHRASES["message_rumour_mark"]  # "Außerdem lese Facebook ab sofort alle Chats mit"
+_REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
 _RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab Mai bekommt Facebook ..."
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
@@ -1128,7 +1130,9 @@ class DataSharedComponent(DocComponent):
                 continue
             if mention.term.kind == "message" and not (
                 shared is False and (c["protection"] or negated or refuted or not c["transfer"] or excluded is False)
-            ) and not (shared and (hosted or _message_moved(masked, clauses[ci], mention, c))):
+            ) and not (shared and (hosted or (
+                _message_moved(masked, clauses[ci], mention, c) and not self._message_rumoured(state, si, masked, clauses[ci])
+            ))):
                 continue
             # "kann keine Nachrichten mehr lesen oder senden": the user's own messaging, not Facebook's reach
             if (
@@ -1139,6 +1143,20 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    @classmethod
+    def _message_rumoured(cls, state: DocState, si: int, masked: str, clause: tuple[int, int]) -> bool:
+        """Is a clause saying the messages go to Facebook a rumour told as such (the lead's ruling 03:27, session 28)?
+        Its verb in Konjunktiv I, a hearsay adverb or a wish in the clause (phrasing `message_rumour_mark`: "Außerdem
+        lese Facebook ab sofort alle Chats mit", "Angeblich liest Facebook alle Chats mit"; not "sollen", a plan as
+        often as hearsay: "Künftig soll Facebook auch die Sprachnachrichten bekommen"), or the next sentence
+        refuting it ("Das ist falsch.", "Das stimmt so allerdings nicht: ...", "Beides ist falsch."). A post that
+        states it as fact makes the claim, however false, even where another post corrects it later (own47-027)."""
+        if _MESSAGE_RUMOUR_MARK.search(masked, *clause) is not None:
+            return True
+        if cls._refuted(state, si):
+            return True
+        return si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
