@@ -1827,3 +1827,12 @@ def document_moment(doc: Doc, text: str, sentences: Sentences, price_sentences: 
             if len(found) > 1:
                 break
     return found.pop() if len(found) == 1 else UNSPECIFIED
+
+
+def names_a_moment(text: str) -> bool:
+    """Does `text` hold a cue that dates a price to the announcement or the closing ("im Februar 2014", "angekündigt",
+    "ursprünglich", "beim Abschluss", "am Ende"; not the tense of news)? The price's elliptic bare numbers need one
+    (price.py `_with_elliptic_scales`; issue 7, session 28, price28)."""
+    low = _lowered(text)
+    cues = _cues()
+    return cues["announced_dated"].search(low) is not None or cues["closing"].search(low) is not None
