@@ -497,7 +497,9 @@ class OptOutComponent(DocComponent):
             self._predicate_doc = self._predicate_memo = None
 
     def _read(self, doc: Doc) -> Doc:
-        """Set the document's opt-out claims (`__call__` without the clean-up of the Doc kept for predicate cues)."""
+        """Set the document's opt-out claims (`__call__` without the clean-up of the Doc kept for predicate cues): the
+        gates and token cues, the statements sentence by sentence (`_sentence_statements`), the document-level steps,
+        the scope resolver (`_resolve_scopes`), then the claims (`_add_claims`)."""
         text = lower_text(doc)
         gated_by_words = gate_sentences(doc, "opt_out")  # one scan of every component's gate (models/layer/literals.py)
         sents = Sentences.of(doc)
@@ -521,22 +523,7 @@ class OptOutComponent(DocComponent):
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
-        found: list[_Candidate] = []
-        for si, (start, end) in enumerate(bounds):
-            if si in gated_set:
-                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
-                if self._may("no_choice", text, bounds, si):
-                    found.extend(self._after_refusal(text, bounds, si, found, context))
-            if si == 0 or not self._answer_shapes.match(text, start, end):
-                continue  # no sentence shape below can open here (one match instead of five)
-            if _S.answer.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
-                found.extend(self._answer_unless_said(text, bounds, si, context, found))
-            elif end - start < 90 and _S.elliptic_not.match(text, start, end):
-                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
-            elif end - start < 120 and _S.only_answer.match(text, start, end):
-                found.extend(self._restricted_answer(text, bounds, si, context))
-            elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
-                found.extend(self._answer(text, bounds, si, context))
+        found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -575,6 +562,42 @@ class OptOutComponent(DocComponent):
         found.extend(self._denied_option_relative(text, bounds, found, context))
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
         self._resolve_scopes(doc, text, bounds, found, context)
+        self._add_claims(doc, text, bounds, found, context)
+        return doc
+
+    def _sentence_statements(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
+        layer: dict[int, dict[str, list[_TokenCue]]], consent: dict[int, dict[str, list[_TokenCue]]],
+    ) -> list[_Candidate]:
+        """The statements read sentence by sentence, in text order (each sentence's readers see the statements of the
+        sentences before it): a gated sentence's own (`_sentence`, with its refusal's consequence), then the answer
+        shapes (a "Ja"/"Nein", an elliptic negation, a restricted answer). The document-level steps and the scope
+        resolver come after (`_read`; clean28: split from `_read`, which found, resolved and emitted in one body)."""
+        found: list[_Candidate] = []
+        for si, (start, end) in enumerate(bounds):
+            if si in gated_set:
+                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
+                if self._may("no_choice", text, bounds, si):
+                    found.extend(self._after_refusal(text, bounds, si, found, context))
+            if si == 0 or not self._answer_shapes.match(text, start, end):
+                continue  # no sentence shape below can open here (one match instead of five)
+            if _S.answer.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
+                found.extend(self._answer_unless_said(text, bounds, si, context, found))
+            elif end - start < 90 and _S.elliptic_not.match(text, start, end):
+                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
+            elif end - start < 120 and _S.only_answer.match(text, start, end):
+                found.extend(self._restricted_answer(text, bounds, si, context))
+            elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
+                found.extend(self._answer(text, bounds, si, context))
+        return found
+
+    def _add_claims(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> None:
+        """The statements found and resolved that become claims: not a possibility the next sentence supersedes or
+        calls false, not a denial called false, not a demand, a cited title or another service's option, and one per
+        sentence, stance and scope (the first found). `_demand_denied` adds its statements here, after the sets of
+        superseded and refuted sentences are taken (as before the split from `_read`, clean28)."""
         superseded = {c.si - 1 for c in found if c.supersedes}
         superseded |= {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -610,7 +633,6 @@ class OptOutComponent(DocComponent):
                 continue
             seen.add(key)
             add_claim(doc, "opt_out", cand.start, cand.end, stance=cand.stance, scope=cand.scope)
-        return doc
 
     # ------------------------------------------------------------ sentences
     def _sentence(
