@@ -431,6 +431,8 @@ def _announces_another_act(low: str, cue: re.Match[str]) -> bool:
     "infinitive_marker", "deal_infinitives"), or does a separable "kündigt ... an" hold such an act as its object
     ("kündigte Berufung an", own45-046; words "announced_acts")? It announces that act, not the purchase or its price;
     "angekündigt, WhatsApp zu übernehmen" announces the deal (own41-031, own41-049)."""
+    if _OFFER.fullmatch(cue.group()) is not None and _DECLINED.search(low, *clause_around(low, cue.start(), cue.end())):
+        return True  # "Bereuen Sie, das Angebot von Facebook abgelehnt zu haben?" (own48-058): an offer refused, no price
     if _ANNOUNCING_VERB.match(low, cue.start()) is None:
         return False  # another cue ("hat 16 Mrd. ausgegeben, um die Daten ... zu lassen": a purpose, no announcing)
     if _ANNOUNCED_ACT.search(low, cue.start(), cue.end()) is not None:
@@ -1548,6 +1550,8 @@ def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMe
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
 _END_OF_BIDDING = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("end_of_bidding") + r")(?![\wäöüß])")
 _OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("offer") + r")(?![\wäöüß])")
+# A declining verb (moment.json words "declined"): an offer its clause says was refused announces no price.
+_DECLINED = re.compile(r"(?<![\wäöüß])(?:" + _words("declined") + r")(?![\wäöüß])")
 
 
 def _after_a_rival_bid(text: str, sentences: Sentences, index: int) -> bool:
