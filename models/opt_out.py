@@ -3391,7 +3391,10 @@ class OptOutComponent(DocComponent):
             # after the users it spares (not "verzichtet vorerst darauf, ... einzuschränken": the company's decision)
             if _grace_period(sent, refuse.end(), None, d26):
                 return []
-            if not self._loss_after(sent[:rel.start()], 0) and not has_negation(_S.relative_before.sub(" ", sent[:rel.start()])):
+            head = sent[:rel.start()]
+            for spared in c.finditer("no_loss", head):
+                head = blank_span(head, *spared.span())  # "haben nicht vor, ... einzuschränken": the denial's own "nicht"
+            if not self._loss_after(sent[:rel.start()], 0) and not has_negation(_S.relative_before.sub(" ", head)):
                 lo = clause_index(clauses, next(c.finditer("no_loss", sent)).start())
                 return [(clauses[lo][0], clauses[clause_index(clauses, refuse.start())][1])]
         # The denied loss before the refusal that would cause it ("dass niemand sein Konto verliert, | weil er nicht
