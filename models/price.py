@@ -1746,6 +1746,9 @@ class PriceComponent(DocComponent):
         sentences = context.Sentences.of(doc)
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
+        # the writer as the buyer in a filing or press release that never names Facebook ("haben wir den Erwerb ... der
+        # WhatsApp Inc. abgeschlossen"; deal.json first_person_buyer; issue 7, session 28, price28)
+        buyer_in_doc = buyer_in_doc or (target_in_doc and context.has("first_person_buyer", text))
         only_purchase = _no_company_named_but_the_buyer(text, target_in_doc)  # a document's answer: asked once
         groups = _group_conversions(text, mentions)
         earns = _earning_verbs(doc, sentences, mentions)
