@@ -586,6 +586,20 @@ class DataSharedComponent(DocComponent):
             # No data term anywhere (every term contains a gate word), and every claim names one: nothing to read.
             doc.user_data[MENTIONS_KEY] = {}
             return doc
+        state = self._doc_state(doc, low, sents, bounds, with_terms, implicit)
+        self._read_sentences(doc, state, low, bounds, with_terms)
+        # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
+        doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
+        return doc
+
+    def _doc_state(
+        self, doc: Doc, low: str, sents: Sentences, bounds: list[tuple[int, int]], with_terms: set[int],
+        implicit: tuple[int, int] | None,
+    ) -> DocState:
+        """What every sentence's reading needs of the document (`__call__`'s first job; clean28, issue 7, session 28:
+        split from it as it was): the layer's cues where a data term, a list or answer introduction, the paragraph
+        above a question or an anaphoric sentence stands, where Facebook and WhatsApp are named, and the sentences
+        that continue one naming Facebook."""
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
         regions = [bounds[si] for si in sorted(with_terms)]
@@ -633,6 +647,14 @@ class DataSharedComponent(DocComponent):
                 doc_text(doc)[slice(*bounds[si])]
             ):
                 state.fb.add(si)
+        return state
+
+    def _read_sentences(
+        self, doc: Doc, state: DocState, low: str, bounds: list[tuple[int, int]], with_terms: set[int]
+    ) -> None:
+        """The claims of the document's sentences (`__call__`'s second job, split from it as it was): each sentence
+        with a data term, or right after one, read by its shape (a pronoun, an answer, a list, a statement), then the
+        layout's claims, the objectless readings, the yes/no questions, and the questioned claims dropped."""
         with_cues = gate_sentences(doc, "data_shared.cues")
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
@@ -683,9 +705,6 @@ class DataSharedComponent(DocComponent):
         for si in yes_no:
             self._yes_no_question(doc, state, si)
         drop_questioned(doc, state)
-        # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
-        doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
-        return doc
 
     # ------------------------------------------------------------ internals
     def _scan(self, low: str, name: str) -> Iterator[re.Match[str]]:
