@@ -1774,6 +1774,12 @@ class PriceComponent(DocComponent):
                     and _in_headline(doc, head.start):
                 headline_sums.append((head, conversions, index))
                 continue
+            if verdict is None and head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end):
+                # a heading's shorthand ("Mein Enkel sagt 22 Milliarden, im Fernsehen hieß es 19" in a question's
+                # heading): a price only where the text below states the same sum (D27, `_headline_restatements`,
+                # which judges it by its clause), not dropped outright (issue 7, session 28, price28, own47-016)
+                headline_sums.append((head, conversions, index))
+                continue
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
