@@ -934,8 +934,9 @@ class OptOutComponent(DocComponent):
         4. The earlier option told inside a denial's own sentence gets its own possible claim (D36,
            `_earlier_option_told`: after every denial is found, before the steps that read denials' neighbours).
         5. The question a denial answers (D23, `_scope_of_question`), the option whose end it tells
-           (`_scope_of_ended_option`), a restriction told after it (`_restriction_after`), "no more than" a use
-           (`_no_more_than`).
+           (`_scope_of_ended_option`), the option newcomers are excluded from (`_newcomers_restricted`: after the
+           options' scopes are read in step 3), a restriction told after it (`_restriction_after`), "no more than" a
+           use (`_no_more_than`).
         6. Last, D33: a bare denial right after an accept-or-leave reads with it (`_denial_read_with_accept_or_leave`).
 
         Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims). Two scope decisions stay outside this
@@ -976,6 +977,7 @@ class OptOutComponent(DocComponent):
         # 5. the question answered, the option ended, a restriction after, "no more than"
         self._scope_of_question(text, bounds, found)
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
+        self._newcomers_restricted(text, bounds, found)  # the option's users: after the options' scopes are read
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
         # 6. D33: after every scope is set
@@ -1021,6 +1023,41 @@ class OptOutComponent(DocComponent):
             # the earlier option told in a clause of the denial's own sentence: the denial is about objecting now
             # (D33/D36, the lead's ruling of session 27, 23:38), unless its own words refer back to that option
             if option.si == cand.si and _told_in_its_sentence(option, text, bounds) and not self._refers_back(own):
+                continue
+            cand.scope = option.scope
+
+    def _newcomers_restricted(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """Newcomers excluded from an option told beside them (issue 7, session 28, scope28): an objectless
+        impossibility of a sentence naming new users as the ones it concerns (phrasing `newcomers`: "Wer sich jetzt
+        neu anmeldet, kann nicht widersprechen", "Wer WhatsApp nach dem Stichtag erstmals installiert, hat keine
+        Wahl", "Für Neueinsteiger gibt es keine Widerspruchsmöglichkeit") restricts the option told up to three
+        sentences before it, or after it in its own or the next sentence ("Wer neu registriert ist, hat keine Wahl
+        mehr: Das Ablehnen der Werbenutzung war nur für bestehende Konten vorgesehen"), to the users who had it: that
+        option's scope (the superseded-option convention; own35-060, own15-024, own45-031, own10-023), not D16's
+        `all_sharing` nor D1's `unspecified`. Not an accept-or-leave or a must-consent of newcomers ("Wer WhatsApp
+        neu installiert, muss zustimmen oder verzichten": D1 names no data), nor a denial naming its own object."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope not in ("all_sharing", "unspecified"):
+                continue
+            s0, s1 = bounds[cand.si]
+            sent = text[s0:s1]
+            if _S.newcomers.search(sent) is None:
+                continue
+            own = text[cand.start:cand.end]
+            if c.has("explicit_object", own) or c.has("transfer_object", own) or _S.whole.search(own):
+                continue
+            if c.has("user_must", sent) or c.has("quit", sent) or c.has("must", sent):
+                continue
+            option = _option_before(found, cand.si, cand.start, 3)
+            if option is None:
+                later = {
+                    f.scope for f in found
+                    if f.stance == "possible" and f.scope != "unspecified"
+                    and (f.si == cand.si + 1 or (f.si == cand.si and f.start >= cand.end))
+                }
+                if len(later) == 1:
+                    cand.scope = later.pop()
                 continue
             cand.scope = option.scope
 
