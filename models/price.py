@@ -1140,11 +1140,12 @@ _COORDINATED_TARGETS = re.compile(
 
 
 # Right after an amount: how much of it is paid in cash ("16 Mrd. Dollar, davon vier in bar", "..., vier davon in
-# bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"): a purchase's consideration split, so the amount is paid.
+# bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"; "Gesamt 19 Mrd, davon 12 Mrd in Aktien", issue 7, session 28,
+# price28, own47-015): a purchase's consideration split, so the amount is paid.
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
 _SPLIT_INTO_CASH_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|hiess|heißt|heisst)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?"
-    r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar)(?![\wäöüß])"
+    r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?aktien)(?![\wäöüß])"
 )
 
 _BRACKETED = re.compile(r"\([^()]*\)")
