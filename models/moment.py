@@ -548,6 +548,51 @@ def starts_a_rise(sentence: str, start: int, end: int) -> bool:
     return _RISE_WORD.search(low, lo, clause_around(sentence, to.end(), to.end())[1]) is not None  # past "21,8"
 
 
+# The joining words of a conversion that opens its own sentence ("Umgerechnet waren das ...", "In Euro gerechnet sind
+# das ...", "Das entsprach ..."): moment.json words "conversion_joints", before the amount in its clause.
+@lru_cache(maxsize=1)
+def _conversion_joint() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("conversion_joints") + r")(?![\wäöüß])")
+
+
+def converted_head_moment(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The moment the head of a conversion across a full stop states, else None: the amount text[start:end] (in
+    `sentence`, offsets of `text`) is the first amount of its sentence, a conversion joint stands before it in its clause
+    ("Knapp 22 Mrd. Dollar war das Paket nun wert. In Euro gerechnet waren das rund 17 Mrd.", "... kostete WhatsApp am
+    Ende rund 21,8 Mrd. Dollar. Umgerechnet in Euro waren das damals gut 17 Mrd."), and the last amount of the sentence
+    right before (no blank line between) is in another currency: D17, a conversion at no stated rate keeps its head's
+    moment, which the head's own words (`stated_moment`) or its sentence's dating cues (`dating_cue_moment`) give. The
+    learned moment stage keeps a rule moment that agrees with it (`models.learned.moment_stage.stated_in`; issue 7,
+    session 28, momall28: own12-063, own19-045). Not at today's rate (D17). A date in the conversion's own clause
+    ("Im Februar waren es umgerechnet rund 14 Mrd. Euro gewesen") comes first: the stage asks `stated_moment` before."""
+    from models.money import find_money  # here: models.money imports nothing of this module, but keep the top light
+
+    sent_start, sent_end = sentence
+    words = text[sent_start:sent_end]
+    lo = clause_around(words, start - sent_start, end - sent_start)[0]
+    if _conversion_joint().search(words, lo, start - sent_start) is None or _TODAYS_RATE.search(words):
+        return None
+    found = find_money(words)
+    if any(m.end <= start - sent_start for m in found):
+        return None  # another amount before it in its sentence: the in-sentence conversion is `_converted_moment`'s
+    mine = next((m for m in found if m.start < end - sent_start and start - sent_start < m.end), None)
+    if mine is None:
+        return None
+    starts = _sentence_starts(text)
+    index = bisect.bisect_right(starts, sent_start) - 1
+    if index <= 0:
+        return None
+    prev_start = starts[index - 1]
+    previous = text[prev_start:sent_start]
+    if "\n\n" in previous.rstrip():
+        return None
+    heads = find_money(previous)
+    if not heads or heads[-1].currency in (None, mine.currency):
+        return None
+    head = heads[-1]
+    return stated_moment(previous, head.start, head.end) or dating_cue_moment(previous, head.start, head.end)
+
+
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
     """The moment the cues of the amount's sentence that date it give (`price_moment` with `dated`: a date, "bei
     Bekanntgabe", "ursprünglich", "bis zum Vollzug", not the tense of news), else None. The learned moment stage keeps

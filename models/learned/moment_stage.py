@@ -115,7 +115,12 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # "Wie viel zahlte Facebook 2014 ...", a chronicle's "2014 – ...", "Als Facebook ... kaufte"): `unspecified`
     # (session 27, learn27; the wrong flips of learn26b's retrain with the rule table's rows; older trees lack it)
     looked_back = getattr(rules, "looked_back_moment", None)
+    # and the head's moment of a conversion opening the sentence after it (D17 across a full stop: "... kostete WhatsApp
+    # am Ende rund 21,8 Mrd. Dollar. Umgerechnet in Euro waren das damals gut 17 Mrd."; session 28, momall28: the stage
+    # overruled own12-063's and own19-045's closing; older trees lack it), before the look-back of its "damals"
+    converted = getattr(rules, "converted_head_moment", None)
     return (stated_moment(words, lo, hi)
+            or (converted(text, sentence, start, end) if converted is not None else None)
             or (looked_back(text, sentence, start, end) if looked_back is not None else None)
             or dating_cue_moment(words, lo, hi)
             or (dated_text(text) if dated_text is not None else None))
