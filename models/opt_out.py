@@ -724,6 +724,8 @@ class OptOutComponent(DocComponent):
         accept_scope = self.accept_scope(rest) if strong else ""
         if accept_scope == "unspecified" and self._unwilling_of_transfer(sent, clauses):
             accept_scope = "all_sharing"  # "Der Datenfluss bleibt, und wer ihn nicht will, muss gehen."
+        elif accept_scope == "all_sharing" and self._exit_after_number_denial(rest, statements):
+            accept_scope = "phone_number"
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
@@ -740,6 +742,23 @@ class OptOutComponent(DocComponent):
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
         return out
+
+    def _exit_after_number_denial(self, rest: str, statements: list[_Statement]) -> bool:
+        """An exit told after a denial of the sentence that names the number's transfer as its own object ("Gegen die
+        Übermittlung der Handynummer an Facebook lässt sich nichts tun, außer die App zu löschen", own39-025): the
+        accept-or-leave names the data of that denial (D1: one that names the data keeps their scope), the number
+        alone (D3), not `all_sharing` for its transfer noun (issue 7, session 28, scope28). Not where the sentence
+        names the number with other data or data in general ("die Weitergabe der Nummer und der Gerätedaten": D3's
+        `all_sharing`), nor a whole exit ("komplett aussteigen")."""
+        c = self.c
+        return (
+            any(st.stance == "not_possible" and st.scope == "phone_number" for st in statements)
+            and not any(st.stance == "not_possible" and st.scope == "all_sharing" for st in statements)
+            and c.has("scope_phone_number", rest)
+            and not c.has("data", rest)
+            and _S.number_with_data.search(rest) is None
+            and _S.whole_exit.search(rest) is None
+        )
 
     def _restricted_by_ellipsis(self, sent: str, statements: list[_Statement]) -> list[_Statement]:
         """An objection statement followed by a verbless "(aber) nur + dative object", its verb elided: the object is
@@ -926,8 +945,8 @@ class OptOutComponent(DocComponent):
            earlier option's scope, or is claimed with it where its sentence has no claim over the denial yet
            (`_denied_this_time`, `_rescope_denied_this_time`); an objectless impossibility restricting a choice told
            before takes that choice's scope (`_rescope_restrictions`).
-        2. The statement's own words after the claim: a relative clause describing its option noun
-           (`_scope_of_relative_clause`).
+        2. The statement's own words outside the claim: a relative clause describing its option noun
+           (`_scope_of_relative_clause`), its object fronted before an inserted clause (`_fronted_object_scope`).
         3. Its neighbours and the document's structure: the nearest scoped possibility up to two sentences away
            (`_scope_from_neighbours`), the section's announced use (`_scope_from_section`), the heading or question
            it stands under for an anaphoric statement (`_scope_from_heading`).
@@ -969,6 +988,7 @@ class OptOutComponent(DocComponent):
         self._rescope_restrictions(text, bounds, found)
         # 2. the statement's own words first, 3. then its neighbours, section and heading
         self._scope_of_relative_clause(doc, text, bounds, found)
+        self._fronted_object_scope(text, bounds, found)
         self._scope_from_neighbours(text, found)
         self._scope_from_section(doc, found)
         self._scope_from_heading(doc, text, bounds, found)
@@ -1266,6 +1286,28 @@ class OptOutComponent(DocComponent):
             named = self._uses_named(heading)
             if len(named) == 1:
                 cand.scope = named[0]
+
+    def _fronted_object_scope(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """A denial whose object is fronted before a clause inserted between it and the denial's main clause ("Der
+        Weitergabe der Telefonnummer an Facebook, wie sie seit 2016 üblich ist, können Nutzer nicht widersprechen",
+        challenge_gen9-077; phrasing `fronted_object_inserted`): the claim holds the main clause only, which names
+        nothing (D16's `all_sharing`); the fronted noun phrase is its own object and names the scope (D3: the number
+        alone is `phone_number`; issue 7, session 28, scope28). Only a noun phrase naming a transfer, and only a
+        scope more specific than the data as a whole ("Der Weitergabe der Daten, wie sie ... üblich ist, ..." stays
+        `all_sharing`)."""
+        c = self.c
+        for cand in found:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing":
+                continue
+            s0 = bounds[cand.si][0]
+            if cand.start - s0 < 10 or c.has("explicit_object", text[cand.start:cand.end]):
+                continue
+            m = _S.fronted_object_inserted.match(text[s0:cand.start])
+            if m is None or not c.has("transfer_object", m.group("np")):
+                continue
+            scope = self.scope_not_possible(m.group("np"))
+            if scope in ("phone_number", "ads", "friend_suggestions"):
+                cand.scope = scope
 
     def _scope_of_relative_clause(
         self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
