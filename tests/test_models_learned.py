@@ -286,6 +286,13 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("", "Nutzer können der Weitergabe an Facebook nicht widersprechen."),
     ("", "Wer nicht zustimmt, kann WhatsApp bald nicht mehr nutzen."),
     ("", "Das kann man nicht abschalten."),  # refers back to the transfer named before
+    ("other setting", "Du kannst festlegen, dass deine Nachrichten verschwinden, und du kannst deine Daten herunterladen."),
+    ("other setting", "Ihr könnt selbst bestimmen, wer euren Status sieht, und eure Daten lassen sich herunterladen."),
+    ("other setting", "Nutzer können zudem einstellen, dass Chats nach 90 Tagen verschwinden und ihre Daten gesichert werden."),
+    ("no object", "Du kannst außerdem festlegen, dass deine Nachrichten nach sieben Tagen verschwinden."),  # no data named
+    ("", "Du kannst außerdem festlegen, dass deine Daten nicht an Facebook gehen."),  # the transfer named
+    ("", "Nutzer können selbst wählen, ob ihre Nummer für Werbung verwendet wird."),  # a use named
+    ("", "Das kann man in den Einstellungen selbst festlegen."),  # refers back to the transfer named before
 ])
 def test_opt_out_guards(rules, why: str, sentence: str) -> None:
     from models.learned.features import opt_out_sentences

@@ -41,6 +41,11 @@ gives the first reason that applies, or "":
   Spam-Anrufe gibt es nicht", "Eine Einstellung gegen Spam-Nachrichten lässt sich nicht finden"): a switch of
   another thing, as the rules read it (`OptOutComponent._device_object`; session 28, year28). Off where the file
   names no objects.
+- "other setting": every choice cue is the rules' `choice` (festlegen, einstellen, wählen, selbst bestimmen) and
+  neither the sentence nor (when it refers back) the one before names anything of `opt_guards.json` "setting_objects"
+  (Facebook, a transfer, a use, an objection, an opt-out noun): the setting of another feature ("Du kannst festlegen,
+  dass deine Nachrichten nach sieben Tagen verschwinden, und du kannst deine Daten herunterladen"; session 28,
+  learn28, own48-033). A data word alone is no flow. Off where the file names no objects.
 - "negated denial": a verb of lack or denial negated in its own clause (the rules' `negated_lack`: "Ein solcher Schalter
   fehlt auch in der neuen Version nicht", "Diese Option bleibt Neukunden nicht verwehrt"): the option is there.
 "demand", "other sense", "deferred loss" and "negated denial" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
@@ -262,6 +267,23 @@ def device_of_another_thing(cues: Any, sent: str, words: list[tuple[int, str]]) 
     return True
 
 
+@lru_cache(maxsize=1)
+def setting_objects() -> tuple[str, ...]:
+    """The rules' cue names whose match makes a choice verb's setting one about the data's flow to Facebook
+    (`opt_guards.json` "setting_objects"); empty where the file names none (the "other setting" reason is off)."""
+    return tuple(guard_spec(GUARDS_FILE).get("setting_objects", ()))
+
+
+def setting_of_another_thing(cues: Any, sent: str, prev: str, words: list[tuple[int, str]], refers_back: bool) -> bool:
+    """Whether every choice cue of `words` is the rules' `choice` and neither `sent` nor (when it refers back) `prev`
+    names any of `setting_objects`: "Du kannst festlegen, dass deine Nachrichten nach sieben Tagen verschwinden" sets
+    another feature of the app, not the data's transfer or use."""
+    objects = setting_objects()
+    if not objects or not words or {name for _, name in words} != {"choice"}:
+        return False
+    return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
+
+
 def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = (),
             demand_spans: Callable[[], Iterable[tuple[int, str]]] | None = None) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).
@@ -294,6 +316,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "refusal without object"
     if not construction and device_of_another_thing(cues, sent, words):
         return "other device"
+    if not construction and setting_of_another_thing(cues, sent, prev, words, refers_back):
+        return "other setting"
     if {name for _, name in words} == {"choice_word"} and not construction and not (
         _any(cues, MODAL_FRAMES, sent) or has_negation(sent)
     ):

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.claims import add_claim
+from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
 from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
@@ -193,6 +193,24 @@ class LearnedOptOut(LearnedStage[OptItem]):
             start = sentence.start + len(span) - len(span.lstrip())
             end = sentence.start + len(span.rstrip())
             add_claim(doc, "opt_out", start, end, stance=decided[0], scope=decided[1])
+            if decided[0] == POSSIBLE and decided[1] != UNSPECIFIED and self.rules is not None:
+                refine_step(doc, sentence, self.rules)
+
+
+def refine_step(doc: Doc, sentence: Sentence, rules: Any) -> None:
+    """A result the stage read with a named scope, referring back (the rules' cue `anaphor`: "Das verhindert, dass
+    Facebook die Daten für Werbung nutzt") to the sentence just before it, drops that sentence's possible claims
+    whose scope is `unspecified`: the step's result names the scope, as the rules' own results do (`_results`,
+    `refines`, models/opt_out.py), which run before the stage and so never see its claim (session 28, learn28:
+    own48-023's "... lässt sich ... der Haken entfernen. Das verhindert, dass ...")."""
+    if sentence.index == 0 or not rules.c.has("anaphor", doc_text(doc)[sentence.start:sentence.end].lower()):
+        return
+    sents = Sentences.of(doc)
+    claims = claims_of(doc)
+    claims[:] = [c for c in claims if not (
+        c.type == "opt_out" and c.fields["stance"] == POSSIBLE and c.fields["scope"] == UNSPECIFIED
+        and sents.index_at(c.start) == sentence.index - 1
+    )]
 
 
 @Language.factory("dealwatch_learned_opt_out")
