@@ -3340,10 +3340,19 @@ class OptOutComponent(DocComponent):
                 continue  # past the next paragraph only a sentence naming the refusers again tells their loss
             if (
                 self._loss_after(other, 0) or c.has("no_choice", other)
-                or (_S.loss_later.search(other) is not None and has_negation(other))
+                or (_S.loss_later.search(other) is not None and self._negated_for_good(other))
             ):
                 return True
         return False
+
+    def _negated_for_good(self, sent: str) -> bool:
+        """A sentence holding a `loss_later` word says with a negation what is no longer possible or holds for good
+        ("Dauerhaft ablehnen kann die neuen Regeln aber niemand": "niemand" counts, phrasing `negation_word`, though
+        `has_negation` leaves it out for data_shared), unless it denies the loss itself ("Niemand wird dauerhaft
+        gesperrt", "Keiner verliert endgültig sein Konto": `no_loss`), which is no loss told after the refusal."""
+        if not has_negation(sent) and not PHRASES["negation_word"].search(sent):
+            return False
+        return not self._spares(sent, 0)
 
     def _loss_told_next(self, text: str, sents: list[tuple[int, int]], si: int) -> int | None:
         """The end offset of the sentence after `si` when it tells a loss set against the sentence before by a
