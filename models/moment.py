@@ -523,6 +523,11 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     before = lower_keeping_offsets(text[line_start:start])
     if shapes["year_label"].search(before) is not None or shapes["dated_line"].match(before) is not None:
         return UNSPECIFIED
+    if (shapes["dated_line"].match(low) is not None and low.find("\n", 0, start - sent_start) < 0
+            and dating_cue_moment(words, start - sent_start, end - sent_start) is None):
+        return UNSPECIFIED  # an entry of a chronicle run on in one line, opening its sentence ("2012 – Facebook erwirbt
+        # Instagram. 2014 – Facebook erwirbt WhatsApp und zahlt dafür 19 Mrd.": challenge_gen9-049; session 28, momall28),
+        # unless a cue of the sentence dates the amount ("2014 – ... zahlt beim Vollzug im Oktober knapp 22 Mrd.")
     return UNSPECIFIED if past and shapes["when_opening"].match(low, lo) is not None else None
 
 
