@@ -118,11 +118,22 @@ def _reachable(blocks: Sequence[Block], sentences: Sentences, si: int, text: str
 def _chain(text: str, sentences: Sentences, si: int) -> list[int]:
     """The sentences a pronoun in sentence `si` may stand for: the one before, and the one before that when
     the one between only comments on it by a pronoun of its own ("... wird übermittelt. Das ist ärgerlich.
-    Dagegen kann man nichts tun.")."""
+    Dagegen kann man nichts tun.") or restates it by one (`_restates`: "Die geht trotzdem rüber.")."""
     out = [si - 1] if si > 0 else []
-    if si > 1 and reference_kind(text[slice(*sentences.span(si - 1))]) == "pronoun":
+    if si > 1 and (reference_kind(before := text[slice(*sentences.span(si - 1))]) == "pronoun" or _restates(before)):
         out.append(si - 2)
     return out
+
+
+def _restates(sentence: str) -> bool:
+    """Does `sentence` restate the one before it by a demonstrative pronoun opening it and name nothing itself ("Die
+    Nummer geht an Facebook. Die geht trotzdem rüber. Das kannst du nicht verhindern", own11-007; phrasing
+    `reference_restating_pronoun`)? Then a pronoun after it reaches through it (issue 7, session 28, scope28). Not a
+    negated or asked sentence ("Die geht nicht rüber"), nor one naming data, a use or the number."""
+    return (
+        PHRASES["reference_restating_pronoun"].match(sentence) is not None
+        and not names_object(sentence) and not has_negation(sentence) and not is_question(sentence)
+    )
 
 
 def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: Sequence[dict[str, Any]]) -> dict[int, str]:
