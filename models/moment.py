@@ -1062,8 +1062,12 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                     if j not in tensed and other.value == mention.value and m != UNSPECIFIED}
             if len(same) == 1:
                 moments[i] = same.pop()
-            elif not same and (whole := document_moment(
+            elif not same and not _base_of_a_rise_to_closing(
+                    text, sentences, prices, [*own[:i], UNSPECIFIED, *own[i + 1:]], i) and (whole := document_moment(
                     doc, own_text, sentences, price_sentences, dated=True, looks_back=looks_back)) != UNSPECIFIED:
+                # (not where a larger closing figure follows it, in its sentence or the next: "Zuck hat für WA 19 Mrd.
+                # bezahlt. Nach Abschluss des Deals lag der Preis bei fast 22 Mrd.": the sum set against the closing
+                # value keeps the tense of news, D8; gen28, challenge_gen10-020/-022)
                 # "Der Kauf ist abgeschlossen. Facebook bezahlt für den Messenger 21,8 Mrd.": news of the closing
                 moments[i] = whole
     # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
