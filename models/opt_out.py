@@ -1845,7 +1845,11 @@ class OptOutComponent(DocComponent):
                     own = _S.who_step.match(other) if si in (bare_steps or set()) else None
                     if own is None or not c.has("result_negation", other[own.end():]):
                         continue
-                elif is_question(other) or not c.has("result_start", other) or not c.has("result_negation", other):
+                elif is_question(other) or not (
+                    (c.has("result_start", other) and c.has("result_negation", other))
+                    # "Das verhindert, dass Facebook die Daten für Werbung nutzt": a prevention told right after the step
+                    or (sj == si + 1 and c.has("result_prevents", other))
+                ):
                     continue
                 scope = self._use_named(other)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other)):
