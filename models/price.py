@@ -136,7 +136,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if mention.currency is None and _framed_in_other_currency(text, sentence[0], mention):
         return "size_or_currency"  # "In Franken sind das rund 14,3 Milliarden": a sum the contract's currencies cannot name
     deal_weighs = _deal_weighs(text, mention, sentence)
-    if mention.currency is not None and _followed_by_other_money(text, mention) and not deal_weighs:
+    # "die Übernahme ..., die mit 19 Milliarden US-Dollar bewertet worden war": the deal's own valuation is its price
+    deal_valued = context.has("valued_deal", text[sentence[0] : sentence[1]])
+    if mention.currency is not None and _followed_by_other_money(text, mention) and not (deal_weighs or deal_valued):
         return "other_money_noun"
     # "Der Kaufpreis von 19 Milliarden weniger verrückt, als er klingt": the noun before says what the amount is, so
     # "mehr"/"weniger" after it grades the predicate, not the sum
@@ -185,6 +187,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     noun_start = max(sent_start, mention.start - 40)
     price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start) or _PRICE_IS_BEFORE.search(
         text, max(sent_start, mention.start - 60), mention.start)
+    if deal_valued:  # "Die angekündigte Transaktion bewertete WhatsApp mit 19 Mia. US-Dollar"
+        judged = re.sub(context.cue("valued_deal_verb").pattern, " ", judged, flags=re.IGNORECASE)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
             judged, mention, passage))) and not (
         price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
