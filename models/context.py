@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from models.last_call import last_call_by_identity
 from models.months import MONTH_WORDS
 from models.regex_tools import ExistenceTest
 
@@ -66,23 +67,13 @@ def _deal_json() -> dict[str, str | list[str]]:
     return json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
 
 
-# The last text `_folded` lowered and its lowered form: the components ask several cue lists of one clause or
-# sentence in a row (price_verdict up to a dozen), each of which lowered it again. (It holds the text, so no
-# other string can take its identity; a tuple, read and replaced whole.)
-_last_folded: tuple[str, str] = ("", "")
-
-
 def _folded(name: str, text: str) -> str:
-    """`text` as cue list `name` reads it: as is for *_cs lists, else lower-cased with offsets kept."""
-    global _last_folded
+    """`text` as cue list `name` reads it: as is for *_cs lists, else lower-cased with offsets kept (the components
+    ask several cue lists of one clause or sentence in a row - price_verdict up to a dozen - so the lowered form of
+    the last text is kept: `_lowered_last`)."""
     if name.endswith("_cs"):
         return text
-    last = _last_folded
-    if last[0] is text:
-        return last[1]
-    lowered = lower_keeping_offsets(text)
-    _last_folded = (text, lowered)
-    return lowered
+    return _lowered_last(text)
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -92,6 +83,10 @@ def lower_keeping_offsets(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lowered
+
+
+# The lowered form of the last text `_folded` was asked for.
+_lowered_last = last_call_by_identity(lower_keeping_offsets)
 
 
 # A clause opened by a relative pronoun ("..., der bei der Ankündigung ...").
@@ -356,25 +351,16 @@ def _insertions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-# The text `_clause_edges` read last and its clause edges (a tuple, read and replaced whole; it holds the text, so no
-# other string can take its identity).
-_last_edges: tuple[str | None, list[int], list[int]] = (None, [], [])
-
-
+@last_call_by_identity
 def _clause_edges(text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of every `_CLAUSE_EDGE` match of `text`, in order (both ascending: the matches are
     non-empty and do not overlap), kept for the last text asked: a caller asks the clauses of several spans of one
     sentence or text in a row."""
-    global _last_edges
-    kept = _last_edges
-    if kept[0] is text:
-        return kept[1], kept[2]
     starts: list[int] = []
     ends: list[int] = []
     for match in _CLAUSE_EDGE.finditer(text):
         starts.append(match.start())
         ends.append(match.end())
-    _last_edges = (text, starts, ends)
     return starts, ends
 
 

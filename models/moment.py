@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from models import context, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
+from models.last_call import last_call_by_identity
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, may_tag, tag_words
 from models.money import MoneyMention
@@ -47,22 +48,12 @@ def _lowered(text: str) -> str:
     return lower_keeping_offsets(context.without_present_names(text))
 
 
-# The whole text `_lowered_text` lowered last, and its lowered form (a tuple, read and replaced whole; it holds the
-# text, so no other string can take its identity).
-_last_lowered_text: tuple[str | None, str] = (None, "")
-
-
+@last_call_by_identity
 def _lowered_text(text: str) -> str:
     """`_lowered(text)` for a document's whole text, asked once per price (`_told_in_the_pluperfect`) between the
     sentences' own: kept for the last text asked. Speed (speed28): the present names' blanking and the lower-casing
     of the whole text, once per price, grew with the text times its prices."""
-    global _last_lowered_text
-    kept = _last_lowered_text
-    if kept[0] is text:
-        return kept[1]
-    low = _lowered(text)
-    _last_lowered_text = (text, low)
-    return low
+    return _lowered(text)
 
 
 @lru_cache(maxsize=1)
@@ -1562,24 +1553,15 @@ def _author_lines_between(text: str, sentences: Sentences, first: int, last: int
     return counts[last] - counts[first + 1]
 
 
-# The text and sentences `_author_line_counts` read last, and its counts (a tuple, read and replaced whole; it holds
-# both objects, so no other can take their identity).
-_last_author_lines: tuple[str | None, Sentences | None, list[int]] = (None, None, [])
-
-
+@last_call_by_identity
 def _author_line_counts(text: str, sentences: Sentences) -> list[int]:
     """Per sentence index k (and one past the last), how many sentences before k are a post's header line
     (`_author_lines_between`). Speed (speed28): computed once per document, not once per pair of prices, each of which
     read every sentence between them (the pairs of a long text with many sums read it over and over)."""
-    global _last_author_lines
-    kept = _last_author_lines
-    if kept[0] is text and kept[1] is sentences:
-        return kept[2]
     counts = [0]
     for k in range(len(sentences.starts)):
         line = text[slice(*sentences.span(k))].strip()
         counts.append(counts[-1] + (line.endswith(":") and len(line) <= _HEADER_LINE_MAX and "\n" not in line))
-    _last_author_lines = (text, sentences, counts)
     return counts
 
 
