@@ -144,6 +144,7 @@ _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
+_ENCRYPTION_SINCE = PHRASES["encryption_since"]  # "Seit April 2016 sind alle Nachrichten ... verschlüsselt" (D39 (c))
 _HOSTED = PHRASES["hosted_at_facebook"]
 _TURN = PHRASES["turn"]
 _PURCHASE_RETURN = PHRASES["purchase_return"]
@@ -1300,6 +1301,8 @@ class DataSharedComponent(DocComponent):
             return False  # "2016 – Nachrichten sind seither verschlüsselt, Facebook kann sie nicht lesen."
         if _DATED_ENTRY.match(sent) is not None:
             return True
+        if _ENCRYPTION_SINCE.match(sent) is not None:
+            return True  # D39 (c): encryption told as a fact since its date, not as what is kept from Facebook
         if _names_whatsapp(sent):
             return False  # ("die App", "der Messenger" may be the other service: "Die Schweizer App Threema")
         if (
