@@ -339,8 +339,11 @@ def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name
     a rule tree without the names (older blind-rules trees) guards nothing."""
     import models.data_shared_phrases as phrases
 
-    assert ds_guards.rule_phrasings() == {"topic": (phrases.PHRASES["topic_statement"],),
+    assert ds_guards.rule_phrasings() == {"topic": (phrases.PHRASES["topic_statement"], phrases.PHRASES["encryption_since"]),
                                           "derived": (phrases.PHRASES["derived_from"], phrases.PHRASES["collected_wh_object"])}
+    # D39 (c), session 28 (d39): encryption told as a fact since its date is a topic, no statement of what Facebook gets.
+    since = "seit april 2016 sind alle nachrichten ende-zu-ende-verschlüsselt."
+    assert ds_guards.topic_statement(since, own_transfer=False) == ds_guards.TOPIC
     topic = "laut der anordnung geht es vor allem um die telefonnummer und die kontakte."
     assert ds_guards.topic_statement(topic, own_transfer=False) == ds_guards.TOPIC
     assert ds_guards.topic_statement(topic, own_transfer=True) == ""
