@@ -107,6 +107,14 @@ def has(name: str, text: str, folded: str | None = None) -> bool:
     return _exists(name)(folded)
 
 
+
+def sold_once(text: str, scope: str, folded: str | None = None) -> bool:
+    """WhatsApp was bought once, by Facebook: a purchase of it told without a buyer is that one, unless the text names
+    another buyer (cue list `other_buyers`) or `scope` (the amount's clause, the year's sentence) another company
+    bought (`other_targets`). `folded`: the text lowered, where the caller holds it (`has`). One convention for the
+    price's and the year's buyerless readings (`price._the_targets_one_sale`, `year._the_targets_one_sale`)."""
+    return not has("other_buyers", text, folded) and not has("other_targets", scope)
+
 def finditer(name: str, text: str) -> Iterator[re.Match[str]]:
     """Every cue of list `name` in `text` (offsets into `text`)."""
     return cue(name).finditer(_folded(name, text))

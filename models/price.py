@@ -500,7 +500,7 @@ def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
     named in the amount's sentence, the purchase in its clause, no buyer named anywhere and no other buyer either.
     WhatsApp has been bought once, so the sum is what Facebook paid for it."""
     return (passage.target_in_sentence and (context.about_acquisition(clause) or _target_costs(clause))
-            and not context.has("other_buyers", text) and not context.has("other_targets", clause))
+            and context.sold_once(text, clause))
 
 
 # "kostet WhatsApp knapp 22 Mrd.", "WhatsApp hat am Ende 19 Mrd. gekostet", "was WhatsApp kostete": WhatsApp (or the
@@ -2000,8 +2000,9 @@ def _with_elliptic_scales(text: str, mentions: list[MoneyMention]) -> list[Money
         limit = min(len(text), mention.end + _ELLIPSIS_REACH)
         ends = [found.end() for found, _ in zip(_SENTENCE_END.finditer(text, mention.end, limit), range(2))]
         reach = ends[1] if len(ends) > 1 else limit
-        if "\n\n" in text[mention.end : reach] or "\n \n" in text[mention.end : reach]:
-            reach = mention.end + text[mention.end : reach].find("\n\n") if "\n\n" in text[mention.end : reach] else reach
+        blank_line = text.find("\n\n", mention.end, reach)  # within a paragraph
+        if blank_line >= 0:
+            reach = blank_line
         for number in _ELLIPTIC_NUMBER.finditer(text, mention.end, reach):
             if number.start() in taken or number.start() in added or not _ELLIPTIC_END.match(text, number.end()):
                 continue

@@ -910,9 +910,9 @@ _SUBJECT_OPENING = re.compile(r"(?i)^\W*(?:die|der|das|den)\s+(?:[\wäöüß-]+\
 def _the_targets_one_sale(text: str, low: str, parties: frozenset[str], sentence: str) -> bool:
     """'Am 6. Oktober 2014 haben wir die Übernahme von WhatsApp abgeschlossen.' in a buyer's own report that never names
     itself: WhatsApp named in the sentence, no other buyer in the text and no other company bought in the sentence.
-    WhatsApp has been bought once, so the purchase told of it is Facebook's (as `price._the_targets_one_sale`); the
+    WhatsApp has been bought once, so the purchase told of it is Facebook's (`context.sold_once`, as `price._the_targets_one_sale`); the
     year's clause must still tell the purchase (`acquisition_year_in`). (issue 7, session 28, year28: own48-007, -016)"""
-    return "TARGET" in parties and not context.has("other_buyers", text, low) and not context.has("other_targets", sentence)
+    return "TARGET" in parties and context.sold_once(text, sentence, low)
 
 
 # A personal pronoun opening a sentence, and the noun phrase opening the sentence before it whose article agrees with it
