@@ -57,8 +57,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout46": "own46.jsonl",  # scored blind in sessions 25 to 27 (eleven times), studied from 2026-12-03 23:30 UTC
     "heldout47": "own47.jsonl",  # scored blind in sessions 26 to 28 (ten times), studied from 2026-12-04 03:09 UTC
     "heldout48": "own48.jsonl",  # scored blind in sessions 26 to 28 (ten times), studied from 2026-12-04 03:09 UTC
-    "heldout49": "own49.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:45 UTC
-    "heldout50": "own50.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:45 UTC
+    "heldout49": "own49.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:38 UTC
+    "heldout50": "own50.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:38 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
