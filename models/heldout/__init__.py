@@ -66,6 +66,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout51": "own51.jsonl",  # written blind in session 28 (blind51), 60 texts; scored only by the lead
     "heldout52": "own52.jsonl",  # written blind in session 28 (blind52), 60 texts; scored only by the lead
     "heldout54": "own54.jsonl",  # written blind in session 29 (blind54), 60 texts; scored only by the lead
+    "heldout53": "own53.jsonl",  # written blind in session 29 (blind53), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
