@@ -642,6 +642,70 @@ _DATELINE_LINES = 3  # the text's first lines that may carry its own date (a hea
 _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäöüß])")
 
 
+# moment.json words "exact_ago": an exact count of years back ("heute vor zehn Jahren", "vor genau zehn Jahren").
+_EXACT_AGO = re.compile(r"(?<![\wäöüß])(?:" + _words("exact_ago") + r")(?![\wäöüß])")
+# A full date: "19.02.2024", "19. Februar 2024" (day, month as a number or a name of models/months.py, year).
+_FULL_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:(?P<month>\d{1,2})\.\s*|(?P<name>"
+                        + "|".join(MONTH_INDEX) + r")\s+)(?P<year>(?:19|20)\d\d)(?!\d)")
+_DATE_LINES_UP = 3  # the non-empty lines above a sentence's line that may carry the date of its item or post
+
+
+def _date_above(text: str, start: int) -> re.Match[str] | None:
+    """The full date that heads the line or item holding text[start]: a date opening that line before `start`
+    ("14.03.2019 — Als Facebook den Dienst kaufte, lag der Preis bei ...": a search result's snippet), else the last
+    one of a short line (at most `_HEADER_LINE_MAX` characters) among the `_DATE_LINES_UP` non-empty lines above it
+    ("JUBILÄUM · 19.02.2024", "Tim Adler · ... · 19. Februar 2024"); None where there is none. Matched over
+    `lower_keeping_offsets` of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = _FULL_DATE.match(lower_keeping_offsets(text[line_start:start]).lstrip())
+    if opening is not None:
+        return opening
+    lines_up = 0
+    end = line_start - 1
+    while end > 0 and lines_up < _DATE_LINES_UP:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if not line.strip():
+            continue
+        lines_up += 1
+        if len(line) <= _HEADER_LINE_MAX:
+            dates = list(_FULL_DATE.finditer(lower_keeping_offsets(line)))
+            if dates:
+                return dates[-1]
+    return None
+
+
+def items_of_other_years(text: str, first: int, second: int) -> bool:
+    """Do the amounts at text offsets `first` and `second` stand in items headed by dates of different years
+    (`_date_above`): a search result's snippets, a feed's or topic page's teasers, posts of other years side by side?
+    One sum, one moment (D24) does not reach across them: "19.02.2014 — Facebook übernimmt WhatsApp für 19 Mrd.
+    Dollar" does not date "14.03.2019 — Als Facebook den Dienst kaufte, lag der Preis bei rund 19 Mrd. Dollar", a
+    look-back of its own (own49-015; issue 7, session 29, moment29)."""
+    one, other = _date_above(text, first), _date_above(text, second)
+    return one is not None and other is not None and one.group("year") != other.group("year")
+
+
+def _counted_back_from_the_date_line(text: str, sent_start: int, sentence: str) -> str | None:
+    """The moment an exact count of years back in the sentence gives, counted from the date of a short line at most
+    `_DATE_LINES_UP` non-empty lines above it ("Tim Adler · ... · 19. Februar 2024" over "Heute vor genau zehn Jahren
+    kaufte Facebook WhatsApp für 19 Milliarden Dollar", own41-053; "JUBILÄUM · 19.02.2024" over "Vor genau zehn Jahren
+    kaufte ...", own49-048): February 2014 `announced`, October 2014 `closing`, else None. A count back from a dated
+    line is a DATE cue (the lead's ruling of 04:45, session 28); a count that is not exact ("vor gut zehn Jahren", or
+    no "genau"/"heute") dates nothing (D38: a look-back). Issue 7, session 29, moment29."""
+    low = lower_keeping_offsets(sentence)
+    if _EXACT_AGO.search(low) is None:
+        return None
+    counted = year_relative.years_ago(low)
+    if counted is None or counted[0] is None:
+        return None
+    date = _date_above(text, sent_start)
+    if date is None or int(date.group("year")) - counted[0] != 2014:
+        return None
+    month = int(date.group("month")) - 1 if date.group("month") else MONTH_INDEX[date.group("name")]
+    return "announced" if month == 1 else "closing" if month == 9 else None
+
+
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
 _COMPARED_BEFORE = re.compile(
     r"(?<![\wäöüß])(?:" + _words("comparatives") + r")\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
@@ -700,16 +764,33 @@ _GENERIC_OPENING = re.compile(r"\s*(?:" + _words("generic_openers") + r")\s")
 # A negative or universal subject right before the verb ("Kein Konzern zahlt 19 Mrd. Dollar für eine App, ohne ...",
 # "Niemand zahlt so viel für ..."): a statement about anyone, in the tense of the text's time, like "wer".
 _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")\s+")
+# The indefinite subject "man" (moment.json words "generic_pronouns"): "Man zahlt neunzehn Milliarden nicht für
+# Wohltätigkeit", "Für 19 Mrd. kauft man keinen Messenger": a statement about anyone, like a negative subject.
+_GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
+# The same pronoun right after the cue's verb ("kauft man"), with nothing but spaces between.
+_GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 
 
 def _generic(low: str, cue: re.Match[str]) -> bool:
-    """Is the cue in a clause that a generalising "wer" opens, or the verb right after a negative subject that opens
-    its clause (lower-cased sentence `low`)?"""
+    """Is the cue in a clause that a generalising "wer" opens, the verb right after a negative subject that opens
+    its clause, or a verb whose subject is the indefinite "man" (in its clause before it: "Man zahlt 19 Mrd. nicht
+    für ...", "..., obwohl man sonst 19 Mrd. nur für Konzerne zahlt"; or right after it: "Für 19 Mrd. kauft man keinen
+    Messenger") (lower-cased sentence `low`)? The tense of the text's time, no date of the sum (issue 7, session 29,
+    moment29: own50-018)."""
     lo = clause_around(low, cue.start(), cue.end())[0]
     if _GENERIC_OPENING.match(low, lo) is not None:
         return True
     subject = _QUANTIFIED_SUBJECT.match(low, lo)
-    return subject is not None and subject.end() == cue.start()
+    if subject is not None and subject.end() == cue.start():
+        return True
+    return _GENERIC_PRONOUN.search(low, lo, cue.start()) is not None or _GENERIC_PRONOUN_AFTER.match(
+        low, _first_word_end(low, cue)) is not None
+
+
+def _first_word_end(low: str, cue: re.Match[str]) -> int:
+    """The end of the cue's first word ("kauft" of "kauft man", whose cue may run on past the pronoun)."""
+    space = low.find(" ", cue.start(), cue.end())
+    return cue.end() if space < 0 else space
 
 
 # The finite verb of the pluperfect ("hatte ... verkauft", "war ... übernommen worden"): what the clause tells lies
@@ -996,6 +1077,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # by a date of the announcement's month is news of the deal, whatever later posts tell (D10)
             moment = "announced"
             tensed.discard(len(own))
+        if moment == UNSPECIFIED and (counted := _counted_back_from_the_date_line(text, sent_start, sentence)) is not None:
+            # "19. Februar 2024 / Heute vor genau zehn Jahren kaufte Facebook WhatsApp für 19 Mrd. Dollar": the count
+            # back from the line's date is a date of the amount (the lead's ruling of 04:45, session 28; own41-053)
+            moment = counted
         own.append(moment)
         if moment == UNSPECIFIED and index > 0 and _refers_to_the_time_before(
                 sentence, mention.start - sent_start, mention.end - sent_start):
@@ -1043,7 +1128,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             own[i] = moments[i] = whole  # "zahlt 19 Mrd. Dollar, davon 16 Mrd. in bar und Aktien": the total's (D19)
     for i, (mention, _) in enumerate(prices):
         if moments[i] == UNSPECIFIED:
-            same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED}
+            # (not across items headed by dates of other years: a search page's snippets, `items_of_other_years`)
+            same = {m for (other, _), m in zip(prices, moments) if other.value == mention.value and m != UNSPECIFIED
+                    and not items_of_other_years(text, mention.start, other.start)}
             if len(same) == 1:
                 moments[i] = same.pop()  # "den $19bn-Kauf" in the heading, "zahlt $19bn" below: one sum, one moment
         elif i in tensed:

@@ -41,7 +41,8 @@ from models.component import DocComponent
 from models.layer.cues import token_cues
 from models.layer.structure import Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models.moment import UNSPECIFIED, clause_moment, moments_of, names_a_moment, price_moment, text_moment
+from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
+                           text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.months import MONTH_INDEX
 from models.price_parties import names_another_party
@@ -1826,7 +1827,9 @@ class PriceComponent(DocComponent):
                 # one sum, one moment (D24) once the roundings have theirs: "Im Artikel steht 'für 22 Milliarden
                 # US-Dollar übernommen'" beside the page's "19 oder 22 Mrd.?" and "nicht '22 Milliarden', sondern
                 # 'rund 21,8 Milliarden'" (own47-013): the sum the roundings of the closing value name
-                same = {moments[j] for j, other in enumerate(heads) if other.value == head.value and moments[j] != UNSPECIFIED}
+                # (not across items headed by dates of other years, `moment.items_of_other_years`)
+                same = {moments[j] for j, other in enumerate(heads) if other.value == head.value and moments[j] != UNSPECIFIED
+                        and not items_of_other_years(text, head.start, other.start)}
                 if len(same) == 1:
                     moments[i] = same.pop()
         stated: list[tuple[MoneyMention, int]] = []  # the prices with the currency they are given, and their sentence
