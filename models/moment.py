@@ -480,7 +480,8 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     year in the clause with a past tense of paying or buying ("hat WhatsApp 2014 für 19 Mrd. gekauft"), also in the
     question the amount answers ("Wie viel zahlte Facebook 2014 für WhatsApp?\nb) 19 Mrd."), a time since the deal's year
     (moment.json "since_deal_year": "Seit 2014 gehört WhatsApp zu Facebook, das ... bezahlt hat"), or closing a label right
-    before the amount ("Kaufpreis 2014: 19,3 Mrd. $"),
+    before the amount ("Kaufpreis 2014: 19,3 Mrd. $"), a list row's bare year in brackets after the amount ("Facebook/
+    WhatsApp: 19 Mrd. Dollar (2014)", moment.json shapes "chronicle_row"),
     a line opening with the year of an entry of a chronicle ("2014 – Facebook kauft WhatsApp. Preis: rund 19 Mrd."),
     or the temporal "als" of a past purchase opening the clause ("Als Facebook WhatsApp für 19 Mrd. kaufte, habe es
     geheißen, ..."). The amount's own words come first (`stated_moment`); the look-back comes before the dating cues
@@ -514,6 +515,9 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     before = lower_keeping_offsets(text[line_start:start])
     if shapes["year_label"].search(before) is not None or shapes["dated_line"].match(before) is not None:
         return UNSPECIFIED
+    if shapes["chronicle_row"].match(low, end - sent_start) is not None:
+        return UNSPECIFIED  # a list row's bare year in brackets after the amount ("9. Facebook/WhatsApp: 19 Mrd. Dollar
+        # (2014) …" in a list of record deals, own49-050): the year only, no moment (issue 7, session 29, moment29)
     if (shapes["dated_line"].match(low) is not None and low.find("\n", 0, start - sent_start) < 0
             and dating_cue_moment(words, start - sent_start, end - sent_start) is None):
         return UNSPECIFIED  # an entry of a chronicle run on in one line, opening its sentence ("2012 – Facebook erwirbt

@@ -231,6 +231,10 @@ LOOK_BACKS = [  # session 27 (learn27): our own sentences of D38's look-backs th
     # since session 28, year28: learn27 had this one as a near miss while the rules did not read "seit 2014")
     "Seit 2014 stieg der Wert der Aktien, die Facebook für 19 Milliarden Dollar hergab, deutlich.",
     "Seit 2014 gehört WhatsApp zu Facebook, das 19 Milliarden Dollar für den Messenger bezahlt hat.",
+    # a list row's bare year in brackets after the amount (session 29, moment29: the stage overruled own49-050's
+    # "9. Facebook/WhatsApp: 19 Mrd. Dollar (2014) …" in a list of record deals to `announced`)
+    "Die größten Übernahmen der Tech-Branche\n3. Facebook/WhatsApp: 19 Mrd. Dollar (2014)",
+    "Die teuersten Zukäufe von Facebook: WhatsApp für 19 Milliarden Dollar (2014), Oculus für zwei Milliarden Dollar.",
 ]
 NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, "seit heute"
     "Facebook übernimmt WhatsApp für 19 Milliarden Dollar.",
@@ -239,6 +243,9 @@ NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of 
     "Wie viel zahlt Facebook für WhatsApp? 19 Milliarden Dollar.",
     "Seit heute gehört WhatsApp zu Facebook, das 19 Milliarden Dollar bezahlt hat.",
     "Die Telekom hatte zuletzt rund 19 Milliarden Euro Umsatz im Jahr.",
+    # a bracket that names more than a year, or a year in brackets past the amount's sentence (session 29, moment29)
+    "Facebook zahlt 19 Milliarden Dollar für WhatsApp (gegründet 2009).",
+    "Facebook übernimmt WhatsApp für 19 Milliarden Dollar. Instagram (2012) kostete eine Milliarde.",
 ]
 
 
