@@ -2264,7 +2264,20 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     if any(window_start <= other.start < mention.start and other.currency not in (None, antecedent.currency)
            for other in mentions):
         return mention  # "19 Mrd. US-Dollar, umgerechnet 13,8 Mrd. Euro. ... rund 22 Milliarden": which one?
+    if any(mention.end <= other.start < sentences.ends[index] and other.currency not in (None, antecedent.currency)
+           and not _converts_it(dataclasses.replace(mention, currency=antecedent.currency), other) for other in mentions):
+        # the convention's "those sentences" include the amount's own after it: "... zahlt 13,8 Mrd. Euro / für 16
+        # Milliarden - Der Konzern zahlt vier Milliarden Dollar in bar" (a feed's next item, own49-002) leaves the
+        # currency unclear; the amount's own conversion after it ("Neunzehn Milliarden waren es in der Summe,
+        # umgerechnet knapp 14 Milliarden Euro", own34-056: the exchange rate holds) does not
+        return mention
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+def _converts_it(mention: MoneyMention, other: MoneyMention) -> bool:
+    """Is `other` the amount `mention` (taken in the currency it would carry) converted: dollars and euros at an
+    exchange rate of the story's years?"""
+    return {mention.currency, other.currency} == {"USD", "EUR"} and _at_the_exchange_rate(mention, other)
 
 
 def _currency_lent_by_parts(mention: MoneyMention, index: int, mentions: list[MoneyMention],
