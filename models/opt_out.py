@@ -3850,9 +3850,11 @@ def _derive(
                     or cue.text not in _PARTICIPLES
                     or (after.group(1) == "ihr" and _S.ihr_subject_end.match(sent, after.end()) is not None)
                 )
-                if user_act or (
-                    cue.text not in _PARTICIPLES and _S.user_before.search(sent, start, cue.begin)
-                ):
+                before = None if user_act or cue.text in _PARTICIPLES else _S.user_before.search(sent, start, cue.begin)
+                pronoun = after.group(1) if user_act and after is not None else (before.group().split()[0] if before else "")
+                if pronoun.lower() == "sie" and not _S.sie_verb.search(cue.text.lower()):
+                    continue  # "Sie untersagte WhatsApp, ...": a singular verb, "sie" is an authority, not the user
+                if user_act or before:
                     out.setdefault("EFFECT", []).append(cue)
     # Cheap sentence-level conditions first: most sentences with "machen" or "setzen" need no clause split.
     reflexive = [c for c in paired if _S.sich_word.match(c.text)] if _S.sich.search(sent) else []
