@@ -34,6 +34,8 @@ _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
 _WH_LEAD_IN = PHRASES["wh_lead_in"]
+_ELLIPTIC_NEGATED_CONJUNCT = PHRASES["elliptic_negated_conjunct"]  # "..., Standort und Kontakte jedoch nicht."
+_ELLIPTIC_NEGATION = PHRASES["elliptic_negation"]  # "..., Nachrichteninhalte nicht.": the term's own negated conjunct
 _NEGATED_LIST_ITEM = PHRASES["negated_list_item"]  # "keine Fotos, keine Adressen und keine ...": one list  # "Was die Seite nicht sagt: Telefonnummer ... gehen an Facebook"
 # "nicht im Klartext, aber als verschlüsselter Wert": a negated phrase and its verbless correction are one clause
 NEGATED_CONSTITUENT_CONTRAST = PHRASES["negated_constituent_contrast"]
@@ -55,7 +57,9 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
     """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
     where a relative clause ends (`_relative_end`)."""
     out: list[tuple[int, int]] = []
-    parts = _join_negated_list_items(masked, _join_enumeration_items(masked, split_clauses(masked)))
+    parts = _cut_elliptic_negated_conjuncts(
+        masked, _join_negated_list_items(masked, _join_enumeration_items(masked, split_clauses(masked)))
+    )
     for start, end in _join_constituent_contrasts(masked, parts):
         pos = start
         cut = _relative_end(masked, start, end)
@@ -80,6 +84,22 @@ def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return None
     return _RELATIVE_CLAUSE_END.search(masked, start, end)
+
+
+def _cut_elliptic_negated_conjuncts(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses whose stretch after the last comma is only masked terms and a negation (`elliptic_negated_conjunct`:
+    "An Facebook gehen die Nummern, Standort und Kontakte jedoch nicht.") cut there: the elliptic second conjunct is
+    a negated clause of its own, not part of the transfer before the comma (session 29, ds29)."""
+    if "nicht" not in masked and "nie" not in masked and "keines" not in masked:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        comma = masked.rfind(",", start, end)
+        if comma > start and _ELLIPTIC_NEGATED_CONJUNCT.fullmatch(masked, comma + 1, end) is not None:
+            out.extend(((start, comma), (comma + 1, end)))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -147,6 +167,13 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     ):
         # A wh-lead-in whose "nicht" denies the telling ("Was die Seite nicht sagt: Telefonnummer, ... gehen an
         # Facebook"): the mention after its colon is the subject of the transfer after it (own44-038)
+        return ci + 1
+    if (
+        ci + 1 < len(clauses) and "," in masked[end:offset] and not masked[offset:clauses[ci + 1][0]].strip(" ,")
+        and _ELLIPTIC_NEGATION.fullmatch(masked, *clauses[ci + 1]) is not None
+    ):
+        # A bare term after a comma, then only a negation: the elliptic conjunct of the statement before ("Die
+        # Nummer teilt WhatsApp mit Facebook, Nachrichteninhalte nicht."), denied in its own clause (own49-046)
         return ci + 1
     if said:
         return ci
