@@ -1469,3 +1469,87 @@ def test_author_lines_between_from_counts_equals_the_walk() -> None:
                 line = text[slice(*sentences.span(k))].strip()
                 walked += line.endswith(":") and len(line) <= moment._HEADER_LINE_MAX and "\n" not in line
             assert moment._author_lines_between(text, sentences, first, last) == walked, (first, last)
+
+
+def _tagger_gate_plain(doc) -> list[int]:  # noqa: ANN001
+    """The tagger's gate as it read before speed29: every particle match of the whole text, its sentence
+    (`_particle_sentences`), then the candidate words searched inside that sentence (`holds_candidate`)."""
+    from models.context import lower_keeping_offsets
+
+    sentences = Sentences.of(doc)
+    text = doc.text
+    found = tagger.particles(text, lower_keeping_offsets(text))
+    return [i for i in tagger._particle_sentences(sentences, found)
+            if tagger.holds_candidate(lower_keeping_offsets(text), *sentences.span(i))]
+
+
+def _tagger_gate_shared(doc) -> list[int]:  # noqa: ANN001
+    """The tagger's gate as `GatedTagger` reads it since speed29: the layer's shared candidate gate, then the
+    particle search inside each candidate sentence."""
+    from models.caseless import caseless_reading
+    from models.context import lower_keeping_offsets
+    from models.layer.literals import candidate_sentences
+
+    sentences = Sentences.of(doc)
+    text = doc.text
+    pattern, subject = caseless_reading(text, lower_keeping_offsets(text), tagger.gate(), tagger.lowered_gate())
+    return [i for i in sorted(candidate_sentences(doc, "tagger")) if pattern.search(subject, *sentences.span(i))]
+
+
+def test_the_layers_candidate_gate_selects_the_sentences_the_tagger_selected() -> None:
+    """models/layer/literals.py `candidate_sentences` (the one shared scan, speed29) gives the sentences inside
+    which a candidate word lies, as `holds_candidate` sentence by sentence does; and the tagger's gate read
+    through it (candidate sentences, then the particle search in each) selects the sentences the whole-text
+    particle scan and the candidate test selected, on the case table's sentences, on texts of candidate words,
+    particles and marks cut by sentence ends, and on a studied set."""
+    from models.evaluate import load_heldout_set
+    from models.layer.literals import candidate_sentences, candidate_words
+    from models.layer.text import lower_text
+
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [json.loads(line)["text"] for line in cases if '"text"' in line]
+    rng = random.Random(29)
+    words = list(candidate_words("tagger")) + ["gibt", "weiter", "ab", "an", "zu", "Er", "Die", "und"]
+    marks = [".", ",", "!", "?", ":", ";", '"', "“", ")", "\n\n", " "]
+    mixed = ["".join(rng.choice(words) + rng.choice(marks + [" "] * 6) for _ in range(40)) for _ in range(120)]
+    texts = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)] + mixed + [TEXT, "", "Nichts."]
+    texts += [doc.text for doc in load_heldout_set("own.jsonl")[:40]]
+    nlp = load_pipeline()
+    selected = candidates = 0
+    for doc in nlp.pipe(texts):
+        sents = Sentences.of(doc)
+        low = lower_text(doc)
+        want = {i for i, (s, e) in enumerate(zip(sents.starts, sents.ends)) if tagger.holds_candidate(low, s, e)}
+        assert candidate_sentences(doc, "tagger") == want, doc.text[:80]
+        plain = _tagger_gate_plain(doc)
+        assert _tagger_gate_shared(doc) == plain, doc.text[:80]
+        candidates += len(want)
+        selected += len(plain)
+    assert candidates > 1000 and selected > 100
+
+
+def test_every_candidate_word_opens_the_layers_candidate_gate() -> None:
+    """Each word the tagger's candidate gate protects is reachable: a sentence holding just that word passes
+    the shared gate, and a split cue verb there is tagged and rejoined."""
+    from models.layer.literals import CANDIDATE_GATES, candidate_sentences, candidate_words
+
+    nlp = load_pipeline()
+    for name in CANDIDATE_GATES:
+        for word in candidate_words(name):
+            doc = nlp(f"Eins. Hier steht {word} im Satz.")
+            assert 1 in candidate_sentences(doc, name), (name, word)
+    for word in candidate_words("tagger"):
+        doc = nlp(f"Eins. WhatsApp gibt {word} an Facebook weiter.")
+        assert doc._.tagged_sentences == 1, word
+        assert any(t.lemma_ == "weitergeben" for t in doc), word
+
+
+def test_the_candidate_gate_without_pyahocorasick_gives_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.layer import literals
+
+    nlp = load_pipeline()
+    texts = [TEXT, "Eins. Die Nummer geht an Facebook. Nummer. Nichts.", "Nichts."]
+    want = [literals.candidate_sentences(doc, "tagger") for doc in nlp.pipe(texts)]
+    monkeypatch.setattr(literals, "ahocorasick", None)
+    got = [literals.candidate_sentences(doc, "tagger") for doc in nlp.pipe(texts)]
+    assert got == want and want[1] == {1, 2} and not want[2]

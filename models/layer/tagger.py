@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Token
 
 from models.caseless import caseless_reading
 from models.component import DocComponent
-from models.layer.cues import PATTERNS_DIR, cue_lemmas
+from models.layer.cues import cue_lemmas
 from models.layer.lemmas import LAYER_FILE  # the one path of patterns/layer.json
+from models.layer.literals import candidate_sentences, candidate_words
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
 from models.regex_tools import first_letter_led, literal_automaton, literal_found
@@ -73,9 +74,9 @@ def particles(text: str, lowered: str) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=1)
 def _candidate_words() -> list[str]:
-    """The data terms (data_shared.json's gate_terms) and candidate stems, longest first."""
-    spec = json.loads((PATTERNS_DIR / "data_shared.json").read_text(encoding="utf-8"))
-    return sorted({*spec["gate_terms"], *_data()["candidates"]}, key=len, reverse=True)
+    """The data terms (data_shared.json's gate_terms) and candidate stems, longest first: the layer's candidate
+    gate "tagger" (models/layer/literals.py `CANDIDATE_GATES`), which the shared scan answers per sentence."""
+    return list(candidate_words("tagger"))
 
 
 @lru_cache(maxsize=1)
@@ -192,14 +193,20 @@ class GatedTagger(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lowered = lower_text(doc)  # (every Doc's, once: the deal context reads it next)
-        found = particles(text, lowered)
-        if not found:
+        # The gate's cheap half first, from the layer's one shared scan (models/layer/literals.py, speed29): the
+        # sentences holding a data term or a candidate stem; the particle search then reads only those, not the
+        # whole text. The same sentences as `particles` over the text, then `holds_candidate` on each
+        # (tests/test_models_speed_paths.py): a particle match starts with a letter and runs over the particle,
+        # blanks and one mark, so one counted for its sentence lies inside it, and none ever hid another.
+        candidates = candidate_sentences(doc, "tagger")
+        if not candidates:
             return doc
         sentences = Sentences.of(doc)
+        pattern, subject = caseless_reading(text, lowered, gate(), lowered_gate())
         tagged = 0
-        for index in _particle_sentences(sentences, found):
+        for index in sorted(candidates):
             start, end = sentences.span(index)
-            if not holds_candidate(lowered, start, end):
+            if pattern.search(subject, start, end) is None:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
