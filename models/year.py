@@ -29,6 +29,7 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import hint_stems, token_cues
 from models.layer.structure import block_at
+from models.layer.tagger import FINITE, tag_words
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
 from models.regex_tools import blank_span
@@ -597,6 +598,27 @@ _WRITTEN_BEFORE = re.compile(
     r"|(?<![\wäöüß])(?:erschienen|veröffentlicht|geschrieben|verfasst)\s+(?:am|im|in)"
     r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
 )
+# The words of a line for the tagger: words, numbers with their dot ("19."), marks.
+_LINE_WORDS = re.compile(r"[^\W\d_][\w-]*|\d+\.?|[^\w\s]")
+# What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)").
+_DATE_LINE_END = re.compile(r"(?i)\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\)?\s*$")
+
+
+def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
+    """Is the sentence a date line: the whole of a heading line of the layer (short, no closing full stop) that ends
+    with its date (`year_end`; a time or a bracket may follow) and holds no finite verb by the tagger ("Mittwoch, 19.
+    Februar 2014" under a feed item's headline, "Ticker Wirtschaft, Mittwoch, 19. Februar 2014" over a ticker's timed
+    entries)? It dates the item it stands in, as a byline's date does, not the purchase the item tells. Not "Es war ein
+    Mittwoch im Februar 2014" (a sentence with its verb), nor a chronicle's entry label "Februar 2014: Der Paukenschlag"
+    (the date opens the line, the entry's title after it). (issue 7, session 29, year29: own49-004, -013)"""
+    if _DATE_LINE_END.match(sentence, year_end) is None:
+        return False
+    block = block_at(doc, sent_start + len(sentence) - len(sentence.lstrip()))
+    if block is None or block.kind != "heading" or block.text(doc) != sentence.strip():
+        return False
+    return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
+
+
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
 # The deal's closing named in a clause (deal.json closing_nouns, closing_asked_words: "Abschluss", "Vollzug",
 # "abgeschlossen", "vollzogen"): a deadline "bis Ende 2014" in it is the closing's, not a limit of something else.
@@ -1346,9 +1368,13 @@ class AcquisitionYearComponent(DocComponent):
                 # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
             counted = year_relative.years_ago(following)
-            if counted is None and _BYLINE_FIELDS.search(sentence, 0, year_at) and not _today_of_the_purchase(following):
+            dated_item = _BYLINE_FIELDS.search(sentence, 0, year_at) or _date_line(
+                doc, sentences.span(index)[0], sentence, match.end("year"))
+            if counted is None and dated_item and not _today_of_the_purchase(following):
                 continue  # "Sandra Merz · Head of Social Media · 21. Februar 2014": a post's byline, the text's date; it
-                # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ...")
+                # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ..."),
+                # and so does a date line over a feed item or a ticker ("Mittwoch, 19. Februar 2014" / "Das Netzwerk
+                # übernimmt ...", year29)
             if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
                 count, ago = counted
                 if count is None or year - count < _TARGET_FOUNDED:
