@@ -555,6 +555,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._final_choices(text, bounds, found, context))
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
+        found.extend(self._elliptic_modal_denial(text, bounds, found, context))
         found.extend(self._ended_named_option(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
         found.extend(self._dislocated_denials(text, bounds, found, context))
@@ -1633,6 +1634,39 @@ class OptOutComponent(DocComponent):
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
+    @staticmethod
+    def _elliptic_modal_denial(
+        text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Bestandsnutzer können verhindern, dass Facebook die Daten für Werbung nutzt. Neue Nutzer können das nicht
+        mehr": a modal with a pronoun object and its verb left out (phrasing `elliptic_modal_denial`) takes up the
+        option told just before, in its own sentence or the one before, and denies it to its subject: not_possible
+        with that option's scope (the superseded-option convention; the lead's ruling of session 27, 00:36, for new
+        users; issue 7, session 29, opt29, own49-025). The clause may stand beside a claim of its sentence that does
+        not reach it ("Neue Nutzer können das nicht mehr: Wer sich jetzt anmeldet, muss ... zustimmen")."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the option denied must be a scoped possibility told before
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            if si == 0 or not context[si]:
+                continue
+            sent = text[s0:s1]
+            if "nicht" not in sent and "nie" not in sent:
+                continue  # the literal first
+            m = _S.elliptic_modal_denial.search(sent)
+            if m is None or is_question(sent):
+                continue
+            lo, hi = _trim(text, s0 + m.start(), s0 + m.end())
+            if any(f.si == si and f.start < hi and lo < f.end for f in found):
+                continue  # a claim of the sentence reaches the clause: it is read there
+            option = _option_before(found, si, lo, back=1)
+            if option is None and si > 1 and is_question(text[sents[si - 1][0]:sents[si - 1][1]]):
+                # "Und wer neu dazukommt? Der kann das nicht mehr.": a question about whom between option and denial
+                option = _option_before(found, si, lo, back=2)
+            if option is not None:
+                out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
+        return out
+
     def _ended_named_option(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
@@ -1854,7 +1888,10 @@ class OptOutComponent(DocComponent):
                 scope = self._use_named(other)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other)):
                     continue
-                start, end = _trim(other, 0, len(other))
+                # The step's own result ends at a semicolon, which opens a statement of its own ("...; dieses Recht
+                # gibt es für neue Nutzer nicht", own49-043; issue 7, session 29, opt29).
+                stop = other.find(";", own.end()) if sj == si and own is not None else -1
+                start, end = _trim(other, 0, stop if stop >= 0 else len(other))
                 out.append(_Candidate(sj, "possible", scope, s0 + start, s0 + end, refines=si))
                 break
         return out
