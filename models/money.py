@@ -107,6 +107,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![\d.,])(?:"
         r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 19.000.000.000 / 1.000,5
         r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 19 000 000 000
+        r"|\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)"  # English thousands: $19,000,000,000 (two groups at least: "19,000" is German 19)
         r"|\d+\.\d{1,2}(?![\d.])"  # English decimal point: 19.5
         r"|\d+(?:,\d+)?(?![\d])"  # 19 / 19,5
         r")"
@@ -117,6 +118,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.escape(s) if s.endswith(".") else re.escape(s) + _WORD_END
         for s in sorted(scales, key=len, reverse=True)
     )
+    # a scale letter glued to the digits after a currency sign ("$16B"; money.json sign_scales)
+    glued = "|".join(rf"(?<=\d){re.escape(s)}{_WORD_END}" for s in sorted(vocab["sign_scales"], key=len, reverse=True))
     currency_words = sorted(vocab["currencies"], key=len, reverse=True)
     currency = "|".join(
         re.escape(c) + (_WORD_END if c[-1].isalpha() else "") for c in currency_words
@@ -131,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Currency first ("US$ 19 Mrd."), digits first ("19 Mrd. $"), or a number word, which takes a scale
     # or a currency word but never a sign ("Ein $12bn-Deal" is twelve billion, not one dollar).
     money = (
-        rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}))?)"
+        rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}|{glued}))?)"
         rf"|(?:(?P<num2>{digits})(?:{wrap}(?P<scale2>{scale}))?(?:{wrap}(?P<cur2>{currency}))?)"
         rf"|(?:(?P<num3>{worded})(?:{wrap}(?P<scale3>{scale})(?:{wrap}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
     )
@@ -173,6 +176,7 @@ _COMPOUND_WORD = re.compile(rf"({'|'.join(_UNITS)})und({'|'.join(_TENS)})")
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_THOUSANDS_COMMAS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # English grouping, "19,000,000,000"
 _PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d{1,2})?")
 
 
@@ -187,6 +191,8 @@ def _parse_decimal(text: str) -> Decimal:
     compact = _SPACES.sub("", text)
     if _THOUSANDS_DOTS.fullmatch(compact):
         compact = compact.replace(".", "").replace(",", ".")
+    elif _THOUSANDS_COMMAS.fullmatch(compact):
+        compact = compact.replace(",", "")
     elif _DECIMAL_COMMA.fullmatch(compact):
         compact = compact.replace(",", ".")
     elif not _PLAIN_DECIMAL.fullmatch(compact):
@@ -202,9 +208,14 @@ def _plain(value: Decimal) -> Number:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def parse_scale(text: str) -> Number:
-    """Multiplier of a scale word: 'Mrd.' -> 1e9, 'Millionen' -> 1e6."""
-    return vocabulary()["scales"][text.lower()]
+def parse_scale(text: str, number: Number | None = None) -> Number:
+    """Multiplier of a scale word: 'Mrd.' -> 1e9, 'Millionen' -> 1e6; the English singular after a number other than
+    one ('19 billion') a thousand million (money.json plural_scales), a scale letter after a sign ('$16B') its own."""
+    vocab = vocabulary()
+    lowered = text.lower()
+    if number is not None and number != 1 and lowered in vocab["plural_scales"]:
+        return vocab["plural_scales"][lowered]
+    return vocab["scales"][lowered] if lowered in vocab["scales"] else vocab["sign_scales"][lowered]
 
 
 def parse_currency(text: str) -> str:
@@ -422,7 +433,7 @@ def _find_amounts(text: str, lowered: str | None = None) -> list[MoneyMention]:
         except ValueError:
             continue
         if scale is not None:
-            value *= Decimal(str(parse_scale(scale)))
+            value *= Decimal(str(parse_scale(scale, _plain(value))))
         end = match.end()
         if currency is not None and scale is not None and "\n" in text[match.start() : end] \
                 and text[end : end + 1] in ("-", ":"):

@@ -564,12 +564,14 @@ def _named_price_of_the_targets_sale(text: str, clause: str, passage: Passage, n
 
 # Right before an amount: the shares whose value it is ("Facebook-Aktien im Wert von (zuletzt) 12 Mrd. Dollar").
 _SHARES_VALUE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])[\wäöüß-]*(?:aktien|anteile|papiere|aktienpakete?)\w*\s+im\s+wert\s+von\s+(?:[\wäöüß]+\s+){0,2}$"
+    rf"(?i)(?<![\wäöüß]){context.cue_words('share_value_nouns')}\w*\s+im\s+wert\s+von\s+(?:[\wäöüß]+\s+){{0,2}}$"
 )
 # "in bar und Aktien im Wert von insgesamt 19 Mrd.": cash and shares together, the total; not when an amount
 # owns the cash ("4 Mrd. Dollar in bar und Aktien im Wert von 12 Mrd."): then the shares are the other part.
-_CASH_AND_SHARES_BEFORE = re.compile(r"(?i)(?<![\wäöüß])bar\s+(?:und|sowie)\s+(?:in\s+)?[\wäöüß-]*(?:aktien|papieren?)\s+im\s+wert")
-_AMOUNT_IN_CASH_BEFORE = re.compile(r"(?i)(?:dollar|euro|\$|€|mrd\.?|milliarden|mio\.?|millionen)\s+(?:in\s+)?bar\s+(?:und|sowie)")
+_CASH_AND_SHARES_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('cash_words')}\s+(?:und|sowie)\s+(?:in\s+)?"
+                                     rf"{context.cue_words('share_value_nouns')}n?\s+im\s+wert")
+_AMOUNT_IN_CASH_BEFORE = re.compile(rf"(?i)(?:dollar|euro|\$|€|mrd\.?|milliarden|mio\.?|millionen)\s+(?:in\s+)?"
+                                    rf"{context.cue_words('cash_words')}\s+(?:und|sowie)")
 
 
 # Holdings as the antecedent of a relative clause in which the amount is their worth ("Anteile, die nun rund 10,5
