@@ -404,6 +404,8 @@ class DocState:
     other_titled: bool = False
     # Where Facebook's (or Meta's) name starts, in order: the one scan of the full cue that `fb` was built from.
     facebook_at: tuple[int, ...] = ()
+    # The document's text in its own case (`doc_text`): the tagger reads a verb opening a sentence only there.
+    cased: str = ""
 
     _by_sentence: dict[int, dict[str, list[tuple[int, int]]]] | None = None
     _near: frozenset[int] | None = None  # see whatsapp_near
@@ -551,6 +553,31 @@ def verbless_fragment(text: str) -> bool:
     return not any(m and tag in FINITE for tag, m in zip(tags, main))
 
 
+_VERB_FIRST = ("VVFIN", "VAFIN", "VMFIN")  # the finite verbs that open a verb-first clause (an imperative does not)
+
+
+def verb_first_condition_end(text: str) -> int | None:
+    """The offset of the comma that ends a verb-first conditional clause opening the sentence `text` (its own
+    case): the sentence opens with a finite verb and the part after its first comma with another, the main clause's
+    verb first after a fronted subordinate clause ("Leitet WhatsApp die Kontaktdaten an Facebook weiter, müssten die
+    Nutzer einwilligen", "Bekäme Facebook die Standortdaten, wäre das ein Verstoß"). What that clause names is a
+    condition, no statement of what happens. None otherwise; a question ("Gibt WhatsApp, wie behauptet, ...?") is none."""
+    comma = text.find(",")
+    if comma < 0 or is_question(text):
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    first = next((i for i, t in enumerate(tokens) if t.group()[0].isalpha()), None)
+    after = next((i for i, t in enumerate(tokens) if t.start() > comma), None)
+    if first is None or after is None or tokens[first].start() > comma or not tokens[after].group()[0].isalpha():
+        return None
+    # Cheap first: both words offered a finite verb's tag at all (one remembered word analysis each)
+    if not (any(may_tag(tokens[first].group(), tag, first=True) for tag in _VERB_FIRST)
+            and any(may_tag(tokens[after].group(), tag, first=False) for tag in _VERB_FIRST)):
+        return None
+    tags = tag_words([t.group() for t in tokens])
+    return comma if tags[first] in _VERB_FIRST and tags[after] in _VERB_FIRST else None
+
+
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
 # one of the next, by the layout rules, for summaries, and by the learned stage after the rules
 # (models/learned/features.py). The mentions are a function of the text and the vocabulary, so every instance
@@ -637,6 +664,7 @@ class DataSharedComponent(DocComponent):
             _title_opens_with_other_service(doc, low, self.v),
             tuple(facebook_named),  # the full cue, not the literal gate: "Metadaten" must not count as Meta
         )
+        state.cased = doc_text(doc)
         # The next sentence continues this one and names Facebook ("Ihre Nachrichten kann keiner lesen. Auch
         # Facebook nicht.", "... Das heißt: Weder WhatsApp noch Facebook können mitlesen."): as if this one named it.
         state.fb |= {si - 1 for si in state.fb if si > 0 and self.v.cue["facebook_continues"].match(low, *bounds[si])}
@@ -1780,7 +1808,18 @@ class DataSharedComponent(DocComponent):
             if mentions and ("als" in masked or "entgegen" in masked):
                 masked = _without_contrary_asides(masked)
             clauses = clauses_of(masked)
+            condition_end = (
+                verb_first_condition_end(state.cased[slice(*state.sents[si])])
+                if mentions and state.cased and "," in sent and sent == state.sentence(si) else None
+            )
+            if condition_end is not None:
+                # a verb-first conditional clause is a clause of its own, and a condition
+                clauses = _cut_at(clauses, condition_end)
             info = self._clause_infos(masked, clauses, layer)
+            if condition_end is not None:
+                for ci, (_, end) in enumerate(clauses):
+                    if end <= condition_end:
+                        info[ci]["conditional"] = True
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
 
@@ -2016,6 +2055,19 @@ def _word_start(text: str, pos: int, hyphen_only: bool) -> int | None:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-_"):
         i -= 1
     return i
+
+
+def _cut_at(clauses: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """The clauses with the one that holds the comma at `offset` cut there (the comma and the spaces after it
+    belong to neither part)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if start < offset < end:
+            out.append((start, offset))
+            out.append((offset + 1, end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _mask(sent: str, mentions: list[Mention]) -> str:
