@@ -1168,6 +1168,39 @@ def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int
     return block is not None and sentences.ends[index + over + 1] - (len(last) - len(last.rstrip())) <= block.end
 
 
+def _sale_told_by_a_verb(sentence: str) -> bool:
+    """Does the sentence tell a sale by verbs only ("wurden ... verkauft", "verkaufte", "wechselt ... den Besitzer"), with
+    no purchase noun (capitalised, past its first word: "Drei Jahre nach dem Megadeal" names the deal the text is about)
+    and no buyer named ("Eigentümer: Facebook, seit Oktober 2014", "gehört ... zu Facebook" are Facebook's)? A verb's
+    sale has subjects and objects of its own, which may be another item's firms."""
+    if context.has("buyer", sentence):
+        return False
+    lead = len(sentence) - len(sentence.lstrip(_BULLET_OR_SPACE))
+    cues = [m for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, sentence)]
+    return bool(cues) and not any(sentence[m.start()].isupper() and m.start() > lead for m in cues)
+
+
+def _another_items_sale(doc: Doc, sentences: context.Sentences, parties: list[frozenset[str]], index: int) -> bool:
+    """Does sentence `index` stand in an item of a listing (a feed, an archive, a topic page, a wiki of deals) that names
+    neither WhatsApp nor the deal: under a heading of the layer that is not the document's title (or being such a
+    heading itself), with no TARGET and no DEAL of the layer's deal context from that heading to the sentence? Then a
+    sale the sentence tells is the item's own ("09.04.2012 · Draw Something wechselt für 180 Millionen Dollar den
+    Besitzer"; "Tumblr (Yahoo, 2013)" over "2019 verkaufte Verizon die Plattform ..."), whatever the items before it
+    said of WhatsApp. (issue 7, session 29, year29: own49-043, -054, own50-053)"""
+    start, end = sentences.span(index)
+    raw = context.doc_text(doc)[start:end]
+    block = block_at(doc, start + len(raw) - len(raw.lstrip()))
+    if block is None:
+        return False
+    blocks = doc._.blocks
+    heading = block if block.kind == "heading" else (
+        blocks[block.intro] if block.intro is not None and blocks[block.intro].kind == "heading" else None)
+    if heading is None or heading.index == 0:
+        return False
+    first = sentences.index_at(heading.start)
+    return not any(("TARGET" in named or "DEAL" in named) for named in parties[first : index + 1])
+
+
 # What a list item opens with before its words: its bullet and spaces.
 _BULLET_OR_SPACE = " \t\n\u00a0•·▪‣◦–—-*"
 
@@ -1217,6 +1250,10 @@ class AcquisitionYearComponent(DocComponent):
             if not ("BUYER" in near or doc_mentions_buyer or has_price or _the_targets_one_sale(text, low, parties[index], sentence)):
                 continue  # (a price claim in the sentence: the price component has found Facebook's purchase there,
                 # "Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme")
+            if not has_price and "TARGET" not in parties[index] and _sale_told_by_a_verb(sentence) \
+                    and _another_items_sale(doc, sentences, parties, index):
+                continue  # "04.01.2021 – Jahresauftakt: Smartphone-Markt schrumpft" / "2020 wurden weltweit 1,29 Milliarden
+                # Geräte verkauft": a sale told in an item of a listing that names neither WhatsApp nor the deal
             passage = _passage_text(doc, text, sentences, index)
             if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]) or (
                 "TARGET" not in parties[index] and context.names_another_deal(sentence)
