@@ -1402,22 +1402,54 @@ class OptOutComponent(DocComponent):
     ) -> None:
         """A bare denial of objecting ("Ein Widerspruch ist nicht vorgesehen") right after an accept-or-leave statement
         ("zustimmen oder den Dienst verlieren.") reads WITH it and takes its scope (the lead's decision D33, session
-        22; the session-18 answer): no `all_sharing` item of its own. A denial that sets itself against the earlier
+        22; the session-18 answer): no `all_sharing` item of its own. So does one right before it ("Es gibt keinen
+        Opt-out. Entweder du stimmst zu, oder ...": the lead's answer 09:00, session 29), unless the denial's sentence
+        or the one before it names the transfer (then D16's `all_sharing` stays). A denial that sets itself against the earlier
         option in its own sentence (a year, "diesmal": "Ein Widerspruch, wie er 2016 möglich war, ist diesmal nicht
         vorgesehen") is about objecting to the transfer and keeps D16's `all_sharing`."""
         c = self.c
         for cand in found:
-            if cand.stance != "not_possible" or cand.scope != "all_sharing" or cand.si == 0:
+            if cand.stance != "not_possible" or cand.scope != "all_sharing":
                 continue
             sent = text[bounds[cand.si][0]:bounds[cand.si][1]]
             if not self._objectless(sent) or _YEAR.search(sent) or _S.this_time.search(sent):
                 continue  # its own object, or the comparison with the earlier option (D33's cue)
-            prev = text[bounds[cand.si - 1][0]:bounds[cand.si - 1][1]]
-            if not c.has("accept", prev):
-                continue
-            accept_or_leave = {f.scope for f in found if f.si == cand.si - 1 and f.stance == "not_possible"}
-            if len(accept_or_leave) == 1 and "all_sharing" not in accept_or_leave:
-                cand.scope = accept_or_leave.pop()
+            prev = text[bounds[cand.si - 1][0]:bounds[cand.si - 1][1]] if cand.si > 0 else ""
+            # right after the accept-or-leave; or right before it, where the sentence before the denial names no
+            # transfer (the lead's answer 09:00, session 29: "Es gibt keinen Opt-out. Entweder ... oder ...")
+            for other in (cand.si - 1, cand.si + 1):
+                if other < 0 or other >= len(bounds):
+                    continue
+                if other > cand.si and self._told_before_denial(text, bounds, cand.si):
+                    continue
+                other_sent = text[bounds[other][0]:bounds[other][1]]
+                if not (c.has("accept", other_sent) or (other > cand.si and c.has("refuse", other_sent))):
+                    continue  # ("Wer die Bedingungen ablehnt, muss ...": the refusal's consequence after the denial)
+                accept_or_leave = {f.scope for f in found if f.si == other and f.stance == "not_possible"}
+                if len(accept_or_leave) == 1 and "all_sharing" not in accept_or_leave:
+                    cand.scope = accept_or_leave.pop()
+                    break
+
+    def _told_before_denial(self, text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+        """Does a bare denial in sentence `si` refer to something told just before it, so that an accept-or-leave
+        AFTER it does not take it up (the lead's answer 09:00, session 29)? The transfer or its recipient named in its
+        own sentence or the two before it (D16: "Telefonnummer ... werden mit dem Mutterkonzern geteilt. ...
+        Widerspruch: nicht möglich."), or a question up to three sentences before it, asked or reported, about
+        objecting, taking back a consent, the transfer or the data (D23: the answer carries the question's object:
+        "Kann man sich wehren? Kaum. Es gibt keinen Schalter, ...")."""
+        c = self.c
+        for back in range(si, max(-1, si - 4), -1):
+            told = text[bounds[back][0]:bounds[back][1]]
+            if back >= si - 2 and (c.has("transfer", told) or c.has("facebook", told)):
+                return True  # the transfer, or its recipient ("Empfänger: Facebook-Unternehmen"), named just before
+            if back < si and (
+                (is_question(told) and (
+                    any(c.has(name, told) for name in ("objection", "transfer", "data")) or _S.taking_back.search(told)
+                ))
+                or _S.asked_about_objecting.search(told)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _dated_option_next(text: str, bounds: list[tuple[int, int]], found: list[_Candidate], si: int) -> str | None:
