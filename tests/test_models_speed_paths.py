@@ -1553,3 +1553,46 @@ def test_the_candidate_gate_without_pyahocorasick_gives_the_same_sentences(monke
     monkeypatch.setattr(literals, "ahocorasick", None)
     got = [literals.candidate_sentences(doc, "tagger") for doc in nlp.pipe(texts)]
     assert got == want and want[1] == {1, 2} and not want[2]
+
+
+def test_must_tag_words_are_tagged_so_and_verbless_fragments_read_the_same() -> None:
+    """models.layer.tagger.must_tag (speed29): a word whose analysis offers only finite tags is tagged finite by
+    HanTa in every sentence, first word or not; and `verbless_fragment`, which answers "a main clause" from such a
+    word without tagging, answers as tagging the sentence does (the case table's sentences and fragments)."""
+    import re
+
+    from models.data_shared import FINITE, _TOKEN, verbless_fragment
+    from models.layer.tagger import may_tag, must_tag, tag_words
+
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [json.loads(line)["text"] for line in cases if '"text"' in line][:600]
+    sentences += ["Dazu die Angabe, welches Handy man hat.", "Außerdem wie oft man die App öffnet.",
+                  "Plus die Zeit, zu der man zuletzt aktiv war.", "Mehr soll es nicht sein.", "Ist das so.",
+                  "Die Nummer, die Facebook bekommt, ist bekannt."]
+    sure = 0
+    for sentence in sentences:
+        words = [t.group() for t in _TOKEN.finditer(sentence)]
+        if not words:
+            continue
+        tags = tag_words(words)
+        for i, (word, tag) in enumerate(zip(words, tags)):
+            if must_tag(word, FINITE, first=i == 0):
+                assert tag in FINITE, (word, tag, sentence)
+                assert any(may_tag(word, t, first=i == 0) for t in FINITE)
+                sure += 1
+    assert sure > 300
+    # verbless_fragment against its plain form: tag the sentence whenever a main-part word may be finite
+    import models.data_shared as ds
+
+    plain_hits = 0
+    for sentence in sentences:
+        fast = verbless_fragment(sentence)
+        original = ds.must_tag
+        try:
+            ds.must_tag = lambda *_a, **_k: False  # the path before speed29: always tag
+            plain = verbless_fragment(sentence)
+        finally:
+            ds.must_tag = original
+        assert fast == plain, sentence
+        plain_hits += plain
+    assert plain_hits >= 3

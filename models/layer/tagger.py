@@ -175,6 +175,22 @@ def may_tag(word: str, tag: str, *, first: bool) -> bool:
     return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tag_ints(tag))
 
 
+def must_tag(word: str, tags: frozenset[str] | set[str], *, first: bool) -> bool:
+    """Must `hanta().tag_sent` give `word` one of the STTS tags `tags` in every sentence (`first`: as its first
+    word)? True only when HanTa's own analysis of the word, the one its Viterbi pass reads (`_tag_word` with the
+    pass's arguments, as `may_tag`), offers tags and all of them are among `tags`, UNKNOWN not among them: the pass
+    keeps for each word only the tags its analysis offers. The converse of `may_tag` (speed29): a finite verb
+    HanTa knows as nothing else ("ist", "hat", "gibt") is tagged finite wherever it stands, with no clause tagged."""
+    offered = _offered(word, casesensitive=not first)
+    return bool(offered) and _UNKNOWN not in offered and offered <= _tags_ints(frozenset(tags))
+
+
+@lru_cache(maxsize=None)
+def _tags_ints(tags: frozenset[str]) -> frozenset[int]:
+    """HanTa's internal numbers of any of the STTS tags `tags`."""
+    return frozenset().union(*(_tag_ints(tag) for tag in tags))
+
+
 def proper_noun(word: str) -> bool:
     """Is `word` (in its own case) a proper noun HanTa knows as nothing else ("Leipzig", "Irland")? Its analysis
     offers the tag NE alone; a word it must guess ("Facebook": FM, NE, NN, ...) or a common noun ("Freunden") is not."""
