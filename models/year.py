@@ -145,6 +145,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
                 best = (0, year - count, min(start, lo), max(end, hi))
             continue
         cue_text, cue_offset = clause, clause_start
+        same_year = None  # "im selben Jahr, in dem ...": the apposition says the year is the purchase's (below)
         states_price = any(clause_start <= offset < clause_end for offset in price_offsets) or (
             price_offsets and _LABEL_BEFORE_COLON.match(sentence, clause_end) is not None
             and context.has("target", sentence[max(0, clause_start - 40) : clause_end])  # "WhatsApp 2014:", not "Stand 2021:"
@@ -180,14 +181,16 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             _owner_of_target(sentence, clause_start, clause_end, owner_spans)
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
-            linked = _linked_clause(sentence, clause_start, clause_end) or _same_year_clause(
-                sentence, clause_end, owner_spans, clause_start) or _price_talk_clause(
-                sentence, clause_end, price_offsets, price_next, clause_start)
+            linked = _linked_clause(sentence, clause_start, clause_end)
+            if linked is None:
+                linked = same_year = _same_year_clause(sentence, clause_end, owner_spans, clause_start)
+            if linked is None:
+                linked = _price_talk_clause(sentence, clause_end, price_offsets, price_next, clause_start)
             if linked is None:
                 continue
             cue_text, cue_offset = linked
-        if context.names_only_another_target(clause) or (
-                context.names_only_another_buyer(clause) and not context.has("target", clause)):
+        if same_year is None and (context.names_only_another_target(clause) or (
+                context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
         if cue_text is clause and not states_price and _sold_as_something(clause):
             continue  # "Was Facebook den Nutzern 2016 noch als Wahl verkaufte": an idea presented, no company sold
@@ -228,7 +231,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
-        if not attached and _nearest_event_distance(clause, start - clause_start) < distance:
+        if not attached and same_year is None and _nearest_event_distance(clause, start - clause_start) < distance:
+            # ("Sie haben Ihr Start-up 2014 gegründet, im selben Jahr, in dem Facebook WhatsApp kaufte": the apposition
+            # gives the founding's year to the purchase too, year29)
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
         counted = year_relative.counted_back(cue_text) if not attached and cue_offset >= clause_start else None
         if counted is not None:  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from it
@@ -557,7 +562,8 @@ _WHAT_HAPPENED = re.compile(r"(?i)\s*(?:und\s+)?was\s+(?:geschah|passierte|war)\
 # which "damals" (or "in diesem Jahr") in the next sentence refers back to.
 _YEAR_ASKED = re.compile(_YEAR_DIGITS + r"\s*[?!]\s*$")
 # "damals, 2014, ...": a year in apposition to "damals" (or "seinerzeit") dates what its clause tells.
-_THEN_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:damals|seinerzeit)\s*,\s*$")
+_THEN_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:damals|seinerzeit)\s*,\s*(?:(?:im|am)\s+(?:jahr|(?:\d{1,2}\.\s*)?(?:"
+                          + MONTH_WORDS + r"))\s+)?$")  # "Damals, im Februar 2014, legte Zuckerberg 19 Milliarden ..."
 _THEN_OPENS = re.compile(r"(?i)\W*(?:damals|seinerzeit|in\s+(?:diesem|jenem)\s+jahr)(?![\wäöüß])")
 _MONTH_YEAR = re.compile(
     r"(?i)\b(?:" + MONTH_WORDS + r")\s+" + _YEAR_DIGITS + r"\b"
@@ -692,8 +698,9 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
     return min(distances, default=1 << 30)
 
 
+# (An apposed date keeps its article: "Am Mittwoch, dem 19. Februar 2014, kaufte Facebook ...", year29.)
 _DATE_ONLY = re.compile(
-    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte)?\s*(?:\d{1,2}\.\s*)?"
+    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*(?:\d{1,2}\.\s*)?"
     r"(?:" + MONTH_WORDS + r"|jahre?)?\s*\d{4}\s*$"
 )
 
@@ -712,7 +719,8 @@ _BARE_DATE = re.compile(
 
 
 # "im selben Jahr, in dem ...": an apposition to the year, and the clause that says what the year saw.
-_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:im|in\s+dem)\s+(?:" + context.cue_words("same_year_words", bare=True) + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)\s")
+_SAME_YEAR = re.compile(r"(?i)\s*[,–—-]?\s*(?:(?:" + context.cue_words("same_year_particles", bare=True) + r")\s+)?(?:im|in\s+dem|in)\s+(?:"
+                        + context.cue_words("same_year_words", bare=True) + r")\s+jahr\s*,\s*(?P<rel>in\s+dem|in\s+welchem|als|wo)\s")
 
 
 # "2014 war das Jahr, in dem ...", "2014 ist auch das Jahr, als ...": the year is the predicate "das Jahr" the relative
