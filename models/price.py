@@ -356,7 +356,27 @@ def _talked_of_as_a_number(text: str, mention: MoneyMention, sentence: tuple[int
     numeral_talk: "Schreibe 19 Milliarden als Zahl mit allen Nullen", "Wie viele Nullen hat die Zahl 19 Milliarden?")?"""
     sentence_text = text[sentence[0] : sentence[1]]
     rel_start, rel_end = mention.start - sentence[0], mention.end - sentence[0]
-    return context.has("numeral_talk", sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))])
+    return context.has("numeral_talk", sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]) \
+        or _reads_a_bare_numeral(sentence_text, mention)
+
+
+def _reads_a_bare_numeral(sentence_text: str, mention: MoneyMention) -> bool:
+    """Does the sentence write the bare amount's value as a bare numeral, digits with no unit ("19.000.000.000 liest
+    man: neunzehn Milliarden", "Die Zahl 16.000.000.000 schreibt man in Worten sechzehn Milliarden")? Then the amount
+    is that number read out, no sum of money: money has its unit with the digits ("19.000.000.000 Dollar, also
+    neunzehn Milliarden" stays)."""
+    if "." not in sentence_text:
+        return False  # speed: a bare numeral of a billion has its thousands dots
+    for number in _BARE_BIG_NUMBER.finditer(sentence_text):
+        found = find_money(sentence_text[number.start() : number.end() + 30])
+        if found and found[0].amount_start == 0:
+            continue  # the digits have a unit: money, not a numeral
+        try:
+            if parse_number(number.group()) == mention.value:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 # What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
