@@ -523,7 +523,20 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
         return UNSPECIFIED  # an entry of a chronicle run on in one line, opening its sentence ("2012 – Facebook erwirbt
         # Instagram. 2014 – Facebook erwirbt WhatsApp und zahlt dafür 19 Mrd.": challenge_gen9-049; session 28, momall28),
         # unless a cue of the sentence dates the amount ("2014 – ... zahlt beim Vollzug im Oktober knapp 22 Mrd.")
-    return UNSPECIFIED if past and shapes["when_opening"].match(low, lo) is not None else None
+    if past and shapes["when_opening"].match(low, lo) is not None:
+        return UNSPECIFIED
+    relative = _RELATIVE_AFTER.match(low, end - sent_start)
+    if (relative is not None and _PAST_PRICE.search(low, relative.end(), clause_around(words, relative.end(), relative.end())[1])
+            is not None and dating_cue_moment(words, start - sent_start, end - sent_start) is None):
+        return UNSPECIFIED  # the preterite of paying in the relative clause right after the amount, nothing dating it:
+        # "Von den 19 Mrd. Dollar, die Facebook für WhatsApp zahlte, flossen nur vier Mrd. in bar" (D38's narrative
+        # preterite; challenge_price4-011; issue 7, session 29, moment29)
+    return None
+
+
+# A relative clause right after an amount (its currency word may follow the span read): a comma and a relative pronoun
+# ("19 Mrd. Dollar, die Facebook ... zahlte").
+_RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
 
 
 def _year_with_past(low: str, lo: int, hi: int) -> bool:
@@ -591,6 +604,41 @@ def converted_head_moment(text: str, sentence: tuple[int, int], start: int, end:
         return None
     head = heads[-1]
     return stated_moment(previous, head.start, head.end) or dating_cue_moment(previous, head.start, head.end)
+
+
+_BIG_AMOUNT = 1e9  # the amounts the text-only D8 test reads (price.MIN_PRICE: a company's price)
+_CLOSING_RATIO = 1.25  # the largest closing value the text-only D8 test reads, as a multiple of the amount
+
+
+def set_against_the_closing(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """`announced` where the amount text[start:end] (in `sentence`, offsets of `text`) is set against a larger figure
+    its own words date to the closing, in its sentence, the next, or the opening sentence of the reply right below its
+    post (the lead's D8, `_base_of_a_rise_to_closing` over the text's big amounts, each with the moment its own
+    sentence's dating cues give: "Kommentar von Jörg (12. Mai 2019) / Damals hat Facebook für WhatsApp 19 Milliarden
+    Dollar ausgegeben. / Antwort von Sabine (12. Mai 2019) / Beim Vollzug der Übernahme waren es dann schon rund 22
+    Milliarden Dollar."), else None. The learned moment stage keeps a rule moment that agrees with it
+    (`models.learned.moment_stage.stated_in`; issue 7, session 29, moment29: the stage overruled challenge_gen10-019's
+    D8 across a reply). Read from the text alone, as the stage's folds (`moment_loso`) read it."""
+    from models.money import find_money  # here: as in `converted_head_moment`
+
+    found = [m for m in find_money(text) if m.value >= _BIG_AMOUNT]
+    amount = next((m for m in found if m.start < end and start < m.end), None)
+    if amount is None:
+        return None
+    # the text's other big amounts are no prices here (revenue, a market value: "Der Umsatz stieg auf 40,1 Mrd."):
+    # only a figure at most `_CLOSING_RATIO` times the amount can be the same deal's closing value (19 -> 21,8 or 22)
+    amounts = [m for m in found if m.value <= amount.value * _CLOSING_RATIO]
+    mine = amounts.index(amount)
+    if not any(m.value > amount.value for m in amounts[mine + 1:]):
+        return None  # speed: no larger figure after it
+    starts = sorted(set(_sentence_starts(text)))
+    sentences = Sentences(starts=starts, ends=[*starts[1:], len(text)], text=text)
+    prices = [(m, sentences.index_at(m.start)) for m in amounts]
+    own = []
+    for m, index in prices:
+        lo, hi = sentences.span(index)
+        own.append(price_moment(text[lo:hi], m.start - lo, m.end - lo, dated=True))
+    return "announced" if _base_of_a_rise_to_closing(text, sentences, prices, own, mine) else None
 
 
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:

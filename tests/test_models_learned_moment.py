@@ -235,6 +235,10 @@ LOOK_BACKS = [  # session 27 (learn27): our own sentences of D38's look-backs th
     # "9. Facebook/WhatsApp: 19 Mrd. Dollar (2014) …" in a list of record deals to `announced`)
     "Die größten Übernahmen der Tech-Branche\n3. Facebook/WhatsApp: 19 Mrd. Dollar (2014)",
     "Die teuersten Zukäufe von Facebook: WhatsApp für 19 Milliarden Dollar (2014), Oculus für zwei Milliarden Dollar.",
+    # the preterite of paying in the relative clause right after the amount (session 29, moment29: the stage overruled
+    # challenge_price4-011's "Von den 19 Mrd. Dollar, die Facebook für WhatsApp zahlte, ..." to `announced`)
+    "Die 19 Milliarden Dollar, die Zuckerberg für den Messenger bezahlte, bestanden zum größten Teil aus Aktien.",
+    "Nur ein Teil der 19 Milliarden Dollar, welche der Konzern für WhatsApp zahlte, floss in bar.",
 ]
 NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of a comparison, "seit heute"
     "Facebook übernimmt WhatsApp für 19 Milliarden Dollar.",
@@ -246,6 +250,7 @@ NOT_LOOK_BACKS = [  # near misses: news of the deal, a bare preterite, "als" of 
     # a bracket that names more than a year, or a year in brackets past the amount's sentence (session 29, moment29)
     "Facebook zahlt 19 Milliarden Dollar für WhatsApp (gegründet 2009).",
     "Facebook übernimmt WhatsApp für 19 Milliarden Dollar. Instagram (2012) kostete eine Milliarde.",
+    "Die 19 Milliarden Dollar, die Facebook für WhatsApp zahlt, bestehen großteils aus Aktien.",
 ]
 
 
@@ -264,3 +269,30 @@ def test_the_stage_keeps_unspecified_where_the_amounts_clause_looks_back(text: s
         assert stated == "unspecified" and keeps_rule("unspecified", "announced", lambda: stated) == "unspecified"
     else:
         assert stated is None
+
+
+SET_AGAINST_THE_CLOSING = [  # session 29 (moment29): D8 across a reply, read from the text alone (the stage overruled
+    # challenge_gen10-019's rule `announced` to `unspecified`, its "Damals" read by the look-back guard)
+    "Kommentar von Udo (3. März 2018)\nSeinerzeit hat Facebook 19 Milliarden Dollar für WhatsApp gezahlt.\n\n"
+    "Antwort von Petra (3. März 2018)\nBeim Abschluss des Kaufs waren es dann rund 22 Milliarden Dollar.",
+    "Damals hat Zuckerberg für WhatsApp 19 Milliarden Dollar ausgegeben. Nach dem Vollzug waren es knapp 22 Milliarden "
+    "Dollar.",
+]
+NOT_SET_AGAINST_THE_CLOSING = [  # near misses: a larger figure of something else, a larger sum with no closing cue
+    "Damals hat Facebook für WhatsApp 19 Milliarden Dollar ausgegeben. Heute stieg der Umsatz auf 40 Milliarden Dollar.",
+    "Damals hat Facebook für WhatsApp 19 Milliarden Dollar ausgegeben. Google bot angeblich 20 Milliarden Dollar.",
+]
+
+
+@pytest.mark.parametrize("text", SET_AGAINST_THE_CLOSING + NOT_SET_AGAINST_THE_CLOSING)
+def test_the_stage_keeps_a_sum_set_against_the_closing(text: str) -> None:
+    from models.learned.moment_loso import sentence_of
+    from models.learned.moment_stage import keeps_rule, stated_in
+
+    start = text.index("19 Milliarden Dollar")
+    end = start + len("19 Milliarden Dollar")
+    stated = stated_in(text, sentence_of(text, start), start, end)
+    if text in SET_AGAINST_THE_CLOSING:
+        assert stated == "announced" and keeps_rule("announced", "unspecified", lambda: stated) == "announced"
+    else:
+        assert stated != "announced"

@@ -119,8 +119,13 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # am Ende rund 21,8 Mrd. Dollar. Umgerechnet in Euro waren das damals gut 17 Mrd."; session 28, momall28: the stage
     # overruled own12-063's and own19-045's closing; older trees lack it), before the look-back of its "damals"
     converted = getattr(rules, "converted_head_moment", None)
+    # and D8: the amount set against a larger figure dated to the closing in its sentence, the next or the opening of
+    # the reply below its post (session 29, moment29: the stage overruled challenge_gen10-019's `announced`, whose
+    # "Damals" the look-back guard reads); before the look-back, which it outranks as the rules' D8 does
+    against_closing = getattr(rules, "set_against_the_closing", None)
     return (stated_moment(words, lo, hi)
             or (converted(text, sentence, start, end) if converted is not None else None)
+            or (against_closing(text, sentence, start, end) if against_closing is not None else None)
             or (looked_back(text, sentence, start, end) if looked_back is not None else None)
             or dating_cue_moment(words, lo, hi)
             or (dated_text(text) if dated_text is not None else None))
