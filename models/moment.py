@@ -280,6 +280,24 @@ def participial_attribute(sentence: str, start: int, end: int) -> tuple[int, int
     stretch = _TO_PARTICIPLE.match(sentence, end, hi)
     if stretch is None or not any(_ATTRIBUTIVE_ENDING.search(w) for w in sentence[end:stretch.end()].split()):
         return None  # cheap first: no word with an adjective's ending right after the amount
+    if not _may_be_attributive(sentence, end):
+        return None  # cheap second: no tagging can find the participle
+    return _tagged_attribute(sentence, lo, hi, start, end)
+
+
+def _may_be_attributive(sentence: str, end: int) -> bool:
+    """Could one of the four words after `end` be the participle `participial_attribute` finds? It must be tagged
+    ADJA with a stem that may be a participle; False where HanTa's analysis offers ADJA to none of them with such a
+    stem (`may_tag`), and then no tagging of the sentence gives one (speed29: the sentence is not tagged)."""
+    after = [(i, w.group()) for i, w in enumerate(_WORDS.finditer(sentence)) if w.start() >= end][:4]
+    return any(
+        may_tag(word, "ADJA", first=i == 0) and may_tag(_ATTRIBUTIVE_ENDING.sub("", word), "VVPP", first=False)
+        for i, word in after
+    )
+
+
+def _tagged_attribute(sentence: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """`participial_attribute` read from HanTa's tags of the sentence (`lo`, `hi`: the amount's clause)."""
     words, tags = _tagged_words(sentence)
     after = [i for i, w in enumerate(words) if w.start() >= end]
     for i in after[:4]:

@@ -1596,3 +1596,35 @@ def test_must_tag_words_are_tagged_so_and_verbless_fragments_read_the_same() -> 
         assert fast == plain, sentence
         plain_hits += plain
     assert plain_hits >= 3
+
+
+def test_participial_attribute_skips_only_sentences_whose_tagging_finds_none() -> None:
+    """models.moment.participial_attribute (speed29): where no word of the four after the amount may be an ADJA
+    with a participle's stem (`_may_be_attributive`), the tagging (`_tagged_attribute`) finds no attribute either;
+    on every amount of the case table's sentences and on written attributes."""
+    import re
+
+    from models import moment
+    from models.context import clause_around
+
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    sentences = [json.loads(line)["text"] for line in cases if '"text"' in line]
+    sentences += ["Für den 2014 für 19 Mrd. US-Dollar übernommenen Messenger folgt zunächst wenig.",
+                  "Den im Februar 2014 für 19 Mrd. gekauften Dienst nutzt heute jeder.",
+                  "Die 19 Mrd. schwere Übernahme wurde 2014 angekündigt."]
+    amount = re.compile(r"\d+(?:,\d+)?\s*(?:Mrd\.|Milliarden|Mrd)(?:\s+(?:US-)?(?:Dollar|Euro))?")
+    read = skipped = spans = 0
+    for sentence in sentences:
+        for m in amount.finditer(sentence):
+            start, end = m.span()
+            lo, hi = clause_around(sentence, start, end)
+            plain = moment._tagged_attribute(sentence, lo, hi, start, end)
+            if not moment._may_be_attributive(sentence, end):
+                assert plain is None, sentence
+                skipped += 1
+            read += 1
+            spans += plain is not None
+            stretch = moment._TO_PARTICIPLE.match(sentence, end, hi)
+            if stretch is not None and any(moment._ATTRIBUTIVE_ENDING.search(w) for w in sentence[end:stretch.end()].split()):
+                assert moment.participial_attribute(sentence, start, end) == plain, sentence
+    assert read > 300 and skipped > read // 2 and spans >= 2
