@@ -2016,6 +2016,13 @@ class OptOutComponent(DocComponent):
         s0, s1 = sents[si]
         sent = text[s0:s1]
         asked = _asked(text[sents[si - 1][0]:sents[si - 1][1]])
+        if asked is None and si > 1 and is_question(text[sents[si - 2][0]:sents[si - 2][1]]):
+            # the asker's own remark between question and answer ('"Kann ich ... für Facebook-Ads ...? Ich hab das
+            # Pop-up einfach akzeptiert" | Antwort: Ja, ...'): a statement with no cue of objecting or of (im)possibility
+            # of its own, before an answer that opens with its marker (session 29, scope29, own50-028)
+            remark = text[sents[si - 1][0]:sents[si - 1][1]]
+            if _S.answer.match(sent) and not any(c.has(cue, remark) for cue in ("objection", "impossible", "possibility")):
+                asked = text[sents[si - 2][0]:sents[si - 2][1]], False
         if asked is None:
             return []
         question, reported = asked
