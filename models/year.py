@@ -194,6 +194,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
         if cue_text is clause and not states_price and _sold_as_something(clause):
             continue  # "Was Facebook den Nutzern 2016 noch als Wahl verkaufte": an idea presented, no company sold
+        if not states_price and _year_of_a_label_noun(sentence, start) and (
+                cue_text is clause or not _tells_the_purchase(cue_text)):
+            continue  # "WhatsApp-Marketing 2014: Was der Facebook-Deal für Agenturen bedeutet": the year of the noun the
+            # sentence opens with; a clause after it ties it only when it tells the purchase as an event (year29)
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
@@ -318,6 +322,29 @@ def _year_of_another_noun(sentence: str, year_start: int) -> bool:
     noun = found.group("noun")
     return not (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun)
                 or context.has("buyer", noun) or context.has("target", noun))  # "durch Facebook von 2014": the deal's party
+
+
+# The noun a sentence or headline opens with, right before a year ("WhatsApp-Marketing 2014: ...", "Die Kampagnenplanung
+# 2014 bleibt ..."): in verb-second order the first phrase ends before the finite verb, so a year right after the first
+# noun belongs to that noun. Not a time word ("Anfang 2014", "Frühjahr 2014", deal.json label_time_nouns).
+_OPENING_NOUN = re.compile(r"^[\W\d]*(?:(?i:der|die|das|den|dem)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+$")
+_LABEL_TIME_NOUN = re.compile(r"(?i)[\wäöüß-]*(?:" + context.cue_words("label_time_nouns", bare=True) + r")$")
+
+
+def _year_of_a_label_noun(sentence: str, year_start: int) -> bool:
+    """Is the year right after the noun the sentence opens with (its article before it), a noun that is neither the
+    purchase, its price, a party nor a time ("WhatsApp-Marketing 2014:", "Budgetplanung 2014 nach dem Facebook-Deal",
+    "Die Kampagnenplanung 2014 bleibt ...")? The tagger must read the word as a noun (not "Bereits 2014", "Schon 2014").
+    (issue 7, session 29, year29: own50-007)"""
+    found = _OPENING_NOUN.match(sentence[:year_start])
+    if found is None:
+        return False
+    noun = found.group("noun").rstrip("-").rsplit("-", 1)[-1]  # a compound's head: "WhatsApp-Marketing" is marketing
+    if (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun) or context.has("buyer", noun)
+            or context.has("target", noun) or _LABEL_TIME_NOUN.match(noun) or noun.lower() in MONTH_INDEX):
+        return False
+    words = _LINE_WORDS.findall(sentence[:year_start])
+    return tag_words(words)[-1] in ("NN", "NE")
 
 
 def _names_only_a_name(clause: str) -> bool:
