@@ -458,7 +458,12 @@ def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> boo
     money noun, a later value, another buyer or target, an investment): 'Beim Vollzug hatte Facebook Barreserven von
     11 Mrd.' stays no price."""
     if not passage.window_prices:
-        return False
+        # "$19bn, so stand es in jeder Headline. / 1. Der Preis: ... / Beim Closing im Oktober 2014 war das Paket ...
+        # fast 22 Milliarden Dollar wert." (own50-047): a sentence that tells the closing and names the value (deal.json
+        # value_words) gives the closing figure of a price accepted further back in the text, past a heading or a note
+        # (issue 7, session 29, price29)
+        return bool(passage.earlier_prices) and text_moment(sentence_text) == "closing" \
+            and context.has("value_words", sentence_text)
     # "... dürfte der Wert des Geschäfts beim Vollzug deutlich höher liegen. Analysten rechnen mit rund 22 Mrd. Dollar.":
     # an expected figure (deal.json `expected_figure`) right after the sentence that tells the closing is its value
     return text_moment(sentence_text) == "closing" or (
