@@ -442,6 +442,13 @@ def _announces_another_act(low: str, cue: re.Match[str]) -> bool:
     "angekündigt, WhatsApp zu übernehmen" announces the deal (own41-031, own41-049)."""
     if _OFFER.fullmatch(cue.group()) is not None and _DECLINED.search(low, *clause_around(low, cue.start(), cue.end())):
         return True  # "Bereuen Sie, das Angebot von Facebook abgelehnt zu haben?" (own48-058): an offer refused, no price
+    if _OFFER.fullmatch(cue.group()) is not None:
+        # or the relative clause right after the offer's clause says so, its verb last ("hatte den Gründern ein Angebot
+        # gemacht, das sie ablehnten", challenge_price8-007; issue 7, session 29, moment29)
+        end = clause_around(low, cue.start(), cue.end())[1]
+        relative = _RELATIVE_AFTER.match(low, end)
+        if relative is not None and _DECLINED.search(low, relative.end(), clause_around(low, relative.end(), relative.end())[1]):
+            return True
     if _ANNOUNCING_VERB.match(low, cue.start()) is None:
         return False  # another cue ("hat 16 Mrd. ausgegeben, um die Daten ... zu lassen": a purpose, no announcing)
     if _ANNOUNCED_ACT.search(low, cue.start(), cue.end()) is not None:
