@@ -2315,6 +2315,9 @@ class OptOutComponent(DocComponent):
                 or (result := self._conditional_result(sent, clauses, lo, hi, cue.end())) is not None
                 or (earlier := self._result_before(sent, clauses, lo)) is not None
             ):
+                line_lo, line_hi = sent.rfind("\n", 0, cue.start()) + 1, sent.find("\n", cue.start())
+                if _S.bare_term_line.fullmatch(sent, line_lo, len(sent) if line_hi < 0 else line_hi):
+                    continue  # "Opt-out – Widerspruch(smöglichkeit)": a glossary line names the option, states none
                 if _S.hypothetical.search(region) or (_S.object_that.match(region) and self._demand_governs(sent, start)):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
                 if _S.leaving_verb.search(cue.group().lower()) and not (
