@@ -174,6 +174,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
         judged = _up_to_amount(judged, text[mention.start : mention.end])
     judged = _before_coordinated_clause(judged, text[mention.start : mention.end])
+    # "ein Konzern, der WhatsApp einst für 19 Milliarden Dollar gekauft hat und seither Milliarden Nutzer einsammelt"
+    # (own49-039): the verb-final predicate after "gekauft hat und" is another's, its nouns not the amount's
+    judged = _up_to_paid_and_after(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
     if _DEAL_VALUE_NOUN.search(judged):
@@ -1254,7 +1257,7 @@ _CAUSE_PHRASE = re.compile(
     r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"  # "wegen des Kursanstiegs der Facebook-Aktie"
 )
 # "... bezahlt und bislang kaum Geld damit verdient": after the paying verb, "und" opens another predicate.
-_PAID_AND = re.compile(rf"(?i)\b{context.cue_words('paid_participles')}\s+und\b")
+_PAID_AND = re.compile(rf"(?i)\b{context.cue_words('paid_participles')}(?:\s+(?:hat|hatte|haben|hatten))?\s+und\b")
 _PAID_AND_TEST, _TIME_REFERENCE_TEST = CaselessTest(_PAID_AND), CaselessTest(_TIME_REFERENCE)
 # "ist das Geschäft ... rund 22 Milliarden Dollar schwer": the deal's weight, not a fortune.
 # The deal as subject (nominative article: "das Geschäft", "die Übernahme"; not "nach dem Kauf").
