@@ -1775,7 +1775,7 @@ class PriceComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        mentions = _with_elliptic_scales(text, _with_units_named_after(text, money_in(doc)))  # (found once per Doc: the
+        mentions = _with_elliptic_scales(doc, text, _with_units_named_after(text, money_in(doc)))  # (found once per Doc: the
         # learned moment stage reads money_in too)
         if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
             return doc  # every amount is other money (price_verdict's first test): nothing to read around them
@@ -2011,12 +2011,12 @@ _ELLIPTIC_END = re.compile(
     rf"(?i)[ \t]*(?:(?!\.\s*(?:{'|'.join(sorted({m[:3] for m in MONTH_INDEX}))}))[.,;:!?)\"“”»«'–—]|-(?!\w)|$|\n"
     rf"|{context.cue_words('elliptic_followers')}(?![\wäöüß]))"
 )
-# The stretch after a scaled sum where its scale reaches: its sentence and the next, within a paragraph.
+# The stretch after a scaled sum where its scale reaches: its sentence and the next (the Doc's sentences,
+# models/sentences.py), within a paragraph and this many characters.
 _ELLIPSIS_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?]+[\"“”»«')]*\s+(?=\S)|\n\s*\n")
 
 
-def _with_elliptic_scales(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """`mentions` and the bare numbers after a sum of billions whose scale German names once, at that sum ("Für
     WhatsApp waren es 2014 rund 19 Milliarden Dollar angekündigt, beim Abschluss knapp 22.", "kost' WhatsApp jetzt
     21,8 Mrd. Dollar statt der 19", "Am Ende wurden es sogar fast 22"): in the sum's sentence or the next, within a
@@ -2029,10 +2029,11 @@ def _with_elliptic_scales(text: str, mentions: list[MoneyMention]) -> list[Money
         return mentions
     taken = {m.amount_start for m in mentions}
     added: dict[int, MoneyMention] = {}
+    sentences = context.Sentences.of(doc)  # (the one splitter; issue 7, session 29, clean29)
     for mention in scaled:
         limit = min(len(text), mention.end + _ELLIPSIS_REACH)
-        ends = [found.end() for found, _ in zip(_SENTENCE_END.finditer(text, mention.end, limit), range(2))]
-        reach = ends[1] if len(ends) > 1 else limit
+        after = min(sentences.index_at(mention.end - 1) + 1, len(sentences.ends) - 1)  # the sentence after the sum's
+        reach = min(limit, sentences.ends[after])
         blank_line = text.find("\n\n", mention.end, reach)  # within a paragraph
         if blank_line >= 0:
             reach = blank_line
@@ -2042,7 +2043,7 @@ def _with_elliptic_scales(text: str, mentions: list[MoneyMention]) -> list[Money
             # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22", "statt
             # der 19, die im Februar ... angekündigt worden san"): not a list of reported figures ("ein Freund sagt
             # 22 Milliarden und im Internet steht irgendwo 16", "mal von 16 Milliarden, mal von 19")
-            told_end = next((found.end() for found in _SENTENCE_END.finditer(text, number.end(), reach)), reach)
+            told_end = min(reach, sentences.ends[sentences.index_at(number.end() - 1)])
             if not names_a_moment(text[mention.end : told_end]):
                 continue
             value = float(number.group().replace(",", ".")) * 1e9
