@@ -120,6 +120,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_gen8": "challenge_gen8.jsonl",  # session 26's round-2 causes (opt26b, scope26, layer26, ds26b, price26b, moment26b with D38, clause26) in other German, near misses (session 27, gen27)
     "challenge_gen9": "challenge_gen9.jsonl",  # session 27's round-1 causes (opt27, price27, moment27, ds27, scope27's D33/D36) and the lead's rulings (D34 'sollen', attributive 'vollzogene Übernahme') in other German, near misses (session 27, gen27b)
     "challenge_gen10": "challenge_gen10.jsonl",  # session 28's round-1 causes (price28, moment28, ds28, opt28 with D26-vorerst, year28 and its learned-guard rows) in other German, near misses (session 28, gen28)
+    "challenge_gen11": "challenge_gen11.jsonl",  # session 29's round-1 causes (price29, moment29, year29, ds29, dsprec29 with D40, opt29, scope29 with D33 'right before') in other German, near misses (session 29, gen29)
 }
 
 #: The studied own files (dev excluded), in order.
