@@ -271,6 +271,11 @@ def about_another_purchase(sentence: str, before: str) -> bool:
         return False
     if has("other_target_epithets", sentence) or has("other_targets", sentence):
         return True  # "Bei Instagram lief es anders: Die Übernahme wurde 2012 genehmigt."
+    if _TARGET_PEOPLE.search(sentence):
+        # naming no company, WhatsApp's founder speaks of WhatsApp, whatever company the text named last ("Keine
+        # Werbung war einst sein Versprechen, als er für 19 Milliarden Dollar verkaufte" after "Koum dürfte das nicht
+        # gefallen:", own50-052; issue 7, session 29, price29)
+        return False
     # "Verbraucher hätten mit Angeboten wie Viber, Line oder iMessage genug Alternativen": rivals listed as
     # examples of what users may choose are no purchase the next sentence goes on with
     # "WhatsApp hatte mehr Nutzer als Twitter.": the standard of a comparison is no company bought either
