@@ -481,7 +481,7 @@ def _dated_while_pending(text: str) -> bool:
     ones (D10; own44-013, a law firm's circular of March 2014)."""
     lines = [line for line in text.split("\n", _DATELINE_LINES * 3)[: _DATELINE_LINES * 3] if line.strip()]
     for line in lines[:_DATELINE_LINES]:
-        if len(line) > _HEADER_LINE_MAX or line.rstrip().endswith((".", "!", "?")):
+        if not _header_line(line):
             return False  # a line of prose: the text's heading has ended
         low = lower_keeping_offsets(line)
         if any(not _reference_point(low, match) for match in _PENDING_2014.finditer(low)):
@@ -709,6 +709,16 @@ _FEBRUARY_2014 = re.compile(
     r"(?<![\d.])\d{1,2}\.\s*(?:0?2\.\s*(?:20)?14|(?:" + _FEBRUARY + "|" + _words("month_abbreviations_february")
     + r")\s*2014)(?!\d)")
 _HEADER_LINE_MAX = 100  # characters: a post's or entry's header line (name, date, time), not a line of prose
+
+
+def _header_line(line: str) -> bool:
+    """Is `line` (a line of its own) a header line - a heading, a dateline, a post's or reply's header ("Berlin,
+    12.03.2014", "Kommentar von Tom_B (3. März 2019)") - not a line of prose: at most `_HEADER_LINE_MAX` characters,
+    not ending as a sentence does? The one definition `_dated_while_pending` and `_opens_the_reply` read (issue 7,
+    session 29, clean29)."""
+    return len(line) <= _HEADER_LINE_MAX and not line.rstrip().endswith((".", "!", "?"))
+
+
 # A month of 2014 after the announcement and before the closing (February to September, models/months.py numbers 1 to
 # 8): "März 2014", "12. Juni 2014", "24.02.2014", "03/2014". A text dated so was written while the deal was pending.
 _PENDING_MONTHS = "|".join(name for name, number in MONTH_INDEX.items() if 1 <= number <= 8)
@@ -1701,7 +1711,7 @@ def _opens_the_reply(text: str, sentences: Sentences, first: int, last: int) -> 
     gap = text[sentences.ends[first]:sentences.starts[last]]
     rest, broken, below = gap.partition("\n")
     lines = [line.strip() for line in below.split("\n") if line.strip()]
-    if not broken or len(lines) != 1 or len(lines[0]) > _HEADER_LINE_MAX or lines[0].endswith((".", "!", "?")):
+    if not broken or len(lines) != 1 or not _header_line(lines[0]):
         return False
     paragraph_end = sentences.ends[first] + len(rest)
     return sum(1 for k in range(first + 1, last) if sentences.starts[k] < paragraph_end) <= _REPLY_POST_SENTENCES
