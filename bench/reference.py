@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     # Warm up outside the timing: tables, compiled patterns, the tokenizer's cache of the vocabulary.
     for text in texts[:200] + real[:200]:
         tokenizer(text)
+        nlp.tokenizer(text)  # the same chunk cache on both sides (session 29, speed29b: bench.components' make_doc)
     for _doc in nlp.pipe(texts[:50] + real[:50]):
         pass
 
