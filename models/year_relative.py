@@ -56,6 +56,10 @@ _IRREGULAR_ORDINALS = {"er": 1, "drit": 3, "sieb": 7, "ach": 8}  # "ersten", "dr
 _ORDINAL_END = re.compile(r"te[nrsm]?$")
 _ORDINAL_STEN = re.compile(r"ste[nrsm]?$")
 _AGO = re.compile(rf"(?i)(?<![\wäöüß]){_AGO_WORDS}(?![\wäöüß])")
+# "Zehn Jahre ist es her, dass Facebook WhatsApp kaufte", "Genau fünf Jahre ist es her": the same count back told as
+# the time gone by; "Gut zehn Jahre ist es her" counts no whole number of years (issue 7, session 29, gen29)
+_GONE_BY = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+"
+                      rf"|(?:genau|exakt)\s+)?{_GONE_BY_WORDS}(?![\wäöüß])")
 _LONGEST_COUNT = 30  # a count of years beyond this is not a date ("vor 100 Jahren")
 
 
@@ -146,9 +150,11 @@ def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
 
 
 def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
-    """The first "vor N Jahren" of `text`: its whole count (None for "vor gut zwei Jahren", "vor zweieinhalb
-    Jahren") and the match; None when there is none."""
+    """The first "vor N Jahren" or "N Jahre ist es her" of `text`: its whole count (None for "vor gut zwei Jahren",
+    "vor zweieinhalb Jahren", "Gut zehn Jahre ist es her") and the match; None when there is none."""
     found = _AGO.search(text)
+    gone = _GONE_BY.search(text, 0, found.start() if found else len(text))
+    found = gone or found  # the first of "vor N Jahren" and "N Jahre ist es her"
     if found is None:
         return None
     return (None if found.group("approx") else year_count(found.group("count"))), found
