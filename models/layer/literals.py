@@ -158,6 +158,16 @@ def _alternation(name: str):  # noqa: ANN202
     return literal_alternation(gate_words(name))
 
 
+def _mark(sets: list[set[int]], bits: int, si: int) -> None:
+    """Adds sentence `si` to `sets[i]` for every bit i set in `bits` (a gate's or candidate gate's bit)."""
+    i = 0
+    while bits:
+        if bits & 1:
+            sets[i].add(si)
+        bits >>= 1
+        i += 1
+
+
 def _scan(doc: Doc) -> tuple[dict[str, set[int]], dict[str, list[int]] | None, dict[str, set[int]]]:
     built = None if ahocorasick is None else _automaton()
     if built is None:
@@ -181,19 +191,10 @@ def _scan(doc: Doc) -> tuple[dict[str, set[int]], dict[str, list[int]] | None, d
         if (rules or candidate) and si >= 0 and end < ends[si]:  # a rule or candidate word counts inside the sentence
             for c, bits in enumerate(rules):
                 masks[c][si] |= bits
-            g = 0
-            while candidate:
-                if candidate & 1:
-                    inside[g].add(si)
-                candidate >>= 1
-                g += 1
+            if candidate:
+                _mark(inside, candidate, si)
         if not mask or (si, mask) in seen:
             continue
         seen[si, mask] = None
-        gate = 0
-        while mask:
-            if mask & 1:
-                hits[gate].add(si)
-            mask >>= 1
-            gate += 1
+        _mark(hits, mask, si)
     return dict(zip(names, hits)), dict(zip(components, masks)), dict(zip(CANDIDATE_GATES, inside))
