@@ -558,6 +558,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._elliptic_modal_denial(text, bounds, found, context))
         found.extend(self._ended_named_option(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
+        found.extend(self._change_ended(text, bounds, found, context))
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
@@ -1518,6 +1519,8 @@ class OptOutComponent(DocComponent):
                     continue
             if not _S.after_deadline.search(text, sents[si - 1][0], end):
                 continue  # "Die Entscheidung der Behörde ist endgültig": no option ends here
+            if is_question(text[start:end]):
+                continue  # "Ist die Entscheidung danach endgültig?": the end asked, not told (optrec29, session 29)
             scope = self._scope_of_earlier_option(found, si)
             if scope:
                 lo, hi = _trim(text, start, end)
@@ -1749,6 +1752,39 @@ class OptOutComponent(DocComponent):
                 continue
             lo, hi = _trim(text, start, end)
             out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
+        return out
+
+    def _change_ended(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Die Einstellung lässt sich nur 30 Tage nach dem Zustimmen ändern. Danach ist sie nicht mehr veränderbar.",
+        "Ja, 30 Tage lang in den Einstellungen. Danach geht es nicht mehr.", "Wer zugestimmt hat, kann das nach einem
+        Monat nicht mehr rückgängig machen": an end whose subject or object is a pronoun for the setting (phrasing
+        `change_end`; `_final_choices` reads a noun subject only), with the deadline's length told in its sentence or
+        the one before (`deadline_count`), ends the option told before it: not_possible with the scope of the nearest
+        earlier scoped possibility, as `_final_choices` gives (the superseded-option convention; issue 7, session 29,
+        optrec29). Not a question, nor a sentence naming an object, data or a scope of its own. Only what the
+        sentence rules and the steps before left unclaimed."""
+        if not _has_scoped_option(found):
+            return []  # (speed, the same claims) the scope comes from an earlier scoped possibility
+        c = self.c
+        out: list[_Candidate] = []
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            own = text[start:end]
+            if "mehr" not in own and "weg" not in own and "endgültig" not in own and "vorbei" not in own:
+                continue  # the literals first
+            if end - start > 120 or is_question(own) or not _S.change_end.search(own):
+                continue
+            if self._has_scope(own) or any(
+                c.has(name, own) for name in ("explicit_object", "transfer_object", "data", "objection")
+            ):
+                continue  # "Danach geht es nicht mehr ohne Zustimmung zur Weitergabe": a statement of its own
+            if not _S.deadline_count.search(text, sents[si - 1][0], end):
+                continue  # "Danach ist es vorbei mit der Ruhe": no deadline, no option's end
+            scope = self._scope_of_earlier_option(found, si)
+            if scope:
+                lo, hi = _trim(text, start, end)
+                out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
     def _restriction_after(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> None:
