@@ -115,6 +115,16 @@ def _period_ends_sentence(
     return True
 
 
+def ends_with_full_stop(text: str) -> bool:
+    """Does `text` end with a period that ends a sentence by this splitter's rules (`_period_ends_sentence`: not an
+    abbreviation's "1 Mrd.", an ordinal's "15." or an initial's), with nothing after it? For line tests outside a
+    Doc (models/text_table.py: a dash-separated line that ends like a sentence is prose, not a table row)."""
+    if not text.endswith("."):
+        return False
+    never_final, often_final = _abbreviations()
+    return _period_ends_sentence(text, len(text) - 1, len(text), never_final, often_final)
+
+
 class GermanSentences(DocComponent):
     """Sets sentence starts on the Doc from `sentence_starts` of its text."""
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from models import context
+from models.sentences import ends_with_full_stop
 
 # A cell separator: a vertical bar (with any spaces around it), one or more tabs, or a dash between spaces
 # ("WhatsApp – 2014 – 19 Mrd. Dollar" under "Firma – Jahr – Preis"; a row needs a header row of as many cells).
@@ -32,8 +33,9 @@ class TableCell:
     title: str  # the last non-blank line above the header row ("" at the start of the text)
 
 
-# A dash-separated line that ends like a sentence is prose; table rows end in a cell ("1 Mrd.", "2014").
-_SENTENCE_END = re.compile(r"(?<!Mrd)(?<!Mio)(?<!Mia)(?<!Tsd)(?<!Bio)(?<!ca)\.$|[!?:;]$")
+# A dash-separated line that ends like a sentence is prose; table rows end in a cell ("1 Mrd.", "2014"). A final
+# period is a full stop as the sentence splitter reads one (models/sentences.py); a final ! ? : ; always ends prose.
+_PROSE_END = re.compile(r"[!?:;]$")
 
 
 def may_hold_cells(text: str) -> bool:
@@ -46,7 +48,7 @@ def _cells(line: str) -> list[str]:
     stripped = line.strip()
     if not may_hold_cells(stripped):
         return []
-    if "|" not in stripped and "\t" not in stripped and _SENTENCE_END.search(stripped):
+    if "|" not in stripped and "\t" not in stripped and (_PROSE_END.search(stripped) or ends_with_full_stop(stripped)):
         return []  # "Zürich – WhatsApp wächst – und Facebook zahlt.": dashes in prose, a sentence
     cells = [cell.strip() for cell in _SEPARATOR.split(stripped.strip("|"))]
     return cells if len(cells) >= MIN_CELLS else []

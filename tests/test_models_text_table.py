@@ -41,3 +41,17 @@ def test_dashes_between_spaces_separate_cells_and_the_title_skips_blank_lines() 
     assert cell_at(dashes, dashes.index("1 Mrd.")).header == "Preis"  # an abbreviation ends a cell, not a sentence
     prose = "Zürich – WhatsApp wächst – und Facebook zahlt.\nBerlin – die Nutzer staunen – und bleiben."
     assert cell_at(prose, prose.index("Berlin")) is None  # a dash-rich line under a dash-rich line: no header
+
+
+def test_a_final_period_is_judged_as_the_sentence_splitter_judges_it() -> None:
+    """A dash-separated line ends like prose where models/sentences.py would end a sentence at its final period
+    (`ends_with_full_stop`, clean29b): an abbreviation the splitter knows ("Mrd.", "Nr.") or a day's ordinal ends a
+    cell; a word or a year with a full stop ends a sentence; ! ? : ; always end prose."""
+    from models.sentences import ends_with_full_stop
+    from models.text_table import _cells
+
+    assert ends_with_full_stop("und Facebook zahlt.") and ends_with_full_stop("im Jahr 2014.")
+    assert not ends_with_full_stop("19 Mrd.") and not ends_with_full_stop("am 19.") and not ends_with_full_stop("2014")
+    assert _cells("WhatsApp – 2014 – 19 Mrd.") and _cells("WhatsApp – 2014 – Vertrag Nr.")
+    assert not _cells("Zürich – WhatsApp wächst – und Facebook zahlt.")
+    assert not _cells("Zürich – WhatsApp wächst – und Facebook zahlt:")
