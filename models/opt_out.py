@@ -127,6 +127,7 @@ from models.context import Sentences, doc_text, finditer as cue_finditer, refers
 from models.data_shared import lower_text
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
+from models.layer.leads import body_start
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
@@ -581,9 +582,14 @@ class OptOutComponent(DocComponent):
                 found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
                 if self._may("no_choice", text, bounds, si):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
-            if si == 0 or not self._answer_shapes.match(text, start, end):
+            # the sentence proper, after its layout lead ('11.01.2021 — Nein.', '[12.02.21, 20:16] ben: nein.',
+            # 'Experte: Nein': models/layer/leads.py, session 29, lead29)
+            body = body_start(text, start, end)
+            if si == 0 or not (
+                self._answer_shapes.match(text, start, end) or (body > start and self._answer_shapes.match(text, body, end))
+            ):
                 continue  # no sentence shape below can open here (one match instead of five)
-            if _S.answer.match(text, start, end) or self._block_answer(doc, text, start, end) is not None:
+            if _S.answer.match(text, body, end) or self._block_answer(doc, text, start, end) is not None:
                 found.extend(self._answer_unless_said(text, bounds, si, context, found))
             elif end - start < 90 and _S.elliptic_not.match(text, start, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
@@ -925,7 +931,9 @@ class OptOutComponent(DocComponent):
         """The one reader of short answers opening `sent`: True for a yes ("Ja, ...", "Das geht."), False for a no
         ("Nein.", "Experte: Nein", "Leider nicht.", "Das geht nicht mehr."), None for no answer. A plain "Ja"/"Nein"
         (also after a speaker label, phrasing `answer`) first, then the whole-sentence shapes (cues `answer_no`,
-        `answer_yes`, each anchored over the sentence, so at most one holds)."""
+        `answer_yes`, each anchored over the sentence, so at most one holds). Read from the sentence's body start,
+        after its layout lead ("11.01.2021 — Nein.", "09:14 Uhr: Leider nicht.", "Experte: Nein": models/layer/leads.py)."""
+        sent = sent[body_start(sent, 0, len(sent)):]
         plain = _S.answer.match(sent)
         if plain is not None:
             return plain.group(1) == "ja"
@@ -2057,14 +2065,16 @@ class OptOutComponent(DocComponent):
             # Pop-up einfach akzeptiert" | Antwort: Ja, ...'): a statement with no cue of objecting or of (im)possibility
             # of its own, before an answer that opens with its marker (session 29, scope29, own50-028)
             remark = text[sents[si - 1][0]:sents[si - 1][1]]
-            if _S.answer.match(sent) and not any(c.has(cue, remark) for cue in ("objection", "impossible", "possibility")):
+            if _S.answer.match(sent, body_start(sent, 0, len(sent))) and not any(
+                c.has(cue, remark) for cue in ("objection", "impossible", "possibility")
+            ):
                 asked = text[sents[si - 2][0]:sents[si - 2][1]], False
         if asked is None:
             return []
         question, reported = asked
         # Reported ("Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."): a plain answer only
         polarity = self._answer_polarity(sent)
-        if reported and not (polarity is False or _S.answer.match(sent)):
+        if reported and not (polarity is False or _S.answer.match(sent, body_start(sent, 0, len(sent)))):
             return []
         if not context[si]:
             return []

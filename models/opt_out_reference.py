@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 from models.claims import Claim, claims_of
 from models.component import DocComponent
 from models.context import Sentences, doc_text
+from models.layer.leads import body_start
 from models.layer.structure import Block, blocks_of
 from models.negation import has_negation, is_question
 # The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
@@ -186,6 +187,7 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
     claim = claims[i]
     si = sentences.index_at(claim["start"])
     own, c = claim["text"].lower(), _cues()
+    own = own[body_start(own, 0, len(own)):]  # the answer after its layout lead ("Sommer: Nicht mehr.", session 29)
     plain = PHRASES["answer"].fullmatch(own) is not None
     # Another no to the same question ("Nö.", "Widersprechen kann man nicht."): the sentence after it may deny the
     # earlier option by its use ("Anders als 2016 gibt es diesmal kein Häkchen, mit dem man die Werbenutzung

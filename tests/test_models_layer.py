@@ -9,6 +9,7 @@ from spacy.language import Language
 from models.data_shared import _TOKEN_CUE_NAMES
 from models.layer import tagger
 from models.layer.cues import pattern_rows
+from models.layer.leads import LAYER_FILE, lead_of
 from models.layer.structure import block_at, blocks_of
 from models.pipeline import LAYER, build_pipeline
 
@@ -264,3 +265,28 @@ def test_mention_spans_kept_by_the_deal_context_are_those_of_its_span_group(nlp:
     kept = mention_spans(doc)
     assert kept == [(m.start_char, m.end_char, m.label_) for m in group]
     assert len(kept) >= 4 and any(end - start > len("WhatsApp") for start, end, _ in kept)
+
+
+_LEAD_ROWS = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"]
+
+
+@pytest.mark.parametrize("row", _LEAD_ROWS, ids=lambda row: row["kind"])
+def test_layout_leads_find_their_examples_and_not_their_near_misses(row: dict) -> None:
+    """Each layout lead (patterns/layer.json, models/layer/leads.py) is found before the sentence proper of its
+    examples, as written and lowered, and not in its near misses (session 29, lead29)."""
+    for example in row["examples"]:
+        for text in (example, example.lower()):
+            assert row["kind"] in lead_of(text, 0, len(text)).kinds, text
+    for near in row.get("near_misses", []):
+        for text in (near, near.lower()):
+            assert row["kind"] not in lead_of(text, 0, len(text)).kinds, text
+
+
+def test_the_body_starts_after_every_lead_and_never_past_the_words() -> None:
+    """A stamp, then a speaker: the body is the answer; a lead that would leave no word is none."""
+    text = "[12.02.21, 20:16] Ben: Nein, das geht nicht."
+    lead = lead_of(text, 0, len(text))
+    assert text[lead.body:] == "Nein, das geht nicht." and lead.kinds == ("stamp", "label")
+    assert lead_of("Antwort:", 0, 8) == (0, ())
+    assert lead_of("Facebook kauft WhatsApp.", 0, 24) == (0, ())
+

@@ -13,4 +13,8 @@ Components, in pipeline order (models/pipeline.py):
   ("der Konzern", "die App") or pronoun; `Doc._.deal_mentions`, `Span._.deal_parties`.
 - `dealwatch_structure` (models/layer/structure.py): headings, question
   headings, list items, Q&A blocks, quotes; `Doc._.blocks`.
+
+No component, a lookup: `models/layer/leads.py` gives a sentence's layout lead (a date/time/chat stamp,
+a speaker or kicker label, a bullet, a chronicle year label; `patterns/layer.json` `layout_leads`): where the
+sentence proper begins (`lead_of`, `Span._.layout_lead`).
 """

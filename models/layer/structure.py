@@ -36,9 +36,11 @@ from spacy.tokens import Doc
 
 from models.component import DocComponent
 from models.context import doc_text
+from models.layer.leads import BULLET_PATTERN
 
 MAX_HEADING_WORDS = 14
-_BULLET = re.compile(r"^\s*(?:[-•*–—▪●◦·]|\d{1,2}[.)]|[a-z]\))\s+")
+# The bullet: one of the layout leads defined once in patterns/layer.json (models/layer/leads.py, session 29).
+_BULLET = re.compile(r"^\s*(?:" + BULLET_PATTERN + ")")
 _QA_QUESTION = re.compile(r"^\s*(?:frage|f)\s*:\s*", re.IGNORECASE)
 _QA_ANSWER = re.compile(r"^\s*(?:antwort|a)\s*:\s*", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[„\"»«“]")

@@ -1,0 +1,74 @@
+"""A sentence's LAYOUT LEAD: what a line of a real page puts before the sentence proper (issue 7 item 3).
+
+Feeds, tickers, chat logs, transcripts and lists open their lines with things that are not the sentence: a
+date or time stamp ("11.01.2021 — Nein.", "09:14 Uhr: ...", "[12.02.21, 20:15] Anna: ..."), a speaker, role,
+Q&A or kicker label ("DENIZ: Im Kern ja.", "Antwort: ...", "Update: ..."), a bullet or number ("- ", "3) "),
+a chronicle's year label ("2014: Facebook kauft ..."). The shapes are defined once, in
+`patterns/layer.json` (`layout_leads`, in the order they are tried); `lead_of` gives a sentence's body start
+(where the sentence proper begins) and the kinds of lead it had, `Span._.layout_lead` the same for a span.
+
+A reader of a sentence's START (a short answer "Nein.", "Leider nicht.") reads from the body start; a
+reader of what the lead says (the year rules read a chronicle label that dates, models/year.py) reads the raw
+text as before. The lookup is a few anchored `match` calls at one position, no pass over the document.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from models.layer.lemmas import LAYER_FILE
+
+MAX_LEADS = 3  # "[12.02.21, 20:16] Ben: - Nein.": a stamp, a speaker, a bullet
+
+
+class Lead(NamedTuple):
+    """Where the sentence proper begins (a character offset) and the kinds of lead before it, in order."""
+
+    body: int
+    kinds: tuple[str, ...]
+
+
+def _load() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"]
+    return tuple((row["kind"], re.compile(r"[^\S\n]*(?:" + row["pattern"] + ")")) for row in table)
+
+
+LEADS = _load()
+#: The bullet shape of the layer's list items (models/layer/structure.py reads it from here).
+BULLET_PATTERN = next(
+    row["pattern"] for row in json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"]
+    if row["kind"] == "bullet"
+)
+
+
+def lead_of(text: str, start: int, end: int) -> Lead:
+    """The layout lead of the sentence `text[start:end]`: its body start and the kinds of lead skipped. Without a
+    lead the body starts at `start` (kinds empty). A lead that would leave no word of the sentence is none."""
+    pos, kinds = start, []
+    for _ in range(MAX_LEADS):
+        for kind, pattern in LEADS:
+            found = pattern.match(text, pos, end)
+            if found is not None and found.end() > pos and any(ch.isalnum() for ch in text[found.end():end]):
+                pos = found.end()
+                kinds.append(kind)
+                break
+        else:
+            break
+    return Lead(pos, tuple(kinds))
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where the sentence `text[start:end]` proper begins, after its layout lead (`start` without one)."""
+    return lead_of(text, start, end).body
+
+
+def _span_lead(span: Span) -> Lead:
+    text = span.doc.text
+    return lead_of(text, span.start_char, span.end_char)
+
+
+if not Span.has_extension("layout_lead"):
+    Span.set_extension("layout_lead", getter=_span_lead)
