@@ -64,7 +64,26 @@ def _deal_entry(name: str) -> str | list[str]:
 @lru_cache(maxsize=1)
 def _deal_json() -> dict[str, str | list[str]]:
     """deal.json, read once (price.py asks it for some fifteen entries when it loads; callers never change them)."""
-    return json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
+    table = json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
+    for name, short in _shared_names().items():
+        table[name] = [*table[name], *short]
+    return table
+
+
+_SHARED_LISTS = {"BUYER": "buyer", "TARGET": "target"}
+
+
+def _shared_names() -> dict[str, list[str]]:
+    """The parties' short names and nicknames ("fb", "zuck", "wa") of deal_context.jsonl's `shared` rows, by the
+    deal.json list they join: one vocabulary for the deal context (models/layer/deal_context.py) and every cue list
+    test `has("buyer", ...)` / `has("target", ...)` of the claim components."""
+    shared: dict[str, list[str]] = {}
+    text = resources.files("models.patterns").joinpath("deal_context.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("shared") and row.get("label") in _SHARED_LISTS:
+            shared.setdefault(_SHARED_LISTS[row["label"]], []).append(row["regex"])
+    return shared
 
 
 def _folded(name: str, text: str) -> str:
