@@ -15,7 +15,7 @@ _HERE = Path(__file__).resolve().parent
 _NOT_RULES = {"evaluate.py", "bench.py", "version.py", "snapshot.py", "transfer.py", "error_signatures.py"}
 _RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".cfg", ".bin"}  # .bin: the learned stages' weights
 # In models/learned/: tools that train or measure, not extraction.
-_NOT_LEARNED_RULES = {"train.py", "loso.py", "moment_loso.py", "price_loso.py"}
+_NOT_LEARNED_RULES = {"train.py", "loso.py", "moment_loso.py", "price_loso.py", "opt_rows.py"}
 
 
 def rule_files(root: Path = _HERE) -> list[Path]:

@@ -19,7 +19,7 @@ from models.learned.loso import rule_records
 from models.learned.moment_loso import examples as moment_examples, moment_rows, row_examples
 from models.learned.moment_stage import SETTINGS_FILE as MOMENT_SETTINGS_FILE, WEIGHTS_FILE as MOMENT_WEIGHTS_FILE
 from models.learned.moment_words import MOMENTS
-from models.learned.opt_out_stage import WEIGHTS_FILE as OPT_WEIGHTS_FILE
+from models.learned.opt_out_stage import SETTINGS_FILE as OPT_SETTINGS_FILE, WEIGHTS_FILE as OPT_WEIGHTS_FILE
 from models.learned.ds_options import Options
 from models.learned.stage import WEIGHTS_FILE, settings
 
@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--moment-rows", action=argparse.BooleanOptionalAction, default=None,
                         help="train the price moment also on the rule table's price-moment rows (default: the stage's "
                              "settings, key 'rows', absent = no)")
+    parser.add_argument("--opt-rows", action=argparse.BooleanOptionalAction, default=None,
+                        help="train the opt-out stance also on the rule table's opt_out rows (models/learned/opt_rows.py; "
+                             "default: opt_out_stage.json, key 'rows', absent = no)")
     args = parser.parse_args(argv)
     records, stats = rule_records(args.shared, args.cache)
     if not records:
@@ -55,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     print("gold span resolution:", dict(stats))
     print(_wrote(classifier.save(classifier.train(data, DATA_LABELS, seed=args.seed), args.out)))
     print("opt-out stance label counts:", dict(opt_label_counts(records)))
-    print(_wrote(classifier.save(classifier.train(opt_examples(records), OPT_LABELS, seed=args.seed), args.opt_out)))
+    opt_rows_on = classifier.read_settings(OPT_SETTINGS_FILE).get("rows", False) if args.opt_rows is None else args.opt_rows
+    opt_pairs = []
+    if opt_rows_on:
+        from models.learned.opt_rows import opt_row_examples, opt_rows
+        from models.pipeline import build_pipeline
+        opt_pairs = opt_row_examples(build_pipeline(), opt_rows())
+    print(f"opt-out stance: {len(opt_pairs)} rule-table row pairs")
+    print(_wrote(classifier.save(classifier.train(opt_examples(records) + opt_pairs, OPT_LABELS, seed=args.seed), args.opt_out)))
     moment_settings = classifier.read_settings(MOMENT_SETTINGS_FILE)
     variant = moment_settings["variant"]  # the variant the stage reads at run time
     use_rows = moment_settings.get("rows", False) if args.moment_rows is None else args.moment_rows
