@@ -698,6 +698,10 @@ def test_data_shared_guard_holds_the_stage_only_with_its_option(
     ("die telefonnummern werden für werbung genutzt.", False),  # a use, not negated
     ("facebook werde die nummern nicht verwenden.", False),  # no purpose named
     ("whatsapp gibt die nummern weiter, nutzt sie aber nicht für werbung.", False),  # a strong transfer cue of its own
+    # learn29 (session 29): the verb before its negation (verb-second), not "nicht nur" (a use said to go further).
+    ("private nachrichten nutzt der konzern nach eigenen worten nicht für anzeigen.", True),
+    ("die chats wertet meta laut eigener aussage nie für werbung aus.", True),
+    ("facebook nutzt die nachrichten nicht nur für werbung.", False),
 ])
 def test_data_shared_use_guard_reads_a_negated_use_for_a_purpose(sentence: str, held: bool) -> None:
     from models.learned import ds_guards

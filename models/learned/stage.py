@@ -90,7 +90,8 @@ def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str
     low = text[sentence.start:sentence.end].lower()
     tests = features.rule_cue_tests()
     if ((options.visibility_guard and visible_to_other(low)) or (options.store_guard and stored_by_sender(low, tests))
-            or (options.use_guard and negated_use(low, strong_transfer=own_transfer_cue(tests, low, STRONG_TRANSFER_CUES)))):
+            or (options.use_guard and negated_use(low, strong_transfer=own_transfer_cue(tests, low, STRONG_TRANSFER_CUES))
+                and not protection_cue(low))):
         return []
     return decide(text, sentence, probs, options.threshold_for(sentence, threshold), skip,
                   options.message_not_shared, options.message_anchor,
