@@ -260,6 +260,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
+        or _closing_sum_before_a_fine(sentence_text, rel_start, rel_end, segment, sent_start)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -480,6 +481,39 @@ def _the_headlines_figure(sentence_text: str, passage: Passage) -> bool:
     `headline_figure`) is the price the coverage names. Other money of the headlines is judged before this (a money
     noun: 'In den Schlagzeilen steht auch Apples Umsatz von 40 Mrd.')."""
     return bool(passage.window_prices) and context.has("headline_figure", sentence_text)
+
+
+_CLAUSE_COMMA = re.compile(r"(?<!\d)[,;](?!\d)")
+
+
+def _closing_sum_before_a_fine(sentence_text: str, rel_start: int, rel_end: int, segment: tuple[int, int] | None,
+                               sent_start: int) -> bool:
+    """'Beim Abschluss waren es 22 Milliarden, die Strafe der EU betrug später 110 Millionen Euro': the amount's own
+    clause (between commas or semicolons) names the closing (deal.json closing_nouns) and no penalty, and every
+    penalty word of the sentence stands after it, in a clause that holds the next amount: the fine has its own sum,
+    the closing's figure is not it. Not 'Meta muss 1,2 Milliarden Euro zahlen, die höchste Strafe ...' (no closing,
+    no sum of the fine's own), nor 'Beim Abschluss des Verfahrens zahlte Meta ...' (a penalty word in the clause)."""
+    if segment is None:
+        return False
+    before = [m.end() for m in _CLAUSE_COMMA.finditer(sentence_text, 0, rel_start)]
+    own_start = before[-1] if before else 0
+    after = _CLAUSE_COMMA.search(sentence_text, rel_end)
+    if after is None:
+        return False
+    own = sentence_text[own_start : after.start()]
+    if not context.has("closing_nouns", own) or context.has("penalty", own):
+        return False
+    next_amount = segment[1] - sent_start
+    if not after.end() <= next_amount < len(sentence_text):
+        return False  # no amount after the clause in this sentence
+    penalties = [m.start() for m in context.finditer("penalty", sentence_text)]
+    if not penalties or min(penalties) < after.end():
+        return False
+    # the next amount's own clause holds a penalty word
+    fine_start = max([m.end() for m in _CLAUSE_COMMA.finditer(sentence_text, 0, next_amount)] or [0])
+    fine_end_match = _CLAUSE_COMMA.search(sentence_text, next_amount)
+    fine_end = fine_end_match.start() if fine_end_match else len(sentence_text)
+    return any(fine_start <= p < fine_end for p in penalties)
 
 
 def _semicolon_part(sentence_text: str, rel_start: int, rel_end: int) -> str:
