@@ -69,6 +69,7 @@ from models.data_shared_clauses import (  # noqa: F401
 from models.data_shared_layout import layout_claims
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
+from models.layer.leads import body_start
 from models.layer.literals import gate_sentences
 from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words
 from models.component import DocComponent
@@ -750,13 +751,16 @@ class DataSharedComponent(DocComponent):
     def _answers_question(self, state: DocState, si: int) -> bool:
         """Sentence `si` answers a short question naming the data with a pronoun:
         "Und die Nachrichten? Die bekommt Facebook nicht." (read as one statement)."""
-        if si == 0 or not state.may_hold_terms(si - 1) or _PRONOUN_ANSWER.match(state.sentence(si)) is None:
+        answer = state.sentence(si)
+        # read after the sentence's layout lead ('Peters: ...', '09:14 Uhr: ...', '[12.02.21, 20:16] Ben: ...':
+        # models/layer/leads.py, session 29, lead29), and the question's words counted after its own
+        if si == 0 or not state.may_hold_terms(si - 1) or _PRONOUN_ANSWER.match(answer, body_start(answer, 0, len(answer))) is None:
             return False
         question = state.sentence(si - 1)
         if self.v.gate_terms.search(question) is None:
             return False
         if is_question(question):
-            return len(question.split()) <= MAX_ELLIPTIC_QUESTION_WORDS
+            return len(question[body_start(question, 0, len(question)):].split()) <= MAX_ELLIPTIC_QUESTION_WORDS
         # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
         return len(question.split()) <= MAX_INDIRECT_QUESTION_WORDS and _INDIRECT_QUESTION.match(question) is not None
 
