@@ -247,6 +247,14 @@ class _Candidate:
 _CHOICE_REACH = 10
 
 
+def refined_away(stance: str, refines: int | None = None) -> bool:
+    """Does a result referring back to a sentence (a step's result naming the scope, `_results`; a restriction of the
+    objection just told, `_restricted_opt_out`; the learned stage's `refine_step`) drop this statement of that
+    sentence? Every possibility, of any scope, that does not itself refine another sentence (`refines`): the result
+    says what the step concerns. One decision for the rules' `refines` and the learned stage (clean29b)."""
+    return stance == "possible" and refines is None
+
+
 def _about_another_service(text: str, start: int, end: int) -> bool:
     """Does the sentence text[start:end] (lower-cased) tell another service's option rather than WhatsApp's? It names
     a company of deal.json's `other_targets` ("Einen vergleichbaren Schalter bietet Instagram nicht an", "Wer dagegen
@@ -607,7 +615,7 @@ class OptOutComponent(DocComponent):
         sentence, stance and scope (the first found). `_demand_denied` adds its statements here, after the sets of
         superseded and refuted sentences are taken (as before the split from `_read`, clean28)."""
         superseded = {c.si - 1 for c in found if c.supersedes}
-        superseded |= {c.refines for c in found if c.refines is not None}
+        refined = {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
         # A possibility the next sentence calls false ("Behauptung: Man kann widersprechen. Falsch.", "..., schreibt
         # ein Portal. Das ist irreführend: ...") is a claim the text reports and rejects, not its own.
@@ -633,7 +641,9 @@ class OptOutComponent(DocComponent):
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and (
-                (cand.si in superseded and cand.refines is None) or (cand.scope == "unspecified" and cand.si in scoped)
+                (cand.si in superseded and cand.refines is None)
+                or (cand.si in refined and refined_away(cand.stance, cand.refines))
+                or (cand.scope == "unspecified" and cand.si in scoped)
             ):
                 continue
             key = (cand.si, cand.stance, cand.scope)

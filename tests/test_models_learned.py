@@ -711,3 +711,29 @@ def test_data_shared_use_guard_reads_a_negated_use_for_a_purpose(sentence: str, 
     assert ds_guards.negated_use(sentence, strong_transfer=strong) is held
 
 
+
+
+def test_a_result_referring_back_drops_every_possibility_before_it_one_decision_with_the_rules(rules) -> None:
+    """`opt_out.refined_away` is the one decision of the rules' `refines` and the learned stage's `refine_step`
+    (clean29b): a result referring back drops the previous sentence's possibilities of every scope, not its denials,
+    not a statement that itself refines another sentence, nothing further back."""
+    from types import SimpleNamespace
+
+    from models.claims import add_claim
+    from models.learned.opt_out_stage import refine_step
+    from models.opt_out import refined_away
+
+    assert refined_away("possible") and refined_away("possible", None)
+    assert not refined_away("not_possible") and not refined_away("possible", 3)
+    text = ("WhatsApp teilt Daten mit Facebook. Man kann den Haken entfernen. "
+            "Das verhindert, dass Facebook die Daten für Werbung nutzt.")
+    doc = rules(text)
+    claims = claims_of(doc)
+    claims[:] = [c for c in claims if c.type != "opt_out"]
+    sents = Sentences.of(doc)
+    for si, stance, scope in ((0, "possible", "ads"), (1, "possible", "unspecified"), (1, "possible", "ads"),
+                              (1, "not_possible", "all_sharing")):
+        add_claim(doc, "opt_out", sents.starts[si], sents.ends[si], stance=stance, scope=scope)
+    refine_step(doc, SimpleNamespace(index=2, start=sents.starts[2], end=sents.ends[2]), rules.get_pipe("dealwatch_opt_out"))
+    left = {(sents.index_at(c.start), c.fields["stance"], c.fields["scope"]) for c in claims_of(doc) if c.type == "opt_out"}
+    assert left == {(0, "possible", "ads"), (1, "not_possible", "all_sharing")}

@@ -94,7 +94,9 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                                       ("from models.layer.tagger import proper_noun",)),
                    # learned/stage.py's bare message word (db481b1, session 22): every tree before it lacks it.
                    "data_shared_phrases.py": ("models.data_shared_phrases", ("_BARE_MESSAGE_WORD", "bare_message_word"),
-                                              ("import re",))}
+                                              ("import re",)),
+                   # opt_out_stage.refine_step's one decision with the rules' `refines` (clean29b, session 29).
+                   "opt_out.py": ("models.opt_out", ("refined_away",), ())}
 # Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
 # "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
 # `_add_missing_phrasings`).

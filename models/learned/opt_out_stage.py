@@ -27,6 +27,7 @@ from models.learned import classifier
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, fill_opt_scopes, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
+from models.opt_out import refined_away
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 UNSPECIFIED = "unspecified"
@@ -200,15 +201,17 @@ class LearnedOptOut(LearnedStage[OptItem]):
 def refine_step(doc: Doc, sentence: Sentence, rules: Any) -> None:
     """A result the stage read with a named scope, referring back (the rules' cue `anaphor`: "Das verhindert, dass
     Facebook die Daten für Werbung nutzt") to the sentence just before it, drops that sentence's possible claims
-    whose scope is `unspecified`: the step's result names the scope, as the rules' own results do (`_results`,
-    `refines`, models/opt_out.py), which run before the stage and so never see its claim (session 28, learn28:
+    of every scope (`opt_out.refined_away`, the one decision the rules' `refines` asks too; until session 29 only
+    the `unspecified` ones, claims identical on every studied, challenge and generated text): the step's result
+    names the scope, as the rules' own results do (`_results`, `refines`, models/opt_out.py), which
+    run before the stage and so never see its claim (session 28, learn28:
     own48-023's "... lässt sich ... der Haken entfernen. Das verhindert, dass ...")."""
     if sentence.index == 0 or not rules.c.has("anaphor", doc_text(doc)[sentence.start:sentence.end].lower()):
         return
     sents = Sentences.of(doc)
     claims = claims_of(doc)
     claims[:] = [c for c in claims if not (
-        c.type == "opt_out" and c.fields["stance"] == POSSIBLE and c.fields["scope"] == UNSPECIFIED
+        c.type == "opt_out" and refined_away(c.fields["stance"])
         and sents.index_at(c.start) == sentence.index - 1
     )]
 
