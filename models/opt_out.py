@@ -144,6 +144,7 @@ PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_phrasings.json"
 # them as attributes (_S.<name>): no method call per use on the per-sentence paths.
 PHRASES = Phrasings.load(PHRASINGS_FILE)
 _S = SimpleNamespace(**{name: PHRASES[name] for name in PHRASES.names()})
+_SENTENCE_MARK = re.compile(r"[.!?]")  # where `_gated_matches`' stretches begin and end
 # Speed, the same answers: two phrasings asked of most sentences, which hardly any holds, tested branch by branch
 # behind their literals (`ExistenceTest`) instead of a search of the whole alternation at every position.
 _PRETENCE = ExistenceTest(_S.pretence.pattern)
@@ -462,6 +463,8 @@ class OptOutComponent(DocComponent):
         # The rule gates of the document being read, by sentence (`_may`): the only state kept between
         # calls, recomputed whenever the text or its sentence bounds are other objects.
         self._rules_memo: tuple[str, list[tuple[int, int]], list[int]] | None = None
+        # The positions of ".", "!" and "?" in the document's lowered text (`_gated_matches`).
+        self._marks_memo: tuple[str, list[int]] | None = None
         # The last sentence `_refusals` read and its refusals without loss: `_sentence` and `_after_refusal`
         # ask them of the same sentence one after the other.
         self._refusal_memo: tuple[str, list[tuple[int, int]]] | None = None
@@ -2797,6 +2800,41 @@ class OptOutComponent(DocComponent):
     _accept_scope = accept_scope
 
     # ------------------------------------------------------------ supersession
+    def _gated_matches(self, rx: re.Pattern[str], rule: str, text: str, sents: list[tuple[int, int]]) -> list[re.Match[str]]:
+        """The matches of `rx.finditer(text)` that start in a stretch around the sentences rule `rule`'s gate opens on
+        (speed29b, issue 10): every match the caller reads lies inside one sentence and holds one of the words every
+        match holds (`pattern_literals`, all in the gate), so it starts in a gated sentence. No match of these
+        phrasings, and no lookahead of theirs, can read past a ".", "!" or "?" (tests/test_models_speed_paths.py), so a
+        stretch is scanned from right after the last such mark before its first sentence (no match of the whole-text
+        scan runs across that point) up to and including the first mark after its last sentence (the engine reads
+        nothing beyond it for a match starting inside): the whole-text matches, in order, that start in the stretches."""
+        if rule not in self.c.rule_bit:  # a cue file of its own without this gate: the whole-text scan
+            return list(rx.finditer(text))
+        masks, bit = self._sentence_rules(text, sents), self.c.rule_bit[rule]
+        memo = self._marks_memo
+        if memo is None or memo[0] is not text:
+            memo = self._marks_memo = (text, [m.start() for m in _SENTENCE_MARK.finditer(text)])
+        marks = memo[1]
+        stretches: list[list[int]] = []
+        for si, (s0, s1) in enumerate(sents):
+            if not masks[si] & bit:
+                continue
+            k = bisect.bisect_left(marks, s0)
+            a = marks[k - 1] + 1 if k else 0
+            if stretches and a <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], s1)
+            else:
+                stretches.append([a, s1])
+        out: list[re.Match[str]] = []
+        for a, b in stretches:
+            k = bisect.bisect_left(marks, b)
+            e = marks[k] + 1 if k < len(marks) else len(text)
+            for m in rx.finditer(text, a, e):
+                if m.start() >= b:
+                    break
+                out.append(m)
+        return out
+
     def _ended_option_subject(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
@@ -2807,7 +2845,7 @@ class OptOutComponent(DocComponent):
         tells the option as a fact of its time: possible with that use too."""
         out: list[_Candidate] = []
         starts = [a for a, _ in sents]
-        for m in _S.ended_option_subject.finditer(text):
+        for m in self._gated_matches(_S.ended_option_subject, "ended_option_subject", text, sents):
             si = bisect.bisect_right(starts, m.start()) - 1
             s0, s1 = sents[si]
             if m.end() > s1 or not context[si] or is_question(text[s0:s1]):
@@ -2839,7 +2877,7 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         starts = [a for a, _ in sents]
-        for m in _S.denied_option_relative.finditer(text):
+        for m in self._gated_matches(_S.denied_option_relative, "denied_option_relative", text, sents):
             si = bisect.bisect_right(starts, m.start()) - 1
             s0, s1 = sents[si]
             lo, hi = m.span("rel")
@@ -2872,7 +2910,10 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         starts = [a for a, _ in sents]
         denying = {f.si for f in found if f.stance == "not_possible"}
-        told = [*_S.earlier_option_told.finditer(text), *_S.earlier_option_relative.finditer(text)]
+        told = [
+            *self._gated_matches(_S.earlier_option_told, "earlier_option_told", text, sents),
+            *self._gated_matches(_S.earlier_option_relative, "earlier_option_told", text, sents),
+        ]
         for m in told:
             si = bisect.bisect_right(starts, m.start()) - 1
             s0, s1 = sents[si]

@@ -1628,3 +1628,126 @@ def test_participial_attribute_skips_only_sentences_whose_tagging_finds_none() -
             if stretch is not None and any(moment._ATTRIBUTIVE_ENDING.search(w) for w in sentence[end:stretch.end()].split()):
                 assert moment.participial_attribute(sentence, start, end) == plain, sentence
     assert read > 300 and skipped > read // 2 and spans >= 2
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_holds(items: list, ch: str) -> bool:
+    import re
+    from re import _constants as C
+
+    negate, hit = False, False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            hit |= chr(av) == ch
+        elif op is C.RANGE:
+            hit |= av[0] <= ord(ch) <= av[1]
+        elif op is C.CATEGORY:
+            hit |= re.fullmatch(_CATEGORIES[str(av)], ch) is not None
+        else:
+            raise AssertionError(f"class item {op} not read by this test")
+    return hit != negate
+
+
+def _may_consume(parsed, ch: str) -> bool:  # noqa: ANN001
+    """Can a match of the parsed sequence, or a lookahead of it, read on across `ch` (a lookbehind reads before)?"""
+    from re import _constants as C
+
+    for op, av in parsed:
+        if op is C.LITERAL:
+            hit = chr(av) == ch
+        elif op is C.NOT_LITERAL:
+            hit = chr(av) != ch
+        elif op is C.ANY:
+            hit = ch != "\n"
+        elif op is C.IN:
+            hit = _class_holds(av, ch)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            hit = av[0] == 1 and _may_consume(av[1], ch)  # a lookahead reads on; a lookbehind reads before
+        elif op is C.AT:
+            assert av in (C.AT_BEGINNING, C.AT_BOUNDARY, C.AT_NON_BOUNDARY), av  # no end anchor: endpos would move it
+            hit = False
+        elif op is C.SUBPATTERN:
+            hit = _may_consume(av[3], ch)
+        elif op is C.ATOMIC_GROUP:
+            hit = _may_consume(av, ch)
+        elif op is C.BRANCH:
+            hit = any(_may_consume(branch, ch) for branch in av[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            hit = _may_consume(av[2], ch)
+        else:
+            raise AssertionError(f"{op} not read by this test")
+        if hit:
+            return True
+    return False
+
+
+_WHOLE_TEXT_PHRASINGS = (("earlier_option_told", "earlier_option_told"), ("earlier_option_relative", "earlier_option_told"),
+                         ("ended_option_subject", "ended_option_subject"),
+                         ("denied_option_relative", "denied_option_relative"))
+
+
+def test_opt_out_whole_text_phrasings_scan_only_around_their_gated_sentences() -> None:
+    """opt_out's `_earlier_option_told`, `_ended_option_subject` and `_denied_option_relative` read the matches of
+    their phrasings that lie inside one sentence; `_gated_matches` scans only the stretches around the sentences
+    their rule gate opens on (speed29b). Proved here: (1) every word every match holds (`pattern_literals`) holds a
+    word of the rule's gate, so such a match lies in a gated sentence; (2) neither a match nor a lookahead can read on
+    across ".", "!" or "?", none is empty and no end anchor is used, so no match of the whole-text scan runs across
+    the point after such a mark where a stretch begins, and a search ending after the first mark past the stretch
+    reads all a match starting inside it reads; then,
+    on case texts cut into sentences anywhere, the gated matches are the whole-text matches, in order, with every one
+    that lies inside a sentence."""
+    import re
+
+    from models.layer.literals import rule_gate_words
+    from models.opt_out import _S
+    from models.regex_tools import pattern_literals
+
+    gates = rule_gate_words("opt_out")
+    for name, rule in _WHOLE_TEXT_PHRASINGS:
+        rx = getattr(_S, name)
+        literals = pattern_literals(rx.pattern)
+        assert literals, name
+        assert all(any(word in literal for word in gates[rule]) for literal in literals), (name, literals)
+        parsed = re._parser.parse(rx.pattern, rx.flags)
+        assert parsed.getwidth()[0] > 0, name
+        assert not any(_may_consume(parsed, mark) for mark in ".!?"), name
+        # the test itself reads a class that holds the marks, and one that does not
+        assert _may_consume(re._parser.parse(r"a[^,;]b"), ".") and not _may_consume(re._parser.parse(r"a[^.!?]\w"), "!")
+        assert _may_consume(re._parser.parse(r"a(?=.)"), "?") and not _may_consume(re._parser.parse(r"(?<!.)a"), "?")
+
+    component = load_pipeline().get_pipe("dealwatch_opt_out")
+    cases = Path(__file__).with_name("test_models_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"].lower() for line in cases if '"text"' in line]
+    rng = random.Random(29)
+    spec = json.loads(Path(__file__).parent.parent.joinpath("models/patterns/opt_out_phrasings.json").read_text(encoding="utf-8"))
+    examples = [example for name, _ in _WHOLE_TEXT_PHRASINGS for example in spec["phrasings"][name]["examples"] + spec["phrasings"][name]["near_misses"]]
+    texts += [example + rng.choice([".", "!", "?", ",", "\n", ""]) for example in examples]
+    joined = [" ".join(rng.sample(texts, 4)) for _ in range(300)] + [". ".join(examples)] + [
+        "einen haken, wie es ihn damals für die werbung gab, sucht man vergebens. es gibt keine einstellung, mit der "
+        "man die nutzung für werbung abwählen kann\ndie option, die es 2016 für die werbung gab, existiert nicht mehr",
+    ]
+    inside = 0
+    for text in joined:
+        cuts = sorted({0, len(text), *(m.end() for m in re.finditer(r"[.!?]\s+|\n", text)),
+                       *rng.sample(range(len(text)), min(3, len(text)))})
+        sents = list(zip(cuts, cuts[1:]))
+        component._rules_memo = None
+        masks = component._sentence_rules(text, sents)
+        for name, rule in _WHOLE_TEXT_PHRASINGS:
+            rx = getattr(_S, name)
+            whole = [m.span() for m in rx.finditer(text)]
+            gated = [m.span() for m in component._gated_matches(rx, rule, text, sents)]
+            it = iter(whole)
+            assert all(span in it for span in gated), (name, text)  # a subsequence, in order
+            for start, end in whole:
+                si = next(i for i, (s0, s1) in enumerate(sents) if s0 <= start < s1)
+                if end <= sents[si][1]:
+                    inside += 1
+                    assert masks[si] & component.c.rule_bit[rule], (name, text[start:end])
+                    assert (start, end) in gated, (name, text[start:end])
+    assert inside >= 30  # 37 when written (the phrasings' examples hold most)
