@@ -673,7 +673,7 @@ _BARE_TOTAL_COST = re.compile(r"(?i)\W*(?:die\s+)?gesamtkosten(?!\s+(?:des|der|f
 # war", "dem Konzern ganze 16 Mrd. wert": what the target was worth to its buyer, what it paid. Not the buyer as the
 # subject ("Facebook ist 170 Mrd. wert": a verb stands between) nor another's worth.
 _BUYER_DATIVE_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:facebook|zuckerberg|meta|dem\s+(?:netzwerk|konzern|käufer|online-netzwerk))"
+    r"(?i)(?<![\wäöüß])(?:" + context.cue_words("buyer") + r"|dem\s+(?:netzwerk|konzern|käufer|online-netzwerk))"
     r"\s+(?:(?:ganze|stolze|satte|immerhin)\s+)?$"
 )
 _WORTH_AFTER = re.compile(r"(?i)\s+wert(?![\wäöüß])")
@@ -1633,7 +1633,7 @@ _FOR_A_PRODUCT_AFTER = re.compile(
 )
 # After "für" + amount: the sale to the buyer ("dass der Dienst nun für 19 Milliarden Dollar an Facebook geht").
 _SOLD_TO_BUYER_AFTER = re.compile(
-    r"(?i)[ \t]+an[ \t]+(?:den[ \t]+(?:us-)?(?:konzern|internetkonzern|netzwerk)[ \t]+)?(?:facebook|zuckerberg|meta)\w*"
+    r"(?i)[ \t]+an[ \t]+(?:den[ \t]+(?:us-)?(?:konzern|internetkonzern|netzwerk)[ \t]+)?" + context.cue_words("buyer") + r"\w*"
     r"[ \t]+(?:geht|ging|gingen|gehen|gegangen|übergeht|überging|verkauft\w*|veräußert\w*|abgegeben|abgetreten)(?![\wäöüß])"
 )
 # The same sale to the buyer called by its epithet only ("..., nachdem er seine Firma für 19 Mrd. an den Konzern veräußert
@@ -1645,7 +1645,7 @@ _SOLD_TO_EPITHET_AFTER = re.compile(
 # After "für" + amount: a participle of buying that qualifies WhatsApp ("der einst für 19 Mrd. $ übernommene Messenger
 # Whatsapp"): the noun after the participle is what was bought, whatever company the sentence named before.
 _BOUGHT_TARGET_AFTER = re.compile(
-    r"(?i)[ \t]+(?:von[ \t]+(?:facebook|meta|zuckerberg)[ \t]+)?(?:übernommen|gekauft|erworben|akquiriert)e[nmrs]?[ \t]+"
+    r"(?i)[ \t]+(?:von[ \t]+" + context.cue_words("buyer") + r"[ \t]+)?(?:übernommen|gekauft|erworben|akquiriert)e[nmrs]?[ \t]+"
     r"(?:[\wäöüß-]+[ \t]+){0,2}?(?:whats\s?app|[\wäöüß-]*messenger\w*|[\wäöüß-]*kurznachrichtendienst\w*)(?![\wäöüß])"
 )
 
