@@ -602,9 +602,9 @@ class OptOutComponent(DocComponent):
                 continue  # no sentence shape below can open here (one match instead of five)
             if _S.answer.match(text, body, end) or self._block_answer(doc, text, start, end) is not None:
                 found.extend(self._answer_unless_said(text, bounds, si, context, found))
-            elif end - start < 90 and _S.elliptic_not.match(text, start, end):
+            elif end - body < 90 and _S.elliptic_not.match(text, body, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
-            elif end - start < 120 and _S.only_answer.match(text, start, end):
+            elif end - body < 120 and _S.only_answer.match(text, body, end):
                 found.extend(self._restricted_answer(text, bounds, si, context))
             elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
                 found.extend(self._answer(text, bounds, si, context))
@@ -2155,7 +2155,8 @@ class OptOutComponent(DocComponent):
         sent = text[s0:s1]
         if not (c.has("transfer_object", sent) or self._has_scope(sent)):
             return []
-        words = _WORD.findall(original[s0:s0 + sent.rindex("nicht")])
+        body = body_start(text, s0, s1)  # the words after the sentence's layout lead ('09:14 Uhr: ...', session 29)
+        words = _WORD.findall(original[body:s0 + sent.rindex("nicht")])
         if not words or any(not (w[0].isupper() or w.lower() in _ELLIPSIS_WORDS) for w in words):
             return []
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
