@@ -1721,6 +1721,9 @@ class DataSharedComponent(DocComponent):
             _hosted_by_purpose(masked, clauses, info)
         if len(clauses) > 1 and "ohne" in masked:
             _without_that_fronted(masked, clauses, info)
+        if len(clauses) > 1 and layer and layer.get("permission"):
+            _permitted_use(masked, clauses, info, layer["permission"],
+                           lambda c: self._facebook_by_pronoun_only(masked, c, layer))
         return info
 
     @staticmethod
@@ -1916,6 +1919,8 @@ _TOKEN_CUE_NAMES = {
     "REASON": "reason",
     # a receiving verb (erhalten, bekommen, empfangen; also TRANSFER_WEAK): Facebook as its subject receives (ds27b)
     "RECEIPT": "receipt",
+    # terms, rules or an update allowing or enabling someone ("Die Regeln erlauben es Facebook, ..."; D40, d40)
+    "PERMISSION": "permission",
 }
 
 
@@ -2158,6 +2163,35 @@ def _facebook_receives(masked: str, clause: tuple[int, int], receipts: list[tupl
     return any(s == start for s, _ in verbs) or any(
         may_tag(found.group(word), tag, first=False) for tag in ("VAFIN", "VMFIN")
     )
+
+
+_ZU_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\W*$")  # "zu nutzen", "auszuwerten"
+
+
+def _permitted_use(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], permissions: list[tuple[int, int]],
+    pronoun_only: Callable[[tuple[int, int]], bool],
+) -> None:
+    """D40 (the lead's ruling 09:34, session 29; d40): terms, rules or an update that allow or enable Facebook to use,
+    receive or evaluate data ("Die neuen Regeln erlauben es Facebook, Daten wie den Standort ... zu verwenden",
+    "ermöglichen die neuen Nutzungsbedingungen es dem Konzern, die Telefonnummer ... zu nutzen") tell the transfer:
+    the zu-infinitive clause right after the permission's clause, with a use or receiving verb (a weak cue) and no
+    Facebook of its own, has Facebook, the permission's object, as its doer. Not where the permission's clause is
+    negated ("erlauben es Facebook nicht"), speculative or conditional ("könnten es erlauben", "würde ermöglichen")
+    or names Facebook only by a pronoun (`pronoun_only`: the expletive "es" of "erlauben es WhatsApp, die Nummer ...
+    zu nutzen", WhatsApp's own use)."""
+    for ci in range(1, len(clauses)):
+        before, here = info[ci - 1], info[ci]
+        lo, hi = clauses[ci - 1]
+        if (
+            here["weak"] and not here["fb_clause"] and before["fb_clause"]
+            and any(lo <= s and e <= hi for s, e in permissions)
+            and not (before["negated"] or before["speculation"] or before["conditional"] or before["denial"])
+            and _ZU_INFINITIVE_END.search(masked, *clauses[ci]) is not None
+            and not pronoun_only(clauses[ci - 1])
+        ):
+            here["fb_clause"] = True
+            here["transfer"] = True
 
 
 def _message_moved(masked: str, clause: tuple[int, int], mention: Mention, c: dict[str, bool]) -> bool:
