@@ -59,12 +59,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout48": "own48.jsonl",  # scored blind in sessions 26 to 28 (ten times), studied from 2026-12-04 03:09 UTC
     "heldout49": "own49.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:38 UTC
     "heldout50": "own50.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:38 UTC
+    "heldout51": "own51.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
+    "heldout52": "own52.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout51": "own51.jsonl",  # written blind in session 28 (blind51), 60 texts; scored only by the lead
-    "heldout52": "own52.jsonl",  # written blind in session 28 (blind52), 60 texts; scored only by the lead
     "heldout54": "own54.jsonl",  # written blind in session 29 (blind54), 60 texts; scored only by the lead
     "heldout53": "own53.jsonl",  # written blind in session 29 (blind53), 60 texts; scored only by the lead
 }
