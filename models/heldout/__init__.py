@@ -68,6 +68,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout54": "own54.jsonl",  # written blind in session 29 (blind54), 60 texts; scored only by the lead
     "heldout53": "own53.jsonl",  # written blind in session 29 (blind53), 60 texts; scored only by the lead
     "heldout55": "own55.jsonl",  # written blind in session 30 (blind55), 60 texts; scored only by the lead
+    "heldout56": "own56.jsonl",  # written blind in session 30 (blind56), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
