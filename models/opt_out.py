@@ -590,6 +590,10 @@ class OptOutComponent(DocComponent):
         found: list[_Candidate] = []
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
+                if context[si] and _PRETENCE(text[start:end]):
+                    # "habe die Nutzer glauben lassen, sie müssten zustimmen": what users were led to believe, read and
+                    # rejected (`_sentence` claims nothing), so the learned stage leaves it alone too (session 30, opt51)
+                    rejected_sentences(doc, "opt_out").add(si)
                 found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
                 if self._may("no_choice", text, bounds, si):
                     found.extend(self._after_refusal(text, bounds, si, found, context))

@@ -3,7 +3,8 @@
 Feeds, tickers, chat logs, transcripts and lists open their lines with things that are not the sentence: a
 date or time stamp ("11.01.2021 — Nein.", "09:14 Uhr: ...", "[12.02.21, 20:15] Anna: ..."), a speaker, role,
 Q&A or kicker label ("DENIZ: Im Kern ja.", "Antwort: ...", "Update: ..."), a bullet or number ("- ", "3) "),
-a chronicle's year label ("2014: Facebook kauft ..."). The shapes are defined once, in
+a chronicle's year label ("2014: Facebook kauft ..."), a transcript's spoken hesitation ("A: Ähm – nein.",
+"Hm, leider nein."; session 30, opt51). The shapes are defined once, in
 `patterns/layer.json` (`layout_leads`, in the order they are tried); `lead_of` gives a sentence's body start
 (where the sentence proper begins) and the kinds of lead it had, `Span._.layout_lead` the same for a span.
 
