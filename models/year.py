@@ -1249,7 +1249,7 @@ class AcquisitionYearComponent(DocComponent):
         years = _years(text, low)
         price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
         target_named, buyer_named = names_parties(doc)
-        if not years or not (target_named or (price_claims and buyer_named)):
+        if not (years or _loose_numeric_dates(text)) or not (target_named or (price_claims and buyer_named)):
             return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
@@ -1412,42 +1412,57 @@ class AcquisitionYearComponent(DocComponent):
         """'Es ist der 19. Februar 2014, ein Mittwoch. Facebook übernimmt WhatsApp.': a dated sentence
         without an event of its own, and the next sentence announcing the purchase without a year.
         True when it added one."""
+        loose = _loose_numeric_dates(text)
+        if loose:  # "Newsletter · 19.02.2019", "Berlin, 19.02.2019.": a date `_years` leaves out may still be counted back from
+            with_year = sorted(set(with_year) | {sentences.index_at(at) for at in loose})
         for index in with_year:
             if index + 1 >= len(sentences.starts):
                 break
             sentence = text[slice(*sentences.span(index))]
             following = text[slice(*sentences.span(index + 1))]
-            match = _MONTH_YEAR.search(sentence) or _WHAT_HAPPENED.match(sentence) or (
+            match = _MONTH_YEAR.search(sentence) or _NUMERIC_DATE.search(sentence) or _WHAT_HAPPENED.match(sentence) or (
                 _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence))
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
             year_at = match.start("year")
-            if _STATUS_BEFORE.search(sentence, 0, year_at) or _WRITTEN_BEFORE.search(sentence, 0, year_at):
-                continue  # "aktualisiert am 2. September 2016", "Marktbericht vom 20. Februar 2014": the text's date
+            # The text's own date: a status or a piece's date ("aktualisiert am 2. September 2016", "Marktbericht vom 20.
+            # Februar 2014") or a numeric date, the form of a post's, a feed's or a comment's time stamp ("20.02.2014, 06:58
+            # Uhr | Von ...", "Kalle, 26.08.2016"): it dates the purchase only counted back ("Newsletter · 19.02.2019" /
+            # "Genau fünf Jahre ist es her, dass Facebook ... übernahm"), as a byline's date does
+            texts_date = bool(match.re is _NUMERIC_DATE or _STATUS_BEFORE.search(sentence, 0, year_at)
+                              or _WRITTEN_BEFORE.search(sentence, 0, year_at))
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
                 # ("..., als die Nachricht die Börsen erreicht. Facebook übernimmt WhatsApp": the news of the next sentence)
-            if _years(following) or not _tells_the_purchase(following) or not context.refers_to_target(following):
-                continue
+            counted = _count_back(following)
+            if _years(following) or not context.refers_to_target(following) or not (
+                    _tells_the_purchase(following) or _PURCHASE_DONE.search(following[: context.clause_around(following, 0, 0)[1]])
+                    or (counted is not None and year_relative.counts_from_the_purchase(counted[1]))):
+                continue  # ("Heute vor fünf Jahren schloss Facebook den Kauf von WhatsApp ab": the purchase completed;
+                # "Fünf Jahre nach der Übernahme von WhatsApp zieht ... Bilanz": the count names the purchase it counts from)
             if match.re is _WHAT_HAPPENED and not _dates_the_purchase(following[: context.clause_around(following, 0, 0)[1]]):
                 continue  # "Was geschah 2016? WhatsApp teilte Daten mit Facebook, das den Dienst gekauft hatte.": the answer's
                 # main clause must tell of the purchase
-            if context.names_only_another_target(following):
-                continue
+            if context.names_only_another_target(following) or (counted is not None and context.names_only_another_target(
+                    following[slice(*context.clause_around(following, counted[1].start(), counted[1].end()))])):
+                continue  # ("Fünf Jahre nach der Übernahme von Instagram durch Facebook hat die App ..., WhatsApp ...": the
+                # count's own clause counts from another purchase)
             if year_relative.counts_from_year_before(following)[0]:
                 continue  # "im Februar 2014 in Barcelona. Zwei Jahre zuvor hatten sie WhatsApp verkauft": a count from the
                 # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
-            counted = year_relative.years_ago(following)
             dated_item = _BYLINE_FIELDS.search(sentence, 0, year_at) or _date_line(
                 doc, sentences.span(index)[0], sentence, match.end("year"))
+            if counted is None and texts_date:
+                continue
             if counted is None and dated_item and not _today_of_the_purchase(following):
                 continue  # "Sandra Merz · Head of Social Media · 21. Februar 2014": a post's byline, the text's date; it
                 # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ..."),
                 # and so does a date line over a feed item or a ticker ("Mittwoch, 19. Februar 2014" / "Das Netzwerk
                 # übernimmt ...", year29)
-            if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen."
+            if counted is not None:  # "Hamburg, im Februar 2016. Vor zwei Jahren hat Facebook WhatsApp übernommen.";
+                # "Berlin, 19.02.2019. Der Kauf von WhatsApp ist nun fünf Jahre her."
                 count, ago = counted
                 if count is None or year - count < _TARGET_FOUNDED:
                     continue
@@ -1455,6 +1470,21 @@ class AcquisitionYearComponent(DocComponent):
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
         return False
+
+
+def _loose_numeric_dates(text: str) -> set[int]:
+    """Where the numeric dates start that `_years` leaves out for what stands before them ("Kalle, 26.08.2016",
+    "Newsletter · 19.02.2019"): the text's own dates, which date the purchase only counted back from."""
+    if ".20" not in text and ".19" not in text:  # speed: a literal test first
+        return set()
+    return {m.start() for m in _NUMERIC_DATE.finditer(text) if not _DATE_LEAD.search(text, max(0, m.start() - 14), m.start())}
+
+
+def _count_back(following: str) -> tuple[int | None, re.Match[str]] | None:
+    """The first count back from a date of the sentence before in `following`: "vor zwei Jahren", "Fünf Jahre ist es
+    her", "fünf Jahre nach der Übernahme", "ist nun fünf Jahre her", "jährt sich zum fünften Mal"; None when none."""
+    found = [c for c in (year_relative.years_ago(following), year_relative.counted_back(following)) if c is not None]
+    return min(found, key=lambda c: c[1].start()) if found else None
 
 
 @Language.factory("dealwatch_acquisition_year")

@@ -149,6 +149,11 @@ def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
     return year_count(found.group("count")), found
 
 
+def counts_from_the_purchase(found: re.Match[str]) -> bool:
+    """Is `found` (of `counted_back`) a count that names the purchase it counts from ("fünf Jahre nach der Übernahme")?"""
+    return found.re is _AFTER_PURCHASE
+
+
 def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
     """The first "vor N Jahren" or "N Jahre ist es her" of `text`: its whole count (None for "vor gut zwei Jahren",
     "vor zweieinhalb Jahren", "Gut zehn Jahre ist es her") and the match; None when there is none."""
