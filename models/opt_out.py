@@ -204,6 +204,8 @@ _ELLIPSIS_WORDS = frozenset(
     "unsere unserer nur auch selbst an sich als solche aber jedoch leider dagegen hingegen allerdings von zu zur zum "
     "für mit ganz".split()
 )
+# The words of a verbless restricted reply besides nouns ("Ja, aber nur gegen die Nutzung für Werbung", `_restricted_answer`).
+_RESTRICTION_WORDS = _ELLIPSIS_WORDS | frozenset("ja gegen bei lediglich ausschließlich teilweise bedingt eben halt doch".split())
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -605,11 +607,15 @@ class OptOutComponent(DocComponent):
             ):
                 continue  # no sentence shape below can open here (one match instead of five)
             if _S.answer.match(text, body, end) or self._block_answer(doc, text, start, end) is not None:
-                found.extend(self._answer_unless_said(text, bounds, si, context, found))
+                answers = self._answer_unless_said(text, bounds, si, context, found)
+                if not answers and end - body < 120 and _S.only_answer.match(text, body, end):
+                    # "Ja, aber nur gegen die Werbung" after a stated possibility, no question: its restriction
+                    answers = self._restricted_answer(text, bounds, si, context, found, doc_text(doc))
+                found.extend(answers)
             elif end - body < 90 and _S.elliptic_not.match(text, body, end):
                 found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
             elif end - body < 120 and _S.only_answer.match(text, body, end):
-                found.extend(self._restricted_answer(text, bounds, si, context))
+                found.extend(self._restricted_answer(text, bounds, si, context, found, doc_text(doc)))
             elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
                 found.extend(self._answer(text, bounds, si, context))
         return found
@@ -2171,21 +2177,44 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, "not_possible", self.scope_not_possible(sent), s0 + start, s0 + end)]
 
-    def _restricted_answer(self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool]) -> list[_Candidate]:
+    def _restricted_answer(
+        self, text: str, sents: list[tuple[int, int]], si: int, context: list[bool], found: list[_Candidate] = (),
+        original: str = "",
+    ) -> list[_Candidate]:
         """ "Widerspruch möglich? Nur gegen die Nutzung für Werbung.": a restricted yes to an objection
-        question, possible for the use the answer names."""
+        question, possible for the use the answer names. Also a reply restricting the possibility the sentence before
+        states (a speaker's turn answered by the next: "Aber man kann doch widersprechen!" | "Nur der Werbung."): the
+        restricted use refines that sentence, whose unrestricted possibility is dropped (`refined_away`); only a
+        verbless reply (every word a noun, capitalised in `original`, or a word of `_RESTRICTION_WORDS`), so "Nur die
+        Nummer wird trotzdem übermittelt" after a possibility is no restriction of it. A negated
+        contrast after it ("Nur der Werbung, nicht der Weitergabe") ends the restricted yes; what it denies is read by
+        the sentence's own statements (session 30, opt51, own51-029)."""
         c = self.c
         s0, s1 = sents[si]
         sent = text[s0:s1]
-        question = text[sents[si - 1][0]:sents[si - 1][1]]
-        if not is_question(question) or not self._has_scope(sent) or has_negation(sent):
+        contrast = _S.restricted_contrast.search(sent)
+        own = sent[:contrast.start()] if contrast is not None else sent
+        if not self._has_scope(own) or has_negation(own):
             return []
-        if not (c.has("objection", question) or c.has("control", question) or c.has("tick", question)):
+        question = text[sents[si - 1][0]:sents[si - 1][1]]
+        refines = None
+        if is_question(question):
+            if not (c.has("objection", question) or c.has("control", question) or c.has("tick", question)):
+                return []
+        elif any(f.si == si - 1 and f.stance == "possible" and f.refines is None for f in found):
+            body = body_start(text, s0, s1)
+            words = _WORD.findall(original[body:s0 + len(own)])
+            if not words or any(not (w[0].isupper() or w.lower() in _RESTRICTION_WORDS) for w in words):
+                return []
+            refines = si - 1  # the possibility stated just before, restricted by this reply
+        else:
             return []
         if not context[si]:
             return []
-        start, end = _trim(sent, 0, len(sent))
-        return [_Candidate(si, "possible", self.scope_possible(sent, "", ""), s0 + start, s0 + end)]
+        start, end = _trim(sent, 0, len(own))
+        if end <= start:
+            return []
+        return [_Candidate(si, "possible", self.scope_possible(own, "", ""), s0 + start, s0 + end, refines=refines)]
 
     def _block_answer(self, doc: Doc, text: str, start: int, end: int) -> bool | None:
         """A short answer ("Leider nicht.", "Das geht.") opening the answer block of a question:
