@@ -118,6 +118,31 @@ def _exists(name: str) -> ExistenceTest:
     return ExistenceTest(cue(name).pattern)
 
 
+# The deal.json lists whose existence test (`_exists`) the components ask by name (`has("...", ...)`, `context.has`):
+# built when the pipeline is made (`prepare`, called by the price component's factory), not on its first documents.
+# tests/test_models_speed_paths.py checks the list against every `has("...")` of the models package.
+ASKED_BY_NAME = (
+    "acquisition", "acquisition_cs", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
+    "counted_deals", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
+    "later_value", "naming_words", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
+    "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
+    "price_label", "price_reference", "promise_words", "refuting_predicates", "retracted", "target", "target_deal",
+    "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "value_words", "valued_deal",
+    "valuing_words",
+)
+
+
+def prepare() -> None:
+    """Build now what this module otherwise builds on its first use: the existence tests of `ASKED_BY_NAME` (with
+    their lists' patterns) and the present-name pattern. Speed only (speed30, issue 10): a process pays for them
+    once when its pipeline is made (0.1 CPU s), and `models.extraction_process.ready_pipeline` freezes them with
+    it, instead of paying inside its first documents' timing."""
+    for name in ASKED_BY_NAME:
+        _exists(name)
+    _present_name()
+    time_reference()
+
+
 def has(name: str, text: str, folded: str | None = None) -> bool:
     """Does `text` contain a cue of list `name`? `folded`: `lower_keeping_offsets(text)` where the caller holds
     it already (a whole Doc's `lower_text`), so a long text is not lower-cased once more per cue list."""

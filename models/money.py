@@ -497,3 +497,9 @@ def _candidate_matches(text: str, lowered: str | None = None) -> list[re.Match[s
                 matches.append(match)
                 last_end = match.end()
     return matches
+
+
+# The vocabulary and patterns built on their first use, built at once by the price component's factory
+# (`models.component.build_now`, speed30).
+TABLES = (vocabulary, _anchors, _scans, _patterns, _qualifier_words_lowered, _qualifier_automaton, _complement_noun_before,
+          _bare_change_start, _range_patterns, _conversion_words)

@@ -18,7 +18,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.component import DocComponent
+from models.component import DocComponent, build_now
 from models.context import SENTENCE_STARTS_KEY, doc_text
 
 # A terminal (. ! ? …), any closing quotes/brackets, a footnote marker of reference works and scholarly text
@@ -148,5 +148,7 @@ class GermanSentences(DocComponent):
 
 @Language.factory("dealwatch_sentences")
 def make_german_sentences(nlp: Language, name: str) -> GermanSentences:
-    """Rule-based German sentence segmentation (abbreviation-, ordinal- and quote-aware)."""
+    """Rule-based German sentence segmentation (abbreviation-, ordinal- and quote-aware); its abbreviation lists read
+    now (`build_now`)."""
+    build_now(_abbreviations)
     return GermanSentences()

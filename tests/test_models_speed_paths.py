@@ -1751,3 +1751,29 @@ def test_opt_out_whole_text_phrasings_scan_only_around_their_gated_sentences() -
                     assert masks[si] & component.c.rule_bit[rule], (name, text[start:end])
                     assert (start, end) in gated, (name, text[start:end])
     assert inside >= 30  # 37 when written (the phrasings' examples hold most)
+
+
+def test_the_deal_lists_asked_by_name_are_built_with_the_pipeline() -> None:
+    """`context.ASKED_BY_NAME` (the existence tests `context.prepare` builds when the price component is made,
+    speed30) holds every deal.json list the models package asks `has` of by name: `context.has("...")` anywhere,
+    a bare `has("...")` where `has` is context's own (context.py, layer/text.py). A name missing there would only be
+    built on its first use (the same answers), but its cost would fall in the first documents again."""
+    import re
+
+    from models import context
+
+    root = Path(context.__file__).parent
+    asked: set[str] = set()
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        asked |= set(re.findall(r'\bcontext\.has\(\s*"(\w+)"', source))
+        if path.name == "context.py" or "from models.context import" in source and re.search(
+            r"from models\.context import[^\n]*\bhas\b", source
+        ):
+            asked |= set(re.findall(r'(?<![.\w])has\(\s*"(\w+)"', source))
+    assert asked, "no has() call found: the scan is broken"
+    assert asked <= set(context.ASKED_BY_NAME), sorted(asked - set(context.ASKED_BY_NAME))
+    assert set(context.ASKED_BY_NAME) <= set(context._deal_json()), "a name that deal.json lacks"
+    load_pipeline()  # (built with the price component)
+    built = context._exists.cache_info().currsize
+    assert built >= len(context.ASKED_BY_NAME)

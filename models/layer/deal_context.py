@@ -43,7 +43,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from models.component import DocComponent
+from models.component import DocComponent, build_now
 from models.context import Sentences
 from models.doc_extensions import doc_value
 from models.regex_tools import literal_first
@@ -373,5 +373,6 @@ class DealContext(DocComponent):
 
 @Language.factory("dealwatch_deal_context")
 def make_deal_context(nlp: Language, name: str) -> DealContext:
-    """spaCy factory: the deal-context component."""
+    """spaCy factory: the deal-context component (its name and topic patterns built now, `build_now`)."""
+    build_now(name_regexes, topic_regex, _expletive_words)
     return DealContext(nlp.vocab)

@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from models.caseless import caseless_reading
-from models.component import DocComponent
+from models.component import DocComponent, build_now
 from models.layer.cues import cue_lemmas
 from models.layer.lemmas import LAYER_FILE  # the one path of patterns/layer.json
+from models.layer import literals
 from models.layer.literals import candidate_sentences, candidate_words
 from models.context import Sentences, doc_text
 from models.layer.text import lower_text
@@ -302,5 +303,7 @@ def rejoin_separable_verbs(tokens: list[Token]) -> None:
 
 @Language.factory("dealwatch_tagger")
 def make_tagger(nlp: Language, name: str) -> GatedTagger:
-    """spaCy factory: the gated HanTa tagger."""
+    """spaCy factory: the gated HanTa tagger (HanTa's model, its gates and the layer's shared literal scan built now,
+    `build_now`)."""
+    build_now(_data, gate, lowered_gate, _candidate_words, _candidate_automaton, hanta, cue_lemmas, literals._automaton)
     return GatedTagger()

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
-from models.learned import classifier
+from models.component import build_now
+from models.learned import classifier, opt_guards
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, fill_opt_scopes, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
@@ -221,6 +222,9 @@ def make_component(nlp: Language, name: str) -> LearnedOptOut:
     """spaCy factory: the stage with the shipped weights and settings."""
     config = settings()
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(OPT_LABELS))
+    # the guards' frames and the rules' phrasings they read, built now (`build_now`, speed30)
+    build_now(opt_guards._frames, opt_guards.rule_phrasings, opt_guards._choice_words, opt_guards.refusal_objects,
+              opt_guards.device_objects, opt_guards.setting_objects)
     rules = nlp.get_pipe("dealwatch_opt_out") if "dealwatch_opt_out" in nlp.pipe_names else None
     return LearnedOptOut(model, float(config["threshold"]), bool(config.get("enabled")), rules,
                          OptSettings.from_settings(config))

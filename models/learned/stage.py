@@ -36,7 +36,8 @@ from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
 from models.data_shared_phrases import bare_message_word
 from models.layer.literals import gate_sentences
-from models.learned import classifier, features
+from models.component import build_now
+from models.learned import classifier, ds_guards, features
 from models.learned.ds_guards import STRONG_TRANSFER_CUES, negated_use, own_transfer_cue, stored_by_sender, visible_to_other
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
@@ -212,4 +213,5 @@ def make_component(nlp: Language, name: str) -> LearnedDataShared:
     if "dealwatch_data_shared" in nlp.pipe_names:
         features.use_finder(nlp.get_pipe("dealwatch_data_shared"))  # its vocabulary, not a second compiled copy
     model = shipped_if_enabled(config, WEIGHTS_FILE, tuple(DATA_LABELS))
+    build_now(ds_guards._frames, ds_guards.rule_phrasings, features._topic_transfer)  # (speed30)
     return LearnedDataShared(model, float(config["threshold"]), bool(config.get("enabled")), Options.from_settings(config))
