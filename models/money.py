@@ -8,7 +8,8 @@ qualifiers) lives in `patterns/money.json`; this module only knows grammar:
 - German separators: "19,5" (decimal comma), "1.000" / "19.000.000.000"
   (thousands dot), thin or plain spaces between thousands groups; an English
   decimal point ("19.5 bn") is read as such when it cannot be a thousands dot.
-- number words ("neunzehn", "einundzwanzig", "eine Milliarde").
+- number words ("neunzehn", "einundzwanzig", "eine Milliarde"), a decimal spoken in words
+  ("einundzwanzig Komma acht").
 - currency before ("US$ 19 Mrd.", "$19bn") or after ("19 Mrd. Dollar"), also
   inside compounds ("19-Milliarden-Dollar-Deal").
 - a currency named once at the end of an enumeration belongs to every amount
@@ -70,6 +71,9 @@ def _alternation(words: list[str]) -> str:
 
 _UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _TENS = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+# The digits spoken after "Komma" ("einundzwanzig Komma acht", "dreizehn Komma null fünf"; transcripts).
+_DECIMAL_DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_SPOKEN_COMMA = re.compile(r"\s+komma\s+")
 # A footnote marker glued to a word ("19 Mrd. US-Dollar¹", "Milliarden²"; scholarly texts) ends the word: Python's
 # \w holds the superscript digits, which would make "Dollar¹" one longer word (issue 7, session 27, price27, own46-001).
 _WORD_END = r"(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\wäöüß])"
@@ -102,7 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = vocabulary()
     words = list(vocab["number_words"])
     compound = rf"(?:{'|'.join(_UNITS)})und(?:{'|'.join(_TENS)})"
-    number_word = rf"(?:{compound}|{_alternation(words)}){_WORD_END}"
+    # A decimal spoken in words ("einundzwanzig Komma acht Milliarden", transcripts and radio scripts): the digit
+    # words after "Komma" belong to the number, or "acht Milliarden" would be read alone (issue 7, session 30, price51).
+    spoken_decimal = rf"(?:\s+komma\s+(?:{'|'.join(_DECIMAL_DIGITS)}){_WORD_END}(?:\s+(?:{'|'.join(_DECIMAL_DIGITS)}){_WORD_END})?)?"
+    number_word = rf"(?:{compound}|{_alternation(words)}){_WORD_END}{spoken_decimal}"
     digits = (
         r"(?<![\d.,])(?:"
         r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 19.000.000.000 / 1.000,5
@@ -183,6 +190,10 @@ _PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d{1,2})?")
 def _parse_decimal(text: str) -> Decimal:
     lowered = text.lower()
     words = vocabulary()["number_words"]
+    spoken = _SPOKEN_COMMA.split(lowered, maxsplit=1)
+    if len(spoken) == 2:  # "einundzwanzig komma acht": the whole number, then its decimal digits one by one
+        digits = "".join(str(words[digit]) for digit in spoken[1].split())
+        return _parse_decimal(spoken[0]) + Decimal(f"0.{digits}")
     if lowered in words:
         return Decimal(str(words[lowered]))
     match = _COMPOUND_WORD.fullmatch(lowered)

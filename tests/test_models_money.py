@@ -26,6 +26,8 @@ from models.money import find_money, parse_currency, parse_number, parse_scale
         ("drei", 3),
         ("Zwei", 2),
         ("eineinhalb", 1.5),
+        ("einundzwanzig Komma acht", 21.8),  # a decimal spoken in words (transcripts; session 30, price51)
+        ("dreizehn Komma null fünf", 13.05),
     ],
 )
 def test_parse_number_reads_german_digits_and_words(text: str, value: float) -> None:
@@ -74,6 +76,9 @@ def _one(text: str) -> tuple[str, float, str | None, str]:
     ("text", "expected"),
     [
         ("Der Preis lag bei 7 Mrd. Dollar.", ("7 Mrd. Dollar", 7_000_000_000, "USD", "exact")),
+        ("waren es rund einundzwanzig Komma acht Milliarden Dollar.",
+         ("rund einundzwanzig Komma acht Milliarden Dollar", 21_800_000_000, "USD", "approx")),
+        ("Setzen Sie ein Komma, acht Milliarden Nachrichten.", ("acht Milliarden", 8_000_000_000, None, "exact")),
         ("Sie zahlten 7,25 Milliarden US-Dollar.", ("7,25 Milliarden US-Dollar", 7_250_000_000, "USD", "exact")),
         ("Es ging um US$ 8 Mrd. insgesamt.", ("US$ 8 Mrd.", 8_000_000_000, "USD", "exact")),
         ("Ein $12bn-Geschäft.", ("$12bn", 12_000_000_000, "USD", "exact")),
