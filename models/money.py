@@ -10,6 +10,7 @@ qualifiers) lives in `patterns/money.json`; this module only knows grammar:
   decimal point ("19.5 bn") is read as such when it cannot be a thousands dot.
 - number words ("neunzehn", "einundzwanzig", "eine Milliarde"), a decimal spoken in words
   ("einundzwanzig Komma acht").
+- a scale or currency word hyphenated by print ("19 Mrd. US-Dol-\nlar", "13,8 Milliar- den Euro").
 - currency before ("US$ 19 Mrd.", "$19bn") or after ("19 Mrd. Dollar"), also
   inside compounds ("19-Milliarden-Dollar-Deal").
 - a currency named once at the end of an enumeration belongs to every amount
@@ -311,8 +312,50 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 def find_money(text: str, lowered: str | None = None) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, in text order (see share_currency). `lowered`:
     `lower_keeping_offsets(text)` where the caller holds it (a Doc's `lower_text`), so it is not made again."""
+    joined = _print_breaks_joined(text)
+    if joined is not None:  # "19 Mrd. US-Dol-\nlar": read as printed unbroken, offsets of the text as given
+        joined_text, origin = joined
+        return [_in_the_original(mention, origin) for mention in find_money(joined_text)]
     amounts = _find_amounts(text, lowered)
     return share_currency(text, _with_change_starts(text, amounts))
+
+
+# A word hyphenated by print (a PDF, a scan, a narrow column): its first part, the hyphen, a line break (or the space a
+# copied PDF left of it) and its lower-case rest ("US-Dol-\nlar", "Milliar- den"; own52-006, own52-018).
+_PRINT_BREAK = re.compile(r"(?<![\wäöüß-])([\wäöüß-]*[a-zäöüß])-(?:[ \t]*\n[ \t]*|[ \t]+)([a-zäöüß]+)(?![\wäöüß-])")
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """The scale and currency words (lower case, without a final dot) a print break may split."""
+    vocab = vocabulary()
+    return frozenset(w.rstrip(".").lower() for w in (*vocab["scales"], *vocab["currencies"]) if w[0].isalpha())
+
+
+def _print_breaks_joined(text: str) -> tuple[str, list[int]] | None:
+    """`text` with every print hyphenation inside a scale or currency word undone, and for each of its characters (and
+    its end) the offset in `text`; None where there is none. Only a money word is joined: "Millionen- und
+    Milliardenbeträge" (a suspended compound) and other words keep their hyphen."""
+    if "-\n" not in text and "- " not in text and "-\t" not in text:
+        return None  # speed: no hyphen before a break
+    cuts = [(m.end(1), m.start(2)) for m in _PRINT_BREAK.finditer(text)
+            if (m.group(1) + m.group(2)).lower() in _money_words()]
+    if not cuts:
+        return None
+    parts, origin, last = [], [], 0
+    for cut_start, cut_end in cuts:
+        parts.append(text[last:cut_start])
+        origin.extend(range(last, cut_start))
+        last = cut_end
+    parts.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(parts), origin
+
+
+def _in_the_original(mention: MoneyMention, origin: list[int]) -> MoneyMention:
+    """`mention` found in the joined text, with the offsets of the text as given (an end after its last character)."""
+    return replace(mention, start=origin[mention.start], end=origin[mention.end - 1] + 1,
+                   amount_start=origin[mention.amount_start], amount_end=origin[mention.amount_end - 1] + 1)
 
 
 @lru_cache(maxsize=1)
