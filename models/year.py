@@ -846,6 +846,12 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             that = _THAT_CLAUSE.match(follow, len(next_clause))
             if that is not None:
                 next_clause = follow[: that.end() + context.clause_around(follow[that.end() :], 0, 0)[1]]
+        elif not after_colon and _DATE_ONLY.match(clause) and _ANNOUNCE.search(next_clause) and \
+                not _dates_the_purchase(next_clause) and follow[len(next_clause) : len(next_clause) + 1] == ",":
+            # "Vor zehn Jahren, am 19. Februar 2014, kündigte Facebook an, WhatsApp ... zu kaufen": the clause the bare
+            # date stands in announces, and what it announces follows it (as "2014 gab Facebook bekannt, ... zu kaufen")
+            announced = len(next_clause) + 1
+            next_clause = follow[: announced + context.clause_around(follow[announced:], 0, 0)[1]]
         promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
         # "Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte": a clause of its own event
         # before "nachdem" is later than the purchase; only a bare date there ("Im Februar 2014, nachdem ...") goes on
