@@ -5,12 +5,16 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from models.articles import read_articles, require_article
 from models.claims import EXTRACTOR_VERSION, claims_of
+from models.context import Sentences
+from models.layer.reading import Reading, to_original
 from models.pipeline import load_pipeline
+from models.tokenizer import READING_KEY
 
 BATCH_SIZE = 64
 
@@ -74,5 +78,19 @@ def extract_file(articles_jsonl: Path, claims_jsonl: Path) -> int:
 
 
 def ordered_claims(doc: Any) -> list[Any]:
-    """The claims of a processed Doc in text order (start, end, type): the order every reader of claims sees."""
-    return sorted(claims_of(doc) or [], key=lambda c: (c.start, c.end, c.type))
+    """The claims of a processed Doc in text order (start, end, type): the order every reader of claims sees.
+
+    Where the Doc was made from a reading text (models/layer/reading.py: a word rejoined across a line-end
+    hyphen, a running header inside a sentence), the offsets, text and sentence are those of the text as given."""
+    claims = sorted(claims_of(doc) or [], key=lambda c: (c.start, c.end, c.type))
+    reading = doc.user_data.get(READING_KEY)
+    return claims if reading is None else [_as_given(claim, doc, reading) for claim in claims]
+
+
+def _as_given(claim: Any, doc: Any, reading: Reading) -> Any:
+    """`claim` with its offsets, text and sentence in the original text of `reading`."""
+    start, end = to_original(reading, claim.start, end=False), to_original(reading, claim.end, end=True)
+    first, last = Sentences.of(doc).covering(claim.start, claim.end)
+    first, last = to_original(reading, first, end=False), to_original(reading, last, end=True)
+    original = reading.original
+    return replace(claim, start=start, end=end, text=original[start:end], sentence=original[first:last].strip())

@@ -5,6 +5,11 @@ token); the claim components need the text of every document, so this
 tokenizer stores the input string in `doc.user_data` as it makes the Doc.
 Tokenisation itself is exactly spaCy's German rules (same prefixes,
 suffixes, infixes and exceptions), and it saves and loads like spaCy's own.
+
+The Doc is made from the text's READING TEXT (models/layer/reading.py): a word
+hyphenated at a line end is rejoined and a running page header inside a
+sentence read as blanks, with the length kept; the text as given is kept too
+(`READING_KEY`), and models/extract.py maps the claims' offsets back to it.
 """
 from __future__ import annotations
 
@@ -16,16 +21,22 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from models.context import TEXT_KEY
+from models.layer.reading import reading_of
 
 TOKENIZER_NAME = "dealwatch.german_tokenizer.v1"
+#: `doc.user_data` key of the `Reading` (reading text, original, rejoined words) when the reading text differs.
+READING_KEY = "dealwatch_reading"
 
 
 class TextKeepingTokenizer(Tokenizer):
     """spaCy's rule-based tokenizer that also records the input text on the Doc."""
 
     def __call__(self, text: str) -> Doc:
-        doc = super().__call__(text)
-        doc.user_data[TEXT_KEY] = text
+        reading = reading_of(text)
+        doc = super().__call__(reading.text)
+        doc.user_data[TEXT_KEY] = reading.text
+        if reading.text is not text:
+            doc.user_data[READING_KEY] = reading
         return doc
 
 

@@ -290,3 +290,43 @@ def test_the_body_starts_after_every_lead_and_never_past_the_words() -> None:
     assert lead_of("Antwort:", 0, 8) == (0, ())
     assert lead_of("Facebook kauft WhatsApp.", 0, 24) == (0, ())
 
+
+
+# The reading text of print and PDF extraction (models/layer/reading.py, issue 7, session 30, ds52).
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Die Telefon-\nnummer geht an Facebook.\nNeu", "Die Telefonnummer geht an Facebook.  \nNeu"),
+        ("zustim-\nSeite 7 | Wirtschaft\nmen. Danach", "zustimmen. Danach".ljust(40)),
+        ("im Chat\n\nSeite 30 | Heft 3/2021\n\nteilt, sieht", "im Chat teilt, sieht".ljust(45)),
+    ],
+)
+def test_reading_text_rejoins_and_reads_through_headers(text: str, reading: str) -> None:
+    from models.layer.reading import reading_of
+
+    assert reading_of(text).text == reading and len(reading) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telefon-\nund Gerätedaten",  # a suspended hyphen
+        "die Facebook-\nWerbung",  # a compound's own hyphen before a capital
+        "herunter.\n\nSeite 11 | Dossier\n\nWas stand",  # a header between two sentences
+        "Es gilt ab\n\nSeite 11 | Dossier\n\nMontag.",  # the next line goes on in upper case
+        "Auf Seite 3 lesen Sie mehr.",  # a page mark inside a line of prose
+    ],
+)
+def test_reading_text_leaves_unbroken_text_alone(text: str) -> None:
+    from models.layer.reading import reading_of
+
+    assert reading_of(text).text == text
+
+
+def test_claims_of_a_reading_text_keep_the_offsets_of_the_text_as_given() -> None:
+    from models.extract import extract_text
+
+    text = "WhatsApp gehört zu Facebook. Seitdem geht die Telefon-\nnummer an den Konzern.\nMehr dazu"
+    claims = [c for c in extract_text(text) if c["type"] == "data_shared"]
+    assert claims and all(text[c["start"]:c["end"]] == c["text"] and c["sentence"] in text for c in claims)
+    assert any(c["text"] == "Telefon-\nnummer" for c in claims)
