@@ -28,6 +28,7 @@ from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import hint_stems, token_cues
+from models.layer.deal_context import pattern_rows
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, tag_words
 from models.layer.text import lower_text, names_parties
@@ -116,7 +117,7 @@ _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=T
 
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
-                        owner_spans: tuple[tuple[int, int], ...] = ()) -> tuple[int, int, int] | None:
+                        owner_spans: tuple[tuple[int, int], ...] = (), buyer_in_reach: bool = False) -> tuple[int, int, int] | None:
     """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
 
     `price_offsets` are where purchase-price claims start in the sentence: a clause that states
@@ -124,7 +125,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     `price_next`: the next sentence states a purchase price (and no year of its own), so a clause
     that goes on to price talk dates it ("Es war ein Mittwoch im Februar 2014, als Zuckerberg eine
     Summe nannte. ... bot er 19 Mrd. Dollar."). `owner_spans` are the layer's OWNER token cues
-    (patterns/year_tokens.jsonl: Besitz, Eigentümer, Tochter, ...) in the sentence.
+    (patterns/year_tokens.jsonl: Besitz, Eigentümer, Tochter, ...) in the sentence. `buyer_in_reach`: the layer's
+    deal context names Facebook in the sentence or the two before, so a word for it ("zum Konzern") is the buyer.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     if context.cue("myth_label").search(sentence.lower()):
@@ -178,7 +180,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         owned = (_DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
-            _owner_of_target(sentence, clause_start, clause_end, owner_spans)
+            _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
         )
         if not (states_price or owned or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
@@ -519,11 +521,13 @@ _DATA_TALK = re.compile(r"(?i)" + context.cue_words("data_talk_words", bare=True
 _PARTIES_SIDE_BY_SIDE = re.compile(r"(?i)(?:facebook|meta|whatsapp)\s+(?:und|sowie|&)\s+(?:facebook|meta|whatsapp)(?![\wäöüß-])")
 
 
-def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_spans: tuple[tuple[int, int], ...]) -> bool:
+def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_spans: tuple[tuple[int, int], ...],
+                     buyer_in_reach: bool = False) -> bool:
     """Does the clause say who owns WhatsApp: an OWNER word of the layer (Besitz, Eigentümer, Tochter,
     besitzen, ...) with the buyer, and WhatsApp itself in it or in the clause it is set beside ("WhatsApp
     ist seit 2014 im Besitz von Facebook", "WhatsApp, seit 2014 im Besitz von Facebook, ...")?
-    "Seit 2016 besitzt Facebook die Nummern der WhatsApp-Nutzer" names users, not WhatsApp."""
+    "Seit 2016 besitzt Facebook die Nummern der WhatsApp-Nutzer" names users, not WhatsApp. The buyer may be named by a
+    word for it where `buyer_in_reach` ("Facebook heißt jetzt Meta. ... WhatsApp gehört seit 2014 zum Konzern")."""
     if not any(clause_start <= s < clause_end for s, _ in owner_spans):
         return False
     clause = sentence[clause_start:clause_end]
@@ -532,8 +536,16 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
         return False  # "Seit 2016 teilt der Besitzer Facebook Daten von WhatsApp": the owner named, data dated
     if _PARTIES_SIDE_BY_SIDE.search(clause):
         return False  # "gehört zum Konzept von Facebook und WhatsApp": both own something else, neither the other
-    return context.has("buyer", clause) and (_TARGET_ITSELF.search(clause) is not None
-                                             or _TARGET_ITSELF.search(before) is not None)
+    buyer = context.has("buyer", clause) or (buyer_in_reach and _BUYER_EPITHET.search(clause) is not None)
+    return buyer and (_TARGET_ITSELF.search(clause) is not None or _TARGET_ITSELF.search(before) is not None)
+
+
+# Facebook by a word for it, after an article or a contraction ("zum Konzern", "des Netzwerks", "dem Käufer"): the BUYER
+# epithets of the layer's deal context (patterns/deal_context.jsonl), the buyer where the deal context names it in reach
+# (the layer reads no contraction before an epithet, so the year component asks for the words itself).
+_BUYER_EPITHET = re.compile(r"(?i)(?<![\wäöüß-])(?:der|den|dem|des|zum|vom|beim)\s+(?:" + "|".join(
+    re.escape(phrase) for row in pattern_rows() if row["label"] == "BUYER" and row["kind"] == "epithet"
+    for phrase in row["phrases"]) + r")(?![\wäöüß-])")
 
 
 # Talk of a sum paid or offered (narrower than price_context: "nannte" alone names anything).
@@ -1304,7 +1316,7 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
-                (s + shift, e + shift) for s, e in owner_spans))
+                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near)
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
