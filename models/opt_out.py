@@ -974,6 +974,9 @@ class OptOutComponent(DocComponent):
         of its own is ABOUT, in this order (an earlier step's answer is the reading a later step may still replace
         only where its own question holds, as each step's docstring says):
 
+        0. What a step does, told after it (`_scope_from_effect`: "Und was bewirkt der Haken?" "Er bewirkt nur, dass
+           Facebook die Daten nicht für Werbung nutzt"): the unscoped step takes the use, so the steps below read it
+           as a scoped option.
         1. The told earlier option (D36, the superseded-option convention): an option denied "this time" takes the
            earlier option's scope, or is claimed with it where its sentence has no claim over the denial yet
            (`_denied_this_time`, `_rescope_denied_this_time`); an objectless impossibility restricting a choice told
@@ -1014,6 +1017,9 @@ class OptOutComponent(DocComponent):
         # 1. the told earlier option: the denials "this time" found once (clean28: they read only possible claims
         # and their own sentence's, so rescoping one sentence's claims changes no other's denial); the sentence's
         # claims over a denial take the earlier option's scope, and a claim is added where none was there to take it
+        # 0. what the step does, told after it ("Und was bewirkt der Haken?" "Er bewirkt nur, dass ... nicht für Werbung"):
+        # before the steps that read a scoped option told before (session 30, opt51)
+        self._scope_from_effect(text, bounds, found)
         denials = list(self._this_time_denials(text, bounds, found, context))
         added = self._denied_this_time(text, bounds, denials)
         self._rescope_denied_this_time(denials)
@@ -1035,6 +1041,44 @@ class OptOutComponent(DocComponent):
         self._no_more_than(text, found)
         # 6. D33: after every scope is set
         self._denial_read_with_accept_or_leave(text, bounds, found)
+
+    def _scope_from_effect(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """An unscoped possibility whose step names a switch ("kann den Haken bei „Account-Info teilen“ entfernen")
+        takes the use a later sentence says the switch has (`effect_of_step` at its body start: "Er bewirkt nur, dass
+        Facebook die Daten nicht nutzt, um Werbung ... zu verbessern", "Der sorgt nur dafür, dass ..."), a negated
+        result naming the use and the data or Facebook: right after the step, or as the answer to a question what it
+        does or names the switch ("Und was bewirkt der Haken?", own51-022: a press conference's later turn), up to six
+        sentences after the step (the nearest unscoped step before it). A subject that is no switch or pronoun ("Die
+        Klage bewirkt, dass ...") is no such effect (session 30, opt51)."""
+        c = self.c
+        steps = [f for f in found if f.stance == "possible" and f.scope == "unspecified"]
+        if not steps:
+            return
+        last = max(f.si for f in steps) + 6
+        for sj in range(min(f.si for f in steps) + 1, min(len(bounds), last + 1)):
+            s0, s1 = bounds[sj]
+            effect = _S.effect_of_step.match(text, body_start(text, s0, s1), s1)
+            if effect is None:
+                continue
+            rest = text[effect.end():s1]
+            scope = self._use_named(rest)
+            if scope is None or not c.has("result_negation", rest) or not (c.has("data", rest) or c.has("facebook", rest)):
+                continue
+            before = [f for f in steps if sj - 6 <= f.si < sj and f.scope == "unspecified"]
+            if not before:
+                continue
+            step = _nearest(before)
+            step_sent = text[bounds[step.si][0]:bounds[step.si][1]]
+            if not (c.has("tick", step_sent) or c.has("control", step_sent)):
+                continue
+            prev = text[bounds[sj - 1][0]:bounds[sj - 1][1]]
+            if step.si != sj - 1 and not (
+                is_question(prev) and (_S.effect_question.search(prev) or c.has("tick", prev) or c.has("control", prev))
+            ):
+                continue
+            for f in before:
+                if f.si == step.si:
+                    f.scope = scope
 
     def _refers_back(self, own: str) -> bool:
         """Do a denial's own words (its claim, its stretch, or its region with the told clause blanked) refer back to
