@@ -3625,8 +3625,9 @@ class OptOutComponent(DocComponent):
 
     def _refused_in_relative(self, sent: str, pos: int) -> bool:
         """The refusal at `pos` stands in a relative clause ("alle Nutzer aussperren, | die die neuen Regeln nicht
-        abnicken") whose main clause before it names the loss."""
-        rel = _S.relative_before.search(sent, 0, pos)
+        abnicken") or a conditional clause ("kann man WhatsApp nicht mehr nutzen, | solange man nicht einwilligt";
+        session 30, opt52) whose main clause before it names the loss."""
+        rel = _S.relative_before.search(sent, 0, pos) or _S.condition_before.search(sent, 0, pos)
         return rel is not None and self._loss_after(sent[:rel.start()], 0)
 
     def _spared_main(self, sent: str, refuse: re.Match[str], d26: bool = True) -> str | None:
