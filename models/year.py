@@ -19,6 +19,7 @@ merely when it stands near the word "Übernahme":
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +31,7 @@ from models.component import DocComponent
 from models.layer.cues import hint_stems, token_cues
 from models.layer.deal_context import pattern_rows
 from models.layer.structure import block_at
-from models.layer.tagger import FINITE, tag_words
+from models.layer.tagger import FINITE, hanta, tag_words
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
 from models.regex_tools import blank_span
@@ -958,7 +959,8 @@ def _dates_the_purchase(text: str) -> bool:
     folded = context.lower_keeping_offsets(text)  # once for every test below
     return (
         (context.has("acquisition", text, folded)
-         and (_ROLE_NOUN.search(folded) is None or context.has("acquisition", _ROLE_NOUN.sub(" ", folded))))
+         and (_ROLE_NOUN.search(folded) is None or context.has("acquisition", _ROLE_NOUN.sub(" ", folded)))
+         and _names_the_purchase_beyond_compounds(text))
         or (_BELONGS_TO_BUYER_TEST(text, folded) and _DATA_TALK.search(text) is None)
         or _DEAL_ANNOUNCED_TEST(text, folded)
         or _DEAL_COMPLETED_TEST(text, folded)
@@ -966,6 +968,31 @@ def _dates_the_purchase(text: str) -> bool:
         or _GRABBED_TEST(text, folded)
         or (_PAID_TEST(text, folded) and (context.refers_to_target(text, folded) or _THIS_SUM.search(text) is not None))
     )
+
+
+# A capitalised word around a cue, the whole compound noun the cue may stand first in.
+_NOUN_AROUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{11,}")
+
+
+@lru_cache(maxsize=4096)
+def _purchase_modifies_a_modifier(word: str) -> bool:
+    """Is `word` a compound of three or more nouns by HanTa's analysis whose first is the purchase word and none after it
+    ("Transaktion|s|wert|schwelle", "Kauf|preis|formel")? The purchase then determines a determiner: the head names a
+    thing of its own (a legal threshold, a formula), no purchase nor its price ("Transaktionswert", "Kaufpreis" have
+    the purchase two nouns from their head no more). (issue 7, session 30, year51: own51-045)"""
+    parts = [part for part, tag in hanta().analyze(word, taglevel=3)[1] if tag == "NN"]
+    return len(parts) >= 3 and context.has("acquisition", parts[0]) and not any(
+        context.has("acquisition", part) for part in parts[1:])
+
+
+def _names_the_purchase_beyond_compounds(text: str) -> bool:
+    """Does `text` hold an acquisition cue that is not the first part of such a compound ("Deshalb haben wir 2017 die
+    Transaktionswertschwelle eingeführt" holds none)?"""
+    for found in context.finditer("acquisition", text):
+        noun = _NOUN_AROUND.fullmatch(text, found.start(), found.end())
+        if noun is None or not _purchase_modifies_a_modifier(noun.group(0)):
+            return True
+    return False
 
 
 # WhatsApp itself passing to the buyer: "WhatsApp kam im Oktober 2014 zu Facebook", "der Messenger ging 2014 an Facebook",
