@@ -647,6 +647,11 @@ class OptOutComponent(DocComponent):
         for cand in found:
             if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
+            if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
+                # "weil es noch gar keine Datenweitergabe gibt, der man widersprechen könnte": an option of nothing
+                # (session 30, opt51); the sentence is read, so the learned stage leaves it alone too
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
             if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si]):
                 # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
                 # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b);
@@ -664,6 +669,19 @@ class OptOutComponent(DocComponent):
                 continue
             seen.add(key)
             add_claim(doc, "opt_out", cand.start, cand.end, stance=cand.stance, scope=cand.scope)
+
+    @staticmethod
+    def _option_of_none(text: str, bounds: tuple[int, int], cand: _Candidate) -> bool:
+        """Does the possible statement `cand` lie in a Konjunktiv II relative clause after a negated head of its
+        sentence (phrasing `option_of_none`: "weil es noch gar keine Datenweitergabe gibt, der man widersprechen
+        könnte")? An option of something that does not exist states no possibility (session 30, opt51, own51-005)."""
+        s0, s1 = bounds
+        if "kein" not in text[s0:cand.end]:
+            return False
+        return any(
+            m.start("rel") < cand.end and cand.start < m.end("rel")
+            for m in _S.option_of_none.finditer(text, s0, s1)
+        )
 
     # ------------------------------------------------------------ sentences
     def _sentence(
