@@ -1065,7 +1065,18 @@ def _in_relative_of_a_compared_standard(sentence_text: str, rel_start: int, rel_
     if clause_start == 0 or not _RELATIVE_OPENING.match(sentence_text, clause_start):
         return False
     before = sentence_text[:clause_start].rstrip(" ,")
-    return any(match.end() >= len(before.rstrip()) for match in context.cue("compared_standard").finditer(before.lower()))
+    standards = [match for match in context.cue("compared_standard").finditer(before.lower())
+                 if match.end() >= len(before.rstrip())]
+    # "so teuer wie der Kauf von WhatsApp durch Facebook, der 2014 rund 19 Milliarden Dollar kostete": the standard is
+    # our purchase, and its relative clause states what it cost (issue 7, session 30, price51, own52-057)
+    return any(not _names_our_purchase(before[match.start() :]) for match in standards)
+
+
+def _names_our_purchase(standard: str) -> bool:
+    """Does the standard of a comparison name the purchase of WhatsApp ("der Kauf von WhatsApp durch Facebook", "die
+    Übernahme von WhatsApp") and no other target?"""
+    return (context.has("target", standard) and context.about_acquisition(standard)
+            and not context.names_only_another_target(standard) and not context.has("other_targets", standard))
 
 
 _RELATIVE_OPENING = re.compile(r"(?i)\s*(?:(?:bei|für|mit|in|an|um|durch)\s+)?(?:dem|der|den|die|das|denen|deren|dessen|welche[mnrs]?)\s")
