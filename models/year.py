@@ -1381,7 +1381,12 @@ class AcquisitionYearComponent(DocComponent):
                 named = context.refers_to_target(part) and context.has("target", previous)
             else:
                 after = following[first.start() : clause_end]
-                named = context.has("target", after) or context.has("target_epithets", after)
+                named = context.has("target", after) or context.has("target_epithets", after) or (
+                    # "Schon 2013 soll Google den WhatsApp-Gründern ein Angebot unterbreitet haben. Ein Jahr später zahlte
+                    # Facebook 19 Milliarden Dollar für den Dienst": a word for WhatsApp after the count, WhatsApp named in
+                    # the sentence counted from and no other company bought there (year51, challenge_gen11-024)
+                    context.refers_to_target(after) and context.has("target", previous)
+                    and not context.has("other_targets", previous))
             if count is None or not named:
                 continue
             if context.has("other_targets", part) or context.has("other_events", part):
