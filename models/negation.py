@@ -25,7 +25,7 @@ from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 # not flip the main clause's object.
 # ("lediglich"/"bloß" cut like "nur": "Chatinhalte bekommt Facebook nicht, lediglich die Rufnummer", ds27b session 27)
 _CLAUSE_OPENERS = (
-    r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|obwohl|obgleich|"
+    r"aber|doch|jedoch|sondern|sonst|andernfalls|ansonsten|während|dass|daß|weil|da|denn|wenn|falls|sofern|solange|obwohl|obgleich|"
     r"allerdings|zwar|nur|lediglich|bloß|so|um|ob|wobei|womit|wodurch|weshalb|weswegen|warum|wieso|was|wer|wie\s+es|"
     r"auch\s+wenn|selbst\s+wenn|nicht|nichts|nix|kein\w*|"
     r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|"
