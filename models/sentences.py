@@ -30,7 +30,9 @@ _END_THEN_START = re.compile(
     + _FOOTNOTE_MARKER
     + r"*[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
 )
-# A paragraph break is always a boundary; a single line break is one unless the next line goes on in lower case.
+# A paragraph break is always a boundary; a single line break is one unless the next line goes on in lower case or
+# the line ends with a word that never ends a sentence (patterns/line_open_words.txt: hard-wrapped print text,
+# '... Gerätekennungen und\nAngaben zur Nutzungsdauer').
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
 _LINE = re.compile(r"\n\s*(?=[^\sa-zäöüß,;)])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -55,6 +57,13 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(never - final), final
 
 
+@lru_cache(maxsize=1)
+def _line_open_words() -> frozenset[str]:
+    """Words after which a single line break is no sentence end (case as written)."""
+    text = resources.files("models.patterns").joinpath("line_open_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence starts (the first sentence at 0 is implied)."""
     never_final, often_final = _abbreviations()
@@ -65,7 +74,13 @@ def sentence_starts(text: str) -> list[int]:
         starts.add(match.end())
     for match in _PARAGRAPH.finditer(text):
         starts.add(match.end())
+    open_words = _line_open_words()
     for match in _LINE.finditer(text):
+        end = match.start()
+        while end and text[end - 1] in " \t":
+            end -= 1  # (the reading text's blanks before a line break, models/layer/reading.py)
+        if _word_before(text, max(0, end - 40), end) in open_words:
+            continue
         starts.add(match.end())
     starts.discard(0)
     starts.discard(len(text))
