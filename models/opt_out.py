@@ -263,10 +263,14 @@ def _about_another_service(text: str, start: int, end: int) -> bool:
     a company of deal.json's `other_targets` ("Einen vergleichbaren Schalter bietet Instagram nicht an", "Wer dagegen
     Instagram nutzt, kann ... nicht widersprechen") and neither WhatsApp nor a word for it, and not as a recipient
     ("der Weitergabe an Facebook und Instagram") nor as the standard of a comparison ("Anders als bei Instagram können
-    Nutzer ..."; issue 7, session 26, opt26b)."""
+    Nutzer ..."; issue 7, session 26, opt26b). So does a take-it-or-leave-it choice about the buyer's own network that
+    names neither ("nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook
+    überhaupt nutzen wollten": the Kartellamt case; `buyer_network_used`; session 30, optprec30)."""
     sent = text[start:end]
     named = list(cue_finditer("other_targets", sent))
-    if not named or refers_to_target(sent):
+    if not named:
+        return _S.buyer_network_used.search(sent) is not None and not refers_to_target(sent)
+    if refers_to_target(sent):
         return False
     return any(
         not PHRASES["service_as_recipient_before"].search(sent, 0, found.start())

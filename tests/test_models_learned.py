@@ -293,6 +293,9 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("", "Du kannst außerdem festlegen, dass deine Daten nicht an Facebook gehen."),  # the transfer named
     ("", "Nutzer können selbst wählen, ob ihre Nummer für Werbung verwendet wird."),  # a use named
     ("", "Das kann man in den Einstellungen selbst festlegen."),  # refers back to the transfer named before
+    ("another service", "Ich habe bei Instagram die personalisierten Anzeigen schon lange abgeschaltet."),
+    ("another service", "Die Nutzer hätten nur die Wahl, alle Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten."),
+    ("", "Die Nutzer hätten nur die Wahl, alle Bedingungen zu akzeptieren oder auf WhatsApp zu verzichten."),  # WhatsApp named
 ])
 def test_opt_out_guards(rules, why: str, sentence: str) -> None:
     from models.learned.features import opt_out_sentences

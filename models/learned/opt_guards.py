@@ -48,6 +48,12 @@ gives the first reason that applies, or "":
   learn28, own48-033). A data word alone is no flow. Off where the file names no objects.
 - "negated denial": a verb of lack or denial negated in its own clause (the rules' `negated_lack`: "Ein solcher Schalter
   fehlt auch in der neuen Version nicht", "Diese Option bleibt Neukunden nicht verwehrt"): the option is there.
+- "another service": the rules' `_about_another_service` (`another_service`): the sentence names another service of
+  deal.json's `other_targets` and not WhatsApp ("Ich habe bei Instagram den Haken für personalisierte Anzeigen
+  entfernt"), or tells a take-it-or-leave-it choice about the buyer's own network (the rules' `buyer_network_used`:
+  "nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook überhaupt
+  nutzen wollten"; the Kartellamt case) naming neither WhatsApp nor a word for it: the rules reject it, so the stage
+  must not claim it (session 30, optprec30).
 "demand", "other sense", "deferred loss" and "negated denial" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
 rules drop such a sentence, and the stage must not claim it back.
 """
@@ -88,6 +94,18 @@ _SEGMENT_BREAK = re.compile(r"\s*[,;:]\s*|\s+[–—-]\s+")
 
 def _frames() -> dict[str, re.Pattern[str]]:
     return load_frames(GUARDS_FILE)
+
+
+def another_service(sent: str) -> bool:
+    """Does the lower-cased sentence tell another service's option, or a choice about the buyer's own network, naming
+    neither WhatsApp nor a word for it (the rules' `models.opt_out._about_another_service`: "Einen vergleichbaren
+    Schalter bietet Instagram nicht an", "nur die Wahl, ... oder auf das Netzwerk zu verzichten")? The rules reject
+    such a sentence, so the stage must not claim it (guard "another service"). False in a rule tree without it."""
+    try:
+        from models.opt_out import _about_another_service
+    except ImportError:
+        return False
+    return _about_another_service(sent, 0, len(sent))
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +320,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "no cue"
     if frames["hedge"].search(sent):
         return "hedged"
+    if another_service(sent):
+        return "another service"  # the rules' `_about_another_service`: they reject the sentence (session 30, optprec30)
     if words and not construction and _only_subordinate(cues, sent, original, words):
         return "subordinate"
     agent_needed = bool(words) and {name for _, name in words} <= NEEDS_AGENT and not construction
