@@ -292,6 +292,16 @@ def _count_beside(sentence: str, clause_start: int, clause_end: int) -> tuple[in
         counted = year_relative.counted_phrase(sentence[lo:hi])
         if counted is not None:
             return counted[0], lo, hi
+        same = _SAME_YEAR.match(sentence, clause_end)
+        if same is not None:  # "Sie begann 2016 ihr Studium, im selben Jahr, in dem WhatsApp erstmals Daten teilte, zwei
+            # Jahre nach dem Verkauf": the phrase after the apposition and its relative clause is set beside the year too
+            after = context.clause_around(sentence, same.start("rel"), same.start("rel"))[1]
+            if sentence[after : after + 1] == ",":
+                lo = after + 1
+                hi = lo + context.clause_around(sentence[lo:], 0, 0)[1]
+                counted = year_relative.counted_phrase(sentence[lo:hi])
+                if counted is not None:
+                    return counted[0], lo, hi
     if clause_start > 0 and sentence[clause_start - 1] == "," and _DATE_ONLY.match(sentence[clause_start:clause_end]):
         lo = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         counted = year_relative.counted_phrase(sentence[lo : clause_start - 1])

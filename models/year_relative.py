@@ -135,8 +135,9 @@ def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
     return None
 
 
-# What may follow "N Jahre nach dem Kauf" in a verbless phrase: the party of the purchase ("von WhatsApp", "durch Facebook").
-_PARTY_AFTER = re.compile(r"(?i)\s*(?:(?:von|durch|an)\s+[\wäöüß-]+)?[\W]*$")
+# What may follow "N Jahre nach dem Kauf" in a verbless phrase: the parties of the purchase ("von WhatsApp", "durch
+# Facebook", both: "von WhatsApp durch Facebook").
+_PARTY_AFTER = re.compile(r"(?i)(?:\s*(?:von|durch|an)\s+[\wäöüß-]+){0,2}[\W]*$")
 
 
 def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
