@@ -2196,7 +2196,11 @@ class OptOutComponent(DocComponent):
             if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
                 stance = "possible"
                 scope = self.scope_possible(sent if self._has_scope(sent) else question, "", before)
-            elif before and self._number_only(before):
+            elif (before or (si > 1 and self._anaphoric_question(question) and (
+                before := text[sents[si - 2][0]:sents[si - 2][1]]
+            ))) and self._number_only(before):
+                # "Die Nummer geht an Facebook. Widersprechen? Nein." / "... Kann man sich dagegen wehren? Nein.": the
+                # question's pronoun takes up the number-only transfer before it (D22/D3; session 30, opt51, own51-015)
                 stance, scope = "not_possible", "phone_number"
             else:
                 # "Kann man der neuen Richtlinie widersprechen? Nein.": the terms, not the data (CONTRACT)
@@ -2211,6 +2215,15 @@ class OptOutComponent(DocComponent):
             return []
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
+
+    def _anaphoric_question(self, question: str) -> bool:
+        """Does the question's objection name its object only by a pronoun or a pronominal adverb ("Kann man sich
+        dagegen wehren?", "Lässt sich dem widersprechen?", "..., man könne da widersprechen?": the anaphor cue or
+        phrasing `da_objection`), no data, transfer, use or terms of its own?"""
+        c = self.c
+        if self._has_scope(question) or c.has("explicit_object", question) or c.has("transfer_object", question) or c.has("data", question):
+            return False
+        return c.has("anaphor", question) or _S.da_objection.search(question) is not None
 
     @staticmethod
     def _third_party_asked(question: str) -> bool:
