@@ -1986,11 +1986,14 @@ class OptOutComponent(DocComponent):
         or consent asked for in `si` and "Wer das nicht tut, kann ... nur noch eingeschränkt nutzen"."""
         c = self.c
         sent = text[sents[si][0]:sents[si][1]]
-        if not c.has("accept", sent) or any(f.si == si and f.stance == "not_possible" for f in found):
+        # A refusal asked without a word of consent ("Und wer nicht mitmacht?", "Und wer die Regeln ablehnt?"; session
+        # 30, opt52, own52-045) asks for its consequence as "Und wenn ich nicht zustimme?" does.
+        asked_refusal = is_question(sent) and c.has("refuse", sent)
+        if not (c.has("accept", sent) or asked_refusal) or any(f.si == si and f.stance == "not_possible" for f in found):
             return []
         if self._refusals(sent) and not self._vorerst_loss_later(text, sents, si):
             return []  # the refusal's outcome is told here, and it costs nothing: a later threat is not it
-        refused = c.has("refuse_terms", sent)
+        refused = c.has("refuse_terms", sent) or asked_refusal
         for sj in range(si + 1, min(len(sents), si + 3)):
             s0 = sents[sj][0]
             other = text[s0:sents[sj][1]]
@@ -2000,6 +2003,13 @@ class OptOutComponent(DocComponent):
             if not refused and (lead is None or sj != si + 1):
                 return []
             clauses = _split(other)
+            # The answer to an asked refusal resuming its "wer" by "der/die" with a must-leave ("Und wer nicht
+            # mitmacht? Der muss sich einen anderen Messenger suchen."): no choice but to leave (session 30, opt52).
+            if asked_refusal and sj == si + 1 and (must := _S.resumptive_must.match(other)) is not None:
+                rest = other[must.end():]
+                if c.has("quit", rest) and c.has("quit_object", rest) and not has_negation(rest) and context[sj]:
+                    start, end = _trim(other, 0, clauses[clause_index(clauses, must.end() - 1)][1])
+                    return [_Candidate(sj, "not_possible", self.accept_scope(sent + " " + other), s0 + start, s0 + end)]
             for m in c.finditer("consequence", other, lead.end() if lead else 0):
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
