@@ -39,7 +39,7 @@ from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent, build_now
 from models.layer.cues import token_cues
-from models.layer.structure import Block, block_at
+from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
 from models import moment, money, price_parties
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
@@ -2228,7 +2228,16 @@ def _in_headline(doc: Doc, offset: int) -> bool:
     block = block_at(doc, offset)
     if block is None or block.kind not in _HEADING_KINDS:
         return False
-    return all(before.kind in _HEADING_KINDS for before in doc._.blocks[: block.index])
+    return all(before.kind in _HEADING_KINDS or _exclaimed_title(doc, before) for before in doc._.blocks[: block.index])
+
+
+def _exclaimed_title(doc: Doc, block: Block) -> bool:
+    """Is `block` the document's first line and a short title that ends with "!" ("FACEBOOK SCHLUCKT WHATSAPP!",
+    "Wahnsinn!")? The layer reads it as a paragraph (a heading has no sentence end), but the headline goes on below
+    it (issue 7, session 30, price51, own52-002)."""
+    line = context.doc_text(doc)[block.start : block.end]
+    return (block.index == 0 and line.endswith("!") and "\n" not in line and len(line.split()) <= MAX_HEADING_WORDS
+            and not any(mark in line[:-1] for mark in ".!?"))
 
 
 _HEADING_KINDS = ("heading", "question")

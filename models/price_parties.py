@@ -146,7 +146,16 @@ def _common_noun_in_capitals(tokens: list[Token], i: int) -> bool:
     HANDY-APP")? Neither is a company's name ("DER KAUF VON MOBILEYE" keeps its name)."""
     rules = _rules()
     return (tokens[i].text.lower() in rules.articles
-            or (i > 0 and tokens[i - 1].text.lower() in rules.indefinite_articles))
+            or (i > 0 and tokens[i - 1].text.lower() in rules.indefinite_articles)
+            or _attributive_in_capitals(tokens, i))
+
+
+def _attributive_in_capitals(tokens: list[Token], i: int) -> bool:
+    """In a clause in capitals: does token `i` stand between an article and the noun it qualifies, a word that can be an
+    attributive adjective ("FÜR DIE GRÜNE QUASSEL-APP": no party "Grüne"; "DIE DEUTSCHE TELEKOM" keeps TELEKOM)? Issue 7,
+    session 30, price51, own52-002."""
+    return (0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() in _rules().articles
+            and tokens[i + 1].text[:1].isalpha() and may_tag(tokens[i].text, "ADJA", first=False))
 
 
 def _our_word(token: Token, ours_at: list[tuple[int, int]]) -> bool:
