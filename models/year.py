@@ -178,7 +178,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
-        owned = (_DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
+        owned = _DEAL_NOTATION_BEFORE.search(sentence, 0, start) is not None and _BRACKET_CLOSES.match(sentence, end) is not None or (
+            _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
@@ -257,6 +258,20 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
 # "als Wahl verkaufte", "verkaufte das als Fortschritt": "verkaufen ... als" presents something as something else
 _SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?verkauf\w*"
                       r"|(?<![\wäöüß])verkauf\w*\s+(?:[\wäöüß-]+\s+){0,4}?als(?![\wäöüß])")
+
+
+# A list's notation of a deal, the company bought and a bracket with its buyer and the year: "WhatsApp (Facebook, 2014)",
+# "WhatsApp (von Facebook, 2014)" (deal.json "target", "buyer"); "Tumblr (Yahoo, 2013)" names another company (year51,
+# challenge_gen11-036).
+_DEAL_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s*\(\s*(?:(?:von|durch|an)\s+)?"
+                                   + context.cue_words("buyer") + r"(?:\s+inc\.)?\s*,\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _in_deal_notation(sentence: str) -> bool:
+    """Does a year of the sentence close such a bracket ("WhatsApp (Facebook, 2014)")?"""
+    return any(_DEAL_NOTATION_BEFORE.search(sentence, 0, start) and _BRACKET_CLOSES.match(sentence, end)
+               for _, start, end in _years(sentence))
 
 
 # A relative clause in the dative that says WhatsApp belongs to its antecedent ("..., dem WhatsApp seit 2014 gehört"),
@@ -1331,7 +1346,7 @@ class AcquisitionYearComponent(DocComponent):
                           and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
                           and not _years(text[slice(*sentences.span(index + 1))]))
             if not (has_price or price_next or owner_spans or _dates_the_purchase(sentence)
-                    or _a_clause_dates_the_purchase(sentence)):
+                    or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
