@@ -210,10 +210,21 @@ _BEFORE_CLAUSE = PHRASES["before_clause"]
 
 
 def _before_clause(low: str) -> bool:
-    """A clause of the lowered sentence opens with "bevor"/"ehe" (the rules' `before_clause` phrasing)."""
-    if "bevor" not in low and "ehe" not in low:
-        return False  # speed: most sentences hold neither word
+    """A clause of the lowered sentence opens with "bevor"/"ehe"/"solange" (the rules' `before_clause` phrasing)."""
+    if "bevor" not in low and "ehe" not in low and "solange" not in low:
+        return False  # speed: most sentences hold none of the words
     return any(_BEFORE_CLAUSE.match(low, a, b) is not None for a, b in split_clauses(low))
+
+
+def _verb_first_condition(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence opens with a verb-first conditional clause, as the rules read it (`verb_first_condition_end`,
+    where the rule tree has it; session 30, dsprec30): "Schickt WhatsApp künftig auch den Standort an Facebook, wird
+    die Behörde einschreiten" names a condition, no transfer (the rules mark that clause `conditional`)."""
+    from models import data_shared
+
+    reader = getattr(data_shared, "verb_first_condition_end", None)
+    text = doc_text(doc)[sentence.start:sentence.end]  # (the Doc's text kept once, not joined per sentence)
+    return reader is not None and "," in text and reader(text) is not None
 
 
 def protection_cue(low: str) -> bool:
@@ -263,6 +274,7 @@ def _guards(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]]) -
         or _only_objected_transfer(low, exists)
         or has_conditional_clause(low)
         or _before_clause(low)
+        or _verb_first_condition(doc, sentence)
     )
 
 
