@@ -127,7 +127,7 @@ from models.context import Sentences, doc_text, finditer as cue_finditer, refers
 from models.data_shared import lower_text
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
-from models.layer.leads import body_start
+from models.layer.leads import body_start, opens_turn
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
@@ -4244,9 +4244,12 @@ def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
 
 def _paragraph_break(text: str, start: int, next_start: int) -> bool:
     """Does a line break end the sentence from `start` to the next sentence's start (`next_start`)? The sentence
-    spans hold their trailing whitespace, so the break is looked for there."""
+    spans hold their trailing whitespace, so the break is looked for there. A single line break before a line that
+    opens a speaker's turn (`opens_turn`: "GAST 1: ...") is none: a transcript's turns are its lines."""
     between = text[start:next_start]
-    return "\n" in between[len(between.rstrip()):]
+    tail = between[len(between.rstrip()):]
+    # a speaker's next turn on the next line is no paragraph break (a transcript's lines; session 30, opt51, own51-029)
+    return "\n" in tail and not (tail.count("\n") == 1 and opens_turn(text, next_start))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

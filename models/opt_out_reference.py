@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 from models.claims import Claim, claims_of
 from models.component import DocComponent
 from models.context import Sentences, doc_text
-from models.layer.leads import body_start
+from models.layer.leads import body_start, opens_turn
 from models.layer.structure import Block, blocks_of
 from models.negation import has_negation, is_question
 # The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
@@ -110,7 +110,9 @@ def _reachable(blocks: Sequence[Block], sentences: Sentences, si: int, text: str
         first = max(first, sentences.index_at(blocks[here.intro].end))
     for sj in range(si - 1, first - 1, -1):
         between = text[sentences.starts[sj]:sentences.starts[sj + 1]]
-        if "\n" in between[len(between.rstrip()):]:  # the sentence spans hold their trailing whitespace
+        tail = between[len(between.rstrip()):]  # the sentence spans hold their trailing whitespace
+        # a speaker's next turn on the next line is no paragraph break (session 30, opt51, own51-029)
+        if "\n" in tail and not (tail.count("\n") == 1 and opens_turn(text, sentences.starts[sj + 1])):
             first = sj + 1
             break
     return range(si - 1, first - 1, -1)

@@ -61,6 +61,14 @@ def lead_of(text: str, start: int, end: int) -> Lead:
     return Lead(pos, tuple(kinds))
 
 
+def opens_turn(text: str, start: int) -> bool:
+    """Does the line starting at `start` open with a speaker's label (after a stamp, if any: "GAST 1: ...", "[20:15]
+    Ben: ...")? A transcript's turns stand on lines of their own: a single line break before such a line is a turn,
+    not a paragraph (session 30, opt51)."""
+    end = text.find("\n", start)
+    return "label" in lead_of(text, start, len(text) if end < 0 else end).kinds
+
+
 def body_start(text: str, start: int, end: int) -> int:
     """Where the sentence `text[start:end]` proper begins, after its layout lead (`start` without one)."""
     return lead_of(text, start, end).body
