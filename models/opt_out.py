@@ -2013,8 +2013,13 @@ class OptOutComponent(DocComponent):
             for m in c.finditer("consequence", other, lead.end() if lead else 0):
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
-                # "Ihr Konto wird nicht gelöscht" is no consequence.
-                plain = c.sub("refuse_anaphoric", " ", c.sub("consequence", " ", own))
+                # "Ihr Konto wird nicht gelöscht" is no consequence. The negation read is the consequence's own part of
+                # the clause, between commas: a second loss joined by a comma ("..., später auch keine Anrufe mehr
+                # erhalten") denies nothing of the first (session 30, opt52, own52-040).
+                seg_lo = max(clauses[ci][0], other.rfind(",", clauses[ci][0], m.start()) + 1)
+                seg_hi = other.find(",", m.end(), clauses[ci][1])
+                part = other[seg_lo:clauses[ci][1] if seg_hi < 0 else seg_hi]
+                plain = c.sub("refuse_anaphoric", " ", c.sub("consequence", " ", part))
                 # "Niemand verliert sein Konto": a loss denied of everyone is none either.
                 if has_negation(plain) or self._spares(own, 0) or not context[sj]:
                     continue
