@@ -203,7 +203,7 @@ def _may_hold_claimable(low: str) -> bool:
     return bool(finder.mask(low) & known[1])
 
 
-_MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged")
+_MODAL_CUES = ("hearsay", "speculation", "denial", "unchanged", "wish")
 # A "bevor" clause, which the rules read as no fact (models/data_shared._clause_info's "conditional"): "Bevor auch nur
 # eine Nummer an Facebook geht, müssen die Nutzer gefragt werden" asserts no transfer
 _BEFORE_CLAUSE = PHRASES["before_clause"]
