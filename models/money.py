@@ -333,23 +333,84 @@ def _money_words() -> frozenset[str]:
 
 
 def _print_breaks_joined(text: str) -> tuple[str, list[int]] | None:
-    """`text` with every print hyphenation inside a scale or currency word undone, and for each of its characters (and
-    its end) the offset in `text`; None where there is none. Only a money word is joined: "Millionen- und
-    Milliardenbeträge" (a suspended compound) and other words keep their hyphen."""
-    if "-\n" not in text and "- " not in text and "-\t" not in text:
-        return None  # speed: no hyphen before a break
-    cuts = [(m.end(1), m.start(2)) for m in _PRINT_BREAK.finditer(text)
-            if (m.group(1) + m.group(2)).lower() in _money_words()]
-    if not cuts:
+    """`text` with every print hyphenation inside a scale or currency word undone and the OCR letter errors of an amount
+    read right (`_ocr_edits`), and for each of its characters (and its end) the offset in `text`; None where there is
+    none. Only a money word is joined: "Millionen- und Milliardenbeträge" (a suspended compound) and other words keep
+    their hyphen."""
+    edits = _ocr_edits(text)
+    if "-\n" in text or "- " in text or "-\t" in text:  # speed: else no hyphen before a break
+        edits += [(m.end(1), m.start(2), "") for m in _PRINT_BREAK.finditer(text)
+                  if (m.group(1) + m.group(2)).lower() in _money_words()]
+    if not edits:
         return None
     parts, origin, last = [], [], 0
-    for cut_start, cut_end in cuts:
-        parts.append(text[last:cut_start])
-        origin.extend(range(last, cut_start))
-        last = cut_end
+    for start, end, replacement in sorted(edits):
+        if start < last:
+            continue  # overlapping edits: the first one read
+        parts.append(text[last:start])
+        origin.extend(range(last, start))
+        parts.append(replacement)
+        origin.extend(start + min(k, max(0, end - start - 1)) for k in range(len(replacement)))
+        last = end
     parts.append(text[last:])
     origin.extend(range(last, len(text) + 1))
     return "".join(parts), origin
+
+
+# OCR's letter errors in a scanned amount (own52-007 "l9 Milliarclen Dollar"): "cl" read for "d", a capital I or a one
+# for "l" inside a scale or currency word; "l" or "I" for a one and "O" for a zero among digits.
+_OCR_LETTERS = {"d": "(?:d|cl)", "l": "[lI1]"}
+# Speed: the gates, cheapest first ("cl" a literal; a letter among digits; a capital I or a one inside a word)
+_OCR_DIGIT_MIX = re.compile(r"[0-9][lIO]|[lIO][0-9]")
+_OCR_IN_WORD = re.compile(r"[I1](?=[a-zäöü])(?<=[a-zäöü][I1])")
+
+
+@lru_cache(maxsize=1)
+def _ocr_words() -> re.Pattern[str]:
+    """The scale and currency words of money.json (letters only, three or more) as OCR may misread them."""
+    words = sorted((w for w in _money_words() if w.isalpha() and len(w) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<![\wäöüß])(?:" + "|".join(map(_ocr_spelling, words)) + r")(?![\wäöüß])")
+
+
+def _ocr_spelling(word: str) -> str:
+    """A pattern of `word` (lower case) as OCR may read it, its first letter in either case."""
+    return "".join((_OCR_LETTERS[c].replace(c, f"[{c}{c.upper()}]", 1) if i == 0 else _OCR_LETTERS[c]) if c in _OCR_LETTERS
+                   else (f"[{c}{c.upper()}]" if i == 0 else re.escape(c)) for i, c in enumerate(word))
+
+
+_OCR_NUMBER = re.compile(r"(?<![\wäöüß.,])[\dlIO]{1,3}(?:,[\dlIO]{1,2})?(?=[ \u00a0]+\S)")
+
+
+def _ocr_edits(text: str) -> list[tuple[int, int, str]]:
+    """The OCR repairs of `text`'s amounts: a scale or currency word misread (`_ocr_words`, the word as money.json
+    spells it, its first letter's case kept) and a number misread right before such a word ("l9" -> "19"), as (start,
+    end, reading). Only where the misread word is a money word: "Milliarclär" or "Clemens" stay."""
+    if "cl" not in text and _OCR_DIGIT_MIX.search(text) is None and _OCR_IN_WORD.search(text) is None:
+        return []  # speed: no letters OCR misreads
+    edits = []
+    for match in _ocr_words().finditer(text):
+        written = match.group()
+        reading = next((w for w in _money_words() if re.fullmatch(_ocr_spelling(w), written)), None) \
+            if written.isalpha() else None
+        reading = reading or next(w for w in _money_words() if w.isalpha() and re.fullmatch(_ocr_spelling(w), written))
+        if reading != written.lower():
+            edits.append((match.start(), match.end(), reading[0].upper() + reading[1:] if written[0].isupper() else reading))
+        number = _number_before(text, match.start())
+        if number is not None:
+            edits.append(number)
+    return edits
+
+
+def _number_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The misread number right before the money word at `start` ("l9 Milliarden"), as an edit; None when there is none
+    or it is read right already."""
+    for match in _OCR_NUMBER.finditer(text, max(0, start - 12), start + 1):
+        if text[match.end() : start].strip(" \u00a0") or not any(c.isdigit() for c in match.group()):
+            continue
+        reading = match.group().translate(str.maketrans("lIO", "110"))
+        if reading != match.group():
+            return match.start(), match.end(), reading
+    return None
 
 
 def _in_the_original(mention: MoneyMention, origin: list[int]) -> MoneyMention:

@@ -81,6 +81,7 @@ def _one(text: str) -> tuple[str, float, str | None, str]:
         ("Setzen Sie ein Komma, acht Milliarden Nachrichten.", ("acht Milliarden", 8_000_000_000, None, "exact")),
         ("bis zu 19 Mrd. US-Dol-\nlar.", ("bis zu 19 Mrd. US-Dol-\nlar", 19_000_000_000, "USD", "at_most")),  # print breaks
         ("für 13,8 Milliar- den Euro an", ("13,8 Milliar- den Euro", 13_800_000_000, "EUR", "exact")),
+        ("für l9 Milliarclen Dollar bezahlt", ("l9 Milliarclen Dollar", 19_000_000_000, "USD", "exact")),  # OCR
         ("Sie zahlten 7,25 Milliarden US-Dollar.", ("7,25 Milliarden US-Dollar", 7_250_000_000, "USD", "exact")),
         ("Es ging um US$ 8 Mrd. insgesamt.", ("US$ 8 Mrd.", 8_000_000_000, "USD", "exact")),
         ("Ein $12bn-Geschäft.", ("$12bn", 12_000_000_000, "USD", "exact")),
