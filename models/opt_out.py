@@ -3041,6 +3041,8 @@ class OptOutComponent(DocComponent):
         told = [
             *self._gated_matches(_S.earlier_option_told, "earlier_option_told", text, sents),
             *self._gated_matches(_S.earlier_option_relative, "earlier_option_told", text, sents),
+            # "es gab 2016 diesen Schalter für die Werbung, den gibt es jetzt nicht mehr" (session 30, opt51)
+            *self._gated_matches(_S.earlier_option_main, "earlier_option_told", text, sents),
         ]
         for m in told:
             si = bisect.bisect_right(starts, m.start()) - 1
