@@ -750,7 +750,7 @@ class OptOutComponent(DocComponent):
                 costless = []
             elif costless and self._vorerst_loss_later(text, sents, si):
                 costless = []  # "kann WhatsApp vorerst weiter nutzen. ... Danach wird die Chatliste gesperrt": D1's grace period
-            statements += [_Statement("possible", self.accept_scope(sent[a:b]), a, b) for a, b in costless]
+            statements += [_Statement("possible", self._costless_scope(sent[a:b]), a, b) for a, b in costless]
         own_supersede = (
             self._supersede_in_sentence(sent, clauses, statements) if rules & bit["supersede"] else None
         )
@@ -2847,6 +2847,15 @@ class OptOutComponent(DocComponent):
         c = self.c
         return c.has("whole_data", text) and c.has("facebook", text) and (
             c.has("transfer_object", text) or c.has("transfer", text))
+
+    def _costless_scope(self, text: str) -> str:
+        """Scope of a refusal that costs nothing: the one use the refusal names when it names no transfer ("Die
+        Verweigerung der Einwilligung in die Werbenutzung bleibt ohne Folgen": ads, as the verbal "Wer die Einwilligung
+        in die Werbenutzung verweigert, ..." reads), else `accept_scope` (session 30, optprec30; challenge_scope-048)."""
+        uses = self._uses_named(text)
+        if len(uses) == 1 and not self.c.has("transfer_object", text) and not self.c.has("transfer", text):
+            return uses[0]
+        return self.accept_scope(text)
 
     def accept_scope(self, text: str) -> str:
         """Scope of an accept-or-leave statement (CONTRACT; the lead's decision D1): all_sharing where `text` names the
