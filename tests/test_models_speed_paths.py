@@ -1777,3 +1777,21 @@ def test_the_deal_lists_asked_by_name_are_built_with_the_pipeline() -> None:
     load_pipeline()  # (built with the price component)
     built = context._exists.cache_info().currsize
     assert built >= len(context.ASKED_BY_NAME)
+
+
+def test_the_learned_opt_out_stage_matches_no_token_cues_where_no_sentence_is_gated() -> None:
+    """A Doc without an opt-out gate word (the rules stop at their gate, caching no token cues) gives the learned
+    stage no sentence, and it runs no Matcher over the text for one (speed30: `features.opt_out_sentences` returns
+    before `_opt_token_cues`); a Doc with one still reads its sentences."""
+    from models.learned.features import opt_out_sentences
+    from models.layer.literals import gate_sentences
+
+    nlp = load_pipeline()
+    doc = nlp("Facebook hat WhatsApp 2014 für 19 Milliarden Dollar gekauft. Die App hat viele Nutzer in Europa.")
+    assert not gate_sentences(doc, "opt_out")
+    assert "dealwatch_cues_opt_out" not in doc.user_data
+    assert opt_out_sentences(doc, nlp.get_pipe("dealwatch_opt_out")) == []
+    assert "dealwatch_cues_opt_out" not in doc.user_data
+    gated = nlp("WhatsApp gibt die Nummer an Facebook weiter. Nutzer können der Weitergabe für Werbung widersprechen.")
+    assert gate_sentences(gated, "opt_out")
+    assert opt_out_sentences(gated, nlp.get_pipe("dealwatch_opt_out")) or gated._.claims

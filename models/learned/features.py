@@ -676,6 +676,10 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
     gated = gate_sentences(doc, "opt_out") | set(extra)
+    if not gated:
+        # No sentence to read (the loop below gives nothing): and a Doc the rules left at their gate has no token cues
+        # cached, so `_opt_token_cues` would run the layer's Matcher over the whole text for nothing (speed30).
+        return []
     parties = party_spans(doc)
     text = doc_text(doc)
     lowered = lower_text(doc)
