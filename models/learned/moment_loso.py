@@ -125,20 +125,26 @@ def names_moment(row: dict[str, Any]) -> bool:
     return any(want.get("type") == "price" and "moment" in want for key in ("expect", "absent") for want in row.get(key, []))
 
 
-def moment_rows(commit: str | None = None) -> list[dict[str, Any]]:
-    """The rule-table rows that name a price moment and are not `rules_only` (those the learned stages never see),
-    as the table was at `commit` (None: the working tree's file): the rows a fold held out at `commit` may learn
-    from (rows written while studying a set later never enter that set's blind fold)."""
+def rule_rows(keep: Callable[[dict[str, Any]], bool], commit: str | None = None) -> list[dict[str, Any]]:
+    """The rule-table rows `keep` accepts that are not `rules_only` (those the learned stages never see), as the
+    table was at `commit` (None: the working tree's file)."""
     if commit is None:
         source = (REPO / CASES).read_text(encoding="utf-8")
     else:
         source = subprocess.run(["git", "-C", str(REPO), "show", f"{commit}:{CASES}"], check=True, capture_output=True,
                                 text=True).stdout
     rows = [json.loads(line) for line in source.splitlines() if line.strip()]
-    return [row for row in rows if "text" in row and not row.get("rules_only") and names_moment(row)]
+    return [row for row in rows if "text" in row and not row.get("rules_only") and keep(row)]
 
 
-def _row_passes(claims: list[dict[str, Any]], row: dict[str, Any]) -> bool:
+def moment_rows(commit: str | None = None) -> list[dict[str, Any]]:
+    """The rule-table rows that name a price moment and are not `rules_only`, as the table was at `commit` (None:
+    the working tree's file): the rows a fold held out at `commit` may learn from (rows written while studying a
+    set later never enter that set's blind fold)."""
+    return rule_rows(names_moment, commit)
+
+
+def row_passes(claims: list[dict[str, Any]], row: dict[str, Any]) -> bool:
     """Whether `claims` hold every `expect` of the row and no `absent` (as tests/test_models_cases.py reads a row)."""
     def matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
         return all(claim.get(key) == value for key, value in want.items())
@@ -183,7 +189,7 @@ def row_examples(nlp: Any, rows: list[dict[str, Any]], variant: str,
     read = {} if read is None else read
     texts = list(dict.fromkeys(row["text"] for row in rows))
     read.update(_rules_read(nlp, [t for t in texts if t not in read], variant))
-    failing = {row["text"] for row in rows if not _row_passes(read[row["text"]][0], row)}
+    failing = {row["text"] for row in rows if not row_passes(read[row["text"]][0], row)}
     return [pair for text in texts if text not in failing for pair in read[text][1]]
 
 

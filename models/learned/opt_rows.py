@@ -12,14 +12,11 @@ row and unclaimed in its near miss (learn29: "Das ist längst vorbei.") would te
 """
 from __future__ import annotations
 
-import json
-import subprocess
 from typing import Any
 
 from models.learned.dataset import NOT_POSSIBLE, POSSIBLE
-from models.learned.loso import REPO
+from models.learned.moment_loso import row_passes, rule_rows
 
-CASES = "tests/test_models_cases.jsonl"  # the rule table (our own sentences), in the repository
 OPT_STAGE = "dealwatch_learned_opt_out"
 Pair = tuple[list[str], dict[str, bool]]
 
@@ -32,22 +29,7 @@ def names_opt_out(row: dict[str, Any]) -> bool:
 def opt_rows(commit: str | None = None) -> list[dict[str, Any]]:
     """The rule-table rows that name an opt_out and are not `rules_only`, as the table was at `commit` (None: the
     working tree's file)."""
-    if commit is None:
-        source = (REPO / CASES).read_text(encoding="utf-8")
-    else:
-        source = subprocess.run(["git", "-C", str(REPO), "show", f"{commit}:{CASES}"], check=True, capture_output=True,
-                                text=True).stdout
-    rows = [json.loads(line) for line in source.splitlines() if line.strip()]
-    return [row for row in rows if "text" in row and not row.get("rules_only") and names_opt_out(row)]
-
-
-def _row_passes(claims: list[dict[str, Any]], row: dict[str, Any]) -> bool:
-    """Whether `claims` hold every `expect` of the row and no `absent` (as tests/test_models_cases.py reads a row)."""
-    def matches(claim: dict[str, Any], want: dict[str, Any]) -> bool:
-        return all(claim.get(key) == value for key, value in want.items())
-
-    return (all(any(matches(c, w) for c in claims) for w in row.get("expect", []))
-            and not any(matches(c, w) for w in row.get("absent", []) for c in claims))
+    return rule_rows(names_opt_out, commit)
 
 
 def _read(nlp: Any, texts: list[str]) -> dict[str, tuple[list[dict[str, Any]], list[Pair]]]:
@@ -96,5 +78,5 @@ def opt_row_examples(nlp: Any, rows: list[dict[str, Any]],
     read = {} if read is None else read
     texts = list(dict.fromkeys(row["text"] for row in rows))
     read.update(_read(nlp, [t for t in texts if t not in read]))
-    failing = {row["text"] for row in rows if not _row_passes(read[row["text"]][0], row)}
+    failing = {row["text"] for row in rows if not row_passes(read[row["text"]][0], row)}
     return [pair for text in texts if text not in failing for pair in read[text][1]]
