@@ -61,12 +61,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout50": "own50.jsonl",  # scored blind in sessions 27 to 29 (eight times), studied from 2026-12-04 08:38 UTC
     "heldout51": "own51.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
     "heldout52": "own52.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
+    "heldout53": "own53.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
+    "heldout54": "own54.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout54": "own54.jsonl",  # written blind in session 29 (blind54), 60 texts; scored only by the lead
-    "heldout53": "own53.jsonl",  # written blind in session 29 (blind53), 60 texts; scored only by the lead
     "heldout55": "own55.jsonl",  # written blind in session 30 (blind55), 60 texts; scored only by the lead
     "heldout56": "own56.jsonl",  # written blind in session 30 (blind56), 60 texts; scored only by the lead
 }
