@@ -70,6 +70,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout55": "own55.jsonl",  # written blind in session 30 (blind55), 60 texts; scored only by the lead
     "heldout56": "own56.jsonl",  # written blind in session 30 (blind56), 60 texts; scored only by the lead
     "heldout58": "own58.jsonl",  # written blind in session 31 (blind58), 60 texts; scored only by the lead
+    "heldout57": "own57.jsonl",  # written blind in session 31 (blind57), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
