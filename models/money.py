@@ -10,7 +10,10 @@ qualifiers) lives in `patterns/money.json`; this module only knows grammar:
   decimal point ("19.5 bn") is read as such when it cannot be a thousands dot.
 - number words ("neunzehn", "einundzwanzig", "eine Milliarde"), a decimal spoken in words
   ("einundzwanzig Komma acht").
-- a scale or currency word hyphenated by print ("19 Mrd. US-Dol-\nlar", "13,8 Milliar- den Euro").
+- a text as printed: a word hyphenated at a line end ("19 Mrd. US-Dol-\nlar") and a running page header inside a
+  sentence are read through by the layer's one join (the reading text, models/layer/reading.py, which the pipeline's
+  Doc already is); this module adds only what is money's own: a scale or currency word split on its line by a copied
+  PDF ("13,8 Milliar- den Euro") and OCR's letter errors in an amount ("l9 Milliarclen Dollar").
 - currency before ("US$ 19 Mrd.", "$19bn") or after ("19 Mrd. Dollar"), also
   inside compounds ("19-Milliarden-Dollar-Deal").
 - a currency named once at the end of an enumeration belongs to every amount
@@ -33,6 +36,7 @@ from typing import Any
 
 from models.caseless import caseless_reading
 from models.context import lower_keeping_offsets
+from models.layer.reading import Reading, reading_of, to_original
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.regex_tools import literal_automaton
 
@@ -310,19 +314,31 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 def find_money(text: str, lowered: str | None = None) -> list[MoneyMention]:
-    """Every amount in `text` that has a scale or a currency, in text order (see share_currency). `lowered`:
-    `lower_keeping_offsets(text)` where the caller holds it (a Doc's `lower_text`), so it is not made again."""
-    joined = _print_breaks_joined(text)
-    if joined is not None:  # "19 Mrd. US-Dol-\nlar": read as printed unbroken, offsets of the text as given
+    """Every amount in `text` that has a scale or a currency, in text order (see share_currency), with offsets of
+    `text` as given. `text` is read as the pipeline reads it: its reading text (`reading_of`: a word hyphenated at a
+    line end rejoined, "19 Mrd. US-Dol-\nlar"; a running page header inside a sentence read through), itself for a
+    Doc's text. `lowered`: `lower_keeping_offsets(text)` where the caller holds it (a Doc's `lower_text`), so it is
+    not made again."""
+    reading = reading_of(text)
+    if reading.origin:  # a text as printed (not a Doc's): read its reading text, offsets mapped back
+        return [_in_the_text(mention, reading) for mention in _find_in_reading(reading.text)]
+    return _find_in_reading(text, lowered)
+
+
+def _find_in_reading(text: str, lowered: str | None = None) -> list[MoneyMention]:
+    """`find_money` of a reading text: money's own repairs (`_money_edits`), then the amounts."""
+    joined = _money_edits(text)
+    if joined is not None:  # "13,8 Milliar- den Euro", "l9 Milliarclen": read repaired, offsets of `text`
         joined_text, origin = joined
-        return [_in_the_original(mention, origin) for mention in find_money(joined_text)]
+        return [_in_the_original(mention, origin) for mention in _find_in_reading(joined_text)]
     amounts = _find_amounts(text, lowered)
     return share_currency(text, _with_change_starts(text, amounts))
 
 
-# A word hyphenated by print (a PDF, a scan, a narrow column): its first part, the hyphen, a line break (or the space a
-# copied PDF left of it) and its lower-case rest ("US-Dol-\nlar", "Milliar- den"; own52-006, own52-018).
-_PRINT_BREAK = re.compile(r"(?<![\wäöüß-])([\wäöüß-]*[a-zäöüß])-(?:[ \t]*\n[ \t]*|[ \t]+)([a-zäöüß]+)(?![\wäöüß-])")
+# A scale or currency word split on its line where a copied PDF left a space for the line end's hyphen: its first
+# part, the hyphen, blanks and its lower-case rest ("Milliar- den"; own52-018). The line-end case ("US-Dol-\nlar",
+# own52-006) is the reading text's (models/layer/reading.py), read before this.
+_PRINT_BREAK = re.compile(r"(?<![\wäöüß-])([\wäöüß-]*[a-zäöüß])-[ \t]+([a-zäöüß]+)(?![\wäöüß-])")
 
 
 @lru_cache(maxsize=1)
@@ -332,13 +348,13 @@ def _money_words() -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in (*vocab["scales"], *vocab["currencies"]) if w[0].isalpha())
 
 
-def _print_breaks_joined(text: str) -> tuple[str, list[int]] | None:
-    """`text` with every print hyphenation inside a scale or currency word undone and the OCR letter errors of an amount
-    read right (`_ocr_edits`), and for each of its characters (and its end) the offset in `text`; None where there is
-    none. Only a money word is joined: "Millionen- und Milliardenbeträge" (a suspended compound) and other words keep
-    their hyphen."""
+def _money_edits(text: str) -> tuple[str, list[int]] | None:
+    """`text` with every scale or currency word split on its line joined (`_PRINT_BREAK`) and the OCR letter errors of
+    an amount read right (`_ocr_edits`), and for each of its characters (and its end) the offset in `text`; None where
+    there is none. Only a money word is joined: "Millionen- und Milliardenbeträge" (a suspended compound) and other
+    words keep their hyphen."""
     edits = _ocr_edits(text)
-    if "-\n" in text or "- " in text or "-\t" in text:  # speed: else no hyphen before a break
+    if "- " in text or "-\t" in text:  # speed: else no hyphen before a blank
         edits += [(m.end(1), m.start(2), "") for m in _PRINT_BREAK.finditer(text)
                   if (m.group(1) + m.group(2)).lower() in _money_words()]
     if not edits:
@@ -411,6 +427,14 @@ def _number_before(text: str, start: int) -> tuple[int, int, str] | None:
         if reading != match.group():
             return match.start(), match.end(), reading
     return None
+
+
+def _in_the_text(mention: MoneyMention, reading: Reading) -> MoneyMention:
+    """`mention` found in `reading`'s reading text, with the offsets of the text as given (`to_original`)."""
+    return replace(mention, start=to_original(reading, mention.start, end=False),
+                   end=to_original(reading, mention.end, end=True),
+                   amount_start=to_original(reading, mention.amount_start, end=False),
+                   amount_end=to_original(reading, mention.amount_end, end=True))
 
 
 def _in_the_original(mention: MoneyMention, origin: list[int]) -> MoneyMention:

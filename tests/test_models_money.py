@@ -163,3 +163,20 @@ def test_uber_after_a_noun_that_takes_the_sum_is_no_qualifier(text: str, qualifi
 )
 def test_a_change_from_one_sum_to_another_shares_the_currency_named_at_its_end(text: str, currencies: list) -> None:
     assert [m.currency for m in find_money(text)] == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line-end join is the reading text's (models/layer/reading.py): past blank lines and a running header too
+        ("für 19 Milliar-\n\nSeite 3 | Wirtschaft\n\nden Dollar gekauft", ("19 Milliar-\n\nSeite 3 | Wirtschaft\n\nden Dollar", "USD")),
+        ("rund 4 Mrd. Dol- \n  lar in bar", ("rund 4 Mrd. Dol- \n  lar", "USD")),
+        # money's own repairs on top of it: the same-line split and OCR, in a text with a rejoined word before them
+        ("Der Kauf-\npreis: 13,8 Milliar- den Euro", ("13,8 Milliar- den Euro", "EUR")),
+        ("Der Kauf-\npreis: l9 Milliarclen Dollar", ("l9 Milliarclen Dollar", "USD")),
+    ],
+)
+def test_find_money_reads_a_printed_text_as_the_pipeline_does(text: str, expected: tuple[str, str]) -> None:
+    (mention,) = find_money(text)
+    assert (text[mention.start : mention.end], mention.currency) == expected
+
