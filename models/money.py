@@ -429,6 +429,28 @@ def _number_before(text: str, start: int) -> tuple[int, int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _wrapped_amount() -> re.Pattern[str]:
+    """An amount's abbreviated scale word at a line end, its currency word opening the next line ("12 Mrd.\nUSD";
+    money.json's scales written with a period and its currency words; every such scale is an abbreviation the
+    sentence splitter never ends a sentence with, tests/test_models_sentences.py)."""
+    scales = sorted((w for w in vocabulary()["scales"] if w.endswith(".")), key=len, reverse=True)
+    currencies = sorted(vocabulary()["currencies"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(map(re.escape, scales)) + r")\s*\n[ \t]*(?:"
+                      + "|".join(map(re.escape, currencies)) + r")(?![\wäöüß])")
+
+
+def wraps_amount(text: str, end: int) -> bool:
+    """Does the line that ends at `end` (before its line break) wrap a printed amount between its abbreviated scale and
+    its currency ("wovon 4 Mrd. USD in bar, 12 Mrd.\nUSD in Facebook-Stammaktien"; a PDF or a narrow column)? Then the
+    next line goes on with the amount's sentence (the sentence splitter asks, models/sentences.py; issue 7, session 30,
+    price51, own52-010). Not a fact box's or list's line after a scale ("Nachrichten pro Tag: 18 Mrd.\nKäufer:
+    Facebook"), nor other abbreviations ("vor 2 Std.\n...")."""
+    if end == 0 or text[end - 1] != ".":
+        return False
+    return _wrapped_amount().match(text, max(0, text.rfind(" ", 0, end - 1) + 1)) is not None
+
+
 def _in_the_text(mention: MoneyMention, reading: Reading) -> MoneyMention:
     """`mention` found in `reading`'s reading text, with the offsets of the text as given (`to_original`)."""
     return replace(mention, start=to_original(reading, mention.start, end=False),

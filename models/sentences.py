@@ -79,7 +79,7 @@ def sentence_starts(text: str) -> list[int]:
         end = match.start()
         while end and text[end - 1] in " \t":
             end -= 1  # (the reading text's blanks before a line break, models/layer/reading.py)
-        if _word_before(text, max(0, end - 40), end) in open_words or _wrapped_after_scale(text, end):
+        if _line_goes_on(text, end, open_words):
             continue
         starts.add(match.end())
     starts.discard(0)
@@ -87,27 +87,18 @@ def sentence_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-@lru_cache(maxsize=1)
-def _wrapped_amount() -> re.Pattern[str]:
-    """An amount's abbreviated scale word at a line end, its currency word opening the next line ("12 Mrd.\nUSD";
-    money.json's scales that never end a sentence and its currency words)."""
-    from models.money import vocabulary  # here: the money reading is no part of the splitter's import
-
-    never_final, _ = _abbreviations()
-    scales = sorted((w for w in vocabulary()["scales"] if w.endswith(".") and w.lower() in never_final), key=len, reverse=True)
-    currencies = sorted(vocabulary()["currencies"], key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(map(re.escape, scales)) + r")\s*\n[ \t]*(?:"
-                      + "|".join(map(re.escape, currencies)) + r")(?![\wäöüß])")
-
-
-def _wrapped_after_scale(text: str, end: int) -> bool:
-    """Does the line that ends at `end` (before its line break) wrap a printed amount between its abbreviated scale and
-    its currency ("wovon 4 Mrd. USD in bar, 12 Mrd.\nUSD in Facebook-Stammaktien"; a PDF or a narrow column)? Then the
-    next line goes on with the amount's sentence (issue 7, session 30, price51, own52-010). Not a fact box's or list's
-    line after a scale ("Nachrichten pro Tag: 18 Mrd.\nKäufer: Facebook"), nor other abbreviations ("vor 2 Std.\n...")."""
+def _line_goes_on(text: str, end: int, open_words: frozenset[str]) -> bool:
+    """Does the sentence go on past the single line break after `end` (the line's last character), though the next
+    line opens with no lower-case word? The splitter's two line rules: the line ends with a word that never ends a
+    sentence (`open_words`, patterns/line_open_words.txt), or the line breaks a printed amount between its scale and
+    its currency (the money reading's rule, `models.money.wraps_amount`: "12 Mrd.\nUSD in Aktien")."""
+    if _word_before(text, max(0, end - 40), end) in open_words:
+        return True
     if end == 0 or text[end - 1] != ".":
-        return False
-    return _wrapped_amount().match(text, max(0, text.rfind(" ", 0, end - 1) + 1)) is not None
+        return False  # speed: the money rule reads an abbreviated scale, which ends in its period
+    from models.money import wraps_amount  # here: the money reading is no part of the splitter's import
+
+    return wraps_amount(text, end)
 
 
 def _word_before(text: str, lo: int, end: int) -> str | None:

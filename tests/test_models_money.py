@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.money import find_money, parse_currency, parse_number, parse_scale
+from models.money import find_money, parse_currency, parse_number, parse_scale, vocabulary, wraps_amount
+from models.sentences import _abbreviations, sentence_starts
 
 
 @pytest.mark.parametrize(
@@ -180,3 +181,23 @@ def test_find_money_reads_a_printed_text_as_the_pipeline_does(text: str, expecte
     (mention,) = find_money(text)
     assert (text[mention.start : mention.end], mention.currency) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "wraps"),
+    [
+        ("wovon 4 Mrd. USD in bar, 12 Mrd.\nUSD in Aktien", True),
+        ("für 19 Mio.\n  Euro übernommen", True),
+        ("Nachrichten pro Tag: 18 Mrd.\nKäufer: Facebook", False),  # a fact box's next line
+        ("vor 2 Std.\nUSD steigt", False),  # no scale
+        ("19 Milliarden\nDollar", False),  # a scale without its period is the line-open words' matter, not this rule
+    ],
+)
+def test_wraps_amount_reads_a_scale_and_its_currency_across_a_line_end(text: str, wraps: bool) -> None:
+    assert wraps_amount(text, text.index("\n")) is wraps
+    assert (text.index("\n") + 1 in sentence_starts(text) or text.index("\n") + 3 in sentence_starts(text)) is not wraps
+
+
+def test_every_abbreviated_scale_is_one_the_splitter_never_ends_a_sentence_with() -> None:
+    """`wraps_amount` reads every scale written with a period as one that goes on (the splitter asks it, session 31)."""
+    never_final, _ = _abbreviations()
+    assert {w.lower() for w in vocabulary()["scales"] if w.endswith(".")} <= never_final
