@@ -66,7 +66,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, semicolon_parts,
 )
-from models.data_shared_layout import layout_claims
+from models.data_shared_layout import layout_claims, table_row
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
@@ -94,6 +94,7 @@ _WH_QUESTION = PHRASES["wh_question"]
 _VERDICT_WORD = PHRASES["verdict_word"]
 _WHICH_DATA = PHRASES["which_data"]
 _LIST_OPENING = PHRASES["list_opening"]
+_TWO_SIDED = PHRASES["two_sided_question"]  # "Was geht an Facebook - und was nicht?": asks both sides
 _SUBORDINATE_START = PHRASES["subordinate_start"]
 _PRONOUN_ANSWER = PHRASES["pronoun_answer"]
 _VERDICT = PHRASES["verdict"]
@@ -712,7 +713,7 @@ class DataSharedComponent(DocComponent):
                 elif has_cue:
                     self._pronoun_statement(doc, state, si)
                 continue
-            if self._verdict_answer(doc, state, si):
+            if self._verdict_answer(doc, state, si) or table_row(self, doc, state, si):
                 continue
             # (a gate word is no cue of its own: "Angaben" holds "gab")
             answered = (
@@ -802,6 +803,8 @@ class DataSharedComponent(DocComponent):
             if asked is None or not self._asks_transfer(state, asked) or has_negation(state.sentence(asked)):
                 return None
             return False if state.facebook_near(asked) else None
+        if _TWO_SIDED.search(question) is not None:
+            return None  # "Was geht an Facebook - und was nicht?": the items' own labels say their side (layout)
         if self._asks_transfer(state, si - 1):
             return "question" if state.facebook_near(si - 1) else None
         if si < 2 or _WHICH_DATA.search(question) is None:

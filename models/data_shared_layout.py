@@ -36,6 +36,7 @@ from models.data_shared_anaphora import anaphora_claims
 from models.data_shared_phrases import PHRASES, blank_item_relatives, unclaimed_spans
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
+from models.text_table import cell_at, cell_spans, may_hold_cells
 
 if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, DocState, Mention
@@ -54,6 +55,9 @@ _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _REASON_QUESTION = PHRASES["why_clause"]  # "Wozu braucht Facebook meine Nummer?": presupposes, asks no polarity
 _NEGATED_MEMBERSHIP = PHRASES["negated_membership"]  # "Nicht dazu gehören:": the opposite of the list before
 _ELLIPTIC_MORE = PHRASES["elliptic_more"]  # "Und was noch?": the question before, continued
+_TWO_SIDED = PHRASES["two_sided_question"]  # "Was geht an Facebook - und was nicht?": no side for its items
+_ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an item's own side
+_ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -102,6 +106,9 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             _verdict_line(component, doc, state, blocks, block, verdict, title_names_facebook)
             continue
         if block.kind == "list_item" and block.intro is not None:
+            if two_sided(state, blocks[block.intro]):
+                _labelled_side(component, doc, state, blocks[block.intro], block)
+                continue
             chain = _intro_chain(component, state, blocks, block)
             polarity = context_polarity(component, state, chain, title_names_facebook)
             if polarity is None:
@@ -110,6 +117,82 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
                 emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+
+
+def two_sided(state: "DocState", block: Block) -> bool:
+    """A question that asks both sides ("Was geht an Facebook - und was nicht?"): it tells its items no side."""
+    return block.kind == "question" and _TWO_SIDED.search(state.text, block.start, block.end) is not None
+
+
+# Words of a question that no label repeats as its side ("Was geht ...": "geht" is the side's verb, "was" is none).
+_QUESTION_WORDS = frozenset({"was", "welche", "welcher", "welches", "und", "oder", "nicht", "an", "zu", "mit"})
+
+
+def _labelled_side(
+    component: "DataSharedComponent", doc: Doc, state: "DocState", question: Block, item: Block
+) -> None:
+    """An item under a two-sided question says its side by its label: "Geht weiter: Telefonnummer, ..." and "Geht
+    nicht weiter: Chatinhalte, ..." under "Was geht an Facebook - und was nicht?" (a slide, own54-039, session 31,
+    ds54). The label is a side when it holds a transfer word of its own ("Nicht geteilt:") or repeats a word of the
+    question ("Geht weiter:" - "Was geht ..."); its negation is the side. An item with no such label is neither."""
+    label = _ITEM_LABEL.match(state.text, item.start, item.end)
+    if label is None:
+        return
+    words = set(label.group(1).split()) - _QUESTION_WORDS
+    asked = set(re.findall(r"[\w-]+", state.text[question.start : question.end]))
+    if not (words & asked or component.v.search_between("transfer_strong", label.group(1), 0, len(label.group(1)))):
+        return  # "Unklar:", "Neu:": a label that names no side
+    body = Block(item.index, label.end(), item.end, item.kind, item.intro)
+    emit_block(component, doc, state, body, not has_negation(label.group(1)))
+
+
+def table_row(component: "DataSharedComponent", doc: Doc, state: "DocState", si: int) -> bool:
+    """A row of a text table (cells between bars or tabs, under a header row) with a cell that answers yes or no
+    to passing data on to Facebook: "6 | Adressbuch | Kontakte im Telefon | geteilt: nein | - | ..." under
+    "Nr | Datenkategorie | Beispiel | geteilt mit Facebook | ...". The key of the cell ("geteilt:", "Weitergabe:")
+    or its column's header says what the yes or no answers, and a transfer it must be; Facebook is named there, in
+    the line above the table or in the document's title. The row's data are those of its first cell before the
+    answer that names any (the data category; cells after the answer annotate it), with the answer's polarity:
+    a "nein" is the negation a sentence reading of the row does not see (own54-021, session 31, ds54).
+
+    True when sentence `si` lies in such a row: the row is read here, not by the sentence rules (its claim is
+    made once, by the sentence holding the data cell)."""
+    text = state.text
+    lo, hi = state.sents[si]
+    if not may_hold_cells(text[lo:hi]):
+        return False
+    line_lo = text.rfind("\n", 0, lo) + 1
+    line_hi = text.find("\n", lo)
+    line = text[line_lo : len(text) if line_hi < 0 else line_hi]
+    cell = cell_at(text, lo)
+    spans = cell_spans(line)
+    if cell is None:
+        return False
+    answer = None
+    for j, (a, b) in enumerate(spans[: len(cell.headers)]):
+        verdict = _ROW_VERDICT_CELL.fullmatch(line, a, b)
+        if verdict is None:
+            continue
+        asked = (verdict.group(1) or "") + " | " + cell.headers[j]
+        if component.v.search_between("transfer_strong", asked, 0, len(asked)) is not None:
+            answer = (j, verdict.group(2) == "ja", asked)
+        break  # the first yes or no of the row answers for it
+    if answer is None:
+        return False
+    j, polarity, asked = answer
+    if not (component.v.cue["facebook"].search(asked) or component.v.cue["facebook"].search(cell.title)):
+        blocks = doc._.blocks or []
+        if not any(state.names_facebook(b.start, b.end, resolved=True) for b in blocks[:2]):
+            return False  # a table of what is passed on, to whom it does not say
+    for a, b in spans[:j]:
+        named = [m for m in component._mentions(line[a:b]) if m.term.kind != "generic"]
+        if named:
+            # (a bare "Nachrichten" counts only where it is said to be kept back, as in the fact box below)
+            decided = [(m, polarity) for m in named if not (m.term.kind == "message" and polarity)]
+            if lo <= line_lo + a < hi:
+                component._emit(doc, line_lo + a, line[a:b], decided)
+            break
+    return True
 
 
 def _verdict_line(
