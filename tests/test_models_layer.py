@@ -9,7 +9,7 @@ from spacy.language import Language
 from models.data_shared import _TOKEN_CUE_NAMES
 from models.layer import tagger
 from models.layer.cues import pattern_rows
-from models.layer.leads import LAYER_FILE, lead_of
+from models.layer.leads import LAYER_FILE, LEADS, MAX_LEADS, lead_of
 from models.layer.structure import block_at, blocks_of
 from models.pipeline import LAYER, build_pipeline
 
@@ -289,6 +289,33 @@ def test_the_body_starts_after_every_lead_and_never_past_the_words() -> None:
     assert text[lead.body:] == "Nein, das geht nicht." and lead.kinds == ("stamp", "label")
     assert lead_of("Antwort:", 0, 8) == (0, ())
     assert lead_of("Facebook kauft WhatsApp.", 0, 24) == (0, ())
+
+
+def _lead_one_by_one(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """`lead_of` as it was before session 31: every lead's own pattern tried in order at each position."""
+    pos, kinds = start, []
+    for _ in range(MAX_LEADS):
+        for kind, pattern in LEADS:
+            found = pattern.match(text, pos, end)
+            if found is not None and found.end() > pos and any(ch.isalnum() for ch in text[found.end():end]):
+                pos, kinds = found.end(), [*kinds, kind]
+                break
+        else:
+            break
+    return pos, tuple(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    *(t for row in _LEAD_ROWS for t in (*row["examples"], *row.get("near_misses", []))),
+    "Tja ... gut:",  # the label takes every word: the filler after it in the order is the lead
+    "[12:30] –", "Antwort:", "  [12.02.21, 20:16] Ben: - Nein.", "3) Update: 11.01.2021 — Nein.", "",
+])
+def test_one_pattern_of_all_leads_finds_what_the_leads_one_by_one_find(text: str) -> None:
+    """`lead_of` matches one alternation of every lead (speed, issue 10, session 31): the same body and kinds as
+    each lead's pattern tried in order (a lead that leaves no word passes to the next one)."""
+    for t in (text, text.lower(), f"Vorher. {text}"):
+        start = 8 if t.startswith("Vorher. ") else 0
+        assert tuple(lead_of(t, start, len(t))) == _lead_one_by_one(t, start, len(t)), t
 
 
 
