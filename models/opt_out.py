@@ -2657,6 +2657,10 @@ class OptOutComponent(DocComponent):
         if not _S.embedded_question.match(region):
             return False
         comma = region.find(",")
+        # A second question joined by "und ob"/"oder ob" is asked too ("Sie will wissen, ob sie die Weitergabe
+        # unterbinden kann, und ob der Widerspruch etwas bringt"; session 31, opt53, own54-024).
+        while comma >= 0 and _S.joined_question.match(region, comma + 1):
+            comma = region.find(",", comma + 1)
         return comma < 0 or at < comma
 
     def _fixing_choice(

@@ -326,6 +326,9 @@ def test_one_pattern_of_all_leads_finds_what_the_leads_one_by_one_find(text: str
         ("Die Telefon-\nnummer geht an Facebook.\nNeu", "Die Telefonnummer geht an Facebook.  \nNeu"),
         ("zustim-\nSeite 7 | Wirtschaft\nmen. Danach", "zustimmen. Danach".ljust(40)),
         ("im Chat\n\nSeite 30 | Heft 3/2021\n\nteilt, sieht", "im Chat teilt, sieht".ljust(45)),
+        # a subtitle cue's header inside a sentence (SRT with its counter, WebVTT without; session 31, opt53)
+        ("dass Facebook\n\n15\n00:01:12,700 --> 00:01:17,300\neure Daten", "dass Facebook eure Daten".ljust(58)),
+        ("bis Mai zu,\n\n00:01:17.100 --> 00:01:21.700 line:80%\noder ihr", "bis Mai zu, oder ihr".ljust(60)),
     ],
 )
 def test_reading_text_rejoins_and_reads_through_headers(text: str, reading: str) -> None:
@@ -342,6 +345,8 @@ def test_reading_text_rejoins_and_reads_through_headers(text: str, reading: str)
         "herunter.\n\nSeite 11 | Dossier\n\nWas stand",  # a header between two sentences
         "Es gilt ab\n\nSeite 11 | Dossier\n\nMontag.",  # the next line goes on in upper case
         "Auf Seite 3 lesen Sie mehr.",  # a page mark inside a line of prose
+        "Sie stimmen zu.\n\n4\n00:00:13,400 --> 00:00:17,000\nund wir gehen.",  # a cue after a full stop
+        "Dann kam\n\n4\n00:00:13,400 --> 00:00:17,000\nFacebook.",  # the next cue goes on in upper case
     ],
 )
 def test_reading_text_leaves_unbroken_text_alone(text: str) -> None:

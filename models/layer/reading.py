@@ -39,14 +39,15 @@ class Reading(NamedTuple):
     origin: tuple[int, ...]
 
 
-def _load() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _load() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["reading"]
     words = frozenset(w.lower() for w in table["suspended_hyphen_words"])
     line = table["header_line"]
-    return words, re.compile(table["page_mark"]), re.compile(line), re.compile(r"(?m)^(?:" + line + r")$")
+    cue = re.compile(r"(?m)^[^\S\n]*(?:" + table["cue_header"] + r")$")
+    return words, re.compile(table["page_mark"]), re.compile(line), re.compile(r"(?m)^(?:" + line + r")$"), cue
 
 
-_SUSPENDED, _PAGE_MARK, _HEADER_LINE, _HEADER_LINES = _load()
+_SUSPENDED, _PAGE_MARK, _HEADER_LINE, _HEADER_LINES, _CUE_HEADERS = _load()
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n")
 _BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -71,9 +72,19 @@ def _goes_on(text: str, pos: int) -> bool:
     return word is None or word.group().lower() not in _SUSPENDED
 
 
-def _breaks(text: str, hyphen: bool, header: bool) -> list[tuple[int, int, str]]:
+def _breaks(text: str, hyphen: bool, header: bool, cue: bool = False) -> list[tuple[int, int, str]]:
     """The breaks to read through, (start, end, what stands for them) in text order, not overlapping."""
     found: list[tuple[int, int, str]] = []
+    if cue:
+        # A subtitle cue's header (SRT/WebVTT: a counter line and "00:01:12,700 --> 00:01:17,300") between a cue
+        # that ends no sentence and one that goes on in lower case: one sentence told over two cues (session 31,
+        # opt53: "Ihr könnt widersprechen, dass Facebook\n\n15\n00:01:12.700 --> ...\neure Daten ... nutzt").
+        for line in _CUE_HEADERS.finditer(text):
+            before = len(text[:line.start()].rstrip())
+            after = _BLANK_LINES.match(text, line.end()).end()
+            # (no hyphen here: a conjunction goes on too, "zu,\n\n00:01:17.100 --> ...\noder ihr könnt ...")
+            if before and text[before - 1] not in _SENTENCE_END and after < len(text) and text[after].islower():
+                found.append((before, after, " "))
     if hyphen:
         for match in _HYPHEN_BREAK.finditer(text):
             after = _after_break(text, match.end())
@@ -98,9 +109,10 @@ def reading_of(text: str) -> Reading:
     """The reading text of `text` (itself, with no `origin`, when nothing is broken; see the module doc)."""
     hyphen = "-\n" in text or "- \n" in text
     header = _PAGE_MARK.search(text) is not None
-    if not (hyphen or header):
+    cue = " --> " in text
+    if not (hyphen or header or cue):
         return Reading(text, text, ())
-    breaks = _breaks(text, hyphen, header)
+    breaks = _breaks(text, hyphen, header, cue)
     if not breaks:
         return Reading(text, text, ())
     chars: list[str] = []
