@@ -234,6 +234,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
+    if _supposed_purchase(whole_clause) and not named_price:
+        return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
     if context.has("later_value", context.without_present_names(_without_firm_description(sentence_text))) and not (
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
@@ -710,8 +712,10 @@ _IN_THE_TARGET_AFTER = re.compile(
 
 # "setzt sich (aus Bargeld und Aktien) zusammen", "besteht aus", "zusammengesetzt aus", "teilt sich auf": what follows
 # lists the parts of a sum.
+# (The Konjunktiv I of reported speech too: "Die Gegenleistung setze sich aus ... zusammen", "bestehe aus", own44-005.)
 _COMPOSED_OF = re.compile(
-    r"(?i)(?<![\wäöüß])(?:setzt\w*\s+sich\s+(?:[^.;:]{0,80}?\s)?zusammen|(?:besteht|bestand|bestehen)\s+aus"
+    r"(?i)(?<![\wäöüß])(?:setz(?:t|e|en|te|ten)\w*\s+sich\s+(?:[^.;:]{0,80}?\s)?zusammen"
+    r"|(?:besteht|bestand|bestehen|bestehe|bestünde|bestanden)\s+aus"
     r"|zusammengesetzt\s+aus|(?:teilt|teilte)\s+sich\s+(?:[^.;:]{0,40}?\s)?auf)(?![\wäöüß])"
 )
 
@@ -983,6 +987,10 @@ def _names_the_known_price(text: str, mention: MoneyMention, passage: Passage) -
         _DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         and (passage.deal_near or context.about_acquisition(passage.window))
         and passage.target_near and passage.buyer_near
+        # "Den Satz mit den zwanzig Milliarden hat Katrin ... wiederholt" after the price of 19: with prices known and
+        # none of this sum, the article names another sum the reader knows (a joke's, a guess's), not the price
+        # (issue 7, session 31, price53, own53-002)
+        and (not passage.earlier_prices or any(_same_sum(mention, price) for price in passage.earlier_prices))
     )
 
 
@@ -1008,6 +1016,24 @@ def _supposed_worth(clause: str) -> bool:
     to the paying words)."""
     return (_WORTH.search(clause) is not None and _UNREAL.search(clause) is not None
             and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause)))
+
+
+# The Konjunktiv II of "werden" and "haben" ("würde ... kaufen", "hätten ... kaufen können"): a purchase imagined.
+_IMAGINED_AUXILIARY = re.compile(r"(?i)(?<![\wäöüß])(?:würde|würden|würdest|hätte|hätten|hättest)(?![\wäöüß])")
+# A verb of buying or paying in its infinitive or participle, the verb the imagining auxiliary goes with.
+_BUY_OR_PAY_VERB = re.compile(r"(?i)(?<![\wäöüß])(?:(?:ein|ab)?kaufen|gekauft|(?:be)?zahlen|(?:be|ge)zahlt|erwerben|erworben"
+                              r"|übernehmen|übernommen|ausgeben|ausgegeben|hinlegen|hingelegt|hinblättern|hingeblättert)"
+                              r"(?![\wäöüß])")
+
+
+def _supposed_purchase(clause: str) -> bool:
+    """"(ein Kalender,) den man für neunzehn Milliarden nicht kaufen würde", "Für 20 Milliarden hätten wir drei
+    Fussballclubs kaufen können": a clause that buys or pays in the Konjunktiv II ("würde", "hätte") and names neither
+    party of the deal imagines a purchase of something else; its sum is no price. With Facebook or WhatsApp named
+    ("Berichten zufolge würde Facebook für WhatsApp 19 Mrd. zahlen") the Konjunktiv reports the deal and stays to the
+    other tests. Issue 7, session 31, price53 (own53-002)."""
+    return (_IMAGINED_AUXILIARY.search(clause) is not None and _BUY_OR_PAY_VERB.search(clause) is not None
+            and not context.has("target", clause) and not context.has("buyer", clause))
 
 
 # "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of
