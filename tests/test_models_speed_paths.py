@@ -1795,3 +1795,35 @@ def test_the_learned_opt_out_stage_matches_no_token_cues_where_no_sentence_is_ga
     gated = nlp("WhatsApp gibt die Nummer an Facebook weiter. Nutzer können der Weitergabe für Werbung widersprechen.")
     assert gate_sentences(gated, "opt_out")
     assert opt_out_sentences(gated, nlp.get_pipe("dealwatch_opt_out")) or gated._.claims
+
+
+def test_the_learned_opt_out_stage_asks_the_later_guards_only_past_its_threshold() -> None:
+    """The stage asks only the first guard ("no cue", `opt_guards.no_cue`) before classifying, the others
+    (`features.opt_guard`) where the classifier's answer reaches its threshold (speed31): `no_cue` answers as
+    `blocked(...) == "no cue"` on every candidate sentence, and a sentence another guard blocks is still kept from
+    the stage's candidates' claims."""
+    from models.context import Sentences
+    from models.layer.text import lower_text
+    from models.learned import features, opt_guards
+
+    nlp = load_pipeline()
+    opt = nlp.get_pipe("dealwatch_opt_out")
+    texts = [
+        "WhatsApp gibt die Nummer an Facebook weiter. Wer nicht zustimmt, kann den Dienst nicht mehr nutzen.",
+        "Die Daten gehen trotzdem an Facebook. Nutzer haben der Weitergabe widersprochen, das ändert nichts.",
+        "Verbraucherschützer fordern, dass man widersprechen kann. Die Nummer wandert zu Facebook.",
+        "Facebook kauft WhatsApp. Ein Nein wird gelesen. Man kann nicht ausschließen, dass Facebook die Daten nutzt.",
+    ]
+    reasons = set()
+    for doc in nlp.pipe(texts):
+        sents, low = Sentences.of(doc), lower_text(doc)
+        tokens = sorted(features._opt_token_cues(doc))
+        for s in features.opt_out_sentences(doc, opt, lazy_scopes=True):
+            prev = low[slice(*sents.span(s.index - 1))] if s.index > 0 else ""
+            cues = features.cues_between(tokens, s.start, s.end)
+            assert opt_guards.no_cue(opt.c, low[s.start:s.end], prev, cues) == (s.opt_blocked == "no cue"), s
+            assert features.opt_guard(doc, s, opt) == s.opt_blocked
+            reasons.add(s.opt_blocked)
+        lazy = features.opt_out_sentences(doc, opt, ruled=set(), lazy_scopes=True, lazy_guards=True)
+        assert all(features.opt_guard(doc, s, opt) == s.opt_blocked or s.opt_blocked == "" for s in lazy)
+    assert "no cue" in reasons and len(reasons) >= 3, reasons

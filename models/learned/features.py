@@ -662,7 +662,7 @@ def _all_claimed(mentions: list[Any], messages: list[Any], types: frozenset[str]
 
 
 def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), ruled: set[int] | None = None,
-                      scope_before: bool = False, lazy_scopes: bool = False) -> list[Sentence]:
+                      scope_before: bool = False, lazy_scopes: bool = False, lazy_guards: bool = False) -> list[Sentence]:
     """The opt-out task's sentences: in the opt-out gate (and `extra`), with words and the rules' scopes.
 
     With `ruled` (the stage's run-time path) only candidates: in the deal context, no question, no rule
@@ -671,7 +671,9 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     `Sentence.opt_scope_before` is read for every sentence of the records' path, on the stage's path only with
     `scope_before` (the stage's setting of that name). With `lazy_scopes` (the stage: speed, the same claims) the
     scopes are left unread: the stage reads them (`fill_opt_scopes`) only for a sentence whose classifier answer
-    reaches its threshold, the only one `decide_opt` reads them for.
+    reaches its threshold, the only one `decide_opt` reads them for. With `lazy_guards` (the stage: speed, the same
+    claims) only the first guard ("no cue", `opt_guards.no_cue`) is asked here; the stage asks the others
+    (`opt_guard`) for a sentence whose classifier answer reaches its threshold, the only one they can stop.
     """
     sents = Sentences.of(doc)
     context = in_deal_context(doc)
@@ -696,10 +698,13 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
             continue
         local = lowered[start:end]
         prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
-        why = "" if opt is None else opt_guards.blocked(
-            opt.c, local, text[start:end], prev, cues_between(tokens, start, end),
-            lambda start=start, end=end: cues_between(_demand_cues(doc, [(start, end)]), start, end),
-        )
+        if opt is None:
+            why = ""
+        elif lazy_guards and ruled is not None:
+            # (the classifier reads each sentence alone, so one more candidate changes no other's answer)
+            why = "no cue" if opt_guards.no_cue(opt.c, local, prev, cues_between(tokens, start, end)) else ""
+        else:
+            why = _blocked(doc, opt, tokens, text, local, prev, start, end)
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)
         sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
@@ -708,6 +713,28 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
         out.append(sentence)
     return out
+
+
+def _blocked(doc: Doc, opt: Any, tokens: list[tuple[int, str]], text: str, local: str, prev: str, start: int,
+             end: int) -> str:
+    """`opt_guards.blocked` of the sentence [start, end) of `doc` (`local`: it lowered; `prev`: the one before,
+    lowered; `tokens`: the Doc's opt-out token cues, `_opt_token_cues`)."""
+    return opt_guards.blocked(
+        opt.c, local, text[start:end], prev, cues_between(tokens, start, end),
+        lambda: cues_between(_demand_cues(doc, [(start, end)]), start, end),
+    )
+
+
+def opt_guard(doc: Doc, sentence: Sentence, opt: Any) -> str:
+    """`opt_guards.blocked` of a sentence `opt_out_sentences` returned with `lazy_guards` (the stage's path), read
+    from `doc` as `opt_out_sentences` reads it; "" without the rules' component."""
+    if opt is None:
+        return ""
+    lowered = lower_text(doc)
+    sents = Sentences.of(doc)
+    prev = lowered[sents.span(sentence.index - 1)[0]:sents.span(sentence.index - 1)[1]] if sentence.index > 0 else ""
+    return _blocked(doc, opt, sorted(_opt_token_cues(doc)), doc_text(doc), lowered[sentence.start:sentence.end], prev,
+                    sentence.start, sentence.end)
 
 
 def read_opt_scopes(sentence: Sentence, opt: Any, local: str, prev: str, before: bool) -> None:

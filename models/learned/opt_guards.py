@@ -302,6 +302,21 @@ def setting_of_another_thing(cues: Any, sent: str, prev: str, words: list[tuple[
     return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
 
 
+def no_cue(cues: Any, sent: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> bool:
+    """Whether `blocked` gives "no cue" (its first guard, the one most candidate sentences stop at; the same
+    arguments). The learned opt-out stage asks it before classifying, and the other guards only where the classifier's
+    answer reaches its threshold (speed31). Existence only, cheapest first: `cue_positions` is non-empty where a
+    token cue has a choice label, a choice cue occurs (`Cues.has` is a search's answer) or the "choice_words" frame
+    matches (its `ExistenceTest`), so no match is listed here."""
+    if any(label in TOKEN_LABELS for _at, label in token_spans):
+        return False
+    if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
+        cues = cues.within(sent, prev)  # the cues absent from both sentences are answered from one scan of each
+    if _any(cues, CHOICE_WORDS, sent) or _choice_words()[1](sent) or _any(cues, CONSTRUCTIONS, sent):
+        return False
+    return not borrowed_cue(cues, sent, prev)
+
+
 def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterable[tuple[int, str]] = (),
             demand_spans: Callable[[], Iterable[tuple[int, str]]] | None = None) -> str:
     """Why the learned opt-out stage must not claim this sentence ("" when it may; see the module docstring).

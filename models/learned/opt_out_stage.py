@@ -26,7 +26,7 @@ from models.context import Sentences, doc_text
 from models.component import build_now
 from models.learned import classifier, opt_guards
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
-from models.learned.features import Sentence, fill_opt_scopes, opt_out_sentences
+from models.learned.features import Sentence, fill_opt_scopes, opt_guard, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 from models.opt_out import refined_away
 
@@ -176,8 +176,9 @@ class LearnedOptOut(LearnedStage[OptItem]):
             (doc, s, have[id(doc)])
             for doc in batch if every or not have[id(doc)].stances() >= STANCES
             # (the scopes are read in `apply`, only where the classifier's answer reaches the threshold)
+            # (and only the first guard is asked here, the others in `apply` where the answer reaches the threshold)
             for s in opt_out_sentences(doc, self.rules, ruled=ruled_opt_sentences(doc), scope_before=self.opt.scope_before,
-                                       lazy_scopes=True)
+                                       lazy_scopes=True, lazy_guards=True)
         ]
 
     def words(self, item: OptItem) -> Sequence[str]:
@@ -188,6 +189,8 @@ class LearnedOptOut(LearnedStage[OptItem]):
         """An opt_out claim over the sentence, stripped of its outer white space, where `decide_opt` gives one."""
         doc, sentence, have = item
         if self.rules is not None and reaches_threshold(probs, self.threshold):
+            if opt_guard(doc, sentence, self.rules):
+                return  # a guard against it (`opt_guards.blocked`): never claimed, as if never classified
             fill_opt_scopes(doc, sentence, self.rules, self.opt.scope_before)
         decided = decide_opt(sentence, probs, self.threshold, have, self.opt)
         if decided is not None:
