@@ -57,6 +57,7 @@ _NEGATED_MEMBERSHIP = PHRASES["negated_membership"]  # "Nicht dazu gehören:": t
 _ELLIPTIC_MORE = PHRASES["elliptic_more"]  # "Und was noch?": the question before, continued
 _TWO_SIDED = PHRASES["two_sided_question"]  # "Was geht an Facebook - und was nicht?": no side for its items
 _ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an item's own side
+_OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of the section line "2. ..."
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
@@ -105,6 +106,9 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
         if verdict is not None:
             _verdict_line(component, doc, state, blocks, block, verdict, title_names_facebook)
             continue
+        outline = _OUTLINE_ITEM.match(state.text, block.start, block.end)
+        if outline is not None and _outline_item(component, doc, state, blocks, block, outline, title_names_facebook):
+            continue
         if block.kind == "list_item" and block.intro is not None:
             if two_sided(state, blocks[block.intro]):
                 _labelled_side(component, doc, state, blocks[block.intro], block)
@@ -117,6 +121,45 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
                 emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+
+
+OUTLINE_REACH = 30  # blocks back to the section line of an outline item
+
+
+def _outline_item(
+    component: "DataSharedComponent",
+    doc: Doc,
+    state: "DocState",
+    blocks: list[Block],
+    block: Block,
+    outline: "re.Match[str]",
+    title_names_facebook: bool,
+) -> bool:
+    """A decimal-numbered outline item ("2.1 Telefonnummer des Diensthandys") reads with its section line ("2.
+    Datenkategorien, die WhatsApp an Unternehmen der Facebook-Gruppe übermittelt", "3. ..., die nicht an Facebook
+    übermittelt werden"), however the layer typed the lines (a works agreement's annex, own54-038, session 31, ds54).
+    Only the item's head, up to a semicolon, is the item: "3.3 das Adressbuch; hochgeladen werden nur die Nummern
+    ..." goes on with a clause of its own. True when the item had a section line (read here, whatever it said)."""
+    number = outline.group(1)
+    section = None
+    for i in range(block.index - 1, max(-1, block.index - 1 - OUTLINE_REACH), -1):
+        line = state.text[blocks[i].start : blocks[i].end].lstrip()
+        head = re.match(r"(\d{1,2})\.(\d{1,2})?", line)
+        if head is None:
+            continue
+        if head.group(1) != number:
+            return False  # another section's line or item: the outline is not this item's
+        if head.group(2) is None:
+            section = blocks[i]
+            break
+    if section is None:
+        return False
+    polarity = context_polarity(component, state, [section], title_names_facebook)
+    if polarity is not None:
+        head_end = state.text.find(";", outline.end(), block.end)
+        item = Block(block.index, outline.end(), block.end if head_end < 0 else head_end, "list_item", section.index)
+        emit_block(component, doc, state, item, polarity)
+    return True
 
 
 def two_sided(state: "DocState", block: Block) -> bool:
