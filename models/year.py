@@ -846,6 +846,38 @@ def _entry_tells_the_purchase(entry: str) -> bool:
 _TICKER_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
 
 
+# The dash between a dated line's date and its news: "19.02.2014 – Facebook kauft WhatsApp ...".
+_LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
+# A dated line that looks back at the purchase: a temporal "als" clause first, "vor ... Jahren", "damals", "einst".
+_LOOK_BACK_ENTRY = re.compile(r"(?i)^\W*als\b|\bvor\s+(?:gut\s+|knapp\s+|rund\s+|fast\s+|mehr\s+als\s+)?(?:[\wäöüß]+\s+)?jahren\b"
+                              r"|\b(?:damals|seinerzeit|einst|einstmals)\b")
+# A headline's completion or announcement with the purchase noun bare: "Facebook komplettiert Übernahme", "besiegelt
+# WhatsApp-Kauf" (the article `_PURCHASE_DONE` needs is left out in a headline's style).
+_HEADLINE_DONE = re.compile(
+    r"(?i)(?<![\wäöüß])" + context.cue_words("purchase_done_before") + r"\s+(?:[\wäöüß]+-)?"
+    + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß])")
+
+
+def _dated_line(sentence: str, clause_start: int, clause_end: int, clause: str) -> tuple[str, int] | None:
+    """The news of a feed, ticker, chronicle or archive line that a numeric date opens, when that news is Facebook
+    buying WhatsApp, announcing the purchase or completing it (the lead's D43, session 31): "06.10.2014 – Facebook
+    komplettiert Übernahme: WhatsApp-Kauf kostet am Ende 21,8 Mrd. Dollar". A date line over other news (profit,
+    users, another company's purchase: "02.10.2014 – Google kauft Firebase") dates nothing of the deal."""
+    if _TICKER_DATE.match(clause) is None or sentence[:clause_start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    dash = _LINE_DASH.match(sentence, clause_end)
+    if dash is None:
+        return None
+    line_end = sentence.find("\n", dash.end())
+    entry = sentence[dash.end() : len(sentence) if line_end < 0 else line_end]
+    if not (_entry_tells_the_purchase(entry) or _HEADLINE_DONE.search(entry) is not None) or _LOOK_BACK_ENTRY.search(entry):
+        return None  # (a line that looks back, "12.03.2024 — Vor gut zehn Jahren übernahm Facebook den Messenger",
+        # "14.03.2019 — Als Facebook den Dienst kaufte, ...": its date is the look-back's, not the purchase's)
+    if context.has("other_targets", entry) or not (context.has("target", entry) or context.refers_to_target(entry)):
+        return None
+    return entry, dash.end()
+
+
 def _relative_opens(clause: str) -> bool:
     """Does the clause open like a relative clause? Not a verb-second demonstrative "das war 2016 ..." whose year goes
     on to a predicate of its own ("..., das war 2016 immer noch viel Geld"); "..., das war 2014." ending at the year
@@ -870,6 +902,9 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     if apposition is not None:  # "Es war der 19. Februar 2014, ein Mittwoch, als ...", "06.10.2014, 22:41 Uhr: ...":
         clause_end = apposition.end()  # the weekday or the time renames the date
     follow = sentence[clause_end + 1 :]
+    line = _dated_line(sentence, clause_start, clause_end, clause)
+    if line is not None:
+        return line
     ticker = _TICKER_MARK.match(sentence, clause_end)
     if ticker is not None and not (_TICKER_DATE.match(clause) and _entry_tells_the_purchase(sentence[ticker.end() :])):
         ticker = None
