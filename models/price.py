@@ -1518,7 +1518,11 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     if not passage.in_answer:
         # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
         question = _question_just_before(passage.window, sentence_text)
-        return (context.has("price_context", question) and not _ASKS_A_COUNT.search(question)
+        # "Für wie viel Geld hatte Facebook WhatsApp gekauft?" (a quiz's question before its answer line): "wie viel"
+        # with a verb of buying asks for the price as a paying word does (issue 7, session 31, price53, own53-044)
+        asks_money = context.has("price_context", question) or (
+            _ASKS_HOW_MUCH.search(question) is not None and context.about_acquisition(question))
+        return (asks_money and not _ASKS_A_COUNT.search(question)
                 and not context.names_only_another_target(question))
     question = passage.intro
     if not question or context.names_only_another_target(question):
@@ -1530,6 +1534,7 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
 
 
 _ASKS_A_COUNT = re.compile(r"(?i)(?<![\wäöüß])wie\s+viele(?![\wäöüß])")
+_ASKS_HOW_MUCH = re.compile(r"(?i)(?<![\wäöüß])wie\s*viel(?![\wäöüß])")  # "(Für/Um) wie viel (Geld)", not "wie viele"
 # A question ending the text before an amount's sentence: after the last sentence end or colon, up to "?" and quotes.
 _QUESTION_AT_END = re.compile(r"(?:^|[.!:\n])\s*[„\"»]?(?P<question>[^.!:?\n]+\?)[“\"«]?\s*$")
 
