@@ -2459,7 +2459,7 @@ class OptOutComponent(DocComponent):
                 # The object may be the "dass" clause after the cue: "Man kann nicht verhindern, | dass die
                 # Telefonnummer bei Facebook landet" (what cannot be prevented is the number's transfer).
                 if not (self._has_scope(region) or c.has("transfer_object", region)):
-                    while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß "), clauses[hi + 1][0]):
+                    while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß ", "ob "), clauses[hi + 1][0]):  # or "ob": "kann nicht entscheiden, | ob ..."
                         hi, end = hi + 1, clauses[hi + 1][1]
                     # or the fronted one before it: "Dass die Nummer übertragen wird, | kannst du nicht abstellen"
                     if lo == 1 and _S.object_that.match(sent, clauses[0][0]):
