@@ -2211,6 +2211,13 @@ class OptOutComponent(DocComponent):
             if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
                 stance = "possible"
                 scope = self.scope_possible(sent if self._has_scope(sent) else question, "", before)
+                if (
+                    scope == "unspecified" and not self._has_scope(sent) and si > 1 and self._anaphoric_question(question)
+                    and self._number_only(text[sents[si - 2][0]:sents[si - 2][1]])
+                ):
+                    # "Meine Nummer landet jetzt bei Facebook. Kann ich dem widersprechen? Ja, ...": the question's
+                    # pronoun takes up the number-only transfer before it, as for a "Nein" (D22/D3; session 31, optprec31)
+                    scope = "phone_number"
             elif (before or (si > 1 and self._anaphoric_question(question) and (
                 before := text[sents[si - 2][0]:sents[si - 2][1]]
             ))) and self._number_only(before):

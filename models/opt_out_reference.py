@@ -149,7 +149,7 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
             continue
         kind = reference_kind(claim["text"])
         if kind is None:
-            scope = _answer_told(text, sentences, claims, i)
+            scope = _answer_told(text, sentences, claims, i) or _asked_use(text, sentences, claims, i)
             if scope is not None:
                 out[i] = scope
             continue
@@ -206,6 +206,46 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
     if bare and not told <= {"ads", "friend_suggestions"}:
         return None
     return next(iter(told)) if len(told) == 1 and "all_sharing" not in told else None
+
+
+MAX_ASKED_BACK = 4  # sentences before a follow-up question in which the question it follows may stand
+
+
+def _asked_use(text: str, sentences: Sentences, claims: Sequence[dict[str, Any]], i: int) -> str | None:
+    """A denial answering a follow-up question whose object is a pronoun ("Kann ich das abschalten?") denies what the
+    question before it asked about: in an FAQ or an interview the "das" takes up the topic of the last question
+    ("Nutzt Facebook meine WhatsApp-Daten für Werbung? In Europa nicht. Kann ich das selbst ausschalten? Nein, eine
+    entsprechende Einstellung gibt es nicht."). That use (`ads`, `friend_suggestions`; `_use_asked`) when the last
+    question and its answer name one use and pass no data on (a transfer keeps the rules' `all_sharing`; told in the
+    answer, "Geteilt werden sie trotzdem", the follow-up's pronoun may take that up), else None (issue 7, session 31,
+    optprec31)."""
+    si = sentences.index_at(claims[i]["start"])
+    if si < 2 or _cues().has("transfer_object", claims[i]["text"].lower()):
+        return None  # "Eine Einstellung, die das Teilen verhindert, gibt es nicht": the denial names the transfer
+    follow_up = text[slice(*sentences.span(si - 1))]
+    if not is_question(follow_up) or names_object(follow_up) or _cues().has("transfer_object", follow_up.lower()):
+        return None
+    if not (PHRASES["reference_pronoun"].search(follow_up) or PHRASES["reference_adverb"].search(follow_up)):
+        return None
+    for sq in range(si - 2, max(-1, si - 2 - MAX_ASKED_BACK), -1):
+        asked = text[slice(*sentences.span(sq))]
+        if is_question(asked):
+            lo, hi = sentences.starts[sq], sentences.starts[si - 1]
+            if _shared_types(claims, lo, hi) or any(c["type"] == "opt_out" and lo <= c["start"] < hi for c in claims):
+                return None
+            answer = text[sentences.starts[sq + 1]:hi].lower()
+            return None if _cues().has("transfer", answer) else _use_asked(text[lo:hi].lower())
+    return None
+
+
+def _use_asked(span: str) -> str | None:
+    """The one use (`ads` or `friend_suggestions`) a question and its answer name, where they also name data or
+    Facebook (what Facebook does with the data) and no transfer noun; else None."""
+    c = _cues()
+    if c.has("transfer_object", span) or not (c.has("data", span) or c.has("facebook", span)):
+        return None
+    uses = [s for s in ("ads", "friend_suggestions") if c.has(f"scope_{s}", span)]
+    return uses[0] if len(uses) == 1 else None
 
 
 def _antecedent_scope(text: str, claims: Sequence[dict[str, Any]], start: int, end: int, kind: str) -> str | None:
