@@ -63,12 +63,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout52": "own52.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
     "heldout53": "own53.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
     "heldout54": "own54.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
+    "heldout55": "own55.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:25 UTC
+    "heldout56": "own56.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:25 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout55": "own55.jsonl",  # written blind in session 30 (blind55), 60 texts; scored only by the lead
-    "heldout56": "own56.jsonl",  # written blind in session 30 (blind56), 60 texts; scored only by the lead
     "heldout58": "own58.jsonl",  # written blind in session 31 (blind58), 60 texts; scored only by the lead
     "heldout57": "own57.jsonl",  # written blind in session 31 (blind57), 60 texts; scored only by the lead
 }
