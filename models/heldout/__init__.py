@@ -63,8 +63,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout52": "own52.jsonl",  # scored blind in sessions 28 and 29 (six times), studied from 2026-12-04 11:20 UTC
     "heldout53": "own53.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
     "heldout54": "own54.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
-    "heldout55": "own55.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:25 UTC
-    "heldout56": "own56.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:25 UTC
+    "heldout55": "own55.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:12 UTC
+    "heldout56": "own56.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:12 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
