@@ -72,6 +72,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout58": "own58.jsonl",  # written blind in session 31 (blind58), 60 texts; scored only by the lead
     "heldout57": "own57.jsonl",  # written blind in session 31 (blind57), 60 texts; scored only by the lead
     "heldout59": "own59.jsonl",  # written blind in session 32 (blind59), 60 texts; scored only by the lead
+    "heldout60": "own60.jsonl",  # written blind in session 32 (blind60), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
