@@ -1147,6 +1147,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             told_later.add(len(own))
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
                               news and not later_told)
+        if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
+            # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
+            # spans the time from the purchase to the sentence's present, whose "inzwischen" is that present, not
+            # the closing (own56-018)
+            moment = price_moment(spanned, mention.start - sent_start, mention.end - sent_start, others, rivals, False)
         if moment == "announced" and price_moment(
                 sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, dated=True) == UNSPECIFIED:
             tensed.add(len(own))  # only the news tense ("Facebook zahlt 22 Mrd. für WhatsApp") gave it
@@ -1341,6 +1346,25 @@ _PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
 # moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
 # ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
 _TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+# The 'seit' rows of moment.json's "told_from_later" words ("seit dem 19-Milliarden-Dollar-Kauf", "seit der
+# Übernahme"): a span from the purchase to the sentence's present.
+_SINCE_THE_DEAL = re.compile(r"(?<![\wäöüß])(?:" + "|".join(
+    word for word in _word_lists()["told_from_later"] if word.startswith("seit\\s+d")) + r")(?![\wäöüß])")
+# The present of such a span ("inzwischen", "mittlerweile"): moment.json's closing cue "inzwischen" reads it as the
+# purchase done by now, which a span since the purchase already says of every later time.
+_NOW_OF_THE_SPAN = re.compile(r"(?<![\wäöüß])(?:inzwischen|mittlerweile)(?![\wäöüß])")
+
+
+def _span_since_the_deal(sentence: str) -> str | None:
+    """`sentence` with the present of a span since the purchase blanked ("Seit dem 19-Milliarden-Dollar-Deal ist
+    WhatsApp gewachsen: Mehr als 800 Millionen nutzen den Dienst inzwischen"), None where it spans no such time or
+    names no such present."""
+    low = lower_keeping_offsets(sentence)
+    if _SINCE_THE_DEAL.search(low) is None or _NOW_OF_THE_SPAN.search(low) is None:
+        return None
+    return _NOW_OF_THE_SPAN.sub(lambda found: " " * len(found.group()), sentence)
+
+
 # moment.json words "since_deal_year": a time since the deal's year ("Seit 2014 gehört WhatsApp zu Facebook, das ...
 # bezahlt hat"): the price's sentence told from later for the rules (moments_of), not for the learned stage's guard.
 _SINCE_DEAL_YEAR = re.compile(r"(?<![\wäöüß])(?:" + _words("since_deal_year") + r")(?![\wäöüß])")

@@ -887,9 +887,14 @@ def _up_to_amount(clause: str, amount_text: str) -> str:
     return clause if at < 0 else clause[: at + len(amount_text)]
 
 
-# Right after an amount: the shares that come on top of it ("16 Mrd. Dollar plus Aktien für die Mitarbeiter").
+# Right after an amount: the shares that come on top of it ("16 Mrd. Dollar plus Aktien für die Mitarbeiter"), also
+# told as a further amount of shares or of the staff's ("16 Milliarden Dollar plus weitere drei Milliarden in
+# Mitarbeiteraktien", own55-007; "zuzüglich weiterer 3 Mrd. US-Dollar in RSUs für die Gründer").
 _PLUS_COMPONENT_AFTER = re.compile(
-    r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:[\wäöüß-]+\s+){0,2}?(?:aktien|anteile|papiere|rsus?)\b[^,;:–()]*"
+    r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:(?:[\wäöüß-]+\s+){0,2}?(?:aktien|anteile|papiere|rsus?)\b"
+    r"|(?:weitere[nmrs]?\s+)?(?:\d[\d.,]*|[\wäöüß]+)\s+(?:milliarde|mrd\.|millionen|mio\.)\w*"
+    r"(?:\s+(?:us-?)?(?:dollar|euro|\$|€|usd|eur))?\s+(?:[\wäöüß-]+\s+){0,3}?"
+    r"(?:[\wäöüß-]*(?:aktien|anteile|papiere)|rsus?|mitarbeiter\w*|gründer\w*|belegschaft|beschäftigte\w*)\b)[^,;:–()]*"
 )
 
 
@@ -1597,10 +1602,11 @@ def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
 
 # "des 19-Milliarden-Dollar-Deals", "die 19-Milliarden-Übernahme": the amount names the deal itself.
 _DEAL_COMPOUND = re.compile(rf"(?i)-{context.cue_words('deal_nouns')}")
-# Right after an amount: "schwer" inflected as the attribute of a purchase noun ("der 19 Milliarden Dollar schweren
-# Übernahme"): like the compound, the noun says what the amount is, whatever else the clause speaks of.
+# Right after an amount: "schwer", "teuer" or "kostspielig" inflected as the attribute of a purchase noun ("der 19
+# Milliarden Dollar schweren Übernahme", "der 19 Milliarden Dollar teuren Übernahme", own55-024): like the compound,
+# the noun says what the amount is, whatever else the clause speaks of.
 _WEIGHT_OF_PURCHASE_AFTER = re.compile(
-    rf"(?i)\s+schwere[nmrs]?\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}(?:s|es)?(?![\wäöüß-])"
+    rf"(?i)\s+(?:schwere|teure|kostspielige)[nmrs]?\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}(?:s|es)?(?![\wäöüß-])"
 )
 
 
