@@ -279,6 +279,20 @@ def _about_another_service(text: str, start: int, end: int) -> bool:
     )
 
 
+def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
+    """Is an objection's object in `region` (of the lower-cased sentence `sent`) something other than WhatsApp's data
+    going to Facebook? The purchase itself ("Ein Widerspruch gegen den Verkauf selbst ist nicht möglich",
+    `deal_as_object`) or cookies ("Werbe-Cookies lassen sich einzeln abwählen", `foreign_object`) where the region
+    names no data, transfer or number of its own, or a sentence that says it does not concern WhatsApp ("..., das hat
+    mit WhatsApp nichts zu tun", `not_whatsapp`). The rules drop such a statement and the learned stage's guard
+    "other object" the sentence (issue 7, session 32, opt56: own56's consumer advice)."""
+    if (_S.deal_as_object.search(region) or _S.foreign_object.search(region)) and not any(
+        name in cues.rx and cues.has(name, region) for name in ("explicit_object", "transfer_object", "scope_phone_number")
+    ):
+        return True
+    return _S.not_whatsapp.search(sent) is not None
+
+
 def _told_before(option: _Candidate, si: int, start: int, back: int = _CHOICE_REACH) -> bool:
     """Does `option` stand before offset `start` of sentence `si`: in one of the `back` sentences before it, or in
     an earlier clause of that sentence ("Anders als 2016, als man der Werbenutzung widersprechen konnte, gibt es
@@ -2439,6 +2453,8 @@ class OptOutComponent(DocComponent):
             if any(m.start() <= cue.start() < m.end() for m in PHRASES["deal_objected"].finditer(sent, start, end)):
                 continue  # "Die EU-Kommission konnte der Übernahme nicht widersprechen": an authority objecting to the
                 # purchase itself, a merger procedure (issue 7, session 28, year28)
+            if object_not_sharing(c, sent, region):
+                continue
             if _S.procedure_objection_noun.search(cue.group().lower()) and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
             ):

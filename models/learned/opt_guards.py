@@ -54,6 +54,10 @@ gives the first reason that applies, or "":
   "nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook überhaupt
   nutzen wollten"; the Kartellamt case) naming neither WhatsApp nor a word for it: the rules reject it, so the stage
   must not claim it (session 30, optprec30).
+- "other object": the rules' `object_not_sharing`: the objection's object is the purchase itself ("Gegen die Übernahme
+  selbst kann man nichts tun") or cookies ("Werbe-Cookies lassen sich einzeln abwählen") and the sentence names no data,
+  transfer or number, or the sentence says it does not concern WhatsApp ("..., das hat mit WhatsApp nichts zu tun"):
+  the rules drop it, so the stage must not claim it (session 32, opt56, own56's consumer advice).
 "demand", "other sense", "deferred loss" and "negated denial" read the rules' own phrasings by name (`opt_guards.json` "rule_phrasings", `rule_phrasings`): the
 rules drop such a sentence, and the stage must not claim it back.
 """
@@ -106,6 +110,18 @@ def another_service(sent: str) -> bool:
     except ImportError:
         return False
     return _about_another_service(sent, 0, len(sent))
+
+
+def other_object(cues: Any, sent: str) -> bool:
+    """Is the lower-cased sentence's objection about the purchase itself or cookies, naming no data, transfer or
+    number, or does it say it does not concern WhatsApp (the rules' `models.opt_out.object_not_sharing`: "Gegen die
+    Übernahme selbst kann man nichts tun", "Werbe-Cookies lassen sich abwählen")? The rules drop it, so the stage must
+    not claim it (guard "other object"). False in a rule tree without it."""
+    try:
+        from models.opt_out import object_not_sharing
+    except ImportError:
+        return False
+    return object_not_sharing(cues, sent, sent)
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +353,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "hedged"
     if another_service(sent):
         return "another service"  # the rules' `_about_another_service`: they reject the sentence (session 30, optprec30)
+    if other_object(cues, sent):
+        return "other object"  # the rules' `object_not_sharing`: the purchase, cookies, not WhatsApp (session 32, opt56)
     if words and not construction and _only_subordinate(cues, sent, original, words):
         return "subordinate"
     agent_needed = bool(words) and {name for _, name in words} <= NEEDS_AGENT and not construction
