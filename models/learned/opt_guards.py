@@ -321,13 +321,20 @@ def setting_of_another_thing(cues: Any, sent: str, prev: str, words: list[tuple[
 def no_cue(cues: Any, sent: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> bool:
     """Whether `blocked` gives "no cue" (its first guard, the one most candidate sentences stop at; the same
     arguments). The learned opt-out stage asks it before classifying, and the other guards only where the classifier's
-    answer reaches its threshold (speed31). Existence only, cheapest first: `cue_positions` is non-empty where a
-    token cue has a choice label, a choice cue occurs (`Cues.has` is a search's answer) or the "choice_words" frame
-    matches (its `ExistenceTest`), so no match is listed here."""
-    if any(label in TOKEN_LABELS for _at, label in token_spans):
-        return False
+    answer reaches its threshold (speed31)."""
     if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
         cues = cues.within(sent, prev)  # the cues absent from both sentences are answered from one scan of each
+    return _no_cue(cues, sent, prev, token_spans)
+
+
+def _no_cue(cues: Any, sent: str, prev: str, token_spans: Iterable[tuple[int, str]]) -> bool:
+    """The "no cue" guard on cues already narrowed to `sent` and `prev` (`Cues.within`): no choice cue word, no
+    must-accept construction and no cue borrowed from the sentence before. Existence only, cheapest first: the
+    cues `cue_positions` would list are a token cue with a choice label, a choice cue (`Cues.has` is a search's
+    answer) or a match of the "choice_words" frame (its `ExistenceTest`), so none is listed here (the one definition
+    `blocked` asks too: code32)."""
+    if any(label in TOKEN_LABELS for _at, label in token_spans):
+        return False
     if _any(cues, CHOICE_WORDS, sent) or _choice_words()[1](sent) or _any(cues, CONSTRUCTIONS, sent):
         return False
     return not borrowed_cue(cues, sent, prev)
@@ -345,10 +352,10 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     token_spans = list(token_spans)
     if hasattr(cues, "within"):  # (an older extractor's cues may lack it)
         cues = cues.within(sent, prev)  # the cues absent from both sentences are answered from one scan of each
+    if _no_cue(cues, sent, prev, token_spans):
+        return "no cue"
     words = cue_positions(cues, sent, token_spans)
     construction = _any(cues, CONSTRUCTIONS, sent)
-    if not words and not construction and not borrowed_cue(cues, sent, prev):
-        return "no cue"
     if frames["hedge"].search(sent):
         return "hedged"
     if another_service(sent):
