@@ -43,38 +43,35 @@ def may_hold_cells(text: str) -> bool:
     return "|" in text or "\t" in text or " – " in text or " — " in text
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a table line (outer bars dropped), or [] when the line is no table row."""
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table line within `line`, stripped of spaces (outer spaces and bars
+    dropped), or [] when the line is no table row: the one splitter of a row (`_cells` reads its cells from it), for a
+    rule that claims a cell's words. A tab row's empty last cells are kept, as empty spans at the line's end."""
     stripped = line.strip()
     if not may_hold_cells(stripped):
         return []
     if "|" not in stripped and "\t" not in stripped and (_PROSE_END.search(stripped) or ends_with_full_stop(stripped)):
         return []  # "Zürich – WhatsApp wächst – und Facebook zahlt.": dashes in prose, a sentence
-    cells = [cell.strip() for cell in _SEPARATOR.split(stripped.strip("|"))]
+    inner = stripped.strip("|")
+    base = len(line) - len(line.lstrip()) + len(stripped) - len(stripped.lstrip("|"))  # where `inner` starts
+    spans, pos = [], 0
+    for sep in [*_SEPARATOR.finditer(inner), None]:
+        end = len(inner) if sep is None else sep.start()
+        piece = inner[pos:end]
+        start = base + pos + len(piece) - len(piece.lstrip())
+        spans.append((start, max(start, base + pos + len(piece.rstrip()))))
+        if sep is not None:
+            pos = sep.end()
     if "|" not in stripped:
         # a tab-separated row keeps its empty last cells ("2\tZeitpunkt ...\tgeteilt: ja\tAnalyse\t" under a
         # header of six): the stripping above dropped them, and the row must count as many cells as its header
-        cells += [""] * line[len(line.rstrip()):].count("\t")
-    return cells if len(cells) >= MIN_CELLS else []
+        spans += [(len(line), len(line))] * line[len(line.rstrip()):].count("\t")
+    return spans if len(spans) >= MIN_CELLS else []
 
 
-def cell_spans(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a table line within `line`, stripped of spaces (outer bars dropped), or []
-    when the line is no table row: where `_cells`' cells stand, for a rule that claims a cell's words."""
-    if not _cells(line):
-        return []
-    spans, pos = [], 0
-    for sep in [*_SEPARATOR.finditer(line), None]:
-        end = len(line) if sep is None else sep.start()
-        piece = line[pos:end]
-        spans.append((pos + len(piece) - len(piece.lstrip()), pos + len(piece.rstrip())))
-        if sep is not None:
-            pos = sep.end()
-    while spans and spans[0][0] >= spans[0][1]:
-        spans.pop(0)  # an outer bar's empty cell
-    while spans and spans[-1][0] >= spans[-1][1]:
-        spans.pop()
-    return spans
+def _cells(line: str) -> list[str]:
+    """The cells of a table line (outer bars dropped), or [] when the line is no table row (`cell_spans`)."""
+    return [line[start:end] for start, end in cell_spans(line)]
 
 
 def about_a_purchase_of_target(cell: TableCell) -> bool:
