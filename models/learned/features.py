@@ -83,6 +83,11 @@ class Sentence:
     opt_scope_before: str = "unspecified"
     # Why the opt-out stage may not claim the sentence whatever its classifier says ("": it may), `opt_guards.blocked`.
     opt_blocked: str = ""
+    # What the opt-out guards and scope readers read besides the sentence, kept from `opt_out_sentences`' pass (the
+    # stage asks them again past its threshold, `opt_guard` / `fill_opt_scopes`): the sentence before, lowered, and the
+    # layer's opt-out token cues in the sentence as (offset into it, label).
+    opt_prev: str = ""
+    opt_cues: list[tuple[int, str]] = field(default_factory=list)
     # Context the data_shared stage may read (its `Options`): the generalised words of the sentence before and of
     # the block's heading / question, prefixed "<"; a list item or answer under a heading or question; the
     # sentence before in the deal context.
@@ -698,16 +703,18 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
             continue
         local = lowered[start:end]
         prev = lowered[sents.span(si - 1)[0]:sents.span(si - 1)[1]] if si > 0 else ""
+        cues = cues_between(tokens, start, end)
         if opt is None:
             why = ""
         elif lazy_guards and ruled is not None:
             # (the classifier reads each sentence alone, so one more candidate changes no other's answer)
-            why = "no cue" if opt_guards.no_cue(opt.c, local, prev, cues_between(tokens, start, end)) else ""
+            why = "no cue" if opt_guards.no_cue(opt.c, local, prev, cues) else ""
         else:
-            why = _blocked(doc, opt, tokens, text, local, prev, start, end)
+            why = _blocked(doc, opt, cues, text, local, prev, start, end)
         if ruled is not None and why:
             continue  # (the stage's path: a blocked sentence is never classified)
-        sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why)
+        sentence = Sentence(si, start, end, mentions_in(doc, start, end), in_context, question, opt_blocked=why,
+                            opt_prev=prev, opt_cues=cues)
         if opt is not None and not lazy_scopes:
             read_opt_scopes(sentence, opt, local, prev, ruled is None or scope_before)
         sentence.words = sentence_words(doc, sentence, parties, buyer_sentences(doc, parties))
@@ -715,26 +722,24 @@ def opt_out_sentences(doc: Doc, opt: Any, *, extra: set[int] = frozenset(), rule
     return out
 
 
-def _blocked(doc: Doc, opt: Any, tokens: list[tuple[int, str]], text: str, local: str, prev: str, start: int,
+def _blocked(doc: Doc, opt: Any, cues: list[tuple[int, str]], text: str, local: str, prev: str, start: int,
              end: int) -> str:
     """`opt_guards.blocked` of the sentence [start, end) of `doc` (`local`: it lowered; `prev`: the one before,
-    lowered; `tokens`: the Doc's opt-out token cues, `_opt_token_cues`)."""
+    lowered; `cues`: the layer's opt-out token cues in it, `cues_between`)."""
     return opt_guards.blocked(
-        opt.c, local, text[start:end], prev, cues_between(tokens, start, end),
+        opt.c, local, text[start:end], prev, cues,
         lambda: cues_between(_demand_cues(doc, [(start, end)]), start, end),
     )
 
 
 def opt_guard(doc: Doc, sentence: Sentence, opt: Any) -> str:
-    """`opt_guards.blocked` of a sentence `opt_out_sentences` returned with `lazy_guards` (the stage's path), read
-    from `doc` as `opt_out_sentences` reads it; "" without the rules' component."""
+    """`opt_guards.blocked` of a sentence `opt_out_sentences` returned with `lazy_guards` (the stage's path), from
+    the sentence before and the token cues that pass kept on it (`Sentence.opt_prev`, `Sentence.opt_cues`: nothing
+    of the document is read again, code32); "" without the rules' component."""
     if opt is None:
         return ""
-    lowered = lower_text(doc)
-    sents = Sentences.of(doc)
-    prev = lowered[sents.span(sentence.index - 1)[0]:sents.span(sentence.index - 1)[1]] if sentence.index > 0 else ""
-    return _blocked(doc, opt, sorted(_opt_token_cues(doc)), doc_text(doc), lowered[sentence.start:sentence.end], prev,
-                    sentence.start, sentence.end)
+    start, end = sentence.start, sentence.end
+    return _blocked(doc, opt, sentence.opt_cues, doc_text(doc), lower_text(doc)[start:end], sentence.opt_prev, start, end)
 
 
 def read_opt_scopes(sentence: Sentence, opt: Any, local: str, prev: str, before: bool) -> None:
@@ -747,11 +752,8 @@ def read_opt_scopes(sentence: Sentence, opt: Any, local: str, prev: str, before:
 
 def fill_opt_scopes(doc: Doc, sentence: Sentence, opt: Any, scope_before: bool) -> None:
     """`read_opt_scopes` for a sentence `opt_out_sentences` returned with `lazy_scopes` (the stage's path: with its
-    `scope_before` setting), read from `doc`."""
-    lowered = lower_text(doc)
-    sents = Sentences.of(doc)
-    prev = lowered[sents.span(sentence.index - 1)[0]:sents.span(sentence.index - 1)[1]] if sentence.index > 0 else ""
-    read_opt_scopes(sentence, opt, lowered[sentence.start:sentence.end], prev, scope_before)
+    `scope_before` setting), read from `doc` and the sentence before kept on it (`Sentence.opt_prev`)."""
+    read_opt_scopes(sentence, opt, lower_text(doc)[sentence.start:sentence.end], sentence.opt_prev, scope_before)
 
 
 def cues_between(tokens: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
