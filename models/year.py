@@ -858,24 +858,35 @@ _HEADLINE_DONE = re.compile(
     + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß])")
 
 
-def _dated_line(sentence: str, clause_start: int, clause_end: int, clause: str) -> tuple[str, int] | None:
-    """The news of a feed, ticker, chronicle or archive line that a numeric date opens, when that news is Facebook
-    buying WhatsApp, announcing the purchase or completing it (the lead's D43, session 31): "06.10.2014 – Facebook
-    komplettiert Übernahme: WhatsApp-Kauf kostet am Ende 21,8 Mrd. Dollar". A date line over other news (profit,
-    users, another company's purchase: "02.10.2014 – Google kauft Firebase") dates nothing of the deal."""
-    if _TICKER_DATE.match(clause) is None or sentence[:clause_start].rstrip(" \t")[-1:] not in ("", "\n"):
+def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str) -> tuple[str, int, bool] | None:
+    """The one reading of an entry a numeric date opens (`clause` is only the date, `_TICKER_DATE`): (its text, its
+    offset, whether it is a feed line's), or None where the date opens no entry that tells the purchase.
+
+    - A feed, ticker, chronicle or archive line that the date opens, its news after a dash (the lead's D43, session
+      31), when that news is Facebook buying WhatsApp, announcing the purchase or completing it: "06.10.2014 –
+      Facebook komplettiert Übernahme: WhatsApp-Kauf kostet am Ende 21,8 Mrd. Dollar"; the line is the whole entry
+      (True). A date line over other news (profit, users, another company's purchase: "02.10.2014 – Google kauft
+      Firebase") or one that looks back at the purchase dates nothing of the deal.
+    - A live ticker's entry after "+++" ("+++ 06.10.2014, 22:14 Uhr +++ Facebook hat den Kauf ... abgeschlossen"),
+      when its first clause tells the purchase: the rest of the sentence, read on as what a colon's label explains
+      (False: `_linked_clause` asks it to date the purchase).
+    """
+    if _TICKER_DATE.match(clause) is None:
         return None
-    dash = _LINE_DASH.match(sentence, clause_end)
-    if dash is None:
+    if sentence[:clause_start].rstrip(" \t")[-1:] in ("", "\n") and (dash := _LINE_DASH.match(sentence, clause_end)):
+        # (a dash and a ticker mark never both follow the date: the dash line is the only reading there)
+        line_end = sentence.find("\n", dash.end())
+        entry = sentence[dash.end() : len(sentence) if line_end < 0 else line_end]
+        if not (_entry_tells_the_purchase(entry) or _HEADLINE_DONE.search(entry) is not None) or _LOOK_BACK_ENTRY.search(entry):
+            return None  # (a line that looks back, "12.03.2024 — Vor gut zehn Jahren übernahm Facebook den Messenger",
+            # "14.03.2019 — Als Facebook den Dienst kaufte, ...": its date is the look-back's, not the purchase's)
+        if context.has("other_targets", entry) or not (context.has("target", entry) or context.refers_to_target(entry)):
+            return None
+        return entry, dash.end(), True
+    ticker = _TICKER_MARK.match(sentence, clause_end)
+    if ticker is None or not _entry_tells_the_purchase(sentence[ticker.end() :]):
         return None
-    line_end = sentence.find("\n", dash.end())
-    entry = sentence[dash.end() : len(sentence) if line_end < 0 else line_end]
-    if not (_entry_tells_the_purchase(entry) or _HEADLINE_DONE.search(entry) is not None) or _LOOK_BACK_ENTRY.search(entry):
-        return None  # (a line that looks back, "12.03.2024 — Vor gut zehn Jahren übernahm Facebook den Messenger",
-        # "14.03.2019 — Als Facebook den Dienst kaufte, ...": its date is the look-back's, not the purchase's)
-    if context.has("other_targets", entry) or not (context.has("target", entry) or context.refers_to_target(entry)):
-        return None
-    return entry, dash.end()
+    return sentence[ticker.end() :], ticker.end(), False
 
 
 def _relative_opens(clause: str) -> bool:
@@ -902,16 +913,13 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     if apposition is not None:  # "Es war der 19. Februar 2014, ein Mittwoch, als ...", "06.10.2014, 22:41 Uhr: ...":
         clause_end = apposition.end()  # the weekday or the time renames the date
     follow = sentence[clause_end + 1 :]
-    line = _dated_line(sentence, clause_start, clause_end, clause)
-    if line is not None:
-        return line
-    ticker = _TICKER_MARK.match(sentence, clause_end)
-    if ticker is not None and not (_TICKER_DATE.match(clause) and _entry_tells_the_purchase(sentence[ticker.end() :])):
-        ticker = None
-    if ticker is not None:  # "+++ 06.10.2014, 22:14 Uhr +++ Facebook hat den Kauf ... abgeschlossen": a ticker entry's date
-        follow = sentence[ticker.end() :]
+    entry = _dated_entry(sentence, clause_start, clause_end, clause)
+    if entry is not None and entry[2]:
+        return entry[0], entry[1]  # a dated line's news
+    if entry is not None:  # "+++ 06.10.2014, 22:14 Uhr +++ Facebook hat den Kauf ... abgeschlossen": a ticker entry's date
+        follow = entry[0]
     if follow:
-        after_colon = sentence[clause_end : clause_end + 1] == ":" or ticker is not None  # the entry's text explains its date
+        after_colon = sentence[clause_end : clause_end + 1] == ":" or entry is not None  # the entry's text explains its date
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
         if not after_colon and _FOLLOW_ON_CLAUSE.match(next_clause) and _ANNOUNCE.search(next_clause):
