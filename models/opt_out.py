@@ -248,6 +248,11 @@ class _Candidate:
 
 # How many sentences back a restricted or ended choice ("diese Möglichkeit", "diesmal keine") may refer for its option.
 _CHOICE_REACH = 10
+# An end told after a time past the option's window ("Nach den 30 Tagen ist der Schalter weg", "Danach ..."): it
+# names the option ended however far back it was told; "inzwischen", "jetzt" or none only the one just told.
+_AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
+# The literals of every end `option_gone` reads (a sentence without one is not matched).
+_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt")
 
 
 def refined_away(stance: str, refines: int | None = None) -> bool:
@@ -1025,12 +1030,12 @@ class OptOutComponent(DocComponent):
         4. The earlier option told inside a denial's own sentence gets its own possible claim (D36,
            `_earlier_option_told`: after every denial is found, before the steps that read denials' neighbours).
         5. The question a denial answers (D23, `_scope_of_question`), the option whose end it tells
-           (`_scope_of_ended_option`), the option newcomers are excluded from (`_newcomers_restricted`: after the
+           (`_scope_of_ended_option`; said 'ist weg', 'verschwindet' with no 'diesmal': `_option_gone`), the option newcomers are excluded from (`_newcomers_restricted`: after the
            options' scopes are read in step 3), a restriction told after it (`_restriction_after`), "no more than" a
            use (`_no_more_than`).
         6. Last, D33: a bare denial right after an accept-or-leave reads with it (`_denial_read_with_accept_or_leave`).
 
-        Steps 1-6 rewrite `found` in place (steps 1 and 4 also add claims). Two scope decisions stay outside this
+        Steps 1-6 rewrite `found` in place (steps 1 and 4 and `_option_gone` in 5 also add claims). Two scope decisions stay outside this
         resolver, on purpose (issue 7, session 28, clean28, measured with `models.snapshot`):
 
         - The reference to an earlier statement (`models/opt_out_reference.py`, `rescoped`: "Die Nummer geht an
@@ -1072,6 +1077,7 @@ class OptOutComponent(DocComponent):
         # 5. the question answered, the option ended, a restriction after, "no more than"
         self._scope_of_question(text, bounds, found)
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
+        found.extend(self._option_gone(text, bounds, found, context))  # an end said 'ist weg', no 'diesmal'
         self._newcomers_restricted(text, bounds, found)  # the option's users: after the options' scopes are read
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
@@ -3027,6 +3033,77 @@ class OptOutComponent(DocComponent):
             ]
             if m.group("told") and self.c.has("restricted_to", m.group("told")):
                 out.append(_Candidate(si, "possible", named[0], *_trim(text, m.start(), m.end("told"))))
+        return out
+
+    _END_GROUPS = ("end_pron", "end_pred", "end_noun", "end_object")  # the branches of phrasing `option_gone`
+
+    @staticmethod
+    def _gone_ends(text: str, sents: list[tuple[int, int]], context: list[bool]) -> Iterator[tuple[int, re.Match[str]]]:
+        """The ends of phrasing `option_gone` in the sentences of the deal's context that are no question, each
+        matched in its own sentence (its branches anchor at the sentence's start): (sentence index, match)."""
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or not any(w in sent for w in _GONE_WORDS) or is_question(sent):
+                continue  # the literals first
+            for m in _S.option_gone.finditer(sent):
+                yield si, m
+
+    def _option_gone(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """The end of an option told just before, said with an end of being or abolishing whose subject or object is
+        that option, a pronoun for it or its definite noun (phrasing `option_gone`: "2016 gab es noch einen Haken gegen
+        die Werbenutzung - der ist weg", "Die Option von 2016 galt nur für Werbung und ist heute nicht mehr
+        verfügbar", "Nach Ablauf der 30 Tage verschwindet die Option", "Die Einstellung, womit man 2016 ...
+        widersprechen konnte, hat WhatsApp abgeschafft"): no "diesmal" is needed (`_this_time_denials` reads that
+        marker), the end says the option is gone. not_possible with the scope of the scoped possibility told before
+        the end in its sentence or the sentence before; after a time past the window ("nach den 30 Tagen",
+        "danach") the nearest one told before (the superseded-option convention; issue 7, session 32, scope32).
+        A claim of the sentence over the end read `unspecified` or `all_sharing` takes that scope; a possibility
+        running on over a second predicate ("... und ist heute nicht mehr verfügbar") ends before it."""
+        out: list[_Candidate] = []
+        for si, m in self._gone_ends(text, sents, context):
+            group = next(g for g in self._END_GROUPS if m.group(g) is not None)
+            lo, hi = sents[si][0] + m.start(group), sents[si][0] + m.end(group)
+            own = text[lo:hi]
+            if self._has_scope(own) or any(
+                self.c.has(name, own) for name in ("explicit_object", "transfer_object", "data")
+            ):
+                continue  # "Danach ist die Weitergabe der Nummer weg ..." names its own object
+            # Why the sentence before only: a pronoun or a bare end takes up what was just told; a time past the
+            # option's window names which option ended, however far back it was told.
+            timed = group == "end_noun" and _AFTER_WINDOW.match(own) is not None
+            option = _option_before(found, si, lo, back=_CHOICE_REACH if timed else 1) or next(
+                (f for f in found if f.si == si and f.stance == "possible" and f.scope != "unspecified"
+                 and f.start < lo < f.end), None
+            )  # "Die Option, die es 2016 gab, bezog sich nur auf Werbung und ist nicht mehr verfügbar": one claim
+            told = text[sents[si][0]:lo]
+            if option is not None:
+                scope = option.scope
+            elif group in ("end_pron", "end_pred") and self.c.has("optout_noun", told) and len(
+                named := self._uses_named(told)
+            ) == 1 and not any(f.si == si and f.stance == "possible" for f in found):
+                # "Früher gab es eine Opt-out-Möglichkeit für Werbung; die ist weggefallen": the option and its use
+                # told before the end in its sentence, no claim read it; dated, it is a fact of its time as well.
+                scope = named[0]
+                if _YEAR.search(told) or _S.option_of_its_time.search(told):
+                    stop = text.rfind("und", sents[si][0], lo) if group == "end_pred" else lo
+                    out.append(_Candidate(si, "possible", scope, *_trim(text, sents[si][0], stop)))
+            else:
+                continue
+            mine = [f for f in found if f.si == si and f.start < hi and f.end > lo]
+            if any(f.stance == "not_possible" and f.scope == scope for f in mine):
+                continue
+            rescoped = False
+            for f in mine:
+                if f.stance == "not_possible" and f.scope in ("unspecified", "all_sharing"):
+                    f.scope, rescoped = scope, True
+                elif f.stance == "possible" and f.start < lo:
+                    # "... galt nur für Werbung und ist heute nicht mehr verfügbar": the option's claim ran on
+                    cut = text.rfind("und", f.start, lo) if group == "end_pred" else lo
+                    f.end = _trim(text, f.start, cut)[1]
+            if not rescoped:
+                out.append(_Candidate(si, "not_possible", scope, *_trim(text, lo, hi)))
         return out
 
     def _denied_option_relative(
