@@ -298,6 +298,17 @@ def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
     return _S.not_whatsapp.search(sent) is not None
 
 
+def _users_exclude(sent: str, at: int) -> bool:
+    """Is the "ausschließen, dass ..." cue at `at` the users' own act? A user subject in the cue's clause before it
+    (phrasing `excluding_user`) and no negation there: "Damals konnten Bestandskunden innerhalb von 30 Tagen
+    ausschließen, dass ihre Daten für Werbung genutzt werden" is the option; "Man kann nicht ausschließen, dass ..."
+    (it may happen) and "Facebook schließt aus, dass ..." (a company ruling a use out) are none (issue 7, session 32,
+    opt56, own56-033)."""
+    before = sent[:at]
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("\n")) + 1:]
+    return _S.excluding_user.search(before) is not None and not has_negation(before)
+
+
 def _told_before(option: _Candidate, si: int, start: int, back: int = _CHOICE_REACH) -> bool:
     """Does `option` stand before offset `start` of sentence `si`: in one of the `back` sentences before it, or in
     an earlier clause of that sentence ("Anders als 2016, als man der Werbenutzung widersprechen konnte, gibt es
@@ -2392,7 +2403,7 @@ class OptOutComponent(DocComponent):
     def _control_object(self, cue: re.Match[str] | _TokenCue, sent: str, region: str, prev: str) -> bool:
         """Does the switch-off cue have an object about ads, the phone number or the transfer?"""
         c = self.c
-        if _S.ruled_out.match(cue.group()) and _S.object_clause.match(sent, cue.end()):
+        if _S.ruled_out.match(cue.group()) and _S.object_clause.match(sent, cue.end()) and not _users_exclude(sent, cue.start()):
             return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
         if _S.deal_stopped.search(sent, max(0, cue.start() - 90), cue.start()):
             return False  # "die Übernahme von WhatsApp durch Facebook zu stoppen": the deal, not the data

@@ -296,6 +296,10 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("another service", "Ich habe bei Instagram die personalisierten Anzeigen schon lange abgeschaltet."),
     ("another service", "Die Nutzer hätten nur die Wahl, alle Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten."),
     ("", "Die Nutzer hätten nur die Wahl, alle Bedingungen zu akzeptieren oder auf WhatsApp zu verzichten."),  # WhatsApp named
+    ("other object", "Dem Kauf selbst können die Nutzer nicht widersprechen."),  # the purchase, not the data (session 32, opt56)
+    ("other object", "Dort lassen sich Werbe-Cookies einzeln abwählen."),  # cookies
+    ("no obligation", "Nein, löschen müssen Sie gar nichts."),  # a must denied (session 32, opt56)
+    ("", "Wer nicht zustimmt, muss WhatsApp löschen."),  # the must with its object
 ])
 def test_opt_out_guards(rules, why: str, sentence: str) -> None:
     from models.learned.features import opt_out_sentences

@@ -54,6 +54,8 @@ gives the first reason that applies, or "":
   "nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook überhaupt
   nutzen wollten"; the Kartellamt case) naming neither WhatsApp nor a word for it: the rules reject it, so the stage
   must not claim it (session 30, optprec30).
+- "no obligation": a must denied by "nichts" right after it (`opt_guards.json` "no_obligation": "Nein, löschen müssen
+  Sie gar nichts"): no obligation is told, so neither an accept-or-leave nor an option (session 32, opt56, own56-010).
 - "other object": the rules' `object_not_sharing`: the objection's object is the purchase itself ("Gegen die Übernahme
   selbst kann man nichts tun") or cookies ("Werbe-Cookies lassen sich einzeln abwählen") and the sentence names no data,
   transfer or number, or the sentence says it does not concern WhatsApp ("..., das hat mit WhatsApp nichts zu tun"):
@@ -358,6 +360,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     construction = _any(cues, CONSTRUCTIONS, sent)
     if frames["hedge"].search(sent):
         return "hedged"
+    if "no_obligation" in frames and frames["no_obligation"].search(sent):
+        return "no obligation"  # "Nein, löschen müssen Sie gar nichts": a must denied (session 32, opt56)
     if another_service(sent):
         return "another service"  # the rules' `_about_another_service`: they reject the sentence (session 30, optprec30)
     if other_object(cues, sent):
