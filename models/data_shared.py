@@ -116,7 +116,9 @@ _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sic
 _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
-_QUOTED_QUESTION = PHRASES["quoted_question"]  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
+_QUOTED_CLAIM = PHRASES["quoted_claim"]  # "2. „WhatsApp gibt mein Adressbuch an Facebook.“": a fact-check's claim
+_QUOTED_QUESTION = PHRASES["quoted_question"]
+_CONCESSIVE_CONDITION = PHRASES["concessive_condition"]  # "Auch wenn Sie den Haken entfernen, erhält Facebook ..."  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
 _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt auf dem Telefon": no transfer named
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
@@ -1030,6 +1032,8 @@ class DataSharedComponent(DocComponent):
         inherited: bool | None | str = "unset"
         intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
         decided: list[tuple[Mention, bool]] = []
+        # a fact-check's quoted claim the next sentence refutes ("„...“ – Falsch."): a refuted rumour
+        quoted_refuted = not with_question and _QUOTED_CLAIM.fullmatch(sent.lower()) is not None and self._refuted(state, si)
         for mention in mentions:
             if mention.term.kind == "generic":
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
@@ -1079,7 +1083,7 @@ class DataSharedComponent(DocComponent):
             reported = ci > 0 and not _refuted_before_colon(masked, clauses, ci) and (
                 info[ci - 1]["hearsay"] or _rumour_label(masked, clauses, info, ci)
             )
-            if (c["hearsay"] or reported) and not prevention_refuted:
+            if (c["hearsay"] or reported or quoted_refuted) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
                 if not self._refuted(state, si):
@@ -1826,6 +1830,10 @@ class DataSharedComponent(DocComponent):
                 verb_first_condition_end(state.cased[slice(*state.sents[si])])
                 if mentions and state.cased and "," in sent and sent == state.sentence(si) else None
             )
+            if condition_end is None and mentions and (concession := _CONCESSIVE_CONDITION.match(masked)) is not None:
+                # a concessive clause ("Auch wenn Sie widersprechen, erhält Facebook ...") is a condition of its own:
+                # the main clause after it is asserted whatever the clause says
+                condition_end = concession.end() - 1
             if condition_end is not None:
                 # a verb-first conditional clause is a clause of its own, and a condition
                 clauses = _cut_at(clauses, condition_end)
