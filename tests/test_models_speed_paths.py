@@ -1455,6 +1455,22 @@ def test_clause_around_from_the_texts_edges_equals_the_scan() -> None:
             assert clause_around(text, start, end) == _clause_around_by_scan(text, start, end), (text, start, end)
 
 
+def test_clause_around_remembered_answers_as_computed() -> None:
+    """code32: `clause_around` remembers its answers per text and span; asked again, in any order, over more texts
+    than it keeps (so it empties its memory on the way), it answers as `_clause_around` computes."""
+    from models import context
+
+    rnd = random.Random(32)
+    alphabet = list("ab1 ,;:()[]-–+.x2")
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(2 * context._CLAUSE_TEXTS)]
+    asked = [(text, start, min(len(text), start + rnd.randint(0, 6))) for text in texts for start in range(len(text) + 1)]
+    for _ in range(2):
+        rnd.shuffle(asked)
+        for text, start, end in asked:
+            assert context.clause_around(text, start, end) == context._clause_around(text, start, end), (text, start, end)
+    assert len(context._CLAUSES) <= context._CLAUSE_TEXTS
+
+
 def test_author_lines_between_from_counts_equals_the_walk() -> None:
     """speed28: `_author_lines_between` from per-document prefix counts gives the walk over the sentences between."""
     from models import moment
