@@ -122,7 +122,7 @@ def _exists(name: str) -> ExistenceTest:
 # built when the pipeline is made (`prepare`, called by the price component's factory), not on its first documents.
 # tests/test_models_speed_paths.py checks the list against every `has("...")` of the models package.
 ASKED_BY_NAME = (
-    "acquisition", "acquisition_cs", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
+    "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
     "counted_deals", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
     "later_value", "naming_words", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",

@@ -221,11 +221,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     # "gezahlt und" is that predicate's, not the amount's
     own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
     if context.has("deal_component", own_clause) and not context.has("deal_total", own_clause) \
-            and not _stated_price(text, mention):
+            and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage):
         return "deal_component"
     if _values_shares(text, mention):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
-    if _listed_as_parts(sentence_text, rel_start):
+    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
@@ -326,6 +326,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _closing_figure_after_the_price(sentence_text, passage)
         or _the_headlines_figure(sentence_text, passage)
         or _base_of_the_price_before(sentence_text, mention, passage)
+        or _named_as_the_base(clause, passage)
     ):
         return "no_paying_cue"
     if not (target_here or _the_buyers_one_deal(text, passage) or passage.only_purchase
@@ -1428,6 +1429,15 @@ def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage
     return (passage.price_just_before and _PART_OF_BEFORE_OPENING.match(sentence_text) is not None
             and context.has("deal_total", sentence_text)
             and any(price.value > mention.value for price in passage.window_prices))
+
+
+def _named_as_the_base(clause: str, passage: Passage) -> bool:
+    """'Der Preis setzt sich aus mehreren Teilen zusammen. Den Kern bilden 16 Milliarden Dollar, davon vier Milliarden
+    ... in bar': an amount its clause names the core or base of the price (deal.json `base_of_price`), in a passage about
+    buying or paying, is the announced base price (the lead's D19, answer of 17:24, session 32: own56-001, own28-002), a
+    price of its own also among listed parts; the parts after its own 'davon' and 'den Großteil machen' stay parts."""
+    return context.has("base_of_price", clause) and (
+        context.about_acquisition(passage.window) or context.about_paying(passage.window) or passage.price_just_before)
 
 
 def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:

@@ -244,6 +244,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # gives the founding's year to the purchase too, year29)
             continue  # "2017 verhängte die EU eine Strafe wegen ... der Übernahme": the year of another event
         counted = year_relative.counted_back(cue_text) if not attached and cue_offset >= clause_start else None
+        if counted is None and cue_offset == clause_end + 1 and sentence[clause_end : clause_end + 1] == ":":
+            # "Februar 2024: Vor einem Jahrzehnt kaufte Facebook den Messenger WhatsApp" (own55-049): the label's year
+            # is the count's starting point (the arithmetic convention, the lead's ruling of 04:45, session 28)
+            counted = _counted_ago(cue_text)
         if counted is not None:  # "2024: Zehn Jahre nach der Übernahme nutzen ...": a later year, counted from it
             count, counted_from = counted
             if count is None or year - count < _TARGET_FOUNDED:
@@ -253,6 +257,21 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
     return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
+
+
+# "vor einem Jahrzehnt", "vor gut einem Jahrzehnt" (no whole count): the decade told as the time ago.
+_DECADE_AGO = re.compile(r"(?i)(?<![\wäöüß])vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+"
+                         r"|(?:genau|exakt)\s+)?einem\s+jahrzehnt(?![\wäöüß])")
+
+
+def _counted_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """The time ago `text` tells the purchase at: "vor fünf Jahren", "Zehn Jahre ist es her" (`years_ago`) or "vor
+    einem Jahrzehnt"; its whole count (None where it gives none: "vor gut zehn Jahren") and the match."""
+    ago = year_relative.years_ago(text)
+    if ago is not None:
+        return ago
+    decade = _DECADE_AGO.search(text)
+    return None if decade is None else (None if decade.group("approx") else 10, decade)
 
 
 # "als Wahl verkaufte", "verkaufte das als Fortschritt": "verkaufen ... als" presents something as something else
@@ -404,7 +423,23 @@ def _price_in_relative_after(sentence: str, clause_end: int, price_offsets: tupl
     if sentence[clause_end : clause_end + 1] != "," or not _RELATIVE_OPENS.match(sentence[clause_end + 1 :]):
         return False
     next_end = clause_end + 1 + context.clause_around(sentence[clause_end + 1 :], 0, 0)[1]
+    if _fronted_object_clause(sentence[clause_end + 1 : next_end]):
+        return False
     return any(clause_end < offset < next_end for offset in price_offsets)
+
+
+# An article and a noun (one or two words, the first capitalised) opening a clause, then its next word.
+_ARTICLE_NOUN_VERB = re.compile(r"^\s*(?:den|die|das|dem|der)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+"
+                                r"(?P<verb>[\wäöüß]+)\s+\S")
+
+
+def _fronted_object_clause(clause: str) -> bool:
+    """Is `clause`, opened by "den/die/das/dem/der", a main clause with a fronted object rather than a relative
+    clause: the article takes a noun and the finite verb follows in second place with more words after it ("den
+    Messenger verkaufte er später für 19 Mrd. an Facebook", own55-053), where a relative clause ends on its finite
+    verb ("den Facebook für 19 Mrd. kaufte")?"""
+    found = _ARTICLE_NOUN_VERB.match(clause)
+    return found is not None and tag_words((found.group("verb"),))[0] in FINITE
 
 
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
