@@ -2547,6 +2547,8 @@ class OptOutComponent(DocComponent):
                     continue  # "Opt-out – Widerspruch(smöglichkeit)": a glossary line names the option, states none
                 if _S.hypothetical.search(region) or (_S.object_that.match(region) and self._demand_governs(sent, start)):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
+                if _S.legal_norm.search(sent):
+                    continue  # "Ein Widerspruchsrecht ... ist im deutschen Recht vorgesehen": the law's norm, no option offered
                 if _S.leaving_verb.search(cue.group().lower()) and not (
                     self._has_scope(region) or c.has("transfer_object", region)
                 ):

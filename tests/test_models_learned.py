@@ -299,6 +299,7 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("other object", "Dem Kauf selbst können die Nutzer nicht widersprechen."),  # the purchase, not the data (session 32, opt56)
     ("other object", "Dort lassen sich Werbe-Cookies einzeln abwählen."),  # cookies
     ("no obligation", "Nein, löschen müssen Sie gar nichts."),  # a must denied (session 32, opt56)
+    ("legal norm", "Das Bundesdatenschutzgesetz sieht vor, dass Verbraucher der Werbung widersprechen können."),  # the law's norm
     ("", "Wer nicht zustimmt, muss WhatsApp löschen."),  # the must with its object
 ])
 def test_opt_out_guards(rules, why: str, sentence: str) -> None:
@@ -345,7 +346,7 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
     try:
         assert opt_guards.rule_phrasings() == {
             "demand": (), "other sense": (), "deferred loss": (), "negated denial": (), "demand object": (),
-            "device against": ()}
+            "device against": (), "legal norm": ()}
         assert opt_guards.rule_sense(norm, [norm.index("widersprechen")]) == ""
     finally:
         opt_guards.rule_phrasings.cache_clear()

@@ -54,6 +54,9 @@ gives the first reason that applies, or "":
   "nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook überhaupt
   nutzen wollten"; the Kartellamt case) naming neither WhatsApp nor a word for it: the rules reject it, so the stage
   must not claim it (session 30, optprec30).
+- "legal norm": the rules' phrasing `legal_norm` (`opt_guards.json` "rule_phrasings"): a right the law provides, told
+  as law in general ("Ein Widerspruchsrecht gegen Werbung ist im deutschen Recht vorgesehen"), no option WhatsApp
+  offers (session 32, opt56, own56-009).
 - "no obligation": a must denied by "nichts" right after it (`opt_guards.json` "no_obligation": "Nein, löschen müssen
   Sie gar nichts"): no obligation is told, so neither an accept-or-leave nor an option (session 32, opt56, own56-010).
 - "other object": the rules' `object_not_sharing`: the objection's object is the purchase itself ("Gegen die Übernahme
@@ -393,6 +396,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "deferred loss"
     if phrasing_found(rule_phrasings().get("negated denial", ()), sent):
         return "negated denial"  # "Diese Option bleibt Neukunden nicht verwehrt": the denial denied, the option is there
+    if phrasing_found(rule_phrasings().get("legal norm", ()), sent):
+        return "legal norm"  # "Ein Widerspruchsrecht ist im deutschen Recht vorgesehen": the law's norm (session 32, opt56)
     constructions = [m.start() for name in CONSTRUCTIONS if _has(cues, name, sent) for m in cues.rx[name].finditer(sent)]
     # The layer's demand verbs ("DEMAND" spans, models/patterns/predicate_tokens.jsonl) governing a dass-clause.
     objects = rule_phrasings().get("demand object", ())
