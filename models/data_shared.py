@@ -118,6 +118,8 @@ _SPEAKER_HEAD = PHRASES["speaker_head"]
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
 _QUOTED_CLAIM = PHRASES["quoted_claim"]  # "2. „WhatsApp gibt mein Adressbuch an Facebook.“": a fact-check's claim
 _QUOTED_QUESTION = PHRASES["quoted_question"]
+_ENCRYPTED_IDENTIFIER = PHRASES["encrypted_identifier"]  # "Diese Nummern werden verschlüsselt verarbeitet": no item
+_IDENTIFIER_TYPES = ("phone_number", "contacts")  # numbers and contact lists: their encryption is how they are matched
 _CONCESSIVE_CONDITION = PHRASES["concessive_condition"]  # "Auch wenn Sie den Haken entfernen, erhält Facebook ..."  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
 _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt auf dem Telefon": no transfer named
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
@@ -975,6 +977,11 @@ class DataSharedComponent(DocComponent):
         polarity = self._polarity_of(state, si, sent[:first])
         if polarity is False and _PURPOSE_INFINITIVE.match(sent, first) is not None:
             return  # "Facebook verwendet sie aber nicht, um ein Profil anzulegen": the use for a purpose is negated
+        if (
+            polarity is False and all(m.term.type in _IDENTIFIER_TYPES for m in earlier)
+            and _ENCRYPTED_IDENTIFIER.search(sent.lower(), 0, first) is not None and not has_negation(sent[:first].lower())
+        ):
+            return  # "Diese Nummern werden verschlüsselt verarbeitet": how WhatsApp matches them, no item
         if polarity is None or (
             # (passed on, a message word only by the business-chats convention: "Neu sind die Regeln für Chats mit
             # Unternehmen. Diese können künftig über Facebook gespeichert werden.")
@@ -1138,6 +1145,8 @@ class DataSharedComponent(DocComponent):
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 if self._protection_elsewhere(state, si, sent):
                     continue
+                if mention.term.type in _IDENTIFIER_TYPES and _ENCRYPTED_IDENTIFIER.search(masked, *clauses[ci]):
+                    continue  # "Gruppen, Kontakte und Profile sind verschlüsselt": how they are matched, no item
                 shared = False
             elif intro is not None and mention.start > intro[0] and not negated:
                 shared = intro[1]  # an item of the list a colon introduces: "bleiben außen vor: A; B; C"

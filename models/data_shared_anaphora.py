@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from models.claims import claims_of
 from models.data_shared_phrases import PHRASES, introduces_list
 from models.layer.structure import Block
-from models.negation import is_question
+from models.negation import has_negation, is_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from models.data_shared import DataSharedComponent, DocState
@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # (the phrasings of this module: models/patterns/data_shared_phrasings.json, with comments and examples).
 ANAPHOR = PHRASES["anaphor"]
 _STAYS_WITH_SENDER = PHRASES["stays_with_sender"]
+_ENCRYPTED_IDENTIFIER = PHRASES["encrypted_identifier"]
+_IDENTIFIER_WORDS = ("nummer", "kontakt", "adressb", "telefonb")  # "Diese Nummern", "Diese Kontaktlisten"
 MAX_ANAPHOR_REACH = 3  # sentences of one paragraph that "diese Daten" may sum up
 
 
@@ -66,9 +68,19 @@ def anaphora_claims(component: "DataSharedComponent", doc: Doc, state: "DocState
             polarity = False
         if polarity is None:
             continue
+        if polarity is False and _encrypted_identifiers(text, ANAPHOR.match(state.text, lo, hi)):
+            continue  # "Diese Nummern werden verschlüsselt verarbeitet": how WhatsApp matches them, no item
         for j in _antecedents(component, state, si, taken):
             plo, phi = state.sents[j]
             emit_block(component, doc, state, Block(-1, plo, phi, "paragraph", None), polarity, only_without_cue=True)
+
+
+def _encrypted_identifiers(text: str, anaphor) -> bool:
+    """The anaphor names numbers or contacts ("Diese Nummern") and the sentence only says they are encrypted or
+    hashed, negating nothing: how WhatsApp matches them, not that Facebook is kept from them (session 32, ds56)."""
+    if anaphor is None or not any(word in anaphor.group() for word in _IDENTIFIER_WORDS):
+        return False
+    return _ENCRYPTED_IDENTIFIER.search(text) is not None and not has_negation(text)
 
 
 def _antecedents(component: "DataSharedComponent", state: "DocState", si: int, taken: list[tuple[int, int]]) -> list[int]:
