@@ -678,6 +678,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._demand_denied(text, bounds, found, context))
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
+        emitted: list[_Candidate] = []
         for cand in found:
             if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
@@ -702,7 +703,75 @@ class OptOutComponent(DocComponent):
             if key in seen:
                 continue
             seen.add(key)
+            emitted.append(cand)
+        # D41: "Eine echte Wahl haben die Nutzer nicht" beside a statement that is claimed sums it up; the sentence
+        # is read, so the learned stage leaves it alone too
+        summed_up = self._verdicts_read_with_statements(text, bounds, emitted)
+        for cand in emitted:
+            if id(cand) in summed_up:
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
             add_claim(doc, "opt_out", cand.start, cand.end, stance=cand.stance, scope=cand.scope)
+
+    def _verdict(self, text: str, cand: _Candidate) -> bool:
+        """Is `cand` a no-choice verdict that names no data, no use and no option of its own (phrasing
+        `no_choice_verdict`: "Nutzer haben keine echte Wahl", "Friss oder stirb") and holds no accept-or-leave
+        ("keine Wahl: Sie müssen zustimmen oder gehen" is the accept-or-leave's item)?"""
+        if cand.stance != "not_possible" or cand.scope != "unspecified":
+            return False
+        return self.verdict_span(text[cand.start:cand.end])
+
+    def verdict_span(self, span: str) -> bool:
+        """Does the lower-cased claim span `span` hold a no-choice verdict and no accept-or-leave (`_verdict`; the
+        learned stage asks it of the rules' claims beside a statement it adds, `drop_verdicts_beside`)?"""
+        return _S.no_choice_verdict.search(span) is not None and not any(
+            self.c.has(cue, span) for cue in ("accept", "refuse", "quit", "consequence", "keep_using"))
+
+    def _verdicts_read_with_statements(
+        self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
+    ) -> set[int]:
+        """The no-choice verdicts (`_verdict`) that read with an opt-out statement beside them (the lead's D41,
+        session 31): another statement in the verdict's sentence, or in the sentence right before or after it with no
+        paragraph break between; a title verdict (a first line or a line of its own with no closing stop: "Keine
+        echte Wahl") reads with any statement of the body. Standing alone a verdict stays an accept-or-leave in other
+        words (D1): not_possible/unspecified. The ids of the candidates to drop."""
+        verdicts = [cand for cand in found if self._verdict(text, cand)]
+        if not verdicts:
+            return set()
+        ids = {id(cand) for cand in verdicts}
+        statements = [cand for cand in found if id(cand) not in ids]
+        claimed = {cand.si for cand in statements}
+        out: set[int] = set()
+        for cand in verdicts:
+            si = cand.si
+            sent = text[bounds[si][0]:bounds[si][1]]
+            if _YEAR.search(sent) or _S.this_time.search(sent):
+                continue  # "Anders als 2016 ... bietet die Fassung von 2021 keine Wahl": D33's denial, set against the option
+            near = {si}
+            if si > 0 and not _paragraph_break(text, bounds[si - 1][0], bounds[si][0]):
+                near.add(si - 1)
+            if si + 1 < len(bounds) and not _paragraph_break(text, bounds[si][0], bounds[si + 1][0]):
+                near.add(si + 1)
+            if any(other not in claimed and self._consent_talk(text[bounds[other][0]:bounds[other][1]]) for other in near - {si}):
+                continue  # beside an accept-or-leave the rules did not read: the verdict's item is that one's pair
+            if any(other.si in near for other in statements) or (
+                    self._title_line(text, bounds, si) and any(si < other.si <= si + 2 for other in statements)):
+                out.add(id(cand))  # (a title reads with the body's first statement, told right under it)
+        return out
+
+    def _consent_talk(self, sent: str) -> bool:
+        """Does a sentence speak of consenting or refusing (the cues `accept`, `refuse`)?"""
+        return self.c.has("accept", sent) or self.c.has("refuse", sent)
+
+    @staticmethod
+    def _title_line(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+        """Is sentence `si` a title: a line of its own (the text's first, or after a line break) with no closing
+        stop, followed by a line break ("Keine echte Wahl", "WhatsApp: keine Wahl")?"""
+        start, end = bounds[si]
+        line = text[start:end].strip()
+        before = text[:start].rstrip(" \t")
+        return bool(line) and len(line) < 120 and line[-1] not in ".!?:;," and (not before or before.endswith("\n")) and (
+            text[end - 1:end] == "\n" or text[start:end].rstrip(" \t").endswith("\n") or text[end:end + 1] == "\n")
 
     @staticmethod
     def _option_of_none(text: str, bounds: tuple[int, int], cand: _Candidate) -> bool:
@@ -4383,6 +4452,9 @@ def _paragraph_break(text: str, start: int, next_start: int) -> bool:
     tail = between[len(between.rstrip()):]
     # a speaker's next turn on the next line is no paragraph break (a transcript's lines; session 30, opt51, own51-029)
     return "\n" in tail and not (tail.count("\n") == 1 and opens_turn(text, next_start))
+
+
+paragraph_break = _paragraph_break  # public: the learned stage's D41 step asks it too (`drop_verdicts_beside`)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -28,7 +28,7 @@ from models.learned import classifier, opt_guards
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, fill_opt_scopes, opt_guard, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
-from models.opt_out import refined_away
+from models.opt_out import paragraph_break, refined_away
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 UNSPECIFIED = "unspecified"
@@ -198,8 +198,31 @@ class LearnedOptOut(LearnedStage[OptItem]):
             start = sentence.start + len(span) - len(span.lstrip())
             end = sentence.start + len(span.rstrip())
             add_claim(doc, "opt_out", start, end, stance=decided[0], scope=decided[1])
+            if self.rules is not None:
+                drop_verdicts_beside(doc, sentence, self.rules)
             if decided[0] == POSSIBLE and decided[1] != UNSPECIFIED and self.rules is not None:
                 refine_step(doc, sentence, self.rules)
+
+
+def drop_verdicts_beside(doc: Doc, sentence: Sentence, rules: Any) -> None:
+    """The rules' no-choice verdicts ("„Das ist keine echte Wahl“, sagt ...") in the sentence right before or after a
+    statement the stage adds, with no paragraph break between, read with it (the lead's D41, session 31): they are
+    dropped, as the rules drop a verdict beside a statement of their own (`_verdicts_read_with_statements`,
+    models/opt_out.py), which runs before the stage and so never sees its claim."""
+    text = doc_text(doc)
+    sents = Sentences.of(doc)
+    bounds = list(zip(sents.starts, sents.ends))
+    index = sentence.index
+    near = set()
+    if index > 0 and not paragraph_break(text, bounds[index - 1][0], bounds[index][0]):
+        near.add(index - 1)
+    if index + 1 < len(bounds) and not paragraph_break(text, bounds[index][0], bounds[index + 1][0]):
+        near.add(index + 1)
+    claims = claims_of(doc)
+    claims[:] = [c for c in claims if not (
+        c.type == "opt_out" and c.fields["stance"] == "not_possible" and c.fields["scope"] == UNSPECIFIED
+        and sents.index_at(c.start) in near and rules.verdict_span(text[c.start:c.end].lower())
+    )]
 
 
 def refine_step(doc: Doc, sentence: Sentence, rules: Any) -> None:
