@@ -332,7 +332,7 @@ def _find_in_reading(text: str, lowered: str | None = None) -> list[MoneyMention
         joined_text, origin = joined
         return [_in_the_original(mention, origin) for mention in _find_in_reading(joined_text)]
     amounts = _find_amounts(text, lowered)
-    return share_currency(text, _with_change_starts(text, amounts))
+    return share_currency(text, _with_alternative_starts(text, _with_change_starts(text, amounts)))
 
 
 # A scale or currency word split on its line where a copied PDF left a space for the line end's hyphen: its first
@@ -473,6 +473,43 @@ def _bare_change_start() -> re.Pattern[str]:
     words = _alternation(list(vocab["number_words"]))
     return re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}"
                       rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{words}))\s+(?i:{_alternation(vocab['range_to'])})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _bare_alternative_start() -> re.Pattern[str]:
+    """The first of two alternatives written without its scale, right before the second: "19 oder " (a number of one
+    to three digits or a number word; money.json number_words)."""
+    words = _alternation(list(vocabulary()["number_words"]))
+    return re.compile(rf"{_WORD_START}(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{words}))\s+oder\s+$")
+
+
+def _with_alternative_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """`amounts` with the first of two alternatives whose scale German names once, at the second ("Kostet WhatsApp nun
+    19 oder 16 Milliarden?", own55-014; "16 oder 19 Mrd. Dollar": 19 Milliarden, 16 Milliarden), in text order, as
+    `_with_change_starts` reads "von 19 auf 22 Milliarden". Its currency follows from the second (`share_currency`);
+    within a tenfold of the second, one power of a thousand. Issue 7, session 32, price56."""
+    if " oder " not in text:
+        return amounts  # speed: no alternative written so
+    added = []
+    taken = {amount.amount_start for amount in amounts}
+    for amount in amounts:
+        if not amount.has_scale:
+            continue
+        found = _bare_alternative_start().search(text, max(0, amount.start - 30), amount.start)
+        if found is None or found.start("number") in taken:
+            continue
+        try:
+            number = _parse_decimal(found.group("number"))
+        except ValueError:
+            continue
+        scale = Decimal(1000) ** _thousands_power(amount.value)
+        value = _plain(number * scale)
+        if _thousands_power(value) != _thousands_power(amount.value) or not amount.value / 10 <= value <= amount.value * 10:
+            continue
+        added.append(MoneyMention(start=found.start("number"), end=found.end("number"), amount_start=found.start("number"),
+                                  amount_end=found.end("number"), value=value, currency=None, qualifier="exact",
+                                  has_scale=True))
+    return sorted([*amounts, *added], key=lambda m: m.start) if added else amounts
 
 
 def _with_change_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
