@@ -127,6 +127,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_gen9": "challenge_gen9.jsonl",  # session 27's round-1 causes (opt27, price27, moment27, ds27, scope27's D33/D36) and the lead's rulings (D34 'sollen', attributive 'vollzogene Übernahme') in other German, near misses (session 27, gen27b)
     "challenge_gen10": "challenge_gen10.jsonl",  # session 28's round-1 causes (price28, moment28, ds28, opt28 with D26-vorerst, year28 and its learned-guard rows) in other German, near misses (session 28, gen28)
     "challenge_gen11": "challenge_gen11.jsonl",  # session 29's round-1 causes (price29, moment29, year29, ds29, dsprec29 with D40, opt29, scope29 with D33 'right before') in other German, near misses (session 29, gen29)
+    "challenge_gen12": "challenge_gen12.jsonl",  # session 32's causes (scope32's ended option, conv32's whole exit, Konjunktiv I exits, D46 'sollen'/demands and exits answering a question, opt56's purchase/cookie objections, belief frames, 'Entweder ... oder' and 'ausschließen, dass', ds56's vocabulary, price56's 'teuer', 'plus weitere', 'seit dem Deal' and far bare sums) in other German, near misses (session 32, gen32)
 }
 
 #: The studied own files (dev excluded), in order.
