@@ -490,12 +490,31 @@ def _with_alternative_starts(text: str, amounts: list[MoneyMention]) -> list[Mon
     within a tenfold of the second, one power of a thousand. Issue 7, session 32, price56."""
     if " oder " not in text:
         return amounts  # speed: no alternative written so
+    return _with_scale_shared_starts(text, amounts, _bare_alternative_start(), window=30, skip_taken=True)
+
+
+def _with_change_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """`amounts` with the first end of each change whose scale German names once, at the second end ("von
+    ursprünglich 19 auf knapp 22 Milliarden Dollar": 19 Milliarden), in text order. Its currency follows from the
+    second end (`share_currency`). Only a number of one to three digits (or a number word) in front of a scaled
+    amount, so the two ends share a power of a thousand, and within a tenfold of the second end."""
+    if " auf " not in text:
+        return amounts  # speed: no change written so
+    return _with_scale_shared_starts(text, amounts, _bare_change_start(), window=40, skip_taken=False)
+
+
+def _with_scale_shared_starts(text: str, amounts: list[MoneyMention], start: re.Pattern[str], window: int,
+                              skip_taken: bool) -> list[MoneyMention]:
+    """`amounts` with each bare number `start` finds within `window` characters before a scaled amount, read at that
+    amount's scale: German names the scale once for two numbers ("19 oder 16 Milliarden", "von 19 auf 22
+    Milliarden"). Kept only where both share a power of a thousand and lie within a tenfold ("von 800 auf 1,2
+    Milliarden": 800 Milliarden would be a thousandfold); `skip_taken` leaves a number already read as an amount."""
     added = []
-    taken = {amount.amount_start for amount in amounts}
+    taken = {amount.amount_start for amount in amounts} if skip_taken else set()
     for amount in amounts:
         if not amount.has_scale:
             continue
-        found = _bare_alternative_start().search(text, max(0, amount.start - 30), amount.start)
+        found = start.search(text, max(0, amount.start - window), amount.start)
         if found is None or found.start("number") in taken:
             continue
         try:
@@ -506,34 +525,6 @@ def _with_alternative_starts(text: str, amounts: list[MoneyMention]) -> list[Mon
         value = _plain(number * scale)
         if _thousands_power(value) != _thousands_power(amount.value) or not amount.value / 10 <= value <= amount.value * 10:
             continue
-        added.append(MoneyMention(start=found.start("number"), end=found.end("number"), amount_start=found.start("number"),
-                                  amount_end=found.end("number"), value=value, currency=None, qualifier="exact",
-                                  has_scale=True))
-    return sorted([*amounts, *added], key=lambda m: m.start) if added else amounts
-
-
-def _with_change_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
-    """`amounts` with the first end of each change whose scale German names once, at the second end ("von
-    ursprünglich 19 auf knapp 22 Milliarden Dollar": 19 Milliarden), in text order. Its currency follows from the
-    second end (`share_currency`). Only a number of one to three digits (or a number word) in front of a scaled
-    amount, so the two ends share a power of a thousand, and within a tenfold of the second end."""
-    if " auf " not in text:
-        return amounts  # speed: no change written so
-    added = []
-    for amount in amounts:
-        if not amount.has_scale:
-            continue
-        found = _bare_change_start().search(text, max(0, amount.start - 40), amount.start)
-        if found is None:
-            continue
-        try:
-            number = _parse_decimal(found.group("number"))
-        except ValueError:
-            continue
-        scale = Decimal(1000) ** _thousands_power(amount.value)
-        value = _plain(number * scale)
-        if _thousands_power(value) != _thousands_power(amount.value) or not amount.value / 10 <= value <= amount.value * 10:
-            continue  # "von 800 auf 1,2 Milliarden": not one scale for both (800 Milliarden would be a thousandfold)
         added.append(MoneyMention(start=found.start("number"), end=found.end("number"), amount_start=found.start("number"),
                                   amount_end=found.end("number"), value=value, currency=None, qualifier="exact",
                                   has_scale=True))
