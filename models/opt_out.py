@@ -747,11 +747,7 @@ class OptOutComponent(DocComponent):
             sent = text[bounds[si][0]:bounds[si][1]]
             if _YEAR.search(sent) or _S.this_time.search(sent):
                 continue  # "Anders als 2016 ... bietet die Fassung von 2021 keine Wahl": D33's denial, set against the option
-            near = {si}
-            if si > 0 and not _paragraph_break(text, bounds[si - 1][0], bounds[si][0]):
-                near.add(si - 1)
-            if si + 1 < len(bounds) and not _paragraph_break(text, bounds[si][0], bounds[si + 1][0]):
-                near.add(si + 1)
+            near = {si} | sentences_beside(text, bounds, si)
             if any(other not in claimed and self._consent_talk(text[bounds[other][0]:bounds[other][1]]) for other in near - {si}):
                 continue  # beside an accept-or-leave the rules did not read: the verdict's item is that one's pair
             if any(other.si in near for other in statements) or (
@@ -4454,7 +4450,16 @@ def _paragraph_break(text: str, start: int, next_start: int) -> bool:
     return "\n" in tail and not (tail.count("\n") == 1 and opens_turn(text, next_start))
 
 
-paragraph_break = _paragraph_break  # public: the learned stage's D41 step asks it too (`drop_verdicts_beside`)
+def sentences_beside(text: str, bounds: list[tuple[int, int]], si: int) -> set[int]:
+    """The indexes of the sentences right before and right after sentence `si` with no paragraph break between
+    (`_paragraph_break`): where a no-choice verdict reads with a statement (D41), for the rules and the learned stage's
+    `drop_verdicts_beside` alike."""
+    beside = set()
+    if si > 0 and not _paragraph_break(text, bounds[si - 1][0], bounds[si][0]):
+        beside.add(si - 1)
+    if si + 1 < len(bounds) and not _paragraph_break(text, bounds[si][0], bounds[si + 1][0]):
+        beside.add(si + 1)
+    return beside
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

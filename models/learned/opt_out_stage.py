@@ -28,7 +28,7 @@ from models.learned import classifier, opt_guards
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
 from models.learned.features import Sentence, fill_opt_scopes, opt_guard, opt_out_sentences
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
-from models.opt_out import paragraph_break, refined_away
+from models.opt_out import refined_away, sentences_beside
 
 STANCES = frozenset((POSSIBLE, NOT_POSSIBLE))  # the stances the stage can add
 UNSPECIFIED = "unspecified"
@@ -211,13 +211,7 @@ def drop_verdicts_beside(doc: Doc, sentence: Sentence, rules: Any) -> None:
     models/opt_out.py), which runs before the stage and so never sees its claim."""
     text = doc_text(doc)
     sents = Sentences.of(doc)
-    bounds = list(zip(sents.starts, sents.ends))
-    index = sentence.index
-    near = set()
-    if index > 0 and not paragraph_break(text, bounds[index - 1][0], bounds[index][0]):
-        near.add(index - 1)
-    if index + 1 < len(bounds) and not paragraph_break(text, bounds[index][0], bounds[index + 1][0]):
-        near.add(index + 1)
+    near = sentences_beside(text, list(zip(sents.starts, sents.ends)), sentence.index)
     claims = claims_of(doc)
     claims[:] = [c for c in claims if not (
         c.type == "opt_out" and c.fields["stance"] == "not_possible" and c.fields["scope"] == UNSPECIFIED
