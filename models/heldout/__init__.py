@@ -65,12 +65,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout54": "own54.jsonl",  # scored blind in sessions 29 to 31 (five times), studied from 2026-12-04 14:10 UTC
     "heldout55": "own55.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:12 UTC
     "heldout56": "own56.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:12 UTC
+    "heldout57": "own57.jsonl",  # scored blind in sessions 31 to 33 (four times), studied from 2026-12-04 20:20 UTC
+    "heldout58": "own58.jsonl",  # scored blind in sessions 31 to 33 (four times), studied from 2026-12-04 20:20 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout58": "own58.jsonl",  # written blind in session 31 (blind58), 60 texts; scored only by the lead
-    "heldout57": "own57.jsonl",  # written blind in session 31 (blind57), 60 texts; scored only by the lead
     "heldout59": "own59.jsonl",  # written blind in session 32 (blind59), 60 texts; scored only by the lead
     "heldout60": "own60.jsonl",  # written blind in session 32 (blind60), 60 texts; scored only by the lead
 }
