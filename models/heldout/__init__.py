@@ -74,6 +74,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout59": "own59.jsonl",  # written blind in session 32 (blind59), 60 texts; scored only by the lead
     "heldout60": "own60.jsonl",  # written blind in session 32 (blind60), 60 texts; scored only by the lead
     "heldout62": "own62.jsonl",  # written blind in session 33 (blind62), 60 texts; scored only by the lead
+    "heldout61": "own61.jsonl",  # written blind in session 33 (blind61), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
