@@ -252,7 +252,10 @@ _CHOICE_REACH = 10
 # names the option ended however far back it was told; "inzwischen", "jetzt" or none only the one just told.
 _AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
 # The literals of every end `option_gone` reads (a sentence without one is not matched).
-_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt")
+# What may end beside an option noun ('Die Frist ist abgelaufen', 'Diese Zeiten sind vorbei', 'Die Wahl ist weg'): the
+# option's own time or choice, not a noun of its own (`_other_end`, session 33).
+_END_OF_CHOICE_NOUNS = frozenset("frist fristen zeit zeiten wahl wahlfreiheit recht angebot regel regelung sache spiel".split())
+_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt", "geschichte", "passé", "hinfällig")
 
 
 def refined_away(stance: str, refines: int | None = None) -> bool:
@@ -3113,7 +3116,8 @@ class OptOutComponent(DocComponent):
                 out.append(_Candidate(si, "possible", named[0], *_trim(text, m.start(), m.end("told"))))
         return out
 
-    _END_GROUPS = ("end_pron", "end_pred", "end_noun", "end_object")  # the branches of phrasing `option_gone`
+    # the branches of phrasing `option_gone` (end_inv, end_company: session 33, scope33)
+    _END_GROUPS = ("end_pron", "end_pred", "end_noun", "end_object", "end_inv", "end_company")
 
     @staticmethod
     def _gone_ends(text: str, sents: list[tuple[int, int]], context: list[bool]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -3148,6 +3152,8 @@ class OptOutComponent(DocComponent):
                 self.c.has(name, own) for name in ("explicit_object", "transfer_object", "data")
             ):
                 continue  # "Danach ist die Weitergabe der Nummer weg ..." names its own object
+            if _S.own_step_told.search(text, sents[si][0], lo):
+                continue  # "Ich habe das gemacht, seither ist der Haken verschwunden": the user's step's result (session 33)
             # Why the sentence before only: a pronoun or a bare end takes up what was just told; a time past the
             # option's window names which option ended, however far back it was told.
             timed = group == "end_noun" and _AFTER_WINDOW.match(own) is not None
@@ -3181,7 +3187,9 @@ class OptOutComponent(DocComponent):
                     cut = text.rfind("und", f.start, lo) if group == "end_pred" else lo
                     f.end = _trim(text, f.start, cut)[1]
             if not rescoped:
-                out.append(_Candidate(si, "not_possible", scope, *_trim(text, lo, hi)))
+                # the inverted order's span opens at its fronted phrase ("Mit den neuen Regeln fällt es weg")
+                at = sents[si][0] + m.start() if group == "end_inv" else lo
+                out.append(_Candidate(si, "not_possible", scope, *_trim(text, at, hi)))
         return out
 
     def _denied_option_relative(
@@ -3302,6 +3310,8 @@ class OptOutComponent(DocComponent):
             return []
         sup = self.c.rx["supersede"].search(sent)
         assert sup is not None
+        if self._other_end(sent, sup.start()):
+            return []
         end = clauses[clause_index(clauses, sup.start())][1]
         start, _ = _trim(prev, previous[0].start, previous[0].end)
         stop = _trim(sent, 0, end)[1]
@@ -3315,6 +3325,19 @@ class OptOutComponent(DocComponent):
         )
         p0, s0 = sents[si - 1][0], sents[si][0]
         return [_Candidate(si, "not_possible", scope, p0 + start, s0 + stop, supersedes=not dated)]
+
+    def _other_end(self, sent: str, end_at: int) -> bool:
+        """An end that is not the option's: said of a noun of its own ("Der alte Sprachassistent hingegen ist
+        verschwunden") or the result of the user's own step told in the first person before it ("Ich habe das
+        gemacht, seither ist der Haken verschwunden": the tick gone). Issue 7, session 33, scope33 (challenge_gen12)."""
+        clause = _split(sent)
+        lo = clause[clause_index(clause, end_at)][0]
+        own = _S.end_of_own_noun.match(sent, lo)
+        if own is not None and own.end() > end_at - 1:
+            noun = own.group("noun")
+            if not (self.c.has("optout_noun", noun) or noun in _END_OF_CHOICE_NOUNS):
+                return True
+        return _S.own_step_told.search(sent, 0, end_at) is not None
 
     # ------------------------------------------------------------ passed on anyway
     def _passed_anyway(
