@@ -88,6 +88,8 @@ REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
 LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
+                   # the stages build their tables when made (17fac5f, speed30, session 30): every tree before it lacks it.
+                   "component.py": ("models.component", ("build_now",), ()),
                    "layer/text.py": ("models.layer.text", ("token_range", "_MONEY_KEY", "money_in"),
                                      ("from models.money import MoneyMention, find_money",)),
                    # ds_guards' Konjunktiv II guard (062d193): without it every blind-rules fold fails to import.
@@ -99,8 +101,18 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    # learned/stage.py's bare message word (db481b1, session 22): every tree before it lacks it.
                    "data_shared_phrases.py": ("models.data_shared_phrases", ("_BARE_MESSAGE_WORD", "bare_message_word"),
                                               ("import re",)),
-                   # opt_out_stage.refine_step's one decision with the rules' `refines` (clean29b, session 29).
-                   "opt_out.py": ("models.opt_out", ("refined_away",), ())}
+                   # d6d81f5 (session 30): a speaker's turn on the next line is no paragraph (42e0c56's leads.py lacks it).
+                   "layer/leads.py": ("models.layer.leads", ("opens_turn",), ()),
+                   # opt_out_stage.refine_step's one decision with the rules' `refines` (clean29b, session 29);
+                   # drop_verdicts_beside's D41 neighbours (b3ffccb, 99f7a1d, session 32), which read `_paragraph_break`
+                   # (a tree from 6964a93 to 42e0c56 keeps its own, older one: a line break before a turn is a break there).
+                   "opt_out.py": ("models.opt_out", ("refined_away", "_paragraph_break", "sentences_beside"),
+                                  ("from models.layer.leads import opens_turn",))}
+# Modules today's learned/ reaches through a helper above that an older tree lacks as a whole (leads.py, 42e0c56,
+# session 30, for `opens_turn`): copied whole (an addition: no module of that tree imports it), with the sections of
+# patterns/layer.json they read (`LEARNED_LAYER_SECTIONS`).
+LEARNED_MODULES = ("layer/leads.py",)
+LEARNED_LAYER_SECTIONS = ("layout_leads",)
 # Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
 # "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
 # `_add_missing_phrasings`).
@@ -159,26 +171,8 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     cached = cache_dir / f"records_{commit}.pkl" if cache_dir else None
     if cached is not None and cached.is_file():
         return pickle.loads(cached.read_bytes())[0]
-    here = Path(__file__).resolve().parents[1]
     with tempfile.TemporaryDirectory(prefix="dealwatch-loso-") as tmp:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "models"], check=True, capture_output=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        old = Path(tmp) / "models"
-        for gold in (old / "heldout").glob("own*.jsonl"):
-            gold.unlink()  # today's studied gold only (a blind set is never copied: STUDIED_SETS names the files)
-        for file in STUDIED_SETS.values():
-            if file:
-                shutil.copy(here / "heldout" / file, old / "heldout" / file)
-        # today's list of studied sets, which today's dataset.py reads (older trees have an empty __init__.py)
-        shutil.copy(here / "heldout" / "__init__.py", old / "heldout" / "__init__.py")
-        shutil.rmtree(old / "learned", ignore_errors=True)
-        shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
-        for file, (module, names, imports) in LEARNED_HELPERS.items():
-            _add_missing_helpers(old / file, module, names, imports)
-        for file in LEARNED_PHRASINGS:
-            _add_missing_phrasings(old / file, here / file)
-        _stub_younger_factories(Path(tmp))
+        fold_tree(commit, Path(tmp))
         out = Path(tmp) / "records.pkl"
         env = {**os.environ, "PYTHONPATH": tmp, "DEALWATCH_SHARED": str(shared or shared_dir())}
         subprocess.run([sys.executable, "-m", "models.learned.dataset", str(out)], check=True, cwd=tmp, env=env)
@@ -186,6 +180,49 @@ def records_at(commit: str, shared: Path | None, cache_dir: Path | None) -> list
     if cached is not None:
         cached.write_bytes(data)
     return pickle.loads(data)[0]
+
+
+def fold_tree(commit: str, root: Path, gold: bool = True) -> Path:
+    """Build under `root` the tree a blind-rules fold runs in: the `models/` of `commit` from git, today's
+    models/learned/ beside it, with what today's learned/ imports that the older tree lacks (`LEARNED_MODULES`,
+    `LEARNED_HELPERS`, `LEARNED_PHRASINGS`, stubs for younger spaCy factories) and, with `gold`, today's studied gold
+    and list of studied sets. Returns `root / "models"`."""
+    here = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "models"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(root, filter="data")
+    old = root / "models"
+    for studied in (old / "heldout").glob("own*.jsonl"):
+        studied.unlink()  # today's studied gold only (a blind set is never copied: STUDIED_SETS names the files)
+    if gold:
+        for file in STUDIED_SETS.values():
+            if file:
+                shutil.copy(here / "heldout" / file, old / "heldout" / file)
+    # today's list of studied sets, which today's dataset.py reads (older trees have an empty __init__.py)
+    shutil.copy(here / "heldout" / "__init__.py", old / "heldout" / "__init__.py")
+    shutil.rmtree(old / "learned", ignore_errors=True)
+    shutil.copytree(here / "learned", old / "learned", ignore=shutil.ignore_patterns("__pycache__", "*.bin"))
+    for file in LEARNED_MODULES:
+        if not (old / file).exists():
+            shutil.copy(here / file, old / file)
+    _add_missing_sections(old / "patterns" / "layer.json", here / "patterns" / "layer.json", LEARNED_LAYER_SECTIONS)
+    for file, (module, names, imports) in LEARNED_HELPERS.items():
+        _add_missing_helpers(old / file, module, names, imports)
+    for file in LEARNED_PHRASINGS:
+        _add_missing_phrasings(old / file, here / file)
+    _stub_younger_factories(root)
+    return old
+
+
+def _add_missing_sections(old_file: Path, today_file: Path, sections: tuple[str, ...]) -> None:
+    """Add to an older tree's JSON data file (`old_file`) the top-level `sections` of today's (`today_file`) it lacks
+    (an addition only: the old modules read their sections by name)."""
+    old = json.loads(old_file.read_text(encoding="utf-8"))
+    today = json.loads(today_file.read_text(encoding="utf-8"))
+    missing = {name: today[name] for name in sections if name not in old}
+    if missing:
+        old.update(missing)
+        old_file.write_text(json.dumps(old, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _stub_younger_factories(root: Path) -> None:
