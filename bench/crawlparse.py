@@ -148,7 +148,7 @@ def _cpu(measured: Measured) -> float | None:
 
 
 def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path, index: int,
-           stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
+           stage_runs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One round: trafilatura, the crawl and the parse, each in its own process; their figures.
     `stage_runs` (when given) gets the round's crawl and parse as measured (`bench.run` reuses them)."""
     home = work / f"round-{index}"
@@ -159,7 +159,7 @@ def _round(corpus: corpus_mod.Corpus, sitemap: str, pages_file: Path, work: Path
     crawl = python_step("bench.stage", "crawl", "--run-dir", str(run_dir), "--source", sitemap, env=env)
     parse = python_step("bench.stage", "parse", "--run-dir", str(run_dir), env=env)
     if stage_runs is not None:
-        stage_runs.append({"crawl": crawl, "parse": parse})
+        stage_runs.append({"crawl": crawl, "parse": parse, "run_dir": run_dir})
     figures = {}
     for name, measured in (("trafilatura", traf), ("crawl", crawl), ("parse", parse)):
         if not measured.ok:
@@ -252,14 +252,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def measure(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int, rounds: int,
-            keep: bool = False, stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
+            keep: bool = False, stage_runs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The alternating rounds over the corpus's first `pages` pages served at `base_url`: {"summary", "rounds", ...}.
 
     Each round runs trafilatura, the crawl and the parse, each in its own process, one after the
     other (`_round`); the summary's ratios are the medians of the rounds' ratios. `work` holds
     the rounds' files, removed at the end unless `keep` (the profile reads round 0's WARC).
     `stage_runs` (when given) gets each round's crawl and parse as measured, in round order: the same
-    `bench.stage` processes, pages and sitemap as the stage table's crawl of a size sampled at `pages`.
+    `bench.stage` processes, pages and sitemap as the stage table's crawl of a size sampled at `pages`
+    (or of a size of `pages` articles), with the round's run dir (kept then: the caller removes `work`).
     Raises RuntimeError when a step fails.
     """
     work.mkdir(parents=True, exist_ok=True)
@@ -272,7 +273,7 @@ def measure(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int,
     for index in range(rounds):
         done.append(_round(corpus, sitemap, pages_file, work, index, stage_runs))
         print(f"round {index + 1}: {json.dumps(done[-1])}", file=sys.stderr, flush=True)
-        if not keep:
+        if not keep and stage_runs is None:  # (stage_runs: the caller may keep one round's run dir)
             shutil.rmtree(work / f"round-{index}", ignore_errors=True)
     return {"summary": summarise(done, pages, startup), "rounds": done,
             "load_average": {"before": load_before, "after": os.getloadavg()}}

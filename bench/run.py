@@ -42,9 +42,15 @@ FULL_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
 #: In QUICK, sizes above this are crawled and parsed on a fixed sample of this many pages.
 QUICK_CRAWL_SAMPLE = 2_000
-#: The crawl+parse vs trafilatura rounds (issue 6): pages (QUICK or not) and alternating rounds. QUICK takes the
+#: The crawl+parse vs trafilatura rounds (issue 6): pages and alternating rounds. QUICK takes the
 #: median of 3 rounds instead of 5: about 60 s of its 10-minute budget (session 19); the full run keeps 5.
+#: QUICK's rounds go over the 1,000 pages of its smallest size (session 33), whose crawl and parse are then
+#: the median round's (one crawl and parse fewer); the full run keeps 2,000 pages.
 CRAWLPARSE_PAGES, CRAWLPARSE_ROUNDS, QUICK_CRAWLPARSE_ROUNDS = 2_000, 5, 3
+QUICK_CRAWLPARSE_PAGES = 1_000
+#: Words of the reference's pairs: the real-shaped pair (issue 7's target) and the synthetic one (information);
+#: QUICK reads fewer synthetic words (session 33: its extraction spread was 4.2% on 300,000).
+WORDS, QUICK_WORDS, QUICK_SYNTHETIC_WORDS = 1_000_000, 300_000, 100_000
 STAGE_TIMEOUT = 3 * 3600
 #: For `dealwatch run`: on a busy machine Prefect's temporary server can take longer than its
 #: default 20 s to start (seen here: "Timed out while attempting to connect").
@@ -54,6 +60,18 @@ PREFECT_ENV = {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120", "PREFE
 def crawlparse_rounds_for(quick: bool, given: int | None = None) -> int:
     """The crawl+parse vs trafilatura rounds: `given` (--crawlparse-rounds) if set, else 3 in QUICK and 5 in full."""
     return given or (QUICK_CRAWLPARSE_ROUNDS if quick else CRAWLPARSE_ROUNDS)
+
+
+def crawlparse_pages_for(quick: bool, given: int | None = None) -> int:
+    """The crawl+parse vs trafilatura pages: `given` (--crawlparse-pages) if set, else 1,000 in QUICK, 2,000 in full."""
+    return given or (QUICK_CRAWLPARSE_PAGES if quick else CRAWLPARSE_PAGES)
+
+
+def reference_words_for(quick: bool, words: int | None = None, synthetic: int | None = None) -> tuple[int, int]:
+    """(real-shaped words, synthetic words) of the reference pairs: given, else QUICK's 300,000 and 100,000
+    or the full run's 1,000,000 both; the synthetic pair takes `words` when only that is given."""
+    real = words or (QUICK_WORDS if quick else WORDS)
+    return real, synthetic or (QUICK_SYNTHETIC_WORDS if quick and not words else real)
 
 
 def bench_root() -> Path:
@@ -99,10 +117,12 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
 
     `on_stage` gets the figures so far after each stage (at 100,000 articles a stage takes
     the better part of an hour: a run stopped in the middle keeps the stages it finished).
-    `sample_measured` ({"round", "crawl", "parse"}, from `reused_sample_round`): the crawl and
-    parse of this very sample as measured by the crawl+parse rounds (the same `bench.stage`
-    processes over the same pages and sitemap); used for a sampled size instead of running them
-    once more, whose output the sampled size throws away (its articles come from the generator).
+    `sample_measured` ({"round", "crawl", "parse", "run_dir"}, from `reused_sample_round`): the crawl
+    and parse of this very sample as measured by the crawl+parse rounds (the same `bench.stage`
+    processes over the same pages and sitemap); used instead of running them once more: for a
+    sampled size, whose articles come from the generator, the figures alone; for a size of exactly
+    the rounds' pages (QUICK's 1,000, session 33), the figures and the round's run dir (its WARC and
+    articles), so extraction and accuracy go on from what that crawl and parse produced.
     """
     def done_so_far() -> None:
         if on_stage is not None:
@@ -116,11 +136,16 @@ def run_size(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *,
     sitemap = corpus_mod.write_sitemap(corpus, crawled, base_url)
     stages: dict[str, Any] = {}
 
-    reuse = sample_measured if crawled < size else None
+    reuse = sample_measured
+    if reuse is not None and crawled == size and not Path(reuse.get("run_dir") or "-").is_dir():
+        reuse = None  # a whole size needs the round's run dir (its articles): crawled anew without it
     if reuse is not None:
         _say(f"{size:,}: crawl and parse of {crawled:,} pages: crawl+parse round {reuse['round']}'s (the same pages)")
         crawl = _figures(reuse["crawl"])
         crawl["measured_in"] = f"crawl+parse round {reuse['round']}"
+        run_dir.parent.mkdir(parents=True, exist_ok=True)
+        if crawled == size:  # the round's WARC and articles become this size's (moved: used once)
+            shutil.move(str(reuse["run_dir"]), str(run_dir))
         run_dir.mkdir(parents=True, exist_ok=True)  # (the crawl makes it; the staged articles go there)
     else:
         _say(f"{size:,}: crawl of {crawled:,} pages")
@@ -222,21 +247,22 @@ def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *
 
 
 def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path, *, words: int,
-              rounds: int) -> dict[str, Any]:
+              rounds: int, synthetic_words: int | None = None) -> dict[str, Any]:
     listing = work / "reference-pages.txt"
     listing.write_text("\n".join(str(p) for p in pages), encoding="utf-8")
+    synthetic_words = synthetic_words or words
     args = ["--articles", str(run_dir / "articles.jsonl"), "--pages", str(listing), "--words", str(words),
-            "--rounds", str(rounds)]
+            "--synthetic-words", str(synthetic_words), "--rounds", str(rounds)]
     if claims is not None:
         args += ["--claims", str(claims)]
-    _say(f"reference figures ({rounds} alternating rounds, {words:,} words)")
+    _say(f"reference figures ({rounds} alternating rounds, {words:,} words real-shaped, {synthetic_words:,} synthetic)")
     measured = python_step("bench.reference", *args, env={"DEALWATCH_HOME": str(work / "reference-home")},
                            timeout=STAGE_TIMEOUT)
     return _figures(measured)
 
 
 def crawlparse_rounds(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, pages: int,
-                      rounds: int, stage_runs: list[dict[str, Measured]] | None = None) -> dict[str, Any]:
+                      rounds: int, stage_runs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Issue 6's target: crawl + parse against trafilatura alone on the same pages, in alternating rounds
     (bench.crawlparse.measure: each step in its own process, imports counted on every side, CPU time).
     `stage_runs` (when given) gets each round's crawl and parse as measured (`reused_sample_round`)."""
@@ -249,13 +275,21 @@ def crawlparse_rounds(corpus: corpus_mod.Corpus, base_url: str, work: Path, *, p
     except RuntimeError as exc:
         return {"error": str(exc)}
     finally:
+        if stage_runs:  # the median round's run dir outlives the rounds' files: a size of `pages` takes it
+            median = reused_sample_round(stage_runs)
+            kept = work / "crawlparse-median-run"
+            shutil.rmtree(kept, ignore_errors=True)
+            if median is not None and Path(median["run_dir"]).is_dir():
+                shutil.move(str(median["run_dir"]), str(kept))
+                stage_runs[median["round"] - 1]["run_dir"] = kept
         shutil.rmtree(work / "crawlparse", ignore_errors=True)
 
 
-def reused_sample_round(stage_runs: list[dict[str, Measured]]) -> dict[str, Any] | None:
+def reused_sample_round(stage_runs: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The crawl+parse round whose crawl + parse CPU seconds are the median (the lower one of an even
-    count), as {"round": its number from 1, "crawl": Measured, "parse": Measured}: the stage table's
-    figures of a size sampled at the rounds' pages. None when no round has both steps measured."""
+    count), as {"round": its number from 1, "crawl": Measured, "parse": Measured, "run_dir": Path}: the
+    stage table's figures of a size sampled at the rounds' pages, or of a size of that many pages (with the
+    round's run dir). None when no round has both steps measured."""
     usable = [(number, run) for number, run in enumerate(stage_runs, 1)
               if run["crawl"].ok and run["parse"].ok and run["crawl"].result.get("cpu_seconds") is not None
               and run["parse"].result.get("cpu_seconds") is not None]
@@ -556,6 +590,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of the reference figures")
     parser.add_argument("--words", type=int, default=None, help="words for tokenizer vs extraction "
                         "(default 1,000,000; quick: 300,000)")
+    parser.add_argument("--synthetic-words", type=int, default=None, help="words of the synthetic "
+                        "tokenizer vs extraction pair (default --words; quick without --words: 100,000)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims loaded at scale")
     parser.add_argument("--scale-articles", type=int, default=100_000, help="articles in the scale warehouse")
     parser.add_argument("--dask-articles", type=int, default=None,
@@ -563,8 +599,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[],
                         choices=("whole", "reference", "scale", "prefect", "dask", "crawlparse"),
                         help="leave a step out")
-    parser.add_argument("--crawlparse-pages", type=int, default=CRAWLPARSE_PAGES,
-                        help="pages of the crawl+parse vs trafilatura rounds (issue 6's target)")
+    parser.add_argument("--crawlparse-pages", type=int, default=None,
+                        help="pages of the crawl+parse vs trafilatura rounds (issue 6's target; default "
+                             f"{CRAWLPARSE_PAGES:,}; quick: {QUICK_CRAWLPARSE_PAGES:,})")
     parser.add_argument("--crawlparse-rounds", type=int, default=None,
                         help="alternating rounds of crawl+parse vs trafilatura, the target is their median "
                              f"(default {CRAWLPARSE_ROUNDS}; quick: {QUICK_CRAWLPARSE_ROUNDS})")
@@ -574,9 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     quick = args.quick
     sizes = args.sizes or list(QUICK_SIZES if quick else FULL_SIZES)
     crawl_sample = args.crawl_sample or (QUICK_CRAWL_SAMPLE if quick else None)
-    words = args.words or (300_000 if quick else 1_000_000)
+    words, synthetic_words = reference_words_for(quick, args.words, args.synthetic_words)
     dask_articles = args.dask_articles or (2_000 if quick else 10_000)
     crawlparse_rounds_n = crawlparse_rounds_for(quick, args.crawlparse_rounds)
+    crawlparse_pages = crawlparse_pages_for(quick, args.crawlparse_pages)
     root = args.out or bench_root()
     work = root / "work"
     work.mkdir(parents=True, exist_ok=True)
@@ -584,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "started_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "quick": quick, "seed": args.seed,
         "machine": machine.describe(), "sizes": {}, "notes": [],
-        "settings": {"crawl_sample": crawl_sample, "words": words, "rounds": args.rounds,
+        "settings": {"crawl_sample": crawl_sample, "words": words, "synthetic_words": synthetic_words,
+                     "crawlparse_pages": crawlparse_pages, "rounds": args.rounds,
                      "claims": args.claims, "scale_articles": args.scale_articles, "dask_articles": dask_articles,
                      "crawlparse_rounds": crawlparse_rounds_n},
     }
@@ -602,8 +641,8 @@ def main(argv: list[str] | None = None) -> int:
         # two processes once more (session 17, speed24: about 15 s of a quiet QUICK run).
         reusable: dict[int, dict[str, Any]] = {}
         if "crawlparse" not in args.skip:
-            pages = min(args.crawlparse_pages, max(early))
-            stage_runs: list[dict[str, Measured]] = []
+            pages = min(crawlparse_pages, max(early))
+            stage_runs: list[dict[str, Any]] = []
             result["crawlparse"] = crawlparse_rounds(corpus, base_url, work, pages=pages, rounds=crawlparse_rounds_n,
                                                      stage_runs=stage_runs)
             median_run = reused_sample_round(stage_runs) if "error" not in result["crawlparse"] else None
@@ -612,8 +651,10 @@ def main(argv: list[str] | None = None) -> int:
             checkpoint(result, path, started)
         for size in early:
             sample = crawl_sample if crawl_sample and size > crawl_sample else None
+            # A size sampled at the rounds' pages, or of exactly that many articles, takes the median round's.
             _one_size(result, corpus, size, base_url, work, crawl_sample, path, started,
-                      sample_measured=reusable.get(sample) if sample else None)
+                      sample_measured=reusable.get(sample or size))
+        shutil.rmtree(work / "crawlparse-median-run", ignore_errors=True)
     smallest = str(min(sizes))
     first = result["sizes"][smallest]
     run_dir = Path(first["run_dir"])
@@ -625,7 +666,7 @@ def main(argv: list[str] | None = None) -> int:
         claims_file = Path(result["scale"]["claims_file"]) if "scale" in result else None
         # Disk reads go over up to 10,000 pages (the smallest size's 1,000 are too few to time well).
         result["reference"] = reference(run_dir, corpus.files(min(max(early), 10_000)), claims_file, work,
-                                        words=words, rounds=args.rounds)
+                                        words=words, rounds=args.rounds, synthetic_words=synthetic_words)
         checkpoint(result, path, started)
     shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
     flow_steps = [step for step in ("whole", "prefect", "dask") if step not in args.skip]

@@ -337,7 +337,12 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     sampled = result["sizes"]["24"]["stages"]
     assert sampled["crawl"]["sample"] == 12 and sampled["crawl"]["measured_in"] == "crawl+parse round 1"
     assert sampled["parse"]["measured_in"] == "crawl+parse round 1" and sampled["parse"]["articles"] > 0
-    assert sampled["crawl"]["process_cpu_seconds"] > 0 and "measured_in" not in result["sizes"]["12"]["stages"]["crawl"]
+    assert sampled["crawl"]["process_cpu_seconds"] > 0
+    # The size of exactly the rounds' 12 pages takes the same round's crawl, parse and run dir (session 33):
+    # its accuracy is still scored on what that crawl and parse produced.
+    whole = result["sizes"]["12"]["stages"]
+    assert whole["crawl"]["measured_in"] == "crawl+parse round 1" and "sample" not in whole["crawl"]
+    assert whole["parse"]["articles"] > 0 and result["sizes"]["12"]["accuracy"]["parse"]["kept"] > 0
     assert result["scale"]["claims"] >= 500 and "error" not in result["scale"]["load_claims"]
     assert "copy" in result["scale"]["load_claims"]["steps"] and result["scale"]["arrow_claims"]["warehouse"]["seconds"] > 0
     assert len(result["scale"]["load_ratio"]["rounds"]) == 1
@@ -385,3 +390,33 @@ def test_quick_takes_fewer_crawlparse_rounds_than_the_full_run_unless_told() -> 
     assert crawlparse_rounds_for(quick=True) == 3
     assert crawlparse_rounds_for(quick=False) == 5
     assert crawlparse_rounds_for(quick=True, given=7) == 7
+
+
+def test_quick_crawlparse_pages_and_reference_words_unless_told() -> None:
+    from bench.run import crawlparse_pages_for, reference_words_for
+
+    assert crawlparse_pages_for(quick=True) == 1_000 and crawlparse_pages_for(quick=False) == 2_000
+    assert crawlparse_pages_for(quick=True, given=12) == 12
+    assert reference_words_for(quick=True) == (300_000, 100_000)
+    assert reference_words_for(quick=False) == (1_000_000, 1_000_000)
+    assert reference_words_for(quick=True, words=3_000) == (3_000, 3_000)
+    assert reference_words_for(quick=True, words=3_000, synthetic=500) == (3_000, 500)
+
+
+def test_unseen_pair_reads_the_texts_the_real_pass_leaves_out() -> None:
+    from bench.reference import repeated, unseen_texts
+
+    distinct = [f"wort{i} " * 10 for i in range(10)]  # 10 texts of 10 words
+    real, _words = repeated(distinct, 40)  # the first 4 texts
+    assert unseen_texts(distinct, real, min_words=50) == distinct[4:]
+    assert unseen_texts(distinct, real, min_words=70) == distinct  # too few words left: every text
+    everything, _words = repeated(distinct, 150)  # repeated: every text read
+    assert unseen_texts(distinct, everything, min_words=1) == distinct
+
+
+def test_tokenizer_passes_read_at_least_the_minimum() -> None:
+    from bench.reference import tokenizer_passes
+
+    assert tokenizer_passes(100_000, 600_000) == 6 and tokenizer_passes(300_000, 600_000) == 2
+    assert tokenizer_passes(1_000_000, 600_000) == 1 and tokenizer_passes(250_000, 600_000) == 3
+    assert tokenizer_passes(0) == 1
