@@ -877,6 +877,10 @@ class OptOutComponent(DocComponent):
             accept_scope = "all_sharing"  # "Der Datenfluss bleibt, und wer ihn nicht will, muss gehen."
         elif accept_scope == "all_sharing" and self._exit_after_number_denial(rest, statements):
             accept_scope = "phone_number"
+        elif accept_scope == "unspecified" and is_question(prev):
+            # "Wie halte ich meine Nummer von Facebook fern? Da bleibt Ihnen nur, WhatsApp zu verlassen": an exit
+            # answering a question takes the data the question names (D46; issue 7, session 33, scope33)
+            accept_scope = self._asked_scope(prev)
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
@@ -893,6 +897,21 @@ class OptOutComponent(DocComponent):
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
         return out
+
+    def _asked_scope(self, question: str) -> str:
+        """What an exit answering `question` is about (D46): the number alone where the question names it at Facebook
+        with no other data ("Wie halte ich meine Nummer von Facebook fern?"), else the accept-or-leave's own scope
+        of the question's words ("Ich will gar keine Daten an Facebook geben - was tun?": all_sharing). A whole exit
+        asked ("Und wenn ich ganz aussteigen will?") names no data: the golds read its answer both ways (own12-022
+        `unspecified`, challenge_gen12-016 `all_sharing`), so it stays as the answer says it."""
+        c = self.c
+        if _S.whole_exit.search(question):
+            return "unspecified"
+        if c.has("scope_phone_number", question) and c.has("facebook", question) and not (
+            c.has("data", question) or c.has("transfer_object", question) or _S.number_with_data.search(question)
+        ):
+            return "phone_number"
+        return self.accept_scope(question)
 
     def _exit_after_number_denial(self, rest: str, statements: list[_Statement]) -> bool:
         """An exit told after a denial of the sentence that names the number's transfer as its own object ("Gegen die
