@@ -103,6 +103,7 @@ _YES_NO_ANSWER = PHRASES["yes_no_answer"]
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_ZU_INFINITIVE_CLAUSE = PHRASES["zu_infinitive_clause"]  # "Wir wollen niemanden zwingen, seine Nummer ... zu geben"
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
 _REPORTING = PHRASES["reporting"]
@@ -112,6 +113,8 @@ _TRAILING_NEGATION = PHRASES["trailing_negation"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _PLANNED_PROTECTION = PHRASES["planned_protection"]
 _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sich Facebook den Zugang zu ...": the deal's gain
+_KEPT_ENCRYPTED = PHRASES["kept_encrypted"]  # "Die Chats bleiben verschlüsselt." before "Alles andere wandert zu Facebook."
+_BUYING_VERB = PHRASES["buying_verb"]  # "Bei WhatsApp aber kauft er vor allem Telefonnummern": what the deal buys
 # "verwendet sie nicht, um ein Profil anzulegen": a negated use for a purpose, not a negated transfer
 _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
@@ -699,6 +702,8 @@ class DataSharedComponent(DocComponent):
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
         first = min(state.fb, default=len(bounds))
+        if first < len(bounds) and first - 1 in with_terms and self._transfer_told_next(state, first - 1):
+            first -= 1  # "Die Chats bleiben verschlüsselt. Alles andere wandert zu Facebook.": the limit before it
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
         # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
         for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
@@ -1084,6 +1089,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "eine Weitergabe, der Ihre Kontakte nie zugestimmt haben": the data's owners did not consent
             if c["weak"] and not c["strong"] and _BY_THE_PURCHASE.search(masked, *clauses[ci]) is not None:
                 continue  # "Mit der Übernahme sichert sich Facebook den Zugang zu ... Telefonnummern": what the deal buys
+            if c["weak"] and not c["strong"] and _bought(masked, clauses[ci], mention):
+                continue  # "Bei WhatsApp aber kauft er vor allem Telefonnummern und Adressbücher" (own58-008)
             refuted = False
             # ("Die Behauptung, ..., stimmt nicht: Die Inhalte sind verschlüsselt": after the refutation's colon, the
             # refuter's own statement)
@@ -1128,10 +1135,12 @@ class DataSharedComponent(DocComponent):
                 negated = negated if info[ci + 1]["negated"] else not negated
             elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and (
                 _THAT_CLAUSE.match(masked, clauses[ci][0]) or _SPEAKER_HEAD.fullmatch(masked, *clauses[ci - 1])
-            ):
+                or (info[ci - 1]["demand"] and _ZU_INFINITIVE_CLAUSE.search(masked, *clauses[ci]) is not None)
+            ) or self._wanted_infinitive(masked, clauses[ci], mention):
                 # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
                 # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand;
-                # "Ich vermute, irgendwann wird man die Nummern ... zusammenführen": a guess's main-clause object
+                # "Ich vermute, irgendwann wird man die Nummern ... zusammenführen": a guess's main-clause object;
+                # "Wir wollen niemanden zwingen, seine Nummer an Facebook zu geben": a wanted (or unwanted) act
                 continue
             if _after_worry(masked, clauses, ci):
                 continue  # "Bedenken hat er trotzdem: Facebook könne ... zugreifen": what is feared, not a fact
@@ -1140,7 +1149,10 @@ class DataSharedComponent(DocComponent):
             # "Und der Standort? Den überträgt der Messenger nicht." deep in an FAQ about the exchange.
             if _states_transfer(c, fb_near, fb_before, negated):
                 shared = not negated
-            elif c["protection"] and (fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)):
+            elif c["protection"] and (
+                fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
+                or (not negated and self._transfer_told_next(state, si))
+            ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 if self._protection_elsewhere(state, si, sent):
@@ -1215,6 +1227,27 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _transfer_told_next(self, state: DocState, si: int) -> bool:
+        """Does an encryption sentence stand right before one naming Facebook with a strong transfer cue ("Die Chats bleiben verschlüsselt. Alles
+        andere - Nummer, Gerät, Nutzungszeiten - wandert zu Facebook.", own58-043)? Then the protection before it
+        is the limit of that transfer (D21), though Facebook was not named before it."""
+        nxt = si + 1
+        return (
+            nxt < len(state.sents) and nxt in state.fb and _KEPT_ENCRYPTED.search(state.sentence(si)) is not None
+            and self.v.exists["transfer_strong"](state.sentence(nxt))
+        )
+
+    def _wanted_infinitive(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
+        """Is the mention in a zu-infinitive after a comma that a wanting or demanding verb of the same clause governs
+        ("Wir wollen niemanden zwingen, seine Nummer an Facebook zu geben", own58-035)? The clause cut keeps such an
+        infinitive with its head; what is wanted, or not wanted, is no fact."""
+        comma = masked.rfind(",", clause[0], mention.start)
+        head = masked.rfind(",", clause[0], max(comma, clause[0])) + 1 or clause[0]  # the segment right before it
+        return (
+            comma > clause[0] and self.v.cue["demand"].search(masked, max(head, clause[0]), comma) is not None
+            and _ZU_INFINITIVE_CLAUSE.search(masked, comma + 1, clause[1]) is not None
+        )
 
     @classmethod
     def _message_rumoured(cls, state: DocState, si: int, masked: str, clause: tuple[int, int]) -> bool:
@@ -2123,6 +2156,16 @@ def _layer_cue_outside(layer: dict[str, list[tuple[int, int]]], kind: str, claus
         clause[0] <= s and e <= clause[1] and not any(a <= s - clause[0] < b for a, b in spans)
         for s, e in layer.get(kind, ())
     )
+
+
+def _bought(masked: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """Is the mention the object of a buying verb of its clause, no comma between them ("kauft er vor allem
+    Telefonnummern", "hat sich die Kontaktdaten eingekauft")?"""
+    for verb in _BUYING_VERB.finditer(masked, *clause):
+        lo, hi = sorted((verb.start(), mention.start))
+        if "," not in masked[lo:hi]:
+            return True
+    return False
 
 
 def _passed_attributively(masked: str, mention: Mention, fb_near: bool) -> bool:
