@@ -155,6 +155,9 @@ _WORDS = {
     name: gate_words(PHRASES[name])
     for name in ("demand", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
+_DEMAND_AFTER_WORDS = ("ford", "verlang", "mahn", "appell")  # every postposed verb of demand_after holds one
+_NEXT_WORD = re.compile(r"\s+[\w-]+")
+_ONLY = re.compile(r"\b(?:nur|lediglich|bloß|bloss|ausschließlich|allein)\b")
 
 
 def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:
@@ -1295,6 +1298,13 @@ class OptOutComponent(DocComponent):
                 }
                 if len(later) == 1:
                     cand.scope = later.pop()
+                    continue
+                # Farther back, the text's one scoped option ("Gilt das auch für neue Nutzer? Nein. Wer sich erst jetzt
+                # anmeldet, kann diesem Punkt nicht mehr widersprechen", the FAQ's option answers before: D46, an
+                # option denied to new users takes the scope of the option it denies; session 33, opt57, own57-021).
+                earlier = {f.scope for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si < cand.si}
+                if len(earlier) == 1:
+                    cand.scope = earlier.pop()
                 continue
             cand.scope = option.scope
 
@@ -1795,6 +1805,10 @@ class OptOutComponent(DocComponent):
                     found.append((cue.begin, tail.end()))
         if may_hold(_WORDS["demand"], sent, lo, hi) and (norm := _S.demand.search(sent, lo, hi)) is not None:
             found.append(norm.span())
+        # "Die Nutzer müssten ... widersprechen können, | forderte der Verband": the reporting verb of demanding after
+        # the clause it reports (phrasing demand_after, matched empty at the reported clause's first word).
+        if any(word in sent for word in _DEMAND_AFTER_WORDS) and (after := _S.demand_after.search(sent, lo, hi)):
+            found.append(after.span())
         return min(found, default=None)
 
     def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int) -> bool:
@@ -2184,7 +2198,9 @@ class OptOutComponent(DocComponent):
                 ):
                     continue
                 scope = self._use_named(other)
-                if scope is None or not (c.has("data", other) or c.has("facebook", other)):
+                # the data may be the number ("Wer den Haken entfernt, wird nicht mit Werbung auf Basis seiner
+                # Nummer bombardiert"; session 33, opt57, own57-026)
+                if scope is None or not (c.has("data", other) or c.has("facebook", other) or c.has("scope_phone_number", other)):
                     continue
                 # The step's own result ends at a semicolon, which opens a statement of its own ("...; dieses Recht
                 # gibt es für neue Nutzer nicht", own49-043; issue 7, session 29, opt29).
@@ -2588,9 +2604,13 @@ class OptOutComponent(DocComponent):
                 if not (self._has_scope(region) or c.has("transfer_object", region)):
                     while hi + 1 < len(clauses) and sent.startswith(("dass ", "daß ", "ob "), clauses[hi + 1][0]):  # or "ob": "kann nicht entscheiden, | ob ..."
                         hi, end = hi + 1, clauses[hi + 1][1]
-                    # or the fronted one before it: "Dass die Nummer übertragen wird, | kannst du nicht abstellen"
-                    if lo == 1 and _S.object_that.match(sent, clauses[0][0]):
-                        lo, start = 0, clauses[0][0]
+                    # or the fronted one before it: "Dass die Nummer übertragen wird, | kannst du nicht abstellen",
+                    # also where a colon opens that main clause ("Doch das ist nur die halbe Wahrheit: | Dass die
+                    # Nummer an Facebook geht, | kann niemand verhindern"; session 33, opt57, own57-020).
+                    if lo >= 1 and _S.object_that.match(sent, clauses[lo - 1][0]) and (
+                        lo == 1 or ":" in sent[clauses[lo - 2][1]:clauses[lo - 1][0]]
+                    ):
+                        lo, start = lo - 1, clauses[lo - 1][0]
                     done.update(range(lo, hi + 1))
                     region = sent[start:end]
                 scope = self.scope_not_possible(self._without_told_option(region))
@@ -2685,7 +2705,11 @@ class OptOutComponent(DocComponent):
         out: list[_Statement] = []
         for ci in range(1, len(clauses)):
             own = sent[clauses[ci][0]:clauses[ci][1]]
-            if ci in done or not (_S.elliptic_clause.match(own) or _S.elliptic_clause_not_first.match(own)):
+            if ci in done or not (
+                _S.elliptic_clause.match(own) or _S.elliptic_clause_not_first.match(own)
+                # "Abwählen kann man nur die Werbung, | nicht den Datenfluss": the contrast of a restrictive "nur"
+                or (_S.elliptic_after_only.match(own) and _ONLY.search(sent, clauses[ci - 1][0], clauses[ci - 1][1]))
+            ):
                 continue
             if c.has("transfer_object", own) or self._has_scope(own):
                 out.append(_Statement("not_possible", self.scope_not_possible(own), *clauses[ci]))
@@ -3013,7 +3037,18 @@ class OptOutComponent(DocComponent):
             and not c.has("data", text) and not c.has("transfer_object", text) and not _S.number_with_data.search(text)
         ):
             return "phone_number"
-        if c.has("transfer_object", text) or (c.has("data", text) and c.has("facebook", text)) or _S.whole_exit.search(text):
+        # "muss zustimmen - und damit zulassen, | dass die Nummer an Facebook geht": the consent told as allowing a
+        # transfer names the data it lets pass (D1; D3: the number alone; session 33, opt57, own58-023).
+        if (allowed := _S.allowing_transfer.search(text)) is not None:
+            clause = text[allowed.end():]
+            if c.has("facebook", clause) and c.has("transfer", clause) and c.has("scope_phone_number", clause) and not (
+                c.has("data", clause) or c.has("transfer_object", clause) or _S.number_with_data.search(clause)
+            ):
+                return "phone_number"
+        # "Wer nicht möchte, dass Informationen an den Konzern gelangen, ...": the buyer named by an epithet (own57-019).
+        if c.has("transfer_object", text) or (
+            c.has("data", text) and (c.has("facebook", text) or _S.company_recipient.search(text))
+        ) or _S.whole_exit.search(text):
             return "all_sharing"
         if _S.number_with_data.search(text) and c.has("facebook", text):
             return "all_sharing"  # "dass seine Nummer und seine Kontakte an Facebook gehen": the number with other data (D3)
@@ -4008,7 +4043,11 @@ class OptOutComponent(DocComponent):
                 key=lambda m: m.end(), default=refuse,
             )
             between = sent[last.end():spared.start()]
-            if _grace_period(sent, 0, spared.end(), d26) and not _S.reversal_lead.search(sent, 0, refuse.start()):
+            # The grace adverb may follow the denial's "nicht" ("verliert nicht | sofort sein Konto": the word after it
+            # is read too; session 33, opt57, own57-035).
+            word_after = _NEXT_WORD.match(sent, spared.end())
+            grace_end = word_after.end() if word_after is not None else spared.end()
+            if _grace_period(sent, 0, grace_end, d26) and not _S.reversal_lead.search(sent, 0, refuse.start()):
                 return []  # "kann WhatsApp vorerst weiternutzen": a grace period, the loss comes later (not after
                 # "WhatsApp hat eingelenkt:", whose "vorerst" is the reversal's: D26 and the lead's answer to opt28)
             if not has_negation(between):

@@ -300,6 +300,7 @@ def test_opt_out_stage_ships_enabled(full) -> None:
     ("other object", "Dort lassen sich Werbe-Cookies einzeln abwählen."),  # cookies
     ("no obligation", "Nein, löschen müssen Sie gar nichts."),  # a must denied (session 32, opt56)
     ("legal norm", "Das Bundesdatenschutzgesetz sieht vor, dass Verbraucher der Werbung widersprechen können."),  # the law's norm
+    ("demand", "Jeder Kunde sollte die Wahl haben, ob seine Nummer an Facebook geht, verlangt die Verbraucherzentrale."),  # reported after (session 33, opt57)
     ("", "Wer nicht zustimmt, muss WhatsApp löschen."),  # the must with its object
 ])
 def test_opt_out_guards(rules, why: str, sentence: str) -> None:
@@ -318,7 +319,8 @@ def test_opt_out_rule_sense_guards_read_the_rules_own_phrasings(monkeypatch) -> 
 
     demand = "verbraucherschützer fordern, dass man der weitergabe widersprechen kann"
     at = demand.index("widersprechen")
-    assert opt_guards.rule_phrasings()["demand"] == (models.opt_out.PHRASES["demand"],)
+    # (session 33, opt57: with the postposed reporting verb, "..., forderte der Verband", phrasing demand_after)
+    assert opt_guards.rule_phrasings()["demand"] == (models.opt_out.PHRASES["demand"], models.opt_out.PHRASES["demand_after"])
     # The verb of demanding is the layer's (predicate_tokens.jsonl DEMAND, passed as `demands_at`; layer26); the
     # phrasing "demand" keeps the norms.
     verb = demand.index("fordern")
