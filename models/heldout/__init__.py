@@ -130,6 +130,7 @@ CHALLENGE_SETS: dict[str, str] = {
     "challenge_gen10": "challenge_gen10.jsonl",  # session 28's round-1 causes (price28, moment28, ds28, opt28 with D26-vorerst, year28 and its learned-guard rows) in other German, near misses (session 28, gen28)
     "challenge_gen11": "challenge_gen11.jsonl",  # session 29's round-1 causes (price29, moment29, year29, ds29, dsprec29 with D40, opt29, scope29 with D33 'right before') in other German, near misses (session 29, gen29)
     "challenge_gen12": "challenge_gen12.jsonl",  # session 32's causes (scope32's ended option, conv32's whole exit, Konjunktiv I exits, D46 'sollen'/demands and exits answering a question, opt56's purchase/cookie objections, belief frames, 'Entweder ... oder' and 'ausschließen, dass', ds56's vocabulary, price56's 'teuer', 'plus weitere', 'seit dem Deal' and far bare sums) in other German, near misses (session 32, gen32)
+    "challenge_gen13": "challenge_gen13.jsonl",  # session 33's causes (scope33's option end with any verb of ending, conv33's D46 demands/'dieser Art'/exits answering a question, D47 ads inside WhatsApp, D48 qualifiers and the option only named, D49's open cases, opt57's 'weder ... noch', 'kriegen', postposed demands, 'einziger Ausweg') in other German, near misses (session 33, gen33)
 }
 
 #: The studied own files (dev excluded), in order.
