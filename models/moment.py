@@ -550,6 +550,9 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
         # unless a cue of the sentence dates the amount ("2014 – ... zahlt beim Vollzug im Oktober knapp 22 Mrd.")
     if past and shapes["when_opening"].match(low, lo) is not None:
         return UNSPECIFIED
+    if _GENERIC_BUYING.search(low, lo, hi) is not None and dating_cue_moment(words, start - sent_start, end - sent_start) is None:
+        return UNSPECIFIED  # the indefinite "man" buying or paying in the amount's clause ("Für 19 Mrd. Dollar kauft man
+        # keine Wohltätigkeit", own57-026): the present of anyone, no news of the deal (issue 7, session 33, dpy57)
     relative = _RELATIVE_AFTER.match(low, end - sent_start)
     if (relative is not None and _PAST_PRICE.search(low, relative.end(), clause_around(words, relative.end(), relative.end())[1])
             is not None and dating_cue_moment(words, start - sent_start, end - sent_start) is None):
@@ -856,6 +859,11 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")
 _GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 # The same pronoun right after the cue's verb ("kauft man"), with nothing but spaces between.
 _GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
+
+
+# The present of buying or paying with the indefinite subject right after the verb ("kauft man", "zahlt man"), for
+# the learned stage's guard (`looked_back_moment`): the rules' `_generic` reads the same shape on each cue.
+_GENERIC_BUYING = re.compile(r"\b(?:kauft|zahlt|bezahlt|erwirbt|übernimmt|blättert|legt)\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 
 
 def _generic(low: str, cue: re.Match[str]) -> bool:
