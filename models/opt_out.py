@@ -616,6 +616,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
+        found.extend(self._passed_anyway_late(text, bounds, found, context))  # session 33, scope33
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
         self._resolve_scopes(doc, text, bounds, found, context)
         self._add_claims(doc, text, bounds, found, context)
@@ -904,12 +905,9 @@ class OptOutComponent(DocComponent):
     def _asked_scope(self, question: str) -> str:
         """What an exit answering `question` is about (D46): the number alone where the question names it at Facebook
         with no other data ("Wie halte ich meine Nummer von Facebook fern?"), else the accept-or-leave's own scope
-        of the question's words ("Ich will gar keine Daten an Facebook geben - was tun?": all_sharing). A whole exit
-        asked ("Und wenn ich ganz aussteigen will?") names no data: the golds read its answer both ways (own12-022
-        `unspecified`, challenge_gen12-016 `all_sharing`), so it stays as the answer says it."""
+        of the question's words ("Ich will gar keine Daten an Facebook geben - was tun?": all_sharing; a whole exit
+        asked, "Und wenn ich ganz aussteigen will?", all_sharing too: the lead's answer, session 33)."""
         c = self.c
-        if _S.whole_exit.search(question):
-            return "unspecified"
         if c.has("scope_phone_number", question) and c.has("facebook", question) and not (
             c.has("data", question) or c.has("transfer_object", question) or _S.number_with_data.search(question)
         ):
@@ -2258,6 +2256,32 @@ class OptOutComponent(DocComponent):
                 out.extend(self._passed_anyway(text, sents, si, sent, _split(sent), found))
         return out
 
+    def _passed_anyway_late(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """A transfer told as going on anyway ("Aber: Die Telefon-Nummer bekommt Facebook trotzdem", "Die Nummer
+        selbst, las sie, bekam Facebook trotzdem") after an option any step of the document read (a step under a
+        heading, a tick removed in a condition) up to `_CHOICE_REACH` sentences before, in a sentence no statement
+        claims: the per-sentence pass and `_passed_after_results` look four sentences back at the options read so
+        far. CONTRACT's 'passed on anyway', the lead's D49 (d) (issue 7, session 33, scope33)."""
+        options = [f for f in found if f.stance == "possible" and f.scope != "unspecified"]
+        claimed = {f.si for f in found}
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            if si in claimed or not context[si] or not any(si - _CHOICE_REACH <= f.si < si for f in options):
+                continue
+            sent = text[s0:s1]
+            # The number alone, with a concessive cue ("trotzdem", "ohnehin", "in jedem Fall"): what goes on despite
+            # the option, far from it. Other data ("Die Daten fließen trotzdem" after a promise or a law) and a
+            # condition's "auch dann" take their antecedent from nearer: the first measurement read three such false.
+            if (
+                self.c.has("anyway", sent) and _S.anyway_concessive.search(sent) and not is_question(sent)
+                and self.c.has("scope_phone_number", sent)
+            ):
+                late = self._passed_anyway(text, sents, si, sent, _split(sent), found + out, reach=_CHOICE_REACH)
+                out.extend(f for f in late if f.scope == "phone_number")
+        return out
+
     def _partial_spans(self, sent: str, clauses: list[tuple[int, int]], prev: str) -> list[tuple[int, int]]:
         """Consent to all or nothing: "Eine Auswahl einzelner Punkte ist nicht vorgesehen" in or after
         `prev` (the two sentences before, maybe a question) about consenting to the terms."""
@@ -3402,8 +3426,10 @@ class OptOutComponent(DocComponent):
         sent: str,
         clauses: list[tuple[int, int]],
         before: list[_Candidate],
+        reach: int | None = None,
     ) -> list[_Candidate]:
-        """The phone number / the data is passed on regardless of an objection."""
+        """The phone number / the data is passed on regardless of an objection (`reach`: how many sentences back the
+        objection may be told, for the late pass `_passed_anyway_late`)."""
         c = self.c
         anyway = c.search("anyway", sent)
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
@@ -3430,6 +3456,8 @@ class OptOutComponent(DocComponent):
                 return self._objection_changes_nothing(text, sents, si, sent, nothing)
             back = 4
             pronoun = _S.pronoun_subject.search(sent, target.start(), target.end())
+        if reach is not None:
+            back = max(back, reach)
         if keep is None:
             context = text[sents[max(0, si - back)][0]:sents[si][1]]
             # An objection before it: a cue word, or a statement already read there ("Legt man ihn um, nutzt
