@@ -67,12 +67,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout56": "own56.jsonl",  # scored blind in sessions 30 and 31 (four times), studied from 2026-12-04 17:12 UTC
     "heldout57": "own57.jsonl",  # scored blind in sessions 31 to 33 (four times), studied from 2026-12-04 20:20 UTC
     "heldout58": "own58.jsonl",  # scored blind in sessions 31 to 33 (four times), studied from 2026-12-04 20:20 UTC
+    "heldout59": "own59.jsonl",  # scored blind in sessions 32 to 34 (four times), studied from 2026-12-04 23:30 UTC
+    "heldout60": "own60.jsonl",  # scored blind in sessions 32 to 34 (four times), studied from 2026-12-04 23:30 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout59": "own59.jsonl",  # written blind in session 32 (blind59), 60 texts; scored only by the lead
-    "heldout60": "own60.jsonl",  # written blind in session 32 (blind60), 60 texts; scored only by the lead
     "heldout62": "own62.jsonl",  # written blind in session 33 (blind62), 60 texts; scored only by the lead
     "heldout61": "own61.jsonl",  # written blind in session 33 (blind61), 60 texts; scored only by the lead
 }
