@@ -76,6 +76,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout62": "own62.jsonl",  # written blind in session 33 (blind62), 60 texts; scored only by the lead
     "heldout61": "own61.jsonl",  # written blind in session 33 (blind61), 60 texts; scored only by the lead
     "heldout64": "own64.jsonl",  # written blind in session 34 (blind64), 60 texts; scored only by the lead
+    "heldout63": "own63.jsonl",  # written blind in session 34 (blind63), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
