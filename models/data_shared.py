@@ -381,6 +381,18 @@ _CLAUSE_CUES = (
 _CLAUSE_TESTS = ("speculation", "demand", "denial")  # asked of every clause by their existence test alone
 
 
+_ASKER_LINE = PHRASES["asker_line"]  # "(Jonas W., per Facebook)" after a reader's question: no words of the answer
+
+
+def _answer_after(text: str, bounds: list[tuple[int, int]], si: int) -> int | None:
+    """The sentence that answers question `si`: the next one, or the one after the asker's bracket that follows the
+    question ("„Bekommt Facebook meine Nummer?“ (Uwe S., per Mail)" / "Ja."); None at the text's end."""
+    nxt = si + 1
+    if nxt < len(bounds) and _ASKER_LINE.match(text, *bounds[nxt]) is not None:
+        nxt += 1
+    return nxt if nxt < len(bounds) else None
+
+
 @dataclass
 class DocState:
     """Per-document facts the sentence analysis needs."""
@@ -711,7 +723,8 @@ class DataSharedComponent(DocComponent):
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
             has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
-            if si in with_terms and has_cue and si + 1 < len(bounds) and _YES_NO_ANSWER.match(low, *bounds[si + 1]):
+            answer = _answer_after(low, bounds, si)
+            if si in with_terms and has_cue and answer is not None and _YES_NO_ANSWER.match(low, *bounds[answer]):
                 yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
             if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
@@ -832,7 +845,10 @@ class DataSharedComponent(DocComponent):
             return
         asked = self._polarity_of(state, si, sent)
         # (an elliptic "Vorerst nicht." has no particle: it is a no)
-        answer = _YES_NO_ANSWER.match(state.text, *state.sents[si + 1]).group(1) or "nein"
+        answer_si = _answer_after(state.text, state.sents, si)
+        if answer_si is None:
+            return
+        answer = _YES_NO_ANSWER.match(state.text, *state.sents[answer_si]).group(1) or "nein"
         if asked is None:
             return
         if has_negation(masked):
@@ -847,7 +863,7 @@ class DataSharedComponent(DocComponent):
             shared = False
         else:
             shared = answer != "nein"
-        lo, hi = state.sents[si + 1]
+        lo, hi = state.sents[answer_si]
         # what the question or its answer already claims stays as it is ("Nein, die Chats bleiben verschlüsselt.")
         said = {c.fields.get("data_type") for c in claims_of(doc) if c.type == "data_shared" and state.sents[si][0] <= c.start < hi}
         self._emit(doc, state.sents[si][0], sent, [
@@ -856,7 +872,7 @@ class DataSharedComponent(DocComponent):
         ])
         if answer == "nein":
             # "Nein, nur die Telefonnummer.": what the no leaves is passed on
-            answer_text = state.sentence(si + 1)
+            answer_text = state.sentence(answer_si)
             only = _ONLY.search(answer_text)
             if only is not None:
                 self._emit(doc, lo, answer_text, [

@@ -30,6 +30,7 @@ _WORRY_INTRO = PHRASES["worry_intro"]
 _HOSTING_USE = PHRASES["hosting_use"]
 _STORING_PURPOSE = PHRASES["storing_purpose"]
 _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
+_REFUTING_ANSWER = PHRASES["refuting_answer"]  # "Faktencheck Kettenbrief: Nein, Facebook kann ... nicht lesen"
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
@@ -230,9 +231,14 @@ def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[s
 
 def _refuted_before_colon(masked: str, clauses: list[tuple[int, int]], ci: int) -> bool:
     """Clause `ci` follows a colon after a clause that refutes the claim it reports ("Die Behauptung, Facebook
-    höre mit, stimmt nicht: Die Inhalte sind verschlüsselt"): the refuter's own statement, not hearsay."""
+    höre mit, stimmt nicht: Die Inhalte sind verschlüsselt"), or opens with the refuter's answer after a rumour's
+    label ("Faktencheck Kettenbrief: Nein, Facebook kann eure Chats nicht lesen"): the refuter's own statement, not
+    hearsay."""
     before = clauses[ci - 1]
-    return ":" in masked[before[1]:clauses[ci][0]] and _REFUTED_HEARSAY_END.search(masked, *before) is not None
+    return ":" in masked[before[1]:clauses[ci][0]] and (
+        _REFUTED_HEARSAY_END.search(masked, *before) is not None
+        or _REFUTING_ANSWER.match(masked, clauses[ci][0], clauses[ci][1]) is not None
+    )
 
 
 def _statement_before_tail(sent: str) -> str:
