@@ -240,7 +240,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
         or _dated_apart_from_later(sentence_text, whole_clause, rel_start, rel_end)
-        or context.has("acquisition", _clause_past_brackets(sentence_text, rel_start, rel_end))
+        # (the purchase as a point in time is no purchase of the amount's clause here either: "Analysten bewerten WhatsApp
+        # nach der Übernahme inzwischen mit 20 Mrd. Dollar", issue 7, session 34, price34)
+        or context.has("acquisition", _SINCE_THE_DEAL.sub(" ", _clause_past_brackets(sentence_text, rel_start, rel_end)))
         or _risen_until_closing(sentence_text)
         or deal_weighs  # "ist das Geschäft inzwischen 21,8 Mrd. Dollar schwer": the deal's own value, what it cost
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
@@ -1012,15 +1014,22 @@ def _restates_a_known_price(mention: MoneyMention, passage: Passage) -> bool:
 
 
 _UNREAL = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('unreal_auxiliaries')}(?![\wäöüß])")
+# The future of being worth ("werde WhatsApp 20 Mrd. Dollar wert sein", "wird ... wert sein"): a forecast of a worth,
+# as the Konjunktiv II's is a supposed one (issue 7, session 34, price34).
+_FUTURE_WORTH = re.compile(r"(?i)(?<![\wäöüß])(?:wird|werde|werden)\s+(?:[^.;:!?,]+\s+)?wert\s+sein(?![\wäöüß])")
 _WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")  # the adjective, lower case: not "einen Wert von" (a deal's value)
 
 
 def _supposed_worth(clause: str) -> bool:
     """'Wäre der Dienst auch 25 Milliarden wert gewesen?', 'WhatsApp dürfte heute 24 Milliarden wert sein': a clause
-    that gives a worth ("wert") in the Konjunktiv II or a modal of supposing (deal.json unreal_auxiliaries) and no
+    that gives a worth ("wert") in the Konjunktiv II, a modal of supposing (deal.json unreal_auxiliaries) or the future
+    ("In zehn Jahren werde WhatsApp 20 Milliarden Dollar wert sein", `_FUTURE_WORTH`) and no
     word of paying says what something would be worth, not what was paid ("So viel hätte Facebook gezahlt" is left
     to the paying words)."""
-    return (_WORTH.search(clause) is not None and _UNREAL.search(clause) is not None
+    return (_WORTH.search(clause) is not None
+            and (_UNREAL.search(clause) is not None
+                 # (the future of a company's worth, not of the deal's: "Die Übernahme wird Facebook 19 Mrd. wert sein")
+                 or (_FUTURE_WORTH.search(clause) is not None and not context.has("acquisition", clause)))
             and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause)))
 
 
@@ -1206,8 +1215,11 @@ _TIME_REFERENCE = context.time_reference()  # "nach dem WhatsApp-Deal": the deal
 _SINCE_THE_DEAL = re.compile(
     r"(?i)(?<![\wäöüß])(?:nach|seit)\s+(?:dem|der)\s+(?:[\wäöüß-]+\s+)?"
     r"(?:(?:" + context.cue_words("deal_event_nouns", bare=True) + r")\w*\s+(?:der|des)\s+)?"
-    r"[\wäöüß-]*(?:" + "|".join(context.PURCHASE_NOUNS) + r"|einstieg)\w*"
-    r"(?:\s+(?:von|durch|bei)\s+[\wäöüß-]+)*(?!\s+(?:für|über|im\s+wert)\b)"
+    r"[\wäöüß-]*(?:" + "|".join(context.PURCHASE_NOUNS) + r"|einstieg)\w*(?![\wäöüß-])"
+    # (the noun whole and the parties after the noun taken whole, possessively, and "um" for "für" too: "seit der Übernahme durch Facebook
+    # für damals 19 Mrd. Dollar", "Seit dem Milliardendeal mit Facebook um 19 Milliarden Dollar" pay the amount, they
+    # date nothing; issue 7, session 34, price34)
+    r"(?:\s+(?:von|durch|bei|mit)\s+[\wäöüß-]+)*+(?!\s+(?:für|über|um|im\s+wert)\b)"
 )
 
 
