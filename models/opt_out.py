@@ -1182,6 +1182,34 @@ class OptOutComponent(DocComponent):
         self._no_more_than(text, found)
         # 6. D33: after every scope is set
         self._denial_read_with_accept_or_leave(text, bounds, found)
+        # 7. D32: a denial and its colon continuation are one statement (after every scope is set; session 34, opt59)
+        self._colon_continuations(text, bounds, found)
+
+    def _colon_continuations(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """Two not_possible statements of one sentence split by a colon, of different scopes, are one statement (the
+        lead's decision D32): the colon clause tells what the denial before it means. "Er verhindert nicht, dass die
+        Nummer an Facebook geht: Die Daten werden weiterhin übermittelt" names the number before the colon and only
+        takes it up with "die Daten" after it (phrasing `data_anaphor`), so `phone_number` stays, not D3's
+        `all_sharing` for the number with other data. A colon clause naming other data of its own keeps its claim."""
+        c = self.c
+        drop: set[int] = set()
+        for head in found:
+            if head.stance != "not_possible":
+                continue
+            colon = text.find(":", head.end, min(bounds[head.si][1], head.end + 2))  # the denial ends at the colon
+            if colon < 0:
+                continue
+            for tail in found:
+                if tail is head or tail.si != head.si or tail.stance != "not_possible" or tail.scope == head.scope:
+                    continue
+                if tail.end <= colon + 1 or tail.start < head.start:
+                    continue  # the continuation's claim reaches past the colon (its span may hold the denial too)
+                after = text[colon + 1:tail.end]
+                if head.scope == "phone_number" and tail.scope == "all_sharing" and _S.data_anaphor.search(after) and not (
+                        c.has("data", _S.data_anaphor.sub(" ", after)) or c.has("scope_phone_number", after)):
+                    drop.add(id(tail))  # "die Daten" after the colon take up the number named before it
+        if drop:
+            found[:] = [cand for cand in found if id(cand) not in drop]
 
     def _scope_from_effect(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """An unscoped possibility whose step names a switch ("kann den Haken bei „Account-Info teilen“ entfernen")
@@ -2140,7 +2168,12 @@ class OptOutComponent(DocComponent):
                 if c.has("quit", rest) and c.has("quit_object", rest) and not has_negation(rest) and context[sj]:
                     start, end = _trim(other, 0, clauses[clause_index(clauses, must.end() - 1)][1])
                     return [_Candidate(sj, "not_possible", self.accept_scope(sent + " " + other), s0 + start, s0 + end)]
+            # "„... Wird mein Konto jetzt gesperrt?“, will eine Leserin wissen": a loss asked in a quoted question
+            # states nothing (session 34, opt59, own60-042).
+            asked = _S.quoted_question.search(other)
             for m in c.finditer("consequence", other, lead.end() if lead else 0):
+                if asked is not None and m.start() < asked.start():
+                    continue
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
                 # "Ihr Konto wird nicht gelöscht" is no consequence. The negation read is the consequence's own part of
@@ -2614,7 +2647,7 @@ class OptOutComponent(DocComponent):
             done.update(range(lo, hi + 1))
             if c.has("supersede", region):
                 scope = self.scope_not_possible(region)  # the use an end names ("... gibt es nicht mehr": ads), else all of it
-                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
+                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope, sent), start, end))
             elif c.has("impossible", region) or _neither_nor(sent, start, cue.start()):
                 if _S.did_not.search(region) and not c.has("possibility", region):
                     continue  # "Ich habe nicht widersprochen": what someone did, not what one can do
@@ -2661,7 +2694,7 @@ class OptOutComponent(DocComponent):
                     _S.other_purpose.search(region) or (c.has("anaphor", region) and _S.other_purpose.search(sent))
                 ):
                     scope = "unspecified"  # "beim Abgleich für die Spam-Abwehr": a use none of the scopes names
-                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope), start, end))
+                out.append(_Statement("not_possible", self._terms_scope(region, prev, scope, sent), start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
                 shared_modal
@@ -3001,6 +3034,14 @@ class OptOutComponent(DocComponent):
             if c.has(f"scope_{scope}", local):
                 return scope
         objectless = c.has("anaphor", local) or not c.has("explicit_object", local)
+        # "Wer das nicht für Werbezwecke verwendet haben möchte, kann der Nutzung widersprechen": a bare use noun takes
+        # the use the clauses before it name (session 34, opt59, own60-040); the previous sentence is not asked.
+        bare_use = not objectless and _S.bare_use_object.search(local) is not None and not (
+            c.has("data", local) or c.has("transfer_object", local))
+        if bare_use:
+            for scope in _SCOPES_POSSIBLE:
+                if c.has(f"scope_{scope}", before):
+                    return scope
         if objectless:
             for scope in _SCOPES_POSSIBLE:
                 if c.has(f"scope_{scope}", before):
@@ -3082,12 +3123,17 @@ class OptOutComponent(DocComponent):
             return "phone_number"
         return "unspecified"
 
-    def _terms_scope(self, region: str, prev: str, scope: str) -> str:
+    def _terms_scope(self, region: str, prev: str, scope: str, sent: str = "") -> str:
         """An impossibility whose object is the terms, not the data ("Widersprechen können Sie der Richtlinie selbst
         nicht"; "Eine Möglichkeit, das abzulehnen, gibt es nicht mehr" after "Wer den Regeln nicht zustimmt, ...")
-        names no data sharing: unspecified (CONTRACT), like an accept-or-leave statement."""
+        names no data sharing: unspecified (CONTRACT), like an accept-or-leave statement. Not where its sentence `sent`
+        sets the denial against the earlier option ("Die neue Richtlinie kam ohne jede Widerspruchsmöglichkeit, wie es
+        sie 2016 gab"): D33's comparison makes it a denial of objecting to the transfer, all_sharing by D16 (session
+        34, opt59, own59-053)."""
         c = self.c
         if scope != "all_sharing" or c.has("transfer_object", region) or c.has("data", region) or self._has_scope(region):
+            return scope
+        if sent and _S.earlier_option_told.search(sent):
             return scope
         if any(not _S.after_preposition.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
             return "unspecified"
