@@ -1404,7 +1404,10 @@ def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyM
     if re.search(deal_or_later_year, text) is not None or _TOLD_FROM_LATER.search(lower_keeping_offsets(text)):
         return False
     low = _lowered(text)
-    if any(_is_pluperfect(text, low, found) for found in _PLUPERFECT.finditer(low)):
+    # (not the pluperfect of another purchase: "Bei Instagram hatte Facebook pro Nutzer etwa 30 Dollar bezahlt" dates
+    # that purchase, not the text; issue 7, session 34, price34)
+    if any(_is_pluperfect(text, low, found) and not context.names_only_another_target(
+            text[slice(*sentences.span(sentences.index_at(found.start())))]) for found in _PLUPERFECT.finditer(low)):
         return False
     price_sentences = {index for _, index in prices}
     other_figures = {sentences.index_at(m.start) for m in amounts} - price_sentences

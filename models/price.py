@@ -170,6 +170,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         text, mention.end
     ):  # "Beim Verkauf an Facebook für 19 Mrd. Dollar war der Anteil ... wert": what follows is another predicate's
         clause = _up_to_amount(clause, text[mention.start : mention.end])
+    elif (total := _TOTAL_IN_PARTS_AFTER.match(text, mention.end)) is not None and _PRICE_OF_PURCHASE_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start):
+        # "Der Kauf von WhatsApp für 16 Mrd. Dollar in bar und Aktien verwässere den Gewinn je Aktie": the total in
+        # cash and shares ends the purchase's phrase; the predicate after it is another's (issue 7, session 34, price34)
+        clause = _up_to_amount(clause, text[mention.start : total.end()])
     judged = _without_side_phrases(_without_firm_description(clause))
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
@@ -203,7 +208,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     # "Der Kauf von WhatsApp für 19 Mrd. US-Dollar enthält eine Klausel für den Fall des Scheiterns": a sum a purchase noun
     # takes with "für" is that purchase's price, whatever the sentence goes on to say of its failing
     of_a_purchase = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
-    if (not of_a_purchase and _breakup_of_this(sentence_text, rel_end)) or context.cue("myth_label").search(sentence_text.lower()):
+    # (a break-up word after "und" and a predicate of its own is that predicate's: "Facebook zahlt für WhatsApp 19 Mrd.
+    # Dollar und hat sich verpflichtet, auch im Fall eines Scheiterns ...", issue 7, session 34, price34)
+    own_predicate = _AND_PREDICATE_AFTER.match(text, mention.end)
+    own_end = own_predicate.start() - sent_start if own_predicate is not None and own_predicate.end() <= sent_end else None
+    if (not of_a_purchase and _breakup_of_this(sentence_text, rel_end, own_end)) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
@@ -930,6 +939,10 @@ _STATED_BEFORE = re.compile(
 )
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
+# Right after an amount: the total told in both its parts ("16 Mrd. Dollar in bar und Aktien", "in Aktien und bar").
+_TOTAL_IN_PARTS_AFTER = re.compile(
+    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?aktien(?![\wäöüß])"
+    r"|\s+in\s+(?:[\wäöüß]+-)?aktien\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
 
 
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
@@ -1824,15 +1837,19 @@ def _up_to_paid_and_after(clause: str, amount_text: str) -> str:
     return clause if paid_and is None else clause[: paid_and.end()]
 
 
-def _breakup_of_this(sentence_text: str, rel_end: int) -> bool:
+def _breakup_of_this(sentence_text: str, rel_end: int, own_end: int | None = None) -> bool:
     """Does a break-up word of the sentence speak of the amount ending at `rel_end`: one before it ("Scheitert der
     Deal, zahlt Facebook 2 Mrd."), or one after it with no amount of its own after the word ("zahlt 2 Mrd., falls
     der Deal scheitert")? A fee's clause after the price names its own sum ("für 19 Mrd. Dollar erhalten, wobei eine
-    Klausel Facebook im Fall eines Scheiterns zu einer Zahlung von einer Milliarde Dollar verpflichtet")."""
+    Klausel Facebook im Fall eines Scheiterns zu einer Zahlung von einer Milliarde Dollar verpflichtet"). `own_end`:
+    where a predicate of its own begins after the amount ("... und hat sich verpflichtet, im Fall eines Scheiterns
+    ..."): a word from there on is that predicate's."""
     if not context.has("breakup", sentence_text):
         return False  # speed: most sentences name no failing deal
-    return any(found.start() < rel_end or not any(m.has_scale for m in find_money(sentence_text[found.end():]))
-               for found in context.finditer("breakup", sentence_text))
+    return any(found.start() < rel_end or (
+        (own_end is None or found.start() < own_end)
+        and not any(m.has_scale for m in find_money(sentence_text[found.end():])))
+        for found in context.finditer("breakup", sentence_text))
 
 
 def _followed_by_other_money(text: str, mention: MoneyMention) -> bool:
