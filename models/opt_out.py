@@ -1187,10 +1187,14 @@ class OptOutComponent(DocComponent):
 
     def _colon_continuations(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """Two not_possible statements of one sentence split by a colon, of different scopes, are one statement (the
-        lead's decision D32): the colon clause tells what the denial before it means. "Er verhindert nicht, dass die
-        Nummer an Facebook geht: Die Daten werden weiterhin übermittelt" names the number before the colon and only
-        takes it up with "die Daten" after it (phrasing `data_anaphor`), so `phone_number` stays, not D3's
-        `all_sharing` for the number with other data. A colon clause naming other data of its own keeps its claim."""
+        lead's decision D32): the colon clause tells what the denial before it means. Which reading stays is the one
+        whose words name the data: "Die Weitergabe an sich stoppt das nicht: Die Nummer landet in jedem Fall bei
+        Facebook" names no data before the colon, so the number's `phone_number` stays (D32; the lead's D50 (b),
+        session 34, own14-011); "Er verhindert nicht, dass die Nummer an Facebook geht: Die Daten werden weiterhin
+        übermittelt" names the number before it and only takes it up with "die Daten" after it (phrasing
+        `data_anaphor`), so `phone_number` stays too, not D3's `all_sharing` for the number with other data. A colon
+        clause naming other data of its own keeps its claim; a denial of the complete exit ("ganz", "vollständig",
+        D29) is a statement of its own."""
         c = self.c
         drop: set[int] = set()
         for head in found:
@@ -1204,8 +1208,14 @@ class OptOutComponent(DocComponent):
                     continue
                 if tail.end <= colon + 1 or tail.start < head.start:
                     continue  # the continuation's claim reaches past the colon (its span may hold the denial too)
+                own = text[head.start:head.end]
                 after = text[colon + 1:tail.end]
-                if head.scope == "phone_number" and tail.scope == "all_sharing" and _S.data_anaphor.search(after) and not (
+                if tail.scope in ("phone_number", "all_sharing") and not c.has("data", own) and not c.has(
+                        "scope_phone_number", own) and c.has("transfer", after) and not _S.whole.search(own):
+                    # D32: the denial names no data, its continuation passes named data on ("Ein vollständiger
+                    # Ausstieg ist nicht vorgesehen: ..." denies the whole transfer, D29: a statement of its own)
+                    drop.add(id(head))
+                elif head.scope == "phone_number" and tail.scope == "all_sharing" and _S.data_anaphor.search(after) and not (
                         c.has("data", _S.data_anaphor.sub(" ", after)) or c.has("scope_phone_number", after)):
                     drop.add(id(tail))  # "die Daten" after the colon take up the number named before it
         if drop:
