@@ -24,6 +24,7 @@ _SETTING = PHRASES["setting"]
 _SETTING_WORDS = gate_words(_SETTING)  # most sentences name no setting: `may_hold` tells so before the search
 _SETTING_INFINITIVE = PHRASES["setting_infinitive"]
 _SETTING_POSITION = PHRASES["setting_position"]
+_SETTING_RELATIVE = PHRASES["setting_relative"]  # "ein Häkchen, das die Weitergabe der Account-Informationen erlaubt"
 _FIRST_PERSON_LABEL = PHRASES["first_person_label"]
 
 
@@ -71,14 +72,17 @@ def bare_message_word(low: str, start: int) -> bool:
 def setting_labels(sent: str) -> list[tuple[int, int]]:
     """Labels of a setting in a (lowered) sentence that speaks of a tick box, switch or option: quoted ones
     (their words up to a first comma: a label can go on with its purpose, "..., um ... zu verbessern"),
-    a zu-infinitive right after the setting's noun, and the words after "bei"/"neben" a tick box or switch
-    ("den Schieberegler bei der Weitergabe der Account-Informationen deaktivieren"). Read by the sentence rules
+    a zu-infinitive right after the setting's noun, the words after "bei"/"neben" a tick box or switch
+    ("den Schieberegler bei der Weitergabe der Account-Informationen deaktivieren"), and what a relative clause after
+    its noun says it allows ("ein Häkchen, das die Weitergabe der Account-Informationen erlaubt"). Read by the sentence rules
     and by the list items of data_shared_layout (a step of a guide: "entfernen Sie das Häkchen bei „Meine Account-Info teilen“")."""
     if not may_hold(_SETTING_WORDS, sent) or _SETTING.search(sent) is None:
         # without a setting word, only a quoted first-person infinitive ("„Meine Account-Info teilen“") is a label
         return [m.span(1) for m in _QUOTE.finditer(sent) if _FIRST_PERSON_LABEL.match(m.group(1).split(",")[0])]
     quoted = [m.span(1) for m in _QUOTE.finditer(sent) if len(m.group(1).split(",")[0].split()) <= MAX_LABEL_WORDS]
-    unquoted = [m.span(1) for pattern in (_SETTING_INFINITIVE, _SETTING_POSITION) for m in pattern.finditer(sent)]
+    unquoted = [
+        m.span(1) for pattern in (_SETTING_INFINITIVE, _SETTING_POSITION, _SETTING_RELATIVE) for m in pattern.finditer(sent)
+    ]
     return quoted + unquoted
 
 
