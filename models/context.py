@@ -146,8 +146,10 @@ def prepare() -> None:
 def has(name: str, text: str, folded: str | None = None) -> bool:
     """Does `text` contain a cue of list `name`? `folded`: `lower_keeping_offsets(text)` where the caller holds
     it already (a whole Doc's `lower_text`), so a long text is not lower-cased once more per cue list."""
-    if folded is None or name.endswith("_cs"):
-        folded = _folded(name, text)
+    if name.endswith("_cs"):
+        folded = text
+    elif folded is None:
+        folded = _lowered_last(text)  # (`_folded` inlined: one frame less per call, about 56,000 calls a pass; speed34)
     return _exists(name)(folded)
 
 

@@ -1190,6 +1190,31 @@ def test_word_start_after_the_leading_letters_matches_like_the_edge_in_front() -
     assert led_count >= 7
 
 
+def test_a_leading_lookbehind_moved_behind_the_letters_matches_like_in_front() -> None:
+    """regex_tools._lookbehind_moved (through `_literal_led`, speed34) places any leading lookbehind, negative or
+    positive, behind the run of letters the rest opens with, widened over it (`(?<!unge)nutz` ->
+    `nutz(?<!(?:unge).{4})`): the same spans as the lookbehind in front, on random strings of letters, umlauts,
+    a hyphen, spaces and newlines, from several start positions (a lookbehind reads before `pos`); a rest that
+    opens with no letter keeps its lookbehind in front."""
+    import re
+
+    from models.regex_tools import _literal_led
+
+    patterns = [r"(?<!a)ba", r"(?<=a )(?:ab|b)a", r"(?<!a|b)äb?", r"(?<=\s{2})(?:a|bä)\s+b", r"(?<!ab)(?<!b-)a\w*",
+                r"(?<!a )\bab\b", r"(?<=[ab])ba+", r"(?<!a)(?:ab|b)(?=\s)"]
+    rng = random.Random(34)
+    texts = ["".join(rng.choice("aabbä- \n") for _ in range(rng.randint(0, 24))) for _ in range(400)]
+    assert _literal_led(r"(?<!unge)nutz(?:t|en)") == r"nutz(?<!(?:unge).{4})(?:t|en)"
+    assert _literal_led(r"(?<!a)\s+b") == r"(?<!a)\s+b"  # no letter to lead with: as it was
+    for pattern in patterns:
+        led, plain = re.compile(_literal_led(pattern)), re.compile(pattern)
+        assert not led.pattern.startswith("(?<"), pattern
+        for text in texts:
+            for pos in (0, 1, 3):
+                assert [m.span() for m in led.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], (
+                    pattern, text, pos)
+
+
 def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
     """regex_tools.may_hold over gate_words (speed22): where it answers False for a stretch, the gated phrasing's
     search with those bounds finds nothing; on the rule-case sentences (lowered) and stretches of them that begin
