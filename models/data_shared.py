@@ -1151,8 +1151,7 @@ class DataSharedComponent(DocComponent):
                 negated = negated if info[ci + 1]["negated"] else not negated
             elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and (
                 _THAT_CLAUSE.match(masked, clauses[ci][0]) or _SPEAKER_HEAD.fullmatch(masked, *clauses[ci - 1])
-                or (info[ci - 1]["demand"] and _ZU_INFINITIVE_CLAUSE.search(masked, *clauses[ci]) is not None)
-            ) or self._wanted_infinitive(masked, clauses[ci], mention):
+            ) or self._wanted_infinitive(masked, clauses, ci, info, mention):
                 # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
                 # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand;
                 # "Ich vermute, irgendwann wird man die Nummern ... zusammenführen": a guess's main-clause object;
@@ -1254,14 +1253,21 @@ class DataSharedComponent(DocComponent):
             and self.v.exists["transfer_strong"](state.sentence(nxt))
         )
 
-    def _wanted_infinitive(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool:
-        """Is the mention in a zu-infinitive after a comma that a wanting or demanding verb of the same clause governs
-        ("Wir wollen niemanden zwingen, seine Nummer an Facebook zu geben", own58-035)? The clause cut keeps such an
-        infinitive with its head; what is wanted, or not wanted, is no fact."""
+    def _wanted_infinitive(
+        self, masked: str, clauses: list[tuple[int, int]], ci: int, info: list[dict[str, bool]], mention: Mention
+    ) -> bool:
+        """Is the mention (in clause `ci`) in a zu-infinitive that a wanting or demanding verb governs, what is wanted,
+        or not wanted, being no fact? Two shapes, one reading: the demand in the clause before ("Die Behörde verlangt,
+        keine Nummern an Facebook zu geben": `info[ci - 1]["demand"]`), or in the segment before a comma of the
+        mention's own clause, where the clause cut keeps the infinitive with its head ("Wir wollen niemanden
+        zwingen, seine Nummer an Facebook zu geben", own58-035)."""
+        clause = clauses[ci]
+        if ci > 0 and info[ci - 1]["demand"] and _ZU_INFINITIVE_CLAUSE.search(masked, *clause) is not None:
+            return True
         comma = masked.rfind(",", clause[0], mention.start)
         head = masked.rfind(",", clause[0], max(comma, clause[0])) + 1 or clause[0]  # the segment right before it
         return (
-            comma > clause[0] and self.v.cue["demand"].search(masked, max(head, clause[0]), comma) is not None
+            comma > clause[0] and self.v.cue["demand"].search(masked, head, comma) is not None
             and _ZU_INFINITIVE_CLAUSE.search(masked, comma + 1, clause[1]) is not None
         )
 

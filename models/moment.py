@@ -550,7 +550,7 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
         # unless a cue of the sentence dates the amount ("2014 – ... zahlt beim Vollzug im Oktober knapp 22 Mrd.")
     if past and shapes["when_opening"].match(low, lo) is not None:
         return UNSPECIFIED
-    if _GENERIC_BUYING.search(low, lo, hi) is not None and dating_cue_moment(words, start - sent_start, end - sent_start) is None:
+    if _generic_buying(low, lo, hi) and dating_cue_moment(words, start - sent_start, end - sent_start) is None:
         return UNSPECIFIED  # the indefinite "man" buying or paying in the amount's clause ("Für 19 Mrd. Dollar kauft man
         # keine Wohltätigkeit", own57-026): the present of anyone, no news of the deal (issue 7, session 33, dpy57)
     relative = _RELATIVE_AFTER.match(low, end - sent_start)
@@ -861,11 +861,6 @@ _GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns
 _GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 
 
-# The present of buying or paying with the indefinite subject right after the verb ("kauft man", "zahlt man"), for
-# the learned stage's guard (`looked_back_moment`): the rules' `_generic` reads the same shape on each cue.
-_GENERIC_BUYING = re.compile(r"\b(?:kauft|zahlt|bezahlt|erwirbt|übernimmt|blättert|legt)\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
-
-
 def _generic(low: str, cue: re.Match[str]) -> bool:
     """Is the cue in a clause that a generalising "wer" opens, the verb right after a negative subject that opens
     its clause, or a verb whose subject is the indefinite "man" (in its clause before it: "Man zahlt 19 Mrd. nicht
@@ -880,6 +875,17 @@ def _generic(low: str, cue: re.Match[str]) -> bool:
         return True
     return _GENERIC_PRONOUN.search(low, lo, cue.start()) is not None or _GENERIC_PRONOUN_AFTER.match(
         low, _first_word_end(low, cue)) is not None
+
+
+def _generic_buying(low: str, lo: int, hi: int) -> bool:
+    """Is a present of buying or paying in low[lo:hi] (a cue of moment.json's "buying_tense": "kauft", "zahlt",
+    "bezahlt", "erwirbt", "blättert ... hin") a statement about anyone, as the rules read each cue (`_generic`: "kauft
+    man", "Wer 19 Mrd. zahlt")? For the learned stage's guard (`looked_back_moment`): the rules' own reading, not a
+    second list of verbs. Only buying and paying: "Am Ende einigte man sich auf 16 Mrd." (an announcement cue with
+    "man") dates the sum (own19-049)."""
+    return _cue_tests()["buying_tense"](low) and any(
+        _generic(low, cue) for cue in _cues()["buying_tense"].finditer(low, lo, hi)
+    )
 
 
 def _first_word_end(low: str, cue: re.Match[str]) -> int:

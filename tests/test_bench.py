@@ -393,12 +393,17 @@ def test_quick_takes_fewer_crawlparse_rounds_than_the_full_run_unless_told() -> 
 
 
 def test_quick_crawlparse_pages_and_reference_words_unless_told() -> None:
+    """QUICK and the full run take the module's own sizes (bench/run.py's constants, not restated here); a size given
+    on the command line wins."""
+    from bench import run
     from bench.run import crawlparse_pages_for, reference_words_for
 
-    assert crawlparse_pages_for(quick=True) == 1_000 and crawlparse_pages_for(quick=False) == 2_000
+    assert run.QUICK_CRAWLPARSE_PAGES < run.CRAWLPARSE_PAGES and run.QUICK_WORDS < run.WORDS  # QUICK is the smaller run
+    assert crawlparse_pages_for(quick=True) == run.QUICK_CRAWLPARSE_PAGES
+    assert crawlparse_pages_for(quick=False) == run.CRAWLPARSE_PAGES
     assert crawlparse_pages_for(quick=True, given=12) == 12
-    assert reference_words_for(quick=True) == (300_000, 100_000)
-    assert reference_words_for(quick=False) == (1_000_000, 1_000_000)
+    assert reference_words_for(quick=True) == (run.QUICK_WORDS, run.QUICK_SYNTHETIC_WORDS)
+    assert reference_words_for(quick=False) == (run.WORDS, run.WORDS)
     assert reference_words_for(quick=True, words=3_000) == (3_000, 3_000)
     assert reference_words_for(quick=True, words=3_000, synthetic=500) == (3_000, 500)
 
