@@ -247,7 +247,7 @@ def whole_run(corpus: corpus_mod.Corpus, size: int, base_url: str, work: Path, *
 
 
 def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path, *, words: int,
-              rounds: int, synthetic_words: int | None = None) -> dict[str, Any]:
+              rounds: int, synthetic_words: int | None = None, unseen_words: int | None = None) -> dict[str, Any]:
     listing = work / "reference-pages.txt"
     listing.write_text("\n".join(str(p) for p in pages), encoding="utf-8")
     synthetic_words = synthetic_words or words
@@ -255,6 +255,8 @@ def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path,
             "--synthetic-words", str(synthetic_words), "--rounds", str(rounds)]
     if claims is not None:
         args += ["--claims", str(claims)]
+    if unseen_words is not None:
+        args += ["--unseen-words", str(unseen_words)]
     _say(f"reference figures ({rounds} alternating rounds, {words:,} words real-shaped, {synthetic_words:,} synthetic)")
     measured = python_step("bench.reference", *args, env={"DEALWATCH_HOME": str(work / "reference-home")},
                            timeout=STAGE_TIMEOUT)
@@ -592,6 +594,8 @@ def main(argv: list[str] | None = None) -> int:
                         "(default 1,000,000; quick: 300,000)")
     parser.add_argument("--synthetic-words", type=int, default=None, help="words of the synthetic "
                         "tokenizer vs extraction pair (default --words; quick without --words: 100,000)")
+    parser.add_argument("--unseen-words", type=int, default=None, help="at most about this many words in the "
+                        "unseen tokenizer vs extraction pair (default: every distinct text it takes; a toy run's limit)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims loaded at scale")
     parser.add_argument("--scale-articles", type=int, default=100_000, help="articles in the scale warehouse")
     parser.add_argument("--dask-articles", type=int, default=None,
@@ -666,7 +670,8 @@ def main(argv: list[str] | None = None) -> int:
         claims_file = Path(result["scale"]["claims_file"]) if "scale" in result else None
         # Disk reads go over up to 10,000 pages (the smallest size's 1,000 are too few to time well).
         result["reference"] = reference(run_dir, corpus.files(min(max(early), 10_000)), claims_file, work,
-                                        words=words, rounds=args.rounds, synthetic_words=synthetic_words)
+                                        words=words, rounds=args.rounds, synthetic_words=synthetic_words,
+                                        unseen_words=args.unseen_words)
         checkpoint(result, path, started)
     shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
     flow_steps = [step for step in ("whole", "prefect", "dask") if step not in args.skip]

@@ -321,7 +321,7 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setenv("DEALWATCH_HOME", str(tmp_path / "home"))
     out = tmp_path / "results"
-    code = main(["--sizes", "12,24", "--claims", "500", "--scale-articles", "100", "--words", "3000",
+    code = main(["--sizes", "12,24", "--claims", "500", "--scale-articles", "100", "--words", "3000", "--unseen-words", "3000",
                  "--rounds", "1", "--crawlparse-rounds", "1", "--crawlparse-pages", "12", "--crawl-sample", "12",
                  "--skip", "whole", "--skip", "prefect", "--skip", "dask", "--out", str(out)])
     result = json.loads(next(out.glob("bench-*.json")).read_text(encoding="utf-8"))
@@ -353,6 +353,8 @@ def test_harness_at_toy_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert crawl["value"] == result["crawlparse"]["summary"]["cpu"]["ratio"] and "median of 1 alternating" in crawl["detail"]
     assert result["reference"]["extraction_real"]["median"] > 0 and result["reference"]["real_texts"] > 0
     assert result["reference"]["extraction_unseen_cpu"]["median"] > 0 and result["reference"]["unseen_words"] > 0
+    # the unseen pair read the toy's words, not every distinct text (about 600,000 words: a minute of extraction)
+    assert 3_000 <= result["reference"]["unseen_words"] < 10_000
     assert result["partial"] is False and result["corpus"]["articles"] == 24
     assert not any(figures.get("unfinished") for figures in result["sizes"].values())
     assert result["machine"]["cores"] >= 1
@@ -417,6 +419,9 @@ def test_unseen_pair_reads_the_texts_the_real_pass_leaves_out() -> None:
     assert unseen_texts(distinct, real, min_words=70) == distinct  # too few words left: every text
     everything, _words = repeated(distinct, 150)  # repeated: every text read
     assert unseen_texts(distinct, everything, min_words=1) == distinct
+    # --unseen-words: the first texts only, up to the one that reaches the limit (a toy run's few words)
+    assert unseen_texts(distinct, real, min_words=50, max_words=15) == distinct[4:6]
+    assert unseen_texts(distinct, everything, min_words=1, max_words=30) == distinct[:3]
 
 
 def test_tokenizer_passes_read_at_least_the_minimum() -> None:
