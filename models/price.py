@@ -314,6 +314,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             and (passage.deal_near or context.about_paying(passage.window) or context.about_acquisition(passage.intro)))
         or _fact_box_label(text, mention, passage, sent_start)
         or _fact_line(text, mention, passage.target_in_doc)
+        or _ranked_deal_row(text, mention)
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
@@ -1188,6 +1189,29 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
     box_text = "\n".join(box)
     return (context.about_acquisition(box_text) and (target_in_doc or context.has("target", box_text))
             and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
+
+
+# A row of a ranking or list of deals, its amount at the line's end: an optional rank ("9.", "9)"), the buyer and the
+# target joined by a slash, dash or "&" ("Facebook/WhatsApp", "Facebook – WhatsApp"), an optional year, a colon.
+_DEAL_ROW = re.compile(
+    r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
+    r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*:[^\S\n]*$"
+)
+
+
+def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
+    """'9. Facebook/WhatsApp, 2014: 19 Mrd. Dollar' at the end of its line, under lines that speak of purchases ("Die
+    größten Übernahmen der Tech-Geschichte"): a ranking's row names the deal by its two parties, buyer first, and the
+    amount after the colon is its price (the row "8. Adobe/Figma, 2022: 20 Mrd. Dollar" names other parties). Issue 7,
+    session 34, price34 (challenge_price18-019)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    row = _DEAL_ROW.match(text[line_start : mention.start])
+    if row is None or not _LINE_END.match(text, mention.end):
+        return False
+    if not (context.has("buyer", row.group("first")) and context.has("target", row.group("second"))):
+        return False
+    above = text[max(0, line_start - 600) : line_start]
+    return context.about_acquisition(above) and not context.has("not_price_nouns", row.group())
 
 
 # Right after an amount: "und" and a verb, another predicate of the same subject.

@@ -31,7 +31,7 @@ from models.component import DocComponent
 from models.layer.cues import hint_stems, token_cues
 from models.layer.deal_context import pattern_rows
 from models.layer.structure import block_at
-from models.layer.tagger import FINITE, hanta, tag_words
+from models.layer.tagger import FINITE, hanta, may_tag, tag_words
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
 from models.regex_tools import blank_span
@@ -212,6 +212,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if any(m.start() <= start and end <= m.end() for m in context.finditer("plural_deals_years", sentence)):
             continue  # "ob die Übernahmen von 2012 und 2014 wettbewerbswidrig waren": years of several deals (price27)
+        if cue_text is clause and not states_price and _purchase_of_a_named_other(clause):
+            continue  # "Als AT&T 2011 mit der Übernahme von T-Mobile USA scheiterte": another named company's purchase
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _inserted_after_another_company(sentence, clause_start, clause):
@@ -745,6 +747,29 @@ def _conjunct_around(clause: str, at: int) -> tuple[int, int]:
             hi = match.start()
             break
     return lo, hi
+
+
+# A purchase noun (singular: "eine der Übernahmen der Tech-Branche" is a class) and the company it is of, named ("der
+# Übernahme von T-Mobile USA", "den Kauf des Start-ups Tumblr"): the capitalised word after "von"/"des"/"der" and at
+# most one word between.
+_PURCHASE_OF_NAME = re.compile(
+    r"(?i:(?<![\wäöüß-])(?:übernahme|(?:zu)?kauf(?:s|es)?|erwerb(?:s|es)?|akquisition)\s+(?:von|des|der)\s+)"
+    r"(?:[\wäöüß-]+\s+)?(?P<name>[A-ZÄÖÜ][\w&.-]*)"
+)
+
+
+def _purchase_of_a_named_other(clause: str) -> bool:
+    """Does a clause that names neither WhatsApp nor a word for it tie its purchase noun to another company by name, a
+    word the layer's HanTa tagger may read as a proper noun ("Als AT&T 2011 mit der Übernahme von T-Mobile USA
+    scheiterte")? The year is that purchase's (issue 7, session 34, price34; challenge_price18-041)."""
+    if context.has("target", clause) or context.refers_to_target(clause) or context.has("buyer", clause):
+        return False  # (with the buyer named, "der" may be a dative: "hat 2014 beim Kauf der EU-Kommission versichert")
+    for found in _PURCHASE_OF_NAME.finditer(clause):
+        name = found.group("name")
+        if not (context.has("buyer", name) or context.has("target_epithets", name)) and \
+                may_tag(name, "NE", first=False):
+            return True
+    return False
 
 
 def _another_company_s_year(clause: str, year_at: int) -> bool:
