@@ -714,6 +714,7 @@ class OptOutComponent(DocComponent):
         # D41: "Eine echte Wahl haben die Nutzer nicht" beside a statement that is claimed sums it up; the sentence
         # is read, so the learned stage leaves it alone too
         summed_up = self._verdicts_read_with_statements(text, bounds, emitted)
+        summed_up |= self._plans_called_off(doc, text, bounds, emitted)  # D49 (d): a planned loss told called off
         for cand in emitted:
             if id(cand) in summed_up:
                 rejected_sentences(doc, "opt_out").add(cand.si)
@@ -761,6 +762,27 @@ class OptOutComponent(DocComponent):
                     self._title_line(text, bounds, si) and any(si < other.si <= si + 2 for other in statements)):
                 out.add(id(cand))  # (a title reads with the body's first statement, told right under it)
         return out
+
+    def _plans_called_off(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]
+    ) -> set[int]:
+        """The lead's D49 (d), revised at session 33's end: a loss of the users who refuse told only as the plan of
+        its time ("Zunächst hieß es, wer ... nicht zustimmt, kann WhatsApp nicht mehr nutzen", "Wer nicht zustimmte,
+        sollte ... nur noch eingeschränkt nutzen können"; phrasing `loss_told_as_plan`), in a text that also tells
+        the plan called off (a possible/unspecified statement, D26), is no item: D26's possible item stands alone. A
+        must-consent with no loss in its sentence ("Bis 8. Februar sollten alle zustimmen", D34) keeps its item. Every
+        such sentence is marked read, so the learned stage leaves it alone too. The ids of the candidates to drop."""
+        reversals = {cand.si for cand in found if cand.stance == "possible" and cand.scope == "unspecified"}
+        if not reversals:
+            return set()
+        plans = {
+            si for si, (start, end) in enumerate(bounds)
+            if si not in reversals and _S.loss_told_as_plan.search(text, start, end) and self._loss_after(text[start:end], 0)
+        }
+        rejected_sentences(doc, "opt_out").update(plans)
+        return {
+            id(cand) for cand in found if cand.si in plans and cand.stance == "not_possible" and cand.scope == "unspecified"
+        }
 
     def _consent_talk(self, sent: str) -> bool:
         """Does a sentence speak of consenting or refusing (the cues `accept`, `refuse`)?"""
