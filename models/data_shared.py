@@ -381,6 +381,9 @@ _CLAUSE_CUES = (
 _CLAUSE_TESTS = ("speculation", "demand", "denial")  # asked of every clause by their existence test alone
 
 
+_SILENCE_PREDICATE = PHRASES["silence_predicate"]  # "Über die Telefonnummer ... stehe dort nichts"
+_SILENCE_TOPIC = PHRASES["silence_topic"]  # "über die" / "zur" right before the mention
+_SILENCE_TRANSFER_RELATIVE = PHRASES["silence_transfer_relative"]  # ", die schon seit 2016 an Facebook geht"
 _ASKER_LINE = PHRASES["asker_line"]  # "(Jonas W., per Facebook)" after a reader's question: no words of the answer
 
 
@@ -1071,6 +1074,13 @@ class DataSharedComponent(DocComponent):
                 continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
             c = info[ci]
+            told = self._silence_topic(masked, clauses[ci], mention)
+            if told is not None:
+                # "Über die Telefonnummer, die schon seit 2016 an Facebook geht, stehe dort nichts, ebenso wenig über
+                # Metadaten" (own59-048): nothing is said about them; only the relative clause tells a transfer
+                if told:
+                    decided.append((mention, True))
+                continue
             # "Behauptung: Man kann verhindern, dass WhatsApp die Nummer an Facebook gibt. Bewertung: Falsch.": the
             # prevention is refuted, so what it would prevent happens (as after "kann nicht verhindern, dass ...")
             prevention_refuted = c["prevented"] and self._refuted(state, si)
@@ -1251,6 +1261,23 @@ class DataSharedComponent(DocComponent):
         return (
             nxt < len(state.sents) and nxt in state.fb and _KEPT_ENCRYPTED.search(state.sentence(si)) is not None
             and self.v.exists["transfer_strong"](state.sentence(nxt))
+        )
+
+    def _silence_topic(self, masked: str, clause: tuple[int, int], mention: Mention) -> bool | None:
+        """Is the mention the topic of a silence ("Über die Telefonnummer stehe dort nichts", "Zur IP-Adresse sagt
+        die Richtlinie nichts": phrasings `silence_predicate` in the sentence, `silence_topic` right before the
+        mention in its clause)? None when not; True when a relative clause right after it tells its transfer to
+        Facebook ("die Telefonnummer, die schon seit 2016 an Facebook geht": `silence_transfer_relative`, a strong
+        transfer cue, Facebook, no negation); False when nothing is said of it."""
+        if _SILENCE_PREDICATE.search(masked) is None or _SILENCE_TOPIC.search(masked, clause[0], mention.start) is None:
+            return None
+        relative = _SILENCE_TRANSFER_RELATIVE.match(masked, mention.end)
+        if relative is None:
+            return False
+        told = relative.group(1)
+        return (
+            self.v.exists["transfer_strong"](told) and self.v.cue["facebook"].search(told) is not None
+            and not has_negation(told)
         )
 
     def _wanted_infinitive(
