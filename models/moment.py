@@ -22,7 +22,8 @@ import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -34,11 +35,20 @@ from models.layer.structure import block_at
 from models.layer.tagger import FINITE, may_tag, tag_words
 from models.money import MoneyMention
 from models.months import MONTH_INDEX
+from models.layer.spelling import swiss_spec
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, blank_span, top_level_branches
 from models.sentences import sentence_starts
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
+T = TypeVar("T")
+
+
+def _load_moment(what: str, build: Callable[[dict[str, Any]], T]) -> T:
+    """`build(spec)` of moment.json, every pattern reading the Swiss "ss" for "ß" ("schliesslich"; models/layer/spelling.py)."""
+    return load_compiled(PATTERNS_FILE, what, lambda spec: build(swiss_spec(spec)))
+
+
 UNSPECIFIED = "unspecified"
 
 
@@ -80,7 +90,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
                 "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
-    return load_compiled(PATTERNS_FILE, "moment cues", build)
+    return _load_moment("moment cues", build)
 
 
 def _selling(spec: dict[str, Any], verb: str) -> list[str]:
@@ -95,7 +105,7 @@ def _sells() -> re.Pattern[str]:
     def build(spec: dict[str, Any]) -> re.Pattern[str]:
         return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(_selling(spec, spec["sells"]["any_verb"])) + r")(?![\wäöüß])")
 
-    return load_compiled(PATTERNS_FILE, "moment seller cue", build)
+    return _load_moment("moment seller cue", build)
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +690,7 @@ def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, list[str]]:
     """moment.json "words": the word lists of the module's own phrase shapes (read once)."""
-    return load_compiled(PATTERNS_FILE, "moment word lists", lambda spec: dict(spec["words"]))
+    return _load_moment("moment word lists", lambda spec: dict(spec["words"]))
 
 
 def _words(name: str) -> str:
@@ -926,7 +936,7 @@ def _shapes() -> dict[str, re.Pattern[str]]:
     def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         return {name: re.compile(pattern) for name, pattern in spec["shapes"].items()}
 
-    return load_compiled(PATTERNS_FILE, "moment sentence shapes", build)
+    return _load_moment("moment sentence shapes", build)
 
 
 @lru_cache(maxsize=4)
@@ -998,7 +1008,7 @@ def _denied_closing() -> tuple[re.Pattern[str], re.Pattern[str]]:
         negation = re.compile(r"(?<![\wäöüß])(?:" + "|".join(spec["not_yet"]["negations"]) + r")\s+(?:[\wäöüß]+\s+)?$")
         return participle, negation
 
-    return load_compiled(PATTERNS_FILE, "moment denied closing", build)
+    return _load_moment("moment denied closing", build)
 
 
 def _not_yet(low: str, cue: re.Match[str]) -> bool:
@@ -1039,12 +1049,13 @@ def _nearer_another(low: str, cue: re.Match[str], others: list[tuple[int, int]],
 
 _FINALLY = re.compile(r"(?:" + _words("finally_particle") + r")")
 _JUSTIFYING = re.compile(r"(?<![\wäöüß])(?:" + _words("justifying") + r")(?![\wäöüß])")
+_OWNING_PRESENT = re.compile(r"(?<![\wäöüß])(?:" + _words("owning_present") + r")(?![\wäöüß])")
 
 
 @lru_cache(maxsize=1)
 def _present_of_buying() -> re.Pattern[str]:
     """The present of buying or paying (moment.json "announced_tense": "zahlt", "kauft", "übernimmt")."""
-    return load_compiled(PATTERNS_FILE, "moment present of buying", lambda spec: re.compile(
+    return _load_moment("moment present of buying", lambda spec: re.compile(
         r"(?<![\wäöüß])(?:" + "|".join(f"(?:{p})" for p in spec["announced_tense"]) + r")(?![\wäöüß])"))
 
 
@@ -1053,13 +1064,15 @@ def _reason_particle(low: str, cue: re.Match[str]) -> bool:
     the last step): a causal conjunction opening its clause or a modal particle by it ("denn Facebook zahlt schließlich
     19 Mrd.", "er zahlt ja schließlich 19 Mrd."), or a present of buying or paying in its clause ("Schließlich zahlt
     Facebook 19 Mrd. für einen Dienst ohne Umsatz": the tense of an argument; the last step of a story is told in the
-    past, "schließlich zahlte Facebook knapp 22 Mrd.")?"""
+    past, "schließlich zahlte Facebook knapp 22 Mrd."), or a present of owning ("..., gehört der Dienst schließlich":
+    the buyer owns it after all)?"""
     if _FINALLY.fullmatch(cue.group()) is None:
         return False
     lo, hi = clause_around(low, cue.start(), cue.end())
     return (_JUSTIFYING.search(low, lo, cue.start()) is not None
             or _JUSTIFYING.match(low, cue.end() + 1) is not None
-            or _present_of_buying().search(low, lo, hi) is not None)
+            or _present_of_buying().search(low, lo, hi) is not None
+            or _OWNING_PRESENT.search(low, lo, hi) is not None)
 
 
 def _rises_to(low: str, cue: re.Match[str]) -> bool:
@@ -1562,7 +1575,7 @@ def _time_anaphora() -> re.Pattern[str]:
     def build(spec: dict[str, Any]) -> re.Pattern[str]:
         return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(spec["time_anaphora"]) + r")(?![\wäöüß])")
 
-    return load_compiled(PATTERNS_FILE, "moment time anaphora", build)
+    return _load_moment("moment time anaphora", build)
 
 
 def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
@@ -1823,7 +1836,7 @@ def _expected_before() -> re.Pattern[str]:
     def build(spec: dict[str, Any]) -> re.Pattern[str]:
         return re.compile(r"(?i)(?<![\wäöüß])(?:" + "|".join(spec["expected_before"]) + r")(?![\wäöüß])")
 
-    return load_compiled(PATTERNS_FILE, "moment expectation", build)
+    return _load_moment("moment expectation", build)
 
 
 def _after_an_expectation(text: str, sentences: Sentences, index: int) -> bool:
@@ -1971,7 +1984,7 @@ def _later_sharing() -> CaselessTest:
         words = "|".join(spec["later_sharing"])
         return CaselessTest(re.compile(rf"(?i)(?<![\wäöüß])(?:{words})(?![\wäöüß])"))  # speed: literal tests first
 
-    return load_compiled(PATTERNS_FILE, "moment later-sharing words", build)
+    return _load_moment("moment later-sharing words", build)
 
 
 _LATER_YEAR = re.compile(r"(?<!\d)" + _LATER_YEAR_DIGITS + r"(?!\d)")

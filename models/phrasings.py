@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from models.layer.spelling import swiss_pattern
 from models.patterns import load_compiled
 from models.regex_tools import literal_led
 
@@ -51,8 +52,9 @@ class Phrasings:
         for name, entry in self.spec.items():
             if entry["use"] not in USES:
                 raise KeyError(f"{name}: use must be one of {USES}")
-            # literal_led: the same matches, scanned faster where a branch opens with \b or a group (models/regex_tools.py)
-            self._compiled[name] = re.compile(literal_led(entry_pattern(entry)))
+            # literal_led: the same matches, scanned faster where a branch opens with \b or a group (models/regex_tools.py);
+            # swiss_pattern: a "ß" reads the Swiss "ss" too (models/layer/spelling.py)
+            self._compiled[name] = re.compile(literal_led(swiss_pattern(entry_pattern(entry))))
 
     @classmethod
     def load(cls, path: Path) -> "Phrasings":

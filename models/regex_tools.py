@@ -336,26 +336,57 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+#: Up to how many strings a literal run may stand for when a group of literal alternatives continues it.
+_RUN_FORMS = 8
+
+
+def _exact_strings(parsed: Any) -> frozenset[str] | None:
+    """The strings the parsed sequence matches, where it is made of literals and groups of literal alternatives only
+    (the Swiss fold's "(?:ß|ss)", models/layer/spelling.py; "(?:gibt|gab)"), at most `_RUN_FORMS`; else None."""
+    forms = frozenset({""})
+    for op, av in parsed:
+        if op is LITERAL:
+            forms = frozenset(form + chr(av) for form in forms)
+            continue
+        if op is SUBPATTERN and not av[1] and not av[2]:
+            inner = _exact_strings(av[3])
+        elif op is BRANCH:
+            branches = [_exact_strings(branch) for branch in av[1]]
+            inner = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        else:
+            return None
+        if inner is None or len(forms) * len(inner) > _RUN_FORMS:
+            return None
+        forms = frozenset(form + part for form in forms for part in inner)
+    return forms
+
+
 def required_literals(parsed: Any, flags: int = 0) -> frozenset[str] | None:
     """Strings of which every match of the parsed sequence contains at least one; None when unknown.
 
     Only parts every match must pass through count: literal runs of the sequence itself, groups,
     repeats of at least one, and alternations whose every branch has such strings. Case-insensitive
-    parts give None (a literal there is no fixed string).
+    parts give None (a literal there is no fixed string). A group of literal alternatives continues the
+    literal run around it as the run's forms ("lie(?:ß|ss)en": "ließen" or "liessen"), up to `_RUN_FORMS`.
     """
     if flags & re.IGNORECASE:
         return None
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def flush() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
+        nonlocal run
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
 
     for op, av in parsed:
         if op is LITERAL:
-            run.append(chr(av))
+            run = {form + chr(av) for form in run}
+            continue
+        exact = _exact_strings([(op, av)]) if op in (SUBPATTERN, BRANCH) else None
+        if exact is not None and "" not in exact and len(run) * len(exact) <= _RUN_FORMS:
+            run = {form + part for form in run for part in exact}
             continue
         flush()
         inner: frozenset[str] | None = None

@@ -14,7 +14,8 @@ from models.pipeline import build_pipeline
 
 # today's helper -> the module it comes from
 _TODAY = {"mention_spans": "models.layer.deal_context", "has_conditional_clause": "models.negation",
-          "doc_value": "models.doc_extensions", "gate_words": "models.regex_tools", "may_hold": "models.regex_tools"}
+          "doc_value": "models.doc_extensions", "gate_words": "models.regex_tools", "may_hold": "models.regex_tools",
+          "swiss_pattern": "models.layer.spelling"}
 
 
 def _compat_of_an_older_tree(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -92,6 +93,17 @@ def test_gated_search_fallback_finds_what_todays_gate_finds(monkeypatch) -> None
     older = _compat_of_an_older_tree(monkeypatch)
     assert older.gate_words(pattern) is None and all(older.may_hold(None, t) for t in texts)
     assert gated(older.gate_words, older.may_hold) == expected
+
+
+def test_swiss_pattern_fallback_reads_as_an_older_trees_rules(monkeypatch) -> None:
+    """Today's guards read the Swiss "ss" for "ß" as today's rules do; beside an older tree (whose rules do not) the
+    guard frames stay as written."""
+    import re
+
+    pattern = r"\bnicht\s+ausschließen\b"
+    assert re.search(compat.swiss_pattern(pattern), "man kann es nicht ausschliessen")
+    older = _compat_of_an_older_tree(monkeypatch)
+    assert older.swiss_pattern(pattern) == pattern
 
 
 def test_learned_stages_import_beside_a_tree_without_stated_moment(monkeypatch) -> None:

@@ -27,8 +27,11 @@ def test_the_parser_returns_the_shape_required_literals_reads() -> None:
     assert items[4][0] is op["POSSESSIVE_REPEAT"] and items[4][1][0] == 0 and items[3][1][1] == items[4][1][1]
     assert items[5][0] is op["SUBPATTERN"] and items[5][1][1] & re.IGNORECASE  # local flags: added by the group
     assert op["MAX_REPEAT"] is parse("e+")[0][0]
-    # What the module builds on it: the literals every match holds (none inside the case-insensitive group).
-    assert regex_tools.pattern_literals(r"k(an|ön)(?>n)e+?x*+(?i:y)") == frozenset({"an", "ön"})
+    # What the module builds on it: the literals every match holds (none inside the case-insensitive group); the
+    # run "k" goes on through the group of literal alternatives (issue 7, session 34, scope34: the Swiss fold's "(?:ß|ss)").
+    assert regex_tools.pattern_literals(r"k(an|ön)(?>n)e+?x*+(?i:y)") == frozenset({"kan", "kön"})
+    assert regex_tools.pattern_literals(r"\bblo(?:ß|ss)\b|\bnur\b") == frozenset({"bloß", "bloss", "nur"})
+    assert regex_tools.pattern_literals(r"ab(?:ge)?ruf(?:en|t)") == frozenset({"rufen", "ruft"})  # optional: a break
 
 
 @pytest.mark.parametrize("moved", ["parser", "opcode"])

@@ -14,6 +14,9 @@ Components, in pipeline order (models/pipeline.py):
 - `dealwatch_structure` (models/layer/structure.py): headings, question
   headings, list items, Q&A blocks, quotes; `Doc._.blocks`.
 
+The layer's one spelling fold (`models/layer/spelling.py`): the Swiss "ss" for "ß" is accepted by every lookup (lemmas,
+cue patterns, gate words), folded once on the lookup side; the text and its offsets stay as written.
+
 No component, a lookup: `models/layer/leads.py` gives a sentence's layout lead (a date/time/chat stamp,
 a speaker or kicker label, a bullet, a chronicle year label; `patterns/layer.json` `layout_leads`): where the
 sentence proper begins (`lead_of`, `Span._.layout_lead`).

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from models.context import doc_text
+from models.layer.spelling import swiss_pattern, swiss_words
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -46,8 +47,23 @@ def pattern_rows(name: str) -> tuple[dict[str, Any], ...]:
             continue
         if not isinstance(row.get("label"), str) or not isinstance(row.get("pattern"), list):
             raise ValueError(f"{path}:{number}: a row needs 'label' and 'pattern'")
-        rows.append(row)
+        rows.append({**row, "pattern": [_swiss_token(token) for token in row["pattern"]]})
     return tuple(rows)
+
+
+def _swiss_token(token: dict[str, Any]) -> dict[str, Any]:
+    """A token spec whose LOWER test reads the Swiss "ss" for "ß" as well (models/layer/spelling.py): a word gains
+    its Swiss spelling, a REGEX reads both. LEMMA needs nothing: the layer gives a Swiss form its standard lemma."""
+    value = token.get("LOWER")
+    if isinstance(value, str) and "ß" in value:
+        value = {"IN": swiss_words([value])}
+    elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+        value = {**value, "IN": swiss_words(value["IN"])}
+    elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+        value = {**value, "REGEX": swiss_pattern(value["REGEX"])}
+    else:
+        return token
+    return {**token, "LOWER": value}
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +76,7 @@ def hint_stems(name: str, label: str) -> tuple[str, ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line.strip() else {}
         if row.get("hint") == label:
-            return tuple(row["stems"])
+            return tuple(swiss_pattern(stem) for stem in row["stems"])
     raise KeyError(f"{path}: no hint row for {label}")
 
 

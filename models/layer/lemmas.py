@@ -8,6 +8,8 @@ to the lemma's hash, read in one list comprehension, and a Doc's lemmas are set
 with one `Doc.from_array`.
 A few known errors of the table on cue verbs are corrected from
 `patterns/layer.json` (`lemma_fixes`: "schaltet" is "schalten", not "schelten").
+Swiss spellings ("schliesst", "grösste", "ausschliessen") take the lemma of their standard form
+("schließen", "groß", "ausschließen"): `models/layer/spelling.py`, the layer's one spelling fold.
 One addition: a capitalised word the table lacks, followed by a subject pronoun, takes
 the lemma of its lower case, so a verb opening a sentence ("Legt man den Schalter um",
 "Schaltet ihr ... ab") has its verb lemma and can be rejoined with its particle.
@@ -21,21 +23,27 @@ from pathlib import Path
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
-from spacy.lookups import load_lookups
+from spacy.lookups import load_language_data
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from models.component import DocComponent
+from models.layer.spelling import swiss_lemmas
 
 LAYER_FILE = Path(__file__).resolve().parent.parent / "patterns" / "layer.json"
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    """The German lemma lookup table of spacy-lookups-data as words -> lemmas (loaded once per process)."""
-    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
-    lemmas = {key: value for key, value in table.items()}
+    """The German lemma lookup table of spacy-lookups-data as word hashes -> lemmas (loaded once per process)."""
+    import spacy_lookups_data
+
+    # Read as spaCy's load_lookups reads it, keeping the words as strings for the Swiss fold; hashed as its Table.
+    words = load_language_data(spacy_lookups_data.de["lemma_lookup"])
+    # Swiss spellings the table lacks take the lemma of the standard form ("grösste" -> "groß").
+    words.update(swiss_lemmas(words))
+    lemmas = {get_string_id(word): lemma for word, lemma in words.items()}
     # The table's known errors on cue verbs ("schaltet" -> "schelten"), corrected from layer.json.
     fixes = json.loads(LAYER_FILE.read_text(encoding="utf-8")).get("lemma_fixes", {})
     lemmas.update({get_string_id(word): lemma for word, lemma in fixes.items() if not word.startswith("_")})

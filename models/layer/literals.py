@@ -30,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from models.context import Sentences
+from models.layer.spelling import swiss_words
 from models.layer.text import lower_text, sentences_with
 # ahocorasick is None in a venv not reinstalled since the dependency came: the same answers, one regex pass per gate.
 from models.regex_tools import ahocorasick, literal_found, valued_automaton
@@ -67,9 +68,11 @@ def _nonempty(words: list[str], where: str) -> list[str]:
 
 
 def gate_words(name: str) -> list[str]:
-    """The literals of gate `name`, as its pattern file lists them; ValueError for an empty one."""
+    """The literals of gate `name`, as its pattern file lists them, each with its Swiss spelling (a "ß" written
+    "ss", models/layer/spelling.py); ValueError for an empty one."""
     file, key = GATES[name]
-    return _nonempty(list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]), f"{file} {key}")
+    words = _nonempty(list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]), f"{file} {key}")
+    return swiss_words(words)
 
 
 @lru_cache(maxsize=None)
@@ -79,16 +82,16 @@ def candidate_words(name: str) -> tuple[str, ...]:
     words: set[str] = set()
     for file, key in CANDIDATE_GATES[name]:
         spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))
-        words.update(_nonempty(list(spec[key]), f"{file} {key}"))
+        words.update(swiss_words(_nonempty(list(spec[key]), f"{file} {key}")))
     return tuple(sorted(words, key=len, reverse=True))
 
 
 def rule_gate_words(component: str) -> dict[str, tuple[str, ...]]:
-    """The rule gates of `component` ({rule: its literals}), as its pattern file lists them; ValueError for
-    an empty word."""
+    """The rule gates of `component` ({rule: its literals}), as its pattern file lists them with their Swiss
+    spellings (`swiss_words`); ValueError for an empty word."""
     file, key = RULE_GATES[component]
     spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]
-    return {rule: tuple(_nonempty(list(words), f"{file} {key} {rule}")) for rule, words in spec.items()}
+    return {rule: tuple(swiss_words(_nonempty(list(words), f"{file} {key} {rule}"))) for rule, words in spec.items()}
 
 
 @lru_cache(maxsize=1)

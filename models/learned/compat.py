@@ -50,4 +50,11 @@ except ImportError:  # an older tree (tests/test_models_learned_compat.py runs t
         """True: without gate words every text may hold a match, and the search decides."""
         return True
 
-__all__ = ["doc_value", "gate_words", "has_conditional_clause", "may_hold", "mention_spans"]
+try:
+    from models.layer.spelling import swiss_pattern
+except ImportError:  # an older tree (tests/test_models_learned_compat.py runs this)
+    def swiss_pattern(pattern: str) -> str:  # type: ignore[misc]
+        """`pattern` as written: an older tree's rules read no Swiss "ss" for "ß", and the guards read as its rules do."""
+        return pattern
+
+__all__ = ["doc_value", "gate_words", "has_conditional_clause", "may_hold", "mention_spans", "swiss_pattern"]

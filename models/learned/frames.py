@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from models.learned.compat import gate_words, may_hold
+from models.learned.compat import gate_words, may_hold, swiss_pattern
 from models.patterns import load_compiled
 
 
@@ -26,9 +26,10 @@ def guard_spec(path: Path) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def load_frames(path: Path) -> dict[str, re.Pattern[str]]:
-    """The compiled frames of the guard file at `path`, by name (comment keys and settings left out)."""
+    """The compiled frames of the guard file at `path`, by name (comment keys and settings left out); a "ß" reads the
+    Swiss "ss" too, as the rules' cues do (models/layer/spelling.py)."""
     try:  # (the file itself is read once, by `guard_spec`)
-        return {name: re.compile(rx) for name, rx in guard_spec(path).items() if not name.startswith("_") and isinstance(rx, str)}
+        return {name: re.compile(swiss_pattern(rx)) for name, rx in guard_spec(path).items() if not name.startswith("_") and isinstance(rx, str)}
     except re.error as exc:
         raise ValueError(f"bad guard frames {path}: {exc}") from exc
 

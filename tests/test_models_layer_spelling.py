@@ -1,0 +1,77 @@
+"""models/layer/spelling.py: the Swiss "ss" for "ß", folded once on the lookup side (lemmas, patterns, gate words)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from models.layer.spelling import swiss_lemmas, swiss_pattern, swiss_spec, swiss_words
+from models.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"\bausschließen\b", "Sie können das ausschliessen.", True),
+        (r"\bausschließen\b", "Sie können das ausschließen.", True),
+        (r"\bblo(?:ß)?\b", "bloss", True),  # a group's "ß" too
+        (r"[\wäöüß]+lich", "schliesslich", True),  # a class keeps its "ß" ("\w" takes the "s")
+        (r"[^ß]x", "sx", True),
+        (r"(?<=ß)en", "schliessen", False),  # a lookbehind keeps its width: "ß" stays as written
+        (r"\ß", "ss", False),  # an escaped character is left alone
+        (r"(?i)GROß", "gross", True),
+    ],
+)
+def test_swiss_pattern_reads_ss_where_the_pattern_writes_a_literal_sharp_s(pattern: str, text: str, found: bool) -> None:
+    folded = swiss_pattern(pattern)
+    re.compile(folded)
+    assert (re.search(folded, text) is not None) is found
+    assert swiss_pattern("kein scharfes s") == "kein scharfes s"
+
+
+def test_swiss_words_and_spec() -> None:
+    assert swiss_words(["außer", "nur", "bloß", "bloss"]) == ["außer", "ausser", "nur", "bloß", "bloss"]
+    spec = {"_comment": "ließ", "cue": ["ließ"], "x": {"examples": ["ließ"], "pattern": "ließ"}}
+    assert swiss_spec(spec) == {"_comment": "ließ", "cue": ["lie(?:ß|ss)"], "x": {"examples": ["ließ"], "pattern": "lie(?:ß|ss)"}}
+
+
+def test_swiss_lemmas_only_where_standard_german_keeps_the_sharp_s() -> None:
+    table = {"schließt": "schließen", "größte": "groß", "läßt": "lassen", "Flüsse": "Fluß", "Fluß": "Fluß",
+             "bewußt": "bewußt", "Mißbrauch": "mißbrauchen", "heißt": "heißen"}
+    added = swiss_lemmas(table)
+    assert added["schliesst"] == "schließen" and added["grösste"] == "groß" and added["heisst"] == "heißen"
+    assert added["schliessen"] == "schließen" and added["gross"] == "groß"  # the lemmas themselves
+    # the old spelling's short vowels ("läßt", "Fluß", "bewußt", "Mißbrauch") are standard "ss" today: not Swiss
+    assert not {"lässt", "Fluss", "bewusst", "Missbrauch", "missbrauchen"} & set(added)
+    assert swiss_lemmas({**table, "grösste": "Grösste"})["heisst"] == "heißen" and "grösste" not in swiss_lemmas(
+        {**table, "grösste": "Grösste"})  # a spelling the table lists keeps the table's lemma
+
+
+# word -> (a sentence holding it, its lemma); the last three are near misses: words standard German writes with "ss"
+# keep their lemma as before
+SWISS_FORMS = {
+    "ausschliessen": ("Man kann das in den Einstellungen ausschliessen.", "ausschließen"),
+    "grösste": ("Das ist die grösste Übernahme des Jahres.", "groß"),
+    "heisst": ("Der Dienst heisst WhatsApp.", "heißen"),
+    "liess": ("Facebook liess sich Zeit.", "lassen"),
+    "lässt": ("Facebook lässt sich Zeit.", "lässt"),
+    "Missbrauch": ("Der Missbrauch der Daten ist verboten.", "Missbrauch"),
+    "Fluss": ("Am Fluss steht ein Haus.", "Fluss"),
+}
+
+
+@pytest.mark.parametrize("word", list(SWISS_FORMS))
+def test_swiss_forms_take_the_standard_lemma(nlp: Language, word: str) -> None:
+    sentence, lemma = SWISS_FORMS[word]
+    assert next(t for t in nlp(sentence) if t.text == word).lemma_ == lemma
+
+
+def test_a_swiss_separable_verb_is_rejoined(nlp: Language) -> None:
+    doc = nlp("In den Einstellungen schliesst man die Nutzung für Werbung aus.")
+    assert next(t for t in doc if t.text == "schliesst").lemma_ == "ausschließen"
