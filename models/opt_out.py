@@ -2608,6 +2608,10 @@ class OptOutComponent(DocComponent):
             return False  # "Man kann nicht ausschließen, dass ...": it may happen, not a user's switch
         if _S.deal_stopped.search(sent, max(0, cue.start() - 90), cue.start()):
             return False  # "die Übernahme von WhatsApp durch Facebook zu stoppen": the deal, not the data
+        if any(m.start() <= cue.start() < m.end() for m in c.finditer("anyway", sent)):
+            # "Die Nummer wird auch bei deaktiviertem Schalter übermittelt": the switched-off state is the condition
+            # the transfer goes on under (cue anyway), not a user's option (session 34, opt59, own59-019)
+            return False
         if c.has("partial_object", region) and c.has("impossible", region):
             return True  # "Eine Möglichkeit, einzelne Punkte abzulehnen, gibt es nicht"
         if _S.consent_withdrawn.match(cue.group()) and (c.has("objection", prev) or self._has_scope(prev)):
