@@ -287,6 +287,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             for words in (dated_clause, _clause_after_apposed_targets(dated_sentence, rel_start, rel_end))):
         return "several_targets"  # "für Instagram und WhatsApp zusammen 20 Mrd.": the sum of two purchases; "Meta
         # hatte Instagram (2012) und WhatsApp (2014) für zusammen rund 20 Mrd. gekauft": the brackets are insertions
+    if _TOGETHER_WITH_TARGET.search(dated_sentence, 0, rel_start) is not None:
+        return "several_targets"  # "Zusammen mit WhatsApp hat Facebook in diesem Jahr damit 21 Mrd. Dollar ausgegeben":
+        # WhatsApp's price and another purchase's summed (issue 7, session 34, price34)
     if _counted_deals_before(clause, text[mention.start : mention.end]):
         return "several_deals"  # "eine Bank mit 14 Transaktionen im Wert von zusammen 11,7 Mrd.": the volume of many deals
     if context.names_only_another_buyer(_without_addressees(clause)):
@@ -1191,6 +1194,10 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
             and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
 
 
+# "zusammen mit WhatsApp", "samt WhatsApp" before an amount: a sum that holds WhatsApp's price and another's.
+_TOGETHER_WITH_TARGET = re.compile(
+    r"(?i)(?<![\wäöüß])(?:zusammen\s+mit|samt)\s+(?:(?:dem|der)\s+(?:kauf|übernahme|erwerb)\w*\s+(?:von\s+)?)?"
+    r"whats\s?app(?![\wäöüß-])")
 # A row of a ranking or list of deals, its amount at the line's end: an optional rank ("9.", "9)"), the buyer and the
 # target joined by a slash, dash or "&" ("Facebook/WhatsApp", "Facebook – WhatsApp"), an optional year, a colon.
 _DEAL_ROW = re.compile(

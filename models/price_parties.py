@@ -105,7 +105,9 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     mentions = _our_mentions(doc, start, end)
     ours, buyer = _ours(text, start, end, mentions)
     if ours == _NAME and buyer:
-        return False  # speed, the same answer as below: naming the buyer is no bid, and a name of ours owns the amount
+        # naming the buyer is no bid, and a name of ours owns the amount, unless the buyer buys another company it
+        # names ("Jetzt kauft Facebook Tumblr für 11 Mrd. Dollar", "zahlt Meta für Scale AI 14,3 Mrd. Dollar")
+        return _buyer_buys_another(doc, text, start, end, amount, mentions)
     tokens = _tokens(doc, start, end)
     bid_verb = any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
     bid = not buyer and (bid_verb or any(_rules().bid_noun.match(token.text) for token in tokens))
@@ -133,6 +135,45 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     # name; HanTa (about 0.3 ms a word) tags the clause only where a capitalised word stands as a party.
     parties = [i for i in capitalised if _is_party(text, start, end, tokens, i, amount, role=role)]
     return bool(parties) and bool(_proper_nouns(tokens, parties))
+
+
+def _buyer_buys_another(doc: Doc, text: str, start: int, end: int, amount: tuple[int, int],
+                        mentions: list[tuple[int, int, str]]) -> bool:
+    """Does a clause that names Facebook and neither WhatsApp nor any word the layer reads as WhatsApp (a name, an
+    epithet, its founders) give the buyer's purchase of another company, a proper noun standing as the party bought
+    ("Jetzt kauft Facebook Tumblr für 11 Mrd. Dollar", "Nun zahlt Meta für Scale AI 14,3 Mrd. Dollar")? In a text
+    about WhatsApp the amount is that company's price. Issue 7, session 34, price34 (probing business press)."""
+    clause = context.without_time_references(text[start:end])
+    if context.has("target", clause) or context.has("target_epithets", clause) or context.names_target_people(clause) \
+            or any(label == "TARGET" for _, _, label in mentions):
+        return False
+    tokens = _tokens(doc, start, end)
+    ours_at = [(m_start, m_end) for m_start, m_end, _ in mentions]
+    capitalised = [i for i, token in enumerate(tokens) if i > 0 and _capitalised_word(token)
+                   and not _inside(token, amount) and not _our_word(token, ours_at)
+                   and not context.has("buyer", token.text)]
+    if not capitalised or _shouted(text[start:end]):
+        return False
+    parties = [i for i in capitalised if _bought_word(tokens, i, amount) and _is_party(text, start, end, tokens, i, amount)]
+    return bool(parties) and bool(_proper_nouns(tokens, parties))
+
+
+# The verbs whose object is the company bought (not "zahlen"/"ausgeben", whose object is the money: "hat nicht 16 Mrd.
+# plus Aktienboni ausgegeben").
+_TAKING_VERBS = frozenset({"kaufen", "übernehmen", "erwerben", "schlucken", "akquirieren", "aufkaufen", "einkaufen",
+                           "zukaufen"})
+
+
+def _bought_word(tokens: list[Token], i: int, amount: tuple[int, int]) -> bool:
+    """Does "für" ("zahlt Meta für Scale AI") or a verb of taking over ("kauft Facebook Tumblr") stand within the
+    rules' reach before tokens[i], with no edge between: the word names what is bought?"""
+    for j in range(i - 1, max(-1, i - _rules().reach - 2), -1):
+        word = tokens[j]
+        if _edge(word, amount):
+            return False
+        if word.lower_ in _rules().paid_for or word.lemma_.lower() in _TAKING_VERBS:
+            return True
+    return False
 
 
 def _shouted(clause: str) -> bool:
