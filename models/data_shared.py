@@ -67,6 +67,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, semicolon_parts,
 )
 from models.data_shared_layout import layout_claims, table_row
+from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
@@ -670,7 +671,7 @@ class DataSharedComponent(DocComponent):
         # The Matcher only where a data term stands (the sentences this component can read at all)
         # and in the introductions of lists and answers ("Was gibt WhatsApp an Meta weiter?").
         regions = [bounds[si] for si in sorted(with_terms)]
-        blocks = doc._.blocks or []
+        blocks = doc_value(doc, "blocks") or []
         regions += [(b.start, b.end) for b in blocks if b.kind in ("question", "heading") or low[b.end - 1] == ":"]
         # and the paragraph above a question, which can set its topic ("..., dass Informationen zum
         # Mutterkonzern wandern." + "Welche Daten sind betroffen?"; models/data_shared_layout.py)
@@ -2098,7 +2099,7 @@ def _sender_clause_es(low: str, start: int, end: int, sender: re.Pattern[str]) -
 
 def _title_names_whatsapp(doc: Doc) -> bool:
     """Do the document's first two blocks (its title and teaser) name WhatsApp (a TARGET name of the deal context)?"""
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     if not blocks:
         return False
     return _target_names_whatsapp(doc, blocks[min(1, len(blocks) - 1)].end)
@@ -2108,7 +2109,7 @@ def _title_opens_with_other_service(doc: Doc, low: str, v: Vocabulary) -> bool:
     """Does the document's first block (its title) open with another service's name ("Threema profitiert vom
     WhatsApp-Schock", also behind opening quotes or dashes: "„Threema ...")? Then the article is about that service
     (`DocState.other_titled`)."""
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     if not blocks:
         return False
     return v.cue["other_sender"].match(low, _first_alnum(low, blocks[0].start)) is not None
@@ -2139,7 +2140,7 @@ def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | 
     Only the first block, naming WhatsApp and a passing-on word, and no other recipient or service
     ("Datenweitergabe an Behörden", "Instagram teilt ..."); None otherwise.
     """
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     if len(blocks) < 2 or blocks[0].kind != "heading":
         return None  # a title above a text, not a lone statement
     lo, hi = blocks[0].start, blocks[0].end

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
 from models.data_shared_phrases import PHRASES, blank_item_relatives, unclaimed_spans
+from models.doc_extensions import doc_value
 from models.layer.structure import Block
 from models.negation import has_negation, split_clauses
 from models.text_table import cell_at, cell_spans, may_hold_cells
@@ -65,7 +66,7 @@ ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names da
 
 def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState") -> None:
     """Add the claims of list items and Q&A blocks that the sentence rules did not find."""
-    blocks: list[Block] = doc._.blocks or []
+    blocks: list[Block] = doc_value(doc, "blocks") or []
     if not blocks:
         return
     title_names_facebook = any(state.names_facebook(b.start, b.end, resolved=True) for b in blocks[:2])
@@ -224,7 +225,7 @@ def table_row(component: "DataSharedComponent", doc: Doc, state: "DocState", si:
         return False
     j, polarity, asked = answer
     if not (component.v.cue["facebook"].search(asked) or component.v.cue["facebook"].search(cell.title)):
-        blocks = doc._.blocks or []
+        blocks = doc_value(doc, "blocks") or []
         if not any(state.names_facebook(b.start, b.end, resolved=True) for b in blocks[:2]):
             return False  # a table of what is passed on, to whom it does not say
     for a, b in spans[:j]:

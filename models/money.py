@@ -377,7 +377,9 @@ def _money_edits(text: str) -> tuple[str, list[int]] | None:
 # for "l" inside a scale or currency word; "l" or "I" for a one and "O" for a zero among digits.
 _OCR_LETTERS = {"d": "(?:d|cl)", "l": "[lI1]"}
 # Speed: the gates, cheapest first ("cl" a literal; a letter among digits; a capital I or a one inside a word)
-_OCR_DIGIT_MIX = re.compile(r"[0-9][lIO]|[lIO][0-9]")
+# (written to open with the digit, rarer than "l", with the letter before it asked by a lookbehind: the same texts
+# match as `[0-9][lIO]|[lIO][0-9]`, and the engine tries only digits; speed34)
+_OCR_DIGIT_MIX = re.compile(r"[0-9](?:[lIO]|(?<=[lIO][0-9]))")
 _OCR_IN_WORD = re.compile(r"[I1](?=[a-zäöü])(?<=[a-zäöü][I1])")
 
 

@@ -125,6 +125,7 @@ from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
 from models.data_shared import lower_text
+from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.leads import body_start, opens_turn
@@ -1534,7 +1535,7 @@ class OptOutComponent(DocComponent):
         under a how-to heading that names one use ("So schalten Sie die Werbenutzung ab"): possible for that use
         (one claim per heading)."""
         c = self.c
-        blocks = doc._.blocks
+        blocks = doc_value(doc, "blocks")
         if not blocks or not steps:
             return []
         out: list[_Candidate] = []
@@ -1563,7 +1564,7 @@ class OptOutComponent(DocComponent):
         up to it tells a transfer of data of its own (`_names_own_data`): the clause's own data words come before the
         heading (scope27b, D3/D30, own45-020)."""
         c = self.c
-        blocks = doc._.blocks
+        blocks = doc_value(doc, "blocks")
         for cand in found:
             own = text[cand.start:cand.end]
             if not blocks or not c.has("anaphor", own) or self._has_scope(own.replace("nummer", "")):
@@ -2130,7 +2131,7 @@ class OptOutComponent(DocComponent):
         """Ids of the objectless `all_sharing` denials in a heading ("+++ 11.40 Uhr: Kein Opt-out möglich +++")
         whose section states the same denial with its object ("Einen Widerspruch gegen die Weitergabe der
         Telefonnummer wird es nicht geben"): the heading announces that statement, not one of its own."""
-        blocks = doc._.blocks
+        blocks = doc_value(doc, "blocks")
         if not blocks:
             return set()
         out: set[int] = set()

@@ -38,6 +38,7 @@ from models import context
 from models.caseless import CaselessTest, may_hold
 from models.claims import add_claim
 from models.component import DocComponent, build_now
+from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
@@ -1933,7 +1934,7 @@ class PriceComponent(DocComponent):
         if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
             return doc  # every amount is other money (price_verdict's first test): nothing to read around them
         sentences = context.Sentences.of(doc)
-        parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
+        parties: list[frozenset[str]] = doc_value(doc, "deal_parties") or [frozenset()] * len(sentences.starts)
         target_in_doc, buyer_in_doc = names_parties(doc)  # asked once per Doc, over its one lower-casing
         # the writer as the buyer in a filing or press release that never names Facebook ("haben wir den Erwerb ... der
         # WhatsApp Inc. abgeschlossen"; deal.json first_person_buyer; issue 7, session 28, price28)
@@ -2237,7 +2238,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         previous = text[slice(*sentences.span(index - 1))]
     intro = ""
     if block is not None and block.intro is not None:
-        intro_block = doc._.blocks[block.intro]
+        intro_block = doc_value(doc, "blocks")[block.intro]
         intro = text[intro_block.start : intro_block.end]
     return Passage(
         text=text[passage_start:sent_end],
@@ -2270,7 +2271,7 @@ def _prices_before_label(doc: Doc, text: str, sentences: context.Sentences, inde
     and is the sentence right before it ("lena.k antwortet mike_77:" over a reply): what the reply answers."""
     if not earlier_prices or index < 2 or block is None or block.intro is None:
         return ()
-    label = doc._.blocks[block.intro]
+    label = doc_value(doc, "blocks")[block.intro]
     if not (label.start <= sentences.starts[index - 1] < label.end and text[label.start : label.end].rstrip().endswith(":")):
         return ()
     start, end = sentences.starts[max(0, index - 3)], sentences.starts[index - 1]
@@ -2335,7 +2336,8 @@ def _in_headline(doc: Doc, offset: int) -> bool:
     block = block_at(doc, offset)
     if block is None or block.kind not in _HEADING_KINDS:
         return False
-    return all(before.kind in _HEADING_KINDS or _exclaimed_title(doc, before) for before in doc._.blocks[: block.index])
+    return all(before.kind in _HEADING_KINDS or _exclaimed_title(doc, before)
+               for before in doc_value(doc, "blocks")[: block.index])
 
 
 def _exclaimed_title(doc: Doc, block: Block) -> bool:

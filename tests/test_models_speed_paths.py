@@ -1215,6 +1215,22 @@ def test_a_leading_lookbehind_moved_behind_the_letters_matches_like_in_front() -
                     pattern, text, pos)
 
 
+def test_ocr_digit_gate_opening_with_the_digit_matches_like_both_orders() -> None:
+    """money._OCR_DIGIT_MIX (speed34) opens with the digit and asks the letter before it by a lookbehind: it finds a
+    match in exactly the strings where `[0-9][lIO]|[lIO][0-9]` does, on random strings of digits, the three letters,
+    other letters, spaces and newlines."""
+    import re
+
+    from models.money import _OCR_DIGIT_MIX
+
+    plain = re.compile(r"[0-9][lIO]|[lIO][0-9]")
+    rng = random.Random(340)
+    texts = ["".join(rng.choice("0l1IOa9 x\n") for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    assert sum(plain.search(text) is not None for text in texts) > 1000  # both answers are asked
+    for text in texts:
+        assert (_OCR_DIGIT_MIX.search(text) is None) == (plain.search(text) is None), text
+
+
 def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
     """regex_tools.may_hold over gate_words (speed22): where it answers False for a stretch, the gated phrasing's
     search with those bounds finds nothing; on the rule-case sentences (lowered) and stretches of them that begin

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -264,9 +264,10 @@ class RowNeeds:
                 rows |= 1 << i
         return rows
 
-    @property
+    @cached_property
     def unbounded(self) -> int:
-        """The rows (bits) whose matches `windows` cannot bound: no needed test, or no longest match."""
+        """The rows (bits) whose matches `windows` cannot bound: no needed test, or no longest match (computed once
+        per cue file: every region asks it; speed34)."""
         return sum(1 << i for i, longest in enumerate(self.longest) if longest is None)
 
     def windows(self, tested: list[tuple[int, int]], length: int, rows: int) -> list[tuple[int, int]]:

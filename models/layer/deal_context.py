@@ -142,7 +142,7 @@ def in_deal_context(doc: Doc) -> list[bool]:
 def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]) -> list[bool]:
     n = len(parties)
     named = [bool(p) for p in parties]
-    blocks = doc._.blocks or ()
+    blocks = doc_value(doc, "blocks") or ()
     # The frame: the first sentence; when it is a line of its own (a title), also the next block (the teaser).
     frame_end = sentences.ends[0]
     if len(blocks) > 1 and blocks[0].end <= frame_end:

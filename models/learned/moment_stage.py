@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from models.claims import Claim, claims_of
 from models.context import Sentences, doc_text
+from models.doc_extensions import doc_value
 from models.layer.text import money_in
 from models.learned import classifier
 from models.learned.moment_words import MOMENTS, TextView, moment_words
@@ -44,7 +45,7 @@ def decide_moment(rule_moment: str, probs: dict[str, float], threshold: float) -
 
 def price_words(doc: Doc, variant: str) -> list[tuple[int, tuple[str, ...]]]:
     """(index in doc._.claims, words) of every price claim of `doc` whose amount `find_money` finds."""
-    claims = doc._.claims or []
+    claims = doc_value(doc, "claims") or []
     if not any(c.type == "price" for c in claims):
         return []
     text = doc_text(doc)

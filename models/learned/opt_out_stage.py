@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
+from models.doc_extensions import doc_value
 from models.component import build_now
 from models.learned import classifier, opt_guards
 from models.learned.dataset import NOT_POSSIBLE, OPT_LABELS, POSSIBLE
@@ -144,12 +145,13 @@ def ruled_opt_sentences(doc: Doc) -> set[int]:
     called false in the next sentence, a cited title: `models.claims.rejected_sentences`; opt26)."""
     sents = Sentences.of(doc)
     rejected = (doc._.rejected_sentences or {}).get("opt_out", set())
-    return {sents.index_at(c.start) for c in doc._.claims or () if c.type == "opt_out"} | rejected
+    return {sents.index_at(c.start) for c in doc_value(doc, "claims") or () if c.type == "opt_out"} | rejected
 
 
 def rule_stances(doc: Doc) -> Claimed:
     """What the opt_out claims `doc` holds already have claimed (their (stance, scope) pairs)."""
-    return Claimed((c.fields["stance"], c.fields["scope"]) for c in doc._.claims or () if c.type == "opt_out")
+    return Claimed((c.fields["stance"], c.fields["scope"])
+                   for c in doc_value(doc, "claims") or () if c.type == "opt_out")
 
 
 # An item the stage classifies: (doc, a candidate sentence, the claims `doc` has, shared by the items of one Doc
