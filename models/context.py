@@ -399,6 +399,9 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s|\s\+{2,}\s
 # holds a number other than a year ("(davon 4 Mrd. $ in bar)", "(ca. 13,9 Mrd. Euro)") says something of its own.
 INSERTED_BRACKET = re.compile(r"\([^()\n]{1,40}\)")
 _BRACKET_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A party's fact bracket, its year and one more fact ("WhatsApp (2014, 19 Milliarden Dollar)", "Instagram (2012, eine
+# Milliarde Dollar)"): an amount in it belongs to the clause around the bracket (session 34, ds59, own60-002).
+_FACT_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d\s*,[^(),\n]{1,34}\)|\([^(),\n]{1,34},\s*(?:19|20)\d\d\s*\)")
 
 
 def _insertions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -449,6 +452,18 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     if found is None:
         found = known[(start, end)] = _clause_around(text, start, end)
     return found
+
+
+def amount_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """`clause_around` for an amount at [start, end): where the amount stands in a party's fact bracket with a year
+    ("..., WhatsApp (2014, 19 Milliarden Dollar) gekauft zu haben"), the clause around the bracket, whose purchase verb
+    and party are the amount's; the bracket's comma is no edge of it. The year's own readings keep `clause_around`
+    (a year alone in such a bracket is read as a list row's)."""
+    if "(" in text:
+        for bracket in _FACT_BRACKET.finditer(text):
+            if bracket.start() < start and end < bracket.end():
+                return clause_around(text, *bracket.span())
+    return clause_around(text, start, end)
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -797,7 +797,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     """The words that say what the amount is: its clause, narrowed to its segment, with
     the antecedent of a relative clause, the clause before a bare amount after a colon,
     and without what describes the company after "für eine Firma"."""
-    clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
+    clause_start, clause_end = context.amount_clause(sentence_text, rel_start, rel_end)
     if segment is not None:
         clause_start = max(clause_start, segment[0] - sent_start)
         clause_end = min(clause_end, segment[1] - sent_start)
