@@ -3985,8 +3985,10 @@ class OptOutComponent(DocComponent):
         if no_choice and c.has("quit", sent[no_choice.end():]):
             ci = _with_condition(sent, clauses, clause_index(clauses, no_choice.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
-        elif (user_must := c.search("user_must", sent)) and c.has("quit", sent[user_must.end():]) and c.has(
-            "quit_object", sent[user_must.end():]
+        elif (
+            (user_must := c.search("user_must", sent)) and (quit := c.search("quit", sent, user_must.end()))
+            and c.has("quit_object", sent[user_must.end():])
+            and not has_negation(sent[user_must.end():quit.end()])  # "muss sich von WhatsApp nicht verabschieden"
         ):
             ci = _with_condition(sent, clauses, clause_index(clauses, user_must.start()))
             spans.append((clauses[ci][0], clauses[-1][1]))
