@@ -124,7 +124,7 @@ from spacy.vocab import Vocab
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
-from models.data_shared import lower_text
+from models.data_shared import _ASKER_LINE, lower_text  # _ASKER_LINE: data_shared's phrasing asker_line (ds59), reused
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
@@ -913,10 +913,10 @@ class OptOutComponent(DocComponent):
             accept_scope = "all_sharing"  # "Der Datenfluss bleibt, und wer ihn nicht will, muss gehen."
         elif accept_scope == "all_sharing" and self._exit_after_number_denial(rest, statements):
             accept_scope = "phone_number"
-        elif accept_scope == "unspecified" and is_question(prev):
+        elif accept_scope == "unspecified" and (asked := self._question_answered(text, sents, si)) is not None:
             # "Wie halte ich meine Nummer von Facebook fern? Da bleibt Ihnen nur, WhatsApp zu verlassen": an exit
             # answering a question takes the data the question names (D46; issue 7, session 33, scope33)
-            accept_scope = self._asked_scope(prev)
+            accept_scope = self._asked_scope(asked)
         if strong:
             # An objection denied without an object beside an accept-or-leave statement ("Einen Widerspruch gibt es
             # nicht: Die Wahl lautet zustimmen oder gehen") concerns the terms, not the data (CONTRACT).
@@ -933,6 +933,24 @@ class OptOutComponent(DocComponent):
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
         return out
+
+    def _question_answered(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
+        """The question sentence `si` answers, or None: the sentence before it, or the one before the asker's bracket
+        after the question ("„... Was kann ich tun?“ (Julia F., Rostock)" / "Dann bleibt nur ..."; the phrasing
+        `asker_line` of data_shared, ds59). A question that names no data of its own ("Was kann ich tun?") is read
+        with the asker's sentence right before it, which tells what the asker does not want ("Ich möchte gar nicht,
+        dass meine Nummer bei Facebook landet."; D46, session 34, conv34, own60-012)."""
+        qi = si - 1
+        if qi > 0 and _ASKER_LINE.match(text, *sents[qi]) is not None:
+            qi -= 1
+        if qi < 0 or not is_question(text[sents[qi][0]:sents[qi][1]]):
+            return None
+        question = text[sents[qi][0]:sents[qi][1]]
+        if qi > 0 and self.accept_scope(question) == "unspecified" and not self.c.has("facebook", question):
+            wish = text[sents[qi - 1][0]:sents[qi - 1][1]]
+            if not is_question(wish) and _S.unwilling_wish.search(wish):
+                return wish + " " + question
+        return question
 
     def _asked_scope(self, question: str) -> str:
         """What an exit answering `question` is about (D46): the number alone where the question names it at Facebook
