@@ -3197,8 +3197,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         if scope != "all_sharing" or c.has("transfer_object", region) or c.has("data", region) or self._has_scope(region):
             return scope
-        if sent and _S.earlier_option_told.search(sent):
-            return scope
+        if sent and (_S.earlier_option_told.search(sent) or _S.earlier_comparison.search(sent)):
+            return scope  # ("..., anders als noch vor fünf Jahren", "wie damals 2016": the comparison without a clause)
         if any(not _S.after_preposition.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
             return "unspecified"
         # No object of its own, or a pronoun: the terms the sentence before asks to accept or refuse ("Wer die
