@@ -211,7 +211,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     of_a_purchase = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
     # (a break-up word after "und" and a predicate of its own is that predicate's: "Facebook zahlt für WhatsApp 19 Mrd.
     # Dollar und hat sich verpflichtet, auch im Fall eines Scheiterns ...", issue 7, session 34, price34)
-    own_predicate = _AND_PREDICATE_AFTER.match(text, mention.end)
+    own_predicate = _AND_PREDICATE_AFTER.match(text, mention.end) or _AND_AUXILIARY_AFTER.match(text, mention.end)
     own_end = own_predicate.start() - sent_start if own_predicate is not None and own_predicate.end() <= sent_end else None
     if (not of_a_purchase and _breakup_of_this(sentence_text, rel_end, own_end)) or context.cue("myth_label").search(sentence_text.lower()):
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
@@ -307,7 +307,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if not passage.target_in_sentence and context.names_another_deal(sentence_text):
         return "another_deal"  # "Facebook kaufte WhatsApp. Intel übernahm Mobileye für 15,3 Milliarden Dollar."
     if not (
-        _about_paying_for_the_target(dated_sentence, passage)  # "nach dem WhatsApp-Kauf" dates, it pays nothing
+        # "nach dem WhatsApp-Kauf" dates, it pays nothing; nor does "Seit dem Kauf" ("Seit dem Kauf taxieren Experten den
+        # Messenger ... auf 21 Mrd. Dollar": issue 7, session 34, price34, challenge_gen14-062)
+        _about_paying_for_the_target(_SINCE_THE_DEAL.sub(" ", dated_sentence), passage)
         or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
@@ -877,7 +879,8 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 # "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb of deal.json's time_adverbs_before_amount may stand
 # between "für" and the amount).
 _PRICE_OF_PURCHASE_BEFORE = re.compile(
-    rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?:s|es)?\s+(?:(?:an|von|durch)\s+[\wäöüß-]+\s+){{0,2}}für\s+"
+    # ("mit Facebook um": the Austrian "um" for "für" after a party, challenge_gen14-065; issue 7, session 34, price34)
+    rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?:s|es)?\s+(?:(?:an|von|durch|mit)\s+[\wäöüß-]+\s+){{0,2}}(?:für|um)\s+"
     rf"(?:{context.cue('time_adverbs_before_amount').pattern}\s+)?$"
 )
 
@@ -946,7 +949,8 @@ _STATED_BEFORE = re.compile(
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
 # Right after an amount: the total told in both its parts ("16 Mrd. Dollar in bar und Aktien", "in Aktien und bar").
 _TOTAL_IN_PARTS_AFTER = re.compile(
-    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?aktien(?![\wäöüß])"
+    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:aktien|(?:wert)?papieren|anteilen)"
+    r"(?![\wäöüß])"
     r"|\s+in\s+(?:[\wäöüß]+-)?aktien\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
 
 
@@ -1222,6 +1226,10 @@ def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
     return context.about_acquisition(above) and not context.has("not_price_nouns", row.group())
 
 
+# Right after an amount: "und" and the finite auxiliary of another predicate in the Konjunktiv I or II ("zahle ... 19
+# Mrd. Dollar und habe sich verpflichtet", challenge_gen14-074; issue 7, session 34, price34).
+_AND_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+und[ \t]+(?:habe|hätte|sei|wäre|werde|würde|müsse|müsste|solle|wolle|könne|könnte|dürfe)(?![\wäöüß])")
 # Right after an amount: "und" and a verb, another predicate of the same subject.
 _AND_PREDICATE_AFTER = re.compile(r"[ \t]+und[ \t]+(?:damit[ \t]+|so[ \t]+)?[a-zäöüß]+(?:t|te|ten|en)\b(?![ \t]+[A-ZÄÖÜ])")
 # A clause that gives an example of what the clause before names (", etwa für 11 Mrd. Euro,"; not "für etwa").
@@ -1264,7 +1272,9 @@ _SINCE_THE_DEAL = re.compile(
     # (the noun whole and the parties after the noun taken whole, possessively, and "um" for "für" too: "seit der Übernahme durch Facebook
     # für damals 19 Mrd. Dollar", "Seit dem Milliardendeal mit Facebook um 19 Milliarden Dollar" pay the amount, they
     # date nothing; issue 7, session 34, price34)
-    r"(?:\s+(?:von|durch|bei|mit)\s+[\wäöüß-]+)*+(?!\s+(?:für|über|um|im\s+wert)\b)"
+    # (nor one a relative clause describes: "Nach der Übernahme durch Facebook, die im Oktober 2014 für rund 22 Mrd.
+    # Dollar abgeschlossen wurde" tells the purchase and its price, own34-057)
+    r"(?:\s+(?:von|durch|bei|mit)\s+[\wäöüß-]+)*+(?!\s+(?:für|über|um|im\s+wert)\b)(?!\s*,\s*(?:die|der|das|welche[rs]?)\s)"
 )
 
 
