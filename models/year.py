@@ -99,6 +99,23 @@ _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)
 _BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=True) + ")")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+# A comma apposition of the purchase right after a year that ends its clause ("Facebook hatte 2014, beim Kauf für 19
+# Milliarden Dollar, ... versichert": D2's "beim Kauf 2014"; session 34, ds59, own60-060).
+_PURCHASE_APPOSITION = re.compile(
+    r"(?i)^\s*(?:beim|bei\s+(?:dem|der)|nach\s+dem|mit\s+dem)\s+(?:[\w-]+\s+)?(?:kauf|übernahme|erwerb|zukauf|deal)\b"
+)
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+
+
+def _purchase_apposition(next_clause: str) -> bool:
+    """Is `next_clause` a comma apposition of THE purchase after a year ("beim Kauf für 19 Milliarden Dollar", "bei der
+    Übernahme von WhatsApp"), not of another one ("beim Kauf eines Start-ups"): the noun stands alone, before its
+    price ("für"), or with the target named?"""
+    found = _PURCHASE_APPOSITION.match(next_clause)
+    if found is None:
+        return False
+    rest = next_clause[found.end():].strip()
+    return not rest or rest.lower().startswith("für ") or context.has("target", rest)
 # "nachdem" puts the clause it opens before the event of the clause it follows.
 _ANTERIOR_CLAUSE = re.compile(r"(?i)^\s*nachdem\b")
 # A that-clause: after a verb of promising (deal.json promise_words) it holds what was promised, which a year of the
@@ -1000,6 +1017,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         if next_clause and _dates_the_purchase(next_clause) and not promised and not earlier and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
+            or (_ENDS_WITH_YEAR.search(clause) and _purchase_apposition(next_clause))
             or (_ANNOUNCE.search(clause) and sentence[clause_end : clause_end + 1] != ";")  # after ";" a statement of its own
             or (_DATE_ONLY.match(clause) and sentence[clause_start - 1 : clause_start] != "(")
             # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."; "die Strafe (2017) wegen der Übernahme"
