@@ -129,6 +129,9 @@ def test_interrupted_while_serving(serve_process):  # noqa: F811
         assert serve.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
         time.sleep(0.2)
     (home.parent / "running.txt").write_text(str(len(running)))
+    # Python keeps SIGINT ignored when it started with it ignored (a job started with '&' by a non-interactive shell,
+    # as some CI runners do): restore Ctrl-C's KeyboardInterrupt so the interruption below happens wherever we run.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of the test
     time.sleep(120)
 '''
