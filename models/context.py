@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from models.last_call import last_call_by_identity
-from models.layer.spelling import swiss_pattern
+from models.layer.spelling import swiss_spec
 from models.months import MONTH_WORDS
 from models.regex_tools import ExistenceTest
 
@@ -69,8 +69,7 @@ def _deal_json() -> dict[str, str | list[str]]:
     for name, short in _shared_names().items():
         table[name] = [*table[name], *short]
     # Every entry is a pattern or a list of patterns: a "ß" reads the Swiss "ss" too (models/layer/spelling.py).
-    return {name: entry if name.startswith("_") else swiss_pattern(entry) if isinstance(entry, str)
-            else [swiss_pattern(word) for word in entry] for name, entry in table.items()}
+    return swiss_spec(table)
 
 
 _SHARED_LISTS = {"BUYER": "buyer", "TARGET": "target"}

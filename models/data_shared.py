@@ -396,14 +396,15 @@ _CLAUSE_TESTS = ("speculation", "demand", "denial")  # asked of every clause by 
 _SILENCE_PREDICATE = PHRASES["silence_predicate"]  # "Über die Telefonnummer ... stehe dort nichts"
 _SILENCE_TOPIC = PHRASES["silence_topic"]  # "über die" / "zur" right before the mention
 _SILENCE_TRANSFER_RELATIVE = PHRASES["silence_transfer_relative"]  # ", die schon seit 2016 an Facebook geht"
-_ASKER_LINE = PHRASES["asker_line"]  # "(Jonas W., per Facebook)" after a reader's question: no words of the answer
+#: "(Jonas W., per Facebook)" after a reader's question: no words of the answer (opt_out.py reads it too)
+ASKER_LINE = PHRASES["asker_line"]
 
 
 def _answer_after(text: str, bounds: list[tuple[int, int]], si: int) -> int | None:
     """The sentence that answers question `si`: the next one, or the one after the asker's bracket that follows the
     question ("„Bekommt Facebook meine Nummer?“ (Uwe S., per Mail)" / "Ja."); None at the text's end."""
     nxt = si + 1
-    if nxt < len(bounds) and _ASKER_LINE.match(text, *bounds[nxt]) is not None:
+    if nxt < len(bounds) and ASKER_LINE.match(text, *bounds[nxt]) is not None:
         nxt += 1
     return nxt if nxt < len(bounds) else None
 

@@ -124,7 +124,7 @@ from spacy.vocab import Vocab
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
-from models.data_shared import _ASKER_LINE, lower_text  # _ASKER_LINE: data_shared's phrasing asker_line (ds59), reused
+from models.data_shared import ASKER_LINE, lower_text
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
@@ -941,7 +941,7 @@ class OptOutComponent(DocComponent):
         with the asker's sentence right before it, which tells what the asker does not want ("Ich möchte gar nicht,
         dass meine Nummer bei Facebook landet."; D46, session 34, conv34, own60-012)."""
         qi = si - 1
-        if qi > 0 and _ASKER_LINE.match(text, *sents[qi]) is not None:
+        if qi > 0 and ASKER_LINE.match(text, *sents[qi]) is not None:
             qi -= 1
         if qi < 0 or not is_question(text[sents[qi][0]:sents[qi][1]]):
             return None
