@@ -69,8 +69,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout58": "own58.jsonl",  # scored blind in sessions 31 to 33 (four times), studied from 2026-12-04 20:20 UTC
     "heldout59": "own59.jsonl",  # scored blind in sessions 32 to 34 (four times), studied from 2026-12-04 23:30 UTC
     "heldout60": "own60.jsonl",  # scored blind in sessions 32 to 34 (four times), studied from 2026-12-04 23:30 UTC
-    "heldout61": "own61.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:15 UTC
-    "heldout62": "own62.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:15 UTC
+    "heldout61": "own61.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:06 UTC
+    "heldout62": "own62.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:06 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
