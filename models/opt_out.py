@@ -155,9 +155,8 @@ _FINAL_CHOICE = ExistenceTest(_S.final_choice.pattern)
 # to: searched only where one of the words every match holds occurs (`may_hold`; speed22, the same answers).
 _WORDS = {
     name: gate_words(PHRASES[name])
-    for name in ("demand", "dislocated_denial", "purpose_use", "step_condition", "temporary")
+    for name in ("demand", "demand_after", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
-_DEMAND_AFTER_WORDS = ("ford", "verlang", "mahn", "appell")  # every postposed verb of demand_after holds one
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
 _ONLY = re.compile(r"\b(?:nur|lediglich|bloß|bloss|ausschließlich|allein)\b")
 
@@ -1893,7 +1892,7 @@ class OptOutComponent(DocComponent):
             found.append(norm.span())
         # "Die Nutzer müssten ... widersprechen können, | forderte der Verband": the reporting verb of demanding after
         # the clause it reports (phrasing demand_after, matched empty at the reported clause's first word).
-        if any(word in sent for word in _DEMAND_AFTER_WORDS) and (after := _S.demand_after.search(sent, lo, hi)):
+        if may_hold(_WORDS["demand_after"], sent, lo, hi) and (after := _S.demand_after.search(sent, lo, hi)):
             found.append(after.span())
         return min(found, default=None)
 

@@ -22,7 +22,9 @@ except ImportError:  # a venv not reinstalled since the dependency came: substri
 _WORD_START = r"(?<!\w.)"
 
 # The opcodes of CPython's parsed patterns that `required_literals` reads.
-REGEX_OPCODES = ("ATOMIC_GROUP", "BRANCH", "LITERAL", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "SUBPATTERN")
+REGEX_OPCODES = (
+    "ASSERT", "ATOMIC_GROUP", "BRANCH", "LITERAL", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "SUBPATTERN",
+)
 
 
 def cpython_regex_parser() -> tuple[Callable[[str], Any], tuple[Any, ...]]:
@@ -46,7 +48,9 @@ def cpython_regex_parser() -> tuple[Callable[[str], Any], tuple[Any, ...]]:
         ) from error
 
 
-_parse, (ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN) = cpython_regex_parser()
+_parse, (ASSERT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN) = (
+    cpython_regex_parser()
+)
 
 
 def blank_span(text: str, start: int, end: int) -> str:
@@ -414,10 +418,23 @@ def pattern_literals(pattern: str) -> frozenset[str] | None:
     return required_literals(parsed.data, parsed.state.flags)
 
 
+def lookahead_literals(parsed: Any, flags: int = 0) -> frozenset[str] | None:
+    """Strings of which, for every match of the parsed sequence, the text from the match's start holds one: the
+    `required_literals` of a positive lookahead at the sequence's top level (each must match wherever the sequence
+    does; it reads no further than a search's `endpos`). None when there is none such."""
+    if flags & re.IGNORECASE:
+        return None
+    found = [required_literals(av[1], flags) for op, av in parsed if op is ASSERT and av[0] == 1]
+    return _best([words for words in found if words])
+
+
 def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings of which every match of `pattern` holds one (`pattern_literals`, the shortest forms), for `may_hold`;
-    None: unknown (a case-insensitive pattern, or one without such strings): `may_hold` then always answers True."""
-    words = pattern_literals(pattern.pattern)
+    for a pattern whose match itself holds none, those its top-level lookahead requires (`lookahead_literals`: the
+    phrasing opt_out demand_after, matched empty before the clause a postposed verb of demanding reports). None:
+    unknown (a case-insensitive pattern, or one without such strings): `may_hold` then always answers True."""
+    parsed = _parse(pattern.pattern)
+    words = required_literals(parsed.data, parsed.state.flags) or lookahead_literals(parsed.data, parsed.state.flags)
     if not words:
         return None
     # A word holding another one is left out: where it occurs, so does the other ("nicht" answers for "nichts").

@@ -13,7 +13,7 @@ from models import regex_tools
 def test_the_parser_returns_the_shape_required_literals_reads() -> None:
     parse, opcodes = regex_tools.cpython_regex_parser()
     op = dict(zip(regex_tools.REGEX_OPCODES, opcodes))
-    parsed = parse(r"k(an|ön)(?>n)e+?x*+(?i:y)")
+    parsed = parse(r"k(an|ön)(?>n)e+?x*+(?i:y)(?=z)")
     assert parsed.state.flags & re.IGNORECASE == 0 and parse("(?i)x").state.flags & re.IGNORECASE  # global flags
     items = list(parsed.data)
     assert items[0] == (op["LITERAL"], ord("k"))  # a literal: its code point
@@ -27,6 +27,9 @@ def test_the_parser_returns_the_shape_required_literals_reads() -> None:
     assert items[4][0] is op["POSSESSIVE_REPEAT"] and items[4][1][0] == 0 and items[3][1][1] == items[4][1][1]
     assert items[5][0] is op["SUBPATTERN"] and items[5][1][1] & re.IGNORECASE  # local flags: added by the group
     assert op["MAX_REPEAT"] is parse("e+")[0][0]
+    kind, (direction, body) = items[6]  # a lookahead: (1, body); a lookbehind (-1, body)
+    assert kind is op["ASSERT"] and direction == 1 and list(body) == [(op["LITERAL"], ord("z"))]
+    assert parse("(?<=z)")[0][1][0] == -1
     # What the module builds on it: the literals every match holds (none inside the case-insensitive group); the
     # run "k" goes on through the group of literal alternatives (issue 7, session 34, scope34: the Swiss fold's "(?:ß|ss)").
     assert regex_tools.pattern_literals(r"k(an|ön)(?>n)e+?x*+(?i:y)") == frozenset({"kan", "kön"})

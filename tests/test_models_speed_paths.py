@@ -1246,6 +1246,9 @@ def test_literal_gates_skip_only_searches_that_find_nothing() -> None:
 
     assert gate_words(re.compile(r"\b(?:nicht|nichts)\b|ohne\s+zugriff")) == ("nicht", "zugriff")
     assert gate_words(re.compile(r"(?i)nicht")) is None and may_hold(None, "")
+    # matched empty: the words its top-level lookahead requires (opt_out's demand_after; session 35, code35)
+    assert gate_words(re.compile(r"(?<!\w)(?=[^.]*,\s*(?:fordert|forderte|mahnt)\s)")) == ("fordert", "mahnt")
+    assert gate_words(re.compile(r"x(?!\s*nicht)|(?=nicht)")) is None  # no lookahead every match passes
     gated = [(_PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS), (_SETTING, _SETTING_WORDS), (_NEGATION, _NEGATION_WORDS)]
     gated += [(PHRASES[name], words) for name, words in _WORDS.items()]
     assert all(words for _rx, words in gated)
