@@ -32,7 +32,11 @@ def test_swiss_pattern_reads_ss_where_the_pattern_writes_a_literal_sharp_s(patte
     folded = swiss_pattern(pattern)
     re.compile(folded)
     assert (re.search(folded, text) is not None) is found
+
+
+def test_a_pattern_without_a_sharp_s_is_returned_as_written() -> None:
     assert swiss_pattern("kein scharfes s") == "kein scharfes s"
+    assert swiss_pattern(r"\bnur\b|[^s]x") == r"\bnur\b|[^s]x"
 
 
 def test_swiss_words_and_spec() -> None:
