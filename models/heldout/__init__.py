@@ -75,6 +75,7 @@ STUDIED_SETS: dict[str, str | None] = {
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
+    "heldout65": "own65.jsonl",  # written blind in session 35 (blind65), 60 texts; scored only by the lead
     "heldout64": "own64.jsonl",  # written blind in session 34 (blind64), 60 texts; scored only by the lead
     "heldout63": "own63.jsonl",  # written blind in session 34 (blind63), 60 texts; scored only by the lead
 }
