@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from models.last_call import last_call_by_identity
-from models.layer.spelling import swiss_spec
+from models.layer.spelling import swiss_file
 from models.months import MONTH_WORDS
 from models.regex_tools import ExistenceTest
 
@@ -68,8 +68,8 @@ def _deal_json() -> dict[str, str | list[str]]:
     table = json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
     for name, short in _shared_names().items():
         table[name] = [*table[name], *short]
-    # Every entry is a pattern or a list of patterns: a "ß" reads the Swiss "ss" too (models/layer/spelling.py).
-    return swiss_spec(table)
+    # Every entry is a pattern or a list of patterns: a "ß" reads the Swiss "ss" too (the file's "_spelling").
+    return swiss_file(table)
 
 
 _SHARED_LISTS = {"BUYER": "buyer", "TARGET": "target"}

@@ -82,7 +82,7 @@ from models.negation import (
     is_question,
     literal_alternation,
 )
-from models.layer.spelling import swiss_pattern, swiss_words
+from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
 from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
@@ -270,15 +270,6 @@ class Mention:
     term: _Term
 
 
-def _swiss_vocabulary(spec: dict[str, Any]) -> dict[str, Any]:
-    """`spec` (data_shared.json) with its term and cue patterns and gate words reading the Swiss "ss" for "ß"
-    (models/layer/spelling.py)."""
-    gates = {key: swiss_words(spec[key]) for key in ("gate_facebook", "gate_whatsapp", "gate_cues", "gate_terms")}
-    return {**spec, **gates, "inflection": swiss_pattern(spec["inflection"]),
-            "terms": [{**entry, "pattern": swiss_pattern(entry["pattern"])} for entry in spec["terms"]],
-            "cues": {name: swiss_pattern(rx) for name, rx in spec["cues"].items()}}
-
-
 class Vocabulary:
     """The compiled patterns of ``data_shared.json``.
 
@@ -287,7 +278,7 @@ class Vocabulary:
     """
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        spec = _swiss_vocabulary(spec)
+        spec = swiss_file(spec)  # term and cue patterns, gate words read the Swiss "ss" for "ß" (the file's "_spelling")
         # Two vocabularies built from the same spec find the same mentions (they share a cache of them).
         self.identity = json.dumps(spec, sort_keys=True)
         infl = spec["inflection"]

@@ -35,7 +35,7 @@ from models.layer.structure import block_at
 from models.layer.tagger import FINITE, may_tag, tag_words
 from models.money import MoneyMention
 from models.months import MONTH_INDEX
-from models.layer.spelling import swiss_spec
+from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, blank_span, top_level_branches
 from models.sentences import sentence_starts
@@ -45,8 +45,9 @@ T = TypeVar("T")
 
 
 def _load_moment(what: str, build: Callable[[dict[str, Any]], T]) -> T:
-    """`build(spec)` of moment.json, every pattern reading the Swiss "ss" for "ß" ("schliesslich"; models/layer/spelling.py)."""
-    return load_compiled(PATTERNS_FILE, what, lambda spec: build(swiss_spec(spec)))
+    """`build(spec)` of moment.json, every pattern reading the Swiss "ss" for "ß" ("schliesslich"; the file's
+    "_spelling", models/layer/spelling.py)."""
+    return load_compiled(PATTERNS_FILE, what, lambda spec: build(swiss_file(spec)))
 
 
 UNSPECIFIED = "unspecified"

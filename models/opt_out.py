@@ -130,7 +130,7 @@ from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.leads import body_start, opens_turn
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
-from models.layer.spelling import swiss_pattern, swiss_words
+from models.layer.spelling import swiss_file
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
@@ -364,18 +364,11 @@ class _Statement:
     end: int
 
 
-def _swiss_cues(spec: dict[str, Any]) -> dict[str, Any]:
-    """`spec` (opt_out.json) with its cues and gate words reading the Swiss "ss" for "ß" (models/layer/spelling.py)."""
-    return {**spec, "cues": {name: swiss_pattern(rx) for name, rx in spec["cues"].items()},
-            "gate": swiss_words(spec["gate"]),
-            "rule_gates": {name: swiss_words(words) for name, words in spec["rule_gates"].items()}}
-
-
 class Cues:
     """The compiled cues of ``opt_out.json``."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        spec = _swiss_cues(spec)
+        spec = swiss_file(spec)  # cues and gate words read the Swiss "ss" for "ß" (the file's "_spelling")
         self.pattern: dict[str, str] = dict(spec["cues"])
         self.rx = {name: re.compile(literal_led(rx)) for name, rx in spec["cues"].items()}
         self.gate = literal_alternation(spec["gate"])

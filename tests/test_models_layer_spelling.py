@@ -1,12 +1,14 @@
 """models/layer/spelling.py: the Swiss "ss" for "ß", folded once on the lookup side (lemmas, patterns, gate words)."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from models.layer.spelling import swiss_lemmas, swiss_pattern, swiss_spec, swiss_words
+from models.layer.spelling import DECLARATION, swiss_file, swiss_lemmas, swiss_pattern, swiss_spec, swiss_words
 from models.pipeline import build_pipeline
 
 
@@ -43,6 +45,61 @@ def test_swiss_words_and_spec() -> None:
     assert swiss_words(["außer", "nur", "bloß", "bloss"]) == ["außer", "ausser", "nur", "bloß", "bloss"]
     spec = {"_comment": "ließ", "cue": ["ließ"], "x": {"examples": ["ließ"], "pattern": "ließ"}}
     assert swiss_spec(spec) == {"_comment": "ließ", "cue": ["lie(?:ß|ss)"], "x": {"examples": ["ließ"], "pattern": "lie(?:ß|ss)"}}
+
+
+def test_swiss_file_folds_the_entries_its_declaration_names() -> None:
+    spec = {DECLARATION: {"_comment": "x", "patterns": ["cues", "terms.pattern"], "words": ["gate", "rules"]},
+            "cues": {"a": "groß"}, "terms": [{"type": "maß", "pattern": "maß"}], "gate": ["groß"],
+            "rules": {"_c": ["ß"], "r": ["weiß", "nur"]}, "plain": ["groß"]}
+    folded = swiss_file(spec)
+    assert folded["cues"] == {"a": "gro(?:ß|ss)"} and folded["terms"] == [{"type": "maß", "pattern": "ma(?:ß|ss)"}]
+    assert folded["gate"] == ["groß", "gross"] and folded["rules"] == {"_c": ["ß"], "r": ["weiß", "weiss", "nur"]}
+    assert folded["plain"] == ["groß"] and spec["cues"] == {"a": "groß"}  # undeclared: as written; spec unchanged
+    whole = {DECLARATION: {"patterns": ["*"]}, "_comment": "groß", "a": ["groß"], "b": {"examples": ["groß"]}}
+    assert swiss_file(whole) == {**whole, "a": ["gro(?:ß|ss)"]}
+    assert swiss_file({"a": ["groß"]}) == {"a": ["groß"]}  # no declaration: as written
+    with pytest.raises(KeyError):
+        swiss_file({DECLARATION: {"words": ["gates"]}, "gate": ["groß"]})  # a path the file lacks
+    with pytest.raises(KeyError):
+        swiss_file({DECLARATION: {"word": ["gate"]}, "gate": ["groß"]})  # a kind the fold does not know
+
+
+PATTERNS = Path(__file__).resolve().parent.parent / "models" / "patterns"
+_NOT_FOLDED = ("comment", "examples", "near_misses")
+
+
+def _strings(value: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """(key path, string) of every string of a pattern file's JSON outside its comments and examples."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, list):
+        return [found for item in value for found in _strings(item, path)]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() if not key.startswith("_") and key not in _NOT_FOLDED
+                for found in _strings(item, (*path, key))]
+    return []
+
+
+@pytest.mark.parametrize("name", ["opt_out.json", "data_shared.json", "moment.json", "deal.json", "layer.json"])
+def test_every_sharp_s_of_a_declared_file_is_in_an_entry_the_fold_reads(name: str) -> None:
+    """The components read these files through `swiss_file` only: an entry holding a "ß" that the declaration does
+    not name would read no Swiss "ss" (a new key must be declared); each declared path exists (`swiss_file`)."""
+    spec = json.loads((PATTERNS / name).read_text(encoding="utf-8"))
+    declared = [tuple(path.split(".")) for kind in ("patterns", "words") for path in spec[DECLARATION].get(kind, ())]
+    swiss_file(spec)
+    unread = [".".join(path) for path, text in _strings(spec) if "ß" in text
+              and not any(d == ("*",) or path[:len(d)] == d for d in declared)]
+    assert not unread
+
+
+def test_the_layers_gates_read_words_their_file_declares() -> None:
+    """models/layer/literals.py reads its gates' words through the files' declarations: each key it reads is a
+    declared "words" entry (else its words would gain no Swiss spelling)."""
+    from models.layer.literals import CANDIDATE_GATES, GATES, RULE_GATES
+
+    read = [*GATES.values(), *RULE_GATES.values(), *(pair for pairs in CANDIDATE_GATES.values() for pair in pairs)]
+    for file, key in read:
+        assert key in json.loads((PATTERNS / file).read_text(encoding="utf-8"))[DECLARATION]["words"], (file, key)
 
 
 def test_swiss_lemmas_only_where_standard_german_keeps_the_sharp_s() -> None:

@@ -48,7 +48,7 @@ from models.context import Sentences
 from models.doc_extensions import doc_value
 from models.regex_tools import literal_first
 from models.layer.cues import token_table
-from models.layer.spelling import swiss_words
+from models.layer.spelling import swiss_file
 from models.layer.lemmas import LAYER_FILE  # the one path of patterns/layer.json
 from models.layer.text import LOWER_KEY, lower_text, token_range  # noqa: F401 (LOWER_KEY kept importable from here)
 
@@ -275,8 +275,8 @@ _GEBEN = re.compile(r"\b(?:geben|gegeben)\b")
 def _expletive_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """layer.json's `expletive_es` lists (with their Swiss spellings, "heisst es"): verbs around, plural verbs after,
     auxiliaries of "geben"."""
-    table = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["expletive_es"]
-    return tuple(frozenset(swiss_words(table[key])) for key in ("verbs_around", "plural_after", "auxiliaries_of_geben"))
+    table = swiss_file(json.loads(LAYER_FILE.read_text(encoding="utf-8")))["expletive_es"]
+    return tuple(frozenset(table[key]) for key in ("verbs_around", "plural_after", "auxiliaries_of_geben"))
 
 
 def _word(lowered: str, starts: list[int], lengths: list[int], index: int) -> str:

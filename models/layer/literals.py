@@ -26,11 +26,12 @@ import bisect
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
 from models.context import Sentences
-from models.layer.spelling import swiss_words
+from models.layer.spelling import swiss_file
 from models.layer.text import lower_text, sentences_with
 # ahocorasick is None in a venv not reinstalled since the dependency came: the same answers, one regex pass per gate.
 from models.regex_tools import ahocorasick, literal_found, valued_automaton
@@ -67,12 +68,17 @@ def _nonempty(words: list[str], where: str) -> list[str]:
     return words
 
 
+def _folded(file: str) -> dict[str, Any]:
+    """Pattern file `file` as the components read it: its word lists with their Swiss spellings (a "ß" written "ss")
+    where the file's "_spelling" declares them words (models/layer/spelling.py `swiss_file`)."""
+    return swiss_file(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8")))
+
+
 def gate_words(name: str) -> list[str]:
     """The literals of gate `name`, as its pattern file lists them, each with its Swiss spelling (a "ß" written
     "ss", models/layer/spelling.py); ValueError for an empty one."""
     file, key = GATES[name]
-    words = _nonempty(list(json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]), f"{file} {key}")
-    return swiss_words(words)
+    return _nonempty(list(_folded(file)[key]), f"{file} {key}")
 
 
 @lru_cache(maxsize=None)
@@ -81,17 +87,15 @@ def candidate_words(name: str) -> tuple[str, ...]:
     empty one."""
     words: set[str] = set()
     for file, key in CANDIDATE_GATES[name]:
-        spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))
-        words.update(swiss_words(_nonempty(list(spec[key]), f"{file} {key}")))
+        words.update(_nonempty(list(_folded(file)[key]), f"{file} {key}"))
     return tuple(sorted(words, key=len, reverse=True))
 
 
 def rule_gate_words(component: str) -> dict[str, tuple[str, ...]]:
     """The rule gates of `component` ({rule: its literals}), as its pattern file lists them with their Swiss
-    spellings (`swiss_words`); ValueError for an empty word."""
+    spellings (`swiss_file`); ValueError for an empty word."""
     file, key = RULE_GATES[component]
-    spec = json.loads((PATTERNS_DIR / file).read_text(encoding="utf-8"))[key]
-    return {rule: tuple(swiss_words(_nonempty(list(words), f"{file} {key} {rule}"))) for rule, words in spec.items()}
+    return {rule: tuple(_nonempty(list(words), f"{file} {key} {rule}")) for rule, words in _folded(file)[key].items()}
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,10 @@ standard spelling, once; this module makes every kind of lookup accept the Swiss
 - regular expressions over the text (`swiss_pattern`): a literal "ß" of a cue matches "ß" or "ss";
 - literal gates and word lists (`swiss_words`): a word with "ß" brings its "ss" form.
 
+Which entries of a pattern file are regular expressions and which are literal words, each file declares
+once, in its own key "_spelling" (`DECLARATION`), and `swiss_file` is the one reader of that declaration:
+the components and the layer's gates fold a file by `swiss_file(spec)`, never key by key.
+
 The text itself is never rewritten: "ss" is one character longer than "ß", and every rule reads offsets
 into the document text (`text == doc[start:end]`), so the fold is on the lookup side, computed once
 when the tables and patterns are loaded. The other direction ("ss" in a cue matching a "ß" in the text)
@@ -18,7 +22,8 @@ is not folded: the old spelling ("daß", "muß") is listed where it matters, as 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 SWISS = "ss"
 
@@ -129,3 +134,45 @@ def swiss_spec(spec: object) -> object:
         return {key: value if key.startswith("_") or key in _NOT_PATTERNS else swiss_spec(value)
                 for key, value in spec.items()}
     return spec
+
+
+#: The key under which a pattern file declares the kinds of its entries for the fold (`swiss_file`).
+DECLARATION = "_spelling"
+#: Declared kinds -> their fold: a "patterns" entry holds regular expressions (or pieces of one) wherever it holds
+#: a string; a "words" entry holds lists of literal words (or objects of such lists).
+_KINDS = ("patterns", "words")
+
+
+def _swiss_word_lists(value: object) -> object:
+    """`value`, a list of literal words or an object of such lists ("_..." keys left as they are), each list by
+    `swiss_words`."""
+    if isinstance(value, list):
+        return swiss_words(value)
+    if isinstance(value, dict):
+        return {key: entry if key.startswith("_") else _swiss_word_lists(entry) for key, entry in value.items()}
+    raise TypeError(f"a 'words' entry of the fold holds lists of words, not {type(value).__name__}")
+
+
+def _folded_at(value: Any, keys: list[str], fold: Callable[[object], object]) -> Any:
+    """`value` with `fold` applied at the path `keys` inside it (a list on the way: at that path in each item)."""
+    if not keys:
+        return fold(value)
+    if isinstance(value, list):
+        return [_folded_at(item, keys, fold) for item in value]
+    return {**value, keys[0]: _folded_at(value[keys[0]], keys[1:], fold)}
+
+
+def swiss_file(spec: dict[str, Any]) -> dict[str, Any]:
+    """A pattern file's JSON with the entries its declaration (key `DECLARATION`) names folded for the Swiss
+    spelling: "patterns" by `swiss_spec`, "words" by `swiss_words`. A path is a key of the file, "a.b" key b of
+    entry a (of each item where a is a list), "*" the whole file (comments left as they are, `swiss_spec`); a
+    file without the declaration comes back as it is; a path the file lacks raises KeyError."""
+    declared = spec.get(DECLARATION, {})
+    unknown = set(declared) - set(_KINDS) - {"_comment"}
+    if unknown:
+        raise KeyError(f"{DECLARATION}: unknown kinds {sorted(unknown)} (known: {', '.join(_KINDS)})")
+    folded = spec
+    for kind, fold in zip(_KINDS, (swiss_spec, _swiss_word_lists)):
+        for path in declared.get(kind, ()):
+            folded = fold(folded) if path == "*" else _folded_at(folded, path.split("."), fold)  # type: ignore[assignment]
+    return folded
