@@ -78,6 +78,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout65": "own65.jsonl",  # written blind in session 35 (blind65), 60 texts; scored only by the lead
     "heldout64": "own64.jsonl",  # written blind in session 34 (blind64), 60 texts; scored only by the lead
     "heldout63": "own63.jsonl",  # written blind in session 34 (blind63), 60 texts; scored only by the lead
+    "heldout66": "own66.jsonl",  # written blind in session 35 (blind66), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
