@@ -231,10 +231,14 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     # "gezahlt und" is that predicate's, not the amount's
     own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
     if context.has("deal_component", own_clause) and not context.has("deal_total", own_clause) \
-            and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage):
+            and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage) \
+            and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return "deal_component"
     if _values_shares(text, mention):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
+    if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause):
+        return "deal_component"  # "12 Mrd. Dollar der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
+        # zwölf Milliarden in Aktien wurden 14,6 Milliarden": a part of the price, however the clause goes on
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
@@ -674,6 +678,35 @@ _POSSESSED_HOLDING_BEFORE = re.compile(
 )
 
 
+# The parts of a price told outside the amount's clause (`_part_of_the_sum`, issue 7, session 35, price35): the whole in
+# the genitive after it ("12 Mrd. Dollar der Summe von 16 Mrd.", "elf Mrd. des Kaufpreises"; deal.json deal_component has
+# the partitive with "von"), a colon after a clause naming the rest or larger part paid in shares ("Der Rest sind
+# Facebook-Aktien:"), and a share part it turned into ("Aus den zwölf Milliarden in Aktien wurden so etwa 14,6
+# Milliarden", "wurden aus den zwölf Milliarden in Aktien gut 15 Milliarden"). The whole named after such a part
+# ("... der Summe von 16 Mrd.") is the price, whatever part words its clause holds (`_WHOLE_OF_A_PART_BEFORE`).
+_SUM_NOUN = r"(?:kauf|gesamt|gesamtkauf)?summe"
+_SHARES_WORD = r"(?:[\wäöüß]+-)?(?:aktien|papiere|papieren|anteilen|anteilsscheine\w*)(?![\wäöüß])"
+_PARTITIVE_AFTER = re.compile(rf"(?i)\s+(?:der|dieser|jener)\s+{_SUM_NOUN}(?![\wäöüß])"
+                              r"|\s+(?:des|dieses)\s+(?:kauf|gesamt|gesamtkauf)?preise?s(?![\wäöüß])")
+_WHOLE_OF_A_PART_BEFORE = re.compile(rf"(?i)(?:milliarden|mrd\.|mia\.|dollar|euro|franken|\$|€)\s+(?:der|dieser)\s+{_SUM_NOUN}\s+von\s+$")
+_PART_LABEL_BEFORE = re.compile(rf"(?i)(?:^|[.;!?]\s)[^.;:!?]*?(?<![\wäöüß])(?:der|den|dem)\s+(?:rest|großteil|hauptteil)"
+                                rf"(?![\wäöüß])[^.;:!?]*?{_SHARES_WORD}[^.;:!?]{{0,30}}:\s*$")
+_GROWN_FROM_PART_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])aus\s+(?:den|dem|der|diesen)\s+[^.;:!?,]{{1,40}}?\s+in\s+"
+                                     rf"(?:[\wäöüß-]+\s+)?{_SHARES_WORD}\s+(?:(?:wurden|wurde|werden|sind|waren|würden)\s+)?"
+                                     r"(?:[\wäöüß]+\s+){0,4}?$")
+
+
+def _part_of_the_sum(text: str, mention: MoneyMention, sentence_text: str, rel_start: int) -> bool:
+    """Is the amount told as a part of the price in words that stand outside its clause: a partitive genitive after it
+    ("12 Mrd. Dollar der Summe von 16 Mrd. fließen in Form von Anteilsscheinen"), a colon after a clause naming the
+    rest or larger part paid in shares ("Der Rest sind Facebook-Aktien: 12 Mia. Dollar für die Firma und weitere 3
+    Mia. für Gründer"), or the value a share part turned into ("Aus den zwölf Milliarden in Aktien wurden so etwa
+    14,6 Milliarden")? Issue 7, session 35, price35 (own61/own62's false prices, the share part as the price)."""
+    return (_PARTITIVE_AFTER.match(text, mention.end) is not None
+            or _PART_LABEL_BEFORE.search(sentence_text[:rel_start]) is not None
+            or _GROWN_FROM_PART_BEFORE.search(sentence_text[:rel_start]) is not None)
+
+
 def _values_shares(text: str, mention: MoneyMention) -> bool:
     """Is the amount the value of shares ("Aktien im Wert von 3 Mrd. Dollar", "Anteile, die rund 10,5 Mrd. Dollar
     wert sind"), not of cash and shares together?"""
@@ -734,7 +767,7 @@ _IN_THE_TARGET_AFTER = re.compile(
 # (The Konjunktiv I of reported speech too: "Die Gegenleistung setze sich aus ... zusammen", "bestehe aus", own44-005.)
 _COMPOSED_OF = re.compile(
     r"(?i)(?<![\wäöüß])(?:setz(?:t|e|en|te|ten)\w*\s+sich\s+(?:[^.;:]{0,80}?\s)?zusammen"
-    r"|(?:besteht|bestand|bestehen|bestehe|bestünde|bestanden)\s+aus"
+    r"|(?:besteht|bestand|bestehen|bestehe|bestünde|bestanden|bestehend)\s+aus"
     r"|zusammengesetzt\s+aus|(?:teilt|teilte)\s+sich\s+(?:[^.;:]{0,40}?\s)?auf)(?![\wäöüß])"
 )
 
@@ -803,6 +836,12 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     if segment is not None:
         clause_start = max(clause_start, segment[0] - sent_start)
         clause_end = min(clause_end, segment[1] - sent_start)
+    line_break = sentence_text.find("\n", rel_end, clause_end)
+    if line_break >= 0 and _LABELLED_LINE_START.match(sentence_text, line_break + 1):
+        # "Kaufpreis: 19 Mrd. US-Dollar\ndavon in bar: 4 Mrd. US-Dollar": a fact box's next line is a line of its own
+        # though it opens lower-cased (the splitter reads such a line on as a hard wrap); its part label is not the
+        # price's (issue 7, session 35, price35, own62-015)
+        clause_end = line_break
     for_the_target = _FOR_THE_TARGET_AFTER.match(text, mention.end)
     if for_the_target is not None:
         # "19 Milliarden für ein Unternehmen mit kaum Umsatz": the rest describes the company.
@@ -875,6 +914,9 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
+# A fact box's line of a label and its value ("davon in bar: 4 Mrd. US-Dollar", "in Aktien: 12 Mrd."): a short label
+# with no sentence mark, a colon, then the value.
+_LABELLED_LINE_START = re.compile(r"[ \t]*[^\n:.;,!?]{1,40}:[ \t]*\S")
 # Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für",
 # "nach dem Kauf für am Ende knapp 22 Mrd.": a time adverb of deal.json's time_adverbs_before_amount may stand
 # between "für" and the amount).
