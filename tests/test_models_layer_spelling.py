@@ -92,6 +92,14 @@ def test_every_sharp_s_of_a_declared_file_is_in_an_entry_the_fold_reads(name: st
     assert not unread
 
 
+@pytest.mark.parametrize("name", ["opt_out.json", "data_shared.json", "moment.json", "deal.json", "layer.json"])
+def test_no_entry_the_fold_reads_writes_the_swiss_spelling_by_hand(name: str) -> None:
+    """A "ß" of a folded entry reads "ss" already: "(?:ß|ss)", "bloß|bloss" written by hand repeat the fold."""
+    spec = json.loads((PATTERNS / name).read_text(encoding="utf-8"))
+    by_hand = [text for _path, text in _strings(spec) if re.search(r"ß\|ss|ss\|ß|(\w+)ß(\w*)\|\1ss\2(?!\w)", text)]
+    assert not by_hand
+
+
 def test_the_layers_gates_read_words_their_file_declares() -> None:
     """models/layer/literals.py reads its gates' words through the files' declarations: each key it reads is a
     declared "words" entry (else its words would gain no Swiss spelling)."""
