@@ -2356,6 +2356,12 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     comparison = _COMPARISON.search(sentence_text, rel_end, end)
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
+    if start > 0 and sentence_text[start - 1] == "," and _RELATIVE_CLAUSE.match(
+            (sentence_text[start:rel_start] + " betrag " + sentence_text[rel_end:end]).rstrip(" .!?\n")):
+        # "die Übernahme der Consumer-Care-Sparte von Merck & Co. durch Bayer ..., die das Leverkusener Unternehmen
+        # rund 14,2 Mrd. Dollar kostet": a relative clause's amount belongs to its antecedent, whose parties are the
+        # clause's before the comma (issue 7, session 35, price35, own61-018)
+        start = _clause_before(sentence_text, start)
     return sent_start + start, sent_start + end, False
 
 
