@@ -210,6 +210,12 @@ _ELLIPSIS_WORDS = frozenset(
 )
 # The words of a verbless restricted reply besides nouns ("Ja, aber nur gegen die Nutzung für Werbung", `_restricted_answer`).
 _RESTRICTION_WORDS = _ELLIPSIS_WORDS | frozenset("ja gegen bei lediglich ausschließlich teilweise bedingt eben halt doch".split())
+# A verbless reply may add a window to its use ("Nur der Werbung, und nur 30 Tage lang"): a conjunction, a number and
+# the duration's adverb are no verb (issue 7, session 35, opt61).
+_REPLY_WINDOW_WORDS = frozenset(
+    "und oder lang lange binnen innerhalb ein eine einen einem zwei drei vier fünf sechs sieben acht neun zehn zwölf "
+    "vierzehn dreißig".split()
+)
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2548,7 +2554,10 @@ class OptOutComponent(DocComponent):
         elif any(f.si == si - 1 and f.stance == "possible" and f.refines is None for f in found):
             body = body_start(text, s0, s1)
             words = _WORD.findall(original[body:s0 + len(own)])
-            if not words or any(not (w[0].isupper() or w.lower() in _RESTRICTION_WORDS) for w in words):
+            if not words or any(
+                not (w[0].isupper() or w.isdigit() or w.lower() in _RESTRICTION_WORDS or w.lower() in _REPLY_WINDOW_WORDS)
+                for w in words
+            ):
                 return []
             refines = si - 1  # the possibility stated just before, restricted by this reply
         else:
@@ -3798,7 +3807,11 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         for si, s0, sent in self._gated_statements(text, sents, context, "restricted_to"):
-            if not c.has("restricted_to", sent) or any(f.si == si and f.stance == "possible" for f in found):
+            # (An unscoped possibility of the sentence's head does not stop it: "Die Widerspruchsmöglichkeit reiche nicht
+            # aus: Sie gilt nur für ... Werbezwecke" restricts the option its head names; session 35, opt61.)
+            if not c.has("restricted_to", sent) or any(
+                f.si == si and f.stance == "possible" and f.scope != "unspecified" for f in found
+            ):
                 continue
             clauses = _split(sent)
             prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
