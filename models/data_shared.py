@@ -171,6 +171,7 @@ _HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_word
 _HOSTED_TEST = ExistenceTest(_HOSTED.pattern)
 _PREVENTION_TEST = ExistenceTest(_PREVENTION.pattern)
 _DEMONSTRATIVE_SUMMARY = PHRASES["demonstrative_summary"]
+_LIST_ANAPHOR = PHRASES["list_anaphor"]  # "Facebook erhält diese Liste nicht": the contact list named before
 _NEGATED_PURPOSE_USE = PHRASES["negated_purpose_use"]
 _PLACE_OF_ITEM = PHRASES["place_of_item"]
 _ADDITIVE_EXCEPT = PHRASES["additive_except"]
@@ -206,6 +207,7 @@ VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic (
 _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
+MAX_LIST_ANAPHOR_WORDS = 16  # "An Facebook gibt WhatsApp die Liste nach eigenen Angaben aber nicht weiter."
 # The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
 _GIVING_VERBS = ("gibt", "gebe", "gäbe", "gab")  # "es gibt": an existential verb, no transfer
 _EXPLETIVE_VERBS = (*_GIVING_VERBS, "heißt")
@@ -983,7 +985,9 @@ class DataSharedComponent(DocComponent):
         # The statement is the first clause ("Der Konzern bekommt sie künftig geliefert, und zwar von jedem
         # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
         first = _FIRST_PART.match(sent).end()
-        if len(sent[:first].split()) > MAX_PRONOUN_STATEMENT_WORDS or _SUBORDINATE_START.match(sent):
+        # (a noun naming the list is no pronoun: it needs no short sentence to be read as the data before)
+        limit = MAX_LIST_ANAPHOR_WORDS if _LIST_ANAPHOR.search(sent, 0, first) else MAX_PRONOUN_STATEMENT_WORDS
+        if len(sent[:first].split()) > limit or _SUBORDINATE_START.match(sent):
             return  # "Ob jemand einer Gruppe angehört und wie groß sie ist, ...": its pronoun is not the data
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
         # "Beides", "nichts davon": every data type the sentence before names, not just one
@@ -992,7 +996,9 @@ class DataSharedComponent(DocComponent):
             # sentence that says nothing of them itself
             _DEMONSTRATIVE_SUMMARY.match(sent) is not None and self._polarity_of(state, si - 1, prev) is None
         )
-        if not collective and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
+        # "Facebook erhält diese Liste nicht" after a sentence naming the address book: the noun stands for it
+        listed = not collective and _LIST_ANAPHOR.search(sent, 0, first) is not None
+        if not (collective or listed) and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)
         # (a setting's quoted name states nothing, and no pronoun after it stands for its words: "Wenn Sie den Haken bei
@@ -1002,6 +1008,8 @@ class DataSharedComponent(DocComponent):
         earlier = [m for m in named if m.term.kind == "strong"] or [m for m in named if m.term.kind == "message"]
         if not earlier or (len({m.term.type for m in earlier}) != 1 and not collective):
             return  # none, or several the pronoun could stand for
+        if listed and earlier[0].term.type != "contacts":
+            return  # "die Liste" stands only for an address book or contact list
         polarity = self._polarity_of(state, si, sent[:first])
         if polarity is False and _PURPOSE_INFINITIVE.match(sent, first) is not None:
             return  # "Facebook verwendet sie aber nicht, um ein Profil anzulegen": the use for a purpose is negated
