@@ -47,6 +47,11 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\." + _YEAR_DIGITS + r"(?
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
 _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
+# A dateline's place before such a date and its dash after it ("Menlo Park/Frankfurt, 20.02.2014 – Facebook übernimmt
+# ..."): the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read;
+# a comment's time stamp has a time after it, no dash ("Kalle, 26.08.2016, 08:14"). Issue 7, session 35, price35.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3},[ \t]*$")
+_DATELINE_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
 # Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
 _YEAR_WORD = re.compile(
     r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
@@ -64,7 +69,7 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
     found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
     if ".20" in text or ".19" in text:  # numeric dates ("19.02.2014"), behind a literal test
         found += [(int(m.group("year")), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
-                  if _DATE_LEAD.search(text, max(0, m.start() - 14), m.start())]
+                  if _dates_an_event(text, m)]
         found.sort(key=lambda y: y[1])
     if folded is not None and "zweitausend" not in folded:
         return found
@@ -950,7 +955,10 @@ def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str)
     """
     if _TICKER_DATE.match(clause) is None:
         return None
-    if sentence[:clause_start].rstrip(" \t")[-1:] in ("", "\n") and (dash := _LINE_DASH.match(sentence, clause_end)):
+    # (or a dateline's place before it: "Menlo Park/Frankfurt, 20.02.2014 – Facebook übernimmt ...", D44)
+    line_opening = sentence[:clause_start].rstrip(" \t")[-1:] in ("", "\n") or \
+        _DATELINE_PLACE.search(sentence, 0, clause_start) is not None
+    if line_opening and (dash := _LINE_DASH.match(sentence, clause_end)):
         # (a dash and a ticker mark never both follow the date: the dash line is the only reading there)
         line_end = sentence.find("\n", dash.end())
         entry = sentence[dash.end() : len(sentence) if line_end < 0 else line_end]
@@ -1673,7 +1681,15 @@ def _loose_numeric_dates(text: str) -> set[int]:
     "Newsletter · 19.02.2019"): the text's own dates, which date the purchase only counted back from."""
     if ".20" not in text and ".19" not in text:  # speed: a literal test first
         return set()
-    return {m.start() for m in _NUMERIC_DATE.finditer(text) if not _DATE_LEAD.search(text, max(0, m.start() - 14), m.start())}
+    return {m.start() for m in _NUMERIC_DATE.finditer(text) if not _dates_an_event(text, m)}
+
+
+def _dates_an_event(text: str, date: re.Match[str]) -> bool:
+    """Does the numeric date `date` of `text` date an event: after a line start, a label's colon, a bracket, "am",
+    "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`_DATELINE_PLACE`, `_DATELINE_DASH`)?"""
+    return _DATE_LEAD.search(text, max(0, date.start() - 14), date.start()) is not None or (
+        _DATELINE_DASH.match(text, date.end()) is not None
+        and _DATELINE_PLACE.search(text, max(0, date.start() - 60), date.start()) is not None)
 
 
 def _count_back(following: str) -> tuple[int | None, re.Match[str]] | None:
