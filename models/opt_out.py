@@ -3726,13 +3726,19 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         for si, s0, sent in self._gated_statements(text, sents, context, "not_covered"):
-            if not c.has("transfer_noun", sent):
+            cleft = _S.cleft_not_stopped.search(sent)
+            if not c.has("transfer_noun", sent) and cleft is None:
                 continue
             clauses = _split(sent)
             back = text[sents[max(0, si - 2)][0]:s0]
             for ci, (a, b) in enumerate(clauses):
+                if cleft is not None and a <= cleft.start() < b:
+                    b = _cleft_end(sent, clauses, ci)  # "Was der Haken nicht stoppt, | ist, | dass die Nummer ...": one clause
                 clause = sent[a:b]
-                if not c.has("transfer_noun", clause) or not c.has("not_covered", clause):
+                if cleft is not None and a <= cleft.start() < b:
+                    if not (c.has("transfer_noun", clause) or c.has("transfer", clause)):
+                        continue
+                elif not c.has("transfer_noun", clause) or not c.has("not_covered", clause):
                     continue
                 if c.has("transfer_denied", clause):
                     continue
@@ -3746,6 +3752,8 @@ class OptOutComponent(DocComponent):
                 if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
                     continue
                 scope = "phone_number" if c.has("scope_phone_number", clause) else "all_sharing"
+                if scope == "phone_number" and (c.has("data", c.rx["scope_phone_number"].sub(" ", clause)) or _S.number_with_data.search(clause)):
+                    scope = "all_sharing"  # the number with other data (D3)
                 start, end = _trim(sent, a, b)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
         return out
@@ -4664,6 +4672,18 @@ def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
     """Clause `ci`, or the "Wer/Wenn ..." clause right before it: "Wer den Abgleich verhindern will, | hat nur
     eine Option: ..." is one accept-or-leave statement, its condition no objection of its own."""
     return ci - 1 if ci > 0 and _S.subject_clause.match(sent, clauses[ci - 1][0]) else ci
+
+
+def _cleft_end(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
+    """The end of a pseudo-cleft opening at clause `ci` ("Was der Schalter nicht verhindert, | ist, | dass die Nummer
+    an Facebook geht"): its clauses up to three on, stopping before a colon or semicolon (what follows it is a
+    statement of its own)."""
+    end = clauses[ci][1]
+    for a, b in clauses[ci + 1:ci + 4]:
+        if any(mark in sent[end:a] for mark in ":;"):
+            break
+        end = b
+    return end
 
 
 def _paragraph_break(text: str, start: int, next_start: int) -> bool:
