@@ -1241,10 +1241,11 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
             and not context.has("other_targets", box_text))  # a box of Facebook's purchases sums up others too
 
 
-# "zusammen mit WhatsApp", "samt WhatsApp" before an amount: a sum that holds WhatsApp's price and another's.
+# "zusammen mit WhatsApp", "samt WhatsApp" before an amount: a sum that holds WhatsApp's price and another's (the
+# purchase nouns and the target's names: deal.json deal_nouns and target).
 _TOGETHER_WITH_TARGET = re.compile(
-    r"(?i)(?<![\wäöüß])(?:zusammen\s+mit|samt)\s+(?:(?:dem|der)\s+(?:kauf|übernahme|erwerb)\w*\s+(?:von\s+)?)?"
-    r"whats\s?app(?![\wäöüß-])")
+    r"(?i)(?<![\wäöüß])(?:zusammen\s+mit|samt)\s+(?:(?:dem|der)\s+" + context.cue_words("deal_nouns") + r"\w*\s+(?:von\s+)?)?"
+    + context.cue_words("target") + r"(?![\wäöüß-])")
 # A row of a ranking or list of deals, its amount at the line's end: an optional rank ("9.", "9)"), the buyer and the
 # target joined by a slash, dash or "&" ("Facebook/WhatsApp", "Facebook – WhatsApp"), an optional year, a colon.
 _DEAL_ROW = re.compile(

@@ -105,9 +105,10 @@ _BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=Tru
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
 # A comma apposition of the purchase right after a year that ends its clause ("Facebook hatte 2014, beim Kauf für 19
-# Milliarden Dollar, ... versichert": D2's "beim Kauf 2014"; session 34, ds59, own60-060).
+# Milliarden Dollar, ... versichert": D2's "beim Kauf 2014"; session 34, ds59, own60-060): a noun of the purchase as a
+# whole (deal.json deal_nouns; session 35, code35: a list of its own here before).
 _PURCHASE_APPOSITION = re.compile(
-    r"(?i)^\s*(?:beim|bei\s+(?:dem|der)|nach\s+dem|mit\s+dem)\s+(?:[\w-]+\s+)?(?:kauf|übernahme|erwerb|zukauf|deal)\b"
+    r"(?i)^\s*(?:beim|bei\s+(?:dem|der)|nach\s+dem|mit\s+dem)\s+(?:[\w-]+\s+)?" + context.cue_words("deal_nouns") + r"\b"
 )
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 
@@ -771,11 +772,11 @@ def _conjunct_around(clause: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-# A purchase noun (singular: "eine der Übernahmen der Tech-Branche" is a class) and the company it is of, named ("der
-# Übernahme von T-Mobile USA", "den Kauf des Start-ups Tumblr"): the capitalised word after "von"/"des"/"der" and at
-# most one word between.
+# A purchase noun (deal.json deal_nouns, singular: "eine der Übernahmen der Tech-Branche" is a class) and the company it
+# is of, named ("der Übernahme von T-Mobile USA", "den Kauf des Start-ups Tumblr"): the capitalised word after
+# "von"/"des"/"der" and at most one word between.
 _PURCHASE_OF_NAME = re.compile(
-    r"(?i:(?<![\wäöüß-])(?:übernahme|(?:zu)?kauf(?:s|es)?|erwerb(?:s|es)?|akquisition)\s+(?:von|des|der)\s+)"
+    r"(?i:(?<![\wäöüß-])" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:von|des|der)\s+)"
     r"(?:[\wäöüß-]+\s+)?(?P<name>[A-ZÄÖÜ][\w&.-]*)"
 )
 
