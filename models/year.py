@@ -243,8 +243,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Instagram, 2012 von Facebook gekauft, wuchs schneller": the clause tells of Instagram
         if _bracket_after_another_company(sentence, clause_start):
             continue  # "die Fotoplattform Instagram (übernommen 2012), der Messenger WhatsApp (übernommen 2014)"
-        if _BUYS_SOMETHING_ELSE.search(clause):
-            continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"
+        if _BUYS_SOMETHING_ELSE.search(clause) or (cue_text is not clause and _BUYS_SOMETHING_ELSE.search(cue_text)):
+            continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"; the linked clause
+            # likewise: "kam Koum 2009, als er sich ein iPhone kaufte" (session 35, price35, own62-005)
         if cue_text is not clause and (
             context.names_only_another_target(cue_text) or context.has("other_events", cue_text)
         ):
@@ -571,6 +572,9 @@ def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[in
 _BUYS_SOMETHING_ELSE = re.compile(
     r"(?i)(?<![\wäöüß])k[aä]uf\w*\s+(?:\S+\s+){0,12}?zurück(?![\wäöüß])"
     r"|(?<![\wäöüß])kauf\w*\s+sich\s+(?:\S+\s+){0,3}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))"
+    # (the verb-final order of a subordinate clause: "als er sich ein iPhone kaufte"; session 35, price35, own62-005)
+    r"|(?<![\wäöüß])sich\s+(?:\S+\s+){0,2}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))[\wäöüß-]+"
+    r"\s+(?:[\wäöüß-]+\s+){0,2}?(?:ge)?kauf(?:t|te|ten|en)?(?![\wäöüß])"
 )
 # A sale that names whom or where it went to: "an die Beteiligungsgesellschaft Afinum verkauft", "Waren ... ins
 # Ausland verkauft" (exports).
@@ -1103,6 +1107,29 @@ _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + context.cue_words("series_adverbs",
                           r"(?:" + context.cue_words("target_next_nouns", bare=True) + r")\s+)?(?:" + context.cue_words("target", bare=True) + r")(?![\wäöüß-])")
 
 
+# The end of a series item's clause right after WhatsApp ("2014 folgte WhatsApp.", "2014 kam WhatsApp hinzu."), not an
+# object after it ("2016 folgte WhatsApp dem Vorbild": following an example).
+_SERIES_ITEM_END = re.compile(r"(?i)\s*(?:(?:hinzu|dazu)(?![\wäöüß])\s*)?(?:[.!;–—]|,\s|-\s|$)")
+
+
+def _next_of_a_series(before: str, sentence: str) -> tuple[int, int, int] | None:
+    """The year of a sentence that names WhatsApp as the next item of a series of purchases told in the sentences
+    `before` it ("Im April 2012 kaufte das Netzwerk die Fotoplattform Instagram ... / Im Februar 2014 folgte WhatsApp."):
+    its one year, with the series verb and WhatsApp ending its clause (`_SERIES`, `_TARGET_NEXT`), after a sentence
+    that dates a purchase; the one-sentence form ("Facebook kaufte Instagram, 2014 folgte WhatsApp") is
+    `_linked_clause`'s. Issue 7, session 35, price35 (own62-018)."""
+    years = _years(sentence)
+    series = _SERIES.search(sentence) if len(years) == 1 else None
+    target = _TARGET_NEXT.match(sentence, series.end()) if series is not None else None
+    if target is None or _SERIES_ITEM_END.match(sentence, target.end()) is None or not (
+            context.has("acquisition", before) and _dates_the_purchase(before)):
+        return None
+    clause_start, clause_end = context.clause_around(sentence, years[0][1], years[0][2])
+    if not clause_start <= series.start() < clause_end or _dates_the_purchase(sentence[:clause_start]):
+        return None  # "2012 erwarb Facebook Instagram, zwei Jahre später folgte WhatsApp": the year is the first item's
+    return years[0]
+
+
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
 _ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + context.cue_words("role_nouns", bare=True) + r")(?![\wäöüß-])")
 
@@ -1467,6 +1494,10 @@ class AcquisitionYearComponent(DocComponent):
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
+                continue
+            series = _next_of_a_series(text[sentences.starts[max(0, index - 4)] : sent_start], sentence)
+            if series is not None:  # "Im April 2012 kaufte das Netzwerk Instagram. ... Im Februar 2014 folgte WhatsApp."
+                add_claim(doc, "acquisition_year", sent_start + series[1], sent_start + series[2], year=series[0])
                 continue
             owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
             shift = 0  # "Der Abschluss der Transaktion steht unter Vorbehalt. Er wird im Laufe des Jahres 2014 erwartet."
