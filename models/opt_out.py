@@ -2443,7 +2443,10 @@ class OptOutComponent(DocComponent):
             # parts of the terms, no data named (CONTRACT: unspecified, as every such gold statement).
             if not yes:
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
-        elif (self._objection_statements(question, _split(question), "") and c.has("possibility", question)) or (
+        elif (
+            self._objection_statements(question, _split(question), self._transfer_before_question(text, sents, si, yes))
+            and c.has("possibility", question)
+        ) or (
             # "Gibt es ein Opt-out?" (not "Gibt es keinen Widerspruch?": its "Nein" agrees)
             _S.exists.search(question) and not has_negation(question)
             and any(c.has(cue, question) for cue in ("objection", "control"))
@@ -2487,6 +2490,16 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, 0, len(sent))
         return [_Candidate(si, stance, scope, s0 + start, s0 + end)] if end > start else []
 
+    def _transfer_before_question(self, text: str, sents: list[tuple[int, int]], si: int, yes: bool) -> str:
+        """The sentence before the question that answer `si` answers, where it states a transfer and the answer is no
+        "Ja" ("WhatsApp gibt die Nummer und Gerätedaten an Facebook. Kann ich das verhindern? Nein."): what the
+        question's pronoun takes up, so its switch-off verb has an object (D23 with D30's pronoun; issue 7, session 35,
+        scope35). Else "" (a "Ja" keeps reading the question alone)."""
+        if yes or si < 2:
+            return ""
+        before = text[sents[si - 2][0]:sents[si - 2][1]]
+        return before if self.c.has("transfer", before) and not is_question(before) and not has_negation(before) else ""
+
     def _anaphoric_question(self, question: str) -> bool:
         """Does the question's objection name its object only by a pronoun or a pronominal adverb ("Kann man sich
         dagegen wehren?", "Lässt sich dem widersprechen?", "..., man könne da widersprechen?": the anaphor cue or
@@ -2494,7 +2507,10 @@ class OptOutComponent(DocComponent):
         c = self.c
         if self._has_scope(question) or c.has("explicit_object", question) or c.has("transfer_object", question) or c.has("data", question):
             return False
-        return c.has("anaphor", question) or _S.da_objection.search(question) is not None
+        # (or a pronoun object before the question's infinitive: "Kann ich das abstellen?"; session 35, scope35)
+        return c.has("anaphor", question) or _S.da_objection.search(question) is not None or (
+            _S.pronoun_object.search(question) is not None
+        )
 
     @staticmethod
     def _third_party_asked(question: str) -> bool:

@@ -201,11 +201,26 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
     question = text[slice(*sentences.span(si - 1))]
     if not is_question(question) or names_object(question) or c.has("transfer_object", question.lower()):
         return None
+    if _takes_up_transfer(text, sentences, si - 1):
+        return None  # its pronoun names the transfer told before the question: D23's object, not the option after
     start, end = sentences.span(si + 1)
     told = {c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "not_possible" and start <= c["start"] < end}
     if bare and not told <= {"ads", "friend_suggestions"}:
         return None
     return next(iter(told)) if len(told) == 1 and "all_sharing" not in told else None
+
+
+def _takes_up_transfer(text: str, sentences: Sentences, sq: int) -> bool:
+    """Does question `sq` name its object by a pronoun ("Kann ich das abstellen?", "Lässt sich dagegen etwas tun?")
+    that takes up a transfer told in the sentence right before it ("Was Facebook bekommt, ist Ihre Nummer, dazu ...")?
+    Then a "Nein" to it denies objecting to that transfer (D23, with D30's pronoun; issue 7, session 35, scope35)."""
+    if sq == 0:
+        return False
+    question = text[slice(*sentences.span(sq))].lower()
+    before = text[slice(*sentences.span(sq - 1))].lower()
+    c = _cues()
+    pronoun = PHRASES["pronoun_object"].search(question) is not None or c.has("anaphor", question)
+    return pronoun and c.has("transfer", before) and not is_question(before) and not has_negation(before)
 
 
 MAX_ASKED_BACK = 4  # sentences before a follow-up question in which the question it follows may stand
