@@ -130,7 +130,7 @@ from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.leads import body_start, opens_turn
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
-from models.layer.spelling import swiss_file
+from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
 from models.patterns import load_compiled
@@ -158,7 +158,7 @@ _WORDS = {
     for name in ("demand", "demand_after", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
-_ONLY = re.compile(r"\b(?:nur|lediglich|bloß|bloss|ausschließlich|allein)\b")
+_ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
 def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:

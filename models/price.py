@@ -40,6 +40,7 @@ from models.claims import add_claim
 from models.component import DocComponent, build_now
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
+from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
 from models import moment, money, price_parties
@@ -1367,8 +1368,8 @@ _COORDINATED_TARGETS = re.compile(
 # price28, own47-015): a purchase's consideration split, so the amount is paid.
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
 _SPLIT_INTO_CASH_AFTER = re.compile(
-    r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|hiess|heißt|heisst)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?"
-    r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?aktien)(?![\wäöüß])"
+    swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
+    + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?aktien)(?![\wäöüß])"
 )
 
 _BRACKETED = re.compile(r"\([^()]*\)")

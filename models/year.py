@@ -30,6 +30,7 @@ from models.claims import add_claim, claims_of
 from models.component import DocComponent
 from models.layer.cues import hint_stems, token_cues
 from models.layer.deal_context import pattern_rows
+from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words
 from models.layer.text import lower_text, names_parties
@@ -578,10 +579,10 @@ _BUYS_SOMETHING_ELSE = re.compile(
 )
 # A sale that names whom or where it went to: "an die Beteiligungsgesellschaft Afinum verkauft", "Waren ... ins
 # Ausland verkauft" (exports).
-_SOLD_TO = re.compile(
+_SOLD_TO = re.compile(swiss_pattern(  # (Swiss "veräussert" too)
     r"(?i)(?<![\wäöüß])(?:an\s+(?:den|die|das|einen|eine|einem)?|ins)\s*(?P<who>(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]+)\s+"
-    r"(?:verkauft|veräußert|veräussert|abgegeben|abgetreten)\w*"
-)
+    r"(?:verkauft|veräußert|abgegeben|abgetreten)\w*"
+))
 
 
 def _sold_to_another(text: str) -> bool:
@@ -698,9 +699,9 @@ _MONTH_YEAR = re.compile(
     r"(?i)\b(?:" + MONTH_WORDS + r")\s+" + _YEAR_DIGITS + r"\b"
 )
 # A clause that names the source of the statement before it ("so stand es in der Mitteilung vom ...").
-_SOURCE_CLAUSE = re.compile(
-    r"(?i)^\s*so\s+(?:stand|steht|hieß|hiess|heißt|heisst|teilte|meldete|sagte|schrieb|verkündete|gab)\b"
-)
+_SOURCE_CLAUSE = re.compile(swiss_pattern(  # (Swiss "hiess", "heisst" too)
+    r"(?i)^\s*so\s+(?:stand|steht|hieß|heißt|teilte|meldete|sagte|schrieb|verkündete|gab)\b"
+))
 # "Stand: Mai 2021", "aktualisiert am 2. September 2016": up to a weekday or day, a month and a preposition between.
 # "Stand" is the label only as a capitalised noun opening its line, sentence, bracket or comma phrase ("(Stand: Mai
 # 2021)", "Zahlen, Stand 2021"): "Im Rundbrief stand: Facebook hat WhatsApp 2014 gekauft" is the verb 'stehen'.
