@@ -1076,6 +1076,21 @@ def _reason_particle(low: str, cue: re.Match[str]) -> bool:
             or _OWNING_PRESENT.search(low, lo, hi) is not None)
 
 
+def _dates_another_value(low: str, cue: re.Match[str]) -> bool:
+    """Is a closing cue told as a point in time ("nach Abschluss", "nach dem Vollzug") for a clause about another value,
+    one of deal.json's not-price nouns and no price or worth of the deal ("Nach Abschluss der Übernahme stieg der
+    Börsenwert um 20 Mrd.")? It dates that value's change, not the price told before it. Issue 7, session 35, price35
+    (price34's probe)."""
+    if not cue.group().startswith("nach"):
+        return False
+    clause = low[slice(*clause_around(low, cue.start(), cue.end()))]
+    return context.has("not_price_nouns", clause) and _PRICE_OR_WORTH.search(clause) is None
+
+
+# The price or the deal's worth named in a clause ("der Kaufpreis", "der Wert des Deals", "kostete").
+_PRICE_OR_WORTH = re.compile(r"(?<![\wäöüß])(?:[\wäöüß-]*preis\w*|[\wäöüß-]*summe\w*|(?:gesamt)?wert(?:es|s)?|kost\w*|zahl\w*)(?![\wäöüß])")
+
+
 def _rises_to(low: str, cue: re.Match[str]) -> bool:
     """Is the cue a finite verb of rising with its "auf" ("stieg ... auf", "kletterte mit der Aktie auf", "erhöhte sich
     auf"; moment.json "closing")? It dates the figure it rises to, after it; the sum before it is where the rise began."""
@@ -1126,7 +1141,8 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
                     or (moment == "announced" and _announces_another_act(low, m))
                     or _news_tense_dates_nothing(text, low, m, key)
-                    or (moment == "closing" and _reason_particle(low, m))):
+                    or (moment == "closing" and _reason_particle(low, m))
+                    or (moment == "closing" and _dates_another_value(low, m))):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
             told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
