@@ -1103,10 +1103,12 @@ class DataSharedComponent(DocComponent):
             # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
             # diese Firma den Hosting-Dienst von Facebook nutzt, dann liegen Ihre Nachrichten auf Facebooks Servern")
             conditional = c["conditional"] and not (c["hosted"] and mention.term.kind == "message")
-            if (conditional or speculative or presupposed_only) and (
-                self._already_passed(masked, clauses, info, ci, fb_near, fb_before)
-                or _passed_attributively(masked, mention, fb_near)
-            ):
+            # (The attributive participle tells the transfer whatever the clause around it negates or asks: "Facebook
+            # dürfe die von WhatsApp übermittelten Nummern nicht verwenden", D49 (c); session 35, opt61.)
+            if (
+                (conditional or speculative or presupposed_only)
+                and self._already_passed(masked, clauses, info, ci, fb_near, fb_before)
+            ) or _passed_attributively(masked, mention, fb_near):
                 # "Ob die Nummern, die bereits übermittelt wurden, gelöscht werden, ...": the question is the deletion's,
                 # the relative clause states the transfer as done
                 decided.append((mention, True))
