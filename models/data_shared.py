@@ -207,7 +207,7 @@ VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic (
 _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
-MAX_LIST_ANAPHOR_WORDS = 16  # "An Facebook gibt WhatsApp die Liste nach eigenen Angaben aber nicht weiter."
+MAX_LIST_ANAPHOR_WORDS = 16  # "Diese Liste leitet der Dienst nach eigener Darstellung jedoch nicht an Facebook weiter."
 # The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
 _GIVING_VERBS = ("gibt", "gebe", "gäbe", "gab")  # "es gibt": an existential verb, no transfer
 _EXPLETIVE_VERBS = (*_GIVING_VERBS, "heißt")

@@ -2926,10 +2926,14 @@ class OptOutComponent(DocComponent):
     def _names_own_data(self, own: str) -> bool:
         """Does a statement tell a transfer of data of its own besides the number ("Die Telefonnummer und die
         Gerätedaten gehen trotzdem an Facebook, dagegen ...")? Then its pronoun refers to that transfer."""
+        return self.c.has("transfer", own) and self._names_more_than_the_number(own)
+
+    def _names_more_than_the_number(self, text: str) -> bool:
+        """Does `text` name other data besides the phone number, a data word outside the number's own words or the
+        number in a list with others ("die Nummer samt Kontakten")? Then a statement of its transfer is all of it,
+        not the number alone (the lead's decision D3)."""
         c = self.c
-        return c.has("transfer", own) and (
-            c.has("data", c.rx["scope_phone_number"].sub(" ", own)) or _S.number_with_data.search(own) is not None
-        )
+        return c.has("data", c.rx["scope_phone_number"].sub(" ", text)) or _S.number_with_data.search(text) is not None
 
     def _number_only(self, sent: str) -> bool:
         """`sent` passes on the phone number and nothing else (no other data, no enumeration after it)."""
@@ -3610,8 +3614,7 @@ class OptOutComponent(DocComponent):
         start, end = _trim(sent, clauses[lo][0], clauses[hi][1])
         s0 = sents[si][0]
         # The number among other data ("Telefonnummer, Gerätedaten und Nutzungsinformationen trotzdem"): all of it.
-        others = c.has("data", c.rx["scope_phone_number"].sub(" ", span_text)) or _S.number_with_data.search(span_text)
-        scope = "phone_number" if phone and not others else "all_sharing"
+        scope = "phone_number" if phone and not self._names_more_than_the_number(span_text) else "all_sharing"
         if pronoun is not None and _S.singular_verb.search(span_text):
             # "Weitergegeben wird sie trotzdem": one thing, the number the sentences before name
             earlier = text[sents[max(0, si - 2)][0]:s0]
@@ -3748,10 +3751,11 @@ class OptOutComponent(DocComponent):
             clauses = _split(sent)
             back = text[sents[max(0, si - 2)][0]:s0]
             for ci, (a, b) in enumerate(clauses):
-                if cleft is not None and a <= cleft.start() < b:
+                in_cleft = cleft is not None and a <= cleft.start() < b  # the pseudo-cleft opens in this clause
+                if in_cleft:
                     b = _cleft_end(sent, clauses, ci)  # "Was der Haken nicht stoppt, | ist, | dass die Nummer ...": one clause
                 clause = sent[a:b]
-                if cleft is not None and a <= cleft.start() < b:
+                if in_cleft:
                     if not (c.has("transfer_noun", clause) or c.has("transfer", clause)):
                         continue
                 elif not c.has("transfer_noun", clause) or not c.has("not_covered", clause):
@@ -3768,7 +3772,7 @@ class OptOutComponent(DocComponent):
                 if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
                     continue
                 scope = "phone_number" if c.has("scope_phone_number", clause) else "all_sharing"
-                if scope == "phone_number" and (c.has("data", c.rx["scope_phone_number"].sub(" ", clause)) or _S.number_with_data.search(clause)):
+                if scope == "phone_number" and self._names_more_than_the_number(clause):
                     scope = "all_sharing"  # the number with other data (D3)
                 start, end = _trim(sent, a, b)
                 out.append(_Candidate(si, "not_possible", scope, s0 + start, s0 + end))
@@ -3831,8 +3835,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         out: list[_Candidate] = []
         for si, s0, sent in self._gated_statements(text, sents, context, "restricted_to"):
-            # (An unscoped possibility of the sentence's head does not stop it: "Die Widerspruchsmöglichkeit reiche nicht
-            # aus: Sie gilt nur für ... Werbezwecke" restricts the option its head names; session 35, opt61.)
+            # (An unscoped possibility of the sentence's head does not stop it: "Der Widerspruch genüge nicht: er wirke
+            # nur gegen ... Werbung" restricts the option its head names; session 35, opt61.)
             if not c.has("restricted_to", sent) or any(
                 f.si == si and f.stance == "possible" and f.scope != "unspecified" for f in found
             ):

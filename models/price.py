@@ -238,8 +238,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _values_shares(text, mention):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
     if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause):
-        return "deal_component"  # "12 Mrd. Dollar der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
-        # zwölf Milliarden in Aktien wurden 14,6 Milliarden": a part of the price, however the clause goes on
+        return "deal_component"  # "12 Mrd. der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
+        # zwölf Milliarden in Aktien wurden ...": a part of the price, however the clause goes on
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
@@ -682,8 +682,8 @@ _POSSESSED_HOLDING_BEFORE = re.compile(
 # The parts of a price told outside the amount's clause (`_part_of_the_sum`, issue 7, session 35, price35): the whole in
 # the genitive after it ("12 Mrd. Dollar der Summe von 16 Mrd.", "elf Mrd. des Kaufpreises"; deal.json deal_component has
 # the partitive with "von"), a colon after a clause naming the rest or larger part paid in shares ("Der Rest sind
-# Facebook-Aktien:"), and a share part it turned into ("Aus den zwölf Milliarden in Aktien wurden so etwa 14,6
-# Milliarden", "wurden aus den zwölf Milliarden in Aktien gut 15 Milliarden"). The whole named after such a part
+# Facebook-Aktien:"), and a share part it turned into ("Aus den zwölf Milliarden in Aktien wurden ...", "wurden aus
+# den zwölf Milliarden in Aktien ..."). The whole named after such a part
 # ("... der Summe von 16 Mrd.") is the price, whatever part words its clause holds (`_WHOLE_OF_A_PART_BEFORE`).
 _SUM_NOUN = r"(?:kauf|gesamt|gesamtkauf)?summe"
 _SHARES_WORD = r"(?:[\wäöüß]+-)?(?:aktien|papiere|papieren|anteilen|anteilsscheine\w*)(?![\wäöüß])"
@@ -699,10 +699,10 @@ _GROWN_FROM_PART_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])aus\s+(?:den|dem|de
 
 def _part_of_the_sum(text: str, mention: MoneyMention, sentence_text: str, rel_start: int) -> bool:
     """Is the amount told as a part of the price in words that stand outside its clause: a partitive genitive after it
-    ("12 Mrd. Dollar der Summe von 16 Mrd. fließen in Form von Anteilsscheinen"), a colon after a clause naming the
-    rest or larger part paid in shares ("Der Rest sind Facebook-Aktien: 12 Mia. Dollar für die Firma und weitere 3
-    Mia. für Gründer"), or the value a share part turned into ("Aus den zwölf Milliarden in Aktien wurden so etwa
-    14,6 Milliarden")? Issue 7, session 35, price35 (own61/own62's false prices, the share part as the price)."""
+    ("12 Mrd. der Summe von 16 Mrd. gingen als Aktien"), a colon after a clause naming the rest or larger part paid in
+    shares ("Den Rest zahlte Facebook in Aktien: 12 Mrd. ..."), or the value a share part turned into ("Aus den zwölf
+    Milliarden in Aktien wurden ...")? Issue 7, session 35, price35 (own61/own62's false prices, the share part as
+    the price)."""
     return (_PARTITIVE_AFTER.match(text, mention.end) is not None
             or _PART_LABEL_BEFORE.search(sentence_text[:rel_start]) is not None
             or _GROWN_FROM_PART_BEFORE.search(sentence_text[:rel_start]) is not None)
@@ -2360,9 +2360,9 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
     if start > 0 and sentence_text[start - 1] == "," and _RELATIVE_CLAUSE.match(
             (sentence_text[start:rel_start] + " betrag " + sentence_text[rel_end:end]).rstrip(" .!?\n")):
-        # "die Übernahme der Consumer-Care-Sparte von Merck & Co. durch Bayer ..., die das Leverkusener Unternehmen
-        # rund 14,2 Mrd. Dollar kostet": a relative clause's amount belongs to its antecedent, whose parties are the
-        # clause's before the comma (issue 7, session 35, price35, own61-018)
+        # "der Kauf einer Sparte von A durch B, der B rund 14 Mrd. Dollar kostet": a relative clause's amount
+        # belongs to its antecedent, whose parties are the clause's before the comma (issue 7, session 35, price35,
+        # own61-018)
         start = _clause_before(sentence_text, start)
     return sent_start + start, sent_start + end, False
 

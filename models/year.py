@@ -48,8 +48,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\." + _YEAR_DIGITS + r"(?
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
 _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
-# A dateline's place before such a date and its dash after it ("Menlo Park/Frankfurt, 20.02.2014 – Facebook übernimmt
-# ..."): the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read;
+# A dateline's place before such a date and its dash after it ("Menlo Park/Berlin, 19.02.2014 – Facebook kauft ..."):
+# the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read;
 # a comment's time stamp has a time after it, no dash ("Kalle, 26.08.2016, 08:14"). Issue 7, session 35, price35.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3},[ \t]*$")
 _DATELINE_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
@@ -961,7 +961,7 @@ def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str)
     """
     if _TICKER_DATE.match(clause) is None:
         return None
-    # (or a dateline's place before it: "Menlo Park/Frankfurt, 20.02.2014 – Facebook übernimmt ...", D44)
+    # (or a dateline's place before it: "Menlo Park/Berlin, 19.02.2014 – Facebook kauft ...", D44)
     line_opening = sentence[:clause_start].rstrip(" \t")[-1:] in ("", "\n") or \
         _DATELINE_PLACE.search(sentence, 0, clause_start) is not None
     if line_opening and (dash := _LINE_DASH.match(sentence, clause_end)):
