@@ -13,8 +13,18 @@ from pipelines import stages
 
 
 @pytest.fixture
-def freezes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count gc.freeze calls without freezing the test process; start as a fresh process."""
+def thresholds(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
+    """Record gc.set_threshold calls without changing the test process's thresholds (CPython's defaults read)."""
+    calls: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "get_threshold", lambda: (700, 10, 10))
+    monkeypatch.setattr(gc, "set_threshold", lambda *args: calls.append(args))
+    return calls
+
+
+@pytest.fixture
+def freezes(monkeypatch: pytest.MonkeyPatch, thresholds: list[tuple[int, ...]]) -> list[int]:
+    """Count gc.freeze calls without freezing the test process (nor raising its thresholds); start as a fresh
+    process."""
     calls: list[int] = []
     monkeypatch.setattr(process, "_frozen", False)
     monkeypatch.setattr(gc, "freeze", lambda: calls.append(1))
@@ -28,11 +38,20 @@ def test_ready_pipeline_freezes_once_per_process(freezes: list[int]) -> None:
     assert len(freezes) == 1
 
 
-def test_the_library_loader_never_freezes(freezes: list[int]) -> None:
+def test_ready_pipeline_raises_the_young_threshold_once(freezes: list[int], thresholds: list[tuple[int, ...]]) -> None:
+    """The extraction process collects its young generation every YOUNG_THRESHOLD net allocations, not CPython's
+    700; the older generations' thresholds stay as they were."""
+    process.ready_pipeline()
+    process.ready_pipeline()
+    assert thresholds == [(process.YOUNG_THRESHOLD, 10, 10)]
+    assert process.YOUNG_THRESHOLD > 700
+
+
+def test_the_library_loader_never_freezes(freezes: list[int], thresholds: list[tuple[int, ...]]) -> None:
     load_pipeline()
     load_pipeline.cache_clear()
     load_pipeline()
-    assert freezes == []
+    assert freezes == [] and thresholds == []
 
 
 def test_a_workers_batches_freeze_once(freezes: list[int]) -> None:
