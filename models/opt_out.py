@@ -2456,6 +2456,10 @@ class OptOutComponent(DocComponent):
         ) or (
             # "Den Datenfluss an sich stoppen?": an infinitive with its object asks whether one can.
             _S.infinitive_question.match(question) and any(c.has(cue, question) for cue in ("objection", "control"))
+        ) or (
+            # "Kann ich sagen, meine Daten gehen nicht an Facebook?" "Nein": refusing the transfer in the user's own
+            # words (D23; session 35, scope35)
+            not yes and _S.say_not_shared.search(question) is not None and c.has("possibility", question)
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
             # Facebook. Widersprechen? Fehlanzeige.").
