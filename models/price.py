@@ -839,7 +839,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         clause_end = min(clause_end, segment[1] - sent_start)
     line_break = sentence_text.find("\n", rel_end, clause_end)
     if line_break >= 0 and _LABELLED_LINE_START.match(sentence_text, line_break + 1):
-        # "Kaufpreis: 19 Mrd. US-Dollar\ndavon in bar: 4 Mrd. US-Dollar": a fact box's next line is a line of its own
+        # "Preis: 19 Milliarden Dollar\ndavon Bargeld: 4 Milliarden Dollar": a fact box's next line is a line of its own
         # though it opens lower-cased (the splitter reads such a line on as a hard wrap); its part label is not the
         # price's (issue 7, session 35, price35, own62-015)
         clause_end = line_break
@@ -915,7 +915,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
-# A fact box's line of a label and its value ("davon in bar: 4 Mrd. US-Dollar", "in Aktien: 12 Mrd."): a short label
+# A fact box's line of a label and its value ("davon Bargeld: 4 Milliarden", "in Aktien: 12 Mrd."): a short label
 # with no sentence mark, a colon, then the value.
 _LABELLED_LINE_START = re.compile(r"[ \t]*[^\n:.;,!?]{1,40}:[ \t]*\S")
 # Right before an amount: a purchase and "für" ("beim Verkauf an Facebook für", "die Übernahme von WhatsApp für",
@@ -2358,13 +2358,19 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     comparison = _COMPARISON.search(sentence_text, rel_end, end)
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
-    if start > 0 and sentence_text[start - 1] == "," and _RELATIVE_CLAUSE.match(
-            (sentence_text[start:rel_start] + " betrag " + sentence_text[rel_end:end]).rstrip(" .!?\n")):
+    own_words = (sentence_text[start:rel_start] + " betrag " + sentence_text[rel_end:end]).rstrip(" .!?\n")
+    if start > 0 and sentence_text[start - 1] == "," and (
+            _RELATIVE_CLAUSE.match(own_words) or _VALUE_APPOSITION.match(own_words)):
         # "der Kauf einer Sparte von A durch B, der B rund 14 Mrd. Dollar kostet": a relative clause's amount
         # belongs to its antecedent, whose parties are the clause's before the comma (issue 7, session 35, price35,
-        # own61-018)
+        # own61-018); so does a value in apposition ("Meta hält ein Viertel von Scale AI, im Wert von 14 Mrd. Dollar")
         start = _clause_before(sentence_text, start)
     return sent_start + start, sent_start + end, False
+
+
+# A clause that is only a value in apposition to the clause before ("..., im Wert von <amount>"; the amount replaced by
+# "betrag" as `_party_clause` reads it).
+_VALUE_APPOSITION = re.compile(r"(?i)^\s*(?:im\s+wert\s+von|mit\s+einem\s+wert\s+von|wert)\s+(?:\S+\s+)?betrag\s*$")
 
 
 def _speaker_label(text: str, before_colon: str) -> bool:

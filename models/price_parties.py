@@ -52,6 +52,7 @@ class _Rules:
     party_label: re.Pattern[str]
     attached: frozenset[str]
     purchase_word: re.Pattern[str]
+    share_noun: re.Pattern[str]
     indefinite_articles: frozenset[str]
     articles: frozenset[str]
     company_noun: re.Pattern[str]
@@ -80,6 +81,7 @@ def _rules() -> _Rules:
         party_label=re.compile(rf"(?i)\W*(?:{alternation('party_labels')})\s*:"),
         attached=frozenset(spec["attached_prepositions"]),
         purchase_word=re.compile(spec["purchase_words"]),
+        share_noun=re.compile(spec["share_nouns"]),
         indefinite_articles=frozenset(spec["indefinite_articles"]),
         articles=frozenset(spec["indefinite_articles"] + spec["definite_articles"]),
         company_noun=re.compile(spec["company_nouns"]),
@@ -165,15 +167,22 @@ _TAKING_VERBS = frozenset({"kaufen", "übernehmen", "erwerben", "schlucken", "ak
 
 
 def _bought_word(tokens: list[Token], i: int, amount: tuple[int, int]) -> bool:
-    """Does "für" ("zahlt Meta für Scale AI") or a verb of taking over ("kauft Facebook Tumblr") stand within the
-    rules' reach before tokens[i], with no edge between: the word names what is bought?"""
+    """Does "für" ("zahlt Meta für Scale AI"), a verb of taking over ("kauft Facebook Tumblr") or a share noun's "von"/"an"
+    ("die Hälfte von Scale AI", `_share_of`) stand within the rules' reach before tokens[i], with no edge between: the
+    word names what is bought, whole or in part?"""
     for j in range(i - 1, max(-1, i - _rules().reach - 2), -1):
         word = tokens[j]
         if _edge(word, amount):
             return False
-        if word.lower_ in _rules().paid_for or word.lemma_.lower() in _TAKING_VERBS:
-            return True
+        if word.lower_ in _rules().paid_for or word.lemma_.lower() in _TAKING_VERBS or _share_of(tokens, j):
+            return True  # (a share: "für knapp die Hälfte von Scale AI", "hält 10 Prozent von Scale AI")
     return False
+
+
+def _share_of(tokens: list[Token], j: int) -> bool:
+    """Is tokens[j] "von"/"an" right after a share noun ("die Hälfte von", "49 Prozent an")? The name after it is the
+    company a share of which is bought (patterns/price_parties.json share_nouns)."""
+    return j > 0 and tokens[j].lower_ in ("von", "an") and _rules().share_noun.match(tokens[j - 1].text) is not None
 
 
 def _shouted(clause: str) -> bool:
@@ -326,8 +335,8 @@ def _after_purchase_word(tokens: list[Token], j: int) -> bool:
     rules = _rules()
     for k in range(j - 1, max(-1, j - rules.reach - 1), -1):
         word = tokens[k]
-        if _buying(word) or rules.purchase_word.match(word.text):
-            return True
+        if _buying(word) or rules.purchase_word.match(word.text) or (k == j - 1 and _share_of(tokens, j)):
+            return True  # (a share noun right before the preposition: "die Hälfte von Scale AI", `_share_of`)
         if not (word.lower_ in rules.articles or word.text[:1].isupper()):
             return False  # a verb, an adverb or punctuation: the preposition is not the purchase word's
     return False

@@ -246,7 +246,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "die Fotoplattform Instagram (übernommen 2012), der Messenger WhatsApp (übernommen 2014)"
         if _BUYS_SOMETHING_ELSE.search(clause) or (cue_text is not clause and _BUYS_SOMETHING_ELSE.search(cue_text)):
             continue  # "2023 kaufte Meta eigene Aktien zurück", "2009 kauft sich Koum ein iPhone"; the linked clause
-            # likewise: "kam Koum 2009, als er sich ein iPhone kaufte" (session 35, price35, own62-005)
+            # likewise: "hatte die Idee 2009, als er sich ein neues Handy kaufte" (session 35, price35, own62-005)
         if cue_text is not clause and (
             context.names_only_another_target(cue_text) or context.has("other_events", cue_text)
         ):
@@ -573,7 +573,7 @@ def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[in
 _BUYS_SOMETHING_ELSE = re.compile(
     r"(?i)(?<![\wäöüß])k[aä]uf\w*\s+(?:\S+\s+){0,12}?zurück(?![\wäöüß])"
     r"|(?<![\wäöüß])kauf\w*\s+sich\s+(?:\S+\s+){0,3}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))"
-    # (the verb-final order of a subordinate clause: "als er sich ein iPhone kaufte"; session 35, price35, own62-005)
+    # (the verb-final order of a subordinate clause: "als er sich einen Laptop kaufte"; session 35, price35, own62-005)
     r"|(?<![\wäöüß])sich\s+(?:\S+\s+){0,2}?(?:ein|eine|einen)\s+(?![\w-]*(?:messenger|app|dienst|whats))[\wäöüß-]+"
     r"\s+(?:[\wäöüß-]+\s+){0,2}?(?:ge)?kauf(?:t|te|ten|en)?(?![\wäöüß])"
 )
@@ -1115,7 +1115,7 @@ _SERIES_ITEM_END = re.compile(r"(?i)\s*(?:(?:hinzu|dazu)(?![\wäöüß])\s*)?(?:
 
 def _next_of_a_series(before: str, sentence: str) -> tuple[int, int, int] | None:
     """The year of a sentence that names WhatsApp as the next item of a series of purchases told in the sentences
-    `before` it ("Im April 2012 kaufte das Netzwerk die Fotoplattform Instagram ... / Im Februar 2014 folgte WhatsApp."):
+    `before` it ("Im Mai 2012 übernahm der Konzern die Foto-App Instagram. ... / Im Februar 2014 folgte dann WhatsApp."):
     its one year, with the series verb and WhatsApp ending its clause (`_SERIES`, `_TARGET_NEXT`), after a sentence
     that dates a purchase; the one-sentence form ("Facebook kaufte Instagram, 2014 folgte WhatsApp") is
     `_linked_clause`'s. Issue 7, session 35, price35 (own62-018)."""
@@ -1497,7 +1497,7 @@ class AcquisitionYearComponent(DocComponent):
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
                 continue
             series = _next_of_a_series(text[sentences.starts[max(0, index - 4)] : sent_start], sentence)
-            if series is not None:  # "Im April 2012 kaufte das Netzwerk Instagram. ... Im Februar 2014 folgte WhatsApp."
+            if series is not None:  # "2012 kaufte der Konzern Instagram. ... 2014 folgte dann WhatsApp."
                 add_claim(doc, "acquisition_year", sent_start + series[1], sent_start + series[2], year=series[0])
                 continue
             owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
