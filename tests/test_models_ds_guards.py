@@ -343,7 +343,7 @@ def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name
                                           "derived": (phrases.PHRASES["derived_from"], phrases.PHRASES["collected_wh_object"],
                                                       phrases.PHRASES["setting_relative"])}
     # session 35 (ds35): a switch's relative clause is a label, its data never claimed by the stage either
-    switch = "man kann den regler ausschalten, mit dem die weitergabe der kontodaten geregelt wird."
+    switch = "im menü gibt es einen schieberegler, mit dem das teilen der kontodaten gesteuert wird."
     assert ds_guards.derived_spans(switch) and "kontodaten" in switch[slice(*ds_guards.derived_spans(switch)[0])]
     # D39 (c), session 28 (d39): encryption told as a fact since its date is a topic, no statement of what Facebook gets.
     since = "seit april 2016 sind alle nachrichten ende-zu-ende-verschlüsselt."
