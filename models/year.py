@@ -1108,6 +1108,9 @@ _TARGET_NEXT = re.compile(r"(?i)\s+(?:(?:" + context.cue_words("series_adverbs",
                           r"(?:" + context.cue_words("target_next_nouns", bare=True) + r")\s+)?(?:" + context.cue_words("target", bare=True) + r")(?![\wäöüß-])")
 
 
+# A buying or selling verb with a negative object ("Wir verkaufen keine Werbung", "kaufen nichts"): a practice denied,
+# no sale of WhatsApp for "Das war 2012." to date (issue 7, session 35, price35, own61-041).
+_SALE_DENIED = re.compile(r"(?i)(?<![\wäöüß])(?:ver)?k[aä]uf\w*\s+(?:[\wäöüß]+\s+)?(?:keine[nmrs]?|kein|nichts)(?![\wäöüß])")
 # The end of a series item's clause right after WhatsApp ("2014 folgte WhatsApp.", "2014 kam WhatsApp hinzu."), not an
 # object after it ("2016 folgte WhatsApp dem Vorbild": following an example).
 _SERIES_ITEM_END = re.compile(r"(?i)\s*(?:(?:hinzu|dazu)(?![\wäöüß])\s*)?(?:[.!;–—]|,\s|-\s|$)")
@@ -1637,7 +1640,7 @@ class AcquisitionYearComponent(DocComponent):
             previous = text[slice(*sentences.span(index - 1))]
             if match is None or not _dates_the_purchase(previous) or context.has("other_events", previous):
                 continue
-            if context.names_only_another_target(previous):
+            if context.names_only_another_target(previous) or _SALE_DENIED.search(previous):
                 continue
             start = sentences.span(index)[0] + match.start("year")
             add_claim(doc, "acquisition_year", start, start + 4, year=int(match.group("year")))
