@@ -37,6 +37,7 @@ from typing import Any
 from models.caseless import caseless_reading
 from models.context import lower_keeping_offsets
 from models.layer.reading import Reading, reading_of, to_original
+from models.layer.spelling import swiss_file
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.regex_tools import literal_automaton
 
@@ -64,9 +65,9 @@ class MoneyMention:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
-    """The money vocabulary from patterns/money.json."""
+    """The money vocabulary from patterns/money.json; its words read the Swiss "ss" for "ß" (the file's "_spelling")."""
     text = resources.files("models.patterns").joinpath("money.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return swiss_file(json.loads(text))
 
 
 def _alternation(words: list[str]) -> str:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from models import context
 from models.layer.deal_context import mention_spans
+from models.layer.spelling import swiss_file
 from models.layer.tagger import may_tag, tag_words
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
@@ -68,7 +69,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """patterns/price_parties.json, compiled."""
-    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    spec = swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))  # Swiss "ss" for "ß" (its "_spelling")
 
     def alternation(key: str) -> str:
         return "|".join(spec[key])

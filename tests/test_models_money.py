@@ -29,6 +29,8 @@ from models.sentences import _abbreviations, sentence_starts
         ("eineinhalb", 1.5),
         ("einundzwanzig Komma acht", 21.8),  # a decimal spoken in words (transcripts; session 30, price51)
         ("dreizehn Komma null fünf", 13.05),
+        ("dreissig", 30),  # Swiss "ss" for "ß" (money.json's "_spelling"; session 35, fold35)
+        ("Dreissig", 30),
     ],
 )
 def test_parse_number_reads_german_digits_and_words(text: str, value: float) -> None:
@@ -143,6 +145,8 @@ def test_numbers_without_scale_or_currency_are_not_money(text: str) -> None:
         ("Facebook zahlte über 19 Milliarden Dollar", "at_least"),
         ("Verträge mit über 19 Mrd. Dollar", "at_least"),
         ("eine Strafe unter 1 Mrd. Euro", "exact"),
+        ("Die Weko verhängte ein Bussgeld über 110 Mio. Franken", "exact"),  # Swiss "ss" (money.json's "_spelling")
+        ("Die Firma zahlte über 110 Mio. Franken Bussgeld", "at_least"),  # near miss: no noun before "über"
     ],
 )
 def test_uber_after_a_noun_that_takes_the_sum_is_no_qualifier(text: str, qualifier: str) -> None:

@@ -66,6 +66,9 @@ def test_purchase_prices_are_found_with_value_currency_qualifier(text: str, expe
         # fines
         "Wegen falscher Angaben zur WhatsApp-Übernahme verhängte die EU gegen Facebook eine Strafe von 1,2 Milliarden Euro.",
         "Die Geldbuße für Facebook im Zusammenhang mit dem Kauf von WhatsApp betrug 110 Millionen Euro.",
+        # a Swiss fine ("ss" for "ß"; session 35, fold35)
+        "Für falsche Angaben zum Kauf von WhatsApp musste Facebook ein Bussgeld von 110 Mio. Franken bezahlen.",
+        "Die Geldbusse wegen der Übernahme von WhatsApp durch Facebook betrug gut 110 Mio. Franken.",
         # parts of the deal
         "Beim Kauf von WhatsApp erhalten die Gründer zusätzlich Aktien im Wert von 3 Milliarden Dollar von Facebook.",
         "Von der Summe für WhatsApp fließen 4 Milliarden Dollar in bar an die Eigentümer, teilte Facebook mit.",

@@ -33,6 +33,8 @@ def _verdict(nlp, sentence: str, amount: str, asked: list[str] | None = None, **
         ("Mit dem Kauf von Mobileye für 15,3 Milliarden Dollar gelang Intel ein Coup.", "15,3 Milliarden Dollar"),
         ("Der Chipkonzern zahlte 15,3 Milliarden Dollar für den Spezialisten.", "15,3 Milliarden Dollar"),
         ("Ein Rivale bot 12 Milliarden Dollar.", "12 Milliarden Dollar"),
+        # Swiss "ss": a trade noun's prefix ("Gross-"; price_parties.json's "_spelling", session 35, fold35)
+        ("Die Grossbank UBS übernimmt die Credit Suisse für 3 Milliarden Franken.", "3 Milliarden Franken"),
     ],
 )
 def test_another_company_as_a_party_owns_the_amount(nlp, sentence: str, amount: str) -> None:  # noqa: ANN001
@@ -47,6 +49,7 @@ def test_another_company_as_a_party_owns_the_amount(nlp, sentence: str, amount: 
         ("Der Deal wurde von der Bank Morgan Stanley begleitet und kostete 19 Milliarden Dollar.", "19 Milliarden Dollar"),
         ("Zuckerberg bot Koum 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # ours bid
         ("Später verkaufte er seine Softwarefirma für 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # a possessive
+        ("Laut der Grossbank UBS zahlte der Konzern 19 Milliarden Dollar.", "19 Milliarden Dollar"),  # a Swiss source
     ],
 )
 def test_sources_places_advisers_and_ours_leave_the_amount(nlp, sentence: str, amount: str) -> None:  # noqa: ANN001

@@ -139,17 +139,25 @@ def swiss_spec(spec: object) -> object:
 #: The key under which a pattern file declares the kinds of its entries for the fold (`swiss_file`).
 DECLARATION = "_spelling"
 #: Declared kinds -> their fold: a "patterns" entry holds regular expressions (or pieces of one) wherever it holds
-#: a string; a "words" entry holds lists of literal words (or objects of such lists).
+#: a string; a "words" entry holds lists of literal words (or objects of such lists, or a table word -> value).
 _KINDS = ("patterns", "words")
 
 
 def _swiss_word_lists(value: object) -> object:
     """`value`, a list of literal words or an object of such lists ("_..." keys left as they are), each list by
-    `swiss_words`."""
+    `swiss_words`; an object's key whose value is no list or object is a word of a table word -> value
+    (money.json's "dreißig": 30), and its Swiss spelling takes the same value unless the table writes it."""
     if isinstance(value, list):
         return swiss_words(value)
     if isinstance(value, dict):
-        return {key: entry if key.startswith("_") else _swiss_word_lists(entry) for key, entry in value.items()}
+        out: dict[str, object] = {}
+        for key, entry in value.items():
+            if key.startswith("_") or isinstance(entry, (list, dict)):
+                out[key] = entry if key.startswith("_") else _swiss_word_lists(entry)
+                continue
+            out[key] = entry  # a written spelling keeps its own value, wherever the table writes it
+            out.setdefault(key.replace("ß", SWISS), entry)
+        return out
     raise TypeError(f"a 'words' entry of the fold holds lists of words, not {type(value).__name__}")
 
 
