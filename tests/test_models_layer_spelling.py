@@ -153,3 +153,19 @@ def test_swiss_forms_take_the_standard_lemma(nlp: Language, word: str) -> None:
 def test_a_swiss_separable_verb_is_rejoined(nlp: Language) -> None:
     doc = nlp("In den Einstellungen schliesst man die Nutzung für Werbung aus.")
     assert next(t for t in doc if t.text == "schliesst").lemma_ == "ausschließen"
+
+
+def test_token_cues_read_the_swiss_spelling_in_lemma_and_lower_lists() -> None:
+    """models/layer/cues.py folds LEMMA as LOWER: a lemma the layer's table does not know keeps the Swiss spelling
+    (session 35, fold35); a test without "ß" stays as written."""
+    from models.layer.cues import _swiss_token, pattern_rows
+
+    assert _swiss_token({"LEMMA": {"IN": ["fließen", "gehen"]}}) == {"LEMMA": {"IN": ["fließen", "fliessen", "gehen"]}}
+    assert _swiss_token({"LEMMA": "gutheißen", "LOWER": "bloß"}) == {"LEMMA": {"IN": ["gutheißen", "gutheissen"]},
+                                                                   "LOWER": {"IN": ["bloß", "bloss"]}}
+    assert _swiss_token({"LEMMA": {"REGEX": "^schließ"}}) == {"LEMMA": {"REGEX": "^schlie(?:ß|ss)"}}
+    plain = {"LEMMA": {"IN": ["gehen"]}, "LOWER": "und"}
+    assert _swiss_token(plain) is plain
+    consent = [value for row in pattern_rows("consent") for token in row["pattern"]
+               for value in token.get("LEMMA", {}).get("IN", []) if isinstance(token.get("LEMMA"), dict)]
+    assert "gutheissen" in consent  # written once, as "gutheißen"

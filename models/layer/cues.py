@@ -52,18 +52,25 @@ def pattern_rows(name: str) -> tuple[dict[str, Any], ...]:
 
 
 def _swiss_token(token: dict[str, Any]) -> dict[str, Any]:
-    """A token spec whose LOWER test reads the Swiss "ss" for "ß" as well (models/layer/spelling.py): a word gains
-    its Swiss spelling, a REGEX reads both. LEMMA needs nothing: the layer gives a Swiss form its standard lemma."""
-    value = token.get("LOWER")
+    """A token spec whose LOWER and LEMMA tests read the Swiss "ss" for "ß" as well (models/layer/spelling.py): a
+    word gains its Swiss spelling, a REGEX reads both. The layer gives a Swiss form its standard lemma where its
+    lemma table knows the form ("gutgeheissen" -> "gutheißen"); a form the table lacks keeps a lemma in the Swiss
+    spelling, which the LEMMA list then reads too, so no list writes "gutheissen" beside "gutheißen" by hand."""
+    folded = {attr: _swiss_value(token[attr]) for attr in ("LOWER", "LEMMA") if attr in token}
+    changed = {attr: value for attr, value in folded.items() if value is not token[attr]}
+    return {**token, **changed} if changed else token
+
+
+def _swiss_value(value: Any) -> Any:
+    """One attribute's test of a token spec folded for the Swiss "ss" (`_swiss_token`); `value` itself where it
+    holds no "ß" to fold."""
     if isinstance(value, str) and "ß" in value:
-        value = {"IN": swiss_words([value])}
-    elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-        value = {**value, "IN": swiss_words(value["IN"])}
-    elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
-        value = {**value, "REGEX": swiss_pattern(value["REGEX"])}
-    else:
-        return token
-    return {**token, "LOWER": value}
+        return {"IN": swiss_words([value])}
+    if isinstance(value, dict) and isinstance(value.get("IN"), list) and any("ß" in word for word in value["IN"]):
+        return {**value, "IN": swiss_words(value["IN"])}
+    if isinstance(value, dict) and isinstance(value.get("REGEX"), str) and "ß" in value["REGEX"]:
+        return {**value, "REGEX": swiss_pattern(value["REGEX"])}
+    return value
 
 
 @lru_cache(maxsize=None)
