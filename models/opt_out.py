@@ -3035,20 +3035,24 @@ class OptOutComponent(DocComponent):
             after = sent[clauses[ci + 2][0]:clauses[ci + 2][1]]
             if c.has("impossible", after) or c.has("possibility", after):
                 return ci, ci + 2, False
+        told = 0
+        if ci + 2 < len(clauses) and _S.earlier_option_told.fullmatch(sent[clauses[ci + 1][0]:clauses[ci + 1][1]].strip()):
+            told = 1  # "Einen Widerspruch, | wie es ihn 2016 gab, | gibt es nicht mehr": the told option stands between
+            # the fronted subject and its predicate (D33's comparison; issue 7, session 35, scope35)
         if ci + 1 < len(clauses) and not self._own_statement_after_semicolon(sent, clauses, ci):
-            nxt = sent[clauses[ci + 1][0]:clauses[ci + 1][1]]
+            nxt = sent[clauses[ci + 1 + told][0]:clauses[ci + 1 + told][1]]
             # The predicate of a fronted subject, or of a "Wer ..." clause ("Wer der Werbenutzung widerspricht, |
             # hat dafür 30 Tage Zeit"); a clause with an objection of its own is a statement of its own
             # ("..., um der Werbung zu widersprechen, | ist ein Widerspruch diesmal nicht vorgesehen").
             if not _S.contrast_start.match(nxt) and not c.has("objection", nxt) and not _S.temporal_start.search(own) and (
-                self._opens_predicate(sent, clauses[ci + 1][0], "EXIST")
+                self._opens_predicate(sent, clauses[ci + 1 + told][0], "EXIST")
                 or c.has("impossible", nxt)
                 or c.has("supersede", nxt)
-                or _S.who_clause.match(own)
-                or _S.only_end.search(own)  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
-                or (":" in sent[clauses[ci][1]:clauses[ci + 1][0]] and (c.has("deadline", nxt) or c.has("possibility", nxt)))
+                or (not told and _S.who_clause.match(own))
+                or (not told and _S.only_end.search(own))  # "Ganz aussteigen kann nur, | wer WhatsApp nicht mehr nutzt"
+                or (not told and ":" in sent[clauses[ci][1]:clauses[ci + 1][0]] and (c.has("deadline", nxt) or c.has("possibility", nxt)))
             ):
-                hi = ci + 1
+                hi = ci + 1 + told
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
                 while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
