@@ -76,7 +76,8 @@ def _alternation(words: list[str]) -> str:
 
 
 _UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-_TENS = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+# The tens of a compound number word ("einunddreißig"), from money.json number_words: its Swiss "dreissig" is the fold's.
+_TENS = tuple(word for word, value in vocabulary()["number_words"].items() if value in range(20, 100, 10))
 # The digits spoken after "Komma" ("einundzwanzig Komma acht", "dreizehn Komma null fünf"; transcripts).
 _DECIMAL_DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _SPOKEN_COMMA = re.compile(r"\s+komma\s+")

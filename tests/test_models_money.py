@@ -31,6 +31,7 @@ from models.sentences import _abbreviations, sentence_starts
         ("dreizehn Komma null fünf", 13.05),
         ("dreissig", 30),  # Swiss "ss" for "ß" (money.json's "_spelling"; session 35, fold35)
         ("Dreissig", 30),
+        ("einunddreissig", 31),  # the compound's tens from money.json's folded table
     ],
 )
 def test_parse_number_reads_german_digits_and_words(text: str, value: float) -> None:
