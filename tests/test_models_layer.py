@@ -41,7 +41,11 @@ def test_every_cue_lemma_is_its_own_lemma(nlp: Language) -> None:
     correct them, else a cue lemma would never match its own infinitive."""
     words = _cue_lemma_words()
     doc = nlp(" ".join(words))
-    wrong = [(t.text, t.lemma_) for t in doc if t.lemma_.lower() != t.text.lower()]
+    listed = {word.lower() for word in words}
+    # The Swiss fold (models/layer/spelling.py) adds each 'ß' lemma's 'ss' spelling beside it; the lookup table reads the
+    # Swiss form as the standard lemma ("fliessen" -> "fließen"), which the list holds too, so the cue still matches.
+    wrong = [(t.text, t.lemma_) for t in doc if t.lemma_.lower() != t.text.lower()
+             and not (t.lemma_.lower() in listed and t.lemma_.lower().replace("ß", "ss") == t.text.lower())]
     assert not wrong, f"add these to lemma_fixes in patterns/layer.json: {wrong}"
 
 
