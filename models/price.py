@@ -686,7 +686,9 @@ _POSSESSED_HOLDING_BEFORE = re.compile(
 # den zwölf Milliarden in Aktien ..."). The whole named after such a part
 # ("... der Summe von 16 Mrd.") is the price, whatever part words its clause holds (`_WHOLE_OF_A_PART_BEFORE`).
 _SUM_NOUN = r"(?:kauf|gesamt|gesamtkauf)?summe"
-_SHARES_WORD = r"(?:[\wäöüß]+-)?(?:aktien|papiere|papieren|anteilen|anteilsscheine\w*)(?![\wäöüß])"
+# The Swiss share word "Titel" only as a company's compound ("Facebook-Titeln") or the bare dative plural after "in"
+# ("in Titeln"; not the verb "titeln"): a headline "Titel" is no share (issue 7, session 35, titel35).
+_SHARES_WORD = r"(?:(?:[\wäöüß]+-)?(?:aktien|papiere|papieren|anteilen|anteilsscheine\w*)|[\wäöüß]+-titeln?|(?<=in\s)titeln)(?![\wäöüß])"
 _PARTITIVE_AFTER = re.compile(rf"(?i)\s+(?:der|dieser|jener)\s+{_SUM_NOUN}(?![\wäöüß])"
                               r"|\s+(?:des|dieses)\s+(?:kauf|gesamt|gesamtkauf)?preise?s(?![\wäöüß])")
 _WHOLE_OF_A_PART_BEFORE = re.compile(rf"(?i)(?:milliarden|mrd\.|mia\.|dollar|euro|franken|\$|€)\s+(?:der|dieser)\s+{_SUM_NOUN}\s+von\s+$")
