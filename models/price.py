@@ -699,13 +699,28 @@ _GROWN_FROM_PART_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])aus\s+(?:den|dem|de
                                      r"(?:[\wäöüß]+\s+){0,4}?$")
 
 
+# The genitive article and at most one attribute before a larger amount right after the amount: "zwölf Mrd. Dollar der
+# vereinbarten 16 Milliarden" (`_part_of_a_larger_amount`; issue 7, session 35, titel35, gen35's challenge_gen15 cause).
+_GENITIVE_ATTRIBUTE_AFTER = re.compile(r"\s+(?:der|dieser|jener)\s+(?:[a-zäöüß]+(?:en|ten)\s+)?(?=\d|[a-zäöüß])")
+
+
+def _part_of_a_larger_amount(text: str, mention: MoneyMention) -> bool:
+    """Is the amount followed by a partitive genitive whose whole is a larger amount ("Rund zwölf Mrd. Dollar der
+    vereinbarten 16 Milliarden gehen in Aktien", "elf Milliarden der 19 Milliarden")? Then it is a part of that whole."""
+    genitive = _GENITIVE_ATTRIBUTE_AFTER.match(text, mention.end)
+    if genitive is None:
+        return False
+    wholes = money.find_money(text[genitive.end() : genitive.end() + 40])
+    return bool(wholes) and wholes[0].start == 0 and wholes[0].value > mention.value
+
+
 def _part_of_the_sum(text: str, mention: MoneyMention, sentence_text: str, rel_start: int) -> bool:
     """Is the amount told as a part of the price in words that stand outside its clause: a partitive genitive after it
     ("12 Mrd. der Summe von 16 Mrd. gingen als Aktien"), a colon after a clause naming the rest or larger part paid in
     shares ("Den Rest zahlte Facebook in Aktien: 12 Mrd. ..."), or the value a share part turned into ("Aus den zwölf
     Milliarden in Aktien wurden ...")? Issue 7, session 35, price35 (own61/own62's false prices, the share part as
     the price)."""
-    return (_PARTITIVE_AFTER.match(text, mention.end) is not None
+    return (_PARTITIVE_AFTER.match(text, mention.end) is not None or _part_of_a_larger_amount(text, mention)
             or _PART_LABEL_BEFORE.search(sentence_text[:rel_start]) is not None
             or _GROWN_FROM_PART_BEFORE.search(sentence_text[:rel_start]) is not None)
 
