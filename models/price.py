@@ -240,6 +240,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause):
         return "deal_component"  # "12 Mrd. der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
         # zwölf Milliarden in Aktien wurden ...": a part of the price, however the clause goes on
+    amount_clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
+    if _SHARE_OF_THE_PRICE_BEFORE.search(sentence_text, amount_clause_start, rel_start):
+        return "deal_component"  # "Der Aktienanteil am Kaufpreis stieg auf 15 Mrd.": a part, "Kaufpreis" named or not
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
@@ -712,6 +715,15 @@ def _part_of_a_larger_amount(text: str, mention: MoneyMention) -> bool:
         return False
     wholes = money.find_money(text[genitive.end() : genitive.end() + 40])
     return bool(wholes) and wholes[0].start == 0 and wholes[0].value > mention.value
+
+
+# The subject naming a part's share of the price before the amount in its clause ("Der Aktienanteil am Kaufpreis sei
+# auf 15 Mrd. gestiegen", "der Baranteil des Kaufpreises"): the amount is that part, though the clause names the price
+# (issue 7, session 35, titel35, gen35's challenge_gen15 cause).
+_SHARE_OF_THE_PRICE_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:der|dieser|sein|ihr)\s+[\wäöüß]+anteil\s+(?:am|an\s+dem|des)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:[\wäöüß]+-)?(?:kauf|gesamt|übernahme)?preis(?:es)?(?![\wäöüß])"
+)
 
 
 def _part_of_the_sum(text: str, mention: MoneyMention, sentence_text: str, rel_start: int) -> bool:
