@@ -986,7 +986,8 @@ class DataSharedComponent(DocComponent):
         # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
         first = _FIRST_PART.match(sent).end()
         # (a noun naming the list is no pronoun: it needs no short sentence to be read as the data before)
-        limit = MAX_LIST_ANAPHOR_WORDS if _LIST_ANAPHOR.search(sent, 0, first) else MAX_PRONOUN_STATEMENT_WORDS
+        names_list = _LIST_ANAPHOR.search(sent, 0, first) is not None
+        limit = MAX_LIST_ANAPHOR_WORDS if names_list else MAX_PRONOUN_STATEMENT_WORDS
         if len(sent[:first].split()) > limit or _SUBORDINATE_START.match(sent):
             return  # "Ob jemand einer Gruppe angehört und wie groß sie ist, ...": its pronoun is not the data
         # A third-person pronoun; a capitalised "Sie" inside the sentence addresses the reader.
@@ -997,7 +998,7 @@ class DataSharedComponent(DocComponent):
             _DEMONSTRATIVE_SUMMARY.match(sent) is not None and self._polarity_of(state, si - 1, prev) is None
         )
         # "Facebook erhält diese Liste nicht" after a sentence naming the address book: the noun stands for it
-        listed = not collective and _LIST_ANAPHOR.search(sent, 0, first) is not None
+        listed = not collective and names_list
         if not (collective or listed) and _REFERRING_PRONOUN.search(doc_text(doc)[lo : lo + first]) is None:
             return
         # (else a bare "Chats": "Für private Chats ändert sich nichts. Die sind verschlüsselt, ...", but only as kept back)

@@ -152,11 +152,13 @@ def _swiss_word_lists(value: object) -> object:
     if isinstance(value, dict):
         out: dict[str, object] = {}
         for key, entry in value.items():
-            if key.startswith("_") or isinstance(entry, (list, dict)):
-                out[key] = entry if key.startswith("_") else _swiss_word_lists(entry)
-                continue
-            out[key] = entry  # a written spelling keeps its own value, wherever the table writes it
-            out.setdefault(key.replace("ß", SWISS), entry)
+            if key.startswith("_"):
+                out[key] = entry  # a comment
+            elif isinstance(entry, (list, dict)):
+                out[key] = _swiss_word_lists(entry)
+            else:
+                out[key] = entry  # a written spelling keeps its own value, wherever the table writes it
+                out.setdefault(key.replace("ß", SWISS), entry)
         return out
     raise TypeError(f"a 'words' entry of the fold holds lists of words, not {type(value).__name__}")
 
