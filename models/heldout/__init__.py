@@ -71,13 +71,13 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout60": "own60.jsonl",  # scored blind in sessions 32 to 34 (four times), studied from 2026-12-04 23:30 UTC
     "heldout61": "own61.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:06 UTC
     "heldout62": "own62.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:06 UTC
+    "heldout63": "own63.jsonl",  # scored blind in sessions 34 and 35 (three times), studied from 2026-12-05 05:45 UTC
+    "heldout64": "own64.jsonl",  # scored blind in sessions 34 and 35 (three times), studied from 2026-12-05 05:45 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
     "heldout65": "own65.jsonl",  # written blind in session 35 (blind65), 60 texts; scored only by the lead
-    "heldout64": "own64.jsonl",  # written blind in session 34 (blind64), 60 texts; scored only by the lead
-    "heldout63": "own63.jsonl",  # written blind in session 34 (blind63), 60 texts; scored only by the lead
     "heldout66": "own66.jsonl",  # written blind in session 35 (blind66), 60 texts; scored only by the lead
 }
 
