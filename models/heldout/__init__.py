@@ -80,6 +80,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout65": "own65.jsonl",  # written blind in session 35 (blind65), 60 texts; scored only by the lead
     "heldout66": "own66.jsonl",  # written blind in session 35 (blind66), 60 texts; scored only by the lead
     "heldout67": "own67.jsonl",  # written blind in session 36 (blind67), 60 texts; scored only by the lead
+    "heldout68": "own68.jsonl",  # written blind in session 36 (blind68), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
