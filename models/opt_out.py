@@ -927,10 +927,24 @@ class OptOutComponent(DocComponent):
                 ):
                     cand_.scope = accept_scope
         for span in strong:
-            cand(_Statement("not_possible", accept_scope, *span))
+            cand(_Statement("not_possible", self._compared_verdict_scope(sent, span, accept_scope), *span))
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
         return out
+
+    def _compared_verdict_scope(self, sent: str, span: tuple[int, int], scope: str) -> str:
+        """The scope of the no-choice statement `span` of `sent` whose accept-or-leave scope is `scope`. A no-choice
+        verdict (`verdict_span`: "keine Wahl", no consent, refusal, exit or loss of its own) that its own sentence sets
+        against the earlier option, by a clause telling that option (`earlier_option_told`: "Anders als 2016, als man
+        der Werbenutzung widersprechen konnte, lässt WhatsApp diesmal keine Wahl") or by a comparison with its time
+        (`earlier_comparison`: "keine Wahl mehr, im Gegensatz zu 2016"), is D33's comparison: a statement about objecting
+        to the transfer, `all_sharing` (the lead's D51 (c), session 35). An accept-or-leave told beside such a
+        comparison ("Anders als 2016 heißt es diesmal: zustimmen oder gehen") stays D1's `unspecified`."""
+        if scope != "unspecified" or not self.verdict_span(sent[span[0]:span[1]]):
+            return scope
+        if _S.earlier_option_told.search(sent) or _S.earlier_comparison.search(sent):
+            return "all_sharing"
+        return scope
 
     def _question_answered(self, text: str, sents: list[tuple[int, int]], si: int) -> str | None:
         """The question sentence `si` answers, or None: the sentence before it, or the one before the asker's bracket
