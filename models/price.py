@@ -1328,10 +1328,14 @@ _PRICE_IS_BEFORE = re.compile(
 )
 # A clause that goes on with the predicate of a subject named before a relative clause ("..., lagen bei").
 _PREDICATE_START = re.compile(r"^\s*[a-zäöüß]")
-# A relative clause, pronoun possibly after a preposition, verb last ("über die das Netzwerk verfügte").
+# A relative clause, pronoun possibly after a preposition, verb last ("über die das Netzwerk verfügte"), or opened
+# by a relative adverb, a preposition's 'wo(r)-' form that stands for it ("wofür der Käufer ... zahlte", "womit",
+# "worauf"; issue 7, session 36, price36). Not the partitive 'wovon' ("19 Mrd., wovon 12 Mrd. in Aktien"): its
+# amount is a part of the antecedent's, which the part rules read.
 _RELATIVE_CLAUSE = re.compile(
-    r"(?i)^\s*(?:(?:über|auf|mit|von|für|an|in|aus|bei|zu|um|durch|gegen|unter)\s+)?"
-    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s[^,;:]*\s[a-zäöüß][\wäöüß]*\s*$"
+    r"(?i)^\s*(?:(?:(?:über|auf|mit|von|für|an|in|aus|bei|zu|um|durch|gegen|unter)\s+)?"
+    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsnm]?)"
+    r"|wo(?:für|mit|durch|bei|zu|nach|gegen)|wor(?:an|auf|aus|über|um|in|unter))\s[^,;:]*\s[a-zäöüß][\wäöüß]*\s*$"
 )
 # "nach dem WhatsApp-Deal", "seit der Übernahme von WhatsApp": WhatsApp as a point in time, not as what is paid for.
 _TIME_REFERENCE = context.time_reference()  # "nach dem WhatsApp-Deal": the deal as a point in time (context.py)

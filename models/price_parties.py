@@ -47,6 +47,7 @@ _NAME, _EPITHET = "name", "epithet"
 @dataclass(frozen=True)
 class _Rules:
     reach: int
+    genitive_reach: int
     buying_verbs: frozenset[str]
     paid_for: frozenset[str]
     between: frozenset[str]
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
 
     return _Rules(
         reach=int(spec["reach"]),
+        genitive_reach=int(spec["genitive_reach"]),
         buying_verbs=frozenset(spec["buying_verbs"]),
         paid_for=frozenset(spec["paid_for"]),
         between=frozenset(spec["between"]),
@@ -331,16 +333,27 @@ def _ends_a_stretch(token: Token) -> bool:
 
 def _after_purchase_word(tokens: list[Token], j: int) -> bool:
     """Does a purchase word or buying verb stand right before tokens[j], or before a genitive between them
-    ("die Übernahme von ...", "der Kauf des Fahrdienstes durch ...")? Not across a verb: "Der Deal wurde
-    von der Bank X begleitet" names an adviser."""
+    ("die Übernahme von ...", "der Kauf des Fahrdienstes durch ...", with a name in apposition and attributes: "die
+    Übernahme des französischen Netzbetreibers SFR durch ...", up to `genitive_reach` words)? Not across a verb: "Der
+    Deal wurde von der Bank X begleitet" names an adviser."""
     rules = _rules()
-    for k in range(j - 1, max(-1, j - rules.reach - 1), -1):
+    for k in range(j - 1, max(-1, j - rules.genitive_reach - 1), -1):
         word = tokens[k]
         if _buying(word) or rules.purchase_word.match(word.text) or (k == j - 1 and _share_of(tokens, j)):
             return True  # (a share noun right before the preposition: "die Hälfte von Scale AI", `_share_of`)
-        if not (word.lower_ in rules.articles or word.text[:1].isupper()):
+        if not (word.lower_ in rules.articles or word.text[:1].isupper() or _attributive(tokens, k)):
             return False  # a verb, an adverb or punctuation: the preposition is not the purchase word's
     return False
+
+
+def _attributive(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a lower-case word that may be an attributive adjective of the noun phrase it opens, a capitalised
+    word or another such adjective after it ("der Kauf des französischen Netzbetreibers SFR durch ...")? The
+    genitive between a purchase word and its party preposition may hold one (`_after_purchase_word`)."""
+    word, following = tokens[k].text, tokens[k + 1].text
+    return (word.isalpha() and word.islower() and may_tag(word, "ADJA", first=False)
+            and (following[:1].isupper() or (following.isalpha() and following.islower()
+                                              and may_tag(following, "ADJA", first=False))))
 
 
 def _edge(token: Token, amount: tuple[int, int]) -> bool:
