@@ -5,10 +5,13 @@ Writes articles.jsonl, raw.warc.gz and crawl_stats.json into --out.
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 # Imported here, at the top of the stack, not by the crawler's set-up: importing it creates Scrapy's
 # deprecated TLS class aliases, each calling inspect.stack(), which reads the source of every frame
@@ -76,5 +79,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def end_process(status: int) -> NoReturn:
+    """Exit with `status` as `sys.exit` would, but without the interpreter's teardown.
+
+    The exit handlers run (logging's flush among them) and the standard streams
+    are flushed; what is skipped is freeing every module and object of Scrapy and
+    Twisted one by one, which nobody waits for in a crawl's own process: about
+    0.14 s of CPU a crawl (docs/benchmarks.md, session 36), a tenth of a 1,000-page
+    crawl's. Only for this module run as a program: every file the crawl writes is
+    closed when `main` returns (the archive, crawl_stats.json).
+    """
+    atexit._run_exitfuncs()  # what the interpreter runs first on a normal exit
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    # Everything imported so far (Scrapy, Twisted, about 66,000 objects) lives as long as the process:
+    # out of the collector's full walks (a 1,000-page crawl ran two, about 0.035 s of CPU each).
+    gc.freeze()
+    status = main()
+    if status != 0:
+        sys.exit(status)  # a failed crawl leaves by the normal path (its output is thrown away anyway)
+    end_process(status)

@@ -57,3 +57,19 @@ def test_the_crawl_runs_on_twisteds_own_reactor_without_loading_scrapys_remote_c
              "print(len(names), 'scrapy.extensions.remote_control' in sys.modules, 'aiohttp' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert out == [str(len(kept)), "False", "False"]
+
+
+def test_the_crawl_process_ends_with_its_exit_handlers_run_and_its_streams_flushed() -> None:
+    """`spiders.run.end_process` skips only the interpreter's teardown: the status is kept, exit handlers run
+    (logging's flush among them), and text still buffered in stdout and stderr is written."""
+    import subprocess
+    import sys
+
+    probe = ("import atexit, sys\nfrom spiders.run import end_process\n"
+             "atexit.register(lambda: sys.stdout.write(' and the handler'))\n"
+             "sys.stdout.write('buffered text'); sys.stderr.write('an unfinished line')\n"
+             "end_process(3)\nprint('never here')")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 3
+    assert done.stdout == "buffered text and the handler"
+    assert done.stderr == "an unfinished line"
