@@ -1488,14 +1488,19 @@ _DEAL_NOUN_BEFORE = re.compile(
 )
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
-# The deal's value as a noun phrase ("der Wert des Deals", "den Gesamtwert der Übernahme") and a comitative of a share
-# price in the same clause ("mit dem Kurs der Facebook-Aktie", "mit den Aktienkursen", "zusammen mit dem Börsenkurs"):
-# the cause of the value's rise (D5), whose share noun says nothing of what the amount is.
+# The deal's value as a noun phrase ("der Wert des Deals", "den Gesamtwert der Übernahme", "der Wert der
+# WhatsApp-Übernahme": a compound of the deal noun too) and a share price as a prepositional phrase of cause or time
+# in the same clause ("mit dem Kurs der Facebook-Aktie", "zusammen mit dem Börsenkurs", "nach dem Kursanstieg der
+# Aktie", "wegen des Aktienkurses", "durch den Kurssprung der Papiere", "dank der Kursgewinne"): the cause of the
+# value's rise (D5), whose share noun says nothing of what the amount is (issue 7, session 36, moment36).
 _DEAL_VALUE_NOUN = re.compile(
-    rf"(?i)(?<![\wäöüß-])(?:gesamt)?wert\s+(?:des|der|dieses|dieser)\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}\w*"
+    rf"(?i)(?<![\wäöüß-])(?:gesamt)?wert\s+(?:des|der|dieses|dieser)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?"
+    rf"{context.cue_words('deal_nouns')}\w*"
 )
 _WITH_SHARE_PRICE = re.compile(
-    r"(?i)(?<![\wäöüß-])(?:zusammen\s+)?mit\s+(?:dem|den|einem)\s+(?:[\wäöüß-]+\s+)?(?:aktien|börsen)?kurs(?:e|en|es)?"
+    r"(?i)(?<![\wäöüß-])(?:(?:zusammen\s+)?mit|nach|wegen|durch|dank|infolge|aufgrund|angesichts)\s+"
+    r"(?:dem|den|einem|des|der|eines|einer)\s+(?:[\wäöüß-]+\s+)?(?:aktien|börsen)?kurs"
+    r"(?:anstieg|sprung|plus|gewinn|zuwachs|steigerung|rally)?(?:e|en|es|s)?"
     r"(?:\s+(?:der|des|seiner|ihrer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?:aktie|aktien|papiere?|papieren|anteile?))?(?![\wäöüß-])"
 )
 # Before an amount in its relative clause: WhatsApp is what the relative pronoun stands for ("und 2014 mit WhatsApp,
