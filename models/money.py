@@ -39,6 +39,7 @@ from models.context import lower_keeping_offsets
 from models.layer.reading import Reading, reading_of, to_original
 from models.layer.spelling import swiss_file
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
+from models.number_words import WORD_END, WORD_START, number_pattern, openers, read_number
 from models.regex_tools import literal_automaton
 
 Number = int | float
@@ -75,16 +76,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-# The tens of a compound number word ("einunddreißig"), from money.json number_words: its Swiss "dreissig" is the fold's.
-_TENS = tuple(word for word, value in vocabulary()["number_words"].items() if value in range(20, 100, 10))
-# The digits spoken after "Komma" ("einundzwanzig Komma acht", "dreizehn Komma null fünf"; transcripts).
-_DECIMAL_DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-_SPOKEN_COMMA = re.compile(r"\s+komma\s+")
 # A footnote marker glued to a word ("19 Mrd. US-Dollar¹", "Milliarden²"; scholarly texts) ends the word: Python's
 # \w holds the superscript digits, which would make "Dollar¹" one longer word (issue 7, session 27, price27, own46-001).
-_WORD_END = r"(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\wäöüß])"
-_WORD_START = r"(?<![\wäöüß])"
+_WORD_END = WORD_END
+_WORD_START = WORD_START
 _QUOTE_CLASS = r"[„“”\"»«‚‘’']"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
 
 
@@ -103,20 +98,18 @@ def _scans() -> tuple[TriggerScan, StartScan] | None:
     """Speed: the trigger and the places an amount can begin, as literal scans (models/money_scan.py)."""
     vocab = vocabulary()
     trigger = TriggerScan.build(*_anchors())
-    # An amount opens with a currency (cur1), a number word or the first unit of a compound (num3), or a digit.
-    starts = StartScan.build([*vocab["currencies"], *vocab["number_words"], *_UNITS])
+    # An amount opens with a currency (cur1), a number in words (num3; the literals it opens with), or a digit.
+    starts = StartScan.build([*vocab["currencies"], *openers()])
     return None if trigger is None or starts is None else (trigger, starts)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = vocabulary()
-    words = list(vocab["number_words"])
-    compound = rf"(?:{'|'.join(_UNITS)})und(?:{'|'.join(_TENS)})"
-    # A decimal spoken in words ("einundzwanzig Komma acht Milliarden", transcripts and radio scripts): the digit
-    # words after "Komma" belong to the number, or "acht Milliarden" would be read alone (issue 7, session 30, price51).
-    spoken_decimal = rf"(?:\s+komma\s+(?:{'|'.join(_DECIMAL_DIGITS)}){_WORD_END}(?:\s+(?:{'|'.join(_DECIMAL_DIGITS)}){_WORD_END})?)?"
-    number_word = rf"(?:{compound}|{_alternation(words)}){_WORD_END}{spoken_decimal}"
+    # A number in words (models/number_words.py), with a decimal spoken after "Komma" ("einundzwanzig Komma acht
+    # Milliarden", transcripts and radio scripts: the digit words belong to the number, or "acht Milliarden" would
+    # be read alone; issue 7, session 30, price51).
+    number_word = number_pattern()
     digits = (
         r"(?<![\d.,])(?:"
         r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 19.000.000.000 / 1.000,5
@@ -186,7 +179,6 @@ def parse_number(text: str) -> Number:
     return _plain(value)
 
 
-_COMPOUND_WORD = re.compile(rf"({'|'.join(_UNITS)})und({'|'.join(_TENS)})")
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
@@ -195,17 +187,10 @@ _PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d{1,2})?")
 
 
 def _parse_decimal(text: str) -> Decimal:
-    lowered = text.lower()
-    words = vocabulary()["number_words"]
-    spoken = _SPOKEN_COMMA.split(lowered, maxsplit=1)
-    if len(spoken) == 2:  # "einundzwanzig komma acht": the whole number, then its decimal digits one by one
-        digits = "".join(str(words[digit]) for digit in spoken[1].split())
-        return _parse_decimal(spoken[0]) + Decimal(f"0.{digits}")
-    if lowered in words:
-        return Decimal(str(words[lowered]))
-    match = _COMPOUND_WORD.fullmatch(lowered)
-    if match:
-        return _parse_decimal(match.group(1)) + _parse_decimal(match.group(2))
+    """The value of a number in digits (German or English separators) or in words (models/number_words.py)."""
+    worded = read_number(text)
+    if worded is not None:
+        return worded
     compact = _SPACES.sub("", text)
     if _THOUSANDS_DOTS.fullmatch(compact):
         compact = compact.replace(".", "").replace(",", ".")
@@ -474,17 +459,15 @@ def _bare_change_start() -> re.Pattern[str]:
     """The first end of a change written without its scale, right before the second end: "von (ursprünglich) 19 auf "
     (money.json range_from, range_to; at most two small words between "von" and the number)."""
     vocab = vocabulary()
-    words = _alternation(list(vocab["number_words"]))
     return re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}"
-                      rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{words}))\s+(?i:{_alternation(vocab['range_to'])})\s+$")
+                      rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+(?i:{_alternation(vocab['range_to'])})\s+$")
 
 
 @lru_cache(maxsize=1)
 def _bare_alternative_start() -> re.Pattern[str]:
     """The first of two alternatives written without its scale, right before the second: "19 oder " (a number of one
-    to three digits or a number word; money.json number_words)."""
-    words = _alternation(list(vocabulary()["number_words"]))
-    return re.compile(rf"{_WORD_START}(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{words}))\s+oder\s+$")
+    to three digits or a number in words, models/number_words.py)."""
+    return re.compile(rf"{_WORD_START}(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+oder\s+$")
 
 
 def _with_alternative_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
@@ -649,9 +632,10 @@ def _find_amounts(text: str, lowered: str | None = None) -> list[MoneyMention]:
     return mentions
 
 
-# How far an amount reaches around its scale or currency word: the number comes at most
-# "einundzwanzig " before it, a currency after a scale at most "Milliarden US-Dollars" after.
-_REACH_BEFORE = 32
+# How far an amount reaches around its scale or currency word: the number comes at most a long number in words before
+# it ("einundzwanzig Komma fünfundachtzig ", "zweitausendvierhundertsiebenundsiebzig "; a region cut inside it would
+# read its tail alone, "fünfundachtzig Milliarden"), a currency after a scale at most "Milliarden US-Dollars" after.
+_REACH_BEFORE = 64
 _REACH_AFTER = 40
 
 

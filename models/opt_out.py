@@ -133,6 +133,7 @@ from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
+from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
@@ -210,12 +211,9 @@ _ELLIPSIS_WORDS = frozenset(
 )
 # The words of a verbless restricted reply besides nouns ("Ja, aber nur gegen die Nutzung für Werbung", `_restricted_answer`).
 _RESTRICTION_WORDS = _ELLIPSIS_WORDS | frozenset("ja gegen bei lediglich ausschließlich teilweise bedingt eben halt doch".split())
-# A verbless reply may add a window to its use ("Nur der Werbung, und nur 30 Tage lang"): a conjunction, a number and
-# the duration's adverb are no verb (issue 7, session 35, opt61).
-_REPLY_WINDOW_WORDS = frozenset(
-    "und oder lang lange binnen innerhalb ein eine einen einem zwei drei vier fünf sechs sieben acht neun zehn zwölf "
-    "vierzehn dreißig".split()
-)
+# A verbless reply may add a window to its use ("Nur der Werbung, und nur 30 Tage lang"): a conjunction, a number (in
+# digits or words, models/number_words.py) and the duration's adverb are no verb (issue 7, session 35, opt61).
+_REPLY_WINDOW_WORDS = frozenset("und oder lang lange binnen innerhalb".split())
 _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("schaltet ... ab"); the others have gate words
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2589,7 +2587,8 @@ class OptOutComponent(DocComponent):
             body = body_start(text, s0, s1)
             words = _WORD.findall(original[body:s0 + len(own)])
             if not words or any(
-                not (w[0].isupper() or w.isdigit() or w.lower() in _RESTRICTION_WORDS or w.lower() in _REPLY_WINDOW_WORDS)
+                not (w[0].isupper() or w.isdigit() or w.lower() in _RESTRICTION_WORDS or w.lower() in _REPLY_WINDOW_WORDS
+                     or read_word(w) is not None)
                 for w in words
             ):
                 return []

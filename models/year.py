@@ -35,6 +35,7 @@ from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
+from models.number_words import may_say_a_year, spoken_years
 from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
@@ -53,18 +54,13 @@ _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|sei
 # a comment's time stamp has a time after it, no dash ("Kalle, 26.08.2016, 08:14"). Issue 7, session 35, price35.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3},[ \t]*$")
 _DATELINE_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
-# Years in words ("im Februar zweitausendvierzehn"), searched only in texts that hold "zweitausend".
-_YEAR_WORD = re.compile(
-    r"(?<![\wäöüß])zweitausend(?P<unit>einundzwanzig|zwanzig|neunzehn|achtzehn|siebzehn|sechzehn|fünfzehn"
-    r"|vierzehn|dreizehn|zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins)(?![\wäöüß])"
-)
-_YEAR_WORD_UNITS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-                    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
-                    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21}
+# Years in words ("im Februar zweitausendvierzehn", "zwanzigvierzehn"): models/number_words.py reads them, in the range
+# of `_YEAR`'s digits.
+_FIRST_YEAR, _LAST_YEAR = 1980, 2049
 
 
 def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
-    """(year, start, end) of every year in `text`, in digits ("2014") or words ("zweitausendvierzehn").
+    """(year, start, end) of every year in `text`, in digits ("2014") or words ("zweitausendvierzehn", "zwanzigvierzehn").
     `folded`: `lower_keeping_offsets(text)` where the caller holds it (it equals `text.lower()` whenever
     that keeps the length, so the rare word years alone need the lower-casing of their own)."""
     found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
@@ -72,11 +68,11 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         found += [(int(m.group("year")), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
                   if _dates_an_event(text, m)]
         found.sort(key=lambda y: y[1])
-    if folded is not None and "zweitausend" not in folded:
+    if folded is not None and not may_say_a_year(folded):
         return found
     lowered = text.lower()
-    if "zweitausend" in lowered and len(lowered) == len(text):
-        found += [(2000 + _YEAR_WORD_UNITS[m.group("unit")], m.start(), m.end()) for m in _YEAR_WORD.finditer(lowered)]
+    if len(lowered) == len(text) and may_say_a_year(lowered):
+        found += spoken_years(lowered, _FIRST_YEAR, _LAST_YEAR)
         found.sort(key=lambda y: y[1])
     return found
 

@@ -81,7 +81,7 @@ def _strings(value: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str,
 
 
 @pytest.mark.parametrize("name", ["opt_out.json", "data_shared.json", "moment.json", "deal.json", "layer.json", "money.json",
-                                  "price_parties.json"])
+                                  "number_words.json", "price_parties.json"])
 def test_every_sharp_s_of_a_declared_file_is_in_an_entry_the_fold_reads(name: str) -> None:
     """The components read these files through `swiss_file` only: an entry holding a "ß" that the declaration does
     not name would read no Swiss "ss" (a new key must be declared); each declared path exists (`swiss_file`)."""
@@ -94,7 +94,7 @@ def test_every_sharp_s_of_a_declared_file_is_in_an_entry_the_fold_reads(name: st
 
 
 @pytest.mark.parametrize("name", ["opt_out.json", "data_shared.json", "moment.json", "deal.json", "layer.json", "money.json",
-                                  "price_parties.json"])
+                                  "number_words.json", "price_parties.json"])
 def test_no_entry_the_fold_reads_writes_the_swiss_spelling_by_hand(name: str) -> None:
     """A "ß" of a folded entry reads "ss" already: "(?:ß|ss)", "bloß|bloss" written by hand repeat the fold."""
     spec = json.loads((PATTERNS / name).read_text(encoding="utf-8"))
@@ -103,7 +103,7 @@ def test_no_entry_the_fold_reads_writes_the_swiss_spelling_by_hand(name: str) ->
 
 
 def test_a_word_table_gives_the_swiss_spelling_its_value() -> None:
-    """A "words" entry that maps words to values (money.json number_words): the Swiss key takes the standard key's
+    """A "words" entry that maps words to values (number_words.json tens): the Swiss key takes the standard key's
     value; a spelling the table writes itself keeps its own value."""
     spec = {DECLARATION: {"words": ["numbers"]}, "numbers": {"dreißig": 30, "elf": 11, "grosse": 2, "große": 1}}
     assert swiss_file(spec)["numbers"] == {"dreißig": 30, "dreissig": 30, "elf": 11, "grosse": 2, "große": 1}

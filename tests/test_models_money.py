@@ -38,7 +38,7 @@ def test_parse_number_reads_german_digits_and_words(text: str, value: float) -> 
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "neunzehnhundertelf", "19,", "1.0000", "abc"])
+@pytest.mark.parametrize("text", ["", "neunzehnhundertzwölfhundert", "Einheit", "19,", "1.0000", "abc"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     with pytest.raises(ValueError):
         parse_number(text)
@@ -71,6 +71,11 @@ def test_currencies(word: str, code: str) -> None:
     assert parse_currency(word) == code
 
 
+@pytest.mark.parametrize("text", ["für zweidrei Milliarden Dollar", "das Einheit-Milliarden-Ding", "Dreieck Dollar"])
+def test_a_word_of_number_parts_the_grammar_does_not_build_is_no_amount(text: str) -> None:
+    assert find_money(text) == []
+
+
 def _one(text: str) -> tuple[str, float, str | None, str]:
     (mention,) = find_money(text)
     return text[mention.start : mention.end], mention.value, mention.currency, mention.qualifier
@@ -83,6 +88,11 @@ def _one(text: str) -> tuple[str, float, str | None, str]:
         ("waren es rund einundzwanzig Komma acht Milliarden Dollar.",
          ("rund einundzwanzig Komma acht Milliarden Dollar", 21_800_000_000, "USD", "approx")),
         ("Setzen Sie ein Komma, acht Milliarden Nachrichten.", ("acht Milliarden", 8_000_000_000, None, "exact")),
+        ("für neunzehneinhalb Milliarden Dollar", ("neunzehneinhalb Milliarden Dollar", 19_500_000_000, "USD", "exact")),
+        ("rund einundzwanzig Komma fünfundachtzig Milliarden Dollar",  # the whole long number, not its tail alone
+         ("rund einundzwanzig Komma fünfundachtzig Milliarden Dollar", 21_850_000_000, "USD", "approx")),
+        ("Zweitausendvierhundert Euro", ("Zweitausendvierhundert Euro", 2400, "EUR", "exact")),
+        ("eine halbe Milliarde Dollar", ("halbe Milliarde Dollar", 500_000_000, "USD", "exact")),
         ("bis zu 19 Mrd. US-Dol-\nlar.", ("bis zu 19 Mrd. US-Dol-\nlar", 19_000_000_000, "USD", "at_most")),  # print breaks
         ("für 13,8 Milliar- den Euro an", ("13,8 Milliar- den Euro", 13_800_000_000, "EUR", "exact")),
         ("für l9 Milliarclen Dollar bezahlt", ("l9 Milliarclen Dollar", 19_000_000_000, "USD", "exact")),  # OCR

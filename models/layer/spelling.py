@@ -146,7 +146,7 @@ _KINDS = ("patterns", "words")
 def _swiss_word_lists(value: object) -> object:
     """`value`, a list of literal words or an object of such lists ("_..." keys left as they are), each list by
     `swiss_words`; an object's key whose value is no list or object is a word of a table word -> value
-    (money.json's "dreißig": 30), and its Swiss spelling takes the same value unless the table writes it."""
+    (number_words.json's "dreißig": 30), and its Swiss spelling takes the same value unless the table writes it."""
     if isinstance(value, list):
         return swiss_words(value)
     if isinstance(value, dict):

@@ -1,0 +1,193 @@
+"""German cardinal numbers in words: one reader for every rule (amounts, years, counts).
+
+German writes a number below a million as one word built by a small grammar, which this module reads from the
+vocabulary of `patterns/number_words.json` instead of listing the words:
+
+- units, teens, tens and their 'und' compounds: "drei", "dreizehn", "dreißig", "einunddreißig";
+- hundreds and thousands: "zweihundert", "neunzehnhundertachtundneunzig", "zweitausendvierzehn", "hunderteins";
+- a half added at the end: "eineinhalb", "zweieinhalb", "neunzehneinhalb"; "anderthalb";
+- whole words that are a number only alone: "eine" (Milliarde), "null", "halbe" (Milliarde);
+- a decimal spoken after "Komma": "einundzwanzig Komma acht", "dreizehn Komma null fünf", "drei Komma fünfundzwanzig";
+- a year said by its century: "zwanzigvierzehn", "Zwanzig-Sechzehn" (`spoken_year`).
+
+Any case ("Zweitausendvierzehn" opening a sentence) and the Swiss "ss" ("dreissig", the file's fold) read alike. A
+word that only begins like a number is none: "Einheit", "Dreieck", "einmal", "Achtung", "Eins-zu-eins" (a hyphen ends
+the word "Eins", so the reader given the whole is asked about no number). Issue 7, session 36, num36.
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from models.layer.spelling import swiss_file
+
+#: The end of a word: no word character follows, but a footnote marker may ("Milliarden²"; Python's \w holds the
+#: superscript digits). A hyphen ends a word: "Eins-zu-eins" holds the whole word "Eins".
+WORD_END = r"(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\wäöüß])"
+#: The start of a word.
+WORD_START = r"(?<![\wäöüß])"
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """patterns/number_words.json, its words read with the Swiss "ss" for "ß" (the file's "_spelling")."""
+    text = resources.files("models.patterns").joinpath("number_words.json").read_text(encoding="utf-8")
+    return swiss_file(json.loads(text))
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of `words`, longest first (so "dreizehn" is tried before "drei")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict[str, str]:
+    """The pieces of the number grammar as regular expressions over lower-case text (no groups)."""
+    vocab = vocabulary()
+    unit, final = _alternation(vocab["units"]), _alternation(vocab["final_units"])
+    teen, ten = _alternation(vocab["teens"]), _alternation(vocab["tens"])
+    joint = f"(?:{_alternation(vocab['joint'])})"
+    hundred, thousand = _alternation(vocab["hundred"]), _alternation(vocab["thousand"])
+    below_100_open = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen}|{unit})"  # may stand before "hundert"
+    below_100 = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen}|{final}|{unit})"  # may end a number
+    below_1000_open = f"(?:{below_100_open}?(?:{hundred})(?:{joint}?{below_100_open})?|{below_100_open})"
+    below_1000 = f"(?:{below_100_open}?(?:{hundred})(?:{joint}?{below_100})?|{below_100})"
+    cardinal = f"(?:{below_1000_open}?(?:{thousand})(?:{joint}?{below_1000})?|{below_1000})"
+    opened = f"(?:{below_1000_open}?(?:{thousand})(?:{joint}?{below_1000_open})?|{below_1000_open})"
+    word = f"(?:{opened}(?:{_alternation(vocab['half'])})|{cardinal}|{_alternation(vocab['alone'])})"
+    # the digits after "Komma": the units as they end a number ("eins", not "ein") and zero
+    ones = set(vocab["final_units"].values())
+    digit = _alternation([*(w for w, v in vocab["units"].items() if v not in ones), *vocab["final_units"],
+                          *(w for w, v in vocab["alone"].items() if v == 0)])
+    two_digits = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen})"
+    end = WORD_END
+    mark = _alternation(vocab["decimal_mark"])
+    decimals = rf"(?:\s+(?:{mark})\s+(?:{two_digits}{end}|(?:{digit}){end}(?:\s+(?:{digit}){end}){{0,2}}))"
+    centuries = _alternation(vocab["centuries"])
+    # Speed: the shape of a number word, parts in any order (about four times faster to try than `word`, at every
+    # "ein" before an amount); `read_word` then holds it to the grammar.
+    parts = _alternation([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
+                          *vocab["thousand"], *vocab["joint"], *vocab["half"]])
+    shape = f"(?:{_alternation(vocab['alone'])}|(?:{parts})+)"
+    return {"word": word, "shape": shape, "decimals": decimals, "two_digits": two_digits, "centuries": centuries,
+            "end": end}
+
+
+def word_pattern() -> str:
+    """A regex (lower case, no groups) of one number word, "neunzehn" to "zweitausendvierzehn"; the caller places it
+    between its own word boundaries."""
+    return _grammar()["word"]
+
+
+def number_pattern() -> str:
+    """A regex (lower case, no groups) of a number in words: a word made of number parts only, and a decimal spoken
+    after "Komma" when one follows ("einundzwanzig Komma acht"). The caller places its start at a word start. Every
+    number in words matches it whole; a word of number parts the grammar does not build matches too ("zweidrei"):
+    `read_number` of the match tells (None)."""
+    grammar = _grammar()
+    return f"{grammar['shape']}{grammar['end']}{grammar['decimals']}?"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    grammar = _grammar()
+    vocab = vocabulary()
+    values = {w: v for key in ("units", "final_units", "teens", "tens", "half") for w, v in vocab[key].items()}
+    return {
+        "word": re.compile(grammar["word"]),
+        "number": re.compile(number_pattern()),
+        "token": re.compile(_alternation([*values, *vocab["joint"], *vocab["hundred"], *vocab["thousand"]])),
+        "decimals": re.compile(rf"\s+(?:{_alternation(vocab['decimal_mark'])})\s+"),
+        "year_literal": re.compile(_alternation(_year_literals())),
+        "year": re.compile(rf"{WORD_START}(?:(?P<century>{grammar['centuries']})[-\u2011]?(?P<rest>{grammar['two_digits']})"
+                           rf"|(?P<cardinal>{grammar['word']})){grammar['end']}"),
+    }
+
+
+def openers() -> frozenset[str]:
+    """Literals one of which every number in words begins with (lower case): where a reader of amounts may look."""
+    vocab = vocabulary()
+    return frozenset({*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
+                      *vocab["thousand"], *vocab["alone"]})
+
+
+def read_word(word: str) -> Decimal | None:
+    """The value of one number word in any case ("Einundzwanzig" -> 21, "zweitausendvierzehn" -> 2014, "eineinhalb"
+    -> 1.5, "dreissig" -> 30); None for a word that is no number ("Einheit", "Dreieck", "einmal")."""
+    lowered = word.lower()
+    if _compiled()["word"].fullmatch(lowered) is None:
+        return None
+    alone = vocabulary()["alone"]
+    if lowered in alone:
+        return Decimal(str(alone[lowered]))
+    return _compose(lowered)
+
+
+def _compose(word: str) -> Decimal:
+    """The value of a word the grammar takes: its parts left to right, a hundred or a thousand multiplying what
+    comes before it ("neunzehn|hundert|acht|und|neunzig" = 19 * 100 + 8 + 90)."""
+    vocab = vocabulary()
+    values = {w: Decimal(str(v)) for key in ("units", "final_units", "teens", "tens", "half") for w, v in vocab[key].items()}
+    total = group = small = Decimal(0)
+    for part in _compiled()["token"].findall(word):
+        if part in vocab["hundred"]:
+            group, small = group + (small or 1) * 100, Decimal(0)
+        elif part in vocab["thousand"]:
+            total, group, small = total + ((group + small) or 1) * 1000, Decimal(0), Decimal(0)
+        elif part in values:
+            small += values[part]
+    return total + group + small
+
+
+def read_number(text: str) -> Decimal | None:
+    """The value of a number in words: one word, or one word and a decimal spoken after "Komma" ("einundzwanzig Komma
+    acht" -> 21.8, "dreizehn Komma null fünf" -> 13.05, "drei Komma fünfundzwanzig" -> 3.25); None for anything else."""
+    lowered = text.strip().lower()
+    parts = _compiled()["decimals"].split(lowered, maxsplit=1)
+    whole = read_word(parts[0])
+    if whole is None or len(parts) == 1:
+        return whole
+    if _compiled()["number"].fullmatch(lowered) is None:
+        return None
+    digits = "".join(str(int(read_word(d) or 0)) for d in parts[1].split())
+    return whole + Decimal(f"0.{digits}")
+
+
+@lru_cache(maxsize=1)
+def _year_literals() -> tuple[str, ...]:
+    """Words one of which every year said in words holds: a hundred or a thousand, or a century word."""
+    vocab = vocabulary()
+    return tuple({*vocab["hundred"], *vocab["thousand"], *vocab["centuries"]})
+
+
+def may_say_a_year(lowered: str) -> bool:
+    """Speed: may lower-case `lowered` say a year in words (`spoken_years`)? False where it holds none of the words
+    every such year holds."""
+    return any(literal in lowered for literal in _year_literals())
+
+
+def spoken_years(lowered: str, first: int, last: int) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year from `first` to `last` said in words in `lowered` (lower-case text): the
+    cardinal ("zweitausendvierzehn", "neunzehnhundertneunundneunzig") or the century and the last two digits
+    ("zwanzigvierzehn", "zwanzig-sechzehn")."""
+    found: list[tuple[int, int, int]] = []
+    compiled = _compiled()
+    for hit in compiled["year_literal"].finditer(lowered):
+        start = hit.start()
+        while start and lowered[start - 1] in _LETTERS:  # back to the start of the word holding the literal
+            start -= 1
+        match = compiled["year"].match(lowered, start)
+        if match is None or (found and start < found[-1][2]):
+            continue
+        if match.group("century"):
+            value = int(vocabulary()["centuries"][match.group("century")]) * 100 + int(_compose(match.group("rest")))
+        else:
+            value = read_word(match.group("cardinal"))
+        if value is not None and first <= value <= last and value == int(value):
+            found.append((int(value), match.start(), match.end()))
+    return found

@@ -1,0 +1,97 @@
+"""German cardinal numbers in words (models/number_words.py): the grammar read from patterns/number_words.json."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from models.number_words import may_say_a_year, number_pattern, openers, read_number, read_word, spoken_years
+
+# word -> value: units, teens, tens, 'und' compounds, hundreds, thousands, halves, any case, the Swiss 'ss'
+WORDS = {
+    "null": 0, "eins": 1, "ein": 1, "eine": 1, "einem": 1, "Zwei": 2, "sieben": 7, "zehn": 10, "elf": 11, "zwölf": 12,
+    "dreizehn": 13, "sechzehn": 16, "siebzehn": 17, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
+    "Dreissig": 30, "sechzig": 60, "siebzig": 70, "einundzwanzig": 21, "Zweiundzwanzig": 22, "einunddreißig": 31,
+    "einunddreissig": 31, "siebenundsiebzig": 77, "neunundneunzig": 99, "hundert": 100, "einhundert": 100,
+    "hunderteins": 101, "hundertundzehn": 110, "zweihundertdreiundvierzig": 243, "zwölfhundert": 1200,
+    "tausend": 1000, "eintausend": 1000, "zweitausend": 2000, "zweitausendeins": 2001, "Zweitausendvierzehn": 2014,
+    "zweitausendundvierzehn": 2014, "zweitausendzweiundzwanzig": 2022, "neunzehnhundertachtundneunzig": 1998,
+    "neunzehnhundertelf": 1911, "viertausendfünfhundert": 4500, "neunhundertneunundneunzigtausendneunhundertneunundneunzig": 999999,
+    "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "Dreieinhalb": 3.5, "neunzehneinhalb": 19.5,
+    "einundzwanzigeinhalb": 21.5, "halbe": 0.5,
+}
+
+# words that only begin (or end) like a number, or numbers the grammar does not build
+NOT_NUMBERS = [
+    "Einheit", "Dreieck", "einmal", "Eins-zu-eins", "Achtung", "Elfmeter", "Zehntel", "Hunderte", "Tausende",
+    "vierte", "zwanzigste", "einsundzwanzig", "zweidrei", "zehnzwanzig", "dreiundzehn", "einstausend", "einhalb",
+    "eineeinhalb", "zwanzigvierzehn", "neunzehnhundertzwölfhundert", "Zweier", "Neunziger", "", "19",
+]
+
+
+@pytest.mark.parametrize(("word", "value"), WORDS.items())
+def test_a_number_word_reads_its_value(word: str, value: float) -> None:
+    assert read_word(word) == Decimal(str(value))
+
+
+@pytest.mark.parametrize("word", NOT_NUMBERS)
+def test_a_word_that_only_looks_like_a_number_is_none(word: str) -> None:
+    assert read_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("einundzwanzig Komma acht", "21.8"),
+        ("Dreizehn Komma null fünf", "13.05"),
+        ("drei Komma fünfundzwanzig", "3.25"),  # the decimals said as one number below a hundred
+        ("neunzehn Komma neun neun", "19.99"),
+        ("zwei Komma eins", "2.1"),
+        ("neunzehn", "19"),
+    ],
+)
+def test_a_decimal_spoken_after_komma(text: str, value: str) -> None:
+    assert read_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["zwei Komma ein", "Komma acht", "neunzehn Komma", "ein Komma, acht", "Einheit Komma eins"])
+def test_no_decimal_without_its_digits(text: str) -> None:
+    assert read_number(text) is None
+
+
+def test_the_pattern_takes_every_number_word_whole_and_read_number_holds_it_to_the_grammar() -> None:
+    pattern = re.compile(number_pattern(), re.IGNORECASE)
+    assert all(pattern.fullmatch(word) for word in WORDS)
+    # the pattern is the shape (number parts only); a shape the grammar does not build reads as no number
+    assert not any(pattern.fullmatch(word) for word in ("Einheit", "Dreieck", "einmal", "Achtung", "Hunderte", "vierte"))
+    assert all(read_number(pattern.fullmatch(word).group()) is None
+               for word in NOT_NUMBERS if pattern.fullmatch(word))
+    assert pattern.match("einundzwanzig Komma acht Milliarden").group() == "einundzwanzig Komma acht"
+    assert pattern.match("Komma") is None
+
+
+def test_every_number_word_opens_with_an_opener() -> None:
+    """A reader of amounts looks for a number in words only where one of `openers` begins."""
+    assert all(any(word.lower().startswith(opener) for opener in openers()) for word in WORDS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Im Februar zweitausendvierzehn kaufte Facebook den Dienst.", [2014]),
+        ("Zwanzigvierzehn war das Jahr der Übernahme.", [2014]),  # the century and the last two digits
+        ("Das war im Jahr Zwanzig-Sechzehn, zwei Jahre später.", [2016]),
+        ("Geboren neunzehnhundertsechsundsiebzig, gründete er den Dienst zweitausendneun.", [2009]),  # 1976: too early
+        ("Seit zweitausendzweiundzwanzig heißt der Konzern anders.", [2022]),
+        ("Zwanzig Jahre, neunzehn Tage und dreitausend Kilometer.", []),  # numbers, no years
+        ("Im Jahr zweitausend gab es den Dienst noch nicht.", [2000]),  # as the digits "2000" read
+        ("Er zählte zwanzig, vierzehn davon waren neu.", []),
+    ],
+)
+def test_years_said_in_words(sentence: str, years: list[int]) -> None:
+    lowered = sentence.lower()
+    found = spoken_years(lowered, 1980, 2049)
+    assert [year for year, _, _ in found] == years
+    assert all(may_say_a_year(lowered) for _ in found)
+    assert all(lowered[start:end].replace("-", "").isalpha() for _, start, end in found)
