@@ -163,6 +163,8 @@ _PREVENTION = PHRASES["prevention"]
 _OWN_DEPOSIT = PHRASES["own_deposit"]
 _ELIDED_DESTINATION = PHRASES["elided_destination_label"]
 _DESTINATION_LABEL = PHRASES["destination_label"]
+# "Die Chats aber nicht.", "Die Gerätedaten ebenfalls.": a verbless continuation of the statement before (session 36)
+_ELLIPTIC_CONTINUATION = PHRASES["elliptic_continuation"]
 # Speed, the same answers: most sentences hold none of the words every match of these holds (`may_hold`).
 _OWN_DEPOSIT_WORDS = gate_words(_OWN_DEPOSIT)
 _HOSTING_USE_WORDS, _STORING_PURPOSE_WORDS = gate_words(_HOSTING_USE), gate_words(_STORING_PURPOSE)
@@ -207,6 +209,12 @@ VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic (
 _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
+MAX_ELLIPTIC_WORDS = 12  # "Eure Fotos und eure Kontakte dagegen vorerst nicht": an elided statement is short
+_ELLIPTIC_NEGATIONS = (
+    "nicht", "auch nicht", "ebenfalls nicht", "nicht mehr", "nicht aber", "nicht jedoch", "aber nicht",
+    "ebenso wenig", "ebensowenig", "genauso wenig", "genausowenig",
+)
+_ELLIPTIC_AFFIRMATIONS = ("schon", "wohl", "durchaus")  # the other side, after a denial: "Die Nummer aber schon."
 MAX_LIST_ANAPHOR_WORDS = 16  # "Diese Liste leitet der Dienst nach eigener Darstellung jedoch nicht an Facebook weiter."
 # The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
 _GIVING_VERBS = ("gibt", "gebe", "gäbe", "gab")  # "es gibt": an existential verb, no transfer
@@ -760,6 +768,8 @@ class DataSharedComponent(DocComponent):
                 # "... an Facebook weiter. Welche Daten sind betroffen? Die Telefonnummer und ...": the statement's
                 self._list_items(doc, state, si, answered)
                 continue
+            if self._elliptic_continuation(doc, state, si):
+                continue  # "Die Nummer geht an Facebook. Die Chats aber nicht.": the statement before, its verb elided
             if (
                 has_cue
                 or (si > 0 and introduces_list(state.sentence(si - 1)))
@@ -1267,6 +1277,67 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _elliptic_side(self, state: DocState, si: int, depth: int = 0) -> tuple[list[Mention], bool] | None:
+        """The data of sentence `si` and the side they take when it is a verbless continuation of the statement
+        before it: a short sentence that names only data and a word of polarity ("Die Chats aber nicht.", "Nicht
+        jedoch das Adressbuch.", "Die Gerätedaten ebenfalls.", "Die Nummer aber schon.", a reporting clause after
+        a comma: "Eure Chats nicht, sagt WhatsApp"). "nicht" keeps the data back, "auch"/"ebenfalls" takes the
+        side of the statement before, "schon" the other side of a denial before. The statement before is a transfer
+        or protection sentence (`_polarity_of`) or such a continuation itself (up to two). None otherwise."""
+        if si == 0 or depth > 2:
+            return None
+        sent = state.sentence(si)
+        if is_question(sent) or is_question(state.sentence(si - 1)):
+            return None
+        comma = sent.find(",")
+        head_end = len(sent)
+        while comma >= 0:
+            # a comma inside the list of data ("Fotos, Kontakte und Chats aber nicht") or before a reporting clause
+            if _REPORTING.match(sent, comma + 1) is not None:
+                head_end = comma
+                break
+            comma = sent.find(",", comma + 1)
+        mentions = [m for m in self._mentions(sent) if m.end <= head_end]
+        if not mentions or all(m.term.kind == "generic" for m in mentions) or len(sent[:head_end].split()) > MAX_ELLIPTIC_WORDS:
+            return None
+        shape = sent[:mentions[0].start]
+        for a, b in zip(mentions, [*mentions[1:], None]):
+            shape += "§" + sent[a.end : b.start if b is not None else head_end]
+        found = _ELLIPTIC_CONTINUATION.fullmatch(shape)
+        if found is None:
+            return None
+        words = {" ".join((found.group(g) or "").split()) for g in ("lead", "tail")} - {""}
+        lo, _hi = state.sents[si]
+        if not words or not verbless_fragment(state.cased[lo : lo + head_end]):
+            return None  # no side named ("Die Nummer."), or a verb of its own: the sentence rules read it
+        before = self._polarity_of(state, si - 1, state.sentence(si - 1))
+        if before is None:
+            earlier = self._elliptic_side(state, si - 1, depth + 1)
+            before = earlier[1] if earlier is not None else None
+        if before is None:
+            return None
+        if words & set(_ELLIPTIC_NEGATIONS):
+            shared = False
+        elif words & set(_ELLIPTIC_AFFIRMATIONS):
+            if before:
+                return None  # "Die Nummer geht an Facebook. Die Kontakte schon.": no contrast to read
+            shared = True
+        else:
+            shared = before  # "auch", "ebenfalls": the same side
+        return mentions, shared
+
+    def _elliptic_continuation(self, doc: Doc, state: DocState, si: int) -> bool:
+        """Read sentence `si` as a verbless continuation (`_elliptic_side`) and emit its data; True when it is one.
+        A bare message word only as kept back, as everywhere."""
+        side = self._elliptic_side(state, si)
+        if side is None:
+            return False
+        mentions, shared = side
+        self._emit(doc, state.sents[si][0], state.sentence(si), [
+            (m, shared) for m in mentions if m.term.kind != "generic" and not (m.term.kind == "message" and shared)
+        ])
+        return True
 
     def _transfer_told_next(self, state: DocState, si: int) -> bool:
         """Does an encryption sentence stand right before one naming Facebook with a strong transfer cue ("Die Chats bleiben verschlüsselt. Alles
