@@ -91,3 +91,17 @@ def test_known_urls_are_not_candidates(tmp_path: Path, monkeypatch) -> None:
                          known_urls=read_known(known_file(run_dir)))
     assert found.known == 5 and len(found.candidates) == 35
     assert not set(known) & {c.original_url for c in found.candidates}
+
+
+def test_requests_is_imported_by_the_first_polite_client_not_by_the_crawl_or_the_parse() -> None:
+    """The crawl's process and the parse import the archive sources' modules (kinds, unwrappers) for every
+    run; requests (and urllib3, for the crawl) only comes with a client that a listing or archive source makes."""
+    import subprocess
+    import sys
+
+    code = ("import sys, spiders.run, spiders.sources as s, spiders.parse, spiders.parse.unwrap as u\n"
+            "s.load_kinds(); u._load_modules(); before = 'requests' in sys.modules\n"
+            "from spiders.sources.politeness import PoliteClient\n"
+            "PoliteClient('test').close(); print(before, 'requests' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]

@@ -10,13 +10,12 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
-
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
+from typing import TYPE_CHECKING, Any
 
 from spiders.sources.candidates import settings
+
+if TYPE_CHECKING:
+    import requests
 
 USER_AGENT = "dealwatch/0.1 (+https://example.invalid/dealwatch; archive research, polite)"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -55,6 +54,13 @@ class PoliteClient:
     """
 
     def __init__(self, service: str, politeness: Politeness | None = None) -> None:
+        # requests (with urllib3 and charset_normalizer) is imported by the first client, not with this
+        # module: every crawl and parse imports the archive sources' modules (their kinds and unwrappers),
+        # and only a listing or archive source makes a client (about 0.025 s of CPU a process otherwise).
+        import requests
+        from requests.adapters import HTTPAdapter
+        from urllib3.util.retry import Retry
+
         self.service = service
         self.politeness = politeness or Politeness.default()
         self.requests_sent = 0
@@ -75,6 +81,8 @@ class PoliteClient:
     def get(self, url: str, *, params: dict[str, Any] | None = None,
             headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
         """One GET; raises ArchiveError unless the final status is in `ok`."""
+        import requests  # (imported by __init__ already: a dictionary look-up)
+
         self._wait_turn()
         self.requests_sent += 1
         try:
