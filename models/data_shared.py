@@ -99,6 +99,7 @@ _LIST_OPENING = PHRASES["list_opening"]
 _TWO_SIDED = PHRASES["two_sided_question"]  # "Was geht an Facebook - und was nicht?": asks both sides
 _SUBORDINATE_START = PHRASES["subordinate_start"]
 _PRONOUN_ANSWER = PHRASES["pronoun_answer"]
+_NOT_KNOWING_ANSWER = PHRASES["not_knowing_answer"]  # "Das weiß derzeit niemand.": neither yes nor no
 _VERDICT = PHRASES["verdict"]
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
@@ -801,6 +802,8 @@ class DataSharedComponent(DocComponent):
         question = state.sentence(si - 1)
         if self.v.gate_terms.search(question) is None:
             return False
+        if _NOT_KNOWING_ANSWER.search(answer) is not None:
+            return False  # "Bekommt Facebook meine Nummer? Das weiß derzeit niemand.": the question stays open
         if is_question(question):
             return len(question[body_start(question, 0, len(question)):].split()) <= MAX_ELLIPTIC_QUESTION_WORDS
         # reported: "Was mit den Nachrichten sei, will eine Teilnehmerin wissen. „Die bekommt Facebook nicht."
