@@ -360,7 +360,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
-            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase):
+            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase
+            or _the_targets_price_told(text, clause, sentence_text, passage)):
         return None
     return "no_buyer"
 
@@ -594,6 +595,17 @@ def _the_targets_one_sale(text: str, clause: str, passage: Passage) -> bool:
     WhatsApp has been bought once, so the sum is what Facebook paid for it."""
     return (passage.target_in_sentence and (context.about_acquisition(clause) or _target_costs(clause))
             and context.sold_once(text, clause))
+
+
+def _the_targets_price_told(text: str, clause: str, sentence_text: str, passage: Passage) -> bool:
+    """'Was hat WhatsApp am Ende gekostet? Unterm Strich etwa 22 Mrd. Dollar.', 'Wer über den Preis von WhatsApp liest,
+    findet viele Zahlen. Die 19 Mrd. Dollar stammen von der Ankündigung': WhatsApp's own price or cost told in the
+    amount's sentence, the sentence before it or the question heading its block (WhatsApp the subject of costing, a
+    price noun of WhatsApp: deal.json target_price_told), no buyer named anywhere and no other buyer or bought company
+    (`context.sold_once`): WhatsApp has been bought once, so the sum is what Facebook paid (D52 (c) as completed)."""
+    return any(_target_costs(told) or context.has("target_price_told", told)
+               for told in (sentence_text, passage.sentence_before, passage.intro) if told) \
+        and context.sold_once(text, clause)
 
 
 # "kostet WhatsApp knapp 22 Mrd.", "WhatsApp hat am Ende 19 Mrd. gekostet", "was WhatsApp kostete": WhatsApp (or the
