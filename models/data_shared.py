@@ -987,14 +987,20 @@ class DataSharedComponent(DocComponent):
         """
         if si == 0 or not state.may_hold_terms(si - 1):
             return  # no data term before for the pronoun to stand for
-        if si not in state.fb and si - 1 not in state.fb:
-            return  # the two sentences speak of Facebook, not of anyone's number or photos (the cheapest test first)
+        # the two sentences speak of Facebook, not of anyone's number or photos (the cheapest test first); data kept
+        # back or protected need Facebook only within the window, as a sentence naming them does (session 36: "Viele
+        # fürchten um ihre Chats. Die sind aber verschlüsselt." two sentences after the transfer to Facebook)
+        close = si in state.fb or si - 1 in state.fb
+        if not close and not state.facebook_near(si):
+            return
         sent, prev = state.sentence(si), state.sentence(si - 1)
         lo, hi = state.sents[si]
         if is_question(sent) or is_question(prev):
             return
         if introduces_list(sent):
             return  # "Das geht nicht an Facebook:" points forward to the list it opens, not back (cataphora)
+        if sent.rstrip()[-1:].isalnum():
+            return  # a heading line with no stop ("Das bleibt bei WhatsApp" over its paragraph) points forward too
         # The statement is the first clause ("Der Konzern bekommt sie künftig geliefert, und zwar von jedem
         # Nutzer, der ..."): it is short, and its pronoun is the one that stands for the data.
         first = _FIRST_PART.match(sent).end()
@@ -1032,7 +1038,7 @@ class DataSharedComponent(DocComponent):
             and _ENCRYPTED_IDENTIFIER.search(sent.lower(), 0, first) is not None and not has_negation(sent[:first].lower())
         ):
             return  # "Diese Nummern werden verschlüsselt verarbeitet": how WhatsApp matches them, no item
-        if polarity is None or (
+        if polarity is None or (polarity and not close) or (
             # (passed on, a message word only by the business-chats convention: "Neu sind die Regeln für Chats mit
             # Unternehmen. Diese können künftig über Facebook gespeichert werden.")
             polarity and any(m.term.kind == "message" for m in earlier) and not _HOSTED_TEST(sent[:first])
