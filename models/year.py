@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, year_relative
+from models import context, dates, year_relative
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
@@ -43,17 +43,15 @@ from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cell
 # but the engine skips every position that holds no "1" or "2" instead of testing a lookbehind there.)
 _YEAR = re.compile(r"(?P<year>(?:1(?<![\d.,/-]1)9[89]|2(?<![\d.,/-]2)0[0-4])\d)(?![\d])(?:er)?")
 # The same years (1980-2049, group "year") for the patterns below, which place them by their own context.
-_YEAR_DIGITS = r"(?P<year>(?:19[89]|20[0-4])\d)"
-# The year of a numeric date ("19.02.2014", "6.10.2014"), which _YEAR leaves out after its dot.
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\." + _YEAR_DIGITS + r"(?!\d)")
+_YEAR_DIGITS = dates.YEAR_DIGITS
+# The year of a numeric date ("19.02.2014", "6.10.2014"), which _YEAR leaves out after its dot (models/dates.py).
+_NUMERIC_DATE = dates.NUMERIC_DATE
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
 _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
 # A dateline's place before such a date and its dash after it ("Menlo Park/Berlin, 19.02.2014 – Facebook kauft ..."):
-# the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read;
-# a comment's time stamp has a time after it, no dash ("Kalle, 26.08.2016, 08:14"). Issue 7, session 35, price35.
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3},[ \t]*$")
-_DATELINE_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
+# the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read
+# (models/dates.py, the one reading of datelines; issue 7, session 35, price35).
 # Years in words ("im Februar zweitausendvierzehn", "zwanzigvierzehn"): models/number_words.py reads them, in the range
 # of `_YEAR`'s digits.
 _FIRST_YEAR, _LAST_YEAR = 1980, 2049
@@ -927,7 +925,7 @@ def _entry_tells_the_purchase(entry: str) -> bool:
 
 
 # A clause that is only a ticker entry's numeric date: "+++ 06.10.2014".
-_TICKER_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
+_TICKER_DATE = dates.ONLY_A_DATE
 
 
 # The dash between a dated line's date and its news: "19.02.2014 – Facebook kauft WhatsApp ...".
@@ -959,7 +957,7 @@ def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str)
         return None
     # (or a dateline's place before it: "Menlo Park/Berlin, 19.02.2014 – Facebook kauft ...", D44)
     line_opening = sentence[:clause_start].rstrip(" \t")[-1:] in ("", "\n") or \
-        _DATELINE_PLACE.search(sentence, 0, clause_start) is not None
+        dates.DATELINE_PLACE.search(sentence, 0, clause_start) is not None
     if line_opening and (dash := _LINE_DASH.match(sentence, clause_end)):
         # (a dash and a ticker mark never both follow the date: the dash line is the only reading there)
         line_end = sentence.find("\n", dash.end())
@@ -1718,10 +1716,9 @@ def _loose_numeric_dates(text: str) -> set[int]:
 
 def _dates_an_event(text: str, date: re.Match[str]) -> bool:
     """Does the numeric date `date` of `text` date an event: after a line start, a label's colon, a bracket, "am",
-    "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`_DATELINE_PLACE`, `_DATELINE_DASH`)?"""
-    return _DATE_LEAD.search(text, max(0, date.start() - 14), date.start()) is not None or (
-        _DATELINE_DASH.match(text, date.end()) is not None
-        and _DATELINE_PLACE.search(text, max(0, date.start() - 60), date.start()) is not None)
+    "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`dates.dateline_date`)?"""
+    return _DATE_LEAD.search(text, max(0, date.start() - 14), date.start()) is not None or \
+        dates.dateline_date(text, date.start(), date.end())
 
 
 def _count_back(following: str) -> tuple[int | None, re.Match[str]] | None:

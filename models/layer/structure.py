@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from models import dates
 from models.component import DocComponent
 from models.context import doc_text
 from models.layer.leads import BULLET_PATTERN
@@ -49,10 +50,7 @@ MIN_BARE_ITEMS = 2  # one short line after a question is its answer, after a hea
 # A bare item carries no sentence end, no colon (caption "Foto: dpa", fact-box row) and no brackets ("(dpa)").
 _NOT_BARE_ITEM = re.compile(r"[.!?:…()\[\]]\s*$|[:()\[\]]|^\s*[„\"»«“]")
 # Bylines and datelines: "Von Anna Roth", "Berlin, 3. März 2021", "03.12.2021".
-_BYLINE_OR_DATE = re.compile(
-    r"^\s*(?:von|by|foto|bild|text|grafik|quelle)\s|\d{1,2}\.\s*(?:\d{1,2}\.|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)",
-    re.IGNORECASE,
-)
+_BYLINE_OR_DATE = re.compile(r"^\s*(?:von|by|foto|bild|text|grafik|quelle)\s|" + dates.DATE_START, re.IGNORECASE)
 # Verbless: no auxiliary, modal or frequent full verb form. A text-only test (the layer's tags are not set
 # yet here); a line with a finite verb is a headline ("Facebook kauft WhatsApp"), not a data item.
 _FINITE_VERB = re.compile(
