@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from models import context, year_relative
+from models import context, dates, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.last_call import last_call_by_identity
@@ -489,15 +489,25 @@ def _dated_while_pending(text: str) -> bool:
     lines (at most `_DATELINE_LINES`, each a line of its own of at most `_HEADER_LINE_MAX` characters with no closing
     full stop, before the first line of prose) names a month of 2014 from February to September, not as a point things are counted from ("seit
     März 2014"). Such a text was written while the deal was pending: its prices with no cue of their own are the agreed
-    ones (D10; own44-013, a law firm's circular of March 2014)."""
+    ones (D10; own44-013, a law firm's circular of March 2014). A dateline that opens the first line of prose dates the
+    text as well ("Frankfurt, 20.02.2014 – ...", `dates.OPENING_DATELINE`)."""
     lines = [line for line in text.split("\n", _DATELINE_LINES * 3)[: _DATELINE_LINES * 3] if line.strip()]
     for line in lines[:_DATELINE_LINES]:
         if not _header_line(line):
-            return False  # a line of prose: the text's heading has ended
-        low = lower_keeping_offsets(line)
-        if any(not _reference_point(low, match) for match in _PENDING_2014.finditer(low)):
+            # a line of prose: the text's heading has ended; a dateline that opens it is the text's own date too
+            # ("Frankfurt, 20.02.2014 – Der DAX hat ... nachgegeben", models/dates.py; issue 7, session 36, price36)
+            dateline = dates.OPENING_DATELINE.match(line)
+            return dateline is not None and _names_a_pending_month(dateline.group("date"))
+        if _names_a_pending_month(line):
             return True
     return False
+
+
+def _names_a_pending_month(line: str) -> bool:
+    """Does `line` name a month of 2014 from February to September (`_PENDING_2014`), not as a point things are
+    counted from ("seit März 2014")?"""
+    low = lower_keeping_offsets(line)
+    return any(not _reference_point(low, match) for match in _PENDING_2014.finditer(low))
 
 
 def dated_text_moment(text: str) -> str | None:

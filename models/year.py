@@ -62,8 +62,8 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
     `folded`: `lower_keeping_offsets(text)` where the caller holds it (it equals `text.lower()` whenever
     that keeps the length, so the rare word years alone need the lower-casing of their own)."""
     found = [(int(m.group("year")), m.start("year"), m.end("year")) for m in _YEAR.finditer(text)]
-    if ".20" in text or ".19" in text:  # numeric dates ("19.02.2014"), behind a literal test
-        found += [(int(m.group("year")), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
+    if "." in text:  # numeric dates ("19.02.2014", "19.2.14"), behind a literal test
+        found += [(dates.year_of(m), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
                   if _dates_an_event(text, m)]
         found.sort(key=lambda y: y[1])
     if folded is not None and not may_say_a_year(folded):
@@ -1685,7 +1685,8 @@ class AcquisitionYearComponent(DocComponent):
             if year_relative.counts_from_year_before(following)[0]:
                 continue  # "im Februar 2014 in Barcelona. Zwei Jahre zuvor hatten sie WhatsApp verkauft": a count from the
                 # date, not the date (`_counted_from_previous` reads it)
-            start, end, year = sentences.span(index)[0] + match.start("year"), 0, int(match.group("year"))
+            start, end, year = sentences.span(index)[0] + match.start("year"), 0, (
+                dates.year_of(match) if match.re is _NUMERIC_DATE else int(match.group("year")))
             dated_item = _BYLINE_FIELDS.search(sentence, 0, year_at) or _date_line(
                 doc, sentences.span(index)[0], sentence, match.end("year"))
             if counted is None and texts_date:
@@ -1709,7 +1710,7 @@ class AcquisitionYearComponent(DocComponent):
 def _loose_numeric_dates(text: str) -> set[int]:
     """Where the numeric dates start that `_years` leaves out for what stands before them ("Kalle, 26.08.2016",
     "Newsletter · 19.02.2019"): the text's own dates, which date the purchase only counted back from."""
-    if ".20" not in text and ".19" not in text:  # speed: a literal test first
+    if "." not in text:  # speed: a literal test first
         return set()
     return {m.start() for m in _NUMERIC_DATE.finditer(text) if not _dates_an_event(text, m)}
 

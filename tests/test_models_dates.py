@@ -1,0 +1,51 @@
+"""models/dates.py: the one reader of numeric dates and datelines (issue 7, session 36, price36)."""
+from __future__ import annotations
+
+import pytest
+
+from models import dates
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("19.02.2014", 2014),
+    ("6.10.2014", 2014),
+    ("19.2.14", 2014),
+    ("20. 2. 2014", 2014),
+    ("1.3.09", 2009),
+])
+def test_a_numeric_date_names_its_year(text: str, year: int) -> None:
+    match = dates.NUMERIC_DATE.search(text)
+    assert match is not None and dates.year_of(match) == year
+
+
+@pytest.mark.parametrize("text", ["19.02.2050", "12.3.456", "1.000.000", "2,5.14"])
+def test_no_date(text: str) -> None:
+    assert dates.NUMERIC_DATE.search(text) is None
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Menlo Park, 19.02.2014 – Facebook kauft WhatsApp", "19.02.2014"),
+    ("Menlo Park (Kalifornien), 19.02.2014 – Facebook kauft", "19.02.2014"),
+    ("Wien, am 20. 2. 2014 – Der Messenger gehört Facebook", "20. 2. 2014"),
+    ("Menlo Park/Berlin, 19.2.14 (dpa) – Facebook kauft", "19.2.14"),
+    ("Frankfurt, 20. Februar 2014 – Der DAX gab nach", "20. Februar 2014"),
+])
+def test_an_opening_dateline(line: str, date: str) -> None:
+    match = dates.OPENING_DATELINE.match(line)
+    assert match is not None and match.group("date") == date
+
+
+@pytest.mark.parametrize("line", [
+    "Kalle, 26.08.2016, 08:14",  # a comment's time stamp: no dash
+    "Echo der Zeit, Radio SRF, 19. Februar 2014",  # no dash after the date
+    "Am 19.02.2014 kaufte Facebook WhatsApp",  # no place
+])
+def test_no_opening_dateline(line: str) -> None:
+    assert dates.OPENING_DATELINE.match(line) is None
+
+
+def test_dateline_date_needs_place_and_dash() -> None:
+    text = "Berlin, 19.02.2014 – Facebook kauft WhatsApp. Kalle, 26.08.2016, 08:14"
+    first, second = list(dates.NUMERIC_DATE.finditer(text))
+    assert dates.dateline_date(text, first.start(), first.end())
+    assert not dates.dateline_date(text, second.start(), second.end())
