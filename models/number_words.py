@@ -109,6 +109,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
+def two_digits_pattern() -> str:
+    """A regex (lower case, no groups) of a number from ten to ninety-nine in words ("vierzehn", "einundzwanzig"), the
+    two last digits of a year said short ("im Jahr vierzehn"); the caller places its word boundaries."""
+    return _grammar()["two_digits"]
+
+
 def openers() -> frozenset[str]:
     """Literals one of which every number in words begins with (lower case): where a reader of amounts may look."""
     vocab = vocabulary()

@@ -35,7 +35,7 @@ from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
-from models.number_words import may_say_a_year, spoken_years
+from models.number_words import may_say_a_year, read_word, spoken_years, two_digits_pattern
 from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
@@ -55,6 +55,20 @@ _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|sei
 # Years in words ("im Februar zweitausendvierzehn", "zwanzigvierzehn"): models/number_words.py reads them, in the range
 # of `_YEAR`'s digits.
 _FIRST_YEAR, _LAST_YEAR = 1980, 2049
+# A year said short, by its last two digits, where a frame makes the number a year: "im Jahr vierzehn", "anno 14",
+# "im Jahr '14", a month before the number in words ("Seit Februar vierzehn", "Mitte Oktober vierzehn"), or an
+# apostrophe before two digits ("'14: Facebook kauft ...", "Feb. '14"). Spoken German and chronicles; written German
+# gives the month four digits, so a month with two bare digits is left ("am 19. Februar 14 Uhr").
+_SHORT_YEAR = re.compile(
+    rf"(?i)(?:(?:im\s+jahre?|anno)\s+(?:['’‘]?(?P<digits>\d\d)|(?P<words>{two_digits_pattern()}))"
+    rf"|(?:{MONTH_WORDS})\s+(?P<month_words>{two_digits_pattern()}))(?![\wäöüß]|-[\wäöüß])"  # ("Zwanzig-Vierzehn" is one)
+)
+_APOSTROPHE_YEAR = re.compile(r"(?<![\wäöüß'’‘])['’‘](?P<digits>\d\d)(?![\wäöüß'’‘]|-[\wäöüß])")
+_SHORT_YEAR_GATE = re.compile(r"(?i)jahr|anno|" + MONTH_WORDS)
+# What a short year may stand before: the end, a punctuation mark, or a small word ("meldete", "als", "gehört"); not a
+# noun or unit that makes the number a count ("im Februar vierzehn Tage", "im Jahr zwanzig Prozent", "'19 Milliarden"),
+# nor a number going on ("Komma", "mal").
+_NOT_AFTER_A_SHORT_YEAR = re.compile(r"\s*(?:[A-ZÄÖÜ\d%]|(?i:komma|mal|uhr|prozent)(?![\wäöüß]))")
 
 
 def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
@@ -66,6 +80,9 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         found += [(dates.year_of(m), m.start("year"), m.end("year")) for m in _NUMERIC_DATE.finditer(text)
                   if _dates_an_event(text, m)]
         found.sort(key=lambda y: y[1])
+    short = _short_years(text)
+    if short:
+        found = sorted(found + short, key=lambda y: y[1])
     if folded is not None and not may_say_a_year(folded):
         return found
     lowered = text.lower()
@@ -73,6 +90,31 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         found += spoken_years(lowered, _FIRST_YEAR, _LAST_YEAR)
         found.sort(key=lambda y: y[1])
     return found
+
+
+def _short_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year of `text` said by its last two digits (`_SHORT_YEAR`, `_APOSTROPHE_YEAR`): 80-99
+    the 1900s, 00-49 the 2000s, as `_YEAR` reads 1980-2049; the span holds the number and its apostrophe."""
+    found = []
+    if "'" in text or "’" in text or "‘" in text:
+        found += [(m.group("digits"), m.start(), m.end()) for m in _APOSTROPHE_YEAR.finditer(text)]
+    if _SHORT_YEAR_GATE.search(text):
+        for m in _SHORT_YEAR.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                continue  # a month or "Jahr" inside a longer word ("E-Mail", "Vorjahr")
+            group = next(g for g in ("digits", "words", "month_words") if m.group(g))
+            found.append((m.group(group), m.start(group) - (1 if text[m.start(group) - 1] in "'’‘" else 0), m.end()))
+    years: list[tuple[int, int, int]] = []
+    for number, start, end in sorted(set(found), key=lambda f: f[1]):
+        if years and start < years[-1][2]:
+            continue  # "im Jahr '14": one year, found by both patterns
+        if _NOT_AFTER_A_SHORT_YEAR.match(text, end):
+            continue
+        two = int(number) if number.isdigit() else int(read_word(number) or -1)
+        year = 2000 + two if 0 <= two <= 49 else 1900 + two if two >= 80 else None
+        if year is not None and _FIRST_YEAR <= year <= _LAST_YEAR:
+            years.append((year, start, end))
+    return years
 
 
 # The year WhatsApp was founded: no earlier year is the year of its purchase.

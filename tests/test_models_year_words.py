@@ -51,3 +51,22 @@ def test_the_hint_row_is_no_cue_row() -> None:
     assert sum(row.get("hint") == "OWNER" for row in rows) == 1
     assert all("hint" not in row for row in pattern_rows("year"))
     assert year._OWNER_HINT.pattern == "(?i)" + "|".join(hint_stems("year", "OWNER"))
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Es war im Jahr vierzehn, als der Kauf kam.", [(2014, "vierzehn")]),
+        ("Im Jahre Zwölf, im Jahr '16 und anno 21 war es anders.", [(2012, "Zwölf"), (2016, "'16"), (2021, "21")]),
+        ("Seit Februar vierzehn gehört der Dienst dazu; Ende Oktober vierzehn war es amtlich.",
+         [(2014, "vierzehn"), (2014, "vierzehn")]),
+        ("'14: der Kauf. Feb. '98: etwas anderes.", [(2014, "'14"), (1998, "'98")]),
+        ("Im Februar vierzehn Tage, im Jahr zwanzig Prozent, im Mai zwölf Komma fünf.", []),  # counts, no years
+        ("'19 Milliarden', sagte er; am 19. Februar 14 Uhr; im Jahr sechzig; E-Mail vierzehn.", []),
+        ("Im Jahr Zwanzig-Vierzehn; im Februar zwanzig-vierzehn.", []),  # a year in words of its own (number_words)
+    ],
+)
+def test_a_year_said_by_its_last_two_digits(text: str, years: list[tuple[int, str]]) -> None:
+    """year._short_years: a frame ('im Jahr', 'anno', a month before a number word, an apostrophe) makes two digits a
+    year of 1980-2049 (issue 7, session 36, num36)."""
+    assert [(year, text[start:end]) for year, start, end in year._short_years(text)] == years
