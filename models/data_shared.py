@@ -210,6 +210,9 @@ VERDICT_TOPIC_WINDOW = 6  # sentences back to the question that sets the topic (
 _BARE_VERDICT = re.compile(r"\W*(?:(?:antwort|a)\s*:\s*)?(ja|nein)\W*")
 MAX_INDIRECT_QUESTION_WORDS = 10  # "Was mit den Nachrichten sei, will eine Teilnehmerin wissen."
 MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weitergegeben wird sie dennoch."
+# A sentence opened by a past participle and a form of 'werden': "Übermittelt werden ...", "Weitergegeben wurde ..."
+# (after a lead ending in a colon: "Der Beauftragte stellt klar: Übermittelt werden ...")
+_PASSIVE_OPENING = re.compile(r"(?:[^:.!?]{0,80}:\s*)?\W*([A-ZÄÖÜ][a-zäöüß]+)\s+(?:werden|wird|wurden|wurde|würden|würde)\b")
 MAX_ELLIPTIC_WORDS = 12  # "Eure Fotos und eure Kontakte dagegen vorerst nicht": an elided statement is short
 _ELLIPTIC_NEGATIONS = (
     "nicht", "auch nicht", "ebenfalls nicht", "nicht mehr", "nicht aber", "nicht jedoch", "aber nicht",
@@ -719,7 +722,26 @@ class DataSharedComponent(DocComponent):
                 doc_text(doc)[slice(*bounds[si])]
             ):
                 state.fb.add(si)
+        # A passive transfer opened by its participle, told before its recipient is named, the next sentence naming
+        # Facebook with nothing of it in the window before ("Weitergegeben werden die Rufnummer und die Gerätedaten.
+        # ... erfährt Facebook ..."): the recipient of that transfer, as a sentence carries its recipient to a
+        # verbless one after it (session 36). Not a transfer with a recipient of its own ("auf seine Server").
+        state.fb |= {
+            si for si in with_terms
+            if si + 1 in state.fb and not state.facebook_near(si)
+            and self._recipientless_passive(state.cased[slice(*bounds[si])], state.sentence(si))
+        }
         return state
+
+    def _recipientless_passive(self, cased: str, low: str) -> bool:
+        """Does the sentence open with the participle of a transfer verb and a form of 'werden' ("Übermittelt werden
+        ...", "Weitergereicht wurden ..."), the passive that leaves its recipient out, and name no other recipient?"""
+        opening = _PASSIVE_OPENING.match(cased)
+        if opening is None or not self.v.exists["transfer_strong"](low[: opening.end()]):
+            return False
+        if self.v.exists["other_recipient"](low):
+            return False
+        return tag_words([opening.group(1)])[0] == "VVPP"
 
     def _read_sentences(
         self, doc: Doc, state: DocState, low: str, bounds: list[tuple[int, int]], with_terms: set[int]
