@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from models import context, dates, year_relative
+from models import context, dates, number_words, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.last_call import last_call_by_identity
@@ -714,8 +714,11 @@ def _words(name: str) -> str:
 # rund 21,8 Mrd."), a word of rising in its clause. D8: the figure a later rise started from is the one announced.
 _RISE_FROM = re.compile(
     r"(?<![\wäöüß])(?:" + _words("rise_from") + r")\s+(?:(?:de[nmr]|eine[mr]?)\s+)?(?:[\wäöüß-]+\s+){0,2}?$")
+# (the figure in digits or in words: "von neunzehn auf knapp zweiundzwanzig Milliarden", models/number_words.py;
+# issue 7, session 36, moment36)
 _RISE_TO_FIGURE = re.compile(
-    r"\s+(?:[^\s.;:!?]+\s+){0,3}?(?:" + _words("rise_to") + r")\s+(?:[\wäöüß.]+\s+){0,2}?\d")
+    r"\s+(?:[^\s.;:!?]+\s+){0,3}?(?:" + _words("rise_to") + r")\s+(?:[\wäöüß.]+\s+){0,2}?(?:\d|(?:"
+    + number_words.word_pattern() + r")(?![\wäöüß]))")
 # A comma and an infinitive clause after it, its verb last: "zu" before the verb or inside a separable one ("einzulegen").
 _INFINITIVE_CLAUSE = re.compile(
     r"\s*,\s*(?:[^,.;:!?\n]*?\s)?(?P<verb>(?:" + _words("infinitive_marker") + r")\s+[\wäöüß]+en|[\wäöüß]+?(?:"
