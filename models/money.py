@@ -140,7 +140,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     worded = rf"{_WORD_START}{number_word}"
     # Currency first ("US$ 19 Mrd."), digits first ("19 Mrd. $"), or a number word, which takes a scale
     # or a currency word but never a sign ("Ein $12bn-Deal" is twelve billion, not one dollar).
+    # The currency as the first part of the scale's compound ("neunzehn Dollar-Milliarden", "16 Euromilliarden"):
+    # tried first, or "19 Dollar" would be read alone.
+    currency_stem = "|".join(re.escape(c) for c in currency_words if c[-1].isalpha())
     money = (
+        rf"(?:(?P<num4>{number})[ \u00a0](?P<cur5>{currency_stem})-?(?P<scale4>{scale}))|"
         rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}|{glued}))?)"
         rf"|(?:(?P<num2>{digits})(?:{wrap}(?P<scale2>{scale}))?(?:{wrap}(?P<cur2>{currency}))?)"
         rf"|(?:(?P<num3>{worded})(?:{wrap}(?P<scale3>{scale})(?:{wrap}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
@@ -318,8 +322,33 @@ def _find_in_reading(text: str, lowered: str | None = None) -> list[MoneyMention
     if joined is not None:  # "13,8 Milliar- den Euro", "l9 Milliarclen": read repaired, offsets of `text`
         joined_text, origin = joined
         return [_in_the_original(mention, origin) for mention in _find_in_reading(joined_text)]
-    amounts = _find_amounts(text, lowered)
+    amounts = _with_scale_groups_joined(text, _find_amounts(text, lowered))
     return share_currency(text, _with_alternative_starts(text, _with_change_starts(text, amounts)))
+
+
+# Between the groups of one amount said by its scales ("einundzwanzig Milliarden achthundert Millionen Dollar"): blanks
+# on one line, or "und".
+_SCALE_GROUP_GAP = re.compile(r"[ \u00a0]+(?:und[ \u00a0]+)?")
+
+
+def _with_scale_groups_joined(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
+    """`amounts` with an amount said by its scale groups read as one: a scaled sum with no currency right before a
+    smaller one that names it ("Einundzwanzig Milliarden achthundert Millionen Dollar", "21 Milliarden 800 Millionen
+    US-Dollar", "zwei Millionen fünfhunderttausend Euro"), as German speaks a number past its first scale. Not two
+    sums of one power ("19 Milliarden, 16 Milliarden"), nor a count after a sum ("19 Milliarden 450 Millionen Nutzer":
+    the second names no currency)."""
+    joined: list[MoneyMention] = []
+    for amount in amounts:
+        last = joined[-1] if joined else None
+        if (last is not None and last.has_scale and last.currency is None and amount.currency is not None
+                and amount.qualifier == "exact" and amount.start == amount.amount_start
+                and _SCALE_GROUP_GAP.fullmatch(text, last.end, amount.amount_start) is not None
+                and _thousands_power(amount.value) < _thousands_power(last.value)):
+            joined[-1] = replace(last, end=amount.end, amount_end=amount.amount_end, currency=amount.currency,
+                                 value=_plain(Decimal(str(last.value)) + Decimal(str(amount.value))))
+            continue
+        joined.append(amount)
+    return joined
 
 
 # A scale or currency word split on its line where a copied PDF left a space for the line end's hyphen: its first
@@ -591,17 +620,17 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
     return shared
 
 
-_GROUPS = ("num1", "num2", "num3", "scale1", "scale2", "scale3", "cur1", "cur2", "cur3", "cur4")
+_GROUPS = ("num1", "num2", "num3", "num4", "scale1", "scale2", "scale3", "scale4", "cur1", "cur2", "cur3", "cur4", "cur5")
 
 
 def _find_amounts(text: str, lowered: str | None = None) -> list[MoneyMention]:
     """Every amount in `text` that has a scale or a currency, as written."""
     mentions = []
     for match in _candidate_matches(text, lowered):
-        num1, num2, num3, scale1, scale2, scale3, cur1, cur2, cur3, cur4 = match.group(*_GROUPS)  # one call, not ten
-        number = num1 or num2 or num3
-        scale = scale1 or scale2 or scale3
-        currency = cur1 or cur2 or cur3 or cur4
+        num1, num2, num3, num4, scale1, scale2, scale3, scale4, cur1, cur2, cur3, cur4, cur5 = match.group(*_GROUPS)
+        number = num1 or num2 or num3 or num4
+        scale = scale1 or scale2 or scale3 or scale4
+        currency = cur1 or cur2 or cur3 or cur4 or cur5
         if number is None or (scale is None and currency is None):
             continue
         try:

@@ -47,6 +47,7 @@ from models import moment, money, price_parties
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
+from models.number_words import number_pattern
 from models.months import MONTH_INDEX
 from models.price_parties import names_another_party
 from models.text_table import about_a_purchase_of_target, cell_at
@@ -2263,6 +2264,9 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
 # A bare number of one or two digits (a decimal comma allowed) that is no part of a date, time, version or other number:
 # "beim Abschluss knapp 22.", "statt der 19, die ...".
 _ELLIPTIC_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,2}(?:,\d{1,2})?(?![\w%°€$]|[.,:/]\d)")
+# The same number said in words ("waren es fast zweiundzwanzig", "einundzwanzig Komma acht"; models/number_words.py),
+# below a hundred as the digits are.
+_ELLIPTIC_WORDS = re.compile(rf"(?i)(?<![\wäöüß-]){number_pattern()}")
 # What may follow it: the end of its clause or sentence (not a date's dot before a month, "19. Feb. 2014"), or a
 # verb of being (deal.json elliptic_followers).
 _ELLIPTIC_END = re.compile(
@@ -2295,7 +2299,9 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
         blank_line = text.find("\n\n", mention.end, reach)  # within a paragraph
         if blank_line >= 0:
             reach = blank_line
-        for number in _ELLIPTIC_NUMBER.finditer(text, mention.end, reach):
+        numbers = sorted([*_ELLIPTIC_NUMBER.finditer(text, mention.end, reach),
+                          *_ELLIPTIC_WORDS.finditer(text, mention.end, reach)], key=lambda m: m.start())
+        for number in numbers:
             if number.start() in taken or number.start() in added or not _ELLIPTIC_END.match(text, number.end()):
                 continue
             # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22", "statt
@@ -2304,8 +2310,12 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
             told_end = min(reach, sentences.ends[sentences.index_at(number.end() - 1)])
             if not names_a_moment(text[mention.end : told_end]):
                 continue
-            value = float(number.group().replace(",", ".")) * 1e9
-            if not (_plausible(value) and abs(value - mention.value) <= mention.value / 4):
+            try:
+                said = parse_number(number.group())
+            except ValueError:
+                continue  # number parts the grammar does not build ("zweidrei")
+            value = float(said) * 1e9
+            if said >= 100 or not (_plausible(value) and abs(value - mention.value) <= mention.value / 4):
                 continue
             qualifier, begin = qualifier_before(text, number.start())
             added[number.start()] = MoneyMention(start=begin, end=number.end(), amount_start=number.start(),

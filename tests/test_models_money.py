@@ -76,6 +76,19 @@ def test_a_word_of_number_parts_the_grammar_does_not_build_is_no_amount(text: st
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("für 19 Milliarden 450 Millionen Nutzer", [19_000_000_000, 450_000_000]),  # no currency: a count, no group
+        ("19 Milliarden, 800 Millionen Dollar", [19_000_000_000, 800_000_000]),  # a comma parts two sums
+        ("16 Milliarden 19 Milliarden Dollar", [16_000_000_000, 19_000_000_000]),  # one power: two sums
+        ("für 19 Dollar bekommt man", [19]),
+    ],
+)
+def test_no_scale_groups_joined_where_two_amounts_stand(text: str, amounts: list[int]) -> None:
+    assert [mention.value for mention in find_money(text)] == amounts
+
+
 def _one(text: str) -> tuple[str, float, str | None, str]:
     (mention,) = find_money(text)
     return text[mention.start : mention.end], mention.value, mention.currency, mention.qualifier
@@ -93,6 +106,15 @@ def _one(text: str) -> tuple[str, float, str | None, str]:
          ("rund einundzwanzig Komma fünfundachtzig Milliarden Dollar", 21_850_000_000, "USD", "approx")),
         ("Zweitausendvierhundert Euro", ("Zweitausendvierhundert Euro", 2400, "EUR", "exact")),
         ("eine halbe Milliarde Dollar", ("halbe Milliarde Dollar", 500_000_000, "USD", "exact")),
+        # an amount said by its scale groups, the currency at the end (issue 7, session 36, num36)
+        ("Einundzwanzig Milliarden achthundert Millionen Dollar.",
+         ("Einundzwanzig Milliarden achthundert Millionen Dollar", 21_800_000_000, "USD", "exact")),
+        ("für 21 Milliarden und 800 Millionen Euro", ("21 Milliarden und 800 Millionen Euro", 21_800_000_000, "EUR", "exact")),
+        ("zwei Millionen fünfhunderttausend Euro", ("zwei Millionen fünfhunderttausend Euro", 2_500_000, "EUR", "exact")),
+        # the currency as the first part of the scale's compound
+        ("Neunzehn Dollar-Milliarden für eine App", ("Neunzehn Dollar-Milliarden", 19_000_000_000, "USD", "exact")),
+        ("für 16 Euromilliarden", ("16 Euromilliarden", 16_000_000_000, "EUR", "exact")),
+        ("knapp zwölf US-Dollar-Milliarden", ("knapp zwölf US-Dollar-Milliarden", 12_000_000_000, "USD", "at_most")),
         ("bis zu 19 Mrd. US-Dol-\nlar.", ("bis zu 19 Mrd. US-Dol-\nlar", 19_000_000_000, "USD", "at_most")),  # print breaks
         ("für 13,8 Milliar- den Euro an", ("13,8 Milliar- den Euro", 13_800_000_000, "EUR", "exact")),
         ("für l9 Milliarclen Dollar bezahlt", ("l9 Milliarclen Dollar", 19_000_000_000, "USD", "exact")),  # OCR
