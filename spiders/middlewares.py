@@ -50,12 +50,11 @@ class ArchiveMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
-        meta = dict(request.meta)
-        meta.setdefault("dealwatch_role", None)
-        meta["fetched_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # The request's meta as it is: the archive reads the keys it writes as WARC-Dealwatch-* headers and
+        # changes nothing (the record's WARC-Date is the fetch time the parse reads).
         self.archive.write_exchange(url=response.url, method=request.method,
                                     request_headers=_pairs(request.headers), status=response.status,
-                                    response_headers=_pairs(response.headers), body=response.body, meta=meta)
+                                    response_headers=_pairs(response.headers), body=response.body, meta=request.meta)
         self.crawler.stats.inc_value("dealwatch/responses_archived")
         return response
 
