@@ -65,11 +65,30 @@ def _deal_entry(name: str) -> str | list[str]:
 @lru_cache(maxsize=1)
 def _deal_json() -> dict[str, str | list[str]]:
     """deal.json, read once (price.py asks it for some fifteen entries when it loads; callers never change them)."""
-    table = json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8"))
+    table = _with_shared_words(json.loads(resources.files("models.patterns").joinpath("deal.json").read_text(encoding="utf-8")))
     for name, short in _shared_names().items():
         table[name] = [*table[name], *short]
     # Every entry is a pattern or a list of patterns: a "ß" reads the Swiss "ss" too (the file's "_spelling").
     return swiss_file(table)
+
+
+# Word lists of deal.json that its patterns name as "@list@" (one vocabulary, spelled once): "@share_words@",
+# "@paper_words@".
+_WORDS_NAMED_IN_PATTERNS = ("share_words", "paper_words")
+
+
+def _with_shared_words(table: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+    """deal.json with every "@list@" of `_WORDS_NAMED_IN_PATTERNS` in its patterns replaced by that list's
+    alternation, "(?:aktien|anteile|...)" (issue 7, session 36, price36)."""
+    marks = {f"@{name}@": "(?:" + "|".join(table[name]) + ")" for name in _WORDS_NAMED_IN_PATTERNS}
+
+    def expand(pattern: str) -> str:
+        for mark, words in marks.items():
+            pattern = pattern.replace(mark, words)
+        return pattern
+
+    return {key: (expand(entry) if isinstance(entry, str) else [expand(p) if isinstance(p, str) else p for p in entry])
+            if not key.startswith("_") else entry for key, entry in table.items()}
 
 
 _SHARED_LISTS = {"BUYER": "buyer", "TARGET": "target"}

@@ -695,6 +695,13 @@ _POSSESSED_HOLDING_BEFORE = re.compile(
 )
 
 
+# The share nouns a part of the price is paid in ("Aktien", "Anteilen", "Papieren"): deal.json "share_words", the one
+# vocabulary of them (issue 7, session 36, price36), as one group for the patterns below.
+_SHARE_WORDS = context.cue_words("share_words", bare=True).join(("(?:", ")"))
+# With 'Papiere' (deal.json "paper_words"), a share only where the pattern's place says so (a company's compound,
+# after 'in', beside cash, after 'plus', a share price's genitive).
+_SHARE_OR_PAPER_WORDS = "(?:" + _SHARE_WORDS + "|" + context.cue_words("paper_words", bare=True) + ")"
+
 # The parts of a price told outside the amount's clause (`_part_of_the_sum`, issue 7, session 35, price35): the whole in
 # the genitive after it ("12 Mrd. Dollar der Summe von 16 Mrd.", "elf Mrd. des Kaufpreises"; deal.json deal_component has
 # the partitive with "von"), a colon after a clause naming the rest or larger part paid in shares ("Der Rest sind
@@ -704,7 +711,7 @@ _POSSESSED_HOLDING_BEFORE = re.compile(
 _SUM_NOUN = r"(?:kauf|gesamt|gesamtkauf)?summe"
 # The Swiss share word "Titel" only as a company's compound ("Facebook-Titeln") or the bare dative plural after "in"
 # ("in Titeln"; not the verb "titeln"): a headline "Titel" is no share (issue 7, session 35, titel35).
-_SHARES_WORD = r"(?:(?:[\wäöüß]+-)?(?:aktien|papiere|papieren|anteilen|anteilsscheine\w*)|[\wäöüß]+-titeln?|(?<=in\s)titeln)(?![\wäöüß])"
+_SHARES_WORD = r"(?:(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS + r"|[\wäöüß]+-titeln?|(?<=in\s)titeln)(?![\wäöüß])"
 _PARTITIVE_AFTER = re.compile(rf"(?i)\s+(?:der|dieser|jener)\s+{_SUM_NOUN}(?![\wäöüß])"
                               r"|\s+(?:des|dieses)\s+(?:kauf|gesamt|gesamtkauf)?preise?s(?![\wäöüß])")
 _WHOLE_OF_A_PART_BEFORE = re.compile(rf"(?i)(?:milliarden|mrd\.|mia\.|dollar|euro|franken|\$|€)\s+(?:der|dieser)\s+{_SUM_NOUN}\s+von\s+$")
@@ -996,10 +1003,10 @@ def _up_to_amount(clause: str, amount_text: str) -> str:
 # told as a further amount of shares or of the staff's ("16 Milliarden Dollar plus weitere drei Milliarden in
 # Mitarbeiteraktien", own55-007; "zuzüglich weiterer 3 Mrd. US-Dollar in RSUs für die Gründer").
 _PLUS_COMPONENT_AFTER = re.compile(
-    r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:(?:[\wäöüß-]+\s+){0,2}?(?:aktien|anteile|papiere|rsus?)\b"
+    r"(?i)[ \t]+(?:plus|zuzüglich|zzgl\.)\s+(?:(?:[\wäöüß-]+\s+){0,2}?(?:" + _SHARE_OR_PAPER_WORDS + r"|rsus?)\b"
     r"|(?:weitere[nmrs]?\s+)?(?:\d[\d.,]*|[\wäöüß]+)\s+(?:milliarde|mrd\.|millionen|mio\.)\w*"
     r"(?:\s+(?:us-?)?(?:dollar|euro|\$|€|usd|eur))?\s+(?:[\wäöüß-]+\s+){0,3}?"
-    r"(?:[\wäöüß-]*(?:aktien|anteile|papiere)|rsus?|mitarbeiter\w*|gründer\w*|belegschaft|beschäftigte\w*)\b)[^,;:–()]*"
+    r"(?:[\wäöüß-]*" + _SHARE_OR_PAPER_WORDS + r"|rsus?|mitarbeiter\w*|gründer\w*|belegschaft|beschäftigte\w*)\b)[^,;:–()]*"
 )
 
 
@@ -1031,12 +1038,13 @@ _STATED_BEFORE = re.compile(
     rf"{context.cue_words('stated_participles')}\w*\s+$"
 )
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
-_PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?aktien)|an\s+aktien|als\s+aktien)")
+_PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?" + _SHARE_WORDS + r")|an\s+" + _SHARE_WORDS
+                         + r"|als\s+" + _SHARE_WORDS + ")")
 # Right after an amount: the total told in both its parts ("16 Mrd. Dollar in bar und Aktien", "in Aktien und bar").
 _TOTAL_IN_PARTS_AFTER = re.compile(
-    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:aktien|(?:wert)?papieren|anteilen)"
-    r"(?![\wäöüß])"
-    r"|\s+in\s+(?:[\wäöüß]+-)?aktien\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
+    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS
+    + r"(?![\wäöüß])"
+    r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
 
 
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
@@ -1415,7 +1423,7 @@ _COORDINATED_TARGETS = re.compile(
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
 _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
-    + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?aktien)(?![\wäöüß])"
+    + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?" + _SHARE_WORDS + r")(?![\wäöüß])"
 )
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1514,7 +1522,7 @@ _WITH_SHARE_PRICE = re.compile(
     r"(?i)(?<![\wäöüß-])(?:(?:zusammen\s+)?mit|nach|wegen|durch|dank|infolge|aufgrund|angesichts)\s+"
     r"(?:dem|den|einem|des|der|eines|einer)\s+(?:[\wäöüß-]+\s+)?(?:aktien|börsen)?kurs"
     r"(?:anstieg|sprung|plus|gewinn|zuwachs|steigerung|rally)?(?:e|en|es|s)?"
-    r"(?:\s+(?:der|des|seiner|ihrer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?:aktie|aktien|papiere?|papieren|anteile?))?(?![\wäöüß-])"
+    r"(?:\s+(?:der|des|seiner|ihrer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?:aktie|papier|anteil|" + _SHARE_OR_PAPER_WORDS + r"))?(?![\wäöüß-])"
 )
 # Before an amount in its relative clause: WhatsApp is what the relative pronoun stands for ("und 2014 mit WhatsApp,
 # für das am Ende rund 22 Milliarden Dollar fällig wurden"), so the clause pays for it.
@@ -1533,7 +1541,7 @@ _DEAL_HAD_VALUE_BEFORE = re.compile(
 
 # Right after an amount: whom it goes to besides the sellers ("3 Milliarden (in Aktien) für die Mitarbeiter").
 _FOR_THE_STAFF_AFTER = re.compile(
-    r"(?i)\s+(?:in\s+(?:\w+\s+)?aktien\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
+    r"(?i)\s+(?:in\s+(?:\w+\s+)?" + _SHARE_WORDS + r"\s+)?(?:für|an)\s+(?:die\s+|seine\s+|ihre\s+)?"
     + context.cue_words("staff")
 )
 # What may stand around an amount that forms a clause of its own ("...: rund 21,8 Milliarden Dollar.").
