@@ -147,7 +147,7 @@ ASKED_BY_NAME = (
     "counted_deals", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
     "later_value", "naming_words", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
-    "price_label", "price_reference", "promise_words", "refuting_predicates", "retracted", "target", "target_deal",
+    "price_label", "price_reference", "promise_words", "refuting_predicates", "retracted", "target", "target_deal", "target_price_told",
     "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "value_words", "valued_deal",
     "valuing_words",
 )
