@@ -109,6 +109,51 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
+def ordinal_pattern() -> str:
+    """A regex (lower case, no groups) of the shape of an ordinal in words ("neunzehnten", "ersten", "zwanzigste"):
+    number parts or an ordinal stem, then "-te" or "-ste" and an ending; `read_ordinal` holds it to the grammar."""
+    vocab = vocabulary()
+    parts = _alternation([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
+                          *vocab["thousand"], *vocab["joint"], *vocab["ordinal_stems"]])
+    return f"(?:{parts})+s?te[nrsm]?{WORD_END}"
+
+
+_ORDINAL_ENDING = re.compile(r"(?P<stem>.+?)(?P<st>s?)te[nrsm]?")
+
+
+def read_ordinal(word: str) -> int | None:
+    """The number of an ordinal in words in any case ("neunzehnten" -> 19, "Ersten" -> 1, "dritte" -> 3, "achten" -> 8,
+    "zwanzigsten" -> 20, "einundzwanzigste" -> 21, "hundertste" -> 100); None for any other word ("Achtung",
+    "Zehntel", "heute")."""
+    found = _ORDINAL_ENDING.fullmatch(word.lower())
+    if found is None:
+        return None
+    stem, st = found.group("stem"), found.group("st")
+    if st:  # "-ste" after twenty and up ("zwanzigste"); a stem in "s" may take "-te" ("sechste", "ersten")
+        value = read_word(stem)
+        if value is not None and value >= 20 and value == int(value):
+            return int(value)
+        stem += "s"
+    for irregular, regular in vocabulary()["ordinal_stems"].items():
+        if stem.endswith(irregular) and read_word(stem) is None:  # "ersten" -> "eins", "achten" -> "acht"
+            stem = stem[: -len(irregular)] + regular
+            break
+    value = read_word(stem)
+    if value is None or value != int(value) or value % 100 >= 20 or value == 0:
+        return None
+    return int(value)
+
+
+def year_word_pattern() -> str:
+    """A regex (lower case, no groups) of a year said in words, as `spoken_years` reads it: a cardinal with a hundred
+    or a thousand ("zweitausendvierzehn", "neunzehnhundertneunundneunzig") or a century and two digits
+    ("zwanzigvierzehn", "zwanzig-vierzehn"); the caller places its word boundaries."""
+    grammar, vocab = _grammar(), vocabulary()
+    scale = _alternation([*vocab["hundred"], *vocab["thousand"]])
+    return (f"(?:(?:{grammar['centuries']})-?(?:{grammar['two_digits']})"
+            f"|(?=[a-zäöüß]*(?:{scale})){grammar['word']})")
+
+
 def two_digits_pattern() -> str:
     """A regex (lower case, no groups) of a number from ten to ninety-nine in words ("vierzehn", "einundzwanzig"), the
     two last digits of a year said short ("im Jahr vierzehn"); the caller places its word boundaries."""

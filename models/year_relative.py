@@ -19,6 +19,7 @@ import re
 
 from models.context import PURCHASE_NOUNS
 from models.money import parse_number
+from models.number_words import read_ordinal
 
 # The count word, possessive ("++"): the "\s+" after it in every pattern below needs a character no word holds, so
 # giving letters back could never let a match through; without backtracking into the word the engine leaves a failed
@@ -52,9 +53,6 @@ _ANNIVERSARY = re.compile(
     r"|(?P<ordinal2>[\wäöüß]+|\d{1,2}\.)\s+jahrestag)(?![\wäöüß])"
 )
 _AGE = re.compile(rf"(?i)(?<![\wäöüß]){_AGE_WORDS}(?![\wäöüß])")
-_IRREGULAR_ORDINALS = {"er": 1, "drit": 3, "sieb": 7, "ach": 8}  # "ersten", "dritten", "siebten", "achten"
-_ORDINAL_END = re.compile(r"te[nrsm]?$")
-_ORDINAL_STEN = re.compile(r"ste[nrsm]?$")
 _AGO = re.compile(rf"(?i)(?<![\wäöüß]){_AGO_WORDS}(?![\wäöüß])")
 # "Zehn Jahre ist es her, dass Facebook WhatsApp kaufte", "Genau fünf Jahre ist es her": the same count back told as
 # the time gone by; "Gut zehn Jahre ist es her" counts no whole number of years (issue 7, session 29, gen29)
@@ -108,16 +106,12 @@ def counts_from_year_before(text: str) -> tuple[list[re.Match[str]], int]:
 
 
 def _ordinal(word: str) -> int | None:
-    """The number of an ordinal ("zehnten" -> 10, "dritten" -> 3, "10." -> 10); None for anything else."""
-    lowered = word.lower()
-    if lowered.endswith("."):
-        return year_count(lowered[:-1])
-    for ending in (_ORDINAL_END, _ORDINAL_STEN):  # "sechsten" -> "sechs", "zwanzigsten" -> "zwanzig"
-        stem = ending.sub("", lowered)
-        found = _IRREGULAR_ORDINALS.get(stem) or (year_count(stem) if stem.isalpha() else None)
-        if found:
-            return found
-    return None
+    """The number of an ordinal ("zehnten" -> 10, "dritten" -> 3, "10." -> 10; models/number_words.py reads the
+    words); None for anything else or beyond a count of years."""
+    if word.endswith("."):
+        return year_count(word[:-1])
+    found = read_ordinal(word)
+    return found if found is not None and 0 < found <= _LONGEST_COUNT else None
 
 
 def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:

@@ -6,7 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from models.number_words import may_say_a_year, number_pattern, openers, read_number, read_word, spoken_years
+from models.number_words import (
+    may_say_a_year,
+    number_pattern,
+    openers,
+    ordinal_pattern,
+    read_number,
+    read_ordinal,
+    read_word,
+    spoken_years,
+)
 
 # word -> value: units, teens, tens, 'und' compounds, hundreds, thousands, halves, any case, the Swiss 'ss'
 WORDS = {
@@ -95,3 +104,19 @@ def test_years_said_in_words(sentence: str, years: list[int]) -> None:
     assert [year for year, _, _ in found] == years
     assert all(may_say_a_year(lowered) for _ in found)
     assert all(lowered[start:end].replace("-", "").isalpha() for _, start, end in found)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("neunzehnten", 19), ("Ersten", 1), ("dritte", 3), ("siebten", 7), ("siebenten", 7), ("achten", 8),
+     ("sechsten", 6), ("zehnte", 10), ("elften", 11), ("zwanzigsten", 20), ("einundzwanzigste", 21),
+     ("dreissigsten", 30), ("hundertste", 100), ("hunderterste", 101)],
+)
+def test_an_ordinal_reads_its_number(word: str, value: int) -> None:
+    assert read_ordinal(word) == value
+    assert re.fullmatch(ordinal_pattern(), word.lower())
+
+
+@pytest.mark.parametrize("word", ["Achtung", "Zehntel", "heute", "Leute", "erst", "beste", "nächsten", "Sekte", "zwanzigte"])
+def test_a_word_that_only_ends_like_an_ordinal_is_none(word: str) -> None:
+    assert read_ordinal(word) is None
