@@ -38,6 +38,12 @@ DATELINE_DASH = re.compile(r"(?:[ \t]+" + _AGENCY + r")?[ \t]+[–—-][ \t]+\S"
 DATELINE_PLACE_REACH = 60
 
 
+# After a date, a dash and a short label that ends the line, no lead sentence: a header names the piece it dates, a
+# broadcast or its transcript ("Echo der Zeit, Radio SRF, 19. Februar 2014 – Transkript"), the text's own date, not a
+# dateline (issue 7, session 36, price36; own63-009, D44).
+HEADER_LABEL_AFTER = re.compile(r"[ \t]+[–—-][ \t]+[^\s.!?,;:]+(?:[ \t]+[^\s.!?,;:]+){0,2}[ \t]*(?:\n|$)")
+
+
 def year_of(date: re.Match[str]) -> int:
     """The year a `NUMERIC_DATE` (or `ONLY_A_DATE`) match names: its four digits, or 2000 and its two ("19.2.14")."""
     year = int(date.group("year"))

@@ -1717,7 +1717,8 @@ class AcquisitionYearComponent(DocComponent):
             # Uhr | Von ...", "Kalle, 26.08.2016"): it dates the purchase only counted back ("Newsletter · 19.02.2019" /
             # "Genau fünf Jahre ist es her, dass Facebook ... übernahm"), as a byline's date does
             texts_date = bool(match.re is _NUMERIC_DATE or _STATUS_BEFORE.search(sentence, 0, year_at)
-                              or _WRITTEN_BEFORE.search(sentence, 0, year_at))
+                              or _WRITTEN_BEFORE.search(sentence, 0, year_at)
+                              or dates.HEADER_LABEL_AFTER.match(sentence, match.end()))  # "... 2014 – Transkript"
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event

@@ -49,3 +49,13 @@ def test_dateline_date_needs_place_and_dash() -> None:
     first, second = list(dates.NUMERIC_DATE.finditer(text))
     assert dates.dateline_date(text, first.start(), first.end())
     assert not dates.dateline_date(text, second.start(), second.end())
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Echo der Woche, Radio X, 19. Februar 2014 – Transkript", True),
+    ("Sendung vom 19. Februar 2014 – Manuskript der Sendung\n", True),
+    ("Menlo Park, 19. Februar 2014 – Facebook kauft den Messenger WhatsApp.", False),
+])
+def test_a_header_label_after_the_date(line: str, label: bool) -> None:
+    end = line.index("2014") + 4
+    assert (dates.HEADER_LABEL_AFTER.match(line, end) is not None) is label
