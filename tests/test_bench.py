@@ -430,3 +430,16 @@ def test_tokenizer_passes_read_at_least_the_minimum() -> None:
     assert tokenizer_passes(100_000, 600_000) == 6 and tokenizer_passes(300_000, 600_000) == 2
     assert tokenizer_passes(1_000_000, 600_000) == 1 and tokenizer_passes(250_000, 600_000) == 3
     assert tokenizer_passes(0) == 1
+
+
+def test_own_packages_are_precompiled_even_where_bytecode_writing_is_off(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.run import precompile_own_packages
+    package = tmp_path / "models"
+    package.mkdir()
+    (package / "__init__.py").write_text("VALUE = 1\n", encoding="utf-8")
+    (package / "rules.py").write_text("def f() -> int:\n    return 2\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert precompile_own_packages(tmp_path, ("models", "absent"))
+    compiled = sorted(p.name.split(".")[0] for p in (package / "__pycache__").glob("*.pyc"))
+    assert compiled == ["__init__", "rules"]
