@@ -1509,6 +1509,12 @@ _DEAL_NOUN_BEFORE = re.compile(
 )
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
+# The same weight fronted, the deal as the subject after the copula ("Neunzehn Milliarden schwer ist der Deal", "19
+# Mrd. Dollar schwer war die Übernahme", "Rund 22 Milliarden schwer sei der Kauf am Ende gewesen"; spoken German).
+_WEIGHT_FRONTED_BEFORE_DEAL = re.compile(
+    rf"(?i)\s+schwer\s+(?:ist|war|sei|wäre|wird|wurde)\s+(?:(?:der|die|das|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
+    rf"{context.cue_words('deal_nouns')}\w*\b"
+)
 # The deal's value as a noun phrase ("der Wert des Deals", "den Gesamtwert der Übernahme", "der Wert der
 # WhatsApp-Übernahme": a compound of the deal noun too) and a share price as a prepositional phrase of cause or time
 # in the same clause ("mit dem Kurs der Facebook-Aktie", "zusammen mit dem Börsenkurs", "nach dem Kursanstieg der
@@ -1923,10 +1929,13 @@ def _counts_something(text: str, mention: MoneyMention) -> bool:
 
 
 def _deal_weighs(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
-    """'das Geschäft ... 22 Milliarden Dollar schwer' ('schwer' after the amount with the deal named before it), or
+    """'das Geschäft ... 22 Milliarden Dollar schwer' ('schwer' after the amount with the deal named before it, or after
+    the copula when the weight is fronted: 'Neunzehn Milliarden schwer ist der Deal'), or
     'Das Geschäft hatte einen Wert von 21,8 Milliarden Dollar' (the deal as the subject of having the value)."""
     if _DEAL_HAD_VALUE_BEFORE.search(text, max(sentence[0], mention.start - 90), mention.start):
         return True
+    if _WEIGHT_FRONTED_BEFORE_DEAL.match(text, mention.end):
+        return True  # "Neunzehn Milliarden schwer ist der Deal": the weight fronted, the deal after the copula
     match = _FOLLOWING_WORD.match(text, mention.end)
     return (match is not None and match.group(1).lower() == "schwer"
             and _DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None)
