@@ -263,6 +263,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # nach der Übernahme inzwischen mit 20 Mrd. Dollar", issue 7, session 34, price34)
         or context.has("acquisition", _SINCE_THE_DEAL.sub(" ", _clause_past_brackets(sentence_text, rel_start, rel_end)))
         or _risen_until_closing(sentence_text)
+        or _later_words_by_then(sentence_text)  # "..., weil die Aktie inzwischen zugelegt hatte": by then, not today
         or deal_weighs  # "ist das Geschäft inzwischen 21,8 Mrd. Dollar schwer": the deal's own value, what it cost
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
         # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
@@ -1093,6 +1094,25 @@ def _risen_until_closing(sentence_text: str) -> bool:
 
 
 _SINCE = re.compile(context.cue("since_words").pattern, re.IGNORECASE)
+# The pluperfect: its auxiliary and a participle (ge-, a separable particle before ge-, or -iert) in one clause.
+_PLUPERFECT_AUXILIARY = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hätte|hätten|war|waren|wäre|wären)(?![\wäöüß])")
+_PARTICIPLE = re.compile(r"(?i)(?<![\wäöüß])(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)(?![\wäöüß])")
+
+
+def _later_words_by_then(sentence_text: str) -> bool:
+    """'Rund 22 Mrd. Dollar zeigte die Rechnung, weil die Facebook-Aktie inzwischen zugelegt hatte', 'denn der Kurs
+    war mittlerweile gestiegen': every later-value word of the sentence stands in a clause in the pluperfect, whose
+    'inzwischen' is 'by then' (a past time the sentence tells, the closing), not the writer's today (issue 7,
+    session 36, moment36)."""
+    later = list(context.finditer("later_value", sentence_text))
+    if not later:
+        return False
+    for word in later:
+        start, end = context.clause_around(sentence_text, word.start(), word.end())
+        clause = sentence_text[start:end]
+        if _PLUPERFECT_AUXILIARY.search(clause) is None or _PARTICIPLE.search(clause) is None:
+            return False
+    return True
 
 
 def _restates_an_earlier_price(sentence_text: str, mention: MoneyMention, earlier_prices: tuple[MoneyMention, ...]) -> bool:
