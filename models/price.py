@@ -251,6 +251,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
+    if mention.qualifier in ("at_least", "at_most") and _polar_question(sentence_text, rel_start):
+        return "speculation"  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
@@ -1097,6 +1099,19 @@ _SINCE = re.compile(context.cue("since_words").pattern, re.IGNORECASE)
 # The pluperfect: its auxiliary and a participle (ge-, a separable particle before ge-, or -iert) in one clause.
 _PLUPERFECT_AUXILIARY = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hätte|hätten|war|waren|wäre|wären)(?![\wäöüß])")
 _PARTICIPLE = re.compile(r"(?i)(?<![\wäöüß])(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)(?![\wäöüß])")
+
+
+# A question a wh-word opens (after a label such as "Leserfrage:"): it asks for the sum, it does not guess a bound.
+_WH_OPENING = re.compile(r"(?i)^\W*(?:[\wäöüß-]+\s*:\s*)?(?:was|wie|wieviel|welche[nrms]?|wer|wem|wen|warum|weshalb|wieso|wann|wo|wofür|woher)(?![\wäöüß])")
+
+
+def _polar_question(sentence_text: str, rel_start: int) -> bool:
+    """Is the amount at `rel_start` asked in a yes-no question ("Zahlt Facebook am Ende mehr als 20 Milliarden?",
+    "Wird der Kauf über 20 Milliarden Dollar kosten?"): its sentence ends with a question mark after the amount and
+    no wh-word opens it? A bound ("mehr als", "über", "weniger als") asked so is a guess, no price told (issue 7,
+    session 36, moment36)."""
+    rest = sentence_text[rel_start:].rstrip()
+    return rest.endswith("?") and "." not in rest and _WH_OPENING.match(sentence_text) is None
 
 
 def _later_words_by_then(sentence_text: str) -> bool:
