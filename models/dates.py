@@ -9,28 +9,31 @@ from __future__ import annotations
 
 import re
 
-from models.months import MONTH_WORDS
+from models.months import MONTH_WORDS, MONTHS
 
-# The years a date may name (1980-2049, group "year").
-YEAR_DIGITS = r"(?P<year>(?:19[89]|20[0-4])\d)"
+# The years a date may name (1980-2049): the digits alone, and as the group "year".
+_FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
+YEAR_DIGITS = r"(?P<year>" + _FOUR_DIGIT_YEAR + ")"
 # A numeric date: day, month, year; one- or two-digit day and month, a space after a dot as Austrian and Swiss
 # papers print it ("20. 2. 2014"), the year in four digits or in two for 2000-2049 ("19.2.14"; `year_of`). Group
 # "year". Issue 7, session 36, price36 (challenge_gen15 and challenge_spoken: '19.2.14', '19.02.14', '20. 2. 2014').
-_NUMERIC = r"\d{1,2}\. ?\d{1,2}\. ?(?P<year>(?:19[89]|20[0-4])\d|[0-4]\d)(?!\d)"
+_NUMERIC = r"\d{1,2}\. ?\d{1,2}\. ?(?P<year>" + _FOUR_DIGIT_YEAR + r"|[0-4]\d)(?!\d)"
 NUMERIC_DATE = re.compile(r"(?<![\d.])" + _NUMERIC)
 # An agency's short name in brackets after a dateline's date ("19.2.14 (dpa) – ").
 _AGENCY = r"\([\w/ .-]{1,20}\)"
 # A text (a clause, a line) that is only such a date, perhaps after a live ticker's "+++" or "am", perhaps with an
 # agency after it: "06.10.2014", "am 20. 2. 2014", "19.2.14 (dpa)".
 ONLY_A_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?(?:am\s+)?" + _NUMERIC + r"(?:\s*" + _AGENCY + r")?\s*$")
-# Where a date (numeric or with a month's short name) starts: "3. März", "03.12." (a byline's or date line's date).
-DATE_START = r"\d{1,2}\.\s*(?:\d{1,2}\.|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+# Where a date (numeric or with a month's short name: the first three letters of a name of models/months.py) starts:
+# "3. März", "03.12." (a byline's or date line's date).
+DATE_START = r"\d{1,2}\.\s*(?:\d{1,2}\.|" + "|".join(month[:3] for month in MONTHS) + ")"
 # A dateline's place right before its date: a line's first words, capitalised, perhaps several joined by a slash,
 # a hyphen or a space, then a comma ("Menlo Park/Berlin, "). A comment's time stamp has a time after the date, no
 # dash ("Kalle, 26.08.2016, 08:14"): `DATELINE_DASH` tells them apart.
 # The place may name its region in brackets ("Menlo Park (Kalifornien), "), the date may follow "am" ("Wien, am ").
-DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3}"
-                            r"(?:[ \t]+\([A-ZÄÖÜ][^()\n]{0,30}\))?,[ \t]*(?:am[ \t]+)?$")
+_PLACE = (r"[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3}"
+          r"(?:[ \t]+\([A-ZÄÖÜ][^()\n]{0,30}\))?,[ \t]*(?:am[ \t]+)?")
+DATELINE_PLACE = re.compile(r"(?:^|\n)" + _PLACE + "$")
 # The dash after a dateline's date, before its lead sentence; an agency's short name may stand between in brackets
 # ("19.2.14 (dpa) – ").
 DATELINE_DASH = re.compile(r"(?:[ \t]+" + _AGENCY + r")?[ \t]+[–—-][ \t]+\S")
@@ -52,10 +55,8 @@ def year_of(date: re.Match[str]) -> int:
 
 # A dateline that opens a line: its place (`DATELINE_PLACE`'s shape), its date (numeric, or a day and a month's name:
 # "20. Februar 2014"), the dash (group "date": the date's text).
-_MONTH_DATE = r"\d{1,2}\.\s*(?:" + MONTH_WORDS + r")\s+(?:19[89]|20[0-4])\d(?!\d)"
-OPENING_DATELINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß.]*(?:[ /-][A-ZÄÖÜ][\wäöüß.]*){0,3}"
-                              r"(?:[ \t]+\([A-ZÄÖÜ][^()\n]{0,30}\))?,[ \t]*(?:am[ \t]+)?"
-                              r"(?P<date>(?<![\d.])" + _NUMERIC + r"|(?i:" + _MONTH_DATE + r"))"
+_MONTH_DATE = r"\d{1,2}\.\s*(?:" + MONTH_WORDS + r")\s+" + _FOUR_DIGIT_YEAR + r"(?!\d)"
+OPENING_DATELINE = re.compile(_PLACE + r"(?P<date>(?<![\d.])" + _NUMERIC + r"|(?i:" + _MONTH_DATE + r"))"
                               r"(?=" + DATELINE_DASH.pattern + ")")
 
 

@@ -56,9 +56,6 @@ _NUMERIC_DATE = dates.NUMERIC_DATE
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
 _DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
-# A dateline's place before such a date and its dash after it ("Menlo Park/Berlin, 19.02.2014 – Facebook kauft ..."):
-# the date of the report that opens the lead sentence (D44), as "Menlo Park, 20. Februar 2014 – ..." is read
-# (models/dates.py, the one reading of datelines; issue 7, session 35, price35).
 # Years in words ("im Februar zweitausendvierzehn", "zwanzigvierzehn"): models/number_words.py reads them, in the range
 # of `_YEAR`'s digits.
 _FIRST_YEAR, _LAST_YEAR = 1980, 2049
@@ -102,7 +99,7 @@ def _years(text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
 def _short_years(text: str) -> list[tuple[int, int, int]]:
     """(year, start, end) of every year of `text` said by its last two digits (`_SHORT_YEAR`, `_APOSTROPHE_YEAR`): 80-99
     the 1900s, 00-49 the 2000s, as `_YEAR` reads 1980-2049; the span holds the number and its apostrophe."""
-    found = []
+    found: list[tuple[str, int, int]] = []  # (the digits or number word, start, end)
     if "'" in text or "’" in text or "‘" in text:
         found += [(m.group("digits"), m.start(), m.end()) for m in _APOSTROPHE_YEAR.finditer(text)]
     if _SHORT_YEAR_GATE.search(text):
@@ -1771,7 +1768,8 @@ def _loose_numeric_dates(text: str) -> set[int]:
 
 def _dates_an_event(text: str, date: re.Match[str]) -> bool:
     """Does the numeric date `date` of `text` date an event: after a line start, a label's colon, a bracket, "am",
-    "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`dates.dateline_date`)?"""
+    "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`dates.dateline_date`: "Menlo
+    Park/Berlin, 19.02.2014 – Facebook kauft ...", the date of the report that opens the lead sentence, D44)?"""
     return _DATE_LEAD.search(text, max(0, date.start() - 14), date.start()) is not None or \
         dates.dateline_date(text, date.start(), date.end())
 
