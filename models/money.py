@@ -40,7 +40,7 @@ from models.layer.reading import Reading, reading_of, to_original
 from models.layer.spelling import swiss_file
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.number_words import WORD_END, WORD_START, number_pattern, openers, read_number
-from models.regex_tools import literal_automaton
+from models.regex_tools import literal_automaton, longest_first
 
 Number = int | float
 
@@ -71,15 +71,6 @@ def vocabulary() -> dict[str, Any]:
     return swiss_file(json.loads(text))
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so that 'US-Dollar' wins over 'Dollar'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-# A footnote marker glued to a word ("19 Mrd. US-Dollar¹", "Milliarden²"; scholarly texts) ends the word: Python's
-# \w holds the superscript digits, which would make "Dollar¹" one longer word (issue 7, session 27, price27, own46-001).
-_WORD_END = WORD_END
-_WORD_START = WORD_START
 _QUOTE_CLASS = r"[„“”\"»«‚‘’']"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
 
 
@@ -119,25 +110,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|\d+(?:,\d+)?(?![\d])"  # 19 / 19,5
         r")"
     )
-    number = rf"(?:{digits}|{_WORD_START}{number_word})"
+    number = rf"(?:{digits}|{WORD_START}{number_word})"
     scales = [s for s in vocab["scales"]]
     scale = "|".join(
-        re.escape(s) if s.endswith(".") else re.escape(s) + _WORD_END
+        re.escape(s) if s.endswith(".") else re.escape(s) + WORD_END
         for s in sorted(scales, key=len, reverse=True)
     )
     # a scale letter glued to the digits after a currency sign ("$16B"; money.json sign_scales)
-    glued = "|".join(rf"(?<=\d){re.escape(s)}{_WORD_END}" for s in sorted(vocab["sign_scales"], key=len, reverse=True))
+    glued = "|".join(rf"(?<=\d){re.escape(s)}{WORD_END}" for s in sorted(vocab["sign_scales"], key=len, reverse=True))
     currency_words = sorted(vocab["currencies"], key=len, reverse=True)
     currency = "|".join(
-        re.escape(c) + (_WORD_END if c[-1].isalpha() else "") for c in currency_words
+        re.escape(c) + (WORD_END if c[-1].isalpha() else "") for c in currency_words
     )
     sep = r"[ \u00a0\u2009\u202f-]?"
     # A wrapped line inside an amount (subtitles, teletext, narrow columns: "zahlt 19 Milliarden\nDollar"): one line
     # break between the number, its scale and its currency, never a blank line (a new paragraph or subtitle cue).
     wrap = r"(?:[ \u00a0\u2009\u202f-]|[ \t]*\n[ \t]*)?"
     # Currency first ("US$ 19 Mrd.", "€ 13,8 Milliarden"), or number first with scale and/or currency.
-    currency_word = "|".join(re.escape(c) + _WORD_END for c in currency_words if c[-1].isalpha())
-    worded = rf"{_WORD_START}{number_word}"
+    currency_word = "|".join(re.escape(c) + WORD_END for c in currency_words if c[-1].isalpha())
+    worded = rf"{WORD_START}{number_word}"
     # Currency first ("US$ 19 Mrd."), digits first ("19 Mrd. $"), or a number word, which takes a scale
     # or a currency word but never a sign ("Ein $12bn-Deal" is twelve billion, not one dollar).
     # The currency as the first part of the scale's compound ("neunzehn Dollar-Milliarden", "16 Euromilliarden"):
@@ -151,9 +142,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     qualifier_words = {w: kind for kind, ws in vocab["qualifiers"].items() for w in ws}
     quote = _QUOTE_CLASS
-    exact_adjectives = _alternation(vocab["qualifiers"]["exact"])
+    exact_adjectives = longest_first(vocab["qualifiers"]["exact"])
     qualifier_tail = (
-        rf"(?:{_WORD_START}(?P<qual>{_alternation(list(qualifier_words))}){_WORD_END if True else ''}{quote}?\s+)?"
+        rf"(?:{WORD_START}(?P<qual>{longest_first(qualifier_words)}){WORD_END}{quote}?\s+)?"
         rf"(?:{quote}?(?:{exact_adjectives}){quote}?\s+)?{quote}?$"
     )
     words, signs = _anchors()
@@ -283,7 +274,7 @@ _PREPOSITIONS = ("über", "unter")
 @lru_cache(maxsize=1)
 def _complement_noun_before() -> re.Pattern[str]:
     """A noun that takes the amount as its complement, right before "über"/"unter" (money.json complement_nouns)."""
-    stems = _alternation(vocabulary()["complement_nouns"])
+    stems = longest_first(vocabulary()["complement_nouns"])
     return re.compile(rf"(?i)(?:{stems})[\wäöüß-]*\s+$")  # also the end of a compound ("Kaufvertrag")
 
 
@@ -488,15 +479,15 @@ def _bare_change_start() -> re.Pattern[str]:
     """The first end of a change written without its scale, right before the second end: "von (ursprünglich) 19 auf "
     (money.json range_from, range_to; at most two small words between "von" and the number)."""
     vocab = vocabulary()
-    return re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}"
-                      rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+(?i:{_alternation(vocab['range_to'])})\s+$")
+    return re.compile(rf"{WORD_START}(?i:{longest_first(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}"
+                      rf"(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+(?i:{longest_first(vocab['range_to'])})\s+$")
 
 
 @lru_cache(maxsize=1)
 def _bare_alternative_start() -> re.Pattern[str]:
     """The first of two alternatives written without its scale, right before the second: "19 oder " (a number of one
     to three digits or a number in words, models/number_words.py)."""
-    return re.compile(rf"{_WORD_START}(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+oder\s+$")
+    return re.compile(rf"{WORD_START}(?P<number>\d{{1,3}}(?:,\d+)?|(?i:{number_pattern()}))\s+oder\s+$")
 
 
 def _with_alternative_starts(text: str, amounts: list[MoneyMention]) -> list[MoneyMention]:
@@ -573,8 +564,8 @@ def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     vocab = vocabulary()
     # the words between "von" and the sum are adverbs, written small ("von ursprünglich", "von zunächst"): a noun or a
     # name there makes "von" another phrase's ("nach dem Kauf von WhatsApp für 19 Milliarden auf ...")
-    opening = re.compile(rf"{_WORD_START}(?i:{_alternation(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}$")
-    joint = re.compile(rf"(?i)\s+(?:{_alternation(vocab['range_to'])})\s+")
+    opening = re.compile(rf"{WORD_START}(?i:{longest_first(vocab['range_from'])})\s+(?:[a-zäöüß]+\s+){{0,2}}$")
+    joint = re.compile(rf"(?i)\s+(?:{longest_first(vocab['range_to'])})\s+")
     return opening, joint
 
 

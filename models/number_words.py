@@ -24,9 +24,11 @@ from importlib import resources
 from typing import Any
 
 from models.layer.spelling import swiss_file
+from models.regex_tools import longest_first
 
-#: The end of a word: no word character follows, but a footnote marker may ("Milliarden²"; Python's \w holds the
-#: superscript digits). A hyphen ends a word: "Eins-zu-eins" holds the whole word "Eins".
+#: The end of a word: no word character follows, but a footnote marker may ("Milliarden²", "US-Dollar¹"; scholarly
+#: texts; Python's \w holds the superscript digits; issue 7, session 27, price27). A hyphen ends a word: "Eins-zu-eins"
+#: holds the whole word "Eins".
 WORD_END = r"(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\wäöüß])"
 #: The start of a word.
 WORD_START = r"(?<![\wäöüß])"
@@ -40,40 +42,35 @@ def vocabulary() -> dict[str, Any]:
     return swiss_file(json.loads(text))
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of `words`, longest first (so "dreizehn" is tried before "drei")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[arg-type]
-
-
 @lru_cache(maxsize=1)
 def _grammar() -> dict[str, str]:
     """The pieces of the number grammar as regular expressions over lower-case text (no groups)."""
     vocab = vocabulary()
-    unit, final = _alternation(vocab["units"]), _alternation(vocab["final_units"])
-    teen, ten = _alternation(vocab["teens"]), _alternation(vocab["tens"])
-    joint = f"(?:{_alternation(vocab['joint'])})"
-    hundred, thousand = _alternation(vocab["hundred"]), _alternation(vocab["thousand"])
+    unit, final = longest_first(vocab["units"]), longest_first(vocab["final_units"])
+    teen, ten = longest_first(vocab["teens"]), longest_first(vocab["tens"])
+    joint = f"(?:{longest_first(vocab['joint'])})"
+    hundred, thousand = longest_first(vocab["hundred"]), longest_first(vocab["thousand"])
     below_100_open = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen}|{unit})"  # may stand before "hundert"
     below_100 = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen}|{final}|{unit})"  # may end a number
     below_1000_open = f"(?:{below_100_open}?(?:{hundred})(?:{joint}?{below_100_open})?|{below_100_open})"
     below_1000 = f"(?:{below_100_open}?(?:{hundred})(?:{joint}?{below_100})?|{below_100})"
     cardinal = f"(?:{below_1000_open}?(?:{thousand})(?:{joint}?{below_1000})?|{below_1000})"
     opened = f"(?:{below_1000_open}?(?:{thousand})(?:{joint}?{below_1000_open})?|{below_1000_open})"
-    word = f"(?:{opened}(?:{_alternation(vocab['half'])})|{cardinal}|{_alternation(vocab['alone'])})"
+    word = f"(?:{opened}(?:{longest_first(vocab['half'])})|{cardinal}|{longest_first(vocab['alone'])})"
     # the digits after "Komma": the units as they end a number ("eins", not "ein") and zero
     ones = set(vocab["final_units"].values())
-    digit = _alternation([*(w for w, v in vocab["units"].items() if v not in ones), *vocab["final_units"],
-                          *(w for w, v in vocab["alone"].items() if v == 0)])
+    digit = longest_first([*(w for w, v in vocab["units"].items() if v not in ones), *vocab["final_units"],
+                           *(w for w, v in vocab["alone"].items() if v == 0)])
     two_digits = f"(?:(?:{unit}){joint}(?:{ten})|{ten}|{teen})"
     end = WORD_END
-    mark = _alternation(vocab["decimal_mark"])
+    mark = longest_first(vocab["decimal_mark"])
     decimals = rf"(?:\s+(?:{mark})\s+(?:{two_digits}{end}|(?:{digit}){end}(?:\s+(?:{digit}){end}){{0,2}}))"
-    centuries = _alternation(vocab["centuries"])
+    centuries = longest_first(vocab["centuries"])
     # Speed: the shape of a number word, parts in any order (about four times faster to try than `word`, at every
     # "ein" before an amount); `read_word` then holds it to the grammar.
-    parts = _alternation([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
-                          *vocab["thousand"], *vocab["joint"], *vocab["half"]])
-    shape = f"(?:{_alternation(vocab['alone'])}|(?:{parts})+)"
+    parts = longest_first([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
+                           *vocab["thousand"], *vocab["joint"], *vocab["half"]])
+    shape = f"(?:{longest_first(vocab['alone'])}|(?:{parts})+)"
     return {"word": word, "shape": shape, "decimals": decimals, "two_digits": two_digits, "centuries": centuries,
             "end": end}
 
@@ -101,9 +98,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {
         "word": re.compile(grammar["word"]),
         "number": re.compile(number_pattern()),
-        "token": re.compile(_alternation([*values, *vocab["joint"], *vocab["hundred"], *vocab["thousand"]])),
-        "decimals": re.compile(rf"\s+(?:{_alternation(vocab['decimal_mark'])})\s+"),
-        "year_literal": re.compile(_alternation(_year_literals())),
+        "token": re.compile(longest_first([*values, *vocab["joint"], *vocab["hundred"], *vocab["thousand"]])),
+        "decimals": re.compile(rf"\s+(?:{longest_first(vocab['decimal_mark'])})\s+"),
+        "year_literal": re.compile(longest_first(_year_literals())),
         "year": re.compile(rf"{WORD_START}(?:(?P<century>{grammar['centuries']})[-\u2011]?(?P<rest>{grammar['two_digits']})"
                            rf"|(?P<cardinal>{grammar['word']})){grammar['end']}"),
     }
@@ -113,8 +110,8 @@ def ordinal_pattern() -> str:
     """A regex (lower case, no groups) of the shape of an ordinal in words ("neunzehnten", "ersten", "zwanzigste"):
     number parts or an ordinal stem, then "-te" or "-ste" and an ending; `read_ordinal` holds it to the grammar."""
     vocab = vocabulary()
-    parts = _alternation([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
-                          *vocab["thousand"], *vocab["joint"], *vocab["ordinal_stems"]])
+    parts = longest_first([*vocab["units"], *vocab["final_units"], *vocab["teens"], *vocab["tens"], *vocab["hundred"],
+                           *vocab["thousand"], *vocab["joint"], *vocab["ordinal_stems"]])
     return f"(?:{parts})+s?te[nrsm]?{WORD_END}"
 
 
@@ -149,7 +146,7 @@ def year_word_pattern() -> str:
     or a thousand ("zweitausendvierzehn", "neunzehnhundertneunundneunzig") or a century and two digits
     ("zwanzigvierzehn", "zwanzig-vierzehn"); the caller places its word boundaries."""
     grammar, vocab = _grammar(), vocabulary()
-    scale = _alternation([*vocab["hundred"], *vocab["thousand"]])
+    scale = longest_first([*vocab["hundred"], *vocab["thousand"]])
     return (f"(?:(?:{grammar['centuries']})-?(?:{grammar['two_digits']})"
             f"|(?=[a-zäöüß]*(?:{scale})){grammar['word']})")
 

@@ -53,6 +53,13 @@ _parse, (ASSERT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSI
 )
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as literals, longest first, so that a word wins over its own prefix at the same
+    place ("dreizehn" over "drei", "Dollars" over "Dollar"); words of one length, which cannot both match at one
+    place, in alphabetical order (the same pattern in every run)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def blank_span(text: str, start: int, end: int) -> str:
     """`text` with [start, end) replaced by as many spaces: later rules read the rest while every offset stays valid."""
     return text[:start] + " " * (end - start) + text[end:]

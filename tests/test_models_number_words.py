@@ -16,6 +16,7 @@ from models.number_words import (
     read_word,
     spoken_years,
 )
+from models.regex_tools import longest_first
 
 # word -> value: units, teens, tens, 'und' compounds, hundreds, thousands, halves, any case, the Swiss 'ss'
 WORDS = {
@@ -102,7 +103,7 @@ def test_years_said_in_words(sentence: str, years: list[int]) -> None:
     lowered = sentence.lower()
     found = spoken_years(lowered, 1980, 2049)
     assert [year for year, _, _ in found] == years
-    assert all(may_say_a_year(lowered) for _ in found)
+    assert may_say_a_year(lowered) or not found  # the speed gate never hides a year the reader finds
     assert all(lowered[start:end].replace("-", "").isalpha() for _, start, end in found)
 
 
@@ -120,3 +121,10 @@ def test_an_ordinal_reads_its_number(word: str, value: int) -> None:
 @pytest.mark.parametrize("word", ["Achtung", "Zehntel", "heute", "Leute", "erst", "beste", "nächsten", "Sekte", "zwanzigte"])
 def test_a_word_that_only_ends_like_an_ordinal_is_none(word: str) -> None:
     assert read_ordinal(word) is None
+
+
+def test_longest_first_tries_a_word_before_its_prefix_and_reads_words_as_literals() -> None:
+    """models.regex_tools.longest_first, the alternation the number grammar and money.py build from their tables."""
+    pattern = re.compile(longest_first(["drei", "dreizehn", "Mrd.", "drei"]))
+    assert pattern.match("dreizehn Milliarden").group() == "dreizehn"
+    assert pattern.fullmatch("Mrd.") is not None and pattern.fullmatch("Mrdx") is None
