@@ -214,11 +214,14 @@ MAX_PRONOUN_STATEMENT_WORDS = 10  # "An Facebook geht sie trotzdem." / "Weiterge
 # (after a lead ending in a colon: "Der Beauftragte stellt klar: Übermittelt werden ...")
 _PASSIVE_OPENING = re.compile(r"(?:[^:.!?]{0,80}:\s*)?\W*([A-ZÄÖÜ][a-zäöüß]+)\s+(?:werden|wird|wurden|wurde|würden|würde)\b")
 MAX_ELLIPTIC_WORDS = 12  # "Eure Fotos und eure Kontakte dagegen vorerst nicht": an elided statement is short
-_ELLIPTIC_NEGATIONS = (
+# The words of an elliptic continuation's side (phrasing elliptic_continuation, groups "lead" and "tail", spaces
+# made single): a denial keeps the data back; an affirmation takes the other side of a denial before; any other
+# ("auch", "ebenfalls") the side of the statement before (`_elliptic_side`).
+_ELLIPTIC_NEGATIONS = frozenset({
     "nicht", "auch nicht", "ebenfalls nicht", "nicht mehr", "nicht aber", "nicht jedoch", "aber nicht",
     "ebenso wenig", "ebensowenig", "genauso wenig", "genausowenig",
-)
-_ELLIPTIC_AFFIRMATIONS = ("schon", "wohl", "durchaus")  # the other side, after a denial: "Die Nummer aber schon."
+})
+_ELLIPTIC_AFFIRMATIONS = frozenset({"schon", "wohl", "durchaus"})  # after a denial: "Die Nummer aber schon."
 MAX_LIST_ANAPHOR_WORDS = 16  # "Diese Liste leitet der Dienst nach eigener Darstellung jedoch nicht an Facebook weiter."
 # The verbs of an expletive "es" ("es gibt", "gebe es", "heißt es"), before or after it: it stands for nothing there.
 _GIVING_VERBS = ("gibt", "gebe", "gäbe", "gab")  # "es gibt": an existential verb, no transfer
@@ -1348,9 +1351,9 @@ class DataSharedComponent(DocComponent):
             before = earlier[1] if earlier is not None else None
         if before is None:
             return None
-        if words & set(_ELLIPTIC_NEGATIONS):
+        if words & _ELLIPTIC_NEGATIONS:
             shared = False
-        elif words & set(_ELLIPTIC_AFFIRMATIONS):
+        elif words & _ELLIPTIC_AFFIRMATIONS:
             if before:
                 return None  # "Die Nummer geht an Facebook. Die Kontakte schon.": no contrast to read
             shared = True
