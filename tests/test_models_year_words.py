@@ -70,3 +70,29 @@ def test_a_year_said_by_its_last_two_digits(text: str, years: list[tuple[int, st
     """year._short_years: a frame ('im Jahr', 'anno', a month before a number word, an apostrophe) makes two digits a
     year of 1980-2049 (issue 7, session 36, num36)."""
     assert [(year, text[start:end]) for year, start, end in year._short_years(text)] == years
+
+
+@pytest.mark.parametrize("text", [
+    "Die Übernahme war im Jahr 14, so erzählt es der Chronist.",
+    "Gekauft hat der Konzern den Dienst im Oktober vierzehn.",
+    "Anno zweiundachtzig war davon noch keine Rede, im Dezember dreissig schon.",
+    "Seit Februar EINUNDZWANZIG gilt das neue Regelwerk.",
+])
+def test_the_short_year_gate_lets_every_short_year_through(text: str) -> None:
+    """year._may_say_a_short_year is a prefilter for speed: where it says no, `_SHORT_YEAR` must find nothing."""
+    assert year._SHORT_YEAR.search(text) and year._may_say_a_short_year(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Februar 2014 gab Facebook den Kauf bekannt; das Jahrzehnt davor gehörte anderen.",
+    "Die einzige Frage im Jahr 2021 war, ob man helfen kann.",
+])
+def test_the_short_year_gate_skips_texts_without_a_two_digit_number(text: str) -> None:
+    assert not year._may_say_a_short_year(text) and not year._SHORT_YEAR.search(text)
+
+
+def test_the_gate_knows_every_two_digit_word_the_pattern_reads() -> None:
+    from models.number_words import two_digits_pattern
+    whole = re.compile(rf"(?:{two_digits_pattern()})\Z")
+    assert len(year._TWO_DIGIT_WORDS) == 100  # 10-99 with the Swiss 'ss' of the thirties
+    assert all(whole.match(word) for word in year._TWO_DIGIT_WORDS)
