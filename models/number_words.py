@@ -157,6 +157,14 @@ def two_digits_pattern() -> str:
     return _grammar()["two_digits"]
 
 
+@lru_cache(maxsize=1)
+def two_digit_words() -> frozenset[str]:
+    """Every number word from ten to ninety-nine (lower case) that `two_digits_pattern` reads: the teens, the tens and
+    their 'und' compounds ("vierzehn", "dreissig", "einundzwanzig"); for a literal test before the pattern."""
+    vocab = vocabulary()
+    compounds = {unit + joint + ten for unit in vocab["units"] for joint in vocab["joint"] for ten in vocab["tens"]}
+    return frozenset({*vocab["teens"], *vocab["tens"], *compounds})
+
 def openers() -> frozenset[str]:
     """Literals one of which every number in words begins with (lower case): where a reader of amounts may look."""
     vocab = vocabulary()

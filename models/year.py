@@ -40,10 +40,10 @@ from models.number_words import (
     ordinal_pattern,
     read_word,
     spoken_years,
+    two_digit_words,
     two_digits_pattern,
     year_word_pattern,
 )
-from models.number_words import vocabulary as number_vocabulary
 from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
@@ -73,20 +73,11 @@ _SHORT_YEAR_GATE = re.compile(r"(?i)jahr|anno|" + MONTH_WORDS)
 # Speed (issue 10, session 36, the lead): nearly every text names a month or "Jahr", so the gate above lets almost all
 # through, and `_SHORT_YEAR` then tries its frames (about forty month words) at every position. A short year needs a
 # two-digit number after its frame: two digits after "Jahr"/"anno" (`_FRAMED_DIGITS`), or a whole word from ten to
-# ninety-nine ("vierzehn", "einundzwanzig": `_TWO_DIGIT_WORDS`, built from the number-word vocabulary). Texts with
-# neither skip the scan; the years found are the same (checked on every studied and challenge text).
+# ninety-nine ("vierzehn", "einundzwanzig": `number_words.two_digit_words`). Texts with neither skip the scan; the
+# years found are the same (checked on every studied and challenge text).
 _FRAMED_DIGITS = re.compile(r"(?i)(?:jahre?|anno)\s+['’‘]?\d\d(?![\wäöüß])")
 _WORD = re.compile(r"\w+")
-
-
-def _two_digit_words() -> frozenset[str]:
-    """Every number word from ten to ninety-nine, lower case, as `two_digits_pattern` reads them."""
-    vocab = number_vocabulary()
-    compounds = {unit + joint + ten for unit in vocab["units"] for joint in vocab["joint"] for ten in vocab["tens"]}
-    return frozenset({*vocab["teens"], *vocab["tens"], *compounds})
-
-
-_TWO_DIGIT_WORDS = _two_digit_words()
+_TWO_DIGIT_WORDS = two_digit_words()
 
 
 def _may_say_a_short_year(text: str) -> bool:
@@ -95,6 +86,8 @@ def _may_say_a_short_year(text: str) -> bool:
     if _FRAMED_DIGITS.search(text):
         return True
     return not _TWO_DIGIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
 # What a short year may stand before: the end, a punctuation mark, or a small word ("meldete", "als", "gehört"); not a
 # noun or unit that makes the number a count ("im Februar vierzehn Tage", "im Jahr zwanzig Prozent", "'19 Milliarden"),
 # nor a number going on ("Komma", "mal").

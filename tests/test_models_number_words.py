@@ -15,6 +15,8 @@ from models.number_words import (
     read_ordinal,
     read_word,
     spoken_years,
+    two_digit_words,
+    two_digits_pattern,
 )
 from models.regex_tools import longest_first
 
@@ -128,3 +130,11 @@ def test_longest_first_tries_a_word_before_its_prefix_and_reads_words_as_literal
     pattern = re.compile(longest_first(["drei", "dreizehn", "Mrd.", "drei"]))
     assert pattern.match("dreizehn Milliarden").group() == "dreizehn"
     assert pattern.fullmatch("Mrd.") is not None and pattern.fullmatch("Mrdx") is None
+
+
+def test_the_two_digit_words_are_the_words_the_two_digit_pattern_reads() -> None:
+    """number_words.two_digit_words, the literal test before `two_digits_pattern` (year.py's short years)."""
+    words = two_digit_words()
+    assert len(words) == 100  # 10-99, and the Swiss 'ss' of the thirties
+    assert all(re.fullmatch(two_digits_pattern(), word) for word in words)
+    assert {read_word(word) for word in words} == set(range(10, 100))

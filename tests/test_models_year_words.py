@@ -89,10 +89,3 @@ def test_the_short_year_gate_lets_every_short_year_through(text: str) -> None:
 ])
 def test_the_short_year_gate_skips_texts_without_a_two_digit_number(text: str) -> None:
     assert not year._may_say_a_short_year(text) and not year._SHORT_YEAR.search(text)
-
-
-def test_the_gate_knows_every_two_digit_word_the_pattern_reads() -> None:
-    from models.number_words import two_digits_pattern
-    whole = re.compile(rf"(?:{two_digits_pattern()})\Z")
-    assert len(year._TWO_DIGIT_WORDS) == 100  # 10-99 with the Swiss 'ss' of the thirties
-    assert all(whole.match(word) for word in year._TWO_DIGIT_WORDS)
