@@ -73,12 +73,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout62": "own62.jsonl",  # scored blind in sessions 33 and 34 (four times), studied from 2026-12-05 02:06 UTC
     "heldout63": "own63.jsonl",  # scored blind in sessions 34 and 35 (three times), studied from 2026-12-05 05:45 UTC
     "heldout64": "own64.jsonl",  # scored blind in sessions 34 and 35 (three times), studied from 2026-12-05 05:45 UTC
+    "heldout65": "own65.jsonl",  # scored blind in sessions 35 and 36 (three times), studied from 2026-12-05 08:26 UTC
+    "heldout66": "own66.jsonl",  # scored blind in sessions 35 and 36 (three times), studied from 2026-12-05 08:26 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout65": "own65.jsonl",  # written blind in session 35 (blind65), 60 texts; scored only by the lead
-    "heldout66": "own66.jsonl",  # written blind in session 35 (blind66), 60 texts; scored only by the lead
     "heldout67": "own67.jsonl",  # written blind in session 36 (blind67), 60 texts; scored only by the lead
     "heldout68": "own68.jsonl",  # written blind in session 36 (blind68), 60 texts; scored only by the lead
 }

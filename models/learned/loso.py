@@ -86,7 +86,8 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout57": "99f7a1d", "heldout58": "99f7a1d",
                "heldout59": "ec6c140", "heldout60": "ec6c140",
                "heldout61": "bb4b53e", "heldout62": "bb4b53e",
-               "heldout63": "69e6e92", "heldout64": "69e6e92"}
+               "heldout63": "69e6e92", "heldout64": "69e6e92",
+               "heldout65": "54d78a0", "heldout66": "54d78a0"}
 REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
