@@ -81,6 +81,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout67": "own67.jsonl",  # written blind in session 36 (blind67), 60 texts; scored only by the lead
     "heldout68": "own68.jsonl",  # written blind in session 36 (blind68), 60 texts; scored only by the lead
+    "heldout69": "own69.jsonl",  # written blind in session 37 (blind69), 60 texts; scored only by the lead
     "heldout70": "own70.jsonl",  # written blind in session 37 (blind70), 60 texts; scored only by the lead
 }
 
