@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from models.last_call import last_call_by_identity
 from models.layer.spelling import swiss_file
 from models.months import MONTH_WORDS
+from models.pattern_marks import expand_file
 from models.regex_tools import ExistenceTest
 
 
@@ -73,22 +74,15 @@ def _deal_json() -> dict[str, str | list[str]]:
 
 
 # Word lists of deal.json that its patterns name as "@list@" (one vocabulary, spelled once): "@share_words@",
-# "@paper_words@".
+# "@paper_words@"; the shared vocabularies' placeholders ("@number_word@", "@month@") beside them.
 _WORDS_NAMED_IN_PATTERNS = ("share_words", "paper_words")
 
 
 def _with_shared_words(table: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
     """deal.json with every "@list@" of `_WORDS_NAMED_IN_PATTERNS` in its patterns replaced by that list's
-    alternation, "(?:aktien|anteile|...)" (issue 7, session 36, price36)."""
-    marks = {f"@{name}@": "(?:" + "|".join(table[name]) + ")" for name in _WORDS_NAMED_IN_PATTERNS}
-
-    def expand(pattern: str) -> str:
-        for mark, words in marks.items():
-            pattern = pattern.replace(mark, words)
-        return pattern
-
-    return {key: (expand(entry) if isinstance(entry, str) else [expand(p) if isinstance(p, str) else p for p in entry])
-            if not key.startswith("_") else entry for key, entry in table.items()}
+    alternation, "(?:aktien|anteile|...)" (issue 7, session 36, price36), and every placeholder of a shared vocabulary
+    by its reader's pattern (models/pattern_marks.py; session 37, review37)."""
+    return expand_file(table, {name: "|".join(table[name]) for name in _WORDS_NAMED_IN_PATTERNS})
 
 
 _SHARED_LISTS = {"BUYER": "buyer", "TARGET": "target"}

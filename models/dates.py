@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from models.months import MONTH_WORDS, MONTHS
+from models.months import MONTH_STARTS, MONTH_WORDS
 
 # The years a date may name (1980-2049): the digits alone, and as the group "year".
 _FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
@@ -26,7 +26,7 @@ _AGENCY = r"\([\w/ .-]{1,20}\)"
 ONLY_A_DATE = re.compile(r"^\s*(?:\+\+\+\s*)?(?:am\s+)?" + _NUMERIC + r"(?:\s*" + _AGENCY + r")?\s*$")
 # Where a date (numeric or with a month's short name: the first three letters of a name of models/months.py) starts:
 # "3. März", "03.12." (a byline's or date line's date).
-DATE_START = r"\d{1,2}\.\s*(?:\d{1,2}\.|" + "|".join(month[:3] for month in MONTHS) + ")"
+DATE_START = r"\d{1,2}\.\s*(?:\d{1,2}\.|" + MONTH_STARTS + ")"
 # A dateline's place right before its date: a line's first words, capitalised, perhaps several joined by a slash,
 # a hyphen or a space, then a comma ("Menlo Park/Berlin, "). A comment's time stamp has a time after the date, no
 # dash ("Kalle, 26.08.2016, 08:14"): `DATELINE_DASH` tells them apart.

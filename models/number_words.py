@@ -81,6 +81,16 @@ def word_pattern() -> str:
     return _grammar()["word"]
 
 
+def count_pattern() -> str:
+    """A regex (lower case, no groups) of a number word that counts more than one, as before a plural noun ("zwei
+    Tage", "zwölf Deals", "einundzwanzig Jahren", "eineinhalb Wochen", "dreihundert Firmen"): `word_pattern` without
+    the words of one or less ("ein", "eins", "eine", "einem", "null", "halbe"), which a singular follows ("nach einem
+    Monat", "eine der größten Übernahmen"). The caller places its word boundaries."""
+    vocab = vocabulary()
+    small = longest_first([w for key in ("units", "final_units", "alone") for w, v in vocab[key].items() if v <= 1])
+    return f"(?!(?:{small}){WORD_END})(?:{word_pattern()})"
+
+
 def number_pattern() -> str:
     """A regex (lower case, no groups) of a number in words: a word made of number parts only, and a decimal spoken
     after "Komma" when one follows ("einundzwanzig Komma acht"). The caller places its start at a word start. Every

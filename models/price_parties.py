@@ -32,6 +32,7 @@ from models import context
 from models.layer.deal_context import mention_spans
 from models.layer.spelling import swiss_file
 from models.layer.tagger import may_tag, tag_words
+from models.pattern_marks import expand_file
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
 _OURS = ("BUYER", "TARGET")
@@ -70,7 +71,8 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """patterns/price_parties.json, compiled."""
-    spec = swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))  # Swiss "ss" for "ß" (its "_spelling")
+    # Swiss "ss" for "ß" (its "_spelling"); the shared vocabularies' placeholders ("@month@", models/pattern_marks.py)
+    spec = swiss_file(expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))))
 
     def alternation(key: str) -> str:
         return "|".join(spec[key])

@@ -21,6 +21,7 @@ import models.opt_out as opt_out
 import models.opt_out_reference as opt_out_reference
 from models.learned import ds_guards, opt_guards
 from models.learned.frames import guard_spec
+from models.pattern_marks import expand_file
 from models.phrasings import Phrasings, entry_examples, entry_pattern
 
 
@@ -34,7 +35,8 @@ class PhrasingsFile(NamedTuple):
     guards: Path  # a learned stage's guard file, whose "rule_phrasings" read entries by name
 
     def spec(self) -> dict[str, Any]:
-        return json.loads(self.path.read_text(encoding="utf-8"))["phrasings"]
+        """The file's entries as its loader reads them: the shared vocabularies' placeholders expanded."""
+        return expand_file(json.loads(self.path.read_text(encoding="utf-8")))["phrasings"]
 
     def guard_reads(self) -> set[str]:
         """The entry names the guard file's "rule_phrasings" (reason -> names; "_" keys are comments) reads."""

@@ -1361,12 +1361,13 @@ def test_a_group_in_front_spread_into_branches_matches_like_the_group() -> None:
     assert spread_opening("(?:ab|cd)x") == "abx|cdx"
     assert spread_opening("(?:ab|c(d))x") == "(?:ab|c(d))x" and spread_opening("(?:ab|cd)?x") == "(?:ab|cd)?x"
     assert spread_opening("(?:ab|(?P<n>cd))x") == "(?:ab|(?P<n>cd))x" and spread_opening("(?:ab|\\wd)x") == "(?:ab|\\wd)x"
+    from models.pattern_marks import expand_file
     from models.phrasings import entry_examples, entry_pattern
 
     patterns = list(_cue_patterns().values())
     examples: list[str] = []
     for name in ("opt_out_phrasings.json", "data_shared_phrasings.json"):
-        spec = json.loads(resources.files("models.patterns").joinpath(name).read_text(encoding="utf-8"))["phrasings"]
+        spec = expand_file(json.loads(resources.files("models.patterns").joinpath(name).read_text(encoding="utf-8")))["phrasings"]
         patterns += [entry_pattern(entry) for entry in spec.values()]
         examples += [example.lower() for entry in spec.values() for example in entry_examples(entry)]
     rng = random.Random(9)

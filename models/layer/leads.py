@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from models.layer.lemmas import LAYER_FILE
+from models.pattern_marks import expand_file
 
 MAX_LEADS = 3  # "[12.02.21, 20:16] Ben: - Nein.": a stamp, a speaker, a bullet
 
@@ -33,9 +34,14 @@ class Lead(NamedTuple):
     kinds: tuple[str, ...]
 
 
+def _rows() -> list[dict]:
+    """layer.json's layout leads as written, the placeholders of the shared vocabularies expanded ("@month_short@",
+    models/pattern_marks.py)."""
+    return expand_file(json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"])
+
+
 def _load() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    table = json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"]
-    return tuple((row["kind"], re.compile(r"[^\S\n]*(?:" + row["pattern"] + ")")) for row in table)
+    return tuple((row["kind"], re.compile(r"[^\S\n]*(?:" + row["pattern"] + ")")) for row in _rows())
 
 
 def _combined(leads: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
@@ -49,10 +55,7 @@ def _combined(leads: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]
 LEADS = _load()
 _ANY_LEAD = _combined(LEADS)
 #: The bullet shape of the layer's list items (models/layer/structure.py reads it from here).
-BULLET_PATTERN = next(
-    row["pattern"] for row in json.loads(LAYER_FILE.read_text(encoding="utf-8"))["layout_leads"]["leads"]
-    if row["kind"] == "bullet"
-)
+BULLET_PATTERN = next(row["pattern"] for row in _rows() if row["kind"] == "bullet")
 
 
 def lead_of(text: str, start: int, end: int) -> Lead:

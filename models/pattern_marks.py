@@ -1,0 +1,72 @@
+"""Placeholders for the shared vocabularies in the pattern files, expanded when a file is loaded.
+
+A pattern in a JSON file cannot call a reader, so a vocabulary that has one reader in code (the numbers in words of
+models/number_words.py, the month names of models/months.py) used to be spelled again inside patterns, each time a
+little differently ("zwei|drei|vier", "januar|februar|..."). A pattern names such a vocabulary by a placeholder
+instead, and the loader puts the reader's own pattern in its place:
+
+- "@number_word@": one number in words, "einem", "drei", "dreißig", "einundzwanzig", "eineinhalb"
+  (`number_words.word_pattern`; no word edges: the pattern places its own);
+- "@count_word@": one that counts more than one, before a plural noun: "zwei Tage", "zwölf Deals", not "eine der
+  größten Übernahmen" (`number_words.count_pattern`);
+- "@month@": a month's name, the Austrian "Jänner" and "Feber" too (`months.MONTH_WORDS`);
+- "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`).
+
+Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
+own word lists (deal.json names its share nouns "@share_words@"). A placeholder that is none of these is a load error
+naming it, never a literal the pattern silently fails to find. Issue 7, session 37, review37.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from models import number_words
+from models.months import MONTH_STARTS, MONTH_WORDS
+
+#: A placeholder: a name of lower-case letters and underscores between two "@".
+PLACEHOLDER = re.compile(r"@([a-z_]+)@")
+
+
+class UnknownPlaceholder(ValueError):
+    """A pattern names a placeholder that no shared vocabulary and no list of its file defines."""
+
+
+def shared_vocabularies() -> dict[str, str]:
+    """The shared placeholders by name, each the regex (no capturing group) of its reader."""
+    return {
+        "number_word": number_words.word_pattern(),
+        "count_word": number_words.count_pattern(),
+        "month": MONTH_WORDS,
+        "month_short": MONTH_STARTS,
+    }
+
+
+def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
+    """`pattern` with every placeholder replaced by "(?:" + its regex + ")": a shared vocabulary's, or one of `own`
+    (a file's own lists, by name). UnknownPlaceholder for a name neither defines."""
+    if "@" not in pattern:
+        return pattern
+    known = {**shared_vocabularies(), **(own or {})}
+
+    def replace(mark: re.Match[str]) -> str:
+        if mark.group(1) not in known:
+            raise UnknownPlaceholder(f"unknown placeholder {mark.group(0)!r} in pattern {pattern[:80]!r}; "
+                                     f"known: {', '.join(sorted(known))}")
+        return f"(?:{known[mark.group(1)]})"
+
+    return PLACEHOLDER.sub(replace, pattern)
+
+
+def expand_file(spec: Any, own: Mapping[str, str] | None = None) -> Any:
+    """A loaded pattern file (`json.loads`) with every placeholder in its strings expanded (`expand`), at any depth;
+    the entries whose key starts with "_" (the comments, the "_spelling" declaration) are kept as written."""
+    if isinstance(spec, str):
+        return expand(spec, own)
+    if isinstance(spec, list):
+        return [expand_file(item, own) for item in spec]
+    if isinstance(spec, dict):
+        return {key: value if isinstance(key, str) and key.startswith("_") else expand_file(value, own)
+                for key, value in spec.items()}
+    return spec

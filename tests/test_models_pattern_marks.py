@@ -1,0 +1,94 @@
+"""The placeholders of the shared vocabularies in the pattern files (models/pattern_marks.py): each expands to its
+reader's own pattern, an unknown one is a load error naming it, and no pattern file spells those vocabularies again by
+hand (issue 7, session 37, review37). The sentences are written for the test."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from models import context, number_words, pattern_marks
+from models.months import MONTH_STARTS, MONTH_WORDS, MONTHS
+from models.pattern_marks import UnknownPlaceholder, expand, expand_file
+from models.patterns import load_compiled
+
+PATTERNS = Path(__file__).resolve().parent.parent / "models" / "patterns"
+
+
+@pytest.mark.parametrize("mark, reader", [
+    ("@number_word@", number_words.word_pattern()),
+    ("@count_word@", number_words.count_pattern()),
+    ("@month@", MONTH_WORDS),
+    ("@month_short@", MONTH_STARTS),
+])
+def test_a_placeholder_expands_to_its_readers_pattern(mark: str, reader: str) -> None:
+    assert expand(rf"\bvor\s+{mark}\s+jahren") == rf"\bvor\s+(?:{reader})\s+jahren"
+
+
+def test_an_unknown_placeholder_is_a_load_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(UnknownPlaceholder, match="@monat@"):
+        expand(r"\bbis\s+ende\s+@monat@")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"cues": {"x": r"\bseit\s+@number_words@\s+tagen"}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.json.*@number_words@"):
+        load_compiled(bad, "test file", lambda spec: spec)
+
+
+def test_a_files_own_list_expands_and_its_comments_stay_as_written() -> None:
+    spec = {"_comment": "reads '@month@'", "words": ["a", "b"], "cue": ["x@words@", {"p": "@month@ y"}], "n": 3}
+    assert expand_file(spec, {"words": "a|b"}) == {
+        "_comment": "reads '@month@'", "words": ["a", "b"], "cue": ["x(?:a|b)", {"p": f"(?:{MONTH_WORDS}) y"}], "n": 3}
+    with pytest.raises(UnknownPlaceholder):
+        expand_file(spec)  # "@words@" is deal.json's kind of own list: unknown without it
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("zwei tage", True), ("zwölf deals", True), ("einundzwanzig jahren", True), ("eineinhalb wochen", True),
+    ("dreissig tage", True), ("dreihundert firmen", True),
+    ("ein paar tage", False), ("eine der größten übernahmen", False), ("einem monat", False), ("null tage", False),
+    ("einzige übernahmen", False), ("leipziger firmen", False),
+])
+def test_a_count_word_counts_more_than_one(text: str, counted: bool) -> None:
+    """"@count_word@" stands before a plural noun: a number in words above one, never the singular's article."""
+    pattern = re.compile(r"(?<![\wäöüß])" + expand("@count_word@") + r"\s")
+    assert (pattern.match(text) is not None) is counted
+
+
+def test_the_patterns_read_the_words_the_reader_reads() -> None:
+    """Words the hand lists left out, read now through the placeholders: a count above ten before deals, the Austrian
+    month names."""
+    assert context.has("counted_deals", "Die Bank begleitete einundzwanzig Übernahmen im Wert von 30 Mrd.")
+    assert not context.has("counted_deals", "Es war eine der größten Übernahmen der Geschichte.")
+    from models.opt_out import PHRASES
+
+    assert PHRASES["option_of_its_time"].search("bis ende jänner konnte man widersprechen")
+    assert PHRASES["option_of_its_time"].search("vor einundzwanzig jahren konnte man widersprechen")
+    assert PHRASES["deadline_count"].search("nur vierzehn tage lang")
+
+
+# A vocabulary spelled by hand in a pattern: three month names or short names in the calendar's order ("märz|april|mai",
+# "jan|feb|mär", an Austrian name between: "januar|jänner|februar"), or three number words in counting order
+# ("zwei|drei|vier"). A few named months are no spelling of the vocabulary ("februar|feber|oktober": the deal's).
+_COUNTING = ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
+_BY_HAND = re.compile("|".join(
+    rf'"?{a}"?,?\s*\|?(?:"?(?:jänner|feber)"?,?\s*\|?)?"?{b}"?,?\s*\|?"?{c}\b'
+    for words in (MONTHS, tuple(MONTH_STARTS.split("|")), _COUNTING) for a, b, c in zip(words, words[1:], words[2:])))
+
+
+@pytest.mark.parametrize("path", sorted(PATTERNS.glob("*.json")), ids=lambda p: p.name)
+def test_no_pattern_file_spells_a_shared_vocabulary_by_hand(path: Path) -> None:
+    """Month names and number words come from their one reader, named by a placeholder; number_words.json is the
+    number words' own table. Found in patterns ("märz|april|mai") and in word lists (["märz", "april", "mai"]) alike."""
+    if path.name == "number_words.json":
+        return
+    assert not _BY_HAND.search(path.read_text(encoding="utf-8").lower()), path.name
+
+
+def test_every_placeholder_of_every_pattern_file_is_known() -> None:
+    """Each placeholder written in a pattern file is a shared vocabulary's or (deal.json) a list of its own: expanding
+    every file raises nothing."""
+    own = {name: "" for name in context._WORDS_NAMED_IN_PATTERNS}
+    for path in PATTERNS.glob("*.json"):
+        expand_file(json.loads(path.read_text(encoding="utf-8")), own)
