@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from models.caseless import caseless_reading
+from models.caseless import CASED_BEYOND_LATIN1, caseless_reading
 from models.context import lower_keeping_offsets
 from models.layer.reading import Reading, reading_of, to_original
 from models.layer.spelling import swiss_file
@@ -683,8 +683,10 @@ def _candidate_matches(text: str, lowered: str | None = None) -> list[re.Match[s
     # finds over the lowered text, wherever case folding is plain lower-casing (no letter beyond Latin-1,
     # where "ſ", "K" or "İ" fold otherwise). The groups are then lower case; every reader lowers them.
     money, searched = caseless_reading(text, lowered, patterns["money"], patterns["money_lowered"])
-    if money is patterns["money_lowered"] and scans is not None:
-        return matches_at_starts(money, lowered, regions, scans[1])  # tried only where an amount can begin: the same matches
+    if scans is not None:
+        if money is patterns["money_lowered"]:
+            return matches_at_starts(money, lowered, regions, scans[1])  # tried only where an amount can begin: the same matches
+        return _matches_region_by_region(text, lowered, regions, scans[1])
     matches: list[re.Match[str]] = []
     last_end = -1
     for lo, hi in regions:
@@ -693,6 +695,29 @@ def _candidate_matches(text: str, lowered: str | None = None) -> list[re.Match[s
             if match.start() >= last_end:
                 matches.append(match)
                 last_end = match.end()
+    return matches
+
+
+def _matches_region_by_region(text: str, lowered: str, regions: list[list[int]], starts: StartScan) -> list[re.Match[str]]:
+    """What the case-insensitive money pattern finds region by region (non-overlapping) in a text that holds a letter
+    beyond Latin-1 somewhere (`caseless_reading` gives the slow pattern for the whole text). Speed (issue 7, session 37,
+    speed37): such a letter is mostly a name's far from any amount ("Barış", "Kılıç"), and the slow pattern, tried at
+    every position of every region, costs twice what it did since numbers in words joined it. The pattern reads no
+    character outside its region but the one before a match (its lookbehinds are one character wide), so a region that
+    holds no such letter from the character before it on is read as a plain text is (`matches_at_starts` over the
+    lowered text): the same matches; only a region with such a letter is searched with the case-insensitive pattern."""
+    patterns = _patterns()
+    matches: list[re.Match[str]] = []
+    last_end = -1
+    for lo, hi in regions:
+        begin = max(lo, last_end)
+        if CASED_BEYOND_LATIN1.search(text, max(0, begin - 1), hi) is None:
+            found = matches_at_starts(patterns["money_lowered"], lowered, [[begin, hi]], starts)
+        else:
+            found = list(patterns["money"].finditer(text, begin, hi))
+        if found:
+            matches += found
+            last_end = found[-1].end()
     return matches
 
 

@@ -332,6 +332,45 @@ def test_money_over_the_lowered_text_equals_the_case_insensitive_pattern(text: s
             k: v and v.lower() for k, v in b.groupdict().items()}
 
 
+def _money_spans(matches: list) -> list:
+    return [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in matches]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporterin Ayşe Yılmaz berichtet: Facebook zahlt 19 Milliarden Dollar für WhatsApp, einundzwanzig Mrd. € am Ende.",
+    "Der Preis: 19 Mrd. US-Dollar. Kommentar von Barış Kılıç, ganz am Ende des langen Textes ohne weitere Summe.",
+    "Yılmaz: 16 Milliarden Dollar; später, weit weg vom Namen, waren es zweiundzwanzig Milliarden US-Dollar.",
+    "ı19 Mrd. $, ş 4 MILLIARDEN Franken, \u212a 3 Mio. Euro und 12 Milliarden Dollar in bar.",  # the letter right before
+    "Die Summe: NEUNZEHN MILLIARDEN DOLLAR. Straſſe, İstanbul, Kelvin \u212a: 2 Mrd. USD und 3 Mrd. Euro.",
+])
+def test_money_region_by_region_equals_the_case_insensitive_pattern(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """money._matches_region_by_region (speed37): in a text with a letter beyond Latin-1, each region without one (from
+    the character before it on) is read over the lowered text: the same matches as the case-insensitive pattern over
+    every region (the regex-only path, `_scans` None) and over the whole text."""
+    from models.caseless import cased_beyond_latin1
+
+    assert cased_beyond_latin1(text)
+    fast = money._candidate_matches(text)
+    monkeypatch.setattr(money, "_scans", lambda: None)
+    assert _money_spans(fast) == _money_spans(money._candidate_matches(text))
+    assert _money_spans(fast) == _money_spans(list(money._patterns()["money"].finditer(text)))
+    assert fast
+
+
+def test_money_region_by_region_equals_the_regex_path_on_random_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same on random texts of amounts, number words, letters beyond Latin-1 next to them and filler. (No bare
+    "und": the number words' shape reads it, so the regex path tries "und Mio." where the start scan, which opens a
+    number word only with a word that may begin one, does not; such a number never parses, in plain texts as here.)"""
+    rng = random.Random(37)
+    pieces = ["19", "Mrd.", "Milliarden", "Dollar", "US-$", "€", "neunzehn", "Einundzwanzig", "ı", "ş", "Yılmaz",
+              "\u212a", "ſ", "İ", " ", " ", ", ", "oder", "\n", "x" * 70, "Facebook zahlte", "1.000", "Mio.", "Euro"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(3, 40))) for _ in range(1500)]
+    fast = [_money_spans(money._candidate_matches(text)) for text in texts]
+    monkeypatch.setattr(money, "_scans", lambda: None)
+    assert fast == [_money_spans(money._candidate_matches(text)) for text in texts]
+    assert sum(map(len, fast)) > 1000
+
+
 def test_moment_cue_tests_answer_like_the_cues() -> None:
     from models.moment import _cue_tests, _cues
 
