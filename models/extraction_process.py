@@ -7,7 +7,8 @@ generation, which no collection visits. Frozen objects are never freed, so this 
 and only from a run's entry points (pipelines/stages.py), never from the library loader
 (`models.pipeline.load_pipeline`), which tests call many times.
 
-The young generation's threshold is raised too (`YOUNG_THRESHOLD`): extraction makes and drops many small
+The young generation's threshold is raised too (`spiders.process.YOUNG_THRESHOLD`, the one setting of the crawl's
+process and this one, `settle_collector`): extraction makes and drops many small
 containers per Doc (token tables, matches, tuples of offsets), so at CPython's default of 700 net allocations a
 pass over 300,000 words ran about 240 young and 22 middle collections, each walking the batch's live Docs
 (about 0.18 CPU s a pass, 2% of extraction); at 10,000, 3-4 young ones (about 0.03 s). Almost every object is
@@ -22,9 +23,7 @@ import gc
 from spacy.language import Language
 
 from models.pipeline import load_pipeline
-
-#: Net container allocations between two young-generation collections in the extraction process (CPython: 700).
-YOUNG_THRESHOLD = 10_000
+from spiders.process import settle_collector
 
 _frozen = False
 
@@ -36,8 +35,6 @@ def ready_pipeline() -> Language:
     nlp = load_pipeline()
     if not _frozen:
         gc.collect()  # garbage of the load is freed, not frozen
-        gc.freeze()
-        young, middle, old = gc.get_threshold()
-        gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)  # (never lowered where a caller set it higher)
+        settle_collector()
         _frozen = True
     return nlp

@@ -5,18 +5,16 @@ Writes articles.jsonl, raw.warc.gz and crawl_stats.json into --out.
 from __future__ import annotations
 
 import argparse
-import atexit
 import gc
 import json
-import os
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 if __name__ == "__main__":
     # The crawl's own process: no collection while Scrapy and Twisted are imported (about 66,000 objects that live
     # as long as the process; some 150 young collections walked them, 0.03 s of CPU); enabled again, with what
-    # was imported frozen, below.
+    # was imported frozen (spiders/process.py), below.
     gc.disable()
 
 # Imported here, at the top of the stack, not by the crawler's set-up: importing it creates Scrapy's
@@ -27,14 +25,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from spiders import settings as default_settings
+from spiders.process import exit_without_teardown, settle_collector
 from spiders.spider import DealSpider
-
-#: The collector's young-generation threshold in the crawl's own process (CPython's default: 700 net allocations).
-#: Scrapy and Twisted make and drop many small objects per request (Deferreds, headers, dicts), most of them freed
-#: by reference counting before a collection at 10,000 would see them: after its imports a 1,000-page crawl ran
-#: about 100 young and 9 middle collections at 700, 2 young at 10,000 (0.036 -> 0.004 s of CPU; session 36).
-#: The extraction process raises it the same way (models/extraction_process.py).
-YOUNG_THRESHOLD = 10_000
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -92,30 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def end_process(status: int) -> NoReturn:
-    """Exit with `status` as `sys.exit` would, but without the interpreter's teardown.
-
-    The exit handlers run (logging's flush among them) and the standard streams
-    are flushed; what is skipped is freeing every module and object of Scrapy and
-    Twisted one by one, which nobody waits for in a crawl's own process: about
-    0.14 s of CPU a crawl (docs/benchmarks.md, session 36), a tenth of a 1,000-page
-    crawl's. Only for this module run as a program: every file the crawl writes is
-    closed when `main` returns (the archive, crawl_stats.json).
-    """
-    atexit._run_exitfuncs()  # what the interpreter runs first on a normal exit
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
-
-
 if __name__ == "__main__":
-    # Everything imported so far (Scrapy, Twisted, about 66,000 objects) lives as long as the process:
-    # out of the collector's full walks (a 1,000-page crawl ran two, about 0.035 s of CPU each).
-    gc.freeze()
+    # Everything imported so far (Scrapy, Twisted) lives as long as the process: out of the collector's walks.
+    settle_collector()
     gc.enable()
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
     status = main()
     if status != 0:
         sys.exit(status)  # a failed crawl leaves by the normal path (its output is thrown away anyway)
-    end_process(status)
+    # Every file the crawl writes is closed when `main` returns (the archive, crawl_stats.json).
+    exit_without_teardown(status)

@@ -10,6 +10,7 @@ import pytest
 import models.extraction_process as process
 from models.pipeline import load_pipeline
 from pipelines import stages
+from spiders.process import YOUNG_THRESHOLD
 
 
 @pytest.fixture
@@ -43,8 +44,8 @@ def test_ready_pipeline_raises_the_young_threshold_once(freezes: list[int], thre
     700; the older generations' thresholds stay as they were."""
     process.ready_pipeline()
     process.ready_pipeline()
-    assert thresholds == [(process.YOUNG_THRESHOLD, 10, 10)]
-    assert process.YOUNG_THRESHOLD > 700
+    assert thresholds == [(YOUNG_THRESHOLD, 10, 10)]
+    assert YOUNG_THRESHOLD > 700
 
 
 def test_the_library_loader_never_freezes(freezes: list[int], thresholds: list[tuple[int, ...]]) -> None:
