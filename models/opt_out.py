@@ -4165,7 +4165,9 @@ class OptOutComponent(DocComponent):
         """A consequence of refusing after `pos` in `sent` ("verliert den Zugang", "schränkt ... ein") that is not a
         denied one: "uneingeschränkt", "keine Einschränkungen" hold the consequence's word but say there is none."""
         c = self.c
-        if not c.has("consequence", sent[pos:]):
+        # The whole sentence asked, then searched from `pos`: a loss told right after the refusal ("ohne Zustimmung |
+        # nix mehr") is read by a look behind at the refusal's last word (session 37, opt37).
+        if not c.has("consequence", sent):
             return False
         denials = list(self._loss_denials(sent, pos))
         return any(not any(_overlap(m.span(), span) for span in denials) for m in c.rx["consequence"].finditer(sent, pos))
