@@ -41,6 +41,15 @@ DATELINE_DASH = re.compile(r"(?:[ \t]+" + _AGENCY + r")?[ \t]+[–—-][ \t]+\S"
 DATELINE_PLACE_REACH = 60
 
 
+# The words that make a number said right after them a date's part in speech: "im Jahr(e)" and "anno" (a year said by
+# its last two digits: "im Jahr vierzehn", "anno 14") and a month's name ("im Februar neunzehn", "Mitte Oktober
+# vierzehn"). year.py reads a short year after them (`_SHORT_YEAR`); price.py's elliptic sum leaves a number there
+# (`SHORT_DATE_FRAME_BEFORE`; issue 7, session 37, price37: "angekündigt waren im Februar neunzehn" was read as
+# 19 billion and, its clause then stating a price, as the year 2019).
+YEAR_FRAME = r"(?:im\s+jahre?|anno)"
+SHORT_DATE_FRAME_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])(?:" + YEAR_FRAME + "|" + MONTH_WORDS + r")\s+$")
+
+
 # After a date, a dash and a short label that ends the line, no lead sentence: a header names the piece it dates, a
 # broadcast or its transcript ("Echo der Zeit, Radio SRF, 19. Februar 2014 – Transkript"), the text's own date, not a
 # dateline (issue 7, session 36, price36; own63-009, D44).

@@ -43,7 +43,7 @@ from models.layer.cues import token_cues
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import moment, money, price_parties
+from models import dates, moment, money, price_parties
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -2328,6 +2328,8 @@ _ELLIPTIC_END = re.compile(
     rf"(?i)[ \t]*(?:(?!\.\s*(?:{'|'.join(sorted({m[:3] for m in MONTH_INDEX}))}))[.,;:!?)\"“”»«'–—]|-(?!\w)|$|\n"
     rf"|{context.cue_words('elliptic_followers')}(?![\wäöüß]))"
 )
+# How far before a bare number a date's frame ("im Jahr", "anno", a month's name) may start (characters).
+_DATE_FRAME_REACH = 16
 # The stretch after a scaled sum where its scale reaches: its sentence and the next (the Doc's sentences,
 # models/sentences.py), within a paragraph and this many characters.
 _ELLIPSIS_REACH = 200
@@ -2359,6 +2361,8 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
         for number in numbers:
             if number.start() in taken or number.start() in added or not _ELLIPTIC_END.match(text, number.end()):
                 continue
+            if dates.SHORT_DATE_FRAME_BEFORE.search(text, max(0, number.start() - _DATE_FRAME_REACH), number.start()):
+                continue  # a date's part, not a sum: "angekündigt waren im Februar neunzehn", "im Jahr 20"
             # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22", "statt
             # der 19, die im Februar ... angekündigt worden san"): not a list of reported figures ("ein Freund sagt
             # 22 Milliarden und im Internet steht irgendwo 16", "mal von 16 Milliarden, mal von 19")

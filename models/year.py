@@ -65,7 +65,7 @@ _FIRST_YEAR, _LAST_YEAR = 1980, 2049
 # apostrophe before two digits ("'14: Facebook kauft ...", "Feb. '14"). Spoken German and chronicles; written German
 # gives the month four digits, so a month with two bare digits is left ("am 19. Februar 14 Uhr").
 _SHORT_YEAR = re.compile(
-    rf"(?i)(?:(?:im\s+jahre?|anno)\s+(?:['’‘]?(?P<digits>\d\d)|(?P<words>{two_digits_pattern()}))"
+    rf"(?i)(?:{dates.YEAR_FRAME}\s+(?:['’‘]?(?P<digits>\d\d)|(?P<words>{two_digits_pattern()}))"
     rf"|(?:{MONTH_WORDS})\s+(?P<month_words>{two_digits_pattern()}))(?![\wäöüß]|-[\wäöüß])"  # ("Zwanzig-Vierzehn" is one)
 )
 _APOSTROPHE_YEAR = re.compile(r"(?<![\wäöüß'’‘])['’‘](?P<digits>\d\d)(?![\wäöüß'’‘]|-[\wäöüß])")

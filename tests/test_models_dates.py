@@ -59,3 +59,18 @@ def test_dateline_date_needs_place_and_dash() -> None:
 def test_a_header_label_after_the_date(line: str, label: bool) -> None:
     end = line.index("2014") + 4
     assert (dates.HEADER_LABEL_AFTER.match(line, end) is not None) is label
+
+
+@pytest.mark.parametrize(("before", "frame"), [
+    ("angekündigt waren im Februar ", True),
+    ("die Regeln kamen anno ", True),
+    ("im Jahre ", True),
+    ("Mitte Oktober ", True),
+    ("im Februar noch ", False),  # a word between: the number is not the month's
+    ("die Jahreszahl ", False),
+    ("Ende des Jahres ", False),
+    ("E-Mai ", False),  # a month's name inside a longer word
+])
+def test_a_short_date_frame_before_a_number(before: str, frame: bool) -> None:
+    """A month's name, 'im Jahr' or 'anno' right before a number makes it a date's part (issue 7, session 37, price37)."""
+    assert (dates.SHORT_DATE_FRAME_BEFORE.search(before) is not None) is frame
