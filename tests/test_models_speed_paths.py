@@ -315,6 +315,25 @@ def test_year_pattern_with_the_lookbehind_moved() -> None:
             (m.span(), m.span("year")) for m in plain.finditer(text)], text
 
 
+def test_numeric_date_with_the_lookbehind_moved() -> None:
+    """dates.NUMERIC_DATE opens with the day's digit and asks the character before it by a lookbehind (speed37): the
+    same matches and years as the lookbehind before the day."""
+    import re
+
+    from models import dates
+
+    plain = re.compile(r"(?<![\d.])" + dates._NUMERIC)
+    rng = random.Random(37)
+    pieces = ["1", "2", "0", "9", "19", "02", "2014", "14", "49", ".", ". ", " ", "x", "\n", "-", "1.", "20. 2. "]
+    texts = SENTENCES + ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16))) for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.span("year")) for m in dates.NUMERIC_DATE.finditer(text)]
+        assert fast == [(m.span(), m.span("year")) for m in plain.finditer(text)], text
+        found += len(fast)
+    assert found > 1000
+
+
 @pytest.mark.parametrize("text", [
     "Facebook zahlte 19 Mrd. US-Dollar, rund 13,8 Milliarden Euro.",
     "NEUNZEHN MILLIARDEN DOLLAR für WhatsApp, dazu 3 Mrd. $ in Aktien.",

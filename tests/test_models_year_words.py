@@ -83,6 +83,33 @@ def test_the_short_year_gate_lets_every_short_year_through(text: str) -> None:
     assert year._SHORT_YEAR.search(text) and year._may_say_a_short_year(text)
 
 
+def test_every_two_digit_word_opens_the_short_year_gate() -> None:
+    """Every word from ten to ninety-nine ends with one of the gate's literals (`_TWO_DIGIT_ENDS`, speed37), and each,
+    in any case, after a month or "im Jahr", passes `_may_say_a_short_year` where `_SHORT_YEAR` finds it."""
+    from models.number_words import two_digit_words
+
+    assert all(any(word.endswith(end) for end in year._TWO_DIGIT_ENDS) for word in two_digit_words())
+    assert len(year._TWO_DIGIT_ENDS) < len(two_digit_words()) / 5
+    for word in two_digit_words():
+        for written in (word, word.capitalize(), word.upper()):
+            for text in (f"Seit Oktober {written} gehört der Dienst dazu.", f"Im Jahr {written}: der Kauf."):
+                assert year._SHORT_YEAR.search(text) and year._may_say_a_short_year(text), text
+
+
+def test_the_framed_digits_tried_where_a_frame_begins_equal_the_search() -> None:
+    """year._framed_digits (speed37) tries `_FRAMED_DIGITS` only where "jahr" or "anno" begins in the lowered text: the
+    same answer as its search, also with letters lower-cased longer ("İ") or folded otherwise ("ſ", the Kelvin sign)."""
+    import random
+
+    rng = random.Random(37)
+    pieces = ["Jahr", "JAHRE", "jahr", "anno", "ANNO", "Anno", " ", "  ", "\n", "'", "’", "14", "9", "98", "2014", "İ",
+              "ſ", "\u212a", "x", "im ", "Vorjahr", "Annonce", ".", "e"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) for _ in range(20_000)]
+    answers = [year._framed_digits(text, text.lower()) for text in texts]
+    assert answers == [year._FRAMED_DIGITS.search(text) is not None for text in texts]
+    assert sum(answers) > 100
+
+
 @pytest.mark.parametrize("text", [
     "Im Februar 2014 gab Facebook den Kauf bekannt; das Jahrzehnt davor gehörte anderen.",
     "Die einzige Frage im Jahr 2021 war, ob man helfen kann.",
