@@ -10,7 +10,8 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@count_word@": one that counts more than one, before a plural noun: "zwei Tage", "zwölf Deals", not "eine der
   größten Übernahmen" (`number_words.count_pattern`);
 - "@month@": a month's name, the Austrian "Jänner" and "Feber" too (`months.MONTH_WORDS`);
-- "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`).
+- "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`);
+- "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
 own word lists (deal.json names its share nouns "@share_words@"). A placeholder that is none of these is a load error
@@ -24,6 +25,7 @@ from typing import Any
 
 from models import number_words
 from models.months import MONTH_STARTS, MONTH_WORDS
+from models.questions import WH_WORD
 
 #: A placeholder: a name of lower-case letters and underscores between two "@".
 PLACEHOLDER = re.compile(r"@([a-z_]+)@")
@@ -40,6 +42,7 @@ def shared_vocabularies() -> dict[str, str]:
         "count_word": number_words.count_pattern(),
         "month": MONTH_WORDS,
         "month_short": MONTH_STARTS,
+        "wh_word": WH_WORD,
     }
 
 

@@ -49,6 +49,7 @@ from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, mom
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
+from models.questions import WH_WORD
 from models.price_parties import names_another_party
 from models.text_table import about_a_purchase_of_target, cell_at
 
@@ -1105,7 +1106,7 @@ _PARTICIPLE = re.compile(r"(?i)(?<![\wäöüß])(?:[a-zäöüß]*ge[a-zäöüß]
 
 
 # A question a wh-word opens (after a label such as "Leserfrage:"): it asks for the sum, it does not guess a bound.
-_WH_OPENING = re.compile(r"(?i)^\W*(?:[\wäöüß-]+\s*:\s*)?(?:was|wie|wieviel|welche[nrms]?|wer|wem|wen|warum|weshalb|wieso|wann|wo|wofür|woher)(?![\wäöüß])")
+_WH_OPENING = re.compile(r"(?i)^\W*(?:[\wäöüß-]+\s*:\s*)?(?:" + WH_WORD + r")(?![\wäöüß])")  # models/questions.py
 
 
 def _polar_question(sentence_text: str, rel_start: int) -> bool:

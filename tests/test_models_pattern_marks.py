@@ -92,3 +92,20 @@ def test_every_placeholder_of_every_pattern_file_is_known() -> None:
     own = {name: "" for name in context._WORDS_NAMED_IN_PATTERNS}
     for path in PATTERNS.glob("*.json"):
         expand_file(json.loads(path.read_text(encoding="utf-8")), own)
+
+
+def test_one_list_of_interrogatives_for_price_and_data_questions() -> None:
+    """price.py's wh-opening and data_shared_phrasings.json's question entries read the one list (models/questions.py):
+    each takes a word only another list had before ("wozu", "wann", "wofür")."""
+    from models import price
+    from models.data_shared_phrases import PHRASES
+    from models.questions import WH_WORD
+
+    assert expand("@wh_word@") == f"(?:{WH_WORD})"
+    asked = "Wozu zahlt Facebook mehr als 20 Milliarden Dollar?"
+    assert not price._polar_question(asked, asked.index("20"))
+    polar = "Zahlt Facebook mehr als 20 Milliarden Dollar?"
+    assert price._polar_question(polar, polar.index("20"))
+    assert PHRASES["rhetorical_tail"].search("whatsapp reicht die nummer an facebook weiter – und wann hat das jemand gemerkt?")
+    assert PHRASES["question_opening"].match("wofür braucht facebook die nummer")
+    assert not PHRASES["question_opening"].match("die nummer braucht facebook wofür")
