@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from models.months import MONTH_STARTS, MONTH_WORDS
+from models.number_words import ordinal_pattern, year_word_pattern
 
 # The years a date may name (1980-2049): the digits alone, and as the group "year".
 _FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
@@ -71,6 +72,17 @@ def year_of(date: re.Match[str]) -> int:
 _MONTH_DATE = r"\d{1,2}\.\s*(?:" + MONTH_WORDS + r")\s+" + _FOUR_DIGIT_YEAR + r"(?!\d)"
 OPENING_DATELINE = re.compile(_PLACE + r"(?P<date>(?<![\d.])" + _NUMERIC + r"|(?i:" + _MONTH_DATE + r"))"
                               r"(?=" + DATELINE_DASH.pattern + ")")
+
+
+# A date's day in digits or as an ordinal in words ("19. ", "neunzehnten "), and its year in four digits or in words
+# ("2014", "zweitausendvierzehn"; models/number_words.py): a date said in words (models/year.py's clauses that are
+# only a date: "am neunzehnten Februar zweitausendvierzehn").
+DAY = r"(?:\d{1,2}\.\s*|(?:" + ordinal_pattern() + r")\s+)"
+YEAR_OF_A_DATE = r"(?:\d{4}|(?<![\wäöüß])(?:" + year_word_pattern() + r")(?![\wäöüß]))"
+# A full date with its parts: day, month as a number (group "month") or a name (group "name"), four-digit year
+# ("19.02.2024", "19. Februar 2024"): the date that heads a post or a search result's snippet (models/moment.py).
+FULL_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:(?P<month>\d{1,2})\.\s*|(?P<name>" + MONTH_WORDS
+                       + r")\s+)(?P<year>" + _FOUR_DIGIT_YEAR + r")(?!\d)")
 
 
 def dateline_date(text: str, start: int, end: int) -> bool:

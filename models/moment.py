@@ -758,9 +758,6 @@ _RISE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("rise") + r")(?![\wäö
 
 # moment.json words "exact_ago": an exact count of years back ("heute vor zehn Jahren", "vor genau zehn Jahren").
 _EXACT_AGO = re.compile(r"(?<![\wäöüß])(?:" + _words("exact_ago") + r")(?![\wäöüß])")
-# A full date: "19.02.2024", "19. Februar 2024" (day, month as a number or a name of models/months.py, year).
-_FULL_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:(?P<month>\d{1,2})\.\s*|(?P<name>"
-                        + "|".join(MONTH_INDEX) + r")\s+)(?P<year>(?:19|20)\d\d)(?!\d)")
 _DATE_LINES_UP = 3  # the non-empty lines above a sentence's line that may carry the date of its item or post
 
 
@@ -771,7 +768,7 @@ def _date_above(text: str, start: int) -> re.Match[str] | None:
     ("JUBILÄUM · 19.02.2024", "Tim Adler · ... · 19. Februar 2024"); None where there is none. Matched over
     `lower_keeping_offsets` of its line."""
     line_start = text.rfind("\n", 0, start) + 1
-    opening = _FULL_DATE.match(lower_keeping_offsets(text[line_start:start]).lstrip())
+    opening = dates.FULL_DATE.match(lower_keeping_offsets(text[line_start:start]).lstrip())
     if opening is not None:
         return opening
     lines_up = 0
@@ -784,9 +781,9 @@ def _date_above(text: str, start: int) -> re.Match[str] | None:
             continue
         lines_up += 1
         if len(line) <= _HEADER_LINE_MAX:
-            dates = list(_FULL_DATE.finditer(lower_keeping_offsets(line)))
-            if dates:
-                return dates[-1]
+            found = list(dates.FULL_DATE.finditer(lower_keeping_offsets(line)))
+            if found:
+                return found[-1]
     return None
 
 

@@ -37,12 +37,10 @@ from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS
 from models.number_words import (
     may_say_a_year,
-    ordinal_pattern,
     read_word,
     spoken_years,
     two_digit_words,
     two_digits_pattern,
-    year_word_pattern,
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
@@ -936,13 +934,11 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 
 
 # (An apposed date keeps its article: "Am Mittwoch, dem 19. Februar 2014, kaufte Facebook ...", year29.)
-# A date's day and year in digits or in words ("am 19. Februar 2014", "am neunzehnten Februar zweitausendvierzehn"; the
-# words read by models/number_words.py): the dates below take both.
-_DAY = r"(?:\d{1,2}\.\s*|(?:" + ordinal_pattern() + r")\s+)"
-_FOUR_DIGITS = r"(?:\d{4}|(?<![\wäöüß])(?:" + year_word_pattern() + r")(?![\wäöüß]))"
+# A date's day and year in digits or in words ("am 19. Februar 2014", "am neunzehnten Februar zweitausendvierzehn";
+# models/dates.py `DAY`, `YEAR_OF_A_DATE`): the dates below take both.
 _DATE_ONLY = re.compile(
-    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*" + _DAY + r"?"
-    r"(?:" + MONTH_WORDS + r"|jahre?)?\s*" + _FOUR_DIGITS + r"\s*$"
+    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*" + dates.DAY + r"?"
+    r"(?:" + MONTH_WORDS + r"|jahre?)?\s*" + dates.YEAR_OF_A_DATE + r"\s*$"
 )
 
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
@@ -954,8 +950,8 @@ _CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("whe
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
-    r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*" + _DAY + r"?"
-    r"(?:(?:" + MONTH_WORDS + r")\s+)?" + _FOUR_DIGITS + r"$"
+    r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*" + dates.DAY + r"?"
+    r"(?:(?:" + MONTH_WORDS + r")\s+)?" + dates.YEAR_OF_A_DATE + r"$"
 )
 
 

@@ -74,3 +74,35 @@ def test_a_header_label_after_the_date(line: str, label: bool) -> None:
 def test_a_short_date_frame_before_a_number(before: str, frame: bool) -> None:
     """A month's name, 'im Jahr' or 'anno' right before a number makes it a date's part (issue 7, session 37, price37)."""
     assert (dates.SHORT_DATE_FRAME_BEFORE.search(before) is not None) is frame
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("14.03.2019 — Als Facebook den Dienst kaufte", ("14", "03", None, "2019")),
+    ("Tim Adler · 19. februar 2024", ("19", None, "februar", "2024")),
+    ("am 3. jänner 2021", ("3", None, "jänner", "2021")),
+    ("die nummer 11.02.20145", None),  # no date where a digit follows the year
+    ("es waren 19.02 prozent", None),
+])
+def test_a_full_date_gives_its_parts(text: str, parts: tuple[str | None, ...] | None) -> None:
+    """A full date (day, month as a number or a name, year; models/moment.py reads it), lower-cased text (session 37,
+    review37)."""
+    found = dates.FULL_DATE.search(text)
+    assert (found and found.group("day", "month", "name", "year")) == parts
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("am neunzehnten Februar zweitausendvierzehn", True),
+    ("am 19. Februar 2014", True),
+    ("im Jahr zwanzigvierzehn", True),
+    ("am neunzehnten Februar", False),
+    ("am Ersten", False),
+])
+def test_a_date_in_words_reads_its_day_and_year(text: str, date: bool) -> None:
+    """`DAY` and `YEAR_OF_A_DATE` read a date's day and year in digits or in words (models/year.py's clauses that are
+    only a date build on them)."""
+    import re
+
+    from models.months import MONTH_WORDS
+
+    pattern = re.compile(rf"(?i)^(?:am|im)\s+{dates.DAY}?(?:(?:{MONTH_WORDS}|jahr)\s+)?{dates.YEAR_OF_A_DATE}$")
+    assert (pattern.match(text) is not None) is date
