@@ -143,9 +143,11 @@ def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]
     n = len(parties)
     named = [bool(p) for p in parties]
     blocks = doc_value(doc, "blocks") or ()
-    # The frame: the first sentence; when it is a line of its own (a title), also the next block (the teaser).
+    # The frame: the first sentence; when it is a line of its own (a title), also the next block (the teaser). A
+    # title line is one heading block however many sentences the splitter cuts it into ("Folge 241: „Zustimmen oder
+    # tschüss?“ – das Transkript"; session 37, opt37, own65-034).
     frame_end = sentences.ends[0]
-    if len(blocks) > 1 and blocks[0].end <= frame_end:
+    if len(blocks) > 1 and (blocks[0].end <= frame_end or blocks[0].kind == "heading"):
         frame_end = blocks[1].end
     if any(named[: sentences.index_at(max(0, frame_end - 1)) + 1]):
         return [True] * n
