@@ -96,6 +96,29 @@ def test_every_two_digit_word_opens_the_short_year_gate() -> None:
                 assert year._SHORT_YEAR.search(text) and year._may_say_a_short_year(text), text
 
 
+def test_the_short_year_gate_says_no_only_where_the_scan_finds_nothing() -> None:
+    """year._may_say_a_short_year asks for a frame right before a number word (speed37): on random texts of months,
+    frames, number words, counts, blanks and letters folded otherwise, wherever it says no `_SHORT_YEAR` finds nothing
+    that the gate before it (any number word from ten to ninety-nine as a word of the lowered text) let through; and it
+    says no to most texts with a number word that no frame precedes. (Neither gate reads a number word with a long s,
+    "ſechzehn", which the case-insensitive scan reads as "sechzehn".)"""
+    import random
+
+    rng = random.Random(36)
+    pieces = ["Februar", "MÄRZ", "mai", "Vormai", "Jänner", "im Jahr", "im Jahre", "Anno", "anno", "Jahrzehnt", "vierzehn",
+              "Zwölf", "ELF", "einundzwanzig", "dreissig", "zehn", "Monate", "14", "'98", " ", "  ", "\n", "\u00a0", "\t",
+              ", ", ". ", "-", "helfen", "ſechzehn", "auguſt", "İ", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(30_000)]
+    said = [year._may_say_a_short_year(text) for text in texts]
+    scanned = [year._SHORT_YEAR.search(text) is not None and (
+        year._framed_digits(text, text.lower()) or not year._TWO_DIGIT_WORDS.isdisjoint(year._WORD.findall(text.lower())))
+        for text in texts]
+    assert not any(scan and not gate for gate, scan in zip(said, scanned))
+    assert sum(scanned) > 300
+    words = [t for t in texts if "zehn" in t.lower() and not year._SHORT_YEAR.search(t) and not year._FRAMED_DIGITS.search(t)]
+    assert sum(map(year._may_say_a_short_year, words)) < len(words) / 2
+
+
 def test_the_framed_digits_tried_where_a_frame_begins_equal_the_search() -> None:
     """year._framed_digits (speed37) tries `_FRAMED_DIGITS` only where "jahr" or "anno" begins in the lowered text: the
     same answer as its search, also with letters lower-cased longer ("İ") or folded otherwise ("ſ", the Kelvin sign)."""
