@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from models.last_call import last_call_by_identity
 from models.layer.spelling import swiss_file
-from models.months import MONTH_WORDS
+from models.months import MONTH_WORDS, SEASON_WORDS
 from models.pattern_marks import expand_file
 from models.regex_tools import ExistenceTest
 
@@ -388,7 +388,7 @@ _BUYING_VERB_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÄÖÜ][\w.&-]*)"
 )
 # Capitalised words after a buying verb that name a time, not a party ("Facebook übernahm Anfang 2014 ...").
-_TIME_NOUN = re.compile(r"(?i)^(?:anfang|ende|mitte|" + MONTH_WORDS + r"|frühjahr|sommer|herbst|winter)$")
+_TIME_NOUN = re.compile(r"(?i)^(?:anfang|ende|mitte|" + MONTH_WORDS + "|" + SEASON_WORDS + r")$")
 
 
 def names_another_deal(sentence: str) -> bool:

@@ -1,5 +1,6 @@
 """German month names: the one list the rules read (`models.year` for dates, `models.context` for time words, the
-pattern files through their placeholders "@month@" and "@month_short@", models/pattern_marks.py).
+pattern files through their placeholders "@month@", "@month_short@" and "@season@", models/pattern_marks.py), and the
+seasons beside them.
 
 The Austrian "Jänner" and "Feber" are spelled beside "Januar" and "Februar" with the same month number.
 """
@@ -11,5 +12,9 @@ MONTH_INDEX = {**{m: n for n, m in enumerate(MONTHS)}, "jänner": 0, "feber": 1}
 # Every month name as one regex alternation (lower case; compile with (?i) for any case): no name is the prefix
 # of another, so the order of the branches does not matter.
 MONTH_WORDS = "|".join(MONTH_INDEX)
+# The seasons, a part of a year named like a month ("im Herbst 2014", "seit Frühjahr 2016"): one list beside the months.
+SEASONS = ("frühjahr", "frühling", "sommer", "herbst", "winter")
+# The seasons as one regex alternation (lower case): no name is the prefix of another.
+SEASON_WORDS = "|".join(SEASONS)
 # The first three letters of each month's name (lower case), the start of its short form ("Feb.", "Okt"): "jan|feb|...".
 MONTH_STARTS = "|".join(month[:3] for month in MONTHS)

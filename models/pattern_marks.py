@@ -11,6 +11,7 @@ instead, and the loader puts the reader's own pattern in its place:
   größten Übernahmen" (`number_words.count_pattern`);
 - "@month@": a month's name, the Austrian "Jänner" and "Feber" too (`months.MONTH_WORDS`);
 - "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`);
+- "@season@": a season's name, "Frühjahr", "Frühling", "Herbst" (`months.SEASON_WORDS`);
 - "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from models import number_words
-from models.months import MONTH_STARTS, MONTH_WORDS
+from models.months import MONTH_STARTS, MONTH_WORDS, SEASON_WORDS
 from models.questions import WH_WORD
 
 #: A placeholder: a name of lower-case letters and underscores between two "@".
@@ -42,6 +43,7 @@ def shared_vocabularies() -> dict[str, str]:
         "count_word": number_words.count_pattern(),
         "month": MONTH_WORDS,
         "month_short": MONTH_STARTS,
+        "season": SEASON_WORDS,
         "wh_word": WH_WORD,
     }
 

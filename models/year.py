@@ -34,7 +34,7 @@ from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words
 from models.layer.text import lower_text, names_parties
-from models.months import MONTH_INDEX, MONTH_WORDS
+from models.months import MONTH_INDEX, MONTH_WORDS, SEASON_WORDS
 from models.number_words import (
     may_say_a_year,
     read_word,
@@ -485,7 +485,7 @@ def _sold_as_something(clause: str) -> bool:
 
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
 _NOUN_OF_YEAR = re.compile(
-    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus)\s+(?:(?:dem|im)\s+(?:jahr|sommer|herbst|frühjahr|winter|"
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus)\s+(?:(?:dem|im)\s+(?:jahr|" + SEASON_WORDS + "|"
     + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
@@ -973,7 +973,7 @@ _CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("whe
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
-    r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|frühjahr|sommer|herbst|winter|jahr|dem)\s+)*" + dates.DAY + r"?"
+    r"(?:(?:seit|im|am|ab|anno|anfang|ende|mitte|" + SEASON_WORDS + r"|jahr|dem)\s+)*" + dates.DAY + r"?"
     r"(?:(?:" + MONTH_WORDS + r")\s+)?" + dates.YEAR_OF_A_DATE + r"$"
 )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from models import context, number_words, pattern_marks
-from models.months import MONTH_STARTS, MONTH_WORDS, MONTHS
+from models.months import MONTH_STARTS, MONTH_WORDS, MONTHS, SEASON_WORDS
 from models.pattern_marks import UnknownPlaceholder, expand, expand_file
 from models.patterns import load_compiled
 
@@ -22,6 +22,7 @@ PATTERNS = Path(__file__).resolve().parent.parent / "models" / "patterns"
     ("@count_word@", number_words.count_pattern()),
     ("@month@", MONTH_WORDS),
     ("@month_short@", MONTH_STARTS),
+    ("@season@", SEASON_WORDS),
 ])
 def test_a_placeholder_expands_to_its_readers_pattern(mark: str, reader: str) -> None:
     assert expand(rf"\bvor\s+{mark}\s+jahren") == rf"\bvor\s+(?:{reader})\s+jahren"
@@ -70,11 +71,11 @@ def test_the_patterns_read_the_words_the_reader_reads() -> None:
 
 # A vocabulary spelled by hand in a pattern: three month names or short names in the calendar's order ("märz|april|mai",
 # "jan|feb|mär", an Austrian name between: "januar|jänner|februar"), or three number words in counting order
-# ("zwei|drei|vier"). A few named months are no spelling of the vocabulary ("februar|feber|oktober": the deal's).
+# ("zwei|drei|vier"), or the seasons ("sommer|herbst|winter"). A few named months are no spelling of the vocabulary ("februar|feber|oktober": the deal's).
 _COUNTING = ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
 _BY_HAND = re.compile("|".join(
     rf'"?{a}"?,?\s*\|?(?:"?(?:jänner|feber)"?,?\s*\|?)?"?{b}"?,?\s*\|?"?{c}\b'
-    for words in (MONTHS, tuple(MONTH_STARTS.split("|")), _COUNTING) for a, b, c in zip(words, words[1:], words[2:])))
+    for words in (MONTHS, tuple(MONTH_STARTS.split("|")), _COUNTING, ("sommer", "herbst", "winter")) for a, b, c in zip(words, words[1:], words[2:])))
 
 
 @pytest.mark.parametrize("path", sorted(PATTERNS.glob("*.json")), ids=lambda p: p.name)
