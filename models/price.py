@@ -225,7 +225,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _REJECTED_ALTERNATIVE_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
-    if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 20), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
+    if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if context.has("refuting_predicates", _clause_to_sentence_end(sentence_text, rel_start, rel_end)):
         return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
@@ -261,6 +261,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
         return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
+    if _counterfactual(sentence_text, rel_start, rel_end):
+        return "counterfactual"  # "Hätte Facebook gewartet, hätte es 21 Milliarden zahlen müssen": what would have been
     if context.has("later_value", context.without_present_names(_without_firm_description(sentence_text))) and not (
         context.has("acquisition", _SINCE_THE_DEAL.sub(" ", clause)) or context.has("price_context", clause)
         or context.has("price_context", whole_clause)  # "..., der heute Meta heißt; Zuckerberg hatte 19 Mrd. für die App bezahlt"
@@ -1205,6 +1207,49 @@ def _supposed_purchase(clause: str) -> bool:
             and not context.has("target", clause) and not context.has("buyer", clause))
 
 
+# The finite verb of the unreal (deal.json counterfactual_finites: the Konjunktiv II of "haben", "sein", "werden" and
+# the modals, "läge", "käme"), and the openers of a condition ("wenn", "falls", "sofern") and of a fronted "ohne" phrase
+# before such a verb ("Ohne den Kursanstieg hätte ..."): issue 7, session 37, prec37.
+_COUNTERFACTUAL_FINITE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('counterfactual_finites')}(?![\wäöüß])")
+_CONDITION_OPENING = re.compile(r"(?i)^\W*(?:und\s+|aber\s+|doch\s+|nur\s+|selbst\s+|auch\s+)?(?:wenn|falls|sofern)(?![\wäöüß])")
+_FINITE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
+# "wären das 14 Milliarden Euro", "entspräche das": a sum said again in the unreal (a conversion), not one that would be
+_RESUMED_SUM = re.compile(r"(?i)(?<![\wäöüß])(?:(?:wäre|wären)\s+das|entspräche|entsprächen)(?![\wäöüß])")
+_WITHOUT_OPENING = re.compile(rf"(?i)^\W*ohne\s+(?:[\wäöüß-]+\s+){{1,4}}?{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
+
+
+def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen', 'Wenn der Kurs gefallen wäre, hätte
+    der Kauf nur 17 Milliarden gekostet', 'Ohne den Kursanstieg hätte die Übernahme 17 Milliarden gekostet': the
+    amount's clause has its finite verb in the Konjunktiv II (deal.json counterfactual_finites) and an unreal
+    condition binds it: the sentence opens with such a verb in another clause (the condition put first, verb first),
+    a clause of the sentence opened by "wenn"/"falls"/"sofern" has such a verb too, or the amount's clause opens with
+    "ohne" and a noun before it. The sum is what would have been, not what was paid. Not a currency conversion ("Wenn
+    man umrechnet, wären das 14 Milliarden Euro"), nor an amount inside the condition ("Hätte Facebook nicht 19
+    Milliarden gezahlt, ...": the price told as fact under the unreal), nor a question (the question rules judge it),
+    nor the Konjunktiv II of reported speech with no condition ("Der Kläger trug vor, Facebook hätte 19 Milliarden
+    gezahlt"). Issue 7, session 37, prec37."""
+    left, right = context.clause_around(sentence_text, rel_start, rel_end)
+    clause = sentence_text[left:right]
+    if not _COUNTERFACTUAL_FINITE.search(clause) or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
+        return False
+    if _WITHOUT_OPENING.match(clause):
+        return True
+    if sentence_text.rstrip().endswith("?"):
+        return False
+    position = 0
+    while position < len(sentence_text):
+        start, end = context.clause_around(sentence_text, position, position)
+        other = sentence_text[start:end]
+        if (start, end) != (left, right) and (
+            (_CONDITION_OPENING.match(other) and _COUNTERFACTUAL_FINITE.search(other))
+            or (start == 0 and _FINITE_OPENING.match(other))
+        ):
+            return True
+        position = max(end, position) + 1
+    return False
+
+
 # "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of
 # its own, but it dates the supposed worth, it pays nothing ("Beim Abschluss der Übernahme wäre das Geschäft 24 Mrd.
 # wert gewesen").
@@ -1214,9 +1259,11 @@ _CLOSING_OF_THE_DEAL = re.compile(
 )
 
 
-# "nicht" right before an amount ("zahlte nicht 25 Milliarden"), not "nicht nur"/"nicht einmal", and "sondern" after
-# it in the sentence: the amount is the figure denied, the one after "sondern" the one stated.
-_NEGATED_BEFORE = re.compile(r"(?i)(?<![\wäöüß])nicht\s+(?:etwa\s+)?$")
+# A word of denial (deal.json denying_words: "nicht", "keineswegs", "mitnichten", ...) right before an amount, or before
+# "bei"/"auf"/"um" and the amount ("zahlte nicht 25 Milliarden", "lag mitnichten bei 18 Milliarden"), not "nicht
+# nur"/"nicht einmal", and "sondern" after it in the sentence: the amount is the figure denied, the one after "sondern"
+# the one stated (the adverbs beside the particle: issue 7, session 37, prec37, challenge_gen2-021).
+_NEGATED_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying_words')}\s+(?:etwa\s+)?(?:(?:bei|auf|um)\s+)?$")
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 
 
