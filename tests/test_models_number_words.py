@@ -17,6 +17,7 @@ from models.number_words import (
     spoken_years,
     two_digit_words,
     two_digits_pattern,
+    vocabulary,
 )
 from models.regex_tools import longest_first
 
@@ -138,3 +139,16 @@ def test_the_two_digit_words_are_the_words_the_two_digit_pattern_reads() -> None
     assert len(words) == 100  # 10-99, and the Swiss 'ss' of the thirties
     assert all(re.fullmatch(two_digits_pattern(), word) for word in words)
     assert {read_word(word) for word in words} == set(range(10, 100))
+
+
+def test_a_number_in_words_begins_with_a_letter() -> None:
+    """number_words.read_number answers None at once for a text that does not begin with a letter (speed37: money asks
+    it of every amount's digits first): every word of the grammar's vocabulary begins with a letter, so no number in
+    words can begin otherwise, and the words still read."""
+    vocab = vocabulary()
+    for key in ("units", "final_units", "teens", "tens", "hundred", "thousand", "joint", "half", "alone", "centuries"):
+        assert vocab[key] and all(word[:1].isalpha() for word in vocab[key]), key
+    for text in ("19", "13,8", "1.000", " 19 ", "-zwanzig", "„neunzehn“", "", "  "):
+        assert read_number(text) is None, text
+    assert read_number(" Neunzehn ") == 19 and read_number("einundzwanzig Komma acht") == Decimal("21.8")
+    assert read_number("Zweitausendvierzehn") == 2014 and read_word("dreihundertelf") == 311
