@@ -40,6 +40,7 @@ from models.claims import add_claim
 from models.component import DocComponent, build_now
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
+from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
@@ -357,6 +358,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _answers_a_price_question(passage, sentence_text)
         or (_sum_judged(sentence_text, rel_start, rel_end) and context.about_acquisition(passage.window))
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
+        or (_told_in_cash_and_shares(text, mention, sent_start) and target_here)
         or (_worth_to_the_buyer(text, mention) and target_here)
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
         or _closing_figure_after_the_price(sentence_text, passage)
@@ -1050,10 +1052,17 @@ _STATED_BEFORE = re.compile(
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?" + _SHARE_WORDS + r")|an\s+" + _SHARE_WORDS
                          + r"|als\s+" + _SHARE_WORDS + ")")
 # Right after an amount: the total told in both its parts ("16 Mrd. Dollar in bar und Aktien", "in Aktien und bar").
-_TOTAL_IN_PARTS_AFTER = re.compile(
-    r"(?i)\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS
+_TOTAL_IN_PARTS = (
+    r"\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS
     + r"(?![\wäöüß])"
     r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
+_TOTAL_IN_PARTS_AFTER = re.compile(r"(?i)" + _TOTAL_IN_PARTS)
+# The same after the amount's own "davon" and a verb of its clause, lower-case words only, no comma between ("Sechzehn
+# Milliarden davon fließen in bar und in Aktien", "Davon 16 Milliarden in Aktien und bar"; `_told_in_cash_and_shares`).
+_TOLD_IN_CASH_AND_SHARES_AFTER = re.compile(r"(?P<davon>[ \t\n]+davon)?(?:[ \t\n]+[a-zäöüß]+){0,2}?(?i:" + _TOTAL_IN_PARTS + ")")
+_DAVON_BEFORE = re.compile(r"(?i)(?<![\wäöüß])davon[ \t\n]+$")
+# What may open a sentence before a verbless amount: nothing, or a speaker's label and its colon ("Reporter (Beitrag): ").
+_OPENS_ITS_SENTENCE = re.compile(r"[ \t\n]*(?:(?P<label>[^\n.!?:]{1,40}):[ \t\n]*)?")
 
 
 # After the amount: what it is compared with ("... so hoch wie das Google-Gebot", "... höher als bei Instagram").
@@ -1511,6 +1520,31 @@ _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
     + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?" + _SHARE_WORDS + r")(?![\wäöüß])"
 )
+
+
+
+def _told_in_cash_and_shares(text: str, mention: MoneyMention, sentence_start: int) -> bool:
+    """Is the amount told as paid in cash and shares together with no verb of paying: as a part of the sum told before
+    ("Sechzehn Milliarden davon fließen in bar und in Facebook-Aktien", "Davon 16 Milliarden in Aktien und bar"), or
+    as a verbless sentence it opens ("Sechzehn Milliarden Dollar in bar und Aktien, dazu drei Milliarden für die
+    Belegschaft")? The two forms of a purchase's consideration say that the amount was paid: D19's base price
+    (issue 7, session 37, price37; own65's base prices). A holder's cash and securities have a verb of holding before
+    the amount ("Ende 2013 hielt Facebook 11 Milliarden Dollar in bar und Wertpapieren"), so neither shape; the
+    verdict's other tests (another buyer, another target, a later value, a reserve) still judge the amount."""
+    told = _TOLD_IN_CASH_AND_SHARES_AFTER.match(text, mention.end)
+    if told is None:
+        return False
+    if told.group("davon") or _DAVON_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return True
+    opening = _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, mention.start)
+    if opening is None or _TOTAL_IN_PARTS_AFTER.match(text, mention.end) is None:
+        return False
+    # a label that names other money or another party says whose the amount is ("Reserven: 16 Milliarden Dollar in
+    # bar und Aktien", "Googles Gebot: ..."): only a speaker's label leaves it the sum told before
+    label = opening.group("label") or ""
+    return not (context.has("not_price_nouns", label) or context.has("other_buyers", label)
+                or context.has("other_targets", label))
+
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -2681,7 +2715,10 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     With no price there, the parts of the deal an amount that `sums_up` adds lend theirs ("Weitere 3 Milliarden
     Dollar in Aktien erhalten die Gründer. Alles zusammen: 19 Milliarden"): the big amounts just before, all in
     one currency."""
-    before = [(price, at) for price, at in stated if price.end <= mention.start and index - 1 <= at <= index]
+    previous = _previous_told_sentence(sentences, index)
+    # (a price's end may lie a sentence after its start where a line break cut it: "19 Milliarden\nDollar.")
+    before = [(price, at) for price, at in stated if price.end <= mention.start and at <= index
+              and previous <= sentences.index_at(price.end - 1)]
     if not before:
         lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up, earns=earns)
         return mention if lent is None else dataclasses.replace(mention, currency=lent)
@@ -2700,6 +2737,21 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
         # umgerechnet knapp 14 Milliarden Euro", own34-056: the exchange rate holds) does not
         return mention
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+def _previous_told_sentence(sentences: context.Sentences, index: int) -> int:
+    """The index of the sentence before sentence `index`, stepping over a subtitle cue's header (its counter and its
+    timestamp, cut off as sentences of their own): in a subtitle file the cue before tells the sentence before
+    ("für sagenhafte 19 Milliarden Dollar. / 3 / 00:00:06,900 --> 00:00:09,600 / Davon 16 Milliarden ..."; own65-012)."""
+    previous = index - 1
+    while previous >= 0:
+        if previous >= 1 and is_cue_header(sentences.text[sentences.starts[previous - 1] : sentences.ends[previous]]):
+            previous -= 2
+        elif is_cue_header(sentences.text[sentences.starts[previous] : sentences.ends[previous]]):
+            previous -= 1
+        else:
+            break
+    return max(previous, 0)
 
 
 def _converts_it(mention: MoneyMention, other: MoneyMention) -> bool:

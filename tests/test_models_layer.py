@@ -359,6 +359,24 @@ def test_reading_text_leaves_unbroken_text_alone(text: str) -> None:
     assert reading_of(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("00:00:06,900 --> 00:00:09,600\n", True),  # the timestamp line alone, as the splitter cuts it off
+        ("3\n00:00:06,900 --> 00:00:09,600", True),  # with its counter line
+        ("00:01:12.700 --> 00:01:17.300", True),  # WebVTT's dot
+        ("3\n", False),  # a counter alone is no header
+        ("Davon 16 Milliarden in bar und Aktien.", False),
+        ("Zeitplan: 10:00 --> 11:00 Vortrag", False),  # an arrow in prose
+    ],
+)
+def test_a_subtitle_cue_header(text: str, header: bool) -> None:
+    """A subtitle cue's counter and timestamp, which price.py's currency carry steps over (session 37, price37)."""
+    from models.layer.reading import is_cue_header
+
+    assert is_cue_header(text) is header
+
+
 def test_claims_of_a_reading_text_keep_the_offsets_of_the_text_as_given() -> None:
     from models.extract import extract_text
 

@@ -48,6 +48,15 @@ def _load() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Patter
 
 
 _SUSPENDED, _PAGE_MARK, _HEADER_LINE, _HEADER_LINES, _CUE_HEADERS = _load()
+
+
+def is_cue_header(text: str) -> bool:
+    """Is `text` (a line or a sentence, blanks around it allowed) a subtitle cue's header: its timestamp line, perhaps
+    after its counter line ("3\n00:00:06,900 --> 00:00:09,600")? The sentence splitter cuts them off as sentences of
+    their own; readers that count sentences back (price.py's currency carry) step over them (session 37, price37)."""
+    return " --> " in text and _CUE_HEADERS.fullmatch(text.strip()) is not None
+
+
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n")
 _BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*")
 _WORD = re.compile(r"[^\W\d_]+")
