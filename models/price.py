@@ -2441,16 +2441,20 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
         numbers = sorted([*_ELLIPTIC_NUMBER.finditer(text, mention.end, reach),
                           *_ELLIPTIC_WORDS.finditer(text, mention.end, reach)], key=lambda m: m.start())
         for number in numbers:
-            if number.start() in taken or number.start() in added or not _ELLIPTIC_END.match(text, number.end()):
+            if number.start() in taken or number.start() in added:
                 continue
             if dates.SHORT_DATE_FRAME_BEFORE.search(text, max(0, number.start() - _DATE_FRAME_REACH), number.start()):
                 continue  # a date's part, not a sum: "angekündigt waren im Februar neunzehn", "im Jahr 20"
-            # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22", "statt
-            # der 19, die im Februar ... angekündigt worden san"): not a list of reported figures ("ein Freund sagt
-            # 22 Milliarden und im Internet steht irgendwo 16", "mal von 16 Milliarden, mal von 19")
-            told_end = min(reach, sentences.ends[sentences.index_at(number.end() - 1)])
-            if not names_a_moment(text[mention.end : told_end]):
-                continue
+            part = _part_in_cash_and_shares(text, number)
+            if not part:
+                if not _ELLIPTIC_END.match(text, number.end()):
+                    continue
+                # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22",
+                # "statt der 19, die im Februar ... angekündigt worden san"): not a list of reported figures ("ein
+                # Freund sagt 22 Milliarden und im Internet steht irgendwo 16", "mal von 16 Milliarden, mal von 19")
+                told_end = min(reach, sentences.ends[sentences.index_at(number.end() - 1)])
+                if not names_a_moment(text[mention.end : told_end]):
+                    continue
             try:
                 said = parse_number(number.group())
             except ValueError:
@@ -2461,10 +2465,22 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
             qualifier, begin = qualifier_before(text, number.start())
             added[number.start()] = MoneyMention(start=begin, end=number.end(), amount_start=number.start(),
                                                  amount_end=number.end(), value=int(value) if value.is_integer() else value,
-                                                 currency=None, qualifier=qualifier, has_scale=True)
+                                                 # a part of the sum ("davon") is in its currency, as in its scale
+                                                 currency=mention.currency if part else None, qualifier=qualifier,
+                                                 has_scale=True)
     if not added:
         return mentions
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+def _part_in_cash_and_shares(text: str, number: re.Match[str]) -> bool:
+    """Is the bare number the 'davon' part of the sum told before it, paid in cash and shares ("neunzehn Milliarden
+    Dollar, davon sechzehn in bar und Aktien", "Sechzehn davon in bar und Aktien")? 'davon' ties it to that sum, so
+    it is in that sum's scale and currency wherever its clause goes on (D19's base price; issue 7, session 37,
+    price37)."""
+    told = _TOLD_IN_CASH_AND_SHARES_AFTER.match(text, number.end())
+    return told is not None and (told.group("davon") is not None
+                                 or _DAVON_BEFORE.search(text, max(0, number.start() - 8), number.start()) is not None)
 
 
 def _sentence_moment(sentence: str, sent_start: int, head: MoneyMention, big: list[MoneyMention],
