@@ -148,9 +148,10 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     clause = own_predicate(sentence, start, end)
     whole_clause = clause_around(sentence, start, end)
     passes: tuple[tuple[int, int, bool], ...] = ((*clause, False), (0, len(sentence), True))
-    attribute = participial_attribute(sentence, start, end)
+    attribute = participial_attribute(sentence, start, end) or relative_clause(sentence, start, end)
     if attribute is not None:
         passes = ((*attribute, False),)  # "Für den 2014 für 19 Mrd. übernommenen Messenger folgt zunächst wenig"
+        # (or its clausal twin: "Jan Koum, der WhatsApp für 19 Mrd. verkaufte, investiert inzwischen in Oldtimer")
     for lo, hi, shared in passes:
         best: tuple[int, str] | None = None
         # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
@@ -328,6 +329,46 @@ def _tagged_attribute(sentence: str, lo: int, hi: int, start: int, end: int) -> 
     return None
 
 
+# A relative clause's opening after its comma: a relative pronoun, after a preposition or not ("der", "für den", "mit
+# dem", "welches"); `relative_clause` asks HanTa whether its finite verb stands last.
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:für|mit|von|an|bei|über|um|durch|gegen|ohne|aus|nach|zu|vor|unter|in)\s+)?"
+    r"(?:der|die|das|den|dem|denen|dessen|deren|welche[nrms]?)\s", re.IGNORECASE)
+# The last words before a comma, in their clause: the relative clause's antecedent with its attribute ("die Übernahme
+# von WhatsApp, die ...": the head may stand before a genitive or a PP).
+_ANTECEDENT = re.compile(r"((?:[\wäöüß-]+\s+){0,3}[\wäöüß-]+)\s*,\s*$")
+
+
+@lru_cache(maxsize=1)
+def _deal_antecedent() -> re.Pattern[str]:
+    """moment.json words "deal_antecedents" as one pattern (read at call time: `_words` is defined below)."""
+    return re.compile(r"(?:" + _words("deal_antecedents") + r")")
+
+
+_FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
+
+
+def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the relative clause the amount at [start, end) stands in, else None: its clause opens after a comma
+    with a relative pronoun (after a preposition or not) and ends in its finite verb (HanTa's tags: verb-final), and
+    no noun of the deal or its sum (moment.json words "deal_antecedents") is among the four words before its comma
+    (the antecedent with a genitive or PP: "die Übernahme von WhatsApp, die ..."). Such a clause tells the
+    price in its own tense and time; the clause it is attached to tells the antecedent's story, whose cues are not the
+    price's ("Jan Koum, der WhatsApp 2014 für 19 Mrd. Dollar an Facebook verkaufte, investiert sein Vermögen
+    inzwischen in Oldtimer": no closing), as the main clause's cues are not a participial attribute's
+    (`participial_attribute`). A relative clause of the deal itself keeps them ("Der Kauf, für den Facebook knapp 22
+    Mrd. zahlte, wurde im Oktober 2014 abgeschlossen"). Issue 7, session 37, when37."""
+    lo, hi = clause_around(sentence, start, end)
+    antecedent = _ANTECEDENT.search(sentence, 0, lo)
+    if antecedent is None or _RELATIVE_OPENING.match(sentence, lo) is None:
+        return None
+    if any(_deal_antecedent().fullmatch(word) for word in antecedent.group(1).lower().split()):
+        return None  # the deal or its sum: the clause it is attached to dates the deal itself
+    words, tags = _tagged_words(sentence)
+    last = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
+    return (lo, hi) if last and last[-1] in _FINITE_TAGS else None
+
+
 def _year_in_attribute(sentence: str, start: int, end: int) -> bool:
     """Does the participial attribute the amount stands in (`participial_attribute`) hold the deal's year, not after
     "seit" ("den 2014 für 19 Mrd. übernommenen Messenger": told from later, D38)?"""
@@ -339,14 +380,21 @@ def _year_in_attribute(sentence: str, start: int, end: int) -> bool:
 
 
 def _without_joined_predicates(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> str:
-    """`text` with the predicates blanked that "und" joins to a price's own (`own_predicate`) and that hold no price."""
+    """`text` with the predicates blanked that "und" joins to a price's own (`own_predicate`) and that hold no price;
+    and the rest of the sentence around a price's relative clause of a founder, the buyer or the app
+    (`relative_clause`) where no other price stands: the antecedent's story ("Jan Koum, der ... für 19 Mrd. verkaufte,
+    investiert inzwischen in Oldtimer"), whose cues date no price (issue 7, session 37, when37)."""
     blanks: list[tuple[int, int]] = []
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
+        start, end = mention.start - sent_start, mention.end - sent_start
+        relative = relative_clause(sentence, start, end)
+        if relative is not None:
+            outside = ((sent_start, sent_start + relative[0]), (sent_start + relative[1], sent_end))
+            blanks.extend(span for span in outside if not any(span[0] <= m.start < span[1] for m, _ in prices))
         if _AND.search(sentence) is None:
             continue
-        start, end = mention.start - sent_start, mention.end - sent_start
         own_hi = own_predicate(sentence, start, end)[1]
         hi = clause_around(sentence, start, end)[1]
         if own_hi < hi and not any(sent_start + own_hi <= m.start < sent_start + hi for m, _ in prices):
