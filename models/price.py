@@ -1222,6 +1222,8 @@ def _supposed_purchase(clause: str) -> bool:
 _COUNTERFACTUAL_FINITE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('counterfactual_finites')}(?![\wäöüß])")
 _CONDITION_OPENING = re.compile(r"(?i)^\W*(?:und\s+|aber\s+|doch\s+|nur\s+|selbst\s+|auch\s+)?(?:wenn|falls|sofern)(?![\wäöüß])")
 _FINITE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
+# A denial inside an unreal condition makes its content the fact: "Hätte Facebook nicht 19 Milliarden gezahlt, ..."
+_DENIED = re.compile(rf"(?i)(?<![\wäöüß])(?:{context.cue_words('denying_words')}|kein\w*)(?![\wäöüß])")
 # "wären das 14 Milliarden Euro", "entspräche das": a sum said again in the unreal (a conversion), not one that would be
 _RESUMED_SUM = re.compile(r"(?i)(?<![\wäöüß])(?:(?:wäre|wären)\s+das|entspräche|entsprächen)(?![\wäöüß])")
 _WITHOUT_OPENING = re.compile(rf"(?i)^\W*ohne\s+(?:[\wäöüß-]+\s+){{1,4}}?{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
@@ -1233,15 +1235,23 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     amount's clause has its finite verb in the Konjunktiv II (deal.json counterfactual_finites) and an unreal
     condition binds it: the sentence opens with such a verb in another clause (the condition put first, verb first),
     a clause of the sentence opened by "wenn"/"falls"/"sofern" has such a verb too, or the amount's clause opens with
-    "ohne" and a noun before it. The sum is what would have been, not what was paid. Not a currency conversion ("Wenn
-    man umrechnet, wären das 14 Milliarden Euro"), nor an amount inside the condition ("Hätte Facebook nicht 19
-    Milliarden gezahlt, ...": the price told as fact under the unreal), nor a question (the question rules judge it),
-    nor the Konjunktiv II of reported speech with no condition ("Der Kläger trug vor, Facebook hätte 19 Milliarden
-    gezahlt"). Issue 7, session 37, prec37."""
+    "ohne" and a noun before it. The amount inside the unreal condition itself (the sentence's verb-first clause, a
+    "wenn" clause in the Konjunktiv II: "Hätte Facebook 20 Milliarden geboten, wäre Google leer ausgegangen") or in a
+    question put in the unreal ("Hätte Facebook auch 21 Milliarden gezahlt?") was not paid either. The sum is what would
+    have been, not what was paid. Not a currency conversion ("Wenn man umrechnet, wären das 14 Milliarden Euro"), nor
+    a condition that denies ("Hätte Facebook nicht 19 Milliarden gezahlt, ...": the price told as fact under the
+    unreal), nor the Konjunktiv II of reported speech with no condition ("Der Kläger trug vor, Facebook hätte 19
+    Milliarden gezahlt"). Issue 7, session 37, prec37."""
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
-    if not _COUNTERFACTUAL_FINITE.search(clause) or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
+    own_finite = _COUNTERFACTUAL_FINITE.search(clause)
+    if not own_finite or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
         return False
+    if ((left == 0 and _FINITE_OPENING.match(clause)) or _CONDITION_OPENING.match(clause)) and not _DENIED.search(clause) \
+            and not _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+        # the amount inside the unreal condition or question itself, not denied there: what was not paid (not a sum
+        # named with the definite article, known before: "Würde Zuckerberg die 19 Milliarden heute noch einmal ausgeben?")
+        return True
     if _WITHOUT_OPENING.match(clause):
         return True
     if sentence_text.rstrip().endswith("?"):
