@@ -21,12 +21,8 @@ naming it, never a literal the pattern silently fails to find. Issue 7, session 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-
-from models import number_words
-from models.months import MONTH_STARTS, MONTH_WORDS, SEASON_WORDS
-from models.questions import WH_WORD
 
 #: A placeholder: a name of lower-case letters and underscores between two "@".
 PLACEHOLDER = re.compile(r"@([a-z_]+)@")
@@ -36,16 +32,58 @@ class UnknownPlaceholder(ValueError):
     """A pattern names a placeholder that no shared vocabulary and no list of its file defines."""
 
 
+def _number_word() -> str:
+    from models import number_words
+
+    return number_words.word_pattern()
+
+
+def _count_word() -> str:
+    from models import number_words
+
+    return number_words.count_pattern()
+
+
+def _month() -> str:
+    from models.months import MONTH_WORDS
+
+    return MONTH_WORDS
+
+
+def _month_short() -> str:
+    from models.months import MONTH_STARTS
+
+    return MONTH_STARTS
+
+
+def _season() -> str:
+    from models.months import SEASON_WORDS
+
+    return SEASON_WORDS
+
+
+def _wh_word() -> str:
+    from models.questions import WH_WORD
+
+    return WH_WORD
+
+
+# Each shared placeholder's reader, imported only when a pattern names it: a blind-rules fold
+# (models/learned/loso.py) runs today's layer/leads.py, and with it this module, beside an older tree's
+# vocabulary modules, which may lack a reader that only other placeholders need.
+_READERS: dict[str, Callable[[], str]] = {
+    "number_word": _number_word,
+    "count_word": _count_word,
+    "month": _month,
+    "month_short": _month_short,
+    "season": _season,
+    "wh_word": _wh_word,
+}
+
+
 def shared_vocabularies() -> dict[str, str]:
     """The shared placeholders by name, each the regex (no capturing group) of its reader."""
-    return {
-        "number_word": number_words.word_pattern(),
-        "count_word": number_words.count_pattern(),
-        "month": MONTH_WORDS,
-        "month_short": MONTH_STARTS,
-        "season": SEASON_WORDS,
-        "wh_word": WH_WORD,
-    }
+    return {name: read() for name, read in _READERS.items()}
 
 
 def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
@@ -53,13 +91,16 @@ def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
     (a file's own lists, by name). UnknownPlaceholder for a name neither defines."""
     if "@" not in pattern:
         return pattern
-    known = {**shared_vocabularies(), **(own or {})}
+    own = own or {}
 
     def replace(mark: re.Match[str]) -> str:
-        if mark.group(1) not in known:
+        name = mark.group(1)
+        if name in own:
+            return f"(?:{own[name]})"
+        if name not in _READERS:
             raise UnknownPlaceholder(f"unknown placeholder {mark.group(0)!r} in pattern {pattern[:80]!r}; "
-                                     f"known: {', '.join(sorted(known))}")
-        return f"(?:{known[mark.group(1)]})"
+                                     f"known: {', '.join(sorted({*_READERS, *own}))}")
+        return f"(?:{_READERS[name]()})"
 
     return PLACEHOLDER.sub(replace, pattern)
 

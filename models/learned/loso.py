@@ -111,11 +111,15 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    # drop_verdicts_beside's D41 neighbours (b3ffccb, 99f7a1d, session 32), which read `_paragraph_break`
                    # (a tree from 6964a93 to 42e0c56 keeps its own, older one: a line break before a turn is a break there).
                    "opt_out.py": ("models.opt_out", ("refined_away", "_paragraph_break", "sentences_beside"),
-                                  ("from models.layer.leads import opens_turn",))}
+                                  ("from models.layer.leads import opens_turn",)),
+                   # today's leads.py expands layer.json's "@month_short@" (review37, session 37): a tree with
+                   # months.py from before 5ae8fb4 lacks its MONTH_STARTS.
+                   "months.py": ("models.months", ("MONTH_STARTS",), ())}
 # Modules today's learned/ reaches through a helper above that an older tree lacks as a whole (leads.py, 42e0c56,
-# session 30, for `opens_turn`): copied whole (an addition: no module of that tree imports it), with the sections of
+# session 30, for `opens_turn`; pattern_marks.py and months.py, which today's leads.py reads for its "@month_short@",
+# session 37): copied whole (an addition: no module of that tree imports it), with the sections of
 # patterns/layer.json they read (`LEARNED_LAYER_SECTIONS`).
-LEARNED_MODULES = ("layer/leads.py",)
+LEARNED_MODULES = ("layer/leads.py", "pattern_marks.py", "months.py")
 LEARNED_LAYER_SECTIONS = ("layout_leads",)
 # Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
 # "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
