@@ -20,8 +20,9 @@ naming it, never a literal the pattern silently fails to find. Issue 7, session 
 """
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 #: A placeholder: a name of lower-case letters and underscores between two "@".
@@ -32,58 +33,29 @@ class UnknownPlaceholder(ValueError):
     """A pattern names a placeholder that no shared vocabulary and no list of its file defines."""
 
 
-def _number_word() -> str:
-    from models import number_words
-
-    return number_words.word_pattern()
-
-
-def _count_word() -> str:
-    from models import number_words
-
-    return number_words.count_pattern()
-
-
-def _month() -> str:
-    from models.months import MONTH_WORDS
-
-    return MONTH_WORDS
-
-
-def _month_short() -> str:
-    from models.months import MONTH_STARTS
-
-    return MONTH_STARTS
-
-
-def _season() -> str:
-    from models.months import SEASON_WORDS
-
-    return SEASON_WORDS
-
-
-def _wh_word() -> str:
-    from models.questions import WH_WORD
-
-    return WH_WORD
-
-
-# Each shared placeholder's reader, imported only when a pattern names it: a blind-rules fold
-# (models/learned/loso.py) runs today's layer/leads.py, and with it this module, beside an older tree's
-# vocabulary modules, which may lack a reader that only other placeholders need.
-_READERS: dict[str, Callable[[], str]] = {
-    "number_word": _number_word,
-    "count_word": _count_word,
-    "month": _month,
-    "month_short": _month_short,
-    "season": _season,
-    "wh_word": _wh_word,
+# Each shared placeholder's reader: (module, its regex or the function that builds it). Imported only when a pattern
+# names the placeholder: a blind-rules fold (models/learned/loso.py) runs today's layer/leads.py, and with it this
+# module, beside an older tree's vocabulary modules, which may lack a reader that only other placeholders need.
+_READERS: dict[str, tuple[str, str]] = {
+    "number_word": ("models.number_words", "word_pattern"),
+    "count_word": ("models.number_words", "count_pattern"),
+    "month": ("models.months", "MONTH_WORDS"),
+    "month_short": ("models.months", "MONTH_STARTS"),
+    "season": ("models.months", "SEASON_WORDS"),
+    "wh_word": ("models.questions", "WH_WORD"),
 }
+
+
+def _read(name: str) -> str:
+    """The regex of the shared placeholder `name` (`_READERS`), its module imported now."""
+    module, attribute = _READERS[name]
+    value = getattr(importlib.import_module(module), attribute)
+    return value() if callable(value) else value
 
 
 def shared_vocabularies() -> dict[str, str]:
     """The shared placeholders by name, each the regex (no capturing group) of its reader."""
-    return {name: read() for name, read in _READERS.items()}
+    return {name: _read(name) for name in _READERS}
 
 
 def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
@@ -100,7 +72,7 @@ def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
         if name not in _READERS:
             raise UnknownPlaceholder(f"unknown placeholder {mark.group(0)!r} in pattern {pattern[:80]!r}; "
                                      f"known: {', '.join(sorted({*_READERS, *own}))}")
-        return f"(?:{_READERS[name]()})"
+        return f"(?:{_read(name)})"
 
     return PLACEHOLDER.sub(replace, pattern)
 
