@@ -20,8 +20,11 @@ OLD_RULES = "8abe359"
 TRANSCRIPT = "ANNA: Kann man widersprechen?\nBEN: Nein.\n\nDas ist keine Wahl."
 BOUNDS = [(0, 30), (30, 42), (42, len(TRANSCRIPT))]
 
+# The editable install's finder would fill in, from the checkout, any module the old tree lacks (it resolves
+# `models.x` by path whatever `models.__path__` says): drop it, so the tree must hold what it imports.
 _CHECK = """
 import json, sys
+sys.meta_path[:] = [finder for finder in sys.meta_path if "editable" not in repr(finder).lower()]
 import models.learned.moment_stage, models.learned.stage
 from models.learned import opt_out_stage
 import models.pipeline

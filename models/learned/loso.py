@@ -87,7 +87,8 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout59": "ec6c140", "heldout60": "ec6c140",
                "heldout61": "bb4b53e", "heldout62": "bb4b53e",
                "heldout63": "69e6e92", "heldout64": "69e6e92",
-               "heldout65": "54d78a0", "heldout66": "54d78a0"}
+               "heldout65": "54d78a0", "heldout66": "54d78a0",
+               "heldout67": "172215b", "heldout68": "172215b"}
 REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
@@ -117,9 +118,10 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    "months.py": ("models.months", ("MONTH_STARTS",), ())}
 # Modules today's learned/ reaches through a helper above that an older tree lacks as a whole (leads.py, 42e0c56,
 # session 30, for `opens_turn`; pattern_marks.py and months.py, which today's leads.py reads for its "@month_short@",
-# session 37): copied whole (an addition: no module of that tree imports it), with the sections of
+# session 37; doc_extensions.py, 1a3691e of 1 December, which moment_stage and opt_out_stage import since session 34):
+# copied whole (an addition: no module of that tree imports it), with the sections of
 # patterns/layer.json they read (`LEARNED_LAYER_SECTIONS`).
-LEARNED_MODULES = ("layer/leads.py", "pattern_marks.py", "months.py")
+LEARNED_MODULES = ("layer/leads.py", "pattern_marks.py", "months.py", "doc_extensions.py")
 LEARNED_LAYER_SECTIONS = ("layout_leads",)
 # Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
 # "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
