@@ -75,8 +75,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout64": "own64.jsonl",  # scored blind in sessions 34 and 35 (three times), studied from 2026-12-05 05:45 UTC
     "heldout65": "own65.jsonl",  # scored blind in sessions 35 and 36 (three times), studied from 2026-12-05 08:26 UTC
     "heldout66": "own66.jsonl",  # scored blind in sessions 35 and 36 (three times), studied from 2026-12-05 08:26 UTC
-    "heldout67": "own67.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:10 UTC
-    "heldout68": "own68.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:10 UTC
+    "heldout67": "own67.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
+    "heldout68": "own68.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
