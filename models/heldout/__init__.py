@@ -84,6 +84,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout69": "own69.jsonl",  # written blind in session 37 (blind69), 60 texts; scored only by the lead
     "heldout70": "own70.jsonl",  # written blind in session 37 (blind70), 60 texts; scored only by the lead
     "heldout71": "own71.jsonl",  # written blind in session 38 (blind71), 60 texts; scored only by the lead
+    "heldout72": "own72.jsonl",  # written blind in session 38 (blind72), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
