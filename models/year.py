@@ -748,6 +748,38 @@ _BUYER_EPITHET = re.compile(r"(?i)(?<![\wäöüß-])(?:der|den|dem|des|zum|vom|b
 _PRICE_TALK = re.compile(r"(?i)(?<![\wäöüß])(?:\w*summe|\w*preis|betrag|angebot|gebot|offerte|bot|bietet|geboten|zahlte\w*|bezahlte\w*)(?![\wäöüß])")
 
 
+# The finite verbs of reported speech and of the unreal: the Konjunktiv I of haben, sein, werden and the modals (deal.json
+# reported_finites) and the Konjunktiv II (counterfactual_finites); "ich habe", "ich werde" are the indicative.
+_REPORTED_OR_UNREAL_FINITE = re.compile(
+    r"(?i)(?<![\wäöüß])(?<!ich )(?:" + context.cue_words("reported_finites", bare=True) + "|"
+    + context.cue_words("counterfactual_finites", bare=True) + r")(?![\wäöüß])")
+# A clause opened by a subordinator: the main clause it is fronted before follows it ("Als Facebook WhatsApp kaufte, sei
+# das ein Fehler gewesen").
+_SUBORDINATE_OPENS = re.compile(r"(?i)^\W*(?:als|wenn|falls|nachdem|weil|da|dass|ob|obwohl|bevor|seit|sobald)(?![\wäöüß])")
+
+
+def _reported_or_unreal(content: str) -> bool:
+    """Is `content`, what follows a frame's colon or its that-clause, told in reported or unreal speech: its first clause
+    (and the main clause after a fronted subordinate one) has a finite verb in the Konjunktiv I or II ("Der Kauf habe ...
+    gekostet", "WhatsApp sei mehr wert", "Hätte Facebook gewartet, ...", "Würde man WhatsApp heute verkaufen",
+    "dass Facebook den Messenger gekauft habe", "Facebook zahle zu viel": a main verb's Konjunktiv I, a finite verb in -e
+    not in -te, HanTa's VVFIN, with no "ich" before)? Then the purchase stands only in what someone says or supposes, and
+    a year of the frame dates the saying (the lead's D2: a statement's year alone is no acquisition year). Issue 7,
+    session 38, when38 (challenge_price20-001, -047, -057, -081; challenge_price19-009, -027)."""
+    first_end = context.clause_around(content, 0, 0)[1]
+    clauses = [content[:first_end]]
+    if _SUBORDINATE_OPENS.match(clauses[0]) and first_end < len(content):
+        clauses.append(content[first_end + 1 : first_end + 1 + context.clause_around(content[first_end + 1 :], 0, 0)[1]])
+    for clause in clauses:
+        if _REPORTED_OR_UNREAL_FINITE.search(clause):
+            return True
+        words = _WORD.findall(clause)
+        if any(tag == "VVFIN" and word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
+               for i, (word, tag) in enumerate(zip(words, tag_words(words)))):
+            return True
+    return False
+
+
 def _later_than(clause: str, next_clause: str) -> bool:
     """Does `next_clause` ("nachdem ...") tell what came before the event of the year's `clause`? Then the year dates
     that later event ("Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte"), unless the
@@ -771,6 +803,9 @@ def _price_talk_clause(sentence: str, clause_end: int, price_offsets: tuple[int,
     if not (after_colon or _FOLLOW_ON_CLAUSE.match(next_clause)) or (
             not after_colon and _later_than(sentence[clause_start:clause_end], next_clause)):
         return None
+    if (after_colon or _THAT_START.match(next_clause)) and _ANNOUNCE.search(sentence, clause_start, clause_end) is None \
+            and _reported_or_unreal(next_clause):
+        return None  # "Im Jänner 2015 zog der Konzern Bilanz: Der Kauf habe ... 22 Mrd. Dollar gekostet": the saying's year
     rest_start = clause_end + 1
     if any(rest_start <= o < rest_start + end for o in price_offsets):
         return next_clause, rest_start
@@ -1132,10 +1167,15 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             announced = len(next_clause) + 1
             next_clause = follow[: announced + context.clause_around(follow[announced:], 0, 0)[1]]
         promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
+        # "Im Jänner 2015 zog der Konzern Bilanz: Der Kauf habe ... gekostet", "verwies 2022 darauf, dass Facebook den
+        # Messenger gekauft habe": what a frame of saying reports or supposes; the year is the saying's (not an
+        # announcement's: "Im Februar 2014 teilte Facebook mit, man habe sich mit WhatsApp geeinigt")
+        reported = (after_colon and entry is None or _THAT_START.match(next_clause) is not None) and \
+            _ANNOUNCE.search(clause) is None and _reported_or_unreal(next_clause)
         # "Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte": a clause of its own event
         # before "nachdem" is later than the purchase; only a bare date there ("Im Februar 2014, nachdem ...") goes on
         earlier = _later_than(clause, next_clause)
-        if next_clause and _dates_the_purchase(next_clause) and not promised and not earlier and (
+        if next_clause and _dates_the_purchase(next_clause) and not promised and not reported and not earlier and (
             after_colon
             or _FOLLOW_ON_CLAUSE.match(next_clause)
             or (_ENDS_WITH_YEAR.search(clause) and _purchase_apposition(next_clause))
