@@ -322,6 +322,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if linked is None:
                 continue
             cue_text, cue_offset = linked
+        if (cue_text is clause and _unreal_clause(sentence, clause_start, clause_end)) or (
+                cue_text is not clause and _UNREAL_FINITE.search(cue_text) is not None and _DENIAL.search(cue_text) is None):
+            continue  # "wenn Facebook schon 2012 zugegriffen hätte", "2012, als Facebook WhatsApp beinahe gekauft hätte" (not
+            # an unreal clause whose year a real purchase dates: "Hätte man das 2014 verhindern können, als Facebook ... kaufte?")
         if same_year is None and (context.names_only_another_target(clause) or (
                 context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
@@ -777,6 +781,43 @@ def _reported_or_unreal(content: str) -> bool:
         if any(tag == "VVFIN" and word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
                for i, (word, tag) in enumerate(zip(words, tag_words(words)))):
             return True
+    return False
+
+
+# The Konjunktiv II (deal.json counterfactual_finites), the openers of a condition, a denial (which makes the unreal's
+# content the fact: "Hätte Facebook WhatsApp nicht 2014 gekauft, ...").
+_UNREAL_FINITE = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("counterfactual_finites", bare=True) + r")(?![\wäöüß])")
+_CONDITION_OPENS = re.compile(r"(?i)^\W*(?:(?:und|aber|doch|selbst|auch|nur)\s+)?(?:wenn|falls|sofern)(?![\wäöüß])")
+_DENIAL = re.compile(r"(?i)(?<![\wäöüß])(?:nicht|nie|niemals|kein\w*)(?![\wäöüß])")
+
+
+def _unreal_condition(clause: str, at_start: bool) -> bool:
+    """Is `clause` an unreal condition: opened by "wenn"/"falls"/"sofern" with a finite verb in the Konjunktiv II, or
+    (at the start of a sentence that asks nothing, `at_start`) opened by such a verb ("Hätte Facebook gewartet, ...";
+    "Hätte Facebook WhatsApp 2014 auch ohne Google gekauft?" asks, it supposes nothing)?"""
+    return _UNREAL_FINITE.search(clause) is not None and (
+        _CONDITION_OPENS.match(clause) is not None or (at_start and _UNREAL_FINITE.match(clause.lstrip(" \t\n\"„“»«'")) is not None))
+
+
+def _unreal_clause(sentence: str, clause_start: int, clause_end: int) -> bool:
+    """Does the clause sentence[clause_start:clause_end] tell what did not happen: its finite verb in the Konjunktiv II
+    and it is an unreal condition ("wenn Facebook schon 2012 zugegriffen hätte", "Hätte die Kommission den Deal 2014
+    untersagt") or the consequence of one in the sentence ("Hätte Zuckerberg gewartet, hätte er WhatsApp erst 2016
+    gekauft")? A year there dates no purchase (the lead's D2: the year tied to THE purchase). Not a denied one: "Hätte
+    Facebook WhatsApp nicht 2014 gekauft, ..." tells the purchase as the fact. Issue 7, session 38, when38
+    (challenge_price20-025, -055)."""
+    clause = sentence[clause_start:clause_end]
+    if _UNREAL_FINITE.search(clause) is None or _DENIAL.search(clause) is not None:
+        return False
+    asks = sentence.rstrip(" \t\n\"“”»«'").endswith("?")
+    if _unreal_condition(clause, clause_start == 0 and not asks):
+        return True
+    position = 0
+    while position < len(sentence):  # the consequence: another clause of the sentence is the unreal condition
+        start, end = context.clause_around(sentence, position, position)
+        if (start, end) != (clause_start, clause_end) and _unreal_condition(sentence[start:end], start == 0 and not asks):
+            return True
+        position = max(end, position) + 1
     return False
 
 
