@@ -247,7 +247,8 @@ _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=T
 
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
-                        owner_spans: tuple[tuple[int, int], ...] = (), buyer_in_reach: bool = False) -> tuple[int, int, int] | None:
+                        owner_spans: tuple[tuple[int, int], ...] = (), buyer_in_reach: bool = False,
+                        closing_starts: tuple[int, ...] = ()) -> tuple[int, int, int] | None:
     """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
 
     `price_offsets` are where purchase-price claims start in the sentence: a clause that states
@@ -257,6 +258,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     Summe nannte. ... bot er 19 Mrd. Dollar."). `owner_spans` are the layer's OWNER token cues
     (patterns/year_tokens.jsonl: Besitz, Eigentümer, Tochter, ...) in the sentence. `buyer_in_reach`: the layer's
     deal context names Facebook in the sentence or the two before, so a word for it ("zum Konzern") is the buyer.
+    `closing_starts`: where closing nouns with a year attached stand (`_bare_closing_years`) in a sentence the caller
+    found in a passage about the purchase: such a noun dates the purchase as a buying word does.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     if context.cue("myth_label").search(sentence.lower()):
@@ -313,7 +316,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
         )
-        if not (states_price or owned or _dates_the_purchase(clause)):
+        closing_here = [at for at in closing_starts if clause_start <= at < clause_end]
+        if not (states_price or owned or closing_here or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
                 linked = same_year = _same_year_clause(sentence, clause_end, owner_spans, clause_start)
@@ -373,8 +377,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if _WRITTEN_BEFORE.search(sentence, 0, start):
             continue  # "Ein Rückblick aus dem Januar 2021: Wie viel Facebook ... bezahlt hat": when the text was written
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
+        if cue_text is clause:
+            cue_starts += closing_here
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
-        attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset))
+        attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset)) or any(
+            (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end for at in closing_here)
         if not attached and same_year is None and _nearest_event_distance(clause, start - clause_start) < distance:
             # ("Sie haben Ihr Start-up 2014 gegründet, im selben Jahr, in dem Facebook WhatsApp kaufte": the apposition
             # gives the founding's year to the purchase too, year29)
@@ -1046,6 +1053,26 @@ _DATE_ONLY = re.compile(
 _CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
 _CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("when_questions", bare=True) + r")(?![\wäöüß])[^?]*(?:" + context.cue_words("closing_asked_words", bare=True) + r")")
+# A closing noun with no owner of its own (deal.json closing_nouns as whole words: "der Abschluss", "einen Vollzug", not
+# "Jahresabschluss" nor "Abschluss des Geschäftsjahres", "sein Abschluss", "seinen Abschluss"), with a year attached by a
+# time word within a few words after it ("Der Abschluss wird im Laufe des Jahres 2014 erwartet", "rechnet mit einem
+# Abschluss bis Ende 2014", "bis zum Abschluss im Oktober 2014", a box's "Abschluss: erwartet 2014"): in a passage about
+# the purchase (the caller asks the layer's deal context) it is the purchase's closing, whose year, expected or past, is
+# the acquisition year (the lead's D44 and D7). Not "Zum Abschluss ein Blick auf 2016": no time word before the year.
+_OWNER_WORD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:sein|ihr|mein|dein|unser|euer)\w*\s+$")
+_BARE_CLOSING_YEAR = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])"
+    r"(?!\s+(?:des|der|eines|einer|von|vom|seines|seiner|ihres|ihrer|dieses|dieser|unseres|unserer|jenes|jener)\s)"
+    r"(?:\s*:\s*(?:[\wäöüß]+\s+){0,2}?|(?:\s+[\wäöüß]+){0,5}?\s+(?:im|in|bis|am|ab|für|ende|anfang|mitte|spätestens|"
+    r"frühestens|voraussichtlich|noch)\s+(?:[\wäöüß]+\s+){0,4}?)" + _YEAR_DIGITS + r"(?!\d)"
+)
+
+
+def _bare_closing_years(sentence: str) -> list[int]:
+    """Where the closing nouns of `_BARE_CLOSING_YEAR` start in `sentence` (none after a possessive)."""
+    return [m.start() for m in _BARE_CLOSING_YEAR.finditer(sentence) if _OWNER_WORD_BEFORE.search(sentence, 0, m.start()) is None]
+
+
 # A sentence that is only a date, with its prepositions and season words: "Seit Anfang 2014", "Im Februar 2014".
 _BARE_DATE = re.compile(
     r"(?i)^(?:(?:ja|genau|richtig|jawohl)(?![\wäöüß])\s*,?\s*)?(?:(?:schon|bereits|erst)\s+)?"  # "Ja, seit 2014": the answer's particle
@@ -1698,11 +1725,13 @@ class AcquisitionYearComponent(DocComponent):
             price_next = (not has_price and index + 1 < len(sentences.starts)
                           and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
                           and not _years(text[slice(*sentences.span(index + 1))]))
-            if not (has_price or price_next or owner_spans or _dates_the_purchase(sentence)
-                    or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
-                continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
+            # "Der Abschluss wird im Laufe des Jahres 2014 erwartet" after a sentence about the deal: its closing (D44)
+            closing_starts = tuple(_bare_closing_years(sentence)) if ("TARGET" in near or "DEAL" in near) and not shift else ()
+            if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
+                    or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
+                continue
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
             if not ("BUYER" in near or doc_mentions_buyer or has_price or _the_targets_one_sale(text, low, parties[index], sentence)):
@@ -1721,7 +1750,7 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
             prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
-                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near)
+                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
