@@ -1164,7 +1164,9 @@ class DataSharedComponent(DocComponent):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
-            if c["other_recipient"] or _shared_in_chat(masked, clauses, info, mentions, ci):
+            # (a relative clause after the mention describes it: "Standortfreigaben, die im Chat verschickt werden")
+            described = c["relative"] and mention.end <= clauses[ci][0]
+            if (c["other_recipient"] and not described) or _shared_in_chat(masked, clauses, info, mentions, ci):
                 continue  # (own43-012: "in Klassenchats keine Fotos ... zu teilen": shared with other users)
             if c["objected"] and not c["transfer"]:
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
@@ -2107,7 +2109,9 @@ class DataSharedComponent(DocComponent):
         fb_near = state.facebook_near(si)
         _mentions, _masked, _clauses, info = self._reading(state, si, sent)
         for c in reversed(info):
-            if c["conditional"] or c["purpose_only"] or c["role_negated"]:
+            # (a transfer to another recipient, "übermittelt die Nummern auf ihre Server", passes nothing to Facebook:
+            # "Dazu kommen Profilbild und Status." after it continues no transfer to Facebook; ds38, session 38)
+            if c["conditional"] or c["purpose_only"] or c["role_negated"] or c["other_recipient"]:
                 continue
             if c["transfer"] and (c["fb_clause"] or (c["strong"] and fb_near)):
                 return not c["negated"]
