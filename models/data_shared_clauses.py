@@ -149,6 +149,10 @@ def _join_constituent_contrasts(masked: str, clauses: list[tuple[int, int]]) -> 
     return out
 
 
+# The most words of a label before a colon ("Daten an Facebook", "Übermittlung an den Konzern"): a heading's words.
+_LABEL_WORDS = 4
+
+
 def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: list[dict[str, bool]]) -> int:
     """The clause of a mention; a mention in the gap after a cue-less clause and a clause edge belongs
     to the next clause ("WhatsApp und Facebook: Chatnachrichten werden nicht geteilt" -> the negated one)."""
@@ -175,6 +179,15 @@ def _clause_of(clauses: list[tuple[int, int]], masked: str, offset: int, info: l
     ):
         # A bare term after a comma, then only a negation: the elliptic conjunct of the statement before ("Die
         # Nummer teilt WhatsApp mit Facebook, Nachrichteninhalte nicht."), denied in its own clause (own49-046)
+        return ci + 1
+    if (
+        said and ci == 0 and len(masked[clauses[ci][0]:end].split()) <= _LABEL_WORDS and ":" in masked[end:offset]
+        and not masked[offset:clauses[ci + 1][0]].strip() and (info[ci + 1]["transfer"] or info[ci + 1]["protection"])
+    ):
+        # A short label opening the sentence before a colon, then a clause whose verb follows the mention right
+        # away: the mention is that clause's fronted object or subject, not an item of the label ("Daten an
+        # Facebook: Telefonnummern gibt WhatsApp nicht weiter"; ds38, session 38). A full clause before the colon
+        # keeps the list after it ("erlauben den Austausch ...: Telefonnummer, ... könnten an Facebook gehen").
         return ci + 1
     if said:
         return ci
