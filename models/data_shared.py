@@ -131,6 +131,9 @@ _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt au
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
+_EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
+_REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
+_NOBODY = re.compile(r"\bniemand(?:em|en)?\b")  # "Niemand bestreitet, dass ...": a negative subject admits
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
@@ -1200,6 +1203,10 @@ class DataSharedComponent(DocComponent):
             if _deposited_by_users(masked, mention):
                 continue  # "viele Nutzer hätten ihre Nummer längst bei Facebook hinterlegt": the users' own act
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
+            if _EXCLUDED_TRANSFER.search(masked, *clauses[ci]) is not None:
+                if c["negated"]:
+                    continue  # "Eine Weitergabe an Facebook ist nicht ausgeschlossen": possible, no fact
+                negated = True  # "Die Übermittlung von X an die Muttergesellschaft sei ausgeschlossen": denied
             if negated and _NOMINAL_TRANSFER.search(masked, *clauses[ci]) and (
                 choice_in_sentence
                 or (si > 0 and not with_question and self.v.exists["optout_choice"](state.sentence(si - 1)))
@@ -1216,7 +1223,8 @@ class DataSharedComponent(DocComponent):
             if ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
                 # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
                 # Vorwürfe zurück: ...", comes the denier's own statement)
-                negated = not negated
+                if self._denial_governs(masked, clauses, info, ci):
+                    negated = not negated
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
                 negated = negated if info[ci + 1]["negated"] else not negated
@@ -1313,6 +1321,19 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _denial_governs(self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
+        """Is clause `ci` what the denial of clause `ci - 1` denies? Not where the denial is itself negated ("bestreitet
+        nicht, dass ...", "hat nie bestritten, dass ...": an admission), and not where a reporting verb after it takes
+        the clause as its own content ("bestreitet das nicht, betont aber, X gelangten nie an Facebook", "weist den
+        Bericht zurück und betont, ..."). (ds38, session 38, challenge_ds9-004)"""
+        before = masked[slice(*clauses[ci - 1])]
+        without_cue = self.v.cue["denial"].sub(" ", before)
+        if (info[ci - 1]["negated"] and has_negation(without_cue)) or _NOBODY.search(without_cue) is not None:
+            return False  # (the denial cue's own "kein ... muss fürchten" is the denial, not its negation)
+        if _REPORTING.match(masked, clauses[ci][0]) is not None:
+            return False
+        return _REPORTING_AFTER_DENIAL.search(before) is None
 
     def _elliptic_side(self, state: DocState, si: int, depth: int = 0) -> tuple[list[Mention], bool] | None:
         """The data of sentence `si` and the side they take when it is a verbless continuation of the statement
