@@ -133,6 +133,8 @@ _ONLY_IF = PHRASES["only_if"]
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
 _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
+_DEMAND_HEAD = PHRASES["demand_head"]  # "Der Bundesverband fordert, der Messenger dürfe ...": the demanded clause after it
+_PROHIBITED_TRANSFER = PHRASES["prohibited_transfer"]  # "ein Antrag, der die Weitergabe von X verbietet": no fact
 _NOBODY = re.compile(r"\bniemand(?:em|en)?\b")  # "Niemand bestreitet, dass ...": a negative subject admits
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
@@ -1151,6 +1153,10 @@ class DataSharedComponent(DocComponent):
             # (the business-chats convention: chats hosted on Facebook's servers at the company's choice, "Wenn ...
             # diese Firma den Hosting-Dienst von Facebook nutzt, dann liegen Ihre Nachrichten auf Facebooks Servern")
             conditional = c["conditional"] and not (c["hosted"] and mention.term.kind == "message")
+            # a prohibition of the transfer in the clause says what shall not be ("ein Gesetz, das die Weitergabe von X
+            # verbietet"): read as a speculation, so only a relative clause telling the transfer as done still counts
+            # (from the clause before: "untersagte dem Messenger, die Nummern an Facebook weiterzugeben")
+            speculative = speculative or _PROHIBITED_TRANSFER.search(masked, clauses[max(ci - 1, 0)][0], clauses[ci][1]) is not None
             # (The attributive participle tells the transfer whatever the clause around it negates or asks: "Facebook
             # dürfe die von WhatsApp übermittelten Nummern nicht verwenden", D49 (c); session 35, opt61.)
             if (
@@ -1230,6 +1236,9 @@ class DataSharedComponent(DocComponent):
                 negated = negated if info[ci + 1]["negated"] else not negated
             elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and (
                 _THAT_CLAUSE.match(masked, clauses[ci][0]) or _SPEAKER_HEAD.fullmatch(masked, *clauses[ci - 1])
+                # (a 'dass'-less reported demand: "Der Verband fordert, der Messenger dürfe ... nicht ..."; a clause that
+                # turns against it, "fordern ein Verbot, doch WhatsApp gibt ... weiter", is no demanded content)
+                or (info[ci - 1]["demand"] and not c["turn"] and _DEMAND_HEAD.search(masked, *clauses[ci - 1]) is not None)
             ) or self._wanted_infinitive(masked, clauses, ci, info, mention):
                 # "Datenschützer befürchten, dass die Telefonnummern an Facebook gehen": a fear, not a fact;
                 # "Die Behörde verlangt, dass WhatsApp keine Nummern mehr an Facebook gibt": a demand;
