@@ -1189,7 +1189,8 @@ class OptOutComponent(DocComponent):
         4. The earlier option told inside a denial's own sentence gets its own possible claim (D36,
            `_earlier_option_told`: after every denial is found, before the steps that read denials' neighbours).
         5. The question a denial answers (D23, `_scope_of_question`), the option whose end it tells
-           (`_scope_of_ended_option`; said 'ist weg', 'verschwindet' with no 'diesmal': `_option_gone`), the option newcomers are excluded from (`_newcomers_restricted`: after the
+           (`_scope_of_ended_option`; said 'ist weg', 'verschwindet' with no 'diesmal': `_option_gone`), newcomers left out of it
+           with no modal or option noun (`_newcomers_left_out`), the option newcomers are excluded from (`_newcomers_restricted`: after the
            options' scopes are read in step 3), a restriction told after it (`_restriction_after`), "no more than" a
            use (`_no_more_than`).
         6. Last, D33: a bare denial right after an accept-or-leave reads with it (`_denial_read_with_accept_or_leave`).
@@ -1237,6 +1238,7 @@ class OptOutComponent(DocComponent):
         self._scope_of_question(text, bounds, found)
         self._scope_of_ended_option(text, bounds, found)  # after the final choices: an end may restate one
         found.extend(self._option_gone(text, bounds, found, context))  # an end said 'ist weg', no 'diesmal'
+        found.extend(self._newcomers_left_out(text, bounds, found, context))  # D46 with no modal or option noun
         self._newcomers_restricted(text, bounds, found)  # the option's users: after the options' scopes are read
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
@@ -1403,6 +1405,53 @@ class OptOutComponent(DocComponent):
                     cand.scope = earlier.pop()
                 continue
             cand.scope = option.scope
+
+    def _newcomers_left_out(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """Newcomers left out of an option told before them, said without a modal or an option noun (phrasing
+        `newcomers_left_out`: "Wer WhatsApp neu installiert, wird gar nicht erst gefragt", "Neu registrierte Nutzer
+        waren davon ausgenommen", "Für neue Nutzer gilt das nicht", "..., Neukunden hingegen nicht"): not_possible
+        with the scope of the option they are left out of (D46; issue 7, session 38, opt38). The option: a scoped
+        possibility in an earlier clause of the sentence or in the three sentences before; for the not-asked
+        shape, which takes up no word of it, else the text's one scoped option told earlier (`_newcomers_restricted`
+        reads the FAQ's far option so). A sentence with a denial of its own over the shape is left to
+        `_newcomers_restricted`; a possibility of the sentence running over the elliptic remnant ends before it."""
+        out: list[_Candidate] = []
+        if not _has_scoped_option(found):
+            return out
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or "neu" not in sent or is_question(sent) or PHRASES["other_messenger"].search(sent):
+                continue  # "Bei Signal werden neue Nutzer gar nicht erst gefragt": another service's practice
+            m = PHRASES["newcomers_left_out"].search(sent)
+            if m is None or (m.group("elliptic") is None and PHRASES["newcomers"].search(sent) is None):
+                continue
+            if m.group("excluded") is not None:
+                clauses = _split(sent)
+                a, b = clauses[clause_index(clauses, m.start())]
+                if has_negation(sent[a:b]):
+                    continue  # "Neukunden sind davon nicht ausgenommen": they are in
+            lo = s0 + m.start()
+            if any(f.si == si and f.stance == "not_possible" and f.start < s0 + m.end() and f.end > lo for f in found):
+                continue  # a denial read there already: `_newcomers_restricted` gives it the option's scope
+            option = _option_before(found, si, lo, back=3) or next(
+                (f for f in found if f.si == si and f.stance == "possible" and f.scope != "unspecified" and f.start < lo),
+                None,
+            )
+            scope = option.scope if option is not None else None
+            if scope is None and m.group("asked") is not None:
+                earlier = {f.scope for f in found if f.stance == "possible" and f.scope != "unspecified" and f.si < si}
+                scope = earlier.pop() if len(earlier) == 1 else None
+            if scope is None:
+                continue
+            # the span: the remnant itself; else the sentence, or what follows the option told in it
+            start = lo if m.group("elliptic") is not None else (option.end if option is not None and option.si == si else s0)
+            for f in found:
+                if f.si == si and f.stance == "possible" and f.start < start < f.end:
+                    f.end = _trim(text, f.start, start)[1]  # "..., Neukunden hingegen nicht": the option ends before
+            out.append(_Candidate(si, "not_possible", scope, *_trim(text, start, s1)))
+        return out
 
     @staticmethod
     def _denied_this_time(
