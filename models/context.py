@@ -138,7 +138,7 @@ def _exists(name: str) -> ExistenceTest:
 # tests/test_models_speed_paths.py checks the list against every `has("...")` of the models package.
 ASKED_BY_NAME = (
     "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
-    "counted_deals", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
+    "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
     "later_value", "naming_words", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
     "price_label", "price_reference", "promise_words", "refuting_predicates", "retracted", "target", "target_deal", "target_price_told",

@@ -1229,6 +1229,54 @@ _RESUMED_SUM = re.compile(r"(?i)(?<![\wäöüß])(?:(?:wäre|wären)\s+das|entsp
 _WITHOUT_OPENING = re.compile(rf"(?i)^\W*ohne\s+(?:[\wäöüß-]+\s+){{1,4}}?{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
 
 
+# The end of a clause that is an infinitive with "zu" ("... zu bieten", "... abzugeben", "... hinzublättern"): its
+# subject and its mood are those of the clause it depends on, the one before it (a verb is written in lower case).
+_ZU_INFINITIVE_END = re.compile(r"(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]{3,})(?:en|ern|eln|n)\W*$")
+# The indirect question: a clause opened by "ob" ("Ob Meta bereit wäre, ...", "..., ob Facebook auch 22 Milliarden
+# gezahlt hätte").
+_OB_OPENING = re.compile(r"(?i)^\W*(?:und\s+|oder\s+)?ob(?![\wäöüß])")
+# Where a statement opens inside a sentence: after a colon ("Ein Gutachter rechnete vor: Hätte Facebook gewartet, ...")
+# or a dash ("So sieht es der Gutachter – hätte Meta gezögert, ...").
+_STATEMENT_OPENER = re.compile(r"(?:[:–—]|\s-)\s*$")
+
+
+def _opens_a_statement(sentence_text: str, start: int) -> bool:
+    """Does the clause at `start` open its sentence, or a statement after a colon or a dash inside it (a report's
+    content, a quote: "Ein Professor rechnete vor: Hätte Facebook gewartet, hätte ...")? A verb-first clause there is a
+    condition or a question put first, as at the sentence's start."""
+    return start == 0 or _STATEMENT_OPENER.search(sentence_text, 0, start) is not None
+
+
+def _governing_clause(sentence_text: str, left: int, clause: str) -> str:
+    """The clause a "zu" infinitive clause depends on (the clause before it: "Der Konzern wäre bereit gewesen, | 20
+    Milliarden Dollar zu bieten"); "" when `clause` is none or opens the sentence."""
+    if left == 0 or not _ZU_INFINITIVE_END.search(clause):
+        return ""
+    before = sentence_text[:left].rstrip()
+    if not before.endswith(","):
+        return ""
+    start, end = context.clause_around(sentence_text, len(before) - 1, len(before) - 1)
+    return sentence_text[start:end]
+
+
+def _unreal_question_or_readiness(sentence_text: str, left: int, clause: str, rel_start: int) -> bool:
+    """Is the amount's clause put in the unreal without a condition: an indirect question in the Konjunktiv II ("Ob Meta
+    bereit wäre, den Messenger für 21 Milliarden Dollar abzugeben", "..., ob Facebook auch 22 Milliarden gezahlt
+    hätte"), or a "zu" infinitive that depends on a clause in the Konjunktiv II ("Der Suchkonzern wäre bereit gewesen,
+    bis zu 20 Milliarden Dollar zu bieten", "Meta würde kaum zögern, 20 Milliarden hinzublättern")? What would be, or
+    is asked of the unreal, was not paid (the lead's D55 (b)); a known sum named with the definite article stays, and
+    Konjunktiv I readiness is D54 (a)'s price ("sei bereit gewesen, 19 Milliarden zu zahlen"). Issue 7, session 38,
+    price38."""
+    if _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+        return False
+    governing = _governing_clause(sentence_text, left, clause)
+    if governing and _COUNTERFACTUAL_FINITE.search(governing) and not context.has("conversion_cue", governing) \
+            and not _DENIED.search(governing):
+        return True
+    return any(_OB_OPENING.match(part) is not None and _COUNTERFACTUAL_FINITE.search(part) is not None
+               for part in (clause, governing) if part)
+
+
 def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen', 'Wenn der Kurs gefallen wäre, hätte
     der Kauf nur 17 Milliarden gekostet', 'Ohne den Kursanstieg hätte die Übernahme 17 Milliarden gekostet': the
@@ -1241,13 +1289,21 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     have been, not what was paid. Not a currency conversion ("Wenn man umrechnet, wären das 14 Milliarden Euro"), nor
     a condition that denies ("Hätte Facebook nicht 19 Milliarden gezahlt, ...": the price told as fact under the
     unreal), nor the Konjunktiv II of reported speech with no condition ("Der Kläger trug vor, Facebook hätte 19
-    Milliarden gezahlt"). Issue 7, session 37, prec37."""
+    Milliarden gezahlt"). Issue 7, session 37, prec37. Session 38 (price38): the verb-first condition may open a
+    statement after a colon or a dash (`_opens_a_statement`); an indirect question or a "zu" infinitive in the unreal
+    (`_unreal_question_or_readiness`); a sum named as agreed or paid ("die vereinbarten 19 Milliarden", `_STATED_BEFORE`)
+    is the known sum, also inside the unreal."""
+    if _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
+        return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
+    if _unreal_question_or_readiness(sentence_text, left, clause, rel_start):
+        return True
     own_finite = _COUNTERFACTUAL_FINITE.search(clause)
     if not own_finite or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
         return False
-    if ((left == 0 and _FINITE_OPENING.match(clause)) or _CONDITION_OPENING.match(clause)) and not _DENIED.search(clause) \
+    if ((_opens_a_statement(sentence_text, left) and _FINITE_OPENING.match(clause)) or _CONDITION_OPENING.match(clause)) \
+            and not _DENIED.search(clause) \
             and not _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
         # the amount inside the unreal condition or question itself, not denied there: what was not paid (not a sum
         # named with the definite article, known before: "Würde Zuckerberg die 19 Milliarden heute noch einmal ausgeben?")
@@ -1262,11 +1318,18 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
         other = sentence_text[start:end]
         if (start, end) != (left, right) and (
             (_CONDITION_OPENING.match(other) and _COUNTERFACTUAL_FINITE.search(other))
-            or (start == 0 and _FINITE_OPENING.match(other))
+            or (_opens_a_statement(sentence_text, start) and _FINITE_OPENING.match(other))
         ):
             return True
         position = max(end, position) + 1
+        while position < len(sentence_text) and sentence_text[position] in _EDGE_CHARACTERS:
+            position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
     return False
+
+
+# The characters of a clause edge and the blanks around it (context.clause_around's edges): skipped to reach the next
+# clause.
+_EDGE_CHARACTERS = frozenset(" \t\n,;:()[]–—-+")
 
 
 # "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of

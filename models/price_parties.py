@@ -65,6 +65,9 @@ class _Rules:
     not_party_before: re.Pattern[str]
     not_party_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
+    comparison_words: frozenset[str]
+    payer_role: re.Pattern[str]
+    other_adjective: re.Pattern[str]
     not_names: re.Pattern[str]
 
 
@@ -97,6 +100,9 @@ def _rules() -> _Rules:
                                     rf"\s+(?:[\wäöüß.&-]+\s+){{0,3}}$"),
         not_party_after=re.compile(rf"(?i)\s*(?:{alternation('source_after')})(?![\wäöüß])"),
         comparison_before=re.compile(rf"(?i)(?<![\wäöüß])(?:{alternation('comparison_before')})\s+(?:[\wäöüß-]+\s+){{0,2}}$"),
+        comparison_words=frozenset(spec["comparison_before"]),
+        payer_role=re.compile(spec["payer_roles"]),
+        other_adjective=re.compile(spec["other_adjectives"]),
         not_names=re.compile(rf"(?i)^(?:{alternation('not_names')})$"),
     )
 
@@ -116,6 +122,8 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
         # names ("Jetzt kauft Facebook Tumblr für 11 Mrd. Dollar", "zahlt Meta für Scale AI 14,3 Mrd. Dollar")
         return _buyer_buys_another(doc, text, start, end, amount, mentions)
     tokens = _tokens(doc, start, end)
+    if not buyer and _unnamed_payer(text, start, end, tokens, amount):
+        return True  # "dass ein Käufer heute mindestens 20 Milliarden Dollar für WhatsApp zahlen müsste": not Facebook
     bid_verb = any(token.lemma_.lower() in _rules().bidding_verbs for token in tokens)
     bid = not buyer and (bid_verb or any(_rules().bid_noun.match(token.text) for token in tokens))
     if bid and bid_verb and ours is None:
@@ -142,6 +150,33 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     # name; HanTa (about 0.3 ms a word) tags the clause only where a capitalised word stands as a party.
     parties = [i for i in capitalised if _is_party(text, start, end, tokens, i, amount, role=role)]
     return bool(parties) and bool(_proper_nouns(tokens, parties))
+
+
+def _unnamed_payer(text: str, start: int, end: int, tokens: list[Token], amount: tuple[int, int]) -> bool:
+    """Does somebody not named pay or buy in the clause, which names neither Facebook nor an epithet of it: a company
+    noun after an indefinite article with an adjective of otherness ("ein zweiter Bieter hätte 17 Milliarden
+    aufgebracht", "ein anderer Konzern"), or a noun of a buyer's role in a clause in the Konjunktiv II ("dass ein Käufer
+    heute mindestens 20 Milliarden Dollar zahlen müsste"; patterns/price_parties.json `payer_roles`)? Not Facebook,
+    whether or not the clause names WhatsApp (`_is_party`'s `unnamed`). The indicative with a plain noun is how a text
+    calls Facebook itself ("warum ein Unternehmen 19 Milliarden Dollar für eine App ausgibt"), and a noun whose example
+    follows is the example's ("ein Käufer wie Facebook")."""
+    rules = _rules()
+    unreal = None
+    for i, token in enumerate(tokens):
+        if not (_capitalised_word(token) and rules.company_noun.match(token.text) and not _inside(token, amount)
+                and _article_before(tokens, i) in rules.indefinite_articles):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].lower_ in rules.comparison_words:
+            continue
+        other = any(rules.other_adjective.match(tokens[j].text) for j in range(max(0, i - 3), i))
+        if not other:
+            if unreal is None:
+                unreal = context.has("counterfactual_finites", text[start:end])
+            if not (unreal and rules.payer_role.match(token.text)):
+                continue
+        if _is_party(text, start, end, tokens, i, amount, paid_for=False, unnamed=True):
+            return True
+    return False
 
 
 def _buyer_buys_another(doc: Doc, text: str, start: int, end: int, amount: tuple[int, int],
@@ -260,8 +295,12 @@ def _article_before(tokens: list[Token], i: int) -> str | None:
 
 
 def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amount: tuple[int, int],
-              *, paid_for: bool = True, role: bool = True) -> bool:
-    """Is the name tokens[i] a party of the clause's purchase (not a source, place or comparison standard)?"""
+              *, paid_for: bool = True, role: bool = True, unnamed: bool = False) -> bool:
+    """Is the name tokens[i] a party of the clause's purchase (not a source, place or comparison standard)?
+    `unnamed`: tokens[i] is a company noun after an indefinite article ("ein Käufer", "ein zweiter Bieter", "einem
+    anderen Interessenten"): somebody not named, so not Facebook; a buying or paying verb anywhere in its stretch of
+    the clause, past the amount ("dass ein Käufer heute mindestens 20 Milliarden Dollar zahlen müsste"), makes it the
+    payer (issue 7, session 38, price38)."""
     rules = _rules()
     name = tokens[i]
     before = text[start : name.idx]
@@ -291,7 +330,7 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
             break
         if _buying(word):
             return True
-    return False
+    return unnamed and any(_buying(token) for token in _stretch(tokens, i) if token.i != name.i)
 
 
 def _buying_verb_between(tokens: list[Token], phrase_start: int, i: int) -> bool:
