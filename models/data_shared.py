@@ -161,6 +161,7 @@ _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
+_PROTECTED_FROM_ADS = PHRASES["protected_from_ads"]  # "Persönliche Chats sollen von der Werbung unberührt bleiben"
 _ENCRYPTION_SINCE = PHRASES["encryption_since"]  # "Seit April 2016 sind alle Nachrichten ... verschlüsselt" (D39 (c))
 _HOSTED = PHRASES["hosted_at_facebook"]
 _TURN = PHRASES["turn"]
@@ -1260,6 +1261,8 @@ class DataSharedComponent(DocComponent):
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 if self._protection_elsewhere(state, si, sent):
                     continue
+                if _PROTECTED_FROM_ADS.search(masked, *clauses[ci]) is not None:
+                    continue  # kept from the ads, not from Facebook (D47): no item (ds38, session 38)
                 if mention.term.type in _IDENTIFIER_TYPES and _ENCRYPTED_IDENTIFIER.search(masked, *clauses[ci]):
                     continue  # "Gruppen, Kontakte und Profile sind verschlüsselt": how they are matched, no item
                 shared = False
