@@ -3672,6 +3672,11 @@ class OptOutComponent(DocComponent):
         ci_t = clause_index(clauses, target.start())
         ci_c = clause_index(clauses, cue.start())
         lo, hi = min(ci_t, ci_c), max(ci_t, ci_c)
+        if anyway is not None and ci_t < ci_c and self._concessive_clause_alone(sent, clauses, ci_t, ci_c):
+            # "Danach nutzt Facebook Ihre Daten nicht mehr für Werbezwecke – bekommen wird der Konzern sie aber
+            # weiterhin": the data named in the option's negated result, the transfer going on in the concessive
+            # clause after it, its pronoun taking them up (session 38, opt38)
+            lo = ci_c
         # The transfer verb may sit in the clause after both ("... die Telefonnummer werde jedoch in
         # jedem Fall weitergeben").
         if not c.has("transfer", sent[clauses[lo][0]:clauses[hi][1]]) and hi + 1 < len(clauses):
@@ -3691,6 +3696,25 @@ class OptOutComponent(DocComponent):
             if c.has("scope_phone_number", earlier):
                 scope = "phone_number"
         return [_Candidate(si, "not_possible", scope, s0 + start, s0 + end)]
+
+    def _concessive_clause_alone(self, sent: str, clauses: list[tuple[int, int]], ci_t: int, ci_c: int) -> bool:
+        """Does the concessive clause `ci_c` of a passed-anyway cue tell the transfer by itself, after the data named
+        in a NEGATED clause `ci_t` before it (the option's result: "nutzt ... nicht mehr für Werbezwecke")? It holds a
+        transfer and no negation of its own; its pronoun or bare passive takes up the data. The negation before it is
+        the result's, not the transfer's. Not where the sentence tells the step itself before ("Wer den Haken entfernt,
+        ...; übermittelt wird sie aber trotzdem"): its result is the option, read by the step readers of unclaimed
+        sentences."""
+        c = self.c
+        before = sent[clauses[ci_t][0]:clauses[ci_c - 1][1]]
+        own = sent[clauses[ci_c][0]:clauses[ci_c][1]]
+        if not has_negation(before) or not c.has("transfer", own):
+            return False
+        if c.has("tick", sent[:clauses[ci_c][0]]) or c.has("control", sent[:clauses[ci_c][0]]):
+            return False  # the step told in the sentence: its result is read as the option (`_objecting_who`), left so
+        plain = c.rx["against_will"].sub(" ", c.sub("anyway", " ", own))
+        return not has_negation(plain) and (
+            _S.pronoun_subject.search(own) is not None or c.has("transfer_bare", own)
+        )
 
     def _gated_statements(
         self, text: str, sents: list[tuple[int, int]], context: list[bool], gate: str
