@@ -3575,8 +3575,19 @@ class OptOutComponent(DocComponent):
                 continue
             ci = clause_index(clauses, m.start())
             first = earlier[0]
-            dated = _YEAR.search(sent, first.start, first.end) is not None
-            return _Statement("not_possible", "all_sharing", first.start, clauses[ci][1]), dated
+            told = sent[first.start:first.end]
+            # dated, bounded by its window or told as a fact of its past, as across two sentences (`_supersede_previous`):
+            # "Der Werbenutzung konnten Nutzer nur innerhalb von 30 Tagen widersprechen; diese Frist ist abgelaufen"
+            dated = _YEAR.search(told) is not None or (
+                (_S.option_of_its_time.search(told) is not None or _S.after_deadline.search(told) is not None)
+                and _S.still_then.search(told) is None
+            )
+            # the end of a scoped option naming no object of its own takes that option's scope (the superseded-option
+            # convention), as the end told in the next sentence does (`_scope_of_ended_option`)
+            end = sent[first.end:clauses[ci][1]]
+            own = any(self.c.has(name, end) for name in _OWN_OBJECT_CUES) or self._has_scope(end)
+            scope = first.scope if dated and first.scope != "unspecified" and not own else "all_sharing"
+            return _Statement("not_possible", scope, first.start, clauses[ci][1]), dated
         return None
 
     def _supersede_previous(
