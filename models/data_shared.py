@@ -969,6 +969,16 @@ class DataSharedComponent(DocComponent):
             or bool(state.layer_cues_in(qi).get("transfer_strong"))
         )
 
+    def _asks_what_passes(self, question: str) -> bool:
+        """A what/which question that asks which data pass to Facebook: a transfer cue and Facebook in it, no negation
+        ("Was bekommt Facebook nicht?") and no question of what the deal buys ("Was bekommt Facebook dafür?")."""
+        exists = self.v.exists
+        return (
+            _WH_QUESTION.search(question) is not None and (exists["transfer_strong"](question) or exists["transfer_weak"](question))
+            and self.v.cue["facebook"].search(question) is not None and not has_negation(question)
+            and _PURCHASE_RETURN.search(question) is None
+        )
+
     def _says_itself(self, sent: str) -> bool:
         """The sentence has a transfer, reading or protection cue of its own."""
         exists = self.v.exists
@@ -2011,7 +2021,10 @@ class DataSharedComponent(DocComponent):
         if not (contrast or self.v.exists["continuation"](sent) or introduces_list(prev)):
             return None
         if is_question(prev):
-            return None
+            # "Was teilt WhatsApp mit Facebook? Die Telefonnummer gehört dazu, die Chatinhalte nicht.": a continuation
+            # answers a what-question that asks the transfer itself (ds38, session 38; its elliptic "..., X nicht"
+            # takes the reverse in its own clause)
+            return True if not contrast and self._asks_what_passes(prev) else None
         polarity = self._polarity_of(state, si - 1, prev)
         if polarity is None and self._after_wh_question(state, si - 1):
             # "Welche Angaben sind das? Ihre Handynummer. Dazu kommt, wann ...": the list answer's polarity
