@@ -138,10 +138,11 @@ def _exists(name: str) -> ExistenceTest:
 # tests/test_models_speed_paths.py checks the list against every `has("...")` of the models package.
 ASKED_BY_NAME = (
     "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
-    "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "expected_figure", "first_person_buyer", "headline_figure",
-    "later_value", "naming_words", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
+    "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "denials", "denied_anaphors",
+    "expected_figure", "first_person_buyer", "headline_figure", "hearsay_words", "later_value", "naming_words",
+    "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
-    "price_label", "price_reference", "promise_words", "refuting_predicates", "retracted", "target", "target_deal", "target_price_told",
+    "price_label", "price_reference", "promise_words", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",
     "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "value_words", "valued_deal",
     "valuing_words",
 )

@@ -51,6 +51,8 @@ from models.money import MoneyMention, find_money, parse_currency, parse_number,
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
 from models.questions import WH_WORD
+from models.data_shared_phrases import PHRASES
+from models.layer.tagger import FINITE, may_tag
 from models.price_parties import names_another_party
 from models.text_table import about_a_purchase_of_target, cell_at
 
@@ -224,7 +226,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
-    if _REJECTED_ALTERNATIVE_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start):
+    if _rejected_alternative(sentence_text, rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
     if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
@@ -257,7 +259,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if mention.qualifier in ("at_least", "at_most") and _polar_question(sentence_text, rel_start):
-        return "speculation"  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
+        return "speculation"
+    if _answered_no(sentence_text, rel_start, passage) and not named_price \
+            and not _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start) \
+            and not _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
+        return "answered_no"  # "Stimmt es, dass WhatsApp für 21 Milliarden Euro verkauft wurde? Nein, ...": denied  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
@@ -1127,6 +1133,49 @@ def _polar_question(sentence_text: str, rel_start: int) -> bool:
     session 36, moment36)."""
     rest = sentence_text[rel_start:].rstrip()
     return rest.endswith("?") and "." not in rest and _WH_OPENING.match(sentence_text) is None
+
+
+# The first words of an answer to a yes/no question ("Nein, ...", "Unsere Antwort: Nein.", "Moderatorin: Nein.",
+# "Laut Meta nicht."): the phrasing data_shared reads answers with (data_shared_phrasings.json yes_no_answer).
+_YES_NO_ANSWER = PHRASES["yes_no_answer"]
+# Other words that answer no to the figure asked ("Nicht ganz: Es waren 19 Milliarden.", "Falsch, ...", "Das stimmt so
+# nicht.", "Mitnichten."; deal.json no_answers), after a speaker's or an answer's label of up to eight words.
+_NO_ANSWER = re.compile(rf"\W*(?:(?:[\w-]+,?\s+){{0,7}}[\w-]+\s*:\s*)?{context.cue_words('no_answers')}(?![\wäöüß])")
+
+
+def _answered_no(sentence_text: str, rel_start: int, passage: Passage) -> bool:
+    """Is the amount asked in a yes/no question (`_polar_question`: "Stimmt es, dass WhatsApp für 21 Milliarden Euro
+    verkauft wurde?", "Hat Facebook 20 Milliarden Dollar für WhatsApp bezahlt?") that the next sentence or turn answers
+    with "Nein" or an elliptic "nicht" ("Unsere Antwort: Nein, ...", "Experte: Nein.", "Laut Meta nicht.")? The sum
+    asked is denied, no price told (issue 7, session 38, price38). A sum the question takes for known (the definite
+    article, a price noun before it: "Ist der Preis von 19 Milliarden zu hoch? Nein.") is not what the answer denies;
+    the caller keeps it."""
+    if not passage.next_sentence or not _polar_question(sentence_text, rel_start):
+        return False
+    if not _asked_verb_first(sentence_text, rel_start):
+        return False
+    answer = passage.next_sentence.lower()
+    found = _YES_NO_ANSWER.match(answer)
+    return (found is not None and (found.group(1) or "nein") == "nein") or _NO_ANSWER.match(answer) is not None
+
+
+# Where a question opens after a label, a speaker's or a report's lead ("Ein Leser fragt: Stimmt es, ...") or a topic
+# put before it ("19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?"): a colon or a dash.
+_QUESTION_LEAD = re.compile(r"[:–—]|\s-\s")
+_FIRST_WORD = re.compile(r"\W*(?:(?:und|aber|doch|also)\s+)?([A-Za-zÄÖÜäöüß]+)")
+
+
+def _asked_verb_first(sentence_text: str, rel_start: int) -> bool:
+    """Does the amount at `rel_start` stand in the yes/no question itself, the part of its sentence after the last
+    colon or dash before the amount, with none between the amount and the question mark, opened by a word that may be
+    a finite verb ("Stimmt es, dass ...?", "Hat Facebook ...?", "Waren es ...?")? A sum put as the topic before a dash
+    ("Herr Brandt, 19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?") is not what the question asks,
+    so a "Nein" does not deny it."""
+    if _QUESTION_LEAD.search(sentence_text, rel_start) is not None:
+        return False
+    leads = list(_QUESTION_LEAD.finditer(sentence_text, 0, rel_start))
+    first = _FIRST_WORD.match(sentence_text, leads[-1].end() if leads else 0)
+    return first is not None and any(may_tag(first.group(1), tag, first=True) for tag in FINITE)
 
 
 def _later_words_by_then(sentence_text: str) -> bool:
@@ -2049,6 +2098,28 @@ def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, b
 # Before an amount: a figure the sentence rejects in favour of the one before it ("..., nicht 15 Milliarden Euro",
 # "- und nicht etwa 16 Milliarden"): a correcting apposition, not a statement of the price.
 _REJECTED_ALTERNATIVE_BEFORE = re.compile(r"(?i)[,;–—(]\s*(?:und\s+|aber\s+)?nicht\s+(?:etwa\s+|erst\s+)?$")
+# The same with the preposition and the article of the phrase it corrects, or another word of denial ("lag bei knapp
+# 22 Milliarden Dollar, nicht bei den 20 Milliarden, die ...", "keineswegs um die 17 Milliarden"; deal.json
+# denying_words; issue 7, session 38, price38).
+_REJECTED_PHRASE_BEFORE = re.compile(
+    rf"(?i)[,;–—(]\s*(?:und\s+|aber\s+)?{context.cue_words('denying_words')}\s+(?:etwa\s+|erst\s+)?"
+    r"(?:(?:bei|auf|um|von|für|mit|über)\s+)?(?:(?:den|die|der|dem|jenen|jene)\s+)?$"
+)
+
+
+def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
+    """Is the amount at `rel_start` the figure a correcting apposition rejects ("..., nicht 15 Milliarden Euro")? In
+    the longer form (`_REJECTED_PHRASE_BEFORE`) a sum of the deal's size must stand before it in the sentence, the
+    figure the correction keeps ("lag bei knapp 22 Milliarden Dollar, nicht bei den 20 Milliarden"): "Nicht für 400
+    Euro, nicht für 19 Milliarden." lists what one would not sell for, and a sum named as agreed or paid is the
+    known one ("..., nicht mehr die angekündigten 19 Milliarden", `_STATED_BEFORE`)."""
+    if _REJECTED_ALTERNATIVE_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start):
+        return True
+    if not _REJECTED_PHRASE_BEFORE.search(sentence_text, max(0, rel_start - 40), rel_start):
+        return False
+    if _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
+        return False
+    return any(_plausible(kept.value) for kept in find_money(sentence_text[:rel_start]))
 # After "für" + amount: the product bought named by a general noun, also as the fragment that follows a bare sum
 # ("Neunzehn Milliarden Dollar für ein Programm, das ...", "neunzehn Milliarden Dollar. Für eine App, die ...").
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
@@ -2420,11 +2491,46 @@ class PriceComponent(DocComponent):
             # lead's D6: "der 19-Milliarden-Kauf", "zum 22-Milliarden-Geschäft" name the purchase by its sum: a price)
         # "... hieß es, Facebook habe 16 Milliarden Euro bezahlt. Das ist falsch.": a retracted figure
         # (deal.json refuted_after: "Das ist falsch.", "Dies trifft nicht zu.", "Richtig ist: ...")
+        if _report_denied_after(text, sentences, index, head):
+            return True  # "Ein Gerücht ...: Facebook habe 22 Milliarden geboten. Das Unternehmen dementierte, ein solches
+            # Angebot habe es nie gegeben."
         return index + 1 < len(sentences.starts) and \
             context.cue("refuted_after").match(lower_text(doc), sentences.starts[index + 1]) is not None
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})
+
+
+# Where a sentence goes on with a statement of its own after the amount: a semicolon or a dash ("Facebook soll 22
+# Milliarden geboten haben – das Unternehmen dementiert das").
+_STATEMENT_AFTER = re.compile(r";|\s[–—-]\s")
+
+
+def _report_denied_after(text: str, sentences: context.Sentences, index: int, head: MoneyMention) -> bool:
+    """Does the text right after the amount `head` (in sentence `index`) deny what the amount's sentence reports: the
+    sentence after it, or a statement after a semicolon or a dash in its own sentence? The report tells hearsay
+    (deal.json hearsay_words: "Ein Gerücht ...: Facebook habe 22 Milliarden geboten", "Laut einem Bericht soll Meta 20
+    Milliarden gezahlt haben"), the denial says so (denials: "dementierte", "bestritt", "wies ... zurück", "nie
+    gegeben", "erfunden") with a word pointing back at it (denied_anaphors: "ein solches Angebot", "diese Zahl",
+    "dementierte das."), and no negation is left beside the denial ("dementierte die Summe nicht" confirms it). Issue
+    7, session 38, price38."""
+    sent_start, sent_end = sentences.span(index)
+    reports = [(text[sent_start:sent_end], text[slice(*sentences.span(index + 1))])] if index + 1 < len(
+        sentences.starts) else []
+    inside = _STATEMENT_AFTER.search(text, head.end, sent_end)
+    if inside is not None:
+        reports.append((text[sent_start : inside.start()], text[inside.end() : sent_end]))
+    return any(_denies(denial) and (context.has("hearsay_words", report) or context.has("reported_finites", report))
+               for report, denial in reports)
+
+
+def _denies(words: str) -> bool:
+    """Do `words` deny a figure told before them: a denial (deal.json denials) with a word pointing back at it
+    (denied_anaphors), and no negation beside the denial's own?"""
+    if not (context.has("denials", words) and context.has("denied_anaphors", words)):
+        return False
+    rest = context.cue("denials").sub(" ", words.lower())
+    return _DENIED.search(rest) is None
 
 
 def _conversion_start(text: str, sentences: context.Sentences, index: int) -> int | None:
