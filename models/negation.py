@@ -70,6 +70,9 @@ _NEUTRALISED = re.compile(
     r"\bnicht\s+(?:\w+\s+){0,2}?(?:rechtens|zulässig|erlaubt|legal|rechtmäßig|akzeptabel|hinnehmbar|"
     r"hingenommen|transparent|klar|bekannt|neu|überraschend|verwunderlich|öffentlich)\b|"
     r"\bkein(?:e|en)?\s+(?:wunder|geheimnis|frage|zufall|sorgen?|problem)\b|"
+    # a finding of no violation judges the transfer, it does not deny it: "sah in der Weitergabe der Nummern an Facebook
+    # keinen Wettbewerbsverstoß" (ds38, session 38, challenge_ds9-040)
+    r"\bkein(?:e|en)?\s+(?:[\w-]*verstoß|rechtsbruch|gesetzesbruch)\b|"
     # a comment on the news value, not on the transfer: "..., daran ist nichts Neues", "Das ist nichts Ungewöhnliches"
     r"\bnichts\s+(?:\w+\s+)?(?:neues|ungewöhnliches|besonderes|überraschendes|außergewöhnliches)\b|"
     # rhetorical comparative: "Nichts ist naheliegender, als ..."
