@@ -137,7 +137,8 @@ def _exists(name: str) -> ExistenceTest:
 # built when the pipeline is made (`prepare`, called by the price component's factory), not on its first documents.
 # tests/test_models_speed_paths.py checks the list against every `has("...")` of the models package.
 ASKED_BY_NAME = (
-    "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "closing_nouns", "conversion_cue",
+    "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "cash_words", "closing_nouns",
+    "conversion_cue",
     "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "denials", "denied_anaphors",
     "expected_figure", "first_person_buyer", "headline_figure", "hearsay_words", "later_value", "naming_words",
     "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",

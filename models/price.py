@@ -243,7 +243,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage) \
             and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return "deal_component"
-    if _values_shares(text, mention):
+    if _values_shares(text, mention) or _holdings_worth(sentence_text, rel_start, rel_end):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
     if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause):
         return "deal_component"  # "12 Mrd. der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
@@ -257,6 +257,12 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
+    if _RATE_AFTER.match(text, mention.end):
+        return "rate"  # "waren es rund 18 Milliarden täglich": a count or a sum per time unit, not a price paid once
+    if _named_as_a_bound(text, mention, sent_start):
+        return "bound"  # "Ein Analyst hatte nur 15 Milliarden als Obergrenze genannt": a cap, not a sum paid
+    if _resumes_another_quantity(sentence_text, rel_start, rel_end, passage):
+        return "other_quantity"  # "liquide Mittel von 11,2 Milliarden Dollar ... Vor dem Deal waren es fast 16 Milliarden"
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if mention.qualifier in ("at_least", "at_most") and _polar_question(sentence_text, rel_start):
         return "speculation"
@@ -382,6 +388,69 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             or _the_targets_price_told(text, clause, sentence_text, passage)):
         return None
     return "no_buyer"
+
+
+# A rate's adverb right after the amount ("18 Milliarden täglich", "20 Milliarden pro Tag"; deal.json rate_adverbs).
+# The adverb ends the amount's phrase: punctuation, the end, or a verb in lower case after it ("18 Milliarden täglich
+# verschickt"), not a noun of the next phrase ("für 19 Milliarden Dollar täglich Briefe ...": the letters' rate).
+_RATE_AFTER = re.compile(rf"(?i)[ \t\u00a0]+{context.cue_words('rate_adverbs')}(?![\wäöüß])"
+                         r"(?=\s*(?:[,.;:!?)–—]|$)|\s+(?-i:[a-zäöüß]))")
+# A bound's noun (deal.json bound_nouns) after the amount with "als" ("15 Milliarden als Obergrenze", "als absolute
+# Schmerzgrenze"), or before it with "von"/"bei"/"auf"/"um" or a colon ("eine Obergrenze von 20 Milliarden", "Die
+# Schmerzgrenze lag bei 18 Milliarden", "Obergrenze: 20 Milliarden").
+_BOUND_AFTER = re.compile(rf"(?i)[ \t\u00a0]+als[ \t\u00a0]+(?:[\wäöüß-]+[ \t\u00a0]+)?{context.cue_words('bound_nouns')}(?:n|en)?(?![\wäöüß])")
+_BOUND_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('bound_nouns')}(?:n|en|s)?(?:\s*:\s*|\s+(?:[\wäöüß]+\s+){{0,2}}?"
+    r"(?:von|bei|auf|um|in\s+höhe\s+von)\s+)$"
+)
+
+
+def _named_as_a_bound(text: str, mention: MoneyMention, sent_start: int) -> bool:
+    """Is the amount named as a bound, a cap, a floor or a threshold ("15 Milliarden als Obergrenze genannt", "eine
+    Obergrenze von 20 Milliarden Dollar", "Die Schmerzgrenze lag bei 18 Milliarden"; deal.json bound_nouns)? Such a
+    figure says how far a sum may go, not what was paid (issue 7, session 38, price38)."""
+    return (_BOUND_AFTER.match(text, mention.end) is not None
+            or _BOUND_BEFORE.search(text, max(sent_start, mention.start - 50), mention.start) is not None)
+
+
+# A clause that resumes a quantity named before with the expletive "es" and the copula ("Vor dem Deal waren
+# es fast 16 Milliarden gewesen", "Damals waren es noch 18 Milliarden", "es sind 20 Milliarden").
+# WhatsApp as the first part of a compound ("WhatsApp-Übernahme", "WhatsApp-Kauf"): the deal named, not the company.
+_TARGET_COMPOUND = re.compile(r"(?i)(?<![\wäöüß])whats\s?app-[\wäöüß]+")
+_RESUMING_COPULA = re.compile(
+    r"(?i)(?<![\wäöüß])(?:(?:war|waren|ist|sind|wären|wäre)\s+es|es\s+(?:war|waren|ist|sind|wären|wäre))(?![\wäöüß])"
+)
+
+
+def _resumes_another_quantity(sentence_text: str, rel_start: int, rel_end: int, passage: Passage) -> bool:
+    """Does the amount's clause resume with "es" and the copula ("Vor dem Deal waren es fast 16 Milliarden
+    gewesen") a quantity the sentence before named as something other than a price: its last sum of a scale stands in
+    a clause with a noun of other money or of a count (in the sentence's clauses before it, else in the sentence before:
+    "Facebook hatte liquide Mittel von 11,2 Milliarden Dollar",
+    "Die Zahl der ... Nachrichten überstieg die Marke von 20 Milliarden"; deal.json not_price_nouns)? The expletive
+    takes up that quantity, not the price. Not when the clause names WhatsApp or paying itself, nor when that sum was
+    accepted as a price (issue 7, session 38, price38)."""
+    left, right = context.clause_around(sentence_text, rel_start, rel_end)
+    clause = sentence_text[left:right]
+    if not _RESUMING_COPULA.search(clause) or context.has("conversion_cue", clause) \
+            or _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+        return False  # ("Umgerechnet sind das ...", "mehr als das Dreifache der 19 Milliarden": a known sum)
+    # "im Jahr der WhatsApp-Übernahme waren es ...": the deal named as a time or in a compound, no purchase told
+    own = _TARGET_COMPOUND.sub(" ", _without_time_references(clause))
+    if context.has("target", own) or context.has("price_context", own):
+        return False
+    before = sentence_text[:left]  # the sentence's own clauses before it ("Der Umsatz lag bei 18 Mrd.; 2014 waren es ...")
+    scaled = [found for found in find_money(before) if found.has_scale]
+    if not scaled:
+        before = passage.sentence_before
+        scaled = [found for found in find_money(before) if found.has_scale]
+    if not scaled:
+        return False
+    last = scaled[-1]
+    if any(price.value == last.value and price.currency == last.currency for price in passage.window_prices):
+        return False
+    told = before[slice(*context.clause_around(before, last.start, last.end))]
+    return context.has("not_price_nouns", told)
 
 
 def _the_buyers_sum_for_the_target(text: str, mention: MoneyMention) -> bool:
@@ -799,6 +868,23 @@ _BUYER_DATIVE_BEFORE = re.compile(
     r"\s+(?:(?:ganze|stolze|satte|immerhin)\s+)?$"
 )
 _WORTH_AFTER = re.compile(r"(?i)\s+wert(?![\wäöüß])")
+# Holdings as the subject that opens the sentence ("Die Aktienpakete der WhatsApp-Mitarbeiter, die ..., waren ... wert",
+# "Koums Anteile waren ... wert"): an article or a possessive, up to one word, a holding noun (deal.json holding_nouns).
+_HOLDING_SUBJECT_OPENING = re.compile(
+    rf"(?i)^\W*(?:die|das|der|sein|seine|ihr|ihre|deren|dessen|(?-i:[A-ZÄÖÜ][a-zäöüß]+s))\s+(?:[\wäöüß-]+\s+)?"
+    rf"{context.cue_words('holding_nouns')}(?![\wäöüß])"
+)
+
+
+def _holdings_worth(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """Is the amount what holdings that open the sentence as its subject were worth ("Die Aktienpakete der
+    WhatsApp-Mitarbeiter, die nach der Übernahme ausgegeben wurden, waren 2018 zusammen rund 16 Milliarden Dollar
+    wert")? The worth of shares is a part or a later value, never the price; not with cash beside them ("Die Aktien und
+    das Bargeld ... waren 22 Milliarden wert": the whole). Issue 7, session 38, price38."""
+    if _WORTH_AFTER.match(sentence_text, rel_end) is None:
+        return False
+    opening = _HOLDING_SUBJECT_OPENING.match(sentence_text)
+    return opening is not None and not context.has("cash_words", sentence_text[:rel_start])
 
 
 def _worth_to_the_buyer(text: str, mention: MoneyMention) -> bool:
