@@ -44,7 +44,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, price_parties
+from models import dates, moment, money, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -115,6 +115,11 @@ class Passage:
 def _plausible(value: float) -> bool:
     """Can `value` (whole units of USD or EUR) be a figure of the WhatsApp price (PLAUSIBLE_PRICE)?"""
     return PLAUSIBLE_PRICE[0] <= value <= PLAUSIBLE_PRICE[1]
+
+
+def _plausible_price(mention: MoneyMention) -> bool:
+    """Can `mention` be a figure of the WhatsApp price: its size (`_plausible`) in a currency the contract knows?"""
+    return mention.currency in PRICE_CURRENCIES and _plausible(mention.value)
 
 
 def _without_costs_of_the_purchase(judged: str, mention: MoneyMention, passage: Passage) -> str:
@@ -234,6 +239,8 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
     if _report_declared_false(sentence_text, rel_start, rel_end):
         return "retracted"  # "Meldungen, Facebook zahle 24 Mrd. Dollar, stimmen nicht": a reported figure declared false
+    if price_refuted.refuted_in_sentence(sentence_text, rel_start, rel_end, mention.amount_start - sent_start):
+        return "retracted"  # "Der Mythos von den 20 Milliarden Euro ...", "Dass Facebook 20 Milliarden zahlte, ist ein Mythos"
     if _in_relative_of_a_compared_standard(sentence_text, rel_start, rel_end):
         return "compared_standard"  # "so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Mrd. flossen"
     # "hatte für WhatsApp 19 Mrd. Dollar gezahlt und verdient allein im Quartal ...": a part word of the predicate after
@@ -2428,6 +2435,11 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted), only_purchase)
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
+            if verdict == "no_paying_cue" and passage.target_near and passage.buyer_in_doc and \
+                    price_refuted.corrects_a_refuted_figure(text, lower_text(doc), sentences.starts, sentences.ends, index,
+                                                            head, mentions, _plausible_price):
+                verdict = None  # "Irrtum: ... 20 Milliarden Euro ... Richtig sind 19 Milliarden Dollar.": the correction's
+                # figure (issue 7, session 38, prec38)
             conversion_start = _conversion_start(text, sentences, index) if verdict == "no_paying_cue" else None
             if conversion_start is not None:
                 converted_later.append(((head, conversions, index), conversion_start))  # judged once every price is known
@@ -2442,6 +2454,10 @@ class PriceComponent(DocComponent):
                 # which judges it by its clause), not dropped outright (issue 7, session 28, price28, own47-016)
                 headline_sums.append((head, conversions, index))
                 continue
+            if verdict is None and price_refuted.refuted_in_size(lower_text(doc), sentences.starts, index):
+                # "... „für 15 Milliarden“ an Facebook gegangen. Das ist zu niedrig.": no price, but the purchase and its
+                # year stand (models/year.py reads these starts; issue 7, session 38, prec38)
+                doc.user_data.setdefault(price_refuted.SIZE_REFUTED_KEY, []).append(head.start)
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
@@ -2580,8 +2596,13 @@ class PriceComponent(DocComponent):
         if _report_denied_after(text, sentences, index, head):
             return True  # "Ein Gerücht ...: Facebook habe 22 Milliarden geboten. Das Unternehmen dementierte, ein solches
             # Angebot habe es nie gegeben."
-        return index + 1 < len(sentences.starts) and \
-            context.cue("refuted_after").match(lower_text(doc), sentences.starts[index + 1]) is not None
+        if index + 1 < len(sentences.starts) and \
+                context.cue("refuted_after").match(lower_text(doc), sentences.starts[index + 1]) is not None:
+            return True
+        # a claim given a negative verdict, hearsay corrected with another figure, a quiz option not chosen
+        # (models/price_refuted.py; issue 7, session 38, prec38)
+        return price_refuted.refuted_in_context(text, lower_text(doc), sentences.starts, sentences.ends, index, head,
+                                                money_in(doc))
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})

@@ -43,6 +43,7 @@ from models.number_words import (
     two_digits_pattern,
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
+from models.price_refuted import SIZE_REFUTED_KEY
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -1693,9 +1694,12 @@ class AcquisitionYearComponent(DocComponent):
         text = context.doc_text(doc)
         low = lower_text(doc)  # the Doc's one lower-casing (cached), read by the whole-text tests below
         years = _years(text, low)
-        price_claims = [c for c in claims_of(doc) if c.type == "price"]  # the price component runs first
+        price_starts = [c.start for c in claims_of(doc) if c.type == "price"]  # the price component runs first
+        # and the sums refuted only in their size ("Das ist zu niedrig."): their purchase and its year stand (issue 7,
+        # session 38, prec38; models/price_refuted.py)
+        price_starts += doc.user_data.get(SIZE_REFUTED_KEY, ())
         target_named, buyer_named = names_parties(doc)
-        if not (years or _loose_numeric_dates(text)) or not (target_named or (price_claims and buyer_named)):
+        if not (years or _loose_numeric_dates(text)) or not (target_named or (price_starts and buyer_named)):
             return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
@@ -1709,7 +1713,7 @@ class AcquisitionYearComponent(DocComponent):
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
-            has_price = any(sent_start <= c.start < sent_end for c in price_claims)
+            has_price = any(sent_start <= start < sent_end for start in price_starts)
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
@@ -1723,7 +1727,7 @@ class AcquisitionYearComponent(DocComponent):
             if index > 0 and not _dates_the_purchase(sentence):
                 sentence, shift = _with_antecedent(text[slice(*sentences.span(index - 1))], sentence)
             price_next = (not has_price and index + 1 < len(sentences.starts)
-                          and any(sentences.starts[index + 1] <= c.start < sentences.ends[index + 1] for c in price_claims)
+                          and any(sentences.starts[index + 1] <= start < sentences.ends[index + 1] for start in price_starts)
                           and not _years(text[slice(*sentences.span(index + 1))]))
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
@@ -1748,7 +1752,7 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             if "BUYER" not in parties[index] and _sold_to_another(sentence):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
-            prices = tuple(c.start - sent_start for c in price_claims if sent_start <= c.start < sent_end)
+            prices = tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
                 (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
             if found is not None:

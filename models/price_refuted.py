@@ -1,0 +1,424 @@
+"""Figures the text refutes, corrects or quotes as a myth: no purchase price (issue 7, session 38, prec38).
+
+Fact checks, corrections, myth lists and quizzes name the deal's size in figures they reject: "Mythos: Der Messenger
+kostete Zuckerberg 19 Milliarden Euro. Fakt: Die Währung stimmt nicht." An amount is such a figure by the speech act
+around it, not by its words:
+
+- a claim and its verdict: a claim label opens the amount's line or one of the two sentences before ("Behauptung:",
+  "Mythos 2:", "Aussage:"), and the verdict after it ("Bewertung: Falsch.", "Falsch.", "Stimmt nicht.") is negative
+  and not partial ("Teilweise falsch", "Irreführend": the claim's figure may be the true one);
+- a myth noun that governs it ("der Mythos von den 20 Milliarden", "die Legende der 20 Milliarden Euro"), or a
+  report or myth noun (or a subject "dass" clause) whose content clause holds it, declared false in a later clause
+  of the sentence ("Die Legende, Facebook habe 20 Milliarden gezahlt, hält sich hartnäckig, stimmt aber nicht");
+- hearsay answered by a correction: the amount's sentence gives it as said or believed ("Oft ist von 22 Milliarden
+  Euro die Rede", "Ich hab gehört, ...") and a correction opener ("Tatsächlich", "In Wahrheit", "Richtig ist", "Es
+  waren") after it, in its sentence or the next, states another figure;
+- a refutation that opens the next sentence ("Das war ein Fehler.", "Sie stimmt aber nicht.");
+- a quiz option the quiz's answer does not name ("a) 12 Milliarden ... b) 19 Milliarden ... Lösung: b").
+
+A figure the correction or the verdict's part states again (the same value, in no other currency) is the true
+figure quoted in the claim and stays a price: the rule rejects only what the text sets another figure against or
+calls false. Phrasings are data: patterns/price_refuted.json.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from models import context
+from models.moment import names_a_moment
+from models.money import MoneyMention
+
+PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_refuted.json"
+# doc.user_data key: the starts of sums refuted only in their size, whose purchase and year stand (models/year.py)
+SIZE_REFUTED_KEY = "dealwatch_size_refuted_sums"
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
+_SENTENCES_BEFORE = 2  # how far back a claim label may open the claim ("Behauptung:" on its own line, then the claim)
+_SENTENCES_AFTER = 3  # how far on the verdict may stand
+_ANSWER_SENTENCES = 6  # how far on a quiz's answer may stand
+
+
+def _words(spec: dict[str, list[str]], key: str) -> str:
+    """The alternation of list `key`, each entry a group of its own."""
+    return "(?:" + "|".join(f"(?:{entry})" for entry in spec[key]) + ")"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern[str]]:
+    """patterns/price_refuted.json, compiled (over lower-cased text)."""
+    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    # "Mythos 2:", "Behauptung –", "Aussage im Netz:", "Ergebnis des Checks:" (matched at a sentence's or line's start)
+    label_end = r"(?:\s*\d+)?(?:\s+[\wäöüß-]+){0,3}?\s*[:–-]"
+    asked = r"(?:\s+[\wäöüß-]+){0,3}?\s*[?:]"  # "Richtig oder falsch?", "Stimmt das?"
+    myth = _words(spec, "myth_nouns")
+    # word lists matched whole, with word edges on both sides
+    rules = {name: re.compile(rf"{_EDGE_BEFORE}{_words(spec, key)}{_EDGE_AFTER}") for name, key in (
+        ("denied_talk", "denied_talk"), ("guess", "guess_verbs"), ("quiz_answer_word", "quiz_answers"),
+        ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
+        ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
+    # labels that open a sentence or line ("Behauptung:", "Irrtum Nummer eins:", "Falsch:", "Bewertung:")
+    rules.update({name: re.compile(rf"[^\S\n]*\W*{_words(spec, key)}{tail}") for name, key, tail in (
+        ("false_label", "false_labels", label_end), ("wrong_half", "wrong_half", r"\s*:"),
+        ("right_half", "right_half", r"\s*:"), ("verdict_label", "verdict_labels", label_end + r"\s*"))})
+    # openers of a correction, a speaker's label before them allowed ("Moderator: Nein, ...")
+    rules.update({name: re.compile(rf"\W*{label}{_words(spec, key)}{_EDGE_AFTER}") for name, key, label in (
+        ("correction", "correction_openers", r"(?:[\wäöüß-]+\s*:\s*)?"), ("reply", "reply_openers", r"[\wäöüß-]+\s*:\s*"),
+        ("weak_correction", "weak_correction_openers", r"(?:[\wäöüß-]+\s*:\s*)?"))})
+    # what opens a sentence: a fronted refutation ("Falsch ist ..."), a refutation of the sentence before
+    rules.update({name: re.compile(rf"\W*(?:{'|'.join(_words(spec, key) for key in keys)}){_EDGE_AFTER}") for name, keys in (
+        ("fronted_refutation", ("fronted_refutation",)), ("refuted_next", ("refuted_next", "size_refuted_next")),
+        ("size_refuted_next", ("size_refuted_next",)))})
+    return rules | dict(
+        claim_label=re.compile(rf"[^\S\n]*\W*(?:{_words(spec, 'claim_labels')}{label_end}|{_words(spec, 'claim_questions')}{asked})"),
+        # "Entgegen anderslautenden Berichten über 20 Milliarden Euro": a report noun after a contrary preposition governs
+        contrary_report=re.compile(rf"{_EDGE_BEFORE}{_words(spec, 'contrary_frames')}\s+(?:[\wäöüß-]+\s+){{0,3}}?"
+                                   rf"[\wäöüß-]*{context.cue_words('report_nouns')}\w*\s+(?:von|über|mit)\s+"
+                                   rf"(?:[\wäöüß-]+\s+){{0,2}}$"),
+        # "Anders als oft behauptet", "wie vielfach berichtet": the sentence says its figure was reported
+        reported=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'contrary_frames')}|wie)\s+(?:[\wäöüß-]+\s+){{0,3}}?"
+                            rf"{_words(spec, 'reported_participles')}{_EDGE_AFTER}"),
+        negated=re.compile(rf"{_EDGE_BEFORE}{context.cue_words('denying_words')}\s+(?:etwa\s+)?(?:(?:bei|auf|um|mit|für)\s+)?$"),
+        denied_saying=re.compile(rf"{_EDGE_BEFORE}{_words(spec, 'denied_saying')}\s*$"),
+        coordinated=re.compile(spec["coordinated_refutation"] + _EDGE_AFTER),
+        # "der Mythos von den 20 Milliarden", "die Legende der 20 Milliarden Euro": up to two words between
+        myth_governs=re.compile(rf"{_EDGE_BEFORE}{myth}\s+(?:{_words(spec, 'myth_prepositions')}\s+)?"
+                                rf"(?:[\wäöüß„“\"»«-]+\s+){{0,2}}$"),
+        myth_predicate=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'myth_predicates')}|{context.cue_words('refuting_predicates')})"),
+        option=re.compile(spec["option_marker"], re.MULTILINE),
+        answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
+    )
+
+
+def _same_figure(one: MoneyMention, other: MoneyMention) -> bool:
+    """The same figure: the same value, in no other currency ("19 Milliarden" and "19 Milliarden Dollar"; not "19
+    Milliarden Euro" and "19 Milliarden US-Dollar", the wrong currency a fact check corrects)."""
+    return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
+
+
+def _figures_in(mentions: Sequence[MoneyMention], start: int, end: int) -> list[MoneyMention]:
+    """The amounts of the deal's size range (a billion or more) between `start` and `end`."""
+    return [m for m in mentions if start <= m.start and m.end <= end and m.value >= 1e9]
+
+
+def _states_it_again(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
+    """Does the stretch [start, end) state `mention`'s figure again (another amount of the same figure)?"""
+    return any(_same_figure(mention, other) for other in _figures_in(mentions, start, end) if other is not mention)
+
+
+def _states_another(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
+    """Does the stretch [start, end) state another figure, and not `mention`'s again?"""
+    figures = [m for m in _figures_in(mentions, start, end) if m is not mention]
+    return bool(figures) and not any(_same_figure(mention, other) for other in figures)
+
+
+def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount_start: int) -> bool:
+    """Is the amount at [rel_start, rel_end) of `sentence_text` a figure its own sentence presents as false: governed
+    by a myth noun ("Der Mythos von den 20 Milliarden Euro ist nicht totzukriegen"), or in the content clause of a
+    report or myth noun (or a subject "dass" clause) that a later clause of the sentence declares false ("Die
+    Legende, Facebook habe 20 Milliarden gezahlt, hält sich hartnäckig, stimmt aber nicht", "Dass Facebook 20
+    Milliarden zahlte, ist ein Mythos")? `amount_start`: where the number begins, after a qualifier that may be the
+    governing preposition ("Berichten über 20 Milliarden")."""
+    low = context.lower_keeping_offsets(sentence_text)
+    rules = _rules()
+    if rules["myth_governs"].search(low, max(0, rel_start - 60), rel_start) or \
+            rules["contrary_report"].search(low, max(0, rel_start - 90), amount_start):
+        return True
+    if rules["negated"].search(low, max(0, rel_start - 30), rel_start) and rules["reported"].search(low):
+        return True  # "Anders als oft behauptet zahlte Facebook nicht 22 Milliarden Euro": the reported figure denied
+    left, right = context.clause_around(low, rel_start, rel_end)
+    talked_of = _TALKED_OF.search(low, max(0, rel_start - 8), rel_start) is not None
+    if rules["denied_talk"].search(low, rel_end, len(low) if talked_of else right):
+        return True  # "Von 17,5 Milliarden Dollar, wie sie ein Lehrbuch nennt, war nie die Rede": a figure denied to
+        # have been said (past the relative clause where the figure is what "die Rede" is of)
+    if right < len(low) and low[right] == "," and rules["coordinated"].match(low, right + 1):
+        return True  # "Die Zahl von 20 Milliarden hält sich hartnäckig, stimmt aber nicht": its predicate's second half
+    return _content_refuted(low, left, right)
+
+
+def _content_refuted(low: str, left: int, right: int) -> bool:
+    """Is the clause [left, right) of the sentence `low` the content of a report, a myth or a saying that the
+    sentence calls false: a subject "dass" clause or a report noun's content with a refuting predicate after it ("...,
+    stimmt aber nicht", "ist ein Mythos") or fronted before it ("Falsch ist die Behauptung, ..."), a myth noun's
+    content not confirmed after it ("Eine hartnäckige Legende besagt, ..."), or a denied saying's ("Koum hat nie
+    gesagt, ...")?"""
+    rules = _rules()
+    myth = False
+    if left == 0:
+        content = low.lstrip().startswith(("dass ", "daß ", "wonach "))
+    else:
+        if not low[:left].rstrip(" „“\"»«").endswith(","):
+            return False  # a content clause follows its noun or verb after a comma (not a title's colon)
+        before = low[:left].rstrip(" ,„“\"»«")
+        if rules["denied_saying"].search(before):
+            return True
+        # the noun whose content the clause is: right before its comma, up to three words after it ("Die Legende aus
+        # den Anfangstagen, ...", "Eine hartnäckige Legende besagt, ...")
+        noun = re.search(rf"(?:({rules['myth_noun'].pattern})|{_REPORT_NOUN})(?:\s+[\wäöüß-]+){{0,3}}$", before)
+        content = noun is not None
+        myth = content and noun.group(1) is not None
+        if content and rules["fronted_refutation"].match(low):
+            return True  # "Falsch ist die Behauptung mancher Blogs, WhatsApp habe 20 Milliarden gekostet"
+    if not content:
+        return False
+    # a later clause of the sentence, up to the next "dass"/"ob" clause or semicolon (another content), judges it
+    rest = low[right:]
+    stop = re.search(r";|,\s*(?:dass|daß|ob|wonach)\s", rest)
+    rest = rest[: stop.start() if stop else len(rest)]
+    if rules["myth_predicate"].search(rest):
+        return True
+    return myth and not rules["confirming"].search(rest)
+
+
+_TALKED_OF = re.compile(r"(?<![\wäöüß])(?:von|über)\s+$")  # "Von 17,5 Milliarden ... war nie die Rede"
+_REPORT_NOUN = rf"{_EDGE_BEFORE}[\wäöüß-]*{context.cue_words('report_nouns')}(?:e|en|n|s|es)?{_EDGE_AFTER}"
+
+
+def refuted_in_context(text: str, low: str, starts: Sequence[int], ends: Sequence[int], index: int,
+                       mention: MoneyMention, mentions: Sequence[MoneyMention]) -> bool:
+    """Is `mention` (in sentence `index` of the sentences `starts`/`ends` of `text`, `low` its lower case with offsets
+    kept) a figure the text around its sentence refutes: a claim given a negative verdict, hearsay corrected with
+    another figure, a refutation opening the next sentence, or a quiz option the answer does not name?"""
+    return (_claim_given_false(low, starts, ends, index, mention, mentions)
+            or _hearsay_corrected(low, starts, ends, index, mention, mentions)
+            or _refuted_next(low, starts, index)
+            or _option_not_chosen(low, starts, ends, index, mention)
+            or _alternative_not_chosen(low, starts, ends, index, mention, mentions)
+            or _guess_judged_wrong(low, starts, ends, index, mention, mentions))
+
+
+def _line_start(low: str, offset: int) -> int:
+    """Where the line holding `offset` begins."""
+    return low.rfind("\n", 0, offset) + 1
+
+
+def _content_end(low: str, start: int, end: int) -> int:
+    """The end of the sentence [start, end) without the white space and line breaks after it."""
+    return start + len(low[start:end].rstrip())
+
+
+def _claim_given_false(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                       mentions: Sequence[MoneyMention]) -> bool:
+    """'Behauptung: Facebook zahlte 22 Milliarden Euro. Bewertung: Falsch. Facebook zahlte 19 Milliarden Dollar.':
+    a claim label opens the amount's sentence or line, or one of the two sentences before with no verdict between;
+    the first verdict after it (a verdict label, or a sentence that opens with a verdict word) is negative and not
+    partial; and the verdict's part (up to the next claim label) does not state the amount's figure again. A label
+    that is a verdict itself ("Irrtum:", "Mythos 3:", "Falschmeldung:") needs no verdict after it: its figure is
+    refuted unless a verdict after it is not negative or the two sentences after it state the figure again. So is
+    the first line of an erratum's pair ("Falsch: ... / Richtig: ...")."""
+    rules = _rules()
+    if _erratum_pair(low, starts, ends, index, mention, mentions):
+        return True
+    if _verdict_at(low, starts[index]) is not None:
+        return False  # the amount stands in a verdict ("Falsch: Es waren 19 Milliarden Dollar.")
+    label = None
+    for back in range(index, max(-1, index - _SENTENCES_BEFORE - 1), -1):
+        # (the line's start counts where it lies inside the sentence: "Korrektur\nBehauptung: ..." split as one)
+        label = next((found for opening in (starts[back], max(starts[back], _line_start(low, _content_end(low, starts[back], ends[back]) - 1)))
+                      if (found := rules["claim_label"].match(low, opening) or rules["false_label"].match(low, opening))), None)
+        if label is not None or (back != index and _verdict_at(low, starts[back]) is not None):
+            break  # a label found; or a verdict stands between: the amount is in the verdict's part, not the claim's
+    if label is None:
+        return False
+    is_verdict = rules["false_label"].match(low, label.start()) is not None
+    if is_verdict and back != index and low[label.end() : ends[back]].strip():
+        return False  # a label that is a verdict judges its own sentence (or the next, when it stands alone)
+    for ahead in range(index + 1, min(len(starts), index + _SENTENCES_AFTER + 1)):
+        if rules["claim_label"].match(low, starts[ahead]) or rules["false_label"].match(low, starts[ahead]):
+            break  # the next claim opens before any verdict
+        verdict = _verdict_at(low, starts[ahead])
+        if verdict is None:
+            continue
+        if not verdict:
+            return False  # a verdict that is not negative, or only partly so
+        part_end = next((starts[i] for i in range(ahead + 1, len(starts))
+                         if rules["claim_label"].match(low, starts[i]) or rules["false_label"].match(low, starts[i])),
+                        len(low))
+        return not _states_it_again(mention, mentions, starts[ahead], part_end)
+    if not is_verdict:
+        return False  # a neutral label ("Behauptung:") with no verdict found
+    return not _states_it_again(mention, mentions, ends[index], ends[min(len(ends) - 1, index + 2)])
+
+
+def _erratum_pair(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                  mentions: Sequence[MoneyMention]) -> bool:
+    """'Falsch: Facebook zahlte 22 Milliarden Euro. / Richtig: Facebook zahlte 19 Milliarden Dollar.': the amount's
+    line opens with the wrong half's label and the next sentence with the right half's, which does not state the
+    figure again."""
+    rules = _rules()
+    # the wrong half's label opens the amount's own sentence (its line's start, where that lies inside the sentence)
+    if index + 1 >= len(starts) or not rules["wrong_half"].match(low, max(starts[index], _line_start(low, mention.start))):
+        return False
+    return rules["right_half"].match(low, starts[index + 1]) is not None and not _states_it_again(
+        mention, mentions, starts[index + 1], ends[index + 1])
+
+
+def _verdict_at(low: str, start: int) -> bool | None:
+    """The verdict opening at `start`: True when negative and not partial ("Bewertung: Falsch.", "Falsch, zumindest
+    was die Zahl angeht."), False for any other verdict ("Bewertung: Teilweise falsch.", "Richtig."), None when no
+    verdict opens there. The verdict's words are those up to its first punctuation."""
+    rules = _rules()
+    if rules["claim_label"].match(low, start) or rules["false_label"].match(low, start):
+        return None  # a claim's label ("Mythos:"), not a verdict
+    label = rules["verdict_label"].match(low, start)
+    head_start = label.end() if label else start
+    words = re.match(r"\s*([^.,;:!?\n]*)", low[head_start : head_start + 80])
+    said = words.group(1) if words else ""
+    negative = rules["negative"].match(said) is not None if label is None else rules["negative"].search(said) is not None
+    if label is None and not negative:
+        return None  # a sentence that opens with no verdict word is no verdict
+    return negative and rules["partial"].search(said) is None
+
+
+def _hearsay_corrected(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                       mentions: Sequence[MoneyMention]) -> bool:
+    """'Oft ist von 22 Milliarden Euro die Rede. Tatsächlich waren es 19 Milliarden Dollar.', 'Gerda: Ich hab gehört,
+    Facebook hat WhatsApp für zwanzig Milliarden gekauft. ... Moderatorin: Es waren neunzehn Milliarden Dollar.': the
+    amount's sentence gives it as hearsay (a frame before the amount or in its clause), and a correction after it (a
+    later clause of its sentence, or one of the next two sentences) states another figure and not the amount's again.
+    Not a correction that converts ("Das sind umgerechnet ..."), splits the sum into parts that add up to it
+    ("tatsächlich waren es 16 Milliarden in bar und Aktien plus 3 Milliarden für die Mitarbeiter"), or, opened by a
+    weak word ("Tatsächlich", "Es waren") rather than a verdict ("Richtig ist", "Falsch"), names another moment
+    ("Tatsächlich waren es am Ende 22 Milliarden": the deal's other figure)."""
+    rules = _rules()
+    sent_start, sent_end = starts[index], ends[index]
+    right = context.clause_around(low[sent_start:sent_end], mention.start - sent_start, mention.end - sent_start)[1]
+    if rules["hearsay"].search(low, sent_start, sent_start + right) is None:
+        return False
+    stretches = [(mention.end + edge.end(), sent_end) for edge in re.finditer(r"[,;:–-]\s*", low[mention.end : sent_end])]
+    stretches += [(starts[i], ends[i]) for i in range(index + 1, min(len(starts), index + 3))]
+    for start, end in stretches:
+        reply = start >= sent_end and rules["reply"].match(low, start) is not None
+        if not (rules["correction"].match(low, start) or reply):
+            continue
+        said = low[start:end]
+        if context.has("conversion_cue", said):
+            return False  # a conversion ("Das sind umgerechnet ...")
+        if _other_currency_same_number(mention, mentions, start, end):
+            return True  # "... 16 Milliarden Euro angegeben. Tatsächlich ... 16 Milliarden Dollar": the currency corrected
+        weak = reply or rules["weak_correction"].match(low, start) is not None
+        if weak and (names_a_moment(said) or context.has("deal_component", said) or _ADDED.search(said)):
+            return False  # after a weak opener: another moment ("Tatsächlich waren es am Ende 22"), the parts, an addition
+        parts = [m.value for m in _figures_in(mentions, start, end)]
+        if len(parts) > 1 and abs(sum(parts) - mention.value) < 5e8:
+            return False  # the sum's parts ("16 Milliarden in bar und Aktien plus 3 Milliarden"): it splits the figure
+        return _states_another(mention, mentions, start, end)
+    return False
+
+
+# Words that add to a figure rather than replace it ("Tatsächlich kamen noch Aktien für 3 Milliarden dazu").
+_ADDED = re.compile(r"(?<![\wäöüß])(?:dazu|hinzu|zusätzlich|außerdem|plus|obendrauf)(?![\wäöüß])")
+
+
+def _other_currency_same_number(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
+    """Does [start, end) state the mention's number in another currency ("16 Milliarden Euro" -> "16 Milliarden
+    Dollar"), and not the mention's figure itself?"""
+    figures = [m for m in _figures_in(mentions, start, end) if m is not mention]
+    return mention.currency is not None and not any(_same_figure(mention, m) for m in figures) and any(
+        m.value == mention.value and m.currency not in (None, mention.currency) for m in figures)
+
+
+def _refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
+    """'Wir hatten den Kaufpreis zunächst mit 21 Milliarden Euro angegeben. Das war ein Fehler.', 'Hartnäckig hält
+    sich die Zahl von 20 Milliarden Euro. Sie stimmt aber nicht.': the next sentence opens with a refutation of what
+    the sentence before said (beside deal.json refuted_after, read by `price.PriceComponent._rejected_by_clause`)."""
+    return index + 1 < len(starts) and _rules()["refuted_next"].match(low, starts[index + 1]) is not None
+
+
+def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
+    """'Wie viel zahlte Facebook? a) 12 Milliarden Dollar b) 19 Milliarden Dollar c) 21 Milliarden Euro. Lösung: b)':
+    the amount follows a quiz option's marker (at least two markers in its stretch of the text), and the answer after
+    the options names another option. An option with no answer told stays to the other tests."""
+    rules = _rules()
+    window_start = starts[max(0, index - _SENTENCES_AFTER)]
+    window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
+    markers = [m for m in rules["option"].finditer(low, window_start, window_end)]
+    if len(markers) < 2:
+        return False
+    own = [m for m in markers if m.end() <= mention.start and not _amount_between(low, m.end(), mention.start)]
+    if not own:
+        return False
+    letter = next(group for group in own[-1].groups() if group)
+    # the answer may stand further on ("Die richtige Antwort finden Sie am Ende der Seite. Lösung: B")
+    answer = rules["answer"].search(low, mention.end, ends[min(len(ends) - 1, index + _ANSWER_SENTENCES)])
+    if answer is None:
+        return False
+    return answer.group(1) != letter
+
+
+def _amount_between(low: str, start: int, end: int) -> bool:
+    """Does another option's marker or line break stand between an option marker and the amount (the marker is not
+    the amount's)? A marker more than 60 characters before the amount is not its own either."""
+    return end - start > 60 or "\n" in low[start:end] or _rules()["option"].search(low, start, end) is not None
+
+
+_PRICE_PREPOSITION = re.compile(r"(?<![\wäöüß])(?:für|um)\s+$")
+
+
+def corrects_a_refuted_figure(text: str, low: str, starts: Sequence[int], ends: Sequence[int], index: int,
+                              head: MoneyMention, mentions: Sequence[MoneyMention],
+                              plausible: Callable[[MoneyMention], bool]) -> bool:
+    """Is `head` (in sentence `index`) the figure a correction sets against a refuted one: an amount of another
+    figure stands before it in its sentence or the two before, the deal's size (`plausible`), in a sentence that
+    speaks of paying for or buying something, and the text refutes it ("Irrtum: WhatsApp sei für 20 Milliarden Euro an
+    Facebook gegangen. Richtig sind 19 Milliarden Dollar.", "Moderator: Nein, es waren 19 Milliarden Dollar.")? The
+    correction's figure is what the refuted claim said wrong: the price, though its own sentence names no paying
+    (price.py reads it so only where that is all it lacks)."""
+    first = starts[max(0, index - _SENTENCES_BEFORE)]
+    for other in mentions:
+        if not first <= other.start < head.start or _same_figure(other, head) or not plausible(other):
+            continue
+        at = bisect.bisect_right(starts, other.start) - 1
+        said = text[starts[at] : ends[at]]
+        if not (context.about_paying(said) or _PRICE_PREPOSITION.search(low, starts[at], other.amount_start)):
+            continue  # ("WhatsApp sei für 20 Milliarden Euro an Facebook gegangen": the preposition of a price)
+        if refuted_in_context(text, low, starts, ends, at, other, mentions) or refuted_in_sentence(
+                said, other.start - starts[at], other.end - starts[at], other.amount_start - starts[at]):
+            return True
+    return False
+
+
+def _alternative_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                            mentions: Sequence[MoneyMention]) -> bool:
+    """'Um 17 Milliarden, um 19 Milliarden oder um 21 Milliarden Dollar? Auflösung: um 19 Milliarden Dollar.': the
+    amount is one of the alternatives of a question (its sentence ends with a question mark and joins two or more
+    amounts with "oder"), and the answer after it (a quiz's answer word: "Auflösung", "Lösung", "richtig war") states
+    one of the other alternatives again and not this one. An alternative question with no answer stays to the other
+    tests ("Kostet WhatsApp nun 19 oder 16 Milliarden?" over a fact check that discusses both)."""
+    sent_start, sent_end = starts[index], ends[index]
+    if not low[sent_start:sent_end].rstrip().endswith("?") or " oder " not in low[sent_start:sent_end]:
+        return False
+    options = _figures_in(mentions, sent_start, sent_end)
+    if len(options) < 2:
+        return False
+    after_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
+    answer = _rules()["quiz_answer_word"].search(low, sent_end, after_end)
+    if answer is None:
+        return False  # no answer given: a headline's "19 oder 16 Milliarden?" that the text goes on to discuss
+    told = _figures_in(mentions, answer.start(), after_end)
+    chosen = [o for o in options if any(_same_figure(o, m) for m in told)]
+    return bool(chosen) and mention not in chosen and not any(_same_figure(mention, m) for m in told)
+
+
+def _guess_judged_wrong(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                        mentions: Sequence[MoneyMention]) -> bool:
+    """'Team Rot schätzte 18 Milliarden Dollar, Team Blau 21 Milliarden. Beide lagen daneben, die Auflösung lautete
+    19 Milliarden Dollar.': a verb of guessing stands before the amount in its sentence, and a quiz's answer word
+    ("Auflösung", "Lösung", "richtig war", "daneben") after it, in its sentence or the next two, with another figure
+    stated there and not this one."""
+    rules = _rules()
+    sent_start = starts[index]
+    if not rules["guess"].search(low, sent_start, mention.start):
+        return False
+    end = ends[min(len(ends) - 1, index + 2)]
+    answer = rules["quiz_answer_word"].search(low, mention.end, end)
+    return answer is not None and _states_another(mention, mentions, answer.start(), end)
+
+
+def refuted_in_size(low: str, starts: Sequence[int], index: int) -> bool:
+    """Does the sentence after sentence `index` refute only the size of what it said ("... sei 2014 „für 15
+    Milliarden“ an Facebook gegangen. Das ist zu niedrig.")? The purchase told stands, and its year with it."""
+    return index + 1 < len(starts) and _rules()["size_refuted_next"].match(low, starts[index + 1]) is not None
