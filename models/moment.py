@@ -248,7 +248,7 @@ def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _tagged_words(sentence: str) -> tuple[list[re.Match[str]], tuple[str, ...]]:
     """The words of `sentence` as HanTa reads them (`_WORDS`) and their STTS tags in context (`tag_words`, cached per
-    word sequence): what `_finite_at_clause_end` and `participial_attribute` read."""
+    word sequence): what `_finite_at_clause_end`, `participial_attribute` and `relative_clause` read."""
     words = list(_WORDS.finditer(sentence))
     return words, tag_words([w.group() for w in words])
 
@@ -381,8 +381,8 @@ def _year_in_attribute(sentence: str, start: int, end: int) -> bool:
 
 def _without_joined_predicates(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]]) -> str:
     """`text` with the predicates blanked that "und" joins to a price's own (`own_predicate`) and that hold no price;
-    and the rest of the sentence around a price's relative clause of a founder, the buyer or the app
-    (`relative_clause`) where no other price stands: the antecedent's story ("Jan Koum, der ... für 19 Mrd. verkaufte,
+    and the rest of the sentence around a price's relative clause of an antecedent that is not the deal (a founder,
+    the buyer, the app: `relative_clause`) where no other price stands: the antecedent's story ("Jan Koum, der ... für 19 Mrd. verkaufte,
     investiert inzwischen in Oldtimer"), whose cues date no price (issue 7, session 37, when37)."""
     blanks: list[tuple[int, int]] = []
     for mention, index in prices:

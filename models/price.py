@@ -272,11 +272,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         return "other_quantity"  # "liquide Mittel von 11,2 Milliarden Dollar ... Vor dem Deal waren es fast 16 Milliarden"
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if mention.qualifier in ("at_least", "at_most") and _polar_question(sentence_text, rel_start):
-        return "speculation"
+        return "speculation"  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
     if _answered_no(sentence_text, rel_start, passage) and not named_price \
-            and not _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start) \
-            and not _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
-        return "answered_no"  # "Stimmt es, dass WhatsApp für 21 Milliarden Euro verkauft wurde? Nein, ...": denied  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
+            and not _definite_before(sentence_text, rel_start) \
+            and not _stated_before(sentence_text, rel_start):
+        return "answered_no"  # "Stimmt es, dass WhatsApp für 21 Milliarden Euro verkauft wurde? Nein, ...": denied
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
@@ -440,7 +440,7 @@ def _resumes_another_quantity(sentence_text: str, rel_start: int, rel_end: int, 
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
     if not _RESUMING_COPULA.search(clause) or context.has("conversion_cue", clause) \
-            or _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+            or _definite_before(sentence_text, rel_start):
         return False  # ("Umgerechnet sind das ...", "mehr als das Dreifache der 19 Milliarden": a known sum)
     # "im Jahr der WhatsApp-Übernahme waren es ...": the deal named as a time or in a compound, no purchase told
     own = _TARGET_COMPOUND.sub(" ", _without_time_references(clause))
@@ -1147,6 +1147,20 @@ _STATED_BEFORE = re.compile(
     r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+)?"
     rf"{context.cue_words('stated_participles')}\w*\s+$"
 )
+
+
+def _definite_before(text: str, at: int) -> re.Match[str] | None:
+    """The definite article (or a demonstrative) right before the amount at `at`: a sum taken as known ("die 19
+    Milliarden"), not one newly told."""
+    return _DEFINITE_BEFORE.search(text, max(0, at - 12), at)
+
+
+def _stated_before(text: str, at: int) -> re.Match[str] | None:
+    """An article and a participle of stating right before the amount at `at` ("die vereinbarten 19 Milliarden",
+    "den zunächst genannten 19 Milliarden"): the known sum, named as agreed or paid."""
+    return _STATED_BEFORE.search(text, max(0, at - 50), at)
+
+
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
 _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?" + _SHARE_WORDS + r")|an\s+" + _SHARE_WORDS
                          + r"|als\s+" + _SHARE_WORDS + ")")
@@ -1186,7 +1200,7 @@ def _without_comparison(clause: str, amount_text: str) -> str:
 def _stated_price(text: str, mention: MoneyMention) -> bool:
     """'Die Differenz zu den zunächst genannten 19 Milliarden ergibt sich aus zusätzlichen Aktien': the amount
     is named as the stated price; what else its clause says of shares concerns the difference."""
-    return (_STATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+    return (_stated_before(text, mention.start) is not None
             and _PART_AFTER.match(text, mention.end) is None)
 
 
@@ -1299,7 +1313,7 @@ def _names_the_known_price(text: str, mention: MoneyMention, passage: Passage) -
     """'Die 19 Milliarden Dollar entsprechen einem Zehntel ...' in a passage about Facebook buying WhatsApp:
     the definite article names a sum already known, and here the only known sum is the price."""
     return (
-        _DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        _definite_before(text, mention.start) is not None
         and (passage.deal_near or context.about_acquisition(passage.window))
         and passage.target_near and passage.buyer_near
         # "Den Satz mit den zwanzig Milliarden hat Katrin ... wiederholt" after the price of 19: with prices known and
@@ -1409,7 +1423,7 @@ def _unreal_question_or_readiness(sentence_text: str, left: int, clause: str, re
     is asked of the unreal, was not paid (the lead's D55 (b)); a known sum named with the definite article stays, and
     Konjunktiv I readiness is D54 (a)'s price ("sei bereit gewesen, 19 Milliarden zu zahlen"). Issue 7, session 38,
     price38."""
-    if _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+    if _definite_before(sentence_text, rel_start):
         return False
     governing = _governing_clause(sentence_text, left, clause)
     if governing and _COUNTERFACTUAL_FINITE.search(governing) and not context.has("conversion_cue", governing) \
@@ -1435,7 +1449,7 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     statement after a colon or a dash (`_opens_a_statement`); an indirect question or a "zu" infinitive in the unreal
     (`_unreal_question_or_readiness`); a sum named as agreed or paid ("die vereinbarten 19 Milliarden", `_STATED_BEFORE`)
     is the known sum, also inside the unreal."""
-    if _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
+    if _stated_before(sentence_text, rel_start):
         return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
@@ -1446,7 +1460,7 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
         return False
     if ((_opens_a_statement(sentence_text, left) and _FINITE_OPENING.match(clause)) or _CONDITION_OPENING.match(clause)) \
             and not _DENIED.search(clause) \
-            and not _DEFINITE_BEFORE.search(sentence_text, max(0, rel_start - 12), rel_start):
+            and not _definite_before(sentence_text, rel_start):
         # the amount inside the unreal condition or question itself, not denied there: what was not paid (not a sum
         # named with the definite article, known before: "Würde Zuckerberg die 19 Milliarden heute noch einmal ausgeben?")
         return True
@@ -1554,7 +1568,7 @@ def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: st
     "inzwischen" in its clause judges it from today. Not where the clause values something at it (deal.json
     valuing_words: "Die 19 Milliarden ist der Dienst heute längst wert"): that is a later value of the same size; nor
     where a cue of the closing stands in the clause ("inzwischen"): its moment would be read from it."""
-    return (_DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+    return (_definite_before(text, mention.start) is not None
             and _restates_a_known_price(mention, passage) and not context.has("valuing_words", whole_clause)
             and price_moment(whole_clause, 0, 0, dated=True) != "closing")
 
@@ -1735,7 +1749,6 @@ _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
     + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?" + _SHARE_WORDS + r")(?![\wäöüß])"
 )
-
 
 
 def _told_in_cash_and_shares(text: str, mention: MoneyMention, sentence_start: int) -> bool:
@@ -2210,9 +2223,11 @@ def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
         return True
     if not _REJECTED_PHRASE_BEFORE.search(sentence_text, max(0, rel_start - 40), rel_start):
         return False
-    if _STATED_BEFORE.search(sentence_text, max(0, rel_start - 50), rel_start):
+    if _stated_before(sentence_text, rel_start):
         return False
     return any(_plausible(kept.value) for kept in find_money(sentence_text[:rel_start]))
+
+
 # After "für" + amount: the product bought named by a general noun, also as the fragment that follows a bare sum
 # ("Neunzehn Milliarden Dollar für ein Programm, das ...", "neunzehn Milliarden Dollar. Für eine App, die ...").
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
@@ -2601,7 +2616,7 @@ class PriceComponent(DocComponent):
             return True
         # a claim given a negative verdict, hearsay corrected with another figure, a quiz option not chosen
         # (models/price_refuted.py; issue 7, session 38, prec38)
-        return price_refuted.refuted_in_context(text, lower_text(doc), sentences.starts, sentences.ends, index, head,
+        return price_refuted.refuted_in_context(lower_text(doc), sentences.starts, sentences.ends, index, head,
                                                 money_in(doc))
 
 

@@ -72,6 +72,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     rules.update({name: re.compile(rf"\W*(?:{'|'.join(_words(spec, key) for key in keys)}){_EDGE_AFTER}") for name, keys in (
         ("fronted_refutation", ("fronted_refutation",)), ("refuted_next", ("refuted_next", "size_refuted_next")),
         ("size_refuted_next", ("size_refuted_next",)))})
+    # the noun whose content a clause is, right before its comma, up to three words after it (`refuted_in_sentence`)
+    rules["content_noun"] = re.compile(rf"(?:({rules['myth_noun'].pattern})|{_REPORT_NOUN})(?:\s+[\wäöüß-]+){{0,3}}$")
     return rules | dict(
         claim_label=re.compile(rf"[^\S\n]*\W*(?:{_words(spec, 'claim_labels')}{label_end}|{_words(spec, 'claim_questions')}{asked})"),
         # "Entgegen anderslautenden Berichten über 20 Milliarden Euro": a report noun after a contrary preposition governs
@@ -157,7 +159,7 @@ def _content_refuted(low: str, left: int, right: int) -> bool:
             return True
         # the noun whose content the clause is: right before its comma, up to three words after it ("Die Legende aus
         # den Anfangstagen, ...", "Eine hartnäckige Legende besagt, ...")
-        noun = re.search(rf"(?:({rules['myth_noun'].pattern})|{_REPORT_NOUN})(?:\s+[\wäöüß-]+){{0,3}}$", before)
+        noun = rules["content_noun"].search(before)
         content = noun is not None
         myth = content and noun.group(1) is not None
         if content and rules["fronted_refutation"].match(low):
@@ -177,11 +179,12 @@ _TALKED_OF = re.compile(r"(?<![\wäöüß])(?:von|über)\s+$")  # "Von 17,5 Mill
 _REPORT_NOUN = rf"{_EDGE_BEFORE}[\wäöüß-]*{context.cue_words('report_nouns')}(?:e|en|n|s|es)?{_EDGE_AFTER}"
 
 
-def refuted_in_context(text: str, low: str, starts: Sequence[int], ends: Sequence[int], index: int,
+def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], index: int,
                        mention: MoneyMention, mentions: Sequence[MoneyMention]) -> bool:
-    """Is `mention` (in sentence `index` of the sentences `starts`/`ends` of `text`, `low` its lower case with offsets
-    kept) a figure the text around its sentence refutes: a claim given a negative verdict, hearsay corrected with
-    another figure, a refutation opening the next sentence, or a quiz option the answer does not name?"""
+    """Is `mention` (in sentence `index` of the sentences `starts`/`ends` of the text whose lower case with offsets
+    kept is `low`) a figure the text around its sentence refutes: a claim given a negative verdict, hearsay corrected
+    with another figure, a refutation opening the next sentence, a quiz option the answer does not name, an
+    alternative of a question the answer does not choose, or a guess the answer judges wrong?"""
     return (_claim_given_false(low, starts, ends, index, mention, mentions)
             or _hearsay_corrected(low, starts, ends, index, mention, mentions)
             or _refuted_next(low, starts, index)
@@ -321,11 +324,16 @@ def _other_currency_same_number(mention: MoneyMention, mentions: Sequence[MoneyM
         m.value == mention.value and m.currency not in (None, mention.currency) for m in figures)
 
 
+def _next_sentence_opens(low: str, starts: Sequence[int], index: int, rule: str) -> bool:
+    """Does the sentence after sentence `index` open with a match of `_rules()[rule]`?"""
+    return index + 1 < len(starts) and _rules()[rule].match(low, starts[index + 1]) is not None
+
+
 def _refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
     """'Wir hatten den Kaufpreis zunächst mit 21 Milliarden Euro angegeben. Das war ein Fehler.', 'Hartnäckig hält
     sich die Zahl von 20 Milliarden Euro. Sie stimmt aber nicht.': the next sentence opens with a refutation of what
     the sentence before said (beside deal.json refuted_after, read by `price.PriceComponent._rejected_by_clause`)."""
-    return index + 1 < len(starts) and _rules()["refuted_next"].match(low, starts[index + 1]) is not None
+    return _next_sentence_opens(low, starts, index, "refuted_next")
 
 
 def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
@@ -335,7 +343,7 @@ def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], ind
     rules = _rules()
     window_start = starts[max(0, index - _SENTENCES_AFTER)]
     window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
-    markers = [m for m in rules["option"].finditer(low, window_start, window_end)]
+    markers = list(rules["option"].finditer(low, window_start, window_end))
     if len(markers) < 2:
         return False
     own = [m for m in markers if m.end() <= mention.start and not _amount_between(low, m.end(), mention.start)]
@@ -375,7 +383,7 @@ def corrects_a_refuted_figure(text: str, low: str, starts: Sequence[int], ends: 
         said = text[starts[at] : ends[at]]
         if not (context.about_paying(said) or _PRICE_PREPOSITION.search(low, starts[at], other.amount_start)):
             continue  # ("WhatsApp sei für 20 Milliarden Euro an Facebook gegangen": the preposition of a price)
-        if refuted_in_context(text, low, starts, ends, at, other, mentions) or refuted_in_sentence(
+        if refuted_in_context(low, starts, ends, at, other, mentions) or refuted_in_sentence(
                 said, other.start - starts[at], other.end - starts[at], other.amount_start - starts[at]):
             return True
     return False
@@ -421,4 +429,4 @@ def _guess_judged_wrong(low: str, starts: Sequence[int], ends: Sequence[int], in
 def refuted_in_size(low: str, starts: Sequence[int], index: int) -> bool:
     """Does the sentence after sentence `index` refute only the size of what it said ("... sei 2014 „für 15
     Milliarden“ an Facebook gegangen. Das ist zu niedrig.")? The purchase told stands, and its year with it."""
-    return index + 1 < len(starts) and _rules()["size_refuted_next"].match(low, starts[index + 1]) is not None
+    return _next_sentence_opens(low, starts, index, "size_refuted_next")

@@ -1054,13 +1054,14 @@ _DATE_ONLY = re.compile(
 _CLOSING_EXPECTED = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])[^.;!?]{0,40}?"
                                + _YEAR_DIGITS + r"(?!\d)")
 _CLOSING_ASKED = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("when_questions", bare=True) + r")(?![\wäöüß])[^?]*(?:" + context.cue_words("closing_asked_words", bare=True) + r")")
+# A possessive right before a closing noun ("sein Abschluss"): the noun has an owner of its own.
+_OWNER_WORD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:sein|ihr|mein|dein|unser|euer)\w*\s+$")
 # A closing noun with no owner of its own (deal.json closing_nouns as whole words: "der Abschluss", "einen Vollzug", not
 # "Jahresabschluss" nor "Abschluss des Geschäftsjahres", "sein Abschluss", "seinen Abschluss"), with a year attached by a
 # time word within a few words after it ("Der Abschluss wird im Laufe des Jahres 2014 erwartet", "rechnet mit einem
 # Abschluss bis Ende 2014", "bis zum Abschluss im Oktober 2014", a box's "Abschluss: erwartet 2014"): in a passage about
 # the purchase (the caller asks the layer's deal context) it is the purchase's closing, whose year, expected or past, is
 # the acquisition year (the lead's D44 and D7). Not "Zum Abschluss ein Blick auf 2016": no time word before the year.
-_OWNER_WORD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:sein|ihr|mein|dein|unser|euer)\w*\s+$")
 _BARE_CLOSING_YEAR = re.compile(
     r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])"
     r"(?!\s+(?:des|der|eines|einer|von|vom|seines|seiner|ihres|ihrer|dieses|dieser|unseres|unserer|jenes|jener)\s)"

@@ -48,12 +48,12 @@ _AGO_WORDS = (rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|me
               rf"{_COUNT}\s+jahren")
 _AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
+# (The subject may stand between "jährt sich" and the count, after a fronted date: "Am 19. Februar 2024 jährt sich die
+# Übernahme von WhatsApp durch Facebook zum zehnten Mal"; issue 7, session 38, when38.)
 _ANNIVERSARY = re.compile(
     r"(?i)(?<![\wäöüß])(?:jährt\w*\s+sich\s+(?:\S+\s+){0,8}?zum\s+(?P<ordinal>[\wäöüß]+|\d{1,2}\.)\s+mal"
     r"|(?P<ordinal2>[\wäöüß]+|\d{1,2}\.)\s+jahrestag)(?![\wäöüß])"
 )
-# (The subject may stand between "jährt sich" and the count, after a fronted date: "Am 19. Februar 2024 jährt sich die
-# Übernahme von WhatsApp durch Facebook zum zehnten Mal"; issue 7, session 38, when38.)
 # The anniversary named as a verbless phrase: "Zum fünften Jahrestag des Deals", "am zehnten Jahrestag der Übernahme von
 # WhatsApp" (set beside a date by commas, it says how far that date lies from the purchase; when38).
 _ANNIVERSARY_OF_PURCHASE = re.compile(
@@ -145,8 +145,7 @@ _PARTY_AFTER = re.compile(r"(?i)(?:\s*(?:von|durch|an)\s+[\wäöüß-]+){0,2}[\W
 def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
     """`text` as a verbless phrase that counts from the purchase, nothing else ("drei Jahre nach dem Verkauf von
     WhatsApp", "Zehn Jahre nach der Übernahme durch Facebook", "Zum fünften Jahrestag des Deals"): its whole count and
-    the match; None otherwise. Set
-    beside a year by a comma, it says how far that year lies from the purchase."""
+    the match; None otherwise. Set beside a year by a comma, it says how far that year lies from the purchase."""
     found = _AFTER_PURCHASE.search(text) or _ANNIVERSARY_OF_PURCHASE.search(text)
     if found is None or text[: found.start()].strip(" \t\n,–—-") or not _PARTY_AFTER.match(text, found.end()):
         return None
