@@ -77,12 +77,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout66": "own66.jsonl",  # scored blind in sessions 35 and 36 (three times), studied from 2026-12-05 08:26 UTC
     "heldout67": "own67.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
     "heldout68": "own68.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
+    "heldout69": "own69.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
+    "heldout70": "own70.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout69": "own69.jsonl",  # written blind in session 37 (blind69), 60 texts; scored only by the lead
-    "heldout70": "own70.jsonl",  # written blind in session 37 (blind70), 60 texts; scored only by the lead
     "heldout71": "own71.jsonl",  # written blind in session 38 (blind71), 60 texts; scored only by the lead
     "heldout72": "own72.jsonl",  # written blind in session 38 (blind72), 60 texts; scored only by the lead
 }
