@@ -86,6 +86,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout71": "own71.jsonl",  # written blind in session 38 (blind71), 60 texts; scored only by the lead
     "heldout72": "own72.jsonl",  # written blind in session 38 (blind72), 60 texts; scored only by the lead
     "heldout73": "own73.jsonl",  # written blind in session 39 (blind73), 60 texts; scored only by the lead
+    "heldout74": "own74.jsonl",  # written blind in session 39 (blind74), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
