@@ -44,7 +44,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, price_parties, price_refuted
+from models import dates, moment, money, mood, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -1372,17 +1372,15 @@ def _supposed_purchase(clause: str) -> bool:
             and not context.has("target", clause) and not context.has("buyer", clause))
 
 
-# The finite verb of the unreal (deal.json counterfactual_finites: the Konjunktiv II of "haben", "sein", "werden" and
-# the modals, "läge", "käme"), and the openers of a condition ("wenn", "falls", "sofern") and of a fronted "ohne" phrase
-# before such a verb ("Ohne den Kursanstieg hätte ..."): issue 7, session 37, prec37.
-_COUNTERFACTUAL_FINITE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('counterfactual_finites')}(?![\wäöüß])")
-_CONDITION_OPENING = re.compile(r"(?i)^\W*(?:und\s+|aber\s+|doch\s+|nur\s+|selbst\s+|auch\s+)?(?:wenn|falls|sofern)(?![\wäöüß])")
-_FINITE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
-# A denial inside an unreal condition makes its content the fact: "Hätte Facebook nicht 19 Milliarden gezahlt, ..."
-_DENIED = re.compile(rf"(?i)(?<![\wäöüß])(?:{context.cue_words('denying_words')}|kein\w*)(?![\wäöüß])")
+# The unreal clause (models/mood.py, the reader year.py shares; issue 7, session 37, prec37; one reader since session 39,
+# when39): the finite verb of the unreal (deal.json counterfactual_finites: the Konjunktiv II of "haben", "sein",
+# "werden" and the modals, "läge", "käme"), the openers of a condition ("wenn", "falls", "sofern") and of a fronted
+# "ohne" phrase before such a verb ("Ohne den Kursanstieg hätte ..."). A denial inside an unreal condition makes its
+# content the fact ("Hätte Facebook nicht 19 Milliarden gezahlt, ..."): deal.json denying_words and "kein". A verb-first
+# condition may open a statement after a colon or a dash; any non-word character may stand before its verb.
+_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=True, edges="any")
 # "wären das 14 Milliarden Euro", "entspräche das": a sum said again in the unreal (a conversion), not one that would be
 _RESUMED_SUM = re.compile(r"(?i)(?<![\wäöüß])(?:(?:wäre|wären)\s+das|entspräche|entsprächen)(?![\wäöüß])")
-_WITHOUT_OPENING = re.compile(rf"(?i)^\W*ohne\s+(?:[\wäöüß-]+\s+){{1,4}}?{context.cue_words('counterfactual_finites')}(?![\wäöüß])")
 
 
 # The end of a clause that is an infinitive with "zu" ("... zu bieten", "... abzugeben", "... hinzublättern"): its
@@ -1391,18 +1389,6 @@ _ZU_INFINITIVE_END = re.compile(r"(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zä
 # The indirect question: a clause opened by "ob" ("Ob Meta bereit wäre, ...", "..., ob Facebook auch 22 Milliarden
 # gezahlt hätte").
 _OB_OPENING = re.compile(r"(?i)^\W*(?:und\s+|oder\s+)?ob(?![\wäöüß])")
-# Where a statement opens inside a sentence: after a colon ("Ein Gutachter rechnete vor: Hätte Facebook gewartet, ...")
-# or a dash ("So sieht es der Gutachter – hätte Meta gezögert, ...").
-_STATEMENT_OPENER = re.compile(r"(?:[:–—]|\s-)\s*$")
-
-
-def _opens_a_statement(sentence_text: str, start: int) -> bool:
-    """Does the clause at `start` open its sentence, or a statement after a colon or a dash inside it (a report's
-    content, a quote: "Ein Professor rechnete vor: Hätte Facebook gewartet, hätte ...")? A verb-first clause there is a
-    condition or a question put first, as at the sentence's start."""
-    return start == 0 or _STATEMENT_OPENER.search(sentence_text, 0, start) is not None
-
-
 def _governing_clause(sentence_text: str, left: int, clause: str) -> str:
     """The clause a "zu" infinitive clause depends on (the clause before it: "Der Konzern wäre bereit gewesen, | 20
     Milliarden Dollar zu bieten"); "" when `clause` is none or opens the sentence."""
@@ -1426,10 +1412,10 @@ def _unreal_question_or_readiness(sentence_text: str, left: int, clause: str, re
     if _definite_before(sentence_text, rel_start):
         return False
     governing = _governing_clause(sentence_text, left, clause)
-    if governing and _COUNTERFACTUAL_FINITE.search(governing) and not context.has("conversion_cue", governing) \
-            and not _DENIED.search(governing):
+    if governing and mood.unreal_finite(governing) and not context.has("conversion_cue", governing) \
+            and not _UNREAL_CLAUSES.denied(governing):
         return True
-    return any(_OB_OPENING.match(part) is not None and _COUNTERFACTUAL_FINITE.search(part) is not None
+    return any(_OB_OPENING.match(part) is not None and mood.unreal_finite(part)
                for part in (clause, governing) if part)
 
 
@@ -1446,7 +1432,7 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     a condition that denies ("Hätte Facebook nicht 19 Milliarden gezahlt, ...": the price told as fact under the
     unreal), nor the Konjunktiv II of reported speech with no condition ("Der Kläger trug vor, Facebook hätte 19
     Milliarden gezahlt"). Issue 7, session 37, prec37. Session 38 (price38): the verb-first condition may open a
-    statement after a colon or a dash (`_opens_a_statement`); an indirect question or a "zu" infinitive in the unreal
+    statement after a colon or a dash (mood.py `opens_statement`); an indirect question or a "zu" infinitive in the unreal
     (`_unreal_question_or_readiness`); a sum named as agreed or paid ("die vereinbarten 19 Milliarden", `_STATED_BEFORE`)
     is the known sum, also inside the unreal."""
     if _stated_before(sentence_text, rel_start):
@@ -1455,37 +1441,18 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     clause = sentence_text[left:right]
     if _unreal_question_or_readiness(sentence_text, left, clause, rel_start):
         return True
-    own_finite = _COUNTERFACTUAL_FINITE.search(clause)
-    if not own_finite or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
+    if not mood.unreal_finite(clause) or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
         return False
-    if ((_opens_a_statement(sentence_text, left) and _FINITE_OPENING.match(clause)) or _CONDITION_OPENING.match(clause)) \
-            and not _DENIED.search(clause) \
+    if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _UNREAL_CLAUSES.denied(clause) \
             and not _definite_before(sentence_text, rel_start):
         # the amount inside the unreal condition or question itself, not denied there: what was not paid (not a sum
         # named with the definite article, known before: "Würde Zuckerberg die 19 Milliarden heute noch einmal ausgeben?")
         return True
-    if _WITHOUT_OPENING.match(clause):
+    if mood.without_opens(clause):
         return True
-    if sentence_text.rstrip().endswith("?"):
+    if _UNREAL_CLAUSES.asks(sentence_text):
         return False
-    position = 0
-    while position < len(sentence_text):
-        start, end = context.clause_around(sentence_text, position, position)
-        other = sentence_text[start:end]
-        if (start, end) != (left, right) and (
-            (_CONDITION_OPENING.match(other) and _COUNTERFACTUAL_FINITE.search(other))
-            or (_opens_a_statement(sentence_text, start) and _FINITE_OPENING.match(other))
-        ):
-            return True
-        position = max(end, position) + 1
-        while position < len(sentence_text) and sentence_text[position] in _EDGE_CHARACTERS:
-            position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
-    return False
-
-
-# The characters of a clause edge and the blanks around it (context.clause_around's edges): skipped to reach the next
-# clause.
-_EDGE_CHARACTERS = frozenset(" \t\n,;:()[]–—-+")
+    return _UNREAL_CLAUSES.condition_elsewhere(sentence_text, left, right)  # the consequence of an unreal condition
 
 
 # "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of
@@ -2652,7 +2619,7 @@ def _denies(words: str) -> bool:
     if not (context.has("denials", words) and context.has("denied_anaphors", words)):
         return False
     rest = context.cue("denials").sub(" ", words.lower())
-    return _DENIED.search(rest) is None
+    return not _UNREAL_CLAUSES.denied(rest)
 
 
 def _conversion_start(text: str, sentences: context.Sentences, index: int) -> int | None:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, year_relative
+from models import context, dates, mood, year_relative
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
@@ -328,7 +328,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
                 continue
             cue_text, cue_offset = linked
         if (cue_text is clause and _unreal_clause(sentence, clause_start, clause_end)) or (
-                cue_text is not clause and _UNREAL_FINITE.search(cue_text) is not None and _DENIAL.search(cue_text) is None):
+                cue_text is not clause and mood.unreal_finite(cue_text) and not _UNREAL_CLAUSES.denied(cue_text)):
             continue  # "wenn Facebook schon 2012 zugegriffen hätte", "2012, als Facebook WhatsApp beinahe gekauft hätte" (not
             # an unreal clause whose year a real purchase dates: "Hätte man das 2014 verhindern können, als Facebook ... kaufte?")
         if same_year is None and (context.names_only_another_target(clause) or (
@@ -792,19 +792,12 @@ def _reported_or_unreal(content: str) -> bool:
     return False
 
 
-# The Konjunktiv II (deal.json counterfactual_finites), the openers of a condition, a denial (which makes the unreal's
-# content the fact: "Hätte Facebook WhatsApp nicht 2014 gekauft, ...").
-_UNREAL_FINITE = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("counterfactual_finites", bare=True) + r")(?![\wäöüß])")
-_CONDITION_OPENS = re.compile(r"(?i)^\W*(?:(?:und|aber|doch|selbst|auch|nur)\s+)?(?:wenn|falls|sofern)(?![\wäöüß])")
-_DENIAL = re.compile(r"(?i)(?<![\wäöüß])(?:nicht|nie|niemals|kein\w*)(?![\wäöüß])")
-
-
-def _unreal_condition(clause: str, at_start: bool) -> bool:
-    """Is `clause` an unreal condition: opened by "wenn"/"falls"/"sofern" with a finite verb in the Konjunktiv II, or
-    (at the start of a sentence that asks nothing, `at_start`) opened by such a verb ("Hätte Facebook gewartet, ...";
-    "Hätte Facebook WhatsApp 2014 auch ohne Google gekauft?" asks, it supposes nothing)?"""
-    return _UNREAL_FINITE.search(clause) is not None and (
-        _CONDITION_OPENS.match(clause) is not None or (at_start and _UNREAL_FINITE.match(clause.lstrip(" \t\n\"„“»«'")) is not None))
+# The unreal clause (models/mood.py, the reader price.py shares; one reader since session 39, when39): the Konjunktiv II
+# (deal.json counterfactual_finites), the openers of a condition, a denial (which makes the unreal's content the fact:
+# "Hätte Facebook WhatsApp nicht 2014 gekauft, ...", "nie", "niemals" too). A verb-first condition opens the sentence
+# itself, after blanks and opening quote marks ("„Hätte Facebook gewartet, ..."); a question's mark may stand before
+# closing quote marks.
+_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=False, edges="quotes")
 
 
 def _unreal_clause(sentence: str, clause_start: int, clause_end: int) -> bool:
@@ -815,18 +808,13 @@ def _unreal_clause(sentence: str, clause_start: int, clause_end: int) -> bool:
     Facebook WhatsApp nicht 2014 gekauft, ..." tells the purchase as the fact. Issue 7, session 38, when38
     (challenge_price20-025, -055)."""
     clause = sentence[clause_start:clause_end]
-    if _UNREAL_FINITE.search(clause) is None or _DENIAL.search(clause) is not None:
+    if not mood.unreal_finite(clause) or _UNREAL_CLAUSES.denied(clause):
         return False
-    asks = sentence.rstrip(" \t\n\"“”»«'").endswith("?")
-    if _unreal_condition(clause, clause_start == 0 and not asks):
-        return True
-    position = 0
-    while position < len(sentence):  # the consequence: another clause of the sentence is the unreal condition
-        start, end = context.clause_around(sentence, position, position)
-        if (start, end) != (clause_start, clause_end) and _unreal_condition(sentence[start:end], start == 0 and not asks):
-            return True
-        position = max(end, position) + 1
-    return False
+    # "Hätte Facebook WhatsApp 2014 auch ohne Google gekauft?" asks, it supposes nothing: no verb-first condition
+    verb_first = not _UNREAL_CLAUSES.asks(sentence)
+    # the clause itself is the unreal condition, or the consequence of one (another clause of the sentence)
+    return (_UNREAL_CLAUSES.condition(sentence, clause_start, clause_end, verb_first=verb_first)
+            or _UNREAL_CLAUSES.condition_elsewhere(sentence, clause_start, clause_end, verb_first=verb_first))
 
 
 def _later_than(clause: str, next_clause: str) -> bool:

@@ -1,0 +1,129 @@
+"""The unreal clause: what the Konjunktiv II and a condition say did not happen (issue 7, session 39, when39).
+
+"Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen", "wenn Facebook schon 2012 zugegriffen
+hätte": the clause's finite verb is in the Konjunktiv II (deal.json counterfactual_finites) and it is an unreal
+condition (opened by "wenn"/"falls"/"sofern", or verb first where a sentence or statement opens) or the consequence
+of one in its sentence. Its sum was not paid (price.py `_counterfactual`) and its year dates no purchase (year.py
+`_unreal_clause`). Session 38 wrote the two readings as near copies; this is the one reader both call. Where the two
+readings differ (which words deny, whether a statement opens after a colon, which marks may stand around a verb-first
+clause and a question's mark) the difference is a named parameter of `UnrealClauses`, not a copy. Vocabulary:
+patterns/mood.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from models import context
+from models.layer.spelling import swiss_file
+
+PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "mood.json"
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
+# The characters of a clause edge and the blanks around it (context.clause_around's edges): skipped to reach the next
+# clause when walking a sentence's clauses.
+_EDGE_CHARACTERS = frozenset(" \t\n,;:()[]–—-+")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, Any]:
+    """patterns/mood.json, folded for the Swiss spelling, read once."""
+    return swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one group, each a group of its own."""
+    return "(?:" + "|".join(f"(?:{word})" for word in words) + ")"
+
+
+_FINITES = context.cue_words("counterfactual_finites")
+# A finite verb in the Konjunktiv II anywhere in a text ("hätte", "wären", "müsste", "läge")
+UNREAL_FINITE = re.compile(rf"(?i){_EDGE_BEFORE}{_FINITES}{_EDGE_AFTER}")
+# A clause opened by a condition's subordinator ("wenn", "und falls", "selbst wenn")
+CONDITION_OPENS = re.compile(
+    rf"(?i)^\W*(?:{_alternation(_spec()['condition_particles'])}\s+)?{_alternation(_spec()['condition_openers'])}{_EDGE_AFTER}")
+# A clause opened by a fronted "ohne" phrase before a Konjunktiv II verb ("Ohne den Kursanstieg hätte ...")
+WITHOUT_OPENS = re.compile(rf"(?i)^\W*{_spec()['without']}\s+(?:[\wäöüß-]+\s+){{1,4}}?{_FINITES}{_EDGE_AFTER}")
+# The denials (patterns/mood.json "denials"), with deal.json denying_words ("keineswegs", "mitnichten") or with the
+# denials of time ("nie", "niemals"): two named readings of one list, as the two callers read them (see the file)
+DENIAL = re.compile(
+    rf"(?i){_EDGE_BEFORE}(?:{_alternation(_spec()['denials'])}|{context.cue_words('denying_words')}){_EDGE_AFTER}")
+DENIAL_OR_NEVER = re.compile(
+    rf"(?i){_EDGE_BEFORE}{_alternation(_spec()['denials'] + _spec()['denials_of_time'])}{_EDGE_AFTER}")
+_STATEMENT_OPENER = re.compile(_spec()["statement_openers"])
+
+
+def unreal_finite(text: str) -> bool:
+    """Does `text` hold a finite verb in the Konjunktiv II ("hätte", "wären", "würde", "läge")?"""
+    return UNREAL_FINITE.search(text) is not None
+
+
+def condition_opens(clause: str) -> bool:
+    """Is `clause` opened by a condition's subordinator ("wenn", "falls", "sofern"; "selbst wenn")?"""
+    return CONDITION_OPENS.match(clause) is not None
+
+
+def without_opens(clause: str) -> bool:
+    """Does `clause` open with an "ohne" phrase before its Konjunktiv II verb ("Ohne den Kursanstieg hätte die
+    Übernahme 17 Milliarden gekostet"): a condition said as a phrase?"""
+    return WITHOUT_OPENS.match(clause) is not None
+
+
+@dataclass(frozen=True)
+class UnrealClauses:
+    """The reader of unreal conditions and their consequences in a sentence, with the choices its callers differ in.
+
+    `denial`: the words that deny (`DENIAL` or `DENIAL_OR_NEVER`). `statements_inside`: does a statement open
+    after a colon or a dash inside a sentence, where a verb-first clause is put first as at the sentence's start
+    ("Ein Gutachter rechnete vor: Hätte Facebook gewartet, ...")? `edges`: "any" (any non-word character may stand
+    before a verb-first clause's verb; a question's mark is the last character but blanks) or "quotes" (only blanks
+    and opening quote marks before the verb; blanks and closing quote marks after the mark)."""
+
+    denial: re.Pattern[str]
+    statements_inside: bool
+    edges: str
+    _verb_first: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _after_question: str | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        edges = _spec()["edges"][self.edges]
+        object.__setattr__(self, "_verb_first", re.compile(rf"(?i)^{edges['before_verb']}{_FINITES}{_EDGE_AFTER}"))
+        object.__setattr__(self, "_after_question", edges["after_question"])
+
+    def denied(self, text: str) -> bool:
+        """Does `text` deny (a denial makes the unreal's content the fact: "Hätte Facebook nicht 19 Milliarden
+        gezahlt, ...")?"""
+        return self.denial.search(text) is not None
+
+    def asks(self, sentence: str) -> bool:
+        """Does `sentence` end with a question mark (a verb-first clause there asks, it supposes nothing)?"""
+        return sentence.rstrip(self._after_question).endswith("?")
+
+    def opens_statement(self, sentence: str, start: int) -> bool:
+        """Does the clause at `start` open its sentence, or (`statements_inside`) a statement after a colon or a
+        dash inside it? A verb-first clause there is a condition or a question put first."""
+        return start == 0 or (self.statements_inside and _STATEMENT_OPENER.search(sentence, 0, start) is not None)
+
+    def condition(self, sentence: str, start: int, end: int, *, verb_first: bool = True) -> bool:
+        """Is sentence[start:end] an unreal condition: a Konjunktiv II finite verb, and opened by "wenn"/"falls"/
+        "sofern" or (`verb_first`, where a statement opens) by that verb ("Hätte Facebook gewartet, ...")?"""
+        clause = sentence[start:end]
+        return unreal_finite(clause) and (condition_opens(clause) or (
+            verb_first and self.opens_statement(sentence, start) and self._verb_first.match(clause) is not None))
+
+    def condition_elsewhere(self, sentence: str, start: int, end: int, *, verb_first: bool = True) -> bool:
+        """Is another clause of `sentence` than sentence[start:end] an unreal condition (`condition`): the clause at
+        [start, end) is then its consequence ("Hätte Zuckerberg gewartet, hätte er WhatsApp erst 2016 gekauft")?"""
+        position = 0
+        while position < len(sentence):
+            other_start, other_end = context.clause_around(sentence, position, position)
+            if (other_start, other_end) != (start, end) and self.condition(
+                    sentence, other_start, other_end, verb_first=verb_first):
+                return True
+            position = max(other_end, position) + 1
+            while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
+                position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
+        return False

@@ -1,0 +1,69 @@
+"""models/mood.py: the one reader of unreal conditions and their consequences (price.py and year.py share it)."""
+from __future__ import annotations
+
+import pytest
+
+from models import context, mood
+
+PRICE_READING = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=True, edges="any")
+YEAR_READING = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=False, edges="quotes")
+
+
+def _clause_of(sentence: str, words: str) -> tuple[int, int]:
+    """The clause bounds of `words` in `sentence`."""
+    at = sentence.index(words)
+    return context.clause_around(sentence, at, at + len(words))
+
+
+@pytest.mark.parametrize("sentence, words, is_condition, elsewhere", [
+    ("Hätte Facebook länger gewartet, hätte es 2016 mehr gezahlt.", "Hätte Facebook", True, False),
+    ("Hätte Facebook länger gewartet, hätte es 2016 mehr gezahlt.", "hätte es 2016", False, True),
+    ("Wenn der Kurs gefallen wäre, hätte der Kauf weniger gekostet.", "hätte der Kauf", False, True),
+    ("Selbst falls Google mitgeboten hätte, wäre WhatsApp an Facebook gegangen.", "Selbst falls", True, False),
+    ("Facebook zahlte 19 Milliarden Dollar, als der Kurs hoch war.", "Facebook zahlte", False, False),
+    ("Der Kläger trug vor, Facebook hätte zu viel gezahlt.", "Facebook hätte", False, False),
+])
+def test_a_condition_and_its_consequence(sentence: str, words: str, is_condition: bool, elsewhere: bool) -> None:
+    start, end = _clause_of(sentence, words)
+    for reading in (PRICE_READING, YEAR_READING):
+        assert reading.condition(sentence, start, end) is is_condition
+        assert reading.condition_elsewhere(sentence, start, end) is elsewhere
+
+
+def test_a_statement_after_a_colon_opens_a_verb_first_condition_for_the_reading_that_says_so() -> None:
+    sentence = "Ein Gutachter rechnete vor: Hätte Meta gezögert, wäre der Preis gestiegen."
+    start, end = _clause_of(sentence, "Hätte Meta")
+    assert PRICE_READING.condition(sentence, start, end)
+    assert not YEAR_READING.condition(sentence, start, end)  # only the sentence's own start
+
+
+def test_the_two_denials_are_named_readings_of_one_list() -> None:
+    for reading in (PRICE_READING, YEAR_READING):
+        assert reading.denied("Hätte Facebook WhatsApp nicht gekauft")
+        assert reading.denied("Hätte Facebook keine 19 Milliarden gezahlt")
+        assert not reading.denied("Hätte Facebook gewartet")
+    assert PRICE_READING.denied("Hätte Facebook mitnichten so viel gezahlt")
+    assert not YEAR_READING.denied("Hätte Facebook mitnichten so viel gezahlt")
+    assert YEAR_READING.denied("Hätte Facebook nie so viel gezahlt")
+    assert not PRICE_READING.denied("Hätte Facebook nie so viel gezahlt")
+
+
+def test_quote_marks_around_a_verb_first_clause_and_a_question() -> None:
+    quoted = "„Hätte Facebook gewartet, wäre es teurer geworden“, sagte er."
+    start, end = _clause_of(quoted, "Hätte Facebook")
+    assert YEAR_READING.condition(quoted, start, end) and PRICE_READING.condition(quoted, start, end)
+    dashed = "– Hätte Facebook gewartet, wäre es teurer geworden."
+    start, end = _clause_of(dashed, "Hätte Facebook")
+    assert PRICE_READING.condition(dashed, start, end)  # any non-word character before the verb
+    assert not YEAR_READING.condition(dashed, start, end)  # blanks and opening quote marks only
+    asked = "„Hätte Facebook WhatsApp auch ohne Google gekauft?“"
+    assert YEAR_READING.asks(asked)
+    assert not PRICE_READING.asks(asked)  # only blanks after its question mark
+    assert PRICE_READING.asks("Hätte Facebook WhatsApp auch ohne Google gekauft? ")
+
+
+def test_a_fronted_without_phrase_and_the_finite_verb() -> None:
+    assert mood.without_opens("Ohne den Kursanstieg hätte die Übernahme weniger gekostet")
+    assert not mood.without_opens("Ohne Zögern kaufte Facebook den Messenger")
+    assert mood.unreal_finite("dann läge der Preis höher")
+    assert not mood.unreal_finite("dann lag der Preis höher")
