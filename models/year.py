@@ -1676,6 +1676,60 @@ def _another_items_sale(doc: Doc, sentences: context.Sentences, parties: list[fr
 _BULLET_OR_SPACE = " \t\n\u00a0•·▪‣◦–—-*"
 
 
+def _counted_from_the_frame(sentence: str, buyer_near: bool) -> tuple[int | None, int, int] | None:
+    """A sentence that dates a moment or a state by a written year (the frame) and counts from it back to the purchase:
+    the time gone by since a "dass"/"seit" clause that tells the purchase ("Heute, im Februar 2024, ist es genau zehn
+    Jahre her, dass Zuckerberg WhatsApp kaufte", "Am 6. Oktober 2015 war es ein Jahr her, dass Facebook den Kauf ...
+    abgeschlossen hatte"), or how long WhatsApp has belonged to the buyer by then ("Als Facebook im Oktober 2021 zu Meta
+    wurde, gehörte WhatsApp schon seit sieben Jahren zum Konzern", "Kleines Jubiläum im Februar 2019: Seit fünf Jahren
+    gehört WhatsApp nun zu Facebook"). (year, start, end): the frame's year minus the count (year None where the count
+    is no whole number of years, "gut zehn Jahre", the lead's D57 (c), or lands before WhatsApp was founded), spanning
+    the frame's year and the count; the frame's year is never the purchase's. None when the sentence counts so from no
+    single written year: a year inside the "dass" clause is the event's own ("Es ist zehn Jahre her, dass Facebook
+    2014 ..."); a clause about another company or not about WhatsApp belonging to the buyer counts nothing here
+    (patterns/year_counts.json; issue 7, session 39, when39)."""
+    years = _years(sentence)
+    if not years:
+        return None
+    since = year_relative.time_since_that(sentence)
+    if since is not None:
+        count, found = since
+        that_end = context.clause_around(sentence, found.end(), found.end())[1]
+        event = sentence[found.start("that") : that_end]
+        frames = [(year, start, end) for year, start, end in years if end <= found.start("that")]
+        if len(frames) != 1 or len(years) != 1 or not context.refers_to_target(event) \
+                or context.names_only_another_target(event) or _dates_the_purchase(sentence[: found.start()]):
+            return None
+        if _dates_the_purchase(event) and not _BUYS_SOMETHING_ELSE.search(event):
+            return _frame_minus_count(frames[0], count, found)
+        # the frame's year dates the saying, not the event told of WhatsApp ("Heute, im Februar 2024, ist es zehn
+        # Jahre her, dass Zuckerberg nach WhatsApp griff"): no purchase year from it
+        return None, frames[0][1], frames[0][2]
+    for match in year_relative.BELONGING.finditer(sentence):
+        clause_start, clause_end = context.clause_around(sentence, match.start(), match.end())
+        clause = sentence[clause_start:clause_end]
+        belonging = year_relative.time_belonging(clause)
+        if belonging is None or not context.refers_to_target(clause) or context.names_only_another_target(clause) \
+                or not (buyer_near or context.has("buyer", clause)):
+            continue
+        count, found = belonging
+        if len(years) == 1 and not (clause_start + found.start() <= years[0][1] < clause_start + found.end()):
+            return _frame_minus_count(years[0], count, found, clause_start)
+        return None
+    return None
+
+
+def _frame_minus_count(frame: tuple[int, int, int], count: int | None, found: re.Match[str],
+                       offset: int = 0) -> tuple[int | None, int, int]:
+    """(frame's year - count, start, end over the frame's year and the count); the year None for no whole count or a
+    year before WhatsApp was founded."""
+    year, start, end = frame
+    start, end = min(start, offset + found.start()), max(end, offset + found.end())
+    if count is None or year - count < _TARGET_FOUNDED:
+        return None, start, end
+    return year - count, start, end
+
+
 class AcquisitionYearComponent(DocComponent):
     """Adds an `acquisition_year` claim where a sentence dates the purchase."""
 
@@ -1699,6 +1753,7 @@ class AcquisitionYearComponent(DocComponent):
         hint, hinted = caseless_reading(text, low, _OWNER_HINT, _OWNER_HINT_LOWERED)
         owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
+        frame_only = False  # a sentence's year was only the frame of a count (`_counted_from_the_frame`)
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -1711,6 +1766,15 @@ class AcquisitionYearComponent(DocComponent):
             if series is not None:  # "2012 kaufte der Konzern Instagram. ... 2014 folgte dann WhatsApp."
                 add_claim(doc, "acquisition_year", sent_start + series[1], sent_start + series[2], year=series[0])
                 continue
+            first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
+            near = frozenset().union(*parties[first : index + 1])
+            framed = _counted_from_the_frame(sentence, "BUYER" in near or doc_mentions_buyer)
+            if framed is not None:  # "Heute, 2024, ist es zehn Jahre her, dass ...": the frame's year minus the count
+                if framed[0] is not None:
+                    add_claim(doc, "acquisition_year", sent_start + framed[1], sent_start + framed[2], year=framed[0])
+                else:
+                    frame_only = True  # the frame's year is no purchase year: not for the fallbacks below either
+                continue
             owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
             shift = 0  # "Der Abschluss der Transaktion steht unter Vorbehalt. Er wird im Laufe des Jahres 2014 erwartet."
             if index > 0 and not _dates_the_purchase(sentence):
@@ -1718,8 +1782,6 @@ class AcquisitionYearComponent(DocComponent):
             price_next = (not has_price and index + 1 < len(sentences.starts)
                           and any(sentences.starts[index + 1] <= start < sentences.ends[index + 1] for start in price_starts)
                           and not _years(text[slice(*sentences.span(index + 1))]))
-            first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
-            near = frozenset().union(*parties[first : index + 1])
             # "Der Abschluss wird im Laufe des Jahres 2014 erwartet" after a sentence about the deal: its closing (D44)
             closing_starts = tuple(_bare_closing_years(sentence)) if ("TARGET" in near or "DEAL" in near) and not shift else ()
             if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
@@ -1748,7 +1810,7 @@ class AcquisitionYearComponent(DocComponent):
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
-        if not any(c.type == "acquisition_year" for c in claims):
+        if not frame_only and not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
              or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text)
              or self._counted_from_previous(doc, text, sentences, with_year)

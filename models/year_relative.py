@@ -15,9 +15,14 @@ A count that is not a whole number of years ("zweieinhalb Jahre später") dates 
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from models.context import PURCHASE_NOUNS
+from models.layer.spelling import swiss_file
 from models.money import parse_number
 from models.number_words import read_ordinal
 
@@ -168,3 +173,60 @@ def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
     if found is None:
         return None
     return (None if found.group("approx") else year_count(found.group("count"))), found
+
+
+# Counts from a frame's year to the purchase: the vocabulary of patterns/year_counts.json (issue 7, session 39, when39).
+@lru_cache(maxsize=1)
+def _counts_spec() -> dict[str, Any]:
+    """patterns/year_counts.json, folded for the Swiss spelling, read once."""
+    return swiss_file(json.loads(_COUNTS_FILE.read_text(encoding="utf-8")))
+
+
+def _alternation(key: str) -> str:
+    """List `key` of patterns/year_counts.json as one group, each entry a group of its own."""
+    return "(?:" + "|".join(f"(?:{entry})" for entry in _counts_spec()[key]) + ")"
+
+
+_COUNTS_FILE = Path(__file__).resolve().parent / "patterns" / "year_counts.json"
+# "(gut|genau) " before a count: an approximate count (group "approx") or an exact one
+_QUALIFIER = rf"(?:(?P<approx>{_alternation('approximate')})\s+|{_alternation('exact')}\s+)?"
+_FILLERS = rf"(?:{_alternation('fillers')}\s+){{0,2}}"
+# "ist es (nun) (genau) zehn Jahre her, dass", "war es ein Jahr her, seit": the copula first ...
+_HER_AFTER_COPULA = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:ist|war|sind|waren)\s+es\s+{_FILLERS}{_QUALIFIER}{_COUNT}\s+jahre?\s+her\s*,?\s*"
+    rf"(?P<that>{_alternation('that_openers')})(?![\wäöüß])")
+# ... or the count first: "(Genau) Zehn Jahre ist es (nun) her, dass"
+_HER_AFTER_COUNT = re.compile(
+    rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s+(?:ist|war|sind|waren)\s+es\s+(?:[^\s,]+\s+){{0,3}}?her\s*,?\s*"
+    rf"(?P<that>{_alternation('that_openers')})(?![\wäöüß])")
+# "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
+_SINCE_COUNT = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('since')}\s+{_QUALIFIER}{_COUNT}\s+jahren?(?![\wäöüß])")
+BELONGING = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('belonging')}(?![\wäöüß])")
+
+
+def _whole_count(found: re.Match[str]) -> int | None:
+    """The whole count of a match with groups "count" and "approx": None for an approximate one ("gut zehn Jahre")."""
+    return None if found.group("approx") else year_count(found.group("count"))
+
+
+def time_since_that(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """The time gone by since the event of a "dass"/"seit" clause: "ist es genau zehn Jahre her, dass ...", "war es
+    ein Jahr her, dass ...", "Zehn Jahre ist es her, seit ...". Its whole count (None for "gut zehn Jahre") and the
+    match, which ends with the clause's opener (group "that"); None when there is none. Said at a frame's time (a
+    written year before it), it counts back from that year to the event."""
+    found = [m for m in (_HER_AFTER_COPULA.search(text), _HER_AFTER_COUNT.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return _whole_count(first), first
+
+
+def time_belonging(clause: str) -> tuple[int | None, re.Match[str]] | None:
+    """The duration of belonging in `clause`: a count of years ("seit fünf Jahren", "schon sieben Jahre") in a clause
+    with a predicate of belonging (patterns/year_counts.json "belonging": "gehört ... zu", "Teil von", "unter dem
+    Dach"). Its whole count (None for "seit gut zwei Jahren") and the count's match; None otherwise. Said at a frame's
+    time, the owner has held the company since that year minus the count."""
+    found = _SINCE_COUNT.search(clause)
+    if found is None or BELONGING.search(clause) is None:
+        return None
+    return _whole_count(found), found
