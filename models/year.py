@@ -665,7 +665,7 @@ def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[in
         # bracket inside the clause does not end it (blanked, so the offsets stay)
         sentence = _BRACKETED_PART.sub(lambda found: " " * len(found.group()), sentence)
     for later in counts:
-        count = year_relative.year_count(later.group("count"))
+        count = year_relative.count_of(later)
         anchors = [y for y in years if y[2] <= later.start()]
         if count is None or not anchors or anchors[-1][0] + count < _TARGET_FOUNDED:
             continue
@@ -1834,36 +1834,43 @@ class AcquisitionYearComponent(DocComponent):
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
             if not counts or _years(following):
                 continue
-            first = counts[0]
-            count = year_relative.year_count(first.group("count"))
-            clause_start, clause_end = context.clause_around(following, first.start(), first.end())
-            part = following[clause_start:clause_end]
             previous = text[slice(*sentences.span(index))]
-            if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
-                named = context.refers_to_target(part) and context.has("target", previous)
-            else:
-                after = following[first.start() : clause_end]
-                named = context.has("target", after) or context.has("target_epithets", after) or (
-                    # "Schon 2013 soll Google den WhatsApp-Gründern ein Angebot unterbreitet haben. Ein Jahr später zahlte
-                    # Facebook 19 Milliarden Dollar für den Dienst": a word for WhatsApp after the count, WhatsApp named in
-                    # the sentence counted from and no other company bought there (year51, challenge_gen11-024)
-                    context.refers_to_target(after) and context.has("target", previous)
-                    and not context.has("other_targets", previous))
-            if count is None or not named:
-                continue
-            if context.has("other_targets", part) or context.has("other_events", part):
-                continue
-            series = _SERIES.search(part)
-            if not (_dates_the_purchase(part) or (series is not None and _TARGET_NEXT.match(part, series.end()))):
-                continue
-            year, start, _ = _years(previous)[-1]
-            counted = year + sign * count
-            if counted < _TARGET_FOUNDED:
-                continue
-            add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
-                      sentences.span(index + step)[0] + first.end(), year=counted)
-            return True
+            total = 0  # a chain counts on from the count before ("Im Jahr darauf ..., und im Jahr darauf wiederum ...")
+            for found in counts:
+                count = year_relative.count_of(found)
+                if count is None:
+                    break
+                total += count
+                if AcquisitionYearComponent._counted_purchase(following, found, sign, previous):
+                    year, start, _ = _years(previous)[-1]
+                    counted = year + sign * total
+                    if counted < _TARGET_FOUNDED:
+                        break
+                    add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
+                              sentences.span(index + step)[0] + found.end(), year=counted)
+                    return True
         return False
+
+    @staticmethod
+    def _counted_purchase(following: str, found: re.Match[str], sign: int, previous: str) -> bool:
+        """Does the clause of the count `found` in `following` tell the purchase of WhatsApp (by name or as "der
+        Messenger"), with no other company bought nor another event in it? (`_counted_from_previous`)"""
+        clause_start, clause_end = context.clause_around(following, found.start(), found.end())
+        part = following[clause_start:clause_end]
+        if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
+            named = context.refers_to_target(part) and context.has("target", previous)
+        else:
+            after = following[found.start() : clause_end]
+            named = context.has("target", after) or context.has("target_epithets", after) or (
+                # "Schon 2013 soll Google den WhatsApp-Gründern ein Angebot unterbreitet haben. Ein Jahr später zahlte
+                # Facebook 19 Milliarden Dollar für den Dienst": a word for WhatsApp after the count, WhatsApp named in
+                # the sentence counted from and no other company bought there (year51, challenge_gen11-024)
+                context.refers_to_target(after) and context.has("target", previous)
+                and not context.has("other_targets", previous))
+        if not named or context.has("other_targets", part) or context.has("other_events", part):
+            return False
+        series = _SERIES.search(part)
+        return _dates_the_purchase(part) or (series is not None and _TARGET_NEXT.match(part, series.end()) is not None)
 
     @staticmethod
     def _date_answers_question(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:

@@ -30,10 +30,9 @@ from models.number_words import read_ordinal
 # giving letters back could never let a match through; without backtracking into the word the engine leaves a failed
 # word start at once (speed28: `moment._LOOKS_BACK`'s test over the studied texts -15 to -20% CPU, same answers).
 _COUNT = r"(?P<count>[\wäöüß]++)"
-# "zwei Jahre später", "ein Jahr danach", "drei Jahre darauf"
-_LATER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:später|danach|darauf)(?![\wäöüß])")
-# "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher": counted back from the year of the sentence before
-_EARLIER = re.compile(rf"(?i)(?<![\wäöüß]){_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher)(?![\wäöüß])")
+# "zwei Jahre später", "ein Jahr danach", "drei Jahre darauf"; one year without a numeral, "im Jahr darauf", "im
+# Folgejahr" (patterns/year_counts.json one_year_later, group "one"; issue 7, session 39, when39): `count_of` reads both
+# (The patterns are compiled below the vocabulary's reader, `_counts_spec`.)
 # The time gone by since the purchase, one definition of the idiom for two readers: this module counts it (the
 # purchase year by arithmetic, below), `moment._looks_back` reads any of it as a text written later
 # (`time_since_purchase`). "zehn Jahre nach der Übernahme", "drei Jahre nach dem Kauf von WhatsApp":
@@ -101,13 +100,19 @@ def year_count(word: str) -> int | None:
     return value if isinstance(value, int) and 0 < value <= _LONGEST_COUNT else None
 
 
+def count_of(found: re.Match[str]) -> int | None:
+    """The whole count of years of a `later_counts`/`earlier_counts` match: 1 for a one-year phrase ("im Jahr
+    darauf"), else `year_count` of its count word."""
+    return 1 if found.group("one") else year_count(found.group("count"))
+
+
 def later_counts(text: str) -> list[re.Match[str]]:
-    """The "N Jahre später/danach/darauf" of `text`, in order (group "count")."""
+    """The "N Jahre später/danach/darauf" and "im Jahr darauf" of `text`, in order (`count_of` reads their count)."""
     return list(_LATER.finditer(text))
 
 
 def earlier_counts(text: str) -> list[re.Match[str]]:
-    """The "N Jahre zuvor/davor/vorher/früher" of `text`, in order (group "count")."""
+    """The "N Jahre zuvor/davor/vorher/früher" and "im Jahr zuvor" of `text`, in order (`count_of` reads their count)."""
     return list(_EARLIER.finditer(text))
 
 
@@ -202,6 +207,12 @@ _HER_AFTER_COUNT = re.compile(
 # "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
 _SINCE_COUNT = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('since')}\s+{_QUALIFIER}{_COUNT}\s+jahren?(?![\wäöüß])")
 BELONGING = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('belonging')}(?![\wäöüß])")
+_LATER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_later')})|{_COUNT}\s+jahre?\s+(?:später|danach|darauf))"
+                    rf"(?![\wäöüß])")  # (the phrase first: "im Jahr darauf" is no count "im")
+# "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher", "im Jahr zuvor": counted back from the year of the
+# sentence before
+_EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_earlier')})"
+                      rf"|{_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
 def _whole_count(found: re.Match[str]) -> int | None:
