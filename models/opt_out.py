@@ -4306,7 +4306,7 @@ class OptOutComponent(DocComponent):
             lo = clause_index(clauses, max(rel.start() - 1, 0))
             return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
         if self._loss_after(sent, refuse.end()):
-            return []
+            return self._refusal_in_next_main_clause(sent, clauses, refuse.end(), d26)
         if _S.reported_question.search(sent, 0, refuse.start()) and _S.whether_opens.match(
             sent, sent.rfind(",", 0, refuse.start()) + 1
         ):
@@ -4356,6 +4356,18 @@ class OptOutComponent(DocComponent):
             if c.has("no_loss", own) and not self._loss_after(own, 0):
                 return [(clauses[ci - 1][0], clauses[ci][1])]
         return []
+
+    def _refusal_in_next_main_clause(
+        self, sent: str, clauses: list[tuple[int, int]], pos: int, d26: bool
+    ) -> list[tuple[int, int]]:
+        """The costless refusal of a main clause after a semicolon past `pos`, where the refusal before it had its
+        loss ("Ursprünglich sollten Nutzer, die nicht zustimmen, ihre Chatliste nicht mehr öffnen können; | am Ende
+        verlor niemand Funktionen, der nicht zugestimmt hatte"): the plan and its reversal are two statements, each
+        read on its own (session 39, opt39, own69-048). The head is blanked, offsets kept."""
+        semi = sent.find(";", pos)
+        if semi < 0 or self.c.rx["refuse"].search(sent, semi) is None:
+            return []
+        return self._refusal_without_loss(blank_span(sent, 0, semi + 1), clauses, d26)
 
     def _denied_by_predicate(self, sent: str, clauses: list[tuple[int, int]], ci: int, pos: int) -> bool:
         """The infinitive ending at `pos` in clause `ci` is the attribute of a fronted noun whose predicate, after the
