@@ -342,7 +342,20 @@ def about_another_purchase(sentence: str, before: str) -> bool:
     # "Verbraucher hätten mit Angeboten wie Viber, Line oder iMessage genug Alternativen": rivals listed as
     # examples of what users may choose are no purchase the next sentence goes on with
     # "WhatsApp hatte mehr Nutzer als Twitter.": the standard of a comparison is no company bought either
-    return last_named_company(without_compared_standards(without_listed_rivals(before))) == "other"
+    # "„... Ich freue mich auf das nächste Abenteuer“, schrieb er damals auf Twitter.": the platform a post stood on is
+    # its medium, no company bought (issue 7, session 39, recall39, own69-013)
+    return last_named_company(without_platforms_posted_on(without_compared_standards(without_listed_rivals(before)))) == "other"
+
+
+# "auf"/"via" before a company of the other-company list ("schrieb er auf Twitter", "via Instagram geteilt"): the platform
+# something was said or posted on, a place, not a purchase (`without_platforms_posted_on`).
+_POSTED_ON = re.compile(rf"(?i)(?<![\wäöüß])(?:auf|via)\s+{cue_words('other_targets')}(?![\wäöüß-])")
+
+
+def without_platforms_posted_on(text: str) -> str:
+    """`text` with each platform named as a medium ("auf Twitter", "via Instagram") blanked: a company named where
+    something was written or posted is no company the text goes on about buying (`about_another_purchase`)."""
+    return _POSTED_ON.sub(" ", text) if ("auf" in text or "via" in text) else text
 
 
 def without_compared_standards(text: str) -> str:

@@ -336,8 +336,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # Google": a company a message is addressed to)
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", compared) and not bought_target and not _whatsapp_is_nearest(dated_sentence, rel_start):
-        return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar"
+    if context.has("other_targets", compared) and not bought_target and not _whatsapp_is_nearest(dated_sentence, rel_start) \
+            and not _FOR_NAMED_TARGET_AFTER.match(text, mention.end):
+        return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar" (not "2012 eine Milliarde
+        # für Instagram und zwei Jahre später 19 Milliarden für WhatsApp": the amount's own "für" names what it bought)
     if context.about_another_purchase(compared, before_sentence) and not bought_target and not any(
         price.value == mention.value for price in passage.earlier_prices
     ):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
@@ -737,8 +739,10 @@ _SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "die
 
 def _another_company_named_before(before: str) -> bool:
     """Do the sentences before the amount's (`before`) name a company bought other than WhatsApp? Not a rival listed
-    as an example ("Angebote wie Viber"), nor the standard of a comparison ("mehr Nutzer als Twitter")."""
-    return context.has("other_targets", context.without_compared_standards(context.without_listed_rivals(before)))
+    as an example ("Angebote wie Viber"), nor the standard of a comparison ("mehr Nutzer als Twitter"), nor a platform
+    something was posted on ("schrieb er damals auf Twitter", `context.without_platforms_posted_on`)."""
+    return context.has("other_targets", context.without_platforms_posted_on(
+        context.without_compared_standards(context.without_listed_rivals(before))))
 
 
 def _no_company_named_but_the_buyer(text: str, target_in_doc: bool) -> bool:
@@ -1588,22 +1592,29 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
 _TOGETHER_WITH_TARGET = re.compile(
     r"(?i)(?<![\wäöüß])(?:zusammen\s+mit|samt)\s+(?:(?:dem|der)\s+" + context.cue_words("deal_nouns") + r"\w*\s+(?:von\s+)?)?"
     + context.cue_words("target") + r"(?![\wäöüß-])")
-# A row of a ranking or list of deals, its amount at the line's end: an optional rank ("9.", "9)"), the buyer and the
-# target joined by a slash, dash or "&" ("Facebook/WhatsApp", "Facebook – WhatsApp"), an optional year, a colon.
+# A row of a ranking or list of deals, its amount at the line's end: an optional rank ("9.", "9)") or list item's mark
+# ("–", "-", "•", "*"), the buyer and the target joined by a slash, dash or "&" ("Facebook/WhatsApp", "Facebook –
+# WhatsApp"), an optional year, a colon.
 _DEAL_ROW = re.compile(
-    r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
+    r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*|[-–—•*·][^\S\n]+)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
     r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*:[^\S\n]*$"
 )
+
+
+# Right after a row's amount: a comma or semicolon, and the row goes on (`_ranked_deal_row`).
+_ROW_GOES_ON = re.compile(r"[^\S\n]*[,;][^\S\n]")
 
 
 def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
     """'9. Facebook/WhatsApp, 2014: 19 Mrd. Dollar' at the end of its line, under lines that speak of purchases ("Die
     größten Übernahmen der Tech-Geschichte"): a ranking's row names the deal by its two parties, buyer first, and the
     amount after the colon is its price (the row "8. Adobe/Figma, 2022: 20 Mrd. Dollar" names other parties). Issue 7,
-    session 34, price34 (challenge_price18-019)."""
+    session 34, price34 (challenge_price18-019). A list item's row may go on after a comma or semicolon with what
+    became of the deal ("– Facebook/WhatsApp (2014): 19 Mrd. USD, von der EU-Kommission ohne Auflagen freigegeben",
+    own70-058; issue 7, session 39, recall39): the amount right after the colon is still the row's figure."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     row = _DEAL_ROW.match(text[line_start : mention.start])
-    if row is None or not _LINE_END.match(text, mention.end):
+    if row is None or not (_LINE_END.match(text, mention.end) or _ROW_GOES_ON.match(text, mention.end)):
         return False
     if not (context.has("buyer", row.group("first")) and context.has("target", row.group("second"))):
         return False
@@ -2089,6 +2100,12 @@ _FOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für\s+(?:[„\"»]?[\wäöüß]
 _UM_OPENS = re.compile(r"(?i)\W*um\s+(?:[\wäöüß]+\s+){0,2}$")
 
 
+# Right after an amount: "für WhatsApp", the amount's own phrase of what it paid for, whatever company a coordinated phrase
+# before it named ("der 2012 eine Milliarde Dollar für Instagram und zwei Jahre später 19 Milliarden für WhatsApp
+# ausgab", own69-049; issue 7, session 39, recall39).
+_FOR_NAMED_TARGET_AFTER = re.compile(rf"(?i)[ \t]+für[ \t]+{context.cue_words('target')}(?![\wäöüß-])")
+
+
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
     """Is WhatsApp the company named closest before `offset` (else first after it) in `sentence`?"""
     named = sorted(
@@ -2128,6 +2145,10 @@ _TARGET_LABEL = re.compile(
 )
 
 
+# After the noun of the company: no example of another company ("für einen Lieferdienst wie Delivery Hero", "für eine
+# Firma wie Nuance": the noun is the kind, the example is what it would be paid for; "für einen Dienst wie WhatsApp" is
+# ours). Issue 7, session 39, recall39.
+_NOT_AN_EXAMPLE = r"(?![ \t]+(?:etwa[ \t]+)?wie[ \t]+(?!whats\s?app))"
 # Nouns for the company bought, after "für eine"/"in die" (with "Messenger", which each pattern below ends its own way).
 _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|chat-?app"
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
@@ -2135,7 +2156,10 @@ _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|
 # einen Dienst ohne Werbung": the apposition grades the sum, the "für" phrase still says what it bought.)
 _FOR_THE_TARGET_AFTER = re.compile(
     r"(?i)(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*,?[ \t]+(?:[–—-]\s+)?(?:für|in)\s+(?:die|den|das|eine|einen|ein)?\s*(?:whats\s?app|messenger\w*|"
-    + r"(?:[\wäöüß]+-)*(?:" + _COMPANY_NOUNS + r"))\b"  # a compound names the same noun: "für die Quassel-App", "für Handy-Spiel-App"
+    # a compound names the same noun, hyphenated or closed: "für die Quassel-App", "für Handy-Spiel-App", "für einen
+    # Chatdienst", "für eine Softwarefirma" (the head noun of a German compound is its last; issue 7, session 39,
+    # recall39, own69-003)
+    + r"(?:[\wäöüß]+-)*[a-zäöüß]*(?:" + _COMPANY_NOUNS + r"))\b" + _NOT_AN_EXAMPLE
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
 # with "so viel(e)" (also "Wer so viel Geld für ... ausgibt"), a demonstrative ("diese Summe", "Das ist der Betrag,
@@ -2199,8 +2223,8 @@ def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
 # ("Neunzehn Milliarden Dollar für ein Programm, das ...", "neunzehn Milliarden Dollar. Für eine App, die ...").
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
 # not a sentence of its own ("Für ein Programm zur Verwaltung ... will der Konzern ...").
-_PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+(?:[\wäöüß]+-)?"
-            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst)(?![\wäöüß])")
+_PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+(?:[\wäöüß]+-)?[a-zäöüß]*"  # (a closed compound too: "für einen Chatdienst")
+            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst)(?![\wäöüß])" + _NOT_AN_EXAMPLE)
 _FOR_A_PRODUCT_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:[–—-][ \t]+)?" + _PRODUCT
     + r"|[ \t]*[.!][ \t]+" + _PRODUCT + r"(?=[ \t]*(?:,[ \t]*(?:die|der|das|deren|dessen|mit|ohne)(?![\wäöüß])|[.!?\n]))"

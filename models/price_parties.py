@@ -66,6 +66,7 @@ class _Rules:
     not_party_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
     comparison_words: frozenset[str]
+    temporal_als: re.Pattern[str]
     payer_role: re.Pattern[str]
     other_adjective: re.Pattern[str]
     not_names: re.Pattern[str]
@@ -101,6 +102,9 @@ def _rules() -> _Rules:
         not_party_after=re.compile(rf"(?i)\s*(?:{alternation('source_after')})(?![\wäöüß])"),
         comparison_before=re.compile(rf"(?i)(?<![\wäöüß])(?:{alternation('comparison_before')})\s+(?:[\wäöüß-]+\s+){{0,2}}$"),
         comparison_words=frozenset(spec["comparison_before"]),
+        # (case-sensitive "Als": the capital marks the clause's first word; the comparison's standard follows within two
+        # words, as `comparison_before` reads it)
+        temporal_als=re.compile(rf"^\W*(?:(?i:{alternation('temporal_als_adverbs')})\s+als|Als)\s+(?:[\wäöüß-]+\s+){{0,2}}$"),
         payer_role=re.compile(spec["payer_roles"]),
         other_adjective=re.compile(spec["other_adjectives"]),
         not_names=re.compile(rf"(?i)^(?:{alternation('not_names')})$"),
@@ -307,7 +311,7 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
     source_or_place = rules.not_party_before.search(before)
     if source_or_place is not None and _buying_verb_between(tokens, start + source_or_place.start(), i):
         source_or_place = None  # "Im selben Jahr legte Bayer ... auf den Tisch": the verb ends the time phrase "im ..."
-    if source_or_place is not None or rules.comparison_before.search(before):
+    if source_or_place is not None or _compared(before):
         return False
     if rules.not_party_after.match(text, name.idx + len(name.text), end):
         return False
@@ -455,20 +459,28 @@ def _ours(text: str, start: int, end: int, mentions: list[tuple[int, int, str]])
     another name ("der Konzern Merck") does not count."""
     # "Nur eine Woche nach dem WhatsApp-Deal legte Bayer ... auf den Tisch": the deal as a point in time is no party
     clause = context.without_time_references(text[start:end])
-    comparison = _rules().comparison_before
     kind, buyer = None, False
     for name in ("target", "buyer", "target_epithets"):
-        if any(not comparison.search(clause[: m.start()]) for m in context.finditer(name, clause)):
+        if any(not _compared(clause[: m.start()]) for m in context.finditer(name, clause)):
             kind, buyer = _NAME, buyer or name == "buyer"
     if context.names_target_people(clause):
         kind = _NAME
     for mention_start, mention_end, label in mentions:
-        if comparison.search(text[start:mention_start]) or _NAME_AFTER.match(text, mention_end, end):
+        if _compared(text[start:mention_start]) or _NAME_AFTER.match(text, mention_end, end):
             continue  # "wie Facebook"; "der Konzern Merck": the epithet belongs to the name after it
         if clause[mention_start - start].isspace() and not text[mention_start].isspace():
             continue  # inside a time reference to the deal ("nach dem WhatsApp-Deal")
         kind, buyer = kind or _EPITHET, buyer or label == "BUYER"
     return kind, buyer
+
+
+def _compared(before: str) -> bool:
+    """Do the clause's words `before` a name end in a comparison's "wie"/"als" and up to two words ("so teuer wie",
+    "mehr als"): the name is the standard compared with, no party? Not a clause-opening "Als" ("Als Mark Zuckerberg ...
+    19 Milliarden Dollar bot": the temporal conjunction; "Als Käufer ...": a role), nor "als" after a temporal adverb
+    that opens the clause ("erst als Facebook ..."): patterns/price_parties.json temporal_als_adverbs."""
+    rules = _rules()
+    return rules.comparison_before.search(before) is not None and rules.temporal_als.match(before) is None
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
