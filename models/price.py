@@ -44,7 +44,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, mood, price_parties, price_refuted
+from models import dates, moment, money, mood, price_heads, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -2587,6 +2587,11 @@ class PriceComponent(DocComponent):
         clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
         if any(clause_start <= start < clause_end for start, _ in earns):
             return True  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
+        # (a sum a purchase noun takes with "für" is that purchase's price, whatever verb its clause has: "Nach der
+        # Übernahme von WhatsApp durch Facebook für 19 Milliarden US-Dollar fordern Jugendschützer ...")
+        priced = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, head.start - 60), head.start) is not None
+        if not priced and price_heads.stance_of_sum(doc, text, sentences.span(index), head) is not None:
+            return True  # a sum demanded, an offer rejected, a past guess, a bound of worth, a product, a class's threshold
         if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
             return True  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
         if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
@@ -2863,6 +2868,11 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
         if sentence_text[start - 1] == "(":
             words = _BRACKETED_TO.search(sentence_text, before_start, start - 1)
             before_start = words.start("owner") if words else before_start
+        elif before_start > 0 and sentence_text[before_start - 1] == "," and \
+                _PRICE_WORD_LABEL.fullmatch(sentence_text[before_start : start - 1]):
+            # "2019 griff Salesforce bei Tableau zu, Preis: 15,7 Milliarden Dollar": a label that is only a price word
+            # names nobody; the clause before its comma tells whose price it is (issue 7, session 39, price39)
+            before_start = _clause_before(sentence_text, before_start)
         return sent_start + before_start, sent_start + start - 1, True
     comparison = _COMPARISON.search(sentence_text, rel_end, end)
     if comparison is not None:
@@ -2875,6 +2885,10 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
         # own61-018); so does a value in apposition ("Meta hält ein Viertel von Scale AI, im Wert von 14 Mrd. Dollar")
         start = _clause_before(sentence_text, start)
     return sent_start + start, sent_start + end, False
+
+
+# A label that is only a word of the price or the deal's value ("Preis", "Kaufpreis", "Volumen"; deal.json price_label).
+_PRICE_WORD_LABEL = re.compile(rf"(?i)\s*(?:{context.cue_words('price_label', bare=True)})\s*")
 
 
 # A clause that is only a value in apposition to the clause before ("..., im Wert von <amount>"; the amount replaced by

@@ -1,0 +1,187 @@
+"""What a sum of the deal's size is by the noun or verb it attaches to (issue 7, session 39, price39).
+
+A price is a sum paid, bought for, agreed or offered by the buyer. A sum of the same size that attaches to another
+head is none of these, whatever the rest of the sentence says of Facebook and WhatsApp:
+
+- a demand: the sum's clause is governed by a verb of demanding ("sollen zunächst 20 Milliarden Dollar für WhatsApp
+  verlangt haben", "forderten"), or the sum follows a noun of demand ("eine Forderung von 20 Milliarden");
+- an offer rejected: an offer noun in the sum's clause ("Ein Angebot über 18 Milliarden Dollar lehnten die Gründer ab")
+  whose clause, or a relative clause right after the sum, rejects or withdraws it (lemmas: "ablehnen", "ausschlagen",
+  "zurückweisen", "zurückziehen");
+- a past expectation: an expecting verb in the past governs the sum's clause or the that-clause holding it ("Sie hatten
+  damit gerechnet, dass Facebook ... allenfalls 16 Milliarden Dollar hinlegt", "Analysten erwarteten 17 Milliarden"), or
+  a participle of expecting is the sum's attribute ("Statt der von Analysten erwarteten 17 Milliarden Dollar"): a guess
+  made before the fact (the lead's D55 (a)); a forecast of the closing value stays a price;
+- a bound of worth: the adjective "wert" with a bound adverb before the sum ("Höchstens 15 Milliarden Dollar sei WhatsApp
+  wert gewesen");
+- an arithmetic result: a reckoning phrase before the sum ("kommt man auf 18 Milliarden Dollar") with a value per head
+  or unit in the reckoning ("Setzt man pro Kopf 40 Dollar an");
+- a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Software-Übernahmen über 15
+  Milliarden Dollar sind selten").
+
+A sum named with the definite article or as agreed or paid ("die vereinbarten 19 Milliarden") is the known price and is
+never judged here. The vocabulary is data: patterns/price_heads.json; the lemma cues: patterns/price_tokens.jsonl.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from models import context
+from models.layer.cues import token_cues
+from models.layer.spelling import swiss_file
+from models.money import MoneyMention, find_money
+
+PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_heads.json"
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
+# How far before the sum its head noun may stand (characters): an article and two attributes.
+_HEAD_REACH = 60
+# A subordinate clause that takes its subject's stance from the clause it depends on: "dass"/"ob" opens it.
+_SUBORDINATE_OPENING = re.compile(r"(?i)\W*(?:dass|daß|ob|wonach)(?![\wäöüß])")
+# A relative clause right after the sum ("ein Angebot über 18 Milliarden, das die Gründer ablehnten").
+_RELATIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:das|die|der|den|welches|welche|welchen)(?![\wäöüß])")
+# The definite article right before the sum, up to two attributes in lower case between ("die vereinbarten 19
+# Milliarden"): the known price, not judged here; not "um die 16 Milliarden" (about 16), not a noun phrase of its own
+# before the sum ("für den Messenger WhatsApp 16 Milliarden").
+_KNOWN_BEFORE = re.compile(r"(?<![\wäöüß])(?<!um\s)(?i:die|den|der|diese|diesen|jene|jenen)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}?$")
+# What follows the stem of a weak verb in its preterite or its inflected participle ("erwart|eten", "rechn|ete",
+# "schätz|ten", "tipp|te"): not the present ("erwart|en") nor the bare participle ("erwart|et"), which needs an
+# auxiliary of the past to tell the past.
+_PAST_ENDING = re.compile(r"e?te[nmrs]?")
+# "rechnen" expects only with its preposition ("mit 17 Milliarden gerechnet", "damit gerechnet, dass"); otherwise it
+# reckons ("rechnete vor"), which `stance_of_sum` reads as arithmetic.
+_COMPARING = frozenset({"wie", "als"})
+_WITH = re.compile(r"(?i)(?<![\wäöüß])(?:mit|damit)(?![\wäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern[str]]:
+    """patterns/price_heads.json, compiled (over lower-cased text, Swiss 'ss' folded)."""
+    spec = swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+
+    def words(key: str) -> str:
+        return "(?:" + "|".join(f"(?:{entry})" for entry in spec[key]) + ")"
+
+    return {
+        # "eine Forderung von", "Preisvorstellung:", "Die Preisvorstellung der Gründer lag bei"
+        "demand_head": re.compile(rf"{_EDGE_BEFORE}{words('demand_nouns')}\s*(?::\s*|(?:[\wäöüß-]+\s+){{0,4}}?"
+                                  r"(?:von|über|in\s+höhe\s+von|bei|auf)\s+)(?:[\wäöüß-]+\s+){0,2}?$"),
+        "offer": re.compile(rf"{_EDGE_BEFORE}{words('offer_nouns')}{_EDGE_AFTER}"),
+        "expected_attribute": re.compile(rf"{_EDGE_BEFORE}(?:die|den|der|des|dem)\s+(?:[^,.;:!?]{{0,40}}?\s)?"
+                                         rf"{words('expectation_attributes')}\s+(?:[\wäöüß-]+\s+){{0,2}}?$"),
+        "denial": re.compile(rf"{_EDGE_BEFORE}{words('denials')}{_EDGE_AFTER}"),
+        "past_auxiliary": re.compile(rf"{_EDGE_BEFORE}{words('past_auxiliaries')}{_EDGE_AFTER}"),
+        "closing": re.compile(rf"{_EDGE_BEFORE}{words('closing_words')}{_EDGE_AFTER}"),
+        "bound_adverb": re.compile(rf"{_EDGE_BEFORE}{words('bound_adverbs')}\s+(?:[\wäöüß-]+\s+){{0,1}}?$"),
+        "worth": re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])"),
+        "reckoning": re.compile(rf"{_EDGE_BEFORE}{words('reckoning')}"),
+        "per_unit": re.compile(rf"{_EDGE_BEFORE}{words('per_unit')}"),
+        "class_head": re.compile(rf"{_EDGE_BEFORE}{words('class_nouns')}\s+{words('class_bounds')}\s+$"),
+    }
+
+
+def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: MoneyMention) -> str | None:
+    """What the sum `mention` (in sentence span `sentence` of `text`) is when its head makes it no price: "demand",
+    "rejected_offer", "expectation", "worth_bound", "arithmetic", "class_threshold"; None when its head says nothing
+    against a price (the caller's other tests decide)."""
+    sent_start, sent_end = sentence
+    sentence_text = text[sent_start:sent_end]
+    rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
+    if _KNOWN_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and not _rules()["expected_attribute"].search(
+            sentence_text.lower(), max(0, rel_start - _HEAD_REACH), rel_start):
+        return None  # "die 19 Milliarden": the known sum, whatever its clause says of it
+    left, right = context.clause_around(sentence_text, rel_start, rel_end)
+    low = sentence_text.lower()
+    before = low[max(left, rel_start - _HEAD_REACH) : rel_start]
+    rules = _rules()
+    if rules["class_head"].search(low[max(0, rel_start - _HEAD_REACH) : mention.amount_start - sent_start]):
+        return "class_threshold"  # "Software-Übernahmen über 15 Milliarden Dollar sind selten"
+    if rules["demand_head"].search(before):
+        return "demand"  # "eine Forderung von 20 Milliarden Dollar"
+    cues = token_cues(doc, "price")
+    clause = (sent_start + left, sent_start + right)
+    governing = _governing(sentence_text, left)
+    denied = rules["denial"].search(low, left, right) is not None  # "lehnten es nicht ab", "verlangten nicht"
+    if _cue_in(cues, "DEMANDS", clause) and not denied:
+        return "demand"  # "sollen sie zunächst 20 Milliarden Dollar für WhatsApp verlangt haben"
+    relative = _relative_after(sentence_text, sent_start, rel_end)
+    if rules["offer"].search(low, left, right) and (
+            (_cue_in(cues, "REJECTS", clause) and not denied)
+            or (_cue_in(cues, "REJECTS", relative) and not rules["denial"].search(text.lower(), *relative))):
+        return "rejected_offer"  # "Ein Angebot über 18 Milliarden Dollar lehnten die Gründer jedoch ab"
+    if _expected_before(doc, cues, clause, governing, sent_start, mention) or rules["expected_attribute"].search(
+            low, max(0, rel_start - _HEAD_REACH), rel_start):
+        return "expectation"  # "Sie hatten damit gerechnet, dass Facebook ... allenfalls 16 Milliarden Dollar hinlegt"
+    own = low[left:right]
+    if rules["worth"].search(own) and rules["bound_adverb"].search(low[max(left, rel_start - 40) : mention.amount_start - sent_start]):
+        return "worth_bound"  # "Höchstens 15 Milliarden Dollar sei WhatsApp nach gängigen Maßstäben wert gewesen"
+    if rules["reckoning"].search(low, left, rel_start) and rules["per_unit"].search(low) is not None:
+        return "arithmetic"  # "Setzt man pro Kopf 40 Dollar an, ..., kommt man auf 18 Milliarden Dollar"
+    return None
+
+
+def _cue_in(cues: dict[str, list[tuple[int, int]]], label: str, span: tuple[int, int] | None) -> bool:
+    """Does a token cue of `label` start inside the character span `span`?"""
+    return span is not None and any(span[0] <= start < span[1] for start, _ in cues.get(label, ()))
+
+
+def _governing(sentence_text: str, left: int) -> tuple[int, int] | None:
+    """The clause a "dass"/"ob" clause at `left` depends on, the one right before its comma (relative offsets); None
+    when the clause is no such clause."""
+    if left == 0 or not _SUBORDINATE_OPENING.match(sentence_text, left):
+        return None
+    before = sentence_text[:left].rstrip()
+    if not before.endswith(","):
+        return None
+    return context.clause_around(sentence_text, len(before) - 1, len(before) - 1)
+
+
+def _relative_after(sentence_text: str, sent_start: int, rel_end: int) -> tuple[int, int] | None:
+    """The relative clause right after the sum (absolute offsets), or None."""
+    found = _RELATIVE_AFTER.match(sentence_text, rel_end)
+    if found is None:
+        return None
+    start, end = context.clause_around(sentence_text, found.end(), found.end())
+    return sent_start + start, sent_start + end
+
+
+def _expected_before(doc: Doc, cues: dict[str, list[tuple[int, int]]], clause: tuple[int, int],
+                     governing: tuple[int, int] | None, sent_start: int, amount: MoneyMention) -> bool:
+    """Does an expecting verb told in the past govern the sum: in its own clause or in the clause its that-clause
+    depends on, in the preterite ("erwarteten", "rechneten") or as a participle with an auxiliary of the past
+    ("hatten ... gerechnet", "war ... erwartet worden")? Not a forecast of the closing value (a closing word in
+    either clause: the lead's D55 (a))."""
+    text = context.doc_text(doc)
+    spans = [clause] + ([(sent_start + governing[0], sent_start + governing[1])] if governing else [])
+    rules = _rules()
+    for start, end in spans:
+        for cue_start, _ in cues.get("EXPECTS", ()):
+            if not start <= cue_start < end or _amount_between(text, cue_start, amount):
+                continue  # (an attribute of another sum: "Statt der erwarteten 17 Milliarden bietet Facebook 19 Milliarden")
+            words = text[start:end].lower()
+            if rules["closing"].search(words) or rules["denial"].search(words):
+                return False  # a forecast of the closing (D55 (a)); "Niemand hatte erwartet, dass ...": a fact
+            span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            token = span[0]
+            if token.i > 0 and token.nbor(-1).lower_ in _COMPARING:
+                continue  # "wie erwartet", "mehr als erwartet": the sum compared with the expectation, told as fact
+            lemma = token.lemma_.lower()
+            if lemma == "rechnen" and not _WITH.search(words):
+                continue  # "rechnete vor": a reckoning, not an expectation
+            stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+            form = token.lower_
+            if (form.startswith(stem) and _PAST_ENDING.fullmatch(form[len(stem):])) or rules["past_auxiliary"].search(words):
+                return True
+    return False
+
+
+def _amount_between(text: str, cue_start: int, amount: MoneyMention) -> bool:
+    """Does another sum stand between the cue at `cue_start` and `amount` (the cue is that sum's attribute or verb)?"""
+    low, high = (cue_start, amount.start) if cue_start < amount.start else (amount.end, cue_start)
+    return any(found.has_scale for found in find_money(text[low:high]))
