@@ -1719,6 +1719,31 @@ def _counted_from_the_frame(sentence: str, buyer_near: bool) -> tuple[int | None
     return None
 
 
+def _paired_year(sentence: str, has_price: bool) -> tuple[int | None, int, int] | None:
+    """Two years of a sentence that tells purchases, paired by position with the companies named before them
+    ("Instagram und WhatsApp kaufte Facebook 2012 beziehungsweise 2014", "Für WhatsApp und Instagram zahlte Facebook
+    ..., gekauft wurden die beiden 2014 bzw. 2012", "Systrom (Instagram) und Koum (WhatsApp) haben an Zuckerberg
+    verkauft, der eine 2012, der andere 2014"): (year, start, end) of the year in WhatsApp's position among the two
+    companies bought; the year None (no year from the sentence) when the two differ and the companies before them are
+    not WhatsApp and one other company, two of them. None when the sentence pairs no years so or tells no purchase.
+    (patterns/year_counts.json; issue 7, session 39, when39)."""
+    pair = year_relative.paired_years(sentence)
+    if pair is None or not (has_price or _dates_the_purchase(sentence)):
+        return None
+    first, second = int(pair.group("first")), int(pair.group("second"))
+    if first == second:
+        return first, pair.start("first"), pair.end("first")
+    before = sentence[: pair.start()]
+    named = sorted({m.start(): "target" for m in context.finditer("target", before)}.items()) + sorted(
+        {m.start(): "other" for m in context.finditer("other_targets", before)}.items())
+    parties = [kind for _, kind in sorted(named)]
+    if len(parties) != 2 or parties.count("target") != 1:
+        return None, pair.start(), pair.end()
+    if parties[0] == "target":
+        return first, pair.start("first"), pair.end("first")
+    return second, pair.start("second"), pair.end("second")
+
+
 def _frame_minus_count(frame: tuple[int, int, int], count: int | None, found: re.Match[str],
                        offset: int = 0) -> tuple[int | None, int, int]:
     """(frame's year - count, start, end over the frame's year and the count); the year None for no whole count or a
@@ -1768,12 +1793,14 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             first = max(0, index - 2)  # the layer's deal context: this sentence and the two before
             near = frozenset().union(*parties[first : index + 1])
-            framed = _counted_from_the_frame(sentence, "BUYER" in near or doc_mentions_buyer)
-            if framed is not None:  # "Heute, 2024, ist es zehn Jahre her, dass ...": the frame's year minus the count
+            framed = _counted_from_the_frame(sentence, "BUYER" in near or doc_mentions_buyer) or _paired_year(
+                sentence, has_price)
+            if framed is not None:  # "Heute, 2024, ist es zehn Jahre her, dass ...": the frame's year minus the count;
+                # "Instagram und WhatsApp kaufte Facebook 2012 beziehungsweise 2014": the year in WhatsApp's position
                 if framed[0] is not None:
                     add_claim(doc, "acquisition_year", sent_start + framed[1], sent_start + framed[2], year=framed[0])
                 else:
-                    frame_only = True  # the frame's year is no purchase year: not for the fallbacks below either
+                    frame_only = True  # the frame's (or a pair's) year is no purchase year: not for the fallbacks either
                 continue
             owner_spans = tuple((s - sent_start, e - sent_start) for s, e in owners if sent_start <= s < sent_end)
             shift = 0  # "Der Abschluss der Transaktion steht unter Vorbehalt. Er wird im Laufe des Jahres 2014 erwartet."

@@ -241,3 +241,20 @@ def time_belonging(clause: str) -> tuple[int | None, re.Match[str]] | None:
     if found is None or BELONGING.search(clause) is None:
         return None
     return _whole_count(found), found
+
+
+# Two years paired with the parties of a coordination (step 3): "2012 beziehungsweise 2014", "der eine 2012, der andere
+# 2014" (patterns/year_counts.json pair_joints, pair_first_halves, pair_second_halves); a year may stand with "im Jahr".
+_PAIR_YEAR = r"(?:im\s+jahr\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d)"
+_PAIRED_BY_JOINT = re.compile(
+    rf"(?i)(?<!\d){_PAIR_YEAR.format(name='first')}\s*,?\s*{_alternation('pair_joints')}\s*{_PAIR_YEAR.format(name='second')}")
+_PAIRED_BY_HALVES = re.compile(
+    rf"(?i)(?<![\wäöüß]){_alternation('pair_first_halves')}\s+(?:[^\s,;.]+\s+){{0,3}}?{_PAIR_YEAR.format(name='first')}\s*[,;]\s*"
+    rf"(?:und\s+)?{_alternation('pair_second_halves')}\s+(?:[^\s,;.]+\s+){{0,3}}?{_PAIR_YEAR.format(name='second')}")
+
+
+def paired_years(text: str) -> re.Match[str] | None:
+    """The first pair of years in `text` that a distributive conjunction or distributive halves join ("2012
+    beziehungsweise 2014", "der eine 2012, der andere 2014"): groups "first" and "second"; None when there is none."""
+    found = [m for m in (_PAIRED_BY_JOINT.search(text), _PAIRED_BY_HALVES.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
