@@ -3649,6 +3649,11 @@ class OptOutComponent(DocComponent):
         if cue is None:
             return []
         if not c.has("transfer", sent):
+            will = c.rx["against_will"].search(sent)
+            if will is not None and _S.changes_nothing.search(will.group()):
+                # "WhatsApp gibt die Nummer an Facebook weiter. Daran können Nutzer nichts ändern.": the users, not an
+                # objection, can change nothing about the transfer told just before (session 39, opt39, own69-038)
+                return self._objection_changes_nothing(text, sents, si, sent, will, users=True)
             return self._objection_changes_nothing(text, sents, si, sent, anyway)
         phone = c.rx["scope_phone_number"].search(sent)
         data = c.rx["data"].search(sent)
@@ -4068,15 +4073,19 @@ class OptOutComponent(DocComponent):
         return [_Candidate(si, "possible", scope, s0 + start, s0 + end)]
 
     def _objection_changes_nothing(
-        self, text: str, sents: list[tuple[int, int]], si: int, sent: str, anyway: re.Match[str] | None
+        self, text: str, sents: list[tuple[int, int]], si: int, sent: str, anyway: re.Match[str] | None,
+        users: bool = False,
     ) -> list[_Candidate]:
         """A transfer stated in the sentence before, then "Daran ändert auch ein Widerspruch nichts": not_possible
-        for what was passed on (the phone number when it alone was named)."""
+        for what was passed on (the phone number when it alone was named). `users`: the cue says the users can change
+        nothing about it ("Daran können Nutzer nichts ändern": `against_will`), so no objection word is needed."""
         c = self.c
         if anyway is None or si == 0 or not _S.changes_nothing.search(anyway.group()) or is_question(sent):
             return []
-        if not any(c.has(cue, sent) for cue in ("objection", "control", "tick")):
+        if not users and not any(c.has(cue, sent) for cue in ("objection", "control", "tick")):
             return []
+        if users and _S.whether_opens.match(sent, sent.rfind(",", 0, anyway.start()) + 1):
+            return []  # "Ob Nutzer daran nichts ändern können, prüft das Gericht": asked, not said
         prev = text[sents[si - 1][0]:sents[si - 1][1]]
         # The transfer told in the sentence's own clause before it ("Die Übermittlung selbst findet weiterhin statt -
         # daran ändert auch das Häkchen nichts") is what the objection leaves untouched, as one told just before.
