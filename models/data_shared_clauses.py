@@ -26,6 +26,7 @@ _PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses ho
 _RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
 _RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht nutzen, sondern nur im Adressbuch stehen"
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
+_TRAILING_WITHOUT_THAT = PHRASES["trailing_without_that"]  # "..., ohne dass die Nutzer das merken könnten"
 _WORRY_INTRO = PHRASES["worry_intro"]
 _HOSTING_USE = PHRASES["hosting_use"]
 _STORING_PURPOSE = PHRASES["storing_purpose"]
@@ -73,7 +74,24 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
             pos = m.end()
         if pos < end:
             out.append((pos, end))
+    if "ohne" in masked:
+        out = _cut_trailing_without_that(masked, out)
     return out or [(0, len(masked))]
+
+
+def _cut_trailing_without_that(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut at the comma before an "ohne dass" clause that follows its main clause ("Facebook bekommt die
+    Nummern, ohne dass die Nutzer gefragt würden"): a subordinate clause of its own, whose mood and transfer are
+    not the main clause's (read by `_without_that_fronted`; session 39, ds39)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        pos = start
+        for m in _TRAILING_WITHOUT_THAT.finditer(masked, start, end):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+                pos = m.end()
+        out.append((pos, end))
+    return out
 
 
 def _relative_end(masked: str, start: int, end: int) -> re.Match[str] | None:
@@ -225,13 +243,25 @@ def _fronted_without_that(masked: str, start: int, end: int) -> bool:
 def _without_that_fronted(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
     """A fronted "ohne dass" clause and the main clause after it: beside a negated main clause a necessity ("Ohne
     dass die Nummer an den Konzern geht, lässt sich WhatsApp nicht nutzen": the number goes), so its transfer is
-    stated; beside a plain one ("Ohne dass Daten an Facebook gehen, kann man chatten") no fact either way."""
-    for ci in range(len(clauses) - 1):
-        if _fronted_without_that(masked, *clauses[ci]):
-            if info[ci + 1]["negated"]:
-                info[ci]["negated"] = False
-            else:
-                info[ci]["speculation"] = True
+    stated; beside a plain one ("Ohne dass Daten an Facebook gehen, kann man chatten") no fact either way. The same
+    for an "ohne dass" clause after its main clause ("..., ohne dass der Standort an Facebook geht"; session 39)."""
+    for ci in range(len(clauses)):
+        if ci + 1 < len(clauses) and _fronted_without_that(masked, *clauses[ci]):
+            main = ci + 1
+        elif ci > 0 and _trailing_without_that(masked, clauses[ci - 1], clauses[ci]):
+            main = ci - 1
+        else:
+            continue
+        if info[main]["negated"]:
+            info[ci]["negated"] = False
+        else:
+            info[ci]["speculation"] = True
+
+
+def _trailing_without_that(masked: str, before: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Is `clause` an "ohne dass" clause cut off the clause `before` it at their comma (`_cut_trailing_without_that`)?"""
+    cut = _TRAILING_WITHOUT_THAT.match(masked, before[1])
+    return cut is not None and cut.end() == clause[0]
 
 
 def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
