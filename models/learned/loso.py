@@ -29,6 +29,7 @@ import argparse
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 import tarfile
@@ -284,7 +285,11 @@ def _add_missing_helpers(old_tools: Path, module: str, names: tuple[str, ...], i
     parts = [line for line in imports if line not in source]
     for name in missing:
         value = getattr(today, name)
-        parts.append(inspect.getsource(value) if callable(value) else f"{name} = {value!r}")
+        if isinstance(value, re.Pattern):
+            # (a compiled pattern's repr cuts a long pattern short: rebuilt from its source and flags)
+            parts.append(f"{name} = re.compile({value.pattern!r}, {int(value.flags)})")
+        else:
+            parts.append(inspect.getsource(value) if callable(value) else f"{name} = {value!r}")
     old_tools.write_text(source + "\n\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
 
 
