@@ -273,6 +273,10 @@ _REPORTED_ABILITY = re.compile(_REPORTED_FORM)
 _ABILITY = re.compile(rf"{_REPORTED_FORM}|\bkönnten?\b")
 # "ohne dass man dies verhindern könne": the manner of what the main clause states, no guess about it
 _WITHOUT_CLAUSE = re.compile(r"\bohne\s+dass\b[^,;:]*")
+# "dürfte(n)" measured by a named norm: the terms' permission, no guess (session 39, ds39; `_norm_permits`)
+_PERMISSION_MODAL = PHRASES["permission_modal"]
+_NORM_SOURCE = PHRASES["norm_source"]
+_NORM_AFTER_PERMISSION = re.compile(r"\bdanach\b")  # "danach" = "according to them" only after the terms' permission
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 
@@ -1987,7 +1991,28 @@ class DataSharedComponent(DocComponent):
         if len(clauses) > 1 and layer and layer.get("permission"):
             _permitted_use(masked, clauses, info, layer["permission"],
                            lambda c: self._facebook_by_pronoun_only(masked, c, layer))
+        if "dürfte" in masked:
+            self._norm_permits(masked, clauses, info, (layer or {}).get("permission", []))
         return info
+
+    def _norm_permits(
+        self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], permissions: list[tuple[int, int]]
+    ) -> None:
+        """A clause whose only speculation cue is "dürfte(n)" and that names the norm it is measured by (`norm_source`:
+        "nach den neuen Bedingungen", "der Richtlinie zufolge", "demnach"; "danach" only after a permission of the terms
+        earlier in the sentence, "erlauben die Bedingungen ... Übermittlungen: Daten ... dürften danach an Facebook
+        gehen") states what the terms permit, D40's transfer, not a guess: no speculation. Not negated ("dürften nach
+        den Regeln nicht an Facebook gehen": a prohibition) nor conditional (session 39, ds39, own70-033)."""
+        for ci, c in enumerate(info):
+            lo, hi = clauses[ci]
+            if not c["speculation"] or c["negated"] or c["conditional"] or _PERMISSION_MODAL.search(masked, lo, hi) is None:
+                continue
+            if self.v.exists["speculation"](_PERMISSION_MODAL.sub(" ", masked[lo:hi])):
+                continue  # another guess beside it ("dürften vermutlich", "könnte"): still a speculation
+            if _NORM_SOURCE.search(masked, lo, hi) is not None or (
+                _NORM_AFTER_PERMISSION.search(masked, lo, hi) is not None and any(end <= lo for _, end in permissions)
+            ):
+                c["speculation"] = False
 
     @staticmethod
     def _already_passed(
