@@ -64,7 +64,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _HOSTING_USE, _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _STORING_PURPOSE, _after_worry, _clause_of,
     _hosted_by_purpose, _hypothetical,
     _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
-    _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, semicolon_parts,
+    _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
 from models.data_shared_layout import layout_claims, table_row
 from models.doc_extensions import doc_value
@@ -277,6 +277,7 @@ _WITHOUT_CLAUSE = re.compile(r"\bohne\s+dass\b[^,;:]*")
 _PERMISSION_MODAL = PHRASES["permission_modal"]
 _NORM_SOURCE = PHRASES["norm_source"]
 _NORM_AFTER_PERMISSION = re.compile(r"\bdanach\b")  # "danach" = "according to them" only after the terms' permission
+_GUARANTEE_WORDS = gate_words(PHRASES["guarantee_head"])  # (most sentences hold none: `may_hold` tells so first)
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 
@@ -1988,6 +1989,8 @@ class DataSharedComponent(DocComponent):
             _hosted_by_purpose(masked, clauses, info)
         if len(clauses) > 1 and "ohne" in masked:
             _without_that_fronted(masked, clauses, info)
+        if len(clauses) > 1 and may_hold(_GUARANTEE_WORDS, masked):
+            denied_guarantee(masked, clauses, info)
         if len(clauses) > 1 and layer and layer.get("permission"):
             _permitted_use(masked, clauses, info, layer["permission"],
                            lambda c: self._facebook_by_pronoun_only(masked, c, layer))

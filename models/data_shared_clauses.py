@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from models.context import RELATIVE_START
 from models.data_shared_phrases import PHRASES
-from models.negation import clause_index, is_hypothetical, is_question, split_clauses
+from models.negation import clause_index, has_negation, is_hypothetical, is_question, split_clauses
 from models.layer.tagger import FINITE, may_tag
 from models.regex_tools import gate_words, may_hold
 
@@ -27,6 +27,9 @@ _RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
 _RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht nutzen, sondern nur im Adressbuch stehen"
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _TRAILING_WITHOUT_THAT = PHRASES["trailing_without_that"]  # "..., ohne dass die Nutzer das merken könnten"
+_GUARANTEE_HEAD = PHRASES["guarantee_head"]  # "Es gibt keine Garantie, dass ..."
+_THAT_OPENING = PHRASES["that_clause"]
+_NOBODY = re.compile(r"\b(?:niemand|keiner|keine)\b")  # a negative subject denies the guarantee: "Niemand kann versprechen"
 _WORRY_INTRO = PHRASES["worry_intro"]
 _HOSTING_USE = PHRASES["hosting_use"]
 _STORING_PURPOSE = PHRASES["storing_purpose"]
@@ -255,6 +258,25 @@ def _without_that_fronted(masked: str, clauses: list[tuple[int, int]], info: lis
         if info[main]["negated"]:
             info[ci]["negated"] = False
         else:
+            info[ci]["speculation"] = True
+
+
+def denied_guarantee(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """A that-clause whose head is a noun of guarantee or certainty, or a verb of guaranteeing or promising, the
+    sentence denies ("Es gibt keine Garantie, dass die Nummer nicht bei Facebook landet", "Eine Gewähr, dass ...,
+    bietet das Update nicht", "Niemand kann versprechen, dass ..."): what nobody can be
+    sure of, no fact either way (speculation). The denial is the head's clause's or the clause's right after the
+    that-clause (session 39, ds39, own69-020)."""
+    for ci in range(1, len(clauses)):
+        if _THAT_OPENING.match(masked, clauses[ci][0]) is None or _GUARANTEE_HEAD.search(masked, *clauses[ci - 1]) is None:
+            continue
+        lo, hi = clauses[ci]
+        comma = masked.rfind(",", lo, hi)  # the main clause's verb after a fronted head: ", bietet das Update nicht"
+        if (
+            info[ci - 1]["negated"] or _NOBODY.search(masked, *clauses[ci - 1]) is not None
+            or (ci + 1 < len(clauses) and info[ci + 1]["negated"] and not info[ci + 1]["transfer"])
+            or (clauses[ci - 1][0] == 0 and comma > lo and has_negation(masked[comma:hi]))
+        ):
             info[ci]["speculation"] = True
 
 
