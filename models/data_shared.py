@@ -278,6 +278,7 @@ _PERMISSION_MODAL = PHRASES["permission_modal"]
 _NORM_SOURCE = PHRASES["norm_source"]
 _NORM_AFTER_PERMISSION = re.compile(r"\bdanach\b")  # "danach" = "according to them" only after the terms' permission
 _GUARANTEE_WORDS = gate_words(PHRASES["guarantee_head"])  # (most sentences hold none: `may_hold` tells so first)
+_HELPLESS_IDIOM = PHRASES["helpless_idiom"]  # "dagegen nichts unternehmen können": the users', not the transfer's negation
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
 
@@ -1788,6 +1789,9 @@ class DataSharedComponent(DocComponent):
             strong = False  # "Der Weitergabe der Nummer kann man nicht widersprechen": the opt-out's scope (D25)
         # (a parenthesis is an aside: "Zahlungsdaten (in Österreich gibt es die Bezahlfunktion nicht)")
         plain = _PARENTHESIS.sub(" ", text) if "(" in text else text
+        if "nichts" in plain or "wenig" in plain or "nicht viel" in plain:
+            # "..., und die Nutzer können dagegen nichts unternehmen": the users' helplessness, not the transfer's negation
+            plain = _HELPLESS_IDIOM.sub(lambda m: " " * len(m.group()), plain)
         negated = has_negation(cue["unchanged"].sub(" ", plain)) if present["unchanged"] else has_negation(plain)
         negated = negated or (present["also_not"] is not None and cue["also_not"].search(text) is not None)
         # "Die Nummern gehen nicht als Adressbuch zu Facebook": the negation is the als-phrase's (a role), not the clause's
