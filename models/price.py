@@ -1545,13 +1545,17 @@ def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: st
 
 
 def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
-    """Is `mention` the sum of `price` again: the same value in no other currency, or a bare whole-billion
-    rounding of a precise figure ("22 Milliarden" for "21,8 Milliarden Dollar")?"""
+    """Is `mention` the sum of `price` again: the same value in no other currency, or a whole-billion rounding of a
+    precise figure: bare ("22 Milliarden" for "21,8 Milliarden Dollar"), or in the same currency with a word of
+    rounding ("Ob die knapp 22 Milliarden Dollar gut angelegt sind" after "rund 21,8 Milliarden Dollar", own69-010:
+    `_rounded_in_its_currency`, as `_rounded_repeats` reads such a pair; issue 7, session 39, recall39)?"""
     if mention.currency is not None and price.currency not in (None, mention.currency):
         return False
     if mention.value == price.value:
         return True
-    return (mention.currency is None and not mention.value % 1e9 and bool(price.value % 1e9)
+    if mention.currency is not None:
+        return not mention.value % 1e9 and bool(price.value % 1e9) and _rounded_in_its_currency(mention, price)
+    return (not mention.value % 1e9 and bool(price.value % 1e9)
             and abs(price.value - mention.value) < 5e8 and _bound_holds(mention, price.value))
 
 
@@ -2464,7 +2468,8 @@ class PriceComponent(DocComponent):
                 # "... „für 15 Milliarden“ an Facebook gegangen. Das ist zu niedrig.": no price, but the purchase and its
                 # year stand (models/year.py reads these starts; issue 7, session 38, prec38)
                 doc.user_data.setdefault(price_refuted.SIZE_REFUTED_KEY, []).append(head.start)
-            if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns):
+            known = _known_definite_sum(text, head, [h for h, _, _ in accepted])
+            if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns, known=known):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
         later = self._converted_later(doc, text, sentences, parties, earns, accepted, converted_later)
@@ -2571,28 +2576,37 @@ class PriceComponent(DocComponent):
 
     @classmethod
     def _rejected(cls, doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                  head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
+                  head: MoneyMention, index: int, earns: list[tuple[int, int]], *, known: bool = False) -> bool:
         """Is an amount that `price_verdict` accepts still no price by its parties, verbs or sentence's place
-        (`_rejected_by_clause`), or a heading's shorthand for a sum no price below names ("Nicht 19, sondern 22
-        Milliarden: Warum ...")?"""
-        return cls._rejected_by_clause(doc, text, sentences, parties, head, index, earns) or (
+        (`_rejected_by_clause`; `known`: a definite restatement of a price, `_known_definite_sum`), or a heading's
+        shorthand for a sum no price below names ("Nicht 19, sondern 22 Milliarden: Warum ...")?"""
+        return cls._rejected_by_clause(doc, text, sentences, parties, head, index, earns, known=known) or (
             head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end))
 
     @staticmethod
     def _rejected_by_clause(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
-                            head: MoneyMention, index: int, earns: list[tuple[int, int]]) -> bool:
+                            head: MoneyMention, index: int, earns: list[tuple[int, int]], *, known: bool = False) -> bool:
         """Is an amount that `price_verdict` accepts still no price by its parties, verbs, compound or a correction
         after it? A headline's sum that the body states as the price (`_headline_restatements`) is judged by these
-        alone: there a heading's shorthand is no reason (`_rejected` adds it for every other amount)."""
+        alone: there a heading's shorthand is no reason (`_rejected` adds it for every other amount). A definite
+        restatement of a price stated before (`known`, `_known_definite_sum`) is that price: earning it is earning it
+        back ("Die 19 Milliarden sind längst nicht eingespielt"), and an unnamed company its clause buys is the one it
+        bought ("Die 19 Milliarden von damals haben nicht nur eine Firma gekauft"); a company named still owns it."""
         clause_start, clause_end, labelled = _party_clause(text, head, sentences.span(index))
-        if any(clause_start <= start < clause_end for start, _ in earns):
+        if not known and any(clause_start <= start < clause_end for start, _ in earns):
             return True  # "Im Jahr der Übernahme setzte Facebook 12,5 Mrd. Dollar um": takings, not a price
         # (a sum a purchase noun takes with "für" is that purchase's price, whatever verb its clause has: "Nach der
         # Übernahme von WhatsApp durch Facebook für 19 Milliarden US-Dollar fordern Jugendschützer ...")
         priced = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, head.start - 60), head.start) is not None
         if not priced and price_heads.stance_of_sum(doc, text, sentences.span(index), head) is not None:
             return True  # a sum demanded, an offer rejected, a past guess, a bound of worth, a product, a class's threshold
-        if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled):
+        if (relative := _defining_relative(text, head, sentences.span(index))) is not None and (
+                any(relative[0] <= start < relative[1] for start, _ in earns)
+                or names_another_party(doc, *relative, (head.start, head.end))):
+            return True  # "Die 20 Milliarden Euro, die Microsoft für Nuance bot, waren mehr", "Die 19 Milliarden, die Meta
+            # 2021 mit Werbung einnahm, ...": the relative clause says whose sum the definite article means
+        if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled,
+                               trade_nouns=not known):
             return True  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
         if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
             doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
@@ -2617,6 +2631,33 @@ class PriceComponent(DocComponent):
 
 
 _OUR_PARTIES = frozenset({"BUYER", "TARGET"})
+# Right after an amount: a relative clause that defines the sum ("Die 20 Milliarden, die Microsoft für Nuance bot"): the
+# definite article points forward at it, not back at a sum the text stated.
+_DEFINING_RELATIVE_AFTER = re.compile(
+    r"(?i)[^\S\n]*,[^\S\n]*(?:(?:für|mit|von|an|über|um|bei|aus|durch|gegen)[^\S\n]+)?"
+    r"(?:die|der|den|dem|das|denen|deren|dessen|welche[nmrs]?)(?![\wäöüß])")
+
+
+def _defining_relative(text: str, head: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span (absolute offsets) of the relative clause that defines a sum named with a definite or demonstrative
+    article ("Die 20 Milliarden Euro, die Microsoft für Nuance bot, waren mehr"), else None. Its parties and verbs say
+    what the sum is, as the amount's own clause does (issue 7, session 39, recall39)."""
+    relative = _DEFINING_RELATIVE_AFTER.match(text, head.end)
+    if relative is None or _definite_before(text, head.start) is None or relative.end() >= sentence[1]:
+        return None
+    sent_start = sentence[0]
+    lo, hi = context.clause_around(text[sent_start : sentence[1]], relative.end() - sent_start, relative.end() - sent_start)
+    return sent_start + lo, sent_start + hi
+
+
+def _known_definite_sum(text: str, head: MoneyMention, earlier: list[MoneyMention]) -> bool:
+    """Is `head` a price stated before named again with a definite or demonstrative article ("Die 19 Milliarden von
+    damals", "die knapp 22 Milliarden Dollar" after "rund 21,8 Milliarden Dollar": `_definite_before`, `_same_sum`),
+    and no relative clause after it defines another sum ("Die 19 Milliarden, die Google geboten hätte")? The article
+    points back at that price, which its own clause need not name again (D24; issue 7, session 39, recall39:
+    own69-030, own69-050)."""
+    return (_definite_before(text, head.start) is not None and _DEFINING_RELATIVE_AFTER.match(text, head.end) is None
+            and any(price.start < head.start and _same_sum(head, price) for price in earlier))
 
 
 # Where a sentence goes on with a statement of its own after the amount: a semicolon or a dash ("Facebook soll 22

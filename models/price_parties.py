@@ -111,13 +111,15 @@ def _rules() -> _Rules:
     )
 
 
-def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int], *, labelled: bool = False) -> bool:
+def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int], *, labelled: bool = False,
+                        trade_nouns: bool = True) -> bool:
     """Does the clause text[start:end] belong to another purchase? It does when it names another company
     as a party and no name of ours (an epithet of ours, "den Konzern", yields to a named party: "KKR bietet
     für den Konzern ..."), or when it bids, names another company and not Facebook: a bid is its bidder's
     ("Der Suchmaschinenriese soll für den Messenger 10 Milliarden geboten haben"). (`amount`: the amount's
     own offsets, whose words are no names. `labelled`: the words label the amount, "HP/Autonomy: 11 Mrd.",
-    so any company they name owns it.)"""
+    so any company they name owns it. `trade_nouns` False: a company called only by its trade, "eine Firma", is no
+    other party: for an amount that restates a price stated before, whose company that is, price._known_definite_sum.)"""
     text = context.doc_text(doc)
     mentions = _our_mentions(doc, start, end)
     ours, buyer = _ours(text, start, end, mentions)
@@ -144,8 +146,8 @@ def names_another_party(doc: Doc, start: int, end: int, amount: tuple[int, int],
     if not capitalised:
         return False  # speed: nothing that could be a name, nothing to tag
     role = not (bid or labelled or _rules().party_label.match(text, start, end))
-    if any(_is_party(text, start, end, tokens, i, amount, paid_for=False, role=role)
-           for i in _company_nouns(tokens, capitalised)):
+    if trade_nouns and any(_is_party(text, start, end, tokens, i, amount, paid_for=False, role=role)
+                           for i in _company_nouns(tokens, capitalised)):
         return True
     known = [i for i in capitalised if _known_other(tokens[i].text)]
     if known:
