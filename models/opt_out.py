@@ -832,8 +832,13 @@ class OptOutComponent(DocComponent):
         must-consent token cues, patterns/consent_tokens.jsonl)."""
         s0, s1 = sents[si]
         sent = text[s0:s1]
-        if is_question(sent) or not context[si] or _PRETENCE(sent):
-            return []  # a pretence ("indem er ihnen vorgaukelte, sie könnten ...") states no choice of the text's own
+        if is_question(sent) or not context[si]:
+            return []
+        # A pretence ("indem er ihnen vorgaukelte, sie könnten ...") states no choice of the text's own; a coercion
+        # told before it, whose means it is, does ("hat die Nutzer gezwungen, zuzustimmen, | indem er ...": D58).
+        told_until = self._coerced_before_pretence(sent) if _PRETENCE(sent) else len(sent)
+        if told_until is None:
+            return []
         clauses = _split(sent)
         prev = text[sents[si - 1][0]:sents[si - 1][1]] if si > 0 else ""
         out: list[_Candidate] = []
@@ -928,7 +933,23 @@ class OptOutComponent(DocComponent):
             cand(_Statement("not_possible", self._compared_verdict_scope(sent, span, accept_scope), *span))
         if (asked := _S.quoted_question.search(sent)) is not None:
             out = [found for found in out if found.start >= s0 + asked.end()]  # what the quoted question asks
+        if told_until < len(sent):
+            # what the pretence after the coercion says is no statement: the coercion's span ends before its means
+            out = [found for found in out if found.start < s0 + told_until]
+            for found in out:
+                found.end = min(found.end, s0 + told_until)
         return out
+
+    @staticmethod
+    def _coerced_before_pretence(sent: str) -> int | None:
+        """Where the text's own statement ends in `sent`, which holds a pretence: at the comma of a clause of means
+        or cause whose coercion before it is not negated ("habe die Kunden de facto gezwungen, den Regeln zuzustimmen, |
+        indem der Dienst ihnen suggerierte, sonst sei das Konto weg": phrasing `coerced_by_means`; D58, session 39,
+        opt39, own70-026), the pretence after it; else None (the whole sentence is the pretence's, as before)."""
+        coerced = _S.coerced_by_means.search(sent)
+        if coerced is None or _S.pretence.search(sent, 0, coerced.end(2)) or has_negation(sent[:coerced.end(1)]):
+            return None
+        return coerced.start(2)
 
     def _compared_verdict_scope(self, sent: str, span: tuple[int, int], scope: str) -> str:
         """The scope of the no-choice statement `span` of `sent` whose accept-or-leave scope is `scope`. A no-choice
@@ -4660,10 +4681,13 @@ def _institution_subject(cues: dict[str, list[_TokenCue]], lo: int, must_lo: int
     """An INSTITUTION token cue (patterns/consent_tokens.jsonl) as the subject of the must in the clause `lo`..`hi`:
     before the modal ("Die Wettbewerbsbehörden müssen zustimmen"), or after it with no USER cue before it in the
     clause ("Vorher müssen die Aktionäre noch zustimmen", "müssen auch in Europa die Behörden zustimmen"; not "Die
-    Nutzer müssen laut Gericht zustimmen"): the deal's approval, not the users' consent (D34)."""
+    Nutzer müssen laut Gericht zustimmen"): the deal's approval, not the users' consent (D34). Not an institution
+    before the users the must is said of ("Die Behörde stellte fest, WhatsApp habe seine Nutzer gezwungen, ...", "Nach
+    Ansicht des Gerichts wurden die Nutzer gezwungen, ..."): the frame of a finding, the users nearer the must (session
+    39, opt39, D58)."""
     users = cues.get("USER", [])
     for cue in cues.get("INSTITUTION", []):
-        if lo <= cue.begin < must_lo:
+        if lo <= cue.begin < must_lo and not any(cue.begin < user.begin < must_lo for user in users):
             return True
         if must_hi <= cue.begin < hi and not any(lo <= user.begin < cue.begin for user in users):
             return True
