@@ -148,10 +148,12 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     clause = own_predicate(sentence, start, end)
     whole_clause = clause_around(sentence, start, end)
     passes: tuple[tuple[int, int, bool], ...] = ((*clause, False), (0, len(sentence), True))
-    attribute = participial_attribute(sentence, start, end) or relative_clause(sentence, start, end)
+    attribute = participial_attribute(sentence, start, end) or relative_clause(sentence, start, end) or \
+        participial_clause(sentence, start, end)
     if attribute is not None:
         passes = ((*attribute, False),)  # "Für den 2014 für 19 Mrd. übernommenen Messenger folgt zunächst wenig"
-        # (or its clausal twin: "Jan Koum, der WhatsApp für 19 Mrd. verkaufte, investiert inzwischen in Oldtimer")
+        # (or its clausal twin: "Jan Koum, der WhatsApp für 19 Mrd. verkaufte, investiert inzwischen in Oldtimer"; or a
+        # participle clause: "WhatsApp, 2014 für rund 19 Mrd. übernommen, ist inzwischen ...")
     for lo, hi, shared in passes:
         best: tuple[int, str] | None = None
         # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
@@ -369,6 +371,50 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
     return (lo, hi) if last and last[-1] in _FINITE_TAGS else None
 
 
+def participial_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the participle clause the amount at [start, end) stands in, else None: its clause is set off by a
+    comma from the rest of the sentence (an apposition after its noun, "WhatsApp, 2014 von Facebook für rund 19 Mrd.
+    Dollar übernommen, ist inzwischen einer der wichtigsten Dienste", or fronted, "Für 19 Mrd. gekauft, ist der
+    Messenger heute ..."), holds no finite verb and ends in a past participle (HanTa's tags of the sentence: VVPP).
+    Such a clause tells the purchase in its own time; the main clause's cues ("inzwischen") tell its subject's
+    story, as a relative clause's main clause does (`relative_clause`). Not where the deal or its sum is the noun it
+    is set beside ("Der Kauf, im Februar für 19 Mrd. vereinbart, wurde im Oktober vollzogen": the main clause dates the
+    deal itself; moment.json words "deal_antecedents"). Issue 7, session 39, recall39 (own70-052)."""
+    lo, hi = clause_around(sentence, start, end)
+    before, after = sentence[:lo].rstrip(), sentence[hi:].lstrip()
+    apposition = before.endswith(",") and after.startswith(",")
+    fronted = not before.strip(" \t\n\"„“»«–—-") and after.startswith(",")
+    if not (apposition or fronted):
+        return None
+    if not _ends_in_participle(sentence[start:hi]):
+        return None  # cheap first: the clause's last word cannot be a participle
+    if apposition:
+        antecedent = _ANTECEDENT.search(sentence, 0, lo)
+        if antecedent is None or any(_deal_antecedent().fullmatch(word) for word in antecedent.group(1).lower().split()):
+            return None
+    else:
+        main_words = sentence[hi:].lower().split()[:6]
+        if any(_deal_antecedent().fullmatch(word.strip(".,;:!?")) for word in main_words):
+            return None
+    words, tags = _tagged_words(sentence)
+    inside = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
+    if not inside or inside[-1] != "VVPP" or any(t in _FINITE_TAGS for t in inside):
+        return None
+    return lo, hi
+
+
+# The last word of a clause before its comma: a word that may be a past participle ("übernommen", "gekauft", "erworben",
+# "akquiriert": `_ends_in_participle`).
+_LAST_WORD = re.compile(r"([\wäöüß]+)\W*$")
+
+
+def _ends_in_participle(clause: str) -> bool:
+    """Could the last word of `clause` be a past participle (HanTa's analysis offers VVPP)? Speed: the sentence is
+    tagged only then."""
+    last = _LAST_WORD.search(clause)
+    return last is not None and may_tag(last.group(1), "VVPP", first=False)
+
+
 def _year_in_attribute(sentence: str, start: int, end: int) -> bool:
     """Does the participial attribute the amount stands in (`participial_attribute`) hold the deal's year, not after
     "seit" ("den 2014 für 19 Mrd. übernommenen Messenger": told from later, D38)?"""
@@ -383,13 +429,14 @@ def _without_joined_predicates(text: str, sentences: Sentences, prices: list[tup
     """`text` with the predicates blanked that "und" joins to a price's own (`own_predicate`) and that hold no price;
     and the rest of the sentence around a price's relative clause of an antecedent that is not the deal (a founder,
     the buyer, the app: `relative_clause`) where no other price stands: the antecedent's story ("Jan Koum, der ... für 19 Mrd. verkaufte,
-    investiert inzwischen in Oldtimer"), whose cues date no price (issue 7, session 37, when37)."""
+    investiert inzwischen in Oldtimer"), whose cues date no price (issue 7, session 37, when37); and so around a price's
+    participle clause ("Für 19 Mrd. gekauft, ist WhatsApp inzwischen ...", `participial_clause`; session 39, recall39)."""
     blanks: list[tuple[int, int]] = []
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
         start, end = mention.start - sent_start, mention.end - sent_start
-        relative = relative_clause(sentence, start, end)
+        relative = relative_clause(sentence, start, end) or participial_clause(sentence, start, end)
         if relative is not None:
             outside = ((sent_start, sent_start + relative[0]), (sent_start + relative[1], sent_end))
             blanks.extend(span for span in outside if not any(span[0] <= m.start < span[1] for m, _ in prices))
@@ -928,17 +975,27 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")
 _GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 # The same pronoun right after the cue's verb ("kauft man"), with nothing but spaces between.
 _GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
+# An indefinite or universal noun phrase that opens the sentence and is the antecedent of the relative clause after its
+# comma (moment.json words "generic_antecedents": "Ein Konzern, der 19 Milliarden für einen Messenger ausgibt, kann vieles
+# kaufen", "Jedes Unternehmen, das ..."): the clause says what any such company does, no date of the sum; not an
+# apposition to a name before it ("Facebook, ein Konzern, der gerade 19 Mrd. ausgibt": the sentence opens with the name).
+_GENERIC_ANTECEDENT = re.compile(
+    r"^\W*(?:" + _words("generic_antecedents") + r")\s+(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]+\s*,\s*$")
 
 
 def _generic(low: str, cue: re.Match[str]) -> bool:
     """Is the cue in a clause that a generalising "wer" opens, the verb right after a negative subject that opens
     its clause, or a verb whose subject is the indefinite "man" (in its clause before it: "Man zahlt 19 Mrd. nicht
     für ...", "..., obwohl man sonst 19 Mrd. nur für Konzerne zahlt"; or right after it: "Für 19 Mrd. kauft man keinen
-    Messenger") (lower-cased sentence `low`)? The tense of the text's time, no date of the sum (issue 7, session 29,
-    moment29: own50-018)."""
+    Messenger"), or a relative clause of an indefinite or universal antecedent opening the sentence ("Ein Konzern, der
+    19 Mrd. für einen Messenger ausgibt, kann vieles kaufen", `_GENERIC_ANTECEDENT`) (lower-cased sentence `low`)? The
+    tense of the text's time, no date of the sum (issue 7, session 29, moment29: own50-018; session 39, recall39:
+    own69-038)."""
     lo = clause_around(low, cue.start(), cue.end())[0]
     if _GENERIC_OPENING.match(low, lo) is not None:
         return True
+    if _GENERIC_ANTECEDENT.match(low, 0, lo) is not None and _RELATIVE_OPENING.match(low, lo) is not None:
+        return True  # "Ein Konzern, der 19 Mrd. für einen Messenger ausgibt, ...": anyone such (issue 7, session 39, recall39)
     subject = _QUANTIFIED_SUBJECT.match(low, lo)
     if subject is not None and subject.end() == cue.start():
         return True

@@ -46,6 +46,10 @@ _AGE_WORDS = rf"(?:wird|werden|wurde|wurden|ist|sind|war)\s+(?:[^\s]+\s+){{0,3}}
 # "Zwei Jahre ist es her, dass Koum schrieb ...", "Zehn Jahre sind es her": the same age told first; it names no
 # event to count from, so only `time_since_purchase` reads it
 _GONE_BY_WORDS = rf"{_COUNT}\s+jahre?\s+(?:ist|sind)\s+es\s+her"
+# "Sieben Jahre nachdem Facebook den Messenger gekauft hat, erlebt WhatsApp ...", "zwei Jahre, nachdem ...": the count of
+# years from the purchase its clause tells to the time of the clause it frames; like the age, only `time_since_purchase`
+# reads it (the clause may tell another event, so nothing is counted from it; issue 7, session 39, recall39, own69-038)
+_AFTER_CLAUSE_WORDS = rf"{_COUNT}\s+jahre?\s*,?\s+nachdem"
 # "vor zwei Jahren", "vor genau zehn Jahren" (an exact count stays whole); "vor gut zwei Jahren" counts no whole
 # number of years
 _AGO_WORDS = (rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+|(?:genau|exakt)\s+)?"
@@ -84,10 +88,11 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 def time_since_purchase() -> str:
     """A regular expression (no groups of its own, to be embedded) of a span of years since the purchase: "vor (gut)
-    zwei Jahren", "zwei Jahre nach dem Kauf", "ist nun fünf Jahre her", "Zwei Jahre ist es her". The idiom this
+    zwei Jahren", "zwei Jahre nach dem Kauf", "ist nun fünf Jahre her", "Zwei Jahre ist es her", "Sieben Jahre nachdem
+    Facebook ... gekauft hat". The idiom this
     module counts from; `moment._looks_back` reads it as the words of a text written later than the deal."""
     return "|".join(_NAMED_GROUP.sub("(?:", words)
-                    for words in (_AGO_WORDS, _AFTER_PURCHASE_WORDS, _AGE_WORDS, _GONE_BY_WORDS))
+                    for words in (_AGO_WORDS, _AFTER_PURCHASE_WORDS, _AGE_WORDS, _GONE_BY_WORDS, _AFTER_CLAUSE_WORDS))
 
 
 def year_count(word: str) -> int | None:
