@@ -278,6 +278,8 @@ _PERMISSION_MODAL = PHRASES["permission_modal"]
 _NORM_SOURCE = PHRASES["norm_source"]
 _NORM_AFTER_PERMISSION = re.compile(r"\bdanach\b")  # "danach" = "according to them" only after the terms' permission
 _GUARANTEE_WORDS = gate_words(PHRASES["guarantee_head"])  # (most sentences hold none: `may_hold` tells so first)
+_RECOMMENDED_MODAL = PHRASES["recommended_modal"]  # "sollte ... erfolgen dürfen": what should be allowed, a proposal
+_FUTURE_OF_PLAN = PHRASES["future_of_plan"]  # "sollten künftig ... dürfen": the preterite of a plan
 _HELPLESS_IDIOM = PHRASES["helpless_idiom"]  # "dagegen nichts unternehmen können": the users', not the transfer's negation
 MAX_SERVICE_LABEL_WORDS = 3  # "Threema:", "Signal (kostenlos):" open a paragraph about that service
 _FIRST_PART = re.compile(r"[^,;:–]*")  # a sentence up to its first comma, colon, semicolon or dash
@@ -2000,6 +2002,12 @@ class DataSharedComponent(DocComponent):
                            lambda c: self._facebook_by_pronoun_only(masked, c, layer))
         if "dürfte" in masked:
             self._norm_permits(masked, clauses, info, (layer or {}).get("permission", []))
+        if "sollte" in masked or "müsste" in masked:
+            for ci, (lo, hi) in enumerate(clauses):
+                # "sollte nur mit Zustimmung erfolgen dürfen": a proposal, no fact; "sollten künftig ... lagern dürfen"
+                # is the preterite of a plan told as news (own40-040), its transfer stated
+                if _RECOMMENDED_MODAL.search(masked, lo, hi) is not None and _FUTURE_OF_PLAN.search(masked, lo, hi) is None:
+                    info[ci]["speculation"] = True
         return info
 
     def _norm_permits(
