@@ -400,7 +400,7 @@ PURCHASE_NOUNS = ("übernahme", "kauf", "deal")
 _BUYING_VERB_THEN_NAME = re.compile(
     r"(?<![\wäöüß])(?:kaufte|kauft|übernahm|übernimmt|erwarb|erwirbt|schluckte|schluckt)\s+"
     r"(?:(?:\d{4}|auch|zudem|dann|damals|schließlich|bereits|schon|noch|einst|nun|jetzt)\s+){0,2}"
-    r"(?P<name>[A-ZÄÖÜ][\w.&-]*)"
+    r"(?P<name>[A-ZÄÖÜ][\w.&-]*)(?P<second>[ \t]+[A-ZÄÖÜ][\w.&-]*)?"
 )
 # Capitalised words after a buying verb that name a time, not a party ("Facebook übernahm Anfang 2014 ...").
 _TIME_NOUN = re.compile(r"(?i)^(?:anfang|ende|mitte|" + MONTH_WORDS + "|" + SEASON_WORDS + r")$")
@@ -414,7 +414,10 @@ def names_another_deal(sentence: str) -> bool:
         return False
     for found in _BUYING_VERB_THEN_NAME.finditer(sentence):
         name = found.group("name")
-        if not (has("buyer", name) or has("target", name) or _TIME_NOUN.match(name)):
+        # a first name with its surname after it is one person ("Nun kauft Mark Zuckerberg den beiden ihre Firma ab":
+        # the buyer; issue 7, session 39, recall39, challenge_gen16-002)
+        full = name + (found.group("second") or "")
+        if not (has("buyer", full) or has("target", full) or _TARGET_PEOPLE.search(full) or _TIME_NOUN.match(name)):
             return True
     return False
 

@@ -350,7 +350,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         # "nach dem WhatsApp-Kauf" dates, it pays nothing; nor does "Seit dem Kauf" ("Seit dem Kauf taxieren Experten den
         # Messenger ... auf 21 Mrd. Dollar": issue 7, session 34, price34, challenge_gen14-062)
         _about_paying_for_the_target(_SINCE_THE_DEAL.sub(" ", dated_sentence), passage)
-        or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near)
+        or _paid_for_the_target(text, mention, sentence_text, passage.buyer_near, passage.target_near)
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
         or (_sold_to_the_buyer(text, mention, passage.buyer_near) and target_here)
@@ -2183,17 +2183,28 @@ def _next_sentence_refers_back(next_sentence: str) -> bool:
             and not context.names_only_another_buyer(next_sentence))
 
 
-def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool) -> bool:
+def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool,
+                         target_near: bool = False) -> bool:
     """'Für 19 Milliarden Dollar ging WhatsApp an Facebook', 'Zwei Jahre später folgte WhatsApp – für
     19 Milliarden Dollar', 'Um umgerechnet 14 Milliarden Euro ging der Messenger an Zuckerberg': 'für' (or a
-    sentence-opening 'um') + amount with WhatsApp (or "der Messenger") in the sentence and Facebook in it or just before."""
+    sentence-opening 'um') + amount with WhatsApp (or "der Messenger") in the sentence and Facebook in it or just before.
+    With WhatsApp or its founders in the passage (`target_near`), the company may be called by a possessive and a
+    company noun, the founder's company ("Im Februar 2014 nahm ihm Facebook sein Start-up ab, für 19 Milliarden Dollar";
+    issue 7, session 39, recall39, challenge_gen16-001)."""
     before = text[max(0, mention.start - 40) : mention.start]
     at = sentence_text.find(text[mention.start : mention.end])
     return (
         (_FOR_BEFORE.search(before) is not None or (at >= 0 and _UM_OPENS.fullmatch(sentence_text, 0, at) is not None))
-        and (context.has("target", sentence_text) or context.has("target_epithets", sentence_text))
+        and (context.has("target", sentence_text) or context.has("target_epithets", sentence_text)
+             or (target_near and _POSSESSED_COMPANY.search(sentence_text) is not None))
         and (buyer_near or context.has("buyer", sentence_text))
     )
+
+
+# A possessive determiner and a noun for a company ("sein Start-up", "ihre Firma", "seinen Dienst"): the company of the
+# person the possessive points back at (`_paid_for_the_target`).
+_POSSESSED_COMPANY = re.compile(r"(?i)(?<![\wäöüß])(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:[\wäöüß]+-)?(?:"
+                                + _COMPANY_NOUNS + r")(?![\wäöüß])")
 
 
 # Before an amount: a figure the sentence rejects in favour of the one before it ("..., nicht 15 Milliarden Euro",
@@ -2228,7 +2239,7 @@ def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
 # not a sentence of its own ("Für ein Programm zur Verwaltung ... will der Konzern ...").
 _PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+(?:[\wäöüß]+-)?[a-zäöüß]*"  # (a closed compound too: "für einen Chatdienst")
-            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst)(?![\wäöüß])" + _NOT_AN_EXAMPLE)
+            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst|messenger)(?![\wäöüß])" + _NOT_AN_EXAMPLE)
 _FOR_A_PRODUCT_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:[–—-][ \t]+)?" + _PRODUCT
     + r"|[ \t]*[.!][ \t]+" + _PRODUCT + r"(?=[ \t]*(?:,[ \t]*(?:die|der|das|deren|dessen|mit|ohne)(?![\wäöüß])|[.!?\n]))"
