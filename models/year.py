@@ -1390,10 +1390,21 @@ def _names_the_purchase_beyond_compounds(text: str) -> bool:
 # "ist 2014 zu Facebook gekommen" (the target as the subject, right before the verb; not "die Nummer geht an Facebook").
 # The words: deal.json "came_subjects", "came_verbs", "came_participles" and the buyer's names ("buyer").
 _TO_BUYER = r"(?:zu|an)\s+" + context.cue_words("buyer")
+# (session 39, when39: a goal as the buyer's place, "unter das Dach von Facebook"; the buyer as "Facebook" or its
+# group, "der Facebook-Familie")
+_BUYER_OR_GROUP = context.cue_words("buyer") + r"(?:-" + context.cue_words("became_groups") + r")?"
+_CAME_GOAL = r"(?:" + _TO_BUYER + r"|" + context.cue_words("came_goals") + r"\s+" + _BUYER_OR_GROUP + r")"
+_CAME_VERB = r"(?:" + context.cue_words("came_verbs") + r"|" + context.cue_words("came_verbs_more") + r")"
 _CAME_TO_BUYER = re.compile(
-    r"(?i)(?<![\wäöüß-])" + context.cue_words("came_subjects") + r"\s+(?:" + context.cue_words("came_verbs")
-    + r"\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"|ist\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"\s+"
-    + context.cue_words("came_participles") + r")(?![\wäöüß-])")
+    r"(?i)(?<![\wäöüß-])" + context.cue_words("came_subjects") + r"(?:\s+" + context.cue_words("came_subject_modifiers")
+    + r")?\s+(?:" + _CAME_VERB
+    + r"\s+(?:[\wäöüß.-]+\s+){0,4}?" + _CAME_GOAL + r"|ist\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"\s+"
+    + context.cue_words("came_participles")
+    + r"|(?:[\wäöüß.-]+\s+){0,3}?" + context.cue_words("became_part") + r"\s+(?:der\s+|des\s+)?" + _BUYER_OR_GROUP
+    + r"\s+(?:wurde|geworden|wird))(?![\wäöüß-])"
+    # the subject after the verb: "Damals kam der Messenger zu Facebook", "Im Jahr 2014 ging WhatsApp an Facebook"
+    + r"|(?<![\wäöüß-])" + _CAME_VERB + r"\s+(?:[\wäöüß.-]+\s+){0,2}?" + context.cue_words("came_subjects")
+    + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"(?![\wäöüß-])")
 
 
 # The words before a subject that opens its sentence: "Die Übernahme ...", "Der geplante Kauf ...".
