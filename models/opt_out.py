@@ -1242,6 +1242,7 @@ class OptOutComponent(DocComponent):
         # 0. what the step does, told after it ("Und was bewirkt der Haken?" "Er bewirkt nur, dass ... nicht für Werbung"):
         # before the steps that read a scoped option told before (session 30, opt51)
         self._scope_from_effect(text, bounds, found)
+        self._scope_from_own_result(text, bounds, found)
         denials = list(self._this_time_denials(text, bounds, found, context))
         added = self._denied_this_time(text, bounds, denials)
         self._rescope_denied_this_time(denials)
@@ -1341,6 +1342,24 @@ class OptOutComponent(DocComponent):
             for f in before:
                 if f.si == step.si:
                     f.scope = scope
+
+    def _scope_from_own_result(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """An unscoped possibility whose result follows it in its own sentence after a semicolon or a dash, opened by
+        'dann', 'danach', 'damit' or 'anschließend' (phrasing `result_after_mark`), negated and naming the use and the
+        data or Facebook ("kann ... ein Kästchen abwählen; dann nutzt Facebook die Daten nicht für Werbung", "... den
+        Regler umstellen – danach bekommt man keine auf den Daten gestützte Werbung mehr"): the step takes that use, as
+        `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020)."""
+        c = self.c
+        for f in found:
+            if f.stance != "possible" or f.scope != "unspecified":
+                continue
+            mark = _S.result_after_mark.search(text, f.start, bounds[f.si][1])
+            if mark is None:
+                continue
+            rest = text[mark.end():bounds[f.si][1]]
+            scope = self._use_named(rest)
+            if scope is not None and c.has("result_negation", rest) and (c.has("data", rest) or c.has("facebook", rest)):
+                f.scope = scope
 
     def _refers_back(self, own: str) -> bool:
         """Do a denial's own words (its claim, its stretch, or its region with the told clause blanked) refer back to
