@@ -141,7 +141,7 @@ ASKED_BY_NAME = (
     "conversion_cue",
     "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "denials", "denied_anaphors",
     "expected_figure", "first_person_buyer", "headline_figure", "hearsay_words", "later_value", "naming_words",
-    "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers",
+    "deal_nouns", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers", "price_nouns",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
     "price_label", "price_reference", "promise_words", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",
     "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "value_words", "valued_deal",

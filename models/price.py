@@ -1261,13 +1261,37 @@ def _answered_no(sentence_text: str, rel_start: int, passage: Passage) -> bool:
     asked is denied, no price told (issue 7, session 38, price38). A sum the question takes for known (the definite
     article, a price noun before it: "Ist der Preis von 19 Milliarden zu hoch? Nein.") is not what the answer denies;
     the caller keeps it."""
-    if not passage.next_sentence or not _polar_question(sentence_text, rel_start):
+    if not passage.next_sentence:
         return False
-    if not _asked_verb_first(sentence_text, rel_start):
+    question = _asked_question(sentence_text, rel_start)
+    if question is None:
         return False
+    if not (_TAG_QUESTION.search(question) or _asked_verb_first(question, rel_start)):
+        return False  # (a tag "..., oder?" asks yes or no whatever the word order: "Und dann hat Facebook ... hingelegt, oder?")
     answer = passage.next_sentence.lower()
     found = _YES_NO_ANSWER.match(answer)
     return (found is not None and (found.group(1) or "nein") == "nein") or _NO_ANSWER.match(answer) is not None
+
+
+# The closing quotation marks after a quoted question ("„Waren es nicht 20 Milliarden ...?“, will ein Leser wissen").
+_CLOSING_QUOTE = "\"'“”«»‘’"
+# A tag that makes a statement a yes/no question ("..., oder?", "..., nicht wahr?", "..., stimmt's?", Swiss and Austrian
+# "..., gell?", "..., gelt?", "..., richtig?").
+_TAG_QUESTION = re.compile(r"(?i),\s*(?:oder|oder\s+nicht|nicht\s+wahr|stimmt['’]?s|stimmt\s+das|gell|gelt|richtig|ne|wa)\s*\?\W*$")
+
+
+def _asked_question(sentence_text: str, rel_start: int) -> str | None:
+    """The sentence up to the end of the yes/no question that holds the amount at `rel_start` (`_polar_question`), or up
+    to a question mark that closes a quote after it ("„Waren es nicht 20 Milliarden, die Facebook ... überwiesen hat?“,
+    will ein Leser wissen": the frame after the quote asks nothing of its own); None when the amount is asked in no
+    yes/no question. Issue 7, session 39, price39."""
+    if _polar_question(sentence_text, rel_start):
+        return sentence_text.rstrip()
+    mark = sentence_text.find("?", rel_start)
+    if mark < 0 or "." in sentence_text[rel_start:mark] or _WH_OPENING.match(sentence_text) is not None:
+        return None
+    after = sentence_text[mark + 1 : mark + 3].lstrip()
+    return sentence_text[: mark + 1] if after[:1] and after[0] in _CLOSING_QUOTE else None
 
 
 # Where a question opens after a label, a speaker's or a report's lead ("Ein Leser fragt: Stimmt es, ...") or a topic
@@ -2609,7 +2633,8 @@ class PriceComponent(DocComponent):
         # (a sum a purchase noun takes with "für" is that purchase's price, whatever verb its clause has: "Nach der
         # Übernahme von WhatsApp durch Facebook für 19 Milliarden US-Dollar fordern Jugendschützer ...")
         priced = _PRICE_OF_PURCHASE_BEFORE.search(text, max(0, head.start - 60), head.start) is not None
-        if not priced and price_heads.stance_of_sum(doc, text, sentences.span(index), head) is not None:
+        previous = text[slice(*sentences.span(index - 1))] if index > 0 else ""
+        if not priced and price_heads.stance_of_sum(doc, text, sentences.span(index), head, previous) is not None:
             return True  # a sum demanded, an offer rejected, a past guess, a bound of worth, a product, a class's threshold
         if (relative := _defining_relative(text, head, sentences.span(index))) is not None and (
                 any(relative[0] <= start < relative[1] for start, _ in earns)
@@ -2635,6 +2660,8 @@ class PriceComponent(DocComponent):
         if index + 1 < len(sentences.starts) and \
                 context.cue("refuted_after").match(lower_text(doc), sentences.starts[index + 1]) is not None:
             return True
+        if _put_to_the_test_and_denied(text, sentences, index, head):
+            return True  # "... Facebook habe für WhatsApp 18 Milliarden Euro bezahlt. Stimmt das? Nein: ..."
         # a claim given a negative verdict, hearsay corrected with another figure, a quiz option not chosen
         # (models/price_refuted.py; issue 7, session 38, prec38)
         return price_refuted.refuted_in_context(lower_text(doc), sentences.starts, sentences.ends, index, head,
@@ -2692,6 +2719,38 @@ def _report_denied_after(text: str, sentences: context.Sentences, index: int, he
         reports.append((text[sent_start : inside.start()], text[inside.end() : sent_end]))
     return any(_denies(denial) and (context.has("hearsay_words", report) or context.has("reported_finites", report))
                for report, denial in reports)
+
+
+# A question that puts the sentence before it to the test, a sentence of its own ("Stimmt das?", "Ist das richtig?",
+# "Trifft das zu?", "Wirklich?"), after a speaker's or a section's label.
+_TEST_QUESTION = re.compile(
+    r"(?i)\W*(?:[\wäöüß-]+\s*:\s*)?(?:(?:stimmt|stimmte)\s+(?:das|dies|es|diese\s+zahl|die\s+zahl)|(?:ist|war)\s+(?:das|dies)"
+    r"\s+(?:so\s+)?(?:richtig|wahr|korrekt|zutreffend)|(?:trifft|traf)\s+(?:das|dies)\s+zu|wirklich|echt)"
+    r"(?:\s+(?:so|wirklich|tatsächlich|eigentlich|denn|auch))*\s*\?\W*$")
+# A partial no ("Nicht ganz.", "Teilweise."): it denies the figure only where the answer states another one.
+_PARTIAL_NO = re.compile(r"(?i)\W*(?:[\wäöüß-]+\s*:\s*)?(?:nicht\s+ganz|teilweise|teils|jein|nur\s+bedingt)(?![\wäöüß])")
+
+
+def _put_to_the_test_and_denied(text: str, sentences: context.Sentences, index: int, head: MoneyMention) -> bool:
+    """Does the sentence after the amount's sentence put it to the test ("Stimmt das?", "Ist das richtig?") and the
+    sentence after that answer no ("Nein: ...", "Falsch.", "Weit gefehlt"; `_YES_NO_ANSWER`, deal.json no_answers), or
+    only partly ("Nicht ganz.") with another sum of the deal's size stated in the answer or the sentence after it
+    ("Nicht ganz. Vereinbart wurden 19 Milliarden Dollar")? The claim tested is denied, no price told (issue 7,
+    session 39, price39). A partial answer that tells the closing ("am Ende waren es 22 Milliarden") gives the deal's
+    other figure, not a correction."""
+    if index + 2 >= len(sentences.starts) or not _TEST_QUESTION.match(text[slice(*sentences.span(index + 1))]):
+        return False
+    answer = text[slice(*sentences.span(index + 2))]
+    low = answer.lower()
+    found = _YES_NO_ANSWER.match(low)
+    if (found is not None and (found.group(1) or "nein") == "nein") or (
+            _NO_ANSWER.match(low) is not None and not _PARTIAL_NO.match(low)):
+        return True
+    if not _PARTIAL_NO.match(low):
+        return False
+    told = answer + (" " + text[slice(*sentences.span(index + 3))] if index + 3 < len(sentences.starts) else "")
+    return text_moment(told) != "closing" and any(
+        other.has_scale and _plausible(other.value) and other.value != head.value for other in find_money(told))
 
 
 def _denies(words: str) -> bool:

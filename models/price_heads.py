@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from models import context
 from models.layer.cues import token_cues
+from models.layer.deal_context import mention_spans
 from models.layer.spelling import swiss_file
 from models.money import MoneyMention, find_money
 
@@ -73,6 +74,16 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "offer": re.compile(rf"{_EDGE_BEFORE}{words('offer_nouns')}{_EDGE_AFTER}"),
         "expected_attribute": re.compile(rf"{_EDGE_BEFORE}(?:die|den|der|des|dem)\s+(?:[^,.;:!?]{{0,40}}?\s)?"
                                          rf"{words('expectation_attributes')}\s+(?:[\wäöüß-]+\s+){{0,2}}?$"),
+        # "Der Wunschpreis, den die Gründer im Kopf hatten, habe bei 21 Milliarden gelegen": a relative clause between
+        "demand_subject": re.compile(rf"{_EDGE_BEFORE}{words('demand_nouns')}\s*,[^,.;:!?]{{1,100}},\s*(?:[\wäöüß-]+\s+){{0,4}}?"
+                                     r"(?:von|über|in\s+höhe\s+von|bei|auf)\s+(?:[\wäöüß-]+\s+){0,2}?$"),
+        "estimate_head": re.compile(rf"{_EDGE_BEFORE}{words('estimate_nouns')}\s*(?::\s*|(?:[\wäöüß-]+\s+){{0,4}}?"
+                                    r"(?:von|über|in\s+höhe\s+von|bei|auf|mit)\s+)(?:[\wäöüß-]+\s+){0,2}?$"),
+        "deal_value": re.compile(rf"{_EDGE_BEFORE}{words('deal_value_nouns')}{_EDGE_AFTER}"),
+        "valuing_preposition": re.compile(rf"{_EDGE_BEFORE}{words('valuing_prepositions')}\s+$"),
+        "intention": re.compile(rf"{_EDGE_BEFORE}{words('intention_finites')}{_EDGE_AFTER}"),
+        "person": re.compile(rf"{_EDGE_BEFORE}{words('person_pronouns')}{_EDGE_AFTER}"),
+        "unreal_person": re.compile(rf"{_EDGE_BEFORE}{words('unreal_person_finites')}{_EDGE_AFTER}"),
         "denial": re.compile(rf"{_EDGE_BEFORE}{words('denials')}{_EDGE_AFTER}"),
         "past_auxiliary": re.compile(rf"{_EDGE_BEFORE}{words('past_auxiliaries')}{_EDGE_AFTER}"),
         "closing": re.compile(rf"{_EDGE_BEFORE}{words('closing_words')}{_EDGE_AFTER}"),
@@ -84,10 +95,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
     }
 
 
-def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: MoneyMention) -> str | None:
+def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: MoneyMention, previous: str = "") -> str | None:
     """What the sum `mention` (in sentence span `sentence` of `text`) is when its head makes it no price: "demand",
-    "rejected_offer", "expectation", "worth_bound", "arithmetic", "class_threshold"; None when its head says nothing
-    against a price (the caller's other tests decide)."""
+    "estimate", "rejected_offer", "hypothetical_deal", "speakers_unreal", "valuation", "expectation", "cap",
+    "worth_bound", "arithmetic", "class_threshold"; None when its head says nothing against a price (the caller's other
+    tests decide). `previous`: the sentence before, whose deal value or closing a valuation may take up by a pronoun."""
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
@@ -96,18 +108,36 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
         return None  # "die 19 Milliarden": the known sum, whatever its clause says of it
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     low = sentence_text.lower()
-    before = low[max(left, rel_start - _HEAD_REACH) : rel_start]
+    amount_at = mention.amount_start - sent_start  # (the head stands before the qualifier too: "eine Schätzung über 16")
+    before = low[max(left, amount_at - _HEAD_REACH) : amount_at]
     rules = _rules()
-    if rules["class_head"].search(low[max(0, rel_start - _HEAD_REACH) : mention.amount_start - sent_start]):
+    if rules["class_head"].search(low[max(0, amount_at - _HEAD_REACH) : amount_at]):
         return "class_threshold"  # "Software-Übernahmen über 15 Milliarden Dollar sind selten"
-    if rules["demand_head"].search(before):
-        return "demand"  # "eine Forderung von 20 Milliarden Dollar"
+    if rules["demand_head"].search(before) or rules["demand_subject"].search(low[max(0, rel_start - 200) : rel_start]):
+        return "demand"  # "eine Forderung von 20 Milliarden Dollar", "Der Wunschpreis, den ..., habe bei 21 Milliarden gelegen"
+    own = low[left:right]
+    if rules["estimate_head"].search(before) and not rules["closing"].search(own):
+        return "estimate"  # "Die Schätzung von 15 Milliarden, mit der manche Analysten hantiert hatten, lag daneben"
     cues = token_cues(doc, "price")
     clause = (sent_start + left, sent_start + right)
     governing = _governing(sentence_text, left)
     denied = rules["denial"].search(low, left, right) is not None  # "lehnten es nicht ab", "verlangten nicht"
     if _cue_in(cues, "DEMANDS", clause) and not denied:
         return "demand"  # "sollen sie zunächst 20 Milliarden Dollar für WhatsApp verlangt haben"
+    if governing is not None and _cue_in(cues, "DEMANDS", (sent_start + governing[0], sent_start + governing[1])) \
+            and not rules["denial"].search(low, *governing):
+        return "demand"  # "habe verlangt, dass für den Verkauf nicht weniger als 17 Milliarden Dollar herausspringen"
+    unreal = rules["unreal_person"].search(own) is not None
+    if unreal and (_cue_in(cues, "ACCEPTS", clause) or _cue_in(cues, "REJECTS", clause)):
+        return "hypothetical_deal"  # "auch 22 Milliarden hätten die Gründer wohl nicht ausgeschlagen": a deal imagined
+    if unreal and rules["person"].search(own) and not _names_the_buyer(own):
+        return "speakers_unreal"  # "Für 20 Milliarden hätte ich WhatsApp auch verkauft", "Würdet ihr ... ausgeben?"
+    if _cue_in(cues, "VALUES", clause) and rules["valuing_preposition"].search(low[max(left, rel_start - 10) : rel_start]) \
+            and not _names_the_deal(own) and not _buyer_mentioned(doc, clause) \
+            and not any(rules["deal_value"].search(words) or rules["closing"].search(words) for words in (low, previous.lower())):
+        # (the deal's value or the closing in its sentence or the one before, whose value a pronoun takes up: "Bis zum
+        # Vollzug dürfte der Wert der Transaktion steigen. Beobachter schätzen ihn auf knapp 22 Milliarden", D55 (a))
+        return "valuation"  # "Die Investmentbank taxierte WhatsApp ... auf 15 Milliarden Dollar"
     relative = _relative_after(sentence_text, sent_start, rel_end)
     if rules["offer"].search(low, left, right) and (
             (_cue_in(cues, "REJECTS", clause) and not denied)
@@ -116,8 +146,10 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     if _expected_before(doc, cues, clause, governing, sent_start, mention) or rules["expected_attribute"].search(
             low, max(0, rel_start - _HEAD_REACH), rel_start):
         return "expectation"  # "Sie hatten damit gerechnet, dass Facebook ... allenfalls 16 Milliarden Dollar hinlegt"
-    own = low[left:right]
-    if rules["worth"].search(own) and rules["bound_adverb"].search(low[max(left, rel_start - 40) : mention.amount_start - sent_start]):
+    bound = rules["bound_adverb"].search(low[max(left, rel_start - 40) : mention.amount_start - sent_start]) is not None
+    if bound and rules["intention"].search(own):
+        return "cap"  # "man werde für WhatsApp maximal 20 Milliarden Dollar ausgeben": a cap set in advance
+    if rules["worth"].search(own) and bound:
         return "worth_bound"  # "Höchstens 15 Milliarden Dollar sei WhatsApp nach gängigen Maßstäben wert gewesen"
     if rules["reckoning"].search(low, left, rel_start) and rules["per_unit"].search(low) is not None:
         return "arithmetic"  # "Setzt man pro Kopf 40 Dollar an, ..., kommt man auf 18 Milliarden Dollar"
@@ -185,3 +217,34 @@ def _amount_between(text: str, cue_start: int, amount: MoneyMention) -> bool:
     """Does another sum stand between the cue at `cue_start` and `amount` (the cue is that sum's attribute or verb)?"""
     low, high = (cue_start, amount.start) if cue_start < amount.start else (amount.end, cue_start)
     return any(found.has_scale for found in find_money(text[low:high]))
+
+
+# The deal as a point in time with its other party after a preposition ("wenige Wochen vor dem Verkauf an Facebook",
+# "nach der Übernahme durch Meta"): it dates the clause, it names no party of its valuation.
+_DEAL_AS_TIME = re.compile(rf"(?i)(?<![\wäöüß])(?:nach|vor|seit)\s+(?:dem|der|den)\s+{context.cue_words('deal_nouns')}\w*\s+"
+                           r"(?:an|durch|von|mit)\s+[\wäöüß-]+")
+
+
+def _buyer_mentioned(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does the layer's deal context find the buyer in the character span `span`, by name, epithet or pronoun ("der
+    Konzern", "das Netzwerk"), outside a time reference to the deal?"""
+    text = context.doc_text(doc)
+    # (a mention inside the deal named as a time, "vor dem Verkauf an Facebook", is no party: blanked, offsets kept)
+    words = _DEAL_AS_TIME.sub(lambda found: " " * len(found.group()),
+                              context.without_time_references(text[span[0] : span[1]]))
+    return any(label == "BUYER" and span[0] <= start < span[1] and not words[start - span[0]].isspace()
+               for start, _, label in mention_spans(doc) or ())
+
+
+def _names_the_buyer(words: str) -> bool:
+    """Do `words` name Facebook (a name or the deal.json buyer words)?"""
+    return context.has("buyer", words)
+
+
+def _names_the_deal(words: str) -> bool:
+    """Do `words` name the buyer, the price, the deal or the closing, past the time references ("wenige Wochen vor dem
+    Verkauf an Facebook" dates, it names nothing)? A valuation in such a clause is the deal's own (its price, the
+    buyer's offer, D55 (a)'s closing value)."""
+    own = _DEAL_AS_TIME.sub(" ", context.without_time_references(words))
+    return (_names_the_buyer(own) or context.has("price_nouns", own) or context.has("deal_nouns", own)
+            or _rules()["closing"].search(own) is not None)

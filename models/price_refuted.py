@@ -332,8 +332,19 @@ def _next_sentence_opens(low: str, starts: Sequence[int], index: int, rule: str)
 def _refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
     """'Wir hatten den Kaufpreis zunächst mit 21 Milliarden Euro angegeben. Das war ein Fehler.', 'Hartnäckig hält
     sich die Zahl von 20 Milliarden Euro. Sie stimmt aber nicht.': the next sentence opens with a refutation of what
-    the sentence before said (beside deal.json refuted_after, read by `price.PriceComponent._rejected_by_clause`)."""
-    return _next_sentence_opens(low, starts, index, "refuted_next")
+    the sentence before said (beside deal.json refuted_after, read by `price.PriceComponent._rejected_by_clause`). The
+    refutation may open the sentence after next where the next one takes the figure up by a noun of its own and says
+    something else of it ("Zwanzig Milliarden für einen Messenger? Die Zahl geistert seit Jahren durch Foren. Sie ist
+    zu hoch gegriffen": issue 7, session 39, price39)."""
+    if _next_sentence_opens(low, starts, index, "refuted_next"):
+        return True
+    return index + 1 < len(starts) and _FIGURE_TAKEN_UP.match(low, starts[index + 1]) is not None and \
+        _next_sentence_opens(low, starts, index + 1, "refuted_next")
+
+
+# A sentence that takes the figure before it up by a noun as its subject ("Die Zahl geistert ...", "Diese Summe nennen
+# viele ...", "Der Betrag hält sich ...").
+_FIGURE_TAKEN_UP = re.compile(r"\W*(?:die|diese|der|dieser)\s+(?:zahl|summe|angabe|ziffer|betrag|figur)(?![\wäöüß])")
 
 
 def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
