@@ -2177,6 +2177,16 @@ _TARGET_LABEL = re.compile(
 # Firma wie Nuance": the noun is the kind, the example is what it would be paid for; "für einen Dienst wie WhatsApp" is
 # ours). Issue 7, session 39, recall39.
 _NOT_AN_EXAMPLE = r"(?![ \t]+(?:etwa[ \t]+)?wie[ \t]+(?!whats\s?app))"
+
+
+def _noun_or_compound(nouns: str) -> str:
+    """A regex for a noun of `nouns` alone or as the head of a compound (the head of a German compound is its last
+    part): hyphenated ("die Quassel-App", "EINE HANDY-APP") or closed behind a capitalised noun ("einen Chatdienst",
+    "eine Softwarefirma"). The closed form is read case-sensitively, so a lower-case word that merely ends in a noun
+    is none ("für eine knapp bemessene Frist": "knapp" ends in "app"; issue 7, session 39, the lead, from review39)."""
+    return r"(?:[\wäöüß]+-)*(?:" + nouns + r"|(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:" + nouns + r")))"
+
+
 # Nouns for the company bought, after "für eine"/"in die" (with "Messenger", which each pattern below ends its own way).
 _COMPANY_NOUNS = r"firma|unternehmen|start-?up|dienst|app|kurznachrichtendienst|chat-?app"
 # "Neunzehn Milliarden für eine Firma, die ...": the amount paid for the company named nearby.
@@ -2187,7 +2197,7 @@ _FOR_THE_TARGET_AFTER = re.compile(
     # a compound names the same noun, hyphenated or closed: "für die Quassel-App", "für Handy-Spiel-App", "für einen
     # Chatdienst", "für eine Softwarefirma" (the head noun of a German compound is its last; issue 7, session 39,
     # recall39, own69-003)
-    + r"(?:[\wäöüß]+-)*[a-zäöüß]*(?:" + _COMPANY_NOUNS + r"))\b" + _NOT_AN_EXAMPLE
+    + _noun_or_compound(_COMPANY_NOUNS) + r")\b" + _NOT_AN_EXAMPLE
 )
 # "19.000.000.000 Dollar. So viel war Facebook der Messenger wert.": the next sentence points back at the amount -
 # with "so viel(e)" (also "Wer so viel Geld für ... ausgibt"), a demonstrative ("diese Summe", "Das ist der Betrag,
@@ -2262,8 +2272,9 @@ def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
 # ("Neunzehn Milliarden Dollar für ein Programm, das ...", "neunzehn Milliarden Dollar. Für eine App, die ...").
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
 # not a sentence of its own ("Für ein Programm zur Verwaltung ... will der Konzern ...").
-_PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+(?:[\wäöüß]+-)?[a-zäöüß]*"  # (a closed compound too: "für einen Chatdienst")
-            r"(?:programm|anwendung|software|app|firma|unternehmen|start-?up|dienst|messenger)(?![\wäöüß])" + _NOT_AN_EXAMPLE)
+_PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+"  # the noun, hyphenated or closed in a compound ("für einen Chatdienst")
+            + _noun_or_compound(r"programm|anwendung|software|app|firma|unternehmen|start-?up|dienst|messenger")
+            + r"(?![\wäöüß])" + _NOT_AN_EXAMPLE)
 _FOR_A_PRODUCT_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:[–—-][ \t]+)?" + _PRODUCT
     + r"|[ \t]*[.!][ \t]+" + _PRODUCT + r"(?=[ \t]*(?:,[ \t]*(?:die|der|das|deren|dessen|mit|ohne)(?![\wäöüß])|[.!?\n]))"
