@@ -20,7 +20,7 @@ from models.last_call import last_call_by_identity
 from models.layer.spelling import swiss_file
 from models.months import MONTH_WORDS, SEASON_WORDS
 from models.pattern_marks import expand_file
-from models.regex_tools import ExistenceTest
+from models.regex_tools import ExistenceTest, grouped
 
 
 @lru_cache(maxsize=None)
@@ -46,7 +46,7 @@ def cue_words(name: str, *, bare: bool = False) -> str:
     shapes; models/caseless.py reads the literals for its fast tests)."""
     if bare:
         return "|".join(cue_list(name))
-    return "(?:" + "|".join(f"(?:{p})" for p in cue_list(name)) + ")"
+    return grouped(cue_list(name))
 
 
 def cue_list(name: str) -> list[str]:

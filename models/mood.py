@@ -20,9 +20,9 @@ from typing import Any
 
 from models import context
 from models.layer.spelling import swiss_file
+from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "mood.json"
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
 # The characters of a clause edge and the blanks around it (context.clause_around's edges): skipped to reach the next
 # clause when walking a sentence's clauses.
 _EDGE_CHARACTERS = frozenset(" \t\n,;:()[]–—-+")
@@ -34,25 +34,20 @@ def _spec() -> dict[str, Any]:
     return swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
 
 
-def _alternation(words: list[str]) -> str:
-    """The words as one group, each a group of its own."""
-    return "(?:" + "|".join(f"(?:{word})" for word in words) + ")"
-
-
 _FINITES = context.cue_words("counterfactual_finites")
 # A finite verb in the Konjunktiv II anywhere in a text ("hätte", "wären", "müsste", "läge")
 UNREAL_FINITE = re.compile(rf"(?i){_EDGE_BEFORE}{_FINITES}{_EDGE_AFTER}")
 # A clause opened by a condition's subordinator ("wenn", "und falls", "selbst wenn")
 CONDITION_OPENS = re.compile(
-    rf"(?i)^\W*(?:{_alternation(_spec()['condition_particles'])}\s+)?{_alternation(_spec()['condition_openers'])}{_EDGE_AFTER}")
+    rf"(?i)^\W*(?:{grouped(_spec()['condition_particles'])}\s+)?{grouped(_spec()['condition_openers'])}{_EDGE_AFTER}")
 # A clause opened by a fronted "ohne" phrase before a Konjunktiv II verb ("Ohne den Kursanstieg hätte ...")
 WITHOUT_OPENS = re.compile(rf"(?i)^\W*{_spec()['without']}\s+(?:[\wäöüß-]+\s+){{1,4}}?{_FINITES}{_EDGE_AFTER}")
 # The denials (patterns/mood.json "denials"), with deal.json denying_words ("keineswegs", "mitnichten") or with the
 # denials of time ("nie", "niemals"): two named readings of one list, as the two callers read them (see the file)
 DENIAL = re.compile(
-    rf"(?i){_EDGE_BEFORE}(?:{_alternation(_spec()['denials'])}|{context.cue_words('denying_words')}){_EDGE_AFTER}")
+    rf"(?i){_EDGE_BEFORE}(?:{grouped(_spec()['denials'])}|{context.cue_words('denying_words')}){_EDGE_AFTER}")
 DENIAL_OR_NEVER = re.compile(
-    rf"(?i){_EDGE_BEFORE}{_alternation(_spec()['denials'] + _spec()['denials_of_time'])}{_EDGE_AFTER}")
+    rf"(?i){_EDGE_BEFORE}{grouped(_spec()['denials'] + _spec()['denials_of_time'])}{_EDGE_AFTER}")
 _STATEMENT_OPENER = re.compile(_spec()["statement_openers"])
 
 

@@ -36,9 +36,9 @@ from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.spelling import swiss_file
 from models.money import MoneyMention, find_money
+from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_heads.json"
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
 # How far before the sum its head noun may stand (characters): an article and two attributes.
 _HEAD_REACH = 60
 # A subordinate clause that takes its subject's stance from the clause it depends on: "dass"/"ob" opens it.
@@ -65,7 +65,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     spec = swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
 
     def words(key: str) -> str:
-        return "(?:" + "|".join(f"(?:{entry})" for entry in spec[key]) + ")"
+        return grouped(spec[key])
 
     return {
         # "eine Forderung von", "Preisvorstellung:", "Die Preisvorstellung der Gründer lag bei"

@@ -32,11 +32,11 @@ from pathlib import Path
 from models import context
 from models.moment import names_a_moment
 from models.money import MoneyMention
+from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_refuted.json"
 # doc.user_data key: the starts of sums refuted only in their size, whose purchase and year stand (models/year.py)
 SIZE_REFUTED_KEY = "dealwatch_size_refuted_sums"
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
 _SENTENCES_BEFORE = 2  # how far back a claim label may open the claim ("Behauptung:" on its own line, then the claim)
 _SENTENCES_AFTER = 3  # how far on the verdict may stand
 _ANSWER_SENTENCES = 6  # how far on a quiz's answer may stand
@@ -44,7 +44,7 @@ _ANSWER_SENTENCES = 6  # how far on a quiz's answer may stand
 
 def _words(spec: dict[str, list[str]], key: str) -> str:
     """The alternation of list `key`, each entry a group of its own."""
-    return "(?:" + "|".join(f"(?:{entry})" for entry in spec[key]) + ")"
+    return grouped(spec[key])
 
 
 @lru_cache(maxsize=1)

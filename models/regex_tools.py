@@ -60,6 +60,17 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# The edges of a German word inside a pattern: no word character (a letter, umlauts and "ß" included, or a digit) right
+# before it, or right after it.
+EDGE_BEFORE, EDGE_AFTER = r"(?<![\wäöüß])", r"(?![\wäöüß])"
+
+
+def grouped(entries: Iterable[str]) -> str:
+    """The regular expressions `entries` as one group of alternatives, each a group of its own, `(?:(?:a)|(?:b))`: a
+    vocabulary list of a patterns file put inside a phrase shape (an entry may hold an alternation of its own)."""
+    return "(?:" + "|".join(f"(?:{entry})" for entry in entries) + ")"
+
+
 def blank_span(text: str, start: int, end: int) -> str:
     """`text` with [start, end) replaced by as many spaces: later rules read the rest while every offset stays valid."""
     return text[:start] + " " * (end - start) + text[end:]

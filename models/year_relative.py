@@ -25,6 +25,7 @@ from models.context import PURCHASE_NOUNS
 from models.layer.spelling import swiss_file
 from models.money import parse_number
 from models.number_words import read_ordinal
+from models.regex_tools import grouped
 
 # The count word, possessive ("++"): the "\s+" after it in every pattern below needs a character no word holds, so
 # giving letters back could never let a match through; without backtracking into the word the engine leaves a failed
@@ -182,7 +183,7 @@ def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
     found = gone or found  # the first of "vor N Jahren" and "N Jahre ist es her"
     if found is None:
         return None
-    return (None if found.group("approx") else year_count(found.group("count"))), found
+    return _whole_count(found), found
 
 
 # Counts from a frame's year to the purchase: the vocabulary of patterns/year_counts.json (issue 7, session 39, when39).
@@ -194,7 +195,7 @@ def _counts_spec() -> dict[str, Any]:
 
 def _alternation(key: str) -> str:
     """List `key` of patterns/year_counts.json as one group, each entry a group of its own."""
-    return "(?:" + "|".join(f"(?:{entry})" for entry in _counts_spec()[key]) + ")"
+    return grouped(_counts_spec()[key])
 
 
 _COUNTS_FILE = Path(__file__).resolve().parent / "patterns" / "year_counts.json"
