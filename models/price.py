@@ -2514,8 +2514,8 @@ class PriceComponent(DocComponent):
                 # "... „für 15 Milliarden“ an Facebook gegangen. Das ist zu niedrig.": no price, but the purchase and its
                 # year stand (models/year.py reads these starts; issue 7, session 38, prec38)
                 doc.user_data.setdefault(price_refuted.SIZE_REFUTED_KEY, []).append(head.start)
-            known = _known_definite_sum(text, head, [h for h, _, _ in accepted])
-            if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns, known=known):
+            if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns,
+                                                     known=_known_definite_sum(text, head, [h for h, _, _ in accepted])):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
         later = self._converted_later(doc, text, sentences, parties, earns, accepted, converted_later)

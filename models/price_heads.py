@@ -103,14 +103,14 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
     rel_start, rel_end = mention.start - sent_start, mention.end - sent_start
-    if _KNOWN_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and not _rules()["expected_attribute"].search(
-            sentence_text.lower(), max(0, rel_start - _HEAD_REACH), rel_start):
+    low = sentence_text.lower()  # (the sentence lower-cased once: every test below reads it, none the whole text)
+    rules = _rules()
+    if _KNOWN_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and not rules["expected_attribute"].search(
+            low, max(0, rel_start - _HEAD_REACH), rel_start):
         return None  # "die 19 Milliarden": the known sum, whatever its clause says of it
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
-    low = sentence_text.lower()
     amount_at = mention.amount_start - sent_start  # (the head stands before the qualifier too: "eine Schätzung über 16")
     before = low[max(left, amount_at - _HEAD_REACH) : amount_at]
-    rules = _rules()
     if rules["class_head"].search(low[max(0, amount_at - _HEAD_REACH) : amount_at]):
         return "class_threshold"  # "Software-Übernahmen über 15 Milliarden Dollar sind selten"
     if rules["demand_head"].search(before) or rules["demand_subject"].search(low[max(0, rel_start - 200) : rel_start]):
@@ -141,7 +141,8 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     relative = _relative_after(sentence_text, sent_start, rel_end)
     if rules["offer"].search(low, left, right) and (
             (_cue_in(cues, "REJECTS", clause) and not denied)
-            or (_cue_in(cues, "REJECTS", relative) and not rules["denial"].search(text.lower(), *relative))):
+            or (_cue_in(cues, "REJECTS", relative)
+                and not rules["denial"].search(low, relative[0] - sent_start, relative[1] - sent_start))):
         return "rejected_offer"  # "Ein Angebot über 18 Milliarden Dollar lehnten die Gründer jedoch ab"
     if _expected_before(doc, cues, clause, governing, sent_start, mention) or rules["expected_attribute"].search(
             low, max(0, rel_start - _HEAD_REACH), rel_start):

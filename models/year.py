@@ -1745,9 +1745,9 @@ def _paired_year(sentence: str, has_price: bool) -> tuple[int | None, int, int] 
     if first == second:
         return first, pair.start("first"), pair.end("first")
     before = sentence[: pair.start()]
-    named = sorted({m.start(): "target" for m in context.finditer("target", before)}.items()) + sorted(
-        {m.start(): "other" for m in context.finditer("other_targets", before)}.items())
-    parties = [kind for _, kind in sorted(named)]
+    named = [*{m.start(): "target" for m in context.finditer("target", before)}.items(),
+             *{m.start(): "other" for m in context.finditer("other_targets", before)}.items()]
+    parties = [kind for _, kind in sorted(named)]  # the companies in the order they are named
     if len(parties) != 2 or parties.count("target") != 1:
         return None, pair.start(), pair.end()
     if parties[0] == "target":
