@@ -3,21 +3,21 @@
 A price is a sum paid, bought for, agreed or offered by the buyer. A sum of the same size that attaches to another
 head is none of these, whatever the rest of the sentence says of Facebook and WhatsApp:
 
-- a demand: the sum's clause is governed by a verb of demanding ("sollen zunächst 20 Milliarden Dollar für WhatsApp
-  verlangt haben", "forderten"), or the sum follows a noun of demand ("eine Forderung von 20 Milliarden");
-- an offer rejected: an offer noun in the sum's clause ("Ein Angebot über 18 Milliarden Dollar lehnten die Gründer ab")
-  whose clause, or a relative clause right after the sum, rejects or withdraws it (lemmas: "ablehnen", "ausschlagen",
-  "zurückweisen", "zurückziehen");
-- a past expectation: an expecting verb in the past governs the sum's clause or the that-clause holding it ("Sie hatten
-  damit gerechnet, dass Facebook ... allenfalls 16 Milliarden Dollar hinlegt", "Analysten erwarteten 17 Milliarden"), or
-  a participle of expecting is the sum's attribute ("Statt der von Analysten erwarteten 17 Milliarden Dollar"): a guess
-  made before the fact (the lead's D55 (a)); a forecast of the closing value stays a price;
-- a bound of worth: the adjective "wert" with a bound adverb before the sum ("Höchstens 15 Milliarden Dollar sei WhatsApp
-  wert gewesen");
-- an arithmetic result: a reckoning phrase before the sum ("kommt man auf 18 Milliarden Dollar") with a value per head
-  or unit in the reckoning ("Setzt man pro Kopf 40 Dollar an");
-- a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Software-Übernahmen über 15
-  Milliarden Dollar sind selten").
+- a demand: the sum's clause is governed by a verb of demanding ("sollen die Gründer anfangs 21 Milliarden Dollar für
+  ihre App verlangt haben", "forderten"), or the sum follows a noun of demand ("eine Forderung von 20 Milliarden");
+- an offer rejected: an offer noun in the sum's clause ("Ein Gebot über 17 Milliarden Dollar schlugen Koum und Acton
+  aus") whose clause, or a relative clause right after the sum, rejects or withdraws it (lemmas: "ablehnen",
+  "ausschlagen", "zurückweisen", "zurückziehen");
+- a past expectation: an expecting verb in the past governs the sum's clause or the that-clause holding it
+  ("Beobachter hatten damit gerechnet, dass der Konzern höchstens 15 Milliarden Dollar bietet", "Die Börse erwartete
+  16 Milliarden"), or a participle of expecting is the sum's attribute ("Statt der von Beobachtern erhofften 16
+  Milliarden Dollar"): a guess made before the fact (the lead's D55 (a)); a forecast of the closing value stays a price;
+- a bound of worth: the adjective "wert" with a bound adverb before the sum ("Allenfalls 16 Milliarden Dollar sei der
+  Messenger wert gewesen");
+- an arithmetic result: a reckoning phrase before the sum ("kommt man auf 17 Milliarden Dollar") with a value per head
+  or unit in the reckoning ("Nimmt man je Nutzer 35 Dollar an");
+- a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Zukäufe ab 20 Milliarden
+  Dollar bleiben die Ausnahme").
 
 A sum named with the definite article or as agreed or paid ("die vereinbarten 19 Milliarden") is the known price and is
 never judged here. The vocabulary is data: patterns/price_heads.json; the lemma cues: patterns/price_tokens.jsonl.
@@ -53,9 +53,11 @@ _KNOWN_BEFORE = re.compile(r"(?<![\wäöüß])(?<!um\s)(?i:die|den|der|diese|die
 # "schätz|ten", "tipp|te"): not the present ("erwart|en") nor the bare participle ("erwart|et"), which needs an
 # auxiliary of the past to tell the past.
 _PAST_ENDING = re.compile(r"e?te[nmrs]?")
+# The word right before an expecting verb that compares the sum with the expectation ("wie erwartet", "mehr als
+# erwartet"): the sum is told as fact, no expectation (`_expected_before`).
+_COMPARING = frozenset({"wie", "als"})
 # "rechnen" expects only with its preposition ("mit 17 Milliarden gerechnet", "damit gerechnet, dass"); otherwise it
 # reckons ("rechnete vor"), which `stance_of_sum` reads as arithmetic.
-_COMPARING = frozenset({"wie", "als"})
 _WITH = re.compile(r"(?i)(?<![\wäöüß])(?:mit|damit)(?![\wäöüß])")
 
 
@@ -112,7 +114,7 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     amount_at = mention.amount_start - sent_start  # (the head stands before the qualifier too: "eine Schätzung über 16")
     before = low[max(left, amount_at - _HEAD_REACH) : amount_at]
     if rules["class_head"].search(low[max(0, amount_at - _HEAD_REACH) : amount_at]):
-        return "class_threshold"  # "Software-Übernahmen über 15 Milliarden Dollar sind selten"
+        return "class_threshold"  # "Zukäufe ab 20 Milliarden Dollar bleiben die Ausnahme"
     if rules["demand_head"].search(before) or rules["demand_subject"].search(low[max(0, rel_start - 200) : rel_start]):
         return "demand"  # "eine Forderung von 20 Milliarden Dollar", "Der Wunschpreis, den ..., habe bei 21 Milliarden gelegen"
     own = low[left:right]
@@ -123,7 +125,7 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     governing = _governing(sentence_text, left)
     denied = rules["denial"].search(low, left, right) is not None  # "lehnten es nicht ab", "verlangten nicht"
     if _cue_in(cues, "DEMANDS", clause) and not denied:
-        return "demand"  # "sollen sie zunächst 20 Milliarden Dollar für WhatsApp verlangt haben"
+        return "demand"  # "sollen die Gründer anfangs 21 Milliarden Dollar für ihre App verlangt haben"
     if governing is not None and _cue_in(cues, "DEMANDS", (sent_start + governing[0], sent_start + governing[1])) \
             and not rules["denial"].search(low, *governing):
         return "demand"  # "habe verlangt, dass für den Verkauf nicht weniger als 17 Milliarden Dollar herausspringen"
@@ -143,17 +145,17 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
             (_cue_in(cues, "REJECTS", clause) and not denied)
             or (_cue_in(cues, "REJECTS", relative)
                 and not rules["denial"].search(low, relative[0] - sent_start, relative[1] - sent_start))):
-        return "rejected_offer"  # "Ein Angebot über 18 Milliarden Dollar lehnten die Gründer jedoch ab"
+        return "rejected_offer"  # "Ein Gebot über 17 Milliarden Dollar schlugen Koum und Acton aus"
     if _expected_before(doc, cues, clause, governing, sent_start, mention) or rules["expected_attribute"].search(
             low, max(0, rel_start - _HEAD_REACH), rel_start):
-        return "expectation"  # "Sie hatten damit gerechnet, dass Facebook ... allenfalls 16 Milliarden Dollar hinlegt"
+        return "expectation"  # "Beobachter hatten damit gerechnet, dass der Konzern höchstens 15 Milliarden bietet"
     bound = rules["bound_adverb"].search(low[max(left, rel_start - 40) : mention.amount_start - sent_start]) is not None
     if bound and rules["intention"].search(own):
         return "cap"  # "man werde für WhatsApp maximal 20 Milliarden Dollar ausgeben": a cap set in advance
     if rules["worth"].search(own) and bound:
-        return "worth_bound"  # "Höchstens 15 Milliarden Dollar sei WhatsApp nach gängigen Maßstäben wert gewesen"
+        return "worth_bound"  # "Allenfalls 16 Milliarden Dollar sei der Messenger wert gewesen"
     if rules["reckoning"].search(low, left, rel_start) and rules["per_unit"].search(low) is not None:
-        return "arithmetic"  # "Setzt man pro Kopf 40 Dollar an, ..., kommt man auf 18 Milliarden Dollar"
+        return "arithmetic"  # "Nimmt man je Nutzer 35 Dollar an, kommt man auf 17 Milliarden Dollar"
     return None
 
 

@@ -212,6 +212,8 @@ _HER_AFTER_COUNT = re.compile(
     rf"(?P<that>{_alternation('that_openers')})(?![\wäöüß])")
 # "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
 _SINCE_COUNT = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('since')}\s+{_QUALIFIER}{_COUNT}\s+jahren?(?![\wäöüß])")
+# A predicate of belonging to the buyer ("gehört ... zu", "Teil von", "unter dem Dach"; year_counts.json belonging): year.py
+# finds by it the clauses whose duration counts back from a frame's year (`_counted_from_the_frame`, `time_belonging`).
 BELONGING = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('belonging')}(?![\wäöüß])")
 _LATER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_later')})|{_COUNT}\s+jahre?\s+(?:später|danach|darauf))"
                     rf"(?![\wäöüß])")  # (the phrase first: "im Jahr darauf" is no count "im")
