@@ -2003,11 +2003,7 @@ class DataSharedComponent(DocComponent):
         if "dürfte" in masked:
             self._norm_permits(masked, clauses, info, (layer or {}).get("permission", []))
         if "sollte" in masked or "müsste" in masked:
-            for ci, (lo, hi) in enumerate(clauses):
-                # "sollte nur mit Zustimmung erfolgen dürfen": a proposal, no fact; "sollten künftig ... lagern dürfen"
-                # is the preterite of a plan told as news (own40-040), its transfer stated
-                if _RECOMMENDED_MODAL.search(masked, lo, hi) is not None and _FUTURE_OF_PLAN.search(masked, lo, hi) is None:
-                    info[ci]["speculation"] = True
+            _proposals(masked, clauses, info)
         return info
 
     def _norm_permits(
@@ -2488,6 +2484,16 @@ def _facebook_receives(masked: str, clause: tuple[int, int], receipts: list[tupl
 
 
 _ZU_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\W*$")  # "zu nutzen", "auszuwerten"
+
+
+def _proposals(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """A clause with a Konjunktiv II of "sollen"/"müssen" and a stacked "dürfen"/"können" (`recommended_modal`: "sollte
+    nur mit Zustimmung erfolgen dürfen") says what should be allowed, a proposal: no fact (speculation); not with a
+    future adverb ("sollten künftig ... lagern dürfen", `future_of_plan`: the preterite of a plan told as news, its
+    transfer stated; session 39, ds39)."""
+    for ci, (lo, hi) in enumerate(clauses):
+        if _RECOMMENDED_MODAL.search(masked, lo, hi) is not None and _FUTURE_OF_PLAN.search(masked, lo, hi) is None:
+            info[ci]["speculation"] = True
 
 
 def _permitted_use(

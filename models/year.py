@@ -1698,24 +1698,42 @@ def _counted_from_the_frame(sentence: str, buyer_near: bool) -> tuple[int | None
     the frame's year and the count; the frame's year is never the purchase's. None when the sentence counts so from no
     single written year: a year inside the "dass" clause is the event's own ("Es ist zehn Jahre her, dass Facebook
     2014 ..."); a clause about another company or not about WhatsApp belonging to the buyer counts nothing here
-    (patterns/year_counts.json; issue 7, session 39, when39)."""
+    (patterns/year_counts.json; issue 7, session 39, when39). One function for each count: `_counted_since_that`,
+    `_counted_belonging`."""
     years = _years(sentence)
     if not years:
         return None
     since = year_relative.time_since_that(sentence)
     if since is not None:
-        count, found = since
-        that_end = context.clause_around(sentence, found.end(), found.end())[1]
-        event = sentence[found.start("that") : that_end]
-        frames = [(year, start, end) for year, start, end in years if end <= found.start("that")]
-        if len(frames) != 1 or len(years) != 1 or not context.refers_to_target(event) \
-                or context.names_only_another_target(event) or _dates_the_purchase(sentence[: found.start()]):
-            return None
-        if _dates_the_purchase(event) and not _BUYS_SOMETHING_ELSE.search(event):
-            return _frame_minus_count(frames[0], count, found)
-        # the frame's year dates the saying, not the event told of WhatsApp ("Heute, im Februar 2024, ist es zehn
-        # Jahre her, dass Zuckerberg nach WhatsApp griff"): no purchase year from it
-        return None, frames[0][1], frames[0][2]
+        return _counted_since_that(sentence, years, since)
+    return _counted_belonging(sentence, years, buyer_near)
+
+
+def _counted_since_that(sentence: str, years: list[tuple[int, int, int]],
+                        since: tuple[int | None, re.Match[str]]) -> tuple[int | None, int, int] | None:
+    """`_counted_from_the_frame` for the time gone by since a "dass"/"seit" clause (`since`: year_relative's
+    `time_since_that` of `sentence`; `years`: the sentence's written years): the frame's year minus the count where the
+    clause tells the purchase; the frame alone (year None) where it tells another event of WhatsApp; None where the
+    sentence has no single frame before the clause, or the clause is not about WhatsApp."""
+    count, found = since
+    that_end = context.clause_around(sentence, found.end(), found.end())[1]
+    event = sentence[found.start("that") : that_end]
+    frames = [(year, start, end) for year, start, end in years if end <= found.start("that")]
+    if len(frames) != 1 or len(years) != 1 or not context.refers_to_target(event) \
+            or context.names_only_another_target(event) or _dates_the_purchase(sentence[: found.start()]):
+        return None
+    if _dates_the_purchase(event) and not _BUYS_SOMETHING_ELSE.search(event):
+        return _frame_minus_count(frames[0], count, found)
+    # the frame's year dates the saying, not the event told of WhatsApp ("Heute, im Februar 2024, ist es zehn
+    # Jahre her, dass Zuckerberg nach WhatsApp griff"): no purchase year from it
+    return None, frames[0][1], frames[0][2]
+
+
+def _counted_belonging(sentence: str, years: list[tuple[int, int, int]],
+                       buyer_near: bool) -> tuple[int | None, int, int] | None:
+    """`_counted_from_the_frame` for a duration of WhatsApp's belonging to the buyer (year_relative's `time_belonging`
+    in a clause with a predicate of belonging; `buyer_near`: the buyer named in the deal context): the single written
+    year of `sentence` (`years`) minus the count, where that year does not stand inside the count; None otherwise."""
     for match in year_relative.BELONGING.finditer(sentence):
         clause_start, clause_end = context.clause_around(sentence, match.start(), match.end())
         clause = sentence[clause_start:clause_end]
