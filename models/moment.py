@@ -347,7 +347,7 @@ def _deal_antecedent() -> re.Pattern[str]:
     return re.compile(r"(?:" + _words("deal_antecedents") + r")")
 
 
-def _names_the_deal(words: Iterable[str]) -> bool:
+def _names_a_deal_antecedent(words: Iterable[str]) -> bool:
     """Is one of the lower-cased `words` a noun of the deal or its sum (moment.json words "deal_antecedents": "kauf",
     "milliardenübernahme", "gesamtsumme")? Then the clause beside it dates the deal itself (`relative_clause`,
     `participial_clause`)."""
@@ -371,7 +371,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
     antecedent = _ANTECEDENT.search(sentence, 0, lo)
     if antecedent is None or _RELATIVE_OPENING.match(sentence, lo) is None:
         return None
-    if _names_the_deal(antecedent.group(1).lower().split()):
+    if _names_a_deal_antecedent(antecedent.group(1).lower().split()):
         return None  # the deal or its sum: the clause it is attached to dates the deal itself
     words, tags = _tagged_words(sentence)
     last = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
@@ -397,11 +397,11 @@ def participial_clause(sentence: str, start: int, end: int) -> tuple[int, int] |
         return None  # cheap first: the clause's last word cannot be a participle
     if apposition:
         antecedent = _ANTECEDENT.search(sentence, 0, lo)
-        if antecedent is None or _names_the_deal(antecedent.group(1).lower().split()):
+        if antecedent is None or _names_a_deal_antecedent(antecedent.group(1).lower().split()):
             return None
     else:
         main_words = sentence[hi:].lower().split()[:6]
-        if _names_the_deal(word.strip(".,;:!?") for word in main_words):
+        if _names_a_deal_antecedent(word.strip(".,;:!?") for word in main_words):
             return None
     words, tags = _tagged_words(sentence)
     inside = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
