@@ -332,6 +332,11 @@ def _nearest(options: list[_Candidate]) -> _Candidate:
     return max(options, key=lambda f: (f.si, f.end))
 
 
+def _unscoped_possibilities(found: list[_Candidate]) -> Iterator[_Candidate]:
+    """The possible options that name no use yet: what the scope readers after the first pass may still scope."""
+    return (cand for cand in found if cand.stance == "possible" and cand.scope == "unspecified")
+
+
 def _has_scoped_option(found: list[_Candidate]) -> bool:
     """Whether `found` holds a scoped possibility (stance `possible`, a scope other than `unspecified`): the steps
     that end an option told before (`_option_before`, `_scope_of_earlier_option`) can give nothing without one."""
@@ -1350,9 +1355,7 @@ class OptOutComponent(DocComponent):
         Regler umstellen – danach bekommt man keine auf den Daten gestützte Werbung mehr"): the step takes that use, as
         `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020)."""
         c = self.c
-        for f in found:
-            if f.stance != "possible" or f.scope != "unspecified":
-                continue
+        for f in _unscoped_possibilities(found):
             mark = _S.result_after_mark.search(text, f.start, bounds[f.si][1])
             if mark is None:
                 continue
@@ -1734,8 +1737,8 @@ class OptOutComponent(DocComponent):
         c = self.c
         whole = doc_text(doc)  # (speed27: `doc.text` rebuilt the string from every token, twice a Doc)
         original = whole if len(whole) == len(text) else None
-        for cand in found:
-            if cand.stance != "possible" or cand.scope != "unspecified" or not c.has("optout_noun", text[cand.start:cand.end]):
+        for cand in _unscoped_possibilities(found):
+            if not c.has("optout_noun", text[cand.start:cand.end]):
                 continue
             after = text[cand.end:bounds[cand.si][1]]
             rest = after.lstrip(" \"“”„»«")
@@ -1762,9 +1765,7 @@ class OptOutComponent(DocComponent):
         scoped = [c for c in found if c.stance == "possible" and c.scope != "unspecified"]
         if not scoped:
             return
-        for cand in found:
-            if cand.stance != "possible" or cand.scope != "unspecified":
-                continue
+        for cand in _unscoped_possibilities(found):
             own = _unquoted(text[cand.start:cand.end])  # "deaktivieren Sie „Account-Info teilen“": a label
             if self.c.has("explicit_object", own) and not self.c.has("anaphor", own):
                 continue  # "der Weitergabe von Daten widersprechen": unspecified by what it names
@@ -2204,9 +2205,7 @@ class OptOutComponent(DocComponent):
     def _restriction_after(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """A possibility that names no use, restricted right after it in its sentence ("Widerspruch ist möglich,
         allerdings nur gegen die Nutzung der Daten für Werbezwecke"): the one use the restriction names."""
-        for cand in found:
-            if cand.stance != "possible" or cand.scope != "unspecified":
-                continue
+        for cand in _unscoped_possibilities(found):
             m = _S.restricted_after.match(text, cand.end, sents[cand.si][1])
             if m is None:
                 continue
@@ -2269,9 +2268,7 @@ class OptOutComponent(DocComponent):
     def _scope_from_section(doc: Doc, found: list[_Candidate]) -> None:
         """A possible objection in a heading that names no use ("So widersprechen Sie der Datenweitergabe") announces
         its section: it takes the scope of the possible claims under it, when they all name one use."""
-        for cand in found:
-            if cand.stance != "possible" or cand.scope != "unspecified":
-                continue
+        for cand in _unscoped_possibilities(found):
             block = block_at(doc, cand.start)
             if block is None or block.kind != "heading":
                 continue
