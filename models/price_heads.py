@@ -18,6 +18,10 @@ head is none of these, whatever the rest of the sentence says of Facebook and Wh
   or unit in the reckoning ("Nimmt man je Nutzer 35 Dollar an");
 - a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Zukäufe ab 20 Milliarden
   Dollar bleiben die Ausnahme").
+- and, read in the sum's clause: an estimate noun before it ("Die Schätzung von 15 Milliarden"), a valuing verb with
+  "auf" where neither the buyer nor the deal's value is named ("taxierte WhatsApp auf 15 Milliarden"), a cap set in
+  advance ("werde maximal 20 Milliarden ausgeben"), a deal imagined in the Konjunktiv II ("hätten ... nicht
+  ausgeschlagen") and a speaker's own unreal case ("hätte ich ... verkauft"). `stance_of_sum` names the kind.
 
 A sum named with the definite article or as agreed or paid ("die vereinbarten 19 Milliarden") is the known price and is
 never judged here. The vocabulary is data: patterns/price_heads.json; the lemma cues: patterns/price_tokens.jsonl.
@@ -132,7 +136,7 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     unreal = rules["unreal_person"].search(own) is not None
     if unreal and (_cue_in(cues, "ACCEPTS", clause) or _cue_in(cues, "REJECTS", clause)):
         return "hypothetical_deal"  # "auch 22 Milliarden hätten die Gründer wohl nicht ausgeschlagen": a deal imagined
-    if unreal and rules["person"].search(own) and not _names_the_buyer(own):
+    if unreal and rules["person"].search(own) and not context.has("buyer", own):
         return "speakers_unreal"  # "Für 20 Milliarden hätte ich WhatsApp auch verkauft", "Würdet ihr ... ausgeben?"
     if _cue_in(cues, "VALUES", clause) and rules["valuing_preposition"].search(low[max(left, rel_start - 10) : rel_start]) \
             and not _names_the_deal(own) and not _buyer_mentioned(doc, clause) \
@@ -194,10 +198,10 @@ def _expected_before(doc: Doc, cues: dict[str, list[tuple[int, int]]], clause: t
     spans = [clause] + ([(sent_start + governing[0], sent_start + governing[1])] if governing else [])
     rules = _rules()
     for start, end in spans:
+        words = text[start:end].lower()
         for cue_start, _ in cues.get("EXPECTS", ()):
             if not start <= cue_start < end or _amount_between(text, cue_start, amount):
                 continue  # (an attribute of another sum: "Statt der erwarteten 17 Milliarden bietet Facebook 19 Milliarden")
-            words = text[start:end].lower()
             if rules["closing"].search(words) or rules["denial"].search(words):
                 return False  # a forecast of the closing (D55 (a)); "Niemand hatte erwartet, dass ...": a fact
             span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
@@ -239,15 +243,10 @@ def _buyer_mentioned(doc: Doc, span: tuple[int, int]) -> bool:
                for start, _, label in mention_spans(doc) or ())
 
 
-def _names_the_buyer(words: str) -> bool:
-    """Do `words` name Facebook (a name or the deal.json buyer words)?"""
-    return context.has("buyer", words)
-
-
 def _names_the_deal(words: str) -> bool:
     """Do `words` name the buyer, the price, the deal or the closing, past the time references ("wenige Wochen vor dem
     Verkauf an Facebook" dates, it names nothing)? A valuation in such a clause is the deal's own (its price, the
     buyer's offer, D55 (a)'s closing value)."""
     own = _DEAL_AS_TIME.sub(" ", context.without_time_references(words))
-    return (_names_the_buyer(own) or context.has("price_nouns", own) or context.has("deal_nouns", own)
+    return (context.has("buyer", own) or context.has("price_nouns", own) or context.has("deal_nouns", own)
             or _rules()["closing"].search(own) is not None)
