@@ -79,12 +79,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout68": "own68.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
     "heldout69": "own69.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
     "heldout70": "own70.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
+    "heldout71": "own71.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:45 UTC
+    "heldout72": "own72.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:45 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout71": "own71.jsonl",  # written blind in session 38 (blind71), 60 texts; scored only by the lead
-    "heldout72": "own72.jsonl",  # written blind in session 38 (blind72), 60 texts; scored only by the lead
     "heldout73": "own73.jsonl",  # written blind in session 39 (blind73), 60 texts; scored only by the lead
     "heldout74": "own74.jsonl",  # written blind in session 39 (blind74), 60 texts; scored only by the lead
 }
