@@ -79,8 +79,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout68": "own68.jsonl",  # scored blind in sessions 36 and 37 (three times), studied from 2026-12-05 11:08 UTC
     "heldout69": "own69.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
     "heldout70": "own70.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
-    "heldout71": "own71.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:45 UTC
-    "heldout72": "own72.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:45 UTC
+    "heldout71": "own71.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:39 UTC
+    "heldout72": "own72.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:39 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
