@@ -87,6 +87,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout73": "own73.jsonl",  # written blind in session 39 (blind73), 60 texts; scored only by the lead
     "heldout74": "own74.jsonl",  # written blind in session 39 (blind74), 60 texts; scored only by the lead
+    "heldout75": "own75.jsonl",  # written blind in session 40 (blind75), 60 texts; scored only by the lead
     "heldout76": "own76.jsonl",  # written blind in session 40 (blind76), 60 texts; scored only by the lead
 }
 
