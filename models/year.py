@@ -1650,6 +1650,40 @@ def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int
     return block is not None and sentences.ends[index + over + 1] - (len(last) - len(last.rstrip())) <= block.end
 
 
+# How many sentences a count may reach down from the heading that dates its section (`_in_section_of_dated_heading`).
+_SECTION_REACH = 6
+# A heading that asks what happened on a date ("Was geschah am 9. April 2012?"): the question's words before the date.
+_WHAT_HAPPENED_ON = re.compile(r"(?i)^\W*(?:und\s+)?was\s+(?:geschah|passierte|war\s+los)\s+")
+
+
+def _dated_heading(heading: str) -> bool:
+    """Is `heading` only a date, or a question what happened on it ("9. April 2012", "Im Februar 2014:", "Was geschah
+    am 9. April 2012?")? Such a heading dates the section it stands over, as a chronicle's date dates its entry."""
+    bare = _WHAT_HAPPENED_ON.sub("", heading.strip().rstrip("?:").strip(), count=1)
+    return _DATE_ONLY.match(bare) is not None
+
+
+def _in_section_of_dated_heading(doc: Doc, text: str, sentences: context.Sentences, index: int, step: int) -> bool:
+    """Is sentence `index` a heading block that is only a date or asks what happened on it (`_dated_heading`), and
+    sentence `index + step` in the section under it: no heading between, and no year nor count in the sentences
+    between (their story is the heading's day)? A count there ("Zwei Jahre später kaufte Facebook den Messenger
+    WhatsApp") counts from the heading's date (issue 7, session 40, when40, own72-058)."""
+    start, end = sentences.span(index)
+    block = block_at(doc, start + len(text[start:end]) - len(text[start:end].lstrip()))
+    if block is None or block.kind not in ("heading", "question") or not _dated_heading(text[block.start : block.end]) \
+            or len(_years(text[start:end])) != 1:
+        return False  # (a heading with no end mark may share its sentence with the first line under it)
+    for between in range(index + 1, index + step + 1):
+        b_start, b_end = sentences.span(between)
+        raw = text[b_start:b_end]
+        inner = block_at(doc, b_start + len(raw) - len(raw.lstrip()))
+        if inner is None or inner.kind in ("heading", "question") or inner.index <= block.index:
+            return False
+        if between < index + step and (_years(raw) or year_relative.counts_from_year_before(raw)[0]):
+            return False
+    return True
+
+
 def _sale_told_by_a_verb(sentence: str) -> bool:
     """Does the sentence tell a sale by verbs only ("wurden ... verkauft", "verkaufte", "wechselt ... den Besitzer"), with
     no purchase noun (capitalised, past its first word: "Drei Jahre nach dem Megadeal" names the deal the text is about)
@@ -1681,6 +1715,21 @@ def _another_items_sale(doc: Doc, sentences: context.Sentences, parties: list[fr
         return False
     first = sentences.index_at(heading.start)
     return not any(("TARGET" in named or "DEAL" in named) for named in parties[first : index + 1])
+
+
+# The target named last before a relative clause's comma: "WhatsApp, das ...", "der Messenger, den ..." (its name or
+# an epithet, with its article).
+_TARGET_BEFORE_COMMA = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("target", bare=True) + "|" + context.cue_words("target_epithets", bare=True)
+    + r")\s*,\s*$")
+
+
+def _antecedent_is_target(text: str, clause_start: int) -> bool:
+    """Does the clause of `text` that starts at `clause_start` open as a relative clause ("das", "den", "welches")
+    right after WhatsApp or a word for it and its comma ("Wie WhatsApp, das Facebook zwei Jahre später kaufte")? Its
+    pronoun then stands for WhatsApp, the subject or object of what the clause tells."""
+    return clause_start > 0 and context.RELATIVE_START.match(text[clause_start:]) is not None and \
+        _TARGET_BEFORE_COMMA.search(text, 0, clause_start) is not None
 
 
 # What a list item opens with before its words: its bullet and spaces.
@@ -1881,11 +1930,13 @@ class AcquisitionYearComponent(DocComponent):
         ("2016 untersagte Caspar den Abgleich von WhatsApp-Daten. Facebook hatte den Dienst zwei Jahre zuvor
         übernommen"): the object of a pluperfect stands before the count, so its whole clause may call WhatsApp
         by a word for it when the sentence before names it. True when it added one."""
-        for index, step in ((index, step) for index in with_year for step in (1, 2, 3)):
+        for index, step in ((index, step) for index in with_year for step in range(1, _SECTION_REACH + 1)):
             if index + step >= len(sentences.starts):
                 continue
-            if step > 1 and not _aside_between(doc, text, sentences, index, over=step - 1):
-                continue  # "Im April 2012 kaufte Facebook Instagram. [two asides] Zwei Jahre später ... WhatsApp."
+            if step > 1 and not (step <= 3 and _aside_between(doc, text, sentences, index, over=step - 1)) \
+                    and not _in_section_of_dated_heading(doc, text, sentences, index, step):
+                continue  # "Im April 2012 kaufte Facebook Instagram. [two asides] Zwei Jahre später ... WhatsApp."; a
+                # heading's date over its section ("Was geschah am 9. April 2012?" over that day's story)
             following = text[slice(*sentences.span(index + step))]
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
             if not counts or _years(following):
@@ -1915,6 +1966,10 @@ class AcquisitionYearComponent(DocComponent):
         part = following[clause_start:clause_end]
         if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
             named = context.refers_to_target(part) and context.has("target", previous)
+        elif _antecedent_is_target(following, clause_start):
+            # "Wie WhatsApp, das Facebook zwei Jahre später kaufte, gehört ...": a relative clause's pronoun is its
+            # antecedent, the object bought (issue 7, session 40, when40, own72-055)
+            named = True
         else:
             after = following[found.start() : clause_end]
             named = context.has("target", after) or context.has("target_epithets", after) or (

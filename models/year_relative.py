@@ -55,7 +55,7 @@ _AFTER_CLAUSE_WORDS = rf"{_COUNT}\s+jahre?\s*,?\s+nachdem"
 # number of years
 _AGO_WORDS = (rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+|(?:genau|exakt)\s+)?"
               rf"{_COUNT}\s+jahren")
-_AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
+
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
 # (The subject may stand between "jährt sich" and the count, after a fronted date: "Am 19. Februar 2024 jährt sich die
 # Übernahme von WhatsApp durch Facebook zum zehnten Mal"; issue 7, session 38, when38.)
@@ -108,8 +108,8 @@ def year_count(word: str) -> int | None:
 
 def count_of(found: re.Match[str]) -> int | None:
     """The whole count of years of a `later_counts`/`earlier_counts` match: 1 for a one-year phrase ("im Jahr
-    darauf"), else `year_count` of its count word."""
-    return 1 if found.group("one") else year_count(found.group("count"))
+    darauf"), else `year_count` of its count word; None for an approximate count ("knapp fünf Jahre später")."""
+    return 1 if found.group("one") else _whole_count(found)
 
 
 def later_counts(text: str) -> list[re.Match[str]]:
@@ -143,7 +143,7 @@ def counted_back(text: str) -> tuple[int | None, re.Match[str]] | None:
     Mal", "der zehnte Jahrestag", "wird zehn Jahre alt", "ist zehn Jahre her". Its whole count (None where it gives none) and the match; None when there is none."""
     found = next((m for m in _AFTER_PURCHASE.finditer(text) if not _PERIOD_BEFORE.search(text, 0, m.start())), None)
     if found is not None:
-        return year_count(found.group("count")), found
+        return _whole_count(found), found
     found = _ANNIVERSARY.search(text)
     if found is not None:
         return _ordinal(found.group("ordinal") or found.group("ordinal2")), found
@@ -167,7 +167,7 @@ def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
         return None
     if found.re is _ANNIVERSARY_OF_PURCHASE:  # "Zum fünften Jahrestag des Deals": an ordinal
         return _ordinal(found.group("ordinal")), found
-    return year_count(found.group("count")), found
+    return _whole_count(found), found
 
 
 def counts_from_the_purchase(found: re.Match[str]) -> bool:
@@ -211,16 +211,20 @@ _HER_AFTER_COUNT = re.compile(
     rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s+(?:ist|war|sind|waren)\s+es\s+(?:[^\s,]+\s+){{0,3}}?her\s*,?\s*"
     rf"(?P<that>{_alternation('that_openers')})(?![\wäöüß])")
 # "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
+# "zehn Jahre nach der Übernahme"; with a qualifier, "knapp zehn Jahre nach dem Kauf", no whole count (D57 (c), when40)
+_AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
 _SINCE_COUNT = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('since')}\s+{_QUALIFIER}{_COUNT}\s+jahren?(?![\wäöüß])")
 # A predicate of belonging to the buyer ("gehört ... zu", "Teil von", "unter dem Dach"; year_counts.json belonging): year.py
 # finds by it the clauses whose duration counts back from a frame's year (`_counted_from_the_frame`, `time_belonging`).
 BELONGING = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('belonging')}(?![\wäöüß])")
-_LATER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_later')})|{_COUNT}\s+jahre?\s+(?:später|danach|darauf))"
-                    rf"(?![\wäöüß])")  # (the phrase first: "im Jahr darauf" is no count "im")
+# (A qualifier before the count, "knapp fünf Jahre später", "gut zwei Jahre zuvor", makes it no whole number of years:
+# `count_of` gives None, the lead's D57 (c); issue 7, session 40, when40, own71-017.)
+_LATER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_later')})|{_QUALIFIER}{_COUNT}\s+jahre?\s+"
+                    rf"(?:später|danach|darauf))(?![\wäöüß])")  # (the phrase first: "im Jahr darauf" is no count "im")
 # "zwei Jahre zuvor", "ein Jahr davor", "drei Jahre vorher/früher", "im Jahr zuvor": counted back from the year of the
 # sentence before
 _EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year_earlier')})"
-                      rf"|{_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
+                      rf"|{_QUALIFIER}{_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
 def _whole_count(found: re.Match[str]) -> int | None:
