@@ -121,6 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from models import mood
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
@@ -4160,7 +4161,12 @@ class OptOutComponent(DocComponent):
         refuse = c.rx["refuse"].search(sent)
         if refuse and PHRASES["loss_as_original_plan"].search(sent):
             refuse = None  # "Ursprünglich sollten Verweigerer ausgesperrt werden": the plan the text tells as changed
-        if refuse and self._loss_after(sent, refuse.end()) and self._spared_main(sent, refuse) is None:
+        if refuse and (self._refused_other_object(sent, clauses, refuse) or _unreal_refusal(sent, clauses, refuse)):
+            refuse = None  # "Wer das Backup ablehnt, verliert ...", "Falls jemand nie zugestimmt hätte, wäre ..."
+        if (
+            refuse and self._loss_after(sent, refuse.end()) and self._spared_main(sent, refuse) is None
+            and self._denial_around(sent, refuse) is None  # "sieht davon ab, Kunden ohne Zustimmung zu sperren"
+        ):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
         elif refuse and self._refused_in_relative(sent, refuse.start()) and _S.loss_plan_dropped.search(sent) is None:
@@ -4201,6 +4207,14 @@ class OptOutComponent(DocComponent):
             hi = clause_index(clauses, alone.end() - 1)
             spans.append((clauses[lo][0], clauses[hi][1]))
         return spans
+
+    def _refused_other_object(self, sent: str, clauses: list[tuple[int, int]], refuse: re.Match[str]) -> bool:
+        """The refusal `refuse` is of something other than the terms or the transfer: its clause, up to the refusal,
+        names an object of another consent (phrasing `foreign_object`: cookies, a backup, an app's permission to the
+        camera or the location; "Wer die Cookies nicht akzeptiert, ...", "Nutzer, die der Cloud-Sicherung nicht
+        zugestimmt haben, ...") and no terms, data or transfer of its own (session 40, opt40)."""
+        own = sent[clauses[clause_index(clauses, refuse.start())][0]:refuse.end()]
+        return object_not_sharing(self.c, sent, own) and not self.c.has("accept_target", own.replace("whatsapp", ""))
 
     def _hypothetical_before(
         self, sent: str, clauses: list[tuple[int, int]], pos: int, consent: dict[str, list[_TokenCue]]
@@ -4351,6 +4365,10 @@ class OptOutComponent(DocComponent):
             spared = next(c.finditer("no_loss", main))
             lo = clause_index(clauses, max(rel.start() - 1, 0))
             return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
+        if (inside := self._refusal_inside_denial(sent, refuse, d26)) is not None:
+            # "verzichtet darauf, die Funktionen von Nutzern | ohne Einwilligung | einzuschränken": the refusal is the
+            # attribute of the users the denied loss spares, inside its stretch (session 40, opt40)
+            return [(clauses[clause_index(clauses, inside[0])][0], clauses[clause_index(clauses, inside[1] - 1)][1])]
         if self._loss_after(sent, refuse.end()):
             return self._refusal_in_next_main_clause(sent, clauses, refuse.end(), d26)
         if _S.reported_question.search(sent, 0, refuse.start()) and _S.whether_opens.match(
@@ -4402,6 +4420,24 @@ class OptOutComponent(DocComponent):
             if c.has("no_loss", own) and not self._loss_after(own, 0):
                 return [(clauses[ci - 1][0], clauses[ci][1])]
         return []
+
+    def _denial_around(self, sent: str, refuse: re.Match[str]) -> re.Match[str] | None:
+        """The denied loss (`no_loss`) whose stretch holds the refusal `refuse` as the attribute of the users it spares
+        ("verzichtet darauf, die Funktionen von Nutzern | ohne Zustimmung | einzuschränken", "dürfen auch | ohne
+        Einwilligung | weiter chatten"), or None: the loss words inside it are denied, whether the denial is told or asked."""
+        return next(
+            (m for m in self.c.finditer("no_loss", sent) if m.start() < refuse.start() and refuse.end() <= m.end()), None
+        )
+
+    def _refusal_inside_denial(self, sent: str, refuse: re.Match[str], d26: bool) -> tuple[int, int] | None:
+        """The span of the denied loss around the refusal `refuse` (`_denial_around`) when it is told, not asked, with no
+        loss told outside it and no grace period: D26's costless refusal (session 40, opt40)."""
+        if self._loss_after(sent, 0) or _grace_period(sent, 0, None, d26):
+            return None
+        spared = self._denial_around(sent, refuse)
+        if spared is None or _S.whether_opens.match(sent, sent.rfind(",", 0, spared.start()) + 1):
+            return None  # "..., ob WhatsApp darauf verzichtet, Nutzer ohne Zustimmung zu sperren": asked, not said
+        return spared.span()
 
     def _refusal_in_next_main_clause(
         self, sent: str, clauses: list[tuple[int, int]], pos: int, d26: bool
@@ -4690,6 +4726,20 @@ def _hypothetical_necessity(
         and not (keep_using and keep_using(sent[a:b]))
         and not any(a <= cue.begin < b for cue in further)
         for a, b in spans
+    )
+
+
+_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=True, edges="any")
+
+
+def _unreal_refusal(sent: str, clauses: list[tuple[int, int]], refuse: re.Match[str]) -> bool:
+    """The refusal `refuse` is supposed, not told: its clause is an unreal condition in the Konjunktiv II ("Falls
+    jemand nie zugestimmt hätte, wäre ...", "Würde WhatsApp Nutzer ohne Einwilligung aussperren, ...") or the consequence
+    of one in its sentence (models/mood.py, the one reader of unreal clauses; session 40, opt40). A Konjunktiv II with
+    no condition ("Wer nicht zustimmt, würde gesperrt", reported) stays a statement."""
+    lo, hi = clauses[clause_index(clauses, refuse.start())]
+    return _UNREAL_CLAUSES.condition(sent, lo, hi) or (
+        mood.unreal_finite(sent[lo:hi]) and _UNREAL_CLAUSES.condition_elsewhere(sent, lo, hi)
     )
 
 
