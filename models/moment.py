@@ -1541,6 +1541,11 @@ _BOUGHT = re.compile(r"(?<![\wäöüß])(?:" + _words("bought_participles") + r"
 _THEN = re.compile(r"(?<![\wäöüß])(?:" + _words("then_adverbs") + r")(?![\wäöüß])")
 
 
+# The deal's year or a later one said short, by its apostrophe: a timeline's "'14 – Facebook kauft WhatsApp ...", "'16"
+# (issue 7, session 40, when40, own72-012): a text that names it is no undated coverage.
+_SHORT_DEAL_OR_LATER_YEAR = r"|(?<![\wäöüß'’‘])['’‘](?:1[4-9]|[2-4]\d)(?![\wäöüß\d])"
+
+
 def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],
                       amounts: list[MoneyMention]) -> bool:
     """D10's tense default, the lead's D38 (issue 7, session 26; built by gen26, landed by moment26b): fresh coverage
@@ -1557,7 +1562,7 @@ def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyM
     (moment.json "past_price": "betrug", "zahlte", "gab ... aus", "wurde"). In a sentence that holds another figure
     and no price, a preterite that states a figure ("past_stating") is that figure's ("Der Börsenwert von Facebook lag
     zuletzt bei rund 175 Mrd. Dollar", own17-009) and does not date the deal; one of paying or buying still does."""
-    deal_or_later_year = r"(?<!\d)(?:2014|" + _LATER_YEAR_DIGITS + r")(?!\d)"  # defined below, read at call time
+    deal_or_later_year = r"(?<!\d)(?:2014|" + _LATER_YEAR_DIGITS + r")(?!\d)" + _SHORT_DEAL_OR_LATER_YEAR  # (read at call time)
     # read over the text as written: `_lowered` blanks a "heute" before "als" as if it dated a present name
     if re.search(deal_or_later_year, text) is not None or _TOLD_FROM_LATER.search(lower_keeping_offsets(text)):
         return False

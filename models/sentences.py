@@ -28,8 +28,10 @@ _FOOTNOTE_MARKER = r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
 _END_THEN_START = re.compile(
     r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*"
     + _FOOTNOTE_MARKER
-    + r"*[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-])"
+    + r"*[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-]|['’‘]\d\d(?![\d.,]))"
 )
+# (A year said short by its apostrophe opens a sentence as its digits would: a chronicle run on in one paragraph, "...
+# kauft ihn. '21: Streit um neue Regeln." (issue 7, session 40, when40).)
 # A paragraph break is always a boundary; a single line break is one unless the next line goes on in lower case or
 # the line ends with a word that never ends a sentence (patterns/line_open_words.txt: hard-wrapped print text,
 # '... Gerätekennungen und\nAngaben zur Nutzungsdauer').

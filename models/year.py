@@ -311,7 +311,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
-        owned = _DEAL_NOTATION_BEFORE.search(sentence, 0, start) is not None and _BRACKET_CLOSES.match(sentence, end) is not None or (
+        owned = _year_of_deal_notation(sentence, start, end) or (
             _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
@@ -429,12 +429,35 @@ _SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?ve
 _DEAL_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s*\(\s*(?:(?:von|durch|an)\s+)?"
                                    + context.cue_words("buyer") + r"(?:\s+inc\.)?\s*,\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+# A ranking's or list's row that names the deal by its buyer and the company bought joined by a slash, with the year in
+# brackets or after a comma: "9. Facebook/WhatsApp, 2014: 19 Mrd. Dollar", "4. Facebook/WhatsApp (2014): 19 Mrd.
+# Dollar" (issue 7, session 40, when40: own72-057, challenge_year6-034). The pair opens its row (a line, a list item's
+# number or bullet, or after a semicolon or a colon): "Kartellfall Facebook/WhatsApp (2017)" names a case of that year.
+_SLASH_NOTATION_BEFORE = re.compile(
+    r"(?i)(?:^|[\n;:])[ \t]*(?:[-•*–][ \t]*|\d{1,2}\.[ \t]*)?" + context.cue_words("buyer") + r"\s*/\s*"
+    + context.cue_words("target") + r"\s*(?:\(\s*|,\s*)$")
+# The rest of such a row names the deal's sum, as a ranking's row does ("...: 19 Mrd. Dollar"); a row that goes on to
+# other news ("Meta/WhatsApp, 2021: neue Nutzungsbedingungen") dates that news.
+_ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*(?:mrd\.?|milliarden|mia\.?|bn|bio\.?)(?![\wäöüß])")
+# What closes such a row's year: its bracket, or the row's colon, comma or semicolon, or the line's end.
+_NOTATION_YEAR_CLOSES = re.compile(r"\s*(?:\)|[:;,]|$)", re.MULTILINE)
+
+
+def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
+    """Does the year at [start, end) of `sentence` close a deal's notation: "WhatsApp (Facebook, 2014)", or a row's
+    "Facebook/WhatsApp (2014)", "Facebook/WhatsApp, 2014:"? The notation says the buyer bought the company that year."""
+    if _DEAL_NOTATION_BEFORE.search(sentence, 0, start) and _BRACKET_CLOSES.match(sentence, end):
+        return True
+    notation = _SLASH_NOTATION_BEFORE.search(sentence, 0, start)
+    if notation is None:
+        return False
+    closes = (_BRACKET_CLOSES if notation.group().rstrip().endswith("(") else _NOTATION_YEAR_CLOSES).match(sentence, end)
+    return closes is not None and _ROW_SUM.match(sentence, closes.end()) is not None
 
 
 def _in_deal_notation(sentence: str) -> bool:
-    """Does a year of the sentence close such a bracket ("WhatsApp (Facebook, 2014)")?"""
-    return any(_DEAL_NOTATION_BEFORE.search(sentence, 0, start) and _BRACKET_CLOSES.match(sentence, end)
-               for _, start, end in _years(sentence))
+    """Does a year of the sentence close a deal's notation (`_year_of_deal_notation`)?"""
+    return any(_year_of_deal_notation(sentence, start, end) for _, start, end in _years(sentence))
 
 
 # A relative clause in the dative that says WhatsApp belongs to its antecedent ("..., dem WhatsApp seit 2014 gehört"),
@@ -1031,9 +1054,13 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 # (An apposed date keeps its article: "Am Mittwoch, dem 19. Februar 2014, kaufte Facebook ...", year29.)
 # A date's day and year in digits or in words ("am 19. Februar 2014", "am neunzehnten Februar zweitausendvierzehn";
 # models/dates.py `DAY`, `YEAR_OF_A_DATE`): the dates below take both.
+# A year said short with its apostrophe, alone in its clause, is such a date too: a timeline's "'14 – Facebook kauft
+# WhatsApp ..." as "2014 – ..."; and either after a list item's bullet ("• 2014 – ...", "• ’14 – ..."; issue 7,
+# session 40, when40, own72-012).
 _DATE_ONLY = re.compile(
-    r"(?i)^\s*(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*" + dates.DAY + r"?"
+    r"(?i)^\s*(?:[•·▪‣◦*]\s*)?(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*" + dates.DAY + r"?"
     r"(?:" + MONTH_WORDS + r"|jahre?)?\s*" + dates.YEAR_OF_A_DATE + r"\s*$"
+    r"|^\s*(?:[•·▪‣◦*]\s*)?['’‘]\d\d\s*$"
 )
 
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
@@ -1684,6 +1711,42 @@ def _in_section_of_dated_heading(doc: Doc, text: str, sentences: context.Sentenc
     return True
 
 
+# A chronicle's row dated by its day alone, the month and year standing in the heading over the rows: "19.: Der
+# US-Konzern Facebook kauft ...", "19. Februar: Facebook übernimmt ...", "19. – Facebook ..." (group "entry": the news).
+_DAY_ROW = re.compile(r"(?i)^[ \t]*(?:[-•*][ \t]*)?\d{1,2}\.[ \t]*(?:(?:" + MONTH_WORDS + r")[ \t]*)?(?::|[–—-][ \t])[ \t]*(?P<entry>.+)",
+                      re.DOTALL)
+
+
+def _day_row_under_dated_heading(doc: Doc, text: str, sentences: context.Sentences) -> bool:
+    """A chronicle's row dated by its day alone under a heading that holds one year ("Jahrbuch 2014 – Chronik
+    Wirtschaft, Februar" over "19.: Der US-Konzern Facebook kauft den Nachrichtendienst WhatsApp ..."): where the row's
+    news is the purchase of WhatsApp (its first clause buys, completes or announces it, no other company bought), the
+    heading's year is the row's and the purchase's (the lead's D43; issue 7, session 40, when40, own72-018). The
+    heading's year must be the only one of the heading and not a status ("Stand 2021"). True when it added one."""
+    blocks = doc._.blocks or []
+    for index, (start, end) in enumerate(zip(sentences.starts, sentences.ends)):
+        raw = text[start:end]
+        row = _DAY_ROW.match(raw)
+        if row is None or (start and text[start - 1] != "\n"):
+            continue  # (the row opens its line)
+        block = block_at(doc, start)
+        if block is None or block.intro is None or blocks[block.intro].kind != "heading":
+            continue
+        heading = blocks[block.intro]
+        heading_text = text[heading.start : heading.end]
+        years = _years(heading_text)
+        entry = row.group("entry")
+        if len(years) != 1 or _STATUS_BEFORE.search(heading_text, 0, years[0][1]) or _WRITTEN_BEFORE.search(
+                heading_text, 0, years[0][1]):
+            continue
+        if not _entry_tells_the_purchase(entry) or context.has("other_targets", entry) or not context.has("target", entry):
+            continue
+        year, y_start, y_end = years[0]
+        add_claim(doc, "acquisition_year", heading.start + y_start, heading.start + y_end, year=year)
+        return True
+    return False
+
+
 def _sale_told_by_a_verb(sentence: str) -> bool:
     """Does the sentence tell a sale by verbs only ("wurden ... verkauft", "verkaufte", "wechselt ... den Besitzer"), with
     no purchase noun (capitalised, past its first word: "Drei Jahre nach dem Megadeal" names the deal the text is about)
@@ -1919,6 +1982,7 @@ class AcquisitionYearComponent(DocComponent):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
              or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text)
              or self._counted_from_previous(doc, text, sentences, with_year)
+             or _day_row_under_dated_heading(doc, text, sentences)
              or _year_in_review(doc, text, sentences))
         return doc
 
