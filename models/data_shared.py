@@ -641,6 +641,62 @@ def verb_first_condition_end(text: str) -> int | None:
     return comma if tags[first] in _VERB_FIRST and tags[after] in _VERB_FIRST else None
 
 
+_BARE_CLAUSE_OPENING = PHRASES["bare_clause_opening"]
+_REPORTING_WORD = re.compile(r"\b" + _REPORTING.pattern.removeprefix(r"\W*"))  # a verb of saying anywhere before a comma
+_BRACKET_OPENERS = frozenset({"VAFIN", "VMFIN"})  # a finite auxiliary or modal, its infinitive or participle to come
+
+
+def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The commas of the (masked) sentence `masked` (`cased`: its own case) after which a main clause of its own
+    opens with a bare noun phrase of data (`bare_clause_opening`: masked terms with no article, then a word the
+    layer's tagger reads as a finite verb), where the clause that holds (or ends at) the comma has a finite verb of
+    its own before it: two main clauses side by side with no conjunction ("Die Nummer ging an Facebook,
+    Gesprächsinhalte blieben verschlüsselt"; "Facebook bekommt die Nummer, Fotos und Chats werden nicht
+    übertragen"). The terms are that clause's subject or fronted object (German V2), not an item of an enumeration
+    before the comma ("WhatsApp gibt die Nummer, Gerätedaten und Standort an Facebook weiter": no verb after them;
+    "Telefonnummer, Kontakte und Standort gibt WhatsApp weiter": no finite verb before the comma). Each as (the
+    start of the clause before the comma, the comma, the verb after the terms). (ds40, session 40)"""
+    candidates = [
+        (comma, found.start(2)) for comma in (i for i, ch in enumerate(masked) if ch == ",")
+        if (found := _BARE_CLAUSE_OPENING.match(masked, comma + 1)) is not None
+        and any(may_tag(cased[found.start(2):found.end(2)], tag, first=False) for tag in FINITE)
+    ]
+    if not candidates:
+        return []
+    tokens = list(_TOKEN.finditer(cased))
+    tags = dict(zip((t.start() for t in tokens), tag_words([t.group() for t in tokens])))
+    starts: list[tuple[int, int, int]] = []
+    for comma, verb in candidates:
+        clause_start = max((a for a, _ in clauses if a <= comma), default=0)
+        before = [tag for at, tag in tags.items() if clause_start <= at < comma and tag.startswith("V")]
+        finite = [i for i, tag in enumerate(before) if tag in FINITE]
+        if not finite:
+            continue  # no main clause before the comma: an enumeration before its verb
+        # The tagger reads a finite verb after the terms, or reads it as an infinitive where none can stand: the
+        # clause before the comma closed its verbal bracket (a full verb, or an auxiliary or modal with its
+        # participle or infinitive before the comma). An open bracket ("Facebook hat die Nummer, Kontakte und Fotos
+        # erhalten") takes the verb after the terms as its own.
+        closed = before[finite[-1]] not in _BRACKET_OPENERS or finite[-1] < len(before) - 1
+        if tags.get(verb) in FINITE or closed:
+            starts.append((clause_start, comma, verb))
+    return starts
+
+
+def _open_at(clauses: list[tuple[int, int]], comma: int, verb: int) -> list[tuple[int, int]]:
+    """The clauses with a clause opened right after the comma at `comma`, whose verb stands at `verb`: the clause
+    holding the comma cut there, or the clause that opens at the verb (a verb the shared cut opens at, the terms
+    left in the gap before it) moved to begin after the comma, so the terms belong to it."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if start < comma < end:
+            out.extend(((start, comma), (comma + 1, end)))
+        elif start == verb:
+            out.append((comma + 1, end))
+        else:
+            out.append((start, end))
+    return out
+
+
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous
 # one of the next, by the layout rules, for summaries, and by the learned stage after the rules
 # (models/learned/features.py). The mentions are a function of the text and the vocabulary, so every instance
@@ -2132,6 +2188,10 @@ class DataSharedComponent(DocComponent):
             if condition_end is not None:
                 # a verb-first conditional clause is a clause of its own, and a condition
                 clauses = _cut_at(clauses, condition_end)
+            if mentions and state.cased and "," in sent and sent == state.sentence(si):
+                for _, comma, verb in asyndetic_clause_starts(state.cased[slice(*state.sents[si])], masked, clauses):
+                    if not self._frames_what_follows(masked[: comma + 1]):
+                        clauses = _open_at(clauses, comma, verb)
             info = self._clause_infos(masked, clauses, layer)
             if condition_end is not None:
                 for ci, (_, end) in enumerate(clauses):
@@ -2139,6 +2199,18 @@ class DataSharedComponent(DocComponent):
                         info[ci]["conditional"] = True
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
+
+    def _frames_what_follows(self, head: str) -> bool:
+        """Does the (masked) stretch `head` before a comma say, believe, fear, want, deny or judge something, so that a
+        main clause after the comma may be what is said (German reported speech with no 'dass': "Viele glauben,
+        Chats gehen an Facebook", "Papa meinte, das bringe nichts, Chats lese Facebook sowieso") or the correction
+        after a verdict ("Stimmt nicht, Chatinhalte liest Meta nicht mit")? Such a clause is not set beside the one
+        before it, and is not cut off it (`asyndetic_clause_starts`)."""
+        cue = self.v.cue
+        return (
+            any(cue[name].search(head) is not None for name in ("denial", "hearsay", "speculation", "demand"))
+            or _REPORTING_WORD.search(head) is not None or _REFUTATION.search(head) is not None
+        )
 
     def _elided_destination(self, state: DocState, si: int, sent: str, mentions: list[Mention]) -> tuple[int, int] | None:
         """The verb span of a negated label that names no destination ("2/ Was NICHT geht: Nachrichteninhalte.")
