@@ -164,7 +164,11 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 continue  # none of its words in the sentence
             for match in _cues()[key].finditer(low, lo, hi):
                 found = moment
-                if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start):
+                # (a date that a when-clause holding the amount defines is the amount's: "mehr als im Februar, als von 19
+                # Mrd. die Rede war", however near another amount it stands)
+                when_dated = _dated_by_its_when_clause(low, match, start)
+                if _COMPARED_BEFORE.search(low, max(0, match.start() - 80), match.start()) and not _attribute_of(low, match, start) \
+                        and not when_dated:
                     if not (moment == "announced" and _more_than_announced(low, match, start)):
                         continue  # "teurer als im Februar angekündigt": the point compared with, not the amount's moment
                     found = "closing"  # "für knapp 22 Mrd. gekauft - mehr als zunächst angekündigt": the figure after it
@@ -186,13 +190,15 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
                 if moment == "closing" and start < match.start() and _rises_to(low, match):
                     continue  # "Der Preis von 19 Mrd. stieg auf rund 22 Mrd.": the sum it rises from, not to (D5)
-                if moment == "closing" and _not_yet(low, match):
-                    found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending
+                if moment == "closing" and (_not_yet(low, match) or _dates_an_earlier_stage(low, match)):
+                    found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending;
+                    # "genehmigte den Kauf im Oktober 2014": the approval's date, the contract sum still the agreed one
                 distance = _distance(match.start(), match.end(), start, end)
                 nearer = rivals if moment != "closing" else tuple(o for o in rivals if o not in risers)
-                if not shared and _nearer_another(low, match, [o for o in nearer if lo <= o[0] < hi], start, distance):
+                if not shared and not when_dated and _nearer_another(low, match, [o for o in nearer if lo <= o[0] < hi], start,
+                                                                     distance):
                     continue
-                if shared and _belongs_to_another(sentence, match, others, nearer, distance) and not (
+                if shared and not when_dated and _belongs_to_another(sentence, match, others, nearer, distance) and not (
                     _opens_sentence(low, match) and not _TIME_MOVES_ON.search(low, *clause)
                 ):
                     continue
@@ -1142,6 +1148,39 @@ def _not_yet(low: str, cue: re.Match[str]) -> bool:
         negation.search(low, max(0, cue.start() - 30), cue.start()) is not None
 
 
+# A stage of the deal before its completion, named by the clause of a closing month ("genehmigte ... im Oktober", "die
+# Freigabe im Oktober", "gab grünes Licht"; moment.json "earlier_stages"), and the words of the completion itself.
+_EARLIER_STAGE = re.compile(r"(?<![\wäöüß])(?:" + _words("earlier_stages") + r")(?![\wäöüß])")
+_COMPLETED = re.compile(r"(?<![\wäöüß])(?:abgeschlossen|vollzogen|abschluss\w*|vollzug\w*|abgewickelt|closing)(?![\wäöüß])")
+
+
+def _dates_an_earlier_stage(low: str, cue: re.Match[str]) -> bool:
+    """Is the closing cue a month that dates a stage before the completion, the clause holding the approval and no
+    word of the completion ("Die EU-Kommission hat die Übernahme ... am 3. Oktober 2014 genehmigt", "Die Freigabe im
+    Oktober")? The deal is still pending there: the contract sum is the agreed one (the lead's D54 (b); issue 7,
+    session 40, when40, own71-016)."""
+    if "oktober" not in cue.group():
+        return False
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    if len(low[lo : cue.start()].split()) + len(low[cue.end() : hi].split()) <= 2 and lo > 0 and hi < len(low):
+        # a date set off by commas ("..., am Freitag, dem 3. Oktober 2014, ohne Auflagen genehmigt"): the clause around it
+        lo, hi = clause_around(low, lo - 1, lo - 1)[0], clause_around(low, hi + 1, hi + 1)[1]
+    clause = low[lo:hi]
+    return _EARLIER_STAGE.search(clause) is not None and _COMPLETED.search(clause) is None
+
+
+# A temporal "als" clause right after a date: "mehr als im Februar, als von 19 Mrd. die Rede war".
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*als\s")
+
+
+def _dated_by_its_when_clause(low: str, cue: re.Match[str], start: int) -> bool:
+    """Is the cue a date that a temporal "als" clause after it defines, and the amount at `start` in that clause ("...
+    deutlich mehr als im Februar, als von 19 Milliarden Dollar die Rede war")? The date compared with is the time of
+    the amount the clause tells (issue 7, session 40, when40, own71-012)."""
+    after = _WHEN_CLAUSE_AFTER.match(low, cue.end())
+    return after is not None and start >= after.end() and clause_around(low, start, start + 1)[0] <= after.end()
+
+
 def _opens_sentence(low: str, cue: re.Match[str]) -> bool:
     """Does the cue open the sentence (nothing but punctuation, digits or space before it)?"""
     return _SENTENCE_OPENING.match(low, 0, cue.start()) is not None
@@ -1267,7 +1306,8 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
                     or (moment == "closing" and _dates_another_value(low, m))):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
-            told.add("announced" if moment == "closing" and _not_yet(low, m) else moment)
+            told.add("announced" if moment == "closing" and (_not_yet(low, m) or _dates_an_earlier_stage(low, m))
+                     else moment)
     return told
 
 
@@ -2179,6 +2219,9 @@ def _may_date_what_follows(sentence: str, index: int, parties: list[frozenset[st
     ("Facebook schluckt WhatsApp.", "Bei Abschluss lag der Preis höher.") or names neither party ("Auch damals, im Februar, schien der Preis absurd.");
     no when it names Facebook or WhatsApp doing something else: "Im August 2016 hatte WhatsApp angekündigt, die
     Nummern weiterzugeben." or "Der Konzern kündigte Beschwerde an." announce another event, not the price."""
+    if (context.names_only_another_buyer(sentence) and not context.has("target", sentence)) or _about_another_purchase(sentence):
+        return False  # "Microsoft übernimmt Activision Blizzard für 68,7 Mrd. Dollar.": another buyer's purchase and its
+        # tense of news, not the time of a price of ours in the next sentence (issue 7, session 40, when40, own71-056)
     if _about_the_deal(sentence, index, parties, price_sentences, news):
         return True
     if context.about_paying(_ANNOUNCING.sub(" ", sentence)):
