@@ -682,6 +682,40 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
     return starts
 
 
+_UNMENTIONED = PHRASES["unmentioned_predicate"]
+_CLAIM_REASON_CLAUSE = PHRASES["claim_reason_clause"]  # "..., weil der Dienst Chats an Meta gegeben habe": a claim's reason
+
+
+def _unmentioned(masked: str, clauses: list[tuple[int, int]], ci: int, mention: "Mention") -> bool:
+    """Is the mention (in clause `ci` of the masked sentence) what a source is said not to mention
+    (`unmentioned_predicate`: "Von einer Weitergabe der Chats an Facebook ist in der Entscheidung keine Rede", "Der
+    Bescheid erwähnt die Weitergabe der Kontakte nicht")? The predicate stands in its clause with no comma between
+    them, or in the clause after a that-clause the mention stands in ("Dass WhatsApp Chats an Facebook weitergab,
+    wird im Urteil nicht erwähnt"). What is left unsaid is neither passed on nor kept back. (ds40, session 40)"""
+    start, end = clauses[ci]
+    found = _UNMENTIONED.search(masked, start, end)
+    if found is not None and "," not in masked[min(mention.end, found.start()):max(mention.start, found.end())]:
+        return True
+    return (
+        ci + 1 < len(clauses) and _THAT_CLAUSE.match(masked, start) is not None
+        and _UNMENTIONED.match(masked, clauses[ci + 1][0]) is None and _UNMENTIONED.search(masked, *clauses[ci + 1]) is not None
+    )
+
+
+def _reason_of_claim(
+    masked: str, clauses: list[tuple[int, int]], ci: int, info: list[dict[str, bool]], mention: "Mention"
+) -> bool:
+    """Does the mention (in clause `ci` of a claim) stand in a reason, time or concession clause
+    (`claim_reason_clause`) of the claim's main clause: clause `ci` opens with it after a main clause of the claim
+    ("..., weil der Dienst Chats an Meta gegeben habe", not right after the claim's label), or it opens after a comma
+    before the mention that the shared cut leaves inside the clause ("WhatsApp musste zahlen, nachdem der Dienst
+    Kontakte ... übertragen hatte")?"""
+    start = clauses[ci][0]
+    if ci > 0 and not info[ci - 1]["hearsay"] and _CLAIM_REASON_CLAUSE.match(masked, start) is not None:
+        return True
+    return any(_CLAIM_REASON_CLAUSE.match(masked, i + 1) is not None for i in range(start, mention.start) if masked[i] == ",")
+
+
 def _open_at(clauses: list[tuple[int, int]], comma: int, verb: int) -> list[tuple[int, int]]:
     """The clauses with a clause opened right after the comma at `comma`, whose verb stands at `verb`: the clause
     holding the comma cut there, or the clause that opens at the verb (a verb the shared cut opens at, the terms
@@ -1218,6 +1252,8 @@ class DataSharedComponent(DocComponent):
                 if told:
                     decided.append((mention, True))
                 continue
+            if _unmentioned(masked, clauses, ci, mention):
+                continue  # "Von einer Weitergabe der Chats ist in der Entscheidung keine Rede": nothing said of them
             # "Behauptung: Man kann verhindern, dass WhatsApp die Nummer an Facebook gibt. Bewertung: Falsch.": the
             # prevention is refuted, so what it would prevent happens (as after "kann nicht verhindern, dass ...")
             prevention_refuted = c["prevented"] and self._refuted(state, si)
@@ -1272,6 +1308,10 @@ class DataSharedComponent(DocComponent):
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
                 if not self._refuted(state, si):
+                    continue
+                if reported and _reason_of_claim(masked, clauses, ci, info, mention):
+                    # "Behauptung: WhatsApp sei bestraft worden, weil der Dienst Chats an Meta gegeben habe. Bewertung:
+                    # Falsch.": the verdict denies the claim, not the reason given with it (ds40, session 40)
                     continue
                 refuted = True
             if _hypothetical(masked, clauses, ci):
