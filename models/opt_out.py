@@ -4169,7 +4169,10 @@ class OptOutComponent(DocComponent):
         ):
             ci = clause_index(clauses, refuse.start())
             spans.append((clauses[ci][0], clauses[-1][1]))
-        elif refuse and self._refused_in_relative(sent, refuse.start()) and _S.loss_plan_dropped.search(sent) is None:
+        elif (
+            refuse and self._refused_in_relative(sent, refuse.start()) and _S.loss_plan_dropped.search(sent) is None
+            and self._denial_around(sent, refuse) is None  # "Eine Sperre für Kunden, die ..., sieht er nicht vor"
+        ):
             # "WhatsApp sperrt alle Nutzer, die den Regeln nicht zustimmen": the loss in the main clause before the
             # relative clause that names who refuses; the statement runs to the end of the refusal's clause.
             spans.append((clauses[0][0], clauses[clause_index(clauses, refuse.start())][1]))
