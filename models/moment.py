@@ -33,7 +33,7 @@ from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.last_call import last_call_by_identity
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, may_tag, tag_words
-from models.money import MoneyMention
+from models.money import MoneyMention, find_money
 from models.months import MONTH_INDEX
 from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
@@ -190,6 +190,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
                 if moment == "closing" and start < match.start() and _rises_to(low, match):
                     continue  # "Der Preis von 19 Mrd. stieg auf rund 22 Mrd.": the sum it rises from, not to (D5)
+                if moment == "closing" and _rise_of_another_sum(sentence, match, start, end):
+                    continue  # "deren Kurs ist seit dem Frühjahr auf gut 77 Dollar geklettert": a share price's rise
                 if moment == "closing" and (_not_yet(low, match) or _dates_an_earlier_stage(low, match)):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending;
                     # "genehmigte den Kauf im Oktober 2014": the approval's date, the contract sum still the agreed one
@@ -1256,6 +1258,16 @@ def _rises_to(low: str, cue: re.Match[str]) -> bool:
     """Is the cue a finite verb of rising with its "auf" ("stieg ... auf", "kletterte mit der Aktie auf", "erhöhte sich
     auf"; moment.json "closing")? It dates the figure it rises to, after it; the sum before it is where the rise began."""
     return low.endswith("auf", cue.start(), cue.end()) and _RISE.match(low, cue.start()) is not None
+
+
+def _rise_of_another_sum(sentence: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Does the cue of a rise hold the figure it rises to, and is that figure not the amount at [start, end) ("deren Kurs
+    ist von rund 68 auf gut 77 Dollar geklettert": a share price's rise)? The cue dates what it rises to, another sum
+    (any size: the sentence's other amounts of interest are only the big ones). Issue 7, session 40, price40
+    (own69-010)."""
+    if start < cue.end() and cue.start() < end:
+        return False
+    return any(found.currency is not None or found.has_scale for found in find_money(sentence[cue.start() : cue.end()]))
 
 
 # "bis" before a cue of a rise: "stieg bis zum Abschluss (durch Kursgewinne) auf rund 22 Mrd." (then "auf").

@@ -20,6 +20,7 @@ from typing import Any
 
 from models import context
 from models.layer.spelling import swiss_file
+from models.layer.tagger import FINITE, may_tag
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "mood.json"
@@ -122,3 +123,47 @@ class UnrealClauses:
             while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
                 position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
         return False
+
+
+# A scenario's condition in any mood (patterns/mood.json "scenario_openers": "falls", "sofern"), and the Konjunktiv II
+# finites of its consequence: deal.json counterfactual_finites with mood.json "scenario_finites" ("dürfte").
+SCENARIO_OPENS = re.compile(
+    rf"(?i)^\W*(?:{grouped(_spec()['condition_particles'])}\s+)?{grouped(_spec()['scenario_openers'])}{_EDGE_AFTER}")
+SCENARIO_FINITE = re.compile(
+    rf"(?i){_EDGE_BEFORE}(?:{_FINITES}|{grouped(_spec()['scenario_finites'])}){_EDGE_AFTER}")
+# The first word of a clause, past marks, quotes and a coordinating particle ("Und sollte ...").
+_FIRST_WORD = re.compile(r"\W*(?:(?:und|aber|doch)\s+)?([A-Za-zÄÖÜäöüß]+)")
+
+
+def scenario_finite(text: str) -> bool:
+    """Does `text` hold a finite verb of a scenario's consequence in the Konjunktiv II ("könnte", "wäre", "dürfte")?"""
+    return SCENARIO_FINITE.search(text) is not None
+
+
+def _verb_first(clause: str) -> bool:
+    """Does `clause` open with a word that may be a finite verb ("Sollte der Kurs ...", "Fällt der Kurs ...")?"""
+    first = _FIRST_WORD.match(clause)
+    return first is not None and any(may_tag(first.group(1), tag, first=True) for tag in FINITE)
+
+
+def scenario_condition_elsewhere(unreal: UnrealClauses, sentence: str, start: int, end: int) -> bool:
+    """Is the clause sentence[start:end] the consequence of a scenario: another clause of the sentence a condition in
+    any mood, opened by "falls"/"sofern" (anywhere: "könnte ... 22 Milliarden Euro erreichen, falls Meta ...
+    freischaltet") or verb first where a statement opens, before the clause ("Sollte der Höhenflug anhalten, könnte der
+    Kaufpreis auf 22,5 Milliarden steigen", "Fällt der Kurs, wären es 17 Milliarden")? Not in a question (a verb-first
+    clause there asks). `UnrealClauses.condition_elsewhere` reads only conditions in the Konjunktiv II; the lead's D55
+    (a) makes a scenario's sum under any condition no price. Issue 7, session 40, price40."""
+    if unreal.asks(sentence):
+        return False
+    position = 0
+    while position < len(sentence):
+        other_start, other_end = context.clause_around(sentence, position, position)
+        if (other_start, other_end) != (start, end):
+            clause = sentence[other_start:other_end]
+            if SCENARIO_OPENS.match(clause) is not None or (
+                    other_end <= start and unreal.opens_statement(sentence, other_start) and _verb_first(clause)):
+                return True
+        position = max(other_end, position) + 1
+        while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
+            position += 1
+    return False

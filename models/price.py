@@ -277,6 +277,9 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
             and not _definite_before(sentence_text, rel_start) \
             and not _stated_before(sentence_text, rel_start):
         return "answered_no"  # "Stimmt es, dass WhatsApp für 21 Milliarden Euro verkauft wurde? Nein, ...": denied
+    if _left_unanswered(text, sentence, sentence_text, rel_start, mention, passage) and not named_price \
+            and not _definite_before(sentence_text, rel_start) and not _stated_before(sentence_text, rel_start):
+        return "unanswered"  # "Waren es wirklich 22 Milliarden Dollar, die Facebook bezahlte?" and no answer: asked, not told
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
@@ -1273,6 +1276,55 @@ def _answered_no(sentence_text: str, rel_start: int, passage: Passage) -> bool:
     return (found is not None and (found.group(1) or "nein") == "nein") or _NO_ANSWER.match(answer) is not None
 
 
+def _left_unanswered(text: str, sentence: tuple[int, int], sentence_text: str, rel_start: int, mention: MoneyMention,
+                     passage: Passage) -> bool:
+    """Is the amount at `rel_start` asked in a cleft yes/no question that puts the figure in focus (`_CLEFT`: "Waren es
+    wirklich 22 Milliarden Dollar, die Facebook bezahlte?", "Oder waren es doch 20 Milliarden Euro, die Zuckerberg
+    hinlegte?") that nothing after it answers: the next sentence does not say "Ja"/"Doch" or echo its verb, and no amount
+    of the same value follows in the text (a figure taken up again answers it)? It asks whether that figure is the
+    right one, it tells none; a "Nein" is `_answered_no`'s. A plain verb-first question ("Zahlt Facebook wirklich 19
+    Milliarden Dollar für WhatsApp? An der Börse staunt man.") voices surprise at the fact as often as doubt: kept, as
+    the case table has it since session 21. The caller keeps a sum the question takes for known (the definite article,
+    a price noun, "die vereinbarten"). Issue 7, session 40, price40."""
+    question = _asked_question(sentence_text, rel_start)
+    if question is None or not _asked_verb_first(question, rel_start) or not _CLEFT.match(
+            question, _question_start(question)) or _WORTH.search(question):
+        # (a statement with a tag, "..., oder?", asserts and asks to agree: a "Nein" denies it, silence not; "Ist
+        # WhatsApp 19 Milliarden Dollar wert?" asks of a worth, the sum it weighs is the one paid)
+        return False
+    answer = passage.next_sentence.lower()
+    found = _YES_NO_ANSWER.match(answer) if answer else None
+    if found is not None and found.group(1) in ("ja", "doch"):
+        return False
+    if _echoes_the_question(question, answer) and not any(other.has_scale and other.value != mention.value
+                                                          for other in find_money(passage.next_sentence)):
+        return False  # "Zahlte Facebook wirklich 19 Milliarden Dollar ...? Es zahlte sie, ...": the verb echoed answers yes
+    return not any(later.value == mention.value for later in find_money(text[sentence[1] :]))
+
+
+# A cleft question that puts the figure itself in focus ("Waren es wirklich 22 Milliarden, die ...?", "Oder war es doch
+# eine andere Summe, die ...?"): it asks whether that figure is the right one. A plain verb-first question ("Zahlt
+# Facebook wirklich 19 Milliarden Dollar für WhatsApp?") more often voices surprise at a known fact: not read here.
+_CLEFT = re.compile(r"(?i)\W*(?:(?:und|aber|doch|also|oder)\s+)?(?:waren|war|sind|ist|wären|wäre)\s+es(?![\wäöüß])")
+
+
+def _question_start(question: str) -> int:
+    """Where the yes/no question opens in its sentence: after the last colon or dash (`_QUESTION_LEAD`), else 0."""
+    leads = list(_QUESTION_LEAD.finditer(question))
+    return leads[-1].end() if leads else 0
+
+
+# The adjective of worth in a question ("Ist WhatsApp 19 Milliarden Dollar wert?").
+_WORTH = re.compile(r"(?i)(?<![\wäöüß])wert(?![\wäöüß])")
+
+
+def _echoes_the_question(question: str, answer: str) -> bool:
+    """Does the answer (lower-cased) repeat the finite verb that opens the yes/no question ("Zahlte Facebook ...? Es
+    zahlte sie")? German answers yes by echoing the verb."""
+    first = _FIRST_WORD.match(question, _question_start(question))
+    return first is not None and re.search(rf"(?<![\wäöüß]){re.escape(first.group(1).lower())}(?![\wäöüß])", answer) is not None
+
+
 # The closing quotation marks after a quoted question ("„Waren es nicht 20 Milliarden ...?“, will ein Leser wissen").
 _CLOSING_QUOTE = "\"'“”«»‘’"
 # A tag that makes a statement a yes/no question ("..., oder?", "..., nicht wahr?", "..., stimmt's?", Swiss and Austrian
@@ -1297,7 +1349,7 @@ def _asked_question(sentence_text: str, rel_start: int) -> str | None:
 # Where a question opens after a label, a speaker's or a report's lead ("Ein Leser fragt: Stimmt es, ...") or a topic
 # put before it ("19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?"): a colon or a dash.
 _QUESTION_LEAD = re.compile(r"[:–—]|\s-\s")
-_FIRST_WORD = re.compile(r"\W*(?:(?:und|aber|doch|also)\s+)?([A-Za-zÄÖÜäöüß]+)")
+_FIRST_WORD = re.compile(r"\W*(?:(?i:und|aber|doch|also|oder)\s+)?([A-Za-zÄÖÜäöüß]+)")
 
 
 def _asked_verb_first(sentence_text: str, rel_start: int) -> bool:
@@ -1469,7 +1521,13 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     clause = sentence_text[left:right]
     if _unreal_question_or_readiness(sentence_text, left, clause, rel_start):
         return True
-    if not mood.unreal_finite(clause) or context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
+    if context.has("conversion_cue", clause) or _RESUMED_SUM.search(clause):
+        return False
+    if mood.scenario_finite(clause) and not _definite_before(sentence_text, rel_start) \
+            and mood.scenario_condition_elsewhere(_UNREAL_CLAUSES, sentence_text, left, right):
+        return True  # "Sollte der Höhenflug anhalten, könnte der Kaufpreis auf bis zu 22,5 Milliarden Dollar steigen",
+        # "..., falls Meta die Funktionen freischaltet": a scenario under a condition in any mood (D55 (a); session 40)
+    if not mood.unreal_finite(clause):
         return False
     if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _UNREAL_CLAUSES.denied(clause) \
             and not _definite_before(sentence_text, rel_start):
@@ -2655,10 +2713,11 @@ class PriceComponent(DocComponent):
         if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled,
                                trade_nouns=not known):
             return True  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
-        if index > 0 and not parties[index] & _OUR_PARTIES and names_another_party(
-            doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2
-        ):
+        if index > 0 and not parties[index] & _OUR_PARTIES and not context.names_target_people(
+            text[slice(*sentences.span(index))]
+        ) and names_another_party(doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2):
             return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
+            # (WhatsApp's founders are ours: "Facebook hatte auch Instagram gekauft. Jan Koum dagegen verkaufte ...")
         if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha() \
                 and not _DEAL_COMPOUND.match(text, head.end):
             return True  # "Die 19-Milliarden-Frage": a size word in a compound of no deal noun, no stated price (the

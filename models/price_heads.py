@@ -17,7 +17,10 @@ head is none of these, whatever the rest of the sentence says of Facebook and Wh
 - an arithmetic result: a reckoning phrase before the sum ("kommt man auf 17 Milliarden Dollar") with a value per head
   or unit in the reckoning ("Nimmt man je Nutzer 35 Dollar an");
 - a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Zukäufe ab 20 Milliarden
-  Dollar bleiben die Ausnahme").
+  Dollar bleiben die Ausnahme");
+- a part of the price: a partitive noun with the price in the genitive before the sum in its sentence ("Der
+  Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ...", "Drei Viertel der Grundsumme von
+  16 Milliarden Dollar, also 12 Milliarden, ...").
 - and, read in the sum's clause: an estimate noun before it ("Die Schätzung von 15 Milliarden"), a valuing verb with
   "auf" where neither the buyer nor the deal's value is named ("taxierte WhatsApp auf 15 Milliarden"), a cap set in
   advance ("werde maximal 20 Milliarden ausgeben"), a deal imagined in the Konjunktiv II ("hätten ... nicht
@@ -47,6 +50,9 @@ PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_heads.json
 _HEAD_REACH = 60
 # A subordinate clause that takes its subject's stance from the clause it depends on: "dass"/"ob" opens it.
 _SUBORDINATE_OPENING = re.compile(r"(?i)\W*(?:dass|daß|ob|wonach)(?![\wäöüß])")
+# What may open a clause before its sum when the sum stands in apposition or after a colon ("also", "nämlich", "d. h.",
+# "das heißt", "und zwar"): the sum then names what the clause before it names.
+_OPENS_THE_CLAUSE = re.compile(r"\W*(?:(?:also|nämlich|d\.\s*h\.|das\s+heißt|und\s+zwar|immerhin)\s+)?$")
 # A relative clause right after the sum ("ein Angebot über 18 Milliarden, das die Gründer ablehnten").
 _RELATIVE_AFTER = re.compile(r"(?i)\s*,\s*(?:das|die|der|den|welches|welche|welchen)(?![\wäöüß])")
 # The definite article right before the sum, up to two attributes in lower case between ("die vereinbarten 19
@@ -98,13 +104,19 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "reckoning": re.compile(rf"{_EDGE_BEFORE}{words('reckoning')}"),
         "per_unit": re.compile(rf"{_EDGE_BEFORE}{words('per_unit')}"),
         "class_head": re.compile(rf"{_EDGE_BEFORE}{words('class_nouns')}\s+{words('class_bounds')}\s+$"),
+        # "der Löwenanteil des Kaufpreises", "drei Viertel der Grundsumme", "ein Teil dieser Summe"
+        "part_of_whole": re.compile(rf"{_EDGE_BEFORE}{words('partitive_nouns')}\s+{words('genitive_articles')}\s+"
+                                    rf"(?:[\wäöüß-]+\s+)?{words('deal_value_nouns')}{_EDGE_AFTER}"),
+        # the whole's own sum right after its noun: "der Grundsumme von 16 Milliarden", "des Kaufpreises in Höhe von"
+        "whole_attached": re.compile(rf"{_EDGE_BEFORE}{words('deal_value_nouns')}\s*(?::\s*|(?:von|über|in\s+höhe\s+von)\s+)"
+                                     r"(?:[\wäöüß-]+\s+){0,2}?$"),
     }
 
 
 def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: MoneyMention, previous: str = "") -> str | None:
     """What the sum `mention` (in sentence span `sentence` of `text`) is when its head makes it no price: "demand",
     "estimate", "rejected_offer", "hypothetical_deal", "speakers_unreal", "valuation", "expectation", "cap",
-    "worth_bound", "arithmetic", "class_threshold"; None when its head says nothing against a price (the caller's other
+    "worth_bound", "arithmetic", "class_threshold", "part"; None when its head says nothing against a price (the caller's other
     tests decide). `previous`: the sentence before, whose deal value or closing a valuation may take up by a pronoun."""
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -160,7 +172,34 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
         return "worth_bound"  # "Allenfalls 16 Milliarden Dollar sei der Messenger wert gewesen"
     if rules["reckoning"].search(low, left, rel_start) and rules["per_unit"].search(low) is not None:
         return "arithmetic"  # "Nimmt man je Nutzer 35 Dollar an, kommt man auf 17 Milliarden Dollar"
+    if _part_named_before(low, left, rel_start, amount_at, own):
+        return "part"  # "Der Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ..."
     return None
+
+
+def _part_named_before(low: str, left: int, rel_start: int, amount_at: int, own: str) -> bool:
+    """Does a part of the deal's price, a partitive noun with the price or sum in the genitive ("der Löwenanteil des
+    Kaufpreises", "drei Viertel der Grundsumme", patterns/price_heads.json partitive_nouns), name what the sum is: in
+    the sum's own clause before it ("Der Großteil des Kaufpreises entfiel mit 15 Milliarden Dollar auf ..."), or in the
+    clause right before one the sum opens (in apposition, after "also" or a colon: "Der Großteil des Kaufpreises, rund 15
+    Milliarden Dollar, ...", "Der Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ...")?
+    Not the whole's own sum ("der Grundsumme von 16 Milliarden"), nor a clause naming a total ("insgesamt",
+    "zusammen": deal.json deal_total), nor a part named in another clause as a cause ("Weil Facebook einen großen Teil
+    der Summe in Aktien zahlte, war der Messenger ... fast 22 Milliarden Dollar wert"). `low`: the sentence lower-cased;
+    `left`: the sum's clause start; `rel_start`: the sum's start with its qualifier ("rund"), `amount_at`: its number's;
+    `own`: its clause. Issue 7, session 40, price40."""
+    rules = _rules()
+    if rules["whole_attached"].search(low[max(0, amount_at - _HEAD_REACH) : amount_at]) or context.has("deal_total", own):
+        return False
+    if rules["part_of_whole"].search(low, left, amount_at):
+        return True
+    if left == 0 or not _OPENS_THE_CLAUSE.match(low, left, rel_start):
+        return False
+    before = low[:left].rstrip(" \t\n,;:–—-")
+    if not before:
+        return False
+    previous = context.clause_around(low, len(before) - 1, len(before) - 1)
+    return rules["part_of_whole"].search(low, *previous) is not None
 
 
 def _cue_in(cues: dict[str, list[tuple[int, int]]], label: str, span: tuple[int, int] | None) -> bool:

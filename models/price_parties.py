@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +69,7 @@ class _Rules:
     comparison_words: frozenset[str]
     temporal_als: re.Pattern[str]
     payer_role: re.Pattern[str]
+    bracket_finites: frozenset[str]
     other_adjective: re.Pattern[str]
     not_names: re.Pattern[str]
 
@@ -106,6 +108,7 @@ def _rules() -> _Rules:
         # words, as `comparison_before` reads it)
         temporal_als=re.compile(rf"^\W*(?:(?i:{alternation('temporal_als_adverbs')})\s+als|Als)\s+(?:[\wäöüß-]+\s+){{0,2}}$"),
         payer_role=re.compile(spec["payer_roles"]),
+        bracket_finites=frozenset(spec["bracket_finites"]),
         other_adjective=re.compile(spec["other_adjectives"]),
         not_names=re.compile(rf"(?i)^(?:{alternation('not_names')})$"),
     )
@@ -222,7 +225,8 @@ def _bought_word(tokens: list[Token], i: int, amount: tuple[int, int]) -> bool:
             return False
         if word.lower_ in _rules().paid_for or word.lemma_.lower() in _TAKING_VERBS or _share_of(tokens, j):
             return True  # (a share: "für knapp die Hälfte von Scale AI", "hält 10 Prozent von Scale AI")
-    return False
+    # the verb of taking over at the end of the clause: "Jetzt hat Facebook Tumblr für 11 Mrd. Dollar gekauft"
+    return _in_bracket_of(tokens, i, lambda token: token.lemma_.lower() in _TAKING_VERBS)
 
 
 def _share_of(tokens: list[Token], j: int) -> bool:
@@ -321,6 +325,8 @@ def _is_party(text: str, start: int, end: int, tokens: list[Token], i: int, amou
         return True  # in a bid, any company named is the bidder or what it bids for
     if _passive_of_buying(tokens, i):
         return True  # "wurde der Chiphersteller Altera von Intel für 16,7 Mrd. übernommen": subject and agent are parties
+    if _in_bracket_of(tokens, i, _buying):
+        return True  # "Adobe wollte Figma für rund 20 Milliarden Dollar kaufen": subject and object of the verb at the end
     # within `reach` words before it: a buying verb, "für", or a preposition attached to a purchase word
     for j in range(i - 1, max(-1, i - rules.reach - 2), -1):
         word = tokens[j]
@@ -360,6 +366,44 @@ def _passive_of_buying(tokens: list[Token], i: int) -> bool:
 
 # A finite past form ("kostete", "zahlten"): no participle or infinitive of a passive or future.
 _PRETERITE_ENDING = re.compile(r"(?:te|ten|test|tet)$")
+
+
+def _in_bracket_of(tokens: list[Token], i: int, verb: Callable[[Token], bool]) -> bool:
+    """Does tokens[i] stand as subject or object in the middle of a verbal bracket whose verb at the end is `verb`'s
+    participle or infinitive: its stretch of the clause (`_stretch`) ends in that form, with only finite auxiliaries or
+    modals after it (patterns/price_parties.json `bracket_finites`: "Adobe hat Figma für 20 Mrd. Dollar gekauft",
+    "Broadcom will VMware für 61 Mrd. übernehmen", "..., nachdem Intel Mobileye für 15 Mrd. erworben hatte"), and no
+    preposition governs its noun phrase ("mit Hilfe von Morgan Stanley": an adviser)? Names only: a trade noun ("Dass ein
+    Unternehmen 19 Milliarden Dollar für einen Dienst zahlt") is how a text calls Facebook itself. German puts the lexical verb of a
+    compound tense, a modal's infinitive and a verb-final clause's verb at the clause's end, beyond the amount, so the
+    reach of words next to the name (`_is_party`) misses it. Issue 7, session 40, price40 (own72-057)."""
+    rules = _rules()
+    if rules.company_noun.match(tokens[i].text):
+        return False  # a trade noun ("ein Konzern", "der Chipkonzern") stays as it was read: next to its verb only
+    stretch = _stretch(tokens, i)
+    end = len(stretch)
+    while end > 0 and stretch[end - 1].lemma_.lower() in rules.bracket_finites:
+        end -= 1  # "gekauft hatte", "kaufen wollte", "übernommen werden soll"
+    if end == 0 or stretch[end - 1].i <= tokens[i].i:
+        return False
+    last = stretch[end - 1]
+    if not verb(last) or _PRETERITE_ENDING.search(last.lower_):
+        return False  # ("..., dass Adobe Figma kaufte": a finite verb at the end, read by the reach as before)
+    return not _governed_by_preposition(tokens, i)
+
+
+def _governed_by_preposition(tokens: list[Token], i: int) -> bool:
+    """Does a preposition (other than a party's: "für", "von"/"durch" after a purchase word) govern the noun phrase of
+    tokens[i]: the word before its articles, adjectives and capitalised words may be a preposition (HanTa's APPR,
+    APPRART)?"""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower_ in _rules().articles or tokens[j].text[:1].isupper()
+                      or _attributive(tokens, j) or tokens[j].text == "-"):
+        j -= 1
+    if j < 0 or tokens[j].lower_ in _rules().paid_for or tokens[j].lower_ in _rules().comparison_words:
+        return False
+    word = tokens[j].text
+    return word.isalpha() and word.islower() and (may_tag(word, "APPR", first=False) or may_tag(word, "APPRART", first=False))
 
 
 def _stretch(tokens: list[Token], i: int) -> list[Token]:

@@ -67,3 +67,21 @@ def test_a_fronted_without_phrase_and_the_finite_verb() -> None:
     assert not mood.without_opens("Ohne Zögern kaufte Facebook den Messenger")
     assert mood.unreal_finite("dann läge der Preis höher")
     assert not mood.unreal_finite("dann lag der Preis höher")
+
+
+@pytest.mark.parametrize(("sentence", "consequence", "scenario"), [
+    ("Sollte der Kurs weiter steigen, könnte der Preis auf 22 Milliarden klettern.", "könnte der Preis", True),
+    ("Fällt der Kurs dagegen, wären es womöglich nur 17 Milliarden.", "wären es", True),
+    ("Der Wert könnte auf 21 Milliarden steigen, falls Meta die Funktion freischaltet.", "Der Wert", True),
+    ("Sofern die Aktie hält, dürfte der Preis bei 21 Milliarden liegen.", "dürfte der Preis", True),
+    # 'wenn' with the indicative is also temporal (D55 (a)'s forecast of the closing): no scenario
+    ("Wenn der Kauf vollzogen wird, dürfte der Wert bei 22 Milliarden liegen.", "dürfte der Wert", False),
+    # a verb-first clause in a question asks; a clause after the consequence opens no condition
+    ("Sollte Facebook wirklich 22 Milliarden zahlen, wäre das zu viel?", "wäre das", False),
+    ("Der Preis könnte steigen, meint ein Analyst.", "Der Preis", False),
+])
+def test_a_scenario_under_a_condition_in_any_mood(sentence: str, consequence: str, scenario: bool) -> None:
+    start, end = _clause_of(sentence, consequence)
+    assert mood.scenario_condition_elsewhere(PRICE_READING, sentence, start, end) is scenario
+    assert mood.scenario_finite("dann dürfte der Preis höher liegen")
+    assert not mood.scenario_finite("dann darf der Preis höher liegen")
