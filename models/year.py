@@ -269,6 +269,14 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     for year, start, end in years:
         if year < _TARGET_FOUNDED:
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
+        anchored = year_relative.count_to_anchor(sentence[max(0, start - 120) : start])
+        if anchored is not None:
+            # "Fünf Jahre nach der Gründung im Jahr 2009 kam ... der Zahltag: Facebook übernahm ...": the year anchors a
+            # count from another event; the clause's time, and a purchase it tells, is the year plus the count
+            count, sign, found = anchored
+            if count is None or year + sign * count < _TARGET_FOUNDED:
+                continue
+            year, start = year + sign * count, max(0, start - 120) + found.start()
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         apposed = _count_beside(sentence, clause_start, clause_end)

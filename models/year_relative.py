@@ -227,6 +227,27 @@ _EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year
                       rf"|{_QUALIFIER}{_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
+# A count of years from another event whose year closes the phrase: "Fünf Jahre nach der Gründung im Jahr 2009",
+# "zwei Jahre nach seinem Start 2009", "drei Jahre vor dem Börsengang von 2012" (group "direction": "nach" or "vor"; the
+# event's noun, group "event", one word after its article). Matched on the text that ends where the year begins.
+_COUNT_TO_ANCHOR = re.compile(
+    rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s+(?P<direction>nach|vor)\s+"
+    rf"(?:der|dem|des|seiner|ihrer|seinem|ihrem|deren|dessen)\s+(?P<event>[\wäöüß-]+)\s+"
+    rf"(?:(?:im\s+jahre?|anno|von|aus\s+dem\s+jahre?)\s+)?$")
+
+
+def count_to_anchor(before: str) -> tuple[int | None, int, re.Match[str]] | None:
+    """A count of years from another event to the time of its clause, whose anchor is the year written right after
+    `before` ("Fünf Jahre nach der Gründung im Jahr " + "2009"): its whole count (None for an approximate one, D57
+    (c)), the sign (+1 "nach", -1 "vor") and the match; None when `before` ends in no such phrase or the event is the
+    purchase itself ("zwei Jahre nach dem Kauf 2014": that year is the purchase's). The clause's time is the year
+    plus (or minus) the count (issue 7, session 40, when40, challenge_year6-008)."""
+    found = _COUNT_TO_ANCHOR.search(before)
+    if found is None or any(found.group("event").lower().endswith(noun) for noun in PURCHASE_NOUNS):
+        return None
+    return _whole_count(found), (1 if found.group("direction").lower() == "nach" else -1), found
+
+
 def _whole_count(found: re.Match[str]) -> int | None:
     """The whole count of a match with groups "count" and "approx": None for an approximate one ("gut zehn Jahre")."""
     return None if found.group("approx") else year_count(found.group("count"))
