@@ -15,7 +15,8 @@ verb split from its particle) and hands them to the pattern files as placeholder
 - "@consent_noun@": a noun of consent ("Zustimmung", "Einwilligung", "Einverständnis(erklärung)", "Okay");
 - "@refusal_verb@", "@refusal_noun@": refusing ("ablehnt", "abgelehnt", "verweigert", "zurückgewiesen";
   "Ablehnung", "Verweigerung");
-- "@negation@": a negation before a consent verb ("nicht", "nie", "niemals", "auf keinen Fall");
+- "@negation@", "@negation_adverb@": a negation ("nicht", "nie", "keineswegs", "auf keinen Fall"); the adverbs alone
+  ("nie", "niemals", "keinesfalls", "keineswegs", "mitnichten");
 - "@give_verb@": a verb that gives a consent noun ("gibt", "erteilt", "abgegeben");
 - "@consent_ground@": a word that makes a consent the legal ground of processing data, a stem of processing or a
   word of legality ("übertragen", "weitergeleitet", "rechtswidrig"; read as a word's start).
@@ -81,8 +82,14 @@ def _verbs(name: str) -> list[dict[str, Any]]:
 
 
 def negation() -> str:
-    """"nicht", "nie", "niemals", "keinesfalls", "auf keinen Fall", "unter keinen Umständen"."""
-    return _alternation(vocabulary()["negations"])
+    """"nicht" and every negation adverb (`negation_adverb`)."""
+    return _alternation(vocabulary()["negations"] + vocabulary()["negation_adverbs"])
+
+
+def negation_adverb() -> str:
+    """An adverb that negates like "nicht": "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen
+    Fall" (for a pattern that reads "nicht" with a guard of its own, "nicht nur")."""
+    return _alternation(vocabulary()["negation_adverbs"])
 
 
 def consent_verb() -> str:

@@ -14,7 +14,7 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@season@": a season's name, "Frühjahr", "Frühling", "Herbst" (`months.SEASON_WORDS`);
 - "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`);
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
-  "@negation@", "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form (models/consent_words.py,
+  "@negation@", "@negation_adverb@", "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form (models/consent_words.py,
   its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
@@ -48,7 +48,7 @@ _READERS: dict[str, tuple[str, str]] = {
     "wh_word": ("models.questions", "WH_WORD"),
     **{name: ("models.consent_words", name) for name in (
         "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "negation",
-        "give_verb", "consent_ground",
+        "negation_adverb", "give_verb", "consent_ground",
     )},
 }
 

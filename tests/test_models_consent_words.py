@@ -30,7 +30,8 @@ def _word(name: str) -> re.Pattern[str]:
     ("refusal_verb", ["ablehnt", "abgelehnt", "abzulehnen", "verweigert", "verweigern", "zu verweigern", "weigert",
                       "zurückweist", "zurückgewiesen", "zurückzuweisen", "ausgeschlagen", "ausschlägt"]),
     ("refusal_noun", ["ablehnung", "verweigerung", "weigerung", "verweigerer"]),
-    ("negation", ["nicht", "nie", "niemals", "keinesfalls", "auf keinen fall"]),
+    ("negation", ["nicht", "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen fall"]),
+    ("negation_adverb", ["nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "in keinem fall"]),
     ("give_verb", ["gibt", "gab", "gegeben", "erteilt", "erteilen", "abgegeben", "erklärt"]),
 ])
 def test_every_member_of_a_class_is_read_in_every_form(name: str, words: list[str]) -> None:
@@ -43,6 +44,7 @@ def test_every_member_of_a_class_is_read_in_every_form(name: str, words: list[st
     ("consent_zu", ["zustimmen", "akzeptieren"]),
     ("refusal_verb", ["ablehnung", "lehnt", "weist"]),
     ("negation", ["nichts", "niemand"]),
+    ("negation_adverb", ["nicht", "nichts", "keine"]),
 ])
 def test_the_near_words_of_a_class_are_not_read(name: str, words: list[str]) -> None:
     pattern = _word(name)
