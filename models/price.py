@@ -137,12 +137,14 @@ def _without_costs_of_the_purchase(judged: str, mention: MoneyMention, passage: 
 
 
 def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
-                  *, segment: tuple[int, int] | None = None) -> str | None:
+                  *, segment: tuple[int, int] | None = None, labelled_claim: bool = False) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
 
     `segment` (absolute offsets) narrows the clause to the stretch between the
     neighbouring amounts, so that "Gewinn von 3 Mrd. Dollar und kaufte WhatsApp
-    für 19 Mrd. Dollar" judges each amount by its own words.
+    für 19 Mrd. Dollar" judges each amount by its own words. `labelled_claim`: a
+    claim label's sentence whose verdict confirms it (`price_refuted.claim_confirmed`),
+    judged as any other sentence.
     """
     if mention.currency not in PRICE_CURRENCIES or not _plausible(mention.value):
         return "size_or_currency"
@@ -227,8 +229,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     # Dollar und hat sich verpflichtet, auch im Fall eines Scheiterns ...", issue 7, session 34, price34)
     own_predicate = _AND_PREDICATE_AFTER.match(text, mention.end) or _AND_AUXILIARY_AFTER.match(text, mention.end)
     own_end = own_predicate.start() - sent_start if own_predicate is not None and own_predicate.end() <= sent_end else None
-    if (not of_a_purchase and _breakup_of_this(sentence_text, rel_end, own_end)) or context.cue("myth_label").search(sentence_text.lower()):
-        return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee; "Behauptung 6: ...": a refuted claim
+    if not of_a_purchase and _breakup_of_this(sentence_text, rel_end, own_end):
+        return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee
+    if not labelled_claim and context.cue("myth_label").search(sentence_text.lower()):
+        return "claim_label"  # "Behauptung 6: ...": a claim put to the test, no price unless its verdict confirms it
     if context.has("retracted", sentence_text[:rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _rejected_alternative(sentence_text, rel_start):
@@ -2554,6 +2558,11 @@ class PriceComponent(DocComponent):
                                                             head, mentions, _plausible_price):
                 verdict = None  # "Irrtum: ... 20 Milliarden Euro ... Richtig sind 19 Milliarden Dollar.": the correction's
                 # figure (issue 7, session 38, prec38)
+            if verdict == "claim_label" and price_refuted.claim_confirmed(lower_text(doc), sentences.starts, sentences.ends,
+                                                                          index):
+                verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end),
+                                        labelled_claim=True)  # "Behauptung: „... 19 Milliarden ...“ / Bewertung: Die Zahl
+                # stimmt.": the claim's figure confirmed, judged as any other (issue 7, session 40, price40, own72-034)
             conversion_start = _conversion_start(text, sentences, index) if verdict == "no_paying_cue" else None
             if conversion_start is not None:
                 converted_later.append(((head, conversions, index), conversion_start))  # judged once every price is known

@@ -60,6 +60,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("denied_talk", "denied_talk"), ("guess", "guess_verbs"), ("quiz_answer_word", "quiz_answers"),
         ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
+    # a verdict that opens with a confirming word ("Richtig.", "Stimmt, ...", "Korrekt:"), `claim_confirmed`
+    rules["confirming_opener"] = re.compile(rf"[^\S\n]*\W*{_words(spec, 'confirming_openers')}{_EDGE_AFTER}")
     # labels that open a sentence or line ("Behauptung:", "Irrtum Nummer eins:", "Falsch:", "Bewertung:")
     rules.update({name: re.compile(rf"[^\S\n]*\W*{_words(spec, key)}{tail}") for name, key, tail in (
         ("false_label", "false_labels", label_end), ("wrong_half", "wrong_half", r"\s*:"),
@@ -244,6 +246,30 @@ def _claim_given_false(low: str, starts: Sequence[int], ends: Sequence[int], ind
     if not is_verdict:
         return False  # a neutral label ("Behauptung:") with no verdict found
     return not _states_it_again(mention, mentions, ends[index], ends[min(len(ends) - 1, index + 2)])
+
+
+def claim_confirmed(low: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:
+    """Does a claim put to the test in sentence `index` (its label, deal.json myth_label: "Behauptung:", "Mythos 1:",
+    opening the sentence) get a verdict that confirms it in one of the sentences after it, before the next claim opens
+    ("Bewertung: Die Zahl stimmt.", "Richtig.", "Stimmt, ...")? Its figure is then the text's, judged as any other;
+    with no verdict, a negative or a partial one ("Irreführend."), it stays a claim. Issue 7, session 40, price40
+    (own72-034)."""
+    rules = _rules()
+    for ahead in range(index + 1, min(len(starts), index + _SENTENCES_AFTER + 1)):
+        if rules["claim_label"].match(low, starts[ahead]) or rules["false_label"].match(low, starts[ahead]) \
+                or context.cue("myth_label").match(low, starts[ahead]):
+            return False  # the next claim opens before any verdict
+        verdict = _verdict_at(low, starts[ahead])
+        label = rules["verdict_label"].match(low, starts[ahead])  # "Bewertung: Korrekt, ..."
+        opener = rules["confirming_opener"].match(low, label.end() if label else starts[ahead]) is not None
+        confirming = (rules["confirming"].search(low, starts[ahead], ends[ahead]) is not None or opener) \
+            and rules["negative"].search(low, starts[ahead], ends[ahead]) is None \
+            and rules["partial"].search(low, starts[ahead], ends[ahead]) is None
+        if verdict is False or opener:
+            return confirming  # a verdict label's verdict, or a sentence that opens with a confirming word
+        if verdict is not None:
+            return False  # a negative verdict
+    return False
 
 
 def _erratum_pair(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
