@@ -66,7 +66,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
-from models.data_shared_layout import layout_claims, table_row
+from models.data_shared_layout import drop_unkeyed_choices, layout_claims, table_row
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -911,6 +911,7 @@ class DataSharedComponent(DocComponent):
         for si in yes_no:
             self._yes_no_question(doc, state, si)
         drop_questioned(doc, state)
+        drop_unkeyed_choices(doc, state)
 
     # ------------------------------------------------------------ internals
     def _scan(self, low: str, name: str) -> Iterator[re.Match[str]]:

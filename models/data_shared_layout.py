@@ -59,6 +59,8 @@ _ELLIPTIC_MORE = PHRASES["elliptic_more"]  # "Und was noch?": the question befor
 _TWO_SIDED = PHRASES["two_sided_question"]  # "Was geht an Facebook - und was nicht?": no side for its items
 _ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an item's own side
 _OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of the section line "2. ..."
+_CHOICE_LABEL = PHRASES["choice_label"]  # "b) die Handynummer": an option of a multiple-choice question
+_CHOICE_KEY = PHRASES["choice_key"]  # "Lösung: b).": the key that names the right options
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
@@ -122,6 +124,69 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
                 emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+
+
+KEY_REACH = 3  # blocks after a question's last option that may hold its key ("Lösung: b).")
+_INLINE_CHOICE = re.compile(r"\s\(?[a-f]\)\s")  # a second option's label in the same line
+_KEY_WORD = re.compile(r"\b(?:lösung|auflösung|richtige?\s+antwort|richtig\s+(?:ist|sind)|antworten)\b")
+
+
+def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
+    """Is the list item an option of a multiple-choice question that its key does not name? Two or more items under
+    the item's question open with a choice letter (`choice_label`: "a) die Chatverläufe", "b) die Handynummer"):
+    they are options to choose from, not the answer. What the text says is only the options a key line in the few
+    blocks after them names (`choice_key`: "Lösung: b).", "Richtig ist Antwort d."); with no key, none of them
+    (own72-027, session 40, ds40), unless a key word stands further on in the text (a key section at the end,
+    "Auflösung: 2 b) ...", which is not read here). An item with no letter, a lone lettered one, or one holding
+    several options side by side is read as before. `low`: the document's lowered text."""
+    label = _CHOICE_LABEL.match(low, block.start, block.end)
+    if label is None or _INLINE_CHOICE.search(low, label.end(), block.end) is not None:
+        return False  # (options side by side in one line, "a) ...   b) ...": not told apart here)
+    options = [b for b in blocks if b.kind == "list_item" and b.intro == block.intro]
+    if sum(_CHOICE_LABEL.match(low, b.start, b.end) is not None for b in options) < 2:
+        return False
+    keyed = _keyed_letters(low, blocks, options[-1].index)
+    if not keyed:
+        # no key right after the options: unkeyed only where the text has no key further on either (a quiz's
+        # "Auflösung" at its end keys each question by number)
+        return _KEY_WORD.search(low, options[-1].end) is None
+    return label.group(1) not in keyed
+
+
+def unkeyed_options(low: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """The spans of the list items that are options no key names (`_unkeyed_choice`): no data claim stands there,
+    neither the rules' nor the learned stage's (models/learned/stage.py). `low`: the document's lowered text."""
+    if ")" not in low:
+        return []  # (every choice label holds one)
+    return [
+        (b.start, b.end) for b in blocks
+        if b.kind == "list_item" and b.intro is not None and _unkeyed_choice(low, blocks, b)
+    ]
+
+
+def drop_unkeyed_choices(doc: Doc, state: "DocState") -> None:
+    """Remove the data_shared claims read in an option of a multiple-choice question that its key does not name
+    (`unkeyed_options`): "c) alle Fotos" under "Welche Daten gibt WhatsApp an Facebook weiter?" with "Lösung: b)."
+    after the options. The sentence rules read the options as the answer to the question before them."""
+    claims = claims_of(doc)
+    blocks: list[Block] = doc_value(doc, "blocks") or []
+    if not blocks or not any(c.type == "data_shared" for c in claims):
+        return
+    options = unkeyed_options(state.text, blocks)
+    if options:
+        claims[:] = [c for c in claims if not (c.type == "data_shared" and any(a <= c.start < e for a, e in options))]
+
+
+def _keyed_letters(low: str, blocks: list[Block], last: int) -> set[str]:
+    """The option letters the first key line (`choice_key`) in the KEY_REACH blocks after block `last` names: its
+    first letter and every further letter in parentheses in the same sentence."""
+    for after in blocks[last + 1 : last + 1 + KEY_REACH]:
+        end = low.find(". ", after.start, after.end)
+        line_end = after.end if end < 0 else end
+        key = _CHOICE_KEY.search(low, after.start, line_end)
+        if key is not None:
+            return {key.group(1), *re.findall(r"(?:^|[\s,(])([a-f])\)", low[key.end() : line_end])}
+    return set()
 
 
 OUTLINE_REACH = 30  # blocks back to the section line of an outline item

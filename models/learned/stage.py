@@ -34,7 +34,10 @@ from spacy.tokens import Doc
 
 from models.claims import add_claim, claims_of
 from models.context import Sentences, doc_text
+from models import data_shared_layout
 from models.data_shared_phrases import bare_message_word
+from models.doc_extensions import doc_value
+from models.layer.text import lower_text
 from models.layer.literals import gate_sentences
 from models.component import build_now
 from models.learned import classifier, ds_guards, features
@@ -164,6 +167,19 @@ def ruled_data_types(doc: Doc) -> dict[int, frozenset[str]]:
     return {i: frozenset(types) for i, types in out.items()}
 
 
+_OPTIONS_KEY = "dealwatch_unkeyed_options"  # doc.user_data: the spans of a quiz's unkeyed options, read once
+
+
+def _unkeyed_options(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the document's multiple-choice options that no key names (models/data_shared_layout.py
+    `unkeyed_options`), worked out once per document."""
+    if _OPTIONS_KEY not in doc.user_data:
+        # (a blind-rules fold's older rules tree has no such reader: no options to keep out there)
+        reader = getattr(data_shared_layout, "unkeyed_options", None)
+        doc.user_data[_OPTIONS_KEY] = reader(lower_text(doc), doc_value(doc, "blocks") or []) if reader else []
+    return doc.user_data[_OPTIONS_KEY]
+
+
 # An item the stage classifies: (doc, the data types the rules claimed per sentence, a candidate sentence).
 DsItem = tuple[Doc, dict[int, frozenset[str]], Sentence]
 
@@ -191,8 +207,11 @@ class LearnedDataShared(LearnedStage[DsItem]):
             # (before adding: the stage's own claims pass its threshold, so a veto below it never drops them)
             claims = claims_of(doc)
             claims[:] = [c for c in claims if not vetoed_in(self.options, sentence, probs, c.type, c.start, c.fields)]
+        options = _unkeyed_options(doc)
         for claim in decide_with(self.options, doc_text(doc), sentence, probs, self.threshold,
                                  ruled.get(sentence.index, frozenset())):
+            if any(a <= claim.start < b for a, b in options):
+                continue  # an option of a quiz its key does not name, as the rules read it (ds40, session 40)
             add_claim(doc, "data_shared", claim.start, claim.end, data_type=claim.data_type, shared=claim.shared)
 
     def _candidates(self, doc: Doc) -> tuple[dict[int, frozenset[str]], list[Sentence]]:
