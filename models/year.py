@@ -211,6 +211,8 @@ _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)
 _BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=True) + ")")
 _THAT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß)\s")
 _FOLLOW_ON_CLAUSE = re.compile(r"(?i)^\s*(?:als|nachdem|wie|indem|und|dass)\b")
+# A temporal clause after a date ("..., als Zuckerberg die Börse überraschte"): its event may be told after its colon.
+_WHEN_OPENS = re.compile(r"(?i)^\s*(?:als|wo|da|(?:an|in)\s+(?:dem|welchem))\s")
 # A comma apposition of the purchase right after a year that ends its clause ("Facebook hatte 2014, beim Kauf für 19
 # Milliarden Dollar, ... versichert": D2's "beim Kauf 2014"; session 34, ds59, own60-060): a noun of the purchase as a
 # whole (deal.json deal_nouns; session 35, code35: a list of its own here before).
@@ -1248,6 +1250,15 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         after_colon = sentence[clause_end : clause_end + 1] == ":" or entry is not None  # the entry's text explains its date
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
+        if not after_colon and _WHEN_OPENS.match(next_clause) and not _dates_the_purchase(next_clause):
+            # "Es war ein Mittwochabend, der 19. Februar 2014, als Zuckerberg die Börse überraschte: Facebook kauft
+            # WhatsApp", "..., an dem Zuckerberg die Branche verblüffte: ...", "..., als die Eilmeldung kam, dass der
+            # Messenger ... an Facebook geht": the when-clause's event is told after its colon or in its that-clause,
+            # which go with it (issue 7, session 40, when40, own72-011)
+            that = _THAT_CLAUSE.match(follow, len(next_clause))
+            if follow[len(next_clause) : len(next_clause) + 1] == ":" or that is not None:
+                told = len(next_clause) + 1 if that is None else that.end()
+                next_clause = follow[: told + context.clause_around(follow[told:], 0, 0)[1]]
         if not after_colon and _FOLLOW_ON_CLAUSE.match(next_clause) and _ANNOUNCE.search(next_clause):
             # "Im Frühjahr 2014, als bekannt wurde, dass Facebook den Dienst kauft": what was announced goes with it
             that = _THAT_CLAUSE.match(follow, len(next_clause))
@@ -1270,7 +1281,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         earlier = _later_than(clause, next_clause)
         if next_clause and _dates_the_purchase(next_clause) and not promised and not reported and not earlier and (
             after_colon
-            or _FOLLOW_ON_CLAUSE.match(next_clause)
+            or _FOLLOW_ON_CLAUSE.match(next_clause) or _WHEN_OPENS.match(next_clause)
             or (_ENDS_WITH_YEAR.search(clause) and _purchase_apposition(next_clause))
             or (_ANNOUNCE.search(clause) and sentence[clause_end : clause_end + 1] != ";")  # after ";" a statement of its own
             or (_DATE_ONLY.match(clause) and sentence[clause_start - 1 : clause_start] != "(")

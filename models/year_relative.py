@@ -210,6 +210,10 @@ _HER_AFTER_COPULA = re.compile(
 _HER_AFTER_COUNT = re.compile(
     rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s+(?:ist|war|sind|waren)\s+es\s+(?:[^\s,]+\s+){{0,3}}?her\s*,?\s*"
     rf"(?P<that>{_alternation('that_openers')})(?![\wäöüß])")
+# ... or the count before a clause of the earlier event: "2021 wollte WhatsApp ... – sieben Jahre, nachdem Facebook den
+# Dienst gekauft hatte" (the frame's clause is so many years after the event; issue 7, session 40, when40)
+_COUNT_BEFORE_AFTER_CLAUSE = re.compile(
+    rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s*,?\s*(?P<that>nachdem)(?![\wäöüß])")
 # "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
 # "zehn Jahre nach der Übernahme"; with a qualifier, "knapp zehn Jahre nach dem Kauf", no whole count (D57 (c), when40)
 _AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
@@ -258,7 +262,8 @@ def time_since_that(text: str) -> tuple[int | None, re.Match[str]] | None:
     ein Jahr her, dass ...", "Zehn Jahre ist es her, seit ...". Its whole count (None for "gut zehn Jahre") and the
     match, which ends with the clause's opener (group "that"); None when there is none. Said at a frame's time (a
     written year before it), it counts back from that year to the event."""
-    found = [m for m in (_HER_AFTER_COPULA.search(text), _HER_AFTER_COUNT.search(text)) if m is not None]
+    found = [m for m in (_HER_AFTER_COPULA.search(text), _HER_AFTER_COUNT.search(text),
+                         _COUNT_BEFORE_AFTER_CLAUSE.search(text)) if m is not None]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
