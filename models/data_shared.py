@@ -690,15 +690,18 @@ def _unmentioned(masked: str, clauses: list[tuple[int, int]], ci: int, mention: 
     """Is the mention (in clause `ci` of the masked sentence) what a source is said not to mention
     (`unmentioned_predicate`: "Von einer Weitergabe der Chats an Facebook ist in der Entscheidung keine Rede", "Der
     Bescheid erwähnt die Weitergabe der Kontakte nicht")? The predicate stands in its clause with no comma between
-    them, or in the clause after a that-clause the mention stands in ("Dass WhatsApp Chats an Facebook weitergab,
-    wird im Urteil nicht erwähnt"). What is left unsaid is neither passed on nor kept back. (ds40, session 40)"""
+    them, or in the clause beside a that-clause the mention stands in, after it ("Dass WhatsApp Chats an Facebook
+    weitergab, wird im Urteil nicht erwähnt") or before it ("Im Urteil ist mit keinem Wort davon die Rede, dass
+    ..."). What is left unsaid is neither passed on nor kept back. (ds40, session 40)"""
     start, end = clauses[ci]
     found = _UNMENTIONED.search(masked, start, end)
     if found is not None and "," not in masked[min(mention.end, found.start()):max(mention.start, found.end())]:
         return True
-    return (
-        ci + 1 < len(clauses) and _THAT_CLAUSE.match(masked, start) is not None
-        and _UNMENTIONED.match(masked, clauses[ci + 1][0]) is None and _UNMENTIONED.search(masked, *clauses[ci + 1]) is not None
+    if _THAT_CLAUSE.match(masked, start) is None:
+        return False
+    # a that-clause fronted before the predicate, or right after it ("Im Urteil ist davon keine Rede, dass ...")
+    return any(
+        0 <= other < len(clauses) and _UNMENTIONED.search(masked, *clauses[other]) is not None for other in (ci + 1, ci - 1)
     )
 
 
