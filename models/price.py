@@ -284,6 +284,11 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     if _left_unanswered(text, sentence, sentence_text, rel_start, mention, passage) and not named_price \
             and not _definite_before(sentence_text, rel_start) and not _stated_before(sentence_text, rel_start):
         return "unanswered"  # "Waren es wirklich 22 Milliarden Dollar, die Facebook bezahlte?" and no answer: asked, not told
+    whole_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
+    if _INDEFINITE_PRICE_BEFORE.match(sentence_text[whole_start:rel_start]) and mood.unreal_finite(whole_clause) \
+            and not _UNREAL_CLAUSES.denied(whole_clause):
+        return "supposed_price"  # "Ein Preis von 17 Milliarden Dollar wäre vertretbar gewesen": a price imagined, the
+        # indefinite article says it is not the one paid (D55 (b) keeps "die 19 Milliarden"; issue 7, session 40, price40)
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
@@ -406,6 +411,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     return "no_buyer"
 
 
+# An indefinite price noun as the subject that opens the amount's clause ("Ein Preis von 17 Milliarden Dollar wäre
+# vertretbar gewesen", "Eine Summe von 15 Milliarden hätte gereicht"): a price spoken of, not the one the text knows;
+# with its predicate in the Konjunktiv II, one imagined. Not after a preposition: "bei einem Kaufpreis von 19
+# Milliarden Dollar wären das rund 6,8 Milliarden" takes the real price as the premise of a reckoning (own62-005).
+_INDEFINITE_PRICE_BEFORE = re.compile(
+    rf"(?i)^\W*(?:(?:und|aber|doch)\s+)?(?:ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
+    rf"(?:{context.cue_words('price_nouns')}|summe|betrag)(?:es|s)?\s+(?:von|in\s+höhe\s+von|über)\s+$")
 # A rate's adverb right after the amount ("18 Milliarden täglich", "20 Milliarden pro Tag"; deal.json rate_adverbs).
 # The adverb ends the amount's phrase: punctuation, the end, or a verb in lower case after it ("18 Milliarden täglich
 # verschickt"), not a noun of the next phrase ("für 19 Milliarden Dollar täglich Briefe ...": the letters' rate).
@@ -2716,7 +2728,10 @@ class PriceComponent(DocComponent):
             return True  # a sum demanded, an offer rejected, a past guess, a bound of worth, a product, a class's threshold
         if (relative := _defining_relative(text, head, sentences.span(index))) is not None and (
                 any(relative[0] <= start < relative[1] for start, _ in earns)
-                or names_another_party(doc, *relative, (head.start, head.end))):
+                or names_another_party(doc, *relative, (head.start, head.end),
+                                       labelled=_compound_end(text, head) != head.end)):
+            # (a relative clause of the deal's compound names its parties whatever its verb: "Die 20-Milliarden-Übernahme,
+            # die Adobe im Herbst 2022 verkündete, ..."; issue 7, session 40, price40, challenge_price24-073)
             return True  # "Die 20 Milliarden Euro, die Microsoft für Nuance bot, waren mehr", "Die 19 Milliarden, die Meta
             # 2021 mit Werbung einnahm, ...": the relative clause says whose sum the definite article means
         if names_another_party(doc, clause_start, clause_end, (head.start, head.end), labelled=labelled,
@@ -2759,12 +2774,26 @@ def _defining_relative(text: str, head: MoneyMention, sentence: tuple[int, int])
     """The span (absolute offsets) of the relative clause that defines a sum named with a definite or demonstrative
     article ("Die 20 Milliarden Euro, die Microsoft für Nuance bot, waren mehr"), else None. Its parties and verbs say
     what the sum is, as the amount's own clause does (issue 7, session 39, recall39)."""
-    relative = _DEFINING_RELATIVE_AFTER.match(text, head.end)
+    relative = _DEFINING_RELATIVE_AFTER.match(text, _compound_end(text, head))
     if relative is None or _definite_before(text, head.start) is None or relative.end() >= sentence[1]:
         return None
     sent_start = sentence[0]
     lo, hi = context.clause_around(text[sent_start : sentence[1]], relative.end() - sent_start, relative.end() - sent_start)
     return sent_start + lo, sent_start + hi
+
+
+def _compound_end(text: str, head: MoneyMention) -> int:
+    """Where the word ends that the amount opens as a compound of a deal noun ("Die 20-Milliarden-Übernahme, die Adobe
+    ... verkündete": the lead's D6), else the amount's end: a relative clause after the compound defines the deal the
+    sum names."""
+    if _DEAL_COMPOUND.match(text, head.end) is None:
+        return head.end
+    word = _WORD_REST.match(text, head.end)
+    return head.end if word is None else word.end()
+
+
+# The rest of a hyphenated word after an amount ("-Milliarden-Übernahme", "-Dollar-Deals").
+_WORD_REST = re.compile(r"[\wäöüß-]+")
 
 
 def _known_definite_sum(text: str, head: MoneyMention, earlier: list[MoneyMention]) -> bool:
@@ -2837,7 +2866,11 @@ def _denies(words: str) -> bool:
     (denied_anaphors), and no negation beside the denial's own?"""
     if not (context.has("denials", words) and context.has("denied_anaphors", words)):
         return False
-    rest = context.cue("denials").sub(" ", words.lower())
+    # the negation is read in the denial's own clause: "dementierte Facebook den Bericht: Es gebe keinerlei Gespräche"
+    # (the denied content after a colon negates nothing of the denial; issue 7, session 40, price40)
+    denial = context.cue("denials").search(words.lower())
+    own = words[slice(*context.clause_around(words, denial.start(), denial.end()))] if denial is not None else words
+    rest = context.cue("denials").sub(" ", own.lower())
     return not _UNREAL_CLAUSES.denied(rest)
 
 
