@@ -692,15 +692,19 @@ def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[in
     the span from the year to the count. The part of the clause with the count names WhatsApp and no other
     company nor another event; it, or the words from the written year's clause on, speak of buying or paying
     (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden"). `years`: `_years(sentence)`."""
-    counts = year_relative.later_counts(sentence)
+    # (and "N Jahre zuvor" back from a year before it in the sentence: "Microsoft übernahm 2016 LinkedIn; zwei Jahre
+    # zuvor hatte Facebook für WhatsApp 19 Mrd. gezahlt", "Die FTC argumentierte 2020, Facebook habe WhatsApp sechs
+    # Jahre zuvor gekauft": 2016 - 2, 2020 - 6; issue 7, session 40, when40)
+    counts = [(found, 1) for found in year_relative.later_counts(sentence)] + [
+        (found, -1) for found in year_relative.earlier_counts(sentence)]
     if counts and "(" in sentence:
         # "wurde WhatsApp fünf Jahre später für 19 Mrd. US-Dollar (damals rund 13,8 Mrd. Euro) an Facebook verkauft": a
         # bracket inside the clause does not end it (blanked, so the offsets stay)
         sentence = _BRACKETED_PART.sub(lambda found: " " * len(found.group()), sentence)
-    for later in counts:
+    for later, sign in counts:
         count = year_relative.count_of(later)
         anchors = [y for y in years if y[2] <= later.start()]
-        if count is None or not anchors or anchors[-1][0] + count < _TARGET_FOUNDED:
+        if count is None or not anchors or anchors[-1][0] + sign * count < _TARGET_FOUNDED:
             continue
         year, start, _ = anchors[-1]
         clause_start, clause_end = context.clause_around(sentence, later.start(), later.end())
@@ -713,8 +717,8 @@ def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[in
             context.refers_to_target(part) and context.last_named_company(earlier) == "target")
         if not names_target or context.has("other_events", part) or _another_company_s_year(after, 0):
             continue  # ("Nach dem Kauf der Foto-App 2012 griff Facebook zwei Jahre später beim Messenger zu": after the count)
-        if _dates_the_purchase(part) or context.about_paying(earlier):
-            return year + count, start, later.end()
+        if _dates_the_purchase(part) or (sign > 0 and context.about_paying(earlier)):
+            return year + sign * count, start, later.end()
     return None
 
 
