@@ -208,7 +208,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         judged = _WITH_SHARE_PRICE.sub(" ", judged)
     if target_here and _BUYERS_BID.search(judged):
         judged = _BUYERS_BID.sub(" ", judged)  # "Mit 19 Mrd. Dollar übertrifft Facebooks Gebot alles": the buyer's own bid (D14)
-    if _INVESTS.search(judged) and _invests_in_the_target(text, mention, passage):
+    if _INVESTS.search(judged) and _invests_in_the_target(text, mention, passage, judged):
         judged = _INVESTS.sub(" ", judged)  # "investiert 19 Mrd. Dollar in WhatsApp": buying it, no investment of another kind
     # the words just before the amount, within its sentence (the last sentence's "Nutzer" is not this amount's noun)
     noun_start = max(sent_start, mention.start - 40)
@@ -389,6 +389,10 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
         or _totals_the_parts(sentence_text, mention, passage)
         or _adds_up_the_parts(sentence_text, rel_start, mention, passage)
         or _answers_a_price_question(passage, sentence_text)
+        or _answers_an_elliptic_amount_question(passage, sentence_text, rel_start)
+        or (_received_in_cash_and_shares(text, mention, clause) and target_here
+            and (passage.deal_near or context.about_paying(passage.window)))
+        or (_INVESTS.search(clause) is not None and _invests_in_the_purchase(clause, passage))
         or (_sum_judged(sentence_text, rel_start, rel_end) and context.about_acquisition(passage.window))
         or _SPLIT_INTO_CASH_AFTER.match(text, mention.end) is not None
         or (_told_in_cash_and_shares(text, mention, sent_start) and target_here)
@@ -932,11 +936,36 @@ _BUYERS_BID = re.compile(
 _INVESTS = re.compile(r"(?i)(?<![\wäöüß])investi\w*")
 
 
-def _invests_in_the_target(text: str, mention: MoneyMention, passage: Passage) -> bool:
-    """Is the amount 'invested' in WhatsApp: "in WhatsApp"/"in den Messenger" right after it, or the sum of a price
-    already stated ("Doch wer neunzehn Milliarden investiert, will etwas davon haben")? Then investing is the purchase."""
+def _invests_in_the_target(text: str, mention: MoneyMention, passage: Passage, clause: str = "") -> bool:
+    """Is the amount 'invested' in WhatsApp: "in WhatsApp"/"in den Messenger" right after it, the sum of a price
+    already stated ("Doch wer neunzehn Milliarden investiert, will etwas davon haben"), or invested in the purchase of
+    WhatsApp (`_invests_in_the_purchase`)? Then investing is the purchase."""
     return _IN_THE_TARGET_AFTER.match(text, mention.end) is not None or any(
-        price.value == mention.value for price in passage.earlier_prices)
+        price.value == mention.value for price in passage.earlier_prices) or _invests_in_the_purchase(clause, passage)
+
+
+# A purchase as the object of investing: "in"/"für" + an article + a deal noun, alone or as a compound's head ("in den
+# Kauf", "in die Übernahme", "für den Erwerb", "in den WhatsApp-Deal"; deal.json deal_nouns); or "dafür"/"hierfür",
+# which points back at what the sentence before tells.
+_INTO_A_PURCHASE = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:in|für)\s+(?:den|die|das|diesen|diese|dieses|seinen|seine|ihren|ihre)\s+(?:[\wäöüß]+\s+)?"
+    rf"(?:[\wäöüß]+-)?{context.cue_words('deal_nouns')}(?:s|es)?(?![\wäöüß])"
+)
+_BACK_TO_IT = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|hierfür|darein)(?![\wäöüß])")
+
+
+def _invests_in_the_purchase(clause: str, passage: Passage) -> bool:
+    """Is what the clause invests in the purchase of WhatsApp: "investierte 19 Milliarden Dollar in den Kauf von
+    WhatsApp", "Für die Übernahme des Messengers investierte Facebook ...", "hat ... in den WhatsApp-Deal investiert",
+    or "Dafür investiert der Konzern ..." after a sentence that tells the purchase of WhatsApp? Investing in a purchase
+    is paying its price, as investing "in WhatsApp" is (issue 7, session 40, recall40). Not a purchase named only as a
+    time ("nach dem Kauf von WhatsApp investierte Facebook ... in Rechenzentren": no "in"/"für" before the deal noun);
+    another company's purchase is left to the other-target readers after this one."""
+    if _INTO_A_PURCHASE.search(clause):
+        return context.has("target", clause) or (passage.target_near and not context.has("other_targets", clause))
+    return (_BACK_TO_IT.search(clause) is not None and context.about_acquisition(passage.sentence_before)
+            and context.has("target", passage.sentence_before)
+            and not context.names_only_another_buyer(passage.sentence_before))
 
 
 # "in WhatsApp", "in den Messenger" right after the amount (not "in das Start-up Scale AI": another company's noun).
@@ -2150,6 +2179,63 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
         "price_context_cs", question
     )
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
+
+
+# An elliptic question of amount, the whole question (deal.json elliptic_amount_questions, with the particles of
+# elliptic_question_particles after it): "Wie tief?", "Und zwar?", "Für wie viel genau?".
+_ELLIPTIC_AMOUNT_QUESTION = re.compile(
+    rf"(?i)\s*[„\"»]?{context.cue_words('elliptic_amount_questions')}"
+    rf"(?:\s+{context.cue_words('elliptic_question_particles')}){{0,2}}\s*\?[“\"«]?\s*"
+)
+# The question's start in the window: after the last sentence end or colon before it.
+_BEFORE_THE_QUESTION = re.compile(r"(?s)^(?P<before>.*[.!:\n])?[^.!:\n]*\?[“\"«]?\s*$")
+# At most one word before an answer's figure ("Satte 19 Milliarden.", "Genau 19 Milliarden Dollar.").
+_ANSWER_OPENING = re.compile(r"^[\s„\"»–-]*(?:[\wäöüß]+[,:]?\s+)?$")
+
+
+def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, rel_start: int) -> bool:
+    """'Facebook griff für WhatsApp tief in die Tasche. Wie tief? 19 Milliarden Dollar.': a question that is only a
+    word of amount asks how much of what the sentence before it tells; when that sentence pays or buys (deal.json
+    price_context, acquisition) and names no other buyer or company bought, a figure that opens the next sentence
+    answers with the price (issue 7, session 40, recall40). Not after a sentence in the Konjunktiv II ("Hätte Facebook
+    gewartet, hätte es tiefer in die Tasche greifen müssen. Wie tief?": the answer is as unreal as its question), not a
+    question with a noun of its own ("Wie hoch ist der Börsenwert?"), not a figure inside a sentence of its own."""
+    if _ANSWER_OPENING.match(sentence_text[:rel_start]) is None:
+        return False
+    window = passage.window[: max(0, len(passage.window) - len(sentence_text))]
+    question = _question_just_before(passage.window, sentence_text)
+    if not question or _ELLIPTIC_AMOUNT_QUESTION.fullmatch(question) is None:
+        return False
+    before = _BEFORE_THE_QUESTION.match(window.rstrip())
+    told = (before.group("before") or "") if before is not None else ""
+    told = re.split(r"(?<=[.!?:])\s+", told.strip())[-1] if told.strip() else ""
+    return (bool(told) and context.about_paying(told) and not context.has("counterfactual_finites", told)
+            and not context.names_only_another_target(told) and not context.names_only_another_buyer(told))
+
+
+# What the sellers receive as the whole of the price: cash and shares together (either order), then the amount headed
+# by "im (Gegen-|Gesamt-)Wert von", "(einen) Gegenwert von" or "in Höhe von".
+_CASH_AND_SHARES = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:(?:{context.cue_words('cash_words')})(?:geld)?|geld)\s+(?:und|sowie|plus)\s+(?:in\s+)?(?:[\wäöüß]+\s+)?"
+    rf"(?:[\wäöüß]+-)?{context.cue_words('share_words')}(?![\wäöüß])"
+    rf"|(?<![\wäöüß-]){context.cue_words('share_words')}\s+(?:und|sowie|plus)\s+(?:in\s+)?(?:[\wäöüß]+\s+)?"
+    rf"(?:{context.cue_words('cash_words')})(?:geld)?(?![\wäöüß])"
+)
+_IN_KIND_HEAD = re.compile(r"(?i)(?<![\wäöüß])(?:(?:im|einem|einen)\s+(?:gegen|gesamt)?wert|gegenwert|in\s+höhe)\s+von\s+$")
+_RECEIVING_SELLERS = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('receiving_sellers')}(?![\wäöüß])")
+_RECEIVING_VERB = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('receiving_verbs')}(?![\wäöüß])")
+
+
+def _received_in_cash_and_shares(text: str, mention: MoneyMention, clause: str) -> bool:
+    """'Die Gründer erhalten Aktien und Bargeld im Gegenwert von 19 Milliarden Dollar': the sellers as a class
+    (deal.json receiving_sellers: plural nouns) receive (receiving_verbs) cash and shares together, the whole of what
+    they are paid, worth the amount; in a passage about the purchase of WhatsApp that is its price (issue 7, session 40,
+    recall40). Not one founder's own share ("Koum erhält ..."), not shares alone ("Aktien im Wert von 12 Milliarden":
+    a part), not what a company holds ("Facebook verfügt über Bargeld und Aktien im Wert von ...": no receiving)."""
+    if _IN_KIND_HEAD.search(text, max(0, mention.start - 30), mention.start) is None:
+        return False
+    return (_CASH_AND_SHARES.search(clause) is not None and _RECEIVING_SELLERS.search(clause) is not None
+            and _RECEIVING_VERB.search(clause) is not None)
 
 
 _ASKS_A_COUNT = re.compile(r"(?i)(?<![\wäöüß])wie\s+viele(?![\wäöüß])")
