@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from models import context
+from models import consent_words, context
 from models.moment import names_a_moment
 from models.money import MoneyMention
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
@@ -62,6 +62,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
     # a verdict that opens with a confirming word ("Richtig.", "Stimmt, ...", "Korrekt:"), `claim_confirmed`
     rules["confirming_opener"] = re.compile(rf"[^\S\n]*\W*{_words(spec, 'confirming_openers')}{_EDGE_AFTER}")
+    # a negation anywhere in the verdict's sentence takes its confirmation back ("Wahr ist das nicht.", "Bestätigt hat
+    # das niemand."): the one negation class of consent_words.json, with the negating pronouns and determiners
+    rules["verdict_negation"] = re.compile(
+        rf"{_EDGE_BEFORE}(?:{consent_words.negation()}|{_words(spec, 'verdict_negations')}){_EDGE_AFTER}")
     # labels that open a sentence or line ("Behauptung:", "Irrtum Nummer eins:", "Falsch:", "Bewertung:")
     rules.update({name: re.compile(rf"[^\S\n]*\W*{_words(spec, key)}{tail}") for name, key, tail in (
         ("false_label", "false_labels", label_end), ("wrong_half", "wrong_half", r"\s*:"),
@@ -264,7 +268,8 @@ def claim_confirmed(low: str, starts: Sequence[int], ends: Sequence[int], index:
         opener = rules["confirming_opener"].match(low, label.end() if label else starts[ahead]) is not None
         confirming = (rules["confirming"].search(low, starts[ahead], ends[ahead]) is not None or opener) \
             and rules["negative"].search(low, starts[ahead], ends[ahead]) is None \
-            and rules["partial"].search(low, starts[ahead], ends[ahead]) is None
+            and rules["partial"].search(low, starts[ahead], ends[ahead]) is None \
+            and rules["verdict_negation"].search(low, starts[ahead], ends[ahead]) is None
         if verdict is False or opener:
             return confirming  # a verdict label's verdict, or a sentence that opens with a confirming word
         if verdict is not None:
