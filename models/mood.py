@@ -132,7 +132,7 @@ SCENARIO_OPENS = re.compile(
 SCENARIO_FINITE = re.compile(
     rf"(?i){_EDGE_BEFORE}(?:{_FINITES}|{grouped(_spec()['scenario_finites'])}){_EDGE_AFTER}")
 # The first word of a clause, past marks, quotes and a coordinating particle ("Und sollte ...").
-_FIRST_WORD = re.compile(r"\W*(?:(?:und|aber|doch)\s+)?([A-Za-zÄÖÜäöüß]+)")
+_FIRST_WORD = re.compile(r"\W*(?:(?i:und|aber|doch)\s+)?([A-Za-zÄÖÜäöüß]+)")  # "Und sollte", "und sollte"
 
 
 def scenario_finite(text: str) -> bool:
