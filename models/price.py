@@ -1359,10 +1359,6 @@ def _question_start(question: str) -> int:
     return leads[-1].end() if leads else 0
 
 
-# The adjective of worth in a question ("Ist WhatsApp 19 Milliarden Dollar wert?").
-_WORTH = re.compile(r"(?i)(?<![\wäöüß])wert(?![\wäöüß])")
-
-
 def _echoes_the_question(question: str, answer: str) -> bool:
     """Does the answer (lower-cased) repeat the finite verb that opens the yes/no question ("Zahlte Facebook ...? Es
     zahlte sie")? German answers yes by echoing the verb."""
@@ -1463,7 +1459,9 @@ _UNREAL = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('unreal_auxiliar
 # The future of being worth ("werde WhatsApp 20 Mrd. Dollar wert sein", "wird ... wert sein"): a forecast of a worth,
 # as the Konjunktiv II's is a supposed one (issue 7, session 34, price34).
 _FUTURE_WORTH = re.compile(r"(?i)(?<![\wäöüß])(?:wird|werde|werden)\s+(?:[^.;:!?,]+\s+)?wert\s+sein(?![\wäöüß])")
-_WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")  # the adjective, lower case: not "einen Wert von" (a deal's value)
+# The adjective of worth, lower case: not "einen Wert von" (a deal's value). Read by `_supposed_worth` and by
+# `_left_unanswered` ("Ist WhatsApp 19 Milliarden Dollar wert?" asks of a worth).
+_WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")
 
 
 def _supposed_worth(clause: str) -> bool:
