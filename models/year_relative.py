@@ -55,7 +55,6 @@ _AFTER_CLAUSE_WORDS = rf"{_COUNT}\s+jahre?\s*,?\s+nachdem"
 # number of years
 _AGO_WORDS = (rf"vor\s+(?:(?P<approx>gut|knapp|fast|etwa|rund|ungefähr|über|mehr\s+als)\s+|(?:genau|exakt)\s+)?"
               rf"{_COUNT}\s+jahren")
-
 # "jährt sich 2024 zum zehnten Mal", "zum 10. Mal", "der zehnte Jahrestag"
 # (The subject may stand between "jährt sich" and the count, after a fronted date: "Am 19. Februar 2024 jährt sich die
 # Übernahme von WhatsApp durch Facebook zum zehnten Mal"; issue 7, session 38, when38.)
@@ -214,9 +213,9 @@ _HER_AFTER_COUNT = re.compile(
 # Dienst gekauft hatte" (the frame's clause is so many years after the event; issue 7, session 40, when40)
 _COUNT_BEFORE_AFTER_CLAUSE = re.compile(
     rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s*,?\s*(?P<that>nachdem)(?![\wäöüß])")
-# "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
 # "zehn Jahre nach der Übernahme"; with a qualifier, "knapp zehn Jahre nach dem Kauf", no whole count (D57 (c), when40)
 _AFTER_PURCHASE = re.compile(rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_AFTER_PURCHASE_WORDS}(?![\wäöüß])")
+# "seit fünf Jahren", "schon sieben Jahre", "bereits seit gut zwei Jahren": a state's duration up to the frame's time
 _SINCE_COUNT = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('since')}\s+{_QUALIFIER}{_COUNT}\s+jahren?(?![\wäöüß])")
 # A predicate of belonging to the buyer ("gehört ... zu", "Teil von", "unter dem Dach"; year_counts.json belonging): year.py
 # finds by it the clauses whose duration counts back from a frame's year (`_counted_from_the_frame`, `time_belonging`).
