@@ -46,8 +46,10 @@ def vocabulary() -> dict[str, Any]:
 
 
 def _alternation(words: list[str]) -> str:
-    """Regex alternatives, longest first (a word that begins another is tried after it)."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    """Regex alternatives, longest first (a word that begins another is tried after it), entries of one length in
+    alphabetical order: the same pattern in every process (a set's order changes with the string hash seed), as
+    `regex_tools.longest_first` orders its literals. The entries are regexes, so they are not escaped."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 def _stems(verb: dict[str, Any]) -> str:
