@@ -53,6 +53,7 @@ def _alternation(words: list[str]) -> str:
 
 
 def _stems(verb: dict[str, Any]) -> str:
+    """The verb's present and past stems as one group ("(?:nehm|nimm|nahm|nähm)")."""
     return "(?:" + _alternation(verb["stems"]) + ")"
 
 
@@ -80,6 +81,7 @@ def _split(verb: dict[str, Any], negation: str) -> str:
 
 
 def _verbs(name: str) -> list[dict[str, Any]]:
+    """The rows of the vocabulary's verb list `name` ("consent_verbs", "refusal_verbs", "give_verbs")."""
     return vocabulary()[name]
 
 
