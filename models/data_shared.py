@@ -722,16 +722,9 @@ def _reason_of_claim(
 def _open_at(clauses: list[tuple[int, int]], comma: int, verb: int) -> list[tuple[int, int]]:
     """The clauses with a clause opened right after the comma at `comma`, whose verb stands at `verb`: the clause
     holding the comma cut there, or the clause that opens at the verb (a verb the shared cut opens at, the terms
-    left in the gap before it) moved to begin after the comma, so the terms belong to it."""
-    out: list[tuple[int, int]] = []
-    for start, end in clauses:
-        if start < comma < end:
-            out.extend(((start, comma), (comma + 1, end)))
-        elif start == verb:
-            out.append((comma + 1, end))
-        else:
-            out.append((start, end))
-    return out
+    left in the gap before it) moved to begin after the comma, so the terms belong to it. (The verb stands at least
+    two characters past the comma, `bare_clause_opening`, so no part `_cut_at` makes opens at it.)"""
+    return [(comma + 1, end) if start == verb else (start, end) for start, end in _cut_at(clauses, comma)]
 
 
 # Data mentions by (lowered) sentence text, for the document at hand: a sentence is read again as the previous

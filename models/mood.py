@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -113,16 +114,20 @@ class UnrealClauses:
     def condition_elsewhere(self, sentence: str, start: int, end: int, *, verb_first: bool = True) -> bool:
         """Is another clause of `sentence` than sentence[start:end] an unreal condition (`condition`): the clause at
         [start, end) is then its consequence ("Hätte Zuckerberg gewartet, hätte er WhatsApp erst 2016 gekauft")?"""
-        position = 0
-        while position < len(sentence):
-            other_start, other_end = context.clause_around(sentence, position, position)
-            if (other_start, other_end) != (start, end) and self.condition(
-                    sentence, other_start, other_end, verb_first=verb_first):
-                return True
-            position = max(other_end, position) + 1
-            while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
-                position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
-        return False
+        return any((other_start, other_end) != (start, end) and self.condition(
+            sentence, other_start, other_end, verb_first=verb_first) for other_start, other_end in _clauses(sentence))
+
+
+def _clauses(sentence: str) -> Iterator[tuple[int, int]]:
+    """The clauses of `sentence` (`context.clause_around`) from its first to its last, as (start, end): the one walk
+    over a sentence's clauses that `UnrealClauses.condition_elsewhere` and `scenario_condition_elsewhere` share."""
+    position = 0
+    while position < len(sentence):
+        other_start, other_end = context.clause_around(sentence, position, position)
+        yield other_start, other_end
+        position = max(other_end, position) + 1
+        while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
+            position += 1  # past the edge ("So sieht es der Gutachter – hätte Meta gezögert, ..."): the next clause
 
 
 # A scenario's condition in any mood (patterns/mood.json "scenario_openers": "falls", "sofern"), and the Konjunktiv II
@@ -155,15 +160,10 @@ def scenario_condition_elsewhere(unreal: UnrealClauses, sentence: str, start: in
     (a) makes a scenario's sum under any condition no price. Issue 7, session 40, price40."""
     if unreal.asks(sentence):
         return False
-    position = 0
-    while position < len(sentence):
-        other_start, other_end = context.clause_around(sentence, position, position)
+    for other_start, other_end in _clauses(sentence):
         if (other_start, other_end) != (start, end):
             clause = sentence[other_start:other_end]
             if SCENARIO_OPENS.match(clause) is not None or (
                     other_end <= start and unreal.opens_statement(sentence, other_start) and _verb_first(clause)):
                 return True
-        position = max(other_end, position) + 1
-        while position < len(sentence) and sentence[position] in _EDGE_CHARACTERS:
-            position += 1
     return False
