@@ -1151,9 +1151,10 @@ def _not_yet(low: str, cue: re.Match[str]) -> bool:
 
 
 # A stage of the deal before its completion, named by the clause of a closing month ("genehmigte ... im Oktober", "die
-# Freigabe im Oktober", "gab grünes Licht"; moment.json "earlier_stages"), and the words of the completion itself.
+# Freigabe im Oktober", "gab grünes Licht"; moment.json "earlier_stages"), and the words of the completion itself
+# (moment.json "completion_words").
 _EARLIER_STAGE = re.compile(r"(?<![\wäöüß])(?:" + _words("earlier_stages") + r")(?![\wäöüß])")
-_COMPLETED = re.compile(r"(?<![\wäöüß])(?:abgeschlossen|vollzogen|abschluss\w*|vollzug\w*|abgewickelt|closing)(?![\wäöüß])")
+_COMPLETED = re.compile(r"(?<![\wäöüß])(?:" + _words("completion_words") + r")(?![\wäöüß])")
 
 
 def _dates_an_earlier_stage(low: str, cue: re.Match[str]) -> bool:
