@@ -230,7 +230,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     own_predicate = _AND_PREDICATE_AFTER.match(text, mention.end) or _AND_AUXILIARY_AFTER.match(text, mention.end)
     own_end = own_predicate.start() - sent_start if own_predicate is not None and own_predicate.end() <= sent_end else None
     if not of_a_purchase and _breakup_of_this(sentence_text, rel_end, own_end):
-        return "breakup_or_myth"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee
+        return "breakup"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee
     if not labelled_claim and context.cue("myth_label").search(sentence_text.lower()):
         return "claim_label"  # "Behauptung 6: ...": a claim put to the test, no price unless its verdict confirms it
     if context.has("retracted", sentence_text[:rel_start]):

@@ -410,7 +410,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             start, end = min(start, cue_offset + counted_from.start()), max(end, cue_offset + counted_from.end())
         if best is None or distance < best[0]:
             best = (distance, year, start, end)
-    return (_counted_later(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
+    return (_counted_from_a_written_year(sentence, years) or _month_of_written_year(sentence, years)) if best is None else best[1:]
 
 
 # "vor einem Jahrzehnt", "vor gut einem Jahrzehnt" (no whole count): the decade told as the time ago.
@@ -687,38 +687,38 @@ def _month_of_written_year(sentence: str, years: list[tuple[int, int, int]]) -> 
 _BRACKETED_PART = re.compile(r"\([^()\n]*\)")
 
 
-def _counted_later(sentence: str, years: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+def _counted_from_a_written_year(sentence: str, years: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
     """'Facebook übernahm 2012 Instagram und zwei Jahre später WhatsApp': the written year plus the count, with
-    the span from the year to the count. The part of the clause with the count names WhatsApp and no other
-    company nor another event; it, or the words from the written year's clause on, speak of buying or paying
-    (the verb is often left out: "und zwei Jahre später WhatsApp für 19 Milliarden"). `years`: `_years(sentence)`."""
-    # (and "N Jahre zuvor" back from a year before it in the sentence: "Microsoft übernahm 2016 LinkedIn; zwei Jahre
-    # zuvor hatte Facebook für WhatsApp 19 Mrd. gezahlt", "Die FTC argumentierte 2020, Facebook habe WhatsApp sechs
-    # Jahre zuvor gekauft": 2016 - 2, 2020 - 6; issue 7, session 40, when40)
+    the span from the year to the count; and "N Jahre zuvor" back from a year before it in the sentence ("Microsoft
+    übernahm 2016 LinkedIn; zwei Jahre zuvor hatte Facebook für WhatsApp 19 Mrd. gezahlt", "Die FTC argumentierte
+    2020, Facebook habe WhatsApp sechs Jahre zuvor gekauft": 2016 - 2, 2020 - 6; issue 7, session 40, when40). The part
+    of the clause with the count names WhatsApp and no other company nor another event; it speaks of buying or paying,
+    or (a count later only) the words from the written year's clause on do (the verb is often left out: "und zwei Jahre
+    später WhatsApp für 19 Milliarden"). `years`: `_years(sentence)`."""
     counts = [(found, 1) for found in year_relative.later_counts(sentence)] + [
         (found, -1) for found in year_relative.earlier_counts(sentence)]
     if counts and "(" in sentence:
         # "wurde WhatsApp fünf Jahre später für 19 Mrd. US-Dollar (damals rund 13,8 Mrd. Euro) an Facebook verkauft": a
         # bracket inside the clause does not end it (blanked, so the offsets stay)
         sentence = _BRACKETED_PART.sub(lambda found: " " * len(found.group()), sentence)
-    for later, sign in counts:
-        count = year_relative.count_of(later)
-        anchors = [y for y in years if y[2] <= later.start()]
+    for counted, sign in counts:
+        count = year_relative.count_of(counted)
+        anchors = [y for y in years if y[2] <= counted.start()]
         if count is None or not anchors or anchors[-1][0] + sign * count < _TARGET_FOUNDED:
             continue
         year, start, _ = anchors[-1]
-        clause_start, clause_end = context.clause_around(sentence, later.start(), later.end())
-        lo, hi = _conjunct_around(sentence[clause_start:clause_end], later.start() - clause_start)
+        clause_start, clause_end = context.clause_around(sentence, counted.start(), counted.end())
+        lo, hi = _conjunct_around(sentence[clause_start:clause_end], counted.start() - clause_start)
         part = sentence[clause_start + lo : clause_start + hi]
-        earlier = sentence[context.clause_around(sentence, start, start)[0] : later.start()]
-        after = sentence[later.start() : clause_start + hi]
+        earlier = sentence[context.clause_around(sentence, start, start)[0] : counted.start()]
+        after = sentence[counted.start() : clause_start + hi]
         names_target = context.has("target", part) or context.has("target_epithets", after) or (
             # "WhatsApp wurde 2009 gegründet, fünf Jahre später kaufte Facebook den Dienst"
             context.refers_to_target(part) and context.last_named_company(earlier) == "target")
         if not names_target or context.has("other_events", part) or _another_company_s_year(after, 0):
             continue  # ("Nach dem Kauf der Foto-App 2012 griff Facebook zwei Jahre später beim Messenger zu": after the count)
         if _dates_the_purchase(part) or (sign > 0 and context.about_paying(earlier)):
-            return year + sign * count, start, later.end()
+            return year + sign * count, start, counted.end()
     return None
 
 
