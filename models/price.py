@@ -2187,8 +2187,9 @@ _ELLIPTIC_AMOUNT_QUESTION = re.compile(
 )
 # The question's start in the window: after the last sentence end or colon before it.
 _BEFORE_THE_QUESTION = re.compile(r"(?s)^(?P<before>.*[.!:\n])?[^.!:\n]*\?[“\"«]?\s*$")
-# At most one word before an answer's figure ("Satte 19 Milliarden.", "Genau 19 Milliarden Dollar.").
-_ANSWER_OPENING = re.compile(r"^[\s„\"»–-]*(?:[\wäöüß]+[,:]?\s+)?$")
+# At most one word before an answer's figure ("Satte 19 Milliarden.", "Genau 19 Milliarden Dollar."), not a label with a
+# colon: "Gerüchte: 22 Milliarden", "Schätzung: ..." name whose figure it is, and it is not the answerer's.
+_ANSWER_OPENING = re.compile(r"^[\s„\"»–-]*(?:[\wäöüß]+,?\s+)?$")
 
 
 def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, rel_start: int) -> bool:
