@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from models.regex_tools import longest_first_patterns
+
 VOCABULARY_FILE = Path(__file__).parent / "patterns" / "consent_words.json"
 
 # The endings a present or preterite stem takes in a finite form, an infinitive or a present participle
@@ -45,16 +47,9 @@ def vocabulary() -> dict[str, Any]:
     return json.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    """Regex alternatives, longest first (a word that begins another is tried after it), entries of one length in
-    alphabetical order: the same pattern in every process (a set's order changes with the string hash seed), as
-    `regex_tools.longest_first` orders its literals. The entries are regexes, so they are not escaped."""
-    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
-
-
 def _stems(verb: dict[str, Any]) -> str:
     """The verb's present and past stems as one group ("(?:nehm|nimm|nahm|nähm)")."""
-    return "(?:" + _alternation(verb["stems"]) + ")"
+    return "(?:" + longest_first_patterns(verb["stems"]) + ")"
 
 
 def _joined_forms(verb: dict[str, Any]) -> list[str]:
@@ -87,24 +82,24 @@ def _verbs(name: str) -> list[dict[str, Any]]:
 
 def negation() -> str:
     """"nicht" and every negation adverb (`negation_adverb`)."""
-    return _alternation(vocabulary()["negations"] + vocabulary()["negation_adverbs"])
+    return longest_first_patterns(vocabulary()["negations"] + vocabulary()["negation_adverbs"])
 
 
 def negation_adverb() -> str:
     """An adverb that negates like "nicht": "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen
     Fall" (for a pattern that reads "nicht" with a guard of its own, "nicht nur")."""
-    return _alternation(vocabulary()["negation_adverbs"])
+    return longest_first_patterns(vocabulary()["negation_adverbs"])
 
 
 def consent_verb() -> str:
     """A verb of consenting in any form written as one word, or a consent adjective ("einverstanden")."""
     forms = [form for verb in _verbs("consent_verbs") for form in _joined_forms(verb)]
-    return _alternation(forms + vocabulary()["consent_adjectives"])
+    return longest_first_patterns(forms + vocabulary()["consent_adjectives"])
 
 
 def consent_zu() -> str:
     """The zu-infinitive of a verb of consenting ("zuzustimmen", "zu akzeptieren")."""
-    return _alternation([_zu_infinitive(verb) for verb in _verbs("consent_verbs")])
+    return longest_first_patterns([_zu_infinitive(verb) for verb in _verbs("consent_verbs")])
 
 
 def consent_split() -> str:
@@ -115,26 +110,26 @@ def consent_split() -> str:
 
 def consent_noun() -> str:
     """A noun of consent, with its declaration compounds ("Einwilligungserklärung")."""
-    nouns = _alternation(vocabulary()["consent_nouns"])
-    compounds = _alternation(vocabulary()["consent_noun_compounds"])
+    nouns = longest_first_patterns(vocabulary()["consent_nouns"])
+    compounds = longest_first_patterns(vocabulary()["consent_noun_compounds"])
     return rf"(?:{nouns})(?:s?(?:{compounds}))?"
 
 
 def refusal_verb() -> str:
     """A verb of refusing in any form written as one word ("ablehnt", "abgelehnt", "abzulehnen", "verweigert")."""
-    return _alternation([form for verb in _verbs("refusal_verbs") for form in _joined_forms(verb)])
+    return longest_first_patterns([form for verb in _verbs("refusal_verbs") for form in _joined_forms(verb)])
 
 
 def refusal_noun() -> str:
     """A noun of refusing ("Ablehnung", "Verweigerung")."""
-    return _alternation(vocabulary()["refusal_nouns"])
+    return longest_first_patterns(vocabulary()["refusal_nouns"])
 
 
 def give_verb() -> str:
     """A verb that gives a consent noun, any form ("gibt", "gegeben", "erteilt", "abzugeben")."""
-    return _alternation([form for verb in _verbs("give_verbs") for form in _joined_forms(verb)])
+    return longest_first_patterns([form for verb in _verbs("give_verbs") for form in _joined_forms(verb)])
 
 
 def consent_ground() -> str:
     """The start of a word of processing data or of its legality ("übertrag", "zusammengeführt", "rechtswidrig")."""
-    return r"\b(?:" + _alternation(vocabulary()["ground_words"]) + ")"
+    return r"\b(?:" + longest_first_patterns(vocabulary()["ground_words"]) + ")"

@@ -57,7 +57,18 @@ def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of `words` as literals, longest first, so that a word wins over its own prefix at the same
     place ("dreizehn" over "drei", "Dollars" over "Dollar"); words of one length, which cannot both match at one
     place, in alphabetical order (the same pattern in every run)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=_longest_first_key))
+
+
+def longest_first_patterns(patterns: Iterable[str]) -> str:
+    """`longest_first` for entries that are regular expressions already (not escaped): a pattern that begins another
+    is tried after it, patterns of one length in alphabetical order (a set's order changes with the hash seed)."""
+    return "|".join(sorted(set(patterns), key=_longest_first_key))
+
+
+def _longest_first_key(word: str) -> tuple[int, str]:
+    """Longer first, then alphabetical: the order of `longest_first` and `longest_first_patterns`."""
+    return -len(word), word
 
 
 # The edges of a German word inside a pattern: no word character (a letter, umlauts and "ß" included, or a digit) right
