@@ -81,12 +81,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout70": "own70.jsonl",  # scored blind in sessions 37 and 38 (three times), studied from 2026-12-05 13:50 UTC
     "heldout71": "own71.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:39 UTC
     "heldout72": "own72.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:39 UTC
+    "heldout73": "own73.jsonl",  # scored blind in sessions 39 and 40 (three times), studied from 2026-12-05 19:29 UTC
+    "heldout74": "own74.jsonl",  # scored blind in sessions 39 and 40 (three times), studied from 2026-12-05 19:29 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout73": "own73.jsonl",  # written blind in session 39 (blind73), 60 texts; scored only by the lead
-    "heldout74": "own74.jsonl",  # written blind in session 39 (blind74), 60 texts; scored only by the lead
     "heldout75": "own75.jsonl",  # written blind in session 40 (blind75), 60 texts; scored only by the lead
     "heldout76": "own76.jsonl",  # written blind in session 40 (blind76), 60 texts; scored only by the lead
 }
