@@ -277,12 +277,15 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     whole_clause = sentence_text[slice(*context.clause_around(sentence_text, rel_start, rel_end))]
     if mention.qualifier in ("at_least", "at_most") and _polar_question(sentence_text, rel_start):
         return "speculation"  # "Zahlt Facebook am Ende mehr als 20 Milliarden für WhatsApp?": a bound asked, not told
-    if _answered_no(sentence_text, rel_start, passage) and not named_price \
-            and not _definite_before(sentence_text, rel_start) \
-            and not _stated_before(sentence_text, rel_start):
+    # A sum the sentence takes for known is no sum asked. Cheapest first: the price noun (known), the question's shape
+    # and the next sentence's first words, the words right before the amount; the search of the rest of the text for
+    # the figure taken up again (`_left_unanswered`) last, for a cleft question about a sum newly told only.
+    if not named_price and _answered_no(sentence_text, rel_start, passage) \
+            and not _known_sum_before(sentence_text, rel_start):
         return "answered_no"  # "Stimmt es, dass WhatsApp für 21 Milliarden Euro verkauft wurde? Nein, ...": denied
-    if _left_unanswered(text, sentence, sentence_text, rel_start, mention, passage) and not named_price \
-            and not _definite_before(sentence_text, rel_start) and not _stated_before(sentence_text, rel_start):
+    if not named_price and (cleft := _cleft_question(sentence_text, rel_start)) is not None \
+            and not _known_sum_before(sentence_text, rel_start) \
+            and _left_unanswered(text, sentence[1], cleft, mention, passage):
         return "unanswered"  # "Waren es wirklich 22 Milliarden Dollar, die Facebook bezahlte?" and no answer: asked, not told
     whole_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
     if _INDEFINITE_PRICE_BEFORE.match(sentence_text[whole_start:rel_start]) and mood.unreal_finite(whole_clause) \
@@ -1321,22 +1324,35 @@ def _answered_no(sentence_text: str, rel_start: int, passage: Passage) -> bool:
     return (found is not None and (found.group(1) or "nein") == "nein") or _NO_ANSWER.match(answer) is not None
 
 
-def _left_unanswered(text: str, sentence: tuple[int, int], sentence_text: str, rel_start: int, mention: MoneyMention,
-                     passage: Passage) -> bool:
-    """Is the amount at `rel_start` asked in a cleft yes/no question that puts the figure in focus (`_CLEFT`: "Waren es
-    wirklich 22 Milliarden Dollar, die Facebook bezahlte?", "Oder waren es doch 20 Milliarden Euro, die Zuckerberg
-    hinlegte?") that nothing after it answers: the next sentence does not say "Ja"/"Doch" or echo its verb, and no amount
-    of the same value follows in the text (a figure taken up again answers it)? It asks whether that figure is the
-    right one, it tells none; a "Nein" is `_answered_no`'s. A plain verb-first question ("Zahlt Facebook wirklich 19
-    Milliarden Dollar für WhatsApp? An der Börse staunt man.") voices surprise at the fact as often as doubt: kept, as
-    the case table has it since session 21. The caller keeps a sum the question takes for known (the definite article,
-    a price noun, "die vereinbarten"). Issue 7, session 40, price40."""
+def _known_sum_before(sentence_text: str, rel_start: int) -> bool:
+    """Do the words right before the amount at `rel_start` take it for known: the definite article ("die 19
+    Milliarden", `_definite_before`) or an article and a participle of stating ("die vereinbarten 19 Milliarden",
+    `_stated_before`)? Such a sum is not what a question asks or a "Nein" denies."""
+    return _definite_before(sentence_text, rel_start) is not None or _stated_before(sentence_text, rel_start) is not None
+
+
+def _cleft_question(sentence_text: str, rel_start: int) -> str | None:
+    """The yes/no question (`_asked_question`) that holds the amount at `rel_start` when it is a cleft question that
+    puts the figure in focus (`_CLEFT`: "Waren es wirklich 22 Milliarden Dollar, die Facebook bezahlte?", "Oder waren
+    es doch 20 Milliarden Euro, die Zuckerberg hinlegte?"); None for any other sentence. A plain verb-first question
+    ("Zahlt Facebook wirklich 19 Milliarden Dollar für WhatsApp? An der Börse staunt man.") voices surprise at the fact
+    as often as doubt: kept, as the case table has it since session 21. A statement with a tag ("..., oder?") asserts
+    and asks to agree: a "Nein" denies it, silence not. "Ist WhatsApp 19 Milliarden Dollar wert?" asks of a worth, the
+    sum it weighs is the one paid."""
     question = _asked_question(sentence_text, rel_start)
     if question is None or not _asked_verb_first(question, rel_start) or not _CLEFT.match(
             question, _question_start(question)) or _WORTH.search(question):
-        # (a statement with a tag, "..., oder?", asserts and asks to agree: a "Nein" denies it, silence not; "Ist
-        # WhatsApp 19 Milliarden Dollar wert?" asks of a worth, the sum it weighs is the one paid)
-        return False
+        return None
+    return question
+
+
+def _left_unanswered(text: str, sentence_end: int, question: str, mention: MoneyMention, passage: Passage) -> bool:
+    """Does nothing after the cleft question `question` (`_cleft_question`, its sentence ending at `sentence_end` in
+    `text`) answer it: the next sentence does not say "Ja"/"Doch" or echo its verb, and no amount of the same value as
+    `mention` follows in the text (a figure taken up again answers it)? It asks whether that figure is the right one,
+    it tells none; a "Nein" is `_answered_no`'s. The caller keeps a sum the question takes for known (the definite
+    article, a price noun, "die vereinbarten"). Issue 7, session 40, price40; split from the question's shape in
+    session 41 (merge41), so that the cheap checks decide before the search of the rest of the text."""
     answer = passage.next_sentence.lower()
     found = _YES_NO_ANSWER.match(answer) if answer else None
     if found is not None and found.group(1) in ("ja", "doch"):
@@ -1344,7 +1360,7 @@ def _left_unanswered(text: str, sentence: tuple[int, int], sentence_text: str, r
     if _echoes_the_question(question, answer) and not any(other.has_scale and other.value != mention.value
                                                           for other in find_money(passage.next_sentence)):
         return False  # "Zahlte Facebook wirklich 19 Milliarden Dollar ...? Es zahlte sie, ...": the verb echoed answers yes
-    return not any(later.value == mention.value for later in find_money(text[sentence[1] :]))
+    return not any(later.value == mention.value for later in find_money(text[sentence_end:]))
 
 
 # A cleft question that puts the figure itself in focus ("Waren es wirklich 22 Milliarden, die ...?", "Oder war es doch
@@ -1460,7 +1476,7 @@ _UNREAL = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('unreal_auxiliar
 # as the Konjunktiv II's is a supposed one (issue 7, session 34, price34).
 _FUTURE_WORTH = re.compile(r"(?i)(?<![\wäöüß])(?:wird|werde|werden)\s+(?:[^.;:!?,]+\s+)?wert\s+sein(?![\wäöüß])")
 # The adjective of worth, lower case: not "einen Wert von" (a deal's value). Read by `_supposed_worth` and by
-# `_left_unanswered` ("Ist WhatsApp 19 Milliarden Dollar wert?" asks of a worth).
+# `_cleft_question` ("Ist WhatsApp 19 Milliarden Dollar wert?" asks of a worth).
 _WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")
 
 
