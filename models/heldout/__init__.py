@@ -89,6 +89,7 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout75": "own75.jsonl",  # written blind in session 40 (blind75), 60 texts; scored only by the lead
     "heldout76": "own76.jsonl",  # written blind in session 40 (blind76), 60 texts; scored only by the lead
+    "heldout77": "own77.jsonl",  # written blind in session 41 (blind77), 60 texts; scored only by the lead
     "heldout78": "own78.jsonl",  # written blind in session 41 (blind78), 60 texts; scored only by the lead
 }
 
