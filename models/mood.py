@@ -136,8 +136,9 @@ SCENARIO_OPENS = re.compile(
     rf"(?i)^\W*(?:{grouped(_spec()['condition_particles'])}\s+)?{grouped(_spec()['scenario_openers'])}{_EDGE_AFTER}")
 SCENARIO_FINITE = re.compile(
     rf"(?i){_EDGE_BEFORE}(?:{_FINITES}|{grouped(_spec()['scenario_finites'])}){_EDGE_AFTER}")
-# The first word of a clause, past marks, quotes and a coordinating particle ("Und sollte ...").
-_FIRST_WORD = re.compile(r"\W*(?:(?i:und|aber|doch)\s+)?([A-Za-zÄÖÜäöüß]+)")  # "Und sollte", "und sollte"
+# The first word of a clause, past marks, quotes and a coordinating particle in any case ("Und sollte ...", "und
+# sollte ...": deal.json coordinating_particles).
+_FIRST_WORD = re.compile(rf"\W*(?:(?i:{context.cue_words('coordinating_particles')})\s+)?([A-Za-zÄÖÜäöüß]+)")
 
 
 def scenario_finite(text: str) -> bool:

@@ -423,7 +423,7 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
 # with its predicate in the Konjunktiv II, one imagined. Not after a preposition: "bei einem Kaufpreis von 19
 # Milliarden Dollar wären das rund 6,8 Milliarden" takes the real price as the premise of a reckoning (own62-005).
 _INDEFINITE_PRICE_BEFORE = re.compile(
-    rf"(?i)^\W*(?:(?:und|aber|doch)\s+)?(?:ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
+    rf"(?i)^\W*(?:{context.cue_words('coordinating_particles')}\s+)?(?:ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
     rf"(?:{context.cue_words('price_nouns')}|summe|betrag)(?:es|s)?\s+(?:von|in\s+höhe\s+von|über)\s+$")
 # A rate's adverb right after the amount ("18 Milliarden täglich", "20 Milliarden pro Tag"; deal.json rate_adverbs).
 # The adverb ends the amount's phrase: punctuation, the end, or a verb in lower case after it ("18 Milliarden täglich
@@ -1363,10 +1363,15 @@ def _left_unanswered(text: str, sentence_end: int, question: str, mention: Money
     return not any(later.value == mention.value for later in find_money(text[sentence_end:]))
 
 
+# What may stand before a yes/no question's finite verb: a coordinating particle (deal.json coordinating_particles,
+# "Und waren es ...?", "Oder hat Facebook ...?") or "also", an adverb that takes the first position itself and tells in
+# a statement ("Also zahlte Facebook ...") but before a question's verb only leads into the question ("Also waren es
+# doch 22 Milliarden?"). Read by `_CLEFT` and `_FIRST_WORD`.
+_QUESTION_PARTICLES = rf"(?:{context.cue_words('coordinating_particles')}|also)"
 # A cleft question that puts the figure itself in focus ("Waren es wirklich 22 Milliarden, die ...?", "Oder war es doch
 # eine andere Summe, die ...?"): it asks whether that figure is the right one. A plain verb-first question ("Zahlt
 # Facebook wirklich 19 Milliarden Dollar für WhatsApp?") more often voices surprise at a known fact: not read here.
-_CLEFT = re.compile(r"(?i)\W*(?:(?:und|aber|doch|also|oder)\s+)?(?:waren|war|sind|ist|wären|wäre)\s+es(?![\wäöüß])")
+_CLEFT = re.compile(rf"(?i)\W*(?:{_QUESTION_PARTICLES}\s+)?(?:waren|war|sind|ist|wären|wäre)\s+es(?![\wäöüß])")
 
 
 def _question_start(question: str) -> int:
@@ -1406,7 +1411,7 @@ def _asked_question(sentence_text: str, rel_start: int) -> str | None:
 # Where a question opens after a label, a speaker's or a report's lead ("Ein Leser fragt: Stimmt es, ...") or a topic
 # put before it ("19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?"): a colon or a dash.
 _QUESTION_LEAD = re.compile(r"[:–—]|\s-\s")
-_FIRST_WORD = re.compile(r"\W*(?:(?i:und|aber|doch|also|oder)\s+)?([A-Za-zÄÖÜäöüß]+)")
+_FIRST_WORD = re.compile(rf"\W*(?:(?i:{_QUESTION_PARTICLES})\s+)?([A-Za-zÄÖÜäöüß]+)")
 
 
 def _asked_verb_first(sentence_text: str, rel_start: int) -> bool:
