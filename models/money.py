@@ -105,6 +105,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![\d.,])(?:"
         r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 19.000.000.000 / 1.000,5
         r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 19 000 000 000
+        r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?![\d'’])"  # Swiss grouping: 19'000'000'000, 17’000 Mio. (session 41)
         r"|\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)"  # English thousands: $19,000,000,000 (two groups at least: "19,000" is German 19)
         r"|\d+\.\d{1,2}(?![\d.])"  # English decimal point: 19.5
         r"|\d+(?:,\d+)?(?![\d])"  # 19 / 19,5
@@ -122,6 +123,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     currency = "|".join(
         re.escape(c) + (WORD_END if c[-1].isalpha() else "") for c in currency_words
     )
+    # Before its number a three-letter currency code may be glued to the digits ("USD19bn", "EUR13,8 Mrd.":
+    # English-mixed copy): a letter, not a digit, ends the code there (session 41, price41); other words end as words.
+    currency_before = "|".join(
+        re.escape(c) + ((r"(?![^\W\d_])" if len(c) == 3 and c.isalpha() else WORD_END) if c[-1].isalpha() else "")
+        for c in currency_words
+    )
     sep = r"[ \u00a0\u2009\u202f-]?"
     # A wrapped line inside an amount (subtitles, teletext, narrow columns: "zahlt 19 Milliarden\nDollar"): one line
     # break between the number, its scale and its currency, never a blank line (a new paragraph or subtitle cue).
@@ -136,7 +143,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     currency_stem = "|".join(re.escape(c) for c in currency_words if c[-1].isalpha())
     money = (
         rf"(?:(?P<num4>{number})[ \u00a0](?P<cur5>{currency_stem})-?(?P<scale4>{scale}))|"
-        rf"(?:(?P<cur1>{currency})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}|{glued}))?)"
+        rf"(?:(?P<cur1>{currency_before})\s?(?P<num1>{number})(?:{sep}(?P<scale1>{scale}|{glued}))?)"
         rf"|(?:(?P<num2>{digits})(?:{wrap}(?P<scale2>{scale}))?(?:{wrap}(?P<cur2>{currency}))?)"
         rf"|(?:(?P<num3>{worded})(?:{wrap}(?P<scale3>{scale})(?:{wrap}(?P<cur3>{currency}))?|\s+(?P<cur4>{currency_word})))"
     )
@@ -174,7 +181,7 @@ def parse_number(text: str) -> Number:
     return _plain(value)
 
 
-_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f'’]")  # a blank or the Swiss apostrophe between thousands groups
 _THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _THOUSANDS_COMMAS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # English grouping, "19,000,000,000"

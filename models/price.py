@@ -29,6 +29,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -136,8 +137,36 @@ def _without_costs_of_the_purchase(judged: str, mention: MoneyMention, passage: 
     return context.cue("bare_costs_cs").sub(lambda found: " " * len(found.group()), judged)
 
 
+# The verdicts a sentence's mood, negation or question gives its amount: a relative clause between the amount and the
+# clause that opens the mood hides them from the amount's clause ("Würde Facebook für die App, die 450 Millionen
+# Menschen nutzen, 19 Milliarden Dollar zahlen?"), so they are asked again with it blanked (`price_verdict`).
+_MOOD_VERDICTS = frozenset({"counterfactual", "supposed_price", "supposed_purchase", "supposed_value", "speculation",
+                            "unanswered", "retracted", "bound"})
+
+
 def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
                   *, segment: tuple[int, int] | None = None, labelled_claim: bool = False) -> str | None:
+    """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is
+    (`_verdict`). A relative clause closed before the amount tells its antecedent's story (`_without_closed_relatives`):
+    a noun of other money or quantity inside it is not the amount's ("Facebook zahlt für die App, die 450 Millionen
+    Menschen nutzen, 19 Milliarden Dollar"), and the mood of the clause it interrupts is ("Würde Facebook für die App,
+    die ..., 19 Milliarden Dollar zahlen?"). The clause keeps what it names of the deal: only those two readings are
+    asked again without it. Issue 7, session 41, price41 (own74-015)."""
+    verdict = _verdict(text, mention, sentence, passage, segment=segment, labelled_claim=labelled_claim)
+    if verdict is not None and verdict != "not_price_noun":
+        return verdict
+    sent_start, sent_end = sentence
+    without = _without_closed_relatives(text, sent_start, text[sent_start:sent_end], mention.start - sent_start)
+    if without is None:
+        return verdict
+    across = _verdict(without, mention, sentence, passage, segment=segment, labelled_claim=labelled_claim)
+    if verdict is None:
+        return across if across in _MOOD_VERDICTS else None
+    return None if across is None else verdict
+
+
+def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
+             *, segment: tuple[int, int] | None = None, labelled_claim: bool = False) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
 
     `segment` (absolute offsets) narrows the clause to the stretch between the
@@ -422,6 +451,19 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
 # vertretbar gewesen", "Eine Summe von 15 Milliarden hätte gereicht"): a price spoken of, not the one the text knows;
 # with its predicate in the Konjunktiv II, one imagined. Not after a preposition: "bei einem Kaufpreis von 19
 # Milliarden Dollar wären das rund 6,8 Milliarden" takes the real price as the premise of a reckoning (own62-005).
+def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, rel_start: int) -> str | None:
+    """`text` with the relative clauses of the amount's sentence that close before the amount blanked, commas and all,
+    offsets kept (`moment.closed_relative_clauses`); None where there is none. A relative clause tells its antecedent's
+    story ("für die App, die 450 Millionen Menschen nutzen, ..."): its nouns are not what the amount is, and the clause
+    around the amount goes on across it (its mood: "Würde Facebook für die App, die ..., 19 Milliarden zahlen?")."""
+    spans = moment.closed_relative_clauses(sentence_text, rel_start)
+    if not spans:
+        return None
+    for lo, hi in spans:
+        text = text[: sent_start + lo] + " " * (hi - lo) + text[sent_start + hi :]
+    return text
+
+
 _INDEFINITE_PRICE_BEFORE = re.compile(
     rf"(?i)^\W*(?:{context.cue_words('coordinating_particles')}\s+)?(?:ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
     rf"(?:{context.cue_words('price_nouns')}|summe|betrag)(?:es|s)?\s+(?:von|in\s+höhe\s+von|über)\s+$")
@@ -2635,6 +2677,29 @@ def _at_todays_rate_of_a_past_sum(words_before: str, sentence: str) -> bool:
     return context.has("todays_rate", words_before) and context.has("told_as_past", sentence)
 
 
+# The German scale a translation writes for the English "billion" (a false friend: "19 Billionen Dollar" for $19bn).
+_TRILLION = 1e12
+
+
+def _false_friend_billions(mentions: list[MoneyMention]) -> tuple[list[MoneyMention], dict[tuple[int, int], float]]:
+    """`mentions` with each sum in German "Billionen" (a thousand Milliarden) whose thousandth is a figure of the price
+    (`_plausible`) read at that thousandth, and the value each such sum states (by its span): a translation that wrote
+    "19 Billionen Dollar" for "$19 billion" names the price in a false friend; the claim keeps the figure the text
+    states (own74-016's gold). Only a sum with a currency, and not where the text also names the thousandth itself
+    ("las sie als 'neunzehn Billionen' vor ... Gemeint sind 19 Milliarden Dollar": the misreading told as one), nor a
+    trillion of no such size ("mehr als eine Billion Dollar wert"). Issue 7, session 41, price41."""
+    values = {m.value for m in mentions}
+    read, literal = [], {}
+    for mention in mentions:
+        twin = mention.value / 1000
+        if (mention.value >= _TRILLION and mention.currency in ("USD", "EUR") and _plausible(twin)
+                and not any(abs(value - twin) < 1e6 for value in values)):
+            literal[mention.start, mention.end] = mention.value
+            mention = dataclasses.replace(mention, value=money._plain(Decimal(str(twin))))
+        read.append(mention)
+    return read, literal
+
+
 # An accepted amount: (the head mention, its conversions into other currencies, its sentence's index).
 _PriceGroup = tuple[MoneyMention, list[MoneyMention], int]
 
@@ -2646,6 +2711,7 @@ class PriceComponent(DocComponent):
         text = context.doc_text(doc)
         mentions = _with_elliptic_scales(doc, text, _with_units_named_after(text, money_in(doc)))  # (found once per Doc: the
         # learned moment stage reads money_in too)
+        mentions, literal = _false_friend_billions(mentions)
         if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
             return doc  # every amount is other money (price_verdict's first test): nothing to read around them
         sentences = context.Sentences.of(doc)
@@ -2756,6 +2822,8 @@ class PriceComponent(DocComponent):
                 sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up, earns=earns)
             stated.append((head, index))
+            if (head.start, head.end) in literal:
+                head = dataclasses.replace(head, value=literal[head.start, head.end])  # the figure as the text states it
             _add_price(doc, head, head.qualifier, moment)
             for conversion in conversions:
                 if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):

@@ -104,6 +104,15 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "reckoning": re.compile(rf"{_EDGE_BEFORE}{words('reckoning')}"),
         "per_unit": re.compile(rf"{_EDGE_BEFORE}{words('per_unit')}"),
         "class_head": re.compile(rf"{_EDGE_BEFORE}{words('class_nouns')}\s+{words('class_bounds')}\s+$"),
+        # a security's own price before the sum in its clause: "Die Aktienoptionen haben einen Basispreis von", "der
+        # Ausübungspreis der Optionen liegt bei", "ein Ausgabepreis von" (session 41, price41)
+        "paper_price": re.compile(
+            rf"{_EDGE_BEFORE}(?:{words('paper_owners')}\s+(?:[\wäöüß-]+\s+){{0,3}}?{words('having_verbs')}\s+"
+            rf"(?:[\wäöüß-]+\s+){{0,2}}?[\wäöüß-]*preis(?:es|e)?"
+            # (not the deal's own price nouns: "Der Kaufpreis der Aktien und des Bargelds beträgt ...")
+            rf"|[\wäöüß-]*(?<!kauf)(?<!übernahme)(?<!gesamt)preis(?:es|e)?\s+{words('genitive_articles')}\s+"
+            rf"(?:[\wäöüß-]+\s+)?{words('paper_owners')}"
+            rf"|[\wäöüß-]*{words('paper_price_nouns')}(?:es|e|s)?){_EDGE_AFTER}"),
         # "der Löwenanteil des Kaufpreises", "drei Viertel der Grundsumme", "ein Teil dieser Summe"
         "part_of_whole": re.compile(rf"{_EDGE_BEFORE}{words('partitive_nouns')}\s+{words('genitive_articles')}\s+"
                                     rf"(?:[\wäöüß-]+\s+)?{words('deal_value_nouns')}{_EDGE_AFTER}"),
@@ -116,7 +125,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
 def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: MoneyMention, previous: str = "") -> str | None:
     """What the sum `mention` (in sentence span `sentence` of `text`) is when its head makes it no price: "demand",
     "estimate", "rejected_offer", "hypothetical_deal", "speakers_unreal", "valuation", "expectation", "cap",
-    "worth_bound", "arithmetic", "class_threshold", "part"; None when its head says nothing against a price (the caller's other
+    "worth_bound", "arithmetic", "class_threshold", "paper_price", "part"; None when its head says nothing against a price (the caller's other
     tests decide). `previous`: the sentence before, whose deal value or closing a valuation may take up by a pronoun."""
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -172,6 +181,8 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
         return "worth_bound"  # "Allenfalls 16 Milliarden Dollar sei der Messenger wert gewesen"
     if rules["reckoning"].search(low, left, rel_start) and rules["per_unit"].search(low) is not None:
         return "arithmetic"  # "Nimmt man je Nutzer 35 Dollar an, kommt man auf 17 Milliarden Dollar"
+    if rules["paper_price"].search(low, left, amount_at):
+        return "paper_price"  # "Die Aktienoptionen haben einen Basispreis von 15 Milliarden Dollar": the options' own price
     if _part_named_before(low, left, rel_start, amount_at, own):
         return "part"  # "Der Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ..."
     return None
