@@ -629,6 +629,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
         found.extend(self._passed_anyway_late(text, bounds, found, context))  # session 33, scope33
+        found.extend(self._proform_denials(text, bounds, found, context))  # session 41, opt41
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
         self._resolve_scopes(doc, text, bounds, found, context)
         self._add_claims(doc, text, bounds, found, context)
@@ -665,8 +666,11 @@ class OptOutComponent(DocComponent):
                     # "Ja, aber nur gegen die Werbung" after a stated possibility, no question: its restriction
                     answers = self._restricted_answer(text, bounds, si, context, found, doc_text(doc))
                 found.extend(answers)
-            elif end - body < 90 and _S.elliptic_not.match(text, body, end):
-                found.extend(self._elliptic_negation(doc_text(doc), text, bounds, si, context))
+            elif end - body < 90 and _S.elliptic_not.match(text, body, end) and (
+                elliptic := self._elliptic_negation(doc_text(doc), text, bounds, si, context)
+            ):
+                found.extend(elliptic)
+            # (an elliptic shape that reads no noun, "Das geht nicht.", is still a short answer below; session 41, opt41)
             elif end - body < 120 and _S.only_answer.match(text, body, end):
                 found.extend(self._restricted_answer(text, bounds, si, context, found, doc_text(doc)))
             elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
@@ -1969,6 +1973,79 @@ class OptOutComponent(DocComponent):
             scope = self._terms_scope(wanted, "", self.scope_not_possible(wanted))
             out.append(_Candidate(nxt, "not_possible", scope, lo, hi))
         return out
+
+    def _proform_denials(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """A clause that takes up an option by a pro-form and denies it, with no object of its own (phrasing
+        `proform_denial`: "..., danach nicht mehr", "Neukunden von Anfang an nicht", "Bisher klappt das nicht",
+        "danach ist die Einstellung fix", "wer die Frist verpasst, kann es später nicht mehr ändern"), at any clause
+        start of a sentence in the deal context: not_possible with the scope of what it takes up
+        (`_proform_antecedent`: a scoped possibility told before it, the option asked in the question just before,
+        the option demanded in the sentence before), or `all_sharing` where it denies the whole ("ganz aber nicht",
+        "komplett jedoch nicht": D29). Not where a not_possible claim of the sentence already reaches the clause, nor
+        in a question. Issue 7, session 41, opt41: the readers of ends and answers before this one each read one
+        shape at the sentence's end; this one reads the class at every clause."""
+        out: list[_Candidate] = []
+        for si, (s0, s1) in enumerate(sents):
+            sent = text[s0:s1]
+            if not context[si] or is_question(sent) or not _PROFORM_LITERALS.search(sent):
+                continue  # the literals first: every branch ends in a negation or a final word
+            for pos in _clause_starts(sent):
+                m = _S.proform_denial.match(sent, pos)
+                if m is None:
+                    continue
+                lo, hi = _trim(text, s0 + m.start(), s0 + m.end())
+                if any(f.si == si and f.stance == "not_possible" and f.start < hi and lo < f.end for f in (*found, *out)):
+                    continue  # a claim of the sentence reads the clause already
+                taken = self._proform_antecedent(text, sents, [*found, *out], si, lo, at_start=not sent[:pos].strip())
+                if taken is None:
+                    continue
+                scope, start = taken
+                if _S.whole_degree.search(m.group()):
+                    scope = "all_sharing"  # "komplett jedoch nicht": the whole transfer denied (D29)
+                out.append(_Candidate(si, "not_possible", scope, _trim(text, start, hi)[0], hi))
+        return out
+
+    def _proform_antecedent(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], si: int, lo: int, at_start: bool
+    ) -> tuple[str, int] | None:
+        """What a pro-form clause at offset `lo` of sentence `si` takes up (`_proform_denials`), nearest first: the
+        scope and the claim's start. A statement of an earlier clause of its sentence (a scoped possibility: its scope;
+        a denial: none, the clause goes on with it, "..., hat Pech: Das geht nicht"); after a question just before,
+        the option it asks about (the clause answers it, D23); for a clause opening its sentence, the option the
+        sentence before demands (the demand convention: "Datenschützer fordern, dass ... Bislang geht das nicht"; the
+        claim runs over both sentences, as `_demand_denied`'s, which keeps the shapes it reads); else the nearest
+        statement of the two sentences before (a scoped possibility: its scope). None where it takes up nothing."""
+        c = self.c
+        own = [f for f in found if f.si == si and f.start < lo]
+        if own:
+            nearest = max(own, key=lambda f: f.start)
+            return (nearest.scope, lo) if nearest.stance == "possible" and nearest.scope != "unspecified" else None
+        prev_start, prev_end = sents[si - 1] if si > 0 else (0, 0)
+        prev = text[prev_start:prev_end]
+        if prev and is_question(prev):
+            # the question asks about objecting to the transfer or a use of the data, not about another setting
+            # ("Kann ich das Backup abschalten? Das geht nicht, solange ..."): an objection or its noun, or a switch-off
+            # with a transfer or use named, and no object of another consent (`object_not_sharing`)
+            asks = c.has("objection", prev) or c.has("optout_noun", prev) or (
+                (c.has("control", prev) or c.has("choice", prev)) and (c.has("transfer", prev) or self._has_scope(prev))
+            )
+            if not asks or object_not_sharing(c, prev, prev):
+                return None
+            return self._terms_scope(prev, "", self.scope_not_possible(prev)), lo
+        demand = self._demand_span(prev, 0, len(prev)) if at_start and prev else None
+        if demand is not None:
+            wanted = prev[demand[1]:]
+            if c.has("objection", wanted) or c.has("control", wanted) or c.has("choice", wanted):
+                if _S.demand_denied.match(text, sents[si][0], sents[si][1]):
+                    return None  # `_demand_denied` reads this shape (after the claims are taken)
+                return self._terms_scope(wanted, "", self.scope_not_possible(wanted)), prev_start + demand[0]
+        before = [f for f in found if si - 2 <= f.si < si]
+        if not before:
+            return None
+        nearest = _nearest(before)
+        return (nearest.scope, lo) if nearest.stance == "possible" and nearest.scope != "unspecified" else None
 
     @staticmethod
     def _main_clause_start(text: str, start: int, pos: int) -> int:
@@ -3650,7 +3727,9 @@ class OptOutComponent(DocComponent):
         dated = _YEAR.search(prev) is not None or (
             (_S.option_of_its_time.search(prev) is not None or _S.after_deadline.search(prev) is not None)
             and _S.still_then.search(prev) is None
-        )
+        ) or _S.deadline_count.search(sent, 0, sup.start()) is not None
+        # (the window told in the end's own sentence before it, "kann die Einstellung während 30 Tagen noch ändern;
+        # danach ist das nicht mehr möglich": the end is the window's, the option told before stays; session 41, opt41)
         p0, s0 = sents[si - 1][0], sents[si][0]
         return [_Candidate(si, "not_possible", scope, p0 + start, s0 + stop, supersedes=not dated)]
 
@@ -4966,6 +5045,17 @@ def _asked(sent: str) -> tuple[str, bool] | None:
         return sent, False
     reported = _S.reported_question.search(sent)
     return None if reported is None else (sent[reported.end():], True)
+
+
+# The words every branch of the phrasing `proform_denial` ends in: a sentence holding none is not matched.
+_PROFORM_LITERALS = re.compile(r"\b(?:nicht|nichts|nie|fix|endgültig|unwiderruflich|unumkehrbar)\b")
+# Where a clause may open in a sentence: its start and after a comma, semicolon, colon or dash.
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
+
+
+def _clause_starts(sent: str) -> list[int]:
+    """The offsets in `sent` where a clause may open: 0 and right after each comma, semicolon, colon or dash."""
+    return [0, *(m.end() for m in _CLAUSE_MARK.finditer(sent))]
 
 
 def _unclaimed(sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool],
