@@ -22,6 +22,7 @@ from typing import Any
 from models import context
 from models.layer.spelling import swiss_file
 from models.layer.tagger import FINITE, may_tag
+from models.pattern_marks import expand_file
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "mood.json"
@@ -32,8 +33,9 @@ _EDGE_CHARACTERS = frozenset(" \t\n,;:()[]–—-+")
 
 @lru_cache(maxsize=1)
 def _spec() -> dict[str, Any]:
-    """patterns/mood.json, folded for the Swiss spelling, read once."""
-    return swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+    """patterns/mood.json, its placeholders expanded ("@negation@", models/pattern_marks.py) and folded for the Swiss
+    spelling, read once."""
+    return swiss_file(expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))))
 
 
 _FINITES = context.cue_words("counterfactual_finites")
@@ -44,12 +46,9 @@ CONDITION_OPENS = re.compile(
     rf"(?i)^\W*(?:{grouped(_spec()['condition_particles'])}\s+)?{grouped(_spec()['condition_openers'])}{_EDGE_AFTER}")
 # A clause opened by a fronted "ohne" phrase before a Konjunktiv II verb ("Ohne den Kursanstieg hätte ...")
 WITHOUT_OPENS = re.compile(rf"(?i)^\W*{_spec()['without']}\s+(?:[\wäöüß-]+\s+){{1,4}}?{_FINITES}{_EDGE_AFTER}")
-# The denials (patterns/mood.json "denials"), with deal.json denying_words ("keineswegs", "mitnichten") or with the
-# denials of time ("nie", "niemals"): two named readings of one list, as the two callers read them (see the file)
-DENIAL = re.compile(
-    rf"(?i){_EDGE_BEFORE}(?:{grouped(_spec()['denials'])}|{context.cue_words('denying_words')}){_EDGE_AFTER}")
-DENIAL_OR_NEVER = re.compile(
-    rf"(?i){_EDGE_BEFORE}{grouped(_spec()['denials'] + _spec()['denials_of_time'])}{_EDGE_AFTER}")
+# The denials (patterns/mood.json "denials": the negation class of consent_words.json and "kein"), one list for every
+# reader of the unreal's denial
+DENIAL = re.compile(rf"(?i){_EDGE_BEFORE}{grouped(_spec()['denials'])}{_EDGE_AFTER}")
 _STATEMENT_OPENER = re.compile(_spec()["statement_openers"])
 
 
@@ -73,7 +72,7 @@ def without_opens(clause: str) -> bool:
 class UnrealClauses:
     """The reader of unreal conditions and their consequences in a sentence, with the choices its callers differ in.
 
-    `denial`: the words that deny (`DENIAL` or `DENIAL_OR_NEVER`). `statements_inside`: does a statement open
+    `denial`: the words that deny (`DENIAL`). `statements_inside`: does a statement open
     after a colon or a dash inside a sentence, where a verb-first clause is put first as at the sentence's start
     ("Ein Gutachter rechnete vor: Hätte Facebook gewartet, ...")? `edges`: "any" (any non-word character may stand
     before a verb-first clause's verb; a question's mark is the last character but blanks) or "quotes" (only blanks

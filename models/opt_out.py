@@ -4811,7 +4811,7 @@ def _hypothetical_necessity(
     )
 
 
-_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=True, edges="any")
+_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=True, edges="any")
 
 
 def _unreal_refusal(sent: str, clauses: list[tuple[int, int]], refuse: re.Match[str]) -> bool:

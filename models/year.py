@@ -834,7 +834,7 @@ def _reported_or_unreal(content: str) -> bool:
 # "Hätte Facebook WhatsApp nicht 2014 gekauft, ...", "nie", "niemals" too). A verb-first condition opens the sentence
 # itself, after blanks and opening quote marks ("„Hätte Facebook gewartet, ..."); a question's mark may stand before
 # closing quote marks.
-_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=False, edges="quotes")
+_UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=False, edges="quotes")
 
 
 def _unreal_clause(sentence: str, clause_start: int, clause_end: int) -> bool:

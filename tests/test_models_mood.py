@@ -6,7 +6,7 @@ import pytest
 from models import context, mood
 
 PRICE_READING = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=True, edges="any")
-YEAR_READING = mood.UnrealClauses(denial=mood.DENIAL_OR_NEVER, statements_inside=False, edges="quotes")
+YEAR_READING = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=False, edges="quotes")
 
 
 def _clause_of(sentence: str, words: str) -> tuple[int, int]:
@@ -37,15 +37,17 @@ def test_a_statement_after_a_colon_opens_a_verb_first_condition_for_the_reading_
     assert not YEAR_READING.condition(sentence, start, end)  # only the sentence's own start
 
 
-def test_the_two_denials_are_named_readings_of_one_list() -> None:
+def test_every_reading_denies_with_the_one_negation_class() -> None:
+    """One list of denials (mood.json "denials": consent_words.json's negation class and "kein") for every reader;
+    until session 41 the price reading lacked "nie", the year reading "mitnichten"."""
     for reading in (PRICE_READING, YEAR_READING):
         assert reading.denied("Hätte Facebook WhatsApp nicht gekauft")
         assert reading.denied("Hätte Facebook keine 19 Milliarden gezahlt")
+        assert reading.denied("Hätte Facebook mitnichten so viel gezahlt")
+        assert reading.denied("Hätte Facebook nie so viel gezahlt")
+        assert reading.denied("Hätte der Konzern unter keinen Umständen so viel geboten")
         assert not reading.denied("Hätte Facebook gewartet")
-    assert PRICE_READING.denied("Hätte Facebook mitnichten so viel gezahlt")
-    assert not YEAR_READING.denied("Hätte Facebook mitnichten so viel gezahlt")
-    assert YEAR_READING.denied("Hätte Facebook nie so viel gezahlt")
-    assert not PRICE_READING.denied("Hätte Facebook nie so viel gezahlt")
+        assert not reading.denied("Hätte Facebook niedrigere Summen geboten")  # "nie" only as a word
 
 
 def test_quote_marks_around_a_verb_first_clause_and_a_question() -> None:
