@@ -252,6 +252,14 @@ def _claim_given_false(low: str, starts: Sequence[int], ends: Sequence[int], ind
     return not _states_it_again(mention, mentions, ends[index], ends[min(len(ends) - 1, index + 2)])
 
 
+def claim_label_at(low: str, start: int) -> bool:
+    """Does a claim's label open `low` (lower-cased) at `start`: a neutral one ("Behauptung:", "Gerücht:") or one that
+    calls it false ("Mythos 2:", "Irrtum 3:", "Legende –")? models/year.py reads a year in such a claim as the claim's,
+    judged by `claim_confirmed` (issue 7, session 41, when41)."""
+    rules = _rules()
+    return rules["claim_label"].match(low, start) is not None or rules["false_label"].match(low, start) is not None
+
+
 def claim_confirmed(low: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:
     """Does a claim put to the test in sentence `index` (its label, deal.json myth_label: "Behauptung:", "Mythos 1:",
     opening the sentence) get a verdict that confirms it in one of the sentences after it, before the next claim opens

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, year_relative
+from models import context, dates, mood, year_denied, year_relative
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
@@ -43,7 +43,7 @@ from models.number_words import (
     two_digits_pattern,
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
-from models.price_refuted import SIZE_REFUTED_KEY
+from models.price_refuted import SIZE_REFUTED_KEY, claim_confirmed, claim_label_at
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -271,6 +271,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     for year, start, end in years:
         if year < _TARGET_FOUNDED:
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
+        if year_denied.year_denied(sentence, start):
+            continue  # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the year denied (when41)
         anchored = year_relative.count_to_anchor(sentence[max(0, start - 120) : start])
         if anchored is not None:
             # "Fünf Jahre nach der Gründung im Jahr 2009 kam ... der Zahltag: Facebook übernahm ...": the year anchors a
@@ -1306,7 +1308,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         # ("den Kauf von WhatsApp, für den Zuckerberg 2014 das Neunzehnfache zahlte": the pronoun after a preposition)
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
-        if _dates_the_purchase(previous):
+        if _dates_the_purchase(previous) and not _describes_the_target(sentence, clause_start, clause):
             return previous, previous_start
     if clause_start > 0 and sentence[clause_start - 1] == "," and _GAPPED_TARGET.match(clause) and _YEAR_IN_ITEM.search(
             sentence, _previous_clause_start(sentence, clause_start), clause_start) and _dates_the_purchase(sentence[:clause_start]):
@@ -1317,6 +1319,14 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     if series is not None and _TARGET_NEXT.match(clause, series.end()) and context.has(
             "acquisition", sentence[_previous_clause_start(sentence, clause_start) : clause_start]):
         return clause, clause_start  # "Facebook kaufte Instagram, 2014 folgte WhatsApp": the next purchase
+    corrected = _CORRECTION_OPENS.match(clause) if clause_start > 0 and sentence[clause_start - 1] == "," else None
+    if corrected is not None and _DATE_ONLY.match(clause[corrected.end() :].rstrip(".!")):
+        # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the correction's date, its predicate gapped, dates
+        # the clause whose year the negation denied (`year_denied`; issue 7, session 41, when41)
+        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
+        previous = sentence[previous_start : clause_start - 1]
+        if _dates_the_purchase(previous):
+            return previous, previous_start
     if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:,":
         # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it;
         # "Im Jahr der Übernahme, 2014, ...": an apposition to a time noun
@@ -1336,6 +1346,33 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     return None
 
 
+# WhatsApp or a word for it right before a relative clause's comma, its article's gender named ("die App, die ...",
+# "der Messenger, den ...", "WhatsApp, das ..."; deal.json target, target_epithets), and the relative pronouns that
+# agree with each gender (a bare name is neuter).
+_TARGET_ANTECEDENT = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:(?P<article>der|die|das|den|dem)\s+(?:[\wäöüß-]+\s+)?(?:app|" + context.cue_words("target_epithets", bare=True)
+    + r"|dienst\w*|start-?up)|(?P<name>" + context.cue_words("target", bare=True) + r"))\s*,\s*$")
+_AGREEING_PRONOUNS = {"der": ("der", "den", "dem", "dessen"), "den": ("der", "den", "dem", "dessen"),
+                      "dem": ("der", "den", "dem", "dessen"), "die": ("die", "der", "deren"),
+                      "das": ("das", "dem", "dessen", "welches")}
+
+
+def _describes_the_target(sentence: str, clause_start: int, clause: str) -> bool:
+    """Is `clause` a relative clause on WhatsApp itself: its pronoun agrees with WhatsApp or a word for it right before
+    its comma ("Facebook zahlt für die App, die in 2014 schon 450 Millionen Menschen nutzen, 19 Milliarden Dollar")? It
+    tells what WhatsApp was or did, so its year is not the purchase's that the clause before tells; "Die Übernahme von
+    WhatsApp, die Facebook 2014 abschloss" is a relative clause on the purchase ("die" is no neuter pronoun). (issue 7,
+    session 41, when41: own74-015)"""
+    antecedent = _TARGET_ANTECEDENT.search(sentence, 0, clause_start)
+    pronoun = re.match(r"\s*(?:(?:für|mit|bei|um|an|von|über|in|auf)\s+)?(\w+)", clause)
+    if antecedent is None or pronoun is None:
+        return False
+    gender = "das" if antecedent.group("name") else antecedent.group("article").lower()
+    return pronoun.group(1).lower() in _AGREEING_PRONOUNS[gender]
+
+
+# The opener of a correction after a negated constituent ("nicht 2012, sondern erst 2014"), its particles after it.
+_CORRECTION_OPENS = re.compile(r"(?i)^\s*sondern\s+(?:(?:erst|schon|bereits)\s+)?")
 # The target named last, right before a bracket ("WhatsApp (2014)").
 _TARGET_LAST = re.compile(r"(?i)(?<![\wäöüß-])whats\s?app\s*$")
 
@@ -1936,6 +1973,10 @@ class AcquisitionYearComponent(DocComponent):
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
         sentences = context.Sentences.of(doc)
+        undenied = year_denied.without_denied_purchases(text, low, sentences.starts, sentences.ends)
+        if undenied is not None:  # "Im Jahr 2012 kaufte Facebook WhatsApp nicht.": every reader below reads the text
+            text, low = undenied  # with the clauses of a denied purchase blanked (issue 7, session 41, when41)
+            years = _years(text, low)
         with_year = sorted({sentences.index_at(start) for _, start, _ in years})  # one pass over the text, not per sentence
         parties: list[frozenset[str]] = doc._.deal_parties or [frozenset()] * len(sentences.starts)
         doc_mentions_buyer = names_parties(doc)[1]
@@ -1946,6 +1987,8 @@ class AcquisitionYearComponent(DocComponent):
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
+            if _claim_put_to_the_test(low, sentences, index):
+                continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
@@ -2189,6 +2232,18 @@ class AcquisitionYearComponent(DocComponent):
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
         return False
+
+
+def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:
+    """Does sentence `index` state a claim a fact check puts to the test, with no verdict that confirms it: a claim's
+    label opens it ("Irrtum 3: „WhatsApp wurde 2016 gekauft.“", "Behauptung: ...") or the sentence before it when that
+    is the label alone ("Mythos 2:" on a line of its own; models/price_refuted.py `claim_label_at`, `claim_confirmed`)?
+    The year is the claim's; a confirmed claim ("Behauptung: ... 2014 ... / Bewertung: Richtig.") is the text's.
+    (issue 7, session 41, when41: own72-013)"""
+    starts, ends = sentences.starts, sentences.ends
+    labelled = claim_label_at(low, starts[index]) or (
+        index > 0 and low[starts[index - 1] : ends[index - 1]].rstrip().endswith(":") and claim_label_at(low, starts[index - 1]))
+    return labelled and not claim_confirmed(low, starts, ends, index)
 
 
 def _loose_numeric_dates(text: str) -> set[int]:
