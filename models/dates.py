@@ -14,6 +14,14 @@ from models.number_words import ordinal_pattern, year_word_pattern
 
 # The years a date may name (1980-2049): the digits alone, and as the group "year".
 _FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
+# A year said short by its apostrophe (issue 7, session 41, merge41: one definition where year.py, moment.py,
+# moment.json and sentences.py spelled it five ways): the apostrophe in each of its typed forms ("'14", "’14", "‘14"),
+# then two digits; each reader puts the edges its place needs around it. SHORT_DEAL_OR_LATER_YEAR: the deal's year or a
+# later one, '14 to '29, the short form of a timeline's "2014|20(1[5-9]|2\d)" (moment.json "dated_line",
+# moment.py's undated coverage). Pattern files name them "@short_year@" and "@short_deal_or_later_year@".
+YEAR_APOSTROPHES = "'’‘"
+SHORT_YEAR = rf"[{YEAR_APOSTROPHES}]\d\d"
+SHORT_DEAL_OR_LATER_YEAR = rf"[{YEAR_APOSTROPHES}](?:1[4-9]|2\d)"
 YEAR_DIGITS = r"(?P<year>" + _FOUR_DIGIT_YEAR + ")"
 # A numeric date: day, month, year; one- or two-digit day and month, a space after a dot as Austrian and Swiss
 # papers print it ("20. 2. 2014"), the year in four digits or in two for 2000-2049 ("19.2.14"; `year_of`). Group

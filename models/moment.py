@@ -1626,8 +1626,10 @@ _THEN = re.compile(r"(?<![\wäöüß])(?:" + _words("then_adverbs") + r")(?![\w�
 
 
 # The deal's year or a later one said short, by its apostrophe: a timeline's "'14 – Facebook kauft WhatsApp ...", "'16"
-# (issue 7, session 40, when40, own72-012): a text that names it is no undated coverage.
-_SHORT_DEAL_OR_LATER_YEAR = r"|(?<![\wäöüß'’‘])['’‘](?:1[4-9]|[2-4]\d)(?![\wäöüß\d])"
+# (issue 7, session 40, when40, own72-012): a text that names it is no undated coverage. The short year is
+# dates.SHORT_DEAL_OR_LATER_YEAR ('14 to '29, as `_LATER_YEAR_DIGITS` below; '14 to '49 until session 41, merge41).
+_SHORT_DEAL_OR_LATER_YEAR = (rf"|(?<![\wäöüß{dates.YEAR_APOSTROPHES}]){dates.SHORT_DEAL_OR_LATER_YEAR}"
+                             r"(?![\wäöüß\d])")
 
 
 def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]],

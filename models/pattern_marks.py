@@ -13,6 +13,8 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`);
 - "@season@": a season's name, "Frühjahr", "Frühling", "Herbst" (`months.SEASON_WORDS`);
 - "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`);
+- "@short_year@", "@short_deal_or_later_year@": a year said short by its apostrophe, "'14", "’21", and the deal's year
+  or a later one so said, '14 to '29 (`dates.SHORT_YEAR`, `dates.SHORT_DEAL_OR_LATER_YEAR`; session 41, merge41);
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
   "@negation@", "@negation_adverb@", "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form (models/consent_words.py,
   its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40).
@@ -46,6 +48,8 @@ _READERS: dict[str, tuple[str, str]] = {
     "month_short": ("models.months", "MONTH_STARTS"),
     "season": ("models.months", "SEASON_WORDS"),
     "wh_word": ("models.questions", "WH_WORD"),
+    "short_year": ("models.dates", "SHORT_YEAR"),
+    "short_deal_or_later_year": ("models.dates", "SHORT_DEAL_OR_LATER_YEAR"),
     **{name: ("models.consent_words", name) for name in (
         "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "negation",
         "negation_adverb", "give_verb", "consent_ground",

@@ -64,17 +64,18 @@ _FIRST_YEAR, _LAST_YEAR = 1980, 2049
 # apostrophe before two digits ("'14: Facebook kauft ...", "Feb. '14"). Spoken German and chronicles; written German
 # gives the month four digits, so a month with two bare digits is left ("am 19. Februar 14 Uhr").
 _SHORT_YEAR = re.compile(
-    rf"(?i)(?:{dates.YEAR_FRAME}\s+(?:['’‘]?(?P<digits>\d\d)|(?P<words>{two_digits_pattern()}))"
+    rf"(?i)(?:{dates.YEAR_FRAME}\s+(?:[{dates.YEAR_APOSTROPHES}]?(?P<digits>\d\d)|(?P<words>{two_digits_pattern()}))"
     rf"|(?:{MONTH_WORDS})\s+(?P<month_words>{two_digits_pattern()}))(?![\wäöüß]|-[\wäöüß])"  # ("Zwanzig-Vierzehn" is one)
 )
-_APOSTROPHE_YEAR = re.compile(r"(?<![\wäöüß'’‘])['’‘](?P<digits>\d\d)(?![\wäöüß'’‘]|-[\wäöüß])")
+_APOSTROPHE_YEAR = re.compile(rf"(?<![\wäöüß{dates.YEAR_APOSTROPHES}])[{dates.YEAR_APOSTROPHES}](?P<digits>\d\d)"
+                              rf"(?![\wäöüß{dates.YEAR_APOSTROPHES}]|-[\wäöüß])")
 _SHORT_YEAR_GATE = re.compile(r"(?i)jahr|anno|" + MONTH_WORDS)
 # Speed (issue 10, session 36, the lead): nearly every text names a month or "Jahr", so the gate above lets almost all
 # through, and `_SHORT_YEAR` then tries its frames (about forty month words) at every position. A short year needs a
 # two-digit number after its frame: two digits after "Jahr"/"anno" (`_FRAMED_DIGITS`), or a whole word from ten to
 # ninety-nine ("vierzehn", "einundzwanzig": `number_words.two_digit_words`). Texts with neither skip the scan; the
 # years found are the same (checked on every studied and challenge text).
-_FRAMED_DIGITS = re.compile(r"(?i)(?:jahre?|anno)\s+['’‘]?\d\d(?![\wäöüß])")
+_FRAMED_DIGITS = re.compile(rf"(?i)(?:jahre?|anno)\s+[{dates.YEAR_APOSTROPHES}]?\d\d(?![\wäöüß])")
 _WORD = re.compile(r"\w+")
 _TWO_DIGIT_WORDS = two_digit_words()
 # Speed (issue 7, session 37, speed37): the gate's own two searches cost more than the scan they spare on most texts
@@ -1076,7 +1077,7 @@ def _nearest_event_distance(clause: str, year_at: int) -> int:
 _DATE_ONLY = re.compile(
     r"(?i)^\s*(?:[•·▪‣◦*]\s*)?(?:am|im|seit|anfang|ende|mitte|dem|den)?\s*" + dates.DAY + r"?"
     r"(?:" + MONTH_WORDS + r"|jahre?)?\s*" + dates.YEAR_OF_A_DATE + r"\s*$"
-    r"|^\s*(?:[•·▪‣◦*]\s*)?['’‘]\d\d\s*$"
+    r"|^\s*(?:[•·▪‣◦*]\s*)?" + dates.SHORT_YEAR + r"\s*$"
 )
 
 # An answer that names the closing with its year ("Facebook rechnet mit einem Abschluss im Laufe des Jahres 2014"), to
