@@ -317,10 +317,11 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             and _left_unanswered(text, sentence[1], cleft, mention, passage):
         return "unanswered"  # "Waren es wirklich 22 Milliarden Dollar, die Facebook bezahlte?" and no answer: asked, not told
     whole_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
-    if _INDEFINITE_PRICE_BEFORE.match(sentence_text[whole_start:rel_start]) and mood.unreal_finite(whole_clause) \
-            and not _UNREAL_CLAUSES.denied(whole_clause):
+    if _INDEFINITE_PRICE_BEFORE.match(sentence_text[whole_start:rel_start]) and mood.unreal_finite(whole_clause):
         return "supposed_price"  # "Ein Preis von 17 Milliarden Dollar wäre vertretbar gewesen": a price imagined, the
-        # indefinite article says it is not the one paid (D55 (b) keeps "die 19 Milliarden"; issue 7, session 40, price40)
+        # indefinite article says it is not the one paid (D55 (b) keeps "die 19 Milliarden"; issue 7, session 40, price40);
+        # denied or not ("Eine Summe von 15 Milliarden Dollar hätte nicht gereicht"): a clause the price noun opens is
+        # no condition, where a denial would make the content the fact (issue 7, session 41, price41)
     if _supposed_worth(whole_clause) and not named_price:
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
