@@ -187,6 +187,11 @@ _ADDITIVE_EXCEPT = PHRASES["additive_except"]
 _SENT_IN_CHAT = PHRASES["sent_in_chat"]
 _FRAGMENT_PART_OPENING = PHRASES["fragment_part_opening"]  # "welches Handy man hat", "außerdem wie oft ..."
 _HELD_IN_CONTACTS = PHRASES["held_in_contacts"]
+_ENGLISH_WORD = PHRASES["english_function_word"]  # "we", "your", "not": an English sentence or quote
+_GERMAN_WORD = PHRASES["german_function_word"]
+_STRETCH_EDGE = re.compile(r"[„“”\"«»:]|(?<!\w)['‚‘’]|['‚‘’](?!\w)")  # quotes and colons bound an English stretch
+MIN_ENGLISH_WORDS = 3  # fewer English function words than this make no English stretch ("die 'last seen' Information")
+_EXAMPLES_OPENING = PHRASES["examples_opening"]  # "Daten wie ": the examples of a data noun, no indirect question
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
 _MESSAGE_RUMOUR_MARK = PHRASES["message_rumour_mark"]  # "Außerdem lese Facebook ab sofort alle Chats mit"
 _REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
@@ -684,6 +689,51 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
 
 _UNMENTIONED = PHRASES["unmentioned_predicate"]
 _CLAIM_REASON_CLAUSE = PHRASES["claim_reason_clause"]  # "..., weil der Dienst Chats an Meta gegeben habe": a claim's reason
+
+
+_CONSEQUENCE_OPENING = PHRASES["consequence_opening"]  # "Damit könnten ...": the sentence before's consequence
+_ANNOUNCING_TAIL = PHRASES["announcing_tail"]  # "..., teilte der Dienst mit.": who reports it
+_NECESSITY_MODAL = PHRASES["necessity_modal"]  # "müsse": a refuted claim of what is required
+_RECIPIENT_DENIED_REMNANT = PHRASES["recipient_denied_remnant"]  # ", aber nicht zu Facebook": the destination denied
+_ARTICLE = re.compile(r"(?:der|die|das|den|dem|des)\s+")
+
+
+def _english_stretches(sent: str) -> list[tuple[int, int]]:
+    """The stretches of a (lowered) sentence between quotes and colons that are English: three or more English
+    function words and more than German ones (phrasings `english_function_word`, `german_function_word`): "#102 EN: We
+    will share your phone number with ...", "'We won't sell, share, or give your phone number to advertisers.'". The
+    rules read German negation and mood only, so the data terms there are not read; English data nouns in a German
+    sentence ("WhatsApp teilt die Usage Data mit Facebook") are."""
+    edges = [0, *(m.start() for m in _STRETCH_EDGE.finditer(sent)), len(sent)]
+    out = []
+    for lo, hi in zip(edges, edges[1:]):
+        english = len(_ENGLISH_WORD.findall(sent, lo, hi))
+        if english >= MIN_ENGLISH_WORDS and english > len(_GERMAN_WORD.findall(sent, lo, hi)):
+            out.append((lo, hi))
+    return out
+
+
+def _recipient_denied_after(
+    v: "Vocabulary", masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int
+) -> bool:
+    """Is clause `ci` followed by a verbless conjunct that denies Facebook as the destination ("Seine Kontaktliste legt
+    der Messenger auf eigenen Rechnern ab, aber nicht bei Facebook", "Die Nummer geht an WhatsApp, nicht an Meta")? The
+    conjunct keeps only the negation and the destination (phrasing `recipient_denied_remnant`), so the predicate and
+    the data of the clause before are elided in it: they do not go to Facebook. The first such conjunct after the
+    clause decides, and no clause between names Facebook (then the denial is set against that clause's own Facebook);
+    a destination that is not Facebook ("aber nicht an Instagram") says nothing."""
+    for ri in range(ci + 1, len(clauses)):
+        remnant = _RECIPIENT_DENIED_REMNANT.fullmatch(masked, *clauses[ri])
+        if remnant is None:
+            if info[ri]["fb_clause"]:
+                return False
+            continue
+        who = remnant.group("who")
+        name = who.split(None, 1)[1] if " " in who else ""
+        article = _ARTICLE.match(name)
+        name = name[article.end():] if article else name
+        return bool(v.cue["facebook"].fullmatch(name) or v.cue["facebook_recipient"].fullmatch(who))
+    return False
 
 
 def _unmentioned(masked: str, clauses: list[tuple[int, int]], ci: int, mention: "Mention") -> bool:
@@ -1213,6 +1263,8 @@ class DataSharedComponent(DocComponent):
         mentions = self._mentions(sent)
         if not mentions or _QUOTED_QUESTION.search(sent) or all(m.term.kind == "generic" for m in mentions):
             return  # (a bare "Daten" alone gives no claim, below: nothing to read)
+        if not with_question and self._consequence_of_encryption(state, si, sent):
+            return  # "Der Messenger verschlüsselt nun alle Chats. Dadurch kann niemand mehr mitlesen" (D39 (c))
         # A question asserts nothing, but a transfer it presupposes as done is stated: "Werden die Kontaktlisten,
         # die WhatsApp bereits an Facebook geschickt hat, gelöscht?" (read below for those mentions alone).
         presupposed_only = is_question(sent)
@@ -1277,6 +1329,15 @@ class DataSharedComponent(DocComponent):
                 continue
             if presupposed_only:
                 continue  # a question's other mentions: asked about, not stated
+            if (
+                not (conditional or speculative or c["hearsay"])
+                and mention.term.kind != "message"  # (a bare "Nachrichten" is read only where it is kept protected)
+                and _recipient_denied_after(self.v, masked, clauses, info, ci)
+                and not _hypothetical(masked, clauses, ci)
+                and not (self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci))
+            ):
+                decided.append((mention, False))  # "..., aber nicht zu Facebook": the elided transfer is denied
+                continue
             if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
@@ -1301,11 +1362,19 @@ class DataSharedComponent(DocComponent):
             reported = ci > 0 and not _refuted_before_colon(masked, clauses, ci) and (
                 info[ci - 1]["hearsay"] or _rumour_label(masked, clauses, info, ci)
             )
-            if (c["hearsay"] or reported or quoted_refuted) and not prevention_refuted:
+            # "In der Meldung hieß es, WhatsApp gebe die Chats an Facebook weiter. Das ist falsch.": a claim told by a
+            # verb of saying (before it or after it, "..., hieß es in der Meldung") that the next sentence refutes
+            said = not with_question and self._said_of(masked, clauses, ci, mention.start) and (
+                self._refuted(state, si)
+                or (si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None)
+            )
+            if (c["hearsay"] or reported or quoted_refuted or said) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
-                if not self._refuted(state, si):
+                if not (said or self._refuted(state, si)):
                     continue
+                if _NECESSITY_MODAL.search(masked, *clauses[ci]) is not None:
+                    continue  # "..., müsse seine Kontakte für Facebook freigeben. Das trifft nicht zu.": not required
                 if reported and _reason_of_claim(masked, clauses, ci, info, mention):
                     # "Behauptung: WhatsApp sei bestraft worden, weil der Dienst Chats an Meta gegeben habe. Bewertung:
                     # Falsch.": the verdict denies the claim, not the reason given with it (ds40, session 40)
@@ -1579,6 +1648,16 @@ class DataSharedComponent(DocComponent):
         return si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None
 
     @staticmethod
+    def _said_of(masked: str, clauses: list[tuple[int, int]], ci: int, at: int) -> bool:
+        """Is what clause `ci` says at `at` reported by a verb of saying: one stands before a comma before it ("In der
+        Meldung hieß es, WhatsApp gebe ...", "Ein Sprecher erklärte, ...", "Im Netz heisst es, wer ..., müsse ..."), or
+        a reporting clause follows ("..., hieß es dort")?"""
+        frame = _REPORTING_WORD.search(masked, 0, at)
+        if frame is not None and "," in masked[frame.end():at]:
+            return True
+        return any(_REPORTING.match(masked, clauses[k][0]) is not None for k in range(ci + 1, len(clauses)))
+
+    @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch.")."""
         return si + 1 < len(state.sents) and _REFUTATION.match(state.sentence(si + 1)) is not None
@@ -1688,6 +1767,22 @@ class DataSharedComponent(DocComponent):
         # (its "der Messenger", "die App" is the labelled service: only WhatsApp's own name turns back to it)
         return self._other_sender(masked, label) and not _names_whatsapp(masked[clauses[ci][0]:clauses[ci][1]])
 
+    def _consequence_of_encryption(self, state: DocState, si: int, sent: str) -> bool:
+        """Does sentence `si` tell what the encryption introduced in the sentence before prevents ("Der Messenger
+        verschlüsselt nun alle Chats. Dadurch kann keine Behörde die Inhalte mehr mitlesen, gab das Unternehmen
+        bekannt")? An adverb of consequence opens it (phrasing `consequence_opening`), the sentence
+        before tells the encryption as a fact of its time (`encryption_since`, D39 (c)), and Facebook is not named
+        before a reporting clause ("..., teilte ein Sprecher des Facebook-Konzerns mit" only says who reports it)."""
+        if si == 0 or _CONSEQUENCE_OPENING.match(sent) is None or _ENCRYPTION_SINCE.match(state.sentence(si - 1)) is None:
+            return False
+        tail = _ANNOUNCING_TAIL.search(sent)
+        end = len(sent) if tail is None else tail.start()
+        for comma in re.finditer(",", sent[:end]):
+            if _REPORTING.match(sent, comma.end()) is not None:
+                end = comma.start()
+                break
+        return self.v.cue["facebook"].search(sent, 0, end) is None
+
     @staticmethod
     def _protection_elsewhere(state: DocState, si: int, sent: str) -> bool:
         """A protection in sentence `si` that names neither Facebook nor WhatsApp says nothing of what Facebook
@@ -1756,6 +1851,11 @@ class DataSharedComponent(DocComponent):
             if tail:
                 end = tail.end()
             found.append(Mention(start, end, term))
+        if found and _ENGLISH_WORD.search(sent) is not None:
+            english = _english_stretches(sent)
+            found = [m for m in found if not any(a <= m.start < b for a, b in english)]
+        if " wie " in sent:
+            found = self._examples_not_question(sent, found)
         if "- " in sent:
             found = self._with_truncated_firsts(sent, found)
         # "Geteilte Standorte in privaten Chats": a bare message word right after another data term names where
@@ -1790,6 +1890,24 @@ class DataSharedComponent(DocComponent):
             example = bool(keep) and keep[-1].term.kind == "strong" and _EXAMPLE_OF.fullmatch(sent, keep[-1].end, run[0].start) is not None
             keep.extend(m for m in run if m.term.kind != "weak" or (has_anchor and not example))
         return keep
+
+    def _examples_not_question(self, sent: str, found: list[Mention]) -> list[Mention]:
+        """`found` with each wh-clause mention that opens with a data noun and the comparison 'wie' ("Angaben wie die
+        Handynummer und die IP-Adresse zu nutzen") replaced by the data terms after 'wie' when there are any:
+        'wie' right after the noun gives its examples, and the verb the wh-pattern ran on to is the sentence's own
+        (phrasing `examples_opening`; an indirect question of use names no data term of its own: "Daten darüber, wie
+        oft man die App öffnet")."""
+        out: list[Mention] = []
+        for m in found:
+            opening = _EXAMPLES_OPENING.match(sent, m.start, m.end)
+            if opening is not None and m.term.compound == "none":
+                inner = [Mention(opening.end() + x.start, opening.end() + x.end, x.term)
+                         for x in self._find_mentions(sent[opening.end():m.end])]
+                if any(x.term.kind == "strong" for x in inner):
+                    out.extend(inner)
+                    continue
+            out.append(m)
+        return out
 
     def _with_truncated_firsts(self, sent: str, found: list[Mention]) -> list[Mention]:
         """`found` with the first parts of shared-head compounds that name data ("Geräte- und Verbindungsdaten":

@@ -72,6 +72,7 @@ agrees with its nominative, before it, right after it or after the conjunction o
 """
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -221,8 +222,12 @@ def topic_statement(low: str, *, own_transfer: bool) -> str:
 
 def derived_spans(low: str) -> list[tuple[int, int]]:
     """Offsets in the lower-cased sentence of the rules' `derived_from` clauses ("..., aus der sich der Standort ableiten
-    lässt"): a data mention inside one is not claimed (option `phrasing_guards`)."""
-    return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)]
+    lässt") and of the names of a setting the rules read as labels ("Entfernen Sie den Haken bei "Meine Account-Info
+    teilen"", models/data_shared_phrases.py `setting_labels`; session 41, ds41: the stage claimed a label's data term
+    the rules leave alone): a data mention inside one is not claimed (option `phrasing_guards`)."""
+    # (a blind-rules fold's older rules tree may lack the labels' reader: no labels held there)
+    labels = getattr(importlib.import_module("models.data_shared_phrases"), "setting_labels", None)
+    return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)] + (labels(low) if labels else [])
 
 
 def stored_by_sender(low: str, tests: Mapping[str, Callable[[str], bool]]) -> bool:
