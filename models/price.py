@@ -1452,7 +1452,7 @@ def _asked_question(sentence_text: str, rel_start: int) -> str | None:
 
 
 # Where a question opens after a label, a speaker's or a report's lead ("Ein Leser fragt: Stimmt es, ...") or a topic
-# put before it ("19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?"): a colon or a dash.
+# put before it ("19 Milliarden Dollar für einen Messenger – hat Facebook den Verstand verloren?"): a colon or a dash.
 _QUESTION_LEAD = re.compile(r"[:–—]|\s-\s")
 _FIRST_WORD = re.compile(rf"\W*(?:(?i:{_QUESTION_PARTICLES})\s+)?([A-Za-zÄÖÜäöüß]+)")
 
@@ -1461,7 +1461,7 @@ def _asked_verb_first(sentence_text: str, rel_start: int) -> bool:
     """Does the amount at `rel_start` stand in the yes/no question itself, the part of its sentence after the last
     colon or dash before the amount, with none between the amount and the question mark, opened by a word that may be
     a finite verb ("Stimmt es, dass ...?", "Hat Facebook ...?", "Waren es ...?")? A sum put as the topic before a dash
-    ("Herr Brandt, 19 Milliarden Dollar für eine App – ist Facebook verrückt geworden?") is not what the question asks,
+    ("Frau Keller, 19 Milliarden Dollar für einen Messenger – hat Facebook den Verstand verloren?") is not what it asks,
     so a "Nein" does not deny it."""
     if _QUESTION_LEAD.search(sentence_text, rel_start) is not None:
         return False
@@ -1736,7 +1736,7 @@ def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: st
 def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
     """Is `mention` the sum of `price` again: the same value in no other currency, or a whole-billion rounding of a
     precise figure: bare ("22 Milliarden" for "21,8 Milliarden Dollar"), or in the same currency with a word of
-    rounding ("Ob die knapp 22 Milliarden Dollar gut angelegt sind" after "rund 21,8 Milliarden Dollar", own69-010:
+    rounding ("Ob sich die knapp 22 Milliarden Dollar je auszahlen, ..." after "rund 21,8 Milliarden Dollar", own69-010:
     `_rounded_in_its_currency`, as `_rounded_repeats` reads such a pair; issue 7, session 39, recall39)?"""
     if mention.currency is not None and price.currency not in (None, mention.currency):
         return False
@@ -1799,7 +1799,7 @@ _ROW_GOES_ON = re.compile(r"[^\S\n]*[,;][^\S\n]")
 
 
 def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
-    """'9. Facebook/WhatsApp, 2014: 19 Mrd. Dollar' at the end of its line, under lines that speak of purchases ("Die
+    """'2. Facebook/WhatsApp, 2014: 19,0 Mrd. USD' at the end of its line, under lines that speak of purchases ("Die
     größten Übernahmen der Tech-Geschichte"): a ranking's row names the deal by its two parties, buyer first, and the
     amount after the colon is its price (the row "8. Adobe/Figma, 2022: 20 Mrd. Dollar" names other parties). Issue 7,
     session 34, price34 (challenge_price18-019). A list item's row may go on after a comma or semicolon with what

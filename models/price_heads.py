@@ -19,8 +19,8 @@ head is none of these, whatever the rest of the sentence says of Facebook and Wh
 - a threshold of a class of deals: a plural deal noun and a bound right before the sum ("Zukäufe ab 20 Milliarden
   Dollar bleiben die Ausnahme");
 - a part of the price: a partitive noun with the price in the genitive before the sum in its sentence ("Der
-  Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ...", "Drei Viertel der Grundsumme von
-  16 Milliarden Dollar, also 12 Milliarden, ...").
+  Hauptteil des Kaufpreises ging in den Firmenwert: Gut 15 Milliarden Dollar ...", "Die Hälfte der Grundsumme von
+  16 Milliarden Dollar, also 8 Milliarden, ...").
 - and, read in the sum's clause: an estimate noun before it ("Die Schätzung von 15 Milliarden"), a valuing verb with
   "auf" where neither the buyer nor the deal's value is named ("taxierte WhatsApp auf 15 Milliarden"), a cap set in
   advance ("werde maximal 20 Milliarden ausgeben"), a deal imagined in the Konjunktiv II ("hätten ... nicht
@@ -184,7 +184,7 @@ def stance_of_sum(doc: Doc, text: str, sentence: tuple[int, int], mention: Money
     if rules["paper_price"].search(low, left, amount_at):
         return "paper_price"  # "Die Aktienoptionen haben einen Basispreis von 15 Milliarden Dollar": the options' own price
     if _part_named_before(low, left, rel_start, amount_at, own):
-        return "part"  # "Der Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ..."
+        return "part"  # "Der Hauptteil des Kaufpreises ging in den Firmenwert: Gut 15 Milliarden Dollar ..."
     return None
 
 
@@ -193,7 +193,7 @@ def _part_named_before(low: str, left: int, rel_start: int, amount_at: int, own:
     Kaufpreises", "drei Viertel der Grundsumme", patterns/price_heads.json partitive_nouns), name what the sum is: in
     the sum's own clause before it ("Der Großteil des Kaufpreises entfiel mit 15 Milliarden Dollar auf ..."), or in the
     clause right before one the sum opens (in apposition, after "also" or a colon: "Der Großteil des Kaufpreises, rund 15
-    Milliarden Dollar, ...", "Der Löwenanteil des Kaufpreises steckt im Goodwill: Rund 15,3 Milliarden Dollar ...")?
+    Milliarden Dollar, ...", "Der Hauptteil des Kaufpreises ging in den Firmenwert: Gut 15 Milliarden Dollar ...")?
     Not the whole's own sum ("der Grundsumme von 16 Milliarden"), nor a clause naming a total ("insgesamt",
     "zusammen": deal.json deal_total), nor a part named in another clause as a cause ("Weil Facebook einen großen Teil
     der Summe in Aktien zahlte, war der Messenger ... fast 22 Milliarden Dollar wert"). `low`: the sentence lower-cased;

@@ -276,7 +276,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the year denied (when41)
         anchored = year_relative.count_to_anchor(sentence[max(0, start - 120) : start])
         if anchored is not None:
-            # "Fünf Jahre nach der Gründung im Jahr 2009 kam ... der Zahltag: Facebook übernahm ...": the year anchors a
+            # "Fünf Jahre nach seinem Start 2009 wechselte der Messenger den Besitzer: ...": the year anchors a
             # count from another event; the clause's time, and a purchase it tells, is the year plus the count
             count, sign, found = anchored
             if count is None or year + sign * count < _TARGET_FOUNDED:
@@ -443,8 +443,8 @@ _DEAL_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words
                                    + context.cue_words("buyer") + r"(?:\s+inc\.)?\s*,\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 # A ranking's or list's row that names the deal by its buyer and the company bought joined by a slash, with the year in
-# brackets or after a comma: "9. Facebook/WhatsApp, 2014: 19 Mrd. Dollar", "4. Facebook/WhatsApp (2014): 19 Mrd.
-# Dollar" (issue 7, session 40, when40: own72-057, challenge_year6-034). The pair opens its row (a line, a list item's
+# brackets or after a comma: "3. Facebook/WhatsApp, 2014 – 19 Milliarden", "• Facebook/WhatsApp (2014): 19 Mrd. $"
+# (issue 7, session 40, when40: own72-057, challenge_year6-034). The pair opens its row (a line, a list item's
 # number or bullet, or after a semicolon or a colon): "Kartellfall Facebook/WhatsApp (2017)" names a case of that year.
 _SLASH_NOTATION_BEFORE = re.compile(
     r"(?i)(?:^|[\n;:])[ \t]*(?:[-•*–][ \t]*|\d{1,2}\.[ \t]*)?" + context.cue_words("buyer") + r"\s*/\s*"
@@ -1740,13 +1740,13 @@ def _aside_between(doc: Doc, text: str, sentences: context.Sentences, index: int
 
 # How many sentences a count may reach down from the heading that dates its section (`_in_section_of_dated_heading`).
 _SECTION_REACH = 6
-# A heading that asks what happened on a date ("Was geschah am 9. April 2012?"): the question's words before the date.
+# A heading that asks what happened on a date ("Was passierte am 3. Mai 2013?"): the question's words before the date.
 _WHAT_HAPPENED_ON = re.compile(r"(?i)^\W*(?:und\s+)?was\s+(?:geschah|passierte|war\s+los)\s+")
 
 
 def _dated_heading(heading: str) -> bool:
-    """Is `heading` only a date, or a question what happened on it ("9. April 2012", "Im Februar 2014:", "Was geschah
-    am 9. April 2012?")? Such a heading dates the section it stands over, as a chronicle's date dates its entry."""
+    """Is `heading` only a date, or a question what happened on it ("3. Mai 2013", "Im Februar 2014:", "Was war los
+    am 3. Mai 2013?")? Such a heading dates the section it stands over, as a chronicle's date dates its entry."""
     bare = _WHAT_HAPPENED_ON.sub("", heading.strip().rstrip("?:").strip(), count=1)
     return _DATE_ONLY.match(bare) is not None
 
@@ -1754,8 +1754,8 @@ def _dated_heading(heading: str) -> bool:
 def _in_section_of_dated_heading(doc: Doc, text: str, sentences: context.Sentences, index: int, step: int) -> bool:
     """Is sentence `index` a heading block that is only a date or asks what happened on it (`_dated_heading`), and
     sentence `index + step` in the section under it: no heading between, and no year nor count in the sentences
-    between (their story is the heading's day)? A count there ("Zwei Jahre später kaufte Facebook den Messenger
-    WhatsApp") counts from the heading's date (issue 7, session 40, when40, own72-058)."""
+    between (their story is the heading's day)? A count there ("Ein Jahr später übernahm der Konzern auch den
+    Chat-Dienst WhatsApp") counts from the heading's date (issue 7, session 40, when40, own72-058)."""
     start, end = sentences.span(index)
     block = block_at(doc, start + len(text[start:end]) - len(text[start:end].lstrip()))
     if block is None or block.kind not in ("heading", "question") or not _dated_heading(text[block.start : block.end]) \
@@ -1779,8 +1779,8 @@ _DAY_ROW = re.compile(r"(?i)^[ \t]*(?:[-•*][ \t]*)?\d{1,2}\.[ \t]*(?:(?:" + MO
 
 
 def _day_row_under_dated_heading(doc: Doc, text: str, sentences: context.Sentences) -> bool:
-    """A chronicle's row dated by its day alone under a heading that holds one year ("Jahrbuch 2014 – Chronik
-    Wirtschaft, Februar" over "19.: Der US-Konzern Facebook kauft den Nachrichtendienst WhatsApp ..."): where the row's
+    """A chronicle's row dated by its day alone under a heading that holds one year ("Rückblick 2014 – Technik,
+    Februar" over "19.: Facebook übernimmt den Messenger WhatsApp ..."): where the row's
     news is the purchase of WhatsApp (its first clause buys, completes or announces it, no other company bought), the
     heading's year is the row's and the purchase's (the lead's D43; issue 7, session 40, when40, own72-018). The
     heading's year must be the only one of the heading and not a status ("Stand 2021"). True when it added one."""
@@ -1850,8 +1850,8 @@ _TARGET_BEFORE_COMMA = re.compile(
 
 def _antecedent_is_target(text: str, clause_start: int) -> bool:
     """Does the clause of `text` that starts at `clause_start` open as a relative clause ("das", "den", "welches")
-    right after WhatsApp or a word for it and its comma ("Wie WhatsApp, das Facebook zwei Jahre später kaufte")? Its
-    pronoun then stands for WhatsApp, the subject or object of what the clause tells."""
+    right after WhatsApp or a word for it and its comma ("Auch der Messenger, den Zuckerberg ein Jahr später
+    übernahm")? Its pronoun then stands for WhatsApp, the subject or object of what the clause tells."""
     return clause_start > 0 and context.RELATIVE_START.match(text[clause_start:]) is not None and \
         _TARGET_BEFORE_COMMA.search(text, 0, clause_start) is not None
 
@@ -2067,7 +2067,7 @@ class AcquisitionYearComponent(DocComponent):
             if step > 1 and not (step <= 3 and _aside_between(doc, text, sentences, index, over=step - 1)) \
                     and not _in_section_of_dated_heading(doc, text, sentences, index, step):
                 continue  # "Im April 2012 kaufte Facebook Instagram. [two asides] Zwei Jahre später ... WhatsApp."; a
-                # heading's date over its section ("Was geschah am 9. April 2012?" over that day's story)
+                # heading's date over its section ("Was passierte am 3. Mai 2013?" over that day's story)
             following = text[slice(*sentences.span(index + step))]
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
             if not counts or _years(following):
@@ -2098,7 +2098,7 @@ class AcquisitionYearComponent(DocComponent):
         if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
             named = context.refers_to_target(part) and context.has("target", previous)
         elif _antecedent_is_target(following, clause_start):
-            # "Wie WhatsApp, das Facebook zwei Jahre später kaufte, gehört ...": a relative clause's pronoun is its
+            # "Auch WhatsApp, das der Konzern ein Jahr später übernahm, zählt ...": a relative clause's pronoun is its
             # antecedent, the object bought (issue 7, session 40, when40, own72-055)
             named = True
         else:

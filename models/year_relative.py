@@ -230,7 +230,7 @@ _EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_year
                       rf"|{_QUALIFIER}{_COUNT}\s+jahre?\s+(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
-# A count of years from another event whose year closes the phrase: "Fünf Jahre nach der Gründung im Jahr 2009",
+# A count of years from another event whose year closes the phrase: "vier Jahre nach dem Start im Jahr 2010",
 # "zwei Jahre nach seinem Start 2009", "drei Jahre vor dem Börsengang von 2012" (group "direction": "nach" or "vor"; the
 # event's noun, group "event", one word after its article). Matched on the text that ends where the year begins.
 _COUNT_TO_ANCHOR = re.compile(
@@ -241,7 +241,7 @@ _COUNT_TO_ANCHOR = re.compile(
 
 def count_to_anchor(before: str) -> tuple[int | None, int, re.Match[str]] | None:
     """A count of years from another event to the time of its clause, whose anchor is the year written right after
-    `before` ("Fünf Jahre nach der Gründung im Jahr " + "2009"): its whole count (None for an approximate one, D57
+    `before` ("vier Jahre nach dem Start im Jahr " + "2010"): its whole count (None for an approximate one, D57
     (c)), the sign (+1 "nach", -1 "vor") and the match; None when `before` ends in no such phrase or the event is the
     purchase itself ("zwei Jahre nach dem Kauf 2014": that year is the purchase's). The clause's time is the year
     plus (or minus) the count (issue 7, session 40, when40, challenge_year6-008)."""
