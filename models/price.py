@@ -881,7 +881,9 @@ _SHARES_WORD = r"(?:(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS + r"|[\wäöü�
 _PARTITIVE_AFTER = re.compile(rf"(?i)\s+(?:der|dieser|jener)\s+{_SUM_NOUN}(?![\wäöüß])"
                               r"|\s+(?:des|dieses)\s+(?:kauf|gesamt|gesamtkauf)?preise?s(?![\wäöüß])")
 _WHOLE_OF_A_PART_BEFORE = re.compile(rf"(?i)(?:milliarden|mrd\.|mia\.|dollar|euro|franken|\$|€)\s+(?:der|dieser)\s+{_SUM_NOUN}\s+von\s+$")
-_PART_LABEL_BEFORE = re.compile(rf"(?i)(?:^|[.;!?]\s)[^.;:!?]*?(?<![\wäöüß])(?:der|den|dem)\s+(?:rest|großteil|hauptteil)"
+# A clause naming the part paid in shares before a colon ("Den Rest zahlte Facebook in Aktien: 12 Mrd."): the part's
+# noun is price_heads.json partitive_nouns, the one list of the part of a whole (issue 7, session 41, merge41).
+_PART_LABEL_BEFORE = re.compile(rf"(?i)(?:^|[.;!?]\s)[^.;:!?]*?(?<![\wäöüß])(?:der|den|dem)\s+{price_heads.partitive_nouns()}"
                                 rf"(?![\wäöüß])[^.;:!?]*?{_SHARES_WORD}[^.;:!?]{{0,30}}:\s*$")
 _GROWN_FROM_PART_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])aus\s+(?:den|dem|der|diesen)\s+[^.;:!?,]{{1,40}}?\s+in\s+"
                                      rf"(?:[\wäöüß-]+\s+)?{_SHARES_WORD}\s+(?:(?:wurden|wurde|werden|sind|waren|würden)\s+)?"

@@ -35,6 +35,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -72,9 +73,23 @@ _WITH = re.compile(r"(?i)(?<![\wäöüß])(?:mit|damit)(?![\wäöüß])")
 
 
 @lru_cache(maxsize=1)
+def _spec() -> dict[str, Any]:
+    """patterns/price_heads.json, Swiss 'ss' folded, read once."""
+    return swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+
+
+def partitive_nouns() -> str:
+    """The nouns of a part of a whole (price_heads.json partitive_nouns: "Teil", "Großteil", "Hauptteil", "Rest",
+    "Löwenanteil", "Hälfte", "drei Viertel", ...) as one group without word edges: the one list of the part of the
+    price, read here (`_part_named_before`) and by price.py's part before a colon (`_PART_LABEL_BEFORE`; issue 7,
+    session 41, merge41)."""
+    return grouped(_spec()["partitive_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern[str]]:
     """patterns/price_heads.json, compiled (over lower-cased text, Swiss 'ss' folded)."""
-    spec = swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+    spec = _spec()
 
     def words(key: str) -> str:
         return grouped(spec[key])

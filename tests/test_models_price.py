@@ -190,3 +190,21 @@ def test_austrian_swiss_phrasing_and_parts_named_in_the_antecedent(text: str, va
 )
 def test_deal_compounds_labelled_lists_and_later_references(text: str, values: list[float]) -> None:
     assert [p[1] for p in prices(text)] == values
+
+
+def test_the_part_paid_in_shares_before_a_colon_reads_every_partitive_noun() -> None:
+    """price.py's part before a colon reads price_heads.json partitive_nouns, the one list of a part of a whole
+    (issue 7, session 41, merge41): "Löwenanteil", "Bruchteil" and the Swiss "Grossteil" as "Rest" and "Großteil";
+    a clause that names no part, or names it only after the colon, is no part label."""
+    from models import price
+    from models.money import find_money
+
+    def part(sentence: str) -> bool:
+        amount = find_money(sentence)[0]
+        return price._part_of_the_sum(sentence, amount, sentence, amount.start)
+
+    for noun in ("Den Rest", "Den Großteil", "Den Löwenanteil", "Den Bruchteil", "Den Grossteil", "Den Hauptteil"):
+        assert part(f"{noun} zahlte der Konzern in Aktien: 15 Milliarden Dollar.")
+        assert part(f"{noun} zahlte der Konzern nicht in bar, sondern in Aktien: 15 Milliarden Dollar.")
+    assert not part("Der Konzern zahlte in Aktien: 15 Milliarden Dollar.")
+    assert not part("Der Konzern zahlte nicht in bar, sondern in Aktien: 15 Milliarden Dollar.")
