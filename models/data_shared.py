@@ -692,10 +692,11 @@ _CLAIM_REASON_CLAUSE = PHRASES["claim_reason_clause"]  # "..., weil der Dienst C
 
 
 _CONSEQUENCE_OPENING = PHRASES["consequence_opening"]  # "Damit könnten ...": the sentence before's consequence
+_OWNER_ATTRIBUTE = PHRASES["owner_attribute"]  # "der seit 2014 zu Facebook gehört": Facebook as the owner only
 _ANNOUNCING_TAIL = PHRASES["announcing_tail"]  # "..., teilte der Dienst mit.": who reports it
 _NECESSITY_MODAL = PHRASES["necessity_modal"]  # "müsse": a refuted claim of what is required
 _RECIPIENT_DENIED_REMNANT = PHRASES["recipient_denied_remnant"]  # ", aber nicht zu Facebook": the destination denied
-_ARTICLE = re.compile(r"(?:der|die|das|den|dem|des)\s+")
+_FACEBOOK_NP_END = re.compile(r"(?:-[\w-]+|s)?")  # what may follow Facebook's name at the end of a destination
 
 
 def _english_stretches(sent: str) -> list[tuple[int, int]]:
@@ -729,10 +730,15 @@ def _recipient_denied_after(
                 return False
             continue
         who = remnant.group("who")
-        name = who.split(None, 1)[1] if " " in who else ""
-        article = _ARTICLE.match(name)
-        name = name[article.end():] if article else name
-        return bool(v.cue["facebook"].fullmatch(name) or v.cue["facebook_recipient"].fullmatch(who))
+        if v.cue["facebook_recipient"].fullmatch(who):
+            return True
+        # the destination's noun phrase ends in Facebook's name, its compound or its owner's genitive ("zu Facebook",
+        # "zum Mutterkonzern Facebook", "mit denen von Facebook", "auf die Facebook-Server"): a verb after the name
+        # would make the conjunct a clause of its own ("aber nicht an Facebook gehen")
+        last = None
+        for last in v.cue["facebook"].finditer(who):
+            pass
+        return last is not None and _FACEBOOK_NP_END.fullmatch(who, last.end()) is not None
     return False
 
 
@@ -1331,7 +1337,9 @@ class DataSharedComponent(DocComponent):
                 continue  # a question's other mentions: asked about, not stated
             if (
                 not (conditional or speculative or c["hearsay"])
-                and mention.term.kind != "message"  # (a bare "Nachrichten" is read only where it is kept protected)
+                # (a bare "Nachrichten" only where the messenger keeps them: "Fotos wandern auf die Rechner von
+                # WhatsApp, keinesfalls aber zu Facebook"; another provider's servers say nothing of WhatsApp's)
+                and (mention.term.kind != "message" or _names_whatsapp(masked[clauses[ci][0]:clauses[ci][1]]))
                 and _recipient_denied_after(self.v, masked, clauses, info, ci)
                 and not _hypothetical(masked, clauses, ci)
                 and not (self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci))
@@ -1439,7 +1447,9 @@ class DataSharedComponent(DocComponent):
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
-                if self._protection_elsewhere(state, si, sent):
+                if self._protection_elsewhere(state, si, sent) or (
+                    _ENCRYPTION_SINCE.match(sent) is not None and self._owner_named_only(sent)
+                ):
                     continue
                 if _PROTECTED_FROM_ADS.search(masked, *clauses[ci]) is not None:
                     continue  # kept from the ads, not from Facebook (D47): no item (ds38, session 38)
@@ -1782,6 +1792,15 @@ class DataSharedComponent(DocComponent):
                 end = comma.start()
                 break
         return self.v.cue["facebook"].search(sent, 0, end) is None
+
+    def _owner_named_only(self, sent: str) -> bool:
+        """Does the (lowered) sentence name Facebook only as the owner of the messenger, in an attribute ("Der Dienst,
+        der seit 2014 zu Facebook gehört, verschlüsselt ab heute ...", "die App des Facebook-Konzerns"; phrasing
+        `owner_attribute`)? Then it names no recipient: encryption introduced there is D39 (c)'s fact of its time."""
+        owned = [m.span() for m in _OWNER_ATTRIBUTE.finditer(sent)]
+        return bool(owned) and all(
+            any(a <= m.start() < b for a, b in owned) for m in self.v.cue["facebook"].finditer(sent)
+        )
 
     @staticmethod
     def _protection_elsewhere(state: DocState, si: int, sent: str) -> bool:
