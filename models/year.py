@@ -330,7 +330,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
         )
-        closing_here = [at for at in closing_starts if clause_start <= at < clause_end]
+        closing_here = [at for at in closing_starts if clause_start <= at < clause_end or (
+            # "Vollzug: erwartet bis spätestens Mitte 2014": a box row's closing noun before its colon, its year after it
+            at < clause_start and (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end)]
         if not (states_price or owned or closing_here or _dates_the_purchase(clause)):
             linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
@@ -383,7 +385,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
         ):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
-        if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None:
+        if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None and not closing_here:
             continue  # "Bis 2019 gehörte ...": a limit, not a date (but "soll bis Ende 2014 abgeschlossen sein", "Der
             # Abschluss wird bis Ende 2014 erwartet": the closing's deadline dates the purchase, D7 in prose)
         if _STATUS_BEFORE.search(sentence, 0, start):
@@ -1097,7 +1099,7 @@ _OWNER_WORD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:sein|ihr|mein|dein|uns
 _BARE_CLOSING_YEAR = re.compile(
     r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])"
     r"(?!\s+(?:des|der|eines|einer|von|vom|seines|seiner|ihres|ihrer|dieses|dieser|unseres|unserer|jenes|jener)\s)"
-    r"(?:\s*:\s*(?:[\wäöüß]+\s+){0,2}?|(?:\s+[\wäöüß]+){0,5}?\s+(?:im|in|bis|am|ab|für|ende|anfang|mitte|spätestens|"
+    r"(?:\s*:\s*(?:[\wäöüß]+\s+){0,2}?(?:" + year_denied.closing_time_words() + r"\s+){0,3}|(?:\s+[\wäöüß]+){0,5}?\s+(?:im|in|bis|am|ab|für|ende|anfang|mitte|spätestens|"
     r"frühestens|voraussichtlich|noch)\s+(?:[\wäöüß]+\s+){0,4}?)" + _YEAR_DIGITS + r"(?!\d)"
 )
 
@@ -1129,13 +1131,21 @@ _THE_YEAR_FIRST = re.compile(r"(?i)^\W*das\s+jahr\s*,\s*(?P<rel>in\s+dem|als|wo)
 _YEAR_IS_LAST = re.compile(r"(?i)^\s*(?:war|ist)\s+(?:[\wäöüß]+\s+){0,2}?(?:im\s+jahr\s+)?\d{4}\W*$")
 
 
+# A date's apposition by a noun of a day and its relative clause (patterns/year_grammar.json day_nouns; deal.json
+# weekdays, day_parts): "..., dem Tag, an dem ...", " – der Tag, an dem ...", ", jenem Mittwoch, an dem ..." (when41).
+_DAY_APPOSITION = re.compile(
+    r"(?i)\s*[,–—-]\s*(?:(?:der|dem|den|jener|jenem|jenen|einem|ein|diesem|dieser)\s+)?(?:(?:"
+    + context.cue_words("weekdays", bare=True) + r")(?:" + context.cue_words("day_parts", bare=True) + r")?|"
+    + year_denied.day_nouns() + r")\s*,\s*(?P<rel>an\s+dem|als|wo)\s")
+
+
 def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...],
                       clause_start: int | None = None) -> tuple[str, int] | None:
     """'Bereits 2014 – im selben Jahr, in dem WhatsApp an Facebook ging – versprach Koum ...': the clause after
     "im selben Jahr" dates the year before it when it tells of the purchase or of the new owner. So does the relative
     clause of "das Jahr" the year is ("2014 war das Jahr, in dem Facebook WhatsApp kaufte"; "Das Jahr, in dem Facebook
     WhatsApp übernahm, war 2014")."""
-    same = _SAME_YEAR.match(sentence, clause_end)
+    same = _SAME_YEAR.match(sentence, clause_end) or _DAY_APPOSITION.match(sentence, clause_end)
     if same is None and clause_start is not None and _YEAR_IS_THE_YEAR.search(sentence, clause_start, clause_end):
         same = _RELATIVE_OF_YEAR.match(sentence, clause_end)
     if same is None and clause_start is not None and _YEAR_IS_LAST.match(sentence[clause_start:clause_end]):
@@ -1166,11 +1176,27 @@ _PURCHASE_DONE = re.compile(
     r"|(?<![\wäöüß])" + context.cue_words("purchase_done_before") + r"\s+(?:[\wäöüß-]+\s+){0,3}?" + _PURCHASE_NOUN)
 
 
+def _over_a_relative_clause(follow: str, end: int) -> str:
+    """`follow` up to `end` (the end of its first clause), and where that clause names WhatsApp and a relative clause
+    set in by commas follows it ("Der Messenger WhatsApp, mit dem viele Schweizer chatten, wird von
+    Facebook übernommen"), the clause going on after it, the relative clause blanked (offsets kept): the subject's clause has its
+    verb after the insertion."""
+    if follow[end : end + 1] != "," or not _RELATIVE_OPENS.match(follow[end + 1 :]) or not context.has("target", follow[:end]):
+        return follow[:end]  # (the subject before the relative clause is WhatsApp: "Am 18. Januar 2016, dem Tag, an dem
+        # ...," is a day's apposition, its relative clause no insertion before a verb of the lead)
+    relative_end = end + 1 + context.clause_around(follow[end + 1 :], 0, 0)[1]
+    if follow[relative_end : relative_end + 1] != ",":
+        return follow[:end]
+    goes_on = relative_end + 1 + context.clause_around(follow[relative_end + 1 :], 0, 0)[1]
+    return follow[:end] + " " * (relative_end + 1 - end) + follow[relative_end + 1 : goes_on]
+
+
 def _entry_tells_the_purchase(entry: str) -> bool:
     """Does a ticker entry's first clause tell the purchase as its event: a verb of buying (`_tells_the_purchase`) or
     the purchase completed or announced (`_PURCHASE_DONE`)? Not an entry about the data ("WhatsApp gibt die Nummer an
-    Facebook weiter, das den Messenger gekauft hat") or the market's answer to the purchase."""
-    first = entry[: context.clause_around(entry, 0, 0)[1]]
+    Facebook weiter, das den Messenger gekauft hat") or the market's answer to the purchase. A relative clause between
+    the subject and its verb is passed over (`_over_a_relative_clause`, when41)."""
+    first = _over_a_relative_clause(entry, context.clause_around(entry, 0, 0)[1])
     return _tells_the_purchase(first) or _PURCHASE_DONE.search(first) is not None
 
 
@@ -1257,6 +1283,10 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         after_colon = sentence[clause_end : clause_end + 1] == ":" or entry is not None  # the entry's text explains its date
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
+        if not after_colon and _DATE_ONLY.match(clause):
+            # "Linz, 3. März 2014 – Der Chatdienst WhatsApp, den ... alle nutzen, wird von Facebook gekauft": a
+            # dateline's lead goes on past a relative clause between its subject and its verb (when41, own73-011)
+            next_clause = _over_a_relative_clause(follow, len(next_clause))
         if not after_colon and _WHEN_OPENS.match(next_clause) and not _dates_the_purchase(next_clause):
             # "Es war ein Mittwochabend, der 19. Februar 2014, als Zuckerberg die Börse überraschte: Facebook kauft
             # WhatsApp", "..., an dem Zuckerberg die Branche verblüffte: ...", "..., als die Eilmeldung kam, dass der
@@ -1360,7 +1390,8 @@ _AGREEING_PRONOUNS = {"der": ("der", "den", "dem", "dessen"), "den": ("der", "de
 
 def _describes_the_target(sentence: str, clause_start: int, clause: str) -> bool:
     """Is `clause` a relative clause on WhatsApp itself: its pronoun agrees with WhatsApp or a word for it right before
-    its comma ("Facebook zahlt für die App, die in 2014 schon 450 Millionen Menschen nutzen, 19 Milliarden Dollar")? It
+    its comma ("Für die App, die im Jahr 2014 eine halbe Milliarde Menschen verwendeten, zahlte Facebook 19 Milliarden
+    Dollar")? It
     tells what WhatsApp was or did, so its year is not the purchase's that the clause before tells; "Die Übernahme von
     WhatsApp, die Facebook 2014 abschloss" is a relative clause on the purchase ("die" is no neuter pronoun). (issue 7,
     session 41, when41: own74-015)"""
@@ -2018,7 +2049,8 @@ class AcquisitionYearComponent(DocComponent):
                           and any(sentences.starts[index + 1] <= start < sentences.ends[index + 1] for start in price_starts)
                           and not _years(text[slice(*sentences.span(index + 1))]))
             # "Der Abschluss wird im Laufe des Jahres 2014 erwartet" after a sentence about the deal: its closing (D44)
-            closing_starts = tuple(_bare_closing_years(sentence)) if ("TARGET" in near or "DEAL" in near) and not shift else ()
+            closing_starts = tuple(_bare_closing_years(sentence)) if not shift and (
+                "TARGET" in near or "DEAL" in near or _paragraph_about_the_deal(text, sentences, parties, index, price_starts)) else ()
             if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
                     or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
                 continue
@@ -2070,6 +2102,9 @@ class AcquisitionYearComponent(DocComponent):
                 # heading's date over its section ("Was passierte am 3. Mai 2013?" over that day's story)
             following = text[slice(*sentences.span(index + step))]
             counts, sign = year_relative.counts_from_year_before(following)  # sign: +1 "später", -1 "zuvor"
+            in_months = not counts  # "Im November 2013 ... Drei Monate später übernahm Facebook ..." (when41)
+            if in_months:
+                counts, sign = year_relative.month_counts_from_before(following)
             if not counts or _years(following):
                 continue
             previous = text[slice(*sentences.span(index))]
@@ -2081,7 +2116,11 @@ class AcquisitionYearComponent(DocComponent):
                 total += count
                 if AcquisitionYearComponent._counted_purchase(following, found, sign, previous):
                     year, start, _ = _years(previous)[-1]
-                    counted = year + sign * total
+                    month = _MONTH_BEFORE_YEAR.search(previous, max(0, start - 12), start) if in_months else None
+                    if in_months and month is None:
+                        break  # a count of months from a year with no month ("Im Herbst 2013"): no year
+                    counted = year + (
+                        (MONTH_INDEX[month.group("month").lower()] + sign * total) // 12 if month else sign * total)  # (0-based)
                     if counted < _TARGET_FOUNDED:
                         break
                     add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
@@ -2182,7 +2221,7 @@ class AcquisitionYearComponent(DocComponent):
             sentence = text[slice(*sentences.span(index))]
             following = text[slice(*sentences.span(index + 1))]
             match = _MONTH_YEAR.search(sentence) or _NUMERIC_DATE.search(sentence) or _WHAT_HAPPENED.match(sentence) or (
-                _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence))
+                _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence)) or _then_takes_up(sentence, following)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
             year_at = match.start("year")
@@ -2210,7 +2249,7 @@ class AcquisitionYearComponent(DocComponent):
                     following[slice(*context.clause_around(following, counted[1].start(), counted[1].end()))])):
                 continue  # ("Fünf Jahre nach der Übernahme von Instagram durch Facebook hat die App ..., WhatsApp ...": the
                 # count's own clause counts from another purchase)
-            if year_relative.counts_from_year_before(following)[0]:
+            if year_relative.counts_from_year_before(following)[0] or year_relative.month_counts_from_before(following)[0]:
                 continue  # "im Februar 2014 in Barcelona. Zwei Jahre zuvor hatten sie WhatsApp verkauft": a count from the
                 # date, not the date (`_counted_from_previous` reads it)
             start, end, year = sentences.span(index)[0] + match.start("year"), 0, (
@@ -2235,6 +2274,19 @@ class AcquisitionYearComponent(DocComponent):
         return False
 
 
+def _paragraph_about_the_deal(text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,
+                              price_starts: list[int]) -> bool:
+    """Does the paragraph of sentence `index` (back to the blank line before it) name WhatsApp or the deal, or state the
+    purchase price (`price_starts`: the price claims), before it: a fact box's lines ("Der Deal um WhatsApp im Überblick /
+    Käufer: Facebook / Kaufsumme: ... / Vollzug: erwartet bis spätestens Mitte 2014", "Kaufsumme: 19 Mrd. Dollar /
+    Closing: wohl bis Ende 2014"), where the two sentences before a row need not name it? (issue 7,
+    session 41, when41)"""
+    paragraph = text.rfind("\n\n", 0, sentences.starts[index])
+    first = sentences.index_at(paragraph + 2) if paragraph >= 0 else 0
+    return any("TARGET" in named or "DEAL" in named for named in parties[first:index]) or any(
+        sentences.starts[first] <= at < sentences.starts[index] for at in price_starts)
+
+
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:
     """Does sentence `index` state a claim a fact check puts to the test, with no verdict that confirms it: a claim's
     label opens it ("Irrtum 3: „WhatsApp wurde 2016 gekauft.“", "Behauptung: ...") or the sentence before it when that
@@ -2245,6 +2297,29 @@ def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -
     labelled = claim_label_at(low, starts[index]) or (
         index > 0 and low[starts[index - 1] : ends[index - 1]].rstrip().endswith(":") and claim_label_at(low, starts[index - 1]))
     return labelled and not claim_confirmed(low, starts, ends, index)
+
+
+_THEN_WORDS, _THEN_EARLIER = year_denied.then_words()
+_THEN_WORD = re.compile(r"(?i)(?<![\wäöüß])" + _THEN_WORDS + r"(?![\wäöüß])")
+_THEN_EARLIER_WORD = re.compile(r"(?i)(?<![\wäöüß])" + _THEN_EARLIER + r"(?![\wäöüß])")
+_ONE_YEAR = re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"(?!\d)")
+
+
+def _then_takes_up(sentence: str, following: str) -> re.Match[str] | None:
+    """The one year of `sentence` where `following` takes it up by "damals" (or "seinerzeit", "in jenem Jahr";
+    patterns/year_grammar.json then_words) in the clause that tells the purchase ("Die Debatte klingt wie ein
+    Nachhall aus dem Jahr 2014. Zuckerberg hatte den Messenger damals erworben"); None where the sentence holds no year or
+    several, or the clause puts the purchase before that time ("längst", "schon", "seit": then_earlier). The caller
+    (`_date_then_event`) asks the rest: no year in `following`, no purchase nor other event in `sentence`. (issue 7,
+    session 41, when41: own74-034)"""
+    years = list(_ONE_YEAR.finditer(sentence))
+    if len(years) != 1 or "damals" not in following.lower() and _THEN_WORD.search(following) is None:
+        return None
+    for then in _THEN_WORD.finditer(following):
+        clause = following[slice(*context.clause_around(following, then.start(), then.end()))]
+        if _dates_the_purchase(clause) and _THEN_EARLIER_WORD.search(clause) is None:
+            return years[0]
+    return None
 
 
 def _loose_numeric_dates(text: str) -> set[int]:

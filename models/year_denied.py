@@ -145,3 +145,20 @@ def _buying_verb(text: str, start: int, end: int) -> bool:
         if tag.startswith(("VV", "VA", "VM", "ADJD")):  # (HanTa reads a predicative participle as ADJD at times)
             return True
     return False
+
+
+def day_nouns() -> str:
+    """The nouns of a day a date's apposition names (patterns/year_grammar.json day_nouns), one alternation; the file
+    is read here, the one reader of year_grammar.json."""
+    return grouped(_spec()["day_nouns"])
+
+
+def closing_time_words() -> str:
+    """The time words a fact box's closing row may chain before its year (year_grammar.json closing_time_words)."""
+    return grouped(_spec()["closing_time_words"])
+
+
+def then_words() -> tuple[str, str]:
+    """The anaphoric words of time and the words that put the purchase before that time (year_grammar.json then_words,
+    then_earlier), each one alternation."""
+    return grouped(_spec()["then_words"]), grouped(_spec()["then_earlier"])

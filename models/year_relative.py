@@ -295,3 +295,18 @@ def paired_years(text: str) -> re.Match[str] | None:
     beziehungsweise 2014", "der eine 2012, der andere 2014"): groups "first" and "second"; None when there is none."""
     found = [m for m in (_PAIRED_BY_JOINT.search(text), _PAIRED_BY_HALVES.search(text)) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+# Counts of months from a dated month written before them (patterns/year_counts.json one_month_later/earlier; when41).
+_MONTHS_LATER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_month_later')})|{_QUALIFIER}{_COUNT}\s+monate?n?\s+"
+                           rf"(?:später|danach|darauf))(?![\wäöüß])")
+_MONTHS_EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('one_month_earlier')})|{_QUALIFIER}{_COUNT}\s+monate?n?\s+"
+                             rf"(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
+
+
+def month_counts_from_before(text: str) -> tuple[list[re.Match[str]], int]:
+    """The counts of months in `text` from a month written before it, with their direction: "drei Monate
+    später/danach/darauf" and +1, or, when it has none, "vier Monate zuvor" and -1 (`count_of` reads their count: 1 for
+    "einen Monat später", None for "einige Monate", D57 (c))."""
+    later = list(_MONTHS_LATER.finditer(text))
+    return (later, 1) if later else (list(_MONTHS_EARLIER.finditer(text)), -1)
