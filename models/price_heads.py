@@ -43,6 +43,7 @@ from models import context
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.spelling import swiss_file
+from models.pattern_marks import expand_file
 from models.money import MoneyMention, find_money
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
@@ -74,8 +75,9 @@ _WITH = re.compile(r"(?i)(?<![\wäöüß])(?:mit|damit)(?![\wäöüß])")
 
 @lru_cache(maxsize=1)
 def _spec() -> dict[str, Any]:
-    """patterns/price_heads.json, Swiss 'ss' folded, read once."""
-    return swiss_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+    """patterns/price_heads.json, its placeholders expanded ("@negation@", models/pattern_marks.py) and Swiss 'ss'
+    folded, read once."""
+    return swiss_file(expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))))
 
 
 def partitive_nouns() -> str:
