@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import mood
+from models import mood, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
@@ -628,6 +628,9 @@ class OptOutComponent(DocComponent):
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
+        # Step lists and short answers without a verb: statements told by the document's shape (models/opt_out_steps.py).
+        found.extend(_Candidate(*st) for st in opt_out_steps.step_statements(self, doc, text, bounds, found, context))
+        found.extend(_Candidate(*st) for st in opt_out_steps.short_answers(self, doc, text, bounds, found, context))
         found.extend(self._passed_anyway_late(text, bounds, found, context))  # session 33, scope33
         found.extend(self._proform_denials(text, bounds, found, context))  # session 41, opt41
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).

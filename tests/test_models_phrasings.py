@@ -19,6 +19,7 @@ import models.data_shared_layout as data_shared_layout
 import models.data_shared_phrases as data_shared_phrases
 import models.opt_out as opt_out
 import models.opt_out_reference as opt_out_reference
+import models.opt_out_steps as opt_out_steps
 from models.learned import ds_guards, opt_guards
 from models.learned.frames import guard_spec
 from models.pattern_marks import expand_file
@@ -32,7 +33,7 @@ class PhrasingsFile(NamedTuple):
     compiled: Phrasings
     readers: tuple[ModuleType, ...]
     read_as: str  # a regex over the readers' source whose group is an entry name
-    guards: Path  # a learned stage's guard file, whose "rule_phrasings" read entries by name
+    guards: Path | None  # a learned stage's guard file, whose "rule_phrasings" read entries by name (None: no stage reads it)
 
     def spec(self) -> dict[str, Any]:
         """The file's entries as its loader reads them: the shared vocabularies' placeholders expanded."""
@@ -40,6 +41,8 @@ class PhrasingsFile(NamedTuple):
 
     def guard_reads(self) -> set[str]:
         """The entry names the guard file's "rule_phrasings" (reason -> names; "_" keys are comments) reads."""
+        if self.guards is None:
+            return set()
         wanted = guard_spec(self.guards).get("rule_phrasings", {})
         return {name for reason, names in wanted.items() if not reason.startswith("_") for name in names}
 
@@ -52,6 +55,9 @@ FILES = {
     # opt_out_reference.py reads its reference_* entries from the same compiled file as PHRASES["name"].
     "opt_out": PhrasingsFile(opt_out.PHRASINGS_FILE, opt_out.PHRASES, (opt_out, opt_out_reference),
                              r'(?:\b_S\.|PHRASES\[")(\w+)', opt_guards.GUARDS_FILE),
+    # the step-list and short-answer readers of session 41 (steps41), their own file
+    "opt_out_steps": PhrasingsFile(opt_out_steps.PHRASINGS_FILE, opt_out_steps.PHRASES, (opt_out_steps,),
+                                   r'PHRASES\["(\w+)"\]', None),
 }
 ENTRIES = [(file, name, entry) for file, f in FILES.items() for name, entry in f.spec().items()]
 
