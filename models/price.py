@@ -268,6 +268,11 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
     if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
+    if mention.start == mention.amount_start and _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) \
+            and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end):
+        return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
+        # place (issue 7, session 41, price41; review41's near miss); not a denied purpose ("nicht 19 Milliarden
+        # ausgegeben, um nichts zu verändern": the money spent stands), nor a bound ("nicht weniger als": a qualifier)
     if context.has("refuting_predicates", _clause_to_sentence_end(sentence_text, rel_start, rel_end)):
         return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
     if _report_declared_false(sentence_text, rel_start, rel_end):
@@ -1664,6 +1669,11 @@ _CLOSING_OF_THE_DEAL = re.compile(
 # nur"/"nicht einmal", and "sondern" after it in the sentence: the amount is the figure denied, the one after "sondern"
 # the one stated (the adverbs beside the particle: issue 7, session 37, prec37, challenge_gen2-021).
 _NEGATED_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying_words')}\s+(?:etwa\s+)?(?:(?:bei|auf|um)\s+)?$")
+# What a negation before the sum may deny instead of the sum, after it in its sentence: a purpose or a circumstance
+# ("..., um nichts zu verändern", "..., ohne es ... zu wollen") or what is paid for ("nicht 19 Milliarden für ein Stück
+# Software": the money is paid, for something else).
+_PURPOSE_AFTER = re.compile(r"(?i)[^.;:!?]*?,\s*(?:um|ohne)\s+[^.;:!?]*?\bzu\s+[a-zäöüß]+")
+_FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s")
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 
 
