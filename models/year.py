@@ -2070,6 +2070,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             if "BUYER" not in parties[index] and _sold_to_another(sentence):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
+            if not has_price and "TARGET" not in parties[index] and _buys_an_unnamed_company(sentence):
+                continue  # "Im Oktober 2013 kaufte Facebook eine kleine Firma aus Israel.": another purchase (when41)
             prices = tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
                 (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
@@ -2285,6 +2287,31 @@ def _paragraph_about_the_deal(text: str, sentences: context.Sentences, parties: 
     first = sentences.index_at(paragraph + 2) if paragraph >= 0 else 0
     return any("TARGET" in named or "DEAL" in named for named in parties[first:index]) or any(
         sentences.starts[first] <= at < sentences.starts[index] for at in price_starts)
+
+
+# A buying verb and an indefinite noun phrase as its object, one to three words between ("kaufte 2013 eine kleine
+# Firma", "erwarb Facebook ein Start-up"): the noun (group "noun"), capitalised, after lower-case adjectives.
+_UNNAMED_OBJECT = re.compile(
+    r"(?<![\wäöüß])(?:kauf(?:t|te|ten|en)?|gekauft|erwarb(?:en)?|erworben|erwirbt|übernahm(?:en)?|übernommen|übernimmt|"
+    r"schluckte[n]?|geschluckt|KAUFTE|ERWARB|ÜBERNAHM)"  # (a verb, written small: "Übernahme" is the noun; a line in capitals)
+    r"\s+(?:[\wäöüß.-]+\s+){0,3}?(?i:ein|eine|einen)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+_NOT_A_COMPANY = re.compile(r"(?i)(?:" + year_denied.not_a_company_nouns() + r")$")
+
+
+def _buys_an_unnamed_company(sentence: str) -> bool:
+    """Does `sentence` (which names neither WhatsApp nor a word for it, by the layer) buy a company it does not name,
+    an indefinite noun phrase as the object of its buying verb ("Im Oktober 2013 kaufte Facebook eine kleine Firma aus
+    Israel", "erwarb ein Start-up")? Not an amount ("für eine Milliarde") nor a word for WhatsApp ("einen Messenger").
+    The session 40 leftover "an unnamed company's purchase read as WhatsApp's" (issue 7, session 41, when41)."""
+    clauses = [context.clause_around(sentence, start, end) for _, start, end in _years(sentence)]
+    for found in _UNNAMED_OBJECT.finditer(sentence):
+        noun = found.group("noun")
+        if not any(lo <= found.start() < hi for lo, hi in clauses):
+            continue  # (the year's own clause must buy it: "Ein Konzern kauft ein Produkt, ..." beside another year)
+        if not (_NOT_A_COMPANY.match(noun) or context.has("target_epithets", noun) or context.has("target", noun)
+                or noun.lower() in ("app", "dienst", "messenger")):
+            return True
+    return False
 
 
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:

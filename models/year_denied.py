@@ -162,3 +162,8 @@ def then_words() -> tuple[str, str]:
     """The anaphoric words of time and the words that put the purchase before that time (year_grammar.json then_words,
     then_earlier), each one alternation."""
     return grouped(_spec()["then_words"]), grouped(_spec()["then_earlier"])
+
+
+def not_a_company_nouns() -> str:
+    """The heads of an indefinite object of buying that name no company (year_grammar.json not_a_company_nouns)."""
+    return grouped(_spec()["not_a_company_nouns"])
