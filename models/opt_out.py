@@ -2470,6 +2470,13 @@ class OptOutComponent(DocComponent):
                 # Nummer bombardiert"; session 33, opt57, own57-026)
                 if scope is None or not (c.has("data", other) or c.has("facebook", other) or c.has("scope_phone_number", other)):
                     continue
+                stretch = text[sents[si][0]:sents[sj][1]]
+                if not (c.has("data", other) or c.has("scope_phone_number", other)) and not (
+                    _TARGET_NAMED.search(stretch) or c.has("transfer", stretch)
+                ):
+                    continue  # "In den Werbeeinstellungen den Regler schieben. Facebook zeigt dir dann keine personalisierte
+                    # Werbung mehr": Facebook's own setting; the step and its result name no WhatsApp data, no messenger
+                    # and no transfer (session 41, opt41)
                 # The step's own result ends at a semicolon, which opens a statement of its own ("...; dieses Recht
                 # gibt es für neue Nutzer nicht", own49-043; issue 7, session 29, opt29).
                 stop = other.find(";", own.end()) if sj == si and own is not None else -1
@@ -5050,6 +5057,8 @@ def _asked(sent: str) -> tuple[str, bool] | None:
     return None if reported is None else (sent[reported.end():], True)
 
 
+# The messenger named by name or epithet: a step's result that names no data is about WhatsApp's only with it.
+_TARGET_NAMED = re.compile(r"whats\s?app|messenger")
 # The words every branch of the phrasing `proform_denial` ends in: a sentence holding none is not matched.
 _PROFORM_LITERALS = re.compile(r"\b(?:nicht|nichts|nie|fix|endgültig|unwiderruflich|unumkehrbar)\b")
 # Where a clause may open in a sentence: its start and after a comma, semicolon, colon or dash.
