@@ -2611,6 +2611,12 @@ class OptOutComponent(DocComponent):
         if asked is None:
             return []
         question, reported = asked
+        if not reported and si > 1 and _S.echo_question.fullmatch(question.strip()):
+            # "Kann ich komplett verhindern, dass ...? | Komplett? | Nein.": an echo of a word of the question before it
+            # asks that question again, narrowed to the word: the answer takes both (session 41, opt41)
+            before = text[sents[si - 2][0]:sents[si - 2][1]]
+            if is_question(before):
+                question = before + " " + question
         # Reported ("Ein Leser fragt, ob man dem widersprechen könne. Kurze Antwort: nein."): a plain answer only
         polarity = self._answer_polarity(sent)
         if reported and not (polarity is False or _S.answer.match(sent, body_start(sent, 0, len(sent)))):
@@ -2624,6 +2630,14 @@ class OptOutComponent(DocComponent):
                 return []  # "Müssen die Kartellbehörden noch zustimmen?" "Ja": an approval, not the users' choice
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
+        elif (
+            not yes and c.has("refuse", question) and _S.keep_using_asked.search(question)
+            and not c.has("objection", question) and not object_not_sharing(c, question, question)
+        ):
+            # "Kann ich die neuen Bedingungen ablehnen und WhatsApp trotzdem weiter verwenden?" / "Kann ich WhatsApp weiter
+            # nutzen, ohne zuzustimmen?" "Leider nicht.": refusing and staying is denied, an accept-or-leave (D1; session
+            # 41, opt41). A yes is left to the readers of a costless refusal (D26).
+            stance, scope = "not_possible", self.accept_scope(question + " " + sent)
         elif c.has("partial_object", question) and (c.has("accept", question) or (not yes and c.has("objection", question))):
             # "Kann ich nur einem Teil der Bedingungen zustimmen?" / "Kann ich einzelnen Punkten widersprechen?" "Nein.":
             # parts of the terms, no data named (CONTRACT: unspecified, as every such gold statement).
