@@ -676,7 +676,13 @@ class OptOutComponent(DocComponent):
             # (an elliptic shape that reads no noun, "Das geht nicht.", is still a short answer below; session 41, opt41)
             elif end - body < 120 and _S.only_answer.match(text, body, end):
                 found.extend(self._restricted_answer(text, bounds, si, context, found, doc_text(doc)))
-            elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None:
+            elif self._answer_polarity(text[start:end]) is False and _asked(text[bounds[si - 1][0]:bounds[si - 1][1]]) is not None and not (
+                # "Viele glauben: Das geht nicht. Doch es geht ...": a belief or label before the answer, or the next sentence
+                # contradicting it, makes it no answer of the text's own (session 41, opt41, after review41)
+                _S.proform_frame.search(text, start, body) or (
+                    si + 1 < len(bounds) and _S.proform_contradicted.match(text, bounds[si + 1][0], bounds[si + 1][1])
+                )
+            ):
                 found.extend(self._answer(text, bounds, si, context))
         return found
 
@@ -2001,6 +2007,8 @@ class OptOutComponent(DocComponent):
                 lo, hi = _trim(text, s0 + m.start(), s0 + m.end())
                 if any(f.si == si and f.stance == "not_possible" and f.start < hi and lo < f.end for f in (*found, *out)):
                     continue  # a claim of the sentence reads the clause already
+                if self._proform_not_stated(text, sents, si, sent, pos, m):
+                    continue
                 taken = self._proform_antecedent(text, sents, [*found, *out], si, lo, at_start=not sent[:pos].strip())
                 if taken is None:
                     continue
@@ -2009,6 +2017,31 @@ class OptOutComponent(DocComponent):
                     scope = "all_sharing"  # "komplett jedoch nicht": the whole transfer denied (D29)
                 out.append(_Candidate(si, "not_possible", scope, _trim(text, start, hi)[0], hi))
         return out
+
+    @staticmethod
+    def _proform_not_stated(
+        text: str, sents: list[tuple[int, int]], si: int, sent: str, pos: int, m: re.Match[str]
+    ) -> bool:
+        """Is the pro-form clause `m` (at offset `pos` of sentence `si`, `sent`) no statement of the text's own? Someone's
+        belief, a label or a report in its sentence (phrasing `proform_frame`: "Viele glauben: Das geht nicht.", "Das
+        geht nicht, hieß es lange."); a condition before it ("Falls die App veraltet ist, geht das nicht."); a finite verb
+        opening a clause after other words (its first field is the words before it, a condition or a manner:
+        "Per E-Mail, so der Support, geht das nicht."); or the next sentence contradicting it (phrasing
+        `proform_contradicted`: "Doch es geht ...", "Fakt: ..."). Issue 7, session 41, opt41, after review41's near
+        misses."""
+        before, after = sent[:pos], sent[m.end():]
+        if _S.proform_frame.search(before) or _S.proform_frame.search(after):
+            return True
+        # (a "Wer ..." clause before it is the clause's subject, "wer die Frist verpasst, kann es nicht mehr ändern")
+        lead = before.rstrip().rstrip(",;:–—")  # the clauses before it, its own opening mark dropped
+        last = lead[max(lead.rfind(mark) for mark in ",;:–—") + 1:]
+        if before.strip() and not _WHO_CLAUSE.match(last) and (
+            is_conditional(before) or _S.proform_verb_first.match(sent, pos)
+        ):
+            return True
+        if si + 1 < len(sents):
+            return _S.proform_contradicted.match(text, sents[si + 1][0], sents[si + 1][1]) is not None
+        return False
 
     def _proform_antecedent(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], si: int, lo: int, at_start: bool
@@ -5071,6 +5104,8 @@ def _asked(sent: str) -> tuple[str, bool] | None:
     return None if reported is None else (sent[reported.end():], True)
 
 
+# A subject clause opened by "wer" (the last clause before a pro-form clause; `_proform_not_stated`).
+_WHO_CLAUSE = re.compile(r"\W*wer\b")
 # The messenger named by name or epithet: a step's result that names no data is about WhatsApp's only with it.
 _TARGET_NAMED = re.compile(r"whats\s?app|messenger")
 # The words every branch of the phrasing `proform_denial` ends in: a sentence holding none is not matched.
