@@ -1372,10 +1372,8 @@ class DataSharedComponent(DocComponent):
             )
             # "In der Meldung hieß es, WhatsApp gebe die Chats an Facebook weiter. Das ist falsch.": a claim told by a
             # verb of saying (before it or after it, "..., hieß es in der Meldung") that the next sentence refutes
-            said = not with_question and self._said_of(masked, clauses, ci, mention.start) and (
-                self._refuted(state, si)
-                or (si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None)
-            )
+            said = not with_question and self._said_of(masked, clauses, ci, mention.start) and self._refutation_follows(
+                state, si)
             if (c["hearsay"] or reported or quoted_refuted or said) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
@@ -1653,9 +1651,7 @@ class DataSharedComponent(DocComponent):
         states it as fact makes the claim, however false, even where another post corrects it later (own47-027)."""
         if _MESSAGE_RUMOUR_MARK.search(masked, *clause) is not None:
             return True
-        if cls._refuted(state, si):
-            return True
-        return si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None
+        return cls._refutation_follows(state, si)
 
     @staticmethod
     def _said_of(masked: str, clauses: list[tuple[int, int]], ci: int, at: int) -> bool:
@@ -1671,6 +1667,13 @@ class DataSharedComponent(DocComponent):
     def _refuted(state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch.")."""
         return si + 1 < len(state.sents) and _REFUTATION.match(state.sentence(si + 1)) is not None
+
+    @classmethod
+    def _refutation_follows(cls, state: DocState, si: int) -> bool:
+        """The sentence after `si` refutes it (`_refuted`) or opens with a refutation that goes on (phrasing
+        `refutation_opening`: "Das stimmt so allerdings nicht: ...", "Beides ist falsch.")."""
+        return cls._refuted(state, si) or (
+            si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None)
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool

@@ -55,6 +55,7 @@ from models.questions import WH_WORD
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
 from models.price_parties import names_another_party
+from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at
 
 MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
@@ -466,7 +467,7 @@ def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, re
     if not spans:
         return None
     for lo, hi in spans:
-        text = text[: sent_start + lo] + " " * (hi - lo) + text[sent_start + hi :]
+        text = blank_span(text, sent_start + lo, sent_start + hi)
     return text
 
 

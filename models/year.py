@@ -1188,7 +1188,7 @@ def _over_a_relative_clause(follow: str, end: int) -> str:
     if follow[relative_end : relative_end + 1] != ",":
         return follow[:end]
     goes_on = relative_end + 1 + context.clause_around(follow[relative_end + 1 :], 0, 0)[1]
-    return follow[:end] + " " * (relative_end + 1 - end) + follow[relative_end + 1 : goes_on]
+    return blank_span(follow[:goes_on], end, relative_end + 1)
 
 
 def _entry_tells_the_purchase(entry: str) -> bool:

@@ -33,7 +33,7 @@ from models import consent_words, context, mood
 from models.layer.spelling import swiss_file
 from models.layer.tagger import tag_words
 from models.pattern_marks import expand_file
-from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
+from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, blank_span, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "year_grammar.json"
 
@@ -99,8 +99,7 @@ def without_denied_purchases(text: str, folded: str, starts: list[int], ends: li
     if not spans:
         return None
     for lo, hi in spans:
-        text = text[:lo] + " " * (hi - lo) + text[hi:]
-        folded = folded[:lo] + " " * (hi - lo) + folded[hi:]
+        text, folded = blank_span(text, lo, hi), blank_span(folded, lo, hi)
     return text, folded
 
 
