@@ -395,11 +395,11 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:[a-zäöü]+\s+)?(?:der|die|das|den|dem|de
 
 def closed_relative_clauses(sentence: str, before: int) -> list[tuple[int, int]]:
     """The relative clauses of `sentence`, with their two commas, that open after a comma and close with a comma before
-    offset `before` (an
-    amount after them: "Facebook zahlt für die App, die 450 Millionen Menschen nutzen, 19 Milliarden Dollar"): HanTa
-    tags the clause's first word (after a preposition or not) a relative pronoun and its last word a verb (any form:
-    the plural "nutzen" is tagged as an infinitive there). Such a clause tells its antecedent's story; its nouns and
-    numbers are not the amount's. Issue 7, session 41, price41 (own74-015)."""
+    offset `before` (an amount after them: "Facebook zahlt für die App, die 450 Millionen Menschen nutzen, 19
+    Milliarden Dollar"): HanTa tags the clause's first word (after a preposition or not) a relative pronoun and its
+    last word a verb (any form: the plural "nutzen" is tagged as an infinitive there). Such a clause tells its
+    antecedent's story; its nouns and numbers are not the amount's. Read by models/price.py `_without_closed_relatives`.
+    Issue 7, session 41, price41 (own74-015)."""
     if _COMMA_RELATIVE.search(sentence, 0, before) is None:
         return []  # speed: no comma before a relative pronoun, no closed clause (the tagger asked only then)
     words, tags = _tagged_words(sentence)

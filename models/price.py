@@ -454,10 +454,6 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     return "no_buyer"
 
 
-# An indefinite price noun as the subject that opens the amount's clause ("Ein Preis von 17 Milliarden Dollar wäre
-# vertretbar gewesen", "Eine Summe von 15 Milliarden hätte gereicht"): a price spoken of, not the one the text knows;
-# with its predicate in the Konjunktiv II, one imagined. Not after a preposition: "bei einem Kaufpreis von 19
-# Milliarden Dollar wären das rund 6,8 Milliarden" takes the real price as the premise of a reckoning (own62-005).
 def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, rel_start: int) -> str | None:
     """`text` with the relative clauses of the amount's sentence that close before the amount blanked, commas and all,
     offsets kept (`moment.closed_relative_clauses`); None where there is none. A relative clause tells its antecedent's
@@ -471,6 +467,10 @@ def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, re
     return text
 
 
+# An indefinite price noun as the subject that opens the amount's clause ("Ein Preis von 17 Milliarden Dollar wäre
+# vertretbar gewesen", "Eine Summe von 15 Milliarden hätte gereicht"): a price spoken of, not the one the text knows;
+# with its predicate in the Konjunktiv II, one imagined. Not after a preposition: "bei einem Kaufpreis von 19
+# Milliarden Dollar wären das rund 6,8 Milliarden" takes the real price as the premise of a reckoning (own62-005).
 _INDEFINITE_PRICE_BEFORE = re.compile(
     rf"(?i)^\W*(?:{context.cue_words('coordinating_particles')}\s+)?(?:ein|eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
     rf"(?:{context.cue_words('price_nouns')}|summe|betrag)(?:es|s)?\s+(?:von|in\s+höhe\s+von|über)\s+$")

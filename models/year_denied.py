@@ -46,7 +46,7 @@ def _spec() -> dict[str, Any]:
 
 # The negation class (consent_words.json negations and negation adverbs), over the lower-cased text.
 _NEGATION = re.compile(rf"{_EDGE_BEFORE}(?:{consent_words.negation()}){_EDGE_AFTER}")
-# A negative determiner (mood.json denials but "nicht") and the purchase noun it stands on, up to two words between
+# A negative determiner ("kein...", as in mood.json denials) and the purchase noun it stands on, up to two words between
 # ("keinen Kauf", "keine milliardenschwere Übernahme"; deal.json deal_nouns as a compound's head).
 _NO_PURCHASE = re.compile(rf"{_EDGE_BEFORE}kein\w*\s+(?:[\wäöüß-]+\s+){{0,2}}?[\wäöüß-]*{context.cue_words('deal_nouns')}\w*{_EDGE_AFTER}")
 # The literal every match of the two holds one of (a gate: most texts deny nothing).
