@@ -266,13 +266,14 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     found in a passage about the purchase: such a noun dates the purchase as a buying word does.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
-    if context.cue("myth_label").search(sentence.lower()):
+    low = sentence.lower()  # (lowered once: read for the label and for every year's denial)
+    if context.cue("myth_label").search(low):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
     years = _years(sentence)  # (read again by the two fallbacks below)
     for year, start, end in years:
         if year < _TARGET_FOUNDED:
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
-        if year_denied.year_denied(sentence, start):
+        if year_denied.year_denied(sentence, start, low):
             continue  # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the year denied (when41)
         anchored = year_relative.count_to_anchor(sentence[max(0, start - 120) : start])
         if anchored is not None:

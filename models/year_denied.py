@@ -73,10 +73,11 @@ _DENIED_TARGET = re.compile(
     rf"(?:(?i:den|die|das|dem|der|des)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?i:{context.cue_words('target')}){_EDGE_AFTER}")
 
 
-def year_denied(text: str, year_start: int) -> bool:
+def year_denied(text: str, year_start: int, low: str | None = None) -> bool:
     """Does a negation deny the year that starts at `year_start` of `text` ("nicht 2012, sondern 2014", "nicht erst
-    2016")? Not in the Konjunktiv II's clause ("Hätte Facebook WhatsApp nicht 2014 gekauft, ...": the fact)."""
-    low = text.lower()
+    2016")? Not in the Konjunktiv II's clause ("Hätte Facebook WhatsApp nicht 2014 gekauft, ...": the fact). `low`:
+    `text` lower-cased, where the caller has it (it asks for every year of a sentence)."""
+    low = text.lower() if low is None else low
     if not _GATE.search(low, max(0, year_start - 60), year_start):
         return False
     found = next((m for m in _DENIED_YEAR.finditer(low, max(0, year_start - 60)) if m.start("year") == year_start), None)
@@ -110,12 +111,10 @@ def _denied_clause(text: str, folded: str, start: int, end: int) -> bool:
         return False
     if _NO_PURCHASE.search(clause) or _DENIED_TARGET.search(text, start, end):
         return True  # "2012 gab es noch keinen Kauf von WhatsApp", "kaufte 2012 nicht WhatsApp, sondern Instagram"
-    for negation in _NEGATION.finditer(folded, start, end):
-        if not _sentential(text, folded, negation.end()):
-            continue
-        if _buying_verb(text, start, end) or _INDEFINITE_PURCHASE.search(clause) or _HAPPENING.search(clause):
-            return True
-    return False
+    if not any(_sentential(text, folded, negation.end()) for negation in _NEGATION.finditer(folded, start, end)):
+        return False
+    # (what the clause tells does not depend on which negation is the sentential one: read once, the tagger asked once)
+    return bool(_buying_verb(text, start, end) or _INDEFINITE_PURCHASE.search(clause) or _HAPPENING.search(clause))
 
 
 def _sentential(text: str, folded: str, after: int) -> bool:
