@@ -1157,6 +1157,8 @@ def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[i
         return None
     start = same.start("rel")
     end = context.clause_around(sentence, start, start)[1]
+    if same.re is _DAY_APPOSITION and not _told_as_fact(sentence[start:end]):
+        return None  # "..., dem Tag, an dem Facebook angeblich WhatsApp kaufen wollte, ...": no fact (review41)
     if _dates_the_purchase(sentence[start:end]) or _owner_of_target(sentence, start, end, owner_spans):
         return sentence[start:end], start
     return None
@@ -1287,7 +1289,10 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         if not after_colon and _DATE_ONLY.match(clause):
             # "Linz, 3. März 2014 – Der Chatdienst WhatsApp, den ... alle nutzen, wird von Facebook gekauft": a
             # dateline's lead goes on past a relative clause between its subject and its verb (when41, own73-011)
-            next_clause = _over_a_relative_clause(follow, len(next_clause))
+            went_on = _over_a_relative_clause(follow, len(next_clause))
+            if went_on != next_clause and not _told_as_fact(follow[: len(went_on)]):
+                went_on = next_clause  # "Linz, ... – WhatsApp, den Google gerne kaufen würde, wird angeblich ... übernommen"
+            next_clause = went_on
         if not after_colon and _WHEN_OPENS.match(next_clause) and not _dates_the_purchase(next_clause):
             # "Es war ein Mittwochabend, der 19. Februar 2014, als Zuckerberg die Börse überraschte: Facebook kauft
             # WhatsApp", "..., an dem Zuckerberg die Branche verblüffte: ...", "..., als die Eilmeldung kam, dass der
@@ -2117,7 +2122,8 @@ class AcquisitionYearComponent(DocComponent):
                 if count is None:
                     break
                 total += count
-                if AcquisitionYearComponent._counted_purchase(following, found, sign, previous):
+                if AcquisitionYearComponent._counted_purchase(following, found, sign, previous) and (
+                        not in_months or _told_as_fact(following[slice(*context.clause_around(following, found.start(), found.end()))])):
                     year, start, _ = _years(previous)[-1]
                     month = _MONTH_BEFORE_YEAR.search(previous, max(0, start - 12), start) if in_months else None
                     if in_months and month is None:
@@ -2315,6 +2321,17 @@ def _buys_an_unnamed_company(sentence: str) -> bool:
     return False
 
 
+_NOT_TOLD_AS_FACT = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.not_told_as_fact() + r"(?![\wäöüß])")
+
+
+def _told_as_fact(clause: str) -> bool:
+    """Does `clause` tell the purchase of WhatsApp as a fact: not in the Konjunktiv II ("Hätte Facebook WhatsApp damals
+    gekauft"), with no word of intent or hearsay ("wollte ... kaufen", "soll ... gekauft haben", "angeblich",
+    "Gerüchte": year_grammar.json not_told_as_fact) and no other company bought in it ("Damals kaufte Facebook
+    Instagram")? The one guard of the clauses step 2's readers take the purchase from (review41, 20:50)."""
+    return not (mood.unreal_finite(clause) or _NOT_TOLD_AS_FACT.search(clause) or context.has("other_targets", clause))
+
+
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:
     """Does sentence `index` state a claim a fact check puts to the test, with no verdict that confirms it: a claim's
     label opens it ("Irrtum 3: „WhatsApp wurde 2016 gekauft.“", "Behauptung: ...") or the sentence before it when that
@@ -2345,7 +2362,7 @@ def _then_takes_up(sentence: str, following: str) -> re.Match[str] | None:
         return None
     for then in _THEN_WORD.finditer(following):
         clause = following[slice(*context.clause_around(following, then.start(), then.end()))]
-        if _dates_the_purchase(clause) and _THEN_EARLIER_WORD.search(clause) is None:
+        if _dates_the_purchase(clause) and _THEN_EARLIER_WORD.search(clause) is None and _told_as_fact(following):
             return years[0]
     return None
 

@@ -165,3 +165,8 @@ def then_words() -> tuple[str, str]:
 def not_a_company_nouns() -> str:
     """The heads of an indefinite object of buying that name no company (year_grammar.json not_a_company_nouns)."""
     return grouped(_spec()["not_a_company_nouns"])
+
+
+def not_told_as_fact() -> str:
+    """Intent and hearsay words that make a clause tell no purchase as a fact (year_grammar.json not_told_as_fact)."""
+    return grouped(_spec()["not_told_as_fact"])
