@@ -83,8 +83,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout72": "own72.jsonl",  # scored blind in sessions 38 and 39 (three times), studied from 2026-12-05 16:39 UTC
     "heldout73": "own73.jsonl",  # scored blind in sessions 39 and 40 (three times), studied from 2026-12-05 19:29 UTC
     "heldout74": "own74.jsonl",  # scored blind in sessions 39 and 40 (three times), studied from 2026-12-05 19:29 UTC
-    "heldout75": "own75.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:35 UTC
-    "heldout76": "own76.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:35 UTC
+    "heldout75": "own75.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:21 UTC
+    "heldout76": "own76.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:21 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
