@@ -96,8 +96,8 @@ def _is_step(text: str, bounds: list[tuple[int, int]], si: int, in_list: bool) -
         return False
     body = body_start(text, s0, s1)
     own = text[body:s1].strip()
-    if is_conditional(own) or PHRASES["who_clause"].match(own):
-        return False  # "Wer Einstellungen > Account ... ausschalten will, sucht vergeblich": a condition, no step
+    if is_conditional(own):
+        return False
     if PHRASES["imperative_step"].match(own) or PHRASES["menu_path"].search(own):
         return True
     return in_list and PHRASES["infinitive_step"].search(own) is not None
@@ -175,8 +175,8 @@ def step_statements(
         if PHRASES["other_app"].search(steps):
             continue  # another app's own settings
         switched = PHRASES["switch_off"].search(steps) or comp.c.has("control", steps)
-        if not switched:
-            continue
+        if not switched or comp.c.has("impossible", steps) or PHRASES["sought_in_vain"].search(steps):
+            continue  # "Wer ... ausschalten will, sucht vergeblich: Den Schalter gibt es nicht mehr": the switch denied
         labelled = PHRASES["sharing_setting"].search(steps) is not None
         # The result: the tail of the last step after its result adverb, else the next statements.
         result = None
