@@ -92,6 +92,7 @@ BLIND_SETS: dict[str, str] = {
     "heldout77": "own77.jsonl",  # written blind in session 41 (blind77), 60 texts; scored only by the lead
     "heldout78": "own78.jsonl",  # written blind in session 41 (blind78), 60 texts; scored only by the lead
     "heldout79": "own79.jsonl",  # written blind in session 42 (blind79), 60 texts; scored only by the lead
+    "heldout80": "own80.jsonl",  # written blind in session 42 (blind80), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
