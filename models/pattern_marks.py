@@ -17,7 +17,11 @@ instead, and the loader puts the reader's own pattern in its place:
   or a later one so said, '14 to '29 (`dates.SHORT_YEAR`, `dates.SHORT_DEAL_OR_LATER_YEAR`; session 41, merge41);
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
   "@negation@", "@negation_adverb@", "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form (models/consent_words.py,
-  its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40).
+  its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40);
+- "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
+  "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@":
+  the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent, belief
+  (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7, session 42, merge42).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
 own word lists (deal.json names its share nouns "@share_words@"). A placeholder that is none of these is a load error
@@ -54,14 +58,20 @@ _READERS: dict[str, tuple[str, str]] = {
         "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "negation",
         "negation_adverb", "give_verb", "consent_ground",
     )},
+    **{name: ("models.hearsay_words", "placeholders") for name in (
+        "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
+        "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",
+    )},
 }
 
 
 def _read(name: str) -> str:
-    """The regex of the shared placeholder `name` (`_READERS`), its module imported now."""
+    """The regex of the shared placeholder `name` (`_READERS`), its module imported now: the reader's regex, or the
+    function that builds it, or the function that builds a module's placeholders by name (models/hearsay_words.py)."""
     module, attribute = _READERS[name]
     value = getattr(importlib.import_module(module), attribute)
-    return value() if callable(value) else value
+    value = value() if callable(value) else value
+    return value[name] if isinstance(value, Mapping) else value
 
 
 def shared_vocabularies() -> dict[str, str]:

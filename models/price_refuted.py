@@ -31,6 +31,7 @@ from pathlib import Path
 
 from models import consent_words, context
 from models.moment import names_a_moment
+from models.pattern_marks import expand_file
 from models.money import MoneyMention
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
@@ -50,7 +51,8 @@ def _words(spec: dict[str, list[str]], key: str) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern[str]]:
     """patterns/price_refuted.json, compiled (over lower-cased text)."""
-    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    # the placeholders of the shared word classes expanded ("@saying_frame@", models/pattern_marks.py)
+    spec = expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
     # "Mythos 2:", "Behauptung –", "Aussage im Netz:", "Ergebnis des Checks:" (matched at a sentence's or line's start)
     label_end = r"(?:\s*\d+)?(?:\s+[\wäöüß-]+){0,3}?\s*[:–-]"
     asked = r"(?:\s+[\wäöüß-]+){0,3}?\s*[?:]"  # "Richtig oder falsch?", "Stimmt das?"

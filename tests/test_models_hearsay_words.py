@@ -1,0 +1,61 @@
+"""The one class of the words that make a clause tell no fact of the writer's (models/hearsay_words.py,
+models/patterns/hearsay_words.json): each subclass is a placeholder, and every reader that spelled the class by hand
+now reads its subclasses, so a member reaches all of them (issue 7, session 42, merge42). The sentences are written
+for the test."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from models import context, pattern_marks, data_shared_phrases, hearsay_words, opt_out, opt_out_steps, price_refuted, year
+from models.pattern_marks import expand
+
+
+@pytest.mark.parametrize("name", hearsay_words.PLACEHOLDERS)
+def test_each_subclass_is_a_placeholder_of_its_function(name: str) -> None:
+    assert expand(f"@{name}@") == f"(?:{hearsay_words.subclass(name)})"
+
+
+def test_the_placeholders_are_the_ones_pattern_marks_serves() -> None:
+    served = {name for name, (module, _) in pattern_marks._READERS.items() if module == "models.hearsay_words"}
+    assert served == set(hearsay_words.PLACEHOLDERS)
+
+
+@pytest.mark.parametrize("name", hearsay_words.PLACEHOLDERS)
+def test_a_subclass_is_lower_case_and_captures_nothing(name: str) -> None:
+    pattern = hearsay_words.subclass(name)
+    assert pattern == pattern.lower() and re.compile(pattern).groups == 0
+
+
+def test_the_hearsay_adverb_reaches_every_reader_of_the_class() -> None:
+    """One member ("vermeintlich", in two readers before) read by all six."""
+    assert year._NOT_TOLD_AS_FACT.search("an dem Facebook vermeintlich WhatsApp kaufte")
+    assert context.has("hearsay_words", "vermeintlich hat facebook geboten")
+    assert data_shared_phrases.PHRASES["message_rumour_mark"].search("vermeintlich schickt whatsapp alle chats an facebook")
+    assert price_refuted._rules()["hearsay"].search("facebook zahlte vermeintlich 21 milliarden")
+    assert opt_out.PHRASES["proform_frame"].search("vermeintlich geht das nicht.")
+    assert opt_out_steps.PHRASES["hearsay_label"].search("vermeintlich: ")
+
+
+@pytest.mark.parametrize("reader, text, read", [
+    # the year's guard: the rumour nouns, with their plural
+    (lambda t: year._NOT_TOLD_AS_FACT.search(t), "an dem Spekulationen über einen Kauf aufkamen", True),
+    (lambda t: year._NOT_TOLD_AS_FACT.search(t), "an dem der Kauf verkündet wurde", False),
+    # price_refuted's frames: a verb of belief or fear before or after its quantifier, "las man"
+    (lambda t: price_refuted._rules()["hearsay"].search(t), "viele vermuten 21 milliarden", True),
+    (lambda t: price_refuted._rules()["hearsay"].search(t), "befürchten viele, facebook habe", True),
+    (lambda t: price_refuted._rules()["hearsay"].search(t), "damals las man von 21 milliarden", True),
+    (lambda t: price_refuted._rules()["hearsay"].search(t), "viele zahlten 21 milliarden", False),
+    # opt-out's belief frame and hearsay label: the whole verb class, the source's prepositions, the Swiss fold
+    (lambda t: opt_out.PHRASES["proform_frame"].search(t), "früher las man: das geht nicht.", True),
+    (lambda t: opt_out.PHRASES["proform_frame"].search(t), "spekulation im forum: das geht nicht.", True),
+    (lambda t: opt_out.PHRASES["proform_frame"].search(t), "früher hiess es: das geht nicht.", True),
+    (lambda t: opt_out.PHRASES["proform_frame"].search(t), "das geht nicht.", False),
+    (lambda t: opt_out_steps.PHRASES["hearsay_label"].search(t), "viele befürchten: ", True),
+    (lambda t: opt_out_steps.PHRASES["hearsay_label"].search(t), "einem blog zufolge: ", True),
+    (lambda t: opt_out_steps.PHRASES["hearsay_label"].search(t), "es hiess: ", True),
+    (lambda t: opt_out_steps.PHRASES["hearsay_label"].search(t), "antwort: ", False),
+])
+def test_a_reader_reads_the_members_its_subclasses_hold(reader, text: str, read: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(reader(text)) is read
