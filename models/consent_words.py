@@ -17,6 +17,7 @@ verb split from its particle) and hands them to the pattern files as placeholder
   "Ablehnung", "Verweigerung");
 - "@negation@", "@negation_adverb@": a negation ("nicht", "nie", "keineswegs", "auf keinen Fall"); the adverbs alone
   ("nie", "niemals", "keinesfalls", "keineswegs", "mitnichten");
+- "@negative_determiner@": the negating determiner "kein" in every form ("keine 19 Milliarden", "keinerlei");
 - "@give_verb@": a verb that gives a consent noun ("gibt", "erteilt", "abgegeben");
 - "@consent_ground@": a word that makes a consent the legal ground of processing data, a stem of processing or a
   word of legality ("übertragen", "weitergeleitet", "rechtswidrig"; read as a word's start).
@@ -89,6 +90,12 @@ def negation_adverb() -> str:
     """An adverb that negates like "nicht": "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen
     Fall" (for a pattern that reads "nicht" with a guard of its own, "nicht nur")."""
     return longest_first_patterns(vocabulary()["negation_adverbs"])
+
+
+def negative_determiner() -> str:
+    """The negating determiner "kein" in every form ("keine", "keinen", "keinerlei"): it negates the noun phrase it
+    opens ("keine 19 Milliarden Dollar"), a class of its own beside `negation` (issue 7, session 42, prec42)."""
+    return longest_first_patterns(vocabulary()["negative_determiners"])
 
 
 def consent_verb() -> str:

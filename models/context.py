@@ -74,8 +74,8 @@ def _deal_json() -> dict[str, str | list[str]]:
 
 
 # Word lists of deal.json that its patterns name as "@list@" (one vocabulary, spelled once): "@share_words@",
-# "@paper_words@", "@coordinating_particles@"; the shared vocabularies' placeholders ("@number_word@", "@month@") beside them.
-_WORDS_NAMED_IN_PATTERNS = ("share_words", "paper_words", "coordinating_particles")
+# "@paper_words@", "@coordinating_particles@", "@borrowed_deal_nouns@"; the shared vocabularies' placeholders ("@number_word@", "@month@") beside them.
+_WORDS_NAMED_IN_PATTERNS = ("share_words", "paper_words", "coordinating_particles", "borrowed_deal_nouns")
 
 
 def _with_shared_words(table: dict[str, str | list[str]]) -> dict[str, str | list[str]]:

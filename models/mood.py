@@ -140,6 +140,53 @@ SCENARIO_FINITE = re.compile(
 _FIRST_WORD = re.compile(rf"\W*(?:(?i:{context.cue_words('coordinating_particles')})\s+)?([A-Za-zÄÖÜäöüß]+)")
 
 
+# The open condition (patterns/mood.json "open_condition_finites", "consequence_openers"): "sollte" after "wenn" or verb
+# first; the words that open a consequence after a condition's comma ("..., dann ist das ein Rekord").
+_OPEN_FINITE = re.compile(rf"(?i){_EDGE_BEFORE}{grouped(_spec()['open_condition_finites'])}{_EDGE_AFTER}")
+_OPEN_FINITE_FIRST = re.compile(
+    rf"\W*(?:(?i:{context.cue_words('coordinating_particles')})\s+)?(?i:{grouped(_spec()['open_condition_finites'])})"
+    r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|den|dem|des|ein|eine|einen|einem|es|er|sie|man|wir|ihr|du|ich)(?![\wäöüß]))")
+_CONSEQUENCE_WORD = re.compile(rf"\s*,\s*(?:(?i:{grouped(_spec()['consequence_openers'])})\s+)?([A-Za-zÄÖÜäöüß]+)")
+
+
+def _consequence_word(sentence: str, end: int) -> str | None:
+    """The first word of the consequence after the clause that ends at `end`: past its comma (and "dann"/"so") a word
+    in lower case that may be the main clause's finite verb ("..., wäre das ein Rekord", "..., dann ist das viel");
+    None where none follows. A verb-first clause so followed is a condition put first, not a question or a statement
+    with its subject left out."""
+    following = _CONSEQUENCE_WORD.match(sentence, end)
+    if following is None or not following.group(1)[0].islower():
+        return None
+    word = following.group(1)
+    return word if any(may_tag(word, tag, first=False) for tag in FINITE) else None
+
+
+def open_condition(unreal: UnrealClauses, sentence: str, start: int, end: int) -> bool:
+    """Is the clause sentence[start:end] an open condition whose content is supposed, not told: opened by
+    "falls"/"sofern" ("Falls Facebook 19 Milliarden zahlt, ..."), by "wenn" with "sollte" ("Wenn Facebook 19
+    Milliarden zahlen sollte, ..."), verb first where a statement opens with its consequence after its comma and
+    either "sollte" as its verb ("Sollte der Preis 19 Milliarden Dollar betragen, wird es teuer") or the consequence
+    in the Konjunktiv II ("Zahlte Facebook 19 Milliarden, wäre das ein Rekord"), or "sollte" first after a comma with
+    its subject next ("..., sollte Facebook 19 Milliarden bieten")? Not in a question. A verb-first condition in the
+    indicative with an indicative consequence ("Rechnet man 19 Milliarden auf die Nutzer um, ergibt das ...") may
+    take the known sum up, and stays to the other readers; so does "wenn" with the indicative (also factual or
+    temporal). `scenario_condition_elsewhere` reads the consequence of a condition; this reads the condition itself.
+    Issue 7, session 42, prec42."""
+    if unreal.asks(sentence):
+        return False
+    clause = sentence[start:end]
+    if SCENARIO_OPENS.match(clause) is not None:
+        return True
+    if CONDITION_OPENS.match(clause) is not None:
+        return _OPEN_FINITE.search(clause) is not None
+    if unreal.opens_statement(sentence, start):
+        if not _verb_first(clause):
+            return False
+        consequence = _consequence_word(sentence, end)
+        return consequence is not None and (_OPEN_FINITE_FIRST.match(clause) is not None or unreal_finite(consequence))
+    return start > 0 and sentence[:start].rstrip().endswith(",") and _OPEN_FINITE_FIRST.match(clause) is not None
+
+
 def scenario_finite(text: str) -> bool:
     """Does `text` hold a finite verb of a scenario's consequence in the Konjunktiv II ("könnte", "wäre", "dürfte")?"""
     return SCENARIO_FINITE.search(text) is not None

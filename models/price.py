@@ -270,10 +270,15 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if mention.start == mention.amount_start and _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) \
-            and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end):
+            and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
+            and not _restates_a_known_price(mention, passage):
         return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
         # place (issue 7, session 41, price41; review41's near miss); not a denied purpose ("nicht 19 Milliarden
-        # ausgegeben, um nichts zu verändern": the money spent stands), nor a bound ("nicht weniger als": a qualifier)
+        # ausgegeben, um nichts zu verändern": the money spent stands), nor a bound ("nicht weniger als": a qualifier),
+        # nor the price the text has stated, taken up ("„Wir brauchen keine 19 Milliarden“": D24's allusion; session 42)
+    if _neither_nor(sentence_text, rel_start) and not _PURPOSE_AFTER.match(sentence_text, rel_end) \
+            and not _restates_a_known_price(mention, passage):
+        return "retracted"  # "Facebook zahlte weder 21 noch 22 Milliarden Dollar": both sums denied (session 42, prec42)
     if context.has("refuting_predicates", _clause_to_sentence_end(sentence_text, rel_start, rel_end)):
         return "retracted"  # "Gerüchte über 20 Milliarden Dollar erwiesen sich als falsch": a figure declared false
     if _report_declared_false(sentence_text, rel_start, rel_end):
@@ -1614,6 +1619,26 @@ def _unreal_question_or_readiness(sentence_text: str, left: int, clause: str, re
                for part in (clause, governing) if part)
 
 
+# Cheap gate of `_open_condition_holds`: a word that can open an open condition ("falls", "sofern", "sollte") or a
+# verb-first clause's comma; the tagger is asked only behind it (issue 10: a reader runs behind a cheap gate).
+_OPEN_CONDITION_GATE = re.compile(r"(?i)(?<![\wäöüß])(?:falls|sofern|sollte|sollten|solltest)(?![\wäöüß])")
+
+
+def _open_condition_holds(sentence_text: str, left: int, right: int, rel_start: int) -> bool:
+    """Is the amount at `rel_start` inside an open condition (`mood.open_condition`: "Sollte der Preis 19 Milliarden
+    Dollar betragen, ...", "Falls Facebook 19 Milliarden zahlt, ...") and not a sum known before: named with the
+    definite article or as agreed or paid ("Sollte die vereinbarte Summe von 19 Milliarden ...", `_definite_before`,
+    `_stated_before`) or by a price noun with "von" ("Sollte der Kaufpreis von 19 Milliarden Dollar zu hoch sein"), which
+    the condition presupposes? A verb-first condition without "sollte" ("Zahlt Facebook 19 Milliarden, ist das
+    viel") is read by the consequence after its comma. Issue 7, session 42, prec42."""
+    if _OPEN_CONDITION_GATE.search(sentence_text) is None and "," not in sentence_text[right : right + 2]:
+        return False
+    if _definite_before(sentence_text, rel_start) or _stated_before(sentence_text, rel_start) or \
+            _PRICE_NOUN_BEFORE.search(sentence_text, max(0, rel_start - 40), rel_start):
+        return False
+    return mood.open_condition(_UNREAL_CLAUSES, sentence_text, left, right)
+
+
 def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen', 'Wenn der Kurs gefallen wäre, hätte
     der Kauf nur 17 Milliarden gekostet', 'Ohne den Kursanstieg hätte die Übernahme 17 Milliarden gekostet': the
@@ -1642,6 +1667,9 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
             and mood.scenario_condition_elsewhere(_UNREAL_CLAUSES, sentence_text, left, right):
         return True  # "Sollte der Höhenflug anhalten, könnte der Kaufpreis auf bis zu 22,5 Milliarden Dollar steigen",
         # "..., falls Meta die Funktionen freischaltet": a scenario under a condition in any mood (D55 (a); session 40)
+    if _open_condition_holds(sentence_text, left, right, rel_start):
+        return True  # "Sollte der Preis 19 Milliarden Dollar betragen, wäre das ein Rekord", "Falls Facebook 19
+        # Milliarden zahlt, ...": the sum inside an open condition is supposed, not told (session 42, prec42)
     if not mood.unreal_finite(clause):
         return False
     if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _UNREAL_CLAUSES.denied(clause) \
@@ -1671,10 +1699,29 @@ _CLOSING_OF_THE_DEAL = re.compile(
 # the one stated (the adverbs beside the particle: issue 7, session 37, prec37, challenge_gen2-021).
 _NEGATED_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying_words')}\s+(?:etwa\s+)?(?:(?:bei|auf|um)\s+)?$")
 # What a negation before the sum may deny instead of the sum, after it in its sentence: a purpose or a circumstance
-# ("..., um nichts zu verändern", "..., ohne es ... zu wollen") or what is paid for ("nicht 19 Milliarden für ein Stück
-# Software": the money is paid, for something else).
+# ("..., um nichts zu verändern", "..., ohne es ... zu wollen") or what is paid for, named by the indefinite article as
+# a kind of thing ("nicht 19 Milliarden für ein Stück Software": the money is paid, for something else). A "für" phrase
+# with WhatsApp, a word for it or a definite article names the thing bought as known, which the negation cannot be
+# about: "Facebook hat keine 19 Milliarden Dollar für WhatsApp gezahlt" denies the sum (issue 7, session 42, prec42).
 _PURPOSE_AFTER = re.compile(r"(?i)[^.;:!?]*?,\s*(?:um|ohne)\s+[^.;:!?]*?\bzu\s+[a-zäöüß]+")
-_FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s")
+_FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|einer)(?![\wäöüß])")
+# "weder 21 Milliarden noch 22 Milliarden", "weder bei 21 noch bei 22 Milliarden": "noch" right before the second sum
+# (or its "bei"/"auf"/"um") with "weder" before it in the sentence denies that sum too; "weder" itself is a word of
+# denial before the first (deal.json denying_words reads the negation class; "weder" is its pair's first half).
+_NEITHER_BEFORE = re.compile(r"(?i)(?<![\wäöüß])weder\s+(?:etwa\s+)?(?:(?:bei|auf|um|für)\s+)?$")
+_NOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])noch\s+(?:(?:bei|auf|um|für)\s+)?$")
+_NEITHER = re.compile(r"(?i)(?<![\wäöüß])weder(?![\wäöüß])")
+
+
+def _neither_nor(sentence_text: str, rel_start: int) -> bool:
+    """Is the amount at `rel_start` a member of "weder ... noch" ("Facebook zahlte weder 21 noch 22 Milliarden Dollar",
+    "Der Preis lag weder bei 21 Milliarden Dollar noch bei 22 Milliarden")? Both sums are denied. Issue 7, session 42,
+    prec42."""
+    window = max(0, rel_start - 30)
+    if _NEITHER_BEFORE.search(sentence_text, window, rel_start):
+        return True
+    return _NOR_BEFORE.search(sentence_text, window, rel_start) is not None and \
+        _NEITHER.search(sentence_text, 0, rel_start) is not None
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 
 

@@ -1359,10 +1359,12 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     corrected = _CORRECTION_OPENS.match(clause) if clause_start > 0 and sentence[clause_start - 1] == "," else None
     if corrected is not None and _DATE_ONLY.match(clause[corrected.end() :].rstrip(".!")):
         # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the correction's date, its predicate gapped, dates
-        # the clause whose year the negation denied (`year_denied`; issue 7, session 41, when41)
+        # the clause whose year the negation denied (`year_denied`; issue 7, session 41, when41); only where the
+        # sentence tells it as a fact (`_told_as_fact`): "Gerüchte: Facebook kaufe WhatsApp nicht 2013, sondern erst
+        # 2015", "Angeblich kaufte ... nicht 2014, sondern schon 2013" correct a rumour with a rumour (session 42, prec42)
         previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
         previous = sentence[previous_start : clause_start - 1]
-        if _dates_the_purchase(previous):
+        if _dates_the_purchase(previous) and _told_as_fact(sentence):
             return previous, previous_start
     if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:,":
         # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it;

@@ -43,6 +43,7 @@ def test_every_reading_denies_with_the_one_negation_class() -> None:
     for reading in (PRICE_READING, YEAR_READING):
         assert reading.denied("Hätte Facebook WhatsApp nicht gekauft")
         assert reading.denied("Hätte Facebook keine 19 Milliarden gezahlt")
+        assert reading.denied("Hätte Facebook keinerlei Aufpreis gezahlt")  # the determiner class (session 42)
         assert reading.denied("Hätte Facebook mitnichten so viel gezahlt")
         assert reading.denied("Hätte Facebook nie so viel gezahlt")
         assert reading.denied("Hätte der Konzern unter keinen Umständen so viel geboten")
@@ -90,3 +91,26 @@ def test_a_scenario_under_a_condition_in_any_mood(sentence: str, consequence: st
 def test_a_scenario_s_finite_is_a_konjunktiv_ii() -> None:
     assert mood.scenario_finite("dann dürfte der Preis höher liegen")
     assert not mood.scenario_finite("dann darf der Preis höher liegen")
+
+
+@pytest.mark.parametrize("sentence, words, supposed", [
+    ("Sollte der Preis 19 Milliarden Dollar betragen, wäre das ein Rekord.", "Sollte der Preis", True),
+    ("Und sollte Facebook mehr bieten, dann wird es teuer.", "Und sollte", True),
+    ("Falls Facebook 20 Milliarden bietet, stimmen die Gründer zu.", "Falls Facebook", True),
+    ("Ein Rekord wäre es, sofern der Preis so hoch liegt.", "sofern der Preis", True),
+    ("Wenn Facebook so viel zahlen sollte, wäre das ein Rekord.", "Wenn Facebook", True),
+    ("Ein Rekord wäre es, sollte Facebook so viel bieten.", "sollte Facebook", True),
+    ("Zahlte Facebook so viel, wäre das ein Rekord.", "Zahlte Facebook", True),
+    # not supposed: 'wenn' with the indicative, an indicative verb-first condition with an indicative consequence,
+    # a question, the preterite 'sollte' with its subject left out, a consequence
+    ("Wenn Facebook so viel zahlt, zeigt das den Wert der Nutzer.", "Wenn Facebook", False),
+    ("Rechnet man die Aktien mit, waren es 19 Milliarden.", "Rechnet man", False),
+    ("Sollte Facebook so viel zahlen, oder ist das zu hoch?", "Sollte Facebook", False),
+    ("Facebook kaufte WhatsApp, sollte aber bald merken, dass Nutzer gehen.", "sollte aber", False),
+    ("Sollte die Aktie steigen, wird der Preis höher.", "wird der Preis", False),
+])
+def test_an_open_condition_in_any_mood(sentence: str, words: str, supposed: bool) -> None:
+    """mood.open_condition: the clause of an open condition itself (its content supposed, not told), in any mood
+    (issue 7, session 42, prec42)."""
+    start, end = _clause_of(sentence, words)
+    assert mood.open_condition(PRICE_READING, sentence, start, end) is supposed
