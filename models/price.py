@@ -271,11 +271,13 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if mention.start == mention.amount_start and _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) \
             and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
-            and not _restates_a_known_price(mention, passage):
+            and not _restates_a_known_price(mention, passage) and not _in_unreal_condition(sentence_text, rel_start, rel_end):
         return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
         # place (issue 7, session 41, price41; review41's near miss); not a denied purpose ("nicht 19 Milliarden
         # ausgegeben, um nichts zu verändern": the money spent stands), nor a bound ("nicht weniger als": a qualifier),
-        # nor the price the text has stated, taken up ("„Wir brauchen keine 19 Milliarden“": D24's allusion; session 42)
+        # nor the price the text has stated, taken up ("„Wir brauchen keine 19 Milliarden“": D24's allusion; session 42),
+        # nor a denial inside an unreal condition, which makes its content the fact ("Hätte Facebook nicht 19 Milliarden
+        # für WhatsApp gezahlt, hätte Google ...": `_counterfactual` reads it; session 42)
     if _neither_nor(sentence_text, rel_start) and not _PURPOSE_AFTER.match(sentence_text, rel_end) \
             and not _restates_a_known_price(mention, passage):
         return "retracted"  # "Facebook zahlte weder 21 noch 22 Milliarden Dollar": both sums denied (session 42, prec42)
@@ -1636,6 +1638,10 @@ def _open_condition_holds(sentence_text: str, left: int, right: int, rel_start: 
     if _definite_before(sentence_text, rel_start) or _stated_before(sentence_text, rel_start) or \
             _PRICE_NOUN_BEFORE.search(sentence_text, max(0, rel_start - 40), rel_start):
         return False
+    clause = sentence_text[left:right]
+    if mood.unreal_finite(clause) and _UNREAL_CLAUSES.denied(clause):
+        return False  # "Hätte Facebook nicht 19 Milliarden gezahlt, hätte Google ...": a denied unreal condition tells
+        # its content as the fact (the unreal reader below)
     return mood.open_condition(_UNREAL_CLAUSES, sentence_text, left, right)
 
 
@@ -1711,6 +1717,15 @@ _FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|
 _NEITHER_BEFORE = re.compile(r"(?i)(?<![\wäöüß])weder\s+(?:etwa\s+)?(?:(?:bei|auf|um|für)\s+)?$")
 _NOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])noch\s+(?:(?:bei|auf|um|für)\s+)?$")
 _NEITHER = re.compile(r"(?i)(?<![\wäöüß])weder(?![\wäöüß])")
+
+
+def _in_unreal_condition(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """Is the amount's clause an unreal condition ("Hätte Facebook nicht 19 Milliarden gezahlt, ...", "Wenn Facebook
+    nicht 19 Milliarden geboten hätte, ...": mood.py `UnrealClauses.condition`)? A denial there makes the content the
+    fact, so it denies no sum. Asked only after a denial was found before the sum (a cheap test of the unreal finite
+    first)."""
+    left, right = context.clause_around(sentence_text, rel_start, rel_end)
+    return mood.unreal_finite(sentence_text[left:right]) and _UNREAL_CLAUSES.condition(sentence_text, left, right)
 
 
 def _neither_nor(sentence_text: str, rel_start: int) -> bool:
