@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -43,10 +43,16 @@ from models.negation import has_conditional_clause, has_negation, is_conditional
 from models.phrasings import Phrasings
 from models.price_refuted import claim_label_at
 from models.questions import WH_WORDS
+from models.regex_tools import gate_words, literal_automaton, literal_found
 
 PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_steps.json"
 PHRASES = Phrasings.load(PHRASINGS_FILE)
 
+# The words every match of the searched step phrasings holds, and their automata (`_may_hold`).
+_GATES = {
+    name: (words, None if words is None else literal_automaton(words))
+    for name in ("menu_path", "infinitive_step") for words in [gate_words(PHRASES[name])]
+}
 # How far a step list reaches: a non-step line between two steps (a description: "Ganz unten finden Sie ein
 # Kästchen ...") keeps the list whole; the result stands in one of the two sentences after its last step.
 _STEP_GAP = 2
@@ -87,30 +93,40 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------ step lists
-def _is_step(text: str, bounds: list[tuple[int, int]], si: int, in_list: bool) -> bool:
+def _is_step(
+    text: str, bounds: list[tuple[int, int]], si: int, in_list: bool | Callable[[int], bool], body: int | None = None
+) -> bool:
     """Is sentence `si` a step: an imperative of handling the app at its body start, a menu path, or (a line of a
-    list) an infinitive or verbless step at its end? A question or a condition is none."""
+    list) an infinitive or verbless step at its end? A question or a condition is none. `in_list`: whether the
+    sentence is a line of a list, or a function of its body start that tells it; `body`: its body start, where the
+    caller has it.
+
+    Speed (speed42): the three step shapes are asked first, and whether the sentence is a line of a list only for an
+    infinitive step, the question and the condition only for a sentence of a step's shape (most sentences are none:
+    `_step_groups` asks every sentence of the document); the same answer as asking them in any order."""
     s0, s1 = bounds[si]
+    if body is None:
+        body = body_start(text, s0, s1)
+    own = text[body:s1].strip()
+    if not (PHRASES["imperative_step"].match(own) or (_may_hold("menu_path", text, body, s1) and PHRASES["menu_path"].search(own))):
+        if not _may_hold("infinitive_step", text, body, s1) or PHRASES["infinitive_step"].search(own) is None:
+            return False
+        if not (in_list if isinstance(in_list, bool) else in_list(body)):
+            return False
     sent = text[s0:s1].strip()
     if not sent or is_question(sent):
         return False
-    body = body_start(text, s0, s1)
-    own = text[body:s1].strip()
-    if is_conditional(own):
-        return False
-    if PHRASES["imperative_step"].match(own) or PHRASES["menu_path"].search(own):
-        return True
-    return in_list and PHRASES["infinitive_step"].search(own) is not None
+    return not is_conditional(own)
 
 
 def _step_groups(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The step lists of the document as (first, last) sentence indices: runs of steps with at most one other
-    sentence between two of them."""
+    sentence between two of them. (Speed, speed42: each sentence's body start read once; its block only where an
+    infinitive step asks whether it is a line of a list.)"""
     steps = []
-    for si, (s0, _s1) in enumerate(bounds):
-        block = block_at(doc, body_start(text, s0, bounds[si][1]))
-        in_list = block is not None and block.kind == "list_item" or body_start(text, s0, bounds[si][1]) > s0
-        if _is_step(text, bounds, si, in_list):
+    for si, (s0, s1) in enumerate(bounds):
+        body = body_start(text, s0, s1)
+        if _is_step(text, bounds, si, lambda at, s0=s0: _list_line(doc, at, s0), body):
             steps.append(si)
     groups: list[tuple[int, int]] = []
     for si in steps:
@@ -119,6 +135,21 @@ def _step_groups(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tup
         else:
             groups.append((si, si))
     return groups
+
+
+def _may_hold(name: str, text: str, start: int, end: int) -> bool:
+    """False only where the step phrasing `name` cannot match in text[start:end]: none of the words every match of it
+    holds (`regex_tools.gate_words`) occurs there (one scan in C; speed42: the menu path's and the infinitive step's
+    searches tried every position of every sentence of the document)."""
+    words, automaton = _GATES[name]
+    return words is None or literal_found(words, automaton, text, start, end)
+
+
+def _list_line(doc: Doc, body: int, start: int) -> bool:
+    """Is the sentence that starts at `start` (its body at `body`) a line of a list: in a list item's block, or after a
+    layout lead (a number, a bullet)?"""
+    block = block_at(doc, body)
+    return block is not None and block.kind == "list_item" or body > start
 
 
 def _result_scope(comp: Any, sent: str) -> str | None:
@@ -346,22 +377,36 @@ def _without_concession(comp: Any, pieces: list[tuple[str, bool, int, int]]) -> 
     return [p for p in pieces if p not in bare or p is bare[-1]]
 
 
+def _opt_out_questions(comp: Any, text: str, original: str, bounds: list[tuple[int, int]]) -> set[int]:
+    """The sentences of the document that ask whether users can object to the sharing (`_asks_opt_out`), not at
+    another service (`_place_of_another_service`). Speed (speed42): read once per question, where `short_answers`
+    asked `_question_before` and these tests for every short sentence in context; the question a short answer
+    replies to is always one of the document's questions (`_question_before`), and a text without "?" asks none."""
+    if "?" not in text:
+        return set()
+    return {
+        qi for qi, (q0, q1) in enumerate(bounds)
+        if is_question(text[q0:q1]) and _asks_opt_out(comp, text[q0:q1]) and not _place_of_another_service(comp, original[q0:q1])
+    }
+
+
 def short_answers(
     comp: Any, doc: Doc, text: str, bounds: list[tuple[int, int]], found: list[Any], context: list[bool]
 ) -> list[Statement]:
     """The statements of short answers without a verb after a question about objecting (module docstring): one per
     polar piece, unless the component already read the same stance in that sentence."""
     original = doc_text(doc)
+    asking = _opt_out_questions(comp, text, original, bounds)
+    if not asking:
+        return []
     out: list[Statement] = []
     for si, (s0, s1) in enumerate(bounds):
         if si == 0 or not context[si] or s1 - s0 > 160:
             continue
         qi = _question_before(doc, text, bounds, si)
-        if qi is None:
+        if qi not in asking:
             continue
         question = text[bounds[qi][0]:bounds[qi][1]]
-        if not _asks_opt_out(comp, question) or _place_of_another_service(comp, original[bounds[qi][0]:bounds[qi][1]]):
-            continue
         body = body_start(text, s0, s1)
         if claim_label_at(text, s0) or PHRASES["hearsay_label"].search(text, s0, body):
             continue  # "Mythos: Für Werbezwecke nicht.", "Viele glauben: nicht mehr.": a claim put to the test, not an answer

@@ -1946,3 +1946,114 @@ def test_the_learned_opt_out_stage_asks_the_later_guards_only_past_its_threshold
         lazy = features.opt_out_sentences(doc, opt, ruled=set(), lazy_scopes=True, lazy_guards=True)
         assert all(features.opt_guard(doc, s, opt) == s.opt_blocked or s.opt_blocked == "" for s in lazy)
     assert "no cue" in reasons and len(reasons) >= 3, reasons
+
+
+# Step lists, menu paths and short answers in my own words (speed42: the gates of models/opt_out_steps.py).
+STEP_TEXTS = [
+    "So widersprechen Sie der Werbenutzung.\n\n1. Öffnen Sie WhatsApp.\n2. Tippen Sie auf Einstellungen > Account.\n"
+    "3. Haken bei „Account-Info teilen“ entfernen.\nDanach nutzt Facebook die Nummer nicht mehr für Werbung.",
+    "Einstellungen – Konto öffnen, dann den Schalter nach links schieben. So landen deine Daten nicht mehr bei Facebook.",
+    "- Datenschutz → Konto wählen\n- Häkchen weg.\n- Regler umlegen\nFertig, Facebook bekommt die Infos nicht mehr.",
+    "Wer Einstellungen > Account abschalten will, sucht vergeblich. Geht das über Einstellungen › Konto?",
+    "Kann ich der Weitergabe meiner Daten an Facebook widersprechen?\nLeider nicht.\n\nGibt es eine Möglichkeit, "
+    "die Werbung abzulehnen?\nFür Werbung ja, für die Weitergabe selbst nicht.",
+    "Lässt sich die Weitergabe der Nummer an den Konzern stoppen? Nein. Kann ich bei Signal widersprechen? Ja.",
+    "Facebook hat WhatsApp 2014 gekauft. Die Nummer geht an den Konzern, eine Frage stellt sich nicht.",
+]
+
+
+def _step_docs() -> list:  # noqa: ANN201
+    """STEP_TEXTS up to the opt-out component, with their lower-cased texts and sentence bounds."""
+    from models.layer.text import lower_text
+
+    out = []
+    for text in STEP_TEXTS:
+        doc = doc_before(text, "dealwatch_opt_out")
+        sents = Sentences.of(doc)
+        out.append((doc, lower_text(doc), list(zip(sents.starts, sents.ends))))
+    return out
+
+
+@pytest.mark.parametrize("name", ["menu_path", "infinitive_step"])
+def test_step_phrasing_gates_open_wherever_the_phrasing_matches(name: str) -> None:
+    """opt_out_steps searches the menu path and the infinitive step only where one of their gate words stands
+    (`_may_hold`): every example of the phrasing and every sentence where it matches passes the gate."""
+    from models.opt_out_steps import _GATES, PHRASES, PHRASINGS_FILE, _may_hold
+    from models.phrasings import entry_examples
+
+    assert _GATES[name][0], name  # a gate with words: the phrasing's words are required literals
+    entry = json.loads(PHRASINGS_FILE.read_text(encoding="utf-8"))["phrasings"][name]
+    texts = entry_examples(entry) + [low[s0:s1] for _doc, low, bounds in _step_docs() for s0, s1 in bounds]
+    matched = 0
+    for text in texts:
+        if PHRASES[name].search(text):
+            matched += 1
+            assert _may_hold(name, text, 0, len(text)), (name, text)
+    assert matched >= len(entry_examples(entry)) + 2
+    assert not _may_hold(name, "der konzern kaufte den messenger 2014.", 0, 38)
+
+
+def _plain_is_step(doc, text: str, bounds: list[tuple[int, int]], si: int) -> bool:  # noqa: ANN001
+    """Session 41's `_is_step` with its list test, every part asked in its order."""
+    from models.layer.leads import body_start
+    from models.layer.structure import block_at
+    from models.negation import is_conditional, is_question
+    from models.opt_out_steps import PHRASES
+
+    s0, s1 = bounds[si]
+    block = block_at(doc, body_start(text, s0, s1))
+    in_list = block is not None and block.kind == "list_item" or body_start(text, s0, s1) > s0
+    sent = text[s0:s1].strip()
+    if not sent or is_question(sent):
+        return False
+    own = text[body_start(text, s0, s1):s1].strip()
+    if is_conditional(own):
+        return False
+    if PHRASES["imperative_step"].match(own) or PHRASES["menu_path"].search(own):
+        return True
+    return in_list and PHRASES["infinitive_step"].search(own) is not None
+
+
+def test_step_groups_find_the_steps_the_plain_order_finds() -> None:
+    """`_step_groups` (the step shapes first, the list test and the question and condition only behind them) finds
+    the sentences the plain order finds, steps and non-steps of every shape among them."""
+    from models import opt_out_steps
+
+    steps = others = 0
+    for doc, text, bounds in _step_docs():
+        plain = [si for si in range(len(bounds)) if _plain_is_step(doc, text, bounds, si)]
+        fast = [si for si, (s0, _s1) in enumerate(bounds)
+                if opt_out_steps._is_step(text, bounds, si, lambda at, s0=s0: opt_out_steps._list_line(doc, at, s0))]
+        assert fast == plain, text
+        groups: list[tuple[int, int]] = []
+        for si in plain:  # the plain runs of steps, as `_step_groups` joins them
+            if groups and si - groups[-1][1] <= opt_out_steps._STEP_GAP:
+                groups[-1] = (groups[-1][0], si)
+            else:
+                groups.append((si, si))
+        assert opt_out_steps._step_groups(doc, text, bounds) == groups, text
+        steps, others = steps + len(plain), others + len(bounds) - len(plain)
+    assert steps >= 6 and others >= 6
+
+
+def test_short_answers_ask_the_questions_each_answer_would_ask() -> None:
+    """`short_answers` reads an answer only after one of the questions `_opt_out_questions` reads once per Doc: for
+    every sentence, the question `_question_before` gives passes the two tests exactly where it is in that set."""
+    from models import opt_out_steps
+    from models.context import doc_text
+
+    comp = load_pipeline().get_pipe("dealwatch_opt_out")
+    asked = refused = 0
+    for doc, text, bounds in _step_docs():
+        original = doc_text(doc)
+        asking = opt_out_steps._opt_out_questions(comp, text, original, bounds)
+        for si in range(1, len(bounds)):
+            qi = opt_out_steps._question_before(doc, text, bounds, si)
+            if qi is None:
+                continue
+            q0, q1 = bounds[qi]
+            plain = opt_out_steps._asks_opt_out(comp, text[q0:q1]) and not opt_out_steps._place_of_another_service(
+                comp, original[q0:q1])
+            assert plain == (qi in asking), (text, si)
+            asked, refused = asked + plain, refused + (not plain)
+    assert asked >= 3 and refused >= 1
