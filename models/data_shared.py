@@ -195,6 +195,7 @@ _EXAMPLES_OPENING = PHRASES["examples_opening"]  # "Daten wie ": the examples of
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
 _MESSAGE_RUMOUR_MARK = PHRASES["message_rumour_mark"]  # "Außerdem lese Facebook ab sofort alle Chats mit"
 _REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
+_VERDICT_DENIED = PHRASES["verdict_denied"]  # "Das ist nicht falsch.": a denied verdict confirms (session 42, ds42)
 _RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab Mai bekommt Facebook ..."
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
@@ -696,6 +697,7 @@ _OWNER_ATTRIBUTE = PHRASES["owner_attribute"]  # "der seit 2014 zu Facebook geh�
 _ANNOUNCING_TAIL = PHRASES["announcing_tail"]  # "..., teilte der Dienst mit.": who reports it
 _NECESSITY_MODAL = PHRASES["necessity_modal"]  # "müsse": a refuted claim of what is required
 _RECIPIENT_DENIED_REMNANT = PHRASES["recipient_denied_remnant"]  # ", aber nicht zu Facebook": the destination denied
+_THIRD_PARTY_RECIPIENT = PHRASES["third_party_recipient"]  # "nicht an Facebook-Werbekunden": not Facebook itself
 _FACEBOOK_NP_END = re.compile(r"(?:-[\w-]+|s)?")  # what may follow Facebook's name at the end of a destination
 
 
@@ -714,6 +716,13 @@ def _english_stretches(sent: str) -> list[tuple[int, int]]:
     return out
 
 
+def _verdict_of(verdict: re.Pattern[str], sent: str) -> bool:
+    """Does the (lowered) sentence open with the verdict `verdict` (`refutation`, `refutation_opening`) and hold no
+    negated word of falsehood (phrasing `verdict_denied`: "Das ist nicht falsch.", "Das ist keineswegs erfunden.")?
+    A denied verdict confirms what was reported (review41's false refutation; session 42, ds42)."""
+    return verdict.match(sent) is not None and _VERDICT_DENIED.search(sent) is None
+
+
 def _recipient_denied_after(
     v: "Vocabulary", masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int
 ) -> bool:
@@ -730,6 +739,8 @@ def _recipient_denied_after(
                 return False
             continue
         who = remnant.group("who")
+        if _THIRD_PARTY_RECIPIENT.search(who) is not None:
+            return False  # "nicht an Facebook-Werbekunden", "nicht aber an die Werbepartner von Facebook": a party beside it
         if v.cue["facebook_recipient"].fullmatch(who):
             return True
         # the destination's noun phrase ends in Facebook's name, its compound or its owner's genitive ("zu Facebook",
@@ -1665,15 +1676,15 @@ class DataSharedComponent(DocComponent):
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
-        """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch.")."""
-        return si + 1 < len(state.sents) and _REFUTATION.match(state.sentence(si + 1)) is not None
+        """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch."; not "Das ist nicht falsch.")."""
+        return si + 1 < len(state.sents) and _verdict_of(_REFUTATION, state.sentence(si + 1))
 
     @classmethod
     def _refutation_follows(cls, state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it (`_refuted`) or opens with a refutation that goes on (phrasing
         `refutation_opening`: "Das stimmt so allerdings nicht: ...", "Beides ist falsch.")."""
         return cls._refuted(state, si) or (
-            si + 1 < len(state.sents) and _REFUTATION_OPENING.match(state.sentence(si + 1)) is not None)
+            si + 1 < len(state.sents) and _verdict_of(_REFUTATION_OPENING, state.sentence(si + 1)))
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool
