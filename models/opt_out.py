@@ -124,7 +124,7 @@ from spacy.vocab import Vocab
 from models import mood, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
-from models.context import Sentences, doc_text, finditer as cue_finditer, refers_to_target
+from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
 from models.data_shared import ASKER_LINE, lower_text
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
@@ -275,24 +275,97 @@ def refined_away(stance: str, refines: int | None = None) -> bool:
     return stance == "possible" and refines is None
 
 
-def _about_another_service(text: str, start: int, end: int) -> bool:
+def _about_another_service(text: str, start: int, end: int, cues: Any = None) -> bool:
     """Does the sentence text[start:end] (lower-cased) tell another service's option rather than WhatsApp's? It names
-    a company of deal.json's `other_targets` ("Einen vergleichbaren Schalter bietet Instagram nicht an", "Wer dagegen
-    Instagram nutzt, kann ... nicht widersprechen") and neither WhatsApp nor a word for it, and not as a recipient
-    ("der Weitergabe an Facebook und Instagram") nor as the standard of a comparison ("Anders als bei Instagram können
-    Nutzer ..."; issue 7, session 26, opt26b). So does a take-it-or-leave-it choice about the buyer's own network that
-    names neither ("nur die Wahl, die Bedingungen zu akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook
-    überhaupt nutzen wollten": the Kartellamt case; `buyer_network_used`; session 30, optprec30)."""
+    a company of deal.json's `other_targets` or another messenger (`_other_services_at`: "Einen vergleichbaren Schalter
+    bietet Instagram nicht an", "Wer dagegen Instagram nutzt, kann ... nicht widersprechen", "Bei Threema ...") and
+    neither WhatsApp nor a word for it, and not as a recipient ("der Weitergabe an Facebook und Instagram") nor as the
+    standard of a comparison ("Anders als bei Instagram können Nutzer ..."; issue 7, session 26, opt26b). So does a
+    take-it-or-leave-it choice about the buyer's own network that names neither ("nur die Wahl, die Bedingungen zu
+    akzeptieren oder auf das Netzwerk zu verzichten", "wenn sie Facebook überhaupt nutzen wollten": the Kartellamt
+    case; `buyer_network_used`; session 30, optprec30). `cues`: the component's (the learned stage's guard asks
+    with none: the bundled file's)."""
     sent = text[start:end]
-    named = list(cue_finditer("other_targets", sent))
+    named = _other_services_at(cues or default_cues(), sent)
     if not named:
         return _S.buyer_network_used.search(sent) is not None and not refers_to_target(sent)
     if refers_to_target(sent):
         return False
+    return _another_service_holds(sent, named)
+
+
+def _other_services_at(cues: Any, sent: str) -> list[int]:
+    """The offsets in `sent` (lower-cased) of the services other than the deal's parties it names: a company of
+    deal.json's `other_targets`, and another messenger (phrasing `other_messenger`: 'Threema', 'bei Signal',
+    'Signal-Tipp') unless the sentence tells leaving for it (cue `quit`: "der müsse halt auf Threema umsteigen" names
+    the messenger as the place one goes, the option told is WhatsApp's). Session 42, opt42: one vocabulary for the
+    statement's own sentence and the question or label that frames it."""
+    named = [found.start() for found in cue_finditer("other_targets", sent)]
+    messengers = [found.start() for found in _S.other_messenger.finditer(sent)]
+    if messengers and not cues.has("quit", sent):
+        named.extend(messengers)
+    return named
+
+
+def _another_service_holds(sent: str, named: list[int]) -> bool:
+    """Is one of the services named at `named` in `sent` (lower-cased) named as the holder of what the sentence tells,
+    not as a recipient ("der Weitergabe an Facebook und Instagram") nor as the standard of a comparison ("Anders als
+    bei Instagram")?"""
     return any(
-        not PHRASES["service_as_recipient_before"].search(sent, 0, found.start())
-        and not PHRASES["service_compared_before"].search(sent, 0, found.start())
-        for found in named
+        not PHRASES["service_as_recipient_before"].search(sent, 0, at)
+        and not PHRASES["service_compared_before"].search(sent, 0, at)
+        for at in named
+    )
+
+
+def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+    """Does a statement of sentence `si` that names no party of the deal and no other service ("Leider nicht.",
+    "Komplett? Nein.", "Ab sofort fließen Ihre Daten nicht mehr in Werbung ein.") answer a question or follow a label
+    about another service's option? Of the two sentences before it, the nearest that names a party or a service
+    decides, where it is a question ("Kann ich die Bedingungen von Signal ablehnen und die App weiter verwenden?") or
+    a line with a label before its colon ("Signal-Tipp: Schieben Sie den Regler ..."): another service named there as
+    the holder of its option makes the statement that service's (an epithet there, "die App", is the other service's;
+    Facebook or Meta in the statement, "Dann nutzt Facebook Ihre Daten nicht mehr für Werbung", do not decide);
+    WhatsApp named by name keeps it, and so do Facebook, Meta or an epithet alone in the sentence before. A statement after a sentence that
+    only tells of another service ("Threema lag auf Platz eins. Auslöser: Nutzer müssen zustimmen.") stays
+    (review41's near misses, session 42, opt42)."""
+    own = text[bounds[si][0]:bounds[si][1]]
+    if refers_to_target(own) or _other_services_at(cues, own):
+        return False  # (Facebook or Meta named in it does not decide: "Dann nutzt Facebook Ihre Daten nicht mehr ...")
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        before = text[bounds[sj][0]:bounds[sj][1]]
+        if cue_has("target", before):
+            return False
+        label = before.find(":", 0, 40)
+        framing = before[:label] if label > 0 and not is_question(before) else before
+        named = _other_services_at(cues, framing)
+        if named and (is_question(before) or label > 0) and _another_service_holds(framing, named):
+            return True
+        if named or refers_to_target(before) or cue_has("buyer", before):
+            return False
+    return False
+
+
+def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
+    """Is a statement ending at `end` in the sentence text[bounds] (lower-cased) the main clause of a condition of the
+    company's or the world's, a mere possibility ("Falls WhatsApp die Option entfernt, lässt sich das Data-Sharing mit
+    Meta nicht mehr disablen", "Sollte Meta den Schalter streichen, ...")? The sentence's first clause opens with a
+    word of a possibility (phrasing `world_condition`), names a party of the deal, a change of the rules or the option
+    (`condition_change`) and no user (`condition_user`), and the statement runs past it. A condition of the user's act
+    ("Falls Sie nicht zustimmen, ...": D1) or one that only tells the transfer ("Falls WhatsApp deine Nummer
+    weitergibt, kannst du der Werbenutzung widersprechen": advice on the option) stays."""
+    start, stop = bounds
+    label = text.find(":", start, min(start + 40, stop))  # "Gerüchte: Falls ...": the condition after a short label
+    opened = _S.world_condition.match(text, start, stop) or (label > 0 and _S.world_condition.match(text, label + 1, stop))
+    if not opened:
+        return False  # the cheap gate: most sentences open with no condition word
+    comma = text.find(",", opened.end(), stop)  # a verb-final condition ends at its comma, its main clause follows
+    if comma < 0 or end <= comma:
+        return False
+    condition = text[opened.start():comma]
+    return (
+        (refers_to_target(condition) or cue_has("buyer", condition))
+        and _S.condition_change.search(condition) is not None and not _S.condition_user.search(condition)
     )
 
 
@@ -719,9 +792,14 @@ class OptOutComponent(DocComponent):
                 # (session 30, opt51); the sentence is read, so the learned stage leaves it alone too
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
-            if cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si]):
+            if (
+                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si], self.c)
+                or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
+            ):
                 # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
-                # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b);
+                # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b), also
+                # where the question or step before names it (session 42, opt42); or the main clause of a condition
+                # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
                 # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
