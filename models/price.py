@@ -310,6 +310,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
+    if _STATISTIC_BEFORE.search(sentence_text, max(amount_clause_start, rel_start - 50), rel_start):
+        return "statistic"  # "Antworten zwischen 500 Millionen und 100 Milliarden, Mittelwert ca. 14 Mrd.": the mean of
+        # guesses, not a sum paid (issue 7, session 42, prec42)
     if _RATE_AFTER.match(text, mention.end):
         return "rate"  # "waren es rund 18 Milliarden täglich": a count or a sum per time unit, not a price paid once
     if _named_as_a_bound(text, mention, sent_start):
@@ -484,6 +487,8 @@ _INDEFINITE_PRICE_BEFORE = re.compile(
 # A rate's adverb right after the amount ("18 Milliarden täglich", "20 Milliarden pro Tag"; deal.json rate_adverbs).
 # The adverb ends the amount's phrase: punctuation, the end, or a verb in lower case after it ("18 Milliarden täglich
 # verschickt"), not a noun of the next phrase ("für 19 Milliarden Dollar täglich Briefe ...": the letters' rate).
+# A word of a statistic over a sample right before the amount, up to three words between (deal.json statistic_words).
+_STATISTIC_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('statistic_words')}(?![\wäöüß])\W*(?:[\wäöüß.-]+\s+){{0,3}}?$")
 _RATE_AFTER = re.compile(rf"(?i)[ \t\u00a0]+{context.cue_words('rate_adverbs')}(?![\wäöüß])"
                          r"(?=\s*(?:[,.;:!?)–—]|$)|\s+(?-i:[a-zäöüß]))")
 # A bound's noun (deal.json bound_nouns) after the amount with "als" ("15 Milliarden als Obergrenze", "als absolute
@@ -3581,7 +3586,7 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     kamen drei Milliarden für die Mitarbeiter - macht zusammen 19 Milliarden"): two or three big amounts of
     its sentence and the two before whose sum is its value, where all amounts there that name a currency
     name the same one. Arithmetic, not nearness, ties the total to its parts."""
-    window_start = sentences.starts[max(0, index - 2)]
+    window_start = min(sentences.starts[max(0, index - 2)], _list_before(sentences.text, sentences.starts[index]))
     parts = [m for m in mentions if window_start <= m.start and m.end <= mention.start and m.value >= MIN_PRICE]
     named = {m.currency for m in parts if m.currency is not None}
     if len(named) != 1 or not named <= PRICE_CURRENCIES:
@@ -3589,6 +3594,26 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     # relative: amounts parsed from "21,8 Milliarden" differ from their written sum only by float rounding,
     # at any scale; a writer's rounding ("rund 22") is no sum of parts
     return named.pop() if _adds_up_to([m.value for m in parts], mention.value, _SUM_TOLERANCE, (2, 3)) else None
+
+
+# A line that is an item of a list: a bullet or an item number first ("- 4 Milliarden Dollar in bar", "• 12 Mrd.", "2) ...").
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S[^\n]*")
+
+
+def _list_before(text: str, at: int) -> int:
+    """Where the list of items that ends right before the line holding `at` begins (its first item's line), `at`
+    itself when no item line stands right before it. A list is one unit of the arithmetic however many items it has:
+    "- 4 Milliarden Dollar in bar / - Aktien im Wert von 12 Milliarden Dollar / - Aktienpakete über 3 Milliarden Dollar /
+    Macht 16 Milliarden ...": the total's parts are the items, not just the two sentences before it (issue 7, session
+    42, prec42, own75-005)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    first = at
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _LIST_ITEM_LINE.fullmatch(text, previous_start, line_start - 1) is None:
+            break
+        first = line_start = previous_start
+    return first
 
 
 def _currency_of_same_scale_before(mention: MoneyMention, index: int, mentions: list[MoneyMention],

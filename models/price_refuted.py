@@ -99,6 +99,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                 rf"(?:[\wäöüß„“\"»«-]+\s+){{0,2}}$"),
         myth_predicate=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'myth_predicates')}|{context.cue_words('refuting_predicates')})"),
         option=re.compile(spec["option_marker"], re.MULTILINE),
+        # "Korrektur:", "Berichtigung:" opening a sentence or a post after its poster's label ("↳ @Zeitung: Korrektur:")
+        correction_label=re.compile(rf"[^\S\n]*\W*(?:[@\wäöüß.-]+\s*:\s*)?{_words(spec, 'correction_labels')}\s*:"),
+        currency_contrast=re.compile(spec["currency_contrast"]),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
     )
 
@@ -196,6 +199,7 @@ def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], ind
     return (_claim_given_false(low, starts, ends, index, mention, mentions)
             or _hearsay_corrected(low, starts, ends, index, mention, mentions)
             or _refuted_next(low, starts, index)
+            or _currency_corrected_later(low, starts, ends, index, mention, mentions)
             or _option_not_chosen(low, starts, ends, index, mention)
             or _alternative_not_chosen(low, starts, ends, index, mention, mentions)
             or _guess_judged_wrong(low, starts, ends, index, mention, mentions))
@@ -355,6 +359,39 @@ def _hearsay_corrected(low: str, starts: Sequence[int], ends: Sequence[int], ind
 
 # Words that add to a figure rather than replace it ("Tatsächlich kamen noch Aktien für 3 Milliarden dazu").
 _ADDED = re.compile(r"(?<![\wäöüß])(?:dazu|hinzu|zusätzlich|außerdem|plus|obendrauf)(?![\wäöüß])")
+
+
+# How many sentences after a figure a correction of its currency may stand: a thread's replies ("Dollar, nicht Euro."),
+# the newsroom's "Korrektur:" a post or two later.
+_CURRENCY_CORRECTION_REACH = 4
+_CURRENCY_WORDS = {"euro": "EUR", "dollar": "USD", "us-dollar": "USD"}
+
+
+def _currency_corrected_later(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                              mentions: Sequence[MoneyMention]) -> bool:
+    """'Eilmeldung: Facebook kauft WhatsApp für 19 Milliarden Euro. ... Dollar, nicht Euro. ... Korrektur: Der Kaufpreis
+    beträgt 19 Milliarden US-Dollar.': a figure whose currency a later sentence of the text corrects - one that opens
+    with a correction's label ("Korrektur:", "Berichtigung:"; price_refuted.json correction_labels) or a correction
+    opener and states the same number in another currency, or one that sets another currency against the figure's
+    ("Dollar, nicht Euro"; currency_contrast) - is the misquote the lead's D56 (b) makes a distractor. Within the next
+    `_CURRENCY_CORRECTION_REACH` sentences, and not where one of them states the figure again in its own currency (the
+    text keeps it: an erratum that quotes the old wrong figure and gives the right one, "Richtig ist: ..."). Issue 7, session 42, prec42 (own75's wrong-currency flash and its correction)."""
+    if mention.currency not in _CURRENCY_WORDS.values():
+        return False
+    rules = _rules()
+    reach = range(index + 1, min(len(starts), index + 1 + _CURRENCY_CORRECTION_REACH))
+    if any(_states_it_again(mention, mentions, starts[later], ends[later]) for later in reach):
+        return False  # "Korrektur: ... hieß es, Facebook zahle 19 Milliarden Euro. Richtig ist: 19 Milliarden Dollar."
+    for later in reach:
+        start, end = starts[later], ends[later]
+        contrast = rules["currency_contrast"].search(low, start, end)
+        if contrast is not None and _CURRENCY_WORDS[(contrast.group("wrong") or contrast.group("wrong2"))] == mention.currency:
+            return True
+        if (rules["correction_label"].match(low, start) or rules["correction"].match(low, start)) and \
+                _other_currency_same_number(mention, mentions, start, end) and not context.has("retracted", low[start:end]):
+            return True  # (not an erratum that quotes the withdrawn figure: "Korrektur: In einer früheren Version hieß
+            # es, Facebook zahle 19 Milliarden Euro." keeps the text's 19 Milliarden Dollar; deal.json retracted)
+    return False
 
 
 def _other_currency_same_number(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
