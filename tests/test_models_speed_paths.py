@@ -2057,3 +2057,57 @@ def test_short_answers_ask_the_questions_each_answer_would_ask() -> None:
             assert plain == (qi in asking), (text, si)
             asked, refused = asked + plain, refused + (not plain)
     assert asked >= 3 and refused >= 1
+
+
+# Sentences of my own with and without a negation or a final word (speed42: one pass for a reader's literals).
+NEGATED_OWN = [
+    "Der Messenger wurde 2012 nicht verkauft.",
+    "Eine Übernahme kam damals keineswegs zustande.",
+    "Den Kauf hat der Konzern nie bereut.",
+    "Unter keinen Umständen wollte er den Dienst 2013 abgeben.",
+    "Auf keinen Fall, sagte sie, kaufe man das Start-up.",
+    "Mitnichten gehörte die App schon 2013 zu Facebook.",
+    "Keinen Kauf gab es im Jahr 2012.",
+    "Seit 2021 ist die Einstellung fix, danach geht es nicht mehr.",
+    "Die Entscheidung ist endgültig; widerrufen lässt sie sich nichts.",
+    "Das ist unwiderruflich und unumkehrbar.",
+    "Facebook kaufte WhatsApp 2014 für 19 Milliarden Dollar.",
+]
+
+
+@pytest.mark.parametrize(("module", "pattern", "words"), [
+    ("models.opt_out", "_PROFORM_LITERALS", "_PROFORM_WORDS"),
+    ("models.year_denied", "_GATE", "_GATE_WORDS"),
+])
+def test_one_pass_of_a_readers_words_finds_every_sentence_its_pattern_matches(module: str, pattern: str, words: str) -> None:
+    """opt_out `_proform_denials` and year_denied `without_denied_purchases` search their per-sentence pattern only in
+    the sentences one pass of its words finds (`gate_words` as plain literals, `sentences_with`): every word of the
+    negation class, every example of the pro-form phrasing and every sentence of my own where the pattern matches
+    lies in a sentence that pass finds, between sentences without one."""
+    import importlib
+
+    from models import consent_words
+    from models.layer.text import sentences_with
+    from models.opt_out import PHRASINGS_FILE
+    from models.phrasings import entry_examples
+    from models.regex_tools import top_level_branches
+
+    mod = importlib.import_module(module)
+    plain, gate = getattr(mod, pattern), getattr(mod, words)
+    assert gate is not None and gate.pattern  # words known: a gate that can say no
+    entry = json.loads(PHRASINGS_FILE.read_text(encoding="utf-8"))["phrasings"]["proform_denial"]
+    negations = [branch.replace(r"\s+", " ") for branch in top_level_branches(consent_words.negation())]
+    pieces = [s.lower() for s in NEGATED_OWN] + [f"das ging {word} gut." for word in negations] + entry_examples(entry)
+    before, after = "der dienst gehört zu facebook. ", " das war 2014."
+    matched = 0
+    for piece in pieces:
+        text = before + piece + after
+        starts = [0, len(before), len(before) + len(piece) + 1]
+        ends = [len(before) - 1, len(before) + len(piece), len(text)]
+        found = sentences_with(gate, text, starts, ends)
+        for si, (s0, s1) in enumerate(zip(starts, ends)):
+            if plain.search(text, s0, s1) or plain.search(text[s0:s1]):
+                matched += 1
+                assert si in found, (module, piece)
+    assert matched >= 12
+    assert not sentences_with(gate, before + "der konzern kaufte den dienst." + after, [0, 31, 61], [30, 60, 75])
