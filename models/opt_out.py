@@ -692,6 +692,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._restricted_choices(text, bounds, found))
         found.extend(self._window_passed(text, bounds, found))
         found.extend(self._final_choices(text, bounds, found, context))
+        found.extend(self._otherwise_next(text, bounds, found, context))  # session 42, opt42
         found.extend(self._elliptic_none(text, bounds, found, context))
         found.extend(self._elliptic_end(text, bounds, found, context))
         found.extend(self._elliptic_modal_denial(text, bounds, found, context))
@@ -2232,6 +2233,39 @@ class OptOutComponent(DocComponent):
             scope = next((sc for sc in _SCOPES_NOT_POSSIBLE if c.has(f"scope_{sc}", own)), unnamed)
             lo, hi = _trim(text, start + m.start(1), start + m.end())
             out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
+    def _otherwise_next(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """D1 told over two sentences, as chats, forums and letters tell it: a consent act ("Stimm einfach zu.",
+        "Akzeptieren Sie die Bedingungen.", or pressing the button a sentence before names: "Da ist ein Fenster mit
+        Zustimmen. Muss ich da drücken?" - "ja, drück ruhig.") and a sentence OPENING with "Sonst"/"Ansonsten"/
+        "Andernfalls" (phrasing `otherwise_opens`) that tells a loss not denied ("Sonst kannst du ab Februar keine
+        Nachrichten mehr schreiben"): not_possible/unspecified on the "Sonst" sentence. The one-sentence "..., sonst ..."
+        is `_no_choice_spans`' (cue `refuse_anaphoric`). Not after a question, a negated consent ("Stimm bloß nicht
+        zu."), a consent to another object ("Akzeptiere das Backup-Angebot.", `object_not_sharing`), nor where the loss is denied or no consequence is told ("Sonst siehst du die Lesebestätigung nicht")
+        (session 42, opt42, own75-036)."""
+        out: list[_Candidate] = []
+        c = self.c
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            body = body_start(text, start, end)
+            if not _S.otherwise_opens.match(text, body, end):
+                continue  # the cheap gate: a sentence opening with its adverb of the alternative
+            sent = text[body:end]
+            if is_question(sent) or not self._loss_after(sent, 0):
+                continue
+            prev = text[sents[si - 1][0]:sents[si - 1][1]]
+            if is_question(prev) or has_negation(prev) or (
+                object_not_sharing(c, prev, prev) and not c.has("accept_target", prev.replace("whatsapp", ""))
+            ):
+                continue  # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.": no consent to the terms
+            told = c.has("accept", prev) or (
+                _S.press_consent_step.search(prev) is not None
+                and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
+            )
+            if told:
+                out.append(_Candidate(si, "not_possible", "unspecified", *_trim(text, body, end)))
         return out
 
     def _elliptic_none(
@@ -4583,7 +4617,10 @@ class OptOutComponent(DocComponent):
             # "Niemand, | der nicht zugestimmt hat, | soll Funktionen verlieren": the main clause around the refusal's
             # relative clause denies the loss (D26), from the clause the relative clause hangs on to the denial's.
             rel = _S.relative_before.search(sent, 0, refuse.start())
-            spared = next(c.finditer("no_loss", main))
+            # the denial that reaches past the relative clause's start, not a loss called off before it ("hat seine
+            # Drohung zurückgenommen: Nutzer, die ..., können ... uneingeschränkt nutzen"; session 42, opt42)
+            denials = list(c.finditer("no_loss", main))
+            spared = next((m for m in denials if m.end() > rel.start()), denials[0])
             lo = clause_index(clauses, max(rel.start() - 1, 0))
             return [(clauses[lo][0], clauses[clause_index(clauses, spared.end() - 1)][1])]
         if (inside := self._refusal_inside_denial(sent, refuse, d26)) is not None:
