@@ -196,6 +196,7 @@ _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei
 _MESSAGE_RUMOUR_MARK = PHRASES["message_rumour_mark"]  # "Außerdem lese Facebook ab sofort alle Chats mit"
 _REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
 _VERDICT_DENIED = PHRASES["verdict_denied"]  # "Das ist nicht falsch.": a denied verdict confirms (session 42, ds42)
+_VERDICT_CLAUSE_END = re.compile(r"[,;]|\s[–—-]\s")  # the end of a verdict's own clause
 _RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab Mai bekommt Facebook ..."
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
@@ -720,7 +721,9 @@ def _verdict_of(verdict: re.Pattern[str], sent: str) -> bool:
     """Does the (lowered) sentence open with the verdict `verdict` (`refutation`, `refutation_opening`) and hold no
     negated word of falsehood (phrasing `verdict_denied`: "Das ist nicht falsch.", "Das ist keineswegs erfunden.")?
     A denied verdict confirms what was reported (review41's false refutation; session 42, ds42)."""
-    return verdict.match(sent) is not None and _VERDICT_DENIED.search(sent) is None
+    # the verdict's own clause only: "Das ist falsch, aber nicht frei erfunden." refutes (review42, session 42)
+    clause_end = _VERDICT_CLAUSE_END.search(sent)
+    return verdict.match(sent) is not None and _VERDICT_DENIED.search(sent, 0, clause_end.start() if clause_end else len(sent)) is None
 
 
 def _recipient_denied_after(
