@@ -81,7 +81,7 @@ def ordered_claims(doc: Any) -> list[Any]:
     """The claims of a processed Doc in text order (start, end, type): the order every reader of claims sees.
 
     Where the Doc was made from a reading text (models/layer/reading.py: a word rejoined across a line-end
-    hyphen, a running header inside a sentence), the offsets, text and sentence are those of the text as given."""
+    hyphen, a running header inside a sentence, page furniture read as blanks), the offsets, text and sentence are those of the text as given."""
     claims = sorted(claims_of(doc) or [], key=lambda c: (c.start, c.end, c.type))
     reading = doc.user_data.get(READING_KEY)
     return claims if reading is None else [_as_given(claim, doc, reading) for claim in claims]
@@ -91,6 +91,9 @@ def _as_given(claim: Any, doc: Any, reading: Reading) -> Any:
     """`claim` with its offsets, text and sentence in the original text of `reading`."""
     start, end = to_original(reading, claim.start, end=False), to_original(reading, claim.end, end=True)
     first, last = Sentences.of(doc).covering(claim.start, claim.end)
+    shown = reading.text
+    while last > first and shown[last - 1].isspace():
+        last -= 1  # the blanks of page furniture after the sentence (models/layer/furniture.py) are none of it
     first, last = to_original(reading, first, end=False), to_original(reading, last, end=True)
     original = reading.original
     return replace(claim, start=start, end=end, text=original[start:end], sentence=original[first:last].strip())

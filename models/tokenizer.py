@@ -7,8 +7,9 @@ Tokenisation itself is exactly spaCy's German rules (same prefixes,
 suffixes, infixes and exceptions), and it saves and loads like spaCy's own.
 
 The Doc is made from the text's READING TEXT (models/layer/reading.py): a word
-hyphenated at a line end is rejoined and a running page header inside a
-sentence read as blanks, with the length kept; the text as given is kept too
+hyphenated at a line end is rejoined, a running page header inside a
+sentence and a web page's furniture (banners, share buttons, boxes, adverts;
+models/layer/furniture.py) read as blanks, with the length kept; the text as given is kept too
 (`READING_KEY`), and models/extract.py maps the claims' offsets back to it.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from models.context import TEXT_KEY
-from models.layer.reading import reading_of
+from models.layer.reading import page_reading_of
 
 TOKENIZER_NAME = "dealwatch.german_tokenizer.v1"
 #: `doc.user_data` key of the `Reading` (reading text, original, rejoined words) when the reading text differs.
@@ -32,7 +33,7 @@ class TextKeepingTokenizer(Tokenizer):
     """spaCy's rule-based tokenizer that also records the input text on the Doc."""
 
     def __call__(self, text: str) -> Doc:
-        reading = reading_of(text)
+        reading = page_reading_of(text)
         doc = super().__call__(reading.text)
         doc.user_data[TEXT_KEY] = reading.text
         if reading.text is not text:

@@ -17,6 +17,11 @@ Components, in pipeline order (models/pipeline.py):
 The layer's one spelling fold (`models/layer/spelling.py`): the Swiss "ss" for "ß" is accepted by every lookup (lemmas,
 cue patterns, gate words), folded once on the lookup side; the text and its offsets stay as written.
 
+Before every component, in the tokenizer: the READING TEXT (`models/layer/reading.py`), in which a web page's
+furniture (`models/layer/furniture.py`, `patterns/page_furniture.json`: share buttons, consent banners, newsletter,
+app and paywall boxes, 'Anzeige' blocks, tickers; convention D61) is read as blanks of the same length, so the
+structure below has no block for it and no component reads it (issue 7, session 42, page42).
+
 No component, a lookup: `models/layer/leads.py` gives a sentence's layout lead (a date/time/chat stamp,
 a speaker or kicker label, a bullet, a chronicle year label; `patterns/layer.json` `layout_leads`): where the
 sentence proper begins (`lead_of`, `Span._.layout_lead`).

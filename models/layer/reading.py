@@ -27,6 +27,7 @@ import json
 import re
 from typing import NamedTuple
 
+from models.layer.furniture import without_furniture
 from models.layer.lemmas import LAYER_FILE
 
 
@@ -149,6 +150,17 @@ def reading_of(text: str) -> Reading:
     chars.extend(" " * pending)
     origin.extend([len(text)] * pending)
     return Reading("".join(chars), text, tuple(origin))
+
+
+def page_reading_of(text: str) -> Reading:
+    """The reading text of a page's text: its page furniture blanked first (models/layer/furniture.py: banners,
+    share buttons, boxes, adverts; same length, so its offsets are the text's), then `reading_of`. The tokenizer
+    reads it (issue 7, session 42, page42)."""
+    shown = without_furniture(text)
+    if shown is text:
+        return reading_of(text)
+    reading = reading_of(shown)
+    return Reading(reading.text, text, reading.origin)
 
 
 def to_original(reading: Reading, pos: int, *, end: bool) -> int:

@@ -22,6 +22,10 @@ nearest heading, question or line ending with ":" before the list; for an
 answer its question; for a paragraph the heading above it. So a data type in a
 bullet under "Was erfährt Facebook künftig?" can be read with its heading.
 
+A web page's furniture (share buttons, consent banners, newsletter and paywall boxes, 'Anzeige' blocks:
+models/layer/furniture.py) is blanked in the reading text the Doc is made from, so it makes no block: a banner
+between a question heading and its answer does not take the answer's place.
+
 `doc._.blocks` is the list of `Block`s in text order; `block_at(doc, offset)`
 finds the block holding a character offset.
 """
