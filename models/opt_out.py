@@ -139,7 +139,7 @@ from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.regex_tools import (
     ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
-    literal_led, may_hold, top_level_branches, valued_automaton,
+    literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -174,7 +174,8 @@ def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -
     return any(not (d26 and _S.temporary_d26.fullmatch(m.group())) for m in _S.temporary.finditer(sent, lo, end))
 
 
-_TRIM = " \t\n,;:.–—-\"'“”„«»"
+# What a claim span is trimmed of besides whitespace (regex_tools.trim_span).
+_TRIM = ",;:.–—-\"'“”„«»"
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 # The two uses of the data a setting can name (the phone number is data, not a use): the scope a described,
@@ -5252,12 +5253,8 @@ def _unclaimed(sents: list[tuple[int, int]], found: list[_Candidate], context: l
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past surrounding whitespace and punctuation."""
-    while start < end and (text[start] in _TRIM or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
-        end -= 1
-    return start, end
+    """Shrink [start, end) past surrounding whitespace and punctuation (`_TRIM`; regex_tools.trim_span)."""
+    return trim_span(text, start, end, _TRIM)
 
 
 @lru_cache(maxsize=1)

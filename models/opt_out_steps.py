@@ -43,7 +43,7 @@ from models.negation import has_conditional_clause, has_negation, is_conditional
 from models.phrasings import Phrasings
 from models.price_refuted import claim_label_at
 from models.questions import WH_WORDS
-from models.regex_tools import gate_words, literal_automaton, literal_found
+from models.regex_tools import gate_words, literal_automaton, literal_found, trim_span
 
 PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_steps.json"
 PHRASES = Phrasings.load(PHRASINGS_FILE)
@@ -61,7 +61,8 @@ _RESULT_REACH = 2
 # widersprechen. So geht's:"), besides its heading.
 _SECTION_BEFORE = 3
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
-_TRIM = " \t\n,;:.–—-\"'“”„«»=>"
+# What a span is trimmed of besides whitespace: opt_out.py's punctuation and the menu arrows "=>" (regex_tools.trim_span).
+_TRIM = ",;:.–—-\"'“”„«»=>"
 # The words a short answer's piece may hold before its polarity besides nouns (capitalised as written) and numbers:
 # articles, prepositions, pronouns of the data's owner, hedges of time and degree, the transfer's "an sich"/"selbst".
 _ANSWER_WORDS = frozenset(
@@ -84,12 +85,9 @@ class Statement(NamedTuple):
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) shrunk past surrounding whitespace and punctuation."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    """[start, end) shrunk past surrounding whitespace and punctuation, the menu arrows too (`_TRIM`;
+    regex_tools.trim_span)."""
+    return trim_span(text, start, end, _TRIM)
 
 
 # ------------------------------------------------------------------ step lists

@@ -87,6 +87,17 @@ def blank_span(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def trim_span(text: str, start: int, end: int, chars: str) -> tuple[int, int]:
+    """[start, end) of `text` shrunk past every character of `chars` and every whitespace at both its ends: a claim's
+    span without the punctuation its reader names (opt_out.py's quotes and dashes, opt_out_steps.py's menu arrows
+    "=>" as well)."""
+    while start < end and (text[start] in chars or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
 def split_at(breaks: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The non-empty (start, end) ranges of `text` between matches of `breaks`; [(0, len(text))] when none."""
     spans: list[tuple[int, int]] = []
