@@ -225,9 +225,16 @@ def derived_spans(low: str) -> list[tuple[int, int]]:
     lässt") and of the names of a setting the rules read as labels ("Entfernen Sie den Haken bei "Meine Account-Info
     teilen"", models/data_shared_phrases.py `setting_labels`; session 41, ds41: the stage claimed a label's data term
     the rules leave alone): a data mention inside one is not claimed (option `phrasing_guards`)."""
-    # (a blind-rules fold's older rules tree may lack the labels' reader: no labels held there)
-    labels = getattr(importlib.import_module("models.data_shared_phrases"), "setting_labels", None)
+    labels = _setting_labels()
     return [m.span() for m in phrasing_matches(rule_phrasings().get("derived", ()), low)] + (labels(low) if labels else [])
+
+
+@lru_cache(maxsize=1)
+def _setting_labels() -> Callable[[str], list[tuple[int, int]]] | None:
+    """The rules' reader of a setting's names (models/data_shared_phrases.py `setting_labels`), looked up once per
+    process as `rule_phrasings` reads the rules' phrasings (it was looked up per sentence); None in a blind-rules fold
+    whose older rules tree lacks it (no labels held there)."""
+    return getattr(importlib.import_module("models.data_shared_phrases"), "setting_labels", None)
 
 
 def stored_by_sender(low: str, tests: Mapping[str, Callable[[str], bool]]) -> bool:
