@@ -96,6 +96,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
     def words(key: str) -> str:
         return grouped(spec[key])
 
+    # one fixed-width lookbehind per first part of the deal's own price nouns ("kaufpreis", price_heads.json)
+    not_the_deals = "".join(f"(?<!{prefix})" for prefix in spec["deal_price_prefixes"])
+
     return {
         # "eine Forderung von", "Preisvorstellung:", "Die Preisvorstellung der Gründer lag bei"
         "demand_head": re.compile(rf"{_EDGE_BEFORE}{words('demand_nouns')}\s*(?::\s*|(?:[\wäöüß-]+\s+){{0,4}}?"
@@ -127,7 +130,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"{_EDGE_BEFORE}(?:{words('paper_owners')}\s+(?:[\wäöüß-]+\s+){{0,3}}?{words('having_verbs')}\s+"
             rf"(?:[\wäöüß-]+\s+){{0,2}}?[\wäöüß-]*preis(?:es|e)?"
             # (not the deal's own price nouns: "Der Kaufpreis der Aktien und des Bargelds beträgt ...")
-            rf"|[\wäöüß-]*(?<!kauf)(?<!übernahme)(?<!gesamt)preis(?:es|e)?\s+{words('genitive_articles')}\s+"
+            rf"|[\wäöüß-]*{not_the_deals}preis(?:es|e)?\s+{words('genitive_articles')}\s+"
             rf"(?:[\wäöüß-]+\s+)?{words('paper_owners')}"
             rf"|[\wäöüß-]*{words('paper_price_nouns')}(?:es|e|s)?){_EDGE_AFTER}"),
         # "der Löwenanteil des Kaufpreises", "drei Viertel der Grundsumme", "ein Teil dieser Summe"
