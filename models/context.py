@@ -140,7 +140,7 @@ ASKED_BY_NAME = (
     "acquisition", "acquisition_cs", "base_of_price", "breakup", "buyer", "buyer_present_name_cs", "cash_words", "closing_nouns",
     "conversion_cue",
     "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "denials", "denied_anaphors",
-    "expected_figure", "first_person_buyer", "headline_figure", "hearsay_words", "later_value", "naming_words",
+    "expected_figure", "first_person_buyer", "headline_figure", "hearsay_label", "hearsay_words", "later_value", "naming_words",
     "deal_nouns", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers", "price_nouns",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
     "price_label", "price_reference", "promise_words", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",

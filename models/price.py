@@ -2304,7 +2304,10 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     """'Wie viel hat Facebook bezahlt?' / '19 Milliarden Dollar, davon ...': the answer of a FAQ or Q&A
     block whose question asks for the price ("wert" alone asks for a price only when it names WhatsApp), or the
     sentence right after such a question in any block (a transcript: 'Sie schreibt: „Wie viel hat Facebook für
-    WhatsApp bezahlt?“' - 'Brenner: Das waren damals rund 19 Milliarden Dollar.')."""
+    WhatsApp bezahlt?“' - 'Brenner: Das waren damals rund 19 Milliarden Dollar.'). Not an answer a label gives as
+    hearsay ('Gerüchte: 21 Milliarden Dollar.', deal.json hearsay_label): whose figure it is, not the text's."""
+    if context.has("hearsay_label", sentence_text):
+        return False
     if not passage.in_answer:
         # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
         question = _question_just_before(passage.window, sentence_text)
