@@ -15,9 +15,6 @@ verb split from its particle) and hands them to the pattern files as placeholder
 - "@consent_noun@": a noun of consent ("Zustimmung", "Einwilligung", "Einverständnis(erklärung)", "Okay");
 - "@refusal_verb@", "@refusal_noun@": refusing ("ablehnt", "abgelehnt", "verweigert", "zurückgewiesen";
   "Ablehnung", "Verweigerung");
-- "@negation@", "@negation_adverb@": a negation ("nicht", "nie", "keineswegs", "auf keinen Fall"); the adverbs alone
-  ("nie", "niemals", "keinesfalls", "keineswegs", "mitnichten");
-- "@negative_determiner@": the negating determiner "kein" in every form ("keine 19 Milliarden", "keinerlei");
 - "@give_verb@": a verb that gives a consent noun ("gibt", "erteilt", "abgegeben");
 - "@consent_ground@": a word that makes a consent the legal ground of processing data, a stem of processing or a
   word of legality ("übertragen", "weitergeleitet", "rechtswidrig"; read as a word's start).
@@ -32,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from models import negation_words
 from models.regex_tools import longest_first_patterns
 
 VOCABULARY_FILE = Path(__file__).parent / "patterns" / "consent_words.json"
@@ -81,23 +79,6 @@ def _verbs(name: str) -> list[dict[str, Any]]:
     return vocabulary()[name]
 
 
-def negation() -> str:
-    """"nicht" and every negation adverb (`negation_adverb`)."""
-    return longest_first_patterns(vocabulary()["negations"] + vocabulary()["negation_adverbs"])
-
-
-def negation_adverb() -> str:
-    """An adverb that negates like "nicht": "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen
-    Fall" (for a pattern that reads "nicht" with a guard of its own, "nicht nur")."""
-    return longest_first_patterns(vocabulary()["negation_adverbs"])
-
-
-def negative_determiner() -> str:
-    """The negating determiner "kein" in every form ("keine", "keinen", "keinerlei"): it negates the noun phrase it
-    opens ("keine 19 Milliarden Dollar"), a class of its own beside `negation` (issue 7, session 42, prec42)."""
-    return longest_first_patterns(vocabulary()["negative_determiners"])
-
-
 def consent_verb() -> str:
     """A verb of consenting in any form written as one word, or a consent adjective ("einverstanden")."""
     forms = [form for verb in _verbs("consent_verbs") for form in _joined_forms(verb)]
@@ -111,7 +92,7 @@ def consent_zu() -> str:
 
 def consent_split() -> str:
     """A separable verb of consenting negated before its split particle ("stimmt ... nicht zu")."""
-    neg = negation()
+    neg = negation_words.negation()
     return "|".join(_split(verb, neg) for verb in _verbs("consent_verbs") if verb["particle"])
 
 

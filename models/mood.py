@@ -46,7 +46,7 @@ CONDITION_OPENS = re.compile(
     rf"(?i)^\W*(?:{grouped(_spec()['condition_particles'])}\s+)?{grouped(_spec()['condition_openers'])}{_EDGE_AFTER}")
 # A clause opened by a fronted "ohne" phrase before a Konjunktiv II verb ("Ohne den Kursanstieg hätte ...")
 WITHOUT_OPENS = re.compile(rf"(?i)^\W*{_spec()['without']}\s+(?:[\wäöüß-]+\s+){{1,4}}?{_FINITES}{_EDGE_AFTER}")
-# The denials (patterns/mood.json "denials": the negation class of consent_words.json and "kein"), one list for every
+# The denials (patterns/mood.json "denials": the negation class of negation_words.json and "kein"), one list for every
 # reader of the unreal's denial
 DENIAL = re.compile(rf"(?i){_EDGE_BEFORE}{grouped(_spec()['denials'])}{_EDGE_AFTER}")
 _STATEMENT_OPENER = re.compile(_spec()["statement_openers"])

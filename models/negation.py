@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from models import negation_words
 from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 
 
@@ -47,11 +48,12 @@ _CLAUSE_BREAK = re.compile(
     + r")\b)|(?<=\s)\s*(?=sondern\b))"
 )
 
-# Negation cues. A bare "ohne" is left out on purpose ("ohne Zustimmung
-# weitergegeben" is still passed on).
+# Negation cues: the negation classes (models/negation_words.py: "nicht", "nie", "keineswegs", "auf keinen Fall", ...;
+# the determiner "kein" in every form) and the negating pronouns and conjunction this reader counts besides ("nichts",
+# "nix", "weder", "nirgends").
+# A bare "ohne" is left out on purpose ("ohne Zustimmung weitergegeben" is still passed on).
 _NEGATION = re.compile(
-    r"\b(?:nicht|nichts|nix|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs|keinerlei|"
-    r"niemals|nie|weder|nirgends|auf\s+keinen\s+fall|in\s+keinem\s+fall)\b|"
+    r"\b(?:" + negation_words.negation() + "|" + negation_words.negative_determiner() + r"|nichts|nix|weder|nirgends)\b|"
     # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
     r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"
 )

@@ -16,8 +16,11 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@short_year@", "@short_deal_or_later_year@": a year said short by its apostrophe, "'14", "’21", and the deal's year
   or a later one so said, '14 to '29 (`dates.SHORT_YEAR`, `dates.SHORT_DEAL_OR_LATER_YEAR`; session 41, merge41);
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
-  "@negation@", "@negation_adverb@", "@negative_determiner@", "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form (models/consent_words.py,
-  its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40);
+  "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form
+  (models/consent_words.py, its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40);
+- "@negation@", "@negation_adverb@", "@negative_determiner@": the negation class, "nicht" and the adverbs that negate
+  like it; the adverbs alone; the negating determiner "kein" in every form (models/negation_words.py, its vocabulary
+  models/patterns/negation_words.json; moved from consent_words.json in session 42, merge42);
 - "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
   "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@":
   the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent, belief
@@ -55,9 +58,10 @@ _READERS: dict[str, tuple[str, str]] = {
     "short_year": ("models.dates", "SHORT_YEAR"),
     "short_deal_or_later_year": ("models.dates", "SHORT_DEAL_OR_LATER_YEAR"),
     **{name: ("models.consent_words", name) for name in (
-        "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "negation",
-        "negation_adverb", "negative_determiner", "give_verb", "consent_ground",
+        "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "give_verb",
+        "consent_ground",
     )},
+    **{name: ("models.negation_words", name) for name in ("negation", "negation_adverb", "negative_determiner")},
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",

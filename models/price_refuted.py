@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from models import consent_words, context
+from models import context, negation_words
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention
@@ -65,9 +65,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
     # a verdict that opens with a confirming word ("Richtig.", "Stimmt, ...", "Korrekt:"), `claim_confirmed`
     rules["confirming_opener"] = re.compile(rf"[^\S\n]*\W*{_words(spec, 'confirming_openers')}{_EDGE_AFTER}")
     # a negation anywhere in the verdict's sentence takes its confirmation back ("Wahr ist das nicht.", "Bestätigt hat
-    # das niemand."): the one negation class of consent_words.json, with the negating pronouns and determiners
+    # das niemand."): the one negation class of negation_words.json, with the negating pronouns and determiners
     rules["verdict_negation"] = re.compile(
-        rf"{_EDGE_BEFORE}(?:{consent_words.negation()}|{_words(spec, 'verdict_negations')}){_EDGE_AFTER}")
+        rf"{_EDGE_BEFORE}(?:{negation_words.negation()}|{_words(spec, 'verdict_negations')}){_EDGE_AFTER}")
     # labels that open a sentence or line ("Behauptung:", "Irrtum Nummer eins:", "Falsch:", "Bewertung:")
     rules.update({name: re.compile(rf"[^\S\n]*\W*{_words(spec, key)}{tail}") for name, key, tail in (
         ("false_label", "false_labels", label_end), ("wrong_half", "wrong_half", r"\s*:"),

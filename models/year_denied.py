@@ -5,7 +5,7 @@ Facebook WhatsApp noch nicht gekauft." tell the purchase only to deny it: their 
 date no purchase. German negates a clause's predicate by its sentential negation, which stands after every other
 part of the middle field, right before the verbs that close the clause (or at its very end in verb-second order);
 a negation before another constituent denies only that constituent ("nicht nur WhatsApp", "nicht ohne Widerstand",
-"nicht billig", "nicht 2012, sondern 2014"). So, over the negation class of consent_words.json ("nicht", "nie",
+"nicht billig", "nicht 2012, sondern 2014"). So, over the negation class of negation_words.json ("nicht", "nie",
 "niemals", "keinesfalls", ...) and the negative determiners of mood.json's denials ("kein..."):
 
 - a clause is denied where a negation has nothing after it up to its clause's edge but verbs and separable particles
@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from models import consent_words, context, mood
+from models import context, mood, negation_words
 from models.layer.spelling import swiss_file
 from models.layer.tagger import tag_words
 from models.layer.text import sentences_with
@@ -46,13 +46,13 @@ def _spec() -> dict[str, Any]:
     return swiss_file(expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))))
 
 
-# The negation class (consent_words.json negations and negation adverbs), over the lower-cased text.
-_NEGATION = re.compile(rf"{_EDGE_BEFORE}(?:{consent_words.negation()}){_EDGE_AFTER}")
+# The negation class (negation_words.json negations and negation adverbs), over the lower-cased text.
+_NEGATION = re.compile(rf"{_EDGE_BEFORE}(?:{negation_words.negation()}){_EDGE_AFTER}")
 # A negative determiner ("kein...", as in mood.json denials) and the purchase noun it stands on, up to two words between
 # ("keinen Kauf", "keine milliardenschwere Übernahme"; deal.json deal_nouns as a compound's head).
 _NO_PURCHASE = re.compile(rf"{_EDGE_BEFORE}kein\w*\s+(?:[\wäöüß-]+\s+){{0,2}}?[\wäöüß-]*{context.cue_words('deal_nouns')}\w*{_EDGE_AFTER}")
 # The literal every match of the two holds one of (a gate: most texts deny nothing).
-_GATE = re.compile(rf"{_EDGE_BEFORE}(?:{consent_words.negation()}|kein\w*){_EDGE_AFTER}")
+_GATE = re.compile(rf"{_EDGE_BEFORE}(?:{negation_words.negation()}|kein\w*){_EDGE_AFTER}")
 # Those literals as plain words: the sentences that may hold a match, found in one pass over the text (speed42).
 # None: no such words known (every sentence is searched).
 _GATE_WORDS = None if (_words := gate_words(_GATE)) is None else literal_alternation(list(_words))
@@ -61,7 +61,7 @@ _INDEFINITE_PURCHASE = re.compile(rf"{_EDGE_BEFORE}(?:ein|eine|einen|einem|einer
                                   rf"[\wäöüß-]*{context.cue_words('deal_nouns')}\w*{_EDGE_AFTER}")
 _HAPPENING = re.compile(rf"{_EDGE_BEFORE}{grouped(_spec()['happening_predicates'])}{_EDGE_AFTER}")
 # A year right after a negation and its fillers ("nicht erst 2016", "nie im Jahr 2012"): its start is group "year".
-_DENIED_YEAR = re.compile(rf"{_EDGE_BEFORE}(?:{consent_words.negation()})\s+(?:{grouped(_spec()['denied_year_fillers'])}\s+)"
+_DENIED_YEAR = re.compile(rf"{_EDGE_BEFORE}(?:{negation_words.negation()})\s+(?:{grouped(_spec()['denied_year_fillers'])}\s+)"
                           r"{0,2}(?P<year>(?:19|20)\d\d)(?!\d)")
 # The words of a clause for the tagger.
 _WORDS = re.compile(r"[^\W\d_][\w-]*|\d+")
@@ -74,7 +74,7 @@ _REASON_AFTER = re.compile(rf"\s*,\s*{grouped(_spec()['reason_openers'])}{_EDGE_
 # through a focus particle ("nicht nur WhatsApp"): WhatsApp is the constituent denied ("kaufte 2012 nicht WhatsApp,
 # sondern Instagram").
 _DENIED_TARGET = re.compile(
-    rf"(?i:{_EDGE_BEFORE}(?:{consent_words.negation()}))\s+(?!(?i:{grouped(_spec()['focus_particles'])}){_EDGE_AFTER})"
+    rf"(?i:{_EDGE_BEFORE}(?:{negation_words.negation()}))\s+(?!(?i:{grouped(_spec()['focus_particles'])}){_EDGE_AFTER})"
     rf"(?:(?i:den|die|das|dem|der|des)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?(?i:{context.cue_words('target')}){_EDGE_AFTER}")
 
 

@@ -30,9 +30,6 @@ def _word(name: str) -> re.Pattern[str]:
     ("refusal_verb", ["ablehnt", "abgelehnt", "abzulehnen", "verweigert", "verweigern", "zu verweigern", "weigert",
                       "zurückweist", "zurückgewiesen", "zurückzuweisen", "ausgeschlagen", "ausschlägt"]),
     ("refusal_noun", ["ablehnung", "verweigerung", "weigerung", "verweigerer"]),
-    ("negation", ["nicht", "nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "auf keinen fall"]),
-    ("negation_adverb", ["nie", "niemals", "keinesfalls", "keineswegs", "mitnichten", "in keinem fall"]),
-    ("negative_determiner", ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "keinerlei"]),
     ("give_verb", ["gibt", "gab", "gegeben", "erteilt", "erteilen", "abgegeben", "erklärt"]),
 ])
 def test_every_member_of_a_class_is_read_in_every_form(name: str, words: list[str]) -> None:
@@ -44,9 +41,6 @@ def test_every_member_of_a_class_is_read_in_every_form(name: str, words: list[st
     ("consent_verb", ["zustimmung", "stimmt", "angenehm", "billigt", "akzeptanz"]),
     ("consent_zu", ["zustimmen", "akzeptieren"]),
     ("refusal_verb", ["ablehnung", "lehnt", "weist"]),
-    ("negation", ["nichts", "niemand"]),
-    ("negation_adverb", ["nicht", "nichts", "keine"]),
-    ("negative_determiner", ["keinesfalls", "keineswegs", "nicht", "eine", "keimen"]),
 ])
 def test_the_near_words_of_a_class_are_not_read(name: str, words: list[str]) -> None:
     pattern = _word(name)

@@ -2086,7 +2086,7 @@ def test_one_pass_of_a_readers_words_finds_every_sentence_its_pattern_matches(mo
     lies in a sentence that pass finds, between sentences without one."""
     import importlib
 
-    from models import consent_words
+    from models import negation_words
     from models.layer.text import sentences_with
     from models.opt_out import PHRASINGS_FILE
     from models.phrasings import entry_examples
@@ -2096,7 +2096,7 @@ def test_one_pass_of_a_readers_words_finds_every_sentence_its_pattern_matches(mo
     plain, gate = getattr(mod, pattern), getattr(mod, words)
     assert gate is not None and gate.pattern  # words known: a gate that can say no
     entry = json.loads(PHRASINGS_FILE.read_text(encoding="utf-8"))["phrasings"]["proform_denial"]
-    negations = [branch.replace(r"\s+", " ") for branch in top_level_branches(consent_words.negation())]
+    negations = [branch.replace(r"\s+", " ") for branch in top_level_branches(negation_words.negation())]
     pieces = [s.lower() for s in NEGATED_OWN] + [f"das ging {word} gut." for word in negations] + entry_examples(entry)
     before, after = "der dienst gehört zu facebook. ", " das war 2014."
     matched = 0
