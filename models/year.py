@@ -898,6 +898,14 @@ def _previous_clause_start(sentence: str, clause_start: int) -> int:
     return context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
 
 
+def _clause_before(sentence: str, mark_end: int) -> tuple[str, int]:
+    """The clause that ends right before the mark (a comma, colon, dash or bracket) at `mark_end - 1`, and its start:
+    the clause `_linked_clause` asks whether it dates the purchase for a relative, demonstrative, correcting or bare
+    date clause after the mark (review41 item 10: the same three lines four times)."""
+    start = _previous_clause_start(sentence, mark_end)
+    return sentence[start : mark_end - 1], start
+
+
 def _cue_ends(cue_text: str, cue_offset: int) -> list[int]:
     """Where the acquisition cues of `cue_text` end (offsets in the sentence)."""
     return [cue_offset + m.end() for m in context.finditer("acquisition", cue_text)]
@@ -1336,15 +1344,13 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
     if joined_at > 0 and sentence[joined_at - 1] in _CLAUSE_JOINS and _THAT_WAS_CLAUSE.match(clause):
         # "WhatsApp hat 19 Milliarden gekostet, und das war 2014", "Facebook übernahm WhatsApp – und das geschah 2014":
         # the demonstrative clause dates the clause before its comma or dash
-        previous_start = context.clause_around(sentence, joined_at - 1, joined_at - 1)[0]
-        previous = sentence[previous_start : joined_at - 1]
+        previous, previous_start = _clause_before(sentence, joined_at)
         if _dates_the_purchase(previous):
             return previous, previous_start
     if clause_start > 0 and (_relative_opens(clause) or (
             sentence[clause_start - 1] == "," and _PREPOSITION_RELATIVE.match(clause))):
         # ("den Kauf von WhatsApp, für den Zuckerberg 2014 das Neunzehnfache zahlte": the pronoun after a preposition)
-        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
-        previous = sentence[previous_start : clause_start - 1]
+        previous, previous_start = _clause_before(sentence, clause_start)
         if _dates_the_purchase(previous) and not _describes_the_target(sentence, clause_start, clause):
             return previous, previous_start
     if clause_start > 0 and sentence[clause_start - 1] == "," and _GAPPED_TARGET.match(clause) and _YEAR_IN_ITEM.search(
@@ -1362,15 +1368,13 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         # the clause whose year the negation denied (`year_denied`; issue 7, session 41, when41); only where the
         # sentence tells it as a fact (`_told_as_fact`): "Gerüchte: Facebook kaufe WhatsApp nicht 2013, sondern erst
         # 2015", "Angeblich kaufte ... nicht 2014, sondern schon 2013" correct a rumour with a rumour (session 42, prec42)
-        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
-        previous = sentence[previous_start : clause_start - 1]
+        previous, previous_start = _clause_before(sentence, clause_start)
         if _dates_the_purchase(previous) and _told_as_fact(sentence):
             return previous, previous_start
     if clause_start > 0 and _DATE_ONLY.match(clause.rstrip(".!")) and sentence[clause_start - 1] in "(:,":
         # "nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014": the date of what stands before it;
         # "Im Jahr der Übernahme, 2014, ...": an apposition to a time noun
-        previous_start = context.clause_around(sentence, clause_start - 1, clause_start - 1)[0]
-        previous = sentence[previous_start : clause_start - 1]
+        previous, previous_start = _clause_before(sentence, clause_start)
         mark = sentence[clause_start - 1]
         if (mark == "(" or (mark == ":" and len(previous.split()) <= 3) or (mark == "," and _TIME_OF_NOUN.match(previous))) and (
                 _dates_the_purchase(previous)):
