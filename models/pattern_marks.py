@@ -102,9 +102,17 @@ def expand(pattern: str, own: Mapping[str, str] | None = None) -> str:
     return PLACEHOLDER.sub(replace, pattern)
 
 
+#: A file's own word classes, its top-level key: name -> regex, each a placeholder "@name@" of the file's patterns (a
+#: phrasings file, whose entries are no lists a pattern could name; opt_out_phrasings.json's pro-form classes).
+WORD_CLASSES = "_word_classes"
+
+
 def expand_file(spec: Any, own: Mapping[str, str] | None = None) -> Any:
     """A loaded pattern file (`json.loads`) with every placeholder in its strings expanded (`expand`), at any depth;
-    the entries whose key starts with "_" (the comments, the "_spelling" declaration) are kept as written."""
+    the entries whose key starts with "_" (the comments, the "_spelling" declaration) are kept as written. A file's
+    own word classes (`WORD_CLASSES`) are placeholders of its patterns, beside the lists the caller names (`own`)."""
+    if isinstance(spec, dict) and isinstance(spec.get(WORD_CLASSES), dict):
+        own = {**spec[WORD_CLASSES], **(own or {})}
     if isinstance(spec, str):
         return expand(spec, own)
     if isinstance(spec, list):

@@ -110,3 +110,17 @@ def test_one_list_of_interrogatives_for_price_and_data_questions() -> None:
     assert PHRASES["rhetorical_tail"].search("whatsapp reicht die nummer an facebook weiter – und wann hat das jemand gemerkt?")
     assert PHRASES["question_opening"].match("wofür braucht facebook die nummer")
     assert not PHRASES["question_opening"].match("die nummer braucht facebook wofür")
+
+
+def test_a_files_own_word_classes_are_placeholders_of_its_patterns() -> None:
+    """A file's "_word_classes" (a phrasings file has no lists of its own) expand in its patterns beside the caller's
+    own lists, and are kept as written themselves (issue 7, session 42, merge42: opt_out_phrasings.json's pro-form
+    classes, once spelled in full 13 times)."""
+    spec = {"_word_classes": {"limiter": "danach|später"}, "cue": "@limiter@ @words@"}
+    assert expand_file(spec, {"words": "nicht"}) == {"_word_classes": {"limiter": "danach|später"},
+                                                     "cue": "(?:danach|später) (?:nicht)"}
+    raw = (PATTERNS / "opt_out_phrasings.json").read_text(encoding="utf-8")
+    classes = json.loads(raw)["_word_classes"]
+    assert set(classes) == {"proform_particle", "proform_limiter"}
+    spelled = [json.dumps(pattern, ensure_ascii=False)[1:-1] for pattern in classes.values()]
+    assert all(raw.count(pattern) == 1 for pattern in spelled)  # once each: in the class itself
