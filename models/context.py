@@ -123,8 +123,12 @@ def lower_keeping_offsets(text: str) -> str:
 _lowered_last = last_call_by_identity(lower_keeping_offsets)
 
 
+# The relative pronouns in every case and number ("der", "denen", "dessen", "welches"), one alternation for every
+# reader of a relative clause (moment.py's closed relative clause reads it too; review41 item 11: it was spelled
+# three times, "denen" in one and not another; issue 7, session 42, merge42).
+RELATIVE_PRONOUN = r"(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)"
 # A clause opened by a relative pronoun ("..., der bei der Ankündigung ...").
-RELATIVE_START = re.compile(r"(?i)^\s*(?:der|die|das|den|dem|deren|dessen|welche\w*)\b")
+RELATIVE_START = re.compile(r"(?i)^\s*" + RELATIVE_PRONOUN + r"\b")
 
 
 @lru_cache(maxsize=None)

@@ -389,8 +389,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
 # The tags of a relative clause's opening (HanTa): a relative pronoun or a relative article ("die", "deren"), after a
 # preposition or not.
 _RELATIVE_TAGS = ("PRELS", "PRELAT")
-_COMMA_RELATIVE = re.compile(r",\s*(?:[a-zäöü]+\s+)?(?:der|die|das|den|dem|denen|dessen|deren|welche[mnrs]?)\s",
-                             re.IGNORECASE)
+_COMMA_RELATIVE = re.compile(r",\s*(?:[a-zäöü]+\s+)?" + context.RELATIVE_PRONOUN + r"\s", re.IGNORECASE)
 
 
 def closed_relative_clauses(sentence: str, before: int) -> list[tuple[int, int]]:
