@@ -390,6 +390,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if _TOGETHER_WITH_TARGET.search(dated_sentence, 0, rel_start) is not None:
         return "several_targets"  # "Zusammen mit WhatsApp hat Facebook in diesem Jahr damit 21 Mrd. Dollar ausgegeben":
         # WhatsApp's price and another purchase's summed (issue 7, session 34, price34)
+    if _FOR_COUNTED_AFTER.match(text, mention.end):
+        return "several_deals"  # "Das ergibt insgesamt 22 Mrd. für drei Firmen.": several purchases summed (session 42)
     if _counted_deals_before(clause, text[mention.start : mention.end]):
         return "several_deals"  # "eine Bank mit 14 Transaktionen im Wert von zusammen 11,7 Mrd.": the volume of many deals
     if context.names_only_another_buyer(_without_addressees(clause)):
@@ -487,6 +489,8 @@ _INDEFINITE_PRICE_BEFORE = re.compile(
 # A rate's adverb right after the amount ("18 Milliarden täglich", "20 Milliarden pro Tag"; deal.json rate_adverbs).
 # The adverb ends the amount's phrase: punctuation, the end, or a verb in lower case after it ("18 Milliarden täglich
 # verschickt"), not a noun of the next phrase ("für 19 Milliarden Dollar täglich Briefe ...": the letters' rate).
+# Right after the amount: "für" and companies or deals counted (deal.json counted_firms_after).
+_FOR_COUNTED_AFTER = re.compile(rf"(?i){context.cue_words('counted_firms_after')}")
 # A word of a statistic over a sample right before the amount, up to three words between (deal.json statistic_words).
 _STATISTIC_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('statistic_words')}(?![\wäöüß])\W*(?:[\wäöüß.-]+\s+){{0,3}}?$")
 _RATE_AFTER = re.compile(rf"(?i)[ \t\u00a0]+{context.cue_words('rate_adverbs')}(?![\wäöüß])"
