@@ -366,6 +366,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "hatte Facebook WhatsApp bereits 2012 ein Übernahmeangebot gemacht": an offer's year, not the purchase's
         if any(m.start() <= start and end <= m.end() for m in context.finditer("plural_deals_years", sentence)):
             continue  # "ob die Übernahmen von 2012 und 2014 wettbewerbswidrig waren": years of several deals (price27)
+        if not states_price and context.has("counted_deals", cue_text) and not (
+                context.has("target", clause) or context.has("target", cue_text)):
+            continue  # "2022 begleiteten wir 31 Übernahmen", "2016 wurden so viele Tech-Übernahmen angekündigt wie nie":
+            # the year of several deals counted, none of them WhatsApp's (issue 7, session 42, when42)
         if cue_text is clause and not states_price and _purchase_of_a_named_other(clause):
             continue  # "Als AT&T 2011 mit der Übernahme von T-Mobile USA scheiterte": another named company's purchase
         if _another_company_s_year(clause, start - clause_start):
@@ -382,7 +386,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         ):
             continue  # "2012: Facebook kauft Instagram", "Mai 2017: Die EU verhängt eine Strafe wegen ... der Übernahme"
         if _SINCE_BEFORE.search(sentence, 0, start) and not (
-            owned or _BELONGS.search(clause) or _BELONGS_TO_BUYER.search(clause)
+            owned or _belonging_told(clause)
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
         ):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
@@ -393,6 +397,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "Stand 2021: ...", "aktualisiert im Mai 2021": the date of the text, not of the purchase
         if _WRITTEN_BEFORE.search(sentence, 0, start):
             continue  # "Ein Rückblick aus dem Januar 2021: Wie viel Facebook ... bezahlt hat": when the text was written
+        if _issue_date_label(sentence, start, end):
+            continue  # "Fondsbrief April 2014: Vereinbart sind für WhatsApp 19 Mrd. US-Dollar": the day the letter was issued
         cue_starts = [cue_offset + m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, cue_text)]
         if cue_text is clause:
             cue_starts += closing_here
@@ -575,6 +581,21 @@ def _year_of_a_label_noun(sentence: str, year_start: int) -> bool:
         return False
     words = _LINE_WORDS.findall(sentence[:year_start])
     return tag_words(words)[-1] in ("NN", "NE")
+
+
+# A determiner that makes a word of belonging the name of a thing the clause speaks of ("die Facebook-Tochter", "der
+# ehemaligen Tochterfirma", the head of a compound: "die Facebook-Tochter"), not its predicate ("ist seit 2014 eine
+# Facebook-Tochter", "gehört seit 2014 zu Facebook"; the adjective lower-case: "Das Unternehmen gehört seit 2014 ...").
+_REFERRING_DETERMINER = re.compile(r"(?i)(?<![\wäöüß])(?:der|die|das|den|dem|des|diese[rsmn]?|jene[rsmn]?)\s+"
+                                   r"(?:(?-i:[a-zäöüß][\wäöüß]*e[nmrs]?)\s+)?(?:[\wäöüß]+-)?$")
+
+
+def _belonging_told(clause: str) -> bool:
+    """Does the clause tell that WhatsApp belongs to the buyer (deal.json belongs_words, or the buyer's ownership)? Not
+    where the word of belonging only names the company under a definite determiner: "Seit 2016 verlangt die
+    Facebook-Tochter keine Gebühr mehr" tells the start of something else (issue 7, session 42, when42)."""
+    return any(_REFERRING_DETERMINER.search(clause, 0, found.start()) is None
+               for pattern in (_BELONGS, _BELONGS_TO_BUYER) for found in pattern.finditer(clause))
 
 
 def _names_only_a_name(clause: str) -> bool:
@@ -962,6 +983,32 @@ _WRITTEN_BEFORE = re.compile(
     r"|(?<![\wäöüß])(?:erschienen|veröffentlicht|geschrieben|verfasst)\s+(?:am|im|in)"
     r")\s+(?:jahr\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
 )
+# A written piece at the head of a line, its date after it up to a label's colon or dash ("Fondsbrief April 2014:",
+# "Newsletter (Praxis-IT), März 2014 -", "Ausgabe Februar 2014 des Mitgliederblatts:"): the day the piece was issued
+# (D44), unless the piece looks back on a period its year names (year_grammar.json review_pieces: "Rückblick 2014:").
+_ISSUE_DATE_BEFORE = re.compile(
+    r"(?i)(?:^|\n)\W*(?P<piece>[\wäöüß-]*?" + context.cue_words("written_pieces") + r")\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*"
+    r"(?:\d{1,2}\.\s*)?(?:(?:" + MONTH_WORDS + r")\s+)?$"
+)
+_ISSUE_DATE_AFTER = re.compile(r"(?i)\s*(?:(?:des|der)\s+[\wäöüß-]+(?:\s+[\wäöüß-]+)?\s*)?(?::|\s[–—-]\s)")
+_YEAR_AFTER_LABEL = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,])")
+_REVIEW_PIECE = re.compile(r"(?i)(?:" + year_denied.review_pieces() + r")")
+
+
+def _issue_date_label(sentence: str, start: int, end: int) -> bool:
+    """Is the year at start:end the date of a written piece that heads its line as a label ("Fondsbrief April 2014:
+    Vereinbart sind für WhatsApp 19 Mrd."): the day the piece was issued, not the purchase's (D44), unless the piece
+    is a review of the period its year names ("Rückblick 2014: Facebook kauft WhatsApp") and the text after its label
+    tells no year of its own? (issue 7, session 42, when42)"""
+    found = _ISSUE_DATE_BEFORE.search(sentence, 0, start)
+    label = _ISSUE_DATE_AFTER.match(sentence, end) if found is not None else None
+    if label is None:
+        return False
+    # a review's label dates nothing where the text after it tells its own year ("Rückblick 2016: 2016 wurden so viele
+    # Übernahmen angekündigt wie nie ... Zum Vergleich: Facebook zahlte für WhatsApp 19 Mrd."): the body's year decides
+    return _REVIEW_PIECE.fullmatch(found.group("piece")) is None or _YEAR_AFTER_LABEL.search(sentence, label.end()) is not None
+
+
 # The words of a line for the tagger: words, numbers with their dot ("19."), marks.
 _LINE_WORDS = re.compile(r"[^\W\d_][\w-]*|\d+\.?|[^\w\s]")
 # What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)").

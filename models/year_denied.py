@@ -177,3 +177,9 @@ def not_a_company_nouns() -> str:
 def not_told_as_fact() -> str:
     """Intent and hearsay words that make a clause tell no purchase as a fact (year_grammar.json not_told_as_fact)."""
     return grouped(_spec()["not_told_as_fact"])
+
+
+def review_pieces() -> str:
+    """The written pieces whose year names the period they look back on (year_grammar.json review_pieces), one
+    alternation."""
+    return grouped(_spec()["review_pieces"])
