@@ -147,6 +147,12 @@ _OPEN_FINITE_FIRST = re.compile(
     rf"\W*(?:(?i:{context.cue_words('coordinating_particles')})\s+)?(?i:{grouped(_spec()['open_condition_finites'])})"
     r"\s+(?:[A-ZÄÖÜ]|(?:der|die|das|den|dem|des|ein|eine|einen|einem|es|er|sie|man|wir|ihr|du|ich)(?![\wäöüß]))")
 _CONSEQUENCE_WORD = re.compile(rf"\s*,\s*(?:(?i:{grouped(_spec()['consequence_openers'])})\s+)?([A-Za-zÄÖÜäöüß]+)")
+# The words one of which a clause needs to be an open condition of `open_condition` other than a verb-first one read by
+# its consequence after a comma: "falls"/"sofern" (scenario_openers) and the Konjunktiv II of "sollen"
+# (open_condition_finites, also what "wenn" needs). A reader's cheap gate before the tagger is asked (issue 10); one
+# vocabulary with `open_condition` (review42, session 42: price.py had spelled the five words again).
+OPEN_CONDITION_WORDS = re.compile(
+    rf"(?i){_EDGE_BEFORE}{grouped(_spec()['scenario_openers'] + _spec()['open_condition_finites'])}{_EDGE_AFTER}")
 
 
 def _consequence_word(sentence: str, end: int) -> str | None:

@@ -1630,9 +1630,10 @@ def _unreal_question_or_readiness(sentence_text: str, left: int, clause: str, re
                for part in (clause, governing) if part)
 
 
-# Cheap gate of `_open_condition_holds`: a word that can open an open condition ("falls", "sofern", "sollte") or a
-# verb-first clause's comma; the tagger is asked only behind it (issue 10: a reader runs behind a cheap gate).
-_OPEN_CONDITION_GATE = re.compile(r"(?i)(?<![\wäöüß])(?:falls|sofern|sollte|sollten|solltest)(?![\wäöüß])")
+# Cheap gate of `_open_condition_holds`: a word that can open an open condition ("falls", "sofern", "sollte":
+# mood.OPEN_CONDITION_WORDS, from mood.json) or a verb-first clause's comma; the tagger is asked only behind it (issue 10:
+# a reader runs behind a cheap gate).
+_OPEN_CONDITION_GATE = mood.OPEN_CONDITION_WORDS
 
 
 def _open_condition_holds(sentence_text: str, left: int, right: int, rel_start: int) -> bool:

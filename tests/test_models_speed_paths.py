@@ -2111,3 +2111,34 @@ def test_one_pass_of_a_readers_words_finds_every_sentence_its_pattern_matches(mo
                 assert si in found, (module, piece)
     assert matched >= 12
     assert not sentences_with(gate, before + "der konzern kaufte den dienst." + after, [0, 31, 61], [30, 60, 75])
+
+
+# price._open_condition_holds asks mood.open_condition (and the tagger behind it) only past its gate: a word of
+# mood.OPEN_CONDITION_WORDS in the sentence, or the comma right after the amount's clause (a verb-first condition read
+# by its consequence). Every open condition mood reads, in sentences of my own, passes it (review42, session 42).
+@pytest.mark.parametrize("sentence, words", [
+    ("Sollte der Preis 19 Milliarden Dollar betragen, wäre das ein Rekord.", "Sollte der Preis"),
+    ("Und sollten die Gründer mehr verlangen, dann wird es teuer.", "Und sollten"),
+    ("Falls Facebook 20 Milliarden bietet, stimmen die Gründer zu.", "Falls Facebook"),
+    ("Ein Rekord wäre es, sofern der Preis so hoch liegt.", "sofern der Preis"),
+    ("Wenn Facebook so viel zahlen sollte, wäre das ein Rekord.", "Wenn Facebook"),
+    ("Ein Rekord wäre es, solltest du so viel bieten.", "solltest du"),
+    ("Zahlte Facebook so viel, wäre das ein Rekord.", "Zahlte Facebook"),
+])
+def test_the_open_condition_gate_opens_for_every_open_condition(sentence: str, words: str) -> None:
+    from models import mood, price
+    from models.context import clause_around
+
+    at = sentence.index(words)
+    start, end = clause_around(sentence, at, at + len(words))
+    assert mood.open_condition(price._UNREAL_CLAUSES, sentence, start, end), sentence
+    assert price._OPEN_CONDITION_GATE.search(sentence) or "," in sentence[end : end + 2], sentence
+
+
+def test_the_open_condition_gate_holds_the_open_condition_words_of_mood_json() -> None:
+    from models import mood, price
+
+    spec = mood._spec()
+    for word in spec["scenario_openers"] + spec["open_condition_finites"]:
+        assert price._OPEN_CONDITION_GATE.search(f"Nur {word.capitalize()} es so ist."), word
+    assert not price._OPEN_CONDITION_GATE.search("Ebenfalls wenn es so ist, sollt ihr es sagen.")
