@@ -1721,9 +1721,10 @@ _NEGATED_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying
 # about: "Facebook hat keine 19 Milliarden Dollar für WhatsApp gezahlt" denies the sum (issue 7, session 42, prec42).
 _PURPOSE_AFTER = re.compile(r"(?i)[^.;:!?]*?,\s*(?:um|ohne)\s+[^.;:!?]*?\bzu\s+[a-zäöüß]+")
 _FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|einer)(?![\wäöüß])")
-# "weder 21 Milliarden noch 22 Milliarden", "weder bei 21 noch bei 22 Milliarden": "noch" right before the second sum
-# (or its "bei"/"auf"/"um") with "weder" before it in the sentence denies that sum too; "weder" itself is a word of
-# denial before the first (deal.json denying_words reads the negation class; "weder" is its pair's first half).
+_BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
+# "weder 21 Milliarden noch 22 Milliarden", "weder bei 21 noch bei 22 Milliarden": "weder" right before the first sum
+# (or its "bei"/"auf"/"um"/"für") denies it (`_NEITHER_BEFORE`: deal.json denying_words, the negation class, does not
+# hold "weder"), and "noch" right before the second with "weder" before it in the sentence denies that sum too.
 _NEITHER_BEFORE = re.compile(r"(?i)(?<![\wäöüß])weder\s+(?:etwa\s+)?(?:(?:bei|auf|um|für)\s+)?$")
 _NOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])noch\s+(?:(?:bei|auf|um|für)\s+)?$")
 _NEITHER = re.compile(r"(?i)(?<![\wäöüß])weder(?![\wäöüß])")
@@ -1747,7 +1748,6 @@ def _neither_nor(sentence_text: str, rel_start: int) -> bool:
         return True
     return _NOR_BEFORE.search(sentence_text, window, rel_start) is not None and \
         _NEITHER.search(sentence_text, 0, rel_start) is not None
-_BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 
 
 def _clause_to_sentence_end(sentence_text: str, rel_start: int, rel_end: int) -> str:
