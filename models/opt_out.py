@@ -2259,8 +2259,8 @@ class OptOutComponent(DocComponent):
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if is_question(prev) or has_negation(prev) or (
                 object_not_sharing(c, prev, prev) and not c.has("accept_target", prev.replace("whatsapp", ""))
-            ):
-                continue  # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.": no consent to the terms
+            ) or _about_another_service(text, *sents[si - 1], c):
+                continue  # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "... die Regeln von Signal.": not WhatsApp's terms
             told = c.has("accept", prev) or (
                 _S.press_consent_step.search(prev) is not None
                 and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
