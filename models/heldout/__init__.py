@@ -85,12 +85,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout74": "own74.jsonl",  # scored blind in sessions 39 and 40 (three times), studied from 2026-12-05 19:29 UTC
     "heldout75": "own75.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:21 UTC
     "heldout76": "own76.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:21 UTC
+    "heldout77": "own77.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
+    "heldout78": "own78.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout77": "own77.jsonl",  # written blind in session 41 (blind77), 60 texts; scored only by the lead
-    "heldout78": "own78.jsonl",  # written blind in session 41 (blind78), 60 texts; scored only by the lead
     "heldout79": "own79.jsonl",  # written blind in session 42 (blind79), 60 texts; scored only by the lead
     "heldout80": "own80.jsonl",  # written blind in session 42 (blind80), 60 texts; scored only by the lead
 }
