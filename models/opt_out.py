@@ -351,10 +351,11 @@ def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     """Is a statement ending at `end` in the sentence text[bounds] (lower-cased) the main clause of a condition of the
     company's or the world's, a mere possibility ("Falls WhatsApp die Option entfernt, lässt sich das Data-Sharing mit
     Meta nicht mehr disablen", "Sollte Meta den Schalter streichen, ...")? The sentence's first clause opens a condition
-    ("wenn" only with a Konjunktiv II or "sollte": `mood.condition_start`, the one reader of a condition's start), names a party of the deal, a change of the rules or the option
-    (`condition_change`) and no user (`condition_user`), and the statement runs past it. A condition of the user's act
-    ("Falls Sie nicht zustimmen, ...": D1) or one that only tells the transfer ("Falls WhatsApp deine Nummer
-    weitergibt, kannst du der Werbenutzung widersprechen": advice on the option) stays."""
+    ("wenn" only with a Konjunktiv II or "sollte": `mood.condition_start`, the one reader of a condition's start),
+    names a party of the deal, a change of the rules or the option (`condition_change`) and no user (`condition_user`),
+    and the statement runs past it. A condition of the user's act ("Falls Sie nicht zustimmen, ...": D1) or one that
+    only tells the transfer ("Falls WhatsApp deine Nummer weitergibt, kannst du der Werbenutzung widersprechen": advice
+    on the option) stays."""
     start, stop = bounds
     label = text.find(":", start, min(start + 40, stop))  # "Gerüchte: Falls ...": the condition after a short label
     opened = mood.condition_start(text, start, stop, wenn="supposed") or (
