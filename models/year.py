@@ -406,6 +406,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset)) or any(
             (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end for at in closing_here)
+        if not states_price and _purchase_only_compared(sentence, end, cue_starts):
+            continue  # "budgetiert für 2014 Ausgaben von knapp 15 Mia. Franken – weniger als Facebook für WhatsApp zahlt"
         if not attached and cue_text is clause and _year_of_a_later_conjunct(
                 clause, start - clause_start, [at - clause_start for at in cue_starts]
                 + [at - clause_start for at in price_offsets if clause_start <= at < clause_end]):
@@ -1066,6 +1068,18 @@ _PURCHASE_OF_NAME = re.compile(
     r"(?i:(?<![\wäöüß-])" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:von|des|der)\s+)"
     r"(?:[\wäöüß-]+\s+)?(?P<name>[A-ZÄÖÜ][\w&.-]*)"
 )
+
+
+def _purchase_only_compared(sentence: str, year_end: int, cue_starts: list[int]) -> bool:
+    """Does every buying cue of the year's clause or linked clause (`cue_starts`, sentence offsets) stand in the standard
+    of a comparison after the year (deal.json compared_standard: "weniger als Facebook für WhatsApp zahlt", "mehr als
+    Facebook für WhatsApp bezahlt hat")? The purchase is what the year's own predicate is measured against ("Der Kanton
+    budgetiert für 2014 Ausgaben von knapp 15 Mia. Franken – weniger als ..."), so the year is that predicate's. Issue
+    7, session 43, prec43 (own78-015, challenge_gen20-087)."""
+    if not cue_starts:
+        return False
+    return any(found.start() >= year_end and all(found.start() <= at < found.end() for at in cue_starts)
+               for found in context.finditer("compared_standard", sentence))
 
 
 def _year_of_a_later_conjunct(clause: str, year_at: int, cue_starts: list[int]) -> bool:
