@@ -144,6 +144,7 @@ _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
 _OBJECTED_TRANSFER_TEST = ExistenceTest(_OBJECTED_TRANSFER.pattern)
 _OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
 _PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
+_REFUTED_READING = PHRASES["refuted_reading"]  # "Meta liest die Nachrichten mit. Das stimmt nicht.": D39 (a) (prec43)
 _OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Facebook können mitlesen."
 _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
@@ -1475,14 +1476,16 @@ class DataSharedComponent(DocComponent):
             if shared is None:
                 continue
             if refuted:
-                if not shared or mention.term.kind != "message":
+                if not shared or mention.term.type != "message_content" or \
+                        _REFUTED_READING.search(masked, *clauses[ci]) is None:
                     # the lead's D62 (session 42): a statement the same text refutes gives no item, whoever makes it
                     # ("In einem Blog hieß es, WhatsApp gebe die Kontakte an Facebook weiter. Das ist falsch.": no
                     # contacts item; the correction gives its own); a refuted belief that data is kept back leaves
                     # open whether it is passed on (issue 7, session 43, prec43)
                     continue
-                shared = False  # "Viele glauben, Meta liest die Nachrichten mit. Das ist ... nicht der Fall.": D39's
-                # reading denial, message_content false (own12-004)
+                shared = False  # "Viele glauben, Meta liest die Nachrichten mit. Das ist ... nicht der Fall.": a refuted
+                # reading of the messages is D39 (a)'s reading denial, message_content false (own12-004); a refuted
+                # transfer of them ("Chatinhalte gehen an Facebook. Das stimmt nicht.") gives none by D62
             if shared and ci + 1 < len(clauses) and info[ci + 1]["conditional"] and _ONLY_IF.search(masked, *clauses[ci]):
                 continue  # "Den Standort teilt WhatsApp nur, wenn man ihn selbst verschickt": a transfer on a condition
             if (
