@@ -32,7 +32,6 @@ import re
 from functools import lru_cache
 
 from models.layer.furniture import FURNITURE_FILE, MIN_CUT_WORDS
-from models.negation import split_clauses
 
 _EDITORS_MARK = re.compile(r"[^\S\n]*(?:\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[^\S\n]*$")  # "[…]" ends a line
 _GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.)[^\S\n]*$")  # "nicht mö…": before a wall line only
@@ -67,6 +66,10 @@ def _clause_start(text: str, line_start: int, cut: int) -> int | None:
         sentence = end.end()
     if sentence == line_start and len(_WORDS.findall(text, line_start, cut)) < MIN_CUT_WORDS:
         return None
+    # (imported here: models/negation.py reads mood.py, whose tagger reads the money layer, which reads this module's
+    # reader, models/layer/reading.py; a cut is rare, so the import is paid where one stands)
+    from models.negation import split_clauses
+
     clauses = split_clauses(text[sentence:cut].lower())
     return sentence + clauses[-1][0] if clauses else sentence
 
