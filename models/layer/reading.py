@@ -162,7 +162,7 @@ def page_reading_of(text: str) -> Reading:
     spans = furniture_spans(text)
     cuts = cut_clauses(text, spans)
     shown = blanked(text, spans)
-    if shown is text:
+    if shown == text:  # no furniture (equal strings, not only the same object: a blanked run of blanks is none)
         reading = reading_of(text)
         return reading._replace(cuts=cuts) if cuts else reading
     reading = reading_of(shown)
