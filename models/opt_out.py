@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import mood, opt_out_steps
+from models import mood, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -382,6 +382,13 @@ def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
     ):
         return True
     return _S.not_whatsapp.search(sent) is not None
+
+
+def names_terms(cues: Any, region: str) -> bool:
+    """Does `region` name the terms, the data or WhatsApp's use as what is consented to (cue `accept_target`), apart
+    from the messenger's name and the other consents' objects (`foreign_object`: the "App" of "App Store" is no app
+    consented to)? Asked beside `object_not_sharing` (session 43, opt43)."""
+    return cues.has("accept_target", _S.foreign_object.sub(" ", region.replace("whatsapp", "")))
 
 
 def _users_exclude(sent: str, at: int) -> bool:
@@ -663,6 +670,20 @@ class OptOutComponent(DocComponent):
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
+        found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
+        # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
+        self._resolve_scopes(doc, text, bounds, found, context)
+        found.extend(self._read_without_adjuncts(doc, text, bounds, gated_set, context, layer, consent, found))
+        self._add_claims(doc, text, bounds, found, context)
+        return doc
+
+    def _statements(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
+        layer: dict[int, dict[str, list[_TokenCue]]], consent: dict[int, dict[str, list[_TokenCue]]],
+    ) -> list[_Candidate]:
+        """Every statement of the document before the scope resolver: the sentences' own (`_sentence_statements`), then
+        the document-level steps in their order (split from `_read` in session 43, opt43, so that
+        `_read_without_adjuncts` can read a document a second time)."""
         found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -708,10 +729,36 @@ class OptOutComponent(DocComponent):
         found.extend(_Candidate(*st) for st in opt_out_steps.short_answers(self, doc, text, bounds, found, context))
         found.extend(self._passed_anyway_late(text, bounds, found, context))  # session 33, scope33
         found.extend(self._proform_denials(text, bounds, found, context))  # session 41, opt41
-        # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
-        self._resolve_scopes(doc, text, bounds, found, context)
-        self._add_claims(doc, text, bounds, found, context)
-        return doc
+        return found
+
+    def _read_without_adjuncts(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
+        layer: dict[int, dict[str, list[_TokenCue]]], consent: dict[int, dict[str, list[_TokenCue]]],
+        found: list[_Candidate],
+    ) -> list[_Candidate]:
+        """The statements of the sentences no reader claimed, read again with their free adjuncts blanked
+        (models/opt_out_adjuncts.py: "behalten laut WhatsApp alle Funktionen", "Sonst geht WhatsApp bei dir ab Februar
+        nicht mehr"): the whole document is read again over the blanked text, so every reader and the scope resolver
+        see the clause as it is without them, and only statements of those sentences are taken (session 43, opt43).
+        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before."""
+        claimed = {f.si for f in found}
+        # a sentence the first reading read and rejected (a pretence, another service, a cited title) stays so
+        rejected = rejected_sentences(doc, "opt_out")
+        open_sents = [si for si in sorted(gated_set) if context[si] and si not in claimed and si not in rejected]
+        if not open_sents:
+            return []
+        blanked, held = opt_out_adjuncts.blank_adjuncts(PHRASES["clause_adjunct"], text, bounds, open_sents)
+        if not held:
+            return []
+        kept = (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo)
+        try:
+            self._rules_memo = self._marks_memo = self._refusal_memo = self._predicate_memo = None
+            self._predicate_doc = (doc, blanked, Sentences.of(doc))
+            again = self._statements(doc, blanked, bounds, gated_set, context, layer, consent)
+            self._resolve_scopes(doc, blanked, bounds, again, context)
+        finally:
+            (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo) = kept
+        return [f for f in again if f.si in held and f.si not in rejected]
 
     def _sentence_statements(
         self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
@@ -2258,9 +2305,11 @@ class OptOutComponent(DocComponent):
                 continue
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if is_question(prev) or has_negation(prev) or (
-                object_not_sharing(c, prev, prev) and not c.has("accept_target", prev.replace("whatsapp", ""))
+                object_not_sharing(c, prev, prev) and not names_terms(c, prev)
             ) or _about_another_service(text, *sents[si - 1], c):
-                continue  # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "... die Regeln von Signal.": not WhatsApp's terms
+                # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "Akzeptiere das Update im Play Store.", "... die
+                # Regeln von Signal.": not WhatsApp's terms
+                continue
             told = c.has("accept", prev) or (
                 _S.press_consent_step.search(prev) is not None
                 and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
@@ -3935,6 +3984,13 @@ class OptOutComponent(DocComponent):
         objection may be told, for the late pass `_passed_anyway_late`)."""
         c = self.c
         anyway = c.search("anyway", sent)
+        if anyway is None and (case := _S.concessive_case.search(sent)) is not None:
+            # "Die Nummer gelangt aber auch in diesem Fall zum Konzern": the case told before, conceded; read as a cue
+            # only where the sentence tells a transfer, which is read without the phrase (an adjunct of the middle
+            # field: "gelangt ... zum" counts its words; session 43, opt43)
+            plain = blank_span(sent, *case.span())
+            if c.has("transfer", plain):
+                anyway, sent = case, plain
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
         cue = anyway or keep
         if cue is None:
@@ -4435,6 +4491,8 @@ class OptOutComponent(DocComponent):
             otherwise
             and c.has("accept", sent[:otherwise.start()])
             and c.has("consequence", sent[otherwise.end():])
+            # "Akzeptiere das Update im Play Store, sonst ...": another consent's object, not the terms (session 43, opt43)
+            and not (object_not_sharing(c, sent, sent[:otherwise.start()]) and not names_terms(c, sent[:otherwise.start()]))
             and not self._hypothetical_before(sent, clauses, otherwise.start(), consent or {})
         ):
             ci = clause_index(clauses, otherwise.start())
@@ -4470,7 +4528,7 @@ class OptOutComponent(DocComponent):
         camera or the location; "Wer die Cookies nicht akzeptiert, ...", "Nutzer, die der Cloud-Sicherung nicht
         zugestimmt haben, ...") and no terms, data or transfer of its own (session 40, opt40)."""
         own = sent[clauses[clause_index(clauses, refuse.start())][0]:refuse.end()]
-        return object_not_sharing(self.c, sent, own) and not self.c.has("accept_target", own.replace("whatsapp", ""))
+        return object_not_sharing(self.c, sent, own) and not names_terms(self.c, own)
 
     def _hypothetical_before(
         self, sent: str, clauses: list[tuple[int, int]], pos: int, consent: dict[str, list[_TokenCue]]
