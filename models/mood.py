@@ -155,6 +155,36 @@ OPEN_CONDITION_WORDS = re.compile(
     rf"(?i){_EDGE_BEFORE}{grouped(_spec()['scenario_openers'] + _spec()['open_condition_finites'])}{_EDGE_AFTER}")
 
 
+# The start of a condition (patterns/mood.json "condition_start"): past marks and one particle, a condition's
+# subordinator, the verb-first "sollte" or a supposition ("angenommen", "im Fall, dass"). Over the lower-cased text,
+# case-sensitive (its readers lower their text once; the case-sensitive scan is the cheaper one). The one vocabulary of
+# "does this clause open a condition?" (issue 7, session 43, merge43): negation.is_conditional and opt_out.py's world
+# condition spelled it apart until then.
+_CONDITION_PARTICLES = grouped(_spec()["condition_particles"] + _spec()["condition_start_particles"])
+_CONDITION_WORDS_EXCEPT_WENN = grouped(
+    [word for word in _spec()["condition_openers"] if word != "wenn"]
+    + _spec()["open_condition_finites"] + _spec()["supposition_openers"])
+# "wenn" with a Konjunktiv II finite or "sollte" before the clause's first comma, semicolon or colon
+_SUPPOSED_WENN = (rf"wenn{_EDGE_AFTER}(?=[^,;:]*{_EDGE_BEFORE}"
+                  rf"{grouped(context.cue_list('counterfactual_finites') + _spec()['open_condition_finites'])}{_EDGE_AFTER})")
+CONDITION_START = {
+    wenn: re.compile(rf"\W*(?:{_CONDITION_PARTICLES}\s+)?(?:{_CONDITION_WORDS_EXCEPT_WENN}{_EDGE_AFTER}|{pattern})")
+    for wenn, pattern in (("any", rf"wenn{_EDGE_AFTER}"), ("supposed", _SUPPOSED_WENN))
+}
+
+
+def condition_start(text: str, pos: int = 0, endpos: int | None = None, *, wenn: str = "any") -> re.Match[str] | None:
+    """Does the clause text[pos:endpos] (lower-cased) open a condition: past marks and a particle ("und", "denn",
+    "selbst"), "wenn", "falls", "sofern", a verb-first "sollte" or a supposition ("angenommen", "im Fall, dass")? Its
+    match, or None. `wenn`: "any" ("wenn" in any mood opens one: "wenn man widerspricht, ...") or "supposed" ("wenn"
+    only with a Konjunktiv II finite or "sollte" before the clause's first comma: "wenn whatsapp die regeln ändern
+    würde, ..." supposes, "wenn whatsapp die regeln ändert, ..." may tell). The one reader of a condition's start
+    (negation.is_conditional, opt_out.py `_world_condition`); `open_condition` reads whether such a clause's content is
+    supposed in the price's sentence."""
+    pattern = CONDITION_START[wenn]
+    return pattern.match(text, pos) if endpos is None else pattern.match(text, pos, endpos)
+
+
 def _consequence_word(sentence: str, end: int) -> str | None:
     """The first word of the consequence after the clause that ends at `end`: past its comma (and "dann"/"so") a word
     in lower case that may be the main clause's finite verb ("..., wäre das ein Rekord", "..., dann ist das viel");

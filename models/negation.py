@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from models import negation_words
+from models import mood, negation_words
 from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 
 
@@ -81,10 +81,9 @@ _NEUTRALISED = re.compile(
     r"\bnichts\b[^,.;]{0,40}?\b\w+er\b,?\s+als\b"
 )
 
-_CONDITIONAL_START = re.compile(
-    r"^\W*(?:(?:denn|und|aber|doch|nur|auch|selbst)\s+)?(?:wenn|falls|sofern|sollte|sollten|angenommen)\b"
-)
-# Strings of which every match of _CONDITIONAL_START holds one (None: unknown), read off the pattern itself.
+# The start of a condition ("wenn", "falls", "sofern", a verb-first "sollte", "angenommen"; "wenn" in any mood): the one
+# reader of models/mood.py (`mood.condition_start`, patterns/mood.json; issue 7, session 43, merge43).
+_CONDITIONAL_START = mood.CONDITION_START["any"]
 _CONDITION_WORDS = pattern_literals(_CONDITIONAL_START.pattern)
 
 
@@ -115,8 +114,9 @@ def is_hypothetical(text: str, lo: int = 0, hi: int | None = None, infinitive_fr
 
 
 def is_conditional(clause: str) -> bool:
-    """True when the clause opens a condition ("Wenn ...", "Falls ...", "Sollte ...")."""
-    return bool(_CONDITIONAL_START.match(clause))
+    """True when the clause (lower-cased) opens a condition ("wenn ...", "falls ...", "sollte ...", "angenommen, ...";
+    `mood.condition_start` with "wenn" in any mood)."""
+    return mood.condition_start(clause) is not None
 
 
 def has_conditional_clause(text: str) -> bool:

@@ -350,14 +350,16 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
 def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     """Is a statement ending at `end` in the sentence text[bounds] (lower-cased) the main clause of a condition of the
     company's or the world's, a mere possibility ("Falls WhatsApp die Option entfernt, lässt sich das Data-Sharing mit
-    Meta nicht mehr disablen", "Sollte Meta den Schalter streichen, ...")? The sentence's first clause opens with a
-    word of a possibility (phrasing `world_condition`), names a party of the deal, a change of the rules or the option
-    (`condition_change`) and no user (`condition_user`), and the statement runs past it. A condition of the user's act
-    ("Falls Sie nicht zustimmen, ...": D1) or one that only tells the transfer ("Falls WhatsApp deine Nummer
-    weitergibt, kannst du der Werbenutzung widersprechen": advice on the option) stays."""
+    Meta nicht mehr disablen", "Sollte Meta den Schalter streichen, ...")? The sentence's first clause opens a condition
+    ("wenn" only with a Konjunktiv II or "sollte": `mood.condition_start`, the one reader of a condition's start),
+    names a party of the deal, a change of the rules or the option (`condition_change`) and no user (`condition_user`),
+    and the statement runs past it. A condition of the user's act ("Falls Sie nicht zustimmen, ...": D1) or one that
+    only tells the transfer ("Falls WhatsApp deine Nummer weitergibt, kannst du der Werbenutzung widersprechen": advice
+    on the option) stays."""
     start, stop = bounds
     label = text.find(":", start, min(start + 40, stop))  # "Gerüchte: Falls ...": the condition after a short label
-    opened = _S.world_condition.match(text, start, stop) or (label > 0 and _S.world_condition.match(text, label + 1, stop))
+    opened = mood.condition_start(text, start, stop, wenn="supposed") or (
+        label > 0 and mood.condition_start(text, label + 1, stop, wenn="supposed"))
     if not opened:
         return False  # the cheap gate: most sentences open with no condition word
     comma = text.find(",", opened.end(), stop)  # a verb-final condition ends at its comma, its main clause follows

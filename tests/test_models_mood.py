@@ -114,3 +114,42 @@ def test_an_open_condition_in_any_mood(sentence: str, words: str, supposed: bool
     (issue 7, session 42, prec42)."""
     start, end = _clause_of(sentence, words)
     assert mood.open_condition(PRICE_READING, sentence, start, end) is supposed
+
+
+@pytest.mark.parametrize("clause, any_mood, supposed", [
+    ("falls der dienst den schalter streicht", True, True),
+    ("und sollte der konzern die regel kippen", True, True),
+    ("für den fall, dass meta die funktion einstellt", True, True),
+    ("im falle dass das gericht die weitergabe verbietet", True, True),
+    ("angenommen, der anbieter ändert die bedingungen", True, True),
+    ("denn wenn die firma die option abschaffen würde", True, True),
+    ("selbst wenn der betreiber die funktion streichen müsste", True, True),
+    ("wenn man dem neuen text widerspricht", True, False),  # "wenn" in the indicative: a condition, not supposed
+    ("wenn der dienst die regeln ändert, bleibt das so", True, False),
+    ("der konzern streicht die funktion, falls nötig", False, False),  # no condition at the clause's start
+    ("fallstudien zeigen, dass der dienst die option strich", False, False),  # "falls" is no word here
+    ("wenngleich der dienst die regel ändern würde", False, False),  # "wenngleich" concedes, no "wenn"
+])
+def test_the_one_reader_of_a_condition_s_start(clause: str, any_mood: bool, supposed: bool) -> None:
+    """mood.condition_start: one vocabulary (patterns/mood.json) for "does this clause open a condition?"; its two
+    readings differ only in whether "wenn" needs a Konjunktiv II or "sollte" before the clause's first comma."""
+    assert (mood.condition_start(clause) is not None) is any_mood
+    assert (mood.condition_start(clause, wenn="supposed") is not None) is supposed
+
+
+def test_the_condition_s_start_is_read_in_one_place() -> None:
+    """negation.is_conditional (data_shared, the opt-out steps, the learned stage's modal guard) and opt_out.py's
+    world condition ask mood.condition_start; no phrasing file spells the openers again (issue 7, session 43,
+    merge43: negation.py and opt_out_phrasings.json 'world_condition' did until then)."""
+    import inspect
+
+    from models import negation, opt_out
+
+    assert negation._CONDITIONAL_START is mood.CONDITION_START["any"]
+    assert "world_condition" not in opt_out.PHRASES.names()
+    assert 'mood.condition_start(text, start, stop, wenn="supposed")' in inspect.getsource(opt_out._world_condition)
+    # a word of the vocabulary reaches both readings: every opener of mood.json opens a clause for both
+    spec = mood._spec()
+    for word in [w for w in spec["condition_openers"] if w != "wenn"] + spec["open_condition_finites"]:
+        assert negation.is_conditional(f"{word} der dienst die regel ändert")
+        assert mood.condition_start(f"und {word} der dienst die regel ändert", wenn="supposed")
