@@ -160,7 +160,10 @@ OPEN_CONDITION_WORDS = re.compile(
 # case-sensitive (its readers lower their text once; the case-sensitive scan is the cheaper one). The one vocabulary of
 # "does this clause open a condition?" (issue 7, session 43, merge43): negation.is_conditional and opt_out.py's world
 # condition spelled it apart until then.
-_CONDITION_PARTICLES = grouped(_spec()["condition_particles"] + _spec()["condition_start_particles"])
+_CONDITION_PARTICLES = _spec()["condition_particles"] + _spec()["condition_start_particles"]
+# A concessive particle ("selbst wenn", "auch wenn") makes the condition concede: its main clause holds either way, so
+# the supposed reading does not take it (review43, session 43)
+_SUPPOSING_PARTICLES = [word for word in _CONDITION_PARTICLES if word not in _spec()["concessive_particles"]]
 _CONDITION_WORDS_EXCEPT_WENN = grouped(
     [word for word in _spec()["condition_openers"] if word != "wenn"]
     + _spec()["open_condition_finites"] + _spec()["supposition_openers"])
@@ -168,8 +171,9 @@ _CONDITION_WORDS_EXCEPT_WENN = grouped(
 _SUPPOSED_WENN = (rf"wenn{_EDGE_AFTER}(?=[^,;:]*{_EDGE_BEFORE}"
                   rf"{grouped(context.cue_list('counterfactual_finites') + _spec()['open_condition_finites'])}{_EDGE_AFTER})")
 CONDITION_START = {
-    wenn: re.compile(rf"\W*(?:{_CONDITION_PARTICLES}\s+)?(?:{_CONDITION_WORDS_EXCEPT_WENN}{_EDGE_AFTER}|{pattern})")
-    for wenn, pattern in (("any", rf"wenn{_EDGE_AFTER}"), ("supposed", _SUPPOSED_WENN))
+    wenn: re.compile(rf"\W*(?:{grouped(particles)}\s+)?(?:{_CONDITION_WORDS_EXCEPT_WENN}{_EDGE_AFTER}|{pattern})")
+    for wenn, particles, pattern in (("any", _CONDITION_PARTICLES, rf"wenn{_EDGE_AFTER}"),
+                                     ("supposed", _SUPPOSING_PARTICLES, _SUPPOSED_WENN))
 }
 
 
@@ -178,7 +182,8 @@ def condition_start(text: str, pos: int = 0, endpos: int | None = None, *, wenn:
     "selbst"), "wenn", "falls", "sofern", a verb-first "sollte" or a supposition ("angenommen", "im Fall, dass")? Its
     match, or None. `wenn`: "any" ("wenn" in any mood opens one: "wenn man widerspricht, ...") or "supposed" ("wenn"
     only with a Konjunktiv II finite or "sollte" before the clause's first comma: "wenn whatsapp die regeln ändern
-    würde, ..." supposes, "wenn whatsapp die regeln ändert, ..." may tell). The one reader of a condition's start
+    würde, ..." supposes, "wenn whatsapp die regeln ändert, ..." may tell; and no concessive particle before it:
+    "selbst wenn whatsapp die regeln ändern würde, ..." concedes, its main clause holds). The one reader of a condition's start
     (negation.is_conditional, opt_out.py `_world_condition`); `open_condition` reads whether such a clause's content is
     supposed in the price's sentence."""
     pattern = CONDITION_START[wenn]

@@ -91,13 +91,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------ step lists
+def _no_list_line(body: int) -> bool:
+    """The list test of a sentence read as no line of a list whatever its layout (a result line after a step list: an
+    infinitive there ends the search for the result, it is not asked as a list's step)."""
+    return False
+
+
 def _is_step(
-    text: str, bounds: list[tuple[int, int]], si: int, in_list: bool | Callable[[int], bool], body: int | None = None
+    text: str, bounds: list[tuple[int, int]], si: int, in_list: Callable[[int], bool], body: int | None = None
 ) -> bool:
     """Is sentence `si` a step: an imperative of handling the app at its body start, a menu path, or (a line of a
-    list) an infinitive or verbless step at its end? A question or a condition is none. `in_list`: whether the
-    sentence is a line of a list, or a function of its body start that tells it; `body`: its body start, where the
-    caller has it.
+    list) an infinitive or verbless step at its end? A question or a condition is none. `in_list`: a function of the
+    sentence's body start that tells whether it is a line of a list (`_list_line`, `_no_list_line`), asked only for an
+    infinitive step; `body`: its body start, where the caller has it.
 
     Speed (speed42): the three step shapes are asked first, and whether the sentence is a line of a list only for an
     infinitive step, the question and the condition only for a sentence of a step's shape (most sentences are none:
@@ -109,7 +115,7 @@ def _is_step(
     if not (PHRASES["imperative_step"].match(own) or (_may_hold("menu_path", text, body, s1) and PHRASES["menu_path"].search(own))):
         if not _may_hold("infinitive_step", text, body, s1) or PHRASES["infinitive_step"].search(own) is None:
             return False
-        if not (in_list if isinstance(in_list, bool) else in_list(body)):
+        if not in_list(body):
             return False
     sent = text[s0:s1].strip()
     if not sent or is_question(sent):
@@ -221,7 +227,7 @@ def step_statements(
                 break
             if (scope := _result_scope(comp, sent)) is not None:
                 result = (sj, *_trim(text, s0, s1), scope)
-            elif _is_step(text, bounds, sj, False):
+            elif _is_step(text, bounds, sj, _no_list_line):
                 break
         if result is None and not labelled:
             continue  # no sharing setting named and no result naming a use or the transfer: another switch

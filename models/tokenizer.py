@@ -36,7 +36,7 @@ class TextKeepingTokenizer(Tokenizer):
         reading = page_reading_of(text)
         doc = super().__call__(reading.text)
         doc.user_data[TEXT_KEY] = reading.text
-        if reading.text is not text:
+        if reading.text != text:  # (an unbroken reading is `text` itself; equal text is no reading of its own)
             doc.user_data[READING_KEY] = reading
         return doc
 

@@ -123,7 +123,9 @@ def test_an_open_condition_in_any_mood(sentence: str, words: str, supposed: bool
     ("im falle dass das gericht die weitergabe verbietet", True, True),
     ("angenommen, der anbieter ändert die bedingungen", True, True),
     ("denn wenn die firma die option abschaffen würde", True, True),
-    ("selbst wenn der betreiber die funktion streichen müsste", True, True),
+    ("wenn der betreiber die funktion streichen müsste", True, True),
+    ("selbst wenn der betreiber die funktion streichen müsste", True, False),  # concedes: the main clause holds
+    ("auch falls der dienst den schalter streicht", True, False),
     ("wenn man dem neuen text widerspricht", True, False),  # "wenn" in the indicative: a condition, not supposed
     ("wenn der dienst die regeln ändert, bleibt das so", True, False),
     ("der konzern streicht die funktion, falls nötig", False, False),  # no condition at the clause's start
@@ -153,3 +155,16 @@ def test_the_condition_s_start_is_read_in_one_place() -> None:
     for word in [w for w in spec["condition_openers"] if w != "wenn"] + spec["open_condition_finites"]:
         assert negation.is_conditional(f"{word} der dienst die regel ändert")
         assert mood.condition_start(f"und {word} der dienst die regel ändert", wenn="supposed")
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("wenn der messenger die regeln ändern würde, wäre der widerspruch gegen die weitergabe an facebook möglich.", True),
+    ("selbst wenn der messenger die regeln ändern würde, ist der widerspruch gegen die weitergabe möglich.", False),
+    ("auch wenn facebook den schalter streichen würde, bleibt der widerspruch gegen die werbung möglich.", False),
+])
+def test_a_concessive_condition_is_no_world_condition(sentence: str, hypothetical: bool) -> None:
+    """opt_out.py `_world_condition` reads the supposed condition's start: "selbst wenn"/"auch wenn" concede, the main
+    clause is told either way (review43's find, session 43)."""
+    from models import opt_out
+
+    assert opt_out._world_condition(sentence, (0, len(sentence)), len(sentence) - 2) is hypothetical

@@ -1994,15 +1994,15 @@ def test_step_phrasing_gates_open_wherever_the_phrasing_matches(name: str) -> No
 
 
 def _plain_is_step(doc, text: str, bounds: list[tuple[int, int]], si: int) -> bool:  # noqa: ANN001
-    """Session 41's `_is_step` with its list test, every part asked in its order."""
+    """Session 41's order of `_is_step`, every part asked in turn and none behind a gate. Its parts are the module's
+    own (`_list_line`, the step phrasings, is_question, is_conditional), so the oracle holds only the order: a change of
+    what a step is changes both (review42 item 17, session 43, merge43: the list test was a copy until then)."""
     from models.layer.leads import body_start
-    from models.layer.structure import block_at
     from models.negation import is_conditional, is_question
-    from models.opt_out_steps import PHRASES
+    from models.opt_out_steps import PHRASES, _list_line
 
     s0, s1 = bounds[si]
-    block = block_at(doc, body_start(text, s0, s1))
-    in_list = block is not None and block.kind == "list_item" or body_start(text, s0, s1) > s0
+    in_list = _list_line(doc, body_start(text, s0, s1), s0)
     sent = text[s0:s1].strip()
     if not sent or is_question(sent):
         return False

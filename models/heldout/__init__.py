@@ -93,6 +93,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout79": "own79.jsonl",  # written blind in session 42 (blind79), 60 texts; scored only by the lead
     "heldout80": "own80.jsonl",  # written blind in session 42 (blind80), 60 texts; scored only by the lead
+    "heldout81": "own81.jsonl",  # written blind in session 43 (blind81), 60 texts; scored only by the lead
+    "heldout82": "own82.jsonl",  # written blind in session 43 (blind82), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before

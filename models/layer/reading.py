@@ -157,7 +157,7 @@ def page_reading_of(text: str) -> Reading:
     share buttons, boxes, adverts; same length, so its offsets are the text's), then `reading_of`. The tokenizer
     reads it (issue 7, session 42, page42)."""
     shown = without_furniture(text)
-    if shown is text:
+    if shown == text:  # no furniture (equal strings, not only the same object: a blanked run of blanks is none)
         return reading_of(text)
     reading = reading_of(shown)
     return Reading(reading.text, text, reading.origin)
