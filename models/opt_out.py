@@ -160,6 +160,8 @@ _WORDS = {
     for name in ("demand", "demand_after", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
+# Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
+_CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv")
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
@@ -605,6 +607,9 @@ class OptOutComponent(DocComponent):
         # The last sentence `_refusals` read and its refusals without loss: `_sentence` and `_after_refusal`
         # ask them of the same sentence one after the other.
         self._refusal_memo: tuple[str, list[tuple[int, int]]] | None = None
+        # The sentences whose only concessive cue told the transfer as going on since before ("ohnehin seit 2016"),
+        # read and declined by `_passed_anyway` in the Doc being read (session 43, opt43).
+        self._not_conceded: set[int] = set()
         # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
         # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
         self._predicate_doc: tuple[Doc, str, Sentences] | None = None
@@ -672,7 +677,10 @@ class OptOutComponent(DocComponent):
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
+        self._not_conceded = set()
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
+        # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
+        rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
         self._resolve_scopes(doc, text, bounds, found, context)
         found.extend(self._read_without_adjuncts(doc, text, bounds, gated_set, context, layer, consent, found))
@@ -837,6 +845,13 @@ class OptOutComponent(DocComponent):
         emitted: list[_Candidate] = []
         for cand in found:
             if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
+                continue
+            if cand.stance == "not_possible" and cand.scope == "unspecified" and _S.checked_claim_label.match(
+                text, text.rfind("\n", 0, cand.start) + 1
+            ):
+                # "Behauptung 3: „Wer nicht zustimmt, dessen Konto wird gelöscht.“ Teilweise richtig.": the claim a fact
+                # check quotes to grade it, not the text's statement (D62; session 43, opt43)
+                rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
                 # "weil es noch gar keine Datenweitergabe gibt, der man widersprechen könnte": an option of nothing
@@ -2468,7 +2483,7 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             own = text[start:end]
-            if "mehr" not in own and "weg" not in own and "endgültig" not in own and "vorbei" not in own:
+            if not any(word in own for word in _CHANGE_END_LITERALS):
                 continue  # the literals first
             if end - start > 120 or is_question(own) or not _S.change_end.search(own):
                 continue
@@ -3458,7 +3473,9 @@ class OptOutComponent(DocComponent):
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
                 while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
-        if ci > 0:
+        # A clause of its own telling an act ("..., er hatte sie stets abgelehnt") borrows nothing from the clause
+        # before it (session 43, opt43)
+        if ci > 0 and not _S.pronoun_perfect_clause.match(own):
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
@@ -3994,6 +4011,12 @@ class OptOutComponent(DocComponent):
             if c.has("transfer", plain):
                 anyway, sent = case, plain
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
+        if anyway is not None and keep is None and _S.already_anyway.search(sent):
+            # "was seit 2016 sowieso schon fließt": the transfer set against the terms' novelty, not against an option
+            # (D50 (d)); another concessive cue beside it still reads (session 43, opt43)
+            anyway = c.search("anyway", _S.already_anyway.sub(lambda m: " " * len(m.group()), sent))
+            if anyway is None:
+                self._not_conceded.add(si)  # read and declined: the learned stage leaves it alone too (`_read`)
         cue = anyway or keep
         if cue is None:
             return []
