@@ -137,6 +137,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
+from models.price_refuted import claim_confirmed, claim_label_at
 from models.regex_tools import (
     ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
     literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
@@ -393,6 +394,18 @@ def names_terms(cues: Any, region: str) -> bool:
     from the messenger's name and the other consents' objects (`foreign_object`: the "App" of "App Store" is no app
     consented to)? Asked beside `object_not_sharing` (session 43, opt43)."""
     return cues.has("accept_target", _S.foreign_object.sub(" ", region.replace("whatsapp", "")))
+
+
+def _claim_put_to_the_test(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+    """Does sentence `si` of the lower-cased `text` state a claim a fact check puts to the test, with no verdict that
+    confirms it: a claim's label opens it ("Behauptung 3: „...“", "Mythos 2: ...") or the sentence before it when that
+    is the label alone ("Gerücht:" on a line of its own)? The one reader of a fact check's claim label and its verdict
+    (models/price_refuted.py `claim_label_at`, `claim_confirmed`), as models/year.py asks it (session 43, opt43)."""
+    starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
+    labelled = claim_label_at(text, starts[si]) or claim_label_at(text, body_start(text, *bounds[si])) or (
+        si > 0 and text[starts[si - 1]:ends[si - 1]].rstrip().endswith(":") and claim_label_at(text, starts[si - 1])
+    )
+    return labelled and not claim_confirmed(text, starts, ends, si)
 
 
 def _users_exclude(sent: str, at: int) -> bool:
@@ -846,11 +859,10 @@ class OptOutComponent(DocComponent):
         for cand in found:
             if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
                 continue
-            if cand.stance == "not_possible" and cand.scope == "unspecified" and _S.checked_claim_label.match(
-                text, text.rfind("\n", 0, cand.start) + 1
-            ):
+            if cand.stance == "not_possible" and cand.scope == "unspecified" and _claim_put_to_the_test(text, bounds, cand.si):
                 # "Behauptung 3: „Wer nicht zustimmt, dessen Konto wird gelöscht.“ Teilweise richtig.": the claim a fact
-                # check quotes to grade it, not the text's statement (D62; session 43, opt43)
+                # check quotes to grade it, not the text's statement (D62); a confirmed one ("Bewertung: Stimmt.") is the
+                # text's (session 43, opt43)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
