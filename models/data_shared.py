@@ -84,7 +84,7 @@ from models.negation import (
 )
 from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -144,6 +144,7 @@ _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
 _OBJECTED_TRANSFER_TEST = ExistenceTest(_OBJECTED_TRANSFER.pattern)
 _OBJECTED_TRANSFER_NOUN = PHRASES["objected_transfer_noun"]
 _PROVIDED_FOR = PHRASES["provided_for"]  # "sieht ... nicht vor": vorsehen, no seeing
+_REFUTED_READING = PHRASES["refuted_reading"]  # "Meta liest die Nachrichten mit. Das stimmt nicht.": D39 (a) (prec43)
 _OBJECTLESS_READING = PHRASES["objectless_reading"]  # "Weder WhatsApp noch Facebook können mitlesen."
 _OBJECTLESS_READING_TEST = ExistenceTest(_OBJECTLESS_READING.pattern)
 _RELATIVE_WISH = PHRASES["relative_wish"]  # "..., die ihre Nummer nicht bei Facebook sehen wollen": a wish
@@ -195,8 +196,6 @@ _EXAMPLES_OPENING = PHRASES["examples_opening"]  # "Daten wie ": the examples of
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # "an Facebook", "bei Facebook landen"
 _MESSAGE_RUMOUR_MARK = PHRASES["message_rumour_mark"]  # "Außerdem lese Facebook ab sofort alle Chats mit"
 _REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
-_VERDICT_DENIED = PHRASES["verdict_denied"]  # "Das ist nicht falsch.": a denied verdict confirms (session 42, ds42)
-_VERDICT_CLAUSE_END = re.compile(r"[,;]|\s[–—-]\s")  # the end of a verdict's own clause
 _RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab Mai bekommt Facebook ..."
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
@@ -715,15 +714,6 @@ def _english_stretches(sent: str) -> list[tuple[int, int]]:
         if english >= MIN_ENGLISH_WORDS and english > len(_GERMAN_WORD.findall(sent, lo, hi)):
             out.append((lo, hi))
     return out
-
-
-def _verdict_of(verdict: re.Pattern[str], sent: str) -> bool:
-    """Does the (lowered) sentence open with the verdict `verdict` (`refutation`, `refutation_opening`) and hold no
-    negated word of falsehood (phrasing `verdict_denied`: "Das ist nicht falsch.", "Das ist keineswegs erfunden.")?
-    A denied verdict confirms what was reported (review41's false refutation; session 42, ds42)."""
-    # the verdict's own clause only: "Das ist falsch, aber nicht frei erfunden." refutes (review42, session 42)
-    clause_end = _VERDICT_CLAUSE_END.search(sent)
-    return verdict.match(sent) is not None and _VERDICT_DENIED.search(sent, 0, clause_end.start() if clause_end else len(sent)) is None
 
 
 def _recipient_denied_after(
@@ -1486,9 +1476,16 @@ class DataSharedComponent(DocComponent):
             if shared is None:
                 continue
             if refuted:
-                if not shared:
-                    continue  # a refuted belief that data is kept back: whether it is passed on stays open
-                shared = False
+                if not shared or mention.term.type != "message_content" or \
+                        _REFUTED_READING.search(masked, *clauses[ci]) is None:
+                    # the lead's D62 (session 42): a statement the same text refutes gives no item, whoever makes it
+                    # ("In einem Blog hieß es, WhatsApp gebe die Kontakte an Facebook weiter. Das ist falsch.": no
+                    # contacts item; the correction gives its own); a refuted belief that data is kept back leaves
+                    # open whether it is passed on (issue 7, session 43, prec43)
+                    continue
+                shared = False  # "Viele glauben, Meta liest die Nachrichten mit. Das ist ... nicht der Fall.": a refuted
+                # reading of the messages is D39 (a)'s reading denial, message_content false (own12-004); a refuted
+                # transfer of them ("Chatinhalte gehen an Facebook. Das stimmt nicht.") gives none by D62
             if shared and ci + 1 < len(clauses) and info[ci + 1]["conditional"] and _ONLY_IF.search(masked, *clauses[ci]):
                 continue  # "Den Standort teilt WhatsApp nur, wenn man ihn selbst verschickt": a transfer on a condition
             if (
@@ -1680,14 +1677,14 @@ class DataSharedComponent(DocComponent):
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch."; not "Das ist nicht falsch.")."""
-        return si + 1 < len(state.sents) and _verdict_of(_REFUTATION, state.sentence(si + 1))
+        return si + 1 < len(state.sents) and verdict_of(_REFUTATION, state.sentence(si + 1))
 
     @classmethod
     def _refutation_follows(cls, state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it (`_refuted`) or opens with a refutation that goes on (phrasing
         `refutation_opening`: "Das stimmt so allerdings nicht: ...", "Beides ist falsch.")."""
         return cls._refuted(state, si) or (
-            si + 1 < len(state.sents) and _verdict_of(_REFUTATION_OPENING, state.sentence(si + 1)))
+            si + 1 < len(state.sents) and verdict_of(_REFUTATION_OPENING, state.sentence(si + 1)))
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool

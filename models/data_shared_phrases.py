@@ -62,6 +62,33 @@ def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
 _BARE_MESSAGE_WORD = PHRASES["bare_message_word"]
 
 
+_REFUTATION = PHRASES["refutation"]
+_REFUTATION_OPENING = PHRASES["refutation_opening"]  # "Das stimmt so allerdings nicht: ...", "Beides ist falsch."
+_VERDICT_DENIED = PHRASES["verdict_denied"]  # "Das ist nicht falsch.": a denied verdict confirms (session 42, ds42)
+# The end of a verdict's own clause: a comma, a semicolon, a dash, or a coordinating conjunction that opens a predicate
+# of its own ("Das ist falsch, aber nicht frei erfunden.", review42; "Das ist falsch und keineswegs ein Irrtum.", a
+# second predicate whose negation is not the verdict's: session 43, prec43).
+_VERDICT_CLAUSE_END = re.compile(r"[,;]|\s[–—-]\s|\s(?:und|aber|sondern|doch|jedoch)\s")
+
+
+def verdict_of(verdict: re.Pattern[str], sent: str) -> bool:
+    """Does the (lowered) sentence open with the verdict `verdict` (phrasing `refutation`, `refutation_opening`) and
+    hold no negated word of falsehood in the verdict's own clause (phrasing `verdict_denied`: "Das ist nicht falsch.",
+    "Das ist keineswegs erfunden.")? A denied verdict confirms what was reported (review41's false refutation; session
+    42, ds42)."""
+    clause_end = _VERDICT_CLAUSE_END.search(sent)
+    return verdict.match(sent) is not None and _VERDICT_DENIED.search(sent, 0, clause_end.start() if clause_end else len(sent)) is None
+
+
+def refutes(sent: str) -> bool:
+    """Does the (lowered) sentence refute the one before it: a verdict that ends it ("Das ist falsch.", "Das trifft
+    nicht zu.", "Stimmt nicht.", "Das ist ein Mythos.": phrasing `refutation`) or one that opens it and goes on
+    ("Das stimmt so allerdings nicht: ...": `refutation_opening`), not denied ("Das ist nicht falsch.")? The rules'
+    reader of the lead's D62 (a statement the same text refutes gives no item), and the learned stage's guard
+    (models/learned/ds_guards.py `refuted`)."""
+    return verdict_of(_REFUTATION, sent) or verdict_of(_REFUTATION_OPENING, sent)
+
+
 def bare_message_word(low: str, start: int) -> bool:
     """Is the message mention starting at `start` of the lowered sentence `low` the bare abstract noun ("die
     Kommunikation"), which names no data type? One reading for the rules (models/data_shared.py) and the learned

@@ -12,9 +12,10 @@ from typing import Any
 from models.articles import read_articles, require_article
 from models.claims import EXTRACTOR_VERSION, claims_of
 from models.context import Sentences
+from models.layer.cuts import cut_off
 from models.layer.reading import Reading, to_original
 from models.pipeline import load_pipeline
-from models.tokenizer import READING_KEY
+from models.tokenizer import CUTS_KEY, READING_KEY
 
 BATCH_SIZE = 64
 
@@ -81,10 +82,16 @@ def ordered_claims(doc: Any) -> list[Any]:
     """The claims of a processed Doc in text order (start, end, type): the order every reader of claims sees.
 
     Where the Doc was made from a reading text (models/layer/reading.py: a word rejoined across a line-end
-    hyphen, a running header inside a sentence, page furniture read as blanks), the offsets, text and sentence are those of the text as given."""
+    hyphen, a running header inside a sentence, page furniture read as blanks), the offsets, text and sentence are those of the text as given.
+    An opt-out or data claim read from a clause a paywall or truncation cut off is none (D61 (c), models/layer/cuts.py)."""
     claims = sorted(claims_of(doc) or [], key=lambda c: (c.start, c.end, c.type))
     reading = doc.user_data.get(READING_KEY)
-    return claims if reading is None else [_as_given(claim, doc, reading) for claim in claims]
+    if reading is not None:
+        claims = [_as_given(claim, doc, reading) for claim in claims]
+    cuts = doc.user_data.get(CUTS_KEY)
+    if cuts:  # a clause a paywall cut off decides no stance and no polarity (D61 (c), models/layer/cuts.py)
+        claims = [claim for claim in claims if not cut_off(claim.type, claim.start, claim.end, cuts)]
+    return claims
 
 
 def _as_given(claim: Any, doc: Any, reading: Reading) -> Any:

@@ -15,7 +15,9 @@ is; a reader that needs only a part of the class names the parts it needs:
 - "@intent_verb@", "@plan_verb@", "@wish_word@": "will", "wollte", "möchte"; "plant", "plante"; "würde gern";
 - "@belief_verb@", "@claim_verb@": "glaubt", "meinen", "vermutet", "befürchten"; "behauptet";
 - "@saying_frame@": "heißt es", "hört man", "liest man";
-- "@hedge_adverb@": "vermutlich", "offenbar".
+- "@hedge_adverb@": "vermutlich", "offenbar";
+- "@correction_label@": "Korrektur", "Berichtigung", "Richtigstellung", "Erratum" (a label before a correction's colon;
+  session 43, merge43).
 
 Every placeholder is lower case, without word edges at its ends and without a capturing group. Issue 7, session 42,
 merge42.
@@ -45,6 +47,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "claim_verb": ("claim_verbs",),
     "saying_frame": ("saying_frames",),
     "hedge_adverb": ("hedge_adverbs",),
+    "correction_label": ("correction_labels",),
 }
 PLACEHOLDERS = tuple(SUBCLASSES)
 

@@ -129,7 +129,7 @@ from models.data_shared import ASKER_LINE, lower_text, sentences_with
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
-from models.layer.leads import body_start, opens_turn
+from models.layer.leads import body_start, body_starts, opens_turn
 from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
@@ -792,6 +792,7 @@ class OptOutComponent(DocComponent):
         shapes (a "Ja"/"Nein", an elliptic negation, a restricted answer). The document-level steps and the scope
         resolver come after (`_read`; clean28: split from `_read`, which found, resolved and emitted in one body)."""
         found: list[_Candidate] = []
+        bodies = body_starts(text, bounds)  # one reading per document, shared with the steps and `_otherwise_next`
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
                 if context[si] and _PRETENCE(text[start:end]):
@@ -803,7 +804,7 @@ class OptOutComponent(DocComponent):
                     found.extend(self._after_refusal(text, bounds, si, found, context))
             # the sentence proper, after its layout lead ('11.01.2021 — Nein.', '[12.02.21, 20:16] ben: nein.',
             # 'Experte: Nein': models/layer/leads.py, session 29, lead29)
-            body = body_start(text, start, end)
+            body = bodies[si]
             if si == 0 or not (
                 self._answer_shapes.match(text, start, end) or (body > start and self._answer_shapes.match(text, body, end))
             ):
@@ -2325,8 +2326,9 @@ class OptOutComponent(DocComponent):
         (session 42, opt42, own75-036)."""
         out: list[_Candidate] = []
         c = self.c
+        bodies = body_starts(text, sents)  # read once per document (`_sentence_statements` read them already)
         for si, start, end in _unclaimed(sents, found, context, first=1):
-            body = body_start(text, start, end)
+            body = bodies[si]
             if not _S.otherwise_opens.match(text, body, end):
                 continue  # the cheap gate: a sentence opening with its adverb of the alternative
             sent = text[body:end]

@@ -37,7 +37,7 @@ from typing import Any, Callable, NamedTuple
 from spacy.tokens import Doc
 
 from models.context import doc_text, finditer as cue_finditer, refers_to_target
-from models.layer.leads import body_start
+from models.layer.leads import body_start, body_starts
 from models.layer.structure import block_at
 from models.negation import has_conditional_clause, has_negation, is_conditional, is_question
 from models.phrasings import Phrasings
@@ -98,7 +98,8 @@ def _no_list_line(body: int) -> bool:
 
 
 def _is_step(
-    text: str, bounds: list[tuple[int, int]], si: int, in_list: Callable[[int], bool], body: int | None = None
+    text: str, bounds: list[tuple[int, int]], si: int, in_list: Callable[[int], bool], body: int | None = None,
+    in_document: tuple[bool, bool] = (True, True),
 ) -> bool:
     """Is sentence `si` a step: an imperative of handling the app at its body start, a menu path, or (a line of a
     list) an infinitive or verbless step at its end? A question or a condition is none. `in_list`: a function of the
@@ -107,13 +108,18 @@ def _is_step(
 
     Speed (speed42): the three step shapes are asked first, and whether the sentence is a line of a list only for an
     infinitive step, the question and the condition only for a sentence of a step's shape (most sentences are none:
-    `_step_groups` asks every sentence of the document); the same answer as asking them in any order."""
+    `_step_groups` asks every sentence of the document); the same answer as asking them in any order. `in_document`:
+    whether the menu path's and the infinitive step's gate words occur anywhere in `text` (`_shapes_in_document`);
+    where one does not, no sentence of the text can hold them, and the sentence's own scan is skipped (speed43)."""
     s0, s1 = bounds[si]
     if body is None:
         body = body_start(text, s0, s1)
     own = text[body:s1].strip()
-    if not (PHRASES["imperative_step"].match(own) or (_may_hold("menu_path", text, body, s1) and PHRASES["menu_path"].search(own))):
-        if not _may_hold("infinitive_step", text, body, s1) or PHRASES["infinitive_step"].search(own) is None:
+    menu, infinitive = in_document
+    if not (PHRASES["imperative_step"].match(own) or (
+        menu and _may_hold("menu_path", text, body, s1) and PHRASES["menu_path"].search(own)
+    )):
+        if not (infinitive and _may_hold("infinitive_step", text, body, s1)) or PHRASES["infinitive_step"].search(own) is None:
             return False
         if not in_list(body):
             return False
@@ -126,11 +132,14 @@ def _is_step(
 def _step_groups(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The step lists of the document as (first, last) sentence indices: runs of steps with at most one other
     sentence between two of them. (Speed, speed42: each sentence's body start read once; its block only where an
-    infinitive step asks whether it is a line of a list.)"""
+    infinitive step asks whether it is a line of a list. Speed43: the body starts are the document's one reading,
+    `body_starts`, shared with the opt-out component's sentence readers; the gate words of the menu path and the
+    infinitive step are looked for once in the whole text, and a sentence's own scan only where they occur.)"""
     steps = []
+    bodies = body_starts(text, bounds)
+    in_document = _shapes_in_document(text)
     for si, (s0, s1) in enumerate(bounds):
-        body = body_start(text, s0, s1)
-        if _is_step(text, bounds, si, lambda at, s0=s0: _list_line(doc, at, s0), body):
+        if _is_step(text, bounds, si, lambda at, s0=s0: _list_line(doc, at, s0), bodies[si], in_document):
             steps.append(si)
     groups: list[tuple[int, int]] = []
     for si in steps:
@@ -147,6 +156,13 @@ def _may_hold(name: str, text: str, start: int, end: int) -> bool:
     searches tried every position of every sentence of the document)."""
     words, automaton = _GATES[name]
     return words is None or literal_found(words, automaton, text, start, end)
+
+
+def _shapes_in_document(text: str) -> tuple[bool, bool]:
+    """Whether the menu path's and the infinitive step's gate words occur anywhere in `text`: one scan each per
+    document. A word found in a sentence is found in the whole text, so where the whole text holds none, `_may_hold`
+    is False for every sentence of it (the same answers; speed43)."""
+    return _may_hold("menu_path", text, 0, len(text)), _may_hold("infinitive_step", text, 0, len(text))
 
 
 def _list_line(doc: Doc, body: int, start: int) -> bool:

@@ -22,9 +22,10 @@ instead, and the loader puts the reader's own pattern in its place:
   like it; the adverbs alone; the negating determiner "kein" in every form (models/negation_words.py, its vocabulary
   models/patterns/negation_words.json; moved from consent_words.json in session 42, merge42);
 - "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
-  "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@":
-  the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent, belief
-  (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7, session 42, merge42).
+  "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@",
+  "@correction_label@": the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent,
+  belief, a correction's label (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7,
+  session 42, merge42; the correction label session 43, merge43).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
 own word lists (deal.json names its share nouns "@share_words@"). A placeholder that is none of these is a load error
@@ -65,6 +66,7 @@ _READERS: dict[str, tuple[str, str]] = {
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",
+        "correction_label",
     )},
 }
 

@@ -269,8 +269,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
     if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
-    if mention.start == mention.amount_start and _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) \
-            and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
+    if mention.start == mention.amount_start and (
+        _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start)
+        or _FRONTED_DENIAL_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start)
+    ) and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
             and not _restates_a_known_price(mention, passage) and not _in_unreal_condition(sentence_text, rel_start, rel_end):
         return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
         # place (issue 7, session 41, price41; review41's near miss); not a denied purpose ("nicht 19 Milliarden
@@ -1721,6 +1723,18 @@ _NEGATED_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying
 # about: "Facebook hat keine 19 Milliarden Dollar für WhatsApp gezahlt" denies the sum (issue 7, session 42, prec42).
 _PURPOSE_AFTER = re.compile(r"(?i)[^.;:!?]*?,\s*(?:um|ohne)\s+[^.;:!?]*?\bzu\s+[a-zäöüß]+")
 _FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|einer)(?![\wäöüß])")
+# A flat denial fronted in the clause's first position, with the verb second and the sum in the middle field: the
+# copula's "es" ("Nie und nimmer waren es 21 Milliarden", "Keinesfalls sind es 21 Milliarden Dollar") or a verb of
+# paying or costing and its subject ("Keineswegs zahlte Facebook 21 Milliarden"). German negates the whole clause
+# from the first position, so the sum is denied though no negation stands right before it (`_NEGATED_BEFORE`). Not a
+# bare "nie" (an emphatic superlative: "Nie war ein Start-up so teuer wie WhatsApp mit 19 Milliarden"), and not a
+# denial of another predicate ("Keineswegs war der Preis von 19 Milliarden zu hoch": no copula "es", no paying verb).
+# Issue 7, session 43, prec43.
+_FRONTED_DENIAL_BEFORE = re.compile(
+    r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|keinesfalls|keineswegs|mitnichten|auf\s+keinen\s+fall"
+    r"|unter\s+keinen\s+umständen|in\s+keinem\s+fall|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
+    r"(?:(?:waren|war|sind|ist|wären|wäre)\s+es|(?:zahlte|zahlt|bezahlte|bezahlt|kostete|kostet|gab|gibt)\s+"
+    r"(?:[\wäöüß-]+\s+){1,2}?)\s*(?:(?:etwa|bloß|nur|ganze|gut|rund|knapp|fast|über|mehr\s+als)\s+)?$")
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 # "weder 21 Milliarden noch 22 Milliarden", "weder bei 21 noch bei 22 Milliarden": "weder" right before the first sum
 # (or its "bei"/"auf"/"um"/"für") denies it (`_NEITHER_BEFORE`: deal.json denying_words, the negation class, does not
@@ -2991,6 +3005,7 @@ class PriceComponent(DocComponent):
             return True  # a sum demanded, an offer rejected, a past guess, a bound of worth, a product, a class's threshold
         if (relative := _defining_relative(text, head, sentences.span(index))) is not None and (
                 any(relative[0] <= start < relative[1] for start, _ in earns)
+                or _named_as_other_money(text[relative[0] : relative[1]])
                 or names_another_party(doc, *relative, (head.start, head.end),
                                        labelled=_compound_end(text, head) != head.end)):
             # (a relative clause of the deal's compound names its parties whatever its verb: "Die 20-Milliarden-Übernahme,
@@ -3045,6 +3060,20 @@ def _defining_relative(text: str, head: MoneyMention, sentence: tuple[int, int])
     return sent_start + lo, sent_start + hi
 
 
+# "als" and up to three words after it in a relative clause: the predicative noun phrase that names what the sum is
+# ("die Facebook als Umsatz meldete", "die Meta als Strafe zahlen musste", "die er als Gewinn verbuchte").
+_AS_PHRASE = re.compile(r"(?i)(?<![\wäöüß])als\s+((?:[\wäöüß-]+\s+){0,2}[\wäöüß-]+)")
+
+
+def _named_as_other_money(relative: str) -> bool:
+    """Does a relative clause that defines a sum (`_defining_relative`) name it, after "als", by a noun of other money
+    (deal.json not_price_nouns: "Umsatz", "Gewinn", "Strafe", "Bewertung")? "Die 21 Milliarden Dollar, die Facebook als
+    Umsatz meldete, ...": the clause says what the definite article means, takings, whoever's they are; a clause
+    naming Facebook is no price by that alone (issue 7, session 43, prec43). Not a comparison's "als" after a
+    comparative ("die Facebook mehr als Google bot": no noun of money follows)."""
+    return any(context.has("not_price_nouns", found.group(1)) for found in _AS_PHRASE.finditer(relative))
+
+
 def _compound_end(text: str, head: MoneyMention) -> int:
     """Where the word ends that the amount opens as a compound of a deal noun ("Die 20-Milliarden-Übernahme, die Adobe
     ... verkündete": the lead's D6), else the amount's end: a relative clause after the compound defines the deal the
@@ -3088,8 +3117,25 @@ def _report_denied_after(text: str, sentences: context.Sentences, index: int, he
     inside = _STATEMENT_AFTER.search(text, head.end, sent_end)
     if inside is not None:
         reports.append((text[sent_start : inside.start()], text[inside.end() : sent_end]))
-    return any(_denies(denial) and (context.has("hearsay_words", report) or context.has("reported_finites", report))
+    return any((_denies(denial) or _negates_the_same_sum(denial, head))
+               and (context.has("hearsay_words", report) or context.has("reported_finites", report))
                for report, denial in reports)
+
+
+def _negates_the_same_sum(denial: str, head: MoneyMention) -> bool:
+    """Does the statement `denial` after a report deny the report's own figure by negating it: a negation (deal.json
+    denying_words: "nicht", "nie", "kein") right before the same figure ("Facebook soll 21 Milliarden Dollar gezahlt
+    haben. Das Unternehmen zahlte aber nicht 21 Milliarden Dollar.", "... Facebook hat nie 21 Milliarden gezahlt")?
+    The sum is taken up to be denied, so the report is refuted (the lead's D56 (b): a figure quoted to be refuted is no
+    price), whether or not a pronoun points back at it. Not a negation inside an unreal condition ("Hätte Facebook
+    nicht 21 Milliarden gezahlt, ..."), which makes its content the fact. Issue 7, session 43, prec43 (review42 item 1)."""
+    for mention in find_money(denial):
+        if not price_refuted.same_figure(mention, head):
+            continue
+        if _NEGATED_BEFORE.search(denial, max(0, mention.start - 30), mention.start) is not None \
+                and not _in_unreal_condition(denial, mention.start, mention.end):
+            return True
+    return False
 
 
 # A question that puts the sentence before it to the test, a sentence of its own ("Stimmt das?", "Ist das richtig?",

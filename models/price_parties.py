@@ -34,6 +34,7 @@ from models.layer.deal_context import mention_spans
 from models.layer.spelling import swiss_file
 from models.layer.tagger import may_tag, tag_words
 from models.pattern_marks import expand_file
+from models.sentences import never_final_abbreviations
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_parties.json"
 _OURS = ("BUYER", "TARGET")
@@ -418,8 +419,22 @@ def _stretch(tokens: list[Token], i: int) -> list[Token]:
 
 
 def _ends_a_stretch(token: Token) -> bool:
-    """Punctuation or a conjunction of predicates: where a stretch of a clause ends (`_stretch`)."""
-    return _PUNCTUATION.match(token.text) is not None or token.lower_ in _CONJUNCTIONS
+    """Punctuation or a conjunction of predicates: where a stretch of a clause ends (`_stretch`). Not the period of an
+    abbreviation the tokenizer split off ("20 Mia. Dollar", the Swiss scale: `_abbreviation_period`)."""
+    if token.lower_ in _CONJUNCTIONS:
+        return True
+    return _PUNCTUATION.match(token.text) is not None and not _abbreviation_period(token)
+
+
+def _abbreviation_period(token: Token) -> bool:
+    """Is `token` a period glued to the word before it, which with it is an abbreviation that never ends a sentence
+    (models/sentences.py's list: "Mia.", "Mrd.", "Fr.")? spaCy keeps "Mrd." whole but splits the Swiss "Mia.", so a
+    stretch ended there and the verb at the clause's end ("die Design-Plattform Figma für rund 20 Mia. Dollar zu
+    übernehmen") was out of the name's reach (issue 7, session 43, prec43, own78-057)."""
+    if token.text != "." or token.i == 0:
+        return False
+    word = token.doc[token.i - 1]
+    return not word.whitespace_ and f"{word.lower_}." in never_final_abbreviations()
 
 
 def _after_purchase_word(tokens: list[Token], j: int) -> bool:

@@ -79,7 +79,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     # what opens a sentence: a fronted refutation ("Falsch ist ..."), a refutation of the sentence before
     rules.update({name: re.compile(rf"\W*(?:{'|'.join(_words(spec, key) for key in keys)}){_EDGE_AFTER}") for name, keys in (
         ("fronted_refutation", ("fronted_refutation",)), ("refuted_next", ("refuted_next", "size_refuted_next")),
-        ("size_refuted_next", ("size_refuted_next",)))})
+        ("size_refuted_next", ("size_refuted_next",)), ("statement_refuted_next", ("refuted_next",)))})
     # the noun whose content a clause is, right before its comma, up to three words after it (`refuted_in_sentence`)
     rules["content_noun"] = re.compile(rf"(?:({rules['myth_noun'].pattern})|{_REPORT_NOUN})(?:\s+[\wäöüß-]+){{0,3}}$")
     return rules | dict(
@@ -106,7 +106,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     )
 
 
-def _same_figure(one: MoneyMention, other: MoneyMention) -> bool:
+def same_figure(one: MoneyMention, other: MoneyMention) -> bool:
     """The same figure: the same value, in no other currency ("19 Milliarden" and "19 Milliarden Dollar"; not "19
     Milliarden Euro" and "19 Milliarden US-Dollar", the wrong currency a fact check corrects)."""
     return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
@@ -119,13 +119,13 @@ def _figures_in(mentions: Sequence[MoneyMention], start: int, end: int) -> list[
 
 def _states_it_again(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
     """Does the stretch [start, end) state `mention`'s figure again (another amount of the same figure)?"""
-    return any(_same_figure(mention, other) for other in _figures_in(mentions, start, end) if other is not mention)
+    return any(same_figure(mention, other) for other in _figures_in(mentions, start, end) if other is not mention)
 
 
 def _states_another(mention: MoneyMention, mentions: Sequence[MoneyMention], start: int, end: int) -> bool:
     """Does the stretch [start, end) state another figure, and not `mention`'s again?"""
     figures = [m for m in _figures_in(mentions, start, end) if m is not mention]
-    return bool(figures) and not any(_same_figure(mention, other) for other in figures)
+    return bool(figures) and not any(same_figure(mention, other) for other in figures)
 
 
 def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount_start: int) -> bool:
@@ -398,7 +398,7 @@ def _other_currency_same_number(mention: MoneyMention, mentions: Sequence[MoneyM
     """Does [start, end) state the mention's number in another currency ("16 Milliarden Euro" -> "16 Milliarden
     Dollar"), and not the mention's figure itself?"""
     figures = [m for m in _figures_in(mentions, start, end) if m is not mention]
-    return mention.currency is not None and not any(_same_figure(mention, m) for m in figures) and any(
+    return mention.currency is not None and not any(same_figure(mention, m) for m in figures) and any(
         m.value == mention.value and m.currency not in (None, mention.currency) for m in figures)
 
 
@@ -466,7 +466,7 @@ def corrects_a_refuted_figure(text: str, low: str, starts: Sequence[int], ends: 
     (price.py reads it so only where that is all it lacks)."""
     first = starts[max(0, index - _SENTENCES_BEFORE)]
     for other in mentions:
-        if not first <= other.start < head.start or _same_figure(other, head) or not plausible(other):
+        if not first <= other.start < head.start or same_figure(other, head) or not plausible(other):
             continue
         at = bisect.bisect_right(starts, other.start) - 1
         said = text[starts[at] : ends[at]]
@@ -496,8 +496,8 @@ def _alternative_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int]
     if answer is None:
         return False  # no answer given: a headline's "19 oder 16 Milliarden?" that the text goes on to discuss
     told = _figures_in(mentions, answer.start(), after_end)
-    chosen = [o for o in options if any(_same_figure(o, m) for m in told)]
-    return bool(chosen) and mention not in chosen and not any(_same_figure(mention, m) for m in told)
+    chosen = [o for o in options if any(same_figure(o, m) for m in told)]
+    return bool(chosen) and mention not in chosen and not any(same_figure(mention, m) for m in told)
 
 
 def _guess_judged_wrong(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
@@ -513,6 +513,17 @@ def _guess_judged_wrong(low: str, starts: Sequence[int], ends: Sequence[int], in
     end = ends[min(len(ends) - 1, index + 2)]
     answer = rules["quiz_answer_word"].search(low, mention.end, end)
     return answer is not None and _states_another(mention, mentions, answer.start(), end)
+
+
+def statement_refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
+    """Does the sentence after sentence `index` open with a verdict that what it said is false ("Das ist falsch.",
+    "Das trifft nicht zu.", "Das war ein Fehler.", "Sie stimmt aber nicht.": deal.json refuted_after and this file's
+    refuted_next), not only too high or too low (`refuted_in_size`)? By the lead's D62 a statement the text refutes
+    gives no item, whoever makes it: its year as its figure (models/year.py; issue 7, session 43, prec43)."""
+    if index + 1 >= len(starts):
+        return False
+    return (_next_sentence_opens(low, starts, index, "statement_refuted_next")
+            or context.cue("refuted_after").match(low, starts[index + 1]) is not None)
 
 
 def refuted_in_size(low: str, starts: Sequence[int], index: int) -> bool:

@@ -60,6 +60,12 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(never - final), final
 
 
+def never_final_abbreviations() -> frozenset[str]:
+    """The abbreviations (lower case, with their period) that never end a sentence: the splitter's list, for readers
+    that meet their period as a token of its own ("Mia." is split by spaCy; models/price_parties.py)."""
+    return _abbreviations()[0]
+
+
 @lru_cache(maxsize=1)
 def _line_open_words() -> frozenset[str]:
     """Words after which a single line break is no sentence end (case as written)."""

@@ -27,6 +27,8 @@ from models.layer.reading import page_reading_of
 TOKENIZER_NAME = "dealwatch.german_tokenizer.v1"
 #: `doc.user_data` key of the `Reading` (reading text, original, rejoined words) when the reading text differs.
 READING_KEY = "dealwatch_reading"
+#: `doc.user_data` key of the clauses a paywall or truncation cut off (models/layer/cuts.py), where there are any.
+CUTS_KEY = "dealwatch_cuts"
 
 
 class TextKeepingTokenizer(Tokenizer):
@@ -38,6 +40,8 @@ class TextKeepingTokenizer(Tokenizer):
         doc.user_data[TEXT_KEY] = reading.text
         if reading.text != text:  # (an unbroken reading is `text` itself; equal text is no reading of its own)
             doc.user_data[READING_KEY] = reading
+        if reading.cuts:
+            doc.user_data[CUTS_KEY] = reading.cuts
         return doc
 
 

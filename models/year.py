@@ -43,7 +43,8 @@ from models.number_words import (
     two_digits_pattern,
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
-from models.price_refuted import SIZE_REFUTED_KEY, claim_confirmed, claim_label_at
+from models.price_parties import names_another_party
+from models.price_refuted import SIZE_REFUTED_KEY, claim_confirmed, claim_label_at, statement_refuted_next
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -405,6 +406,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset)) or any(
             (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end for at in closing_here)
+        if not states_price and _purchase_only_compared(sentence, end, cue_starts):
+            continue  # "budgetiert für 2014 Ausgaben von knapp 15 Mia. Franken – weniger als Facebook für WhatsApp zahlt"
+        if not attached and cue_text is clause and _year_of_a_later_conjunct(
+                clause, start - clause_start, [at - clause_start for at in cue_starts]
+                + [at - clause_start for at in price_offsets if clause_start <= at < clause_end]):
+            continue  # "hat WhatsApp 2014 ... übernommen und 2016 erstmals Daten ... verknüpft": 2016 dates the linking
         if not attached and same_year is None and _nearest_event_distance(clause, start - clause_start) < distance:
             # ("Sie haben Ihr Start-up 2014 gegründet, im selben Jahr, in dem Facebook WhatsApp kaufte": the apposition
             # gives the founding's year to the purchase too, year29)
@@ -542,7 +549,7 @@ def _sold_as_something(clause: str) -> bool:
 
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
 _NOUN_OF_YEAR = re.compile(
-    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus)\s+(?:(?:dem|im)\s+(?:jahr|" + SEASON_WORDS + "|"
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
     + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
@@ -551,7 +558,9 @@ _PURCHASE_LIKE_NOUN = re.compile(r"(?i)[\wäöüß-]*(?:preis|summe|betrag|gesch
 
 def _year_of_another_noun(sentence: str, year_start: int) -> bool:
     """Is the year attached by "von"/"aus" to a noun that is not the purchase ("Das Urteil von 2022 zur Übernahme",
-    "die Versprechen von 2014")? "der Kauf von 2014", "Facebooks Milliardenkauf von 2014" date the purchase."""
+    "die Versprechen von 2014"), or by "für" to a noun whose period it names ("Sein Voranschlag für 2014 sieht Ausgaben
+    von knapp 67 Mia. Fr. vor", own78-015; session 43, prec43)? "der Kauf von 2014", "Facebooks Milliardenkauf von
+    2014" date the purchase."""
     found = _NOUN_OF_YEAR.search(sentence, 0, year_start)
     if found is None:
         return False
@@ -1059,6 +1068,54 @@ _PURCHASE_OF_NAME = re.compile(
     r"(?i:(?<![\wäöüß-])" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:von|des|der)\s+)"
     r"(?:[\wäöüß-]+\s+)?(?P<name>[A-ZÄÖÜ][\w&.-]*)"
 )
+
+
+def _purchase_only_compared(sentence: str, year_end: int, cue_starts: list[int]) -> bool:
+    """Does every buying cue of the year's clause or linked clause (`cue_starts`, sentence offsets) stand in the standard
+    of a comparison after the year (deal.json compared_standard: "weniger als Facebook für WhatsApp zahlt", "mehr als
+    Facebook für WhatsApp bezahlt hat")? The purchase is what the year's own predicate is measured against ("Der Kanton
+    budgetiert für 2014 Ausgaben von knapp 15 Mia. Franken – weniger als ..."), so the year is that predicate's. Issue
+    7, session 43, prec43 (own78-015, challenge_gen20-087)."""
+    if not cue_starts:
+        return False
+    return any(found.start() >= year_end and all(found.start() <= at < found.end() for at in cue_starts)
+               for found in context.finditer("compared_standard", sentence))
+
+
+def _year_of_a_later_conjunct(clause: str, year_at: int, cue_starts: list[int]) -> bool:
+    """Does the year at `year_at` stand in a later conjunct of a coordination ("und", "sowie", "oder") than every
+    buying cue and price of the clause (`cue_starts`, offsets in it), a conjunct with a verb of its own ("Facebook hat WhatsApp
+    2014 um rund 19 Milliarden Dollar übernommen und 2016 erstmals Daten der Nutzer mit dem Netzwerk verknüpft")? The
+    year is that predicate's; a year in the first position scopes over the coordination, so only a later conjunct's
+    year is kept from the cue before it, and a conjunct with no verb of its own (the gapping of "kaufte Instagram 2012
+    und WhatsApp 2014") shares the cue's. Issue 7, session 43, prec43 (own78-046)."""
+    lo, hi = _conjunct_around(clause, year_at)
+    if lo == 0 or not cue_starts or any(lo <= at < hi for at in cue_starts) or any(at >= hi for at in cue_starts):
+        return False
+    # the conjunct before ends in its own verb ("... übernommen und"), so the one after opens a predicate; not a list of
+    # objects before the shared verb ("mit den Käufen von Instagram 2012 und WhatsApp 2014 Konkurrenten ausgeschaltet")
+    conjunct = clause[lo:hi]
+    if _CLOSING_WORD.search(conjunct) or _TAKEN_UP.search(conjunct):
+        return False  # the later predicate goes on with the purchase: its closing ("... genehmigt und soll im Laufe des
+        # Jahres 2014 abgeschlossen werden", own71-009) or a pronoun for it ("prüfte den Zusammenschluss und genehmigte
+        # ihn am 3. Oktober 2014", own52-010: D18)
+    before = _WORD.findall(clause[:lo])[:-1]  # (without the conjunction itself)
+    words = _WORD.findall(conjunct)
+    if not before or not words:
+        return False
+    before_tags, tags = tag_words(before), tag_words(words)
+    if before_tags[-1] in _OWN_VERB_TAGS:
+        return any(tag in _OWN_VERB_TAGS for tag in tags)
+    # two main clauses, each with its finite verb ("Facebook übernahm WhatsApp und 2016 begann der Datenaustausch");
+    # not one finite verb with its participle in the later conjunct ("der Konzern habe mit den Käufen von Instagram 2012
+    # und WhatsApp 2014 Konkurrenten ausgeschaltet")
+    return any(tag in FINITE for tag in before_tags) and any(tag in FINITE for tag in tags)
+
+
+# A pronoun object that takes up what the conjunct before names ("und genehmigte ihn", "und vollzog es").
+_TAKEN_UP = re.compile(r"(?i)(?<![\wäöüß])(?:ihn|es|sie|diesen|diese|dieses)(?![\wäöüß])")
+# The tags of a verb a conjunct holds of its own (a finite verb, a participle, an infinitive): not gapping.
+_OWN_VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VAFIN", "VMFIN"})
 
 
 def _purchase_of_a_named_other(clause: str) -> bool:
@@ -2080,6 +2137,8 @@ class AcquisitionYearComponent(DocComponent):
             sentence = text[sent_start:sent_end]
             if _claim_put_to_the_test(low, sentences, index):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
+            if _report_refuted_next(low, sentences, index):
+                continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
@@ -2131,6 +2190,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
             if not has_price and "TARGET" not in parties[index] and _buys_an_unnamed_company(sentence):
                 continue  # "Im Oktober 2013 kaufte Facebook eine kleine Firma aus Israel.": another purchase (when41)
+            if not has_price and _purchase_between_others(doc, sentences, parties, index):
+                continue  # "Als Adobe im Herbst 2022 ankündigte, Figma zu übernehmen, ...": another purchase (prec43)
             prices = tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
                 (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
@@ -2358,6 +2419,34 @@ _UNNAMED_OBJECT = re.compile(
 _NOT_A_COMPANY = re.compile(r"(?i)(?:" + year_denied.not_a_company_nouns() + r")$")
 
 
+def _purchase_between_others(doc: Doc, sentences: context.Sentences, parties: list[frozenset[str]], index: int) -> bool:
+    """Does sentence `index`, which speaks of neither Facebook nor WhatsApp (the layer's deal context: no name, epithet
+    or pronoun of ours), tell a purchase between other companies, named as its parties (models/price_parties.py, the
+    price's reading of whose purchase a clause tells: a proper noun as subject or object of a buying verb, after a
+    party preposition, in the verbal bracket of a buying verb at the clause's end), or go on with one the sentence
+    before tells ("Als Adobe 2022 ankündigte, Figma zu übernehmen, staunten viele. Im Dezember 2023 wurde das Geschäft
+    abgeblasen.")? Its years are that purchase's. The year reader knew other companies only by its closed lists
+    (deal.json other_targets), so a business page's other deals gave their years (issue 7, session 43, prec43,
+    own78-057)."""
+    if parties[index] & _OUR_PARTIES:
+        return False
+    sent_start, sent_end = sentences.span(index)
+    if names_another_party(doc, sent_start, sent_end, (sent_start, sent_start)):
+        return True
+    if index == 0 or parties[index - 1] & _OUR_PARTIES:
+        return False
+    # (the sentence before in the same paragraph, telling a purchase: a bullet's "die Fusionskontrolle bietet hierfür
+    # kein Forum" names no deal a next paragraph's "Der Vollzug der Transaktion erfolgte ..." goes on with)
+    before_start, before_end = sentences.span(index - 1)
+    text = context.doc_text(doc)
+    if "\n\n" in text[before_start:sent_start] or not context.has("acquisition", text[before_start:before_end]):
+        return False
+    return names_another_party(doc, before_start, before_end, (before_end, before_end))
+
+
+_OUR_PARTIES = frozenset({"BUYER", "TARGET"})
+
+
 def _buys_an_unnamed_company(sentence: str) -> bool:
     """Does `sentence` (which names neither WhatsApp nor a word for it, by the layer) buy a company it does not name,
     an indefinite noun phrase as the object of its buying verb ("Im Oktober 2013 kaufte Facebook eine kleine Firma aus
@@ -2383,6 +2472,34 @@ def _told_as_fact(clause: str) -> bool:
     "Gerüchte": year_grammar.json not_told_as_fact) and no other company bought in it ("Damals kaufte Facebook
     Instagram")? The one guard of the clauses step 2's readers take the purchase from (review41, 20:50)."""
     return not (mood.unreal_finite(clause) or _NOT_TOLD_AS_FACT.search(clause) or context.has("other_targets", clause))
+
+
+def _report_refuted_next(low: str, sentences: context.Sentences, index: int) -> bool:
+    """Does sentence `index` report what others say (year_grammar.json report_words: "behauptet ein Blog", "laut einem
+    Bericht", "soll ... gekauft haben"; or the Konjunktiv I, deal.json reported_finites) and the next sentence open with
+    a verdict that it is false ("Das ist falsch.", "Das trifft nicht zu.": models/price_refuted.py
+    `statement_refuted_next`)? The lead's D62: a statement the same text refutes gives no item, its year none. A
+    writer's own statement before such a verdict is left to the verdict's other readers: "Das ist falsch" after a
+    sentence of the writer's may refute one word of it (a currency), not the purchase. Issue 7, session 43, prec43
+    (review42's sentence: the year reader took the hearsay before a reporting tail, not the verdict after it)."""
+    if not statement_refuted_next(low, sentences.starts, index):
+        return False
+    sentence = low[slice(*sentences.span(index))]
+    for found in _YEAR.finditer(sentence):
+        start, end = context.clause_around(sentence, found.start(), found.end())
+        # the report's words in the year's clause, or a reporting tail right after it ("2013, behauptet ein Blog"); not a
+        # report in another clause ("hatte bei der Prüfung 2014 angegeben, er könne ... Das war falsch": the year is
+        # the writer's, the content clause is what the verdict refutes, own72-032)
+        clause = sentence[start:end]
+        if _REPORT_WORDS.search(clause) or context.has("reported_finites", clause) or \
+                _REPORT_TAIL.match(sentence, end) is not None:
+            return True
+    return False
+
+
+_REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.report_words() + r"(?![\wäöüß])")
+# A reporting tail: the clause after the year's opens with the report's words ("..., behauptet ein Blog", "..., heißt es").
+_REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.report_words() + r")(?![\wäöüß])")
 
 
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:

@@ -179,6 +179,11 @@ def not_told_as_fact() -> str:
     return grouped(_spec()["not_told_as_fact"])
 
 
+def report_words() -> str:
+    """Words that make a sentence a report of what others say (year_grammar.json report_words), one alternation."""
+    return grouped(_spec()["report_words"])
+
+
 def review_pieces() -> str:
     """The written pieces whose year names the period they look back on (year_grammar.json review_pieces), one
     alternation."""

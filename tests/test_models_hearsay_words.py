@@ -59,3 +59,17 @@ def test_the_hearsay_adverb_reaches_every_reader_of_the_class() -> None:
 ])
 def test_a_reader_reads_the_members_its_subclasses_hold(reader, text: str, read: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(reader(text)) is read
+
+
+def test_a_correction_label_reaches_both_readers_of_a_correction() -> None:
+    """One list of correction labels (hearsay_words.json correction_labels, "@correction_label@"; session 43, merge43:
+    price_refuted.json and data_shared.json's hearsay cue spelled five and three of them): a label read by one is read by
+    the other ("Korrigendum" was price_refuted's only)."""
+    import json
+
+    from models.data_shared import PATTERNS_FILE
+
+    hearsay = re.compile(expand(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))["cues"]["hearsay"]))
+    for label in hearsay_words.vocabulary()["correction_labels"]:
+        assert price_refuted._rules()["correction_label"].match(f"{label}: der konzern zahlte mehr."), label
+        assert hearsay.search(f"{label}: in einer früheren fassung stand eine andere zahl."), label

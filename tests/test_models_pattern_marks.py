@@ -124,3 +124,23 @@ def test_a_files_own_word_classes_are_placeholders_of_its_patterns() -> None:
     assert set(classes) == {"proform_particle", "proform_limiter"}
     spelled = [json.dumps(pattern, ensure_ascii=False)[1:-1] for pattern in classes.values()]
     assert all(raw.count(pattern) == 1 for pattern in spelled)  # once each: in the class itself
+
+
+def test_other_recipient_spells_its_sending_verbs_and_chat_company_once() -> None:
+    """data_shared.json's cue other_recipient reads its verbs of sending and its chat places and companions from the
+    file's own word classes (session 43, merge43: each was spelled twice, verb first and verb last), and both branches
+    read a member added there ('teilt ... mit Freunden', 'in der Gruppe ... geteilt')."""
+    import json
+    import re as _re
+
+    from models.data_shared import PATTERNS_FILE
+    from models.pattern_marks import expand_file
+
+    raw = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+    assert raw["cues"]["other_recipient"].count("@sending_verb@") == 2
+    assert raw["cues"]["other_recipient"].count("@chat_company@") == 2
+    assert "geschickt" not in raw["cues"]["other_recipient"] and "freundinnen" not in raw["cues"]["other_recipient"]
+    cue = _re.compile(expand_file(raw)["cues"]["other_recipient"])
+    assert cue.search("sie teilt das foto mit freunden")
+    assert cue.search("in der gruppe wird das foto geteilt")
+    assert not cue.search("whatsapp teilt die nummer mit anderen unternehmen")

@@ -2036,6 +2036,57 @@ def test_step_groups_find_the_steps_the_plain_order_finds() -> None:
     assert steps >= 6 and others >= 6
 
 
+# Documents of my own where the step shapes' gate words stand nowhere, somewhere, or in a sentence a lead opens.
+SHAPE_TEXTS = STEP_TEXTS + [
+    "Der Konzern kaufte den Messenger 2014. Die Nummer geht seit 2016 an Facebook, ein Widerspruch ist nicht vorgesehen.",
+    "Tippe auf Zustimmen. Sonst kannst du keine Nachrichten mehr schreiben.",
+    "09:14 Uhr: Nutzer können der Werbenutzung widersprechen.\n- Häkchen weg\nMehr nicht.",
+    "Frage: Geht das noch? Antwort: Nein. Experte: Die Option wurde entfernt, man muss Einstellungen ändern.",
+]
+
+
+def test_body_starts_are_each_sentences_body_start() -> None:
+    """`body_starts` (one reading per document, remembered for the same objects) gives `body_start` of every sentence,
+    for one document after another and again for the first."""
+    from models.layer.leads import body_start, body_starts
+    from models.layer.text import lower_text
+
+    docs = [doc_before(text, "dealwatch_opt_out") for text in SHAPE_TEXTS]
+    led = 0
+    for _round in range(2):
+        for doc in docs:
+            text, sents = lower_text(doc), Sentences.of(doc)
+            bounds = list(zip(sents.starts, sents.ends))
+            plain = [body_start(text, s0, s1) for s0, s1 in bounds]
+            assert body_starts(text, bounds) == plain, text
+            assert body_starts(text, bounds) == plain, text  # the remembered answer
+            led += sum(body > s0 for body, (s0, _s1) in zip(plain, bounds))
+    assert led >= 4  # sentences after a layout lead (a number, a bullet, a stamp, a label) among them
+
+
+def test_step_shapes_in_document_open_wherever_a_sentence_may_hold_them() -> None:
+    """`_shapes_in_document` says False for a step phrasing only where no sentence of the text may hold it
+    (`_may_hold`), and the steps `_is_step` finds with it are those it finds without it."""
+    from models import opt_out_steps
+    from models.layer.text import lower_text
+
+    closed = opened = 0
+    for text in SHAPE_TEXTS:
+        doc = doc_before(text, "dealwatch_opt_out")
+        low, sents = lower_text(doc), Sentences.of(doc)
+        bounds = list(zip(sents.starts, sents.ends))
+        shapes = opt_out_steps._shapes_in_document(low)
+        for flag, name in zip(shapes, ("menu_path", "infinitive_step")):
+            per_sentence = any(opt_out_steps._may_hold(name, low, s0, s1) for s0, s1 in bounds)
+            assert flag or not per_sentence, (name, text)  # a word of a sentence stands in the whole text
+            closed, opened = closed + (not flag), opened + flag
+        for si, (s0, _s1) in enumerate(bounds):
+            in_list = lambda at, s0=s0: opt_out_steps._list_line(doc, at, s0)  # noqa: E731
+            assert opt_out_steps._is_step(low, bounds, si, in_list, None, shapes) == opt_out_steps._is_step(
+                low, bounds, si, in_list), (text, si)
+    assert closed >= 2 and opened >= 4
+
+
 def test_short_answers_ask_the_questions_each_answer_would_ask() -> None:
     """`short_answers` reads an answer only after one of the questions `_opt_out_questions` reads once per Doc: for
     every sentence, the question `_question_before` gives passes the two tests exactly where it is in that set."""

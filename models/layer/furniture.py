@@ -32,12 +32,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from models.context import has
+
 FURNITURE_FILE = Path(__file__).resolve().parent.parent / "patterns" / "page_furniture.json"
 _LINE = re.compile(r"[^\n]+")
 _SEPARATOR = r"[^\S\n]*(?:[|·•/,]|&)?[^\S\n]*"
 MAX_ROW_WORDS = 16  # a row of share buttons is short; a longer line is text (its runs of labels are read apart)
 MAX_BUTTON_WORDS = 8  # a row of consent buttons
 SHORT_LINE = 200  # characters: share rows, buttons, advert labels and tickers are no longer
+MIN_CUT_WORDS = 8  # a line cut off has at least this many words before its cut, or a sentence end (else: a heading)
 EDGE_CHARS = 80  # a run of share labels opening or closing a long line lies within its first / last characters
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*[^\S\n]+")
 
@@ -59,6 +62,8 @@ class Furniture(NamedTuple):
     weak_with_strong: int
     advert_label: re.Pattern[str]
     cut_opener: re.Pattern[str]  # a box's call to action that may stand glued to a cut sentence (case as written)
+    cut_label: re.Pattern[str]  # a "Weiterlesen" label glued with a capital to a line's last, unended sentence
+    box_talk: tuple[str, ...]  # words a box's other sentences say (lower case; besides its cues and the voice)
     ad_voice: re.Pattern[str]
     ad_body_words: int
     ticker: re.Pattern[str]
@@ -118,6 +123,8 @@ def vocabulary() -> Furniture:
         weak_with_strong=banner["weak_with_strong"],
         advert_label=re.compile(advert["label"], flags),
         cut_opener=re.compile(box["cut_opener"]),
+        cut_label=re.compile(box["cut_label"]),
+        box_talk=tuple(box["talk"]),
         ad_voice=re.compile(advert["ad_voice"], flags),
         ad_body_words=advert["ad_body_words"],
         ticker=re.compile(advert["ticker"]),
@@ -164,8 +171,56 @@ def _box_start(line: str, pos: int, vocab: Furniture) -> int:
     """Where a box whose cue starts at `pos` begins: at a capitalised cue glued to a cut sentence (no sentence end
     right before it: a paywall cut, D61 (c)), else at its cue's sentence."""
     start = _sentence_start(line, pos)
-    if line[start:pos].strip() and vocab.cut_opener.match(line, pos):
+    before = line[start:pos].rstrip()
+    # (words that end nowhere: a word or a comma last; "+++ Weiterlesen mit Plus +++" is a box line of its own)
+    if before and (before[-1].isalnum() or before[-1] == ",") and vocab.cut_opener.match(line, pos):
         return pos
+    return start
+
+
+def _sentences_of(line: str) -> list[tuple[int, int]]:
+    """The sentences of a line: (start, end) line offsets, each end after its stop and the blanks after it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(line):
+        spans.append((start, end.end()))
+        start = end.end()
+    if start < len(line):
+        spans.append((start, len(line)))
+    return spans
+
+
+def _names_a_party(sentence: str, low: str, vocab: Furniture, *, banner: bool) -> bool:
+    """Does an article sentence stand here: it names the deal's target (and, after a box, its buyer too: an embed
+    banner names the platform whose content it loads, "Daten an Facebook") and holds no cue of furniture itself?"""
+    named = has("target", sentence, low) or (not banner and has("buyer", sentence, low))
+    return named and vocab.strong.search(low) is None
+
+
+def _box_end(line: str, low: str, cue_at: int, vocab: Furniture, *, banner: bool = False) -> int:
+    """Where a box or banner whose cue stands at `cue_at` ends: at the line's end, or before the first later sentence
+    of the line that is article prose naming a party of the deal (a cue inside a line of article prose blanks no
+    sentence of the article after its own)."""
+    for start, end in _sentences_of(line):
+        if start > cue_at and _names_a_party(line[start:end], low[start:end], vocab, banner=banner):
+            return len(line[:start].rstrip())
+    return len(line)
+
+
+def _box_talk_before(line: str, low: str, start: int, vocab: Furniture) -> int:
+    """A box's start moved back over the sentences before its cue's that talk as a box does: the reader's or the
+    publisher's voice or a box word ("Newsletter: Jeden Morgen die wichtigsten Tech-News. Mit der Anmeldung willigen
+    Sie ein ... Jetzt anmelden"), naming no party of the deal."""
+    for first, end in reversed([span for span in _sentences_of(line) if span[1] <= start]):
+        sentence, lowered = line[first:end], low[first:end]
+        # (the voice after the sentence's first word: an opening "Sie"/"Ihre" may be "she", "they", "their")
+        opening = re.match(r"\s*\S+", sentence)
+        talks = vocab.voice.search(sentence, opening.end() if opening else 0) or any(
+            word in lowered for word in vocab.box_talk
+        )
+        if not talks or _names_a_party(sentence, lowered, vocab, banner=False):
+            break
+        start = first
     return start
 
 
@@ -190,7 +245,9 @@ def _cued(line: str, low: str, vocab: Furniture) -> tuple[tuple[int, int], str] 
             banner.setdefault(group, _compound(low, *match.span()))
         elif box_at is None:
             box_at = match.start()
-    if banner and vocab.voice.search(line):
+    if banner and vocab.voice.search(line) and (len(banner) >= vocab.strong_alone or not has("target", line, low)):
+        # (one strong cue on a line that names the messenger: a how-to about WhatsApp's own consent dialog in the
+        # reader's voice, "Mit einem Klick auf 'Zustimmen' akzeptieren Sie ...; Ihre Einwilligung ...", no banner)
         first = min(start for start, _end in banner.values())
         if len(banner) < vocab.strong_alone:
             weak: dict[str, int] = {}
@@ -202,10 +259,18 @@ def _cued(line: str, low: str, vocab: Furniture) -> tuple[tuple[int, int], str] 
             else:
                 first = min(first, *weak.values())
         if first >= 0:
-            return (_sentence_start(line, first), len(line)), "banner"
-    if box_at is not None:
-        return (_box_start(line, box_at, vocab), len(line)), "box"
-    return None
+            return (_sentence_start(line, first), _box_end(line, low, first, vocab, banner=True)), "banner"
+    if box_at is None:
+        label = vocab.cut_label.search(line)
+        # "... bis Ende September Weiterlesen": the label alone, after a cut sentence's words (a heading's "Zum
+        # Weiterlesen", "5. Zum Weiterlesen", is no sentence)
+        if label is not None and len(line[: label.start()].split()) >= MIN_CUT_WORDS:
+            return (label.start(), len(line)), "box"
+        return None
+    start = _box_start(line, box_at, vocab)
+    if start == _sentence_start(line, box_at):  # (a call glued to a cut sentence starts at itself)
+        start = _box_talk_before(line, low, start, vocab)
+    return (start, _box_end(line, low, box_at, vocab)), "box"
 
 
 def furniture_spans(text: str) -> list[tuple[int, int, str]]:
@@ -265,7 +330,11 @@ def _line_furniture(
 
 def without_furniture(text: str) -> str:
     """`text` with its page furniture blanked (same length; `text` itself where there is none)."""
-    spans = furniture_spans(text)
+    return blanked(text, furniture_spans(text))
+
+
+def blanked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """`text` with `spans` (`furniture_spans(text)`) blanked (same length; `text` itself where there is none)."""
     if not spans:
         return text
     parts: list[str] = []

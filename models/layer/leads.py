@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from models.last_call import last_call_by_identity
 from models.layer.lemmas import LAYER_FILE
 from models.pattern_marks import expand_file
 
@@ -94,6 +96,16 @@ def opens_turn(text: str, start: int) -> bool:
 def body_start(text: str, start: int, end: int) -> int:
     """Where the sentence `text[start:end]` proper begins, after its layout lead (`start` without one)."""
     return lead_of(text, start, end).body
+
+
+@last_call_by_identity
+def body_starts(text: str, bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """`body_start` of every sentence of `bounds` (the (start, end) offsets of a document's sentences in `text`), in
+    their order. Speed (issue 10, session 43, speed43): the opt-out component's sentence readers, its step lists and its
+    "Sonst ..." reader each read the body start of every sentence of a gated document (three `lead_of` calls a
+    sentence); they now share one reading per document, remembered for the same `text` and `bounds` objects
+    (`last_call_by_identity`: the callers pass the very objects `OptOutComponent._read` made, and never change them)."""
+    return [lead_of(text, start, end).body for start, end in bounds]
 
 
 def _span_lead(span: Span) -> Lead:

@@ -27,7 +27,8 @@ import json
 import re
 from typing import NamedTuple
 
-from models.layer.furniture import without_furniture
+from models.layer.cuts import cut_clauses
+from models.layer.furniture import blanked, furniture_spans
 from models.layer.lemmas import LAYER_FILE
 
 
@@ -38,6 +39,7 @@ class Reading(NamedTuple):
     text: str
     original: str
     origin: tuple[int, ...]
+    cuts: tuple[tuple[int, int], ...] = ()  # the clauses that break off (models/layer/cuts.py), original offsets
 
 
 def _load() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -155,12 +157,16 @@ def reading_of(text: str) -> Reading:
 def page_reading_of(text: str) -> Reading:
     """The reading text of a page's text: its page furniture blanked first (models/layer/furniture.py: banners,
     share buttons, boxes, adverts; same length, so its offsets are the text's), then `reading_of`. The tokenizer
-    reads it (issue 7, session 42, page42)."""
-    shown = without_furniture(text)
+    reads it (issue 7, session 42, page42). `cuts`: the clauses a paywall or truncation cut off (models/layer/cuts.py;
+    session 43, page43), whose opt-out and data claims models/extract.py drops."""
+    spans = furniture_spans(text)
+    cuts = cut_clauses(text, spans)
+    shown = blanked(text, spans)
     if shown == text:  # no furniture (equal strings, not only the same object: a blanked run of blanks is none)
-        return reading_of(text)
+        reading = reading_of(text)
+        return reading._replace(cuts=cuts) if cuts else reading
     reading = reading_of(shown)
-    return Reading(reading.text, text, reading.origin)
+    return Reading(reading.text, text, reading.origin, cuts)
 
 
 def to_original(reading: Reading, pos: int, *, end: bool) -> int:

@@ -8,6 +8,8 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 (`ds_guards.json`). `blocked` gives the first reason that applies, or "":
 
 - "hearsay": an impersonal report ("liest man", "angeblich", "kursiert"): a claim is only repeated;
+- "refuted": the next sentence refutes it ("Das ist falsch.", "Das trifft nicht zu.", "Stimmt nicht.": the rules'
+  verdict reader, models/data_shared_phrases.py `refutes`): by the lead's D62 no item (session 43, prec43);
 - "hypothetical": a Konjunktiv II head and its zu-infinitive ("Das Beste wäre, die Nummern ... zu teilen"):
   what could be done, not what is done;
 - "user choice": a setting's label ("die Option, die Daten mit Facebook zu teilen") or the reader's choice
@@ -105,16 +107,19 @@ def buyer_beyond_label(low: str, buyer_at: Iterable[int]) -> bool:
 
 
 def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: bool, borrowed: bool,
-            intro: str, item: bool, mention_ends: Iterable[int]) -> str:
+            intro: str, item: bool, mention_ends: Iterable[int], after: str = "") -> str:
     """Why the learned data_shared stage must not claim this sentence ("" when it may; module docstring).
 
     `low` / `original`: the sentence lower-cased and in its own case; `buyer_at`: offsets of Facebook's
     mentions in it; `own_transfer`: a transfer cue of the rules in it; `borrowed`: one in the sentences before,
     the block's heading or question, or the title; `intro`: that heading or question, lower-cased ("" when
-    none); `item`: the sentence is a list item or an answer; `mention_ends`: offsets where its data mentions end."""
+    none); `item`: the sentence is a list item or an answer; `mention_ends`: offsets where its data mentions end;
+    `after`: the sentence after it, lower-cased ("" when none)."""
     frames = _frames()
     if frames["hearsay"].search(low):
         return "hearsay"
+    if after and refuted(after):
+        return REFUTED  # "In der Meldung hieß es, WhatsApp gebe ... weiter. Das stimmt nicht.": the lead's D62
     if is_hypothetical(low):
         return "hypothetical"  # "Das Naheliegende wäre, die Nummern ... zu verknüpfen" (models.negation)
     if frames["setting_label"].search(low) or frames["choice_condition"].match(low):
@@ -147,6 +152,27 @@ def unasserted(low: str, before: str, *, buyer_named: bool, own_transfer: bool, 
     if negated_use(low, strong_transfer=strong_transfer):
         return NEGATED_USE
     return ""
+
+
+REFUTED = "refuted"
+
+
+def refuted(after: str) -> bool:
+    """Whether the sentence after (lower-cased) refutes the one before it, as the rules read a verdict
+    (models/data_shared_phrases.py `refutes`: "Das ist falsch.", "Das trifft nicht zu.", "Stimmt nicht.", not "Das ist
+    nicht falsch."). By the lead's D62 (session 42) a statement the same text refutes gives no item, whoever makes it;
+    the rules leave it unclaimed, so the stage must not claim it either (session 42 found the stage's shared TRUE where
+    the rules left a refuted report; issue 7, session 43, prec43). None in a blind-rules fold whose older rules tree
+    lacks the reader: nothing held there."""
+    reader = _refutation_reader()
+    return reader is not None and reader(after)
+
+
+@lru_cache(maxsize=1)
+def _refutation_reader() -> Callable[[str], bool] | None:
+    """The rules' verdict reader (models/data_shared_phrases.py `refutes`), looked up once per process as
+    `_setting_labels` is; None where an older rules tree lacks it."""
+    return getattr(importlib.import_module("models.data_shared_phrases"), "refutes", None)
 
 
 USERS_ACT = "users act"

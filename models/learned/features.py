@@ -368,10 +368,12 @@ def _buyer_at(sentence: Sentence, parties: list[tuple[int, int, str]]) -> list[i
 
 
 def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
-              transfer_before: Callable[[Sentence], bool]) -> str:
+              transfer_before: Callable[[Sentence], bool], sents: Sentences) -> str:
     """The data_shared guards' reason for the sentence (`ds_guards.blocked`); fills `transfer_before` if needed
-    (`transfer_before`: the caller's once-per-sentence `_transfer_before`)."""
+    (`transfer_before`: the caller's once-per-sentence `_transfer_before`; `sents`: the Doc's sentences, for the one
+    after it, which may refute it)."""
     low = lower_text(doc)[sentence.start:sentence.end]
+    after = lower_text(doc)[slice(*sents.span(sentence.index + 1))] if sentence.index + 1 < len(sents.starts) else ""
     own = ds_guards.own_transfer_cue(_mention_finder().v.exists, low)
     if not own and not sentence.names_buyer:
         sentence.transfer_before = transfer_before(sentence)
@@ -382,7 +384,7 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
         own_transfer=own, borrowed=sentence.transfer_before,
         intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
-        mention_ends=[m.end - sentence.start for m in sentence.mentions],
+        mention_ends=[m.end - sentence.start for m in sentence.mentions], after=after,
     )
 
 
@@ -614,7 +616,7 @@ def doc_sentences(
             _guards(doc, sentence, parties)
             sentence.transfer_before = transfer_before(sentence)
             context_of(doc, sentence, sents, context, parties)
-            sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
+            sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before, sents)
             sentence.ds_unasserted = _ds_unasserted(doc, sentence, sents, parties)
             sentence.ds_users_act = _ds_users_act(doc, sentence, parties)
             _ds_phrasings(doc, sentence)
@@ -633,7 +635,7 @@ def doc_sentences(
             if sentence.other_sender or sentence.other_recipient or sentence.matching or sentence.modal:
                 continue
             if options.guards:
-                sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before)
+                sentence.ds_blocked = _ds_guard(doc, sentence, parties, transfer_before, sents)
                 if ds_guards.holds(sentence.ds_blocked, si, ruled):
                     continue
             if options.reading_guards:

@@ -124,10 +124,11 @@ LEARNED_HELPERS = {"regex_tools.py": ("models.regex_tools", ("split_at",), ()),
                    "months.py": ("models.months", ("MONTH_STARTS",), ())}
 # Modules today's learned/ reaches through a helper above that an older tree lacks as a whole (leads.py, 42e0c56,
 # session 30, for `opens_turn`; pattern_marks.py and months.py, which today's leads.py reads for its "@month_short@",
-# session 37; doc_extensions.py, 1a3691e of 1 December, which moment_stage and opt_out_stage import since session 34):
+# session 37; doc_extensions.py, 1a3691e of 1 December, which moment_stage and opt_out_stage import since session 34;
+# last_call.py, which today's leads.py reads for its `body_starts` since session 43, speed43):
 # copied whole (an addition: no module of that tree imports it), with the sections of
 # patterns/layer.json they read (`LEARNED_LAYER_SECTIONS`).
-LEARNED_MODULES = ("layer/leads.py", "pattern_marks.py", "months.py", "doc_extensions.py")
+LEARNED_MODULES = ("layer/leads.py", "pattern_marks.py", "months.py", "doc_extensions.py", "last_call.py")
 LEARNED_LAYER_SECTIONS = ("layout_leads",)
 # Phrasings files whose entries today's learned/ reads by name (features.py: "before_clause", session 21; stage.py:
 # "bare_message_word", session 22): an older tree's copy gets the entries it lacks (an addition only, see
