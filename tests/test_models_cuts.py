@@ -154,3 +154,43 @@ def test_two_banner_cues_stay_a_banner_beside_whatsapp() -> None:
     )
     assert [kind for _s, _e, kind in furniture_spans(text)] == ["banner"]
     assert "opt_out" not in _kinds(text)
+
+
+# Boxes and banners over several lines (step 2b): a line with no deciding cue of its own that talks as the furniture
+# beside it does is that furniture; an article line beside it stays.
+def test_a_newsletter_box_over_three_lines_is_whole() -> None:
+    text = (
+        "Facebook zahlt 19 Milliarden Dollar für WhatsApp.\nNewsletter abonnieren\nMit der Anmeldung willigen Sie ein, "
+        "dass wir Ihre Daten nutzen. Sie können jederzeit widersprechen.\nJetzt anmelden"
+    )
+    assert [kind for _s, _e, kind in furniture_spans(text)] == ["box", "box", "box"]
+    assert _kinds(text) == {"price"}  # main: possible/unspecified from the middle line
+
+
+def test_a_banner_over_three_lines_is_whole() -> None:
+    text = (
+        "Wir und unsere Partner verarbeiten Daten, um Inhalte zu personalisieren.\nSie können Ihre Einwilligung "
+        "jederzeit widerrufen.\nAkzeptieren Ablehnen\nWhatsApp teilt die Telefonnummer mit Facebook."
+    )
+    assert [kind for _s, _e, kind in furniture_spans(text)] == ["banner", "banner", "banner"]
+    assert _kinds(text) == {"data_shared"}  # main: possible/ads from the middle line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article line beside a box names a party, or has no box word
+        "Jetzt weiterlesen mit Plus\nNutzer können der Weitergabe der Telefonnummer an Facebook nicht widersprechen.",
+        "Newsletter abonnieren: Jeden Morgen die Tech-News.\nDer Kaufpreis lag bei umgerechnet 13,8 Milliarden Euro.",
+        # a how-to line beside a banner: no two consent words of a banner
+        "Wir und unsere Partner nutzen Cookies. Mit Klick auf „Akzeptieren“ willigen Sie ein.\n"
+        "Der Weitergabe können Sie in den Einstellungen unter Konto widersprechen.",
+        # a line about WhatsApp's consent beside a banner
+        "Wir und unsere Partner nutzen Cookies. Mit Klick auf „Akzeptieren“ willigen Sie ein.\n"
+        "Ihre Einwilligung für WhatsApp können Sie nicht jederzeit widerrufen.",
+    ],
+    ids=["party", "euro", "how-to", "whatsapp"],
+)
+def test_an_article_line_beside_furniture_stays(text: str) -> None:
+    second = text.index("\n") + 1
+    assert all(end <= second for _start, end, _kind in furniture_spans(text)), furniture_spans(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -297,7 +298,63 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         after_label = label
         if span is not None:
             found.append((base + span[0], base + span[1], kind))
+    if any(kind in ("banner", "box") for _start, _end, kind in found):
+        found = _run_on(text, lowered, found, vocab)
     return found
+
+
+def _talks_as(line: str, low: str, kind: str, vocab: Furniture) -> bool:
+    """Does a line with no cue that decides it talk as a `kind` (banner or box) does? A banner's line: the reader's
+    or publisher's voice after its first word ("Sie können Ihre Einwilligung ...": an opening "Sie" may be "she") and
+    a strong banner cue or two distinct weak ones, naming no messenger; a box's line: a box word (Newsletter, Abo,
+    Postfach, gratis, kündbar, monatlich), naming no party of the deal."""
+    if kind == "box":
+        return any(word in low for word in vocab.box_talk) and not (has("target", line, low) or has("buyer", line, low))
+    opening = re.match(r"\s*\S+", line)
+    if has("target", line, low) or not vocab.voice.search(line, opening.end() if opening else 0):
+        return False
+    if any((m.lastgroup or "").startswith("b") for m in vocab.strong.finditer(low)):
+        return True
+    return len({m.lastgroup for m in vocab.weak.finditer(low)}) >= vocab.weak_with_strong
+
+
+def _run_on(text: str, lowered: str, found: list[tuple[int, int, str]], vocab: Furniture) -> list[tuple[int, int, str]]:
+    """`found` with the lines a banner or box runs on over: a line of no furniture that talks as its kind does
+    (`_talks_as`) next to a line whose banner or box reaches it (the span ends that line, or starts the next one),
+    blank lines between allowed; repeated, so a box of four lines (cue, two lines of its talk, a closing call) is
+    whole ("Newsletter abonnieren / Mit der Anmeldung willigen Sie ein ... / Jetzt anmelden")."""
+    lines = [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+    whole: dict[int, str] = {}  # line index -> kind, for the lines taken whole here
+    ends: dict[int, str] = {}  # line index -> kind of a span ending that line (its right-stripped end)
+    starts: dict[int, str] = {}  # line index -> kind of a span starting that line (after its blanks)
+    firsts = [line_start for line_start, _end in lines]
+    for start, end, kind in found:
+        if kind not in ("banner", "box"):
+            continue
+        i = bisect_right(firsts, start) - 1
+        line_start, line_end = lines[i]
+        if end >= len(text[:line_end].rstrip()):
+            ends[i] = kind
+        if not text[line_start:start].strip():
+            starts[i] = kind
+    taken = {i for i, (line_start, line_end) in enumerate(lines)
+             for start, end, _kind in found if start < line_end and line_start < end}
+    changed = True
+    while changed:
+        changed = False
+        for i, (line_start, line_end) in enumerate(lines):
+            if i in taken:
+                continue
+            for kind in (ends.get(i - 1), starts.get(i + 1)):
+                if kind and _talks_as(text[line_start:line_end], lowered[line_start:line_end], kind, vocab):
+                    whole[i] = ends[i] = starts[i] = kind
+                    taken.add(i)
+                    changed = True
+                    break
+    if not whole:
+        return found
+    added = [(lines[i][0], lines[i][1], kind) for i, kind in whole.items()]
+    return sorted(found + added)
 
 
 def _share_edges(lowered: str, base: int, end: int, vocab: Furniture) -> bool:
