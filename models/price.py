@@ -3579,6 +3579,22 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
     antecedent = before[-1][0]
     if antecedent.currency is None:
         return mention
+    if antecedent.value != mention.value and any(
+            price.value == mention.value and price.currency not in (None, antecedent.currency)
+            for price, _ in stated if price.end <= mention.start):
+        # "... für 19 Milliarden Dollar zu kaufen. Heute umgerechnet wären das etwa 17,6 Milliarden Euro. Ob sich die 19
+        # Milliarden gelohnt haben, ...": the bare sum is the figure the text stated in dollars, taken up again, not an
+        # elliptic continuation of the euro conversion before it (a false 19 bn EUR); far from its dollars it stays
+        # null, as the currency convention reads it (issue 7, session 43, prec43, challenge_gen20-033)
+        return mention
+    if context.has("conversion_cue", sentences.text[slice(*sentences.span(before[-1][1]))]) and any(
+            price.end <= antecedent.start and price.currency not in (None, antecedent.currency)
+            and _converts_it(price, antecedent) for price, _ in stated):
+        # the price just before is a conversion (its sentence says so) of a price stated before it ("Facebook zahlte 16
+        # Milliarden Dollar. Das sind rund 11,6 Milliarden Euro. Mit Aktien ... kamen 19 Milliarden zusammen"): the text
+        # has named the sum in two currencies, so which one a bare amount after them continues is unclear, as in one sentence ("19 Mrd.
+        # US-Dollar, umgerechnet 13,8 Mrd. Euro. ... rund 22 Milliarden", below): no currency is carried
+        return mention
     window_start = sentences.starts[before[-1][1]]
     if any(window_start <= other.start < mention.start and other.currency not in (None, antecedent.currency)
            for other in mentions):
