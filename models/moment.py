@@ -1184,6 +1184,13 @@ def _not_yet(low: str, cue: re.Match[str]) -> bool:
 # Freigabe im Oktober", "gab grünes Licht"; moment.json "earlier_stages"), and the words of the completion itself
 # (moment.json "completion_words").
 _EARLIER_STAGE = re.compile(r"(?<![\wäöüß])(?:" + _words("earlier_stages") + r")(?![\wäöüß])")
+
+
+def names_an_approval(low: str) -> bool:
+    """Does the lower-cased text name the deal's approval, a stage before its completion (moment.json earlier_stages:
+    "genehmigt", "Freigabe", "grünes Licht", "winkte durch")? models/year.py reads it for a conjunct that goes on with
+    the purchase (issue 7, session 43, prec43)."""
+    return _EARLIER_STAGE.search(low) is not None
 _COMPLETED = re.compile(r"(?<![\wäöüß])(?:" + _words("completion_words") + r")(?![\wäöüß])")
 
 

@@ -271,7 +271,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if mention.start == mention.amount_start and (
         _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start)
-        or _FRONTED_DENIAL_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start)
+        or (_FRONTED_DENIAL_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start)
+            and _SUM_IS_THE_FOCUS.match(sentence_text, rel_end) is not None)
     ) and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
             and not _restates_a_known_price(mention, passage) and not _in_unreal_condition(sentence_text, rel_start, rel_end):
         return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
@@ -1730,6 +1731,13 @@ _FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|
 # bare "nie" (an emphatic superlative: "Nie war ein Start-up so teuer wie WhatsApp mit 19 Milliarden"), and not a
 # denial of another predicate ("Keineswegs war der Preis von 19 Milliarden zu hoch": no copula "es", no paying verb).
 # Issue 7, session 43, prec43.
+# After a denied sum: the sum is what the negation falls on only where it ends its clause (punctuation, the clause's
+# end, its participle, or "sondern" and another figure). German's negation falls on the focus, often after the sum:
+# "Keineswegs zahlte Facebook 19 Milliarden Dollar zu viel", "Nicht 19 Milliarden Dollar in bar, sondern zum Großteil in
+# Aktien" deny the degree or the form, and the sum stands (review43, session 43).
+_SUM_IS_THE_FOCUS = re.compile(
+    r"(?i)\s*(?:$|[.;:!?)]|[–—-]\s|,(?!\s*sondern)|,?\s*sondern\s+(?:[\wäöüß-]+\s+){0,2}?(?:\d|[a-zäöüß]+zehn|zwanzig)"
+    r"|\s+(?:gezahlt|bezahlt|überwiesen|ausgegeben|gekostet|gewesen|geboten|wert)(?![\wäöüß]))")
 _FRONTED_DENIAL_BEFORE = re.compile(
     r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|keinesfalls|keineswegs|mitnichten|auf\s+keinen\s+fall"
     r"|unter\s+keinen\s+umständen|in\s+keinem\s+fall|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
@@ -3066,12 +3074,12 @@ _AS_PHRASE = re.compile(r"(?i)(?<![\wäöüß])als\s+((?:[\wäöüß-]+\s+){0,2}
 
 
 def _named_as_other_money(relative: str) -> bool:
-    """Does a relative clause that defines a sum (`_defining_relative`) name it, after "als", by a noun of other money
-    (deal.json not_price_nouns: "Umsatz", "Gewinn", "Strafe", "Bewertung")? "Die 21 Milliarden Dollar, die Facebook als
+    """Does a relative clause that defines a sum (`_defining_relative`) name it, after "als", by a noun of takings or
+    penalties (deal.json money_named_as: "Umsatz", "Gewinn", "Strafe"; not "Investition", review43)? "Die 21 Milliarden Dollar, die Facebook als
     Umsatz meldete, ...": the clause says what the definite article means, takings, whoever's they are; a clause
     naming Facebook is no price by that alone (issue 7, session 43, prec43). Not a comparison's "als" after a
     comparative ("die Facebook mehr als Google bot": no noun of money follows)."""
-    return any(context.has("not_price_nouns", found.group(1)) for found in _AS_PHRASE.finditer(relative))
+    return any(context.has("money_named_as", found.group(1)) for found in _AS_PHRASE.finditer(relative))
 
 
 def _compound_end(text: str, head: MoneyMention) -> int:
@@ -3133,6 +3141,7 @@ def _negates_the_same_sum(denial: str, head: MoneyMention) -> bool:
         if not price_refuted.same_figure(mention, head):
             continue
         if _NEGATED_BEFORE.search(denial, max(0, mention.start - 30), mention.start) is not None \
+                and _SUM_IS_THE_FOCUS.match(denial, mention.end) is not None \
                 and not _in_unreal_condition(denial, mention.start, mention.end):
             return True
     return False

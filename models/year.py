@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import context, dates, mood, year_denied, year_relative
+from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
 from models.component import DocComponent
@@ -565,8 +566,14 @@ def _year_of_another_noun(sentence: str, year_start: int) -> bool:
     if found is None:
         return False
     noun = found.group("noun")
+    if _YEAR_NOUN.match(noun):
+        return False  # "Der Deal des Jahres für 2014: Facebook kauft WhatsApp": a time noun, the year its own (review43)
     return not (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun)
                 or context.has("buyer", noun) or context.has("target", noun))  # "durch Facebook von 2014": the deal's party
+
+
+# The noun of the year itself before "für"/"von" ("des Jahres für 2014"): no other noun the year belongs to.
+_YEAR_NOUN = re.compile(r"(?i)jahr(?:es|s)?$")
 
 
 # The noun a sentence or headline opens with, right before a year ("WhatsApp-Marketing 2014: ...", "Die Kampagnenplanung
@@ -1095,9 +1102,10 @@ def _year_of_a_later_conjunct(clause: str, year_at: int, cue_starts: list[int]) 
     # the conjunct before ends in its own verb ("... übernommen und"), so the one after opens a predicate; not a list of
     # objects before the shared verb ("mit den Käufen von Instagram 2012 und WhatsApp 2014 Konkurrenten ausgeschaltet")
     conjunct = clause[lo:hi]
-    if _CLOSING_WORD.search(conjunct) or _TAKEN_UP.search(conjunct):
+    if _CLOSING_WORD.search(conjunct) or _TAKEN_UP.search(conjunct) or names_an_approval(conjunct.lower()):
         return False  # the later predicate goes on with the purchase: its closing ("... genehmigt und soll im Laufe des
-        # Jahres 2014 abgeschlossen werden", own71-009) or a pronoun for it ("prüfte den Zusammenschluss und genehmigte
+        # Jahres 2014 abgeschlossen werden", own71-009), its approval ("und bekam im Oktober 2014 grünes Licht von der
+        # EU", review43: moment.json earlier_stages) or a pronoun for it ("prüfte den Zusammenschluss und genehmigte
         # ihn am 3. Oktober 2014", own52-010: D18)
     before = _WORD.findall(clause[:lo])[:-1]  # (without the conjunction itself)
     words = _WORD.findall(conjunct)
