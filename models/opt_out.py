@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import mood, opt_out_steps
+from models import mood, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -137,6 +137,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
+from models.price_refuted import claim_confirmed, claim_label_at
 from models.regex_tools import (
     ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
     literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
@@ -160,6 +161,8 @@ _WORDS = {
     for name in ("demand", "demand_after", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
+# Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
+_CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv")
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
@@ -386,6 +389,25 @@ def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
     return _S.not_whatsapp.search(sent) is not None
 
 
+def names_terms(cues: Any, region: str) -> bool:
+    """Does `region` name the terms, the data or WhatsApp's use as what is consented to (cue `accept_target`), apart
+    from the messenger's name and the other consents' objects (`foreign_object`: the "App" of "App Store" is no app
+    consented to)? Asked beside `object_not_sharing` (session 43, opt43)."""
+    return cues.has("accept_target", _S.foreign_object.sub(" ", region.replace("whatsapp", "")))
+
+
+def _claim_put_to_the_test(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+    """Does sentence `si` of the lower-cased `text` state a claim a fact check puts to the test, with no verdict that
+    confirms it: a claim's label opens it ("Behauptung 3: „...“", "Mythos 2: ...") or the sentence before it when that
+    is the label alone ("Gerücht:" on a line of its own)? The one reader of a fact check's claim label and its verdict
+    (models/price_refuted.py `claim_label_at`, `claim_confirmed`), as models/year.py asks it (session 43, opt43)."""
+    starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
+    labelled = claim_label_at(text, starts[si]) or claim_label_at(text, body_start(text, *bounds[si])) or (
+        si > 0 and text[starts[si - 1]:ends[si - 1]].rstrip().endswith(":") and claim_label_at(text, starts[si - 1])
+    )
+    return labelled and not claim_confirmed(text, starts, ends, si)
+
+
 def _users_exclude(sent: str, at: int) -> bool:
     """Is the "ausschließen, dass ..." cue at `at` the users' own act? A user subject in the cue's clause before it
     (phrasing `excluding_user`) and no negation there: "Damals konnten Bestandskunden innerhalb von 30 Tagen
@@ -598,6 +620,9 @@ class OptOutComponent(DocComponent):
         # The last sentence `_refusals` read and its refusals without loss: `_sentence` and `_after_refusal`
         # ask them of the same sentence one after the other.
         self._refusal_memo: tuple[str, list[tuple[int, int]]] | None = None
+        # The sentences whose only concessive cue told the transfer as going on since before ("ohnehin seit 2016"),
+        # read and declined by `_passed_anyway` in the Doc being read (session 43, opt43).
+        self._not_conceded: set[int] = set()
         # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
         # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
         self._predicate_doc: tuple[Doc, str, Sentences] | None = None
@@ -665,6 +690,23 @@ class OptOutComponent(DocComponent):
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
+        self._not_conceded = set()
+        found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
+        # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
+        rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
+        # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
+        self._resolve_scopes(doc, text, bounds, found, context)
+        found.extend(self._read_without_adjuncts(doc, text, bounds, gated_set, context, layer, consent, found))
+        self._add_claims(doc, text, bounds, found, context)
+        return doc
+
+    def _statements(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
+        layer: dict[int, dict[str, list[_TokenCue]]], consent: dict[int, dict[str, list[_TokenCue]]],
+    ) -> list[_Candidate]:
+        """Every statement of the document before the scope resolver: the sentences' own (`_sentence_statements`), then
+        the document-level steps in their order (split from `_read` in session 43, opt43, so that
+        `_read_without_adjuncts` can read a document a second time)."""
         found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
@@ -710,10 +752,36 @@ class OptOutComponent(DocComponent):
         found.extend(_Candidate(*st) for st in opt_out_steps.short_answers(self, doc, text, bounds, found, context))
         found.extend(self._passed_anyway_late(text, bounds, found, context))  # session 33, scope33
         found.extend(self._proform_denials(text, bounds, found, context))  # session 41, opt41
-        # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
-        self._resolve_scopes(doc, text, bounds, found, context)
-        self._add_claims(doc, text, bounds, found, context)
-        return doc
+        return found
+
+    def _read_without_adjuncts(
+        self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
+        layer: dict[int, dict[str, list[_TokenCue]]], consent: dict[int, dict[str, list[_TokenCue]]],
+        found: list[_Candidate],
+    ) -> list[_Candidate]:
+        """The statements of the sentences no reader claimed, read again with their free adjuncts blanked
+        (models/opt_out_adjuncts.py: "behalten laut WhatsApp alle Funktionen", "Sonst geht WhatsApp bei dir ab Februar
+        nicht mehr"): the whole document is read again over the blanked text, so every reader and the scope resolver
+        see the clause as it is without them, and only statements of those sentences are taken (session 43, opt43).
+        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before."""
+        claimed = {f.si for f in found}
+        # a sentence the first reading read and rejected (a pretence, another service, a cited title) stays so
+        rejected = rejected_sentences(doc, "opt_out")
+        open_sents = [si for si in sorted(gated_set) if context[si] and si not in claimed and si not in rejected]
+        if not open_sents:
+            return []
+        blanked, held = opt_out_adjuncts.blank_adjuncts(PHRASES["clause_adjunct"], text, bounds, open_sents)
+        if not held:
+            return []
+        kept = (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo)
+        try:
+            self._rules_memo = self._marks_memo = self._refusal_memo = self._predicate_memo = None
+            self._predicate_doc = (doc, blanked, Sentences.of(doc))
+            again = self._statements(doc, blanked, bounds, gated_set, context, layer, consent)
+            self._resolve_scopes(doc, blanked, bounds, again, context)
+        finally:
+            (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo) = kept
+        return [f for f in again if f.si in held and f.si not in rejected]
 
     def _sentence_statements(
         self, doc: Doc, text: str, bounds: list[tuple[int, int]], gated_set: set[int], context: list[bool],
@@ -791,6 +859,12 @@ class OptOutComponent(DocComponent):
         emitted: list[_Candidate] = []
         for cand in found:
             if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
+                continue
+            if cand.stance == "not_possible" and cand.scope == "unspecified" and _claim_put_to_the_test(text, bounds, cand.si):
+                # "Behauptung 3: „Wer nicht zustimmt, dessen Konto wird gelöscht.“ Teilweise richtig.": the claim a fact
+                # check quotes to grade it, not the text's statement (D62); a confirmed one ("Bewertung: Stimmt.") is the
+                # text's (session 43, opt43)
+                rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
                 # "weil es noch gar keine Datenweitergabe gibt, der man widersprechen könnte": an option of nothing
@@ -2262,9 +2336,11 @@ class OptOutComponent(DocComponent):
                 continue
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if is_question(prev) or has_negation(prev) or (
-                object_not_sharing(c, prev, prev) and not c.has("accept_target", prev.replace("whatsapp", ""))
+                object_not_sharing(c, prev, prev) and not names_terms(c, prev)
             ) or _about_another_service(text, *sents[si - 1], c):
-                continue  # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "... die Regeln von Signal.": not WhatsApp's terms
+                # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "Akzeptiere das Update im Play Store.", "... die
+                # Regeln von Signal.": not WhatsApp's terms
+                continue
             told = c.has("accept", prev) or (
                 _S.press_consent_step.search(prev) is not None
                 and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
@@ -2421,7 +2497,7 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             own = text[start:end]
-            if "mehr" not in own and "weg" not in own and "endgültig" not in own and "vorbei" not in own:
+            if not any(word in own for word in _CHANGE_END_LITERALS):
                 continue  # the literals first
             if end - start > 120 or is_question(own) or not _S.change_end.search(own):
                 continue
@@ -3411,7 +3487,9 @@ class OptOutComponent(DocComponent):
                 # "Wer sich dagegen entscheidet, | dass Facebook ... nutzt, | muss einen Schalter umlegen"
                 while _S.who_clause.match(own) and hi + 1 < len(clauses) and _S.object_clause.match(sent, clauses[hi][0]):
                     hi += 1
-        if ci > 0:
+        # A clause of its own telling an act ("..., er hatte sie stets abgelehnt") borrows nothing from the clause
+        # before it (session 43, opt43)
+        if ci > 0 and not _S.pronoun_perfect_clause.match(own):
             before = sent[clauses[ci - 1][0]:clauses[ci - 1][1]]
             if c.has("possibility", before) or c.has("impossible", before):
                 lo = ci - 1
@@ -3939,7 +4017,20 @@ class OptOutComponent(DocComponent):
         objection may be told, for the late pass `_passed_anyway_late`)."""
         c = self.c
         anyway = c.search("anyway", sent)
+        if anyway is None and (case := _S.concessive_case.search(sent)) is not None:
+            # "Die Nummer gelangt aber auch in diesem Fall zum Konzern": the case told before, conceded; read as a cue
+            # only where the sentence tells a transfer, which is read without the phrase (an adjunct of the middle
+            # field: "gelangt ... zum" counts its words; session 43, opt43)
+            plain = blank_span(sent, *case.span())
+            if c.has("transfer", plain):
+                anyway, sent = case, plain
         keep = c.rx["keep_using"].search(sent) or c.rx["against_will"].search(sent)
+        if anyway is not None and keep is None and _S.already_anyway.search(sent):
+            # "was seit 2016 sowieso schon fließt": the transfer set against the terms' novelty, not against an option
+            # (D50 (d)); another concessive cue beside it still reads (session 43, opt43)
+            anyway = c.search("anyway", _S.already_anyway.sub(lambda m: " " * len(m.group()), sent))
+            if anyway is None:
+                self._not_conceded.add(si)  # read and declined: the learned stage leaves it alone too (`_read`)
         cue = anyway or keep
         if cue is None:
             return []
@@ -4439,6 +4530,8 @@ class OptOutComponent(DocComponent):
             otherwise
             and c.has("accept", sent[:otherwise.start()])
             and c.has("consequence", sent[otherwise.end():])
+            # "Akzeptiere das Update im Play Store, sonst ...": another consent's object, not the terms (session 43, opt43)
+            and not (object_not_sharing(c, sent, sent[:otherwise.start()]) and not names_terms(c, sent[:otherwise.start()]))
             and not self._hypothetical_before(sent, clauses, otherwise.start(), consent or {})
         ):
             ci = clause_index(clauses, otherwise.start())
@@ -4474,7 +4567,7 @@ class OptOutComponent(DocComponent):
         camera or the location; "Wer die Cookies nicht akzeptiert, ...", "Nutzer, die der Cloud-Sicherung nicht
         zugestimmt haben, ...") and no terms, data or transfer of its own (session 40, opt40)."""
         own = sent[clauses[clause_index(clauses, refuse.start())][0]:refuse.end()]
-        return object_not_sharing(self.c, sent, own) and not self.c.has("accept_target", own.replace("whatsapp", ""))
+        return object_not_sharing(self.c, sent, own) and not names_terms(self.c, own)
 
     def _hypothetical_before(
         self, sent: str, clauses: list[tuple[int, int]], pos: int, consent: dict[str, list[_TokenCue]]

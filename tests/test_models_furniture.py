@@ -102,3 +102,39 @@ def test_an_advert_body_follows_its_label_only() -> None:
     text = "Anzeige\nJetzt Tarif wechseln und 20 % sparen\nFacebook zahlte 19 Milliarden Dollar, jetzt sparen Nutzer."
     kinds = [(text[s:e], k) for s, e, k in furniture_spans(text)]
     assert kinds == [("Anzeige", "advert"), ("Jetzt Tarif wechseln und 20 % sparen", "advert")]
+
+
+# Banners and embed walls that name the embedded or sharing service (issue 7, session 43, banner43): a line that
+# talks as a site's banner does (cookies, external content, a click, sharing by a button, the publisher asking) is
+# a banner even where it names WhatsApp or Facebook, and its later sentences in the banner's voice stay in it.
+SERVICE_BANNERS = [
+    "Externe Inhalte von WhatsApp: Um diesen Kanal einzublenden, brauchen wir Ihre Zustimmung. Dabei können "
+    "Nutzungsdaten an Meta gehen. Ihre Einwilligung lässt sich jederzeit widerrufen.",
+    "Datenschutzhinweis: Wer per WhatsApp teilen will, überträgt Daten an WhatsApp und an Facebook. Ihre "
+    "Einwilligung kann jederzeit widerrufen werden. Cookie-Einstellungen",
+    "Externer Inhalt (WhatsApp): Sobald Sie ihn laden, gehen Ihre Handynummer und personenbezogene Daten an "
+    "Facebook. Der Übertragung können Sie jederzeit widersprechen.",
+    "Diese Seite und unsere Partner setzen Cookies ein. Klicken Sie auf „Über WhatsApp teilen“, gehen Daten an "
+    "WhatsApp und Facebook. Sie können Ihre Einwilligung jederzeit widerrufen.",
+]
+
+
+@pytest.mark.parametrize("line", SERVICE_BANNERS, ids=lambda line: line[:30])
+def test_a_banner_naming_its_service_is_a_banner(line: str) -> None:
+    text = "Seit 2014 gehört WhatsApp zu Facebook.\n" + line
+    assert without_furniture(text).strip() == "Seit 2014 gehört WhatsApp zu Facebook."
+    assert {c["type"] for c in extract_text(text)} <= {"acquisition_year"}
+
+
+def test_a_readers_how_to_of_whatsapps_own_dialog_is_no_banner() -> None:
+    line = (
+        "Mit einem Klick auf „Zustimmen“ nehmen Sie die neuen Nutzungsregeln von WhatsApp an; Ihre Einwilligung "
+        "lässt sich danach nicht mehr zurücknehmen."
+    )
+    assert furniture_spans(line) == []
+
+
+def test_an_article_sentence_after_a_cookie_banner_still_ends_it() -> None:
+    text = "Wir nutzen Cookies. Alle akzeptieren. Facebook hat für WhatsApp 2014 rund 19 Milliarden Dollar bezahlt."
+    assert without_furniture(text).strip() == "Facebook hat für WhatsApp 2014 rund 19 Milliarden Dollar bezahlt."
+    assert "price" in {c["type"] for c in extract_text(text)}

@@ -86,3 +86,18 @@ def test_data_shared_keeps_its_own_hearsay_words(text: str) -> None:
 
     assert [(c["type"], c.get("data_type"), c.get("shared")) for c in extract_text(text)] == [
         ("data_shared", "phone_number", True)]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Nach monatelangen Spekulationen steht es fest: Der Messenger teilt die Telefonnummern mit Facebook.",
+     [("phone_number", True)]),
+    ("Entgegen den Spekulationen gibt WhatsApp die Chats nicht an Facebook weiter.", [("message_content", False)]),
+    ("Erratum: WhatsApp gibt die Telefonnummer an Facebook weiter, nicht die Kontakte.",
+     [("phone_number", True), ("contacts", False)]),
+])
+def test_an_ended_speculation_and_a_label_outside_data_shared_s_list_keep_their_items(text: str, items: list) -> None:
+    """review43's further shapes (session 43), in my words: a speculation ended or set against, and a correction label
+    that data_shared.json's hearsay cue does not list, leave the sentence's items as main 5e58a30c gave them."""
+    from models.extract import extract_text
+
+    assert [(c.get("data_type"), c.get("shared")) for c in extract_text(text) if c["type"] == "data_shared"] == items

@@ -58,6 +58,7 @@ class Furniture(NamedTuple):
     strong: re.Pattern[str]  # the strong cues of banners (groups b0, b1 ...) and boxes (x0, x1 ...)
     weak: re.Pattern[str]  # the weak cues of banners (groups w0, w1 ...)
     voice: re.Pattern[str]  # the publisher's "wir"/"unsere", the reader's "Sie"/"Ihre" (case as written)
+    site: re.Pattern[str]  # a site's own banner talk (cookies, external content, a click, sharing by a button)
     buttons: re.Pattern[str]  # a whole line of consent buttons
     strong_alone: int
     weak_with_strong: int
@@ -119,6 +120,7 @@ def vocabulary() -> Furniture:
         strong=re.compile(_groups("b", banner["strong"]) + "|" + _groups("x", box["strong"])),
         weak=re.compile(_groups("w", banner["weak"])),
         voice=re.compile(banner["voice"]),
+        site=re.compile("|".join(f"(?:{pattern})" for pattern in banner["site"])),
         buttons=re.compile(rf"[^\S\n]*{banner['buttons']}(?:{_SEPARATOR}{banner['buttons']})*[^\S\n]*", flags),
         strong_alone=banner["strong_alone"],
         weak_with_strong=banner["weak_with_strong"],
@@ -198,12 +200,26 @@ def _names_a_party(sentence: str, low: str, vocab: Furniture, *, banner: bool) -
     return named and vocab.strong.search(low) is None
 
 
+def _banner_talk(sentence: str, low: str, vocab: Furniture) -> bool:
+    """Does a sentence talk as a site's banner does: a site's own banner word (cookies, external content, a click,
+    sharing by a platform's button: `site`) or the reader's / publisher's voice after its first word (an opening
+    "Sie" may be "she", "they")? Such a sentence naming WhatsApp names the embedded or sharing service."""
+    if vocab.site.search(low):
+        return True
+    opening = re.match(r"\s*\S+", sentence)
+    return vocab.voice.search(sentence, opening.end() if opening else 0) is not None
+
+
 def _box_end(line: str, low: str, cue_at: int, vocab: Furniture, *, banner: bool = False) -> int:
     """Where a box or banner whose cue stands at `cue_at` ends: at the line's end, or before the first later sentence
     of the line that is article prose naming a party of the deal (a cue inside a line of article prose blanks no
-    sentence of the article after its own)."""
+    sentence of the article after its own). A banner's later sentence that talks as a banner does ("Wenn Sie auf
+    Per WhatsApp teilen klicken, werden Daten an WhatsApp übermittelt") is the banner's, not the article's."""
     for start, end in _sentences_of(line):
-        if start > cue_at and _names_a_party(line[start:end], low[start:end], vocab, banner=banner):
+        sentence, lowered = line[start:end], low[start:end]
+        if start > cue_at and _names_a_party(sentence, lowered, vocab, banner=banner) and not (
+            banner and _banner_talk(sentence, lowered, vocab)
+        ):
             return len(line[:start].rstrip())
     return len(line)
 
@@ -246,9 +262,12 @@ def _cued(line: str, low: str, vocab: Furniture) -> tuple[tuple[int, int], str] 
             banner.setdefault(group, _compound(low, *match.span()))
         elif box_at is None:
             box_at = match.start()
-    if banner and vocab.voice.search(line) and (len(banner) >= vocab.strong_alone or not has("target", line, low)):
-        # (one strong cue on a line that names the messenger: a how-to about WhatsApp's own consent dialog in the
-        # reader's voice, "Mit einem Klick auf 'Zustimmen' akzeptieren Sie ...; Ihre Einwilligung ...", no banner)
+    if banner and vocab.voice.search(line) and (
+        len(banner) >= vocab.strong_alone or vocab.site.search(low) or not has("target", line, low)
+    ):
+        # (one strong cue on a line that names the messenger and says no site's banner word: a how-to about
+        # WhatsApp's own consent dialog in the reader's voice, "Mit einem Klick auf 'Zustimmen' akzeptieren Sie ...;
+        # Ihre Einwilligung ...", no banner; "Externer Inhalt von WhatsApp: ... benötigen wir Ihre Zustimmung" is one)
         first = min(start for start, _end in banner.values())
         if len(banner) < vocab.strong_alone:
             weak: dict[str, int] = {}
