@@ -1735,9 +1735,16 @@ _FOR_AFTER = re.compile(r"(?i)\s+(?:\S+\s+){0,2}?für\s+(?:ein|eine|einen|einem|
 # end, its participle, or "sondern" and another figure). German's negation falls on the focus, often after the sum:
 # "Keineswegs zahlte Facebook 19 Milliarden Dollar zu viel", "Nicht 19 Milliarden Dollar in bar, sondern zum Großteil in
 # Aktien" deny the degree or the form, and the sum stands (review43, session 43).
+# A prepositional phrase of the deal itself may stand between the sum and that end: what was paid for, to whom ("Keineswegs
+# zahlte Facebook 21 Milliarden Dollar für WhatsApp.", "Facebook hat nie 21 Milliarden Dollar an die Gründer überwiesen."):
+# the sum stays the focus (review43, session 43: without it those denied sums came back as prices).
+_DEAL_PHRASE = (r"(?:\s+(?:für|an)\s+(?:(?:den|die|das|dem|der|des|seine[mnr]?|ihre[mnr]?|beide)\s+)?"
+                r"(?:[\wäöüß-]+\s+)?(?:whats\s?app|messenger\w*|dienst\w*|chat-?dienst\w*|start-?up\w*|app|firma"
+                r"|unternehmen\w*|übernahme\w*|kauf\w*|deal\w*|gründer\w*|eigentümer\w*|koum|acton|ihn|es|sie)(?![\wäöüß-])"
+                r"(?:\s+und\s+[\wäöüß-]+)?)?")  # ("an Koum und Acton")
 _SUM_IS_THE_FOCUS = re.compile(
-    r"(?i)\s*(?:$|[.;:!?)]|[–—-]\s|,(?!\s*sondern)|,?\s*sondern\s+(?:[\wäöüß-]+\s+){0,2}?(?:\d|[a-zäöüß]+zehn|zwanzig)"
-    r"|\s+(?:gezahlt|bezahlt|überwiesen|ausgegeben|gekostet|gewesen|geboten|wert)(?![\wäöüß]))")
+    r"(?i)" + _DEAL_PHRASE + r"\s*(?:$|[.;:!?)]|[–—-]\s|,(?!\s*sondern)|,?\s*sondern\s+(?:[\wäöüß-]+\s+){0,2}?"
+    r"(?:\d|[a-zäöüß]+zehn|zwanzig)|\s+(?:gezahlt|bezahlt|überwiesen|ausgegeben|gekostet|gewesen|geboten|wert)(?![\wäöüß]))")
 _FRONTED_DENIAL_BEFORE = re.compile(
     r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|keinesfalls|keineswegs|mitnichten|auf\s+keinen\s+fall"
     r"|unter\s+keinen\s+umständen|in\s+keinem\s+fall|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
