@@ -137,7 +137,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
-from models.price_refuted import claim_confirmed, claim_label_at
+from models.price_refuted import claim_put_to_the_test
 from models.regex_tools import (
     ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
     literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
@@ -397,15 +397,11 @@ def names_terms(cues: Any, region: str) -> bool:
 
 
 def _claim_put_to_the_test(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
-    """Does sentence `si` of the lower-cased `text` state a claim a fact check puts to the test, with no verdict that
-    confirms it: a claim's label opens it ("Behauptung 3: „...“", "Mythos 2: ...") or the sentence before it when that
-    is the label alone ("Gerücht:" on a line of its own)? The one reader of a fact check's claim label and its verdict
-    (models/price_refuted.py `claim_label_at`, `claim_confirmed`), as models/year.py asks it (session 43, opt43)."""
+    """Is sentence `si` of the lower-cased `text` a fact check's claim with no confirming verdict, its label opening
+    the sentence or its body after a layout lead (models/price_refuted.py `claim_put_to_the_test`, as models/year.py
+    asks it; session 43, opt43)?"""
     starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
-    labelled = claim_label_at(text, starts[si]) or claim_label_at(text, body_start(text, *bounds[si])) or (
-        si > 0 and text[starts[si - 1]:ends[si - 1]].rstrip().endswith(":") and claim_label_at(text, starts[si - 1])
-    )
-    return labelled and not claim_confirmed(text, starts, ends, si)
+    return claim_put_to_the_test(text, starts, ends, si, opens=lambda: body_start(text, *bounds[si]))
 
 
 def _users_exclude(sent: str, at: int) -> bool:

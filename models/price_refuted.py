@@ -266,6 +266,18 @@ def claim_label_at(low: str, start: int) -> bool:
     return rules["claim_label"].match(low, start) is not None or rules["false_label"].match(low, start) is not None
 
 
+def claim_put_to_the_test(low: str, starts: Sequence[int], ends: Sequence[int], index: int,
+                          opens: Callable[[], int] | None = None) -> bool:
+    """Does sentence `index` of the lower-cased `low` state a claim a fact check puts to the test, with no verdict that
+    confirms it: a claim's label opens it ("Behauptung 3: „...“", "Irrtum 2: ...") or the sentence before it when that
+    is the label alone ("Mythos 2:" on a line of its own), and `claim_confirmed` finds no confirming verdict after it?
+    `opens`, where given, gives a second place the label may open at (opt-out's sentence body after a layout lead).
+    The one reader of a fact check's claim for the year (models/year.py) and opt-out (models/opt_out.py)."""
+    labelled = claim_label_at(low, starts[index]) or (opens is not None and claim_label_at(low, opens())) or (
+        index > 0 and low[starts[index - 1]:ends[index - 1]].rstrip().endswith(":") and claim_label_at(low, starts[index - 1]))
+    return bool(labelled) and not claim_confirmed(low, starts, ends, index)
+
+
 def claim_confirmed(low: str, starts: Sequence[int], ends: Sequence[int], index: int) -> bool:
     """Does a claim put to the test in sentence `index` (its label, deal.json myth_label: "Behauptung:", "Mythos 1:",
     opening the sentence) get a verdict that confirms it in one of the sentences after it, before the next claim opens

@@ -45,7 +45,7 @@ from models.number_words import (
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
 from models.price_parties import names_another_party
-from models.price_refuted import SIZE_REFUTED_KEY, claim_confirmed, claim_label_at, statement_refuted_next
+from models.price_refuted import SIZE_REFUTED_KEY, claim_put_to_the_test, statement_refuted_next
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -2511,15 +2511,10 @@ _REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.report_words() + r")(?![\w
 
 
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:
-    """Does sentence `index` state a claim a fact check puts to the test, with no verdict that confirms it: a claim's
-    label opens it ("Irrtum 3: „WhatsApp wurde 2016 gekauft.“", "Behauptung: ...") or the sentence before it when that
-    is the label alone ("Mythos 2:" on a line of its own; models/price_refuted.py `claim_label_at`, `claim_confirmed`)?
-    The year is the claim's; a confirmed claim ("Behauptung: ... 2014 ... / Bewertung: Richtig.") is the text's.
-    (issue 7, session 41, when41: own72-013)"""
-    starts, ends = sentences.starts, sentences.ends
-    labelled = claim_label_at(low, starts[index]) or (
-        index > 0 and low[starts[index - 1] : ends[index - 1]].rstrip().endswith(":") and claim_label_at(low, starts[index - 1]))
-    return labelled and not claim_confirmed(low, starts, ends, index)
+    """Is sentence `index` a fact check's claim with no confirming verdict (models/price_refuted.py
+    `claim_put_to_the_test`)? The year is the claim's; a confirmed claim ("Behauptung: ... 2014 ... / Bewertung:
+    Richtig.") is the text's. (issue 7, session 41, when41: own72-013)"""
+    return claim_put_to_the_test(low, sentences.starts, sentences.ends, index)
 
 
 _THEN_WORDS, _THEN_EARLIER = year_denied.then_words()

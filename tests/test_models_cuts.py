@@ -158,22 +158,22 @@ def test_two_banner_cues_stay_a_banner_beside_whatsapp() -> None:
 
 # Boxes and banners over several lines (step 2b): a line with no deciding cue of its own that talks as the furniture
 # beside it does is that furniture; an article line beside it stays.
-def test_a_newsletter_box_over_three_lines_is_whole() -> None:
-    text = (
-        "Facebook zahlt 19 Milliarden Dollar für WhatsApp.\nNewsletter abonnieren\nMit der Anmeldung willigen Sie ein, "
-        "dass wir Ihre Daten nutzen. Sie können jederzeit widersprechen.\nJetzt anmelden"
-    )
-    assert [kind for _s, _e, kind in furniture_spans(text)] == ["box", "box", "box"]
-    assert _kinds(text) == {"price"}  # main: possible/unspecified from the middle line
-
-
-def test_a_banner_over_three_lines_is_whole() -> None:
-    text = (
-        "Wir und unsere Partner verarbeiten Daten, um Inhalte zu personalisieren.\nSie können Ihre Einwilligung "
-        "jederzeit widerrufen.\nAkzeptieren Ablehnen\nWhatsApp teilt die Telefonnummer mit Facebook."
-    )
-    assert [kind for _s, _e, kind in furniture_spans(text)] == ["banner", "banner", "banner"]
-    assert _kinds(text) == {"data_shared"}  # main: possible/ads from the middle line
+@pytest.mark.parametrize(
+    ("text", "furniture", "kinds"),
+    [
+        # a newsletter box: main gave possible/unspecified from the middle line
+        ("Facebook zahlt 19 Milliarden Dollar für WhatsApp.\nNewsletter abonnieren\nMit der Anmeldung willigen Sie ein, "
+         "dass wir Ihre Daten nutzen. Sie können jederzeit widersprechen.\nJetzt anmelden",
+         ["box", "box", "box"], {"price"}),
+        # a consent banner: main gave possible/ads from the middle line
+        ("Wir und unsere Partner verarbeiten Daten, um Inhalte zu personalisieren.\nSie können Ihre Einwilligung "
+         "jederzeit widerrufen.\nAkzeptieren Ablehnen\nWhatsApp teilt die Telefonnummer mit Facebook.",
+         ["banner", "banner", "banner"], {"data_shared"}),
+    ],
+)
+def test_furniture_over_three_lines_is_whole(text: str, furniture: list[str], kinds: set[str]) -> None:
+    assert [kind for _s, _e, kind in furniture_spans(text)] == furniture
+    assert _kinds(text) == kinds
 
 
 @pytest.mark.parametrize(
