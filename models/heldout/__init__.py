@@ -87,12 +87,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout76": "own76.jsonl",  # scored blind in sessions 40 and 41 (three times), studied from 2026-12-05 22:21 UTC
     "heldout77": "own77.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
     "heldout78": "own78.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
+    "heldout79": "own79.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
+    "heldout80": "own80.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout79": "own79.jsonl",  # written blind in session 42 (blind79), 60 texts; scored only by the lead
-    "heldout80": "own80.jsonl",  # written blind in session 42 (blind80), 60 texts; scored only by the lead
     "heldout81": "own81.jsonl",  # written blind in session 43 (blind81), 60 texts; scored only by the lead
     "heldout82": "own82.jsonl",  # written blind in session 43 (blind82), 60 texts; scored only by the lead
 }
