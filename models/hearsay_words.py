@@ -17,7 +17,9 @@ is; a reader that needs only a part of the class names the parts it needs:
 - "@saying_frame@": "heißt es", "hört man", "liest man";
 - "@hedge_adverb@": "vermutlich", "offenbar";
 - "@correction_label@": "Korrektur", "Berichtigung", "Richtigstellung", "Erratum" (a label before a correction's colon;
-  session 43, merge43).
+  session 43, merge43);
+- "@opinion_frame@": "aus Sicht", "nach Ansicht", "nach Meinung", "seiner Auffassung nach" (whose view a clause tells;
+  session 44, opt44: mood.py `norm_modal`).
 
 Every placeholder is lower case, without word edges at its ends and without a capturing group. Issue 7, session 42,
 merge42.
@@ -48,6 +50,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "saying_frame": ("saying_frames",),
     "hedge_adverb": ("hedge_adverbs",),
     "correction_label": ("correction_labels",),
+    "opinion_frame": ("opinion_frames",),
 }
 PLACEHOLDERS = tuple(SUBCLASSES)
 

@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import mood, opt_out_adjuncts, opt_out_steps
+from models import hearsay_words, mood, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -137,7 +137,7 @@ from models.negation import clause_index, has_negation, is_conditional, is_quest
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
-from models.price_refuted import claim_put_to_the_test
+from models.price_refuted import claim_put_to_the_test, denies_told, statement_refuted_next
 from models.regex_tools import (
     ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
     literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
@@ -162,7 +162,13 @@ _WORDS = {
 }
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
 # Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
-_CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv")
+_CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv", "deaktiviert")
+# A negative pronoun for persons, the subject or object of a denied loss ("Niemand verliert ...", "Keiner wird gesperrt").
+_NEGATIVE_PERSON = re.compile(r"\b(?:niemand|niemandem|niemanden|keiner|keinem|keinen)\b")
+# A 'wer'-clause that objects, up to its comma ("Wer (der Weitergabe) widerspricht, ..."): `_objection_costs_service`.
+_WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach|rochen\s+hat|rechen\s+will)\s*,")
+# A condition's subordinator anywhere in a sentence ("..., wenn er ein Backup macht"): the denial holds only under it.
+_CONDITION_WORD = re.compile(r"\b(?:wenn|falls|sofern|solange)\b")
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
@@ -704,6 +710,7 @@ class OptOutComponent(DocComponent):
         the document-level steps in their order (split from `_read` in session 43, opt43, so that
         `_read_without_adjuncts` can read a document a second time)."""
         found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
+        self._objection_costs_service(text, bounds, found)  # session 44, opt44 (review44's 04:25 finding)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -740,6 +747,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._ended_named_option(text, bounds, found, context))
         found.extend(self._deadline_ended(text, bounds, found, context))
         found.extend(self._change_ended(text, bounds, found, context))
+        found.extend(self._loss_denied_to_all(text, bounds, found, context))  # session 44, opt44
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
@@ -850,16 +858,30 @@ class OptOutComponent(DocComponent):
             if c.stance == "not_possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
         }
         found.extend(self._demand_denied(text, bounds, found, context))
+        reports_refuted = _reports_refuted(text, bounds, {c.si for c in found})
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         emitted: list[_Candidate] = []
         for cand in found:
-            if id(cand) in announced or self._demanded(text, bounds[cand.si], self._main_clause_start(text, bounds[cand.si][0], cand.start), cand.end) or self._no_denial(text, cand):
+            clause_start = self._main_clause_start(text, bounds[cand.si][0], cand.start)
+            if id(cand) in announced or self._demanded(text, bounds[cand.si], clause_start, cand.end) or self._no_denial(text, cand):
+                continue
+            if cand.stance == "possible" and self._demanded(text, bounds[cand.si], clause_start, cand.end, norms=True):
+                # "Nutzer müssten eigentlich die Möglichkeit haben, ..., meint der Datenschützer": a norm in the
+                # Konjunktiv (`mood.norm_modal`), what should be possible; the sentence is read, so the learned stage
+                # leaves it alone too (session 44, opt44)
+                rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "not_possible" and cand.scope == "unspecified" and _claim_put_to_the_test(text, bounds, cand.si):
                 # "Behauptung 3: „Wer nicht zustimmt, dessen Konto wird gelöscht.“ Teilweise richtig.": the claim a fact
                 # check quotes to grade it, not the text's statement (D62); a confirmed one ("Bewertung: Stimmt.") is the
                 # text's (session 43, opt43)
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
+            if cand.si in reports_refuted:
+                # "Wer nicht zustimmt, verliert seinen Account, hieß es in einem Gerücht. WhatsApp dementiert das.": a
+                # report the text refutes gives no item (D62); the sentence is read, so the learned stage leaves it
+                # alone too (session 44, opt44)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
@@ -1436,10 +1458,55 @@ class OptOutComponent(DocComponent):
         self._newcomers_restricted(text, bounds, found)  # the option's users: after the options' scopes are read
         self._restriction_after(text, bounds, found)
         self._no_more_than(text, found)
+        # 5b. D63: a denial anchored to the new terms beside the earlier option told in its sentence (session 44)
+        self._anchored_denials(text, bounds, found)
         # 6. D33: after every scope is set
         self._denial_read_with_accept_or_leave(text, bounds, found)
         # 7. D32: a denial and its colon continuation are one statement (after every scope is set; session 34, opt59)
         self._colon_continuations(text, bounds, found)
+
+    def _anchored_denials(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """The lead's D63 (session 44): a denial whose sentence tells the earlier ads option as a fact of its time (the
+        option's own possible item of that sentence, D36) reads its scope from its own grammar. Anchored to the new
+        terms or this time ("gibt es in der neuen Fassung nicht mehr", "bietet WhatsApp heute nicht mehr an", "sucht
+        man in den neuen Bedingungen vergeblich", "gibt es diesmal keine Wahl") and naming nothing of its own, it is
+        about objecting now: not_possible/`all_sharing` (D16, D33), however the option's use reached it. It keeps
+        the option's use (`ads`) where its own words refer back to the option (phrasing `d63_refers_back`: "keinen
+        solchen Schalter", "diese Möglichkeit", "dafür", a resumptive "den gibt es jetzt nicht mehr"), where it is
+        an ellipsis of the told clause ("damals konnte man ... widersprechen, heute nicht mehr": no verb of its
+        own), or where it tells the option's own end (`d63_end`: "existiert nicht mehr", "ist heute nicht mehr
+        verfügbar", "hat WhatsApp abgeschafft"; the superseded-option convention). Read without the told clause and
+        the determiner and noun it describes ("Die Einstellung, | mit der man 2016 ... konnte, | bietet ..."), so a
+        definite article is no reference back. Only `ads` denials are read; a denial naming its own object keeps it.
+        Issue 7, session 44, opt44."""
+        told = {}
+        for f in found:
+            if f.stance == "possible" and f.scope == "ads":
+                told.setdefault(f.si, []).append(f)
+        if not told:
+            return
+        for f in found:
+            if f.stance != "not_possible" or f.scope != "ads" or f.si not in told:
+                continue
+            s0, s1 = bounds[f.si]
+            options = [o for o in told[f.si] if not (o.start <= f.start and f.end <= o.end)]
+            if not options:
+                continue
+            own = text[f.start:f.end]
+            if not _S.d63_verb.search(own):
+                continue  # "heute nicht mehr": an ellipsis of the told clause, about that option
+            rest = text[s0:s1]
+            for o in options:
+                lo = o.start
+                head = _S.d63_head.search(text, max(s0, lo - 60), lo)
+                if head is not None:
+                    lo = head.start()  # "die Einstellung, | mit der man ...": the described noun goes with its clause
+                rest = blank_span(rest, lo - s0, o.end - s0)
+            if not _S.d63_anchor.search(rest) or _S.d63_end.search(rest) or _S.d63_refers_back.search(rest):
+                continue
+            if self.scope_not_possible(rest) != "all_sharing":
+                continue  # "gibt es diesmal keinen Widerspruch gegen die Werbenutzung": its own use
+            f.scope = "all_sharing"
 
     def _colon_continuations(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
         """Two not_possible statements of one sentence split by a colon, of different scopes, are one statement (the
@@ -2117,12 +2184,15 @@ class OptOutComponent(DocComponent):
         for si in range(len(sents) - 1):
             nxt = si + 1
             denial = _S.demand_denied.match(text, sents[nxt][0], sents[nxt][1])
-            if not context[nxt] or denial is None or any(
-                f.si == nxt and f.start < denial.end() for f in found
-            ):
-                continue  # a claim of the denial's own words already (a claim after its colon is another statement)
+            if not context[nxt] or denial is None:
+                continue
+            # a claim of the denial's own words already (a claim after its colon is another statement): kept, and
+            # given the demand's object below where it is a bare denial ("Genau diese Wahl verweigere WhatsApp aber")
+            own = [f for f in found if f.si == nxt and f.start < denial.end()]
+            if any(f.stance != "not_possible" or f.scope not in ("unspecified", "all_sharing") for f in own):
+                continue
             sent = text[sents[si][0]:sents[si][1]]
-            demand = self._demand_span(sent, 0, len(sent))
+            demand = self._demand_span(sent, 0, len(sent), norms=True)
             if demand is None:
                 continue
             wanted = sent[demand[1]:]
@@ -2133,6 +2203,13 @@ class OptOutComponent(DocComponent):
             lo, hi = _trim(text, sents[si][0] + demand[0], denial.end())
             # "fordern, dass Nutzer die Änderungen ablehnen können": the terms demanded, no data (CONTRACT: unspecified)
             scope = self._terms_scope(wanted, "", self.scope_not_possible(wanted))
+            if own:
+                # the denial of the demanded choice is about what the demand names, when it names data or a use
+                # ("ob seine Nummer an Facebook geht": phone_number; session 44, opt44)
+                if scope not in ("unspecified", "all_sharing"):
+                    for f in own:
+                        f.scope = scope
+                continue
             out.append(_Candidate(nxt, "not_possible", scope, lo, hi))
         return out
 
@@ -2247,7 +2324,7 @@ class OptOutComponent(DocComponent):
         nicht tut, kann die App nicht mehr nutzen": the demand's dass-clause ends there), else the sentence's start."""
         return text.rfind(";", start, pos) + 1 or start
 
-    def _demand_span(self, sent: str, lo: int, hi: int) -> tuple[int, int] | None:
+    def _demand_span(self, sent: str, lo: int, hi: int, norms: bool = False) -> tuple[int, int] | None:
         """The first demand or norm within [lo, hi) of sentence `sent`, as (start, end), `end` where what is demanded
         begins: a verb of demanding of the layer (patterns/predicate_tokens.jsonl DEMAND, by lemma: "fordern",
         "verlangen", "drängen", "bestehen darauf", "mahnen ... an") followed by the phrasing demand_object (a colon
@@ -2266,14 +2343,19 @@ class OptOutComponent(DocComponent):
         # the clause it reports (phrasing demand_after, matched empty at the reported clause's first word).
         if may_hold(_WORDS["demand_after"], sent, lo, hi) and (after := _S.demand_after.search(sent, lo, hi)):
             found.append(after.span())
+        # `norms`: a norm in the Konjunktiv, read by the mood reader ("Jeder müsse selbst bestimmen dürfen, ob ...",
+        # "Aus Sicht der Stiftung sollte es einen Schalter geben, ..."; session 44, opt44): what should be possible
+        if norms and (norm := mood.norm_modal(sent, lo, hi)) is not None:
+            found.append(norm)
         return min(found, default=None)
 
-    def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int) -> bool:
+    def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int, norms: bool = False) -> bool:
         """A demand or norm (`_demand_span`) between `start` and `end` of `text`, in the sentence at `bounds`
         ("Die Verbraucherschützer fordern, dass man widersprechen kann", "Es könne nicht sein, dass Nutzer zustimmen
-        müssten"): what should be, not what is."""
+        müssten"): what should be, not what is. `norms`: also a norm in the Konjunktiv (`mood.norm_modal`), asked of a
+        possibility only (a denial after it in the sentence may be a fact: "..., doch das geht nicht")."""
         s0 = bounds[0]  # (a claim running past its sentence is read on the longer text: no layer cue there)
-        return self._demand_span(text[s0:max(bounds[1], end)], start - s0, end - s0) is not None
+        return self._demand_span(text[s0:max(bounds[1], end)], start - s0, end - s0, norms) is not None
 
     def _no_denial(self, text: str, cand: _Candidate) -> bool:
         """A not_possible claim whose only objection word contradicts an account ("Ein Sprecher widersprach dieser
@@ -2507,6 +2589,65 @@ class OptOutComponent(DocComponent):
             if scope:
                 lo, hi = _trim(text, start, end)
                 out.append(_Candidate(si, "not_possible", scope, lo, hi))
+        return out
+
+    def _objection_costs_service(self, text: str, bounds: list[tuple[int, int]], found: list[_Candidate]) -> None:
+        """"Wer widerspricht, kann die App nicht mehr nutzen", "Wer der Weitergabe widerspricht, verliert sein
+        Konto": a 'wer'-clause is the condition of its main clause; where it objects and the main clause tells a loss
+        of the service (`_loss_after`: "nicht mehr nutzen", "verliert", "wird gesperrt"), objecting is the refusal
+        of an accept-or-leave (D1), not an option the text offers: the sentence's objectless possibility becomes
+        not_possible with the accept-or-leave's scope (`accept_scope`: `unspecified` where it names no data). Not a
+        main clause that tells the option's effect ("Wer widerspricht, sieht keine Werbung mehr") or continued use
+        ("..., kann die App weiter nutzen"), nor a question. Issue 7, session 44, opt44 (review44's 04:25 finding, a
+        base error)."""
+        for f in found:
+            if f.stance != "possible" or f.scope != "unspecified":
+                continue
+            s0, s1 = bounds[f.si]
+            sent = text[s0:s1]
+            who = _WHO_OBJECTS.match(sent)
+            if who is None or f.start - s0 > who.end() or is_question(sent) or not self._loss_after(sent, who.end()):
+                continue
+            f.stance, f.scope = "not_possible", self.accept_scope(sent)
+
+    def _loss_denied_to_all(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Wer nicht zustimmt, soll ab dem 15. Mai Funktionen verlieren. Wenige Tage vor der Frist lenkt WhatsApp
+        ein: Niemand verliert Funktionen.": a loss denied with a negative pronoun as its subject or object ("Niemand
+        verliert Funktionen", "Keiner wird gesperrt", "Niemandem wird das Konto gesperrt"; no_loss) denies it to
+        everyone, the refusers told in one of the two sentences before it with their loss included: D26's
+        possible/`unspecified` (the 2021 reversal). The sentence names no refusal and no consent of its own (those
+        are `_refusal_without_loss`'s) and no condition ("Niemand verliert seine Chats, wenn er ein Backup macht"),
+        and no grace period ("Keiner wird vorerst gesperrt, erst ab Juni": none read here, D26-vorerst included). Not
+        a question. Issue 7, session 44, opt44 (own80-053; challenge_gen21's O34)."""
+        c = self.c
+        losses = {f.si for f in found if f.stance == "not_possible" and f.scope == "unspecified"}
+        if not losses:
+            return []  # (speed, the same claims) no refusers' loss told before
+        out: list[_Candidate] = []
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            own = text[start:end]
+            if _NEGATIVE_PERSON.search(own) is None:
+                continue  # the literals first
+            told = next((k for k in (si - 1, si - 2) if k in losses), None)
+            if told is None:
+                continue
+            prev = text[sents[told][0]:sents[told][1]]
+            refuse = c.rx["refuse"].search(prev)
+            if refuse is None or not self._loss_after(prev, refuse.end()):
+                continue  # the loss before is no refusers' loss ("Wer es nicht tut, ...": the other readers')
+            spared = c.search("no_loss", own)
+            if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
+                continue  # the negative pronoun is not the denied loss's subject or object
+            if is_question(own) or _CONDITION_WORD.search(own) or c.has("refuse", own) or c.has("accept", own):
+                continue
+            if _grace_period(own, 0, None, d26=False):
+                continue  # "Keiner wird vorerst gesperrt, erst ab Juni": for now, the loss may come (precision first)
+            # the statement after a lead's colon ("WhatsApp lenkt ein: Niemand verliert Funktionen")
+            colon = own.rfind(":", 0, spared.start())
+            lo, hi = _trim(text, start + colon + 1 if colon >= 0 else start, end)
+            out.append(_Candidate(si, "possible", "unspecified", lo, hi))
         return out
 
     def _restriction_after(self, text: str, sents: list[tuple[int, int]], found: list[_Candidate]) -> None:
@@ -3888,6 +4029,10 @@ class OptOutComponent(DocComponent):
             *self._gated_matches(_S.earlier_option_relative, "earlier_option_told", text, sents),
             # "es gab 2016 diesen Schalter für die Werbung, den gibt es jetzt nicht mehr" (session 30, opt51)
             *self._gated_matches(_S.earlier_option_main, "earlier_option_told", text, sents),
+            # "als ein Häkchen die Werbenutzung stoppte", "Die Option, die 2016 ... stoppte, ...": what its control did
+            # (D63; session 44, opt44)
+            *self._gated_matches(_S.earlier_option_act, "earlier_option_told", text, sents),
+            *self._gated_matches(_S.earlier_option_act_relative, "earlier_option_told", text, sents),
         ]
         for m in told:
             si = bisect.bisect_right(starts, m.start()) - 1
@@ -5082,6 +5227,48 @@ def _hypothetical_necessity(
 
 
 _UNREAL_CLAUSES = mood.UnrealClauses(denial=mood.DENIAL, statements_inside=True, edges="any")
+
+
+def _reports_refuted(text: str, bounds: list[tuple[int, int]], sentences: set[int]) -> set[int]:
+    """Of the sentences `sentences`, those that report what others say (deal.json hearsay_words: "hieß es in einem
+    Gerücht", "laut einem Bericht", "angeblich", "soll ... haben"; or the Konjunktiv I, reported_finites) and that the
+    next sentence refutes: a verdict ("Das ist falsch.", "Das stimmt nicht.": price_refuted.statement_refuted_next) or
+    a denial pointing back at it ("WhatsApp dementiert das.", "Der Konzern bestritt dies.": price_refuted.denies_told).
+    By the lead's D62 such a report gives no item, whoever makes it (the price's and the year's readers read the same
+    two; issue 7, session 44, opt44). A writer's own statement before a verdict is left to `_add_claims`' other
+    readers (the verdict may refute one word of it)."""
+    starts = [b[0] for b in bounds]
+    out: set[int] = set()
+    for si in sentences:
+        if si + 1 >= len(bounds):
+            continue
+        sent = text[bounds[si][0]:bounds[si][1]]
+        if not (cue_has("hearsay_words", sent) or cue_has("reported_finites", sent)):
+            continue
+        if statement_refuted_next(text, starts, si) or denies_told(text[bounds[si + 1][0]:bounds[si + 1][1]]):
+            out.add(si)
+    for si in sentences:
+        # the report noun's own relative clause refutes it ("..., hieß es in einem Gerücht, | das WhatsApp inzwischen
+        # dementiert hat")
+        sent = text[bounds[si][0]:bounds[si][1]]
+        for found in _REPORT_RELATIVE.finditer(sent):
+            clause = sent[found.end():_clause_end(sent, found.end())]
+            # the relative pronoun is the word pointing back: the denial verb alone (deal.json denials), not negated
+            if cue_has("denials", clause) and not has_negation(clause):
+                out.add(si)
+                break
+    return out
+
+
+# A report noun opening its relative clause ("ein Gerücht, das ...", "dem Bericht, den ..."): `_reports_refuted`.
+_REPORT_RELATIVE = re.compile(
+    rf"(?:{hearsay_words.subclass('hearsay_noun')})\w*\s*,\s*(?:das|die|den|der|dem|welche[snmr]?)\s")
+
+
+def _clause_end(sent: str, pos: int) -> int:
+    """Where the clause at `pos` of `sent` ends: the next comma, semicolon, colon or sentence mark, else the end."""
+    found = re.compile(r"[,;:.!?]").search(sent, pos)
+    return found.start() if found is not None else len(sent)
 
 
 def _unreal_refusal(sent: str, clauses: list[tuple[int, int]], refuse: re.Match[str]) -> bool:

@@ -66,7 +66,7 @@ _READERS: dict[str, tuple[str, str]] = {
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",
-        "correction_label",
+        "correction_label", "opinion_frame",
     )},
 }
 

@@ -3188,15 +3188,9 @@ def _put_to_the_test_and_denied(text: str, sentences: context.Sentences, index: 
 
 def _denies(words: str) -> bool:
     """Do `words` deny a figure told before them: a denial (deal.json denials) with a word pointing back at it
-    (denied_anaphors), and no negation beside the denial's own?"""
-    if not (context.has("denials", words) and context.has("denied_anaphors", words)):
-        return False
-    # the negation is read in the denial's own clause: "dementierte Facebook den Bericht: Es gebe keinerlei Gespräche"
-    # (the denied content after a colon negates nothing of the denial; issue 7, session 40, price40)
-    denial = context.cue("denials").search(words.lower())
-    own = words[slice(*context.clause_around(words, denial.start(), denial.end()))] if denial is not None else words
-    rest = context.cue("denials").sub(" ", own.lower())
-    return not _UNREAL_CLAUSES.denied(rest)
+    (denied_anaphors), and no negation beside the denial's own? The one reader, `price_refuted.denies_told` (the
+    opt-out's refuted reports read it too; session 44, opt44)."""
+    return price_refuted.denies_told(words)
 
 
 def _conversion_start(text: str, sentences: context.Sentences, index: int) -> int | None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from models import context, negation_words
+from models import context, mood, negation_words
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention
@@ -536,6 +536,22 @@ def statement_refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
         return False
     return (_next_sentence_opens(low, starts, index, "statement_refuted_next")
             or context.cue("refuted_after").match(low, starts[index + 1]) is not None)
+
+
+def denies_told(words: str) -> bool:
+    """Do `words` deny what was told before them: a denial (deal.json denials: "dementiert", "bestritt", "wies ...
+    zurück", "nie gegeben", "erfunden") with a word pointing back at it (denied_anaphors: "das.", "dies", "diese Zahl",
+    "die Meldung", "ein solches Angebot"), and no negation beside the denial's own in its clause ("dementierte die
+    Summe nicht" confirms it; mood.DENIAL)? The negation is read in the denial's own clause: "dementierte Facebook den
+    Bericht: Es gebe keinerlei Gespräche" (the denied content after a colon negates nothing of the denial; issue 7,
+    session 40, price40). The one reader of a denial of a report for the price (price.py `_report_denied_after`) and
+    the opt-out's refuted reports (D62; issue 7, session 44, opt44: moved here from price.py `_denies`)."""
+    if not (context.has("denials", words) and context.has("denied_anaphors", words)):
+        return False
+    denial = context.cue("denials").search(words.lower())
+    own = words[slice(*context.clause_around(words, denial.start(), denial.end()))] if denial is not None else words
+    rest = context.cue("denials").sub(" ", own.lower())
+    return mood.DENIAL.search(rest) is None
 
 
 def refuted_in_size(low: str, starts: Sequence[int], index: int) -> bool:

@@ -1806,6 +1806,7 @@ def _may_consume(parsed, ch: str) -> bool:  # noqa: ANN001
 
 
 _WHOLE_TEXT_PHRASINGS = (("earlier_option_told", "earlier_option_told"), ("earlier_option_relative", "earlier_option_told"),
+                         ("earlier_option_act", "earlier_option_told"), ("earlier_option_act_relative", "earlier_option_told"),
                          ("ended_option_subject", "ended_option_subject"),
                          ("denied_option_relative", "denied_option_relative"))
 
