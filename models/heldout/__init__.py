@@ -95,6 +95,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout81": "own81.jsonl",  # written blind in session 43 (blind81), 60 texts; scored only by the lead
     "heldout82": "own82.jsonl",  # written blind in session 43 (blind82), 60 texts; scored only by the lead
+    "heldout83": "own83.jsonl",  # written blind in session 44 (blind83), 60 texts; scored only by the lead
+    "heldout84": "own84.jsonl",  # written blind in session 44 (blind84), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
