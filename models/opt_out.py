@@ -4029,7 +4029,7 @@ class OptOutComponent(DocComponent):
             *self._gated_matches(_S.earlier_option_relative, "earlier_option_told", text, sents),
             # "es gab 2016 diesen Schalter für die Werbung, den gibt es jetzt nicht mehr" (session 30, opt51)
             *self._gated_matches(_S.earlier_option_main, "earlier_option_told", text, sents),
-            # "als ein Häkchen die Werbenutzung stoppte", "Die Option, die 2016 ... stoppte, ...": what its control did
+            # "als ein Kästchen die Reklame blockierte", "Der Regler, der 2016 ... unterband, ...": what its control did
             # (D63; session 44, opt44)
             *self._gated_matches(_S.earlier_option_act, "earlier_option_told", text, sents),
             *self._gated_matches(_S.earlier_option_act_relative, "earlier_option_told", text, sents),
