@@ -205,6 +205,14 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
         return None  # its pronoun names the transfer told before the question: D23's object, not the option after
     start, end = sentences.span(si + 1)
     told = {c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "not_possible" and start <= c["start"] < end}
+    if bare and "all_sharing" in told:
+        # the sentence after denies objecting now beside the earlier option told in it (the lead's D63 (c): "Anders als
+        # 2016 gibt es diesmal kein Häkchen, mit dem man ... konnte" is all_sharing, the told option possible/ads): the
+        # bare denial before it takes the told option's use, as before D63 (own40-033; session 44, opt44)
+        told = (told - {"all_sharing"}) | {
+            c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "possible"
+            and start <= c["start"] < end and c["scope"] in ("ads", "friend_suggestions")
+        }
     if bare and not told <= {"ads", "friend_suggestions"}:
         return None
     return next(iter(told)) if len(told) == 1 and "all_sharing" not in told else None
