@@ -209,9 +209,14 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
         # the sentence after denies objecting now beside the earlier option told in it (the lead's D63 (c): "Anders als
         # 2016 gibt es diesmal kein Häkchen, mit dem man ... konnte" is all_sharing, the told option possible/ads): the
         # bare denial before it takes the told option's use, as before D63 (own40-033; session 44, opt44)
+        # (only an option told inside the denial's own claim, after its start: the denied noun's relative clause; an
+        # als- or da-clause before the denial is compared with, own39-044's "Nö." stays all_sharing)
+        denials = [c for c in claims if c["type"] == "opt_out" and c["stance"] == "not_possible"
+                   and c["scope"] == "all_sharing" and start <= c["start"] < end]
         told = (told - {"all_sharing"}) | {
             c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "possible"
-            and start <= c["start"] < end and c["scope"] in ("ads", "friend_suggestions")
+            and c["scope"] in ("ads", "friend_suggestions")
+            and any(d["start"] < c["start"] and c["end"] <= d["end"] for d in denials)
         }
     if bare and not told <= {"ads", "friend_suggestions"}:
         return None
