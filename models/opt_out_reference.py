@@ -216,7 +216,7 @@ def _answer_told(text: str, sentences: Sentences, claims: Sequence[dict[str, Any
         told = (told - {"all_sharing"}) | {
             c["scope"] for c in claims if c["type"] == "opt_out" and c["stance"] == "possible"
             and c["scope"] in ("ads", "friend_suggestions")
-            and any(d["start"] < c["start"] and c["end"] <= d["end"] for d in denials)
+            and any(d["start"] < c["start"] and c["start"] + len(c["text"]) <= d["start"] + len(d["text"]) for d in denials)
         }
     if bare and not told <= {"ads", "friend_suggestions"}:
         return None
