@@ -1504,6 +1504,8 @@ class OptOutComponent(DocComponent):
                 rest = blank_span(rest, lo - s0, o.end - s0)
             if not _S.d63_anchor.search(rest) or _S.d63_end.search(rest) or _S.d63_refers_back.search(rest):
                 continue
+            if _S.newcomers.search(rest):
+                continue  # "Wer neu registriert ist, hat keine Wahl mehr": the option denied to newcomers keeps its use (D46)
             if self.scope_not_possible(rest) != "all_sharing":
                 continue  # "gibt es diesmal keinen Widerspruch gegen die Werbenutzung": its own use
             f.scope = "all_sharing"
