@@ -103,6 +103,7 @@ _NOT_KNOWING_ANSWER = PHRASES["not_knowing_answer"]  # "Das weiß derzeit nieman
 _VERDICT = PHRASES["verdict"]
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestätigt ein Sprecher.": a reported yes or no
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
@@ -435,6 +436,20 @@ def _answer_after(text: str, bounds: list[tuple[int, int]], si: int) -> int | No
     if nxt < len(bounds) and ASKER_LINE.match(text, *bounds[nxt]) is not None:
         nxt += 1
     return nxt if nxt < len(bounds) else None
+
+
+def _answer_particle(low: str, lo: int, hi: int) -> str | None:
+    """The yes or no that the (lowered) sentence `low[lo:hi]` answers a yes/no question with: "ja", "nein" or "doch"
+    from its particle ("Nein, ...", an elliptic "Vorerst nicht." is a no), or the reported verdict of a short
+    sentence whose verb says no or yes for someone ("Koum verneint.", "Das bestätigt ein Sprecher."); None when it
+    is no such answer."""
+    found = _YES_NO_ANSWER.match(low, lo, hi)
+    if found is not None:
+        return found.group(1) or "nein"
+    reported = _REPORTED_VERDICT.match(low, lo, hi)
+    if reported is None:
+        return None
+    return "ja" if reported.group(2) or reported.group(4) else "nein"
 
 
 @dataclass
@@ -927,7 +942,7 @@ class DataSharedComponent(DocComponent):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
             has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
             answer = _answer_after(low, bounds, si)
-            if si in with_terms and has_cue and answer is not None and _YES_NO_ANSWER.match(low, *bounds[answer]):
+            if si in with_terms and has_cue and answer is not None and _answer_particle(low, *bounds[answer]) is not None:
                 yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
             if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
@@ -1056,8 +1071,8 @@ class DataSharedComponent(DocComponent):
         answer_si = _answer_after(state.text, state.sents, si)
         if answer_si is None:
             return
-        answer = _YES_NO_ANSWER.match(state.text, *state.sents[answer_si]).group(1) or "nein"
-        if asked is None:
+        answer = _answer_particle(state.text, *state.sents[answer_si])
+        if asked is None or answer is None:
             return
         if has_negation(masked):
             # "Gibt WhatsApp die Kontakte nicht weiter? Doch." -> shared; after "Ja"/"Nein" which way is unclear
