@@ -137,6 +137,7 @@ _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Berich
 _DEMAND_HEAD = PHRASES["demand_head"]  # "Der Bundesverband fordert, der Messenger dürfe ...": the demanded clause after it
 _PROHIBITED_TRANSFER = PHRASES["prohibited_transfer"]  # "ein Antrag, der die Weitergabe von X verbietet": no fact
 _NOBODY = re.compile(r"\bniemand(?:em|en)?\b")  # "Niemand bestreitet, dass ...": a negative subject admits
+_NEGATED_SAYER = re.compile(rf"{_NOBODY.pattern}|\bkaum\b")  # a reported verdict's negated or near-negated sayer
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
@@ -447,8 +448,8 @@ def _answer_particle(low: str, lo: int, hi: int) -> str | None:
     if found is not None:
         return found.group(1) or "nein"
     reported = _REPORTED_VERDICT.match(low, lo, hi)
-    if reported is None:
-        return None
+    if reported is None or has_negation(low[lo:hi]) or _NEGATED_SAYER.search(low, lo, hi) is not None:
+        return None  # "Niemand bestreitet das.", "Kaum jemand bestreitet das.": the negated sayer turns the verdict
     return "ja" if reported.group(2) or reported.group(4) else "nein"
 
 
@@ -1373,7 +1374,7 @@ class DataSharedComponent(DocComponent):
             described = c["relative"] and mention.end <= clauses[ci][0]
             if (c["other_recipient"] and not described) or _shared_in_chat(masked, clauses, info, mentions, ci):
                 continue  # (own43-012: "in Klassenchats keine Fotos ... zu teilen": shared with other users)
-            if c["objected"] and not c["transfer"]:
+            if c["objected"] and not c["transfer"] and not _restated_by_pronoun(masked, clauses, info, ci, mentions):
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
             if c["role_negated"]:
                 continue  # "Die Nummern gehen zwar nicht als Adressbuch zu Facebook": neither passed on nor kept back
@@ -2716,6 +2717,28 @@ def _deposited_by_users(masked: str, mention: Mention) -> bool:
 # The expletive "es" of "gibt es" ("Einen Widerspruch gegen die Weitergabe an den Konzern gibt es nicht"): its "gibt"
 # gives nothing, though "an den Konzern gibt" reads like a transfer to the transfer cue
 _EXPLETIVE_GIVING = re.compile(rf"\b(?:{'|'.join(_GIVING_VERBS)})\s+es\b|\bes\s+(?:{'|'.join(_GIVING_VERBS)})\b")
+
+
+_RESTATING_PRONOUN = re.compile(r"\b(?:sie|ihn|diese|diesen|dieser)\b")  # not "es": mostly an expletive
+
+
+def _restated_by_pronoun(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int, mentions: list[Mention]
+) -> bool:
+    """D25's exception: the data of clause `ci`'s objected transfer noun restated by a pronoun in a later clause of the
+    sentence that states the transfer with a verb of its own ("Das Teilen der Nummer lässt sich nicht verhindern,
+    denn WhatsApp übermittelt sie in jedem Fall"). That clause names no data of its own, is not negated, and neither
+    conditional nor speculative."""
+    for cj in range(ci + 1, len(clauses)):
+        lo, hi = clauses[cj]
+        c = info[cj]
+        if not c["transfer"] or c["objected"] or c["conditional"] or c["speculation"] or c["hearsay"]:
+            continue
+        if any(lo <= m.start < hi for m in mentions) or has_negation(masked[lo:hi]):
+            continue
+        if _RESTATING_PRONOUN.search(masked, lo, hi) is not None:
+            return True
+    return False
 
 
 def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> bool:
