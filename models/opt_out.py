@@ -167,6 +167,11 @@ _CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "ge
 _NEGATIVE_PERSON = re.compile(r"\b(?:niemand|niemandem|niemanden|keiner|keinem|keinen)\b")
 # A 'wer'-clause that objects, up to its comma ("Wer (der Weitergabe) widerspricht, ..."): `_objection_costs_service`.
 _WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach|rochen\s+hat|rechen\s+will)\s*,")
+# A main clause coordinated after a norm's ("..., und deshalb gibt es den Schalter"): a fact told beside the norm, so the
+# sentence's possibility is not only what should be (review44, 04:52).
+_FACT_AFTER = re.compile(r"[,;]\s*(?:und|aber|doch|deshalb|daher|darum|also|trotzdem)\s+(?:deshalb\s+|daher\s+|darum\s+)?(?:gibt|gab|ist|war|kann|können|konnte|lässt|bietet|hat)\b")
+# A contrast or concession word: the denial spares a part set against the loss told before (`_loss_denied_to_all`).
+_CONTRAST_WORD = re.compile(r"\b(?:dagegen|hingegen|aber|jedoch|allerdings|sondern|doch|zwar|wenigstens|immerhin)\b")
 # A condition's subordinator anywhere in a sentence ("..., wenn er ein Backup macht"): the denial holds only under it.
 _CONDITION_WORD = re.compile(r"\b(?:wenn|falls|sofern|solange)\b")
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
@@ -866,7 +871,8 @@ class OptOutComponent(DocComponent):
             clause_start = self._main_clause_start(text, bounds[cand.si][0], cand.start)
             if id(cand) in announced or self._demanded(text, bounds[cand.si], clause_start, cand.end) or self._no_denial(text, cand):
                 continue
-            if cand.stance == "possible" and self._demanded(text, bounds[cand.si], clause_start, cand.end, norms=True):
+            if cand.stance == "possible" and self._demanded(text, bounds[cand.si], clause_start, cand.end, norms=True) and \
+                    not _FACT_AFTER.search(text, clause_start, bounds[cand.si][1]):
                 # "Nutzer müssten eigentlich die Möglichkeit haben, ..., meint der Datenschützer": a norm in the
                 # Konjunktiv (`mood.norm_modal`), what should be possible; the sentence is read, so the learned stage
                 # leaves it alone too (session 44, opt44)
@@ -1479,7 +1485,7 @@ class OptOutComponent(DocComponent):
         the determiner and noun it describes ("Die Einstellung, | mit der man 2016 ... konnte, | bietet ..."), so a
         definite article is no reference back. Only `ads` denials are read; a denial naming its own object keeps it.
         Issue 7, session 44, opt44."""
-        told = {}
+        told: dict[int, list[_Candidate]] = {}
         for f in found:
             if f.stance == "possible" and f.scope == "ads":
                 told.setdefault(f.si, []).append(f)
@@ -2610,6 +2616,9 @@ class OptOutComponent(DocComponent):
             who = _WHO_OBJECTS.match(sent)
             if who is None or f.start - s0 > who.end() or is_question(sent) or not self._loss_after(sent, who.end()):
                 continue
+            loss = self.c.rx["consequence"].search(sent, who.end())
+            if loss is not None and has_negation(sent[who.end():loss.start()]):
+                continue  # "Wer widerspricht, muss nicht befürchten, die App nicht mehr nutzen zu können" (review44, 04:52)
             f.stance, f.scope = "not_possible", self.accept_scope(sent)
 
     def _loss_denied_to_all(
@@ -2644,6 +2653,9 @@ class OptOutComponent(DocComponent):
                 continue  # the negative pronoun is not the denied loss's subject or object
             if is_question(own) or _CONDITION_WORD.search(own) or c.has("refuse", own) or c.has("accept", own):
                 continue
+            if _CONTRAST_WORD.search(own) or self._loss_after(own, spared.end()):
+                continue  # "Keiner ... verliert dagegen seine Chats", "Niemand wird gesperrt, aber die Funktionen werden
+                # eingeschränkt": a spared part set against the loss, or a loss told after it (review44, 04:52)
             if _grace_period(own, 0, None, d26=False):
                 continue  # "Keiner wird vorerst gesperrt, erst ab Juni": for now, the loss may come (precision first)
             # the statement after a lead's colon ("WhatsApp lenkt ein: Niemand verliert Funktionen")
@@ -5247,7 +5259,11 @@ def _reports_refuted(text: str, bounds: list[tuple[int, int]], sentences: set[in
         sent = text[bounds[si][0]:bounds[si][1]]
         if not (cue_has("hearsay_words", sent) or cue_has("reported_finites", sent)):
             continue
-        if statement_refuted_next(text, starts, si) or denies_told(text[bounds[si + 1][0]:bounds[si + 1][1]]):
+        nxt = text[bounds[si + 1][0]:bounds[si + 1][1]]
+        if _ATTRIBUTED.search(nxt):
+            continue  # "Das ist falsch, sagen Verbraucherschützer.": a dispute between sources, not the text's own
+            # verdict: the report keeps its item (the lead's 04:55 ruling, session 44)
+        if statement_refuted_next(text, starts, si) or (denies_told(nxt) and _PARTY.search(nxt)):
             out.add(si)
     for si in sentences:
         # the report noun's own relative clause refutes it ("..., hieß es in einem Gerücht, | das WhatsApp inzwischen
@@ -5262,14 +5278,21 @@ def _reports_refuted(text: str, bounds: list[tuple[int, int]], sentences: set[in
     return out
 
 
+# A verdict attributed to a third party by a saying verb after it (", sagen Verbraucherschützer", "widersprach der
+# Verband"), and the party a denial must come from to be the text's refutation ("WhatsApp dementiert das.").
+_ATTRIBUTED = re.compile(r",\s*(?:sagen|sagt|sagte|sagten|meinen|meint|meinte|finden|findet|erklären|erklärt|erklärte|kritisieren|kritisiert|urteilen|urteilt|betonen|betont|widersprechen|widerspricht|widersprach)\b|\b(?:widersprach|widersprachen|widerspricht)\s+(?:der|die|das|ein|eine)\s")
+_PARTY = re.compile(r"\b(?:whats\s?app|facebook|meta|zuckerberg|konzern|unternehmen|firma|sprecher\w*|mutterkonzern)\b")
 # A report noun opening its relative clause ("ein Gerücht, das ...", "dem Bericht, den ..."): `_reports_refuted`.
 _REPORT_RELATIVE = re.compile(
     rf"(?:{hearsay_words.subclass('hearsay_noun')})\w*\s*,\s*(?:das|die|den|der|dem|welche[snmr]?)\s")
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
 def _clause_end(sent: str, pos: int) -> int:
     """Where the clause at `pos` of `sent` ends: the next comma, semicolon, colon or sentence mark, else the end."""
-    found = re.compile(r"[,;:.!?]").search(sent, pos)
+    found = _CLAUSE_MARK.search(sent, pos)
     return found.start() if found is not None else len(sent)
 
 
