@@ -34,6 +34,8 @@ def _claims(text: str) -> list[tuple]:
         ("Facebook liest die Chats der", False),  # an article
         ("Adressbücher für Facebook", False),  # no finite verb: a nominal heading
         ("Die Nummer gibt WhatsApp weiter und", False),  # a conjunction
+        ("die Adressbücher dagegen nicht", True),  # a contrastive ellipsis: the verb before is understood
+        ("aber nicht", False),  # no constituent before the contrast: the negated words are to come
     ],
 )
 def test_whole_clause(clause: str, whole: bool) -> None:
@@ -52,8 +54,11 @@ def test_whole_clause(clause: str, whole: bool) -> None:
         # a whole clause before an editor's omission mark
         ("WhatsApp ändert seine Regeln. Der Weitergabe der Telefonnummer an Facebook können Nutzer nur noch bis Ende "
          "Mai widersprechen […]", [("opt_out", "possible", "phone_number")]),
+        # a contrastive ellipsis ending on 'nicht' before the mark (review44's find)
+        ("WhatsApp ändert seine Regeln. Der Nutzung für Werbung kann man widersprechen, der Weitergabe der "
+         "Telefonnummer aber nicht […]", [("opt_out", "possible", "ads"), ("opt_out", "not_possible", "phone_number")]),
     ],
-    ids=["label-line", "label-glued", "editors-mark"],
+    ids=["label-line", "label-glued", "editors-mark", "ellipsis"],
 )
 def test_a_whole_clause_before_a_link_or_a_mark_keeps_its_claim(text: str, kept: list[tuple]) -> None:
     assert page_reading_of(text).cuts == ()

@@ -26,7 +26,8 @@ wall: the first follows a teaser's whole headline ("WhatsApp gibt die Nummern an
 second marks an omission after a clause that may be whole. Before them a line is cut only where its last clause lacks
 its end (`whole_clause`, from HanTa's tags of its words; session 44, page44): it ends on a word that opens a phrase (an
 article, a preposition, an attributive adjective, a conjunction, "zu", the negation), has no finite verb, or has a
-modal verb without the infinitive of its right bracket ("sonst können sie die App nicht mehr im vollen Umfang").
+modal verb without the infinitive of its right bracket ("sonst können sie die App nicht mehr im vollen Umfang"); a
+contrastive ellipsis ("..., der Weitergabe der Nummer aber nicht") is whole: the verb of the clause before stands for it.
 
 `cut_clauses(text, spans)` gives, for each cut, (start of its last clause, the cut): the clause that breaks off,
 from the last clause edge of its sentence (models/negation.py `split_clauses`: an enumeration's commas are no edge)
@@ -64,6 +65,12 @@ def _link_label() -> re.Pattern[str]:
     return re.compile(_table()["link_label"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _elliptic_end() -> re.Pattern[str]:
+    """A contrastive ellipsis ending on its negation ("der Weitergabe aber nicht"; page_furniture.json)."""
+    return re.compile(_table()["elliptic_end"], re.IGNORECASE)
+
+
 _CLAUSE_WORDS = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")  # words and punctuation marks, as HanTa reads a clause
 
 
@@ -76,6 +83,8 @@ def whole_clause(clause: str) -> bool:
     words = _CLAUSE_WORDS.findall(clause)
     if not words or not words[-1][0].isalnum():
         return False
+    if _elliptic_end().search(clause):  # "..., der Weitergabe der Nummer aber nicht": the verb before is understood
+        return True
     # (imported here: the tagger reads the layer, which reads this module's reader; a mark is rare)
     from models.layer.tagger import tag_words
 
