@@ -99,3 +99,26 @@ def test_a_claim_whose_deciding_words_are_cut_falls() -> None:
     text = ("WhatsApp ändert seine Regeln. Die Nutzer können der Weitergabe ihrer Nummer an Facebook, wie ein Sprecher "
             "sagte, bis Ende September nicht" + _PAYWALL)
     assert _claims(text) == []
+
+
+# Hard-wrapped columns (models/sentences.py, patterns/line_open_words.txt; session 44, page44): a line that ends with a
+# two-word amount opener goes on with its quantity on the next line.
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Für den Messenger legt Facebook bis zu\n19 Milliarden Dollar auf den Tisch. Mehr folgt.", 1),
+        ("Zusammen zahlen die Konzerne mehr als\n20 Milliarden Euro Strafe. Mehr folgt.", 1),
+        # a heading that ends with 'zu' (a particle) stays a line of its own
+        ("WhatsApp macht zu\nDer Dienst war gestern stundenlang gestört.", 1),
+    ],
+    ids=["bis-zu", "mehr-als", "particle"],
+)
+def test_an_amount_opener_at_a_line_end(text: str, starts: int) -> None:
+    from models.sentences import sentence_starts
+
+    assert len(sentence_starts(text)) == starts
+
+
+def test_a_wrapped_price_after_bis_zu_is_read() -> None:
+    text = "Facebook kauft WhatsApp\n\nDas Netzwerk übernimmt den Messenger für bis zu\n19 Milliarden Dollar."
+    assert [(c["value"], c["qualifier"]) for c in extract_text(text) if c["type"] == "price"] == [(19e9, "at_most")]
