@@ -56,3 +56,22 @@ def test_article_talk_of_consent_stays(line: str, kept: tuple | None) -> None:
     assert furniture_spans(line) == []
     if kept:
         assert kept in [(c["type"], c.get("stance")) for c in extract_text(line)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # review44's 04:35 finds: article prose after the own banner on the same line keeps its claims
+        ("Folgen Sie uns auf WhatsApp. Mit der Anmeldung stimmen Sie zu, dass wir Ihre Nummer speichern. Die "
+         "Telefonnummer geht seit 2016 an Facebook, ein Widerspruch ist nicht möglich.",
+         {("data_shared", "phone_number"), ("opt_out", "not_possible")}),
+        ("Unser WhatsApp-Kanal informiert Sie täglich. Sie können der Weitergabe Ihrer Nummer an Facebook in den "
+         "Einstellungen widersprechen.", {("opt_out", "possible")}),
+    ],
+    ids=["prose-after", "voice-after"],
+)
+def test_article_prose_after_an_own_banner_stays(text: str, kept: set) -> None:
+    spans = furniture_spans(text)
+    assert spans and spans[0][2] == "banner"
+    got = {(c["type"], c.get("data_type", c.get("stance"))) for c in extract_text(text)}
+    assert kept <= got, got

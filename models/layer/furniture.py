@@ -227,6 +227,25 @@ def _own_consent_talk(line: str, low: str, vocab: Furniture) -> int:
     return own.start() if vocab.voice.search(line, opening.end() if opening else 0) else -1
 
 
+def _own_end(line: str, low: str, cue_at: int, vocab: Furniture) -> int:
+    """Where a banner of the site's own consent talk (`_own_consent_talk`) ends: at the line's end, or before the first
+    later sentence with no own cue that names the buyer ("Die Telefonnummer geht seit 2016 an Facebook", "der
+    Weitergabe Ihrer Nummer an Facebook widersprechen": article prose on the banner's line) or names the target without
+    the reader addressed. The site's channel talk names WhatsApp, where the channel is, in the reader's voice ("..., dass
+    WhatsApp Ihre Handynummer erhält"); the transfer to Facebook is the article's subject, not the banner's."""
+    for start, end in _sentences_of(line):
+        if start <= cue_at:
+            continue
+        sentence, lowered = line[start:end], low[start:end]
+        if vocab.own.search(lowered):
+            continue
+        opening = re.match(r"\s*\S+", sentence)
+        addressed = vocab.voice.search(sentence, opening.end() if opening else 0) is not None
+        if has("buyer", sentence, lowered) or (has("target", sentence, lowered) and not addressed):
+            return len(line[:start].rstrip())
+    return len(line)
+
+
 def _box_end(line: str, low: str, cue_at: int, vocab: Furniture, *, banner: bool = False) -> int:
     """Where a box or banner whose cue stands at `cue_at` ends: at the line's end, or before the first later sentence
     of the line that is article prose naming a party of the deal (a cue inside a line of article prose blanks no
@@ -299,7 +318,7 @@ def _cued(line: str, low: str, vocab: Furniture) -> tuple[tuple[int, int], str] 
             return (_sentence_start(line, first), _box_end(line, low, first, vocab, banner=True)), "banner"
     own = _own_consent_talk(line, low, vocab)
     if own >= 0:
-        return (_sentence_start(line, own), _box_end(line, low, own, vocab, banner=True)), "banner"
+        return (_sentence_start(line, own), _own_end(line, low, own, vocab)), "banner"
     if box_at is None:
         label = vocab.cut_label.search(line)
         # "... bis Ende September Weiterlesen": the label alone, after a cut sentence's words (a heading's "Zum
