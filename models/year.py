@@ -1428,6 +1428,26 @@ def _relative_opens(clause: str) -> bool:
 _DATELINE_AGENCY = re.compile(r"^(?P<date>.*?)\s*\([\w/ .-]{1,20}\)\s*$")
 
 
+def _purchase_only_in_a_relative_clause(told: str) -> bool:
+    """Does `told` (what a dated label's colon explains) tell the purchase only in a relative clause after its first
+    clause ("WhatsApp gibt Nummern an Facebook, das den Dienst gekauft hat"), its first clause (past a relative clause
+    between its subject and verb) telling something else? (year44)"""
+    first_end = context.clause_around(told, 0, 0)[1]
+    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not any(
+            tag in FINITE for tag in tag_words(_LINE_WORDS.findall(told[:first_end]))):
+        return False  # (a first clause with no finite verb is a subject before its relative clause: "Der Messenger, den
+        # Facebook gekauft hat, gehört nun offiziell zum Konzern")
+    at, purchase_clauses = first_end, []
+    while at < len(told):
+        lo, hi = context.clause_around(told, at + 1, at + 1)
+        if hi <= at:
+            break
+        if _dates_the_purchase(told[lo:hi]):
+            purchase_clauses.append(told[lo:hi])
+        at = hi
+    return bool(purchase_clauses) and all(_relative_opens(clause) for clause in purchase_clauses)
+
+
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
 
@@ -1484,6 +1504,14 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             # date stands in announces, and what it announces follows it (as "2014 gab Facebook bekannt, ... zu kaufen")
             announced = len(next_clause) + 1
             next_clause = follow[: announced + context.clause_around(follow[announced:], 0, 0)[1]]
+        if (_DATE_ONLY.match(clause) or _TICKER_DATE.match(clause)) and (
+                (dates.DATELINE_PLACE.search(sentence, 0, clause_start) is not None and _LOOK_BACK_ENTRY.search(next_clause))
+                or (after_colon and entry is None and _purchase_only_in_a_relative_clause(next_clause))):
+            # "Menlo Park, 6. Oktober 2016 (dpa) - Facebook hat den Kauf ... vor zwei Jahren abgeschlossen": a dateline's
+            # lead that looks back; "25.08.2016, 12.31 Uhr: WhatsApp gibt Nummern an Facebook, das den Dienst gekauft
+            # hat": the label's news is another event, the purchase only a relative clause's (D43/D44; issue 7,
+            # session 44, year44)
+            return None
         promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
         # "Im Jänner 2015 zog der Konzern Bilanz: Der Kauf habe ... gekostet", "verwies 2022 darauf, dass Facebook den
         # Messenger gekauft habe": what a frame of saying reports or supposes; the year is the saying's (not an
