@@ -2688,10 +2688,11 @@ def _dates_an_event(text: str, date: re.Match[str]) -> bool:
 
 # A line's one-word label and its comma before a date, and the date's time and a colon after it: an alert line whose
 # news follows the colon ("Eilmeldung, 19.02.2014, 22.05 Uhr: Facebook kauft ...", D43; issue 7, session 44, year44,
-# challenge_gen20-072). Not a comment's stamp "Kalle, 26.08.2016, 08:14" (no colon after it: the comment starts below),
+# challenge_gen20-072; the labels: year_grammar.json alert_labels). Not a comment's stamp "Kalle, 26.08.2016, 08:14"
+# (no colon after it: the comment starts below) nor "Leser_Tom, 27.08.2016, 09:12: ..." (a commenter's name, no label),
 # nor a written piece's date with no clock time ("Analystennotiz, 20.02.2014: Facebook macht ... locker": the day the
 # note was issued, D44; challenge_price24-004): the time makes the line a timed entry of a feed.
-_LABEL_COMMA_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\wäöüß-]+,[ \t]*$")
+_LABEL_COMMA_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:" + year_denied.alert_labels() + r")[ \t]*,[ \t]*$")
 _TIME_THEN_COLON = re.compile(r"(?i),[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?[ \t]*:")
 
 

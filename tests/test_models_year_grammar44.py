@@ -45,6 +45,8 @@ def test_the_year_is_read_from_the_grammar(text: str) -> None:
         "Im Jahr 2012 erwarb Facebook Instagram. Gut zwei Jahre nach Instagram kaufte Facebook WhatsApp.",
         # a written piece's date with no clock time before its colon (D44)
         "Kundenbrief, 21.02.2014: Facebook gibt für WhatsApp 19 Milliarden Dollar aus.",
+        # a commenter's name before the stamp, no label of a feed's entry
+        "Leserin_Anna, 26.08.2016, 10:03: Facebook hat WhatsApp nur wegen der Nummern erworben.",
         # a ticker line whose news is a denial, or another purchase
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von WhatsApp nicht.",
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von Oculus. WhatsApp bleibt, wie es ist.",
