@@ -850,8 +850,9 @@ def _member_since(sentence: str, start: int, end: int, clause_start: int, clause
     if _SINCE_BEFORE.search(sentence, max(0, start - 30), start) is None:
         return False
     found = _MEMBERSHIP_AFTER_YEAR.match(sentence, end)
-    if found is None or (found.group("epithet") and not buyer_in_reach):
-        return False
+    if found is None or (found.group("epithet") and not buyer_in_reach) or context.has("naming_words", sentence):
+        return False  # ("WhatsApp ist seit 2021 Teil der Meta-Familie, nachdem Facebook sich umbenannt hat": the year of
+        # the buyer's new name, review44)
     lo = _previous_clause_start(sentence, clause_start) if clause_start else 0
     hi = clause_end
     if not sentence[:clause_start].strip(" \t\n\"„“") and sentence[clause_end : clause_end + 1] == ",":
@@ -1360,7 +1361,27 @@ def _entry_tells_the_purchase(entry: str) -> bool:
     Facebook weiter, das den Messenger gekauft hat") or the market's answer to the purchase. A relative clause between
     the subject and its verb is passed over (`_over_a_relative_clause`, when41)."""
     first = _over_a_relative_clause(entry, context.clause_around(entry, 0, 0)[1])
-    return _tells_the_purchase(first) or _PURCHASE_DONE.search(first) is not None
+    return _tells_the_purchase(first) or (_PURCHASE_DONE.search(first) is not None and not _purchase_noun_of_another(first))
+
+
+# A purchase noun and the object after it ("die Übernahme der Telefonnummern", "den Kauf von WhatsApp"; group "object":
+# up to two words; deal.json purchase_done_nouns).
+_PURCHASE_NOUN_OBJECT = re.compile(
+    r"(?i)(?<![\wäöüß-])" + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß-])\s+(?:der|des|von)\s+"
+    r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
+
+
+def _purchase_noun_of_another(clause: str) -> bool:
+    """Does every purchase noun of `clause` that has an object govern something else than WhatsApp itself ("bestätigt
+    die Übernahme der Telefonnummern durch Facebook", "der WhatsApp-Daten": data taken over, no company bought;
+    `_TARGET_ITSELF` reads no compound)? (issue 7, session 44, year44: review44's finding on 'bestätigt')"""
+    objects = [found.group("object") for found in _PURCHASE_NOUN_OBJECT.finditer(clause)]
+    return bool(objects) and not any(_TARGET_ITSELF.search(obj) or (
+        context.refers_to_target(f"des {obj}") and _TARGET_COMPOUND.search(obj) is None) for obj in objects)
+
+
+# WhatsApp as a compound's first part ("WhatsApp-Daten"): a thing of WhatsApp's, not WhatsApp.
+_TARGET_COMPOUND = re.compile(r"(?i)whats\s?app-")
 
 
 # A clause that is only a ticker entry's numeric date: "+++ 06.10.2014".

@@ -50,6 +50,11 @@ def test_the_year_is_read_from_the_grammar(text: str) -> None:
         # a ticker line whose news is a denial, or another purchase
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von WhatsApp nicht.",
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von Oculus. WhatsApp bleibt, wie es ist.",
+        # a purchase noun that governs data, not WhatsApp (review44)
+        "Ticker\n26.08.2016, 10.15 – WhatsApp bestätigt die Übernahme der Kontaktlisten durch Facebook.",
+        "26.08.2016, 10.15 – Facebook bestätigt die Übernahme der WhatsApp-Profile.",
+        # the year of the buyer's new name (review44)
+        "Der Messenger WhatsApp ist seit 2021 Teil der Meta-Gruppe, seit Facebook umbenannt wurde.",
         # membership of another company, or of a thing that is no company
         "Instagram, seit 2012 Teil des Konzerns, wächst schneller als WhatsApp. Facebook freut sich.",
         "WhatsApp ist seit 2016 Teil der Werbestrategie von Facebook.",
