@@ -21,6 +21,7 @@ def years(text: str) -> list[int]:
         "19.02.2014, 23:02 Uhr – Facebook erwirbt WhatsApp.",
         # an alert's label, date and clock time before the colon (D43)
         "Breaking, 19.02.2014, 22.40 Uhr: Facebook erwirbt den Messenger WhatsApp.\nWeitere Details folgen.",
+        "Push-Nachricht, 19.02.2014, 22.41 Uhr: Facebook erwirbt den Messenger WhatsApp.",
         # membership told by a noun phrase after "seit" and the year (D2 in other grammar)
         "Die App ist seit 2014 Teil des Meta-Imperiums und zählt viele Nutzer in der Schweiz. WhatsApp wächst.",
         "Seit 2014 unter dem Dach von Facebook, zahlt WhatsApp nun eine Busse.",
@@ -47,6 +48,7 @@ def test_the_year_is_read_from_the_grammar(text: str) -> None:
         "Kundenbrief, 21.02.2014: Facebook gibt für WhatsApp 19 Milliarden Dollar aus.",
         # a commenter's name before the stamp, no label of a feed's entry
         "Leserin_Anna, 26.08.2016, 10:03: Facebook hat WhatsApp nur wegen der Nummern erworben.",
+        "Kommentar, 26.08.2016, 10:03: Facebook hat WhatsApp nur wegen der Nummern erworben.",
         # a ticker line whose news is a denial, or another purchase
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von WhatsApp nicht.",
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von Oculus. WhatsApp bleibt, wie es ist.",
