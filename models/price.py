@@ -2939,6 +2939,8 @@ class PriceComponent(DocComponent):
             if head.currency is None:
                 sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up, earns=earns)
+            if head.currency is None:
+                head = _with_twin_currency(head, index, [h for h, _, i in accepted if i == index], mentions, sentences)
             stated.append((head, index))
             if (head.start, head.end) in literal:
                 head = dataclasses.replace(head, value=literal[head.start, head.end])  # the figure as the text states it
@@ -3623,6 +3625,40 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
         # umgerechnet knapp 14 Milliarden Euro", own34-056: the exchange rate holds) does not
         return mention
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+# What parts two parallel clauses of one sentence: a comma, a semicolon, a dash or a coordinating conjunction.
+_CLAUSE_PARTING = re.compile(r"[,;–—]|\s-\s|(?<![\wäöüß])(?:und|aber|doch|oder|sowie)(?![\wäöüß])", re.IGNORECASE)
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_twin_currency(mention: MoneyMention, index: int, prices: list[MoneyMention], mentions: list[MoneyMention],
+                        sentences: context.Sentences) -> MoneyMention:
+    """A bare price whose twin in a parallel clause AFTER it, in the same sentence, names the unit takes that unit
+    ("Angekündigt wurde der Kauf für 19 Milliarden, beim Vollzug waren es knapp 22 Milliarden Dollar" = USD): the
+    writer names the currency once, at the last of two parallel sums, as D49 (a) reads the twin before it ("für
+    Instagram eine Milliarde Dollar, für WhatsApp 19 Milliarden"). `prices` are the accepted prices of the sentence.
+    Not where the sentence names another currency too or says it converts ("für 19 Milliarden, umgerechnet 13,8
+    Milliarden Euro": the euro figure converts the bare one, which is no euro sum), nor across no clause parting.
+    (issue 7, session 44, prec44: own80-057)"""
+    sentence_start, sentence_end = sentences.span(index)
+    named = {other.currency for other in mentions
+             if sentence_start <= other.start < sentence_end and other.currency is not None}
+    if len(named) != 1 or not named <= PRICE_CURRENCIES:
+        return mention
+    twins = [price for price in prices if price.start >= mention.end and price.currency in named]
+    text = sentences.text
+    if not twins or context.has("conversion_cue", text[sentence_start:sentence_end]) \
+            or _CLAUSE_PARTING.search(text, mention.end, twins[0].start) is None:
+        return mention
+    other = "EUR" if twins[0].currency == "USD" else "USD"
+    if len(_GAP_WORD.findall(text, mention.end, twins[0].amount_start)) < 3 \
+            and _converts_it(dataclasses.replace(mention, currency=other), twins[0]):
+        return mention  # "für 19 Milliarden, also rund 14 Milliarden Euro": an apposition converting it, with no cue word
+        # (a clause of its own between them tells a sum of its own: "..., beim Vollzug waren es 22 Milliarden Dollar")
+    return dataclasses.replace(mention, currency=twins[0].currency)
 
 
 def _previous_told_sentence(sentences: context.Sentences, index: int) -> int:
