@@ -45,7 +45,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, mood, price_heads, price_parties, price_refuted
+from models import dates, moment, money, mood, negation_words, price_heads, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -1745,9 +1745,11 @@ _DEAL_PHRASE = (r"(?:\s+(?:für|an)\s+(?:(?:den|die|das|dem|der|des|seine[mnr]?|
 _SUM_IS_THE_FOCUS = re.compile(
     r"(?i)" + _DEAL_PHRASE + r"\s*(?:$|[.;:!?)]|[–—-]\s|,(?!\s*sondern)|,?\s*sondern\s+(?:[\wäöüß-]+\s+){0,2}?"
     r"(?:\d|[a-zäöüß]+zehn|zwanzig)|\s+(?:gezahlt|bezahlt|überwiesen|ausgegeben|gekostet|gewesen|geboten|wert)(?![\wäöüß]))")
+# (the negation adverbs of negation_words.json, "nie" and "niemals" among them, and the emphatic "nie und nimmer",
+# "ganz sicher nicht", "bestimmt nicht" that open such a denial)
 _FRONTED_DENIAL_BEFORE = re.compile(
-    r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|keinesfalls|keineswegs|mitnichten|auf\s+keinen\s+fall"
-    r"|unter\s+keinen\s+umständen|in\s+keinem\s+fall|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
+    r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|" + negation_words.negation_adverb()
+    + r"|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
     r"(?:(?:waren|war|sind|ist|wären|wäre)\s+es|(?:zahlte|zahlt|bezahlte|bezahlt|kostete|kostet|gab|gibt)\s+"
     r"(?:[\wäöüß-]+\s+){1,2}?)\s*(?:(?:etwa|bloß|nur|ganze|gut|rund|knapp|fast|über|mehr\s+als)\s+)?$")
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
@@ -3651,8 +3653,9 @@ def _with_twin_currency(mention: MoneyMention, index: int, prices: list[MoneyMen
     twins = [price for price in prices if price.start >= mention.end and price.currency in named]
     text = sentences.text
     if not twins or context.has("conversion_cue", text[sentence_start:sentence_end]) \
-            or _CLAUSE_PARTING.search(text, mention.end, twins[0].start) is None:
-        return mention
+            or _CLAUSE_PARTING.search(text, mention.end, twins[0].start) is None \
+            or money.IN_CURRENCY.search(text, mention.end, twins[0].end):
+        return mention  # ("19 Milliarden, in heutigen Euro rund 18 Milliarden Euro": the twin's currency framed, a conversion)
     other = "EUR" if twins[0].currency == "USD" else "USD"
     if len(_GAP_WORD.findall(text, mention.end, twins[0].amount_start)) < 3 \
             and _converts_it(dataclasses.replace(mention, currency=other), twins[0]):
