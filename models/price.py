@@ -2789,6 +2789,14 @@ _TODAYS_RATE_NAMED = re.compile(r"(?i)(?<![\wäöüß])(?:heutige[mn]?|aktuelle[
                                 r"(?:wechsel)?kurs(?:es)?(?![\wäöüß])")
 
 
+def _todays_rate_unreal(words_before: str) -> bool:
+    """Do the words of a conversion's sentence before its amount name today's rate (deal.json todays_rate, or a rate
+    named "heutiger/aktueller Wechselkurs") and hold a finite verb in the Konjunktiv II ("wären das", "entspräche
+    das")?"""
+    return (context.has("todays_rate", words_before) or _TODAYS_RATE_NAMED.search(words_before) is not None) \
+        and moment.unreal_conversion(words_before)
+
+
 def _at_todays_rate_of_a_past_sum(words_before: str, sentence: str) -> bool:
     """Is a conversion at today's rate (`words_before` the amount: "heute", "derzeit", "nach aktuellem Kurs"; deal.json
     todays_rate) of a sum its sentence tells as past ("hatte im Februar ... vereinbart", "damals"; told_as_past)? The
@@ -2914,7 +2922,12 @@ class PriceComponent(DocComponent):
                     # today's rate named as a rate may open the sentence, before the sum converted ("Nach heutigem
                     # Kurs wären die 19 Milliarden Dollar von damals rund 17,6 Milliarden Euro")
                     converted.start >= sent_start and _TODAYS_RATE_NAMED.search(text, sent_start, converted.start)
-                    is not None and context.has("told_as_past", sentence))
+                    is not None and context.has("told_as_past", sentence)) or (
+                    # a conversion at today's rate said in the Konjunktiv II, in a sentence of its own after the sum
+                    # ("Heute umgerechnet wären das etwa 17,6 Milliarden Euro", "Zum heutigen Wechselkurs entspräche
+                    # das gut 20 Milliarden Euro"): what the sum would be today, a time after the deal's, so the rate's
+                    # date is not the deal's (D17; M12, issue 7, session 44, year44: challenge_gen20-033, -034)
+                    converted.start < sent_start and _todays_rate_unreal(text[sent_start : head.amount_start]))
                 moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]
         for rough, precise in _rounded_repeats(heads).items():
