@@ -45,7 +45,8 @@ from models.number_words import (
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
 from models.price_parties import names_another_party
-from models.price_refuted import SIZE_REFUTED_KEY, claim_put_to_the_test, statement_refuted_next
+from models.price_refuted import (SIZE_REFUTED_KEY, claim_confirmed, claim_label_at, claim_put_to_the_test,
+                                   statement_refuted_next)
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -254,7 +255,7 @@ _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=T
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
                         owner_spans: tuple[tuple[int, int], ...] = (), buyer_in_reach: bool = False,
-                        closing_starts: tuple[int, ...] = ()) -> tuple[int, int, int] | None:
+                        closing_starts: tuple[int, ...] = (), confirmed: bool = False) -> tuple[int, int, int] | None:
     """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
 
     `price_offsets` are where purchase-price claims start in the sentence: a clause that states
@@ -266,10 +267,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     deal context names Facebook in the sentence or the two before, so a word for it ("zum Konzern") is the buyer.
     `closing_starts`: where closing nouns with a year attached stand (`_bare_closing_years`) in a sentence the caller
     found in a passage about the purchase: such a noun dates the purchase as a buying word does.
+    `confirmed`: the sentence is a fact check's claim a verdict after it confirms (`price_refuted.claim_confirmed`:
+    "Behauptung 1: Facebook hat WhatsApp 2014 gekauft. / Das stimmt."): its label no longer makes it a quoted claim.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     low = sentence.lower()  # (lowered once: read for the label and for every year's denial)
-    if context.cue("myth_label").search(low):
+    if not confirmed and context.cue("myth_label").search(low):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
     years = _years(sentence)  # (read again by the two fallbacks below)
     for year, start, end in years:
@@ -1066,8 +1069,13 @@ def _issue_date_label(sentence: str, start: int, end: int) -> bool:
 
 # The words of a line for the tagger: words, numbers with their dot ("19."), marks.
 _LINE_WORDS = re.compile(r"[^\W\d_][\w-]*|\d+\.?|[^\w\s]")
-# What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)").
-_DATE_LINE_END = re.compile(r"(?i)\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\)?\s*$")
+# What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)"), and a meta
+# line's further fields split off by bars or middle dots ("20. Februar 2014, 08:30 | 1.204 Postings", "· 3 Min. Lesezeit":
+# the mirror of `_BYLINE_FIELDS` before the date; the tagger's no-finite-verb test still holds for the whole line).
+_DATE_LINE_END = re.compile(r"(?i)\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\)?(?:\s*[|·][^|·\n]*)*\s*$")
+# A line that opens with a day of the month and its month word ("20. Februar 2014"): the layer may read the day's
+# number as an ordered list's item number, but the line is a date, not the item of a list.
+_DAY_OPENS_LINE = re.compile(r"(?i)\s*\d{1,2}\.\s*(?:" + MONTH_WORDS + r")(?![\wäöüß])")
 
 
 def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
@@ -1080,8 +1088,10 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
     if _DATE_LINE_END.match(sentence, year_end) is None:
         return False
     block = block_at(doc, sent_start + len(sentence) - len(sentence.lstrip()))
-    if block is None or block.kind != "heading" or block.text(doc) != sentence.strip():
+    if block is None or block.text(doc) != sentence.strip():
         return False
+    if block.kind != "heading" and not (block.kind == "list_item" and _DAY_OPENS_LINE.match(sentence)):
+        return False  # (a date's day read as an item number: "20. Februar 2014, 08:30" under a headline, own79-011)
     return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
 
 
@@ -2343,7 +2353,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Als Adobe im Herbst 2022 ankündigte, Figma zu übernehmen, ...": another purchase (prec43)
             prices = tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
-                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
+                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts,
+                confirmed=claim_label_at(low, sent_start) and claim_confirmed(low, sentences.starts, sentences.ends, index))
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
