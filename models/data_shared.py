@@ -103,6 +103,7 @@ _NOT_KNOWING_ANSWER = PHRASES["not_knowing_answer"]  # "Das weiß derzeit nieman
 _VERDICT = PHRASES["verdict"]
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestätigt ein Sprecher.": a reported yes or no
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
@@ -136,6 +137,7 @@ _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Berich
 _DEMAND_HEAD = PHRASES["demand_head"]  # "Der Bundesverband fordert, der Messenger dürfe ...": the demanded clause after it
 _PROHIBITED_TRANSFER = PHRASES["prohibited_transfer"]  # "ein Antrag, der die Weitergabe von X verbietet": no fact
 _NOBODY = re.compile(r"\bniemand(?:em|en)?\b")  # "Niemand bestreitet, dass ...": a negative subject admits
+_NEGATED_SAYER = re.compile(rf"{_NOBODY.pattern}|\bkaum\b")  # a reported verdict's negated or near-negated sayer
 _TOPIC_TRANSFER = PHRASES["topic_transfer"]
 # "Der Weitergabe der Nummer kann man nicht widersprechen": the objection's object, no transfer stated (D25)
 _OBJECTED_TRANSFER = PHRASES["objected_transfer"]
@@ -435,6 +437,20 @@ def _answer_after(text: str, bounds: list[tuple[int, int]], si: int) -> int | No
     if nxt < len(bounds) and ASKER_LINE.match(text, *bounds[nxt]) is not None:
         nxt += 1
     return nxt if nxt < len(bounds) else None
+
+
+def _answer_particle(low: str, lo: int, hi: int) -> str | None:
+    """The yes or no that the (lowered) sentence `low[lo:hi]` answers a yes/no question with: "ja", "nein" or "doch"
+    from its particle ("Nein, ...", an elliptic "Vorerst nicht." is a no), or the reported verdict of a short
+    sentence whose verb says no or yes for someone ("Koum verneint.", "Das bestätigt ein Sprecher."); None when it
+    is no such answer."""
+    found = _YES_NO_ANSWER.match(low, lo, hi)
+    if found is not None:
+        return found.group(1) or "nein"
+    reported = _REPORTED_VERDICT.match(low, lo, hi)
+    if reported is None or has_negation(low[lo:hi]) or _NEGATED_SAYER.search(low, lo, hi) is not None:
+        return None  # "Niemand bestreitet das.", "Kaum jemand bestreitet das.": the negated sayer turns the verdict
+    return "ja" if reported.group(2) or reported.group(4) else "nein"
 
 
 @dataclass
@@ -927,7 +943,7 @@ class DataSharedComponent(DocComponent):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
             has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
             answer = _answer_after(low, bounds, si)
-            if si in with_terms and has_cue and answer is not None and _YES_NO_ANSWER.match(low, *bounds[answer]):
+            if si in with_terms and has_cue and answer is not None and _answer_particle(low, *bounds[answer]) is not None:
                 yes_no.append(si)  # "Bekommt Facebook meine Nummer? Ja. ...": read after the answers' own claims
             # No data term (a gate word alone is none: "Das bleibt auf dem Handy."): a pronoun may stand for one.
             if si not in with_terms or (has_cue and not self._mentions(state.sentence(si))):
@@ -1056,8 +1072,8 @@ class DataSharedComponent(DocComponent):
         answer_si = _answer_after(state.text, state.sents, si)
         if answer_si is None:
             return
-        answer = _YES_NO_ANSWER.match(state.text, *state.sents[answer_si]).group(1) or "nein"
-        if asked is None:
+        answer = _answer_particle(state.text, *state.sents[answer_si])
+        if asked is None or answer is None:
             return
         if has_negation(masked):
             # "Gibt WhatsApp die Kontakte nicht weiter? Doch." -> shared; after "Ja"/"Nein" which way is unclear
@@ -1358,7 +1374,7 @@ class DataSharedComponent(DocComponent):
             described = c["relative"] and mention.end <= clauses[ci][0]
             if (c["other_recipient"] and not described) or _shared_in_chat(masked, clauses, info, mentions, ci):
                 continue  # (own43-012: "in Klassenchats keine Fotos ... zu teilen": shared with other users)
-            if c["objected"] and not c["transfer"]:
+            if c["objected"] and not c["transfer"] and not _restated_by_pronoun(masked, clauses, info, ci, mentions):
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
             if c["role_negated"]:
                 continue  # "Die Nummern gehen zwar nicht als Adressbuch zu Facebook": neither passed on nor kept back
@@ -2701,6 +2717,28 @@ def _deposited_by_users(masked: str, mention: Mention) -> bool:
 # The expletive "es" of "gibt es" ("Einen Widerspruch gegen die Weitergabe an den Konzern gibt es nicht"): its "gibt"
 # gives nothing, though "an den Konzern gibt" reads like a transfer to the transfer cue
 _EXPLETIVE_GIVING = re.compile(rf"\b(?:{'|'.join(_GIVING_VERBS)})\s+es\b|\bes\s+(?:{'|'.join(_GIVING_VERBS)})\b")
+
+
+_RESTATING_PRONOUN = re.compile(r"\b(?:sie|ihn|diese|diesen|dieser)\b")  # not "es": mostly an expletive
+
+
+def _restated_by_pronoun(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int, mentions: list[Mention]
+) -> bool:
+    """D25's exception: the data of clause `ci`'s objected transfer noun restated by a pronoun in a later clause of the
+    sentence that states the transfer with a verb of its own ("Das Teilen der Nummer lässt sich nicht verhindern,
+    denn WhatsApp übermittelt sie in jedem Fall"). That clause names no data of its own, is not negated, and neither
+    conditional nor speculative."""
+    for cj in range(ci + 1, len(clauses)):
+        lo, hi = clauses[cj]
+        c = info[cj]
+        if not c["transfer"] or c["objected"] or c["conditional"] or c["speculation"] or c["hearsay"]:
+            continue
+        if any(lo <= m.start < hi for m in mentions) or has_negation(masked[lo:hi]):
+            continue
+        if _RESTATING_PRONOUN.search(masked, lo, hi) is not None:
+            return True
+    return False
 
 
 def only_objected_transfer(low: str, transfer_strong: Callable[[str], bool]) -> bool:

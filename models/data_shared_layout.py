@@ -62,6 +62,7 @@ _OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of t
 _CHOICE_LABEL = PHRASES["choice_label"]  # "b) die Handynummer": an option of a multiple-choice question
 _CHOICE_KEY = PHRASES["choice_key"]  # "Lösung: b).": the key that names the right options
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
+_FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # a verbless header "an Facebook": the yes or no answers "passed on to"
 
 ANSWER_SENTENCES = 2  # sentences of an answer read for a question that names data
 
@@ -283,7 +284,12 @@ def table_row(component: "DataSharedComponent", doc: Doc, state: "DocState", si:
         if verdict is None:
             continue
         asked = (verdict.group(1) or "") + " | " + cell.headers[j]
-        if component.v.search_between("transfer_strong", asked, 0, len(asked)) is not None:
+        if (
+            component.v.search_between("transfer_strong", asked, 0, len(asked)) is not None
+            # a verbless key or header that names Facebook as the destination ("Datenart | an Facebook | Zweck"):
+            # the preposition of direction asks "passed on to Facebook?" as a transfer verb would (own79-024)
+            or _FACEBOOK_AS_RECIPIENT.search(asked.lower()) is not None
+        ):
             answer = (j, verdict.group(2) == "ja", asked)
         break  # the first yes or no of the row answers for it
     if answer is None:

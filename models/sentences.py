@@ -37,6 +37,11 @@ _END_THEN_START = re.compile(
 # the line ends with a word that never ends a sentence (patterns/line_open_words.txt: hard-wrapped print text,
 # '... Gerätekennungen und\nAngaben zur Nutzungsdauer').
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+# A question mark glued to the capitalised word after it ("Bekommt Facebook meine Kontakte?Nein, ..."): an FAQ
+# accordion whose question and answer lost the line break between them in extraction. A question ends there, as it
+# does before a space; a lower-case word ("?id=", "?utm_source"), a digit or a URL's parameter ("?Seite=2") after it
+# is no sentence start.
+_GLUED_QUESTION = re.compile(r"(?<=\w)\?(?=[A-ZÄÖÜ][a-zäöüß]+\b(?![=&]))")
 _LINE = re.compile(r"\n\s*(?=[^\sa-zäöüß,;)])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _CAPITAL = re.compile(r"[A-ZÄÖÜ]")
@@ -83,6 +88,9 @@ def sentence_starts(text: str) -> list[int]:
         starts.add(match.end())
     for match in _PARAGRAPH.finditer(text):
         starts.add(match.end())
+    if "?" in text:
+        for match in _GLUED_QUESTION.finditer(text):
+            starts.add(match.end())
     open_words = _line_open_words()
     for match in _LINE.finditer(text):
         end = match.start()

@@ -201,6 +201,24 @@ def test_a_run_of_short_verbless_lines_under_an_introduction_is_a_list() -> None
     assert blocks[8].kind == "answer"  # one short line after a question is its answer, as before
 
 
+def test_a_colon_introduces_longer_verbless_items() -> None:
+    """After a line ending in ":" the verbless items may run to MAX_COLON_ITEM_WORDS words (issue 7, session 44, ds44);
+    under a heading without a colon they stay short, and a line with a finite verb or a full stop ends the list."""
+    text = (
+        "Diese Angaben nennt die neue Richtlinie:\n"
+        "die Nummer, mit der sich jemand bei dem Dienst angemeldet hat\n"
+        "der Zeitpunkt, zu dem man zuletzt online gewesen ist\n"
+        "Der Konzern hält das für harmlos.\n\n"
+        "Neue Regeln\n"
+        "die Nummer, mit der sich jemand bei dem Dienst angemeldet hat\n"
+        "der Zeitpunkt, zu dem man zuletzt online gewesen ist"
+    )
+    blocks = blocks_of(text)
+    assert [b.kind for b in blocks[:4]] == ["paragraph", "list_item", "list_item", "paragraph"]
+    assert [b.intro for b in blocks[1:3]] == [0, 0]
+    assert "list_item" not in [b.kind for b in blocks[4:]]  # no colon: a seven-word line is no bare item
+
+
 def test_block_at_finds_the_block_of_an_offset(nlp: Language) -> None:
     text = "Was bleibt privat?\n- die Chats"
     doc = nlp(text)

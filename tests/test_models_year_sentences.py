@@ -90,3 +90,12 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence() -> None:
         "Dagegen gab es Klagen.²",
         "Das Amt prüfte vgl.[3] Abs. 2 und die Daten[4] selbst.",
     ]
+
+
+def test_a_question_mark_glued_to_a_capitalised_word_ends_the_question() -> None:
+    """An FAQ accordion that lost its line break ("...?Nein, ...") splits after the question (issue 7, session 44,
+    ds44); a query string or a lower-case word after the mark does not."""
+    text = "Speichert der Dienst meinen Standort?Nein, das tut er nicht. Siehe example.org/faq?Seite=2 und ?id=7 dort."
+    assert _split(text) == [
+        "Speichert der Dienst meinen Standort?", "Nein, das tut er nicht.", "Siehe example.org/faq?Seite=2 und ?id=7 dort."
+    ]

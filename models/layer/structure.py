@@ -50,6 +50,9 @@ _QA_QUESTION = re.compile(r"^\s*(?:frage|f)\s*:\s*", re.IGNORECASE)
 _QA_ANSWER = re.compile(r"^\s*(?:antwort|a)\s*:\s*", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[„\"»«“]")
 MAX_BARE_ITEM_WORDS = 6
+# After a line ending with ":" the colon announces the enumeration, so its verbless items may run longer ("die
+# Telefonnummer und Angaben aus der Registrierung", "Informationen darüber, wie Nutzer mit anderen interagieren").
+MAX_COLON_ITEM_WORDS = 12
 MIN_BARE_ITEMS = 2  # one short line after a question is its answer, after a heading a sub-heading
 # A bare item carries no sentence end, no colon (caption "Foto: dpa", fact-box row) and no brackets ("(dpa)").
 _NOT_BARE_ITEM = re.compile(r"[.!?:…()\[\]]\s*$|[:()\[\]]|^\s*[„\"»«“]")
@@ -109,20 +112,32 @@ def _kind(line: str, previous_kind: str | None) -> str:
     return "paragraph"
 
 
-def _bare_item(line: str) -> bool:
-    """Whether `line` could be an item of a list written without bullets: a few words, no verb, no sentence end."""
+# A relative or indirect-question clause after a comma that belongs to the item's noun ("die Nummer, mit der man sich
+# angemeldet hat", "Informationen darüber, wie Nutzer interagieren"): its finite verb is the clause's, not the line's.
+_NOUN_CLAUSE = re.compile(
+    r",\s+(?:(?:mit|zu|von|bei|an|in|über|auf|für|aus|nach)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?|wie|wann|wo|womit|wofür|was|ob)\s.*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_item(line: str, max_words: int = MAX_BARE_ITEM_WORDS) -> bool:
+    """Whether `line` could be an item of a list written without bullets: a few words, no verb, no sentence end.
+    A longer item after a colon (`max_words` above MAX_BARE_ITEM_WORDS) may hold a verb in a clause of its noun."""
+    head = _NOUN_CLAUSE.sub("", line) if max_words > MAX_BARE_ITEM_WORDS else line
     return (
-        len(line.split()) <= MAX_BARE_ITEM_WORDS
+        len(line.split()) <= max_words
         and not _NOT_BARE_ITEM.search(line)
         and not _BYLINE_OR_DATE.search(line)
-        and not _FINITE_VERB.search(line)
+        and not _FINITE_VERB.search(head)
     )
 
 
 def _bare_list_after(lines: list[str], intro: int) -> range:
     """The indices of the bare list items right after line `intro` (empty when fewer than MIN_BARE_ITEMS)."""
     end = intro + 1
-    while end < len(lines) and not _BULLET.match(lines[end]) and _bare_item(lines[end]):
+    max_words = MAX_COLON_ITEM_WORDS if lines[intro].endswith(":") else MAX_BARE_ITEM_WORDS
+    while end < len(lines) and not _BULLET.match(lines[end]) and _bare_item(lines[end], max_words):
         end += 1
     return range(intro + 1, end) if end - intro - 1 >= MIN_BARE_ITEMS else range(0)
 
