@@ -12,7 +12,7 @@ from typing import Any
 from models.articles import read_articles, require_article
 from models.claims import EXTRACTOR_VERSION, claims_of
 from models.context import Sentences
-from models.layer.cuts import cut_off
+from models.layer.cuts import cut_clause_of
 from models.layer.reading import Reading, to_original
 from models.pipeline import load_pipeline
 from models.tokenizer import CUTS_KEY, READING_KEY
@@ -90,8 +90,28 @@ def ordered_claims(doc: Any) -> list[Any]:
         claims = [_as_given(claim, doc, reading) for claim in claims]
     cuts = doc.user_data.get(CUTS_KEY)
     if cuts:  # a clause a paywall cut off decides no stance and no polarity (D61 (c), models/layer/cuts.py)
-        claims = [claim for claim in claims if not cut_off(claim.type, claim.start, claim.end, cuts)]
+        original = doc.text if reading is None else reading.original
+        heads: dict[int, list[Any]] = {}
+        claims = [claim for claim in claims if _stands_at_cut(claim, cuts, original, heads)]
     return claims
+
+
+def _stands_at_cut(claim: Any, cuts: tuple[tuple[int, int], ...], original: str, heads: dict[int, list[Any]]) -> bool:
+    """Does `claim` stand though a clause under it breaks off (D61 (c): a cut sentence gives what its remaining words
+    state)? A claim read from the cut clause alone does not. One that began in whole clauses before it ("Nutzer müssen
+    den Bedingungen zustimmen, sonst können sie die App nicht mehr [cut]") stands where the text up to the cut clause's
+    start, read alone, gives the same claim over the same words (`heads`: those readings, one per clause start)."""
+    clause = cut_clause_of(claim.type, claim.start, claim.end, cuts)
+    if clause is None:
+        return True
+    if claim.start >= clause:
+        return False
+    if clause not in heads:  # (the head ends before the cut clause, so its own cuts are earlier ones: this ends)
+        heads[clause] = ordered_claims(load_pipeline()(original[:clause].rstrip()))
+    return any(
+        other.type == claim.type and other.fields == claim.fields and other.start < claim.end and other.end > claim.start
+        for other in heads[clause]
+    )
 
 
 def _as_given(claim: Any, doc: Any, reading: Reading) -> Any:

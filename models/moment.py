@@ -772,7 +772,13 @@ def converted_head_moment(text: str, sentence: tuple[int, int], start: int, end:
     sent_start, sent_end = sentence
     words = text[sent_start:sent_end]
     lo = clause_around(words, start - sent_start, end - sent_start)[0]
-    if _conversion_joint().search(words, lo, start - sent_start) is None or _TODAYS_RATE.search(words):
+    # at today's rate only what the sum would be today, said in the Konjunktiv II ("Zum heutigen Wechselkurs entspräche
+    # das gut 20 Mrd. Euro", "Heute umgerechnet wären das etwa 17,6 Mrd. Euro"): a time after the deal's, `unspecified`
+    # (D17; M12, issue 7, session 44, year44: the stage overruled challenge_gen20-034's rule moment)
+    todays = _TODAYS_RATE.search(words) is not None
+    if todays and not unreal_conversion(words[lo : start - sent_start]):
+        return None
+    if not todays and _conversion_joint().search(words, lo, start - sent_start) is None:
         return None
     found = find_money(words)
     if any(m.end <= start - sent_start for m in found):
@@ -791,8 +797,19 @@ def converted_head_moment(text: str, sentence: tuple[int, int], start: int, end:
     heads = find_money(previous)
     if not heads or heads[-1].currency in (None, mine.currency):
         return None
+    if todays:
+        return UNSPECIFIED
     head = heads[-1]
     return stated_moment(previous, head.start, head.end) or dating_cue_moment(previous, head.start, head.end)
+
+
+def unreal_conversion(words: str) -> bool:
+    """Do `words` (a conversion's, before its amount) hold a finite verb in the Konjunktiv II, of any verb
+    (`mood.unreal_finite`: "wären das") or of a verb of conversion (deal.json unreal_conversion_finites: "entspräche
+    das")? (issue 7, session 44, year44)"""
+    from models import mood  # here: mood is read by few callers of this module
+
+    return mood.unreal_finite(words) or context.has("unreal_conversion_finites", words)
 
 
 _BIG_AMOUNT = 1e9  # the amounts the text-only D8 test reads (price.MIN_PRICE: a company's price)

@@ -597,6 +597,20 @@ def _converts(gap: str) -> bool:
     return _conversion_words().search(gap) is not None
 
 
+# A currency framed by "in" between two sums ("in Euro", "in heutigen Euro", "in US-Dollar gerechnet"): the second is
+# the first converted (also read by models/price.py `_with_twin_currency`).
+IN_CURRENCY = re.compile(r"(?i)(?<![\wäöüß])in\s+(?:[a-zäöüß]+\s+){0,2}?(?:euro|us-dollar|dollar)(?![\wäöüß])")
+# A word that restates the sum before ("also", "sprich", "d. h."): with a value at an exchange rate, a conversion.
+_RESTATED = re.compile(r"(?i)(?<![\wäöüß])(?:also|sprich|d\.\s*h\.|das\s+heißt)(?![\wäöüß])")
+_RATE = (0.65, 0.98)  # euros per dollar over the story's years, as models/price.py `_EUR_PER_USD`
+
+
+def _at_a_rate(first: Number, second: Number) -> bool:
+    """Is one value the other at a dollar-euro exchange rate of the story's years (either way round)?"""
+    low, high = sorted((float(first), float(second)))
+    return low > 0 and _RATE[0] <= low / high <= _RATE[1]
+
+
 def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """Give a scaled amount without currency the currency of the next amount when both are items of one
     enumeration, or the two ends of a change ("von 19 auf 22 Milliarden Dollar"), and the next names it: German
@@ -613,6 +627,12 @@ def share_currency(text: str, mentions: list[MoneyMention]) -> list[MoneyMention
             continue  # "ging für 19 Milliarden an Facebook, Telegram sammelte 1,7 Milliarden Dollar": two statements
         if _converts(gap):
             continue  # "19 Milliarden waren es in der Summe, umgerechnet knapp 14 Milliarden Euro": a conversion, not an item
+        if IN_CURRENCY.search(text, mention.end, following.end) or (
+                _RESTATED.search(gap) and _at_a_rate(mention.value, following.value)):
+            # "19 Milliarden, in Euro 13,8 Milliarden", "19 Milliarden, in heutigen Euro rund 18 Milliarden Euro": the
+            # second sum's currency framed by "in" is a conversion's, not the unit of an enumeration; "19 Milliarden, also
+            # rund 14 Milliarden Euro": a restatement at an exchange rate converts (issue 7, session 44, prec44)
+            continue
         if (_ENUMERATION_GAP.fullmatch(gap) and _ENUMERATION_JOINT.search(gap)) or _joins_a_change(text, mention, following):
             shared[i] = replace(mention, currency=following.currency)
     return shared

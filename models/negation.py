@@ -49,11 +49,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 # Negation cues: the negation classes (models/negation_words.py: "nicht", "nie", "keineswegs", "auf keinen Fall", ...;
-# the determiner "kein" in every form) and the negating pronouns and conjunction this reader counts besides ("nichts",
-# "nix", "weder", "nirgends").
+# the determiner "kein" in every form; the negating pronouns of things, "nichts", "nix": not the person's "niemand",
+# as before) and the conjunction and adverb this reader counts besides ("weder", "nirgends").
 # A bare "ohne" is left out on purpose ("ohne Zustimmung weitergegeben" is still passed on).
 _NEGATION = re.compile(
-    r"\b(?:" + negation_words.negation() + "|" + negation_words.negative_determiner() + r"|nichts|nix|weder|nirgends)\b|"
+    r"\b(?:" + negation_words.negation() + "|" + negation_words.negative_determiner() + "|"
+    + negation_words.negating_thing_pronoun() + r"|weder|nirgends)\b|"
     # "ohne" negates only a transfer noun right after it ("ohne Übertragung von ...")
     r"\bohne\s+(?:\w+\s+){0,2}?(?:übertragung|weitergabe|übermittlung|austausch|zugriff|zugang)"
 )

@@ -41,3 +41,15 @@ def negative_determiner() -> str:
     """The negating determiner "kein" in every form ("keine", "keinen", "keinerlei"): it negates the noun phrase it
     opens ("keine 19 Milliarden Dollar"), a class of its own beside `negation` (issue 7, session 42, prec42)."""
     return longest_first_patterns(vocabulary()["negative_determiners"])
+
+
+def negating_pronoun() -> str:
+    """The pronouns that negate their clause: "nichts", "nix", "niemand" in every case ("Bestätigt hat das niemand.";
+    issue 7, session 44, prec44: one vocabulary for price_heads.json, price_refuted.json and models/negation.py)."""
+    return longest_first_patterns(vocabulary()["negating_pronouns_things"] + vocabulary()["negating_pronouns_persons"])
+
+
+def negating_thing_pronoun() -> str:
+    """"nichts" and "nix" alone: models/negation.py's reading, unchanged (with "niemand" too, 16 opt-out and data_shared
+    claims changed; a change of behaviour left for a step of its own)."""
+    return longest_first_patterns(vocabulary()["negating_pronouns_things"])

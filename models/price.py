@@ -45,7 +45,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, mood, price_heads, price_parties, price_refuted
+from models import dates, moment, money, mood, negation_words, price_heads, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -1745,9 +1745,11 @@ _DEAL_PHRASE = (r"(?:\s+(?:für|an)\s+(?:(?:den|die|das|dem|der|des|seine[mnr]?|
 _SUM_IS_THE_FOCUS = re.compile(
     r"(?i)" + _DEAL_PHRASE + r"\s*(?:$|[.;:!?)]|[–—-]\s|,(?!\s*sondern)|,?\s*sondern\s+(?:[\wäöüß-]+\s+){0,2}?"
     r"(?:\d|[a-zäöüß]+zehn|zwanzig)|\s+(?:gezahlt|bezahlt|überwiesen|ausgegeben|gekostet|gewesen|geboten|wert)(?![\wäöüß]))")
+# (the negation adverbs of negation_words.json, "nie" and "niemals" among them, and the emphatic "nie und nimmer",
+# "ganz sicher nicht", "bestimmt nicht" that open such a denial)
 _FRONTED_DENIAL_BEFORE = re.compile(
-    r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|keinesfalls|keineswegs|mitnichten|auf\s+keinen\s+fall"
-    r"|unter\s+keinen\s+umständen|in\s+keinem\s+fall|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
+    r"(?i)(?:^|[.;:!?,–—]\s*)\W*(?:nie\s+und\s+nimmer|" + negation_words.negation_adverb()
+    + r"|ganz\s+sicher\s+nicht|bestimmt\s+nicht)\s+"
     r"(?:(?:waren|war|sind|ist|wären|wäre)\s+es|(?:zahlte|zahlt|bezahlte|bezahlt|kostete|kostet|gab|gibt)\s+"
     r"(?:[\wäöüß-]+\s+){1,2}?)\s*(?:(?:etwa|bloß|nur|ganze|gut|rund|knapp|fast|über|mehr\s+als)\s+)?$")
 _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
@@ -2787,6 +2789,14 @@ _TODAYS_RATE_NAMED = re.compile(r"(?i)(?<![\wäöüß])(?:heutige[mn]?|aktuelle[
                                 r"(?:wechsel)?kurs(?:es)?(?![\wäöüß])")
 
 
+def _todays_rate_unreal(words_before: str) -> bool:
+    """Do the words of a conversion's sentence before its amount name today's rate (deal.json todays_rate, or a rate
+    named "heutiger/aktueller Wechselkurs") and hold a finite verb in the Konjunktiv II ("wären das", "entspräche
+    das")?"""
+    return (context.has("todays_rate", words_before) or _TODAYS_RATE_NAMED.search(words_before) is not None) \
+        and moment.unreal_conversion(words_before)
+
+
 def _at_todays_rate_of_a_past_sum(words_before: str, sentence: str) -> bool:
     """Is a conversion at today's rate (`words_before` the amount: "heute", "derzeit", "nach aktuellem Kurs"; deal.json
     todays_rate) of a sum its sentence tells as past ("hatte im Februar ... vereinbart", "damals"; told_as_past)? The
@@ -2912,7 +2922,12 @@ class PriceComponent(DocComponent):
                     # today's rate named as a rate may open the sentence, before the sum converted ("Nach heutigem
                     # Kurs wären die 19 Milliarden Dollar von damals rund 17,6 Milliarden Euro")
                     converted.start >= sent_start and _TODAYS_RATE_NAMED.search(text, sent_start, converted.start)
-                    is not None and context.has("told_as_past", sentence))
+                    is not None and context.has("told_as_past", sentence)) or (
+                    # a conversion at today's rate said in the Konjunktiv II, in a sentence of its own after the sum
+                    # ("Heute umgerechnet wären das etwa 17,6 Milliarden Euro", "Zum heutigen Wechselkurs entspräche
+                    # das gut 20 Milliarden Euro"): what the sum would be today, a time after the deal's, so the rate's
+                    # date is not the deal's (D17; M12, issue 7, session 44, year44: challenge_gen20-033, -034)
+                    converted.start < sent_start and _todays_rate_unreal(text[sent_start : head.amount_start]))
                 moments[i] = UNSPECIFIED if todays else moments[[h for h, _, _ in accepted].index(converted)]
         heads = [head for head, _, _ in accepted]
         for rough, precise in _rounded_repeats(heads).items():
@@ -2939,6 +2954,8 @@ class PriceComponent(DocComponent):
             if head.currency is None:
                 sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up, earns=earns)
+            if head.currency is None:
+                head = _with_twin_currency(head, index, [h for h, _, i in accepted if i == index], mentions, sentences)
             stated.append((head, index))
             if (head.start, head.end) in literal:
                 head = dataclasses.replace(head, value=literal[head.start, head.end])  # the figure as the text states it
@@ -3623,6 +3640,41 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
         # umgerechnet knapp 14 Milliarden Euro", own34-056: the exchange rate holds) does not
         return mention
     return dataclasses.replace(mention, currency=antecedent.currency)
+
+
+# What parts two parallel clauses of one sentence: a comma, a semicolon, a dash or a coordinating conjunction.
+_CLAUSE_PARTING = re.compile(r"[,;–—]|\s-\s|(?<![\wäöüß])(?:und|aber|doch|oder|sowie)(?![\wäöüß])", re.IGNORECASE)
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_twin_currency(mention: MoneyMention, index: int, prices: list[MoneyMention], mentions: list[MoneyMention],
+                        sentences: context.Sentences) -> MoneyMention:
+    """A bare price whose twin in a parallel clause AFTER it, in the same sentence, names the unit takes that unit
+    ("Angekündigt wurde der Kauf für 19 Milliarden, beim Vollzug waren es knapp 22 Milliarden Dollar" = USD): the
+    writer names the currency once, at the last of two parallel sums, as D49 (a) reads the twin before it ("für
+    Instagram eine Milliarde Dollar, für WhatsApp 19 Milliarden"). `prices` are the accepted prices of the sentence.
+    Not where the sentence names another currency too or says it converts ("für 19 Milliarden, umgerechnet 13,8
+    Milliarden Euro": the euro figure converts the bare one, which is no euro sum), nor across no clause parting.
+    (issue 7, session 44, prec44: own80-057)"""
+    sentence_start, sentence_end = sentences.span(index)
+    named = {other.currency for other in mentions
+             if sentence_start <= other.start < sentence_end and other.currency is not None}
+    if len(named) != 1 or not named <= PRICE_CURRENCIES:
+        return mention
+    twins = [price for price in prices if price.start >= mention.end and price.currency in named]
+    text = sentences.text
+    if not twins or context.has("conversion_cue", text[sentence_start:sentence_end]) \
+            or _CLAUSE_PARTING.search(text, mention.end, twins[0].start) is None \
+            or money.IN_CURRENCY.search(text, mention.end, twins[0].end):
+        return mention  # ("19 Milliarden, in heutigen Euro rund 18 Milliarden Euro": the twin's currency framed, a conversion)
+    other = "EUR" if twins[0].currency == "USD" else "USD"
+    if len(_GAP_WORD.findall(text, mention.end, twins[0].amount_start)) < 3 \
+            and _converts_it(dataclasses.replace(mention, currency=other), twins[0]):
+        return mention  # "für 19 Milliarden, also rund 14 Milliarden Euro": an apposition converting it, with no cue word
+        # (a clause of its own between them tells a sum of its own: "..., beim Vollzug waren es 22 Milliarden Dollar")
+    return dataclasses.replace(mention, currency=twins[0].currency)
 
 
 def _previous_told_sentence(sentences: context.Sentences, index: int) -> int:

@@ -64,6 +64,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
     # a verdict that opens with a confirming word ("Richtig.", "Stimmt, ...", "Korrekt:"), `claim_confirmed`
     rules["confirming_opener"] = re.compile(rf"[^\S\n]*\W*{_words(spec, 'confirming_openers')}{_EDGE_AFTER}")
+    # a verdict whose subject refers back to the claim ("Das ist richtig.", "Das stimmt.", "Die Angabe trifft zu.")
+    rules["confirming_verdict"] = re.compile(
+        rf"[^\S\n]*\W*{_words(spec, 'verdict_subjects')}\s+{_words(spec, 'confirming_verdicts')}{_EDGE_AFTER}")
+    rules["verdict_contrast"] = re.compile(rf"{_EDGE_BEFORE}{_words(spec, 'verdict_contrasts')}{_EDGE_AFTER}")
     # a negation anywhere in the verdict's sentence takes its confirmation back ("Wahr ist das nicht.", "Bestätigt hat
     # das niemand."): the one negation class of negation_words.json, with the negating pronouns and determiners
     rules["verdict_negation"] = re.compile(
@@ -291,7 +295,12 @@ def claim_confirmed(low: str, starts: Sequence[int], ends: Sequence[int], index:
             return False  # the next claim opens before any verdict
         verdict = _verdict_at(low, starts[ahead])
         label = rules["verdict_label"].match(low, starts[ahead])  # "Bewertung: Korrekt, ..."
-        opener = rules["confirming_opener"].match(low, label.end() if label else starts[ahead]) is not None
+        opener = rules["confirming_opener"].match(low, label.end() if label else starts[ahead]) is not None or (
+            # "Das ist richtig.", "Das stimmt." (not asked back: "Das stimmt?"; issue 7, session 44, prec44)
+            rules["confirming_verdict"].match(low, label.end() if label else starts[ahead]) is not None
+            and not low[starts[ahead]:ends[ahead]].rstrip().endswith("?")
+            # "Die Zahl ist richtig, der Kaufpreis stieg aber ...": confirmed only in part
+            and rules["verdict_contrast"].search(low, starts[ahead], ends[ahead]) is None)
         confirming = (rules["confirming"].search(low, starts[ahead], ends[ahead]) is not None or opener) \
             and rules["negative"].search(low, starts[ahead], ends[ahead]) is None \
             and rules["partial"].search(low, starts[ahead], ends[ahead]) is None \

@@ -78,6 +78,12 @@ def _line_open_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _phrase_ends(open_words: frozenset[str]) -> frozenset[str]:
+    """The last words of line_open_words.txt's two-word entries ("bis zu", "mehr als": "zu", "als")."""
+    return frozenset(entry.rsplit(" ", 1)[1] for entry in open_words if " " in entry)
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence starts (the first sentence at 0 is implied)."""
     never_final, often_final = _abbreviations()
@@ -107,10 +113,15 @@ def sentence_starts(text: str) -> list[int]:
 def _line_goes_on(text: str, end: int, open_words: frozenset[str]) -> bool:
     """Does the sentence go on past the single line break after `end` (the line's last character), though the next
     line opens with no lower-case word? The splitter's two line rules: the line ends with a word that never ends a
-    sentence (`open_words`, patterns/line_open_words.txt), or the line breaks a printed amount between its scale and
+    sentence or a two-word amount opener (`open_words`, patterns/line_open_words.txt), or the line breaks a printed amount between its scale and
     its currency (the money reading's rule, `models.money.wraps_amount`: "12 Mrd.\nUSD in Aktien")."""
-    if _word_before(text, max(0, end - 40), end) in open_words:
+    word = _word_before(text, max(0, end - 40), end)
+    if word in open_words:
         return True
+    if word in _phrase_ends(open_words):  # a two-word amount opener ("bis zu", "mehr als"): its quantity follows
+        before = _word_before(text, max(0, end - 40), end - len(word) - 1)
+        if before is not None and f"{before} {word}" in open_words:
+            return True
     if end == 0 or text[end - 1] != ".":
         return False  # speed: the money rule reads an abbreviated scale, which ends in its period
     from models.money import wraps_amount  # here: the money reading is no part of the splitter's import

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, year_denied, year_relative
+from models import context, dates, mood, negation, year_denied, year_relative
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -45,7 +45,8 @@ from models.number_words import (
 )
 from models.regex_tools import blank_span, literal_automaton, literal_found
 from models.price_parties import names_another_party
-from models.price_refuted import SIZE_REFUTED_KEY, claim_put_to_the_test, statement_refuted_next
+from models.price_refuted import (SIZE_REFUTED_KEY, claim_confirmed, claim_label_at, claim_put_to_the_test,
+                                   statement_refuted_next)
 from models.text_table import about_a_purchase_of_target, cell_at, may_hold_cells
 
 # (The lookbehind sits after the first digit: the same matches as "(?<![\d.,/-])(?:19[89]|20[0-4])",
@@ -254,7 +255,7 @@ _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=T
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
                         owner_spans: tuple[tuple[int, int], ...] = (), buyer_in_reach: bool = False,
-                        closing_starts: tuple[int, ...] = ()) -> tuple[int, int, int] | None:
+                        closing_starts: tuple[int, ...] = (), confirmed: bool = False) -> tuple[int, int, int] | None:
     """(year, start, end) of the acquisition year in one sentence, offsets relative to it; None if none.
 
     `price_offsets` are where purchase-price claims start in the sentence: a clause that states
@@ -266,10 +267,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
     deal context names Facebook in the sentence or the two before, so a word for it ("zum Konzern") is the buyer.
     `closing_starts`: where closing nouns with a year attached stand (`_bare_closing_years`) in a sentence the caller
     found in a passage about the purchase: such a noun dates the purchase as a buying word does.
+    `confirmed`: the sentence is a fact check's claim a verdict after it confirms (`price_refuted.claim_confirmed`:
+    "Behauptung 1: Facebook hat WhatsApp 2014 gekauft. / Das stimmt."): its label no longer makes it a quoted claim.
     """
     best: tuple[int, int, int, int] | None = None  # (distance, year, start, end)
     low = sentence.lower()  # (lowered once: read for the label and for every year's denial)
-    if context.cue("myth_label").search(low):
+    if not confirmed and context.cue("myth_label").search(low):
         return None  # "Behauptung 5: Facebook hat WhatsApp erst 2019 gekauft": a claim quoted to refute it
     years = _years(sentence)  # (read again by the two fallbacks below)
     for year, start, end in years:
@@ -330,6 +333,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         owned = _year_of_deal_notation(sentence, start, end) or (
             _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
+            _member_since(sentence, start, end, clause_start, clause_end, buyer_in_reach)) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
         )
@@ -828,6 +832,38 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
     return buyer and (_TARGET_ITSELF.search(clause) is not None or _TARGET_ITSELF.search(before) is not None)
 
 
+_MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
+# After "seit" and the year: a noun phrase of belonging and its owner, the buyer by name or as the first part of a
+# group's compound (group "named": "Teil von Facebook", "unter dem Dach des Facebook-Konzerns", "Teil des
+# Zuckerberg-Imperiums") or by a group noun alone (group "epithet": "Teil des Konzerns"), which is the buyer only where the
+# deal context names it in reach. (The epithets are the two group nouns that name a company, not "der Familie".)
+_MEMBERSHIP_AFTER_YEAR = re.compile(
+    r"(?i)\s+(?:" + _MEMBERSHIP_HEADS + r")\s+(?:(?:der|des|dem)\s+)?(?:(?P<named>" + context.cue_words("buyer")
+    + r"(?:-" + _MEMBERSHIP_GROUPS + r")?)|(?P<epithet>konzerns?|imperiums?))(?![\wäöüß-])")
+
+
+def _member_since(sentence: str, start: int, end: int, clause_start: int, clause_end: int, buyer_in_reach: bool) -> bool:
+    """Does the year at start:end start WhatsApp's membership of the buyer, told by a noun phrase after "seit" with no
+    verb of belonging ("WhatsApp, seit 2014 Teil des Konzerns, ...", "Der Messenger ist seit 2014 Teil des
+    Zuckerberg-Imperiums", "Seit 2014 unter dem Dach des Facebook-Konzerns, muss WhatsApp ...")? WhatsApp itself
+    (`_TARGET_ITSELF`, not "WhatsApp-Nutzer") in the year's clause, in the clause before it (an apposition) or, where the
+    phrase opens the sentence, in the clause after it; no other company bought there ("Instagram, seit 2012 Teil des
+    Konzerns"). D2's "gehört seit 2014 zu Facebook" in other grammar (issue 7, session 44, year44: own80-054,
+    challenge_gen20-076, -077; year_grammar.json membership_heads)."""
+    if _SINCE_BEFORE.search(sentence, max(0, start - 30), start) is None:
+        return False
+    found = _MEMBERSHIP_AFTER_YEAR.match(sentence, end)
+    if found is None or (found.group("epithet") and not buyer_in_reach) or context.has("naming_words", sentence):
+        return False  # ("WhatsApp ist seit 2021 Teil der Meta-Familie, nachdem Facebook sich umbenannt hat": the year of
+        # the buyer's new name, review44)
+    lo = _previous_clause_start(sentence, clause_start) if clause_start else 0
+    hi = clause_end
+    if not sentence[:clause_start].strip(" \t\n\"„“") and sentence[clause_end : clause_end + 1] == ",":
+        hi = clause_end + 1 + context.clause_around(sentence[clause_end + 1 :], 0, 0)[1]
+    around = sentence[lo:hi]
+    return _TARGET_ITSELF.search(around) is not None and not context.has("other_targets", around)
+
+
 # Facebook by a word for it, after an article or a contraction ("zum Konzern", "des Netzwerks", "dem Käufer"): the BUYER
 # epithets of the layer's deal context (patterns/deal_context.jsonl), the buyer where the deal context names it in reach
 # (the layer reads no contraction before an epithet, so the year component asks for the words itself).
@@ -992,6 +1028,12 @@ def _today_of_the_purchase(following: str) -> bool:
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
+def _opens_a_dateline(sentence: str, year_at: int) -> bool:
+    """Is the year at `year_at` the year of a dateline's date that opens the sentence's line ("Hamburg, 21. Mai 2016
+    (dpa) - ...", `dates.OPENING_DATELINE`)?"""
+    line_start = sentence.rfind("\n", 0, year_at) + 1
+    found = dates.OPENING_DATELINE.match(sentence, line_start)
+    return found is not None and found.start("date") <= year_at < found.end("date")
 _WRITTEN_BEFORE = re.compile(
     r"(?i)(?:(?<![\wäöüß])" + context.cue_words("written_pieces")
     # "Artikel vom", "Rückblick aus dem"; or the piece's genitive and a comma: "Mitgliederrundbrief des Bezirks, März 2014"
@@ -1027,8 +1069,13 @@ def _issue_date_label(sentence: str, start: int, end: int) -> bool:
 
 # The words of a line for the tagger: words, numbers with their dot ("19."), marks.
 _LINE_WORDS = re.compile(r"[^\W\d_][\w-]*|\d+\.?|[^\w\s]")
-# What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)").
-_DATE_LINE_END = re.compile(r"(?i)\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\)?\s*$")
+# What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)"), and a meta
+# line's further fields split off by bars or middle dots ("20. Februar 2014, 08:30 | 1.204 Postings", "· 3 Min. Lesezeit":
+# the mirror of `_BYLINE_FIELDS` before the date; the tagger's no-finite-verb test still holds for the whole line).
+_DATE_LINE_END = re.compile(r"(?i)\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*\)?(?:\s*[|·][^|·\n]*)*\s*$")
+# A line that opens with a day of the month and its month word ("20. Februar 2014"): the layer may read the day's
+# number as an ordered list's item number, but the line is a date, not the item of a list.
+_DAY_OPENS_LINE = re.compile(r"(?i)\s*\d{1,2}\.\s*(?:" + MONTH_WORDS + r")(?![\wäöüß])")
 
 
 def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
@@ -1041,8 +1088,10 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
     if _DATE_LINE_END.match(sentence, year_end) is None:
         return False
     block = block_at(doc, sent_start + len(sentence) - len(sentence.lstrip()))
-    if block is None or block.kind != "heading" or block.text(doc) != sentence.strip():
+    if block is None or block.text(doc) != sentence.strip():
         return False
+    if block.kind != "heading" and not (block.kind == "list_item" and _DAY_OPENS_LINE.match(sentence)):
+        return False  # (a date's day read as an item number: "20. Februar 2014, 08:30" under a headline, own79-011)
     return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
 
 
@@ -1286,8 +1335,10 @@ def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[i
 
 # An apposition that names a date's weekday or time, up to the mark after it: ", ein Mittwoch," / ", einem
 # Freitagabend," / ", 22:41 Uhr:" / ", 22:14 Uhr +++" (the names: deal.json "weekdays", "day_parts").
+# Or up to a line's dash: a ticker line's time between its date and its news ("20.02.2014, 08.12 – Zuckerberg bestätigt
+# die Übernahme", D43; issue 7, session 44, year44, challenge_gen20-073).
 _DATE_APPOSITION = re.compile(r"(?i)\s*(?:(?:(?:ein|einem|der|dem)\s+)?" + context.cue_words("weekdays")
-                              + context.cue_words("day_parts") + r"?|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\s*(?=,|:|\+\+\+)")
+                              + context.cue_words("day_parts") + r"?|\d{1,2}[:.]\d{2}(?:\s*uhr)?)\s*(?=,|:|\+\+\+|[–—-][ \t])")
 # A live ticker's separator between entries, or between an entry's date and its text: "+++".
 _TICKER_MARK = re.compile(r"\s*\+\+\+\s*")
 # The purchase as the object of its own completion or announcement: "hat den Kauf von WhatsApp abgeschlossen", "gab
@@ -1320,7 +1371,27 @@ def _entry_tells_the_purchase(entry: str) -> bool:
     Facebook weiter, das den Messenger gekauft hat") or the market's answer to the purchase. A relative clause between
     the subject and its verb is passed over (`_over_a_relative_clause`, when41)."""
     first = _over_a_relative_clause(entry, context.clause_around(entry, 0, 0)[1])
-    return _tells_the_purchase(first) or _PURCHASE_DONE.search(first) is not None
+    return _tells_the_purchase(first) or (_PURCHASE_DONE.search(first) is not None and not _purchase_noun_of_another(first))
+
+
+# A purchase noun and the object after it ("die Übernahme der Telefonnummern", "den Kauf von WhatsApp"; group "object":
+# up to two words; deal.json purchase_done_nouns).
+_PURCHASE_NOUN_OBJECT = re.compile(
+    r"(?i)(?<![\wäöüß-])" + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß-])\s+(?:der|des|von)\s+"
+    r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
+
+
+def _purchase_noun_of_another(clause: str) -> bool:
+    """Does every purchase noun of `clause` that has an object govern something else than WhatsApp itself ("bestätigt
+    die Übernahme der Telefonnummern durch Facebook", "der WhatsApp-Daten": data taken over, no company bought;
+    `_TARGET_ITSELF` reads no compound)? (issue 7, session 44, year44: review44's finding on 'bestätigt')"""
+    objects = [found.group("object") for found in _PURCHASE_NOUN_OBJECT.finditer(clause)]
+    return bool(objects) and not any(_TARGET_ITSELF.search(obj) or (
+        context.refers_to_target(f"des {obj}") and _TARGET_COMPOUND.search(obj) is None) for obj in objects)
+
+
+# WhatsApp as a compound's first part ("WhatsApp-Daten"): a thing of WhatsApp's, not WhatsApp.
+_TARGET_COMPOUND = re.compile(r"(?i)whats\s?app-")
 
 
 # A clause that is only a ticker entry's numeric date: "+++ 06.10.2014".
@@ -1361,7 +1432,9 @@ def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str)
         # (a dash and a ticker mark never both follow the date: the dash line is the only reading there)
         line_end = sentence.find("\n", dash.end())
         entry = sentence[dash.end() : len(sentence) if line_end < 0 else line_end]
-        if not (_entry_tells_the_purchase(entry) or _HEADLINE_DONE.search(entry) is not None) or _LOOK_BACK_ENTRY.search(entry):
+        if not (_entry_tells_the_purchase(entry) or _HEADLINE_DONE.search(entry) is not None) or _LOOK_BACK_ENTRY.search(entry) \
+                or negation.has_negation(entry[: context.clause_around(entry, 0, 0)[1]]):
+            # ("21.05.2016 – Facebook bestätigt den Kauf von WhatsApp nicht": no purchase told; year44)
             return None  # (a line that looks back, "12.03.2024 — Vor gut zehn Jahren übernahm Facebook den Messenger",
             # "14.03.2019 — Als Facebook den Dienst kaufte, ...": its date is the look-back's, not the purchase's)
         if context.has("other_targets", entry) or not (context.has("target", entry) or context.refers_to_target(entry)):
@@ -1382,6 +1455,30 @@ def _relative_opens(clause: str) -> bool:
     return context.RELATIVE_START.match(clause) is not None
 
 
+# A clause that is a date and an agency's short name in brackets after it ("19. Februar 2014 (sda)", dates._AGENCY).
+_DATELINE_AGENCY = re.compile(r"^(?P<date>.*?)\s*\([\w/ .-]{1,20}\)\s*$")
+
+
+def _purchase_only_in_a_relative_clause(told: str) -> bool:
+    """Does `told` (what a dated label's colon explains) tell the purchase only in a relative clause after its first
+    clause ("WhatsApp gibt Nummern an Facebook, das den Dienst gekauft hat"), its first clause (past a relative clause
+    between its subject and verb) telling something else? (year44)"""
+    first_end = context.clause_around(told, 0, 0)[1]
+    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not any(
+            tag in FINITE for tag in tag_words(_LINE_WORDS.findall(told[:first_end]))):
+        return False  # (a first clause with no finite verb is a subject before its relative clause: "Der Messenger, den
+        # Facebook gekauft hat, gehört nun offiziell zum Konzern")
+    at, purchase_clauses = first_end, []
+    while at < len(told):
+        lo, hi = context.clause_around(told, at + 1, at + 1)
+        if hi <= at:
+            break
+        if _dates_the_purchase(told[lo:hi]):
+            purchase_clauses.append(told[lo:hi])
+        at = hi
+    return bool(purchase_clauses) and all(_relative_opens(clause) for clause in purchase_clauses)
+
+
 def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
     """The neighbouring clause that dates the purchase for a year's cue-less clause, with its offset.
 
@@ -1393,6 +1490,11 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
       label ("nach der Übernahme durch Facebook (2014)", "Übernahmejahr: 2014").
     """
     clause = sentence[clause_start:clause_end]
+    agency = _DATELINE_AGENCY.match(clause)
+    if agency is not None and _DATE_ONLY.match(agency.group("date")) and \
+            dates.DATELINE_PLACE.search(sentence, 0, clause_start) is not None:
+        clause = agency.group("date")  # "San Francisco, 19. Februar 2014 (sda) - Facebook kauft ...": the agency's
+        # bracket after a dateline's written date, as after a numeric one (D44; issue 7, session 44, year44, own79-008)
     apposition = _DATE_APPOSITION.match(sentence, clause_end + 1) if sentence[clause_end : clause_end + 1] == "," else None
     if apposition is not None:  # "Es war der 19. Februar 2014, ein Mittwoch, als ...", "06.10.2014, 22:41 Uhr: ...":
         clause_end = apposition.end()  # the weekday or the time renames the date
@@ -1433,6 +1535,14 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             # date stands in announces, and what it announces follows it (as "2014 gab Facebook bekannt, ... zu kaufen")
             announced = len(next_clause) + 1
             next_clause = follow[: announced + context.clause_around(follow[announced:], 0, 0)[1]]
+        if (_DATE_ONLY.match(clause) or _TICKER_DATE.match(clause)) and (
+                (dates.DATELINE_PLACE.search(sentence, 0, clause_start) is not None and _LOOK_BACK_ENTRY.search(next_clause))
+                or (after_colon and entry is None and _purchase_only_in_a_relative_clause(next_clause))):
+            # "Menlo Park, 6. Oktober 2016 (dpa) - Facebook hat den Kauf ... vor zwei Jahren abgeschlossen": a dateline's
+            # lead that looks back; "25.08.2016, 12.31 Uhr: WhatsApp gibt Nummern an Facebook, das den Dienst gekauft
+            # hat": the label's news is another event, the purchase only a relative clause's (D43/D44; issue 7,
+            # session 44, year44)
+            return None
         promised = _THAT_START.match(next_clause) is not None and context.has("promise_words", clause)
         # "Im Jänner 2015 zog der Konzern Bilanz: Der Kauf habe ... gekostet", "verwies 2022 darauf, dass Facebook den
         # Messenger gekauft habe": what a frame of saying reports or supposes; the year is the saying's (not an
@@ -1703,6 +1813,7 @@ def _a_clause_dates_the_purchase(sentence: str) -> bool:
     ("WhatsApp, seit 2014 Teil des Facebook-Konzerns, hat neue Nutzungsbedingungen veröffentlicht": the
     sentence talks of data, its inserted clause of the owner)?"""
     return any(_dates_the_purchase(sentence[slice(*context.clause_around(sentence, start, end))])
+               or _MEMBERSHIP_AFTER_YEAR.match(sentence, end) is not None  # "seit 2014 Teil des Konzerns" (year44)
                for _, start, end in _years(sentence))
 
 
@@ -1931,6 +2042,46 @@ def _in_section_of_dated_heading(doc: Doc, text: str, sentences: context.Sentenc
 # US-Konzern Facebook kauft ...", "19. Februar: Facebook übernimmt ...", "19. – Facebook ..." (group "entry": the news).
 _DAY_ROW = re.compile(r"(?i)^[ \t]*(?:[-•*][ \t]*)?\d{1,2}\.[ \t]*(?:(?:" + MONTH_WORDS + r")[ \t]*)?(?::|[–—-][ \t])[ \t]*(?P<entry>.+)",
                       re.DOTALL)
+
+
+# How many sentences back the year of a named company's purchase may stand (`_counted_from_a_named_purchase`).
+_NAMED_PURCHASE_REACH = 4
+
+
+def _counted_from_a_named_purchase(doc: Doc, text: str, sentences: context.Sentences) -> bool:
+    """'Im April 2012 kaufte Facebook Instagram. ... Zwei Jahre nach Instagram übernahm Zuckerberg auch WhatsApp.': a
+    sentence with no year of its own whose clause tells the purchase of WhatsApp and counts whole years after another
+    company's purchase, named by the company ("nach Instagram") or the purchase of it ("nach dem Kauf von Instagram"),
+    dates it by the year an earlier sentence (up to `_NAMED_PURCHASE_REACH` back) gives that company's purchase plus the
+    count (the arithmetic convention; Y29, issue 7, session 44, year44: own79-059). Not a count from WhatsApp's own
+    purchase ("zwei Jahre nach der Übernahme": year_relative.counted_back), not a company that is no other purchase
+    (context other_targets), not where the earlier sentence tells no purchase of it. True when it added a claim."""
+    for index in range(len(sentences.starts)):
+        sentence = text[slice(*sentences.span(index))]
+        counted = year_relative.after_a_named_purchase(sentence) if "nach" in sentence else None
+        if counted is None or counted[0] is None or _years(sentence):
+            continue
+        count, found = counted
+        name = found.group("name")
+        if not context.has("other_targets", name):
+            continue
+        clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+        told = clause[clause.find(name) + len(name) :]
+        if not (context.has("target", told) and _dates_the_purchase(clause)) or context.has("other_events", clause):
+            continue
+        for back in range(index - 1, max(-1, index - 1 - _NAMED_PURCHASE_REACH), -1):
+            previous = text[slice(*sentences.span(back))]
+            at = previous.lower().find(name.lower())
+            years = _years(previous)
+            if at < 0 or not years or context.has("target", previous) or not context.has("acquisition", previous):
+                continue
+            base = min(years, key=lambda y: abs(y[1] - at))[0]
+            if base + count < _TARGET_FOUNDED:
+                break
+            start = sentences.span(index)[0] + found.start()
+            add_claim(doc, "acquisition_year", start, sentences.span(index)[0] + found.end(), year=base + count)
+            return True
+    return False
 
 
 def _day_row_under_dated_heading(doc: Doc, text: str, sentences: context.Sentences) -> bool:
@@ -2202,7 +2353,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Als Adobe im Herbst 2022 ankündigte, Figma zu übernehmen, ...": another purchase (prec43)
             prices = tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end)
             found = acquisition_year_in(sentence, tuple(p + shift for p in prices), price_next=price_next, owner_spans=tuple(
-                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts)
+                (s + shift, e + shift) for s, e in owner_spans), buyer_in_reach="BUYER" in near, closing_starts=closing_starts,
+                confirmed=claim_label_at(low, sent_start) and claim_confirmed(low, sentences.starts, sentences.ends, index))
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
@@ -2212,7 +2364,8 @@ class AcquisitionYearComponent(DocComponent):
              or self._date_answers_question(doc, text, sentences, with_year) or _fact_box_year(doc, text)
              or self._counted_from_previous(doc, text, sentences, with_year)
              or _day_row_under_dated_heading(doc, text, sentences)
-             or _year_in_review(doc, text, sentences))
+             or _year_in_review(doc, text, sentences)
+             or _counted_from_a_named_purchase(doc, text, sentences))
         return doc
 
     @staticmethod
@@ -2363,6 +2516,13 @@ class AcquisitionYearComponent(DocComponent):
             texts_date = bool(match.re is _NUMERIC_DATE or _STATUS_BEFORE.search(sentence, 0, year_at)
                               or _WRITTEN_BEFORE.search(sentence, 0, year_at)
                               or dates.HEADER_LABEL_AFTER.match(sentence, match.end()))  # "... 2014 – Transkript"
+            if _opens_a_dateline(sentence, year_at) and (context.has("target", sentence[match.end():])
+                                                         or context.has("buyer", sentence[match.end():])):
+                continue  # "Hamburg, 21. Mai 2016 (dpa) - Facebook will die Daten ... nutzen. Der Konzern hatte den Messenger
+                # gekauft.": a dateline dates the lead sentence it opens (D44); where that tells another event of the
+                # parties, the date is that event's, and a purchase told after it looks back (issue 7, session 44,
+                # year44). ("Menlo Park, 19. Februar 2014 - Es ist ein Paukenschlag. Facebook übernimmt ...": no event
+                # of theirs in the lead, the next sentence's news is the dateline's)
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
@@ -2553,7 +2713,19 @@ def _dates_an_event(text: str, date: re.Match[str]) -> bool:
     "vom" (`_DATE_LEAD`), or as a dateline's date between its place and a dash (`dates.dateline_date`: "Menlo
     Park/Berlin, 19.02.2014 – Facebook kauft ...", the date of the report that opens the lead sentence, D44)?"""
     return _DATE_LEAD.search(text, max(0, date.start() - 14), date.start()) is not None or \
-        dates.dateline_date(text, date.start(), date.end())
+        dates.dateline_date(text, date.start(), date.end()) or (
+            _LABEL_COMMA_BEFORE.search(text, max(0, date.start() - 40), date.start()) is not None
+            and _TIME_THEN_COLON.match(text, date.end()) is not None)
+
+
+# A line's one-word label and its comma before a date, and the date's time and a colon after it: an alert line whose
+# news follows the colon ("Eilmeldung, 19.02.2014, 22.05 Uhr: Facebook kauft ...", D43; issue 7, session 44, year44,
+# challenge_gen20-072; the labels: year_grammar.json alert_labels). Not a comment's stamp "Kalle, 26.08.2016, 08:14"
+# (no colon after it: the comment starts below) nor "Leser_Tom, 27.08.2016, 09:12: ..." (a commenter's name, no label),
+# nor a written piece's date with no clock time ("Analystennotiz, 20.02.2014: Facebook macht ... locker": the day the
+# note was issued, D44; challenge_price24-004): the time makes the line a timed entry of a feed.
+_LABEL_COMMA_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:" + year_denied.alert_labels() + r")[ \t]*,[ \t]*$")
+_TIME_THEN_COLON = re.compile(r"(?i),[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?[ \t]*:")
 
 
 def _count_back(following: str) -> tuple[int | None, re.Match[str]] | None:

@@ -188,3 +188,14 @@ def review_pieces() -> str:
     """The written pieces whose year names the period they look back on (year_grammar.json review_pieces), one
     alternation."""
     return grouped(_spec()["review_pieces"])
+
+
+def membership() -> tuple[str, str]:
+    """The noun phrases of belonging to an owner and the group nouns of the buyer's compounds (year_grammar.json
+    membership_heads, membership_groups), each one alternation (issue 7, session 44, year44)."""
+    return grouped(_spec()["membership_heads"]), grouped(_spec()["membership_groups"])
+
+
+def alert_labels() -> str:
+    """The labels of a news feed's timed entry (year_grammar.json alert_labels), one alternation (year44)."""
+    return grouped(_spec()["alert_labels"])

@@ -310,3 +310,19 @@ def month_counts_from_before(text: str) -> tuple[list[re.Match[str]], int]:
     "einen Monat später", None for "einige Monate", D57 (c))."""
     later = list(_MONTHS_LATER.finditer(text))
     return (later, 1) if later else (list(_MONTHS_EARLIER.finditer(text)), -1)
+
+
+# "Zwei Jahre nach Instagram übernahm Zuckerberg auch WhatsApp", "drei Jahre nach dem Kauf von Instagram": a count of
+# years after an event named by a company (group "name", capitalised), or by the purchase of one; the count's whole
+# number by `count_of`. year.py asks whether the name is another company bought and where the text dates its purchase
+# (issue 7, session 44, year44: own79-059).
+_AFTER_A_NAMED_PURCHASE = re.compile(
+    rf"(?i)(?<![\wäöüß]){_QUALIFIER}{_COUNT}\s+jahre?\s+nach\s+(?:(?:dem|der)\s+(?:kauf|übernahme|erwerb)\s+(?:von|des)\s+)?"
+    r"(?-i:(?P<name>[A-ZÄÖÜ][\wäöüß-]+))(?![\wäöüß-])")
+
+
+def after_a_named_purchase(text: str) -> tuple[int | None, re.Match[str]] | None:
+    """The first count of years after a named company's purchase in `text` ("Zwei Jahre nach Instagram"): its whole
+    count (None for "gut zwei Jahre", D57 (c)) and the match; None when there is none."""
+    found = _AFTER_A_NAMED_PURCHASE.search(text)
+    return None if found is None else (_whole_count(found), found)

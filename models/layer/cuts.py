@@ -21,6 +21,14 @@ A CUT is found from the page's layout alone, never from the cut sentence's words
 - an editorial truncation mark at a line's end ("[…]", "(...)"); an ellipsis glued to a word at a line's end ("nicht
   mö…") only before a wall line: a chat's or forum's "Solang meine Chats in Ruhe gelassen werden…" is style.
 
+A bare link label ("Weiterlesen" alone on its line, or glued to the line's end) and an editor's "[…]" are no paywall's
+wall: the first follows a teaser's whole headline ("WhatsApp gibt die Nummern an Facebook weiter / Weiterlesen"), the
+second marks an omission after a clause that may be whole. Before them a line is cut only where its last clause lacks
+its end (`whole_clause`, from HanTa's tags of its words; session 44, page44): it ends on a word that opens a phrase (an
+article, a preposition, an attributive adjective, a conjunction, "zu", the negation), has no finite verb, or has a
+modal verb without the infinitive of its right bracket ("sonst können sie die App nicht mehr im vollen Umfang"); a
+contrastive ellipsis ("..., der Weitergabe der Nummer aber nicht") is whole: the verb of the clause before stands for it.
+
 `cut_clauses(text, spans)` gives, for each cut, (start of its last clause, the cut): the clause that breaks off,
 from the last clause edge of its sentence (models/negation.py `split_clauses`: an enumeration's commas are no edge)
 to the end of its last word. Issue 7, session 43, page43.
@@ -40,10 +48,53 @@ _WORDS = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    return json.loads(FURNITURE_FILE.read_text(encoding="utf-8"))["cut"]
+
+
+@lru_cache(maxsize=1)
 def _wall() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a wall line (lower case) and the words that make a box line no wall."""
-    table = json.loads(FURNITURE_FILE.read_text(encoding="utf-8"))["cut"]
+    table = _table()
     return tuple(table["wall_words"]), tuple(table["not_wall_words"])
+
+
+@lru_cache(maxsize=1)
+def _link_label() -> re.Pattern[str]:
+    """A bare link label: a box line (or glued box) that is 'Weiterlesen' and nothing else (page_furniture.json)."""
+    return re.compile(_table()["link_label"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _elliptic_end() -> re.Pattern[str]:
+    """A contrastive ellipsis ending on its negation ("der Weitergabe aber nicht"; page_furniture.json)."""
+    return re.compile(_table()["elliptic_end"], re.IGNORECASE)
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")  # words and punctuation marks, as HanTa reads a clause
+
+
+def whole_clause(clause: str) -> bool:
+    """Does `clause` (the last clause before a link label or an editor's mark) end where a German clause can end?
+
+    No where HanTa's tags (models/layer/tagger.py `tag_words`) show it open: its last word opens a phrase
+    (page_furniture.json `cut.open_end_tags`: "für", "der", "weitere", "und", "nicht", "mö"), it has no finite verb (a
+    nominal heading decides no stance), or a modal verb waits for the infinitive of its right bracket."""
+    words = _CLAUSE_WORDS.findall(clause)
+    if not words or not words[-1][0].isalnum():
+        return False
+    if _elliptic_end().search(clause):  # "..., der Weitergabe der Nummer aber nicht": the verb before is understood
+        return True
+    # (imported here: the tagger reads the layer, which reads this module's reader; a mark is rare)
+    from models.layer.tagger import tag_words
+
+    tags = tag_words(words)
+    table = _table()
+    if tags[-1] in table["open_end_tags"] or not any(tag in table["finite_tags"] for tag in tags):
+        return False
+    if any(tag in table["modal_tags"] for tag in tags):
+        return any(tag in table["infinite_tags"] for tag in tags)
+    return True
 
 
 def _a_wall(line: str) -> bool:
@@ -77,40 +128,49 @@ def _clause_start(text: str, line_start: int, cut: int) -> int | None:
 def cut_clauses(text: str, spans: list[tuple[int, int, str]]) -> tuple[tuple[int, int], ...]:
     """The clauses of `text` that break off: (start, cut) in text order (see the module doc). `spans`: the text's
     page furniture (models/layer/furniture.py `furniture_spans`), of which the boxes are read."""
-    cuts: set[int] = set()
-    for start, _end, kind in spans:
+    cuts: dict[int, bool] = {}  # cut -> must its clause be incomplete (a link label's or an editor's mark)?
+    for start, end, kind in spans:
         if kind != "box":
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip():  # a call glued to the line's last words
             if _unended(text[line_start:start].rstrip()):
-                cuts.add(len(text[:start].rstrip()))
+                _add(cuts, len(text[:start].rstrip()), bool(_link_label().search(text[start:end].strip())))
             continue
         line_end = text.find("\n", start)
-        if not _a_wall(text[line_start : len(text) if line_end < 0 else line_end]):
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if not _a_wall(line):
             continue
         before = len(text[:line_start].rstrip())  # the last line of text before the box line, past blank lines
         ellipsis = _GLUED_ELLIPSIS.search(text, text.rfind("\n", 0, before) + 1, before)
         if ellipsis is not None:  # (a chat's or forum's "werden…" with no wall after it is style, not a cut)
             before = ellipsis.start()
         if before and _unended(text[:before]):
-            cuts.add(before)
+            # (a truncated teaser's ellipsis is a cut whatever the label after it: the writer marked it)
+            _add(cuts, before, ellipsis is None and bool(_link_label().search(line)))
     if "[" in text or "(" in text:
-        for line in re.finditer(r"[^\n]+", text):
-            mark = _EDITORS_MARK.search(line.group())
-            if mark is not None and _unended(line.group()[: mark.start()].rstrip()):
-                cuts.add(len(text[: line.start() + mark.start()].rstrip()))
+        for line_match in re.finditer(r"[^\n]+", text):
+            mark = _EDITORS_MARK.search(line_match.group())
+            if mark is not None and _unended(line_match.group()[: mark.start()].rstrip()):
+                _add(cuts, len(text[: line_match.start() + mark.start()].rstrip()), True)
     found: list[tuple[int, int]] = []
     for cut in sorted(cuts):
         start = _clause_start(text, text.rfind("\n", 0, cut) + 1, cut)
-        if start is not None:
+        if start is not None and not (cuts[cut] and whole_clause(text[start:cut])):
             found.append((start, cut))
     return tuple(found)
 
 
-def cut_off(claim_type: str, start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> bool:
-    """Is a claim of `claim_type` at [start, end) read from a clause that breaks off (D61 (c))? Only opt-out and data
-    claims: a stance, scope or polarity is decided at the clause's end; a price's sum and a year are words of their own."""
+def _add(cuts: dict[int, bool], cut: int, if_incomplete: bool) -> None:
+    """Record a cut; a paywall's wall (`if_incomplete` False) at the same place decides over a link label or a mark."""
+    cuts[cut] = cuts.get(cut, True) and if_incomplete
+
+
+def cut_clause_of(claim_type: str, start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> int | None:
+    """The start of the first clause that breaks off (D61 (c)) under a claim of `claim_type` at [start, end), or None.
+    Only opt-out and data claims: a stance, scope or polarity is decided at the clause's end; a price's sum and a year
+    are words of their own. A claim that starts before that clause began in whole clauses: models/extract.py keeps it
+    where they alone state it."""
     if claim_type not in ("opt_out", "data_shared"):
-        return False
-    return any(start < cut and end > clause for clause, cut in cuts)
+        return None
+    return min((clause for clause, cut in cuts if start < cut and end > clause), default=None)

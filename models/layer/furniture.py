@@ -59,6 +59,8 @@ class Furniture(NamedTuple):
     weak: re.Pattern[str]  # the weak cues of banners (groups w0, w1 ...)
     voice: re.Pattern[str]  # the publisher's "wir"/"unsere", the reader's "Sie"/"Ihre" (case as written)
     site: re.Pattern[str]  # a site's own banner talk (cookies, external content, a click, sharing by a button)
+    own: re.Pattern[str]  # the site's own medium or channel ("Beim Abspielen des Videos", "Folgen Sie uns")
+    consent: re.Pattern[str]  # the reader's consent words (einwilligen, zustimmen, widerrufen, widersprechen)
     buttons: re.Pattern[str]  # a whole line of consent buttons
     strong_alone: int
     weak_with_strong: int
@@ -121,6 +123,8 @@ def vocabulary() -> Furniture:
         weak=re.compile(_groups("w", banner["weak"])),
         voice=re.compile(banner["voice"]),
         site=re.compile("|".join(f"(?:{pattern})" for pattern in banner["site"])),
+        own=re.compile("|".join(f"(?:{pattern})" for pattern in banner["own"])),
+        consent=re.compile(banner["consent"]),
         buttons=re.compile(rf"[^\S\n]*{banner['buttons']}(?:{_SEPARATOR}{banner['buttons']})*[^\S\n]*", flags),
         strong_alone=banner["strong_alone"],
         weak_with_strong=banner["weak_with_strong"],
@@ -210,6 +214,38 @@ def _banner_talk(sentence: str, low: str, vocab: Furniture) -> bool:
     return vocab.voice.search(sentence, opening.end() if opening else 0) is not None
 
 
+def _own_consent_talk(line: str, low: str, vocab: Furniture) -> int:
+    """Where a banner with no strong cue starts (line offset), or -1: the site's own consent talk about its own medium
+    or channel (`own`: "Beim Abspielen des Videos", "Folgen Sie uns auf WhatsApp", "Ihrer Anmeldung zum Kanal") with
+    the reader addressed after the line's first word and a consent word of the reader ("Sie können ... jederzeit
+    widersprechen", "willigen Sie ein"). The reader's consent to the site's use of data is no claim about WhatsApp's
+    sharing with Facebook (D61 (b)); a how-to about objecting in WhatsApp names no medium or channel of the site."""
+    own = vocab.own.search(low)
+    if own is None or vocab.consent.search(low) is None:
+        return -1
+    opening = re.match(r"\s*\S+", line)
+    return own.start() if vocab.voice.search(line, opening.end() if opening else 0) else -1
+
+
+def _own_end(line: str, low: str, cue_at: int, vocab: Furniture) -> int:
+    """Where a banner of the site's own consent talk (`_own_consent_talk`) ends: at the line's end, or before the first
+    later sentence with no own cue that names the buyer ("Die Telefonnummer geht seit 2016 an Facebook", "der
+    Weitergabe Ihrer Nummer an Facebook widersprechen": article prose on the banner's line) or names the target without
+    the reader addressed. The site's channel talk names WhatsApp, where the channel is, in the reader's voice ("..., dass
+    WhatsApp Ihre Handynummer erhält"); the transfer to Facebook is the article's subject, not the banner's."""
+    for start, end in _sentences_of(line):
+        if start <= cue_at:
+            continue
+        sentence, lowered = line[start:end], low[start:end]
+        if vocab.own.search(lowered):
+            continue
+        opening = re.match(r"\s*\S+", sentence)
+        addressed = vocab.voice.search(sentence, opening.end() if opening else 0) is not None
+        if has("buyer", sentence, lowered) or (has("target", sentence, lowered) and not addressed):
+            return len(line[:start].rstrip())
+    return len(line)
+
+
 def _box_end(line: str, low: str, cue_at: int, vocab: Furniture, *, banner: bool = False) -> int:
     """Where a box or banner whose cue stands at `cue_at` ends: at the line's end, or before the first later sentence
     of the line that is article prose naming a party of the deal (a cue inside a line of article prose blanks no
@@ -280,6 +316,9 @@ def _cued(line: str, low: str, vocab: Furniture) -> tuple[tuple[int, int], str] 
                 first = min(first, *weak.values())
         if first >= 0:
             return (_sentence_start(line, first), _box_end(line, low, first, vocab, banner=True)), "banner"
+    own = _own_consent_talk(line, low, vocab)
+    if own >= 0:
+        return (_sentence_start(line, own), _own_end(line, low, own, vocab)), "banner"
     if box_at is None:
         label = vocab.cut_label.search(line)
         # "... bis Ende September Weiterlesen": the label alone, after a cut sentence's words (a heading's "Zum
