@@ -275,7 +275,7 @@ _GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht meh
 def _required_words(name: str) -> tuple[str, ...]:
     """The words every match of phrasing `name` holds (`regex_tools.gate_words`); ValueError where none are known (the
     reader asking the family would then skip sentences its phrasing can match)."""
-    words = gate_words(_S.__dict__[name])
+    words = gate_words(PHRASES[name])
     if not words:
         raise ValueError(f"phrasing {name}: no words every match holds")
     return words
