@@ -49,6 +49,8 @@ def test_the_year_is_read_from_the_grammar(text: str) -> None:
         # a commenter's name before the stamp, no label of a feed's entry
         "Leserin_Anna, 26.08.2016, 10:03: Facebook hat WhatsApp nur wegen der Nummern erworben.",
         "Kommentar, 26.08.2016, 10:03: Facebook hat WhatsApp nur wegen der Nummern erworben.",
+        # a label that calls the entry false (review44)
+        "Falschmeldung, 26.08.2016, 10:03 Uhr: Facebook erwirbt WhatsApp.",
         # a ticker line whose news is a denial, or another purchase
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von WhatsApp nicht.",
         "22.05.2016, 11.05 – Facebook bestätigt den Kauf von Oculus. WhatsApp bleibt, wie es ist.",
