@@ -71,7 +71,7 @@ from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
-from models.layer.literals import gate_sentences
+from models.layer.families import family_sentences
 from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
@@ -839,7 +839,7 @@ class DataSharedComponent(DocComponent):
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
-        with_terms = gate_sentences(doc, "data_shared.terms")
+        with_terms = family_sentences(doc, "data")
         if not with_terms:
             # No data term anywhere (every term contains a gate word), and every claim names one: nothing to read.
             doc.user_data[MENTIONS_KEY] = {}
@@ -878,7 +878,7 @@ class DataSharedComponent(DocComponent):
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
-        wa = gate_sentences(doc, "data_shared.whatsapp")
+        wa = family_sentences(doc, "whatsapp")
         state = DocState(
             low,
             bounds,
@@ -933,7 +933,7 @@ class DataSharedComponent(DocComponent):
         """The claims of the document's sentences (`__call__`'s second job, split from it as it was): each sentence
         with a data term, or right after one, read by its shape (a pronoun, an answer, a list, a statement), then the
         layout's claims, the objectless readings, the yes/no questions, and the questioned claims dropped."""
-        with_cues = gate_sentences(doc, "data_shared.cues")
+        with_cues = family_sentences(doc, "data_cue")
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
