@@ -71,7 +71,7 @@ from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
-from models.layer.literals import gate_sentences
+from models.layer.families import family_sentences
 from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
@@ -160,6 +160,11 @@ _ALREADY_PASSED_ATTRIBUTIVE = PHRASES["already_passed_attributive"]  # "die län
 _NEGATED_RECIPIENT = PHRASES["negated_recipient"]
 _CORRECTING_CLAUSE = PHRASES["correcting_clause"]
 _SHIELDING = PHRASES["shielding"]
+_HIDDEN_FROM = PHRASES["hidden_from"]  # "bleiben vor den Betreibern verborgen": whom the data is kept from
+# a prying or transfer noun, or a third party in general, as what data is kept from: the protection reaches Facebook too
+_PRYING = re.compile(r"\b(?:zugriff\w*|weitergabe|übermittlung|übertragung|dritt\w*|blick\w*|einblick\w*|fremd\w*|unbefugt\w*|neugierig\w*|mitles\w*|werbung|werbe\w*|konzern\w*|netzwerk)\b")
+# "Vor Facebook bleiben die Nummern nicht verborgen": the protection itself negated, the data not kept back
+_NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|geheim)\b")
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
@@ -834,7 +839,7 @@ class DataSharedComponent(DocComponent):
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
-        with_terms = gate_sentences(doc, "data_shared.terms")
+        with_terms = family_sentences(doc, "data")
         if not with_terms:
             # No data term anywhere (every term contains a gate word), and every claim names one: nothing to read.
             doc.user_data[MENTIONS_KEY] = {}
@@ -873,7 +878,7 @@ class DataSharedComponent(DocComponent):
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
-        wa = gate_sentences(doc, "data_shared.whatsapp")
+        wa = family_sentences(doc, "whatsapp")
         state = DocState(
             low,
             bounds,
@@ -928,7 +933,7 @@ class DataSharedComponent(DocComponent):
         """The claims of the document's sentences (`__call__`'s second job, split from it as it was): each sentence
         with a data term, or right after one, read by its shape (a pronoun, an answer, a list, a statement), then the
         layout's claims, the objectless readings, the yes/no questions, and the questioned claims dropped."""
-        with_cues = gate_sentences(doc, "data_shared.cues")
+        with_cues = family_sentences(doc, "data_cue")
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
@@ -2090,6 +2095,9 @@ class DataSharedComponent(DocComponent):
                 negated, protection = False, False  # "schützt die Nummer nicht vor der Weitergabe": it is passed on
             else:
                 protection = True
+        if negated and protection and _NEGATED_HIDING.search(plain) is not None and not has_negation(_NEGATED_HIDING.sub(" ", plain)):
+            negated, protection = False, False  # "Vor Facebook bleiben die Nummern nicht verborgen": not kept back
+        hidden_from_other = protection and self._hidden_from_other(text)
         leaves = protection and negated and _NEGATED_RETENTION.search(text) is not None
         if leaves:
             # "Die Metadaten bleiben nicht bei WhatsApp": data that does not stay with the sender leaves it
@@ -2149,7 +2157,9 @@ class DataSharedComponent(DocComponent):
             # "weder verkauft noch an Werbekunden weitergereicht": passed on, but not to Facebook
             # (Facebook only by a pronoun the deal context resolves, "..., und es werde keine Werbung geben", is no
             # recipient beside "an Werbetreibende")
-            "other_recipient": has("other_recipient") and (not fb_clause or self._facebook_by_pronoun_only(masked, clause, layer)),
+            "other_recipient": (has("other_recipient") and (not fb_clause or self._facebook_by_pronoun_only(masked, clause, layer)))
+            # "ihre Telefonnummern bleiben vor den Betreibern verborgen": kept from another party, not from Facebook
+            or hidden_from_other,
             # "Die Kontakte, die WhatsApp zum Abgleich ausliest, sollen ... nicht verlassen": a relative
             # clause describes its noun; the sentence's predicate comes after it
             # (a pronoun right before a finite verb opens a main clause: "Ihre Chats liest keiner, die sind verschlüsselt")
@@ -2180,6 +2190,17 @@ class DataSharedComponent(DocComponent):
         if self.v.exists["transfer_weak"](_PROVIDED_FOR.sub(lambda m: "x" * len(m.group()), text)):
             return True
         return _layer_cue_outside(layer, "transfer_weak", clause, _PROVIDED_FOR.finditer(text))
+
+    def _hidden_from_other(self, text: str) -> bool:
+        """The clause's protection keeps the data from a party named in a "vor"-phrase that is not Facebook (phrasing
+        `hidden_from`): "bleiben vor den Betreibern verborgen", "geschützt vor anderen Mitgliedern". Facebook, an
+        epithet of it, a prying or transfer noun ("vor dem Zugriff", "vor fremden Blicken") or third parties in
+        general keep the protection as it is."""
+        for found in _HIDDEN_FROM.finditer(text):
+            who = found.group("who") or found.group("who2") or ""
+            if self.v.cue["facebook"].search(who) is None and _PRYING.search(who) is None:
+                return True
+        return False
 
     def _only_objected_transfer(self, text: str, clause: tuple[int, int], layer: dict[str, list[tuple[int, int]]]) -> bool:
         """`only_objected_transfer` for a clause, with the layer's token cues in it: a lemma cue outside the

@@ -130,7 +130,8 @@ from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
 from models.layer.leads import body_start, body_starts, opens_turn
-from models.layer.literals import gate_sentences, rule_gate_words, rule_masks
+from models.layer.families import WordFamilies, family_sentences
+from models.layer.literals import rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
@@ -280,6 +281,31 @@ _AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
 # option's own time or choice, not a noun of its own (`_other_end`, session 33).
 _END_OF_CHOICE_NOUNS = frozenset("frist fristen zeit zeiten wahl wahlfreiheit recht angebot regel regelung sache spiel".split())
 _GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt", "geschichte", "passé", "hinfällig")
+
+
+def _required_words(name: str) -> tuple[str, ...]:
+    """The words every match of phrasing `name` holds (`regex_tools.gate_words`); ValueError where none are known (the
+    reader asking the family would then skip sentences its phrasing can match)."""
+    words = gate_words(PHRASES[name])
+    if not words:
+        raise ValueError(f"phrasing {name}: no words every match holds")
+    return words
+
+
+# The words of the document readers that walk every sentence of a gated document (`_newcomers_left_out`,
+# `_this_time_marked`, `_elliptic_end`, `_elliptic_modal_denial`, `_gone_ends`, `_whether_ruled`) and the step lists'
+# (`opt_out_steps._step_groups`: "step"): each reader's own literal test, found for all of them in one pass per reading
+# (models/layer/families.py; issue 10, session 44, speed44). A reader visits only the sentences holding one of its
+# words, which are the ones its own test let through (tests/test_models_families.py).
+_READER_FAMILIES = WordFamilies({
+    "newcomers": ("neu",),
+    "this_time": _required_words("this_time"),
+    "elliptic_end": ("mehr",),
+    "modal_denial": ("nicht", "nie"),
+    "gone": _GONE_WORDS,
+    "whether": ("ob ",),
+    "step": opt_out_steps.STEP_WORDS,
+})
 
 
 def refined_away(stance: str, refines: int | None = None) -> bool:
@@ -605,6 +631,9 @@ _PredicateMemo = tuple[dict[str, list[int]], dict[str, dict[str, list[_TokenCue]
 class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
+    #: The words of its document readers and step lists by sentence, one pass per reading (`_READER_FAMILIES`).
+    reader_families = _READER_FAMILIES
+
     def __init__(self, cues: Cues, vocab: Vocab) -> None:
         """`cues`: the compiled cue file; `vocab`: the pipeline's, for the hashes of the token gate.
         Everything a Doc needs is passed along its call; the one thing kept is a memo of the Doc being read
@@ -675,7 +704,7 @@ class OptOutComponent(DocComponent):
         gates and token cues, the statements sentence by sentence (`_sentence_statements`), the document-level steps,
         the scope resolver (`_resolve_scopes`), then the claims (`_add_claims`)."""
         text = lower_text(doc)
-        gated_by_words = gate_sentences(doc, "opt_out")  # one scan of every component's gate (models/layer/literals.py)
+        gated_by_words = family_sentences(doc, "option")  # the shared reading's family (models/layer/families.py)
         sents = Sentences.of(doc)
         # A split verb ("Legt man den Schalter um") has no gate word: the token gate alone can open the Doc.
         split = self._token_gated(doc, sents)
@@ -1705,9 +1734,10 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         if not _has_scoped_option(found):
             return out
-        for si, (s0, s1) in enumerate(sents):
+        for si in _READER_FAMILIES.sentences(text, sents)["newcomers"]:  # (the shared reading: those holding "neu")
+            s0, s1 = sents[si]
             sent = text[s0:s1]
-            if not context[si] or "neu" not in sent or is_question(sent) or PHRASES["other_messenger"].search(sent):
+            if not context[si] or is_question(sent) or PHRASES["other_messenger"].search(sent):
                 continue  # "Bei Signal werden neue Nutzer gar nicht erst gefragt": another service's practice
             m = PHRASES["newcomers_left_out"].search(sent)
             if m is None or (m.group("elliptic") is None and PHRASES["newcomers"].search(sent) is None):
@@ -1769,9 +1799,10 @@ class OptOutComponent(DocComponent):
         """The sentences in the deal's context with a this-time marker (`_S.this_time`, its match in the sentence)
         that are no question: the only ones `_this_time_denials` reads."""
         marked = []
-        for si, (s0, s1) in enumerate(sents):
+        for si in _READER_FAMILIES.sentences(text, sents)["this_time"]:  # (the shared reading: a word every marker holds)
             if not context[si]:
                 continue
+            s0, s1 = sents[si]
             sent = text[s0:s1]
             m = _S.this_time.search(sent)
             if m is not None and not is_question(sent):
@@ -2467,9 +2498,10 @@ class OptOutComponent(DocComponent):
         if not _has_scoped_option(found):
             return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
-            if not context[si] or "mehr" not in text[s0:s1]:
-                continue  # the literal first
+        for si in _READER_FAMILIES.sentences(text, sents)["elliptic_end"]:  # (the shared reading: those holding "mehr")
+            if not context[si]:
+                continue
+            s0, s1 = sents[si]
             m = _S.elliptic_end.search(text[s0:s1])  # "^": the sentence's own start
             if m is None or any(f.si == si and f.stance == "not_possible" for f in found):
                 continue
@@ -2494,12 +2526,11 @@ class OptOutComponent(DocComponent):
         if not _has_scoped_option(found):
             return []  # (speed, the same claims) the option denied must be a scoped possibility told before
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
+        for si in _READER_FAMILIES.sentences(text, sents)["modal_denial"]:  # (the shared reading: "nicht" or "nie")
             if si == 0 or not context[si]:
                 continue
+            s0, s1 = sents[si]
             sent = text[s0:s1]
-            if "nicht" not in sent and "nie" not in sent:
-                continue  # the literal first
             m = _S.elliptic_modal_denial.search(sent)
             if m is None or is_question(sent):
                 continue
@@ -3924,10 +3955,13 @@ class OptOutComponent(DocComponent):
     def _gone_ends(text: str, sents: list[tuple[int, int]], context: list[bool]) -> Iterator[tuple[int, re.Match[str]]]:
         """The ends of phrasing `option_gone` in the sentences of the deal's context that are no question, each
         matched in its own sentence (its branches anchor at the sentence's start): (sentence index, match)."""
-        for si, (s0, s1) in enumerate(sents):
+        for si in _READER_FAMILIES.sentences(text, sents)["gone"]:  # (the shared reading: the words of an end)
+            if not context[si]:
+                continue
+            s0, s1 = sents[si]
             sent = text[s0:s1]
-            if not context[si] or not any(w in sent for w in _GONE_WORDS) or is_question(sent):
-                continue  # the literals first
+            if is_question(sent):
+                continue
             for m in _S.option_gone.finditer(sent):
                 yield si, m
 
@@ -4440,10 +4474,11 @@ class OptOutComponent(DocComponent):
         (a cue word or a claimed possibility in the sentence or the two before it)."""
         c = self.c
         out: list[_Candidate] = []
-        for si, (s0, s1) in enumerate(sents):
+        for si in _READER_FAMILIES.sentences(text, sents)["whether"]:  # (the shared reading: few hold "ob ")
+            s0, s1 = sents[si]
             sent = text[s0:s1]
-            if not context[si] or "ob " not in sent or is_question(sent):
-                continue  # the literal first: few sentences hold an indirect question with "ob"
+            if not context[si] or is_question(sent):
+                continue  # few sentences hold an indirect question with "ob"
             back = text[sents[max(0, si - 2)][0]:s0]
             near = any(f.stance == "possible" and si - 2 <= f.si <= si for f in found) or self._names_objection(
                 back + " " + sent, ("optout_noun",)

@@ -37,6 +37,7 @@ from typing import Any, Callable, NamedTuple
 from spacy.tokens import Doc
 
 from models.context import doc_text, finditer as cue_finditer, refers_to_target
+from models.layer.families import WordFamilies
 from models.layer.leads import body_start, body_starts
 from models.layer.structure import block_at
 from models.negation import has_conditional_clause, has_negation, is_conditional, is_question
@@ -53,6 +54,26 @@ _GATES = {
     name: (words, None if words is None else literal_automaton(words))
     for name in ("menu_path", "infinitive_step") for words in [gate_words(PHRASES[name])]
 }
+
+
+def _step_words() -> tuple[str, ...]:
+    """The words one of which every match of each step shape holds (the imperative, the menu path, the infinitive
+    step: `regex_tools.gate_words`); ValueError where a shape has none known (a sentence without them could be a step)."""
+    words: set[str] = set()
+    for name in ("imperative_step", "menu_path", "infinitive_step"):
+        found = gate_words(PHRASES[name])
+        if not found:
+            raise ValueError(f"step phrasing {name}: no words every match holds")
+        words.update(found)
+    return tuple(sorted(words))
+
+
+# The sentences that may be a step: those holding a word of one of the step shapes (family "step"), found in one pass
+# per reading (models/layer/families.py; issue 10, session 44, speed44): `_step_groups` asks `_is_step` of those
+# alone, the only ones for which it can answer True (tests/test_models_families.py). The opt-out component passes its
+# own families, which hold "step" beside its readers' words (one pass for all of them: opt_out.py `_READER_FAMILIES`).
+STEP_WORDS = _step_words()
+_STEP_FAMILY = WordFamilies({"step": STEP_WORDS})
 # How far a step list reaches: a non-step line between two steps (a description: "Ganz unten finden Sie ein
 # Kästchen ...") keeps the list whole; the result stands in one of the two sentences after its last step.
 _STEP_GAP = 2
@@ -129,7 +150,9 @@ def _is_step(
     return not is_conditional(own)
 
 
-def _step_groups(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _step_groups(
+    doc: Doc, text: str, bounds: list[tuple[int, int]], families: WordFamilies = _STEP_FAMILY,
+) -> list[tuple[int, int]]:
     """The step lists of the document as (first, last) sentence indices: runs of steps with at most one other
     sentence between two of them. (Speed, speed42: each sentence's body start read once; its block only where an
     infinitive step asks whether it is a line of a list. Speed43: the body starts are the document's one reading,
@@ -138,7 +161,8 @@ def _step_groups(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tup
     steps = []
     bodies = body_starts(text, bounds)
     in_document = _shapes_in_document(text)
-    for si, (s0, s1) in enumerate(bounds):
+    for si in families.sentences(text, bounds)["step"]:  # (the shared reading: a step shape's words)
+        s0 = bounds[si][0]
         if _is_step(text, bounds, si, lambda at, s0=s0: _list_line(doc, at, s0), bodies[si], in_document):
             steps.append(si)
     groups: list[tuple[int, int]] = []
@@ -220,7 +244,7 @@ def step_statements(
     `comp`: the opt-out component (its cues and scope readers); `found`: the statements read so far, whose unscoped
     possibilities in the list, its lead-in or heading take the result's scope (changed in place)."""
     out: list[Statement] = []
-    for first, last in _step_groups(doc, text, bounds):
+    for first, last in _step_groups(doc, text, bounds, comp.reader_families):
         lo, hi = bounds[first][0], bounds[last][1]
         steps = text[lo:hi]
         if PHRASES["other_app"].search(steps):

@@ -22,6 +22,11 @@ furniture (`models/layer/furniture.py`, `patterns/page_furniture.json`: share bu
 app and paywall boxes, 'Anzeige' blocks, tickers; convention D61) is read as blanks of the same length, so the
 structure below has no block for it and no component reads it (issue 7, session 42, page42).
 
+No component, a reading every component asks: `models/layer/families.py`, the shared reading's step one (issue 10,
+session 44, speed44): per sentence the cue families it holds (the components' literal gates, an amount, a question, the
+deal context), one pass per Doc (`Doc._.cue_families`, `Span._.cue_families`), and `WordFamilies`, a component's
+named word lists found by sentence in one pass per text (the opt-out readers' and step lists' own literal tests).
+
 No component, a lookup: `models/layer/leads.py` gives a sentence's layout lead (a date/time/chat stamp,
 a speaker or kicker label, a bullet, a chronicle year label; `patterns/layer.json` `layout_leads`): where the
 sentence proper begins (`lead_of`, `Span._.layout_lead`).
