@@ -89,12 +89,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout78": "own78.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
     "heldout79": "own79.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
     "heldout80": "own80.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
+    "heldout81": "own81.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:55 UTC
+    "heldout82": "own82.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:55 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout81": "own81.jsonl",  # written blind in session 43 (blind81), 60 texts; scored only by the lead
-    "heldout82": "own82.jsonl",  # written blind in session 43 (blind82), 60 texts; scored only by the lead
     "heldout83": "own83.jsonl",  # written blind in session 44 (blind83), 60 texts; scored only by the lead
     "heldout84": "own84.jsonl",  # written blind in session 44 (blind84), 60 texts; scored only by the lead
 }
