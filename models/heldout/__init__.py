@@ -89,8 +89,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout78": "own78.jsonl",  # scored blind in sessions 41 and 42 (three times), studied from 2026-12-06 01:14 UTC
     "heldout79": "own79.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
     "heldout80": "own80.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
-    "heldout81": "own81.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:55 UTC
-    "heldout82": "own82.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:55 UTC
+    "heldout81": "own81.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:48 UTC
+    "heldout82": "own82.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:48 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
