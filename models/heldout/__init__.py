@@ -97,6 +97,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout83": "own83.jsonl",  # written blind in session 44 (blind83), 60 texts; scored only by the lead
     "heldout84": "own84.jsonl",  # written blind in session 44 (blind84), 60 texts; scored only by the lead
+    "heldout85": "own85.jsonl",  # written blind in session 45 (blind85), 60 texts; scored only by the lead
+    "heldout86": "own86.jsonl",  # written blind in session 45 (blind86), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
