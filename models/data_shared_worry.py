@@ -21,12 +21,16 @@ from models.layer.tagger import FINITE, may_tag
 
 _WORRY = PHRASES["worry_cue"]
 _COORDINATED = PHRASES["coordinated_predicate"]
+_COMPLEMENT_BREAK = re.compile(r"[,:;]")  # the worry's complement clause after it (not its own conjunct)
 
 
 def _finite_follows(text: str, pos: int) -> bool:
-    """A coordinated predicate opens after `pos`: a conjunction, then (after an adverb or a one-word subject) a word
-    that may be a finite verb ("und holt sich", "und WhatsApp gibt")."""
-    for m in _COORDINATED.finditer(text, pos):
+    """A coordinated predicate opens after `pos` within the worry's own stretch: a conjunction, then (after an adverb or
+    a one-word subject) a word that may be a finite verb ("und holt sich", "und WhatsApp gibt"). Not past a comma,
+    colon or semicolon: "Viele fürchten, WhatsApp gibt die Kontakte an Facebook und verkauft sie" coordinates inside
+    the feared complement (review45's observation on 165b374d)."""
+    stop = _COMPLEMENT_BREAK.search(text, pos)
+    for m in _COORDINATED.finditer(text, pos, len(text) if stop is None else stop.start()):
         word = m.group(1)
         if any(may_tag(word, tag, first=False) for tag in FINITE):
             return True
