@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, negation, year_denied, year_relative
+from models import context, dates, mood, negation, year_denied, year_other_acts, year_relative
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -365,6 +365,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
+        if not states_price and year_other_acts.year_of_a_measure(sentence, start):
+            continue  # "Vergleichen Sie den Kaufpreis mit dem Börsenwert von Meta Ende 2022": the measure's date (year45)
+        if not states_price and year_other_acts.later_act_on_the_purchase(sentence, (clause_start, clause_end), start):
+            continue  # "2018 bestätigte die EU-Kommission die Übernahme noch einmal": a later act's year (year45)
         if not states_price and _names_only_a_name(clause):
             continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase; so also a
             # relative clause's ("Zukäufe des Unternehmens, das bis Oktober 2021 Facebook Inc. hieß"), whatever its antecedent

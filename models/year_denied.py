@@ -199,3 +199,15 @@ def membership() -> tuple[str, str]:
 def alert_labels() -> str:
     """The labels of a news feed's timed entry (year_grammar.json alert_labels), one alternation (year44)."""
     return grouped(_spec()["alert_labels"])
+
+
+def later_acts() -> tuple[str, str]:
+    """The words of a later act on the purchase (confirming, approving, reviewing) and the words of repetition
+    (year_grammar.json later_act_words, repetition_words), each one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["later_act_words"]), grouped(_spec()["repetition_words"])
+
+
+def measure_nouns() -> str:
+    """The nouns of a measured quantity whose year dates that measure (year_grammar.json measure_nouns), one
+    alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["measure_nouns"])
