@@ -211,3 +211,9 @@ def measure_nouns() -> str:
     """The nouns of a measured quantity whose year dates that measure (year_grammar.json measure_nouns), one
     alternation (issue 7, session 45, year45)."""
     return grouped(_spec()["measure_nouns"])
+
+
+def text_date_marks() -> tuple[str, str]:
+    """The labels of a header line that dates the text and the written pieces whose issue number holds a year
+    (year_grammar.json text_date_labels, issue_pieces), each one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["text_date_labels"]), grouped(_spec()["issue_pieces"])

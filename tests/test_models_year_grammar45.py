@@ -44,3 +44,41 @@ def test_a_year_of_something_else_is_no_purchase_year(text: str) -> None:
 )
 def test_the_purchase_keeps_its_year(text: str) -> None:
     assert years(text) == [2014]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a header line that dates the text, a count under it that tells the purchase (D44, D57 (c))
+        "Veröffentlicht am 12.03.2018\nDie Debatte geht weiter. Die Behörden sind uneins. Vor vier Jahren erwarb Facebook "
+        "den Messenger WhatsApp.",
+        "Erschienen: Mo, 05.03.2018 · 12 Kommentare\nNeue Regeln. Außerdem Tipps. Vier Jahre nach dem Kauf: Was ist aus "
+        "WhatsApp geworden?",
+        "Diskussionspapier 7/2018: Daten im Konzern\n\nWhatsApp gibt Daten weiter. Als Facebook WhatsApp vor vier Jahren "
+        "erwarb, war davon keine Rede.",
+        # a slide or box whose heading names the deal as a buyer/target pair, its rows dated (D7)
+        "Lektion 3\nBeispiel Facebook/WhatsApp\n- Bekanntgabe: 19.02.2014\n- Vollzug: 06.10.2014",
+    ],
+)
+def test_the_year_is_counted_from_the_texts_date_or_read_from_a_deal_box(text: str) -> None:
+    assert years(text) == [2014]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another buyer, a near purchase, a report, another company, an approximate count
+        "Veröffentlicht am 12.03.2018\nDie Debatte geht weiter. Vor vier Jahren hat Google WhatsApp beinahe erworben.",
+        "Veröffentlicht am 12.03.2018\nDie Debatte geht weiter. Vor vier Jahren erwarb Facebook den Dienst Instagram.",
+        "Veröffentlicht am 12.03.2018\nDie Debatte geht weiter. Vor gut vier Jahren erwarb Facebook WhatsApp.",
+        # a count from the purchase told in the past of another event counts to that event
+        "Veröffentlicht am 12.03.2018\nDie Debatte geht weiter. Vier Jahre nach dem Kauf führte WhatsApp neue Regeln ein.",
+        # an earlier year between the stamp and the count
+        "Veröffentlicht am 12.03.2018\nIm Jahr 2016 wuchs WhatsApp stark. Vor zwei Jahren erwarb Facebook den Messenger.",
+        # a pair heading of another deal, a row that is no deal event
+        "Beispiel Facebook/Instagram\n- Bekanntgabe: 09.04.2012\nAuch WhatsApp gehört zu Facebook.",
+        "Facebook/WhatsApp\nDatenabgleich: 25.08.2016",
+    ],
+)
+def test_no_year_from_the_texts_date_without_the_purchase(text: str) -> None:
+    assert years(text) == []
