@@ -367,8 +367,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
         if not states_price and year_other_acts.year_of_a_measure(sentence, start):
             continue  # "Vergleichen Sie den Kaufpreis mit dem Börsenwert von Meta Ende 2022": the measure's date (year45)
-        if not states_price and year_other_acts.later_act_on_the_purchase(sentence, (clause_start, clause_end), start):
+        if not states_price and year_other_acts.later_act_on_the_purchase(
+                sentence, tuple(clause_start + at for at in _conjunct_around(clause, start - clause_start)), start):
             continue  # "2018 bestätigte die EU-Kommission die Übernahme noch einmal": a later act's year (year45)
+        if not states_price and year_other_acts.year_of_a_span_of_purchases(sentence, (clause_start, clause_end), start, end):
+            continue  # "Der Markt war zwischen 2011 und 2016 von einer Reihe großer Übernahmen geprägt": several
+            # purchases' span (D57 (b); the lead's ruling 07:10, year45)
         if not states_price and _names_only_a_name(clause):
             continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase; so also a
             # relative clause's ("Zukäufe des Unternehmens, das bis Oktober 2021 Facebook Inc. hieß"), whatever its antecedent
@@ -1979,9 +1983,20 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         # "Käufer:" and "Ziel:" does (D7; issue 7, session 45, year45)
         after = _PARAGRAPH_BREAK.search(text, heading.end())
         box_end = after.start() if after else len(text)
+        rows = [m for m in _BOX_DATE.finditer(text, heading.end(), box_end) if _GENERIC_BOX_LABEL.match(m.group()) is None
+                and _ROW_OPENS.search(text, max(heading.end() - 1, 0), m.start()) is not None]
+        if len(rows) < 2 and not (rows and context.has("acquisition", text[heading.end() : box_end])):
+            continue  # "Facebook/WhatsApp" / "Datum: 25.08.2016" / "WhatsApp gibt die Telefonnummer ... weiter", an
+            # EU procedure named so ("Beschluss Facebook/WhatsApp" / "Datum: 18.05.2017" / "Geldbuße: ..."): the box
+            # must name the purchase by a second deal-event row or a word of buying (review45)
         if _first_box_date(doc, text, heading.end(), box_end, rows_only=True):
             return True
     return False
+
+
+# The labels of a box date that name no event of the deal ("Datum:", "Jahr:"): under a pair heading they date
+# whatever the box is about.
+_GENERIC_BOX_LABEL = re.compile(r"(?i)(?:datum|jahr)\b")
 
 
 # A heading line that names the deal as its buyer/target pair joined by a slash or dash, up to three words before it
@@ -1997,7 +2012,8 @@ def _first_box_date(doc: Doc, text: str, box_start: int, box_end: int, rows_only
     """Add the year of the first dated deal event of the box `text[box_start:box_end]` ("Bekanntgabe: 19.02.2014",
     "Abschluss: erwartet bis Ende 2014"); `rows_only`: the label must open its line. True when it added a claim."""
     for date in _BOX_DATE.finditer(text, box_start, box_end):
-        if rows_only and _ROW_OPENS.search(text, max(box_start - 1, 0), date.start()) is None:
+        if rows_only and (_ROW_OPENS.search(text, max(box_start - 1, 0), date.start()) is None
+                          or _GENERIC_BOX_LABEL.match(date.group()) is not None):
             continue
         # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
         cell = _CELL_END.search(text, date.end(), min(box_end, date.end() + 40))

@@ -217,3 +217,9 @@ def text_date_marks() -> tuple[str, str]:
     """The labels of a header line that dates the text and the written pieces whose issue number holds a year
     (year_grammar.json text_date_labels, issue_pieces), each one alternation (issue 7, session 45, year45)."""
     return grouped(_spec()["text_date_labels"]), grouped(_spec()["issue_pieces"])
+
+
+def span_purchase_plurals() -> str:
+    """The plural purchase nouns that make a span of years date several purchases (year_grammar.json
+    span_purchase_plurals), one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["span_purchase_plurals"])

@@ -82,3 +82,33 @@ def test_the_year_is_counted_from_the_texts_date_or_read_from_a_deal_box(text: s
 )
 def test_no_year_from_the_texts_date_without_the_purchase(text: str) -> None:
     assert years(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review45: a purchase verb in the sentence keeps its year beside an act word and a repetition word
+        "Im Jahr 2014 erwarb Facebook WhatsApp und bekräftigte abermals seinen Appetit auf Zukäufe.",
+        "Facebook erwarb WhatsApp 2014 und geriet damit erneut ins Visier der Kartellprüfer.",
+        "Der Erwerb von WhatsApp wurde 2014 nochmals geprüft, bevor er im Herbst vollzogen wurde.",
+        # 'Kurs' as a course, not a share price
+        "Facebook hielt mit dem Erwerb von WhatsApp seinen Kurs 2014 bei.",
+    ],
+)
+def test_review45_the_purchase_keeps_its_year(text: str) -> None:
+    assert years(text) == [2014]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of years over several purchases (D57 (b); the lead's ruling for opt45)
+        "Facebook erwarb WhatsApp. Die Branche war zwischen 2010 und 2015 von vielen Übernahmen geprägt.",
+        "Facebook erwarb WhatsApp. Die Akquisitionen der Jahre 2012–2014 kosteten viel Geld.",
+        # review45: a pair heading over another procedure or a generic date row
+        "Verfahren Facebook/WhatsApp\nDatum: 18.05.2017\nBußgeld: 110 Millionen Euro.",
+        "Facebook/WhatsApp\n- Ankündigung: 04.01.2021\n- Frist: 15.05.2021",
+    ],
+)
+def test_review45_no_year(text: str) -> None:
+    assert years(text) == []
