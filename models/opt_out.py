@@ -2588,13 +2588,17 @@ class OptOutComponent(DocComponent):
             return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
-            if end - start > 80 or not _S.deadline_ended.match(text, start, end):
+            # (the length without a closing parenthesis: "... abgelaufen (Zustimmung am 29.8., Fristende am 28.9.).")
+            if end - start - _closing_parenthesis_length(text, start, end) > 80 or not _S.deadline_ended.match(text, start, end):
                 continue
-            option = _option_before(found, si, start, back=2)
+            option = _option_before(found, si, start, back=4)  # (four: a question and its answer may stand between, own81-033)
             if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
                 continue
             lo, hi = _trim(text, start, end)
-            out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
+            # the one window of ads and friend suggestions told in one sentence ends as `ads` (their convention, as
+            # `_scope_of_earlier_option` reads it)
+            scope = "ads" if any(f.si == option.si and f.stance == "possible" and f.scope == "ads" for f in found) else option.scope
+            out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
     def _change_ended(
@@ -2825,6 +2829,8 @@ class OptOutComponent(DocComponent):
                     continue
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
+                if PHRASES["indirect_question"].match(own):
+                    continue  # "Ob WhatsApp die Einschränkungen doch noch einführt, bleibt abzuwarten": asked, not told
                 # "Ihr Konto wird nicht gelöscht" is no consequence. The negation read is the consequence's own part of
                 # the clause, between commas: a second loss joined by a comma ("..., später auch keine Anrufe mehr
                 # erhalten") denies nothing of the first (session 30, opt52, own52-040).
@@ -4223,6 +4229,8 @@ class OptOutComponent(DocComponent):
         cue = anyway or keep
         if cue is None:
             return []
+        if _asked_whether(sent, cue.start()):
+            return []  # "Ob die Nummern weiterhin übertragen werden, ließ das Unternehmen offen": asked, not told
         if not c.has("transfer", sent):
             will = c.rx["against_will"].search(sent)
             if will is not None and _S.changes_nothing.search(will.group()):
@@ -4857,7 +4865,10 @@ class OptOutComponent(DocComponent):
         if not c.has("consequence", sent):
             return False
         denials = list(self._loss_denials(sent, pos))
-        return any(not any(_overlap(m.span(), span) for span in denials) for m in c.rx["consequence"].finditer(sent, pos))
+        return any(
+            not any(_overlap(m.span(), span) for span in denials) and not _asked_whether(sent, m.start())
+            for m in c.rx["consequence"].finditer(sent, pos)
+        )
 
     def _loss_denials(self, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         """Spans after `pos` that deny a loss ("uneingeschränkt", "keine Nachteile", "niemand verliert"); a
@@ -5503,6 +5514,31 @@ def _split(sent: str) -> list[tuple[int, int]]:
             pos = m.end()
         cut.append((pos, end))
     return [span for span in cut if span[1] > span[0]]
+
+
+_CONCESSIVE_OR = re.compile(r"\boder\b")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)[\s.!]*$")
+
+
+def _closing_parenthesis_length(text: str, start: int, end: int) -> int:
+    """The length of a parenthesis that closes text[start:end] (its blanks and full stop too), 0 without one."""
+    match = _CLOSING_PARENTHESIS.search(text, start, end)
+    return 0 if match is None else match.end() - match.start()
+
+
+def _asked_whether(sent: str, pos: int) -> bool:
+    """Does the clause of `sent` holding `pos` open with "ob" (phrasing `indirect_question`)? An indirect yes-no
+    question asks what it holds and tells none of it: "Ob die Einschränkungen doch noch kommen, bleibt abzuwarten",
+    "..., ließ offen, ob Funktionen wegfallen" (session 45, opt45)."""
+    if "ob" not in sent:
+        return False  # speed: most sentences hold no "ob"
+    clauses = _split(sent)
+    span = clauses[clause_index(clauses, pos)]
+    if PHRASES["indirect_question"].match(sent, span[0], span[1]) is None:
+        return False
+    # "..., ob man will oder nicht", "ob Sie nun zustimmen oder nicht": the concessive alternative tells its main
+    # clause whatever the user does
+    return _CONCESSIVE_OR.search(sent, span[0], span[1]) is None
 
 
 def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:

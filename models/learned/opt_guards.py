@@ -363,6 +363,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     construction = _any(cues, CONSTRUCTIONS, sent)
     if frames["hedge"].search(sent):
         return "hedged"
+    if "end_not_yet" in frames and frames["end_not_yet"].search(sent):
+        return "end not yet"  # "Diese Frist ist noch nicht abgelaufen": the option is still there (session 45, opt45)
     if "no_obligation" in frames and frames["no_obligation"].search(sent):
         return "no obligation"  # "Nein, löschen müssen Sie gar nichts": a must denied (session 32, opt56)
     if another_service(sent):
