@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import hearsay_words, mood, opt_out_adjuncts, opt_out_steps
+from models import hearsay_words, mood, negation_words, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -165,7 +165,7 @@ _NEXT_WORD = re.compile(r"\s+[\w-]+")
 # Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
 _CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv", "deaktiviert")
 # A negative pronoun for persons, the subject or object of a denied loss ("Niemand verliert ...", "Keiner wird gesperrt").
-_NEGATIVE_PERSON = re.compile(r"\b(?:niemand|niemandem|niemanden|keiner|keinem|keinen)\b")
+_NEGATIVE_PERSON = re.compile(r"\b(?:" + negation_words.negating_person() + r")\b")  # the shared vocabulary (session 45)
 # A 'wer'-clause that objects, up to its comma ("Wer (der Weitergabe) widerspricht, ..."): `_objection_costs_service`.
 _WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach|rochen\s+hat|rechen\s+will)\s*,")
 # A main clause coordinated after a norm's ("..., und deshalb gibt es den Schalter"): a fact told beside the norm, so the
@@ -2668,21 +2668,23 @@ class OptOutComponent(DocComponent):
         and no grace period ("Keiner wird vorerst gesperrt, erst ab Juni": none read here, D26-vorerst included). Not
         a question. Issue 7, session 44, opt44 (own80-053; challenge_gen21's O34)."""
         c = self.c
-        losses = {f.si for f in found if f.stance == "not_possible" and f.scope == "unspecified"}
-        if not losses:
-            return []  # (speed, the same claims) no refusers' loss told before
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             own = text[start:end]
             if _NEGATIVE_PERSON.search(own) is None:
                 continue  # the literals first
-            told = next((k for k in (si - 1, si - 2) if k in losses), None)
+            # The refusers with their loss in one of the two sentences before, claimed or not: a plan retold ("Wer die
+            # Regeln ablehnt, sollte ab Mai eingeschränkt werden", no item by D50 (a)) is the loss the reversal denies
+            # as much as a claimed one (session 45, opt45, challenge_gen21-104).
+            told = None
+            for k in (si - 1, si - 2):
+                prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
+                refuse = c.rx["refuse"].search(prev)
+                if refuse is not None and self._loss_after(prev, refuse.end()):
+                    told = k
+                    break
             if told is None:
-                continue
-            prev = text[sents[told][0]:sents[told][1]]
-            refuse = c.rx["refuse"].search(prev)
-            if refuse is None or not self._loss_after(prev, refuse.end()):
-                continue  # the loss before is no refusers' loss ("Wer es nicht tut, ...": the other readers')
+                continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers')
             spared = c.search("no_loss", own)
             if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
                 continue  # the negative pronoun is not the denied loss's subject or object
