@@ -110,7 +110,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -271,6 +271,10 @@ class _Candidate:
     refines: int | None = None  # drops the possible claims of that earlier sentence (its result names the scope)
 
 
+# The second reading (`_read_without_adjuncts`) reads again the gated sentences up to this many sentences before and
+# after a blanked one: a sentence's own readers read its neighbours ("Wer nicht zustimmt, verliert nichts. Die Funktionen
+# werden aber eingeschränkt.", the earlier transfer, the sentence before); the others' statements are the first reading's.
+_REREAD_REACH = 2
 # How many sentences back a restricted or ended choice ("diese Möglichkeit", "diesmal keine") may refer for its option.
 _CHOICE_REACH = 10
 # An end told after a time past the option's window ("Nach den 30 Tagen ist der Schalter weg", "Danach ..."): it
@@ -659,6 +663,11 @@ class OptOutComponent(DocComponent):
         # The sentences whose only concessive cue told the transfer as going on since before ("ohnehin seit 2016"),
         # read and declined by `_passed_anyway` in the Doc being read (session 43, opt43).
         self._not_conceded: set[int] = set()
+        # The statements each gated sentence's own readers (`_sentence`, its refusal's consequence) gave in the first
+        # reading of the Doc being read, by sentence (copies, before the scope resolver), and those the second reading
+        # takes from there instead of reading the sentence again (`_read_without_adjuncts`, speed45).
+        self._sentence_memo: dict[int, list[_Candidate]] | None = None
+        self._sentences_kept: dict[int, list[_Candidate]] | None = None
         # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
         # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
         self._predicate_doc: tuple[Doc, str, Sentences] | None = None
@@ -698,6 +707,7 @@ class OptOutComponent(DocComponent):
             # The Doc kept for `_predicate_cues` must not outlive the call: a component holding the last Doc keeps it
             # (and its Spans) alive after the caller drops it (tests/test_models_doc_cycles.py).
             self._predicate_doc = self._predicate_memo = None
+            self._sentence_memo = self._sentences_kept = None
 
     def _read(self, doc: Doc) -> Doc:
         """Set the document's opt-out claims (`__call__` without the clean-up of the Doc kept for predicate cues): the
@@ -727,6 +737,7 @@ class OptOutComponent(DocComponent):
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
         self._not_conceded = set()
+        self._sentence_memo, self._sentences_kept = {}, None
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
         # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
         rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
@@ -799,9 +810,18 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """The statements of the sentences no reader claimed, read again with their free adjuncts blanked
         (models/opt_out_adjuncts.py: "behalten laut WhatsApp alle Funktionen", "Sonst geht WhatsApp bei dir ab Februar
-        nicht mehr"): the whole document is read again over the blanked text, so every reader and the scope resolver
+        nicht mehr"): the document is read again over the blanked text, so every reader and the scope resolver
         see the clause as it is without them, and only statements of those sentences are taken (session 43, opt43).
-        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before."""
+        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before.
+
+        Sentence-local (issue 10, session 45, speed45; the lead's ruling): the gated sentences more than
+        `_REREAD_REACH` sentences from every sentence that held an adjunct (`held`: the only ones whose statements are
+        kept) are not read again by their own readers (`_sentence`, its refusal's consequence): the statements those
+        gave in the first reading (`_sentence_memo`, copies) stand in the second reading's list, so the document-level
+        readers and the scope resolver still see every statement told before ("Man konnte der Werbenutzung
+        widersprechen. Diese Frist ist laut WhatsApp abgelaufen.": the ended option is the one named before; review45)
+        and read the whole blanked text. Not identical by construction (a far sentence's readers might read a blanked
+        one): the claims were the same on all studied, challenge and bench texts (docs, "Speed, session 45")."""
         claimed = {f.si for f in found}
         # a sentence the first reading read and rejected (a pretence, another service, a cited title) stays so
         rejected = rejected_sentences(doc, "opt_out")
@@ -812,13 +832,18 @@ class OptOutComponent(DocComponent):
         if not held:
             return []
         kept = (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo)
+        # A sentence more than `_REREAD_REACH` sentences from every blanked one is not read again: its own readers
+        # read it as the first reading did (the statements they gave are handed on, `_sentence_memo`).
+        memo, near = self._sentence_memo or {}, {i for si in held for i in range(si - _REREAD_REACH, si + _REREAD_REACH + 1)}
         try:
             self._rules_memo = self._marks_memo = self._refusal_memo = self._predicate_memo = None
             self._predicate_doc = (doc, blanked, Sentences.of(doc))
+            self._sentence_memo, self._sentences_kept = None, {si: found for si, found in memo.items() if si not in near}
             again = self._statements(doc, blanked, bounds, gated_set, context, layer, consent)
             self._resolve_scopes(doc, blanked, bounds, again, context)
         finally:
             (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo) = kept
+            self._sentence_memo = self._sentences_kept = None
         return [f for f in again if f.si in held and f.si not in rejected]
 
     def _sentence_statements(
@@ -831,15 +856,24 @@ class OptOutComponent(DocComponent):
         resolver come after (`_read`; clean28: split from `_read`, which found, resolved and emitted in one body)."""
         found: list[_Candidate] = []
         bodies = body_starts(text, bounds)  # one reading per document, shared with the steps and `_otherwise_next`
+        memo, kept = self._sentence_memo, self._sentences_kept
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
-                if context[si] and _PRETENCE(text[start:end]):
-                    # "habe die Nutzer glauben lassen, sie müssten zustimmen": what users were led to believe, read and
-                    # rejected (`_sentence` claims nothing), so the learned stage leaves it alone too (session 30, opt51)
-                    rejected_sentences(doc, "opt_out").add(si)
-                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
-                if self._may("no_choice", text, bounds, si):
-                    found.extend(self._after_refusal(text, bounds, si, found, context))
+                if kept is not None and si in kept:
+                    # the second reading: a sentence far from every blanked adjunct, as the first reading read it
+                    found.extend(replace(c) for c in kept[si])
+                else:
+                    first = len(found)
+                    if context[si] and _PRETENCE(text[start:end]):
+                        # "habe die Nutzer glauben lassen, sie müssten zustimmen": what users were led to believe, read
+                        # and rejected (`_sentence` claims nothing), so the learned stage leaves it alone too (session
+                        # 30, opt51)
+                        rejected_sentences(doc, "opt_out").add(si)
+                    found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
+                    if self._may("no_choice", text, bounds, si):
+                        found.extend(self._after_refusal(text, bounds, si, found, context))
+                    if memo is not None:
+                        memo[si] = [replace(c) for c in found[first:]]  # (copies: the resolver may change the found)
             # the sentence proper, after its layout lead ('11.01.2021 — Nein.', '[12.02.21, 20:16] ben: nein.',
             # 'Experte: Nein': models/layer/leads.py, session 29, lead29)
             body = bodies[si]
