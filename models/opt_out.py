@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import hearsay_words, mood, opt_out_adjuncts, opt_out_steps
+from models import hearsay_words, mood, negation_words, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -165,7 +165,7 @@ _NEXT_WORD = re.compile(r"\s+[\w-]+")
 # Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
 _CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv", "deaktiviert")
 # A negative pronoun for persons, the subject or object of a denied loss ("Niemand verliert ...", "Keiner wird gesperrt").
-_NEGATIVE_PERSON = re.compile(r"\b(?:niemand|niemandem|niemanden|keiner|keinem|keinen)\b")
+_NEGATIVE_PERSON = re.compile(r"\b(?:" + negation_words.negating_person() + r")\b")  # the shared vocabulary (session 45)
 # A 'wer'-clause that objects, up to its comma ("Wer (der Weitergabe) widerspricht, ..."): `_objection_costs_service`.
 _WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach|rochen\s+hat|rechen\s+will)\s*,")
 # A main clause coordinated after a norm's ("..., und deshalb gibt es den Schalter"): a fact told beside the norm, so the
@@ -2622,13 +2622,17 @@ class OptOutComponent(DocComponent):
             return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
-            if end - start > 80 or not _S.deadline_ended.match(text, start, end):
+            # (the length without a closing parenthesis: "... abgelaufen (Zustimmung am 29.8., Fristende am 28.9.).")
+            if end - start - _closing_parenthesis_length(text, start, end) > 80 or not _S.deadline_ended.match(text, start, end):
                 continue
-            option = _option_before(found, si, start, back=2)
+            option = _option_before(found, si, start, back=4)  # (four: a question and its answer may stand between, own81-033)
             if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
                 continue
             lo, hi = _trim(text, start, end)
-            out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
+            # the one window of ads and friend suggestions told in one sentence ends as `ads` (their convention, as
+            # `_scope_of_earlier_option` reads it)
+            scope = "ads" if any(f.si == option.si and f.stance == "possible" and f.scope == "ads" for f in found) else option.scope
+            out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
     def _change_ended(
@@ -2698,21 +2702,23 @@ class OptOutComponent(DocComponent):
         and no grace period ("Keiner wird vorerst gesperrt, erst ab Juni": none read here, D26-vorerst included). Not
         a question. Issue 7, session 44, opt44 (own80-053; challenge_gen21's O34)."""
         c = self.c
-        losses = {f.si for f in found if f.stance == "not_possible" and f.scope == "unspecified"}
-        if not losses:
-            return []  # (speed, the same claims) no refusers' loss told before
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             own = text[start:end]
             if _NEGATIVE_PERSON.search(own) is None:
                 continue  # the literals first
-            told = next((k for k in (si - 1, si - 2) if k in losses), None)
+            # The refusers with their loss in one of the two sentences before, claimed or not: a plan retold ("Wer die
+            # Regeln ablehnt, sollte ab Mai eingeschränkt werden", no item by D50 (a)) is the loss the reversal denies
+            # as much as a claimed one (session 45, opt45, challenge_gen21-104).
+            told = None
+            for k in (si - 1, si - 2):
+                prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
+                refuse = c.rx["refuse"].search(prev)
+                if refuse is not None and self._loss_after(prev, refuse.end()):
+                    told = k
+                    break
             if told is None:
-                continue
-            prev = text[sents[told][0]:sents[told][1]]
-            refuse = c.rx["refuse"].search(prev)
-            if refuse is None or not self._loss_after(prev, refuse.end()):
-                continue  # the loss before is no refusers' loss ("Wer es nicht tut, ...": the other readers')
+                continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers')
             spared = c.search("no_loss", own)
             if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
                 continue  # the negative pronoun is not the denied loss's subject or object
@@ -2859,6 +2865,8 @@ class OptOutComponent(DocComponent):
                     continue
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
+                if PHRASES["indirect_question"].match(own):
+                    continue  # "Ob WhatsApp die Einschränkungen doch noch einführt, bleibt abzuwarten": asked, not told
                 # "Ihr Konto wird nicht gelöscht" is no consequence. The negation read is the consequence's own part of
                 # the clause, between commas: a second loss joined by a comma ("..., später auch keine Anrufe mehr
                 # erhalten") denies nothing of the first (session 30, opt52, own52-040).
@@ -4257,6 +4265,8 @@ class OptOutComponent(DocComponent):
         cue = anyway or keep
         if cue is None:
             return []
+        if _asked_whether(sent, cue.start()):
+            return []  # "Ob die Nummern weiterhin übertragen werden, ließ das Unternehmen offen": asked, not told
         if not c.has("transfer", sent):
             will = c.rx["against_will"].search(sent)
             if will is not None and _S.changes_nothing.search(will.group()):
@@ -4891,7 +4901,10 @@ class OptOutComponent(DocComponent):
         if not c.has("consequence", sent):
             return False
         denials = list(self._loss_denials(sent, pos))
-        return any(not any(_overlap(m.span(), span) for span in denials) for m in c.rx["consequence"].finditer(sent, pos))
+        return any(
+            not any(_overlap(m.span(), span) for span in denials) and not _asked_whether(sent, m.start())
+            for m in c.rx["consequence"].finditer(sent, pos)
+        )
 
     def _loss_denials(self, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         """Spans after `pos` that deny a loss ("uneingeschränkt", "keine Nachteile", "niemand verliert"); a
@@ -5537,6 +5550,31 @@ def _split(sent: str) -> list[tuple[int, int]]:
             pos = m.end()
         cut.append((pos, end))
     return [span for span in cut if span[1] > span[0]]
+
+
+_CONCESSIVE_OR = re.compile(r"\boder\b")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)[\s.!]*$")
+
+
+def _closing_parenthesis_length(text: str, start: int, end: int) -> int:
+    """The length of a parenthesis that closes text[start:end] (its blanks and full stop too), 0 without one."""
+    match = _CLOSING_PARENTHESIS.search(text, start, end)
+    return 0 if match is None else match.end() - match.start()
+
+
+def _asked_whether(sent: str, pos: int) -> bool:
+    """Does the clause of `sent` holding `pos` open with "ob" (phrasing `indirect_question`)? An indirect yes-no
+    question asks what it holds and tells none of it: "Ob die Einschränkungen doch noch kommen, bleibt abzuwarten",
+    "..., ließ offen, ob Funktionen wegfallen" (session 45, opt45)."""
+    if "ob" not in sent:
+        return False  # speed: most sentences hold no "ob"
+    clauses = _split(sent)
+    span = clauses[clause_index(clauses, pos)]
+    if PHRASES["indirect_question"].match(sent, span[0], span[1]) is None:
+        return False
+    # "..., ob man will oder nicht", "ob Sie nun zustimmen oder nicht": the concessive alternative tells its main
+    # clause whatever the user does
+    return _CONCESSIVE_OR.search(sent, span[0], span[1]) is None
 
 
 def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:
