@@ -2664,6 +2664,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 continue
             count, found = counted
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+            if _THAT_AFTER.match(sentence, found.end()) is not None:
+                # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
+                # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
+                clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
                     or _REPORT_WORDS.search(sentence) is not None:
@@ -2676,6 +2680,8 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             elif not (_tells_the_purchase(clause) or (_THAT_AFTER.match(sentence, found.end()) is not None
                                                        and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
+            if context.has("other_buyers", clause) and not context.has("buyer", clause):
+                break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
             # (the span is the count's own: the stamp may stand many sentences above it)
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True

@@ -125,6 +125,10 @@ def test_review45_no_year(text: str) -> None:
         # a cell's year dates its label: the founding's is no purchase year, the purchase's cell is
         ("Profil WhatsApp\nGründung: 2009 | Erwerb durch Facebook: 2014 | Sitz: Kalifornien", [2014]),
         ("Profil WhatsApp | Gründung: 2009 | Eigentümer: Meta | Sitz: Kalifornien", []),
+        # review45: the dass-clause of a gone-by count read with the count's guards
+        ("Stand: 2023\nNeun Jahre ist es her, dass Google beinahe WhatsApp erwarb.", []),
+        ("Stand: 2023\nNeun Jahre ist es her, dass Google WhatsApp erwarb.", []),
+        ("Stand: 2023\nNeun Jahre ist es her, dass Facebook WhatsApp erwerben wollte.", []),
     ],
 )
 def test_keyword_lines_counts_and_cells(text: str, expected: list[int]) -> None:
