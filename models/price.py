@@ -252,7 +252,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
             judged, mention, passage))) and not (
         price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
-    ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
+    ) and not _named_as_the_agreed_sum(text, mention):
+        # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
         # whatever other money noun precedes it ("Die Jahresgebühr spielt bei einem Kaufpreis von X keine Rolle")
         return "not_price_noun"
     # "Der Kauf von WhatsApp für 19 Mrd. US-Dollar enthält eine Klausel für den Fall des Scheiterns": a sum a purchase noun
@@ -423,7 +424,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
         or (_sold_to_the_buyer(text, mention, passage.buyer_near) and target_here)
-        or _received_by_the_target(sentence_text, rel_start, rel_end)
+        or _received_by_the_target(sentence_text, rel_start, rel_end, passage.sentence_before)
         or bought_target
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
@@ -1306,7 +1307,7 @@ _DEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der|diese|diesen
 
 # "zu den zunächst genannten 19 Milliarden": an article and a participle of stating before the amount.
 _STATED_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+)?"
+    r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+){0,4}?"
     rf"{context.cue_words('stated_participles')}\w*\s+$"
 )
 
@@ -1317,10 +1318,27 @@ def _definite_before(text: str, at: int) -> re.Match[str] | None:
     return _DEFINITE_BEFORE.search(text, max(0, at - 12), at)
 
 
+def _named_as_the_agreed_sum(text: str, mention: MoneyMention) -> bool:
+    """'Die Bewertung bleibt unter den im Februar 2014 vereinbarten 19 Milliarden Dollar': the amount named by its own
+    article and participle of stating (`_stated_before`) is the sum agreed or paid, whatever other money noun its
+    clause holds (the valuation it is compared with); not where that attribute names other money itself ("die als
+    Strafe gezahlten ..."). Issue 7, session 45, prec45 (challenge_gen22-008)."""
+    stated = _stated_before(text, mention.start)
+    return stated is not None and _AGREED.search(stated.group()) is not None and not (
+        context.has("not_price_nouns", stated.group()) or context.has("penalty", stated.group()))
+
+
+# The participle of agreeing: D45's "die vereinbarten 19 Milliarden" is the announced sum; a sum only named or reported
+# ("unter den von Analysten genannten 15 Milliarden") may be another figure the comparison's subject names (revenue).
+_AGREED = re.compile(r"(?i)(?<![\wäöüß])vereinbart\w*\s+$")
+
+
 def _stated_before(text: str, at: int) -> re.Match[str] | None:
     """An article and a participle of stating right before the amount at `at` ("die vereinbarten 19 Milliarden",
-    "den zunächst genannten 19 Milliarden"): the known sum, named as agreed or paid."""
-    return _STATED_BEFORE.search(text, max(0, at - 50), at)
+    "den zunächst genannten 19 Milliarden"): the known sum, named as agreed or paid. The participle may head an
+    extended attribute of up to four words ("unter den im Februar 2014 vereinbarten 19 Milliarden Dollar": issue 7,
+    session 45, prec45, own81-009, challenge_gen22-008)."""
+    return _STATED_BEFORE.search(text, max(0, at - 80), at)
 
 
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
@@ -1602,7 +1620,25 @@ def _supposed_worth(clause: str) -> bool:
             and (_UNREAL.search(clause) is not None
                  # (the future of a company's worth, not of the deal's: "Die Übernahme wird Facebook 19 Mrd. wert sein")
                  or (_FUTURE_WORTH.search(clause) is not None and not context.has("acquisition", clause)))
-            and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause)))
+            and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause))
+            and not _forecast_of_the_deal_at_closing(clause))
+
+
+# The epistemic "dürfte(n)": a guess of what is, not what would be (no condition in the Konjunktiv II).
+_EPISTEMIC = re.compile(r"(?i)(?<![\wäöüß])dürften?(?![\wäöüß])")
+# The deal itself as the subject of its worth ("die Transaktion", "der Deal", "das Geschäft"; deal.json deal_nouns).
+_THE_DEAL = re.compile(rf"(?i)(?<![\wäöüß])(?:der|die|das)\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}(?![\wäöüß])")
+
+
+def _forecast_of_the_deal_at_closing(clause: str) -> bool:
+    """'Weil die Aktie seither zugelegt hat, dürfte die Transaktion beim Abschluss rund 21 Milliarden Dollar wert sein':
+    the epistemic "dürfte" with the deal as what is worth and the closing named in the clause (moment.json closing) is a
+    forecast of the deal's value at the closing, a price with moment `closing` (D55 (a); challenge_gen22-019), not a
+    supposed worth ("WhatsApp dürfte heute 24 Milliarden wert sein": a company's later worth, no closing). A condition
+    (a scenario: "Sollte der Kurs steigen, dürfte ...") is judged by `_counterfactual` before this (issue 7, session
+    45, prec45)."""
+    return (_EPISTEMIC.search(clause) is not None and _THE_DEAL.search(clause) is not None
+            and text_moment(clause) == "closing")
 
 
 # The Konjunktiv II of "werden" and "haben" ("würde ... kaufen", "hätten ... kaufen können"): a purchase imagined.
@@ -2409,8 +2445,17 @@ def _unreal_question(question: str) -> bool:
     counterfactual_finites: "Angenommen, ein Wettbewerber hätte nur 30 USD je Nutzer angesetzt. Welcher Preis hätte
     sich ergeben? (Lösung: 13,5 Mrd. USD)")? Its answer is as unreal as the question: no price told by answering it
     (D55 (b); a known price taken up again stands by `_restates_a_known_price`; issue 7, session 45, prec45,
-    own81-005). Not a polite request ("Könnten Sie sagen, wie viel Facebook bezahlt hat?")."""
-    return mood.unreal_finite(question) and _POLITE_REQUEST.search(question) is None
+    own81-005). Not a polite request ("Könnten Sie sagen, wie viel Facebook bezahlt hat?") nor a rhetorical surprise
+    ("Wer hätte gedacht, wie viel ...?", `_SURPRISE_MATRIX`)."""
+    return mood.unreal_finite(question) and _POLITE_REQUEST.search(question) is None \
+        and _SURPRISE_MATRIX.search(question) is None
+
+
+# A surprise asked in the Konjunktiv II ("Wer hätte gedacht, wie viel Facebook für WhatsApp zahlen würde?", "Wer hätte
+# gewusst, ...?"): a rhetorical frame over a real fact, its clause's "würde" the future of the past (review45, session
+# 45).
+_SURPRISE_MATRIX = re.compile(r"(?i)(?<![\wäöüß])wer\s+hätte\s+(?:das\s+|es\s+|schon\s+|denn\s+){0,2}"
+                              r"(?:gedacht|gewusst|geahnt|erwartet|vermutet|geglaubt)(?![\wäöüß])")
 
 
 # An elliptic question of amount, the whole question (deal.json elliptic_amount_questions, with the particles of
@@ -2723,25 +2768,54 @@ _TARGET_SUBJECT = r"(?<![\wäöüß-])(?:whats\s?app|der\s+(?:[\wäöüß-]*mess
 _RECEIVES = rf"{context.cue_words('target_receiving_verbs')}(?![\wäöüß])"
 _FEW_WORDS = r"(?:[\wäöüß.-]+[ \t]+){0,4}"  # "dafür", "von Facebook", "am Ende": no comma, no clause between
 # Before the amount: "WhatsApp nimmt 19 Milliarden", "Dafür bekommt WhatsApp von Facebook 19 Milliarden Dollar".
-_RECEIVED_BEFORE = re.compile(rf"(?i)(?:{_TARGET_SUBJECT}[ \t]+{_RECEIVES}|{_RECEIVES}[ \t]+{_TARGET_SUBJECT})[ \t]+{_FEW_WORDS}$")
+# WhatsApp's sellers named with WhatsApp ("die Gründer von WhatsApp", "die WhatsApp-Eigentümer"; deal.json receiving_sellers):
+# the sale's other side, receiving its sum (challenge_gen22-001).
+_SELLERS_SUBJECT = (rf"(?<![\wäöüß-])(?:whats\s?app-{context.cue_words('receiving_sellers')}"
+                    rf"|{context.cue_words('receiving_sellers')}\s+(?:von|bei)\s+whats\s?app)(?![\wäöüß-])")
+_RECEIVER = rf"(?:{_TARGET_SUBJECT}|{_SELLERS_SUBJECT})"
+_RECEIVED_BEFORE = re.compile(rf"(?i)(?:{_RECEIVER}[ \t]+{_RECEIVES}|{_RECEIVES}[ \t]+{_RECEIVER})[ \t]+{_FEW_WORDS}$")
 # The perfect: "WhatsApp hat dafür 19 Milliarden Dollar bekommen" (the participle within four words after the amount).
-_TARGET_HAS_BEFORE = re.compile(rf"(?i){_TARGET_SUBJECT}[ \t]+(?:hat|hatte)[ \t]+{_FEW_WORDS}$")
+_TARGET_HAS_BEFORE = re.compile(rf"(?i){_RECEIVER}[ \t]+(?:hat|hatte|haben|hatten)[ \t]+{_FEW_WORDS}$")
 _RECEIVED_PARTICIPLE_AFTER = re.compile(
     r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
 # The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
-_RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_TARGET_SUBJECT}")
+_RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
 
 
-def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, previous: str = "") -> bool:
     """'WhatsApp nimmt 19 Milliarden', 'Dafür bekommt WhatsApp 19 Milliarden Dollar', 'WhatsApp hat 19 Milliarden Dollar
     bekommen', '19 Milliarden Dollar kassiert WhatsApp': the sold company receiving the amount in the indicative, the
-    purchase told from the seller's side (issue 7, session 45, prec45, own82-014). Its subject must be WhatsApp itself;
-    the clause's guards (a counterfactual "hätte ... bekommen", another buyer, other money nouns) judge it before."""
+    purchase told from the seller's side (issue 7, session 45, prec45, own82-014). Its subject must be WhatsApp itself
+    or its sellers named with it ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook"); the clause's guards (a counterfactual "hätte ... bekommen", another buyer, other money nouns) judge it before."""
     window = sentence_text[max(0, rel_start - 90) : rel_start]
-    return (_RECEIVED_BEFORE.search(window) is not None
+    if not (_RECEIVED_BEFORE.search(window) is not None
             or (_TARGET_HAS_BEFORE.search(window) is not None
                 and _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) is not None)
-            or _RECEIVED_AFTER.match(sentence_text, rel_end) is not None)
+            or _RECEIVED_AFTER.match(sentence_text, rel_end) is not None):
+        return False
+    # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
+    # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
+    purpose = _PURPOSE_FOR_AFTER.match(sentence_text, rel_end)
+    if purpose is not None and _FOR_THE_TARGET_AFTER.match(sentence_text, rel_end) is None \
+            and _FOR_THE_SALE.match(sentence_text, purpose.end()) is None:
+        return False
+    # the receiving is the sale's only where the text says so: the purchase in the sentence or the one before, a word
+    # pointing back to it ("dafür", "im Gegenzug"), or the buyer named as the giver ("von Facebook", also in a parallel
+    # clause: "Snapchat lehnte drei Milliarden Dollar von Facebook ab, WhatsApp nimmt 19 Milliarden"); not a parent
+    # company's money ("vom Mutterkonzern": WhatsApp already owned) (review45, session 45)
+    return (context.about_acquisition(sentence_text) or context.about_acquisition(previous)
+            or _POINTS_BACK_TO_THE_SALE.search(window) is not None or _FROM_THE_BUYER.search(sentence_text) is not None)
+
+
+# "für" within two words after the amount: what the money is for.
+_PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ \t]+")
+# ... naming the sale itself ("für den Verkauf", "für die Übernahme", "für die Firma", "für sein Start-up").
+_FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+(?:[\wäöüß-]+[ \t]+)?"
+                           rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+_POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
+# The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
+# the parent of an owned WhatsApp) nor "vom Mutterkonzern".
+_FROM_THE_BUYER = re.compile(r"(?i)(?<![\wäöüß])von\s+(?:facebook|zuckerberg|mark\s+zuckerberg)(?![\wäöüß-])")
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
