@@ -2810,7 +2810,10 @@ def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, pr
 # "für" within two words after the amount: what the money is for.
 _PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ \t]+")
 # ... naming the sale itself ("für den Verkauf", "für die Übernahme", "für die Firma", "für sein Start-up").
-_FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+(?:[\wäöüß-]+[ \t]+)?"
+# An adjective of another company ("ihr neues Start-up", "eine andere Firma", "die zweite App") names no sale of WhatsApp
+# (review45, session 45).
+_FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
+                           r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
                            rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
 _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
 # The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
