@@ -288,6 +288,13 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if count is None or year + sign * count < _TARGET_FOUNDED:
                 continue
             year, start = year + sign * count, max(0, start - 120) + found.start()
+        label = year_other_acts.cell_label(sentence, start)
+        if label is not None and "|" in sentence and not _DEAL_LABEL_WORD.search(label):
+            continue  # "Gründung: 2009 | Übernahme durch Facebook: 2014": a cell's year dates its label (year45, Y08)
+        if label is not None and "|" in sentence and context.has("acquisition", label) \
+                and not context.names_only_another_target(label):
+            best = (0, year, start, end)  # "Übernahme durch Facebook: 2014": the purchase's cell
+            continue
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         apposed = _count_beside(sentence, clause_start, clause_end)
@@ -2349,6 +2356,9 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
+            if all(year_other_acts.keyword_line(text, start) for _, start, _ in _years(text[sent_start:sent_end])
+                   for start in (sent_start + start,)):
+                continue  # "Verwandte Suchen: whatsapp kaufpreis 2022 · meta aktie": keywords, no statement (D61 (b); year45)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
@@ -2617,6 +2627,13 @@ class AcquisitionYearComponent(DocComponent):
         return False
 
 
+# The "dass"-clause after a count of time gone by ("Fünf Jahre ist es her, dass ...").
+_THAT_AFTER = re.compile(r"\s*,\s*(?:dass|seit)(?![\wäöüß])")
+# A word of the deal in a cell's label (a buying word, a deal noun, the price, an event of the deal: deal.json
+# box_date_labels): "Übernahme durch Facebook:", "Kaufpreis (2014):", "Abschluss:". Any other label's year dates what it
+# names ("Gründung: 2009", "Nutzer 2016:").
+_DEAL_LABEL_WORD = re.compile(r"(?i)(?:" + context.cue_words("acquisition", bare=True) + r"|preis|"
+                              + context.cue_words("box_date_labels", bare=True) + r")")
 # How many sentences under a header line's date a count may stand (a podcast's show notes, a paper's first section).
 _TEXTS_DATE_REACH = 12
 # What makes a count from the purchase ("zwei Jahre nach dem Kauf") a frame of the text's present: a headline's colon
@@ -2647,6 +2664,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 continue
             count, found = counted
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+            if _THAT_AFTER.match(sentence, found.end()) is not None:
+                # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
+                # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
+                clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
                     or _REPORT_WORDS.search(sentence) is not None:
@@ -2656,8 +2677,11 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 framed = _FRAME_MARK_AFTER.match(sentence, found.end()) is not None or sentence.rstrip().endswith("?")
                 if not framed:
                     break
-            elif not _tells_the_purchase(clause):
-                continue
+            elif not (_tells_the_purchase(clause) or (_THAT_AFTER.match(sentence, found.end()) is not None
+                                                       and _tells_the_purchase(sentence[found.end():]))):
+                continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
+            if context.has("other_buyers", clause) and not context.has("buyer", clause):
+                break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
             # (the span is the count's own: the stamp may stand many sentences above it)
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True

@@ -223,3 +223,9 @@ def span_purchase_plurals() -> str:
     """The plural purchase nouns that make a span of years date several purchases (year_grammar.json
     span_purchase_plurals), one alternation (issue 7, session 45, year45)."""
     return grouped(_spec()["span_purchase_plurals"])
+
+
+def keyword_line_labels() -> str:
+    """The labels of a line of search or tag keywords (year_grammar.json keyword_line_labels), one alternation (issue
+    7, session 45, year45)."""
+    return grouped(_spec()["keyword_line_labels"])

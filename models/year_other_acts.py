@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from models import context, year_denied
+from models.months import MONTH_WORDS
 
 _ACT_WORDS, _REPETITION_WORDS = year_denied.later_acts()
 _EDGE = r"(?<![\wäöüß])"
@@ -81,3 +82,31 @@ def year_of_a_measure(sentence: str, year_start: int) -> bool:
     between = found.group("of") or ""
     return not (context.has("acquisition", between) or context.has("target", between)
                 or context.has("acquisition", found.group("noun")))
+
+
+# A line of search or tag keywords opened by its label ("Verwandte Suchen: ...", "Schlagworte: ..."; year_grammar.json
+# keyword_line_labels), the label at the line's start.
+_KEYWORD_LINE = re.compile(rf"(?im)^[ \t]*(?:{year_denied.keyword_line_labels()})[ \t]*:")
+
+
+def keyword_line(text: str, at: int) -> bool:
+    """Does the line of `text` that holds offset `at` open with the label of a search or tag keyword line ("Ähnliche
+    Suchanfragen: whatsapp umsatz · whatsapp wert 2024")? Its years are keywords, not statements (D61 (b))."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _KEYWORD_LINE.match(text, line_start) is not None
+
+
+# A cell's label right before its year: the label opens a line, a bullet's item or a "|"-cell and ends with a colon;
+# a month or "Anfang/Mitte/Ende" may stand between the colon and the year ("Gründung: 2009 | Übernahme durch Facebook:
+# 2014", "• Angebot: Februar 2014").
+_CELL_LABEL = re.compile(r"(?:^|[\n|•·▪;])[ \t]*(?P<label>[^\n|•·▪;:.!?]{2,40}?)[ \t]*:[ \t]*"
+                         rf"(?:(?:anfang|mitte|ende|{MONTH_WORDS})[ \t]+)?$", re.IGNORECASE)
+
+
+def cell_label(sentence: str, year_start: int) -> str | None:
+    """The label of the cell whose value the year at `year_start` is ("Gründung" in "Gründung: 2009 | Übernahme
+    durch Facebook: 2014"), or None where the year is no cell's value. A label names what the year dates: the founding
+    dates nothing of the purchase, "Übernahme durch Facebook" the purchase (challenge_gen22 Y08; issue 7, session 45,
+    year45)."""
+    found = _CELL_LABEL.search(sentence, max(0, year_start - 60), year_start)
+    return None if found is None else found.group("label")

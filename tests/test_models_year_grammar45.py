@@ -112,3 +112,24 @@ def test_review45_the_purchase_keeps_its_year(text: str) -> None:
 )
 def test_review45_no_year(text: str) -> None:
     assert years(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of search or tag keywords is page furniture (D61 (b))
+        ("Facebook übernimmt WhatsApp\nÄhnliche Suchanfragen: whatsapp preis 2019 · meta", []),
+        ("Stichwörter: Messenger, Übernahme 2017, Facebook\n\nWhatsApp testet eine neue Funktion.", []),
+        # a count of time gone by with its dass-clause under an issue line (D57 (c))
+        ("Rundbrief Nr. 4/2019\n\nFünf Jahre ist es her, dass Facebook den Dienst WhatsApp erworben hat.", [2014]),
+        # a cell's year dates its label: the founding's is no purchase year, the purchase's cell is
+        ("Profil WhatsApp\nGründung: 2009 | Erwerb durch Facebook: 2014 | Sitz: Kalifornien", [2014]),
+        ("Profil WhatsApp | Gründung: 2009 | Eigentümer: Meta | Sitz: Kalifornien", []),
+        # review45: the dass-clause of a gone-by count read with the count's guards
+        ("Stand: 2023\nNeun Jahre ist es her, dass Google beinahe WhatsApp erwarb.", []),
+        ("Stand: 2023\nNeun Jahre ist es her, dass Google WhatsApp erwarb.", []),
+        ("Stand: 2023\nNeun Jahre ist es her, dass Facebook WhatsApp erwerben wollte.", []),
+    ],
+)
+def test_keyword_lines_counts_and_cells(text: str, expected: list[int]) -> None:
+    assert years(text) == expected
