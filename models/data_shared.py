@@ -67,6 +67,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
 from models.data_shared_layout import drop_unkeyed_choices, layout_claims, table_row
+from models.data_shared_worry import worry_in_own_conjunct
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -107,6 +108,8 @@ _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestä
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_CONCESSIVE_IF = PHRASES["concessive_if"]
+_WISH_VERB_END = PHRASES["wish_verb_end"]  # "Wenn du nicht möchtest, | dass Facebook ... verwendet": the wished event
 _ZU_INFINITIVE_CLAUSE = PHRASES["zu_infinitive_clause"]  # "Wir wollen niemanden zwingen, seine Nummer ... zu geben"
 _WITH_PHRASE = PHRASES["with_phrase"]
 _EXAMPLE_OF = PHRASES["example_of"]
@@ -1314,6 +1317,9 @@ class DataSharedComponent(DocComponent):
         inherited: bool | None | str = "unset"
         intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
         decided: list[tuple[Mention, bool]] = []
+        # "Die Weitergabe der Telefonnummer selbst lässt sich …": cut right after its finite verb, the last clause has
+        # lost its deciding words (D61 (c)); its data items say nothing
+        cut_clause = len(clauses) - 1 if _cut_after_finite(masked) else -1
         # a fact-check's quoted claim the next sentence refutes ("„...“ – Falsch."): a refuted rumour
         quoted_refuted = not with_question and _QUOTED_CLAIM.fullmatch(sent.lower()) is not None and self._refuted(state, si)
         for mention in mentions:
@@ -1324,6 +1330,8 @@ class DataSharedComponent(DocComponent):
             if any(a <= mention.start < b for a, b in labels):
                 continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
+            if ci == cut_clause:
+                continue
             c = info[ci]
             told = self._silence_topic(masked, clauses[ci], mention)
             if told is not None:
@@ -1367,7 +1375,10 @@ class DataSharedComponent(DocComponent):
                 and (mention.term.kind != "message" or _names_whatsapp(masked[clauses[ci][0]:clauses[ci][1]]))
                 and _recipient_denied_after(self.v, masked, clauses, info, ci)
                 and not _hypothetical(masked, clauses, ci)
-                and not (self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci))
+                and not (
+                    self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci)
+                    or self._other_service_row(masked)
+                )
             ):
                 decided.append((mention, False))  # "..., aber nicht zu Facebook": the elided transfer is denied
                 continue
@@ -1415,7 +1426,7 @@ class DataSharedComponent(DocComponent):
                 continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
             if (
                 self._other_sender(masked, clauses[ci]) or self._labelled_other(masked, clauses, ci)
-                or self._other_senders_that_clause(masked, clauses, ci)
+                or self._other_senders_that_clause(masked, clauses, ci) or self._other_service_row(masked)
             ):
                 continue  # "Instagram teilt die Standortdaten seiner Nutzer mit Facebook": not WhatsApp's data
             if _deposited_by_users(masked, mention):
@@ -1812,6 +1823,15 @@ class DataSharedComponent(DocComponent):
         # (its "der Messenger", "die App" is the labelled service: only WhatsApp's own name turns back to it)
         return self._other_sender(masked, label) and not _names_whatsapp(masked[clauses[ci][0]:clauses[ci][1]])
 
+    def _other_service_row(self, masked: str) -> bool:
+        """The sentence is a text-table row whose first cell names another service and not WhatsApp ("Threema |
+        keine Weitergabe; Telefonnummer optional | nein" in a comparison of messengers): the row reports that
+        service's practice, as a label before a colon does (`_labelled_other`; session 45, ds45, own81-027)."""
+        bar = masked.find("|")
+        if bar <= 0 or len(masked[:bar].split()) > MAX_SERVICE_LABEL_WORDS:
+            return False
+        return self._other_sender(masked, (0, bar))
+
     def _consequence_of_encryption(self, state: DocState, si: int, sent: str) -> bool:
         """Does sentence `si` tell what the encryption introduced in the sentence before prevents ("Der Messenger
         verschlüsselt nun alle Chats. Dadurch kann keine Behörde die Inhalte mehr mitlesen, gab das Unternehmen
@@ -2102,6 +2122,7 @@ class DataSharedComponent(DocComponent):
         if leaves:
             # "Die Metadaten bleiben nicht bei WhatsApp": data that does not stay with the sender leaves it
             negated, protection, strong = False, False, True
+        speculated = may("speculation")
         info = {
             # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
             "transfer": strong or (weak and fb_clause and not protection),
@@ -2141,12 +2162,17 @@ class DataSharedComponent(DocComponent):
             # (a negated "könnte" states an inability, in reported speech above all: "dass weder WhatsApp
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
             # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
+            # (a worry word whose own conjunct ends before a coordinated predicate, "sorgt sich um seine Einnahmen und
+            # holt sich deshalb die Nummern", does not make the fact beside it a guess: models/data_shared_worry.py)
             "speculation": (
-                (may("speculation") or self._reported_ability(text))
-                and not ((negated or protection or reasoned) and self._only_ability(text))
-            ) or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None),
+                (speculated and not worry_in_own_conjunct(text, cue["speculation"]))
+                or self._reported_ability(text)
+            ) and not ((negated or protection or reasoned) and self._only_ability(text))
+            or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None)
+            # "konnten wir keine Übertragung ... an Facebook feststellen": no evidence found, no fact either way
+            or (negated and _NO_EVIDENCE.search(text) is not None),
             # its only speculation is a "könne", which a rumour's reported speech has anyway
-            "reported_ability": not may("speculation") and self._reported_ability(text)
+            "reported_ability": not speculated and self._reported_ability(text)
             and not (reasoned and self._only_ability(text)),
             "demand": may("demand"),
             "choice": has("optout_choice"),
@@ -2285,6 +2311,8 @@ class DataSharedComponent(DocComponent):
             self._norm_permits(masked, clauses, info, (layer or {}).get("permission", []))
         if "sollte" in masked or "müsste" in masked:
             _proposals(masked, clauses, info)
+        if len(clauses) > 1 and any(c["conditional"] for c in info):
+            _wished_that(masked, clauses, info)
         return info
 
     def _norm_permits(
@@ -2804,6 +2832,35 @@ def _facebook_receives(masked: str, clause: tuple[int, int], receipts: list[tupl
 
 _ZU_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\W*$")  # "zu nutzen", "auszuwerten"
 
+
+
+_CUT_AFTER_FINITE = PHRASES["cut_after_finite"]
+_NO_EVIDENCE = PHRASES["no_evidence_finding"]
+
+
+def _cut_after_finite(masked: str) -> bool:
+    """The (masked) sentence ends in a truncation mark right after a word that may be its finite verb ("... lässt
+    sich …", "Die Nummer geht ..."): the clause's middle field and right bracket are cut off (D61 (c); session 45,
+    ds45). Not when the finite verb's items stand before the cut ("Jetzt fließen Nummern, Geräteinfos und …")."""
+    if "…" not in masked[-4:] and "..." not in masked[-6:]:
+        return False
+    found = _CUT_AFTER_FINITE.search(masked)
+    return found is not None and any(may_tag(found.group("verb"), tag, first=False) for tag in FINITE)
+
+
+def _wished_that(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """The that-clause of a conditional clause ending in a verb of wanting ("Wenn du nicht möchtest, | dass Facebook
+    deine Account-Informationen verwendet, ..."; "Falls Sie nicht wollen, | dass ...") is part of the condition: the
+    wanted or unwanted event, no statement (session 45, ds45; own81-025, own82-031). Not a that-clause after a main
+    clause of wanting ("Facebook will, dass ..."), which the wish and demand cues read."""
+    for ci in range(1, len(clauses)):
+        if (
+            info[ci - 1]["conditional"] and not info[ci]["conditional"]
+            and _WISH_VERB_END.search(masked, *clauses[ci - 1]) is not None
+            and _CONCESSIVE_IF.match(masked, clauses[ci - 1][0]) is None  # "Auch wenn du nicht willst, dass ...": it happens
+            and _THAT_CLAUSE.match(masked, clauses[ci][0]) is not None
+        ):
+            info[ci]["conditional"] = True
 
 def _proposals(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
     """A clause with a Konjunktiv II of "sollen"/"müssen" and a stacked "dürfen"/"können" (`recommended_modal`: "sollte

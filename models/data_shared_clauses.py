@@ -34,12 +34,14 @@ _WORRY_INTRO = PHRASES["worry_intro"]
 _HOSTING_USE = PHRASES["hosting_use"]
 _STORING_PURPOSE = PHRASES["storing_purpose"]
 _REFUTED_HEARSAY_END = PHRASES["refuted_hearsay_end"]
+_ADDRESSED_RUMOUR = PHRASES["addressed_rumour_label"]  # "Kurz zu den Gerüchten der letzten Tage:"
 _REFUTING_ANSWER = PHRASES["refuting_answer"]  # "Faktencheck Kettenbrief: Nein, Facebook kann ... nicht lesen"
 _CONTRARY_TO_HEARSAY = PHRASES["contrary_to_hearsay"]
 _RHETORICAL_TAIL = PHRASES["rhetorical_tail"]
 _QUESTION_OPENING = PHRASES["question_opening"]
 _WH_LEAD_IN = PHRASES["wh_lead_in"]
 _ELLIPTIC_NEGATED_CONJUNCT = PHRASES["elliptic_negated_conjunct"]  # "..., Standort und Kontakte jedoch nicht."
+_ELLIPTIC_NEGATED_WH = PHRASES["elliptic_negated_wh_conjunct"]  # "was Facebook bekommt (...) und was nicht (Chats)"
 _ELLIPTIC_NEGATION = PHRASES["elliptic_negation"]  # "..., Nachrichteninhalte nicht.": the term's own negated conjunct
 _NEGATED_LIST_ITEM = PHRASES["negated_list_item"]  # "keine Fotos, keine Adressen und keine ...": one list  # "Was die Seite nicht sagt: Telefonnummer ... gehen an Facebook"
 # "nicht im Klartext, aber als verschlüsselter Wert": a negated phrase and its verbless correction are one clause
@@ -62,9 +64,11 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
     """The clauses of a (masked) sentence: `models.negation.split_clauses`, also cut before a pronoun clause and
     where a relative clause ends (`_relative_end`)."""
     out: list[tuple[int, int]] = []
-    parts = _cut_elliptic_negated_conjuncts(
-        masked, _join_negated_list_items(masked, _join_enumeration_items(masked, split_clauses(masked)))
-    )
+    parts = _cut_negated_wh_twins(masked, _cut_elliptic_negated_conjuncts(
+        masked, _join_negated_list_items(masked, _join_enumeration_items(masked, _join_dash_parentheses(
+            masked, split_clauses(masked)
+        )))
+    ))
     for start, end in _join_constituent_contrasts(masked, parts):
         pos = start
         cut = _relative_end(masked, start, end)
@@ -122,6 +126,72 @@ def _cut_elliptic_negated_conjuncts(masked: str, clauses: list[tuple[int, int]])
         else:
             out.append((start, end))
     return out
+
+
+def _cut_negated_wh_twins(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut before an elliptic negated wh-twin ("was Facebook bekommt (Nummer, Gerätedaten) und was nicht
+    (Chats)", `elliptic_negated_wh_conjunct`): the twin's "nicht" negates its own items only; the items before it
+    are what the first conjunct says is passed on (session 45, ds45)."""
+    if "nicht" not in masked and "nie" not in masked:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        pos = start
+        for m in _ELLIPTIC_NEGATED_WH.finditer(masked, start, end):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+                pos = m.start()
+        out.append((pos, end))
+    return out
+
+
+_DASHES = "–—"
+_MAX_PARENTHESIS_WORDS = 8
+
+
+def _join_dash_parentheses(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A verbless stretch between two dashes ("Der Übermittlung selbst – insbesondere der Telefonnummer – ließ sich
+    nicht widersprechen") is a parenthesis inside one clause, not a clause of its own: the three parts are joined
+    (session 45, ds45; own81-020), so the clause's reading (here D25's objected noun) holds for the data named in
+    the parenthesis too. Only where the middle part has at most eight words and none the tagger may read as a finite
+    verb ("– das war klar –" stays cut), and the first part none either (a fragment waiting for its predicate)."""
+    if len(clauses) < 3 or not any(d in masked for d in _DASHES):
+        return clauses
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(clauses):
+        if i + 2 < len(clauses) and _dash_between(masked, clauses[i], clauses[i + 1]) and _dash_between(
+            masked, clauses[i + 1], clauses[i + 2]
+        ) and _verbless(masked, *clauses[i]) and _verbless(masked, *clauses[i + 1], _MAX_PARENTHESIS_WORDS):
+            out.append((clauses[i][0], clauses[i + 2][1]))
+            i += 3
+            continue
+        out.append(clauses[i])
+        i += 1
+    return out
+
+
+def _dash_between(masked: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """The two parts are cut at a dash: only a dash and blanks between the end of the one and the start of the other."""
+    gap = masked[left[1]:right[0]]
+    return any(ch in _DASHES for ch in gap) and all(ch in _DASHES or ch.isspace() for ch in gap)
+
+
+def _verbless(masked: str, lo: int, hi: int, max_words: int | None = None) -> bool:
+    """masked[lo:hi] holds no word the tagger may read as a finite verb (and at most `max_words` words)."""
+    if max_words is not None and len(masked[lo:hi].split()) > max_words:
+        return False
+    # (a word right after an article is its noun, whatever the tagger makes of it lower-cased: "der weitergabe"; an
+    # auxiliary or modal there follows a pronoun: "das war klar")
+    for m in _WORD_AFTER.finditer(masked, lo, hi):
+        tags = _AUXILIARIES if m.group("article") else FINITE
+        if any(may_tag(m.group("word"), tag, first=False) for tag in tags):
+            return False
+    return True
+
+
+_AUXILIARIES = ("VAFIN", "VMFIN")
+_WORD_AFTER = re.compile(r"(?P<article>\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines)\s+)?\b(?P<word>[a-zäöüß]+)")
 
 
 def _join_enumeration_items(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -290,7 +360,10 @@ def _rumour_label(masked: str, clauses: list[tuple[int, int]], info: list[dict[s
     """A rumour named before a colon that introduces its content ("Ein Gerücht, das uns erreicht hat: WhatsApp
     gebe den Standort an Facebook weiter"): clause `ci` reports it, however many clauses the label runs to."""
     return any(
-        info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]] for j in range(ci)
+        info[j]["hearsay"] and ":" in masked[clauses[j][0]:clauses[ci][0]]
+        # "Kurz zu den Gerüchten der letzten Tage: ...": a label that takes the rumours up, the speaker's answer follows
+        and _ADDRESSED_RUMOUR.search(masked[clauses[j][0]:clauses[j][1]]) is None
+        for j in range(ci)
     )
 
 
@@ -302,6 +375,7 @@ def _refuted_before_colon(masked: str, clauses: list[tuple[int, int]], ci: int) 
     before = clauses[ci - 1]
     return ":" in masked[before[1]:clauses[ci][0]] and (
         _REFUTED_HEARSAY_END.search(masked, *before) is not None
+        or _ADDRESSED_RUMOUR.search(masked[before[0]:before[1]]) is not None
         or _REFUTING_ANSWER.match(masked, clauses[ci][0], clauses[ci][1]) is not None
     )
 

@@ -484,6 +484,10 @@ def emit_block(
     mentions = component._mentions(text)
     if not mentions or component.v.exists["hearsay"](text):
         return  # nothing named, or a rumour reported ("die Behauptung, WhatsApp schicke ...")
+    if component._other_sender(text.lower(), (0, len(text))):
+        # an item about another service under a heading about the transfer ("3. Threema und Signal erheben keine
+        # Metadaten"): that service's practice, not WhatsApp's data (session 45, ds45; own81-023)
+        return
     # (the verb of a relative clause describing an item, "die Telefonnummer, die mit dem Konto verknüpft ist", is none)
     cue_text = blank_item_relatives(text, mentions) if only_without_cue else text
     if only_without_cue and (

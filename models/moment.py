@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from models import context, dates, number_words, year_relative
+from models import context, dates, number_words, tense, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.last_call import last_call_by_identity
@@ -154,6 +154,18 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         passes = ((*attribute, False),)  # "Für den 2014 für 19 Mrd. übernommenen Messenger folgt zunächst wenig"
         # (or its clausal twin: "Jan Koum, der WhatsApp für 19 Mrd. verkaufte, investiert inzwischen in Oldtimer"; or a
         # participle clause: "WhatsApp, 2014 für rund 19 Mrd. übernommen, ist inzwischen ...")
+    bracket = low.rfind("(", 0, start)
+    if _compared_als_clause(low, whole_clause[0]) or (
+            bracket > 0 and ")" not in low[bracket:start] and not low[:bracket].rstrip().endswith(",")
+            and _compared_als_clause(low, clause_around(low, bracket - 1, bracket - 1)[0])):
+        passes = passes[:1]  # "Für das Start-up wurde weniger geboten, als Zuckerberg 2014 für WhatsApp 19 Mrd. ausgab": the
+        # matrix clause's cue tells the quantity compared with the amount, not the amount (year45, challenge_gen21 Y15)
+    frame = _valuation_frame(sentence, clause[0])
+    if frame is not None and attribute is None:
+        # "Legt man den Aktienkurs am Tag des Abschlusses zugrunde, hat Facebook ... 21,8 Mrd. bezahlt": the fronted
+        # verb-first condition with "man" names the basis the sum is reckoned on; its dating cue is the amount's own
+        # (issue 7, session 45, year45; challenge_gen21 M09)
+        passes = ((frame[0], clause[1], False), *passes[1:])
     for lo, hi, shared in passes:
         best: tuple[int, str] | None = None
         # in the amount's own clause a cue that dates it outranks the tense of news, however near that is: "Am Ende
@@ -176,8 +188,9 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Das ist mehr, als unser Bundesland in einem Jahr für alle Schulen ausgibt": theirs
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
-                if _generic(low, match):
+                if _generic(low, match) and not (frame is not None and frame[0] <= match.start() < frame[1]):
                     continue  # "Wer 19 Mrd. Dollar zahlt, will ...": the tense of the text's time, no date of the sum
+                    # (not the basis a reckoning frame names: "Legt man den Kurs beim Abschluss zugrunde, ...")
                 if moment == "announced" and _announces_another_act(low, match):
                     continue  # "hat angekündigt, Beschwerde einzulegen": another act announced, not the deal
                 if _news_tense_looking_back(low, match, key, lo):
@@ -214,6 +227,22 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         if best is not None:
             return best[1]
     return UNSPECIFIED
+
+
+# A fronted verb-first condition with the indefinite "man" right after its verb, up to its comma ("Legt man den
+# Aktienkurs am Tag des Abschlusses zugrunde,", "Nimmt man den Wert beim Vollzug,", "Rechnet man mit dem Kurs vom
+# Oktober,"): a declarative puts "man" first ("Man legt ..."), so a capitalised word before "man" opening the sentence is
+# the verb of a condition.
+_VALUATION_FRAME = re.compile(r"^\W*[A-ZÄÖÜ][a-zäöüß]+\s+man\s+[^,;:.!?]{3,120},\s*")
+
+
+def _valuation_frame(sentence: str, clause_start: int) -> tuple[int, int] | None:
+    """(start, end) of a fronted verb-first "man"-condition that ends right before the amount's clause (which begins at
+    `clause_start`), or None (issue 7, session 45, year45)."""
+    found = _VALUATION_FRAME.match(sentence)
+    if found is None or found.end() > clause_start + 1 or sentence[found.end() : clause_start].strip():
+        return None
+    return found.start(), found.end()
 
 
 # A word or a punctuation mark, as HanTa reads a sentence's words.
@@ -974,6 +1003,21 @@ def _counted_back_from_the_date_line(text: str, sent_start: int, sentence: str) 
     return "announced" if month == 1 else "closing" if month == 9 else None
 
 
+# The comparative's "als"-clause: a comparative (moment.json words comparatives) in the clause before, then the comma and
+# "als" that open the amount's clause ("weniger geboten, als Zuckerberg ... ausgab").
+# (the comparative without its own "als"/"wie" before the comma: in "mehr als im Februar, als von 19 Mrd. die Rede
+# war" the second "als" is temporal, the comparison already complete)
+_COMPARED_ALS = re.compile(r"(?<![\wäöüß])(?:" + _words("comparatives") + r")(?![\wäöüß])"
+                           r"(?:(?!(?<![\wäöüß])(?:als|wie)(?![\wäöüß]))[^,;:.!?]){0,80},\s*$")
+_ALS_OPENS = re.compile(r"\s*als\s")
+
+
+def _compared_als_clause(low: str, clause_start: int) -> bool:
+    """Does the amount's clause (beginning at `clause_start` of the lower-cased sentence `low`) open with "als" after a
+    clause that holds a comparative (issue 7, session 45, year45)?"""
+    return _ALS_OPENS.match(low, clause_start) is not None and _COMPARED_ALS.search(low, 0, clause_start) is not None
+
+
 # A comparative and "als" right before a cue: the cue names what the amount is compared with.
 _COMPARED_BEFORE = re.compile(
     r"(?<![\wäöüß])(?:" + _words("comparatives") + r")\s+(?:\S+\s+){0,2}?(?:als|wie)\s+(?:\S+\s+){0,3}$"
@@ -1577,8 +1621,11 @@ def _converted_moment(text: str, sentences: Sentences, prices: list[tuple[MoneyM
     if not heads or mention.currency is None:
         return None
     head_mention = prices[heads[-1]][0]
-    if head_mention.currency is None or head_mention.currency == mention.currency:
+    if head_mention.currency == mention.currency:
         return None
+    if head_mention.currency is None and _CONVERSION_WORD.search(text, head_mention.end, mention.start) is None:
+        return None  # a bare head converts only by a word of converting ("19 Milliarden hin, umgerechnet rund 13,8
+        # Milliarden Euro": the Euro sum is the head's in another currency; year45, challenge_gen21 P07 near miss)
     sentence = text[sent_start:sent_end]
     if later and _TODAYS_RATE.search(sentence):
         return UNSPECIFIED  # D17
@@ -1588,6 +1635,12 @@ def _converted_moment(text: str, sentences: Sentences, prices: list[tuple[MoneyM
         return None
     head = moments[heads[-1]]
     return head if head != UNSPECIFIED else None
+
+
+# A word of converting between a bare price and its conversion ("umgerechnet", "das sind", "in Euro"; moment.json words
+# conversion_joints, not the mere "oder"/"bzw." of two figures).
+_CONVERSION_WORD = re.compile(r"(?i)(?<![\wäöüß])(?:umgerechnet|das\s+sind|das\s+waren|sind\s+das|waren\s+das|"
+                              r"entspricht|entsprach|entsprechen|entsprachen|in\s+euro|in\s+dollar)(?![\wäöüß])")
 
 
 # The present of stating the price itself (moment.json "present_price": "beträgt", "liegt bei", "kostet").
@@ -1736,7 +1789,15 @@ def _told_in_the_pluperfect(text: str, sent_start: int, sentence: str, mention: 
 def _past_price(text: str, sentences: Sentences, price: tuple[MoneyMention, int]) -> bool:
     """Does the price's own clause state or pay it in the preterite ("Richtig ist: Der Kaufpreis betrug 19 Mrd.
     US-Dollar", "Als Facebook WhatsApp übernahm, zahlte der Konzern 19 Mrd.")? A narrative tense: no default."""
-    return _clause_of_price_says(_PAST_PRICE, text, sentences, price)
+    if _clause_of_price_says(_PAST_PRICE, text, sentences, price):
+        return True
+    # any verb's weak preterite in the price's clause ("wie sich Facebook WhatsApp für 19 Mrd. sicherte", "schnappte
+    # sich"): a narrative tense too (models/tense.py; issue 7, session 45, year45)
+    mention, index = price
+    sent_start, sent_end = sentences.span(index)
+    sentence = text[sent_start:sent_end]
+    lo, hi = clause_around(sentence, mention.start - sent_start, mention.end - sent_start)
+    return tense.clause_in_weak_preterite(sentence[lo:hi])
 
 
 # moment.json words "asked_perfect": the auxiliary of the perfect opening a yes-no question ("Hat Facebook ... bezahlt?").
@@ -2160,6 +2221,25 @@ def _looks_back_existence() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(spread))
 
 
+# An anniversary of the deal: a whole count of years (digits or a count word) and the bought app with its owner, or
+# the purchase ("Zehn Jahre WhatsApp bei Facebook", "Fünf Jahre WhatsApp-Übernahme", "10 Jahre Facebook und WhatsApp";
+# moment.json words anniversary_links, anniversary_purchases; issue 7, session 45, year45).
+_ANNIVERSARY_COUNT = r"(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahre\s+"
+_TARGET_WORD = r"(?:" + context.cue_words("target", bare=True) + r")"
+_BUYER_WORD = r"(?:" + context.cue_words("buyer", bare=True) + r")"
+_ANNIVERSARY = re.compile(
+    r"(?i)(?<![\wäöüß])" + _ANNIVERSARY_COUNT + r"(?:"
+    + _TARGET_WORD + r"\s+(?:" + _words("anniversary_links") + r")\s+" + _BUYER_WORD
+    + r"|" + _BUYER_WORD + r"\s+(?:" + _words("anniversary_links") + r")\s+" + _TARGET_WORD
+    + r"|(?:" + _TARGET_WORD + r"|" + _BUYER_WORD + r")-?(?:" + _words("anniversary_purchases") + r")"
+    + r")(?![\wäöüß])")
+
+
+def _anniversary(text: str) -> bool:
+    """Does the text name an anniversary of the deal (`_ANNIVERSARY`)? The text is written at that later time."""
+    return "jahre" in text.lower() and _ANNIVERSARY.search(text) is not None
+
+
 _LOOKS_BACK_TEST = CaselessTest(_looks_back_existence())  # speed: the same answer behind literal tests
 _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
 
@@ -2171,6 +2251,8 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     hatte damals versprochen ...", "Die Summe von damals"), not about someone's past (`_only_a_past_of_someone`)?
     A table row of another deal ("Microsoft | LinkedIn | 2016") does not, nor "einst" or "damals" in a sentence
     about another purchase, which dates that purchase, not the text."""
+    if _anniversary(text):
+        return True  # "Zehn Jahre WhatsApp bei Facebook – hat sich der Kauf gelohnt?": told at an anniversary (year45)
     if not _LOOKS_BACK_TEST(text):
         # "Facebook, heute Meta, hat WhatsApp ... gekauft": a company's present name is told from a later time
         return context.names_the_buyer_by_its_present_name(text)

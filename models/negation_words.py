@@ -53,3 +53,11 @@ def negating_thing_pronoun() -> str:
     """"nichts" and "nix" alone: models/negation.py's reading, unchanged (with "niemand" too, 16 opt-out and data_shared
     claims changed; a change of behaviour left for a step of its own)."""
     return longest_first_patterns(vocabulary()["negating_pronouns_things"])
+
+
+def negating_person() -> str:
+    """The pronouns that deny something of every person: "niemand" in every case and the pronoun forms of "kein" that
+    stand for a person ("Keiner verliert sein Konto", "keinem wird gekündigt"; `negating_pronouns_persons` and
+    `negating_kein_persons`). For readers of a loss denied to all (models/opt_out.py, the learned opt-out guards; issue
+    7, session 45, opt45: they spelled "niemand|niemandem|niemanden|keiner|keinem|keinen" apart)."""
+    return longest_first_patterns(vocabulary()["negating_pronouns_persons"] + vocabulary()["negating_kein_persons"])

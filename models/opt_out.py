@@ -110,7 +110,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -121,7 +121,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from models import hearsay_words, mood, opt_out_adjuncts, opt_out_steps
+from models import hearsay_words, mood, negation_words, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
 from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
@@ -165,7 +165,7 @@ _NEXT_WORD = re.compile(r"\s+[\w-]+")
 # Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
 _CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv", "deaktiviert")
 # A negative pronoun for persons, the subject or object of a denied loss ("Niemand verliert ...", "Keiner wird gesperrt").
-_NEGATIVE_PERSON = re.compile(r"\b(?:niemand|niemandem|niemanden|keiner|keinem|keinen)\b")
+_NEGATIVE_PERSON = re.compile(r"\b(?:" + negation_words.negating_person() + r")\b")  # the shared vocabulary (session 45)
 # A 'wer'-clause that objects, up to its comma ("Wer (der Weitergabe) widerspricht, ..."): `_objection_costs_service`.
 _WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach|rochen\s+hat|rechen\s+will)\s*,")
 # A main clause coordinated after a norm's ("..., und deshalb gibt es den Schalter"): a fact told beside the norm, so the
@@ -271,6 +271,10 @@ class _Candidate:
     refines: int | None = None  # drops the possible claims of that earlier sentence (its result names the scope)
 
 
+# The second reading (`_read_without_adjuncts`) reads again the gated sentences up to this many sentences before and
+# after a blanked one: a sentence's own readers read its neighbours ("Wer nicht zustimmt, verliert nichts. Die Funktionen
+# werden aber eingeschränkt.", the earlier transfer, the sentence before); the others' statements are the first reading's.
+_REREAD_REACH = 2
 # How many sentences back a restricted or ended choice ("diese Möglichkeit", "diesmal keine") may refer for its option.
 _CHOICE_REACH = 10
 # An end told after a time past the option's window ("Nach den 30 Tagen ist der Schalter weg", "Danach ..."): it
@@ -659,6 +663,11 @@ class OptOutComponent(DocComponent):
         # The sentences whose only concessive cue told the transfer as going on since before ("ohnehin seit 2016"),
         # read and declined by `_passed_anyway` in the Doc being read (session 43, opt43).
         self._not_conceded: set[int] = set()
+        # The statements each gated sentence's own readers (`_sentence`, its refusal's consequence) gave in the first
+        # reading of the Doc being read, by sentence (copies, before the scope resolver), and those the second reading
+        # takes from there instead of reading the sentence again (`_read_without_adjuncts`, speed45).
+        self._sentence_memo: dict[int, list[_Candidate]] | None = None
+        self._sentences_kept: dict[int, list[_Candidate]] | None = None
         # The predicate cues of the Doc being read (patterns/predicate_tokens.jsonl): the Doc, its lowered text and
         # sentences, set by `__call__`; the cues by sentence text, found on the first question (`_predicate_cues`).
         self._predicate_doc: tuple[Doc, str, Sentences] | None = None
@@ -698,6 +707,7 @@ class OptOutComponent(DocComponent):
             # The Doc kept for `_predicate_cues` must not outlive the call: a component holding the last Doc keeps it
             # (and its Spans) alive after the caller drops it (tests/test_models_doc_cycles.py).
             self._predicate_doc = self._predicate_memo = None
+            self._sentence_memo = self._sentences_kept = None
 
     def _read(self, doc: Doc) -> Doc:
         """Set the document's opt-out claims (`__call__` without the clean-up of the Doc kept for predicate cues): the
@@ -727,6 +737,7 @@ class OptOutComponent(DocComponent):
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
         self._not_conceded = set()
+        self._sentence_memo, self._sentences_kept = {}, None
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
         # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
         rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
@@ -799,9 +810,18 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """The statements of the sentences no reader claimed, read again with their free adjuncts blanked
         (models/opt_out_adjuncts.py: "behalten laut WhatsApp alle Funktionen", "Sonst geht WhatsApp bei dir ab Februar
-        nicht mehr"): the whole document is read again over the blanked text, so every reader and the scope resolver
+        nicht mehr"): the document is read again over the blanked text, so every reader and the scope resolver
         see the clause as it is without them, and only statements of those sentences are taken (session 43, opt43).
-        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before."""
+        The memos keyed by the text are restored afterwards, so `_add_claims` reads the document as before.
+
+        Sentence-local (issue 10, session 45, speed45; the lead's ruling): the gated sentences more than
+        `_REREAD_REACH` sentences from every sentence that held an adjunct (`held`: the only ones whose statements are
+        kept) are not read again by their own readers (`_sentence`, its refusal's consequence): the statements those
+        gave in the first reading (`_sentence_memo`, copies) stand in the second reading's list, so the document-level
+        readers and the scope resolver still see every statement told before ("Man konnte der Werbenutzung
+        widersprechen. Diese Frist ist laut WhatsApp abgelaufen.": the ended option is the one named before; review45)
+        and read the whole blanked text. Not identical by construction (a far sentence's readers might read a blanked
+        one): the claims were the same on all studied, challenge and bench texts (docs, "Speed, session 45")."""
         claimed = {f.si for f in found}
         # a sentence the first reading read and rejected (a pretence, another service, a cited title) stays so
         rejected = rejected_sentences(doc, "opt_out")
@@ -812,13 +832,18 @@ class OptOutComponent(DocComponent):
         if not held:
             return []
         kept = (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo)
+        # A sentence more than `_REREAD_REACH` sentences from every blanked one is not read again: its own readers
+        # read it as the first reading did (the statements they gave are handed on, `_sentence_memo`).
+        memo, near = self._sentence_memo or {}, {i for si in held for i in range(si - _REREAD_REACH, si + _REREAD_REACH + 1)}
         try:
             self._rules_memo = self._marks_memo = self._refusal_memo = self._predicate_memo = None
             self._predicate_doc = (doc, blanked, Sentences.of(doc))
+            self._sentence_memo, self._sentences_kept = None, {si: found for si, found in memo.items() if si not in near}
             again = self._statements(doc, blanked, bounds, gated_set, context, layer, consent)
             self._resolve_scopes(doc, blanked, bounds, again, context)
         finally:
             (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo) = kept
+            self._sentence_memo = self._sentences_kept = None
         return [f for f in again if f.si in held and f.si not in rejected]
 
     def _sentence_statements(
@@ -831,15 +856,24 @@ class OptOutComponent(DocComponent):
         resolver come after (`_read`; clean28: split from `_read`, which found, resolved and emitted in one body)."""
         found: list[_Candidate] = []
         bodies = body_starts(text, bounds)  # one reading per document, shared with the steps and `_otherwise_next`
+        memo, kept = self._sentence_memo, self._sentences_kept
         for si, (start, end) in enumerate(bounds):
             if si in gated_set:
-                if context[si] and _PRETENCE(text[start:end]):
-                    # "habe die Nutzer glauben lassen, sie müssten zustimmen": what users were led to believe, read and
-                    # rejected (`_sentence` claims nothing), so the learned stage leaves it alone too (session 30, opt51)
-                    rejected_sentences(doc, "opt_out").add(si)
-                found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
-                if self._may("no_choice", text, bounds, si):
-                    found.extend(self._after_refusal(text, bounds, si, found, context))
+                if kept is not None and si in kept:
+                    # the second reading: a sentence far from every blanked adjunct, as the first reading read it
+                    found.extend(replace(c) for c in kept[si])
+                else:
+                    first = len(found)
+                    if context[si] and _PRETENCE(text[start:end]):
+                        # "habe die Nutzer glauben lassen, sie müssten zustimmen": what users were led to believe, read
+                        # and rejected (`_sentence` claims nothing), so the learned stage leaves it alone too (session
+                        # 30, opt51)
+                        rejected_sentences(doc, "opt_out").add(si)
+                    found.extend(self._sentence(text, bounds, si, context, layer.get(si, {}), found, consent.get(si, {})))
+                    if self._may("no_choice", text, bounds, si):
+                        found.extend(self._after_refusal(text, bounds, si, found, context))
+                    if memo is not None:
+                        memo[si] = [replace(c) for c in found[first:]]  # (copies: the resolver may change the found)
             # the sentence proper, after its layout lead ('11.01.2021 — Nein.', '[12.02.21, 20:16] ben: nein.',
             # 'Experte: Nein': models/layer/leads.py, session 29, lead29)
             body = bodies[si]
@@ -2588,13 +2622,17 @@ class OptOutComponent(DocComponent):
             return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
-            if end - start > 80 or not _S.deadline_ended.match(text, start, end):
+            # (the length without a closing parenthesis: "... abgelaufen (Zustimmung am 29.8., Fristende am 28.9.).")
+            if end - start - _closing_parenthesis_length(text, start, end) > 80 or not _S.deadline_ended.match(text, start, end):
                 continue
-            option = _option_before(found, si, start, back=2)
+            option = _option_before(found, si, start, back=4)  # (four: a question and its answer may stand between, own81-033)
             if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
                 continue
             lo, hi = _trim(text, start, end)
-            out.append(_Candidate(si, "not_possible", option.scope, lo, hi))
+            # the one window of ads and friend suggestions told in one sentence ends as `ads` (their convention, as
+            # `_scope_of_earlier_option` reads it)
+            scope = "ads" if any(f.si == option.si and f.stance == "possible" and f.scope == "ads" for f in found) else option.scope
+            out.append(_Candidate(si, "not_possible", scope, lo, hi))
         return out
 
     def _change_ended(
@@ -2664,21 +2702,23 @@ class OptOutComponent(DocComponent):
         and no grace period ("Keiner wird vorerst gesperrt, erst ab Juni": none read here, D26-vorerst included). Not
         a question. Issue 7, session 44, opt44 (own80-053; challenge_gen21's O34)."""
         c = self.c
-        losses = {f.si for f in found if f.stance == "not_possible" and f.scope == "unspecified"}
-        if not losses:
-            return []  # (speed, the same claims) no refusers' loss told before
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             own = text[start:end]
             if _NEGATIVE_PERSON.search(own) is None:
                 continue  # the literals first
-            told = next((k for k in (si - 1, si - 2) if k in losses), None)
+            # The refusers with their loss in one of the two sentences before, claimed or not: a plan retold ("Wer die
+            # Regeln ablehnt, sollte ab Mai eingeschränkt werden", no item by D50 (a)) is the loss the reversal denies
+            # as much as a claimed one (session 45, opt45, challenge_gen21-104).
+            told = None
+            for k in (si - 1, si - 2):
+                prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
+                refuse = c.rx["refuse"].search(prev)
+                if refuse is not None and self._loss_after(prev, refuse.end()):
+                    told = k
+                    break
             if told is None:
-                continue
-            prev = text[sents[told][0]:sents[told][1]]
-            refuse = c.rx["refuse"].search(prev)
-            if refuse is None or not self._loss_after(prev, refuse.end()):
-                continue  # the loss before is no refusers' loss ("Wer es nicht tut, ...": the other readers')
+                continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers')
             spared = c.search("no_loss", own)
             if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
                 continue  # the negative pronoun is not the denied loss's subject or object
@@ -2825,6 +2865,8 @@ class OptOutComponent(DocComponent):
                     continue
                 ci = clause_index(clauses, m.start())
                 own = other[clauses[ci][0]:clauses[ci][1]]
+                if PHRASES["indirect_question"].match(own):
+                    continue  # "Ob WhatsApp die Einschränkungen doch noch einführt, bleibt abzuwarten": asked, not told
                 # "Ihr Konto wird nicht gelöscht" is no consequence. The negation read is the consequence's own part of
                 # the clause, between commas: a second loss joined by a comma ("..., später auch keine Anrufe mehr
                 # erhalten") denies nothing of the first (session 30, opt52, own52-040).
@@ -4223,6 +4265,8 @@ class OptOutComponent(DocComponent):
         cue = anyway or keep
         if cue is None:
             return []
+        if _asked_whether(sent, cue.start()):
+            return []  # "Ob die Nummern weiterhin übertragen werden, ließ das Unternehmen offen": asked, not told
         if not c.has("transfer", sent):
             will = c.rx["against_will"].search(sent)
             if will is not None and _S.changes_nothing.search(will.group()):
@@ -4857,7 +4901,10 @@ class OptOutComponent(DocComponent):
         if not c.has("consequence", sent):
             return False
         denials = list(self._loss_denials(sent, pos))
-        return any(not any(_overlap(m.span(), span) for span in denials) for m in c.rx["consequence"].finditer(sent, pos))
+        return any(
+            not any(_overlap(m.span(), span) for span in denials) and not _asked_whether(sent, m.start())
+            for m in c.rx["consequence"].finditer(sent, pos)
+        )
 
     def _loss_denials(self, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         """Spans after `pos` that deny a loss ("uneingeschränkt", "keine Nachteile", "niemand verliert"); a
@@ -5503,6 +5550,31 @@ def _split(sent: str) -> list[tuple[int, int]]:
             pos = m.end()
         cut.append((pos, end))
     return [span for span in cut if span[1] > span[0]]
+
+
+_CONCESSIVE_OR = re.compile(r"\boder\b")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)[\s.!]*$")
+
+
+def _closing_parenthesis_length(text: str, start: int, end: int) -> int:
+    """The length of a parenthesis that closes text[start:end] (its blanks and full stop too), 0 without one."""
+    match = _CLOSING_PARENTHESIS.search(text, start, end)
+    return 0 if match is None else match.end() - match.start()
+
+
+def _asked_whether(sent: str, pos: int) -> bool:
+    """Does the clause of `sent` holding `pos` open with "ob" (phrasing `indirect_question`)? An indirect yes-no
+    question asks what it holds and tells none of it: "Ob die Einschränkungen doch noch kommen, bleibt abzuwarten",
+    "..., ließ offen, ob Funktionen wegfallen" (session 45, opt45)."""
+    if "ob" not in sent:
+        return False  # speed: most sentences hold no "ob"
+    clauses = _split(sent)
+    span = clauses[clause_index(clauses, pos)]
+    if PHRASES["indirect_question"].match(sent, span[0], span[1]) is None:
+        return False
+    # "..., ob man will oder nicht", "ob Sie nun zustimmen oder nicht": the concessive alternative tells its main
+    # clause whatever the user does
+    return _CONCESSIVE_OR.search(sent, span[0], span[1]) is None
 
 
 def _with_condition(sent: str, clauses: list[tuple[int, int]], ci: int) -> int:

@@ -98,6 +98,9 @@ class Passage:
     buyer_in_doc: bool
     next_sentence: str = ""
     previous_sentence: str = ""  # the sentence before, in the same block only
+    # the sentence before when it ends the line right before the amount's line (one line break, no blank line) and
+    # ends a sentence: text set one sentence a line (plain language, subtitles, slides) runs on over the line break
+    line_before: str = ""
     sentence_before: str = ""  # the sentence before, whatever its block (a speaker's turn may go on with the last one's)
     intro: str = ""  # the heading or question that introduces the amount's block
     in_list_item: bool = False
@@ -249,7 +252,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
             judged, mention, passage))) and not (
         price_noun is not None and not context.has("not_price_nouns", text[price_noun.start() : mention.start])
-    ):  # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
+    ) and not _named_as_the_agreed_sum(text, mention):
+        # "Der Kaufpreis von 19 Mrd. Dollar übersteigt den Jahresumsatz": the noun before the amount says what it is,
         # whatever other money noun precedes it ("Die Jahresgebühr spielt bei einem Kaufpreis von X keine Rolle")
         return "not_price_noun"
     # "Der Kauf von WhatsApp für 19 Mrd. US-Dollar enthält eine Klausel für den Fall des Scheiterns": a sum a purchase noun
@@ -420,6 +424,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or (_FOR_THE_TARGET_AFTER.match(text, mention.end) is not None and target_here)
         or (_FOR_A_PRODUCT_AFTER.match(text, mention.end) is not None and target_here)
         or (_sold_to_the_buyer(text, mention, passage.buyer_near) and target_here)
+        or _received_by_the_target(sentence_text, rel_start, rel_end, passage.sentence_before)
         or bought_target
         or _next_sentence_refers_back(passage.next_sentence)
         or (_TARGET_LABEL.search(text, max(0, mention.start - 30), mention.start) is not None
@@ -658,7 +663,12 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
         # "Anna: Facebook kauft WhatsApp. / Tobi: Und zwar für 19 Milliarden Dollar.": a turn that goes on with the
         # sentence before it, across the speaker's block
         return context.about_paying(passage.sentence_before)
-    return context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
+    # (the sentence on the line before, in text set one sentence a line: "Facebook hat WhatsApp gekauft.\nFür 19
+    # Milliarden Dollar."; issue 7, session 45, prec45)
+    previous = passage.previous_sentence or passage.line_before
+    if _pays_something_else(previous):
+        return False
+    return context.about_paying(previous) or context.about_paying(passage.intro)
 
 
 # A sentence opening with the preposition of a price, "für" (also the Austrian "um"), right before the amount.
@@ -1098,12 +1108,40 @@ _ONLY_PUNCTUATION = re.compile(r"^[\W]*$")
 def _bare_amount_under_price_talk(sentence_text: str, rel_start: int, rel_end: int, passage: Passage) -> bool:
     """'Kommentar: Der Preis der Gratis-App' / 'Neunzehn Milliarden Dollar. Man muss ...': a sentence that is
     the amount alone says no more than the heading or the sentence before it, which speak of paying."""
-    if not (_ONLY_PUNCTUATION.match(sentence_text[:rel_start]) and _ONLY_PUNCTUATION.match(sentence_text[rel_end:])):
+    if not ((_ONLY_PUNCTUATION.match(sentence_text[:rel_start]) or _GOES_ON_BEFORE.match(sentence_text[:rel_start]))
+            and _ONLY_PUNCTUATION.match(sentence_text[rel_end:])):
         return False
-    around = passage.intro + " " + passage.previous_sentence
+    # the sentence before in its block, or on the line before in text set one sentence a line ("Das hat viel Geld
+    # gekostet.\n19 Milliarden Dollar."), issue 7, session 45, prec45
+    previous = passage.previous_sentence or passage.line_before
+    around = passage.intro + " " + previous
     if context.has("later_value", around) or context.has("not_price_nouns", passage.next_sentence):
         return False  # "Was WhatsApp heute wert ist" / "20 Mrd. Dollar. So hoch schätzen Analysten den Umsatz."
-    return context.about_paying(passage.intro) or context.about_paying(passage.previous_sentence)
+    if _pays_something_else(previous):
+        return False
+    return context.about_paying(passage.intro) or context.about_paying(previous)
+
+
+_LAST_MAIN_CLAUSE = re.compile(r"[:;]\s|\s[–—]\s")
+
+
+def _pays_something_else(sentence: str) -> bool:
+    """Does `sentence`, whose predicate a verbless amount after it takes over ("Facebook muss eine Strafe zahlen. 12
+    Milliarden Euro."), pay something other than the purchase: a fine or other money noun, money spent on something
+    ("viel Geld für Werbung ausgegeben"), or a sum only imagined (Konjunktiv II: "Facebook hätte gern weniger bezahlt.
+    15 Milliarden Dollar.")? The fragment says no more than its predicate: it is that money (issue 7, session 45,
+    prec45). Only its last main clause is read, the one the fragment goes on with ("... war die Nachricht in den
+    Abendnachrichten eine Randnotiz, am nächsten Morgen Tagesgespräch: Facebook hatte WhatsApp gekauft. Um 19
+    Milliarden Dollar.", own31-048)."""
+    sentence = _LAST_MAIN_CLAUSE.split(sentence)[-1]
+    return (context.has("penalty", sentence) or context.has("not_price_nouns", sentence)
+            or context.has("not_price_nouns_cs", sentence) or _SPENT_ON_AFTER.search(sentence) is not None
+            or mood.unreal_finite(sentence))
+
+
+# A bare amount after the words going on with the sentence before ("Nämlich 19 Milliarden Dollar.", "Und zwar 19
+# Milliarden Dollar."): the amount alone, added to what the sentence before pays (issue 7, session 45, prec45).
+_GOES_ON_BEFORE = re.compile(rf"(?i)^\W*{context.cue_words('going_on_words')}\s+$")
 
 
 def _clause_before(sentence_text: str, clause_start: int) -> int:
@@ -1269,7 +1307,7 @@ _DEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der|diese|diesen
 
 # "zu den zunächst genannten 19 Milliarden": an article and a participle of stating before the amount.
 _STATED_BEFORE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+)?"
+    r"(?i)(?<![\wäöüß])(?:der|die|den|dem|des)\s+(?:[\wäöüß]+\s+){0,4}?"
     rf"{context.cue_words('stated_participles')}\w*\s+$"
 )
 
@@ -1280,10 +1318,27 @@ def _definite_before(text: str, at: int) -> re.Match[str] | None:
     return _DEFINITE_BEFORE.search(text, max(0, at - 12), at)
 
 
+def _named_as_the_agreed_sum(text: str, mention: MoneyMention) -> bool:
+    """'Die Bewertung bleibt unter den im Februar 2014 vereinbarten 19 Milliarden Dollar': the amount named by its own
+    article and participle of stating (`_stated_before`) is the sum agreed or paid, whatever other money noun its
+    clause holds (the valuation it is compared with); not where that attribute names other money itself ("die als
+    Strafe gezahlten ..."). Issue 7, session 45, prec45 (challenge_gen22-008)."""
+    stated = _stated_before(text, mention.start)
+    return stated is not None and _AGREED.search(stated.group()) is not None and not (
+        context.has("not_price_nouns", stated.group()) or context.has("penalty", stated.group()))
+
+
+# The participle of agreeing: D45's "die vereinbarten 19 Milliarden" is the announced sum; a sum only named or reported
+# ("unter den von Analysten genannten 15 Milliarden") may be another figure the comparison's subject names (revenue).
+_AGREED = re.compile(r"(?i)(?<![\wäöüß])vereinbart\w*\s+$")
+
+
 def _stated_before(text: str, at: int) -> re.Match[str] | None:
     """An article and a participle of stating right before the amount at `at` ("die vereinbarten 19 Milliarden",
-    "den zunächst genannten 19 Milliarden"): the known sum, named as agreed or paid."""
-    return _STATED_BEFORE.search(text, max(0, at - 50), at)
+    "den zunächst genannten 19 Milliarden"): the known sum, named as agreed or paid. The participle may head an
+    extended attribute of up to four words ("unter den im Februar 2014 vereinbarten 19 Milliarden Dollar": issue 7,
+    session 45, prec45, own81-009, challenge_gen22-008)."""
+    return _STATED_BEFORE.search(text, max(0, at - 80), at)
 
 
 # Right after an amount: it is a part paid in cash or shares ("3 Mrd. in Aktien").
@@ -1565,7 +1620,25 @@ def _supposed_worth(clause: str) -> bool:
             and (_UNREAL.search(clause) is not None
                  # (the future of a company's worth, not of the deal's: "Die Übernahme wird Facebook 19 Mrd. wert sein")
                  or (_FUTURE_WORTH.search(clause) is not None and not context.has("acquisition", clause)))
-            and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause)))
+            and not context.has("price_context", _CLOSING_OF_THE_DEAL.sub(" ", clause))
+            and not _forecast_of_the_deal_at_closing(clause))
+
+
+# The epistemic "dürfte(n)": a guess of what is, not what would be (no condition in the Konjunktiv II).
+_EPISTEMIC = re.compile(r"(?i)(?<![\wäöüß])dürften?(?![\wäöüß])")
+# The deal itself as the subject of its worth ("die Transaktion", "der Deal", "das Geschäft"; deal.json deal_nouns).
+_THE_DEAL = re.compile(rf"(?i)(?<![\wäöüß])(?:der|die|das)\s+(?:[\wäöüß-]+\s+)?{context.cue_words('deal_nouns')}(?![\wäöüß])")
+
+
+def _forecast_of_the_deal_at_closing(clause: str) -> bool:
+    """'Weil die Aktie seither zugelegt hat, dürfte die Transaktion beim Abschluss rund 21 Milliarden Dollar wert sein':
+    the epistemic "dürfte" with the deal as what is worth and the closing named in the clause (moment.json closing) is a
+    forecast of the deal's value at the closing, a price with moment `closing` (D55 (a); challenge_gen22-019), not a
+    supposed worth ("WhatsApp dürfte heute 24 Milliarden wert sein": a company's later worth, no closing). A condition
+    (a scenario: "Sollte der Kurs steigen, dürfte ...") is judged by `_counterfactual` before this (issue 7, session
+    45, prec45)."""
+    return (_EPISTEMIC.search(clause) is not None and _THE_DEAL.search(clause) is not None
+            and text_moment(clause) == "closing")
 
 
 # The Konjunktiv II of "werden" and "haben" ("würde ... kaufen", "hätten ... kaufen können"): a purchase imagined.
@@ -2352,14 +2425,37 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
         asks_money = context.has("price_context", question) or (
             _ASKS_HOW_MUCH.search(question) is not None and context.about_acquisition(question))
         return (asks_money and not _ASKS_A_COUNT.search(question)
-                and not context.names_only_another_target(question))
+                and not context.names_only_another_target(question) and not _unreal_question(question))
     question = passage.intro
-    if not question or context.names_only_another_target(question):
+    if not question or context.names_only_another_target(question) or _unreal_question(question):
         return False  # "Wie viel zahlte Facebook für Instagram?"
     asks_price = context.has("acquisition", question) or context.has("price_context", question) or context.has(
         "price_context_cs", question
     )
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
+
+
+# A polite request in the Konjunktiv II ("Könnten Sie sagen, ...?"): its mood asks politely, it imagines nothing.
+_POLITE_REQUEST = re.compile(r"(?i)(?<![\wäöüß])(?:könnten|könntest|würden|würdest)\s+(?:sie|du|ihr)\s+(?:mir\s+|uns\s+)?"
+                             r"(?:bitte\s+)?(?:sagen|erklären|verraten|nennen)(?![\wäöüß])")
+
+
+def _unreal_question(question: str) -> bool:
+    """Does `question` ask what would be or would have been (a finite verb in the Konjunktiv II, deal.json
+    counterfactual_finites: "Angenommen, ein Wettbewerber hätte nur 30 USD je Nutzer angesetzt. Welcher Preis hätte
+    sich ergeben? (Lösung: 13,5 Mrd. USD)")? Its answer is as unreal as the question: no price told by answering it
+    (D55 (b); a known price taken up again stands by `_restates_a_known_price`; issue 7, session 45, prec45,
+    own81-005). Not a polite request ("Könnten Sie sagen, wie viel Facebook bezahlt hat?") nor a rhetorical surprise
+    ("Wer hätte gedacht, wie viel ...?", `_SURPRISE_MATRIX`)."""
+    return mood.unreal_finite(question) and _POLITE_REQUEST.search(question) is None \
+        and _SURPRISE_MATRIX.search(question) is None
+
+
+# A surprise asked in the Konjunktiv II ("Wer hätte gedacht, wie viel Facebook für WhatsApp zahlen würde?", "Wer hätte
+# gewusst, ...?"): a rhetorical frame over a real fact, its clause's "würde" the future of the past (review45, session
+# 45).
+_SURPRISE_MATRIX = re.compile(r"(?i)(?<![\wäöüß])wer\s+hätte\s+(?:das\s+|es\s+|schon\s+|denn\s+){0,2}"
+                              r"(?:gedacht|gewusst|geahnt|erwartet|vermutet|geglaubt)(?![\wäöüß])")
 
 
 # An elliptic question of amount, the whole question (deal.json elliptic_amount_questions, with the particles of
@@ -2664,6 +2760,65 @@ def _sold_to_the_buyer(text: str, mention: MoneyMention, buyer_near: bool = Fals
     seine Firma für 19 Mrd. an den Konzern veräußert hatte', any auxiliary)."""
     return _for_the_amount_then(_SOLD_TO_BUYER_AFTER, text, mention) or (
         buyer_near and _for_the_amount_then(_SOLD_TO_EPITHET_AFTER, text, mention))
+
+
+# WhatsApp as the subject of a verb of receiving (deal.json `target_receiving_verbs`): the company by its name or "der
+# Messenger", not a compound ("WhatsApp-Gründer": its founders' share is a part).
+_TARGET_SUBJECT = r"(?<![\wäöüß-])(?:whats\s?app|der\s+(?:[\wäöüß-]*messenger|kurznachrichtendienst|chat-?dienst))(?![\wäöüß-])"
+_RECEIVES = rf"{context.cue_words('target_receiving_verbs')}(?![\wäöüß])"
+_FEW_WORDS = r"(?:[\wäöüß.-]+[ \t]+){0,4}"  # "dafür", "von Facebook", "am Ende": no comma, no clause between
+# Before the amount: "WhatsApp nimmt 19 Milliarden", "Dafür bekommt WhatsApp von Facebook 19 Milliarden Dollar".
+# WhatsApp's sellers named with WhatsApp ("die Gründer von WhatsApp", "die WhatsApp-Eigentümer"; deal.json receiving_sellers):
+# the sale's other side, receiving its sum (challenge_gen22-001).
+_SELLERS_SUBJECT = (rf"(?<![\wäöüß-])(?:whats\s?app-{context.cue_words('receiving_sellers')}"
+                    rf"|{context.cue_words('receiving_sellers')}\s+(?:von|bei)\s+whats\s?app)(?![\wäöüß-])")
+_RECEIVER = rf"(?:{_TARGET_SUBJECT}|{_SELLERS_SUBJECT})"
+_RECEIVED_BEFORE = re.compile(rf"(?i)(?:{_RECEIVER}[ \t]+{_RECEIVES}|{_RECEIVES}[ \t]+{_RECEIVER})[ \t]+{_FEW_WORDS}$")
+# The perfect: "WhatsApp hat dafür 19 Milliarden Dollar bekommen" (the participle within four words after the amount).
+_TARGET_HAS_BEFORE = re.compile(rf"(?i){_RECEIVER}[ \t]+(?:hat|hatte|haben|hatten)[ \t]+{_FEW_WORDS}$")
+_RECEIVED_PARTICIPLE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
+# The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
+_RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
+
+
+def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, previous: str = "") -> bool:
+    """'WhatsApp nimmt 19 Milliarden', 'Dafür bekommt WhatsApp 19 Milliarden Dollar', 'WhatsApp hat 19 Milliarden Dollar
+    bekommen', '19 Milliarden Dollar kassiert WhatsApp': the sold company receiving the amount in the indicative, the
+    purchase told from the seller's side (issue 7, session 45, prec45, own82-014). Its subject must be WhatsApp itself
+    or its sellers named with it ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook"); the clause's guards (a counterfactual "hätte ... bekommen", another buyer, other money nouns) judge it before."""
+    window = sentence_text[max(0, rel_start - 90) : rel_start]
+    if not (_RECEIVED_BEFORE.search(window) is not None
+            or (_TARGET_HAS_BEFORE.search(window) is not None
+                and _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) is not None)
+            or _RECEIVED_AFTER.match(sentence_text, rel_end) is not None):
+        return False
+    # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
+    # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
+    purpose = _PURPOSE_FOR_AFTER.match(sentence_text, rel_end)
+    if purpose is not None and _FOR_THE_TARGET_AFTER.match(sentence_text, rel_end) is None \
+            and _FOR_THE_SALE.match(sentence_text, purpose.end()) is None:
+        return False
+    # the receiving is the sale's only where the text says so: the purchase in the sentence or the one before, a word
+    # pointing back to it ("dafür", "im Gegenzug"), or the buyer named as the giver ("von Facebook", also in a parallel
+    # clause: "Snapchat lehnte drei Milliarden Dollar von Facebook ab, WhatsApp nimmt 19 Milliarden"); not a parent
+    # company's money ("vom Mutterkonzern": WhatsApp already owned) (review45, session 45)
+    return (context.about_acquisition(sentence_text) or context.about_acquisition(previous)
+            or _POINTS_BACK_TO_THE_SALE.search(window) is not None or _FROM_THE_BUYER.search(sentence_text) is not None)
+
+
+# "für" within two words after the amount: what the money is for.
+_PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ \t]+")
+# ... naming the sale itself ("für den Verkauf", "für die Übernahme", "für die Firma", "für sein Start-up").
+# An adjective of another company ("ihr neues Start-up", "eine andere Firma", "die zweite App") names no sale of WhatsApp
+# (review45, session 45).
+_FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
+                           r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
+                           rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+_POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
+# The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
+# the parent of an owned WhatsApp) nor "vom Mutterkonzern".
+_FROM_THE_BUYER = re.compile(r"(?i)(?<![\wäöüß])von\s+(?:facebook|zuckerberg|mark\s+zuckerberg)(?![\wäöüß-])")
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
@@ -3377,6 +3532,7 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         buyer_in_doc=buyer_in_doc,
         next_sentence=text[slice(*sentences.span(index + 1))] if index + 1 < len(sentences.starts) else "",
         previous_sentence=previous,
+        line_before=_sentence_on_the_line_before(text, sentences, index),
         sentence_before=text[slice(*sentences.span(index - 1))] if index > 0 else "",
         intro=intro,
         in_list_item=block is not None and block.kind == "list_item",
@@ -3390,6 +3546,26 @@ def _passage(doc: Doc, text: str, sentences: context.Sentences, parties: list[fr
         replied_prices=_prices_before_label(doc, text, sentences, index, block, earlier_prices),
         only_purchase=only_purchase,
     )
+
+
+# Between a sentence and the next: one line break, no blank line (a paragraph break is a blank line).
+_ONE_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _sentence_on_the_line_before(text: str, sentences: context.Sentences, index: int) -> str:
+    """The sentence before sentence `index` when it is the whole end of the line right before: a full sentence
+    (closed by ".", "!" or ":") and one line break between the two, no blank line. Plain language, subtitles and
+    slides set one sentence a line ("Facebook hat WhatsApp gekauft.\nFür 19 Milliarden Dollar."); a verbless
+    fragment on the next line goes on with it as it would on the same line. Not a heading (no closing mark), not
+    across a paragraph's blank line (issue 7, session 45, prec45)."""
+    if index == 0:
+        return ""
+    start, end = sentences.span(index - 1)
+    before = text[start:end].rstrip()
+    if not before.endswith((".", "!", ":")) or not _ONE_LINE_BREAK.fullmatch(text, start + len(before),
+                                                                              sentences.starts[index]):
+        return ""
+    return before
 
 
 def _prices_before_label(doc: Doc, text: str, sentences: context.Sentences, index: int, block: Block | None,

@@ -25,11 +25,14 @@ from models.dates import SHORT_YEAR
 # A terminal (. ! ? …), any closing quotes/brackets, a footnote marker of reference works and scholarly text
 # ("Nutzern.[1] Die", "verzichtete.³ Das": the marker closes the sentence it stands after), whitespace, then
 # something a sentence can start with.
+# A footnote number that lost its superscript in text extraction ("zustimmen.61 Nach Ablauf", "erinnert.144\n\n") is a
+# marker too, but only glued to a word's terminal (`_glued_note_ends`): after a digit the period is a decimal or an
+# ordinal's ("1.5 Mrd.", "15.3 Prozent"), and with a blank between it is a number of the next sentence.
 _FOOTNOTE_MARKER = r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
 _END_THEN_START = re.compile(
     r"(?P<end>[.!?…]+)[\"“”»«’'\)\]]*"
     + _FOOTNOTE_MARKER
-    + r"*[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-]|" + SHORT_YEAR + r"(?![\d.,]))"
+    + r"*(?P<note>\d{1,3})?[\"“”»«’'\)\]]*(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-]|" + SHORT_YEAR + r"(?![\d.,]))"
 )
 # (A year said short by its apostrophe opens a sentence as its digits would: a chronicle run on in one paragraph, "...
 # kauft ihn. '21: Streit um neue Regeln." (issue 7, session 40, when40).)
@@ -89,6 +92,8 @@ def sentence_starts(text: str) -> list[int]:
     never_final, often_final = _abbreviations()
     starts: set[int] = set()
     for match in _END_THEN_START.finditer(text):
+        if match.group("note") is not None and not _glued_note_ends(text, match.start()):
+            continue
         if match.group("end") == "." and not _period_ends_sentence(text, match.start(), match.end(), never_final, often_final):
             continue
         starts.add(match.end())
@@ -108,6 +113,13 @@ def sentence_starts(text: str) -> list[int]:
     starts.discard(0)
     starts.discard(len(text))
     return sorted(starts)
+
+
+def _glued_note_ends(text: str, end: int) -> bool:
+    """May a plain footnote number follow the terminal at `end`? Only when a letter or a closing bracket or quote is
+    glued to the terminal ("übermittelt.13 Diese", "(Sache M.7217).26 Sie"): a digit before it makes the number a
+    decimal's or a date's part ("1.5 Mrd", "2014.12"), and the abbreviation and initial vetoes stay the period's."""
+    return end > 0 and (text[end - 1].isalpha() or text[end - 1] in "\"“”»«’')]")
 
 
 def _line_goes_on(text: str, end: int, open_words: frozenset[str]) -> bool:

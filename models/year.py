@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, negation, year_denied, year_relative
+from models import context, dates, mood, negation, year_denied, year_other_acts, year_relative, year_texts_date
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -288,6 +288,13 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if count is None or year + sign * count < _TARGET_FOUNDED:
                 continue
             year, start = year + sign * count, max(0, start - 120) + found.start()
+        label = year_other_acts.cell_label(sentence, start)
+        if label is not None and "|" in sentence and not _DEAL_LABEL_WORD.search(label):
+            continue  # "Gründung: 2009 | Übernahme durch Facebook: 2014": a cell's year dates its label (year45, Y08)
+        if label is not None and "|" in sentence and context.has("acquisition", label) \
+                and not context.names_only_another_target(label):
+            best = (0, year, start, end)  # "Übernahme durch Facebook: 2014": the purchase's cell
+            continue
         clause_start, clause_end = context.clause_around(sentence, start, end)
         clause = sentence[clause_start:clause_end]
         apposed = _count_beside(sentence, clause_start, clause_end)
@@ -365,6 +372,14 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
+        if not states_price and year_other_acts.year_of_a_measure(sentence, start):
+            continue  # "Vergleichen Sie den Kaufpreis mit dem Börsenwert von Meta Ende 2022": the measure's date (year45)
+        if not states_price and year_other_acts.later_act_on_the_purchase(
+                sentence, tuple(clause_start + at for at in _conjunct_around(clause, start - clause_start)), start):
+            continue  # "2018 bestätigte die EU-Kommission die Übernahme noch einmal": a later act's year (year45)
+        if not states_price and year_other_acts.year_of_a_span_of_purchases(sentence, (clause_start, clause_end), start, end):
+            continue  # "Der Markt war zwischen 2011 und 2016 von einer Reihe großer Übernahmen geprägt": several
+            # purchases' span (D57 (b); the lead's ruling 07:10, year45)
         if not states_price and _names_only_a_name(clause):
             continue  # "Seit 2021 heißt der Mutterkonzern Meta": the year of a name, not of the purchase; so also a
             # relative clause's ("Zukäufe des Unternehmens, das bis Oktober 2021 Facebook Inc. hieß"), whatever its antecedent
@@ -1967,14 +1982,57 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         if line is not None and int(line.group("year")) >= _TARGET_FOUNDED:
             add_claim(doc, "acquisition_year", line.start("year"), line.end("year"), year=int(line.group("year")))
             return True
-        for date in _BOX_DATE.finditer(text, box_start, box_end):
-            # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
-            cell = _CELL_END.search(text, date.end(), min(box_end, date.end() + 40))
-            years = _years(text[date.end() : cell.start() if cell else min(box_end, date.end() + 40)])
-            if years and years[0][0] >= _TARGET_FOUNDED:
-                year, start, end = years[0]
-                add_claim(doc, "acquisition_year", date.end() + start, date.end() + end, year=year)
-                return True
+        if _first_box_date(doc, text, box_start, box_end):
+            return True
+    for heading in _PAIR_HEADING.finditer(text):
+        # "Fallbeispiel Facebook/WhatsApp" / "• Ankündigung: 19.02.2014" / "• Closing: 06.10.2014": a box or slide whose
+        # heading names the deal as its buyer/target pair; its rows of deal events date the purchase as a box with
+        # "Käufer:" and "Ziel:" does (D7; issue 7, session 45, year45)
+        after = _PARAGRAPH_BREAK.search(text, heading.end())
+        box_end = after.start() if after else len(text)
+        rows = [m for m in _BOX_DATE.finditer(text, heading.end(), box_end) if _GENERIC_BOX_LABEL.match(m.group()) is None
+                and _ROW_OPENS.search(text, max(heading.end() - 1, 0), m.start()) is not None]
+        if len(rows) < 2 and not (rows and context.has("acquisition", text[heading.end() : box_end])):
+            continue  # "Facebook/WhatsApp" / "Datum: 25.08.2016" / "WhatsApp gibt die Telefonnummer ... weiter", an
+            # EU procedure named so ("Beschluss Facebook/WhatsApp" / "Datum: 18.05.2017" / "Geldbuße: ..."): the box
+            # must name the purchase by a second deal-event row or a word of buying (review45)
+        if _first_box_date(doc, text, heading.end(), box_end, rows_only=True):
+            return True
+    return False
+
+
+# The labels of a box date that name no event of the deal ("Datum:", "Jahr:"): under a pair heading they date
+# whatever the box is about.
+_GENERIC_BOX_LABEL = re.compile(r"(?i)(?:datum|jahr)\b")
+
+
+# A heading line that names the deal as its buyer/target pair joined by a slash or dash, up to three words before it
+# ("Fallbeispiel Facebook/WhatsApp", "Deal: Facebook / WhatsApp", "Facebook – WhatsApp"), nothing after it.
+_PAIR_HEADING = re.compile(
+    r"(?im)^[^\S\n]*(?:[\wäöüß-]+:?[^\S\n]+){0,3}(?:" + context.cue_words("buyer", bare=True) + r")(?:[^\S\n]+inc\.)?"
+    r"[^\S\n]*(?:/|[^\S\n][–—-][^\S\n])[^\S\n]*(?:" + context.cue_words("target", bare=True) + r")(?:[^\S\n]+inc\.)?[^\S\n]*$")
+# A box's row: its label opens a line, after a bullet ("• Ankündigung: 19.02.2014").
+_ROW_OPENS = re.compile(r"(?:^|\n)[^\S\n]*(?:[•·▪‣◦*–-][^\S\n]*)?$")
+
+
+def _first_box_date(doc: Doc, text: str, box_start: int, box_end: int, rows_only: bool = False) -> bool:
+    """Add the year of the first dated deal event of the box `text[box_start:box_end]` ("Bekanntgabe: 19.02.2014",
+    "Abschluss: erwartet bis Ende 2014"); `rows_only`: the label must open its line. True when it added a claim."""
+    for date in _BOX_DATE.finditer(text, box_start, box_end):
+        if rows_only and (_ROW_OPENS.search(text, max(box_start - 1, 0), date.start()) is None
+                          or _GENERIC_BOX_LABEL.match(date.group()) is not None):
+            continue
+        # the label's value runs to the end of its line or cell: "19.02.2014", "erwartet bis Ende 2014"
+        cell = _CELL_END.search(text, date.end(), min(box_end, date.end() + 40))
+        years = _years(text[date.end() : cell.start() if cell else min(box_end, date.end() + 40)])
+        if rows_only and not years:
+            numeric = dates.NUMERIC_DATE.search(text, date.end(), cell.start() if cell else min(box_end, date.end() + 40))
+            if numeric is not None and numeric.start() == date.end():
+                years = [(dates.year_of(numeric), numeric.start("year") - date.end(), numeric.end("year") - date.end())]
+        if years and years[0][0] >= _TARGET_FOUNDED:
+            year, start, end = years[0]
+            add_claim(doc, "acquisition_year", date.end() + start, date.end() + end, year=year)
+            return True
     return False
 
 
@@ -2275,7 +2333,7 @@ class AcquisitionYearComponent(DocComponent):
         # session 38, prec38; models/price_refuted.py)
         price_starts += doc.user_data.get(SIZE_REFUTED_KEY, ())
         target_named, buyer_named = names_parties(doc)
-        if not (years or _loose_numeric_dates(text)) or not (target_named or (price_starts and buyer_named)):
+        if not (years or _loose_numeric_dates(text) or year_texts_date.header_dates(text)) or not (target_named or (price_starts and buyer_named)):
             return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
@@ -2298,6 +2356,9 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
+            if all(year_other_acts.keyword_line(text, start) for _, start, _ in _years(text[sent_start:sent_end])
+                   for start in (sent_start + start,)):
+                continue  # "Verwandte Suchen: whatsapp kaufpreis 2022 · meta aktie": keywords, no statement (D61 (b); year45)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
             in_table = _table_year(text, sent_start, sentence)
             if in_table is not None:
@@ -2365,7 +2426,8 @@ class AcquisitionYearComponent(DocComponent):
              or self._counted_from_previous(doc, text, sentences, with_year)
              or _day_row_under_dated_heading(doc, text, sentences)
              or _year_in_review(doc, text, sentences)
-             or _counted_from_a_named_purchase(doc, text, sentences))
+             or _counted_from_a_named_purchase(doc, text, sentences)
+             or _counted_from_the_texts_date(doc, text, sentences))
         return doc
 
     @staticmethod
@@ -2563,6 +2625,67 @@ class AcquisitionYearComponent(DocComponent):
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
         return False
+
+
+# The "dass"-clause after a count of time gone by ("Fünf Jahre ist es her, dass ...").
+_THAT_AFTER = re.compile(r"\s*,\s*(?:dass|seit)(?![\wäöüß])")
+# A word of the deal in a cell's label (a buying word, a deal noun, the price, an event of the deal: deal.json
+# box_date_labels): "Übernahme durch Facebook:", "Kaufpreis (2014):", "Abschluss:". Any other label's year dates what it
+# names ("Gründung: 2009", "Nutzer 2016:").
+_DEAL_LABEL_WORD = re.compile(r"(?i)(?:" + context.cue_words("acquisition", bare=True) + r"|preis|"
+                              + context.cue_words("box_date_labels", bare=True) + r")")
+# How many sentences under a header line's date a count may stand (a podcast's show notes, a paper's first section).
+_TEXTS_DATE_REACH = 12
+# What makes a count from the purchase ("zwei Jahre nach dem Kauf") a frame of the text's present: a headline's colon
+# or dash right after it ("Zwei Jahre nach dem Kauf: ...", "... nach dem 19-Milliarden-Kauf – hat sich ... gerechnet?").
+_FRAME_MARK_AFTER = re.compile(r"\s*[:–—]|\s+-\s")
+
+
+def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentences) -> bool:
+    """A header line that dates the text ("Veröffentlicht: Fr, 02.09.2016", "Arbeitspapier 4/2025: ...";
+    `year_texts_date`, D44) and, up to twelve sentences under it with no other year or date between, a count that
+    tells the purchase of WhatsApp: a deictic count ("Als Facebook WhatsApp vor elf Jahren kaufte", "Der Kauf ist
+    zwei Jahre her") in a clause that tells the purchase, or a count from the purchase as a headline's frame before a
+    colon or dash or in a question ("Zwei Jahre nach dem 19-Milliarden-Kauf – hat sich WhatsApp gerechnet?"): the
+    stamp's year minus the count (D57 (c); issue 7, session 45, year45). A count from the purchase told in the past
+    of another event ("Zwei Jahre nach dem Kauf änderte WhatsApp die Regeln") counts to that event, not to the text's
+    date: no year. True when it added one."""
+    for year, start, end in year_texts_date.header_dates(text):
+        first = sentences.index_at(start) + 1
+        for index in range(first, min(first + _TEXTS_DATE_REACH, len(sentences.starts))):
+            sent_start, sent_end = sentences.span(index)
+            if any(other < year for other, _, _ in _years(text[end:sent_end])) or any(
+                    dates.year_of(date) < year for date in dates.NUMERIC_DATE.finditer(text, end, sent_end)):
+                break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
+                # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
+            sentence = text[sent_start:sent_end]
+            counted = _count_back(sentence)
+            if counted is None or not context.refers_to_target(sentence):
+                continue
+            count, found = counted
+            clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+            if _THAT_AFTER.match(sentence, found.end()) is not None:
+                # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
+                # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
+                clause = sentence[found.start() :]
+            if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
+                    or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
+                    or _REPORT_WORDS.search(sentence) is not None:
+                break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
+                # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
+            if year_relative.counts_from_the_purchase(found):
+                framed = _FRAME_MARK_AFTER.match(sentence, found.end()) is not None or sentence.rstrip().endswith("?")
+                if not framed:
+                    break
+            elif not (_tells_the_purchase(clause) or (_THAT_AFTER.match(sentence, found.end()) is not None
+                                                       and _tells_the_purchase(sentence[found.end():]))):
+                continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
+            if context.has("other_buyers", clause) and not context.has("buyer", clause):
+                break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
+            # (the span is the count's own: the stamp may stand many sentences above it)
+            add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
+            return True
+    return False
 
 
 def _paragraph_about_the_deal(text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,

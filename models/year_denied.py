@@ -199,3 +199,33 @@ def membership() -> tuple[str, str]:
 def alert_labels() -> str:
     """The labels of a news feed's timed entry (year_grammar.json alert_labels), one alternation (year44)."""
     return grouped(_spec()["alert_labels"])
+
+
+def later_acts() -> tuple[str, str]:
+    """The words of a later act on the purchase (confirming, approving, reviewing) and the words of repetition
+    (year_grammar.json later_act_words, repetition_words), each one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["later_act_words"]), grouped(_spec()["repetition_words"])
+
+
+def measure_nouns() -> str:
+    """The nouns of a measured quantity whose year dates that measure (year_grammar.json measure_nouns), one
+    alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["measure_nouns"])
+
+
+def text_date_marks() -> tuple[str, str]:
+    """The labels of a header line that dates the text and the written pieces whose issue number holds a year
+    (year_grammar.json text_date_labels, issue_pieces), each one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["text_date_labels"]), grouped(_spec()["issue_pieces"])
+
+
+def span_purchase_plurals() -> str:
+    """The plural purchase nouns that make a span of years date several purchases (year_grammar.json
+    span_purchase_plurals), one alternation (issue 7, session 45, year45)."""
+    return grouped(_spec()["span_purchase_plurals"])
+
+
+def keyword_line_labels() -> str:
+    """The labels of a line of search or tag keywords (year_grammar.json keyword_line_labels), one alternation (issue
+    7, session 45, year45)."""
+    return grouped(_spec()["keyword_line_labels"])

@@ -351,6 +351,8 @@ def test_one_pattern_of_all_leads_finds_what_the_leads_one_by_one_find(text: str
         # a subtitle cue's header inside a sentence (SRT with its counter, WebVTT without; session 31, opt53)
         ("dass Facebook\n\n15\n00:01:12,700 --> 00:01:17,300\neure Daten", "dass Facebook eure Daten".ljust(58)),
         ("bis Mai zu,\n\n00:01:17.100 --> 00:01:21.700 line:80%\noder ihr", "bis Mai zu, oder ihr".ljust(60)),
+        # plain language's middle dot inside a word or name (session 45, prec45): the word read whole
+        ("Face·book kauft Whats·App.\nDer Kauf·preis", "Facebook kauft WhatsApp.  \nDer Kaufpreis "),
     ],
 )
 def test_reading_text_rejoins_and_reads_through_headers(text: str, reading: str) -> None:
@@ -369,6 +371,8 @@ def test_reading_text_rejoins_and_reads_through_headers(text: str, reading: str)
         "Auf Seite 3 lesen Sie mehr.",  # a page mark inside a line of prose
         "Sie stimmen zu.\n\n4\n00:00:13,400 --> 00:00:17,000\nund wir gehen.",  # a cue after a full stop
         "Dann kam\n\n4\n00:00:13,400 --> 00:00:17,000\nFacebook.",  # the next cue goes on in upper case
+        "Politik · Wirtschaft · Digitales",  # a middle dot between blanks separates (session 45, prec45)
+        "Preis · 19 Mrd. Dollar",  # nor before a number
     ],
 )
 def test_reading_text_leaves_unbroken_text_alone(text: str) -> None:

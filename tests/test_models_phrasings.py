@@ -15,6 +15,7 @@ import pytest
 import models.data_shared as data_shared
 import models.data_shared_anaphora as data_shared_anaphora
 import models.data_shared_clauses as data_shared_clauses
+import models.data_shared_worry as data_shared_worry
 import models.data_shared_layout as data_shared_layout
 import models.data_shared_phrases as data_shared_phrases
 import models.opt_out as opt_out
@@ -49,7 +50,8 @@ class PhrasingsFile(NamedTuple):
 
 FILES = {
     "data_shared": PhrasingsFile(data_shared.PHRASINGS_FILE, data_shared.PHRASES,
-                                 (data_shared, data_shared_clauses, data_shared_layout, data_shared_anaphora, data_shared_phrases), r'PHRASES\["(\w+)"\]',
+                                 (data_shared, data_shared_clauses, data_shared_layout, data_shared_anaphora, data_shared_phrases,
+                                  data_shared_worry), r'PHRASES\["(\w+)"\]',
                                  ds_guards.GUARDS_FILE),
     # opt_out.py names its phrasings through a namespace over the same compiled patterns (models/phrasings.py);
     # opt_out_reference.py reads its reference_* entries from the same compiled file as PHRASES["name"].

@@ -1894,9 +1894,17 @@ def test_the_deal_lists_asked_by_name_are_built_with_the_pipeline() -> None:
     assert asked, "no has() call found: the scan is broken"
     assert asked <= set(context.ASKED_BY_NAME), sorted(asked - set(context.ASKED_BY_NAME))
     assert set(context.ASKED_BY_NAME) <= set(context._deal_json()), "a name that deal.json lacks"
+    # `context.finditer` asks the same existence tests (its literal pre-check, speed45): its names by name too
+    found: set[str] = set()
+    for path in root.rglob("*.py"):
+        found |= set(re.findall(r'\b(?:context\.finditer|cue_finditer)\(\s*"(\w+)"', path.read_text(encoding="utf-8")))
+    assert found, "no finditer() call found: the scan is broken"
+    named = set(context.ASKED_BY_NAME) | set(context.FOUND_BY_NAME)
+    assert found <= named, sorted(found - named)
+    assert set(context.FOUND_BY_NAME) <= set(context._deal_json()), "a name that deal.json lacks"
     load_pipeline()  # (built with the price component)
     built = context._exists.cache_info().currsize
-    assert built >= len(context.ASKED_BY_NAME)
+    assert built >= len(named)
 
 
 def test_the_learned_opt_out_stage_matches_no_token_cues_where_no_sentence_is_gated() -> None:
@@ -2194,3 +2202,68 @@ def test_the_open_condition_gate_holds_the_open_condition_words_of_mood_json() -
     for word in spec["scenario_openers"] + spec["open_condition_finites"]:
         assert price._OPEN_CONDITION_GATE.search(f"Nur {word.capitalize()} es so ist."), word
     assert not price._OPEN_CONDITION_GATE.search("Ebenfalls wenn es so ist, sollt ihr es sagen.")
+
+
+def test_context_finditer_behind_its_literal_pre_check_finds_what_the_search_finds() -> None:
+    """`context.finditer` skips a text holding none of a list's required literals (speed45): on texts with and without
+    the lists' words, every list asked by name gives the very matches (start, end, text) of the whole alternation."""
+    from models import context
+
+    texts = [
+        "Facebook übernahm WhatsApp 2014 für 19 Milliarden Dollar, Instagram kostete eine Milliarde.",
+        "Die EU-Kommission verhängte eine Strafe von 110 Millionen Euro wegen falscher Angaben zur Übernahme.",
+        "Heute wäre der Messenger laut Analysten weit mehr wert; Google hatte ebenfalls geboten.",
+        "Der Kauf von Oculus und der von WhatsApp (inklusive Aktien) wurden zusammen gemeldet.",
+        "Ein Satz ohne jede Firma und ohne Zahl.",
+        "",
+    ]
+    for name in (*context.ASKED_BY_NAME, *context.FOUND_BY_NAME):
+        for text in texts:
+            folded = text if name.endswith("_cs") else context.lower_keeping_offsets(text)
+            expected = [(m.start(), m.end(), m.group()) for m in context.cue(name).finditer(folded)]
+            assert [(m.start(), m.end(), m.group()) for m in context.finditer(name, text)] == expected, (name, text)
+
+
+def test_the_opt_out_second_reading_reads_again_only_the_sentences_near_an_adjunct(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The opt-out component's second reading (`_read_without_adjuncts`, opt43) reads with the sentences' own readers
+    only the gated sentences up to `_REREAD_REACH` sentences from one that held a free adjunct, the only ones whose
+    statements it keeps (speed45, the lead's ruling); the statements of the others are the first reading's, so the
+    statement behind the adjunct is still found, and an ended option still takes its scope from the sentence before."""
+    from models import opt_out
+    from models.opt_out import OptOutComponent
+
+    text = (
+        "WhatsApp teilt Telefonnummern mit Facebook. Viele Nutzer stimmen der Sache nur widerwillig zu. Manche stimmen "
+        "sofort zu. Andere stimmen nie zu. Die Behörden stimmen sich ab. Wer den neuen Regeln nicht zugestimmt hat, "
+        "behält laut WhatsApp bis auf Weiteres alle Funktionen."
+    )
+    nlp = load_pipeline()
+    read: list[tuple[str, int]] = []
+    phase = ["first"]
+    sentence, second = OptOutComponent._sentence, OptOutComponent._read_without_adjuncts
+
+    def counting(self, text, sents, si, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append((phase[0], si))
+        return sentence(self, text, sents, si, *args, **kwargs)
+
+    def again(self, *args):  # type: ignore[no-untyped-def]
+        phase[0] = "second"
+        try:
+            return second(self, *args)
+        finally:
+            phase[0] = "first"
+
+    monkeypatch.setattr(OptOutComponent, "_sentence", counting)
+    monkeypatch.setattr(OptOutComponent, "_read_without_adjuncts", again)
+    doc = nlp(text)
+    first = {si for when, si in read if when == "first"}
+    assert {1, 2, 5} <= first  # the gate opened far from the adjunct's sentence too
+    assert {si for when, si in read if when == "second"} == {si for si in first if si >= 5 - opt_out._REREAD_REACH}
+    assert [(c.fields["stance"], c.fields["scope"]) for c in doc._.claims if c.type == "opt_out"] == [("possible", "unspecified")]
+    ended = nlp(
+        "Den Vorschlägen von Kontakten auf Basis der Telefonnummer konnte man widersprechen. "
+        "Das geht laut WhatsApp in Deutschland nicht mehr."
+    )
+    assert [(c.fields["stance"], c.fields["scope"]) for c in ended._.claims if c.type == "opt_out"] == [
+        ("not_possible", "friend_suggestions")
+    ]

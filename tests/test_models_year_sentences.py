@@ -92,6 +92,14 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence() -> None:
     ]
 
 
+def test_a_plain_footnote_number_glued_to_the_full_stop_ends_the_sentence() -> None:
+    # issue 7, session 45 (opt45): text extraction drops the superscript of scholarly footnotes ("zustimmen.61 Nach").
+    # Only glued to a word or a closing bracket: a digit before the period is a decimal, an abbreviation stays one.
+    text = "Der Dienst wurde gekauft.12 Die Kommission prüfte (Sache M.7217).13 Sie gab ihn frei."
+    assert _split(text) == ["Der Dienst wurde gekauft.12", "Die Kommission prüfte (Sache M.7217).13", "Sie gab ihn frei."]
+    assert len(_split("Es waren 1.5 Mrd Dollar und Version 2.0 Der App, vgl. S.12 Die Quelle.")) == 1
+
+
 def test_a_question_mark_glued_to_a_capitalised_word_ends_the_question() -> None:
     """An FAQ accordion that lost its line break ("...?Nein, ...") splits after the question (issue 7, session 44,
     ds44); a query string or a lower-case word after the mark does not."""

@@ -12,14 +12,17 @@ terms, the opt-out verbs, the amounts "Milliar-\\nden", the tagger) misses the w
   conjunction ("Ein-\\nund Ausgang", `patterns/layer.json` `reading`);
 - a running header or footer line (a page mark "Seite 113", "S. 30", with or without "|" fields, alone on its
   line) between a line that does not end a sentence and a line that goes on in lower case is read, with the
-  line breaks around it, as one space ("Widerspruch\\n\\nSeite 113 | Hamburg\\n\\neingelegt" -> one sentence).
+  line breaks around it, as one space ("Widerspruch\\n\\nSeite 113 | Hamburg\\n\\neingelegt" -> one sentence);
+- a middle dot between two letters, the joint plain language (Leichte Sprache) writes inside a long word or name
+  ("Kauf·preis", "Whats·App", "Face·book"), is read as the word written whole ("Kaufpreis", "WhatsApp"); a dot
+  between blanks ("Politik · Wirtschaft") is a separator and stays (issue 7, session 45, prec45).
 
 The characters taken out come back as blanks at the end of the line the sentence goes on in, before its line
 break (a line break is a whitespace token already: no token pattern reads a new blank token between two words).
 `Reading.origin` holds each reading character's offset in the original; `to_original` maps an offset back
 (models/extract.py maps every claim, so `text == doc[start:end]` holds for the text as given). The
 tokenizer (models/tokenizer.py) makes the Doc from the reading text: every layer and claim component reads it.
-A text without a line-end hyphen or a page mark is its own reading (two substring tests).
+A text without a line-end hyphen, a page mark or a middle dot is its own reading (substring tests).
 """
 from __future__ import annotations
 
@@ -61,6 +64,8 @@ def is_cue_header(text: str) -> bool:
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[^\S\n]*\n")
+MIDDLE_DOT = "\u00b7"
+_JOINT_DOT = re.compile(r"(?<=[^\W\d_])\u00b7(?=[^\W\d_])")
 _BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = frozenset(".!?:;…\"“”»«)]-")
@@ -84,9 +89,11 @@ def _goes_on(text: str, pos: int) -> bool:
     return word is None or word.group().lower() not in _SUSPENDED
 
 
-def _breaks(text: str, hyphen: bool, header: bool, cue: bool = False) -> list[tuple[int, int, str]]:
+def _breaks(text: str, hyphen: bool, header: bool, cue: bool = False, dot: bool = False) -> list[tuple[int, int, str]]:
     """The breaks to read through, (start, end, what stands for them) in text order, not overlapping."""
     found: list[tuple[int, int, str]] = []
+    if dot:
+        found.extend((joint.start(), joint.end(), "") for joint in _JOINT_DOT.finditer(text))
     if cue:
         # A subtitle cue's header (SRT/WebVTT: a counter line and "00:01:12,700 --> 00:01:17,300") between a cue
         # that ends no sentence and one that goes on in lower case: one sentence told over two cues (session 31,
@@ -122,9 +129,10 @@ def reading_of(text: str) -> Reading:
     hyphen = "-\n" in text or "- \n" in text
     header = _PAGE_MARK.search(text) is not None
     cue = " --> " in text
-    if not (hyphen or header or cue):
+    dot = MIDDLE_DOT in text
+    if not (hyphen or header or cue or dot):
         return Reading(text, text, ())
-    breaks = _breaks(text, hyphen, header, cue)
+    breaks = _breaks(text, hyphen, header, cue, dot)
     if not breaks:
         return Reading(text, text, ())
     chars: list[str] = []

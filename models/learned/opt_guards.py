@@ -186,6 +186,23 @@ def _choice_words() -> tuple[re.Pattern[str], ExistenceTest]:
     return re.compile(literal_first(rx)), ExistenceTest(rx)
 
 
+@lru_cache(maxsize=1)
+def _negating_person() -> re.Pattern[str]:
+    from models import negation_words
+
+    return re.compile(r"\b(?:" + negation_words.negating_person() + r")\b")
+
+
+def _loss_denied_to_all(cues: Any, sent: str, contrast: re.Pattern[str]) -> bool:
+    """Does the lower-cased sentence deny a loss with a negating person pronoun in the rules' `no_loss` cue ("Keiner,
+    der widerspricht, verliert seinen Account", "Niemand wird gesperrt"), with no contrast word after it that may tell
+    a loss besides ("..., aber die Funktionen werden eingeschränkt")?"""
+    if not _has(cues, "no_loss", sent):
+        return False
+    spared = next((m for m in cues.rx["no_loss"].finditer(sent) if _negating_person().search(m.group())), None)
+    return spared is not None and contrast.search(sent, spared.end()) is None
+
+
 def _has(cues: Any, name: str, text: str) -> bool:
     # `Cues.has` rejects by the cue's literals first (speed); an older extractor, run by the leave-one-set-out
     # tool's blind-rules folds, may lack a cue
@@ -363,6 +380,10 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     construction = _any(cues, CONSTRUCTIONS, sent)
     if frames["hedge"].search(sent):
         return "hedged"
+    if "loss_contrast_after" in frames and _loss_denied_to_all(cues, sent, frames["loss_contrast_after"]):
+        return "loss denied to all"  # "Keiner, der widerspricht, verliert seinen Account" (session 45, opt45)
+    if "end_not_yet" in frames and frames["end_not_yet"].search(sent):
+        return "end not yet"  # "Diese Frist ist noch nicht abgelaufen": the option is still there (session 45, opt45)
     if "no_obligation" in frames and frames["no_obligation"].search(sent):
         return "no obligation"  # "Nein, löschen müssen Sie gar nichts": a must denied (session 32, opt56)
     if another_service(sent):
