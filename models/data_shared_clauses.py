@@ -90,13 +90,21 @@ def _cut_trailing_without_that(masked: str, clauses: list[tuple[int, int]]) -> l
     """Clauses cut at the comma before an "ohne dass" clause that follows its main clause ("Facebook bekommt die
     Nummern, ohne dass die Nutzer gefragt würden"): a subordinate clause of its own, whose mood and transfer are
     not the main clause's (read by `_without_that_fronted`; session 39, ds39)."""
+    return _cut_clauses_at(masked, clauses, _TRAILING_WITHOUT_THAT, keep_match=False)
+
+
+def _cut_clauses_at(
+    masked: str, clauses: list[tuple[int, int]], pattern: re.Pattern[str], *, keep_match: bool
+) -> list[tuple[int, int]]:
+    """Each clause cut at every match of `pattern` inside it that has text before it in the clause; the match
+    opens the next piece (`keep_match`) or is dropped with what it spans (a comma and its conjunction)."""
     out: list[tuple[int, int]] = []
     for start, end in clauses:
         pos = start
-        for m in _TRAILING_WITHOUT_THAT.finditer(masked, start, end):
+        for m in pattern.finditer(masked, start, end):
             if m.start() > pos:
                 out.append((pos, m.start()))
-                pos = m.end()
+                pos = m.start() if keep_match else m.end()
         out.append((pos, end))
     return out
 
@@ -134,15 +142,7 @@ def _cut_negated_wh_twins(masked: str, clauses: list[tuple[int, int]]) -> list[t
     are what the first conjunct says is passed on (session 45, ds45)."""
     if "nicht" not in masked and "nie" not in masked:
         return clauses
-    out: list[tuple[int, int]] = []
-    for start, end in clauses:
-        pos = start
-        for m in _ELLIPTIC_NEGATED_WH.finditer(masked, start, end):
-            if m.start() > pos:
-                out.append((pos, m.start()))
-                pos = m.start()
-        out.append((pos, end))
-    return out
+    return _cut_clauses_at(masked, clauses, _ELLIPTIC_NEGATED_WH, keep_match=True)
 
 
 _DASHES = "–—"
