@@ -13,7 +13,7 @@ from models.months import MONTH_STARTS, MONTH_WORDS
 from models.number_words import ordinal_pattern, year_word_pattern
 
 # The years a date may name (1980-2049): the digits alone, and as the group "year".
-_FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
+FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
 # A year said short by its apostrophe (issue 7, session 41, merge41: one definition where year.py, moment.py,
 # moment.json and sentences.py spelled it five ways): the apostrophe in each of its typed forms ("'14", "’14", "‘14"),
 # then two digits; each reader puts the edges its place needs around it. SHORT_DEAL_OR_LATER_YEAR: the deal's year or a
@@ -22,11 +22,11 @@ _FOUR_DIGIT_YEAR = r"(?:19[89]|20[0-4])\d"
 YEAR_APOSTROPHES = "'’‘"
 SHORT_YEAR = rf"[{YEAR_APOSTROPHES}]\d\d"
 SHORT_DEAL_OR_LATER_YEAR = rf"[{YEAR_APOSTROPHES}](?:1[4-9]|2\d)"
-YEAR_DIGITS = r"(?P<year>" + _FOUR_DIGIT_YEAR + ")"
+YEAR_DIGITS = r"(?P<year>" + FOUR_DIGIT_YEAR + ")"
 # A numeric date: day, month, year; one- or two-digit day and month, a space after a dot as Austrian and Swiss
 # papers print it ("20. 2. 2014"), the year in four digits or in two for 2000-2049 ("19.2.14"; `year_of`). Group
 # "year". Issue 7, session 36, price36 (challenge_gen15 and challenge_spoken: '19.2.14', '19.02.14', '20. 2. 2014').
-_AFTER_THE_DAY = r"\. ?\d{1,2}\. ?(?P<year>" + _FOUR_DIGIT_YEAR + r"|[0-4]\d)(?!\d)"
+_AFTER_THE_DAY = r"\. ?\d{1,2}\. ?(?P<year>" + FOUR_DIGIT_YEAR + r"|[0-4]\d)(?!\d)"
 _NUMERIC = r"\d{1,2}" + _AFTER_THE_DAY
 # (Speed, issue 7, session 37, speed37: the lookbehind sits after the day's first digit, `\d(?<![\d.]\d)\d?` for
 # `(?<![\d.])\d{1,2}`: the same matches, but the engine tries only the digits of a text instead of testing the
@@ -77,7 +77,7 @@ def year_of(date: re.Match[str]) -> int:
 
 # A dateline that opens a line: its place (`DATELINE_PLACE`'s shape), its date (numeric, or a day and a month's name:
 # "20. Februar 2014"), the dash (group "date": the date's text).
-_MONTH_DATE = r"\d{1,2}\.\s*(?:" + MONTH_WORDS + r")\s+" + _FOUR_DIGIT_YEAR + r"(?!\d)"
+_MONTH_DATE = r"\d{1,2}\.\s*(?:" + MONTH_WORDS + r")\s+" + FOUR_DIGIT_YEAR + r"(?!\d)"
 OPENING_DATELINE = re.compile(_PLACE + r"(?P<date>(?<![\d.])" + _NUMERIC + r"|(?i:" + _MONTH_DATE + r"))"
                               r"(?=" + DATELINE_DASH.pattern + ")")
 
@@ -90,7 +90,7 @@ YEAR_OF_A_DATE = r"(?:\d{4}|(?<![\wäöüß])(?:" + year_word_pattern() + r")(?!
 # A full date with its parts: day, month as a number (group "month") or a name (group "name"), four-digit year
 # ("19.02.2024", "19. Februar 2024"): the date that heads a post or a search result's snippet (models/moment.py).
 FULL_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:(?P<month>\d{1,2})\.\s*|(?P<name>" + MONTH_WORDS
-                       + r")\s+)(?P<year>" + _FOUR_DIGIT_YEAR + r")(?!\d)")
+                       + r")\s+)(?P<year>" + FOUR_DIGIT_YEAR + r")(?!\d)")
 
 
 def dateline_date(text: str, start: int, end: int) -> bool:

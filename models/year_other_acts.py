@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from models import context, year_denied
+from models.dates import FOUR_DIGIT_YEAR
 from models.months import MONTH_WORDS
 
 _ACT_WORDS, _REPETITION_WORDS = year_denied.later_acts()
@@ -32,7 +33,9 @@ _REPETITION = re.compile(rf"(?i){_EDGE}(?:{_REPETITION_WORDS}){_END}")
 # wurde").
 _PURCHASE_VERB = re.compile(r"(?<![\wäöüß])(?:abgeschlossen|abschloss\w*|vollzogen|vollzog\w*)(?![\wäöüß])")
 # A span of two written years: "zwischen 2011 und 2016", "von 2011 bis 2016", "2012 bis 2014", "2012–2014".
-_YEAR_SPAN = re.compile(r"(?i)(?:(?:zwischen|von|vom\s+jahr)\s+)?(?:19[89]|20[0-4])\d\s*(?:und|bis|[–—-])\s*(?:19[89]|20[0-4])\d(?!\d)")
+_YEAR_SPAN = re.compile(
+    rf"(?i)(?:(?:zwischen|von|vom\s+jahr)\s+)?{FOUR_DIGIT_YEAR}\s*(?:und|bis|[–—-])\s*{FOUR_DIGIT_YEAR}(?!\d)"
+)
 _SPAN_PLURAL = re.compile(rf"(?i){_EDGE}(?:{year_denied.span_purchase_plurals()}){_END}")
 _OF_THE_YEAR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:von|aus)\s+(?:dem\s+jahre?\s+)?$")
 # A measure noun, an optional genitive or "von" phrase of up to three words (no digits: "im Wert von 19 Milliarden"

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from models import year_denied
+from models.dates import FOUR_DIGIT_YEAR, YEAR_DIGITS
 from models.months import MONTH_WORDS
 
 _LABELS, _PIECES = year_denied.text_date_marks()
-_FOUR_DIGITS = r"(?P<year>(?:19[89]|20[0-4])\d)(?!\d)"
+_FOUR_DIGITS = YEAR_DIGITS + r"(?!\d)"
 # A label, its colon or "am"/"vom"/"im", a weekday's short form, then a numeric or written date or a month and year.
 _LABELLED = re.compile(
     rf"(?i)^[ \t•·*-]*(?:{_LABELS})[ \t]*(?::|(?:am|vom|im|in)(?![\wäöüß]))[ \t]*(?:[A-Za-zäöü]{{2,10}}\.?,?[ \t]+)?"
@@ -26,7 +27,7 @@ _LABELLED = re.compile(
 # A written piece, its number, a slash and the year: "Arbeitspapier 4/2025", "Heft Nr. 2/2016".
 _ISSUE = re.compile(rf"(?i)^[ \t]*(?:[\wäöüß-]+[ \t]+)?(?:{_PIECES})[ \t]+(?:nr\.[ \t]*)?\d{{1,3}}[ \t]*/[ \t]*{_FOUR_DIGITS}")
 _LINE_REACH = 90  # a header line is short; a longer line is prose
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
+_ANY_YEAR = re.compile(r"(?<!\d)" + FOUR_DIGIT_YEAR + r"(?!\d)")
 _LINE = re.compile(r"(?m)^[^\n]*")
 
 
