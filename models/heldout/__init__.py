@@ -91,12 +91,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout80": "own80.jsonl",  # scored blind in sessions 42 and 43 (three times), studied from 2026-12-06 03:55 UTC
     "heldout81": "own81.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:48 UTC
     "heldout82": "own82.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:48 UTC
+    "heldout83": "own83.jsonl",  # scored blind in sessions 44 and 45 (three times), studied from 2026-12-06 09:28 UTC
+    "heldout84": "own84.jsonl",  # scored blind in sessions 44 and 45 (three times), studied from 2026-12-06 09:28 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout83": "own83.jsonl",  # written blind in session 44 (blind83), 60 texts; scored only by the lead
-    "heldout84": "own84.jsonl",  # written blind in session 44 (blind84), 60 texts; scored only by the lead
     "heldout85": "own85.jsonl",  # written blind in session 45 (blind85), 60 texts; scored only by the lead
     "heldout86": "own86.jsonl",  # written blind in session 45 (blind86), 60 texts; scored only by the lead
 }
