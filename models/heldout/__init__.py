@@ -99,6 +99,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout85": "own85.jsonl",  # written blind in session 45 (blind85), 60 texts; scored only by the lead
     "heldout86": "own86.jsonl",  # written blind in session 45 (blind86), 60 texts; scored only by the lead
+    "heldout87": "own87.jsonl",  # written blind in session 46 (blind87), 60 texts; scored only by the lead
+    "heldout88": "own88.jsonl",  # written blind in session 46 (blind88), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
