@@ -195,7 +195,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Der Kaufpreis von 19 Milliarden weniger verrückt, als er klingt": the noun before says what the amount is, so
     # "mehr"/"weniger" after it grades the predicate, not the sum
     named_price = _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-    if _DIFFERENCE_AFTER.match(text, mention.end) and not named_price:
+    if _DIFFERENCE_AFTER.match(text, mention.end) and not named_price \
+            and _ADJUNCT_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is None:
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -2173,8 +2174,20 @@ def _rival_named_last(sentence: str, offset: int) -> bool:
     return not (context.has("buyer", between) or context.has("target", between))
 
 
-# "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
-_DIFFERENCE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b")
+# "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference; so is the
+# measure phrase of a predicative comparative ("WhatsApp war 18 Milliarden Dollar teurer als Instagram", deal.json
+# difference_comparatives), the comparative followed by "als", a verb of being or its clause's end, not by a noun ("ein
+# 19 Milliarden Dollar teurer Deal": the positive, inflected; issue 7, session 46, prec46, own84-018).
+_DIFFERENCE_AFTER = re.compile(
+    r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b"
+    rf"|[ \t\u00a0]+{context.cue_words('difference_comparatives')}"
+    r"(?=[ \t\u00a0]*,?[ \t\u00a0]*als(?![\wäöüß])|[ \t\u00a0]*(?:[.;:!?)\]–—]|$)"
+    r"|[ \t\u00a0]+(?:ist|war|sind|waren|wird|wurde|wären|wäre|gewesen|geworden|ausgefallen)(?![\wäöüß]))"
+)
+# A preposition governing the amount makes it an adjunct, not the comparative's measure phrase ("mit 19 Milliarden
+# Dollar teurer als erwartet": the price, and the comparison grades the predicate); "um" is the difference's own.
+_ADJUNCT_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:mit|für|bei|von|auf|zu|über|unter)[ \t\u00a0]+(?:(?:rund|etwa|knapp|fast|gut|über|ca\.)[ \t\u00a0]+)?$")
 # "In Euro gerechnet waren das etwa 17 Milliarden": the sentence names the currency before a bare amount.
 _CURRENCY_FRAME = re.compile(
     r"(?i)\b(?:in|umgerechnet\s+in)\s+(euro|dollar|us-dollar)(?:\s+(?:gerechnet|umgerechnet|ausgedrückt))?\b"
@@ -2419,7 +2432,7 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
         return False
     if not passage.in_answer:
         # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
-        question = _question_just_before(passage.window, sentence_text)
+        question = _question_just_before(passage.window, sentence_text, over_instructions=True)
         # "Für wie viel Geld hatte Facebook WhatsApp gekauft?" (a quiz's question before its answer line): "wie viel"
         # with a verb of buying asks for the price as a paying word does (issue 7, session 31, price53, own53-044)
         asks_money = context.has("price_context", question) or (
@@ -2522,9 +2535,24 @@ _ASKS_HOW_MUCH = re.compile(r"(?i)(?<![\wäöüß])wie\s*viel(?![\wäöüß])") 
 _QUESTION_AT_END = re.compile(r"(?:^|[.!:\n])\s*[„\"»]?(?P<question>[^.!:?\n]+\?)[“\"«]?\s*$")
 
 
-def _question_just_before(window: str, sentence_text: str) -> str:
-    """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else ""."""
-    match = _QUESTION_AT_END.search(window, 0, max(0, len(window) - len(sentence_text)))
+# A task's instruction after its question, one sentence in the imperative ("Nenne auch den Teil in bar.", "Runden Sie
+# auf Milliarden."; deal.json task_imperatives), ending the text before the answer.
+_INSTRUCTION_AT_END = re.compile(
+    rf"(?i)(?<=[?])\s*(?:bitte\s+)?{context.cue_words('task_imperatives')}(?![\wäöüß])[^.!?:\n]*[.!]\s*$")
+
+
+def _question_just_before(window: str, sentence_text: str, *, over_instructions: bool = False) -> str:
+    """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else "".
+    `over_instructions`: also a question followed by one imperative instruction of the same task ("Wie viel hat Facebook
+    für WhatsApp bezahlt? Nenne auch den Teil in bar." / "Erwartete Antwort: 19 Milliarden Dollar."): the instruction
+    is the task's, its answer still answers the question (issue 7, session 46, prec46, own84-013)."""
+    end = max(0, len(window) - len(sentence_text))
+    match = _QUESTION_AT_END.search(window, 0, end)
+    if match is None and over_instructions:
+        instruction = _INSTRUCTION_AT_END.search(window, 0, end)
+        # (not an instruction that asks for another quantity: "Nenne den Umsatz von Facebook 2014.")
+        if instruction is not None and not context.has("not_price_nouns", instruction.group()):
+            match = _QUESTION_AT_END.search(window, 0, instruction.start())
     return "" if match is None else match.group("question")
 
 
