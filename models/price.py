@@ -195,8 +195,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Der Kaufpreis von 19 Milliarden weniger verrückt, als er klingt": the noun before says what the amount is, so
     # "mehr"/"weniger" after it grades the predicate, not the sum
     named_price = _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-    if _DIFFERENCE_AFTER.match(text, mention.end) and not named_price \
-            and _ADJUNCT_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is None:
+    if (_DIFFERENCE_AFTER.match(text, mention.end) or _comparative_measure(text, mention, sentence[0])) \
+            and not named_price:
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -2106,8 +2106,12 @@ _COORDINATED_TARGETS = re.compile(
 # bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"; "Gesamt 19 Mrd, davon 12 Mrd in Aktien", issue 7, session 28,
 # price28, own47-015): a purchase's consideration split, so the amount is paid.
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
+# (and a postnominal attribute of what the amount includes, "19 Milliarden Dollar inklusive Aktienpaketen für die
+# Belegschaft, davon 16 Milliarden in bar und Facebook-Aktien": the amount's own noun phrase, no clause between;
+# deal.json inclusion_prepositions; issue 7, session 46, prec46, own83-002)
 _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
+    + rf"(?i:\s+{context.cue_words('inclusion_prepositions')}\s+[^,;:.!?()\d]{{1,60}}?(?=,))?"
     + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?" + _SHARE_WORDS + r")(?![\wäöüß])"
 )
 
@@ -2174,20 +2178,38 @@ def _rival_named_last(sentence: str, offset: int) -> bool:
     return not (context.has("buyer", between) or context.has("target", between))
 
 
-# "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference; so is the
-# measure phrase of a predicative comparative ("WhatsApp war 18 Milliarden Dollar teurer als Instagram", deal.json
-# difference_comparatives), the comparative followed by "als", a verb of being or its clause's end, not by a noun ("ein
-# 19 Milliarden Dollar teurer Deal": the positive, inflected; issue 7, session 46, prec46, own84-018).
-_DIFFERENCE_AFTER = re.compile(
-    r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b"
-    rf"|[ \t\u00a0]+{context.cue_words('difference_comparatives')}"
-    r"(?=[ \t\u00a0]*,?[ \t\u00a0]*als(?![\wäöüß])|[ \t\u00a0]*(?:[.;:!?)\]–—]|$)"
+# "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
+_DIFFERENCE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b")
+# So is the measure phrase of a predicative comparative ("WhatsApp war 18 Milliarden Dollar teurer als Instagram",
+# deal.json difference_comparatives): the comparative followed by "als", a verb of being or its clause's end (a full
+# stop, a semicolon, a colon, a closing bracket), not by a noun ("ein 19 Milliarden Dollar teurer Deal": the positive,
+# inflected) nor by a dash, which opens an insertion ("ein 19 Milliarden Dollar teurer – und umstrittener – Deal";
+# review46). Issue 7, session 46, prec46 (own84-018).
+_COMPARATIVE_MEASURE_AFTER = re.compile(
+    rf"(?i)[ \t\u00a0]+{context.cue_words('difference_comparatives')}"
+    r"(?=[ \t\u00a0]*,?[ \t\u00a0]*als(?![\wäöüß])|[ \t\u00a0]*(?:[.;:!?)\]]|$)"
     r"|[ \t\u00a0]+(?:ist|war|sind|waren|wird|wurde|wären|wäre|gewesen|geworden|ausgefallen)(?![\wäöüß]))"
 )
 # A preposition governing the amount makes it an adjunct, not the comparative's measure phrase ("mit 19 Milliarden
 # Dollar teurer als erwartet": the price, and the comparison grades the predicate); "um" is the difference's own.
 _ADJUNCT_PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\wäöüß])(?:mit|für|bei|von|auf|zu|über|unter)[ \t\u00a0]+(?:(?:rund|etwa|knapp|fast|gut|über|ca\.)[ \t\u00a0]+)?$")
+# A verb of paying in the amount's clause before it makes the amount its object ("Facebook zahlte für WhatsApp 19
+# Milliarden Dollar höher als jeder andere Bieter": the sum paid, the comparison grades it; review46).
+_PAYING_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:(?:be)?zahl(?:t|en|e|st)|{context.cue_words('paid_participles')}"
+    rf"|{context.cue_words('paid_preterites')})(?![\wäöüß])[^,;:.!?]*$")
+
+
+def _comparative_measure(text: str, mention: MoneyMention, sent_start: int) -> bool:
+    """Is the amount the measure phrase of a predicative comparative right after it ("WhatsApp war 18 Milliarden Dollar
+    teurer als Instagram"): the difference between two sums, not a sum paid? Not an amount governed by a preposition
+    (`_ADJUNCT_PREPOSITION_BEFORE`) nor the object of a verb of paying in its clause (`_PAYING_BEFORE`)."""
+    if _COMPARATIVE_MEASURE_AFTER.match(text, mention.end) is None:
+        return False
+    if _ADJUNCT_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None:
+        return False
+    return _PAYING_BEFORE.search(text, sent_start, mention.start) is None
 # "In Euro gerechnet waren das etwa 17 Milliarden": the sentence names the currency before a bare amount.
 _CURRENCY_FRAME = re.compile(
     r"(?i)\b(?:in|umgerechnet\s+in)\s+(euro|dollar|us-dollar)(?:\s+(?:gerechnet|umgerechnet|ausgedrückt))?\b"
@@ -2541,6 +2563,11 @@ _INSTRUCTION_AT_END = re.compile(
     rf"(?i)(?<=[?])\s*(?:bitte\s+)?{context.cue_words('task_imperatives')}(?![\wäöüß])[^.!?:\n]*[.!]\s*$")
 
 
+# An answer key's label opening the answer's sentence (deal.json answer_key_labels): "Lösung:", "Erwartete Antwort:".
+_ANSWER_KEY_LABEL = re.compile(
+    rf"(?i)\W*(?:[\wäöüß-]+[ \t]+){{0,2}}?{context.cue_words('answer_key_labels')}(?:[ \t]+[\wäöüß-]+){{0,2}}?[ \t]*:")
+
+
 def _question_just_before(window: str, sentence_text: str, *, over_instructions: bool = False) -> str:
     """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else "".
     `over_instructions`: also a question followed by one imperative instruction of the same task ("Wie viel hat Facebook
@@ -2548,7 +2575,10 @@ def _question_just_before(window: str, sentence_text: str, *, over_instructions:
     is the task's, its answer still answers the question (issue 7, session 46, prec46, own84-013)."""
     end = max(0, len(window) - len(sentence_text))
     match = _QUESTION_AT_END.search(window, 0, end)
-    if match is None and over_instructions:
+    # (only where the answer opens with an answer key's label, "Lösung:", "Erwartete Antwort:": a layout that says the
+    # line answers the task; a report after it, "Die meisten schrieben: 20 Milliarden Dollar", tells others' answers;
+    # review46)
+    if match is None and over_instructions and _ANSWER_KEY_LABEL.match(sentence_text) is not None:
         instruction = _INSTRUCTION_AT_END.search(window, 0, end)
         # (not an instruction that asks for another quantity: "Nenne den Umsatz von Facebook 2014.")
         if instruction is not None and not context.has("not_price_nouns", instruction.group()):
