@@ -312,6 +312,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     amount_clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
     if _SHARE_OF_THE_PRICE_BEFORE.search(sentence_text, amount_clause_start, rel_start):
         return "deal_component"  # "Der Aktienanteil am Kaufpreis stieg auf 15 Mrd.": a part, "Kaufpreis" named or not
+    if _received_by_some_sellers(sentence_text, rel_start, rel_end, mention.value, passage):
+        return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
@@ -2838,6 +2840,41 @@ _RECEIVED_PARTICIPLE_AFTER = re.compile(
     r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
 # The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
 _RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
+# The sellers who are only a part of them (deal.json partial_sellers, a subset of receiving_sellers).
+_PARTIAL_SELLERS = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('partial_sellers')}(?![\wäöüß])")
+# Such sellers as the subject before the amount, in its clause: "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden",
+# "Den Investoren fließen davon 11 Milliarden zu" (the verb between them), "Die Gründer haben 12 Milliarden bekommen"
+# (the participle after the amount, `_RECEIVED_PARTICIPLE_AFTER`).
+_SOME_SELLERS_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('partial_sellers')}(?![\wäöüß])[^,;:.!?]{{0,60}}$")
+# ... or after the fronted amount: "12 Milliarden Dollar bekommen die Gründer".
+_SOME_SELLERS_AFTER = re.compile(
+    rf"(?i)[ \t]+{_RECEIVING_VERB.pattern[4:]}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?(?:whats\s?app-)?"
+    rf"{context.cue_words('partial_sellers')}"
+    r"(?![\wäöüß])")
+
+
+# A finite verb or participle of selling (not the noun "Verkauf").
+_SELLING_VERB = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:en|t|te|ten|st)(?![\wäöüß])")
+
+
+def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, value: float, passage: Passage) -> bool:
+    """'Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar': a part of the sellers (the founders, the investors;
+    deal.json partial_sellers) receiving the amount is their share of the price, a part of the deal (CONTRACT's parts
+    are no price unless stated as the total), whatever total word ("zusammen") the sentence has. The whole price only
+    where the buyer is named as the giver ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook": the
+    two parties of the sale) or the sum is a price the text told before (the same value). Issue 7, session 46,
+    prec46 (the base error the brief names)."""
+    clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
+    before = _SOME_SELLERS_BEFORE.search(sentence_text, clause_start, rel_start)
+    # (the verb between them or, fronted, before the sellers: "Beim Verkauf bekommen die Gründer zusammen 12 Milliarden")
+    received = ((before is not None and (_RECEIVING_VERB.search(sentence_text, clause_start, rel_start)
+                                         or _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end)))
+                or _SOME_SELLERS_AFTER.match(sentence_text, rel_end))
+    if not received or _FROM_THE_BUYER.search(sentence_text) is not None or _SELLING_VERB.search(sentence_text):
+        return False  # (they sell the company in the sentence: "Die Gründer verkaufen WhatsApp an Facebook und bekommen
+        # 19 Milliarden Dollar", the sale's party)
+    return not any(price.value == value for price in passage.earlier_prices)
 
 
 def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, previous: str = "") -> bool:
@@ -2846,10 +2883,13 @@ def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, pr
     purchase told from the seller's side (issue 7, session 45, prec45, own82-014). Its subject must be WhatsApp itself
     or its sellers named with it ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook"); the clause's guards (a counterfactual "hätte ... bekommen", another buyer, other money nouns) judge it before."""
     window = sentence_text[max(0, rel_start - 90) : rel_start]
-    if not (_RECEIVED_BEFORE.search(window) is not None
-            or (_TARGET_HAS_BEFORE.search(window) is not None
-                and _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) is not None)
-            or _RECEIVED_AFTER.match(sentence_text, rel_end) is not None):
+    received = (_RECEIVED_BEFORE.search(window)
+                or (_RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) and _TARGET_HAS_BEFORE.search(window))
+                or _RECEIVED_AFTER.match(sentence_text, rel_end))
+    if received is None:
+        return False
+    # (a part of the sellers receiving without the buyer named as the giver: their share, `_received_by_some_sellers`)
+    if _PARTIAL_SELLERS.search(received.group()) is not None and _FROM_THE_BUYER.search(sentence_text) is None:
         return False
     # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
     # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
