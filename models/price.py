@@ -2473,8 +2473,9 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
 
 
 # A polite request in the Konjunktiv II ("Könnten Sie sagen, ...?"): its mood asks politely, it imagines nothing.
-_POLITE_REQUEST = re.compile(r"(?i)(?<![\wäöüß])(?:könnten|könntest|würden|würdest)\s+(?:sie|du|ihr)\s+(?:mir\s+|uns\s+)?"
-                             r"(?:bitte\s+)?(?:sagen|erklären|verraten|nennen)(?![\wäöüß])")
+# (deal.json polite_request_finites, polite_request_verbs; moved from inline lists in session 46, prec46)
+_POLITE_REQUEST = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('polite_request_finites')}\s+(?:sie|du|ihr)\s+"
+                             rf"(?:mir\s+|uns\s+)?(?:bitte\s+)?{context.cue_words('polite_request_verbs')}(?![\wäöüß])")
 
 
 def _unreal_question(question: str) -> bool:
@@ -2491,8 +2492,9 @@ def _unreal_question(question: str) -> bool:
 # A surprise asked in the Konjunktiv II ("Wer hätte gedacht, wie viel Facebook für WhatsApp zahlen würde?", "Wer hätte
 # gewusst, ...?"): a rhetorical frame over a real fact, its clause's "würde" the future of the past (review45, session
 # 45).
+# (deal.json surprise_participles; moved from an inline list in session 46, prec46)
 _SURPRISE_MATRIX = re.compile(r"(?i)(?<![\wäöüß])wer\s+hätte\s+(?:das\s+|es\s+|schon\s+|denn\s+){0,2}"
-                              r"(?:gedacht|gewusst|geahnt|erwartet|vermutet|geglaubt)(?![\wäöüß])")
+                              rf"{context.cue_words('surprise_participles')}(?![\wäöüß])")
 
 
 # An elliptic question of amount, the whole question (deal.json elliptic_amount_questions, with the particles of
@@ -2824,7 +2826,9 @@ def _sold_to_the_buyer(text: str, mention: MoneyMention, buyer_near: bool = Fals
 
 # WhatsApp as the subject of a verb of receiving (deal.json `target_receiving_verbs`): the company by its name or "der
 # Messenger", not a compound ("WhatsApp-Gründer": its founders' share is a part).
-_TARGET_SUBJECT = r"(?<![\wäöüß-])(?:whats\s?app|der\s+(?:[\wäöüß-]*messenger|kurznachrichtendienst|chat-?dienst))(?![\wäöüß-])"
+# (deal.json target_subject_nouns; moved from an inline list in session 46, prec46)
+_TARGET_SUBJECT = (r"(?<![\wäöüß-])(?:whats\s?app|der\s+"
+                   rf"{context.cue_words('target_subject_nouns')})(?![\wäöüß-])")
 _RECEIVES = rf"{context.cue_words('target_receiving_verbs')}(?![\wäöüß])"
 _FEW_WORDS = r"(?:[\wäöüß.-]+[ \t]+){0,4}"  # "dafür", "von Facebook", "am Ende": no comma, no clause between
 # Before the amount: "WhatsApp nimmt 19 Milliarden", "Dafür bekommt WhatsApp von Facebook 19 Milliarden Dollar".
@@ -2916,7 +2920,8 @@ _FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[
 _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
 # The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
 # the parent of an owned WhatsApp) nor "vom Mutterkonzern".
-_FROM_THE_BUYER = re.compile(r"(?i)(?<![\wäöüß])von\s+(?:facebook|zuckerberg|mark\s+zuckerberg)(?![\wäöüß-])")
+# (deal.json giving_buyer_names; moved from an inline list in session 46, prec46)
+_FROM_THE_BUYER = re.compile(rf"(?i)(?<![\wäöüß])von\s+{context.cue_words('giving_buyer_names')}(?![\wäöüß-])")
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
