@@ -2878,6 +2878,9 @@ def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, 
     if not received or _FROM_THE_BUYER.search(sentence_text) is not None or _SELLING_VERB.search(sentence_text):
         return False  # (they sell the company in the sentence: "Die Gründer verkaufen WhatsApp an Facebook und bekommen
         # 19 Milliarden Dollar", the sale's party)
+    if _POINTS_BACK_TO_THE_SALE.search(sentence_text) is not None or _FOR_THE_SOLD.search(sentence_text) is not None:
+        return False  # the sum for the company sold, the sale's consideration ("Die Gründer von WhatsApp haben dafür 19
+        # Milliarden Dollar bekommen", "... für ihre Firma"; review46), not "davon" (a share of it)
     return not any(price.value == value for price in passage.earlier_prices)
 
 
@@ -2893,7 +2896,8 @@ def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, pr
     if received is None:
         return False
     # (a part of the sellers receiving without the buyer named as the giver: their share, `_received_by_some_sellers`)
-    if _PARTIAL_SELLERS.search(received.group()) is not None and _FROM_THE_BUYER.search(sentence_text) is None:
+    if _PARTIAL_SELLERS.search(received.group()) is not None and _FROM_THE_BUYER.search(sentence_text) is None \
+            and _POINTS_BACK_TO_THE_SALE.search(sentence_text) is None and _FOR_THE_SOLD.search(sentence_text) is None:
         return False
     # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
     # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
@@ -2917,6 +2921,8 @@ _PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ 
 _FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
                            r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
                            rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+# "für" + the company sold or its sale ("für WhatsApp", "für ihre Firma", "für den Verkauf"; `_FOR_THE_SALE`).
+_FOR_THE_SOLD = re.compile(r"(?i)(?<![\wäöüß])für[ \t]+(?:whats\s?app(?![\wäöüß-])|" + _FOR_THE_SALE.pattern[4:] + ")")
 _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
 # The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
 # the parent of an owned WhatsApp) nor "vom Mutterkonzern".
