@@ -312,8 +312,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     amount_clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
     if _SHARE_OF_THE_PRICE_BEFORE.search(sentence_text, amount_clause_start, rel_start):
         return "deal_component"  # "Der Aktienanteil am Kaufpreis stieg auf 15 Mrd.": a part, "Kaufpreis" named or not
-    if _received_by_some_sellers(sentence_text, rel_start, rel_end, mention.value, passage):
-        return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share
+    if _received_by_some_sellers(sentence_text, rel_start, rel_end, mention.value, passage) \
+            and not _received_in_cash_and_shares(text, mention, clause):
+        return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share (not cash
+        # and shares together, the whole they are paid: "Die Gründer erhalten Aktien und Bargeld im Gegenwert von ...")
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
