@@ -148,7 +148,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     clause = own_predicate(sentence, start, end)
     whole_clause = clause_around(sentence, start, end)
     if (predicate := colon_predicate(sentence, clause)) is not None:
-        # "Am Ende hat Facebook sogar noch mehr bezahlt: rund 22 Mrd. Dollar": the verbless fragment after the colon is
+        # "Zuletzt hat der Konzern dann mehr überwiesen: knapp 22 Mrd. Dollar": the verbless fragment after the colon is
         # the object of the clause before it, whose dating cue is the amount's own (issue 7, session 46, year46)
         clause = (predicate, clause[1])
     passes: tuple[tuple[int, int, bool], ...] = ((*clause, False), (0, len(sentence), True))
@@ -210,8 +210,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 if moment == "closing" and _rise_of_another_sum(sentence, match, start, end):
                     continue  # "deren Kurs ist seit dem Frühjahr auf gut 77 Dollar geklettert": a share price's rise
                 if moment == "closing" and not news and _dates_an_earlier_stage(low, match):
-                    continue  # "Brüssel hatte den 19 Mrd. Dollar teuren Kauf im Herbst 2014 durchgewunken. Vier Jahre
-                    # später ...": told from later, the approval's date is another act's, no date of the sum (D45's
+                    continue  # "Die Wettbewerbshüter hatten den Kauf für 19 Mrd. im Herbst 2014 gebilligt. Drei Jahre
+                    # danach ...": told from later, the approval's date is another act's, no date of the sum (D45's
                     # bare look-back; issue 7, session 46, year46); told as news of the approval, D54 (b) below
                 if moment == "closing" and (_not_yet(low, match) or _dates_an_earlier_stage(low, match)):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending;
@@ -276,8 +276,8 @@ def _finite_verbs_and_joins(sentence: str) -> tuple[tuple[int, ...], tuple[tuple
 
 def colon_predicate(sentence: str, clause: tuple[int, int]) -> int | None:
     """The start of the clause before a colon whose verbless fragment `clause` (offsets of `sentence`) follows it, or
-    None. German sets an object or complement after its predicate behind a colon ("Am Ende hat Facebook sogar noch mehr
-    bezahlt: rund 22 Mrd. Dollar", "Im Oktober zahlte der Konzern dann: fast 22 Mrd."; plain language and chronicles
+    None. German sets an object or complement after its predicate behind a colon ("Zuletzt hat der Konzern dann mehr
+    überwiesen: knapp 22 Mrd. Dollar", "Im Oktober zahlte der Konzern dann: fast 22 Mrd."; plain language and chronicles
     use it often): the fragment has no finite verb of its own, the clause before the colon has one, and that clause
     is the fragment's predicate. A fragment with its own finite verb ("Es hieß: Facebook zahlt 19 Mrd.") is a clause
     of its own, and a label with no verb ("Der Preis: 19 Mrd.") names no predicate."""
@@ -2269,9 +2269,9 @@ def _anniversary(text: str) -> bool:
 
 
 def _counts_on_from_the_deal(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:
-    """Does a sentence count whole years on from the purchase the sentence before it tells ("Brüssel hatte den Kauf im
-    Herbst 2014 durchgewunken. Vier Jahre später ermittelt die Kommission erneut", "... Drei Jahre danach folgte eine
-    Strafe")? "N Jahre später/danach/darauf" after a sentence about the deal tells a time at least N years after it:
+    """Does a sentence count whole years on from the purchase the sentence before it tells ("Die Wettbewerbshüter hatten
+    den Kauf im Herbst 2014 gebilligt. Drei Jahre danach kam die Strafe", "... Ein Jahr später stritt man erneut")?
+    "N Jahre später/danach/darauf" after a sentence about the deal tells a time at least N years after it:
     the text is written from then (issue 7, session 46, year46). Not after a sentence about another purchase
     ("Instagram kaufte Facebook 2012. Zwei Jahre später folgt nun WhatsApp": the count starts at that purchase), nor a
     count in the deal's own sentence, which may count from another event there."""
@@ -2302,7 +2302,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     if _anniversary(text):
         return True  # "Zehn Jahre WhatsApp bei Facebook – hat sich der Kauf gelohnt?": told at an anniversary (year45)
     if _counts_on_from_the_deal(text, sentences, parties):
-        return True  # "... grünes Licht für Facebooks 19-Milliarden-Dollar-Kauf. Drei Jahre danach folgte eine Strafe"
+        return True  # "... billigte den Kauf von WhatsApp. Drei Jahre danach kam die Strafe."
     if not _LOOKS_BACK_TEST(text):
         # "Facebook, heute Meta, hat WhatsApp ... gekauft": a company's present name is told from a later time
         return context.names_the_buyer_by_its_present_name(text)
@@ -2315,7 +2315,7 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
         if index > 0 and _names_no_deal_of_ours(sentence, index, parties) and not _LATER_YEAR.search(sentence) and \
                 _about_another_purchase(text[slice(*sentences.span(index - 1))]):
             continue  # "Für Instagram hatte Facebook 2012 eine Milliarde bezahlt. Damals galt das als verrückt.": its past
-            # ("... eine beliebte App gekauft: Instagram. Damals hat Facebook 1 Milliarde Dollar bezahlt.": the buyer
+            # ("... erwarb Facebook eine Foto-App: Instagram. Damals zahlte Facebook eine Milliarde.": the buyer
             # alone names no purchase of ours; issue 7, session 46, year46, own84-001)
         if _only_a_past_of_someone(sentence):
             continue  # "Die Gründer, die einst bei Facebook abgelehnt wurden, ...": the founders' past, not the text's time
@@ -2331,8 +2331,8 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
 def _names_no_deal_of_ours(sentence: str, index: int, parties: list[frozenset[str]]) -> bool:
     """Does sentence `index` name no party of ours, or only the buyer (neither WhatsApp, nor a word for it, nor the
     deal)? Facebook buys other companies too: an anaphoric "damals" in a sentence that names only the buyer, right
-    after a sentence about buying another company, takes that purchase's time ("Vor zwei Jahren hat Facebook schon
-    einmal eine App gekauft: Instagram. Damals hat Facebook 1 Milliarde Dollar bezahlt.")."""
+    after a sentence about buying another company, takes that purchase's time ("Schon früher erwarb Facebook eine
+    Foto-App: Instagram. Damals zahlte Facebook eine Milliarde.")."""
     named = parties[index] if index < len(parties) else frozenset()
     return not named or (named == _BUYER_ONLY and not context.has("target_epithets", sentence))
 
