@@ -2110,8 +2110,8 @@ _COORDINATED_TARGETS = re.compile(
 # bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"; "Gesamt 19 Mrd, davon 12 Mrd in Aktien", issue 7, session 28,
 # price28, own47-015): a purchase's consideration split, so the amount is paid.
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
-# (and a postnominal attribute of what the amount includes, "19 Milliarden Dollar inklusive Aktienpaketen für die
-# Belegschaft, davon 16 Milliarden in bar und Facebook-Aktien": the amount's own noun phrase, no clause between;
+# (and a postnominal attribute of what the amount includes, "19 Mrd. Dollar einschließlich der Mitarbeiteraktien, davon
+# 16 Mrd. in bar und Aktien": the amount's own noun phrase, no clause between;
 # deal.json inclusion_prepositions; issue 7, session 46, prec46, own83-002)
 _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
