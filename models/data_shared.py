@@ -135,6 +135,7 @@ _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt au
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _SEPARATED_MITTEILEN = PHRASES["separated_mitteilen"]  # "teilt eine Sprecherin schriftlich mit:": announcing
+_RESTRICTING = re.compile(r"\b(?:nur|lediglich|ausschließlich|bloß|allein)\b")  # "dass nur die Nummer ...": a restriction
 _FALSE_VERDICT = PHRASES["false_verdict"]  # "Es stimmt nicht" before ", dass ...": the that-clause is denied
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
@@ -1457,7 +1458,13 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Es stimmt nicht, dass WhatsApp die Nummer an Facebook schickt", "Dass ..., ist falsch": a verdict of
                 # falsehood on the that-clause denies its transfer, as "bestreiten" does (session 46, ds46)
-                negated = not negated
+                if _RESTRICTING.search(masked, *clauses[ci]) is not None:
+                    pass  # "Es stimmt nicht, dass nur die Nummer an Facebook geht": the restriction is denied, not the
+                    # transfer
+                elif c["protection"] and not c["transfer"]:
+                    continue  # "Es ist falsch, dass die Chats verschlüsselt sind": unprotected, not passed on
+                else:
+                    negated = not negated
             elif ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
                 # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
                 # Vorwürfe zurück: ...", comes the denier's own statement)
