@@ -135,7 +135,8 @@ _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt au
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _SEPARATED_MITTEILEN = PHRASES["separated_mitteilen"]  # "teilt eine Sprecherin schriftlich mit:": announcing
-_RESTRICTING = re.compile(r"\b(?:nur|lediglich|ausschließlich|bloß|allein)\b")  # "dass nur die Nummer ...": a restriction
+_VERDICT_FOCUS = PHRASES["verdict_focus"]  # "dass nur / erst / einfach / für Werbung ...": the verdict's target
+_VERDICT_OPINION = PHRASES["verdict_opinion"]  # "..., kritisiert die Verbraucherzentrale": a moral "falsch"
 _FALSE_VERDICT = PHRASES["false_verdict"]  # "Es stimmt nicht" before ", dass ...": the that-clause is denied
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
@@ -1458,12 +1459,15 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Es stimmt nicht, dass WhatsApp die Nummer an Facebook schickt", "Dass ..., ist falsch": a verdict of
                 # falsehood on the that-clause denies its transfer, as "bestreiten" does (session 46, ds46)
-                if _RESTRICTING.search(masked, *clauses[ci]) is not None:
-                    pass  # "Es stimmt nicht, dass nur die Nummer an Facebook geht": the restriction is denied, not the
-                    # transfer
-                elif c["protection"] and not c["transfer"]:
+                if c["protection"] and not c["transfer"]:
                     continue  # "Es ist falsch, dass die Chats verschlüsselt sind": unprotected, not passed on
-                else:
+                if (
+                    c["transfer"] and _VERDICT_FOCUS.search(masked, *clauses[ci]) is None
+                    and _VERDICT_OPINION.search(masked) is None
+                ):
+                    # (review46: not where a focus, manner, time or purpose word of the that-clause takes the denial,
+                    # "dass nur die Nummer ...", "erst ab Mai", "einfach", "für Werbung"; not the moral "falsch" of an
+                    # opinion, "..., kritisiert die Verbraucherzentrale"; not a transfer told in another clause)
                     negated = not negated
             elif ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
                 # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
