@@ -756,6 +756,9 @@ class OptOutComponent(DocComponent):
         `_read_without_adjuncts` can read a document a second time)."""
         found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
         self._objection_costs_service(text, bounds, found)  # session 44, opt44 (review44's 04:25 finding)
+        # a step's result told in its own sentence gives the step its use before the readers of an option's end look
+        # for a scoped option told before (session 46, opt46; the resolver's step 0 reads it again, idempotent)
+        self._scope_from_own_result(text, bounds, found)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -1658,12 +1661,19 @@ class OptOutComponent(DocComponent):
         'dann', 'danach', 'damit' or 'anschließend' (phrasing `result_after_mark`), negated and naming the use and the
         data or Facebook ("kann ... ein Kästchen abwählen; dann nutzt Facebook die Daten nicht für Werbung", "... den
         Regler umstellen – danach bekommt man keine auf den Daten gestützte Werbung mehr"): the step takes that use, as
-        `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020)."""
+        `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020); also after a colon that ends the
+        step's clause and opens its result's main clause (phrasing `result_after_colon`, session 46, opt46)."""
         c = self.c
         for f in _unscoped_possibilities(found):
             mark = _S.result_after_mark.search(text, f.start, bounds[f.si][1])
             if mark is None:
-                continue
+                # the step's clause ends at a colon that opens the main clause of its result ("Sie können nur eine Sache
+                # ausschalten: Facebook nutzt Ihre Daten dann nicht für Werbung"; plain language, session 46, opt46)
+                mark = _S.result_after_colon.match(text, f.end, bounds[f.si][1])
+                if mark is None or c.has("anyway", text[mark.start():bounds[f.si][1]]) or c.has(
+                        "control", text[mark.start():bounds[f.si][1]]):
+                    continue  # "...: Die Nummer geht trotzdem an Facebook", "...: Das verhindert nicht, dass ..."
+                mark = re.compile(r"\s*:").match(text, f.end)
             rest = text[mark.end():bounds[f.si][1]]
             scope = self._use_named(rest)
             if scope is not None and c.has("result_negation", rest) and (c.has("data", rest) or c.has("facebook", rest)):

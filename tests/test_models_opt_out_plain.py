@@ -1,0 +1,43 @@
+"""Opt-out statements in plain language and in short informal texts (issue 7, session 46, opt46): one row per shape,
+in sentences written for this table (never press text), with the near misses each rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from models.extract import extract_text
+
+_LEAD = "WhatsApp gibt seit dem Update Daten an Facebook weiter. "
+
+# (text, claims that must be there, claims that must not be there); a claim is (stance, scope)
+CASES = [
+    # a step whose result follows a colon: the step takes the result's use (`result_after_colon`)
+    ("Eines können Sie tun: Sie können den Schalter umlegen: Facebook verwendet die Daten dann nicht für Anzeigen.",
+     {("possible", "ads")}, {("possible", "unspecified")}),
+    # ... and the end of that option after the window, told with its deadline, takes the use as well
+    ("Du kannst genau eine Sache abschalten: Facebook nimmt deine Daten dann nicht mehr für Werbung. Wie lange? "
+     "Einen Monat. Danach kannst du das Häkchen nicht mehr rausmachen.",
+     {("possible", "ads"), ("not_possible", "ads")}, {("not_possible", "unspecified")}),
+    # near miss: the colon's clause says the step changes nothing (a concession), no use is given to the step
+    ("Sie können das Häkchen entfernen: Das verhindert aber nicht, dass Facebook Ihre Nummer für Werbung nutzt.",
+     set(), {("possible", "ads")}),
+    # the window's end told by the deadline's length as the subject ('Die 30 Tage sind vorbei')
+    ("Bis Ende September konnte man einen Monat lang ablehnen, dass Facebook die Daten für Werbung nutzt. "
+     "Heute habe ich wieder nachgesehen. Die 30 Tage sind inzwischen verstrichen.",
+     {("possible", "ads"), ("not_possible", "ads")}, set()),
+    # near miss: the window still open
+    ("Noch kann man 30 Tage lang ablehnen, dass Facebook die Daten für Werbung nutzt. Die 30 Tage sind noch nicht vorbei.",
+     {("possible", "ads")}, {("not_possible", "ads")}),
+    # the tick 'weg' after the window's length: the option gone (`option_gone`)
+    ("Ihr könnt der Werbenutzung widersprechen, aber bloß 30 Tage lang, danach ist das Kästchen weg.",
+     {("possible", "ads"), ("not_possible", "ads")}, set()),
+    # near miss: the tick 'weg' after the user's own step is the step's result
+    ("Ihr könnt der Werbenutzung widersprechen. Ich habe es probiert, jetzt ist das Häkchen weg.",
+     {("possible", "ads")}, {("not_possible", "ads")}),
+]
+
+
+@pytest.mark.parametrize("text,want,wrong", CASES, ids=[c[0][:40] for c in CASES])
+def test_plain_language_rows(text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str]]) -> None:
+    got = {(c["stance"], c["scope"]) for c in extract_text(_LEAD + text) if c["type"] == "opt_out"}
+    assert want <= got, f"missing {sorted(want - got)}; got {sorted(got)}"
+    assert not (wrong & got), f"wrong {sorted(wrong & got)}; got {sorted(got)}"
