@@ -1049,12 +1049,26 @@ class OptOutComponent(DocComponent):
             return set()
         plans = {
             si for si, (start, end) in enumerate(bounds)
-            if si not in reversals and _S.loss_told_as_plan.search(text, start, end) and self._loss_after(text[start:end], 0)
+            if si not in reversals and (
+                _S.loss_told_as_plan.search(text, start, end) or self._framed_as_plan_before(text, bounds, si)
+            ) and self._loss_after(text[start:end], 0)
         }
         rejected_sentences(doc, "opt_out").update(plans)
         return {
             id(cand) for cand in found if cand.si in plans and cand.stance == "not_possible" and cand.scope == "unspecified"
         }
+
+    @staticmethod
+    def _framed_as_plan_before(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+        """Is sentence `si` the content of a short frame of the plan's telling that ends with a colon in the sentence
+        before ("Im Januar hieß es noch:" over "Wer nicht zustimmt, kann WhatsApp bald nicht mehr richtig benutzen.",
+        the frame and its content in lines of their own as plain language sets them)? The retold plan of D50 (a), as
+        the frame in the sentence itself is (session 46, opt46, own84-049)."""
+        if si == 0:
+            return False
+        p0, p1 = bounds[si - 1]
+        frame = text[p0:p1].rstrip()
+        return frame.endswith(":") and len(frame) <= 60 and _S.loss_told_as_plan.search(frame) is not None
 
     def _consent_talk(self, sent: str) -> bool:
         """Does a sentence speak of consenting or refusing (the cues `accept`, `refuse`)?"""
@@ -2147,6 +2161,8 @@ class OptOutComponent(DocComponent):
             # right after the accept-or-leave; or right before it, where the sentence before the denial names no
             # transfer (the lead's answer 09:00, session 29: "Es gibt keinen Opt-out. Entweder ... oder ...")
             for other in (cand.si - 1, cand.si + 1):
+                if other == cand.si - 1 and other > 0 and self._bare_question(text[bounds[other][0]:bounds[other][1]]):
+                    other -= 1  # "... oder ihr könnt die App nicht mehr benutzen. Widersprechen? Geht nicht." (opt46)
                 if other < 0 or other >= len(bounds):
                     continue
                 if other > cand.si and self._told_before_denial(text, bounds, cand.si):
@@ -2158,6 +2174,25 @@ class OptOutComponent(DocComponent):
                 if len(accept_or_leave) == 1 and "all_sharing" not in accept_or_leave:
                     cand.scope = accept_or_leave.pop()
                     break
+
+    def _bare_question(self, sent: str) -> bool:
+        """Is `sent` an elliptic question of objecting alone ("Widersprechen?", "Und ein Widerspruch?"): a short question
+        naming objecting and no object, data, transfer or Facebook? It takes up the topic just told, so a denial
+        answering it reads with the accept-or-leave told right before the question (D33; session 46, opt46)."""
+        c = self.c
+        return len(sent.strip()) <= 40 and is_question(sent) and c.has("objection", sent) and not any(
+            c.has(name, sent) for name in ("transfer", "transfer_object", "data", "facebook", "explicit_object")
+        ) and not self._has_scope(sent)
+
+    def _terms_question(self, sent: str) -> bool:
+        """Is `sent` a question whether one must consent to the terms, objecting named only as its alternative ("Muss
+        ich wirklich zustimmen, oder kann ich einfach widersprechen?"): the cue `accept` beside the objection, no data,
+        transfer or Facebook named? Its object is the terms, so the denial answering it reads with the accept-or-leave
+        after it (D33, the session-18 answer; session 46, opt46, own83-045's shape)."""
+        c = self.c
+        return is_question(sent) and c.has("accept", sent) and c.has("must", sent) and not any(
+            c.has(name, sent) for name in ("transfer", "transfer_object", "data", "facebook")
+        ) and not self._has_scope(sent)
 
     def _told_before_denial(self, text: str, bounds: list[tuple[int, int]], si: int) -> bool:
         """Does a bare denial in sentence `si` refer to something told just before it, so that an accept-or-leave
@@ -2172,7 +2207,7 @@ class OptOutComponent(DocComponent):
             if back >= si - 2 and (c.has("transfer", told) or c.has("facebook", told)):
                 return True  # the transfer, or its recipient ("Empfänger: Facebook-Unternehmen"), named just before
             if back < si and (
-                (is_question(told) and (
+                (is_question(told) and not self._terms_question(told) and (
                     any(c.has(name, told) for name in ("objection", "transfer", "data")) or _S.taking_back.search(told)
                 ))
                 or _S.asked_about_objecting.search(told)

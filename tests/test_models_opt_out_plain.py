@@ -33,11 +33,39 @@ CASES = [
     # near miss: the tick 'weg' after the user's own step is the step's result
     ("Ihr könnt der Werbenutzung widersprechen. Ich habe es probiert, jetzt ist das Häkchen weg.",
      {("possible", "ads")}, {("not_possible", "ads")}),
+    # an end of a fee, not of a choice: the learned stage's guard "nothing ended"
+    ("Früher kostete die App einen Euro im Jahr. Das Jahresabo gibt es nicht mehr.", set(),
+     {("not_possible", "unspecified"), ("not_possible", "all_sharing")}),
+    # near miss: an end right after a choice is the choice's end
+    ("Im Herbst 2016 konnte man noch der Werbenutzung widersprechen. Diese Zeiten sind vorbei.",
+     {("possible", "ads"), ("not_possible", "ads")}, set()),
+    # a plan told under a frame line of its own ('Zuerst hieß es:') and called off: no item (D50 (a))
+    ("Zuerst hieß es:\nWer die Regeln ablehnt,\nkann bald keine Nachrichten mehr schicken.\nDas gilt nicht mehr.\n\n"
+     "Wer die Regeln ablehnt,\nkann WhatsApp vorerst normal weiter nutzen.",
+     {("possible", "unspecified")}, {("not_possible", "unspecified")}),
+    # near miss: a frame line that tells no plan keeps the loss as the news of its day
+    ("Das ist neu:\nWer die Regeln ablehnt,\nkann bald keine Nachrichten mehr schicken.\nSpäter nahm WhatsApp das zurück.\n\n"
+     "Wer die Regeln ablehnt,\nkann WhatsApp vorerst normal weiter nutzen.",
+     {("possible", "unspecified"), ("not_possible", "unspecified")}, set()),
+    # an elliptic question of objecting alone between an accept-or-leave and a bare denial: read with it (D33)
+    ("Entweder du stimmst den neuen Regeln zu, oder du kannst die App bald nicht mehr nutzen. Und widersprechen? Klappt nicht.",
+     {("not_possible", "unspecified")}, {("not_possible", "all_sharing")}),
+    # a question whether one must consent, objecting its alternative, answered by a bare denial before an
+    # accept-or-leave: the terms are the object (D33, the session-18 answer)
+    ("Neue Regeln bei WhatsApp: Fragen und Antworten. Frage: Muss ich das annehmen, oder kann ich auch widersprechen? "
+     "Antwort: Ein Widerspruch ist nicht vorgesehen. "
+     "Wer ablehnt, kann den Messenger nicht mehr nutzen.",
+     {("not_possible", "unspecified")}, {("not_possible", "all_sharing")}),
+    # near miss: a question naming the transfer keeps D23's reading
+    ("Kann ich der Weitergabe an Facebook widersprechen? Nein, das ist nicht vorgesehen. "
+     "Wer ablehnt, kann den Messenger nicht mehr nutzen.",
+     {("not_possible", "all_sharing"), ("not_possible", "unspecified")}, set()),
 ]
 
 
 @pytest.mark.parametrize("text,want,wrong", CASES, ids=[c[0][:40] for c in CASES])
 def test_plain_language_rows(text: str, want: set[tuple[str, str]], wrong: set[tuple[str, str]]) -> None:
-    got = {(c["stance"], c["scope"]) for c in extract_text(_LEAD + text) if c["type"] == "opt_out"}
+    text = text if "WhatsApp" in text else _LEAD + text  # (a row of its own topic needs no lead sentence)
+    got = {(c["stance"], c["scope"]) for c in extract_text(text) if c["type"] == "opt_out"}
     assert want <= got, f"missing {sorted(want - got)}; got {sorted(got)}"
     assert not (wrong & got), f"wrong {sorted(wrong & got)}; got {sorted(got)}"
