@@ -60,6 +60,20 @@ CASES = [
     ("Kann ich der Weitergabe an Facebook widersprechen? Nein, das ist nicht vorgesehen. "
      "Wer ablehnt, kann den Messenger nicht mehr nutzen.",
      {("not_possible", "all_sharing"), ("not_possible", "unspecified")}, set()),
+    # an authority's power to ban is no users' option (`ban_verb` with `institution_subject` / `seat_of_power`)
+    ("Die Aufsichtsbehörde in Bonn kann den Datenabgleich zwischen WhatsApp und Facebook nicht untersagen.", set(),
+     {("not_possible", "all_sharing"), ("possible", "unspecified")}),
+    ("Der Konzern sitzt in Irland, daher lasse sich die Übermittlung von Berlin aus nicht verbieten.", set(),
+     {("not_possible", "all_sharing")}),
+    # near miss: the users forbid a use
+    ("Die Verwendung für Werbung können Nutzer in den Einstellungen untersagen.", {("possible", "ads")}, set()),
+    # a negative determiner as the subject of preventing or helping against the transfer: a denial
+    ("Keiner der Regler in den Einstellungen verhindert, dass WhatsApp Daten an Facebook schickt.",
+     {("not_possible", "all_sharing")}, {("possible", "unspecified"), ("possible", "all_sharing")}),
+    ("Gegen die Übermittlung der Daten an Facebook hilft leider keine dieser Optionen.",
+     {("not_possible", "all_sharing")}, set()),
+    # near miss: help denied against something else
+    ("Gegen Werbeanrufe hilft keine dieser Optionen.", set(), {("not_possible", "unspecified"), ("not_possible", "all_sharing")}),
 ]
 
 
