@@ -3412,9 +3412,7 @@ class OptOutComponent(DocComponent):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if PHRASES["institution_objecting"].search(sent, start, cue.start()):
                 continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
-            if _S.ban_verb.match(cue.group().lower()) and (
-                _S.institution_subject.search(sent, start, cue.start()) or _S.seat_of_power.search(sent, start, cue.start())
-            ):
+            if any(m.start() <= cue.start() < m.end() for m in _S.authority_ban.finditer(sent, start, end)):
                 continue  # "Die Behörde kann die Übermittlung nicht untersagen", "... könne man von Hamburg aus nicht
                 # untersagen": an authority's power to ban, not the users' option (session 46, opt46)
             if any(m.start() <= cue.start() < m.end() for m in PHRASES["deal_objected"].finditer(sent, start, end)):

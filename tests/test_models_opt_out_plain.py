@@ -74,6 +74,13 @@ CASES = [
      {("not_possible", "all_sharing")}, set()),
     # near miss: help denied against something else
     ("Gegen Werbeanrufe hilft keine dieser Optionen.", set(), {("not_possible", "unspecified"), ("not_possible", "all_sharing")}),
+    # review46's findings on df9b5e27, in rows of my own: another recipient, a legal remedy, the learned stage on an
+    # authority's ban, and the users' ban from inside the app
+    ("Gegen die Übermittlung an Amazon hilft nichts.", set(), {("not_possible", "all_sharing")}),
+    ("Gegen die Datenweitergabe hilft auch keine Beschwerde, meinen Anwälte.", set(), {("not_possible", "all_sharing")}),
+    ("Das Landesamt kann die Weitergabe nicht verbieten.", set(), {("not_possible", "all_sharing")}),
+    ("In der App kann man von WhatsApp aus die Verwendung für Reklame untersagen.", {("possible", "ads")},
+     {("not_possible", "ads")}),
 ]
 
 
