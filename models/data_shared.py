@@ -63,11 +63,11 @@ from models.data_shared_anaphora import anaphor_sentences, drop_questioned
 from models.data_shared_clauses import (  # noqa: F401
     _HOSTING_USE, _MASKED_RUN, _PRONOUN_CLAUSE, _PRONOUN_CLAUSE_WORDS, _STORING_PURPOSE, _after_worry, _clause_of,
     _hosted_by_purpose, _hypothetical,
-    _nearest_transfer, _predicate_protects, _refuted_before_colon, _rumour_label, _statement_before_tail,
+    _nearest_transfer, _predicate_protects, negated_antecedent, _refuted_before_colon, _rumour_label, _statement_before_tail,
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
 from models.data_shared_layout import drop_unkeyed_choices, layout_claims, table_row
-from models.data_shared_worry import worry_in_own_conjunct
+from models.data_shared_worry import warned_possibility, warning_only, worry_in_own_conjunct
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -134,6 +134,7 @@ _CONCESSIVE_CONDITION = PHRASES["concessive_condition"]  # "Auch wenn Sie den Ha
 _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt auf dem Telefon": no transfer named
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
+_SEPARATED_MITTEILEN = PHRASES["separated_mitteilen"]  # "teilt eine Sprecherin schriftlich mit:": announcing
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
 _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
@@ -1457,7 +1458,10 @@ class DataSharedComponent(DocComponent):
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
                 # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
                 negated = negated if info[ci + 1]["negated"] else not negated
-            elif ci > 0 and (info[ci - 1]["speculation"] or info[ci - 1]["demand"]) and (
+            elif ci > 0 and (
+                (info[ci - 1]["speculation"] and not self._warned_statement(masked, clauses, info, ci))
+                or info[ci - 1]["demand"]
+            ) and (
                 _THAT_CLAUSE.match(masked, clauses[ci][0]) or _SPEAKER_HEAD.fullmatch(masked, *clauses[ci - 1])
                 # (a 'dass'-less reported demand: "Der Verband fordert, der Messenger dürfe ... nicht ..."; a clause that
                 # turns against it, "fordern ein Verbot, doch WhatsApp gibt ... weiter", is no demanded content)
@@ -1492,6 +1496,8 @@ class DataSharedComponent(DocComponent):
                 shared = False
             elif intro is not None and mention.start > intro[0] and not negated:
                 shared = intro[1]  # an item of the list a colon introduces: "bleiben außen vor: A; B; C"
+            elif negated_antecedent(masked, clauses, info, ci):
+                continue  # "bekommt keine Vorschläge mehr, die auf seiner Nummer beruhen": only the noun is negated
             else:
                 nearest = _nearest_transfer(info, ci, fb_near, fb_before, semicolon_parts(masked, clauses))
                 if nearest is not None:
@@ -2015,6 +2021,21 @@ class DataSharedComponent(DocComponent):
                 runs.append([m])
         return runs
 
+    @staticmethod
+    def _warned_statement(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
+        """Clause `ci` is the indicative that-clause of a warning ("Verbraucherschützer warnen, dass WhatsApp die
+        Nummern an Facebook weitergibt"): the warner's reported statement (D64), not a fear. Not with a future or
+        possibility of its own ("dass Facebook bald ... erhält"; a "könnte" is the clause's own speculation)."""
+        # (session 46, ds46's review and review46's finding: not a warning that is itself a condition, "Wenn Experten
+        # warnen, dass ..., hört keiner zu", nor a negated warning, "warnen nicht, dass ...", nor a negated warned
+        # clause: none reports a transfer either way)
+        return (
+            info[ci - 1]["warning_only"] and not info[ci - 1]["conditional"] and not info[ci - 1]["negated"]
+            and not info[ci]["negated"]
+            and _THAT_CLAUSE.match(masked, clauses[ci][0]) is not None
+            and not warned_possibility(masked[clauses[ci][0]:clauses[ci][1]])
+        )
+
     def _clause_info(
         self,
         masked: str,
@@ -2047,6 +2068,13 @@ class DataSharedComponent(DocComponent):
             return self.v.exists[name](text)
 
         strong = has("transfer_strong")
+        if strong and (told := _SEPARATED_MITTEILEN.search(text)) is not None:
+            # "teilt eine Sprecherin schriftlich mit: ...": the separable "mitteilen" introduces what is said, it
+            # shares nothing; only another strong cue of the clause counts (session 46, ds46)
+            lo, hi = clause[0] + told.start(), clause[0] + told.end()
+            strong = self.v.exists["transfer_strong"](text[: told.start()] + " " * (hi - lo) + text[told.end():]) or any(
+                clause[0] <= s and e <= clause[1] and not (lo <= s < hi) for s, e in layer.get("transfer_strong", ())
+            )
         weak = has("transfer_weak")
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
@@ -2171,6 +2199,9 @@ class DataSharedComponent(DocComponent):
             or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None)
             # "konnten wir keine Übertragung ... an Facebook feststellen": no evidence found, no fact either way
             or (negated and _NO_EVIDENCE.search(text) is not None),
+            # its speculation words are all warnings ("Verbraucherschützer warnen, dass ..."): the that-clause after
+            # it is the warner's reported statement (D64)
+            "warning_only": speculated and warning_only(text, cue["speculation"]),
             # its only speculation is a "könne", which a rumour's reported speech has anyway
             "reported_ability": not speculated and self._reported_ability(text)
             and not (reasoned and self._only_ability(text)),
@@ -2532,6 +2563,9 @@ class DataSharedComponent(DocComponent):
         for mention, shared in decided:
             if mention.term.type == "location" and business_site(doc_text(doc), offset + mention.end):
                 continue
+            if not shared and mention.term.kind == "message" and sent[mention.start:mention.end].lower() == "chat":
+                continue  # one conversation, "den Chat": claimed where it goes to Facebook, not from "den Chat nicht
+                # nutzen" (the user's choice; session 46, ds46)
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():
             start, end = members[0].start, members[0].end

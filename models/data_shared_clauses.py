@@ -27,6 +27,9 @@ _RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
 _RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht nutzen, sondern nur im Adressbuch stehen"
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _TRAILING_WITHOUT_THAT = PHRASES["trailing_without_that"]  # "..., ohne dass die Nutzer das merken könnten"
+_COMMALESS_SUBORDINATE = PHRASES["commaless_subordinate"]  # "bringt doch nix wenn die Nummer rübergeht": no comma
+_NEGATED_ANTECEDENT = PHRASES["negated_antecedent"]  # "bekommt keine Vorschläge mehr" before ", die auf ... beruhen"
+_CONTAINING = PHRASES["containing_verb"]  # "..., die Telefonnummern enthalten": the noun carries the data
 _GUARANTEE_HEAD = PHRASES["guarantee_head"]  # "Es gibt keine Garantie, dass ..."
 _THAT_OPENING = PHRASES["that_clause"]
 _NOBODY = re.compile(r"\b(?:niemand|keiner|keine)\b")  # a negative subject denies the guarantee: "Niemand kann versprechen"
@@ -83,6 +86,9 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
             out.append((pos, end))
     if "ohne" in masked:
         out = _cut_trailing_without_that(masked, out)
+    if "wenn" in masked or "weil" in masked or "falls" in masked or "obwohl" in masked or "sofern" in masked:
+        # informal German drops the comma before a subordinate clause: cut there as at the comma (session 46, ds46)
+        out = _cut_clauses_at(masked, out, _COMMALESS_SUBORDINATE, keep_match=False)
     return out or [(0, len(masked))]
 
 
@@ -470,6 +476,24 @@ def _predicate_after_turn(info: list[dict[str, bool]], ci: int) -> bool:
 def semicolon_parts(masked: str, clauses: list[tuple[int, int]]) -> list[int]:
     """Each clause's part of the (masked) sentence: the number of semicolons before it."""
     return [masked.count(";", 0, start) for start, _ in clauses]
+
+
+def negated_antecedent(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
+    """Is clause `ci` a relative clause with no cue of its own on a noun its main clause negates by its determiner
+    "kein" ("bekommt keine Freundesvorschläge mehr, die auf seiner Nummer beruhen")? The "kein" negates that noun
+    phrase, not what the relative clause names: its data are neither kept back nor passed on (session 46, ds46).
+    Not where the main clause is a strong transfer or the relative clause says the noun holds the data ("schickt
+    keine Pakete an Facebook, die Kontaktdaten enthalten"): a carrier denied is its data denied."""
+    c = info[ci]
+    if ci == 0 or not c["relative"] or c["transfer"] or c["protection"] or c["negated"]:
+        return False
+    if info[ci - 1]["strong"] or _CONTAINING.search(masked, *clauses[ci]) is not None:
+        # a carrier of the data: "WhatsApp gibt keine Listen weiter, die Telefonnummern enthalten" denies the data's
+        # transfer with their carrier's (review46's finding)
+        return False
+    lo, hi = clauses[ci - 1]
+    found = _NEGATED_ANTECEDENT.search(masked, lo, hi)
+    return found is not None and not has_negation(masked[lo:found.start()])
 
 
 def _nearest_transfer(

@@ -21,6 +21,8 @@ from models.layer.tagger import FINITE, may_tag
 
 _WORRY = PHRASES["worry_cue"]
 _COORDINATED = PHRASES["coordinated_predicate"]
+_WARNING = PHRASES["warning_word"]
+_WARNED_POSSIBILITY = PHRASES["warned_possibility"]
 _COMPLEMENT_BREAK = re.compile(r"[,:;]")  # the worry's complement clause after it (not its own conjunct)
 
 
@@ -53,3 +55,14 @@ def worry_in_own_conjunct(text: str, speculation: re.Pattern[str]) -> bool:
             return False
     return True
 
+
+def warning_only(text: str, speculation: re.Pattern[str]) -> bool:
+    """Every speculation word of the clause is a warning verb not aimed at what should not happen ("warnen", not
+    "warnen davor"): its that-clause is the warner's statement (D64, the lead's answer of 08:06, session 45)."""
+    words = _speculation_words(text, speculation)
+    return bool(words) and all(_WARNING.match(text, m.start()) is not None for m in words)
+
+
+def warned_possibility(text: str) -> bool:
+    """The warned clause names a future or a possibility of its own ("dass Facebook bald die Nummern erhält")."""
+    return _WARNED_POSSIBILITY.search(text) is not None

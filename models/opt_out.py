@@ -134,14 +134,15 @@ from models.layer.families import WordFamilies, family_sentences
 from models.layer.literals import rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
+from models.last_call import last_call_by_identity
 from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.price_refuted import claim_put_to_the_test, denies_told, statement_refuted_next
 from models.regex_tools import (
-    ExistenceTest, PossibleCues, ahocorasick, blank_span, gate_words, literal_automaton, literal_first, literal_found,
-    literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
+    ExistenceTest, PossibleCues, StretchAlternation, ahocorasick, blank_span, gate_words, literal_automaton, literal_first,
+    literal_found, literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
 )
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "opt_out.json"
@@ -150,6 +151,12 @@ PHRASINGS_FILE = Path(__file__).parent / "patterns" / "opt_out_phrasings.json"
 # them as attributes (_S.<name>): no method call per use on the per-sentence paths.
 PHRASES = Phrasings.load(PHRASINGS_FILE)
 _S = SimpleNamespace(**{name: PHRASES[name] for name in PHRASES.names()})
+# Speed (issue 10, session 46, speed46), the same matches: two phrasings with a branch that opens with no letter (the
+# lookbehinds before "signal", the compounds before "cookie"/"backup"/"update"/"version"), which the engine tried at
+# every position of every sentence asked, searched without that branch where the sentence lacks its literals
+# (models/regex_tools.py `StretchAlternation`; "other_messenger" was about 3% of the pipeline on real text).
+_OTHER_MESSENGER = StretchAlternation(PHRASES["other_messenger"])
+_FOREIGN_OBJECT = StretchAlternation(PHRASES["foreign_object"])
 _SENTENCE_MARK = re.compile(r"[.!?]")  # where `_gated_matches`' stretches begin and end
 # Speed, the same answers: two phrasings asked of most sentences, which hardly any holds, tested branch by branch
 # behind their literals (`ExistenceTest`) instead of a search of the whole alternation at every position.
@@ -346,7 +353,7 @@ def _other_services_at(cues: Any, sent: str) -> list[int]:
     the messenger as the place one goes, the option told is WhatsApp's). Session 42, opt42: one vocabulary for the
     statement's own sentence and the question or label that frames it."""
     named = [found.start() for found in cue_finditer("other_targets", sent)]
-    messengers = [found.start() for found in _S.other_messenger.finditer(sent)]
+    messengers = [found.start() for found in _OTHER_MESSENGER.finditer(sent)]
     if messengers and not cues.has("quit", sent):
         named.extend(messengers)
     return named
@@ -423,7 +430,7 @@ def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
     names no data, transfer or number of its own, or a sentence that says it does not concern WhatsApp ("..., das hat
     mit WhatsApp nichts zu tun", `not_whatsapp`). The rules drop such a statement and the learned stage's guard
     "other object" the sentence (issue 7, session 32, opt56: own56's consumer advice)."""
-    if (_S.deal_as_object.search(region) or _S.foreign_object.search(region)) and not any(
+    if (_S.deal_as_object.search(region) or _FOREIGN_OBJECT.search(region)) and not any(
         name in cues.rx and cues.has(name, region) for name in ("explicit_object", "transfer_object", "scope_phone_number")
     ):
         return True
@@ -434,7 +441,7 @@ def names_terms(cues: Any, region: str) -> bool:
     """Does `region` name the terms, the data or WhatsApp's use as what is consented to (cue `accept_target`), apart
     from the messenger's name and the other consents' objects (`foreign_object`: the "App" of "App Store" is no app
     consented to)? Asked beside `object_not_sharing` (session 43, opt43)."""
-    return cues.has("accept_target", _S.foreign_object.sub(" ", region.replace("whatsapp", "")))
+    return cues.has("accept_target", _FOREIGN_OBJECT.sub(" ", region.replace("whatsapp", "")))
 
 
 def _claim_put_to_the_test(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
@@ -1795,7 +1802,7 @@ class OptOutComponent(DocComponent):
         for si in _READER_FAMILIES.sentences(text, sents)["newcomers"]:  # (the shared reading: those holding "neu")
             s0, s1 = sents[si]
             sent = text[s0:s1]
-            if not context[si] or is_question(sent) or PHRASES["other_messenger"].search(sent):
+            if not context[si] or is_question(sent) or _OTHER_MESSENGER.search(sent):
                 continue  # "Bei Signal werden neue Nutzer gar nicht erst gefragt": another service's practice
             m = PHRASES["newcomers_left_out"].search(sent)
             if m is None or (m.group("elliptic") is None and PHRASES["newcomers"].search(sent) is None):
@@ -4788,7 +4795,7 @@ class OptOutComponent(DocComponent):
         must-consent token cues, patterns/consent_tokens.jsonl, where the "must" gate opened)."""
         c = self.c
         spans: list[tuple[int, int]] = []
-        refuse = c.rx["refuse"].search(sent)
+        refuse = _first_refusal(c.rx["refuse"], sent)
         if refuse and PHRASES["loss_as_original_plan"].search(sent):
             refuse = None  # "Ursprünglich sollten Verweigerer ausgesperrt werden": the plan the text tells as changed
         if refuse and (self._refused_other_object(sent, clauses, refuse) or _unreal_refusal(sent, clauses, refuse)):
@@ -4993,7 +5000,7 @@ class OptOutComponent(DocComponent):
             )
         ):
             return [(clauses[clause_index(clauses, use.start())][0], clauses[clause_index(clauses, use.end() - 1)][1])]
-        refuse = c.rx["refuse"].search(sent)
+        refuse = _first_refusal(c.rx["refuse"], sent)
         if refuse is None:
             return []
         if (main := self._spared_main(sent, refuse, d26)) is not None:
@@ -5715,6 +5722,14 @@ def _unclaimed(sents: list[tuple[int, int]], found: list[_Candidate], context: l
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace and punctuation (`_TRIM`; regex_tools.trim_span)."""
     return trim_span(text, start, end, _TRIM)
+
+
+@last_call_by_identity
+def _first_refusal(refuse: re.Pattern[str], sent: str) -> re.Match[str] | None:
+    """`refuse.search(sent)` (cue `refuse`), remembered for the last sentence object asked: `_no_choice_spans` and
+    `_refusal_without_loss` search the same sentence one after the other (speed46: the search of this long cue, about
+    8,000 characters, was 1.6% of the pipeline on real text, half of it the second search). A match is only read."""
+    return refuse.search(sent)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ instead, and the loader puts the reader's own pattern in its place:
   consent_words.json in session 42, merge42; the pronouns session 44, prec44);
 - "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
   "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@",
-  "@correction_label@": the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent,
+  "@correction_label@", "@worry_word@": the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent,
   belief, a correction's label (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7,
   session 42, merge42; the correction label session 43, merge43).
 
@@ -68,7 +68,7 @@ _READERS: dict[str, tuple[str, str]] = {
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",
-        "correction_label", "opinion_frame",
+        "correction_label", "opinion_frame", "worry_word",
     )},
 }
 

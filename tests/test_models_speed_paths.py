@@ -2267,3 +2267,57 @@ def test_the_opt_out_second_reading_reads_again_only_the_sentences_near_an_adjun
     assert [(c.fields["stance"], c.fields["scope"]) for c in ended._.claims if c.type == "opt_out"] == [
         ("not_possible", "friend_suggestions")
     ]
+
+
+def test_a_stretch_alternation_finds_what_the_whole_alternation_finds() -> None:
+    """`StretchAlternation` (speed46) searches a stretch without the branches that open with no letter and whose
+    required literals the stretch lacks: on sentences with and without those literals, and on stretches cut out of
+    them, finditer, search and sub give what the whole pattern gives, for every phrasing it is asked for."""
+    from models import opt_out
+    from models.opt_out import PHRASES
+    from models.regex_tools import StretchAlternation
+
+    texts = [
+        "laut whatsapp behalten alle nutzer ihre funktionen, dem konzern zufolge bis auf weiteres.",
+        "wer nicht zustimmt, wechselt eben zu signal und threema; bei signal gibt es keine werbung.",
+        "die werbe-cookies und das cloud-backup lassen sich einzeln abwählen, die app-version auch.",
+        "einem sprecher zufolge gilt das in der eu nicht, seit gestern jedenfalls.",
+        "ein satz ohne jede solche angabe.",
+        "",
+    ]
+    for name, search in (("clause_adjunct", None), ("other_messenger", opt_out._OTHER_MESSENGER),
+                         ("foreign_object", opt_out._FOREIGN_OBJECT)):
+        rx = PHRASES[name]
+        search = search or StretchAlternation(rx)
+        assert search._gated, name  # each has a branch the stretch can leave out
+        for text in texts:
+            for start, end in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+                assert [m.span() for m in search.finditer(text, start, end)] == [m.span() for m in rx.finditer(text, start, end)]
+                found, want = search.search(text, start, end), rx.search(text, start, end)
+                assert (found and (found.span(), found.groups())) == (want and (want.span(), want.groups())), (name, text)
+            assert search.sub(" ", text) == rx.sub(" ", text)
+
+
+def test_a_stretch_alternation_keeps_the_group_numbers_of_a_left_out_branch() -> None:
+    """A left-out branch is emptied, not removed: the groups of the branches after it keep their numbers and names."""
+    import re
+
+    from models.regex_tools import StretchAlternation
+
+    rx = re.compile(r"(?:\b(\w+)\s+zufolge)|laut\s+(?P<who>\w+)")
+    search = StretchAlternation(rx)
+    found = search.search("laut sprecher")
+    assert found is not None and found.group("who") == "sprecher" and found.group(1) is None
+    assert search.pattern("laut sprecher", 0, 13) is not rx  # the "zufolge" branch was left out there
+    assert search.search("dem sprecher zufolge").group(1) == "sprecher"
+
+
+def test_the_refusal_search_remembered_for_the_same_sentence_is_the_search() -> None:
+    """`_first_refusal` (speed46) answers the same sentence object from its last call and any other anew."""
+    from models.opt_out import _first_refusal, default_cues
+
+    refuse = default_cues().rx["refuse"]
+    for sent in ("wer nicht zustimmt, kann den dienst nicht mehr nutzen.", "das ist ein satz.", "lehnt man ab, ist schluss."):
+        for _ in range(2):
+            found, want = _first_refusal(refuse, sent), refuse.search(sent)
+            assert (found and found.span()) == (want and want.span())

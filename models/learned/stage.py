@@ -149,6 +149,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
             shared = shared_p >= threshold
         if shared and mention.kind in MESSAGE_KINDS:
             continue  # a bare "Nachrichten" has too many other readings to be claimed as passed on
+        if mention.kind in MESSAGE_KINDS and low[mention.start - sentence.start:mention.end - sentence.start] == "chat":
+            continue  # the singular "den Chat" is claimed only passed on, as the rules do (session 46, ds46)
         if mention.kind in MESSAGE_KINDS and bare_message_word(low, mention.start - sentence.start):
             # the rules' reading (models/data_shared._sentence): a bare "die Kommunikation" names no data type
             # ("..., die Kommunikation mit Firmen werde aber neu geregelt"); the stage never claims it passed on
