@@ -147,6 +147,10 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     low = _lowered(sentence)
     clause = own_predicate(sentence, start, end)
     whole_clause = clause_around(sentence, start, end)
+    if (predicate := colon_predicate(sentence, clause)) is not None:
+        # "Zuletzt hat der Konzern dann mehr überwiesen: knapp 22 Mrd. Dollar": the verbless fragment after the colon is
+        # the object of the clause before it, whose dating cue is the amount's own (issue 7, session 46, year46)
+        clause = (predicate, clause[1])
     passes: tuple[tuple[int, int, bool], ...] = ((*clause, False), (0, len(sentence), True))
     attribute = participial_attribute(sentence, start, end) or relative_clause(sentence, start, end) or \
         participial_clause(sentence, start, end)
@@ -205,6 +209,10 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "Der Preis von 19 Mrd. stieg auf rund 22 Mrd.": the sum it rises from, not to (D5)
                 if moment == "closing" and _rise_of_another_sum(sentence, match, start, end):
                     continue  # "deren Kurs ist seit dem Frühjahr auf gut 77 Dollar geklettert": a share price's rise
+                if moment == "closing" and not news and _dates_an_earlier_stage(low, match):
+                    continue  # "Die Wettbewerbshüter hatten den Kauf für 19 Mrd. im Herbst 2014 gebilligt. Drei Jahre
+                    # danach ...": told from later, the approval's date is another act's, no date of the sum (D45's
+                    # bare look-back; issue 7, session 46, year46); told as news of the approval, D54 (b) below
                 if moment == "closing" and (_not_yet(low, match) or _dates_an_earlier_stage(low, match)):
                     found = "announced"  # "Die Übernahme ist angekündigt, nicht vollzogen": the deal still pending;
                     # "genehmigte den Kauf im Oktober 2014": the approval's date, the contract sum still the agreed one
@@ -264,6 +272,26 @@ def _finite_verbs_and_joins(sentence: str) -> tuple[tuple[int, ...], tuple[tuple
     finite = tuple(w.start() for w, tag in zip(words, tags) if tag in FINITE)
     joins = tuple(w.span() for w, tag in zip(words, tags) if tag == "KON" and w.group().lower() == "und")
     return finite, joins
+
+
+def colon_predicate(sentence: str, clause: tuple[int, int]) -> int | None:
+    """The start of the clause before a colon whose verbless fragment `clause` (offsets of `sentence`) follows it, or
+    None. German sets an object or complement after its predicate behind a colon ("Zuletzt hat der Konzern dann mehr
+    überwiesen: knapp 22 Mrd. Dollar", "Im Oktober zahlte der Konzern dann: fast 22 Mrd."; plain language and chronicles
+    use it often): the fragment has no finite verb of its own, the clause before the colon has one, and that clause
+    is the fragment's predicate. A fragment with its own finite verb ("Es hieß: Facebook zahlt 19 Mrd.") is a clause
+    of its own, and a label with no verb ("Der Preis: 19 Mrd.") names no predicate."""
+    lo, hi = clause
+    head = sentence[:lo].rstrip()
+    if not head.endswith(":"):
+        return None
+    finite, _ = _finite_verbs_and_joins(sentence)
+    if any(lo <= f < hi for f in finite):
+        return None
+    before = clause_around(sentence, len(head) - 1, len(head) - 1)
+    if not any(before[0] <= f < before[1] for f in finite):
+        return None
+    return before[0]
 
 
 def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1260,7 +1288,7 @@ def _dates_an_earlier_stage(low: str, cue: re.Match[str]) -> bool:
     word of the completion ("Die EU-Kommission hat die Übernahme ... am 3. Oktober 2014 genehmigt", "Die Freigabe im
     Oktober")? The deal is still pending there: the contract sum is the agreed one (the lead's D54 (b); issue 7,
     session 40, when40, own71-016)."""
-    if "oktober" not in cue.group():
+    if "oktober" not in cue.group() and "herbst" not in cue.group():
         return False
     lo, hi = clause_around(low, cue.start(), cue.end())
     if len(low[lo : cue.start()].split()) + len(low[cue.end() : hi].split()) <= 2 and lo > 0 and hi < len(low):
@@ -2240,6 +2268,26 @@ def _anniversary(text: str) -> bool:
     return "jahre" in text.lower() and _ANNIVERSARY.search(text) is not None
 
 
+def _counts_on_from_the_deal(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:
+    """Does a sentence count whole years on from the purchase the sentence before it tells ("Die Wettbewerbshüter hatten
+    den Kauf im Herbst 2014 gebilligt. Drei Jahre danach kam die Strafe", "... Ein Jahr später stritt man erneut")?
+    "N Jahre später/danach/darauf" after a sentence about the deal tells a time at least N years after it:
+    the text is written from then (issue 7, session 46, year46). Not after a sentence about another purchase
+    ("Instagram kaufte Facebook 2012. Zwei Jahre später folgt nun WhatsApp": the count starts at that purchase), nor a
+    count in the deal's own sentence, which may count from another event there."""
+    if "jahr" not in text.lower():
+        return False  # speed: no count of years
+    for index in range(1, len(sentences.starts)):
+        if index - 1 >= len(parties) or not ("DEAL" in parties[index - 1] or _OUR_TWO <= parties[index - 1]):
+            continue  # (the deal: its word, or both parties: "gab grünes Licht für Facebooks Kauf von WhatsApp")
+        sentence = text[slice(*sentences.span(index))]
+        if not any(year_relative.count_of(found) for found in year_relative.later_counts(sentence)):
+            continue
+        if not _about_another_purchase(text[slice(*sentences.span(index - 1))]):
+            return True
+    return False
+
+
 _LOOKS_BACK_TEST = CaselessTest(_looks_back_existence())  # speed: the same answer behind literal tests
 _OURS = frozenset({"BUYER", "TARGET", "DEAL"})
 
@@ -2253,6 +2301,8 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
     about another purchase, which dates that purchase, not the text."""
     if _anniversary(text):
         return True  # "Zehn Jahre WhatsApp bei Facebook – hat sich der Kauf gelohnt?": told at an anniversary (year45)
+    if _counts_on_from_the_deal(text, sentences, parties):
+        return True  # "... billigte den Kauf von WhatsApp. Drei Jahre danach kam die Strafe."
     if not _LOOKS_BACK_TEST(text):
         # "Facebook, heute Meta, hat WhatsApp ... gekauft": a company's present name is told from a later time
         return context.names_the_buyer_by_its_present_name(text)
@@ -2262,9 +2312,11 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
             continue
         if context.names_only_another_target(sentence) and not _LATER_YEAR.search(sentence):
             continue  # "Instagram, für das Facebook einst eine Milliarde zahlte": the past of another purchase
-        if index > 0 and not (index < len(parties) and parties[index]) and not _LATER_YEAR.search(sentence) and \
+        if index > 0 and _names_no_deal_of_ours(sentence, index, parties) and not _LATER_YEAR.search(sentence) and \
                 _about_another_purchase(text[slice(*sentences.span(index - 1))]):
             continue  # "Für Instagram hatte Facebook 2012 eine Milliarde bezahlt. Damals galt das als verrückt.": its past
+            # ("... erwarb Facebook eine Foto-App: Instagram. Damals zahlte Facebook eine Milliarde.": the buyer
+            # alone names no purchase of ours; issue 7, session 46, year46, own84-001)
         if _only_a_past_of_someone(sentence):
             continue  # "Die Gründer, die einst bei Facebook abgelehnt wurden, ...": the founders' past, not the text's time
         if _only_expected_years(sentence):
@@ -2274,6 +2326,18 @@ def _looks_back(text: str, sentences: Sentences, parties: list[frozenset[str]]) 
         if not (context.has("other_targets", sentence) or context.has("other_buyers", sentence)):
             return True
     return context.names_the_buyer_by_its_present_name(text)
+
+
+def _names_no_deal_of_ours(sentence: str, index: int, parties: list[frozenset[str]]) -> bool:
+    """Does sentence `index` name no party of ours, or only the buyer (neither WhatsApp, nor a word for it, nor the
+    deal)? Facebook buys other companies too: an anaphoric "damals" in a sentence that names only the buyer, right
+    after a sentence about buying another company, takes that purchase's time ("Schon früher erwarb Facebook eine
+    Foto-App: Instagram. Damals zahlte Facebook eine Milliarde.")."""
+    named = parties[index] if index < len(parties) else frozenset()
+    return not named or (named == _BUYER_ONLY and not context.has("target_epithets", sentence))
+
+
+_BUYER_ONLY = frozenset({"BUYER"})
 
 
 # An adverb of expectation a few words before a year ("voraussichtlich Ostern 2016", "frühestens 2017", "spätestens im
