@@ -1688,8 +1688,8 @@ class OptOutComponent(DocComponent):
         for f in _unscoped_possibilities(found):
             mark = _S.result_after_mark.search(text, f.start, bounds[f.si][1])
             if mark is None:
-                # the step's clause ends at a colon that opens the main clause of its result ("Sie können nur eine Sache
-                # ausschalten: Facebook nutzt Ihre Daten dann nicht für Werbung"; plain language, session 46, opt46)
+                # the step's clause ends at a colon that opens the main clause of its result ("Eines kann man abstellen:
+                # Facebook verwendet die Daten danach nicht mehr für Anzeigen"; plain language, session 46, opt46)
                 mark = _S.result_after_colon.match(text, f.end, bounds[f.si][1])
                 if mark is None or c.has("anyway", text[mark.start():bounds[f.si][1]]) or c.has(
                         "control", text[mark.start():bounds[f.si][1]]):

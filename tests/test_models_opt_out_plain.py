@@ -81,6 +81,19 @@ CASES = [
     ("Das Landesamt kann die Weitergabe nicht verbieten.", set(), {("not_possible", "all_sharing")}),
     ("In der App kann man von WhatsApp aus die Verwendung für Reklame untersagen.", {("possible", "ads")},
      {("not_possible", "ads")}),
+    # plain language splits a separable verb at its particle with a hyphen ('aus-schalten'): the control verb still
+    ("Du magst keine Werbung mit deinen WhatsApp-Daten bei Facebook?\nDie kannst du ab-stellen.\nIn den Einstellungen.",
+     {("possible", "ads")}, set()),
+    ("Die Freundes-Vorschläge kann man aus-schalten.\nDie Handy-Nummer geht aber trotzdem an Facebook.",
+     {("possible", "friend_suggestions"), ("not_possible", "phone_number")}, set()),
+    # near miss: the hyphenated verb of another thing, as the joined one reads it
+    ("Den Ton kann man ab-schalten.", set(), {("possible", "unspecified")}),
+    # the definite transfer to Facebook with no data named is the transfer as a whole (the convention "An objection to
+    # the passing on as a whole"); data without an article stay some data
+    ("Früher ließ sich der Übermittlung an Facebook widersprechen.", {("possible", "all_sharing")},
+     {("possible", "unspecified")}),
+    ("Früher ließ sich der Übermittlung von Daten an Facebook widersprechen.", {("possible", "unspecified")},
+     {("possible", "all_sharing")}),
 ]
 
 
