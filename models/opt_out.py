@@ -2730,7 +2730,9 @@ class OptOutComponent(DocComponent):
         ("..., kann die App weiter nutzen"), nor a question. Issue 7, session 44, opt44 (review44's 04:25 finding, a
         base error)."""
         for f in found:
-            if f.stance != "possible" or f.scope != "unspecified":
+            # (`all_sharing` too: "Wer der Weitergabe an Facebook widerspricht, ..." names the transfer as a whole,
+            # cue `whole_data`; review46's finding on opt46b, session 46)
+            if f.stance != "possible" or f.scope not in ("unspecified", "all_sharing"):
                 continue
             s0, s1 = bounds[f.si]
             sent = text[s0:s1]

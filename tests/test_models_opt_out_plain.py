@@ -94,6 +94,12 @@ CASES = [
      {("possible", "unspecified")}),
     ("Früher ließ sich der Übermittlung von Daten an Facebook widersprechen.", {("possible", "unspecified")},
      {("possible", "all_sharing")}),
+    # review46's stance flip on opt46b: objecting to the whole transfer that costs the app is an accept-or-leave's
+    # refusal (`_objection_costs_service`), with and without the data named
+    ("Wer der Übermittlung an Facebook widerspricht, kann den Messenger nicht mehr verwenden.",
+     {("not_possible", "all_sharing")}, {("possible", "all_sharing")}),
+    ("Wer der Übermittlung seiner Daten an Facebook widerspricht, kann den Messenger nicht mehr verwenden.",
+     {("not_possible", "all_sharing")}, {("possible", "all_sharing")}),
 ]
 
 
