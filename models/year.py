@@ -1083,6 +1083,7 @@ def _issue_date_label(sentence: str, start: int, end: int) -> bool:
 
 
 # The words of a line for the tagger: words, numbers with their dot ("19."), marks.
+_DATE_LINE_REACH = 90  # a date line is short; a longer line is prose
 _LINE_WORDS = re.compile(r"[^\W\d_][\w-]*|\d+\.?|[^\w\s]")
 # What may follow the date at the end of a date line: a time, a closing bracket ("Tom (12. März 2019)"), and a meta
 # line's further fields split off by bars or middle dots ("20. Februar 2014, 08:30 | 1.204 Postings", "· 3 Min. Lesezeit":
@@ -1105,8 +1106,11 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
     block = block_at(doc, sent_start + len(sentence) - len(sentence.lstrip()))
     if block is None or block.text(doc) != sentence.strip():
         return False
-    if block.kind != "heading" and not (block.kind == "list_item" and _DAY_OPENS_LINE.match(sentence)):
+    if block.kind != "heading" and not (block.kind == "list_item" and _DAY_OPENS_LINE.match(sentence)) and not (
+            block.kind != "list_item" and "\n" not in sentence.strip() and len(sentence.strip()) <= _DATE_LINE_REACH):
         return False  # (a date's day read as an item number: "20. Februar 2014, 08:30" under a headline, own79-011)
+        # (a short line of its own the layer reads as an answer or a paragraph - a masthead under a headline that is a
+        # question, "Schülerzeitung „Pausenbrot“, 4. Mai 2016" - is the same date line; issue 7, session 46, year46)
     return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
 
 
@@ -2621,6 +2625,11 @@ class AcquisitionYearComponent(DocComponent):
                 count, ago = counted
                 if count is None or year - count < _TARGET_FOUNDED:
                     continue
+                told = following[slice(*context.clause_around(following, ago.start(), ago.end()))]
+                if not _told_as_fact(told) or (context.names_only_another_buyer(told) and not context.has("buyer", told)):
+                    continue  # "Berlin, 3. März 2018. Vor vier Jahren hat Google WhatsApp fast gekauft.", "... wollte
+                    # Facebook WhatsApp kaufen": an unreal, intended or another buyer's purchase is counted from the date,
+                    # but it is no purchase (the guards of `_counted_from_the_texts_date`; issue 7, session 46, year46)
                 year, end = year - count, sentences.span(index + 1)[0] + ago.end()
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
@@ -2650,10 +2659,15 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
     stamp's year minus the count (D57 (c); issue 7, session 45, year45). A count from the purchase told in the past
     of another event ("Zwei Jahre nach dem Kauf änderte WhatsApp die Regeln") counts to that event, not to the text's
     date: no year. True when it added one."""
-    for year, start, end in year_texts_date.header_dates(text):
+    for year, start, end, month_day in _texts_dates(doc, text):
         first = sentences.index_at(start) + 1
+        if month_day is not None:
+            first -= 1  # (a date line with no full stop may share its sentence with the line under it: read on from it)
         for index in range(first, min(first + _TEXTS_DATE_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
+            sent_start = max(sent_start, text.find("\n", end) + 1 if month_day is not None and sent_start < end else sent_start)
+            if sent_start >= sent_end:
+                continue
             if any(other < year for other, _, _ in _years(text[end:sent_end])) or any(
                     dates.year_of(date) < year for date in dates.NUMERIC_DATE.finditer(text, end, sent_end)):
                 break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
@@ -2663,6 +2677,11 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             if counted is None or not context.refers_to_target(sentence):
                 continue
             count, found = counted
+            if count is None and month_day is not None:
+                # "Donnerstag, 25.08.2016" over "... vor gut zwei Jahren ...": an approximate count from the day lands on
+                # one calendar year or none (D57 (c), D66 (a); issue 7, session 46, year46)
+                landed = year_relative.approximate_landing(found, year, *month_day)
+                count = None if landed is None else year - landed
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
             if _THAT_AFTER.match(sentence, found.end()) is not None:
                 # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
@@ -2670,15 +2689,16 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _REPORT_WORDS.search(sentence) is not None:
+                    or _REPORT_WORDS.search(_up_to_semicolon(sentence, found.end())) is not None:
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
                 framed = _FRAME_MARK_AFTER.match(sentence, found.end()) is not None or sentence.rstrip().endswith("?")
                 if not framed:
                     break
-            elif not (_tells_the_purchase(clause) or (_THAT_AFTER.match(sentence, found.end()) is not None
-                                                       and _tells_the_purchase(sentence[found.end():]))):
+            elif not (_tells_the_purchase(clause) or _ANNOUNCED_PURCHASE.search(clause) is not None
+                      or (_THAT_AFTER.match(sentence, found.end()) is not None
+                          and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
             if context.has("other_buyers", clause) and not context.has("buyer", clause):
                 break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
@@ -2686,6 +2706,42 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
     return False
+
+
+# A verb of announcing with the purchase noun as its object ("verkündete Facebook den Kauf von WhatsApp", "gab die
+# Übernahme bekannt", "kündigte den Kauf an"): the announcement is the purchase's own event (D2, D49 (b): the deal's
+# February dates the purchase), as a verb of buying would be (issue 7, session 46, year46).
+_PURCHASE_OBJECT = (r"\s+(?:[\wäöüß-]+\s+){0,3}?(?:den|die|seinen|seine|ihren|ihre)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:"
+                    + "|".join(context.PURCHASE_NOUNS) + r")\w*(?:\s+(?:von|des)\s+[\wäöüß-]+)?")
+_ANNOUNCED_PURCHASE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:(?:verkündet\w*|angekündigt|bekannt\s*gegeben|bekanntgab\w*)" + _PURCHASE_OBJECT
+    + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt))(?![\wäöüß])")
+
+
+def _up_to_semicolon(sentence: str, at: int) -> str:
+    """`sentence` up to the first semicolon after `at`: a semicolon joins main clauses of their own, so a report or a
+    plan told after it ("Vor gut zwei Jahren hatte Facebook WhatsApp gekauft; nun sollen erstmals Daten fließen") is
+    not the counted clause's (issue 7, session 46, year46)."""
+    cut = sentence.find(";", at)
+    return sentence if cut == -1 else sentence[:cut]
+
+
+def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, int] | None]]:
+    """(year, start, end, (month, day) or None) of the text's own dates, in text order: its labelled header lines
+    (`year_texts_date.header_dates`: "Veröffentlicht: ...", "Heft 2/2016") and the date lines at its head that hold no
+    finite verb (`year_texts_date.top_date_lines`: "Ticker vom 25.08.2016", "Liveblog, Mittwoch, 19.02.2020",
+    "Kindernachrichten, 26. August 2016"; D44 dates the text by them, D66 (a) counts back from them; issue 7, session
+    46, year46). A full date gives its month and day, which an approximate count needs."""
+    found: dict[int, tuple[int, int, int, tuple[int, int] | None]] = {}
+    for year, month, day, start, end in year_texts_date.top_date_lines(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(line))):
+            found[start] = (year, start, end, (month, day))
+    for year, start, end in year_texts_date.header_dates(text):
+        found.setdefault(start, (year, start, end, None))
+    return [found[start] for start in sorted(found)]
 
 
 def _paragraph_about_the_deal(text: str, sentences: context.Sentences, parties: list[frozenset[str]], index: int,

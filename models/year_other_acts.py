@@ -68,10 +68,11 @@ def later_act_on_the_purchase(sentence: str, conjunct: tuple[int, int], year_sta
 def year_of_a_span_of_purchases(sentence: str, clause: tuple[int, int], year_start: int, year_end: int) -> bool:
     """Is the year at `year_start`..`year_end` one end of a span of two written years ("zwischen 2011 und 2016", "von
     2011 bis 2016", "2012–2014") in a clause whose purchase word is a plural noun ("von einer Reihe großer Übernahmen
-    geprägt")? Such a span dates several purchases (D57 (b))."""
+    geprägt") or that names WhatsApp beside another company bought? Such a span dates several purchases (D57 (b))."""
     text = sentence[clause[0] : clause[1]]
-    if _SPAN_PLURAL.search(text) is None:
-        return False
+    if _SPAN_PLURAL.search(text) is None and not (context.has("other_targets", text) and context.has("target", text)):
+        return False  # (nor several companies bought: "Zwischen 2012 und 2014 kaufte Facebook Instagram und WhatsApp";
+        # issue 7, session 46, year46)
     return any(found.start() <= year_start - clause[0] and year_end - clause[0] <= found.end()
                for found in _YEAR_SPAN.finditer(text))
 

@@ -326,3 +326,28 @@ def after_a_named_purchase(text: str) -> tuple[int | None, re.Match[str]] | None
     count (None for "gut zwei Jahre", D57 (c)) and the match; None when there is none."""
     found = _AFTER_A_NAMED_PURCHASE.search(text)
     return None if found is None else (_whole_count(found), found)
+
+
+# How far an approximate count may lie from its count word, in years (lower, upper): "gut zwei Jahre" is two years or a
+# little more, "knapp zwei Jahre" a little less; "etwa"/"rund"/"ungefähr" either side. A little is taken as half a year
+# (issue 7, session 46, year46; D57 (c): the year it lands on where that is one calendar year).
+_APPROXIMATION = {"gut": (0.0, 0.5), "knapp": (-0.5, 0.0), "fast": (-0.5, 0.0), "etwa": (-0.5, 0.5),
+                  "rund": (-0.5, 0.5), "ungefähr": (-0.5, 0.5)}
+
+
+def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -> int | None:
+    """The calendar year an approximate count back ("vor gut zwei Jahren", "Gut zehn Jahre ist es her") from a full
+    date lands on, where every time it may mean lies in one calendar year: from 25 August 2016 "gut zwei Jahre" reach
+    back to between February and August 2014, so 2014; from 10 March 2016 they reach into 2013 or 2014, so None (D57
+    (c)). None for a whole count, a count word it cannot read, or an approximation of another kind ("über", "mehr
+    als")."""
+    approx = found.groupdict().get("approx")
+    count = year_count(found.group("count")) if found.groupdict().get("count") else None
+    if not approx or count is None or approx.lower() not in _APPROXIMATION:
+        return None
+    low, high = _APPROXIMATION[approx.lower()]
+    now = year + (month - 1) / 12 + (day - 1) / 365
+    earliest, latest = now - (count + high), now - (count + low)
+    # (the bounds themselves are kept off a year's edge by a day: "knapp zwei Jahre" stop short of the full count)
+    first, last = int(earliest + 1 / 365), int(latest - 1 / 365)
+    return first if first == last else None

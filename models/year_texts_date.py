@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from models import year_denied
-from models.dates import FOUR_DIGIT_YEAR, YEAR_DIGITS
-from models.months import MONTH_WORDS
+from models.dates import FOUR_DIGIT_YEAR, FULL_DATE, YEAR_DIGITS
+from models.months import MONTH_INDEX, MONTH_WORDS
 
 _LABELS, _PIECES = year_denied.text_date_marks()
 _FOUR_DIGITS = YEAR_DIGITS + r"(?!\d)"
@@ -54,4 +54,33 @@ def header_dates(text: str) -> list[tuple[int, int, int]]:
             dated = texts_date_at(text, line.start())
             if dated is not None:
                 found.append(dated)
+    return found
+
+
+# A date line at the head of a text: a line of its own that ends with a full date, after a short lead of words (a
+# piece's or a ticker's name, a weekday, "vom"), and at most a time or a few words of a time zone after it ("Ticker vom
+# 25.08.2016", "Liveblog, Mittwoch, 19.02.2020", "Donnerstag, 25.08.2016", "Kindernachrichten, 26. August 2016, 17
+# Uhr"; issue 7, session 46, year46). The caller checks that the line holds no finite verb ("Es ist der 19. Februar
+# 2014" is a sentence).
+_LEAD = r"[^\n\d.!?:]{0,60}?"
+_DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
+                        r"|[ \t]*[|·][^\n]*)?[ \t]*$")
+_TOP_LINES = 4  # the head of a text: its first lines (a headline, a masthead, a date line)
+
+
+def top_date_lines(text: str) -> list[tuple[int, int, int, int, int]]:
+    """(year, month 1-12, day, start, end of the year) of each date line among the text's first lines (`_TOP_LINES`
+    non-empty ones): a short line that ends with a full date (dates.FULL_DATE) and a lead of words before it."""
+    found = []
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_TOP_LINES]
+    for line in lines:
+        words = line.group()
+        if len(words) > _LINE_REACH:
+            continue
+        for date in FULL_DATE.finditer(words.lower()):  # (the month names are written in lower case)
+            if _DATE_TAIL.match(words, date.end()) is None or re.fullmatch(_LEAD + r"(?:\s|,)?", words[: date.start()]) is None:
+                continue
+            month = int(date.group("month")) if date.group("month") else MONTH_INDEX[date.group("name").lower()] + 1
+            found.append((int(date.group("year")), month, int(date.group("day")),
+                          line.start() + date.start("year"), line.start() + date.end("year")))
     return found

@@ -2316,8 +2316,9 @@ def test_the_refusal_search_remembered_for_the_same_sentence_is_the_search() -> 
     """`_first_refusal` (speed46) answers the same sentence object from its last call and any other anew."""
     from models.opt_out import _first_refusal, default_cues
 
-    refuse = default_cues().rx["refuse"]
+    cues = default_cues()
+    refuse = cues.rx["refuse"]
     for sent in ("wer nicht zustimmt, kann den dienst nicht mehr nutzen.", "das ist ein satz.", "lehnt man ab, ist schluss."):
         for _ in range(2):
-            found, want = _first_refusal(refuse, sent), refuse.search(sent)
-            assert (found and found.span()) == (want and want.span())
+            found, want = _first_refusal(cues, sent), refuse.search(sent)
+            assert (found and (found.span(), found.groups())) == (want and (want.span(), want.groups()))
