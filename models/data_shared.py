@@ -135,6 +135,9 @@ _STAYING_PUT = PHRASES["staying_put"]  # D35: "bleiben, wo sie sind", "bleibt au
 _WHY_CLAUSE = PHRASES["why_clause"]  # "..., warum sie den Messenger nicht nutzt": an indirect question states nothing
 _ONLY_IF = PHRASES["only_if"]
 _SEPARATED_MITTEILEN = PHRASES["separated_mitteilen"]  # "teilt eine Sprecherin schriftlich mit:": announcing
+_VERDICT_FOCUS = PHRASES["verdict_focus"]  # "dass nur / erst / einfach / für Werbung ...": the verdict's target
+_VERDICT_OPINION = PHRASES["verdict_opinion"]  # "..., kritisiert die Verbraucherzentrale": a moral "falsch"
+_FALSE_VERDICT = PHRASES["false_verdict"]  # "Es stimmt nicht" before ", dass ...": the that-clause is denied
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
 _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
@@ -1450,7 +1453,23 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
                 negated = False
-            if ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
+            if _THAT_CLAUSE.match(masked, clauses[ci][0]) and (
+                (ci > 0 and _FALSE_VERDICT.fullmatch(masked, *clauses[ci - 1]) is not None)
+                or (ci + 1 < len(clauses) and _FALSE_VERDICT.fullmatch(masked, *clauses[ci + 1]) is not None)
+            ):
+                # "Es stimmt nicht, dass WhatsApp die Nummer an Facebook schickt", "Dass ..., ist falsch": a verdict of
+                # falsehood on the that-clause denies its transfer, as "bestreiten" does (session 46, ds46)
+                if c["protection"] and not c["transfer"]:
+                    continue  # "Es ist falsch, dass die Chats verschlüsselt sind": unprotected, not passed on
+                if (
+                    c["transfer"] and _VERDICT_FOCUS.search(masked, *clauses[ci]) is None
+                    and _VERDICT_OPINION.search(masked) is None
+                ):
+                    # (review46: not where a focus, manner, time or purpose word of the that-clause takes the denial,
+                    # "dass nur die Nummer ...", "erst ab Mai", "einfach", "für Werbung"; not the moral "falsch" of an
+                    # opinion, "..., kritisiert die Verbraucherzentrale"; not a transfer told in another clause)
+                    negated = not negated
+            elif ci > 0 and info[ci - 1]["denial"] and ":" not in masked[clauses[ci - 1][1] : clauses[ci][0]]:
                 # "bestreiten, dass Telefonnummern ... fließen": the claim is denied (after a colon, "wies die
                 # Vorwürfe zurück: ...", comes the denier's own statement)
                 if self._denial_governs(masked, clauses, info, ci):
@@ -2027,11 +2046,11 @@ class DataSharedComponent(DocComponent):
         Nummern an Facebook weitergibt"): the warner's reported statement (D64), not a fear. Not with a future or
         possibility of its own ("dass Facebook bald ... erhält"; a "könnte" is the clause's own speculation)."""
         # (session 46, ds46's review and review46's finding: not a warning that is itself a condition, "Wenn Experten
-        # warnen, dass ..., hört keiner zu", nor a negated warning, "warnen nicht, dass ...", nor a negated warned
-        # clause: none reports a transfer either way)
+        # warnen, dass ..., hört keiner zu", nor a negated warning, "warnen nicht, dass ...", "Niemand warnte, dass
+        # ...", nor a negated warned clause: none reports a transfer either way)
         return (
             info[ci - 1]["warning_only"] and not info[ci - 1]["conditional"] and not info[ci - 1]["negated"]
-            and not info[ci]["negated"]
+            and _NOBODY.search(masked, *clauses[ci - 1]) is None and not info[ci]["negated"]
             and _THAT_CLAUSE.match(masked, clauses[ci][0]) is not None
             and not warned_possibility(masked[clauses[ci][0]:clauses[ci][1]])
         )

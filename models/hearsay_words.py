@@ -21,7 +21,9 @@ is; a reader that needs only a part of the class names the parts it needs:
 - "@correction_label@": "Korrektur", "Berichtigung", "Richtigstellung", "Erratum" (a label before a correction's colon;
   session 43, merge43);
 - "@opinion_frame@": "aus Sicht", "nach Ansicht", "nach Meinung", "seiner Auffassung nach" (whose view a clause tells;
-  session 44, opt44: mood.py `norm_modal`).
+  session 44, opt44: mood.py `norm_modal`);
+- "@reporting_verb@": "schreiben", "sagte", "berichtet", "erklärt", "behauptet" (a verb that introduces reported speech;
+  session 46, prec46: price_refuted.json's reported figure answered by a correction).
 
 Every placeholder is lower case, without word edges at its ends and without a capturing group. Issue 7, session 42,
 merge42.
@@ -54,6 +56,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "hedge_adverb": ("hedge_adverbs",),
     "correction_label": ("correction_labels",),
     "opinion_frame": ("opinion_frames",),
+    "reporting_verb": ("reporting_verbs",),
 }
 PLACEHOLDERS = tuple(SUBCLASSES)
 

@@ -25,9 +25,10 @@ instead, and the loader puts the reader's own pattern in its place:
   deny something of every person, "niemand" and the pronoun forms of "kein" (session 46, opt46);
 - "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
   "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@",
-  "@correction_label@", "@worry_word@": the subclasses of the words that make a clause tell no fact of the writer's - hearsay, intent,
-  belief, a correction's label (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7,
-  session 42, merge42; the correction label session 43, merge43).
+  "@correction_label@", "@opinion_frame@", "@worry_word@", "@reporting_verb@": the subclasses of the words that make a
+  clause tell no fact of the writer's - hearsay, intent, belief, a correction's label, a worry, a verb of reported
+  speech (models/hearsay_words.py, its vocabulary models/patterns/hearsay_words.json; issue 7, session 42, merge42; the
+  correction label session 43, merge43; the reporting verb session 46, prec46).
 
 Each expands to a non-capturing group, so a quantifier after the placeholder reads the whole word. A file may add its
 own word lists (deal.json names its share nouns "@share_words@"). A placeholder that is none of these is a load error
@@ -69,7 +70,7 @@ _READERS: dict[str, tuple[str, str]] = {
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",
-        "correction_label", "opinion_frame", "worry_word",
+        "correction_label", "opinion_frame", "worry_word", "reporting_verb",
     )},
 }
 

@@ -195,7 +195,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Der Kaufpreis von 19 Milliarden weniger verrückt, als er klingt": the noun before says what the amount is, so
     # "mehr"/"weniger" after it grades the predicate, not the sum
     named_price = _PRICE_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-    if _DIFFERENCE_AFTER.match(text, mention.end) and not named_price:
+    if (_DIFFERENCE_AFTER.match(text, mention.end) or _comparative_measure(text, mention, sentence[0])) \
+            and not named_price:
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
@@ -311,6 +312,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     amount_clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
     if _SHARE_OF_THE_PRICE_BEFORE.search(sentence_text, amount_clause_start, rel_start):
         return "deal_component"  # "Der Aktienanteil am Kaufpreis stieg auf 15 Mrd.": a part, "Kaufpreis" named or not
+    if _received_by_some_sellers(sentence_text, rel_start, rel_end, mention.value, passage) \
+            and not _received_in_cash_and_shares(text, mention, clause):
+        return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share (not cash
+        # and shares together, the whole they are paid: "Die Gründer erhalten Aktien und Bargeld im Gegenwert von ...")
     if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
@@ -2105,8 +2110,12 @@ _COORDINATED_TARGETS = re.compile(
 # bar und zwölf in Aktien", "(davon 4 Mrd. Dollar in bar)"; "Gesamt 19 Mrd, davon 12 Mrd in Aktien", issue 7, session 28,
 # price28, own47-015): a purchase's consideration split, so the amount is paid.
 # (a report's inserted "hieß es (am Abend des 19. Februar)" may stand between the amount and its split)
+# (and a postnominal attribute of what the amount includes, "19 Mrd. Dollar einschließlich der Mitarbeiteraktien, davon
+# 16 Mrd. in bar und Aktien": the amount's own noun phrase, no clause between;
+# deal.json inclusion_prepositions; issue 7, session 46, prec46, own83-002)
 _SPLIT_INTO_CASH_AFTER = re.compile(
     swiss_pattern(r"(?i)(?:\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es(?![\wäöüß])[^,;]{0,60}(?=,))?")  # Swiss "hiess" too
+    + rf"(?i:\s+{context.cue_words('inclusion_prepositions')}\s+[^,;:.!?()\d]{{1,60}}?(?=,))?"
     + r"\s*[,(–—-]\s*(?:davon\s+(?:[\w.,]+\s+){1,3}?|(?:[\w.,]+\s+){1,3}?davon\s+)(?:in\s+bar|als\s+bargeld|bar|in\s+(?:[\w-]+-)?" + _SHARE_WORDS + r")(?![\wäöüß])"
 )
 
@@ -2175,6 +2184,36 @@ def _rival_named_last(sentence: str, offset: int) -> bool:
 
 # "drei Milliarden mehr als bei der Ankündigung": an amount followed by "mehr"/"weniger" is a difference.
 _DIFFERENCE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:mehr|weniger)\b")
+# So is the measure phrase of a predicative comparative ("WhatsApp war 18 Milliarden Dollar teurer als Instagram",
+# deal.json difference_comparatives): the comparative followed by "als", a verb of being or its clause's end (a full
+# stop, a semicolon, a colon, a closing bracket), not by a noun ("ein 19 Milliarden Dollar teurer Deal": the positive,
+# inflected) nor by a dash, which opens an insertion ("ein 19 Milliarden Dollar teurer – und umstrittener – Deal";
+# review46). Issue 7, session 46, prec46 (own84-018).
+_COMPARATIVE_MEASURE_AFTER = re.compile(
+    rf"(?i)[ \t\u00a0]+{context.cue_words('difference_comparatives')}"
+    r"(?=[ \t\u00a0]*,?[ \t\u00a0]*als(?![\wäöüß])|[ \t\u00a0]*(?:[.;:!?)\]]|$)"
+    r"|[ \t\u00a0]+(?:ist|war|sind|waren|wird|wurde|wären|wäre|gewesen|geworden|ausgefallen)(?![\wäöüß]))"
+)
+# A preposition governing the amount makes it an adjunct, not the comparative's measure phrase ("mit 19 Milliarden
+# Dollar teurer als erwartet": the price, and the comparison grades the predicate); "um" is the difference's own.
+_ADJUNCT_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:mit|für|bei|von|auf|zu|über|unter)[ \t\u00a0]+(?:(?:rund|etwa|knapp|fast|gut|über|ca\.)[ \t\u00a0]+)?$")
+# A verb of paying in the amount's clause before it makes the amount its object ("Facebook zahlte für WhatsApp 19
+# Milliarden Dollar höher als jeder andere Bieter": the sum paid, the comparison grades it; review46).
+_PAYING_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:(?:be)?zahl(?:t|en|e|st)|{context.cue_words('paid_participles')}"
+    rf"|{context.cue_words('paid_preterites')})(?![\wäöüß])[^,;:.!?]*$")
+
+
+def _comparative_measure(text: str, mention: MoneyMention, sent_start: int) -> bool:
+    """Is the amount the measure phrase of a predicative comparative right after it ("WhatsApp war 18 Milliarden Dollar
+    teurer als Instagram"): the difference between two sums, not a sum paid? Not an amount governed by a preposition
+    (`_ADJUNCT_PREPOSITION_BEFORE`) nor the object of a verb of paying in its clause (`_PAYING_BEFORE`)."""
+    if _COMPARATIVE_MEASURE_AFTER.match(text, mention.end) is None:
+        return False
+    if _ADJUNCT_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None:
+        return False
+    return _PAYING_BEFORE.search(text, sent_start, mention.start) is None
 # "In Euro gerechnet waren das etwa 17 Milliarden": the sentence names the currency before a bare amount.
 _CURRENCY_FRAME = re.compile(
     r"(?i)\b(?:in|umgerechnet\s+in)\s+(euro|dollar|us-dollar)(?:\s+(?:gerechnet|umgerechnet|ausgedrückt))?\b"
@@ -2419,7 +2458,7 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
         return False
     if not passage.in_answer:
         # across blocks only a question for money ("Wie viel hat Facebook ... gezahlt?"), not for a count
-        question = _question_just_before(passage.window, sentence_text)
+        question = _question_just_before(passage.window, sentence_text, over_instructions=True)
         # "Für wie viel Geld hatte Facebook WhatsApp gekauft?" (a quiz's question before its answer line): "wie viel"
         # with a verb of buying asks for the price as a paying word does (issue 7, session 31, price53, own53-044)
         asks_money = context.has("price_context", question) or (
@@ -2436,8 +2475,9 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
 
 
 # A polite request in the Konjunktiv II ("Könnten Sie sagen, ...?"): its mood asks politely, it imagines nothing.
-_POLITE_REQUEST = re.compile(r"(?i)(?<![\wäöüß])(?:könnten|könntest|würden|würdest)\s+(?:sie|du|ihr)\s+(?:mir\s+|uns\s+)?"
-                             r"(?:bitte\s+)?(?:sagen|erklären|verraten|nennen)(?![\wäöüß])")
+# (deal.json polite_request_finites, polite_request_verbs; moved from inline lists in session 46, prec46)
+_POLITE_REQUEST = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('polite_request_finites')}\s+(?:sie|du|ihr)\s+"
+                             rf"(?:mir\s+|uns\s+)?(?:bitte\s+)?{context.cue_words('polite_request_verbs')}(?![\wäöüß])")
 
 
 def _unreal_question(question: str) -> bool:
@@ -2454,8 +2494,9 @@ def _unreal_question(question: str) -> bool:
 # A surprise asked in the Konjunktiv II ("Wer hätte gedacht, wie viel Facebook für WhatsApp zahlen würde?", "Wer hätte
 # gewusst, ...?"): a rhetorical frame over a real fact, its clause's "würde" the future of the past (review45, session
 # 45).
+# (deal.json surprise_participles; moved from an inline list in session 46, prec46)
 _SURPRISE_MATRIX = re.compile(r"(?i)(?<![\wäöüß])wer\s+hätte\s+(?:das\s+|es\s+|schon\s+|denn\s+){0,2}"
-                              r"(?:gedacht|gewusst|geahnt|erwartet|vermutet|geglaubt)(?![\wäöüß])")
+                              rf"{context.cue_words('surprise_participles')}(?![\wäöüß])")
 
 
 # An elliptic question of amount, the whole question (deal.json elliptic_amount_questions, with the particles of
@@ -2522,9 +2563,32 @@ _ASKS_HOW_MUCH = re.compile(r"(?i)(?<![\wäöüß])wie\s*viel(?![\wäöüß])") 
 _QUESTION_AT_END = re.compile(r"(?:^|[.!:\n])\s*[„\"»]?(?P<question>[^.!:?\n]+\?)[“\"«]?\s*$")
 
 
-def _question_just_before(window: str, sentence_text: str) -> str:
-    """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else ""."""
-    match = _QUESTION_AT_END.search(window, 0, max(0, len(window) - len(sentence_text)))
+# A task's instruction after its question, one sentence in the imperative ("Nenne auch den Teil in bar.", "Runden Sie
+# auf Milliarden."; deal.json task_imperatives), ending the text before the answer.
+_INSTRUCTION_AT_END = re.compile(
+    rf"(?i)(?<=[?])\s*(?:bitte\s+)?{context.cue_words('task_imperatives')}(?![\wäöüß])[^.!?:\n]*[.!]\s*$")
+
+
+# An answer key's label opening the answer's sentence (deal.json answer_key_labels): "Lösung:", "Erwartete Antwort:".
+_ANSWER_KEY_LABEL = re.compile(
+    rf"(?i)\W*(?:[\wäöüß-]+[ \t]+){{0,2}}?{context.cue_words('answer_key_labels')}(?:[ \t]+[\wäöüß-]+){{0,2}}?[ \t]*:")
+
+
+def _question_just_before(window: str, sentence_text: str, *, over_instructions: bool = False) -> str:
+    """The question that the text before the amount's sentence (in `window`, which ends with it) ends with, else "".
+    `over_instructions`: also a question followed by one imperative instruction of the same task ("Wie viel hat Facebook
+    für WhatsApp bezahlt? Nenne auch den Teil in bar." / "Erwartete Antwort: 19 Milliarden Dollar."): the instruction
+    is the task's, its answer still answers the question (issue 7, session 46, prec46, own84-013)."""
+    end = max(0, len(window) - len(sentence_text))
+    match = _QUESTION_AT_END.search(window, 0, end)
+    # (only where the answer opens with an answer key's label, "Lösung:", "Erwartete Antwort:": a layout that says the
+    # line answers the task; a report after it, "Die meisten schrieben: 20 Milliarden Dollar", tells others' answers;
+    # review46)
+    if match is None and over_instructions and _ANSWER_KEY_LABEL.match(sentence_text) is not None:
+        instruction = _INSTRUCTION_AT_END.search(window, 0, end)
+        # (not an instruction that asks for another quantity: "Nenne den Umsatz von Facebook 2014.")
+        if instruction is not None and not context.has("not_price_nouns", instruction.group()):
+            match = _QUESTION_AT_END.search(window, 0, instruction.start())
     return "" if match is None else match.group("question")
 
 
@@ -2764,7 +2828,9 @@ def _sold_to_the_buyer(text: str, mention: MoneyMention, buyer_near: bool = Fals
 
 # WhatsApp as the subject of a verb of receiving (deal.json `target_receiving_verbs`): the company by its name or "der
 # Messenger", not a compound ("WhatsApp-Gründer": its founders' share is a part).
-_TARGET_SUBJECT = r"(?<![\wäöüß-])(?:whats\s?app|der\s+(?:[\wäöüß-]*messenger|kurznachrichtendienst|chat-?dienst))(?![\wäöüß-])"
+# (deal.json target_subject_nouns; moved from an inline list in session 46, prec46)
+_TARGET_SUBJECT = (r"(?<![\wäöüß-])(?:whats\s?app|der\s+"
+                   rf"{context.cue_words('target_subject_nouns')})(?![\wäöüß-])")
 _RECEIVES = rf"{context.cue_words('target_receiving_verbs')}(?![\wäöüß])"
 _FEW_WORDS = r"(?:[\wäöüß.-]+[ \t]+){0,4}"  # "dafür", "von Facebook", "am Ende": no comma, no clause between
 # Before the amount: "WhatsApp nimmt 19 Milliarden", "Dafür bekommt WhatsApp von Facebook 19 Milliarden Dollar".
@@ -2780,6 +2846,44 @@ _RECEIVED_PARTICIPLE_AFTER = re.compile(
     r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
 # The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
 _RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
+# The sellers who are only a part of them (deal.json partial_sellers, a subset of receiving_sellers).
+_PARTIAL_SELLERS = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('partial_sellers')}(?![\wäöüß])")
+# Such sellers as the subject before the amount, in its clause: "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden",
+# "Den Investoren fließen davon 11 Milliarden zu" (the verb between them), "Die Gründer haben 12 Milliarden bekommen"
+# (the participle after the amount, `_RECEIVED_PARTICIPLE_AFTER`).
+_SOME_SELLERS_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('partial_sellers')}(?![\wäöüß])[^,;:.!?]{{0,60}}$")
+# ... or after the fronted amount: "12 Milliarden Dollar bekommen die Gründer".
+_SOME_SELLERS_AFTER = re.compile(
+    rf"(?i)[ \t]+{_RECEIVING_VERB.pattern[4:]}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?(?:whats\s?app-)?"
+    rf"{context.cue_words('partial_sellers')}"
+    r"(?![\wäöüß])")
+
+
+# A finite verb or participle of selling (not the noun "Verkauf").
+_SELLING_VERB = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:en|t|te|ten|st)(?![\wäöüß])")
+
+
+def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, value: float, passage: Passage) -> bool:
+    """'Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar': a part of the sellers (the founders, the investors;
+    deal.json partial_sellers) receiving the amount is their share of the price, a part of the deal (CONTRACT's parts
+    are no price unless stated as the total), whatever total word ("zusammen") the sentence has. The whole price only
+    where the buyer is named as the giver ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook": the
+    two parties of the sale) or the sum is a price the text told before (the same value). Issue 7, session 46,
+    prec46 (the base error the brief names)."""
+    clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
+    before = _SOME_SELLERS_BEFORE.search(sentence_text, clause_start, rel_start)
+    # (the verb between them or, fronted, before the sellers: "Beim Verkauf bekommen die Gründer zusammen 12 Milliarden")
+    received = ((before is not None and (_RECEIVING_VERB.search(sentence_text, clause_start, rel_start)
+                                         or _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end)))
+                or _SOME_SELLERS_AFTER.match(sentence_text, rel_end))
+    if not received or _FROM_THE_BUYER.search(sentence_text) is not None or _SELLING_VERB.search(sentence_text):
+        return False  # (they sell the company in the sentence: "Die Gründer verkaufen WhatsApp an Facebook und bekommen
+        # 19 Milliarden Dollar", the sale's party)
+    if _POINTS_BACK_TO_THE_SALE.search(sentence_text) is not None or _FOR_THE_SOLD.search(sentence_text) is not None:
+        return False  # the sum for the company sold, the sale's consideration ("Die Gründer von WhatsApp haben dafür 19
+        # Milliarden Dollar bekommen", "... für ihre Firma"; review46), not "davon" (a share of it)
+    return not any(price.value == value for price in passage.earlier_prices)
 
 
 def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, previous: str = "") -> bool:
@@ -2788,10 +2892,14 @@ def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, pr
     purchase told from the seller's side (issue 7, session 45, prec45, own82-014). Its subject must be WhatsApp itself
     or its sellers named with it ("Die Gründer von WhatsApp kassieren 19 Milliarden Dollar von Facebook"); the clause's guards (a counterfactual "hätte ... bekommen", another buyer, other money nouns) judge it before."""
     window = sentence_text[max(0, rel_start - 90) : rel_start]
-    if not (_RECEIVED_BEFORE.search(window) is not None
-            or (_TARGET_HAS_BEFORE.search(window) is not None
-                and _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) is not None)
-            or _RECEIVED_AFTER.match(sentence_text, rel_end) is not None):
+    received = (_RECEIVED_BEFORE.search(window)
+                or (_RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end) and _TARGET_HAS_BEFORE.search(window))
+                or _RECEIVED_AFTER.match(sentence_text, rel_end))
+    if received is None:
+        return False
+    # (a part of the sellers receiving without the buyer named as the giver: their share, `_received_by_some_sellers`)
+    if _PARTIAL_SELLERS.search(received.group()) is not None and _FROM_THE_BUYER.search(sentence_text) is None \
+            and _POINTS_BACK_TO_THE_SALE.search(sentence_text) is None and _FOR_THE_SOLD.search(sentence_text) is None:
         return False
     # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
     # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
@@ -2815,10 +2923,13 @@ _PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ 
 _FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
                            r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
                            rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+# "für" + the company sold or its sale ("für WhatsApp", "für ihre Firma", "für den Verkauf"; `_FOR_THE_SALE`).
+_FOR_THE_SOLD = re.compile(r"(?i)(?<![\wäöüß])für[ \t]+(?:whats\s?app(?![\wäöüß-])|" + _FOR_THE_SALE.pattern[4:] + ")")
 _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
 # The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
 # the parent of an owned WhatsApp) nor "vom Mutterkonzern".
-_FROM_THE_BUYER = re.compile(r"(?i)(?<![\wäöüß])von\s+(?:facebook|zuckerberg|mark\s+zuckerberg)(?![\wäöüß-])")
+# (deal.json giving_buyer_names; moved from an inline list in session 46, prec46)
+_FROM_THE_BUYER = re.compile(rf"(?i)(?<![\wäöüß])von\s+{context.cue_words('giving_buyer_names')}(?![\wäöüß-])")
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:

@@ -366,6 +366,10 @@ def _hearsay_corrected(low: str, starts: Sequence[int], ends: Sequence[int], ind
         said = low[start:end]
         if context.has("conversion_cue", said):
             return False  # a conversion ("Das sind umgerechnet ...")
+        if context.names_only_another_target(said) or context.names_only_another_buyer(said):
+            return False  # another deal's figure ("Zuckerberg sagte, Facebook habe 19 Milliarden Dollar bezahlt.
+            # Tatsächlich hat Instagram nur eine Milliarde gekostet."): it corrects nothing of this one (review46,
+            # session 46)
         if _other_currency_same_number(mention, mentions, start, end):
             return True  # "... 16 Milliarden Euro angegeben. Tatsächlich ... 16 Milliarden Dollar": the currency corrected
         weak = reply or rules["weak_correction"].match(low, start) is not None

@@ -20,6 +20,9 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
   not count) nor holds a transfer cue of its own, and none stands before it (`Sentence.transfer_before`) nor
   does a rule claim (checked in `holds`): a person's or the app's knowledge or possession of data, data
   merely "betroffen", a deal sentence followed by anything with a data word;
+- "coordinated buyer": Facebook named only as a conjunct right after a data word ("die Sache mit den
+  Telefonnummern und Facebook") and no transfer cue of the rules in the sentence: a subject matter, no recipient
+  (session 46, ds46);
 - "state": borrowing the transfer from a sentence before, it states a property of the data ("Die Nummer ist
   ohnehin öffentlich", "Standortdaten sind sicher"), not where they go.
 
@@ -99,6 +102,24 @@ def label_end(low: str) -> int:
     return found.end() if found else 0
 
 
+COORDINATED = "coordinated buyer"
+_COORDINATING = re.compile(r"\s*(?:und|sowie|&)\s+")
+_BUYER_WORD = re.compile(r"(?:facebook|meta|fb)\b(?!-)")
+
+
+def coordinated_buyer(low: str, buyer_at: Iterable[int], mention_ends: Iterable[int]) -> bool:
+    """Whether every mention of Facebook in the lower-cased sentence is a conjunct right after a data mention ("die
+    Geschichte mit den Telefonnummern und Facebook", "Ärger um Kontakte und Facebook"): the two name a subject matter
+    side by side, no party receiving the data (session 46, ds46; own84-058). Not a compound ("und Facebook-Profile")."""
+    at = list(buyer_at)
+    ends = list(mention_ends)
+    return bool(at) and all(
+        _BUYER_WORD.match(low, b) is not None
+        and any(e <= b and _COORDINATING.fullmatch(low, e, b) is not None for e in ends)
+        for b in at
+    )
+
+
 def buyer_beyond_label(low: str, buyer_at: Iterable[int]) -> bool:
     """Whether Facebook is named in the lower-cased sentence after any leading "Facebook und WhatsApp:" label
     (`buyer_at`: offsets of Facebook's mentions in it): a label names a topic, not a party to a transfer."""
@@ -126,6 +147,8 @@ def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: b
         return "user choice"
     if (item and intro and frames["advice_intro"].search(intro)) or frames["imperative"].match(original):
         return "advice"
+    if not own_transfer and coordinated_buyer(low, buyer_at, mention_ends):
+        return COORDINATED  # "dann kam die Sache mit den Telefonnummern und Facebook": a topic, no transfer
     if buyer_beyond_label(low, buyer_at) or own_transfer:
         return ""
     if not borrowed:
