@@ -763,6 +763,9 @@ class OptOutComponent(DocComponent):
         `_read_without_adjuncts` can read a document a second time)."""
         found = self._sentence_statements(doc, text, bounds, gated_set, context, layer, consent)
         self._objection_costs_service(text, bounds, found)  # session 44, opt44 (review44's 04:25 finding)
+        # a step's result told in its own sentence gives the step its use before the readers of an option's end look
+        # for a scoped option told before (session 46, opt46; the resolver's step 0 reads it again, idempotent)
+        self._scope_from_own_result(text, bounds, found)
         claimed = {f.si for f in found}
         # A switch-off step whose object is only a switch's label ("den Punkt „Account-Info teilen“
         # deaktivieren"): its result may follow ("Damit nutzt Facebook die Daten nicht mehr für Werbung").
@@ -1053,12 +1056,26 @@ class OptOutComponent(DocComponent):
             return set()
         plans = {
             si for si, (start, end) in enumerate(bounds)
-            if si not in reversals and _S.loss_told_as_plan.search(text, start, end) and self._loss_after(text[start:end], 0)
+            if si not in reversals and (
+                _S.loss_told_as_plan.search(text, start, end) or self._framed_as_plan_before(text, bounds, si)
+            ) and self._loss_after(text[start:end], 0)
         }
         rejected_sentences(doc, "opt_out").update(plans)
         return {
             id(cand) for cand in found if cand.si in plans and cand.stance == "not_possible" and cand.scope == "unspecified"
         }
+
+    @staticmethod
+    def _framed_as_plan_before(text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+        """Is sentence `si` the content of a short frame of the plan's telling that ends with a colon in the sentence
+        before ("Im Januar hieß es noch:" over "Wer nicht zustimmt, kann WhatsApp bald nicht mehr richtig benutzen.",
+        the frame and its content in lines of their own as plain language sets them)? The retold plan of D50 (a), as
+        the frame in the sentence itself is (session 46, opt46, own84-049)."""
+        if si == 0:
+            return False
+        p0, p1 = bounds[si - 1]
+        frame = text[p0:p1].rstrip()
+        return frame.endswith(":") and len(frame) <= 60 and _S.loss_told_as_plan.search(frame) is not None
 
     def _consent_talk(self, sent: str) -> bool:
         """Does a sentence speak of consenting or refusing (the cues `accept`, `refuse`)?"""
@@ -1665,12 +1682,19 @@ class OptOutComponent(DocComponent):
         'dann', 'danach', 'damit' or 'anschließend' (phrasing `result_after_mark`), negated and naming the use and the
         data or Facebook ("kann ... ein Kästchen abwählen; dann nutzt Facebook die Daten nicht für Werbung", "... den
         Regler umstellen – danach bekommt man keine auf den Daten gestützte Werbung mehr"): the step takes that use, as
-        `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020)."""
+        `_scope_from_effect` gives it from a later sentence (session 39, opt39, own69-020); also after a colon that ends the
+        step's clause and opens its result's main clause (phrasing `result_after_colon`, session 46, opt46)."""
         c = self.c
         for f in _unscoped_possibilities(found):
             mark = _S.result_after_mark.search(text, f.start, bounds[f.si][1])
             if mark is None:
-                continue
+                # the step's clause ends at a colon that opens the main clause of its result ("Eines kann man abstellen:
+                # Facebook verwendet die Daten danach nicht mehr für Anzeigen"; plain language, session 46, opt46)
+                mark = _S.result_after_colon.match(text, f.end, bounds[f.si][1])
+                if mark is None or c.has("anyway", text[mark.start():bounds[f.si][1]]) or c.has(
+                        "control", text[mark.start():bounds[f.si][1]]):
+                    continue  # "...: Die Nummer geht trotzdem an Facebook", "...: Das verhindert nicht, dass ..."
+                mark = re.compile(r"\s*:").match(text, f.end)
             rest = text[mark.end():bounds[f.si][1]]
             scope = self._use_named(rest)
             if scope is not None and c.has("result_negation", rest) and (c.has("data", rest) or c.has("facebook", rest)):
@@ -2144,6 +2168,8 @@ class OptOutComponent(DocComponent):
             # right after the accept-or-leave; or right before it, where the sentence before the denial names no
             # transfer (the lead's answer 09:00, session 29: "Es gibt keinen Opt-out. Entweder ... oder ...")
             for other in (cand.si - 1, cand.si + 1):
+                if other == cand.si - 1 and other > 0 and self._bare_question(text[bounds[other][0]:bounds[other][1]]):
+                    other -= 1  # "... oder ihr könnt die App nicht mehr benutzen. Widersprechen? Geht nicht." (opt46)
                 if other < 0 or other >= len(bounds):
                     continue
                 if other > cand.si and self._told_before_denial(text, bounds, cand.si):
@@ -2155,6 +2181,25 @@ class OptOutComponent(DocComponent):
                 if len(accept_or_leave) == 1 and "all_sharing" not in accept_or_leave:
                     cand.scope = accept_or_leave.pop()
                     break
+
+    def _bare_question(self, sent: str) -> bool:
+        """Is `sent` an elliptic question of objecting alone ("Widersprechen?", "Und ein Widerspruch?"): a short question
+        naming objecting and no object, data, transfer or Facebook? It takes up the topic just told, so a denial
+        answering it reads with the accept-or-leave told right before the question (D33; session 46, opt46)."""
+        c = self.c
+        return len(sent.strip()) <= 40 and is_question(sent) and c.has("objection", sent) and not any(
+            c.has(name, sent) for name in ("transfer", "transfer_object", "data", "facebook", "explicit_object")
+        ) and not self._has_scope(sent)
+
+    def _terms_question(self, sent: str) -> bool:
+        """Is `sent` a question whether one must consent to the terms, objecting named only as its alternative ("Muss
+        ich wirklich zustimmen, oder kann ich einfach widersprechen?"): the cue `accept` beside the objection, no data,
+        transfer or Facebook named? Its object is the terms, so the denial answering it reads with the accept-or-leave
+        after it (D33, the session-18 answer; session 46, opt46, own83-045's shape)."""
+        c = self.c
+        return is_question(sent) and c.has("accept", sent) and c.has("must", sent) and not any(
+            c.has(name, sent) for name in ("transfer", "transfer_object", "data", "facebook")
+        ) and not self._has_scope(sent)
 
     def _told_before_denial(self, text: str, bounds: list[tuple[int, int]], si: int) -> bool:
         """Does a bare denial in sentence `si` refer to something told just before it, so that an accept-or-leave
@@ -2169,7 +2214,7 @@ class OptOutComponent(DocComponent):
             if back >= si - 2 and (c.has("transfer", told) or c.has("facebook", told)):
                 return True  # the transfer, or its recipient ("Empfänger: Facebook-Unternehmen"), named just before
             if back < si and (
-                (is_question(told) and (
+                (is_question(told) and not self._terms_question(told) and (
                     any(c.has(name, told) for name in ("objection", "transfer", "data")) or _S.taking_back.search(told)
                 ))
                 or _S.asked_about_objecting.search(told)
@@ -2685,7 +2730,9 @@ class OptOutComponent(DocComponent):
         ("..., kann die App weiter nutzen"), nor a question. Issue 7, session 44, opt44 (review44's 04:25 finding, a
         base error)."""
         for f in found:
-            if f.stance != "possible" or f.scope != "unspecified":
+            # (`all_sharing` too: "Wer der Weitergabe an Facebook widerspricht, ..." names the transfer as a whole,
+            # cue `whole_data`; review46's finding on opt46b, session 46)
+            if f.stance != "possible" or f.scope not in ("unspecified", "all_sharing"):
                 continue
             s0, s1 = bounds[f.si]
             sent = text[s0:s1]
@@ -3374,6 +3421,9 @@ class OptOutComponent(DocComponent):
                 continue  # "Sicherheit und Komfort müssen kein Widerspruch sein": a contradiction, no objection
             if PHRASES["institution_objecting"].search(sent, start, cue.start()):
                 continue  # "..., wenn kein Mitgliedstaat widerspricht": an institution in a procedure, not the users
+            if any(m.start() <= cue.start() < m.end() for m in _S.authority_ban.finditer(sent, start, end)):
+                continue  # "Die Behörde kann die Übermittlung nicht untersagen", "... könne man von Hamburg aus nicht
+                # untersagen": an authority's power to ban, not the users' option (session 46, opt46)
             if any(m.start() <= cue.start() < m.end() for m in PHRASES["deal_objected"].finditer(sent, start, end)):
                 continue  # "Die EU-Kommission konnte der Übernahme nicht widersprechen": an authority objecting to the
                 # purchase itself, a merger procedure (issue 7, session 28, year28)

@@ -18,10 +18,11 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
   "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form
   (models/consent_words.py, its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40);
-- "@negation@", "@negation_adverb@", "@negative_determiner@", "@negating_pronoun@": the negation class, "nicht" and the
+- "@negation@", "@negation_adverb@", "@negative_determiner@", "@negating_pronoun@", "@negating_person@": the negation class, "nicht" and the
   adverbs that negate like it; the adverbs alone; the negating determiner "kein" in every form; the negating pronouns
   "nichts", "niemand" (models/negation_words.py, its vocabulary models/patterns/negation_words.json; moved from
-  consent_words.json in session 42, merge42; the pronouns session 44, prec44);
+  consent_words.json in session 42, merge42; the pronouns session 44, prec44); "@negating_person@": the pronouns that
+  deny something of every person, "niemand" and the pronoun forms of "kein" (session 46, opt46);
 - "@hearsay_adverb@", "@hearsay_preposition@", "@report_noun@", "@rumour_noun@", "@hearsay_noun@", "@hearsay_modal@",
   "@intent_verb@", "@plan_verb@", "@wish_word@", "@belief_verb@", "@claim_verb@", "@saying_frame@", "@hedge_adverb@",
   "@correction_label@", "@opinion_frame@", "@worry_word@", "@reporting_verb@": the subclasses of the words that make a
@@ -65,7 +66,7 @@ _READERS: dict[str, tuple[str, str]] = {
         "consent_ground",
     )},
     **{name: ("models.negation_words", name) for name in (
-        "negation", "negation_adverb", "negative_determiner", "negating_pronoun")},
+        "negation", "negation_adverb", "negative_determiner", "negating_pronoun", "negating_person")},
     **{name: ("models.hearsay_words", "placeholders") for name in (
         "hearsay_adverb", "hearsay_preposition", "report_noun", "rumour_noun", "hearsay_noun", "hearsay_modal",
         "intent_verb", "plan_verb", "wish_word", "belief_verb", "claim_verb", "saying_frame", "hedge_adverb",

@@ -121,7 +121,7 @@ def test_a_files_own_word_classes_are_placeholders_of_its_patterns() -> None:
                                                      "cue": "(?:danach|später) (?:nicht)"}
     raw = (PATTERNS / "opt_out_phrasings.json").read_text(encoding="utf-8")
     classes = json.loads(raw)["_word_classes"]
-    assert set(classes) == {"proform_particle", "proform_limiter"}
+    assert set(classes) == {"proform_particle", "proform_limiter", "institution"}  # institution: session 46, opt46
     spelled = [json.dumps(pattern, ensure_ascii=False)[1:-1] for pattern in classes.values()]
     assert all(raw.count(pattern) == 1 for pattern in spelled)  # once each: in the class itself
 

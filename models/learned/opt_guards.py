@@ -48,6 +48,9 @@ gives the first reason that applies, or "":
   learn28, own48-033). A data word alone is no flow. Off where the file names no objects.
 - "negated denial": a verb of lack or denial negated in its own clause (the rules' `negated_lack`: "Ein solcher Schalter
   fehlt auch in der neuen Version nicht", "Diese Option bleibt Neukunden nicht verwehrt"): the option is there.
+- "nothing ended": the only construction is an end ("gibt es nicht mehr", "ist vorbei") and neither the sentence nor
+  the one before names a choice, deadline, setting, data or use, nor does a pronoun take one up ("Die 89 Cent gibt es
+  nicht mehr"): a fee or a feature ended, not an option (session 46, opt46).
 - "another service": the rules' `_about_another_service` (`another_service`): the sentence names another service of
   deal.json's `other_targets` and not WhatsApp ("Ich habe bei Instagram den Haken für personalisierte Anzeigen
   entfernt"), or tells a take-it-or-leave-it choice about the buyer's own network (the rules' `buyer_network_used`:
@@ -340,6 +343,38 @@ def setting_of_another_thing(cues: Any, sent: str, prev: str, words: list[tuple[
     return not _any(cues, objects, sent) and not (refers_back and _any(cues, objects, prev))
 
 
+_EXPLETIVE_ES = re.compile(r"(?i)\b(?:gibt|gab|gebe|gäbe)\s+es\b|\bes\s+(?:gibt|gab|gebe|gäbe)\b")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+# What an ended option can be named by, or what a sentence's end takes up: a choice's object or noun, a deadline, a
+# tick or setting (the rules' cue names).
+ENDED_THINGS = (*OBJECTS, "tick", "deadline")
+# A leading article before a noun ("Das Jahresabo"), which the rules' cue `anaphor` takes for a pronoun.
+_LEADING_ARTICLE = re.compile(r"\W*(?:das|dem|dies|diesem)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+
+
+def ended_nothing_named(cues: Any, sent: str, original: str, prev: str) -> bool:
+    """Is the sentence's only construction an end ("gibt es nicht mehr", "ist vorbei": the rules' `supersede`), with
+    no choice, deadline, setting, data or use named and no pronoun taking one up, and no choice told in the sentence
+    before ("Die 89 Cent Jahresgebühr gibt es nicht mehr", "Die Gratis-Version ist Geschichte" after a sentence on the
+    price)? Then what ended is something else than an option (guard "nothing ended", issue 7, session 46, opt46). An end
+    right after a choice ("Man konnte widersprechen. Das ist vorbei.") or naming one ("Die Frist ist vorbei") is not
+    held."""
+    if not _has(cues, "supersede", sent) or _any(cues, ("no_choice", "no_choice_alone", "user_must"), sent):
+        return False
+    # (the expletive 'es' of "gibt es" is no pronoun taking a choice up)
+    if _any(cues, ENDED_THINGS, sent) or _frames()["pronoun_object"].search(_EXPLETIVE_ES.sub(_blank, original)) is not None:
+        return False
+    article = _LEADING_ARTICLE.match(original)
+    if _has(cues, "anaphor", sent[article.end():] if article and original[article.end():article.end() + 1].isupper() else sent):
+        return False  # "dafür", "davon", a leading pronoun: the end takes up what was told before
+    return not (cue_positions(cues, prev, ()) or _any(cues, CONSTRUCTIONS, prev))
+
+
 def no_cue(cues: Any, sent: str, prev: str, token_spans: Iterable[tuple[int, str]] = ()) -> bool:
     """Whether `blocked` gives "no cue" (its first guard, the one most candidate sentences stop at; the same
     arguments). The learned opt-out stage asks it before classifying, and the other guards only where the classifier's
@@ -386,6 +421,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
         return "end not yet"  # "Diese Frist ist noch nicht abgelaufen": the option is still there (session 45, opt45)
     if "no_obligation" in frames and frames["no_obligation"].search(sent):
         return "no obligation"  # "Nein, löschen müssen Sie gar nichts": a must denied (session 32, opt56)
+    if not words and ended_nothing_named(cues, sent, original, prev):
+        return "nothing ended"  # "Die 89 Cent gibt es nicht mehr": an end of a fee, not of a choice (session 46, opt46)
     if another_service(sent):
         return "another service"  # the rules' `_about_another_service`: they reject the sentence (session 30, optprec30)
     if other_object(cues, sent):
