@@ -168,6 +168,8 @@ _WORDS = {
     name: gate_words(PHRASES[name])
     for name in ("demand", "demand_after", "dislocated_denial", "purpose_use", "step_condition", "temporary")
 }
+# A colon right after a step (spaces before it allowed): where a step's result clause starts (`_scope_from_own_result`).
+_COLON_AHEAD = re.compile(r"\s*:")
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
 # Every match of the phrasing change_end holds one of these (`_change_ended` tests them before the search).
 _CHANGE_END_LITERALS = ("mehr", "weg", "endgültig", "vorbei", "ausgegraut", "gesperrt", "blockiert", "inaktiv", "deaktiviert")
@@ -1694,7 +1696,7 @@ class OptOutComponent(DocComponent):
                 if mark is None or c.has("anyway", text[mark.start():bounds[f.si][1]]) or c.has(
                         "control", text[mark.start():bounds[f.si][1]]):
                     continue  # "...: Die Nummer geht trotzdem an Facebook", "...: Das verhindert nicht, dass ..."
-                mark = re.compile(r"\s*:").match(text, f.end)
+                mark = _COLON_AHEAD.match(text, f.end)
             rest = text[mark.end():bounds[f.si][1]]
             scope = self._use_named(rest)
             if scope is not None and c.has("result_negation", rest) and (c.has("data", rest) or c.has("facebook", rest)):

@@ -2855,7 +2855,8 @@ _SOME_SELLERS_BEFORE = re.compile(
     rf"(?i)(?<![\wäöüß]){context.cue_words('partial_sellers')}(?![\wäöüß])[^,;:.!?]{{0,60}}$")
 # ... or after the fronted amount: "12 Milliarden Dollar bekommen die Gründer".
 _SOME_SELLERS_AFTER = re.compile(
-    rf"(?i)[ \t]+{_RECEIVING_VERB.pattern[4:]}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?(?:whats\s?app-)?"
+    rf"(?i)[ \t]+(?<![\wäöüß]){context.cue_words('receiving_verbs')}(?![\wäöüß])"
+    rf"[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?(?:whats\s?app-)?"
     rf"{context.cue_words('partial_sellers')}"
     r"(?![\wäöüß])")
 
@@ -2920,11 +2921,12 @@ _PURPOSE_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}?für[ 
 # ... naming the sale itself ("für den Verkauf", "für die Übernahme", "für die Firma", "für sein Start-up").
 # An adjective of another company ("ihr neues Start-up", "eine andere Firma", "die zweite App") names no sale of WhatsApp
 # (review45, session 45).
-_FOR_THE_SALE = re.compile(rf"(?i)(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
-                           r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
-                           rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+_FOR_THE_SALE_BODY = (r"(?:den|die|das|seine[nm]?|ihre[nm]?|sein|ihr)[ \t]+"
+                      r"(?:(?!(?:neu|ander|weiter|zweit|dritt|nächst|nachfolg|eigen|spätere?)\w*[ \t])[\wäöüß-]+[ \t]+)?"
+                      rf"(?:{context.cue_words('deal_nouns')}|{_COMPANY_NOUNS})(?![\wäöüß])")
+_FOR_THE_SALE = re.compile(r"(?i)" + _FOR_THE_SALE_BODY)
 # "für" + the company sold or its sale ("für WhatsApp", "für ihre Firma", "für den Verkauf"; `_FOR_THE_SALE`).
-_FOR_THE_SOLD = re.compile(r"(?i)(?<![\wäöüß])für[ \t]+(?:whats\s?app(?![\wäöüß-])|" + _FOR_THE_SALE.pattern[4:] + ")")
+_FOR_THE_SOLD = re.compile(r"(?i)(?<![\wäöüß])für[ \t]+(?:whats\s?app(?![\wäöüß-])|" + _FOR_THE_SALE_BODY + ")")
 _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gegenzug|als\s+gegenleistung)(?![\wäöüß])")
 # The buyer by name as the one the money comes from ("von Facebook", "von Zuckerberg"): not "Meta" (the later name,
 # the parent of an owned WhatsApp) nor "vom Mutterkonzern".
