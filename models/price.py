@@ -2878,12 +2878,9 @@ def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, 
     received = ((before is not None and (_RECEIVING_VERB.search(sentence_text, clause_start, rel_start)
                                          or _RECEIVED_PARTICIPLE_AFTER.match(sentence_text, rel_end)))
                 or _SOME_SELLERS_AFTER.match(sentence_text, rel_end))
-    if not received or _FROM_THE_BUYER.search(sentence_text) is not None or _SELLING_VERB.search(sentence_text):
-        return False  # (they sell the company in the sentence: "Die Gründer verkaufen WhatsApp an Facebook und bekommen
-        # 19 Milliarden Dollar", the sale's party)
-    if _POINTS_BACK_TO_THE_SALE.search(sentence_text) is not None or _FOR_THE_SOLD.search(sentence_text) is not None:
-        return False  # the sum for the company sold, the sale's consideration ("Die Gründer von WhatsApp haben dafür 19
-        # Milliarden Dollar bekommen", "... für ihre Firma"; review46), not "davon" (a share of it)
+    if not received or _SELLING_VERB.search(sentence_text) or _paid_for_the_sale(sentence_text):
+        return False  # they sell the company in the sentence ("Die Gründer verkaufen WhatsApp an Facebook und bekommen
+        # 19 Milliarden Dollar", the sale's party), or the sum is the sale's consideration
     return not any(price.value == value for price in passage.earlier_prices)
 
 
@@ -2899,8 +2896,7 @@ def _received_by_the_target(sentence_text: str, rel_start: int, rel_end: int, pr
     if received is None:
         return False
     # (a part of the sellers receiving without the buyer named as the giver: their share, `_received_by_some_sellers`)
-    if _PARTIAL_SELLERS.search(received.group()) is not None and _FROM_THE_BUYER.search(sentence_text) is None \
-            and _POINTS_BACK_TO_THE_SALE.search(sentence_text) is None and _FOR_THE_SOLD.search(sentence_text) is None:
+    if _PARTIAL_SELLERS.search(received.group()) is not None and not _paid_for_the_sale(sentence_text):
         return False
     # money received FOR something named after it is that thing's ("WhatsApp bekommt von Meta 20 Milliarden Dollar für
     # den Ausbau der Rechenzentren": funding), unless the "für" names WhatsApp or its sale (review45, session 45)
@@ -2932,6 +2928,15 @@ _POINTS_BACK_TO_THE_SALE = re.compile(r"(?i)(?<![\wäöüß])(?:dafür|im\s+gege
 # the parent of an owned WhatsApp) nor "vom Mutterkonzern".
 # (deal.json giving_buyer_names; moved from an inline list in session 46, prec46)
 _FROM_THE_BUYER = re.compile(rf"(?i)(?<![\wäöüß])von\s+{context.cue_words('giving_buyer_names')}(?![\wäöüß-])")
+
+
+def _paid_for_the_sale(sentence_text: str) -> bool:
+    """Is a sum the sellers receive in `sentence_text` the sale's consideration, the whole price and not their share:
+    the buyer named as the giver ("von Facebook"), the sale pointed back to ("dafür", "im Gegenzug") or named as what
+    the sum is for ("für WhatsApp", "für ihre Firma"; review46)? Not "davon" (a share of a sum told)."""
+    return (_FROM_THE_BUYER.search(sentence_text) is not None
+            or _POINTS_BACK_TO_THE_SALE.search(sentence_text) is not None
+            or _FOR_THE_SOLD.search(sentence_text) is not None)
 
 
 def _attribute_of_the_target(text: str, mention: MoneyMention) -> bool:
