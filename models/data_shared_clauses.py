@@ -28,6 +28,7 @@ _RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
 _TRAILING_WITHOUT_THAT = PHRASES["trailing_without_that"]  # "..., ohne dass die Nutzer das merken könnten"
 _COMMALESS_SUBORDINATE = PHRASES["commaless_subordinate"]  # "bringt doch nix wenn die Nummer rübergeht": no comma
+_COMMALESS_WORDS = gate_words(_COMMALESS_SUBORDINATE)  # its subordinators (wenn, weil, falls, ...): most texts hold none
 _NEGATED_ANTECEDENT = PHRASES["negated_antecedent"]  # "bekommt keine Vorschläge mehr" before ", die auf ... beruhen"
 _CONTAINING = PHRASES["containing_verb"]  # "..., die Telefonnummern enthalten": the noun carries the data
 _GUARANTEE_HEAD = PHRASES["guarantee_head"]  # "Es gibt keine Garantie, dass ..."
@@ -86,7 +87,7 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
             out.append((pos, end))
     if "ohne" in masked:
         out = _cut_trailing_without_that(masked, out)
-    if "wenn" in masked or "weil" in masked or "falls" in masked or "obwohl" in masked or "sofern" in masked:
+    if may_hold(_COMMALESS_WORDS, masked):
         # informal German drops the comma before a subordinate clause: cut there as at the comma (session 46, ds46)
         out = _cut_clauses_at(masked, out, _COMMALESS_SUBORDINATE, keep_match=False)
     return out or [(0, len(masked))]
