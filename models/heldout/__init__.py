@@ -93,12 +93,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout82": "own82.jsonl",  # scored blind in sessions 43 and 44 (three times), studied from 2026-12-06 06:48 UTC
     "heldout83": "own83.jsonl",  # scored blind in sessions 44 and 45 (three times), studied from 2026-12-06 09:28 UTC
     "heldout84": "own84.jsonl",  # scored blind in sessions 44 and 45 (three times), studied from 2026-12-06 09:28 UTC
+    "heldout85": "own85.jsonl",  # scored blind in sessions 45 and 46 (three times), studied from 2026-12-06 12:24 UTC
+    "heldout86": "own86.jsonl",  # scored blind in sessions 45 and 46 (three times), studied from 2026-12-06 12:24 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout85": "own85.jsonl",  # written blind in session 45 (blind85), 60 texts; scored only by the lead
-    "heldout86": "own86.jsonl",  # written blind in session 45 (blind86), 60 texts; scored only by the lead
     "heldout87": "own87.jsonl",  # written blind in session 46 (blind87), 60 texts; scored only by the lead
     "heldout88": "own88.jsonl",  # written blind in session 46 (blind88), 60 texts; scored only by the lead
 }
