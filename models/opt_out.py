@@ -971,10 +971,12 @@ class OptOutComponent(DocComponent):
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if (
-                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si], self.c)
+                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _S.see_also_line.match(text, *bounds[cand.si])
+                or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
             ):
-                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
+                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26), or a
+                # reference work's "Siehe auch: Opt-in, Widerspruchsrecht" (a list of lemma names; session 47, opt47); or
                 # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b), also
                 # where the question or step before names it (session 42, opt42); or the main clause of a condition
                 # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
