@@ -101,6 +101,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout87": "own87.jsonl",  # written blind in session 46 (blind87), 60 texts; scored only by the lead
     "heldout88": "own88.jsonl",  # written blind in session 46 (blind88), 60 texts; scored only by the lead
+    "heldout89": "own89.jsonl",  # written blind in session 47 (blind89), 60 texts; scored only by the lead
+    "heldout90": "own90.jsonl",  # written blind in session 47 (blind90), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
