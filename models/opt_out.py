@@ -3386,11 +3386,7 @@ class OptOutComponent(DocComponent):
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
         if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
-        # "Das Licht kann man ausschalten": the article's noun is the object, no pronoun for the transfer told before
-        # (`article_noun_lead`; a switch or tick box stays the option's own device; session 47, opt47)
-        lead = _S.article_noun_lead.match(region)
-        anaphor = c.has("anaphor", region[lead.end("noun"):]) if lead and lead["noun"] not in _TICKS | _DEVICES else c.has("anaphor", region)
-        return (anaphor or _S.pronoun_object.search(region) is not None) and (
+        return (c.has("anaphor", region) or _S.pronoun_object.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
             or c.has("transfer", prev) or (c.has("accept", prev) and c.has("terms_object", prev))
         )

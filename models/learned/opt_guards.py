@@ -357,14 +357,6 @@ ENDED_THINGS = (*OBJECTS, "tick", "deadline")
 _LEADING_ARTICLE = re.compile(r"\W*(?:das|dem|dies|diesem)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
 
 
-def anaphor_past_article(cues: Any, sent: str, original: str) -> bool:
-    """The rules' cue `anaphor` in `sent`, a leading article before a capitalised noun ("Das Licht kann man
-    ausschalten", "Das Jahresabo gibt es nicht mehr") not taken for a pronoun (session 46, opt46; shared with `blocked`
-    in session 47, opt47)."""
-    article = _LEADING_ARTICLE.match(original)
-    return _has(cues, "anaphor", sent[article.end():] if article and original[article.end():article.end() + 1].isupper() else sent)
-
-
 def ended_nothing_named(cues: Any, sent: str, original: str, prev: str) -> bool:
     """Is the sentence's only construction an end ("gibt es nicht mehr", "ist vorbei": the rules' `supersede`), with
     no choice, deadline, setting, data or use named and no pronoun taking one up, and no choice told in the sentence
@@ -377,7 +369,8 @@ def ended_nothing_named(cues: Any, sent: str, original: str, prev: str) -> bool:
     # (the expletive 'es' of "gibt es" is no pronoun taking a choice up)
     if _any(cues, ENDED_THINGS, sent) or _frames()["pronoun_object"].search(_EXPLETIVE_ES.sub(_blank, original)) is not None:
         return False
-    if anaphor_past_article(cues, sent, original):
+    article = _LEADING_ARTICLE.match(original)
+    if _has(cues, "anaphor", sent[article.end():] if article and original[article.end():article.end() + 1].isupper() else sent):
         return False  # "dafür", "davon", a leading pronoun: the end takes up what was told before
     return not (cue_positions(cues, prev, ()) or _any(cues, CONSTRUCTIONS, prev))
 
@@ -437,9 +430,7 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     if words and not construction and _only_subordinate(cues, sent, original, words):
         return "subordinate"
     agent_needed = bool(words) and {name for _, name in words} <= NEEDS_AGENT and not construction
-    # (an article's noun opening the sentence is no pronoun taking up the object told before: "Das Licht kann man
-    # ausschalten" after a sentence on the transfer; session 47, opt47)
-    refers_back = anaphor_past_article(cues, sent, original) or frames["pronoun_object"].search(original) is not None
+    refers_back = _has(cues, "anaphor", sent) or frames["pronoun_object"].search(original) is not None
     if agent_needed and not frames["user"].search(sent) and not _any(cues, MODAL_FRAMES, sent) and not (
         refers_back and cue_positions(cues, prev, ())  # "Die Übermittlung stoppt das nicht" after a step
     ):
