@@ -971,7 +971,7 @@ class OptOutComponent(DocComponent):
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if (
-                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _S.see_also_line.match(text, *bounds[cand.si])
+                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _see_also_line(doc_text(doc), text, bounds[cand.si])
                 or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
             ):
@@ -5431,6 +5431,17 @@ _REPORT_RELATIVE = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _see_also_line(original: str, text: str, bounds: tuple[int, int]) -> bool:
+    """Is the sentence at `bounds` a reference work's cross-reference line ("Siehe auch: Opt-in, Einwilligung,
+    Widerspruchsrecht"): the phrasing `see_also_line` over the lowered `text`, and every word after its lead, in the
+    `original` case, a capitalised noun or name or 'und'/'oder' (an item with a predicate or a negation - "Widerspruch
+    nicht möglich" - is a statement; review47). Issue 7, session 47, opt47."""
+    m = _S.see_also_line.match(text, *bounds)
+    if m is None:
+        return False
+    return all(w[0].isupper() or w in ("und", "oder") for w in _WORD.findall(original, m.end("lead"), bounds[1]))
 
 
 def _clause_end(sent: str, pos: int) -> int:

@@ -15,6 +15,11 @@ CASES = [
     ("Vgl. auch: Widerspruchsrecht, Datenschutz", set(), {("possible", "unspecified")}),
     # near miss: a clause after the lead is a statement, read as usual
     ("Siehe auch: Man kann der Verwendung für Reklame widersprechen.", {("possible", "ads")}, set()),
+    # near misses (review47): an item with a predicate or a negation is a statement, and a teaser lead of another story
+    # gives its claim (D61 (a))
+    ("Siehe auch: Widerspruch nicht möglich", {("not_possible", "all_sharing")}, set()),
+    ("S. a.: Widerspruch gegen Werbung möglich", {("possible", "ads")}, set()),
+    ("Weitere Artikel: Widerspruch jetzt möglich", {("possible", "unspecified")}, set()),
 ]
 
 
