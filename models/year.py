@@ -852,8 +852,10 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
 
 
 # The buyer's name alone before a label's colon or an apposition's comma ("Facebook: Mutterkonzern von WhatsApp seit
-# 2014", "Facebook, seit 2014 Eigentümer von WhatsApp, ..."): the subject of the verbless owner phrase after it.
-_APPOSED_BUYER = re.compile(r"(?i)\s*(?:[-•*]\s*)?" + context.cue_words("buyer") + r"\s*[:,]\s*")
+# 2014", "Facebook, seit 2014 Eigentümer von WhatsApp, ..."): the subject of the verbless owner phrase after it. Only
+# "Facebook": "Meta" is a name since 2021, whose "seit" may date the name (as `_OWNER_SINCE_LABEL`), and a person
+# ("Zuckerberg: seit 2014 ...") is no owner.
+_APPOSED_BUYER = re.compile(r"(?i)\s*(?:[-•*]\s*)?facebook(?:\s+inc\.?)?\s*[:,]\s*")
 _WORD = re.compile(r"[\wäöüß]+(?:-[\wäöüß]+)*")
 
 
