@@ -2201,7 +2201,7 @@ _ADJUNCT_PREPOSITION_BEFORE = re.compile(
 # A verb of paying in the amount's clause before it makes the amount its object ("Facebook zahlte für WhatsApp 19
 # Milliarden Dollar höher als jeder andere Bieter": the sum paid, the comparison grades it; review46).
 _PAYING_BEFORE = re.compile(
-    rf"(?i)(?<![\wäöüß])(?:(?:be)?zahl(?:t|en|e|st)|{context.cue_words('paid_participles')}"
+    rf"(?i)(?<![\wäöüß])(?:{context.cue_words('paying_finites')}|{context.cue_words('paid_participles')}"
     rf"|{context.cue_words('paid_preterites')})(?![\wäöüß])[^,;:.!?]*$")
 
 
@@ -2843,7 +2843,7 @@ _RECEIVED_BEFORE = re.compile(rf"(?i)(?:{_RECEIVER}[ \t]+{_RECEIVES}|{_RECEIVES}
 # The perfect: "WhatsApp hat dafür 19 Milliarden Dollar bekommen" (the participle within four words after the amount).
 _TARGET_HAS_BEFORE = re.compile(rf"(?i){_RECEIVER}[ \t]+(?:hat|hatte|haben|hatten)[ \t]+{_FEW_WORDS}$")
 _RECEIVED_PARTICIPLE_AFTER = re.compile(
-    r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
+    rf"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){{0,4}}?{context.cue_words('received_participles')}(?![\wäöüß])")
 # The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
 _RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
 # The sellers who are only a part of them (deal.json partial_sellers, a subset of receiving_sellers).
@@ -2861,8 +2861,8 @@ _SOME_SELLERS_AFTER = re.compile(
     r"(?![\wäöüß])")
 
 
-# A finite verb or participle of selling (not the noun "Verkauf").
-_SELLING_VERB = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:en|t|te|ten|st)(?![\wäöüß])")
+# A finite verb or participle of selling (not the noun "Verkauf"; deal.json selling_finites).
+_SELLING_VERB = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('selling_finites')}(?![\wäöüß])")
 
 
 def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, value: float, passage: Passage) -> bool:
