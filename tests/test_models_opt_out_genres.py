@@ -64,3 +64,12 @@ def test_a_see_also_line_states_nothing() -> None:
     claims = [c for c in extract_text(text) if c["type"] == "opt_out"]
     assert {(c["stance"], c["scope"]) for c in claims} == {("possible", "ads")}
     assert not [c for c in claims if c["sentence"].startswith("Siehe")], claims
+
+
+def test_a_wish_with_the_option_asserted_after_it_is_read() -> None:
+    """review47's near miss of the guard `wish`: a clause after the wish that asserts the option leaves the sentence to
+    the reading it had (the sentence alone, as the reviewer probed it), while the bare wish gives nothing."""
+    text = "Ich will der Weitergabe meiner Daten widersprechen, und das geht auch: im Menü unter Konto."
+    assert ("possible", "unspecified") in {(c["stance"], c["scope"]) for c in extract_text(text) if c["type"] == "opt_out"}
+    bare = "Ich will der Weitergabe meiner Daten an Facebook widersprechen."
+    assert not [c for c in extract_text(bare) if c["type"] == "opt_out"]
