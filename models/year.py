@@ -2032,6 +2032,8 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
             return True
         if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)) or _PLUPERFECT.search(sentence):
             continue  # ("August: ... Facebook hatte WhatsApp gekauft": the pluperfect tells an earlier year's event)
+        if year_relative.years_ago(sentence) is not None:
+            continue  # ("Januar – Vor zwei Jahren kaufte Facebook WhatsApp": an earlier year's event, year47)
         if not _under_a_month(doc, text, start):
             continue
         add_claim(doc, "acquisition_year", review.start(group), review.end(group), year=int(review.group(group)))
@@ -2774,9 +2776,11 @@ def _keyed_year(doc: Doc, text: str) -> bool:
     answer to a question of time about the purchase (D57 (a), models/year_quiz.py). True when it added a claim."""
     if "?" not in text:
         return False  # speed: a key answers a question
-    found = year_quiz.keyed_year(text, lambda question: (_dates_the_purchase(question) or bool(
+    # (the question tells the purchase as its event, not another event it names: "Wann musste Facebook wegen der
+    # WhatsApp-Übernahme eine Strafe zahlen?" asks the fine's year)
+    found = year_quiz.keyed_year(text, lambda question: (_tells_the_purchase(question) or bool(
         _BELONGS_TO_BUYER.search(question))) and (context.has("target", question) or context.refers_to_target(question))
-        and not context.has("other_targets", question))
+        and not context.has("other_targets", question) and not context.has("other_events", question))
     if found is None or found[0] < _TARGET_FOUNDED:
         return False
     add_claim(doc, "acquisition_year", found[1], found[2], year=found[0])

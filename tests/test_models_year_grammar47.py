@@ -85,6 +85,11 @@ def test_years_of_the_purchase_by_layout(text: str) -> None:
         # a chronicle's count from another company's purchase, or an approximate count
         "Chronik 2018\n\nMärz – Sechs Jahre nach dem Kauf von Instagram durch Facebook gehen dessen Gründer; WhatsApp wächst.",
         "Chronik 2018\n\nMärz – Gut vier Jahre nach dem Kauf von WhatsApp durch Facebook verlässt Jan Koum den Konzern.",
+        # a key to a question about another event that names the purchase
+        "Quiz zu WhatsApp\n1. Wann musste Facebook wegen der WhatsApp-Übernahme eine Buße zahlen?\na) 2016 b) 2017\n\n"
+        "Lösungen\n1b: 2017",
+        # a chronicle entry that tells the purchase as years ago
+        "Chronik 2016\n\nJanuar – Vor zwei Jahren kaufte Facebook WhatsApp; nun fällt die Gebühr weg.",
         # the options alone, no key
         "Quiz\n2. In welchem Jahr übernahm Facebook WhatsApp?\na) 2012 b) 2014 c) 2015",
     ],
