@@ -2771,16 +2771,25 @@ _TEXTS_DATE_REACH = 12
 _FRAME_MARK_AFTER = re.compile(r"\s*[:–—]|\s+-\s")
 
 
+def _asks_the_purchase(question: str) -> bool:
+    """Does a quiz's question ask about the purchase of WhatsApp by Facebook as its event: a verb or noun of buying
+    (or of belonging to the buyer), WhatsApp and the buyer named, told as a fact (no intent, no Konjunktiv II: "Wann
+    wollte Google WhatsApp kaufen?"), no other company bought or buying, no other event it names ("Wann musste Facebook
+    wegen der WhatsApp-Übernahme eine Strafe zahlen?"), no data sold ("Wann verkaufte WhatsApp erstmals Daten an
+    Facebook?"; review47's findings)?"""
+    return ((_tells_the_purchase(question) or _BELONGS_TO_BUYER.search(question) is not None)
+            and (context.has("target", question) or context.refers_to_target(question)) and context.has("buyer", question)
+            and _told_as_fact(question) and _DATA_TALK.search(question) is None
+            and not (context.has("other_targets", question) or context.has("other_buyers", question)
+                     or context.has("other_events", question)))
+
+
 def _keyed_year(doc: Doc, text: str) -> bool:
     """'3. In welchem Jahr kaufte Facebook WhatsApp? ... Auflösung / 3b: 2014.': the year a quiz's key gives as the
     answer to a question of time about the purchase (D57 (a), models/year_quiz.py). True when it added a claim."""
     if "?" not in text:
         return False  # speed: a key answers a question
-    # (the question tells the purchase as its event, not another event it names: "Wann musste Facebook wegen der
-    # WhatsApp-Übernahme eine Strafe zahlen?" asks the fine's year)
-    found = year_quiz.keyed_year(text, lambda question: (_tells_the_purchase(question) or bool(
-        _BELONGS_TO_BUYER.search(question))) and (context.has("target", question) or context.refers_to_target(question))
-        and not context.has("other_targets", question) and not context.has("other_events", question))
+    found = year_quiz.keyed_year(text, _asks_the_purchase)
     if found is None or found[0] < _TARGET_FOUNDED:
         return False
     add_claim(doc, "acquisition_year", found[1], found[2], year=found[0])

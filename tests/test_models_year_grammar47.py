@@ -88,6 +88,9 @@ def test_years_of_the_purchase_by_layout(text: str) -> None:
         # a key to a question about another event that names the purchase
         "Quiz zu WhatsApp\n1. Wann musste Facebook wegen der WhatsApp-Übernahme eine Buße zahlen?\na) 2016 b) 2017\n\n"
         "Lösungen\n1b: 2017",
+        # another buyer's wish, data sold (review47's findings)
+        "Knobelei zu WhatsApp: Wann wollte Google WhatsApp kaufen? Die Antwort: 2013.",
+        "Knobelei: Wann verkaufte WhatsApp erstmals Daten an Facebook? Die Antwort: 2016.",
         # a chronicle entry that tells the purchase as years ago
         "Chronik 2016\n\nJanuar – Vor zwei Jahren kaufte Facebook WhatsApp; nun fällt die Gebühr weg.",
         # the options alone, no key
