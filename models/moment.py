@@ -535,6 +535,8 @@ def participial_clause(sentence: str, start: int, end: int) -> tuple[int, int] |
         main_words = sentence[hi:].lower().split()[:6]
         if _names_a_deal_antecedent(word.strip(".,;:!?") for word in main_words):
             return None
+    if _a_word_must_tag(sentence, (lo, hi), set(_FINITE_TAGS)):
+        return None  # speed (speed47): a word of the clause is tagged finite wherever it stands
     words, tags = _tagged_words(sentence)
     inside = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
     if not inside or inside[-1] != "VVPP" or any(t in _FINITE_TAGS for t in inside):

@@ -122,3 +122,25 @@ def test_the_cheap_answers_are_reached() -> None:
     sentence, _terms = ASYNDETIC[2]
     tokens = list(data_shared._TOKEN.finditer(sentence))
     assert not data_shared._finite_may_precede(tokens, [(0, sentence.index(","), sentence.index("gibt"))])
+
+
+PARTICIPIAL_SENTENCES = [
+    "WhatsApp, 2014 von Facebook für rund 19 Mrd. Dollar übernommen, ist heute einer der größten Dienste.",
+    "Für 19 Mrd. gekauft, ist der Messenger heute kaum noch wiederzuerkennen.",
+    "Der Dienst, der für 19 Mrd. Dollar verkauft ist, wächst weiter.",
+    "Die App, für 19 Mrd. Dollar gekauft hat sie Facebook, wächst weiter.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARTICIPIAL_SENTENCES)
+def test_participial_clause_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    amounts = [(m.start(), m.end()) for m in re.finditer(r"19 Mrd\.(?: Dollar)?", sentence)]
+    fast = [moment.participial_clause(sentence, *amount) for amount in amounts]
+    monkeypatch.setattr(moment, "_a_word_must_tag", lambda *args: False)
+    assert [moment.participial_clause(sentence, *amount) for amount in amounts] == fast
+
+
+def test_participial_clause_still_found() -> None:
+    sentence = PARTICIPIAL_SENTENCES[0]
+    at = sentence.index("19 Mrd.")
+    assert moment.participial_clause(sentence, at, at + len("19 Mrd. Dollar")) is not None
