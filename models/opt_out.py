@@ -5433,6 +5433,9 @@ _REPORT_RELATIVE = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
 
 
+_NO_LEMMA = frozenset("kein keine keinen keiner keines keinem nicht nie niemals nur".split())
+
+
 def _see_also_line(original: str, text: str, bounds: tuple[int, int]) -> bool:
     """Is the sentence at `bounds` a reference work's cross-reference line ("Siehe auch: Opt-in, Einwilligung,
     Widerspruchsrecht"): the phrasing `see_also_line` over the lowered `text`, and every word after its lead, in the
@@ -5441,7 +5444,9 @@ def _see_also_line(original: str, text: str, bounds: tuple[int, int]) -> bool:
     m = _S.see_also_line.match(text, *bounds)
     if m is None:
         return False
-    return all(w[0].isupper() or w in ("und", "oder") for w in _WORD.findall(original, m.end("lead"), bounds[1]))
+    words = _WORD.findall(original, m.end("lead"), bounds[1])
+    # (a capitalised negation opening an item - "Siehe auch: Kein Widerspruch" - is a statement, no lemma name)
+    return all((w[0].isupper() and w.lower() not in _NO_LEMMA) or w in ("und", "oder") for w in words)
 
 
 def _clause_end(sent: str, pos: int) -> int:

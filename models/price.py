@@ -352,7 +352,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # indefinite article says it is not the one paid (D55 (b) keeps "die 19 Milliarden"; issue 7, session 40, price40);
         # denied or not ("Eine Summe von 15 Milliarden Dollar hätte nicht gereicht"): a clause the price noun opens is
         # no condition, where a denial would make the content the fact (issue 7, session 41, price41)
-    if _supposed_worth(whole_clause) and not named_price:
+    if _supposed_worth(whole_clause) and not named_price and not _paid_by_its_relative(sentence_text, rel_start, rel_end):
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
         return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
@@ -374,6 +374,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _known_price_judged_today(text, mention, whole_clause, passage)
         # "Facebooks 19 Milliarden für WhatsApp ... wirkten heute fast bescheiden": the buyer's sum for WhatsApp, judged today
         or _the_buyers_sum_for_the_target(text, mention)
+        # "heute mehr wert als die 22 Milliarden, die Facebook gezahlt hat": "heute" dates the worth compared, the
+        # relative clause the sum paid
+        or _paid_by_its_relative(sentence_text, rel_start, rel_end)
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
@@ -1367,12 +1370,17 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?" + _SHARE
 _TOTAL_IN_PARTS = (
     r"\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS
     + r"(?![\wäöüß])"
-    r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
+    r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])"
+    # the plain words for the cash as nouns right after the amount ("16 Milliarden Dollar Geld und Facebook-Aktien",
+    # "Bargeld und Aktien"; plain language, own84-004; issue 7, session 47, prec47)
+    r"|\s+(?:bar)?geld\s+und\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"(?![\wäöüß])")
 _TOTAL_IN_PARTS_AFTER = re.compile(r"(?i)" + _TOTAL_IN_PARTS)
 # The same after the amount's own "davon" and a verb of its clause, lower-case words only, no comma between ("Sechzehn
 # Milliarden davon fließen in bar und in Aktien", "Davon 16 Milliarden in Aktien und bar"; `_told_in_cash_and_shares`).
 _TOLD_IN_CASH_AND_SHARES_AFTER = re.compile(r"(?P<davon>[ \t\n]+davon)?(?:[ \t\n]+[a-zäöüß]+){0,2}?(?i:" + _TOTAL_IN_PARTS + ")")
 _DAVON_BEFORE = re.compile(r"(?i)(?<![\wäöüß])davon[ \t\n]+$")
+# "Davon sind 16 Milliarden Dollar Geld und Aktien": the copula between "davon" and the part it names.
+_DAVON_COPULA_BEFORE = re.compile(r"(?i)(?<![\wäöüß])davon[ \t\n]+(?:sind|waren|entfallen|entfielen)[ \t\n]+$")
 # What may open a sentence before a verbless amount: nothing, or a speaker's label and its colon ("Reporter (Beitrag): ").
 _OPENS_ITS_SENTENCE = re.compile(r"[ \t\n]*(?:(?P<label>[^\n.!?:]{1,40}):[ \t\n]*)?")
 
@@ -1648,6 +1656,25 @@ _FUTURE_WORTH = re.compile(r"(?i)(?<![\wäöüß])(?:wird|werde|werden)\s+(?:[^.
 _WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")
 
 
+# Right after an amount: a relative clause that defines it as paid, its verb-final perfect in the indicative ("die 22
+# Milliarden, die Facebook am Ende gezahlt hat"): `_paid_by_its_relative`.
+_PAID_RELATIVE_AFTER = re.compile(
+    rf"(?i)[ \t]*,[ \t]*(?:die|welche)[ \t]+(?P<words>(?:[\wäöüß.-]+[ \t]+){{1,6}}?)"
+    rf"(?:{context.cue_words('paid_participles')})[ \t]+(?:hat|hatte|haben|hatten)(?![\wäöüß])")
+
+
+def _paid_by_its_relative(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'... wäre es heute wohl deutlich mehr wert als die 22 Milliarden, die Facebook am Ende gezahlt hat': the sum named
+    with the definite article and defined by a relative clause in the indicative perfect of paying whose subject is the
+    buyer is the sum paid, real inside the unreal comparison around it (D55 (b): a real price in a relative clause of
+    an unreal comparison). Not a relative in the Konjunktiv ("die Facebook gezahlt hätte": `_PAID_RELATIVE_AFTER` takes
+    only the indicative) nor another payer's ("die Google geboten hat": the buyer must be its subject). Issue 7,
+    session 47, prec47 (own83-038)."""
+    paid = _PAID_RELATIVE_AFTER.match(sentence_text, rel_end)
+    return (paid is not None and _definite_before(sentence_text, rel_start) is not None
+            and context.has("buyer", paid.group("words")))
+
+
 def _supposed_worth(clause: str) -> bool:
     """'Wäre der Dienst auch 25 Milliarden wert gewesen?', 'WhatsApp dürfte heute 24 Milliarden wert sein': a clause
     that gives a worth ("wert") in the Konjunktiv II, a modal of supposing (deal.json unreal_auxiliaries) or the future
@@ -1795,8 +1822,9 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     statement after a colon or a dash (mood.py `opens_statement`); an indirect question or a "zu" infinitive in the unreal
     (`_unreal_question_or_readiness`); a sum named as agreed or paid ("die vereinbarten 19 Milliarden", `_STATED_BEFORE`)
     is the known sum, also inside the unreal."""
-    if _stated_before(sentence_text, rel_start):
-        return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid
+    if _stated_before(sentence_text, rel_start) or _paid_by_its_relative(sentence_text, rel_start, rel_end):
+        return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid;
+        # "mehr wert als die 22 Milliarden, die Facebook gezahlt hat": defined as paid by its relative clause
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
     if _unreal_question_or_readiness(sentence_text, left, clause, rel_start):
@@ -2210,7 +2238,8 @@ def _told_in_cash_and_shares(text: str, mention: MoneyMention, sentence_start: i
     told = _TOLD_IN_CASH_AND_SHARES_AFTER.match(text, mention.end)
     if told is None:
         return False
-    if told.group("davon") or _DAVON_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+    if told.group("davon") or _DAVON_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
+            or _DAVON_COPULA_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True
     opening = _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, mention.start)
     if opening is None or _TOTAL_IN_PARTS_AFTER.match(text, mention.end) is None:
@@ -2477,7 +2506,30 @@ def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
         # paid in the sentence before, or a price two sentences back (a reply after its label), across lines
         return True
     return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
-            or passage.price_just_before)
+            or passage.price_just_before or _price_resumed_by_a_demonstrative(sentence_text, passage))
+
+
+# A sentence opened by a demonstrative pronoun as its subject, no noun after it ("Der ist inzwischen gestiegen!", "Die lag
+# bei ...", "Dieser wurde ..."): it resumes the noun the sentence before ends on or asks about.
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)\W*(?:und\s+)?(?:der|die|das|dieser|diese|dieses)\s+(?:ist|war|wird|wurde|hat|hatte|"
+                                    r"lag|liegt|stieg|steigt|sank|sinkt|blieb|bleibt)(?![\wäöüß])")
+
+
+def _price_resumed_by_a_demonstrative(sentence_text: str, passage: Passage) -> bool:
+    """'Und der Preis? Der ist inzwischen gestiegen! Jetzt sind es fast 22 Milliarden Dollar.': the sentence before opens
+    with a demonstrative pronoun as its subject, which resumes what the sentence before it speaks of; where that speaks
+    of the price or the deal (and of no other money: "Und der Börsenwert? Der ist gestiegen!"), the sum "es" stands for
+    two sentences on is the price. German resumes a topic by the demonstrative "der/die/das" at the head of the next
+    sentence; the topic's noun need not be repeated. Issue 7, session 47, prec47 (own84-015: children's news)."""
+    previous = passage.previous_sentence
+    if not previous or _DEMONSTRATIVE_SUBJECT.match(previous) is None:
+        return False
+    before = passage.text[: max(0, len(passage.text) - len(sentence_text))].rstrip()
+    at = before.rfind(previous.strip())
+    topic = before[:at].rstrip() if at > 0 else ""
+    topic = re.split(r"(?<=[.!?:])\s+", topic)[-1] if topic else ""
+    return (bool(topic) and context.about_paying(topic) and not context.has("not_price_nouns", topic + " " + previous)
+            and not context.has("not_price_nouns_cs", topic + " " + previous))
 
 
 def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
@@ -4082,6 +4134,23 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
     return dataclasses.replace(mention, currency=currency)
 
 
+# A list item's opening: a dash or bullet at the start of its line.
+_LIST_ITEM_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]+")
+
+
+def _in_sibling_list_items(text: str, antecedent: MoneyMention, mention: MoneyMention) -> bool:
+    """Do the price before and the bare amount stand in two items of one list, each on a line of its own opened by a
+    dash or bullet ("– „16 Milliarden Dollar“ (...)" / "– „22 Milliarden“ (...)")? Each item is a statement of its own,
+    not the elliptic continuation of the one above: no currency is carried across (issue 7, session 47, prec47,
+    own84-013: pupils' answers listed in a teacher's key)."""
+    mention_line = text.rfind("\n", 0, mention.start) + 1
+    antecedent_line = text.rfind("\n", 0, antecedent.start) + 1
+    if mention_line == antecedent_line:
+        return False
+    return (_LIST_ITEM_LINE.match(text, mention_line) is not None
+            and _LIST_ITEM_LINE.match(text, antecedent_line) is not None)
+
+
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
                            mentions: list[MoneyMention], sentences: context.Sentences, *, sums_up: bool = False,
                            earns: list[tuple[int, int]]) -> MoneyMention:
@@ -4099,7 +4168,7 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
         lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up, earns=earns)
         return mention if lent is None else dataclasses.replace(mention, currency=lent)
     antecedent = before[-1][0]
-    if antecedent.currency is None:
+    if antecedent.currency is None or _in_sibling_list_items(sentences.text, antecedent, mention):
         return mention
     if antecedent.value != mention.value and any(
             price.value == mention.value and price.currency not in (None, antecedent.currency)
