@@ -67,7 +67,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
 from models.data_shared_layout import drop_unkeyed_choices, layout_claims, table_row
-from models.data_shared_worry import warned_possibility, warning_only, worry_in_own_conjunct
+from models.data_shared_worry import warned_possibility, warning_only, worry_fulfilled, worry_in_own_conjunct
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -85,7 +85,7 @@ from models.negation import (
 )
 from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, refuted_by_note, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -108,6 +108,7 @@ _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestä
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_UNSAID_HEAD = PHRASES["unsaid_head"]  # "Niemand sagte, | dass ...": a negated verb of saying heads the that-clause
 _CONCESSIVE_IF = PHRASES["concessive_if"]
 _WISH_VERB_END = PHRASES["wish_verb_end"]  # "Wenn du nicht möchtest, | dass Facebook ... verwendet": the wished event
 _ZU_INFINITIVE_CLAUSE = PHRASES["zu_infinitive_clause"]  # "Wir wollen niemanden zwingen, seine Nummer ... zu geben"
@@ -1414,10 +1415,12 @@ class DataSharedComponent(DocComponent):
             # verb of saying (before it or after it, "..., hieß es in der Meldung") that the next sentence refutes
             said = not with_question and self._said_of(masked, clauses, ci, mention.start) and self._refutation_follows(
                 state, si)
-            if (c["hearsay"] or reported or quoted_refuted or said) and not prevention_refuted:
+            # a reader's letter the editors' note after it refutes ("Anmerkung der Redaktion: Das trifft nicht zu.")
+            noted = not with_question and refuted_by_note(state.text, state.sents[si][0])
+            if (c["hearsay"] or reported or quoted_refuted or said or noted) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
-                if not (said or self._refuted(state, si)):
+                if not (said or noted or self._refuted(state, si)):
                     continue
                 if _NECESSITY_MODAL.search(masked, *clauses[ci]) is not None:
                     continue  # "..., müsse seine Kontakte für Facebook freigeben. Das trifft nicht zu.": not required
@@ -1453,6 +1456,8 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
                 negated = False
+            if ci > 0 and _THAT_CLAUSE.match(masked, clauses[ci][0]) and _UNSAID_HEAD.fullmatch(masked, *clauses[ci - 1]):
+                continue  # "Niemand sagte, dass die Nummern an Facebook gehen": said by no one, asserted by no one
             if _THAT_CLAUSE.match(masked, clauses[ci][0]) and (
                 (ci > 0 and _FALSE_VERDICT.fullmatch(masked, *clauses[ci - 1]) is not None)
                 or (ci + 1 < len(clauses) and _FALSE_VERDICT.fullmatch(masked, *clauses[ci + 1]) is not None)
@@ -1983,7 +1988,7 @@ class DataSharedComponent(DocComponent):
             return found
         keep: list[Mention] = []
         for run in self._enumeration_runs(sent, found):
-            has_anchor = any(m.term.kind in ("strong", "generic") for m in run) and len(run) > 1
+            has_anchor = any(m.term.kind in ("strong", "generic", "message") for m in run) and len(run) > 1
             # "Angaben zu Ihrem Konto, etwa Ihren Namen und Ihre Nummer": a weak word given as an example
             # of the data type named just before belongs to that type ("Nutzerdaten wie ... Name" names no type)
             example = bool(keep) and keep[-1].term.kind == "strong" and _EXAMPLE_OF.fullmatch(sent, keep[-1].end, run[0].start) is not None
@@ -2210,9 +2215,11 @@ class DataSharedComponent(DocComponent):
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
             # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
             # (a worry word whose own conjunct ends before a coordinated predicate, "sorgt sich um seine Einnahmen und
-            # holt sich deshalb die Nummern", does not make the fact beside it a guess: models/data_shared_worry.py)
+            # holt sich deshalb die Nummern", does not make the fact beside it a guess: models/data_shared_worry.py;
+            # nor does a fear that came true, "..., wie Datenschützer befürchtet hatten": worry_fulfilled)
             "speculation": (
-                (speculated and not worry_in_own_conjunct(text, cue["speculation"]))
+                (speculated and not worry_in_own_conjunct(text, cue["speculation"])
+                 and not worry_fulfilled(text, cue["speculation"]))
                 or self._reported_ability(text)
             ) and not ((negated or protection or reasoned) and self._only_ability(text))
             or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None)
