@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
-from models import context, dates, number_words, tense, year_relative
+from models import context, dates, moment_heading, number_words, tense, year_relative
 from models.caseless import CaselessTest
 from models.context import Sentences, clause_around, lower_keeping_offsets
 from models.last_call import last_call_by_identity
@@ -1518,6 +1518,11 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # "19. Februar 2024 / Heute vor genau zehn Jahren kaufte Facebook WhatsApp für 19 Mrd. Dollar": the count
             # back from the line's date is a date of the amount (the lead's ruling of 04:45, session 28; own41-053)
             moment = counted
+        if moment == UNSPECIFIED and (headed := moment_heading.headed_moment(
+                text, mention.start, lambda clause: text_moment(clause, news=False))) is not None:
+            # "Zukäufe (Jahr, Preis bei Bekanntgabe) / WhatsApp (2014): 19 Mrd. Dollar": the heading of
+            # a list or table states the moment of every row that names none itself (D65 (a), models/moment_heading.py)
+            moment = headed
         own.append(moment)
         if moment == UNSPECIFIED and index > 0 and _refers_to_the_time_before(
                 sentence, mention.start - sent_start, mention.end - sent_start):
@@ -1977,15 +1982,18 @@ def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[Mon
 # "davon"/"darunter"/"wovon" right before an amount, after a comma, a dash or a bracket, with at most a qualifier
 # between ("19 Mrd. Dollar, davon rund 16 Mrd. in bar und Aktien").
 _PART_OF = re.compile(r"(?i)[,;(–—-]\s*(?:" + _words("part_of") + r")\s+(?:[\wäöüß.]+\s+)?$")
+# "die übrigen 16 Mrd.": the rest of a total split in parts, its article and adjective right before the amount.
+_REMAINDER_OF = re.compile(r"(?i)(?<![\wäöüß])(?:die|den|der)\s+(?:" + _words("remainder_of") + r")\s+$")
 
 
 def _moment_of_the_whole(text: str, prices: list[tuple[MoneyMention, int]], own: list[str], i: int) -> str | None:
-    """The moment of the total a part is named of: price `i` follows "davon"/"darunter"/"wovon" right after a larger
-    price of its sentence, in the same currency or none, whose own words give it a moment ("Facebook zahlt für den
-    Messenger 19 Mrd. Dollar, davon 16 Mrd. in bar und Aktien", own45-014: the 16 bn core is a price by D19, of the
-    total's moment). Else None."""
+    """The moment of the total a part is named of: price `i` follows "davon"/"darunter"/"wovon" (or "die übrigen", the
+    rest of the split) after a larger price of its sentence, in the same currency or none, whose own words give it a
+    moment ("Facebook zahlt für den Messenger 19 Mrd. Dollar, davon 16 Mrd. in bar und Aktien", own45-014: the 16 bn
+    core is a price by D19, of the total's moment). Else None."""
     mention, index = prices[i]
-    if _PART_OF.search(text, max(0, mention.start - 40), mention.start) is None:
+    if (_PART_OF.search(text, max(0, mention.start - 40), mention.start) is None
+            and _REMAINDER_OF.search(text, max(0, mention.start - 40), mention.start) is None):
         return None
     wholes = {own[j] for j, (other, at) in enumerate(prices)
               if j != i and at == index and other.end <= mention.start and other.value > mention.value
@@ -2251,8 +2259,9 @@ def _looks_back_existence() -> re.Pattern[str]:
 
 # An anniversary of the deal: a whole count of years (digits or a count word) and the bought app with its owner, or
 # the purchase ("Zehn Jahre WhatsApp bei Facebook", "Fünf Jahre WhatsApp-Übernahme", "10 Jahre Facebook und WhatsApp";
-# moment.json words anniversary_links, anniversary_purchases; issue 7, session 45, year45).
-_ANNIVERSARY_COUNT = r"(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahre\s+"
+# moment.json words anniversary_links, anniversary_purchases; issue 7, session 45, year45). The count word is
+# number_words' reader of a count before a plural noun, the one every module shares (session 47, year47).
+_ANNIVERSARY_COUNT = r"(?:\d{1,2}|" + number_words.count_pattern() + r")\s+jahre\s+"
 _TARGET_WORD = r"(?:" + context.cue_words("target", bare=True) + r")"
 _BUYER_WORD = r"(?:" + context.cue_words("buyer", bare=True) + r")"
 _ANNIVERSARY = re.compile(

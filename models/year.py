@@ -393,6 +393,9 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # the year of several deals counted, none of them WhatsApp's (issue 7, session 42, when42)
         if cue_text is clause and not states_price and _purchase_of_a_named_other(clause):
             continue  # "Als AT&T 2011 mit der Übernahme von T-Mobile USA scheiterte": another named company's purchase
+        if not states_price and _purchase_by_another_after(sentence, end):
+            continue  # "Der 2016 angekündigte Kauf des Chipdesigners durch Softbank": the year in the attribute of
+            # another buyer's purchase (year47)
         if _another_company_s_year(clause, start - clause_start):
             continue  # "Instagram im Jahr 2012 oder WhatsApp im Jahr 2014": 2012 dates the other purchase
         if _inserted_after_another_company(sentence, clause_start, clause):
@@ -843,8 +846,41 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
         return False  # "Seit 2016 teilt der Besitzer Facebook Daten von WhatsApp": the owner named, data dated
     if _PARTIES_SIDE_BY_SIDE.search(clause):
         return False  # "gehört zum Konzept von Facebook und WhatsApp": both own something else, neither the other
-    buyer = context.has("buyer", clause) or (buyer_in_reach and _BUYER_EPITHET.search(clause) is not None)
+    buyer = context.has("buyer", clause) or (buyer_in_reach and _BUYER_EPITHET.search(clause) is not None) or (
+        _APPOSED_BUYER.fullmatch(before) is not None and _verbless(clause))
     return buyer and (_TARGET_ITSELF.search(clause) is not None or _TARGET_ITSELF.search(before) is not None)
+
+
+# The buyer's name alone before a label's colon or an apposition's comma ("Facebook: Mutterkonzern von WhatsApp seit
+# 2014", "Facebook, seit 2014 Eigentümer von WhatsApp, ..."): the subject of the verbless owner phrase after it. Only
+# "Facebook": "Meta" is a name since 2021, whose "seit" may date the name (as `_OWNER_SINCE_LABEL`), and a person
+# ("Zuckerberg: seit 2014 ...") is no owner.
+_APPOSED_BUYER = re.compile(r"(?i)\s*(?:[-•*]\s*)?facebook(?:\s+inc\.?)?\s*[:,]\s*")
+_WORD = re.compile(r"[\wäöüß]+(?:-[\wäöüß]+)*")
+
+
+# A fact box's row: a short label and its colon opening the line ("Eigentümer: Meta Platforms (seit 2012)").
+_LABEL_ROW = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,3}\s*:\s*\S")
+
+
+def _row_of_another_subject(text: str, sentence: str) -> bool:
+    """Is `sentence` one line of a fact box (a label, its colon and a value) in an entry whose title - the text's first
+    line - names another company bought and not WhatsApp ("Instagram" over "Eigentümer: Meta Platforms (seit 2012)")?
+    A box's rows tell of the entry's subject, so the owner's year there is that company's (a reference work's
+    neighbouring entry; issue 7, session 47, year47). The caller asks only where the deal context names no WhatsApp
+    in the sentence or the two before."""
+    if "\n" in sentence.strip() or _LABEL_ROW.match(sentence) is None:
+        return False
+    title = text.lstrip().split("\n", 1)[0]
+    return context.has("other_targets", title) and not (context.has("target", title) or context.refers_to_target(title))
+
+
+def _verbless(clause: str) -> bool:
+    """Does `clause` hold no finite verb (the layer's tagger on its words): a noun phrase set beside a name, a label's
+    value, not a clause of its own ("Facebook: Mutterkonzern von WhatsApp seit 2014"; not "Facebook: Der Konzern
+    besitzt seit 2016 die Nummern")? Issue 7, session 47, year47."""
+    words = _WORD.findall(clause)
+    return bool(words) and not FINITE.intersection(tag_words(words))
 
 
 _MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
@@ -1205,7 +1241,41 @@ def _purchase_of_a_named_other(clause: str) -> bool:
         if not (context.has("buyer", name) or context.has("target_epithets", name)) and \
                 may_tag(name, "NE", first=False):
             return True
+    for found in _PURCHASE_BY_NAME.finditer(clause):
+        # "Der 2016 angekündigte Kauf des Chipdesigners durch Softbank": the purchase noun's agent, another buyer
+        # by name (a proper noun by the tagger), the year that buyer's purchase (issue 7, session 47, year47)
+        if may_tag(found.group("name"), "NE", first=False):
+            return True
     return False
+
+
+# The year in an attribute of a purchase noun whose agent is named after "durch" ("2016 angekündigte Kauf des
+# Chipdesigners durch Softbank"): up to two words (a participle, an adjective) between the year and the noun.
+_PURCHASE_BY_NAME_AFTER_YEAR = re.compile(
+    r"(?i:\s+(?:[\wäöüß-]+\s+){0,2}?" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:[\wäöüß.-]+\s+){0,4}?durch\s+"
+    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>[A-ZÄÖÜ][\w&.-]*)(?![\wäöüß-])"
+)
+
+
+def _purchase_by_another_after(sentence: str, year_end: int) -> bool:
+    """Does the year at `year_end` stand in the attribute of a purchase noun right after it whose agent ("durch ...")
+    is a proper noun other than the buyer, with WhatsApp and the buyer named nowhere between ("Der 2016 angekündigte
+    Kauf des Chipdesigners ARM durch Softbank")? The year is that other buyer's purchase (issue 7, session 47, year47).
+    Not "die 2014 angekündigte Übernahme von WhatsApp durch Facebook" (both parties named)."""
+    found = _PURCHASE_BY_NAME_AFTER_YEAR.match(sentence, year_end)
+    if found is None:
+        return False
+    phrase = found.group()
+    return not (context.has("buyer", phrase) or context.has("target", phrase) or context.refers_to_target(phrase)) \
+        and may_tag(found.group("name"), "NE", first=False)
+
+
+# A purchase noun, up to four words of its object, and "durch" with the buyer's name right after it (or after an
+# article and one noun: "durch den Konzern Softbank"); not "durch die EU-Kommission" (an article and no name after it).
+_PURCHASE_BY_NAME = re.compile(
+    r"(?i:(?<![\wäöüß-])" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:[\wäöüß.-]+\s+){0,4}?durch\s+"
+    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>[A-ZÄÖÜ][\w&.-]*)(?![\wäöüß-])"
+)
 
 
 def _another_company_s_year(clause: str, year_at: int) -> bool:
@@ -2398,6 +2468,8 @@ class AcquisitionYearComponent(DocComponent):
                 continue
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
+            if "TARGET" not in near and _row_of_another_subject(text, sentence):
+                continue  # "Instagram / ... / Basisdaten / Eigentümer: Meta Platforms (seit 2012)": the entry's row
             if not ("BUYER" in near or doc_mentions_buyer or has_price or _the_targets_one_sale(text, low, parties[index], sentence)):
                 continue  # (a price claim in the sentence: the price component has found Facebook's purchase there,
                 # "Mit 19 Milliarden Dollar war WhatsApp 2014 die teuerste Übernahme")
