@@ -108,6 +108,7 @@ _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestä
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_ITSELF = re.compile(r"\s+selbst\b", re.IGNORECASE)  # "der Chat selbst": the intensifier after the noun
 _UNSAID_HEAD = PHRASES["unsaid_head"]  # "Niemand sagte, | dass ...": a negated verb of saying heads the that-clause
 _CONCESSIVE_IF = PHRASES["concessive_if"]
 _WISH_VERB_END = PHRASES["wish_verb_end"]  # "Wenn du nicht möchtest, | dass Facebook ... verwendet": the wished event
@@ -1044,7 +1045,8 @@ class DataSharedComponent(DocComponent):
         question = state.sentence(si - 1)
         sent = state.sentence(si)
         mentions = self._mentions(sent)
-        if not mentions or _LIST_OPENING.fullmatch(sent, 0, mentions[0].start) is None:
+        # (after the answer's layout lead, "Antwort: Die Telefonnummer.", "BERATERIN: Ihre Handynummer.": ds47)
+        if not mentions or _LIST_OPENING.fullmatch(sent, body_start(sent, 0, mentions[0].start), mentions[0].start) is None:
             return None
         # Only a list: data joined by commas and "und" (each item perhaps with its yes or no), then at most
         # a few words ("Die Telefonnummer ist ohnehin öffentlich, sagt Koum." states something else).
@@ -1321,6 +1323,10 @@ class DataSharedComponent(DocComponent):
         fb_before = state.facebook_before(si)
         inherited: bool | None | str = "unset"
         intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
+        # the answer after a question's topic guesses ("Und die Nummer? Die könnte Facebook bekommen."): the topic's
+        # data take that doubt, though the question's own "ob"/"wenn" is none (ds47; a condition of the answer, "...,
+        # wenn man zustimmt", is the consent's and stays as the sentence rules read it)
+        answer_doubts = with_question and any(c["speculation"] and lo_c >= topic_end for (lo_c, _), c in zip(clauses, info))
         decided: list[tuple[Mention, bool]] = []
         # "Die Weitergabe der Telefonnummer selbst lässt sich …": cut right after its finite verb, the last clause has
         # lost its deciding words (D61 (c)); its data items say nothing
@@ -1387,7 +1393,9 @@ class DataSharedComponent(DocComponent):
             ):
                 decided.append((mention, False))  # "..., aber nicht zu Facebook": the elided transfer is denied
                 continue
-            if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
+            if ((conditional or speculative) and (mention.start >= topic_end or answer_doubts)) or (
+                c["collection"] and not c["transfer"]
+            ):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
@@ -1417,6 +1425,9 @@ class DataSharedComponent(DocComponent):
                 state, si)
             # a reader's letter the editors' note after it refutes ("Anmerkung der Redaktion: Das trifft nicht zu.")
             noted = not with_question and refuted_by_note(state.text, state.sents[si][0])
+            # (a bare verdict of an editors' note corrects nothing of its own: the letter's statements give no item at
+            # all, not the refuted reading's message_content false; review47's finding on cb21d7da)
+            noted_only = noted and not (c["hearsay"] or reported or quoted_refuted or said)
             if (c["hearsay"] or reported or quoted_refuted or said or noted) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
@@ -1456,8 +1467,15 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
                 negated = False
-            if ci > 0 and _THAT_CLAUSE.match(masked, clauses[ci][0]) and _UNSAID_HEAD.fullmatch(masked, *clauses[ci - 1]):
-                continue  # "Niemand sagte, dass die Nummern an Facebook gehen": said by no one, asserted by no one
+            if (
+                ci > 0 and ci + 1 == len(clauses) and _THAT_CLAUSE.match(masked, clauses[ci][0])
+                and _UNSAID_HEAD.fullmatch(masked, *clauses[ci - 1])
+            ):
+                # "Niemand sagte, dass die Nummern an Facebook gehen": said by no one. Only where nothing follows in the
+                # sentence ("..., doch genau das geschieht" asserts it after all; review47's finding on cb21d7da), and
+                # not a fronted that-clause, the topic the writer presupposes ("Dass ihre Nummer trotzdem an Facebook
+                # geht, sagt er nicht", own62-031)
+                continue
             if _THAT_CLAUSE.match(masked, clauses[ci][0]) and (
                 (ci > 0 and _FALSE_VERDICT.fullmatch(masked, *clauses[ci - 1]) is not None)
                 or (ci + 1 < len(clauses) and _FALSE_VERDICT.fullmatch(masked, *clauses[ci + 1]) is not None)
@@ -1538,7 +1556,7 @@ class DataSharedComponent(DocComponent):
             if shared is None:
                 continue
             if refuted:
-                if not shared or mention.term.type != "message_content" or \
+                if not shared or noted_only or mention.term.type != "message_content" or \
                         _REFUTED_READING.search(masked, *clauses[ci]) is None:
                     # the lead's D62 (session 42): a statement the same text refutes gives no item, whoever makes it
                     # ("In einem Blog hieß es, WhatsApp gebe die Kontakte an Facebook weiter. Das ist falsch.": no
@@ -2589,9 +2607,12 @@ class DataSharedComponent(DocComponent):
         for mention, shared in decided:
             if mention.term.type == "location" and business_site(doc_text(doc), offset + mention.end):
                 continue
-            if not shared and mention.term.kind == "message" and sent[mention.start:mention.end].lower() == "chat":
+            if (
+                not shared and mention.term.kind == "message" and sent[mention.start:mention.end].lower() == "chat"
+                and _ITSELF.match(sent, mention.end) is None
+            ):
                 continue  # one conversation, "den Chat": claimed where it goes to Facebook, not from "den Chat nicht
-                # nutzen" (the user's choice; session 46, ds46)
+                # nutzen" (the user's choice; session 46, ds46); "der Chat selbst" is the content as such (ds47)
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():
             start, end = members[0].start, members[0].end
