@@ -85,7 +85,7 @@ from models.negation import (
 )
 from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, refuted_by_note, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, refuted_by_note, refutes, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -108,6 +108,8 @@ _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestä
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_FEELING_VERB = PHRASES["feeling_verb"]  # "Dass ..., | wundert mich nicht": a feeling after a fronted that-clause
+_CALLED_UNTRUE = PHRASES["called_untrue"]  # "– es ist aber nur ein Gerücht": the sentence calls it untrue
 _ITSELF = re.compile(r"\s+selbst\b", re.IGNORECASE)  # "der Chat selbst": the intensifier after the noun
 _UNSAID_HEAD = PHRASES["unsaid_head"]  # "Niemand sagte, | dass ...": a negated verb of saying heads the that-clause
 _CONCESSIVE_IF = PHRASES["concessive_if"]
@@ -1468,6 +1470,12 @@ class DataSharedComponent(DocComponent):
                 # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
                 negated = False
             if (
+                ci + 1 < len(clauses) and _THAT_CLAUSE.match(masked, clauses[ci][0])
+                and _FEELING_VERB.match(masked, clauses[ci + 1][0]) is not None
+                and (_CALLED_UNTRUE.search(masked, clauses[ci + 1][0]) is not None or self._called_untrue_next(state, si))
+            ):
+                continue  # "Dass die Chats an Facebook gehen, wundert mich nicht – es ist aber nur ein Gerücht" (D62)
+            if (
                 ci > 0 and ci + 1 == len(clauses) and _THAT_CLAUSE.match(masked, clauses[ci][0])
                 and _UNSAID_HEAD.fullmatch(masked, *clauses[ci - 1])
             ):
@@ -1753,6 +1761,15 @@ class DataSharedComponent(DocComponent):
         if frame is not None and "," in masked[frame.end():at]:
             return True
         return any(_REPORTING.match(masked, clauses[k][0]) is not None for k in range(ci + 1, len(clauses)))
+
+    @classmethod
+    def _called_untrue_next(cls, state: DocState, si: int) -> bool:
+        """The sentence after `si` refutes it or is a short one calling it a rumour or untrue ("Es ist aber nur ein
+        Gerücht.")."""
+        if si + 1 >= len(state.sents):
+            return False
+        nxt = state.sentence(si + 1)
+        return refutes(nxt) or (len(nxt.split()) <= 8 and _CALLED_UNTRUE.search(nxt) is not None)
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
