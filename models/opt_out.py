@@ -971,10 +971,12 @@ class OptOutComponent(DocComponent):
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if (
-                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _about_another_service(text, *bounds[cand.si], self.c)
+                cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _see_also_line(doc_text(doc), text, bounds[cand.si])
+                or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
             ):
-                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26); or
+                # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26), or a
+                # reference work's "Siehe auch: Opt-in, Widerspruchsrecht" (a list of lemma names; session 47, opt47); or
                 # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b), also
                 # where the question or step before names it (session 42, opt42); or the main clause of a condition
                 # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
@@ -5429,6 +5431,22 @@ _REPORT_RELATIVE = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+_NO_LEMMA = frozenset("kein keine keinen keiner keines keinem nicht nie niemals nur".split())
+
+
+def _see_also_line(original: str, text: str, bounds: tuple[int, int]) -> bool:
+    """Is the sentence at `bounds` a reference work's cross-reference line ("Siehe auch: Opt-in, Einwilligung,
+    Widerspruchsrecht"): the phrasing `see_also_line` over the lowered `text`, and every word after its lead, in the
+    `original` case, a capitalised noun or name or 'und'/'oder' (an item with a predicate or a negation - "Widerspruch
+    nicht möglich" - is a statement; review47). Issue 7, session 47, opt47."""
+    m = _S.see_also_line.match(text, *bounds)
+    if m is None:
+        return False
+    words = _WORD.findall(original, m.end("lead"), bounds[1])
+    # (a capitalised negation opening an item - "Siehe auch: Kein Widerspruch" - is a statement, no lemma name)
+    return all((w[0].isupper() and w.lower() not in _NO_LEMMA) or w in ("und", "oder") for w in words)
 
 
 def _clause_end(sent: str, pos: int) -> int:

@@ -226,7 +226,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # "Der Kauf von WhatsApp für 16 Mrd. Dollar in bar und Aktien verwässere den Gewinn je Aktie": the total in
         # cash and shares ends the purchase's phrase; the predicate after it is another's (issue 7, session 34, price34)
         clause = _up_to_amount(clause, text[mention.start : total.end()])
-    judged = _without_side_phrases(_without_firm_description(clause))
+    judged = _without_side_phrases(_without_firm_description(_without_target_attribute(clause, text[mention.start : mention.end])))
     if _AND_PREDICATE_AFTER.match(text, mention.end):
         # "kauft WhatsApp für 19 Mrd. Dollar und übertrifft damit den eigenen Gewinn": another predicate follows
         judged = _up_to_amount(judged, text[mention.start : mention.end])
@@ -236,9 +236,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     judged = _up_to_paid_and_after(judged, text[mention.start : mention.end])
     if deal_weighs:
         judged = _WEIGHS.sub(" ", judged)
-    if _DEAL_VALUE_NOUN.search(judged):
+    if _DEAL_VALUE_NOUN.search(judged) or _grown_from_a_price(sentence_text, rel_start, rel_end):
         # "Der Wert des Deals kletterte mit dem Kurs der Aktie auf 22 Mrd.": the share price is what the deal's value
-        # rose with, not what the amount is
+        # rose with, not what the amount is; so in "Aus den vereinbarten 19 Milliarden Dollar sind mit dem Kursanstieg
+        # der Facebook-Aktie knapp 22 Milliarden Dollar geworden" (the sum the price became; issue 7, session 47, prec47)
         judged = _WITH_SHARE_PRICE.sub(" ", judged)
     if target_here and _BUYERS_BID.search(judged):
         judged = _BUYERS_BID.sub(" ", judged)  # "Mit 19 Mrd. Dollar übertrifft Facebooks Gebot alles": the buyer's own bid (D14)
@@ -279,7 +280,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or (_FRONTED_DENIAL_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start)
             and _SUM_IS_THE_FOCUS.match(sentence_text, rel_end) is not None)
     ) and not _PURPOSE_AFTER.match(sentence_text, rel_end) and not _FOR_AFTER.match(sentence_text, rel_end) \
-            and not _restates_a_known_price(mention, passage) and not _in_unreal_condition(sentence_text, rel_start, rel_end):
+            and not _restates_a_known_price(mention, passage) and not _in_unreal_condition(sentence_text, rel_start, rel_end) \
+            and not _rhetorical_question_confirmed(sentence_text, rel_start, passage):
         return "retracted"  # "Facebook hat nicht 21 Milliarden Dollar gezahlt.": the sum denied, with no figure put in its
         # place (issue 7, session 41, price41; review41's near miss); not a denied purpose ("nicht 19 Milliarden
         # ausgegeben, um nichts zu verändern": the money spent stands), nor a bound ("nicht weniger als": a qualifier),
@@ -350,7 +352,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # indefinite article says it is not the one paid (D55 (b) keeps "die 19 Milliarden"; issue 7, session 40, price40);
         # denied or not ("Eine Summe von 15 Milliarden Dollar hätte nicht gereicht"): a clause the price noun opens is
         # no condition, where a denial would make the content the fact (issue 7, session 41, price41)
-    if _supposed_worth(whole_clause) and not named_price:
+    if _supposed_worth(whole_clause) and not named_price and not _paid_by_its_relative(sentence_text, rel_start, rel_end):
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
         return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
@@ -372,6 +374,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _known_price_judged_today(text, mention, whole_clause, passage)
         # "Facebooks 19 Milliarden für WhatsApp ... wirkten heute fast bescheiden": the buyer's sum for WhatsApp, judged today
         or _the_buyers_sum_for_the_target(text, mention)
+        # "heute mehr wert als die 22 Milliarden, die Facebook gezahlt hat": "heute" dates the worth compared, the
+        # relative clause the sum paid
+        or _paid_by_its_relative(sentence_text, rel_start, rel_end)
     ):  # "... da der Kurs seit Februar gestiegen ist; in Dollar sind das knapp 22 Milliarden": the price converted
         return "later_value"  # "heute ... 100 Milliarden Dollar wert": a later valuation, not what was paid
     # "muss wegen des Datenabgleichs bei WhatsApp 12 Milliarden Euro zahlen": what the cause names is not what is bought
@@ -437,6 +442,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _fact_box_label(text, mention, passage, sent_start)
         or _fact_line(text, mention, passage.target_in_doc)
         or _ranked_deal_row(text, mention)
+        or _acquisitions_list_row(text, mention)
         or _table_price(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
@@ -453,6 +459,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _totals_the_parts(sentence_text, mention, passage)
         or _adds_up_the_parts(sentence_text, rel_start, mention, passage)
         or _answers_a_price_question(passage, sentence_text)
+        or _answers_a_numbered_price_question(text, sent_start)
         or _answers_an_elliptic_amount_question(passage, sentence_text, rel_start)
         or (_received_in_cash_and_shares(text, mention, clause) and target_here
             and (passage.deal_near or context.about_paying(passage.window)))
@@ -1175,6 +1182,12 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         # "19 Milliarden für ein Unternehmen mit kaum Umsatz": the rest describes the company.
         clause_end = min(clause_end, for_the_target.end() - sent_start)
     if segment is not None and clause_start == segment[0] - sent_start:
+        counted = _COUNTED_NOUN_BETWEEN.match(sentence_text, clause_start, rel_start)
+        if counted is not None and counted.end() == rel_start and _NUMBER_END.search(sentence_text, 0, clause_start):
+            # "für den Messenger mit damals rund 450 Millionen Nutzern 19 Milliarden Dollar": the noun right after the
+            # amount before heads that numeral's phrase ("450 Millionen Nutzern"), not this amount's (issue 7, session
+            # 47, prec47, own86-006)
+            clause_start = counted.end()
         # "4 Mrd. Dollar in bar und Aktien im Wert von 12 Mrd. Dollar": "in bar" is the amount before's own
         # part; read with "und Aktien" it would look like a total stated in cash and shares.
         part_before = _PART_AFTER.match(sentence_text, clause_start)
@@ -1242,6 +1255,10 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
     return clause
 
 
+# One capitalised noun and nothing else between two amounts ("450 Millionen Nutzern 19 Milliarden"), and the number or
+# scale word that ends the amount before it (`_clause_of`).
+_COUNTED_NOUN_BETWEEN = re.compile(r"[ \t\u00a0]*[A-ZÄÖÜ][\wäöüß-]*[ \t\u00a0]+")
+_NUMBER_END = re.compile(r"(?i)(?:\d|millionen|million|milliarden|milliarde|mio\.|mrd\.)[ \t\u00a0]*$")
 # A fact box's line of a label and its value ("davon Bargeld: 4 Milliarden", "in Aktien: 12 Mrd."): a short label
 # with no sentence mark, a colon, then the value.
 _LABELLED_LINE_START = re.compile(r"[ \t]*[^\n:.;,!?]{1,40}:[ \t]*\S")
@@ -1353,12 +1370,17 @@ _PART_AFTER = re.compile(r"(?i)\s+(?:in\s+(?:bar|cash|form|(?:\w+\s+)?" + _SHARE
 _TOTAL_IN_PARTS = (
     r"\s+in\s+(?:bar(?:geld)?|cash)\s+und\s+(?:in\s+)?(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?" + _SHARE_OR_PAPER_WORDS
     + r"(?![\wäöüß])"
-    r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])")
+    r"|\s+in\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"\s+und\s+(?:in\s+)?(?:bar(?:geld)?|cash)(?![\wäöüß])"
+    # the plain words for the cash as nouns right after the amount ("16 Milliarden Dollar Geld und Facebook-Aktien",
+    # "Bargeld und Aktien"; plain language, own84-004; issue 7, session 47, prec47)
+    r"|\s+(?:bar)?geld\s+und\s+(?:[\wäöüß]+-)?" + _SHARE_WORDS + r"(?![\wäöüß])")
 _TOTAL_IN_PARTS_AFTER = re.compile(r"(?i)" + _TOTAL_IN_PARTS)
 # The same after the amount's own "davon" and a verb of its clause, lower-case words only, no comma between ("Sechzehn
 # Milliarden davon fließen in bar und in Aktien", "Davon 16 Milliarden in Aktien und bar"; `_told_in_cash_and_shares`).
 _TOLD_IN_CASH_AND_SHARES_AFTER = re.compile(r"(?P<davon>[ \t\n]+davon)?(?:[ \t\n]+[a-zäöüß]+){0,2}?(?i:" + _TOTAL_IN_PARTS + ")")
 _DAVON_BEFORE = re.compile(r"(?i)(?<![\wäöüß])davon[ \t\n]+$")
+# "Davon sind 16 Milliarden Dollar Geld und Aktien": the copula between "davon" and the part it names.
+_DAVON_COPULA_BEFORE = re.compile(r"(?i)(?<![\wäöüß])davon[ \t\n]+(?:sind|waren|entfallen|entfielen)[ \t\n]+$")
 # What may open a sentence before a verbless amount: nothing, or a speaker's label and its colon ("Reporter (Beitrag): ").
 _OPENS_ITS_SENTENCE = re.compile(r"[ \t\n]*(?:(?P<label>[^\n.!?:]{1,40}):[ \t\n]*)?")
 
@@ -1557,6 +1579,25 @@ def _asked_verb_first(sentence_text: str, rel_start: int) -> bool:
     return first is not None and any(may_tag(first.group(1), tag, first=True) for tag in FINITE)
 
 
+# The sentence after a question that is only a yes (deal.json confirming_answers): "Eben.", "Genau!", "Ja, ..."
+_CONFIRMED_AFTER = re.compile(rf"(?i)\W*{context.cue_words('confirming_answers')}\s*[.!,]")
+_NICHT_BEFORE = re.compile(r"(?i)(?<![\wäöüß])nicht\s+(?:etwa\s+)?(?:(?:bei|auf|um)\s+)?$")
+
+
+def _rhetorical_question_confirmed(sentence_text: str, rel_start: int, passage: Passage) -> bool:
+    """Is the "nicht" right before the amount that of a rhetorical question the writer confirms: a verb-first question
+    in the indicative ("Hat Facebook 2014 nicht 19 Milliarden Dollar für WhatsApp bezahlt?", `_asked_verb_first`)
+    answered by a bare yes in the next sentence ("Eben.", "Genau.", "Doch."; deal.json confirming_answers)? German
+    asks "Hat X nicht Y getan?" expecting yes: the question asserts the sum, the answer seals it. Not "kein" (a denial of
+    the amount's kind), not a question in the Konjunktiv II ("Hätte Facebook nicht 19 Milliarden zahlen sollen?": a
+    case imagined), nor one answered no or left open. Issue 7, session 47, prec47 (own85-053, a reader's letter)."""
+    if not sentence_text.rstrip().endswith("?") or _CONFIRMED_AFTER.match(passage.next_sentence) is None:
+        return False
+    if _NICHT_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) is None:
+        return False
+    return _asked_verb_first(sentence_text, rel_start) and not mood.unreal_finite(sentence_text)
+
+
 def _later_words_by_then(sentence_text: str) -> bool:
     """'Rund 22 Mrd. Dollar zeigte die Rechnung, weil die Facebook-Aktie inzwischen zugelegt hatte', 'denn der Kurs
     war mittlerweile gestiegen': every later-value word of the sentence stands in a clause in the pluperfect, whose
@@ -1613,6 +1654,25 @@ _FUTURE_WORTH = re.compile(r"(?i)(?<![\wäöüß])(?:wird|werde|werden)\s+(?:[^.
 # The adjective of worth, lower case: not "einen Wert von" (a deal's value). Read by `_supposed_worth` and by
 # `_cleft_question` ("Ist WhatsApp 19 Milliarden Dollar wert?" asks of a worth).
 _WORTH = re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])")
+
+
+# Right after an amount: a relative clause that defines it as paid, its verb-final perfect in the indicative ("die 22
+# Milliarden, die Facebook am Ende gezahlt hat"): `_paid_by_its_relative`.
+_PAID_RELATIVE_AFTER = re.compile(
+    rf"(?i)[ \t]*,[ \t]*(?:die|welche)[ \t]+(?P<words>(?:[\wäöüß.-]+[ \t]+){{1,6}}?)"
+    rf"(?:{context.cue_words('paid_participles')})[ \t]+(?:hat|hatte|haben|hatten)(?![\wäöüß])")
+
+
+def _paid_by_its_relative(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """'... wäre es heute wohl deutlich mehr wert als die 22 Milliarden, die Facebook am Ende gezahlt hat': the sum named
+    with the definite article and defined by a relative clause in the indicative perfect of paying whose subject is the
+    buyer is the sum paid, real inside the unreal comparison around it (D55 (b): a real price in a relative clause of
+    an unreal comparison). Not a relative in the Konjunktiv ("die Facebook gezahlt hätte": `_PAID_RELATIVE_AFTER` takes
+    only the indicative) nor another payer's ("die Google geboten hat": the buyer must be its subject). Issue 7,
+    session 47, prec47 (own83-038)."""
+    paid = _PAID_RELATIVE_AFTER.match(sentence_text, rel_end)
+    return (paid is not None and _definite_before(sentence_text, rel_start) is not None
+            and context.has("buyer", paid.group("words")))
 
 
 def _supposed_worth(clause: str) -> bool:
@@ -1736,6 +1796,16 @@ def _open_condition_holds(sentence_text: str, left: int, right: int, rel_start: 
     return mood.open_condition(_UNREAL_CLAUSES, sentence_text, left, right)
 
 
+def _unreal_question_alone(sentence_text: str, left: int, right: int) -> bool:
+    """Is the verb-first clause at [left, right) the whole of its sentence, a question ("Hätte Facebook nicht lieber 21
+    Milliarden Dollar zahlen sollen?", "Würde Facebook nicht auch 21 Milliarden zahlen?")? With no clause of its
+    consequence it is no condition: its "nicht" asks for agreement to a case imagined, it states no fact (the denied
+    condition "Hätte Facebook nicht 19 Milliarden gezahlt, wäre Google ..." keeps its fact). Issue 7, session 47,
+    prec47 (a near miss of `_rhetorical_question_confirmed`)."""
+    return (not sentence_text[:left].strip(" \t\n„\"»‚'") and sentence_text[right:].strip(" \t\n“\"«‘'") in ("?", "")
+            and sentence_text.rstrip(" \t\n“\"«‘'").endswith("?"))
+
+
 def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen', 'Wenn der Kurs gefallen wäre, hätte
     der Kauf nur 17 Milliarden gekostet', 'Ohne den Kursanstieg hätte die Übernahme 17 Milliarden gekostet': the
@@ -1752,8 +1822,9 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     statement after a colon or a dash (mood.py `opens_statement`); an indirect question or a "zu" infinitive in the unreal
     (`_unreal_question_or_readiness`); a sum named as agreed or paid ("die vereinbarten 19 Milliarden", `_STATED_BEFORE`)
     is the known sum, also inside the unreal."""
-    if _stated_before(sentence_text, rel_start):
-        return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid
+    if _stated_before(sentence_text, rel_start) or _paid_by_its_relative(sentence_text, rel_start, rel_end):
+        return False  # "wären es nur die vereinbarten 19 Milliarden gewesen": the known sum, named as agreed or paid;
+        # "mehr wert als die 22 Milliarden, die Facebook gezahlt hat": defined as paid by its relative clause
     left, right = context.clause_around(sentence_text, rel_start, rel_end)
     clause = sentence_text[left:right]
     if _unreal_question_or_readiness(sentence_text, left, clause, rel_start):
@@ -1769,8 +1840,8 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
         # Milliarden zahlt, ...": the sum inside an open condition is supposed, not told (session 42, prec42)
     if not mood.unreal_finite(clause):
         return False
-    if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _UNREAL_CLAUSES.denied(clause) \
-            and not _definite_before(sentence_text, rel_start):
+    if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _definite_before(sentence_text, rel_start) \
+            and (not _UNREAL_CLAUSES.denied(clause) or _unreal_question_alone(sentence_text, left, right)):
         # the amount inside the unreal condition or question itself, not denied there: what was not paid (not a sum
         # named with the definite article, known before: "Würde Zuckerberg die 19 Milliarden heute noch einmal ausgeben?")
         return True
@@ -2009,6 +2080,42 @@ def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
     return context.about_acquisition(above) and not context.has("not_price_nouns", row.group())
 
 
+# A list row that opens with WhatsApp, after a bullet or a year and a dash ("WhatsApp (2014, ca. 19 Mrd. USD)", "2014 –
+# WhatsApp, 19 Mrd. USD (bei Abschluss rund 22 Mrd. USD)"), up to the amount (`_acquisitions_list_row`).
+_TARGET_ROW = re.compile(
+    r"(?i)[^\S\n]*(?:[-–—•*·][^\S\n]+)?(?:(?:19|20)\d\d[^\S\n]*[–—:-][^\S\n]*)?"
+    rf"{context.cue_words('target')}(?![\wäöüß])(?:[^\S\n]+inc\.?)?(?P<rest>[^\S\n]*[,(:–—-][^\n]*)$")
+_ROW_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
+MAX_ROW_WORDS = 4  # "bei Abschluss rund": a row's shorthand, not a sentence
+MAX_LIST_ROWS = 15
+
+
+def _acquisitions_list_row(text: str, mention: MoneyMention) -> bool:
+    """'WhatsApp (2014, ca. 19 Mrd. USD)', '2014 – WhatsApp, 19 Mrd. USD (bei Abschluss rund 22 Mrd. USD)': a row of a
+    list whose title line speaks of purchases ("Wichtige Übernahmen (Jahr, Kaufpreis)", "Übernahmen (Auswahl)") and
+    that opens with WhatsApp, the amount in the row's shorthand (a year, brackets, at most a few words and the row's
+    other amounts before it; no sentence): a company profile's or a chronicle's row per deal, whose figure is that
+    deal's price. Not a row of another company (it names WhatsApp first), nor under a title that names another buyer
+    and not ours ("Übernahmen durch Google"); the row's own words are judged by the clause's guards before (a
+    revenue, a later value). Issue 7, session 47, prec47 (own86-016, own86-036: reference works)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    row = _TARGET_ROW.match(text, line_start, mention.start)  # (anchored at the line's start by `match`)
+    if row is None:
+        return False
+    rest = row.group("rest")
+    for found in find_money(rest):
+        rest = rest[: found.start] + " " * (found.end - found.start) + rest[found.end :]
+    if len(_ROW_WORD.findall(rest)) > MAX_ROW_WORDS:
+        return False
+    block_start = text.rfind("\n\n", 0, line_start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    lines = text[block_start:line_start].split("\n")
+    title = lines[0]
+    if block_start == line_start or len(lines) > MAX_LIST_ROWS:
+        return False
+    return context.about_acquisition(title) and not context.names_only_another_buyer(title)
+
+
 # Right after an amount: "und" and the finite auxiliary of another predicate in the Konjunktiv I or II ("zahle ... 19
 # Mrd. Dollar und habe sich verpflichtet", challenge_gen14-074; issue 7, session 34, price34).
 _AND_AUXILIARY_AFTER = re.compile(
@@ -2131,7 +2238,8 @@ def _told_in_cash_and_shares(text: str, mention: MoneyMention, sentence_start: i
     told = _TOLD_IN_CASH_AND_SHARES_AFTER.match(text, mention.end)
     if told is None:
         return False
-    if told.group("davon") or _DAVON_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+    if told.group("davon") or _DAVON_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
+            or _DAVON_COPULA_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True
     opening = _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, mention.start)
     if opening is None or _TOTAL_IN_PARTS_AFTER.match(text, mention.end) is None:
@@ -2201,7 +2309,7 @@ _ADJUNCT_PREPOSITION_BEFORE = re.compile(
 # A verb of paying in the amount's clause before it makes the amount its object ("Facebook zahlte für WhatsApp 19
 # Milliarden Dollar höher als jeder andere Bieter": the sum paid, the comparison grades it; review46).
 _PAYING_BEFORE = re.compile(
-    rf"(?i)(?<![\wäöüß])(?:(?:be)?zahl(?:t|en|e|st)|{context.cue_words('paid_participles')}"
+    rf"(?i)(?<![\wäöüß])(?:{context.cue_words('paying_finites')}|{context.cue_words('paid_participles')}"
     rf"|{context.cue_words('paid_preterites')})(?![\wäöüß])[^,;:.!?]*$")
 
 
@@ -2271,6 +2379,29 @@ _DEAL_VALUE_NOUN = re.compile(
     rf"(?i)(?<![\wäöüß-])(?:gesamt)?wert\s+(?:des|der|dieses|dieser)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?"
     rf"{context.cue_words('deal_nouns')}\w*"
 )
+# "Aus den (ursprünglich vereinbarten) 19 Milliarden Dollar sind/wurden ... geworden": a sum of the deal's size the
+# clause says another became (`_grown_from_a_price`).
+_GROWN_FROM_SUM = re.compile(r"(?i)(?<![\wäöüß])aus\s+(?:den|dem|diesen|jenen)\s+(?P<sum>(?:[\wäöüß-]+\s+){0,3}?"
+                             r"(?:rund\s+|etwa\s+|knapp\s+)?\d[^.;:!?]{0,30})")
+_BECAME = re.compile(r"(?i)(?<![\wäöüß])(?:geworden|wurden|wurde|werden|wird)(?![\wäöüß])")
+
+
+def _grown_from_a_price(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """Does the amount's clause (at `rel_start`-`rel_end` of `sentence_text`) say that a sum of the deal's size before
+    it became the amount ("Aus den ursprünglich vereinbarten 19 Milliarden
+    Dollar sind ... knapp 22 Milliarden Dollar geworden", "Aus 19 Milliarden wurden bis zum Abschluss 22")? The
+    German "aus X wird Y" names Y as what X turned into: the deal's value, whatever moved it (a share price named
+    beside it is the cause, not what the amount is). Not a part of the price grown ("Aus den zwölf Milliarden in
+    Aktien wurden ...": `_GROWN_FROM_PART_BEFORE`, judged as a part first)."""
+    if "aus" not in sentence_text.lower():
+        return False  # speed
+    clause_start, clause_end = context.clause_around(sentence_text, rel_start, rel_end)
+    grown = _GROWN_FROM_SUM.search(sentence_text, clause_start, rel_start)
+    if grown is None or _BECAME.search(sentence_text, grown.end(), clause_end) is None:
+        return False
+    return any(_plausible(found.value) and found.currency in PRICE_CURRENCIES for found in find_money(grown.group("sum")))
+
+
 _WITH_SHARE_PRICE = re.compile(
     r"(?i)(?<![\wäöüß-])(?:(?:zusammen\s+)?mit|nach|wegen|durch|dank|infolge|aufgrund|angesichts)\s+"
     r"(?:dem|den|einem|des|der|eines|einer)\s+(?:[\wäöüß-]+\s+)?(?:aktien|börsen)?kurs"
@@ -2375,7 +2506,30 @@ def _continues_price_talk(sentence_text: str, passage: Passage) -> bool:
         # paid in the sentence before, or a price two sentences back (a reply after its label), across lines
         return True
     return (context.about_paying(passage.previous_sentence) or context.about_paying(passage.intro)
-            or passage.price_just_before)
+            or passage.price_just_before or _price_resumed_by_a_demonstrative(sentence_text, passage))
+
+
+# A sentence opened by a demonstrative pronoun as its subject, no noun after it ("Der ist inzwischen gestiegen!", "Die lag
+# bei ...", "Dieser wurde ..."): it resumes the noun the sentence before ends on or asks about.
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)\W*(?:und\s+)?(?:der|die|das|dieser|diese|dieses)\s+(?:ist|war|wird|wurde|hat|hatte|"
+                                    r"lag|liegt|stieg|steigt|sank|sinkt|blieb|bleibt)(?![\wäöüß])")
+
+
+def _price_resumed_by_a_demonstrative(sentence_text: str, passage: Passage) -> bool:
+    """'Und der Preis? Der ist inzwischen gestiegen! Jetzt sind es fast 22 Milliarden Dollar.': the sentence before opens
+    with a demonstrative pronoun as its subject, which resumes what the sentence before it speaks of; where that speaks
+    of the price or the deal (and of no other money: "Und der Börsenwert? Der ist gestiegen!"), the sum "es" stands for
+    two sentences on is the price. German resumes a topic by the demonstrative "der/die/das" at the head of the next
+    sentence; the topic's noun need not be repeated. Issue 7, session 47, prec47 (own84-015: children's news)."""
+    previous = passage.previous_sentence
+    if not previous or _DEMONSTRATIVE_SUBJECT.match(previous) is None:
+        return False
+    before = passage.text[: max(0, len(passage.text) - len(sentence_text))].rstrip()
+    at = before.rfind(previous.strip())
+    topic = before[:at].rstrip() if at > 0 else ""
+    topic = re.split(r"(?<=[.!?:])\s+", topic)[-1] if topic else ""
+    return (bool(topic) and context.about_paying(topic) and not context.has("not_price_nouns", topic + " " + previous)
+            and not context.has("not_price_nouns_cs", topic + " " + previous))
 
 
 def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
@@ -2474,6 +2628,46 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
 
 
+# An answer key's numbered line ("3: Auf fast 22 Milliarden Dollar.", "Zu 3: ...", "Antwort 3) ..."): the number of the
+# question it answers (`_answers_a_numbered_price_question`).
+_NUMBERED_ANSWER = re.compile(
+    rf"[^\S\n]*(?:(?i:zu|nr\.?|{context.cue_words('answer_key_labels')})[^\S\n]+)?(?P<number>\d{{1,2}})[^\S\n]*[:.)][^\S\n]+")
+_NUMBERED_QUESTION = r"(?im)^[^\S\n]*(?:(?:frage|aufgabe|nr\.?)[^\S\n]*)?{number}[^\S\n]*[:.)][^\S\n]+(?P<question>[^\n]*\?)[^\S\n]*$"
+
+
+def _numbered_question(text: str, sent_start: int) -> str:
+    """The question a numbered answer line answers: the sentence at `sent_start` opens its line with a number label
+    ("3: Auf fast 22 Milliarden Dollar.") and a line above, before its block, asks question that number ("Frage 3:
+    Auf welchen Wert war der Preis ... gestiegen?"); the last such line. "" where there is none."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:sent_start].strip():
+        return ""  # not the line's first sentence: the rest of an answer, no answer of its own
+    answer = _NUMBERED_ANSWER.match(text, sent_start)
+    if answer is None:
+        return ""
+    above = text[: text.rfind("\n\n", 0, line_start) + 1]
+    questions = re.findall(_NUMBERED_QUESTION.format(number=answer.group("number")), above)
+    return questions[-1] if questions else ""
+
+
+def _answers_a_numbered_price_question(text: str, sent_start: int) -> bool:
+    """'Frage 3: Auf welchen Wert war der Preis für WhatsApp bis zum Abschluss gestiegen?' ... 'Lösungen' / '3: Auf fast
+    22 Milliarden Dollar.': a quiz or exercise whose answer key stands apart from its questions, each answer line
+    labelled with its question's number; the answer's figure answers that question (`_numbered_question`), a price
+    where the question asks for money of the deal (a paying or price word, or "wie viel" with a buying word) and not
+    for a count, another company's deal or an unreal case ("Welche Summe zahlte Microsoft für LinkedIn?", "Wie hoch war
+    das Bußgeld ...?": the guards of the amount's clause and size judge those too). Issue 7, session 47, prec47
+    (own86-018: a pub quiz's solutions)."""
+    question = _numbered_question(text, sent_start)
+    if not question:
+        return False
+    asks_money = context.has("price_context", question) or (
+        _ASKS_HOW_MUCH.search(question) is not None and context.about_acquisition(question))
+    return (asks_money and not _ASKS_A_COUNT.search(question) and not context.has("penalty", question)
+            and not context.names_only_another_target(question) and not context.names_only_another_buyer(question)
+            and not _unreal_question(question))
+
+
 # A polite request in the Konjunktiv II ("Könnten Sie sagen, ...?"): its mood asks politely, it imagines nothing.
 # (deal.json polite_request_finites, polite_request_verbs; moved from inline lists in session 46, prec46)
 _POLITE_REQUEST = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('polite_request_finites')}\s+(?:sie|du|ihr)\s+"
@@ -2510,6 +2704,10 @@ _BEFORE_THE_QUESTION = re.compile(r"(?s)^(?P<before>.*[.!:\n])?[^.!:\n]*\?[“\"
 # At most one word before an answer's figure ("Satte 19 Milliarden.", "Genau 19 Milliarden Dollar."), not a label with a
 # colon: "Gerüchte: 22 Milliarden", "Schätzung: ..." name whose figure it is, and it is not the answerer's.
 _ANSWER_OPENING = re.compile(r"^[\s„\"»–-]*(?:[\wäöüß]+,?\s+)?$")
+# A dialogue turn's label at the start of a line ("TOCHTER:", "Frau Keller (lacht):") and the same label ending the text
+# before a question: a speaker's name, if it opens several lines (`_speaker_label`).
+_TURN_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:.!?]{1,40}):[ \t]*")
+_TURN_LABEL_AT_END = re.compile(r"\n[ \t]*[^\n:.!?]{1,40}:[ \t]*$")
 
 
 def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, rel_start: int) -> bool:
@@ -2519,7 +2717,11 @@ def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, r
     answers with the price (issue 7, session 40, recall40). Not after a sentence in the Konjunktiv II ("Hätte Facebook
     gewartet, hätte es tiefer in die Tasche greifen müssen. Wie tief?": the answer is as unreal as its question), not a
     question with a noun of its own ("Wie hoch ist der Börsenwert?"), not a figure inside a sentence of its own."""
-    if _ANSWER_OPENING.match(sentence_text[:rel_start]) is None:
+    opening = sentence_text[:rel_start]
+    turn = _TURN_LABEL.match(opening)
+    if turn is not None and _speaker_label(passage.window, turn.group("label")):
+        opening = opening[turn.end() :]  # "TOCHTER: 19 Milliarden Dollar.": a dialogue's turn (issue 7, session 47, prec47)
+    if _ANSWER_OPENING.match(opening) is None:
         return False
     window = passage.window[: max(0, len(passage.window) - len(sentence_text))]
     question = _question_just_before(passage.window, sentence_text)
@@ -2527,6 +2729,8 @@ def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, r
         return False
     before = _BEFORE_THE_QUESTION.match(window.rstrip())
     told = (before.group("before") or "") if before is not None else ""
+    # the asker's label that opens the question's turn ("VATER: Für wie viel?") is no sentence of what was told
+    told = _TURN_LABEL_AT_END.sub("", told)
     told = re.split(r"(?<=[.!?:])\s+", told.strip())[-1] if told.strip() else ""
     return (bool(told) and context.about_paying(told) and not context.has("counterfactual_finites", told)
             and not context.names_only_another_target(told) and not context.names_only_another_buyer(told))
@@ -2843,7 +3047,7 @@ _RECEIVED_BEFORE = re.compile(rf"(?i)(?:{_RECEIVER}[ \t]+{_RECEIVES}|{_RECEIVES}
 # The perfect: "WhatsApp hat dafür 19 Milliarden Dollar bekommen" (the participle within four words after the amount).
 _TARGET_HAS_BEFORE = re.compile(rf"(?i){_RECEIVER}[ \t]+(?:hat|hatte|haben|hatten)[ \t]+{_FEW_WORDS}$")
 _RECEIVED_PARTICIPLE_AFTER = re.compile(
-    r"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){0,4}?(?:bekommen|erhalten|kassiert|genommen|gekriegt)(?![\wäöüß])")
+    rf"(?i)[ \t]+(?:[\wäöüß-]+[ \t]+){{0,4}}?{context.cue_words('received_participles')}(?![\wäöüß])")
 # The amount fronted: "19 Milliarden Dollar bekommt WhatsApp dafür".
 _RECEIVED_AFTER = re.compile(rf"(?i)[ \t]+{_RECEIVES}[ \t]+(?:[\wäöüß-]+[ \t]+){{0,2}}?{_RECEIVER}")
 # The sellers who are only a part of them (deal.json partial_sellers, a subset of receiving_sellers).
@@ -2861,8 +3065,8 @@ _SOME_SELLERS_AFTER = re.compile(
     r"(?![\wäöüß])")
 
 
-# A finite verb or participle of selling (not the noun "Verkauf").
-_SELLING_VERB = re.compile(r"(?i)(?<![\wäöüß])verkauf(?:en|t|te|ten|st)(?![\wäöüß])")
+# A finite verb or participle of selling (not the noun "Verkauf"; deal.json selling_finites).
+_SELLING_VERB = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('selling_finites')}(?![\wäöüß])")
 
 
 def _received_by_some_sellers(sentence_text: str, rel_start: int, rel_end: int, value: float, passage: Passage) -> bool:
@@ -2999,6 +3203,30 @@ def _without_firm_description(text: str) -> str:
     """`text` without what describes the company bought after "für eine Firma" ("mit kaum Umsatz", ", das nach
     Schätzungen ... Umsatz macht"): those words say what the company is, not what the amount is."""
     return _FIRM_DESCRIPTION.sub(lambda match: match.group("firm"), text) if "für" in text else text
+
+
+# "für den Messenger mit damals rund 450 Millionen Nutzern" right before the amount: a "mit" attribute of what is bought
+# (WhatsApp, its epithet; deal.json target/target_epithets, with or without an article), running up to the amount with
+# no comma, colon, dash or bracket between (`_without_target_attribute`).
+_TARGET_ATTRIBUTE_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß])für\s+(?:(?:den|die|das|dem|diesen|diese|dieses)\s+)?(?:[\wäöüß-]+\s+)?"
+    rf"(?:{context.cue_words('target')}|{context.cue_words('target_epithets')})(?![\wäöüß-])"
+    r"(?P<attribute>\s+mit\s+[^,;:()–—\n]*?)\s*$")
+
+
+def _without_target_attribute(clause: str, amount_text: str) -> str:
+    """`clause` without a "mit" attribute of the bought company that runs up to the amount ("Zuckerberg zahlt für den
+    Messenger mit damals rund 450 Millionen Nutzern 19 Milliarden Dollar"): the attribute's counted noun says what the
+    company has, not what the amount is (the indefinite "für eine Firma mit ..." is `_without_firm_description`'s). The
+    prepositional phrase of the paid-for object ends where the amount, the verb's other object, begins; words after the
+    amount stay judged. Issue 7, session 47, prec47 (own86-006)."""
+    at = clause.find(amount_text)
+    if at <= 0 or "mit" not in clause[:at]:
+        return clause
+    attribute = _TARGET_ATTRIBUTE_BEFORE.search(clause, 0, at)
+    if attribute is None:
+        return clause
+    return clause[: attribute.start("attribute")] + " " + clause[attribute.end("attribute") :]
 
 
 def _without_side_phrases(clause: str) -> str:
@@ -3731,13 +3959,38 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
     own_words = (sentence_text[start:rel_start] + " betrag " + sentence_text[rel_end:end]).rstrip(" .!?\n")
-    if start > 0 and sentence_text[start - 1] == "," and (
+    if (resumed := _resumed_after_relative(sentence_text, start, rel_start)) is not None:
+        # "Facebook hat für eine App, die ... zu tragen, 19 Milliarden Dollar geboten": the main clause a closed relative
+        # clause interrupts goes on after it; its subject before the relative clause owns the amount (issue 7, session
+        # 47, prec47, own85-005)
+        start = resumed
+    elif start > 0 and sentence_text[start - 1] == "," and (
             _RELATIVE_CLAUSE.match(own_words) or _VALUE_APPOSITION.match(own_words)):
         # "der Kauf einer Sparte von A durch B, der B rund 14 Mrd. Dollar kostet": a relative clause's amount
         # belongs to its antecedent, whose parties are the clause's before the comma (issue 7, session 35, price35,
         # own61-018); so does a value in apposition ("Meta hält ein Viertel von Scale AI, im Wert von 14 Mrd. Dollar")
         start = _clause_before(sentence_text, start)
     return sent_start + start, sent_start + end, False
+
+
+def _resumed_after_relative(sentence_text: str, start: int, rel_start: int) -> int | None:
+    """Where the clause begins that a closed relative clause interrupts, when the amount's clause (from `start`) is its
+    continuation: "In dieser Woche hat Facebook für eine App, die nichts anderes tut als ..., 19 Milliarden Dollar
+    geboten" (the relative clause between the antecedent and the amount, `moment.closed_relative_clauses`; the clause
+    after it, with no subject of its own, goes on with the one before). None where no relative clause closes right
+    before `start`, or where the relative clause names a company of the purchase (the buyer, another buyer or target):
+    its names would stand in the span beside the owner's."""
+    if start == 0 or sentence_text[start - 1] != ",":
+        return None
+    for lo, hi in moment.closed_relative_clauses(sentence_text, rel_start):
+        if hi == start and lo > 0:
+            relative = sentence_text[lo:hi]
+            if context.has("buyer", relative) or context.has("other_buyers", relative) \
+                    or context.has("other_targets", relative):
+                return None  # "Google hat für den Messenger, den später Facebook kaufte, 18 Milliarden geboten": a party
+                # named inside the relative clause would stand beside the clause's own; the continuation is judged alone
+            return context.clause_around(sentence_text, lo - 1, lo - 1)[0]
+    return None
 
 
 # A label that is only a word of the price or the deal's value ("Preis", "Kaufpreis", "Volumen"; deal.json price_label).
@@ -3881,6 +4134,23 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
     return dataclasses.replace(mention, currency=currency)
 
 
+# A list item's opening: a dash or bullet at the start of its line.
+_LIST_ITEM_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]+")
+
+
+def _in_sibling_list_items(text: str, antecedent: MoneyMention, mention: MoneyMention) -> bool:
+    """Do the price before and the bare amount stand in two items of one list, each on a line of its own opened by a
+    dash or bullet ("– „16 Milliarden Dollar“ (...)" / "– „22 Milliarden“ (...)")? Each item is a statement of its own,
+    not the elliptic continuation of the one above: no currency is carried across (issue 7, session 47, prec47,
+    own84-013: pupils' answers listed in a teacher's key)."""
+    mention_line = text.rfind("\n", 0, mention.start) + 1
+    antecedent_line = text.rfind("\n", 0, antecedent.start) + 1
+    if mention_line == antecedent_line:
+        return False
+    return (_LIST_ITEM_LINE.match(text, mention_line) is not None
+            and _LIST_ITEM_LINE.match(text, antecedent_line) is not None)
+
+
 def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple[MoneyMention, int]],
                            mentions: list[MoneyMention], sentences: context.Sentences, *, sums_up: bool = False,
                            earns: list[tuple[int, int]]) -> MoneyMention:
@@ -3898,7 +4168,7 @@ def _with_carried_currency(mention: MoneyMention, index: int, stated: list[tuple
         lent = _currency_lent_by_parts(mention, index, mentions, sentences, sums_up=sums_up, earns=earns)
         return mention if lent is None else dataclasses.replace(mention, currency=lent)
     antecedent = before[-1][0]
-    if antecedent.currency is None:
+    if antecedent.currency is None or _in_sibling_list_items(sentences.text, antecedent, mention):
         return mention
     if antecedent.value != mention.value and any(
             price.value == mention.value and price.currency not in (None, antecedent.currency)

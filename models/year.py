@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, negation, year_denied, year_other_acts, year_relative, year_texts_date
+from models import context, dates, mood, negation, year_denied, year_other_acts, year_quiz, year_relative, year_texts_date
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -1244,16 +1244,21 @@ def _purchase_of_a_named_other(clause: str) -> bool:
     for found in _PURCHASE_BY_NAME.finditer(clause):
         # "Der 2016 angekündigte Kauf des Chipdesigners durch Softbank": the purchase noun's agent, another buyer
         # by name (a proper noun by the tagger), the year that buyer's purchase (issue 7, session 47, year47)
-        if may_tag(found.group("name"), "NE", first=False):
+        if _another_name(found.group("name")):
             return True
     return False
+
+
+# The agent's name after "durch": the whole run of capitalised words, so a first name or a genitive's noun comes with it
+# ("durch Mark Zuckerberg", "durch Marc Zuckerbergs Firma": the buyer, review47's finding; "durch Softbank").
+_NAME_RUN = r"[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*)*(?![\wäöüß-])"
 
 
 # The year in an attribute of a purchase noun whose agent is named after "durch" ("2016 angekündigte Kauf des
 # Chipdesigners durch Softbank"): up to two words (a participle, an adjective) between the year and the noun.
 _PURCHASE_BY_NAME_AFTER_YEAR = re.compile(
     r"(?i:\s+(?:[\wäöüß-]+\s+){0,2}?" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:[\wäöüß.-]+\s+){0,4}?durch\s+"
-    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>[A-ZÄÖÜ][\w&.-]*)(?![\wäöüß-])"
+    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>" + _NAME_RUN + r")"
 )
 
 
@@ -1267,14 +1272,20 @@ def _purchase_by_another_after(sentence: str, year_end: int) -> bool:
         return False
     phrase = found.group()
     return not (context.has("buyer", phrase) or context.has("target", phrase) or context.refers_to_target(phrase)) \
-        and may_tag(found.group("name"), "NE", first=False)
+        and _another_name(found.group("name"))
+
+
+def _another_name(run: str) -> bool:
+    """Is the run of capitalised words after "durch" a name (its first word a proper noun by the tagger) that is not
+    the buyer's, in none of its words ("Softbank"; not "Mark Zuckerberg", "Marc Zuckerbergs Firma")?"""
+    return not context.has("buyer", run) and may_tag(run.split()[0], "NE", first=False)
 
 
 # A purchase noun, up to four words of its object, and "durch" with the buyer's name right after it (or after an
 # article and one noun: "durch den Konzern Softbank"); not "durch die EU-Kommission" (an article and no name after it).
 _PURCHASE_BY_NAME = re.compile(
     r"(?i:(?<![\wäöüß-])" + context.cue_words("deal_nouns") + r"(?:s|es)?\s+(?:[\wäöüß.-]+\s+){0,4}?durch\s+"
-    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>[A-ZÄÖÜ][\w&.-]*)(?![\wäöüß-])"
+    r"(?:(?:den|die|das)\s+[\wäöüß-]+\s+)?)(?P<name>" + _NAME_RUN + r")"
 )
 
 
@@ -1980,11 +1991,12 @@ _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abs
 # A title that names the year the text reviews: "Das Jahr 2014 in der Digitalwirtschaft", "Das war 2014: ...",
 # "Jahresrückblick 2014", "Rückblick auf 2014", "2014, das Jahr der Übernahmen".
 _YEAR_IN_REVIEW = re.compile(
-    r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?)" + _YEAR_DIGITS
+    r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?|chronik\s+"
+    r"|[\wäöüß]+jahr\s+)" + _YEAR_DIGITS
     + r"(?!\d)|" + _YEAR_DIGITS.replace("year", "year2") + r"\s*,\s*das\s+jahr\b")
 # An entry of such a review under a month: a line that is only the month ("Februar") or an entry opened by it
 # ("Februar: Facebook kauft WhatsApp ...", "Mai und Juni").
-_MONTH_ENTRY = re.compile(r"(?i)^\W*(?:" + MONTH_WORDS + r")(?:\s+(?:und|bis)\s+(?:" + MONTH_WORDS + r"))?\s*(?::|$)")
+_MONTH_ENTRY = re.compile(r"(?i)^\W*(?:" + MONTH_WORDS + r")(?:\s+(?:und|bis)\s+(?:" + MONTH_WORDS + r"))?\s*(?::|[–—]|-(?=\s)|$)")
 
 
 def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
@@ -2006,8 +2018,22 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
         sentence = text[start:end]
         if _years(sentence) or not context.has("target", sentence) or context.names_only_another_target(sentence):
             continue
+        counted = year_relative.counted_back(sentence)
+        if counted is not None and year_relative.counts_from_the_purchase(counted[1]) and _under_a_month(doc, text, start):
+            # "Chronik 2017 / Mai – Drei Jahre nach dem Kauf von WhatsApp durch Facebook verhängt die EU ...": a month
+            # entry's event is of the review's year, so the count from the purchase lands on that year minus the count
+            # (D57 (c), D66 (a); issue 7, session 47, year47). Not a count from another company's purchase.
+            count, found = counted
+            landed = None if count is None else int(review.group(group)) - count
+            if landed is None or landed < _TARGET_FOUNDED or context.names_only_another_target(
+                    sentence[found.start() : found.end() + 40]):
+                continue
+            add_claim(doc, "acquisition_year", start + found.start(), start + found.end(), year=landed)
+            return True
         if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)) or _PLUPERFECT.search(sentence):
             continue  # ("August: ... Facebook hatte WhatsApp gekauft": the pluperfect tells an earlier year's event)
+        if year_relative.years_ago(sentence) is not None:
+            continue  # ("Januar – Vor zwei Jahren kaufte Facebook WhatsApp": an earlier year's event, year47)
         if not _under_a_month(doc, text, start):
             continue
         add_claim(doc, "acquisition_year", review.start(group), review.end(group), year=int(review.group(group)))
@@ -2044,6 +2070,21 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
     Abschluss: voraussichtlich Ende 2014": the box is about WhatsApp, so its buyer bought it). True when it added a claim."""
     if "whats" not in lower_text(doc) and CASED_BEYOND_LATIN1.search(text) is None:
         return False  # speed: every match names WhatsApp (a letter beyond Latin-1 may fold otherwise: then search)
+    for found in _PURCHASE_HEADING_LINE.finditer(text):
+        # "Firmenprofil | WhatsApp LLC / ... / Übernahme durch Facebook / Angekündigt: 19.02.2014 / Vollzug: ...": a
+        # line that names the purchase by the buyer heads the rows under it in an entry on WhatsApp (its title or the
+        # box's first lines name WhatsApp, no other company bought there): its first deal-event row dates the purchase
+        # (D7, D43; issue 7, session 47, year47)
+        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
+        box_start = starts[-1] if starts else 0
+        after = _PARAGRAPH_BREAK.search(text, found.end())
+        box_end = after.start() if after else len(text)
+        title = text.lstrip().split("\n", 1)[0]
+        if context.has("other_targets", text[box_start:box_end]) or not (
+                _box_heading_names_target(text, box_start, found.start()) or _BOX_HEADING_TARGET.match(title)):
+            continue
+        if _first_box_date(doc, text, found.end(), box_end, rows_only=True):
+            return True
     for found in _BOX_BUYER.finditer(text):
         starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
         box_start = starts[-1] if starts else 0
@@ -2073,6 +2114,13 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         if _first_box_date(doc, text, heading.end(), box_end, rows_only=True):
             return True
     return False
+
+
+# A line that is only the purchase by the buyer, a fact box's section heading: "Übernahme durch Facebook", "Kauf durch
+# Facebook Inc.", "Verkauf an Facebook" (a purchase noun, "durch"/"an"/"von" and the buyer, an optional colon).
+_PURCHASE_HEADING_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:" + context.cue_words("deal_nouns", bare=True) + r")[^\S\n]+(?:durch|an|von)[^\S\n]+(?:"
+    + context.cue_words("buyer", bare=True) + r")(?:[^\S\n]+inc\.?)?[^\S\n]*:?[^\S\n]*$")
 
 
 # The labels of a box date that name no event of the deal ("Datum:", "Jahr:"): under a pair heading they date
@@ -2503,7 +2551,8 @@ class AcquisitionYearComponent(DocComponent):
              or _day_row_under_dated_heading(doc, text, sentences)
              or _year_in_review(doc, text, sentences)
              or _counted_from_a_named_purchase(doc, text, sentences)
-             or _counted_from_the_texts_date(doc, text, sentences))
+             or _counted_from_the_texts_date(doc, text, sentences)
+             or _keyed_year(doc, text))
         return doc
 
     @staticmethod
@@ -2720,6 +2769,31 @@ _TEXTS_DATE_REACH = 12
 # What makes a count from the purchase ("zwei Jahre nach dem Kauf") a frame of the text's present: a headline's colon
 # or dash right after it ("Zwei Jahre nach dem Kauf: ...", "... nach dem 19-Milliarden-Kauf – hat sich ... gerechnet?").
 _FRAME_MARK_AFTER = re.compile(r"\s*[:–—]|\s+-\s")
+
+
+def _asks_the_purchase(question: str) -> bool:
+    """Does a quiz's question ask about the purchase of WhatsApp by Facebook as its event: a verb or noun of buying
+    (or of belonging to the buyer), WhatsApp and the buyer named, told as a fact (no intent, no Konjunktiv II: "Wann
+    wollte Google WhatsApp kaufen?"), no other company bought or buying, no other event it names ("Wann musste Facebook
+    wegen der WhatsApp-Übernahme eine Strafe zahlen?"), no data sold ("Wann verkaufte WhatsApp erstmals Daten an
+    Facebook?"; review47's findings)?"""
+    return ((_tells_the_purchase(question) or _BELONGS_TO_BUYER.search(question) is not None)
+            and (context.has("target", question) or context.refers_to_target(question)) and context.has("buyer", question)
+            and _told_as_fact(question) and _DATA_TALK.search(question) is None
+            and not (context.has("other_targets", question) or context.has("other_buyers", question)
+                     or context.has("other_events", question)))
+
+
+def _keyed_year(doc: Doc, text: str) -> bool:
+    """'3. In welchem Jahr kaufte Facebook WhatsApp? ... Auflösung / 3b: 2014.': the year a quiz's key gives as the
+    answer to a question of time about the purchase (D57 (a), models/year_quiz.py). True when it added a claim."""
+    if "?" not in text:
+        return False  # speed: a key answers a question
+    found = year_quiz.keyed_year(text, _asks_the_purchase)
+    if found is None or found[0] < _TARGET_FOUNDED:
+        return False
+    add_claim(doc, "acquisition_year", found[1], found[2], year=found[0])
+    return True
 
 
 def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentences) -> bool:

@@ -86,3 +86,9 @@ def test_the_heading_reader_needs_rows_and_a_heading_without_amounts() -> None:
 )
 def test_a_pledged_sum_and_its_rest(text: str, expected: list) -> None:
     assert moments(text) == expected
+
+
+def test_a_heading_on_the_price_of_something_else_states_no_moment() -> None:
+    # the issue price of shares at the end of an offering is not the deal's price (review47's finding)
+    text = ("Zum Vergleich\n\nAusgabepreise der Aktien bei Abschluss des Börsengangs\n\n" + _RANKED)
+    assert moments(text) == [(19000000000, "USD", "unspecified")]

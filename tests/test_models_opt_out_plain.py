@@ -88,6 +88,12 @@ CASES = [
      {("possible", "friend_suggestions"), ("not_possible", "phone_number")}, set()),
     # near miss: the hyphenated verb of another thing, as the joined one reads it
     ("Den Ton kann man ab-schalten.", set(), {("possible", "unspecified")}),
+    # the definite transfer to Facebook with no data named is the transfer as a whole (the convention "An objection to
+    # the passing on as a whole"; the lead's ruling, session 47); data without an article stay some data
+    ("Früher ließ sich der Übermittlung an Facebook widersprechen.", {("possible", "all_sharing")},
+     {("possible", "unspecified")}),
+    ("Früher ließ sich der Übermittlung von Daten an Facebook widersprechen.", {("possible", "unspecified")},
+     {("possible", "all_sharing")}),
     # review46's stance flip on opt46b: objecting to the whole transfer that costs the app is an accept-or-leave's
     # refusal (`_objection_costs_service`), with and without the data named
     ("Wer der Übermittlung an Facebook widerspricht, kann den Messenger nicht mehr verwenden.",

@@ -415,6 +415,8 @@ def blocked(cues: Any, sent: str, original: str, prev: str, token_spans: Iterabl
     construction = _any(cues, CONSTRUCTIONS, sent)
     if frames["hedge"].search(sent):
         return "hedged"
+    if "wish" in frames and frames["wish"].search(sent):
+        return "wish"  # "Ich will der Weitergabe widersprechen": the speaker's wish, not the users' option (session 47, opt47)
     if "loss_contrast_after" in frames and _loss_denied_to_all(cues, sent, frames["loss_contrast_after"]):
         return "loss denied to all"  # "Keiner, der widerspricht, verliert seinen Account" (session 45, opt45)
     if "end_not_yet" in frames and frames["end_not_yet"].search(sent):

@@ -1,0 +1,146 @@
+"""Readers that answer from HanTa's remembered word analyses before tagging a sentence give what tagging gives
+(issue 10, session 47, speed47): `moment.colon_predicate`, `moment.closed_relative_clauses` and
+`data_shared.asyndetic_clause_starts`, each against itself with its cheap answer switched off.
+
+The sentences are written for these tests."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from models import data_shared, moment
+from models.data_shared_clauses import clauses_of
+
+COLON_SENTENCES = [
+    "Am Ende legte der Konzern mehr auf den Tisch: gut 21 Milliarden Dollar.",
+    "Der Kaufpreis: 19 Milliarden Dollar.",
+    "Die Summe im Überblick: knapp 22 Mrd. Dollar in Aktien und bar.",
+    "Es hieß damals: Facebook zahlt 16 Milliarden.",
+    "Im Herbst überwies das Netzwerk schließlich: fast 22 Milliarden.",
+    "Zahlen und Fakten: 450 Millionen Nutzer, 55 Mitarbeiter, ein Preis von 19 Mrd.",
+    "Kurz gesagt: teuer.",
+    "Das hat er gesagt: Der Dienst ist viel wert, sagt er, und bleibt unabhängig.",
+]
+
+RELATIVE_SENTENCES = [
+    "Facebook kauft die App, die 450 Millionen Menschen nutzen, für 19 Milliarden Dollar.",
+    "Der Gründer, der aus der Ukraine stammt, erhält davon rund 6,8 Milliarden Dollar.",
+    "Für den Dienst, dessen Nutzer kaum zahlen, legt der Konzern 16 Milliarden hin.",
+    "Die Übernahme, die viele überraschte kostet 19 Milliarden.",
+    "Der Konzern, mit dem die Gründer verhandelten, bot am Ende 22 Milliarden.",
+    "Die Firma zahlt, die Aktionäre staunen, der Kurs fällt um 3 Prozent.",
+    "Ohne Komma gibt es hier keinen Nebensatz vor den 19 Milliarden Dollar.",
+    "Zwei Kommas, aber kein Relativsatz, stehen vor den 19 Milliarden.",
+]
+
+ASYNDETIC = [
+    # (the sentence, the data terms the component blanks in its masked form)
+    ("Die Nummer ging an Facebook, Gesprächsinhalte blieben verschlüsselt.", ["Nummer", "Gesprächsinhalte"]),
+    ("Facebook bekommt die Nummer, Fotos und Chats werden nicht übertragen.", ["Nummer", "Fotos", "Chats"]),
+    ("Telefonnummer, Kontakte und Standort gibt WhatsApp weiter.", ["Telefonnummer", "Kontakte", "Standort"]),
+    ("Laut Bericht die Nummer, Kontakte bleiben beim Dienst.", ["Nummer", "Kontakte"]),
+    ("Seit dem Update nur noch die Nummer, Fotos dagegen gehen nirgendwohin.", ["Nummer", "Fotos"]),
+    ("Facebook hat die Nummer, Kontakte und Fotos erhalten.", ["Nummer", "Kontakte", "Fotos"]),
+]
+
+
+def _word_starts(sentence: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\S+", sentence)]
+
+
+@pytest.mark.parametrize("sentence", COLON_SENTENCES)
+def test_colon_predicate_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    clauses = [(lo, len(sentence)) for lo in _word_starts(sentence)]
+    fast = [moment.colon_predicate(sentence, clause) for clause in clauses]
+    monkeypatch.setattr(moment, "_words_may_tag", lambda *args: True)
+    monkeypatch.setattr(moment, "_a_word_must_tag", lambda *args: False)
+    assert [moment.colon_predicate(sentence, clause) for clause in clauses] == fast
+
+
+def test_colon_predicate_still_finds_a_predicate() -> None:
+    # the comparison above must compare something: the clause before the colon is found where it has its verb
+    sentence = COLON_SENTENCES[0]
+    fragment = sentence.index("gut")
+    assert moment.colon_predicate(sentence, (fragment, len(sentence))) == 0
+    assert moment.colon_predicate(COLON_SENTENCES[1], (COLON_SENTENCES[1].index("19"), len(COLON_SENTENCES[1]))) is None
+
+
+@pytest.mark.parametrize("sentence", RELATIVE_SENTENCES)
+def test_closed_relative_clauses_equal_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    befores = [*_word_starts(sentence), len(sentence)]
+    fast = [moment.closed_relative_clauses(sentence, before) for before in befores]
+    monkeypatch.setattr(moment, "_may_tag_count", lambda *args: 99)
+    assert [moment.closed_relative_clauses(sentence, before) for before in befores] == fast
+
+
+def test_closed_relative_clauses_still_found() -> None:
+    sentence = RELATIVE_SENTENCES[0]
+    assert moment.closed_relative_clauses(sentence, sentence.index("für 19"))
+
+
+def test_the_comma_count_reads_a_word_over_the_bound_whole() -> None:
+    # a word that starts before the bound and runs past it counts as the tagger reads it, not cut at the bound
+    sentence = "Er sagt, es sei teuer, sehr teuer."
+    assert moment._may_tag_count(sentence, sentence.index("sehr") + 2, "$,") == 2
+    assert moment._may_tag_count(sentence, sentence.index(", sehr"), "$,") == 1
+
+
+def _masked(sentence: str, terms: list[str]) -> str:
+    masked = sentence.lower()
+    for term in terms:
+        at = sentence.index(term)
+        masked = masked[:at] + " " * len(term) + masked[at + len(term):]
+    return masked
+
+
+@pytest.mark.parametrize(("sentence", "terms"), ASYNDETIC)
+def test_asyndetic_clause_starts_equal_the_tagged_answer(
+    sentence: str, terms: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    masked = _masked(sentence, terms)
+    clauses = clauses_of(masked)
+    fast = data_shared.asyndetic_clause_starts(sentence, masked, clauses)
+    monkeypatch.setattr(data_shared, "_finite_may_precede", lambda *args: True)
+    assert data_shared.asyndetic_clause_starts(sentence, masked, clauses) == fast
+
+
+def test_asyndetic_clause_starts_still_found() -> None:
+    sentence, terms = ASYNDETIC[0]
+    masked = _masked(sentence, terms)
+    assert data_shared.asyndetic_clause_starts(sentence, masked, clauses_of(masked))
+
+
+def test_the_cheap_answers_are_reached() -> None:
+    # each gate answers some of the sentences above without tagging them (else the tests above test nothing new)
+    label = COLON_SENTENCES[1]
+    assert not moment._words_may_tag(label, (0, label.index(":")), moment.FINITE)  # "Der Kaufpreis": no verb
+    told = COLON_SENTENCES[3]
+    assert moment._a_word_must_tag(told, (told.index("Facebook"), len(told)), moment.FINITE)  # "zahlt"
+    one_comma = RELATIVE_SENTENCES[3]
+    assert moment._may_tag_count(one_comma, one_comma.index("19"), "$,") == 1
+    sentence, _terms = ASYNDETIC[2]
+    tokens = list(data_shared._TOKEN.finditer(sentence))
+    assert not data_shared._finite_may_precede(tokens, [(0, sentence.index(","), sentence.index("gibt"))])
+
+
+PARTICIPIAL_SENTENCES = [
+    "WhatsApp, 2014 von Facebook für rund 19 Mrd. Dollar übernommen, ist heute einer der größten Dienste.",
+    "Für 19 Mrd. gekauft, ist der Messenger heute kaum noch wiederzuerkennen.",
+    "Der Dienst, der für 19 Mrd. Dollar verkauft ist, wächst weiter.",
+    "Die App, für 19 Mrd. Dollar gekauft hat sie Facebook, wächst weiter.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARTICIPIAL_SENTENCES)
+def test_participial_clause_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    amounts = [(m.start(), m.end()) for m in re.finditer(r"19 Mrd\.(?: Dollar)?", sentence)]
+    fast = [moment.participial_clause(sentence, *amount) for amount in amounts]
+    monkeypatch.setattr(moment, "_a_word_must_tag", lambda *args: False)
+    assert [moment.participial_clause(sentence, *amount) for amount in amounts] == fast
+
+
+def test_participial_clause_still_found() -> None:
+    sentence = PARTICIPIAL_SENTENCES[0]
+    at = sentence.index("19 Mrd.")
+    assert moment.participial_clause(sentence, at, at + len("19 Mrd. Dollar")) is not None
