@@ -943,6 +943,13 @@ def set_against_the_closing(text: str, sentence: tuple[int, int], start: int, en
     return "announced" if _base_of_a_rise_to_closing(text, sentences, prices, own, mine) else None
 
 
+def headed_row_moment(text: str, start: int) -> str | None:
+    """The moment the heading of the list or table row holding `start` states for every row (D65 (a),
+    `moment_heading.headed_moment`, read by the moment cues without the tense of news), else None: the learned moment
+    stage keeps a rule moment that agrees with it (`models.learned.moment_stage.stated_in`)."""
+    return moment_heading.headed_moment(text, start, lambda clause: text_moment(clause, news=False))
+
+
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
     """The moment the cues of the amount's sentence that date it give (`price_moment` with `dated`: a date, "bei
     Bekanntgabe", "ursprünglich", "bis zum Vollzug", not the tense of news), else None. The learned moment stage keeps
@@ -1557,8 +1564,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # "19. Februar 2024 / Heute vor genau zehn Jahren kaufte Facebook WhatsApp für 19 Mrd. Dollar": the count
             # back from the line's date is a date of the amount (the lead's ruling of 04:45, session 28; own41-053)
             moment = counted
-        if moment == UNSPECIFIED and (headed := moment_heading.headed_moment(
-                text, mention.start, lambda clause: text_moment(clause, news=False))) is not None:
+        if moment == UNSPECIFIED and (headed := headed_row_moment(text, mention.start)) is not None:
             # "Zukäufe (Jahr, Preis bei Bekanntgabe) / WhatsApp (2014): 19 Mrd. Dollar": the heading of
             # a list or table states the moment of every row that names none itself (D65 (a), models/moment_heading.py)
             moment = headed

@@ -92,3 +92,11 @@ def test_a_heading_on_the_price_of_something_else_states_no_moment() -> None:
     # the issue price of shares at the end of an offering is not the deal's price (review47's finding)
     text = ("Zum Vergleich\n\nAusgabepreise der Aktien bei Abschluss des Börsengangs\n\n" + _RANKED)
     assert moments(text) == [(19000000000, "USD", "unspecified")]
+
+
+def test_the_learned_stage_keeps_a_heading_s_moment() -> None:
+    # a parenthesised row under a heading line that ends with a colon: the learned stage read no cue in the row and
+    # overruled the rules' moment; `stated_in` now reads the heading as the row's stated moment (D65 (a))
+    text = ("Einkäufe von Facebook (Preis jeweils zum Zeitpunkt der Bekanntgabe):\nInstagram (2012, etwa 1 Mrd. USD)\n"
+            "WhatsApp (2014, etwa 19 Mrd. USD)\nOculus (2014, etwa 2 Mrd. USD)")
+    assert moments(text) == [(19000000000, "USD", "announced")]

@@ -124,11 +124,15 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # the reply below its post (session 29, moment29: the stage overruled challenge_gen10-019's `announced`, whose
     # "Damals" the look-back guard reads); before the look-back, which it outranks as the rules' D8 does
     against_closing = getattr(rules, "set_against_the_closing", None)
+    # and the heading of the list or table row the amount stands in, which states the moment of every row (D65 (a);
+    # session 47, year47: the stage overruled challenge_gen24-018's `announced` under "Preis jeweils bei Bekanntgabe")
+    headed = getattr(rules, "headed_row_moment", None)
     return (stated_moment(words, lo, hi)
             or (converted(text, sentence, start, end) if converted is not None else None)
             or (against_closing(text, sentence, start, end) if against_closing is not None else None)
             or (looked_back(text, sentence, start, end) if looked_back is not None else None)
             or dating_cue_moment(words, lo, hi)
+            or (headed(text, start) if headed is not None else None)
             or (dated_text(text) if dated_text is not None else None))
 
 
