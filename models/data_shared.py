@@ -67,7 +67,7 @@ from models.data_shared_clauses import (  # noqa: F401
     _states_transfer, _without_contrary_asides, _without_that_fronted, clauses_of, denied_guarantee, semicolon_parts,
 )
 from models.data_shared_layout import drop_unkeyed_choices, layout_claims, table_row
-from models.data_shared_worry import warned_possibility, warning_only, worry_in_own_conjunct
+from models.data_shared_worry import warned_possibility, warning_only, worry_fulfilled, worry_in_own_conjunct
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
@@ -85,7 +85,7 @@ from models.negation import (
 )
 from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
-from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
+from models.data_shared_phrases import PHRASES, PHRASINGS_FILE, bare_message_word, blank_item_relatives, introduces_list, refuted_by_note, refutes, setting_labels, unclaimed_spans, verdict_of, without_item_relatives  # noqa: F401 (PHRASINGS_FILE: the file's path, for tests)
 from models.regex_tools import (
     ExistenceTest, PossibleCues, PresentAlternatives, first_letter_led, gate_words, literal_first, may_hold,
 )
@@ -108,6 +108,10 @@ _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestä
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
 _THAT_CLAUSE = PHRASES["that_clause"]
+_FEELING_VERB = PHRASES["feeling_verb"]  # "Dass ..., | wundert mich nicht": a feeling after a fronted that-clause
+_CALLED_UNTRUE = PHRASES["called_untrue"]  # "– es ist aber nur ein Gerücht": the sentence calls it untrue
+_ITSELF = re.compile(r"\s+selbst\b", re.IGNORECASE)  # "der Chat selbst": the intensifier after the noun
+_UNSAID_HEAD = PHRASES["unsaid_head"]  # "Niemand sagte, | dass ...": a negated verb of saying heads the that-clause
 _CONCESSIVE_IF = PHRASES["concessive_if"]
 _WISH_VERB_END = PHRASES["wish_verb_end"]  # "Wenn du nicht möchtest, | dass Facebook ... verwendet": the wished event
 _ZU_INFINITIVE_CLAUSE = PHRASES["zu_infinitive_clause"]  # "Wir wollen niemanden zwingen, seine Nummer ... zu geben"
@@ -1057,7 +1061,8 @@ class DataSharedComponent(DocComponent):
         question = state.sentence(si - 1)
         sent = state.sentence(si)
         mentions = self._mentions(sent)
-        if not mentions or _LIST_OPENING.fullmatch(sent, 0, mentions[0].start) is None:
+        # (after the answer's layout lead, "Antwort: Die Telefonnummer.", "BERATERIN: Ihre Handynummer.": ds47)
+        if not mentions or _LIST_OPENING.fullmatch(sent, body_start(sent, 0, mentions[0].start), mentions[0].start) is None:
             return None
         # Only a list: data joined by commas and "und" (each item perhaps with its yes or no), then at most
         # a few words ("Die Telefonnummer ist ohnehin öffentlich, sagt Koum." states something else).
@@ -1334,6 +1339,10 @@ class DataSharedComponent(DocComponent):
         fb_before = state.facebook_before(si)
         inherited: bool | None | str = "unset"
         intro = self._colon_intro(masked, clauses, info, fb_near, fb_before)
+        # the answer after a question's topic guesses ("Und die Nummer? Die könnte Facebook bekommen."): the topic's
+        # data take that doubt, though the question's own "ob"/"wenn" is none (ds47; a condition of the answer, "...,
+        # wenn man zustimmt", is the consent's and stays as the sentence rules read it)
+        answer_doubts = with_question and any(c["speculation"] and lo_c >= topic_end for (lo_c, _), c in zip(clauses, info))
         decided: list[tuple[Mention, bool]] = []
         # "Die Weitergabe der Telefonnummer selbst lässt sich …": cut right after its finite verb, the last clause has
         # lost its deciding words (D61 (c)); its data items say nothing
@@ -1400,7 +1409,9 @@ class DataSharedComponent(DocComponent):
             ):
                 decided.append((mention, False))  # "..., aber nicht zu Facebook": the elided transfer is denied
                 continue
-            if ((conditional or speculative) and mention.start >= topic_end) or (c["collection"] and not c["transfer"]):
+            if ((conditional or speculative) and (mention.start >= topic_end or answer_doubts)) or (
+                c["collection"] and not c["transfer"]
+            ):
                 continue
             if c["purpose_only"] or (c["purpose_use"] and ci > 0 and info[ci - 1]["choice"]):
                 continue  # "Man kann ablehnen, dass Facebook die Gerätedaten für Werbung nutzt"
@@ -1428,10 +1439,15 @@ class DataSharedComponent(DocComponent):
             # verb of saying (before it or after it, "..., hieß es in der Meldung") that the next sentence refutes
             said = not with_question and self._said_of(masked, clauses, ci, mention.start) and self._refutation_follows(
                 state, si)
-            if (c["hearsay"] or reported or quoted_refuted or said) and not prevention_refuted:
+            # a reader's letter the editors' note after it refutes ("Anmerkung der Redaktion: Das trifft nicht zu.")
+            noted = not with_question and refuted_by_note(state.text, state.sents[si][0])
+            # (a bare verdict of an editors' note corrects nothing of its own: the letter's statements give no item at
+            # all, not the refuted reading's message_content false; review47's finding on cb21d7da)
+            noted_only = noted and not (c["hearsay"] or reported or quoted_refuted or said)
+            if (c["hearsay"] or reported or quoted_refuted or said or noted) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
-                if not (said or self._refuted(state, si)):
+                if not (said or noted or self._refuted(state, si)):
                     continue
                 if _NECESSITY_MODAL.search(masked, *clauses[ci]) is not None:
                     continue  # "..., müsse seine Kontakte für Facebook freigeben. Das trifft nicht zu.": not required
@@ -1467,6 +1483,21 @@ class DataSharedComponent(DocComponent):
             ):
                 # "Verkauft wird die Nummer nicht, aber WhatsApp gibt sie an Facebook weiter": passed on
                 negated = False
+            if (
+                ci + 1 < len(clauses) and _THAT_CLAUSE.match(masked, clauses[ci][0])
+                and _FEELING_VERB.match(masked, clauses[ci + 1][0]) is not None
+                and (_CALLED_UNTRUE.search(masked, clauses[ci + 1][0]) is not None or self._called_untrue_next(state, si))
+            ):
+                continue  # "Dass die Chats an Facebook gehen, wundert mich nicht – es ist aber nur ein Gerücht" (D62)
+            if (
+                ci > 0 and ci + 1 == len(clauses) and _THAT_CLAUSE.match(masked, clauses[ci][0])
+                and _UNSAID_HEAD.fullmatch(masked, *clauses[ci - 1])
+            ):
+                # "Niemand sagte, dass die Nummern an Facebook gehen": said by no one. Only where nothing follows in the
+                # sentence ("..., doch genau das geschieht" asserts it after all; review47's finding on cb21d7da), and
+                # not a fronted that-clause, the topic the writer presupposes ("Dass ihre Nummer trotzdem an Facebook
+                # geht, sagt er nicht", own62-031)
+                continue
             if _THAT_CLAUSE.match(masked, clauses[ci][0]) and (
                 (ci > 0 and _FALSE_VERDICT.fullmatch(masked, *clauses[ci - 1]) is not None)
                 or (ci + 1 < len(clauses) and _FALSE_VERDICT.fullmatch(masked, *clauses[ci + 1]) is not None)
@@ -1547,7 +1578,7 @@ class DataSharedComponent(DocComponent):
             if shared is None:
                 continue
             if refuted:
-                if not shared or mention.term.type != "message_content" or \
+                if not shared or noted_only or mention.term.type != "message_content" or \
                         _REFUTED_READING.search(masked, *clauses[ci]) is None:
                     # the lead's D62 (session 42): a statement the same text refutes gives no item, whoever makes it
                     # ("In einem Blog hieß es, WhatsApp gebe die Kontakte an Facebook weiter. Das ist falsch.": no
@@ -1744,6 +1775,15 @@ class DataSharedComponent(DocComponent):
         if frame is not None and "," in masked[frame.end():at]:
             return True
         return any(_REPORTING.match(masked, clauses[k][0]) is not None for k in range(ci + 1, len(clauses)))
+
+    @classmethod
+    def _called_untrue_next(cls, state: DocState, si: int) -> bool:
+        """The sentence after `si` refutes it or is a short one calling it a rumour or untrue ("Es ist aber nur ein
+        Gerücht.")."""
+        if si + 1 >= len(state.sents):
+            return False
+        nxt = state.sentence(si + 1)
+        return refutes(nxt) or (len(nxt.split()) <= 8 and _CALLED_UNTRUE.search(nxt) is not None)
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
@@ -1997,7 +2037,7 @@ class DataSharedComponent(DocComponent):
             return found
         keep: list[Mention] = []
         for run in self._enumeration_runs(sent, found):
-            has_anchor = any(m.term.kind in ("strong", "generic") for m in run) and len(run) > 1
+            has_anchor = any(m.term.kind in ("strong", "generic", "message") for m in run) and len(run) > 1
             # "Angaben zu Ihrem Konto, etwa Ihren Namen und Ihre Nummer": a weak word given as an example
             # of the data type named just before belongs to that type ("Nutzerdaten wie ... Name" names no type)
             example = bool(keep) and keep[-1].term.kind == "strong" and _EXAMPLE_OF.fullmatch(sent, keep[-1].end, run[0].start) is not None
@@ -2224,9 +2264,11 @@ class DataSharedComponent(DocComponent):
             # noch Facebook Nachrichten lesen könnten", "könnten sich nicht gegen die Weitergabe wehren")
             # (a protected "niemand außer den Beteiligten könne sie lesen" states an inability as well)
             # (a worry word whose own conjunct ends before a coordinated predicate, "sorgt sich um seine Einnahmen und
-            # holt sich deshalb die Nummern", does not make the fact beside it a guess: models/data_shared_worry.py)
+            # holt sich deshalb die Nummern", does not make the fact beside it a guess: models/data_shared_worry.py;
+            # nor does a fear that came true, "..., wie Datenschützer befürchtet hatten": worry_fulfilled)
             "speculation": (
-                (speculated and not worry_in_own_conjunct(text, cue["speculation"]))
+                (speculated and not worry_in_own_conjunct(text, cue["speculation"])
+                 and not worry_fulfilled(text, cue["speculation"]))
                 or self._reported_ability(text)
             ) and not ((negated or protection or reasoned) and self._only_ability(text))
             or (clause[0] > 0 and _WHY_CLAUSE.match(text) is not None)
@@ -2596,9 +2638,12 @@ class DataSharedComponent(DocComponent):
         for mention, shared in decided:
             if mention.term.type == "location" and business_site(doc_text(doc), offset + mention.end):
                 continue
-            if not shared and mention.term.kind == "message" and sent[mention.start:mention.end].lower() == "chat":
+            if (
+                not shared and mention.term.kind == "message" and sent[mention.start:mention.end].lower() == "chat"
+                and _ITSELF.match(sent, mention.end) is None
+            ):
                 continue  # one conversation, "den Chat": claimed where it goes to Facebook, not from "den Chat nicht
-                # nutzen" (the user's choice; session 46, ds46)
+                # nutzen" (the user's choice; session 46, ds46); "der Chat selbst" is the content as such (ds47)
             groups.setdefault((mention.term.type, shared), []).append(mention)
         for (dtype, shared), members in groups.items():
             start, end = members[0].start, members[0].end

@@ -567,9 +567,15 @@ def _question_naming_data(
             strong = False  # "WhatsApp gleicht die Nummern im Adressbuch ab": matching inside WhatsApp (_clause_info)
         if not (strong or receive):
             continue  # "WhatsApp liest es aus": receiving or reading, but not by Facebook
-        if {m.term.type for m in component._mentions(text)} & {m.term.type for m in component._mentions(state.text[question.start : question.end])}:
+        own = {m.term.type for m in component._mentions(text)}
+        if own & {m.term.type for m in component._mentions(state.text[question.start : question.end])}:
             # "Was ist so schlimm an einer Telefonnummer?" + "WhatsApp schickt doch nur die Handynummer an Facebook,
             # nicht die Nachrichten.": the answer names the asked data itself; the sentence rules read it clause by clause
+            return
+        if own:
+            # "Und was passiert mit euren Nachrichten?" + "Nichts, sagen die Gründer. Die Telefonnummern geben sie nicht
+            # an Facebook weiter.": the transfer's object is other data named in the answer, not the asked data (the
+            # sentence rules read that data; issue 7, session 47, ds47)
             return
         negated = has_negation(text)
         if negated and not strong and component.v.exists["purpose"](text):

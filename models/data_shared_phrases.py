@@ -89,6 +89,27 @@ def refutes(sent: str) -> bool:
     return verdict_of(_REFUTATION, sent) or verdict_of(_REFUTATION_OPENING, sent)
 
 
+_EDITORS_NOTE = PHRASES["editors_note"]  # "Anmerkung der Redaktion:", "Anm. d. Red.:" opening a block
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def refuted_by_note(low: str, start: int) -> bool:
+    """Does the block after the one holding offset `start` of the (lowered) document open with an editors' note whose
+    first sentence is a verdict that refutes (phrasing `editors_note`, then `refutes`: "Jetzt liest Facebook unsere
+    Chats mit." ... "Alfred M., Cottbus" - a blank line - "Anmerkung der Redaktion: Das trifft nicht zu.")? The layout
+    of a page of readers' letters or comments, where the editors answer the block before their note, whoever wrote it
+    (the lead's D62: a statement the same text refutes gives no item; issue 7, session 47, ds47). Read by the rules
+    (models/data_shared.py) and the learned stage's guard (models/learned/ds_guards.py `refuted_by_note`)."""
+    brk = low.find("\n\n", start)
+    if brk < 0:
+        return False
+    label = _EDITORS_NOTE.match(low, brk)
+    if label is None:
+        return False
+    stop = _SENTENCE_STOP.search(low, label.end())
+    return refutes(low[label.end(): stop.end() if stop else len(low)].strip())
+
+
 def bare_message_word(low: str, start: int) -> bool:
     """Is the message mention starting at `start` of the lowered sentence `low` the bare abstract noun ("die
     Kommunikation"), which names no data type? One reading for the rules (models/data_shared.py) and the learned

@@ -23,6 +23,7 @@ _WORRY = PHRASES["worry_cue"]
 _COORDINATED = PHRASES["coordinated_predicate"]
 _WARNING = PHRASES["warning_word"]
 _WARNED_POSSIBILITY = PHRASES["warned_possibility"]
+_FULFILLED = PHRASES["fulfilled_worry"]  # "..., wie Datenschützer befürchtet hatten": what was feared came true
 _COMPLEMENT_BREAK = re.compile(r"[,:;]")  # the worry's complement clause after it (not its own conjunct)
 
 
@@ -54,6 +55,17 @@ def worry_in_own_conjunct(text: str, speculation: re.Pattern[str]) -> bool:
         if worry is None or not _finite_follows(text, m.end()):
             return False
     return True
+
+
+def worry_fulfilled(text: str, speculation: re.Pattern[str]) -> bool:
+    """Every speculation word of the (lowered, masked) clause `text` lies inside a 'wie'-comment with the participle of
+    a worry or forecast word ("..., wie Datenschützer befürchtet hatten", "wie von Experten vorhergesagt"): what the
+    clause tells came as feared, a fact. A "könnte" or a present "wie Kritiker befürchten" keeps it a guess."""
+    words = _speculation_words(text, speculation)
+    if not words or "wie" not in text:
+        return False
+    comments = [m.span() for m in _FULFILLED.finditer(text)]
+    return all(any(lo <= m.start() and m.end() <= hi for lo, hi in comments) for m in words)
 
 
 def warning_only(text: str, speculation: re.Pattern[str]) -> bool:

@@ -50,7 +50,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "plan_verb": ("plan_verbs",),
     "wish_word": ("wish_words",),
     "belief_verb": ("belief_verbs", "fear_verbs"),
-    "worry_word": ("fear_verbs", "warning_words", "care_frames"),
+    "worry_word": ("fear_verbs", "warning_words", "care_frames", "forecast_verbs"),
     "claim_verb": ("claim_verbs",),
     "saying_frame": ("saying_frames",),
     "hedge_adverb": ("hedge_adverbs",),

@@ -9,7 +9,9 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 
 - "hearsay": an impersonal report ("liest man", "angeblich", "kursiert"): a claim is only repeated;
 - "refuted": the next sentence refutes it ("Das ist falsch.", "Das trifft nicht zu.", "Stimmt nicht.": the rules'
-  verdict reader, models/data_shared_phrases.py `refutes`): by the lead's D62 no item (session 43, prec43);
+  verdict reader, models/data_shared_phrases.py `refutes`): by the lead's D62 no item (session 43, prec43); or an
+  editors' note opening the next block does ("Anmerkung der Redaktion: Das trifft nicht zu." after a reader's letter:
+  the rules' `refuted_by_note`; session 47, ds47);
 - "hypothetical": a Konjunktiv II head and its zu-infinitive ("Das Beste wäre, die Nummern ... zu teilen"):
   what could be done, not what is done;
 - "user choice": a setting's label ("die Option, die Daten mit Facebook zu teilen") or the reader's choice
@@ -128,18 +130,19 @@ def buyer_beyond_label(low: str, buyer_at: Iterable[int]) -> bool:
 
 
 def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: bool, borrowed: bool,
-            intro: str, item: bool, mention_ends: Iterable[int], after: str = "") -> str:
+            intro: str, item: bool, mention_ends: Iterable[int], after: str = "", noted: bool = False) -> str:
     """Why the learned data_shared stage must not claim this sentence ("" when it may; module docstring).
 
     `low` / `original`: the sentence lower-cased and in its own case; `buyer_at`: offsets of Facebook's
     mentions in it; `own_transfer`: a transfer cue of the rules in it; `borrowed`: one in the sentences before,
     the block's heading or question, or the title; `intro`: that heading or question, lower-cased ("" when
     none); `item`: the sentence is a list item or an answer; `mention_ends`: offsets where its data mentions end;
-    `after`: the sentence after it, lower-cased ("" when none)."""
+    `after`: the sentence after it, lower-cased ("" when none); `noted`: an editors' note after its block refutes it
+    (`refuted_by_note`)."""
     frames = _frames()
     if frames["hearsay"].search(low):
         return "hearsay"
-    if after and refuted(after):
+    if (after and refuted(after)) or noted:
         return REFUTED  # "In der Meldung hieß es, WhatsApp gebe ... weiter. Das stimmt nicht.": the lead's D62
     if is_hypothetical(low):
         return "hypothetical"  # "Das Naheliegende wäre, die Nummern ... zu verknüpfen" (models.negation)
@@ -189,6 +192,15 @@ def refuted(after: str) -> bool:
     lacks the reader: nothing held there."""
     reader = _refutation_reader()
     return reader is not None and reader(after)
+
+
+def refuted_by_note(low_doc: str, start: int) -> bool:
+    """Whether an editors' note opening the block after the one holding offset `start` of the lower-cased document
+    refutes it, as the rules read it (models/data_shared_phrases.py `refuted_by_note`: a reader's letter, then
+    "Anmerkung der Redaktion: Das trifft nicht zu."; session 47, ds47). False in a blind-rules fold whose older rules
+    tree lacks the reader."""
+    reader = getattr(importlib.import_module("models.data_shared_phrases"), "refuted_by_note", None)
+    return reader is not None and reader(low_doc, start)
 
 
 @lru_cache(maxsize=1)

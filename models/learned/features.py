@@ -385,6 +385,7 @@ def _ds_guard(doc: Doc, sentence: Sentence, parties: list[tuple[int, int, str]],
         intro="" if intro is None else lower_text(doc)[intro.start:intro.end],
         item=block is not None and block.kind in ("list_item", "answer"),
         mention_ends=[m.end - sentence.start for m in sentence.mentions], after=after,
+        noted=ds_guards.refuted_by_note(lower_text(doc), sentence.start),
     )
 
 
