@@ -2063,6 +2063,13 @@ def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
     return intro.kind == "heading" and _MONTH_ENTRY.match(text[intro.start : intro.end]) is not None
 
 
+def _paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the paragraph (blank lines apart) that holds text[start:end]: a fact box or an entry's block."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    after = _PARAGRAPH_BREAK.search(text, end)
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+
+
 def _fact_box_year(doc: Doc, text: str) -> bool:
     """'Käufer: Facebook Inc. | Ziel: WhatsApp Inc. | Bekanntgabe: 19.02.2014': the first dated deal event
     (announcement, closing, a date or year) of a paragraph whose labels name Facebook as buyer and WhatsApp
@@ -2075,10 +2082,7 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         # line that names the purchase by the buyer heads the rows under it in an entry on WhatsApp (its title or the
         # box's first lines name WhatsApp, no other company bought there): its first deal-event row dates the purchase
         # (D7, D43; issue 7, session 47, year47)
-        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
-        box_start = starts[-1] if starts else 0
-        after = _PARAGRAPH_BREAK.search(text, found.end())
-        box_end = after.start() if after else len(text)
+        box_start, box_end = _paragraph_around(text, found.start(), found.end())
         title = text.lstrip().split("\n", 1)[0]
         if context.has("other_targets", text[box_start:box_end]) or not (
                 _box_heading_names_target(text, box_start, found.start()) or _BOX_HEADING_TARGET.match(title)):
@@ -2086,10 +2090,7 @@ def _fact_box_year(doc: Doc, text: str) -> bool:
         if _first_box_date(doc, text, found.end(), box_end, rows_only=True):
             return True
     for found in _BOX_BUYER.finditer(text):
-        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, found.start())]
-        box_start = starts[-1] if starts else 0
-        after = _PARAGRAPH_BREAK.search(text, found.end())
-        box_end = after.start() if after else len(text)
+        box_start, box_end = _paragraph_around(text, found.start(), found.end())
         if not (_BOX_TARGET.search(text, box_start, box_end) or _box_heading_names_target(text, box_start, found.start())):
             continue
         # "Käufer: Facebook, 2014" / "Käufer: Facebook (2014)": the buyer's own line dates the purchase
