@@ -95,12 +95,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout84": "own84.jsonl",  # scored blind in sessions 44 and 45 (three times), studied from 2026-12-06 09:28 UTC
     "heldout85": "own85.jsonl",  # scored blind in sessions 45 and 46 (three times), studied from 2026-12-06 12:24 UTC
     "heldout86": "own86.jsonl",  # scored blind in sessions 45 and 46 (three times), studied from 2026-12-06 12:24 UTC
+    "heldout87": "own87.jsonl",  # scored blind in sessions 46 and 47 (three times), studied from 2026-12-06 15:10 UTC
+    "heldout88": "own88.jsonl",  # scored blind in sessions 46 and 47 (three times), studied from 2026-12-06 15:10 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout87": "own87.jsonl",  # written blind in session 46 (blind87), 60 texts; scored only by the lead
-    "heldout88": "own88.jsonl",  # written blind in session 46 (blind88), 60 texts; scored only by the lead
     "heldout89": "own89.jsonl",  # written blind in session 47 (blind89), 60 texts; scored only by the lead
     "heldout90": "own90.jsonl",  # written blind in session 47 (blind90), 60 texts; scored only by the lead
 }
