@@ -103,6 +103,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout89": "own89.jsonl",  # written blind in session 47 (blind89), 60 texts; scored only by the lead
     "heldout90": "own90.jsonl",  # written blind in session 47 (blind90), 60 texts; scored only by the lead
+    "heldout91": "own91.jsonl",  # written blind in session 48 (blind91), 60 texts; scored only by the lead
+    "heldout92": "own92.jsonl",  # written blind in session 48 (blind92), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
