@@ -1168,7 +1168,15 @@ class OptOutComponent(DocComponent):
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
             costless = self._refusals(sent, clauses)
-            if costless and (loss_end := self._loss_told_next(text, sents, si)) is not None:
+            remnant = next((m for a, b in costless if (m := _S.loss_remnant.match(sent, _trim(sent, a, b)[1]))), None)
+            if remnant is not None:
+                # "Wer nicht zustimmt, verliert sein Konto zunächst nicht, | aber nach und nach Funktionen": the denied
+                # loss's verb goes on in a verbless remnant naming what is lost: D1's accept-or-leave with its loss
+                # (phrasing `loss_remnant`; issue 7, session 48, opt48)
+                lo = s0 + _trim(sent, *costless[0])[0]
+                out.append(_Candidate(si, "not_possible", "unspecified", lo, s0 + remnant.end()))
+                costless = []
+            elif costless and (loss_end := self._loss_told_next(text, sents, si)) is not None:
                 # "Wer nicht zustimmt, verliert sein Konto nicht. Die Funktionen werden aber eingeschränkt.": the
                 # refusal costs something after all, one accept-or-leave statement over both sentences (D1).
                 lo = s0 + _trim(sent, *costless[0])[0]
