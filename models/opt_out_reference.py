@@ -187,17 +187,24 @@ def _transfer_set_against_use(
     Not without that use option beside it: a bare "der Weitergabe" far after a number-only transfer keeps
     `all_sharing` (own26-029, D3's "right after"); nor a clause with a verb of its own ("Die Weitergabe selbst
     bleibt", "Gegen die Weitergabe an sich ist kein Kraut gewachsen" after another outlet's quote): those keep
-    `_reachable`'s limits (own8-014, own13-037, own19-017, own21-033 are all_sharing). Issue 7, session 48, opt48
+    `_reachable`'s limits (own8-014, own13-037, own19-017, own21-033 are all_sharing); nor does the search cross a
+    question (an interview's next passage: own11-017's "nur die Werbung abwählen, nicht die Datenübertragung"). Issue 7, session 48, opt48
     (own87-028, -036; own73-028)."""
     claim = claims[i]
     lo = sentences.starts[si - 1] if si > 0 else sentences.starts[si]
-    if not any(
+    # the use option as a claim, or named in the ellipsis's own sentence before it ("Nur gegen die Werbenutzung,
+    # Herr Kollege, nicht gegen die Weitergabe": the answer's remnant names the use without a verb of its own)
+    before = text[sentences.starts[si]:claim["start"]].lower()
+    named = any(_cues().has(f"scope_{s}", before) for s in ("ads", "friend_suggestions"))
+    if not named and not any(
         c["type"] == "opt_out" and c["stance"] == "possible" and c["scope"] in ("ads", "friend_suggestions")
         and lo <= c["start"] < claim["start"] for c in claims
     ):
         return None
     for sj in range(si - 1, -1, -1):
         start, end = sentences.span(sj)
+        if is_question(text[start:end]):
+            return None  # an interview's or FAQ's question opens a passage of its own (own11-017: all_sharing)
         if _shared_types(claims, start, end):
             scope = _antecedent_scope(text, claims, start, end, "noun")
             if scope == "phone_number" and _added_to(text, sentences, end, claim["start"]):

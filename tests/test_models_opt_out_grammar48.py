@@ -136,3 +136,27 @@ def test_the_ellipsis_after_a_list_of_data_stays_whole() -> None:
         "Widersprechen lässt sich nur der Nutzung für Werbung, nicht der Weitergabe!"
     )
     assert ("not_possible", "phone_number") not in _opt(text)
+
+
+def test_prepositional_contrast_ellipsis() -> None:
+    # the remnant answer names the use without a verb; 'nicht gegen die Weitergabe' shares its verb
+    text = (
+        "Abgeordneter Roth (SPD): Seit Herbst reicht WhatsApp die Handynummern an Facebook weiter.\n"
+        "(Zuruf: Man kann doch Einspruch einlegen!)\n"
+        "Nur gegen die Nutzung für Werbung, Herr Kollege, nicht gegen die Weitergabe."
+    )
+    assert ("not_possible", "phone_number") in _opt(text)
+    assert ("not_possible", "all_sharing") not in _opt(text)
+
+
+def test_a_reported_motion_with_koennen_sollen_is_a_demand() -> None:
+    text = "Ein Antrag der Linken, wonach Kunden der Weitergabe ihrer Daten an Facebook widersprechen können sollen, scheiterte."
+    assert _opt(text) == set()
+
+
+def test_ausnahmslos_is_the_transfer_anyway() -> None:
+    text = (
+        "Altkunden konnten die Nutzung ihrer Daten für Werbezwecke bei WhatsApp abwählen. "
+        "Die Nummer geht aber ausnahmslos an Facebook."
+    )
+    assert ("not_possible", "phone_number") in _opt(text)
