@@ -2469,7 +2469,7 @@ class OptOutComponent(DocComponent):
         fordere, dass ..."), or a match of the phrasing demand (the norms: "Nutzer müssen widersprechen können",
         "sollten ... widersprechen dürfen"). Session 26 (layer26): the verbs were a list of finite forms in demand."""
         found: list[tuple[int, int]] = []
-        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+        for cue in self._demand_cues(sent):
             if lo <= cue.begin and cue.stop <= hi:
                 tail = _S.demand_object.match(sent, cue.stop, hi)
                 if tail is not None:
@@ -2485,6 +2485,18 @@ class OptOutComponent(DocComponent):
         if norms and (norm := mood.norm_modal(sent, lo, hi)) is not None:
             found.append(norm)
         return min(found, default=None)
+
+    def _demand_cues(self, sent: str) -> list[_TokenCue]:
+        """The DEMAND cues of `sent` (patterns/predicate_tokens.jsonl) without an effort its clause tells as achieved
+        ("Die Verbraucherschützer haben sich erfolgreich dafür eingesetzt, dass ...", "mit Erfolg darauf hingewirkt":
+        phrasing `effort_achieved` between the clause's start and the cue): the aim reached is a fact, not a demand
+        (review48's finding, session 48, opt48)."""
+        out = []
+        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+            clause_start = max(sent.rfind(mark, 0, cue.begin) for mark in ",;:") + 1
+            if not _S.effort_achieved.search(sent, clause_start, cue.begin):
+                out.append(cue)
+        return out
 
     def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int, norms: bool = False) -> bool:
         """A demand or norm (`_demand_span`) between `start` and `end` of `text`, in the sentence at `bounds`
@@ -5186,7 +5198,7 @@ class OptOutComponent(DocComponent):
         ("Verbraucherschützer fordern seit Jahren, | dass Nutzer ... widersprechen können", "Der Verband fordere, |
         dass ..."): what is demanded, not what is. Issue 7, session 26 (layer26): the regular expression
         demand_before listed the finite forms."""
-        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+        for cue in self._demand_cues(sent):
             if cue.stop > start:
                 continue
             between = sent[cue.stop:start]

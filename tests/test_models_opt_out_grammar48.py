@@ -160,3 +160,9 @@ def test_ausnahmslos_is_the_transfer_anyway() -> None:
         "Die Nummer geht aber ausnahmslos an Facebook."
     )
     assert ("not_possible", "phone_number") in _opt(text)
+
+
+def test_an_effort_told_as_achieved_is_no_demand() -> None:
+    # review48's finding: 'erfolgreich' / 'mit Erfolg' make the aim reached a fact
+    text = "Die Datenschützer haben sich mit Erfolg dafür eingesetzt, dass WhatsApp-Kunden der Nutzung für Werbung widersprechen können."
+    assert ("possible", "ads") in _opt(text)
