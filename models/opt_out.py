@@ -1170,7 +1170,7 @@ class OptOutComponent(DocComponent):
             costless = self._refusals(sent, clauses)
             remnant = next((m for a, b in costless if (m := _S.loss_remnant.match(sent, _trim(sent, a, b)[1]))), None)
             if remnant is not None:
-                # "Wer nicht zustimmt, verliert sein Konto zunächst nicht, | aber nach und nach Funktionen": the denied
+                # "Wer ablehnt, verliert das Konto vorerst nicht, | aber schrittweise Funktionen": the denied
                 # loss's verb goes on in a verbless remnant naming what is lost: D1's accept-or-leave with its loss
                 # (phrasing `loss_remnant`; issue 7, session 48, opt48)
                 lo = s0 + _trim(sent, *costless[0])[0]

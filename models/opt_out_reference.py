@@ -182,8 +182,8 @@ def _transfer_set_against_use(
 ) -> str | None:
     """A transfer noun denied by an ellipsis (phrasing `reference_contrast_ellipsis`: "nicht der Weitergabe") against a
     use the text offers an objection to, in the same sentence before it or
-    in the sentence right before ("Widersprechen können Sie nur der Werbung, nicht der Weitergabe!"; the heckle "Aber
-    nicht der Weitergabe!" after "Jeder Nutzer konnte widersprechen, dass seine Daten für Werbung verwendet werden"):
+    in the sentence right before ("Einspruch gibt es nur gegen die Reklame, nicht gegen die Weitergabe!"; a heckle
+    "Aber nicht der Weitergabe!" right after an ads option):
     CONTRACT's pair "one can object for ads, but the data is passed on anyway", whose transfer is the one the
     dialogue is about, not one told right before it (a protocol's heckles and replies stand in paragraphs of their
     own, across turns, so `_reachable` finds none). The last transfer stated before it in the document gives the
