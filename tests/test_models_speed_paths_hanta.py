@@ -41,6 +41,15 @@ def test_the_analysis_is_remembered_per_word() -> None:
     assert tagger.analyze_forward("Teekannenhersteller") is tagger.analyze_forward("Teekannenhersteller")
 
 
+def test_the_sentence_pass_equals_hantas() -> None:
+    tagger = hanta()
+    for sentence in SENTENCES + ["Kauft Facebook morgen den Dienst , dann teilen beide die Daten .",
+                                 "Xqzzt blorf WhatsApp 19 Milliarden !"]:
+        words = sentence.replace(",", " ,").replace(".", " .").split()
+        for cased in (True, False):
+            assert tagger.tag_sent_viterbi(words, cased) == HanoverTagger.tag_sent_viterbi(tagger, words, cased)
+
+
 SENTENCES = [
     "Der Dienst teilt die Nummern seiner Nutzer mit dem Mutterkonzern.",
     "Dazu die Angabe, welches Gerät man benutzt.",

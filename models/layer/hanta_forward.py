@@ -1,4 +1,4 @@
-"""HanTa's word analysis (`HanoverTagger.analyze_forward`) with the same results in less time (issue 10, session 48).
+"""HanTa's word analysis and sentence pass with the same results in less time (issue 10, session 48, speed48).
 
 HanTa analyses a word it has not cached by a Viterbi pass over the word's segmentations into morphemes: for every
 stretch word[i:j] and every tag a state may go on with, the log probability of the stretch as a morpheme of that tag
@@ -15,8 +15,10 @@ word, 6% of a cold pass (speed48's count on 1,500 real texts). `forward` below c
 
 The states are visited, and enter each row, in HanTa's own order (the later rows' order and the final sums of
 equal parts of speech depend on it), so the result is HanTa's list itself, equal float for float
-(tests/test_models_speed_paths_hanta.py against HanTa's method on words of every shape). It is used only where
-HanTa's two methods are the code it was written from (`matches`): another HanTa keeps its own analysis.
+(tests/test_models_speed_paths_hanta.py against HanTa's method on words of every shape). `sentence_pass` does the
+same for HanTa's pass over a sentence (`tag_sent_viterbi`): a state goes on only with the tags the next word's
+analysis offers, in HanTa's order, instead of trying all 56 and skipping the others. Both are used only where HanTa's
+methods are the code they were written from (`matches`): another HanTa keeps its own.
 """
 from __future__ import annotations
 
@@ -29,16 +31,18 @@ from typing import Any
 
 from numpy import logaddexp
 
-EMPTY, START, UNKNOWN = 0, 1, 3  # HanTa's numbers (HanoverTagger.EMPTY, START, UNKNOWN)
+EMPTY, START, END, UNKNOWN = 0, 1, 2, 3  # HanTa's numbers (HanoverTagger.EMPTY, START, END, UNKNOWN)
 LOWER_BOUND = -1e6  # HanTa's bound below which a state is dropped
 LENGTH_CAP = 24  # HanTa reads a morpheme's length probability up to this length
 CACHE_SIZE = 50_000  # distinct words whose analysis is kept; emptied when full
 
-# sha256 of the byte code, names and constants of HanTa 1.2.1's `analyze_forward` and `lp_m_t` (under Python 3.11),
-# which `forward` mirrors (`code_digest`): another version or interpreter keeps HanTa's own analysis.
+# sha256 of the byte code, names and constants of HanTa 1.2.1's `analyze_forward`, `lp_m_t` and `tag_sent_viterbi`
+# (under Python 3.11), which `forward` and `sentence_pass` mirror (`code_digest`): another version or interpreter
+# keeps HanTa's own methods.
 _WRITTEN_FROM = {
     "analyze_forward": "f2258ff8396f54690b0d79d019a6cde810190ba9f83540849e690844fa4f70c4",
     "lp_m_t": "659bef70383c35a7ed3854570c04ad379e253c4db2778bd1b6b4ea7cf751cb6a",
+    "tag_sent_viterbi": "7a4fcab71a6919e8f281fbd05379f16fcdaee043011f52b134e9bd26f8113359",
 }
 
 
@@ -56,7 +60,8 @@ def _code_bytes(code: CodeType) -> bytes:
 
 
 def matches(tagger_class: type) -> bool:
-    """Are the HanTa class's `analyze_forward` and `lp_m_t` the code `forward` was written from?"""
+    """Are the HanTa class's `analyze_forward`, `lp_m_t` and `tag_sent_viterbi` the code `forward` and `sentence_pass`
+    were written from?"""
     return all(code_digest(getattr(tagger_class, name)) == digest for name, digest in _WRITTEN_FROM.items())
 
 
@@ -175,3 +180,73 @@ def forward(tagger: Any) -> Callable[[str], list[tuple[int, float]]]:  # noqa: A
 
 
 _NONE: dict[int, float] = {}
+
+
+def sentence_pass(tagger: Any) -> Callable[..., list[int]]:  # noqa: ANN401 (HanTa has no type hints)
+    """`tagger.tag_sent_viterbi` (the tags of a sentence's words in context) computed faster, the same tags: a state
+    goes on only with the tags the next word's analysis offers (HanTa tries each of the 56 tags a state may go on
+    with and skips those the word does not offer), taken in the order HanTa tries them, so that of two equal paths
+    the same one wins."""
+    transitions = tagger.LP_trans_word
+    positions: dict[Any, dict[int, int]] = {}  # state -> {tag: its place among the state's transitions}
+
+    def order(state: Any) -> dict[int, int]:
+        found = positions.get(state)
+        if found is None:
+            found = positions[state] = {tag: place for place, tag in enumerate(transitions[state])}
+        return found
+
+    def tag_sent_viterbi(sent: list[str], casesensitive: bool = True) -> list[int]:
+        table: list[dict[Any, float]] = []
+        backpointer: list[dict[Any, Any]] = []
+        for i, w in enumerate(sent):
+            cs = i != 0 and casesensitive  # (HanTa: the first word case-insensitive, the rest as asked)
+            wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
+            wprobs_empty = len(wprobs) == 0
+            if len(wprobs) == 1 and UNKNOWN in wprobs:
+                wprobs = {}
+                wprobs_empty = True
+            row: dict[Any, float] = {}
+            pointers: dict[Any, Any] = {}
+            backpointer.append(pointers)
+            prevrow = {(EMPTY, START): 0.0} if i == 0 else table[i - 1]
+            # (HanTa goes on only from the states within 1 of the sixth best)
+            rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else LOWER_BOUND
+            for state in prevrow:
+                lp0 = prevrow[state]
+                if lp0 < rowbound:
+                    continue
+                lp_t = transitions[state]
+                if wprobs_empty:  # an unknown word: any tag, at no cost of its own
+                    tried = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != END]
+                else:
+                    places = order(state)
+                    tried = [(c, lp_t[c], wprobs[c]) for c in sorted((c for c in wprobs if c in lp_t and c != END),
+                                                                        key=places.__getitem__)]
+                for c, lp_tc, lpwc in tried:
+                    lp = lp0 + lp_tc + lpwc
+                    if lp > LOWER_BOUND:
+                        newstate = (state[1], c)
+                        if newstate not in row or lp > row[newstate]:
+                            row[newstate] = lp
+                            pointers[newstate] = state
+            table.append(row)
+        # from here HanTa's own steps: the end state and the path back
+        finalstate = (END, EMPTY)
+        row = {}
+        pointers = {}
+        backpointer.append(pointers)
+        for state, lp0 in table[-1].items():
+            lp = lp0 + transitions[state].get(END, -math.inf)
+            if lp > row.get(finalstate, -math.inf):
+                row[finalstate] = lp
+                pointers[finalstate] = state
+        table.append(row)
+        tags = []
+        state = finalstate
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+    return tag_sent_viterbi

@@ -107,6 +107,7 @@ def hanta():  # noqa: ANN201 (HanTa has no type hints)
     if hanta_forward.matches(HanoverTagger.HanoverTagger):
         # the word analysis its `_tag_word` runs on a word it has not cached, the same lists faster (speed48)
         tagger.analyze_forward = hanta_forward.forward(tagger)
+        tagger.tag_sent_viterbi = hanta_forward.sentence_pass(tagger)  # (its pass over a sentence, the same tags)
     tagger._tag_word = _memoised(tagger._tag_word)
     return tagger
 
