@@ -33,7 +33,7 @@ from models.layer.cues import hint_stems, token_cues
 from models.layer.deal_context import pattern_rows
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
-from models.layer.tagger import FINITE, hanta, may_tag, tag_words
+from models.layer.tagger import FINITE, hanta, may_tag, tag_words, tags_any
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS, SEASON_WORDS
 from models.number_words import (
@@ -681,7 +681,7 @@ def _fronted_object_clause(clause: str) -> bool:
     Messenger verkaufte er später für 19 Mrd. an Facebook", own55-053), where a relative clause ends on its finite
     verb ("den Facebook für 19 Mrd. kaufte")?"""
     found = _ARTICLE_NOUN_VERB.match(clause)
-    return found is not None and tag_words((found.group("verb"),))[0] in FINITE
+    return found is not None and tags_any((found.group("verb"),), FINITE)
 
 
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
@@ -880,7 +880,7 @@ def _verbless(clause: str) -> bool:
     value, not a clause of its own ("Facebook: Mutterkonzern von WhatsApp seit 2014"; not "Facebook: Der Konzern
     besitzt seit 2016 die Nummern")? Issue 7, session 47, year47."""
     words = _WORD.findall(clause)
-    return bool(words) and not FINITE.intersection(tag_words(words))
+    return bool(words) and not tags_any(words, FINITE)  # (the word analyses first: speed48)
 
 
 _MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
@@ -953,11 +953,14 @@ def _reported_or_unreal(content: str) -> bool:
         if _REPORTED_OR_UNREAL_FINITE.search(clause):
             return True
         words = _WORD.findall(clause)
-        if any(tag == "VVFIN" and word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
-               for i, (word, tag) in enumerate(zip(words, tag_words(words)))):
+        in_e = [word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
+                for i, word in enumerate(words)]
+        if tags_any(words, _FULL_FINITE, in_e):  # (the word analyses first: speed48)
             return True
     return False
 
+
+_FULL_FINITE = frozenset({"VVFIN"})  # a full verb's finite form (`_reported_or_unreal`)
 
 # The unreal clause (models/mood.py, the reader price.py shares; one reader since session 39, when39): the Konjunktiv II
 # (deal.json counterfactual_finites), the openers of a condition, a denial (which makes the unreal's content the fact:
@@ -1147,7 +1150,7 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
         return False  # (a date's day read as an item number: "20. Februar 2014, 08:30" under a headline, own79-011)
         # (a short line of its own the layer reads as an answer or a paragraph - a masthead under a headline that is a
         # question, "Schülerzeitung „Pausenbrot“, 4. Mai 2016" - is the same date line; issue 7, session 46, year46)
-    return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
+    return not tags_any(_LINE_WORDS.findall(sentence), FINITE)
 
 
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
@@ -1564,8 +1567,8 @@ def _purchase_only_in_a_relative_clause(told: str) -> bool:
     clause ("WhatsApp gibt Nummern an Facebook, das den Dienst gekauft hat"), its first clause (past a relative clause
     between its subject and verb) telling something else? (year44)"""
     first_end = context.clause_around(told, 0, 0)[1]
-    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not any(
-            tag in FINITE for tag in tag_words(_LINE_WORDS.findall(told[:first_end]))):
+    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not tags_any(
+            _LINE_WORDS.findall(told[:first_end]), FINITE):
         return False  # (a first clause with no finite verb is a subject before its relative clause: "Der Messenger, den
         # Facebook gekauft hat, gehört nun offiziell zum Konzern")
     at, purchase_clauses = first_end, []
@@ -2821,10 +2824,15 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
             sentence = text[sent_start:sent_end]
             counted = _count_back(sentence)
+            if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
+                # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
+                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48)
+                landed = year_relative.short_landing(short, year, *month_day)
+                counted = (None if landed is None else year - landed, short)
             if counted is None or not context.refers_to_target(sentence):
                 continue
             count, found = counted
-            if count is None and month_day is not None:
+            if count is None and month_day is not None and found.re is not year_relative.short_ago_pattern():
                 # "Donnerstag, 25.08.2016" over "... vor gut zwei Jahren ...": an approximate count from the day lands on
                 # one calendar year or none (D57 (c), D66 (a); issue 7, session 46, year46)
                 landed = year_relative.approximate_landing(found, year, *month_day)
@@ -2836,7 +2844,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _REPORT_WORDS.search(_up_to_semicolon(sentence, found.end())) is not None:
+                    or _REPORT_WORDS.search(_up_to_coordination(sentence, found.end())) is not None:
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
@@ -2844,6 +2852,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 if not framed:
                     break
             elif not (_tells_the_purchase(clause) or _ANNOUNCED_PURCHASE.search(clause) is not None
+                      or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
@@ -2865,6 +2874,27 @@ _ANNOUNCED_PURCHASE = re.compile(
     + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt))(?![\wäöüß])")
 
 
+# The purchase's noun phrase right before a count back, the count its postmodifier ("Nach dem Erwerb von WhatsApp durch
+# Facebook vor zwei Jahren haben sie zugesichert, ...", "Der Kauf vor drei Wochen ..."): the count dates the purchase
+# the noun names, whatever the clause's verb tells (issue 7, session 48, year48). Nouns are capitalised; the parties
+# follow as at most three prepositional phrases of one word each.
+_PURCHASE_NOUN_BEFORE_COUNT = re.compile(
+    r"(?<![\wäöüß])(?:[\wäöüß]+-)?(?:Kauf|Kaufs|Kaufes|Übernahme|Erwerb|Erwerbs|Erwerbes|Deal|Deals)"
+    r"(?:\s+(?:von|des|der|durch|an)\s+[\wäöüß-]+){0,3}\s+$")
+# A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement.
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:und|aber|doch|sondern|denn|oder)\s")
+
+
+def _up_to_coordination(sentence: str, at: int) -> str:
+    """`sentence` up to the first semicolon after `at` (`_up_to_semicolon`) and up to a main clause coordinated after
+    the clause holding `at` ("Vor sieben Jahren hat Facebook WhatsApp ... gekauft, und damals hieß es, ...": the
+    report is the second clause's, not the counted purchase's; issue 7, session 48, year48)."""
+    cut = _up_to_semicolon(sentence, at)
+    clause_end = context.clause_around(cut, at, at)[1]
+    coordinated = _COORDINATED_CLAUSE.search(cut, clause_end)
+    return cut if coordinated is None else cut[: coordinated.start()]
+
+
 def _up_to_semicolon(sentence: str, at: int) -> str:
     """`sentence` up to the first semicolon after `at`: a semicolon joins main clauses of their own, so a report or a
     plan told after it ("Vor gut zwei Jahren hatte Facebook WhatsApp gekauft; nun sollen erstmals Daten fließen") is
@@ -2884,7 +2914,7 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
-        if not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(line))):
+        if not tags_any(_LINE_WORDS.findall(line), FINITE):
             found[start] = (year, start, end, (month, day))
     for year, start, end in year_texts_date.header_dates(text):
         found.setdefault(start, (year, start, end, None))
