@@ -142,6 +142,7 @@ _SEPARATED_MITTEILEN = PHRASES["separated_mitteilen"]  # "teilt eine Sprecherin 
 _VERDICT_FOCUS = PHRASES["verdict_focus"]  # "dass nur / erst / einfach / für Werbung ...": the verdict's target
 _VERDICT_OPINION = PHRASES["verdict_opinion"]  # "..., kritisiert die Verbraucherzentrale": a moral "falsch"
 _FALSE_VERDICT = PHRASES["false_verdict"]  # "Es stimmt nicht" before ", dass ...": the that-clause is denied
+_FACTIVE_QUESTION_HEAD = PHRASES["factive_question_head"]  # "Wie bewertet die Regierung, | dass ...?": presupposed (D66 (d))
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
 _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
@@ -1325,7 +1326,12 @@ class DataSharedComponent(DocComponent):
         # A question asserts nothing, but a transfer it presupposes as done is stated: "Werden die Kontaktlisten,
         # die WhatsApp bereits an Facebook geschickt hat, gelöscht?" (read below for those mentions alone).
         presupposed_only = is_question(sent)
-        if presupposed_only and _ALREADY_PASSED_RELATIVE.search(sent) is None and _ALREADY_PASSED_ATTRIBUTIVE.search(sent) is None:
+        # ... and so is the that-clause a verb of evaluating takes as its object ("Wie bewertet die Regierung, dass
+        # WhatsApp die Nummern an Facebook gibt?", D66 (d)): read as a statement, its mentions alone
+        factive = _FACTIVE_QUESTION_HEAD.search(sent) if presupposed_only and not with_question else None
+        if factive is not None:
+            presupposed_only = False
+        elif presupposed_only and _ALREADY_PASSED_RELATIVE.search(sent) is None and _ALREADY_PASSED_ATTRIBUTIVE.search(sent) is None:
             return
         if with_question:
             masked = _without_contrary_asides(_mask(sent, mentions))
@@ -1359,6 +1365,8 @@ class DataSharedComponent(DocComponent):
             ci = _clause_of(clauses, masked, mention.start, info)
             if ci == cut_clause:
                 continue
+            if factive is not None and not clauses[ci][0] <= factive.end() < clauses[ci][1]:
+                continue  # a factive question's other clauses are asked about, not presupposed
             c = info[ci]
             told = self._silence_topic(masked, clauses[ci], mention)
             if told is not None:

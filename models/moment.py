@@ -190,6 +190,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     found = "closing"  # "für knapp 22 Mrd. gekauft - mehr als zunächst angekündigt": the figure after it
                 if _tense_of_a_compared_standard(low, match, key):
                     continue  # "Das ist mehr, als unser Bundesland in einem Jahr für alle Schulen ausgibt": theirs
+                if _noun_of_a_tense_cue(sentence, low, match):
+                    continue  # "die Erwerbe durch Facebook": the plural noun of "Erwerb", no present of buying
                 if _reference_point(low, match):
                     continue  # "Weil die Aktie seit Februar zugelegt hat, zahlt er nun 22 Mrd.": the start of a rise
                 if _generic(low, match) and not (frame is not None and frame[0] <= match.start() < frame[1]):
@@ -221,7 +223,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 if not shared and not when_dated and _nearer_another(low, match, [o for o in nearer if lo <= o[0] < hi], start,
                                                                      distance):
                     continue
-                if shared and not when_dated and _belongs_to_another(sentence, match, others, nearer, distance) and not (
+                if shared and not when_dated and (_belongs_to_another(sentence, match, others, nearer, distance)
+                                                  or _figure_of_its_own(sentence, low, match, start)) and not (
                     _opens_sentence(low, match) and not _TIME_MOVES_ON.search(low, *clause)
                 ):
                     continue
@@ -235,6 +238,28 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         if best is not None:
             return best[1]
     return UNSPECIFIED
+
+
+# A present-tense cue of buying or paying (moment.json "announced_tense": "erwerbe", "kaufe", "zahle") written with a
+# capital after a determiner, an adjective between at most, is a noun ("Als Beispiele werden die Erwerbe durch Facebook
+# genannt": the plural of "Erwerb"): German writes a verb small inside a sentence (issue 7, session 48, year48;
+# own87-057). Only the tense's cues: the cue nouns ("Ankündigung", "Angebot") are nouns anyway.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\wäöüß])(?:die|der|den|des|dem|diese[nrms]?|seine[nrms]?|ihre[nrms]?|beide[nr]?|alle[nr]?|viele[nr]?|"
+    r"zwei|drei|mehrere[nr]?|solche[nr]?)\s+(?:[\wäöüß-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _tense_cue() -> re.Pattern[str]:
+    """One present-tense cue word of moment.json "announced_tense", as a whole match."""
+    return _load_moment("tense cue words", lambda spec: re.compile("|".join(f"(?:{p})" for p in spec["announced_tense"])))
+
+
+def _noun_of_a_tense_cue(sentence: str, low: str, cue: re.Match[str]) -> bool:
+    """Is `cue` (over `low`, the lowered `sentence`) a present-tense cue word that the sentence writes as a noun: with a
+    capital, after a determiner (`_DETERMINER_BEFORE`)?"""
+    return (cue.start() > 0 and sentence[cue.start()].isupper() and _tense_cue().fullmatch(cue.group()) is not None
+            and _DETERMINER_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None)
 
 
 # A fronted verb-first condition with the indefinite "man" right after its verb, up to its comma ("Legt man den
@@ -719,6 +744,24 @@ def _posted_in_february(text: str, start: int) -> bool:
     return _FEBRUARY_2014.search(lower_keeping_offsets(text[opening:line_end])) is not None
 
 
+def posted_later_moment(text: str, start: int) -> str | None:
+    """`unspecified` where the header lines right above the line of the amount at `start` (at most `_DATELINE_LINES`
+    lines of its paragraph, each a `_header_line`) date it only to years after 2014 ("★★★★★ Antwort auf Tobias_K." /
+    "Von leselampe am 5. März 2019" over a reader's reply, "Kommentar vom 12.08.2021"): a post, review or entry written
+    then tells the deal from later (D60 (b), D61 (a): a comment's own date decides by D38), else None. For the learned
+    moment stage's guard (`models.learned.moment_stage.stated_in`), as `_posted_in_february` is the rules' reading of a
+    post dated in the announcement's month (issue 7, session 48, year48; own88-006)."""
+    opening = text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening + 2
+    line_start = text.rfind("\n", 0, start) + 1
+    years: list[int] = []
+    for line in reversed(text[opening:line_start].split("\n")[:-1][-_DATELINE_LINES:]):
+        if not line.strip() or not _header_line(line):
+            break  # a line of prose: the header above the amount's line has ended
+        years += [int(date.group("year")) for date in dates.FULL_DATE.finditer(line.lower())]
+    return UNSPECIFIED if years and min(years) > _DEAL_YEAR_NUMBER else None
+
+
 def _dated_while_pending(text: str) -> bool:
     """Does the text's own heading date it between the announcement and the closing ("Mandanteninformation
     Gesellschaftsrecht, März 2014", "Börsenbrief vom 24. Februar 2014", "Berlin, 12.03.2014")? One of its first short
@@ -774,6 +817,11 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
     low = lower_keeping_offsets(words)
     lo, hi = clause_around(words, start - sent_start, end - sent_start)
     shapes = _shapes()
+    own_lo, own_hi = own_predicate(words, start - sent_start, end - sent_start)  # (not a predicate joined by "und")
+    if _AGREED.search(low, own_lo, own_hi) is not None or (
+            _OFFER.search(low, own_lo, own_hi) is not None and _DECLINED.search(low, lo, hi) is None):
+        return None  # "Die Übernahme selbst, 2014 für 19 Mrd. vereinbart, wurde nie rückgängig gemacht": the amount's own
+        # clause tells the sum agreed or offered, the announced one also in a look-back (D45, D14; year48, own88-060)
     if _TOLD_FROM_LATER.search(low) is not None or _THEN.search(low) is not None:
         return UNSPECIFIED  # the sentence's: "Der Kaufpreis von damals – 19 Mrd. –" (own8-020), "einst"
     if _SINCE_DEAL_YEAR.search(low) is not None:
@@ -995,6 +1043,7 @@ _PURPOSE = re.compile(r"[\s,]*(?:" + _words("purpose_openers") + r")\s")
 _FEBRUARY_2014 = re.compile(
     r"(?<![\d.])\d{1,2}\.\s*(?:0?2\.\s*(?:20)?14|(?:" + _FEBRUARY + "|" + _words("month_abbreviations_february")
     + r")\s*2014)(?!\d)")
+_DEAL_YEAR_NUMBER = 2014  # the year of the announcement and the closing
 _HEADER_LINE_MAX = 100  # characters: a post's or entry's header line (name, date, time), not a line of prose
 
 
@@ -1461,6 +1510,20 @@ def _belongs_to_another(sentence: str, cue: re.Match[str], others: tuple[tuple[i
     return any(cue_clause[0] <= other_start < cue_clause[1] for other_start, _ in others) or any(
         _distance(cue.start(), cue.end(), other_start, other_end) < distance for other_start, other_end in rivals
     )
+
+
+# A figure written in digits with its scale ("rund 450 Millionen", "2,5 Mrd."): a quantity of its own, whatever it counts
+# (users, messages, revenue), also below a price's size. Not a rate ("um 20 Prozent zugelegt", "mit -3,4 % negativ"):
+# a change told beside the deal's date or its closing is read as before (challenge_price18-004, own81-008).
+_FIGURE = re.compile(r"(?<![\wäöüß.,])\d[\d.,]*\s*(?:millionen|milliarden|mio\.|mrd\.|mia\.)(?![\wäöüß])")
+
+
+def _figure_of_its_own(sentence: str, low: str, cue: re.Match[str], start: int) -> bool:
+    """Is the cue, outside the clause of the amount at `start`, in a clause that holds a figure of its own ("Sie nennen 19
+    Mrd. Dollar als Preis, ... – tatsächlich waren es zum Zeitpunkt der Ankündigung rund 450 Millionen": the cue dates
+    the user count its clause states, not the price; issue 7, session 48, year48, own88-009)?"""
+    lo, hi = clause_around(sentence, cue.start(), cue.end())
+    return not lo <= start < hi and _FIGURE.search(low, lo, hi) is not None
 
 
 def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
@@ -2209,6 +2272,8 @@ def _bare_closing_figure_after(text: str, sentences: Sentences, mention: MoneyMe
 # "schließlich" / "am Ende": in the end of what came before; after another bidder's offer, of the bidding.
 _END_OF_BIDDING = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("end_of_bidding") + r")(?![\wäöüß])")
 _OFFER = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("offer") + r")(?![\wäöüß])")
+# A sum agreed: "vereinbart", "ausgehandelt", "zugesagt" (moment.json words "agreed"; D45).
+_AGREED = re.compile(r"(?i)(?<![\wäöüß])(?:" + _words("agreed") + r")(?![\wäöüß])")
 # A declining verb (moment.json words "declined"): an offer its clause says was refused announces no price.
 _DECLINED = re.compile(r"(?<![\wäöüß])(?:" + _words("declined") + r")(?![\wäöüß])")
 

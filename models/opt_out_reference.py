@@ -88,6 +88,10 @@ def reference_kind(span: str) -> str | None:
         return None
     if PHRASES["reference_transfer_noun"].search(span):
         return "noun"
+    correlative = PHRASES["reference_correlative"].search(span)
+    if correlative is not None:
+        # "Wer ... entgehen will, dem bleibt nur ...": the pronoun resumes the wer-clause's person (session 48, ds48)
+        span = span[: correlative.start(1)] + " " * len(correlative.group(1)) + span[correlative.end(1):]
     if PHRASES["reference_pronoun"].search(span) or PHRASES["reference_adverb"].search(span):
         return "pronoun"
     return None

@@ -2821,10 +2821,15 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
             sentence = text[sent_start:sent_end]
             counted = _count_back(sentence)
+            if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
+                # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
+                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48)
+                landed = year_relative.short_landing(short, year, *month_day)
+                counted = (None if landed is None else year - landed, short)
             if counted is None or not context.refers_to_target(sentence):
                 continue
             count, found = counted
-            if count is None and month_day is not None:
+            if count is None and month_day is not None and found.re is not year_relative.short_ago_pattern():
                 # "Donnerstag, 25.08.2016" over "... vor gut zwei Jahren ...": an approximate count from the day lands on
                 # one calendar year or none (D57 (c), D66 (a); issue 7, session 46, year46)
                 landed = year_relative.approximate_landing(found, year, *month_day)
@@ -2836,7 +2841,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _REPORT_WORDS.search(_up_to_semicolon(sentence, found.end())) is not None:
+                    or _REPORT_WORDS.search(_up_to_coordination(sentence, found.end())) is not None:
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
@@ -2844,6 +2849,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 if not framed:
                     break
             elif not (_tells_the_purchase(clause) or _ANNOUNCED_PURCHASE.search(clause) is not None
+                      or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
@@ -2863,6 +2869,27 @@ _PURCHASE_OBJECT = (r"\s+(?:[\wäöüß-]+\s+){0,3}?(?:den|die|seinen|seine|ihre
 _ANNOUNCED_PURCHASE = re.compile(
     r"(?i)(?<![\wäöüß])(?:(?:verkündet\w*|angekündigt|bekannt\s*gegeben|bekanntgab\w*)" + _PURCHASE_OBJECT
     + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt))(?![\wäöüß])")
+
+
+# The purchase's noun phrase right before a count back, the count its postmodifier ("Nach dem Erwerb von WhatsApp durch
+# Facebook vor zwei Jahren haben sie zugesichert, ...", "Der Kauf vor drei Wochen ..."): the count dates the purchase
+# the noun names, whatever the clause's verb tells (issue 7, session 48, year48). Nouns are capitalised; the parties
+# follow as at most three prepositional phrases of one word each.
+_PURCHASE_NOUN_BEFORE_COUNT = re.compile(
+    r"(?<![\wäöüß])(?:[\wäöüß]+-)?(?:Kauf|Kaufs|Kaufes|Übernahme|Erwerb|Erwerbs|Erwerbes|Deal|Deals)"
+    r"(?:\s+(?:von|des|der|durch|an)\s+[\wäöüß-]+){0,3}\s+$")
+# A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement.
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:und|aber|doch|sondern|denn|oder)\s")
+
+
+def _up_to_coordination(sentence: str, at: int) -> str:
+    """`sentence` up to the first semicolon after `at` (`_up_to_semicolon`) and up to a main clause coordinated after
+    the clause holding `at` ("Vor sieben Jahren hat Facebook WhatsApp ... gekauft, und damals hieß es, ...": the
+    report is the second clause's, not the counted purchase's; issue 7, session 48, year48)."""
+    cut = _up_to_semicolon(sentence, at)
+    clause_end = context.clause_around(cut, at, at)[1]
+    coordinated = _COORDINATED_CLAUSE.search(cut, clause_end)
+    return cut if coordinated is None else cut[: coordinated.start()]
 
 
 def _up_to_semicolon(sentence: str, at: int) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -350,4 +351,45 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
     earliest, latest = now - (count + high), now - (count + low)
     # (the bounds themselves are kept off a year's edge by a day: "knapp zwei Jahre" stop short of the full count)
     first, last = int(earliest + 1 / 365), int(latest - 1 / 365)
+    return first if first == last else None
+
+
+# A count back of days, weeks or months ("vor drei Wochen", "vor zwei Monaten", "vor zehn Tagen", "vor knapp drei
+# Wochen"): told under a date line of the text, it lands on a day the date line and the count fix (D66 (a): "Vor drei
+# Wochen hat Facebook ... gekauft" in a protocol of 13 March 2014); an approximate count lands on a span of days, a year
+# only where the whole span lies in one (D57 (c)). A count word it cannot read ("vor einigen Wochen") gives no day
+# (issue 7, session 48, year48).
+_SHORT_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+{_QUALIFIER}{_COUNT}\s+(?P<unit>tag|woche|monat)(?:en|e|n)?(?![\wäöüß])")
+_LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
+_UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
+
+
+def short_ago(text: str) -> re.Match[str] | None:
+    """The first "vor N Tagen/Wochen/Monaten" of `text` (`short_landing` reads the year it lands on), or None."""
+    return _SHORT_AGO.search(text)
+
+
+def short_ago_pattern() -> re.Pattern[str]:
+    """The pattern `short_ago` matches with: its counts are read by `short_landing`, not as years."""
+    return _SHORT_AGO
+
+
+def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int | None:
+    """The calendar year a count back of days, weeks or months (`short_ago`) lands on from the date `day`.`month`.`year`:
+    a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
+    None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
+    unit is used for."""
+    try:
+        count = parse_number(found.group("count"))
+    except ValueError:
+        return None
+    unit = found.group("unit").lower()
+    if not isinstance(count, int) or not 0 < count <= _LONGEST_SHORT_COUNT[unit]:
+        return None
+    spread = 1 if found.group("approx") is not None else 0
+    if unit == "monat":
+        first, last = ((year * 12 + month - 1 - n) // 12 for n in (count + spread, count - spread))
+    else:
+        first, last = ((date(year, month, day) - timedelta(days=n * _UNIT_DAYS[unit])).year
+                       for n in (count + spread, count - spread))
     return first if first == last else None

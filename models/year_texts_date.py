@@ -63,8 +63,10 @@ def header_dates(text: str) -> list[tuple[int, int, int]]:
 # Uhr"; issue 7, session 46, year46). The caller checks that the line holds no finite verb ("Es ist der 19. Februar
 # 2014" is a sentence).
 _LEAD = r"[^\n\d.!?:]{0,60}?"
+# (or a place after a dash, as a record of a sitting names it: "Mittwoch, 20. Januar 2021 – Brüssel"; issue 7, session 48,
+# year48)
 _DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
-                        r"|[ \t]*[|·][^\n]*)?[ \t]*$")
+                        r"|[ \t]*[|·][^\n]*|[ \t]+[–—-][ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+)(?:[ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+))?)?[ \t]*$")
 _TOP_LINES = 4  # the head of a text: its first lines (a headline, a masthead, a date line)
 
 

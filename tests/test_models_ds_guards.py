@@ -342,7 +342,7 @@ def test_phrasing_guards_read_the_rules_topic_and_derived_from_phrasings_by_name
     assert ds_guards.rule_phrasings() == {"topic": (phrases.PHRASES["topic_statement"], phrases.PHRASES["encryption_since"]),
                                           "derived": (phrases.PHRASES["derived_from"], phrases.PHRASES["collected_wh_object"],
                                                       phrases.PHRASES["setting_relative"], phrases.PHRASES["prohibited_transfer"],
-                                                      phrases.PHRASES["guarantee_that"])}
+                                                      phrases.PHRASES["guarantee_that"], phrases.PHRASES["aimed_that_clause"])}
     # session 39 (ds39): a that-clause under a denied guarantee is never claimed by the stage either
     nobody = "niemand kann versprechen, dass der standort nicht an facebook geht."
     assert ds_guards.derived_spans(nobody) and "standort" in nobody[slice(*ds_guards.derived_spans(nobody)[0])]

@@ -169,6 +169,20 @@ def test_a_referring_es_keeps_its_party(nlp: Language) -> None:
     assert doc._.deal_parties[1] == {"BUYER"}
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Viele fragen nach Facebook. Ein Blatt sieht es nüchterner: Das bleibt teuer.", frozenset()),
+    ("Viele fragen nach Facebook. Die Zeitung formuliert es so: Das bleibt teuer.", frozenset()),
+    ("Viele fragen nach Facebook. Nun sieht es alles: Das bleibt teuer.", {"BUYER"}),  # a pronoun object after it
+    ("Viele fragen nach Facebook. Dann liest es die Chats: Das bleibt teuer.", {"BUYER"}),  # a noun phrase after it
+    ("Viele fragen nach Facebook. Dafür zahlt es: Das bleibt teuer.", {"BUYER"}),  # nothing between it and the colon
+    ("Viele fragen nach Facebook. Es gab Briefe, in denen es versicherte: Das bleibt teuer.", {"BUYER"}),  # a subject
+])
+def test_an_es_pointing_to_the_colon_refers_to_nothing(nlp: Language, text: str, parties: frozenset[str]) -> None:
+    # session 48 (ds48, issue 7): "sieht es so:" - the "es" stands for what the colon introduces, no party
+    doc = nlp(text)
+    assert doc._.deal_parties[1] == parties
+
+
 def test_document_structure() -> None:
     text = (
         "WhatsApp und Facebook\n\n"

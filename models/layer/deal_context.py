@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from models.component import DocComponent, build_now
-from models.context import Sentences
+from models.context import Sentences, doc_text
 from models.doc_extensions import doc_value
 from models.regex_tools import literal_first
 from models.layer.cues import token_table
@@ -305,6 +305,45 @@ def expletive_es(lowered: str, starts: list[int], lengths: list[int], index: int
     return False
 
 
+# Determiners and pronouns: a word after "es" that opens a noun phrase or stands for one ("nutzt es die Daten:",
+# "sieht es alles:") makes the "es" a subject of its own clause, not the placeholder of what the colon introduces.
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine ihr ihre "
+    "alles alle nichts etwas viel vieles mehr wenig weniger einiges manches sie ihn ihm uns euch sich".split()
+)
+
+# Conjunctions and relative or interrogative words: an "es" right after one is the subject of the clause they open.
+_SUBORDINATORS = frozenset(
+    "was wie wo wer ob dass daß wenn weil als da damit sobald solange obwohl nachdem bevor falls während "
+    "der die das dem den denen dessen deren welche welcher welches welchem welchen".split()
+)
+
+
+def cataphoric_es(cased: str, starts: list[int], lengths: list[int], index: int) -> bool:
+    """Token `index` is an "es" that points forward to what a colon introduces, standing for no party: "Der Kurier
+    sieht es so: ...", "Die Zeitung formuliert es nüchterner: ...", "Ein Leser sagt es deutlich: ...". The shape: the
+    "es" after its verb (not opening the clause), then one to three lower-case words (manner adverbs or adjectives;
+    German writes every noun capitalised) and the colon. Not a referring "es" with an object or nothing before the
+    colon ("Dann nutzt es die Daten: ...", "Dafür zahlt es: ...": the party kept)."""
+    if cased[starts[index] : starts[index] + lengths[index]].lower() != "es" or index == 0:
+        return False
+    before = cased[starts[index - 1] : starts[index - 1] + lengths[index - 1]]
+    if not before.isalpha() or before[0].isupper() or before in _SUBORDINATORS:
+        # the clause's first word, a punctuation mark, a capitalised word (a noun, a sentence start), or the word that
+        # opens a subordinate clause, whose "es" is its subject ("bleibt WhatsApp, was es ist: ...", "in denen es
+        # versicherte: ...")
+        return False
+    words = 0
+    for k in range(index + 1, min(index + 5, len(starts))):
+        word = cased[starts[k] : starts[k] + lengths[k]]
+        if word == ":":
+            return words > 0
+        if not word.isalpha() or not word[0].islower() or word in _DETERMINERS or words == 3:
+            return False
+        words += 1
+    return False
+
+
 class DealContext(DocComponent):
     """Finds and resolves the deal mentions of a Doc and the parties of each sentence."""
 
@@ -329,6 +368,7 @@ class DealContext(DocComponent):
                     split = keys[key] = (label, kind)
                 found.append((index_at(starts[start]), start, end, *split))
         lowered = lower_text(doc)
+        cased = doc_text(doc)
         for label, regex in name_regexes():
             for match in regex.finditer(lowered):
                 tokens = token_range(starts, lengths, len(lowered), match.start(), match.end())
@@ -359,7 +399,9 @@ class DealContext(DocComponent):
                     continue
                 parties.setdefault(index, set()).add(label)
             elif kind == "pronoun":
-                if index - 1 not in last_named or expletive_es(lowered, starts, lengths, start):
+                if index - 1 not in last_named or expletive_es(lowered, starts, lengths, start) or cataphoric_es(
+                    cased, starts, lengths, start
+                ):
                     continue
                 label = last_named[index - 1]
                 parties.setdefault(index, set()).add(label)

@@ -127,13 +127,18 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # and the heading of the list or table row the amount stands in, which states the moment of every row (D65 (a);
     # session 47, year47: the stage overruled challenge_gen24-018's `announced` under "Preis jeweils bei Bekanntgabe")
     headed = getattr(rules, "headed_row_moment", None)
+    # and the date of the post or entry the amount stands in, where its header lines date it only after 2014 (D60 (b),
+    # D61 (a): a reader's reply "Von leselampe am 5. März 2019"; session 48, year48: the stage overruled own88-006's
+    # `unspecified`; older trees lack it)
+    posted_later = getattr(rules, "posted_later_moment", None)
     return (stated_moment(words, lo, hi)
             or (converted(text, sentence, start, end) if converted is not None else None)
             or (against_closing(text, sentence, start, end) if against_closing is not None else None)
             or (looked_back(text, sentence, start, end) if looked_back is not None else None)
             or dating_cue_moment(words, lo, hi)
             or (headed(text, start) if headed is not None else None)
-            or (dated_text(text) if dated_text is not None else None))
+            or (dated_text(text) if dated_text is not None else None)
+            or (posted_later(text, start) if posted_later is not None else None))
 
 
 def keeps_rule(rule_moment: str, moment: str, stated: Callable[[], str | None]) -> str:
