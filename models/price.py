@@ -2151,7 +2151,9 @@ _TOGETHER_WITH_TARGET = re.compile(
 # WhatsApp"), an optional year, a colon.
 _DEAL_ROW = re.compile(
     r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*|[-–—•*·][^\S\n]+)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
-    r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*:[^\S\n]*$"
+    r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*|/[^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*"
+    # (a table written with slashes: "Facebook / WhatsApp / 2014 / 19 Mrd. Dollar"; session 48, prec48)
+    r"(?::|(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
 )
 
 
