@@ -3748,16 +3748,13 @@ def _definite_sum_of_then(text: str, mention: MoneyMention) -> bool:
     return _definite_before(text, mention.start) is not None and _OF_THEN_AFTER.match(text, mention.end) is not None
 
 
-_WHATSAPP_AFTER = re.compile(rf"(?i)[ \t]+für[ \t]+{context.cue_words('target')}(?![\wäöüß-])")  # deal.json target
-
-
 def _definite_sum_for_the_target(text: str, head: MoneyMention) -> bool:
     """Is `head` a sum named with the definite article and "für WhatsApp" right after it ("Die 19 Milliarden Dollar für
     WhatsApp hat Facebook längst wieder eingespielt")? The article takes the sum for known, its attribute says what it
     bought: the price, whatever its clause's verb does with it (earning it back is earning back what was paid), as a
     definite restatement of a price told before is (`_known_definite_sum`). Not "die 20 Milliarden für Figma" (another
     target), nor a sum a relative clause after it defines. Issue 7, session 48, prec48 (own88-028, a press review)."""
-    return (_definite_before(text, head.start) is not None and _WHATSAPP_AFTER.match(text, head.end) is not None
+    return (_definite_before(text, head.start) is not None and _FOR_NAMED_TARGET_AFTER.match(text, head.end) is not None
             and _DEFINING_RELATIVE_AFTER.match(text, head.end) is None)
 
 
