@@ -73,7 +73,7 @@ from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
 from models.layer.families import family_sentences
-from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words
+from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words, tags_any
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -644,15 +644,8 @@ def verbless_fragment(text: str) -> bool:
             main[ti] = not subordinate
             ti += 1
         pos = end + 1
-    # Cheap first: no word of a main part that any analysis offers as a finite verb (one remembered word analysis)
-    if not any(m and any(may_tag(t.group(), tag, first=i == 0) for tag in FINITE) for i, (t, m) in enumerate(zip(tokens, main))):
-        return True
-    # and cheap the other way (speed29): a word of a main part that every analysis offers as a finite verb only
-    # ("ist", "gibt") is tagged finite in any sentence: a main clause, with no sentence tagged (`must_tag`)
-    if any(m and must_tag(t.group(), FINITE, first=i == 0) for i, (t, m) in enumerate(zip(tokens, main))):
-        return False
-    tags = tag_words([t.group() for t in tokens])
-    return not any(m and tag in FINITE for tag, m in zip(tags, main))
+    # (the word analyses first, the sentence tagged only where they leave the answer open: `tagger.tags_any`)
+    return not tags_any([t.group() for t in tokens], FINITE, main)
 
 
 _VERB_FIRST = ("VVFIN", "VAFIN", "VMFIN")  # the finite verbs that open a verb-first clause (an imperative does not)
