@@ -1808,7 +1808,8 @@ def _only_counted_deals(sentence: str) -> bool:
     Zusammenschlussvorhaben angemeldet", "meldeten ... 1.200 Zusammenschlüsse an")? The sentence counts deals of a
     period, it tells no one purchase: its year is the period's (issue 7, session 48, year48; own87-017's 2013). A verb of
     buying or an uncounted purchase noun beside the count still tells one ("Facebook kaufte 2014 WhatsApp, eine von 50
-    Übernahmen")."""
+    Übernahmen"), and the caller keeps a sentence that names WhatsApp beside the count ("2014 meldete das Kartellamt
+    1.200 Zusammenschlüsse, darunter den von Facebook und WhatsApp": this deal one of them; review48)."""
     found = list(context.finditer("acquisition", sentence))
     return bool(found) and all(sentence[m.start()].isupper() and _COUNT_BEFORE_NOUN.search(sentence, 0, m.start())
                                for m in found)
@@ -2533,7 +2534,8 @@ class AcquisitionYearComponent(DocComponent):
             if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
                     or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
                 continue
-            if not (has_price or price_next or owner_spans or closing_starts) and _only_counted_deals(sentence):
+            if not (has_price or price_next or owner_spans or closing_starts) and _only_counted_deals(sentence) \
+                    and not context.refers_to_target(sentence):
                 continue  # "Im Jahr 2013 wurden rund 1 100 Zusammenschlussvorhaben angemeldet": deals counted, none told
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby

@@ -156,6 +156,8 @@ def test_a_post_with_prose_above_its_line_is_not_headed_by_a_date() -> None:
          "WhatsApp.", []),
         # a verb of buying beside the count still tells the one purchase
         ("Facebook kaufte 2014 WhatsApp, eine von rund 50 Übernahmen des Konzerns.", [2014]),
+        # the counted deals include this one, named beside the count (review48)
+        ("2014 meldete das Kartellamt 1.200 Zusammenschlüsse, darunter den von Facebook und WhatsApp.", [2014]),
         # a year before the purchase noun is no count
         ("Die 2014 vollzogene Übernahme von WhatsApp durch Facebook wirkt bis heute nach.", [2014]),
     ],
