@@ -305,18 +305,13 @@ def expletive_es(lowered: str, starts: list[int], lengths: list[int], index: int
     return False
 
 
-# Determiners and pronouns: a word after "es" that opens a noun phrase or stands for one ("nutzt es die Daten:",
-# "sieht es alles:") makes the "es" a subject of its own clause, not the placeholder of what the colon introduces.
-_DETERMINERS = frozenset(
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine ihr ihre "
-    "alles alle nichts etwas viel vieles mehr wenig weniger einiges manches sie ihn ihm uns euch sich".split()
-)
-
-# Conjunctions and relative or interrogative words: an "es" right after one is the subject of the clause they open.
-_SUBORDINATORS = frozenset(
-    "was wie wo wer ob dass daß wenn weil als da damit sobald solange obwohl nachdem bevor falls während "
-    "der die das dem den denen dessen deren welche welcher welches welchem welchen".split()
-)
+@lru_cache(maxsize=1)
+def _cataphoric_words() -> tuple[frozenset[str], frozenset[str]]:
+    """layer.json's `cataphoric_es` lists (the subordinators with their Swiss spellings): the determiners and pronouns a word after "es" may be ("nutzt es die
+    Daten:": the "es" a subject of its own clause, not the placeholder of what the colon introduces), and the
+    subordinators an "es" right after is the subject of ("bleibt WhatsApp, was es ist: ...")."""
+    table = swiss_file(json.loads(LAYER_FILE.read_text(encoding="utf-8")))["cataphoric_es"]
+    return frozenset(table["determiners"]), frozenset(table["subordinators"])
 
 
 def cataphoric_es(cased: str, starts: list[int], lengths: list[int], index: int) -> bool:
@@ -327,8 +322,9 @@ def cataphoric_es(cased: str, starts: list[int], lengths: list[int], index: int)
     colon ("Dann nutzt es die Daten: ...", "Dafür zahlt es: ...": the party kept)."""
     if cased[starts[index] : starts[index] + lengths[index]].lower() != "es" or index == 0:
         return False
+    determiners, subordinators = _cataphoric_words()
     before = cased[starts[index - 1] : starts[index - 1] + lengths[index - 1]]
-    if not before.isalpha() or before[0].isupper() or before in _SUBORDINATORS:
+    if not before.isalpha() or before[0].isupper() or before in subordinators:
         # the clause's first word, a punctuation mark, a capitalised word (a noun, a sentence start), or the word that
         # opens a subordinate clause, whose "es" is its subject ("bleibt WhatsApp, was es ist: ...", "in denen es
         # versicherte: ...")
@@ -338,7 +334,7 @@ def cataphoric_es(cased: str, starts: list[int], lengths: list[int], index: int)
         word = cased[starts[k] : starts[k] + lengths[k]]
         if word == ":":
             return words > 0
-        if not word.isalpha() or not word[0].islower() or word in _DETERMINERS or words == 3:
+        if not word.isalpha() or not word[0].islower() or word in determiners or words == 3:
             return False
         words += 1
     return False
