@@ -2383,8 +2383,42 @@ _ANNIVERSARY = re.compile(
 
 
 def _anniversary(text: str) -> bool:
-    """Does the text name an anniversary of the deal (`_ANNIVERSARY`)? The text is written at that later time."""
-    return "jahre" in text.lower() and _ANNIVERSARY.search(text) is not None
+    """Does the text name an anniversary of the deal (`_ANNIVERSARY`)? The text is written at that later time.
+
+    Speed (speed48, issue 10), the same answer as `_ANNIVERSARY.search(text)`: the search tried the count's number-word
+    grammar at every word start of the text (about 1 ms a text of 1,400 characters, 3% of a cold pass). Every match
+    holds "jahre" after blanks after its count, and the count (digits or a number word: word characters only) opens
+    after no word character, so it is the whole run of word characters before those blanks: the pattern is matched
+    there only, at each "jahre" of the text (`_anniversary_starts`)."""
+    lowered = text.lower()
+    if "jahre" not in lowered:
+        return False
+    if len(lowered) != len(text):  # (a letter whose lower case is longer: offsets differ, the plain search)
+        return _ANNIVERSARY.search(text) is not None
+    return any(_ANNIVERSARY.match(text, start) is not None for start in _anniversary_starts(text, lowered))
+
+
+def _word_char(char: str) -> bool:
+    """Is `char` one of the pattern's `[\\wäöüß]` (re's `\\w` on str: alphanumeric or the underscore)?"""
+    return char.isalnum() or char == "_"
+
+
+def _anniversary_starts(text: str, lowered: str) -> list[int]:
+    """The offsets where a match of `_ANNIVERSARY` may start: for each "jahre" of `lowered` (`text.lower()`, of the
+    same length) after blanks (re's `\\s`: `str.isspace`), the start of the run of word characters before them."""
+    starts = []
+    at = lowered.find("jahre")
+    while at >= 0:
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        start = blank
+        while start > 0 and _word_char(text[start - 1]):
+            start -= 1
+        if start < blank < at:
+            starts.append(start)
+        at = lowered.find("jahre", at + 1)
+    return starts
 
 
 def _counts_on_from_the_deal(text: str, sentences: Sentences, parties: list[frozenset[str]]) -> bool:

@@ -1168,7 +1168,15 @@ class OptOutComponent(DocComponent):
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
         if rules & bit["no_choice"] and not strong:  # refusing costs nothing: a possibility (the 2021 reversal)
             costless = self._refusals(sent, clauses)
-            if costless and (loss_end := self._loss_told_next(text, sents, si)) is not None:
+            remnant = next((m for a, b in costless if (m := _S.loss_remnant.match(sent, _trim(sent, a, b)[1]))), None)
+            if remnant is not None:
+                # "Wer ablehnt, verliert das Konto vorerst nicht, | aber schrittweise Funktionen": the denied
+                # loss's verb goes on in a verbless remnant naming what is lost: D1's accept-or-leave with its loss
+                # (phrasing `loss_remnant`; issue 7, session 48, opt48)
+                lo = s0 + _trim(sent, *costless[0])[0]
+                out.append(_Candidate(si, "not_possible", "unspecified", lo, s0 + remnant.end()))
+                costless = []
+            elif costless and (loss_end := self._loss_told_next(text, sents, si)) is not None:
                 # "Wer nicht zustimmt, verliert sein Konto nicht. Die Funktionen werden aber eingeschränkt.": the
                 # refusal costs something after all, one accept-or-leave statement over both sentences (D1).
                 lo = s0 + _trim(sent, *costless[0])[0]
@@ -2461,7 +2469,7 @@ class OptOutComponent(DocComponent):
         fordere, dass ..."), or a match of the phrasing demand (the norms: "Nutzer müssen widersprechen können",
         "sollten ... widersprechen dürfen"). Session 26 (layer26): the verbs were a list of finite forms in demand."""
         found: list[tuple[int, int]] = []
-        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+        for cue in self._demand_cues(sent):
             if lo <= cue.begin and cue.stop <= hi:
                 tail = _S.demand_object.match(sent, cue.stop, hi)
                 if tail is not None:
@@ -2477,6 +2485,18 @@ class OptOutComponent(DocComponent):
         if norms and (norm := mood.norm_modal(sent, lo, hi)) is not None:
             found.append(norm)
         return min(found, default=None)
+
+    def _demand_cues(self, sent: str) -> list[_TokenCue]:
+        """The DEMAND cues of `sent` (patterns/predicate_tokens.jsonl) without an effort its clause tells as achieved
+        ("Die Verbraucherschützer haben sich erfolgreich dafür eingesetzt, dass ...", "mit Erfolg darauf hingewirkt":
+        phrasing `effort_achieved` between the clause's start and the cue): the aim reached is a fact, not a demand
+        (review48's finding, session 48, opt48)."""
+        out = []
+        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+            clause_start = max(sent.rfind(mark, 0, cue.begin) for mark in ",;:") + 1
+            if not _S.effort_achieved.search(sent, clause_start, cue.begin):
+                out.append(cue)
+        return out
 
     def _demanded(self, text: str, bounds: tuple[int, int], start: int, end: int, norms: bool = False) -> bool:
         """A demand or norm (`_demand_span`) between `start` and `end` of `text`, in the sentence at `bounds`
@@ -5178,7 +5198,7 @@ class OptOutComponent(DocComponent):
         ("Verbraucherschützer fordern seit Jahren, | dass Nutzer ... widersprechen können", "Der Verband fordere, |
         dass ..."): what is demanded, not what is. Issue 7, session 26 (layer26): the regular expression
         demand_before listed the finite forms."""
-        for cue in self._predicate_cues(sent).get("DEMAND", ()):
+        for cue in self._demand_cues(sent):
             if cue.stop > start:
                 continue
             between = sent[cue.stop:start]

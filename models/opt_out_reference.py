@@ -170,7 +170,51 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
                 if scope != "all_sharing":
                     out[i] = scope
                 break
+        else:
+            if kind == "noun" and PHRASES["reference_contrast_ellipsis"].match(claim["text"]) and \
+                    (scope := _transfer_set_against_use(text, sentences, claims, i, si)) is not None:
+                out[i] = scope
     return out
+
+
+def _transfer_set_against_use(
+    text: str, sentences: Sentences, claims: Sequence[dict[str, Any]], i: int, si: int
+) -> str | None:
+    """A transfer noun denied by an ellipsis (phrasing `reference_contrast_ellipsis`: "nicht der Weitergabe") against a
+    use the text offers an objection to, in the same sentence before it or
+    in the sentence right before ("Einspruch gibt es nur gegen die Reklame, nicht gegen die Weitergabe!"; a heckle
+    "Aber nicht der Weitergabe!" right after an ads option):
+    CONTRACT's pair "one can object for ads, but the data is passed on anyway", whose transfer is the one the
+    dialogue is about, not one told right before it (a protocol's heckles and replies stand in paragraphs of their
+    own, across turns, so `_reachable` finds none). The last transfer stated before it in the document gives the
+    scope: `phone_number` where it passes on the number alone (D3, D22), else None (the rules' `all_sharing`).
+    Not without that use option beside it: a bare "der Weitergabe" far after a number-only transfer keeps
+    `all_sharing` (own26-029, D3's "right after"); nor a clause with a verb of its own ("Die Weitergabe selbst
+    bleibt", "Gegen die Weitergabe an sich ist kein Kraut gewachsen" after another outlet's quote): those keep
+    `_reachable`'s limits (own8-014, own13-037, own19-017, own21-033 are all_sharing); nor does the search cross a
+    question (an interview's next passage: own11-017's "nur die Werbung abwählen, nicht die Datenübertragung"). Issue 7, session 48, opt48
+    (own87-028, -036; own73-028)."""
+    claim = claims[i]
+    lo = sentences.starts[si - 1] if si > 0 else sentences.starts[si]
+    # the use option as a claim, or named in the ellipsis's own sentence before it ("Nur gegen die Werbenutzung,
+    # Herr Kollege, nicht gegen die Weitergabe": the answer's remnant names the use without a verb of its own)
+    before = text[sentences.starts[si]:claim["start"]].lower()
+    named = any(_cues().has(f"scope_{s}", before) for s in ("ads", "friend_suggestions"))
+    if not named and not any(
+        c["type"] == "opt_out" and c["stance"] == "possible" and c["scope"] in ("ads", "friend_suggestions")
+        and lo <= c["start"] < claim["start"] for c in claims
+    ):
+        return None
+    for sj in range(si - 1, -1, -1):
+        start, end = sentences.span(sj)
+        if is_question(text[start:end]):
+            return None  # an interview's or FAQ's question opens a passage of its own (own11-017: all_sharing)
+        if _shared_types(claims, start, end):
+            scope = _antecedent_scope(text, claims, start, end, "noun")
+            if scope == "phone_number" and _added_to(text, sentences, end, claim["start"]):
+                return None
+            return scope if scope == "phone_number" else None
+    return None
 
 
 def _added_to(text: str, sentences: Sentences, end: int, stop: int) -> bool:

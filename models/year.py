@@ -33,7 +33,7 @@ from models.layer.cues import hint_stems, token_cues
 from models.layer.deal_context import pattern_rows
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
-from models.layer.tagger import FINITE, hanta, may_tag, tag_words
+from models.layer.tagger import FINITE, hanta, may_tag, tag_words, tags_any
 from models.layer.text import lower_text, names_parties
 from models.months import MONTH_INDEX, MONTH_WORDS, SEASON_WORDS
 from models.number_words import (
@@ -681,7 +681,7 @@ def _fronted_object_clause(clause: str) -> bool:
     Messenger verkaufte er später für 19 Mrd. an Facebook", own55-053), where a relative clause ends on its finite
     verb ("den Facebook für 19 Mrd. kaufte")?"""
     found = _ARTICLE_NOUN_VERB.match(clause)
-    return found is not None and tag_words((found.group("verb"),))[0] in FINITE
+    return found is not None and tags_any((found.group("verb"),), FINITE)
 
 
 def _in_bracket_with_price(sentence: str, clause_start: int, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
@@ -880,7 +880,7 @@ def _verbless(clause: str) -> bool:
     value, not a clause of its own ("Facebook: Mutterkonzern von WhatsApp seit 2014"; not "Facebook: Der Konzern
     besitzt seit 2016 die Nummern")? Issue 7, session 47, year47."""
     words = _WORD.findall(clause)
-    return bool(words) and not FINITE.intersection(tag_words(words))
+    return bool(words) and not tags_any(words, FINITE)  # (the word analyses first: speed48)
 
 
 _MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
@@ -953,11 +953,14 @@ def _reported_or_unreal(content: str) -> bool:
         if _REPORTED_OR_UNREAL_FINITE.search(clause):
             return True
         words = _WORD.findall(clause)
-        if any(tag == "VVFIN" and word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
-               for i, (word, tag) in enumerate(zip(words, tag_words(words)))):
+        in_e = [word.endswith("e") and not word.endswith("te") and (i == 0 or words[i - 1].lower() != "ich")
+                for i, word in enumerate(words)]
+        if tags_any(words, _FULL_FINITE, in_e):  # (the word analyses first: speed48)
             return True
     return False
 
+
+_FULL_FINITE = frozenset({"VVFIN"})  # a full verb's finite form (`_reported_or_unreal`)
 
 # The unreal clause (models/mood.py, the reader price.py shares; one reader since session 39, when39): the Konjunktiv II
 # (deal.json counterfactual_finites), the openers of a condition, a denial (which makes the unreal's content the fact:
@@ -1147,7 +1150,7 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
         return False  # (a date's day read as an item number: "20. Februar 2014, 08:30" under a headline, own79-011)
         # (a short line of its own the layer reads as an answer or a paragraph - a masthead under a headline that is a
         # question, "Schülerzeitung „Pausenbrot“, 4. Mai 2016" - is the same date line; issue 7, session 46, year46)
-    return not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(sentence)))
+    return not tags_any(_LINE_WORDS.findall(sentence), FINITE)
 
 
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
@@ -1564,8 +1567,8 @@ def _purchase_only_in_a_relative_clause(told: str) -> bool:
     clause ("WhatsApp gibt Nummern an Facebook, das den Dienst gekauft hat"), its first clause (past a relative clause
     between its subject and verb) telling something else? (year44)"""
     first_end = context.clause_around(told, 0, 0)[1]
-    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not any(
-            tag in FINITE for tag in tag_words(_LINE_WORDS.findall(told[:first_end]))):
+    if _dates_the_purchase(_over_a_relative_clause(told, first_end)) or not tags_any(
+            _LINE_WORDS.findall(told[:first_end]), FINITE):
         return False  # (a first clause with no finite verb is a subject before its relative clause: "Der Messenger, den
         # Facebook gekauft hat, gehört nun offiziell zum Konzern")
     at, purchase_clauses = first_end, []
@@ -1794,6 +1797,25 @@ def _next_of_a_series(before: str, sentence: str) -> tuple[int, int, int] | None
 
 # A party named by its role in the deal ("dem Käufer Facebook", "der Verkäufer"): a person or firm, no event a year dates.
 _ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + context.cue_words("role_nouns", bare=True) + r")(?![\wäöüß-])")
+
+
+# A count right before a purchase noun: digits (with the thousands' space or dot: "1 100", "1.200") or a quantifier, an
+# adjective between at most ("rund 1 100 Zusammenschlussvorhaben", "zahlreiche weitere Übernahmen").
+# A year is no count ("die 2014 vollzogene Übernahme"): digits that read as one (1900 to 2099) are left out.
+_COUNT_BEFORE_NOUN = re.compile(r"(?i)(?:(?<![\wäöüß\d.,])(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[ .]\d{3})+|\d{1,4}|viele|"
+                                r"zahlreiche|mehrere|hunderte|tausende|dutzende|etliche)\s+(?:[\wäöüß-]+\s+)?)$")
+
+
+def _only_counted_deals(sentence: str) -> bool:
+    """Is every purchase word of `sentence` a noun under a count ("Im Jahr 2013 wurden rund 1 100
+    Zusammenschlussvorhaben angemeldet", "meldeten ... 1.200 Zusammenschlüsse an")? The sentence counts deals of a
+    period, it tells no one purchase: its year is the period's (issue 7, session 48, year48; own87-017's 2013). A verb of
+    buying or an uncounted purchase noun beside the count still tells one ("Facebook kaufte 2014 WhatsApp, eine von 50
+    Übernahmen"), and the caller keeps a sentence that names WhatsApp beside the count ("2014 meldete das Kartellamt
+    1.200 Zusammenschlüsse, darunter den von Facebook und WhatsApp": this deal one of them; review48)."""
+    found = list(context.finditer("acquisition", sentence))
+    return bool(found) and all(sentence[m.start()].isupper() and _COUNT_BEFORE_NOUN.search(sentence, 0, m.start())
+                               for m in found)
 
 
 def _dates_the_purchase(text: str) -> bool:
@@ -2515,6 +2537,9 @@ class AcquisitionYearComponent(DocComponent):
             if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
                     or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
                 continue
+            if not (has_price or price_next or owner_spans or closing_starts) and _only_counted_deals(sentence) \
+                    and not context.refers_to_target(sentence):
+                continue  # "Im Jahr 2013 wurden rund 1 100 Zusammenschlussvorhaben angemeldet": deals counted, none told
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
             if "TARGET" not in near and _row_of_another_subject(text, sentence):
@@ -2911,7 +2936,7 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
-        if not any(tag in FINITE for tag in tag_words(_LINE_WORDS.findall(line))):
+        if not tags_any(_LINE_WORDS.findall(line), FINITE):
             found[start] = (year, start, end, (month, day))
     for year, start, end in year_texts_date.header_dates(text):
         found.setdefault(start, (year, start, end, None))
