@@ -143,6 +143,7 @@ _VERDICT_FOCUS = PHRASES["verdict_focus"]  # "dass nur / erst / einfach / für W
 _VERDICT_OPINION = PHRASES["verdict_opinion"]  # "..., kritisiert die Verbraucherzentrale": a moral "falsch"
 _FALSE_VERDICT = PHRASES["false_verdict"]  # "Es stimmt nicht" before ", dass ...": the that-clause is denied
 _FACTIVE_QUESTION_HEAD = PHRASES["factive_question_head"]  # "Wie bewertet die Regierung, | dass ...?": presupposed (D66 (d))
+_REPORTED_CAN = re.compile(r"\bkönnten\b")  # reported speech's plural "könnten" for "können" (`_reported_can`)
 _NOMINAL_TRANSFER = PHRASES["nominal_transfer"]
 _EXCLUDED_TRANSFER = PHRASES["excluded_transfer"]  # "Eine Weitergabe der Chats an Facebook ist ausgeschlossen"
 _REPORTING_AFTER_DENIAL = PHRASES["reporting_after_denial"]  # "weist den Bericht zurück und betont, ..."
@@ -1384,6 +1385,11 @@ class DataSharedComponent(DocComponent):
             # verbietet"): read as a speculation, so only a relative clause telling the transfer as done still counts
             # (from the clause before: "untersagte dem Messenger, die Nummern an Facebook weiterzugeben")
             speculative = speculative or _PROHIBITED_TRANSFER.search(masked, clauses[max(ci - 1, 0)][0], clauses[ci][1]) is not None
+            if speculative and c["hosted"] and mention.term.kind == "message" and self._reported_can(state, si, masked, clauses, info, ci):
+                # "Der Vertreter erklärte, Chats mit Firmen könnten künftig bei Facebook gehostet werden": in reported
+                # speech the plural "könnten" stands for the Konjunktiv I "können", the possibility stated (hosting
+                # convention), not a guess (session 48, ds48)
+                speculative = False
             # (The attributive participle tells the transfer whatever the clause around it negates or asks: "Facebook
             # dürfe die von WhatsApp übermittelten Nummern nicht verwenden", D49 (c); session 35, opt61.)
             if (
@@ -1635,6 +1641,31 @@ class DataSharedComponent(DocComponent):
                 continue
             decided.append((mention, shared))
         self._emit(doc, lo, sent, decided)
+
+    def _reported_can(
+        self, state: DocState, si: int, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int
+    ) -> bool:
+        """Is clause `ci`'s only speculation cue a plural "könnten" of reported speech: a verb of saying heads it in a clause
+        before it ("Der Vertreter erklärte, Chats ... könnten ...") or in the sentence before, which then goes on with
+        a comma ("Er erklärte, die Änderung betreffe nur Firmen. Nachrichten an Firmen könnten ...")? Then "könnten" is
+        the Konjunktiv that German reported speech puts for "können" (its Konjunktiv I looks like the indicative), not a
+        guess. Not where the head or the sentence before itself guesses, fears, warns or reports a rumour ("warnte,
+        Chats könnten ...": D64's worry)."""
+        lo, hi = clauses[ci]
+        text = masked[lo:hi]
+        can = _REPORTED_CAN.search(text)
+        if can is None or self.v.exists["speculation"](_REPORTED_CAN.sub(lambda m: " " * len(m.group()), text)):
+            return False
+        if any(x["speculation"] or x["hearsay"] for x in info[:ci]):
+            return False
+        said = _REPORTING_WORD.search(masked, 0, lo + can.start())  # (a 'dass'-less head may share the clause)
+        if said is not None and "," in masked[said.end():lo + can.start()]:
+            return True
+        if si == 0 or ci > 0:
+            return False
+        before = state.sentence(si - 1)
+        said = _REPORTING_WORD.search(before)
+        return said is not None and "," in before[said.end():] and not self.v.exists["speculation"](before)
 
     def _denial_governs(self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int) -> bool:
         """Is clause `ci` what the denial of clause `ci - 1` denies? Not where the denial is itself negated ("bestreitet
