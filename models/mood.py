@@ -233,6 +233,15 @@ def scenario_finite(text: str) -> bool:
     return SCENARIO_FINITE.search(text) is not None
 
 
+_POSSIBILITY_FINITE = re.compile(rf"(?i){_EDGE_BEFORE}{grouped(_spec()['possibility_finites'])}{_EDGE_AFTER}")
+
+
+def possibility_finite(text: str) -> bool:
+    """Does `text` hold a modal of possibility in the indicative or the Konjunktiv I ("kann", "könne"): a scenario's
+    consequence under a condition as much as "könnte" (mood.json possibility_finites; session 48, prec48)?"""
+    return _POSSIBILITY_FINITE.search(text) is not None
+
+
 def _verb_first(clause: str) -> bool:
     """Does `clause` open with a word that may be a finite verb ("Sollte der Kurs ...", "Fällt der Kurs ...")?"""
     first = _FIRST_WORD.match(clause)

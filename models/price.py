@@ -249,6 +249,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     noun_start = max(sent_start, mention.start - 40)
     price_noun = _PRICE_NOUN_BEFORE.search(text, noun_start, mention.start) or _PRICE_IS_BEFORE.search(
         text, max(sent_start, mention.start - 60), mention.start)
+    # "Für einen Messenger ohne Umsatz zahlt Facebook 19 Milliarden": a money noun under "ohne" names what is absent,
+    # not what the amount is (issue 7, session 48, prec48)
+    judged = _WITHOUT_PHRASE.sub(lambda found: " " * len(found.group()), judged)
     if deal_valued:  # "Die angekündigte Transaktion bewertete WhatsApp mit 19 Mia. US-Dollar"
         judged = re.sub(context.cue("valued_deal_verb").pattern, " ", judged, flags=re.IGNORECASE)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
@@ -273,7 +276,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _rejected_alternative(sentence_text, rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
-    if _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) and _BUT_RATHER.search(sentence_text, rel_end):
+    if (_NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start)
+            or _NEGATED_FOR_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start)) and \
+            (but_rather := _BUT_RATHER.search(sentence_text, rel_end)) and \
+            not _contrast_on_a_phrase_after(sentence_text, rel_end, but_rather.end()):
         return "retracted"  # "zahlte nicht 25 Milliarden Dollar, wie manche berichteten, sondern 19": the denied figure
     if mention.start == mention.amount_start and (
         _NEGATED_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start)
@@ -372,6 +378,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
         or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
         or _known_price_judged_today(text, mention, whole_clause, passage)
+        # "Die 19 Milliarden Dollar von damals wirken heute fast bescheiden": the sum its attribute dates to then, judged
+        # today (issue 7, session 48, prec48, own88-054)
+        or _definite_sum_of_then(text, mention)
         # "Facebooks 19 Milliarden für WhatsApp ... wirkten heute fast bescheiden": the buyer's sum for WhatsApp, judged today
         or _the_buyers_sum_for_the_target(text, mention)
         # "heute mehr wert als die 22 Milliarden, die Facebook gezahlt hat": "heute" dates the worth compared, the
@@ -475,12 +484,14 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _named_as_the_base(clause, passage)
     ):
         return "no_paying_cue"
-    if not (target_here or _the_buyers_one_deal(text, passage) or passage.only_purchase
+    if not (target_here or _the_buyers_one_deal(text, passage)
+            or (passage.only_purchase and not _another_thing_costs(whole_clause))
             # "19 Milliarden sind viel Geld" after the price was stated: that sum again, unless another company is named
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
-            or _named_price_of_the_targets_sale(text, clause, passage, named_price) or passage.only_purchase
+            or _named_price_of_the_targets_sale(text, clause, passage, named_price)
+            or (passage.only_purchase and not _another_thing_costs(whole_clause))
             or _the_targets_price_told(text, clause, sentence_text, passage)):
         return None
     return "no_buyer"
@@ -678,9 +689,22 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
     # (the sentence on the line before, in text set one sentence a line: "Facebook hat WhatsApp gekauft.\nFür 19
     # Milliarden Dollar."; issue 7, session 45, prec45)
     previous = passage.previous_sentence or passage.line_before
+    if not previous and _INTERJECTION_OPENING.match(sentence_text):
+        # "Facebook kauft einen Dienst mit 55 Beschäftigten. / (Zuruf von den GRÜNEN: Für 19 Milliarden Dollar!)": a
+        # protocol's heckle in brackets completes the speaker's last sentence across the blank line (issue 7, session
+        # 48, prec48); not a heckle that asks ("Für 19 Milliarden Dollar? Niemals!"), nor one the speaker's next turn
+        # answers with another sum ("– Es waren 19 Milliarden, Herr Kollege.": a correction, review48's finding)
+        if "?" in sentence_text[rel_end:] or any(
+                other.has_scale for other in find_money(passage.next_sentence or "")):
+            return False
+        previous = passage.sentence_before
     if _pays_something_else(previous):
         return False
     return context.about_paying(previous) or context.about_paying(passage.intro)
+
+
+# A bracketed interjection with a speaker's label: "(Zuruf von der SPD: ...", "(Abg. Haag [CDU]: ...".
+_INTERJECTION_OPENING = re.compile(r"[^\S\n]*[(\[][^:\n()]{1,60}:")
 
 
 # A sentence opening with the preposition of a price, "für" (also the Austrian "um"), right before the amount.
@@ -848,6 +872,34 @@ def _target_costs(clause: str) -> bool:
     return not fore or fore[0].lower() not in _SUBJECT_OPENERS
 
 
+# A clause that opens with a noun phrase of its own, an article, up to two attributes and a noun, before a cost verb
+# ("Der Mond kostet 20 Milliarden", "Ein neuer Flughafen kostete 19 Milliarden Euro"): the verb prices its subject.
+_THING_COSTS = re.compile(
+    r"\W*(?:[^\s:]{1,30}:\s*)?(?:der|die|das|ein|eine|dieser|diese|dieses)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?:" + context.cue_words("cost_verbs", bare=True) + r")(?![\wäöüß])", re.IGNORECASE)
+# Nouns that may name the deal or the bought service itself as the subject of costing ("Die App kostet ...", "Der Deal
+# kostete ...": deal.json deal_nouns and target_epithets, and the generic names of a firm or service).
+_DEAL_OR_SERVICE_NOUN = re.compile(
+    rf"(?i)(?:[\wäöüß-]*-)?(?:{context.cue_words('deal_nouns')}|{context.cue_words('target_epithets')}|app|dienst|firma|"
+    r"unternehmen|start-?up|plattform|übernahme|kauf)\w*")
+
+
+def _another_thing_costs(clause: str) -> bool:
+    """Does `clause` open with a noun phrase whose noun names neither the deal nor a bought service, as the subject of
+    a cost verb ("Der Mond kostet 20 Milliarden.")? In a text that names no company, the verb prices that thing, not
+    the one purchase of the corpus (`Passage.only_purchase`). Issue 7, session 48, prec48 (a base error review47
+    met)."""
+    found = _THING_COSTS.match(clause)
+    return found is not None and _DEAL_OR_SERVICE_NOUN.fullmatch(found.group("noun")) is None \
+        and not context.has("purchase_epithets", found.group("noun").lower()) \
+        and _AMOUNT_RIGHT_AFTER.match(clause, found.end()) is not None
+
+
+# Right after the cost verb: the amount itself, no payer object between ("kostet 20 Milliarden"; "kostet das Netzwerk
+# 19 Milliarden" names who pays: the purchase's cost to a buyer, review48's finding).
+_AMOUNT_RIGHT_AFTER = re.compile(r"\s+(?:(?:rund|etwa|knapp|fast|gut|über|mehr\s+als|ganze|satte|stolze)\s+)?\d")
+
+
 # Words that open a noun phrase in the position before the finite verb (a subject other than WhatsApp may stand there).
 _SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "sein", "seine", "ihr",
                               "ihre", "jeder", "jede", "jedes", "er", "sie", "es"})
@@ -865,7 +917,8 @@ def _no_company_named_but_the_buyer(text: str, target_in_doc: bool) -> bool:
     """'Ein amerikanischer Konzern kauft für 19 Milliarden Dollar einen Dienst, den 30 Millionen Menschen nutzen':
     a text of the corpus (`text`, the whole document) that names no company bought, not WhatsApp (`target_in_doc`
     False), no other bought company or buyer (Facebook may be named) speaks of the one purchase the corpus is about;
-    an amount the paying cues accept is its price. Asked once per document (`Passage.only_purchase`)."""
+    an amount the paying cues accept is its price. Asked once per document (`Passage.only_purchase`); not a sum a cost
+    verb gives another thing named as its subject (`_another_thing_costs`)."""
     return not target_in_doc and not any(
         context.has(name, text) for name in ("other_targets", "other_target_epithets", "other_buyers"))
 
@@ -1258,7 +1311,7 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
 # One capitalised noun and nothing else between two amounts ("450 Millionen Nutzern 19 Milliarden"), and the number or
 # scale word that ends the amount before it (`_clause_of`).
 _COUNTED_NOUN_BETWEEN = re.compile(r"[ \t\u00a0]*[A-ZÄÖÜ][\wäöüß-]*[ \t\u00a0]+")
-_NUMBER_END = re.compile(r"(?i)(?:\d|millionen|million|milliarden|milliarde|mio\.|mrd\.)[ \t\u00a0]*$")
+_NUMBER_END = re.compile(rf"(?i)(?:\d|{context.cue_words('amount_end_scales')})[ \t\u00a0]*$")  # deal.json
 # A fact box's line of a label and its value ("davon Bargeld: 4 Milliarden", "in Aktien: 12 Mrd."): a short label
 # with no sentence mark, a colon, then the value.
 _LABELLED_LINE_START = re.compile(r"[ \t]*[^\n:.;,!?]{1,40}:[ \t]*\S")
@@ -1806,6 +1859,18 @@ def _unreal_question_alone(sentence_text: str, left: int, right: int) -> bool:
             and sentence_text.rstrip(" \t\n“\"«‘'").endswith("?"))
 
 
+# "ohne" and its noun phrase, up to two attributes before the noun ("ohne Umsatz", "ohne nennenswerten Gewinn").
+_WITHOUT_PHRASE = re.compile(r"(?<![\wäöüß])(?i:ohne)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
+
+
+# Right before an amount: "für"/"um" and up to two words (a bound, a qualifier), the preposition of a sum paid or asked
+# for something ("für rund 19 Milliarden", "um die 19 Milliarden"); or a purchase noun the sum is the attribute of ("der
+# Kauf über 19 Milliarden", "die Übernahme von 19 Milliarden": deal.json deal_nouns).
+_PRICE_PREPOSITION_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:(?:für|um)\s+(?:[\wäöüß.]+\s+){{0,2}}|{context.cue_words('deal_nouns')}\w*\s+"
+    r"(?:(?:über|von|in\s+höhe\s+von)\s+)?)$")
+
+
 def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Hätte Facebook ein Jahr gewartet, hätte es 21 Milliarden zahlen müssen', 'Wenn der Kurs gefallen wäre, hätte
     der Kauf nur 17 Milliarden gekostet', 'Ohne den Kursanstieg hätte die Übernahme 17 Milliarden gekostet': the
@@ -1835,6 +1900,13 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
             and mood.scenario_condition_elsewhere(_UNREAL_CLAUSES, sentence_text, left, right):
         return True  # "Sollte der Höhenflug anhalten, könnte der Kaufpreis auf bis zu 22,5 Milliarden Dollar steigen",
         # "..., falls Meta die Funktionen freischaltet": a scenario under a condition in any mood (D55 (a); session 40)
+    if mood.possibility_finite(clause) and not _definite_before(sentence_text, rel_start) \
+            and not _PRICE_PREPOSITION_BEFORE.search(sentence_text, max(0, rel_start - 30), rel_start) \
+            and mood.scenario_condition_elsewhere(_UNREAL_CLAUSES, sentence_text, left, right):
+        return True  # "Sollte der Kurs weiter steigen, könne der Wert auch über 20 Milliarden US-Dollar liegen": what
+        # may come to be under a condition, said with "kann" or its reported "könne" (D55 (a)); not a purchase's sum
+        # ("Falls die Behörden zustimmen, kann Facebook WhatsApp für 19 Milliarden Dollar kaufen": the agreed price
+        # under the approval; issue 7, session 48, prec48, own87-004)
     if _open_condition_holds(sentence_text, left, right, rel_start):
         return True  # "Sollte der Preis 19 Milliarden Dollar betragen, wäre das ein Rekord", "Falls Facebook 19
         # Milliarden zahlt, ...": the sum inside an open condition is supposed, not told (session 42, prec42)
@@ -1908,6 +1980,30 @@ _BUT_RATHER = re.compile(r"(?i)(?<![\wäöüß])sondern(?![\wäöüß])")
 _NEITHER_BEFORE = re.compile(r"(?i)(?<![\wäöüß])weder\s+(?:etwa\s+)?(?:(?:bei|auf|um|für)\s+)?$")
 _NOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])noch\s+(?:(?:bei|auf|um|für)\s+)?$")
 _NEITHER = re.compile(r"(?i)(?<![\wäöüß])weder(?![\wäöüß])")
+
+
+# "nicht für" right before an amount that a "sondern" part replaces ("hat WhatsApp nicht für 21 Milliarden gekauft,
+# sondern für 19"): the denied sum of the price's own preposition (session 48, prec48).
+_NEGATED_FOR_BEFORE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('denying_words')}\s+(?:etwa\s+)?für\s+$")
+# The first word after "sondern": a preposition that opens the phrase set against a phrase of the same preposition.
+_CONTRAST_PREPOSITION = re.compile(r"(?i)\s*(für|um|in|an|auf|mit|wegen|aus|über|gegen)(?![\wäöüß])")
+
+
+def _contrast_on_a_phrase_after(sentence_text: str, rel_end: int, rather_end: int) -> bool:
+    """Does the "nicht ..., sondern ..." of a denied amount (ending at `rel_end`; "sondern" ending at `rather_end`) set
+    a prepositional phrase after the amount against another of the same preposition, with no figure in the "sondern"
+    part ("hat nicht 19 Milliarden für einen Messenger ausgegeben, sondern für die Gewissheit, ..."): German's
+    contrastive "sondern" replaces a constituent of the same kind as the one in focus, so the focus is the purpose,
+    and the sum stands. "zahlte nicht 25 Milliarden, sondern 19" and "nicht für 19, sondern für 22 Milliarden" keep
+    their denied figure. Issue 7, session 48, prec48 (own88-002)."""
+    opening = _CONTRAST_PREPOSITION.match(sentence_text, rather_end)
+    if opening is None:
+        return False
+    between = sentence_text[rel_end : rather_end]
+    if re.search(rf"(?i)(?<![\wäöüß]){opening.group(1)}\s", between) is None:
+        return False
+    rest = sentence_text[rather_end:]
+    return not any(found.has_scale or found.currency for found in find_money(rest)) and re.search(r"\d", rest[:40]) is None
 
 
 def _in_unreal_condition(sentence_text: str, rel_start: int, rel_end: int) -> bool:
@@ -2055,7 +2151,9 @@ _TOGETHER_WITH_TARGET = re.compile(
 # WhatsApp"), an optional year, a colon.
 _DEAL_ROW = re.compile(
     r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*|[-–—•*·][^\S\n]+)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
-    r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*:[^\S\n]*$"
+    r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*|/[^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*"
+    # (a table written with slashes: "Facebook / WhatsApp / 2014 / 19 Mrd. Dollar"; session 48, prec48)
+    r"(?::|(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
 )
 
 
@@ -2381,9 +2479,10 @@ _DEAL_VALUE_NOUN = re.compile(
 )
 # "Aus den (ursprünglich vereinbarten) 19 Milliarden Dollar sind/wurden ... geworden": a sum of the deal's size the
 # clause says another became (`_grown_from_a_price`).
+# (deal.json grown_from_qualifiers, became_forms: data since session 48, prec48)
 _GROWN_FROM_SUM = re.compile(r"(?i)(?<![\wäöüß])aus\s+(?:den|dem|diesen|jenen)\s+(?P<sum>(?:[\wäöüß-]+\s+){0,3}?"
-                             r"(?:rund\s+|etwa\s+|knapp\s+)?\d[^.;:!?]{0,30})")
-_BECAME = re.compile(r"(?i)(?<![\wäöüß])(?:geworden|wurden|wurde|werden|wird)(?![\wäöüß])")
+                             rf"(?:{context.cue_words('grown_from_qualifiers')}\s+)?\d[^.;:!?]{{0,30}})")
+_BECAME = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('became_forms')}(?![\wäöüß])")
 
 
 def _grown_from_a_price(sentence_text: str, rel_start: int, rel_end: int) -> bool:
@@ -3366,7 +3465,11 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted), only_purchase)
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
-            if verdict == "no_paying_cue" and passage.target_near and passage.buyer_in_doc and \
+            # (with no buyer named anywhere, the refuted figure's own sentence must have sold the target: the
+            # correction stands in for that sale, "... behauptet die Doku, WhatsApp sei für 19 Milliarden Euro verkauft
+            # worden. Es waren 19 Milliarden Dollar": issue 7, session 48, prec48, own88-017)
+            if (verdict == "no_paying_cue" and passage.target_near and passage.buyer_in_doc
+                    or verdict == "no_buyer" and passage.target_near) and \
                     price_refuted.corrects_a_refuted_figure(text, lower_text(doc), sentences.starts, sentences.ends, index,
                                                             head, mentions, _plausible_price):
                 verdict = None  # "Irrtum: ... 20 Milliarden Euro ... Richtig sind 19 Milliarden Dollar.": the correction's
@@ -3384,7 +3487,7 @@ class PriceComponent(DocComponent):
                     and _in_headline(doc, head.start):
                 headline_sums.append((head, conversions, index))
                 continue
-            if verdict is None and head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end):
+            if verdict is None and head.currency is None and _heading_without_deal_words(doc, text, head):
                 # a heading's shorthand ("Mein Enkel sagt 22 Milliarden, im Fernsehen hieß es 19" in a question's
                 # heading): a price only where the text below states the same sum (D27, `_headline_restatements`,
                 # which judges it by its clause), not dropped outright (issue 7, session 28, price28, own47-016)
@@ -3395,7 +3498,8 @@ class PriceComponent(DocComponent):
                 # year stand (models/year.py reads these starts; issue 7, session 38, prec38)
                 doc.user_data.setdefault(price_refuted.SIZE_REFUTED_KEY, []).append(head.start)
             if verdict is not None or self._rejected(doc, text, sentences, parties, head, index, earns,
-                                                     known=_known_definite_sum(text, head, [h for h, _, _ in accepted])):
+                                                     known=_known_definite_sum(text, head, [h for h, _, _ in accepted])
+                                                     or _definite_sum_for_the_target(text, head)):
                 continue  # its conversions share its fate: the euro value of a fine is no price either
             accepted.append((head, conversions, index))
         later = self._converted_later(doc, text, sentences, parties, earns, accepted, converted_later)
@@ -3452,6 +3556,8 @@ class PriceComponent(DocComponent):
                 head = _with_framed_currency(text, sentences.starts[index], head)
             if head.currency is None:
                 head = _with_restated_currency(head, index, mentions, sentences)
+            if head.currency is None:
+                head = _with_currency_named_after(head, text)
             if head.currency is None:
                 sums_up = context.has("price_reference", _up_to_clause_end(text, sentences.span(index), head))
                 head = _with_carried_currency(head, index, stated, mentions, sentences, sums_up=sums_up, earns=earns)
@@ -3516,7 +3622,7 @@ class PriceComponent(DocComponent):
         (`_rejected_by_clause`; `known`: a definite restatement of a price, `_known_definite_sum`), or a heading's
         shorthand for a sum no price below names ("Nicht 19, sondern 22 Milliarden: Warum ...")?"""
         return cls._rejected_by_clause(doc, text, sentences, parties, head, index, earns, known=known) or (
-            head.currency is None and _heading_without_deal_words(doc, text, head.start, head.end))
+            head.currency is None and _heading_without_deal_words(doc, text, head))
 
     @staticmethod
     def _rejected_by_clause(doc: Doc, text: str, sentences: context.Sentences, parties: list[frozenset[str]],
@@ -3629,6 +3735,27 @@ def _known_definite_sum(text: str, head: MoneyMention, earlier: list[MoneyMentio
     own69-030, own69-050)."""
     return (_definite_before(text, head.start) is not None and _DEFINING_RELATIVE_AFTER.match(text, head.end) is None
             and any(price.start < head.start and _same_sum(head, price) for price in earlier))
+
+
+# Right after a sum: an attribute that dates it to the past ("von damals", "von 2014", "aus dem Jahr 2014").
+_OF_THEN_AFTER = re.compile(r"(?i)[ \t]+(?:von|aus)[ \t]+(?:damals|(?:dem[ \t]+jahr[ \t]+)?(?:19|20)\d\d)(?![\wäöüß])")
+
+
+def _definite_sum_of_then(text: str, mention: MoneyMention) -> bool:
+    """Is `mention` a sum named with the definite article and dated to the past by its own attribute ("Die 19
+    Milliarden Dollar von damals")? The article takes it for known, the attribute says it was paid then: "heute" in its
+    clause dates the judging of it, not a later value. Issue 7, session 48, prec48 (own88-054)."""
+    return _definite_before(text, mention.start) is not None and _OF_THEN_AFTER.match(text, mention.end) is not None
+
+
+def _definite_sum_for_the_target(text: str, head: MoneyMention) -> bool:
+    """Is `head` a sum named with the definite article and "für WhatsApp" right after it ("Die 19 Milliarden Dollar für
+    WhatsApp hat Facebook längst wieder eingespielt")? The article takes the sum for known, its attribute says what it
+    bought: the price, whatever its clause's verb does with it (earning it back is earning back what was paid), as a
+    definite restatement of a price told before is (`_known_definite_sum`). Not "die 20 Milliarden für Figma" (another
+    target), nor a sum a relative clause after it defines. Issue 7, session 48, prec48 (own88-028, a press review)."""
+    return (_definite_before(text, head.start) is not None and _FOR_NAMED_TARGET_AFTER.match(text, head.end) is not None
+            and _DEFINING_RELATIVE_AFTER.match(text, head.end) is None)
 
 
 # Where a sentence goes on with a statement of its own after the amount: a semicolon or a dash ("Facebook soll 22
@@ -4047,16 +4174,43 @@ def _exclaimed_title(doc: Doc, block: Block) -> bool:
 _HEADING_KINDS = ("heading", "question")
 
 
-def _heading_without_deal_words(doc: Doc, text: str, offset: int, end: int) -> bool:
-    """Does the amount at `offset` (ending at `end`) lie in a heading (document structure of the linguistic layer)
-    that itself says nothing of buying or paying? ("Facebook schluckt WhatsApp für 19 Milliarden" does, and so does
-    "19 Milliarden für eine App": what the sum is paid for.)"""
+def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> bool:
+    """Does the amount `mention` lie in a heading (document structure of the linguistic layer) that itself says
+    nothing of buying or paying? ("Facebook schluckt WhatsApp für 19 Milliarden" does, and so does "19 Milliarden für
+    eine App": what the sum is paid for.)"""
+    offset, end = mention.start, mention.end
     block = block_at(doc, offset)
     if block is None or block.kind not in ("heading", "question"):
         return False
     heading = text[block.start : block.end]
+    if _row_of_a_table(text, block.start, block.end) and (
+            _acquisitions_list_row(text, mention) or _ranked_deal_row(text, mention)):
+        return False  # a row of a table of deals, its party named first: no heading (issue 7, session 48, prec48)
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset])
                 or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
+
+
+# A line of a table or fact list written without bullets: a label, a colon, a value ("WhatsApp, 2014: 19 Milliarden").
+_LABELLED_ROW = re.compile(r"[^\S\n]*[^\n:]{1,60}:[^\S\n]*\S[^\n]*")
+
+
+def _row_of_a_table(text: str, start: int, end: int) -> bool:
+    """Is the line [start, end) a "Label: value" row with another such row right above or below it, no blank line
+    between ("Instagram, 2012: eine Milliarde / WhatsApp, 2014: 19 Milliarden / Oculus, 2014: zwei Milliarden")? The
+    layout reads a short line without a sentence end as a heading, but a run of labelled rows is a table: each row
+    states its value, it heads nothing (its sum is judged by the row's words, `_acquisitions_list_row` and the rest).
+    Issue 7, session 48, prec48 (own88-056)."""
+    if not _LABELLED_ROW.fullmatch(text, start, end):
+        return False
+    above_end = start - 1 if start and text[start - 1] == "\n" else -1
+    if above_end > 0 and text[above_end - 1] != "\n":
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if _LABELLED_ROW.fullmatch(text, above_start, above_end):
+            return True
+    if text.startswith("\n", end) and not text.startswith("\n\n", end):
+        below_end = text.find("\n", end + 1)
+        return _LABELLED_ROW.fullmatch(text, end + 1, len(text) if below_end < 0 else below_end) is not None
+    return False
 
 
 def _rounded_repeats(prices: list[MoneyMention]) -> dict[MoneyMention, MoneyMention]:
@@ -4233,6 +4387,56 @@ def _with_twin_currency(mention: MoneyMention, index: int, prices: list[MoneyMen
         return mention  # "für 19 Milliarden, also rund 14 Milliarden Euro": an apposition converting it, with no cue word
         # (a clause of its own between them tells a sum of its own: "..., beim Vollzug waren es 22 Milliarden Dollar")
     return dataclasses.replace(mention, currency=twins[0].currency)
+
+
+# An elliptic utterance that is only a currency (a heckle "(Abg. Haag: Dollar!)", the speaker's "– Dollar, richtig,
+# Herr Kollege.", "Dollar, wohlgemerkt."): brackets, a dash, a speaker's label and a yes/no may stand before it, a
+# comma, a sentence end or the closing bracket after it; no question ("Dollar oder Euro?").
+# (the currency words of money.json whose code the contract knows; a mark after the word, not the line's end: a word
+# alone on its line is a heading, "Euro" over a paragraph on the exchange rate)
+_CURRENCY_ALONE = re.compile(
+    r"(?i)[^\S\n]*[(\[]?[^\S\n]*(?:[–—-][^\S\n]*)?(?:[^:\n()?]{1,60}:[^\S\n]*)?[„\"»]?(?:(?:nein|ja|genau)[^\S\n]*,[^\S\n]*)?"
+    r"(?P<currency>" + "|".join(sorted((re.escape(word) for word, code in money.vocabulary()["currencies"].items()
+                                        if code in PRICE_CURRENCIES and word[:1].isalpha()), key=len, reverse=True))
+    + r")(?![\wäöüß-])[^\S\n]*[,!.)\]]")
+
+
+def _utterances_after(text: str, end: int, count: int) -> list[str]:
+    """The next `count` utterances after offset `end`: the rest of its line if it holds words, then the next non-empty
+    lines (a protocol's heckle in brackets, the speaker's reply), each cut at its first sentence end."""
+    found: list[str] = []
+    at = end
+    while len(found) < count and at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[at:line_end].strip()
+        if line:
+            found.append(line)
+        at = line_end + 1
+    return found
+
+
+def _with_currency_named_after(mention: MoneyMention, text: str) -> MoneyMention:
+    """A bare sum at the end of its line whose currency the next utterance names alone, for this very sum: the
+    speaker's apposition ("zahlt Facebook 19 Milliarden. / Dollar, wohlgemerkt.") or another voice's heckle that the
+    speaker confirms by naming it again ("(Abg. Haag: Dollar!)" / "– Dollar, richtig, Herr Kollege Haag."): the lead's
+    D66 (c), the sum's own unit named (not the carry of a currency forward, D50 (e)). A heckle left unconfirmed, a
+    question ("Dollar oder Euro?") or another currency in the confirmation name nothing. Issue 7, session 48, prec48
+    (own87-015, a Landtag protocol)."""
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end : line_end]
+    if line_end < 0 or find_money(rest) or len(re.findall(r"[.!?;:]", rest.rstrip(" \t.!"))) > 0:
+        return mention  # the sum is not the last of its line's last sentence: the next utterance is no reply to it
+    said = _utterances_after(text, line_end, 2)
+    first = _CURRENCY_ALONE.match(said[0]) if said else None
+    if first is None or any(char.isdigit() for char in said[0]):
+        return mention
+    currency = money.parse_currency(first.group("currency"))
+    if said[0].startswith(("(", "[")):  # another voice: only the speaker's confirmation makes it the sum's unit
+        second = _CURRENCY_ALONE.match(said[1]) if len(said) > 1 else None
+        if second is None or money.parse_currency(second.group("currency")) != currency:
+            return mention
+    return dataclasses.replace(mention, currency=currency)
 
 
 def _previous_told_sentence(sentences: context.Sentences, index: int) -> int:

@@ -62,6 +62,12 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("denied_talk", "denied_talk"), ("guess", "guess_verbs"), ("quiz_answer_word", "quiz_answers"),
         ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
+    # the hearsay frames of reported speech alone: a verb of reporting and its dass- or Konjunktiv I clause ("schreibt
+    # die Zeitung, Facebook habe ..."), the rows of hearsay_frames that name @reporting_verb@ (`_hearsay_corrected`'s
+    # unlabelled reply; session 48, prec48)
+    raw = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))["hearsay_frames"]
+    reported = [row for row, written in zip(spec["hearsay_frames"], raw) if "@reporting_verb@" in written]
+    rules["reported_speech"] = re.compile(rf"{_EDGE_BEFORE}{grouped(reported)}{_EDGE_AFTER}")
     # a verdict that opens with a confirming word ("Richtig.", "Stimmt, ...", "Korrekt:"), `claim_confirmed`
     rules["confirming_opener"] = re.compile(rf"[^\S\n]*\W*{_words(spec, 'confirming_openers')}{_EDGE_AFTER}")
     # a verdict whose subject refers back to the claim ("Das ist richtig.", "Das stimmt.", "Die Angabe trifft zu.")
@@ -79,7 +85,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     # openers of a correction, a speaker's label before them allowed ("Moderator: Nein, ...")
     rules.update({name: re.compile(rf"\W*{label}{_words(spec, key)}{_EDGE_AFTER}") for name, key, label in (
         ("correction", "correction_openers", r"(?:[\wäöüß-]+\s*:\s*)?"), ("reply", "reply_openers", r"[\wäöüß-]+\s*:\s*"),
-        ("weak_correction", "weak_correction_openers", r"(?:[\wäöüß-]+\s*:\s*)?"))})
+        ("weak_correction", "weak_correction_openers", r"(?:[\wäöüß-]+\s*:\s*)?"),
+        ("bare_reply", "reply_openers", ""))})
     # what opens a sentence: a fronted refutation ("Falsch ist ..."), a refutation of the sentence before
     rules.update({name: re.compile(rf"\W*(?:{'|'.join(_words(spec, key) for key in keys)}){_EDGE_AFTER}") for name, keys in (
         ("fronted_refutation", ("fronted_refutation",)), ("refuted_next", ("refuted_next", "size_refuted_next")),
@@ -360,7 +367,12 @@ def _hearsay_corrected(low: str, starts: Sequence[int], ends: Sequence[int], ind
     stretches = [(mention.end + edge.end(), sent_end) for edge in re.finditer(r"[,;:–-]\s*", low[mention.end : sent_end])]
     stretches += [(starts[i], ends[i]) for i in range(index + 1, min(len(starts), index + 3))]
     for start, end in stretches:
-        reply = start >= sent_end and rules["reply"].match(low, start) is not None
+        reply = start >= sent_end and (rules["reply"].match(low, start) is not None or (
+            # the sentence right after REPORTED speech, with no speaker's label: "behauptet die Doku, WhatsApp sei für
+            # 19 Milliarden Euro verkauft worden. Es waren 19 Milliarden Dollar, liebe Redaktion!" - the writer's own
+            # indicative sets its figure against the voice it reports (D66 (b); issue 7, session 48, prec48, own88-017)
+            index + 1 < len(starts) and start == starts[index + 1] and rules["bare_reply"].match(low, start) is not None
+            and rules["reported_speech"].search(low, sent_start, mention.start) is not None))
         if not (rules["correction"].match(low, start) or reply):
             continue
         said = low[start:end]

@@ -1799,6 +1799,25 @@ def _next_of_a_series(before: str, sentence: str) -> tuple[int, int, int] | None
 _ROLE_NOUN = re.compile(r"(?<![\wäöüß-])(?:" + context.cue_words("role_nouns", bare=True) + r")(?![\wäöüß-])")
 
 
+# A count right before a purchase noun: digits (with the thousands' space or dot: "1 100", "1.200") or a quantifier, an
+# adjective between at most ("rund 1 100 Zusammenschlussvorhaben", "zahlreiche weitere Übernahmen").
+# A year is no count ("die 2014 vollzogene Übernahme"): digits that read as one (1900 to 2099) are left out.
+_COUNT_BEFORE_NOUN = re.compile(r"(?i)(?:(?<![\wäöüß\d.,])(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[ .]\d{3})+|\d{1,4}|viele|"
+                                r"zahlreiche|mehrere|hunderte|tausende|dutzende|etliche)\s+(?:[\wäöüß-]+\s+)?)$")
+
+
+def _only_counted_deals(sentence: str) -> bool:
+    """Is every purchase word of `sentence` a noun under a count ("Im Jahr 2013 wurden rund 1 100
+    Zusammenschlussvorhaben angemeldet", "meldeten ... 1.200 Zusammenschlüsse an")? The sentence counts deals of a
+    period, it tells no one purchase: its year is the period's (issue 7, session 48, year48; own87-017's 2013). A verb of
+    buying or an uncounted purchase noun beside the count still tells one ("Facebook kaufte 2014 WhatsApp, eine von 50
+    Übernahmen"), and the caller keeps a sentence that names WhatsApp beside the count ("2014 meldete das Kartellamt
+    1.200 Zusammenschlüsse, darunter den von Facebook und WhatsApp": this deal one of them; review48)."""
+    found = list(context.finditer("acquisition", sentence))
+    return bool(found) and all(sentence[m.start()].isupper() and _COUNT_BEFORE_NOUN.search(sentence, 0, m.start())
+                               for m in found)
+
+
 def _dates_the_purchase(text: str) -> bool:
     """Buying words, paying for WhatsApp ("hat für WhatsApp 2014 eine gewaltige Summe bezahlt"), the deal
     announced ("als das Geschäft im Februar 2014 verkündet wurde"), or belonging to the buyer
@@ -2518,6 +2537,9 @@ class AcquisitionYearComponent(DocComponent):
             if not (has_price or price_next or owner_spans or closing_starts or _dates_the_purchase(sentence)
                     or _a_clause_dates_the_purchase(sentence) or _in_deal_notation(sentence)):
                 continue
+            if not (has_price or price_next or owner_spans or closing_starts) and _only_counted_deals(sentence) \
+                    and not context.refers_to_target(sentence):
+                continue  # "Im Jahr 2013 wurden rund 1 100 Zusammenschlussvorhaben angemeldet": deals counted, none told
             if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
                 continue  # WhatsApp named only further back, and another company nearby
             if "TARGET" not in near and _row_of_another_subject(text, sentence):

@@ -146,3 +146,21 @@ def test_a_post_dated_after_the_deal_is_told_from_later(date: str, expected: str
 def test_a_post_with_prose_above_its_line_is_not_headed_by_a_date() -> None:
     text = "Von kiwi am 4. Mai 2020\nIch habe das Buch gelesen.\nFacebook zahlte 19 Milliarden Dollar."
     assert posted_later_moment(text, text.index("19 Milliarden")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deals counted in a period: the period's year is no purchase year
+        ("Beim Kartellamt wurden im Jahr 2013 rund 1 100 Zusammenschlussvorhaben angemeldet. Facebook kaufte später "
+         "WhatsApp.", []),
+        # a verb of buying beside the count still tells the one purchase
+        ("Facebook kaufte 2014 WhatsApp, eine von rund 50 Übernahmen des Konzerns.", [2014]),
+        # the counted deals include this one, named beside the count (review48)
+        ("2014 meldete das Kartellamt 1.200 Zusammenschlüsse, darunter den von Facebook und WhatsApp.", [2014]),
+        # a year before the purchase noun is no count
+        ("Die 2014 vollzogene Übernahme von WhatsApp durch Facebook wirkt bis heute nach.", [2014]),
+    ],
+)
+def test_counted_deals_tell_no_purchase(text: str, expected: list[int]) -> None:
+    assert years(text) == expected

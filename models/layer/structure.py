@@ -107,9 +107,16 @@ def _kind(line: str, previous_kind: str | None) -> str:
         return "answer"
     if _QUOTE_OPEN.match(line):
         return "quote"
-    if words <= MAX_HEADING_WORDS and not line.endswith((".", "!", ",", ";", ":", "…")):
+    if words <= MAX_HEADING_WORDS and not line.rstrip(_CLOSERS).endswith((".", "!", ",", ";", ":", "…")):
         return "heading"
     return "paragraph"
+
+
+# Closing brackets and quotation marks after a line's last sentence mark: "(Zuruf von der LINKEN: 16 Milliarden in bar
+# und Aktien!)", "Sie sagte: „Das ist zu viel.“" end a sentence inside the bracket or quote, so the line is a sentence,
+# not a heading (a protocol's heckle, a short quoted reply). "(Beifall bei der SPD)" has no sentence mark: it stays
+# what it was. Issue 7, session 48, prec48 (own87-001's heckle).
+_CLOSERS = ")]“”\"«»’'"
 
 
 # A relative or indirect-question clause after a comma that belongs to the item's noun ("die Nummer, mit der man sich
