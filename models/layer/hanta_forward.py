@@ -1,3 +1,7 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+# Derived from HanTa 1.2.1 (HanoverTagger.analyze_forward, lp_m_t, tag_sent_viterbi; Christian Wartena,
+# https://github.com/wartaal/HanTa), which is LGPL-3.0-or-later: this file is under that licence, the rest of
+# dealwatch under MIT (pyproject.toml). Where `matches` fails, tagger.py keeps HanTa's own methods.
 """HanTa's word analysis and sentence pass with the same results in less time (issue 10, session 48, speed48).
 
 HanTa analyses a word it has not cached by a Viterbi pass over the word's segmentations into morphemes: for every
@@ -19,6 +23,9 @@ equal parts of speech depend on it), so the result is HanTa's list itself, equal
 same for HanTa's pass over a sentence (`tag_sent_viterbi`): a state goes on only with the tags the next word's
 analysis offers, in HanTa's order, instead of trying all 56 and skipping the others. Both are used only where HanTa's
 methods are the code they were written from (`matches`): another HanTa keeps its own.
+
+Licence: the module follows HanTa's algorithm step for step, so it is a derivative of HanTa and stays under HanTa's
+LGPL-3.0-or-later (the header above); nothing else in dealwatch copies HanTa's code.
 """
 from __future__ import annotations
 
