@@ -2846,6 +2846,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
             sentence = text[sent_start:sent_end]
             counted = _count_back(sentence)
+            short = None  # a count of days, weeks or months found below (not left over from the sentence before)
             if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
                 # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
                 # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48)
@@ -2854,7 +2855,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             if counted is None or not context.refers_to_target(sentence):
                 continue
             count, found = counted
-            if count is None and month_day is not None and found.re is not year_relative.short_ago_pattern():
+            if count is None and month_day is not None and short is None:
                 # "Donnerstag, 25.08.2016" over "... vor gut zwei Jahren ...": an approximate count from the day lands on
                 # one calendar year or none (D57 (c), D66 (a); issue 7, session 46, year46)
                 landed = year_relative.approximate_landing(found, year, *month_day)

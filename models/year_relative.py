@@ -369,11 +369,6 @@ def short_ago(text: str) -> re.Match[str] | None:
     return _SHORT_AGO.search(text)
 
 
-def short_ago_pattern() -> re.Pattern[str]:
-    """The pattern `short_ago` matches with: its counts are read by `short_landing`, not as years."""
-    return _SHORT_AGO
-
-
 def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int | None:
     """The calendar year a count back of days, weeks or months (`short_ago`) lands on from the date `day`.`month`.`year`:
     a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
