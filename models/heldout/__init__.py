@@ -97,12 +97,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout86": "own86.jsonl",  # scored blind in sessions 45 and 46 (three times), studied from 2026-12-06 12:24 UTC
     "heldout87": "own87.jsonl",  # scored blind in sessions 46 and 47 (three times), studied from 2026-12-06 15:10 UTC
     "heldout88": "own88.jsonl",  # scored blind in sessions 46 and 47 (three times), studied from 2026-12-06 15:10 UTC
+    "heldout89": "own89.jsonl",  # scored blind in sessions 47 and 48 (three times), studied from 2026-12-06 18:06 UTC
+    "heldout90": "own90.jsonl",  # scored blind in sessions 47 and 48 (three times), studied from 2026-12-06 18:06 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout89": "own89.jsonl",  # written blind in session 47 (blind89), 60 texts; scored only by the lead
-    "heldout90": "own90.jsonl",  # written blind in session 47 (blind90), 60 texts; scored only by the lead
     "heldout91": "own91.jsonl",  # written blind in session 48 (blind91), 60 texts; scored only by the lead
     "heldout92": "own92.jsonl",  # written blind in session 48 (blind92), 60 texts; scored only by the lead
 }
