@@ -733,8 +733,12 @@ def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> boo
         # fast 22 Milliarden Dollar wert." (own50-047): a sentence that tells the closing and names the value (deal.json
         # value_words) gives the closing figure of a price accepted further back in the text, past a heading or a note
         # (issue 7, session 29, price29)
+        # (or refers back to the sum talked of, deal.json price_reference: "Angekündigt waren 19 Milliarden Dollar. ...
+        # / **Und dann?** / ... Weil die Aktie in der Zeit gestiegen ist, waren es am Ende knapp 22 Milliarden": the
+        # expletive "es" of the copula stands for the sum of the deal, an answer's turn past the interviewer's question;
+        # issue 7, session 49, prec49, own90-014)
         return bool(passage.earlier_prices) and text_moment(sentence_text) == "closing" \
-            and context.has("value_words", sentence_text)
+            and (context.has("value_words", sentence_text) or context.has("price_reference", sentence_text))
     # "... dürfte der Wert des Geschäfts beim Vollzug deutlich höher liegen. Analysten rechnen mit rund 22 Mrd. Dollar.":
     # an expected figure (deal.json `expected_figure`) right after the sentence that tells the closing is its value
     return text_moment(sentence_text) == "closing" or (
@@ -1479,8 +1483,12 @@ def _risen_until_closing(sentence_text: str) -> bool:
     """'Als das Geschäft im Oktober abgeschlossen war, ... war der Gegenwert auf 22 Mrd. gestiegen': a rise up
     to the closing, which the sentence names (and no later time: 'heute', 'inzwischen', 'seit')."""
     later = [m.group() for m in context.finditer("later_value", sentence_text)]
+    # "seit der Ankündigung" starts the span at the announcement: in a sentence that tells the closing it ends there
+    # ("Weil der Kurs seit der Ankündigung gestiegen ist, hat das Paket nun einen Wert von rund 21,8 Milliarden
+    # Dollar"; deal.json since_the_announcement; issue 7, session 49, prec49, own89-007)
+    spanned = context.cue("since_the_announcement").sub(lambda found: " " * len(found.group()), sentence_text.lower())
     return (bool(later) and all(_RISE_WORDS.fullmatch(word) for word in later)
-            and _SINCE.search(sentence_text) is None and text_moment(sentence_text) == "closing")
+            and _SINCE.search(spanned) is None and text_moment(sentence_text) == "closing")
 
 
 _SINCE = re.compile(context.cue("since_words").pattern, re.IGNORECASE)
@@ -2090,8 +2098,16 @@ def _known_price_judged_today(text: str, mention: MoneyMention, whole_clause: st
     valuing_words: "Die 19 Milliarden ist der Dienst heute längst wert"): that is a later value of the same size; nor
     where a cue of the closing stands in the clause ("inzwischen"): its moment would be read from it."""
     return (_definite_before(text, mention.start) is not None
-            and _restates_a_known_price(mention, passage) and not context.has("valuing_words", whole_clause)
+            and _restates_a_known_price(mention, passage)
+            and (not context.has("valuing_words", whole_clause) or _STANDARD_BEFORE.search(
+                text, max(0, mention.start - 20), mention.start) is not None)
             and price_moment(whole_clause, 0, 0, dated=True) != "closing")
+
+
+# "als" or "wie" and the article right before a sum: the sum is the standard of a comparison ("heute mehr wert als diese
+# 19 Milliarden Dollar", "so viel wert wie die 19 Milliarden"), what the worth of the comparison's subject is set against,
+# not the worth itself (D15). Issue 7, session 49, prec49 (own89-003).
+_STANDARD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:als|wie)\s+(?:die|diese|jene)\s+$")
 
 
 def _same_sum(mention: MoneyMention, price: MoneyMention) -> bool:
@@ -4183,11 +4199,32 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
     if block is None or block.kind not in ("heading", "question"):
         return False
     heading = text[block.start : block.end]
+    if block.kind == "question" and _statement_of_a_long_question_block(heading, mention.end - block.start):
+        return False  # a turn that states the sum and then asks: a paragraph, no heading (issue 7, session 49, prec49)
     if _row_of_a_table(text, block.start, block.end) and (
             _acquisitions_list_row(text, mention) or _ranked_deal_row(text, mention)):
         return False  # a row of a table of deals, its party named first: no heading (issue 7, session 48, prec48)
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset])
                 or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
+
+
+# The end of a statement inside a line: a full stop or "!" and a blank after it (not "19.000", not "Mrd.": a blank and
+# a capital letter follow a sentence's end).
+_STATEMENT_END = re.compile(r"(?<!\bMrd)(?<!\bMio)(?<!\bca)[.!][\"“”»«)]?[ \t]+(?=[„\"»A-ZÄÖÜ])")
+
+
+def _statement_of_a_long_question_block(block_text: str, amount_end: int) -> bool:
+    """Does the amount (ending at `amount_end` of a question block's text) stand in a statement that ends before the
+    block's question, in a block longer than a heading (MAX_HEADING_WORDS)? The layout reads every line up to twice a
+    heading's length that ends with "?" as a question (an FAQ's question, a question heading), but a speaker's turn in a
+    transcript or interview that states a sum and then asks ("Analystin: Danke. Unterm Strich sind das also 19
+    Milliarden. Hätten Sie ... bekommen können?") is a paragraph: its statement is no heading's shorthand. A question
+    heading ("Warum 19 Milliarden?", "19 Milliarden. Zu viel?") is short, and its sum stands in the question or in a
+    fragment of a heading's length. Issue 7, session 49, prec49 (own89-003: a conference call's transcript)."""
+    if len(block_text.split()) <= MAX_HEADING_WORDS:
+        return False
+    end = _STATEMENT_END.search(block_text, amount_end)
+    return end is not None and "?" not in block_text[amount_end : end.start()]
 
 
 # A line of a table or fact list written without bullets: a label, a colon, a value ("WhatsApp, 2014: 19 Milliarden").
@@ -4486,7 +4523,8 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     kamen drei Milliarden für die Mitarbeiter - macht zusammen 19 Milliarden"): two or three big amounts of
     its sentence and the two before whose sum is its value, where all amounts there that name a currency
     name the same one. Arithmetic, not nearness, ties the total to its parts."""
-    window_start = min(sentences.starts[max(0, index - 2)], _list_before(sentences.text, sentences.starts[index]))
+    window_start = min(sentences.starts[_told_sentences_back(sentences, index, 2)],
+                       _list_before(sentences.text, sentences.starts[index]))
     parts = [m for m in mentions if window_start <= m.start and m.end <= mention.start and m.value >= MIN_PRICE]
     named = {m.currency for m in parts if m.currency is not None}
     if len(named) != 1 or not named <= PRICE_CURRENCIES:
@@ -4494,6 +4532,26 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     # relative: amounts parsed from "21,8 Milliarden" differ from their written sum only by float rounding,
     # at any scale; a writer's rounding ("rund 22") is no sum of parts
     return named.pop() if _adds_up_to([m.value for m in parts], mention.value, _SUM_TOLERANCE, (2, 3)) else None
+
+
+_MIN_TOLD_WORDS = 4  # a sentence of fewer words after its speaker's label tells nothing ("Danke.", "Ja, genau.")
+_TURN_LABEL_OPENING = re.compile(r"[^\S\n]*[^\n:.!?]{1,60}:[^\S\n]*")
+
+
+def _told_sentences_back(sentences: context.Sentences, index: int, count: int) -> int:
+    """The index of the sentence `count` told sentences before sentence `index`: a sentence of fewer than
+    _MIN_TOLD_WORDS words (a speaker's label aside) is a reply word or a thanks, not a sentence that tells ("Wir zahlen 16
+    Milliarden Dollar ... Hinzu kommen 3 Milliarden Dollar ... / Analystin: Danke. Unterm Strich sind das also 19
+    Milliarden": the thanks between the parts and their total is no step of the arithmetic). Issue 7, session 49,
+    prec49 (own89-003: a conference call's transcript)."""
+    at = index
+    while count > 0 and at > 0:
+        at -= 1
+        start, end = sentences.starts[at], sentences.ends[at]
+        label = _TURN_LABEL_OPENING.match(sentences.text, start, end)
+        if len(sentences.text[label.end() if label else start : end].split()) >= _MIN_TOLD_WORDS:
+            count -= 1
+    return at
 
 
 # A line that is an item of a list: a bullet or an item number first ("- 4 Milliarden Dollar in bar", "• 12 Mrd.", "2) ...").

@@ -135,7 +135,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"|[\wäöüß-]*{words('paper_price_nouns')}(?:es|e|s)?){_EDGE_AFTER}"),
         # "der Löwenanteil des Kaufpreises", "drei Viertel der Grundsumme", "ein Teil dieser Summe"
         "part_of_whole": re.compile(rf"{_EDGE_BEFORE}{words('partitive_nouns')}\s+{words('genitive_articles')}\s+"
-                                    rf"(?:[\wäöüß-]+\s+)?{words('deal_value_nouns')}{_EDGE_AFTER}"),
+                                    rf"(?:[\wäöüß-]+\s+)?{words('deal_value_nouns')}{_EDGE_AFTER}"
+                                    # the whole with "von" ("ein Teil vom Kaufpreis"), or fronted before the part in
+                                    # its clause ("Vom Kaufpreis entfiel der größte Teil"; session 49, prec49)
+                                    rf"|{_EDGE_BEFORE}{words('partitive_nouns')}\s+{words('whole_prepositions')}\s+"
+                                    rf"(?:[\wäöüß-]+\s+)?{words('deal_value_nouns')}{_EDGE_AFTER}"
+                                    rf"|{_EDGE_BEFORE}{words('whole_prepositions')}\s+(?:[\wäöüß-]+\s+)?"
+                                    rf"{words('deal_value_nouns')}\s+(?:[^\s,.;:!?]+\s+){{0,4}}?"
+                                    rf"{words('partitive_nouns')}{_EDGE_AFTER}"),
         # the whole's own sum right after its noun: "der Grundsumme von 16 Milliarden", "des Kaufpreises in Höhe von"
         "whole_attached": re.compile(rf"{_EDGE_BEFORE}{words('deal_value_nouns')}\s*(?::\s*|(?:von|über|in\s+höhe\s+von)\s+)"
                                      r"(?:[\wäöüß-]+\s+){0,2}?$"),
