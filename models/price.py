@@ -252,6 +252,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Für einen Messenger ohne Umsatz zahlt Facebook 19 Milliarden": a money noun under "ohne" names what is absent,
     # not what the amount is (issue 7, session 48, prec48)
     judged = _WITHOUT_PHRASE.sub(lambda found: " " * len(found.group()), judged)
+    # "das Paket aus Barmitteln und Facebook-Aktien": cash a composition joins with shares is the deal's mix, what was
+    # paid, not a company's cash reserves (issue 7, session 49, prec49, challenge_gen26-007)
+    judged = _MIX_OF_CASH_AND_SHARES.sub(lambda found: " " * len(found.group()), judged)
     if deal_valued:  # "Die angekündigte Transaktion bewertete WhatsApp mit 19 Mia. US-Dollar"
         judged = re.sub(context.cue("valued_deal_verb").pattern, " ", judged, flags=re.IGNORECASE)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
@@ -495,6 +498,18 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             or _the_targets_price_told(text, clause, sentence_text, passage)):
         return None
     return "no_buyer"
+
+
+# A composition of cash and shares with "aus" after a noun of the consideration ("das Paket aus Barmitteln und Aktien",
+# "eine Mischung aus Aktien und Barmitteln"): the consideration's two parts, what is paid; "Barmittel" alone is a
+# company's cash (deal.json not_price_nouns), and a package owned by someone ("das Aktienpaket der Gründer aus ...")
+# is no noun of the consideration.
+_CASH_NOUN = r"(?:bar(?:mittel\w*|geld\w*|zahlung\w*)|geld(?:mittel\w*)?|cash)"
+_MIX_OF_CASH_AND_SHARES = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:paket|gesamtpaket|mix|mischung|kombination|gegenleistung|kaufpreis|preis|summe|kaufsumme)"
+    rf"\s+aus\s+(?:{_CASH_NOUN}\s+(?:und|sowie|plus)\s+(?:eigenen\s+)?(?:[\wäöüß]+-)?"
+    rf"{context.cue_words('share_words')}|(?:eigenen\s+)?(?:[\wäöüß]+-)?{context.cue_words('share_words')}\s+"
+    rf"(?:und|sowie|plus)\s+{_CASH_NOUN})(?![\wäöüß])")
 
 
 def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, rel_start: int) -> str | None:
