@@ -254,7 +254,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     judged = _WITHOUT_PHRASE.sub(lambda found: " " * len(found.group()), judged)
     # "das Paket aus Barmitteln und Facebook-Aktien": cash a composition joins with shares is the deal's mix, what was
     # paid, not a company's cash reserves (issue 7, session 49, prec49, challenge_gen26-007)
-    judged = _MIX_OF_CASH_AND_SHARES.sub(lambda found: " " * len(found.group()), judged)
+    judged = _without_the_deals_mix(judged, sentence_text)
     if deal_valued:  # "Die angekündigte Transaktion bewertete WhatsApp mit 19 Mia. US-Dollar"
         judged = re.sub(context.cue("valued_deal_verb").pattern, " ", judged, flags=re.IGNORECASE)
     if (context.has("not_price_nouns", judged) or context.has("not_price_nouns_cs", _without_costs_of_the_purchase(
@@ -331,6 +331,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
+    if _SPENT_ON_BEFORE.search(sentence_text, amount_clause_start, rel_start):
+        return "spent_on_other"  # "Für Rechenzentren gibt Meta in diesem Jahr bis zu 20 Milliarden Dollar aus": the
+        # purpose fronted (issue 7, session 49, prec49)
     if _FOR_THE_STAFF_AFTER.match(text, mention.end):
         return "deal_component"  # "hinzu kommen 3 Milliarden für die Mitarbeiter": their share, not the price
     if _STATISTIC_BEFORE.search(sentence_text, max(amount_clause_start, rel_start - 50), rel_start):
@@ -404,6 +407,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
         or _closing_sum_before_a_fine(sentence_text, rel_start, rel_end, segment, sent_start)
+        or _insertion_of_the_deal(sentence_text, rel_start, rel_end)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -495,21 +499,50 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
             or _named_price_of_the_targets_sale(text, clause, passage, named_price)
             or (passage.only_purchase and not _another_thing_costs(whole_clause))
-            or _the_targets_price_told(text, clause, sentence_text, passage)):
+            or _the_targets_price_told(text, clause, sentence_text, passage)
+            # a row of a list of purchases that names WhatsApp ("Die Autorin listet die Zukäufe auf: / ... / Messenger
+            # WhatsApp (2014) – 19 Milliarden"): WhatsApp was bought once, by Facebook (issue 7, session 49, prec49)
+            or (_acquisitions_list_row(text, mention) and context.sold_once(text, sentence_text))):
         return None
     return "no_buyer"
 
 
-# A composition of cash and shares with "aus" after a noun of the consideration ("das Paket aus Barmitteln und Aktien",
-# "eine Mischung aus Aktien und Barmitteln"): the consideration's two parts, what is paid; "Barmittel" alone is a
-# company's cash (deal.json not_price_nouns), and a package owned by someone ("das Aktienpaket der Gründer aus ...")
-# is no noun of the consideration.
+# A composition of cash and shares with "aus" ("aus Barmitteln und Aktien", "aus Aktien und Barmitteln") after a noun:
+# the deal's price nouns ("die Gegenleistung aus ...", "der Kaufpreis aus ...") make it what was paid; a noun of a mix
+# ("das Paket aus ...", "eine Summe aus ...") may also be a company's holdings (`_without_the_deals_mix`).
 _CASH_NOUN = r"(?:bar(?:mittel\w*|geld\w*|zahlung\w*)|geld(?:mittel\w*)?|cash)"
-_MIX_OF_CASH_AND_SHARES = re.compile(
-    rf"(?i)(?<![\wäöüß])(?:paket|gesamtpaket|mix|mischung|kombination|gegenleistung|kaufpreis|preis|summe|kaufsumme)"
-    rf"\s+aus\s+(?:{_CASH_NOUN}\s+(?:und|sowie|plus)\s+(?:eigenen\s+)?(?:[\wäöüß]+-)?"
-    rf"{context.cue_words('share_words')}|(?:eigenen\s+)?(?:[\wäöüß]+-)?{context.cue_words('share_words')}\s+"
-    rf"(?:und|sowie|plus)\s+{_CASH_NOUN})(?![\wäöüß])")
+_CASH_AND_SHARES_AFTER_AUS = (
+    rf"[ \t]+aus[ \t]+(?:{_CASH_NOUN}[ \t]+(?:und|sowie|plus)[ \t]+(?:eigenen[ \t]+)?(?:[\wäöüß]+-)?"
+    rf"{context.cue_words('share_words')}|(?:eigenen[ \t]+)?(?:[\wäöüß]+-)?{context.cue_words('share_words')}[ \t]+"
+    rf"(?:und|sowie|plus)[ \t]+{_CASH_NOUN})(?![\wäöüß])")
+_CONSIDERATION_MIX = re.compile(
+    rf"(?i)(?<![\wäöüß])(?:gegenleistung|kaufpreis|kaufsumme|übernahmepreis){_CASH_AND_SHARES_AFTER_AUS}")
+_MIX = re.compile(rf"(?i)(?<![\wäöüß])(?:paket|gesamtpaket|mix|mischung|kombination|summe){_CASH_AND_SHARES_AFTER_AUS}")
+# After the composition: a relative clause that defines it ("Die Summe aus Barmitteln und Wertpapieren, die der Konzern
+# hält"), or a time before the deal ("vor dem Kauf"): a company's holdings, not the deal's mix.
+_RELATIVE_AFTER_MIX = re.compile(r"(?i)[ \t]*,[ \t]*(?:die|der|das|welche[rs]?)(?![\wäöüß])")
+_BEFORE_THE_DEAL = re.compile(rf"(?i)(?<![\wäöüß])vor[ \t]+(?:dem|der)[ \t]+(?:[\wäöüß-]+[ \t]+)?"
+                              rf"{context.cue_words('deal_nouns')}(?![\wäöüß])")
+
+
+def _without_the_deals_mix(judged: str, sentence_text: str) -> str:
+    """`judged` without a composition of cash and shares that is the deal's consideration: after one of the deal's price
+    nouns ("die Gegenleistung aus Barmitteln und Aktien"), or after a noun of a mix ("das Paket aus Barmitteln und
+    Facebook-Aktien") in a sentence that speaks of the purchase or of paying, holds no verb of holding (deal.json
+    holding_verbs), no time before the deal ("vor dem Kauf"), and no relative clause after the composition that defines
+    it ("Die Summe aus Barmitteln und Wertpapieren, die der Konzern hält, ...": review49's near miss). "Barmittel" alone
+    are a company's cash reserves (deal.json not_price_nouns); joined with shares as the deal's mix they are a part of
+    what is paid. Issue 7, session 49, prec49 (challenge_gen26-007)."""
+    blank = lambda found: " " * len(found.group())  # noqa: E731
+    judged = _CONSIDERATION_MIX.sub(blank, judged)
+    if _MIX.search(judged) is None:
+        return judged
+    outside = _MIX.sub(blank, sentence_text)  # (the mix's own noun, "Summe", is no word of paying)
+    if not (context.about_acquisition(outside) or context.about_paying(outside)) \
+            or context.has("holding_verbs", sentence_text) or _BEFORE_THE_DEAL.search(sentence_text) is not None:
+        return judged
+    return _MIX.sub(lambda found: found.group() if _RELATIVE_AFTER_MIX.match(judged, found.end()) else blank(found),
+                    judged)
 
 
 def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, rel_start: int) -> str | None:
@@ -800,6 +833,26 @@ def _closing_sum_before_a_fine(sentence_text: str, rel_start: int, rel_end: int,
     fine_end_match = _CLAUSE_COMMA.search(sentence_text, next_amount)
     fine_end = fine_end_match.start() if fine_end_match else len(sentence_text)
     return any(fine_start <= p < fine_end for p in penalties)
+
+
+# A parenthetic insertion between dashes: its opening dash, with the words before it, and its closing dash.
+_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
+_DEAL_NOUN_AT_END = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?![\wäöüß])\W*$")
+
+
+def _insertion_of_the_deal(sentence_text: str, rel_start: int, rel_end: int) -> bool:
+    """Does the amount stand in an insertion between dashes right after a noun of the deal, with no penalty word in it
+    ("Der Deal – 2014 zu 19 Milliarden Dollar ausgehandelt – blieb trotz der Strafe unangetastet")? The insertion is a
+    parenthetic attribute of the deal (a participle phrase, an apposition): its sum is the deal's, and a penalty named
+    outside it, in the main clause the insertion interrupts, is no cue of the amount. Issue 7, session 49, prec49
+    (challenge_gen25-027)."""
+    opening = [found for found in _DASH.finditer(sentence_text, 0, rel_start)]
+    closing = _DASH.search(sentence_text, rel_end)
+    if not opening or closing is None:
+        return False
+    inserted = sentence_text[opening[-1].end() : closing.start()]
+    return (not context.has("penalty", inserted)
+            and _DEAL_NOUN_AT_END.search(sentence_text[: opening[-1].start() + 1]) is not None)
 
 
 def _semicolon_part(sentence_text: str, rel_start: int, rel_end: int) -> str:
@@ -2213,6 +2266,9 @@ def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
 # WhatsApp, 19 Mrd. USD (bei Abschluss rund 22 Mrd. USD)"), up to the amount (`_acquisitions_list_row`).
 _TARGET_ROW = re.compile(
     r"(?i)[^\S\n]*(?:[-–—•*·][^\S\n]+)?(?:(?:19|20)\d\d[^\S\n]*[–—:-][^\S\n]*)?"
+    # one noun of its kind before the name ("Messenger WhatsApp (2014) – 19 Milliarden" among "Fotodienst Instagram
+    # (2012) – 1 Milliarde"; issue 7, session 49, prec49, challenge_gen25-020)
+    r"(?:(?-i:[A-ZÄÖÜ])[\wäöüß-]+[^\S\n]+)?"
     rf"{context.cue_words('target')}(?![\wäöüß])(?:[^\S\n]+inc\.?)?(?P<rest>[^\S\n]*[,(:–—-][^\n]*)$")
 _ROW_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 MAX_ROW_WORDS = 4  # "bei Abschluss rund": a row's shorthand, not a sentence
@@ -2305,6 +2361,12 @@ _SINCE_THE_DEAL = re.compile(
 _SPENT_ON_AFTER = re.compile(
     r"(?i)[ \t]+(?:für|in)\s+(?:(?:die|den|das|neue\w*|eigene\w*|weitere\w*)\s+)?"
     rf"{context.cue_words('spent_on')}\w*"
+)
+# The same purpose fronted in the amount's clause ("Für Rechenzentren gibt Meta ... 20 Milliarden Dollar aus", "In neue
+# Server steckte Facebook ..."), no amount of its own between.
+_SPENT_ON_BEFORE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:für|in)\s+(?:(?:die|den|das|neue\w*|eigene\w*|weitere\w*)\s+)?"
+    rf"{context.cue_words('spent_on')}\w*(?![^.;:!?\d]*\d)"
 )
 # WhatsApp in a coordination with another company ("Instagram und WhatsApp", "WhatsApp sowie Oculus"); the other
 # name is checked with the other_targets cue, this only finds the joint next to WhatsApp. A bracket may follow either
@@ -3109,6 +3171,9 @@ def _rejected_alternative(sentence_text: str, rel_start: int) -> bool:
 # A fragment after a sentence end must be one: the noun, then a relative clause or the end ("Für eine App, die ..."),
 # not a sentence of its own ("Für ein Programm zur Verwaltung ... will der Konzern ...").
 _PRODUCT = (r"für[ \t]+(?:ein|eine|einen)[ \t]+"  # the noun, hyphenated or closed in a compound ("für einen Chatdienst")
+            # up to two attributive adjectives before it, lower case ("für einen werbefreien Messenger", "für eine
+            # kleine App"; issue 7, session 49, prec49, challenge_gen25-026)
+            + r"(?:(?-i:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em))[ \t]+){0,2}"
             + _noun_or_compound(r"programm|anwendung|software|app|firma|unternehmen|start-?up|dienst|messenger")
             + r"(?![\wäöüß])" + _NOT_AN_EXAMPLE)
 _FOR_A_PRODUCT_AFTER = re.compile(
@@ -4216,8 +4281,10 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
     heading = text[block.start : block.end]
     if block.kind == "question" and _statement_of_a_long_question_block(heading, mention.end - block.start):
         return False  # a turn that states the sum and then asks: a paragraph, no heading (issue 7, session 49, prec49)
-    if _row_of_a_table(text, block.start, block.end) and (
-            _acquisitions_list_row(text, mention) or _ranked_deal_row(text, mention)):
+    # (a row of a list of purchases under its title line is one, dashes or colons: "Die Autorin listet die Zukäufe auf:
+    # / Fotodienst Instagram (2012) – 1 Milliarde / Messenger WhatsApp (2014) – 19 Milliarden"; session 49, prec49)
+    if _acquisitions_list_row(text, mention) or (_row_of_a_table(text, block.start, block.end)
+                                                 and _ranked_deal_row(text, mention)):
         return False  # a row of a table of deals, its party named first: no heading (issue 7, session 48, prec48)
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset])
                 or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
@@ -4446,11 +4513,37 @@ def _with_twin_currency(mention: MoneyMention, index: int, prices: list[MoneyMen
 # comma, a sentence end or the closing bracket after it; no question ("Dollar oder Euro?").
 # (the currency words of money.json whose code the contract knows; a mark after the word, not the line's end: a word
 # alone on its line is a heading, "Euro" over a paragraph on the exchange rate)
+# The currency words of the contract's currencies, spelled out (money.json), longest first.
+_PRICE_CURRENCY_WORDS = "|".join(sorted((re.escape(word) for word, code in money.vocabulary()["currencies"].items()
+                                         if code in PRICE_CURRENCIES and word[:1].isalpha()), key=len, reverse=True))
 _CURRENCY_ALONE = re.compile(
     r"(?i)[^\S\n]*[(\[]?[^\S\n]*(?:[–—-][^\S\n]*)?(?:[^:\n()?]{1,60}:[^\S\n]*)?[„\"»]?(?:(?:nein|ja|genau)[^\S\n]*,[^\S\n]*)?"
-    r"(?P<currency>" + "|".join(sorted((re.escape(word) for word, code in money.vocabulary()["currencies"].items()
-                                        if code in PRICE_CURRENCIES and word[:1].isalpha()), key=len, reverse=True))
-    + r")(?![\wäöüß-])[^\S\n]*[,!.)\]]")
+    r"(?P<currency>" + _PRICE_CURRENCY_WORDS + r")(?![\wäöüß-])[^\S\n]*[,!.)\]]")
+# A turn that asks for the sum's unit alone ("Moderatorin: In Euro?", "Dollar oder Euro?" is no such turn: two units)
+# and the next turn's answer: "Nein, in Dollar." names the unit in its place, "Ja." or "Ja, in Euro." keeps the one asked.
+_SPEAKER_LABEL = r"(?:[^:\n()?]{1,60}:[^\S\n]*)?[„\"»]?"
+_CURRENCY_ASKED = re.compile(
+    rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?:und[^\S\n]+)?(?:in[^\S\n]+)?(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*\?")
+_CURRENCY_ANSWERED = re.compile(
+    rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?P<answer>nein|ja|genau)(?:[^\S\n]*[,.!][^\S\n]*(?:in[^\S\n]+)?"
+    rf"(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*[,!.]|[^\S\n]*[.!](?:[^\S\n]|$))")
+
+
+def _currency_asked_and_answered(said: list[str]) -> str | None:
+    """The unit of a bare sum told in a dialogue when the next turn asks for it alone and the turn after answers (the
+    lead's D66 (c): the sum's own unit, named for this very sum): "Gast: 19 Milliarden. / Moderatorin: In Euro? / Gast:
+    Nein, in Dollar." gives USD, "Ja." or "Ja, in Euro." the unit asked; a bare "Nein." names none. Issue 7, session 49,
+    prec49 (challenge_gen25-005, its one false price)."""
+    asked = _CURRENCY_ASKED.fullmatch(said[0].rstrip()) if said else None
+    answer = _CURRENCY_ANSWERED.match(said[1]) if asked is not None and len(said) > 1 else None
+    if answer is None:
+        return None
+    if answer.group("currency"):
+        named = money.parse_currency(answer.group("currency"))
+        asked_currency = money.parse_currency(asked.group("currency"))
+        # "Ja, in Euro" must name the unit asked; "Nein, in Dollar" another one
+        return named if (named == asked_currency) == (answer.group("answer").lower() != "nein") else None
+    return None if answer.group("answer").lower() == "nein" else money.parse_currency(asked.group("currency"))
 
 
 def _utterances_after(text: str, end: int, count: int) -> list[str]:
@@ -4480,6 +4573,8 @@ def _with_currency_named_after(mention: MoneyMention, text: str) -> MoneyMention
     if line_end < 0 or find_money(rest) or len(re.findall(r"[.!?;:]", rest.rstrip(" \t.!"))) > 0:
         return mention  # the sum is not the last of its line's last sentence: the next utterance is no reply to it
     said = _utterances_after(text, line_end, 2)
+    if (answered := _currency_asked_and_answered(said)) is not None:
+        return dataclasses.replace(mention, currency=answered)
     first = _CURRENCY_ALONE.match(said[0]) if said else None
     if first is None or any(char.isdigit() for char in said[0]):
         return mention
