@@ -105,6 +105,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout91": "own91.jsonl",  # written blind in session 48 (blind91), 60 texts; scored only by the lead
     "heldout92": "own92.jsonl",  # written blind in session 48 (blind92), 60 texts; scored only by the lead
+    "heldout93": "own93.jsonl",  # written blind in session 49 (blind93), 60 texts; scored only by the lead
+    "heldout94": "own94.jsonl",  # written blind in session 49 (blind94), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
