@@ -781,17 +781,24 @@ def _closing_figure_after_the_price(sentence_text: str, passage: Passage) -> boo
         # fast 22 Milliarden Dollar wert." (own50-047): a sentence that tells the closing and names the value (deal.json
         # value_words) gives the closing figure of a price accepted further back in the text, past a heading or a note
         # (issue 7, session 29, price29)
-        # (or refers back to the sum talked of, deal.json price_reference: "Angekündigt waren 19 Milliarden Dollar. ...
-        # / **Und dann?** / ... Weil die Aktie in der Zeit gestiegen ist, waren es am Ende knapp 22 Milliarden": the
-        # expletive "es" of the copula stands for the sum of the deal, an answer's turn past the interviewer's question;
-        # issue 7, session 49, prec49, own90-014)
+        # (or refers back to the sum talked of with the copula's expletive "es" or "das": "Angekündigt waren 19
+        # Milliarden Dollar. ... / **Und dann?** / ... Weil die Aktie in der Zeit gestiegen ist, waren es am Ende knapp
+        # 22 Milliarden": "es" stands for the sum of the deal, an answer's turn past the interviewer's question; not
+        # the other words that refer back, "sprach von", "insgesamt": other sums of that time; issue 7, session 49,
+        # prec49, own90-014)
         return bool(passage.earlier_prices) and text_moment(sentence_text) == "closing" \
-            and (context.has("value_words", sentence_text) or context.has("price_reference", sentence_text))
+            and (context.has("value_words", sentence_text) or _EXPLETIVE_COPULA.search(sentence_text) is not None)
     # "... dürfte der Wert des Geschäfts beim Vollzug deutlich höher liegen. Analysten rechnen mit rund 22 Mrd. Dollar.":
     # an expected figure (deal.json `expected_figure`) right after the sentence that tells the closing is its value
     return text_moment(sentence_text) == "closing" or (
         bool(passage.previous_sentence) and context.has("expected_figure", sentence_text)
         and text_moment(passage.previous_sentence) == "closing")
+
+
+# The copula with the expletive "es" or the demonstrative "das" standing for a sum ("waren es", "es waren", "sind das",
+# "das waren", "wurden es"): the sentence's sum is the one talked of.
+_EXPLETIVE_COPULA = re.compile(r"(?i)(?<![\wäöüß])(?:(?:sind|waren|wurden|wurde)\s+(?:es|das)|(?:es|das)\s+(?:sind|waren|wurden|wurde))"
+                               r"(?![\wäöüß])")
 
 
 def _the_headlines_figure(sentence_text: str, passage: Passage) -> bool:
