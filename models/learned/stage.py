@@ -24,9 +24,11 @@ are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -53,23 +55,38 @@ from models.learned.features import (
 )
 from models.learned.stage_base import LearnedStage, shipped_if_enabled
 from models.negation import clause_index, has_negation, split_clauses
-from models.negation_words import negative_determiner
 
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "data_shared_stage.json"
 WEIGHTS_FILE = HERE / "data_shared.bin"
 
 
-# The negating determiner "kein" opening the mention's noun phrase, perhaps with an attribute or two in lower case
-# between ("aber keine Nachrichteninhalte", "keine privaten Chats"): that phrase is what is NOT passed on.
-_KEIN_BEFORE = re.compile(r"\b(?:" + negative_determiner() + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+@lru_cache(maxsize=1)
+def _kein_before() -> re.Pattern[str] | None:
+    """The negating determiner "kein" (models/negation_words.py, the one vocabulary) opening the mention's noun phrase,
+    perhaps with an attribute or two in lower case between ("aber keine Nachrichteninhalte", "keine privaten Chats"):
+    that phrase is what is NOT passed on. None in a blind-rules fold whose older rules tree lacks the vocabulary
+    (models/learned/loso.py `fold_tree`): nothing is read so there, as it was not then."""
+    reader = _negation_words()
+    if reader is None:
+        return None
+    return re.compile(r"\b(?:" + reader() + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+
+
+def _negation_words() -> Any:
+    """`models.negation_words.negative_determiner`, or None where the rules tree lacks it (older than session 42)."""
+    try:
+        return importlib.import_module("models.negation_words").negative_determiner
+    except (ImportError, AttributeError):
+        return None
 
 
 def kein_before(text: str, start: int) -> bool:
     """Whether a negating determiner opens the noun phrase of the mention at `start` of the original-case `text`
     (issue 7, session 49, ds49: own90-052's verbless answer "Telefonnummer, Angaben zum Gerät ..., aber keine
     Nachrichteninhalte" took the sentence's shared label for every mention). Only the 80 characters before it are read."""
-    return _KEIN_BEFORE.search(text[max(0, start - 80):start]) is not None
+    pattern = _kein_before()
+    return pattern is not None and pattern.search(text[max(0, start - 80):start]) is not None
 
 
 @dataclass(frozen=True)
