@@ -41,6 +41,7 @@ from models.claims import add_claim
 from models.component import DocComponent, build_now
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
+from models.layer.leads import body_start
 from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
@@ -510,14 +511,14 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
 # A composition of cash and shares with "aus" ("aus Barmitteln und Aktien", "aus Aktien und Barmitteln") after a noun:
 # the deal's price nouns ("die Gegenleistung aus ...", "der Kaufpreis aus ...") make it what was paid; a noun of a mix
 # ("das Paket aus ...", "eine Summe aus ...") may also be a company's holdings (`_without_the_deals_mix`).
-_CASH_NOUN = r"(?:bar(?:mittel\w*|geld\w*|zahlung\w*)|geld(?:mittel\w*)?|cash)"
+_CASH_NOUN = context.cue_words("cash_nouns")
 _CASH_AND_SHARES_AFTER_AUS = (
     rf"[ \t]+aus[ \t]+(?:{_CASH_NOUN}[ \t]+(?:und|sowie|plus)[ \t]+(?:eigenen[ \t]+)?(?:[\wäöüß]+-)?"
     rf"{context.cue_words('share_words')}|(?:eigenen[ \t]+)?(?:[\wäöüß]+-)?{context.cue_words('share_words')}[ \t]+"
     rf"(?:und|sowie|plus)[ \t]+{_CASH_NOUN})(?![\wäöüß])")
 _CONSIDERATION_MIX = re.compile(
-    rf"(?i)(?<![\wäöüß])(?:gegenleistung|kaufpreis|kaufsumme|übernahmepreis){_CASH_AND_SHARES_AFTER_AUS}")
-_MIX = re.compile(rf"(?i)(?<![\wäöüß])(?:paket|gesamtpaket|mix|mischung|kombination|summe){_CASH_AND_SHARES_AFTER_AUS}")
+    rf"(?i)(?<![\wäöüß]){context.cue_words('consideration_nouns')}{_CASH_AND_SHARES_AFTER_AUS}")
+_MIX = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('mix_nouns')}{_CASH_AND_SHARES_AFTER_AUS}")
 # After the composition: a relative clause that defines it ("Die Summe aus Barmitteln und Wertpapieren, die der Konzern
 # hält"), or a time before the deal ("vor dem Kauf"): a company's holdings, not the deal's mix.
 _RELATIVE_AFTER_MIX = re.compile(r"(?i)[ \t]*,[ \t]*(?:die|der|das|welche[rs]?)(?![\wäöüß])")
@@ -4285,7 +4286,7 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
     if block is None or block.kind not in ("heading", "question"):
         return False
     heading = text[block.start : block.end]
-    if block.kind == "question" and _statement_of_a_long_question_block(heading, mention.end - block.start):
+    if block.kind == "question" and _statement_of_a_long_question_block(doc, heading, block.end, mention):
         return False  # a turn that states the sum and then asks: a paragraph, no heading (issue 7, session 49, prec49)
     # (a row of a list of purchases under its title line is one, dashes or colons: "Die Autorin listet die Zukäufe auf:
     # / Fotodienst Instagram (2012) – 1 Milliarde / Messenger WhatsApp (2014) – 19 Milliarden"; session 49, prec49)
@@ -4296,23 +4297,21 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
                 or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
 
 
-# The end of a statement inside a line: a full stop or "!" and a blank after it (not "19.000", not "Mrd.": a blank and
-# a capital letter follow a sentence's end).
-_STATEMENT_END = re.compile(r"(?<!\bMrd)(?<!\bMio)(?<!\bca)[.!][\"“”»«)]?[ \t]+(?=[„\"»A-ZÄÖÜ])")
-
-
-def _statement_of_a_long_question_block(block_text: str, amount_end: int) -> bool:
-    """Does the amount (ending at `amount_end` of a question block's text) stand in a statement that ends before the
-    block's question, in a block longer than a heading (MAX_HEADING_WORDS)? The layout reads every line up to twice a
-    heading's length that ends with "?" as a question (an FAQ's question, a question heading), but a speaker's turn in a
-    transcript or interview that states a sum and then asks ("Analystin: Danke. Unterm Strich sind das also 19
-    Milliarden. Hätten Sie ... bekommen können?") is a paragraph: its statement is no heading's shorthand. A question
-    heading ("Warum 19 Milliarden?", "19 Milliarden. Zu viel?") is short, and its sum stands in the question or in a
-    fragment of a heading's length. Issue 7, session 49, prec49 (own89-003: a conference call's transcript)."""
+def _statement_of_a_long_question_block(doc: Doc, block_text: str, block_end: int, mention: MoneyMention) -> bool:
+    """Does the amount stand in a statement that ends before its question block's end, in a block longer than a heading
+    (MAX_HEADING_WORDS)? The layout reads every line up to twice a heading's length that ends with "?" as a question (an
+    FAQ's question, a question heading), but a speaker's turn in a transcript or interview that states a sum and then
+    asks ("Analystin: Danke. Unterm Strich sind das also 19 Milliarden. Hätten Sie ... bekommen können?") is a
+    paragraph: its statement is no heading's shorthand. The amount's sentence is the sentence splitter's (its
+    abbreviations, "Mrd.", are none of a sentence's ends). A question heading ("Warum 19 Milliarden?", "19 Milliarden. Zu
+    viel?") is short, and its sum stands in the question or in a fragment of a heading's length. Issue 7, session 49,
+    prec49 (own89-003: a conference call's transcript)."""
     if len(block_text.split()) <= MAX_HEADING_WORDS:
         return False
-    end = _STATEMENT_END.search(block_text, amount_end)
-    return end is not None and "?" not in block_text[amount_end : end.start()]
+    sentences = context.Sentences.of(doc)
+    start, end = sentences.span(sentences.index_at(mention.amount_start))
+    told = context.doc_text(doc)[start:end].rstrip()
+    return end < block_end and not told.endswith("?")
 
 
 # A line of a table or fact list written without bullets: a label, a colon, a value ("WhatsApp, 2014: 19 Milliarden").
@@ -4650,13 +4649,12 @@ def _currency_of_summed_parts(mention: MoneyMention, index: int, mentions: list[
     return named.pop() if _adds_up_to([m.value for m in parts], mention.value, _SUM_TOLERANCE, (2, 3)) else None
 
 
-_MIN_TOLD_WORDS = 4  # a sentence of fewer words after its speaker's label tells nothing ("Danke.", "Ja, genau.")
-_TURN_LABEL_OPENING = re.compile(r"[^\S\n]*[^\n:.!?]{1,60}:[^\S\n]*")
+_MIN_TOLD_WORDS = 4  # a sentence of fewer words after its layout lead tells nothing ("Danke.", "Ja, genau.")
 
 
 def _told_sentences_back(sentences: context.Sentences, index: int, count: int) -> int:
     """The index of the sentence `count` told sentences before sentence `index`: a sentence of fewer than
-    _MIN_TOLD_WORDS words (a speaker's label aside) is a reply word or a thanks, not a sentence that tells ("Wir zahlen 16
+    _MIN_TOLD_WORDS words (its layout lead, a speaker's label, aside) is a reply word or a thanks, not a sentence that tells ("Wir zahlen 16
     Milliarden Dollar ... Hinzu kommen 3 Milliarden Dollar ... / Analystin: Danke. Unterm Strich sind das also 19
     Milliarden": the thanks between the parts and their total is no step of the arithmetic). Issue 7, session 49,
     prec49 (own89-003: a conference call's transcript)."""
@@ -4664,8 +4662,8 @@ def _told_sentences_back(sentences: context.Sentences, index: int, count: int) -
     while count > 0 and at > 0:
         at -= 1
         start, end = sentences.starts[at], sentences.ends[at]
-        label = _TURN_LABEL_OPENING.match(sentences.text, start, end)
-        if len(sentences.text[label.end() if label else start : end].split()) >= _MIN_TOLD_WORDS:
+        # (the words after the sentence's layout lead, its speaker's label: models/layer/leads.py)
+        if len(sentences.text[body_start(sentences.text, start, end) : end].split()) >= _MIN_TOLD_WORDS:
             count -= 1
     return at
 
