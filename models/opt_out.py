@@ -5300,17 +5300,23 @@ class OptOutComponent(DocComponent):
         accept-or-leave (issue 7, session 49, opt49). A sentence with a modal of necessity is `_must_accept_spans`'s
         with its guards (a pretence, a correction, a demand); not a consent denied or put as a condition ("Man muss
         nicht zustimmen, um ...", "Wenn du zustimmst, um ..."), not a hypothetical, a pretence, an indirect question,
-        a guardian's permission or the deal's approval, nor a consent in the Konjunktiv II. The span runs from the consent's clause to the purpose's end."""
+        a guardian's permission or the deal's approval, nor a consent in the Konjunktiv II; not another service's, not
+        a consent to cookies or an authority's conditions, not the buyer's, not one narrated as done or advised (phrasing
+        `keep_using_consent_not_users`; review49's findings). The span runs from the consent's clause to the purpose's end."""
         purpose = _S.keep_using_purpose.search(sent)
         if purpose is None or self.c.has("must", sent) or _PRETENCE(sent):
             return []
+        if _other_services_at(self.c, sent) and "whatsapp" not in sent.replace(" ", ""):
+            return []  # another service named, WhatsApp not: "Microsoft verlangt von Skype-Nutzern, ..., um den Dienst ..."
         accept = self.c.search("accept", sent[:purpose.start()])
         if accept is None:
             return []
         lo = clauses[clause_index(clauses, accept.start())][0]
         own = sent[lo:purpose.start()]
         if (
-            has_negation(own)
+            _S.keep_using_consent_not_users.search(own)  # cookies, an authority's 'Auflagen', the buyer, a narrated act
+            or _S.keep_using_consent_not_users.search(sent, 0, accept.start())  # "Experten raten, ... zuzustimmen"
+            or has_negation(own)
             or PHRASES["negation_word"].search(own)  # "Niemand akzeptiert gern neue Regeln, um ...": no consent told
             or is_conditional(sent[:purpose.start()])
             or mood.unreal_finite(own)  # "Würde man zustimmen, um ..., gäbe man ...": supposed, not told

@@ -62,6 +62,7 @@ def test_an_option_held_until_now_is_still_superseded() -> None:
         "um die App weiter ohne Einschränkung benutzen zu können.",
         "Der Messenger teilt Daten mit Facebook. WhatsApp bittet alle Kunden, die Regeln zu akzeptieren, damit sie "
         "den Dienst weiterhin verwenden können.",
+        "Der Messenger teilt Daten mit Facebook. Tippe auf „Zustimmen“, um WhatsApp weiterhin benutzen zu können.",
     ],
 )
 def test_a_consent_for_further_use_is_accept_or_leave(text: str) -> None:
@@ -82,6 +83,18 @@ def test_a_consent_for_further_use_is_accept_or_leave(text: str) -> None:
         "können?",
         # an authority's approval of the deal, another purpose
         "Facebook kauft WhatsApp. Die Behörde stimmte dem Kauf zu, um den Markt weiter beobachten zu können.",
+        # a site's cookie banner inside an article about the messenger (review49)
+        "Facebook hat WhatsApp gekauft. Bitte erlauben Sie Cookies und stimmen Sie zu, um unsere Seite weiterhin "
+        "nutzen zu können.",
+        # the buyer accepting an authority's conditions (review49)
+        "Facebook hat WhatsApp gekauft. Meta akzeptierte die Auflagen aus Brüssel, um WhatsApp weiterhin nutzen zu "
+        "können.",
+        # advice, and a manner inside the purpose (review49)
+        "Der Messenger teilt Daten mit Facebook. Fachleute raten, die Regeln erst nach dem Lesen zu akzeptieren, um "
+        "WhatsApp weiterhin sicher nutzen zu können.",
+        # a consent narrated as done, with its motive (review49)
+        "Der Messenger teilt Daten mit Facebook. Viele Kunden akzeptierten die neuen Regeln, um den Messenger "
+        "weiterhin nutzen zu können.",
     ],
 )
 def test_near_misses_of_a_consent_for_further_use(text: str) -> None:
@@ -99,3 +112,23 @@ def test_a_tick_removed_after_the_window_is_no_end() -> None:
     found = _opt("Der Messenger gibt Daten an Facebook. Kunden konnten 30 Tage lang der Werbenutzung widersprechen. "
                  "Danach wurde der Haken entfernt.")
     assert ("not_possible", "ads") not in found
+
+
+def test_another_deadline_ends_no_option() -> None:
+    # a notice period is no window of the option (review49)
+    found = _opt("Der Messenger gibt Daten an Facebook. Kunden können der Werbenutzung widersprechen; die "
+                 "Kündigungsfrist ist aber längst abgelaufen.")
+    assert found == {("possible", "ads")}
+
+
+def test_another_services_consent_is_not_read_by_the_rule() -> None:
+    # another service's terms (review49): the rule gives no span (the learned stage reads such a sentence on its own)
+    from models.opt_out import default_cues, OptOutComponent, _split
+
+    sent = ("der softwarekonzern verlangt von skype-kunden, den regeln zuzustimmen, um den dienst weiter nutzen zu "
+            "können.")
+    component = OptOutComponent.__new__(OptOutComponent)
+    component.c = default_cues()
+    assert component._accept_to_keep_using(sent, _split(sent)) == []
+    own = "whatsapp verlangt von seinen kunden, den regeln zuzustimmen, um den dienst weiter nutzen zu können."
+    assert component._accept_to_keep_using(own, _split(own)) != []
