@@ -1123,6 +1123,9 @@ def _today_of_the_purchase(following: str) -> bool:
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
+_OWNED_FROM_NOW = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.owned_from_now() + r")(?![\wäöüß])")
+
+
 def _opens_a_dateline(sentence: str, year_at: int) -> bool:
     """Is the year at `year_at` the year of a dateline's date that opens the sentence's line ("Hamburg, 21. Mai 2016
     (dpa) - ...", `dates.OPENING_DATELINE`)?"""
@@ -2798,6 +2801,12 @@ class AcquisitionYearComponent(DocComponent):
                 # parties, the date is that event's, and a purchase told after it looks back (issue 7, session 44,
                 # year44). ("Menlo Park, 19. Februar 2014 - Es ist ein Paukenschlag. Facebook übernimmt ...": no event
                 # of theirs in the lead, the next sentence's news is the dateline's)
+            if _opens_a_dateline(sentence, year_at) and _BELONGS.search(following) is not None and all(
+                    _BELONGS.search(cue.group()) is not None for cue in context.finditer("acquisition", following)) \
+                    and _OWNED_FROM_NOW.search(following) is None:
+                continue  # "Düsseldorf, 3. März 2014 – Ein Mobilfunkanbieter senkt seine Preise. ... der Messenger gehört
+                # inzwischen zu Facebook": who owns it on the report's day, not when it was bought (as `_today_of_the_purchase`
+                # reads a byline's "heute gehört"; issue 7, session 49, year49, challenge_gen26-017)
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event

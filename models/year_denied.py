@@ -213,6 +213,12 @@ def gapped_deal_predicates() -> str:
     return grouped(_spec()["gapped_deal_predicates"])
 
 
+def owned_from_now() -> str:
+    """The adverbs of a change of owner on the day written (year_grammar.json owned_from_now), one alternation (issue
+    7, session 49, year49)."""
+    return grouped(_spec()["owned_from_now"])
+
+
 def office_nouns() -> str:
     """The object nouns with which "übernehmen" tells taking on a function, task or burden (year_grammar.json
     office_nouns), one alternation (issue 7, session 49, year49)."""

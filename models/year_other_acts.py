@@ -134,15 +134,26 @@ _OFFICE_TAKEN = re.compile(rf"(?i){_EDGE}{_TAKE_ON}(?P<gap>\s+(?:[\wäöüß.,-]
                            rf"|{_EDGE}{_OFFICE}{_END}(?:\s+[\wäöüß.-]+){{0,6}}?\s+(?:zu\s+)?{_TAKE_ON}")
 
 
+# A prepositional phrase of one noun in the gap between the verb and the post's noun ("übernahm 2016 bei WhatsApp die
+# Verantwortung"): a place or a beneficiary, not the verb's object.
+_PREPOSITIONAL_PHRASE = re.compile(r"(?i)(?<![\wäöüß])(?:bei|für|von|in|im|an|am|mit|über|zu|zum|zur|nach|seit|vom)\s+"
+                                   r"(?:(?:dem|der|den|die|das)\s+)?[\wäöüß-]+")
+
+
+def _names_the_target(gap: str) -> bool:
+    """Does `gap` name WhatsApp or a word for it?"""
+    return context.has("target", gap) or context.refers_to_target(gap)
+
+
 def takes_on_a_task(clause: str) -> bool:
     """Does every word of buying in `clause` (deal.json acquisition) lie in a "übernehmen" whose object is a post, a
     task or a burden ("Der Manager übernahm im Frühjahr 2019 die Leitung von WhatsApp", "der den Vorsitz übernahm")?
     Then the clause tells no purchase and its year dates the post taken on (session 49, year49, own90-037). A verb that
     names WhatsApp before such a noun takes over WhatsApp ("Facebook übernahm 2014 WhatsApp und die Kosten ..."): no
-    task's span."""
+    task's span; WhatsApp in a prepositional phrase there is the post's place ("übernahm 2016 bei WhatsApp die
+    Verantwortung für ...")."""
     spans = [(found.start(), found.end()) for found in _OFFICE_TAKEN.finditer(clause)
-             if not (found.group("gap") and (context.has("target", found.group("gap"))
-                                             or context.refers_to_target(found.group("gap"))))]
+             if not _names_the_target(_PREPOSITIONAL_PHRASE.sub(" ", found.group("gap") or ""))]
     if not spans:
         return False
     cues = list(context.finditer("acquisition", clause))

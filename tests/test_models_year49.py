@@ -32,6 +32,8 @@ def years(text: str) -> list[int]:
         ("Facebook übernahm 2014 WhatsApp und die Kosten der Verschlüsselung.", [2014]),
         # taking over a majority is buying
         ("Facebook übernahm 2014 die Mehrheit an WhatsApp.", [2014]),
+        # WhatsApp in a prepositional phrase before the post's noun: the post's place
+        ("Die Managerin übernahm im Jahr 2017 bei WhatsApp die Führung der Zahlungssparte.", []),
         # the noun "Übernahme" is no verb of a task
         ("Bei der Prüfung der Übernahme von WhatsApp im Jahr 2014 machte Facebook falsche Angaben.", [2014]),
     ],
@@ -124,3 +126,18 @@ def test_vocabularies_as_data() -> None:
     # moment.json words noun_determiners
     assert _determiner_before().search("als beispiele werden die ") is not None
     assert _determiner_before().search("facebook ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline over another party's news, then who owns the messenger on that day: no year (D44)
+        ("Essen, 4. März 2014 – Ein Händler senkt seine Preise für Handys. Der Messenger WhatsApp gehört inzwischen zu "
+         "Facebook.", []),
+        # the change of owner told as the day's news
+        ("Menlo Park, 19. Februar 2014 – Es ist eine Überraschung. Der Messenger WhatsApp gehört ab sofort zu Facebook.",
+         [2014]),
+    ],
+)
+def test_belonging_under_a_dateline(text: str, expected: list[int]) -> None:
+    assert years(text) == expected
