@@ -374,8 +374,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
-        if cue_text is clause and not states_price and year_other_acts.takes_on_a_task(clause):
-            continue  # "übernahm im Frühjahr 2019 die Leitung von WhatsApp": a post taken on, no purchase (year49)
+        if cue_text is clause and not states_price and year_other_acts.takes_on_a_task(clause) \
+                and _linked_clause(sentence, clause_start, clause_end) is None:
+            continue  # "übernahm im Frühjahr 2019 die Leitung von WhatsApp": a post taken on, no purchase (year49); not with
+            # a clause after it that tells the purchase ("übernahm 2014 die Rolle des Marktführers, indem es WhatsApp kaufte")
         if not states_price and year_other_acts.year_of_a_measure(sentence, start):
             continue  # "Vergleichen Sie den Kaufpreis mit dem Börsenwert von Meta Ende 2022": the measure's date (year45)
         if not states_price and year_other_acts.later_act_on_the_purchase(

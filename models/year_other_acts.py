@@ -123,13 +123,14 @@ def cell_label(sentence: str, year_start: int) -> str | None:
 
 
 # "übernehmen" in any form ("übernahm", "übernimmt", "übernommen", "zu übernehmen", "übernähme") and its object noun of a
-# post, a task or a burden (year_grammar.json office_nouns, the last part of a compound too: "die Geschäftsleitung"),
+# post, a task or a burden (year_grammar.json office_nouns: whole words and the compounds listed, "die Geschäftsleitung";
+# not any compound ending in one, "die Kontrolle", "die Einführung"),
 # after a determiner and at most one adjective: the verb first with up to five words before the object ("übernahm im
 # Frühjahr 2019 die Leitung"), or the object first with up to six words before the verb-final form ("der 2016 den
 # Vorsitz des Aufsichtsrats übernommen hatte").
 _TAKE_ON = r"(?-i:übern(?:ehm|imm|ahm|omm|ähm)\w*)"  # (small: a verb; "die Übernahme" is the noun)
 _OFFICE = (r"(?:die|der|den|das|dem|eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\s+(?:[\wäöüß-]+\s+)?"
-           rf"[\wäöüß-]*(?:{year_denied.office_nouns()})(?:en|n|s|es)?")
+           rf"(?:[\wäöüß]+-)?(?:{year_denied.office_nouns()})(?:en|n|s|es)?")
 _OFFICE_TAKEN = re.compile(rf"(?i){_EDGE}{_TAKE_ON}(?P<gap>\s+(?:[\wäöüß.,-]+\s+){{0,5}}?){_OFFICE}{_END}"
                            rf"|{_EDGE}{_OFFICE}{_END}(?:\s+[\wäöüß.-]+){{0,6}}?\s+(?:zu\s+)?{_TAKE_ON}")
 

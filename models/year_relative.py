@@ -362,8 +362,8 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
 _SHORT_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+{_QUALIFIER}{_COUNT}\s+(?P<unit>tag|woche|monat)(?:en|e|n)?(?![\wäöüß])")
 # The unit just gone by, no numeral ("vergangene Woche", "letzten Monat", "in der vorigen Woche"; year_counts.json
 # last_unit_words): a count of one (issue 7, session 49, year49, own89-017).
-_LAST_UNIT = re.compile(rf"(?i)(?<![\wäöüß])(?:{_alternation('last_unit_words')})(?:e|en|er|em)?\s+(?P<unit>woche|monat)"
-                        r"(?![\wäöüß])")
+_LAST_UNIT = re.compile(rf"(?i)(?<![\wäöüß])(?P<last>{_alternation('last_unit_words')})(?:e|en|er|em)?\s+"
+                        r"(?P<unit>woche|monat)(?![\wäöüß])")
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
@@ -381,8 +381,8 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
     unit is used for."""
     unit = found.group("unit").lower()
-    if found.re is _LAST_UNIT:  # "vergangene Woche": one week back, its day anywhere in that week; "letzten Monat": the
-        # calendar month before
+    if found.groupdict().get("last"):  # "vergangene Woche": one week back, its day anywhere in that week; "letzten
+        # Monat": the calendar month before
         count, spread = 1, 1 if unit == "woche" else 0
         return _short_span_year(unit, count, spread, year, month, day)
     try:

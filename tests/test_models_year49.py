@@ -30,6 +30,10 @@ def years(text: str) -> list[int]:
         ("Facebook übernahm 2016 die Kosten für die Server von WhatsApp.", []),
         # WhatsApp right after the verb: the purchase, whatever object follows it
         ("Facebook übernahm 2014 WhatsApp und die Kosten der Verschlüsselung.", [2014]),
+        # taking over control is buying, though "Kontrolle" ends in "rolle" (review49)
+        ("Facebook übernahm 2014 die Kontrolle über den Messenger WhatsApp.", [2014]),
+        # the purchase told in the clause after the task's: its year stays
+        ("Facebook übernahm 2014 die Rolle des Marktführers, indem es WhatsApp kaufte.", [2014]),
         # taking over a majority is buying
         ("Facebook übernahm 2014 die Mehrheit an WhatsApp.", [2014]),
         # WhatsApp in a prepositional phrase before the post's noun: the post's place
