@@ -51,7 +51,7 @@ from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, mom
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
-from models.questions import WH_WORD
+from models.questions import WH_WORD, numbered_questions
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
 from models.price_parties import names_another_party
@@ -2731,12 +2731,11 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
 # question it answers (`_answers_a_numbered_price_question`).
 _NUMBERED_ANSWER = re.compile(
     rf"[^\S\n]*(?:(?i:zu|nr\.?|{context.cue_words('answer_key_labels')})[^\S\n]+)?(?P<number>\d{{1,2}})[^\S\n]*[:.)][^\S\n]+")
-_NUMBERED_QUESTION = r"(?im)^[^\S\n]*(?:(?:frage|aufgabe|nr\.?)[^\S\n]*)?{number}[^\S\n]*[:.)][^\S\n]+(?P<question>[^\n]*\?)[^\S\n]*$"
 
 
 def _numbered_question(text: str, sent_start: int) -> str:
     """The question a numbered answer line answers: the sentence at `sent_start` opens its line with a number label
-    ("3: Auf fast 22 Milliarden Dollar.") and a line above, before its block, asks question that number ("Frage 3:
+    ("3: Auf fast 22 Milliarden Dollar.") and a line above, before its block, asks the question of that number ("Frage 3:
     Auf welchen Wert war der Preis ... gestiegen?"); the last such line. "" where there is none."""
     line_start = text.rfind("\n", 0, sent_start) + 1
     if text[line_start:sent_start].strip():
@@ -2745,7 +2744,7 @@ def _numbered_question(text: str, sent_start: int) -> str:
     if answer is None:
         return ""
     above = text[: text.rfind("\n\n", 0, line_start) + 1]
-    questions = re.findall(_NUMBERED_QUESTION.format(number=answer.group("number")), above)
+    questions = numbered_questions(above, answer.group("number"))
     return questions[-1] if questions else ""
 
 

@@ -3,8 +3,16 @@ Nummer?", "Welche Daten gehen an Facebook?"), the one list the rules read: price
 such a question is no guess) and data_shared_phrasings.json (`rhetorical_tail`, `question_opening`, through the
 placeholder "@wh_word@", models/pattern_marks.py). Before, each spelled its own list (issue 7, session 37,
 review37): the union of the three.
+
+Also the one reader of a numbered question line (`numbered_questions`): a quiz, worksheet or exam labels its questions
+by number and answers them apart, in a key whose lines name the number ("Frage 3: Wann ...?" ... "3: 2014."); price.py
+(`_numbered_question`: a key's figure answers a price question) and year_quiz.py (`keyed_year`: a key's year answers
+a question of time) find the question a key line answers with it. Before, each spelled its own question line (issue 7,
+session 49, review49): the union of the two.
 """
 from __future__ import annotations
+
+import re
 
 from models.regex_tools import longest_first
 
@@ -13,3 +21,14 @@ WH_WORDS = ("was", "wer", "wen", "wem", "wie", "wieviel", "wo", "wohin", "woher"
 #: The interrogatives as one regex alternation (lower case, no groups), longest first; the caller places its word
 #: boundaries.
 WH_WORD = longest_first(WH_WORDS)
+
+# A question line by its number: "3. In welchem Jahr ...?", "Frage 2: Wann ...?", "Aufgabe 4) Wie viel ...?",
+# "Nr. 5: ...?"; the label, the number, a colon, full stop or parenthesis, then the question to its mark at the line's end.
+_NUMBERED_QUESTION_LINE = (r"(?im)^[^\S\n]*(?:(?:frage|aufgabe|nr\.?)[^\S\n]*)?{number}[^\S\n]*[:.)][^\S\n]*"
+                           r"(?P<question>[^\n]*\?)[^\S\n]*$")
+
+
+def numbered_questions(text: str, number: str) -> list[str]:
+    """The questions of `text`'s lines labelled with question number `number` (digits), in text order, each without
+    its label: "Frage 3: Wann kaufte Facebook WhatsApp?" -> "Wann kaufte Facebook WhatsApp?"."""
+    return re.findall(_NUMBERED_QUESTION_LINE.format(number=re.escape(number)), text)

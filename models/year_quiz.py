@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from models.dates import YEAR_DIGITS
+from models.questions import numbered_questions
 
 # A key line: "3b: 2014.", "3. b) 2014", "Lösung 2: b) 2014", "Antwort zu Frage 4: 2014", "Auflösung 3: c) 2014".
 _KEY_LINE = re.compile(
@@ -27,8 +28,6 @@ _KEY_LINE = re.compile(
 _ANSWER_AFTER_QUESTION = re.compile(
     r"(?i)\?[^\S\n]*\n?[^\S\n]*(?:die[^\S\n]+)?(?:lösung|auflösung|antwort)[^\S\n]*:[^\S\n]*" + YEAR_DIGITS
     + r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
-# A question line by its number: "3. In welchem Jahr ...?", "Frage 2: Wann ...?", "2) Wann ...?".
-_QUESTION_LINE = r"(?im)^[^\S\n]*(?:frage[^\S\n]+|aufgabe[^\S\n]+)?{number}[^\S\n]*[:.)][^\S\n]*(?P<question>[^\n]*\?)[^\S\n]*$"
 # A question of time: "In welchem Jahr", "Wann", "Seit wann", "In welchem Monat".
 _ASKS_WHEN = re.compile(r"(?i)(?<![\wäöüß])(?:wann|in\s+welchem\s+(?:jahr|monat))(?![\wäöüß])")
 _SENTENCE_BEFORE = re.compile(r"[^.!?\n]*$")
@@ -38,8 +37,8 @@ def keyed_year(text: str, asks_the_purchase: Callable[[str], bool]) -> tuple[int
     """(year, start, end) of the year a key of `text` gives as the answer to a question of time about the purchase
     (see the module docstring), else None."""
     for key in _KEY_LINE.finditer(text):
-        question = re.search(_QUESTION_LINE.format(number=key.group("number")), text[: key.start()])
-        if question is not None and _asks(question.group("question"), asks_the_purchase):
+        questions = numbered_questions(text[: key.start()], key.group("number"))  # models/questions.py
+        if questions and _asks(questions[0], asks_the_purchase):
             return int(key.group("year")), key.start("year"), key.end("year")
     for key in _ANSWER_AFTER_QUESTION.finditer(text):
         before = _SENTENCE_BEFORE.search(text, 0, key.start())
