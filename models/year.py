@@ -1125,7 +1125,7 @@ def _today_of_the_purchase(following: str) -> bool:
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
-_OWNED_FROM_NOW = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.owned_from_now() + r")(?![\wäöüß])")
+_OWNED_AS_A_STATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.owned_as_a_state() + r")(?![\wäöüß])")
 
 
 def _opens_a_dateline(sentence: str, year_at: int) -> bool:
@@ -2805,10 +2805,11 @@ class AcquisitionYearComponent(DocComponent):
                 # of theirs in the lead, the next sentence's news is the dateline's)
             if _opens_a_dateline(sentence, year_at) and _BELONGS.search(following) is not None and all(
                     _BELONGS.search(cue.group()) is not None for cue in context.finditer("acquisition", following)) \
-                    and _OWNED_FROM_NOW.search(following) is None:
+                    and _OWNED_AS_A_STATE.search(following) is not None:
                 continue  # "Düsseldorf, 3. März 2014 – Ein Mobilfunkanbieter senkt seine Preise. ... der Messenger gehört
-                # inzwischen zu Facebook": who owns it on the report's day, not when it was bought (as `_today_of_the_purchase`
-                # reads a byline's "heute gehört"; issue 7, session 49, year49, challenge_gen26-017)
+                # inzwischen zu Facebook": a standing state, who owns it on the report's day, not when it was bought (as
+                # `_today_of_the_purchase` reads a byline's "heute gehört"; issue 7, session 49, year49,
+                # challenge_gen26-017); "gehört künftig/nun/ab sofort zu Facebook" is the day's change of owner (review49)
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event

@@ -213,10 +213,10 @@ def gapped_deal_predicates() -> str:
     return grouped(_spec()["gapped_deal_predicates"])
 
 
-def owned_from_now() -> str:
-    """The adverbs of a change of owner on the day written (year_grammar.json owned_from_now), one alternation (issue
-    7, session 49, year49)."""
-    return grouped(_spec()["owned_from_now"])
+def owned_as_a_state() -> str:
+    """The adverbs of belonging told as a standing state (year_grammar.json owned_as_a_state), one alternation (issue 7,
+    session 49, year49)."""
+    return grouped(_spec()["owned_as_a_state"])
 
 
 def office_nouns() -> str:

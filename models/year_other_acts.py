@@ -135,9 +135,10 @@ _OFFICE_TAKEN = re.compile(rf"(?i){_EDGE}{_TAKE_ON}(?P<gap>\s+(?:[\wäöüß.,-]
                            rf"|{_EDGE}{_OFFICE}{_END}(?:\s+[\wäöüß.-]+){{0,6}}?\s+(?:zu\s+)?{_TAKE_ON}")
 
 
-# A prepositional phrase of one noun in the gap between the verb and the post's noun ("übernahm 2016 bei WhatsApp die
-# Verantwortung"): a place or a beneficiary, not the verb's object.
-_PREPOSITIONAL_PHRASE = re.compile(r"(?i)(?<![\wäöüß])(?:bei|für|von|in|im|an|am|mit|über|zu|zum|zur|nach|seit|vom)\s+"
+# A prepositional phrase of place or beneficiary of one noun in the gap between the verb and the post's noun ("übernahm
+# 2016 bei WhatsApp die Verantwortung"), not the verb's object; not "mit WhatsApp" ("übernahm Facebook mit WhatsApp auch
+# die Verantwortung für ...": what is taken over, review49).
+_PREPOSITIONAL_PHRASE = re.compile(r"(?i)(?<![\wäöüß])(?:bei|für|in|im)\s+"
                                    r"(?:(?:dem|der|den|die|das)\s+)?[\wäöüß-]+")
 
 

@@ -38,6 +38,8 @@ def years(text: str) -> list[int]:
         ("Facebook übernahm 2014 die Mehrheit an WhatsApp.", [2014]),
         # WhatsApp in a prepositional phrase before the post's noun: the post's place
         ("Die Managerin übernahm im Jahr 2017 bei WhatsApp die Führung der Zahlungssparte.", []),
+        # "mit WhatsApp" in the gap is what is taken over (review49)
+        ("2014 übernahm Facebook mit WhatsApp auch die Verantwortung für viele Millionen Nutzer.", [2014]),
         # the noun "Übernahme" is no verb of a task
         ("Bei der Prüfung der Übernahme von WhatsApp im Jahr 2014 machte Facebook falsche Angaben.", [2014]),
     ],
@@ -141,6 +143,9 @@ def test_vocabularies_as_data() -> None:
         # the change of owner told as the day's news
         ("Menlo Park, 19. Februar 2014 – Es ist eine Überraschung. Der Messenger WhatsApp gehört ab sofort zu Facebook.",
          [2014]),
+        # the change of owner without a "from now" adverb, and the future: the day's news too (review49)
+        ("Bonn, 19. Februar 2014 – Eine Überraschung. Der Messenger WhatsApp gehört künftig zu Facebook.", [2014]),
+        ("Bonn, 19. Februar 2014 – Eine Überraschung. Der Messenger WhatsApp wird bald zu Facebook gehören.", [2014]),
     ],
 )
 def test_belonging_under_a_dateline(text: str, expected: list[int]) -> None:
