@@ -1430,6 +1430,8 @@ class DataSharedComponent(DocComponent):
                 continue  # "Gegen die Weitergabe der Nummer gibt es keine Möglichkeit": the objection's object (D25)
             if c["role_negated"]:
                 continue  # "Die Nummern gehen zwar nicht als Adressbuch zu Facebook": neither passed on nor kept back
+            if c["posted_only"]:
+                continue  # "Deine Telefonnummer wird nicht auf Facebook geteilt": posted there or not, no transfer (D67 (a))
             if c["relative"] and c["consent_negated"] and not c["transfer"]:
                 continue  # "eine Weitergabe, der Ihre Kontakte nie zugestimmt haben": the data's owners did not consent
             if c["weak"] and not c["strong"] and _BY_THE_PURCHASE.search(masked, *clauses[ci]) is not None:
@@ -1527,8 +1529,11 @@ class DataSharedComponent(DocComponent):
                 if self._denial_governs(masked, clauses, info, ci):
                     negated = not negated
             elif ci + 1 < len(clauses) and info[ci + 1]["denial"] and _THAT_CLAUSE.match(masked, clauses[ci][0]):
-                # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted
-                negated = negated if info[ci + 1]["negated"] else not negated
+                # "Dass die Nummern zu Facebook gelangen, bestritt er": denied; "..., bestritt er nicht": admitted;
+                # "..., bestreitet heute niemand mehr": a negative subject admits it too, as before the that-clause
+                # ("Niemand bestreitet, dass ...": `_denial_governs`; session 49, ds49, own89-034)
+                admitted = info[ci + 1]["negated"] or _NOBODY.search(masked, *clauses[ci + 1]) is not None
+                negated = negated if admitted else not negated
             elif ci > 0 and (
                 (info[ci - 1]["speculation"] and not self._warned_statement(masked, clauses, info, ci))
                 or info[ci - 1]["demand"]
@@ -2184,10 +2189,20 @@ class DataSharedComponent(DocComponent):
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
-        if fb_clause and _PUBLISHED_ON_FACEBOOK.search(text) is not None:
+        published = _PUBLISHED_ON_FACEBOOK.search(text)
+        if fb_clause and published is not None:
             # "... nicht auf Facebook veröffentlichen und auch nicht an andere weitergeben": Facebook only as the place
             # of publishing names no recipient (own44-019)
             fb_clause = len(list(self.v.cue["facebook"].finditer(text))) > 1
+        posted_only = False
+        if strong and published is not None:
+            # the lead's D67 (a): "werden nicht auf Facebook geteilt": a verb of sharing with "auf Facebook" is
+            # posting there (visible on Facebook), no passing to it; only another strong cue of the clause counts
+            lo, hi = clause[0] + published.start(), clause[0] + published.end()
+            strong = self.v.exists["transfer_strong"](text[: published.start()] + " " * (hi - lo) + text[published.end():]) or any(
+                clause[0] <= s and e <= clause[1] and not (lo <= s < hi) for s, e in layer.get("transfer_strong", ())
+            )
+            posted_only = not strong
         # D37: a source's reason (a REASON token cue before this clause's end: "begründete das damit, dass Facebook
         # sich die Nummern verschaffen könne") makes a bare possibility the reported transfer itself
         reasoned = any(e <= clause[1] for _, e in layer.get("reason", ()))
@@ -2270,6 +2285,9 @@ class DataSharedComponent(DocComponent):
             # (set by _clause_infos)
             "prevented": False,
             "fb_clause": fb_clause,
+            # its only transfer word is posting "auf Facebook" (D67 (a)): the clause says nothing of a transfer, and
+            # no polarity from elsewhere makes it say one ("werden ... nicht auf Facebook geteilt")
+            "posted_only": posted_only and not weak,
             # Facebook the subject of a receiving verb ("Facebook erhält ab Mai sämtliche Nachrichten"): the recipient
             "fb_receives": weak and fb_clause and _facebook_receives(masked, clause, layer.get("receipt", [])),
             # "ändert sich nicht", "wie nie zuvor": a negation, but not of the transfer

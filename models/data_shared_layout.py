@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # The phrasings these rules read (models/patterns/data_shared_phrasings.json, with comments and examples).
 _ANSWER_NO = PHRASES["answer_no"]
 _TURN = PHRASES["turn"]
+_TURN_IN_MIDFIELD = PHRASES["turn_in_midfield"]  # "Du kannst jedoch entscheiden, ...": turns away as "Aber ..." does
 _VERDICT_LINE = PHRASES["verdict_line"]
 _DATA_WORD = PHRASES["data_word"]
 _RELATIVE_CLAUSE = PHRASES["relative_clause"]
@@ -96,7 +97,9 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
             # Its first sentences only, and none that turns away ("Aber ...") or speculates.
             for sentence in _sentences_of(state, block)[:ANSWER_SENTENCES]:
                 text = state.text[sentence.start : sentence.end]
-                if _TURN.match(text) or doubts(component, state.text, sentence.start, sentence.end):
+                if _TURN.match(text) or _TURN_IN_MIDFIELD.match(text.lower()) or doubts(
+                    component, state.text, sentence.start, sentence.end
+                ):
                     break
                 if not any(sentence.start <= s < sentence.end for s, _ in taken):
                     # "Nein, nur die Telefonnummer.": the no denies the data asked about; what "nur" names

@@ -179,6 +179,10 @@ VISIBILITY_CASES = {
 STORE_CASES = {
     "store_verb": ("gespeichert werden außerdem die telefonnummer und das profilbild.", True, False),
 }
+# The user-provides reading (`ds_guards.provided_by_user`, option `store_guard`, session 49, ds49): its frame decides.
+PROVIDES_CASES = {
+    "user_provides": ("angaben, die du bereitstellst: nummer und profilbild.", True, False),
+}
 
 def _users_verdict(sentence: str) -> str:
     return ds_guards.users_act(sentence.lower(), named=False, strong_transfer=False)
@@ -188,7 +192,7 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
     """Each frame's sentence gets its guard's verdict, and loses it when only that frame is made to never match:
     a frame the code no longer reads (or one added without a case here) fails."""
     spec = json.loads(ds_guards.GUARDS_FILE.read_text(encoding="utf-8"))
-    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) | set(VISIBILITY_CASES) | set(STORE_CASES) == {
+    assert set(FRAME_CASES) | set(READING_CASES) | set(USERS_CASES) | set(VISIBILITY_CASES) | set(STORE_CASES) | set(PROVIDES_CASES) == {
         name for name, value in spec.items() if not name.startswith("_") and isinstance(value, str)}
     for table, verdicts in ((FRAME_CASES, _verdicts), (READING_CASES, _reading_verdicts)):
         cases = {frame: case for frame, (case, _) in table.items()}
@@ -207,7 +211,8 @@ def test_every_frame_of_the_guards_file_decides_a_sentence(tmp_path: Path, monke
         assert _users_verdict(sentence) == without, frame
         monkeypatch.undo()
     cue_tests = rule_cue_tests()
-    for guard, cases, args in (("visible_to_other", VISIBILITY_CASES, ()), ("stored_by_sender", STORE_CASES, (cue_tests,))):
+    for guard, cases, args in (("visible_to_other", VISIBILITY_CASES, ()), ("stored_by_sender", STORE_CASES, (cue_tests,)),
+                               ("provided_by_user", PROVIDES_CASES, (cue_tests,))):
         for frame, (sentence, held, without) in cases.items():
             assert getattr(ds_guards, guard)(sentence, *args) is held, frame
             file = tmp_path / f"without_{frame}.json"
@@ -389,3 +394,27 @@ def test_phrasing_guards_hold_with_their_option_only(rules) -> None:
     assert location and all(held[0] <= m.start < held[1] for m in location)
     types = {name: {c.data_type for c in decide_with(VARIANTS[name], doc.text, derived, probs, 0.5)} for name in ("V10", "V16")}
     assert "location" in types["V10"] and "location" not in types["V16"] and types["V16"]
+
+
+def test_what_the_user_provides_to_the_company_is_collection() -> None:
+    """Session 49 (ds49): a policy's "die du bereitstellst" / "stellst uns ... zur Verfügung" with no Facebook named
+    and no transfer cue beside it is what the company collects; Facebook named, or a passing on beside it, is not."""
+    tests = rule_cue_tests()
+    assert ds_guards.provided_by_user("angaben, die du bereitstellst: nummer und profilbild.", tests)
+    assert ds_guards.provided_by_user("mit der kontaktsuche stellst du uns die nummern deiner kontakte zur verfügung.", tests)
+    assert not ds_guards.provided_by_user("whatsapp stellt facebook die nummern zur verfügung.", tests)
+    assert not ds_guards.provided_by_user("was du uns bereitstellst, geben wir an den mutterkonzern weiter.", tests)
+    assert not ds_guards.provided_by_user("die nummern gehen an die muttergesellschaft.", tests)
+
+
+def test_a_negating_determiner_opens_the_mentions_phrase() -> None:
+    """Session 49 (ds49): "aber keine Chatinhalte" in a verbless list keeps that phrase back (the stage's shared label
+    of the sentence does not reach it); "nicht nur" or a determiner of another phrase does not."""
+    from models.learned.stage import kein_before
+
+    text = "Nummer, Gerätedaten, aber keine privaten Chatinhalte"
+    assert kein_before(text, text.index("Chatinhalte"))
+    text = "Nummer und keine Sorge: auch die Gerätedaten"
+    assert not kein_before(text, text.index("Gerätedaten"))
+    text = "Es gibt keinen Zweifel: Facebook bekommt die Nummer"
+    assert not kein_before(text, text.index("Nummer"))

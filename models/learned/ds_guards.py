@@ -307,6 +307,25 @@ def stored_by_sender(low: str, tests: Mapping[str, Callable[[str], bool]]) -> bo
             and not own_transfer_cue(tests, low, STRONG_TRANSFER_CUES))
 
 
+def provided_by_user(low: str, tests: Mapping[str, Callable[[str], bool]]) -> bool:
+    """Whether the lower-cased sentence says what the user provides to the company (frame "user_provides": "Du stellst
+    uns ... zur Verfügung", "Informationen, die du bereitstellst: ...") with no Facebook named (the visibility guard's
+    "visible_for_buyer") and no strong transfer cue of the rules outside that providing (`tests`, as
+    `stored_by_sender`): a privacy policy's list of what it collects from its users, which is not what it passes on
+    (issue 7, session 49, ds49; own89-027's list of what the user provides was the stage's contacts and profile_data
+    true). Read with the option `store_guard`: whose store it is."""
+    frames = _frames()
+    if frames["visible_for_buyer"].search(low) is not None:
+        return False
+    spans = [m.span() for m in frames["user_provides"].finditer(low)]
+    if not spans:
+        return False
+    rest = low
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not own_transfer_cue(tests, rest, STRONG_TRANSFER_CUES)
+
+
 NEGATED_USE = "negated use"
 
 

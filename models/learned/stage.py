@@ -24,8 +24,11 @@ are in `data_shared_stage.json`; the weights in `data_shared.bin`.
 """
 from __future__ import annotations
 
+import importlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +44,9 @@ from models.layer.text import lower_text
 from models.layer.literals import gate_sentences
 from models.component import build_now
 from models.learned import classifier, ds_guards, features
-from models.learned.ds_guards import STRONG_TRANSFER_CUES, negated_use, own_transfer_cue, stored_by_sender, visible_to_other
+from models.learned.ds_guards import (
+    STRONG_TRANSFER_CUES, negated_use, own_transfer_cue, provided_by_user, stored_by_sender, visible_to_other,
+)
 from models.learned.ds_options import Options
 from models.learned.dataset import DATA_LABELS, NOT_SHARED, SHARED
 from models.learned.features import (
@@ -54,6 +59,34 @@ from models.negation import clause_index, has_negation, split_clauses
 HERE = Path(__file__).resolve().parent
 SETTINGS_FILE = HERE / "data_shared_stage.json"
 WEIGHTS_FILE = HERE / "data_shared.bin"
+
+
+@lru_cache(maxsize=1)
+def _kein_before() -> re.Pattern[str] | None:
+    """The negating determiner "kein" (models/negation_words.py, the one vocabulary) opening the mention's noun phrase,
+    perhaps with an attribute or two in lower case between ("aber keine Nachrichteninhalte", "keine privaten Chats"):
+    that phrase is what is NOT passed on. None in a blind-rules fold whose older rules tree lacks the vocabulary
+    (models/learned/loso.py `fold_tree`): nothing is read so there, as it was not then."""
+    reader = _negation_words()
+    if reader is None:
+        return None
+    return re.compile(r"\b(?:" + reader() + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+
+
+def _negation_words() -> Any:
+    """`models.negation_words.negative_determiner`, or None where the rules tree lacks it (older than session 42)."""
+    try:
+        return importlib.import_module("models.negation_words").negative_determiner
+    except (ImportError, AttributeError):
+        return None
+
+
+def kein_before(text: str, start: int) -> bool:
+    """Whether a negating determiner opens the noun phrase of the mention at `start` of the original-case `text`
+    (issue 7, session 49, ds49: own90-052's verbless answer "Telefonnummer, Angaben zum Gerät ..., aber keine
+    Nachrichteninhalte" took the sentence's shared label for every mention). Only the 80 characters before it are read."""
+    pattern = _kein_before()
+    return pattern is not None and pattern.search(text[max(0, start - 80):start]) is not None
 
 
 @dataclass(frozen=True)
@@ -93,7 +126,8 @@ def decide_with(options: Options, text: str, sentence: Sentence, probs: dict[str
     cannot drift apart."""
     low = text[sentence.start:sentence.end].lower()
     tests = features.rule_cue_tests()
-    if ((options.visibility_guard and visible_to_other(low)) or (options.store_guard and stored_by_sender(low, tests))
+    if ((options.visibility_guard and visible_to_other(low))
+            or (options.store_guard and (stored_by_sender(low, tests) or provided_by_user(low, tests)))
             or (options.use_guard and negated_use(low, strong_transfer=own_transfer_cue(tests, low, STRONG_TRANSFER_CUES))
                 and not protection_cue(low))):
         return []
@@ -147,6 +181,8 @@ def decide(text: str, sentence: Sentence, probs: dict[str, float], threshold: fl
             shared = not has_negation(low[clause[0]:clause[1]])
         else:
             shared = shared_p >= threshold
+        if shared and kein_before(text, mention.start):
+            shared = False  # "..., aber keine Nachrichteninhalte": the determiner negates this phrase alone
         if shared and mention.kind in MESSAGE_KINDS:
             continue  # a bare "Nachrichten" has too many other readings to be claimed as passed on
         if mention.kind in MESSAGE_KINDS and low[mention.start - sentence.start:mention.end - sentence.start] == "chat":
