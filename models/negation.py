@@ -131,8 +131,9 @@ def has_conditional_clause(text: str) -> bool:
 
 
 def is_question(sentence: str) -> bool:
-    """True for a question: it asserts nothing."""
-    return sentence.rstrip().rstrip("\"'“”„«»)").endswith("?")
+    """True for a question: it asserts nothing. Closing quotes and brackets after the "?" and the bold marks of a
+    page's Markdown ("**Kann man ... widersprechen?**", an interview's question line) do not hide it (opt49)."""
+    return sentence.rstrip().rstrip("\"'“”„«»)*").endswith("?")
 
 
 def clause_index(clauses: list[tuple[int, int]], offset: int) -> int:

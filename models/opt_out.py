@@ -293,7 +293,7 @@ _AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
 # What may end beside an option noun ('Die Frist ist abgelaufen', 'Diese Zeiten sind vorbei', 'Die Wahl ist weg'): the
 # option's own time or choice, not a noun of its own (`_other_end`, session 33).
 _END_OF_CHOICE_NOUNS = frozenset("frist fristen zeit zeiten wahl wahlfreiheit recht angebot regel regelung sache spiel".split())
-_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt", "geschichte", "passé", "hinfällig")
+_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt", "geschichte", "passé", "hinfällig", "ausgeblendet", "deaktiviert")
 
 
 def _required_words(name: str) -> tuple[str, ...]:
@@ -1196,6 +1196,8 @@ class OptOutComponent(DocComponent):
             cand(st)
         if not any(st.stance == "possible" for st in statements) and rules & bit["must"]:
             strong.extend(self._must_accept_spans(sent, clauses, prev, consent or {}))
+        if not strong and "weiter" in sent and not any(st.stance == "possible" for st in statements):
+            strong.extend(self._accept_to_keep_using(sent, clauses))
         if not statements and si > 0 and rules & bit["supersede"] and self.c.has("supersede", sent):
             out.extend(self._supersede_previous(text, sents, si, sent, clauses, prev))
         if rules & bit["anyway"]:
@@ -3466,6 +3468,12 @@ class OptOutComponent(DocComponent):
             ):
                 continue
             done.update(range(lo, hi + 1))
+            if (ended := self._coordinated_deadline_end(sent, start, end)) is not None:
+                # "Widersprechen konnte man nur der Werbenutzung, und diese Frist ist längst abgelaufen": the
+                # deadline's end is a main clause of its own; the option's region stops before it, so the option
+                # stays a claim and `_supersede_in_sentence` reads the end (issue 7, session 49, opt49)
+                end = ended
+                region = sent[start:end]
             if c.has("supersede", region):
                 scope = self.scope_not_possible(region)  # the use an end names ("... gibt es nicht mehr": ads), else all of it
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope, sent), start, end))
@@ -3574,6 +3582,19 @@ class OptOutComponent(DocComponent):
         if out:
             out.extend(self._elliptic_clauses(sent, clauses, done))
         return out
+
+    def _coordinated_deadline_end(self, sent: str, start: int, end: int) -> int | None:
+        """Where a region's option ends before a coordinated main clause whose subject is the option's deadline run
+        out (", und diese Frist ist längst abgelaufen", "; die Frist war aber schon vorbei": phrasing
+        `deadline_expired`), or None: the end of the words before the conjunction, when they hold no end of their
+        own (a supersede cue) and the region holds one deadline's end only."""
+        dl = _S.deadline_expired.search(sent, start, end)
+        if dl is None:
+            return None
+        joint = _DEADLINE_JOINT.search(sent, start, dl.start())
+        if joint is None or joint.end() != dl.start() or self.c.has("supersede", sent[start:joint.start()]):
+            return None
+        return _trim(sent, start, joint.start())[1]
 
     def _elliptic_clauses(self, sent: str, clauses: list[tuple[int, int]], done: set[int]) -> list[_Statement]:
         """A verbless "<noun phrase> nicht" clause after a statement in the same sentence ("Abschalten können
@@ -4253,7 +4274,10 @@ class OptOutComponent(DocComponent):
         earlier = [st for st in statements if st.stance == "possible"]
         if not earlier:
             return None
-        for m in self.c.finditer("supersede", sent, earlier[0].end):
+        # (an end whose subject is the deadline, "und die Frist dafür ist inzwischen verstrichen", ends it too: phrasing
+        # `deadline_expired`, read after the cue's own ends; issue 7, session 49, opt49)
+        ends = [*self.c.finditer("supersede", sent, earlier[0].end), *_S.deadline_expired.finditer(sent, earlier[0].end)]
+        for m in ends:
             if any(st.start <= m.start() < st.end for st in statements):
                 continue
             ci = clause_index(clauses, m.start())
@@ -4261,8 +4285,10 @@ class OptOutComponent(DocComponent):
             told = sent[first.start:first.end]
             # dated, bounded by its window or told as a fact of its past, as across two sentences (`_supersede_previous`):
             # "Der Werbenutzung konnten Nutzer nur innerhalb von 30 Tagen widersprechen; diese Frist ist abgelaufen"
+            # (or its end's subject is the deadline itself: "..., und diese Frist ist längst abgelaufen" tells a window)
             dated = _YEAR.search(told) is not None or (
-                (_S.option_of_its_time.search(told) is not None or _S.after_deadline.search(told) is not None)
+                (_S.option_of_its_time.search(told) is not None or _S.after_deadline.search(told) is not None
+                 or _S.deadline_expired.search(sent, first.end, clauses[ci][1]) is not None)
                 and _S.still_then.search(told) is None
             )
             # the end of a scoped option naming no object of its own takes that option's scope (the superseded-option
@@ -4292,8 +4318,11 @@ class OptOutComponent(DocComponent):
         # An option dated, bounded by its window or told as a fact of its past ("Anfangs durften Nutzer ...
         # widersprechen. Diese Frist ist längst verstrichen", "... noch einen Monat lang abwählen. Danach ist es
         # vorbei") stays a claim beside its end; one that held until now ("Bisher ...") is superseded.
+        # The end whose subject is the deadline ("Diese Frist ist längst abgelaufen") tells that the option had a
+        # window: dated as well (phrasing `deadline_expired`; issue 7, session 49, opt49).
         dated = _YEAR.search(prev) is not None or (
-            (_S.option_of_its_time.search(prev) is not None or _S.after_deadline.search(prev) is not None)
+            (_S.option_of_its_time.search(prev) is not None or _S.after_deadline.search(prev) is not None
+             or _S.deadline_expired.search(sent, 0, end) is not None)
             and _S.still_then.search(prev) is None
         ) or _S.deadline_count.search(sent, 0, sup.start()) is not None
         # (the window told in the end's own sentence before it, "kann die Einstellung während 30 Tagen noch ändern;
@@ -5262,6 +5291,43 @@ class OptOutComponent(DocComponent):
             return []
         return self._users_must_consent(consent, clauses, prev, cues)
 
+    def _accept_to_keep_using(self, sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A consent followed by a purpose clause of further use, with no modal of necessity in the sentence ("Bitte
+        stimme bis zum 25. September zu, um WhatsApp weiterhin nutzen zu können", "Irgendwann werden wir dich daran
+        erinnern, die Updates zu akzeptieren, um WhatsApp weiterhin nutzen zu können", "verlangt WhatsApp von seinen
+        Nutzern, den neuen Bedingungen zuzustimmen, um den Dienst weiter uneingeschränkt nutzen zu können"): the
+        purpose clause (phrasing `keep_using_purpose`) tells that the further use takes the consent, D1's
+        accept-or-leave (issue 7, session 49, opt49). A sentence with a modal of necessity is `_must_accept_spans`'s
+        with its guards (a pretence, a correction, a demand); not a consent denied or put as a condition ("Man muss
+        nicht zustimmen, um ...", "Wenn du zustimmst, um ..."), not a hypothetical, a pretence, an indirect question,
+        a guardian's permission or the deal's approval, nor a consent in the Konjunktiv II; not another service's, not
+        a consent to cookies or an authority's conditions, not the buyer's, not one narrated as done or advised (phrasing
+        `keep_using_consent_not_users`; review49's findings). The span runs from the consent's clause to the purpose's end."""
+        purpose = _S.keep_using_purpose.search(sent)
+        if purpose is None or self.c.has("must", sent) or _PRETENCE(sent):
+            return []
+        if _other_services_at(self.c, sent) and "whatsapp" not in sent.replace(" ", ""):
+            return []  # another service named, WhatsApp not: "Microsoft verlangt von Skype-Nutzern, ..., um den Dienst ..."
+        accept = self.c.search("accept", sent[:purpose.start()])
+        if accept is None:
+            return []
+        lo = clauses[clause_index(clauses, accept.start())][0]
+        own = sent[lo:purpose.start()]
+        if (
+            _S.keep_using_consent_not_users.search(own)  # cookies, an authority's 'Auflagen', the buyer, a narrated act
+            or _S.keep_using_consent_not_users.search(sent, 0, accept.start())  # "Experten raten, ... zuzustimmen"
+            or has_negation(own)
+            or PHRASES["negation_word"].search(own)  # "Niemand akzeptiert gern neue Regeln, um ...": no consent told
+            or is_conditional(sent[:purpose.start()])
+            or mood.unreal_finite(own)  # "Würde man zustimmen, um ..., gäbe man ...": supposed, not told
+            or _S.hypothetical.search(own)
+            or PHRASES["indirect_question"].match(own)
+            or PHRASES["guardian_consent"].search(own)
+            or PHRASES["deal_consented"].search(own)
+        ):
+            return []
+        return [(lo, clauses[clause_index(clauses, purpose.start())][1])]
+
     def _users_must_consent(
         self, sent: str, clauses: list[tuple[int, int]], prev: str, cues: dict[str, list[_TokenCue]]
     ) -> list[tuple[int, int]]:
@@ -5733,6 +5799,9 @@ def _asked(sent: str) -> tuple[str, bool] | None:
     return None if reported is None else (sent[reported.end():], True)
 
 
+# The joint before a coordinated main clause: a comma or semicolon with or without "und"/"aber"/"doch", or a dash
+# (`_coordinated_deadline_end`), right before the clause's subject.
+_DEADLINE_JOINT = re.compile(r"(?:[,;]\s*(?:(?:und|aber|doch)\s+)?|\s[-–—]\s*|\s(?:und|aber|doch)\s+)")
 # A subject clause opened by "wer" (the last clause before a pro-form clause; `_proform_not_stated`).
 _WHO_CLAUSE = re.compile(r"\W*wer\b")
 # The messenger named by name or epithet: a step's result that names no data is about WhatsApp's only with it.
