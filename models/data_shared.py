@@ -220,6 +220,9 @@ _RECEIVING_SUBJECT = PHRASES["receiving_subject"]  # "Facebook erhält ...", "Ab
 _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über alle Chats": a channel or place
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
 _USERS_SHARING_VERB = PHRASES["users_sharing_verb"]  # "teilen", "verschicken", "posten"
+_FACEBOOK_KEEPS = PHRASES["facebook_keeps"]  # "Weder WhatsApp noch Facebook führen Protokolle ...": keeping denied (D67 (c))
+_KEEPING_BOUND = PHRASES["keeping_bound"]  # "nicht länger als 90 Tage": a bound of the keeping, no denial of it
+_FAMILY_RECIPIENTS = PHRASES["family_recipients"]  # "an Facebook und Instagram": one recipient, no other sender
 _PUBLISHED_ON_FACEBOOK = PHRASES["published_on_facebook"]  # "nicht auf Facebook veröffentlichen": a place, no recipient  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
 _PARTY_PRONOUN = re.compile(r"(?:er|es|sie|ihm|ihn|ihr|ihnen|dessen|deren|dieser|diese|dieses)")
@@ -1354,9 +1357,9 @@ class DataSharedComponent(DocComponent):
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
             if mention.start < topic_end and _ADDITIVE_EXCEPT.search(masked, 0, topic_end) is not None:
                 continue  # "Was sieht Facebook noch außer der Nummer?": the question presupposes it, excepts nothing
-            if any(a <= mention.start < b for a, b in labels):
-                continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             ci = _clause_of(clauses, masked, mention.start, info)
+            if any(a <= mention.start < b for a, b in labels) and not info[ci]["keeping_denied"]:
+                continue  # the name of a setting ("Häkchen bei «Account-Informationen mit Facebook teilen»") states nothing
             if ci == cut_clause:
                 continue
             if factive is not None and not clauses[ci][0] <= factive.end() < clauses[ci][1]:
@@ -1905,8 +1908,17 @@ class DataSharedComponent(DocComponent):
         return run
 
     def _other_sender(self, masked: str, clause: tuple[int, int]) -> bool:
-        """The clause names another service and not WhatsApp (or the messenger)."""
-        if not self.v.exists["other_sender"](masked[clause[0]:clause[1]]):
+        """The clause names another service and not WhatsApp (or the messenger). Instagram coordinated with Facebook
+        as one recipient ("mit deinen Konten bei Facebook und Instagram verknüpft") is Facebook's sister receiving,
+        not another sender (session 49, ds49; D47's Accounts Center linking)."""
+        text = masked[clause[0]:clause[1]]
+        if not self.v.exists["other_sender"](text):
+            return False
+        if (
+            _FAMILY_RECIPIENTS.search(text) is not None
+            and not self.v.exists["other_recipient"](text)  # "..., mit Werbekunden geteilt": another recipient
+            and not self.v.exists["other_sender"](_FAMILY_RECIPIENTS.sub(lambda m: " " * len(m.group()), text))
+        ):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
 
@@ -2270,6 +2282,14 @@ class DataSharedComponent(DocComponent):
         if leaves:
             # "Die Metadaten bleiben nicht bei WhatsApp": data that does not stay with the sender leaves it
             negated, protection, strong = False, False, True
+        keeping_denied = (
+            negated and fb_clause and not strong and _FACEBOOK_KEEPS.search(plain) is not None
+            and _KEEPING_BOUND.search(plain) is None  # "bewahrt ... nicht länger als 90 Tage auf": kept, for a while
+        )
+        if keeping_denied:
+            # the lead's D67 (c): "Weder WhatsApp noch Facebook führen Protokolle darüber, wer wem schreibt": what
+            # Facebook does not keep it does not hold, a denial of the transfer for the data named (D47's reasoning)
+            strong = True
         speculated = may("speculation")
         info = {
             # "bleiben privat, und niemand sonst kann sie lesen": protection says what reading cannot do
@@ -2285,6 +2305,9 @@ class DataSharedComponent(DocComponent):
             # (set by _clause_infos)
             "prevented": False,
             "fb_clause": fb_clause,
+            # Facebook's keeping of the data denied (D67 (c)): a record "darüber, wer ..." counts here, though the
+            # messenger's own record is no statement (`unclaimed_spans`' collected wh-object)
+            "keeping_denied": keeping_denied,
             # its only transfer word is posting "auf Facebook" (D67 (a)): the clause says nothing of a transfer, and
             # no polarity from elsewhere makes it say one ("werden ... nicht auf Facebook geteilt")
             "posted_only": posted_only and not weak,

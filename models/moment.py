@@ -243,10 +243,12 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
 # A present-tense cue of buying or paying (moment.json "announced_tense": "erwerbe", "kaufe", "zahle") written with a
 # capital after a determiner, an adjective between at most, is a noun ("Als Beispiele werden die Erwerbe durch Facebook
 # genannt": the plural of "Erwerb"): German writes a verb small inside a sentence (issue 7, session 48, year48;
-# own87-057). Only the tense's cues: the cue nouns ("Ankündigung", "Angebot") are nouns anyway.
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\wäöüß])(?:die|der|den|des|dem|diese[nrms]?|seine[nrms]?|ihre[nrms]?|beide[nr]?|alle[nr]?|viele[nr]?|"
-    r"zwei|drei|mehrere[nr]?|solche[nr]?)\s+(?:[\wäöüß-]+\s+)?$")
+# own87-057). Only the tense's cues: the cue nouns ("Ankündigung", "Angebot") are nouns anyway. The determiners are
+# moment.json words "noun_determiners" (one list as data; session 49, year49).
+@lru_cache(maxsize=1)
+def _determiner_before() -> re.Pattern[str]:
+    """A determiner of moment.json words "noun_determiners", an adjective after it at most, right before the end."""
+    return re.compile(r"(?<![\wäöüß])(?:" + _words("noun_determiners") + r")\s+(?:[\wäöüß-]+\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -257,9 +259,9 @@ def _tense_cue() -> re.Pattern[str]:
 
 def _noun_of_a_tense_cue(sentence: str, low: str, cue: re.Match[str]) -> bool:
     """Is `cue` (over `low`, the lowered `sentence`) a present-tense cue word that the sentence writes as a noun: with a
-    capital, after a determiner (`_DETERMINER_BEFORE`)?"""
+    capital, after a determiner (`_determiner_before`)?"""
     return (cue.start() > 0 and sentence[cue.start()].isupper() and _tense_cue().fullmatch(cue.group()) is not None
-            and _DETERMINER_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None)
+            and _determiner_before().search(low, max(0, cue.start() - 40), cue.start()) is not None)
 
 
 # A fronted verb-first condition with the indefinite "man" right after its verb, up to its comma ("Legt man den
@@ -2663,5 +2665,5 @@ def names_a_moment(text: str) -> bool:
 
 # The cue tables built on their first use, built at once by the price component's factory (`models.component.build_now`,
 # speed30): the existence tests of `_cue_tests` alone cost about 0.12 CPU s, once per process.
-TABLES = (_cues, _sells, _cue_tests, _conversion_joint, _word_lists, _shapes, _denied_closing, _present_of_buying,
-          _time_anaphora, _expected_before, _later_sharing)
+TABLES = (_cues, _sells, _cue_tests, _conversion_joint, _word_lists, _determiner_before, _shapes, _denied_closing,
+          _present_of_buying, _time_anaphora, _expected_before, _later_sharing)

@@ -108,6 +108,7 @@ Design notes
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -124,7 +125,7 @@ from spacy.vocab import Vocab
 from models import hearsay_words, mood, negation_words, opt_out_adjuncts, opt_out_steps
 from models.claims import add_claim, rejected_sentences
 from models.component import DocComponent
-from models.context import Sentences, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
+from models.context import Sentences, cue_words, doc_text, finditer as cue_finditer, has as cue_has, refers_to_target
 from models.data_shared import ASKER_LINE, lower_text, sentences_with
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
@@ -135,7 +136,15 @@ from models.layer.literals import rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
 from models.layer.structure import Block, block_at
 from models.last_call import last_call_by_identity
-from models.negation import clause_index, has_negation, is_conditional, is_question, literal_alternation, split_clauses
+from models.negation import (
+    clause_index,
+    has_conditional_clause,
+    has_negation,
+    is_conditional,
+    is_question,
+    literal_alternation,
+    split_clauses,
+)
 from models.number_words import read_word
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
@@ -182,8 +191,6 @@ _WHO_OBJECTS = re.compile(r"\W*wer\s+(?:[^,;:.!?]{0,80}?\s)?widersp(?:richt|rach
 _FACT_AFTER = re.compile(r"[,;]\s*(?:und|aber|doch|deshalb|daher|darum|also|trotzdem)\s+(?:deshalb\s+|daher\s+|darum\s+)?(?:gibt|gab|ist|war|kann|können|konnte|lässt|bietet|hat)\b")
 # A contrast or concession word: the denial spares a part set against the loss told before (`_loss_denied_to_all`).
 _CONTRAST_WORD = re.compile(r"\b(?:dagegen|hingegen|aber|jedoch|allerdings|sondern|doch|zwar|wenigstens|immerhin)\b")
-# A condition's subordinator anywhere in a sentence ("..., wenn er ein Backup macht"): the denial holds only under it.
-_CONDITION_WORD = re.compile(r"\b(?:wenn|falls|sofern|solange)\b")
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
@@ -293,7 +300,8 @@ _AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
 # What may end beside an option noun ('Die Frist ist abgelaufen', 'Diese Zeiten sind vorbei', 'Die Wahl ist weg'): the
 # option's own time or choice, not a noun of its own (`_other_end`, session 33).
 _END_OF_CHOICE_NOUNS = frozenset("frist fristen zeit zeiten wahl wahlfreiheit recht angebot regel regelung sache spiel".split())
-_GONE_WORDS = ("weg", "verschw", "abgeschafft", "gestrichen", "entf", "nicht mehr", "abgeschaltet", "eingestellt", "geschichte", "passé", "hinfällig", "ausgeblendet", "deaktiviert")
+# The words of an option's end (opt_out.json "gone_words"): the sentences `_gone_ends` visits.
+_GONE_WORDS = tuple(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))["gone_words"])
 
 
 def _required_words(name: str) -> tuple[str, ...]:
@@ -2701,8 +2709,11 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
             # (the length without a closing parenthesis: "... abgelaufen (Zustimmung am 29.8., Fristende am 28.9.).")
-            if end - start - _closing_parenthesis_length(text, start, end) > 80 or not _S.deadline_ended.match(text, start, end):
+            ended = _S.deadline_ended.match(text, start, end)
+            if end - start - _closing_parenthesis_length(text, start, end) > 80 or ended is None:
                 continue
+            if ended.group("idiom") and is_question(text[sents[si - 1][0]:sents[si - 1][1]]):
+                continue  # "Und wenn ich nicht zustimme? Dann ist die Tür zu.": the exit answered, not a window's end
             option = _option_before(found, si, start, back=4)  # (four: a question and its answer may stand between, own81-033)
             if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
                 continue
@@ -2802,7 +2813,9 @@ class OptOutComponent(DocComponent):
             spared = c.search("no_loss", own)
             if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
                 continue  # the negative pronoun is not the denied loss's subject or object
-            if is_question(own) or _CONDITION_WORD.search(own) or c.has("refuse", own) or c.has("accept", own):
+            # (a clause opened by a condition, "..., solange er nicht zustimmt": the denial holds only under it;
+            # negation.has_conditional_clause, the one reader of a condition's start, opt49)
+            if is_question(own) or has_conditional_clause(own) or c.has("refuse", own) or c.has("accept", own):
                 continue
             if _CONTRAST_WORD.search(own) or self._loss_after(own, spared.end()):
                 continue  # "Keiner ... verliert dagegen seine Chats", "Niemand wird gesperrt, aber die Funktionen werden
@@ -4276,7 +4289,9 @@ class OptOutComponent(DocComponent):
             return None
         # (an end whose subject is the deadline, "und die Frist dafür ist inzwischen verstrichen", ends it too: phrasing
         # `deadline_expired`, read after the cue's own ends; issue 7, session 49, opt49)
-        ends = [*self.c.finditer("supersede", sent, earlier[0].end), *_S.deadline_expired.finditer(sent, earlier[0].end)]
+        ends = [
+            *self.c.finditer("supersede", sent, earlier[0].end), *_S.deadline_expired.finditer(sent, earlier[0].end)
+        ]
         for m in ends:
             if any(st.start <= m.start() < st.end for st in statements):
                 continue
@@ -5302,12 +5317,13 @@ class OptOutComponent(DocComponent):
         nicht zustimmen, um ...", "Wenn du zustimmst, um ..."), not a hypothetical, a pretence, an indirect question,
         a guardian's permission or the deal's approval, nor a consent in the Konjunktiv II; not another service's, not
         a consent to cookies or an authority's conditions, not the buyer's, not one narrated as done or advised (phrasing
-        `keep_using_consent_not_users`; review49's findings). The span runs from the consent's clause to the purpose's end."""
+        `keep_using_consent_not_users`; review49's findings). The span runs from the consent's clause to the purpose's
+        end."""
         purpose = _S.keep_using_purpose.search(sent)
         if purpose is None or self.c.has("must", sent) or _PRETENCE(sent):
             return []
         if _other_services_at(self.c, sent) and "whatsapp" not in sent.replace(" ", ""):
-            return []  # another service named, WhatsApp not: "Microsoft verlangt von Skype-Nutzern, ..., um den Dienst ..."
+            return []  # another service named, WhatsApp not: "Microsoft verlangt von Skype-Nutzern, ..., um den Dienst"
         accept = self.c.search("accept", sent[:purpose.start()])
         if accept is None:
             return []
@@ -5799,9 +5815,12 @@ def _asked(sent: str) -> tuple[str, bool] | None:
     return None if reported is None else (sent[reported.end():], True)
 
 
-# The joint before a coordinated main clause: a comma or semicolon with or without "und"/"aber"/"doch", or a dash
-# (`_coordinated_deadline_end`), right before the clause's subject.
-_DEADLINE_JOINT = re.compile(r"(?:[,;]\s*(?:(?:und|aber|doch)\s+)?|\s[-–—]\s*|\s(?:und|aber|doch)\s+)")
+# The joint before a coordinated main clause: a comma or semicolon with or without a coordinating particle (deal.json
+# coordinating_particles: "und", "aber", "doch", "oder"), or a dash (`_coordinated_deadline_end`), right before the
+# clause's subject.
+_DEADLINE_JOINT = re.compile(
+    rf"(?:[,;]\s*(?:{cue_words('coordinating_particles')}\s+)?|\s[-–—]\s*|\s{cue_words('coordinating_particles')}\s+)"
+)
 # A subject clause opened by "wer" (the last clause before a pro-form clause; `_proform_not_stated`).
 _WHO_CLAUSE = re.compile(r"\W*wer\b")
 # The messenger named by name or epithet: a step's result that names no data is about WhatsApp's only with it.

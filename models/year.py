@@ -354,6 +354,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             if linked is None:
                 linked = _price_talk_clause(sentence, clause_end, price_offsets, price_next, clause_start)
             if linked is None:
+                linked = _deal_subject_of_a_gapped_conjunct(sentence, clause_start, clause)
+            if linked is None:
                 continue
             cue_text, cue_offset = linked
         if (cue_text is clause and _unreal_clause(sentence, clause_start, clause_end)) or (
@@ -372,6 +374,10 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if cue_text is clause and not states_price and _year_of_another_noun(sentence, start):
             continue  # "Das Urteil von 2022 zur Übernahme": the year belongs to the noun before it (a clause after a
             # colon may still tie it to the purchase: "die Zusicherungen von 2014: Als Facebook den Dienst ... kaufte")
+        if cue_text is clause and not states_price and year_other_acts.takes_on_a_task(clause) \
+                and _linked_clause(sentence, clause_start, clause_end) is None:
+            continue  # "übernahm im Frühjahr 2019 die Leitung von WhatsApp": a post taken on, no purchase (year49); not with
+            # a clause after it that tells the purchase ("übernahm 2014 die Rolle des Marktführers, indem es WhatsApp kaufte")
         if not states_price and year_other_acts.year_of_a_measure(sentence, start):
             continue  # "Vergleichen Sie den Kaufpreis mit dem Börsenwert von Meta Ende 2022": the measure's date (year45)
         if not states_price and year_other_acts.later_act_on_the_purchase(
@@ -414,7 +420,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
         ):
             continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
-        if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None and not closing_here:
+        if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None and not closing_here and (
+                cue_text is clause or _CLOSING_WORD.search(cue_text) is None):  # (or the gapped subject's: year49)
             continue  # "Bis 2019 gehörte ...": a limit, not a date (but "soll bis Ende 2014 abgeschlossen sein", "Der
             # Abschluss wird bis Ende 2014 erwartet": the closing's deadline dates the purchase, D7 in prose)
         if _STATUS_BEFORE.search(sentence, 0, start):
@@ -888,9 +895,14 @@ _MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
 # group's compound (group "named": "Teil von Facebook", "unter dem Dach des Facebook-Konzerns", "Teil des
 # Zuckerberg-Imperiums") or by a group noun alone (group "epithet": "Teil des Konzerns"), which is the buyer only where the
 # deal context names it in reach. (The epithets are the two group nouns that name a company, not "der Familie".)
+# A group noun after a possessive of the first person plural, alone or the last part of a compound ("Teil unserer
+# Unternehmensgruppe", "Teil unserer App-Familie"; group "ours"): the speaker's group, the buyer's where the deal context
+# names Facebook in reach (its release or its chief quoted; session 49, year49, own89-051).
 _MEMBERSHIP_AFTER_YEAR = re.compile(
     r"(?i)\s+(?:" + _MEMBERSHIP_HEADS + r")\s+(?:(?:der|des|dem)\s+)?(?:(?P<named>" + context.cue_words("buyer")
-    + r"(?:-" + _MEMBERSHIP_GROUPS + r")?)|(?P<epithet>konzerns?|imperiums?))(?![\wäöüß-])")
+    + r"(?:-" + _MEMBERSHIP_GROUPS + r")?)|(?P<epithet>konzerns?|imperiums?))(?![\wäöüß-])"
+    r"|(?i:\s+(?:ein\s+|fester\s+|festes\s+)?teil\s+(?P<ours>unser(?:er|es)\s+(?:[\wäöüß]+-?)?"
+    + _MEMBERSHIP_GROUPS + r"))(?![\wäöüß-])")
 
 
 def _member_since(sentence: str, start: int, end: int, clause_start: int, clause_end: int, buyer_in_reach: bool) -> bool:
@@ -904,7 +916,8 @@ def _member_since(sentence: str, start: int, end: int, clause_start: int, clause
     if _SINCE_BEFORE.search(sentence, max(0, start - 30), start) is None:
         return False
     found = _MEMBERSHIP_AFTER_YEAR.match(sentence, end)
-    if found is None or (found.group("epithet") and not buyer_in_reach) or context.has("naming_words", sentence):
+    if found is None or ((found.group("epithet") or found.group("ours")) and not buyer_in_reach) \
+            or context.has("naming_words", sentence):
         return False  # ("WhatsApp ist seit 2021 Teil der Meta-Familie, nachdem Facebook sich umbenannt hat": the year of
         # the buyer's new name, review44)
     lo = _previous_clause_start(sentence, clause_start) if clause_start else 0
@@ -992,6 +1005,36 @@ def _later_than(clause: str, next_clause: str) -> bool:
     that later event ("Der Konzern setzte 2021 ... um, nachdem er WhatsApp einst ... übernommen hatte"), unless the
     clause is a bare date the sentence goes on from ("Im Februar 2014, nachdem ..."), so not the purchase."""
     return _ANTERIOR_CLAUSE.match(next_clause) is not None and _DATE_ONLY.match(clause) is None
+
+
+# A conjunct with no subject of its own: a coordinating conjunction right before its finite verb ("..., und wird im Laufe
+# des Jahres 2014 erwartet"); and a sentence whose subject is the deal itself, a determiner, an adjective at most, a
+# purchase or closing noun (deal.json deal_nouns, closing_nouns) and its genitive or "von" phrase ("Der Vollzug der
+# Transaktion steht unter dem Vorbehalt ..., und wird ... erwartet").
+_GAPPED_CONJUNCT = re.compile(r"(?i)^\s*(?:" + context.cue_words("clause_coordinators", bare=True) + r"|sowie)\s+"
+                              r"(?P<verb>[a-zäöüß]+)(?![\wäöüß-])")
+_DEAL_SUBJECT = re.compile(r"(?i)^\W*(?:der|die|das)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:" + context.cue_words("deal_nouns", bare=True)
+                           + "|" + context.cue_words("closing_nouns", bare=True) + r")(?:e?s)?(?![\wäöüß-])")
+_GAPPED_DEAL_PREDICATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.gapped_deal_predicates() + r")(?![\wäöüß])")
+
+
+def _deal_subject_of_a_gapped_conjunct(sentence: str, clause_start: int, clause: str) -> tuple[str, int] | None:
+    """The sentence's first clause, with its offset, where the year's clause is a conjunct with no subject of its own
+    (a conjunction, then its finite verb: HanTa) and that first clause's subject is the deal itself ("Der Vollzug der
+    Transaktion steht unter dem Vorbehalt ..., und wird im Laufe des Jahres 2014 erwartet": the gapped subject is the
+    closing's, which the year dates, D44 in prose; issue 7, session 49, year49, own89-002). Not a conjunct after a
+    clause whose subject is WhatsApp or Facebook ("WhatsApp gehört zu Facebook, und teilt seit 2016 Daten"): the year
+    is that subject's other act; not a conjunct of another act on the deal ("Die Übernahme war umstritten, und wurde
+    2017 mit einer Strafe belegt"): only the deal's own participles (year_grammar.json gapped_deal_predicates). None
+    otherwise."""
+    gapped = _GAPPED_CONJUNCT.match(clause)
+    if clause_start == 0 or gapped is None or not tags_any([gapped.group("verb")], FINITE):
+        return None
+    if _DEAL_SUBJECT.match(sentence) is None or _GAPPED_DEAL_PREDICATE.search(clause) is None:
+        return None  # ("..., und wurde 2017 mit einer Strafe belegt": a later act's year, year_grammar.json)
+    first_end = context.clause_around(sentence, 0, 0)[1]
+    first = sentence[:first_end]
+    return (first, 0) if first_end <= clause_start and _dates_the_purchase(first) else None
 
 
 def _price_talk_clause(sentence: str, clause_end: int, price_offsets: tuple[int, ...],
@@ -1082,6 +1125,9 @@ def _today_of_the_purchase(following: str) -> bool:
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
+_OWNED_AS_A_STATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.owned_as_a_state() + r")(?![\wäöüß])")
+
+
 def _opens_a_dateline(sentence: str, year_at: int) -> bool:
     """Is the year at `year_at` the year of a dateline's date that opens the sentence's line ("Hamburg, 21. Mai 2016
     (dpa) - ...", `dates.OPENING_DATELINE`)?"""
@@ -1982,6 +2028,21 @@ def _table_year(text: str, sent_start: int, sentence: str) -> tuple[int, int, in
     return None
 
 
+_NEWS_REACH = 3  # the head of a text whose first purchase told is its news: a masthead, the title, the lead
+
+
+def _news_of_another_purchase(text: str, sentences: context.Sentences) -> bool:
+    """Is the first purchase the text tells, in its first sentences (`_NEWS_REACH`: a masthead, the title, the lead),
+    another company's, with WhatsApp named nowhere there ("Facebook Newsroom / Facebook übernimmt Oculus VR")? The text's
+    news is that purchase, and a deal noun that names no company further on ("Die Transaktion soll im zweiten Quartal
+    2014 abgeschlossen werden") is its (issue 7, session 49, year49, own89-014)."""
+    heads = [text[slice(*sentences.span(index))] for index in range(min(_NEWS_REACH, len(sentences.starts)))]
+    if any(context.has("target", head) for head in heads):
+        return False  # ("Chronik: WhatsApp und Facebook / ... / 2012: Facebook kauft Instagram": WhatsApp's story)
+    told = next((head for head in heads if context.has("acquisition", head)), None)
+    return told is not None and context.names_only_another_target(told)
+
+
 def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int) -> str:
     """Sentence `index` and up to two before it, not reaching back over the start of its block."""
     sent_start, sent_end = sentences.span(index)
@@ -2552,7 +2613,13 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "04.01.2021 – Jahresauftakt: Smartphone-Markt schrumpft" / "2020 wurden weltweit 1,29 Milliarden
                 # Geräte verkauft": a sale told in an item of a listing that names neither WhatsApp nor the deal
             passage = _passage_text(doc, text, sentences, index)
-            if context.about_another_purchase(sentence, passage[: max(0, len(passage) - len(sentence))]) or (
+            before = passage[: max(0, len(passage) - len(sentence))]
+            if context.last_named_company(before) is None and context.last_named_company(sentence) is None \
+                    and not context.refers_to_target(sentence) and _news_of_another_purchase(text, sentences):
+                continue  # "Facebook übernimmt Oculus VR" / ... / "Die Transaktion soll im zweiten Quartal 2014
+                # abgeschlossen werden.": a paragraph that names no company in a text whose news is another company's
+                # purchase speaks of that purchase (issue 7, session 49, year49, own89-014)
+            if context.about_another_purchase(sentence, before) or (
                 "TARGET" not in parties[index] and context.names_another_deal(sentence)
             ):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
@@ -2736,6 +2803,13 @@ class AcquisitionYearComponent(DocComponent):
                 # parties, the date is that event's, and a purchase told after it looks back (issue 7, session 44,
                 # year44). ("Menlo Park, 19. Februar 2014 - Es ist ein Paukenschlag. Facebook übernimmt ...": no event
                 # of theirs in the lead, the next sentence's news is the dateline's)
+            if _opens_a_dateline(sentence, year_at) and _BELONGS.search(following) is not None and all(
+                    _BELONGS.search(cue.group()) is not None for cue in context.finditer("acquisition", following)) \
+                    and _OWNED_AS_A_STATE.search(following) is not None:
+                continue  # "Düsseldorf, 3. März 2014 – Ein Mobilfunkanbieter senkt seine Preise. ... der Messenger gehört
+                # inzwischen zu Facebook": a standing state, who owns it on the report's day, not when it was bought (as
+                # `_today_of_the_purchase` reads a byline's "heute gehört"; issue 7, session 49, year49,
+                # challenge_gen26-017); "gehört künftig/nun/ab sofort zu Facebook" is the day's change of owner (review49)
             event = _EVENT_CLAUSE_AFTER.search(sentence, match.end())
             if event is not None and (context.has("target", sentence[event.end():]) or context.has("buyer", sentence[event.end():])):
                 continue  # "Es war ein Mittwoch im Februar 2016, als WhatsApp die Regeln änderte.": a party's own event
@@ -2900,12 +2974,16 @@ _ANNOUNCED_PURCHASE = re.compile(
 # The purchase's noun phrase right before a count back, the count its postmodifier ("Nach dem Erwerb von WhatsApp durch
 # Facebook vor zwei Jahren haben sie zugesichert, ...", "Der Kauf vor drei Wochen ..."): the count dates the purchase
 # the noun names, whatever the clause's verb tells (issue 7, session 48, year48). Nouns are capitalised; the parties
-# follow as at most three prepositional phrases of one word each.
+# follow as at most three prepositional phrases of one word each. The nouns are deal.json deal_nouns (one list; session
+# 49, year49), written with their capital (a noun; "der Kauf", not "kauf"), a genitive's "-s"/"-es" allowed.
+_CAPITAL_OPENS = re.compile(r"(^|\(\?:|\|)([a-zäöüß])")  # each alternative's first letter (a noun's capital)
 _PURCHASE_NOUN_BEFORE_COUNT = re.compile(
-    r"(?<![\wäöüß])(?:[\wäöüß]+-)?(?:Kauf|Kaufs|Kaufes|Übernahme|Erwerb|Erwerbs|Erwerbes|Deal|Deals)"
-    r"(?:\s+(?:von|des|der|durch|an)\s+[\wäöüß-]+){0,3}\s+$")
-# A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement.
-_COORDINATED_CLAUSE = re.compile(r",\s*(?:und|aber|doch|sondern|denn|oder)\s")
+    r"(?<![\wäöüß])(?:[\wäöüß]+-)?(?:" + "|".join(_CAPITAL_OPENS.sub(lambda m: m.group(1) + m.group(2).upper(), noun)
+                                                 for noun in context.cue_list("deal_nouns"))
+    + r")(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+[\wäöüß-]+){0,3}\s+$")
+# A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement
+# (deal.json clause_coordinators).
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:" + context.cue_words("clause_coordinators", bare=True) + r")\s")
 
 
 def _up_to_coordination(sentence: str, at: int) -> str:
@@ -2926,6 +3004,9 @@ def _up_to_semicolon(sentence: str, at: int) -> str:
     return sentence if cut == -1 else sentence[:cut]
 
 
+_LEAD_SENTENCE = re.compile(r"[^.!?\n]*")
+
+
 def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, int] | None]]:
     """(year, start, end, (month, day) or None) of the text's own dates, in text order: its labelled header lines
     (`year_texts_date.header_dates`: "Veröffentlicht: ...", "Heft 2/2016") and the date lines at its head that hold no
@@ -2941,6 +3022,14 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
             found[start] = (year, start, end, (month, day))
     for year, start, end in year_texts_date.header_dates(text):
         found.setdefault(start, (year, start, end, None))
+    dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a
+    if dateline is not None:  # release's or report's dateline, its date (D44) counted back from as a date line's (year49)
+        year, month, day, start, end = dateline
+        lead = _LEAD_SENTENCE.match(text, end).group()  # the dateline's lead sentence (a full stop ends it)
+        if not (context.has("acquisition", lead) and context.names_only_another_target(lead)):
+            # (not over another company's purchase: "Menlo Park, 25.03.2014 – Facebook kauft den Brillenhersteller
+            # Oculus VR ...": the dateline dates that news, D43; challenge_gen15-097's gold)
+            found.setdefault(start, (year, start, end, (month, day)))
     return [found[start] for start in sorted(found)]
 
 

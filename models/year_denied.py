@@ -207,6 +207,24 @@ def later_acts() -> tuple[str, str]:
     return grouped(_spec()["later_act_words"]), grouped(_spec()["repetition_words"])
 
 
+def gapped_deal_predicates() -> str:
+    """The participles with which a subjectless conjunct tells the deal's own time (year_grammar.json
+    gapped_deal_predicates), one alternation (issue 7, session 49, year49)."""
+    return grouped(_spec()["gapped_deal_predicates"])
+
+
+def owned_as_a_state() -> str:
+    """The adverbs of belonging told as a standing state (year_grammar.json owned_as_a_state), one alternation (issue 7,
+    session 49, year49)."""
+    return grouped(_spec()["owned_as_a_state"])
+
+
+def office_nouns() -> str:
+    """The object nouns with which "übernehmen" tells taking on a function, task or burden (year_grammar.json
+    office_nouns), one alternation (issue 7, session 49, year49)."""
+    return grouped(_spec()["office_nouns"])
+
+
 def measure_nouns() -> str:
     """The nouns of a measured quantity whose year dates that measure (year_grammar.json measure_nouns), one
     alternation (issue 7, session 45, year45)."""

@@ -12,7 +12,13 @@ A clause may name the purchase and still give its year to another thing the clau
   measure; a genitive or "von" phrase between noun and year may name the buyer but not the purchase nor WhatsApp
   ("der Wert der Übernahme 2014", "der Kaufpreis 2014" date the purchase).
 
-Vocabulary: patterns/year_grammar.json (later_act_words, repetition_words, measure_nouns), read by year_denied.py.
+- a function or task taken on: "übernehmen" with an object noun of a post, a task or a burden ("übernahm im Frühjahr
+  2019 die Leitung von WhatsApp", "der 2016 den Vorsitz übernommen hatte", "übernimmt die Kosten"): the clause tells
+  no purchase by that verb, and its year dates the new post or task (session 49, year49, own90-037). Taking over
+  control, a majority, shares or a business ("übernahm die Mehrheit an ...") is buying and no such noun.
+
+Vocabulary: patterns/year_grammar.json (later_act_words, repetition_words, measure_nouns, office_nouns), read by
+year_denied.py.
 """
 from __future__ import annotations
 
@@ -114,3 +120,43 @@ def cell_label(sentence: str, year_start: int) -> str | None:
     year45)."""
     found = _CELL_LABEL.search(sentence, max(0, year_start - 60), year_start)
     return None if found is None else found.group("label")
+
+
+# "übernehmen" in any form ("übernahm", "übernimmt", "übernommen", "zu übernehmen", "übernähme") and its object noun of a
+# post, a task or a burden (year_grammar.json office_nouns: whole words and the compounds listed, "die Geschäftsleitung";
+# not any compound ending in one, "die Kontrolle", "die Einführung"),
+# after a determiner and at most one adjective: the verb first with up to five words before the object ("übernahm im
+# Frühjahr 2019 die Leitung"), or the object first with up to six words before the verb-final form ("der 2016 den
+# Vorsitz des Aufsichtsrats übernommen hatte").
+_TAKE_ON = r"(?-i:übern(?:ehm|imm|ahm|omm|ähm)\w*)"  # (small: a verb; "die Übernahme" is the noun)
+_OFFICE = (r"(?:die|der|den|das|dem|eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\s+(?:[\wäöüß-]+\s+)?"
+           rf"(?:[\wäöüß]+-)?(?:{year_denied.office_nouns()})(?:en|n|s|es)?")
+_OFFICE_TAKEN = re.compile(rf"(?i){_EDGE}{_TAKE_ON}(?P<gap>\s+(?:[\wäöüß.,-]+\s+){{0,5}}?){_OFFICE}{_END}"
+                           rf"|{_EDGE}{_OFFICE}{_END}(?:\s+[\wäöüß.-]+){{0,6}}?\s+(?:zu\s+)?{_TAKE_ON}")
+
+
+# A prepositional phrase of place or beneficiary of one noun in the gap between the verb and the post's noun ("übernahm
+# 2016 bei WhatsApp die Verantwortung"), not the verb's object; not "mit WhatsApp" ("übernahm Facebook mit WhatsApp auch
+# die Verantwortung für ...": what is taken over, review49).
+_PREPOSITIONAL_PHRASE = re.compile(r"(?i)(?<![\wäöüß])(?:bei|für|in|im)\s+"
+                                   r"(?:(?:dem|der|den|die|das)\s+)?[\wäöüß-]+")
+
+
+def _names_the_target(gap: str) -> bool:
+    """Does `gap` name WhatsApp or a word for it?"""
+    return context.has("target", gap) or context.refers_to_target(gap)
+
+
+def takes_on_a_task(clause: str) -> bool:
+    """Does every word of buying in `clause` (deal.json acquisition) lie in a "übernehmen" whose object is a post, a
+    task or a burden ("Der Manager übernahm im Frühjahr 2019 die Leitung von WhatsApp", "der den Vorsitz übernahm")?
+    Then the clause tells no purchase and its year dates the post taken on (session 49, year49, own90-037). A verb that
+    names WhatsApp before such a noun takes over WhatsApp ("Facebook übernahm 2014 WhatsApp und die Kosten ..."): no
+    task's span; WhatsApp in a prepositional phrase there is the post's place ("übernahm 2016 bei WhatsApp die
+    Verantwortung für ...")."""
+    spans = [(found.start(), found.end()) for found in _OFFICE_TAKEN.finditer(clause)
+             if not _names_the_target(_PREPOSITIONAL_PHRASE.sub(" ", found.group("gap") or ""))]
+    if not spans:
+        return False
+    cues = list(context.finditer("acquisition", clause))
+    return bool(cues) and all(any(lo <= cue.start() < hi for lo, hi in spans) for cue in cues)

@@ -360,13 +360,19 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
 # only where the whole span lies in one (D57 (c)). A count word it cannot read ("vor einigen Wochen") gives no day
 # (issue 7, session 48, year48).
 _SHORT_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+{_QUALIFIER}{_COUNT}\s+(?P<unit>tag|woche|monat)(?:en|e|n)?(?![\wäöüß])")
+# The unit just gone by, no numeral ("vergangene Woche", "letzten Monat", "in der vorigen Woche"; year_counts.json
+# last_unit_words): a count of one (issue 7, session 49, year49, own89-017).
+_LAST_UNIT = re.compile(rf"(?i)(?<![\wäöüß])(?P<last>{_alternation('last_unit_words')})(?:e|en|er|em)?\s+"
+                        r"(?P<unit>woche|monat)(?![\wäöüß])")
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
 
 def short_ago(text: str) -> re.Match[str] | None:
-    """The first "vor N Tagen/Wochen/Monaten" of `text` (`short_landing` reads the year it lands on), or None."""
-    return _SHORT_AGO.search(text)
+    """The first "vor N Tagen/Wochen/Monaten" or "vergangene Woche"/"letzten Monat" of `text` (`short_landing` reads the
+    year it lands on), or None."""
+    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int | None:
@@ -374,14 +380,23 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
     None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
     unit is used for."""
+    unit = found.group("unit").lower()
+    if found.groupdict().get("last"):  # "vergangene Woche": one week back, its day anywhere in that week; "letzten
+        # Monat": the calendar month before
+        count, spread = 1, 1 if unit == "woche" else 0
+        return _short_span_year(unit, count, spread, year, month, day)
     try:
         count = parse_number(found.group("count"))
     except ValueError:
         return None
-    unit = found.group("unit").lower()
     if not isinstance(count, int) or not 0 < count <= _LONGEST_SHORT_COUNT[unit]:
         return None
     spread = 1 if found.group("approx") is not None else 0
+    return _short_span_year(unit, count, spread, year, month, day)
+
+
+def _short_span_year(unit: str, count: int, spread: int, year: int, month: int, day: int) -> int | None:
+    """The calendar year `count` (± `spread`) units back from the day lands on, where the whole span lies in one."""
     if unit == "monat":
         first, last = ((year * 12 + month - 1 - n) // 12 for n in (count + spread, count - spread))
     else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from models import year_denied
-from models.dates import FOUR_DIGIT_YEAR, FULL_DATE, YEAR_DIGITS
+from models.dates import FOUR_DIGIT_YEAR, FULL_DATE, OPENING_DATELINE, YEAR_DIGITS
 from models.months import MONTH_INDEX, MONTH_WORDS
 
 _LABELS, _PIECES = year_denied.text_date_marks()
@@ -86,3 +86,24 @@ def top_date_lines(text: str) -> list[tuple[int, int, int, int, int]]:
             found.append((int(date.group("year")), month, int(date.group("day")),
                           line.start() + date.start("year"), line.start() + date.end("year")))
     return found
+
+
+def opening_dateline(text: str) -> tuple[int, int, int, int, int] | None:
+    """(year, month 1-12, day, start, end of the year) of the dateline that opens the text's first paragraph of prose, a
+    place, a full date and the dash of the lead ("Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe bringt ...", "MENLO
+    PARK, Kalifornien, 19. Februar 2014 – ..."; `dates.OPENING_DATELINE`) among the text's first lines (`_TOP_LINES`
+    non-empty ones, a headline above it): the date the release or the agency report was issued, the "now" of the text
+    (D44), from which a count told in it goes back (D66 (a); issue 7, session 49, year49, own89-017). None where no such
+    line opens the text."""
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_TOP_LINES + 2]
+    for line in lines:
+        found = OPENING_DATELINE.match(text, line.start())
+        if found is None:
+            continue
+        date = FULL_DATE.search(found.group("date").lower())  # (the month names are written in lower case)
+        if date is None:
+            return None  # (a numeric date without its day or month: no day to count from)
+        month = int(date.group("month")) if date.group("month") else MONTH_INDEX[date.group("name").lower()] + 1
+        at = found.start("date")
+        return (int(date.group("year")), month, int(date.group("day")), at + date.start("year"), at + date.end("year"))
+    return None

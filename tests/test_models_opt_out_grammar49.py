@@ -132,3 +132,30 @@ def test_another_services_consent_is_not_read_by_the_rule() -> None:
     assert component._accept_to_keep_using(sent, _split(sent)) == []
     own = "whatsapp verlangt von seinen kunden, den regeln zuzustimmen, um den dienst weiter nutzen zu können."
     assert component._accept_to_keep_using(own, _split(own)) != []
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["Danach war die Tür zu.", "Dann war der Zug abgefahren.", "„Danach war das Fenster geschlossen.“"],
+)
+def test_an_idiom_of_a_closed_way_after_a_window_ends_the_option(end: str) -> None:
+    found = _opt("Der Messenger gibt Daten an Facebook. 2016 konnten Kunden vier Wochen lang der Werbenutzung "
+                 "widersprechen. " + end)
+    assert found == {("possible", "ads"), ("not_possible", "ads")}
+
+
+def test_an_idiom_without_an_option_before_it_is_no_end() -> None:
+    assert _opt("Facebook verhandelte einen Monat lang über WhatsApp. Danach war die Tür zu.") == set()
+
+
+def test_a_loss_denied_under_a_solange_clause_is_no_possibility() -> None:
+    # 'solange' opens a condition (mood.json condition_openers, the one reader): the spared loss holds only under it
+    told = "Der Messenger teilt Daten mit Facebook. Wer die neuen Regeln ablehnt, verliert nach einigen Wochen Funktionen. "
+    assert ("possible", "unspecified") not in _opt(told + "Niemand verliert sein Konto, solange die Prüfung läuft.")
+    assert ("possible", "unspecified") in _opt(told + "Niemand verliert sein Konto.")
+
+
+def test_an_idiom_answering_a_question_is_no_end_of_the_window() -> None:
+    found = _opt("Der Messenger gibt Daten an Facebook. Kunden konnten vier Wochen lang der Werbenutzung widersprechen. "
+                 "Und wenn ich gar nicht zustimme? Dann ist die Tür zu.")
+    assert ("not_possible", "ads") not in found
