@@ -221,6 +221,7 @@ _MESSAGE_IN_PHRASE = PHRASES["message_in_phrase"]  # "per Nachricht", "über all
 _CHAT_AS_PLACE = PHRASES["chat_as_place"]  # "in Klassenchats": where users share
 _USERS_SHARING_VERB = PHRASES["users_sharing_verb"]  # "teilen", "verschicken", "posten"
 _FACEBOOK_KEEPS = PHRASES["facebook_keeps"]  # "Weder WhatsApp noch Facebook führen Protokolle ...": keeping denied (D67 (c))
+_KEEPING_BOUND = PHRASES["keeping_bound"]  # "nicht länger als 90 Tage": a bound of the keeping, no denial of it
 _FAMILY_RECIPIENTS = PHRASES["family_recipients"]  # "an Facebook und Instagram": one recipient, no other sender
 _PUBLISHED_ON_FACEBOOK = PHRASES["published_on_facebook"]  # "nicht auf Facebook veröffentlichen": a place, no recipient  # "das Adressbuch mit den Nummern anderer Eltern": its content
 # A pronoun the deal context reads as Facebook ("es", "ihnen"): no recipient named in the clause itself
@@ -1913,8 +1914,10 @@ class DataSharedComponent(DocComponent):
         text = masked[clause[0]:clause[1]]
         if not self.v.exists["other_sender"](text):
             return False
-        if _FAMILY_RECIPIENTS.search(text) is not None and not self.v.exists["other_sender"](
-            _FAMILY_RECIPIENTS.sub(lambda m: " " * len(m.group()), text)
+        if (
+            _FAMILY_RECIPIENTS.search(text) is not None
+            and not self.v.exists["other_recipient"](text)  # "..., mit Werbekunden geteilt": another recipient
+            and not self.v.exists["other_sender"](_FAMILY_RECIPIENTS.sub(lambda m: " " * len(m.group()), text))
         ):
             return False
         return self.v.cue["whatsapp"].search(masked, clause[0], clause[1]) is None
@@ -2279,7 +2282,10 @@ class DataSharedComponent(DocComponent):
         if leaves:
             # "Die Metadaten bleiben nicht bei WhatsApp": data that does not stay with the sender leaves it
             negated, protection, strong = False, False, True
-        keeping_denied = negated and fb_clause and not strong and _FACEBOOK_KEEPS.search(plain) is not None
+        keeping_denied = (
+            negated and fb_clause and not strong and _FACEBOOK_KEEPS.search(plain) is not None
+            and _KEEPING_BOUND.search(plain) is None  # "bewahrt ... nicht länger als 90 Tage auf": kept, for a while
+        )
         if keeping_denied:
             # the lead's D67 (c): "Weder WhatsApp noch Facebook führen Protokolle darüber, wer wem schreibt": what
             # Facebook does not keep it does not hold, a denial of the transfer for the data named (D47's reasoning)
