@@ -99,12 +99,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout88": "own88.jsonl",  # scored blind in sessions 46 and 47 (three times), studied from 2026-12-06 15:10 UTC
     "heldout89": "own89.jsonl",  # scored blind in sessions 47 and 48 (three times), studied from 2026-12-06 18:06 UTC
     "heldout90": "own90.jsonl",  # scored blind in sessions 47 and 48 (three times), studied from 2026-12-06 18:06 UTC
+    "heldout91": "own91.jsonl",  # scored blind in sessions 48 and 49 (three times), studied from 2026-12-06 20:53 UTC
+    "heldout92": "own92.jsonl",  # scored blind in sessions 48 and 49 (three times), studied from 2026-12-06 20:53 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout91": "own91.jsonl",  # written blind in session 48 (blind91), 60 texts; scored only by the lead
-    "heldout92": "own92.jsonl",  # written blind in session 48 (blind92), 60 texts; scored only by the lead
     "heldout93": "own93.jsonl",  # written blind in session 49 (blind93), 60 texts; scored only by the lead
     "heldout94": "own94.jsonl",  # written blind in session 49 (blind94), 60 texts; scored only by the lead
 }
