@@ -107,6 +107,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout93": "own93.jsonl",  # written blind in session 49 (blind93), 60 texts; scored only by the lead
     "heldout94": "own94.jsonl",  # written blind in session 49 (blind94), 60 texts; scored only by the lead
+    "heldout95": "own95.jsonl",  # written blind in session 50 (blind95), 60 texts; scored only by the lead
+    "heldout96": "own96.jsonl",  # written blind in session 50 (blind96), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
