@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     real, real_words = repeated(every_real, args.words)
     distinct = unseen_texts(every_real, real, max_words=args.unseen_words)  # the unseen pair's texts
     distinct_words = sum(len(text.split()) for text in distinct)
+    uncapped = unseen_texts(every_real, real) if args.unseen_words is not None else distinct  # what no cap reads
+    uncapped_words = sum(len(text.split()) for text in uncapped)
     base = article_texts(args.articles)
     # Why the two ratios differ: how often the same chunk comes back, per set, before repetition.
     vocab = {"synthetic": vocabulary(base), "real": vocabulary(every_real)}
@@ -290,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         "words": words, "texts": len(texts), "trafilatura_pages": len(sample_html),
         "tokenizer_passes": {"synthetic": tokenizer_passes(words), "real": tokenizer_passes(real_words)},
         "real_words": real_words, "unseen_words": distinct_words, "unseen_texts": len(distinct),
+        "unseen_cap": args.unseen_words, "unseen_uncapped_words": uncapped_words,
+        "unseen_uncapped_texts": len(uncapped),
         "vocabulary": vocab, "real_texts": len(every_real), "real_sets": ["dev", *STUDIED_SETS],
         "disk_files": len(page_files), "disk_mb": round(sum(p.stat().st_size for p in page_files) / 1e6, 1),
         "arrow_rows": arrow_table.num_rows if arrow_table is not None else None,

@@ -52,6 +52,11 @@ QUICK_CRAWLPARSE_PAGES = 1_000
 #: Words of the reference's pairs: the real-shaped pair (issue 7's target) and the synthetic one (information);
 #: QUICK reads fewer synthetic words (session 33: its extraction spread was 4.2% on 300,000).
 WORDS, QUICK_WORDS, QUICK_SYNTHETIC_WORDS = 1_000_000, 300_000, 100_000
+#: QUICK's unseen pair reads at most about this many words (session 50, speed50, the lead's ruling): the first
+#: distinct texts after those the real-shaped pass reads, up to the text that reaches it (`bench.reference.
+#: unseen_texts`; studied sets are appended, so the same texts every session). Without a cap the pair grew with
+#: every studied set (579,238 words in session 49, about 16 s a QUICK run more each session); the full run reads all.
+QUICK_UNSEEN_WORDS = 300_000
 STAGE_TIMEOUT = 3 * 3600
 #: For `dealwatch run`: on a busy machine Prefect's temporary server can take longer than its
 #: default 20 s to start (seen here: "Timed out while attempting to connect").
@@ -89,6 +94,12 @@ def reference_words_for(quick: bool, words: int | None = None, synthetic: int | 
     or the full run's 1,000,000 both; the synthetic pair takes `words` when only that is given."""
     real = words or (QUICK_WORDS if quick else WORDS)
     return real, synthetic or (QUICK_SYNTHETIC_WORDS if quick and not words else real)
+
+
+def unseen_words_for(quick: bool, given: int | None = None) -> int | None:
+    """The unseen pair's cap in words: `given` (--unseen-words) if set, else QUICK's fixed cap; None (every
+    distinct text the pair takes) in the full run."""
+    return given or (QUICK_UNSEEN_WORDS if quick else None)
 
 
 def bench_root() -> Path:
@@ -274,7 +285,8 @@ def reference(run_dir: Path, pages: list[Path], claims: Path | None, work: Path,
         args += ["--claims", str(claims)]
     if unseen_words is not None:
         args += ["--unseen-words", str(unseen_words)]
-    _say(f"reference figures ({rounds} alternating rounds, {words:,} words real-shaped, {synthetic_words:,} synthetic)")
+    cap = f", unseen capped at {unseen_words:,}" if unseen_words is not None else ""
+    _say(f"reference figures ({rounds} alternating rounds, {words:,} words real-shaped, {synthetic_words:,} synthetic{cap})")
     measured = python_step("bench.reference", *args, env={"DEALWATCH_HOME": str(work / "reference-home")},
                            timeout=STAGE_TIMEOUT)
     return _figures(measured)
@@ -612,7 +624,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-words", type=int, default=None, help="words of the synthetic "
                         "tokenizer vs extraction pair (default --words; quick without --words: 100,000)")
     parser.add_argument("--unseen-words", type=int, default=None, help="at most about this many words in the "
-                        "unseen tokenizer vs extraction pair (default: every distinct text it takes; a toy run's limit)")
+                        "unseen tokenizer vs extraction pair (default: every distinct text it takes; quick: "
+                        f"{QUICK_UNSEEN_WORDS:,}, the same first texts every session)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims loaded at scale")
     parser.add_argument("--scale-articles", type=int, default=100_000, help="articles in the scale warehouse")
     parser.add_argument("--dask-articles", type=int, default=None,
@@ -633,6 +646,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.sizes or list(QUICK_SIZES if quick else FULL_SIZES)
     crawl_sample = args.crawl_sample or (QUICK_CRAWL_SAMPLE if quick else None)
     words, synthetic_words = reference_words_for(quick, args.words, args.synthetic_words)
+    unseen_words = unseen_words_for(quick, args.unseen_words)
     dask_articles = args.dask_articles or (2_000 if quick else 10_000)
     crawlparse_rounds_n = crawlparse_rounds_for(quick, args.crawlparse_rounds)
     crawlparse_pages = crawlparse_pages_for(quick, args.crawlparse_pages)
@@ -645,6 +659,7 @@ def main(argv: list[str] | None = None) -> int:
         "started_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "quick": quick, "seed": args.seed,
         "machine": machine.describe(), "sizes": {}, "notes": [],
         "settings": {"crawl_sample": crawl_sample, "words": words, "synthetic_words": synthetic_words,
+                     "unseen_words": unseen_words,
                      "crawlparse_pages": crawlparse_pages, "rounds": args.rounds,
                      "claims": args.claims, "scale_articles": args.scale_articles, "dask_articles": dask_articles,
                      "crawlparse_rounds": crawlparse_rounds_n},
@@ -689,7 +704,7 @@ def main(argv: list[str] | None = None) -> int:
         # Disk reads go over up to 10,000 pages (the smallest size's 1,000 are too few to time well).
         result["reference"] = reference(run_dir, corpus.files(min(max(early), 10_000)), claims_file, work,
                                         words=words, rounds=args.rounds, synthetic_words=synthetic_words,
-                                        unseen_words=args.unseen_words)
+                                        unseen_words=unseen_words)
         checkpoint(result, path, started)
     shutil.rmtree(work / "scale", ignore_errors=True)  # gigabytes of copies; the figures are kept
     flow_steps = [step for step in ("whole", "prefect", "dask") if step not in args.skip]

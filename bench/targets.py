@@ -168,6 +168,10 @@ def evaluate(result: dict[str, Any]) -> list[dict[str, Any]]:
         which = "the distinct texts"
         if ref.get("unseen_texts") and ref["unseen_texts"] < ref.get("real_texts", 0):  # session 33 on (bench.reference)
             which = f"the {ref['unseen_texts']:,} distinct texts the real-shaped pass does not read"
+        if ref.get("unseen_cap"):  # QUICK's fixed cap (session 50): the first of them, the same every session
+            which = (f"the first {ref['unseen_texts']:,} distinct texts the real-shaped pass does not read "
+                     f"(capped at {ref['unseen_cap']:,} words; without the cap "
+                     f"{ref.get('unseen_uncapped_texts', 0):,} texts, {ref.get('unseen_uncapped_words', 0):,} words)")
         out.append(_target(f"{name}, real-shaped text unseen", unseen["value"], ">= 0.20", "info",
                            unseen["detail"] + f", {which} read once per round, each side's cache emptied first",
                            basis=unseen["basis"], wall_value=unseen["wall_value"]))
@@ -345,7 +349,9 @@ def render(result: dict[str, Any]) -> str:
             r = ref.get(name, {})
             if r.get("median"):
                 spread = "-" if r.get("spread") is None else f"{r['spread']:.1%}"
-                lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'].get(name, ''):<8} spread {spread}")
+                cap = (f"  (capped at {ref['unseen_cap']:,} words: {ref.get('unseen_words', 0):,} words of "
+                       f"{ref.get('unseen_texts', 0):,} texts)") if name.endswith("_unseen") and ref.get("unseen_cap") else ""
+                lines.append(f"  {name:<14}{r['median']:>14,.1f} {ref['units'].get(name, ''):<8} spread {spread}{cap}")
             elif r.get("missing"):
                 lines.append(f"  {name:<14} not measured: {r['missing']}")
         for name, v in ref.get("vocabulary", {}).items():

@@ -410,6 +410,46 @@ def test_quick_crawlparse_pages_and_reference_words_unless_told() -> None:
     assert reference_words_for(quick=True, words=3_000, synthetic=500) == (3_000, 500)
 
 
+def test_quick_caps_the_unseen_pair_and_the_reference_step_is_told_so(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """QUICK's reference step carries --unseen-words with the fixed cap (bench/run.py's constant, not restated
+    here); the full run carries none (every distinct text); a cap given on the command line wins."""
+    from bench import run
+    from bench.proc import Measured
+    from bench.run import unseen_words_for
+
+    assert unseen_words_for(quick=True) == run.QUICK_UNSEEN_WORDS and run.QUICK_UNSEEN_WORDS <= run.QUICK_WORDS
+    assert unseen_words_for(quick=False) is None
+    assert unseen_words_for(quick=True, given=3_000) == 3_000 and unseen_words_for(quick=False, given=3_000) == 3_000
+    seen: list[tuple[str, ...]] = []
+
+    def step(module: str, *args: str, **_kw: object) -> Measured:
+        seen.append(args)
+        return Measured(seconds=1.0, peak_mb=1.0, returncode=0, result={})
+
+    monkeypatch.setattr(run, "python_step", step)
+    for quick in (True, False):
+        run.reference(tmp_path, [], None, tmp_path, words=run.QUICK_WORDS, rounds=1,
+                      unseen_words=unseen_words_for(quick))
+    quick_args, full_args = seen
+    assert quick_args[quick_args.index("--unseen-words") + 1] == str(run.QUICK_UNSEEN_WORDS)
+    assert "--unseen-words" not in full_args
+
+
+def test_the_unseen_cap_is_printed_beside_the_unseen_figures() -> None:
+    result = _with_real_shaped(_result(3.0, 12.0))
+    result["reference"].update({"unseen_words": 500, "unseen_texts": 7, "unseen_cap": 480,
+                                "unseen_uncapped_words": 900, "unseen_uncapped_texts": 12,
+                                "tokenizer_unseen": {"median": 120.0, "rounds": [120.0, 100.0]},
+                                "extraction_unseen": {"median": 30.0, "rounds": [30.0, 28.0]}})
+    result["reference"]["units"].update({"tokenizer_unseen": "words/s", "extraction_unseen": "words/s"})
+    result["targets"] = evaluate(result)
+    unseen = next(t for t in result["targets"] if t["name"].endswith("real-shaped text unseen"))
+    assert "capped at 480 words; without the cap 12 texts, 900 words" in unseen["detail"]
+    table = render(result)
+    assert "extraction_unseen" in table and "(capped at 480 words: 500 words of 7 texts)" in table
+
+
 def test_unseen_pair_reads_the_texts_the_real_pass_leaves_out() -> None:
     from bench.reference import repeated, unseen_texts
 
