@@ -703,6 +703,9 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
     opened = [(max((a for a, _ in clauses if a <= comma), default=0), comma, verb) for comma, verb in candidates]
     if not _finite_may_precede(tokens, opened):
         return []  # speed (speed47): no comma can count, and the sentence is not tagged
+    known = [_comma_counts_untagged(tokens, one) for one in opened]
+    if None not in known:  # speed (speed50): every comma answered from the word analyses, the sentence not tagged
+        return [one for one, counts in zip(opened, known) if counts]
     tags = dict(zip((t.start() for t in tokens), tag_words([t.group() for t in tokens])))
     starts: list[tuple[int, int, int]] = []
     for clause_start, comma, verb in opened:
@@ -730,6 +733,24 @@ def _finite_may_precede(tokens: list[re.Match[str]], opened: list[tuple[int, int
         clause_start <= t.start() < comma and may_tag(t.group(), tag, first=i == 0)
         for clause_start, comma, _verb in opened for i, t in enumerate(tokens) for tag in FINITE
     )
+
+
+def _comma_counts_untagged(tokens: list[re.Match[str]], opened: tuple[int, int, int]) -> bool | None:
+    """Does the comma of `opened` ((clause start, comma, verb) of `asyndetic_clause_starts`) count, from the word
+    analyses alone (`tokens`: the sentence's words as it tags them), or None where they leave it open? Speed
+    (speed50, issue 10), the same answer: HanTa gives a word only a tag its own analysis offers (`may_tag`,
+    `must_tag`). It counts where a word before it in its clause must be a finite verb and the verb after the terms
+    must be one too (the bracket before then does not matter); it does not where no word before it may be one."""
+    clause_start, comma, verb = opened
+    before = [(i, t.group()) for i, t in enumerate(tokens) if clause_start <= t.start() < comma]
+    if not any(may_tag(word, tag, first=i == 0) for i, word in before for tag in FINITE):
+        return False
+    after = next(((i, t.group()) for i, t in enumerate(tokens) if t.start() == verb), None)
+    wanted = frozenset(FINITE)
+    if after is not None and must_tag(after[1], wanted, first=after[0] == 0) and any(
+            must_tag(word, wanted, first=i == 0) for i, word in before):
+        return True
+    return None
 
 
 _UNMENTIONED = PHRASES["unmentioned_predicate"]

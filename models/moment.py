@@ -315,6 +315,8 @@ def colon_predicate(sentence: str, clause: tuple[int, int]) -> int | None:
     before = clause_around(sentence, len(head) - 1, len(head) - 1)
     if not _words_may_tag(sentence, before, FINITE) or _a_word_must_tag(sentence, clause, FINITE):
         return None  # speed: the answer without the sentence's tags (below)
+    if _a_word_must_tag(sentence, before, FINITE) and not _words_may_tag(sentence, clause, FINITE):
+        return before[0]  # speed (speed50), the converse: a finite verb before the colon wherever it stands, none after
     finite, _ = _finite_verbs_and_joins(sentence)
     if any(lo <= f < hi for f in finite):
         return None
@@ -500,9 +502,39 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
         return None
     if _names_a_deal_antecedent(antecedent.group(1).lower().split()):
         return None  # the deal or its sum: the clause it is attached to dates the deal itself
+    known = _last_word_finite(sentence, (lo, hi))
+    if known is not None:
+        return (lo, hi) if known else None  # speed (speed50): the answer from the word analyses, no sentence tagged
     words, tags = _tagged_words(sentence)
     last = [t for w, t in zip(words, tags) if lo <= w.start() < hi and t[0] != "$"]
     return (lo, hi) if last and last[-1] in _FINITE_TAGS else None
+
+
+#: The tags `stts` writes for HanTa's punctuation ("$(" becomes "$"): every tag `relative_clause` passes over.
+_PUNCTUATION_TAGS = frozenset({"$", "$,", "$."})
+
+
+def _last_word_finite(sentence: str, span: tuple[int, int]) -> bool | None:
+    """Is the last word of `span` (offsets of `sentence`) that HanTa's tags of the sentence do not read as punctuation
+    a finite verb (`_FINITE_TAGS`)? The answer `relative_clause` reads from the tagged sentence, here from the word
+    analyses alone (`may_tag`, `must_tag`: the Viterbi pass gives a word only a tag its analysis offers), or None
+    where they leave it open (then the sentence is tagged). From the span's end: a word that must be punctuation is
+    passed over; the first that may not be decides where it must be a word (True where it must be finite, False where
+    it may not be) and leaves the answer open otherwise; False where every word must be punctuation (none is left)."""
+    lo, hi = span
+    inside = [(i, w.group()) for i, w in enumerate(_WORDS.finditer(sentence)) if lo <= w.start() < hi]
+    for i, word in reversed(inside):
+        first = i == 0
+        if must_tag(word, _PUNCTUATION_TAGS, first=first):
+            continue  # read as punctuation wherever it stands: the word before is the last
+        if any(may_tag(word, tag, first=first) for tag in _PUNCTUATION_TAGS):
+            return None  # punctuation or a word, by its sentence
+        if must_tag(word, frozenset(_FINITE_TAGS), first=first):
+            return True
+        if not any(may_tag(word, tag, first=first) for tag in _FINITE_TAGS):
+            return False
+        return None
+    return False
 
 
 # The tags of a relative clause's opening (HanTa): a relative pronoun or a relative article ("die", "deren"), after a

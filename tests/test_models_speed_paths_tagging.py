@@ -1,6 +1,8 @@
 """Readers that answer from HanTa's remembered word analyses before tagging a sentence give what tagging gives
 (issue 10, session 47, speed47): `moment.colon_predicate`, `moment.closed_relative_clauses` and
-`data_shared.asyndetic_clause_starts`, each against itself with its cheap answer switched off.
+`data_shared.asyndetic_clause_starts`, each against itself with its cheap answer switched off; since session 50
+(speed50) also `moment.relative_clause` and the converse answers of `colon_predicate` (a finite verb before the
+colon wherever it stands, none after) and of `asyndetic_clause_starts` (a comma that counts whatever the bracket).
 
 The sentences are written for these tests."""
 from __future__ import annotations
@@ -13,6 +15,8 @@ from models import data_shared, moment
 from models.data_shared_clauses import clauses_of
 
 COLON_SENTENCES = [
+    "Der Konzern hat schließlich gezahlt: knapp 22 Milliarden.",
+    "Die Gründer bekamen ihren Anteil: rund 7 Milliarden, heißt es.",
     "Am Ende legte der Konzern mehr auf den Tisch: gut 21 Milliarden Dollar.",
     "Der Kaufpreis: 19 Milliarden Dollar.",
     "Die Summe im Überblick: knapp 22 Mrd. Dollar in Aktien und bar.",
@@ -42,6 +46,8 @@ ASYNDETIC = [
     ("Laut Bericht die Nummer, Kontakte bleiben beim Dienst.", ["Nummer", "Kontakte"]),
     ("Seit dem Update nur noch die Nummer, Fotos dagegen gehen nirgendwohin.", ["Nummer", "Fotos"]),
     ("Facebook hat die Nummer, Kontakte und Fotos erhalten.", ["Nummer", "Kontakte", "Fotos"]),
+    ("WhatsApp kennt die Nummer, Gesprächsinhalt bleibt verschlüsselt.", ["Nummer", "Gesprächsinhalt"]),
+    ("Meta erhält das Adressbuch, Standort geht nicht an den Konzern.", ["Adressbuch", "Standort"]),
 ]
 
 
@@ -60,10 +66,11 @@ def test_colon_predicate_equals_the_tagged_answer(sentence: str, monkeypatch: py
 
 def test_colon_predicate_still_finds_a_predicate() -> None:
     # the comparison above must compare something: the clause before the colon is found where it has its verb
-    sentence = COLON_SENTENCES[0]
+    sentence = COLON_SENTENCES[2]
     fragment = sentence.index("gut")
     assert moment.colon_predicate(sentence, (fragment, len(sentence))) == 0
-    assert moment.colon_predicate(COLON_SENTENCES[1], (COLON_SENTENCES[1].index("19"), len(COLON_SENTENCES[1]))) is None
+    label = COLON_SENTENCES[3]
+    assert moment.colon_predicate(label, (label.index("19"), len(label))) is None
 
 
 @pytest.mark.parametrize("sentence", RELATIVE_SENTENCES)
@@ -102,6 +109,7 @@ def test_asyndetic_clause_starts_equal_the_tagged_answer(
     clauses = clauses_of(masked)
     fast = data_shared.asyndetic_clause_starts(sentence, masked, clauses)
     monkeypatch.setattr(data_shared, "_finite_may_precede", lambda *args: True)
+    monkeypatch.setattr(data_shared, "_comma_counts_untagged", lambda *args: None)
     assert data_shared.asyndetic_clause_starts(sentence, masked, clauses) == fast
 
 
@@ -113,9 +121,9 @@ def test_asyndetic_clause_starts_still_found() -> None:
 
 def test_the_cheap_answers_are_reached() -> None:
     # each gate answers some of the sentences above without tagging them (else the tests above test nothing new)
-    label = COLON_SENTENCES[1]
+    label = COLON_SENTENCES[3]
     assert not moment._words_may_tag(label, (0, label.index(":")), moment.FINITE)  # "Der Kaufpreis": no verb
-    told = COLON_SENTENCES[3]
+    told = COLON_SENTENCES[5]
     assert moment._a_word_must_tag(told, (told.index("Facebook"), len(told)), moment.FINITE)  # "zahlt"
     one_comma = RELATIVE_SENTENCES[3]
     assert moment._may_tag_count(one_comma, one_comma.index("19"), "$,") == 1
@@ -144,3 +152,47 @@ def test_participial_clause_still_found() -> None:
     sentence = PARTICIPIAL_SENTENCES[0]
     at = sentence.index("19 Mrd.")
     assert moment.participial_clause(sentence, at, at + len("19 Mrd. Dollar")) is not None
+
+
+# (session 50, speed50) an amount in a clause after a comma: a relative clause where it opens with a relative pronoun
+RELATIVE_CLAUSE_SENTENCES = [
+    "Der Investor, der im Frühjahr für 19 Milliarden Dollar eingestiegen war, schweigt heute.",
+    "Die Gründerin, die mit 3 Milliarden Euro reich geworden ist, lebt heute in Kalifornien.",
+    "Ein Fonds, dem inzwischen 19 Milliarden Dollar gehören, kauft weiter ein.",
+    "Der Händler, für den 2 Milliarden Euro zu wenig sind, lehnt das Angebot ab.",
+    "Eine Bank, die 5 Milliarden Dollar schwer, kaum bekannt und neu, prüft den Markt.",
+    "Der Gründer, welcher später 19 Mrd. Dollar erhielt, schweigt dazu.",
+    "Ein Rivale, der angeblich 20 Milliarden Dollar bot (so ein Bericht), ging leer aus.",
+    "Der Kauf, für den der Konzern 19 Milliarden Dollar zahlte, wurde im Herbst vollzogen.",
+]
+_AMOUNT = re.compile(r"\d+ (?:Milliarden|Mrd\.) (?:Dollar|Euro)")
+
+
+@pytest.mark.parametrize("sentence", RELATIVE_CLAUSE_SENTENCES)
+def test_relative_clause_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    amounts = [m.span() for m in _AMOUNT.finditer(sentence)]
+    fast = [moment.relative_clause(sentence, *amount) for amount in amounts]
+    monkeypatch.setattr(moment, "_last_word_finite", lambda *args: None)
+    assert [moment.relative_clause(sentence, *amount) for amount in amounts] == fast
+
+
+def test_relative_clause_cheap_answers_are_reached_both_ways() -> None:
+    answers = set()
+    for sentence in RELATIVE_CLAUSE_SENTENCES:
+        for found in _AMOUNT.finditer(sentence):
+            answers.add(moment._last_word_finite(sentence, moment.clause_around(sentence, *found.span())))
+    assert {True, False} <= answers  # "ist" must be finite, "schwer" may not be
+    sentence = RELATIVE_CLAUSE_SENTENCES[1]
+    assert moment.relative_clause(sentence, *_AMOUNT.search(sentence).span()) is not None
+
+
+def test_the_converse_cheap_answers_are_reached() -> None:
+    told = COLON_SENTENCES[0]  # "hat" before the colon, no verb after it
+    after = told.index(":") + 2
+    assert moment._a_word_must_tag(told, (0, told.index(":")), moment.FINITE)
+    assert not moment._words_may_tag(told, (after, len(told)), moment.FINITE)
+    assert moment.colon_predicate(told, (after, len(told))) == 0
+    sentence, _terms = ASYNDETIC[-2]  # "kennt" before the comma, "bleibt" after the terms
+    tokens = list(data_shared._TOKEN.finditer(sentence))
+    comma = sentence.index(",")
+    assert data_shared._comma_counts_untagged(tokens, (0, comma, sentence.index("bleibt"))) is True
