@@ -369,12 +369,24 @@ def own_predicate(sentence: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = clause_around(sentence, start, end)
     if _AND.search(sentence, end, hi) is None:
         return lo, hi
+    if not any(_may_join(sentence, lo, hi, found) for found in _AND.finditer(sentence, end, hi)):
+        return lo, hi  # speed (speed50): no "und" after the amount can join two predicates, no sentence tagged
     finite, joins = _finite_verbs_and_joins(sentence)
     for j0, j1 in joins:
         if end <= j0 and j1 <= hi and any(lo <= f < j0 for f in finite) and (
                 any(j1 <= f < hi for f in finite) or _finite_at_clause_end(sentence, (lo, j0), (j1, hi))):
             return lo, j0  # the nearest such "und" after the amount
     return lo, hi
+
+
+def _may_join(sentence: str, lo: int, hi: int, found: re.Match[str]) -> bool:
+    """Could the "und" `found` join a second predicate in `own_predicate` (clause [lo, hi))? Not where no word before
+    it in the clause may be a finite verb, nor where no word after it may be a finite verb or a participle (the
+    clause-final verb `_finite_at_clause_end` reads is tagged VVPP): HanTa gives a word only a tag its own analysis
+    offers (`_words_may_tag`). Speed (speed50, issue 10), the same answer: `own_predicate` tags the sentence only
+    where one may."""
+    j0, j1 = found.span()
+    return _words_may_tag(sentence, (lo, j0), FINITE) and _words_may_tag(sentence, (j1, hi), FINITE | {"VVPP"})
 
 
 def _tagged_words(sentence: str) -> tuple[list[re.Match[str]], tuple[str, ...]]:

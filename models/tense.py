@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from models.layer.tagger import hanta, tag_words
+from models.layer.tagger import hanta, may_tag, must_tag, tag_words
 
 _WORDS = re.compile(r"[^\W\d_][\wäöüß-]*|\d+|[^\s\w]")
 # The finite suffixes of the weak preterite, as HanTa segments them (the "-ete" of stems in t/d: "arbeitete").
+_FULL_FINITE = frozenset({"VVFIN"})
 _PRETERITE_SUFFIXES = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "etet"})
 
 
@@ -38,4 +39,20 @@ def clause_in_weak_preterite(clause: str) -> bool:
     words = _WORDS.findall(clause)
     if not words:
         return False
+    known = _weak_preterite_untagged(words)
+    if known is not None:
+        return known
     return any(tag == "VVFIN" and weak_preterite(word) for word, tag in zip(words, tag_words(words)))
+
+
+def _weak_preterite_untagged(words: list[str]) -> bool | None:
+    """`clause_in_weak_preterite`'s answer from the word analyses alone, or None where they leave it open. Speed
+    (speed50, issue 10), the same answer: HanTa gives a word only a tag its own analysis offers (`may_tag`,
+    `must_tag`); no word that may be VVFIN says False, a weak preterite that must be VVFIN says True, with no clause
+    tagged."""
+    possible = [(i, word) for i, word in enumerate(words) if may_tag(word, "VVFIN", first=i == 0)]
+    if not possible:
+        return False
+    if any(must_tag(word, _FULL_FINITE, first=i == 0) and weak_preterite(word) for i, word in possible):
+        return True
+    return None

@@ -31,7 +31,7 @@ from typing import Any
 
 from models import context, mood, negation_words
 from models.layer.spelling import swiss_file
-from models.layer.tagger import tag_words
+from models.layer.tagger import may_tag_any, must_tag, tag_words, tags_starting
 from models.layer.text import sentences_with
 from models.negation import literal_alternation
 from models.pattern_marks import expand_file
@@ -134,9 +134,26 @@ def _sentential(text: str, folded: str, after: int) -> bool:
     goal = _GOAL_OF_BUYER.match(folded, after, edge)
     rest_start = goal.end() if goal else after
     words = list(_WORDS.finditer(text, lo, edge))
+    known = _only_verbs_untagged(words, rest_start)
+    if known is not None:
+        return known
     tags = tag_words([w.group() for w in words])
     return all(word.group().lower() == "mehr" or tag.startswith(_VERB_TAGS)
                for word, tag in zip(words, tags) if word.start() >= rest_start)
+
+
+def _only_verbs_untagged(words: list[re.Match[str]], rest_start: int) -> bool | None:
+    """`_sentential`'s answer from the word analyses alone, or None where they leave it open: are all of `words`
+    (the clause's, as it tags them) from `rest_start` on, but "mehr", verbs or separable particles? Speed (speed50,
+    issue 10), the same answer: HanTa gives a word only a tag its own analysis offers (`may_tag_any`, `must_tag`), so
+    a word there that cannot be read so says False, and words that all must be say True, with no clause tagged."""
+    rest = [(i, w.group()) for i, w in enumerate(words) if w.start() >= rest_start and w.group().lower() != "mehr"]
+    verbal = tags_starting(_VERB_TAGS)
+    if any(not may_tag_any(word, verbal, first=i == 0) for i, word in rest):
+        return False
+    if all(must_tag(word, verbal, first=i == 0) for i, word in rest):
+        return True
+    return None
 
 
 def _buying_verb(text: str, start: int, end: int) -> bool:

@@ -196,3 +196,100 @@ def test_the_converse_cheap_answers_are_reached() -> None:
     tokens = list(data_shared._TOKEN.finditer(sentence))
     comma = sentence.index(",")
     assert data_shared._comma_counts_untagged(tokens, (0, comma, sentence.index("bleibt"))) is True
+
+
+# (session 50, speed50) a negation's clause: sentential where only verbs follow it
+NEGATION_SENTENCES = [
+    "Facebook kaufte WhatsApp im Jahr 2012 nicht.",
+    "Der Konzern hat den Dienst damals nicht gekauft.",
+    "Meta übernahm 2013 die App noch nicht, sondern erst später.",
+    "Facebook wollte WhatsApp 2012 nicht übernehmen.",
+    "Den Messenger erwarb der Konzern 2012 nicht mehr.",
+    "Der Konzern kaufte 2012 nicht die App, sondern ein Fotonetzwerk.",
+    "Übernommen wurde die Firma 2012 nicht, berichten Medien.",
+    "Gekauft hat Facebook den Dienst 2012 nicht wegen der Nutzerzahlen.",
+]
+
+
+def _sententials(sentence: str) -> list[bool]:
+    from models import year_denied
+
+    folded = sentence.lower()
+    return [year_denied._sentential(sentence, folded, m.end()) for m in year_denied._NEGATION.finditer(folded)]
+
+
+@pytest.mark.parametrize("sentence", NEGATION_SENTENCES)
+def test_sentential_negation_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from models import year_denied
+
+    fast = _sententials(sentence)
+    monkeypatch.setattr(year_denied, "_only_verbs_untagged", lambda *args: None)
+    assert _sententials(sentence) == fast
+
+
+def test_sentential_negation_cheap_answers_are_reached_both_ways() -> None:
+    from models import year_denied
+
+    answers = set()
+    for sentence in NEGATION_SENTENCES:
+        folded = sentence.lower()
+        for m in year_denied._NEGATION.finditer(folded):
+            lo, edge = year_denied.context.clause_around(sentence, m.end() - 1, m.end())
+            answers.add(year_denied._only_verbs_untagged(list(year_denied._WORDS.finditer(sentence, lo, edge)), m.end()))
+    assert {True, False} <= answers
+
+
+WEAK_PRETERITE_CLAUSES = [
+    "wie sich der Konzern den Dienst sicherte",
+    "als Facebook WhatsApp kaufte",
+    "der Konzern zahlt 19 Milliarden",
+    "die Gründer arbeiteten damals in Kalifornien",
+    "Facebook schnappte sich den Messenger",
+    "die gekaufte App wächst",
+    "Meta erwarb die Firma für 19 Milliarden",
+    "eine Zahl, ein Preis, eine Summe",
+]
+
+
+@pytest.mark.parametrize("clause", WEAK_PRETERITE_CLAUSES)
+def test_weak_preterite_equals_the_tagged_answer(clause: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from models import tense
+
+    fast = tense.clause_in_weak_preterite(clause)
+    monkeypatch.setattr(tense, "_weak_preterite_untagged", lambda *args: None)
+    assert tense.clause_in_weak_preterite(clause) == fast
+
+
+def test_weak_preterite_cheap_answers_are_reached() -> None:
+    from models import tense
+
+    answers = {tense._weak_preterite_untagged(tense._WORDS.findall(clause)) for clause in WEAK_PRETERITE_CLAUSES}
+    assert {True, None} <= answers
+
+
+JOINED_SENTENCES = [
+    "Facebook zahlte 19 Milliarden Dollar und der Kurs stieg danach kräftig.",
+    "Facebook zahlte 19 Milliarden Dollar und 3 Milliarden in Aktien.",
+    "Der Konzern hat 19 Milliarden Dollar gezahlt und inzwischen viel Geld verdient.",
+    "Für 19 Milliarden Dollar und eine Handvoll Aktien wechselte der Dienst den Besitzer.",
+    "Facebook bot 19 Milliarden Dollar und Google ging leer aus.",
+    "Dass der Konzern 19 Milliarden Dollar ausgab und heute gut daran verdient, überrascht kaum.",
+]
+
+
+@pytest.mark.parametrize("sentence", JOINED_SENTENCES)
+def test_own_predicate_equals_the_tagged_answer(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    amounts = [m.span() for m in _AMOUNT.finditer(sentence)]
+    fast = [moment.own_predicate(sentence, *amount) for amount in amounts]
+    monkeypatch.setattr(moment, "_may_join", lambda *args: True)
+    assert [moment.own_predicate(sentence, *amount) for amount in amounts] == fast
+
+
+def test_own_predicate_cheap_answer_is_reached_and_a_join_still_found() -> None:
+    sentence = JOINED_SENTENCES[1]  # "und 3 Milliarden in Aktien": no verb after the "und"
+    at = _AMOUNT.search(sentence)
+    lo, hi = moment.clause_around(sentence, *at.span())
+    assert not any(moment._may_join(sentence, lo, hi, a) for a in moment._AND.finditer(sentence, at.end(), hi))
+    joined = JOINED_SENTENCES[0]
+    at = _AMOUNT.search(joined)
+    assert moment.own_predicate(joined, *at.span()) == (0, joined.index("und "))

@@ -206,6 +206,19 @@ def tags_any(words: Sequence[str], tags: frozenset[str] | set[str], among: Seque
     return any(flag and tag in wanted for tag, flag in zip(tag_words(words), flags))
 
 
+def may_tag_any(word: str, tags: frozenset[str], *, first: bool) -> bool:
+    """Could `hanta().tag_sent` give `word` one of the STTS tags `tags` (`first`: as its first word)? `may_tag` for
+    a set of tags at once: one remembered word analysis, one set test."""
+    offered = _offered(word, casesensitive=not first)
+    return not offered or offered == {_UNKNOWN} or not offered.isdisjoint(_tags_ints(tags))
+
+
+@lru_cache(maxsize=None)
+def tags_starting(prefixes: tuple[str, ...]) -> frozenset[str]:
+    """Every STTS tag (as `stts` writes HanTa's) that starts with one of `prefixes` ("VV": "VVFIN", "VVPP", ...)."""
+    return frozenset(stts(name) for name in hanta().int2tag.values() if stts(name).startswith(prefixes))
+
+
 @lru_cache(maxsize=None)
 def _tags_ints(tags: frozenset[str]) -> frozenset[int]:
     """HanTa's internal numbers of any of the STTS tags `tags`."""
