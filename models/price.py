@@ -369,6 +369,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
         return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
+    if _answers_an_unreal_labelled_question(text, mention) and not _restates_a_known_price(mention, passage):
+        return "counterfactual"  # "c) Angenommen, die Aktie wäre ... gefallen. Welchen Wert hätte der Kauf dann gehabt?"
+        # ... "Lösungen" / "c) 19 Mrd. · 0,8 = 15,2 Mrd. US-Dollar": the key's answer to an unreal question (D55 (b))
     if _counterfactual(sentence_text, rel_start, rel_end):
         return "counterfactual"  # "Hätte Facebook gewartet, hätte es 21 Milliarden zahlen müssen": what would have been
     if context.has("later_value", context.without_present_names(_without_firm_description(sentence_text))) and not (
@@ -2847,6 +2850,25 @@ def _numbered_question(text: str, sent_start: int) -> str:
     above = text[: text.rfind("\n\n", 0, line_start) + 1]
     questions = numbered_questions(above, answer.group("number"))
     return questions[-1] if questions else ""
+
+
+# The label of a key's line by letter ("c) 19 Mrd. · 0,8 = ...", "zu b) ..."): a letter and a closing parenthesis.
+_LETTERED_ANSWER = re.compile(r"[^\S\n]*(?:(?i:zu)[^\S\n]+)?(?P<number>[a-h])\)[^\S\n]+")
+
+
+def _answers_an_unreal_labelled_question(text: str, mention: MoneyMention) -> bool:
+    """'c) Angenommen, die Aktie wäre bis Oktober um 20 % gefallen. Welchen Wert hätte der Kauf dann gehabt?' ...
+    'Lösungen' / 'c) 19 Mrd. · 0,8 = 15,2 Mrd. US-Dollar': the amount stands on a key's line labelled with a question's
+    number or letter, apart from its questions (a block above, before the last blank line), and the question of that
+    label asks what would be or would have been (`_unreal_question`): the answer is as unreal as its question (D55 (b);
+    a known price the answer takes up stands by `_restates_a_known_price`). Issue 7, session 50, prec50 (own92-012)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    answer = _NUMBERED_ANSWER.match(text, line_start) or _LETTERED_ANSWER.match(text, line_start)
+    if answer is None or answer.end() > mention.start:
+        return False
+    above = text[: text.rfind("\n\n", 0, line_start) + 1]
+    questions = numbered_questions(above, answer.group("number"))
+    return bool(questions) and _unreal_question(questions[-1])
 
 
 def _answers_a_numbered_price_question(text: str, sent_start: int) -> bool:

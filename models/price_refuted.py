@@ -61,7 +61,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     rules = {name: re.compile(rf"{_EDGE_BEFORE}{_words(spec, key)}{_EDGE_AFTER}") for name, key in (
         ("denied_talk", "denied_talk"), ("guess", "guess_verbs"), ("quiz_answer_word", "quiz_answers"),
         ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
-        ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"))}
+        ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"),
+        ("first_statement", "first_statement_adverbs"), ("self_correction", "self_corrections"))}
     # the hearsay frames of reported speech alone: a verb of reporting and its dass- or Konjunktiv I clause ("schreibt
     # die Zeitung, Facebook habe ..."), the rows of hearsay_frames that name @reporting_verb@ (`_hearsay_corrected`'s
     # unlabelled reply; session 48, prec48)
@@ -110,6 +111,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                 rf"(?:[\wäöüß„“\"»«-]+\s+){{0,2}}$"),
         myth_predicate=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'myth_predicates')}|{context.cue_words('refuting_predicates')})"),
         option=re.compile(spec["option_marker"], re.MULTILINE),
+        box=re.compile(spec["box_marker"]),
         # "Korrektur:", "Berichtigung:" opening a sentence or a post after its poster's label ("↳ @Zeitung: Korrektur:")
         correction_label=re.compile(rf"[^\S\n]*\W*(?:[@\wäöüß.-]+\s*:\s*)?{_words(spec, 'correction_labels')}\s*:"),
         currency_contrast=re.compile(spec["currency_contrast"]),
@@ -153,6 +155,10 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
         return True
     if rules["negated"].search(low, max(0, rel_start - 30), rel_start) and rules["reported"].search(low):
         return True  # "Anders als oft behauptet zahlte Facebook nicht 22 Milliarden Euro": the reported figure denied
+    if rules["first_statement"].search(low, 0, rel_start) and rules["reported_speech"].search(low, 0, rel_start) \
+            and rules["self_correction"].search(low, rel_end):
+        return True  # "X schrieb zunächst, Facebook habe 20 Milliarden Dollar gezahlt, korrigierte sich aber": the
+        # figure its speaker corrected (issue 7, session 50, prec50)
     left, right = context.clause_around(low, rel_start, rel_end)
     talked_of = _TALKED_OF.search(low, max(0, rel_start - 8), rel_start) is not None
     if rules["denied_talk"].search(low, rel_end, len(low) if talked_of else right):
@@ -212,6 +218,7 @@ def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], ind
             or _refuted_next(low, starts, index)
             or _currency_corrected_later(low, starts, ends, index, mention, mentions)
             or _option_not_chosen(low, starts, ends, index, mention)
+            or _box_option_not_chosen(low, mention, mentions)
             or _alternative_not_chosen(low, starts, ends, index, mention, mentions)
             or _guess_judged_wrong(low, starts, ends, index, mention, mentions))
 
@@ -481,6 +488,32 @@ def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], ind
     if answer is None:
         return False
     return answer.group(1) != letter
+
+
+def _box_option_not_chosen(low: str, mention: MoneyMention, mentions: Sequence[MoneyMention]) -> bool:
+    """'☐ 16 Mrd. Dollar ☒ 19 Mrd. Dollar ☐ rund 22 Mrd. Dollar / Korrektur: ✗ – richtig ist „rund 22 Mrd. Dollar“':
+    the amount follows a check box on a line of two boxes or more (a test's or form's options, price_refuted.json
+    box_marker), with no other amount between box and amount, and the key after the line (a quiz_answers word before
+    the next blank line) states another option's figure and not this one: an option not marked right, ticked or not,
+    is no price (D56 (a)). Options with no key, or a key that states no figure ("Korrektur: ✓"), stay to the other
+    tests. Issue 7, session 50, prec50."""
+    rules = _rules()
+    line_start = _line_start(low, mention.start)
+    line_end = low.find("\n", mention.end)
+    line_end = len(low) if line_end < 0 else line_end
+    boxes = list(rules["box"].finditer(low, line_start, line_end))
+    own = [box for box in boxes if box.end() <= mention.start]
+    if len(boxes) < 2 or not own or any(own[-1].end() <= m.start < mention.start for m in mentions):
+        return False
+    block_end = low.find("\n\n", line_end)
+    block_end = len(low) if block_end < 0 else block_end
+    answer = rules["quiz_answer_word"].search(low, line_end, block_end)
+    if answer is None:
+        return False
+    options = _figures_in(mentions, line_start, line_end)
+    told = _figures_in(mentions, answer.start(), block_end)
+    return any(same_figure(option, other) for option in options for other in told) and \
+        not any(same_figure(mention, other) for other in told)
 
 
 def _amount_between(low: str, start: int, end: int) -> bool:
