@@ -369,7 +369,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "supposed_value"  # "Wäre der Dienst auch 25 Milliarden wert gewesen?": what it would be worth
     if _supposed_purchase(whole_clause) and not named_price:
         return "supposed_purchase"  # "einen Kalender, den man für neunzehn Milliarden nicht kaufen würde": a deal imagined
-    if _answers_an_unreal_labelled_question(text, mention) and not _restates_a_known_price(mention, passage):
+    if _answers_an_unreal_labelled_question(text, mention) and not _restates_a_known_price(mention, passage) \
+            and _stated_before(text, mention.start) is None:  # "a) Genau die angekündigten 19 Mrd. Dollar.": the known sum
+        # named as such answers the unreal question with the real figure (review50)
         return "counterfactual"  # "c) Angenommen, die Aktie wäre ... gefallen. Welchen Wert hätte der Kauf dann gehabt?"
         # ... "Lösungen" / "c) 19 Mrd. · 0,8 = 15,2 Mrd. US-Dollar": the key's answer to an unreal question (D55 (b))
     if _counterfactual(sentence_text, rel_start, rel_end):
@@ -2856,6 +2858,18 @@ def _numbered_question(text: str, sent_start: int) -> str:
 _LETTERED_ANSWER = re.compile(r"[^\S\n]*(?:(?i:zu)[^\S\n]+)?(?P<number>[a-h])\)[^\S\n]+")
 
 
+def _opens_a_labelled_item(text: str, sent_start: int) -> bool:
+    """Does the sentence at `sent_start` open a new item of a lettered or numbered list ("b) ...", "3. ...", "Nr. 2:
+    ...") whose line follows a blank line: an item of its own, not the going on of the item before?"""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:sent_start].strip() and not (_NUMBERED_ANSWER.fullmatch(text, line_start, sent_start)
+                                                      or _LETTERED_ANSWER.fullmatch(text, line_start, sent_start)):
+        return False
+    if not (_NUMBERED_ANSWER.match(text, line_start) or _LETTERED_ANSWER.match(text, line_start)):
+        return False
+    return line_start >= 2 and not text[max(0, text.rfind("\n", 0, line_start - 1)) : line_start].strip()
+
+
 def _answers_an_unreal_labelled_question(text: str, mention: MoneyMention) -> bool:
     """'c) Angenommen, die Aktie wäre bis Oktober um 20 % gefallen. Welchen Wert hätte der Kauf dann gehabt?' ...
     'Lösungen' / 'c) 19 Mrd. · 0,8 = 15,2 Mrd. US-Dollar': the amount stands on a key's line labelled with a question's
@@ -3781,9 +3795,16 @@ class PriceComponent(DocComponent):
             return True  # "Adobe übernimmt Figma für 20 Mrd. Dollar": the clause's purchase is between other companies
         if index > 0 and not parties[index] & _OUR_PARTIES and not context.names_target_people(
             text[slice(*sentences.span(index))]
-        ) and names_another_party(doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2):
+        ) and not (_opens_a_labelled_item(text, sentences.starts[index])
+                      and _ANSWER_KEY_LABEL.match(text, text.rfind("\n", 0, sentences.starts[index - 1]) + 1) is not None
+                      and any("TARGET" in named for named in parties)) \
+                and names_another_party(doc, *sentences.span(index - 1), (sentences.ends[index - 1],) * 2):
             return True  # "Intel kauft Mobileye. Kaufpreis: 15,3 Mrd.": a sentence naming no party goes on with the last deal
-            # (WhatsApp's founders are ours: "Facebook hatte auch Instagram gekauft. Jan Koum dagegen verkaufte ...")
+            # (WhatsApp's founders are ours: "Facebook hatte auch Instagram gekauft. Jan Koum dagegen verkaufte ...";
+            # not a new item of a lettered or numbered list after a blank line, in a text about WhatsApp, where the other
+            # deal stood in the key's line of the item before: "a) ... / Lösung: falsch – 2012 kaufte Facebook Instagram."
+            # then "b) Beim Abschluss der Übernahme war der Deal rund 22 Milliarden Dollar wert.": a key answers its own
+            # item, the next item states its own; issue 7, session 50, prec50, own92-042)
         if head.currency is None and text.startswith("-", head.end) and text[head.end + 1 : head.end + 2].isalpha() \
                 and not _DEAL_COMPOUND.match(text, head.end):
             return True  # "Die 19-Milliarden-Frage": a size word in a compound of no deal noun, no stated price (the

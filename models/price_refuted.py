@@ -63,6 +63,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"),
         ("first_statement", "first_statement_adverbs"), ("self_correction", "self_corrections"))}
+    # what a self-correction names as its own topic right after its verb: another detail than the figure
+    rules["correction_other_topic"] = re.compile(_words(spec, "correction_other_topics"))
     # the hearsay frames of reported speech alone: a verb of reporting and its dass- or Konjunktiv I clause ("schreibt
     # die Zeitung, Facebook habe ..."), the rows of hearsay_frames that name @reporting_verb@ (`_hearsay_corrected`'s
     # unlabelled reply; session 48, prec48)
@@ -156,9 +158,11 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
     if rules["negated"].search(low, max(0, rel_start - 30), rel_start) and rules["reported"].search(low):
         return True  # "Anders als oft behauptet zahlte Facebook nicht 22 Milliarden Euro": the reported figure denied
     if rules["first_statement"].search(low, 0, rel_start) and rules["reported_speech"].search(low, 0, rel_start) \
-            and rules["self_correction"].search(low, rel_end):
+            and (correction := rules["self_correction"].search(low, rel_end)) is not None \
+            and not rules["correction_other_topic"].match(low, correction.end() + 1):
         return True  # "X schrieb zunächst, Facebook habe 20 Milliarden Dollar gezahlt, korrigierte sich aber": the
-        # figure its speaker corrected (issue 7, session 50, prec50)
+        # figure its speaker corrected, unless the correction names another detail as its topic ("korrigierte sich bei der
+        # Nutzerzahl", "... auf 450 Millionen Nutzer"; review50) (issue 7, session 50, prec50)
     left, right = context.clause_around(low, rel_start, rel_end)
     talked_of = _TALKED_OF.search(low, max(0, rel_start - 8), rel_start) is not None
     if rules["denied_talk"].search(low, rel_end, len(low) if talked_of else right):

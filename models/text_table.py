@@ -19,6 +19,8 @@ _SEPARATOR = re.compile(r"[^\S\n]*\|[^\S\n]*|\t+|[^\S\n]+[–—][^\S\n]+")
 # A Markdown rule line between header and rows ("---|:---:|---").
 _RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
 MIN_CELLS = 3  # fewer cells is a line with a bar in it, not a table
+# A rank written into a row's first cell ("3. Facebook/WhatsApp, 2014"), under a header with a rank column of its own.
+_RANK_OPENING = re.compile(r"\d{1,3}[.)][^\S\n]+\S")
 MAX_ROWS = 60  # how far up to look for the header row
 
 
@@ -97,6 +99,7 @@ def cell_at(text: str, offset: int) -> TableCell | None:
     before = text[line_start:offset].lstrip(" \u00a0")  # tabs before the offset are separators: keep them
     column = len(_SEPARATOR.findall(before[1:] if before.startswith("|") else before))
     header_line: str | None = None
+    merged_rank = False
     start = line_start
     for _ in range(MAX_ROWS):
         if start == 0:
@@ -107,12 +110,18 @@ def cell_at(text: str, offset: int) -> TableCell | None:
             start = above_start
             continue
         cells = _cells(above)
+        if len(cells) == len(row) + 1 and _RANK_OPENING.match(row[0]) and not _RANK_OPENING.match(cells[0]):
+            # "Rang | Käufer/Ziel, Jahr | Kaufpreis" over "3. Facebook/WhatsApp, 2014 | 19 Mrd. Dollar": the rank
+            # column's number written into the row's first cell; the header's other cells head the row's (issue 7,
+            # session 50, prec50, own91-010)
+            header_line, start, merged_rank = above, above_start, True
+            break
         if len(cells) != len(row):
             break
         header_line, start = above, above_start
     if header_line is None:
         return None  # the offset lies in the header row itself, or the table has only one row
-    header = _cells(header_line)
+    header = _cells(header_line)[1:] if merged_rank else _cells(header_line)
     if column >= len(header):
         return None
     title_end = len(text[:start].rstrip())  # over blank lines: a heading, an empty line, the table
