@@ -1853,10 +1853,10 @@ class DataSharedComponent(DocComponent):
 
     @classmethod
     def _refutation_follows(cls, state: DocState, si: int) -> bool:
-        """The sentence after `si` refutes it (`_refuted`) or opens with a refutation that goes on (phrasing
-        `refutation_opening`: "Das stimmt so allerdings nicht: ...", "Beides ist falsch.")."""
-        return cls._refuted(state, si) or (
-            si + 1 < len(state.sents) and verdict_of(_REFUTATION_OPENING, state.sentence(si + 1)))
+        """The sentence after `si` refutes it (models/data_shared_phrases.py `refutes`: a verdict that ends it, one
+        that opens it and goes on, "Das stimmt so allerdings nicht: ...", "Beides ist falsch.", or another voice's
+        verdict told by a verb of saying with the contrary fact after its colon)."""
+        return si + 1 < len(state.sents) and refutes(state.sentence(si + 1))
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool

@@ -36,6 +36,7 @@ from models.data_shared_anaphora import anaphora_claims
 from models.data_shared_phrases import PHRASES, blank_item_relatives, unclaimed_spans
 from models.doc_extensions import doc_value
 from models.layer.structure import Block
+from models.layer.tagger import FINITE, tags_any
 from models.negation import has_negation, split_clauses
 from models.text_table import cell_at, cell_spans, may_hold_cells
 
@@ -62,6 +63,8 @@ _ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an
 _OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of the section line "2. ..."
 _CHOICE_LABEL = PHRASES["choice_label"]  # "b) die Handynummer": an option of a multiple-choice question
 _CHOICE_KEY = PHRASES["choice_key"]  # "Lösung: b).": the key that names the right options
+_NUMBERED_CHOICE_KEY = PHRASES["numbered_choice_key"]  # "Auflösung: 1b, 2c, 3b": a key line for numbered questions
+_OPTION_BOX = PHRASES["option_box"]  # "☐ Profilbild", "[x] die Telefonnummer": a checklist's or quiz's box
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # a verbless header "an Facebook": the yes or no answers "passed on to"
 
@@ -128,11 +131,12 @@ def layout_claims(component: "DataSharedComponent", doc: Doc, state: "DocState")
                 emit_block(component, doc, state, block, polarity)
         elif block.kind == "question":
             _question_naming_data(component, doc, state, blocks, block, title_names_facebook)
+    _ticked_boxes(component, doc, state, title_names_facebook)
 
 
 KEY_REACH = 3  # blocks after a question's last option that may hold its key ("Lösung: b).")
 _INLINE_CHOICE = re.compile(r"\s\(?[a-f]\)\s")  # a second option's label in the same line
-_KEY_WORD = re.compile(r"\b(?:lösung|auflösung|richtige?\s+antwort|richtig\s+(?:ist|sind)|antworten)\b")
+_KEY_WORD = re.compile(r"\b(?:(?:auf)?lösung(?:en)?|richtige?\s+antwort|richtig\s+(?:ist|sind)|antworten)\b")
 
 
 def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
@@ -151,18 +155,195 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
         return False
     keyed = _keyed_letters(low, blocks, options[-1].index)
     if not keyed:
-        # no key right after the options: unkeyed only where the text has no key further on either (a quiz's
-        # "Auflösung" at its end keys each question by number)
+        # no key right after the options: a key line further on that keys the questions by number ("Auflösung: 1b,
+        # 2c, 3b") names this option's question, or else unkeyed only where the text has no key further on at all
+        number = _question_number(low, block.start)
+        numbered = _numbered_key_letters(low, options[-1].end) if number is not None else {}
+        if number in numbered:
+            return label.group(1) not in numbered[number]
         return _KEY_WORD.search(low, options[-1].end) is None
     return label.group(1) not in keyed
+
+
+_QUESTION_LINE_NUMBER = re.compile(r"[^\S\n]*(?:(?:frage|aufgabe|nr\.?)[^\S\n]*)?(\d{1,2})[^\S\n]*[:.)][^\n]*\?[^\n]*$")
+
+
+def _question_number(low: str, start: int) -> str | None:
+    """The number of the question an option line starting at `start` answers: the first line above it that is no
+    option of its own ("b) ...") and reads as a numbered question ("3. Welche Angabe gibt WhatsApp ... weiter?",
+    "Frage 2: ...?"); None when that line is none."""
+    end = low.rfind("\n", 0, start)
+    while end > 0:
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end]
+        if line.strip() and _CHOICE_LABEL.match(line) is None:
+            head = _QUESTION_LINE_NUMBER.match(line)
+            return head.group(1) if head is not None else None
+        end = begin - 1
+    return None
+
+
+def _numbered_key_letters(low: str, start: int) -> dict[str, set[str]]:
+    """The letters a key after `start` marks right per question number (phrasing `numbered_choice_key`), read in
+    the sentence that holds each key word ("Auflösung: 1b, 2c, 3b, 4b." -> {"1": {"b"}, "2": {"c"}, ...})."""
+    keyed: dict[str, set[str]] = {}
+    for word in _KEY_WORD.finditer(low, start):
+        stop = re.compile(r"\.\s|\n").search(low, word.end())
+        for pair in _NUMBERED_CHOICE_KEY.finditer(low, word.end(), stop.start() if stop else len(low)):
+            keyed.setdefault(pair.group(1), set()).add(pair.group(2))
+    return keyed
+
+
+def _option_boxes(low: str) -> list[tuple[bool, int, int, int]]:
+    """The boxes of the (lowered) text that are options of a question or key (phrasing `option_box`), each as
+    (empty, the start of its line, the stretch after it up to the next box of its line or the line's end). A group
+    of boxes is two or more in one line ("☐ Profilbild ☐ Live-Standort") or a run of lines that each open with one
+    ("[x] die Telefonnummer" / "[ ] die Inhalte der Nachrichten"); its boxes are options only where one of them is
+    ticked or the line that leads into the group asks a question or tells the reader to tick ("Kreuze an, ...:",
+    phrasing `tick_instruction`). A lone box (a settings screen's "☐ Meine Account-Informationen ... teilen") and a
+    checklist, to-do list or settings screen of empty boxes under a plain line ("Checkliste:", "So sah der Dialog
+    aus:") are none (review50's finding on the first reading)."""
+    if "☐" not in low and "□" not in low and "[" not in low and "☑" not in low and "☒" not in low:
+        return []
+    lines: dict[int, list[re.Match[str]]] = {}
+    for box in _OPTION_BOX.finditer(low):
+        lines.setdefault(low.rfind("\n", 0, box.start()) + 1, []).append(box)
+    if not lines:
+        return []
+
+    def line_end(begin: int) -> int:
+        end = low.find("\n", begin)
+        return len(low) if end < 0 else end
+
+    def opens(begin: int) -> bool:
+        return not low[begin : lines[begin][0].start()].strip()
+
+    groups: list[list[int]] = []  # the line starts of each group
+    run: list[int] = []
+    for begin in sorted(lines):
+        if opens(begin) and run and line_end(run[-1]) + 1 == begin:
+            run.append(begin)
+            continue
+        if len(run) > 1 or (run and len(lines[run[0]]) > 1):
+            groups.append(run)
+        run = [begin] if opens(begin) else []
+        if not run and len(lines[begin]) > 1:
+            groups.append([begin])
+    if len(run) > 1 or (run and len(lines[run[0]]) > 1):
+        groups.append(run)
+    found: list[tuple[bool, int, int, int]] = []
+    for group in groups:
+        boxes = [(begin, i, box) for begin in group for i, box in enumerate(lines[begin])]
+        ticked = any(box.group("empty") is None for _b, _i, box in boxes)
+        if not ticked and not _leads_to_options(low, group[0], lines[group[0]][0].start()):
+            continue
+        if ticked and _key_follows(low, line_end(group[-1])):
+            # "☒ die Chatinhalte ☐ die Telefonnummer" / "Korrektur: falsch, richtig ist ...": a pupil's ticks that a
+            # key or correction after them judges; the key rules, not the ticks (review50's finding on 0532ec43)
+            continue
+        for begin, i, box in boxes:
+            row = lines[begin]
+            stretch = (box.end(), row[i + 1].start() if i + 1 < len(row) else line_end(begin))
+            if not ticked and _states_itself(low, *stretch):
+                continue  # "☐ WhatsApp gibt die Handynummer an Facebook weiter": a to-do list's statement, no option
+            found.append((box.group("empty") is not None, begin, *stretch))
+    return found
+
+
+_BOX_KEY_AFTER = PHRASES["box_key_after"]  # "Korrektur: falsch, richtig ist ...", "Lösung: ...": a key after the boxes
+_WORD = re.compile(r"[\wäöüß-]+")
+
+
+def _key_follows(low: str, end: int) -> bool:
+    """Does the first line after offset `end` (a group's last line end) that holds something open with a key or a
+    correction (phrasing `box_key_after`)?"""
+    match = re.compile(r"\s*([^\n]*)").match(low, end)
+    return match is not None and _BOX_KEY_AFTER.match(match.group(1)) is not None
+
+
+def _states_itself(low: str, start: int, end: int) -> bool:
+    """Is the item after a box, up to its first comma or dash, a clause with a finite verb of its own ("WhatsApp gibt
+    die Handynummer an Facebook weiter", "Chats bleiben verschlüsselt"): a statement of a list, not an option to
+    tick ("die Telefonnummer", "Zuletzt online")? Read by the STTS tagger's shared reader (`tags_any`)."""
+    head = re.split(r",|\s[–—-]\s", low[start:end], maxsplit=1)[0]
+    words = _WORD.findall(head)
+    return len(words) > 1 and tags_any(words, FINITE)
+
+
+_QUESTION_ABOVE = re.compile(r"[^\n]*\?[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?$")  # "...? (mehrere Antworten möglich)"
+_TICK_INSTRUCTION = PHRASES["tick_instruction"]  # "Kreuze an, was ...:", "Zutreffendes ankreuzen": options to tick
+
+
+def _lead_line(low: str, begin: int, first_box: int) -> tuple[int, int] | None:
+    """The line that leads into a group of boxes whose first box, at `first_box`, stands in the line starting at
+    `begin`: the words before that box in its line, else the nearest line above that holds something."""
+    if low[begin:first_box].strip():
+        return begin, first_box
+    above = begin - 1
+    while above > 0:
+        line_begin = low.rfind("\n", 0, above) + 1
+        if low[line_begin:above].strip():
+            return line_begin, above
+        above = line_begin - 1
+    return None
+
+
+def _leads_to_options(low: str, begin: int, first_box: int) -> bool:
+    """Does the line that leads into a group of empty boxes ask a question or tell the reader to tick?"""
+    lead = _lead_line(low, begin, first_box)
+    if lead is None:
+        return False
+    text = low[lead[0] : lead[1]]
+    return _QUESTION_ABOVE.match(text) is not None or _TICK_INSTRUCTION.search(text) is not None
+
+
+def unmarked_boxes(low: str) -> list[tuple[int, int]]:
+    """The stretches after the empty boxes of options to tick (`_option_boxes`): an option nobody marked, so what it
+    names is no claim (the lead's D65 (b): a key's unmarked options give no item)."""
+    return [(start, end) for empty, _line, start, end in _option_boxes(low) if empty]
+
+
+def _ticked_boxes(
+    component: "DataSharedComponent", doc: Doc, state: "DocState", title_names_facebook: bool
+) -> None:
+    """The options a quiz marks right by a ticked box in its lines ("[x] die Telefonnummer", "☒ ...") under a
+    question that says what happens to the data ("1. Welche Daten gibt WhatsApp an Facebook weiter?"): each gives
+    its items with the question's polarity (the lead's D65 (b)); the empty boxes beside them give none
+    (`unmarked_boxes`). The question is the nearest line above the option lines that ends in a question mark."""
+    low = state.text
+    boxes = _option_boxes(low)
+    if not boxes:
+        return
+    taken = [(c.start, c.end) for c in claims_of(doc) if c.type == "data_shared"]  # (what the rules above read)
+    for empty, begin, start, end in boxes:
+        if empty or _OPTION_BOX.fullmatch(low[begin:start].strip()) is None:
+            continue  # (only a box that opens its line: the inline checklist's marks are a pupil's own)
+        if any(start <= s < end for s, _ in taken):
+            continue
+        above = begin - 1
+        while above > 0:
+            line_begin = low.rfind("\n", 0, above) + 1
+            line = low[line_begin:above]
+            if line.strip() and _OPTION_BOX.match(line.lstrip()) is None:
+                break
+            above = line_begin - 1
+        else:
+            continue
+        if _QUESTION_ABOVE.match(low, line_begin, above) is None:
+            continue
+        question = Block(-1, line_begin, above, "question", None)
+        polarity = context_polarity(component, state, [question], title_names_facebook)
+        if polarity is not None:
+            emit_block(component, doc, state, Block(-1, start, end, "list_item", None), polarity)
 
 
 def unkeyed_options(low: str, blocks: list[Block]) -> list[tuple[int, int]]:
     """The spans of the list items that are options no key names (`_unkeyed_choice`): no data claim stands there,
     neither the rules' nor the learned stage's (models/learned/stage.py). `low`: the document's lowered text."""
+    boxes = unmarked_boxes(low)
     if ")" not in low:
-        return []  # (every choice label holds one)
-    return [
+        return boxes  # (every choice label holds one)
+    return boxes + [
         (b.start, b.end) for b in blocks
         if b.kind == "list_item" and b.intro is not None and _unkeyed_choice(low, blocks, b)
     ]

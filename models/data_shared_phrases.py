@@ -86,7 +86,30 @@ def refutes(sent: str) -> bool:
     ("Das stimmt so allerdings nicht: ...": `refutation_opening`), not denied ("Das ist nicht falsch.")? The rules'
     reader of the lead's D62 (a statement the same text refutes gives no item), and the learned stage's guard
     (models/learned/ds_guards.py `refuted`)."""
-    return verdict_of(_REFUTATION, sent) or verdict_of(_REFUTATION_OPENING, sent)
+    return verdict_of(_REFUTATION, sent) or verdict_of(_REFUTATION_OPENING, sent) or _voiced_correction(sent)
+
+
+_REPORTING = PHRASES["reporting"]
+# A sentence's opening frame of saying: a subject of a few words, the verb, a comma or colon ("Die Lehrerin sagt, ...",
+# "Ihr Vater erklärt dazu: ..."); what follows is that voice's words
+_SAYING_FRAME = re.compile(r"\W*(?:[\w.-]+\s+){1,3}?" + _REPORTING.pattern.removeprefix(r"\W*")
+                           + r"(?:\s+(?:dazu|darauf|aber|jedoch|dagegen))?\s*[,:]\s*")
+
+
+def _voiced_correction(sent: str) -> bool:
+    """Does the (lowered) sentence tell another voice's verdict by a verb of saying, the verdict going on after its
+    colon with the contrary fact ("Die Lehrerin sagt, das stimmt so nicht: Die Fotos bleiben auf dem Handy.")? The
+    lead's D66 (b): a correction by another voice refutes; a voiced verdict with no fact after it ("Die Lehrerin
+    sagt, das stimmt nicht.") is a dispute between voices and refutes nothing (session 50, ds50; own92-059)."""
+    frame = _SAYING_FRAME.match(sent)
+    if frame is None:
+        return False
+    rest = sent[frame.end():]
+    verdict = _REFUTATION_OPENING.match(rest)
+    return (
+        verdict is not None and verdict.group().rstrip().endswith(":") and verdict_of(_REFUTATION_OPENING, rest)
+        and bool(rest[verdict.end():].strip(" .!"))
+    )
 
 
 _EDITORS_NOTE = PHRASES["editors_note"]  # "Anmerkung der Redaktion:", "Anm. d. Red.:" opening a block
