@@ -32,3 +32,9 @@ def numbered_questions(text: str, number: str) -> list[str]:
     """The questions of `text`'s lines labelled with question number `number` (digits), in text order, each without
     its label: "Frage 3: Wann kaufte Facebook WhatsApp?" -> "Wann kaufte Facebook WhatsApp?"."""
     return re.findall(_NUMBERED_QUESTION_LINE.format(number=re.escape(number)), text)
+
+
+def numbered_question_lines(text: str, number: str) -> list[re.Match[str]]:
+    """The matches of `text`'s lines labelled with question number `number` (group "question" the question without
+    its label), in text order: for a caller that reads what follows the question (a quiz's options)."""
+    return list(re.finditer(_NUMBERED_QUESTION_LINE.format(number=re.escape(number)), text))

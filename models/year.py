@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, negation, year_denied, year_other_acts, year_quiz, year_relative, year_texts_date
+from models import context, dates, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative, year_texts_date
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -890,7 +890,7 @@ def _verbless(clause: str) -> bool:
     return bool(words) and not tags_any(words, FINITE)  # (the word analyses first: speed48)
 
 
-_MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.membership()
+_MEMBERSHIP_HEADS, _MEMBERSHIP_GROUPS = year_denied.words('membership_heads'), year_denied.words('membership_groups')
 # After "seit" and the year: a noun phrase of belonging and its owner, the buyer by name or as the first part of a
 # group's compound (group "named": "Teil von Facebook", "unter dem Dach des Facebook-Konzerns", "Teil des
 # Zuckerberg-Imperiums") or by a group noun alone (group "epithet": "Teil des Konzerns"), which is the buyer only where the
@@ -1015,7 +1015,7 @@ _GAPPED_CONJUNCT = re.compile(r"(?i)^\s*(?:" + context.cue_words("clause_coordin
                               r"(?P<verb>[a-zäöüß]+)(?![\wäöüß-])")
 _DEAL_SUBJECT = re.compile(r"(?i)^\W*(?:der|die|das)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:" + context.cue_words("deal_nouns", bare=True)
                            + "|" + context.cue_words("closing_nouns", bare=True) + r")(?:e?s)?(?![\wäöüß-])")
-_GAPPED_DEAL_PREDICATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.gapped_deal_predicates() + r")(?![\wäöüß])")
+_GAPPED_DEAL_PREDICATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('gapped_deal_predicates') + r")(?![\wäöüß])")
 
 
 def _deal_subject_of_a_gapped_conjunct(sentence: str, clause_start: int, clause: str) -> tuple[str, int] | None:
@@ -1125,7 +1125,7 @@ def _today_of_the_purchase(following: str) -> bool:
 # A line of fields split by middle dots or bars before the date ("Sandra Merz · Head of Social Media · 21. Februar 2014",
 # "Newsletter | Ausgabe 7 | 21. Februar 2014"): a byline or a publication's meta line, the date the text was written.
 _BYLINE_FIELDS = re.compile(r"[·|][^·|\n]*$")
-_OWNED_AS_A_STATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.owned_as_a_state() + r")(?![\wäöüß])")
+_OWNED_AS_A_STATE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('owned_as_a_state') + r")(?![\wäöüß])")
 
 
 def _opens_a_dateline(sentence: str, year_at: int) -> bool:
@@ -1150,7 +1150,7 @@ _ISSUE_DATE_BEFORE = re.compile(
 )
 _ISSUE_DATE_AFTER = re.compile(r"(?i)\s*(?:(?:des|der)\s+[\wäöüß-]+(?:\s+[\wäöüß-]+)?\s*)?(?::|\s[–—-]\s)")
 _YEAR_AFTER_LABEL = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,])")
-_REVIEW_PIECE = re.compile(r"(?i)(?:" + year_denied.review_pieces() + r")")
+_REVIEW_PIECE = re.compile(r"(?i)(?:" + year_denied.words('review_pieces') + r")")
 
 
 def _issue_date_label(sentence: str, start: int, end: int) -> bool:
@@ -1418,7 +1418,7 @@ _OWNER_WORD_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:sein|ihr|mein|dein|uns
 _BARE_CLOSING_YEAR = re.compile(
     r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + r")(?![\wäöüß-])"
     r"(?!\s+(?:des|der|eines|einer|von|vom|seines|seiner|ihres|ihrer|dieses|dieser|unseres|unserer|jenes|jener)\s)"
-    r"(?:\s*:\s*(?:[\wäöüß]+\s+){0,2}?(?:" + year_denied.closing_time_words() + r"\s+){0,3}|(?:\s+[\wäöüß]+){0,5}?\s+(?:im|in|bis|am|ab|für|ende|anfang|mitte|spätestens|"
+    r"(?:\s*:\s*(?:[\wäöüß]+\s+){0,2}?(?:" + year_denied.words('closing_time_words') + r"\s+){0,3}|(?:\s+[\wäöüß]+){0,5}?\s+(?:im|in|bis|am|ab|für|ende|anfang|mitte|spätestens|"
     r"frühestens|voraussichtlich|noch)\s+(?:[\wäöüß]+\s+){0,4}?)" + _YEAR_DIGITS + r"(?!\d)"
 )
 
@@ -1455,7 +1455,7 @@ _YEAR_IS_LAST = re.compile(r"(?i)^\s*(?:war|ist)\s+(?:[\wäöüß]+\s+){0,2}?(?:
 _DAY_APPOSITION = re.compile(
     r"(?i)\s*[,–—-]\s*(?:(?:der|dem|den|jener|jenem|jenen|einem|ein|diesem|dieser)\s+)?(?:(?:"
     + context.cue_words("weekdays", bare=True) + r")(?:" + context.cue_words("day_parts", bare=True) + r")?|"
-    + year_denied.day_nouns() + r")\s*,\s*(?P<rel>an\s+dem|als|wo)\s")
+    + year_denied.words('day_nouns') + r")\s*,\s*(?P<rel>an\s+dem|als|wo)\s")
 
 
 def _same_year_clause(sentence: str, clause_end: int, owner_spans: tuple[tuple[int, int], ...],
@@ -1747,7 +1747,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         # "Im Jahr der Übernahme, 2014, ...": an apposition to a time noun
         previous, previous_start = _clause_before(sentence, clause_start)
         mark = sentence[clause_start - 1]
-        if (mark == "(" or (mark == ":" and len(previous.split()) <= 3) or (mark == "," and _TIME_OF_NOUN.match(previous))) and (
+        if (mark == "(" or (mark == ":" and _label_words(previous) <= 3) or (mark == "," and _TIME_OF_NOUN.match(previous))) and (
                 _dates_the_purchase(previous)):
             return previous, previous_start
         if mark == "(" and _TARGET_LAST.search(previous) and sentence[clause_end : clause_end + 1] == ")":
@@ -1758,6 +1758,12 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             if _dates_the_purchase(around):
                 return around, around_start
     return None
+
+
+def _label_words(label: str) -> int:
+    """How many words a label before its colon has: a list item's bullet or dash ("– gekauft von Facebook: 2014") is none
+    (session 50, year50)."""
+    return sum(1 for word in label.split() if any(ch.isalnum() for ch in word))
 
 
 # WhatsApp or a word for it right before a relative clause's comma, its article's gender named ("die App, die ...",
@@ -2555,6 +2561,7 @@ class AcquisitionYearComponent(DocComponent):
         owner_regions = [sentences.span(i) for i in with_year if hint.search(hinted, *sentences.span(i))]
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         frame_only = False  # a sentence's year was only the frame of a count (`_counted_from_the_frame`)
+        news_of_another: bool | None = None  # `_news_of_another_purchase`, a test of the whole text: read once, when asked
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -2562,6 +2569,9 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
+            if _year_corrected_next(text, sentences, index):
+                continue  # "a) Facebook kaufte WhatsApp 2012. / Lösung: falsch – 2012 kaufte Facebook Instagram.": the
+                # correction gives the year to another purchase, the contrary fact (D62, D66 (b); year50)
             if all(year_other_acts.keyword_line(text, start) for _, start, _ in _years(text[sent_start:sent_end])
                    for start in (sent_start + start,)):
                 continue  # "Verwandte Suchen: whatsapp kaufpreis 2022 · meta aktie": keywords, no statement (D61 (b); year45)
@@ -2601,7 +2611,8 @@ class AcquisitionYearComponent(DocComponent):
             if not (has_price or price_next or owner_spans or closing_starts) and _only_counted_deals(sentence) \
                     and not context.refers_to_target(sentence):
                 continue  # "Im Jahr 2013 wurden rund 1 100 Zusammenschlussvorhaben angemeldet": deals counted, none told
-            if "TARGET" not in near and context.has("other_targets", _passage_text(doc, text, sentences, index)):
+            passage = _passage_text(doc, text, sentences, index)  # (once per sentence: read here and below)
+            if "TARGET" not in near and context.has("other_targets", passage):
                 continue  # WhatsApp named only further back, and another company nearby
             if "TARGET" not in near and _row_of_another_subject(text, sentence):
                 continue  # "Instagram / ... / Basisdaten / Eigentümer: Meta Platforms (seit 2012)": the entry's row
@@ -2612,10 +2623,10 @@ class AcquisitionYearComponent(DocComponent):
                     and _another_items_sale(doc, sentences, parties, index):
                 continue  # "04.01.2021 – Jahresauftakt: Smartphone-Markt schrumpft" / "2020 wurden weltweit 1,29 Milliarden
                 # Geräte verkauft": a sale told in an item of a listing that names neither WhatsApp nor the deal
-            passage = _passage_text(doc, text, sentences, index)
             before = passage[: max(0, len(passage) - len(sentence))]
             if context.last_named_company(before) is None and context.last_named_company(sentence) is None \
-                    and not context.refers_to_target(sentence) and _news_of_another_purchase(text, sentences):
+                    and not context.refers_to_target(sentence) and (news_of_another if news_of_another is not None else (
+                        news_of_another := _news_of_another_purchase(text, sentences))):
                 continue  # "Facebook übernimmt Oculus VR" / ... / "Die Transaktion soll im zweiten Quartal 2014
                 # abgeschlossen werden.": a paragraph that names no company in a text whose news is another company's
                 # purchase speaks of that purchase (issue 7, session 49, year49, own89-014)
@@ -2884,12 +2895,36 @@ def _asks_the_purchase(question: str) -> bool:
                      or context.has("other_events", question)))
 
 
+# "the purchase" asked as the subject of one of the deal's own participles, with no company named ("In welchem Jahr
+# wurde die Übernahme abgeschlossen?", "Wann wurde der Kauf angekündigt?"): a definite article, the deal noun, the
+# participle of the deal's own time (year_grammar.json gapped_deal_predicates) after it.
+_DEAL_NOUN_ASKED = re.compile(
+    r"(?i)(?<![\wäöüß])(?:wurde|wurden|ist|war|sind|waren)\s+(?:der|die|das)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*?(?:"
+    + context.cue_words("deal_nouns", bare=True) + r")\w*\s+(?:[\wäöüß-]+\s+){0,3}?(?:"
+    + year_denied.words('gapped_deal_predicates') + r")(?:\s+worden)?\s*\?")
+
+
+def _asks_the_deal_unnamed(question: str) -> bool:
+    """Does a quiz's question ask about "the purchase" by its noun as the subject of one of the deal's own participles,
+    with no company named at all ("In welchem Jahr wurde die Übernahme abgeschlossen?"), told as a fact, no other event
+    and no data named? In a text that names WhatsApp and Facebook and no other company bought or buying, that is their
+    purchase (session 50, year50). Not a person's own purchase or sale ("Wann kaufte er seine Villa?", "Wann verkaufte
+    er den größten Teil davon?") nor another act on the purchase ("Wann prüfte die EU-Kommission die Übernahme
+    erneut?": review50's findings)."""
+    return (_DEAL_NOUN_ASKED.search(question) is not None and context.last_named_company(question) is None
+            and not context.has("target", question) and not context.has("buyer", question) and _told_as_fact(question)
+            and _DATA_TALK.search(question) is None and not context.has("other_events", question))
+
+
 def _keyed_year(doc: Doc, text: str) -> bool:
     """'3. In welchem Jahr kaufte Facebook WhatsApp? ... Auflösung / 3b: 2014.': the year a quiz's key gives as the
     answer to a question of time about the purchase (D57 (a), models/year_quiz.py). True when it added a claim."""
     if "?" not in text:
         return False  # speed: a key answers a question
-    found = year_quiz.keyed_year(text, _asks_the_purchase)
+    only_the_deal = not (context.has("other_targets", text) or context.has("other_buyers", text)) \
+        and context.has("target", text) and context.has("buyer", text)
+    found = year_quiz.keyed_year(text, lambda question: _asks_the_purchase(question) or (
+        only_the_deal and _asks_the_deal_unnamed(question)))
     if found is None or found[0] < _TARGET_FOUNDED:
         return False
     add_claim(doc, "acquisition_year", found[1], found[2], year=found[0])
@@ -3004,7 +3039,6 @@ def _up_to_semicolon(sentence: str, at: int) -> str:
     return sentence if cut == -1 else sentence[:cut]
 
 
-_LEAD_SENTENCE = re.compile(r"[^.!?\n]*")
 
 
 def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, int] | None]]:
@@ -3025,11 +3059,11 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
     dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a
     if dateline is not None:  # release's or report's dateline, its date (D44) counted back from as a date line's (year49)
         year, month, day, start, end = dateline
-        lead = _LEAD_SENTENCE.match(text, end).group()  # the dateline's lead sentence (a full stop ends it)
-        if not (context.has("acquisition", lead) and context.names_only_another_target(lead)):
-            # (not over another company's purchase: "Menlo Park, 25.03.2014 – Facebook kauft den Brillenhersteller
-            # Oculus VR ...": the dateline dates that news, D43; challenge_gen15-097's gold)
-            found.setdefault(start, (year, start, end, (month, day)))
+        # (also over another company's purchase: "Menlo Park, 25.03.2014 – Facebook kauft den Brillenhersteller Oculus
+        # VR ... Erst vor einem Monat hatte das Netzwerk den Messenger WhatsApp übernommen": the dateline dates the text,
+        # and a count back from it lands on the year it lands on, D66 (a); the lead's ruling left from session 49,
+        # challenge_gen15-097 relabelled with it in session 50, year50)
+        found.setdefault(start, (year, start, end, (month, day)))
     return [found[start] for start in sorted(found)]
 
 
@@ -3052,7 +3086,7 @@ _UNNAMED_OBJECT = re.compile(
     r"(?<![\wäöüß])(?:kauf(?:t|te|ten|en)?|gekauft|erwarb(?:en)?|erworben|erwirbt|übernahm(?:en)?|übernommen|übernimmt|"
     r"schluckte[n]?|geschluckt|KAUFTE|ERWARB|ÜBERNAHM)"  # (a verb, written small: "Übernahme" is the noun; a line in capitals)
     r"\s+(?:[\wäöüß.-]+\s+){0,3}?(?i:ein|eine|einen)\s+(?:[a-zäöüß-]+\s+){0,2}(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
-_NOT_A_COMPANY = re.compile(r"(?i)(?:" + year_denied.not_a_company_nouns() + r")$")
+_NOT_A_COMPANY = re.compile(r"(?i)(?:" + year_denied.words('not_a_company_nouns') + r")$")
 
 
 def _purchase_between_others(doc: Doc, sentences: context.Sentences, parties: list[frozenset[str]], index: int) -> bool:
@@ -3099,7 +3133,7 @@ def _buys_an_unnamed_company(sentence: str) -> bool:
     return False
 
 
-_NOT_TOLD_AS_FACT = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.not_told_as_fact() + r"(?![\wäöüß])")
+_NOT_TOLD_AS_FACT = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words('not_told_as_fact') + r"(?![\wäöüß])")
 
 
 def _told_as_fact(clause: str) -> bool:
@@ -3133,9 +3167,67 @@ def _report_refuted_next(low: str, sentences: context.Sentences, index: int) -> 
     return False
 
 
-_REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.report_words() + r"(?![\wäöüß])")
+# A correction's opening: a bracket or a label of up to two words and its colon ("[Anm.:", "Lösung:", "Korrektur:"), then
+# a verdict of falsehood (year_grammar.json correction_verdicts: "Nein", "falsch", "✗").
+_VERDICT_OPENS = re.compile(r"(?i)[\s\[(–—-]*(?:[^\W\d_][\w.-]{0,20}(?:[^\S\n]+[^\W\d_][\w.-]{0,20})?[^\S\n]*:[^\S\n]*)?"
+                               r"(?:" + year_denied.words('correction_verdicts') + r")(?![\wäöüß])")
+
+
+# A negation (negation_words.json) in a correction's clause: its year is denied, not affirmed (review50's finding).
+_NEGATED = re.compile(r"(?<![\wäöüß])(?:" + negation_words.negation() + r")(?![\wäöüß])")
+
+
+# The words between a correction's first two commas ("Nein, schreibt ein Leser, ...").
+_BETWEEN_COMMAS = re.compile(r"^[^,\n]*,\s*(?P<frame>[^,\n]{1,40}),")
+
+
+def _inserted_frame(correction: str) -> bool:
+    """Is a short clause opened by a finite verb inserted between the verdict and the correction ("Nein, schreibt ein
+    Leser, ...", "Falsch, meint der Autor, ..."): a reporting frame, the objection another voice's (review50)?"""
+    found = _BETWEEN_COMMAS.match(correction)
+    if found is None:
+        return False
+    words = _LINE_WORDS.findall(found.group("frame"))
+    return 1 < len(words) <= 4 and tag_words(words)[0] in FINITE
+
+
+def _year_corrected_next(text: str, sentences: context.Sentences, index: int) -> bool:
+    """Does the sentence after sentence `index` open with a verdict of falsehood (`_VERDICT_OPENS`) and state the
+    contrary fact, in its own sentence or, where the verdict stands alone, in the next: a year of this sentence given to
+    another company's purchase in a clause that names only that company ("a) Facebook kaufte WhatsApp im Jahr 2012. /
+    Lösung: falsch – 2012 kaufte Facebook Instagram.", "Facebook hat WhatsApp 2012 gekauft. [Anm.: Nein, 2012 war
+    Instagram.]"), or another year given to the purchase ("... im Jahr 2016. – Lösung: falsch. Der Kauf wurde 2014
+    abgeschlossen.")? The statement's year is refuted (D62, D66 (b)), and the correction's sentence gives its own year. A verdict with no such fact ("Lösung: falsch.") is left to
+    the verdict's other readers (`_report_refuted_next`). Issue 7, session 50, year50 (own92-004, own92-042)."""
+    if index + 1 >= len(sentences.starts):
+        return False
+    following = text[slice(*sentences.span(index + 1))]
+    opening = _VERDICT_OPENS.match(following)
+    if opening is None:
+        return False
+    stated = {year for year, _, _ in _years(text[slice(*sentences.span(index))])}
+    # the correction's own sentence, and the next one where the verdict stands alone ("Lösung: falsch. Der Kauf wurde
+    # 2014 abgeschlossen.")
+    corrections = [following] + ([text[slice(*sentences.span(index + 2))]] if index + 2 < len(sentences.starts)
+                                 and not _years(following[opening.end():]) else [])
+    for correction in corrections:
+        if _REPORT_WORDS.search(correction) or _inserted_frame(correction):
+            continue  # "Nein, schreibt ein Leser, eingefädelt wurde der Kauf schon 2013.": another voice's objection
+        for year, start, end in _years(correction):
+            clause = correction[slice(*context.clause_around(correction, start, end))]
+            if year_denied.year_denied(correction, start) or _NEGATED.search(clause.lower()):
+                continue  # "Nein, der Kauf wurde nicht erst 2015 abgeschlossen, sondern ...": a year denied is no fact
+            if year in stated and context.names_only_another_target(clause):
+                return True  # "Nein, 2012 war Instagram.": the year is another company's purchase
+            if year not in stated and _dates_the_purchase(clause) and not context.names_only_another_target(clause) \
+                    and _told_as_fact(clause):
+                return True  # "Der Kauf wurde 2014 abgeschlossen.": the purchase has another year
+    return False
+
+
+_REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words('report_words') + r"(?![\wäöüß])")
 # A reporting tail: the clause after the year's opens with the report's words ("..., behauptet ein Blog", "..., heißt es").
-_REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.report_words() + r")(?![\wäöüß])")
+_REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.words('report_words') + r")(?![\wäöüß])")
 
 
 def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -> bool:
@@ -3145,7 +3237,7 @@ def _claim_put_to_the_test(low: str, sentences: context.Sentences, index: int) -
     return claim_put_to_the_test(low, sentences.starts, sentences.ends, index)
 
 
-_THEN_WORDS, _THEN_EARLIER = year_denied.then_words()
+_THEN_WORDS, _THEN_EARLIER = year_denied.words('then_words'), year_denied.words('then_earlier')
 _THEN_WORD = re.compile(r"(?i)(?<![\wäöüß])" + _THEN_WORDS + r"(?![\wäöüß])")
 _THEN_EARLIER_WORD = re.compile(r"(?i)(?<![\wäöüß])" + _THEN_EARLIER + r"(?![\wäöüß])")
 _ONE_YEAR = re.compile(r"(?<![\d.])" + _YEAR_DIGITS + r"(?!\d)")
@@ -3192,7 +3284,7 @@ def _dates_an_event(text: str, date: re.Match[str]) -> bool:
 # (no colon after it: the comment starts below) nor "Leser_Tom, 27.08.2016, 09:12: ..." (a commenter's name, no label),
 # nor a written piece's date with no clock time ("Analystennotiz, 20.02.2014: Facebook macht ... locker": the day the
 # note was issued, D44; challenge_price24-004): the time makes the line a timed entry of a feed.
-_LABEL_COMMA_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:" + year_denied.alert_labels() + r")[ \t]*,[ \t]*$")
+_LABEL_COMMA_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:" + year_denied.words('alert_labels') + r")[ \t]*,[ \t]*$")
 _TIME_THEN_COLON = re.compile(r"(?i),[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?[ \t]*:")
 
 

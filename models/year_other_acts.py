@@ -28,7 +28,7 @@ from models import context, year_denied
 from models.dates import FOUR_DIGIT_YEAR
 from models.months import MONTH_WORDS
 
-_ACT_WORDS, _REPETITION_WORDS = year_denied.later_acts()
+_ACT_WORDS, _REPETITION_WORDS = year_denied.words('later_act_words'), year_denied.words('repetition_words')
 _EDGE = r"(?<![\wäöüß])"
 _END = r"(?![\wäöüß])"
 _LATER_ACT = re.compile(rf"(?i){_EDGE}(?:{_ACT_WORDS}){_END}")
@@ -42,12 +42,12 @@ _PURCHASE_VERB = re.compile(r"(?<![\wäöüß])(?:abgeschlossen|abschloss\w*|vol
 _YEAR_SPAN = re.compile(
     rf"(?i)(?:(?:zwischen|von|vom\s+jahr)\s+)?{FOUR_DIGIT_YEAR}\s*(?:und|bis|[–—-])\s*{FOUR_DIGIT_YEAR}(?!\d)"
 )
-_SPAN_PLURAL = re.compile(rf"(?i){_EDGE}(?:{year_denied.span_purchase_plurals()}){_END}")
+_SPAN_PLURAL = re.compile(rf"(?i){_EDGE}(?:{year_denied.words('span_purchase_plurals')}){_END}")
 _OF_THE_YEAR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:von|aus)\s+(?:dem\s+jahre?\s+)?$")
 # A measure noun, an optional genitive or "von" phrase of up to three words (no digits: "im Wert von 19 Milliarden"
 # holds the price), and an optional time word, right before the year.
 _MEASURE_BEFORE = re.compile(
-    rf"(?i){_EDGE}(?P<noun>{year_denied.measure_nouns()})"
+    rf"(?i){_EDGE}(?P<noun>{year_denied.words('measure_nouns')})"
     r"(?P<of>\s+(?:von|des|der|vom)\s+(?:[^\W\d_][\wäöüß-]*\s+){0,2}?[^\W\d_][\wäöüß-]*)?"
     r"\s+(?:(?:ende|anfang|mitte|stand)\s+|im\s+jahre?\s+)?$"
 )
@@ -96,7 +96,7 @@ def year_of_a_measure(sentence: str, year_start: int) -> bool:
 
 # A line of search or tag keywords opened by its label ("Verwandte Suchen: ...", "Schlagworte: ..."; year_grammar.json
 # keyword_line_labels), the label at the line's start.
-_KEYWORD_LINE = re.compile(rf"(?im)^[ \t]*(?:{year_denied.keyword_line_labels()})[ \t]*:")
+_KEYWORD_LINE = re.compile(rf"(?im)^[ \t]*(?:{year_denied.words('keyword_line_labels')})[ \t]*:")
 
 
 def keyword_line(text: str, at: int) -> bool:
@@ -130,7 +130,7 @@ def cell_label(sentence: str, year_start: int) -> str | None:
 # Vorsitz des Aufsichtsrats übernommen hatte").
 _TAKE_ON = r"(?-i:übern(?:ehm|imm|ahm|omm|ähm)\w*)"  # (small: a verb; "die Übernahme" is the noun)
 _OFFICE = (r"(?:die|der|den|das|dem|eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|deren|dessen)\s+(?:[\wäöüß-]+\s+)?"
-           rf"(?:[\wäöüß]+-)?(?:{year_denied.office_nouns()})(?:en|n|s|es)?")
+           rf"(?:[\wäöüß]+-)?(?:{year_denied.words('office_nouns')})(?:en|n|s|es)?")
 _OFFICE_TAKEN = re.compile(rf"(?i){_EDGE}{_TAKE_ON}(?P<gap>\s+(?:[\wäöüß.,-]+\s+){{0,5}}?){_OFFICE}{_END}"
                            rf"|{_EDGE}{_OFFICE}{_END}(?:\s+[\wäöüß.-]+){{0,6}}?\s+(?:zu\s+)?{_TAKE_ON}")
 

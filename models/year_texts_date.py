@@ -17,7 +17,7 @@ from models import year_denied
 from models.dates import FOUR_DIGIT_YEAR, FULL_DATE, OPENING_DATELINE, YEAR_DIGITS
 from models.months import MONTH_INDEX, MONTH_WORDS
 
-_LABELS, _PIECES = year_denied.text_date_marks()
+_LABELS, _PIECES = year_denied.words('text_date_labels'), year_denied.words('issue_pieces')
 _FOUR_DIGITS = YEAR_DIGITS + r"(?!\d)"
 # A label, its colon or "am"/"vom"/"im", a weekday's short form, then a numeric or written date or a month and year.
 _LABELLED = re.compile(

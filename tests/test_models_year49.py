@@ -76,9 +76,10 @@ def test_membership_of_the_speakers_group(text: str, expected: list[int]) -> Non
         # a partner's release: the week just gone by, counted from the dateline (D66 (a))
         ("Mitteilung\n\nKöln, 6. März 2014 – Die Firma Beispielfunk startet einen neuen Tarif. Der Messenger WhatsApp, den "
          "Facebook vergangene Woche gekauft hat, bleibt Partner.", [2014]),
-        # the dateline's lead is another company's purchase: it dates that news (D43)
+        # the dateline's lead is another company's purchase: the count back still lands on the dateline's year (D66 (a);
+        # the lead's ruling left from session 49, read in session 50, year50)
         ("Menlo Park, 25.03.2014 – Facebook kauft die Brillenfirma Oculus. Vergangene Woche hatte der Konzern auch "
-         "WhatsApp übernommen.", []),
+         "WhatsApp übernommen.", [2014]),
         # another event counted back: no year
         ("Köln, 6. März 2016 – Die Firma Beispielfunk startet einen Tarif. WhatsApp hat vergangene Woche seine Regeln "
          "geändert.", []),
