@@ -108,7 +108,6 @@ Design notes
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -300,8 +299,6 @@ _AFTER_WINDOW = re.compile(r"\W*(?:nach|danach)\b")
 # What may end beside an option noun ('Die Frist ist abgelaufen', 'Diese Zeiten sind vorbei', 'Die Wahl ist weg'): the
 # option's own time or choice, not a noun of its own (`_other_end`, session 33).
 _END_OF_CHOICE_NOUNS = frozenset("frist fristen zeit zeiten wahl wahlfreiheit recht angebot regel regelung sache spiel".split())
-# The words of an option's end (opt_out.json "gone_words"): the sentences `_gone_ends` visits.
-_GONE_WORDS = tuple(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))["gone_words"])
 
 
 def _required_words(name: str) -> tuple[str, ...]:
@@ -318,15 +315,24 @@ def _required_words(name: str) -> tuple[str, ...]:
 # (`opt_out_steps._step_groups`: "step"): each reader's own literal test, found for all of them in one pass per reading
 # (models/layer/families.py; issue 10, session 44, speed44). A reader visits only the sentences holding one of its
 # words, which are the ones its own test let through (tests/test_models_families.py).
-_READER_FAMILIES = WordFamilies({
-    "newcomers": ("neu",),
-    "this_time": _required_words("this_time"),
-    "elliptic_end": ("mehr",),
-    "modal_denial": ("nicht", "nie"),
-    "gone": _GONE_WORDS,
-    "whether": ("ob ",),
-    "step": opt_out_steps.STEP_WORDS,
-})
+def _reader_family_words(gone_words: tuple[str, ...]) -> WordFamilies:
+    """The readers' families, with the words of an option's end (opt_out.json "gone_words", the sentences
+    `_gone_ends` visits) as the cue file gives them: `Cues` builds them once from the file it reads."""
+    return WordFamilies({
+        "newcomers": ("neu",),
+        "this_time": _required_words("this_time"),
+        "elliptic_end": ("mehr",),
+        "modal_denial": ("nicht", "nie"),
+        "gone": gone_words,
+        "whether": ("ob ",),
+        "step": opt_out_steps.STEP_WORDS,
+    })
+
+
+def _reader_families() -> WordFamilies:
+    """The readers' families of the bundled cue file (`default_cues`, read once per process; issue 7, session 50,
+    opt50: before, the module read opt_out.json a second time at import for "gone_words")."""
+    return default_cues().reader_families
 
 
 def refined_away(stance: str, refines: int | None = None) -> bool:
@@ -419,8 +425,11 @@ def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     on the option) stays."""
     start, stop = bounds
     label = text.find(":", start, min(start + 40, stop))  # "Gerüchte: Falls ...": the condition after a short label
-    opened = mood.condition_start(text, start, stop, wenn="supposed") or (
-        label > 0 and mood.condition_start(text, label + 1, stop, wenn="supposed"))
+    # "...; sollte Europa den Datenaustausch unterbinden, kostet uns das ...": a condition opening the clause after the
+    # last semicolon before the statement's end, the statement in it or its main clause (session 50, opt50; own91-018)
+    semi = text.rfind(";", start, end)
+    opened = (semi >= 0 and mood.condition_start(text, semi + 1, stop, wenn="supposed")) or mood.condition_start(
+        text, start, stop, wenn="supposed") or (label > 0 and mood.condition_start(text, label + 1, stop, wenn="supposed"))
     if not opened:
         return False  # the cheap gate: most sentences open with no condition word
     comma = text.find(",", opened.end(), stop)  # a verb-final condition ends at its comma, its main clause follows
@@ -428,7 +437,8 @@ def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
         return False
     condition = text[opened.start():comma]
     return (
-        (refers_to_target(condition) or cue_has("buyer", condition))
+        # the deal's party, or the transfer itself ("sollte Europa den Datenaustausch unterbinden"; session 50, opt50)
+        (refers_to_target(condition) or cue_has("buyer", condition) or default_cues().has("transfer_object", condition))
         and _S.condition_change.search(condition) is not None and not _S.condition_user.search(condition)
     )
 
@@ -548,6 +558,9 @@ class Cues:
         # Which cues may occur in a text, all from one scan (`possible`, `within`): for a reader that asks many
         # cues of the same sentence, most of which it does not hold (the learned stage's guards).
         self.possible_cues = PossibleCues(self._exists)
+        # The words of an option's end (`_gone_ends`) and the document readers' families built with them.
+        self.gone_words: tuple[str, ...] = tuple(spec["gone_words"])
+        self.reader_families = _reader_family_words(self.gone_words)
 
     @classmethod
     def load(cls, path: Path = PATTERNS_FILE) -> "Cues":
@@ -652,8 +665,10 @@ _PredicateMemo = tuple[dict[str, list[int]], dict[str, dict[str, list[_TokenCue]
 class OptOutComponent(DocComponent):
     """Adds ``opt_out`` claims (stance, scope) to ``doc._.claims``."""
 
-    #: The words of its document readers and step lists by sentence, one pass per reading (`_READER_FAMILIES`).
-    reader_families = _READER_FAMILIES
+    @property
+    def reader_families(self) -> WordFamilies:
+        """The words of its document readers and step lists by sentence, one pass per reading (`_reader_families`)."""
+        return _reader_families()
 
     def __init__(self, cues: Cues, vocab: Vocab) -> None:
         """`cues`: the compiled cue file; `vocab`: the pipeline's, for the hashes of the token gate.
@@ -936,17 +951,16 @@ class OptOutComponent(DocComponent):
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
         # A possibility the next sentence calls false ("Behauptung: Man kann widersprechen. Falsch.", "..., schreibt
         # ein Portal. Das ist irreführend: ...") is a claim the text reports and rejects, not its own.
-        superseded |= {
-            c.si for c in found
-            if c.stance == "possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
-        }
+        called_false = {c.si for c in found if c.stance == "possible" and self._verdict_next(text, bounds, c.si)}
+        superseded |= called_false
         # So is a denial ("Herr M. schreibt, man könne ... nicht widersprechen. Das stimmt so nicht."; opt26, own43-026).
-        refuted = {
-            c.si for c in found
-            if c.stance == "not_possible" and c.si + 1 < len(bounds) and _S.refuted.match(text, bounds[c.si + 1][0], bounds[c.si + 1][1])
-        }
+        refuted = {c.si for c in found if c.stance == "not_possible" and self._verdict_next(text, bounds, c.si)}
         found.extend(self._demand_denied(text, bounds, found, context))
         reports_refuted = _reports_refuted(text, bounds, {c.si for c in found})
+        # a glossary's general definitions (and "X bedeutet: ..."): no item, and the learned stage leaves them alone
+        # (a statement that names its use or data - "der Nutzung für Werbung" - is the text's, not a definition's)
+        definitions = _glossary_definitions(doc_text(doc), text, bounds) - {c.si for c in found if c.scope != "unspecified"}
+        rejected_sentences(doc, "opt_out").update(definitions)
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
         emitted: list[_Candidate] = []
@@ -980,6 +994,7 @@ class OptOutComponent(DocComponent):
                 continue
             if (
                 cand.si in refuted or _S.cited_title.match(text, *bounds[cand.si]) or _see_also_line(doc_text(doc), text, bounds[cand.si])
+                or cand.si in definitions
                 or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
             ):
@@ -989,6 +1004,13 @@ class OptOutComponent(DocComponent):
                 # where the question or step before names it (session 42, opt42); or the main clause of a condition
                 # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
                 # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
+            if cand.stance == "possible" and cand.si in called_false and cand.refines is None and not (
+                    cand.si + 1 < len(bounds) and _ATTRIBUTED.search(text, *bounds[cand.si + 1])):
+                # a possibility the next sentence calls false: the sentence is read, so the learned stage leaves it
+                # alone too (session 50, opt50); not where a third party's verdict follows ("Das stimmt nicht, meinen
+                # Datenschützer.": a dispute between sources, the lead's 04:55 ruling of session 44)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and (
@@ -1011,6 +1033,22 @@ class OptOutComponent(DocComponent):
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             add_claim(doc, "opt_out", cand.start, cand.end, stance=cand.stance, scope=cand.scope)
+
+    @classmethod
+    def _verdict_next(cls, text: str, bounds: list[tuple[int, int]], si: int) -> bool:
+        """Does the sentence after `si` open with a verdict that calls it false (phrasing `refuted`), or, where that
+        sentence is a key's or solution's label on a line of its own (`_title_line`, phrasing `key_heading`:
+        "Lösungsskizze", "Auflösung"), the sentence after the heading with a verdict naming the statement (phrasing
+        `verdict_naming`: "Beurteilen Sie die Aussage: «...» | Lösungsskizze | Die Aussage trifft nicht zu: ...")?
+        A section heading ("Fazit") carries no verdict back (review50's finding). Issue 7, session 50, opt50 (D62)."""
+        nxt = si + 1
+        if nxt >= len(bounds):
+            return False
+        if cls._title_line(text, bounds, nxt) and _S.key_heading.fullmatch(text[bounds[nxt][0]:bounds[nxt][1]].strip()):
+            # a key's or solution's label ("Lösungsskizze"), not a section's ("Fazit") nor a claim's own line
+            # ("Mythos 5: „...“"): the verdict after it, naming the statement, judges the statement before it
+            return nxt + 1 < len(bounds) and _S.verdict_naming.match(text, bounds[nxt + 1][0], bounds[nxt + 1][1]) is not None
+        return _S.refuted.match(text, bounds[nxt][0], bounds[nxt][1]) is not None
 
     def _verdict(self, text: str, cand: _Candidate) -> bool:
         """Is `cand` a no-choice verdict that names no data, no use and no option of its own (phrasing
@@ -1821,7 +1859,7 @@ class OptOutComponent(DocComponent):
         out: list[_Candidate] = []
         if not _has_scoped_option(found):
             return out
-        for si in _READER_FAMILIES.sentences(text, sents)["newcomers"]:  # (the shared reading: those holding "neu")
+        for si in _reader_families().sentences(text, sents)["newcomers"]:  # (the shared reading: those holding "neu")
             s0, s1 = sents[si]
             sent = text[s0:s1]
             if not context[si] or is_question(sent) or _OTHER_MESSENGER.search(sent):
@@ -1886,7 +1924,7 @@ class OptOutComponent(DocComponent):
         """The sentences in the deal's context with a this-time marker (`_S.this_time`, its match in the sentence)
         that are no question: the only ones `_this_time_denials` reads."""
         marked = []
-        for si in _READER_FAMILIES.sentences(text, sents)["this_time"]:  # (the shared reading: a word every marker holds)
+        for si in _reader_families().sentences(text, sents)["this_time"]:  # (the shared reading: a word every marker holds)
             if not context[si]:
                 continue
             s0, s1 = sents[si]
@@ -2618,7 +2656,7 @@ class OptOutComponent(DocComponent):
         if not _has_scoped_option(found):
             return []  # (speed, the same claims) the end needs a scoped possibility before it (`_option_before`)
         out: list[_Candidate] = []
-        for si in _READER_FAMILIES.sentences(text, sents)["elliptic_end"]:  # (the shared reading: those holding "mehr")
+        for si in _reader_families().sentences(text, sents)["elliptic_end"]:  # (the shared reading: those holding "mehr")
             if not context[si]:
                 continue
             s0, s1 = sents[si]
@@ -2646,7 +2684,7 @@ class OptOutComponent(DocComponent):
         if not _has_scoped_option(found):
             return []  # (speed, the same claims) the option denied must be a scoped possibility told before
         out: list[_Candidate] = []
-        for si in _READER_FAMILIES.sentences(text, sents)["modal_denial"]:  # (the shared reading: "nicht" or "nie")
+        for si in _reader_families().sentences(text, sents)["modal_denial"]:  # (the shared reading: "nicht" or "nie")
             if si == 0 or not context[si]:
                 continue
             s0, s1 = sents[si]
@@ -4112,7 +4150,7 @@ class OptOutComponent(DocComponent):
     def _gone_ends(text: str, sents: list[tuple[int, int]], context: list[bool]) -> Iterator[tuple[int, re.Match[str]]]:
         """The ends of phrasing `option_gone` in the sentences of the deal's context that are no question, each
         matched in its own sentence (its branches anchor at the sentence's start): (sentence index, match)."""
-        for si in _READER_FAMILIES.sentences(text, sents)["gone"]:  # (the shared reading: the words of an end)
+        for si in _reader_families().sentences(text, sents)["gone"]:  # (the shared reading: the words of an end)
             if not context[si]:
                 continue
             s0, s1 = sents[si]
@@ -4643,7 +4681,7 @@ class OptOutComponent(DocComponent):
         (a cue word or a claimed possibility in the sentence or the two before it)."""
         c = self.c
         out: list[_Candidate] = []
-        for si in _READER_FAMILIES.sentences(text, sents)["whether"]:  # (the shared reading: few hold "ob ")
+        for si in _reader_families().sentences(text, sents)["whether"]:  # (the shared reading: few hold "ob ")
             s0, s1 = sents[si]
             sent = text[s0:s1]
             if not context[si] or is_question(sent):
@@ -4990,6 +5028,11 @@ class OptOutComponent(DocComponent):
             return None
         nxt = text[sents[si + 1][0]:sents[si + 1][1]]
         if is_question(nxt) or not _S.loss_contrast.search(nxt) or not self._loss_after(nxt, 0):
+            return None
+        if _S.loss_told_as_plan.search(nxt):
+            # "Zu würdigen ist aber, dass WhatsApp die Einschränkungen zunächst angekündigt hatte": the loss told from
+            # later as the earlier plan (pluperfect 'hatte angekündigt', preterite 'sollte'), which the refusal's
+            # sentence calls off; no loss after all (D50 (a); issue 7, session 50, opt50)
             return None
         return sents[si + 1][0] + _trim(nxt, 0, len(nxt))[1]
 
@@ -5549,6 +5592,43 @@ def _see_also_line(original: str, text: str, bounds: tuple[int, int]) -> bool:
     words = _WORD.findall(original, m.end("lead"), bounds[1])
     # (a capitalised negation opening an item - "Siehe auch: Kein Widerspruch" - is a statement, no lemma name)
     return all((w[0].isupper() and w.lower() not in _NO_LEMMA) or w in ("und", "oder") for w in words)
+
+
+def _glossary_definitions(original: str, text: str, bounds: list[tuple[int, int]]) -> set[int]:
+    """The sentences (indices into `bounds`) of a glossary entry's definition that name none of the deal's parties
+    and no year ("Einwilligung – Eine freiwillige, informierte Zustimmung ... Sie kann jederzeit widerrufen werden."):
+    the text's first line is a glossary's title (phrasing `glossary_heading`), the sentence's line opens with a
+    capitalised headword, a dash and the definition (phrasing `glossary_entry`), the text holds at least three such
+    lines, and the line up to the sentence's end has no `deal_party_or_year`: the
+    definition of a general term, no option of the deal's users (issue 7, session 50, opt50; own92-008, own92-030).
+    So is a sentence that opens by defining its term ("Opt-in bedeutet: ...", phrasing `definition_lead`) and names
+    no party or year (challenge_gen27-059). `text` is the lower-cased `original`."""
+    out: set[int] = set()
+    if any(verb in text for verb in _DEFINING_VERBS):
+        for si, (start, end) in enumerate(bounds):
+            if _S.definition_lead.match(text, start, end) is not None and _S.deal_party_or_year.search(text, start, end) is None:
+                out.add(si)
+    if "– " not in text and "— " not in text:
+        return out
+    first = text[:text.find("\n")] if "\n" in text else text
+    if _S.glossary_heading.search(first.strip() or text[:200]) is None:
+        return out  # a summary or list in the same layout states the text's facts (review50's finding)
+    entries = [
+        at for at in (0, *(m.end() for m in _NEWLINE.finditer(text)))
+        if original[at:at + 1].isupper() and _S.glossary_entry.match(text, at) is not None
+    ]
+    if len(entries) < 3:
+        return out
+    for si, (start, end) in enumerate(bounds):
+        line = text.rfind("\n", 0, start) + 1
+        if line in entries and _S.deal_party_or_year.search(text, line, end) is None:
+            out.add(si)
+    return out
+
+
+# The verbs of phrasing `definition_lead` (a cheap test before the sentences are matched); line breaks.
+_DEFINING_VERBS = ("bedeutet", "bezeichnet", "meint")
+_NEWLINE = re.compile(r"\n")
 
 
 def _clause_end(sent: str, pos: int) -> int:

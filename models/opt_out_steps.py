@@ -71,7 +71,7 @@ def _step_words() -> tuple[str, ...]:
 # The sentences that may be a step: those holding a word of one of the step shapes (family "step"), found in one pass
 # per reading (models/layer/families.py; issue 10, session 44, speed44): `_step_groups` asks `_is_step` of those
 # alone, the only ones for which it can answer True (tests/test_models_families.py). The opt-out component passes its
-# own families, which hold "step" beside its readers' words (one pass for all of them: opt_out.py `_READER_FAMILIES`).
+# own families, which hold "step" beside its readers' words (one pass for all of them: opt_out.py `_reader_families`, held by `Cues`).
 STEP_WORDS = _step_words()
 _STEP_FAMILY = WordFamilies({"step": STEP_WORDS})
 # How far a step list reaches: a non-step line between two steps (a description: "Ganz unten finden Sie ein

@@ -110,8 +110,9 @@ def test_every_word_of_a_reader_family_opens_it() -> None:
     from models import opt_out, opt_out_steps
     from models.regex_tools import gate_words as required
 
-    readers = opt_out._READER_FAMILIES
-    assert readers.words["gone"] == opt_out._GONE_WORDS
+    readers = opt_out._reader_families()
+    assert readers.words["gone"] == opt_out.default_cues().gone_words
+    assert opt_out.default_cues().gone_words == tuple(json.loads(opt_out.PATTERNS_FILE.read_text(encoding="utf-8"))["gone_words"])
     assert readers.words["this_time"] == required(opt_out._S.this_time)
     step_words = set()
     for name in ("imperative_step", "menu_path", "infinitive_step"):
@@ -144,7 +145,7 @@ def test_a_phrasing_asked_behind_a_family_matches_only_where_it_is_open(name: st
     for text in texts:
         if rx.search(text):
             matched += 1
-            assert opt_out._READER_FAMILIES.sentences(text, [(0, len(text))])[family] == [0], (name, text)
+            assert opt_out._reader_families().sentences(text, [(0, len(text))])[family] == [0], (name, text)
             if family == "step":
                 assert opt_out_steps._STEP_FAMILY.sentences(text, [(0, len(text))])["step"] == [0], (name, text)
     assert matched >= 3, name
@@ -167,9 +168,9 @@ def test_opt_out_readers_behind_their_families_read_what_the_substring_tests_let
         "WhatsApp regelt, ob Facebook die Daten für Werbung nutzen darf. Ob sie übermittelt werden, regelt es nicht.",
     ]
     fast = [extract_text(text) for text in texts]
-    plain = WordFamilies(opt_out._READER_FAMILIES.words)
+    plain = WordFamilies(opt_out._reader_families().words)
     plain.sentences = lambda text, bounds: _plain(plain, text, bounds)  # type: ignore[method-assign]
-    monkeypatch.setattr(opt_out, "_READER_FAMILIES", plain)
+    monkeypatch.setattr(opt_out, "_reader_families", lambda: plain)
     monkeypatch.setattr(opt_out.OptOutComponent, "reader_families", plain)
     assert [extract_text(text) for text in texts] == fast
     assert any(claim["type"] == "opt_out" for claims in fast for claim in claims)

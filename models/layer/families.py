@@ -16,7 +16,7 @@ cannot claim from:
 - `WordFamilies`: named word lists of a component, found by sentence in one Aho-Corasick pass over a text (a word
   counts where it lies wholly inside the sentence, as `word in text[start:end]` answers), remembered for the last
   (text, bounds) objects asked, so the readers of one reading share one pass. The opt-out component's document
-  readers ask it instead of walking every sentence (models/opt_out.py `_READER_FAMILIES`).
+  readers ask it instead of walking every sentence (models/opt_out.py `_reader_families`, held by `Cues`).
 
 Nothing here is a new vocabulary: every family is a list a component already held; what changes is that it is read
 once per sentence, not once per reader. tests/test_models_families.py checks that every word of every family opens its
