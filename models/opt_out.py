@@ -428,8 +428,9 @@ def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     # "...; sollte Europa den Datenaustausch unterbinden, kostet uns das ...": a condition opening the clause after the
     # last semicolon before the statement's end, the statement in it or its main clause (session 50, opt50; own91-018)
     semi = text.rfind(";", start, end)
-    opened = (semi >= 0 and mood.condition_start(text, semi + 1, stop, wenn="supposed")) or mood.condition_start(
-        text, start, stop, wenn="supposed") or (label > 0 and mood.condition_start(text, label + 1, stop, wenn="supposed"))
+    opened = (semi >= 0 and mood.condition_start(text, semi + 1, stop, wenn="supposed")) or (
+        mood.condition_start(text, start, stop, wenn="supposed")
+        or (label > 0 and mood.condition_start(text, label + 1, stop, wenn="supposed")))
     if not opened:
         return False  # the cheap gate: most sentences open with no condition word
     comma = text.find(",", opened.end(), stop)  # a verb-final condition ends at its comma, its main clause follows
