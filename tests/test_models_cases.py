@@ -16,9 +16,14 @@ CASES_FILE = Path(__file__).with_suffix(".jsonl")
 RULES_ONLY = "rules_only"
 
 
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """Every row of a case table (JSON lines), note headers included, in file order."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def _rows() -> list[dict[str, Any]]:
     """Every row of the table, note headers included, in file order."""
-    return [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(CASES_FILE)
 
 
 def _cases() -> list[Any]:
@@ -36,8 +41,9 @@ def _claims(case: dict[str, Any]) -> list[dict[str, Any]]:
     return extract_text(case["text"])
 
 
-@pytest.mark.parametrize("case", _cases())
-def test_phrasing(case: dict[str, Any]) -> None:
+def check_case(case: dict[str, Any]) -> None:
+    """A row's text gives every claim of `expect`, none of `absent`, and each claim's span is its text (also read by
+    other case tables of the same format, e.g. tests/test_models_review50.py)."""
     claims = _claims(case)
     for want in case.get("expect", []):
         assert any(_matches(c, want) for c in claims), f"missing {want}; got {claims}"
@@ -45,6 +51,11 @@ def test_phrasing(case: dict[str, Any]) -> None:
         assert not any(_matches(c, unwanted) for c in claims), f"unwanted {unwanted}; got {claims}"
     for claim in claims:
         assert case["text"][claim["start"] : claim["end"]] == claim["text"]
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_phrasing(case: dict[str, Any]) -> None:
+    check_case(case)
 
 
 def test_rules_only_rows_name_rule_components() -> None:
