@@ -101,12 +101,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout90": "own90.jsonl",  # scored blind in sessions 47 and 48 (three times), studied from 2026-12-06 18:06 UTC
     "heldout91": "own91.jsonl",  # scored blind in sessions 48 and 49 (three times), studied from 2026-12-06 20:53 UTC
     "heldout92": "own92.jsonl",  # scored blind in sessions 48 and 49 (three times), studied from 2026-12-06 20:53 UTC
+    "heldout93": "own93.jsonl",  # scored blind in sessions 49 and 50 (three times), studied from 2026-12-06 23:44 UTC
+    "heldout94": "own94.jsonl",  # scored blind in sessions 49 and 50 (three times), studied from 2026-12-06 23:44 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout93": "own93.jsonl",  # written blind in session 49 (blind93), 60 texts; scored only by the lead
-    "heldout94": "own94.jsonl",  # written blind in session 49 (blind94), 60 texts; scored only by the lead
     "heldout95": "own95.jsonl",  # written blind in session 50 (blind95), 60 texts; scored only by the lead
     "heldout96": "own96.jsonl",  # written blind in session 50 (blind96), 60 texts; scored only by the lead
 }
