@@ -109,6 +109,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout95": "own95.jsonl",  # written blind in session 50 (blind95), 60 texts; scored only by the lead
     "heldout96": "own96.jsonl",  # written blind in session 50 (blind96), 60 texts; scored only by the lead
+    "heldout97": "own97.jsonl",  # written blind in session 51 (blind97), 60 texts; scored only by the lead
+    "heldout98": "own98.jsonl",  # written blind in session 51 (blind98), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
