@@ -35,6 +35,7 @@ from models.claims import claims_of
 from models.data_shared_anaphora import anaphora_claims
 from models.data_shared_phrases import PHRASES, blank_item_relatives, unclaimed_spans
 from models.doc_extensions import doc_value
+from models.layout_marks import QUESTION_LABELS, item_label, key_pairs, may_hold_box
 from models.layer.structure import Block
 from models.layer.tagger import FINITE, tags_any
 from models.negation import has_negation, split_clauses
@@ -63,7 +64,6 @@ _ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an
 _OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of the section line "2. ..."
 _CHOICE_LABEL = PHRASES["choice_label"]  # "b) die Handynummer": an option of a multiple-choice question
 _CHOICE_KEY = PHRASES["choice_key"]  # "Lösung: b).": the key that names the right options
-_NUMBERED_CHOICE_KEY = PHRASES["numbered_choice_key"]  # "Auflösung: 1b, 2c, 3b": a key line for numbered questions
 _OPTION_BOX = PHRASES["option_box"]  # "☐ Profilbild", "[x] die Telefonnummer": a checklist's or quiz's box
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # a verbless header "an Facebook": the yes or no answers "passed on to"
@@ -165,7 +165,8 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
     return label.group(1) not in keyed
 
 
-_QUESTION_LINE_NUMBER = re.compile(r"[^\S\n]*(?:(?:frage|aufgabe|nr\.?)[^\S\n]*)?(\d{1,2})[^\S\n]*[:.)][^\n]*\?[^\n]*$")
+# A numbered question's line: its label (models/layout_marks.py `item_label`), then a question mark in the line.
+_QUESTION_LINE_NUMBER = re.compile(item_label(QUESTION_LABELS) + r"[^\n]*\?[^\n]*$")
 
 
 def _question_number(low: str, start: int) -> str | None:
@@ -178,19 +179,20 @@ def _question_number(low: str, start: int) -> str | None:
         line = low[begin:end]
         if line.strip() and _CHOICE_LABEL.match(line) is None:
             head = _QUESTION_LINE_NUMBER.match(line)
-            return head.group(1) if head is not None else None
+            return head.group("label") if head is not None else None
         end = begin - 1
     return None
 
 
 def _numbered_key_letters(low: str, start: int) -> dict[str, set[str]]:
-    """The letters a key after `start` marks right per question number (phrasing `numbered_choice_key`), read in
-    the sentence that holds each key word ("Auflösung: 1b, 2c, 3b, 4b." -> {"1": {"b"}, "2": {"c"}, ...})."""
+    """The letters a key after `start` marks right per question number, read in the sentence that holds each key word
+    ("Auflösung: 1b, 2c, 3b, 4b." -> {"1": {"b"}, "2": {"c"}, ...}): the pairs of models/layout_marks.py `key_pairs`
+    (session 50, ds50, own92-003; the lead's D65 (b): the options the key does not mark give no item)."""
     keyed: dict[str, set[str]] = {}
     for word in _KEY_WORD.finditer(low, start):
         stop = re.compile(r"\.\s|\n").search(low, word.end())
-        for pair in _NUMBERED_CHOICE_KEY.finditer(low, word.end(), stop.start() if stop else len(low)):
-            keyed.setdefault(pair.group(1), set()).add(pair.group(2))
+        for pair in key_pairs(low, word.end(), stop.start() if stop else len(low)):
+            keyed.setdefault(pair.number, set()).add(pair.letter)
     return keyed
 
 
@@ -203,7 +205,7 @@ def _option_boxes(low: str) -> list[tuple[bool, int, int, int]]:
     phrasing `tick_instruction`). A lone box (a settings screen's "☐ Meine Account-Informationen ... teilen") and a
     checklist, to-do list or settings screen of empty boxes under a plain line ("Checkliste:", "So sah der Dialog
     aus:") are none (review50's finding on the first reading)."""
-    if "☐" not in low and "□" not in low and "[" not in low and "☑" not in low and "☒" not in low:
+    if not may_hold_box(low):
         return []
     lines: dict[int, list[re.Match[str]]] = {}
     for box in _OPTION_BOX.finditer(low):

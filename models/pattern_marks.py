@@ -15,6 +15,9 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`);
 - "@short_year@", "@short_deal_or_later_year@": a year said short by its apostrophe, "'14", "’21", and the deal's year
   or a later one so said, '14 to '29 (`dates.SHORT_YEAR`, `dates.SHORT_DEAL_OR_LATER_YEAR`; session 41, merge41);
+- "@empty_box@", "@ticked_box@", "@check_box@": a check box of a quiz, checklist or form, empty ("☐", "[ ]"), ticked
+  ("☒", "[x]") or either (`layout_marks.EMPTY_BOX`, `TICKED_BOX`, `CHECK_BOX`, its vocabulary
+  models/patterns/layout_marks.json; issue 7, session 51, layout51);
 - "@consent_verb@", "@consent_zu@", "@consent_split@", "@consent_noun@", "@refusal_verb@", "@refusal_noun@",
   "@give_verb@", "@consent_ground@": the word classes of consenting and refusing in every form
   (models/consent_words.py, its vocabulary models/patterns/consent_words.json; issue 7, session 40, opt40);
@@ -61,6 +64,9 @@ _READERS: dict[str, tuple[str, str]] = {
     "wh_word": ("models.questions", "WH_WORD"),
     "short_year": ("models.dates", "SHORT_YEAR"),
     "short_deal_or_later_year": ("models.dates", "SHORT_DEAL_OR_LATER_YEAR"),
+    "empty_box": ("models.layout_marks", "EMPTY_BOX"),
+    "ticked_box": ("models.layout_marks", "TICKED_BOX"),
+    "check_box": ("models.layout_marks", "CHECK_BOX"),
     **{name: ("models.consent_words", name) for name in (
         "consent_verb", "consent_zu", "consent_split", "consent_noun", "refusal_verb", "refusal_noun", "give_verb",
         "consent_ground",

@@ -52,6 +52,7 @@ from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, mom
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
+from models.layout_marks import ITEM_LETTER, ITEM_NUMBER, item_label
 from models.questions import WH_WORD, numbered_questions
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
@@ -2833,10 +2834,14 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
 
 
-# An answer key's numbered line ("3: Auf fast 22 Milliarden Dollar.", "Zu 3: ...", "Antwort 3) ..."): the number of the
-# question it answers (`_answers_a_numbered_price_question`).
-_NUMBERED_ANSWER = re.compile(
-    rf"[^\S\n]*(?:(?i:zu|nr\.?|{context.cue_words('answer_key_labels')})[^\S\n]+)?(?P<number>\d{{1,2}})[^\S\n]*[:.)][^\S\n]+")
+# The label of an answer key's line, read by the one reader of item labels (models/layout_marks.py `item_label`; issue 7,
+# session 51, layout51), a blank after it: a number ("3: Auf fast 22 Milliarden Dollar.", "Zu 3: ...", "Antwort 3) ...")
+# or a letter ("c) 19 Mrd. · 0,8 = ...", "zu b) ..."), perhaps after "zu", "Nr." or a key's label (deal.json
+# answer_key_labels); group "label" the question's number or letter. `_NUMBERED_ANSWER`: a number only, the question
+# a key's figure answers (`_answers_a_numbered_price_question`); `_LABELLED_ANSWER`: either, a new item of a list.
+_ANSWER_LABELS = rf"zu|nr\.?|{context.cue_words('answer_key_labels')}"
+_NUMBERED_ANSWER = re.compile(item_label(_ANSWER_LABELS, ITEM_NUMBER) + r"[^\S\n]+")
+_LABELLED_ANSWER = re.compile(item_label(_ANSWER_LABELS, f"{ITEM_NUMBER}|{ITEM_LETTER}") + r"[^\S\n]+")
 
 
 def _numbered_question(text: str, sent_start: int) -> str:
@@ -2850,22 +2855,17 @@ def _numbered_question(text: str, sent_start: int) -> str:
     if answer is None:
         return ""
     above = text[: text.rfind("\n\n", 0, line_start) + 1]
-    questions = numbered_questions(above, answer.group("number"))
+    questions = numbered_questions(above, answer.group("label"))
     return questions[-1] if questions else ""
-
-
-# The label of a key's line by letter ("c) 19 Mrd. · 0,8 = ...", "zu b) ..."): a letter and a closing parenthesis.
-_LETTERED_ANSWER = re.compile(r"[^\S\n]*(?:(?i:zu)[^\S\n]+)?(?P<number>[a-h])\)[^\S\n]+")
 
 
 def _opens_a_labelled_item(text: str, sent_start: int) -> bool:
     """Does the sentence at `sent_start` open a new item of a lettered or numbered list ("b) ...", "3. ...", "Nr. 2:
     ...") whose line follows a blank line: an item of its own, not the going on of the item before?"""
     line_start = text.rfind("\n", 0, sent_start) + 1
-    if text[line_start:sent_start].strip() and not (_NUMBERED_ANSWER.fullmatch(text, line_start, sent_start)
-                                                      or _LETTERED_ANSWER.fullmatch(text, line_start, sent_start)):
+    if text[line_start:sent_start].strip() and not _LABELLED_ANSWER.fullmatch(text, line_start, sent_start):
         return False
-    if not (_NUMBERED_ANSWER.match(text, line_start) or _LETTERED_ANSWER.match(text, line_start)):
+    if not _LABELLED_ANSWER.match(text, line_start):
         return False
     return line_start >= 2 and not text[max(0, text.rfind("\n", 0, line_start - 1)) : line_start].strip()
 
@@ -2877,11 +2877,11 @@ def _answers_an_unreal_labelled_question(text: str, mention: MoneyMention) -> bo
     label asks what would be or would have been (`_unreal_question`): the answer is as unreal as its question (D55 (b);
     a known price the answer takes up stands by `_restates_a_known_price`). Issue 7, session 50, prec50 (own92-012)."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    answer = _NUMBERED_ANSWER.match(text, line_start) or _LETTERED_ANSWER.match(text, line_start)
+    answer = _LABELLED_ANSWER.match(text, line_start)
     if answer is None or answer.end() > mention.start:
         return False
     above = text[: text.rfind("\n\n", 0, line_start) + 1]
-    questions = numbered_questions(above, answer.group("number"))
+    questions = numbered_questions(above, answer.group("label"))
     return bool(questions) and _unreal_question(questions[-1])
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from models import year_denied
 from models.dates import YEAR_DIGITS
+from models.layout_marks import key_pair_list, key_pairs
 from models.layer.tagger import FINITE, tags_any
 from models.months import MONTH_WORDS
 from models.questions import numbered_question_lines, numbered_questions
@@ -38,11 +39,12 @@ _ANSWER_AFTER_QUESTION = re.compile(
 _ASKS_WHEN = re.compile(r"(?i)(?<![\wäöüß])(?:wann|in\s+welchem\s+(?:jahr|monat))(?![\wäöüß])")
 _SENTENCE_BEFORE = re.compile(r"[^.!?\n]*$")
 # A key that lists the marked options of several questions on one line: "Auflösung: 1b, 2c, 3b", "Lösungen: 1 b), 2 c)",
-# "Antworten: 1-b; 2-c" (session 50, year50): each pair is a question's number and the letter of its option.
+# "Antworten: 1-b; 2-c" (session 50, year50): each pair is a question's number and the letter of its option, read by
+# the one reader of key pairs (models/layout_marks.py, session 51, layout51). Options "a" to "d" only: the table of
+# option lines below (`_YEAR_OPTION_LINES`) has no other.
+_KEY_LETTERS = "a-d"
 _LETTER_KEY_LINE = re.compile(r"(?im)^[^\S\n]*(?:lösung|auflösung|antwort)(?:en)?[^\S\n]*:[^\S\n]*"
-                              r"(?P<pairs>\d{1,2}[^\S\n]*[-–]?[^\S\n]*[a-d]\)?(?:[^\S\n]*[,;/][^\S\n]*\d{1,2}[^\S\n]*[-–]?"
-                              r"[^\S\n]*[a-d]\)?)*)(?=[^\S\n]*(?:[.;!]|$))")
-_KEY_PAIR = re.compile(r"(?i)(?P<number>\d{1,2})[^\S\n]*[-–]?[^\S\n]*(?P<letter>[a-d])")
+                              rf"(?P<pairs>{key_pair_list(_KEY_LETTERS)})(?=[^\S\n]*(?:[.;!]|$))")
 # An option under a question that is a year and nothing more, on a line of its own or beside the other options on one
 # line: "c) 2014", "(c) 2014.", "C: 2014", "(a) 2012 (b) 2014 (c) 2016".
 _YEAR_OPTION_LINES = {letter: re.compile(r"(?im)(?:^|(?<=[^\S\n]))\(?" + letter + r"[).:][^\S\n]*" + YEAR_DIGITS
@@ -86,8 +88,8 @@ def keyed_year(text: str, asks_the_purchase: Callable[[str], bool]) -> tuple[int
         if before is not None and _asks(text[before.start() : key.start() + 1], asks_the_purchase):
             return int(key.group("year")), key.start("year"), key.end("year")
     for key in _LETTER_KEY_LINE.finditer(text):
-        for pair in _KEY_PAIR.finditer(key.group("pairs")):
-            option = _keyed_option_year(text[: key.start()], pair.group("number"), pair.group("letter"), asks_the_purchase)
+        for pair in key_pairs(text, key.start("pairs"), key.end("pairs"), _KEY_LETTERS):
+            option = _keyed_option_year(text[: key.start()], pair.number, pair.letter, asks_the_purchase)
             if option is not None:
                 return option
     for answer in _ANSWER_LINE_AFTER_QUESTION.finditer(text):
