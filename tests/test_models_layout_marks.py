@@ -3,18 +3,13 @@ layout51): answer-key pairs, the labels that open an item's line, check boxes em
 misses, and each read the same by the modules that call it. The sentences are written for the test."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from models import layout_marks
-from models.layout_marks import (CHECK_BOX, EMPTY_BOX, ITEM_LETTER, ITEM_NUMBER, QUESTION_LABELS, TICKED_BOX, boxes,
-                                 item_label, key_pair_list, key_pairs, may_hold_box)
+from models.layout_marks import (CHECK_BOX, ITEM_LETTER, ITEM_NUMBER, QUESTION_LABELS, boxes, item_label,
+                                 key_pair_list, key_pairs, may_hold_box)
 from models.pattern_marks import expand
-
-PATTERNS = Path(__file__).resolve().parent.parent / "models" / "patterns"
 
 
 # --- answer-key pairs ------------------------------------------------------------------------------------------------
@@ -148,12 +143,11 @@ def test_no_box_in_brackets_of_another_kind(text: str) -> None:
     assert boxes(text) == []
 
 
-def test_the_cheap_gate_lets_every_box_through() -> None:
+@pytest.mark.parametrize("box", ["☐", "□", "▢", "[ ]", "[\t]", "[\u00a0]", "☑", "☒", "[x]", "[X]", "[✓]", "[✔]"])
+def test_the_cheap_gate_lets_every_box_through(box: str) -> None:
+    """Every box of the vocabulary passes the gate (`may_hold_box`) and is read as one box; a text with none fails it."""
+    assert may_hold_box(box) and len(boxes(box)) == 1
     assert not may_hold_box("Facebook kaufte WhatsApp 2014 für 19 Milliarden Dollar.")
-    for alternative in (*EMPTY_BOX.split("|"), *TICKED_BOX.split("|")):
-        sample = re.sub(r"\\\[\[.*?\]\\\]", "[x]", alternative).replace("\\[[^\\S\\n]\\]", "[ ]")
-        if sample in ("[x]", "[ ]") or len(sample) == 1:
-            assert may_hold_box(sample), alternative
 
 
 def test_the_placeholders_are_the_one_vocabulary() -> None:
@@ -166,22 +160,3 @@ def test_the_placeholders_are_the_one_vocabulary() -> None:
     option_box = PHRASES["option_box"]
     assert option_box.match("▢").group("empty") and option_box.match("[x]").group("empty") is None
     assert price_refuted._rules()["box"].match("[✓]")
-
-
-def test_no_pattern_file_spells_a_box_by_hand() -> None:
-    """The box characters stand only in their vocabulary file."""
-    spelled = re.compile("[☐□▢☑☒]")
-    for path in PATTERNS.glob("*.json"):
-        if path.name == layout_marks.VOCABULARY_FILE.name:
-            continue
-        raw = json.loads(path.read_text(encoding="utf-8"))
-
-        def patterns(spec: object, key: str = "") -> list[str]:
-            if isinstance(spec, dict):
-                return [p for k, v in spec.items() if not str(k).startswith("_") and k not in ("comment", "examples",
-                        "near_misses") for p in patterns(v, k)]
-            if isinstance(spec, list):
-                return [p for item in spec for p in patterns(item, key)]
-            return [spec] if isinstance(spec, str) else []
-
-        assert not any(spelled.search(p) for p in patterns(raw)), path.name
