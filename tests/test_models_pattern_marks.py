@@ -91,7 +91,8 @@ def test_no_pattern_file_spells_a_shared_vocabulary_by_hand(path: Path) -> None:
     assert not _BY_HAND.search(path.read_text(encoding="utf-8").lower()), path.name
 
 
-_BOX_BY_HAND = re.compile("[☐□▢☑☒]")
+# A box spelled by hand: a box character, or a bracket box as a regex (r"\[ \]", r"\[x\]", r"\[\s\]", r"\[[ xX]\]").
+_BOX_BY_HAND = re.compile(r"[☐□▢☑☒]|\\\[(?:\[[^\]]*[xX✓✔ ][^\]]*\]|[ xX✓✔]|\\s|\[\^\\S\\n\])\\\]")
 
 
 @pytest.mark.parametrize("path", sorted(PATTERNS.glob("*.json")), ids=lambda p: p.name)
@@ -115,6 +116,14 @@ def test_no_pattern_file_spells_a_check_box_by_hand(path: Path) -> None:
     spelled = [pattern for pattern in patterns(json.loads(path.read_text(encoding="utf-8")))
                if _BOX_BY_HAND.search(pattern)]
     assert not spelled, (path.name, spelled[:3])
+
+
+@pytest.mark.parametrize("pattern, by_hand", [
+    ("[☐□]", True), (r"\[[ xX]\]", True), (r"\[\s\]", True), (r"\[x\]", True), (r"\[[x✓✔]\]", True),
+    ("@check_box@", False), (r"\[\d+\]", False), (r"\[[a-z]\]", False), (r"\(x\)", False),
+])
+def test_a_box_by_hand_is_found(pattern: str, by_hand: bool) -> None:
+    assert (_BOX_BY_HAND.search(pattern) is not None) is by_hand
 
 
 def test_every_placeholder_of_every_pattern_file_is_known() -> None:
