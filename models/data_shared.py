@@ -111,6 +111,12 @@ _THAT_CLAUSE = PHRASES["that_clause"]
 _FEELING_VERB = PHRASES["feeling_verb"]  # "Dass ..., | wundert mich nicht": a feeling after a fronted that-clause
 _CALLED_UNTRUE = PHRASES["called_untrue"]  # "– es ist aber nur ein Gerücht": the sentence calls it untrue
 _ITSELF = re.compile(r"\s+selbst\b", re.IGNORECASE)  # "der Chat selbst": the intensifier after the noun
+_STANDING_CLAIM_VERB = PHRASES["standing_claim_verb"]  # "Der Kläger behauptet, ...": an unrefuted claim stands
+_STANDING_CLAIM_BLOCKER = PHRASES["standing_claim_blocker"]  # "angeblich", "Gerücht", "glauben": it stays hearsay
+_STANDING_CLAIM_CONTENT = PHRASES["standing_claim_content"]  # ", die Beklagte habe ...": indirect speech, not "dass" + indicative
+_SUBMISSION_REFUTED = PHRASES["submission_refuted"]  # "Diese Behauptung hat die Beklagte widerlegt."
+_REJECTED_SUBMISSION_HEAD = PHRASES["rejected_submission_head"]  # "Soweit der Kläger beanstandet, ..."
+_REJECTED_SUBMISSION_VERDICT = PHRASES["rejected_submission_verdict"]  # "..., ist die Klage unbegründet"
 _UNSAID_HEAD = PHRASES["unsaid_head"]  # "Niemand sagte, | dass ...": a negated verb of saying heads the that-clause
 _CONCESSIVE_IF = PHRASES["concessive_if"]
 _WISH_VERB_END = PHRASES["wish_verb_end"]  # "Wenn du nicht möchtest, | dass Facebook ... verwendet": the wished event
@@ -1395,6 +1401,8 @@ class DataSharedComponent(DocComponent):
                 continue
             if _unmentioned(masked, clauses, ci, mention):
                 continue  # "Von einer Weitergabe der Chats ist in der Entscheidung keine Rede": nothing said of them
+            if self._rejected_submission(masked, mention):
+                continue  # "Soweit der Kläger beanstandet, die Beklagte gebe Kontakte weiter, ist die Klage unbegründet"
             # "Behauptung: Man kann verhindern, dass WhatsApp die Nummer an Facebook gibt. Bewertung: Falsch.": the
             # prevention is refuted, so what it would prevent happens (as after "kann nicht verhindern, dass ...")
             prevention_refuted = c["prevented"] and self._refuted(state, si)
@@ -1480,15 +1488,26 @@ class DataSharedComponent(DocComponent):
             if (c["hearsay"] or reported or quoted_refuted or said or noted) and not prevention_refuted:
                 # "Viele glauben, Meta liest die Nachrichten mit. Das ist falsch.": a belief the next sentence
                 # refutes says the data is not passed on; one left standing says nothing
-                if not (said or noted or self._refuted(state, si)):
-                    continue
-                if _NECESSITY_MODAL.search(masked, *clauses[ci]) is not None:
-                    continue  # "..., müsse seine Kontakte für Facebook freigeben. Das trifft nicht zu.": not required
-                if reported and _reason_of_claim(masked, clauses, ci, info, mention):
-                    # "Behauptung: WhatsApp sei bestraft worden, weil der Dienst Chats an Meta gegeben habe. Bewertung:
-                    # Falsch.": the verdict denies the claim, not the reason given with it (ds40, session 40)
-                    continue
-                refuted = True
+                # "Der Kläger behauptet, die Beklagte habe seine Nummer an Facebook übermittelt.": a claim verb the
+                # text does not refute reports its speaker's statement (D61 (a)), read as the sentence's own (ds51)
+                # (not where the next sentence refutes or denies it: "Das Unternehmen hat diese Darstellung
+                # zurückgewiesen", D62)
+                standing = (
+                    not (said or noted or quoted_refuted or self._refuted(state, si))
+                    and self._claim_stands(masked, clauses, info, ci, reported)
+                    and not self._refutation_follows(state, si)
+                    and not self._submission_refuted(state, si, masked, clauses[ci][1])
+                )
+                if not standing:
+                    if not (said or noted or self._refuted(state, si)):
+                        continue
+                    if _NECESSITY_MODAL.search(masked, *clauses[ci]) is not None:
+                        continue  # "..., müsse seine Kontakte für Facebook freigeben. Das trifft nicht zu.": not required
+                    if reported and _reason_of_claim(masked, clauses, ci, info, mention):
+                        # "Behauptung: WhatsApp sei bestraft worden, weil der Dienst Chats an Meta gegeben habe.
+                        # Bewertung: Falsch.": the verdict denies the claim, not the reason given with it (ds40)
+                        continue
+                    refuted = True
             if _hypothetical(masked, clauses, ci):
                 continue  # "Das Naheliegende wäre, die Nummern mit den Profilen zu verknüpfen": a thought, no fact
             if (
@@ -1845,6 +1864,52 @@ class DataSharedComponent(DocComponent):
             return False
         nxt = state.sentence(si + 1)
         return refutes(nxt) or (len(nxt.split()) <= 8 and _CALLED_UNTRUE.search(nxt) is not None)
+
+    def _claim_stands(
+        self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], ci: int, reported: bool
+    ) -> bool:
+        """Is the hearsay of clause `ci` (or of the clause before, which reports it) a verb of claiming or saying
+        alone ("Der Kläger behauptet, ..."; data_shared_phrasings.json standing_claim_verb), in a clause that is not
+        negated? Such a report, left unrefuted, keeps its items (D61 (a)); a rumour noun, a myth, a belief or a
+        negated verb of saying ("..., behauptet die Autorin zu Recht nicht") still gives none."""
+        head = ci - 1 if reported and not info[ci]["hearsay"] else ci
+        lo, hi = clauses[head]
+        verbs = list(_STANDING_CLAIM_VERB.finditer(masked, lo, hi))
+        if info[head]["negated"] or not verbs:
+            return False
+        # indirect speech after it ("..., die Beklagte habe ..."), not a "dass" clause in the indicative
+        if _STANDING_CLAIM_CONTENT.match(masked, verbs[-1].end(), clauses[ci][1]) is None:
+            return False
+        # (no other hearsay word in the sentence up to the claim's clause: "..., angeblich von einem Anwalt, der
+        # behauptet, ..." is a rumour's)
+        before = masked[: clauses[ci][1]]
+        if _STANDING_CLAIM_BLOCKER.search(before) is not None:
+            return False
+        blanked = _STANDING_CLAIM_VERB.sub(lambda m: " " * len(m.group()), before)
+        return not self.v.exists["hearsay"](blanked)
+
+    def _submission_refuted(self, state: DocState, si: int, masked: str, after: int) -> bool:
+        """Is a claim that ends at `after` in sentence `si` called untrue later in its sentence or in the two sentences
+        after it, or denied by the next one ("Das Unternehmen hat diese Darstellung zurückgewiesen", "Diese Behauptung hat die
+        Beklagte widerlegt"; data_shared_phrasings.json submission_refuted; review51's finding)?"""
+        if _SUBMISSION_REFUTED.search(masked, after) is not None:
+            return True
+        if si + 1 < len(state.sents) and self.v.exists["denial"](state.sentence(si + 1)):
+            return True  # (the other party's denial right after it; one further on may deny another point)
+        return any(
+            _SUBMISSION_REFUTED.search(state.sentence(sj)) is not None for sj in range(si + 1, min(si + 3, len(state.sents)))
+        )
+
+    @staticmethod
+    def _rejected_submission(masked: str, mention: "Mention") -> bool:
+        """Does `mention` stand in a party's submission that the same sentence's main clause rejects ("Soweit der
+        Kläger beanstandet, die Beklagte gebe Kontakte weiter, ist die Klage unbegründet"; session 51, ds51)? Only
+        before the rejection and before a colon: what follows a colon is the court's own statement."""
+        head = _REJECTED_SUBMISSION_HEAD.match(masked)
+        if head is None or mention.start < head.end():
+            return False
+        verdict = _REJECTED_SUBMISSION_VERDICT.search(masked, mention.end)
+        return verdict is not None and ":" not in masked[head.end() : verdict.start()]
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:

@@ -26,6 +26,7 @@ _PRONOUN_CLAUSE_WORDS = gate_words(_PRONOUN_CLAUSE)  # (a comma: most clauses ho
 _RELATIVE_CLAUSE_END = PHRASES["relative_clause_end"]
 _RELATIVE_CONTINUATION = PHRASES["relative_continuation"]  # "..., die ... nicht nutzen, sondern nur im Adressbuch stehen"
 _FRONTED_WITHOUT_THAT = PHRASES["fronted_without_that"]  # "Ohne dass die Nummer an den Konzern geht, lässt sich ..."
+_FRONTED_PRESUPPOSED_THAT = PHRASES["fronted_presupposed_that"]  # "Dass die Nummer übermittelt wird, macht ... nicht"
 _TRAILING_WITHOUT_THAT = PHRASES["trailing_without_that"]  # "..., ohne dass die Nutzer das merken könnten"
 _COMMALESS_SUBORDINATE = PHRASES["commaless_subordinate"]  # "bringt doch nix wenn die Nummer rübergeht": no comma
 _COMMALESS_WORDS = gate_words(_COMMALESS_SUBORDINATE)  # its subordinators (wenn, weil, falls, ...): most texts hold none
@@ -87,6 +88,8 @@ def clauses_of(masked: str) -> list[tuple[int, int]]:
             out.append((pos, end))
     if "ohne" in masked:
         out = _cut_trailing_without_that(masked, out)
+    if "dass" in masked or "daß" in masked:
+        out = _cut_fronted_presupposed_that(masked, out)
     if may_hold(_COMMALESS_WORDS, masked):
         # informal German drops the comma before a subordinate clause: cut there as at the comma (session 46, ds46)
         out = _cut_clauses_at(masked, out, _COMMALESS_SUBORDINATE, keep_match=False)
@@ -98,6 +101,24 @@ def _cut_trailing_without_that(masked: str, clauses: list[tuple[int, int]]) -> l
     Nummern, ohne dass die Nutzer gefragt würden"): a subordinate clause of its own, whose mood and transfer are
     not the main clause's (read by `_without_that_fronted`; session 39, ds39)."""
     return _cut_clauses_at(masked, clauses, _TRAILING_WITHOUT_THAT, keep_match=False)
+
+
+def _cut_fronted_presupposed_that(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut at the comma that closes a "dass" clause opening the sentence (or following a colon) as the
+    subject of a verb of effect or meaning ("Dass Metadaten übermittelt werden, macht die Aussage nicht unrichtig"):
+    the fact is presupposed, so the main clause's negation stays in the main clause (session 51, ds51)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        m = None
+        if start == 0 or masked[:start].rstrip().endswith(":"):
+            m = _FRONTED_PRESUPPOSED_THAT.match(masked, start, end)
+        if m is None or m.end() <= start:
+            out.append((start, end))
+            continue
+        main = masked.index(",", m.end()) + 1
+        out.append((start, m.end()))
+        out.append((main + len(masked[main:end]) - len(masked[main:end].lstrip()), end))
+    return out
 
 
 def _cut_clauses_at(

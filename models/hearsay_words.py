@@ -14,8 +14,9 @@ is; a reader that needs only a part of the class names the parts it needs:
 - "@hearsay_modal@": "soll", "sollen";
 - "@intent_verb@", "@plan_verb@", "@wish_word@": "will", "wollte", "möchte"; "plant", "plante"; "würde gern";
 - "@belief_verb@", "@claim_verb@": "glaubt", "meinen", "vermutet", "befürchten"; "behauptet";
-- "@worry_word@": "befürchten", "fürchten", "warnen", "Warnung", "sorgt sich" (a fear or warning: data_shared's
-  speculation cue and models/data_shared_worry.py's worry_cue; session 46, ds46);
+- "@worry_word@": "befürchten", "fürchten", "warnen", "Warnung", "sorgt sich", "Verdacht", "verdächtigt" (a fear,
+  warning or suspicion: data_shared's speculation cue and models/data_shared_worry.py's worry_cue; session 46, ds46;
+  the suspicion words session 51, ds51);
 - "@saying_frame@": "heißt es", "hört man", "liest man";
 - "@hedge_adverb@": "vermutlich", "offenbar";
 - "@correction_label@": "Korrektur", "Berichtigung", "Richtigstellung", "Erratum" (a label before a correction's colon;
@@ -50,7 +51,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "plan_verb": ("plan_verbs",),
     "wish_word": ("wish_words",),
     "belief_verb": ("belief_verbs", "fear_verbs"),
-    "worry_word": ("fear_verbs", "warning_words", "care_frames", "forecast_verbs"),
+    "worry_word": ("fear_verbs", "warning_words", "care_frames", "forecast_verbs", "suspicion_words"),
     "claim_verb": ("claim_verbs",),
     "saying_frame": ("saying_frames",),
     "hedge_adverb": ("hedge_adverbs",),
