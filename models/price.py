@@ -215,6 +215,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return None if buyer_here else "no_buyer"  # "des 19-Milliarden-Dollar-Deals", "der 19 Mrd. Dollar schweren Übernahme"
     clause = _without_comparison(_clause_of(text, mention, sentence_text, rel_start, rel_end, segment, sent_start),
                                  text[mention.start : mention.end])
+    if _ends_a_row(text, mention):
+        # "Instagram (2012): 1. WhatsApp (2014): 19. Oculus VR (2014): 2.": a row's bare number ends its row; the next
+        # row's label is no word of its clause (issue 7, session 51, prec51, own94-003)
+        clause = _up_to_amount(clause, text[mention.start : mention.end])
     plus_component = _PLUS_COMPONENT_AFTER.match(text, mention.end)
     if plus_component is not None:
         # "Der Preis von 16 Mrd. US-Dollar plus Aktien für die Mitarbeiter": the amount is what the shares come on top of
@@ -314,6 +318,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "gezahlt und" is that predicate's, not the amount's
     own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
     if context.has("deal_component", own_clause) and not context.has("deal_total", own_clause) \
+            and not _total_listed_after(text, mention) \
             and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage) \
             and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return "deal_component"
@@ -387,6 +392,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _risen_until_closing(sentence_text)
         or _later_words_by_then(sentence_text)  # "..., weil die Aktie inzwischen zugelegt hatte": by then, not today
         or deal_weighs  # "ist das Geschäft inzwischen 21,8 Mrd. Dollar schwer": the deal's own value, what it cost
+        # "Inzwischen ist das Geschäft wegen des gestiegenen Facebook-Kurses mehr als 21 Milliarden Dollar wert": the
+        # agreed consideration valued by the share price before the closing (D68 (f), D70 (a))
+        or _deal_worth_by_share_price(text, mention, sentence)
         or (not context.has("later_value", whole_clause) and _converts_a_price_before(text, sent_start, mention, passage))
         # "Ob sich 19 Milliarden jemals rechnen, weiß heute niemand": "heute" dates another clause, not the known price
         or (not context.has("later_value", whole_clause) and _restates_a_known_price(mention, passage))
@@ -473,6 +481,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # deal's value after the paying told (issue 7, session 27, price27, own45-052)
         or (deal_weighs and context.about_paying(passage.window))
         or _deal_worth_at_closing(text, mention, sentence)
+        or _deal_worth_by_share_price(text, mention, sentence)
         or _names_the_known_price(text, mention, passage)
         or _restates_a_known_price(mention, passage)
         or _total_cost_after_the_deal(sentence_text, passage)
@@ -1541,6 +1550,21 @@ def _without_comparison(clause: str, amount_text: str) -> str:
         return clause
     tail = clause[at + len(amount_text) :]
     return clause[: at + len(amount_text)] + _COMPARISON.sub(" ", tail, count=1)
+
+
+_LISTED_TOTAL_GAP = re.compile(r"(?i)[ \t\u00a0]+(?:in[ \t\u00a0]+)?")
+
+
+def _total_listed_after(text: str, mention: MoneyMention) -> bool:
+    """'Facebook kündigt den Kauf an: 19 Mrd. $ in bar, Aktien und Aktienpaketen': right after the amount, the kinds it
+    is paid in listed with commas and a last 'und' (deal.json deal_total, its list patterns), cash and shares among
+    them: the whole sum told in all its kinds, as 'in bar und Aktien' tells it. The clause splitter ends the amount's
+    clause at the list's first comma, so the list is read after the amount (issue 7, session 51, prec51, own94-005)."""
+    gap = _LISTED_TOTAL_GAP.match(text, mention.end)
+    if gap is None:
+        return False
+    found = context.cue("deal_total").match(text[gap.end() : gap.end() + 200].lower())
+    return found is not None and "," in found.group()
 
 
 def _stated_price(text: str, mention: MoneyMention) -> bool:
@@ -3427,6 +3451,32 @@ def _deal_worth_at_closing(text: str, mention: MoneyMention, sentence: tuple[int
             and not context.names_another_deal(sentence_text) and not context.has("other_targets", sentence_text))
 
 
+# A share price named in a sentence ("wegen des gestiegenen Facebook-Kurses", "beim heutigen Kurs", "Aktienkurs",
+# "nach dem Kursanstieg"): not an exchange rate ("Wechselkurs", "Dollar-Kurs", "Euro-Kurs").
+_SHARE_PRICE_NAMED = re.compile(
+    r"(?i)(?<![\wäöüß-])(?!(?:dollar|euro|devisen|wechsel|umrechnungs)-?kurs)(?:[\wäöüß]+-)?(?:aktien|börsen)?"
+    r"kurs(?:es|e|en|s|anstieg(?:s|es)?|sprung(?:s|es)?|gewinn(?:s|es|en)?|zuwachs(?:es)?|plus)?(?![\wäöüß])")
+# "heute" as a date of its own (deal.json later_value's first entry): a worth told of today, past the closing
+_TODAY = re.compile(r"(?i)(?<![\wäöüß])heute(?![\wäöüß])")
+
+
+def _deal_worth_by_share_price(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> bool:
+    """'Inzwischen ist das Geschäft wegen des gestiegenen Facebook-Kurses mehr als 21 Milliarden Dollar wert': the deal
+    (a deal noun with its article before the amount) as the subject of being worth the amount ('wert' right after it),
+    the sentence naming the share price it is valued by. The agreed consideration valued at the share price of a day
+    before the closing is a price of the deal with moment `unspecified` (the lead's D68 (f), D70 (a): also with
+    'inzwischen'), not a later valuation of the company. Not a worth told of 'heute', nor in the Konjunktiv II, nor of
+    another deal or company named in the sentence (issue 7, session 51, prec51, own94-020)."""
+    match = _FOLLOWING_WORD.match(text, mention.end)
+    if match is None or match.group(1).lower() != "wert":
+        return False
+    sentence_text = text[slice(*sentence)]
+    return (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None
+            and _SHARE_PRICE_NAMED.search(sentence_text) is not None and _TODAY.search(sentence_text) is None
+            and not context.has("unreal_auxiliaries", sentence_text)
+            and not context.names_another_deal(sentence_text) and not context.has("other_targets", sentence_text))
+
+
 # "für eine Firma mit 55 Mitarbeitern und kaum Umsatz", "für ein Unternehmen (hin), das ... kaum Umsatz macht": what
 # describes the company bought; its nouns and its estimates are the company's, not the amount's (kept: the company noun).
 _FIRM_DESCRIPTION = re.compile(
@@ -3576,7 +3626,7 @@ class PriceComponent(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = context.doc_text(doc)
-        mentions = _with_elliptic_scales(doc, text, _with_units_named_after(text, money_in(doc)))  # (found once per Doc: the
+        mentions = _with_elliptic_scales(doc, text, _with_unit_line_rows(text, _with_units_named_after(text, money_in(doc))))  # (found once per Doc: the
         # learned moment stage reads money_in too)
         mentions, literal = _false_friend_billions(mentions)
         if not any(_plausible(m.value) and m.currency in PRICE_CURRENCIES for m in mentions):
@@ -4026,6 +4076,72 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
                                   amount_end=number.end(), value=parse_number(number.group()),
                                   currency=parse_currency(unit.group(1)), qualifier="exact", has_scale=False))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+# A chart's or table's unit line for the price: a price noun (deal.json chart_unit_heads) and, within its line, "in" with
+# a scale of billions and a currency and no number before them ("Kaufpreis in Mrd. US-Dollar", "den Kaufpreis in
+# Milliarden US-Dollar", "Kaufpreise (in Mrd. $)").
+_UNIT_LINE = re.compile(
+    rf"(?i)(?<![\wäöüß-]){context.cue_words('chart_unit_heads')}(?![\wäöüß-])[^\n\d.!?]{{0,40}}?"
+    r"(?<![\wäöüß])in[ \t\u00a0]+(?:mrd\.?|milliarden|mia\.?)[ \t\u00a0]+(?P<currency>us-dollar|dollar|euro|usd|eur|\$|€)"
+    r"(?![\wäöüß])")
+# A row of such a chart or table: a label of its own up to a colon on its line that dates a deal by its year
+# ("WhatsApp (2014):", "9. Facebook / WhatsApp*, 2014:"; the lead's D49 (b) row) and a bare number of up to three digits
+# (a decimal comma allowed) that ends the row (its line, or a full stop and a blank); not a time ("12:30"), nor a
+# number with its own unit, nor a count's or a statistic's line ("Anzahl Transaktionen: 11": no year).
+_UNIT_ROW = re.compile(r"(?m)[^\n:]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n:\d]{0,20}:[ \t\u00a0]*"
+                       r"(?P<number>\d{1,3}(?:,\d{1,2})?)(?=[ \t\u00a0]*(?:$|[.;](?:\s|$)))")
+# How far after a unit line its rows may stand (characters).
+_UNIT_LINE_REACH = 1500
+
+
+_ROW_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
+_ROW_END_AFTER = re.compile(r"[ \t\u00a0]*[.;][ \t\u00a0]+[A-ZÄÖÜ]")
+
+
+def _ends_a_row(text: str, mention: MoneyMention) -> bool:
+    """Is `mention` a bare number (no scale or currency written) right after a row label's colon, ended by a full stop
+    or semicolon before the next row's capital ("WhatsApp (2014): 19. Oculus VR (2014): 2.")?"""
+    return (mention.start == mention.amount_start and text[mention.start : mention.end].replace(",", "").isdigit()
+            and _ROW_COLON_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and _ROW_END_AFTER.match(text, mention.end) is not None)
+
+
+def _with_unit_line_rows(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """`mentions` and the bare numbers of the rows under a chart's or table's unit line for the price (`_UNIT_LINE`),
+    in that line's scale and currency: "Die waagerechte Achse zeigt den Kaufpreis in Milliarden US-Dollar. ... WhatsApp
+    (2014): 19." is 19 billion dollars (the lead's D69 (a): the axis title or unit line is the column header of every
+    bar or row). Rows follow the line in its paragraph or in the paragraphs after it, up to the first paragraph with no
+    row once rows were found. `price_verdict` judges each such number as any other amount (another company's row is
+    another deal's). Issue 7, session 51, prec51 (own94-003, own94-012)."""
+    if "in M" not in text and "in m" not in text:
+        return mentions  # speed: no unit line without "in Mrd."/"in Milliarden"
+    taken = {m.amount_start for m in mentions}
+    added: dict[int, MoneyMention] = {}
+    for line in _UNIT_LINE.finditer(text):
+        currency = parse_currency(line.group("currency"))
+        end = min(len(text), line.end() + _UNIT_LINE_REACH)
+        paragraph_start, seen = line.end(), False
+        while paragraph_start < end:
+            paragraph_end = text.find("\n\n", paragraph_start, end)
+            paragraph_end = end if paragraph_end < 0 else paragraph_end
+            rows = list(_UNIT_ROW.finditer(text, paragraph_start, paragraph_end))
+            if seen and not rows and text[paragraph_start:paragraph_end].strip():
+                break  # the table ended: a paragraph of running text
+            for row in rows:
+                at = row.start("number")
+                if at in taken or at in added or any(m.start <= at < m.end for m in mentions):
+                    continue
+                said = parse_number(row.group("number"))
+                value = float(said) * 1e9
+                added[at] = MoneyMention(start=at, end=row.end("number"), amount_start=at, amount_end=row.end("number"),
+                                         value=int(value) if value.is_integer() else value, currency=currency,
+                                         qualifier="exact", has_scale=True)
+            seen = seen or bool(rows)
+            paragraph_start = paragraph_end + 2
+    if not added:
+        return mentions
+    return sorted([*mentions, *added.values()], key=lambda m: m.start)
 
 
 # A bare number of one or two digits (a decimal comma allowed) that is no part of a date, time, version or other number:

@@ -119,6 +119,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "denial": re.compile(rf"{_EDGE_BEFORE}{words('denials')}{_EDGE_AFTER}"),
         "past_auxiliary": re.compile(rf"{_EDGE_BEFORE}{words('past_auxiliaries')}{_EDGE_AFTER}"),
         "closing": re.compile(rf"{_EDGE_BEFORE}{words('closing_words')}{_EDGE_AFTER}"),
+        # a correlate ending its clause right before the comma ("setzte darauf,", "rechneten damit,"): `_governing`
+        "correlate_end": re.compile(rf"(?i){_EDGE_BEFORE}{words('correlates')}\s*$"),
         "bound_adverb": re.compile(rf"{_EDGE_BEFORE}{words('bound_adverbs')}\s+(?:[\wäöüß-]+\s+){{0,1}}?$"),
         "worth": re.compile(r"(?<![\wäöüß])wert(?![\wäöüß])"),
         "reckoning": re.compile(rf"{_EDGE_BEFORE}{words('reckoning')}"),
@@ -247,11 +249,16 @@ def _cue_in(cues: dict[str, list[tuple[int, int]]], label: str, span: tuple[int,
 
 def _governing(sentence_text: str, left: int) -> tuple[int, int] | None:
     """The clause a "dass"/"ob" clause at `left` depends on, the one right before its comma (relative offsets); None
-    when the clause is no such clause."""
-    if left == 0 or not _SUBORDINATE_OPENING.match(sentence_text, left):
+    when the clause is no such clause. A clause with no subordinator depends on the clause before its comma too where
+    that clause ends in a correlate, a pronominal adverb that points forward to its complement ("Der Beklagte setzte
+    darauf, der Preis liege über 20 Milliarden Dollar", "Beobachter rechneten damit, Facebook biete höchstens 15
+    Milliarden": price_heads.json correlates; issue 7, session 51, prec51, own93-018)."""
+    if left == 0:
         return None
     before = sentence_text[:left].rstrip()
     if not before.endswith(","):
+        return None
+    if not _SUBORDINATE_OPENING.match(sentence_text, left) and not _rules()["correlate_end"].search(before[:-1]):
         return None
     return context.clause_around(sentence_text, len(before) - 1, len(before) - 1)
 
