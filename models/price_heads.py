@@ -68,6 +68,9 @@ _PAST_ENDING = re.compile(r"e?te[nmrs]?")
 # The word right before an expecting verb that compares the sum with the expectation ("wie erwartet", "mehr als
 # erwartet"): the sum is told as fact, no expectation (`_expected_before`).
 _COMPARING = frozenset({"wie", "als"})
+# The lemmas of staking (price_heads.json staking_lemmas): a bet's sum in their own clause is the stake, not a guess.
+_STAKING = frozenset(json.loads((Path(__file__).resolve().parent / "patterns" / "price_heads.json").read_text(
+    encoding="utf-8"))["staking_lemmas"])
 # "rechnen" expects only with its preposition ("mit 17 Milliarden gerechnet", "damit gerechnet, dass"); otherwise it
 # reckons ("rechnete vor"), which `stance_of_sum` reads as arithmetic.
 _WITH = re.compile(r"(?i)(?<![\wäöüß])(?:mit|damit)(?![\wäöüß])")
@@ -119,6 +122,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "denial": re.compile(rf"{_EDGE_BEFORE}{words('denials')}{_EDGE_AFTER}"),
         "past_auxiliary": re.compile(rf"{_EDGE_BEFORE}{words('past_auxiliaries')}{_EDGE_AFTER}"),
         "closing": re.compile(rf"{_EDGE_BEFORE}{words('closing_words')}{_EDGE_AFTER}"),
+        # the sum headed by a definite price noun and "von" ("der Preis von 19 Milliarden"): the known price
+        "known_price_head": re.compile(rf"{_EDGE_BEFORE}(?:der|den|dem|des|dieser|diesen|diesem)\s+"
+                                      rf"{words('known_price_nouns')}\s+(?:von|in\s+höhe\s+von)\s+(?:[\wäöüß-]+\s+)?$"),
+        "perfect_auxiliary": re.compile(rf"{_EDGE_BEFORE}{words('perfect_auxiliaries')}{_EDGE_AFTER}"),
         # a correlate ending its clause right before the comma ("setzte darauf,", "rechneten damit,"): `_governing`
         "correlate_end": re.compile(rf"(?i){_EDGE_BEFORE}{words('correlates')}\s*$"),
         "bound_adverb": re.compile(rf"{_EDGE_BEFORE}{words('bound_adverbs')}\s+(?:[\wäöüß-]+\s+){{0,1}}?$"),
@@ -281,8 +288,11 @@ def _expected_before(doc: Doc, cues: dict[str, list[tuple[int, int]]], clause: t
     text = context.doc_text(doc)
     spans = [clause] + ([(sent_start + governing[0], sent_start + governing[1])] if governing else [])
     rules = _rules()
+    if rules["known_price_head"].search(text[max(0, amount.start - _HEAD_REACH) : amount.start].lower()):
+        return False  # "dass der Preis von 19 Milliarden Dollar zu hoch sei": the price named as known, judged (review51)
     for start, end in spans:
         words = text[start:end].lower()
+        own_clause = (start, end) == clause
         for cue_start, _ in cues.get("EXPECTS", ()):
             if not start <= cue_start < end or _amount_between(text, cue_start, amount):
                 continue  # (an attribute of another sum: "Statt der erwarteten 17 Milliarden bietet Facebook 19 Milliarden")
@@ -297,10 +307,17 @@ def _expected_before(doc: Doc, cues: dict[str, list[tuple[int, int]]], clause: t
             lemma = token.lemma_.lower()
             if lemma == "rechnen" and not _WITH.search(words):
                 continue  # "rechnete vor": a reckoning, not an expectation
+            if own_clause and lemma in _STAKING:
+                continue  # "Facebook wettet mit 19 Milliarden Dollar auf ...", "wettete 19 Milliarden darauf, dass ...":
+                # the sum staked in the betting verb's own clause is what was put down, paid; a bet's guess is the sum
+                # inside its complement (review51's finding on prec51)
             stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
             form = token.lower_
             if (form.startswith(stem) and _PAST_ENDING.fullmatch(form[len(stem):])) or rules["past_auxiliary"].search(words):
                 return True
+            if not own_clause and rules["perfect_auxiliary"].search(words):
+                return True  # "Er hat darauf gesetzt, dass Facebook mehr als 20 Milliarden zahlt": the perfect of the
+                # governing clause is its own verb's (the sum's clause has its own finite verb)
     return False
 
 
