@@ -122,7 +122,8 @@ def in_deal_context(doc: Doc) -> list[bool]:
     teaser (the first sentence, and the block after it when it is a line of its own) names one, which frames the whole
     text ("„Ein Widerspruch, der keiner ist“" over an interview about WhatsApp); or when
     an earlier sentence of its own block, or the block introducing it (the question of a
-    Q&A answer, the heading of a list or section), does: a topic holds for its block.
+    Q&A answer, the heading of a list or section), does: a topic holds for its block. A text that
+    names no party anywhere stands in the context as a whole where `_unnamed_text` says so.
     Without the deal-context component every sentence is out of context.
     """
     parties = doc_value(doc, "deal_parties")
@@ -142,6 +143,8 @@ def in_deal_context(doc: Doc) -> list[bool]:
 def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]) -> list[bool]:
     n = len(parties)
     named = [bool(p) for p in parties]
+    if not any(named) and _unnamed_text(lower_text(doc)):
+        return [True] * n
     blocks = doc_value(doc, "blocks") or ()
     # The frame: the first sentence; when it is a line of its own (a title), also the next block (the teaser). A
     # title line is one heading block however many sentences the splitter cuts it into ("Folge 241: „Zustimmen oder
@@ -180,6 +183,20 @@ def _context_flags(doc: Doc, sentences: Sentences, parties: list[frozenset[str]]
         intro = blocks[bi].intro
         flags[si] = first_named.get(bi, n) <= si or (intro is not None and intro in first_named)
     return flags
+
+
+def _unnamed_text(text: str) -> bool:
+    """Does a text that names neither party anywhere stand in the deal's context as a whole? It does where it names no
+    other company (deal.json other_targets, other_buyers, rival_services) and speaks of users (service_users) and of a
+    messenger (service_words: a messenger, chats, messages): a court decision's "die Beklagte" and "Nutzer des Dienstes", a reader's short
+    answer "Die Nutzer mussten den neuen Bedingungen zustimmen" (issue 7, session 51, opt51). Not a text about
+    Telegram or Threema, not a utility's customers ("Kunden", "Verbraucher" are any firm's: review51), not a board's
+    budget or a horoscope. `text`: the lower-cased text."""
+    from models.context import has  # (models.context reads the Doc layer's helpers: imported at first use)
+
+    if any(has(name, text, text) for name in ("other_targets", "other_buyers", "rival_services")):
+        return False
+    return has("service_users", text, text) and has("service_words", text, text)
 
 
 def _span_in_context(span: Span) -> bool:
