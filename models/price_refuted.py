@@ -32,7 +32,7 @@ from pathlib import Path
 from models import context, mood, negation_words
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
-from models.money import MoneyMention
+from models.money import MoneyMention, find_money
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_refuted.json"
@@ -62,7 +62,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("denied_talk", "denied_talk"), ("guess", "guess_verbs"), ("quiz_answer_word", "quiz_answers"),
         ("negative", "negative_verdicts"), ("partial", "partial_verdicts"), ("hearsay", "hearsay_frames"),
         ("myth_noun", "myth_nouns"), ("confirming", "confirming_predicates"),
-        ("first_statement", "first_statement_adverbs"), ("self_correction", "self_corrections"))}
+        ("first_statement", "first_statement_adverbs"), ("self_correction", "self_corrections"),
+        ("self_withdrawal", "self_withdrawals"))}
+    rules["withdrawal_other_topic"] = re.compile(spec["withdrawal_other_topics"])
     # what a self-correction names as its own topic right after its verb: another detail than the figure
     rules["correction_other_topic"] = re.compile(_words(spec, "correction_other_topics"))
     # the hearsay frames of reported speech alone: a verb of reporting and its dass- or Konjunktiv I clause ("schreibt
@@ -163,6 +165,12 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
         return True  # "X schrieb zunächst, Facebook habe 20 Milliarden Dollar gezahlt, korrigierte sich aber": the
         # figure its speaker corrected, unless the correction names another detail as its topic ("korrigierte sich bei der
         # Nutzerzahl", "... auf 450 Millionen Nutzer"; review50) (issue 7, session 50, prec50)
+    if (withdrawal := rules["self_withdrawal"].search(low, rel_end)) is not None \
+            and not _scaled_amount_in(low[rel_end : withdrawal.start()]) \
+            and not rules["withdrawal_other_topic"].search(low, rel_end):
+        return True  # "schrieb erst, WhatsApp sei für 21 Milliarden Dollar verkauft worden, und schob nach: „Mein Fehler,
+        # ...“", "..., Facebook lege 20 Milliarden Dollar auf den Tisch – das hatte ich verwechselt": the figure its own
+        # speaker withdraws (D56 (b); issue 7, session 51, prec51, challenge_gen27-001/-002)
     left, right = context.clause_around(low, rel_start, rel_end)
     talked_of = _TALKED_OF.search(low, max(0, rel_start - 8), rel_start) is not None
     if rules["denied_talk"].search(low, rel_end, len(low) if talked_of else right):
@@ -171,6 +179,29 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
     if right < len(low) and low[right] == "," and rules["coordinated"].match(low, right + 1):
         return True  # "Die Zahl von 20 Milliarden hält sich hartnäckig, stimmt aber nicht": its predicate's second half
     return _content_refuted(low, left, right)
+
+
+def _scaled_amount_in(words: str) -> bool:
+    """Do `words` hold a sum with its scale ("19 Milliarden")?"""
+    return any(found.has_scale for found in find_money(words))
+
+
+# Speech or writing in a sentence: a quotation mark, or a colon that opens what is said ("tippte Mia: ...").
+_SPOKEN = re.compile(r"[„“”\"«»]|:\s")
+
+
+def _withdrawn_next(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
+    """'Im Chat tippte Mia: „Facebook hat 21 Milliarden Dollar für WhatsApp bezahlt.“ Zehn Minuten später: „Vergesst,
+    was ich geschrieben habe, die Zahl stimmt nicht.“': the sentence after the figure's withdraws it in the first person
+    (price_refuted.json self_withdrawals), with no other figure between, and the figure's sentence is speech or writing
+    (a quote, a colon before the figure). A withdrawal after a plain statement of the text is another speaker's of
+    another thing ("Facebook zahlt 19 Milliarden. „Ich habe mich geirrt“, sagt Koum über ..."). Issue 7, session 51,
+    prec51 (challenge_gen27-003)."""
+    if index + 1 >= len(starts) or _SPOKEN.search(low, starts[index], mention.start) is None:
+        return False
+    withdrawal = _rules()["self_withdrawal"].search(low, starts[index + 1], ends[index + 1])
+    return withdrawal is not None and not _scaled_amount_in(low[mention.end : withdrawal.start()]) \
+        and not _rules()["withdrawal_other_topic"].search(low, starts[index + 1], ends[index + 1])
 
 
 def _content_refuted(low: str, left: int, right: int) -> bool:
@@ -220,6 +251,7 @@ def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], ind
     return (_claim_given_false(low, starts, ends, index, mention, mentions)
             or _hearsay_corrected(low, starts, ends, index, mention, mentions)
             or _refuted_next(low, starts, index)
+            or _withdrawn_next(low, starts, ends, index, mention)
             or _currency_corrected_later(low, starts, ends, index, mention, mentions)
             or _option_not_chosen(low, starts, ends, index, mention)
             or _box_option_not_chosen(low, mention, mentions)
@@ -546,6 +578,9 @@ def corrects_a_refuted_figure(text: str, low: str, starts: Sequence[int], ends: 
         said = text[starts[at] : ends[at]]
         if not (context.about_paying(said) or _PRICE_PREPOSITION.search(low, starts[at], other.amount_start)):
             continue  # ("WhatsApp sei für 20 Milliarden Euro an Facebook gegangen": the preposition of a price)
+        if context.has("retracted", low[starts[at] : other.start]):
+            return True  # "In einer früheren Fassung ... stand, Facebook habe ... 16 Milliarden Dollar bezahlt. Richtig
+            # sind 19 Milliarden Dollar.": a withdrawn version's figure (deal.json retracted; session 51, prec51)
         if refuted_in_context(low, starts, ends, at, other, mentions) or refuted_in_sentence(
                 said, other.start - starts[at], other.end - starts[at], other.amount_start - starts[at]):
             return True
