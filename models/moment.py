@@ -480,6 +480,11 @@ _RELATIVE_OPENING = re.compile(
 # The last words before a comma, in their clause: the relative clause's antecedent with its attribute ("die Übernahme
 # von WhatsApp, die ...": the head may stand before a genitive or a PP).
 _ANTECEDENT = re.compile(r"((?:[\wäöüß-]+\s+){0,3}[\wäöüß-]+)\s*,\s*$")
+# A date closing the antecedent's phrase right before its comma ("die Übernahme am 6. Oktober 2014, deren Wert ...",
+# "der Kauf im Februar 2014, für den ..."): an adverbial of the antecedent, not its head; the head stands before it.
+_DATE_BEFORE_COMMA = re.compile(
+    r"(?i)\s+(?:am|im|vom|zum|seit|bis|ab)\s+(?:(?:anfang|mitte|ende)\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + "|".join(MONTH_INDEX)
+    + r")\.?\s+|\d{1,2}\.\s*)?(?:19|20)\d\d\s*,\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +514,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
     (`participial_attribute`). A relative clause of the deal itself keeps them ("Der Kauf, für den Facebook knapp 22
     Mrd. zahlte, wurde im Oktober 2014 abgeschlossen"). Issue 7, session 37, when37."""
     lo, hi = clause_around(sentence, start, end)
-    antecedent = _ANTECEDENT.search(sentence, 0, lo)
+    dated = _DATE_BEFORE_COMMA.search(sentence, 0, lo)  # ("der Übernahme am 6. Oktober 2014, deren ...": year51, own93)
+    antecedent = _ANTECEDENT.search(sentence[: dated.start()] + "," if dated is not None else sentence, 0,
+                                    dated.start() + 1 if dated is not None else lo)
     if antecedent is None or _RELATIVE_OPENING.match(sentence, lo) is None:
         return None
     if _names_a_deal_antecedent(antecedent.group(1).lower().split()):
@@ -1044,6 +1051,33 @@ def headed_row_moment(text: str, start: int) -> str | None:
     return moment_heading.headed_moment(text, start, lambda clause: text_moment(clause, news=False))
 
 
+def interim_value_moment(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """`unspecified` where the amount text[start:end] (in `sentence`, offsets of `text`) is the pending deal valued at
+    the report's day (D68 (f), D70 (a)): its clause holds a value word (moment.json words "value_words": "wert",
+    "Gegenwert", "beläuft sich") and an adverb of that day ("interim_adverbs": "derzeit nur noch rund 17 Mrd. Dollar
+    wert"), or "inzwischen"/"nun" ("pending_adverbs") where its sentence or the one before tells the deal not yet
+    completed ("not_completed": "das noch nicht vollzogene Angebot ... inzwischen einen Wert von rund 20 Mrd."); else
+    None. Neither the sum announced nor the value at the closing (issue 7, session 51, year51: own91-005, the M07 and P04
+    causes of challenge_gen27 and challenge_gen28). The learned stage keeps it (`moment_stage.stated_in`)."""
+    sent_start, sent_end = sentence
+    low = _lowered(text[sent_start:sent_end])
+    lo, hi = clause_around(low, start - sent_start, end - sent_start)
+    if _VALUE_WORD.search(low, lo, hi) is None:
+        return None
+    interim = _INTERIM_ADVERB.search(low, lo, hi) is not None
+    if not interim and _PENDING_ADVERB.search(low, lo, hi) is None:
+        return None
+    starts = _sentence_starts(text)
+    index = bisect.bisect_right(starts, sent_start) - 1
+    before = starts[index - 1] if index > 0 else sent_start
+    pending = _NOT_COMPLETED.search(_lowered(text[before:sent_end])) is not None
+    if interim and not pending and _COMPLETED.search(low) is None:
+        return UNSPECIFIED
+    # ("Mit dem heutigen Abschluss ist das Geschäft aktuell 21,8 Mrd. wert": the completion named done, the day's value
+    # is the closing's; review51)
+    return UNSPECIFIED if pending else None
+
+
 def dating_cue_moment(sentence: str, start: int, end: int) -> str | None:
     """The moment the cues of the amount's sentence that date it give (`price_moment` with `dated`: a date, "bei
     Bekanntgabe", "ursprünglich", "bis zum Vollzug", not the tense of news), else None. The learned moment stage keeps
@@ -1063,6 +1097,12 @@ def _words(name: str) -> str:
     return "|".join(_word_lists()[name])
 
 
+# The pending deal valued at the report's day (`interim_value_moment`; moment.json words "value_words",
+# "interim_adverbs", "pending_adverbs", "not_completed").
+_VALUE_WORD = re.compile(r"(?<![\wäöüß])(?:" + _words("value_words") + r")(?![\wäöüß])")
+_INTERIM_ADVERB = re.compile(r"(?<![\wäöüß])(?:" + _words("interim_adverbs") + r")(?![\wäöüß])")
+_PENDING_ADVERB = re.compile(r"(?<![\wäöüß])(?:" + _words("pending_adverbs") + r")(?![\wäöüß])")
+_NOT_COMPLETED = re.compile(r"(?<![\wäöüß])(?:" + _words("not_completed") + r")(?![\wäöüß])")
 # The sum a rise starts from (moment.json words "rise_from", "rise_to", "rise"): "von" before it, an article and an
 # attribute or two between ("von den angekündigten 19 Mrd."), "auf" and a figure within its next words ("von 19 Mrd. auf
 # rund 21,8 Mrd."), a word of rising in its clause. D8: the figure a later rise started from is the one announced.
@@ -1621,6 +1661,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     own: list[str] = []  # the moment each price's own sentence gives it
     tensed: set[int] = set()  # prices whose own moment only the news tense gave
     told_later: set[int] = set()  # prices whose own sentence speaks from a later time ("told_from_later")
+    interim: set[int] = set()  # prices that value the pending deal at the report's day (`interim_value_moment`)
     for mention, index in prices:
         sent_start, sent_end = sentences.span(index)
         sentence = text[sent_start:sent_end]
@@ -1677,7 +1718,15 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # "Zukäufe (Jahr, Preis bei Bekanntgabe) / WhatsApp (2014): 19 Mrd. Dollar": the heading of
             # a list or table states the moment of every row that names none itself (D65 (a), models/moment_heading.py)
             moment = headed
+        if interim_value_moment(text, (sent_start, sent_end), mention.start, mention.end) is not None:
+            # "ist die Offerte derzeit nur noch rund 17 Mrd. Dollar wert": the pending deal valued at the report's day,
+            # no cue nor context of the text dates it otherwise (D68 (f), D70 (a); year51)
+            moment = UNSPECIFIED
+            interim.add(len(own))
         own.append(moment)
+        if len(own) - 1 in interim:
+            moments.append(moment)
+            continue
         if moment == UNSPECIFIED and index > 0 and _refers_to_the_time_before(
                 sentence, mention.start - sent_start, mention.end - sent_start):
             # "... im Februar 2014 in Barcelona. Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. verkauft": the
@@ -1752,6 +1801,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     # the pluperfect, a look-back's tense (D38), takes no moment from the whole document
     # a price whose own sentence speaks from a later time takes none either ("Vor ein paar Jahren hat ... ausgegeben")
     settled |= {i for i in told_later if moments[i] == UNSPECIFIED}
+    settled |= interim
     settled |= {i for i, (mention, index) in enumerate(prices) if moments[i] == UNSPECIFIED and _told_in_the_pluperfect(
         text, sentences.starts[index], text[slice(*sentences.span(index))], mention)}
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
@@ -1764,7 +1814,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         moments = ["announced" if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
     for i in range(len(prices)):
         converted = _converted_moment(text, sentences, prices, amounts, moments, i, later=looks_back or not news)
-        if converted is not None:
+        if converted is not None and i not in interim:
             moments[i] = converted  # "19 Mrd. Dollar, also rund 13,8 Mrd. Euro": the sum converted, its moment (D17)
     if news and UNSPECIFIED in moments and "closing" not in _told_moments(text, news):
         # "Das Geschäft in Zahlen / Käufer: Facebook / Kaufpreis: 19 Mrd. $": a fact box of the deal in coverage of the
@@ -1779,6 +1829,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                          or (undated and not _past_price(text, sentences, prices[i])
                              and not _asked_in_the_perfect(text, sentences, prices[i]))) else m)
                    for i, m in enumerate(moments)]
+    for i in interim:  # (no later reading of the text dates the day's value: `interim_value_moment`)
+        moments[i] = UNSPECIFIED
     return moments
 
 

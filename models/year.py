@@ -79,7 +79,8 @@ _SHORT_YEAR_GATE = re.compile(r"(?i)jahr|anno|" + MONTH_WORDS)
 # ninety-nine ("vierzehn", "einundzwanzig": `number_words.two_digit_words`). Texts with neither skip the scan; the
 # years found are the same (checked on every studied and challenge text).
 _FRAMED_DIGITS = re.compile(rf"(?i)(?:jahre?|anno)\s+[{dates.YEAR_APOSTROPHES}]?\d\d(?![\wäöüß])")
-_WORD = re.compile(r"\w+")
+# A word, a hyphenated compound whole ("Ende-zu-Ende"): the one binding every function of this module reads.
+_WORD = re.compile(r"[\wäöüß]+(?:-[\wäöüß]+)*")
 _TWO_DIGIT_WORDS = two_digit_words()
 # Speed (issue 7, session 37, speed37): the gate's own two searches cost more than the scan they spare on most texts
 # (a case-insensitive search, then every word of the text lower-cased into a list), so literal tests come first. Every
@@ -196,6 +197,16 @@ _TARGET_FOUNDED = 2009
 # A fact-box label of the owner since a date: "Eigentümer seit 2014: Facebook (heute Meta)".
 _OWNER_SINCE_LABEL = re.compile(r"(?i)\s*(?:eigentümer|besitzer|eigner|mutterkonzern|mutterunternehmen|gehört\s+zu)\s+seit\s+"
                                 r"[^:\n]{0,25}:\s*facebook(?![\wäöüß])")  # (not "Meta": a name since 2021)
+# The marks that part the items of one line ("Gründer: Jan Koum · Eigentümer seit 2014: Facebook", "a | b").
+_ITEM_MARKS = "·|•▪"
+
+
+def _item_start(sentence: str, clause_start: int, at: int) -> int:
+    """Where the item of a line holding offset `at` starts: after the last item mark (`_ITEM_MARKS`) between
+    `clause_start` and `at`, else `clause_start` (year51, challenge_gen27-039)."""
+    return max([clause_start] + [sentence.rfind(mark, clause_start, at) + 1 for mark in _ITEM_MARKS])
+
+
 # "Das war 2014.", "und das war im Jahr 2014": the sentence dates what the sentence before says. (Its months are
 # a deliberate subset, not MONTH_WORDS: the deal's announcement and closing months.)
 _THAT_WAS_BODY = (
@@ -209,7 +220,13 @@ _THAT_WAS = re.compile(r"(?i)\b" + _THAT_WAS_BODY)
 _THAT_WAS_CLAUSE = re.compile(r"(?i)^\s*(?:und\s+)?" + _THAT_WAS_BODY + r"\s*[.!)]?\s*$")
 _CLAUSE_JOINS = ",;–-("
 _THAT_WAS_OPENS = re.compile(r"(?i)^\s*(?:und\s+)?das\s+(?:war|geschah|passierte)\b")
+# (Not a day or a month after "seit": "seit dem 19. Februar 2014, jenem Mittwoch, an dem Facebook WhatsApp übernahm", "Der
+# Kauf ist seit dem 6. Oktober 2014 vollzogen" date the purchase by the day a state began.)
 _SINCE_BEFORE = re.compile(r"(?i)\bseit\s+(?:dem\s+jahr\s+|(?:anfang|ende|mitte)\s+)?$")
+# A day and a month before a year ("zum 15. Mai ", "Ende Mai ", "Mai "): a limit told to the day or the month is a limit
+# as the bare year is ("Datenübermittlungen aus der Zeit von August 2016 bis Mai 2021"; year51, own93).
+_DAY_MONTH_BEFORE = (r"(?:(?:dem|den|zum)\s+)?(?:(?:anfang|ende|mitte)\s+|\d{1,2}\.\s*)?(?:" + MONTH_WORDS
+                     + r")\.?\s+")
 # A word of belonging with no buyer named ("gehört zu", "Teil von", "Tochter"): deal.json belongs_words (session 24,
 # layer24: moved from here; `_BELONGS_TO_BUYER` below tells the buyer's ownership).
 _BELONGS = re.compile(r"(?i)\b(?:" + context.cue_words("belongs_words", bare=True) + ")")
@@ -245,9 +262,15 @@ _THAT_START = re.compile(r"(?i)^\s*(?:dass|daß)\b")
 # belongs_adverbs). Not "Der Facebook-Mutterkonzern Meta": Meta owns Facebook, not WhatsApp; the compound's first part
 # is what is owned.
 _OWNER_NAMES = context.cue_words("owner_names", bare=True)
+# Not the owner noun as the head of a noun phrase after its article, the name in apposition ("Der Mutterkonzern Meta ist
+# an der Börse 1,2 Billionen Dollar wert"): the phrase names the owner as the subject or object of another predicate; a
+# label's colon ("Eigentümer: Facebook") or no article ("WhatsApp, Mutterkonzern Meta, ...") tells the belonging.
+_OWNER_NOUN_AFTER_ARTICLE = "".join(f"(?<!{article} )" for article in ("der", "die", "das", "dem", "den", "des", "zum", "vom", "beim"))
 _BELONGS_TO_BUYER = re.compile(
     r"(?i)\b(?:" + "".join(f"(?<!{name}-)" for name in context.cue_list("owner_names")) + "(?:" + context.cue_words("owner_nouns", bare=True)
-    + r")\s*:?\s*(?:" + _OWNER_NAMES + r")|teil\s+(?:von|des)\s+(?:" + _OWNER_NAMES + r")|(?:" + _OWNER_NAMES
+    + r")\s*:\s*(?:" + _OWNER_NAMES + r")|" + _OWNER_NOUN_AFTER_ARTICLE
+    + "".join(f"(?<!{name}-)" for name in context.cue_list("owner_names")) + "(?:" + context.cue_words("owner_nouns", bare=True)
+    + r")\s*(?:" + _OWNER_NAMES + r")|teil\s+(?:von|des)\s+(?:" + _OWNER_NAMES + r")|(?:" + _OWNER_NAMES
     + r")-?tochter\w*|tochter\w*\s+von\s+(?:" + _OWNER_NAMES + r")|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:"
     + context.cue_words("belongs_adverbs", bare=True) + r")\s+)?(?:" + _OWNER_NAMES + r")(?![\wäöüß-]))")
 _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=True) + r")\b")
@@ -339,7 +362,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = _year_of_deal_notation(sentence, start, end) or (
             _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
-            _OWNER_SINCE_LABEL.match(sentence, clause_start) is not None) or (
+            _OWNER_SINCE_LABEL.match(sentence, _item_start(sentence, clause_start, start)) is not None) or (
             _member_since(sentence, start, end, clause_start, clause_end, buyer_in_reach)) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
             _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
@@ -362,6 +385,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
                 cue_text is not clause and mood.unreal_finite(cue_text) and not _UNREAL_CLAUSES.denied(cue_text)):
             continue  # "wenn Facebook schon 2012 zugegriffen hätte", "2012, als Facebook WhatsApp beinahe gekauft hätte" (not
             # an unreal clause whose year a real purchase dates: "Hätte man das 2014 verhindern können, als Facebook ... kaufte?")
+        if not states_price and _only_counted_back_from(sentence):
+            continue  # "Archivfoto von 2013: Jan Koum ..., Monate vor dem Verkauf von WhatsApp": the year lies before the
+            # purchase by a time that may cross a year's end: no purchase year (D57 (c); year51, challenge_gen28-034)
+        if cue_text is not clause and not states_price and not owned and _only_a_generic_purchase(cue_text):
+            continue  # "gilt seit dem 9. Juni 2017 eine neue Schwelle: Ein Zusammenschluss ist auch dann anzumelden, wenn
+            # ...": an indefinite purchase noun is any purchase of its kind, not WhatsApp's (year51, own93-010)
         if same_year is None and (context.names_only_another_target(clause) or (
                 context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
@@ -598,7 +627,9 @@ def _year_of_another_noun(sentence: str, year_start: int) -> bool:
     if _YEAR_NOUN.match(noun):
         return False  # "Der Deal des Jahres für 2014: Facebook kauft WhatsApp": a time noun, the year its own (review43)
     return not (context.has("acquisition", noun) or _PURCHASE_LIKE_NOUN.match(noun)
-                or context.has("buyer", noun) or context.has("target", noun))  # "durch Facebook von 2014": the deal's party
+                or context.has("buyer", noun) or context.has("target", noun)  # "durch Facebook von 2014": the deal's party
+                or names_an_approval(noun.lower()))  # "im Genehmigungsverfahren von 2014 zum WhatsApp-Kauf": the review of
+    # the purchase dated in a year dates it (D18; year51, challenge_gen27-030)
 
 
 # The noun of the year itself before "für"/"von" ("des Jahres für 2014"): no other noun the year belongs to.
@@ -863,7 +894,6 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
 # "Facebook": "Meta" is a name since 2021, whose "seit" may date the name (as `_OWNER_SINCE_LABEL`), and a person
 # ("Zuckerberg: seit 2014 ...") is no owner.
 _APPOSED_BUYER = re.compile(r"(?i)\s*(?:[-•*]\s*)?facebook(?:\s+inc\.?)?\s*[:,]\s*")
-_WORD = re.compile(r"[\wäöüß]+(?:-[\wäöüß]+)*")
 
 
 # A fact box's row: a short label and its colon opening the line ("Eigentümer: Meta Platforms (seit 2012)").
@@ -1199,7 +1229,7 @@ def _date_line(doc: Doc, sent_start: int, sentence: str, year_end: int) -> bool:
     return not tags_any(_LINE_WORDS.findall(sentence), FINITE)
 
 
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+)?$")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:bis|vor)\s+(?:(?:anfang|ende|mitte)\s+)?(?:dem\s+jahr\s+|" + _DAY_MONTH_BEFORE + ")?$")
 # The deal's closing named in a clause (deal.json closing_nouns, closing_asked_words: "Abschluss", "Vollzug",
 # "abgeschlossen", "vollzogen"): a deadline "bis Ende 2014" in it is the closing's, not a limit of something else.
 _CLOSING_WORD = re.compile(r"(?i)(?<![\wäöüß-])(?:" + context.cue_words("closing_nouns", bare=True) + "|"
@@ -1655,6 +1685,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         follow = entry[0]
     if follow:
         after_colon = sentence[clause_end : clause_end + 1] == ":" or entry is not None  # the entry's text explains its date
+        label_skip = 0  # where `next_clause` starts in `follow` (after a chronicle line's label, below)
         # after a colon the whole rest explains the label ("Februar 2014: Facebook kündigt an, WhatsApp zu kaufen")
         next_clause = follow if after_colon else follow[: context.clause_around(follow, 0, 0)[1]]
         if not after_colon and _DATE_ONLY.match(clause):
@@ -1664,6 +1695,13 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             if went_on != next_clause and not _told_as_fact(follow[: len(went_on)]):
                 went_on = next_clause  # "Linz, ... – WhatsApp, den Google gerne kaufen würde, wird angeblich ... übernommen"
             next_clause = went_on
+        if not after_colon and _DATE_ONLY.match(clause) and _LINE_DASH.match(sentence, clause_end) is not None \
+                and follow[len(next_clause) : len(next_clause) + 1] == ":" and _label_words(next_clause) <= 3 \
+                and not _holds_a_count(follow):  # ("2018 – Rückblick: Facebook kaufte WhatsApp vor vier Jahren": review51)
+            # "2014 – Anmeldung: Facebook meldet die Übernahme ... an": a chronicle line's date, its dash, a short label
+            # and the label's colon: the whole rest explains the label, read as after a date's own colon (year51, own94)
+            label_skip = len(next_clause) + 1
+            next_clause, after_colon = follow[label_skip:], True
         if not after_colon and _WHEN_OPENS.match(next_clause) and not _dates_the_purchase(next_clause):
             # "Es war ein Mittwochabend, der 19. Februar 2014, als Zuckerberg die Börse überraschte: Facebook kauft
             # WhatsApp", "..., an dem Zuckerberg die Branche verblüffte: ...", "..., als die Eilmeldung kam, dass der
@@ -1710,7 +1748,7 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             # "Heute vor zehn Jahren, am 19. Februar 2014, verkündete ..."; "die Strafe (2017) wegen der Übernahme"
             # dates the noun before the bracket
         ):
-            return next_clause, clause_end + 1
+            return next_clause, clause_end + 1 + label_skip
     joined_at = len(sentence[:clause_start].rstrip())
     if joined_at > 0 and sentence[joined_at - 1] in _CLAUSE_JOINS and _THAT_WAS_CLAUSE.match(clause):
         # "WhatsApp hat 19 Milliarden gekostet, und das war 2014", "Facebook übernahm WhatsApp – und das geschah 2014":
@@ -1724,6 +1762,12 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
         previous, previous_start = _clause_before(sentence, clause_start)
         if _dates_the_purchase(previous) and not _describes_the_target(sentence, clause_start, clause):
             return previous, previous_start
+    subject = _subject_over_a_relative_clause(sentence, clause_start, clause)
+    if subject is not None:
+        return subject
+    agreement = _agreement_of_the_purchase(sentence, clause_end)
+    if agreement is not None:
+        return agreement
     if clause_start > 0 and sentence[clause_start - 1] == "," and _GAPPED_TARGET.match(clause) and _YEAR_IN_ITEM.search(
             sentence, _previous_clause_start(sentence, clause_start), clause_start) and _dates_the_purchase(sentence[:clause_start]):
         # "Beide Übernahmen ... – Instagram 2012 für eine Milliarde Dollar, WhatsApp 2014": the verb or noun of the
@@ -1758,6 +1802,102 @@ def _linked_clause(sentence: str, clause_start: int, clause_end: int) -> tuple[s
             if _dates_the_purchase(around):
                 return around, around_start
     return None
+
+
+# An event of the purchase itself or of its filing and review, told of the purchase noun (year_grammar.json
+# purchase_stage_words; D2, D18).
+_PURCHASE_STAGE = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words("purchase_stage_words") + r"(?![\wäöüß])")
+# A filing or review of the purchase and the competition authority that holds it (year_grammar.json review_words,
+# review_authorities; D18): "bei der Europäischen Kommission angemeldet und von ihr geprüft".
+_REVIEW_WORD = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words("review_words") + r"(?![\wäöüß])")
+_REVIEW_AUTHORITY = re.compile(r"(?i)(?<![\wäöüß-])(?:[\wäöüß]+-)?" + year_denied.words("review_authorities") + r"(?![\wäöüß])")
+# A relative clause's opening, its pronoun after a preposition or none ("für den", "über die", "die").
+_RELATIVE_INSERTED = re.compile(r"(?i)^\s*(?:(?:für|mit|bei|um|an|über|von|durch|nach|auf|in|gegen|zu|wegen)\s+)?"
+                                r"(?:den|die|das|dem|der|deren|dessen)\s")
+
+
+# An indefinite or quantifying determiner right before a noun (an adjective between at most): "ein Zusammenschluss",
+# "jede Übernahme", "keinen großen Kauf".
+_INDEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:ein|eine|einen|einem|einer|eines|jede[rnsm]?|kein(?:e|en|em|er|es)?)"
+                                r"\s+(?:[\wäöüß-]+\s+)?$")
+
+
+# A time of weeks, months or years before the purchase ("Monate vor dem Verkauf", "zwei Jahre vor der Übernahme").
+_TIME_BEFORE_PURCHASE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:[\wäöüß]+\s+)?(?:wochen|monate|monaten|jahre|jahren)\s+vor\s+(?:dem|der|seinem|ihrem|seiner|ihrer)\s+"
+    r"(?:[\wäöüß-]+\s+)?(?:[\wäöüß-]*(?:" + "|".join(context.PURCHASE_NOUNS) + r"))")
+def _only_counted_back_from(text: str) -> bool:
+    """Does `text` name the purchase only inside a time of weeks, months or years before it ("Jan Koum ..., Monate vor
+    dem Verkauf von WhatsApp")? Not where it tells the purchase's own event besides ("Im Februar 2014, Monate vor der
+    endgültigen Übernahme, kündigte Facebook den Kauf an": review51). (year51, challenge_gen28-034)"""
+    befores = [m.span() for m in _TIME_BEFORE_PURCHASE.finditer(text)]
+    cues = [m.start() for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, text)]
+    return bool(befores) and all(any(lo <= at < hi for lo, hi in befores) for at in cues)
+
+
+def _only_a_generic_purchase(text: str) -> bool:
+    """Is every buying cue of `text` (a clause linked to a year's cue-less clause) a purchase noun after an indefinite
+    or quantifying determiner ("... gilt seit 2017 eine neue Schwelle: Ein Zusammenschluss ist auch dann anzumelden,
+    wenn ..."), with neither WhatsApp nor the buyer named? Such a noun speaks of any purchase of its kind, not of
+    WhatsApp's (year51)."""
+    cues = [m for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, text)]
+    return bool(cues) and not context.refers_to_target(text) and not context.has("buyer", text) and all(
+        text[m.start() : m.start() + 1].isupper() and _INDEFINITE_BEFORE.search(text, 0, m.start()) is not None for m in cues)
+
+
+# A contract noun ending its clause right before a comma (year_grammar.json agreement_nouns, a compound's end too).
+_AGREEMENT_BEFORE_COMMA = re.compile(r"(?i)[\wäöüß-]*(?:" + year_denied.words("agreement_nouns") + r")\s*$")
+
+
+# Signing or concluding a contract (year_grammar.json agreement_acts): "unterschrieben", "ihre Unterschriften unter".
+_AGREEMENT_ACT = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words("agreement_acts") + r")(?![\wäöüß])")
+
+
+def _agreement_of_the_purchase(sentence: str, clause_end: int) -> tuple[str, int] | None:
+    """The relative clause and its offset where the year's clause ends in a contract noun and the relative clause right
+    after its comma tells the sale of WhatsApp ("Im Februar 2014 setzten die Gründer ihre Unterschriften unter die
+    Vereinbarung, mit der WhatsApp an Facebook ging"): it says which agreement the clause's act concerns, the purchase's
+    own (D2; year51, challenge_gen28-033). None otherwise ("2016 änderte WhatsApp die Regeln, die seit dem Kauf galten":
+    no contract noun)."""
+    if sentence[clause_end : clause_end + 1] != "," or _AGREEMENT_BEFORE_COMMA.search(sentence, 0, clause_end) is None:
+        return None
+    clause = sentence[context.clause_around(sentence, clause_end - 1, clause_end - 1)[0] : clause_end]
+    if _AGREEMENT_ACT.search(clause) is None or negation.has_negation(clause):
+        return None  # ("2016 kündigte WhatsApp den Vertrag, mit dem ...": another act on the agreement)
+    follow = sentence[clause_end + 1 :]
+    if _RELATIVE_INSERTED.match(follow) is None:
+        return None
+    relative = follow[: context.clause_around(follow, 0, 0)[1]]
+    told = _dates_the_purchase(relative) and context.refers_to_target(relative) and _told_as_fact(relative)
+    return (relative, clause_end + 1) if told else None
+
+
+def _subject_over_a_relative_clause(sentence: str, clause_start: int, clause: str) -> tuple[str, int] | None:
+    """The subject's noun phrase and its offset where the year's clause goes on a main clause past a relative clause set
+    in by commas after its subject ("Der Zusammenschluss, für den Facebook ... zahlte, war im Jahr 2014 bei der
+    Kommission angemeldet worden"): the clause opens with its finite verb (the verb second of the main clause), the
+    phrase before the relative clause opens the sentence, has no finite verb and names the purchase (D18: a review of the
+    purchase dated in a year; `_over_a_relative_clause` reads the same insertion forward; year51, own93). None otherwise."""
+    if clause_start == 0 or sentence[clause_start - 1] != ",":
+        return None
+    relative, relative_start = _clause_before(sentence, clause_start)
+    if relative_start == 0 or sentence[relative_start - 1] != "," or _RELATIVE_INSERTED.match(relative) is None:
+        return None
+    head, head_start = _clause_before(sentence, relative_start)
+    words = _WORD.findall(clause)
+    if sentence[:head_start].strip(" \t\n\"„“") or not words or not tags_any(words[:1], FINITE) or not _verbless(head):
+        return None
+    if not (_PURCHASE_STAGE.search(clause) or _CLOSING_WORD.search(clause) or names_an_approval(clause.lower())
+            or (_REVIEW_WORD.search(clause) and _REVIEW_AUTHORITY.search(clause))):
+        return None  # "Die Übernahme, die ... kostete, wurde 2017 zum Fall für die EU-Kommission": another predicate's year
+    return (head, head_start) if _dates_the_purchase(head) else None
+
+
+def _holds_a_count(text: str) -> bool:
+    """Does `text` count years from or back to another time ("vor vier Jahren", "fünf Jahre zuvor", "zehn Jahre nach
+    der Übernahme")? A chronicle line's news that counts is not dated by the line's year (year51, review51)."""
+    return bool(year_relative.counts_from_year_before(text)[0] or year_relative.month_counts_from_before(text)[0]
+                or year_relative.years_ago(text) is not None or year_relative.counted_back(text) is not None)
 
 
 def _label_words(label: str) -> int:
@@ -1931,7 +2071,10 @@ _CAME_TO_BUYER = re.compile(
     + r"\s+(?:wurde|geworden|wird))(?![\wäöüß-])"
     # the subject after the verb: "Damals kam der Messenger zu Facebook", "Im Jahr 2014 ging WhatsApp an Facebook"
     + r"|(?<![\wäöüß-])" + _CAME_VERB + r"\s+(?:[\wäöüß.-]+\s+){0,2}?" + context.cue_words("came_subjects")
-    + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"(?![\wäöüß-])")
+    + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"(?![\wäöüß-])"
+    # the verb last, in a subordinate or relative clause: "..., mit der WhatsApp an Facebook ging" (year51)
+    + r"|(?<![\wäöüß-])" + context.cue_words("came_subjects") + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"\s+"
+    + context.cue_words("came_verbs") + r"(?![\wäöüß-])")
 
 
 # The words before a subject that opens its sentence: "Die Übernahme ...", "Der geplante Kauf ...".

@@ -162,11 +162,13 @@ def counted_phrase(text: str) -> tuple[int | None, re.Match[str]] | None:
     """`text` as a verbless phrase that counts from the purchase, nothing else ("drei Jahre nach dem Verkauf von
     WhatsApp", "Zehn Jahre nach der Übernahme durch Facebook", "Zum fünften Jahrestag des Deals"): its whole count and
     the match; None otherwise. Set beside a year by a comma, it says how far that year lies from the purchase."""
-    found = _AFTER_PURCHASE.search(text) or _ANNIVERSARY_OF_PURCHASE.search(text)
+    found = _AFTER_PURCHASE.search(text) or _ANNIVERSARY_OF_PURCHASE.search(text) or _SHORTLY_AFTER_PURCHASE.search(text)
     if found is None or text[: found.start()].strip(" \t\n,–—-") or not _PARTY_AFTER.match(text, found.end()):
         return None
     if found.re is _ANNIVERSARY_OF_PURCHASE:  # "Zum fünften Jahrestag des Deals": an ordinal
         return _ordinal(found.group("ordinal")), found
+    if found.re is _SHORTLY_AFTER_PURCHASE:  # "kurz nach dem Kauf": the year beside it is the purchase's (D69 (d))
+        return 0, found
     return _whole_count(found), found
 
 
@@ -199,6 +201,11 @@ def _alternation(key: str) -> str:
 
 
 _COUNTS_FILE = Path(__file__).resolve().parent / "patterns" / "year_counts.json"
+# "kurz nach dem Kauf", "wenige Wochen nach der Übernahme": a time too short to leave the year (year_counts.json shortly)
+_SHORTLY_AFTER_PURCHASE = re.compile(
+    r"(?i)(?<![\wäöüß])" + _alternation("shortly") + r"\s+nach\s+(?:der|dem|seiner|ihrer|seinem|ihrem)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:" + "|".join(r"[\wäöüß-]*" + noun for noun in PURCHASE_NOUNS) + r")\w*(?![\wäöüß])"
+)
 # "(gut|genau) " before a count: an approximate count (group "approx") or an exact one
 _QUALIFIER = rf"(?:(?P<approx>{_alternation('approximate')})\s+|{_alternation('exact')}\s+)?"
 _FILLERS = rf"(?:{_alternation('fillers')}\s+){{0,2}}"

@@ -131,7 +131,12 @@ def stated_in(text: str, sentence: tuple[int, int], start: int, end: int) -> str
     # D61 (a): a reader's reply "Von leselampe am 5. März 2019"; session 48, year48: the stage overruled own88-006's
     # `unspecified`; older trees lack it)
     posted_later = getattr(rules, "posted_later_moment", None)
-    return (stated_moment(words, lo, hi)
+    # and the pending deal valued at the report's day, `unspecified` before any date of the sentence ("Marktbericht, 10.
+    # April 2014: ... ist das Angebot derzeit nur noch etwa 16 Mrd. Dollar wert; angekündigt waren im Februar 19 Mrd.";
+    # D68 (f), D70 (a); session 51, year51; older trees lack it)
+    interim = getattr(rules, "interim_value_moment", None)
+    return ((interim(text, sentence, start, end) if interim is not None else None)
+            or stated_moment(words, lo, hi)
             or (converted(text, sentence, start, end) if converted is not None else None)
             or (against_closing(text, sentence, start, end) if against_closing is not None else None)
             or (looked_back(text, sentence, start, end) if looked_back is not None else None)
