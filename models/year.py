@@ -1826,6 +1826,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:ein|eine|einen|einem|e
 _TIME_BEFORE_PURCHASE = re.compile(
     r"(?i)(?<![\wäöüß])(?:[\wäöüß]+\s+)?(?:wochen|monate|monaten|jahre|jahren)\s+vor\s+(?:dem|der|seinem|ihrem|seiner|ihrer)\s+"
     r"(?:[\wäöüß-]+\s+)?(?:[\wäöüß-]*(?:" + "|".join(context.PURCHASE_NOUNS) + r"))")
+
+
 def _only_counted_back_from(text: str) -> bool:
     """Does `text` name the purchase only inside a time of weeks, months or years before it ("Jan Koum ..., Monate vor
     dem Verkauf von WhatsApp")? Not where it tells the purchase's own event besides ("Im Februar 2014, Monate vor der
