@@ -3441,14 +3441,25 @@ def _deal_worth_at_closing(text: str, mention: MoneyMention, sentence: tuple[int
     worth the amount ('wert' right after it), its sentence naming the closing (deal.json closing_nouns). What the
     deal was worth when it closed is what it cost (D5); not a supposed or a later worth (Konjunktiv II, 'heute',
     deal.json unreal_auxiliaries / later_value), nor the worth of another deal named in the sentence."""
+    sentence_text = _deal_worth_sentence(text, mention, sentence)
+    return (sentence_text is not None and context.has("closing_nouns", sentence_text)
+            and not context.has("later_value", sentence_text))
+
+
+def _deal_worth_sentence(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> str | None:
+    """The sentence of `mention` where it tells the deal's worth - a deal noun with its article before the amount as
+    the subject of being worth it ('wert' right after the amount), not in the Konjunktiv II (deal.json
+    unreal_auxiliaries) and not of another deal or company named in the sentence - else None. What is common to
+    `_deal_worth_at_closing` and `_deal_worth_by_share_price`, which add the moment the worth is told of."""
     match = _FOLLOWING_WORD.match(text, mention.end)
     if match is None or match.group(1).lower() != "wert":
-        return False
+        return None
     sentence_text = text[slice(*sentence)]
-    return (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None
-            and context.has("closing_nouns", sentence_text)
-            and not context.has("unreal_auxiliaries", sentence_text) and not context.has("later_value", sentence_text)
-            and not context.names_another_deal(sentence_text) and not context.has("other_targets", sentence_text))
+    if (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is None
+            or context.has("unreal_auxiliaries", sentence_text)
+            or context.names_another_deal(sentence_text) or context.has("other_targets", sentence_text)):
+        return None
+    return sentence_text
 
 
 # A share price named in a sentence ("wegen des gestiegenen Facebook-Kurses", "beim heutigen Kurs", "Aktienkurs",
@@ -3467,14 +3478,9 @@ def _deal_worth_by_share_price(text: str, mention: MoneyMention, sentence: tuple
     before the closing is a price of the deal with moment `unspecified` (the lead's D68 (f), D70 (a): also with
     'inzwischen'), not a later valuation of the company. Not a worth told of 'heute', nor in the Konjunktiv II, nor of
     another deal or company named in the sentence (issue 7, session 51, prec51, own94-020)."""
-    match = _FOLLOWING_WORD.match(text, mention.end)
-    if match is None or match.group(1).lower() != "wert":
-        return False
-    sentence_text = text[slice(*sentence)]
-    return (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is not None
-            and _SHARE_PRICE_NAMED.search(sentence_text) is not None and _TODAY.search(sentence_text) is None
-            and not context.has("unreal_auxiliaries", sentence_text)
-            and not context.names_another_deal(sentence_text) and not context.has("other_targets", sentence_text))
+    sentence_text = _deal_worth_sentence(text, mention, sentence)
+    return (sentence_text is not None and _SHARE_PRICE_NAMED.search(sentence_text) is not None
+            and _TODAY.search(sentence_text) is None)
 
 
 # "für eine Firma mit 55 Mitarbeitern und kaum Umsatz", "für ein Unternehmen (hin), das ... kaum Umsatz macht": what

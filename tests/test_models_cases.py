@@ -43,7 +43,7 @@ def _claims(case: dict[str, Any]) -> list[dict[str, Any]]:
 
 def check_case(case: dict[str, Any]) -> None:
     """A row's text gives every claim of `expect`, none of `absent`, and each claim's span is its text (also read by
-    other case tables of the same format, e.g. tests/test_models_review50.py)."""
+    other case tables of the same format, e.g. tests/test_models_review_probes.py)."""
     claims = _claims(case)
     for want in case.get("expect", []):
         assert any(_matches(c, want) for c in claims), f"missing {want}; got {claims}"

@@ -1,0 +1,30 @@
+"""The reviewers' probes as a regression (issue 7; review50 in session 50, review51 in session 51): sentences written
+for the review of a session's rule branches, each with the claims it must give (`expect`) and must not give
+(`absent`) - the near misses that found a wrong claim on a branch and the neighbouring readings the branches had
+right. One fixture per review, `tests/fixtures/review<NN>_probes.jsonl`; every text is the reviewer's own
+(tests/test_models_cases_own_words.py reads these files as case tables); the blind sets were never read."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_models_cases import check_case, read_rows
+
+PROBE_FILES = sorted((Path(__file__).parent / "fixtures").glob("review*_probes.jsonl"))
+
+
+def test_the_reviews_probe_files_are_found() -> None:
+    assert [path.name for path in PROBE_FILES][:2] == ["review50_probes.jsonl", "review51_probes.jsonl"]
+
+
+@pytest.mark.parametrize("row", [pytest.param(row, id=f"{path.stem}:{row['note'].split(':')[0]}")
+                                 for path in PROBE_FILES for row in read_rows(path)])
+def test_probe(row: dict[str, Any]) -> None:
+    check_case(row)  # the case table's own check: expected claims, absent ones, spans
+
+
+@pytest.mark.parametrize("path", PROBE_FILES, ids=lambda path: path.stem)
+def test_every_probe_asserts_something(path: Path) -> None:
+    assert all(row.get("expect") or row.get("absent") for row in read_rows(path))
