@@ -103,12 +103,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout92": "own92.jsonl",  # scored blind in sessions 48 and 49 (three times), studied from 2026-12-06 20:53 UTC
     "heldout93": "own93.jsonl",  # scored blind in sessions 49 and 50 (three times), studied from 2026-12-06 23:44 UTC
     "heldout94": "own94.jsonl",  # scored blind in sessions 49 and 50 (three times), studied from 2026-12-06 23:44 UTC
+    "heldout95": "own95.jsonl",  # scored blind in sessions 50 and 51 (three times), studied from 2026-12-07 02:51 UTC
+    "heldout96": "own96.jsonl",  # scored blind in sessions 50 and 51 (three times), studied from 2026-12-07 02:51 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout95": "own95.jsonl",  # written blind in session 50 (blind95), 60 texts; scored only by the lead
-    "heldout96": "own96.jsonl",  # written blind in session 50 (blind96), 60 texts; scored only by the lead
     "heldout97": "own97.jsonl",  # written blind in session 51 (blind97), 60 texts; scored only by the lead
     "heldout98": "own98.jsonl",  # written blind in session 51 (blind98), 60 texts; scored only by the lead
 }
