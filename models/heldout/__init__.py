@@ -111,6 +111,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout97": "own97.jsonl",  # written blind in session 51 (blind97), 60 texts; scored only by the lead
     "heldout98": "own98.jsonl",  # written blind in session 51 (blind98), 60 texts; scored only by the lead
+    "heldout99": "own99.jsonl",  # written blind in session 52 (blind99), 60 texts; scored only by the lead
+    "heldout100": "own100.jsonl",  # written blind in session 52 (blind100), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
