@@ -2024,6 +2024,10 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     if _open_condition_holds(sentence_text, left, right, rel_start):
         return True  # "Sollte der Preis 19 Milliarden Dollar betragen, wäre das ein Rekord", "Falls Facebook 19
         # Milliarden zahlt, ...": the sum inside an open condition is supposed, not told (session 42, prec42)
+    if _after_a_bare_supposition(sentence_text, left) and not _definite_before(sentence_text, rel_start):
+        return True  # "b) Angenommen, es wären nur 17 Milliarden gewesen: ...", "Aufgabe 3: Angenommen, Facebook hätte nur
+        # 15 Milliarden Dollar bezahlt.": the clause a supposition's participle opens is supposed, in any mood
+        # (issue 7, session 52, prec52)
     if not mood.unreal_finite(clause):
         return False
     if _UNREAL_CLAUSES.condition(sentence_text, left, right) and not _definite_before(sentence_text, rel_start) \
@@ -2036,6 +2040,28 @@ def _counterfactual(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     if _UNREAL_CLAUSES.asks(sentence_text):
         return False
     return _UNREAL_CLAUSES.condition_elsewhere(sentence_text, left, right)  # the consequence of an unreal condition
+
+
+def _after_a_bare_supposition(sentence_text: str, left: int) -> bool:
+    """Does the clause before the one at `left` consist of a supposition's participle alone ("Angenommen, ...": the
+    participle of mood.json supposition_openers, read by `mood.condition_start`), set off by its comma, at the start of
+    its sentence or after a label's colon or an item's bracket ("b) Angenommen, ...", "Aufgabe 3: Angenommen, ...")?
+    What the clause after it says is supposed, not told: the participle binds the clause as "wenn" would ("Angenommen,
+    Facebook zahlt 15 Milliarden" = "Wenn Facebook 15 Milliarden zahlt"). A participle with words of its own
+    ("Angenommen wurde das Angebot, ...") is a clause of its own, no supposition."""
+    if not sentence_text[:left].rstrip().endswith(","):
+        return False
+    comma = sentence_text.rstrip().rfind(",", 0, left)
+    before_start, before_end = context.clause_around(sentence_text, comma, comma)
+    low = sentence_text.lower()
+    opener = mood.condition_start(low, before_start, before_end)
+    return (opener is not None and _SUPPOSITION_PARTICIPLE.search(opener.group()) is not None
+            and not low[opener.end() : before_end].strip(" ,")
+            and sentence_text[:before_start].rstrip()[-1:] in ("", ":", ")", "–", "—", "-"))
+
+
+# The supposition's participle itself (mood.json supposition_openers' first entry: "angenommen"), not a subordinator.
+_SUPPOSITION_PARTICIPLE = re.compile(r"(?<![\wäöüß])angenommen(?![\wäöüß])")
 
 
 # "beim Abschluss der Übernahme", "nach dem Vollzug des Deals": a time phrase naming the closing; a price_context cue of

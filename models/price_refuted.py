@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from models import context, mood, negation_words
+from models import context, mood, negation_words, price_currency_judged
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention, find_money
@@ -246,14 +246,18 @@ def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], ind
                        mention: MoneyMention, mentions: Sequence[MoneyMention]) -> bool:
     """Is `mention` (in sentence `index` of the sentences `starts`/`ends` of the text whose lower case with offsets
     kept is `low`) a figure the text around its sentence refutes: a claim given a negative verdict, hearsay corrected
-    with another figure, a refutation opening the next sentence, a quiz option the answer does not name, an
+    with another figure, a refutation opening the next sentence, a currency the text judges wrong, a quiz option the answer does not name or a quiz that names none, an
     alternative of a question the answer does not choose, or a guess the answer judges wrong?"""
     return (_claim_given_false(low, starts, ends, index, mention, mentions)
             or _hearsay_corrected(low, starts, ends, index, mention, mentions)
             or _refuted_next(low, starts, index)
             or _withdrawn_next(low, starts, ends, index, mention)
             or _currency_corrected_later(low, starts, ends, index, mention, mentions)
+            # "Ein Kollege behauptet, Facebook habe 19 Milliarden Euro bezahlt. ... 19 Milliarden Dollar. Die Angabe in
+            # Euro ist schlicht falsch." (models/price_currency_judged.py; issue 7, session 52, prec52)
+            or price_currency_judged.judged_wrong(low, starts, ends, index, mention, mentions)
             or _option_not_chosen(low, starts, ends, index, mention)
+            or _options_unkeyed(low, starts, ends, index, mention, mentions)
             or _box_option_not_chosen(low, mention, mentions)
             or _alternative_not_chosen(low, starts, ends, index, mention, mentions)
             or _guess_judged_wrong(low, starts, ends, index, mention, mentions))
@@ -524,6 +528,61 @@ def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], ind
     if answer is None:
         return False
     return answer.group(1) != letter
+
+
+# What marks an option as the right one or keys a quiz, after its options (beside quiz_answer and quiz_answers): a tick,
+# a word of solving or answering in any form ("Lösungen", "Antworten"), "richtig", "korrekt", "stimmt".
+_OPTION_KEYED = re.compile(r"[✔✓☑☒✅]|\[x\]|(?<![\wäöüß])(?:(?:auf)?lösung|antwort|richtig|korrekt|stimmt)")
+
+
+def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                     mentions: Sequence[MoneyMention]) -> bool:
+    """'Frage 7: Wie viel zahlte Facebook für WhatsApp? A) 16 Mrd. Dollar B) 19 Mrd. Dollar C) 22 Mrd. Dollar' and no
+    answer anywhere after: the amount is its quiz option's whole content, two options or more in its stretch of the
+    text are each a bare amount (the alternatives of one slot), every option on the amount's line is one, a question
+    stands before the options, and nothing after them keys the quiz (no answer line, no solution word, no tick, no
+    "richtig"): the text asks which sum it was and tells none (D56 (a) counts only the option the text marks right).
+    Not a lettered list of facts, whose items name their own object or say a sentence ("a) WhatsApp für 19 Mrd.
+    Dollar, b) Instagram für 1 Mrd. Dollar", "A) Kaufpreis: 19 Mrd. Dollar B) Nutzer: 450 Millionen"; review52).
+    Issue 7, session 52, prec52 (challenge_gen27-016)."""
+    rules = _rules()
+    window_start = starts[max(0, index - _SENTENCES_AFTER)]
+    window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
+    markers = list(rules["option"].finditer(low, window_start, window_end))
+    if len(markers) < 2:
+        return False
+    contents = {m.start(): _option_content(low, m, markers) for m in markers}
+    own = [m for m in markers if m.end() <= mention.start < m.end() + len(contents[m.start()]) + 1]
+    if not own or not _bare_amount(contents[own[-1].start()], low, own[-1].end(), mention, mentions):
+        return False
+    line_start, line_end = _line_start(low, mention.start), low.find("\n", mention.end)
+    line_end = len(low) if line_end < 0 else line_end
+    bare = [m for m in markers if any(_bare_amount(contents[m.start()], low, m.end(), other, mentions)
+                                      for other in mentions if m.end() <= other.start < m.end() + len(contents[m.start()]) + 1)]
+    on_line = [m for m in markers if line_start <= m.start() < line_end]
+    if len(bare) < 2 or any(m not in bare for m in on_line) or "?" not in low[window_start : markers[0].start()]:
+        return False
+    after = markers[0].start()
+    return (rules["answer"].search(low, after) is None and rules["quiz_answer_word"].search(low, after) is None
+            and _OPTION_KEYED.search(low, after) is None)
+
+
+def _option_content(low: str, marker: re.Match[str], markers: Sequence[re.Match[str]]) -> str:
+    """What an option says: from its marker to the next marker or the end of its line."""
+    end = low.find("\n", marker.end())
+    end = len(low) if end < 0 else end
+    following = [m.start() for m in markers if m.start() >= marker.end()]
+    return low[marker.end() : min([end, *following])]
+
+
+def _bare_amount(content: str, low: str, content_start: int, mention: MoneyMention,
+                 mentions: Sequence[MoneyMention]) -> bool:
+    """Is an option's `content` (at `content_start` of `low`) the amount `mention` alone, past blanks and closing
+    punctuation?"""
+    lead = len(content) - len(content.lstrip())
+    if content_start + lead != mention.start:
+        return False
+    return not content[mention.end - content_start :].strip(" \t,;.").strip()
 
 
 def _box_option_not_chosen(low: str, mention: MoneyMention, mentions: Sequence[MoneyMention]) -> bool:
