@@ -4657,10 +4657,14 @@ class OptOutComponent(DocComponent):
                     continue
                 # An objection before it: a claim already read, or a cue word in this or the two sentences before.
                 earlier = back + " " + sent[:a]
+                noun = c.search("transfer_noun", clause)
                 # (Not D26's reversal, a possible/unspecified refusal without loss: "Wer nicht zustimmt, verliert keine
                 # Funktionen. Die Weitergabe bleibt davon unberührt" tells the transfer goes on, no objection fails; opt26.)
+                # (an option restricted to a use in the same clause before the transfer noun counts: "Die Abwahl
+                # betrifft nur die Werbung und ändert an der Übermittlung nichts", D51 (a); session 52, opt52)
                 if not any(f.stance == "possible" and f.scope != "unspecified" and (si - 2 <= f.si < si or (f.si == si and f.end <= s0 + a))
-                           for f in found) and not self._names_objection(earlier):
+                           for f in found) and not self._names_objection(earlier) \
+                        and not (noun is not None and c.has("restricted_to", clause[:noun.start()])):
                     continue
                 if any(f.si == si and f.stance == "not_possible" and f.start < s0 + b and f.end > s0 + a for f in found):
                     continue
@@ -4748,7 +4752,8 @@ class OptOutComponent(DocComponent):
                 head = clause[colon + 1:m.start()]
                 before = prev + " " + sent[:a + colon + 1]
                 # The noun may follow the verb: "Allerdings beschränkt sich der Widerspruch auf ...".
-                if not c.has("optout_noun", head + " " + m.group()) and not (
+                # (or a verbal noun of deselecting: "Die angebotene Abwahl betrifft nur ..."; session 52, opt52)
+                if not c.has("optout_noun", head + " " + m.group()) and _S.restricted_option_noun.search(head) is None and not (
                     c.rx["optout_pronoun"].match(head)
                     and (self._names_objection(before, ("objection_word",))
                          or c.has("tick", prev)  # "Das Häkchen verhindert nicht, ... Es sorgt lediglich dafür, dass ..."

@@ -171,7 +171,10 @@ def rescoped(text: str, blocks: Sequence[Block], sentences: Sentences, claims: S
                     out[i] = scope
                 break
         else:
-            if kind == "noun" and PHRASES["reference_contrast_ellipsis"].match(claim["text"]) and \
+            # the ellipsis "nicht der Weitergabe", or the noun set against the use by "selbst"/"als solche" (D22;
+            # session 52, opt52: own95-021, own96-020)
+            if kind == "noun" and (PHRASES["reference_contrast_ellipsis"].match(claim["text"])
+                                   or PHRASES["reference_transfer_itself"].search(claim["text"])) and \
                     (scope := _transfer_set_against_use(text, sentences, claims, i, si)) is not None:
                 out[i] = scope
     return out
@@ -200,21 +203,38 @@ def _transfer_set_against_use(
     # Herr Kollege, nicht gegen die Weitergabe": the answer's remnant names the use without a verb of its own)
     before = text[sentences.starts[si]:claim["start"]].lower()
     named = any(_cues().has(f"scope_{s}", before) for s in ("ads", "friend_suggestions"))
+    # the option may follow in the denial's own sentence ("Der Weitergabe als solcher können Sie nicht widersprechen, nur
+    # der Nutzung für Werbung"; session 52, opt52)
+    hi = sentences.span(si)[1]
     if not named and not any(
         c["type"] == "opt_out" and c["stance"] == "possible" and c["scope"] in ("ads", "friend_suggestions")
-        and lo <= c["start"] < claim["start"] for c in claims
+        and lo <= c["start"] < hi and c["start"] != claim["start"] for c in claims
     ):
         return None
+    quoted = _quotation_open(text, claim["start"])
     for sj in range(si - 1, -1, -1):
         start, end = sentences.span(sj)
         if is_question(text[start:end]):
             return None  # an interview's or FAQ's question opens a passage of its own (own11-017: all_sharing)
+        if quoted is not None and start < quoted:
+            return None  # a quotation's noun refers inside the quotation (a press review's next paper, own21-033)
         if _shared_types(claims, start, end):
             scope = _antecedent_scope(text, claims, start, end, "noun")
             if scope == "phone_number" and _added_to(text, sentences, end, claim["start"]):
                 return None
             return scope if scope == "phone_number" else None
     return None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "„»", "“«"
+
+
+def _quotation_open(text: str, at: int) -> int | None:
+    """Where the quotation `at` stands in opens ("„" or "»" with no closing mark between it and `at`), or None."""
+    opened = max(text.rfind(q, 0, at) for q in _OPENING_QUOTES)
+    if opened < 0 or any(text.find(q, opened + 1, at) >= 0 for q in _CLOSING_QUOTES):
+        return None
+    return opened
 
 
 def _added_to(text: str, sentences: Sentences, end: int, stop: int) -> bool:
