@@ -123,11 +123,25 @@ def test_contrastive_ellipsis_takes_the_dialogue_transfer() -> None:
 
 def test_a_clause_with_its_own_verb_keeps_the_paragraph_limit() -> None:
     # no ellipsis: a new paragraph's bare "Weitergabe" is not scoped by a number-only transfer before the break
+    # (session 52, opt52: the bare noun; with "als solche"/"selbst"/"an sich" beside the use option it is D22's
+    # transfer set against its use and takes the transfer told last, as own95-021's and own96-020's gold read it:
+    # test_the_transfer_itself_beside_a_use_option_takes_the_told_transfer)
+    text = (
+        "Facebook bekommt künftig die Handynummern aller Kunden.\n\n"
+        "Widersprechen kann man nur der Nutzung für Werbung. Die Weitergabe lässt sich nicht abwählen."
+    )
+    assert ("not_possible", "phone_number") not in _opt(text)
+
+
+def test_the_transfer_itself_beside_a_use_option_takes_the_told_transfer() -> None:
+    # D22: "als solche" sets the transfer against the use option beside it; the transfer is the one told last
+    # (session 52, opt52; until then the paragraph limit held, as for the bare noun above)
     text = (
         "Facebook bekommt künftig die Handynummern aller Kunden.\n\n"
         "Widersprechen kann man nur der Nutzung für Werbung. Die Weitergabe als solche lässt sich nicht abwählen."
     )
-    assert ("not_possible", "phone_number") not in _opt(text)
+    assert ("not_possible", "phone_number") in _opt(text)
+    assert ("not_possible", "all_sharing") not in _opt(text)
 
 
 def test_the_ellipsis_after_a_list_of_data_stays_whole() -> None:
