@@ -365,7 +365,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             _OWNER_SINCE_LABEL.match(sentence, _item_start(sentence, clause_start, start)) is not None) or (
             _member_since(sentence, start, end, clause_start, clause_end, buyer_in_reach)) or (
             _owned_by_the_antecedent(sentence, clause_start, clause)) or (
-            _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
+            _owner_of_target(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)) or (
+            _owned_since_set_off(sentence, clause_start, clause_end, owner_spans, buyer_in_reach)
         )
         closing_here = [at for at in closing_starts if clause_start <= at < clause_end or (
             # "Vollzug: erwartet bis spätestens Mitte 2014": a box row's closing noun before its colon, its year after it
@@ -464,7 +465,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             cue_starts += closing_here
         distance = min((abs(at - start) for at in cue_starts), default=abs(cue_offset - start))
         attached = any(_ATTACHED.fullmatch(sentence, at, start) for at in _cue_ends(cue_text, cue_offset)) or any(
-            (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end for at in closing_here)
+            (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end for at in closing_here) or (
+            _purchase_noun_of_year(sentence, start))
         if not states_price and _purchase_only_compared(sentence, end, cue_starts):
             continue  # "budgetiert für 2014 Ausgaben von knapp 15 Mia. Franken – weniger als Facebook für WhatsApp zahlt"
         if not attached and cue_text is clause and _year_of_a_later_conjunct(
@@ -630,6 +632,18 @@ def _year_of_another_noun(sentence: str, year_start: int) -> bool:
                 or context.has("buyer", noun) or context.has("target", noun)  # "durch Facebook von 2014": the deal's party
                 or names_an_approval(noun.lower()))  # "im Genehmigungsverfahren von 2014 zum WhatsApp-Kauf": the review of
     # the purchase dated in a year dates it (D18; year51, challenge_gen27-030)
+
+
+def _purchase_noun_of_year(sentence: str, year_start: int) -> bool:
+    """Is the year attached by "von"/"aus (dem Jahr)" to a noun of buying ("bei der Prüfung der WhatsApp-Übernahme von
+    2014 falsche Angaben gemacht", "der Kauf aus dem Jahr 2014")? The attribute dates the noun it follows, whatever
+    other event the clause tells around it (issue 7, session 52, year52); not a noun of another company's purchase
+    ("die Instagram-Übernahme von 2012")."""
+    found = _NOUN_OF_YEAR.search(sentence, 0, year_start)
+    if found is None or not found.group().split(None, 1)[1].lower().startswith(("von", "aus")):
+        return False
+    noun = found.group("noun")
+    return context.has("acquisition", noun) and not context.names_only_another_target(noun)
 
 
 # The noun of the year itself before "für"/"von" ("des Jahres für 2014"): no other noun the year belongs to.
@@ -887,6 +901,47 @@ def _owner_of_target(sentence: str, clause_start: int, clause_end: int, owner_sp
     buyer = context.has("buyer", clause) or (buyer_in_reach and _BUYER_EPITHET.search(clause) is not None) or (
         _APPOSED_BUYER.fullmatch(before) is not None and _verbless(clause))
     return buyer and (_TARGET_ITSELF.search(clause) is not None or _TARGET_ITSELF.search(before) is not None)
+
+
+# A bare "seit" and its year as a clause of its own, set off by commas or a dash ("gehört zum Konzern – seit 2014",
+# "Instagram und, seit 2014, der Messenger WhatsApp"): no verb, an adverbial of the clause it is set into.
+_SINCE_SET_OFF = re.compile(r"(?i)\s*seit\s+(?:dem\s+jahr\s+)?(?:19|20)\d\d\s*[.!]?\s*")
+# A coordinator (and its comma) ending the clause before the set-off phrase: the phrase opens the conjunct after it
+# (year_grammar.json list_coordinators).
+_COORDINATOR_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('list_coordinators') + r")\s*,\s*$")
+_LAST_WORD = re.compile(r"([\wäöüß-]+)\W*$")
+
+
+def _owned_since_set_off(sentence: str, clause_start: int, clause_end: int, owner_spans: tuple[tuple[int, int], ...],
+                         buyer_in_reach: bool) -> bool:
+    """Is the year's clause a bare "seit YEAR" set off by commas or a dash, which dates the belonging the clause it is
+    set into tells ("WhatsApp ist keine eigene Firma, sondern gehört zum Konzern – seit 2014", "Zum Konzern gehören
+    Instagram und, seit 2014, der Messenger WhatsApp")? After a coordinator the phrase opens the conjunct after it, a
+    verbless noun phrase that is WhatsApp itself and no other company (the clause before reaching back over a list's
+    verbless items: "gehören Instagram, Oculus und, seit 2014, WhatsApp"); otherwise it closes the clause before it,
+    whose last word names no other company ("Zum Konzern gehört Instagram, seit 2012, und ..."). The belonging is then
+    read as `_owner_of_target` reads it, over the clause before and the conjunct (issue 7, session 52, year52)."""
+    if clause_start == 0 or _SINCE_SET_OFF.fullmatch(sentence, clause_start, clause_end) is None:
+        return False
+    lo = _previous_clause_start(sentence, clause_start)
+    before = sentence[lo:clause_start]
+    hi = clause_start
+    if _COORDINATOR_BEFORE.search(before) is not None:
+        if sentence[clause_end : clause_end + 1] != ",":
+            return False
+        hi = context.clause_around(sentence, clause_end + 1, clause_end + 1)[1]
+        conjunct = sentence[clause_end + 1 : hi]
+        if _TARGET_ITSELF.search(conjunct) is None or context.has("other_targets", conjunct) or not _verbless(conjunct):
+            return False
+        for _ in range(4):  # "gehören Instagram, Oculus und, seit 2014, WhatsApp": back over the list's verbless items
+            if lo == 0 or sentence[lo - 1] != "," or not _verbless(sentence[lo:clause_start]):
+                break
+            lo = _previous_clause_start(sentence, lo)
+    else:
+        last = _LAST_WORD.search(before)
+        if last is None or context.has("other_targets", last.group(1)):
+            return False
+    return _owner_of_target(sentence, lo, hi, owner_spans, buyer_in_reach)
 
 
 # The buyer's name alone before a label's colon or an apposition's comma ("Facebook: Mutterkonzern von WhatsApp seit
@@ -1403,6 +1458,9 @@ def _inserted_after_another_company(sentence: str, clause_start: int, clause: st
     bought ("Instagram, 2012 von Facebook gekauft, ...")? It tells of the company it follows."""
     if clause_start == 0 or sentence[clause_start - 1] != "," or context.refers_to_target(clause):
         return False
+    if _COORDINATOR_BEFORE.search(sentence, 0, clause_start) is not None:
+        return False  # "Instagram und, seit 2014, der Messenger WhatsApp": after "und" the insertion opens the next
+        # conjunct, not an apposition of the company before it (year52)
     if context.has("other_targets", clause) or context.has("other_target_epithets", clause):
         return False  # names its company itself (handled by the caller's tests)
     return context.last_named_company(sentence[_previous_clause_start(sentence, clause_start) : clause_start]) == "other"
