@@ -919,8 +919,10 @@ def _owned_since_set_off(sentence: str, clause_start: int, clause_end: int, owne
     Instagram und, seit 2014, der Messenger WhatsApp")? After a coordinator the phrase opens the conjunct after it, a
     verbless noun phrase that is WhatsApp itself and no other company (the clause before reaching back over a list's
     verbless items: "gehören Instagram, Oculus und, seit 2014, WhatsApp"); otherwise it closes the clause before it,
-    whose last word names no other company ("Zum Konzern gehört Instagram, seit 2012, und ..."). The belonging is then
-    read as `_owner_of_target` reads it, over the clause before and the conjunct (issue 7, session 52, year52)."""
+    whose last word names no other company ("Zum Konzern gehört Instagram, seit 2012, und ..."). No finite verb stands
+    between the word of belonging and the phrase ("gehört zu Facebook und gibt, seit 2016, ... weiter" dates the
+    giving). The belonging is then read as `_owner_of_target` reads it, over the clause before and the conjunct (issue
+    7, session 52, year52)."""
     if clause_start == 0 or _SINCE_SET_OFF.fullmatch(sentence, clause_start, clause_end) is None:
         return False
     lo = _previous_clause_start(sentence, clause_start)
@@ -941,6 +943,13 @@ def _owned_since_set_off(sentence: str, clause_start: int, clause_end: int, owne
         last = _LAST_WORD.search(before)
         if last is None or context.has("other_targets", last.group(1)):
             return False
+    owner_ends = [e for s, e in owner_spans if lo <= s < clause_start]
+    if not owner_ends:
+        return False
+    between = sentence[max(owner_ends) : clause_start]
+    if _WORD.search(between) is not None and not _verbless(between):
+        return False  # "WhatsApp gehört zu Facebook und gibt, seit 2016, Nummern weiter": the phrase dates the verb
+        # that stands between the belonging and it (review52's finding of 03:34)
     return _owner_of_target(sentence, lo, hi, owner_spans, buyer_in_reach)
 
 
