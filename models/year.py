@@ -2261,6 +2261,17 @@ def _news_of_another_purchase(text: str, sentences: context.Sentences) -> bool:
     return told is not None and context.names_only_another_target(told)
 
 
+def _answers_a_question_about_another(text: str, sentences: context.Sentences, index: int, sentence: str) -> bool:
+    """Does sentence `index`, opening its block (a reply, an answer) and naming neither WhatsApp nor a word for it,
+    answer a question right before it that names another company last ("Und Instagram?" / "Das hat Facebook schon 2012
+    gekauft")? The answer's pronoun takes up the company asked about, so its year is that purchase's (issue 7, session
+    52, year52). Not after a question that names WhatsApp ("Und WhatsApp?" / "Den hat Facebook 2014 gekauft")."""
+    if index == 0 or context.has("target", sentence) or context.has("target_epithets", sentence):
+        return False
+    question = text[slice(*sentences.span(index - 1))].rstrip()
+    return question.endswith("?") and context.last_named_company(question) == "other"
+
+
 def _passage_text(doc: Doc, text: str, sentences: context.Sentences, index: int) -> str:
     """Sentence `index` and up to two before it, not reaching back over the start of its block."""
     sent_start, sent_end = sentences.span(index)
@@ -2844,7 +2855,7 @@ class AcquisitionYearComponent(DocComponent):
                 # purchase speaks of that purchase (issue 7, session 49, year49, own89-014)
             if context.about_another_purchase(sentence, before) or (
                 "TARGET" not in parties[index] and context.names_another_deal(sentence)
-            ):
+            ) or (not before.strip() and _answers_a_question_about_another(text, sentences, index, sentence)):
                 continue  # "Die Foto-App, 2012 für eine Milliarde Dollar erworben, ...": another purchase's year
             if "BUYER" not in parties[index] and _sold_to_another(sentence):
                 continue  # "Die Firma wurde 2020 an die Beteiligungsgesellschaft Afinum verkauft": another sale
