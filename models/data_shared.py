@@ -130,6 +130,8 @@ _TRAILING_NEGATION = PHRASES["trailing_negation"]
 _HEDGED_PROTECTION = PHRASES["hedged_protection"]
 _PLANNED_PROTECTION = PHRASES["planned_protection"]
 _BY_THE_PURCHASE = PHRASES["by_the_purchase"]  # "Mit der Übernahme sichert sich Facebook den Zugang zu ...": the deal's gain
+_CONJUNCT_BREAK = PHRASES["verb_final_conjunct_break"]  # "... nicht zugestimmt hätten und trotzdem ..."
+_SUBORDINATE_OPENING = PHRASES["subordinate_opening"]
 _KEPT_ENCRYPTED = PHRASES["kept_encrypted"]  # "Die Chats bleiben verschlüsselt." before "Alles andere wandert zu Facebook."
 _BUYING_VERB = PHRASES["buying_verb"]  # "Bei WhatsApp aber kauft er vor allem Telefonnummern": what the deal buys
 # "verwendet sie nicht, um ein Profil anzulegen": a negated use for a purpose, not a negated transfer
@@ -1518,6 +1520,8 @@ class DataSharedComponent(DocComponent):
             if _deposited_by_users(masked, mention):
                 continue  # "viele Nutzer hätten ihre Nummer längst bei Facebook hinterlegt": the users' own act
             negated = c["negated"] and not (choice_in_sentence and self._choice_near(info, ci))
+            if negated and _negation_left_behind(self.v, masked, clauses[ci], mention.start, cues):
+                negated = False  # "dass sie nicht eingewilligt hätten und trotzdem die Nummern an Facebook gegangen seien"
             if _EXCLUDED_TRANSFER.search(masked, *clauses[ci]) is not None:
                 if c["negated"]:
                     continue  # "Eine Weitergabe an Facebook ist nicht ausgeschlossen": possible, no fact
@@ -2985,6 +2989,34 @@ def _cut_at(clauses: list[tuple[int, int]], offset: int) -> list[tuple[int, int]
         else:
             out.append((start, end))
     return out
+
+
+def _negation_left_behind(
+    v: Vocabulary, masked: str, clause: tuple[int, int], at: int, layer: dict[str, list[tuple[int, int]]]
+) -> bool:
+    """Is the clause's negation left in the first of two coordinated verb-final clauses, the mention at `at` in the
+    second? "dass die Nutzer nicht wirksam eingewilligt hätten und trotzdem die Nummern an Facebook gegangen seien":
+    the finite verb before "und" closes the first conjunct (`verb_final_conjunct_break`), the second has a transfer
+    word and a finite verb of its own at its end and no negation, so its transfer is stated (session 52, ds52); a
+    second conjunct without a transfer word of its own ("..., und auch die Chats privat blieben") is left to the
+    clause's reading. Only in a clause opened by a subordinating conjunction, where verbs close their clauses; cheap
+    tests first. `layer`: the sentence's token cues, relative to it."""
+    lo, hi = clause
+    if " und " not in masked[lo:at] or _SUBORDINATE_OPENING.match(masked, lo) is None:
+        return False
+    last = None
+    for last in _CONJUNCT_BREAK.finditer(masked, lo, at):
+        pass
+    if last is None or has_negation(masked[last.end():hi]):
+        return False
+    rest = masked[last.end():hi]
+    if not (
+        any(last.end() <= a and b <= hi for name in ("transfer_strong", "transfer_weak") for a, b in layer.get(name, ()))
+        or v.exists["transfer_strong"](rest) or v.exists["transfer_weak"](rest)
+    ):
+        return False
+    words = re.findall(r"[a-zäöüß]+", rest)
+    return bool(words) and tag_words(words)[-1] in FINITE  # (tagged in its clause: a lone "habe" is no word to HanTa)
 
 
 def _mask(sent: str, mentions: list[Mention]) -> str:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The phrasings these rules read (models/patterns/data_shared_phrasings.json, with comments and examples).
 _ANSWER_NO = PHRASES["answer_no"]
+_MATCHED_WITH_OWN_SERVERS = PHRASES["matched_with_own_servers"]  # "gleicht ... mit seinen eigenen Servern ab"
 _TURN = PHRASES["turn"]
 _TURN_IN_MIDFIELD = PHRASES["turn_in_midfield"]  # "Du kannst jedoch entscheiden, ...": turns away as "Aber ..." does
 _VERDICT_LINE = PHRASES["verdict_line"]
@@ -680,6 +681,12 @@ def emit_block(
         # (a matching by WhatsApp, "WhatsApp gleicht Ihr Adressbuch ab", says nothing of Facebook: the anaphor decides)
         (component.v.exists["transfer_strong"](cue_text) and not component.only_matching(cue_text))
         or component.v.exists["protection"](cue_text)
+        # ("WhatsApp gleicht Ihr Adressbuch mit seinen eigenen Servern ab": a matching with the service's own servers
+        # names where the data goes, and it is not Facebook; session 52, ds52)
+        or (
+            _MATCHED_WITH_OWN_SERVERS.search(cue_text) is not None
+            and component.v.exists["matching"](cue_text) and component.only_matching(cue_text)
+        )
     ):
         return  # the sentence says for itself what happens; the sentence rules decided
     mentions = [m for m in mentions if m.term.kind != "generic"]  # a bare "Daten" names no data type
