@@ -317,7 +317,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "hatte für WhatsApp 19 Mrd. Dollar gezahlt und verdient allein im Quartal ...": a part word of the predicate after
     # "gezahlt und" is that predicate's, not the amount's
     own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
-    if context.has("deal_component", own_clause) and not context.has("deal_total", own_clause) \
+    if context.has("deal_component", _without_cause_phrase(own_clause, text[mention.start : mention.end])) \
+            and not context.has("deal_total", own_clause) \
             and not _total_listed_after(text, mention) \
             and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage) \
             and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -447,13 +448,15 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # Google": a company a message is addressed to)
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", compared) and not bought_target and not _whatsapp_is_nearest(dated_sentence, rel_start) \
-            and not _FOR_NAMED_TARGET_AFTER.match(text, mention.end):
+    if context.has("other_targets", compared) and not bought_target \
+            and not _whatsapp_is_nearest(_without_like_adjuncts(dated_sentence), rel_start) \
+            and not _FOR_NAMED_TARGET_AFTER.match(text, mention.end) \
+            and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar" (not "2012 eine Milliarde
         # für Instagram und zwei Jahre später 19 Milliarden für WhatsApp": the amount's own "für" names what it bought)
     if context.about_another_purchase(compared, before_sentence) and not bought_target and not any(
         price.value == mention.value for price in passage.earlier_prices
-    ):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
+    ) and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
     if not passage.target_in_sentence and context.names_another_deal(sentence_text):
         return "another_deal"  # "Facebook kaufte WhatsApp. Intel übernahm Mobileye für 15,3 Milliarden Dollar."
@@ -636,6 +639,10 @@ def _resumes_another_quantity(sentence_text: str, rel_start: int, rel_end: int, 
         return False
     before = sentence_text[:left]  # the sentence's own clauses before it ("Der Umsatz lag bei 18 Mrd.; 2014 waren es ...")
     scaled = [found for found in find_money(before) if found.has_scale]
+    if not scaled and _names_the_deal(_without_time_references(before)):
+        return False  # "Im Oktober ist der Kauf perfekt, und er ist teurer als gedacht: ..., sind es am Ende fast 22
+        # Milliarden Dollar": the sentence's own clauses name the deal, "es" takes it up, not a count of the sentence
+        # before (issue 7, session 52, prec52, own95-049)
     if not scaled:
         before = passage.sentence_before
         scaled = [found for found in find_money(before) if found.has_scale]
@@ -646,6 +653,11 @@ def _resumes_another_quantity(sentence_text: str, rel_start: int, rel_end: int, 
         return False
     told = before[slice(*context.clause_around(before, last.start, last.end))]
     return context.has("not_price_nouns", told)
+
+
+def _names_the_deal(words: str) -> bool:
+    """Do `words` name the purchase or its price (deal.json acquisition, price_context)?"""
+    return context.has("acquisition", words) or context.has("price_context", words)
 
 
 def _the_buyers_sum_for_the_target(text: str, mention: MoneyMention) -> bool:
@@ -2617,6 +2629,12 @@ _PAID_AND_TEST, _TIME_REFERENCE_TEST = CaselessTest(_PAID_AND), CaselessTest(_TI
 _DEAL_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?:der|die|das|dieser|diese|dieses)\s+(?:[\w-]+\s+)?{context.cue_words('deal_nouns')}\w*\b[^.;:!?]{{0,80}}$"
 )
+# The same subject, or the buyer's offer noun (deal.json offer_nouns: "Das Angebot ist beim heutigen Kurs ... wert"), for
+# a worth told by the share price alone (`_deal_worth_by_share_price`; issue 7, session 52, prec52).
+_DEAL_OR_OFFER_NOUN_BEFORE = re.compile(
+    rf"(?i)\b(?:der|die|das|dieser|diese|dieses)\s+(?:[\w-]+\s+)?"
+    rf"(?:{context.cue_words('deal_nouns')}|(?P<offer>[\w-]*{context.cue_words('offer_nouns')}))\w*\b[^.;:!?]{{0,80}}$"
+)
 
 _WEIGHS = re.compile(r"(?i)\bschwer\b")
 # The same weight fronted, the deal as the subject after the copula ("Neunzehn Milliarden schwer ist der Deal", "19
@@ -3125,6 +3143,39 @@ _UM_OPENS = re.compile(r"(?i)\W*um\s+(?:[\wäöüß]+\s+){0,2}$")
 _FOR_NAMED_TARGET_AFTER = re.compile(rf"(?i)[ \t]+für[ \t]+{context.cue_words('target')}(?![\wäöüß-])")
 
 
+# "gehört wie Instagram zum Konzern": "wie" and a name after a word in lower case (a verb or an adverb, not a noun:
+# "Dienste wie Instagram" lists rivals, context.without_listed_rivals): the name is the standard of a comparison, not
+# the subject or object of the clause. Case-sensitive.
+_LIKE_ADJUNCT = re.compile(r"(?<=[a-zäöüß] )wie\s+(?:[A-Z][\w-]*)(?:\s+(?:und|oder)\s+[A-Z][\w-]*)?(?=\s+[a-zäöüß])")
+
+
+def _without_like_adjuncts(sentence: str) -> str:
+    """`sentence` with each comparison adjunct "wie" + a name blanked (offsets kept): "WhatsApp ... gehört wie
+    Instagram zum Konzern – seit 2014, damals kostete der Messenger rund 19 Milliarden Dollar" names Instagram as what
+    WhatsApp is compared with (issue 7, session 52, prec52, own96-049)."""
+    if " wie " not in sentence:
+        return sentence
+    return _LIKE_ADJUNCT.sub(lambda match: " " * len(match.group()), sentence)
+
+
+def _rivals_own_later_sums(sentence: str, rel_start: int, rel_end: int) -> bool:
+    """Does no company stand before the amount, and each other company named in the sentence stand after it, in a
+    clause of its own that holds a sum of its own ("Rechnet man den Kaufpreis von 19 Milliarden Dollar auf die Nutzer
+    um, landet man bei gut 42 Dollar pro Kopf – für Instagram waren es über 30 Dollar": Instagram's clause has its 30
+    Dollar)? Then the other company owns that sum, not the amount. Issue 7, session 52, prec52 (own96-004)."""
+    if context.has("target", sentence[:rel_start]) or context.has("other_targets", sentence[:rel_start]):
+        return False
+    rivals = list(context.finditer("other_targets", sentence))
+    if not rivals:
+        return False
+    for rival in rivals:
+        left, right = context.clause_around(sentence, rival.start(), rival.end())
+        if left <= rel_start < right or not any(
+                found.end <= right for found in find_money(sentence[left:right])):
+            return False
+    return True
+
+
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
     """Is WhatsApp the company named closest before `offset` (else first after it) in `sentence`?"""
     named = sorted(
@@ -3294,6 +3345,30 @@ _BOUGHT_TARGET_AFTER = re.compile(
 
 # Right before an amount, inside its clause: a causal phrase ("wegen des Datenabgleichs bei WhatsApp"), up to the amount.
 _CAUSE_UP_TO_AMOUNT = re.compile(r"(?i)(?<![\wäöüß])(?:wegen|aufgrund|infolge)\s+[^,;:()–—]*$")
+
+
+# A causal phrase with its noun (case-sensitive: the noun capitalised): "wegen des hohen Aktienanteils", "aufgrund der
+# Aktienkomponente", and the words after it up to the amount's own preposition if one follows right away.
+_NAMED_CAUSE = re.compile(r"(?<![\wäöüß])(?i:wegen|aufgrund|infolge)\s+(?P<noun>(?i:des|der|dem|den|eines|einer|seines|seiner|"
+                          r"ihres|ihrer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)")
+# What ties the amount to the noun right before it: "wegen des Aktienanteils von 12 Mrd." names the part's own sum
+_AMOUNT_OF_THE_NOUN = re.compile(r"(?i)\s*(?:von|über|mit|in\s+höhe\s+von|im\s+wert\s+von)?\s*$")
+
+
+def _without_cause_phrase(clause: str, amount_text: str) -> str:
+    """`clause` without a causal phrase before the amount that names its cause by a noun ("Das Angebot ist wegen des
+    hohen Aktienanteils inzwischen gut 20 Mrd. Dollar wert": the shares are why the worth rose, not what the amount
+    is), unless the amount is the noun's own ("wegen des Aktienanteils von 12 Mrd.": the part's sum). Issue 7, session
+    52, prec52 (own95-013)."""
+    at = clause.find(amount_text)
+    if at <= 0 or ("egen" not in clause and "grund" not in clause and "nfolge" not in clause):
+        return clause
+    causes = [cause.span("noun") for cause in _NAMED_CAUSE.finditer(clause, 0, at)
+              if _AMOUNT_OF_THE_NOUN.fullmatch(clause, cause.end(), at) is None]
+    for start, end in reversed(causes):  # the noun phrase blanked, the preposition kept ("allein wegen ...": the
+        # component cues read the words after them)
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
 
 
 def _without_cause_before(clause: str, amount_text: str) -> str:
@@ -3472,18 +3547,23 @@ def _deal_worth_at_closing(text: str, mention: MoneyMention, sentence: tuple[int
             and not context.has("later_value", sentence_text))
 
 
-def _deal_worth_sentence(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> str | None:
+def _deal_worth_sentence(text: str, mention: MoneyMention, sentence: tuple[int, int], *,
+                         offers: bool = False) -> str | None:
     """The sentence of `mention` where it tells the deal's worth - a deal noun with its article before the amount as
     the subject of being worth it ('wert' right after the amount), not in the Konjunktiv II (deal.json
     unreal_auxiliaries) and not of another deal or company named in the sentence - else None. What is common to
-    `_deal_worth_at_closing` and `_deal_worth_by_share_price`, which add the moment the worth is told of."""
+    `_deal_worth_at_closing` and `_deal_worth_by_share_price`, which add the moment the worth is told of. `offers`:
+    the buyer's offer noun may be the subject too (deal.json offer_nouns), where no other buyer is named in the
+    sentence ("Das Angebot von Google ist ... wert" is a rival's)."""
     match = _FOLLOWING_WORD.match(text, mention.end)
     if match is None or match.group(1).lower() != "wert":
         return None
     sentence_text = text[slice(*sentence)]
-    if (_DEAL_NOUN_BEFORE.search(text, sentence[0], mention.start) is None
+    subject = (_DEAL_OR_OFFER_NOUN_BEFORE if offers else _DEAL_NOUN_BEFORE).search(text, sentence[0], mention.start)
+    if (subject is None
             or context.has("unreal_auxiliaries", sentence_text)
-            or context.names_another_deal(sentence_text) or context.has("other_targets", sentence_text)):
+            or context.names_another_deal(sentence_text) or context.has("other_targets", sentence_text)
+            or (subject.groupdict().get("offer") and context.has("other_buyers", sentence_text))):
         return None
     return sentence_text
 
@@ -3504,7 +3584,7 @@ def _deal_worth_by_share_price(text: str, mention: MoneyMention, sentence: tuple
     before the closing is a price of the deal with moment `unspecified` (the lead's D68 (f), D70 (a): also with
     'inzwischen'), not a later valuation of the company. Not a worth told of 'heute', nor in the Konjunktiv II, nor of
     another deal or company named in the sentence (issue 7, session 51, prec51, own94-020)."""
-    sentence_text = _deal_worth_sentence(text, mention, sentence)
+    sentence_text = _deal_worth_sentence(text, mention, sentence, offers=True)
     return (sentence_text is not None and _SHARE_PRICE_NAMED.search(sentence_text) is not None
             and _TODAY.search(sentence_text) is None)
 

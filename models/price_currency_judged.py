@@ -30,13 +30,14 @@ from models.regex_tools import EDGE_AFTER, EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_currency_judged.json"
 _CONTRACT_CURRENCIES = frozenset({"EUR", "USD"})
-# A negation ("nicht", "kein Fehler", "keineswegs"): one in the verdict's clause beyond the verdict's own ("stimmt
-# nicht") takes it back ("ist aber nicht falsch")
 # The negation that is the verdict itself, at its end ("stimmt nicht", "trifft nicht zu"); any other takes it back
 _OWN_NEGATION_END = re.compile(r"(?<![\wäöüß])nicht(?:\s+zu)?$")
 # A clause's edge inside a verdict's match: the words run into the next clause
 _CLAUSE_EDGE = re.compile(r"[,;:()–—]|\s-\s")
+# A negation ("nicht", "kein Fehler", "keineswegs"): one in the verdict's clause beyond the verdict's own ("stimmt
+# nicht") takes it back ("ist aber nicht falsch")
 _NEGATION = re.compile(r"(?<![\wäöüß])(?:nicht|kein|keine|keinen|keineswegs|nie|niemals)(?![\wäöüß])")
+
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern[str]]:

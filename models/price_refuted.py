@@ -119,6 +119,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "Korrektur:", "Berichtigung:" opening a sentence or a post after its poster's label ("↳ @Zeitung: Korrektur:")
         correction_label=re.compile(rf"[^\S\n]*\W*(?:[@\wäöüß.-]+\s*:\s*)?{_words(spec, 'correction_labels')}\s*:"),
         currency_contrast=re.compile(spec["currency_contrast"]),
+        # a tick or a word of solving, answering or judging right after a quiz's options (`_options_unkeyed`)
+        option_keyed=re.compile(rf"{grouped(spec['option_ticks'])}|{_EDGE_BEFORE}{_words(spec, 'option_key_words')}"),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
     )
 
@@ -530,9 +532,6 @@ def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], ind
     return answer.group(1) != letter
 
 
-# What marks an option as the right one or keys a quiz, after its options (beside quiz_answer and quiz_answers): a tick,
-# a word of solving or answering in any form ("Lösungen", "Antworten"), "richtig", "korrekt", "stimmt".
-_OPTION_KEYED = re.compile(r"[✔✓☑☒✅]|\[x\]|(?<![\wäöüß])(?:(?:auf)?lösung|antwort|richtig|korrekt|stimmt)")
 
 
 def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
@@ -564,7 +563,7 @@ def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index
         return False
     after = markers[0].start()
     return (rules["answer"].search(low, after) is None and rules["quiz_answer_word"].search(low, after) is None
-            and _OPTION_KEYED.search(low, after) is None)
+            and rules["option_keyed"].search(low, after) is None)
 
 
 def _option_content(low: str, marker: re.Match[str], markers: Sequence[re.Match[str]]) -> str:

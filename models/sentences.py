@@ -130,6 +130,8 @@ def _line_goes_on(text: str, end: int, open_words: frozenset[str]) -> bool:
     word = _word_before(text, max(0, end - 40), end)
     if word in open_words:
         return True
+    if word is not None and _wrapped_phrase(text, end, word, open_words):
+        return True
     if word in _phrase_ends(open_words):  # a two-word amount opener ("bis zu", "mehr als"): its quantity follows
         before = _word_before(text, max(0, end - 40), end - len(word) - 1)
         if before is not None and f"{before} {word}" in open_words:
@@ -139,6 +141,56 @@ def _line_goes_on(text: str, end: int, open_words: frozenset[str]) -> bool:
     from models.money import wraps_amount  # here: the money reading is no part of the splitter's import
 
     return wraps_amount(text, end)
+
+
+# A line's last word that is an article (line_open_words.txt's articles) and its position before a capitalised noun
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+# The next line opens with an amount: a number and its scale or unit, the quantity an amount's qualifier at the line's
+# end goes on with ("gut\n20 Mrd.", "rund\n19 Milliarden"); not a year that opens a sentence ("Alles gut\n2014 kaufte ...")
+_NUMBER_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?i:mrd|milliarde|mio|million|dollar|us-dollar|euro|usd|eur|prozent|%|\$|€)")
+
+
+# An inflected adjective's ending ("hohen", "neue", "geteilten"): not a particle after an article ("das nicht")
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+# The next line opens with a capitalised word: the noun the article and its adjective go on with ("des hohen\nAnteils"),
+# not a number that opens a list's row ("der ersten\n2025: ...")
+_CAPITAL_OPENS = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]")
+
+
+@lru_cache(maxsize=1)
+def _article_pronouns() -> frozenset[str]:
+    """Words in lower case that stand for a noun after an article (patterns/line_article_pronouns.txt: "das alles",
+    "die anderen"): the phrase may end with them."""
+    return _read_list("line_article_pronouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _amount_qualifiers() -> frozenset[str]:
+    """The one-word qualifiers of an amount (patterns/line_amount_openers.txt: "gut", "rund", "knapp"): a line ending
+    with one goes on where the next line opens with a number."""
+    return _read_list("line_amount_openers.txt")
+
+
+def _wrapped_phrase(text: str, end: int, word: str, open_words: frozenset[str]) -> bool:
+    """Does the line ending at `end` (its last word `word`) break a phrase that its next line completes, in hard-wrapped
+    print or teletext ("... wegen des hohen\nAktienanteils", "... inzwischen gut\n20 Mrd. Dollar", "...: Das\nAngebot"):
+    - an article and an inflected word in lower case end the line and a capitalised word opens the next ("des
+      hohen\nAktienanteils"): German writes nouns in capitals, so the word is an adjective or participle whose noun
+      is still to come (not a word that stands for the noun itself, "das alles", "die anderen");
+    - a one-word qualifier of an amount ends the line and the next line opens with a number ("gut\n20 Mrd.");
+    - a capitalised article opens a clause after a colon and ends the line ("...: Das\nAngebot"): a heading or a list
+      line does not end with an article (the lower-case articles are in `open_words` already).
+    Issue 7, session 52, prec52 (own95-013's teletext page)."""
+    if word.isalpha() and word.islower():
+        before = _word_before(text, max(0, end - len(word) - 41), end - len(word) - 1)
+        if before in _ARTICLES and text[end - len(word) - 1] == " " and _ADJECTIVE_ENDING.search(word) \
+                and word not in _article_pronouns() and _CAPITAL_OPENS.match(text, end + 1) is not None:
+            return True
+        if word in _amount_qualifiers() and _NUMBER_OPENS.match(text, end + 1) is not None:
+            return True
+    if word.lower() in _ARTICLES and word[0].isupper():
+        return text[: end - len(word)].rstrip(" \t").endswith(":")
+    return False
 
 
 def _word_before(text: str, lo: int, end: int) -> str | None:
