@@ -1,7 +1,7 @@
-"""The reviewers' probes as a regression (issue 7; review50 in session 50, review51 in session 51): sentences written
-for the review of a session's rule branches, each with the claims it must give (`expect`) and must not give
-(`absent`) - the near misses that found a wrong claim on a branch and the neighbouring readings the branches had
-right. One fixture per review, `tests/fixtures/review<NN>_probes.jsonl`; every text is the reviewer's own
+"""The reviewers' probes as a regression (issue 7; review50 in session 50, review51 in session 51, review52 in session
+52): sentences written for the review of a session's rule branches, each with the claims it must give (`expect`) and
+must not give (`absent`) - the near misses that found a wrong claim on a branch and the neighbouring readings the
+branches had right. One fixture per review, `tests/fixtures/review<NN>_probes.jsonl`; every text is the reviewer's own
 (tests/test_models_cases_own_words.py reads these files as case tables); the blind sets were never read."""
 from __future__ import annotations
 
