@@ -511,14 +511,20 @@ def _refuted_next(low: str, starts: Sequence[int], index: int) -> bool:
 _FIGURE_TAKEN_UP = re.compile(r"\W*(?:die|diese|der|dieser)\s+(?:zahl|summe|angabe|ziffer|betrag|figur)(?![\wäöüß])")
 
 
+def _option_markers(low: str, starts: Sequence[int], ends: Sequence[int], index: int) -> list[re.Match[str]]:
+    """The quiz option markers ('a)', 'B)') in the amount's stretch of the text: from the sentence _SENTENCES_AFTER
+    before it to the one _SENTENCES_AFTER after it (a question's options and its key stand close together)."""
+    window_start = starts[max(0, index - _SENTENCES_AFTER)]
+    window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
+    return list(_rules()["option"].finditer(low, window_start, window_end))
+
+
 def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
     """'Wie viel zahlte Facebook? a) 12 Milliarden Dollar b) 19 Milliarden Dollar c) 21 Milliarden Euro. Lösung: b)':
     the amount follows a quiz option's marker (at least two markers in its stretch of the text), and the answer after
     the options names another option. An option with no answer told stays to the other tests."""
     rules = _rules()
-    window_start = starts[max(0, index - _SENTENCES_AFTER)]
-    window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
-    markers = list(rules["option"].finditer(low, window_start, window_end))
+    markers = _option_markers(low, starts, ends, index)
     if len(markers) < 2:
         return False
     own = [m for m in markers if m.end() <= mention.start and not _amount_between(low, m.end(), mention.start)]
@@ -532,8 +538,6 @@ def _option_not_chosen(low: str, starts: Sequence[int], ends: Sequence[int], ind
     return answer.group(1) != letter
 
 
-
-
 def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
                      mentions: Sequence[MoneyMention]) -> bool:
     """'Frage 7: Wie viel zahlte Facebook für WhatsApp? A) 16 Mrd. Dollar B) 19 Mrd. Dollar C) 22 Mrd. Dollar' and no
@@ -545,9 +549,8 @@ def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index
     Dollar, b) Instagram für 1 Mrd. Dollar", "A) Kaufpreis: 19 Mrd. Dollar B) Nutzer: 450 Millionen"; review52).
     Issue 7, session 52, prec52 (challenge_gen27-016)."""
     rules = _rules()
-    window_start = starts[max(0, index - _SENTENCES_AFTER)]
-    window_end = ends[min(len(ends) - 1, index + _SENTENCES_AFTER)]
-    markers = list(rules["option"].finditer(low, window_start, window_end))
+    window_start = starts[max(0, index - _SENTENCES_AFTER)]  # the question before the options stands after it
+    markers = _option_markers(low, starts, ends, index)
     if len(markers) < 2:
         return False
     contents = {m.start(): _option_content(low, m, markers) for m in markers}
