@@ -3007,9 +3007,11 @@ def _negation_left_behind(
     last = None
     for last in _CONJUNCT_BREAK.finditer(masked, lo, at):
         pass
-    if last is None or has_negation(masked[last.end():hi]):
+    if last is None:
         return False
     rest = masked[last.end():hi]
+    if has_negation(rest):
+        return False
     if not (
         any(last.end() <= a and b <= hi for name in ("transfer_strong", "transfer_weak") for a, b in layer.get(name, ()))
         or v.exists["transfer_strong"](rest) or v.exists["transfer_weak"](rest)

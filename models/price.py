@@ -3344,12 +3344,14 @@ _BOUGHT_TARGET_AFTER = re.compile(
 
 
 # Right before an amount, inside its clause: a causal phrase ("wegen des Datenabgleichs bei WhatsApp"), up to the amount.
-_CAUSE_UP_TO_AMOUNT = re.compile(r"(?i)(?<![\wäöüß])(?:wegen|aufgrund|infolge)\s+[^,;:()–—]*$")
+# The prepositions that name a cause ("wegen", "aufgrund", "infolge"), read by the two causal readers below.
+_CAUSAL_PREPOSITIONS = ("wegen", "aufgrund", "infolge")
+_CAUSE_UP_TO_AMOUNT = re.compile(rf"(?i)(?<![\wäöüß])(?:{'|'.join(_CAUSAL_PREPOSITIONS)})\s+[^,;:()–—]*$")
 
 
 # A causal phrase with its noun (case-sensitive: the noun capitalised): "wegen des hohen Aktienanteils", "aufgrund der
 # Aktienkomponente", and the words after it up to the amount's own preposition if one follows right away.
-_NAMED_CAUSE = re.compile(r"(?<![\wäöüß])(?i:wegen|aufgrund|infolge)\s+(?P<noun>(?i:des|der|dem|den|eines|einer|seines|seiner|"
+_NAMED_CAUSE = re.compile(rf"(?<![\wäöüß])(?i:{'|'.join(_CAUSAL_PREPOSITIONS)})\s+(?P<noun>(?i:des|der|dem|den|eines|einer|seines|seiner|"
                           r"ihres|ihrer)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*)")
 # What ties the amount to the noun right before it: "wegen des Aktienanteils von 12 Mrd." names the part's own sum
 _AMOUNT_OF_THE_NOUN = re.compile(r"(?i)\s*(?:von|über|mit|in\s+höhe\s+von|im\s+wert\s+von)?\s*$")
@@ -3361,7 +3363,7 @@ def _without_cause_phrase(clause: str, amount_text: str) -> str:
     is), unless the amount is the noun's own ("wegen des Aktienanteils von 12 Mrd.": the part's sum). Issue 7, session
     52, prec52 (own95-013)."""
     at = clause.find(amount_text)
-    if at <= 0 or ("egen" not in clause and "grund" not in clause and "nfolge" not in clause):
+    if at <= 0 or not any(word[1:] in clause for word in _CAUSAL_PREPOSITIONS):  # (cheap test first, any case)
         return clause
     causes = [cause.span("noun") for cause in _NAMED_CAUSE.finditer(clause, 0, at)
               if _AMOUNT_OF_THE_NOUN.fullmatch(clause, cause.end(), at) is None]
