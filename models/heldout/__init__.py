@@ -105,12 +105,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout94": "own94.jsonl",  # scored blind in sessions 49 and 50 (three times), studied from 2026-12-06 23:44 UTC
     "heldout95": "own95.jsonl",  # scored blind in sessions 50 and 51 (three times), studied from 2026-12-07 02:51 UTC
     "heldout96": "own96.jsonl",  # scored blind in sessions 50 and 51 (three times), studied from 2026-12-07 02:51 UTC
+    "heldout97": "own97.jsonl",  # scored blind in sessions 51 and 52 (three times), studied from 2026-12-07 06:06 UTC
+    "heldout98": "own98.jsonl",  # scored blind in sessions 51 and 52 (three times), studied from 2026-12-07 06:06 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout97": "own97.jsonl",  # written blind in session 51 (blind97), 60 texts; scored only by the lead
-    "heldout98": "own98.jsonl",  # written blind in session 51 (blind98), 60 texts; scored only by the lead
     "heldout99": "own99.jsonl",  # written blind in session 52 (blind99), 60 texts; scored only by the lead
     "heldout100": "own100.jsonl",  # written blind in session 52 (blind100), 60 texts; scored only by the lead
 }
