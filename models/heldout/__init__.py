@@ -113,6 +113,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout99": "own99.jsonl",  # written blind in session 52 (blind99), 60 texts; scored only by the lead
     "heldout100": "own100.jsonl",  # written blind in session 52 (blind100), 60 texts; scored only by the lead
+    "heldout101": "own101.jsonl",  # written blind in session 53 (blind101), 60 texts; scored only by the lead
+    "heldout102": "own102.jsonl",  # written blind in session 53 (blind102), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
