@@ -332,13 +332,15 @@ def reused_sample_round(stage_runs: list[dict[str, Any]]) -> dict[str, Any] | No
 
 
 def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, timeout: float,
-          rounds: int = 3) -> dict[str, Any]:
+          rounds: int = 3, arrow_variants: bool = True) -> dict[str, Any]:
     """Load one million claims (articles first, then the claims alone) and time `contradictions`.
 
     The claims load and DuckDB's own insert of the same rows from Arrow (`arrow_claims`) run in
     `rounds` alternating pairs, each in its own process, each load on a fresh copy of the
     articles-only warehouse (copied outside the timing): a busy neighbour then slows one pair,
-    not one side. The target's ratio is the median of the pairs' ratios.
+    not one side. The target's ratio is the median of the pairs' ratios. `arrow_variants=False` (QUICK, session
+    53): each `arrow_claims` round inserts into the warehouse's table only, not also into an unconstrained table
+    and `:memory:` (information only, about 2.5 s a round); the full run keeps them.
     """
     from bench.scale import write_copies
 
@@ -355,7 +357,8 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
     (staged / "claims.jsonl").rename(claims_only / "claims.jsonl")
     (claims_only / "articles.jsonl").write_text("", encoding="utf-8")
     db = home / "dealwatch.duckdb"
-    result: dict[str, Any] = {"copies": counts["copies"], "articles": counts["articles"], "claims": counts["claims"]}
+    result: dict[str, Any] = {"copies": counts["copies"], "articles": counts["articles"], "claims": counts["claims"],
+                              "arrow_variants": arrow_variants}
     # The claims' Parquet form, which the extract stage writes after claims.jsonl and the load reads:
     # timed here as the extract stage's part, outside the load.
     result["stage_claims"] = _stage("stage_claims", "--run-dir", str(claims_only), home=home, timeout=timeout)
@@ -373,8 +376,8 @@ def scale(run_dir: Path, work: Path, *, min_claims: int, min_articles: int, time
             shutil.copyfile(articles_db, db)
             loads.append(_stage("load", "--run-dir", str(claims_only), "--db", str(db),
                                 "--run-id", "bench-scale-claims", home=home, timeout=timeout))
-            arrows.append(_stage("arrow_claims", "--run-dir", str(claims_only), "--out", str(home), home=home,
-                                 timeout=timeout))
+            arrows.append(_stage("arrow_claims", "--run-dir", str(claims_only), "--out", str(home),
+                                 *(() if arrow_variants else ("--warehouse-only",)), home=home, timeout=timeout))
             if "error" in loads[-1] or "error" in arrows[-1]:
                 break
         articles_db.unlink(missing_ok=True)
@@ -697,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
     run_dir = Path(first["run_dir"])
     if "scale" not in args.skip and (run_dir / "claims.jsonl").is_file():
         result["scale"] = scale(run_dir, work, min_claims=args.claims, min_articles=args.scale_articles,
-                                timeout=600 if quick else STAGE_TIMEOUT, rounds=args.rounds)
+                                timeout=600 if quick else STAGE_TIMEOUT, rounds=args.rounds, arrow_variants=not quick)
         checkpoint(result, path, started)
     if "reference" not in args.skip and (run_dir / "articles.jsonl").is_file():
         claims_file = Path(result["scale"]["claims_file"]) if "scale" in result else None

@@ -126,11 +126,12 @@ def load(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def arrow_claims(args: argparse.Namespace) -> dict[str, Any]:
-    """DuckDB's own insert of the claims of `--run-dir`/claims.jsonl from Arrow (warehouse.bench.arrow_reference)."""
+    """DuckDB's own insert of the claims of `--run-dir`/claims.jsonl from Arrow (warehouse.bench.arrow_reference);
+    with `--warehouse-only`, without the two information-only inserts (an unconstrained table, `:memory:`)."""
     from warehouse.bench import arrow_reference
 
     run_dir = Path(args.run_dir)
-    return arrow_reference(run_dir / "claims.jsonl", Path(args.out))
+    return arrow_reference(run_dir / "claims.jsonl", Path(args.out), variants=not args.warehouse_only)
 
 
 def stage_claims(args: argparse.Namespace) -> dict[str, Any]:
@@ -221,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db")
     parser.add_argument("--out")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--warehouse-only", action="store_true",
+                        help="arrow_claims: only the insert into the warehouse's claims table (the target's reference)")
     args = parser.parse_args(argv)
     result = STAGES[args.stage](args)
     print(json.dumps(result, default=str))

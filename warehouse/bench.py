@@ -167,15 +167,17 @@ def _timed(run: Any) -> dict[str, float]:
     return {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu}
 
 
-def arrow_reference(claims_jsonl: Path, workdir: Path) -> dict[str, Any]:
+def arrow_reference(claims_jsonl: Path, workdir: Path, *, variants: bool = True) -> dict[str, Any]:
     """DuckDB's own insert of the staged claims from an Arrow table, three ways (see the module's doc).
 
     `warehouse` (the target's reference): into a fresh file-backed warehouse's `claims`, with its
     constraints, BEGIN / INSERT / COMMIT / CHECKPOINT timed; `unconstrained_file`: into a table
-    created from the Arrow schema in a fresh file; `memory`: into the same in `:memory:`.
+    created from the Arrow schema in a fresh file; `memory`: into the same in `:memory:`. The last two are
+    information only (no target reads them): `variants=False` leaves them out (`make bench QUICK=1`'s scale rounds
+    since session 53, speed53: about 2.5 s a round; `variants` in the result says which ran).
     """
     table = claims_arrow(claims_jsonl, workdir / "claims.arrow")
-    result: dict[str, Any] = {"rows": table.num_rows}
+    result: dict[str, Any] = {"rows": table.num_rows, "variants": variants}
     with tempfile.TemporaryDirectory(dir=workdir, prefix="arrow-ref-") as tmp:
         conn = connect(Path(tmp) / "reference.duckdb")  # the warehouse's migrations: same table, same constraints
         conn.execute("SET preserve_insertion_order = false")  # as the load sets it
@@ -190,7 +192,8 @@ def arrow_reference(claims_jsonl: Path, workdir: Path) -> dict[str, Any]:
 
         result["warehouse"] = _timed(into_warehouse)
         conn.close()
-        for name, target in (("unconstrained_file", str(Path(tmp) / "plain.duckdb")), ("memory", ":memory:")):
+        others = (("unconstrained_file", str(Path(tmp) / "plain.duckdb")), ("memory", ":memory:")) if variants else ()
+        for name, target in others:
             plain = duckdb.connect(target)
             plain.register("staged", table)
             plain.execute("CREATE TABLE claims AS SELECT * FROM staged LIMIT 0")
