@@ -46,7 +46,7 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, mood, negation_words, price_heads, price_parties, price_refuted
+from models import dates, moment, money, mood, negation_words, price_heads, price_one_sale, price_parties, price_refuted
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -424,6 +424,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
         or _closing_sum_before_a_fine(sentence_text, rel_start, rel_end, segment, sent_start)
         or _insertion_of_the_deal(sentence_text, rel_start, rel_end)
+        or _deal_resumed_by_a_demonstrative(uncaused, passage)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -516,7 +517,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             or (_restates_a_known_price(mention, passage) and not context.has("other_targets", sentence_text))):
         return "no_target"  # further back WhatsApp may be "der Messenger"; trusted only with no rival nearby
     if (buyer_here or _labelled_price_no_rival(text, mention, sent_start) or _the_targets_one_sale(text, clause, passage)
+            or price_one_sale.labelled_targets_one_sale(text, mention, clause)
             or _named_price_of_the_targets_sale(text, clause, passage, named_price)
+            or price_one_sale.purchase_price_of_the_one_sale(text, mention, passage.target_in_doc)
             or (passage.only_purchase and not _another_thing_costs(whole_clause))
             or _the_targets_price_told(text, clause, sentence_text, passage)
             # a row of a list of purchases that names WhatsApp ("Die Autorin listet die Zukäufe auf: / ... / Messenger
@@ -740,7 +743,10 @@ def _opening_amount_after_price_talk(sentence_text: str, rel_start: int, rel_end
     if _ONLY_PUNCTUATION.match(opening):
         if not _APPOSITION_AFTER.match(sentence_text, rel_end):
             return False
-    elif _PREPOSITION_OPENING.match(opening) or _CONTINUED_PREPOSITION_OPENING.match(opening):
+    elif _PREPOSITION_OPENING.match(opening) or _CONTINUED_PREPOSITION_OPENING.match(opening) or (
+            "[" in opening and _PREPOSITION_OPENING.match(opening[body_start(sentence_text, 0, rel_start):])):
+        # (after a chat stamp and its speaker, whose time has a colon of its own: "[03.03.14, 07:11] Mareike: Für 19
+        # Milliarden Dollar 🤯"; models/layer/leads.py; issue 7, session 53, prec53)
         # "Facebook hatte WhatsApp gekauft. Um 19 Milliarden Dollar, was damals knapp 14 Milliarden Euro entsprach.": a
         # verbless "für"/"um" phrase adds the price to the sentence before; alone or with an apposition, no clause of its own
         # ("Und zwar für 19 Milliarden Dollar.", "Und jetzt haltet euch fest: für 19 Milliarden Dollar.")
@@ -2804,6 +2810,19 @@ def _price_resumed_by_a_demonstrative(sentence_text: str, passage: Passage) -> b
     topic = re.split(r"(?<=[.!?:])\s+", topic)[-1] if topic else ""
     return (bool(topic) and context.about_paying(topic) and not context.has("not_price_nouns", topic + " " + previous)
             and not context.has("not_price_nouns_cs", topic + " " + previous))
+
+
+def _deal_resumed_by_a_demonstrative(clause: str, passage: Passage) -> bool:
+    """'Es geht um irreführende Angaben zur Übernahme von WhatsApp. Die hat damals 19 Milliarden Dollar gekostet, daher
+    wirkt die Strafe winzig': the amount's clause opens (after its layout lead) with a demonstrative pronoun
+    as its subject, no noun after it (`_DEMONSTRATIVE_SUBJECT`), which resumes what the sentence before speaks of; where
+    that sentence names WhatsApp's purchase and no penalty or other money, the clause tells what the purchase cost, and a
+    fine named in another clause of the sentence is no cue of the amount (issue 7, session 53, prec53)."""
+    before = passage.sentence_before
+    if not before or _DEMONSTRATIVE_SUBJECT.match(clause, body_start(clause, 0, len(clause))) is None:
+        return False
+    return (context.about_acquisition(before) and context.has("target", before) and not context.has("penalty", before)
+            and not context.has("not_price_nouns", before) and not context.has("not_price_nouns_cs", before))
 
 
 def _totals_the_parts(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:

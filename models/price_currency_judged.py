@@ -12,7 +12,11 @@ falsch." The figure in euros is the misquote the text corrects (the lead's D56 (
   patterns/price_currency_judged.json). The name must stand in the verdict's own clause, before the verdict: "das ist
   falsch: es waren 19 Milliarden Euro" names the currency it corrects to, after the verdict; "Dass die Summe in Dollar
   ausgezahlt wurde, ist falsch" judges a clause about the payment; a clause naming both currencies judges neither; a
-  negation in the clause beside the verdict's own ("ist aber nicht falsch") judges none.
+  negation in the clause beside the verdict's own ("ist aber nicht falsch") judges none;
+- or a sentence at or after the figure's denies the figure itself - the same number in the same currency - in favour of
+  the same number in the other contract currency ("Die Summe betrug nicht 19 Milliarden Euro, sondern 19
+  Milliarden Dollar"; patterns/price_currency_judged.json denial_before, but_rather): a chatbot's or a writer's own
+  correction of the currency two paragraphs after the first answer (issue 7, session 53, prec53).
 
 `models/price_refuted.py` asks it for each figure it judges in context (`refuted_in_context`).
 """
@@ -46,6 +50,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     rules = {f"currency:{code}": re.compile(rf"(?<![\wäöüß]){grouped(words)}(?![\wäöüß])")
              for code, words in spec["currency_words"].items()}
     rules["verdict"] = re.compile(rf"{EDGE_BEFORE}{grouped(spec['negative_verdicts'])}{EDGE_AFTER}")
+    rules["denial_before"] = re.compile(spec["denial_before"])
+    rules["but_rather"] = re.compile(spec["but_rather"])
     return rules
 
 
@@ -87,4 +93,25 @@ def judged_wrong(low: str, starts: Sequence[int], ends: Sequence[int], index: in
     if not any(m.value == mention.value and m.currency in _CONTRACT_CURRENCIES - {mention.currency} for m in mentions):
         return False  # (the cheap test first: no correction's figure, nothing to judge)
     return any(_judges_currency_wrong(low, starts[later], ends[later], mentions) == mention.currency
+               or _denied_for_the_other_currency(low, starts[later], ends[later], mention, mentions)
                for later in range(index, len(starts)))
+
+
+def _denied_for_the_other_currency(low: str, start: int, end: int, mention: MoneyMention,
+                                   mentions: Sequence[MoneyMention]) -> bool:
+    """Does the sentence [start, end) deny `mention`'s figure - the same number in the same currency, "nicht" right
+    before it - and set against it, after "sondern", the same number in the other contract currency ("Die Summe
+    betrug nicht 19 Milliarden Euro, sondern 19 Milliarden Dollar")? A correction to another number ("nicht 19,
+    sondern 22 Milliarden Dollar") may date the two sums apart (announced, closing): only the currency is judged here."""
+    rules = _rules()
+    others = _CONTRACT_CURRENCIES - {mention.currency}
+    for denied in mentions:
+        if not start <= denied.start < end or denied.value != mention.value or denied.currency != mention.currency:
+            continue
+        if rules["denial_before"].search(low, max(start, denied.start - 30), denied.start) is None:
+            continue
+        rather = rules["but_rather"].match(low, denied.end, end)
+        if rather is not None and any(rather.end() <= m.start < end and m.value == mention.value
+                                      and m.currency in others for m in mentions):
+            return True
+    return False
