@@ -193,6 +193,23 @@ _CONTRAST_WORD = re.compile(r"\b(?:dagegen|hingegen|aber|jedoch|allerdings|sonde
 _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|allein)\b"))  # Swiss "bloss" too
 
 
+def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
+    """A contrast word in `own`, the sentence of a loss denied to all (`spared`), other than the concession "zwar" in
+    the denial's own stretch with its answering "aber" (or "doch", "jedoch", "allerdings") after it: "Am Ende hat
+    WhatsApp zwar niemandem etwas abgeschaltet, aber das Vertrauen war weg" concedes the denial (a loss told after
+    the "aber" is `_loss_after`'s). Issue 7, session 53, opt53."""
+    words = [(m.group(), m.start()) for m in _CONTRAST_WORD.finditer(own)]
+    if not words:
+        return False
+    if words[0][0] != "zwar" or words[0][1] >= spared.end():
+        return True
+    rest = words[1:]
+    return not (len(rest) == 1 and rest[0][0] in _ZWAR_ANSWERS and rest[0][1] >= spared.end())
+
+
+_ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
+
+
 def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:
     """A grace period in `sent[lo:hi]`: a `temporary` adverb other than the words of D26-vorerst (phrasing
     `temporary_d26`: "vorerst", "zunächst", "vorläufig", "bis auf Weiteres"), which the lead's ruling of 03:11
@@ -2606,6 +2623,8 @@ class OptOutComponent(DocComponent):
         for si, start, end in _unclaimed(sents, found, context, first=1):
             body = bodies[si]
             if not _S.otherwise_opens.match(text, body, end):
+                if si > 1 and _S.yes_otherwise_opens.match(text, body, end):
+                    out.extend(self._otherwise_after_yes(text, sents, si, body, end))
                 continue  # the cheap gate: a sentence opening with its adverb of the alternative
             sent = text[body:end]
             if is_question(sent) or not self._loss_after(sent, 0):
@@ -2617,13 +2636,35 @@ class OptOutComponent(DocComponent):
                 # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "Akzeptiere das Update im Play Store.", "... die
                 # Regeln von Signal.": not WhatsApp's terms
                 continue
-            told = c.has("accept", prev) or (
+            told = c.has("accept", prev) or _S.consented_participle.search(prev) is not None or (
                 _S.press_consent_step.search(prev) is not None
                 and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
             )
             if told:
                 out.append(_Candidate(si, "not_possible", "unspecified", *_trim(text, body, end)))
         return out
+
+    def _otherwise_after_yes(
+        self, text: str, sents: list[tuple[int, int]], si: int, body: int, end: int
+    ) -> list[_Candidate]:
+        """"Ich soll den neuen Bedingungen zustimmen. Muss ich?" - "Ja, sonst kannst du WhatsApp danach nicht mehr
+        benutzen.": a "Ja" answering a bare must-question (a question with "muss" and no consent of its own, phrasing
+        `yes_otherwise_opens`) goes on with "sonst" and a loss not denied, the consent told in the sentence before the
+        question (not negated, not another object or service): D1's not_possible/unspecified on the answer, as
+        `_otherwise_next` reads "Stimm zu. Sonst ..." (issue 7, session 53, opt53, own97-039)."""
+        c = self.c
+        sent = text[body:end]
+        question = text[sents[si - 1][0]:sents[si - 1][1]]
+        told = text[sents[si - 2][0]:sents[si - 2][1]]
+        if is_question(sent) or not is_question(question) or not c.has("must", question) or c.has("accept", question):
+            return []
+        if not c.has("accept", told) or is_question(told) or has_negation(told) or (
+            object_not_sharing(c, told, told) and not names_terms(c, told)
+        ) or _about_another_service(text, *sents[si - 2], c):
+            return []
+        if not self._loss_after(sent, 0):
+            return []
+        return [_Candidate(si, "not_possible", "unspecified", *_trim(text, body, end))]
 
     def _elliptic_none(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
@@ -2844,19 +2885,25 @@ class OptOutComponent(DocComponent):
             for k in (si - 1, si - 2):
                 prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
                 refuse = c.search("refuse", prev)
+                if refuse is None and c.has("must", prev):
+                    # the must-consent with the refusers' loss after it ("2021 mussten alle zustimmen, sonst hätten sie
+                    # die App nicht mehr nutzen können"): the loss the reversal denies (issue 7, session 53, opt53)
+                    refuse = c.search("accept", prev)
                 if refuse is not None and self._loss_after(prev, refuse.end()):
                     told = k
                     break
-            if told is None:
-                continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers')
             spared = c.search("no_loss", own)
+            if told is None and (spared is None or not c.has("loss_for_terms", own)):
+                continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers'), nor the
+                # terms named as what the loss denied to all would follow from ("dass niemand wegen der neuen
+                # Bedingungen Funktionen verliert"; issue 7, session 53, opt53)
             if spared is None or _NEGATIVE_PERSON.search(spared.group()) is None:
                 continue  # the negative pronoun is not the denied loss's subject or object
             # (a clause opened by a condition, "..., solange er nicht zustimmt": the denial holds only under it;
             # negation.has_conditional_clause, the one reader of a condition's start, opt49)
             if is_question(own) or has_conditional_clause(own) or c.has("refuse", own) or c.has("accept", own):
                 continue
-            if _CONTRAST_WORD.search(own) or self._loss_after(own, spared.end()):
+            if _contrast_against_denial(own, spared) or self._loss_after(own, spared.end()):
                 continue  # "Keiner ... verliert dagegen seine Chats", "Niemand wird gesperrt, aber die Funktionen werden
                 # eingeschränkt": a spared part set against the loss, or a loss told after it (review44, 04:52)
             if _grace_period(own, 0, None, d26=False):
