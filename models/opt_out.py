@@ -208,6 +208,8 @@ def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
 
 
 _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
+# The literals one of which every branch of phrasing `reversal_told` holds (`_reversal_after_loss`'s cheap test).
+_REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher")
 
 
 def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:
@@ -846,6 +848,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._deadline_ended(text, bounds, found, context))
         found.extend(self._change_ended(text, bounds, found, context))
         found.extend(self._loss_denied_to_all(text, bounds, found, context))  # session 44, opt44
+        found.extend(self._reversal_after_loss(text, bounds, found, context))  # session 53, opt53
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
@@ -2861,6 +2864,46 @@ class OptOutComponent(DocComponent):
                 continue  # "Wer widerspricht, muss nicht befürchten, die App nicht mehr nutzen zu können" (review44, 04:52)
             f.stance, f.scope = "not_possible", self.accept_scope(sent)
 
+    def _refusers_loss_told(self, text: str, sents: list[tuple[int, int]], si: int) -> int | None:
+        """The index of the sentence, one or two before `si`, that tells the loss of the users who refuse (a refusal
+        with a loss after it, claimed or not), or None: the loss a reversal after it denies (`_loss_denied_to_all`,
+        `_reversal_after_loss`). Also the must-consent with the refusers' loss after it ("2021 mussten alle zustimmen,
+        sonst hätten sie die App nicht mehr nutzen können"; issue 7, session 53, opt53)."""
+        c = self.c
+        for k in (si - 1, si - 2):
+            prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
+            refuse = c.search("refuse", prev)
+            if refuse is None and c.has("must", prev):
+                refuse = c.search("accept", prev)
+            if refuse is not None and self._loss_after(prev, refuse.end()):
+                return k
+        return None
+
+    def _reversal_after_loss(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Im Januar verschickt WhatsApp neue Bedingungen, wer nicht zustimmt, soll Funktionen verlieren. Im Mai
+        rudert das Unternehmen zurück.": a short sentence that ends on the company backing down (phrasing
+        `reversal_told`: "lenkt ein", "rudert zurück", "hat eingelenkt", "machte einen Rückzieher"), right after the
+        refusers' loss told in one of the two sentences before it (`_refusers_loss_told`), is D26's
+        possible/`unspecified` (D70 (b): "a bare 'im Mai lenkt WhatsApp ein' after it"). Not negated, not asked, no
+        refusal, consent, loss or data of its own (those are the sentence readers'). Only what they left unclaimed
+        (issue 7, session 53, opt53; challenge_gen29-084, -085)."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            if end - start > 120 or not any(word in text[start:end] for word in _REVERSAL_LITERALS):
+                continue  # the literals first
+            own = text[start:end]
+            if _S.reversal_told.search(own.rstrip()) is None or is_question(own) or has_negation(own):
+                continue
+            if c.has("refuse", own) or c.has("accept", own) or c.has("data", own) or self._loss_after(own, 0):
+                continue
+            if self._refusers_loss_told(text, sents, si) is None:
+                continue
+            out.append(_Candidate(si, "possible", "unspecified", *_trim(text, start, end)))
+        return out
+
     def _loss_denied_to_all(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
@@ -2881,17 +2924,7 @@ class OptOutComponent(DocComponent):
             # The refusers with their loss in one of the two sentences before, claimed or not: a plan retold ("Wer die
             # Regeln ablehnt, sollte ab Mai eingeschränkt werden", no item by D50 (a)) is the loss the reversal denies
             # as much as a claimed one (session 45, opt45, challenge_gen21-104).
-            told = None
-            for k in (si - 1, si - 2):
-                prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
-                refuse = c.search("refuse", prev)
-                if refuse is None and c.has("must", prev):
-                    # the must-consent with the refusers' loss after it ("2021 mussten alle zustimmen, sonst hätten sie
-                    # die App nicht mehr nutzen können"): the loss the reversal denies (issue 7, session 53, opt53)
-                    refuse = c.search("accept", prev)
-                if refuse is not None and self._loss_after(prev, refuse.end()):
-                    told = k
-                    break
+            told = self._refusers_loss_told(text, sents, si)
             spared = c.search("no_loss", own)
             if told is None and (spared is None or not c.has("loss_for_terms", own)):
                 continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers'), nor the
