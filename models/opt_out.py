@@ -2639,7 +2639,12 @@ class OptOutComponent(DocComponent):
                 # "Stimm bloß nicht zu.", "Akzeptiere das Backup-Angebot.", "Akzeptiere das Update im Play Store.", "... die
                 # Regeln von Signal.": not WhatsApp's terms
                 continue
-            told = c.has("accept", prev) or _S.consented_participle.search(prev) is not None or (
+            told = c.has("accept", prev) or (
+                # the writer's own consent told by its participle, to the terms or with no object of its own ("Heute
+                # doch zugestimmt."; not "Ich habe der Operation zugestimmt": review53's finding, session 53, opt53)
+                _S.consented_participle.search(prev) is not None
+                and (c.has("terms_object", prev) or _S.consented_bare.match(text, bodies[si - 1], sents[si - 1][1]) is not None)
+            ) or (
                 _S.press_consent_step.search(prev) is not None
                 and any(c.has("accept", text[a:b]) for a, b in sents[max(0, si - 4):si - 1])
             )
@@ -2652,8 +2657,9 @@ class OptOutComponent(DocComponent):
     ) -> list[_Candidate]:
         """"Ich soll den neuen Bedingungen zustimmen. Muss ich?" - "Ja, sonst kannst du WhatsApp danach nicht mehr
         benutzen.": a "Ja" answering a bare must-question (a question with "muss" and no consent of its own, phrasing
-        `yes_otherwise_opens`) goes on with "sonst" and a loss not denied, the consent told in the sentence before the
-        question (not negated, not another object or service): D1's not_possible/unspecified on the answer, as
+        `yes_otherwise_opens`) goes on with "sonst" and a loss not denied, the consent to the terms (cue `terms_object`;
+        not "der Klassen-App": review53's finding) told in the sentence before the question (not negated, not another
+        object or service): D1's not_possible/unspecified on the answer, as
         `_otherwise_next` reads "Stimm zu. Sonst ..." (issue 7, session 53, opt53, own97-039)."""
         c = self.c
         sent = text[body:end]
@@ -2661,7 +2667,7 @@ class OptOutComponent(DocComponent):
         told = text[sents[si - 2][0]:sents[si - 2][1]]
         if is_question(sent) or not is_question(question) or not c.has("must", question) or c.has("accept", question):
             return []
-        if not c.has("accept", told) or is_question(told) or has_negation(told) or (
+        if not c.has("accept", told) or not c.has("terms_object", told) or is_question(told) or has_negation(told) or (
             object_not_sharing(c, told, told) and not names_terms(c, told)
         ) or _about_another_service(text, *sents[si - 2], c):
             return []
@@ -2873,8 +2879,8 @@ class OptOutComponent(DocComponent):
         for k in (si - 1, si - 2):
             prev = text[sents[k][0]:sents[k][1]] if k >= 0 else ""
             refuse = c.search("refuse", prev)
-            if refuse is None and c.has("must", prev):
-                refuse = c.search("accept", prev)
+            if refuse is None and c.has("must", prev) and c.has("terms_object", prev):
+                refuse = c.search("accept", prev)  # the must-consent to the terms (not "der Dienstanweisung": review53)
             if refuse is not None and self._loss_after(prev, refuse.end()):
                 return k
         return None
