@@ -2630,7 +2630,8 @@ class OptOutComponent(DocComponent):
                     out.extend(self._otherwise_after_yes(text, sents, si, body, end))
                 continue  # the cheap gate: a sentence opening with its adverb of the alternative
             sent = text[body:end]
-            if is_question(sent) or not self._loss_after(sent, 0):
+            # (the chats or the app gone, "Sonst wäre der Familienchat weg gewesen": read here only; session 53, opt53)
+            if is_question(sent) or not (self._loss_after(sent, 0) or _S.gone_loss.search(sent)):
                 continue
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if is_question(prev) or has_negation(prev) or (
@@ -2923,7 +2924,7 @@ class OptOutComponent(DocComponent):
         a question. Issue 7, session 44, opt44 (own80-053; challenge_gen21's O34)."""
         c = self.c
         out: list[_Candidate] = []
-        for si, start, end in _unclaimed(sents, found, context, first=1):
+        for si, start, end in _unclaimed(sents, found, context, first=0):  # the first for the terms as cause (opt53)
             own = text[start:end]
             if _NEGATIVE_PERSON.search(own) is None:
                 continue  # the literals first
