@@ -2893,7 +2893,8 @@ class OptOutComponent(DocComponent):
         rudert das Unternehmen zurück.": a short sentence that ends on the company backing down (phrasing
         `reversal_told`: "lenkt ein", "rudert zurück", "hat eingelenkt", "machte einen Rückzieher"), right after the
         refusers' loss told in one of the two sentences before it (`_refusers_loss_told`), is D26's
-        possible/`unspecified` (D70 (b): "a bare 'im Mai lenkt WhatsApp ein' after it"). Not negated, not asked, no
+        possible/`unspecified` (D70 (b): "a bare 'im Mai lenkt WhatsApp ein' after it"), the company its subject
+        (phrasing `reversal_company`), the loss WhatsApp's (not another service's or object's). Not negated, not asked, no
         refusal, consent, loss or data of its own (those are the sentence readers'). Only what they left unclaimed
         (issue 7, session 53, opt53; challenge_gen29-084, -085)."""
         c = self.c
@@ -2906,8 +2907,13 @@ class OptOutComponent(DocComponent):
                 continue
             if c.has("refuse", own) or c.has("accept", own) or c.has("data", own) or self._loss_after(own, 0):
                 continue
-            if self._refusers_loss_told(text, sents, si) is None:
-                continue
+            if _S.reversal_company.search(own) is None:
+                continue  # "Mein Vater hat eingelenkt": a user who gives in consents (review53's finding)
+            k = self._refusers_loss_told(text, sents, si)
+            if k is None or _about_another_service(text, *sents[k], c) or (
+                object_not_sharing(c, told := text[sents[k][0]:sents[k][1]], told) and not names_terms(c, told)
+            ):
+                continue  # no loss told before, or another's ("Wer der Cookie-Nutzung nicht zustimmt, ...")
             out.append(_Candidate(si, "possible", "unspecified", *_trim(text, start, end)))
         return out
 
