@@ -212,6 +212,22 @@ _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
 _REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher")
 
 
+def _default_consents(text: str, bounds: list[tuple[int, int]], gated: set[int]) -> set[int]:
+    """The gated sentences that tell a default consent of the idle (phrasing `default_consent`: "Wer nicht aktiv wurde,
+    stimmte automatisch zu", "Wer untätig blieb, galt als einverstanden"): what an opt-out means, no loss and no option
+    of its own, so no item, and the learned stage leaves them alone (own98-024's note, challenge_gen30-100; issue 7,
+    session 53, opt53). The literals first: "wer" and one of the words of the consent's default."""
+    out: set[int] = set()
+    for si in gated:
+        own = text[bounds[si][0]:bounds[si][1]]
+        if "wer " in own and any(word in own for word in _DEFAULT_CONSENT_LITERALS) and _S.default_consent.search(own):
+            out.add(si)
+    return out
+
+
+_DEFAULT_CONSENT_LITERALS = ("automatisch", "stillschweigend", "einverstanden", "zustimmend", "damit", "einfach", " so ")
+
+
 def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -> bool:
     """A grace period in `sent[lo:hi]`: a `temporary` adverb other than the words of D26-vorerst (phrasing
     `temporary_d26`: "vorerst", "zunächst", "vorläufig", "bis auf Weiteres"), which the lead's ruling of 03:11
@@ -793,6 +809,8 @@ class OptOutComponent(DocComponent):
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
         # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
         rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
+        # a default consent of the idle ("Wer nicht aktiv wurde, stimmte automatisch zu"): no item (session 53, opt53)
+        rejected_sentences(doc, "opt_out").update(_default_consents(text, bounds, gated_set) - {f.si for f in found})
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
         self._resolve_scopes(doc, text, bounds, found, context)
         found.extend(self._read_without_adjuncts(doc, text, bounds, gated_set, context, layer, consent, found))
