@@ -210,6 +210,10 @@ def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
 _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
 # The literals one of which every branch of phrasing `reversal_told` holds (`_reversal_after_loss`'s cheap test).
 _REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher")
+# WhatsApp or its owner named (`_terms_cause_told`: whose terms the denied loss follows from).
+_WHATSAPP_NAMED = re.compile(r"\b(?:whats\s?app|facebook|meta)\b")
+# A word that limits a denied loss to now (`_terms_cause_told`: "verliert niemand sofort sein Konto" is a grace period).
+_NOT_YET = re.compile(r"\b(?:sofort|gleich|direkt|umgehend|unmittelbar|vorerst|zunächst|erst|vorläufig|noch)\b")
 
 
 def _default_consents(text: str, bounds: list[tuple[int, int]], gated: set[int]) -> set[int]:
@@ -2904,6 +2908,18 @@ class OptOutComponent(DocComponent):
                 return k
         return None
 
+    def _terms_cause_told(self, text: str, bounds: tuple[int, int], own: str, spared: re.Match[str]) -> bool:
+        """Does the loss denied to all in `own` (sentence `bounds` of `text`) name WhatsApp's terms as its cause
+        (cue `loss_for_terms`: "dass niemand wegen der neuen Bedingungen Funktionen verliert"), told, not asked ("Ob
+        niemand ...") and with no word of a grace period ("niemand sofort"), in a sentence naming WhatsApp and no other
+        service ("Meine Bank versichert, ...", "Signal betont: ..."; review53's 07:06 finding)? Issue 7, session 53."""
+        c = self.c
+        return (
+            c.has("loss_for_terms", own) and _WHATSAPP_NAMED.search(own) is not None
+            and not _about_another_service(text, *bounds, c) and not _asked_whether(own, spared.start())
+            and _NOT_YET.search(own) is None
+        )
+
     def _reversal_after_loss(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
@@ -2915,6 +2931,8 @@ class OptOutComponent(DocComponent):
         (phrasing `reversal_company`), the loss WhatsApp's (not another service's or object's). Not negated, not asked, no
         refusal, consent, loss or data of its own (those are the sentence readers'). Only what they left unclaimed
         (issue 7, session 53, opt53; challenge_gen29-084, -085)."""
+        if not any(word in text for word in _REVERSAL_LITERALS):
+            return []  # speed (speed53's advice): a literal of a sentence is one of the text's
         c = self.c
         out: list[_Candidate] = []
         for si, start, end in _unclaimed(sents, found, context, first=1):
@@ -2957,7 +2975,7 @@ class OptOutComponent(DocComponent):
             # as much as a claimed one (session 45, opt45, challenge_gen21-104).
             told = self._refusers_loss_told(text, sents, si)
             spared = c.search("no_loss", own)
-            if told is None and (spared is None or not c.has("loss_for_terms", own)):
+            if told is None and (spared is None or not self._terms_cause_told(text, sents[si], own, spared)):
                 continue  # no refusers' loss told before ("Wer es nicht tut, ...": the other readers'), nor the
                 # terms named as what the loss denied to all would follow from ("dass niemand wegen der neuen
                 # Bedingungen Funktionen verliert"; issue 7, session 53, opt53)
@@ -2967,7 +2985,8 @@ class OptOutComponent(DocComponent):
             # negation.has_conditional_clause, the one reader of a condition's start, opt49)
             if is_question(own) or has_conditional_clause(own) or c.has("refuse", own) or c.has("accept", own):
                 continue
-            if _contrast_against_denial(own, spared) or self._loss_after(own, spared.end()):
+            contrast = _contrast_against_denial(own, spared) if told is not None else _CONTRAST_WORD.search(own) is not None
+            if contrast or self._loss_after(own, spared.end()):
                 continue  # "Keiner ... verliert dagegen seine Chats", "Niemand wird gesperrt, aber die Funktionen werden
                 # eingeschränkt": a spared part set against the loss, or a loss told after it (review44, 04:52)
             if _grace_period(own, 0, None, d26=False):
