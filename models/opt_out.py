@@ -217,9 +217,9 @@ _NOT_YET = re.compile(r"\b(?:sofort|gleich|direkt|umgehend|unmittelbar|vorerst|z
 
 
 def _default_consents(text: str, bounds: list[tuple[int, int]], gated: set[int]) -> set[int]:
-    """The gated sentences that tell a default consent of the idle (phrasing `default_consent`: "Wer nicht aktiv wurde,
-    stimmte automatisch zu", "Wer untätig blieb, galt als einverstanden"): what an opt-out means, no loss and no option
-    of its own, so no item, and the learned stage leaves them alone (own98-024's note, challenge_gen30-100; issue 7,
+    """The gated sentences that tell a default consent of the idle (phrasing `default_consent`: "wer" with a negated or
+    idle doing and a verb of assent, "Wer nichts unternahm, hat stillschweigend eingewilligt"): what an opt-out means,
+    no loss and no option of its own, so no item, and the learned stage leaves them alone (own98-024's note; issue 7,
     session 53, opt53). The literals first: "wer" and one of the words of the consent's default."""
     out: set[int] = set()
     for si in gated:
