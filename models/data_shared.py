@@ -102,6 +102,7 @@ _SUBORDINATE_START = PHRASES["subordinate_start"]
 _PRONOUN_ANSWER = PHRASES["pronoun_answer"]
 _NOT_KNOWING_ANSWER = PHRASES["not_knowing_answer"]  # "Das weiß derzeit niemand.": neither yes nor no
 _VERDICT = PHRASES["verdict"]
+_UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe": a row's cell that says nothing
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
 _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestätigt ein Sprecher.": a reported yes or no
@@ -1667,6 +1668,8 @@ class DataSharedComponent(DocComponent):
             verdict = _VERDICT.match(sent, mention.end)
             if verdict is not None:
                 shared = verdict.group(1) == "ja"  # a fact box's "Telefonnummer ja, Nachrichteninhalte nein"
+            elif ":" in sent and _UNKNOWN_CELL.match(sent, mention.end) is not None:
+                continue  # a row's "Kontakte an Facebook: keine Angabe": nothing is said about them
             # A bare "Nachrichten" only where it is said not to be passed on: in its own clause, or by
             # the clause it belongs to when it has no cue of its own ("Und die Nachrichten? Die bekommt ... nicht").
             # ... or where its sentence says it is stored on Facebook's servers, in its own clause or one beside it

@@ -42,6 +42,7 @@ _COLLECTED_WH_OBJECT = PHRASES["collected_wh_object"]
 _COLLECTED_WH_OBJECT_TEST = ExistenceTest(_COLLECTED_WH_OBJECT.pattern)
 _TITLED_QUOTE = PHRASES["titled_quote"]  # "ein Abschnitt mit dem Titel „Wie wir Standortdaten teilen“": a heading
 _TITLED_QUOTE_TEST = ExistenceTest(_TITLED_QUOTE.pattern)
+_BRACKET_LABEL = PHRASES["bracket_label"]  # "[Sprachnachricht von Papa, 1:12 – transkribiert]": a meta label's line
 
 
 def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
@@ -50,13 +51,15 @@ def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
     Standort ableiten lässt") and the that-clause of a promise said to be missing ("Eine Zusage, dass keine
     Nummern an Facebook gehen, enthält der Eintrag nicht") and a wh-clause a verb of collecting takes as its
     object ("WhatsApp erhebt, wer mit wem kommuniziert, und teilt ...") and a quoted title ("mit dem Titel „Wie wir
-    Standortdaten teilen“"). Read by the sentence rules and by the
+    Standortdaten teilen“") and the label of a line that is one square bracket, up to its colon ("[Sprachnachricht
+    von Papa, 1:12 – transkribiert]", a transcript's header). Read by the sentence rules and by the
     list items of data_shared_layout."""
     derived = [m.span() for m in _DERIVED_FROM.finditer(sent)] if _DERIVED_FROM_TEST(sent) else []
     unpromised = [m.span() for m in _DENIED_PROMISE.finditer(sent)] if _DENIED_PROMISE_TEST(sent) else []
     collected = [m.span() for m in _COLLECTED_WH_OBJECT.finditer(sent)] if _COLLECTED_WH_OBJECT_TEST(sent) else []
     titled = [m.span(1) for m in _TITLED_QUOTE.finditer(sent)] if _TITLED_QUOTE_TEST(sent) else []
-    return setting_labels(sent) + derived + unpromised + collected + titled
+    bracketed = [m.span(1) for m in _BRACKET_LABEL.finditer(sent)] if "[" in sent else []
+    return setting_labels(sent) + derived + unpromised + collected + titled + bracketed
 
 
 _BARE_MESSAGE_WORD = PHRASES["bare_message_word"]

@@ -123,6 +123,7 @@ FRAME_CASES = {
     "hearsay": (_case("Man hört, dass WhatsApp die Kontakte an Facebook gibt.", buyer_at=[40], own_transfer=True), "hearsay"),
     "setting_label": (_case("Im Menü gibt es einen Schalter, die Nummer mit Facebook zu teilen.", buyer_at=[47]), "user choice"),
     "choice_condition": (_case("Wer mag, gibt die Kontakte an Facebook.", buyer_at=[30]), "user choice"),
+    "refused_that": (_case("Man kann ablehnen, dass die Nummer bei Facebook für Werbung genutzt wird.", buyer_at=[39]), "user choice"),
     "advice_intro": (_case("- die Kontakte nicht freigeben", borrowed=True, intro="unsere tipps für nutzer:", item=True), "advice"),
     "imperative": (_case("Verbergen Sie die Nummer vor Facebook.", buyer_at=[29]), "advice"),
     "topic_label": (_case("WhatsApp und Facebook: Die Nummer meiner Nachbarin steht im Telefonbuch.", buyer_at=[13]),

@@ -15,7 +15,8 @@ cues (`patterns/data_shared.json`), the layer's parties and blocks, and a few fr
 - "hypothetical": a Konjunktiv II head and its zu-infinitive ("Das Beste wäre, die Nummern ... zu teilen"):
   what could be done, not what is done;
 - "user choice": a setting's label ("die Option, die Daten mit Facebook zu teilen") or the reader's choice
-  ("Wer mag, ..."): what users may do is the opt-out's business, not a statement that data flow;
+  ("Wer mag, ...") or the that-clause of a refusal ("ablehnen, dass ihre Daten für Werbung genutzt werden", the lead's
+  D71 (b); session 53): what users may do is the opt-out's business, not a statement that data flow;
 - "advice": a list item or answer under an intro that advises ("Was Nutzer jetzt tun sollten:"), or an
   imperative to the reader ("Schauen Sie ..."): what to do, not what happens;
 - "no transfer": the sentence neither names Facebook (a "Facebook und WhatsApp:" label before a colon does
@@ -146,7 +147,7 @@ def blocked(low: str, original: str, *, buyer_at: Iterable[int], own_transfer: b
         return REFUTED  # "In der Meldung hieß es, WhatsApp gebe ... weiter. Das stimmt nicht.": the lead's D62
     if is_hypothetical(low):
         return "hypothetical"  # "Das Naheliegende wäre, die Nummern ... zu verknüpfen" (models.negation)
-    if frames["setting_label"].search(low) or frames["choice_condition"].match(low):
+    if frames["setting_label"].search(low) or frames["choice_condition"].match(low) or frames["refused_that"].search(low):
         return "user choice"
     if (item and intro and frames["advice_intro"].search(intro)) or frames["imperative"].match(original):
         return "advice"
