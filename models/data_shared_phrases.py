@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.layer.tagger import FINITE, may_tag
+from models.layer.tagger import FINITE, may_tag, may_tag_any
 from models.phrasings import Phrasings
 from models.regex_tools import ExistenceTest, gate_words, may_hold
 
@@ -43,6 +43,24 @@ _COLLECTED_WH_OBJECT_TEST = ExistenceTest(_COLLECTED_WH_OBJECT.pattern)
 _TITLED_QUOTE = PHRASES["titled_quote"]  # "ein Abschnitt mit dem Titel „Wie wir Standortdaten teilen“": a heading
 _TITLED_QUOTE_TEST = ExistenceTest(_TITLED_QUOTE.pattern)
 _BRACKET_LABEL = PHRASES["bracket_label"]  # "[Sprachnachricht von Papa, 1:12 – transkribiert]": a meta label's line
+_BRACKET_LABEL_END = PHRASES["bracket_label_end"]  # the label is the opening noun phrase: up to a comma, colon, dash, digit
+_FINITE_TAGS = frozenset(FINITE)
+
+
+def _bracket_labels(sent: str) -> list[tuple[int, int]]:
+    """The meta labels of the (lowered) sentence's bracket lines (phrasing `bracket_label`): each bracket's opening noun
+    phrase, up to its first comma, colon, dash or digit (`bracket_label_end`), when no word after its head may be a
+    finite verb ("[Sprachnachricht von Oma Gerda, 0:31 – transkribiert]" -> "sprachnachricht von oma gerda"; not
+    "[WhatsApp übermittelt die Telefonnummer an Facebook]", a statement; review53's finding, session 53)."""
+    out = []
+    for m in _BRACKET_LABEL.finditer(sent):
+        lo, hi = m.span(1)
+        end = _BRACKET_LABEL_END.search(sent, lo, hi)
+        hi = end.start() if end is not None else hi
+        words = [w.strip(".!?\"'„“”«»") for w in sent[lo:hi].split()]
+        if words and not any(w and may_tag_any(w, _FINITE_TAGS, first=True) for w in words[1:]):
+            out.append((lo, hi))
+    return out
 
 
 def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
@@ -51,14 +69,14 @@ def unclaimed_spans(sent: str) -> list[tuple[int, int]]:
     Standort ableiten lässt") and the that-clause of a promise said to be missing ("Eine Zusage, dass keine
     Nummern an Facebook gehen, enthält der Eintrag nicht") and a wh-clause a verb of collecting takes as its
     object ("WhatsApp erhebt, wer mit wem kommuniziert, und teilt ...") and a quoted title ("mit dem Titel „Wie wir
-    Standortdaten teilen“") and the label of a line that is one square bracket, up to its colon ("[Sprachnachricht
+    Standortdaten teilen“") and the label of a line that is one square bracket, its opening noun phrase (`_bracket_labels`: "[Sprachnachricht
     von Papa, 1:12 – transkribiert]", a transcript's header). Read by the sentence rules and by the
     list items of data_shared_layout."""
     derived = [m.span() for m in _DERIVED_FROM.finditer(sent)] if _DERIVED_FROM_TEST(sent) else []
     unpromised = [m.span() for m in _DENIED_PROMISE.finditer(sent)] if _DENIED_PROMISE_TEST(sent) else []
     collected = [m.span() for m in _COLLECTED_WH_OBJECT.finditer(sent)] if _COLLECTED_WH_OBJECT_TEST(sent) else []
     titled = [m.span(1) for m in _TITLED_QUOTE.finditer(sent)] if _TITLED_QUOTE_TEST(sent) else []
-    bracketed = [m.span(1) for m in _BRACKET_LABEL.finditer(sent)] if "[" in sent else []
+    bracketed = _bracket_labels(sent) if "[" in sent else []
     return setting_labels(sent) + derived + unpromised + collected + titled + bracketed
 
 
