@@ -2301,10 +2301,11 @@ _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abs
 
 
 # A title that names the year the text reviews: "Das Jahr 2014 in der Digitalwirtschaft", "Das war 2014: ...",
-# "Jahresrückblick 2014", "Rückblick auf 2014", "2014, das Jahr der Übernahmen".
+# "Jahresrückblick 2014", "Rückblick auf 2014", "2014, das Jahr der Übernahmen"; a round letter's "Unser Jahr 2014" (a
+# possessive before "Jahr": D71 (a), issue 7, session 53, year53, own97-013).
 _YEAR_IN_REVIEW = re.compile(
     r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?|chronik\s+"
-    r"|[\wäöüß]+jahr\s+)" + _YEAR_DIGITS
+    r"|[\wäöüß]+jahr\s+|(?:unser|mein|euer)\s+jahr\s+)" + _YEAR_DIGITS
     + r"(?!\d)|" + _YEAR_DIGITS.replace("year", "year2") + r"\s*,\s*das\s+jahr\b")
 # An entry of such a review under a month: a line that is only the month ("Februar") or an entry opened by it
 # ("Februar: Facebook kauft WhatsApp ...", "Mai und Juni").
@@ -2342,11 +2343,14 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
                 continue
             add_claim(doc, "acquisition_year", start + found.start(), start + found.end(), year=landed)
             return True
-        if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)) or _PLUPERFECT.search(sentence):
+        if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)):
+            continue
+        month_told = _month_of_the_purchase_clause(sentence)  # (its clause has no pluperfect of its own)
+        if _PLUPERFECT.search(sentence) and not month_told:
             continue  # ("August: ... Facebook hatte WhatsApp gekauft": the pluperfect tells an earlier year's event)
         if year_relative.years_ago(sentence) is not None:
             continue  # ("Januar – Vor zwei Jahren kaufte Facebook WhatsApp": an earlier year's event, year47)
-        if not _under_a_month(doc, text, start):
+        if not (month_told or _under_a_month(doc, text, start)):
             continue
         add_claim(doc, "acquisition_year", review.start(group), review.end(group), year=int(review.group(group)))
         return True
@@ -2354,6 +2358,17 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
 
 
 _PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("pluperfect_auxiliaries", bare=True) + r")(?![\wäöüß])")
+
+
+def _month_of_the_purchase_clause(sentence: str) -> bool:
+    """Does a month with no year of its own ("im Februar", "am 19. Februar": `_MONTH_ALONE`) stand in a clause of
+    `sentence` that tells the purchase ("..., und dann kaufte Facebook im Februar WhatsApp für 19 Milliarden Dollar"):
+    told under a review's title, the month is of the title's year (D71 (a); issue 7, session 53, year53, own97-013)?"""
+    for month in _MONTH_ALONE.finditer(sentence):
+        clause = sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]
+        if _tells_the_purchase(clause) and not _PLUPERFECT.search(clause) and _told_as_fact(clause):
+            return True
+    return False
 
 
 def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
@@ -3163,13 +3178,18 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
     stamp's year minus the count (D57 (c); issue 7, session 45, year45). A count from the purchase told in the past
     of another event ("Zwei Jahre nach dem Kauf änderte WhatsApp die Regeln") counts to that event, not to the text's
     date: no year. True when it added one."""
-    for year, start, end, month_day in _texts_dates(doc, text):
+    for year, start, end, month_day, message in _texts_dates(doc, text):
         first = sentences.index_at(start) + 1
         if month_day is not None:
             first -= 1  # (a date line with no full stop may share its sentence with the line under it: read on from it)
         for index in range(first, min(first + _TEXTS_DATE_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
-            sent_start = max(sent_start, text.find("\n", end) + 1 if month_day is not None and sent_start < end else sent_start)
+            if message is not None:  # a chat message's stamp dates only the message on its own line
+                if sent_start >= message[1]:
+                    break
+                sent_start, sent_end = max(sent_start, message[0]), min(sent_end, message[1])
+            else:
+                sent_start = max(sent_start, text.find("\n", end) + 1 if month_day is not None and sent_start < end else sent_start)
             if sent_start >= sent_end:
                 continue
             if any(other < year for other, _, _ in _years(text[end:sent_end])) or any(
@@ -3207,6 +3227,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 if not framed:
                     break
             elif not (_tells_the_purchase(clause) or _ANNOUNCED_PURCHASE.search(clause) is not None
+                      or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
                       or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
@@ -3228,6 +3249,14 @@ _ANNOUNCED_PURCHASE = re.compile(
     r"(?i)(?<![\wäöüß])(?:(?:verkündet\w*|angekündigt|bekannt\s*gegeben|bekanntgab\w*)" + _PURCHASE_OBJECT
     + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt))(?![\wäöüß])")
 
+# A verb of announcing with a zu-infinitive of buying as its object, after the comma that ends the verb's clause ("Facebook
+# hatte am Vortag mitgeteilt, den Messenger WhatsApp für 19 Milliarden Dollar zu übernehmen"): the announcement of the
+# purchase, as `_ANNOUNCED_PURCHASE` (year_grammar.json announcing_participles, buying_infinitives; issue 7, session 53,
+# year53, own98-008). The infinitive closes its clause; "übernehmen zu wollen" is an intent, not matched.
+_ANNOUNCED_INFINITIVE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('announcing_participles') + r")\s*,\s*(?:[^\s,.;:!?]+\s+){1,10}?(?:"
+    + year_denied.words('buying_infinitives') + r")(?=\s*(?:[,.;:!?]|$))")
+
 
 # The purchase's noun phrase right before a count back, the count its postmodifier ("Nach dem Erwerb von WhatsApp durch
 # Facebook vor zwei Jahren haben sie zugesichert, ...", "Der Kauf vor drei Wochen ..."): the count dates the purchase
@@ -3242,6 +3271,38 @@ _PURCHASE_NOUN_BEFORE_COUNT = re.compile(
 # A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement
 # (deal.json clause_coordinators).
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:" + context.cue_words("clause_coordinators", bare=True) + r")\s")
+
+
+def _announced_infinitive(sentence: str, found: re.Match[str]) -> bool:
+    """Does the clause of the count `found` end in a verb of announcing whose zu-infinitive after the comma tells the
+    purchase (`_ANNOUNCED_INFINITIVE`: "Facebook hatte am Vortag mitgeteilt, WhatsApp zu übernehmen")?"""
+    if "zu " not in sentence:
+        return False  # speed: the infinitive's particle
+    clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
+    announced = _ANNOUNCED_INFINITIVE.search(sentence, clause_start)
+    return announced is not None and announced.start() < clause_end and _told_as_fact(sentence[clause_end : announced.end()])
+
+
+# A verb of writing, reading or hearing news ending the count's clause, and its content clause after the comma that tells
+# the purchase in the present tense ("Heute vor zehn Jahren habe ich hier geschrieben, dass Facebook WhatsApp kauft"):
+# the present of a content clause is the time of the verb it depends on, so the purchase is the news of the counted day
+# (year_grammar.json news_verbs, present_buying_verbs; issue 7, session 53, year53).
+_NEWS_OF_THE_PURCHASE = re.compile(
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß|wie)\s+[^,.;:!?]{0,60}?(?<![\wäöüß])(?:"
+    + year_denied.words('present_buying_verbs') + r")(?![\wäöüß])")
+
+
+def _news_of_the_purchase(sentence: str, found: re.Match[str]) -> bool:
+    """Does the clause of the count `found` end in a verb of news whose content clause tells the purchase in the present
+    (`_NEWS_OF_THE_PURCHASE`), of WhatsApp, told as a fact?"""
+    if "," not in sentence:
+        return False  # speed: the content clause follows a comma
+    clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
+    news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start)
+    if news is None or news.start() >= clause_end:
+        return False
+    content = sentence[clause_end : news.end()]
+    return context.has("target", content) and _told_as_fact(content) and not context.names_only_another_buyer(content)
 
 
 def _up_to_coordination(sentence: str, at: int) -> str:
@@ -3264,21 +3325,25 @@ def _up_to_semicolon(sentence: str, at: int) -> str:
 
 
 
-def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, int] | None]]:
+def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, int] | None, tuple[int, int] | None]]:
     """(year, start, end, (month, day) or None) of the text's own dates, in text order: its labelled header lines
     (`year_texts_date.header_dates`: "Veröffentlicht: ...", "Heft 2/2016") and the date lines at its head that hold no
     finite verb (`year_texts_date.top_date_lines`: "Ticker vom 25.08.2016", "Liveblog, Mittwoch, 19.02.2020",
     "Kindernachrichten, 26. August 2016"; D44 dates the text by them, D66 (a) counts back from them; issue 7, session
-    46, year46). A full date gives its month and day, which an approximate count needs."""
-    found: dict[int, tuple[int, int, int, tuple[int, int] | None]] = {}
+    46, year46). A full date gives its month and day, which an approximate count needs. A chat message's time stamp
+    (`year_texts_date.message_stamps`: "[19.02.24, 08:03] Cem: ...") dates its own message: the last item gives the
+    message's bounds (None for the other dates, which date the text under them; D71 (a); issue 7, session 53, year53)."""
+    found: dict[int, tuple[int, int, int, tuple[int, int] | None, tuple[int, int] | None]] = {}
     for year, month, day, start, end in year_texts_date.top_date_lines(text):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
         if not tags_any(_LINE_WORDS.findall(line), FINITE):
-            found[start] = (year, start, end, (month, day))
-    for year, start, end in year_texts_date.header_dates(text):
-        found.setdefault(start, (year, start, end, None))
+            found[start] = (year, start, end, (month, day), None)
+    for year, start, end, month_day in year_texts_date.header_full_dates(text):
+        found.setdefault(start, (year, start, end, month_day, None))
+    for year, month, day, start, end, message_start, line_end in year_texts_date.message_stamps(text):
+        found[start] = (year, start, end, (month, day), (message_start, line_end))
     dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a
     if dateline is not None:  # release's or report's dateline, its date (D44) counted back from as a date line's (year49)
         year, month, day, start, end = dateline
@@ -3286,7 +3351,7 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         # VR ... Erst vor einem Monat hatte das Netzwerk den Messenger WhatsApp übernommen": the dateline dates the text,
         # and a count back from it lands on the year it lands on, D66 (a); the lead's ruling left from session 49,
         # challenge_gen15-097 relabelled with it in session 50, year50)
-        found.setdefault(start, (year, start, end, (month, day)))
+        found.setdefault(start, (year, start, end, (month, day), None))
     return [found[start] for start in sorted(found)]
 
 

@@ -371,14 +371,20 @@ _SHORT_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+{_QUALIFIER}{_COUNT}\s+(?P
 # last_unit_words): a count of one (issue 7, session 49, year49, own89-017).
 _LAST_UNIT = re.compile(rf"(?i)(?<![\wäöüß])(?P<last>{_alternation('last_unit_words')})(?:e|en|er|em)?\s+"
                         r"(?P<unit>woche|monat)(?![\wäöüß])")
+# The day before the text's date told by a deictic adverb, no numeral ("gestern", "vorgestern", "am Vortag";
+# year_counts.json day_before_words, each with its count of days; issue 7, session 53, year53, own97-005): a count of
+# days back (group "daybefore"), read as "vor N Tagen".
+_DAYS_BEFORE: dict[str, int] = dict(_counts_spec()["day_before_words"])
+_DAY_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])(?P<daybefore>{'|'.join(f'(?:{word})' for word in _DAYS_BEFORE)})"
+                         r"(?![\wäöüß])")
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
 
 def short_ago(text: str) -> re.Match[str] | None:
-    """The first "vor N Tagen/Wochen/Monaten" or "vergangene Woche"/"letzten Monat" of `text` (`short_landing` reads the
-    year it lands on), or None."""
-    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text)) if m is not None]
+    """The first "vor N Tagen/Wochen/Monaten", "vergangene Woche"/"letzten Monat" or "gestern"/"am Vortag" of `text`
+    (`short_landing` reads the year it lands on), or None."""
+    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text), _DAY_BEFORE.search(text)) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -387,6 +393,10 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
     None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
     unit is used for."""
+    if found.groupdict().get("daybefore"):  # "gestern": one day back, "vorgestern" two
+        word = found.group("daybefore")
+        count = next(days for pattern, days in _DAYS_BEFORE.items() if re.fullmatch(pattern, word, re.IGNORECASE))
+        return _short_span_year("tag", count, 0, year, month, day)
     unit = found.group("unit").lower()
     if found.groupdict().get("last"):  # "vergangene Woche": one week back, its day anywhere in that week; "letzten
         # Monat": the calendar month before

@@ -22,7 +22,8 @@ _FOUR_DIGITS = YEAR_DIGITS + r"(?!\d)"
 # A label, its colon or "am"/"vom"/"im", a weekday's short form, then a numeric or written date or a month and year.
 _LABELLED = re.compile(
     rf"(?i)^[ \t•·*-]*(?:{_LABELS})[ \t]*(?::|(?:am|vom|im|in)(?![\wäöüß]))[ \t]*(?:[A-Za-zäöü]{{2,10}}\.?,?[ \t]+)?"
-    rf"(?:(?P<day>\d{{1,2}})\.[ \t]*(?:\d{{1,2}}\.|(?:{MONTH_WORDS})[ \t]+)[ \t]*|(?:{MONTH_WORDS})[ \t]+)?{_FOUR_DIGITS}"
+    rf"(?:(?P<day>\d{{1,2}})\.[ \t]*(?:(?P<month>\d{{1,2}})\.|(?P<name>{MONTH_WORDS})[ \t]+)[ \t]*|(?:{MONTH_WORDS})[ \t]+)?"
+    rf"{_FOUR_DIGITS}"
 )
 # A written piece, its number, a slash and the year: "Arbeitspapier 4/2025", "Heft Nr. 2/2016".
 _ISSUE = re.compile(rf"(?i)^[ \t]*(?:[\wäöüß-]+[ \t]+)?(?:{_PIECES})[ \t]+(?:nr\.[ \t]*)?\d{{1,3}}[ \t]*/[ \t]*{_FOUR_DIGITS}")
@@ -48,13 +49,31 @@ def texts_date_at(text: str, line_start: int) -> tuple[int, int, int] | None:
 
 def header_dates(text: str) -> list[tuple[int, int, int]]:
     """(year, start, end) of every header line's date of the text (`texts_date_at`), in text order."""
+    return [(year, start, end) for year, start, end, _ in header_full_dates(text)]
+
+
+def header_full_dates(text: str) -> list[tuple[int, int, int, tuple[int, int] | None]]:
+    """(year, start, end, (month 1-12, day) or None) of every header line's date of the text (`texts_date_at`), in text
+    order: a full date ("Datum: 26.03.2014 19:48", "Stand: 3. März 2024") gives its month and day, the day a count of
+    days, weeks or months is told back from (D66 (a); issue 7, session 53, year53, own97-014); a month and year or a
+    bare year none."""
     found = []
     for line in _LINE.finditer(text):
         if _ANY_YEAR.search(line.group()) is not None:
             dated = texts_date_at(text, line.start())
             if dated is not None:
-                found.append(dated)
+                found.append((*dated, _month_day(line.group())))
     return found
+
+
+def _month_day(line: str) -> tuple[int, int] | None:
+    """(month 1-12, day) of a header line's full date (`_LABELLED`), None where it gives no day or no valid date."""
+    found = _LABELLED.match(line)
+    if found is None or found.group("day") is None:
+        return None
+    month = int(found.group("month")) if found.group("month") else MONTH_INDEX.get(found.group("name").lower(), -1) + 1
+    day = int(found.group("day"))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A date line at the head of a text: a line of its own that ends with a full date, after a short lead of words (a
@@ -107,3 +126,29 @@ def opening_dateline(text: str) -> tuple[int, int, int, int, int] | None:
         at = found.start("date")
         return (int(date.group("year")), month, int(date.group("day")), at + date.start("year"), at + date.end("year"))
     return None
+
+
+# A message's time stamp that opens its line in a chat export: the date (day, month, a year in two or four digits), a
+# time, in square brackets or before a dash, then the sender's name and a colon ("[19.02.24, 08:03] Cem: ...",
+# "19.02.24, 08:03 - Cem: ..."). It dates the message on its line, not the purchase (D71 (a)); a count back in that
+# message ("Heute vor zehn Jahren ...") lands on the year it counts to (D66 (a); issue 7, session 53, year53).
+_MESSAGE_STAMP = re.compile(
+    r"(?m)^[ \t]*(?P<open>\[)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)?\d\d),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?(open)\]|[ \t]+[-–])[ \t]*[^\n:\[\]]{1,40}:[ \t]")
+
+
+def message_stamps(text: str) -> list[tuple[int, int, int, int, int, int, int]]:
+    """(year, month 1-12, day, start, end of the year, where the message begins, where its line ends) of every chat
+    message's time stamp that opens a line (`_MESSAGE_STAMP`), in text order."""
+    if ":" not in text:
+        return []  # speed: a stamp has its time and the sender's colon
+    found = []
+    for stamp in _MESSAGE_STAMP.finditer(text):
+        month, day, digits = int(stamp.group("month")), int(stamp.group("day")), stamp.group("year")
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        line_end = text.find("\n", stamp.end())
+        found.append((year, month, day, stamp.start("year"), stamp.end("year"), stamp.end(),
+                      len(text) if line_end == -1 else line_end))
+    return found
