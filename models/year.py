@@ -445,11 +445,13 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             context.names_only_another_target(cue_text) or context.has("other_events", cue_text)
         ):
             continue  # "2012: Facebook kauft Instagram", "Mai 2017: Die EU verhängt eine Strafe wegen ... der Übernahme"
-        if _SINCE_BEFORE.search(sentence, 0, start) and not (
+        if _SINCE_BEFORE.search(sentence, 0, start) and (_since_of_another_verb(
+                clause, start - clause_start, tuple((s - clause_start, e - clause_start) for s, e in owner_spans)) or not (
             owned or _belonging_told(clause)
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
-        ):
-            continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase
+        )):
+            continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase; "WhatsApp gibt es seit 2009 und
+            # gehört heute zu Meta": the start of the first verb phrase, the belonging told in the second
         if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None and not closing_here and (
                 cue_text is clause or _CLOSING_WORD.search(cue_text) is None):  # (or the gapped subject's: year49)
             continue  # "Bis 2019 gehörte ...": a limit, not a date (but "soll bis Ende 2014 abgeschlossen sein", "Der
@@ -686,6 +688,23 @@ def _belonging_told(clause: str) -> bool:
     Facebook-Tochter keine Gebühr mehr" tells the start of something else (issue 7, session 42, when42)."""
     return any(_REFERRING_DETERMINER.search(clause, 0, found.start()) is None
                for pattern in (_BELONGS, _BELONGS_TO_BUYER) for found in pattern.finditer(clause))
+
+
+def _since_of_another_verb(clause: str, at: int, owner_spans: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Does the "seit" year at `at` stand in a conjunct of a coordination ("und", "sowie", "oder") that has a finite verb
+    of its own and tells no belonging, the belonging told in another conjunct ("WhatsApp gibt es seit 2009 und gehört
+    heute zu Meta")? The year dates the start of its own verb's state, not the belonging (issue 7, session 53, year53,
+    own97-052). A conjunct without a verb of its own ("seit 2014 und bis heute gehört ...") shares the belonging; one
+    with an owner word (`owner_spans`, offsets in `clause`: "Eigentümer", "Besitz") tells it."""
+    if " und " not in clause and " sowie " not in clause and " oder " not in clause:
+        return False  # speed: no coordination
+    lo, hi = _conjunct_around(clause, at)
+    if (lo, hi) == (0, len(clause)):
+        return False
+    part = clause[lo:hi]
+    if any(lo <= owner_start < hi for owner_start, _ in owner_spans) or _belonging_told(part):
+        return False
+    return tags_any(_LINE_WORDS.findall(part), FINITE)
 
 
 def _names_only_a_name(clause: str) -> bool:
