@@ -2819,6 +2819,8 @@ class AcquisitionYearComponent(DocComponent):
         owners = token_cues(doc, "year", owner_regions).get("OWNER", []) if owner_regions else []
         frame_only = False  # a sentence's year was only the frame of a count (`_counted_from_the_frame`)
         news_of_another: bool | None = None  # `_news_of_another_purchase`, a test of the whole text: read once, when asked
+        withdrawals = ":" in text and _TURN_WITHDRAWAL.search(low) is not None  # (speed: a dialogue's withdrawal, once)
+        turns = list(_TURN.finditer(text)) if withdrawals else []
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -2826,6 +2828,9 @@ class AcquisitionYearComponent(DocComponent):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
+            if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
+                continue  # "Antwort: WhatsApp gehört seit 2016 zu Facebook. / Nachfrage: Stimmt das? / Antwort: Sie haben
+                # recht, ich habe mich geirrt. ...": the voice withdraws its earlier turn (D62; year53)
             if _year_corrected_next(text, sentences, index):
                 continue  # "a) Facebook kaufte WhatsApp 2012. / Lösung: falsch – 2012 kaufte Facebook Instagram.": the
                 # correction gives the year to another purchase, the contrary fact (D62, D66 (b); year50)
@@ -3449,6 +3454,31 @@ def _told_as_fact(clause: str) -> bool:
     "Gerüchte": year_grammar.json not_told_as_fact) and no other company bought in it ("Damals kaufte Facebook
     Instagram")? The one guard of the clauses step 2's readers take the purchase from (review41, 20:50)."""
     return not (mood.unreal_finite(clause) or _NOT_TOLD_AS_FACT.search(clause) or context.has("other_targets", clause))
+
+
+# A labelled turn of a dialogue: a line opened by a speaker's label of up to three words and a colon ("Antwort: ...",
+# "Assistent: ...", "Du: ..."), perhaps after a chat's bracketed time stamp ("[19.02.24, 08:03] Cem: ...").
+_TURN = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<label>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+# A voice's withdrawal of what it said (year_grammar.json turn_withdrawals).
+_TURN_WITHDRAWAL = re.compile(r"(?<![\wäöüß])(?:" + year_denied.words('turn_withdrawals') + r")(?![\wäöüß])")
+_WITHDRAWAL_REACH = 80  # the withdrawal opens its turn: its first words
+
+
+def _turn_withdrawn_later(text: str, turns: list[re.Match[str]], offset: int) -> bool:
+    """Does the turn that holds `offset` (`_TURN`) have its voice's next turn, after exactly one turn of another voice,
+    open with a withdrawal (`_TURN_WITHDRAWAL`: "Antwort: ... / Nachfrage: Stimmt das? ... / Antwort: Sie haben recht,
+    ich habe mich geirrt.")? The earlier turn is refuted by its own voice (D62; issue 7, session 53, year53). The voice
+    is its label ("Antwort", "Assistent", a chat's name)."""
+    at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].start() <= offset), None)
+    if at is None or at + 2 >= len(turns):
+        return False
+    turn, other, again = turns[at], turns[at + 1], turns[at + 2]
+    if text.find("\n\n", turn.end(), offset) != -1:
+        return False  # a paragraph after the turn's line: no longer the turn
+    voice = turn.group("label").lower()
+    if other.group("label").lower() == voice or again.group("label").lower() != voice:
+        return False
+    return _TURN_WITHDRAWAL.search(text[again.end() : again.end() + _WITHDRAWAL_REACH].lower()) is not None
 
 
 def _report_refuted_next(low: str, sentences: context.Sentences, index: int) -> bool:
