@@ -1018,6 +1018,13 @@ _MEMBERSHIP_AFTER_YEAR = re.compile(
     + _MEMBERSHIP_GROUPS + r"))(?![\wäöüß-])")
 
 
+# The copula of a fronted "seit" phrase and WhatsApp as its subject, by name or as "der Messenger" (`_TARGET_ITSELF`'s
+# words), right after the year: "Seit 2014 ist der Messenger | Teil des Konzerns", "seit 2014 ist WhatsApp | im Besitz ...".
+_COPULA_AND_TARGET_AFTER_YEAR = re.compile(
+    r"(?i)\s+(?:ist|war)\s+(?:whats\s?app|(?:der|die|das)\s+(?:[\wäöüß]+\s+)?(?:messenger|dienst|app|chatdienst\w*"
+    r"|kurznachrichtendienst\w*|start-?up))(?![\wäöüß-])(?=\s)")
+
+
 def _member_since(sentence: str, start: int, end: int, clause_start: int, clause_end: int, buyer_in_reach: bool) -> bool:
     """Does the year at start:end start WhatsApp's membership of the buyer, told by a noun phrase after "seit" with no
     verb of belonging ("WhatsApp, seit 2014 Teil des Konzerns, ...", "Der Messenger ist seit 2014 Teil des
@@ -1029,6 +1036,10 @@ def _member_since(sentence: str, start: int, end: int, clause_start: int, clause
     if _SINCE_BEFORE.search(sentence, max(0, start - 30), start) is None:
         return False
     found = _MEMBERSHIP_AFTER_YEAR.match(sentence, end)
+    if found is None and (subject := _COPULA_AND_TARGET_AFTER_YEAR.match(sentence, end)) is not None:
+        # "Seit 2014 ist der Messenger Teil des Konzerns": the fronted "seit" phrase, the copula and WhatsApp as its
+        # subject before the noun phrase of belonging (verb second; issue 7, session 53, year53, challenge_gen29-014)
+        found = _MEMBERSHIP_AFTER_YEAR.match(sentence, subject.end())
     if found is None or ((found.group("epithet") or found.group("ours")) and not buyer_in_reach) \
             or context.has("naming_words", sentence):
         return False  # ("WhatsApp ist seit 2021 Teil der Meta-Familie, nachdem Facebook sich umbenannt hat": the year of
