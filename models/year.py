@@ -702,8 +702,9 @@ def _since_of_another_verb(clause: str, at: int, owner_spans: tuple[tuple[int, i
     if (lo, hi) == (0, len(clause)):
         return False
     part = clause[lo:hi]
-    if any(lo <= owner_start < hi for owner_start, _ in owner_spans) or _belonging_told(part):
-        return False
+    if any(lo <= owner_start < hi for owner_start, _ in owner_spans) or _belonging_told(part) \
+            or _MEMBERSHIP_HEAD.search(part) is not None:
+        return False  # ("WhatsApp ist seit 2014 Teil der Facebook-Familie und zählt heute ...": the membership's own)
     return tags_any(_LINE_WORDS.findall(part), FINITE)
 
 
@@ -1018,6 +1019,8 @@ _MEMBERSHIP_AFTER_YEAR = re.compile(
     + _MEMBERSHIP_GROUPS + r"))(?![\wäöüß-])")
 
 
+# A noun phrase of belonging's head anywhere in a clause ("Teil der", "im Besitz von": year_grammar.json membership_heads).
+_MEMBERSHIP_HEAD = re.compile(r"(?i)(?<![\wäöüß])(?:" + _MEMBERSHIP_HEADS + r")(?![\wäöüß])")
 # The copula of a fronted "seit" phrase and WhatsApp as its subject, by name or as "der Messenger" (`_TARGET_ITSELF`'s
 # words), right after the year: "Seit 2014 ist der Messenger | Teil des Konzerns", "seit 2014 ist WhatsApp | im Besitz ...".
 _COPULA_AND_TARGET_AFTER_YEAR = re.compile(
