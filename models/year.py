@@ -3479,10 +3479,10 @@ _WITHDRAWAL_REACH = 80  # the withdrawal opens its turn: its first words
 
 
 def _turn_withdrawn_later(text: str, turns: list[re.Match[str]], offset: int) -> bool:
-    """Does the turn that holds `offset` (`_TURN`) have its voice's next turn, after exactly one turn of another voice,
-    open with a withdrawal (`_TURN_WITHDRAWAL`: "Antwort: ... / Nachfrage: Stimmt das? ... / Antwort: Sie haben recht,
-    ich habe mich geirrt.")? The earlier turn is refuted by its own voice (D62; issue 7, session 53, year53). The voice
-    is its label ("Antwort", "Assistent", a chat's name)."""
+    """Does the turn that holds `offset` (`_TURN`) have its voice's next turn, after exactly one turn of another voice
+    that contests the year, open with a withdrawal (`_TURN_WITHDRAWAL`: "Antwort: ... / Nachfrage: Stimmt das? Ich habe
+    2014 gelesen. / Antwort: Sie haben recht, ich habe mich geirrt.")? The earlier turn is refuted by its own voice (D62;
+    issue 7, session 53, year53). The voice is its label ("Antwort", "Assistent", a chat's name)."""
     at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].start() <= offset), None)
     if at is None or at + 2 >= len(turns):
         return False
@@ -3492,7 +3492,16 @@ def _turn_withdrawn_later(text: str, turns: list[re.Match[str]], offset: int) ->
     voice = turn.group("label").lower()
     if other.group("label").lower() == voice or again.group("label").lower() != voice:
         return False
-    return _TURN_WITHDRAWAL.search(text[again.end() : again.end() + _WITHDRAWAL_REACH].lower()) is not None
+    if _TURN_WITHDRAWAL.search(text[again.end() : again.end() + _WITHDRAWAL_REACH].lower()) is None:
+        return False
+    # the objection must contest the year: a year of its own that is not the turn's ("Stimmt das? Ich habe 2014
+    # gelesen.") and no other event, or the purchase given to another company ("das war doch Instagram??"); not an
+    # objection to a sum ("Waren es nicht 19?") nor a question about something else (review53, 06:40 finding (3))
+    objection = text[other.end() : again.start()]
+    own = {year for year, _, _ in _years(text[turn.end() : other.start()])}
+    contested = {year for year, _, _ in _years(objection)} - own
+    return bool(contested and not context.has("other_events", objection)) or (
+        context.names_only_another_target(objection) and not context.has("target", objection))
 
 
 def _report_refuted_next(low: str, sentences: context.Sentences, index: int) -> bool:
