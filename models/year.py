@@ -3245,6 +3245,9 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             if counted is None or not context.refers_to_target(sentence):
                 continue
             count, found = counted
+            if _count_in_another_conjunct(sentence, found):
+                continue  # "Facebook hat WhatsApp gekauft und gestern die neuen Regeln verschickt": the count dates the
+                # second verb phrase, not the purchase (review53's 06:33 finding (1))
             if count is None and month_day is not None and short is None:
                 # "Donnerstag, 25.08.2016" over "... vor gut zwei Jahren ...": an approximate count from the day lands on
                 # one calendar year or none (D57 (c), D66 (a); issue 7, session 46, year46)
@@ -3292,8 +3295,15 @@ _ANNOUNCED_PURCHASE = re.compile(
 # purchase, as `_ANNOUNCED_PURCHASE` (year_grammar.json announcing_participles, buying_infinitives; issue 7, session 53,
 # year53, own98-008). The infinitive closes its clause; "übernehmen zu wollen" is an intent, not matched.
 _ANNOUNCED_INFINITIVE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('announcing_participles') + r")\s*,\s*(?:[^\s,.;:!?]+\s+){1,10}?(?:"
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('announcing_participles') + r")\s*,\s*(?P<object>(?:[^\s,.;:!?]+\s+){1,10}?)(?:"
     + year_denied.words('buying_infinitives') + r")(?=\s*(?:[,.;:!?]|$))")
+# The infinitive's object is WhatsApp itself, first in it: its name after an article and at most two words ("den
+# Messenger-Dienst WhatsApp für 19 Milliarden Dollar") or the messenger by a word for it; not data, users or a part of
+# it ("Daten von WhatsApp", "die Telefonnummern der WhatsApp-Nutzer", "einen Teil der WhatsApp-Infrastruktur";
+# review53's 06:33 finding (2)).
+_TARGET_OBJECT_FIRST = re.compile(
+    r"(?i)\s*(?:(?:den|das)\s+(?:[\wäöüß-]+\s+){0,2}?)?whats\s?app(?![\wäöüß-])"
+    r"|\s*(?:den|das)\s+(?:[\wäöüß]+\s+)?(?:messenger|kurznachrichtendienst|chatdienst)(?![\wäöüß-])")
 
 
 # The purchase's noun phrase right before a count back, the count its postmodifier ("Nach dem Erwerb von WhatsApp durch
@@ -3311,6 +3321,26 @@ _PURCHASE_NOUN_BEFORE_COUNT = re.compile(
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:" + context.cue_words("clause_coordinators", bare=True) + r")\s")
 
 
+_FULL_VERBS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU"})
+
+
+def _count_in_another_conjunct(sentence: str, found: re.Match[str]) -> bool:
+    """Does the count `found` stand in a conjunct of its clause's coordination ("und", "sowie", "oder") that has a full
+    verb of its own and does not tell the purchase, the purchase told in another conjunct ("Facebook hat WhatsApp gekauft
+    und gestern die neuen Regeln verschickt", "... gekauft und gestern kam die Nachricht")? The count dates that verb
+    (issue 7, session 53, year53; review53's 06:33 finding (1)). "Vor zwei Jahren hat Facebook WhatsApp und Instagram
+    gekauft": the count's conjunct has no full verb of its own."""
+    clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
+    clause = sentence[clause_start:clause_end]
+    if " und " not in clause and " sowie " not in clause and " oder " not in clause:
+        return False  # speed: no coordination
+    lo, hi = _conjunct_around(clause, found.start() - clause_start)
+    if (lo, hi) == (0, len(clause)):
+        return False
+    part = clause[lo:hi]
+    return not _tells_the_purchase(part) and tags_any(_LINE_WORDS.findall(part), _FULL_VERBS)
+
+
 def _announced_infinitive(sentence: str, found: re.Match[str]) -> bool:
     """Does the clause of the count `found` end in a verb of announcing whose zu-infinitive after the comma tells the
     purchase (`_ANNOUNCED_INFINITIVE`: "Facebook hatte am Vortag mitgeteilt, WhatsApp zu übernehmen")?"""
@@ -3318,7 +3348,8 @@ def _announced_infinitive(sentence: str, found: re.Match[str]) -> bool:
         return False  # speed: the infinitive's particle
     clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
     announced = _ANNOUNCED_INFINITIVE.search(sentence, clause_start)
-    return announced is not None and announced.start() < clause_end and _told_as_fact(sentence[clause_end : announced.end()])
+    return announced is not None and announced.start() < clause_end and _told_as_fact(sentence[clause_end : announced.end()]) \
+        and _TARGET_OBJECT_FIRST.match(announced.group("object")) is not None
 
 
 # A verb of writing, reading or hearing news ending the count's clause, and its content clause after the comma that tells
