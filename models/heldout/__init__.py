@@ -107,12 +107,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout96": "own96.jsonl",  # scored blind in sessions 50 and 51 (three times), studied from 2026-12-07 02:51 UTC
     "heldout97": "own97.jsonl",  # scored blind in sessions 51 and 52 (three times), studied from 2026-12-07 06:06 UTC
     "heldout98": "own98.jsonl",  # scored blind in sessions 51 and 52 (three times), studied from 2026-12-07 06:06 UTC
+    "heldout99": "own99.jsonl",  # scored blind in sessions 52 and 53 (three times), studied from 2026-12-07 08:49 UTC
+    "heldout100": "own100.jsonl",  # scored blind in sessions 52 and 53 (three times), studied from 2026-12-07 08:49 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout99": "own99.jsonl",  # written blind in session 52 (blind99), 60 texts; scored only by the lead
-    "heldout100": "own100.jsonl",  # written blind in session 52 (blind100), 60 texts; scored only by the lead
     "heldout101": "own101.jsonl",  # written blind in session 53 (blind101), 60 texts; scored only by the lead
     "heldout102": "own102.jsonl",  # written blind in session 53 (blind102), 60 texts; scored only by the lead
 }
