@@ -115,6 +115,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout101": "own101.jsonl",  # written blind in session 53 (blind101), 60 texts; scored only by the lead
     "heldout102": "own102.jsonl",  # written blind in session 53 (blind102), 60 texts; scored only by the lead
+    "heldout103": "own103.jsonl",  # written blind in session 54 (blind103), 60 texts; scored only by the lead
+    "heldout104": "own104.jsonl",  # written blind in session 54 (blind104), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
