@@ -129,7 +129,7 @@ from models.data_shared import ASKER_LINE, lower_text, sentences_with
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
-from models.layer.leads import body_start, body_starts, opens_turn
+from models.layer.leads import body_start, body_starts, lead_of, opens_turn
 from models.layer.families import WordFamilies, family_sentences
 from models.layer.literals import rule_gate_words, rule_masks
 from models.layer.spelling import swiss_file, swiss_pattern
@@ -909,12 +909,34 @@ class OptOutComponent(DocComponent):
         blanked, held = opt_out_adjuncts.blank_adjuncts(PHRASES["clause_adjunct"], text, bounds, open_sents)
         if not held:
             return []
+        # The facts of the whole text the readers share, each read sentence by sentence (a sentence's rule gates and
+        # family words lie inside it, its layout lead is matched from its start, seeing at most the character before):
+        # the first reading's answers stand for every sentence whose text, with the character before it, blanking left
+        # as it was, and only the others are read again (issue 10, session 54, speed54; the same answers as reading the
+        # whole blanked text, by construction).
+        changed = [si for si, (s0, s1) in enumerate(bounds) if text[max(s0 - 1, 0):s1] != blanked[max(s0 - 1, 0):s1]]
+        bodies = body_starts(text, bounds)
+        families = _reader_families().sentences(text, bounds)
+        masks = list(self._sentence_rules(text, bounds))
+        for si in changed:
+            s0, s1 = bounds[si]
+            masks[si] = self.c.sentence_rules(blanked[s0:s1], [(0, s1 - s0)])[0]
+        again_bodies = list(bodies)
+        for si in changed:
+            again_bodies[si] = lead_of(blanked, *bounds[si]).body
         kept = (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo)
         # A sentence more than `_REREAD_REACH` sentences from every blanked one is not read again: its own readers
         # read it as the first reading did (the statements they gave are handed on, `_sentence_memo`).
         memo, near = self._sentence_memo or {}, {i for si in held for i in range(si - _REREAD_REACH, si + _REREAD_REACH + 1)}
+        marks = kept[1]
         try:
-            self._rules_memo = self._marks_memo = self._refusal_memo = self._predicate_memo = None
+            self._rules_memo = (blanked, bounds, masks)
+            # blanking turns characters into spaces and a mark (".", "!", "?") is none: the marks left are those it did not turn
+            self._marks_memo = (blanked, [p for p in marks[1] if blanked[p] != " "]) if marks and marks[0] is text else None
+            self._refusal_memo = self._predicate_memo = None
+            body_starts.remember(again_bodies, blanked, bounds)
+            _reader_families().sentences.remember(
+                _reader_families().sentences_changed(families, blanked, bounds, changed), blanked, bounds)
             self._predicate_doc = (doc, blanked, Sentences.of(doc))
             self._sentence_memo, self._sentences_kept = None, {si: found for si, found in memo.items() if si not in near}
             again = self._statements(doc, blanked, bounds, gated_set, context, layer, consent)
@@ -922,6 +944,9 @@ class OptOutComponent(DocComponent):
         finally:
             (self._rules_memo, self._marks_memo, self._refusal_memo, self._predicate_doc, self._predicate_memo) = kept
             self._sentence_memo = self._sentences_kept = None
+            # the first reading's answers for the text itself, for `_add_claims`
+            body_starts.remember(bodies, text, bounds)
+            _reader_families().sentences.remember(families, text, bounds)
         return [f for f in again if f.si in held and f.si not in rejected]
 
     def _sentence_statements(

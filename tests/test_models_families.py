@@ -88,6 +88,30 @@ def test_word_families_answer_like_substring_tests_sentence_by_sentence() -> Non
         assert fam.sentences(text, bounds) == _plain(fam, text, bounds), (text, bounds)
 
 
+def test_the_sentences_of_a_text_changed_inside_some_sentences_are_read_again_only_there() -> None:
+    """`sentences_changed` (the opt-out second reading, speed54): from the answer for a text, the answer for the same
+    text with spans inside some sentences blanked, reading again only the sentences named changed (all that changed,
+    or more), is what one pass over the blanked text gives; blanking may take a word away or leave "ob " behind."""
+    rng = random.Random(54)
+    fam = WordFamilies({"a": ("nie", "nicht"), "b": ("mehr", "ob "), "c": ("neu", "erneut", "t m")})
+    pieces = ["nie", "nicht", "niemand", "mehr", "ob", "ob ", "lob", "neu", "erneut", "t", " m", "x", " ", ".", "ehr"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 6))))
+        bounds = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.9]
+        blanked = text
+        for a, b in bounds:
+            if b > a and rng.random() < 0.4:
+                lo = rng.randrange(a, b)
+                hi = rng.randint(lo, b)
+                blanked = blanked[:lo] + " " * (hi - lo) + blanked[hi:]
+        changed = [si for si, (a, b) in enumerate(bounds) if text[a:b] != blanked[a:b]]
+        more = sorted(set(changed) | {si for si in range(len(bounds)) if rng.random() < 0.2})
+        whole = fam.sentences(blanked, bounds)
+        for named in (changed, more):
+            assert fam.sentences_changed(fam.sentences(text, bounds), blanked, bounds, named) == whole, (text, blanked)
+
+
 def test_word_families_without_pyahocorasick_give_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(families, "valued_automaton", lambda values: None)
     fam = WordFamilies({"a": ("nie", "nicht"), "b": ("mehr",)})

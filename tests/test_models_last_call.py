@@ -44,3 +44,16 @@ def test_only_the_last_call_is_kept() -> None:
     upper(b)
     upper(a)
     assert calls == [a, b, a]
+
+
+def test_a_result_remembered_for_some_objects_answers_their_next_call() -> None:
+    """`remember` (speed54): a caller that derived the answer itself keeps it for those very objects; the next call
+    with them is answered from it, any other call computes and replaces it."""
+    calls, upper = _counting()
+    a, b = "".join(["a", "x"]), "".join(["b", "x"])
+    upper(a)
+    upper.remember("BX", b)  # type: ignore[attr-defined]
+    assert upper(b) == "BX"
+    assert calls == [a]
+    assert upper(a) == "AX"
+    assert calls == [a, a]

@@ -2269,6 +2269,51 @@ def test_the_opt_out_second_reading_reads_again_only_the_sentences_near_an_adjun
     ]
 
 
+def test_the_opt_out_second_reading_shares_the_facts_of_the_whole_blanked_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second reading (`_read_without_adjuncts`) takes the first reading's per-sentence facts of the text (rule
+    gates, reader families, layout leads, sentence marks) for every sentence blanking left as it was, and reads only
+    the others again (speed54): what its readers are given is what reading the whole blanked text gives, and the
+    first reading's facts stand again for the claims after it."""
+    from models import opt_out
+    from models.layer.leads import body_starts, lead_of
+    from models.opt_out import OptOutComponent
+
+    texts = [
+        "WhatsApp teilt Telefonnummern mit Facebook. Wer den neuen Regeln nicht zugestimmt hat, behält laut WhatsApp "
+        "bis auf Weiteres alle Funktionen. Experte: Nein, ob das so bleibt, weiß keiner.",
+        "Facebook bekommt die Nummern der Nutzer. Der alte Haken ist weg. Sonst geht WhatsApp bei dir ab Februar nicht "
+        "mehr!\n\nFrage: Kann ich widersprechen? Nein. Neu ist das nicht.",
+    ]
+    nlp = load_pipeline()
+    statements, second = OptOutComponent._statements, OptOutComponent._read_without_adjuncts
+    phase, checked = ["first"], []
+
+    def checking(self, doc, text, bounds, *args):  # type: ignore[no-untyped-def]
+        if phase[0] == "second":
+            assert self._rules_memo[0] is text and self._rules_memo[2] == self.c.sentence_rules(text, bounds)
+            assert body_starts(text, bounds) == [lead_of(text, a, b).body for a, b in bounds]
+            readers = opt_out._reader_families()
+            assert readers.sentences(text, bounds) == readers._sentences(text, bounds)
+            marks = self._marks_memo
+            assert marks is None or marks[1] == [m.start() for m in opt_out._SENTENCE_MARK.finditer(text)]
+            checked.append(text)
+        return statements(self, doc, text, bounds, *args)
+
+    def again(self, doc, text, bounds, *args):  # type: ignore[no-untyped-def]
+        phase[0] = "second"
+        try:
+            return second(self, doc, text, bounds, *args)
+        finally:
+            phase[0] = "first"
+            assert body_starts(text, bounds) == [lead_of(text, a, b).body for a, b in bounds]
+
+    monkeypatch.setattr(OptOutComponent, "_statements", checking)
+    monkeypatch.setattr(OptOutComponent, "_read_without_adjuncts", again)
+    for text in texts:
+        nlp(text)
+    assert len(checked) == len(texts)  # the second reading ran on both
+
+
 def test_a_stretch_alternation_finds_what_the_whole_alternation_finds() -> None:
     """`StretchAlternation` (speed46) searches a stretch without the branches that open with no letter and whose
     required literals the stretch lacks: on sentences with and without those literals, and on stretches cut out of

@@ -139,6 +139,23 @@ class WordFamilies:
         self.sentences: Callable[[str, Sequence[tuple[int, int]]], dict[str, list[int]]] = last_call_by_identity(
             self._sentences)
 
+    def sentences_changed(
+        self, found: Mapping[str, Sequence[int]], text: str, bounds: Sequence[tuple[int, int]], changed: Sequence[int]
+    ) -> dict[str, list[int]]:
+        """`sentences(text, bounds)` from `found`, the answer for another text with the same `bounds` that differs from
+        `text` only inside the sentences `changed`: a sentence's answer depends on its own words alone, so only those are
+        read again (opt_out.py's second reading, which blanks a few sentences' adjuncts; issue 10, session 54, speed54)."""
+        if not changed:
+            return {name: list(found[name]) for name in self.names}
+        again = set(changed)
+        holding: dict[str, set[int]] = {name: set() for name in self.names}
+        for si in again:
+            start, end = bounds[si]
+            for name, hits in self._sentences(text[start:end], [(0, end - start)]).items():
+                if hits:
+                    holding[name].add(si)
+        return {name: sorted({si for si in found[name] if si not in again} | holding[name]) for name in self.names}
+
     def _sentences(self, text: str, bounds: Sequence[tuple[int, int]]) -> dict[str, list[int]]:
         found: list[list[int]] = [[] for _ in self.names]
         if self._automaton is None:
