@@ -56,7 +56,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.claims import add_claim, claims_of
+from models.claims import add_claim, claims_of, rejected_sentences
 from models.data_shared_anaphora import anaphor_sentences, drop_questioned
 # The reading across a sentence's clauses (cutting it into clauses, which clause decides a mention's polarity,
 # rumours, worries and hypotheticals): models/data_shared_clauses.py. _PRONOUN_CLAUSE(_WORDS) stay importable here.
@@ -871,6 +871,115 @@ MAX_CACHED_SENTENCES = 4096
 MENTIONS_KEY = "dealwatch_data_mentions"  # doc.user_data: the document's mentions by lowered sentence text
 
 
+_RETOLD_REPORT = PHRASES["retold_report"]  # "In der Meldung hieß es, ...", "Dort stand: „...“", "schreiben Sie, ..."
+_OTHER_TIME_DENIAL = PHRASES["other_time_denial"]  # "2014 hatte Koum versprochen, ...": not the same time
+_UPHELD_ACCOUNT = PHRASES["upheld_account"]  # "Die Redaktion bleibt bei ihrer Darstellung.": a dispute (D73 (b))
+
+
+def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
+    """Remove the data_shared claims (shared true) of a retold report that a later sentence of the same text
+    contradicts: the same data type said not to be passed on there, outside a report frame of its own ("Im Artikel
+    hieß es, alle Chats würden künftig bei Facebook ausgewertet." ... "Nach allem, was bekannt ist, gelangen die
+    Chats nicht zu Facebook."). The lead's D62 and D66 (b), D74 (c): a statement refuted by a contrary fact, whoever
+    tells it, gives no item; the correction keeps its own. Not where the text marks the matter as disputed, the
+    editors upholding their account (`upheld_account`, D73 (b): each statement keeps its item). A report frame
+    (`retold_report`) stands before the claim in its sentence, or before the quotation the claim's sentence is part
+    of (issue 7, session 54, ds54)."""
+    claims = claims_of(doc)
+    denied = [c for c in claims if c.type == "data_shared" and c.fields.get("shared") is False]
+    if not denied:
+        return  # (speed: most texts deny nothing; the claims first, the text's patterns only then)
+    last_denial = {}
+    for d in denied:
+        last_denial[d.fields.get("data_type")] = max(d.start, last_denial.get(d.fields.get("data_type"), -1))
+    reports = [
+        c for c in claims
+        if c.type == "data_shared" and c.fields.get("shared") is True and last_denial.get(c.fields.get("data_type"), -1) > c.end
+    ]
+    if not reports or not _RETOLD_REPORT.search(state.text) or _UPHELD_ACCOUNT.search(state.text):
+        return
+    # (a denial of another time or place contradicts nothing: "2014 hatte Koum versprochen, die Nummer werde nicht
+    # weitergegeben", "In der EU gehen seit 2018 keine Nutzungsdaten mehr an Facebook"; review54's finding)
+    denied = [
+        d for d in denied
+        if not _retold(state, d.start) and _OTHER_TIME_DENIAL.search(state.sentence(state.sentence_at(d.start))) is None
+    ]
+    dropped = set()
+    for claim in reports:
+        si = state.sentence_at(claim.start)
+        if any(
+            d.fields.get("data_type") == claim.fields.get("data_type") and state.sentence_at(d.start) > si for d in denied
+        ) and _retold(state, claim.start):
+            dropped.add(id(claim))
+            rejected_sentences(doc, "data_shared").add(si)  # (read: the learned stage leaves the sentence alone)
+    if dropped:
+        claims[:] = [c for c in claims if id(c) not in dropped]
+
+
+def _retold(state: DocState, at: int) -> bool:
+    """Does a report frame (`retold_report`) stand before offset `at` in its sentence, or before the quotation that
+    holds `at` in its paragraph ("Dort stand: „..." + "... die Nummern ...“")?"""
+    si = state.sentence_at(at)
+    lo = state.sents[si][0]
+    para = max(0, state.text.rfind("\n", 0, lo))
+    if _quote_balance(state.text[para:at]) > 0:
+        lo = min(lo, state.text.rfind("„", para, at))
+    found = _RETOLD_REPORT.search(state.text, lo if lo >= 0 else para, at)
+    return found is not None
+
+
+#: How many sentences a quotation left open may still run on before the verdict after it is looked for.
+MAX_QUOTED_SENTENCES = 4
+
+
+def _after_quotation(state: DocState, si: int) -> int:
+    """The index of the sentence that answers sentence `si`: the next one, or, where `si` leaves a German quotation
+    open („ without its “: "In einem Beitrag heißt es: „Ab Mai liest Facebook mit." + "Wer nicht zustimmt, fliegt
+    raus.“"), the one after the sentence that closes it, at most MAX_QUOTED_SENTENCES on (a verdict after a quoted
+    post of several sentences judges all of them: the lead's D62, D68 (a); issue 7, session 54, ds54). The marks
+    are counted from the start of `si`'s paragraph, so a sentence inside the quotation is read as one."""
+    nxt = si + 1
+    lo, hi = state.sents[si]
+    para = max(0, state.text.rfind("\n", 0, lo))
+    if "„" not in state.text[para:hi]:
+        return nxt  # (no opening mark in the paragraph up to here: most sentences)
+    depth = _quote_balance(state.text[para:hi])
+    while depth > 0 and nxt < len(state.sents) and nxt <= si + MAX_QUOTED_SENTENCES:
+        depth += _quote_balance(state.sentence(nxt))
+        nxt += 1
+    return nxt if depth <= 0 else si + 1
+
+
+def _colon_quotation_start(state: DocState, si: int) -> int | None:
+    """Where in sentence `si` a German quotation introduced by a colon stands ("Im Netz heißt es: „..."): the offset
+    of its opening mark in the sentence, 0 where the sentence lies inside one opened before it in its paragraph
+    ("... kursiert: „Ab Juni ..." + "Teilt das!“"), None where it holds none."""
+    lo, hi = state.sents[si]
+    para = max(0, state.text.rfind("\n", 0, lo))
+    if "„" not in state.text[para:hi]:
+        return None
+    depth, opened = 0, -1
+    for at in range(para, hi):
+        ch = state.text[at]
+        if ch == "„":
+            if depth == 0:
+                opened = at
+            depth += 1
+        elif ch == "“" and depth > 0:
+            depth -= 1
+        if at == lo - 1 and depth > 0 and state.text[para:opened].rstrip().endswith(":"):
+            return 0
+    for at in range(lo, hi):  # (else the first quotation in the sentence that a colon introduces)
+        if state.text[at] == "„" and state.text[para:at].rstrip().endswith(":"):
+            return at - lo
+    return None
+
+
+def _quote_balance(text: str) -> int:
+    """German opening marks less closing ones in `text` („ and “)."""
+    return text.count("„") - text.count("“")
+
+
 class DataSharedComponent(DocComponent):
     """Adds ``data_shared`` claims (data_type, shared) to ``doc._.claims``."""
 
@@ -1041,6 +1150,7 @@ class DataSharedComponent(DocComponent):
         for si in yes_no:
             self._yes_no_question(doc, state, si)
         drop_questioned(doc, state)
+        drop_contradicted_reports(doc, state)
         drop_unkeyed_choices(doc, state)
 
     # ------------------------------------------------------------ internals
@@ -1381,7 +1491,12 @@ class DataSharedComponent(DocComponent):
         # lost its deciding words (D61 (c)); its data items say nothing
         cut_clause = len(clauses) - 1 if _cut_after_finite(masked) else -1
         # a fact-check's quoted claim the next sentence refutes ("„...“ – Falsch."): a refuted rumour
-        quoted_refuted = not with_question and _QUOTED_CLAIM.fullmatch(sent.lower()) is not None and self._refuted(state, si)
+        whole_quote_refuted = not with_question and _QUOTED_CLAIM.fullmatch(sent.lower()) is not None and self._refuted(state, si)
+        # ... and a quotation a colon introduces, of one sentence or several ("Im Netz kursiert: „Ab Juni bekommt
+        # Facebook alle Adressbücher. Teilt das!“ Fazit: Überwiegend falsch."): the verdict after its end (ds54)
+        quoted_from = None if with_question else _colon_quotation_start(state, si)
+        if quoted_from is not None and not (self._refuted(state, si) or self._refutation_follows(state, si)):
+            quoted_from = None
         for mention in mentions:
             if mention.term.kind == "generic":
                 continue  # a bare "Daten" names no data type: "keine Daten weitergeben" (2014) is no claim about any
@@ -1395,6 +1510,7 @@ class DataSharedComponent(DocComponent):
             if factive is not None and not clauses[ci][0] <= factive.end() < clauses[ci][1]:
                 continue  # a factive question's other clauses are asked about, not presupposed
             c = info[ci]
+            quoted_refuted = whole_quote_refuted or (quoted_from is not None and mention.start >= quoted_from)
             told = self._silence_topic(masked, clauses[ci], mention)
             if told is not None:
                 # "Über die Telefonnummer, die schon seit 2016 an Facebook geht, stehe dort nichts, ebenso wenig über
@@ -1428,7 +1544,9 @@ class DataSharedComponent(DocComponent):
             # (The attributive participle tells the transfer whatever the clause around it negates or asks: "Facebook
             # dürfe die von WhatsApp übermittelten Nummern nicht verwenden", D49 (c); session 35, opt61.)
             if (
-                (conditional or speculative or presupposed_only)
+                # (a negated clause around the noun too: "Facebook darf die Nummern, die WhatsApp seit 2016
+                # übermittelt, nicht verwenden" denies the use, the relative clause tells the transfer; ds54)
+                (conditional or speculative or presupposed_only or c["negated"] or (ci + 1 < len(info) and info[ci + 1]["negated"]))
                 and self._already_passed(masked, clauses, info, ci, fb_near, fb_before)
             ) or _passed_attributively(masked, mention, fb_near):
                 # "Ob die Nummern, die bereits übermittelt wurden, gelöscht werden, ...": the question is the deletion's,
@@ -1920,15 +2038,19 @@ class DataSharedComponent(DocComponent):
 
     @staticmethod
     def _refuted(state: DocState, si: int) -> bool:
-        """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch."; not "Das ist nicht falsch.")."""
-        return si + 1 < len(state.sents) and verdict_of(_REFUTATION, state.sentence(si + 1))
+        """The sentence after `si` refutes it ("Das ist falsch.", "Bewertung: Falsch."; not "Das ist nicht falsch."),
+        the sentence after the quotation's end where `si` ends inside one (`_after_quotation`)."""
+        nxt = _after_quotation(state, si)
+        return nxt < len(state.sents) and verdict_of(_REFUTATION, state.sentence(nxt))
 
     @classmethod
     def _refutation_follows(cls, state: DocState, si: int) -> bool:
         """The sentence after `si` refutes it (models/data_shared_phrases.py `refutes`: a verdict that ends it, one
         that opens it and goes on, "Das stimmt so allerdings nicht: ...", "Beides ist falsch.", or another voice's
-        verdict told by a verb of saying with the contrary fact after its colon)."""
-        return si + 1 < len(state.sents) and refutes(state.sentence(si + 1))
+        verdict told by a verb of saying with the contrary fact after its colon); after a quotation that `si` leaves
+        open, the sentence after its end (`_after_quotation`)."""
+        nxt = _after_quotation(state, si)
+        return nxt < len(state.sents) and refutes(state.sentence(nxt))
 
     def _colon_intro(
         self, masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], fb_near: bool, fb_before: bool
@@ -2616,10 +2738,16 @@ class DataSharedComponent(DocComponent):
         if ci + 1 >= len(clauses):
             return False
         nxt = info[ci + 1]
+        lo, hi = clauses[ci + 1]
+        # (the relative clause ends at the comma after its verb, where the clause around the noun goes on: "die
+        # Nummern, die WhatsApp seit 2016 übermittelt, nicht verwenden" is cut as one clause; its tail's negation
+        # is the main clause's, ds54)
+        cut = masked.find(",", lo, hi)
+        negated = nxt["negated"] if cut < 0 else has_negation(masked[lo:cut])
         return (
-            nxt["relative"] and not nxt["negated"] and not nxt["conditional"] and not nxt["speculation"]
+            nxt["relative"] and not negated and not nxt["conditional"] and not nxt["speculation"]
             and _states_transfer(nxt, fb_near, fb_before)
-            and _ALREADY_PASSED_RELATIVE.match(masked, *clauses[ci + 1]) is not None
+            and _ALREADY_PASSED_RELATIVE.match(masked, lo, hi if cut < 0 else cut) is not None
         )
 
     @staticmethod

@@ -260,7 +260,13 @@ class LearnedDataShared(LearnedStage[DsItem]):
         ruled = ruled_data_types(doc)
         # (without a veto, a sentence whose data types the rules all claimed can get nothing: `doc_sentences` skips it)
         claimed = ruled if not self.options.veto else None
-        return ruled, doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options, claimed=claimed)
+        sentences = doc_sentences(doc, only=with_terms, ruled=set(ruled), options=self.options, claimed=claimed)
+        # (a sentence whose claim the rules dropped, a report a later sentence contradicts: read, left alone, as the
+        # opt_out stage leaves the rules' rejected sentences; models.claims.rejected_sentences, session 54, ds54)
+        rejected = (doc._.rejected_sentences or {}).get("data_shared")
+        if rejected:
+            sentences = [s for s in sentences if s.index not in rejected]
+        return ruled, sentences
 
 
 @Language.factory("dealwatch_learned_data_shared")
