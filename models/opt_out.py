@@ -735,6 +735,7 @@ class OptOutComponent(DocComponent):
         # The sentences whose only concessive cue told the transfer as going on since before ("ohnehin seit 2016"),
         # read and declined by `_passed_anyway` in the Doc being read (session 43, opt43).
         self._not_conceded: set[int] = set()
+        self._asked: set[int] = set()  # sentences whose statements an indirect question held (`_sentence`)
         # The statements each gated sentence's own readers (`_sentence`, its refusal's consequence) gave in the first
         # reading of the Doc being read, by sentence (copies, before the scope resolver), and those the second reading
         # takes from there instead of reading the sentence again (`_read_without_adjuncts`, speed45).
@@ -808,11 +809,13 @@ class OptOutComponent(DocComponent):
         must_gated = [si for si in gated if self._may("must", text, bounds, si)]
         consent = _cues_by_sentence(token_cues(doc, "consent", [bounds[si] for si in must_gated]), text, sents) if must_gated else {}
         gated_set = set(gated)
-        self._not_conceded = set()
+        self._not_conceded, self._asked = set(), set()
         self._sentence_memo, self._sentences_kept = {}, None
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
         # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
         rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
+        # a statement held in an indirect question, read and dropped: the learned stage leaves it alone too (opt54)
+        rejected_sentences(doc, "opt_out").update(self._asked - {f.si for f in found})
         # a default consent of the idle ("Wer nicht aktiv wurde, stimmte automatisch zu"): no item (session 53, opt53)
         rejected_sentences(doc, "opt_out").update(_default_consents(text, bounds, gated_set) - {f.si for f in found})
         # Every statement is found: one resolver decides what each is about (`_resolve_scopes`, its order documented).
@@ -1049,6 +1052,13 @@ class OptOutComponent(DocComponent):
                 # text's (session 43, opt43)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
+            if _S.retracted_version.search(text, bounds[cand.si][0], cand.end) is not None or _removed_diff_line(text, cand.start):
+                # "Korrektur: In einer früheren Fassung dieses Artikels hieß es, alle müssten der Weitergabe
+                # zustimmen.": what an earlier version of the text said, withdrawn by its correction (D62), as is a
+                # version comparison's removed line ("− ..." over "+ ..."); the sentence is read, so the learned
+                # stage leaves it alone too (session 54, opt54)
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
             if cand.si in reports_refuted:
                 # "Wer nicht zustimmt, verliert seinen Account, hieß es in einem Gerücht. WhatsApp dementiert das.": a
                 # report the text refutes gives no item (D62); the sentence is read, so the learned stage leaves it
@@ -1277,6 +1287,13 @@ class OptOutComponent(DocComponent):
         # "Eine Möglichkeit, der Weitergabe zu widersprechen, haben sie nicht": the main clause after the fronted
         # infinitive denies the option the infinitive names (its own modal reads possible).
         statements = [self._fronted_denial(sent, st) for st in statements]
+        # "Auf die Frage, ob es eine Möglichkeit gebe, einzelnen Punkten zu widersprechen, antwortete er, ...": a
+        # statement opening in an indirect yes-no question after a question's frame asks what it holds and tells
+        # none of it (session 54, opt54)
+        asked = [st for st in statements if _asked_by_frame(sent, st.start)]
+        if asked:
+            self._asked.add(si)
+            statements = [st for st in statements if st not in asked]
         statements = self._restricted_by_ellipsis(sent, statements)
         # "Das ist aber kein echter Widerspruch": a copula classifies what the sentence before offers; it denies no option.
         statements = [st for st in statements if st.stance != "not_possible" or not _S.kind_not_option.search(sent, st.start, st.end)]
@@ -5980,6 +5997,31 @@ def _closing_parenthesis_length(text: str, start: int, end: int) -> int:
     """The length of a parenthesis that closes text[start:end] (its blanks and full stop too), 0 without one."""
     match = _CLOSING_PARENTHESIS.search(text, start, end)
     return 0 if match is None else match.end() - match.start()
+
+
+def _removed_diff_line(text: str, pos: int) -> bool:
+    """Does `pos` lie on a version comparison's removed line: a line opening with the typographic minus sign (U+2212)
+    right over a line opening with a plus ("− Alle müssen der Weitergabe zustimmen." over "+ Alle müssen den neuen
+    Bedingungen zustimmen.")? The removed wording is withdrawn by the edit, the added one is the text's (own99-046's
+    layout, D62; issue 7, session 54, opt54). Not a hyphen's line: a pros-and-cons list writes its cons with "- " over
+    its pros' "+ " (review54's finding), and a bullet list's dash line has no plus line under it."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not text[start:pos + 2].lstrip(" \t").startswith("\u2212"):
+        return False
+    end = text.find("\n", pos)
+    return end >= 0 and text[end + 1:end + 3].lstrip(" \t").startswith("+")
+
+
+def _asked_by_frame(sent: str, pos: int) -> bool:
+    """Does `pos` lie in a clause of `sent` opening with "ob" (`_asked_whether`) right after a question's noun or a
+    verb of asking (phrasing `asking_frame`: "Auf die Frage, | ob es eine Möglichkeit gebe, ...", "wollte wissen, |
+    ob ...")? Not an "ob" clause a main clause decides ("Ob die Daten fließen, entscheiden die Kunden nicht").
+    Issue 7, session 54, opt54 (own99-053)."""
+    if not _asked_whether(sent, pos):
+        return False
+    clauses = _split(sent)
+    start = clauses[clause_index(clauses, pos)][0]
+    return _S.asking_frame.search(sent, max(0, start - 60), start) is not None
 
 
 def _asked_whether(sent: str, pos: int) -> bool:
