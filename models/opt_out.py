@@ -1287,7 +1287,7 @@ class OptOutComponent(DocComponent):
         # "Eine Möglichkeit, der Weitergabe zu widersprechen, haben sie nicht": the main clause after the fronted
         # infinitive denies the option the infinitive names (its own modal reads possible).
         statements = [self._fronted_denial(sent, st) for st in statements]
-        # "Auf die Frage, ob es eine Möglichkeit gebe, einzelnen Punkten zu widersprechen, antwortete er, ...": a
+        # "Gefragt, ob es einen Weg gebe, der Übermittlung zu widersprechen, wich die Sprecherin aus": a
         # statement opening in an indirect yes-no question after a question's frame asks what it holds and tells
         # none of it (session 54, opt54)
         asked = [st for st in statements if _asked_by_frame(sent, st.start)]
@@ -6014,7 +6014,7 @@ def _removed_diff_line(text: str, pos: int) -> bool:
 
 def _asked_by_frame(sent: str, pos: int) -> bool:
     """Does `pos` lie in a clause of `sent` opening with "ob" (`_asked_whether`) right after a question's noun or a
-    verb of asking (phrasing `asking_frame`: "Auf die Frage, | ob es eine Möglichkeit gebe, ...", "wollte wissen, |
+    verb of asking (phrasing `asking_frame`: "Auf eine Frage, | ob es einen Weg gebe, ...", "wollte wissen, |
     ob ...")? Not an "ob" clause a main clause decides ("Ob die Daten fließen, entscheiden die Kunden nicht").
     Issue 7, session 54, opt54 (own99-053)."""
     if not _asked_whether(sent, pos):
