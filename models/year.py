@@ -24,7 +24,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import context, dates, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative, year_texts_date
+from models import (context, dates, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
+                    year_texts_date, year_update_stamp)
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
 from models.claims import add_claim, claims_of
@@ -274,6 +275,20 @@ _BELONGS_TO_BUYER = re.compile(
     + r")-?tochter\w*|tochter\w*\s+von\s+(?:" + _OWNER_NAMES + r")|gehör\w*\s+(?:whats\s?app\s+)?(?:(?:"
     + context.cue_words("belongs_adverbs", bare=True) + r")\s+)?(?:" + _OWNER_NAMES + r")(?![\wäöüß-]))")
 _ANNOUNCE = re.compile(r"(?i)\b(?:" + context.cue_words("announce_words", bare=True) + r")\b")
+# A verb of binding oneself to pay in the year's clause and the zu-infinitive of paying that ends the next clause
+# (year_grammar.json commitment_verbs, paying_infinitives; `_commits_to_pay`).
+_COMMITS = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('commitment_verbs') + r")(?![\wäöüß])")
+_PAYING_INFINITIVE_END = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('paying_infinitives') + r")\W*$")
+
+
+def _commits_to_pay(sentence: str, clause: str, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
+    """'Facebook hatte sich im Februar 2014 verpflichtet, für WhatsApp 19 Mrd. US-Dollar zu zahlen': the year's clause
+    holds a verb of binding oneself and the clause right after it, a zu-infinitive of paying, holds a price: the agreed
+    sum (D45), its year the purchase's, as an announcing verb's (issue 7, session 54, year54, own100-002)."""
+    if clause_end >= len(sentence) or sentence[clause_end] != "," or _COMMITS.search(clause) is None:
+        return False
+    lo, hi = context.clause_around(sentence, clause_end + 1, clause_end + 1)
+    return any(lo <= offset < hi for offset in price_offsets) and _PAYING_INFINITIVE_END.search(sentence[lo:hi]) is not None
 
 
 def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, price_next: bool = False,
@@ -336,7 +351,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             and context.has("target", sentence[max(0, clause_start - 40) : clause_end])  # "WhatsApp 2014:", not "Stand 2021:"
         ) or (
             price_offsets and clause_start > 0
-            and (_relative_opens(clause) or _SOURCE_CLAUSE.match(clause) is not None
+            and ((_relative_opens(clause) and not _after_a_semicolon(sentence, clause_start))
+                 or _SOURCE_CLAUSE.match(clause) is not None
                  or _date_opening_bracket(sentence, clause_start, clause))
             and any(_previous_clause_start(sentence, clause_start) <= o < clause_start for o in price_offsets)
         ) or (
@@ -357,6 +373,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         ) or (
             price_offsets and _ANNOUNCE.search(clause) is not None and clause_end < len(sentence)
             and any(clause_end <= o < context.clause_around(sentence, clause_end + 1, clause_end + 1)[1] for o in price_offsets)
+        ) or (
+            price_offsets and _commits_to_pay(sentence, clause, clause_end, price_offsets)
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
@@ -389,9 +407,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if not states_price and _only_counted_back_from(sentence):
             continue  # "Archivfoto von 2013: Jan Koum ..., Monate vor dem Verkauf von WhatsApp": the year lies before the
             # purchase by a time that may cross a year's end: no purchase year (D57 (c); year51, challenge_gen28-034)
-        if cue_text is not clause and not states_price and not owned and _only_a_generic_purchase(cue_text):
+        if not states_price and not owned and _only_a_generic_purchase(cue_text):
             continue  # "gilt seit dem 9. Juni 2017 eine neue Schwelle: Ein Zusammenschluss ist auch dann anzumelden, wenn
-            # ...": an indefinite purchase noun is any purchase of its kind, not WhatsApp's (year51, own93-010)
+            # ...": an indefinite purchase noun is any purchase of its kind, not WhatsApp's (year51, own93-010); so also in
+            # the year's own clause ("Anmeldepflichtig ist seit 1. November 2017 auch ein Zusammenschluss, bei dem ...":
+            # year54, own100-013)
         if same_year is None and (context.names_only_another_target(clause) or (
                 context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
@@ -554,7 +574,8 @@ def _in_deal_notation(sentence: str) -> bool:
 
 # A relative clause in the dative that says WhatsApp belongs to its antecedent ("..., dem WhatsApp seit 2014 gehört"),
 # and the buyer named right before its comma.
-_BELONGS_TO_RELATIVE = re.compile(r"(?i)^\s*(?:dem|der)\s+(?:whats\s?app|(?:der\s+)?messenger|(?P<service>(?:der|die|das)\s+"
+# ("Meta, zu dem WhatsApp seit 2014 gehört, ...": the pronoun after "zu", the same belonging; year54, own99-057)
+_BELONGS_TO_RELATIVE = re.compile(r"(?i)^\s*(?:zu\s+)?(?:dem|der)\s+(?:whats\s?app|(?:der\s+)?messenger|(?P<service>(?:der|die|das)\s+"
                                   + context.cue_words("service_nouns") + r"))\s+(?:[\wäöüß-]+\s+){0,4}?gehör\w*")
 # The relative clause may follow the verb that ends its antecedent's clause ("Daten an Facebook weitergibt, dem ..."):
 # one lower-case word may stand between the name and the comma.
@@ -1660,6 +1681,35 @@ _PURCHASE_NOUN_OBJECT = re.compile(
     r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
 
 
+# A pluperfect's auxiliary: a line that looks back on the purchase from its stamp's day ("Update, 5. Mai 2016: Facebook
+# hatte WhatsApp gekauft, ...") tells no news of the purchase.
+_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hattest|war|waren)(?![\wäöüß])")
+
+
+def _stamped_news(doc: Doc, text: str, low: str) -> bool:
+    """'Update, 3. Oktober 2014: Die EU-Kommission hat die Übernahme von WhatsApp durch Facebook ... genehmigt.',
+    '[Update, 06.10.2014, 18:40 Uhr: Facebook hat den Kauf von WhatsApp heute abgeschlossen.': an update stamp opening
+    a line (`year_update_stamp`) whose news, the first sentence after its colon, tells the purchase of WhatsApp, its
+    approval or its completion as the day's news (no year of its own, no look-back, no pluperfect, told as a fact, no
+    report, no other company bought nor another event) is a dated line: the stamp's year (the lead's D73 (d); issue 7,
+    session 54, year54, own99-002, own99-013). True when it added one."""
+    added = False
+    for year, year_start, year_end, news_start, news_end in year_update_stamp.stamped_news(text, low):
+        news = text[news_start:news_end]
+        first = _over_a_relative_clause(news, context.clause_around(news, 0, 0)[1])
+        if _years(news) or dates.NUMERIC_DATE.search(news) or year < _TARGET_FOUNDED:
+            continue  # the news dates itself ("Update, 2. Mai 2021: Facebook, das WhatsApp 2014 kaufte, ...")
+        if not (_entry_tells_the_purchase(news) or (names_an_approval(first.lower()) and _dates_the_purchase(first))):
+            continue
+        if not (context.has("target", first) or context.refers_to_target(first)) or context.has("other_targets", news) \
+                or context.has("other_events", news) or _LOOK_BACK_ENTRY.search(news) or _PLUPERFECT.search(first) \
+                or negation.has_negation(first) or not _told_as_fact(news) or _REPORT_WORDS.search(news):
+            continue
+        add_claim(doc, "acquisition_year", year_start, year_end, year=year)
+        added = True
+    return added
+
+
 def _purchase_noun_of_another(clause: str) -> bool:
     """Does every purchase noun of `clause` that has an object govern something else than WhatsApp itself ("bestätigt
     die Übernahme der Telefonnummern durch Facebook", "der WhatsApp-Daten": data taken over, no company bought;
@@ -1723,6 +1773,13 @@ def _dated_entry(sentence: str, clause_start: int, clause_end: int, clause: str)
     if ticker is None or not _entry_tells_the_purchase(sentence[ticker.end() :]):
         return None
     return sentence[ticker.end() :], ticker.end(), False
+
+
+def _after_a_semicolon(sentence: str, clause_start: int) -> bool:
+    """Does the clause at `clause_start` follow a semicolon? A semicolon joins main clauses: "...; die Umsatzerlöse
+    sollen 2013 bei etwa 10 Mio. gelegen haben" opens with an article, not a relative pronoun, so its year does not date
+    the price of the clause before (issue 7, session 54, year54)."""
+    return sentence[:clause_start].rstrip().endswith(";")
 
 
 def _relative_opens(clause: str) -> bool:
@@ -2840,6 +2897,8 @@ class AcquisitionYearComponent(DocComponent):
             sentence = text[sent_start:sent_end]
             if _claim_put_to_the_test(low, sentences, index):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
+            if _report_refuted_in_tail(low[sent_start:sent_end]):
+                continue  # "Im Artikel steht, Facebook habe 2017 WhatsApp übernommen, das passt nicht.": D62 (year54)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
@@ -2923,6 +2982,7 @@ class AcquisitionYearComponent(DocComponent):
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
+        _stamped_news(doc, text, low)  # "Update, 3. Oktober 2014: Die EU-Kommission hat die Übernahme ... genehmigt." (D73 (d))
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
         if not frame_only and not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
@@ -3554,6 +3614,28 @@ def _report_refuted_next(low: str, sentences: context.Sentences, index: int) -> 
         clause = sentence[start:end]
         if _REPORT_WORDS.search(clause) or context.has("reported_finites", clause) or \
                 _REPORT_TAIL.match(sentence, end) is not None:
+            return True
+    return False
+
+
+# A verdict of falsehood closing the sentence after a comma (year_grammar.json refuted_tails: ", das passt nicht.").
+_REFUTED_TAIL = re.compile(r"\s*,\s*(?:" + year_denied.words('refuted_tails') + r")\s*[.!]?\s*$")
+
+
+def _report_refuted_in_tail(sentence: str) -> bool:
+    """Does the lowered `sentence` report a statement with a year in a clause (report words or the Konjunktiv I, as
+    `_report_refuted_next` reads it) that a verdict of falsehood right after it closes ("Im Artikel steht aber noch,
+    Facebook habe 2017 WhatsApp übernommen, das passt nicht.")? The lead's D62: the refuted statement gives no year
+    (issue 7, session 54, year54, own99-036). Not a verdict on a clause of the writer's own ("Facebook kaufte WhatsApp
+    2014, das stimmt nicht mit der Mitteilung überein": the tail must end the sentence)."""
+    if "," not in sentence:
+        return False
+    for found in _YEAR.finditer(sentence):
+        start, end = context.clause_around(sentence, found.start(), found.end())
+        if _REFUTED_TAIL.match(sentence, end) is None:
+            continue
+        clause = sentence[start:end]
+        if _REPORT_WORDS.search(clause) or context.has("reported_finites", clause):
             return True
     return False
 

@@ -25,6 +25,7 @@ from typing import Any
 from models.context import PURCHASE_NOUNS
 from models.layer.spelling import swiss_file
 from models.money import parse_number
+from models.months import MONTH_WORDS
 from models.number_words import read_ordinal
 from models.regex_tools import grouped
 
@@ -377,6 +378,10 @@ _LAST_UNIT = re.compile(rf"(?i)(?<![\wäöüß])(?P<last>{_alternation('last_uni
 _DAYS_BEFORE: dict[str, int] = dict(_counts_spec()["day_before_words"])
 _DAY_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])(?P<daybefore>{'|'.join(f'(?:{word})' for word in _DAYS_BEFORE)})"
                          r"(?![\wäöüß])")
+# A month of the text's own year told deictically ("im Februar dieses Jahres"; year_counts.json this_year_words; issue 7,
+# session 54, year54, own99-010): it lands on the year of the text's date (D73 (d)), a count of zero years (group
+# "thisyear").
+_THIS_YEAR = re.compile(rf"(?i)(?<![\wäöüß])(?P<thisyear>(?:{MONTH_WORDS})\s+{_alternation('this_year_words')})(?![\wäöüß])")
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
@@ -384,7 +389,8 @@ _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 def short_ago(text: str) -> re.Match[str] | None:
     """The first "vor N Tagen/Wochen/Monaten", "vergangene Woche"/"letzten Monat" or "gestern"/"am Vortag" of `text`
     (`short_landing` reads the year it lands on), or None."""
-    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text), _DAY_BEFORE.search(text)) if m is not None]
+    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text), _DAY_BEFORE.search(text),
+                         _THIS_YEAR.search(text) if "jahres" in text.lower() else None) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -393,6 +399,8 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
     None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
     unit is used for."""
+    if found.groupdict().get("thisyear"):  # "im Februar dieses Jahres": the date's own year
+        return year
     if found.groupdict().get("daybefore"):  # "gestern": one day back, "vorgestern" two
         word = found.group("daybefore")
         count = next(days for pattern, days in _DAYS_BEFORE.items() if re.fullmatch(pattern, word, re.IGNORECASE))

@@ -81,7 +81,9 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # 25.08.2016", "Liveblog, Mittwoch, 19.02.2020", "Donnerstag, 25.08.2016", "Kindernachrichten, 26. August 2016, 17
 # Uhr"; issue 7, session 46, year46). The caller checks that the line holds no finite verb ("Es ist der 19. Februar
 # 2014" is a sentence).
-_LEAD = r"[^\n\d.!?:]{0,60}?"
+# A number of one to three digits may stand in the lead as a word of its own, a chamber's or a section's number
+# ("Beschwerdeausschuss 2, Entscheidung vom 3. Juni 2014"; issue 7, session 54, year54, own99-010), not a date's part.
+_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,]))" + r"{0,60}?"
 # (or a place after a dash, as a record of a sitting names it: "Mittwoch, 20. Januar 2021 – Brüssel"; issue 7, session 48,
 # year48)
 _DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
