@@ -1807,7 +1807,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     if any(m == UNSPECIFIED and i not in settled for i, m in enumerate(moments)):
         whole = UNSPECIFIED if looks_back else document_moment(doc, own_text, sentences, price_sentences,
                                                                looks_back=False, news=news)
-        moments = [whole if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
+        moments = [(_below_a_closing_figure(prices, own, i, whole) or whole) if m == UNSPECIFIED and i not in settled
+                   else m for i, m in enumerate(moments)]
     if UNSPECIFIED in moments and not looks_back and _dated_while_pending(text):
         # "Mandanteninformation Gesellschaftsrecht, März 2014 / ... die Übernahme von WhatsApp durch Facebook zum
         # Kaufpreis von 19 Mrd. USD zeigt ...": a text dated while the deal was pending tells the agreed price (D10)
@@ -1832,6 +1833,21 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
     for i in interim:  # (no later reading of the text dates the day's value: `interim_value_moment`)
         moments[i] = UNSPECIFIED
     return moments
+
+
+def _below_a_closing_figure(prices: list[tuple[MoneyMention, int]], own: list[str], i: int, whole: str) -> str | None:
+    """'announced' where the document's moment is the closing and price `i` (with no moment of its own) is smaller than
+    a sum of the same currency that its own sentence dates to the closing ("ein Zusammenschluss im Wert von 19
+    Milliarden Dollar" ... "waren es nicht 19, sondern am Ende fast 22 Milliarden Dollar"; an edit history's "für 19 Mrd.
+    USD" under "Kaufpreis auf 21,8 Mrd. USD zum Abschluss aktualisiert"): the closing the text tells is that larger
+    figure's, and the sum set against the closing value is the announced one (the lead's D8); None otherwise. Issue 7,
+    session 54, year54 (own100-052, own99-015)."""
+    if whole != "closing":
+        return None
+    mention = prices[i][0]
+    larger = any(own[j] == "closing" and other.value > mention.value and other.currency in (mention.currency, None)
+                 for j, (other, _) in enumerate(prices) if j != i)
+    return "announced" if larger else None
 
 
 # The words between a price and its conversion into another currency (", also rund", " (", ", das sind", " bzw. "):

@@ -407,11 +407,12 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         if not states_price and _only_counted_back_from(sentence):
             continue  # "Archivfoto von 2013: Jan Koum ..., Monate vor dem Verkauf von WhatsApp": the year lies before the
             # purchase by a time that may cross a year's end: no purchase year (D57 (c); year51, challenge_gen28-034)
-        if not states_price and not owned and _only_a_generic_purchase(cue_text):
+        if not states_price and not owned and _only_a_generic_purchase(cue_text) and (
+                cue_text is not clause or _class_of_purchases(sentence, clause_end)):
             continue  # "gilt seit dem 9. Juni 2017 eine neue Schwelle: Ein Zusammenschluss ist auch dann anzumelden, wenn
             # ...": an indefinite purchase noun is any purchase of its kind, not WhatsApp's (year51, own93-010); so also in
-            # the year's own clause ("Anmeldepflichtig ist seit 1. November 2017 auch ein Zusammenschluss, bei dem ...":
-            # year54, own100-013)
+            # the year's own clause where a relative clause defines the noun as a class and the sentence names neither
+            # party ("Anmeldepflichtig ist seit 1. November 2017 auch ein Zusammenschluss, bei dem ...": year54, own100-013)
         if same_year is None and (context.names_only_another_target(clause) or (
                 context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
@@ -2002,6 +2003,16 @@ def _only_a_generic_purchase(text: str) -> bool:
     cues = [m for name in ("acquisition", "acquisition_cs") for m in context.finditer(name, text)]
     return bool(cues) and not context.refers_to_target(text) and not context.has("buyer", text) and all(
         text[m.start() : m.start() + 1].isupper() and _INDEFINITE_BEFORE.search(text, 0, m.start()) is not None for m in cues)
+
+
+def _class_of_purchases(sentence: str, clause_end: int) -> bool:
+    """Does a relative clause open right after the clause ending at `clause_end` (", bei dem ...", ", der ...") in a
+    sentence that names neither WhatsApp (nor a word for it) nor the buyer? An indefinite purchase noun with such a
+    defining clause names a class of purchases ("auch ein Zusammenschluss, bei dem die Gegenleistung 200 Mio. Euro
+    übersteigt"), not WhatsApp's; a sentence naming the parties ("ein Zusammenschluss angemeldet, durch den Facebook ...
+    WhatsApp erwirbt") tells theirs (issue 7, session 54, year54)."""
+    return (sentence[clause_end : clause_end + 1] == "," and _RELATIVE_OPENS.match(sentence[clause_end + 1 :]) is not None
+            and not context.refers_to_target(sentence) and not context.has("buyer", sentence))
 
 
 # A contract noun ending its clause right before a comma (year_grammar.json agreement_nouns, a compound's end too).
