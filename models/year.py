@@ -318,6 +318,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "erinnert fatal an das Jahr 2000": WhatsApp cannot have been bought before it existed
         if year_denied.year_denied(sentence, start, low):
             continue  # "Facebook übernahm WhatsApp nicht 2012, sondern erst 2014": the year denied (when41)
+        if year_denied.year_repaired(sentence, start, low):
+            continue  # "das war äh 2013 nein quatsch 2014": a spoken year the speaker repairs (year53)
         anchored = year_relative.count_to_anchor(sentence[max(0, start - 120) : start])
         if anchored is not None:
             # "Fünf Jahre nach seinem Start 2009 wechselte der Messenger den Besitzer: ...": the year anchors a
@@ -2403,10 +2405,11 @@ _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abs
 
 # A title that names the year the text reviews: "Das Jahr 2014 in der Digitalwirtschaft", "Das war 2014: ...",
 # "Jahresrückblick 2014", "Rückblick auf 2014", "2014, das Jahr der Übernahmen"; a round letter's "Unser Jahr 2014" (a
-# possessive before "Jahr": D71 (a), issue 7, session 53, year53, own97-013).
+# possessive before "Jahr": D71 (a), issue 7, session 53, year53, own97-013), an annual piece "Jahresbrief 2014",
+# "Jahresbericht 2014" (year53, challenge_gen30-043).
 _YEAR_IN_REVIEW = re.compile(
     r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?|chronik\s+"
-    r"|[\wäöüß]+jahr\s+|(?:unser|mein|euer)\s+jahr\s+)" + _YEAR_DIGITS
+    r"|[\wäöüß]+jahr\s+|(?:unser|mein|euer)\s+jahr\s+|jahres[\wäöüß]+\s+)" + _YEAR_DIGITS
     + r"(?!\d)|" + _YEAR_DIGITS.replace("year", "year2") + r"\s*,\s*das\s+jahr\b")
 # An entry of such a review under a month: a line that is only the month ("Februar") or an entry opened by it
 # ("Februar: Facebook kauft WhatsApp ...", "Mai und Juni").
@@ -2466,10 +2469,23 @@ def _month_of_the_purchase_clause(sentence: str) -> bool:
     `sentence` that tells the purchase ("..., und dann kaufte Facebook im Februar WhatsApp für 19 Milliarden Dollar"):
     told under a review's title, the month is of the title's year (D71 (a); issue 7, session 53, year53, own97-013)?"""
     for month in _MONTH_ALONE.finditer(sentence):
-        clause = sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]
+        clause_start, clause_end = context.clause_around(sentence, month.start(), month.end())
+        clause = sentence[clause_start:clause_end]
         if _tells_the_purchase(clause) and not _PLUPERFECT.search(clause) and _told_as_fact(clause):
             return True
+        if clause_end >= len(sentence):
+            continue
+        # the clause right after the month's, opened by a temporal "als" or after a colon, tells what happened then ("im
+        # Februar staunten alle, als Facebook WhatsApp kaufte", "Im Februar ließ Papa die Zeitung fallen: Facebook kauft
+        # WhatsApp"; year53, challenge_gen30-042, -043)
+        after = sentence[slice(*context.clause_around(sentence, clause_end + 1, clause_end + 1))]
+        if (sentence[clause_end] == ":" or _WHEN_CLAUSE_OPENS.match(after)) and _tells_the_purchase(after) \
+                and not _PLUPERFECT.search(after) and _told_as_fact(after):
+            return True
     return False
+
+
+_WHEN_CLAUSE_OPENS = re.compile(r"(?i)^[\s,]*als(?![\wäöüß])")
 
 
 def _under_a_month(doc: Doc, text: str, offset: int) -> bool:
@@ -3359,7 +3375,11 @@ _PURCHASE_OBJECT = (r"\s+(?:[\wäöüß-]+\s+){0,3}?(?:den|die|seinen|seine|ihre
                     + "|".join(context.PURCHASE_NOUNS) + r")\w*(?:\s+(?:von|des)\s+[\wäöüß-]+)?")
 _ANNOUNCED_PURCHASE = re.compile(
     r"(?i)(?<![\wäöüß])(?:(?:verkündet\w*|angekündigt|bekannt\s*gegeben|bekanntgab\w*)" + _PURCHASE_OBJECT
-    + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt))(?![\wäöüß])")
+    + r"|(?:kündigt\w*|gab|gibt)" + _PURCHASE_OBJECT + r"\s+(?:an|bekannt)"
+    # the object before the verb-final participle ("hatte gestern den Kauf von WhatsApp für 19 Milliarden Dollar
+    # bekanntgegeben": year53, challenge_gen30-038)
+    + r"|(?:den|die|seinen|seine|ihren|ihre)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:" + "|".join(context.PURCHASE_NOUNS)
+    + r")\w*(?:\s+[^\s,.;:!?]+){0,8}?\s+(?:verkündet|angekündigt|bekannt\s*gegeben))(?![\wäöüß])")
 
 # A verb of announcing with a zu-infinitive of buying as its object, after the comma that ends the verb's clause ("Facebook
 # hatte am Vortag mitgeteilt, den Messenger WhatsApp für 19 Milliarden Dollar zu übernehmen"): the announcement of the

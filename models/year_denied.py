@@ -89,6 +89,27 @@ def year_denied(text: str, year_start: int, low: str | None = None) -> bool:
     return found is not None and not mood.unreal_finite(text[slice(*context.clause_around(text, year_start, year_start))])
 
 
+# A spoken repair right after a year (year_grammar.json self_repairs): up to eight words with no punctuation, the repair
+# word (fillers "oder", "äh", "ähm" around it), up to three words and a year (group "again"); over the lowered text.
+_REPAIR_AFTER_YEAR = re.compile(
+    r"\d{4}(?:\s+[\wäöüß]+){0,8}?[\s,]+(?:(?:oder|äh|ähm)\s+)*(?:" + grouped(_spec()["self_repairs"]) + r")(?![\wäöüß])"
+    r"(?:[\s,]+(?:" + grouped(_spec()["self_repairs"]) + r"|äh|ähm)(?![\wäöüß]))*[\s,.!–-]+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?P<again>(?:19|20)\d\d)(?!\d)(?P<after>[^.!?\n]{0,40})")
+
+
+def year_repaired(text: str, year_start: int, low: str | None = None) -> bool:
+    """Does a spoken repair withdraw the year that starts at `year_start` of `text` (`_REPAIR_AFTER_YEAR`): another year
+    after the repair word ("das war äh 2013 nein quatsch 2014"), or the same year given to another company ("2012 als
+    facebook whatsapp gekauft hat oder nee warte 2012 war instagram")? Issue 7, session 53, year53."""
+    low = text.lower() if low is None else low
+    found = _REPAIR_AFTER_YEAR.match(low, year_start)
+    if found is None:
+        return False
+    if found.group("again") != low[year_start : year_start + 4]:
+        return True
+    return context.names_only_another_target(found.group("after"))
+
+
 def without_denied_purchases(text: str, folded: str, starts: list[int], ends: list[int]) -> tuple[str, str] | None:
     """`text` and `folded` (its lower-casing, offsets kept) with every clause blanked, offsets kept, whose purchase a
     negation denies (see the module), sentence by sentence (`starts`, `ends`: the sentences' spans); None where none
