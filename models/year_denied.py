@@ -31,7 +31,7 @@ from typing import Any
 
 from models import context, mood, negation_words
 from models.layer.spelling import swiss_file
-from models.layer.tagger import may_tag_any, must_tag, tag_words, tags_starting
+from models.layer.tagger import FINITE, may_tag_any, must_tag, tag_words, tags_starting
 from models.layer.text import sentences_with
 from models.negation import literal_alternation
 from models.pattern_marks import expand_file
@@ -105,9 +105,20 @@ def year_repaired(text: str, year_start: int, low: str | None = None) -> bool:
     found = _REPAIR_AFTER_YEAR.match(low, year_start)
     if found is None:
         return False
-    if found.group("again") != low[year_start : year_start + 4]:
-        return True
-    return context.names_only_another_target(found.group("after"))
+    if found.group("again") == low[year_start : year_start + 4]:
+        return context.names_only_another_target(found.group("after"))
+    first_after = _FIRST_WORD.match(found.group("after"))
+    # "2014 gekauft, ich meine, 2016 kam dann der Datenabgleich", "..., sorry, 2016 war das mit den Daten": another year
+    # that opens a clause of its own (a finite verb right after it: the year in the first position of a main clause) is
+    # another event's date, not a repair in the same slot (review53's 07:23 finding; year54)
+    return first_after is None or not (must_tag(first_after.group(1), _FINITE, first=False)
+                                       or _AUXILIARY.fullmatch(first_after.group(1)) is not None)
+
+
+_FIRST_WORD = re.compile(r"[\s,]*([\wäöüß]+)")
+_FINITE = frozenset(FINITE)
+# The finite forms of the auxiliaries and the copula, which the tagger's word analysis also reads as other words ("war").
+_AUXILIARY = re.compile(r"(?:war|waren|ist|sind|hat|hatte|hatten|haben|wurde|wurden|wird|werden|kam|kamen|ging|gingen)")
 
 
 def without_denied_purchases(text: str, folded: str, starts: list[int], ends: list[int]) -> tuple[str, str] | None:
