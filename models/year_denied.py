@@ -99,8 +99,9 @@ _REPAIR_AFTER_YEAR = re.compile(
 
 def year_repaired(text: str, year_start: int, low: str | None = None) -> bool:
     """Does a spoken repair withdraw the year that starts at `year_start` of `text` (`_REPAIR_AFTER_YEAR`): another year
-    after the repair word ("das war äh 2013 nein quatsch 2014"), or the same year given to another company ("2012 als
-    facebook whatsapp gekauft hat oder nee warte 2012 war instagram")? Issue 7, session 53, year53."""
+    after the repair word ("das war äh 2013 nein quatsch 2014"), or the same year given to another company ("gekauft so
+    um 2012 ... nee warte, 2012 war ja Instagram")? Not another year that opens a clause of its own (year54). Issue 7,
+    session 53, year53."""
     low = text.lower() if low is None else low
     found = _REPAIR_AFTER_YEAR.match(low, year_start)
     if found is None:
