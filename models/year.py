@@ -1702,8 +1702,19 @@ def _stamped_news(doc: Doc, text: str, low: str) -> bool:
         first = _over_a_relative_clause(news, context.clause_around(news, 0, 0)[1])
         if _years(news) or dates.NUMERIC_DATE.search(news) or year < _TARGET_FOUNDED:
             continue  # the news dates itself ("Update, 2. Mai 2021: Facebook, das WhatsApp 2014 kaufte, ...")
-        if not (_entry_tells_the_purchase(news) or (names_an_approval(first.lower()) and _dates_the_purchase(first))):
-            continue
+        noun = _PURCHASE_NOUN_OBJECT.search(first)
+        if noun is None or not (context.has("target", noun.group("object")) or context.refers_to_target(noun.group("object"))):
+            continue  # the news names the purchase of WhatsApp by its noun ("den Kauf von WhatsApp", "die Übernahme von
+            # WhatsApp"), not data or control bought ("kauft die Daten von WhatsApp"; review54's 09:21 finding)
+        if not (_PURCHASE_DONE.search(first) or _HEADLINE_DONE.search(first) or _ANNOUNCED_PURCHASE.search(first)
+                or names_an_approval(first.lower())):
+            continue  # and tells it completed, announced or approved, not reviewed or judged ("wird erneut geprüft",
+            # "gilt heute als einer der besten Käufe": review54)
+        conjunct = _AND.search(news, noun.end())
+        if conjunct is not None and tags_any(_LINE_WORDS.findall(news[conjunct.end():]), FINITE):
+            continue  # "... und teilt nun Daten mit dem Messenger": the day's news is the other conjunct (review54)
+        if any(c.type == "acquisition_year" and c.start == year_start for c in claims_of(doc)):
+            continue  # (the stamp's year already claimed: not twice)
         if not (context.has("target", first) or context.refers_to_target(first)) or context.has("other_targets", news) \
                 or context.has("other_events", news) or _LOOK_BACK_ENTRY.search(news) or _PLUPERFECT.search(first) \
                 or negation.has_negation(first) or not _told_as_fact(news) or _REPORT_WORDS.search(news):

@@ -93,7 +93,7 @@ def year_denied(text: str, year_start: int, low: str | None = None) -> bool:
 # word (fillers "oder", "äh", "ähm" around it), up to three words and a year (group "again"); over the lowered text.
 _REPAIR_AFTER_YEAR = re.compile(
     r"\d{4}(?:\s+[\wäöüß]+){0,8}?[\s,]+(?:(?:oder|äh|ähm)\s+)*(?:" + grouped(_spec()["self_repairs"]) + r")(?![\wäöüß])"
-    r"(?:[\s,]+(?:" + grouped(_spec()["self_repairs"]) + r"|äh|ähm)(?![\wäöüß]))*[\s,.!–-]+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:[\s,]+(?:" + grouped(_spec()["self_repairs"]) + r"|äh|ähm)(?![\wäöüß]))*[\s,.!–-]+(?P<gap>(?:[\wäöüß]+\s+){0,3}?)"
     r"(?P<again>(?:19|20)\d\d)(?!\d)(?P<after>[^.!?\n]{0,40})")
 
 
@@ -108,6 +108,13 @@ def year_repaired(text: str, year_start: int, low: str | None = None) -> bool:
         return False
     if found.group("again") == low[year_start : year_start + 4]:
         return context.names_only_another_target(found.group("after"))
+    gap = text[found.start("gap") : found.end("gap")].split()
+    cased = text != low[: len(text)] and any(char.isupper() for char in text)
+    if any(_AUXILIARY.fullmatch(word.lower()) or must_tag(word, _FINITE, first=False) or (cased and word[:1].isupper())
+           for word in gap) or (gap and _TIME_PREPOSITION.fullmatch(gap[-1].lower())):
+        return False  # "..., nee warte, Instagram kam 2012 dazu", "..., ich meine, seit 2016 teilen sie Daten": the words
+        # before the other year tell another event (a finite verb, a name or noun in a written text, a 'seit' of a state's
+        # start), not a repair in the same slot (review54's 09:05 and 09:36 findings; year54)
     first_after = _FIRST_WORD.match(found.group("after"))
     # "2014 gekauft, ich meine, 2016 kam dann der Datenabgleich", "..., sorry, 2016 war das mit den Daten": another year
     # that opens a clause of its own (a finite verb right after it: the year in the first position of a main clause) is
@@ -117,6 +124,7 @@ def year_repaired(text: str, year_start: int, low: str | None = None) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[\s,]*([\wäöüß]+)")
+_TIME_PREPOSITION = re.compile(r"seit|bis|ab|nach|vor|ende|anfang|mitte")
 _FINITE = frozenset(FINITE)
 # The finite forms of the auxiliaries and the copula, which the tagger's word analysis also reads as other words ("war").
 _AUXILIARY = re.compile(r"(?:war|waren|ist|sind|hat|hatte|hatten|haben|wurde|wurden|wird|werden|kam|kamen|ging|gingen)")
