@@ -46,7 +46,8 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import dates, moment, money, mood, negation_words, price_heads, price_one_sale, price_parties, price_refuted
+from models import (dates, moment, money, mood, negation_words, price_base_bracket, price_diff, price_heads, price_one_sale,
+                    price_parties, price_refuted)
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -317,15 +318,20 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "hatte für WhatsApp 19 Mrd. Dollar gezahlt und verdient allein im Quartal ...": a part word of the predicate after
     # "gezahlt und" is that predicate's, not the amount's
     own_clause = _up_to_paid_and_after(clause, text[mention.start : mention.end])
+    # "16 Milliarden Dollar für das Unternehmen (bar und in Aktien)": the base told in cash and shares in a bracket (D19),
+    # no part, whatever composition or "davon" names it (models/price_base_bracket.py; issue 7, session 53, prec53)
+    base_told = price_base_bracket.told_in_cash_and_shares(text, mention)
     if context.has("deal_component", _without_cause_phrase(own_clause, text[mention.start : mention.end])) \
             and not context.has("deal_total", own_clause) \
             and not _total_listed_after(text, mention) \
             and not _stated_price(text, mention) and not _named_as_the_base(own_clause, passage) \
-            and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            and not _WHOLE_OF_A_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
+            and not base_told:
         return "deal_component"
     if _values_shares(text, mention) or _holdings_worth(sentence_text, rel_start, rel_end):
         return "deal_component"  # "Facebook-Aktien im Wert von 12 Mrd. Dollar": shares held or handed over, a part
-    if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause):
+    if _part_of_the_sum(text, mention, sentence_text, rel_start) and not context.has("deal_total", own_clause) \
+            and not base_told:
         return "deal_component"  # "12 Mrd. der Summe von 16 Mrd.", "Der Rest sind Aktien: 12 Mrd. ...", "Aus den
         # zwölf Milliarden in Aktien wurden ...": a part of the price, however the clause goes on
     amount_clause_start = context.clause_around(sentence_text, rel_start, rel_end)[0]
@@ -335,7 +341,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             and not _received_in_cash_and_shares(text, mention, clause):
         return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share (not cash
         # and shares together, the whole they are paid: "Die Gründer erhalten Aktien und Bargeld im Gegenwert von ...")
-    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage):
+    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage) and not base_told:
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
@@ -416,7 +422,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # word in another main clause, past a semicolon, is no cue of an amount its own clause calls a value (deal.json
     # value_words; issue 7, session 27, price27, own46-005)
     own_part = _semicolon_part(sentence_text, rel_start, rel_end)
-    if context.has("penalty", sentence_text) and not (
+    if context.has("penalty", _penalty_scope(text, mention, sentence_text)) and not (
         (not context.has("penalty", own_part) and context.has("value_words", own_part))
         or named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
@@ -496,7 +502,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _adds_up_the_parts(sentence_text, rel_start, mention, passage)
         or _answers_a_price_question(passage, sentence_text)
         or _answers_a_numbered_price_question(text, sent_start)
-        or _answers_an_elliptic_amount_question(passage, sentence_text, rel_start)
+        or _answers_an_elliptic_amount_question(passage, sentence_text, rel_start,
+                                                text[max(0, sent_start - 400) : sent_start])
         or (_received_in_cash_and_shares(text, mention, clause) and target_here
             and (passage.deal_near or context.about_paying(passage.window)))
         or (_INVESTS.search(clause) is not None and _invests_in_the_purchase(clause, passage))
@@ -565,6 +572,18 @@ def _without_the_deals_mix(judged: str, sentence_text: str) -> str:
         return judged
     return _MIX.sub(lambda found: found.group() if _RELATIVE_AFTER_MIX.match(judged, found.end()) else blank(found),
                     judged)
+
+
+def _penalty_scope(text: str, mention: MoneyMention, sentence_text: str) -> str:
+    """Where a penalty word makes the amount a fine: its sentence, or in a text table's row only its own cell and that
+    cell's column header ("WhatsApp | 2014 | 19 Mrd. USD (Ankündigung); rd. 21,8 Mrd. USD (Vollzug) | FTC: freigegeben":
+    the review column's authority is no word of the sum's cell; issue 7, session 54, prec54)."""
+    if "|" not in sentence_text and "\t" not in sentence_text:
+        return sentence_text  # (the cheap test first: no cell separator, no table)
+    cell = cell_at(text, mention.amount_start)
+    if cell is None or not 0 <= cell.column < len(cell.row):
+        return sentence_text
+    return f"{cell.header} {cell.row[cell.column]}"
 
 
 def _without_closed_relatives(text: str, sent_start: int, sentence_text: str, rel_start: int) -> str | None:
@@ -1328,6 +1347,23 @@ def _clause_before(sentence_text: str, clause_start: int) -> int:
     return context.clause_around(sentence_text, clause_start - 1, clause_start - 1)[0]
 
 
+# A relative clause that says what was paid for its antecedent, a noun of the deal: "das Geschäft, für das Facebook 19
+# Milliarden Dollar zahlt" (the antecedent's own words, "sein Anteil an dem Geschäft", are not the amount's).
+_DEAL_NOUN_ENDS = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('deal_nouns')}(?:e?s|en|e|n)?\s*,\s*$")
+_FOR_WHICH = re.compile(r"(?i)\s*(?:für\s+(?:das|den|die|welche[ns]?)|wofür)\s")
+
+
+def _deal_noun_paid_for(sentence_text: str, clause_start: int, clause: str) -> int | None:
+    """Where the antecedent starts when `clause` (at `clause_start` of `sentence_text`) is a relative clause "für das ...
+    zahlt" whose antecedent, right before its comma, is a noun of the deal ("Geschäft", "Übernahme", deal.json
+    deal_nouns): the noun and its relative clause tell the deal's price, without the words before the noun ("sein
+    Anteil an dem Geschäft, für das ..."); None otherwise (issue 7, session 54, prec54)."""
+    if _FOR_WHICH.match(clause) is None or not context.about_paying(clause):
+        return None
+    noun = _DEAL_NOUN_ENDS.search(sentence_text, max(0, clause_start - 40), clause_start)
+    return None if noun is None else noun.start()
+
+
 def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: int, rel_end: int,
                segment: tuple[int, int] | None, sent_start: int) -> str:
     """The words that say what the amount is: its clause, narrowed to its segment, with
@@ -1369,8 +1405,11 @@ def _clause_of(text: str, mention: MoneyMention, sentence_text: str, rel_start: 
         and (context.RELATIVE_START.match(clause) or _RELATIVE_CLAUSE.match(clause))
         and not context.has("acquisition", clause)  # "für Facebook, das WhatsApp für 19 Mrd. kaufte" stands alone
     ):
-        # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is.
-        antecedent_start = _clause_before(sentence_text, clause_start)
+        # "Allein der Aktienanteil, der mit 12 Mrd. Dollar angesetzt war": the antecedent says what the sum is; a deal
+        # noun paid for is the antecedent itself, not the words before it ("sein Anteil an dem Geschäft, für das ...")
+        antecedent_start = _deal_noun_paid_for(sentence_text, clause_start, clause)
+        if antecedent_start is None:
+            antecedent_start = _clause_before(sentence_text, clause_start)
         clause = sentence_text[antecedent_start:clause_end]
     elif clause_start > 0 and sentence_text[clause_start - 1] == "(" and _BARE_AMOUNT.match(
         sentence_text[clause_start:rel_start] + sentence_text[rel_end:clause_end]
@@ -2289,7 +2328,10 @@ def _fact_line(text: str, mention: MoneyMention, target_in_doc: bool) -> bool:
     label = _LABEL_LINE.match(text[line_start : mention.start])
     if label is None or not context.has("price_label", label.group("label")) or not _LINE_END.match(text, mention.end):
         return False
-    if context.has("not_price_nouns", label.group("label")) or context.has("deal_component", label.group("label")):
+    if context.has("not_price_nouns", label.group("label")) or (
+            # (a part's label is no price's, unless it names the whole with the part: "Gesamtvolumen einschließlich
+            # RSU:", the total including the staff's shares; issue 7, session 54, prec54)
+            context.has("deal_component", label.group("label")) and not context.has("deal_total", label.group("label"))):
         return False
     box = [text[line_start : text.find("\n", mention.end) if "\n" in text[mention.end :] else len(text)]]
     end = line_start - 1
@@ -3030,9 +3072,12 @@ _ANSWER_OPENING = re.compile(r"^[\s„\"»–-]*(?:[\wäöüß]+,?\s+)?$")
 # before a question: a speaker's name, if it opens several lines (`_speaker_label`).
 _TURN_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:.!?]{1,40}):[ \t]*")
 _TURN_LABEL_AT_END = re.compile(r"\n[ \t]*[^\n:.!?]{1,40}:[ \t]*$")
+# The most words of a short answer to a question before it ("Facebook.", "Der Facebook-Konzern.").
+_SHORT_ANSWER_WORDS = 4
 
 
-def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, rel_start: int) -> bool:
+def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, rel_start: int,
+                                         text_before: str = "") -> bool:
     """'Facebook griff für WhatsApp tief in die Tasche. Wie tief? 19 Milliarden Dollar.': a question that is only a
     word of amount asks how much of what the sentence before it tells; when that sentence pays or buys (deal.json
     price_context, acquisition) and names no other buyer or company bought, a figure that opens the next sentence
@@ -3054,6 +3099,14 @@ def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, r
     # the asker's label that opens the question's turn ("VATER: Für wie viel?") is no sentence of what was told
     told = _TURN_LABEL_AT_END.sub("", told)
     told = re.split(r"(?<=[.!?:])\s+", told.strip())[-1] if told.strip() else ""
+    if told and len(_GAP_WORD.findall(told)) <= _SHORT_ANSWER_WORDS:
+        # "Wer hat WhatsApp gekauft? Facebook. Für wie viel? Rund 19 Mrd. USD.": the sentence before is a short answer
+        # to a question of its own (the window may have cut it off: the text before it); question and answer together
+        # tell what was bought (issue 7, session 54, prec54)
+        earlier = text_before[: text_before.rfind(told)] if told in text_before else ""
+        asked = re.split(r"(?<=[.!?:])\s+", earlier.strip())[-1] if earlier.strip() else ""
+        if asked.endswith("?") and _ELLIPTIC_AMOUNT_QUESTION.fullmatch(asked) is None:
+            told = f"{asked} {told}"
     return (bool(told) and context.about_paying(told) and not context.has("counterfactual_finites", told)
             and not context.names_only_another_target(told) and not context.names_only_another_buyer(told))
 
@@ -3271,11 +3324,19 @@ _REFERS_BACK = re.compile(
 )
 
 
+# "So viel Umsatz ...", "So viele Schulden ...": "so viel" with a noun of other money after it (deal.json not_price_nouns,
+# an adjective may stand between) measures that noun's thing by the amount, not what was paid.
+_SO_MUCH_OF_OTHER_MONEY = re.compile(
+    rf"(?i)(?<![\wäöüß])so\s*viele?[^\S\n]+(?:[\wäöüß-]+(?:e|en|er|es|em)[^\S\n]+)?{context.cue_words('not_price_nouns')}")
+
+
 def _next_sentence_refers_back(next_sentence: str) -> bool:
     """'So viel war Facebook WhatsApp wert.' right after the amount's sentence; not another buyer's sum ("Die Summe,
-    die Google in Rechenzentren steckt, ...")."""
+    die Google in Rechenzentren steckt, ..."), nor "so viel" of other money ("So viel Umsatz machte Facebook im Jahr,
+    in dem es WhatsApp kaufte": the revenue; issue 7, session 54, prec54)."""
     return (_REFERS_BACK.search(next_sentence) is not None and context.about_paying(next_sentence)
-            and not context.names_only_another_buyer(next_sentence))
+            and not context.names_only_another_buyer(next_sentence)
+            and _SO_MUCH_OF_OTHER_MONEY.search(next_sentence) is None)
 
 
 def _paid_for_the_target(text: str, mention: MoneyMention, sentence_text: str, buyer_near: bool,
@@ -3778,9 +3839,13 @@ class PriceComponent(DocComponent):
         # words saying so begin
         headline_sums: list[_PriceGroup] = []  # a headline's bare sum with no paying cue: judged once the body's
         # prices are known (`_headline_restatements`)
+        removed = price_diff.removed_lines(text)  # a version comparison's lines an edit took back (price_diff.py)
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
+            if removed and price_diff.on_a_removed_line(removed, head.start):
+                continue  # "− ... für 16 Milliarden Euro ..." over "+ ... für 19 Milliarden US-Dollar ...": taken back
+                # by the edit, no price, and no currency lent to a bare amount after it (issue 7, session 54, prec54)
             index = sentences.index_at(head.amount_start)
             segment_start = _group_end(groups[number - 1]) if number else 0
             segment_end = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
@@ -4449,6 +4514,10 @@ def _prices_before_label(doc: Doc, text: str, sentences: context.Sentences, inde
     return tuple(price for price in earlier_prices if start <= price.start < end)
 
 
+# In a price label, the words of what the sum includes ("Gesamtvolumen einschließlich RSU", "Preis inkl. Aktien").
+_INCLUDED_IN_LABEL = re.compile(r"(?i)\s(?:einschließlich|inklusive|inkl\.|zuzüglich|zzgl\.|samt|mitsamt)(?![\wäöüß])")
+
+
 def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -> tuple[int, int, bool]:
     """The words whose parties own the amount (absolute offsets) and whether they label it. Its clause in
     the sentence, without the standard of a comparison after the amount; for a bare amount after a colon, the
@@ -4476,7 +4545,15 @@ def _party_clause(text: str, mention: MoneyMention, sentence: tuple[int, int]) -
             # "2019 griff Salesforce bei Tableau zu, Preis: 15,7 Milliarden Dollar": a label that is only a price word
             # names nobody; the clause before its comma tells whose price it is (issue 7, session 39, price39)
             before_start = _clause_before(sentence_text, before_start)
-        return sent_start + before_start, sent_start + start - 1, True
+        label_end = start - 1
+        included = _INCLUDED_IN_LABEL.search(sentence_text, before_start, label_end)
+        if included is not None and context.has("price_label", sentence_text[before_start : included.start()]) \
+                and not any(context.has(name, sentence_text[included.end() : label_end])
+                            for name in ("other_targets", "other_buyers")):
+            # "Gesamtvolumen einschließlich RSU: 19 Mrd. USD": what a price label says the sum includes is a part of
+            # it, no party whose sum it is (issue 7, session 54, prec54)
+            label_end = included.start()
+        return sent_start + before_start, sent_start + label_end, True
     comparison = _COMPARISON.search(sentence_text, rel_end, end)
     if comparison is not None:
         end = comparison.start()  # "... 15 Mrd. Dollar – weniger als Facebook für WhatsApp": the standard is no party
@@ -4685,6 +4762,20 @@ def _with_framed_currency(text: str, sent_start: int, mention: MoneyMention) -> 
     return dataclasses.replace(mention, currency=_FRAME_CURRENCY[word])
 
 
+# An editor's bracket opened after a sum and still open at a later figure ("... 16 Billionen Dollar [gemeint sind 16").
+_BRACKET_STILL_OPEN = re.compile(r"[(\[][^()\[\]\n]*$")
+
+
+def _false_friend_of(text: str, said: MoneyMention, mention: MoneyMention) -> bool:
+    """Is `said` a sum in "Billionen" whose thousandth is the bare `mention`'s figure, the figure standing in a bracket
+    opened after it ("16 Billionen Dollar [gemeint sind 16 Milliarden]"): the false friend of "billion" that the
+    bracket puts right, so the same figure in its currency (`_false_friend_billions` leaves such a sum at its written
+    value where the text names the thousandth itself)? Not a trillion of other money with no bracket between ("Die
+    US-Wirtschaft leistete 17 Billionen Dollar; Facebook zahlte 17 Milliarden": review54's probe)."""
+    return (said.value >= _TRILLION and abs(said.value / 1000 - mention.value) < 1e6 and said.end <= mention.start
+            and _BRACKET_STILL_OPEN.search(text, said.end, mention.start) is not None)
+
+
 def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[MoneyMention],
                             sentences: context.Sentences) -> MoneyMention:
     """A bare amount that restates a figure just given with its currency takes that currency ("Oft liest man
@@ -4692,7 +4783,8 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
     one contract currency before it, in its sentence or the one before, whether or not that was a price."""
     window_start = sentences.starts[max(0, index - 1)]
     restated = [m for m in mentions
-                if window_start <= m.start < mention.start and m.value == mention.value and m.currency is not None]
+                if window_start <= m.start < mention.start and m.currency is not None
+                and (m.value == mention.value or _false_friend_of(sentences.text, m, mention))]
     same = {m.currency for m in restated}
     if len(same) != 1 or not same <= PRICE_CURRENCIES:
         return mention
