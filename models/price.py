@@ -576,7 +576,7 @@ def _without_the_deals_mix(judged: str, sentence_text: str) -> str:
 
 def _penalty_scope(text: str, mention: MoneyMention, sentence_text: str) -> str:
     """Where a penalty word makes the amount a fine: its sentence, or in a text table's row only its own cell and that
-    cell's column header ("WhatsApp | 2014 | 19 Mrd. USD (Ankündigung); rd. 21,8 Mrd. USD (Vollzug) | FTC: freigegeben":
+    cell's column header ("Messenger | 19 Mrd. USD bei Bekanntgabe | Kartellamt: geprüft":
     the review column's authority is no word of the sum's cell; issue 7, session 54, prec54)."""
     if "|" not in sentence_text and "\t" not in sentence_text:
         return sentence_text  # (the cheap test first: no cell separator, no table)

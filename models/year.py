@@ -282,7 +282,7 @@ _PAYING_INFINITIVE_END = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.wo
 
 
 def _commits_to_pay(sentence: str, clause: str, clause_end: int, price_offsets: tuple[int, ...]) -> bool:
-    """'Facebook hatte sich im Februar 2014 verpflichtet, für WhatsApp 19 Mrd. US-Dollar zu zahlen': the year's clause
+    """'Im Februar 2014 verpflichtete sich der Käufer, 19 Milliarden Dollar für den Messenger zu zahlen': the year's clause
     holds a verb of binding oneself and the clause right after it, a zu-infinitive of paying, holds a price: the agreed
     sum (D45), its year the purchase's, as an announcing verb's (issue 7, session 54, year54, own100-002)."""
     if clause_end >= len(sentence) or sentence[clause_end] != "," or _COMMITS.search(clause) is None:
@@ -414,7 +414,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             continue  # "gilt seit dem 9. Juni 2017 eine neue Schwelle: Ein Zusammenschluss ist auch dann anzumelden, wenn
             # ...": an indefinite purchase noun is any purchase of its kind, not WhatsApp's (year51, own93-010); so also in
             # the year's own clause where a relative clause defines the noun as a class and the sentence names neither
-            # party ("Anmeldepflichtig ist seit 1. November 2017 auch ein Zusammenschluss, bei dem ...": year54, own100-013)
+            # party ("Seit 2017 muss auch ein Zusammenschluss angemeldet werden, bei dem ...": year54, own100-013)
         if same_year is None and (context.names_only_another_target(clause) or (
                 context.names_only_another_buyer(clause) and not context.has("target", clause))):
             continue  # "Yahoo zahlte 2013 für die Blogplattform Tumblr 1,1 Milliarden Dollar": another buyer's purchase
@@ -1690,8 +1690,8 @@ _PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hattest|war|ware
 
 
 def _stamped_news(doc: Doc, text: str, low: str) -> bool:
-    """'Update, 3. Oktober 2014: Die EU-Kommission hat die Übernahme von WhatsApp durch Facebook ... genehmigt.',
-    '[Update, 06.10.2014, 18:40 Uhr: Facebook hat den Kauf von WhatsApp heute abgeschlossen.': an update stamp opening
+    """'Update, 4. Oktober 2014: Brüssel genehmigt den Kauf von WhatsApp ...',
+    '[Aktualisiert, 07.10.2014, 09:15 Uhr: Die Übernahme von WhatsApp ist nun vollzogen.': an update stamp opening
     a line (`year_update_stamp`) whose news, the first sentence after its colon, tells the purchase of WhatsApp, its
     approval or its completion as the day's news (no year of its own, no look-back, no pluperfect, told as a fact, no
     report, no other company bought nor another event) is a dated line: the stamp's year (the lead's D73 (d); issue 7,
@@ -2021,8 +2021,8 @@ def _only_a_generic_purchase(text: str) -> bool:
 def _class_of_purchases(sentence: str, clause_end: int) -> bool:
     """Does a relative clause open right after the clause ending at `clause_end` (", bei dem ...", ", der ...") in a
     sentence that names neither WhatsApp (nor a word for it) nor the buyer? An indefinite purchase noun with such a
-    defining clause names a class of purchases ("auch ein Zusammenschluss, bei dem die Gegenleistung 200 Mio. Euro
-    übersteigt"), not WhatsApp's; a sentence naming the parties ("ein Zusammenschluss angemeldet, durch den Facebook ...
+    defining clause names a class of purchases ("jeder Zusammenschluss, bei dem der Kaufpreis eine Schwelle
+    überschreitet"), not WhatsApp's; a sentence naming the parties ("ein Zusammenschluss angemeldet, durch den Facebook ...
     WhatsApp erwirbt") tells theirs (issue 7, session 54, year54)."""
     return (sentence[clause_end : clause_end + 1] == "," and _RELATIVE_OPENS.match(sentence[clause_end + 1 :]) is not None
             and not context.refers_to_target(sentence) and not context.has("buyer", sentence))
@@ -2936,7 +2936,7 @@ class AcquisitionYearComponent(DocComponent):
             if _claim_put_to_the_test(low, sentences, index):
                 continue  # "Irrtum 3: „WhatsApp wurde 2016 gekauft.“ / Nein. ...": a claim's year, not the text's (when41)
             if _report_refuted_in_tail(low[sent_start:sent_end]):
-                continue  # "Im Artikel steht, Facebook habe 2017 WhatsApp übernommen, das passt nicht.": D62 (year54)
+                continue  # "Dort heißt es, der Kauf von WhatsApp sei 2016 gewesen, das stimmt nicht.": D62 (year54)
             if _report_refuted_next(low, sentences, index):
                 continue  # "Facebook kaufte WhatsApp 2013, behauptet ein Blog. Das ist falsch.": D62 (prec43)
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
@@ -3020,7 +3020,7 @@ class AcquisitionYearComponent(DocComponent):
             if found is not None:
                 year, start, end = found
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
-        _stamped_news(doc, text, low)  # "Update, 3. Oktober 2014: Die EU-Kommission hat die Übernahme ... genehmigt." (D73 (d))
+        _stamped_news(doc, text, low)  # "Update, 4. Oktober 2014: Brüssel genehmigt den Kauf ..." (D73 (d))
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
         if not frame_only and not any(c.type == "acquisition_year" for c in claims):
             (self._date_then_event(doc, text, sentences, with_year) or self._that_was(doc, text, sentences, with_year)
@@ -3666,8 +3666,8 @@ _REFUTED_TAIL = re.compile(r"\s*,\s*(?:" + year_denied.words('refuted_tails') + 
 
 def _report_refuted_in_tail(sentence: str) -> bool:
     """Does the lowered `sentence` report a statement with a year in a clause (report words or the Konjunktiv I, as
-    `_report_refuted_next` reads it) that a verdict of falsehood right after it closes ("Im Artikel steht aber noch,
-    Facebook habe 2017 WhatsApp übernommen, das passt nicht.")? The lead's D62: the refuted statement gives no year
+    `_report_refuted_next` reads it) that a verdict of falsehood right after it closes ("Dort heißt es noch, der Kauf
+    von WhatsApp sei 2016 gewesen, das stimmt nicht.")? The lead's D62: the refuted statement gives no year
     (issue 7, session 54, year54, own99-036). Not a verdict on a clause of the writer's own ("Facebook kaufte WhatsApp
     2014, das stimmt nicht mit der Mitteilung überein": the tail must end the sentence)."""
     if "," not in sentence:

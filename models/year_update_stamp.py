@@ -1,7 +1,7 @@
 """An update or edit stamp that opens a line, and the news told after its colon (issue 7, session 54, year54).
 
-"Update, 3. Oktober 2014: Die EU-Kommission hat die Übernahme ... genehmigt." and "[Update, 06.10.2014, 18:40 Uhr:
-Facebook hat den Kauf von WhatsApp heute abgeschlossen. ...]": the stamp dates the line it opens, as a dateline dates
+"Update, 4. Oktober 2014: Brüssel genehmigt den Kauf von WhatsApp ..." and "[Aktualisiert, 07.10.2014, 09:15 Uhr:
+Die Übernahme von WhatsApp ist nun vollzogen. ...]": the stamp dates the line it opens, as a dateline dates
 its lead sentence (the lead's D73 (d), D44's dated line); where the news after the colon is the purchase, its approval
 or its completion, the stamp's year is the purchase's (models/year.py `_stamped_news` judges the news). A stamp
 over other news ("Aktualisiert am 18. April 2024: In einer früheren Fassung hieß es, ...") dates nothing of the deal.
