@@ -195,8 +195,8 @@ _ONLY = re.compile(swiss_pattern(r"\b(?:nur|lediglich|bloß|ausschließlich|alle
 
 def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
     """A contrast word in `own`, the sentence of a loss denied to all (`spared`), other than the concession "zwar" in
-    the denial's own stretch with its answering "aber" (or "doch", "jedoch", "allerdings") after it: "Am Ende hat
-    WhatsApp zwar niemandem etwas abgeschaltet, aber das Vertrauen war weg" concedes the denial (a loss told after
+    the denial's own stretch with its answering "aber" (or "doch", "jedoch", "allerdings") after it: "Zum Schluss
+    hat WhatsApp zwar keinem Nutzer die App gesperrt, aber viele wechselten trotzdem" concedes the denial (a loss told after
     the "aber" is `_loss_after`'s). Issue 7, session 53, opt53."""
     words = [(m.group(), m.start()) for m in _CONTRAST_WORD.finditer(own)]
     if not words:
@@ -2965,8 +2965,8 @@ class OptOutComponent(DocComponent):
     def _reversal_after_loss(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
     ) -> list[_Candidate]:
-        """"Im Januar verschickt WhatsApp neue Bedingungen, wer nicht zustimmt, soll Funktionen verlieren. Im Mai
-        rudert das Unternehmen zurück.": a short sentence that ends on the company backing down (phrasing
+        """"Anfang des Jahres kündigt WhatsApp neue Regeln an; wer sie ablehnt, soll auf Funktionen verzichten.
+        Im Mai rudert das Unternehmen zurück.": a short sentence that ends on the company backing down (phrasing
         `reversal_told`: "lenkt ein", "rudert zurück", "hat eingelenkt", "machte einen Rückzieher"), right after the
         refusers' loss told in one of the two sentences before it (`_refusers_loss_told`), is D26's
         possible/`unspecified` (D70 (b): "a bare 'im Mai lenkt WhatsApp ein' after it"), the company its subject

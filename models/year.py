@@ -473,8 +473,8 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             owned or _belonging_told(clause)
             or (cue_text is not clause and _THEN_OPENS.match(cue_text))  # "seit 2014: Damals hatte Facebook ... gekauft"
         )):
-            continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase; "WhatsApp gibt es seit 2009 und
-            # gehört heute zu Meta": the start of the first verb phrase, the belonging told in the second
+            continue  # "seit 2016 teilt WhatsApp Daten": a start date, not the purchase; "Den Messenger gibt es seit 2009,
+            # und er gehört heute dem Konzern": the start of the first verb phrase, the belonging told in the second
         if _UNTIL_BEFORE.search(sentence, 0, start) and _CLOSING_WORD.search(clause) is None and not closing_here and (
                 cue_text is clause or _CLOSING_WORD.search(cue_text) is None):  # (or the gapped subject's: year49)
             continue  # "Bis 2019 gehörte ...": a limit, not a date (but "soll bis Ende 2014 abgeschlossen sein", "Der
@@ -716,8 +716,8 @@ def _belonging_told(clause: str) -> bool:
 
 def _since_of_another_verb(clause: str, at: int, owner_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     """Does the "seit" year at `at` stand in a conjunct of a coordination ("und", "sowie", "oder") that has a finite verb
-    of its own and tells no belonging, the belonging told in another conjunct ("WhatsApp gibt es seit 2009 und gehört
-    heute zu Meta")? The year dates the start of its own verb's state, not the belonging (issue 7, session 53, year53,
+    of its own and tells no belonging, the belonging told in another conjunct ("Den Messenger gibt es seit 2009, und er
+    gehört heute dem Konzern")? The year dates the start of its own verb's state, not the belonging (issue 7, session 53, year53,
     own97-052). A conjunct without a verb of its own ("seit 2014 und bis heute gehört ...") shares the belonging; one
     with an owner word (`owner_spans`, offsets in `clause`: "Eigentümer", "Besitz") tells it."""
     if " und " not in clause and " sowie " not in clause and " oder " not in clause:
@@ -728,7 +728,7 @@ def _since_of_another_verb(clause: str, at: int, owner_spans: tuple[tuple[int, i
     part = clause[lo:hi]
     if any(lo <= owner_start < hi for owner_start, _ in owner_spans) or _belonging_told(part) \
             or _MEMBERSHIP_HEAD.search(part) is not None:
-        return False  # ("WhatsApp ist seit 2014 Teil der Facebook-Familie und zählt heute ...": the membership's own)
+        return False  # ("Seit 2014 gehört der Messenger zum Konzern und ist heute ...": the membership's own)
     return tags_any(_LINE_WORDS.findall(part), FINITE)
 
 
@@ -2477,7 +2477,7 @@ _PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("pluper
 
 def _month_of_the_purchase_clause(sentence: str) -> bool:
     """Does a month with no year of its own ("im Februar", "am 19. Februar": `_MONTH_ALONE`) stand in a clause of
-    `sentence` that tells the purchase ("..., und dann kaufte Facebook im Februar WhatsApp für 19 Milliarden Dollar"):
+    `sentence` that tells the purchase ("..., worauf der Konzern im Februar den Messenger für 19 Milliarden übernahm"):
     told under a review's title, the month is of the title's year (D71 (a); issue 7, session 53, year53, own97-013)?"""
     for month in _MONTH_ALONE.finditer(sentence):
         clause_start, clause_end = context.clause_around(sentence, month.start(), month.end())
@@ -3613,8 +3613,8 @@ _WITHDRAWAL_REACH = 80  # the withdrawal opens its turn: its first words
 
 def _turn_withdrawn_later(text: str, turns: list[re.Match[str]], offset: int) -> bool:
     """Does the turn that holds `offset` (`_TURN`) have its voice's next turn, after exactly one turn of another voice
-    that contests the year, open with a withdrawal (`_TURN_WITHDRAWAL`: "Antwort: ... / Nachfrage: Stimmt das? Ich habe
-    2014 gelesen. / Antwort: Sie haben recht, ich habe mich geirrt.")? The earlier turn is refuted by its own voice (D62;
+    that contests the year, open with a withdrawal (`_TURN_WITHDRAWAL`: "Antwort: ... / Frage: Wirklich? Bei mir stand
+    2014. / Antwort: Richtig, das war ein Fehler von mir.")? The earlier turn is refuted by its own voice (D62;
     issue 7, session 53, year53). The voice is its label ("Antwort", "Assistent", a chat's name)."""
     at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].start() <= offset), None)
     if at is None or at + 2 >= len(turns):
