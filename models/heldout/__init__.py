@@ -109,12 +109,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout98": "own98.jsonl",  # scored blind in sessions 51 and 52 (three times), studied from 2026-12-07 06:06 UTC
     "heldout99": "own99.jsonl",  # scored blind in sessions 52 and 53 (three times), studied from 2026-12-07 08:49 UTC
     "heldout100": "own100.jsonl",  # scored blind in sessions 52 and 53 (three times), studied from 2026-12-07 08:49 UTC
+    "heldout101": "own101.jsonl",  # scored blind in sessions 53 and 54 (three times), studied from 2026-12-07 11:39 UTC
+    "heldout102": "own102.jsonl",  # scored blind in sessions 53 and 54 (three times), studied from 2026-12-07 11:39 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout101": "own101.jsonl",  # written blind in session 53 (blind101), 60 texts; scored only by the lead
-    "heldout102": "own102.jsonl",  # written blind in session 53 (blind102), 60 texts; scored only by the lead
     "heldout103": "own103.jsonl",  # written blind in session 54 (blind103), 60 texts; scored only by the lead
     "heldout104": "own104.jsonl",  # written blind in session 54 (blind104), 60 texts; scored only by the lead
 }
