@@ -117,6 +117,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout103": "own103.jsonl",  # written blind in session 54 (blind103), 60 texts; scored only by the lead
     "heldout104": "own104.jsonl",  # written blind in session 54 (blind104), 60 texts; scored only by the lead
+    "heldout105": "own105.jsonl",  # written blind in session 55 (blind105), 60 texts; scored only by the lead
+    "heldout106": "own106.jsonl",  # written blind in session 55 (blind106), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
