@@ -129,6 +129,7 @@ from models.data_shared import ASKER_LINE, lower_text, sentences_with
 from models.doc_extensions import doc_value
 from models.layer.cues import find_token_cues, pattern_rows, token_cues
 from models.layer.deal_context import in_deal_context
+from models.layer.diff_lines import on_a_removed_line, removed_lines
 from models.layer.leads import body_start, body_starts, lead_of, opens_turn
 from models.layer.families import WordFamilies, family_sentences
 from models.layer.literals import rule_gate_words, rule_masks
@@ -1034,6 +1035,7 @@ class OptOutComponent(DocComponent):
         rejected_sentences(doc, "opt_out").update(definitions)
         seen: set[tuple[int, str, str]] = set()
         announced = self._announced_by_heading(doc, text, found)
+        removed = removed_lines(doc)  # a version comparison's lines an edit took back (models/layer/diff_lines.py)
         emitted: list[_Candidate] = []
         for cand in found:
             clause_start = self._main_clause_start(text, bounds[cand.si][0], cand.start)
@@ -1052,11 +1054,12 @@ class OptOutComponent(DocComponent):
                 # text's (session 43, opt43)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
-            if _S.retracted_version.search(text, bounds[cand.si][0], cand.end) is not None or _removed_diff_line(text, cand.start):
+            if _S.retracted_version.search(text, bounds[cand.si][0], cand.end) is not None or on_a_removed_line(removed, cand.start):
                 # "Korrektur: In einer früheren Fassung dieses Artikels hieß es, alle müssten der Weitergabe
                 # zustimmen.": what an earlier version of the text said, withdrawn by its correction (D62), as is a
-                # version comparison's removed line ("− ..." over "+ ..."); the sentence is read, so the learned
-                # stage leaves it alone too (session 54, opt54)
+                # version comparison's removed line ("− ..." over "+ ...": the layer's one definition, shared with the
+                # price component since session 55, speed55); the sentence is read, so the learned stage leaves it
+                # alone too (session 54, opt54)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.si in reports_refuted:
@@ -5997,19 +6000,6 @@ def _closing_parenthesis_length(text: str, start: int, end: int) -> int:
     """The length of a parenthesis that closes text[start:end] (its blanks and full stop too), 0 without one."""
     match = _CLOSING_PARENTHESIS.search(text, start, end)
     return 0 if match is None else match.end() - match.start()
-
-
-def _removed_diff_line(text: str, pos: int) -> bool:
-    """Does `pos` lie on a version comparison's removed line: a line opening with the typographic minus sign (U+2212)
-    right over a line opening with a plus ("− Alle müssen der Weitergabe zustimmen." over "+ Alle müssen den neuen
-    Bedingungen zustimmen.")? The removed wording is withdrawn by the edit, the added one is the text's (own99-046's
-    layout, D62; issue 7, session 54, opt54). Not a hyphen's line: a pros-and-cons list writes its cons with "- " over
-    its pros' "+ " (review54's finding), and a bullet list's dash line has no plus line under it."""
-    start = text.rfind("\n", 0, pos) + 1
-    if not text[start:pos + 2].lstrip(" \t").startswith("\u2212"):
-        return False
-    end = text.find("\n", pos)
-    return end >= 0 and text[end + 1:end + 3].lstrip(" \t").startswith("+")
 
 
 def _asked_by_frame(sent: str, pos: int) -> bool:

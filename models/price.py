@@ -41,12 +41,13 @@ from models.claims import add_claim
 from models.component import DocComponent, build_now
 from models.doc_extensions import doc_value
 from models.layer.cues import token_cues
+from models.layer.diff_lines import on_a_removed_line, removed_lines
 from models.layer.leads import body_start
 from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import (dates, moment, money, mood, negation_words, price_base_bracket, price_diff, price_heads, price_one_sale,
+from models import (dates, moment, money, mood, negation_words, price_base_bracket, price_heads, price_one_sale,
                     price_parties, price_refuted)
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
@@ -3839,11 +3840,11 @@ class PriceComponent(DocComponent):
         # words saying so begin
         headline_sums: list[_PriceGroup] = []  # a headline's bare sum with no paying cue: judged once the body's
         # prices are known (`_headline_restatements`)
-        removed = price_diff.removed_lines(text)  # a version comparison's lines an edit took back (price_diff.py)
+        removed = removed_lines(doc)  # a version comparison's lines an edit took back (models/layer/diff_lines.py)
         for number, (head, conversions) in enumerate(groups):
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
-            if removed and price_diff.on_a_removed_line(removed, head.start):
+            if removed and on_a_removed_line(removed, head.start):
                 continue  # "− ... für 16 Milliarden Euro ..." over "+ ... für 19 Milliarden US-Dollar ...": taken back
                 # by the edit, no price, and no currency lent to a bare amount after it (issue 7, session 54, prec54)
             index = sentences.index_at(head.amount_start)

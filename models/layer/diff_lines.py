@@ -1,0 +1,93 @@
+"""The lines an edit removed, in a version comparison: one definition, read by the price and the opt-out components.
+
+A wiki's version comparison, a document's history or a changelog prints a revised line twice: the old wording after a
+minus mark, the new one after a plus mark right below it ("− ... für 16 Milliarden Euro zu übernehmen." / "+ ... für
+19 Milliarden US-Dollar zu übernehmen, ..."; "− Alle müssen der Weitergabe zustimmen." / "+ Alle müssen den neuen
+Bedingungen zustimmen."). The text now says what the added line says; the removed line's wording is what the edit took
+back (the lead's D62 and D73 (b)): a sum on it is no price and lends no currency to a bare amount after it
+(models/price.py), a statement on it gives no opt-out item (models/opt_out.py).
+
+A removed line opens with a minus mark and a space (patterns/diff_lines.json removed_marks) and stands in a run of such
+lines followed directly, on the next line, by a run of lines opening with a plus mark and a space; and either its mark
+is a diff's own (own_removed_marks: the typographic minus sign, which no list uses as a dash), or the added run repeats
+at least half of the line's words of three letters or more (min_shared_words): a revision of that line. A list of pros
+and cons ("+ viele Nutzer" / "- 19 Milliarden Dollar sind zu viel") shares few words between its lines and is no diff;
+a minus line with no plus line after it is a list's dash.
+
+Until session 55 the price component (models/price_diff.py, prec54: the three marks and the word share) and the opt-out
+component (`_removed_diff_line`, opt54: the typographic minus over a plus line) each had a definition of their own;
+this one is both (issue 10, session 55, speed55). Computed once per Doc (`removed_lines`, kept in `doc.user_data`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from models.context import doc_text
+
+PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "diff_lines.json"
+_KEY = "dealwatch_removed_lines"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float]:
+    spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+
+    def line_mark(marks: list[str]) -> re.Pattern[str]:
+        return re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(mark) for mark in marks) + r")[^\S\n]")
+
+    return (line_mark(spec["removed_marks"]), line_mark(spec["own_removed_marks"]), line_mark(spec["added_marks"]),
+            float(spec["min_shared_words"]))
+
+
+def removed_line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets in `text` of the lines an edit removed and revised on the lines right after them."""
+    if "+" not in text:
+        return ()  # (the cheap test first: no plus mark, no diff)
+    removed, own, added, share = _spec()
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if removed.match(text, lines[i][0], lines[i][1]) is None:
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(lines) and removed.match(text, lines[run_end][0], lines[run_end][1]) is not None:
+            run_end += 1
+        added_end = run_end
+        while added_end < len(lines) and added.match(text, lines[added_end][0], lines[added_end][1]) is not None:
+            added_end += 1
+        if added_end > run_end:
+            new_words = {word.lower() for s, e in lines[run_end:added_end] for word in _WORD.findall(text, s, e)}
+            for s, e in lines[i:run_end]:
+                if own.match(text, s, e) is not None:
+                    found.append((s, e))
+                    continue
+                old_words = [word.lower() for word in _WORD.findall(text, s, e)]
+                if old_words and sum(word in new_words for word in old_words) >= share * len(old_words):
+                    found.append((s, e))
+        i = max(added_end, i + 1)
+    return tuple(found)
+
+
+def removed_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """`removed_line_spans` of the Doc's text, found once per Doc (the price and the opt-out component both ask)."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = removed_line_spans(doc_text(doc))
+    return found
+
+
+def on_a_removed_line(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Does `offset` lie on one of the removed lines `spans` (`removed_lines`)?"""
+    return any(start <= offset < end for start, end in spans)
