@@ -30,4 +30,8 @@ named word lists found by sentence in one pass per text (the opt-out readers' an
 No component, a lookup: `models/layer/leads.py` gives a sentence's layout lead (a date/time/chat stamp,
 a speaker or kicker label, a bullet, a chronicle year label; `patterns/layer.json` `layout_leads`): where the
 sentence proper begins (`lead_of`, `Span._.layout_lead`).
+
+No component, a fact of the document: `models/layer/diff_lines.py` gives a version comparison's removed lines
+("− ..." over "+ ..."), once per Doc (`removed_lines`), read by the price and the opt-out components alike (issue 10,
+session 55, speed55: one definition where each had its own).
 """
