@@ -1054,12 +1054,13 @@ class OptOutComponent(DocComponent):
                 # text's (session 43, opt43)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
-            if _S.retracted_version.search(text, bounds[cand.si][0], cand.end) is not None or on_a_removed_line(removed, cand.start):
+            if _S.retracted_version.search(text, bounds[cand.si][0], cand.end) is not None or on_a_removed_line(removed, cand.start, own_mark=True):
                 # "Korrektur: In einer früheren Fassung dieses Artikels hieß es, alle müssten der Weitergabe
                 # zustimmen.": what an earlier version of the text said, withdrawn by its correction (D62), as is a
-                # version comparison's removed line ("− ..." over "+ ...": the layer's one definition, shared with the
-                # price component since session 55, speed55); the sentence is read, so the learned stage leaves it
-                # alone too (session 54, opt54)
+                # version comparison's removed line opening with the typographic minus ("− ..." over "+ ..."; the
+                # layer's scan, models/layer/diff_lines.py, shared with the price component since session 55, speed55:
+                # a hyphen's line only by its word share is a list's con as often); the sentence is read, so the
+                # learned stage leaves it alone too (session 54, opt54)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.si in reports_refuted:

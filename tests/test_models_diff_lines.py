@@ -9,7 +9,7 @@ from models.layer.diff_lines import removed_line_spans
 
 
 def removed(text: str) -> list[str]:
-    return [text[start:end] for start, end in removed_line_spans(text)]
+    return [text[line.start:line.end] for line in removed_line_spans(text)]
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,22 @@ def removed(text: str) -> list[str]:
 )
 def test_removed_lines(text: str, expected: list[str]) -> None:
     assert removed(text) == expected
+
+
+def test_the_evidence_of_each_line() -> None:
+    text = ("\u2212 Ganz eigene Worte hier.\n- Der Dienst verlangt die Nummer.\n"
+            "+ Der Dienst verlangt die Nummer nicht mehr.")
+    assert [(line.own_mark, line.revised) for line in removed_line_spans(text)] == [(True, False), (False, True)]
+
+
+def test_a_con_of_a_parallel_list_keeps_its_opt_out_item() -> None:
+    # pros and cons in parallel grammar share half their words: a hyphen's line is no removed line for the opt-out reader
+    text = ("Was spricht dafür, was dagegen\n"
+            "- Dem Abgleich der Kontakte mit Facebook kann man nicht widersprechen.\n"
+            "+ Dem Einsatz der Kontakte für Anzeigen kann man widersprechen.")
+    assert [line.revised for line in removed_line_spans(text)] == [True]
+    stances = {c["stance"] for c in extract_text(text) if c["type"] == "opt_out"}
+    assert "not_possible" in stances
 
 
 def test_a_removed_statement_gives_no_opt_out_item_even_when_reworded() -> None:

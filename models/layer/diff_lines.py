@@ -8,15 +8,24 @@ back (the lead's D62 and D73 (b)): a sum on it is no price and lends no currency
 (models/price.py), a statement on it gives no opt-out item (models/opt_out.py).
 
 A removed line opens with a minus mark and a space (patterns/diff_lines.json removed_marks) and stands in a run of such
-lines followed directly, on the next line, by a run of lines opening with a plus mark and a space; and either its mark
-is a diff's own (own_removed_marks: the typographic minus sign, which no list uses as a dash), or the added run repeats
-at least half of the line's words of three letters or more (min_shared_words): a revision of that line. A list of pros
-and cons ("+ viele Nutzer" / "- 19 Milliarden Dollar sind zu viel") shares few words between its lines and is no diff;
-a minus line with no plus line after it is a list's dash.
+lines followed directly, on the next line, by a run of lines opening with a plus mark and a space. Each such line is
+told with the evidence that it is a diff's and not a list's (`RemovedLine`):
 
-Until session 55 the price component (models/price_diff.py, prec54: the three marks and the word share) and the opt-out
-component (`_removed_diff_line`, opt54: the typographic minus over a plus line) each had a definition of their own;
-this one is both (issue 10, session 55, speed55). Computed once per Doc (`removed_lines`, kept in `doc.user_data`).
+- `own_mark`: its mark is a diff's own (own_removed_marks: the typographic minus sign, which no list uses as a dash);
+- `revised`: the added run repeats at least half of the line's words of three letters or more (min_shared_words): a
+  revision of that line. A list of pros and cons ("+ viele Nutzer" / "- 19 Milliarden Dollar sind zu viel") shares few
+  words between its lines and is no diff; a minus line with no plus line after it is a list's dash.
+
+A line with neither is none. The price component takes either evidence (a sum on such a line is no price); the opt-out
+component only the own mark: a pros-and-cons list of statements about objecting is often written in parallel grammar
+("- Der Weitergabe ... kann man nicht widersprechen." over "+ Der Nutzung ... kann man widersprechen."), so the word
+share does not tell its hyphen's line from a revised one (review54's finding against opt54, review55's against this
+module's first draft).
+
+Until session 55 the price component (models/price_diff.py, prec54: the three marks with the word share) and the
+opt-out component (`_removed_diff_line`, opt54: the typographic minus over a plus line) each had a definition of their
+own; this module is the one scan both read (issue 10, session 55, speed55). Computed once per Doc (`removed_lines`,
+kept in `doc.user_data`).
 """
 from __future__ import annotations
 
@@ -24,6 +33,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -32,6 +42,15 @@ from models.context import doc_text
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "diff_lines.json"
 _KEY = "dealwatch_removed_lines"
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+class RemovedLine(NamedTuple):
+    """A line an edit removed: its (start, end) offsets and the evidence that it is a diff's (see the module)."""
+
+    start: int
+    end: int
+    own_mark: bool  # it opens with a diff's own mark, the typographic minus sign
+    revised: bool  # the plus lines right after its run repeat at least half of its words
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +64,9 @@ def _spec() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float]:
             float(spec["min_shared_words"]))
 
 
-def removed_line_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) offsets in `text` of the lines an edit removed and revised on the lines right after them."""
+def removed_line_spans(text: str) -> tuple[RemovedLine, ...]:
+    """The lines of `text` an edit removed, by the marks of a version comparison (a run of minus lines over a run of
+    plus lines), each with its evidence; a line with neither evidence is left out."""
     if "+" not in text:
         return ()  # (the cheap test first: no plus mark, no diff)
     removed, own, added, share = _spec()
@@ -55,7 +75,7 @@ def removed_line_spans(text: str) -> tuple[tuple[int, int], ...]:
     for line in text.split("\n"):
         lines.append((start, start + len(line)))
         start += len(line) + 1
-    found: list[tuple[int, int]] = []
+    found: list[RemovedLine] = []
     i = 0
     while i < len(lines):
         if removed.match(text, lines[i][0], lines[i][1]) is None:
@@ -70,17 +90,16 @@ def removed_line_spans(text: str) -> tuple[tuple[int, int], ...]:
         if added_end > run_end:
             new_words = {word.lower() for s, e in lines[run_end:added_end] for word in _WORD.findall(text, s, e)}
             for s, e in lines[i:run_end]:
-                if own.match(text, s, e) is not None:
-                    found.append((s, e))
-                    continue
                 old_words = [word.lower() for word in _WORD.findall(text, s, e)]
-                if old_words and sum(word in new_words for word in old_words) >= share * len(old_words):
-                    found.append((s, e))
+                revised = bool(old_words) and sum(word in new_words for word in old_words) >= share * len(old_words)
+                own_mark = own.match(text, s, e) is not None
+                if own_mark or revised:
+                    found.append(RemovedLine(s, e, own_mark, revised))
         i = max(added_end, i + 1)
     return tuple(found)
 
 
-def removed_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+def removed_lines(doc: Doc) -> tuple[RemovedLine, ...]:
     """`removed_line_spans` of the Doc's text, found once per Doc (the price and the opt-out component both ask)."""
     found = doc.user_data.get(_KEY)
     if found is None:
@@ -88,6 +107,7 @@ def removed_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
     return found
 
 
-def on_a_removed_line(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
-    """Does `offset` lie on one of the removed lines `spans` (`removed_lines`)?"""
-    return any(start <= offset < end for start, end in spans)
+def on_a_removed_line(lines: tuple[RemovedLine, ...], offset: int, *, own_mark: bool = False) -> bool:
+    """Does `offset` lie on one of the removed `lines` (`removed_lines`); with `own_mark`, on one opening with a diff's
+    own mark (the opt-out component's reading)?"""
+    return any(line.start <= offset < line.end and (line.own_mark or not own_mark) for line in lines)
