@@ -31,6 +31,10 @@ def removed(text: str) -> list[str]:
         ("Punkte:\n\u2212 Kontakte werden abgeglichen.\nDanach kommt ein Absatz.", []),
         # no mark followed by a blank: a sign, not a line mark
         ("\u221219 Grad am Morgen\n+5 Grad am Mittag", []),
+        # a diff printed without its blanks: the typographic minus and the plus straight before a letter
+        ("\u2212Am Morgen war es kalt.\n+Am Morgen war es warm.", ["\u2212Am Morgen war es kalt."]),
+        # a hyphen straight before a letter is no mark
+        ("-Am Morgen war es kalt.\n+Am Morgen war es warm.", []),
         ("Ohne Pluszeichen nichts zu tun.\n\u2212 Eine Zeile.", []),
     ],
 )

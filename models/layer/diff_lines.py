@@ -8,7 +8,9 @@ back (the lead's D62 and D73 (b)): a sum on it is no price and lends no currency
 (models/price.py), a statement on it gives no opt-out item (models/opt_out.py).
 
 A removed line opens with a minus mark and a space (patterns/diff_lines.json removed_marks) and stands in a run of such
-lines followed directly, on the next line, by a run of lines opening with a plus mark and a space. Each such line is
+lines followed directly, on the next line, by a run of lines opening with a plus mark and a space. The typographic minus
+and the plus mark may also stand straight before a letter ("+Nutzer können ...": a diff printed without its blanks),
+never before a digit ("−19 Grad", "+5 Prozent": a sign). Each such line is
 told with the evidence that it is a diff's and not a list's (`RemovedLine`):
 
 - `own_mark`: its mark is a diff's own (own_removed_marks: the typographic minus sign, which no list uses as a dash);
@@ -57,11 +59,16 @@ class RemovedLine(NamedTuple):
 def _spec() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float]:
     spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
 
-    def line_mark(marks: list[str]) -> re.Pattern[str]:
-        return re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(mark) for mark in marks) + r")[^\S\n]")
+    def alternation(marks: list[str]) -> str:
+        return "(?:" + "|".join(re.escape(mark) for mark in marks) + ")"
 
-    return (line_mark(spec["removed_marks"]), line_mark(spec["own_removed_marks"]), line_mark(spec["added_marks"]),
-            float(spec["min_shared_words"]))
+    # a mark and a blank; a diff's own mark and the plus mark also straight before a letter ("+Nutzer können ...": a
+    # diff printed without its blank), never before a digit ("+5 Grad", "−19 Grad": a sign)
+    blank, letter = r"[^\S\n]", r"(?=[^\W\d_])"
+    own = alternation(spec["own_removed_marks"]) + f"(?:{blank}|{letter})"
+    removed = rf"[^\S\n]*(?:{alternation(spec['removed_marks'])}{blank}|{own})"
+    added = rf"[^\S\n]*{alternation(spec['added_marks'])}(?:{blank}|{letter})"
+    return re.compile(removed), re.compile(r"[^\S\n]*" + own), re.compile(added), float(spec["min_shared_words"])
 
 
 def removed_line_spans(text: str) -> tuple[RemovedLine, ...]:
