@@ -35,6 +35,9 @@ def removed(text: str) -> list[str]:
         ("\u2212Am Morgen war es kalt.\n+Am Morgen war es warm.", ["\u2212Am Morgen war es kalt."]),
         # a hyphen straight before a letter is no mark
         ("-Am Morgen war es kalt.\n+Am Morgen war es warm.", []),
+        # a plus straight before a letter under a hyphen's line: a list's, not a revision
+        ("Reisen im Vergleich:\n- Rom: Wir flogen im Mai hin.\n+Paris: Wir flogen im Mai hin.", []),
+        ("\u2212 Rom: Wir flogen im Mai hin.\n+Paris: Wir flogen im Juni hin.", ["\u2212 Rom: Wir flogen im Mai hin."]),
         ("Ohne Pluszeichen nichts zu tun.\n\u2212 Eine Zeile.", []),
     ],
 )

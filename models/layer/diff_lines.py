@@ -9,8 +9,8 @@ back (the lead's D62 and D73 (b)): a sum on it is no price and lends no currency
 
 A removed line opens with a minus mark and a space (patterns/diff_lines.json removed_marks) and stands in a run of such
 lines followed directly, on the next line, by a run of lines opening with a plus mark and a space. The typographic minus
-and the plus mark may also stand straight before a letter ("+Nutzer können ...": a diff printed without its blanks),
-never before a digit ("−19 Grad", "+5 Prozent": a sign). Each such line is
+may also stand straight before a letter, and so may the plus mark of the lines under it ("+Nutzer können ...": a diff
+printed without its blanks), never before a digit ("−19 Grad", "+5 Prozent": a sign). Each such line is
 told with the evidence that it is a diff's and not a list's (`RemovedLine`):
 
 - `own_mark`: its mark is a diff's own (own_removed_marks: the typographic minus sign, which no list uses as a dash);
@@ -56,27 +56,30 @@ class RemovedLine(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _spec() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], float]:
+def _spec() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], float]:
     spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
 
     def alternation(marks: list[str]) -> str:
         return "(?:" + "|".join(re.escape(mark) for mark in marks) + ")"
 
-    # a mark and a blank; a diff's own mark and the plus mark also straight before a letter ("+Nutzer können ...": a
-    # diff printed without its blank), never before a digit ("+5 Grad", "−19 Grad": a sign)
+    # a mark and a blank; a diff's own mark also straight before a letter, and so the plus mark under it ("−Nutzer
+    # ..." / "+Nutzer ...": a diff printed without its blanks), never before a digit ("−19 Grad", "+5 Grad": a sign)
     blank, letter = r"[^\S\n]", r"(?=[^\W\d_])"
     own = alternation(spec["own_removed_marks"]) + f"(?:{blank}|{letter})"
     removed = rf"[^\S\n]*(?:{alternation(spec['removed_marks'])}{blank}|{own})"
-    added = rf"[^\S\n]*{alternation(spec['added_marks'])}(?:{blank}|{letter})"
-    return re.compile(removed), re.compile(r"[^\S\n]*" + own), re.compile(added), float(spec["min_shared_words"])
+    added = rf"[^\S\n]*{alternation(spec['added_marks'])}"
+    return (re.compile(removed), re.compile(r"[^\S\n]*" + own), re.compile(added + blank),
+            re.compile(f"{added}(?:{blank}|{letter})"), float(spec["min_shared_words"]))
 
 
 def removed_line_spans(text: str) -> tuple[RemovedLine, ...]:
     """The lines of `text` an edit removed, by the marks of a version comparison (a run of minus lines over a run of
-    plus lines), each with its evidence; a line with neither evidence is left out."""
+    plus lines), each with its evidence; a line with neither is left out. A plus mark straight before a letter
+    ("+Oculus: ...") counts under a diff's own mark only: under a hyphen's line it may be a list's, and the word
+    share would read a parallel list for a revision (review55)."""
     if "+" not in text:
         return ()  # (the cheap test first: no plus mark, no diff)
-    removed, own, added, share = _spec()
+    removed, own, added, added_unspaced, share = _spec()
     lines: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -91,10 +94,13 @@ def removed_line_spans(text: str) -> tuple[RemovedLine, ...]:
         run_end = i
         while run_end < len(lines) and removed.match(text, lines[run_end][0], lines[run_end][1]) is not None:
             run_end += 1
-        added_end = run_end
+        added_end = run_end  # the plus lines with their blank
         while added_end < len(lines) and added.match(text, lines[added_end][0], lines[added_end][1]) is not None:
             added_end += 1
-        if added_end > run_end:
+        any_end = added_end  # and those printed without it
+        while any_end < len(lines) and added_unspaced.match(text, lines[any_end][0], lines[any_end][1]) is not None:
+            any_end += 1
+        if any_end > run_end:
             new_words = {word.lower() for s, e in lines[run_end:added_end] for word in _WORD.findall(text, s, e)}
             for s, e in lines[i:run_end]:
                 old_words = [word.lower() for word in _WORD.findall(text, s, e)]
@@ -102,7 +108,7 @@ def removed_line_spans(text: str) -> tuple[RemovedLine, ...]:
                 own_mark = own.match(text, s, e) is not None
                 if own_mark or revised:
                     found.append(RemovedLine(s, e, own_mark, revised))
-        i = max(added_end, i + 1)
+        i = max(any_end, i + 1)
     return tuple(found)
 
 
