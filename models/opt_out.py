@@ -3526,6 +3526,12 @@ class OptOutComponent(DocComponent):
         sent = text[s0:s1]
         contrast = _S.restricted_contrast.search(sent)
         own = sent[:contrast.start()] if contrast is not None else sent
+        if '"' in own or "“" in own or "«" in own or "»" in own or "”" in own:
+            # a quoted reply closed by its inquit ('"Nur der Werbung", erwiderte sie.'): the reply without the
+            # reporting verb and its speaker (phrasing `reply_inquit`; session 55, opt55)
+            inquit = _S.reply_inquit.search(own)
+            if inquit is not None:
+                own = own[:inquit.start() + 1]
         if not self._has_scope(own) or has_negation(own):
             return []
         question = text[sents[si - 1][0]:sents[si - 1][1]]
@@ -3768,6 +3774,8 @@ class OptOutComponent(DocComponent):
                     continue  # "Opt-out – Widerspruch(smöglichkeit)": a glossary line names the option, states none
                 if _S.hypothetical.search(region) or (_S.object_that.match(region) and self._demand_governs(sent, start)):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
+                if _S.supposed_option.match(sent, clauses[ci][0], clauses[ci][1]):
+                    continue  # "wenn Nutzer ... widersprechen könnten": an option supposed, not told (session 55, opt55)
                 if _S.legal_norm.search(sent):
                     continue  # "Ein Widerspruchsrecht ... ist im deutschen Recht vorgesehen": the law's norm, no option offered
                 if _S.leaving_verb.search(cue.group().lower()) and not (
