@@ -3757,6 +3757,11 @@ class OptOutComponent(DocComponent):
                     _S.other_purpose.search(region) or (c.has("anaphor", region) and _S.other_purpose.search(sent))
                 ):
                     scope = "unspecified"  # "beim Abgleich für die Spam-Abwehr": a use none of the scopes names
+                if scope == "all_sharing" and sent[:start].rstrip().endswith(":") and self._objectless(region):
+                    # "Weitergabe der Nummer: nicht abschaltbar": a verdict after its line's label takes the label's
+                    # object, as a possibility does (session 55, opt55)
+                    labelled = self.scope_not_possible(sent[sent.rfind("\n", 0, start) + 1:start])
+                    scope = labelled if labelled in ("phone_number", "ads", "friend_suggestions") else scope
                 out.append(_Statement("not_possible", self._terms_scope(region, prev, scope, sent), start, end))
                 out.extend(self._elliptic_exception(sent, clauses, hi))
             elif (
