@@ -3781,6 +3781,8 @@ class OptOutComponent(DocComponent):
                     continue  # what a ruling would require, or what someone demands ("fordern, dass Nutzer ... können")
                 if _S.supposed_option.match(sent, clauses[ci][0], clauses[ci][1]):
                     continue  # "wenn Nutzer ... widersprechen könnten": an option supposed, not told (session 55, opt55)
+                if _S.decide_against_service.search(region) and not self._has_scope(region):
+                    continue  # "... oder sich gegen die weitere Nutzung des Dienstes entscheiden": leaving (session 55, opt55)
                 if _S.legal_norm.search(sent):
                     continue  # "Ein Widerspruchsrecht ... ist im deutschen Recht vorgesehen": the law's norm, no option offered
                 if _S.leaving_verb.search(cue.group().lower()) and not (
