@@ -205,6 +205,9 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     continue  # "2014: Facebook kauft WhatsApp für 19 Mrd.", "Übernimmt ein Konzern ein Start-up, ..."
                 if shared and clause[1] <= match.start() < whole_clause[1]:
                     continue  # "... 19 Mrd. gezahlt und verdiene inzwischen ...": the other predicate's (`own_predicate`)
+                if moment == "closing" and _in_an_indirect_question(low, match, start):
+                    continue  # "rechnete vor, was Messenger inzwischen wert sind: Für die 19 Mrd. ...": the question's
+                    # own subject's time, not the price's (issue 7, session 55, year55)
                 if moment == "closing" and _reason_particle(low, match):
                     continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
                 if moment == "closing" and start < match.start() and _rises_to(low, match):
@@ -1350,8 +1353,78 @@ def _pluperfect_before(low: str, cue: re.Match[str], lo: int) -> bool:
 
 def _news_tense_looking_back(low: str, cue: re.Match[str], key: str, lo: int) -> bool:
     """Is `cue` (of cue key `key`) a tense of news inside a pluperfect clause ("hatte WhatsApp 2014 für 19 Mrd. an
-    Facebook verkauft"): a look back, no news of the deal? Cues that date the amount (`_dated_cue`) still count."""
-    return key == "announced" and _pluperfect_before(low, cue, lo) and not _dated_cue(low, cue)
+    Facebook verkauft") or inside a temporal als-clause (`_in_a_when_clause`): a look back, no news of the deal? Cues
+    that date the amount (`_dated_cue`) still count."""
+    return key == "announced" and (_pluperfect_before(low, cue, lo) or _in_a_when_clause(low, cue)) \
+        and not _dated_cue(low, cue)
+
+
+# The opening of a temporal als-clause, after a quotation mark at most.
+_WHEN_ALS_OPENS = re.compile(r"[\s\"'„“”»«‚‘’]*als\s")
+
+
+# The opening of an indirect question (moment.json words "question_clause_openers"), after its comma or at a clause's start.
+_QUESTION_OPENS = re.compile(r"\s*(?:" + _words("question_clause_openers") + r")\s")
+
+
+def _in_an_indirect_question(low: str, cue: re.Match[str], start: int | None = None) -> bool:
+    """Does `cue` stand in a clause that a w-word opens as an indirect question, one that does not hold the amount at
+    `start` ("Ein anderer rechnete vor, was Messenger inzwischen wert sind: Für die 19 Mrd. ...", "Der Kaufpreis von 13,8
+    Mrd. zeigt, welchen Wert Nutzerdaten inzwischen haben")? With `start` None (the cues of a whole sentence or text):
+    one that holds no number."""
+    if "," not in low:
+        return False  # speed: the comma before the question's w-word
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    holds = lo <= start < hi if start is not None else any(char.isdigit() for char in low[lo:hi])
+    # (after the comma of the verb it depends on: a w-clause that opens the sentence is a free relative, "Was Facebook am
+    # Ende zahlte, waren 22 Mrd.", whose cue is the amount's)
+    if holds or not low[:lo].rstrip().endswith(",") or _QUESTION_OPENS.match(low, lo) is None:
+        return False
+    # (nor one whose comma a copula follows: the w-clause is its subject, a free relative, "Er sagte, was Facebook
+    # schließlich gezahlt habe, seien 21,8 Mrd. gewesen"; review55 12:13. A verb of saying after it is an inquit:
+    # "..., welchen Wert Daten inzwischen haben, sagte sie")
+    return _COPULA_AFTER.match(low, hi) is None
+
+
+_COPULA_AFTER = re.compile(r"\s*,\s*(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|blieb|blieben|betrug|betrugen|"
+                           r"beträgt|lag|lagen|liegt)(?![\wäöüß])")
+
+
+def _price_in_a_when_clause(sentence: str, start: int, end: int) -> bool:
+    """Does the amount at [start, end) of `sentence` stand in a temporal als-clause (`_when_clause_at`): one that closes
+    with a comma after its last word, a word that may be a finite verb and is written small ("Als wir den Dienst für
+    19 Mrd. gekauft haben, war ...")? Not "als" as the preposition of a role in a main clause ("Als Kaufpreis nennt
+    Facebook 19 Mrd. Dollar, wie ...": its clause ends in a noun; review55)."""
+    if "als" not in sentence and "Als" not in sentence:
+        return False  # speed: the clause's conjunction
+    low = _lowered(sentence)
+    lo, hi = clause_around(low, start, end)
+    if not _when_clause_at(low, lo, hi):
+        return False
+    last = list(_WORDS.finditer(sentence, lo, hi))
+    return bool(last) and last[-1].group()[:1].islower() and _last_word_finite(sentence, (lo, hi)) is not False
+
+
+def _in_a_when_clause(low: str, cue: re.Match[str]) -> bool:
+    """Is `cue` in a clause that "als" opens as a clause of time (`_when_clause_at`), the cue its verb at the clause's
+    end, an auxiliary after it at most ("Als wir den Dienst für 19 Mrd. gekauft haben, war das nicht absehbar"): the
+    purchase as the time of another event, told from later, as the preterite "Als Facebook ... kaufte" does; the perfect
+    there is no news of the deal (issue 7, session 55, year55)? Not "Als Preis nannte Facebook ...", a main clause
+    whose verb comes second (review55)."""
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    after = low[cue.end() : hi].split()
+    return _when_clause_at(low, lo, hi) and (not after or (len(after) == 1 and _AUXILIARY.fullmatch(after[0]) is not None))
+
+
+# The auxiliaries that may follow a participle at the end of a verb-final clause.
+_AUXILIARY = re.compile(r"(?:hat|haben|habe|hatte|hatten|ist|sind|sei|war|waren|wurde|wurden|worden)")
+
+
+def _when_clause_at(low: str, lo: int, hi: int) -> bool:
+    """Does the clause [lo, hi) of `low` open with "als" (after a quotation mark at most), not after a comparative
+    (`_compared_als_clause`), and close with a comma, a main clause after it?"""
+    return _WHEN_ALS_OPENS.match(low, lo) is not None and low[hi:].lstrip().startswith(",") \
+        and _COMPARED_ALS.search(low, 0, lo) is None
 
 
 def _dated_cue(low: str, cue: re.Match[str]) -> bool:
@@ -1637,7 +1710,8 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
                     or (moment == "announced" and _announces_another_act(low, m))
                     or _news_tense_dates_nothing(text, low, m, key)
                     or (moment == "closing" and _reason_particle(low, m))
-                    or (moment == "closing" and _dates_another_value(low, m))):
+                    or (moment == "closing" and _dates_another_value(low, m))
+                    or (moment == "closing" and _in_an_indirect_question(low, m))):
                 continue
             # "noch nicht abgeschlossen": a closing denied tells the time before it, the deal announced and pending
             told.add("announced" if moment == "closing" and (_not_yet(low, m) or _dates_an_earlier_stage(low, m))
@@ -1684,6 +1758,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         # (or the deal's year in the participial attribute the price stands in: "Für den 2014 für 19 Mrd. übernommenen
         # Messenger folgt ... wenig": the purchase told as a past event, D38)
         later_told = later_told or _year_in_attribute(sentence, mention.start - sent_start, mention.end - sent_start)
+        # (or a temporal als-clause that holds the price: "Als wir den Dienst für 19 Mrd. gekauft haben, war ...": the
+        # purchase as the time of another event, told from later; issue 7, session 55, year55)
+        later_told = later_told or _price_in_a_when_clause(sentence, mention.start - sent_start, mention.end - sent_start)
         if later_told:
             told_later.add(len(own))
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
@@ -1795,8 +1872,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                 moments[i] = whole
     # "hatte 19 Mia. $ bezahlt, am Ende sogar rund 22 Mia. $": a price its sentence sets apart from another
     # price the sentence gives a moment takes none from the whole document
-    settled = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
+    apart = {i for i, (_, index) in enumerate(prices) if own[i] == UNSPECIFIED and any(
         j != i and other_index == index and own[j] != UNSPECIFIED for j, (_, other_index) in enumerate(prices))}
+    settled = set(apart)
     # "Google kauft Fitbit ... Zum Vergleich: WhatsApp hatte Facebook 19 Mrd. gekostet": a price its own clause tells in
     # the pluperfect, a look-back's tense (D38), takes no moment from the whole document
     # a price whose own sentence speaks from a later time takes none either ("Vor ein paar Jahren hat ... ausgegeben")
@@ -1811,8 +1889,12 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
                    else m for i, m in enumerate(moments)]
     if UNSPECIFIED in moments and not looks_back and _dated_while_pending(text):
         # "Mandanteninformation Gesellschaftsrecht, März 2014 / ... die Übernahme von WhatsApp durch Facebook zum
-        # Kaufpreis von 19 Mrd. USD zeigt ...": a text dated while the deal was pending tells the agreed price (D10)
-        moments = ["announced" if m == UNSPECIFIED and i not in settled else m for i, m in enumerate(moments)]
+        # Kaufpreis von 19 Mrd. USD zeigt ...": a text dated while the deal was pending tells the agreed price (D10),
+        # whatever the tense (D74 (a)): a span since the purchase or a pluperfect in such a text reaches back weeks, not
+        # to another moment ("Hamburg, 3. April 2014 – Seit dem Kauf für 19 Mrd. ..."; issue 7, session 55, year55).
+        # Not a price its sentence sets apart from another one with a moment, nor the pending deal's day value.
+        moments = ["announced" if m == UNSPECIFIED and i not in apart and i not in interim else m
+                   for i, m in enumerate(moments)]
     for i in range(len(prices)):
         converted = _converted_moment(text, sentences, prices, amounts, moments, i, later=looks_back or not news)
         if converted is not None and i not in interim:

@@ -3221,6 +3221,25 @@ class AcquisitionYearComponent(DocComponent):
                 doc, sentences.span(index)[0], sentence, match.end("year"))
             if counted is None and texts_date:
                 continue
+            if counted is None and (short := year_relative.short_ago(following)) is not None and \
+                    short.groupdict().get("unit"):
+                # "Madrid, 6. Januar 2015 – ... Vor einigen Wochen hat Facebook den Kauf abgeschlossen": a count of days,
+                # weeks or months back from a full date lands where the count takes it, maybe in the year before, or on
+                # no one year (D66 (a), D57 (c); issue 7, session 55, year55); a month and year alone keep their year
+                full = next((date for date in dates.FULL_DATE.finditer(sentence.lower())
+                             if date.start("year") == year_at), None)
+                if full is not None:
+                    month = int(full.group("month")) if full.group("month") else MONTH_INDEX[full.group("name")] + 1
+                    landed = year_relative.short_landing(short, int(full.group("year")), month, int(full.group("day"))) \
+                        if 1 <= month <= 12 and 1 <= int(full.group("day")) <= 31 else None
+                    if landed is None:
+                        continue
+                    counted = (int(full.group("year")) - landed, short)
+                counted_clause = following[slice(*context.clause_around(following, short.start(), short.end()))]
+                if not _count_inside_the_purchase_phrase(following, short) and not any(
+                        context.has(kind, counted_clause) for kind in ("target", "target_epithets", "buyer")):
+                    continue  # ("..., der vor wenigen Tagen sein Unternehmen verkauft hat": neither party named, as in
+                    # `_counted_from_the_texts_date`)
             if counted is None and dated_item and not _today_of_the_purchase(following):
                 continue  # "Sandra Merz · Head of Social Media · 21. Februar 2014": a post's byline, the text's date; it
                 # dates the purchase only counted back ("... · 19. Februar 2024. Heute vor genau zehn Jahren kaufte ..."),
@@ -3368,11 +3387,16 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             elif not (_tells_the_purchase(clause) or _ANNOUNCED_PURCHASE.search(clause) is not None
                       or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
                       or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
+                      or _count_inside_the_purchase_phrase(sentence, found)
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
             if context.has("other_buyers", clause) and not context.has("buyer", clause):
                 break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
+            if short is not None and not _count_inside_the_purchase_phrase(sentence, found) and not any(
+                    context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
+                continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
+                # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55)
             # (the span is the count's own: the stamp may stand many sentences above it)
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
@@ -3418,6 +3442,31 @@ _PURCHASE_NOUN_BEFORE_COUNT = re.compile(
     r"(?<![\wäöüß])(?:[\wäöüß]+-)?(?:" + "|".join(_CAPITAL_OPENS.sub(lambda m: m.group(1) + m.group(2).upper(), noun)
                                                  for noun in context.cue_list("deal_nouns"))
     + r")(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+[\wäöüß-]+){0,3}\s+$")
+# A count inside the purchase noun's own phrase, with a participle of the purchase's own events (year_grammar.json
+# counted_stage_participles; issue 7, session 55, year55): an attribute before the noun ("die vor einer Woche angekündigte
+# Übernahme": the participle, inflected, then the noun) or a relative clause right after it ("die Übernahme, die Anfang
+# des Monats abgeschlossen worden war": the noun, its parties, the comma and the relative pronoun before the count; the
+# participle and its auxiliaries close the clause after it).
+_DEAL_NOUN = (r"(?:[\wäöüß]+-)?(?:" + "|".join(_CAPITAL_OPENS.sub(lambda m: m.group(1) + m.group(2).upper(), noun)
+                                               for noun in context.cue_list("deal_nouns")) + r")")
+_STAGE_PARTICIPLE = r"(?:" + year_denied.words('counted_stage_participles') + r")"
+_ATTRIBUTE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE + r"(?:e|en|er|es|em)\s+" + _DEAL_NOUN
+                                    + r"(?![\wäöüß])")
+_RELATIVE_OPEN_BEFORE_COUNT = re.compile(r"(?<![\wäöüß])" + _DEAL_NOUN + r"(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+"
+                                         r"[\wäöüß-]+){0,3}\s*,\s*(?:die|der|das)\s+$")
+_RELATIVE_CLOSE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE
+                                         + r"(?:\s+(?:worden|wurde|war|ist|hat|hatte|wird))*\s*(?:[,.;:!?]|$)")
+
+
+def _count_inside_the_purchase_phrase(sentence: str, found: re.Match[str]) -> bool:
+    """Does the count `found` stand inside the purchase noun's own phrase with a participle of the purchase's own events
+    (`_ATTRIBUTE_AFTER_COUNT`, `_RELATIVE_OPEN_BEFORE_COUNT` with `_RELATIVE_CLOSE_AFTER_COUNT`)?"""
+    if _ATTRIBUTE_AFTER_COUNT.match(sentence, found.end()) is not None:
+        return True
+    return _RELATIVE_CLOSE_AFTER_COUNT.match(sentence, found.end()) is not None and \
+        _RELATIVE_OPEN_BEFORE_COUNT.search(sentence, max(0, found.start() - 120), found.start()) is not None
+
+
 # A main clause coordinated after the counted one (", und damals hieß es, ...", ", aber ..."): its own statement
 # (deal.json clause_coordinators).
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:" + context.cue_words("clause_coordinators", bare=True) + r")\s")

@@ -180,10 +180,16 @@ def counts_from_the_purchase(found: re.Match[str]) -> bool:
 
 def years_ago(text: str) -> tuple[int | None, re.Match[str]] | None:
     """The first "vor N Jahren" or "N Jahre ist es her" of `text`: its whole count (None for "vor gut zwei Jahren",
-    "vor zweieinhalb Jahren", "Gut zehn Jahre ist es her") and the match; None when there is none."""
+    "vor zweieinhalb Jahren", "Gut zehn Jahre ist es her") and the match; None when there is none. A count of one year
+    told with the singular or a deictic adjective ("vor einem Jahr", "im vergangenen Jahr", `_ONE_YEAR_AGO`) counts 1
+    (issue 7, session 55, year55)."""
     found = _AGO.search(text)
     gone = _GONE_BY.search(text, 0, found.start() if found else len(text))
     found = gone or found  # the first of "vor N Jahren" and "N Jahre ist es her"
+    if "ahr" in text or "AHR" in text:  # speed: the word "Jahr"
+        one = _ONE_YEAR_AGO.search(text, 0, found.start() if found else len(text))
+        if one is not None:
+            return 1, one
     if found is None:
         return None
     return _whole_count(found), found
@@ -382,6 +388,17 @@ _DAY_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])(?P<daybefore>{'|'.join(f'(?:{w
 # session 54, year54, own99-010): it lands on the year of the text's date (D73 (d)), a count of zero years (group
 # "thisyear").
 _THIS_YEAR = re.compile(rf"(?i)(?<![\wäöüß])(?P<thisyear>(?:{MONTH_WORDS})\s+{_alternation('this_year_words')})(?![\wäöüß])")
+# A count back of one year with no numeral or with the singular ("vor einem Jahr", "im vergangenen Jahr", "letztes
+# Jahr"; year_counts.json one_year_ago; issue 7, session 55, year55): read by `years_ago` as a count of one.
+_ONE_YEAR_AGO = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('one_year_ago')}(?![\wäöüß])")
+# A count back told by an indefinite small number ("vor wenigen Tagen", "vor einigen Wochen", "vor ein paar Monaten";
+# year_counts.json few_words; group "few"): it lands on the span few_unit_spans gives (issue 7, session 55, year55).
+_FEW_AGO = re.compile(rf"(?i)(?<![\wäöüß])vor\s+(?P<few>{_alternation('few_words')})\s+(?P<unit>tag|woche|monat)(?:en|e|n)?"
+                      r"(?![\wäöüß])")
+_FEW_SPANS: dict[str, list[int]] = dict(_counts_spec()["few_unit_spans"])
+# The month of the text's own date named deictically ("Anfang des Monats", "in diesem Monat"; year_counts.json
+# this_month_words; group "thismonth"): the date's own year, a count of zero (issue 7, session 55, year55).
+_THIS_MONTH = re.compile(rf"(?i)(?<![\wäöüß])(?P<thismonth>{_alternation('this_month_words')})(?![\wäöüß])")
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
@@ -389,8 +406,12 @@ _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 def short_ago(text: str) -> re.Match[str] | None:
     """The first "vor N Tagen/Wochen/Monaten", "vergangene Woche"/"letzten Monat" or "gestern"/"am Vortag" of `text`
     (`short_landing` reads the year it lands on), or None."""
-    found = [m for m in (_SHORT_AGO.search(text), _LAST_UNIT.search(text), _DAY_BEFORE.search(text),
-                         _THIS_YEAR.search(text) if "jahres" in text.lower() else None) if m is not None]
+    lowered = text.lower()
+    # (the indefinite count first: "vor wenigen Tagen" is also `_SHORT_AGO`'s shape, with a count word it cannot read)
+    found = [m for m in (_FEW_AGO.search(text) if "vor " in lowered else None, _SHORT_AGO.search(text),
+                         _LAST_UNIT.search(text), _DAY_BEFORE.search(text),
+                         _THIS_YEAR.search(text) if "jahres" in lowered else None,
+                         _THIS_MONTH.search(text) if "monat" in lowered else None) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -399,8 +420,16 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     a whole count's day, or an approximate count's span (one unit either side of the count) where it lies in one year;
     None for a count word it cannot read ("vor einigen Wochen"), a span across a new year, or a count longer than such a
     unit is used for."""
-    if found.groupdict().get("thisyear"):  # "im Februar dieses Jahres": the date's own year
-        return year
+    if found.groupdict().get("thisyear") or found.groupdict().get("thismonth"):  # "im Februar dieses Jahres", "Anfang
+        return year  # des Monats": the date's own year
+    if found.groupdict().get("few"):  # "vor wenigen Tagen": the span of units such a word stands for, one year or none
+        fewest, most = _FEW_SPANS[found.group("unit").lower()]
+        if found.group("unit").lower() == "monat":
+            first, last = ((year * 12 + month - 1 - n) // 12 for n in (most, fewest))
+        else:
+            first, last = ((date(year, month, day) - timedelta(days=n * _UNIT_DAYS[found.group("unit").lower()])).year
+                           for n in (most, fewest))
+        return first if first == last else None
     if found.groupdict().get("daybefore"):  # "gestern": one day back, "vorgestern" two
         word = found.group("daybefore")
         count = next(days for pattern, days in _DAYS_BEFORE.items() if re.fullmatch(pattern, word, re.IGNORECASE))

@@ -83,7 +83,9 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # 2014" is a sentence).
 # A number of one to three digits may stand in the lead as a word of its own, a chamber's or a section's number
 # ("Beschwerdeausschuss 2, Entscheidung vom 3. Juni 2014"; issue 7, session 54, year54, own99-010), not a date's part.
-_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,]))" + r"{0,60}?"
+# An ordinal of one to three digits may stand there too, a sitting's or an issue's number ("Kurzprotokoll der 5. Sitzung,
+# Mittwoch, 26. Februar 2014"; issue 7, session 55, year55): its full stop and a space, no month after it.
+_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,60}?"
 # (or a place after a dash, as a record of a sitting names it: "Mittwoch, 20. Januar 2021 – Brüssel"; issue 7, session 48,
 # year48)
 _DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"

@@ -72,7 +72,10 @@ def test_year_counted_from_the_records_date(text: str, expected: list[int]) -> N
         ("vor knapp drei Wochen", (2014, 1, 20), None),
         ("vor etwa zwei Monaten", (2015, 5, 10), 2015),
         ("vor etwa zwei Monaten", (2015, 2, 10), None),
-        ("vor einigen Wochen", (2014, 3, 13), None),
+        # (an indefinite count lands on the span its word stands for, one year or none; session 55, year55)
+        ("vor einigen Wochen", (2014, 3, 13), 2014),
+        ("vor einigen Wochen", (2015, 1, 20), None),
+        ("vor wenigen Tagen", (2014, 2, 24), 2014),
     ],
 )
 def test_short_counts_land_on_a_year(phrase: str, date: tuple[int, int, int], landed: int | None) -> None:
