@@ -138,6 +138,7 @@ _BUYING_VERB = PHRASES["buying_verb"]  # "Bei WhatsApp aber kauft er vor allem T
 # "verwendet sie nicht, um ein Profil anzulegen": a negated use for a purpose, not a negated transfer
 _PURPOSE_INFINITIVE = PHRASES["purpose_infinitive"]
 _SPEAKER_HEAD = PHRASES["speaker_head"]
+_RETORT_HEAD = PHRASES["retort_head"]  # "Der Gutachter widersprach: ...": a verb of saying, no user's choice
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
 _QUOTED_CLAIM = PHRASES["quoted_claim"]  # "2. „WhatsApp gibt mein Adressbuch an Facebook.“": a fact-check's claim
 _QUOTED_QUESTION = PHRASES["quoted_question"]
@@ -874,6 +875,8 @@ MENTIONS_KEY = "dealwatch_data_mentions"  # doc.user_data: the document's mentio
 _RETOLD_REPORT = PHRASES["retold_report"]  # "In der Meldung hieß es, ...", "Dort stand: „...“", "schreiben Sie, ..."
 _OTHER_TIME_DENIAL = PHRASES["other_time_denial"]  # "2014 hatte Koum versprochen, ...": not the same time
 _UPHELD_ACCOUNT = PHRASES["upheld_account"]  # "Die Redaktion bleibt bei ihrer Darstellung.": a dispute (D73 (b))
+_PARTY_IN_HEAD = PHRASES["party_in_head"]  # "WhatsApp widerspricht: ...": the accused side's own counter-statement
+_VOICED_STATEMENT = PHRASES["voiced_statement"]  # a verb of saying, a quotation mark or a colon: another voice's words
 
 
 def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
@@ -896,7 +899,10 @@ def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
         c for c in claims
         if c.type == "data_shared" and c.fields.get("shared") is True and last_denial.get(c.fields.get("data_type"), -1) > c.end
     ]
-    if not reports or not _RETOLD_REPORT.search(state.text) or _UPHELD_ACCOUNT.search(state.text):
+    if not reports or _UPHELD_ACCOUNT.search(state.text):
+        return
+    retorts = [d for d in denied if _third_voice_retort(state, d.start)]
+    if not retorts and not _RETOLD_REPORT.search(state.text):
         return
     # (a denial of another time or place contradicts nothing: "2014 hatte Koum versprochen, die Nummer werde nicht
     # weitergegeben", "In der EU gehen seit 2018 keine Nutzungsdaten mehr an Facebook"; review54's finding)
@@ -904,16 +910,40 @@ def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
         d for d in denied
         if not _retold(state, d.start) and _OTHER_TIME_DENIAL.search(state.sentence(state.sentence_at(d.start))) is None
     ]
+    retorts = [d for d in retorts if any(d is k for k in denied)]
     dropped = set()
     for claim in reports:
         si = state.sentence_at(claim.start)
-        if any(
+        if (any(
             d.fields.get("data_type") == claim.fields.get("data_type") and state.sentence_at(d.start) > si for d in denied
-        ) and _retold(state, claim.start):
+        ) and _retold(state, claim.start)) or any(
+            # another voice's retort with the contrary fact ("Ihr Kollege widersprach: Die Nutzungsdauer werde nicht
+            # übermittelt"): D66 (b) and D74 (c), where the transfer stands in another voice's words, not the writer's
+            # own plain statement (a dispute at most; review55's finding) (issue 7, session 55, ds55)
+            d.fields.get("data_type") == claim.fields.get("data_type") and state.sentence_at(d.start) > si for d in retorts
+        ) and _voiced(state, si):
             dropped.add(id(claim))
             rejected_sentences(doc, "data_shared").add(si)  # (read: the learned stage leaves the sentence alone)
     if dropped:
         claims[:] = [c for c in claims if id(c) not in dropped]
+
+
+def _voiced(state: DocState, si: int) -> bool:
+    """Does sentence `si`, or the one before it, tell its statement in another voice's words (`_VOICED_STATEMENT`: a
+    verb of saying, a quotation mark, a colon)?"""
+    return any(_VOICED_STATEMENT.search(state.sentence(sj)) is not None for sj in (si - 1, si) if sj >= 0)
+
+
+def _third_voice_retort(state: DocState, at: int) -> bool:
+    """Does the sentence of offset `at` open with a retort (`_RETORT_HEAD`, "Der Gutachter widersprach:") whose colon
+    stands before `at`, spoken by a third voice, not by a party of the dispute (`_PARTY_IN_HEAD`: "WhatsApp
+    widerspricht:" is the accused side's counter-statement, a dispute between voices, D66 (b))?"""
+    lo, hi = state.sents[state.sentence_at(at)]
+    colon = state.text.find(":", lo, at)
+    if colon < 0:
+        return False
+    head = state.text[lo:colon]
+    return _RETORT_HEAD.fullmatch(head) is not None and _PARTY_IN_HEAD.search(head) is None
 
 
 def _retold(state: DocState, at: int) -> bool:
@@ -2707,6 +2737,8 @@ class DataSharedComponent(DocComponent):
             _proposals(masked, clauses, info)
         if len(clauses) > 1 and any(c["conditional"] for c in info):
             _wished_that(masked, clauses, info)
+        if len(clauses) > 1 and ":" in masked and any(c["choice"] for c in info):
+            _retort_heads(masked, clauses, info)
         return info
 
     def _norm_permits(
@@ -3150,6 +3182,19 @@ def _negation_left_behind(
         return False
     words = re.findall(r"[a-zäöüß]+", rest)
     return bool(words) and tag_words(words)[-1] in FINITE  # (tagged in its clause: a lone "habe" is no word to HanTa)
+
+
+def _retort_heads(masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]]) -> None:
+    """A speaker's retort before a colon ("Die Gutachterin widersprach: ...", `_RETORT_HEAD`) says what follows it:
+    its "widersprechen" is a verb of saying, not a user's objection, so its clause is no choice and leaves the
+    negation of the clause after the colon alone (the choice reading lets an objection take a "nicht" near it).
+    Only a clause with no transfer of its own and a colon right after it (issue 7, session 55, ds55)."""
+    for ci in range(len(clauses) - 1):
+        if (
+            info[ci]["choice"] and not info[ci]["transfer"] and ":" in masked[clauses[ci][1]:clauses[ci + 1][0]]
+            and _RETORT_HEAD.fullmatch(masked, *clauses[ci]) is not None
+        ):
+            info[ci]["choice"] = False
 
 
 def _mask(sent: str, mentions: list[Mention]) -> str:
