@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from models import context, mood, negation_words, price_currency_judged
+from models import context, mood, negation_words, price_answered, price_currency_judged
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention, find_money
@@ -258,6 +258,9 @@ def refuted_in_context(low: str, starts: Sequence[int], ends: Sequence[int], ind
             # "Ein Kollege behauptet, Facebook habe 19 Milliarden Euro bezahlt. ... 19 Milliarden Dollar. Die Angabe in
             # Euro ist schlicht falsch." (models/price_currency_judged.py; issue 7, session 52, prec52)
             or price_currency_judged.judged_wrong(low, starts, ends, index, mention, mentions)
+            # "„Hat Facebook 20 Milliarden Euro gezahlt?“ ... „Nein, 19 Milliarden Dollar.“", "... berichtigte ihn: Es
+            # seien 19 Milliarden Dollar gewesen." (models/price_answered.py; issue 7, session 55, prec55)
+            or price_answered.answered_otherwise(low, starts, ends, index, mention, mentions)
             or _option_not_chosen(low, starts, ends, index, mention)
             or _options_unkeyed(low, starts, ends, index, mention, mentions)
             or _box_option_not_chosen(low, mention, mentions)

@@ -1,0 +1,117 @@
+"""A figure one voice says or asks and another voice answers with another figure: no purchase price (issue 7, session
+55, prec55).
+
+Panels, hearings and readers' letters put a sum in someone's mouth and let another speaker set a different one
+against it: "Ein Gast fragte: „Hat Facebook wirklich 20 Milliarden Euro gezahlt?“ Die Moderatorin verneinte: „Nein, 19
+Milliarden Dollar.“", "Der Politiker meinte, der Kauf habe 25 Milliarden gekostet. Seine Nachbarin auf dem Podium
+berichtigte ihn: Es seien 19 Milliarden Dollar gewesen." The figure answered is the misquote the lead's D56 (b), D62
+and D66 (b) make a distractor. One reader, one job:
+
+- the figure stands in someone's words: a quotation mark or a colon before it in its sentence, a question mark after
+  it in its sentence, or a verb of saying or asking there (patterns/price_answered.json voice_verbs);
+- one of the next two sentences answers it: after a colon whose lead holds a verb of correcting or contradicting a
+  speaker ("berichtigte ihn:", "widersprach:", "hielt dagegen:"; contradicting_verbs), or, where the figure is asked
+  (a question mark after it), with a "no" that opens the sentence, a quote or the words after a colon ("Nein, ...";
+  no_answers);
+- the answer (to its sentence's end) states another figure of the deal's size and does not state the figure again:
+  not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
+  the 22 billion up and gives it another moment, it refutes nothing); not an answer that converts ("umgerechnet"),
+  names only another company's purchase, or splits the sum into parts that add up to it.
+
+`models/price_refuted.py` asks it for each figure it judges in context (`refuted_in_context`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from models import context
+from models.money import MoneyMention
+from models.pattern_marks import expand_file
+from models.regex_tools import EDGE_AFTER, EDGE_BEFORE, grouped
+
+PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_answered.json"
+_SENTENCES_AFTER = 2  # how far on the answer may stand
+_DEAL_SIZE = 1e9  # the figures an answer may set against the figure: a billion or more
+# Speech in a sentence before the figure: a quotation mark, or a colon that opens what is said
+_SPOKEN = re.compile(r"[„“”\"«»]|:\s")
+# Where an answer's "no" may open beside the sentence's start: after a colon or a quotation mark
+_OPENING = re.compile(r":\s*|[„“\"«»]")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern[str]]:
+    """patterns/price_answered.json, compiled (over lower-cased text)."""
+    spec = expand_file(json.loads(PATTERNS_FILE.read_text(encoding="utf-8")))
+    return {
+        "contradicting": re.compile(rf"{EDGE_BEFORE}{grouped(spec['contradicting_verbs'])}{EDGE_AFTER}"),
+        "no_answer": re.compile(rf"\W*{grouped(spec['no_answers'])}"),
+        "voice": re.compile(rf"{EDGE_BEFORE}{grouped(spec['voice_verbs'])}{EDGE_AFTER}"),
+    }
+
+
+def answered_otherwise(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention,
+                       mentions: Sequence[MoneyMention]) -> bool:
+    """Is `mention` (in sentence `index` of the sentences `starts`/`ends` of the text whose lower case with offsets
+    kept is `low`) a figure someone says or asks and another voice answers, in one of the next two sentences, with
+    another figure and not this one?"""
+    if mention.value < _DEAL_SIZE or not any(
+            m.value >= _DEAL_SIZE and m.start > mention.end and not _same_figure(mention, m) for m in mentions):
+        return False  # (the cheap test first: no other figure after it, nothing can answer it)
+    sent_start, sent_end = starts[index], ends[index]
+    asked = "?" in low[mention.end : sent_end]
+    if not (asked or _SPOKEN.search(low, sent_start, mention.start)
+            or _rules()["voice"].search(low, sent_start, sent_end)):
+        return False  # the writer's own statement: no voice to answer
+    for later in range(index + 1, min(len(starts), index + 1 + _SENTENCES_AFTER)):
+        answer = _answer_start(low, starts[later], ends[later], asked)
+        if answer is not None:
+            return _sets_another_figure(low, answer, ends[later], mention, mentions)
+    return False
+
+
+def _answer_start(low: str, start: int, end: int, asked: bool) -> int | None:
+    """Where the answer in the sentence [start, end) begins: after the colon whose lead holds a contradicting verb,
+    or, to a question, at a "no" that opens the sentence, a quote or the words after a colon; None when it answers
+    nothing."""
+    rules = _rules()
+    colon = low.find(":", start, end)
+    if colon >= 0 and rules["contradicting"].search(low, start, colon) is not None:
+        return colon + 1
+    if asked:
+        for opening in (start, *(found.end() for found in _OPENING.finditer(low, start, end))):
+            if rules["no_answer"].match(low, opening) is not None:
+                return opening
+    return None
+
+
+def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
+                         mentions: Sequence[MoneyMention]) -> bool:
+    """Does the answer [start, end) state another figure of the deal's size, and not `mention`'s again (nor its bare
+    number)? Not a conversion, another company's purchase, or parts that add up to the figure."""
+    said = low[start:end]
+    figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
+    if not figures or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
+        return False
+    if context.has("conversion_cue", said) or context.names_only_another_target(said) \
+            or context.names_only_another_buyer(said):
+        return False
+    return not (len(figures) > 1 and abs(sum(m.value for m in figures) - mention.value) < 5e8)
+
+
+def _same_figure(one: MoneyMention, other: MoneyMention) -> bool:
+    """The same value, in no other currency (as price_refuted.same_figure)."""
+    return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
+
+
+def _bare_number_in(said: str, mention: MoneyMention) -> bool:
+    """Does `said` take the figure up by its bare number of billions, with no scale or currency after it ("die 22
+    seien erst beim Abschluss zustande gekommen")?"""
+    billions = mention.value / 1e9
+    if billions != round(billions, 1):
+        return False
+    number = (f"{billions:.1f}".replace(".", ",")).removesuffix(",0")
+    return re.search(rf"(?<![\d,.]){re.escape(number)}(?![\d,.])(?!\s*(?:mrd|milliard|mio|million))", said) is not None
