@@ -13,9 +13,10 @@ and D66 (b) make a distractor. One reader, one job:
   speaker ("berichtigte ihn:", "widersprach:", "hielt dagegen:"; contradicting_verbs), or, where the figure is asked
   (a question mark after it), with a "no" that opens the sentence, a quote or the words after a colon ("Nein, ...";
   no_answers);
-- the answer (to its sentence's end) states another figure of the deal's size and does not state the figure again:
+- the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of the deal's size and does not state the figure again:
   not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
-  the 22 billion up and gives it another moment, it refutes nothing); not an answer that converts ("umgerechnet"),
+  the 22 billion up and gives it another moment, it refutes nothing); not an answer that names the figure it corrects
+  itself, another one ("19 Mrd. USD statt 16 Mrd. USD", "nicht 20, sondern 19 Milliarden"); not an answer that converts ("umgerechnet"),
   names only another company's purchase, or splits the sum into parts that add up to it.
 
 `models/price_refuted.py` asks it for each figure it judges in context (`refuted_in_context`).
@@ -50,6 +51,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "contradicting": re.compile(rf"{EDGE_BEFORE}{grouped(spec['contradicting_verbs'])}{EDGE_AFTER}"),
         "no_answer": re.compile(rf"\W*{grouped(spec['no_answers'])}"),
         "voice": re.compile(rf"{EDGE_BEFORE}{grouped(spec['voice_verbs'])}{EDGE_AFTER}"),
+        "named_wrong": re.compile(rf"{EDGE_BEFORE}{spec['named_wrong']}"),
     }
 
 
@@ -68,8 +70,12 @@ def answered_otherwise(low: str, starts: Sequence[int], ends: Sequence[int], ind
         return False  # the writer's own statement: no voice to answer
     for later in range(index + 1, min(len(starts), index + 1 + _SENTENCES_AFTER)):
         answer = _answer_start(low, starts[later], ends[later], asked)
-        if answer is not None:
-            return _sets_another_figure(low, answer, ends[later], mention, mentions)
+        if answer is None:
+            continue
+        end = ends[later]
+        if later + 1 < len(starts) and not any(answer <= m.start < end and m.value >= _DEAL_SIZE for m in mentions):
+            end = ends[later + 1]  # a bare "Nein." and the figure in the sentence after it
+        return _sets_another_figure(low, answer, end, mention, mentions)
     return False
 
 
@@ -96,6 +102,8 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
     figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
     if not figures or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
         return False
+    if any(_rules()["named_wrong"].search(low, max(start, other.start - 40), other.start) for other in figures):
+        return False  # "19 Mrd. USD statt 16 Mrd. USD": the answer names the figure it corrects, another one
     if context.has("conversion_cue", said) or context.names_only_another_target(said) \
             or context.names_only_another_buyer(said):
         return False
