@@ -13,7 +13,8 @@ and D66 (b) make a distractor. One reader, one job:
   speaker ("berichtigte ihn:", "widersprach:", "hielt dagegen:"; contradicting_verbs), or, where the figure is asked
   (a question mark after it), with a "no" that opens the sentence, a quote or the words after a colon ("Nein, ...";
   no_answers);
-- the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of the deal's size and does not state the figure again:
+- the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of a like size
+  (half to twice the figure: a part, "nur 4 Milliarden flossen in bar", is no rival) and does not state the figure again:
   not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
   the 22 billion up and gives it another moment, it refutes nothing); not an answer that names the figure it corrects
   itself, another one ("19 Mrd. USD statt 16 Mrd. USD", "nicht 20, sondern 19 Milliarden"); not an answer that converts ("umgerechnet"),
@@ -61,7 +62,7 @@ def answered_otherwise(low: str, starts: Sequence[int], ends: Sequence[int], ind
     kept is `low`) a figure someone says or asks and another voice answers, in one of the next two sentences, with
     another figure and not this one?"""
     if mention.value < _DEAL_SIZE or not any(
-            m.value >= _DEAL_SIZE and m.start > mention.end and not _same_figure(mention, m) for m in mentions):
+            m.start > mention.end and _rival(mention, m) for m in mentions):
         return False  # (the cheap test first: no other figure after it, nothing can answer it)
     sent_start, sent_end = starts[index], ends[index]
     asked = "?" in low[mention.end : sent_end]
@@ -96,18 +97,24 @@ def _answer_start(low: str, start: int, end: int, asked: bool) -> int | None:
 
 def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
                          mentions: Sequence[MoneyMention]) -> bool:
-    """Does the answer [start, end) state another figure of the deal's size, and not `mention`'s again (nor its bare
-    number)? Not a conversion, another company's purchase, or parts that add up to the figure."""
+    """Does the answer [start, end) state another figure of a like size (a rival: half to twice the figure), and not
+    `mention`'s again (nor its bare number)? Not a conversion, another company's purchase, or parts that add up to the figure."""
     said = low[start:end]
     figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
-    if not figures or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
-        return False
+    if not any(_rival(mention, other) for other in figures) or any(_same_figure(mention, other) for other in figures) \
+            or _bare_number_in(said, mention):
+        return False  # (a sum of another size, "nur 4 Milliarden flossen bar", is a part or another thing, no rival)
     if any(_rules()["named_wrong"].search(low, max(start, other.start - 40), other.start) for other in figures):
         return False  # "19 Mrd. USD statt 16 Mrd. USD": the answer names the figure it corrects, another one
     if context.has("conversion_cue", said) or context.names_only_another_target(said) \
             or context.names_only_another_buyer(said):
         return False
     return not (len(figures) > 1 and abs(sum(m.value for m in figures) - mention.value) < 5e8)
+
+
+def _rival(mention: MoneyMention, other: MoneyMention) -> bool:
+    """Can `other` be a rival figure for what `mention` measures: another figure of a like size (half to twice it)?"""
+    return not _same_figure(mention, other) and 0.5 <= other.value / mention.value <= 2
 
 
 def _same_figure(one: MoneyMention, other: MoneyMention) -> bool:
