@@ -432,7 +432,6 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _closing_sum_before_a_fine(sentence_text, rel_start, rel_end, segment, sent_start)
         or _insertion_of_the_deal(sentence_text, rel_start, rel_end)
         or _deal_resumed_by_a_demonstrative(uncaused, passage)
-        or _price_named_in_proceedings(sentence_text)
     ):
         return "fine"  # "Meta muss 1,2 Milliarden Euro zahlen – die höchste Strafe seit dem WhatsApp-Kauf"
     # "wenige Wochen nach dem WhatsApp-Deal": WhatsApp as a point in time says nothing of what was bought
@@ -574,16 +573,6 @@ def _without_the_deals_mix(judged: str, sentence_text: str) -> str:
         return judged
     return _MIX.sub(lambda found: found.group() if _RELATIVE_AFTER_MIX.match(judged, found.end()) else blank(found),
                     judged)
-
-
-def _price_named_in_proceedings(sentence_text: str) -> bool:
-    """Does the sentence name the purchase price by its noun ("den Kaufpreis") and, of the penalty words, only
-    proceedings or an authority (deal.json proceeding_words: the FTC, a "Verfahren"), no fine? It speaks of the price
-    as the parties to the proceedings give it ("Vor Gericht beziffert die FTC den Kaufpreis auf 22 Milliarden, der
-    Konzern nennt 19 Milliarden"), no fine (issue 7, session 55, prec55)."""
-    low = sentence_text.lower()
-    return context.has("purchase_price_nouns", low) and not context.has(
-        "penalty", context.cue("proceeding_words").sub(" ", low))
 
 
 def _penalty_scope(text: str, mention: MoneyMention, sentence_text: str) -> str:
