@@ -11,8 +11,8 @@ and D66 (b) make a distractor. One reader, one job:
   it in its sentence, or a verb of saying or asking there (patterns/price_answered.json voice_verbs);
 - one of the next two sentences answers it: after a colon whose lead holds a verb of correcting or contradicting a
   speaker ("berichtigte ihn:", "widersprach:", "hielt dagegen:"; contradicting_verbs), or, where the figure is asked
-  (a question mark after it), with a "no" that opens the sentence, a quote or the words after a colon ("Nein, ...";
-  no_answers);
+  (a question mark after it, or an indirect question: "fragte, ob ..."), with a "no" that opens the sentence, a quote
+  or the words after a colon ("Nein, ..."; no_answers; a "Nicht ganz" only where the answer names no moment);
 - the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of a like size
   (half to twice the figure: a part, "nur 4 Milliarden flossen in bar", is no rival) and does not state the figure again:
   not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models import context
+from models.moment import names_a_moment
 from models.money import MoneyMention
 from models.pattern_marks import expand_file
 from models.regex_tools import EDGE_AFTER, EDGE_BEFORE, grouped
@@ -53,6 +54,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "no_answer": re.compile(rf"\W*{grouped(spec['no_answers'])}"),
         "voice": re.compile(rf"{EDGE_BEFORE}{grouped(spec['voice_verbs'])}{EDGE_AFTER}"),
         "named_wrong": re.compile(rf"{EDGE_BEFORE}{spec['named_wrong']}"),
+        "partial_no": re.compile(spec["partial_no"]),
+        "indirect_question": re.compile(rf"{EDGE_BEFORE}{spec['indirect_question']}"),
     }
 
 
@@ -65,7 +68,7 @@ def answered_otherwise(low: str, starts: Sequence[int], ends: Sequence[int], ind
             m.start > mention.end and _rival(mention, m) for m in mentions):
         return False  # (the cheap test first: no other figure after it, nothing can answer it)
     sent_start, sent_end = starts[index], ends[index]
-    asked = "?" in low[mention.end : sent_end]
+    asked = "?" in low[mention.end : sent_end] or _rules()["indirect_question"].search(low, sent_start, mention.start) is not None
     if not (asked or _SPOKEN.search(low, sent_start, mention.start)
             or _rules()["voice"].search(low, sent_start, sent_end)):
         return False  # the writer's own statement: no voice to answer
@@ -76,6 +79,8 @@ def answered_otherwise(low: str, starts: Sequence[int], ends: Sequence[int], ind
         end = ends[later]
         if later + 1 < len(starts) and not any(answer <= m.start < end and m.value >= _DEAL_SIZE for m in mentions):
             end = ends[later + 1]  # a bare "Nein." and the figure in the sentence after it
+        if _rules()["partial_no"].match(low, answer) is not None and names_a_moment(low[answer:end]):
+            return False  # "Nicht ganz, beim Abschluss waren es 22 Milliarden": the deal's other figure, no correction
         return _sets_another_figure(low, answer, end, mention, mentions)
     return False
 
