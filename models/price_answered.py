@@ -14,7 +14,8 @@ and D66 (b) make a distractor. One reader, one job:
   (a question mark after it, or an indirect question: "fragte, ob ..."), with a "no" that opens the sentence, a quote
   or the words after a colon ("Nein, ..."; no_answers; a "Nicht ganz" only where the answer names no moment);
 - the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of a like size
-  (half to twice the figure: a part, "nur 4 Milliarden flossen in bar", is no rival) and does not state the figure again:
+  (half to twice the figure: a part, "nur 4 Milliarden flossen in bar", is no rival), told as what was paid (not a
+  worth, a later value, another buyer's sum or one only supposed: "Nein, heute wäre der Dienst 30 Milliarden wert") and does not state the figure again:
   not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
   the 22 billion up and gives it another moment, it refutes nothing); not an answer that names the figure it corrects
   itself, another one ("19 Mrd. USD statt 16 Mrd. USD", "nicht 20, sondern 19 Milliarden"); not an answer that converts ("umgerechnet"),
@@ -106,8 +107,8 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
     `mention`'s again (nor its bare number)? Not a conversion, another company's purchase, or parts that add up to the figure."""
     said = low[start:end]
     figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
-    if not any(_rival(mention, other) for other in figures) or any(_same_figure(mention, other) for other in figures) \
-            or _bare_number_in(said, mention):
+    rivals = [other for other in figures if _rival(mention, other) and not _told_as_another_thing(said, start, other)]
+    if not rivals or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
         return False  # (a sum of another size, "nur 4 Milliarden flossen bar", is a part or another thing, no rival)
     if any(_rules()["named_wrong"].search(low, max(start, other.start - 40), other.start) for other in figures):
         return False  # "19 Mrd. USD statt 16 Mrd. USD": the answer names the figure it corrects, another one
@@ -115,6 +116,20 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
             or context.names_only_another_buyer(said):
         return False
     return not (len(figures) > 1 and abs(sum(m.value for m in figures) - mention.value) < 5e8)
+
+
+def _told_as_another_thing(said: str, start: int, other: MoneyMention) -> bool:
+    """Does the clause of the answer `said` (at `start`) around `other` tell it as something else than the price paid:
+    a worth or a later value ("heute wäre der Dienst 30 Milliarden wert"; deal.json value_words, later_value), another
+    buyer's sum ("Google hätte 20 Milliarden geboten"; other_buyers), or a sum only supposed (a Konjunktiv II of being,
+    having or becoming)?"""
+    clause = said[slice(*context.clause_around(said, other.start - start, other.end - start))]
+    return (context.has("value_words", clause) or context.has("later_value", clause)
+            or context.has("other_buyers", clause) or _SUPPOSED.search(clause) is not None)
+
+
+# A Konjunktiv II of being, having or becoming: a sum supposed, not one told ("hätte ... geboten", "wäre ... wert")
+_SUPPOSED = re.compile(r"(?<![\wäöüß])(?:wäre|wären|hätte|hätten|würde|würden)(?![\wäöüß])")
 
 
 def _rival(mention: MoneyMention, other: MoneyMention) -> bool:
