@@ -13,7 +13,9 @@ and D66 (b) make a distractor. One reader, one job:
   speaker ("berichtigte ihn:", "widersprach:", "hielt dagegen:"; contradicting_verbs), or, where the figure is asked
   (a question mark after it, or an indirect question: "fragte, ob ..."), with a "no" that opens the sentence, a quote
   or the words after a colon ("Nein, ..."; no_answers; a "Nicht ganz" only where the answer names no moment);
-- the answer (to its sentence's end, or the next one's after a bare "Nein.") states another figure of a like size
+- the answer (to its sentence's end, or the next one's after a bare "Nein.") states as the same sum (a bare "no", a
+  copula with "es", a price noun or a participle of paying before it, no moment named: same_sum_before; review55's
+  findings on the work in progress) another figure of a like size
   (half to twice the figure: a part, "nur 4 Milliarden flossen in bar", is no rival), told as what was paid (not a
   worth, a later value, another buyer's sum or one only supposed: "Nein, heute wäre der Dienst 30 Milliarden wert") and does not state the figure again:
   not the same value in no other currency, not its bare number ("die 22 kamen erst mit dem Abschluss zustande" takes
@@ -57,6 +59,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "named_wrong": re.compile(rf"{EDGE_BEFORE}{spec['named_wrong']}"),
         "partial_no": re.compile(spec["partial_no"]),
         "indirect_question": re.compile(rf"{EDGE_BEFORE}{spec['indirect_question']}"),
+        "same_sum_before": re.compile(rf"(?:{grouped(spec['same_sum_before'])})$"),
+        "same_sum_after": re.compile(spec["same_sum_after"]),
     }
 
 
@@ -107,7 +111,8 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
     `mention`'s again (nor its bare number)? Not a conversion, another company's purchase, or parts that add up to the figure."""
     said = low[start:end]
     figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
-    rivals = [other for other in figures if _rival(mention, other) and not _told_as_another_thing(said, start, other)]
+    rivals = [other for other in figures if _rival(mention, other) and _stated_as_the_sum(said, start, other)
+              and not _told_as_another_thing(said, start, other)]
     if not rivals or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
         return False  # (a sum of another size, "nur 4 Milliarden flossen bar", is a part or another thing, no rival)
     if any(_rules()["named_wrong"].search(low, max(start, other.start - 40), other.start) for other in figures):
@@ -116,6 +121,32 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
             or context.names_only_another_buyer(said):
         return False
     return not (len(figures) > 1 and abs(sum(m.value for m in figures) - mention.value) < 5e8)
+
+
+# What ends the words before an answer's figure (`_stated_as_the_sum`): a clause's or a quote's edge
+_LEAD_EDGE = re.compile(r"[,;:.!?„“”\"«»]")
+_LEAD_EDGE_NO_COMMA = re.compile(r"[;:.!?„“”\"«»]")
+
+
+def _stated_as_the_sum(said: str, start: int, other: MoneyMention) -> bool:
+    """Does the answer `said` (at `start`) state `other` as the same sum set against the figure before: the words
+    before it in its clause are a bare "no", a copula with "es" or "das", a price noun as its subject or a participle
+    of paying (patterns/price_answered.json same_sum_before), the words after it at most the participle closing that
+    predicate (same_sum_after), and none of them names a moment?"""
+    rules = _rules()
+    head, tail = said[: other.start - start], said[other.end - start :]
+    lead = head[_last_edge(_LEAD_EDGE, head):]
+    lead_with_no = head[_last_edge(_LEAD_EDGE_NO_COMMA, head):]
+    rest = tail[: next((found.start() for found in _LEAD_EDGE.finditer(tail)), len(tail))]
+    if not (rules["same_sum_before"].fullmatch(lead) or rules["same_sum_before"].fullmatch(lead_with_no)):
+        return False
+    return rules["same_sum_after"].fullmatch(rest) is not None and not names_a_moment(lead_with_no + rest)
+
+
+def _last_edge(edge: re.Pattern[str], words: str) -> int:
+    """Where the words after the last match of `edge` in `words` begin (0 with none)."""
+    found = [match.end() for match in edge.finditer(words)]
+    return found[-1] if found else 0
 
 
 def _told_as_another_thing(said: str, start: int, other: MoneyMention) -> bool:
