@@ -61,6 +61,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "indirect_question": re.compile(rf"{EDGE_BEFORE}{spec['indirect_question']}"),
         "same_sum_before": re.compile(rf"(?:{grouped(spec['same_sum_before'])})$"),
         "same_sum_after": re.compile(spec["same_sum_after"]),
+        "supposed": re.compile(rf"{EDGE_BEFORE}{grouped(spec['supposed_verbs'])}{EDGE_AFTER}"),
     }
 
 
@@ -156,11 +157,7 @@ def _told_as_another_thing(said: str, start: int, other: MoneyMention) -> bool:
     having or becoming)?"""
     clause = said[slice(*context.clause_around(said, other.start - start, other.end - start))]
     return (context.has("value_words", clause) or context.has("later_value", clause)
-            or context.has("other_buyers", clause) or _SUPPOSED.search(clause) is not None)
-
-
-# A Konjunktiv II of being, having or becoming: a sum supposed, not one told ("hätte ... geboten", "wäre ... wert")
-_SUPPOSED = re.compile(r"(?<![\wäöüß])(?:wäre|wären|hätte|hätten|würde|würden)(?![\wäöüß])")
+            or context.has("other_buyers", clause) or _rules()["supposed"].search(clause) is not None)
 
 
 def _rival(mention: MoneyMention, other: MoneyMention) -> bool:
