@@ -206,7 +206,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                 if shared and clause[1] <= match.start() < whole_clause[1]:
                     continue  # "... 19 Mrd. gezahlt und verdiene inzwischen ...": the other predicate's (`own_predicate`)
                 if moment == "closing" and _in_an_indirect_question(low, match, start):
-                    continue  # "rechnete vor, was Messenger inzwischen wert sind: Für die 19 Mrd. ...": the question's
+                    continue  # "zählte auf, was Chat-Apps inzwischen wert wären: Für die 19 Mrd. ...": the question's
                     # own subject's time, not the price's (issue 7, session 55, year55)
                 if moment == "closing" and _reason_particle(low, match):
                     continue  # "denn Facebook zahlt schließlich 19 Mrd.": the particle of a reason, no time (D9)
@@ -1369,7 +1369,7 @@ _QUESTION_OPENS = re.compile(r"\s*(?:" + _words("question_clause_openers") + r")
 
 def _in_an_indirect_question(low: str, cue: re.Match[str], start: int | None = None) -> bool:
     """Does `cue` stand in a clause that a w-word opens as an indirect question, one that does not hold the amount at
-    `start` ("Ein anderer rechnete vor, was Messenger inzwischen wert sind: Für die 19 Mrd. ...", "Der Kaufpreis von 13,8
+    `start` ("Eine Analystin zählte auf, was Chat-Apps inzwischen wert wären: Für die 19 Mrd. ...", "Der Kaufpreis von 13,8
     Mrd. zeigt, welchen Wert Nutzerdaten inzwischen haben")? With `start` None (the cues of a whole sentence or text):
     one that holds no number."""
     if "," not in low:
