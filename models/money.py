@@ -64,6 +64,12 @@ class MoneyMention:
     has_scale: bool
 
 
+def same_figure(one: MoneyMention, other: MoneyMention) -> bool:
+    """The same figure: the same value, in no other currency ("19 Milliarden" and "19 Milliarden Dollar"; not "19
+    Milliarden Euro" and "19 Milliarden US-Dollar", the wrong currency a fact check corrects)."""
+    return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
     """The money vocabulary from patterns/money.json; its words read the Swiss "ss" for "ß" (the file's "_spelling")."""

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from models import context
 from models.moment import names_a_moment
-from models.money import MoneyMention
+from models.money import MoneyMention, same_figure
 from models.pattern_marks import expand_file
 from models.regex_tools import EDGE_AFTER, EDGE_BEFORE, grouped
 
@@ -114,7 +114,7 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
     figures = [m for m in mentions if start <= m.start and m.end <= end and m.value >= _DEAL_SIZE]
     rivals = [other for other in figures if _rival(mention, other) and _stated_as_the_sum(said, start, other)
               and not _told_as_another_thing(said, start, other)]
-    if not rivals or any(_same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
+    if not rivals or any(same_figure(mention, other) for other in figures) or _bare_number_in(said, mention):
         return False  # (a sum of another size, "nur 4 Milliarden flossen bar", is a part or another thing, no rival)
     if any(_rules()["named_wrong"].search(low, max(start, other.start - 40), other.start) for other in figures):
         return False  # "19 Mrd. USD statt 16 Mrd. USD": the answer names the figure it corrects, another one
@@ -162,12 +162,7 @@ def _told_as_another_thing(said: str, start: int, other: MoneyMention) -> bool:
 
 def _rival(mention: MoneyMention, other: MoneyMention) -> bool:
     """Can `other` be a rival figure for what `mention` measures: another figure of a like size (half to twice it)?"""
-    return not _same_figure(mention, other) and 0.5 <= other.value / mention.value <= 2
-
-
-def _same_figure(one: MoneyMention, other: MoneyMention) -> bool:
-    """The same value, in no other currency (as price_refuted.same_figure)."""
-    return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
+    return not same_figure(mention, other) and 0.5 <= other.value / mention.value <= 2
 
 
 def _bare_number_in(said: str, mention: MoneyMention) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 from models import context, mood, negation_words, price_answered, price_currency_judged
 from models.moment import names_a_moment
 from models.pattern_marks import expand_file
-from models.money import MoneyMention, find_money
+from models.money import MoneyMention, find_money, same_figure  # same_figure: price.py asks it here too
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_refuted.json"
@@ -123,12 +123,6 @@ def _rules() -> dict[str, re.Pattern[str]]:
         option_keyed=re.compile(rf"{grouped(spec['option_ticks'])}|{_EDGE_BEFORE}{_words(spec, 'option_key_words')}"),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
     )
-
-
-def same_figure(one: MoneyMention, other: MoneyMention) -> bool:
-    """The same figure: the same value, in no other currency ("19 Milliarden" and "19 Milliarden Dollar"; not "19
-    Milliarden Euro" and "19 Milliarden US-Dollar", the wrong currency a fact check corrects)."""
-    return one.value == other.value and (one.currency is None or other.currency is None or one.currency == other.currency)
 
 
 def _figures_in(mentions: Sequence[MoneyMention], start: int, end: int) -> list[MoneyMention]:
