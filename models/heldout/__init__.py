@@ -111,12 +111,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout100": "own100.jsonl",  # scored blind in sessions 52 and 53 (three times), studied from 2026-12-07 08:49 UTC
     "heldout101": "own101.jsonl",  # scored blind in sessions 53 and 54 (three times), studied from 2026-12-07 11:39 UTC
     "heldout102": "own102.jsonl",  # scored blind in sessions 53 and 54 (three times), studied from 2026-12-07 11:39 UTC
+    "heldout103": "own103.jsonl",  # scored blind in sessions 54 and 55 (three times), studied from 2026-12-07 14:34 UTC
+    "heldout104": "own104.jsonl",  # scored blind in sessions 54 and 55 (three times), studied from 2026-12-07 14:34 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout103": "own103.jsonl",  # written blind in session 54 (blind103), 60 texts; scored only by the lead
-    "heldout104": "own104.jsonl",  # written blind in session 54 (blind104), 60 texts; scored only by the lead
     "heldout105": "own105.jsonl",  # written blind in session 55 (blind105), 60 texts; scored only by the lead
     "heldout106": "own106.jsonl",  # written blind in session 55 (blind106), 60 texts; scored only by the lead
 }
