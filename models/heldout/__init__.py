@@ -119,6 +119,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout105": "own105.jsonl",  # written blind in session 55 (blind105), 60 texts; scored only by the lead
     "heldout106": "own106.jsonl",  # written blind in session 55 (blind106), 60 texts; scored only by the lead
+    "heldout107": "own107.jsonl",  # written blind in session 56 (blind107), 60 texts; scored only by the lead
+    "heldout108": "own108.jsonl",  # written blind in session 56 (blind108), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
