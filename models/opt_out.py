@@ -750,6 +750,22 @@ class OptOutComponent(DocComponent):
         # cue file of its own, as in tests and the leave-one-set-out tool's folds, is scanned here).
         self._layer_rules = list(cues._gate_words.items()) == list(rule_gate_words("opt_out").items())
 
+    def _window_named_only(self, text: str, start: int, end: int) -> bool:
+        """The possibility's stretch names the window only as the time after its end ("Auch nach dem Ende der
+        Widerspruchsfrist herrscht Unklarheit": phrasing `window_past_named`) and holds no other cue of objecting or
+        of possibility: the lead's D48 (b), no possible item (issue 7, session 56, opt56)."""
+        if "frist" not in text[start:end]:
+            return False  # the cheap test first
+        rest = text[start:end]
+        named = False
+        for m in _S.window_past_named.finditer(rest):
+            # only a window for objecting ("Widerspruchsfrist"; not "nach Ablauf der Frist" of the consent)
+            if self.c.has("objection", m.group()):
+                rest, named = blank_span(rest, m.start(), m.end()), True
+        return named and not (
+            self.c.has("objection", rest) or self.c.has("possibility", rest) or self.c.has("no_loss", rest)
+        )
+
     def _sentence_rules(self, text: str, sents: list[tuple[int, int]]) -> list[int]:
         """`Cues.sentence_rules` of this document, computed once per document."""
         memo = self._rules_memo
@@ -813,6 +829,17 @@ class OptOutComponent(DocComponent):
         self._not_conceded, self._asked = set(), set()
         self._sentence_memo, self._sentences_kept = {}, None
         found = self._statements(doc, text, bounds, gated_set, context, layer, consent)
+        # a possibility inside a belief reported of others ("Viele glauben, sie könnten widersprechen"): no statement,
+        # dropped before the resolver lends its scope to its neighbours; read, so the learned stage leaves it alone
+        # too (issue 7, session 56, opt56; `_add_claims` drops one the second reading finds again)
+        believed = {
+            id(c) for c in found if c.stance == "possible" and (
+                _inside_held_belief(text, bounds[c.si][0], c.end) or self._window_named_only(text, c.start, c.end)
+            )
+        }
+        if believed:
+            rejected_sentences(doc, "opt_out").update(c.si for c in found if id(c) in believed)
+            found = [c for c in found if id(c) not in believed]
         # a transfer told as going on since before, read and declined (D50 (d)): the learned stage leaves it alone too
         rejected_sentences(doc, "opt_out").update(self._not_conceded - {f.si for f in found})
         # a statement held in an indirect question, read and dropped: the learned stage leaves it alone too (opt54)
@@ -1067,6 +1094,11 @@ class OptOutComponent(DocComponent):
                 # "Wer nicht zustimmt, verliert seinen Account, hieß es in einem Gerücht. WhatsApp dementiert das.": a
                 # report the text refutes gives no item (D62); the sentence is read, so the learned stage leaves it
                 # alone too (session 44, opt44)
+                rejected_sentences(doc, "opt_out").add(cand.si)
+                continue
+            if cand.stance == "possible" and _inside_held_belief(text, bounds[cand.si][0], cand.end):
+                # "43 Prozent der Befragten glauben, sie könnten widersprechen": what others believe, not the text's
+                # statement (issue 7, session 56, opt56); the sentence is read, so the learned stage leaves it alone too
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
             if cand.stance == "possible" and self._option_of_none(text, bounds[cand.si], cand):
@@ -5518,6 +5550,7 @@ class OptOutComponent(DocComponent):
         # The accept-or-leave read from the layer's token cues (patterns/consent_tokens.jsonl; session 24, layer24b):
         # the sentence's first necessity, a consent not blanked above, and the terms or the app named.
         musts = [cue for label in ("MODAL", "COMPELLED", "NECESSITY") for cue in tokens.get(label, [])]
+        musts += _plan_time_modals(sent, clauses, tokens)
         must = min(musts, key=lambda cue: cue.begin) if musts else None
         if must and cues.get("ACCEPT") and tokens.get("TERMS"):
             ci = clause_index(clauses, must.start())
@@ -5601,7 +5634,8 @@ class OptOutComponent(DocComponent):
         modal, the consent and the subject were regular expressions over the text before, session 23's opt37.)"""
         # (the modal infinitive "haben/sein ... zuzustimmen" reads as the modal: MODAL_INF, MODAL_PASSIVE; gen24)
         modals = sorted(
-            [cue for label in ("MODAL", "COMPELLED", "MODAL_INF", "MODAL_PASSIVE") for cue in cues.get(label, [])],
+            [cue for label in ("MODAL", "COMPELLED", "MODAL_INF", "MODAL_PASSIVE") for cue in cues.get(label, [])]
+            + _plan_time_modals(sent, clauses, cues),
             key=lambda cue: cue.begin,
         )
         consents = [cue for cue in cues.get("CONSENT", []) if not _S.assumed_that.match(sent, cue.begin)]
@@ -5687,6 +5721,58 @@ class OptOutComponent(DocComponent):
         # ("sind verpflichtet, | bis Mai zuzustimmen")
         lo, hi = (own_hi, clauses[ci][1]) if own_hi < clauses[ci][1] else clauses[ci + 1] if ci + 1 < len(clauses) else (0, 0)
         return any(lo <= cue.begin and cue.stop <= hi for cue in consents) and "zu" in sent[lo:hi]
+
+
+def _inside_held_belief(text: str, start: int, end: int) -> bool:
+    """A belief reported of others (phrasing `held_belief`: "Viele glauben, ...", "gaben an zu glauben, ...") opens
+    the content that runs to `end` (a possibility's end) from its sentence's `start`, and no contrast or fact adverb
+    after it turns to the text's own voice ("..., doch tatsächlich kann man ...")."""
+    if "glaub" not in text[start:end] and not _HELD_BELIEF_LITERALS.search(text, start, end):
+        return False  # the cheap test first: no verb of belief in the stretch
+    for frame in _S.held_belief.finditer(text, start, end):
+        if _BELIEVED_MODAL.search(text, frame.end(), end) and not _OWN_VOICE_AFTER.search(text, frame.end(), end):
+            return True
+    return False
+
+
+# The content of a belief told in the Konjunktiv ("sie könnten", "man könne", "sie hätten ... können"): what is held
+# possible; an indicative "dass"-clause ("gehen davon aus, dass kaum jemand vom Widerspruch Gebrauch macht") presupposes
+# the option and is left to the other readers.
+_BELIEVED_MODAL = re.compile(r"\b(?:könne|könnten|könnte|könnest|dürfe|dürften|dürfte|hätten|hätte|gebe|gäbe|lasse|ließe)\b")
+_HELD_BELIEF_LITERALS = re.compile(r"vermut|denk|dacht|\ban\b|davon\s+aus|überzeugt")
+# What turns a belief's sentence to the text's own voice after the belief ("Viele glauben, WhatsApp lese mit, doch
+# tatsächlich kann man ..."): a contrast or a fact adverb.
+_OWN_VOICE_AFTER = re.compile(r"\b(?:aber|doch|jedoch|allerdings|tatsächlich|in\s+wahrheit|dabei)\b")
+
+
+_DEADLINE_WORD = re.compile(r"\bbis\b")
+
+
+def _plan_time_modals(sent: str, clauses: list[tuple[int, int]], cues: dict[str, list[_TokenCue]]) -> list[_TokenCue]:
+    """The past of 'sollen' (MODAL_PLAN cues of patterns/consent_tokens.jsonl) whose clause dates the duty to its past
+    (phrasing `consent_plan_time`: an adverb of the first plan or a year): the users' duty of that time, read as
+    MODAL (the lead's D68 (e); issue 7, session 56, opt56). Without such a word the form is as often the Konjunktiv II
+    of advice, and it is not read. The consent must stand in the modal's own clause, not negated ("Ursprünglich
+    sollten Nutzer, die nicht zustimmen, ... verlieren" tells the planned loss, D50 (a))."""
+    out: list[_TokenCue] = []
+    if not cues.get("MODAL_PLAN") or _S.advice_mark.search(sent):
+        return out  # "sollten 2021 lieber ..., rät die Beauftragte": advice (review56's finding)
+    for cue in cues.get("MODAL_PLAN", []):
+        lo, hi = clauses[clause_index(clauses, cue.begin)]
+        # the modal's own clause ends at a subordinate clause the shared split keeps inside it ("..., bevor sie
+        # zustimmen": the consent is the subordinate clause's, not the duty's)
+        cut = PHRASES["subordinate_after_comma"].search(sent, cue.stop, hi)
+        hi = cut.start() if cut is not None else hi
+        consents = [c for label in ("ACCEPT", "CONSENT") for c in cues.get(label, []) if lo <= c.begin and c.stop <= hi]
+        seg = max(lo, sent.rfind(",", lo, cue.begin) + 1)
+        if PHRASES["relative_pronoun_start"].match(sent, seg) and not _DEADLINE_WORD.search(sent, seg, hi):
+            continue  # "Regeln, denen alle zustimmen sollten": without a deadline of its own it names the terms (D73 (c))
+        if (
+            consents and _S.consent_plan_time.search(sent, lo, hi) and not has_negation(sent[lo:hi])
+            and "?" not in sent[cue.begin:]  # "Bis wann sollten Nutzer 2021 zustimmen?": asked, not told
+        ):
+            out.append(cue)
+    return out
 
 
 def _hypothetical_necessity(
@@ -5985,10 +6071,30 @@ def _cue_clause(rx: re.Pattern[str], sent: str) -> tuple[re.Match[str], list[tup
     return m, clauses, clause_index(clauses, m.start())
 
 
+# A label line's preposition whose object follows its colon ("Widerspruch möglich gegen: Werbung, ..."; issue 7,
+# session 56, opt56).
+_PREPOSITION_BEFORE_COLON = re.compile(r"\b(?:gegen|für|bei|zu|zur|zum|über|von)\s*:\s*$")
+
+
+def _object_after_colon(sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The shared split's clauses with a clause that ends in a preposition before a colon joined to the next one: the
+    colon of a fact sheet's label stands between the preposition and its object ("Widerspruch möglich gegen: Werbung,
+    Freundschaftsvorschläge"), so the object belongs to the label's clause (issue 7, session 56, opt56)."""
+    out: list[tuple[int, int]] = []
+    for span in clauses:
+        if out and _PREPOSITION_BEFORE_COLON.search(sent, out[-1][0], span[0]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
 def _split(sent: str) -> list[tuple[int, int]]:
     """The shared clause split, also cut before contrastive "wohl aber" / "immerhin" continuations and
     around a temporal "als" clause ("Anders als 2016, | als Nutzer widersprechen konnten, | bietet ...")."""
     clauses = split_clauses(sent)
+    if ":" in sent:
+        clauses = _object_after_colon(sent, clauses)
     if "," not in sent or (_S.extra_break.search(sent) is None and _S.temporal_als.search(sent) is None):
         return clauses
     out: list[tuple[int, int]] = []
