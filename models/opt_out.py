@@ -5725,24 +5725,19 @@ class OptOutComponent(DocComponent):
 
 def _inside_held_belief(text: str, start: int, end: int) -> bool:
     """A belief reported of others (phrasing `held_belief`: "Viele glauben, ...", "gaben an zu glauben, ...") opens
-    the content that runs to `end` (a possibility's end) from its sentence's `start`, and no contrast or fact adverb
-    after it turns to the text's own voice ("..., doch tatsächlich kann man ...")."""
-    if "glaub" not in text[start:end] and not _HELD_BELIEF_LITERALS.search(text, start, end):
-        return False  # the cheap test first: no verb of belief in the stretch
+    a content in the Konjunktiv of possibility (phrasing `believed_modal`) that runs to `end` (a possibility's end)
+    from its sentence's `start`, and nothing after the belief's comma ends its content before `end` (phrasing
+    `belief_ends`: a colon, a dash, a verdict on the believer, a contrast or fact word: "Wer glaubt, ..., irrt: ...")."""
+    if not may_hold(_HELD_BELIEF_WORDS, text, start, end):
+        return False  # the cheap test first: no word the belief's pattern needs (derived from the pattern itself)
     for frame in _S.held_belief.finditer(text, start, end):
-        if _BELIEVED_MODAL.search(text, frame.end(), end) and not _OWN_VOICE_AFTER.search(text, frame.end(), end):
+        if _S.believed_modal.search(text, frame.end(), end) and not _S.belief_ends.search(text, frame.end(), end):
             return True
     return False
 
 
-# The content of a belief told in the Konjunktiv ("sie könnten", "man könne", "sie hätten ... können"): what is held
-# possible; an indicative "dass"-clause ("gehen davon aus, dass kaum jemand vom Widerspruch Gebrauch macht") presupposes
-# the option and is left to the other readers.
-_BELIEVED_MODAL = re.compile(r"\b(?:könne|könnten|könnte|könnest|dürfe|dürften|dürfte|hätten|hätte|gebe|gäbe|lasse|ließe)\b")
-_HELD_BELIEF_LITERALS = re.compile(r"vermut|denk|dacht|\ban\b|davon\s+aus|überzeugt")
-# What turns a belief's sentence to the text's own voice after the belief ("Viele glauben, WhatsApp lese mit, doch
-# tatsächlich kann man ..."): a contrast or a fact adverb.
-_OWN_VOICE_AFTER = re.compile(r"\b(?:aber|doch|jedoch|allerdings|tatsächlich|in\s+wahrheit|dabei)\b")
+# The literals every match of `held_belief` holds: the pre-test of `_inside_held_belief`, derived from the pattern.
+_HELD_BELIEF_WORDS = gate_words(_S.held_belief)
 
 
 _DEADLINE_WORD = re.compile(r"\bbis\b")
@@ -6071,18 +6066,13 @@ def _cue_clause(rx: re.Pattern[str], sent: str) -> tuple[re.Match[str], list[tup
     return m, clauses, clause_index(clauses, m.start())
 
 
-# A label line's preposition whose object follows its colon ("Widerspruch möglich gegen: Werbung, ..."; issue 7,
-# session 56, opt56).
-_PREPOSITION_BEFORE_COLON = re.compile(r"\b(?:gegen|für|bei|zu|zur|zum|über|von)\s*:\s*$")
-
-
 def _object_after_colon(sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The shared split's clauses with a clause that ends in a preposition before a colon joined to the next one: the
     colon of a fact sheet's label stands between the preposition and its object ("Widerspruch möglich gegen: Werbung,
     Freundschaftsvorschläge"), so the object belongs to the label's clause (issue 7, session 56, opt56)."""
     out: list[tuple[int, int]] = []
     for span in clauses:
-        if out and _PREPOSITION_BEFORE_COLON.search(sent, out[-1][0], span[0]):
+        if out and _S.preposition_before_colon.search(sent, out[-1][0], span[0]):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
