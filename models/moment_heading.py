@@ -34,6 +34,9 @@ MAX_ROWS_UP = 40  # how many lines of the run above the price's line may hold it
 MAX_METHOD_CHARS = 320  # the paragraph right above a list: a method line or two, not an article's prose
 _CLAUSE_SPLIT = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
 _LINE_END = re.compile(r"[!?:;]\s*$")
+# A row's last cell a bare number after a cell rule or a colon ("Facebook / WhatsApp (2014) | 19,0"): an amount in the
+# scale and currency of the table's unit line, which find_money cannot read alone (issue 7, session 56, prec56)
+_BARE_LAST_CELL = re.compile(r"[|:][ \t\u00a0]*\d{1,3}(?:,\d{1,2})?[ \t\u00a0]*\|?[ \t\u00a0]*$")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,8 @@ def headed_moment(text: str, offset: int, moment_of: Callable[[str], str]) -> st
     bottom = index
     while bottom + 1 < len(spans) and _row(text[slice(*spans[bottom + 1])]):
         bottom += 1
-    with_amounts = [i for i in range(top, bottom + 1) if find_money(text[slice(*spans[i])])]
+    with_amounts = [i for i in range(top, bottom + 1)
+                    if find_money(text[slice(*spans[i])]) or _BARE_LAST_CELL.search(text, *spans[i])]
     if len(with_amounts) < MIN_ROWS:
         return None  # one row under its heading is a fact box's line or a caption, not a list of rows
     headings = [text[slice(*spans[i])] for i in range(top, index) if i not in with_amounts]

@@ -47,8 +47,8 @@ from models.layer.reading import is_cue_header
 from models.layer.spelling import swiss_pattern
 from models.layer.structure import MAX_HEADING_WORDS, Block, block_at
 from models.layer.text import lower_text, money_in, names_parties
-from models import (dates, moment, money, mood, negation_words, price_base_bracket, price_heads, price_one_sale,
-                    price_parties, price_refuted)
+from models import (dates, moment, money, mood, negation_words, price_base_bracket, price_degree_resumed, price_heads,
+                    price_one_sale, price_parties, price_refuted)
 from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, moments_of, names_a_moment, price_moment,
                            text_moment)
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
@@ -2362,7 +2362,8 @@ _DEAL_ROW = re.compile(
     r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*|[-–—•*·][^\S\n]+)?(?P<first>[^:/–—&\n]{2,40}?)[^\S\n]*(?:/|–|—|-|&)[^\S\n]*"
     r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*|/[^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*"
     # (a table written with slashes: "Facebook / WhatsApp / 2014 / 19 Mrd. Dollar"; session 48, prec48)
-    r"(?::|(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
+    # (a table's cell rule after the row's label: "Facebook / WhatsApp (2014) | 19,0"; session 56, prec56)
+    r"(?::|\||(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
 )
 
 
@@ -4268,6 +4269,9 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
     right after names ("So viele Dollar war ... wert"), with that currency."""
     if "so viel" not in text and "So viel" not in text:
         return mentions  # speed: the construction is rare
+    # a short number whose scale and currency the degree phrase names ("12 – so viele Milliarden Euro ...";
+    # models/price_degree_resumed.py, issue 7, session 56, prec56)
+    mentions = price_degree_resumed.with_units_named_by_degree(text, mentions)
     added = []
     for number in _BARE_BIG_NUMBER.finditer(text):
         unit = _UNIT_NAMED_AFTER.match(text, number.end())
@@ -4290,8 +4294,10 @@ _UNIT_LINE = re.compile(
 # ("WhatsApp (2014):", "9. Facebook / WhatsApp*, 2014:"; the lead's D49 (b) row) and a bare number of up to three digits
 # (a decimal comma allowed) that ends the row (its line, or a full stop and a blank); not a time ("12:30"), nor a
 # number with its own unit, nor a count's or a statistic's line ("Anzahl Transaktionen: 11": no year).
-_UNIT_ROW = re.compile(r"(?m)[^\n:]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n:\d]{0,20}:[ \t\u00a0]*"
-                       r"(?P<number>\d{1,3}(?:,\d{1,2})?)(?=[ \t\u00a0]*(?:$|[.;](?:\s|$)))")
+# A table's cell rule ("Facebook / WhatsApp (2014) | 19,0") parts label and number as the colon does (issue 7, session
+# 56, prec56).
+_UNIT_ROW = re.compile(r"(?m)[^\n:|]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n:|\d]{0,20}[:|][ \t\u00a0]*"
+                       r"(?P<number>\d{1,3}(?:,\d{1,2})?)(?=[ \t\u00a0]*(?:$|[.;](?:\s|$)|\|[ \t\u00a0]*$))")
 # How far after a unit line its rows may stand (characters).
 _UNIT_LINE_REACH = 1500
 
@@ -4372,13 +4378,17 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
     a quarter of that sum, taken in its scale, where the words from that sum to the end of the number's sentence
     date a moment of the deal (`moment.names_a_moment`), with no currency of its own (the price's currency
     conventions decide it). Issue 7, session 28, price28 (own47's misses). `price_verdict` judges each such number as any other amount."""
-    scaled = [m for m in mentions if m.has_scale and _plausible(m.value)]
+    # (a sum of billions outside the window opens a gapped clause only: "LinkedIn für 26,2 Milliarden Dollar, Facebook
+    # ... WhatsApp für 19", `_gapped_for_phrase`)
+    scaled = [m for m in mentions if m.has_scale and (_plausible(m.value) or m.value >= MIN_PRICE)]
     if not scaled:
         return mentions
     taken = {m.amount_start for m in mentions}
     added: dict[int, MoneyMention] = {}
     sentences = context.Sentences.of(doc)  # (the one splitter; issue 7, session 29, clean29)
     for mention in scaled:
+        if not _plausible(mention.value) and not _for_in_its_clause(text, mention):
+            continue  # (speed: a sum outside the window counts only before a gapped "für" clause)
         limit = min(len(text), mention.end + _ELLIPSIS_REACH)
         after = min(sentences.index_at(mention.end - 1) + 1, len(sentences.ends) - 1)  # the sentence after the sum's
         reach = min(limit, sentences.ends[after])
@@ -4392,9 +4402,12 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
                 continue
             if dates.SHORT_DATE_FRAME_BEFORE.search(text, max(0, number.start() - _DATE_FRAME_REACH), number.start()):
                 continue  # a date's part, not a sum: "angekündigt waren im Februar neunzehn", "im Jahr 20"
-            part = _part_in_cash_and_shares(text, number)
-            if not part:
-                if not _ELLIPTIC_END.match(text, number.end()):
+            part = _plausible(mention.value) and _part_in_cash_and_shares(text, number)
+            gapped = not part and _gapped_for_phrase(text, mention, number)
+            if not gapped and not _plausible(mention.value):
+                continue
+            if not part and not gapped:
+                if not _ELLIPTIC_END.match(text, number.end()) and not _definite_bare_number(text, number):
                     continue
                 # the two sums set against each other as two moments of the deal ("..., beim Abschluss knapp 22",
                 # "statt der 19, die im Februar ... angekündigt worden san"): not a list of reported figures ("ein
@@ -4407,7 +4420,7 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
             except ValueError:
                 continue  # number parts the grammar does not build ("zweidrei")
             value = float(said) * 1e9
-            if said >= 100 or not (_plausible(value) and abs(value - mention.value) <= mention.value / 4):
+            if said >= 100 or not (_plausible(value) and (gapped or abs(value - mention.value) <= mention.value / 4)):
                 continue
             qualifier, begin = qualifier_before(text, number.start())
             added[number.start()] = MoneyMention(start=begin, end=number.end(), amount_start=number.start(),
@@ -4418,6 +4431,59 @@ def _with_elliptic_scales(doc: Doc, text: str, mentions: list[MoneyMention]) -> 
     if not added:
         return mentions
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+# "für" right before a sum (a qualifier between allowed), and the coordination that opens a gapped clause after a sum
+_FOR_RIGHT_BEFORE = re.compile(r"(?i)(?<![\wäöüß])für[^\S\n]+(?:[\wäöüß.]+[^\S\n]+)?$")
+_GAP_OPENS = re.compile(r"(?i)[^\S\n]*(?:,|;|und(?![\wäöüß]))")
+_GAP_REACH = 80  # the gapped clause: a subject, a time and an object before its "für" (characters)
+
+
+# A definite article right before a bare number, and after the number a verb: a small word, then no noun ("auf die 22
+# kam man erst ...", "die 22 stehen für den Abschluss"), not an adjective before its noun ("die 22 größten Deals")
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?i)(?<![\wäöüß])(?:die|der|den)[^\S\n]+$")
+_VERB_AFTER = re.compile(r"[^\S\n]+[a-zäöüß]+(?![\wäöüß-])(?![^\S\n]+[A-ZÄÖÜ])")
+
+
+def _definite_bare_number(text: str, number: re.Match[str]) -> bool:
+    """Is the bare number a sum named by its definite article, a verb right after it ("auf die 22 kam man erst, als
+    ...")? The article makes it a quantity known from before, the lower-case word after it leaves no noun for it to
+    count. Issue 7, session 56, prec56 (challenge_gen32-012)."""
+    return _ARTICLE_RIGHT_BEFORE.search(text, max(0, number.start() - 6), number.start()) is not None and \
+        _VERB_AFTER.match(text, number.end()) is not None
+
+
+_FOR_WORD = re.compile(r"(?i)(?<![\wäöüß])für(?![\wäöüß])")
+_CLAUSE_MARKS = re.compile(r"[.!?;:,\n]")
+
+
+def _for_in_its_clause(text: str, mention: MoneyMention) -> bool:
+    """Does a "für" phrase stand in the clause of `mention` before it, within `_GAP_REACH` characters ("für 3,2
+    Milliarden Dollar", "Für LinkedIn zahlte Microsoft 26,2 Milliarden Dollar")?"""
+    start = max(0, mention.start - _GAP_REACH)
+    marks = [found.end() for found in _CLAUSE_MARKS.finditer(text, start, mention.start)]
+    return _FOR_WORD.search(text, marks[-1] if marks else start, mention.start) is not None
+
+
+def _gapped_for_phrase(text: str, mention: MoneyMention, number: re.Match[str]) -> bool:
+    """Is the bare number the sum of a gapped clause that repeats the "für" phrase of the scaled sum before it ("Nest
+    ging an Google für 3,2 Milliarden Dollar, wenig später WhatsApp an Facebook für 19.")? German leaves out the verb
+    and the scale that the first clause names; the number is then in that scale whatever its distance from the first
+    sum (each is another purchase's price: `price_verdict` judges it by its own clause's parties). The number ends its
+    sentence or clause (`_ELLIPTIC_END`); the first sum has a "für" phrase in its clause before it; the number has its
+    "für" right before it (a qualifier or the object between at most); the second clause opens with a comma, semicolon
+    or "und" right after the first sum and reaches the number within `_GAP_REACH` characters with no sentence end,
+    colon or line break between. Issue 7, session 56, prec56 (own102-016)."""
+    if not _ELLIPTIC_END.match(text, number.end()) or number.start() - mention.end > _GAP_REACH:
+        return False
+    if not _for_in_its_clause(text, mention) or \
+            _FOR_RIGHT_BEFORE.search(text, max(0, number.start() - 30), number.start()) is None:
+        return False
+    gap = _GAP_OPENS.match(text, mention.end)
+    if gap is None:
+        return False
+    between = text[gap.end() : number.start()]
+    return not any(mark in between for mark in ".!?;:\n")
 
 
 def _part_in_cash_and_shares(text: str, number: re.Match[str]) -> bool:
@@ -4666,7 +4732,10 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
                                                  and _ranked_deal_row(text, mention)):
         return False  # a row of a table of deals, its party named first: no heading (issue 7, session 48, prec48)
     return not (context.about_paying(heading) or _FOR_BEFORE.search(text[max(block.start, offset - 40) : offset])
-                or _FOR_THE_TARGET_AFTER.match(text[: block.end], end))  # "19 MILLIARDEN FÜR EINE HANDY-APP"
+                or _FOR_THE_TARGET_AFTER.match(text[: block.end], end)  # "19 MILLIARDEN FÜR EINE HANDY-APP"
+                # the sentence under it takes the sum up and says what was paid ("So viel will der Konzern ...
+                # bezahlen."; models/price_degree_resumed.py, issue 7, session 56, prec56)
+                or price_degree_resumed.resumed_below(text, block.end))
 
 
 def _statement_of_a_long_question_block(doc: Doc, block_text: str, block_end: int, mention: MoneyMention) -> bool:
