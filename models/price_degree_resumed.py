@@ -9,7 +9,7 @@ the meaning of a bare figure given by a degree phrase after it):
   `models/price.py` reads bare numbers of a billion and more with "So viele Dollar" after them, this one the short
   number whose scale stands in the degree phrase);
 - a heading or label line that states a bare sum, and a sentence right under it that opens with the degree word and
-  says what was paid: "Die Zahl der Woche: 12 Milliarden" over "So viel will der Konzern ... bezahlen." The
+  says what was paid (no other buyer or bought company named there, no Konjunktiv II): "Die Zahl der Woche: 12 Milliarden" over "So viel will der Konzern ... bezahlen." The
   heading's sum is no shorthand then: the sentence below says it is what was paid (`resumed_below`; `models/price.py`
   asks it in `_heading_without_deal_words`).
 
@@ -17,6 +17,7 @@ the meaning of a bare figure given by a degree phrase after it):
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from functools import lru_cache
@@ -50,6 +51,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "number_unit": re.compile(
             rf"(?im)^[^\S\n]*(?P<number>\d{{1,3}}(?:,\d{{1,2}})?)[^\S\n]*[{marks}][^\S\n]*{degree}[^\S\n]+"
             rf"(?P<scale>{scales})(?![\wäöüß])[^\S\n]*(?P<currency>{currencies})(?![\wäöüß])"),
+        # a sum ending its line, and under it the degree word with a currency, a scale between at most ("19 Milliarden"
+        # over "So viele Dollar gab ...")
+        "currency_below": re.compile(
+            rf"(?i)[^\S\n]*\n\s*{degree}[^\S\n]+(?:(?:{scales})[^\S\n]+)?(?P<currency>{currencies})(?![\wäöüß])"),
         # the first words under a heading: the degree word opens the sentence
         "opens_below": re.compile(rf"(?i)(?P<gap>\s*){degree}(?![\wäöüß])"),
         "degree": re.compile(rf"(?i){degree}"),
@@ -64,7 +69,8 @@ def may_hold(text: str) -> bool:
 def with_units_named_by_degree(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """`mentions` and each bare number opening its line that a dash and a degree phrase with a scale of billions and a
     currency follow ("12 – so viele Milliarden Euro ..."), as that many billions of that currency; the mention spans
-    the number and its degree phrase."""
+    the number and its degree phrase. A sum of no currency that ends its line takes the currency of a degree phrase
+    opening the line under it (`_with_currency_below`)."""
     added = []
     for found in _rules()["number_unit"].finditer(text):
         at = found.start("number")
@@ -75,7 +81,19 @@ def with_units_named_by_degree(text: str, mentions: list[MoneyMention]) -> list[
         added.append(MoneyMention(start=at, end=found.end(), amount_start=at, amount_end=found.end("number"),
                                   value=int(value) if value.is_integer() else value,
                                   currency=parse_currency(found.group("currency")), qualifier="exact", has_scale=True))
+    mentions = [_with_currency_below(text, m) for m in mentions]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _with_currency_below(text: str, mention: MoneyMention) -> MoneyMention:
+    """`mention` with the currency that the degree phrase right under its line names ("19 Milliarden" over "So viele
+    Dollar gab ..."), where it states none and ends its line (review56, 15:26 UTC)."""
+    if mention.currency is not None or not mention.has_scale:
+        return mention
+    below = _rules()["currency_below"].match(text, mention.end)
+    if below is None:
+        return mention
+    return dataclasses.replace(mention, currency=parse_currency(below.group("currency")))
 
 
 def resumed_below(text: str, heading_end: int) -> bool:
@@ -86,4 +104,9 @@ def resumed_below(text: str, heading_end: int) -> bool:
         return False  # (the degree word on the heading's own line takes up something else)
     stop = min(len(text), opening.end() + _SENTENCE_REACH)
     end = next((i + 1 for i in range(opening.end(), stop) if text[i] in ".!?\n"), stop)
-    return context.about_paying(text[opening.end() : end])
+    sentence = text[opening.end() : end]
+    # the sum is then judged as the heading's, so the sentence must say it is our buyer's sum, paid in fact: not another
+    # buyer's bid ("So viel soll ein Suchkonzern geboten haben"), another target's price, nor a sum in the Konjunktiv II
+    # ("So viel hätte ... gezahlt"); review56's finding of 14:49 UTC
+    return (context.about_paying(sentence) and not context.has("other_buyers", sentence)
+            and not context.has("other_targets", sentence) and not context.has("counterfactual_finites", sentence))
