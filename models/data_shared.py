@@ -245,6 +245,19 @@ TERM_COMPILE_AFTER = 512  # sightings of a set of data terms before its alternat
 WHATSAPP_WINDOW = 5  # sentences back in which WhatsApp must be named
 OTHER_SERVICE_WINDOW = 2  # sentences back in which another named service (Instagram, Signal, ...) takes the statement
 FACEBOOK_WINDOW = 3  # sentences back in which Facebook (or Meta, the parent company) must be named
+MAX_FACT_BOX_ROWS = 8  # rows of a fact box ("Label: value", one a line) between its title naming Facebook and a row
+# One line "Label: value": a few words of label (no sentence before the colon), a colon, a value on the same line.
+# Not a value that is a sentence of its own, closed by a full stop after a word in lower case ("Status 3: WhatsApp kann
+# den Standort nicht sehen.", "Tipp: nur mit Freunden teilen."): in its own case, so "etwa 35 Mio." stays a value.
+# A row's value that is the company itself ("Empfänger: Facebook", "an: Meta Platforms"): the recipient row of a box.
+_COMPANY_VALUE = re.compile(r":\s*(?:facebook|meta)\b")
+# Another addressee named in a row ("(an den Dachverband)", "an die Krankenkasse"): not the transfer to Facebook.
+_OTHER_ADDRESSEE = re.compile(
+    r"\ban\s+(?:den|die|das|dem|ihren?|seinen?|unseren?)\s+(?!(?:facebook|meta|mutter\w*|konzern\w*|netzwerk)\b)[\w-]+"
+)
+_FACT_BOX_ROW = re.compile(
+    r"[^\W\d][\w./()-]*(?:[ \t]+[\w./()-]+){0,4}[ \t]*:[ \t]+(?![^\n]*(?<![\w-])[a-zäöüß][\w-]*[.!?][\s\"“”«»‹›']*$)[^\n]{1,100}"
+)
 MAX_ELLIPTIC_QUESTION_WORDS = 6
 # A reference to all the data the sentence before names ("Beides geht nicht an Facebook", "Facebook bekommt davon
 # nichts", "Nichts davon ..."); lowercased text. "beide" only alone (not "beide Konzerne").
@@ -591,6 +604,8 @@ class DocState:
         # (an FAQ answer can stand three sentences after the question that names Facebook).
         if any(j in self.fb for j in range(si - FACEBOOK_WINDOW, si + 1)):
             return True
+        if self.fb and self._fact_box_row(si) and self._rows_up_to_facebook(si):
+            return True
         if not across_short or not self.facebook_before(si):
             return False
         # Further back only across short sentences, for data kept back (which needs Facebook only named before):
@@ -606,6 +621,39 @@ class DocState:
                 between += 1
                 if between >= FACEBOOK_WINDOW:
                     return False
+        return False
+
+    def _fact_box_row(self, si: int) -> bool:
+        """Is sentence `si` one line of the form "Label: value" (a fact box's row: "Frist: 30 Tage")?"""
+        lo, hi = self.sents[si]
+        text = self.cased or self.text
+        line = text[lo:hi].strip()
+        if not line or "\n" in line or text[max(0, lo - 200) : lo].rstrip(" \t")[-1:] not in ("", "\n"):
+            return False  # a row is a line of its own, not a sentence inside a paragraph
+        return _FACT_BOX_ROW.fullmatch(line) is not None
+
+    def _rows_up_to_facebook(self, si: int) -> bool:
+        """Does a fact box name Facebook as the recipient of row `si`: a one-line title above it whose Facebook is
+        not only the messenger's owner ("Messenger und Facebook: das Wichtigste"), with only rows between (at most
+        MAX_FACT_BOX_ROWS), or a row of the same box below it whose value is the company ("Empfänger: Facebook")?
+        Each row is a line of its own, no new topic, however many rows come between. Not a row that names another
+        addressee ("Übermittelte Daten: Name, Nummer (an den Dachverband)"): an organisation's own register
+        (review56's finding; ds56, session 56)."""
+        lo, hi = self.sents[si]
+        if _OTHER_ADDRESSEE.search(self.text, lo, hi) is not None:
+            return False
+        for j in range(si - 1, max(-1, si - 1 - MAX_FACT_BOX_ROWS), -1):
+            if j in self.fb:
+                title = self.sentence(j).strip()
+                return "\n" not in title and _OWNER_ATTRIBUTE.search(title) is None
+            if not self._fact_box_row(j):
+                break
+        # ... or a row of the same box below it names the recipient ("Empfänger: Facebook")
+        for j in range(si + 1, min(len(self.sents), si + 1 + MAX_FACT_BOX_ROWS)):
+            if not self._fact_box_row(j):
+                return False
+            if j in self.fb:
+                return _COMPANY_VALUE.search(self.sentence(j)) is not None
         return False
 
     def whatsapp_near(self, si: int) -> bool:
@@ -768,6 +816,8 @@ _CLAIM_REASON_CLAUSE = PHRASES["claim_reason_clause"]  # "..., weil der Dienst C
 
 
 _CONSEQUENCE_OPENING = PHRASES["consequence_opening"]  # "Damit könnten ...": the sentence before's consequence
+_CONCEDED = re.compile(r"(?<!\bund )\bzwar\b")  # "Zwar sind die Chats verschlüsselt, doch ...": granted, the point is another
+_CONTINUED_PROTECTION = PHRASES["continued_protection"]  # "bleiben verschlüsselt", "weiterhin": D39 (b)'s limit
 _OWNER_ATTRIBUTE = PHRASES["owner_attribute"]  # "der seit 2014 zu Facebook gehört": Facebook as the owner only
 _ANNOUNCING_TAIL = PHRASES["announcing_tail"]  # "..., teilte der Dienst mit.": who reports it
 _NECESSITY_MODAL = PHRASES["necessity_modal"]  # "müsse": a refuted claim of what is required
@@ -1132,6 +1182,13 @@ class DataSharedComponent(DocComponent):
         first = min(state.fb, default=len(bounds))
         if first < len(bounds) and first - 1 in with_terms and self._transfer_told_next(state, first - 1):
             first -= 1  # "Die Chats bleiben verschlüsselt. Alles andere wandert zu Facebook.": the limit before it
+        if 0 < first < len(bounds) and state._fact_box_row(first):
+            # a fact box whose row names the recipient below the data rows ("Übertragen: Nummer" / "Empfänger:
+            # Facebook"): its rows above are read too (`DocState._rows_up_to_facebook`; ds56, session 56)
+            row = first
+            while row > 0 and first - row < MAX_FACT_BOX_ROWS and state._fact_box_row(row - 1):
+                row -= 1
+            first = row
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
         # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
         for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
@@ -1759,7 +1816,7 @@ class DataSharedComponent(DocComponent):
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
                 if self._protection_elsewhere(state, si, sent) or (
                     _ENCRYPTION_SINCE.match(sent) is not None and self._owner_named_only(sent)
-                ):
+                ) or self._owner_only_around(state, si, sent):
                     continue
                 if _PROTECTED_FROM_ADS.search(masked, *clauses[ci]) is not None:
                     continue  # kept from the ads, not from Facebook (D47): no item (ds38, session 38)
@@ -2228,6 +2285,23 @@ class DataSharedComponent(DocComponent):
         owned = [m.span() for m in _OWNER_ATTRIBUTE.finditer(sent)]
         return bool(owned) and all(
             any(a <= m.start() < b for a, b in owned) for m in self.v.cue["facebook"].finditer(sent)
+        )
+
+    def _owner_only_around(self, state: DocState, si: int, sent: str) -> bool:
+        """Is a plain protection in sentence `si` conceded ("zwar": "Zwar sind die Chats verschlüsselt, doch ..."; no
+        word of continuing: not "bleiben", "weiterhin") told where Facebook is named, in this sentence and the FACEBOOK_WINDOW before it, only as the
+        messenger's owner ("Der Dienst gehört seit 2014 zu Facebook") and none of those sentences (nor the next) holds a strong
+        transfer cue? Then the text is not about what passes to Facebook: the encryption is D39 (c)'s fact of its own time
+        (ds56, session 56)."""
+        if _CONCEDED.search(sent) is None or _CONTINUED_PROTECTION.search(sent) is not None:
+            return False
+        window = [j for j in range(max(0, si - FACEBOOK_WINDOW), si + 1) if j in state.fb]
+        if not window or not all(self._owner_named_only(state.sentence(j)) for j in window):
+            return False
+        # (a strong cue only: the weak "nutzen" is mostly the users' own use, "wird von Millionen genutzt")
+        return not any(
+            self.v.exists["transfer_strong"](state.sentence(j))
+            for j in range(max(0, si - FACEBOOK_WINDOW), min(len(state.sents), si + 2))
         )
 
     @staticmethod

@@ -50,6 +50,7 @@ _MATCHED_WITH_OWN_SERVERS = PHRASES["matched_with_own_servers"]  # "gleicht ... 
 _TURN = PHRASES["turn"]
 _TURN_IN_MIDFIELD = PHRASES["turn_in_midfield"]  # "Du kannst jedoch entscheiden, ...": turns away as "Aber ..." does
 _VERDICT_LINE = PHRASES["verdict_line"]
+_UNKNOWN_ROW = PHRASES["unknown_row"]  # "Adressbuch | unklar": a row that answers nothing
 _DATA_WORD = PHRASES["data_word"]
 _RELATIVE_CLAUSE = PHRASES["relative_clause"]
 _WHICH_DATA_QUESTION = PHRASES["which_data_question"]
@@ -514,13 +515,20 @@ def _verdict_line(
     """
     polarity = verdict.group(2) == "ja"
     i = block.index - 1
-    while i >= 0 and _VERDICT_LINE.match(state.text, blocks[i].start, blocks[i].end):
+    while i >= 0 and (
+        _VERDICT_LINE.match(state.text, blocks[i].start, blocks[i].end)
+        or _UNKNOWN_ROW.match(state.text, blocks[i].start, blocks[i].end)  # "Adressbuch | unklar": a row too
+    ):
         i -= 1
     if i < 0:
         return
     intro = blocks[i]
     chain = [intro] + ([blocks[intro.intro]] if intro.intro is not None and intro.kind not in ("heading", "question") else [])
-    if context_polarity(component, state, chain, title_names_facebook) is not True:
+    if context_polarity(component, state, chain, title_names_facebook) is not True and not (
+        # "Datenart | an Facebook?": the column asks "passed on to Facebook?" (ds56, session 56); only for rows
+        # that answer yes or no (a row "Adressbuch | unklar" is no verdict line and takes no side from it)
+        _header_to_facebook(state.text[intro.start : intro.end])
+    ):
         return  # the table is not about what WhatsApp passes on to Facebook
     text = state.text[block.start : verdict.end(1)]
     decided = [
@@ -626,6 +634,17 @@ def context_polarity(
         # "Das hat sich nicht geändert. Weitergegeben werden:": a negated change is no negated transfer
         return not has_negation(component.v.cue["unchanged"].sub(" ", state.text[block.start : block.end]))
     return None
+
+
+def _header_to_facebook(line: str) -> bool:
+    """Is the (lowered) block a header row of a text table, cells split by a bar or a tab, one cell of which is a
+    verbless "an Facebook?" ("Datenart | an Facebook?")? The yes or no of the rows below answers "passed on to
+    Facebook?", as under the header "Geht an Facebook?" (the preposition of direction, as `table_row` reads it)."""
+    if "\n" in line.strip() or ("|" not in line and "\t" not in line):
+        return False
+    return any(
+        _FACEBOOK_AS_RECIPIENT.fullmatch(cell.strip(" ?:")) is not None for cell in re.split(r"[|\t]", line)
+    )
 
 
 def _topic_polarity(
