@@ -59,7 +59,8 @@ _YEAR_DIGITS = dates.YEAR_DIGITS
 _NUMERIC_DATE = dates.NUMERIC_DATE
 # What may stand before such a date that dates an event: a line start (a timeline), a label's colon, a bracket,
 # "am"/"vom"/"seit dem". Not a comma: "Kalle, 26.08.2016, 08:14" is the time stamp of a comment.
-_DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum))\s*$")
+# (Or a table row's first cell, "| 19.02.2014 | ... |": a chronology's date column; issue 7, session 56, year56.)
+_DATE_LEAD = re.compile(r"(?i)(?:^|\n|:|\(|\+\+\+|(?<![\wäöüß])(?:am|vom|seit\s+dem|bis\s+zum)|(?:^|\n)[ \t]*\|)\s*$")
 # Years in words ("im Februar zweitausendvierzehn", "zwanzigvierzehn"): models/number_words.py reads them, in the range
 # of `_YEAR`'s digits.
 _FIRST_YEAR, _LAST_YEAR = 1980, 2049
@@ -380,7 +381,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         )  # "Facebook hatte im Februar 2014 angekündigt, 16 Milliarden Dollar zu zahlen": the announced price's year;
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
-        owned = _year_of_deal_notation(sentence, start, end) or (
+        owned = _year_of_deal_notation(sentence, start, end) or _bracket_dates_the_purchase(sentence, start, end) or (
             _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, _item_start(sentence, clause_start, start)) is not None) or (
             _member_since(sentence, start, end, clause_start, clause_end, buyer_in_reach)) or (
@@ -553,15 +554,25 @@ _SLASH_NOTATION_BEFORE = re.compile(
     + context.cue_words("target") + r"\s*(?:\(\s*|,\s*)$")
 # The rest of such a row names the deal's sum, as a ranking's row does ("...: 19 Mrd. Dollar"); a row that goes on to
 # other news ("Meta/WhatsApp, 2021: neue Nutzungsbedingungen") dates that news.
-_ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*(?:mrd\.?|milliarden|mia\.?|bn|bio\.?)(?![\wäöüß])")
+_ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*(?:mrd\.?|milliarden|mia\.?|bn|bio\.?)(?![\wäöüß])"
+                      # or a table's cell with a decimal sum alone, its scale in the column's header ("... (2014) | 19,0";
+                      # D69 (a); issue 7, session 56, year56)
+                      r"|[ \t]*\|[ \t]*\d{1,3},\d{1,2}[ \t]*(?:\||\n|$)")
+# A bracket after WhatsApp that gives its sum, then a comma before the year: "WhatsApp (rund 22 Mrd. Dollar, 2014)" in a
+# list of a group's purchases; the sum and the year are the purchase's, as the buyer and the year are in
+# `_DEAL_NOTATION_BEFORE` (D49 (b), D76 (a); issue 7, session 56, year56).
+_SUM_BRACKET_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s*\(\s*(?:[a-zäöüß.]+\s+)?\d[\d.,]*\s*"
+                                 r"(?:mrd\.?|milliarden|mia\.?|bn)(?:\s*[\wäöüß$€.-]+)?\s*,\s*$")
 # What closes such a row's year: its bracket, or the row's colon, comma or semicolon, or the line's end.
 _NOTATION_YEAR_CLOSES = re.compile(r"\s*(?:\)|[:;,]|$)", re.MULTILINE)
 
 
 def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
-    """Does the year at [start, end) of `sentence` close a deal's notation: "WhatsApp (Facebook, 2014)", or a row's
+    """Does the year at [start, end) of `sentence` close a deal's notation: "WhatsApp (Facebook, 2014)", "WhatsApp (19 Mrd.
+    Dollar, 2014)", or a row's
     "Facebook/WhatsApp (2014)", "Facebook/WhatsApp, 2014:"? The notation says the buyer bought the company that year."""
-    if _DEAL_NOTATION_BEFORE.search(sentence, 0, start) and _BRACKET_CLOSES.match(sentence, end):
+    if (_DEAL_NOTATION_BEFORE.search(sentence, 0, start) or _SUM_BRACKET_BEFORE.search(sentence, 0, start)) \
+            and _BRACKET_CLOSES.match(sentence, end):
         return True
     notation = _SLASH_NOTATION_BEFORE.search(sentence, 0, start)
     if notation is None:
@@ -811,6 +822,20 @@ def _labelled_date_bracket(sentence: str, start: int, end: int, price_offsets: t
     bracket = opened.start()
     lo = _previous_clause_start(sentence, bracket) if bracket > 0 else 0
     return any(lo <= offset < bracket for offset in price_offsets)
+
+
+def _bracket_dates_the_purchase(sentence: str, start: int, end: int) -> bool:
+    """Is the year (at start:end) the date of a bracket that names a deal event (`_LABELLED_DATE_BRACKET`) right after a
+    clause that tells the purchase of WhatsApp and no other company's ("Der Messenger ging an Facebook (Abschluss am 6.
+    Oktober 2014)")? The bracket dates the purchase it follows, as it dates a price (`_labelled_date_bracket`; D49 (b)).
+    (issue 7, session 56, year56)"""
+    opened = _LABELLED_DATE_BRACKET.search(sentence, max(0, start - 40), start)
+    if opened is None or not sentence[end:].lstrip().startswith(")"):
+        return False
+    bracket = opened.start()
+    told = sentence[_previous_clause_start(sentence, bracket) if bracket > 0 else 0 : bracket]
+    return (_dates_the_purchase(told) and (context.has("target", told) or context.has("target_epithets", told))
+            and not context.has("other_targets", told))
 
 
 def _date_opening_bracket(sentence: str, clause_start: int, clause: str) -> bool:
@@ -2420,7 +2445,8 @@ _CELL_END = re.compile(r"[\n|]")  # a box line or a cell of a one-line box ("Abs
 # "Jahresbericht 2014" (year53, challenge_gen30-043).
 _YEAR_IN_REVIEW = re.compile(
     r"(?i)(?<![\wäöüß])(?:das\s+(?:jahr|war)\s+|(?:jahres)?rückblick\s+(?:auf\s+(?:das\s+jahr\s+)?)?|chronik\s+"
-    r"|[\wäöüß]+jahr\s+|(?:unser|mein|euer)\s+jahr\s+|jahres[\wäöüß]+\s+)" + _YEAR_DIGITS
+    r"|[\wäöüß]+jahr\s+|(?:unser|mein|euer)\s+jahr\s+|jahres[\wäöüß]+\s+|(?:" + year_denied.words('period_reports') + r")\s+)"
+    + _YEAR_DIGITS
     + r"(?!\d)|" + _YEAR_DIGITS.replace("year", "year2") + r"\s*,\s*das\s+jahr\b")
 # An entry of such a review under a month: a line that is only the month ("Februar") or an entry opened by it
 # ("Februar: Facebook kauft WhatsApp ...", "Mai und Juni").
@@ -2484,6 +2510,8 @@ def _month_of_the_purchase_clause(sentence: str) -> bool:
         clause = sentence[clause_start:clause_end]
         if _tells_the_purchase(clause) and not _PLUPERFECT.search(clause) and _told_as_fact(clause):
             return True
+        if _month_of_a_purchase_bracket(sentence, month.start()):
+            return True
         if clause_end >= len(sentence):
             continue
         # the clause right after the month's, opened by a temporal "als" or after a colon, tells what happened then ("im
@@ -2494,6 +2522,24 @@ def _month_of_the_purchase_clause(sentence: str) -> bool:
                 and not _PLUPERFECT.search(after) and _told_as_fact(after):
             return True
     return False
+
+
+# A bracket opened by a participle of the deal's event ("(unterzeichnet im März", "(angekündigt am 3. Mai"):
+# deal.json bracket_event_participles.
+_EVENT_BRACKET_OPENS = re.compile(r"(?i)\(\s*(?:" + context.cue_words("bracket_event_participles") + r")(?![\wäöüß])")
+
+
+def _month_of_a_purchase_bracket(sentence: str, at: int) -> bool:
+    """Does the month at `at` stand in a bracket opened by a participle of the deal's event, right after a noun phrase
+    that tells the purchase of WhatsApp ("Der Kauf des Messengers durch Facebook (verkündet im März, vollzogen im
+    Herbst) war ...")? The bracket dates that purchase, as `_bracket_dates_the_purchase` reads one with its year.
+    (issue 7, session 56, year56)"""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or ")" in sentence[opened:at] or _EVENT_BRACKET_OPENS.match(sentence, opened) is None:
+        return False
+    told = sentence[context.clause_around(sentence, opened - 1, opened - 1)[0] if opened > 0 else 0 : opened]
+    return (_dates_the_purchase(told) and (context.has("target", told) or context.has("target_epithets", told))
+            and not context.has("other_targets", told) and not _PLUPERFECT.search(told))
 
 
 _WHEN_CLAUSE_OPENS = re.compile(r"(?i)^[\s,]*als(?![\wäöüß])")
@@ -3019,6 +3065,9 @@ class AcquisitionYearComponent(DocComponent):
                 confirmed=claim_label_at(low, sent_start) and claim_confirmed(low, sentences.starts, sentences.ends, index))
             if found is not None:
                 year, start, end = found
+                corrected = _corrected_in_tail(sentence, start, end)
+                if corrected is not None:  # "..., sei 2013 erworben worden; korrekt ist 2014.": the tail's year (D62)
+                    year, start, end = corrected
                 add_claim(doc, "acquisition_year", sent_start + max(0, start - shift), sent_start + end - shift, year=year)
         _stamped_news(doc, text, low)  # "Update, 4. Oktober 2014: Brüssel genehmigt den Kauf ..." (D73 (d))
         claims = claims_of(doc)  # one extension look-up: the fallbacks below add at most one claim between them
@@ -3173,6 +3222,9 @@ class AcquisitionYearComponent(DocComponent):
                 _THEN_OPENS.match(following) and _YEAR_ASKED.search(sentence)) or _then_takes_up(sentence, following)
             if match is None or _dates_the_purchase(sentence) or context.has("other_events", sentence):
                 continue
+            if _row_of_a_dated_list(text, sentences, index, with_year, match):
+                continue  # "12 Mio. - März 2019, Auskunft (X)" / ... / "3 Mio. - Mai 2022, Löschung (Y)" and a new paragraph
+                # about the purchase: the last row's date is that row's, not the date of the paragraph after the list
             year_at = match.start("year")
             # The text's own date: a status or a piece's date ("aktualisiert am 2. September 2016", "Marktbericht vom 20.
             # Februar 2014") or a numeric date, the form of a post's, a feed's or a comment's time stamp ("20.02.2014, 06:58
@@ -3259,6 +3311,26 @@ class AcquisitionYearComponent(DocComponent):
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
         return False
+
+
+def _row_of_a_dated_list(text: str, sentences: context.Sentences, index: int, with_year: list[int],
+                         match: re.Match[str]) -> bool:
+    """Is sentence `index` one line of a list whose line before it is dated too, a line with words of its own beside
+    its date ("2,1 Mio. Euro - Juni 2020, Auskunftspflicht (Betreiber)"), with a blank line after it? Each row's date is
+    that row's: the paragraph after the list does not tell the news of the last row's date (`_date_then_event` reads a
+    date with no event of its own). (issue 7, session 56, year56)"""
+    if index == 0 or index - 1 not in with_year or index + 1 >= len(sentences.starts):
+        return False
+    start, end = sentences.span(index)
+    before_start, before_end = sentences.span(index - 1)
+    if not (text[start:end].endswith("\n") and text[before_start:before_end].endswith("\n")
+            and "\n" not in text[start:end].rstrip() and "\n" not in text[before_start:before_end].rstrip()):
+        return False  # (both are whole lines of their own)
+    if "\n\n" not in text[start:end] + text[end:sentences.starts[index + 1]]:
+        return False  # the list ends here: a blank line before the next sentence
+    sentence = text[start:end]
+    rest = sentence[: match.start()] + " " + sentence[match.end():]
+    return sum(1 for word in _LINE_WORDS.findall(rest) if word[0].isalpha()) >= 2  # (a place or a weekday alone: a dateline)
 
 
 # The "dass"-clause after a count of time gone by ("Fünf Jahre ist es her, dass ...").
@@ -3787,6 +3859,26 @@ def _year_corrected_next(text: str, sentences: context.Sentences, index: int) ->
                     and _told_as_fact(clause):
                 return True  # "Der Kauf wurde 2014 abgeschlossen.": the purchase has another year
     return False
+
+
+# A second clause that puts the right year in place of the one before it ("...; richtig ist 2014", ", korrekt wäre
+# vielmehr 2014."): year_grammar.json correction_tail_words, _copulas, _particles; the tail closes the sentence.
+_CORRECTED_TAIL = re.compile(r"(?i)\s*[;,–—-]\s*(?:" + year_denied.words('correction_tail_words') + r")\s+(?:"
+                             + year_denied.words('correction_tail_copulas') + r")\s+(?:(?:"
+                             + year_denied.words('correction_tail_particles') + r")\s+)?(?:das\s+jahr\s+)?"
+                             + _YEAR_DIGITS + r"(?!\d)\s*[.!)]?\s*$")
+
+
+def _corrected_in_tail(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The year and span of the year of a correcting tail (`_CORRECTED_TAIL`) right after the clause of the year found at
+    `start`..`end` of `sentence`, where the tail gives another year: "Im Blog stand, der Konzern habe den Messenger 2013
+    erworben; korrekt ist 2014." The first clause tells the wrong year, the tail the text's own (D62: a correction gives
+    its own item); None otherwise. Read only for a year the sentence already gave. (issue 7, session 56, year56)"""
+    clause_end = context.clause_around(sentence, start, end)[1]
+    tail = _CORRECTED_TAIL.match(sentence, clause_end)
+    if tail is None or tail.group("year") in sentence[start:end]:
+        return None  # (the same year restated is no correction)
+    return int(tail.group("year")), tail.start("year"), tail.end("year")
 
 
 _REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words('report_words') + r"(?![\wäöüß])")
