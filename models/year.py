@@ -3878,6 +3878,9 @@ def _corrected_in_tail(sentence: str, start: int, end: int) -> tuple[int, int, i
     tail = _CORRECTED_TAIL.match(sentence, clause_end)
     if tail is None or tail.group("year") in sentence[start:end]:
         return None  # (the same year restated is no correction)
+    if _years(sentence[end : tail.start("year")]):
+        return None  # "... 2014 gekauft und die Regeln 2015 geändert – korrekt ist 2016": the tail corrects the nearer
+        # year, not the purchase's (review56)
     return int(tail.group("year")), tail.start("year"), tail.end("year")
 
 
