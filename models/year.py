@@ -833,7 +833,13 @@ def _bracket_dates_the_purchase(sentence: str, start: int, end: int) -> bool:
     if opened is None or not sentence[end:].lstrip().startswith(")"):
         return False
     bracket = opened.start()
-    told = sentence[_previous_clause_start(sentence, bracket) if bracket > 0 else 0 : bracket]
+    return _tells_the_targets_purchase(sentence[_previous_clause_start(sentence, bracket) if bracket > 0 else 0 : bracket])
+
+
+def _tells_the_targets_purchase(told: str) -> bool:
+    """Does the clause `told` date the purchase (`_dates_the_purchase`) of WhatsApp, named or by an epithet, and of no
+    other company? The clause a bracket of the deal's event follows (`_bracket_dates_the_purchase`,
+    `_month_of_a_purchase_bracket`). (issue 7, session 56, year56)"""
     return (_dates_the_purchase(told) and (context.has("target", told) or context.has("target_epithets", told))
             and not context.has("other_targets", told))
 
@@ -2538,8 +2544,7 @@ def _month_of_a_purchase_bracket(sentence: str, at: int) -> bool:
     if opened < 0 or ")" in sentence[opened:at] or _EVENT_BRACKET_OPENS.match(sentence, opened) is None:
         return False
     told = sentence[context.clause_around(sentence, opened - 1, opened - 1)[0] if opened > 0 else 0 : opened]
-    return (_dates_the_purchase(told) and (context.has("target", told) or context.has("target_epithets", told))
-            and not context.has("other_targets", told) and not _PLUPERFECT.search(told))
+    return _tells_the_targets_purchase(told) and not _PLUPERFECT.search(told)
 
 
 _WHEN_CLAUSE_OPENS = re.compile(r"(?i)^[\s,]*als(?![\wäöüß])")
