@@ -5853,9 +5853,6 @@ _REPORT_RELATIVE = re.compile(
     rf"(?:{hearsay_words.subclass('hearsay_noun')})\w*\s*,\s*(?:das|die|den|der|dem|welche[snmr]?)\s")
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?]")
-
-
 _NO_LEMMA = frozenset("kein keine keinen keiner keines keinem nicht nie niemals nur".split())
 
 
@@ -5910,7 +5907,9 @@ _NEWLINE = re.compile(r"\n")
 
 
 def _clause_end(sent: str, pos: int) -> int:
-    """Where the clause at `pos` of `sent` ends: the next comma, semicolon, colon or sentence mark, else the end."""
+    """Where the clause at `pos` of `sent` ends: the next comma, semicolon, colon or dash (`_CLAUSE_MARK`, defined
+    below with the clause openings), else the end. Until session 56 a second definition with the sentence marks and
+    without the dashes stood here; it was shadowed at import, so this reader has always used the one below."""
     found = _CLAUSE_MARK.search(sent, pos)
     return found.start() if found is not None else len(sent)
 

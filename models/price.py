@@ -4868,8 +4868,10 @@ def _with_restated_currency(mention: MoneyMention, index: int, mentions: list[Mo
     return dataclasses.replace(mention, currency=currency)
 
 
-# A list item's opening: a dash or bullet at the start of its line.
-_LIST_ITEM_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]+")
+# A line that is an item of a list: a bullet or an item number first ("- 4 Milliarden Dollar in bar", "• 12 Mrd.", "2) ...").
+# One definition for the sibling-items test below and the arithmetic's `_list_before` (until session 56 another one,
+# here without item numbers, was shadowed at import by this one, so both readers already used this pattern).
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S[^\n]*")
 
 
 def _in_sibling_list_items(text: str, antecedent: MoneyMention, mention: MoneyMention) -> bool:
@@ -5122,10 +5124,6 @@ def _told_sentences_back(sentences: context.Sentences, index: int, count: int) -
         if len(sentences.text[body_start(sentences.text, start, end) : end].split()) >= _MIN_TOLD_WORDS:
             count -= 1
     return at
-
-
-# A line that is an item of a list: a bullet or an item number first ("- 4 Milliarden Dollar in bar", "• 12 Mrd.", "2) ...").
-_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S[^\n]*")
 
 
 def _list_before(text: str, at: int) -> int:

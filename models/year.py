@@ -1716,8 +1716,10 @@ _PURCHASE_NOUN_OBJECT = re.compile(
 
 
 # A pluperfect's auxiliary: a line that looks back on the purchase from its stamp's day ("Update, 5. Mai 2016: Facebook
-# hatte WhatsApp gekauft, ...") tells no news of the purchase.
-_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:hatte|hatten|hattest|war|waren)(?![\wäöüß])")
+# hatte WhatsApp gekauft, ...") tells no news of the purchase. The auxiliaries are deal.json's `pluperfect_auxiliaries`
+# (one definition for every reader here; until session 56 a second one in this place, with 'war'/'waren', was shadowed
+# at import by the data-read one further down, so 'war'/'waren' never took effect).
+_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("pluperfect_auxiliaries", bare=True) + r")(?![\wäöüß])")
 
 
 def _stamped_news(doc: Doc, text: str, low: str) -> bool:
@@ -2502,9 +2504,6 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
         add_claim(doc, "acquisition_year", review.start(group), review.end(group), year=int(review.group(group)))
         return True
     return False
-
-
-_PLUPERFECT = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("pluperfect_auxiliaries", bare=True) + r")(?![\wäöüß])")
 
 
 def _month_of_the_purchase_clause(sentence: str) -> bool:
