@@ -25,7 +25,7 @@ from pathlib import Path
 
 from models import context
 from models.money import MoneyMention, parse_currency, parse_number, parse_scale, vocabulary
-from models.regex_tools import grouped
+from models.regex_tools import longest_first_patterns
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_degree_resumed.json"
 _DEAL_SCALE = 1e9  # only scales of billions name a company's price
@@ -33,7 +33,9 @@ _SENTENCE_REACH = 200  # how far the sentence under a heading is read (character
 
 
 def _escaped(words: list[str]) -> str:
-    return grouped([re.escape(word).replace(r"\ ", r"[^\S\n]+") for word in sorted(words, key=len, reverse=True)])
+    """`words` as one group of literal alternatives, longest first (regex_tools' order), a space matching any run of
+    blanks on one line."""
+    return "(?:" + longest_first_patterns(re.escape(word).replace(r"\ ", r"[^\S\n]+") for word in words) + ")"
 
 
 @lru_cache(maxsize=1)
