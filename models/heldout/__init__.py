@@ -113,12 +113,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout102": "own102.jsonl",  # scored blind in sessions 53 and 54 (three times), studied from 2026-12-07 11:39 UTC
     "heldout103": "own103.jsonl",  # scored blind in sessions 54 and 55 (three times), studied from 2026-12-07 14:34 UTC
     "heldout104": "own104.jsonl",  # scored blind in sessions 54 and 55 (three times), studied from 2026-12-07 14:34 UTC
+    "heldout105": "own105.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
+    "heldout106": "own106.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout105": "own105.jsonl",  # written blind in session 55 (blind105), 60 texts; scored only by the lead
-    "heldout106": "own106.jsonl",  # written blind in session 55 (blind106), 60 texts; scored only by the lead
     "heldout107": "own107.jsonl",  # written blind in session 56 (blind107), 60 texts; scored only by the lead
     "heldout108": "own108.jsonl",  # written blind in session 56 (blind108), 60 texts; scored only by the lead
 }
