@@ -121,6 +121,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout107": "own107.jsonl",  # written blind in session 56 (blind107), 60 texts; scored only by the lead
     "heldout108": "own108.jsonl",  # written blind in session 56 (blind108), 60 texts; scored only by the lead
+    "heldout109": "own109.jsonl",  # written blind in session 57 (blind109), 60 texts; scored only by the lead
+    "heldout110": "own110.jsonl",  # written blind in session 57 (blind110), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
