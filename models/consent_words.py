@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from models import negation_words
+from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS
 from models.regex_tools import longest_first_patterns
 
 VOCABULARY_FILE = Path(__file__).parent / "patterns" / "consent_words.json"
@@ -70,7 +71,7 @@ def _zu_infinitive(verb: dict[str, Any]) -> str:
 def _split(verb: dict[str, Any], negation: str) -> str:
     """A finite form of a separable verb with its particle after a negation later in the clause ("stimmt ... nicht
     zu"); at the clause's end only where the particle is also a preposition (`split_at_end`)."""
-    end = r"(?=\s*(?:[,.;:!?“”\"»«)–-]|$))" if verb.get("split_at_end") else ""
+    end = rf"(?=\s*(?:[,.;:!?{CLOSING_DOUBLE_QUOTE_MARKS})–-]|$))" if verb.get("split_at_end") else ""
     return rf"\b{_stems(verb)}\w*\b[^;:]{{0,80}}?\b(?:{negation})\s+{verb['particle']}\b{end}"
 
 

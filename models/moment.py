@@ -39,6 +39,7 @@ from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, blank_span, top_level_branches
 from models.sentences import sentence_starts
+from models.quote_marks import QUOTE_MARKS
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
 T = TypeVar("T")
@@ -1360,7 +1361,7 @@ def _news_tense_looking_back(low: str, cue: re.Match[str], key: str, lo: int) ->
 
 
 # The opening of a temporal als-clause, after a quotation mark at most.
-_WHEN_ALS_OPENS = re.compile(r"[\s\"'„“”»«‚‘’]*als\s")
+_WHEN_ALS_OPENS = re.compile(rf"[\s{QUOTE_MARKS}]*als\s")
 
 
 # The opening of an indirect question (moment.json words "question_clause_openers"), after its comma or at a clause's start.

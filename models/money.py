@@ -41,6 +41,7 @@ from models.layer.spelling import swiss_file
 from models.money_scan import StartScan, TriggerScan, matches_at_starts
 from models.number_words import WORD_END, WORD_START, number_pattern, openers, read_number
 from models.regex_tools import literal_automaton, longest_first
+from models.quote_marks import QUOTE_MARKS
 
 Number = int | float
 
@@ -77,7 +78,7 @@ def vocabulary() -> dict[str, Any]:
     return swiss_file(json.loads(text))
 
 
-_QUOTE_CLASS = r"[„“”\"»«‚‘’']"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
+_QUOTE_CLASS = f"[{QUOTE_MARKS}]"  # quotes around a qualifier ("für „schlappe“ 20 Milliarden")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +228,13 @@ def parse_scale(text: str, number: Number | None = None) -> Number:
     if number is not None and number != 1 and lowered in vocab["plural_scales"]:
         return vocab["plural_scales"][lowered]
     return vocab["scales"][lowered] if lowered in vocab["scales"] else vocab["sign_scales"][lowered]
+
+
+def scale_words(at_least: float) -> str:
+    """The scale words of patterns/money.json ("scales") of at least `at_least` ("Mrd.", "Milliarden", "bn", "Bio.", ...
+    for 1e9) as one group of literal alternatives, longest first (`longest_first`): the one vocabulary of the scales for
+    a rule that names a sum's scale, lower case (compile it case-insensitive)."""
+    return "(?:" + longest_first(word for word, size in vocabulary()["scales"].items() if size >= at_least) + ")"
 
 
 def parse_currency(text: str) -> str:

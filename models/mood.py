@@ -23,6 +23,7 @@ from models import context, hearsay_words
 from models.layer.spelling import swiss_file
 from models.layer.tagger import FINITE, may_tag
 from models.pattern_marks import expand_file
+from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "mood.json"
@@ -278,7 +279,7 @@ _BELIEF_TAIL = re.compile(
     rf",\s*(?:{hearsay_words.subclass('belief_verb')}){_EDGE_AFTER}[^,;:.!?]{{0,80}}[.!]?\W*$")
 # the infinitive that closes the norm's clause: its content is an ability or an option's existence ("bestimmen dürfen",
 # "die Möglichkeit haben", "es ... einen Schalter geben"), not an act ("den Haken entfernen")
-_NORM_INFINITIVE = re.compile(rf"{_EDGE_BEFORE}{grouped(_spec()['norm_infinitives'])}[\s.!?\"“”»«']*$")
+_NORM_INFINITIVE = re.compile(rf"{_EDGE_BEFORE}{grouped(_spec()['norm_infinitives'])}[\s.!?{CLOSING_DOUBLE_QUOTE_MARKS}']*$")
 # what ends the first clause before a norm's modal ("Wer widersprechen will, | müsse ..." tells the way to an option)
 _CLAUSE_EDGE = re.compile(r"[,;:–—(]|\s-\s")
 

@@ -61,6 +61,7 @@ from models.layer.tagger import FINITE, may_tag
 from models.price_parties import names_another_party
 from models.regex_tools import blank_span
 from models.text_table import about_a_purchase_of_target, cell_at
+from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS, CLOSING_QUOTE_MARKS
 
 MIN_PRICE = 1e9  # a sum big enough to be a company's price: other amounts of that size own the cues near them (moments)
 # What the WhatsApp price can be, in USD or EUR: every figure given for it lies between 16 bn dollars
@@ -79,7 +80,7 @@ PRICE_CURRENCIES = {"USD", "EUR", None}
 # A capitalised word right after an amount that has no currency: what is being counted.
 # Stays on the line: a headline amount is not "followed" by the first word of the next paragraph.
 # A footnote marker glued to the amount ("19 Milliarden¹ Nachrichten") is skipped (issue 7, session 27, price27).
-_FOLLOWING_WORD = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t\u00a0\"“”»«']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
+_FOLLOWING_WORD = re.compile(rf"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t\u00a0{CLOSING_DOUBLE_QUOTE_MARKS}']*(?:-)?([A-Za-zÄÖÜäöüß][\wäöüß-]*)")
 _ALLOWED_FOLLOWERS = re.compile(
     rf"(?i)^{context.cue_words('amount_followers')}$"
 )
@@ -1764,8 +1765,9 @@ def _echoes_the_question(question: str, answer: str) -> bool:
     return first is not None and re.search(rf"(?<![\wäöüß]){re.escape(first.group(1).lower())}(?![\wäöüß])", answer) is not None
 
 
-# The closing quotation marks after a quoted question ("„Waren es nicht 20 Milliarden ...?“, will ein Leser wissen").
-_CLOSING_QUOTE = "\"'“”«»‘’"
+# The closing quotation marks after a quoted question ("„Waren es nicht 20 Milliarden ...?“, will ein Leser wissen"), the
+# German single closer ‘ too.
+_CLOSING_QUOTE = CLOSING_QUOTE_MARKS + "‘"
 # A tag that makes a statement a yes/no question ("..., oder?", "..., nicht wahr?", "..., stimmt's?", Swiss and Austrian
 # "..., gell?", "..., gelt?", "..., richtig?").
 _TAG_QUESTION = re.compile(r"(?i),\s*(?:oder|oder\s+nicht|nicht\s+wahr|stimmt['’]?s|stimmt\s+das|gell|gelt|richtig|ne|wa)\s*\?\W*$")
@@ -4735,7 +4737,7 @@ def _heading_without_deal_words(doc: Doc, text: str, mention: MoneyMention) -> b
                 or _FOR_THE_TARGET_AFTER.match(text[: block.end], end)  # "19 MILLIARDEN FÜR EINE HANDY-APP"
                 # the sentence under it takes the sum up and says what was paid ("So viel will der Konzern ...
                 # bezahlen."; models/price_degree_resumed.py, issue 7, session 56, prec56)
-                or price_degree_resumed.resumed_below(text, block.end))
+                or price_degree_resumed.resumed_below(doc, block.end))
 
 
 def _statement_of_a_long_question_block(doc: Doc, block_text: str, block_end: int, mention: MoneyMention) -> bool:

@@ -38,14 +38,15 @@ from models.moment import names_a_moment
 from models.money import MoneyMention, same_figure
 from models.pattern_marks import expand_file
 from models.regex_tools import EDGE_AFTER, EDGE_BEFORE, grouped
+from models.quote_marks import DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_answered.json"
 _SENTENCES_AFTER = 2  # how far on the answer may stand
 _DEAL_SIZE = 1e9  # the figures an answer may set against the figure: a billion or more
 # Speech in a sentence before the figure: a quotation mark, or a colon that opens what is said
-_SPOKEN = re.compile(r"[„“”\"«»]|:\s")
+_SPOKEN = re.compile(rf"[{DOUBLE_QUOTE_MARKS}]|:\s")
 # Where an answer's "no" may open beside the sentence's start: after a colon or a quotation mark
-_OPENING = re.compile(r":\s*|[„“\"«»]")
+_OPENING = re.compile(rf":\s*|[{OPENING_QUOTE_MARKS}]")
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +126,8 @@ def _sets_another_figure(low: str, start: int, end: int, mention: MoneyMention,
 
 
 # What ends the words before an answer's figure (`_stated_as_the_sum`): a clause's or a quote's edge
-_LEAD_EDGE = re.compile(r"[,;:.!?„“”\"«»]")
-_LEAD_EDGE_NO_COMMA = re.compile(r"[;:.!?„“”\"«»]")
+_LEAD_EDGE = re.compile(rf"[,;:.!?{DOUBLE_QUOTE_MARKS}]")
+_LEAD_EDGE_NO_COMMA = re.compile(rf"[;:.!?{DOUBLE_QUOTE_MARKS}]")
 
 
 def _stated_as_the_sum(said: str, start: int, other: MoneyMention) -> bool:

@@ -23,8 +23,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from models import context
-from models.money import MoneyMention, parse_currency, parse_number, parse_scale, vocabulary
+from models.money import MoneyMention, parse_currency, parse_number, parse_scale, scale_words, vocabulary
 from models.regex_tools import longest_first_patterns
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_degree_resumed.json"
@@ -45,7 +47,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     spec = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
     vocab = vocabulary()
     degree = _escaped(spec["degree_words"])
-    scales = _escaped([word for word, size in vocab["scales"].items() if size >= _DEAL_SCALE])
+    scales = scale_words(_DEAL_SCALE)
     currencies = _escaped([word for word in vocab["currencies"] if word[0].isalpha() or word in ("$", "€")])
     marks = "".join(re.escape(mark) for mark in spec["number_marks"])
     return {
@@ -98,15 +100,17 @@ def _with_currency_below(text: str, mention: MoneyMention) -> MoneyMention:
     return dataclasses.replace(mention, currency=parse_currency(below.group("currency")))
 
 
-def resumed_below(text: str, heading_end: int) -> bool:
+def resumed_below(doc: Doc, heading_end: int) -> bool:
     """Does the sentence right under the heading that ends at `heading_end` open with a degree word and speak of
-    paying ("So viel will der Konzern ... bezahlen.")? Only blank space may stand between."""
+    paying ("So viel will der Konzern ... bezahlen.")? Only blank space may stand between. The sentence is the
+    layer's (models/sentences.py: "Mrd." or "z. B." end none), read at most _SENTENCE_REACH characters on."""
+    text = context.doc_text(doc)
     opening = _rules()["opens_below"].match(text, heading_end)
     if opening is None or "\n" not in opening.group("gap"):
         return False  # (the degree word on the heading's own line takes up something else)
-    stop = min(len(text), opening.end() + _SENTENCE_REACH)
-    end = next((i + 1 for i in range(opening.end(), stop) if text[i] in ".!?\n"), stop)
-    sentence = text[opening.end() : end]
+    sentences = context.Sentences.of(doc)
+    _, end = sentences.span(sentences.index_at(opening.end() - 1))
+    sentence = text[opening.end() : min(end, opening.end() + _SENTENCE_REACH)]
     # the sum is then judged as the heading's, so the sentence must say it is our buyer's sum, paid in fact: not another
     # buyer's bid ("So viel soll ein Suchkonzern geboten haben"), another target's price, nor a sum in the Konjunktiv II
     # ("So viel hätte ... gezahlt"); review56's finding of 14:49 UTC

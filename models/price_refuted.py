@@ -34,6 +34,7 @@ from models.moment import names_a_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention, find_money, same_figure  # same_figure: price.py asks it here too
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
+from models.quote_marks import DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns" / "price_refuted.json"
 # doc.user_data key: the starts of sums refuted only in their size, whose purchase and year stand (models/year.py)
@@ -183,7 +184,7 @@ def _scaled_amount_in(words: str) -> bool:
 
 
 # Speech or writing in a sentence: a quotation mark, or a colon that opens what is said ("tippte Mia: ...").
-_SPOKEN = re.compile(r"[„“”\"«»]|:\s")
+_SPOKEN = re.compile(rf"[{DOUBLE_QUOTE_MARKS}]|:\s")
 
 
 def _withdrawn_next(low: str, starts: Sequence[int], ends: Sequence[int], index: int, mention: MoneyMention) -> bool:
@@ -211,7 +212,7 @@ def _content_refuted(low: str, left: int, right: int) -> bool:
     if left == 0:
         content = low.lstrip().startswith(("dass ", "daß ", "wonach "))
     else:
-        if not low[:left].rstrip(" „“\"»«").endswith(","):
+        if not low[:left].rstrip(" " + OPENING_QUOTE_MARKS).endswith(","):
             return False  # a content clause follows its noun or verb after a comma (not a title's colon)
         before = low[:left].rstrip(" ,„“\"»«")
         if rules["denied_saying"].search(before):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import (context, dates, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
+from models import (context, dates, money, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
                     year_texts_date, year_update_stamp)
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
@@ -545,6 +545,9 @@ _SOLD_AS = re.compile(r"(?i)(?<![\wäöüß])als\s+(?:[\wäöüß-]+\s+){0,3}?ve
 _DEAL_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s*\(\s*(?:(?:von|durch|an)\s+)?"
                                    + context.cue_words("buyer") + r"(?:\s+inc\.)?\s*,\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+# The scale words of a deal's sum (billions and above) from patterns/money.json, the one vocabulary of the scales
+# ("Mrd.", "Milliarden", "Mia.", "bn", "Bio.", ...; issue 10, session 57, speed57: they were written here by hand).
+_BILLIONS = money.scale_words(1e9)
 # A ranking's or list's row that names the deal by its buyer and the company bought joined by a slash, with the year in
 # brackets or after a comma: "3. Facebook/WhatsApp, 2014 – 19 Milliarden", "• Facebook/WhatsApp (2014): 19 Mrd. $"
 # (issue 7, session 40, when40: own72-057, challenge_year6-034). The pair opens its row (a line, a list item's
@@ -554,7 +557,7 @@ _SLASH_NOTATION_BEFORE = re.compile(
     + context.cue_words("target") + r"\s*(?:\(\s*|,\s*)$")
 # The rest of such a row names the deal's sum, as a ranking's row does ("...: 19 Mrd. Dollar"); a row that goes on to
 # other news ("Meta/WhatsApp, 2021: neue Nutzungsbedingungen") dates that news.
-_ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*(?:mrd\.?|milliarden|mia\.?|bn|bio\.?)(?![\wäöüß])"
+_ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*" + _BILLIONS + r"(?![\wäöüß])"
                       # or a table's cell with a decimal sum alone, its scale in the column's header ("... (2014) | 19,0";
                       # D69 (a); issue 7, session 56, year56)
                       r"|[ \t]*\|[ \t]*\d{1,3},\d{1,2}[ \t]*(?:\||\n|$)")
@@ -562,7 +565,7 @@ _ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*(?:mrd\.?|milliarden|mia\.?|bn|b
 # list of a group's purchases; the sum and the year are the purchase's, as the buyer and the year are in
 # `_DEAL_NOTATION_BEFORE` (D49 (b), D76 (a); issue 7, session 56, year56).
 _SUM_BRACKET_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s*\(\s*(?:[a-zäöüß.]+\s+)?\d[\d.,]*\s*"
-                                 r"(?:mrd\.?|milliarden|mia\.?|bn)(?:\s*[\wäöüß$€.-]+)?\s*,\s*$")
+                                 + _BILLIONS + r"(?:\s*[\wäöüß$€.-]+)?\s*,\s*$")
 # What closes such a row's year: its bracket, or the row's colon, comma or semicolon, or the line's end.
 _NOTATION_YEAR_CLOSES = re.compile(r"\s*(?:\)|[:;,]|$)", re.MULTILINE)
 

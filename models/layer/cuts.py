@@ -40,10 +40,11 @@ import re
 from functools import lru_cache
 
 from models.layer.furniture import FURNITURE_FILE, MIN_CUT_WORDS
+from models.quote_marks import CLOSING_QUOTE_MARKS
 
 _EDITORS_MARK = re.compile(r"[^\S\n]*(?:\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[^\S\n]*$")  # "[…]" ends a line
 _GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.)[^\S\n]*$")  # "nicht mö…": before a wall line only
-_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*[^\S\n]+")
+_SENTENCE_END = re.compile(rf"[.!?…][{CLOSING_QUOTE_MARKS})\]]*[^\S\n]+")
 _WORDS = re.compile(r"\S+")
 
 

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 
 from models.context import has
 from models.regex_tools import literal_automaton
+from models.quote_marks import CLOSING_QUOTE_MARKS
 
 FURNITURE_FILE = Path(__file__).resolve().parent.parent / "patterns" / "page_furniture.json"
 _LINE = re.compile(r"[^\n]+")
@@ -45,7 +46,7 @@ MAX_BUTTON_WORDS = 8  # a row of consent buttons
 SHORT_LINE = 200  # characters: share rows, buttons, advert labels and tickers are no longer
 MIN_CUT_WORDS = 8  # a line cut off has at least this many words before its cut, or a sentence end (else: a heading)
 EDGE_CHARS = 80  # a run of share labels opening or closing a long line lies within its first / last characters
-_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*[^\S\n]+")
+_SENTENCE_END = re.compile(rf"[.!?…][{CLOSING_QUOTE_MARKS})\]]*[^\S\n]+")
 
 
 class Furniture(NamedTuple):

@@ -42,13 +42,14 @@ from models import dates
 from models.component import DocComponent
 from models.context import doc_text
 from models.layer.leads import BULLET_PATTERN
+from models.quote_marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 
 MAX_HEADING_WORDS = 14
 # The bullet: one of the layout leads defined once in patterns/layer.json (models/layer/leads.py, session 29).
 _BULLET = re.compile(r"^\s*(?:" + BULLET_PATTERN + ")")
 _QA_QUESTION = re.compile(r"^\s*(?:frage|f)\s*:\s*", re.IGNORECASE)
 _QA_ANSWER = re.compile(r"^\s*(?:antwort|a)\s*:\s*", re.IGNORECASE)
-_QUOTE_OPEN = re.compile(r"^\s*[„\"»«“]")
+_QUOTE_OPEN = re.compile(rf"^\s*[{OPENING_QUOTE_MARKS}]")
 MAX_BARE_ITEM_WORDS = 6
 # After a line ending with ":" the colon announces the enumeration, so its verbless items may run longer ("die
 # Telefonnummer und Angaben aus der Registrierung", "Informationen darüber, wie Nutzer mit anderen interagieren").
@@ -116,7 +117,7 @@ def _kind(line: str, previous_kind: str | None) -> str:
 # und Aktien!)", "Sie sagte: „Das ist zu viel.“" end a sentence inside the bracket or quote, so the line is a sentence,
 # not a heading (a protocol's heckle, a short quoted reply). "(Beifall bei der SPD)" has no sentence mark: it stays
 # what it was. Issue 7, session 48, prec48 (own87-001's heckle).
-_CLOSERS = ")]“”\"«»’'"
+_CLOSERS = ")]" + CLOSING_QUOTE_MARKS
 
 
 # A relative or indirect-question clause after a comma that belongs to the item's noun ("die Nummer, mit der man sich
