@@ -35,8 +35,9 @@ MAX_METHOD_CHARS = 320  # the paragraph right above a list: a method line or two
 _CLAUSE_SPLIT = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
 _LINE_END = re.compile(r"[!?:;]\s*$")
 # A row's last cell a bare number after a cell rule or a colon ("Facebook / WhatsApp (2014) | 19,0"): an amount in the
-# scale and currency of the table's unit line, which find_money cannot read alone (issue 7, session 56, prec56)
-_BARE_LAST_CELL = re.compile(r"[|:][ \t\u00a0]*\d{1,3}(?:,\d{1,2})?[ \t\u00a0]*\|?[ \t\u00a0]*$")
+# scale and currency of the table's unit line, which find_money cannot read alone (issue 7, session 56, prec56); also
+# after a spaced dash ("Facebook – WhatsApp – 21,8": session 57, prec57)
+_BARE_LAST_CELL = re.compile(r"(?:[|:]|[ \t\u00a0][–—-])[ \t\u00a0]*\d{1,3}(?:,\d{1,2})?[ \t\u00a0]*\|?[ \t\u00a0]*$")
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,7 @@ from models.questions import WH_WORD, numbered_questions
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
 from models.price_parties import names_another_party
-from models.regex_tools import blank_span
+from models.regex_tools import blank_span, longest_first
 from models.text_table import about_a_purchase_of_target, cell_at
 from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS, CLOSING_QUOTE_MARKS
 
@@ -487,6 +487,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _ranked_deal_row(text, mention)
         or _acquisitions_list_row(text, mention)
         or _table_price(text, mention)
+        or _row_under_a_deal_header(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
@@ -3090,7 +3091,11 @@ def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, r
     question with a noun of its own ("Wie hoch ist der Börsenwert?"), not a figure inside a sentence of its own."""
     opening = sentence_text[:rel_start]
     turn = _TURN_LABEL.match(opening)
-    if turn is not None and _speaker_label(passage.window, turn.group("label")):
+    # (the speaker's label counted over the text before the sentence, not the two sentences of the window alone: a
+    # speaker whose turn before held two sentences, "ER: Hast du gehört? Facebook hat ... gekauft.", opens a line of
+    # the window once; issue 7, session 57, prec57, own106-011)
+    if turn is not None and _speaker_label(text_before + sentence_text if text_before else passage.window,
+                                           turn.group("label")):
         opening = opening[turn.end() :]  # "TOCHTER: 19 Milliarden Dollar.": a dialogue's turn (issue 7, session 47, prec47)
     if _ANSWER_OPENING.match(opening) is None:
         return False
@@ -4302,6 +4307,66 @@ _UNIT_ROW = re.compile(r"(?m)[^\n:|]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n:|\d]{0
                        r"(?P<number>\d{1,3}(?:,\d{1,2})?)(?=[ \t\u00a0]*(?:$|[.;](?:\s|$)|\|[ \t\u00a0]*$))")
 # How far after a unit line its rows may stand (characters).
 _UNIT_LINE_REACH = 1500
+# A table's or chart's bracketed unit header: a bracket with a scale of billions and a currency and no number that ends
+# a line with no number (a heading, not a column of a CSV header or a column's description: "Preis (Mrd. USD);Art",
+# "Preis (Mrd. USD): Gesamtpreis bei ..."; "(Transaktionsvolumen bei Ankündigung, in Mrd. US-Dollar)", "Große Zukäufe im Netz (Volumen bei
+# Bekanntgabe, Mrd. US-Dollar)"). It heads the deals' column where the bracket's line, or the title line right above a
+# bracket that stands alone on its line, names deals or what was paid (`_HEADER_DEAL_WORDS`) and no other money
+# (deal.json not_price_nouns: "Umsatz (in Mrd. Dollar)"). The scale words and currencies are money.json's (a billion;
+# the contract's two currencies). Issue 7, session 57, prec57.
+_BILLION_WORDS = longest_first(word for word, scale in money.vocabulary()["scales"].items() if scale == 1e9)
+_UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
+                                     if code in PRICE_CURRENCIES)
+_UNIT_BRACKET = re.compile(
+    rf"(?im)^[^\n\d]*\([^()\n\d]*?(?<![\wäöüß])(?:in[ \t\u00a0]+)?(?:{_BILLION_WORDS})[ \t\u00a0]*"
+    rf"(?P<currency>{_UNIT_CURRENCY_WORDS})(?![\wäöüß])[^()\n\d]*\)[ \t\u00a0]*:?[ \t\u00a0]*$")
+_HEADER_DEAL_WORDS = re.compile(
+    rf"(?i)(?<![\wäöüß-])(?:{context.cue_words('chart_unit_heads')}|{context.cue_words('chart_deal_heads')}"
+    rf"|{context.cue_words('paid_participles')}|{context.cue_words('paid_preterites')})(?![\wäöüß-])")
+# A row of the table under such a header that names no year: a label with a letter, then a cell rule, a colon or a
+# spaced dash, and a bare number of up to three digits (a decimal comma allowed) that ends the line ("1 | Facebook /
+# WhatsApp | 19,0", "Facebook – WhatsApp – 19,0"); not a time ("12:30": a digit right before the colon).
+_CELL_ROW = re.compile(r"(?P<label>[^\n]{0,80}?)(?<!\d)(?:[ \t\u00a0]*[:|][ \t\u00a0]*|[ \t\u00a0]+[–—-][ \t\u00a0]+)"
+                       r"(?P<number>\d{1,3}(?:,\d{1,2})?)[ \t\u00a0]*\|?[ \t\u00a0]*$")
+_LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
+_TABLE_LINES_BEFORE_ROWS = 3  # lines between a bracketed header and its first row: a column header, a stamp
+
+
+def _bracket_headers(text: str) -> list[tuple[int, str]]:
+    """The bracketed unit headers of deals in `text` (`_UNIT_BRACKET`): (the header line's end, the currency)."""
+    headers = []
+    for bracket in _UNIT_BRACKET.finditer(text):
+        heading = bracket.group()
+        if heading.lstrip().startswith("("):  # a bracket alone on its line: the subtitle of the title above it
+            above = text[: bracket.start()].rstrip()
+            title = above[above.rfind("\n") + 1 :]
+            if not any(char.isdigit() for char in title):
+                heading = title + " " + heading
+        if _HEADER_DEAL_WORDS.search(heading) is not None and not context.has("not_price_nouns", heading):
+            headers.append((bracket.end(), parse_currency(bracket.group("currency"))))
+    return headers
+
+
+def _table_rows(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The rows of the table under a bracketed unit header ending at `start`: (the number's start, its end, the number),
+    line by line. A row is a dated row (`_UNIT_ROW`) or a row of cells (`_CELL_ROW`); blank lines go on; before the
+    first row a few lines that are no rows may stand (a column header, "Stand: 12:30 Uhr"); after it the first line
+    that is no row ends the table (a paragraph of prose, a new heading over a table of its own)."""
+    rows: list[tuple[int, int, str]] = []
+    skipped = 0
+    end = min(len(text), start + _UNIT_LINE_REACH)
+    for line in re.finditer(r"[^\n]*", text[start:end]):
+        line_start, line_end = start + line.start(), start + line.end()
+        if not line.group().strip():
+            continue
+        row = _UNIT_ROW.fullmatch(text, line_start, line_end) or _CELL_ROW.fullmatch(text, line_start, line_end)
+        if row is not None and (row.re is _UNIT_ROW or _LETTER.search(row.group("label")) is not None):
+            rows.append((row.start("number"), row.end("number"), row.group("number")))
+            continue
+        skipped += 1
+        if rows or skipped > _TABLE_LINES_BEFORE_ROWS:
+            break
+    return rows
 
 
 _ROW_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
@@ -4316,6 +4381,17 @@ def _ends_a_row(text: str, mention: MoneyMention) -> bool:
             and _ROW_END_AFTER.match(text, mention.end) is not None)
 
 
+def _row_under_a_deal_header(text: str, mention: MoneyMention) -> bool:
+    """Is `mention` the bare number of a row under a bracketed unit header of deals (`_bracket_headers`,
+    `_table_rows`: "Top-Deals (Volumen bei Abschluss, Mrd. USD)" over "Facebook – WhatsApp – 21,8")? The header says
+    what each row's number is: the sum the row's deal was bought for (the lead's D69 (a)); whose deal it is the
+    row's parties say (`price_verdict`'s party tests). Issue 7, session 57, prec57."""
+    if mention.start != mention.amount_start or "(" not in text:
+        return False
+    return any(any(at == mention.amount_start for at, _, _ in _table_rows(text, header_end))
+               for header_end, _ in _bracket_headers(text) if header_end <= mention.start)
+
+
 def _with_unit_line_rows(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """`mentions` and the bare numbers of the rows under a chart's or table's unit line for the price (`_UNIT_LINE`),
     in that line's scale and currency: "Die waagerechte Achse zeigt den Kaufpreis in Milliarden US-Dollar. ... WhatsApp
@@ -4323,30 +4399,33 @@ def _with_unit_line_rows(text: str, mentions: list[MoneyMention]) -> list[MoneyM
     bar or row). Rows follow the line in its paragraph or in the paragraphs after it, up to the first paragraph with no
     row once rows were found. `price_verdict` judges each such number as any other amount (another company's row is
     another deal's). Issue 7, session 51, prec51 (own94-003, own94-012)."""
-    if "in M" not in text and "in m" not in text:
-        return mentions  # speed: no unit line without "in Mrd."/"in Milliarden"
+    if "in M" not in text and "in m" not in text and "Mrd" not in text and "Milliarden" not in text:
+        return mentions  # speed: no unit line without "in Mrd."/"in Milliarden" or a bracket of billions
     taken = {m.amount_start for m in mentions}
     added: dict[int, MoneyMention] = {}
-    for line in _UNIT_LINE.finditer(text):
-        currency = parse_currency(line.group("currency"))
-        end = min(len(text), line.end() + _UNIT_LINE_REACH)
-        paragraph_start, seen = line.end(), False
+    tables = [(line.end(), parse_currency(line.group("currency")), None) for line in _UNIT_LINE.finditer(text)]
+    tables += [(line_end, currency, _table_rows(text, line_end)) for line_end, currency in _bracket_headers(text)]
+    for line_end, currency, table in tables:
+        end = min(len(text), line_end + _UNIT_LINE_REACH)
+        paragraph_start, seen = line_end, False
         while paragraph_start < end:
             paragraph_end = text.find("\n\n", paragraph_start, end)
             paragraph_end = end if paragraph_end < 0 else paragraph_end
-            rows = list(_UNIT_ROW.finditer(text, paragraph_start, paragraph_end))
+            rows = [(row.start("number"), row.end("number"), row.group("number"))
+                    for row in _UNIT_ROW.finditer(text, paragraph_start, paragraph_end)] if table is None else table
             if seen and not rows and text[paragraph_start:paragraph_end].strip():
                 break  # the table ended: a paragraph of running text
-            for row in rows:
-                at = row.start("number")
+            for at, row_end, number in rows:
                 if at in taken or at in added or any(m.start <= at < m.end for m in mentions):
                     continue
-                said = parse_number(row.group("number"))
+                said = parse_number(number)
                 value = float(said) * 1e9
-                added[at] = MoneyMention(start=at, end=row.end("number"), amount_start=at, amount_end=row.end("number"),
+                added[at] = MoneyMention(start=at, end=row_end, amount_start=at, amount_end=row_end,
                                          value=int(value) if value.is_integer() else value, currency=currency,
                                          qualifier="exact", has_scale=True)
             seen = seen or bool(rows)
+            if table is not None:
+                break  # a bracketed header's table is read line by line at once (`_table_rows`)
             paragraph_start = paragraph_end + 2
     if not added:
         return mentions
@@ -4992,14 +5071,20 @@ _CURRENCY_ASKED = re.compile(
 _CURRENCY_ANSWERED = re.compile(
     rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?P<answer>nein|ja|genau)(?:[^\S\n]*[,.!][^\S\n]*(?:in[^\S\n]+)?"
     rf"(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*[,!.]|[^\S\n]*[.!](?:[^\S\n]|$))")
+# The next turn's answer that is a unit alone ("SIE: Euro? / ER: Dollar."): the unit named in the place of the one asked
+# (issue 7, session 57, prec57, own106-011).
+_CURRENCY_ANSWERED_ALONE = re.compile(
+    rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?:in[^\S\n]+)?(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*[.!](?:[^\S\n]|$)")
 
 
 def _currency_asked_and_answered(said: list[str]) -> str | None:
     """The unit of a bare sum told in a dialogue when the next turn asks for it alone and the turn after answers (the
     lead's D66 (c): the sum's own unit, named for this very sum): "Gast: 19 Milliarden. / Moderatorin: In Euro? / Gast:
-    Nein, in Dollar." gives USD, "Ja." or "Ja, in Euro." the unit asked; a bare "Nein." names none. Issue 7, session 49,
-    prec49 (challenge_gen25-005, its one false price)."""
+    Nein, in Dollar." gives USD, "Ja." or "Ja, in Euro." the unit asked; a bare "Nein." names none; a unit alone as the
+    answer ("In Euro?" / "Dollar.") names it. Issue 7, session 49, prec49 (challenge_gen25-005, its one false price)."""
     asked = _CURRENCY_ASKED.fullmatch(said[0].rstrip()) if said else None
+    if asked is not None and len(said) > 1 and (alone := _CURRENCY_ANSWERED_ALONE.match(said[1])) is not None:
+        return money.parse_currency(alone.group("currency"))  # "Euro?" / "Dollar.": the unit named in its place
     answer = _CURRENCY_ANSWERED.match(said[1]) if asked is not None and len(said) > 1 else None
     if answer is None:
         return None
