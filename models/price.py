@@ -3091,11 +3091,7 @@ def _answers_an_elliptic_amount_question(passage: Passage, sentence_text: str, r
     question with a noun of its own ("Wie hoch ist der Börsenwert?"), not a figure inside a sentence of its own."""
     opening = sentence_text[:rel_start]
     turn = _TURN_LABEL.match(opening)
-    # (the speaker's label counted over the text before the sentence, not the two sentences of the window alone: a
-    # speaker whose turn before held two sentences, "ER: Hast du gehört? Facebook hat ... gekauft.", opens a line of
-    # the window once; issue 7, session 57, prec57, own106-011)
-    if turn is not None and _speaker_label(text_before + sentence_text if text_before else passage.window,
-                                           turn.group("label")):
+    if turn is not None and _speaker_label(passage.window, turn.group("label")):
         opening = opening[turn.end() :]  # "TOCHTER: 19 Milliarden Dollar.": a dialogue's turn (issue 7, session 47, prec47)
     if _ANSWER_OPENING.match(opening) is None:
         return False
@@ -5071,20 +5067,14 @@ _CURRENCY_ASKED = re.compile(
 _CURRENCY_ANSWERED = re.compile(
     rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?P<answer>nein|ja|genau)(?:[^\S\n]*[,.!][^\S\n]*(?:in[^\S\n]+)?"
     rf"(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*[,!.]|[^\S\n]*[.!](?:[^\S\n]|$))")
-# The next turn's answer that is a unit alone ("SIE: Euro? / ER: Dollar."): the unit named in the place of the one asked
-# (issue 7, session 57, prec57, own106-011).
-_CURRENCY_ANSWERED_ALONE = re.compile(
-    rf"(?i)[^\S\n]*{_SPEAKER_LABEL}(?:in[^\S\n]+)?(?P<currency>{_PRICE_CURRENCY_WORDS})(?![\wäöüß-])[^\S\n]*[.!](?:[^\S\n]|$)")
 
 
 def _currency_asked_and_answered(said: list[str]) -> str | None:
     """The unit of a bare sum told in a dialogue when the next turn asks for it alone and the turn after answers (the
     lead's D66 (c): the sum's own unit, named for this very sum): "Gast: 19 Milliarden. / Moderatorin: In Euro? / Gast:
-    Nein, in Dollar." gives USD, "Ja." or "Ja, in Euro." the unit asked; a bare "Nein." names none; a unit alone as the
-    answer ("In Euro?" / "Dollar.") names it. Issue 7, session 49, prec49 (challenge_gen25-005, its one false price)."""
+    Nein, in Dollar." gives USD, "Ja." or "Ja, in Euro." the unit asked; a bare "Nein." names none. Issue 7, session 49,
+    prec49 (challenge_gen25-005, its one false price)."""
     asked = _CURRENCY_ASKED.fullmatch(said[0].rstrip()) if said else None
-    if asked is not None and len(said) > 1 and (alone := _CURRENCY_ANSWERED_ALONE.match(said[1])) is not None:
-        return money.parse_currency(alone.group("currency"))  # "Euro?" / "Dollar.": the unit named in its place
     answer = _CURRENCY_ANSWERED.match(said[1]) if asked is not None and len(said) > 1 else None
     if answer is None:
         return None
