@@ -4345,11 +4345,12 @@ def _bracket_headers(text: str) -> list[tuple[int, str]]:
 
 def _table_rows(text: str, start: int) -> list[tuple[int, int, str]]:
     """The rows of the table under a bracketed unit header ending at `start`: (the number's start, its end, the number),
-    line by line. A row is a dated row (`_UNIT_ROW`) or a row of cells (`_CELL_ROW`); blank lines go on; before the
+    line by line. A row is a dated row (`_UNIT_ROW`) or a row of cells (`_CELL_ROW`, taken where its label names
+    WhatsApp); blank lines go on; before the
     first row a few lines that are no rows may stand (a column header, "Stand: 12:30 Uhr"); after it the first line
     that is no row ends the table (a paragraph of prose, a new heading over a table of its own)."""
     rows: list[tuple[int, int, str]] = []
-    skipped = 0
+    skipped, seen = 0, False
     end = min(len(text), start + _UNIT_LINE_REACH)
     for line in re.finditer(r"[^\n]*", text[start:end]):
         line_start, line_end = start + line.start(), start + line.end()
@@ -4357,10 +4358,14 @@ def _table_rows(text: str, start: int) -> list[tuple[int, int, str]]:
             continue
         row = _UNIT_ROW.fullmatch(text, line_start, line_end) or _CELL_ROW.fullmatch(text, line_start, line_end)
         if row is not None and (row.re is _UNIT_ROW or _LETTER.search(row.group("label")) is not None):
-            rows.append((row.start("number"), row.end("number"), row.group("number")))
+            seen = True
+            # a row of cells is taken where its label names WhatsApp: a total's or an average's row ("Summe | 22,0")
+            # or another company's row is a row of the table, but no row of the deal (review57's finding)
+            if row.re is _UNIT_ROW or context.has("target", row.group("label")):
+                rows.append((row.start("number"), row.end("number"), row.group("number")))
             continue
         skipped += 1
-        if rows or skipped > _TABLE_LINES_BEFORE_ROWS:
+        if seen or skipped > _TABLE_LINES_BEFORE_ROWS:
             break
     return rows
 
