@@ -109,7 +109,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -495,7 +495,26 @@ def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
         name in cues.rx and cues.has(name, region) for name in ("explicit_object", "transfer_object", "scope_phone_number")
     ):
         return True
+    if _S.named_other_object.search(region) and not _names_the_deals_words(cues, region):
+        return True  # "Der Zusendung des Newsletters kann man widersprechen": another object (session 57, opt57)
     return _S.not_whatsapp.search(sent) is not None
+
+
+# What an objection's region may name to be about WhatsApp's data going to Facebook (`_names_the_deals_words`).
+_DEALS_OBJECT_CUES = (
+    "data", "explicit_object", "transfer_object", "transfer", "scope_ads", "scope_friend_suggestions",
+    "scope_phone_number", "accept_target", "terms_object", "anaphor",
+)
+
+
+def _names_the_deals_words(cues: Any, region: str) -> bool:
+    """Does `region` (lower-cased) name data, a transfer, a use, the number, the terms, a pronoun taking them up, or a
+    party of the deal (WhatsApp by name or epithet, Facebook, Meta)? An objection to a named act that names none of
+    them is another one's (`object_not_sharing`, phrasing `named_other_object`; issue 7, session 57, opt57)."""
+    return (
+        any(name in cues.rx and cues.has(name, region) for name in _DEALS_OBJECT_CUES)
+        or refers_to_target(region) or cue_has("buyer", region)
+    )
 
 
 def names_terms(cues: Any, region: str) -> bool:
@@ -3457,19 +3476,19 @@ class OptOutComponent(DocComponent):
         ):
             # A bare "Widersprechen?" asks about what the sentence before it states ("WhatsApp gibt die Nummer an
             # Facebook. Widersprechen? Fehlanzeige.").
-            before = text[sents[si - 2][0]:sents[si - 2][1]] if si > 1 and _S.bare_question.match(question) else ""
+            before = told_before_question(text, sents, si - 1) if si > 1 and _S.bare_question.match(question) else ""
             if yes:  # "Ja, aber nur für Werbezwecke": the use the answer names, else the question's
                 stance = "possible"
                 scope = self.scope_possible(sent if self._has_scope(sent) else question, "", before)
                 if (
                     scope == "unspecified" and not self._has_scope(sent) and si > 1 and self._anaphoric_question(question)
-                    and self._number_only(text[sents[si - 2][0]:sents[si - 2][1]])
+                    and self._number_only(told_before_question(text, sents, si - 1))
                 ):
                     # "Meine Nummer landet jetzt bei Facebook. Kann ich dem widersprechen? Ja, ...": the question's
                     # pronoun takes up the number-only transfer before it, as for a "Nein" (D22/D3; session 31, optprec31)
                     scope = "phone_number"
             elif (before or (si > 1 and self._anaphoric_question(question) and (
-                before := text[sents[si - 2][0]:sents[si - 2][1]]
+                before := told_before_question(text, sents, si - 1)
             ))) and self._number_only(before):
                 # "Die Nummer geht an Facebook. Widersprechen? Nein." / "... Kann man sich dagegen wehren? Nein.": the
                 # question's pronoun takes up the number-only transfer before it (D22/D3; session 30, opt51, own51-015)
@@ -3495,7 +3514,7 @@ class OptOutComponent(DocComponent):
         scope35). Else "" (a "Ja" keeps reading the question alone)."""
         if yes or si < 2:
             return ""
-        before = text[sents[si - 2][0]:sents[si - 2][1]]
+        before = told_before_question(text, sents, si - 1)  # (an answer with its question: session 57, opt57)
         return before if self.c.has("transfer", before) and not is_question(before) and not has_negation(before) else ""
 
     def _anaphoric_question(self, question: str) -> bool:
@@ -6187,6 +6206,21 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _clauses_from(clauses: list[tuple[int, int]], ci: int, n: int) -> tuple[int, int]:
     """Span of clause `ci` and up to n-1 following clauses."""
     return clauses[ci][0], clauses[min(len(clauses) - 1, ci + n - 1)][1]
+
+
+def told_before_question(text: str, sents: Sequence[tuple[int, int]], sq: int) -> str:
+    """What is told right before question `sq` (of the sentence spans `sents` of `text`): the sentence before it; where
+    that sentence is no question but answers the question right before it, the question and its answer read together
+    as one statement ("Was geht an Facebook? Nur Ihre Telefonnummer." tells "Nur Ihre Telefonnummer geht an
+    Facebook"; "Frage: Welche Daten fließen zu Facebook? Antwort: Die Nummer ..."): a verbless answer takes its verb
+    and its recipient from the question it answers, so a pronoun in the next question ("Kann ich das verhindern?")
+    takes up that transfer (D23 with D30's pronoun, D3). "" before the first sentence. Issue 7, session 57, opt57."""
+    if sq < 1:
+        return ""
+    before = text[sents[sq - 1][0]:sents[sq - 1][1]]
+    if sq >= 2 and not is_question(before) and is_question(asked := text[sents[sq - 2][0]:sents[sq - 2][1]]):
+        return asked + " " + before
+    return before
 
 
 def _asked(sent: str) -> tuple[str, bool] | None:

@@ -52,7 +52,7 @@ from models.layer.leads import body_start, opens_turn
 from models.layer.structure import Block, blocks_of
 from models.negation import has_negation, is_question
 # The opt-out component's cues and phrasings file, each read once (the reference_* phrasings are this module's).
-from models.opt_out import PHRASES, default_cues
+from models.opt_out import PHRASES, default_cues, told_before_question
 from models.opt_out_restated import restated
 
 MAX_BACK = 3  # sentences a definite transfer noun may reach back for its antecedent
@@ -298,7 +298,8 @@ def _takes_up_transfer(text: str, sentences: Sentences, sq: int) -> bool:
     if sq == 0:
         return False
     question = text[slice(*sentences.span(sq))].lower()
-    before = text[slice(*sentences.span(sq - 1))].lower()
+    # (an answer with the question it answers, `told_before_question`: session 57, opt57)
+    before = told_before_question(text, [sentences.span(k) for k in range(sq + 1)], sq).lower()
     c = _cues()
     pronoun = PHRASES["pronoun_object"].search(question) is not None or c.has("anaphor", question)
     return pronoun and c.has("transfer", before) and not is_question(before) and not has_negation(before)
