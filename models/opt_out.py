@@ -921,6 +921,7 @@ class OptOutComponent(DocComponent):
         found.extend(self._change_ended(text, bounds, found, context))
         found.extend(self._loss_denied_to_all(text, bounds, found, context))  # session 44, opt44
         found.extend(self._reversal_after_loss(text, bounds, found, context))  # session 53, opt53
+        found.extend(self._costless_proverb_refusal(text, bounds, found, context))  # session 57, opt57
         found.extend(self._dislocated_denials(text, bounds, found, context))
         found.extend(self._ended_option_subject(text, bounds, found, context))
         found.extend(self._denied_option_relative(text, bounds, found, context))
@@ -3016,6 +3017,44 @@ class OptOutComponent(DocComponent):
             and not _about_another_service(text, *bounds, c) and not _asked_whether(own, spared.start())
             and _NOT_YET.search(own) is None
         )
+
+    def _costless_proverb_refusal(
+        self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
+    ) -> list[_Candidate]:
+        """"Bis zum 15. Mai mussten alle Nutzer den neuen Regeln zustimmen. Wer das nicht tut, verliert laut WhatsApp
+        keine Funktionen.": a condition whose verb is the pro-verb "das (nicht) tun/machen" (cue `refuse_anaphoric`'s
+        'wer/wenn/falls ... das nicht tut') takes up the consent the sentence right before asks of the users (cue
+        `accept` with the terms, `terms_object`; told, not negated, not asked): the refusal of the terms. Where its
+        main clause denies the loss, the sentence is read as that refusal said in full ("Wer nicht zustimmt, verliert
+        keine Funktionen"): D26's costless refusal, possible/`unspecified`, by the same reader
+        (`_refusal_without_loss`). A loss told keeps `_after_refusal`'s reading. Only sentences the rules left
+        unclaimed. Issue 7, session 57, opt57."""
+        c = self.c
+        out: list[_Candidate] = []
+        for si, start, end in _unclaimed(sents, found, context, first=1):
+            own = text[start:end]
+            if "nicht" not in own or is_question(own):
+                continue
+            lead = _S.proverb_refusal.search(own)
+            if lead is None:
+                continue
+            prev = text[sents[si - 1][0]:sents[si - 1][1]]
+            if not (c.has("accept", prev) and c.has("terms_object", prev)) or is_question(prev) or has_negation(prev):
+                continue
+            if self._vorerst_loss_later(text, sents, si):
+                continue  # "verliert vorerst keine Funktionen. Ab Juni wird das Konto gesperrt.": D1's grace period
+            said = own[:lead.start("pronoun")] + "nicht zustimmt" + own[lead.end():]
+            shift = len(said) - len(own)
+            spans = self._refusal_without_loss(said, _split(said))
+            if len(spans) != 1 or spans[0][1] <= lead.start("pronoun") + len("nicht zustimmt"):
+                continue
+            lo, hi = spans[0]
+            hi -= shift
+            if lo > lead.start("pronoun") or hi <= lead.end():
+                continue
+            lo, hi = _trim(own, lo, hi)
+            out.append(_Candidate(si, "possible", "unspecified", start + lo, start + hi))
+        return out
 
     def _reversal_after_loss(
         self, text: str, sents: list[tuple[int, int]], found: list[_Candidate], context: list[bool]
