@@ -211,8 +211,6 @@ def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
 _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
 # The literals one of which every branch of phrasing `reversal_told` holds (`_reversal_after_loss`'s cheap test).
 _REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher")
-# WhatsApp or its owner named (`_terms_cause_told`: whose terms the denied loss follows from).
-_WHATSAPP_NAMED = re.compile(r"\b(?:whats\s?app|facebook|meta)\b")
 # A word that limits a denied loss to now (`_terms_cause_told`: "verliert niemand sofort sein Konto" is a grace period).
 _NOT_YET = re.compile(r"\b(?:sofort|gleich|direkt|umgehend|unmittelbar|vorerst|zunächst|erst|vorläufig|noch)\b")
 
@@ -3009,11 +3007,12 @@ class OptOutComponent(DocComponent):
     def _terms_cause_told(self, text: str, bounds: tuple[int, int], own: str, spared: re.Match[str]) -> bool:
         """Does the loss denied to all in `own` (sentence `bounds` of `text`) name WhatsApp's terms as its cause
         (cue `loss_for_terms`: "dass niemand wegen der neuen Bedingungen Funktionen verliert"), told, not asked ("Ob
-        niemand ...") and with no word of a grace period ("niemand sofort"), in a sentence naming WhatsApp and no other
-        service ("Meine Bank versichert, ...", "Signal betont: ..."; review53's 07:06 finding)? Issue 7, session 53."""
+        niemand ...") and with no word of a grace period ("niemand sofort"), in a sentence naming WhatsApp or its owner
+        (the deal context's one vocabulary, deal.json's `target` and `buyer`: session 57, opt57) and no other service
+        ("Meine Bank versichert, ...", "Signal betont: ..."; review53's 07:06 finding)? Issue 7, session 53."""
         c = self.c
         return (
-            c.has("loss_for_terms", own) and _WHATSAPP_NAMED.search(own) is not None
+            c.has("loss_for_terms", own) and (cue_has("target", own) or cue_has("buyer", own))
             and not _about_another_service(text, *bounds, c) and not _asked_whether(own, spared.start())
             and _NOT_YET.search(own) is None
         )
