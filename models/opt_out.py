@@ -3489,6 +3489,14 @@ class OptOutComponent(DocComponent):
             # nutzen, ohne zuzustimmen?" "Leider nicht.": refusing and staying is denied, an accept-or-leave (D1; session
             # 41, opt41). A yes is left to the readers of a costless refusal (D26).
             stance, scope = "not_possible", self.accept_scope(question + " " + sent)
+        elif not yes and (kept := _S.keep_without_transfer.search(question)) is not None and c.has(
+            "transfer", question[kept.start("without"):]
+        ) and not has_negation(question[kept.start("without"):]):
+            # "Kann ich WhatsApp behalten, ohne dass Facebook meine Nummer bekommt?" / "Eine Frau fragt, ob sie die App
+            # weiter nutzen kann, ohne dass ihre Daten an Facebook gehen." "Das geht leider nicht.": staying without the
+            # transfer is denied, the transfer cannot be avoided (D23's object, D3/D22: the number alone is
+            # phone_number). Issue 7, session 57, opt57.
+            stance, scope = "not_possible", self.scope_not_possible(question[kept.start("without"):])
         elif c.has("partial_object", question) and (c.has("accept", question) or (not yes and c.has("objection", question))):
             # "Kann ich nur einem Teil der Bedingungen zustimmen?" / "Kann ich einzelnen Punkten widersprechen?" "Nein.":
             # parts of the terms, no data named (CONTRACT: unspecified, as every such gold statement).
