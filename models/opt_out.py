@@ -482,20 +482,42 @@ def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     )
 
 
-def object_not_sharing(cues: Any, sent: str, region: str) -> bool:
+def object_not_sharing(cues: Any, sent: str, region: str, before: str = "") -> bool:
     """Is an objection's object in `region` (of the lower-cased sentence `sent`) something other than WhatsApp's data
     going to Facebook? The purchase itself ("Ein Widerspruch gegen den Verkauf selbst ist nicht möglich",
     `deal_as_object`) or cookies ("Werbe-Cookies lassen sich einzeln abwählen", `foreign_object`) where the region
     names no data, transfer or number of its own, or a sentence that says it does not concern WhatsApp ("..., das hat
     mit WhatsApp nichts zu tun", `not_whatsapp`). The rules drop such a statement and the learned stage's guard
-    "other object" the sentence (issue 7, session 32, opt56: own56's consumer advice)."""
+    "other object" the sentence (issue 7, session 32, opt56: own56's consumer advice). So is a named act or a
+    consent's own object naming none of the deal's words (`named_other_object`, `_names_the_deals_words`: "Der Zusendung
+    des Newsletters kann man widersprechen"), unless `before`, the sentence before, tells a transfer the act noun takes
+    up ("WhatsApp verknüpft die Konten mit Facebook. Der Verknüpfung kann man nicht widersprechen."; review57's
+    finding, session 57, opt57)."""
     if (_S.deal_as_object.search(region) or _FOREIGN_OBJECT.search(region)) and not any(
         name in cues.rx and cues.has(name, region) for name in ("explicit_object", "transfer_object", "scope_phone_number")
     ):
         return True
-    if _S.named_other_object.search(region) and not _names_the_deals_words(cues, region):
+    if (
+        (named := _S.named_other_object.search(region)) and not _names_the_deals_words(cues, region)
+        and not (before and not is_question(before) and (cues.has("transfer", before) or _act_told(named.group(), before)))
+    ):
         return True  # "Der Zusendung des Newsletters kann man widersprechen": another object (session 57, opt57)
+    if (consent := _S.consent_object.search(region)) and not _names_the_deals_words(cues, consent.group(), parties=False):
+        return True  # "ihre Einwilligung zur Nutzung von Klassenfotos zurückziehen": another consent (review57)
     return _S.not_whatsapp.search(sent) is not None
+
+
+# The act noun of phrasing `named_other_object` ("Verknüpfung", "Zusammenführung"; `_act_told`).
+_ACT_NOUN = re.compile(r"[\w-]+(?=ung\b)")
+
+
+def _act_told(named: str, before: str) -> bool:
+    """Does `before` (the sentence before, lower-cased) tell the act that the noun in -ung of `named` names, by its verb
+    ("WhatsApp verknüpft die Konten mit Facebook." before "Der Verknüpfung ..."): the noun takes that act up, it is
+    no other object (review57's finding, session 57, opt57). The noun's stem, five letters or more, in `before`."""
+    act = _ACT_NOUN.search(named)
+    stem = act.group().rsplit("-", 1)[-1] if act is not None else ""
+    return len(stem) >= 5 and stem in before
 
 
 # What an objection's region may name to be about WhatsApp's data going to Facebook (`_names_the_deals_words`).
@@ -505,10 +527,19 @@ _DEALS_OBJECT_CUES = (
 )
 
 
-def _names_the_deals_words(cues: Any, region: str) -> bool:
+def _names_the_deals_words(cues: Any, region: str, parties: bool = True) -> bool:
     """Does `region` (lower-cased) name data, a transfer, a use, the number, the terms, a pronoun taking them up, or a
     party of the deal (WhatsApp by name or epithet, Facebook, Meta)? An objection to a named act that names none of
-    them is another one's (`object_not_sharing`, phrasing `named_other_object`; issue 7, session 57, opt57)."""
+    them is another one's (`object_not_sharing`, phrasing `named_other_object`; issue 7, session 57, opt57). With
+    `parties` False the parties do not count (a consent's own object: "Zustimmung zum Tracking durch Apps wie WhatsApp"
+    names the messenger, not its data going to Facebook; review57) and neither does `accept_target`, which holds the
+    messenger's name."""
+    if not parties:
+        return any(
+            name in cues.rx and cues.has(name, region) for name in _DEALS_OBJECT_CUES
+            if name not in ("accept_target", "explicit_object")
+        ) or (cues.has("explicit_object", region) and cue_has("buyer", region))  # (a bare "Nutzung" only by Facebook:
+        # "in die Datennutzung durch Facebook", not "zur Nutzung von Klassenfotos")
     return (
         any(name in cues.rx and cues.has(name, region) for name in _DEALS_OBJECT_CUES)
         or refers_to_target(region) or cue_has("buyer", region)
@@ -3023,7 +3054,8 @@ class OptOutComponent(DocComponent):
         """"Bis zum 15. Mai mussten alle Nutzer den neuen Regeln zustimmen. Wer das nicht tut, verliert laut WhatsApp
         keine Funktionen.": a condition whose verb is the pro-verb "das (nicht) tun/machen" (cue `refuse_anaphoric`'s
         'wer/wenn/falls ... das nicht tut') takes up the consent the sentence right before asks of the users (cue
-        `accept` with the terms, `terms_object`; told, not negated, not asked): the refusal of the terms. Where its
+        `accept` with the terms, `terms_object`; told, not negated, not asked; naming WhatsApp or its owner and no other
+        service, in it or in the refusal's sentence: review57's finding): the refusal of the terms. Where its
         main clause denies the loss, the sentence is read as that refusal said in full ("Wer nicht zustimmt, verliert
         keine Funktionen"): D26's costless refusal, possible/`unspecified`, by the same reader
         (`_refusal_without_loss`). A loss told keeps `_after_refusal`'s reading. Only sentences the rules left
@@ -3040,6 +3072,10 @@ class OptOutComponent(DocComponent):
             prev = text[sents[si - 1][0]:sents[si - 1][1]]
             if not (c.has("accept", prev) and c.has("terms_object", prev)) or is_question(prev) or has_negation(prev):
                 continue
+            if not (cue_has("target", prev) or cue_has("buyer", prev)) or _about_another_service(text, *sents[si - 1], c) or (
+                _about_another_service(text, start, end, c)
+            ):
+                continue  # the consent asked by WhatsApp or its owner, not by Signal or a bank (review57's finding)
             if self._vorerst_loss_later(text, sents, si):
                 continue  # "verliert vorerst keine Funktionen. Ab Juni wird das Konto gesperrt.": D1's grace period
             said = own[:lead.start("pronoun")] + "nicht zustimmt" + own[lead.end():]
@@ -3784,7 +3820,7 @@ class OptOutComponent(DocComponent):
             if any(m.start() <= cue.start() < m.end() for m in PHRASES["deal_objected"].finditer(sent, start, end)):
                 continue  # "Die EU-Kommission konnte der Übernahme nicht widersprechen": an authority objecting to the
                 # purchase itself, a merger procedure (issue 7, session 28, year28)
-            if object_not_sharing(c, sent, region):
+            if object_not_sharing(c, sent, region, prev):
                 continue
             if _S.procedure_objection_noun.search(cue.group().lower()) and (
                 _S.legal_appeal.search(region) or _S.institution_subject.search(sent, start, cue.start())
@@ -4327,7 +4363,13 @@ class OptOutComponent(DocComponent):
             return scope
         if sent and (_S.earlier_option_told.search(sent) or _S.earlier_comparison.search(sent)):
             return scope  # ("..., anders als noch vor fünf Jahren", "wie damals 2016": the comparison without a clause)
-        if any(not _S.after_preposition.search(region, 0, m.start()) for m in c.finditer("terms_object", region)):
+        # (the terms as a consent's own object count too: "Ihre Zustimmung zu den neuen Bedingungen können Nutzer nicht
+        # mehr zurückziehen"; review57, session 57, opt57)
+        consents = [m.span() for m in _S.consent_object.finditer(region)] if "zustimmung" in region or "einwillig" in region else []
+        if any(
+            not _S.after_preposition.search(region, 0, m.start()) or any(a <= m.start() < b for a, b in consents)
+            for m in c.finditer("terms_object", region)
+        ):
             return "unspecified"
         # No object of its own, or a pronoun: the terms the sentence before asks to accept or refuse ("Wer die
         # Richtlinie ablehnt, ... Ein Widerspruchsrecht besteht nicht").
