@@ -2954,8 +2954,8 @@ class OptOutComponent(DocComponent):
             if ended.group("idiom") and is_question(text[sents[si - 1][0]:sents[si - 1][1]]):
                 continue  # "Und wenn ich nicht zustimme? Dann ist die Tür zu.": the exit answered, not a window's end
             option = _option_before(found, si, start, back=4)  # (four: a question and its answer may stand between, own81-033)
-            if option is None or not _S.after_deadline.search(text, sents[option.si][0], start):
-                continue
+            if option is None or not (_S.after_deadline.search(text, sents[option.si][0], start) or ended.group("limit")):
+                continue  # (the limit restated before the end: "Aber nur bis Ende September, dann ist ..."; session 57)
             lo, hi = _trim(text, start, end)
             # the one window of ads and friend suggestions told in one sentence ends as `ads` (their convention, as
             # `_scope_of_earlier_option` reads it)
