@@ -210,7 +210,7 @@ def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
 
 _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
 # The literals one of which every branch of phrasing `reversal_told` holds (`_reversal_after_loss`'s cheap test).
-_REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher")
+_REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher", "plan", "pläne", "vorhaben")
 # A word that limits a denied loss to now (`_terms_cause_told`: "verliert niemand sofort sein Konto" is a grace period).
 _NOT_YET = re.compile(r"\b(?:sofort|gleich|direkt|umgehend|unmittelbar|vorerst|zunächst|erst|vorläufig|noch)\b")
 
