@@ -502,7 +502,9 @@ def object_not_sharing(cues: Any, sent: str, region: str, before: str = "") -> b
         and not (before and not is_question(before) and (cues.has("transfer", before) or _act_told(named.group(), before)))
     ):
         return True  # "Der Zusendung des Newsletters kann man widersprechen": another object (session 57, opt57)
-    if (consent := _S.consent_object.search(region)) and not _names_the_deals_words(cues, consent.group(), parties=False):
+    if ("zurück" in region or "widerr" in region) and (consent := _S.consent_object.search(region)) and not _names_the_deals_words(
+        cues, consent.group(), parties=False
+    ):
         return True  # "ihre Einwilligung zur Nutzung von Klassenfotos zurückziehen": another consent (review57)
     return _S.not_whatsapp.search(sent) is not None
 
