@@ -2028,6 +2028,33 @@ class DataSharedComponent(DocComponent):
             and not has_negation(told)
         )
 
+    def _denied_infinitives(self, masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The clauses with a zu-infinitive that a verb of denial governs cut off as a clause of its own: "WhatsApp
+        bestreitet, | Chats an Facebook weiterzugeben", "Ein Sprecher dementierte, | Standortdaten ... zu übermitteln",
+        "weist den Vorwurf zurück, | ... weiterzuleiten". The shared cut opens a clause after a comma only at a
+        conjunction or pronoun, so the infinitive stayed in the denial's clause and its transfer read as stated; cut
+        so, the denial of the clause before denies it, as it denies a that-clause ("bestreitet nicht, ... zu geben":
+        an admission, `_denial_governs`). Only the segment right before the comma may hold the denial (issue 7,
+        session 57, ds57)."""
+        denial = self.v.cue["denial"]
+        out: list[tuple[int, int]] = []
+        for start, end in clauses:
+            pos = start
+            comma = masked.find(",", start, end)
+            while comma >= 0:
+                head = masked.rfind(",", pos, comma) + 1 or pos
+                nxt = masked.find(",", comma + 1, end)
+                tail_end = end if nxt < 0 else nxt
+                if (
+                    denial.search(masked, head, comma) is not None
+                    and _ZU_INFINITIVE_CLAUSE.search(masked, comma + 1, tail_end) is not None
+                ):
+                    out.append((pos, comma))
+                    pos = comma + 1  # (the blanks after it may be a masked mention: they open the infinitive)
+                comma = nxt
+            out.append((pos, end))
+        return out
+
     def _wanted_infinitive(
         self, masked: str, clauses: list[tuple[int, int]], ci: int, info: list[dict[str, bool]], mention: Mention
     ) -> bool:
@@ -2951,6 +2978,8 @@ class DataSharedComponent(DocComponent):
                 for _, comma, verb in asyndetic_clause_starts(state.cased[slice(*state.sents[si])], masked, clauses):
                     if not self._frames_what_follows(masked[: comma + 1]):
                         clauses = _open_at(clauses, comma, verb)
+            if mentions and "," in masked and self.v.exists["denial"](masked):
+                clauses = self._denied_infinitives(masked, clauses)
             info = self._clause_infos(masked, clauses, layer)
             if condition_end is not None:
                 for ci, (_, end) in enumerate(clauses):
