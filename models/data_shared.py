@@ -105,6 +105,8 @@ _VERDICT = PHRASES["verdict"]
 _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe": a row's cell that says nothing
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_REPORTED_YES_NO = PHRASES["reported_yes_no_question"]  # "Er fragte, ob ...": the ob clause is asked
+_IMPOSSIBLE_ANSWER = PHRASES["impossible_answer"]  # "Das ist technisch ausgeschlossen.": it cannot happen at all
 _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestätigt ein Sprecher.": a reported yes or no
 _ONLY = PHRASES["only"]
 _REFUTATION = PHRASES["refutation"]
@@ -142,6 +144,8 @@ _RETORT_HEAD = PHRASES["retort_head"]  # "Der Gutachter widersprach: ...": a ver
 _BEFORE_CLAUSE = PHRASES["before_clause"]  # "Bevor auch nur eine Nummer zu Facebook wandert, müssen ...": no fact  # "Ich vermute, irgendwann wird man ...": a guess's object is the clause after it
 _QUOTED_CLAIM = PHRASES["quoted_claim"]  # "2. „WhatsApp gibt mein Adressbuch an Facebook.“": a fact-check's claim
 _QUOTED_QUESTION = PHRASES["quoted_question"]
+_ASKED_PART_EDGE = PHRASES["asked_part_edge"]  # "Was passiert, wenn ... – hat Facebook ... trotzdem?": the last part asks
+_CONCESSIVE_MAIN = PHRASES["concessive_main"]  # "Hat Facebook meine Nummer dann trotzdem, wenn ...?": whatever happens
 _ENCRYPTED_IDENTIFIER = PHRASES["encrypted_identifier"]  # "Diese Nummern werden verschlüsselt verarbeitet": no item
 _IDENTIFIER_TYPES = ("phone_number", "contacts")  # numbers and contact lists: their encryption is how they are matched
 _CONCESSIVE_CONDITION = PHRASES["concessive_condition"]  # "Auch wenn Sie den Haken entfernen, erhält Facebook ..."  # "„Wer garantiert, dass ...?“, fragt er.": who asks, no more
@@ -483,6 +487,28 @@ def _answer_after(text: str, bounds: list[tuple[int, int]], si: int) -> int | No
     return nxt if nxt < len(bounds) else None
 
 
+def _asked_yes_no(sent: str) -> tuple[int, str] | None:
+    """Where in sentence `sent` its yes/no question starts, and the question: the whole sentence when it is a
+    question, a quoted question closed by the one who asks ("„Bekommt Facebook meine Nummer?“, wollte er wissen"),
+    and of either only its last part after a dash or a colon ("Was passiert, wenn ich lösche – hat Facebook meine
+    Nummer dann trotzdem?": the part the "Ja" answers); a reported question's "ob" clause ("Er fragte, ob Facebook
+    die Chats auswerten könnte."; issue 7, session 57, ds57). None for no question."""
+    if is_question(sent):
+        end = len(sent)
+    elif (quoted := _QUOTED_QUESTION.search(sent)) is not None:
+        end = quoted.start() + 1
+    elif (reported := _REPORTED_YES_NO.search(sent)) is not None:
+        return reported.end(), sent[reported.end():]  # "Er fragte, ob Facebook die Chats auswerten könnte."
+    else:
+        return None
+    start = max((found.end() for found in _ASKED_PART_EDGE.finditer(sent, 0, end)), default=0)
+    return start, sent[start:end]
+
+
+#: `_answer_particle`'s answer that a thing asked about cannot happen at all ("Das ist technisch ausgeschlossen.")
+IMPOSSIBLE = "impossible"
+
+
 def _answer_particle(low: str, lo: int, hi: int) -> str | None:
     """The yes or no that the (lowered) sentence `low[lo:hi]` answers a yes/no question with: "ja", "nein" or "doch"
     from its particle ("Nein, ...", an elliptic "Vorerst nicht." is a no), or the reported verdict of a short
@@ -491,6 +517,9 @@ def _answer_particle(low: str, lo: int, hi: int) -> str | None:
     found = _YES_NO_ANSWER.match(low, lo, hi)
     if found is not None:
         return found.group(1) or "nein"
+    impossible = _IMPOSSIBLE_ANSWER.match(low, lo, hi)
+    if impossible is not None and not has_negation(low[lo:impossible.start("predicate")]):
+        return IMPOSSIBLE  # "Die Juristin: Das sei wegen der Verschlüsselung technisch ausgeschlossen." (ds57)
     reported = _REPORTED_VERDICT.match(low, lo, hi)
     if reported is None or has_negation(low[lo:hi]) or _NEGATED_SAYER.search(low, lo, hi) is not None:
         return None  # "Niemand bestreitet das.", "Kaum jemand bestreitet das.": the negated sayer turns the verdict
@@ -1317,19 +1346,38 @@ class DataSharedComponent(DocComponent):
         """The data of a yes/no question about a transfer, answered by the next sentence's "Ja" or "Nein":
         "Liest Facebook meine Nachrichten? Nein, die sind verschlüsselt." -> not shared; "Bekommt Facebook
         meine Nummer? Ja." -> shared. A what/which question, a condition or speculation says nothing."""
-        sent = state.sentence(si)
-        if not is_question(sent) or _WH_QUESTION.search(sent) is not None:
+        asked_at = _asked_yes_no(state.sentence(si))
+        if asked_at is None:
             return
-        mentions, masked, _clauses, info = self._reading(state, si, sent)
-        if any(c["conditional"] or c["speculation"] or c["hearsay"] or c["other_recipient"] for c in info):
+        lo_asked, sent = state.sents[si][0] + asked_at[0], asked_at[1]
+        if _WH_QUESTION.search(sent) is not None:
             return
-        asked = self._polarity_of(state, si, sent)
         # (an elliptic "Vorerst nicht." has no particle: it is a no)
         answer_si = _answer_after(state.text, state.sents, si)
         if answer_si is None:
             return
         answer = _answer_particle(state.text, *state.sents[answer_si])
-        if asked is None or answer is None:
+        if answer is None:
+            return
+        mentions, masked, _clauses, info = self._reading(state, si, sent)
+        impossible = answer == IMPOSSIBLE
+        if impossible:
+            # "Und wenn Facebook die Chats auswerten würde? – Das ist ausgeschlossen.": the answer denies even the
+            # possibility, so a supposed or conditional transfer is denied as well (not a reported one, nor a negated)
+            if any(c["hearsay"] or c["other_recipient"] for c in info) or has_negation(masked):
+                return
+            asked = True if any(c["transfer"] and c["fb_clause"] for c in info) else None
+            answer = "nein"
+        elif any(
+            (c["conditional"] and _CONCESSIVE_MAIN.search(masked) is None) or c["speculation"] or c["hearsay"]
+            or c["other_recipient"] for c in info
+        ):
+            # ("Hat Facebook meine Nummer dann trotzdem, wenn ich WhatsApp lösche?": the concessive main clause holds
+            # whatever the condition says)
+            return
+        else:
+            asked = self._polarity_of(state, si, sent)
+        if asked is None:
             return
         if has_negation(masked):
             # "Gibt WhatsApp die Kontakte nicht weiter? Doch." -> shared; after "Ja"/"Nein" which way is unclear
@@ -1346,7 +1394,7 @@ class DataSharedComponent(DocComponent):
         lo, hi = state.sents[answer_si]
         # what the question or its answer already claims stays as it is ("Nein, die Chats bleiben verschlüsselt.")
         said = {c.fields.get("data_type") for c in claims_of(doc) if c.type == "data_shared" and state.sents[si][0] <= c.start < hi}
-        self._emit(doc, state.sents[si][0], sent, [
+        self._emit(doc, lo_asked, sent, [
             (m, shared) for m in mentions
             if m.term.kind != "generic" and (m.term.kind != "message" or not shared) and m.term.type not in said
         ])
@@ -2952,7 +3000,14 @@ class DataSharedComponent(DocComponent):
         if known is None:
             mentions = self._mentions(sent)
             masked = _mask(sent, mentions)
-            layer = _outside(state.layer_cues_in(si), mentions)
+            cues = state.layer_cues_in(si)
+            full = state.sentence(si)
+            if sent != full and full.endswith(sent):
+                # the sentence's last part read alone (a question after its setting, `_asked_yes_no`): the layer's
+                # spans counted from the part's start
+                at = len(full) - len(sent)
+                cues = {name: [(s - at, e - at) for s, e in spans if s >= at] for name, spans in cues.items()}
+            layer = _outside(cues, mentions)
             labels = setting_labels(sent) if mentions else []
             if labels:
                 masked, layer = self._without_label_transfers(masked, layer, labels)
