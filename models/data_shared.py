@@ -105,6 +105,7 @@ _VERDICT = PHRASES["verdict"]
 _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe": a row's cell that says nothing
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_DENIAL_OWN_OBJECT = PHRASES["denial_own_object"]  # "bestreiten die Rechtmäßigkeit, ...": the denial has its object
 _REPORTED_YES_NO = PHRASES["reported_yes_no_question"]  # "Er fragte, ob ...": the ob clause is asked
 _IMPOSSIBLE_ANSWER = PHRASES["impossible_answer"]  # "Das ist technisch ausgeschlossen.": it cannot happen at all
 _REPORTED_VERDICT = PHRASES["reported_verdict"]  # "Koum verneint.", "Das bestätigt ein Sprecher.": a reported yes or no
@@ -2082,8 +2083,11 @@ class DataSharedComponent(DocComponent):
         "weist den Vorwurf zurück, | ... weiterzuleiten". The shared cut opens a clause after a comma only at a
         conjunction or pronoun, so the infinitive stayed in the denial's clause and its transfer read as stated; cut
         so, the denial of the clause before denies it, as it denies a that-clause ("bestreitet nicht, ... zu geben":
-        an admission, `_denial_governs`). Only the segment right before the comma may hold the denial (issue 7,
-        session 57, ds57)."""
+        an admission, `_denial_governs`). The segment right before the comma holds the denial, with no object of its
+        own after the verb (`denial_own_object`: "bestreiten die Rechtmäßigkeit, ..." denies something else); the
+        segment after it up to the next comma is a bare infinitive clause, no finite verb before its zu-infinitive
+        ("..., WhatsApp hat aber begonnen, ... zu übermitteln" is a main clause of its own), and ends there ("...,
+        bestätigt aber, sie zu erhalten" after it is not denied). Issue 7, session 57, ds57 (review57's finding)."""
         denial = self.v.cue["denial"]
         out: list[tuple[int, int]] = []
         for start, end in clauses:
@@ -2093,12 +2097,22 @@ class DataSharedComponent(DocComponent):
                 head = masked.rfind(",", pos, comma) + 1 or pos
                 nxt = masked.find(",", comma + 1, end)
                 tail_end = end if nxt < 0 else nxt
+                cue = denial.search(masked, head, comma)
+                infinitive = _ZU_INFINITIVE_CLAUSE.search(masked, comma + 1, tail_end) if cue is not None else None
                 if (
-                    denial.search(masked, head, comma) is not None
-                    and _ZU_INFINITIVE_CLAUSE.search(masked, comma + 1, tail_end) is not None
+                    infinitive is not None
+                    and _DENIAL_OWN_OBJECT.search(masked, cue.end(), comma) is None
+                    and not any(
+                        must_tag(word, FINITE, first=False) for word in masked[comma + 1 : infinitive.start()].split()
+                    )
                 ):
                     out.append((pos, comma))
-                    pos = comma + 1  # (the blanks after it may be a masked mention: they open the infinitive)
+                    # (the blanks after the comma may be a masked mention: they open the infinitive)
+                    if nxt < 0:
+                        pos = comma + 1
+                    else:
+                        out.append((comma + 1, nxt))
+                        pos = nxt + 1
                 comma = nxt
             out.append((pos, end))
         return out
