@@ -105,6 +105,9 @@ _VERDICT = PHRASES["verdict"]
 _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe": a row's cell that says nothing
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
+_WHATSAPP_ABBREVIATION = PHRASES["whatsapp_abbreviation"]  # "WA -> FB", "gibt WA ... an FB": WhatsApp named
+_VOCATIVE_TAIL = PHRASES["vocative_tail"]  # "Das stimmt nicht, Gisela.": the one addressed, no part of the verdict
+_VERDICT_OPENING_COMMA = PHRASES["verdict_opening_comma"]  # "Quatsch, der Standort geht nicht an FB": the verdict first
 _DENIAL_OWN_OBJECT = PHRASES["denial_own_object"]  # "bestreiten die Rechtmäßigkeit, ...": the denial has its object
 _REPORTED_YES_NO = PHRASES["reported_yes_no_question"]  # "Er fragte, ob ...": the ob clause is asked
 _IMPOSSIBLE_ANSWER = PHRASES["impossible_answer"]  # "Das ist technisch ausgeschlossen.": it cannot happen at all
@@ -982,6 +985,24 @@ def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
     if not reports or _UPHELD_ACCOUNT.search(state.text):
         return
     retorts = [d for d in denied if _third_voice_retort(state, d.start)]
+    turns = _refuting_turns(state, denied)
+    if turns:
+        dropped_turns = {
+            id(claim) for claim in reports
+            if _voiced(state, state.sentence_at(claim.start)) and any(
+                d.fields.get("data_type") == claim.fields.get("data_type")
+                and 0 < verdict - state.sentence_at(claim.start) <= MAX_TURN_DISTANCE
+                for d, verdict in turns
+            )
+        }
+        if dropped_turns:
+            for claim in reports:
+                if id(claim) in dropped_turns:
+                    rejected_sentences(doc, "data_shared").add(state.sentence_at(claim.start))
+            claims[:] = [c for c in claims if id(c) not in dropped_turns]
+            reports = [c for c in reports if id(c) not in dropped_turns]
+            if not reports:
+                return
     if not retorts and not _RETOLD_REPORT.search(state.text):
         return
     # (a denial of another time or place contradicts nothing: "2014 hatte Koum versprochen, die Nummer werde nicht
@@ -1006,6 +1027,47 @@ def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
             rejected_sentences(doc, "data_shared").add(si)  # (read: the learned stage leaves the sentence alone)
     if dropped:
         claims[:] = [c for c in claims if id(c) not in dropped]
+
+
+#: Sentences back from a refuting turn's verdict to the statement it refutes ("ERNA: Jetzt kriegt Facebook unser
+#: Telefonbuch. Hab ich im Radio gehört." / "GERDA: Quatsch. Dein Adressbuch bleibt bei WhatsApp.").
+MAX_TURN_DISTANCE = 3
+
+
+def _refuting_turns(state: DocState, denied: list[Any]) -> list[tuple[Any, int]]:
+    """The denials (shared false) told right after a bare verdict of falsehood - in the verdict's own sentence after
+    it ("Quatsch, der Standort geht nicht an FB") or in the sentence after it ("GERDA: Quatsch. Dein Adressbuch bleibt
+    bei WhatsApp.", "„Das stimmt nicht, Gisela. Die Chats sind verschlüsselt ...“") - each with its verdict's
+    sentence: another voice's turn that refutes the statement before it with the contrary fact (D62, D66 (b)); the
+    verdict may follow a frame of saying and its colon ("antwortete der Chorleiter: „Das stimmt nicht, ..."). Not a
+    verdict spoken by a party of the dispute (`party_in_head` before the colon, in the speaker's label or frame: "Ein
+    WhatsApp-Sprecher: Das stimmt nicht." is a dispute between voices, both items stay). A vocative after the
+    verdict's comma ("Das stimmt nicht, Gisela.") is no part of it. Issue 7, session 57, ds57 (own106-033,
+    own106-056)."""
+    out = []
+    for d in denied:
+        si = state.sentence_at(d.start)
+        for verdict in (si, si - 1):
+            if verdict < 0:
+                continue
+            sent = state.sentence(verdict)
+            lo = state.sents[verdict][0]
+            if verdict == si:
+                sent = sent[: d.start - lo]  # the verdict opens the denial's own sentence: only the words before it
+            colon = sent.rfind(":")
+            # (the verdict after a frame of saying and its colon: "antwortete der Chorleiter: „Das stimmt nicht, ...")
+            spoken = sent[colon + 1:] if colon >= 0 else sent
+            bare = _VOCATIVE_TAIL.sub(r"\1", spoken.rstrip().rstrip("\"“”»«").rstrip())
+            if verdict == si:
+                if _VERDICT_OPENING_COMMA.match(spoken.lstrip(" \"„“»«")) is None:
+                    continue  # "„Quatsch, die Chats sind verschlüsselt ...": the verdict opens the denial's sentence
+            elif not (refutes(bare) or refutes(sent)):
+                continue
+            if colon >= 0 and _PARTY_IN_HEAD.search(sent, 0, colon) is not None:
+                break  # "Ein WhatsApp-Sprecher: Das stimmt nicht.": the accused side's answer, a dispute
+            out.append((d, verdict))
+            break
+    return out
 
 
 def _voiced(state: DocState, si: int) -> bool:
@@ -1151,6 +1213,10 @@ class DataSharedComponent(DocComponent):
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
         wa = family_sentences(doc, "whatsapp")
+        if "WA" in doc.text:
+            # the forum's and notes' capital abbreviation ("gibt WA jetzt auch Standortdaten an FB"): WhatsApp named
+            # (the layer's gate reads words, not this pair of capitals; issue 7, session 57, ds57)
+            wa = wa | {sents.index_at(m.start()) for m in _WHATSAPP_ABBREVIATION.finditer(doc.text)}
         state = DocState(
             low,
             bounds,
