@@ -73,7 +73,7 @@ from models.layer.cues import token_cues
 from models.layer.deal_context import mention_spans
 from models.layer.leads import body_start
 from models.layer.families import family_sentences
-from models.layer.tagger import FINITE, may_tag, must_tag, proper_noun, tag_words, tags_any
+from models.layer.tagger import FINITE, may_tag, may_tag_any, must_tag, proper_noun, tag_words, tags_any
 from models.component import DocComponent
 from models.context import RELATIVE_START, Sentences, doc_text
 from models.layer.text import LOWER_KEY, lower_text, sentences_with  # noqa: F401 (re-exported: opt_out reads them here)
@@ -106,6 +106,17 @@ _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe":
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
 _WHATSAPP_ABBREVIATION = PHRASES["whatsapp_abbreviation"]  # "WA -> FB", "gibt WA ... an FB": WhatsApp named
+_FACEBOOK_HOLDS = PHRASES["facebook_holds"]  # "Meine Nummer hat Facebook trotzdem": Facebook beside a finite "haben"
+_MASKED_RUN_AT = re.compile(r"(?<=\S)\s{3,}|^\s{3,}|(?<=\s)\s{3,}")  # where a masked data term stands
+_WORDS = re.compile(r"[a-zäöüß][\w-]*")
+#: What may stand between Facebook's "hat" and the data it holds: articles, possessives, adverbs, no noun of its own
+#: ("hat naturgemäß großes Interesse an Telefonnummern" holds one).
+_HOLDER_OBJECT_WORDS = frozenset({
+    "die", "den", "der", "das", "dem", "des", "meine", "meinen", "deine", "deinen", "ihre", "ihren", "seine", "seinen",
+    "unsere", "unseren", "eure", "euren", "alle", "sämtliche", "natürlich", "trotzdem", "dann", "jetzt", "nun", "längst",
+    "schon", "bereits", "doch", "ja", "auch", "ohnehin", "sowieso", "eh", "wohl", "nicht", "noch", "immer", "dennoch",
+})
+_HOLDER_TAIL_WORDS = frozenset({"trotzdem", "längst", "schon", "bereits", "ohnehin", "sowieso", "jetzt", "nun", "doch"})
 _VOCATIVE_TAIL = PHRASES["vocative_tail"]  # "Das stimmt nicht, Gisela.": the one addressed, no part of the verdict
 _VERDICT_OPENING_COMMA = PHRASES["verdict_opening_comma"]  # "Quatsch, der Standort geht nicht an FB": the verdict first
 _DENIAL_OWN_OBJECT = PHRASES["denial_own_object"]  # "bestreiten die Rechtmäßigkeit, ...": the denial has its object
@@ -1027,6 +1038,35 @@ def drop_contradicted_reports(doc: Doc, state: DocState) -> None:
             rejected_sentences(doc, "data_shared").add(si)  # (read: the learned stage leaves the sentence alone)
     if dropped:
         claims[:] = [c for c in claims if id(c) not in dropped]
+
+
+_NON_FINITE_VERB = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+def _held_by_facebook(text: str) -> bool:
+    """Does the (masked) clause say that Facebook has the data, "haben" as a full verb of holding: Facebook (or Meta,
+    "FB") as the subject right beside a finite "hat/habe/hätte/hatte" ("Meine Nummer hat Facebook natürlich
+    trotzdem", "Hat Facebook meine Nummer dann trotzdem?", "Facebook hat deine Nummer längst"), a masked data term
+    as its object right before the verb ("Meine Nummer hat Facebook") or after it with only articles, possessives and
+    adverbs between (`_HOLDER_OBJECT_WORDS`: "hat ein Interesse an den Nummern", "hat kein Recht auf ..." hold a noun
+    of their own; "WhatsApp hat die Nummer, und Facebook hat die Profile": a comma between), and no participle or
+    infinitive closing the clause ("hat ... weitergegeben", "hat ... gekauft": the
+    auxiliary of another verb)? Issue 7, session 57, ds57 (own106-024, own102-035, challenge_gen32-056)."""
+    holder = _FACEBOOK_HOLDS.search(text)
+    if holder is None:
+        return False
+    words = _WORDS.findall(text)
+    if not words or may_tag_any(words[-1], _NON_FINITE_VERB, first=False) and words[-1] not in _HOLDER_TAIL_WORDS:
+        return False
+    for run in _MASKED_RUN_AT.finditer(text):
+        if run.end() <= holder.start():
+            if not text[run.end() : holder.start()].strip():
+                return True  # "Meine Nummer hat Facebook ...": the object fronted right before the verb
+        elif run.start() >= holder.end():
+            between = _WORDS.findall(text[holder.end() : run.start()])
+            if all(word in _HOLDER_OBJECT_WORDS for word in between) and not re.search(r"[,;:]", text[holder.end() : run.start()]):
+                return True  # "Hat Facebook meine Nummer ...", "Facebook hat deine Nummer längst"
+    return False
 
 
 #: Sentences back from a refuting turn's verdict to the statement it refutes ("ERNA: Jetzt kriegt Facebook unser
@@ -2675,6 +2715,8 @@ class DataSharedComponent(DocComponent):
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
+        if fb_clause and not weak and not strong and _held_by_facebook(text):
+            weak = True  # "Meine Nummer hat Facebook natürlich trotzdem": Facebook holds the data (ds57)
         published = _PUBLISHED_ON_FACEBOOK.search(text)
         if fb_clause and published is not None:
             # "... nicht auf Facebook veröffentlichen und auch nicht an andere weitergeben": Facebook only as the place
