@@ -106,6 +106,7 @@ _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe":
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
 _WHATSAPP_ABBREVIATION = PHRASES["whatsapp_abbreviation"]  # "WA -> FB", "gibt WA ... an FB": WhatsApp named
+_HOLDING_SOURCE = PHRASES["holding_source"]  # "..., weil ich dort ein Konto habe": Facebook has it from elsewhere
 _FACEBOOK_HOLDS = PHRASES["facebook_holds"]  # "Meine Nummer hat Facebook trotzdem": Facebook beside a finite "haben"
 _MASKED_RUN_AT = re.compile(r"(?<=\S)\s{3,}|^\s{3,}|(?<=\s)\s{3,}")  # where a masked data term stands
 _WORDS = re.compile(r"[a-zäöüß][\w-]*")
@@ -2715,7 +2716,9 @@ class DataSharedComponent(DocComponent):
         if weak and _PROVIDED_FOR.search(text) is not None:
             weak = self._weak_beyond_provided_for(text, clause, layer)
         fb_clause = has("facebook")
-        if fb_clause and not weak and not strong and _held_by_facebook(text):
+        if fb_clause and not weak and not strong and _held_by_facebook(text) and _HOLDING_SOURCE.search(masked) is None:
+            # (not where the sentence names where else Facebook has it from or denies WhatsApp's part: "..., weil ich
+            # dort ein Konto habe – WhatsApp muss sie gar nicht liefern", "nicht von WhatsApp, sondern ...")
             weak = True  # "Meine Nummer hat Facebook natürlich trotzdem": Facebook holds the data (ds57)
         published = _PUBLISHED_ON_FACEBOOK.search(text)
         if fb_clause and published is not None:
