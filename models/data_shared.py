@@ -105,7 +105,6 @@ _VERDICT = PHRASES["verdict"]
 _UNKNOWN_CELL = PHRASES["unknown_cell"]  # "Kontakte an Facebook: keine Angabe": a row's cell that says nothing
 _ADDRESSEES = PHRASES["addressees"]
 _YES_NO_ANSWER = PHRASES["yes_no_answer"]
-_WHATSAPP_ABBREVIATION = PHRASES["whatsapp_abbreviation"]  # "WA -> FB", "gibt WA ... an FB": WhatsApp named
 _HOLDING_SOURCE = PHRASES["holding_source"]  # "..., weil ich dort ein Konto habe": Facebook has it from elsewhere
 _FACEBOOK_HOLDS = PHRASES["facebook_holds"]  # "Meine Nummer hat Facebook trotzdem": Facebook beside a finite "haben"
 _MASKED_RUN_AT = re.compile(r"(?<=\S)\s{3,}|^\s{3,}|(?<=\s)\s{3,}")  # where a masked data term stands
@@ -1254,10 +1253,6 @@ class DataSharedComponent(DocComponent):
             # before or after: the recipient is Facebook
             layer["facebook"] += [m.span() for m in self._scan(low, "facebook_recipient")]
         wa = family_sentences(doc, "whatsapp")
-        if "WA" in doc.text:
-            # the forum's and notes' capital abbreviation ("gibt WA jetzt auch Standortdaten an FB"): WhatsApp named
-            # (the layer's gate reads words, not this pair of capitals; issue 7, session 57, ds57)
-            wa = wa | {sents.index_at(m.start()) for m in _WHATSAPP_ABBREVIATION.finditer(doc.text)}
         state = DocState(
             low,
             bounds,
