@@ -854,7 +854,7 @@ def _date_opening_bracket(sentence: str, clause_start: int, clause: str) -> bool
 
 
 # A month without its year ("im Februar", "am 6. Oktober"), and the month right before a written year.
-_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:\d{1,2}\.\s*)?(?P<month>" + MONTH_WORDS
+_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:im|am|ab|bis|seit)\s+(?:(?P<day>\d{1,2})\.\s*)?(?P<month>" + MONTH_WORDS
                           + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
 _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?P<month>" + MONTH_WORDS + r")\s+$")
 
@@ -2495,9 +2495,12 @@ def _year_in_review(doc: Doc, text: str, sentences: context.Sentences) -> bool:
                 continue
             add_claim(doc, "acquisition_year", start + found.start(), start + found.end(), year=landed)
             return True
-        if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence)):
+        # (a month in a clause that tells the purchase's announcement or completion, or its news: "Im Februar wurde
+        # bekannt, dass Facebook WhatsApp kauft" under "Jahresbericht 2014"; issue 7, session 57, year57)
+        month_event = not _PLUPERFECT.search(sentence) and _month_of_the_purchase_event(sentence) is not None
+        if not (_tells_the_purchase(sentence) or _PURCHASE_DONE.search(sentence) or month_event):
             continue
-        month_told = _month_of_the_purchase_clause(sentence)  # (its clause has no pluperfect of its own)
+        month_told = month_event or _month_of_the_purchase_clause(sentence)  # (its clause has no pluperfect of its own)
         if _PLUPERFECT.search(sentence) and not month_told:
             continue  # ("August: ... Facebook hatte WhatsApp gekauft": the pluperfect tells an earlier year's event)
         if year_relative.years_ago(sentence) is not None:
@@ -3086,6 +3089,8 @@ class AcquisitionYearComponent(DocComponent):
              or _year_in_review(doc, text, sentences)
              or _counted_from_a_named_purchase(doc, text, sentences)
              or _counted_from_the_texts_date(doc, text, sentences)
+             or _month_under_the_texts_date(doc, text, sentences)
+             or _counted_on_to_a_written_date(doc, text, sentences, with_year)
              or _keyed_year(doc, text))
         return doc
 
@@ -3109,6 +3114,9 @@ class AcquisitionYearComponent(DocComponent):
             in_months = not counts  # "Im November 2013 ... Drei Monate später übernahm Facebook ..." (when41)
             if in_months:
                 counts, sign = year_relative.month_counts_from_before(following)
+            if not counts and step == 1 and not _years(following) and \
+                    AcquisitionYearComponent._counted_in_weeks(doc, text, sentences, index, following):
+                return True
             if not counts or _years(following):
                 continue
             previous = text[slice(*sentences.span(index))]
@@ -3134,13 +3142,44 @@ class AcquisitionYearComponent(DocComponent):
         return False
 
     @staticmethod
+    def _counted_in_weeks(doc: Doc, text: str, sentences: context.Sentences, index: int, following: str) -> bool:
+        """'Die Präsentation stammt vom Januar 2014. Wenige Wochen danach einigte sich Facebook mit den Gründern von
+        WhatsApp auf den Kauf.': a count of weeks (`year_relative.week_counts_from_before`) in the sentence right after
+        one whose last year has its month before it, in a clause that tells the purchase of WhatsApp
+        (`_counted_purchase`, told as a fact), lands on that year where every month the count may reach lies in it
+        (D57 (c): an approximate count gives a year only so). True when it added a claim. (issue 7, session 57, year57)"""
+        previous = text[slice(*sentences.span(index))]
+        years = _years(previous)
+        if not years:
+            return False
+        year, start, _ = years[-1]
+        month = _MONTH_BEFORE_YEAR.search(previous, max(0, start - 12), start)
+        if month is None:
+            return False
+        at = MONTH_INDEX[month.group("month").lower()]  # (0-based)
+        for found, sign, most in year_relative.week_counts_from_before(following):
+            clause = following[slice(*context.clause_around(following, found.start(), found.end()))]
+            if not (AcquisitionYearComponent._counted_purchase(following, found, sign, previous) and _told_as_fact(clause)):
+                continue
+            if (at + sign * most) // 12 != 0:
+                return False  # the count may reach into another year
+            if year < _TARGET_FOUNDED:
+                return False
+            add_claim(doc, "acquisition_year", sentences.span(index)[0] + start,
+                      sentences.span(index + 1)[0] + found.end(), year=year)
+            return True
+        return False
+
+    @staticmethod
     def _counted_purchase(following: str, found: re.Match[str], sign: int, previous: str) -> bool:
         """Does the clause of the count `found` in `following` tell the purchase of WhatsApp (by name or as "der
         Messenger"), with no other company bought nor another event in it? (`_counted_from_previous`)"""
         clause_start, clause_end = context.clause_around(following, found.start(), found.end())
         part = following[clause_start:clause_end]
         if sign < 0:  # the pluperfect's object stands before the count: the whole clause may name WhatsApp
-            named = context.refers_to_target(part) and context.has("target", previous)
+            # (or WhatsApp named after the count: "Im Monat davor kaufte der Konzern WhatsApp"; year57)
+            named = (context.refers_to_target(part) and context.has("target", previous)) or context.has(
+                "target", following[found.start() : clause_end])
         elif _antecedent_is_target(following, clause_start):
             # "Auch WhatsApp, das der Konzern ein Jahr später übernahm, zählt ...": a relative clause's pronoun is its
             # antecedent, the object bought (issue 7, session 40, when40, own72-055)
@@ -3482,6 +3521,178 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
     return False
 
 
+# A day and month with no year ("am 19.02.", "am 19.2."; not "19.02.2014" nor "19.02.14"), as `_MONTH_ALONE` reads a
+# month's name.
+_DAY_MONTH_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?:am|vom|seit|bis)\s+(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.(?!\s?\d)")
+
+
+_INNER_FULL_STOP = re.compile(r"\.(?=.)", re.DOTALL)
+# An indirect question's clause: "ob" or a question word opening it ("..., ob Facebook WhatsApp im Februar gekauft hat").
+_ASKED_CLAUSE = re.compile(r"(?i)^[\s,;:–-]*(?:ob|wann|warum|wieso|weshalb|wie|wer|was)(?![\wäöüß])")
+
+
+# A part of a month with no year ("Anfang Oktober", "Mitte Februar", "Ende Oktober"), the day it stands for at the
+# latest: a month told so lands on the text's year only where that day is not after the text's own.
+_MONTH_PART_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?P<part>anfang|mitte|ende)\s+(?P<month>" + MONTH_WORDS
+                               + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
+_PART_LATEST_DAY = {"anfang": 10, "mitte": 20, "ende": 31}
+# The purchase's own stage as a noun right before the month ("beim Vollzug Anfang Oktober", "bei der Bekanntgabe am 19.
+# Februar", "nach dem Abschluss im Oktober"; deal.json deal_event_nouns): the month dates that stage.
+_STAGE_BEFORE_MONTH = re.compile(r"(?i)(?<![\wäöüß])(?:beim|bei\s+der|nach\s+(?:dem|der)|mit\s+(?:dem|der))\s+(?:"
+                                 + context.cue_words("deal_event_nouns", bare=True) + r")\w*\s+$")
+
+
+def _month_number(found: re.Match[str]) -> int | None:
+    """The month (1-12) of a `_MONTH_ALONE`, `_DAY_MONTH_ALONE` or `_MONTH_PART_ALONE` match."""
+    said = found.group("month").lower()
+    number = int(said) if said.isdigit() else MONTH_INDEX.get(said, -1) + 1
+    return number if 1 <= number <= 12 else None
+
+
+def _latest_day(found: re.Match[str]) -> int:
+    """The latest day of the month a month match stands for: its own day, a part's latest day, else 0 (the month
+    alone, not after a text's date in the same month)."""
+    groups = found.groupdict()
+    if groups.get("day"):
+        return int(groups["day"])
+    return _PART_LATEST_DAY.get((groups.get("part") or "").lower(), 0)
+
+
+def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
+    """A month with no year (`_MONTH_ALONE`, `_DAY_MONTH_ALONE`) in a clause of `sentence` that tells the purchase of
+    WhatsApp or its own announcement or completion as a fact: a verb of buying (`_month_of_the_purchase_clause`), the
+    purchase noun as the object of announcing or completing ("hat den Kauf von WhatsApp am 19. Februar angekündigt",
+    "Im Oktober war die Übernahme von WhatsApp abgeschlossen": `_ANNOUNCED_PURCHASE`, `_PURCHASE_DONE`), a verb of
+    announcing with its zu-infinitive of buying WhatsApp ("habe am 19.2. bekannt gegeben, WhatsApp zu übernehmen":
+    `_announced_infinitive`), or a verb of news whose content clause tells the purchase in the present ("Im Februar wurde
+    bekannt, dass Facebook WhatsApp kauft": `_news_of_the_purchase`). The month's words are blanked before the clause is
+    read, and a full stop inside the clause ends no phrase ("16 Mrd. USD"). (issue 7, session 57, year57)"""
+    for month in [*_MONTH_ALONE.finditer(sentence), *_DAY_MONTH_ALONE.finditer(sentence), *_MONTH_PART_ALONE.finditer(sentence)]:
+        if _month_number(month) is None:
+            continue
+        if _STAGE_BEFORE_MONTH.search(sentence, max(0, month.start() - 40), month.start()) is not None \
+                and _tells_the_purchase(sentence) and _told_as_fact(sentence):
+            return month  # ("..., mit dem Facebook WhatsApp gekauft hat, beim Vollzug Anfang Oktober wert")
+        blanked = blank_span(sentence, month.start(), month.end())
+        clause_start, clause_end = context.clause_around(blanked, month.start(), month.end())
+        clause = blanked[clause_start:clause_end]
+        clause = _INNER_FULL_STOP.sub(" ", clause)  # ("16 Mrd. USD": a full stop inside one clause ends no phrase)
+        if _ASKED_CLAUSE.match(clause) is not None or sentence.rstrip().endswith("?"):
+            continue  # "Frau S. fragt, ob Facebook WhatsApp im Februar wirklich gekauft hat": a question tells nothing
+            # (D2; review57)
+        if not _told_as_fact(clause) or context.names_only_another_target(clause) \
+                or context.names_only_another_buyer(clause):
+            continue
+        if context.has("target", clause) and (_ANNOUNCED_PURCHASE.search(clause) or _PURCHASE_DONE.search(clause)
+                                              or _tells_the_purchase(clause)):
+            return month
+        if _announced_infinitive(blanked, month) or _news_of_the_purchase(blanked, month):
+            return month
+    return None
+
+
+# A count on that the sentence restates at once as a written date, set off by commas: "Zwei Jahre später, im August
+# 2016, ...", "Fünf Jahre danach, im Jahr 2019, ...", "Drei Jahre später, im Sommer 2017, ..." (the date in apposition to
+# the count).
+_COUNT_RESTATED_AS_DATE = re.compile(r"(?i)\s*,\s*(?:(?:im|am)\s+(?:jahr\s+|(?:\d{1,2}\.\s*)?(?:" + MONTH_WORDS + r"|"
+                                     + SEASON_WORDS + r")\s+)?"
+                                     r"|(?:anfang|mitte|ende)\s+(?:(?:" + MONTH_WORDS + r")\s+)?)?" + _YEAR_DIGITS + r"(?!\d)\s*,")
+# A sentence whose time is the purchase's: it opens with the purchase noun after "nach" ("Nach der Übernahme durch
+# Facebook ...", "Nach dem Kauf für 19 Milliarden Dollar ...") or with a when-clause that tells the purchase ("Als
+# Facebook WhatsApp übernahm, ...").
+_OPENS_AFTER_THE_PURCHASE = re.compile(r"(?i)^\W*nach\s+(?:dem|der)\s+(?:[\wäöüß-]+\s+)?(?:[\wäöüß]+-)?(?:"
+                                       + "|".join(context.cue_list("deal_nouns")) + r")(?:e?s)?(?![\wäöüß])")
+
+
+def _time_of_the_purchase(sentence: str) -> bool:
+    """Is the time `sentence` tells of the purchase's own: it tells the purchase of WhatsApp ("Facebook kaufte WhatsApp
+    für 19 Milliarden Dollar"), opens with "Nach dem Kauf ..." or with a when-clause that tells it ("Als Facebook WhatsApp
+    übernahm, ...") - told as a fact, with no year and no count of its own?"""
+    if _years(sentence) or year_relative.counted_back(sentence) is not None or year_relative.later_counts(sentence) \
+            or year_relative.earlier_counts(sentence) or not _told_as_fact(sentence):
+        return False
+    if _OPENS_AFTER_THE_PURCHASE.match(sentence) is not None:
+        return True
+    if _WHEN_CLAUSE_OPENS.match(sentence) is not None:
+        return _tells_the_purchase(sentence[: context.clause_around(sentence, 0, 0)[1]])
+    return _tells_the_purchase(sentence)
+
+
+def _counted_on_to_a_written_date(doc: Doc, text: str, sentences: context.Sentences, with_year: list[int]) -> bool:
+    """'Nach dem Kauf durch Facebook versicherte WhatsApp, ... / Zwei Jahre später, im August 2016, begann ...': a sentence
+    that opens with a count on ("N Jahre später/danach/darauf", a whole number) restated at once as a written date
+    (`_COUNT_RESTATED_AS_DATE`), right after a sentence whose time is the purchase of WhatsApp (`_time_of_the_purchase`),
+    counts on from the purchase: its year is the written year minus the count (D76 (b): the year by arithmetic; D70 (c) gives
+    none where no date is written). The claim's span runs from the count to the year. True when it added one. (issue 7,
+    session 57, year57)"""
+    for index in with_year:
+        if index == 0:
+            continue
+        sent_start, sent_end = sentences.span(index)
+        sentence = text[sent_start:sent_end]
+        counts = year_relative.later_counts(sentence)
+        if not counts or sentence[: counts[0].start()].strip(" \t\n–-•*") != "":
+            continue
+        count = year_relative.count_of(counts[0])
+        dated = _COUNT_RESTATED_AS_DATE.match(sentence, counts[0].end())
+        if count is None or dated is None:
+            continue
+        landed = int(dated.group("year")) - count
+        previous = text[slice(*sentences.span(index - 1))]
+        if landed < _TARGET_FOUNDED or not _time_of_the_purchase(previous) or not (
+                context.has("target", previous) or context.has("target_epithets", previous)
+                or (context.refers_to_target(previous) and context.has("target", text[: sentences.starts[index - 1]]))):
+            continue
+        if context.names_only_another_target(previous) or context.names_only_another_buyer(previous):
+            continue
+        add_claim(doc, "acquisition_year", sent_start + counts[0].start(), sent_start + dated.end("year"), year=landed)
+        return True
+    return False
+
+
+def _month_under_the_texts_date(doc: Doc, text: str, sentences: context.Sentences) -> bool:
+    """A full date that dates the text (`_texts_dates`: a minutes' or a note's header, "Protokoll vom 12.03.2014",
+    "Niederschrift der Sitzung, 3. April 2014", a dateline) and, up to twelve sentences under it with no year of their
+    own, a month with no year in a clause that tells the purchase of WhatsApp, its announcement or completion
+    (`_month_of_the_purchase_event`: "Facebook habe am 19.02. die Übernahme von WhatsApp bekannt gegeben", "Im Februar
+    wurde bekannt, dass Facebook WhatsApp kauft"): the month lands on the text's year where it is not later in the year
+    than the text's own day (D74 (b), D76 (b), D79 (b)); a later month ("im Oktober" under "3. April 2014") gives
+    nothing. A chat message's stamp dates only its own message. True when it added a claim. (issue 7, session 57,
+    year57)"""
+    for year, start, end, month_day, message in _texts_dates(doc, text):
+        if month_day is None:  # a month and year ("Stand: März 2014"): its month, any day of it
+            named = _MONTH_BEFORE_YEAR.search(text, max(0, start - 12), start)
+            if named is None:
+                continue
+            month_day = (MONTH_INDEX[named.group("month").lower()] + 1, 31)
+        first = sentences.index_at(start)
+        for index in range(first, min(first + 1 + _TEXTS_DATE_REACH, len(sentences.starts))):
+            sent_start, sent_end = sentences.span(index)
+            if message is not None:
+                if sent_start >= message[1]:
+                    break
+                sent_start, sent_end = max(sent_start, message[0]), min(sent_end, message[1])
+            elif sent_start < end:
+                sent_start = end  # (the date's own line may share its sentence with the line under it)
+            if sent_start >= sent_end:
+                continue
+            sentence = text[sent_start:sent_end]
+            if _years(sentence) or dates.NUMERIC_DATE.search(sentence):
+                break  # a year or a full date of its own: the months after it may be of that year
+            if not context.has("target", sentence):
+                continue
+            month = _month_of_the_purchase_event(sentence)
+            if month is None or _PLUPERFECT.search(sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]):
+                continue  # ("Facebook hatte im Februar angekündigt, ..." under "26. März 2014": the studied gold of own87
+                # gives no year to a pluperfect told before the text's date; the month's own clause in the perfect or
+                # preterite lands)
+            if (_month_number(month), _latest_day(month)) > month_day:
+                continue  # a month later in the year than the text's day: not of the text's year
+            add_claim(doc, "acquisition_year", sent_start + month.start(), sent_start + month.end(), year=year)
+            return True
+    return False
+
+
 # A verb of announcing with the purchase noun as its object ("verkündete Facebook den Kauf von WhatsApp", "gab die
 # Übernahme bekannt", "kündigte den Kauf an"): the announcement is the purchase's own event (D2, D49 (b): the deal's
 # February dates the purchase), as a verb of buying would be (issue 7, session 46, year46).
@@ -3498,10 +3709,11 @@ _ANNOUNCED_PURCHASE = re.compile(
 # A verb of announcing with a zu-infinitive of buying as its object, after the comma that ends the verb's clause ("Facebook
 # hatte am Vortag mitgeteilt, den Messenger WhatsApp für 19 Milliarden Dollar zu übernehmen"): the announcement of the
 # purchase, as `_ANNOUNCED_PURCHASE` (year_grammar.json announcing_participles, buying_infinitives; issue 7, session 53,
-# year53, own98-008). The infinitive closes its clause; "übernehmen zu wollen" is an intent, not matched.
+# year53, own98-008). The infinitive closes its clause (a dash too: "..., WhatsApp zu übernehmen – 12 Milliarden in
+# Aktien, ..."; year57); "übernehmen zu wollen" is an intent, not matched.
 _ANNOUNCED_INFINITIVE = re.compile(
     r"(?i)(?<![\wäöüß])(?:" + year_denied.words('announcing_participles') + r")\s*,\s*(?P<object>(?:[^\s,.;:!?]+\s+){1,10}?)(?:"
-    + year_denied.words('buying_infinitives') + r")(?=\s*(?:[,.;:!?]|$))")
+    + year_denied.words('buying_infinitives') + r")(?=\s*(?:[,.;:!?–—]|$))")
 # The infinitive's object is WhatsApp itself, first in it: its name after an article and at most two words ("den
 # Messenger-Dienst WhatsApp für 19 Milliarden Dollar") or the messenger by a word for it; not data, users or a part of
 # it ("Daten von WhatsApp", "die Telefonnummern der WhatsApp-Nutzer", "einen Teil der WhatsApp-Infrastruktur";

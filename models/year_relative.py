@@ -319,6 +319,26 @@ _MONTHS_EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('o
                              rf"(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
+# Counts of weeks from a dated month written before them ("Die Präsentation stammt vom Januar 2014. Wenige Wochen danach
+# einigte sich Facebook ..."; issue 7, session 57, year57): an indefinite small number (year_counts.json few_words) or a
+# numeral, "später/danach/darauf" or "zuvor/davor/vorher".
+_WEEKS_FROM_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<few>{_alternation('few_words')})|{_COUNT})\s+wochen?\s+"
+                                r"(?:(?P<later>später|danach|darauf)|zuvor|davor|vorher)(?![\wäöüß])")
+
+
+def week_counts_from_before(text: str) -> list[tuple[re.Match[str], int, int]]:
+    """(match, sign, most months) of each count of weeks in `text` from a month written before it: +1 for "wenige Wochen
+    später/danach", -1 for "drei Wochen zuvor"; the most months it may reach (an indefinite count its span's longest
+    weeks, few_unit_spans). A count that reads as no number of weeks (beyond twenty) is left out."""
+    found = []
+    for counted in _WEEKS_FROM_BEFORE.finditer(text):
+        weeks = _FEW_SPANS["woche"][1] if counted.group("few") else year_count(counted.group("count"))
+        if weeks is None or not 0 < weeks <= _LONGEST_SHORT_COUNT["woche"]:
+            continue
+        found.append((counted, 1 if counted.group("later") else -1, -(-weeks * _UNIT_DAYS["woche"] // _UNIT_DAYS["monat"])))
+    return found
+
+
 def month_counts_from_before(text: str) -> tuple[list[re.Match[str]], int]:
     """The counts of months in `text` from a month written before it, with their direction: "drei Monate
     später/danach/darauf" and +1, or, when it has none, "vier Monate zuvor" and -1 (`count_of` reads their count: 1 for

@@ -86,9 +86,10 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # An ordinal of one to three digits may stand there too, a sitting's or an issue's number ("Kurzprotokoll der 5. Sitzung,
 # Mittwoch, 26. Februar 2014"; issue 7, session 55, year55): its full stop and a space, no month after it.
 _LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,60}?"
+# (a sitting's time span after the date too: "Klinikum Nord, 12.03.2014, 14:00–15:30 Uhr"; issue 7, session 57, year57)
 # (or a place after a dash, as a record of a sitting names it: "Mittwoch, 20. Januar 2021 – Brüssel"; issue 7, session 48,
 # year48)
-_DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
+_DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
                         r"|[ \t]*[|·][^\n]*|[ \t]+[–—-][ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+)(?:[ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+))?)?[ \t]*$")
 _TOP_LINES = 4  # the head of a text: its first lines (a headline, a masthead, a date line)
 
