@@ -210,7 +210,7 @@ def _contrast_against_denial(own: str, spared: re.Match[str]) -> bool:
 
 _ZWAR_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings"})
 # The literals one of which every branch of phrasing `reversal_told` holds (`_reversal_after_loss`'s cheap test).
-_REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher", "plan", "pläne", "vorhaben")
+_REVERSAL_LITERALS = ("lenk", "ruder", "krebs", "rückzieher", "plan", "pläne", "vorhaben", "drohung")
 # A word that limits a denied loss to now (`_terms_cause_told`: "verliert niemand sofort sein Konto" is a grace period).
 _NOT_YET = re.compile(r"\b(?:sofort|gleich|direkt|umgehend|unmittelbar|vorerst|zunächst|erst|vorläufig|noch)\b")
 
@@ -6304,13 +6304,24 @@ def told_before_question(text: str, sents: Sequence[tuple[int, int]], sq: int) -
     as one statement ("Was geht an Facebook? Nur Ihre Telefonnummer." tells "Nur Ihre Telefonnummer geht an
     Facebook"; "Frage: Welche Daten fließen zu Facebook? Antwort: Die Nummer ..."): a verbless answer takes its verb
     and its recipient from the question it answers, so a pronoun in the next question ("Kann ich das verhindern?")
-    takes up that transfer (D23 with D30's pronoun, D3). "" before the first sentence. Issue 7, session 57, opt57."""
+    takes up that transfer (D23 with D30's pronoun, D3). "" before the first sentence. Issue 7, session 57, opt57.
+    Only where the question or its answer names Facebook or Meta (deal.json `buyer`: "Wer bekommt meine Daten?
+    Facebook.") and neither names another company or messenger ("Was bekommt Instagram von Facebook?", "Wer bekommt die
+    Fotos? Alle Eltern der Klasse." tell other transfers: review57's findings of 18:58 and 19:05)."""
     if sq < 1:
         return ""
     before = text[sents[sq - 1][0]:sents[sq - 1][1]]
-    if sq >= 2 and not is_question(before) and is_question(asked := text[sents[sq - 2][0]:sents[sq - 2][1]]):
-        return asked + " " + before
+    if sq >= 2 and not is_question(before) and is_question(asked := text[sents[sq - 2][0]:sents[sq - 2][1]]) and (
+        cue_has("buyer", asked + " " + before) and not _other_services_at(default_cues(), (asked + " " + before).lower())
+    ):
+        # the question's interrogative noun asks what goes, it names no data: the answer does ("Welche Daten bekommt
+        # Facebook? Nur die Telefonnummer." is the number alone; review57's 18:54 finding)
+        return _WH_DATA.sub(lambda m: " " * len(m.group()), asked) + " " + before
     return before
+
+
+# An interrogative phrase asking which data go ("welche Daten", "Welche Informationen"; `told_before_question`).
+_WH_DATA = re.compile(r"(?i)\bwelche[nrs]?\s+(?:[\w-]+\s+)?(?:daten|informationen|angaben)\b")
 
 
 def _asked(sent: str) -> tuple[str, bool] | None:
