@@ -3143,8 +3143,8 @@ class AcquisitionYearComponent(DocComponent):
 
     @staticmethod
     def _counted_in_weeks(doc: Doc, text: str, sentences: context.Sentences, index: int, following: str) -> bool:
-        """'Die Präsentation stammt vom Januar 2014. Wenige Wochen danach einigte sich Facebook mit den Gründern von
-        WhatsApp auf den Kauf.': a count of weeks (`year_relative.week_counts_from_before`) in the sentence right after
+        """'Das Memo ist auf Januar 2014 datiert. Einige Wochen später wurde Facebook mit den WhatsApp-Gründern über den
+        Kauf einig.': a count of weeks (`year_relative.week_counts_from_before`) in the sentence right after
         one whose last year has its month before it, in a clause that tells the purchase of WhatsApp
         (`_counted_purchase`, told as a fact), lands on that year where every month the count may reach lies in it
         (D57 (c): an approximate count gives a year only so). True when it added a claim. (issue 7, session 57, year57)"""

@@ -319,8 +319,8 @@ _MONTHS_EARLIER = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<one>{_alternation('o
                              rf"(?:zuvor|davor|vorher|früher))(?![\wäöüß])")
 
 
-# Counts of weeks from a dated month written before them ("Die Präsentation stammt vom Januar 2014. Wenige Wochen danach
-# einigte sich Facebook ..."; issue 7, session 57, year57): an indefinite small number (year_counts.json few_words) or a
+# Counts of weeks from a dated month written before them ("Das Memo ist auf Januar 2014 datiert. Einige Wochen später
+# wurde Facebook ... einig"; issue 7, session 57, year57): an indefinite small number (year_counts.json few_words) or a
 # numeral, "später/danach/darauf" or "zuvor/davor/vorher".
 _WEEKS_FROM_BEFORE = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<few>{_alternation('few_words')})|{_COUNT})\s+wochen?\s+"
                                 r"(?:(?P<later>später|danach|darauf)|zuvor|davor|vorher)(?![\wäöüß])")
