@@ -25,6 +25,7 @@ qualifier or, when it has none, the qualifier of the amount it converts.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -4328,7 +4329,10 @@ _LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
 _TABLE_LINES_BEFORE_ROWS = 3  # lines between a bracketed header and its first row: a column header, a stamp
 
 
-def _bracket_headers(text: str) -> list[tuple[int, str]]:
+# Cached per text: `price_verdict` asks `_row_under_a_deal_header` once for every money mention of a text, and
+# `_with_unit_line_rows` once more; the headers and their rows are the text's, read once.
+@functools.lru_cache(maxsize=8)
+def _bracket_headers(text: str) -> tuple[tuple[int, str], ...]:
     """The bracketed unit headers of deals in `text` (`_UNIT_BRACKET`): (the header line's end, the currency)."""
     headers = []
     for bracket in _UNIT_BRACKET.finditer(text):
@@ -4340,10 +4344,11 @@ def _bracket_headers(text: str) -> list[tuple[int, str]]:
                 heading = title + " " + heading
         if _HEADER_DEAL_WORDS.search(heading) is not None and not context.has("not_price_nouns", heading):
             headers.append((bracket.end(), parse_currency(bracket.group("currency"))))
-    return headers
+    return tuple(headers)
 
 
-def _table_rows(text: str, start: int) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=32)
+def _table_rows(text: str, start: int) -> tuple[tuple[int, int, str], ...]:
     """The rows of the table under a bracketed unit header ending at `start`: (the number's start, its end, the number),
     line by line. A row is a dated row (`_UNIT_ROW`) or a row of cells (`_CELL_ROW`, taken where its label names
     WhatsApp); blank lines go on; before the
@@ -4367,7 +4372,7 @@ def _table_rows(text: str, start: int) -> list[tuple[int, int, str]]:
         skipped += 1
         if seen or skipped > _TABLE_LINES_BEFORE_ROWS:
             break
-    return rows
+    return tuple(rows)
 
 
 _ROW_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
