@@ -115,12 +115,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout104": "own104.jsonl",  # scored blind in sessions 54 and 55 (three times), studied from 2026-12-07 14:34 UTC
     "heldout105": "own105.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
     "heldout106": "own106.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
+    "heldout107": "own107.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
+    "heldout108": "own108.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout107": "own107.jsonl",  # written blind in session 56 (blind107), 60 texts; scored only by the lead
-    "heldout108": "own108.jsonl",  # written blind in session 56 (blind108), 60 texts; scored only by the lead
     "heldout109": "own109.jsonl",  # written blind in session 57 (blind109), 60 texts; scored only by the lead
     "heldout110": "own110.jsonl",  # written blind in session 57 (blind110), 60 texts; scored only by the lead
 }
