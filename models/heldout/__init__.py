@@ -123,6 +123,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout109": "own109.jsonl",  # written blind in session 57 (blind109), 60 texts; scored only by the lead
     "heldout110": "own110.jsonl",  # written blind in session 57 (blind110), 60 texts; scored only by the lead
+    "heldout111": "own111.jsonl",  # written blind in session 58 (blind111), 60 texts; scored only by the lead
+    "heldout112": "own112.jsonl",  # written blind in session 58 (blind112), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
