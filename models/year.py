@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import (context, dates, money, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
+from models import (context, dates, hearsay_words, money, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
                     year_texts_date, year_update_stamp)
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
@@ -1716,6 +1716,35 @@ def _entry_tells_the_purchase(entry: str) -> bool:
 _PURCHASE_NOUN_OBJECT = re.compile(
     r"(?i)(?<![\wäöüß-])" + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß-])\s+(?:der|des|von)\s+"
     r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
+
+
+def _purchase_told_by_its_verb(clause: str) -> bool:
+    """Does `clause` tell the purchase by a verb of buying (`_dates_the_purchase` with every purchase noun blanked:
+    "Facebook hat WhatsApp am Montag gekauft"), not only by a purchase noun that is the subject of another verb ("Die
+    Übernahme beherrscht am Donnerstag den Handel")?"""
+    for found in context.finditer("acquisition", clause):
+        if clause[found.start()].isupper():
+            clause = blank_span(clause, found.start(), found.end())
+    return _dates_the_purchase(clause)
+
+
+_GENITIVE_ENDING = re.compile(r"(?<=[^\W\d_]{4})e?s$")  # a noun's genitive ending ("Dienstes", "Messengers")
+
+
+def _purchase_completed_or_approved(clause: str) -> bool:
+    """Does `clause` tell the purchase of WhatsApp, named by its noun ("den Kauf des Dienstes", "die Übernahme von
+    WhatsApp"), completed, announced or approved ("habe den Kauf des Dienstes abgeschlossen", "hat die Übernahme von
+    WhatsApp genehmigt": `_PURCHASE_DONE`, `_ANNOUNCED_PURCHASE`, `moment.names_an_approval`; D18: the review of the
+    purchase dates it), as a fact? Not a purchase of data or of another company ("die Übernahme der Telefonnummern").
+    A count of days or weeks in it told from the text's date dates that stage (D66 (a), D79 (b); issue 7, session 58,
+    year58)."""
+    if not any(_TARGET_ITSELF.search(found.group("object")) or (
+            _TARGET_COMPOUND.search(found.group("object")) is None  # ("des Dienstes": the word "Dienst")
+            and context.refers_to_target(_GENITIVE_ENDING.sub("", found.group("object").split()[0])))
+            for found in _PURCHASE_NOUN_OBJECT.finditer(clause)):
+        return False
+    return (_PURCHASE_DONE.search(clause) is not None or _ANNOUNCED_PURCHASE.search(clause) is not None
+            or names_an_approval(clause.lower())) and _told_as_fact(clause)
 
 
 # A pluperfect's auxiliary: a line that looks back on the purchase from its stamp's day ("Update, 5. Mai 2016: Facebook
@@ -3495,7 +3524,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _REPORT_WORDS.search(_up_to_coordination(sentence, found.end())) is not None:
+                    or _doubting_report(_up_to_coordination(sentence, found.end())):
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
@@ -3506,6 +3535,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                       or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
                       or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
                       or _count_inside_the_purchase_phrase(sentence, found)
+                      or _purchase_completed_or_approved(clause)
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
@@ -3515,6 +3545,12 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
                 # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55)
+            if short is not None and not (_purchase_told_by_its_verb(clause) or _purchase_completed_or_approved(clause)
+                                          or _ANNOUNCED_PURCHASE.search(clause) is not None
+                                          or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
+                                          or _count_inside_the_purchase_phrase(sentence, found)):
+                continue  # a day or a week that dates another verb whose subject is the purchase's noun: "Die Übernahme
+                # von WhatsApp beherrscht am Donnerstag den Handel" dates the trading (issue 7, session 58, year58)
             # (the span is the count's own: the stamp may stand many sentences above it)
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
@@ -4104,6 +4140,18 @@ def _corrected_in_tail(sentence: str, start: int, end: int) -> tuple[int, int, i
 
 
 _REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words('report_words') + r"(?![\wäöüß])")
+# A report noun written small is the verb of its stem ("Frank berichtete, Facebook habe am Montag die Übernahme
+# abgeschlossen", "meldete"): a neutral verb that introduces a speaker's words in a minutes' record, not a report whose
+# truth the text leaves open (hearsay_words.json report_nouns; issue 7, session 58, year58).
+_REPORT_NOUN_AS_VERB = re.compile(r"(?:" + hearsay_words.subclass("report_noun") + r")\w*")
+
+
+def _doubting_report(text: str) -> bool:
+    """Does `text` hold a word of hearsay (`_REPORT_WORDS`) other than a report noun's verb written small?"""
+    return any(not (found.group()[:1].islower() and _REPORT_NOUN_AS_VERB.fullmatch(found.group()))
+               for found in _REPORT_WORDS.finditer(text))
+
+
 # A reporting tail: the clause after the year's opens with the report's words ("..., behauptet ein Blog", "..., heißt es").
 _REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.words('report_words') + r")(?![\wäöüß])")
 
