@@ -91,7 +91,7 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # abbreviations whose full stop ends no sentence ("Pfarrbrief St. Laurentius", "Elternbrief Nr. 3", "Digitalrechte e.V.";
 # the splitter's list, `sentences.never_final_abbreviations`, read by `_masked_abbreviations`; issue 7, session 58,
 # year58).
-_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,110}?"
+_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,120}?"
 _TOP_LINE_REACH = 130  # a head line with a long lead (a line of prose holds a finite verb, which the caller checks)
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß]{1,5}\.)+")
 # (a sitting's time span after the date too: "Klinikum Nord, 12.03.2014, 14:00–15:30 Uhr"; issue 7, session 57, year57)
