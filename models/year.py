@@ -3378,10 +3378,12 @@ class AcquisitionYearComponent(DocComponent):
                 if count is None or year - count < _TARGET_FOUNDED:
                     continue
                 told = following[slice(*context.clause_around(following, ago.start(), ago.end()))]
-                if not _told_as_fact(told) or (context.names_only_another_buyer(told) and not context.has("buyer", told)):
+                if not _told_as_fact(told) or (context.names_only_another_buyer(told) and not context.has("buyer", told)) \
+                        or _ASKED_CLAUSE.match(told) is not None or mood.condition_opens(told) or following.rstrip().endswith("?"):
                     continue  # "Berlin, 3. März 2018. Vor vier Jahren hat Google WhatsApp fast gekauft.", "... wollte
                     # Facebook WhatsApp kaufen": an unreal, intended or another buyer's purchase is counted from the date,
-                    # but it is no purchase (the guards of `_counted_from_the_texts_date`; issue 7, session 46, year46)
+                    # but it is no purchase (the guards of `_counted_from_the_texts_date`; issue 7, session 46, year46);
+                    # "..., ob Facebook wirklich vor drei Tagen WhatsApp gekauft habe": a question (review58, year58)
                 year, end = year - count, sentences.span(index + 1)[0] + ago.end()
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
@@ -3518,13 +3520,17 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 landed = year_relative.approximate_landing(found, year, *month_day)
                 count = None if landed is None else year - landed
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+            if _ASKED_CLAUSE.match(clause) is not None or mood.condition_opens(clause) \
+                    or sentence.rstrip().endswith("?"):
+                continue  # "Herr B. fragte, ob Facebook in dieser Woche wirklich WhatsApp gekauft habe", "Falls Facebook diese
+                # Woche WhatsApp kauft, ...": a question or a condition tells no purchase (D2; review58's 20:49 finding)
             if _THAT_AFTER.match(sentence, found.end()) is not None:
                 # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
                 # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _doubting_report(_up_to_coordination(sentence, found.end())):
+                    or _reported_count(sentence, found):
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
@@ -4150,6 +4156,18 @@ def _doubting_report(text: str) -> bool:
     """Does `text` hold a word of hearsay (`_REPORT_WORDS`) other than a report noun's verb written small?"""
     return any(not (found.group()[:1].islower() and _REPORT_NOUN_AS_VERB.fullmatch(found.group()))
                for found in _REPORT_WORDS.finditer(text))
+
+
+def _reported_count(sentence: str, found: re.Match[str]) -> bool:
+    """Is the clause of the count `found` told as a report ("Angeblich hat Facebook gerade erst ...", "Ein Blog behauptet,
+    vor vier Jahren habe ...", "Vor vier Jahren hat Google WhatsApp gekauft, behauptet ein Blog")? The words of hearsay
+    count up to the end of the count's clause and in a reporting tail that opens the clause after it (`_REPORT_TAIL`),
+    not in a later clause of its own ("..., schon fragen die Eltern, ob die Gruppe umziehen soll"; review58's 20:49
+    minor miss; issue 7, session 58, year58)."""
+    cut = _up_to_coordination(sentence, found.end())
+    clause_end = context.clause_around(cut, found.start(), found.end())[1]
+    return _doubting_report(cut[:clause_end]) or (_REPORT_TAIL.match(cut, clause_end) is not None
+                                                  and _doubting_report(cut[clause_end:]))
 
 
 # A reporting tail: the clause after the year's opens with the report's words ("..., behauptet ein Blog", "..., heißt es").
