@@ -36,7 +36,7 @@ from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words, tags_any
 from models.layer.text import lower_text, names_parties
-from models.months import MONTH_INDEX, MONTH_WORDS, SEASON_WORDS
+from models.months import MONTH_INDEX, MONTH_PART_LATEST_DAY, MONTH_PARTS, MONTH_WORDS, SEASON_WORDS
 from models.number_words import (
     may_say_a_year,
     read_word,
@@ -651,7 +651,7 @@ def _sold_as_something(clause: str) -> bool:
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
 _NOUN_OF_YEAR = re.compile(
     r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
-    + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende|" + MONTH_WORDS + r")\s+)?)$"
+    + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + "|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
 _PURCHASE_LIKE_NOUN = re.compile(r"(?i)[\wäöüß-]*(?:preis|summe|betrag|geschäft|coup|schritt|dollar|euro|milliarden?|mrd)$")
@@ -944,7 +944,7 @@ def _sold_to_another(text: str) -> bool:
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
-    r"(?:im\s+(?:jahr|" + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende)\s+)?"
+    r"(?:im\s+(?:jahr|" + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + r")\s+)?"
 )
 # A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
@@ -3575,9 +3575,8 @@ _ASKED_CLAUSE = re.compile(r"(?i)^[\s,;:–-]*(?:ob|wann|warum|wieso|weshalb|wie
 
 # A part of a month with no year ("Anfang Oktober", "Mitte Februar", "Ende Oktober"), the day it stands for at the
 # latest: a month told so lands on the text's year only where that day is not after the text's own.
-_MONTH_PART_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?P<part>anfang|mitte|ende)\s+(?P<month>" + MONTH_WORDS
+_MONTH_PART_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?P<part>" + MONTH_PARTS + r")\s+(?P<month>" + MONTH_WORDS
                                + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
-_PART_LATEST_DAY = {"anfang": 10, "mitte": 20, "ende": 31}
 # The purchase's own stage as a noun right before the month ("beim Vollzug Anfang Oktober", "bei der Bekanntgabe am 19.
 # Februar", "nach dem Abschluss im Oktober"; deal.json deal_event_nouns): the month dates that stage.
 _STAGE_BEFORE_MONTH = re.compile(r"(?i)(?<![\wäöüß])(?:beim|bei\s+der|nach\s+(?:dem|der)|mit\s+(?:dem|der))\s+(?:"
@@ -3597,7 +3596,7 @@ def _latest_day(found: re.Match[str]) -> int:
     groups = found.groupdict()
     if groups.get("day"):
         return int(groups["day"])
-    return _PART_LATEST_DAY.get((groups.get("part") or "").lower(), 0)
+    return MONTH_PART_LATEST_DAY.get((groups.get("part") or "").lower(), 0)
 
 
 def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
@@ -3638,7 +3637,7 @@ def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
 # the count).
 _COUNT_RESTATED_AS_DATE = re.compile(r"(?i)\s*,\s*(?:(?:im|am)\s+(?:jahr\s+|(?:\d{1,2}\.\s*)?(?:" + MONTH_WORDS + r"|"
                                      + SEASON_WORDS + r")\s+)?"
-                                     r"|(?:anfang|mitte|ende)\s+(?:(?:" + MONTH_WORDS + r")\s+)?)?" + _YEAR_DIGITS + r"(?!\d)\s*,")
+                                     r"|(?:" + MONTH_PARTS + r")\s+(?:(?:" + MONTH_WORDS + r")\s+)?)?" + _YEAR_DIGITS + r"(?!\d)\s*,")
 # A sentence whose time is the purchase's: it opens with the purchase noun after "nach" ("Nach der Übernahme durch
 # Facebook ...", "Nach dem Kauf für 19 Milliarden Dollar ...") or with a when-clause that tells the purchase ("Als
 # Facebook WhatsApp übernahm, ...").
