@@ -3520,10 +3520,12 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 landed = year_relative.approximate_landing(found, year, *month_day)
                 count = None if landed is None else year - landed
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
-            if _ASKED_CLAUSE.match(clause) is not None or mood.condition_opens(clause) \
-                    or sentence.rstrip().endswith("?"):
+            if _ASKED_CLAUSE.match(clause) is not None or mood.condition_opens(clause) or (
+                    sentence.rstrip().endswith("?") and not year_relative.counts_from_the_purchase(found)):
                 continue  # "Herr B. fragte, ob Facebook in dieser Woche wirklich WhatsApp gekauft habe", "Falls Facebook diese
-                # Woche WhatsApp kauft, ...": a question or a condition tells no purchase (D2; review58's 20:49 finding)
+                # Woche WhatsApp kauft, ...": a question or a condition tells no purchase (D2; review58's 20:49 finding);
+                # a headline's question framed by a count from the purchase stays ("Zwei Jahre nach dem Kauf - hat sich
+                # WhatsApp gerechnet?", read below)
             if _THAT_AFTER.match(sentence, found.end()) is not None:
                 # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
                 # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
