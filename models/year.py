@@ -1718,6 +1718,12 @@ _PURCHASE_NOUN_OBJECT = re.compile(
     r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
 
 
+def _count_in_the_questions_main_clause(sentence: str, found: re.Match[str]) -> bool:
+    """Does the count `found` stand in the first clause of `sentence` (a question's own clause: "Hat Facebook diese Woche
+    WhatsApp gekauft?"), not in a clause after it ("Wussten Sie, dass ... vor zehn Jahren gekauft hat?")?"""
+    return not sentence[: context.clause_around(sentence, found.start(), found.end())[0]].strip(" \t\n,;:–-")
+
+
 def _purchase_told_by_its_verb(clause: str) -> bool:
     """Does `clause` tell the purchase by a verb of buying (`_dates_the_purchase` with every purchase noun blanked:
     "Facebook hat WhatsApp am Montag gekauft"), not only by a purchase noun that is the subject of another verb ("Die
@@ -3521,11 +3527,13 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 count = None if landed is None else year - landed
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
             if _ASKED_CLAUSE.match(clause) is not None or mood.condition_opens(clause) or (
-                    sentence.rstrip().endswith("?") and not year_relative.counts_from_the_purchase(found)):
+                    sentence.rstrip().endswith("?") and _count_in_the_questions_main_clause(sentence, found)
+                    and not year_relative.counts_from_the_purchase(found)):
                 continue  # "Herr B. fragte, ob Facebook in dieser Woche wirklich WhatsApp gekauft habe", "Falls Facebook diese
                 # Woche WhatsApp kauft, ...": a question or a condition tells no purchase (D2; review58's 20:49 finding);
                 # a headline's question framed by a count from the purchase stays ("Zwei Jahre nach dem Kauf - hat sich
-                # WhatsApp gerechnet?", read below)
+                # WhatsApp gerechnet?", read below), and so does a count in a that-clause of a question ("Wussten Sie,
+                # dass Facebook ... vor zehn Jahren gekauft hat?": the that-clause is presupposed)
             if _THAT_AFTER.match(sentence, found.end()) is not None:
                 # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
                 # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
