@@ -18,3 +18,9 @@ SEASONS = ("frühjahr", "frühling", "sommer", "herbst", "winter")
 SEASON_WORDS = "|".join(SEASONS)
 # The first three letters of each month's name (lower case), the start of its short form ("Feb.", "Okt"): "jan|feb|...".
 MONTH_STARTS = "|".join(month[:3] for month in MONTHS)
+# The parts of a month named before it ("Anfang Oktober", "Mitte Februar", "Ende 2014"), the latest day each stands for
+# (a month told so lands on a text's year only where that day is not after the text's own; models/year.py), and the
+# parts as one regex alternation (lower case; issue 7, session 58, year58: written in four patterns of year.py and one
+# of year_other_acts.py before).
+MONTH_PART_LATEST_DAY = {"anfang": 10, "mitte": 20, "ende": 31}
+MONTH_PARTS = "|".join(MONTH_PART_LATEST_DAY)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import (context, dates, money, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
+from models import (context, dates, hearsay_words, money, mood, negation, negation_words, year_denied, year_other_acts, year_quiz, year_relative,
                     year_texts_date, year_update_stamp)
 from models.moment import names_an_approval
 from models.caseless import CASED_BEYOND_LATIN1, CaselessTest, cased_beyond_latin1, caseless_reading
@@ -36,7 +36,7 @@ from models.layer.spelling import swiss_pattern
 from models.layer.structure import block_at
 from models.layer.tagger import FINITE, hanta, may_tag, tag_words, tags_any
 from models.layer.text import lower_text, names_parties
-from models.months import MONTH_INDEX, MONTH_WORDS, SEASON_WORDS
+from models.months import MONTH_INDEX, MONTH_PART_LATEST_DAY, MONTH_PARTS, MONTH_WORDS, SEASON_WORDS
 from models.number_words import (
     may_say_a_year,
     read_word,
@@ -651,7 +651,7 @@ def _sold_as_something(clause: str) -> bool:
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
 _NOUN_OF_YEAR = re.compile(
     r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
-    + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende|" + MONTH_WORDS + r")\s+)?)$"
+    + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + "|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
 _PURCHASE_LIKE_NOUN = re.compile(r"(?i)[\wäöüß-]*(?:preis|summe|betrag|geschäft|coup|schritt|dollar|euro|milliarden?|mrd)$")
@@ -944,7 +944,7 @@ def _sold_to_another(text: str) -> bool:
 # The year right after the purchase it dates: "seit der Übernahme durch Facebook im Jahr 2014".
 _ATTACHED = re.compile(
     r"(?i)\s+(?:(?:durch|von|an)\s+(?:den\s+|die\s+|das\s+)?[\wäöüß-]+\s+)?"
-    r"(?:im\s+(?:jahr|" + MONTH_WORDS + r")\s+|(?:anfang|mitte|ende)\s+)?"
+    r"(?:im\s+(?:jahr|" + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + r")\s+)?"
 )
 # A label before a colon that the rest of the sentence explains: "WhatsApp 2014: 19 Milliarden Dollar".
 _LABEL_BEFORE_COLON = re.compile(r"\)?\s*:")
@@ -1716,6 +1716,41 @@ def _entry_tells_the_purchase(entry: str) -> bool:
 _PURCHASE_NOUN_OBJECT = re.compile(
     r"(?i)(?<![\wäöüß-])" + context.cue_words("purchase_done_nouns") + r"(?![\wäöüß-])\s+(?:der|des|von)\s+"
     r"(?P<object>[\wäöüß-]+(?:\s+[\wäöüß-]+)?)")
+
+
+def _count_in_the_questions_main_clause(sentence: str, found: re.Match[str]) -> bool:
+    """Does the count `found` stand in the first clause of `sentence` (a question's own clause: "Hat Facebook diese Woche
+    WhatsApp gekauft?"), not in a clause after it ("Wussten Sie, dass ... vor zehn Jahren gekauft hat?")?"""
+    return not sentence[: context.clause_around(sentence, found.start(), found.end())[0]].strip(" \t\n,;:–-")
+
+
+def _purchase_told_by_its_verb(clause: str) -> bool:
+    """Does `clause` tell the purchase by a verb of buying (`_dates_the_purchase` with every purchase noun blanked:
+    "Facebook hat WhatsApp am Montag gekauft"), not only by a purchase noun that is the subject of another verb ("Die
+    Übernahme beherrscht am Donnerstag den Handel")?"""
+    for found in context.finditer("acquisition", clause):
+        if clause[found.start()].isupper():
+            clause = blank_span(clause, found.start(), found.end())
+    return _dates_the_purchase(clause)
+
+
+_GENITIVE_ENDING = re.compile(r"(?<=[^\W\d_]{4})e?s$")  # a noun's genitive ending ("Dienstes", "Messengers")
+
+
+def _purchase_completed_or_approved(clause: str) -> bool:
+    """Does `clause` tell the purchase of WhatsApp, named by its noun ("den Kauf des Dienstes", "die Übernahme von
+    WhatsApp"), completed, announced or approved ("habe den Kauf des Dienstes abgeschlossen", "hat die Übernahme von
+    WhatsApp genehmigt": `_PURCHASE_DONE`, `_ANNOUNCED_PURCHASE`, `moment.names_an_approval`; D18: the review of the
+    purchase dates it), as a fact? Not a purchase of data or of another company ("die Übernahme der Telefonnummern").
+    A count of days or weeks in it told from the text's date dates that stage (D66 (a), D79 (b); issue 7, session 58,
+    year58)."""
+    if not any(_TARGET_ITSELF.search(found.group("object")) or (
+            _TARGET_COMPOUND.search(found.group("object")) is None  # ("des Dienstes": the word "Dienst")
+            and context.refers_to_target(_GENITIVE_ENDING.sub("", found.group("object").split()[0])))
+            for found in _PURCHASE_NOUN_OBJECT.finditer(clause)):
+        return False
+    return (_PURCHASE_DONE.search(clause) is not None or _ANNOUNCED_PURCHASE.search(clause) is not None
+            or names_an_approval(clause.lower())) and _told_as_fact(clause)
 
 
 # A pluperfect's auxiliary: a line that looks back on the purchase from its stamp's day ("Update, 5. Mai 2016: Facebook
@@ -3349,10 +3384,12 @@ class AcquisitionYearComponent(DocComponent):
                 if count is None or year - count < _TARGET_FOUNDED:
                     continue
                 told = following[slice(*context.clause_around(following, ago.start(), ago.end()))]
-                if not _told_as_fact(told) or (context.names_only_another_buyer(told) and not context.has("buyer", told)):
+                if not _told_as_fact(told) or (context.names_only_another_buyer(told) and not context.has("buyer", told)) \
+                        or _ASKED_CLAUSE.match(told) is not None or mood.condition_opens(told) or following.rstrip().endswith("?"):
                     continue  # "Berlin, 3. März 2018. Vor vier Jahren hat Google WhatsApp fast gekauft.", "... wollte
                     # Facebook WhatsApp kaufen": an unreal, intended or another buyer's purchase is counted from the date,
-                    # but it is no purchase (the guards of `_counted_from_the_texts_date`; issue 7, session 46, year46)
+                    # but it is no purchase (the guards of `_counted_from_the_texts_date`; issue 7, session 46, year46);
+                    # "..., ob Facebook wirklich vor drei Tagen WhatsApp gekauft habe": a question (review58, year58)
                 year, end = year - count, sentences.span(index + 1)[0] + ago.end()
             add_claim(doc, "acquisition_year", start, end or start + 4, year=year)
             return True
@@ -3489,13 +3526,21 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 landed = year_relative.approximate_landing(found, year, *month_day)
                 count = None if landed is None else year - landed
             clause = sentence[slice(*context.clause_around(sentence, found.start(), found.end()))]
+            if _ASKED_CLAUSE.match(clause) is not None or mood.condition_opens(clause) or (
+                    sentence.rstrip().endswith("?") and _count_in_the_questions_main_clause(sentence, found)
+                    and not year_relative.counts_from_the_purchase(found)):
+                continue  # "Herr B. fragte, ob Facebook in dieser Woche wirklich WhatsApp gekauft habe", "Falls Facebook diese
+                # Woche WhatsApp kauft, ...": a question or a condition tells no purchase (D2; review58's 20:49 finding);
+                # a headline's question framed by a count from the purchase stays ("Zwei Jahre nach dem Kauf - hat sich
+                # WhatsApp gerechnet?", read below), and so does a count in a that-clause of a question ("Wussten Sie,
+                # dass Facebook ... vor zehn Jahren gekauft hat?": the that-clause is presupposed)
             if _THAT_AFTER.match(sentence, found.end()) is not None:
                 # "Zehn Jahre ist es her, dass ...": the dass-clause tells the event, read with the same guards
                 # (review45: '..., dass Google fast WhatsApp kaufte', '..., dass Facebook WhatsApp kaufen wollte')
                 clause = sentence[found.start() :]
             if count is None or year - count < _TARGET_FOUNDED or not _told_as_fact(clause) \
                     or context.names_only_another_target(clause) or context.names_only_another_buyer(clause) \
-                    or _REPORT_WORDS.search(_up_to_coordination(sentence, found.end())) is not None:
+                    or _reported_count(sentence, found):
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
             if year_relative.counts_from_the_purchase(found):
@@ -3506,6 +3551,7 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                       or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
                       or _PURCHASE_NOUN_BEFORE_COUNT.search(sentence, 0, found.start()) is not None
                       or _count_inside_the_purchase_phrase(sentence, found)
+                      or _purchase_completed_or_approved(clause)
                       or (_THAT_AFTER.match(sentence, found.end()) is not None
                           and _tells_the_purchase(sentence[found.end():]))):
                 continue  # ("Fünf Jahre ist es her, dass Facebook den Messenger WhatsApp gekauft hat": the dass-clause)
@@ -3515,6 +3561,12 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
                 # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55)
+            if short is not None and not (_purchase_told_by_its_verb(clause) or _purchase_completed_or_approved(clause)
+                                          or _ANNOUNCED_PURCHASE.search(clause) is not None
+                                          or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
+                                          or _count_inside_the_purchase_phrase(sentence, found)):
+                continue  # a day or a week that dates another verb whose subject is the purchase's noun: "Die Übernahme
+                # von WhatsApp beherrscht am Donnerstag den Handel" dates the trading (issue 7, session 58, year58)
             # (the span is the count's own: the stamp may stand many sentences above it)
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
@@ -3533,9 +3585,8 @@ _ASKED_CLAUSE = re.compile(r"(?i)^[\s,;:–-]*(?:ob|wann|warum|wieso|weshalb|wie
 
 # A part of a month with no year ("Anfang Oktober", "Mitte Februar", "Ende Oktober"), the day it stands for at the
 # latest: a month told so lands on the text's year only where that day is not after the text's own.
-_MONTH_PART_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?P<part>anfang|mitte|ende)\s+(?P<month>" + MONTH_WORDS
+_MONTH_PART_ALONE = re.compile(r"(?i)(?<![\wäöüß])(?P<part>" + MONTH_PARTS + r")\s+(?P<month>" + MONTH_WORDS
                                + r")(?![\wäöüß])(?!\s+(?:\d{4}|des|desselben|dieses|jenes)\b)")
-_PART_LATEST_DAY = {"anfang": 10, "mitte": 20, "ende": 31}
 # The purchase's own stage as a noun right before the month ("beim Vollzug Anfang Oktober", "bei der Bekanntgabe am 19.
 # Februar", "nach dem Abschluss im Oktober"; deal.json deal_event_nouns): the month dates that stage.
 _STAGE_BEFORE_MONTH = re.compile(r"(?i)(?<![\wäöüß])(?:beim|bei\s+der|nach\s+(?:dem|der)|mit\s+(?:dem|der))\s+(?:"
@@ -3555,7 +3606,7 @@ def _latest_day(found: re.Match[str]) -> int:
     groups = found.groupdict()
     if groups.get("day"):
         return int(groups["day"])
-    return _PART_LATEST_DAY.get((groups.get("part") or "").lower(), 0)
+    return MONTH_PART_LATEST_DAY.get((groups.get("part") or "").lower(), 0)
 
 
 def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
@@ -3596,7 +3647,7 @@ def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
 # the count).
 _COUNT_RESTATED_AS_DATE = re.compile(r"(?i)\s*,\s*(?:(?:im|am)\s+(?:jahr\s+|(?:\d{1,2}\.\s*)?(?:" + MONTH_WORDS + r"|"
                                      + SEASON_WORDS + r")\s+)?"
-                                     r"|(?:anfang|mitte|ende)\s+(?:(?:" + MONTH_WORDS + r")\s+)?)?" + _YEAR_DIGITS + r"(?!\d)\s*,")
+                                     r"|(?:" + MONTH_PARTS + r")\s+(?:(?:" + MONTH_WORDS + r")\s+)?)?" + _YEAR_DIGITS + r"(?!\d)\s*,")
 # A sentence whose time is the purchase's: it opens with the purchase noun after "nach" ("Nach der Übernahme durch
 # Facebook ...", "Nach dem Kauf für 19 Milliarden Dollar ...") or with a when-clause that tells the purchase ("Als
 # Facebook WhatsApp übernahm, ...").
@@ -4104,6 +4155,30 @@ def _corrected_in_tail(sentence: str, start: int, end: int) -> tuple[int, int, i
 
 
 _REPORT_WORDS = re.compile(r"(?i)(?<![\wäöüß])" + year_denied.words('report_words') + r"(?![\wäöüß])")
+# A report noun written small is the verb of its stem ("Frank berichtete, Facebook habe am Montag die Übernahme
+# abgeschlossen", "meldete"): a neutral verb that introduces a speaker's words in a minutes' record, not a report whose
+# truth the text leaves open (hearsay_words.json report_nouns; issue 7, session 58, year58).
+_REPORT_NOUN_AS_VERB = re.compile(r"(?:" + hearsay_words.subclass("report_noun") + r")\w*")
+
+
+def _doubting_report(text: str) -> bool:
+    """Does `text` hold a word of hearsay (`_REPORT_WORDS`) other than a report noun's verb written small?"""
+    return any(not (found.group()[:1].islower() and _REPORT_NOUN_AS_VERB.fullmatch(found.group()))
+               for found in _REPORT_WORDS.finditer(text))
+
+
+def _reported_count(sentence: str, found: re.Match[str]) -> bool:
+    """Is the clause of the count `found` told as a report ("Angeblich hat Facebook gerade erst ...", "Ein Blog behauptet,
+    vor vier Jahren habe ...", "Vor vier Jahren hat Google WhatsApp gekauft, behauptet ein Blog")? The words of hearsay
+    count up to the end of the count's clause and in a reporting tail that opens the clause after it (`_REPORT_TAIL`),
+    not in a later clause of its own ("..., schon fragen die Eltern, ob die Gruppe umziehen soll"; review58's 20:49
+    minor miss; issue 7, session 58, year58)."""
+    cut = _up_to_coordination(sentence, found.end())
+    clause_end = context.clause_around(cut, found.start(), found.end())[1]
+    return _doubting_report(cut[:clause_end]) or (_REPORT_TAIL.match(cut, clause_end) is not None
+                                                  and _doubting_report(cut[clause_end:]))
+
+
 # A reporting tail: the clause after the year's opens with the report's words ("..., behauptet ein Blog", "..., heißt es").
 _REPORT_TAIL = re.compile(r"(?i)\W*(?:" + year_denied.words('report_words') + r")(?![\wäöüß])")
 

@@ -26,7 +26,7 @@ import re
 
 from models import context, year_denied
 from models.dates import FOUR_DIGIT_YEAR
-from models.months import MONTH_WORDS
+from models.months import MONTH_PARTS, MONTH_WORDS
 
 _ACT_WORDS, _REPETITION_WORDS = year_denied.words('later_act_words'), year_denied.words('repetition_words')
 _EDGE = r"(?<![\wäöüß])"
@@ -110,7 +110,7 @@ def keyword_line(text: str, at: int) -> bool:
 # a month or "Anfang/Mitte/Ende" may stand between the colon and the year ("Gründung: 2009 | Übernahme durch Facebook:
 # 2014", "• Angebot: Februar 2014").
 _CELL_LABEL = re.compile(r"(?:^|[\n|•·▪;])[ \t]*(?P<label>[^\n|•·▪;:.!?]{2,40}?)[ \t]*:[ \t]*"
-                         rf"(?:(?:anfang|mitte|ende|{MONTH_WORDS})[ \t]+)?$", re.IGNORECASE)
+                         rf"(?:(?:{MONTH_PARTS}|{MONTH_WORDS})[ \t]+)?$", re.IGNORECASE)
 
 
 def cell_label(sentence: str, year_start: int) -> str | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from models.context import PURCHASE_NOUNS
+from models.context import PURCHASE_NOUNS, cue_list as context_cue_list
 from models.layer.spelling import swiss_file
 from models.money import parse_number
 from models.months import MONTH_WORDS
@@ -419,6 +419,18 @@ _FEW_SPANS: dict[str, list[int]] = dict(_counts_spec()["few_unit_spans"])
 # The month of the text's own date named deictically ("Anfang des Monats", "in diesem Monat"; year_counts.json
 # this_month_words; group "thismonth"): the date's own year, a count of zero (issue 7, session 55, year55).
 _THIS_MONTH = re.compile(rf"(?i)(?<![\wäöüß])(?P<thismonth>{_alternation('this_month_words')})(?![\wäöüß])")
+# The week or the year of the text's own date named deictically ("in dieser Woche", "diese Woche"; "in diesem Jahr",
+# "dieses Jahr", "heuer"), a day of the week just gone by ("am Montag", "am vergangenen Freitag"; deal.json weekdays) and
+# the news just come ("gerade erst", "soeben"; year_counts.json this_week_words, this_year_alone_words, weekday_openers,
+# recent_words; issue 7, session 58, year58): groups "thisweek", "thisyear", "weekday", "recent". Not "dieses Jahres"
+# (a month's year, `_THIS_YEAR`) nor a weekday with a date after it ("am Montag, 3. März").
+_THIS_WEEK_OR_YEAR = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<thisweek>{_alternation('this_week_words')})"
+                                rf"|(?P<thisyear>{_alternation('this_year_alone_words')}))(?![\wäöüß])")
+_WEEKDAYS = context_cue_list("weekdays")
+_WEEKDAY = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('weekday_openers')}(?P<weekday>{'|'.join(_WEEKDAYS)})"
+                      r"(?![\wäöüß])(?!,?\s*(?:den\s+)?\d)")
+_RECENT = re.compile(rf"(?i)(?<![\wäöüß])(?P<recent>{_alternation('recent_words')})(?![\wäöüß])")
+_RECENT_DAYS: int = _counts_spec()["recent_days"]
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
 
@@ -431,7 +443,10 @@ def short_ago(text: str) -> re.Match[str] | None:
     found = [m for m in (_FEW_AGO.search(text) if "vor " in lowered else None, _SHORT_AGO.search(text),
                          _LAST_UNIT.search(text), _DAY_BEFORE.search(text),
                          _THIS_YEAR.search(text) if "jahres" in lowered else None,
-                         _THIS_MONTH.search(text) if "monat" in lowered else None) if m is not None]
+                         _THIS_MONTH.search(text) if "monat" in lowered else None,
+                         _THIS_WEEK_OR_YEAR.search(text) if "diese" in lowered or "heuer" in lowered else None,
+                         _WEEKDAY.search(text) if "am " in lowered else None,
+                         _RECENT.search(text) if "erst" in lowered or "soeben" in lowered else None) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -442,6 +457,15 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     unit is used for."""
     if found.groupdict().get("thisyear") or found.groupdict().get("thismonth"):  # "im Februar dieses Jahres", "Anfang
         return year  # des Monats": the date's own year
+    if found.groupdict().get("thisweek"):  # "in dieser Woche": the text's day or up to six days before it
+        return _short_span_year("tag", 3, 3, year, month, day)
+    if found.groupdict().get("weekday"):  # "am Montag": the last such day of the week up to the text's own
+        back = (date(year, month, day).weekday() - _WEEKDAYS.index(found.group("weekday").lower())) % 7
+        if not back:  # (the text's own weekday: that day or the week before)
+            return _short_span_year("tag", 4, 4, year, month, day)
+        return _short_span_year("tag", back, 0, year, month, day)
+    if found.groupdict().get("recent"):  # "gerade erst": the news of the last weeks
+        return _short_span_year("tag", _RECENT_DAYS // 2, _RECENT_DAYS // 2, year, month, day)
     if found.groupdict().get("few"):  # "vor wenigen Tagen": the span of units such a word stands for, one year or none
         fewest, most = _FEW_SPANS[found.group("unit").lower()]
         if found.group("unit").lower() == "monat":

@@ -16,6 +16,7 @@ import re
 from models import year_denied
 from models.dates import FOUR_DIGIT_YEAR, FULL_DATE, OPENING_DATELINE, YEAR_DIGITS
 from models.months import MONTH_INDEX, MONTH_WORDS
+from models.sentences import never_final_abbreviations
 
 _LABELS, _PIECES = year_denied.words('text_date_labels'), year_denied.words('issue_pieces')
 _FOUR_DIGITS = YEAR_DIGITS + r"(?!\d)"
@@ -85,11 +86,20 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # ("Beschwerdeausschuss 2, Entscheidung vom 3. Juni 2014"; issue 7, session 54, year54, own99-010), not a date's part.
 # An ordinal of one to three digits may stand there too, a sitting's or an issue's number ("Kurzprotokoll der 5. Sitzung,
 # Mittwoch, 26. Februar 2014"; issue 7, session 55, year55): its full stop and a space, no month after it.
-_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,60}?"
+# The lead may name its body and the kind of record at length, as a minutes' or a newsletter's head does ("Stadt Bernau
+# - Niederschrift über die Sitzung des Ausschusses für Digitales und Bürgerdienste vom 21. März 2018"), and hold
+# abbreviations whose full stop ends no sentence ("Pfarrbrief St. Laurentius", "Elternbrief Nr. 3", "Digitalrechte e.V.";
+# the splitter's list, `sentences.never_final_abbreviations`, read by `_masked_abbreviations`; issue 7, session 58,
+# year58).
+_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,120}?"
+_TOP_LINE_REACH = 130  # a head line with a long lead (a line of prose holds a finite verb, which the caller checks)
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß]{1,5}\.)+")
 # (a sitting's time span after the date too: "Klinikum Nord, 12.03.2014, 14:00–15:30 Uhr"; issue 7, session 57, year57)
 # (or a place after a dash, as a record of a sitting names it: "Mittwoch, 20. Januar 2021 – Brüssel"; issue 7, session 48,
 # year48)
 _DATE_TAIL = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]*uhr)?|\d{1,2}[ \t]+uhr|alle[ \t]+zeiten[ \t]+\w+)"
+                        # (or the place of a sitting after "im"/"in": "am 7. März 2014 im Gasthaus „Zur Krone“"; year58)
+                        r"|[ \t]+(?:im|in|auf|bei)[ \t]+[^\n\d.!?:;]{1,40}"
                         r"|[ \t]*[|·][^\n]*|[ \t]+[–—-][ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+)(?:[ \t]+(?-i:[A-ZÄÖÜ][a-zäöüß.-]+))?)?[ \t]*$")
 _TOP_LINES = 4  # the head of a text: its first lines (a headline, a masthead, a date line)
 
@@ -101,15 +111,25 @@ def top_date_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_TOP_LINES]
     for line in lines:
         words = line.group()
-        if len(words) > _LINE_REACH:
+        if len(words) > _TOP_LINE_REACH:
             continue
         for date in FULL_DATE.finditer(words.lower()):  # (the month names are written in lower case)
-            if _DATE_TAIL.match(words, date.end()) is None or re.fullmatch(_LEAD + r"(?:\s|,)?", words[: date.start()]) is None:
+            if _DATE_TAIL.match(words, date.end()) is None or re.fullmatch(
+                    _LEAD + r"(?:\s|,)?", _masked_abbreviations(words[: date.start()])) is None:
                 continue
             month = int(date.group("month")) if date.group("month") else MONTH_INDEX[date.group("name").lower()] + 1
             found.append((int(date.group("year")), month, int(date.group("day")),
                           line.start() + date.start("year"), line.start() + date.end("year")))
     return found
+
+
+def _masked_abbreviations(lead: str) -> str:
+    """`lead` with the full stops of its abbreviations blanked ("St. Laurentius" -> "St  Laurentius", "e.V." -> "e V ");
+    a full stop of any other word is kept (it may end a sentence)."""
+    if "." not in lead:
+        return lead
+    never_final = never_final_abbreviations()
+    return _ABBREVIATED.sub(lambda m: m.group().replace(".", " ") if m.group().lower() in never_final else m.group(), lead)
 
 
 def opening_dateline(text: str) -> tuple[int, int, int, int, int] | None:
