@@ -209,6 +209,7 @@ _PRYING = re.compile(r"\b(?:zugriff\w*|weitergabe|übermittlung|übertragung|dri
 _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|geheim)\b")
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
+_NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
 _PROTECTED_FROM_ADS = PHRASES["protected_from_ads"]  # "Persönliche Chats sollen von der Werbung unberührt bleiben"
@@ -573,6 +574,9 @@ class DocState:
     other_titled: bool = False
     # Where Facebook's (or Meta's) name starts, in order: the one scan of the full cue that `fb` was built from.
     facebook_at: tuple[int, ...] = ()
+    # The text never names Facebook but tells WhatsApp's new terms (`_about_new_terms`): the terms' recipient is
+    # Facebook for what the text says stays protected, and for nothing else (ds58, session 58).
+    terms_recipient: bool = False
     # The document's text in its own case (`doc_text`): the tagger reads a verb opening a sentence only there.
     cased: str = ""
 
@@ -1204,12 +1208,15 @@ class DataSharedComponent(DocComponent):
         low = lower_text(doc)
         self._mentions_of_doc.clear()  # a new document
         implicit = None
+        terms_only = False
         if self.v.gate_facebook.search(low) is None:
             # A text that never names Facebook but whose title is about WhatsApp's data sharing
             # ("Fragen und Antworten zur WhatsApp-Datenweitergabe"): the sharing with Facebook, its only topic here.
             implicit = _implicit_recipient(doc, low, self.v)
             if implicit is None:
-                return doc
+                if not _about_new_terms(low):
+                    return doc
+                terms_only = True  # ... or one that tells the new terms: protection only (`DocState.terms_recipient`)
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
@@ -1219,6 +1226,13 @@ class DataSharedComponent(DocComponent):
             doc.user_data[MENTIONS_KEY] = {}
             return doc
         state = self._doc_state(doc, low, sents, bounds, with_terms, implicit)
+        if terms_only:
+            state.terms_recipient = True
+            before = len(claims_of(doc))
+            self._read_sentences(doc, state, low, bounds, with_terms)
+            _keep_protection_only(doc, before)
+            doc.user_data[MENTIONS_KEY] = {}  # (the learned stage reads no text that names no recipient)
+            return doc
         self._read_sentences(doc, state, low, bounds, with_terms)
         # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
         doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
@@ -1311,7 +1325,7 @@ class DataSharedComponent(DocComponent):
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
-        first = min(state.fb, default=len(bounds))
+        first = 0 if state.terms_recipient else min(state.fb, default=len(bounds))
         if first < len(bounds) and first - 1 in with_terms and self._transfer_told_next(state, first - 1):
             first -= 1  # "Die Chats bleiben verschlüsselt. Alles andere wandert zu Facebook.": the limit before it
         if 0 < first < len(bounds) and state._fact_box_row(first):
@@ -1960,7 +1974,7 @@ class DataSharedComponent(DocComponent):
             if _states_transfer(c, fb_near, fb_before, negated):
                 shared = not negated
             elif c["protection"] and (
-                fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
+                fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True) or state.terms_recipient
                 or (not negated and self._transfer_told_next(state, si))
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -3367,6 +3381,26 @@ def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
         label == "TARGET" and (before is None or s < before) and _names_whatsapp(text[s:e].lower())
         for s, e, label in mention_spans(doc) or ()
     )
+
+
+def _about_new_terms(low: str) -> bool:
+    """Does a text that names no Facebook name WhatsApp and tell its new terms ("WhatsApp will neue Regeln einführen",
+    "auch nach der neuen Richtlinie", "Neue Nutzungsbedingungen 2021"; phrasing `new_terms_topic`)? The new terms are
+    the sharing with Facebook: what such a text says stays encrypted or unread ("Private Chats bleiben verschlüsselt",
+    "WhatsApp kann eure Chats nicht lesen") is kept from that recipient (D39 (a) and (b): no Facebook is needed in the
+    sentence). Not the 2016 encryption news ("Mit dem neuesten Update verschlüsselt WhatsApp alle Nachrichten": no
+    terms named; D39 (c)). ds58, session 58."""
+    return _names_whatsapp(low) and _NEW_TERMS_TOPIC.search(low) is not None
+
+
+def _keep_protection_only(doc: Doc, before: int) -> None:
+    """Drop the data_shared claims added after the first `before` claims but those of data kept back: the recipient a
+    text about the new terms implies (`_about_new_terms`) is the recipient of nothing the text says is passed on."""
+    claims = claims_of(doc)
+    claims[before:] = [
+        c for c in claims[before:]
+        if c.type != "data_shared" or (c.fields.get("data_type") == "message_content" and c.fields.get("shared") is False)
+    ]
 
 
 def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | None:
