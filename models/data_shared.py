@@ -577,6 +577,9 @@ class DocState:
     # The text never names Facebook but tells WhatsApp's new terms (`_about_new_terms`): the terms' recipient is
     # Facebook for what the text says stays protected, and for nothing else (ds58, session 58).
     terms_recipient: bool = False
+    # The text tells WhatsApp's new terms (`_about_new_terms`, Facebook named or not): data said to stay protected are
+    # kept from the terms' recipient however far back Facebook was named (D39 (b); ds58, session 58).
+    terms_topic: bool = False
     # The document's text in its own case (`doc_text`): the tagger reads a verb opening a sentence only there.
     cased: str = ""
 
@@ -1226,6 +1229,7 @@ class DataSharedComponent(DocComponent):
             doc.user_data[MENTIONS_KEY] = {}
             return doc
         state = self._doc_state(doc, low, sents, bounds, with_terms, implicit)
+        state.terms_topic = terms_only or _about_new_terms(low)
         if terms_only:
             state.terms_recipient = True
             before = len(claims_of(doc))
@@ -1974,8 +1978,12 @@ class DataSharedComponent(DocComponent):
             if _states_transfer(c, fb_near, fb_before, negated):
                 shared = not negated
             elif c["protection"] and (
-                fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True) or state.terms_recipient
+                fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
                 or (not negated and self._transfer_told_next(state, si))
+                # (the new terms' recipient, however far back Facebook was named or where it is not named at all; not
+                # where this sentence or the one before names another service: "... zu Threema. Dort bleiben alle
+                # Chats verschlüsselt"; ds58, session 58)
+                or (state.terms_topic and not (state.other_services() & {si - 1, si}))
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
