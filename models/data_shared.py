@@ -209,6 +209,7 @@ _PRYING = re.compile(r"\b(?:zugriff\w*|weitergabe|übermittlung|übertragung|dri
 _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|geheim)\b")
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
+_FACEBOOK_VOICE_SUBJECT = PHRASES["facebook_voice_subject"]  # "Ein Facebook-Sprecher dementierte, ...": the subject (ds58)
 _NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
@@ -1980,10 +1981,14 @@ class DataSharedComponent(DocComponent):
             elif c["protection"] and (
                 fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
                 or (not negated and self._transfer_told_next(state, si))
-                # (the new terms' recipient, however far back Facebook was named or where it is not named at all; not
+                # (the new terms' recipient, however far back Facebook was named or where it is not named at all, for
+                # the messages D39 speaks of - "Diese Metadaten verschlüsselt WhatsApp nicht" is no limit of it -; not
                 # where this sentence or the one before names another service: "... zu Threema. Dort bleiben alle
                 # Chats verschlüsselt"; ds58, session 58)
-                or (state.terms_topic and not (state.other_services() & {si - 1, si}))
+                or (
+                    state.terms_topic and mention.term.type == "message_content"
+                    and not (state.other_services() & {si - 1, si})
+                )
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
@@ -3019,6 +3024,8 @@ class DataSharedComponent(DocComponent):
             _without_that_fronted(masked, clauses, info)
         if len(clauses) > 1 and may_hold(_GUARANTEE_WORDS, masked):
             denied_guarantee(masked, clauses, info)
+        if len(clauses) > 1 and layer and layer.get("receipt"):
+            _controlled_receipt(masked, clauses, info, layer["receipt"], self.v.cue["whatsapp"])
         if len(clauses) > 1 and layer and layer.get("permission"):
             _permitted_use(masked, clauses, info, layer["permission"],
                            lambda c: self._facebook_by_pronoun_only(masked, c, layer))
@@ -3694,6 +3701,31 @@ def _permitted_use(
             and not (before["negated"] or before["speculation"] or before["conditional"] or before["denial"])
             and _ZU_INFINITIVE_END.search(masked, *clauses[ci]) is not None
             and not pronoun_only(clauses[ci - 1])
+        ):
+            here["fb_clause"] = True
+            here["transfer"] = True
+
+
+def _controlled_receipt(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], receipts: list[tuple[int, int]],
+    whatsapp: re.Pattern[str],
+) -> None:
+    """Subject control: a zu-infinitive clause with a receiving verb (the layer's RECEIPT cue: erhalten, bekommen,
+    empfangen) and no subject of its own, right after a clause whose subject is Facebook or its speaker (phrasing
+    `facebook_voice_subject`: "Ein Facebook-Sprecher dementierte, Standortdaten ... zu erhalten", "Facebook hat stets
+    bestritten, Telefonnummern ... zu bekommen"), has Facebook as its receiver: its data are said to reach Facebook,
+    or, under the denial, not to (review57's finding 5; as `_permitted_use` gives a permission's object the
+    infinitive). Not where the governing clause names WhatsApp ("Facebook wirft WhatsApp vor, ... zu erhalten"), nor
+    an infinitive with a finite verb of its own. ds58, session 58."""
+    for ci in range(1, len(clauses)):
+        before, here = info[ci - 1], info[ci]
+        lo, hi = clauses[ci]
+        if (
+            here["weak"] and not here["fb_clause"] and before["fb_clause"]
+            and any(lo <= s and e <= hi for s, e in receipts)
+            and _ZU_INFINITIVE_END.search(masked, lo, hi) is not None
+            and _FACEBOOK_VOICE_SUBJECT.match(masked, *clauses[ci - 1]) is not None
+            and whatsapp.search(masked, *clauses[ci - 1]) is None
         ):
             here["fb_clause"] = True
             here["transfer"] = True
