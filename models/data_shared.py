@@ -1218,7 +1218,7 @@ class DataSharedComponent(DocComponent):
             # ("Fragen und Antworten zur WhatsApp-Datenweitergabe"): the sharing with Facebook, its only topic here.
             implicit = _implicit_recipient(doc, low, self.v)
             if implicit is None:
-                if not _about_new_terms(low):
+                if not _about_new_terms(low, self.v.cue["other_sender"]):
                     return doc
                 terms_only = True  # ... or one that tells the new terms: protection only (`DocState.terms_recipient`)
         sents = Sentences.of(doc)
@@ -1230,7 +1230,7 @@ class DataSharedComponent(DocComponent):
             doc.user_data[MENTIONS_KEY] = {}
             return doc
         state = self._doc_state(doc, low, sents, bounds, with_terms, implicit)
-        state.terms_topic = terms_only or _about_new_terms(low)
+        state.terms_topic = terms_only or _about_new_terms(low, self.v.cue["other_sender"])
         if terms_only:
             state.terms_recipient = True
             before = len(claims_of(doc))
@@ -1983,11 +1983,11 @@ class DataSharedComponent(DocComponent):
                 or (not negated and self._transfer_told_next(state, si))
                 # (the new terms' recipient, however far back Facebook was named or where it is not named at all, for
                 # the messages D39 speaks of - "Diese Metadaten verschlüsselt WhatsApp nicht" is no limit of it -; not
-                # where this sentence or the one before names another service: "... zu Threema. Dort bleiben alle
-                # Chats verschlüsselt"; ds58, session 58)
+                # where this sentence or the one before names another service and this one does not name WhatsApp:
+                # "... zu Threema. Dort bleiben alle Chats verschlüsselt"; D84 (d); ds58, session 58)
                 or (
                     state.terms_topic and mention.term.type == "message_content"
-                    and not (state.other_services() & {si - 1, si})
+                    and (_names_whatsapp(sent) or not (state.other_services() & {si - 1, si}))
                 )
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -3398,14 +3398,24 @@ def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
     )
 
 
-def _about_new_terms(low: str) -> bool:
-    """Does a text that names no Facebook name WhatsApp and tell its new terms ("WhatsApp will neue Regeln einführen",
-    "auch nach der neuen Richtlinie", "Neue Nutzungsbedingungen 2021"; phrasing `new_terms_topic`)? The new terms are
-    the sharing with Facebook: what such a text says stays encrypted or unread ("Private Chats bleiben verschlüsselt",
-    "WhatsApp kann eure Chats nicht lesen") is kept from that recipient (D39 (a) and (b): no Facebook is needed in the
-    sentence). Not the 2016 encryption news ("Mit dem neuesten Update verschlüsselt WhatsApp alle Nachrichten": no
-    terms named; D39 (c)). ds58, session 58."""
-    return _names_whatsapp(low) and _NEW_TERMS_TOPIC.search(low) is not None
+def _about_new_terms(low: str, other_sender: re.Pattern[str]) -> bool:
+    """Does a text name WhatsApp and tell its new terms ("WhatsApp will neue Regeln einführen", "auch nach der neuen
+    Richtlinie", "Neue Nutzungsbedingungen 2021"; phrasing `new_terms_topic`)? The new terms are the sharing with
+    Facebook (the lead's D84 (d): a text that tells WhatsApp's new terms, of 2016 or 2021, is about data passing to
+    Facebook for D39 (a)/(b) even where it does not name Facebook): what it says stays encrypted or unread ("Private
+    Chats bleiben verschlüsselt", "WhatsApp kann eure Chats nicht lesen") is kept from that recipient. Only terms that
+    are WhatsApp's: not where the terms' sentence names another service and not WhatsApp ("Telegram führt neue
+    Nutzungsbedingungen ein"; review58's finding), nor the 2016 encryption news ("Mit dem neuesten Update verschlüsselt
+    WhatsApp alle Nachrichten": no terms named; D39 (c)). ds58, session 58."""
+    if not _names_whatsapp(low):
+        return False
+    for found in _NEW_TERMS_TOPIC.finditer(low):
+        lo = max(low.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        ends = [at for at in (low.find(mark, found.end()) for mark in ".!?\n") if at >= 0]
+        sentence = low[lo:min(ends, default=len(low))]
+        if _names_whatsapp(sentence) or other_sender.search(sentence) is None:
+            return True
+    return False
 
 
 def _keep_protection_only(doc: Doc, before: int) -> None:
