@@ -210,7 +210,8 @@ _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|gehe
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _FACEBOOK_VOICE_SUBJECT = PHRASES["facebook_voice_subject"]  # "Ein Facebook-Sprecher dementierte, ...": the subject (ds58)
-_NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
+_NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]
+_UNCHANGED_BY_TERMS = PHRASES["unchanged_by_terms"]  # "daran ändert das Update nichts", "so oder so" (ds58)  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
 _PROTECTED_FROM_ADS = PHRASES["protected_from_ads"]  # "Persönliche Chats sollen von der Werbung unberührt bleiben"
@@ -1982,12 +1983,15 @@ class DataSharedComponent(DocComponent):
                 fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
                 or (not negated and self._transfer_told_next(state, si))
                 # (the new terms' recipient, however far back Facebook was named or where it is not named at all, for
-                # the messages D39 speaks of - "Diese Metadaten verschlüsselt WhatsApp nicht" is no limit of it -; not
+                # the messages D39 speaks of - "Diese Metadaten verschlüsselt WhatsApp nicht" is no limit of it -, told
+                # as a limit that stays ("bleiben verschlüsselt", "nicht lesen", "daran ändert das Update nichts"), not
+                # a bare "sind verschlüsselt" of a comparison or of a server's storage; not
                 # where this sentence or the one before names another service and this one does not name WhatsApp:
                 # "... zu Threema. Dort bleiben alle Chats verschlüsselt"; D84 (d); ds58, session 58)
                 or (
                     state.terms_topic and mention.term.type == "message_content"
-                    and (_names_whatsapp(sent) or not (state.other_services() & {si - 1, si}))
+                    and (_CONTINUED_PROTECTION.search(sent) is not None or _UNCHANGED_BY_TERMS.search(sent) is not None)
+                    and (_names_whatsapp(sent) or not (state.other_services() & _same_paragraph(state, si)))
                 )
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -3416,6 +3420,17 @@ def _about_new_terms(low: str, other_sender: re.Pattern[str]) -> bool:
         if _names_whatsapp(sentence) or other_sender.search(sentence) is None:
             return True
     return False
+
+
+def _same_paragraph(state: DocState, si: int) -> set[int]:
+    """Sentence `si` and the one before it where no line break parts them (a forum's next post or a new paragraph
+    speaks of its own topic: "... meine Tochter ist zu Signal gewechselt." + "Antwort von X: Die persönlichen Chats
+    bleiben ... verschlüsselt" does not speak of Signal)."""
+    lo, hi = state.sents[si - 1] if si > 0 else (0, 0)
+    before = state.text[lo:state.sents[si][0]]
+    if si == 0 or "\n" in before[len(before.rstrip()):]:  # (a sentence's span holds the blank after it)
+        return {si}
+    return {si - 1, si}
 
 
 def _keep_protection_only(doc: Doc, before: int) -> None:
