@@ -3426,11 +3426,15 @@ def _same_paragraph(state: DocState, si: int) -> set[int]:
     """Sentence `si` and the one before it where no line break parts them (a forum's next post or a new paragraph
     speaks of its own topic: "... meine Tochter ist zu Signal gewechselt." + "Antwort von X: Die persönlichen Chats
     bleiben ... verschlüsselt" does not speak of Signal)."""
-    lo, hi = state.sents[si - 1] if si > 0 else (0, 0)
-    before = state.text[lo:state.sents[si][0]]
-    if si == 0 or "\n" in before[len(before.rstrip()):]:  # (a sentence's span holds the blank after it)
-        return {si}
-    return {si - 1, si}
+    # (two sentences back within the paragraph: "... wechseln viele zu Threema. Die App kostet vier Franken. Dort
+    # bleiben alle Chats verschlüsselt" - review58's finding)
+    found = {si}
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        before = state.text[state.sents[sj][0]:state.sents[sj + 1][0]]
+        if "\n" in before[len(before.rstrip()):]:  # (a sentence's span holds the blank after it)
+            break
+        found.add(sj)
+    return found
 
 
 def _keep_protection_only(doc: Doc, before: int) -> None:
