@@ -210,6 +210,7 @@ _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|gehe
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _FACEBOOK_VOICE_SUBJECT = PHRASES["facebook_voice_subject"]  # "Ein Facebook-Sprecher dementierte, ...": the subject (ds58)
+_FACEBOOK_QUOTE_ATTRIBUTION = PHRASES["facebook_quote_attribution"]  # "„...“, sagte ein Facebook-Sprecher" (ds58)
 _NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]
 _UNCHANGED_BY_TERMS = PHRASES["unchanged_by_terms"]  # "daran ändert das Update nichts", "so oder so" (ds58)  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
@@ -313,7 +314,9 @@ _EXPLETIVE_VERBS = (*_GIVING_VERBS, "heißt")
 _REFERRING_PRONOUN = re.compile(
     # (a masculine demonstrative too, "Den sieht Facebook nicht", but not an article before an adjective and
     # its noun: "Den neuen Standort ...")
-    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
+    # (behind a focus particle too: "Genau die landen ...", "Eben diese reicht WhatsApp ... weiter"; ds58)
+    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies|(?:Genau|Eben|Gerade|Ausgerechnet|Just)\s+(?:die|diese|das|dies))\s+[a-zäöüß]"
+    r"|^\W*(?:Den|Der|Dem|(?:Genau|Eben|Gerade|Ausgerechnet|Just)\s+(?:den|der|dem))\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (after a coordinating "Und"/"Aber": "Und die läuft über Facebooks Server", not "Und die neuen Regeln ...")
     r"|^\W*(?:Und|Aber|Doch)\s+(?:die|der|das|diese|dies)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (an expletive "es" of "es gibt"/"gebe es", "heißt es" stands for nothing: "Einen Stopp der Übermittlung gebe es nicht")
@@ -321,7 +324,8 @@ _REFERRING_PRONOUN = re.compile(
     + r"\bes\b(?!\s+(?:" + "|".join(_EXPLETIVE_VERBS) + r")\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
-    r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
+    # ("genau diese an Facebook": a preposition and its noun after it are no adjective and noun; ds58)
+    r"|\bdiese[ns]?\b(?!\s+(?!(?:an|zu|nach|mit|von|bei|für|über|aus|auf|in|ins|zum|zur)\s)[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
 _WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 
@@ -1267,6 +1271,10 @@ class DataSharedComponent(DocComponent):
         if implicit is not None:
             layer["facebook"].append(implicit)  # the title stands for the recipient it implies
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan: `fb` and `names_facebook`
+        if facebook_named:
+            # "„Wir bekommen keine Chatinhalte“, sagte ein Facebook-Sprecher": the first person of a quotation Facebook
+            # speaks is Facebook (`_facebook_first_person`; ds58, session 58)
+            layer["facebook"] += _facebook_first_person(low, self.v.cue["facebook"])
         named = facebook_named + [s for s, _ in layer["facebook"]]
         if named:
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
@@ -3420,6 +3428,35 @@ def _about_new_terms(low: str, other_sender: re.Pattern[str]) -> bool:
         if _names_whatsapp(sentence) or other_sender.search(sentence) is None:
             return True
     return False
+
+
+_QUOTATION = re.compile(r"[„»«\"]([^„“”»«\"\n]{1,400})[“”«»\"]")  # a quotation in double marks, on one line
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:wir|uns)\b")
+_WHATSAPP_VOICE = re.compile(r"whats\s?app|\bkoum\b|\bacton\b")  # the messenger or its founders speaking
+MAX_QUOTE_HEAD_WORDS = 12  # "Ein Sprecher von Facebook sagte am Dienstag in Menlo Park:" before a quotation's colon
+
+
+def _facebook_first_person(low: str, facebook: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of "wir" and "uns" inside each quotation that Facebook speaks: its attribution after the closing mark
+    (phrasing `facebook_quote_attribution`: "„Wir bekommen keine Chatinhalte von WhatsApp“, sagte ein
+    Facebook-Sprecher") or its head before an opening colon ("Ein Meta-Sprecher sagte: „Wir erhalten ...“", at most
+    MAX_QUOTE_HEAD_WORDS words from the sentence's start) names Facebook, Meta or Zuckerberg and not WhatsApp or its
+    founders ("Koum, der neben Zuckerberg auf dem Podium sitzt: „Wir werden keine ... weiterreichen“" is WhatsApp's
+    voice). The first person there is the recipient itself, as "Facebook" would be: "Wir bekommen keine Chatinhalte"
+    denies the receipt (review57's and review58's open point; ds58, session 58)."""
+    spans: list[tuple[int, int]] = []
+    for quote in _QUOTATION.finditer(low):
+        inner = quote.group(1)
+        if _FIRST_PERSON_PLURAL.search(inner) is None:
+            continue
+        after = _FACEBOOK_QUOTE_ATTRIBUTION.match(low, quote.end())
+        head = low[max(low.rfind(mark, 0, quote.start()) for mark in ".!?\n") + 1:quote.start()].strip()
+        speaker = after.group(0) if after is not None else (
+            head if head.endswith(":") and len(head.split()) <= MAX_QUOTE_HEAD_WORDS else "")
+        if not speaker or facebook.search(speaker) is None or _WHATSAPP_VOICE.search(speaker) is not None:
+            continue
+        spans += [(quote.start(1) + m.start(), quote.start(1) + m.end()) for m in _FIRST_PERSON_PLURAL.finditer(inner)]
+    return spans
 
 
 def _same_paragraph(state: DocState, si: int) -> set[int]:
