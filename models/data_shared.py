@@ -210,6 +210,8 @@ _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|gehe
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
 _FACEBOOK_VOICE_SUBJECT = PHRASES["facebook_voice_subject"]  # "Ein Facebook-Sprecher dementierte, ...": the subject (ds58)
+# "Dort bleiben alle Chats verschlüsselt", "bei diesem Dienst": a place or service taken up from before (review58, ds58)
+_PLACE_BACK_REFERENCE = re.compile(r"\bdort\b|\bbei\s+(?:diesem|dem|jenem)\s+(?:dienst|messenger|anbieter)\b|\bbei\s+ihm\b")
 _FACEBOOK_QUOTE_ATTRIBUTION = PHRASES["facebook_quote_attribution"]  # "„...“, sagte ein Facebook-Sprecher" (ds58)
 _NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]
 _UNCHANGED_BY_TERMS = PHRASES["unchanged_by_terms"]  # "daran ändert das Update nichts", "so oder so" (ds58)  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
@@ -2000,6 +2002,7 @@ class DataSharedComponent(DocComponent):
                     state.terms_topic and mention.term.type == "message_content"
                     and (_CONTINUED_PROTECTION.search(sent) is not None or _UNCHANGED_BY_TERMS.search(sent) is not None)
                     and (_names_whatsapp(sent) or not (state.other_services() & _same_paragraph(state, si)))
+                    and not (_PLACE_BACK_REFERENCE.search(sent) and state.other_services() & _same_paragraph(state, si, None))
                 )
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
@@ -3459,14 +3462,14 @@ def _facebook_first_person(low: str, facebook: re.Pattern[str]) -> list[tuple[in
     return spans
 
 
-def _same_paragraph(state: DocState, si: int) -> set[int]:
-    """Sentence `si` and the one before it where no line break parts them (a forum's next post or a new paragraph
-    speaks of its own topic: "... meine Tochter ist zu Signal gewechselt." + "Antwort von X: Die persönlichen Chats
-    bleiben ... verschlüsselt" does not speak of Signal)."""
+def _same_paragraph(state: DocState, si: int, back: int | None = 2) -> set[int]:
+    """Sentence `si` and the `back` sentences before it (every one back to the paragraph's start with None) where no
+    line break parts them (a forum's next post or a new paragraph speaks of its own topic: "... meine Tochter ist zu
+    Signal gewechselt." + "Antwort von X: Die persönlichen Chats bleiben ... verschlüsselt" does not speak of Signal)."""
     # (two sentences back within the paragraph: "... wechseln viele zu Threema. Die App kostet vier Franken. Dort
     # bleiben alle Chats verschlüsselt" - review58's finding)
     found = {si}
-    for sj in range(si - 1, max(-1, si - 3), -1):
+    for sj in range(si - 1, -1 if back is None else max(-1, si - 1 - back), -1):
         before = state.text[state.sents[sj][0]:state.sents[sj + 1][0]]
         if "\n" in before[len(before.rstrip()):]:  # (a sentence's span holds the blank after it)
             break
