@@ -209,6 +209,12 @@ _PRYING = re.compile(r"\b(?:zugriff\w*|weitergabe|übermittlung|übertragung|dri
 _NEGATED_HIDING = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:verborgen|versteckt|geheim)\b")
 _NEGATED_RETENTION = PHRASES["negated_retention"]
 _SHARING_TOPIC = PHRASES["sharing_topic"]
+_FACEBOOK_VOICE_SUBJECT = PHRASES["facebook_voice_subject"]  # "Ein Facebook-Sprecher dementierte, ...": the subject (ds58)
+# "Dort bleiben alle Chats verschlüsselt", "bei diesem Dienst": a place or service taken up from before (review58, ds58)
+_PLACE_BACK_REFERENCE = re.compile(r"\bdort\b|\bbei\s+(?:diesem|dem|jenem)\s+(?:dienst|messenger|anbieter)\b|\bbei\s+ihm\b")
+_FACEBOOK_QUOTE_ATTRIBUTION = PHRASES["facebook_quote_attribution"]  # "„...“, sagte ein Facebook-Sprecher" (ds58)
+_NEW_TERMS_TOPIC = PHRASES["new_terms_topic"]
+_UNCHANGED_BY_TERMS = PHRASES["unchanged_by_terms"]  # "daran ändert das Update nichts", "so oder so" (ds58)  # "die neuen Nutzungsbedingungen": a text about the 2021 terms (ds58)
 _TITLE_RECIPIENT = PHRASES["title_recipient"]
 _DATED_ENTRY = PHRASES["dated_entry"]
 _PROTECTED_FROM_ADS = PHRASES["protected_from_ads"]  # "Persönliche Chats sollen von der Werbung unberührt bleiben"
@@ -310,7 +316,9 @@ _EXPLETIVE_VERBS = (*_GIVING_VERBS, "heißt")
 _REFERRING_PRONOUN = re.compile(
     # (a masculine demonstrative too, "Den sieht Facebook nicht", but not an article before an adjective and
     # its noun: "Den neuen Standort ...")
-    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies)\s+[a-zäöüß]|^\W*(?:Den|Der|Dem)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
+    # (behind a focus particle too: "Genau die landen ...", "Eben diese reicht WhatsApp ... weiter"; ds58)
+    r"^\W*(?:Sie|Er|Es|Die|Diese|Das|Dies|(?:Genau|Eben|Gerade|Ausgerechnet|Just)\s+(?:die|diese|das|dies))\s+[a-zäöüß]"
+    r"|^\W*(?:Den|Der|Dem|(?:Genau|Eben|Gerade|Ausgerechnet|Just)\s+(?:den|der|dem))\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (after a coordinating "Und"/"Aber": "Und die läuft über Facebooks Server", not "Und die neuen Regeln ...")
     r"|^\W*(?:Und|Aber|Doch)\s+(?:die|der|das|diese|dies)\s+(?![a-zäöüß]+(?:e|en|er|em|es)\s+[A-ZÄÖÜ])[a-zäöüß]"
     # (an expletive "es" of "es gibt"/"gebe es", "heißt es" stands for nothing: "Einen Stopp der Übermittlung gebe es nicht")
@@ -318,7 +326,8 @@ _REFERRING_PRONOUN = re.compile(
     + r"\bes\b(?!\s+(?:" + "|".join(_EXPLETIVE_VERBS) + r")\b)|\b[KkJj](?:ein|ed)e[rsn]?\s+von\s+(?:beiden|ihnen)\b"
     # a demonstrative standing alone after the verb ("An den Mutterkonzern gehen diese nicht"): no noun
     # follows it, nor an adjective and a noun ("diese neuen Regeln")
-    r"|\bdiese[ns]?\b(?!\s+[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
+    # ("genau diese an Facebook": a preposition and its noun after it are no adjective and noun; ds58)
+    r"|\bdiese[ns]?\b(?!\s+(?!(?:an|zu|nach|mit|von|bei|für|über|aus|auf|in|ins|zum|zur)\s)[a-zäöüß]+\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[.,;!])"
 )
 _WHATSAPP_NAME = re.compile(r"whats\s?app")  # the name itself ("die App", "der Messenger" may be another service)
 
@@ -573,6 +582,12 @@ class DocState:
     other_titled: bool = False
     # Where Facebook's (or Meta's) name starts, in order: the one scan of the full cue that `fb` was built from.
     facebook_at: tuple[int, ...] = ()
+    # The text never names Facebook but tells WhatsApp's new terms (`_about_new_terms`): the terms' recipient is
+    # Facebook for what the text says stays protected, and for nothing else (ds58, session 58).
+    terms_recipient: bool = False
+    # The text tells WhatsApp's new terms (`_about_new_terms`, Facebook named or not): data said to stay protected are
+    # kept from the terms' recipient however far back Facebook was named (D39 (b); ds58, session 58).
+    terms_topic: bool = False
     # The document's text in its own case (`doc_text`): the tagger reads a verb opening a sentence only there.
     cased: str = ""
 
@@ -1204,12 +1219,15 @@ class DataSharedComponent(DocComponent):
         low = lower_text(doc)
         self._mentions_of_doc.clear()  # a new document
         implicit = None
+        terms_only = False
         if self.v.gate_facebook.search(low) is None:
             # A text that never names Facebook but whose title is about WhatsApp's data sharing
             # ("Fragen und Antworten zur WhatsApp-Datenweitergabe"): the sharing with Facebook, its only topic here.
             implicit = _implicit_recipient(doc, low, self.v)
             if implicit is None:
-                return doc
+                if not _about_new_terms(low, self.v.cue["other_sender"]):
+                    return doc
+                terms_only = True  # ... or one that tells the new terms: protection only (`DocState.terms_recipient`)
         sents = Sentences.of(doc)
         bounds = list(zip(sents.starts, sents.ends))
         # Every literal gate of every component in one scan per document, by sentence (models/layer/literals.py).
@@ -1219,6 +1237,14 @@ class DataSharedComponent(DocComponent):
             doc.user_data[MENTIONS_KEY] = {}
             return doc
         state = self._doc_state(doc, low, sents, bounds, with_terms, implicit)
+        state.terms_topic = terms_only or _about_new_terms(low, self.v.cue["other_sender"])
+        if terms_only:
+            state.terms_recipient = True
+            before = len(claims_of(doc))
+            self._read_sentences(doc, state, low, bounds, with_terms)
+            _keep_protection_only(doc, before)
+            doc.user_data[MENTIONS_KEY] = {}  # (the learned stage reads no text that names no recipient)
+            return doc
         self._read_sentences(doc, state, low, bounds, with_terms)
         # Kept with the Doc: the learned stage runs after a whole batch, when the shared cache holds another document's.
         doc.user_data[MENTIONS_KEY] = dict(self._mentions_of_doc)
@@ -1247,6 +1273,10 @@ class DataSharedComponent(DocComponent):
         if implicit is not None:
             layer["facebook"].append(implicit)  # the title stands for the recipient it implies
         facebook_named = [m.start() for m in self.v.cue["facebook"].finditer(low)]  # one scan: `fb` and `names_facebook`
+        if facebook_named:
+            # "„Wir bekommen keine Chatinhalte“, sagte ein Facebook-Sprecher": the first person of a quotation Facebook
+            # speaks is Facebook (`_facebook_first_person`; ds58, session 58)
+            layer["facebook"] += _facebook_first_person(low, self.v.cue["facebook"])
         named = facebook_named + [s for s, _ in layer["facebook"]]
         if named:
             # "reicht ... an das Netzwerk weiter" where the text names Facebook (or "den Mutterkonzern"),
@@ -1311,7 +1341,7 @@ class DataSharedComponent(DocComponent):
         yes_no: list[int] = []
         # Facebook named here or before (no sentence before its first naming is read), WhatsApp close by, a data
         # word, and a transfer/protection/continuation cue here (or a list introduced by the previous sentence's colon).
-        first = min(state.fb, default=len(bounds))
+        first = 0 if state.terms_recipient else min(state.fb, default=len(bounds))
         if first < len(bounds) and first - 1 in with_terms and self._transfer_told_next(state, first - 1):
             first -= 1  # "Die Chats bleiben verschlüsselt. Alles andere wandert zu Facebook.": the limit before it
         if 0 < first < len(bounds) and state._fact_box_row(first):
@@ -1962,6 +1992,18 @@ class DataSharedComponent(DocComponent):
             elif c["protection"] and (
                 fb_near or any(x["weak"] for x in info) or state.facebook_near(si, across_short=True)
                 or (not negated and self._transfer_told_next(state, si))
+                # (the new terms' recipient, however far back Facebook was named or where it is not named at all, for
+                # the messages D39 speaks of - "Diese Metadaten verschlüsselt WhatsApp nicht" is no limit of it -, told
+                # as a limit that stays ("bleiben verschlüsselt", "nicht lesen", "daran ändert das Update nichts"), not
+                # a bare "sind verschlüsselt" of a comparison or of a server's storage; not
+                # where this sentence or the one before names another service and this one does not name WhatsApp:
+                # "... zu Threema. Dort bleiben alle Chats verschlüsselt"; D84 (d); ds58, session 58)
+                or (
+                    state.terms_topic and mention.term.type == "message_content"
+                    and (_CONTINUED_PROTECTION.search(sent) is not None or _UNCHANGED_BY_TERMS.search(sent) is not None)
+                    and (_names_whatsapp(sent) or not (state.other_services() & _same_paragraph(state, si)))
+                    and not (_PLACE_BACK_REFERENCE.search(sent) and state.other_services() & _same_paragraph(state, si, None))
+                )
             ):
                 # Facebook far back: only where the sentence says who can read ("bleiben verschlüsselt,
                 # niemand außer den Beteiligten kann sie lesen"), not a bare "sind verschlüsselt" in a chronicle
@@ -2997,6 +3039,8 @@ class DataSharedComponent(DocComponent):
             _without_that_fronted(masked, clauses, info)
         if len(clauses) > 1 and may_hold(_GUARANTEE_WORDS, masked):
             denied_guarantee(masked, clauses, info)
+        if len(clauses) > 1 and layer and layer.get("receipt"):
+            _controlled_receipt(masked, clauses, info, layer["receipt"], self.v.cue["whatsapp"])
         if len(clauses) > 1 and layer and layer.get("permission"):
             _permitted_use(masked, clauses, info, layer["permission"],
                            lambda c: self._facebook_by_pronoun_only(masked, c, layer))
@@ -3369,6 +3413,80 @@ def _target_names_whatsapp(doc: Doc, before: int | None = None) -> bool:
     )
 
 
+def _about_new_terms(low: str, other_sender: re.Pattern[str]) -> bool:
+    """Does a text name WhatsApp and tell its new terms ("WhatsApp will neue Regeln einführen", "auch nach der neuen
+    Richtlinie", "Neue Nutzungsbedingungen 2021"; phrasing `new_terms_topic`)? The new terms are the sharing with
+    Facebook (the lead's D84 (d): a text that tells WhatsApp's new terms, of 2016 or 2021, is about data passing to
+    Facebook for D39 (a)/(b) even where it does not name Facebook): what it says stays encrypted or unread ("Private
+    Chats bleiben verschlüsselt", "WhatsApp kann eure Chats nicht lesen") is kept from that recipient. Only terms that
+    are WhatsApp's: not where the terms' sentence names another service and not WhatsApp ("Telegram führt neue
+    Nutzungsbedingungen ein"; review58's finding), nor the 2016 encryption news ("Mit dem neuesten Update verschlüsselt
+    WhatsApp alle Nachrichten": no terms named; D39 (c)). ds58, session 58."""
+    if not _names_whatsapp(low):
+        return False
+    for found in _NEW_TERMS_TOPIC.finditer(low):
+        lo = max(low.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        ends = [at for at in (low.find(mark, found.end()) for mark in ".!?\n") if at >= 0]
+        sentence = low[lo:min(ends, default=len(low))]
+        if _names_whatsapp(sentence) or other_sender.search(sentence) is None:
+            return True
+    return False
+
+
+_QUOTATION = re.compile(r"[„»«\"]([^„“”»«\"\n]{1,400})[“”«»\"]")  # a quotation in double marks, on one line
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:wir|uns)\b")
+_WHATSAPP_VOICE = re.compile(r"whats\s?app|\bkoum\b|\bacton\b")  # the messenger or its founders speaking
+MAX_QUOTE_HEAD_WORDS = 12  # "Ein Sprecher von Facebook sagte am Dienstag in Menlo Park:" before a quotation's colon
+
+
+def _facebook_first_person(low: str, facebook: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of "wir" and "uns" inside each quotation that Facebook speaks: its attribution after the closing mark
+    (phrasing `facebook_quote_attribution`: "„Wir bekommen keine Chatinhalte von WhatsApp“, sagte ein
+    Facebook-Sprecher") or its head before an opening colon ("Ein Meta-Sprecher sagte: „Wir erhalten ...“", at most
+    MAX_QUOTE_HEAD_WORDS words from the sentence's start) names Facebook, Meta or Zuckerberg and not WhatsApp or its
+    founders ("Koum, der neben Zuckerberg auf dem Podium sitzt: „Wir werden keine ... weiterreichen“" is WhatsApp's
+    voice). The first person there is the recipient itself, as "Facebook" would be: "Wir bekommen keine Chatinhalte"
+    denies the receipt (review57's and review58's open point; ds58, session 58)."""
+    spans: list[tuple[int, int]] = []
+    for quote in _QUOTATION.finditer(low):
+        inner = quote.group(1)
+        if _FIRST_PERSON_PLURAL.search(inner) is None:
+            continue
+        after = _FACEBOOK_QUOTE_ATTRIBUTION.match(low, quote.end())
+        head = low[max(low.rfind(mark, 0, quote.start()) for mark in ".!?\n") + 1:quote.start()].strip()
+        speaker = after.group(0) if after is not None else (
+            head if head.endswith(":") and len(head.split()) <= MAX_QUOTE_HEAD_WORDS else "")
+        if not speaker or facebook.search(speaker) is None or _WHATSAPP_VOICE.search(speaker) is not None:
+            continue
+        spans += [(quote.start(1) + m.start(), quote.start(1) + m.end()) for m in _FIRST_PERSON_PLURAL.finditer(inner)]
+    return spans
+
+
+def _same_paragraph(state: DocState, si: int, back: int | None = 2) -> set[int]:
+    """Sentence `si` and the `back` sentences before it (every one back to the paragraph's start with None) where no
+    line break parts them (a forum's next post or a new paragraph speaks of its own topic: "... meine Tochter ist zu
+    Signal gewechselt." + "Antwort von X: Die persönlichen Chats bleiben ... verschlüsselt" does not speak of Signal)."""
+    # (two sentences back within the paragraph: "... wechseln viele zu Threema. Die App kostet vier Franken. Dort
+    # bleiben alle Chats verschlüsselt" - review58's finding)
+    found = {si}
+    for sj in range(si - 1, -1 if back is None else max(-1, si - 1 - back), -1):
+        before = state.text[state.sents[sj][0]:state.sents[sj + 1][0]]
+        if "\n" in before[len(before.rstrip()):]:  # (a sentence's span holds the blank after it)
+            break
+        found.add(sj)
+    return found
+
+
+def _keep_protection_only(doc: Doc, before: int) -> None:
+    """Drop the data_shared claims added after the first `before` claims but those of data kept back: the recipient a
+    text about the new terms implies (`_about_new_terms`) is the recipient of nothing the text says is passed on."""
+    claims = claims_of(doc)
+    claims[before:] = [
+        c for c in claims[before:]
+        if c.type != "data_shared" or (c.fields.get("data_type") == "message_content" and c.fields.get("shared") is False)
+    ]
+
+
 def _implicit_recipient(doc: Doc, low: str, v: Vocabulary) -> tuple[int, int] | None:
     """The span of the title when it makes WhatsApp's data sharing the topic of a text that names no Facebook.
 
@@ -3652,6 +3770,31 @@ def _permitted_use(
             and not (before["negated"] or before["speculation"] or before["conditional"] or before["denial"])
             and _ZU_INFINITIVE_END.search(masked, *clauses[ci]) is not None
             and not pronoun_only(clauses[ci - 1])
+        ):
+            here["fb_clause"] = True
+            here["transfer"] = True
+
+
+def _controlled_receipt(
+    masked: str, clauses: list[tuple[int, int]], info: list[dict[str, bool]], receipts: list[tuple[int, int]],
+    whatsapp: re.Pattern[str],
+) -> None:
+    """Subject control: a zu-infinitive clause with a receiving verb (the layer's RECEIPT cue: erhalten, bekommen,
+    empfangen) and no subject of its own, right after a clause whose subject is Facebook or its speaker (phrasing
+    `facebook_voice_subject`: "Ein Facebook-Sprecher dementierte, Standortdaten ... zu erhalten", "Facebook hat stets
+    bestritten, Telefonnummern ... zu bekommen"), has Facebook as its receiver: its data are said to reach Facebook,
+    or, under the denial, not to (review57's finding 5; as `_permitted_use` gives a permission's object the
+    infinitive). Not where the governing clause names WhatsApp ("Facebook wirft WhatsApp vor, ... zu erhalten"), nor
+    an infinitive with a finite verb of its own. ds58, session 58."""
+    for ci in range(1, len(clauses)):
+        before, here = info[ci - 1], info[ci]
+        lo, hi = clauses[ci]
+        if (
+            here["weak"] and not here["fb_clause"] and before["fb_clause"]
+            and any(lo <= s and e <= hi for s, e in receipts)
+            and _ZU_INFINITIVE_END.search(masked, lo, hi) is not None
+            and _FACEBOOK_VOICE_SUBJECT.match(masked, *clauses[ci - 1]) is not None
+            and whatsapp.search(masked, *clauses[ci - 1]) is None
         ):
             here["fb_clause"] = True
             here["transfer"] = True
