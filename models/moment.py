@@ -79,7 +79,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
     def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
-        anytime = spec["announced"] + spec["announced_tense"]
+        anytime = spec["announced"] + spec["announced_tense"] + [_near_past_purchase(spec["words"])]
         closing = spec["closing"] + [word + rest for word, rest in spec["closing_participles"].items()]
         # an attributive participle only after a preposition of time or a negation ("die 2014 vollzogene Übernahme":
         # the takeover as a past event, no cue; "nach der vollzogenen Übernahme", "die noch nicht vollzogene")
@@ -89,10 +89,33 @@ def _cues() -> dict[str, re.Pattern[str]]:
         closing += [rf"(?<={negation}\s){word}{attributive['endings']}"
                     for word in spec["closing_participles"] for negation in spec["not_yet"]["negations"]]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
-                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(closing),
+                "announced_dated": compile_cues(spec["announced"] + [_near_past_purchase(spec["words"])]),
+                "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
     return _load_moment("moment cues", build)
+
+
+# One word of a clause between a day's deixis and the verb of buying: no clause edge, no year (a number with a decimal
+# comma and the abbreviated scales "Mrd." / "Mio." / "Mia." hold their dot inside the clause).
+_CLAUSE_WORD = r"(?:(?!(?:19|20)\d\d(?!\d))(?:\d+[.,]\d+|mrd\.|mio\.|mia\.|[^\s,;:.!?()]+)\s+)"
+
+
+def _near_past_purchase(words: dict[str, Any]) -> str:
+    """The purchase dated by a deixis of the days just before the text's own ("Facebook hat WhatsApp vergangene Woche
+    für 19 Mrd. übernommen", "Facebook kaufte am Mittwochabend den Messenger", "hat am Montag ... gekauft"): a text that
+    tells the buying or paying itself as a matter of last week or of a weekday was written while the deal was news, so
+    the clause's sum is the agreed one (D10), whatever else the text speaks of (its terms of use, its data) and in
+    whatever tense the wire tells it (issue 7, session 58, moment58). One pattern of the announcement cues: the
+    deixis (a weekday of deal.json "weekdays" with "am" and a part of the day, moment.json words "near_past") and a verb
+    of buying or paying (words "buying_verbs") in one clause, either first, no year between (a year dates the purchase
+    otherwise: "Am Mittwoch erinnerte die Kommission daran, dass Facebook WhatsApp 2014 gekauft hat"). Not the deixis of
+    another act of the clause ("hat am Montag die Übernahme abgeschlossen": no verb of buying; the closing cue there)."""
+    deixis = (r"(?:am\s+(?:" + context.cue_words("weekdays", bare=True) + r")(?:" + context.cue_words("day_parts", bare=True)
+              + r")?|" + "|".join(words["near_past"]) + r")")
+    buying = "(?:" + "|".join(words["buying_verbs"]) + ")"
+    return (rf"{deixis}\s+{_CLAUSE_WORD}{{0,8}}?{buying}(?![\wäöüß])|"
+            rf"(?<![\wäöüß]){buying}\s+{_CLAUSE_WORD}{{0,4}}?{deixis}(?![\wäöüß])")
 
 
 def _selling(spec: dict[str, Any], verb: str) -> list[str]:
@@ -2069,17 +2092,42 @@ def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyM
     low = _lowered(text)
     # (not the pluperfect of another purchase: "Bei Instagram hatte Facebook pro Nutzer etwa 30 Dollar bezahlt" dates
     # that purchase, not the text; issue 7, session 34, price34)
-    if any(_is_pluperfect(text, low, found) and not context.names_only_another_target(
+    # (nor the pluperfect of an act before the news in a sentence that tells nothing of the purchase: "Beide Unternehmen
+    # hatten zuvor betont, dass ...", "vor dem er früher angestanden hatte": the background of a wire, whose tense is
+    # relative to the news it reports; issue 7, session 58, moment58)
+    if any(_is_pluperfect(text, low, found) and _tells_the_purchase(
             text[slice(*sentences.span(sentences.index_at(found.start())))]) for found in _PLUPERFECT.finditer(low)):
         return False
     price_sentences = {index for _, index in prices}
     other_figures = {sentences.index_at(m.start) for m in amounts} - price_sentences
     for index in range(len(sentences.starts)):
         start, end = sentences.span(index)
-        if any(index not in other_figures or not _PAST_STATING.fullmatch(found.group())
-               for found in _PAST_PRICE.finditer(low, start, end)):
-            return False  # "zahlte", "übernahm"; "lag ... bei" only where no other figure is what it states
+        tells = None  # whether the sentence tells the purchase at all, read once where asked
+        for found in _PAST_PRICE.finditer(low, start, end):
+            if index in other_figures and _PAST_STATING.fullmatch(found.group()):
+                continue  # "lag ... bei" where another figure is what it states
+            if _BUYING_VERB.fullmatch(found.group()) is None:
+                tells = _tells_the_purchase(text[start:end]) if tells is None else tells
+                if not tells:
+                    continue  # "Am Montag wurde der Gründer 38", "Unterschrieben wurde der Vertrag an der Tür ...": a
+                    # preterite of the story around the news, no narrative of the purchase (session 58, moment58)
+            return False  # "zahlte", "übernahm"
     return True
+
+
+_BUYING_VERB = re.compile("(?:" + _words("buying_verbs") + r"|kostete\w*)")
+
+
+_PURCHASE_WORD = re.compile(r"(?i)(?<![\wäöüß])(?:[\wäöüß]+-)?(?:" + _words("purchase_nouns") + r"|verkauf)\w*|"
+                            + r"(?<![\wäöüß])(?:" + _words("bought_participles") + r"|verkauft|gewechselt)(?![\wäöüß])")
+
+
+def _tells_the_purchase(sentence: str) -> bool:
+    """May a pluperfect in `sentence` tell the purchase from later (`_undated_coverage`)? It names WhatsApp's buying, its
+    price or the deal (moment.json words "purchase_nouns", "bought_participles"; "verkauft") or an amount of money, and
+    is not about another company Facebook bought only ("Bei Instagram hatte Facebook ... bezahlt")."""
+    return (_PURCHASE_WORD.search(sentence) is not None or bool(find_money(sentence))) \
+        and not context.names_only_another_target(sentence)
 
 
 # The last word of a clause after the finite verb of the pluperfect, up to a comma or the sentence's end.
