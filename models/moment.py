@@ -79,7 +79,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
     def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
-        anytime = spec["announced"] + spec["announced_tense"] + [_near_past_purchase(spec["words"])]
+        anytime = spec["announced"] + spec["announced_tense"] + [_near_past_purchase()]
         closing = spec["closing"] + [word + rest for word, rest in spec["closing_participles"].items()]
         # an attributive participle only after a preposition of time or a negation ("die 2014 vollzogene Übernahme":
         # the takeover as a past event, no cue; "nach der vollzogenen Übernahme", "die noch nicht vollzogene")
@@ -89,7 +89,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         closing += [rf"(?<={negation}\s){word}{attributive['endings']}"
                     for word in spec["closing_participles"] for negation in spec["not_yet"]["negations"]]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
-                "announced_dated": compile_cues(spec["announced"] + [_near_past_purchase(spec["words"])]),
+                "announced_dated": compile_cues(spec["announced"] + [_near_past_purchase()]),
                 "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
@@ -98,10 +98,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 # One word of a clause between a day's deixis and the verb of buying: no clause edge, no year (a number with a decimal
 # comma and the abbreviated scales "Mrd." / "Mio." / "Mia." hold their dot inside the clause).
-_CLAUSE_WORD = r"(?:(?!(?:19|20)\d\d(?!\d))(?:\d+[.,]\d+|mrd\.|mio\.|mia\.|[^\s,;:.!?()]+)\s+)"
+_CLAUSE_WORD = r"(?:(?!(?:19|20)\d\d(?!\d)){barred}(?:\d+[.,]\d+|mrd\.|mio\.|mia\.|[^\s,;:.!?()]+)\s+)"
+_RELATIVE_OR_ARTICLE = re.compile(r"de[mnr]|die|das|welche\[nrms\]\?")
 
 
-def _near_past_purchase(words: dict[str, Any]) -> str:
+def _near_past_purchase() -> str:
     """The purchase dated by a deixis of the days just before the text's own ("Facebook hat WhatsApp vergangene Woche
     für 19 Mrd. übernommen", "Facebook kaufte am Mittwochabend den Messenger", "hat am Montag ... gekauft"): a text that
     tells the buying or paying itself as a matter of last week or of a weekday was written while the deal was news, so
@@ -109,13 +110,35 @@ def _near_past_purchase(words: dict[str, Any]) -> str:
     whatever tense the wire tells it (issue 7, session 58, moment58). One pattern of the announcement cues: the
     deixis (a weekday of deal.json "weekdays" with "am" and a part of the day, moment.json words "near_past") and a verb
     of buying or paying (words "buying_verbs") in one clause, either first, no year between (a year dates the purchase
-    otherwise: "Am Mittwoch erinnerte die Kommission daran, dass Facebook WhatsApp 2014 gekauft hat"). Not the deixis of
-    another act of the clause ("hat am Montag die Übernahme abgeschlossen": no verb of buying; the closing cue there)."""
+    otherwise: "Am Mittwoch erinnerte die Kommission daran, dass Facebook WhatsApp 2014 gekauft hat"), nor a word that
+    opens a clause of its own or looks back (words "subordinators" but the articles, "question_clause_openers",
+    "then_adverbs": "hat kürzlich erzählt, wie viel er damals für WhatsApp bezahlt hat" dates the telling, review58).
+    Not the deixis of another act of the clause ("hat am Montag die Übernahme abgeschlossen": no verb of buying; the
+    closing cue there)."""
+    barred = "|".join(w for w in _word_lists()["subordinators"] if not _RELATIVE_OR_ARTICLE.fullmatch(w))
+    barred += "|" + _words("question_clause_openers") + "|" + _words("then_adverbs")
+    word = _CLAUSE_WORD.format(barred=r"(?!(?:" + barred + r")(?![\wäöüß]))")
     deixis = (r"(?:am\s+(?:" + context.cue_words("weekdays", bare=True) + r")(?:" + context.cue_words("day_parts", bare=True)
-              + r")?|" + "|".join(words["near_past"]) + r")")
-    buying = "(?:" + "|".join(words["buying_verbs"]) + ")"
-    return (rf"{deixis}\s+{_CLAUSE_WORD}{{0,8}}?{buying}(?![\wäöüß])|"
-            rf"(?<![\wäöüß]){buying}\s+{_CLAUSE_WORD}{{0,4}}?{deixis}(?![\wäöüß])")
+              + r")?|" + _words("near_past") + r")")
+    buying = "(?:" + _words("buying_verbs") + ")"
+    return (rf"{deixis}\s+{word}{{0,8}}?{buying}(?![\wäöüß])|"
+            rf"(?<![\wäöüß]){buying}\s+{word}{{0,4}}?{deixis}(?![\wäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _near_past_cue() -> re.Pattern[str]:
+    """`_near_past_purchase` alone, to tell its matches among the announcement cues (`_day_of_the_closing`)."""
+    return _load_moment("moment near-past cue", lambda spec: re.compile(_near_past_purchase()))
+
+
+def _day_of_the_closing(low: str, cue: re.Match[str]) -> bool:
+    """Is `cue` a purchase dated by a near-past deixis (`_near_past_purchase`) in a clause that holds a closing cue
+    ("Weil die Aktie gestiegen ist, hat der Konzern beim Abschluss am Montag rund 21,8 Mrd. bezahlt")? The day is then
+    the closing's, no announcement: the closing cue dates the sum (issue 7, session 58, moment58; own42-007)."""
+    if _near_past_cue().fullmatch(cue.group()) is None:
+        return False
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    return _cues()["closing"].search(low, lo, hi) is not None
 
 
 def _selling(spec: dict[str, Any], verb: str) -> list[str]:
@@ -223,6 +246,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     # (not the basis a reckoning frame names: "Legt man den Kurs beim Abschluss zugrunde, ...")
                 if moment == "announced" and _announces_another_act(low, match):
                     continue  # "hat angekündigt, Beschwerde einzulegen": another act announced, not the deal
+                if moment == "announced" and _day_of_the_closing(low, match):
+                    continue  # "hat beim Abschluss am Montag rund 21,8 Mrd. bezahlt": the closing's day
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
@@ -1073,9 +1098,13 @@ def set_against_the_closing(text: str, sentence: tuple[int, int], start: int, en
 
 def headed_row_moment(text: str, start: int) -> str | None:
     """The moment the heading of the list or table row holding `start` states for every row (D65 (a),
-    `moment_heading.headed_moment`, read by the moment cues without the tense of news), else None: the learned moment
+    `moment_heading.headed_moment`, read by the moment cues without the tense of news), or the header cell of its
+    column (`moment_heading.column_moment`, first: one header may name a column for each moment), else None: the learned moment
     stage keeps a rule moment that agrees with it (`models.learned.moment_stage.stated_in`)."""
-    return moment_heading.headed_moment(text, start, lambda clause: text_moment(clause, news=False))
+    def moment_of(clause: str) -> str:
+        return text_moment(clause, news=False)
+
+    return moment_heading.column_moment(text, start, moment_of) or moment_heading.headed_moment(text, start, moment_of)
 
 
 def interim_value_moment(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
@@ -1732,6 +1761,7 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
                     or (moment == "announced" and _announces_another_act(low, m))
+                    or (moment == "announced" and _day_of_the_closing(low, m))
                     or _news_tense_dates_nothing(text, low, m, key)
                     or (moment == "closing" and _reason_particle(low, m))
                     or (moment == "closing" and _dates_another_value(low, m))
