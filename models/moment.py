@@ -2346,15 +2346,20 @@ _SUMS_UP = re.compile(
 )
 
 
+# The words of adding up right after the total ("Also 19 Mrd. insgesamt", "19 Mrd. zusammen"): prec58's M04 rule of
+# session 58 (own107-025), handed to moment58 with the moment type.
+_SUMS_UP_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:" + _words("sums_up") + r")(?![\wäöüß])")
+
+
 def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
                          i: int) -> str | None:
     """The moment of the parts a cue-less total adds up: price `i` follows words of adding up in its sentence
     ("Facebook hat angekündigt, WhatsApp für 16 Mrd. Dollar plus drei Mrd. in Aktien zu übernehmen, macht zusammen
-    19 Mrd."), and the smaller prices of its sentence and the one before, all before it, have one moment of their own
+    19 Mrd.") or is followed by them ("Also 19 Mrd. insgesamt", `_SUMS_UP_AFTER`), and the smaller prices of its sentence and the one before, all before it, have one moment of their own
     words: the sum of the announced parts is the announced total. Else None."""
     mention, index = prices[i]
     sent_start = sentences.starts[index]
-    if _SUMS_UP.search(text, sent_start, mention.start) is None:
+    if _SUMS_UP.search(text, sent_start, mention.start) is None and _SUMS_UP_AFTER.match(text, mention.end) is None:
         return None
     parts = {own[j] for j, (other, at) in enumerate(prices)
              if j != i and index - 1 <= at <= index and other.end <= mention.start and other.value < mention.value}
