@@ -79,7 +79,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
     def build(spec: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         news = spec["announced_news"] + _selling(spec, spec["sells"]["news_verb"])
-        anytime = spec["announced"] + spec["announced_tense"]
+        anytime = spec["announced"] + spec["announced_tense"] + [_near_past_purchase()]
         closing = spec["closing"] + [word + rest for word, rest in spec["closing_participles"].items()]
         # an attributive participle only after a preposition of time or a negation ("die 2014 vollzogene Übernahme":
         # the takeover as a past event, no cue; "nach der vollzogenen Übernahme", "die noch nicht vollzogene")
@@ -89,10 +89,56 @@ def _cues() -> dict[str, re.Pattern[str]]:
         closing += [rf"(?<={negation}\s){word}{attributive['endings']}"
                     for word in spec["closing_participles"] for negation in spec["not_yet"]["negations"]]
         return {"announced": compile_cues(anytime + news), "announced_anytime": compile_cues(anytime),
-                "announced_dated": compile_cues(spec["announced"]), "closing": compile_cues(closing),
+                "announced_dated": compile_cues(spec["announced"] + [_near_past_purchase()]),
+                "closing": compile_cues(closing),
                 "buying_tense": compile_cues(spec["announced_tense"] + news)}
 
     return _load_moment("moment cues", build)
+
+
+# One word of a clause between a day's deixis and the verb of buying: no clause edge, no year (a number with a decimal
+# comma and the abbreviated scales "Mrd." / "Mio." / "Mia." hold their dot inside the clause).
+_CLAUSE_WORD = r"(?:(?!(?:19|20)\d\d(?!\d)){barred}(?:\d+[.,]\d+|mrd\.|mio\.|mia\.|[^\s,;:.!?()]+)\s+)"
+_RELATIVE_OR_ARTICLE = re.compile(r"de[mnr]|die|das|welche\[nrms\]\?")
+
+
+def _near_past_purchase() -> str:
+    """The purchase dated by a deixis of the days just before the text's own ("Facebook hat WhatsApp vergangene Woche
+    für 19 Mrd. übernommen", "Facebook kaufte am Mittwochabend den Messenger", "hat am Montag ... gekauft"): a text that
+    tells the buying or paying itself as a matter of last week or of a weekday was written while the deal was news, so
+    the clause's sum is the agreed one (D10), whatever else the text speaks of (its terms of use, its data) and in
+    whatever tense the wire tells it (issue 7, session 58, moment58). One pattern of the announcement cues: the
+    deixis (a weekday of deal.json "weekdays" with "am" and a part of the day, moment.json words "near_past") and a verb
+    of buying or paying (words "buying_verbs") in one clause, either first, no year between (a year dates the purchase
+    otherwise: "Am Mittwoch erinnerte die Kommission daran, dass Facebook WhatsApp 2014 gekauft hat"), nor a word that
+    opens a clause of its own or looks back (words "subordinators" but the articles, "question_clause_openers",
+    "then_adverbs": "hat kürzlich erzählt, wie viel er damals für WhatsApp bezahlt hat" dates the telling, review58).
+    Not the deixis of another act of the clause ("hat am Montag die Übernahme abgeschlossen": no verb of buying; the
+    closing cue there)."""
+    barred = "|".join(w for w in _word_lists()["subordinators"] if not _RELATIVE_OR_ARTICLE.fullmatch(w))
+    barred += "|" + _words("question_clause_openers") + "|" + _words("then_adverbs")
+    word = _CLAUSE_WORD.format(barred=r"(?!(?:" + barred + r")(?![\wäöüß]))")
+    deixis = (r"(?:am\s+(?:" + context.cue_words("weekdays", bare=True) + r")(?:" + context.cue_words("day_parts", bare=True)
+              + r")?|" + _words("near_past") + r")")
+    buying = "(?:" + _words("buying_verbs") + ")"
+    return (rf"{deixis}\s+{word}{{0,8}}?{buying}(?![\wäöüß])|"
+            rf"(?<![\wäöüß]){buying}\s+{word}{{0,4}}?{deixis}(?![\wäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _near_past_cue() -> re.Pattern[str]:
+    """`_near_past_purchase` alone, to tell its matches among the announcement cues (`_day_of_the_closing`)."""
+    return _load_moment("moment near-past cue", lambda spec: re.compile(_near_past_purchase()))
+
+
+def _day_of_the_closing(low: str, cue: re.Match[str]) -> bool:
+    """Is `cue` a purchase dated by a near-past deixis (`_near_past_purchase`) in a clause that holds a closing cue
+    ("Weil die Aktie gestiegen ist, hat der Konzern beim Abschluss am Montag rund 21,8 Mrd. bezahlt")? The day is then
+    the closing's, no announcement: the closing cue dates the sum (issue 7, session 58, moment58; own42-007)."""
+    if _near_past_cue().fullmatch(cue.group()) is None:
+        return False
+    lo, hi = clause_around(low, cue.start(), cue.end())
+    return _cues()["closing"].search(low, lo, hi) is not None
 
 
 def _selling(spec: dict[str, Any], verb: str) -> list[str]:
@@ -200,6 +246,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
                     # (not the basis a reckoning frame names: "Legt man den Kurs beim Abschluss zugrunde, ...")
                 if moment == "announced" and _announces_another_act(low, match):
                     continue  # "hat angekündigt, Beschwerde einzulegen": another act announced, not the deal
+                if moment == "announced" and _day_of_the_closing(low, match):
+                    continue  # "hat beim Abschluss am Montag rund 21,8 Mrd. bezahlt": the closing's day
                 if _news_tense_looking_back(low, match, key, lo):
                     continue  # "hatte WhatsApp 2014 für 19 Mrd. an Facebook verkauft": a look back, not news of the deal
                 if _news_tense_dates_nothing(sentence, low, match, key):
@@ -1050,9 +1098,13 @@ def set_against_the_closing(text: str, sentence: tuple[int, int], start: int, en
 
 def headed_row_moment(text: str, start: int) -> str | None:
     """The moment the heading of the list or table row holding `start` states for every row (D65 (a),
-    `moment_heading.headed_moment`, read by the moment cues without the tense of news), else None: the learned moment
+    `moment_heading.headed_moment`, read by the moment cues without the tense of news), or the header cell of its
+    column (`moment_heading.column_moment`, first: one header may name a column for each moment), else None: the learned moment
     stage keeps a rule moment that agrees with it (`models.learned.moment_stage.stated_in`)."""
-    return moment_heading.headed_moment(text, start, lambda clause: text_moment(clause, news=False))
+    def moment_of(clause: str) -> str:
+        return text_moment(clause, news=False)
+
+    return moment_heading.column_moment(text, start, moment_of) or moment_heading.headed_moment(text, start, moment_of)
 
 
 def interim_value_moment(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
@@ -1709,6 +1761,7 @@ def _told_moments(text: str, news: bool = True, dated: bool = False) -> set[str]
             if (_reference_point(low, m) or _COMPARED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     or _news_tense_looking_back(low, m, key, 0) or _generic(low, m)
                     or (moment == "announced" and _announces_another_act(low, m))
+                    or (moment == "announced" and _day_of_the_closing(low, m))
                     or _news_tense_dates_nothing(text, low, m, key)
                     or (moment == "closing" and _reason_particle(low, m))
                     or (moment == "closing" and _dates_another_value(low, m))
@@ -2069,17 +2122,42 @@ def _undated_coverage(text: str, sentences: Sentences, prices: list[tuple[MoneyM
     low = _lowered(text)
     # (not the pluperfect of another purchase: "Bei Instagram hatte Facebook pro Nutzer etwa 30 Dollar bezahlt" dates
     # that purchase, not the text; issue 7, session 34, price34)
-    if any(_is_pluperfect(text, low, found) and not context.names_only_another_target(
+    # (nor the pluperfect of an act before the news in a sentence that tells nothing of the purchase: "Beide Unternehmen
+    # hatten zuvor betont, dass ...", "vor dem er früher angestanden hatte": the background of a wire, whose tense is
+    # relative to the news it reports; issue 7, session 58, moment58)
+    if any(_is_pluperfect(text, low, found) and _tells_the_purchase(
             text[slice(*sentences.span(sentences.index_at(found.start())))]) for found in _PLUPERFECT.finditer(low)):
         return False
     price_sentences = {index for _, index in prices}
     other_figures = {sentences.index_at(m.start) for m in amounts} - price_sentences
     for index in range(len(sentences.starts)):
         start, end = sentences.span(index)
-        if any(index not in other_figures or not _PAST_STATING.fullmatch(found.group())
-               for found in _PAST_PRICE.finditer(low, start, end)):
-            return False  # "zahlte", "übernahm"; "lag ... bei" only where no other figure is what it states
+        tells = None  # whether the sentence tells the purchase at all, read once where asked
+        for found in _PAST_PRICE.finditer(low, start, end):
+            if index in other_figures and _PAST_STATING.fullmatch(found.group()):
+                continue  # "lag ... bei" where another figure is what it states
+            if _BUYING_VERB.fullmatch(found.group()) is None:
+                tells = _tells_the_purchase(text[start:end]) if tells is None else tells
+                if not tells:
+                    continue  # "Am Montag wurde der Gründer 38", "Unterschrieben wurde der Vertrag an der Tür ...": a
+                    # preterite of the story around the news, no narrative of the purchase (session 58, moment58)
+            return False  # "zahlte", "übernahm"
     return True
+
+
+_BUYING_VERB = re.compile("(?:" + _words("buying_verbs") + r"|kostete\w*)")
+
+
+_PURCHASE_WORD = re.compile(r"(?i)(?<![\wäöüß])(?:[\wäöüß]+-)?(?:" + _words("purchase_nouns") + r"|verkauf)\w*|"
+                            + r"(?<![\wäöüß])(?:" + _words("bought_participles") + r"|verkauft|gewechselt)(?![\wäöüß])")
+
+
+def _tells_the_purchase(sentence: str) -> bool:
+    """May a pluperfect in `sentence` tell the purchase from later (`_undated_coverage`)? It names WhatsApp's buying, its
+    price or the deal (moment.json words "purchase_nouns", "bought_participles"; "verkauft") or an amount of money, and
+    is not about another company Facebook bought only ("Bei Instagram hatte Facebook ... bezahlt")."""
+    return (_PURCHASE_WORD.search(sentence) is not None or bool(find_money(sentence))) \
+        and not context.names_only_another_target(sentence)
 
 
 # The last word of a clause after the finite verb of the pluperfect, up to a comma or the sentence's end.
@@ -2268,15 +2346,20 @@ _SUMS_UP = re.compile(
 )
 
 
+# The words of adding up right after the total ("Also 19 Mrd. insgesamt", "19 Mrd. zusammen"): prec58's M04 rule of
+# session 58 (own107-025), handed to moment58 with the moment type.
+_SUMS_UP_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:" + _words("sums_up") + r")(?![\wäöüß])")
+
+
 def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
                          i: int) -> str | None:
     """The moment of the parts a cue-less total adds up: price `i` follows words of adding up in its sentence
     ("Facebook hat angekündigt, WhatsApp für 16 Mrd. Dollar plus drei Mrd. in Aktien zu übernehmen, macht zusammen
-    19 Mrd."), and the smaller prices of its sentence and the one before, all before it, have one moment of their own
+    19 Mrd.") or is followed by them ("Also 19 Mrd. insgesamt", `_SUMS_UP_AFTER`), and the smaller prices of its sentence and the one before, all before it, have one moment of their own
     words: the sum of the announced parts is the announced total. Else None."""
     mention, index = prices[i]
     sent_start = sentences.starts[index]
-    if _SUMS_UP.search(text, sent_start, mention.start) is None:
+    if _SUMS_UP.search(text, sent_start, mention.start) is None and _SUMS_UP_AFTER.match(text, mention.end) is None:
         return None
     parts = {own[j] for j, (other, at) in enumerate(prices)
              if j != i and index - 1 <= at <= index and other.end <= mention.start and other.value < mention.value}

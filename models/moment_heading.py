@@ -108,3 +108,54 @@ def headed_moment(text: str, offset: int, moment_of: Callable[[str], str]) -> st
             headings.append(paragraph)
     moments = {moment for heading in headings if (moment := _stated_moment(heading, moment_of)) is not None}
     return moments.pop() if len(moments) == 1 else None
+
+
+_CELL_RULE = re.compile(r"\||\t")
+_RULE_LINE = re.compile(r"^[\s|:+=–—-]*$")  # a table's rule line under its header ("---|---", "|:--|--:|")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row `line` as (start, end) spans of the line, split at its cell rules ("|" or a tab), the
+    empty edges of a row written "| a | b |" left out; [] where the line has fewer than two cells."""
+    bounds = [-1, *(m.start() for m in _CELL_RULE.finditer(line)), len(line)]
+    spans = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if spans and not line[slice(*spans[0])].strip():
+        spans = spans[1:]
+    if spans and not line[slice(*spans[-1])].strip():
+        spans = spans[:-1]
+    return spans if len(spans) >= 2 else []
+
+
+def column_moment(text: str, offset: int, moment_of: Callable[[str], str]) -> str | None:
+    """The moment the header cell of the table column holding `offset` states, else None (issue 7, session 58,
+    moment58). A table may give the price twice in one row, a column for each moment ("Deal | Preis bei Ankündigung |
+    Preis bei Abschluss" over "Facebook – WhatsApp | 19 Mrd. $ | 21,8 Mrd. $"): the header then states both moments, which
+    `headed_moment` reads as none, but each of its cells states the moment of the cells under it (D65 (a) read by
+    column). The header is the nearest line above the amount's row, in the same run of rows with the same number of
+    cells (a rule line "---|---" between is skipped), that gives no amount; its cell at the amount's column holds a cue
+    of one moment (`moment_of`, or a compound of patterns/moment.json "heading": "Abschlusspreis"). Not a row whose cells
+    differ in number from the header's (no column to align), nor a header cell with no cue ("Preis", "2014")."""
+    spans, index = _lines_around(text, offset)
+    line_start, line_end = spans[index]
+    cells = _cells(text[line_start:line_end])
+    column = next((i for i, (lo, hi) in enumerate(cells) if lo <= offset - line_start <= hi), None)
+    if column is None:
+        return None
+    above = index - 1
+    while above >= 0 and index - above <= MAX_ROWS_UP:
+        line = text[slice(*spans[above])]
+        if not _row(line):
+            return None  # a blank line or prose: the run of rows has ended without a header
+        if _RULE_LINE.match(line) is None:
+            header = _cells(line)
+            if len(header) != len(cells):
+                return None
+            if not (find_money(line) or _BARE_LAST_CELL.search(line)):
+                cell = line[slice(*header[column])]
+                _, compounds = _patterns()
+                found = {moment for moment, pattern in compounds.items() if pattern.search(cell)}
+                if (moment := moment_of(cell)) != "unspecified":
+                    found.add(moment)
+                return found.pop() if len(found) == 1 else None
+        above -= 1
+    return None
