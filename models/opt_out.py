@@ -452,6 +452,47 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
     return False
 
 
+# What a statement takes up when it withdraws a consent or objects to a use told before it ("Ihre Einwilligung",
+# "dazu", "dem", "für diesen Zweck"): read with phrasing `whatsapp_channel` (`_another_holders_consent`).
+_TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
+
+
+def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]], si: int, start: int, end: int) -> bool:
+    """Whose consent, whose objection (issue 7, session 58, opt58): is the statement text[start:end] of sentence `si`
+    (lower-cased) about a consent or an objection that someone other than WhatsApp and its owner holds, a club's,
+    a practice's, a town's, a business's? No opt-out item then (D61 (b), D78 (d), D81 (b)). Read by the grammar of
+    whose act it is, not by the holder's name:
+    - a consent someone obtains from others (`consent_collected`: "Die Mutter muss von allen Kontakten eine
+      schriftliche Zustimmung einholen"): the collector's duty;
+    - a business account's terms (`business_terms`): a business's contract;
+    - an act addressed to an office or to the writers, or made by a quoted stop word (`act_addressed_elsewhere`:
+      "Die Einwilligung könnt ihr jederzeit in der Geschäftsstelle widerrufen", "indem Sie „STOP“ schicken"), and
+      leaving a list (`list_unsubscribe` with `own_list` in the sentence or the one before), where the statement
+      names neither the buyer nor the ads use;
+    - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "für diesen Zweck") WhatsApp used as
+      someone's channel (`whatsapp_channel`: "Unsere Praxis erinnert Sie per WhatsApp an Ihre Termine.") in its own
+      sentence or the one before, where neither names the buyer nor a transfer."""
+    lo, hi = bounds[si]
+    own, region = text[lo:hi], text[start:end]
+    if _S.consent_collected.search(own):
+        return True
+    if cue_has("buyer", region) or cues.has("scope_ads", region) or cues.has("scope_friend_suggestions", region):
+        return False
+    if _S.business_terms.search(region):
+        return True
+    prev = text[bounds[si - 1][0]:bounds[si - 1][1]] if si else ""
+    addressed = _S.act_addressed_elsewhere.search(own)
+    if addressed and not (refers_to_target(own[addressed.end():addressed.end() + 30]) and "whatsapp-" not in own[addressed.end():addressed.end() + 30]):
+        return True
+    if _S.list_unsubscribe.search(region) and (_S.own_list.search(own) or _S.own_list.search(prev)):
+        return True
+    if not _TAKEN_UP_CONSENT.search(region) or cues.has("transfer", region):
+        return False
+    return _S.whatsapp_channel.search(own) is not None or (
+        _S.whatsapp_channel.search(prev) is not None and not cue_has("buyer", prev) and not cues.has("transfer", prev)
+    )
+
+
 def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     """Is a statement ending at `end` in the sentence text[bounds] (lower-cased) the main clause of a condition of the
     company's or the world's, a mere possibility ("Falls WhatsApp die Option entfernt, lässt sich das Data-Sharing mit
@@ -1162,12 +1203,14 @@ class OptOutComponent(DocComponent):
                 or cand.si in definitions
                 or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
+                or _another_holders_consent(self.c, text, bounds, cand.si, cand.start, cand.end)
             ):
                 # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26), or a
                 # reference work's "Siehe auch: Opt-in, Widerspruchsrecht" (a list of lemma names; session 47, opt47); or
                 # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b), also
                 # where the question or step before names it (session 42, opt42); or the main clause of a condition
                 # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
+                # or a consent or objection someone else holds: a club's, a practice's, a business's (session 58, opt58);
                 # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
