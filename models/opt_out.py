@@ -471,7 +471,7 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
       names neither the buyer nor the ads use;
     - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "für diesen Zweck") WhatsApp used as
       someone's channel (`whatsapp_channel`: "Unsere Praxis erinnert Sie per WhatsApp an Ihre Termine.") in its own
-      sentence or the one before, where neither names the buyer nor a transfer."""
+      sentence or the one before, where neither names the buyer and the statement no transfer."""
     lo, hi = bounds[si]
     own, region = text[lo:hi], text[start:end]
     if _S.consent_collected.search(own):
@@ -489,7 +489,7 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
     if not _TAKEN_UP_CONSENT.search(region) or cues.has("transfer", region):
         return False
     return _S.whatsapp_channel.search(own) is not None or (
-        _S.whatsapp_channel.search(prev) is not None and not cue_has("buyer", prev) and not cues.has("transfer", prev)
+        _S.whatsapp_channel.search(prev) is not None and not cue_has("buyer", prev)
     )
 
 
