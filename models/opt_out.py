@@ -461,38 +461,53 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
     """Whose consent, whose objection (issue 7, session 58, opt58): is the statement text[start:end] of sentence `si`
     (lower-cased) about a consent or an objection that someone other than WhatsApp and its owner holds, a club's,
     a practice's, a town's, a business's? No opt-out item then (D61 (b), D78 (d), D81 (b)). Read by the grammar of
-    whose act it is, not by the holder's name:
-    - a consent someone obtains from others (`consent_collected`: "Die Mutter muss von allen Kontakten eine
-      schriftliche Zustimmung einholen"): the collector's duty; not one denied ("Eine eigene Zustimmung wird nicht
-      eingeholt", "holt keine freiwillige Einwilligung ein": the users' lack of choice);
+    whose act it is, not by the holder's name, and only where the statement's own words tell no transfer to the owner
+    (`_tells_the_deals_transfer`: "..., doch Facebook bekommt die Nummern trotzdem, widersprechen kann man dem nicht"
+    stays the users' denial whatever else the sentence names):
+    - a consent someone obtains from others, inside the statement (`consent_collected`: "Die Mutter muss von allen
+      Kontakten eine schriftliche Zustimmung einholen"): the collector's duty; not one denied ("Eine eigene
+      Zustimmung wird nicht eingeholt", "holt keine freiwillige Einwilligung ein": the users' lack of choice);
     - a business account's terms (`business_terms`): a business's contract;
-    - an act addressed to an office or to the writers, or made by a quoted stop word (`act_addressed_elsewhere`:
-      "Die Einwilligung könnt ihr jederzeit in der Geschäftsstelle widerrufen", "indem Sie „STOP“ schicken"), and
-      leaving a list (`list_unsubscribe` with `own_list` in the sentence or the one before), where the statement
-      names neither the buyer nor the ads use;
-    - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "für diesen Zweck") WhatsApp used as
-      someone's channel (`whatsapp_channel`: "Unsere Praxis erinnert Sie per WhatsApp an Ihre Termine.") in its own
-      sentence or the one before, where neither names the buyer and the statement no transfer."""
+    - an act addressed to an office or to the writers inside the statement, or made by a quoted stop word
+      (`act_addressed_elsewhere`: "Die Einwilligung könnt ihr jederzeit in der Geschäftsstelle widerrufen", "indem Sie
+      „STOP“ schicken"), and leaving a list (`list_unsubscribe` with `own_list` in the sentence or the one before);
+    - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "dem", "für diesen Zweck") WhatsApp used
+      as someone's channel (`whatsapp_channel`: "Der Pflegedienst schickt Fotos per WhatsApp.") in its own sentence
+      or the one before, where neither they nor the sentence before them name the owner."""
     lo, hi = bounds[si]
     own, region = text[lo:hi], text[start:end]
-    collected = _S.consent_collected.search(own)
-    if collected and not has_negation(own[max(0, collected.start() - 25):collected.end()]):
+    if _tells_the_deals_transfer(cues, region):
+        return False
+    collected = _S.consent_collected.search(region)
+    if collected and not has_negation(region[max(0, collected.start() - 25):collected.end()]):
         return True  # (a consent not sought, "holt keine freiwillige Einwilligung ein", tells the users' lack of choice)
     if cue_has("buyer", region) or cues.has("scope_ads", region) or cues.has("scope_friend_suggestions", region):
         return False
     if _S.business_terms.search(region):
         return True
     prev = text[bounds[si - 1][0]:bounds[si - 1][1]] if si else ""
-    addressed = _S.act_addressed_elsewhere.search(own)
-    if addressed and not (refers_to_target(own[addressed.end():addressed.end() + 30]) and "whatsapp-" not in own[addressed.end():addressed.end() + 30]):
+    if _tells_the_deals_transfer(cues, own) or _S.owner_epithet.search(own):
+        return False  # ("Bei uns melden sich Ratsuchende, die der Weitergabe ... widersprechen wollen – das geht nicht")
+    addressed = _S.act_addressed_elsewhere.search(region)
+    if addressed and not (refers_to_target(region[addressed.end():addressed.end() + 30]) and "whatsapp-" not in region[addressed.end():addressed.end() + 30]):
         return True
     if _S.list_unsubscribe.search(region) and (_S.own_list.search(own) or _S.own_list.search(prev)):
         return True
-    if not _TAKEN_UP_CONSENT.search(region) or cues.has("transfer", region):
+    if not _TAKEN_UP_CONSENT.search(region):
         return False
-    return _S.whatsapp_channel.search(own) is not None or (
-        _S.whatsapp_channel.search(prev) is not None and not cue_has("buyer", prev)
+    before = text[bounds[si - 2][0]:bounds[si - 1][1]] if si > 1 else prev
+    return (_S.whatsapp_channel.search(own) is not None or _S.whatsapp_channel.search(prev) is not None) and not (
+        cue_has("buyer", before) or _S.owner_epithet.search(before) or _tells_the_deals_transfer(cues, before)
     )
+
+
+def _tells_the_deals_transfer(cues: Any, region: str) -> bool:
+    """Does `region` (lower-cased) tell data passed on (a transfer verb or noun, the number) to the owner, by name or
+    as the messenger's parent ("an den Mutterkonzern")? The words a list's or a channel's own compounds hold
+    ("die Newsletter-Nummer") do not count (`_another_holders_consent`; issue 7, session 58, opt58)."""
+    bare = _S.own_list.sub(" ", region)
+    named = cue_has("buyer", bare) or _S.owner_epithet.search(bare) is not None
+    return named and (cues.has("transfer", bare) or cues.has("transfer_object", bare) or cues.has("scope_phone_number", bare))
 
 
 def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
@@ -3822,6 +3837,8 @@ class OptOutComponent(DocComponent):
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
         if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
+        if _S.fronted_pronoun_object.search(region) and (c.has("transfer", prev) or c.has("transfer_object", prev)):
+            return True  # "Die Nummer geht an Facebook. Verhindern ließ sie sich nicht." (session 58, opt58)
         return (c.has("anaphor", region) or _S.pronoun_object.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
             or c.has("transfer", prev) or (c.has("accept", prev) and c.has("terms_object", prev))
