@@ -457,6 +457,11 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
 _TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
 
 
+# The acts of consent, objection and unsubscription whose sentence `_add_claims` asks `_another_holders_consent` about
+# for the learned stage's sake (a cheap gate before the reading).
+_CONSENT_ACT = re.compile(r"einwillig|zustimm|einverst|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
+
+
 def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]], si: int, start: int, end: int) -> bool:
     """Whose consent, whose objection (issue 7, session 58, opt58): is the statement text[start:end] of sentence `si`
     (lower-cased) about a consent or an objection that someone other than WhatsApp and its owner holds, a club's,
@@ -467,24 +472,28 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
     - a consent someone obtains from others, inside the statement (`consent_collected`: "Die Mutter muss von allen
       Kontakten eine schriftliche Zustimmung einholen"): the collector's duty; not one denied ("Eine eigene
       Zustimmung wird nicht eingeholt", "holt keine freiwillige Einwilligung ein": the users' lack of choice);
-    - a business account's terms (`business_terms`): a business's contract;
+    - a business account's terms or access in the statement's sentence (`business_terms`): a business's contract;
     - an act addressed to an office or to the writers inside the statement, or made by a quoted stop word
       (`act_addressed_elsewhere`: "Die Einwilligung könnt ihr jederzeit in der Geschäftsstelle widerrufen", "indem Sie
       „STOP“ schicken"), and leaving a list (`list_unsubscribe` with `own_list` in the sentence or the one before);
+    - a consent or its withdrawal that takes up a permission someone asks before acting (`permission_given`: "Fotos
+      zeigt der Verein nur mit Einverständnis der Eltern; die Zustimmung lässt sich jederzeit zurückziehen"), where
+      neither sentence names the owner (a page on its platform, `platform_page`, is a place, not the owner);
     - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "dem", "für diesen Zweck") WhatsApp used
       as someone's channel (`whatsapp_channel`: "Der Pflegedienst schickt Fotos per WhatsApp.") in its own sentence
       or the one before, where neither they nor the sentence before them name the owner."""
     lo, hi = bounds[si]
-    own, region = text[lo:hi], text[start:end]
+    own, region = _S.platform_page.sub(" ", text[lo:hi]), _S.platform_page.sub(" ", text[start:end])
     if _tells_the_deals_transfer(cues, region):
         return False
     collected = _S.consent_collected.search(region)
     if collected and not has_negation(region[max(0, collected.start() - 25):collected.end()]):
         return True  # (a consent not sought, "holt keine freiwillige Einwilligung ein", tells the users' lack of choice)
+    if _S.business_terms.search(own):
+        return True  # (also where the terms are the owner's: "Händler an der WhatsApp-Business-Schnittstelle müssen den
+        # Geschäftsbedingungen von Meta zustimmen")
     if cue_has("buyer", region) or cues.has("scope_ads", region) or cues.has("scope_friend_suggestions", region):
         return False
-    if _S.business_terms.search(region):
-        return True
     prev = text[bounds[si - 1][0]:bounds[si - 1][1]] if si else ""
     if _tells_the_deals_transfer(cues, own) or _S.owner_epithet.search(own):
         return False  # ("Bei uns melden sich Ratsuchende, die der Weitergabe ... widersprechen wollen – das geht nicht")
@@ -495,7 +504,11 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
         return True
     if not _TAKEN_UP_CONSENT.search(region):
         return False
-    before = text[bounds[si - 2][0]:bounds[si - 1][1]] if si > 1 else prev
+    before = _S.platform_page.sub(" ", text[bounds[si - 2][0]:bounds[si - 1][1]] if si > 1 else prev)
+    if (_S.permission_given.search(own) or _S.permission_given.search(prev)) and not (
+        cue_has("buyer", own) or cue_has("buyer", _S.platform_page.sub(" ", prev)) or _S.owner_epithet.search(own + " " + prev)
+    ):
+        return True  # "Fotos zeigt der Verein nur mit Einverständnis der Eltern; die Zustimmung lässt sich zurückziehen"
     return (_S.whatsapp_channel.search(own) is not None or _S.whatsapp_channel.search(prev) is not None) and not (
         cue_has("buyer", before) or _S.owner_epithet.search(before) or _tells_the_deals_transfer(cues, before)
     )
@@ -1154,6 +1167,11 @@ class OptOutComponent(DocComponent):
         calls false, not a denial called false, not a demand, a cited title or another service's option, and one per
         sentence, stance and scope (the first found). `_demand_denied` adds its statements here, after the sets of
         superseded and refuted sentences are taken (as before the split from `_read`, clean28)."""
+        # whose consent (session 58, opt58): a sentence that withdraws, refuses or leaves another holder's consent or list
+        # is read, so the learned stage leaves it alone too, also where no rule found a statement in it
+        for si, (lo, hi) in enumerate(bounds):
+            if _CONSENT_ACT.search(text, lo, hi) and _another_holders_consent(self.c, text, bounds, si, lo, hi):
+                rejected_sentences(doc, "opt_out").add(si)
         superseded = {c.si - 1 for c in found if c.supersedes}
         refined = {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
