@@ -457,6 +457,20 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
 _TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
 
 
+# The fronted infinitive's object pronoun (phrasing `fronted_pronoun_object`) and the transfer nouns of the sentence
+# before it that agree with it in gender and number: "sie" a feminine noun or a plural ("die Weitergabe", "die Nummer",
+# "die Daten"), "er"/"ihn" a masculine one ("der Abgleich", "der Datenaustausch"), "es" a neuter one ("das Teilen");
+# "Ein Hinweis auf die Weitergabe ... Wegklicken lässt er sich nicht" takes up the notice (review58's finding).
+_FRONTED_PRONOUN = re.compile(r"\b(?:sie|es|er|ihn)\b")
+_FRONTED_PRONOUN_ANTECEDENT = {
+    "sie": re.compile(r"(?:weitergabe|übermittlung|übertragung|weiterleitung|verknüpfung|zusammenführung|nummer|nummern|"
+                      r"daten|informationen|angaben)\b"),
+    "er": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
+    "ihn": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
+    "es": re.compile(r"(?:teilen|sharing|weitergeben|übermitteln)\b"),
+}
+
+
 # The acts of consent, objection and unsubscription whose sentence `_add_claims` asks `_another_holders_consent` about
 # for the learned stage's sake (a cheap gate before the reading).
 _CONSENT_ACT = re.compile(r"einwillig|zustimm|einverst|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
@@ -490,8 +504,7 @@ def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]]
     if collected and not has_negation(region[max(0, collected.start() - 25):collected.end()]):
         return True  # (a consent not sought, "holt keine freiwillige Einwilligung ein", tells the users' lack of choice)
     if _S.business_terms.search(own):
-        return True  # (also where the terms are the owner's: "Händler an der WhatsApp-Business-Schnittstelle müssen den
-        # Geschäftsbedingungen von Meta zustimmen")
+        return True  # (also where the terms are the owner's: shops on a business interface accepting Meta's conditions)
     if cue_has("buyer", region) or cues.has("scope_ads", region) or cues.has("scope_friend_suggestions", region):
         return False
     prev = text[bounds[si - 1][0]:bounds[si - 1][1]] if si else ""
@@ -3855,7 +3868,9 @@ class OptOutComponent(DocComponent):
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
         if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
-        if _S.fronted_pronoun_object.search(region) and (c.has("transfer", prev) or c.has("transfer_object", prev)):
+        if (fronted := _S.fronted_pronoun_object.search(region)) and (c.has("transfer", prev) or c.has("transfer_object", prev)) and (
+            _FRONTED_PRONOUN_ANTECEDENT[_FRONTED_PRONOUN.findall(fronted.group())[-1]].search(prev)
+        ):
             return True  # "Die Nummer geht an Facebook. Verhindern ließ sie sich nicht." (session 58, opt58)
         return (c.has("anaphor", region) or _S.pronoun_object.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
