@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from models import mood, negation_words
+from models.quote_marks import QUOTE_MARKS, SINGLE_GUILLEMETS
 from models.regex_tools import gate_words, may_hold, pattern_literals, split_at
 
 
@@ -130,10 +131,15 @@ def has_conditional_clause(text: str) -> bool:
     return False
 
 
+# What may stand after a question's "?" (`is_question`): every quotation mark, brackets, Markdown's bold marks.
+_QUESTION_CLOSERS = QUOTE_MARKS + SINGLE_GUILLEMETS + ")*"
+
+
 def is_question(sentence: str) -> bool:
     """True for a question: it asserts nothing. Closing quotes and brackets after the "?" and the bold marks of a
-    page's Markdown ("**Kann man ... widersprechen?**", an interview's question line) do not hide it (opt49)."""
-    return sentence.rstrip().rstrip("\"'“”„«»)*").endswith("?")
+    page's Markdown ("**Kann man ... widersprechen?**", an interview's question line) do not hide it (opt49); nor do the
+    single marks, ‚…‘ and the single guillemets ("›Kann ich widersprechen?‹"; issue 7, session 58, opt58)."""
+    return sentence.rstrip().rstrip(_QUESTION_CLOSERS).endswith("?")
 
 
 def clause_index(clauses: list[tuple[int, int]], offset: int) -> int:

@@ -452,6 +452,90 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
     return False
 
 
+# What a statement takes up when it withdraws a consent or objects to a use told before it ("Ihre Einwilligung",
+# "dazu", "dem", "für diesen Zweck"): read with phrasing `whatsapp_channel` (`_another_holders_consent`).
+_TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
+
+
+# The fronted infinitive's object pronoun (phrasing `fronted_pronoun_object`) and the transfer nouns of the sentence
+# before it that agree with it in gender and number: "sie" a feminine noun or a plural ("die Weitergabe", "die Nummer",
+# "die Daten"), "er"/"ihn" a masculine one ("der Abgleich", "der Datenaustausch"), "es" a neuter one ("das Teilen");
+# "Ein Hinweis auf die Weitergabe ... Wegklicken lässt er sich nicht" takes up the notice (review58's finding).
+_FRONTED_PRONOUN = re.compile(r"\b(?:sie|es|er|ihn)\b")
+_FRONTED_PRONOUN_ANTECEDENT = {
+    "sie": re.compile(r"(?:weitergabe|übermittlung|übertragung|weiterleitung|verknüpfung|zusammenführung|nummer|nummern|"
+                      r"daten|informationen|angaben)\b"),
+    "er": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
+    "ihn": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
+    "es": re.compile(r"(?:teilen|sharing|weitergeben|übermitteln)\b"),
+}
+
+
+# The acts of consent, objection and unsubscription whose sentence `_add_claims` asks `_another_holders_consent` about
+# for the learned stage's sake (a cheap gate before the reading).
+_CONSENT_ACT = re.compile(r"einwillig|zustimm|einverst|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
+
+
+def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]], si: int, start: int, end: int) -> bool:
+    """Whose consent, whose objection (issue 7, session 58, opt58): is the statement text[start:end] of sentence `si`
+    (lower-cased) about a consent or an objection that someone other than WhatsApp and its owner holds, a club's,
+    a practice's, a town's, a business's? No opt-out item then (D61 (b), D78 (d), D81 (b)). Read by the grammar of
+    whose act it is, not by the holder's name, and only where the statement's own words tell no transfer to the owner
+    (`_tells_the_deals_transfer`: "..., doch Facebook bekommt die Nummern trotzdem, widersprechen kann man dem nicht"
+    stays the users' denial whatever else the sentence names):
+    - a consent someone obtains from others, inside the statement (`consent_collected`: "Die Mutter muss von allen
+      Kontakten eine schriftliche Zustimmung einholen"): the collector's duty; not one denied ("Eine eigene
+      Zustimmung wird nicht eingeholt", "holt keine freiwillige Einwilligung ein": the users' lack of choice);
+    - a business account's terms or access in the statement's sentence (`business_terms`): a business's contract;
+    - an act addressed to an office or to the writers inside the statement, or made by a quoted stop word
+      (`act_addressed_elsewhere`: "Die Einwilligung könnt ihr jederzeit in der Geschäftsstelle widerrufen", "indem Sie
+      „STOP“ schicken"), and leaving a list (`list_unsubscribe` with `own_list` in the sentence or the one before);
+    - a consent or its withdrawal that takes up a permission someone asks before acting (`permission_given`: "Fotos
+      zeigt der Verein nur mit Einverständnis der Eltern; die Zustimmung lässt sich jederzeit zurückziehen"), where
+      neither sentence names the owner (a page on its platform, `platform_page`, is a place, not the owner);
+    - a consent or an objection that takes up ("Ihre Einwilligung", "dazu", "dem", "für diesen Zweck") WhatsApp used
+      as someone's channel (`whatsapp_channel`: "Der Pflegedienst schickt Fotos per WhatsApp.") in its own sentence
+      or the one before, where neither they nor the sentence before them name the owner."""
+    lo, hi = bounds[si]
+    own, region = _S.platform_page.sub(" ", text[lo:hi]), _S.platform_page.sub(" ", text[start:end])
+    if _tells_the_deals_transfer(cues, region):
+        return False
+    collected = _S.consent_collected.search(region)
+    if collected and not has_negation(region[max(0, collected.start() - 25):collected.end()]):
+        return True  # (a consent not sought, "holt keine freiwillige Einwilligung ein", tells the users' lack of choice)
+    if _S.business_terms.search(own):
+        return True  # (also where the terms are the owner's: shops on a business interface accepting Meta's conditions)
+    if cue_has("buyer", region) or cues.has("scope_ads", region) or cues.has("scope_friend_suggestions", region):
+        return False
+    prev = text[bounds[si - 1][0]:bounds[si - 1][1]] if si else ""
+    if _tells_the_deals_transfer(cues, own) or _S.owner_epithet.search(own):
+        return False  # ("Bei uns melden sich Ratsuchende, die der Weitergabe ... widersprechen wollen – das geht nicht")
+    addressed = _S.act_addressed_elsewhere.search(region)
+    if addressed and not (refers_to_target(region[addressed.end():addressed.end() + 30]) and "whatsapp-" not in region[addressed.end():addressed.end() + 30]):
+        return True
+    if _S.list_unsubscribe.search(region) and (_S.own_list.search(own) or _S.own_list.search(prev)):
+        return True
+    if not _TAKEN_UP_CONSENT.search(region):
+        return False
+    before = _S.platform_page.sub(" ", text[bounds[si - 2][0]:bounds[si - 1][1]] if si > 1 else prev)
+    if (_S.permission_given.search(own) or _S.permission_given.search(prev)) and not (
+        cue_has("buyer", own) or cue_has("buyer", _S.platform_page.sub(" ", prev)) or _S.owner_epithet.search(own + " " + prev)
+    ):
+        return True  # "Fotos zeigt der Verein nur mit Einverständnis der Eltern; die Zustimmung lässt sich zurückziehen"
+    return (_S.whatsapp_channel.search(own) is not None or _S.whatsapp_channel.search(prev) is not None) and not (
+        cue_has("buyer", before) or _S.owner_epithet.search(before) or _tells_the_deals_transfer(cues, before)
+    )
+
+
+def _tells_the_deals_transfer(cues: Any, region: str) -> bool:
+    """Does `region` (lower-cased) tell data passed on (a transfer verb or noun, the number) to the owner, by name or
+    as the messenger's parent ("an den Mutterkonzern")? The words a list's or a channel's own compounds hold
+    ("die Newsletter-Nummer") do not count (`_another_holders_consent`; issue 7, session 58, opt58)."""
+    bare = _S.own_list.sub(" ", region)
+    named = cue_has("buyer", bare) or _S.owner_epithet.search(bare) is not None
+    return named and (cues.has("transfer", bare) or cues.has("transfer_object", bare) or cues.has("scope_phone_number", bare))
+
+
 def _world_condition(text: str, bounds: tuple[int, int], end: int) -> bool:
     """Is a statement ending at `end` in the sentence text[bounds] (lower-cased) the main clause of a condition of the
     company's or the world's, a mere possibility ("Falls WhatsApp die Option entfernt, lässt sich das Data-Sharing mit
@@ -1096,6 +1180,11 @@ class OptOutComponent(DocComponent):
         calls false, not a denial called false, not a demand, a cited title or another service's option, and one per
         sentence, stance and scope (the first found). `_demand_denied` adds its statements here, after the sets of
         superseded and refuted sentences are taken (as before the split from `_read`, clean28)."""
+        # whose consent (session 58, opt58): a sentence that withdraws, refuses or leaves another holder's consent or list
+        # is read, so the learned stage leaves it alone too, also where no rule found a statement in it
+        for si, (lo, hi) in enumerate(bounds):
+            if _CONSENT_ACT.search(text, lo, hi) and _another_holders_consent(self.c, text, bounds, si, lo, hi):
+                rejected_sentences(doc, "opt_out").add(si)
         superseded = {c.si - 1 for c in found if c.supersedes}
         refined = {c.refines for c in found if c.refines is not None}
         scoped = {c.si for c in found if c.stance == "possible" and c.scope != "unspecified"}
@@ -1162,12 +1251,14 @@ class OptOutComponent(DocComponent):
                 or cand.si in definitions
                 or _about_another_service(text, *bounds[cand.si], self.c)
                 or _framed_by_another_service(self.c, text, bounds, cand.si) or _world_condition(text, bounds[cand.si], cand.end)
+                or _another_holders_consent(self.c, text, bounds, cand.si, cand.start, cand.end)
             ):
                 # a denial called false next, or "Zu „Zustimmen oder gehen“ vom 12. Januar": a cited title (opt26), or a
                 # reference work's "Siehe auch: Opt-in, Widerspruchsrecht" (a list of lemma names; session 47, opt47); or
                 # "Einen vergleichbaren Schalter bietet Instagram nicht an": another service's option (opt26b), also
                 # where the question or step before names it (session 42, opt42); or the main clause of a condition
                 # of the company's or the world's ("Falls WhatsApp die Option entfernt, ...": a hypothetical);
+                # or a consent or objection someone else holds: a club's, a practice's, a business's (session 58, opt58);
                 # the sentence is read, so the learned stage leaves it alone too (`ruled_opt_sentences`)
                 rejected_sentences(doc, "opt_out").add(cand.si)
                 continue
@@ -3777,6 +3868,10 @@ class OptOutComponent(DocComponent):
         # Nutzer das nicht" after "Facebook bekommt die Nummern"
         if is_question(prev) and len(prev) < 80 and (self._has_scope(prev) or c.has("transfer_object", prev)):
             return True  # the object is the topic asked about: "Und die Werbung? Die kann man abstellen."
+        if (fronted := _S.fronted_pronoun_object.search(region)) and (c.has("transfer", prev) or c.has("transfer_object", prev)) and (
+            _FRONTED_PRONOUN_ANTECEDENT[_FRONTED_PRONOUN.findall(fronted.group())[-1]].search(prev)
+        ):
+            return True  # "Die Nummer geht an Facebook. Verhindern ließ sie sich nicht." (session 58, opt58)
         return (c.has("anaphor", region) or _S.pronoun_object.search(region) is not None) and (
             c.has("objection", prev) or c.has("scope_ads", prev) or c.has("scope_friend_suggestions", prev)
             or c.has("transfer", prev) or (c.has("accept", prev) and c.has("terms_object", prev))

@@ -94,6 +94,8 @@ def reference_kind(span: str) -> str | None:
         span = span[: correlative.start(1)] + " " * len(correlative.group(1)) + span[correlative.end(1):]
     if PHRASES["reference_pronoun"].search(span) or PHRASES["reference_adverb"].search(span):
         return "pronoun"
+    if PHRASES["fronted_pronoun_object"].search(span.lower()):
+        return "pronoun"  # "Verhindern ließ sie sich nicht": the personal pronoun after the fronted verb (session 58, opt58)
     return None
 
 

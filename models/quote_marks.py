@@ -21,9 +21,9 @@ the split-verb gate of models/layer/tagger.py (a particle before " or “ alone)
 models/opt_out.py (the double marks and '); the quotation pairs of opt_out.py (`_QUOTED`) and
 models/data_shared_phrases.py, which read the single guillemets ›‹ too, are pairs, not a class. Not in
 `CLOSING_QUOTE_MARKS` although they close a quotation: the German single closer ‘ (also the English single opener) and
-the single guillemets ›‹. The sentence splitter never read them; with them, "sagte: ‚Wir verkaufen nicht.‘ Dann ..."
-and "›Die Kontakte bleiben bei WhatsApp.‹ Facebook ..." split in two, which changes the claims of such texts (none in the
-studied sets): a rule engineer's change, with its measure, not this vocabulary's.
+the single guillemets ›‹. The sentence splitter never read them until session 58 (opt58): it reads them now by its own
+roles, `SENTENCE_CLOSING_QUOTE_MARKS` and `SENTENCE_OPENING_QUOTE_MARKS`, so "sagte: ‚Wir verkaufen nicht.‘ Dann ..."
+and "›Kann ich widersprechen?‹ ›Nein.‹" split in two (a question and its answer), measured with the snapshot.
 """
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ CLOSING_DOUBLE_QUOTE_MARKS = "".join(mark for mark in DOUBLE_QUOTE_MARKS if mark
 CLOSING_QUOTE_MARKS = CLOSING_DOUBLE_QUOTE_MARKS + "’'"
 #: Every mark the readers take for a quotation mark: the double ones and the single ‚ ‘ ’ '.
 QUOTE_MARKS = DOUBLE_QUOTE_MARKS + "‚‘’'"
+#: The single guillemets, › ‹ (German order) and ‹ › (Swiss and French order).
+SINGLE_GUILLEMETS = "›‹"
+#: What the sentence splitter reads as closing a quotation after a sentence's end: `CLOSING_QUOTE_MARKS` and the single
+#: closers, the German ‘ and the single guillemets › ‹ in either order (issue 7, session 58, opt58).
+SENTENCE_CLOSING_QUOTE_MARKS = CLOSING_QUOTE_MARKS + "‘" + SINGLE_GUILLEMETS
+#: The marks a sentence may open with (the splitter's next-sentence test): the German „ and ‚, the typewriter's ", the
+#: guillemets double and single in either order (issue 7, session 58, opt58).
+SENTENCE_OPENING_QUOTE_MARKS = "„\"»«‚" + SINGLE_GUILLEMETS

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from models.component import DocComponent, build_now
 from models.context import SENTENCE_STARTS_KEY, doc_text
 from models.dates import SHORT_YEAR
-from models.quote_marks import CLOSING_QUOTE_MARKS
+from models.quote_marks import SENTENCE_CLOSING_QUOTE_MARKS, SENTENCE_OPENING_QUOTE_MARKS
 
 # A terminal (. ! ? …), any closing quotes/brackets, a footnote marker of reference works and scholarly text
 # ("Nutzern.[1] Die", "verzichtete.³ Das": the marker closes the sentence it stands after), whitespace, then
@@ -31,9 +31,10 @@ from models.quote_marks import CLOSING_QUOTE_MARKS
 # ordinal's ("1.5 Mrd.", "15.3 Prozent"), and with a blank between it is a number of the next sentence.
 _FOOTNOTE_MARKER = r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
 _END_THEN_START = re.compile(
-    rf"(?P<end>[.!?…]+)[{CLOSING_QUOTE_MARKS}\)\]]*"
+    rf"(?P<end>[.!?…]+)[{SENTENCE_CLOSING_QUOTE_MARKS}\)\]]*"
     + _FOOTNOTE_MARKER
-    + rf"*(?P<note>\d{{1,3}})?[{CLOSING_QUOTE_MARKS}\)\]]*" + r"(?P<space>[ \t\u00a0]+|\s*\n\s*)(?=[A-ZÄÖÜ0-9„\"»«(\[–—•-]|" + SHORT_YEAR + r"(?![\d.,]))"
+    + rf"*(?P<note>\d{{1,3}})?[{SENTENCE_CLOSING_QUOTE_MARKS}\)\]]*" + r"(?P<space>[ \t\u00a0]+|\s*\n\s*)"
+    + rf"(?=[A-ZÄÖÜ0-9{SENTENCE_OPENING_QUOTE_MARKS}(\[–—•-]|" + SHORT_YEAR + r"(?![\d.,]))"
 )
 # (A year said short by its apostrophe opens a sentence as its digits would: a chronicle run on in one paragraph, "...
 # kauft ihn. '21: Streit um neue Regeln." (issue 7, session 40, when40).)
