@@ -490,6 +490,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _table_price(text, mention)
         or _row_under_a_deal_header(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
+        or _bracketed_to_the_target(text, mention)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
         # deal's value after the paying told (issue 7, session 27, price27, own45-052)
@@ -1291,6 +1292,25 @@ def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
     Dollar.': a sentence about the total cost, said of nothing else, right after a sentence about buying WhatsApp."""
     return (_BARE_TOTAL_COST.match(sentence_text) is not None and context.about_acquisition(passage.previous_sentence)
             and context.has("target", passage.previous_sentence))
+
+
+# A parenthesis right after the target's name that holds its purchase's year and the amount, in either order, and nothing
+# else: "WhatsApp (2014, 19 Mrd. US-Dollar)", "WhatsApp (19 Mrd. Dollar, 2014)" (`_bracketed_to_the_target`).
+_TARGET_BRACKET_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('target')}(?![\wäöüß-])[^\S\n]*\([^\S\n]*(?P<year>(?:19|20)\d\d[^\S\n]*[,;:][^\S\n]*)?$")
+_TARGET_BRACKET_AFTER = re.compile(r"[^\S\n]*(?P<year>[,;][^\S\n]*(?:19|20)\d\d[^\S\n]*)?\)")
+
+
+def _bracketed_to_the_target(text: str, mention: MoneyMention) -> bool:
+    """'Die FTC will, dass Facebook Instagram (2012, 1 Mrd. US-Dollar) und WhatsApp (2014, 19 Mrd. US-Dollar) wieder
+    abgeben muss': a parenthesis right after the target's name that holds the year of its purchase and the amount, and
+    nothing else, is the text's own apposition of the purchase's year and price (the lead's D76 (a)), whatever the
+    clause around it does with the target (an accusation, a split-off, a list). The year is what makes the bracket the
+    purchase's: a bare amount in brackets after the name may be a value or a revenue of any time. Issue 7, session 58,
+    prec58 (own107-018)."""
+    before = _TARGET_BRACKET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _TARGET_BRACKET_AFTER.match(text, mention.end)
+    return before is not None and after is not None and (before.group("year") is None) != (after.group("year") is None)
 
 
 def _table_price(text: str, mention: MoneyMention) -> bool:
@@ -2367,7 +2387,9 @@ _DEAL_ROW = re.compile(
     r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*|/[^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*"
     # (a table written with slashes: "Facebook / WhatsApp / 2014 / 19 Mrd. Dollar"; session 48, prec48)
     # (a table's cell rule after the row's label: "Facebook / WhatsApp (2014) | 19,0"; session 56, prec56)
-    r"(?::|\||(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
+    # (a dash before the amount, after the parties or the year: "1. Facebook/WhatsApp, 2014 – 19 Mrd Dollar"; session 58,
+    # prec58, review57's base error)
+    r"(?::|\||(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/|[^\S\n][–—]|(?<=\d)[^\S\n]+-|(?<=\d\))[^\S\n]+-)[^\S\n]*$"
 )
 
 
@@ -3324,6 +3346,9 @@ _FOR_THE_TARGET_AFTER = re.compile(
 # den ..."), or a sum noun that a relative clause defines as what is paid ("Die Summe, die Facebook ... geboten hat").
 _REFERS_BACK = re.compile(
     r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:[\wäöüß]+\s+)?" + context.SUM_NOUNS + r")\b"
+    # (or after the colon of a lead-in that names no other thing's sum: "Der Referent beginnt mit der Zahl, die alle
+    # kennen: So viel hat Facebook für WhatsApp bezahlt."; session 58, prec58, own107-039)
+    r"|^[^:\n\d]{0,80}:\s+\W*so\s*viele?\b"
     r"|^\W*" + context.SUM_NOUN_DEFINED
     + r"|\bso\s+viel\s+geld\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
@@ -4310,8 +4335,10 @@ _UNIT_LINE_REACH = 1500
 # Bekanntgabe, Mrd. US-Dollar)"). It heads the deals' column where the bracket's line, or the title line right above a
 # bracket that stands alone on its line, names deals or what was paid (`_HEADER_DEAL_WORDS`) and no other money
 # (deal.json not_price_nouns: "Umsatz (in Mrd. Dollar)"). The scale words and currencies are money.json's (a billion;
-# the contract's two currencies). Issue 7, session 57, prec57.
-_BILLION_WORDS = longest_first(word for word, scale in money.vocabulary()["scales"].items() if scale == 1e9)
+# the contract's two currencies). Issue 7, session 57, prec57. The scale words are those of exactly a billion
+# (`money.scale_words` with `at_most`): the header lends its scale to the bare numbers of its rows, so a header in
+# "Billionen" or "Bio." would make them trillions (the rule reads its rows as billions; session 58, prec58).
+_BILLION_WORDS = money.scale_words(1e9, at_most=1e9)
 _UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
                                      if code in PRICE_CURRENCIES)
 _UNIT_BRACKET = re.compile(
