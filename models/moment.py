@@ -2268,10 +2268,6 @@ _SUMS_UP = re.compile(
 )
 
 
-# The same words right after the total ("19 Mrd. insgesamt", "19 Milliarden zusammen"): the total is what they say it is.
-_SUMS_UP_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:" + _words("sums_up") + r")(?![\wäöüß])")
-
-
 def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[MoneyMention, int]], own: list[str],
                          i: int) -> str | None:
     """The moment of the parts a cue-less total adds up: price `i` follows words of adding up in its sentence
@@ -2280,8 +2276,8 @@ def _moment_of_the_parts(text: str, sentences: Sentences, prices: list[tuple[Mon
     words: the sum of the announced parts is the announced total. Else None."""
     mention, index = prices[i]
     sent_start = sentences.starts[index]
-    if _SUMS_UP.search(text, sent_start, mention.start) is None and _SUMS_UP_AFTER.match(text, mention.end) is None:
-        return None  # (the words of adding up may stand right after the total: "Also 19 Mrd. insgesamt"; session 58)
+    if _SUMS_UP.search(text, sent_start, mention.start) is None:
+        return None
     parts = {own[j] for j, (other, at) in enumerate(prices)
              if j != i and index - 1 <= at <= index and other.end <= mention.start and other.value < mention.value}
     parts.discard(UNSPECIFIED)

@@ -2411,7 +2411,26 @@ def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
     if not (context.has("buyer", row.group("first")) and context.has("target", row.group("second"))):
         return False
     above = text[max(0, line_start - 600) : line_start]
-    return context.about_acquisition(above) and not context.has("not_price_nouns", row.group())
+    return context.about_acquisition(above) and not context.has("not_price_nouns", row.group()) \
+        and not context.has("not_price_nouns", _list_title(text, line_start))
+
+
+def _list_title(text: str, line_start: int) -> str:
+    """The title line of the list whose row begins at `line_start`: the nearest line above that is no row of it (no rank
+    or bullet, no amount). A list of other money keeps its title's noun
+    for every row ("Die Umsätze der Käufer im Jahr des Deals:" over "Facebook/WhatsApp, 2014 – 12 Mrd Dollar": a
+    revenue, no price; review58's probe of the dash rows, session 58)."""
+    at = line_start
+    while at > 0:
+        previous_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous_start : at - 1]
+        if line.strip() and not find_money(line) and _RANK_OR_BULLET.match(line) is None:
+            return line
+        at = previous_start
+    return ""
+
+
+_RANK_OR_BULLET = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[-–—•*·])[^\S\n]")
 
 
 # A list row that opens with WhatsApp, after a bullet or a year and a dash ("WhatsApp (2014, ca. 19 Mrd. USD)", "2014 –
