@@ -262,6 +262,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Für einen Messenger ohne Umsatz zahlt Facebook 19 Milliarden": a money noun under "ohne" names what is absent,
     # not what the amount is (issue 7, session 48, prec48)
     judged = _WITHOUT_PHRASE.sub(lambda found: " " * len(found.group()), judged)
+    # "In den Nachrichten hieß es 19 Milliarden Dollar": the news as the place a sum was said is its source, not messages
+    # the amount counts (deal.json news_sources; issue 7, session 58, prec58, challenge_gen35-011)
+    judged = _NEWS_SOURCE.sub(lambda found: " " * len(found.group()), judged)
     # "das Paket aus Barmitteln und Facebook-Aktien": cash a composition joins with shares is the deal's mix, what was
     # paid, not a company's cash reserves (issue 7, session 49, prec49, challenge_gen26-007)
     judged = _without_the_deals_mix(judged, sentence_text)
@@ -2056,6 +2059,7 @@ def _unreal_question_alone(sentence_text: str, left: int, right: int) -> bool:
 
 
 # "ohne" and its noun phrase, up to two attributes before the noun ("ohne Umsatz", "ohne nennenswerten Gewinn").
+_NEWS_SOURCE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('news_sources')}(?![\wäöüß])")
 _WITHOUT_PHRASE = re.compile(r"(?<![\wäöüß])(?i:ohne)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
 
 
