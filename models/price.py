@@ -4335,12 +4335,21 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+# The scale words of a unit line's or header's column (money.json's, of exactly a billion: `money.scale_words` with
+# `at_most`) and its currencies (money.json's words of the contract's two currencies). A unit lends its scale to the bare
+# numbers of its rows, which are read as billions: a header in "Billionen" or "Bio." (at least a billion, as
+# `money.scale_words(1e9)` reads a written sum's size, year.py `_BILLIONS`) would make them trillions. Issue 7, session
+# 58, prec58: one reading of the one vocabulary for both unit rules (the unit line wrote "mrd|milliarden|mia" and five
+# currencies by hand).
+_BILLION_WORDS = money.scale_words(1e9, at_most=1e9)
+_UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
+                                     if code in PRICE_CURRENCIES)
 # A chart's or table's unit line for the price: a price noun (deal.json chart_unit_heads) and, within its line, "in" with
 # a scale of billions and a currency and no number before them ("Kaufpreis in Mrd. US-Dollar", "den Kaufpreis in
 # Milliarden US-Dollar", "Kaufpreise (in Mrd. $)").
 _UNIT_LINE = re.compile(
     rf"(?i)(?<![\wäöüß-]){context.cue_words('chart_unit_heads')}(?![\wäöüß-])[^\n\d.!?]{{0,40}}?"
-    r"(?<![\wäöüß])in[ \t\u00a0]+(?:mrd\.?|milliarden|mia\.?)[ \t\u00a0]+(?P<currency>us-dollar|dollar|euro|usd|eur|\$|€)"
+    rf"(?<![\wäöüß])in[ \t\u00a0]+{_BILLION_WORDS}[ \t\u00a0]+(?P<currency>{_UNIT_CURRENCY_WORDS})"
     r"(?![\wäöüß])")
 # A row of such a chart or table: a label of its own up to a colon on its line that dates a deal by its year
 # ("WhatsApp (2014):", "9. Facebook / WhatsApp*, 2014:"; the lead's D49 (b) row) and a bare number of up to three digits
@@ -4358,12 +4367,7 @@ _UNIT_LINE_REACH = 1500
 # Bekanntgabe, Mrd. US-Dollar)"). It heads the deals' column where the bracket's line, or the title line right above a
 # bracket that stands alone on its line, names deals or what was paid (`_HEADER_DEAL_WORDS`) and no other money
 # (deal.json not_price_nouns: "Umsatz (in Mrd. Dollar)"). The scale words and currencies are money.json's (a billion;
-# the contract's two currencies). Issue 7, session 57, prec57. The scale words are those of exactly a billion
-# (`money.scale_words` with `at_most`): the header lends its scale to the bare numbers of its rows, so a header in
-# "Billionen" or "Bio." would make them trillions (the rule reads its rows as billions; session 58, prec58).
-_BILLION_WORDS = money.scale_words(1e9, at_most=1e9)
-_UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
-                                     if code in PRICE_CURRENCIES)
+# the contract's two currencies: `_BILLION_WORDS`, `_UNIT_CURRENCY_WORDS` above). Issue 7, session 57, prec57.
 _UNIT_BRACKET = re.compile(
     rf"(?im)^[^\n\d]*\([^()\n\d]*?(?<![\wäöüß])(?:in[ \t\u00a0]+)?(?:{_BILLION_WORDS})[ \t\u00a0]*"
     rf"(?P<currency>{_UNIT_CURRENCY_WORDS})(?![\wäöüß])[^()\n\d]*\)[ \t\u00a0]*:?[ \t\u00a0]*$")
