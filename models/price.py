@@ -494,6 +494,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _row_under_a_deal_header(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or _bracketed_to_the_target(text, mention)
+        or _said_of_the_purchase_before(sentence_text, rel_start, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
         # deal's value after the paying told (issue 7, session 27, price27, own45-052)
@@ -1297,6 +1298,23 @@ def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
             and context.has("target", passage.previous_sentence))
 
 
+# A frame of hearsay right before a sum, with at most a particle, "von" or a qualifier between ("hieß es 19 Milliarden",
+# "stand etwas von 16 Milliarden Dollar", "las man von rund 19 Milliarden"): the sum is what was said (deal.json
+# price_hearsay).
+_HEARSAY_BEFORE = re.compile(rf"(?i){context.cue_words('price_hearsay')}(?:\s+(?:von|nur|gar|sogar|ja|schon|etwa|rund|knapp|fast|über|mehr\s+als)){{0,3}}\s+$")
+
+
+def _said_of_the_purchase_before(sentence_text: str, rel_start: int, passage: Passage) -> bool:
+    """'Anlass war die Nachricht, dass Facebook WhatsApp kauft. In der Zeitung stand etwas von 16 Milliarden Dollar, im
+    Fernsehen hieß es 19 Milliarden': a sum that a frame of hearsay governs right before it (`_HEARSAY_BEFORE`), in the
+    sentence right after one about paying, is the price said of that purchase. The frame must take the sum as what was
+    said: "Die Schmerzgrenze der Aktionäre lag bei 18 Milliarden Dollar, hieß es." names its own noun (a bound), and a
+    heading alone ("Der Deal im Überblick / 12 Milliarden Dollar, so hieß es ...") tells no purchase. Issue 7, session
+    58, prec58 (own108-029, challenge_gen35-011)."""
+    return _HEARSAY_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start) is not None \
+        and context.about_paying(passage.previous_sentence)
+
+
 # A parenthesis right after the target's name that holds its purchase's year and the amount, in either order, and nothing
 # else: "WhatsApp (2014, 19 Mrd. US-Dollar)", "WhatsApp (19 Mrd. Dollar, 2014)" (`_bracketed_to_the_target`).
 _TARGET_BRACKET_BEFORE = re.compile(
@@ -1313,7 +1331,13 @@ def _bracketed_to_the_target(text: str, mention: MoneyMention) -> bool:
     prec58 (own107-018)."""
     before = _TARGET_BRACKET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     after = _TARGET_BRACKET_AFTER.match(text, mention.end)
-    return before is not None and after is not None and (before.group("year") is None) != (after.group("year") is None)
+    if before is None or after is None or (before.group("year") is None) == (after.group("year") is None):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    # (a row of a list that opens with the name is its list's: a title of other money vetoes it, "Börsenwerte der
+    # Messenger (Schätzung) / WhatsApp (2014, ca. 19 Mrd. USD)", as it vetoes a ranking's rows, `_list_title`)
+    return text[line_start : before.start()].strip(" \t-–—•*·") != "" or \
+        not context.has("not_price_nouns", _list_title(text, line_start))
 
 
 def _table_price(text: str, mention: MoneyMention) -> bool:
