@@ -171,12 +171,12 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
         # figure its speaker corrected, unless the correction names another detail as its topic ("korrigierte sich bei der
         # Nutzerzahl", "... auf 450 Millionen Nutzer"; review50) (issue 7, session 50, prec50)
     if (instead := rules["instead_of_reported"].search(low, max(0, amount_start - 90), amount_start)) is not None and (
-            instead.group("error") is not None or instead.group().startswith("nicht")
-            or text_moment(low[: instead.start()] + " " + low[rel_end:], news=False) != "closing"):
+            instead.group("error") is not None or text_moment(low[: instead.start()] + " " + low[rel_end:], news=False) != "closing"):
         return True  # "Facebook zahlte 19 Milliarden Dollar (statt wie zuerst gemeldet 16 Milliarden Dollar)": the figure
         # first reported, set aside; not "Am Ende 22 Milliarden statt der zunächst gemeldeten 19" beside the closing (the
-        # base set against the closing value, D73 (a): both true; an error adverb or "nicht, wie ..." retracts it whatever
-        # is named; a date of the announcement does not keep it, review58; issue 7, session 58, prec58: review57's base error)
+        # base set against the closing value, D73 (a): both true, also after "nicht, wie zunächst gemeldet, ..."; an error
+        # adverb retracts it whatever is named; a date of the announcement does not keep it, review58; issue 7, session
+        # 58, prec58: review57's base error)
     if (withdrawal := rules["self_withdrawal"].search(low, rel_end)) is not None \
             and not _scaled_amount_in(low[rel_end : withdrawal.start()]) \
             and not rules["withdrawal_other_topic"].search(low, rel_end):
