@@ -175,6 +175,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     return None if across is None else verdict
 
 
+def _after_the_last_but_rather(sentence_text: str, rel_start: int) -> int:
+    """Where the words after the last "sondern" before `rel_start` begin (0 where none stands before it): what "nicht X,
+    sondern Y" sets after "sondern" is the correction, out of the reach of what is said of X."""
+    found = [match.end() for match in _BUT_RATHER.finditer(sentence_text, 0, rel_start)]
+    return found[-1] if found else 0
+
+
 def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
              *, segment: tuple[int, int] | None = None, labelled_claim: bool = False) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
@@ -288,7 +295,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "breakup"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee
     if not labelled_claim and context.cue("myth_label").search(sentence_text.lower()):
         return "claim_label"  # "Behauptung 6: ...": a claim put to the test, no price unless its verdict confirms it
-    if context.has("retracted", sentence_text[:rel_start]):
+    # (not past a "sondern" that puts the correction after the retracted figure: "Facebook zahlt nicht, wie fälschlich
+    # gemeldet, 20 Milliarden Euro, sondern 19 Milliarden Dollar"; review58's base error, session 58, prec58)
+    if context.has("retracted", sentence_text[_after_the_last_but_rather(sentence_text, rel_start) : rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _rejected_alternative(sentence_text, rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects

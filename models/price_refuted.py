@@ -71,7 +71,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     rules["instead_of_reported"] = re.compile(
         rf"{_EDGE_BEFORE}(?:{_words(spec, 'instead_frames')}\s+(?:(?:der|den|die|des|dem)\s+)?(?:wie\s+)?"
         rf"|{_words(spec, 'negated_frames')}\s*,?\s+wie\s+)"
-        rf"(?:[\wäöüß-]+\s+){{0,2}}?(?:{_words(spec, 'first_statement_adverbs')}|(?P<error>{_words(spec, 'error_adverbs')}))"
+        rf"(?:[\wäöüß-]+\s+){{0,2}}?(?:{_words(spec, 'first_statement_adverbs')}|(?P<error>{context.cue_words('retracted')}))"
         rf"\s+(?:[\wäöüß-]+\s+){{0,2}}?{_words(spec, 'reported_participles')}(?:e|en|er|es|em)?\s*,?\s*"
         rf"(?:[\wäöüß.-]+\s+){{0,2}}?$")
     # what a self-correction names as its own topic right after its verb: another detail than the figure
