@@ -440,6 +440,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if context.has("penalty", _penalty_scope(text, mention, sentence_text)) and not (
         (not context.has("penalty", own_part) and context.has("value_words", own_part))
         or named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
+        or _definite_sum_of_a_moment(text, mention)  # "die Klageschrift der FTC nennt die 19 Milliarden aus der Ankündigung"
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
@@ -503,6 +504,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _row_under_a_deal_header(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
         or _bracketed_to_the_target(text, mention)
+        or _definite_sum_of_a_moment(text, mention)
         or _said_of_the_purchase_before(sentence_text, rel_start, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
@@ -4220,6 +4222,20 @@ def _known_definite_sum(text: str, head: MoneyMention, earlier: list[MoneyMentio
 
 # Right after a sum: an attribute that dates it to the past ("von damals", "von 2014", "aus dem Jahr 2014").
 _OF_THEN_AFTER = re.compile(r"(?i)[ \t]+(?:von|aus)[ \t]+(?:damals|(?:dem[ \t]+jahr[ \t]+)?(?:19|20)\d\d)(?![\wäöüß])")
+
+
+# Right after a sum: an attribute that names the deal's announcement or closing as its source ("aus der Ankündigung",
+# "bei der Bekanntgabe", "vom Abschluss").
+_OF_A_MOMENT_AFTER = re.compile(r"(?i)[ \t]+(?:aus|bei|von|vom|beim|zur|zum)[ \t]+(?:der[ \t]+|dem[ \t]+)?"
+                                r"(?:ankündigung|bekanntgabe|bekanntmachung|abschluss|vollzug|closing)(?![\wäöüß])")
+
+
+def _definite_sum_of_a_moment(text: str, mention: MoneyMention) -> bool:
+    """'Die Quellen nennen die 19 Milliarden aus der Ankündigung': a sum the definite article takes for known, with an
+    attribute naming the deal's announcement or closing as its source, is the price of that moment (D24: the one sum
+    the text's other mentions of it share). Issue 7, session 58, prec58 (own47-052, whose bracketed row takes its
+    moment from it)."""
+    return _definite_before(text, mention.start) is not None and _OF_A_MOMENT_AFTER.match(text, mention.end) is not None
 
 
 def _definite_sum_of_then(text: str, mention: MoneyMention) -> bool:
