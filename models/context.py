@@ -148,7 +148,7 @@ ASKED_BY_NAME = (
     "naming_words",
     "deal_nouns", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers", "price_nouns",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
-    "price_label", "price_reference", "promise_words", "purchase_epithets", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",
+    "price_hearsay", "price_label", "price_reference", "promise_words", "purchase_epithets", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",
     "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "unreal_conversion_finites", "value_words", "valued_deal",
     "valuing_words", "holding_verbs", "rival_services", "service_users", "service_words",
 )

@@ -230,11 +230,16 @@ def parse_scale(text: str, number: Number | None = None) -> Number:
     return vocab["scales"][lowered] if lowered in vocab["scales"] else vocab["sign_scales"][lowered]
 
 
-def scale_words(at_least: float) -> str:
+def scale_words(at_least: float, at_most: float = math.inf) -> str:
     """The scale words of patterns/money.json ("scales") of at least `at_least` ("Mrd.", "Milliarden", "bn", "Bio.", ...
     for 1e9) as one group of literal alternatives, longest first (`longest_first`): the one vocabulary of the scales for
-    a rule that names a sum's scale, lower case (compile it case-insensitive)."""
-    return "(?:" + longest_first(word for word, size in vocabulary()["scales"].items() if size >= at_least) + ")"
+    a rule that names a sum's scale, lower case (compile it case-insensitive).
+
+    Two readings, one vocabulary: a rule that asks whether a written sum is big (a deal's sum, "19 Mrd.", "1,2 Bio.")
+    takes every scale from `at_least` up; a rule that lends its scale to bare numbers elsewhere (a table's bracketed
+    unit header "(in Mrd. US-Dollar)" over rows "19,0") takes the one scale it multiplies by, `at_most=at_least`:
+    "(in Billionen Dollar)" would make "19,0" nineteen trillion, no row of a billion (issue 7, session 58, prec58)."""
+    return "(?:" + longest_first(word for word, size in vocabulary()["scales"].items() if at_least <= size <= at_most) + ")"
 
 
 def parse_currency(text: str) -> str:

@@ -175,6 +175,13 @@ def price_verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], p
     return None if across is None else verdict
 
 
+def _after_the_last_but_rather(sentence_text: str, rel_start: int) -> int:
+    """Where the words after the last "sondern" before `rel_start` begin (0 where none stands before it): what "nicht X,
+    sondern Y" sets after "sondern" is the correction, out of the reach of what is said of X."""
+    found = [match.end() for match in _BUT_RATHER.finditer(sentence_text, 0, rel_start)]
+    return found[-1] if found else 0
+
+
 def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passage: Passage,
              *, segment: tuple[int, int] | None = None, labelled_claim: bool = False) -> str | None:
     """Why `mention` (in sentence span `sentence` of `text`) is not the purchase price of WhatsApp; None when it is.
@@ -262,6 +269,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     # "Für einen Messenger ohne Umsatz zahlt Facebook 19 Milliarden": a money noun under "ohne" names what is absent,
     # not what the amount is (issue 7, session 48, prec48)
     judged = _WITHOUT_PHRASE.sub(lambda found: " " * len(found.group()), judged)
+    # "In den Nachrichten hieß es 19 Milliarden Dollar": the news as the place a sum was said is its source, not messages
+    # the amount counts (deal.json news_sources; issue 7, session 58, prec58, challenge_gen35-011)
+    judged = _NEWS_SOURCE.sub(lambda found: " " * len(found.group()), judged)
     # "das Paket aus Barmitteln und Facebook-Aktien": cash a composition joins with shares is the deal's mix, what was
     # paid, not a company's cash reserves (issue 7, session 49, prec49, challenge_gen26-007)
     judged = _without_the_deals_mix(judged, sentence_text)
@@ -285,7 +295,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "breakup"  # "Scheitert der Deal, zahlt Facebook 2 Mrd. Dollar": a break-up fee
     if not labelled_claim and context.cue("myth_label").search(sentence_text.lower()):
         return "claim_label"  # "Behauptung 6: ...": a claim put to the test, no price unless its verdict confirms it
-    if context.has("retracted", sentence_text[:rel_start]):
+    # (not past a "sondern" that puts the correction after the retracted figure: "Facebook zahlt nicht, wie fälschlich
+    # gemeldet, 20 Milliarden Euro, sondern 19 Milliarden Dollar"; review58's base error, session 58, prec58)
+    if context.has("retracted", sentence_text[_after_the_last_but_rather(sentence_text, rel_start) : rel_start]):
         return "retracted"  # "In einer früheren Fassung hieß es, Facebook zahle 19 Milliarden Euro": a withdrawn figure
     if _rejected_alternative(sentence_text, rel_start):
         return "retracted"  # "entsprechen etwa 13,8 Milliarden Euro, nicht 15 Milliarden Euro": the figure the sentence rejects
@@ -428,6 +440,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
     if context.has("penalty", _penalty_scope(text, mention, sentence_text)) and not (
         (not context.has("penalty", own_part) and context.has("value_words", own_part))
         or named_price  # "FTC-Anwalt ... fragte, ob der Preis von 19 Mrd. Dollar ...": named a price, not a fine
+        or _definite_sum_of_a_moment(text, mention)  # "die Klageschrift der FTC nennt die 19 Milliarden aus der Ankündigung"
         or context.about_acquisition(uncaused) or context.has("target", uncaused)
         or _FOR_THE_TARGET_RELATIVE.search(sentence_text, 0, rel_start)
         or _buyer_paid_in_a_proceeding(sentence_text, uncaused)
@@ -490,6 +503,9 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _table_price(text, mention)
         or _row_under_a_deal_header(text, mention)
         or _bare_amount_under_price_talk(sentence_text, rel_start, rel_end, passage)
+        or _bracketed_to_the_target(text, mention)
+        or _definite_sum_of_a_moment(text, mention)
+        or _said_of_the_purchase_before(sentence_text, rel_start, passage)
         or (deal_weighs and context.about_acquisition(passage.window))  # "Facebook kauft WhatsApp. Das Geschäft ist 19 Mrd. schwer."
         # "Bezahlt hat Facebook am Ende mehr als angekündigt. ..., hatte das Paket zuletzt einen Wert von 21,8 Mrd.": the
         # deal's value after the paying told (issue 7, session 27, price27, own45-052)
@@ -1293,6 +1309,48 @@ def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
             and context.has("target", passage.previous_sentence))
 
 
+# A frame of hearsay right before a sum, with at most a particle, "von" or a qualifier between ("hieß es 19 Milliarden",
+# "stand etwas von 16 Milliarden Dollar", "las man von rund 19 Milliarden"): the sum is what was said (deal.json
+# price_hearsay).
+_HEARSAY_BEFORE = re.compile(rf"(?i){context.cue_words('price_hearsay')}(?:\s+(?:von|nur|gar|sogar|ja|schon|etwa|rund|knapp|fast|über|mehr\s+als)){{0,3}}\s+$")
+
+
+def _said_of_the_purchase_before(sentence_text: str, rel_start: int, passage: Passage) -> bool:
+    """'Anlass war die Nachricht, dass Facebook WhatsApp kauft. In der Zeitung stand etwas von 16 Milliarden Dollar, im
+    Fernsehen hieß es 19 Milliarden': a sum that a frame of hearsay governs right before it (`_HEARSAY_BEFORE`), in the
+    sentence right after one about paying, is the price said of that purchase. The frame must take the sum as what was
+    said: "Die Schmerzgrenze der Aktionäre lag bei 18 Milliarden Dollar, hieß es." names its own noun (a bound), and a
+    heading alone ("Der Deal im Überblick / 12 Milliarden Dollar, so hieß es ...") tells no purchase. Issue 7, session
+    58, prec58 (own108-029, challenge_gen35-011)."""
+    return _HEARSAY_BEFORE.search(sentence_text, max(0, rel_start - 60), rel_start) is not None \
+        and context.about_paying(passage.previous_sentence)
+
+
+# A parenthesis right after the target's name that holds its purchase's year and the amount, in either order, and nothing
+# else: "WhatsApp (2014, 19 Mrd. US-Dollar)", "WhatsApp (19 Mrd. Dollar, 2014)" (`_bracketed_to_the_target`).
+_TARGET_BRACKET_BEFORE = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('target')}(?![\wäöüß-])[^\S\n]*\([^\S\n]*(?P<year>(?:19|20)\d\d[^\S\n]*[,;:][^\S\n]*)?$")
+_TARGET_BRACKET_AFTER = re.compile(r"[^\S\n]*(?P<year>[,;][^\S\n]*(?:19|20)\d\d[^\S\n]*)?\)")
+
+
+def _bracketed_to_the_target(text: str, mention: MoneyMention) -> bool:
+    """'Die FTC will, dass Facebook Instagram (2012, 1 Mrd. US-Dollar) und WhatsApp (2014, 19 Mrd. US-Dollar) wieder
+    abgeben muss': a parenthesis right after the target's name that holds the year of its purchase and the amount, and
+    nothing else, is the text's own apposition of the purchase's year and price (the lead's D76 (a)), whatever the
+    clause around it does with the target (an accusation, a split-off, a list). The year is what makes the bracket the
+    purchase's: a bare amount in brackets after the name may be a value or a revenue of any time. Issue 7, session 58,
+    prec58 (own107-018)."""
+    before = _TARGET_BRACKET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _TARGET_BRACKET_AFTER.match(text, mention.end)
+    if before is None or after is None or (before.group("year") is None) == (after.group("year") is None):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    # (a row of a list that opens with the name is its list's: a title of other money vetoes it, "Börsenwerte der
+    # Messenger (Schätzung) / WhatsApp (2014, ca. 19 Mrd. USD)", as it vetoes a ranking's rows, `_list_title`)
+    return text[line_start : before.start()].strip(" \t-–—•*·") != "" or \
+        not context.has("not_price_nouns", _list_title(text, line_start))
+
+
 def _table_price(text: str, mention: MoneyMention) -> bool:
     """'WhatsApp | 2014 | 19 Mrd. US-$' under 'Unternehmen | Jahr | Kaufpreis': a cell of a price column
     in WhatsApp's row of a table of purchases."""
@@ -2036,6 +2094,7 @@ def _unreal_question_alone(sentence_text: str, left: int, right: int) -> bool:
 
 
 # "ohne" and its noun phrase, up to two attributes before the noun ("ohne Umsatz", "ohne nennenswerten Gewinn").
+_NEWS_SOURCE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('news_sources')}(?![\wäöüß])")
 _WITHOUT_PHRASE = re.compile(r"(?<![\wäöüß])(?i:ohne)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
 
 
@@ -2367,7 +2426,9 @@ _DEAL_ROW = re.compile(
     r"(?P<second>[^:/–—&\n,(]{2,40}?)[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*|/[^\S\n]*)?(?:(?:19|20)\d\d[^\S\n]*\)?)?[^\S\n]*"
     # (a table written with slashes: "Facebook / WhatsApp / 2014 / 19 Mrd. Dollar"; session 48, prec48)
     # (a table's cell rule after the row's label: "Facebook / WhatsApp (2014) | 19,0"; session 56, prec56)
-    r"(?::|\||(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/)[^\S\n]*$"
+    # (a dash before the amount, after the parties or the year: "1. Facebook/WhatsApp, 2014 – 19 Mrd Dollar"; session 58,
+    # prec58, review57's base error)
+    r"(?::|\||(?<=\d)[^\S\n]*/|(?<=\d\))[^\S\n]*/|[^\S\n][–—]|(?<=\d)[^\S\n]+-|(?<=\d\))[^\S\n]+-)[^\S\n]*$"
 )
 
 
@@ -2389,7 +2450,26 @@ def _ranked_deal_row(text: str, mention: MoneyMention) -> bool:
     if not (context.has("buyer", row.group("first")) and context.has("target", row.group("second"))):
         return False
     above = text[max(0, line_start - 600) : line_start]
-    return context.about_acquisition(above) and not context.has("not_price_nouns", row.group())
+    return context.about_acquisition(above) and not context.has("not_price_nouns", row.group()) \
+        and not context.has("not_price_nouns", _list_title(text, line_start))
+
+
+def _list_title(text: str, line_start: int) -> str:
+    """The title line of the list whose row begins at `line_start`: the nearest line above that is no row of it (no rank
+    or bullet, no amount). A list of other money keeps its title's noun
+    for every row ("Die Umsätze der Käufer im Jahr des Deals:" over "Facebook/WhatsApp, 2014 – 12 Mrd Dollar": a
+    revenue, no price; review58's probe of the dash rows, session 58)."""
+    at = line_start
+    while at > 0:
+        previous_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous_start : at - 1]
+        if line.strip() and not find_money(line) and _RANK_OR_BULLET.match(line) is None:
+            return line
+        at = previous_start
+    return ""
+
+
+_RANK_OR_BULLET = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[-–—•*·])[^\S\n]")
 
 
 # A list row that opens with WhatsApp, after a bullet or a year and a dash ("WhatsApp (2014, ca. 19 Mrd. USD)", "2014 –
@@ -3324,6 +3404,9 @@ _FOR_THE_TARGET_AFTER = re.compile(
 # den ..."), or a sum noun that a relative clause defines as what is paid ("Die Summe, die Facebook ... geboten hat").
 _REFERS_BACK = re.compile(
     r"(?i)^\W*(?:so\s*viele?|das\s+(?:war|ist)\s+(?:der|die)\s+(?:[\wäöüß]+\s+)?" + context.SUM_NOUNS + r")\b"
+    # (or after the colon of a lead-in that names no other thing's sum: "Der Referent beginnt mit der Zahl, die alle
+    # kennen: So viel hat Facebook für WhatsApp bezahlt."; session 58, prec58, own107-039)
+    r"|^[^:\n\d]{0,80}:\s+\W*so\s*viele?\b"
     r"|^\W*" + context.SUM_NOUN_DEFINED
     + r"|\bso\s+viel\s+geld\b"
     r"|\bdiese[rsnm]?\s+(?:(?:stolze|gewaltige|enorme|riesige)\w*\s+)?(?:summe|betrag|preis|geld)\b"
@@ -4141,6 +4224,20 @@ def _known_definite_sum(text: str, head: MoneyMention, earlier: list[MoneyMentio
 _OF_THEN_AFTER = re.compile(r"(?i)[ \t]+(?:von|aus)[ \t]+(?:damals|(?:dem[ \t]+jahr[ \t]+)?(?:19|20)\d\d)(?![\wäöüß])")
 
 
+# Right after a sum: an attribute that names the deal's announcement or closing as its source ("aus der Ankündigung",
+# "bei der Bekanntgabe", "vom Abschluss").
+_OF_A_MOMENT_AFTER = re.compile(r"(?i)[ \t]+(?:aus|bei|von|vom|beim|zur|zum)[ \t]+(?:der[ \t]+|dem[ \t]+)?"
+                                r"(?:ankündigung|bekanntgabe|bekanntmachung|abschluss|vollzug|closing)(?![\wäöüß])")
+
+
+def _definite_sum_of_a_moment(text: str, mention: MoneyMention) -> bool:
+    """'Die Quellen nennen die 19 Milliarden aus der Ankündigung': a sum the definite article takes for known, with an
+    attribute naming the deal's announcement or closing as its source, is the price of that moment (D24: the one sum
+    the text's other mentions of it share). Issue 7, session 58, prec58 (own47-052, whose bracketed row takes its
+    moment from it)."""
+    return _definite_before(text, mention.start) is not None and _OF_A_MOMENT_AFTER.match(text, mention.end) is not None
+
+
 def _definite_sum_of_then(text: str, mention: MoneyMention) -> bool:
     """Is `mention` a sum named with the definite article and dated to the past by its own attribute ("Die 19
     Milliarden Dollar von damals")? The article takes it for known, the attribute says it was paid then: "heute" in its
@@ -4287,12 +4384,21 @@ def _with_units_named_after(text: str, mentions: list[MoneyMention]) -> list[Mon
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+# The scale words of a unit line's or header's column (money.json's, of exactly a billion: `money.scale_words` with
+# `at_most`) and its currencies (money.json's words of the contract's two currencies). A unit lends its scale to the bare
+# numbers of its rows, which are read as billions: a header in "Billionen" or "Bio." (at least a billion, as
+# `money.scale_words(1e9)` reads a written sum's size, year.py `_BILLIONS`) would make them trillions. Issue 7, session
+# 58, prec58: one reading of the one vocabulary for both unit rules (the unit line wrote "mrd|milliarden|mia" and five
+# currencies by hand).
+_BILLION_WORDS = money.scale_words(1e9, at_most=1e9)
+_UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
+                                     if code in PRICE_CURRENCIES)
 # A chart's or table's unit line for the price: a price noun (deal.json chart_unit_heads) and, within its line, "in" with
 # a scale of billions and a currency and no number before them ("Kaufpreis in Mrd. US-Dollar", "den Kaufpreis in
 # Milliarden US-Dollar", "Kaufpreise (in Mrd. $)").
 _UNIT_LINE = re.compile(
     rf"(?i)(?<![\wäöüß-]){context.cue_words('chart_unit_heads')}(?![\wäöüß-])[^\n\d.!?]{{0,40}}?"
-    r"(?<![\wäöüß])in[ \t\u00a0]+(?:mrd\.?|milliarden|mia\.?)[ \t\u00a0]+(?P<currency>us-dollar|dollar|euro|usd|eur|\$|€)"
+    rf"(?<![\wäöüß])in[ \t\u00a0]+{_BILLION_WORDS}[ \t\u00a0]+(?P<currency>{_UNIT_CURRENCY_WORDS})"
     r"(?![\wäöüß])")
 # A row of such a chart or table: a label of its own up to a colon on its line that dates a deal by its year
 # ("WhatsApp (2014):", "9. Facebook / WhatsApp*, 2014:"; the lead's D49 (b) row) and a bare number of up to three digits
@@ -4310,10 +4416,7 @@ _UNIT_LINE_REACH = 1500
 # Bekanntgabe, Mrd. US-Dollar)"). It heads the deals' column where the bracket's line, or the title line right above a
 # bracket that stands alone on its line, names deals or what was paid (`_HEADER_DEAL_WORDS`) and no other money
 # (deal.json not_price_nouns: "Umsatz (in Mrd. Dollar)"). The scale words and currencies are money.json's (a billion;
-# the contract's two currencies). Issue 7, session 57, prec57.
-_BILLION_WORDS = longest_first(word for word, scale in money.vocabulary()["scales"].items() if scale == 1e9)
-_UNIT_CURRENCY_WORDS = longest_first(word for word, code in money.vocabulary()["currencies"].items()
-                                     if code in PRICE_CURRENCIES)
+# the contract's two currencies: `_BILLION_WORDS`, `_UNIT_CURRENCY_WORDS` above). Issue 7, session 57, prec57.
 _UNIT_BRACKET = re.compile(
     rf"(?im)^[^\n\d]*\([^()\n\d]*?(?<![\wäöüß])(?:in[ \t\u00a0]+)?(?:{_BILLION_WORDS})[ \t\u00a0]*"
     rf"(?P<currency>{_UNIT_CURRENCY_WORDS})(?![\wäöüß])[^()\n\d]*\)[ \t\u00a0]*:?[ \t\u00a0]*$")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models import context, mood, negation_words, price_answered, price_currency_judged
-from models.moment import names_a_moment
+from models.moment import names_a_moment, text_moment
 from models.pattern_marks import expand_file
 from models.money import MoneyMention, find_money, same_figure  # same_figure: price.py asks it here too
 from models.regex_tools import EDGE_AFTER as _EDGE_AFTER, EDGE_BEFORE as _EDGE_BEFORE, grouped
@@ -66,6 +66,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ("first_statement", "first_statement_adverbs"), ("self_correction", "self_corrections"),
         ("self_withdrawal", "self_withdrawals"))}
     rules["withdrawal_other_topic"] = re.compile(spec["withdrawal_other_topics"])
+    # "statt wie zuerst gemeldet", "anstelle der irrtümlich genannten": a figure set aside as first or wrongly reported,
+    # right before it (a qualifier between); the group "error" holds an error adverb (`refuted_in_sentence`)
+    rules["instead_of_reported"] = re.compile(
+        rf"{_EDGE_BEFORE}(?:{_words(spec, 'instead_frames')}\s+(?:(?:der|den|die|des|dem)\s+)?(?:wie\s+)?"
+        rf"|{_words(spec, 'negated_frames')}\s*,?\s+wie\s+)"
+        rf"(?:[\wäöüß-]+\s+){{0,2}}?(?:{_words(spec, 'first_statement_adverbs')}|(?P<error>{context.cue_words('retracted')}))"
+        rf"\s+(?:[\wäöüß-]+\s+){{0,2}}?{_words(spec, 'reported_participles')}(?:e|en|er|es|em)?\s*,?\s*"
+        rf"(?:[\wäöüß.-]+\s+){{0,2}}?$")
     # what a self-correction names as its own topic right after its verb: another detail than the figure
     rules["correction_other_topic"] = re.compile(_words(spec, "correction_other_topics"))
     # the hearsay frames of reported speech alone: a verb of reporting and its dass- or Konjunktiv I clause ("schreibt
@@ -162,6 +170,13 @@ def refuted_in_sentence(sentence_text: str, rel_start: int, rel_end: int, amount
         return True  # "X schrieb zunächst, Facebook habe 20 Milliarden Dollar gezahlt, korrigierte sich aber": the
         # figure its speaker corrected, unless the correction names another detail as its topic ("korrigierte sich bei der
         # Nutzerzahl", "... auf 450 Millionen Nutzer"; review50) (issue 7, session 50, prec50)
+    if (instead := rules["instead_of_reported"].search(low, max(0, amount_start - 90), amount_start)) is not None and (
+            instead.group("error") is not None or text_moment(low[: instead.start()] + " " + low[rel_end:], news=False) != "closing"):
+        return True  # "Facebook zahlte 19 Milliarden Dollar (statt wie zuerst gemeldet 16 Milliarden Dollar)": the figure
+        # first reported, set aside; not "Am Ende 22 Milliarden statt der zunächst gemeldeten 19" beside the closing (the
+        # base set against the closing value, D73 (a): both true, also after "nicht, wie zunächst gemeldet, ..."; an error
+        # adverb retracts it whatever is named; a date of the announcement does not keep it, review58; issue 7, session
+        # 58, prec58: review57's base error)
     if (withdrawal := rules["self_withdrawal"].search(low, rel_end)) is not None \
             and not _scaled_amount_in(low[rel_end : withdrawal.start()]) \
             and not rules["withdrawal_other_topic"].search(low, rel_end):
