@@ -1776,6 +1776,14 @@ def _count_in_the_questions_main_clause(sentence: str, found: re.Match[str]) -> 
     return not sentence[: context.clause_around(sentence, found.start(), found.end())[0]].strip(" \t\n,;:–-")
 
 
+def _earlier_year_between(text: str, year: int, start: int, end: int) -> int | None:
+    """Where the last year or numeric date earlier than `year` stands in text[start:end] (`_years`,
+    `dates.NUMERIC_DATE`), None where there is none."""
+    found = [start + at for other, at, _ in _years(text[start:end]) if other < year]
+    found += [date.start() for date in dates.NUMERIC_DATE.finditer(text, start, end) if dates.year_of(date) < year]
+    return max(found) if found else None
+
+
 def _purchase_told_by_its_verb(clause: str) -> bool:
     """Does `clause` tell the purchase by a verb of buying (`_dates_the_purchase` with every purchase noun blanked:
     "Facebook hat WhatsApp am Montag gekauft"), not only by a purchase noun that is the subject of another verb ("Die
@@ -2374,7 +2382,9 @@ _CAME_TO_BUYER = re.compile(
     + r"\s+(?:[\wäöüß.-]+\s+){0,4}?" + _CAME_GOAL + r"|ist\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"\s+"
     + context.cue_words("came_participles")
     + r"|(?:[\wäöüß.-]+\s+){0,3}?" + context.cue_words("became_part") + r"\s+(?:der\s+|des\s+)?" + _BUYER_OR_GROUP
-    + r"\s+(?:wurde|geworden|wird))(?![\wäöüß-])"
+    + r"\s+(?:wurde|geworden|wird)"
+    # verb-final: "Seit WhatsApp im Februar in die Hände von Facebook übergegangen ist" (year58)
+    + r"|(?:[\wäöüß.-]+\s+){0,4}?" + _CAME_GOAL + r"\s+" + context.cue_words("came_final_participles") + r")(?![\wäöüß-])"
     # the subject after the verb: "Damals kam der Messenger zu Facebook", "Im Jahr 2014 ging WhatsApp an Facebook"
     + r"|(?<![\wäöüß-])" + _CAME_VERB + r"\s+(?:[\wäöüß.-]+\s+){0,2}?" + context.cue_words("came_subjects")
     + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"(?![\wäöüß-])"
@@ -3554,11 +3564,18 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 sent_start = max(sent_start, text.find("\n", end) + 1 if month_day is not None and sent_start < end else sent_start)
             if sent_start >= sent_end:
                 continue
-            if any(other < year for other, _, _ in _years(text[end:sent_end])) or any(
-                    dates.year_of(date) < year for date in dates.NUMERIC_DATE.finditer(text, end, sent_end)):
-                break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
-                # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
+            earlier = _earlier_year_between(text, year, end, sent_end)
             sentence = text[sent_start:sent_end]
+            if earlier is not None:
+                deictic = month_day is not None and year_relative.short_ago(sentence) is not None
+                if _count_back(sentence) is not None or (deictic and text.rfind("\n\n", earlier, sent_start) == -1):
+                    break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
+                # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ..."); a
+                # deictic count of days or weeks ("gerade erst", "am Montag") is told from the text's day, not from an
+                # earlier date of another paragraph ("TOP 4: Kassenstand zum 31.12.2013 ..." / "TOP 8: ... sei gerade
+                # erst verkauft worden"; issue 7, session 58, year58, own108-014)
+                if not deictic:
+                    continue
             counted = _count_back(sentence)
             short = None  # a count of days, weeks or months found below (not left over from the sentence before)
             if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
