@@ -681,8 +681,10 @@ def _sold_as_something(clause: str) -> bool:
 
 
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
+# (The noun's number may stand between: "Unsere Folge 58 von 2014 zur Übernahme", "Heft 3 aus dem Jahr 2014": an
+# episode's or an issue's year, D78 (b)'s bibliographic line; issue 7, session 58, year58, own107-034.)
 _NOUN_OF_YEAR = re.compile(
-    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?:\s+(?i:nr\.\s*)?\d{1,4}(?![\d.,]))?\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
     + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + "|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
