@@ -580,8 +580,8 @@ _YEAR_FIRST_BRACKET = re.compile(
 
 
 def _year_first_bracket(sentence: str) -> tuple[int, int, int] | None:
-    """(year, start, end) of WhatsApp's year-first bracket in `sentence` (`_YEAR_FIRST_BRACKET`), the span from the
-    name to the bracket's end; None where there is none, or where a bracket that closes on the year has neither the
+    """(year, start, end of the year) of WhatsApp's year-first bracket in `sentence` (`_YEAR_FIRST_BRACKET`); None where
+    there is none, or where a bracket that closes on the year has neither the
     buyer's slash before the name nor a scale word in the row's sum."""
     for found in _YEAR_FIRST_BRACKET.finditer(sentence):
         closes_on_year = sentence[found.end("year"):].lstrip().startswith(")")
@@ -589,7 +589,7 @@ def _year_first_bracket(sentence: str) -> tuple[int, int, int] | None:
             continue
         year = int(found.group("year"))
         if year >= _TARGET_FOUNDED:
-            return year, found.start() + (len(found.group("buyer") or "")), found.end()
+            return year, found.start("year"), found.end("year")  # (the year's digits, as a table's year cell)
     return None
 
 
