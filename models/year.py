@@ -579,7 +579,11 @@ _YEAR_FIRST_BRACKET = re.compile(
     r"(?:\s*(?:" + _CURRENCY_WORDS + r"))?[ \t]*(?=\||\n|$))")  # (the row's cell ends there: "225 Mio. Euro Bußgeld" no sum)
 
 
-def _year_first_bracket(sentence: str) -> tuple[int, int, int] | None:
+# A value, not a price: the deal.json valuing words ("Bewertung", "bewertet", "wert", "geschätzt").
+_VALUING = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("valuing_words", bare=True) + r")(?![\wäöüß])")
+
+
+def _year_first_bracket(sentence: str, price_offsets: tuple[int, ...] = (), buyer_near: bool = False) -> tuple[int, int, int] | None:
     """(year, start, end of the year) of WhatsApp's year-first bracket in `sentence` (`_YEAR_FIRST_BRACKET`); None where
     there is none, or where a bracket that closes on the year has neither the
     buyer's slash before the name nor a scale word in the row's sum."""
@@ -587,6 +591,15 @@ def _year_first_bracket(sentence: str) -> tuple[int, int, int] | None:
         closes_on_year = sentence[found.end("year"):].lstrip().startswith(")")
         if closes_on_year and not (found.group("buyer") or found.group("scale")):
             continue
+        clause = _up_to_semicolon(sentence, found.end())
+        clause = clause[clause.rfind(";", 0, found.start()) + 1 :]  # (the bracket's own main clause: from a semicolon before)
+        if _VALUING.search(clause) is not None:
+            continue  # "die Bewertung von WhatsApp (2024, 120 Mrd. Dollar)", "hatte WhatsApp (2013, 1,5 Mrd. Dollar) hoch
+            # bewertet": a valuation, not the purchase (review58's 22:12 finding)
+        if not (found.group("buyer") or any(found.start() <= offset < found.end() for offset in price_offsets)
+                or context.has("buyer", clause) or buyer_near):
+            continue  # neither the buyer's slash, nor the bracket's sum a price, nor the buyer in the clause or the
+            # deal context (this sentence and the two before)
         year = int(found.group("year"))
         if year >= _TARGET_FOUNDED:
             return year, found.start("year"), found.end("year")  # (the year's digits, as a table's year cell)
@@ -3104,7 +3117,9 @@ class AcquisitionYearComponent(DocComponent):
                    for start in (sent_start + start,)):
                 continue  # "Verwandte Suchen: whatsapp kaufpreis 2022 · meta aktie": keywords, no statement (D61 (b); year45)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
-            in_table = _table_year(text, sent_start, sentence) or _year_first_bracket(sentence)
+            in_table = _table_year(text, sent_start, sentence) or _year_first_bracket(
+                sentence, tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end),
+                "BUYER" in frozenset().union(*parties[max(0, index - 2) : index + 1]))
             if in_table is not None:
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
                 continue
