@@ -382,6 +382,7 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
         # "WhatsApp 2014: 19 Milliarden Dollar"; "Die 16 Milliarden Dollar waren der Preis, den Facebook 2014 nannte";
         # "16 Milliarden Dollar sollte WhatsApp kosten, so stand es in der Mitteilung vom 19. Februar 2014"; "$19bn (2014)"
         owned = _year_of_deal_notation(sentence, start, end) or _bracket_dates_the_purchase(sentence, start, end) or (
+            _apposed_date_participle(sentence, start, end)) or (
             _DATE_ONLY.match(clause) is not None and _BELONGS_TO_BUYER.search(sentence, 0, start) is not None) or (
             _OWNER_SINCE_LABEL.match(sentence, _item_start(sentence, clause_start, start)) is not None) or (
             _member_since(sentence, start, end, clause_start, clause_end, buyer_in_reach)) or (
@@ -561,6 +562,50 @@ _ROW_SUM = re.compile(r"(?i)[^\n;]*?\d[\d.,]*\s*" + _BILLIONS + r"(?![\wäöüß
                       # or a table's cell with a decimal sum alone, its scale in the column's header ("... (2014) | 19,0";
                       # D69 (a); issue 7, session 56, year56)
                       r"|[ \t]*\|[ \t]*\d{1,3},\d{1,2}[ \t]*(?:\||\n|$)")
+# The year first in a bracket after WhatsApp's name, as a list of a group's or a regulator's purchases writes a case (the
+# buyer and a slash may stand before the name): the bracket goes on to the deal's sum after a comma ("WhatsApp (2014, 19
+# Mrd. US-Dollar)", "Facebook/WhatsApp (2014, rd. 19 Mrd. USD)", "WhatsApp (2014, 19 Milliarden)"; a currency word of
+# money.json or none before the bracket closes, so "(2014, 2 Mrd. Nutzer)" is no sum), or closes on the year before a
+# row's sum after a bar or a dash ("WhatsApp (2014) | 19 Mrd. US-$"; with the buyer's slash a bare number, whose scale
+# the list's title gives: "6. Facebook / WhatsApp (2014) – 19"). The notation binds the year to WhatsApp's purchase
+# whatever other companies the list names (D49 (b), D76 (a); issue 7, session 58, year58: own107-018's cause P01/Y08,
+# own80-049, own92-027, own98-048, own100-028).
+_CURRENCY_WORDS = "|".join(re.escape(word) for word in sorted(money.vocabulary()["currencies"], key=len, reverse=True))
+_YEAR_FIRST_BRACKET = re.compile(
+    r"(?i)(?<![\wäöüß-])(?P<buyer>" + context.cue_words("buyer") + r"\s*/\s*)?" + context.cue_words("target")
+    + r"\s*\(\s*" + _YEAR_DIGITS + r"(?!\d)(?:\s*,\s*(?:[a-zäöüß.]+\s+)?\d[\d.,]*\s*" + _BILLIONS
+    + r"(?![\wäöüß])(?:\s*(?:" + _CURRENCY_WORDS + r"))?\s*\)"
+    r"|\s*\)[ \t]*(?:\||[–—:-])[ \t]*(?:[a-zäöüß.]+\s+)?\d[\d.,]*(?P<scale>\s*" + _BILLIONS + r"(?![\wäöüß]))?"
+    r"(?:\s*(?:" + _CURRENCY_WORDS + r"))?[ \t]*(?=\||\n|$))")  # (the row's cell ends there: "225 Mio. Euro Bußgeld" no sum)
+
+
+# A value, not a price: the deal.json valuing words ("Bewertung", "bewertet", "wert", "geschätzt").
+_VALUING = re.compile(r"(?i)(?<![\wäöüß])(?:" + context.cue_words("valuing_words", bare=True) + r")(?![\wäöüß])")
+
+
+def _year_first_bracket(sentence: str, price_offsets: tuple[int, ...] = (), buyer_near: bool = False) -> tuple[int, int, int] | None:
+    """(year, start, end of the year) of WhatsApp's year-first bracket in `sentence` (`_YEAR_FIRST_BRACKET`); None where
+    there is none, or where a bracket that closes on the year has neither the
+    buyer's slash before the name nor a scale word in the row's sum."""
+    for found in _YEAR_FIRST_BRACKET.finditer(sentence):
+        closes_on_year = sentence[found.end("year"):].lstrip().startswith(")")
+        if closes_on_year and not (found.group("buyer") or found.group("scale")):
+            continue
+        clause = _up_to_semicolon(sentence, found.end())
+        clause = clause[clause.rfind(";", 0, found.start()) + 1 :]  # (the bracket's own main clause: from a semicolon before)
+        if _VALUING.search(clause) is not None:
+            continue  # "die Bewertung von WhatsApp (2024, 120 Mrd. Dollar)", "hatte WhatsApp (2013, 1,5 Mrd. Dollar) hoch
+            # bewertet": a valuation, not the purchase (review58's 22:12 finding)
+        if not (found.group("buyer") or any(found.start() <= offset < found.end() for offset in price_offsets)
+                or context.has("buyer", clause) or buyer_near):
+            continue  # neither the buyer's slash, nor the bracket's sum a price, nor the buyer in the clause or the
+            # deal context (this sentence and the two before)
+        year = int(found.group("year"))
+        if year >= _TARGET_FOUNDED:
+            return year, found.start("year"), found.end("year")  # (the year's digits, as a table's year cell)
+    return None
+
+
 # A bracket after WhatsApp that gives its sum, then a comma before the year: "WhatsApp (rund 22 Mrd. Dollar, 2014)" in a
 # list of a group's purchases; the sum and the year are the purchase's, as the buyer and the year are in
 # `_DEAL_NOTATION_BEFORE` (D49 (b), D76 (a); issue 7, session 56, year56).
@@ -649,8 +694,10 @@ def _sold_as_something(clause: str) -> bool:
 
 
 # A noun the year is attached to by "von"/"aus (dem Jahr)": "das Urteil von 2022", "die Richtlinie aus dem Jahr 2016".
+# (The noun's number may stand between: "Unsere Folge 58 von 2014 zur Übernahme", "Heft 3 aus dem Jahr 2014": an
+# episode's or an issue's year, D78 (b)'s bibliographic line; issue 7, session 58, year58, own107-034.)
 _NOUN_OF_YEAR = re.compile(
-    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?:\s+(?i:nr\.\s*)?\d{1,4}(?![\d.,]))?\s+(?i:(?:von|aus|für)\s+(?:(?:dem|im|das)\s+(?:jahr|" + SEASON_WORDS + "|"
     + MONTH_WORDS + r")\s+|(?:" + MONTH_PARTS + "|" + MONTH_WORDS + r")\s+)?)$"
 )
 # Nouns whose year is the purchase's: the price, the sum, the deal ("die 19 Milliarden Dollar von 2014", "der Coup von 2014").
@@ -837,6 +884,26 @@ def _bracket_dates_the_purchase(sentence: str, start: int, end: int) -> bool:
         return False
     bracket = opened.start()
     return _tells_the_targets_purchase(sentence[_previous_clause_start(sentence, bracket) if bracket > 0 else 0 : bracket])
+
+
+# A participle of the deal's event or of announcing and its full date set off by a comma after the clause it dates
+# ("Facebook übernimmt WhatsApp für 19 Milliarden US-Dollar, angekündigt am 19.02.2014", "..., mitgeteilt am 19.02.2014
+# nach US-Börsenschluss"): the apposition dates the purchase its clause tells, as the bracket `_LABELLED_DATE_BRACKET`
+# does (deal.json bracket_event_participles, year_grammar.json announcing_participles; issue 7, session 58, year58:
+# own107-029, challenge_gen35-032). The year ends the apposition or a time phrase follows it.
+_APPOSED_PARTICIPLE_DATE = re.compile(
+    r"(?i),\s*(?:" + context.cue_words("bracket_event_participles", bare=True) + r"|" + year_denied.words("announcing_participles")
+    + r")\s+(?:am|vom)\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*|(?:" + MONTH_WORDS + r")\s+)$")
+_APPOSITION_ENDS = re.compile(r"(?i)\s*(?:[.,;:!?)]|\+\+\+|$|(?:nach|um|gegen|kurz|abends|morgens)(?![\wäöüß]))")
+
+
+def _apposed_date_participle(sentence: str, start: int, end: int) -> bool:
+    """Is the year at [start, end) the end of a participle's dated apposition (`_APPOSED_PARTICIPLE_DATE`) after a clause
+    that tells the purchase of WhatsApp and no other company's (`_tells_the_targets_purchase`)?"""
+    opened = _APPOSED_PARTICIPLE_DATE.search(sentence, max(0, start - 60), start)
+    if opened is None or _APPOSITION_ENDS.match(sentence, end) is None:
+        return False
+    return _tells_the_targets_purchase(sentence[_previous_clause_start(sentence, opened.start()) : opened.start()])
 
 
 def _tells_the_targets_purchase(told: str) -> bool:
@@ -1724,6 +1791,14 @@ def _count_in_the_questions_main_clause(sentence: str, found: re.Match[str]) -> 
     return not sentence[: context.clause_around(sentence, found.start(), found.end())[0]].strip(" \t\n,;:–-")
 
 
+def _earlier_year_between(text: str, year: int, start: int, end: int) -> int | None:
+    """Where the last year or numeric date earlier than `year` stands in text[start:end] (`_years`,
+    `dates.NUMERIC_DATE`), None where there is none."""
+    found = [start + at for other, at, _ in _years(text[start:end]) if other < year]
+    found += [date.start() for date in dates.NUMERIC_DATE.finditer(text, start, end) if dates.year_of(date) < year]
+    return max(found) if found else None
+
+
 def _purchase_told_by_its_verb(clause: str) -> bool:
     """Does `clause` tell the purchase by a verb of buying (`_dates_the_purchase` with every purchase noun blanked:
     "Facebook hat WhatsApp am Montag gekauft"), not only by a purchase noun that is the subject of another verb ("Die
@@ -2322,7 +2397,9 @@ _CAME_TO_BUYER = re.compile(
     + r"\s+(?:[\wäöüß.-]+\s+){0,4}?" + _CAME_GOAL + r"|ist\s+(?:[\wäöüß.-]+\s+){0,4}?" + _TO_BUYER + r"\s+"
     + context.cue_words("came_participles")
     + r"|(?:[\wäöüß.-]+\s+){0,3}?" + context.cue_words("became_part") + r"\s+(?:der\s+|des\s+)?" + _BUYER_OR_GROUP
-    + r"\s+(?:wurde|geworden|wird))(?![\wäöüß-])"
+    + r"\s+(?:wurde|geworden|wird)"
+    # verb-final: "Seit WhatsApp im Februar in die Hände von Facebook übergegangen ist" (year58)
+    + r"|(?:[\wäöüß.-]+\s+){0,4}?" + _CAME_GOAL + r"\s+" + context.cue_words("came_final_participles") + r")(?![\wäöüß-])"
     # the subject after the verb: "Damals kam der Messenger zu Facebook", "Im Jahr 2014 ging WhatsApp an Facebook"
     + r"|(?<![\wäöüß-])" + _CAME_VERB + r"\s+(?:[\wäöüß.-]+\s+){0,2}?" + context.cue_words("came_subjects")
     + r"\s+(?:[\wäöüß.-]+\s+){0,3}?" + _CAME_GOAL + r"(?![\wäöüß-])"
@@ -3040,7 +3117,9 @@ class AcquisitionYearComponent(DocComponent):
                    for start in (sent_start + start,)):
                 continue  # "Verwandte Suchen: whatsapp kaufpreis 2022 · meta aktie": keywords, no statement (D61 (b); year45)
             has_price = any(sent_start <= start < sent_end for start in price_starts)
-            in_table = _table_year(text, sent_start, sentence)
+            in_table = _table_year(text, sent_start, sentence) or _year_first_bracket(
+                sentence, tuple(start - sent_start for start in price_starts if sent_start <= start < sent_end),
+                "BUYER" in frozenset().union(*parties[max(0, index - 2) : index + 1]))
             if in_table is not None:
                 add_claim(doc, "acquisition_year", sent_start + in_table[1], sent_start + in_table[2], year=in_table[0])
                 continue
@@ -3502,11 +3581,18 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 sent_start = max(sent_start, text.find("\n", end) + 1 if month_day is not None and sent_start < end else sent_start)
             if sent_start >= sent_end:
                 continue
-            if any(other < year for other, _, _ in _years(text[end:sent_end])) or any(
-                    dates.year_of(date) < year for date in dates.NUMERIC_DATE.finditer(text, end, sent_end)):
-                break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
-                # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ...")
+            earlier = _earlier_year_between(text, year, end, sent_end)
             sentence = text[sent_start:sent_end]
+            if earlier is not None:
+                deictic = month_day is not None and year_relative.short_ago(sentence) is not None
+                if _count_back(sentence) is not None or (deictic and text.rfind("\n\n", earlier, sent_start) == -1):
+                    break  # an earlier year: the count may be told from it (the stamp's own year or a later one, a
+                # forecast's, changes nothing: "Arbeitspapier 4/2025" over "Seit Juni 2025 ...", "bis 2030 ..."); a
+                # deictic count of days or weeks ("gerade erst", "am Montag") is told from the text's day, not from an
+                # earlier date of another paragraph ("TOP 4: Kassenstand zum 31.12.2013 ..." / "TOP 8: ... sei gerade
+                # erst verkauft worden"; issue 7, session 58, year58, own108-014)
+                if not deictic:
+                    continue
             counted = _count_back(sentence)
             short = None  # a count of days, weeks or months found below (not left over from the sentence before)
             if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
@@ -3904,6 +3990,11 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
             found[start] = (year, start, end, (month, day), None)
     for year, start, end, month_day in year_texts_date.header_full_dates(text):
         found.setdefault(start, (year, start, end, month_day, None))
+    for year, start, end in year_texts_date.top_month_lines(text):  # "Gemeindebrief ... – Ausgabe April 2014": the
+        line_start = text.rfind("\n", 0, start) + 1  # issue's month, no day (year58)
+        line_end = text.find("\n", end)
+        if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
+            found.setdefault(start, (year, start, end, None, None))
     for year, month, day, start, end, message_start, line_end in year_texts_date.message_stamps(text):
         found[start] = (year, start, end, (month, day), (message_start, line_end))
     dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a

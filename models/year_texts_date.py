@@ -123,6 +123,28 @@ def top_date_lines(text: str) -> list[tuple[int, int, int, int, int]]:
     return found
 
 
+# A month and year that end a head line, the issue a newsletter, a parish letter or a club's bulletin names ("Gemeindebrief
+# der Kirchengemeinde Talheim – Ausgabe April 2014", "Vereinsnachrichten Januar 2015", "Newsletter Mai 2021"): a noun
+# written with its capital right before the month, no preposition ("im Februar 2014" in a headline tells an event).
+_ISSUE_MONTH = re.compile(r"(?<![\wäöüß-])(?-i:[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?i:" + MONTH_WORDS + r")[ \t]+" + _FOUR_DIGITS
+                          + r"[ \t]*$")
+
+
+def top_month_lines(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end of the year) of each head line among the text's first lines (`_TOP_LINES` non-empty ones) that
+    ends with an issue's month and year (`_ISSUE_MONTH`) after a lead of words (`_LEAD`, abbreviations masked): the
+    month the text was issued in, its own date without a day (D44, D79 (b); issue 7, session 58, year58). The caller
+    checks that the line holds no finite verb."""
+    found = []
+    for line in [m for m in _LINE.finditer(text) if m.group().strip()][:_TOP_LINES]:
+        words = line.group()
+        issue = _ISSUE_MONTH.search(words) if len(words) <= _TOP_LINE_REACH else None
+        if issue is None or re.fullmatch(_LEAD, _masked_abbreviations(words[: issue.start()])) is None:
+            continue
+        found.append((int(issue.group("year")), line.start() + issue.start("year"), line.start() + issue.end("year")))
+    return found
+
+
 def _masked_abbreviations(lead: str) -> str:
     """`lead` with the full stops of its abbreviations blanked ("St. Laurentius" -> "St  Laurentius", "e.V." -> "e V ");
     a full stop of any other word is kept (it may end a sentence)."""
