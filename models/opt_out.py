@@ -462,11 +462,12 @@ _TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?
 # "die Daten"), "er"/"ihn" a masculine one ("der Abgleich", "der Datenaustausch"), "es" a neuter one ("das Teilen");
 # "Ein Hinweis auf die Weitergabe ... Wegklicken lässt er sich nicht" takes up the notice (review58's finding).
 _FRONTED_PRONOUN = re.compile(r"\b(?:sie|es|er|ihn)\b")
+_MASCULINE_TRANSFER_NOUN = re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b")  # "er" and "ihn" alike
 _FRONTED_PRONOUN_ANTECEDENT = {
     "sie": re.compile(r"(?:weitergabe|übermittlung|übertragung|weiterleitung|verknüpfung|zusammenführung|nummer|nummern|"
                       r"daten|informationen|angaben)\b"),
-    "er": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
-    "ihn": re.compile(r"(?:abgleich|austausch|transfer|datenfluss|fluss)\b"),
+    "er": _MASCULINE_TRANSFER_NOUN,
+    "ihn": _MASCULINE_TRANSFER_NOUN,
     "es": re.compile(r"(?:teilen|sharing|weitergeben|übermitteln)\b"),
 }
 
