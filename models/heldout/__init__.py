@@ -117,12 +117,12 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout106": "own106.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
     "heldout107": "own107.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
     "heldout108": "own108.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
+    "heldout109": "own109.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:45 UTC
+    "heldout110": "own110.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:45 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
 BLIND_SETS: dict[str, str] = {
-    "heldout109": "own109.jsonl",  # written blind in session 57 (blind109), 60 texts; scored only by the lead
-    "heldout110": "own110.jsonl",  # written blind in session 57 (blind110), 60 texts; scored only by the lead
     "heldout111": "own111.jsonl",  # written blind in session 58 (blind111), 60 texts; scored only by the lead
     "heldout112": "own112.jsonl",  # written blind in session 58 (blind112), 60 texts; scored only by the lead
 }

@@ -109,7 +109,8 @@ BLIND_RULES = {"heldout9": "2ca834e", "heldout10": "b137669", "heldout11": "d682
                "heldout101": "05b01fd", "heldout102": "05b01fd",
                "heldout103": "7dfd6d3", "heldout104": "7dfd6d3",
                "heldout105": "ca6a34f", "heldout106": "ca6a34f",
-               "heldout107": "a756d1a", "heldout108": "a756d1a"}
+               "heldout107": "a756d1a", "heldout108": "a756d1a",
+               "heldout109": "6548d42", "heldout110": "6548d42"}
 REPO = Path(__file__).resolve().parents[2]
 # Every module of models/ whose helpers today's learned/ imports (spaCy's entry points import every learned
 # stage): file in the tree -> (module, names: functions, or the constants they read, in order; imports they need).
