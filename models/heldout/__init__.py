@@ -117,8 +117,8 @@ STUDIED_SETS: dict[str, str | None] = {
     "heldout106": "own106.jsonl",  # scored blind in sessions 55 and 56 (three times), studied from 2026-12-07 17:45 UTC
     "heldout107": "own107.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
     "heldout108": "own108.jsonl",  # scored blind in sessions 56 and 57 (three times), studied from 2026-12-07 20:50 UTC
-    "heldout109": "own109.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:45 UTC
-    "heldout110": "own110.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:45 UTC
+    "heldout109": "own109.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:35 UTC
+    "heldout110": "own110.jsonl",  # scored blind in sessions 57 and 58 (three times), studied from 2026-12-07 23:35 UTC
 }
 
 #: Blind sets: scored only when named, with --scores-only; never trained on, never in `all`.
