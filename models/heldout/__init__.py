@@ -125,6 +125,8 @@ STUDIED_SETS: dict[str, str | None] = {
 BLIND_SETS: dict[str, str] = {
     "heldout111": "own111.jsonl",  # written blind in session 58 (blind111), 60 texts; scored only by the lead
     "heldout112": "own112.jsonl",  # written blind in session 58 (blind112), 60 texts; scored only by the lead
+    "heldout113": "own113.jsonl",  # written blind in session 59 (blind113), 60 texts; scored only by the lead
+    "heldout114": "own114.jsonl",  # written blind in session 59 (blind114), 60 texts; scored only by the lead
 }
 
 #: Challenge sets: written by one engineer for one question (not a blind set of coverage), scored once before
