@@ -213,6 +213,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
+    if _measure_of_a_compared_standard(sentence_text, mention.start - sent_start):
+        return "compared_standard"  # "mehr wert als die Lufthansa oder die Deutsche Bank mit 16 Milliarden Euro"
     # "19 Mrd. Dollar – mehr, als Sony oder Nokia damals wert waren": the standard of a comparison is no party
     compared = _without_comparison(sentence_text, text[mention.start : mention.end])
     before_sentence = passage.text[: max(0, len(passage.text) - len(sentence_text))]
@@ -471,13 +473,16 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # Google": a company a message is addressed to)
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", compared) and not bought_target \
+    # "der Messenger, den Facebook 2014 für 19 Milliarden Dollar gekauft hatte, sowie Oculus, das ...": the amount's own
+    # relative clause tells of the target it hangs on; the company named after the clause closes is another's
+    own_relative = _in_relative_of_the_target(sentence_text, rel_start, rel_end, passage.target_in_doc)
+    if context.has("other_targets", compared) and not bought_target and not own_relative \
             and not _whatsapp_is_nearest(_without_like_adjuncts(dated_sentence), rel_start) \
             and not _FOR_NAMED_TARGET_AFTER.match(text, mention.end) \
             and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar" (not "2012 eine Milliarde
         # für Instagram und zwei Jahre später 19 Milliarden für WhatsApp": the amount's own "für" names what it bought)
-    if context.about_another_purchase(compared, before_sentence) and not bought_target and not any(
+    if context.about_another_purchase(compared, before_sentence) and not bought_target and not own_relative and not any(
         price.value == mention.value for price in passage.earlier_prices
     ) and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
@@ -2318,6 +2323,44 @@ def _report_declared_false(sentence_text: str, rel_start: int, rel_end: int) -> 
     return context.has("refuting_predicates", sentence_text[right + 1 : predicate_end])
 
 
+# The opening of a comparison's standard: a comparative and "als" ("mehr wert als", "teurer als"), "so ... wie", or a
+# verb of equalling with its dative object ("entspricht etwa dem").
+_STANDARD_OPENING = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('comparatives')}\s*,?\s+(?:[\wäöüß-]+\s+){{0,2}}?als\s"
+    r"|(?<![\wäöüß])so\s+[a-zäöüß]+\s+(?:[\wäöüß-]+\s+)?wie\s"
+    r"|(?<![\wäöüß])(?:entspricht|entsprach|entsprechen|entsprachen|gleicht|glich|gleichen|glichen)\s+"
+    r"(?:[a-zäöüß]+\s+)?(?:dem|der|den)\s")
+# A noun right before the amount that the amount is an attribute of: "die Deutsche Bank mit", "dem
+# Bruttoinlandsprodukt Islands von", "Adidas (".
+_NOUN_ATTRIBUTE_BEFORE = re.compile(
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[A-ZÄÖÜ][\wäöüß.-]*)?"
+    r"(?:\s+(?:mit|von|in\s+Höhe\s+von)\s+|\s*\(\s*)$")
+# A noun that names a sum itself ("entspricht einem Betrag von 14 Milliarden Euro": a conversion, not a standard).
+_SUM_NOUN_WORDS = re.compile(rf"(?i)(?:[\wäöüß-]*(?:{context.cue_words('price_nouns', bare=True)}|betrag|summe|wert|"
+                             r"volumen|höhe|gegenleistung))$")
+
+
+def _measure_of_a_compared_standard(sentence_text: str, rel_start: int) -> bool:
+    """'Damit ist WhatsApp mehr wert als die Lufthansa, die auf 8 Milliarden Euro kommt, oder die Deutsche Bank mit 16
+    Milliarden Euro', 'Der Wert entspricht etwa dem Bruttoinlandsprodukt Islands von rund 15 Milliarden Dollar': the
+    amount is the attribute of a noun ("mit", "von" or a bracket right after it) that stands in the standard of a
+    comparison opened before it in its sentence (no sentence or colon break between): the measure of what the price
+    is compared with, a market value or a country's output, not a sum paid for WhatsApp. Not a noun of a sum ("einem
+    Betrag von": a conversion), nor a standard that names WhatsApp, its buyer ("Mehr als Facebook (19 Milliarden
+    Dollar) hat noch niemand ... gezahlt") or a purchase. Issue 7, session 59, prec59."""
+    window_start = max(0, rel_start - 160)
+    attribute = _NOUN_ATTRIBUTE_BEFORE.search(sentence_text, window_start, rel_start)
+    if attribute is None or any(_SUM_NOUN_WORDS.search(word) for word in re.findall(r"[\wäöüß.-]+", attribute.group())):
+        return False
+    openings = list(_STANDARD_OPENING.finditer(sentence_text, window_start, attribute.start("noun") + 1))
+    if not openings:
+        return False
+    standard = sentence_text[openings[-1].end() : rel_start]
+    if re.search(r"[.;:!?\n]", standard) is not None:
+        return False
+    return not (context.has("target", standard) or context.has("buyer", standard) or context.about_acquisition(standard))
+
+
 def _in_relative_of_a_compared_standard(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Der Deal ist doppelt so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Milliarden Dollar flossen':
     the amount's clause is a relative clause (a relative pronoun, a preposition before it) right after the standard
@@ -3334,6 +3377,38 @@ def _rivals_own_later_sums(sentence: str, rel_start: int, rel_end: int) -> bool:
     return True
 
 
+# A relative clause's opening right after its antecedent's comma ("der Messenger, den ...", "WhatsApp, für das ...").
+_RELATIVE_AFTER_COMMA = re.compile(
+    r"(?i),[^\S\n]*(?:(?:für|um|mit|an|bei|von)[^\S\n]+)?(?:den|die|das|dem|der|welche[nmrs]?)(?![\wäöüß])")
+# What closes a relative clause, or stands between its opening and the amount only when the amount is not in it.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\n]|[^\S\n][–—-][^\S\n]")
+# The antecedent's words right before the comma: WhatsApp by name, or a noun the target is called by ("der Messenger").
+_TARGET_ANTECEDENT = re.compile(rf"(?i)(?:(?<![\wäöüß-])whats\s?app[\wäöüß-]*|(?<![\wäöüß])(?:der|den|dem|des)\s+"
+                                rf"(?:[\wäöüß-]+\s+)?{context.cue_words('target_subject_nouns')}(?:s|es)?"
+                                rf"(?:\s+whats\s?app)?)\s*$")
+
+
+def _in_relative_of_the_target(sentence_text: str, rel_start: int, rel_end: int, target_in_doc: bool) -> bool:
+    """'Zum Konzern gehört der Messenger, den Facebook im Jahr 2014 für 19 Milliarden Dollar gekauft hatte, sowie
+    Oculus, das 2014 für rund 2 Milliarden Dollar übernommen wurde': the amount stands in a relative clause (opened
+    right after a comma, no break between its opening and the amount) whose antecedent is WhatsApp, or a noun the
+    target is called by (deal.json target_subject_nouns: "der Messenger") in a text that names WhatsApp, and the clause
+    (up to its closing comma) names no other company bought: the clause tells of the target it hangs on, whatever
+    company the sentence names after the clause. Issue 7, session 59, prec59 (own110-027, own80-042)."""
+    openings = [m for m in _RELATIVE_AFTER_COMMA.finditer(sentence_text, 0, rel_start)]
+    if not openings:
+        return False
+    opening = openings[-1]
+    if _CLAUSE_BREAK.search(sentence_text, opening.end(), rel_start) is not None:
+        return False
+    antecedent = _TARGET_ANTECEDENT.search(sentence_text, max(0, opening.start() - 60), opening.start())
+    if antecedent is None or (not target_in_doc and not context.has("target", antecedent.group())):
+        return False
+    close = _CLAUSE_BREAK.search(sentence_text, rel_end)
+    relative = sentence_text[opening.end() : close.start() if close else len(sentence_text)]
+    return not context.has("other_targets", relative)
+
+
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
     """Is WhatsApp the company named closest before `offset` (else first after it) in `sentence`?"""
     named = sorted(
@@ -3930,6 +4005,8 @@ class PriceComponent(DocComponent):
         # prices are known (`_headline_restatements`)
         removed = removed_lines(doc)  # a version comparison's lines an edit took back (models/layer/diff_lines.py)
         for number, (head, conversions) in enumerate(groups):
+            head, conversions = _headed_by_a_contract_currency(text, sentences, head, conversions,
+                                                               tuple(h for h, _, _ in accepted))
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
             if removed and on_a_removed_line(removed, head.start):
@@ -5382,6 +5459,32 @@ def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[Mo
                 continue
         groups.append((mention, []))
     return groups
+
+
+def _headed_by_a_contract_currency(text: str, sentences: context.Sentences, head: MoneyMention,
+                                   conversions: list[MoneyMention], earlier_prices: tuple[MoneyMention, ...]
+                                   ) -> tuple[MoneyMention, list[MoneyMention]]:
+    """A group of conversions headed by a sum in a currency the contract cannot name, headed instead by its first
+    conversion into dollars or euros, the conversions after that one kept, where the group converts a price before
+    it: "Das sind rund 21 Milliarden Franken oder gut 17 Milliarden Euro" after "kostete WhatsApp knapp 22 Milliarden
+    Dollar" (a conversion cue, deal.json conversion_cue, before the franc figure in its sentence, and the euro figure
+    the latest earlier price in the other contract currency at the exchange rate). `_group_conversions` heads a group
+    by its first amount, and the loop skips a head of another currency with its conversions: the euro figure must not
+    take the franc figure's fate. Not a franc sum of its own with its euro value ("kaufte Devisen für 15 Milliarden
+    Franken, rund 12 Milliarden Euro"). Issue 7, session 59, prec59 (own110-052)."""
+    if head.currency in PRICE_CURRENCIES or not conversions:
+        return head, conversions
+    sent_start = sentences.starts[sentences.index_at(head.amount_start)]
+    if not context.has("conversion_cue", text[sent_start : head.start]):
+        return head, conversions
+    for at, conversion in enumerate(conversions):
+        if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):
+            converted = next((price for price in reversed(earlier_prices)
+                              if price.currency not in (None, conversion.currency)), None)
+            if converted is not None and _at_the_exchange_rate(converted, conversion):
+                return conversion, conversions[at + 1 :]
+            break
+    return head, conversions
 
 
 def _group_end(group: tuple[MoneyMention, list[MoneyMention]]) -> int:

@@ -131,6 +131,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a tick or a word of solving, answering or judging right after a quiz's options (`_options_unkeyed`)
         option_keyed=re.compile(rf"{grouped(spec['option_ticks'])}|{_EDGE_BEFORE}{_words(spec, 'option_key_words')}"),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
+        # "aus dem letzten Newsletter", "in der Juli-Ausgabe": another issue of the publication (`_key_of_another_issue`)
+        other_issue=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'other_issue_adjectives')}\s+(?:[\wäöüß-]+\s+)?"
+                               rf"|[\wäöüß]+-){_words(spec, 'issue_nouns')}{_EDGE_AFTER}"),
     )
 
 
@@ -578,8 +581,18 @@ def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index
     if len(bare) < 2 or any(m not in bare for m in on_line) or "?" not in low[window_start : markers[0].start()]:
         return False
     after = markers[0].start()
-    return (rules["answer"].search(low, after) is None and rules["quiz_answer_word"].search(low, after) is None
-            and rules["option_keyed"].search(low, after) is None)
+    return not any(not _key_of_another_issue(low, found.start())
+                   for key in ("answer", "quiz_answer_word", "option_keyed") for found in rules[key].finditer(low, after))
+
+
+def _key_of_another_issue(low: str, at: int) -> bool:
+    """Does the key word at `at` stand in a sentence that places the key in another issue of the publication, a past
+    one whose quiz it keys ("Auflösung aus dem letzten Newsletter: 1 c), 2 a), 3 b)") or a later one it is deferred to
+    ("Die Auflösung dieses Quiz finden Sie in der Juli-Ausgabe")? Such a key names no option of the quiz above it
+    (price_refuted.json other_issue_adjectives, issue_nouns). Issue 7, session 59, prec59 (own110-057)."""
+    start = max(low.rfind(mark, 0, at) for mark in (".", "!", "?", "\n")) + 1
+    ends = [end for end in (low.find(mark, at) for mark in (".", "!", "?", "\n")) if end >= 0]
+    return _rules()["other_issue"].search(low, start, min(ends, default=len(low))) is not None
 
 
 def _option_content(low: str, marker: re.Match[str], markers: Sequence[re.Match[str]]) -> str:
