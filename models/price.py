@@ -55,7 +55,7 @@ from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, mom
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
-from models.layout_marks import ITEM_LETTER, ITEM_NUMBER, item_label
+from models.layout_marks import ITEM_LETTER, ITEM_NUMBER, QUESTION_LABELS, item_label
 from models.questions import WH_WORD, numbered_questions
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
@@ -198,6 +198,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "counts_something"
     if mention.currency is None and _talked_of_as_a_number(text, mention, sentence):
         return "numeral"  # "Schreibe 19 Milliarden als Zahl mit allen Nullen": the number, not a sum of money
+    if mention.currency is None and _item_of_a_numeral_task(text, mention):
+        return "numeral"  # "Aufgabe 2: Schreiben Sie die Zahlen in Wörtern. / 19 Milliarden = ____": a number to write
     if mention.currency is None and _framed_in_other_currency(text, sentence[0], mention):
         return "size_or_currency"  # "In Franken sind das rund 14,3 Milliarden": a sum the contract's currencies cannot name
     deal_weighs = _deal_weighs(text, mention, sentence)
@@ -358,7 +360,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             and not _received_in_cash_and_shares(text, mention, clause):
         return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share (not cash
         # and shares together, the whole they are paid: "Die Gründer erhalten Aktien und Bargeld im Gegenwert von ...")
-    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage) and not base_told:
+    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage) and not base_told \
+            and not _told_in_both_kinds(text, mention):
+        # (a listed amount told "in bar und Aktien" is the base of the price, D19, beside the staff's shares: "Die
+        # Summe setzt sich aus 16 Milliarden Dollar in bar und Aktien sowie Aktienpaketen ... zusammen"; prec59)
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
@@ -753,6 +758,44 @@ def _reads_a_bare_numeral(sentence_text: str, mention: MoneyMention) -> bool:
         except ValueError:
             continue
     return False
+
+
+# A key's line by its opening word ("Lösungen (für die Lehrkraft): ...", "Musterlösung: ..."; deal.json answer_key_labels).
+_KEY_LINE_OPENING = re.compile(rf"(?i)[^\S\n]*\W*{context.cue_words('answer_key_labels')}(?![\wäöüß])")
+# A numbered task's line ("Aufgabe 2: ...", "3. ..."), its words after the label (group "task").
+_TASK_LINE = re.compile(r"(?im)^" + item_label(QUESTION_LABELS) + r"(?P<task>[^\n]*)$")
+# A key's entry of a task's number on the amount's line: "Lösungen: 1 a) falsch; 2: neunzehn Milliarden".
+_KEY_ENTRY_NUMBER = re.compile(r"(?:^|[;,(]|[^\S\n])[^\S\n]*(?P<label>\d{1,2})[^\S\n]*[:.)][^\S\n]")
+
+
+def _numeral_task_line(text: str, number: str, before: int) -> bool:
+    """Is there a task's line labelled `number` before offset `before` ("Aufgabe 2: Schreiben Sie die Zahlen in
+    Wörtern.") whose words ask for numbers written or read (deal.json numeral_talk, numeral_task)?"""
+    for line in re.finditer(r"(?im)^" + item_label(QUESTION_LABELS, re.escape(number)) + r"(?P<task>[^\n]*)$",
+                            text[:before]):
+        if context.has("numeral_talk", line.group("task")) or context.has("numeral_task", line.group("task")):
+            return True
+    return False
+
+
+def _item_of_a_numeral_task(text: str, mention: MoneyMention) -> bool:
+    """Is the bare amount an item of a numbered task that asks for numbers written or read ("Aufgabe 2: Schreiben
+    Sie die Zahlen in Wörtern." and below it, to the next blank line, "19 Milliarden = ____"), or that task's entry
+    in its key ("Lösungen: 1 a) falsch, b) richtig; 2: neunzehn Milliarden, dreißig Tage": the entry's number, the
+    last before the amount on its line, in a line with an answer key's label)? The number is the task's, not a sum
+    paid. Issue 7, session 59, prec59 (own110-016)."""
+    if "\n" not in text:
+        return False  # speed: a task stands on a line of its own
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    block_start = text.rfind("\n\n", 0, line_start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    for line in _TASK_LINE.finditer(text, block_start, line_start):
+        if context.has("numeral_talk", line.group("task")) or context.has("numeral_task", line.group("task")):
+            return True
+    entries = list(_KEY_ENTRY_NUMBER.finditer(text, line_start, mention.start))
+    if not entries or _KEY_LINE_OPENING.match(text, line_start) is None:
+        return False
+    return _numeral_task_line(text, entries[-1].group("label"), line_start)
 
 
 # What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
@@ -1305,6 +1348,19 @@ def _listed_as_parts(sentence_text: str, rel_start: int) -> bool:
     list_end = sentence_text.find(";", cue.end())
     list_end = len(sentence_text) if list_end < 0 else list_end
     return rel_start < list_end and len([m for m in find_money(sentence_text[cue.end() : list_end]) if m.has_scale]) >= 2
+
+
+# Right after "in bar und Aktien": an amount the last kind heads ("in Aktien und Bargeld von 4 Milliarden").
+_KIND_HEADS_AN_AMOUNT = re.compile(r"(?i)\s*(?:(?:von|über|in\s+höhe\s+von|im\s+wert\s+von)\s+)?(?:rund\s+|etwa\s+)?\d")
+
+
+def _told_in_both_kinds(text: str, mention: MoneyMention) -> bool:
+    """Is the amount told as paid in cash and shares together right after it ("16 Milliarden Dollar in bar und
+    Aktien"), the last kind heading no amount of its own ("12 Milliarden Dollar in Aktien und Bargeld von 4
+    Milliarden" lists two parts)? Among listed parts that is the base of the price beside the staff's shares (D19).
+    Issue 7, session 59, prec59 (own110-024, own78-002)."""
+    told = _TOTAL_IN_PARTS_AFTER.match(text, mention.end)
+    return told is not None and _KIND_HEADS_AN_AMOUNT.match(text, told.end()) is None
 
 
 def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
