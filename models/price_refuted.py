@@ -581,17 +581,23 @@ def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index
     if len(bare) < 2 or any(m not in bare for m in on_line) or "?" not in low[window_start : markers[0].start()]:
         return False
     after = markers[0].start()
-    return not any(not _key_of_another_issue(low, found.start())
-                   for key in ("answer", "quiz_answer_word", "option_keyed") for found in rules[key].finditer(low, after))
+    # a key that names its option right after its word ("Lösung: b)", "Richtig ist b)") keys this quiz, whatever its
+    # sentence says of another issue; a bare key word may be another issue's ("Auflösung aus dem letzten Newsletter")
+    return rules["answer"].search(low, after) is None and not any(
+        not _key_of_another_issue(low, found.start())
+        for key in ("quiz_answer_word", "option_keyed") for found in rules[key].finditer(low, after))
 
 
 def _key_of_another_issue(low: str, at: int) -> bool:
-    """Does the key word at `at` stand in a sentence that places the key in another issue of the publication, a past
-    one whose quiz it keys ("Auflösung aus dem letzten Newsletter: 1 c), 2 a), 3 b)") or a later one it is deferred to
-    ("Die Auflösung dieses Quiz finden Sie in der Juli-Ausgabe")? Such a key names no option of the quiz above it
-    (price_refuted.json other_issue_adjectives, issue_nouns). Issue 7, session 59, prec59 (own110-057)."""
-    start = max(low.rfind(mark, 0, at) for mark in (".", "!", "?", "\n")) + 1
-    ends = [end for end in (low.find(mark, at) for mark in (".", "!", "?", "\n")) if end >= 0]
+    """Does the key word at `at` stand in a clause (up to a comma, colon, dash or sentence mark on either side) that
+    places the key in another issue of the publication, a past one whose quiz it keys ("Auflösung aus dem letzten
+    Newsletter: 1 c), 2 a), 3 b)") or a later one it is deferred to ("Die Auflösung dieses Quiz finden Sie in der
+    Juli-Ausgabe")? Such a key names no option of the quiz above it (price_refuted.json other_issue_adjectives,
+    issue_nouns). Not another clause of its sentence ("Richtig ist b), und nächste Woche fragen wir nach Instagram":
+    review59). Issue 7, session 59, prec59 (own110-057)."""
+    marks = (".", "!", "?", "\n", ",", ";", ":", "–", "—")
+    start = max(low.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [end for end in (low.find(mark, at) for mark in marks) if end >= 0]
     return _rules()["other_issue"].search(low, start, min(ends, default=len(low))) is not None
 
 
