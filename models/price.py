@@ -546,6 +546,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _the_headlines_figure(sentence_text, passage)
         or _base_of_the_price_before(sentence_text, mention, passage)
         or _named_as_the_base(clause, passage)
+        # "Der Betrag besteht aus 16 Milliarden Dollar in bar und Aktien sowie ...": the base of a sum composed of
+        # parts, after the price or talk of paying (D19; issue 7, session 59, prec59)
+        or (_told_in_both_kinds(text, mention) and _listed_as_parts(sentence_text, rel_start)
+            and (passage.price_just_before or context.about_paying(passage.window)))
     ):
         return "no_paying_cue"
     if not (target_here or _the_buyers_one_deal(text, passage)
