@@ -766,6 +766,8 @@ def _reads_a_bare_numeral(sentence_text: str, mention: MoneyMention) -> bool:
 
 # A key's line by its opening word ("Lösungen (für die Lehrkraft): ...", "Musterlösung: ..."; deal.json answer_key_labels).
 _KEY_LINE_OPENING = re.compile(rf"(?i)[^\S\n]*\W*{context.cue_words('answer_key_labels')}(?![\wäöüß])")
+# An instruction's imperative anywhere in a task's line ("Schreiben Sie", "Notiert"; deal.json task_imperatives).
+_TASK_IMPERATIVE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('task_imperatives')}(?![\wäöüß])")
 # A numbered task's line ("Aufgabe 2: ...", "3. ..."), its words after the label (group "task").
 _TASK_LINE = re.compile(r"(?im)^" + item_label(QUESTION_LABELS) + r"(?P<task>[^\n]*)$")
 # A key's entry of a task's number on the amount's line: "Lösungen: 1 a) falsch; 2: neunzehn Milliarden".
@@ -777,9 +779,17 @@ def _numeral_task_line(text: str, number: str, before: int) -> bool:
     Wörtern.") whose words ask for numbers written or read (deal.json numeral_talk, numeral_task)?"""
     for line in re.finditer(r"(?im)^" + item_label(QUESTION_LABELS, re.escape(number)) + r"(?P<task>[^\n]*)$",
                             text[:before]):
-        if context.has("numeral_talk", line.group("task")) or context.has("numeral_task", line.group("task")):
+        if _asks_for_numbers(line.group("task")):
             return True
     return False
+
+
+def _asks_for_numbers(task: str) -> bool:
+    """Does a task's line instruct (an imperative of deal.json task_imperatives: "Schreiben Sie", "Notiere") to write
+    or read numbers (numeral_talk, numeral_task)? Not a heading that only holds the words ("Die Fakten in Worten und
+    Zahlen": review59)."""
+    return (context.has("numeral_talk", task) or context.has("numeral_task", task)) \
+        and _TASK_IMPERATIVE.search(task) is not None
 
 
 def _item_of_a_numeral_task(text: str, mention: MoneyMention) -> bool:
@@ -794,7 +804,7 @@ def _item_of_a_numeral_task(text: str, mention: MoneyMention) -> bool:
     block_start = text.rfind("\n\n", 0, line_start)
     block_start = 0 if block_start < 0 else block_start + 2
     for line in _TASK_LINE.finditer(text, block_start, line_start):
-        if context.has("numeral_talk", line.group("task")) or context.has("numeral_task", line.group("task")):
+        if _asks_for_numbers(line.group("task")):
             return True
     entries = list(_KEY_ENTRY_NUMBER.finditer(text, line_start, mention.start))
     if not entries or _KEY_LINE_OPENING.match(text, line_start) is None:
