@@ -544,7 +544,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
         or _closing_figure_after_the_price(sentence_text, passage)
         or _the_headlines_figure(sentence_text, passage)
-        or _base_of_the_price_before(sentence_text, mention, passage)
+        or _base_of_the_price_before(sentence_text, mention, passage, rel_start)
         or _named_as_the_base(clause, passage)
         # "Der Betrag besteht aus 16 Milliarden Dollar in bar und Aktien sowie ...": the base of a sum composed of
         # parts, after the price or talk of paying (D19; issue 7, session 59, prec59)
@@ -2994,14 +2994,18 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
 
 
 _PART_OF_BEFORE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('part_of_before_openers')}(?![\wäöüß])")
+# "davon" after the finite verb, right before the amount (a qualifier between): "... entfallen davon 16 Milliarden".
+_DAVON_IN_THE_MIDFIELD = re.compile(r"(?i)(?<![\wäöüß])[a-zäöüß]+\s+(?:davon|hiervon)\s+(?:(?:rund|etwa|knapp|gut|fast)\s+)?$")
 
 
-def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
+def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage: Passage, rel_start: int) -> bool:
     """'Facebook übernimmt WhatsApp für 19 Mia. $. Davon entfallen 16 Mia. $ auf Cash und Aktien, ...': a sentence that
     opens by taking a part of the price just before and names that part cash and shares together is the base price
     (the lead's D19), a price of its own; a part that is not that base ('Davon entfallen 4 Mia. auf Bargeld') stays a
-    part (`deal_component`, judged before)."""
-    return (passage.price_just_before and _PART_OF_BEFORE_OPENING.match(sentence_text) is not None
+    part (`deal_component`, judged before). The "davon" may stand after the fronted kinds and the verb ('Auf Bargeld
+    und eigene Papiere entfallen davon 16 Milliarden Dollar'; issue 7, session 59, prec59, challenge_gen36-005)."""
+    return (passage.price_just_before and (_PART_OF_BEFORE_OPENING.match(sentence_text) is not None
+                                           or _DAVON_IN_THE_MIDFIELD.search(sentence_text, 0, rel_start) is not None)
             and context.has("deal_total", sentence_text)
             and any(price.value > mention.value for price in passage.window_prices))
 
@@ -4088,6 +4092,13 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted), only_purchase)
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
+            if verdict == "no_buyer" and _converted_price(
+                    text[slice(*sentences.span(index))], head.start - sentences.starts[index], head,
+                    tuple(h for h, _, i in accepted if i == index)) is not None:
+                # "Der Kaufpreis von 19 Mrd. US-Dollar für WhatsApp entspricht nach dem Tageskurs rund 58 Milliarden
+                # Złoty oder 13,8 Mrd. Euro": the conversion of the price its own sentence accepted is that sum, its
+                # buyer that price's (issue 7, session 59, prec59, challenge_gen36-015)
+                verdict = None
             # (with no buyer named anywhere, the refuted figure's own sentence must have sold the target: the
             # correction stands in for that sale, "... behauptet die Doku, WhatsApp sei für 19 Milliarden Euro verkauft
             # worden. Es waren 19 Milliarden Dollar": issue 7, session 48, prec48, own88-017)

@@ -132,8 +132,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         option_keyed=re.compile(rf"{grouped(spec['option_ticks'])}|{_EDGE_BEFORE}{_words(spec, 'option_key_words')}"),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
         # "aus dem letzten Newsletter", "in der Juli-Ausgabe": another issue of the publication (`_key_of_another_issue`)
-        other_issue=re.compile(rf"{_EDGE_BEFORE}(?:{_words(spec, 'other_issue_adjectives')}\s+(?:[\wäöüß-]+\s+)?"
-                               rf"|[\wäöüß]+-){_words(spec, 'issue_nouns')}{_EDGE_AFTER}"),
+        other_issue=re.compile(rf"{_EDGE_BEFORE}(?:(?:{_words(spec, 'other_issue_adjectives')}\s+(?:[\wäöüß-]+\s+)?"
+                               rf"|[\wäöüß]+-){_words(spec, 'issue_nouns')}|{_words(spec, 'other_issue_words')}"
+                               rf"|(?:am|ab|bis)\s+{context.cue_words('weekdays')}){_EDGE_AFTER}"),
     )
 
 
@@ -601,12 +602,17 @@ def _key_of_another_issue(low: str, at: int) -> bool:
     return _rules()["other_issue"].search(low, start, min(ends, default=len(low))) is not None
 
 
+_SPACED_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
+
+
 def _option_content(low: str, marker: re.Match[str], markers: Sequence[re.Match[str]]) -> str:
-    """What an option says: from its marker to the next marker or the end of its line."""
+    """What an option says: from its marker to the next marker, a spaced dash after which the text goes on ("C) 190
+    Mrd. $ – Die Antwort lesen Sie am Montag."; prec59) or the end of its line."""
     end = low.find("\n", marker.end())
     end = len(low) if end < 0 else end
     following = [m.start() for m in markers if m.start() >= marker.end()]
-    return low[marker.end() : min([end, *following])]
+    dash = _SPACED_DASH.search(low, marker.end(), end)
+    return low[marker.end() : min([end, *following, *([dash.start()] if dash else [])])]
 
 
 def _bare_amount(content: str, low: str, content_start: int, mention: MoneyMention,
