@@ -146,7 +146,7 @@ ASKED_BY_NAME = (
     "counted_deals", "counterfactual_finites", "deal_component", "deal_total", "denials", "denied_anaphors",
     "expected_figure", "first_person_buyer", "headline_figure", "hearsay_label", "hearsay_words", "later_value", "money_named_as",
     "naming_words",
-    "deal_nouns", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "other_buyers", "price_nouns",
+    "deal_nouns", "not_price_nouns", "not_price_nouns_cs", "numeral_talk", "numeral_task", "other_buyers", "price_nouns",
     "other_events", "other_target_epithets", "other_targets", "penalty", "price_context", "price_context_cs",
     "price_hearsay", "price_label", "price_reference", "promise_words", "purchase_epithets", "refuting_predicates", "reported_finites", "retracted", "target", "target_deal", "target_price_told",
     "target_epithets", "todays_rate", "told_as_past", "unreal_auxiliaries", "unreal_conversion_finites", "value_words", "valued_deal",

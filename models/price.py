@@ -55,7 +55,7 @@ from models.moment import (UNSPECIFIED, clause_moment, items_of_other_years, mom
 from models.money import MoneyMention, find_money, parse_currency, parse_number, qualifier_before
 from models.number_words import number_pattern
 from models.months import MONTH_INDEX
-from models.layout_marks import ITEM_LETTER, ITEM_NUMBER, item_label
+from models.layout_marks import ITEM_LETTER, ITEM_NUMBER, QUESTION_LABELS, item_label
 from models.questions import WH_WORD, numbered_questions
 from models.data_shared_phrases import PHRASES
 from models.layer.tagger import FINITE, may_tag
@@ -198,6 +198,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "counts_something"
     if mention.currency is None and _talked_of_as_a_number(text, mention, sentence):
         return "numeral"  # "Schreibe 19 Milliarden als Zahl mit allen Nullen": the number, not a sum of money
+    if mention.currency is None and _item_of_a_numeral_task(text, mention):
+        return "numeral"  # "Aufgabe 2: Schreiben Sie die Zahlen in Wörtern. / 19 Milliarden = ____": a number to write
     if mention.currency is None and _framed_in_other_currency(text, sentence[0], mention):
         return "size_or_currency"  # "In Franken sind das rund 14,3 Milliarden": a sum the contract's currencies cannot name
     deal_weighs = _deal_weighs(text, mention, sentence)
@@ -213,6 +215,8 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         return "difference"
     sent_start, sent_end = sentence
     sentence_text = text[sent_start:sent_end]
+    if _measure_of_a_compared_standard(sentence_text, mention.start - sent_start):
+        return "compared_standard"  # "mehr wert als die Lufthansa oder die Deutsche Bank mit 16 Milliarden Euro"
     # "19 Mrd. Dollar – mehr, als Sony oder Nokia damals wert waren": the standard of a comparison is no party
     compared = _without_comparison(sentence_text, text[mention.start : mention.end])
     before_sentence = passage.text[: max(0, len(passage.text) - len(sentence_text))]
@@ -356,7 +360,10 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
             and not _received_in_cash_and_shares(text, mention, clause):
         return "deal_component"  # "Die WhatsApp-Gründer bekommen zusammen 12 Milliarden Dollar": their share (not cash
         # and shares together, the whole they are paid: "Die Gründer erhalten Aktien und Bargeld im Gegenwert von ...")
-    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage) and not base_told:
+    if _listed_as_parts(sentence_text, rel_start) and not _named_as_the_base(clause, passage) and not base_told \
+            and not _told_in_both_kinds(text, mention):
+        # (a listed amount told "in bar und Aktien" is the base of the price, D19, beside the staff's shares: "Die
+        # Summe setzt sich aus 16 Milliarden Dollar in bar und Aktien sowie Aktienpaketen ... zusammen"; prec59)
         return "deal_component"  # "Der Preis setzt sich aus Bargeld und Aktien zusammen: 4 Mrd. und 12 Mrd. Dollar"
     if _SPENT_ON_AFTER.match(text, mention.end):
         return "spent_on_other"  # "gab 12 Mrd. Dollar für Forschung aus", "steckte 14 Mrd. in Rechenzentren"
@@ -471,13 +478,16 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         # Google": a company a message is addressed to)
     if _rival_named_last(sentence_text, rel_start):
         return "other_buyer"  # "Hätte Google zugegriffen – angeblich lag dort ein Angebot über 10 Milliarden"
-    if context.has("other_targets", compared) and not bought_target \
+    # "der Messenger, den Facebook 2014 für 19 Milliarden Dollar gekauft hatte, sowie Oculus, das ...": the amount's own
+    # relative clause tells of the target it hangs on; the company named after the clause closes is another's
+    own_relative = _in_relative_of_the_target(sentence_text, rel_start, rel_end, passage.target_in_doc)
+    if context.has("other_targets", compared) and not bought_target and not own_relative \
             and not _whatsapp_is_nearest(_without_like_adjuncts(dated_sentence), rel_start) \
             and not _FOR_NAMED_TARGET_AFTER.match(text, mention.end) \
             and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):
         return "other_target_nearer"  # "kaufte Facebook auch Oculus – für 2 Milliarden Dollar" (not "2012 eine Milliarde
         # für Instagram und zwei Jahre später 19 Milliarden für WhatsApp": the amount's own "für" names what it bought)
-    if context.about_another_purchase(compared, before_sentence) and not bought_target and not any(
+    if context.about_another_purchase(compared, before_sentence) and not bought_target and not own_relative and not any(
         price.value == mention.value for price in passage.earlier_prices
     ) and not _rivals_own_later_sums(dated_sentence, rel_start, rel_end):  # a sum already stated as the price is the price again ("... was Instagram gekostet hatte. Der Kaufpreis von 19 Mrd. ...")
         return "other_purchase"  # "Im März folgte Oculus. Für den Brillenhersteller zahlte Facebook ..."
@@ -534,8 +544,12 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _opening_amount_after_price_talk(sentence_text, rel_start, rel_end, passage, mention.currency)
         or _closing_figure_after_the_price(sentence_text, passage)
         or _the_headlines_figure(sentence_text, passage)
-        or _base_of_the_price_before(sentence_text, mention, passage)
+        or _base_of_the_price_before(sentence_text, mention, passage, rel_start)
         or _named_as_the_base(clause, passage)
+        # "Der Betrag besteht aus 16 Milliarden Dollar in bar und Aktien sowie ...": the base of a sum composed of
+        # parts, after the price or talk of paying (D19; issue 7, session 59, prec59)
+        or (_told_in_both_kinds(text, mention) and _listed_as_parts(sentence_text, rel_start)
+            and (passage.price_just_before or context.about_paying(passage.window)))
     ):
         return "no_paying_cue"
     if not (target_here or _the_buyers_one_deal(text, passage)
@@ -748,6 +762,54 @@ def _reads_a_bare_numeral(sentence_text: str, mention: MoneyMention) -> bool:
         except ValueError:
             continue
     return False
+
+
+# A key's line by its opening word ("Lösungen (für die Lehrkraft): ...", "Musterlösung: ..."; deal.json answer_key_labels).
+_KEY_LINE_OPENING = re.compile(rf"(?i)[^\S\n]*\W*{context.cue_words('answer_key_labels')}(?![\wäöüß])")
+# An instruction's imperative anywhere in a task's line ("Schreiben Sie", "Notiert"; deal.json task_imperatives).
+_TASK_IMPERATIVE = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('task_imperatives')}(?![\wäöüß])")
+# A numbered task's line ("Aufgabe 2: ...", "3. ..."), its words after the label (group "task").
+_TASK_LINE = re.compile(r"(?im)^" + item_label(QUESTION_LABELS) + r"(?P<task>[^\n]*)$")
+# A key's entry of a task's number on the amount's line: "Lösungen: 1 a) falsch; 2: neunzehn Milliarden".
+_KEY_ENTRY_NUMBER = re.compile(r"(?:^|[;,(]|[^\S\n])[^\S\n]*(?P<label>\d{1,2})[^\S\n]*[:.)][^\S\n]")
+
+
+def _numeral_task_line(text: str, number: str, before: int) -> bool:
+    """Is there a task's line labelled `number` before offset `before` ("Aufgabe 2: Schreiben Sie die Zahlen in
+    Wörtern.") whose words ask for numbers written or read (deal.json numeral_talk, numeral_task)?"""
+    for line in re.finditer(r"(?im)^" + item_label(QUESTION_LABELS, re.escape(number)) + r"(?P<task>[^\n]*)$",
+                            text[:before]):
+        if _asks_for_numbers(line.group("task")):
+            return True
+    return False
+
+
+def _asks_for_numbers(task: str) -> bool:
+    """Does a task's line instruct (an imperative of deal.json task_imperatives: "Schreiben Sie", "Notiere") to write
+    or read numbers (numeral_talk, numeral_task)? Not a heading that only holds the words ("Die Fakten in Worten und
+    Zahlen": review59)."""
+    return (context.has("numeral_talk", task) or context.has("numeral_task", task)) \
+        and _TASK_IMPERATIVE.search(task) is not None
+
+
+def _item_of_a_numeral_task(text: str, mention: MoneyMention) -> bool:
+    """Is the bare amount an item of a numbered task that asks for numbers written or read ("Aufgabe 2: Schreiben
+    Sie die Zahlen in Wörtern." and below it, to the next blank line, "19 Milliarden = ____"), or that task's entry
+    in its key ("Lösungen: 1 a) falsch, b) richtig; 2: neunzehn Milliarden, dreißig Tage": the entry's number, the
+    last before the amount on its line, in a line with an answer key's label)? The number is the task's, not a sum
+    paid. Issue 7, session 59, prec59 (own110-016)."""
+    if "\n" not in text:
+        return False  # speed: a task stands on a line of its own
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    block_start = text.rfind("\n\n", 0, line_start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    for line in _TASK_LINE.finditer(text, block_start, line_start):
+        if _asks_for_numbers(line.group("task")):
+            return True
+    entries = list(_KEY_ENTRY_NUMBER.finditer(text, line_start, mention.start))
+    if not entries or _KEY_LINE_OPENING.match(text, line_start) is None:
+        return False
+    return _numeral_task_line(text, entries[-1].group("label"), line_start)
 
 
 # What may follow an amount that opens a verbless sentence: an apposition after a comma, a dash or a colon.
@@ -1300,6 +1362,19 @@ def _listed_as_parts(sentence_text: str, rel_start: int) -> bool:
     list_end = sentence_text.find(";", cue.end())
     list_end = len(sentence_text) if list_end < 0 else list_end
     return rel_start < list_end and len([m for m in find_money(sentence_text[cue.end() : list_end]) if m.has_scale]) >= 2
+
+
+# Right after "in bar und Aktien": an amount the last kind heads ("in Aktien und Bargeld von 4 Milliarden").
+_KIND_HEADS_AN_AMOUNT = re.compile(r"(?i)\s*(?:(?:von|über|in\s+höhe\s+von|im\s+wert\s+von)\s+)?(?:rund\s+|etwa\s+)?\d")
+
+
+def _told_in_both_kinds(text: str, mention: MoneyMention) -> bool:
+    """Is the amount told as paid in cash and shares together right after it ("16 Milliarden Dollar in bar und
+    Aktien"), the last kind heading no amount of its own ("12 Milliarden Dollar in Aktien und Bargeld von 4
+    Milliarden" lists two parts)? Among listed parts that is the base of the price beside the staff's shares (D19).
+    Issue 7, session 59, prec59 (own110-024, own78-002)."""
+    told = _TOTAL_IN_PARTS_AFTER.match(text, mention.end)
+    return told is not None and _KIND_HEADS_AN_AMOUNT.match(text, told.end()) is None
 
 
 def _total_cost_after_the_deal(sentence_text: str, passage: Passage) -> bool:
@@ -2318,6 +2393,44 @@ def _report_declared_false(sentence_text: str, rel_start: int, rel_end: int) -> 
     return context.has("refuting_predicates", sentence_text[right + 1 : predicate_end])
 
 
+# The opening of a comparison's standard: a comparative and "als" ("mehr wert als", "teurer als"), "so ... wie", or a
+# verb of equalling with its dative object ("entspricht etwa dem").
+_STANDARD_OPENING = re.compile(
+    rf"(?i)(?<![\wäöüß]){context.cue_words('comparatives')}\s*,?\s+(?:[\wäöüß-]+\s+){{0,2}}?als\s"
+    r"|(?<![\wäöüß])so\s+[a-zäöüß]+\s+(?:[\wäöüß-]+\s+)?wie\s"
+    r"|(?<![\wäöüß])(?:entspricht|entsprach|entsprechen|entsprachen|gleicht|glich|gleichen|glichen)\s+"
+    r"(?:[a-zäöüß]+\s+)?(?:dem|der|den)\s")
+# A noun right before the amount that the amount is an attribute of: "die Deutsche Bank mit", "dem
+# Bruttoinlandsprodukt Islands von", "Adidas (".
+_NOUN_ATTRIBUTE_BEFORE = re.compile(
+    r"(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[A-ZÄÖÜ][\wäöüß.-]*)?"
+    r"(?:\s+(?:mit|von|in\s+Höhe\s+von)\s+|\s*\(\s*)$")
+# A noun that names a sum itself ("entspricht einem Betrag von 14 Milliarden Euro": a conversion, not a standard).
+_SUM_NOUN_WORDS = re.compile(rf"(?i)(?:[\wäöüß-]*(?:{context.cue_words('price_nouns', bare=True)}|betrag|summe|wert|"
+                             r"volumen|höhe|gegenleistung))$")
+
+
+def _measure_of_a_compared_standard(sentence_text: str, rel_start: int) -> bool:
+    """'Damit ist WhatsApp mehr wert als die Lufthansa, die auf 8 Milliarden Euro kommt, oder die Deutsche Bank mit 16
+    Milliarden Euro', 'Der Wert entspricht etwa dem Bruttoinlandsprodukt Islands von rund 15 Milliarden Dollar': the
+    amount is the attribute of a noun ("mit", "von" or a bracket right after it) that stands in the standard of a
+    comparison opened before it in its sentence (no sentence or colon break between): the measure of what the price
+    is compared with, a market value or a country's output, not a sum paid for WhatsApp. Not a noun of a sum ("einem
+    Betrag von": a conversion), nor a standard that names WhatsApp, its buyer ("Mehr als Facebook (19 Milliarden
+    Dollar) hat noch niemand ... gezahlt") or a purchase. Issue 7, session 59, prec59."""
+    window_start = max(0, rel_start - 160)
+    attribute = _NOUN_ATTRIBUTE_BEFORE.search(sentence_text, window_start, rel_start)
+    if attribute is None or any(_SUM_NOUN_WORDS.search(word) for word in re.findall(r"[\wäöüß.-]+", attribute.group())):
+        return False
+    openings = list(_STANDARD_OPENING.finditer(sentence_text, window_start, attribute.start("noun") + 1))
+    if not openings:
+        return False
+    standard = sentence_text[openings[-1].end() : rel_start]
+    if re.search(r"[.;:!?\n]", standard) is not None:
+        return False
+    return not (context.has("target", standard) or context.has("buyer", standard) or context.about_acquisition(standard))
+
+
 def _in_relative_of_a_compared_standard(sentence_text: str, rel_start: int, rel_end: int) -> bool:
     """'Der Deal ist doppelt so groß wie der teuerste Kauf eines Start-ups, bei dem 10,5 Milliarden Dollar flossen':
     the amount's clause is a relative clause (a relative pronoun, a preposition before it) right after the standard
@@ -2881,14 +2994,18 @@ def _converted_price(sentence_text: str, rel_start: int, mention: MoneyMention,
 
 
 _PART_OF_BEFORE_OPENING = re.compile(rf"(?i)^\W*{context.cue_words('part_of_before_openers')}(?![\wäöüß])")
+# "davon" after the finite verb, right before the amount (a qualifier between): "... entfallen davon 16 Milliarden".
+_DAVON_IN_THE_MIDFIELD = re.compile(r"(?i)(?<![\wäöüß])[a-zäöüß]+\s+(?:davon|hiervon)\s+(?:(?:rund|etwa|knapp|gut|fast)\s+)?$")
 
 
-def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage: Passage) -> bool:
+def _base_of_the_price_before(sentence_text: str, mention: MoneyMention, passage: Passage, rel_start: int) -> bool:
     """'Facebook übernimmt WhatsApp für 19 Mia. $. Davon entfallen 16 Mia. $ auf Cash und Aktien, ...': a sentence that
     opens by taking a part of the price just before and names that part cash and shares together is the base price
     (the lead's D19), a price of its own; a part that is not that base ('Davon entfallen 4 Mia. auf Bargeld') stays a
-    part (`deal_component`, judged before)."""
-    return (passage.price_just_before and _PART_OF_BEFORE_OPENING.match(sentence_text) is not None
+    part (`deal_component`, judged before). The "davon" may stand after the fronted kinds and the verb ('Auf Bargeld
+    und eigene Papiere entfallen davon 16 Milliarden Dollar'; issue 7, session 59, prec59, challenge_gen36-005)."""
+    return (passage.price_just_before and (_PART_OF_BEFORE_OPENING.match(sentence_text) is not None
+                                           or _DAVON_IN_THE_MIDFIELD.search(sentence_text, 0, rel_start) is not None)
             and context.has("deal_total", sentence_text)
             and any(price.value > mention.value for price in passage.window_prices))
 
@@ -3332,6 +3449,38 @@ def _rivals_own_later_sums(sentence: str, rel_start: int, rel_end: int) -> bool:
                 found.end <= right for found in find_money(sentence[left:right])):
             return False
     return True
+
+
+# A relative clause's opening right after its antecedent's comma ("der Messenger, den ...", "WhatsApp, für das ...").
+_RELATIVE_AFTER_COMMA = re.compile(
+    r"(?i),[^\S\n]*(?:(?:für|um|mit|an|bei|von)[^\S\n]+)?(?:den|die|das|dem|der|welche[nmrs]?)(?![\wäöüß])")
+# What closes a relative clause, or stands between its opening and the amount only when the amount is not in it.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\n]|[^\S\n][–—-][^\S\n]")
+# The antecedent's words right before the comma: WhatsApp by name, or a noun the target is called by ("der Messenger").
+_TARGET_ANTECEDENT = re.compile(rf"(?i)(?:(?<![\wäöüß-])whats\s?app[\wäöüß-]*|(?<![\wäöüß])(?:der|den|dem|des)\s+"
+                                rf"(?:[\wäöüß-]+\s+)?{context.cue_words('target_subject_nouns')}(?:s|es)?"
+                                rf"(?:\s+whats\s?app)?)\s*$")
+
+
+def _in_relative_of_the_target(sentence_text: str, rel_start: int, rel_end: int, target_in_doc: bool) -> bool:
+    """'Zum Konzern gehört der Messenger, den Facebook im Jahr 2014 für 19 Milliarden Dollar gekauft hatte, sowie
+    Oculus, das 2014 für rund 2 Milliarden Dollar übernommen wurde': the amount stands in a relative clause (opened
+    right after a comma, no break between its opening and the amount) whose antecedent is WhatsApp, or a noun the
+    target is called by (deal.json target_subject_nouns: "der Messenger") in a text that names WhatsApp, and the clause
+    (up to its closing comma) names no other company bought: the clause tells of the target it hangs on, whatever
+    company the sentence names after the clause. Issue 7, session 59, prec59 (own110-027, own80-042)."""
+    openings = [m for m in _RELATIVE_AFTER_COMMA.finditer(sentence_text, 0, rel_start)]
+    if not openings:
+        return False
+    opening = openings[-1]
+    if _CLAUSE_BREAK.search(sentence_text, opening.end(), rel_start) is not None:
+        return False
+    antecedent = _TARGET_ANTECEDENT.search(sentence_text, max(0, opening.start() - 60), opening.start())
+    if antecedent is None or (not target_in_doc and not context.has("target", antecedent.group())):
+        return False
+    close = _CLAUSE_BREAK.search(sentence_text, rel_end)
+    relative = sentence_text[opening.end() : close.start() if close else len(sentence_text)]
+    return not context.has("other_targets", relative)
 
 
 def _whatsapp_is_nearest(sentence: str, offset: int) -> bool:
@@ -3930,6 +4079,8 @@ class PriceComponent(DocComponent):
         # prices are known (`_headline_restatements`)
         removed = removed_lines(doc)  # a version comparison's lines an edit took back (models/layer/diff_lines.py)
         for number, (head, conversions) in enumerate(groups):
+            head, conversions = _headed_by_a_contract_currency(text, sentences, head, conversions,
+                                                               tuple(h for h, _, _ in accepted))
             if not _plausible(head.value) or head.currency not in PRICE_CURRENCIES:
                 continue  # most amounts are other money (price_verdict's first test): skip the passage for them
             if removed and on_a_removed_line(removed, head.start):
@@ -3941,6 +4092,13 @@ class PriceComponent(DocComponent):
             passage = _passage(doc, text, sentences, parties, index, target_in_doc, buyer_in_doc,
                                tuple(h for h, _, _ in accepted), only_purchase)
             verdict = price_verdict(text, head, sentences.span(index), passage, segment=(segment_start, segment_end))
+            if verdict == "no_buyer" and _converted_price(
+                    text[slice(*sentences.span(index))], head.start - sentences.starts[index], head,
+                    tuple(h for h, _, i in accepted if i == index)) is not None:
+                # "Der Kaufpreis von 19 Mrd. US-Dollar für WhatsApp entspricht nach dem Tageskurs rund 58 Milliarden
+                # Złoty oder 13,8 Mrd. Euro": the conversion of the price its own sentence accepted is that sum, its
+                # buyer that price's (issue 7, session 59, prec59, challenge_gen36-015)
+                verdict = None
             # (with no buyer named anywhere, the refuted figure's own sentence must have sold the target: the
             # correction stands in for that sale, "... behauptet die Doku, WhatsApp sei für 19 Milliarden Euro verkauft
             # worden. Es waren 19 Milliarden Dollar": issue 7, session 48, prec48, own88-017)
@@ -5382,6 +5540,32 @@ def _group_conversions(text: str, mentions: list[MoneyMention]) -> list[tuple[Mo
                 continue
         groups.append((mention, []))
     return groups
+
+
+def _headed_by_a_contract_currency(text: str, sentences: context.Sentences, head: MoneyMention,
+                                   conversions: list[MoneyMention], earlier_prices: tuple[MoneyMention, ...]
+                                   ) -> tuple[MoneyMention, list[MoneyMention]]:
+    """A group of conversions headed by a sum in a currency the contract cannot name, headed instead by its first
+    conversion into dollars or euros, the conversions after that one kept, where the group converts a price before
+    it: "Das sind rund 21 Milliarden Franken oder gut 17 Milliarden Euro" after "kostete WhatsApp knapp 22 Milliarden
+    Dollar" (a conversion cue, deal.json conversion_cue, before the franc figure in its sentence, and the euro figure
+    the latest earlier price in the other contract currency at the exchange rate). `_group_conversions` heads a group
+    by its first amount, and the loop skips a head of another currency with its conversions: the euro figure must not
+    take the franc figure's fate. Not a franc sum of its own with its euro value ("kaufte Devisen für 15 Milliarden
+    Franken, rund 12 Milliarden Euro"). Issue 7, session 59, prec59 (own110-052)."""
+    if head.currency in PRICE_CURRENCIES or not conversions:
+        return head, conversions
+    sent_start = sentences.starts[sentences.index_at(head.amount_start)]
+    if not context.has("conversion_cue", text[sent_start : head.start]):
+        return head, conversions
+    for at, conversion in enumerate(conversions):
+        if conversion.currency in PRICE_CURRENCIES and _plausible(conversion.value):
+            converted = next((price for price in reversed(earlier_prices)
+                              if price.currency not in (None, conversion.currency)), None)
+            if converted is not None and _at_the_exchange_rate(converted, conversion):
+                return conversion, conversions[at + 1 :]
+            break
+    return head, conversions
 
 
 def _group_end(group: tuple[MoneyMention, list[MoneyMention]]) -> int:

@@ -131,6 +131,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a tick or a word of solving, answering or judging right after a quiz's options (`_options_unkeyed`)
         option_keyed=re.compile(rf"{grouped(spec['option_ticks'])}|{_EDGE_BEFORE}{_words(spec, 'option_key_words')}"),
         answer=re.compile(rf"{_EDGE_BEFORE}{spec['quiz_answer']}"),
+        # "aus dem letzten Newsletter", "in der Juli-Ausgabe": another issue of the publication (`_key_of_another_issue`)
+        other_issue=re.compile(rf"{_EDGE_BEFORE}(?:(?:{_words(spec, 'other_issue_adjectives')}\s+(?:[\wäöüß-]+\s+)?"
+                               rf"|[\wäöüß]+-){_words(spec, 'issue_nouns')}|{_words(spec, 'other_issue_words')}"
+                               rf"|(?:am|ab|bis)\s+{context.cue_words('weekdays')}){_EDGE_AFTER}"),
     )
 
 
@@ -578,16 +582,37 @@ def _options_unkeyed(low: str, starts: Sequence[int], ends: Sequence[int], index
     if len(bare) < 2 or any(m not in bare for m in on_line) or "?" not in low[window_start : markers[0].start()]:
         return False
     after = markers[0].start()
-    return (rules["answer"].search(low, after) is None and rules["quiz_answer_word"].search(low, after) is None
-            and rules["option_keyed"].search(low, after) is None)
+    # a key that names its option right after its word ("Lösung: b)", "Richtig ist b)") keys this quiz, whatever its
+    # sentence says of another issue; a bare key word may be another issue's ("Auflösung aus dem letzten Newsletter")
+    return rules["answer"].search(low, after) is None and not any(
+        not _key_of_another_issue(low, found.start())
+        for key in ("quiz_answer_word", "option_keyed") for found in rules[key].finditer(low, after))
+
+
+def _key_of_another_issue(low: str, at: int) -> bool:
+    """Does the key word at `at` stand in a clause (up to a comma, colon, dash or sentence mark on either side) that
+    places the key in another issue of the publication, a past one whose quiz it keys ("Auflösung aus dem letzten
+    Newsletter: 1 c), 2 a), 3 b)") or a later one it is deferred to ("Die Auflösung dieses Quiz finden Sie in der
+    Juli-Ausgabe")? Such a key names no option of the quiz above it (price_refuted.json other_issue_adjectives,
+    issue_nouns). Not another clause of its sentence ("Richtig ist b), und nächste Woche fragen wir nach Instagram":
+    review59). Issue 7, session 59, prec59 (own110-057)."""
+    marks = (".", "!", "?", "\n", ",", ";", ":", "–", "—")
+    start = max(low.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [end for end in (low.find(mark, at) for mark in marks) if end >= 0]
+    return _rules()["other_issue"].search(low, start, min(ends, default=len(low))) is not None
+
+
+_SPACED_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 
 
 def _option_content(low: str, marker: re.Match[str], markers: Sequence[re.Match[str]]) -> str:
-    """What an option says: from its marker to the next marker or the end of its line."""
+    """What an option says: from its marker to the next marker, a spaced dash after which the text goes on ("C) 190
+    Mrd. $ – Die Antwort lesen Sie am Montag."; prec59) or the end of its line."""
     end = low.find("\n", marker.end())
     end = len(low) if end < 0 else end
     following = [m.start() for m in markers if m.start() >= marker.end()]
-    return low[marker.end() : min([end, *following])]
+    dash = _SPACED_DASH.search(low, marker.end(), end)
+    return low[marker.end() : min([end, *following, *([dash.start()] if dash else [])])]
 
 
 def _bare_amount(content: str, low: str, content_start: int, mention: MoneyMention,
