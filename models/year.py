@@ -18,6 +18,7 @@ merely when it stands near the word "Übernahme":
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -3079,7 +3080,8 @@ class AcquisitionYearComponent(DocComponent):
         # session 38, prec38; models/price_refuted.py)
         price_starts += doc.user_data.get(SIZE_REFUTED_KEY, ())
         target_named, buyer_named = names_parties(doc)
-        if not (years or _loose_numeric_dates(text) or year_texts_date.header_dates(text)) or not (target_named or (price_starts and buyer_named)):
+        if not (years or _loose_numeric_dates(text) or year_texts_date.header_dates(text) or year_texts_date.top_issue_lines(text)) \
+                or not (target_named or (price_starts and buyer_named)):
             return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
@@ -3504,6 +3506,9 @@ _DEAL_LABEL_WORD = re.compile(r"(?i)(?:" + context.cue_words("acquisition", bare
                               + context.cue_words("box_date_labels", bare=True) + r")")
 # How many sentences under a header line's date a count may stand (a podcast's show notes, a paper's first section).
 _TEXTS_DATE_REACH = 12
+# (a count of years or a half back from a date line at the head of the text may stand further down, as a paper's look-back
+# in its last section does: "Facebook hatte WhatsApp vor zweieinhalb Jahren ... übernommen" under "28.09.2016"; year59)
+_TEXTS_DATE_COUNT_REACH = 30
 # What makes a count from the purchase ("zwei Jahre nach dem Kauf") a frame of the text's present: a headline's colon
 # or dash right after it ("Zwei Jahre nach dem Kauf: ...", "... nach dem 19-Milliarden-Kauf – hat sich ... gerechnet?").
 _FRAME_MARK_AFTER = re.compile(r"\s*[:–—]|\s+-\s")
@@ -3571,8 +3576,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
         first = sentences.index_at(start) + 1
         if month_day is not None:
             first -= 1  # (a date line with no full stop may share its sentence with the line under it: read on from it)
-        for index in range(first, min(first + _TEXTS_DATE_REACH, len(sentences.starts))):
+        for index in range(first, min(first + _TEXTS_DATE_COUNT_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
+            if index >= first + _TEXTS_DATE_REACH and (message is not None or _count_back(text[sent_start:sent_end]) is None):
+                continue  # (beyond the first sections only a count of years: `_TEXTS_DATE_COUNT_REACH`)
             if message is not None:  # a chat message's stamp dates only the message on its own line
                 if sent_start >= message[1]:
                     break
@@ -3595,10 +3602,11 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     continue
             counted = _count_back(sentence)
             short = None  # a count of days, weeks or months found below (not left over from the sentence before)
-            if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
+            if counted is None and (short := _short_count_of_the_purchase(sentence)) is not None:
                 # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
-                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48)
-                landed = year_relative.short_landing(short, year, *month_day)
+                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48); from
+                # an issue's month or number, where every day it may mean lands on one (year59)
+                landed = _short_landing_under(text, start, year, month_day, short)
                 counted = (None if landed is None else year - landed, short)
             if counted is None or not context.refers_to_target(sentence):
                 continue
@@ -3644,9 +3652,11 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             if context.has("other_buyers", clause) and not context.has("buyer", clause):
                 break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
             if short is not None and not _count_inside_the_purchase_phrase(sentence, found) and not any(
-                    context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
+                    context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")) \
+                    and not (":" in sentence and _news_of_the_purchase(sentence, found)):
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
-                # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55)
+                # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55);
+                # a news noun's content after its colon names them ("gestern kam die Nachricht: Facebook kauft WhatsApp")
             if short is not None and not (_purchase_told_by_its_verb(clause) or _purchase_completed_or_approved(clause)
                                           or _ANNOUNCED_PURCHASE.search(clause) is not None
                                           or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
@@ -3657,6 +3667,48 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
     return False
+
+
+def _short_count_of_the_purchase(sentence: str) -> re.Match[str] | None:
+    """The count of days, weeks or months (`year_relative.short_agos`) of the sentence that dates the purchase: the
+    first whose own clause names a party or that stands inside the purchase's phrase, else the first ("Wer heute vor
+    einer Klasse steht, blickt auf WhatsApp, den Facebook vor wenigen Wochen gekauft hat": the second; issue 7, session
+    59, year59). None where the sentence holds none."""
+    found = year_relative.short_agos(sentence)
+    for count in found:
+        clause = sentence[slice(*context.clause_around(sentence, count.start(), count.end()))]
+        if _count_inside_the_purchase_phrase(sentence, count) or any(
+                context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
+            return count
+    return found[0] if found else None
+
+
+_ISSUE_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<number>\d{1,3})[ \t]*/[ \t]*$")
+
+
+def _short_landing_under(text: str, start: int, year: int, month_day: tuple[int, int] | None,
+                         short: re.Match[str]) -> int | None:
+    """The year a count of days, weeks or months (`short`) lands on from the text's date whose year stands at `start`:
+    from a full date its day (`year_relative.short_landing`); from an issue's month and year ("Clubnachrichten November
+    2014", "Stand: März 2014") the year where it lands on one from the month's first and last day (D57 (c)); from an
+    issue's number ("Praxis-Info 2/2014") the issue's year for a count of the news of the last weeks ('diese Woche',
+    'gerade erst', 'vor wenigen Wochen': up to six weeks), unless it is the year's first issue, which may appear in its
+    first days (D81 (b) names 'Mitgliederbrief 2/2014' and 'diese Woche'; issue 7, session 59, year59). None otherwise."""
+    if month_day is not None:
+        return year_relative.short_landing(short, year, *month_day)
+    named = _MONTH_BEFORE_YEAR.search(text, max(0, start - 12), start)
+    if named is not None:
+        month = MONTH_INDEX[named.group("month").lower()] + 1
+        first, last = (year_relative.short_landing(short, year, month, day)
+                       for day in (1, calendar.monthrange(year, month)[1]))
+        return first if first == last else None
+    issue = _ISSUE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if issue is None or int(issue.group("number")) < 2:
+        return None
+    if short.groupdict().get("thisyear") or short.groupdict().get("thismonth"):
+        return year
+    reach = year_relative.short_reach_days(short)
+    return year if reach is not None and reach <= year_relative.RECENT_DAYS else None
 
 
 # A day and month with no year ("am 19.02.", "am 19.2."; not "19.02.2014" nor "19.02.14"), as `_MONTH_ALONE` reads a
@@ -3723,6 +3775,9 @@ def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
         if context.has("target", clause) and (_ANNOUNCED_PURCHASE.search(clause) or _PURCHASE_DONE.search(clause)
                                               or _tells_the_purchase(clause)):
             return month
+        if _purchase_completed_or_approved(clause):
+            return month  # "Anfang Oktober hat Facebook den Kauf des Dienstes abgeschlossen": the purchase's noun with a
+            # word for WhatsApp, completed (issue 7, session 59, year59, own110-052)
         if _announced_infinitive(blanked, month) or _news_of_the_purchase(blanked, month):
             return month
     return None
@@ -3799,9 +3854,15 @@ def _month_under_the_texts_date(doc: Doc, text: str, sentences: context.Sentence
     for year, start, end, month_day, message in _texts_dates(doc, text):
         if month_day is None:  # a month and year ("Stand: März 2014"): its month, any day of it
             named = _MONTH_BEFORE_YEAR.search(text, max(0, start - 12), start)
-            if named is None:
+            issue = _ISSUE_NUMBER_BEFORE.search(text, max(0, start - 8), start) if named is None else None
+            if named is not None:
+                month_day = (MONTH_INDEX[named.group("month").lower()] + 1, 31)
+            elif issue is not None and int(issue.group("number")) >= 2:
+                month_day = (12, 31)  # an issue's number, not the year's first ("Mitgliederbrief 2/2014" over "die im
+                # Februar durch alle Medien ging"): the month of the purchase's news resolves against its year (D81 (b);
+                # issue 7, session 59, year59)
+            else:
                 continue
-            month_day = (MONTH_INDEX[named.group("month").lower()] + 1, 31)
         first = sentences.index_at(start)
         for index in range(first, min(first + 1 + _TEXTS_DATE_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
@@ -3816,8 +3877,8 @@ def _month_under_the_texts_date(doc: Doc, text: str, sentences: context.Sentence
             sentence = text[sent_start:sent_end]
             if _years(sentence) or dates.NUMERIC_DATE.search(sentence):
                 break  # a year or a full date of its own: the months after it may be of that year
-            if not context.has("target", sentence):
-                continue
+            if not (context.has("target", sentence) or _purchase_completed_or_approved(sentence)):
+                continue  # (WhatsApp named, or a word for it the purchase's noun takes: "den Kauf des Dienstes")
             month = _month_of_the_purchase_event(sentence)
             if month is None or _PLUPERFECT.search(sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]):
                 continue  # ("Facebook hatte im Februar angekündigt, ..." under "26. März 2014": the studied gold of own87
@@ -3880,9 +3941,16 @@ _DEAL_NOUN = (r"(?:[\wäöüß]+-)?(?:" + "|".join(_CAPITAL_OPENS.sub(lambda m: 
 _STAGE_PARTICIPLE = r"(?:" + year_denied.words('counted_stage_participles') + r")"
 _ATTRIBUTE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE + r"(?:e|en|er|es|em)\s+" + _DEAL_NOUN
                                     + r"(?![\wäöüß])")
-_RELATIVE_OPEN_BEFORE_COUNT = re.compile(r"(?<![\wäöüß])" + _DEAL_NOUN + r"(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+"
+# (the noun may close a compound, "die Milliardenübernahme von WhatsApp durch Facebook, die letzte Woche bekannt wurde";
+# and the relative clause may tell the purchase's news by "bekannt"/"publik" and its auxiliary, year_grammar.json
+# news_predicates: the announcement made known; issue 7, session 59, year59, own110-056)
+_CLOSED_DEAL_NOUN = (r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:" + "|".join(noun for noun in context.cue_list("deal_nouns") if noun.isalpha())
+                     + r")")
+_RELATIVE_OPEN_BEFORE_COUNT = re.compile(r"(?<![\wäöüß])(?:" + _DEAL_NOUN + "|" + _CLOSED_DEAL_NOUN
+                                         + r")(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+"
                                          r"[\wäöüß-]+){0,3}\s*,\s*(?:die|der|das)\s+$")
-_RELATIVE_CLOSE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE
+_RELATIVE_CLOSE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?(?:" + _STAGE_PARTICIPLE + "|"
+                                         + year_denied.words('news_predicates') + r")"
                                          + r"(?:\s+(?:worden|wurde|war|ist|hat|hatte|wird))*\s*(?:[,.;:!?]|$)")
 
 
@@ -3936,20 +4004,35 @@ def _announced_infinitive(sentence: str, found: re.Match[str]) -> bool:
 # the present of a content clause is the time of the verb it depends on, so the purchase is the news of the counted day
 # (year_grammar.json news_verbs, present_buying_verbs; issue 7, session 53, year53).
 _NEWS_OF_THE_PURCHASE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß|wie)\s+[^,.;:!?]{0,60}?(?<![\wäöüß])(?:"
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß|wie)\s+[^,.;:!?]{0,100}?(?<![\wäöüß])(?:"
     + year_denied.words('present_buying_verbs') + r")(?![\wäöüß])")
+
+
+# A news noun whose content follows its colon as the purchase told in the present ("dann kam gestern Abend die Nachricht:
+# Facebook kauft WhatsApp", "Am Mittwoch lief die Eilmeldung: Facebook übernimmt WhatsApp"; year_grammar.json
+# news_nouns; issue 7, session 59, year59, own110-009): the count of the noun's clause dates the purchase's news.
+_NEWS_NOUN_COLON = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:die|eine|der|diese)\s+(?:[\wäöüß-]+\s+)?(?:" + year_denied.words('news_nouns')
+    + r")(?:en)?\s*(?P<colon>:)\s*[^,.;:!?]{0,60}?(?<![\wäöüß])(?:" + year_denied.words('present_buying_verbs')
+    + r")(?![\wäöüß])")
 
 
 def _news_of_the_purchase(sentence: str, found: re.Match[str]) -> bool:
     """Does the clause of the count `found` end in a verb of news whose content clause tells the purchase in the present
-    (`_NEWS_OF_THE_PURCHASE`), of WhatsApp, told as a fact?"""
-    if "," not in sentence:
-        return False  # speed: the content clause follows a comma
+    (`_NEWS_OF_THE_PURCHASE`), or hold a news noun whose content after its colon tells it so (`_NEWS_NOUN_COLON`), of
+    WhatsApp, told as a fact?"""
+    if "," not in sentence and ":" not in sentence:
+        return False  # speed: the content clause follows a comma or a colon
     clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
-    news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start)
-    if news is None or news.start() >= clause_end:
-        return False
-    content = sentence[clause_end : news.end()]
+    news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start) if "," in sentence else None
+    if news is not None and news.start() < clause_end:
+        content = sentence[clause_end : news.end()]
+    else:
+        news = _NEWS_NOUN_COLON.search(sentence, clause_start) if ":" in sentence else None
+        if news is None or news.start() >= clause_end or news.start("colon") < found.end():
+            return False
+        after = news.end("colon")
+        content = sentence[after : max(news.end(), after + context.clause_around(sentence[after:], 0, 0)[1])]
     return context.has("target", content) and _told_as_fact(content) and not context.names_only_another_buyer(content)
 
 
@@ -3995,8 +4078,15 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         line_end = text.find("\n", end)
         if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
             found.setdefault(start, (year, start, end, None, None))
+    for year, _, start, end in year_texts_date.top_issue_lines(text):  # "Praxis-Info 2/2014": the issue's year, no
+        line_start = text.rfind("\n", 0, start) + 1  # month or day (year59)
+        line_end = text.find("\n", end)
+        if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
+            found.setdefault(start, (year, start, end, None, None))
     for year, month, day, start, end, message_start, line_end in year_texts_date.message_stamps(text):
         found[start] = (year, start, end, (month, day), (message_start, line_end))
+    for year, month, day, start, end, post_start, post_end in year_texts_date.post_stamps(text):  # "Name · 19.02.2014
+        found[start] = (year, start, end, (month, day), (post_start, post_end))  # 23:14": its post below it (year59)
     dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a
     if dateline is not None:  # release's or report's dateline, its date (D44) counted back from as a date line's (year49)
         year, month, day, start, end = dateline
