@@ -3637,6 +3637,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     or _reported_count(sentence, found):
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
+            named_after = sentence[context.clause_around(sentence, found.start(), found.end())[1] :]
+            if named_after.lstrip().startswith(":") and context.names_only_another_target(named_after):
+                break  # "Vor zwei Jahren hat Facebook schon einmal eine beliebte App gekauft: Instagram, ...": the word for
+                # an app is named after the colon, another company (year59)
             if year_relative.counts_from_the_purchase(found):
                 framed = _FRAME_MARK_AFTER.match(sentence, found.end()) is not None or sentence.rstrip().endswith("?")
                 if not framed:
@@ -3657,6 +3661,9 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
                 # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55);
                 # a news noun's content after its colon names them ("gestern kam die Nachricht: Facebook kauft WhatsApp")
+            if short is not None and short.groupdict().get("today") and _BELONGS.search(clause) is not None:
+                continue  # "Heute gehört WhatsApp zu Facebook, das den Dienst gekauft hat": who owns it on the text's day,
+                # not when it was bought (as `_today_of_the_purchase` reads a byline's "heute"; year59)
             if short is not None and not (_purchase_told_by_its_verb(clause) or _purchase_completed_or_approved(clause)
                                           or _ANNOUNCED_PURCHASE.search(clause) is not None
                                           or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
@@ -4353,7 +4360,11 @@ def _reported_count(sentence: str, found: re.Match[str]) -> bool:
     vor vier Jahren habe ...", "Vor vier Jahren hat Google WhatsApp gekauft, behauptet ein Blog")? The words of hearsay
     count up to the end of the count's clause and in a reporting tail that opens the clause after it (`_REPORT_TAIL`),
     not in a later clause of its own ("..., schon fragen die Eltern, ob die Gruppe umziehen soll"; review58's 20:49
-    minor miss; issue 7, session 58, year58)."""
+    minor miss; issue 7, session 58, year58). A news noun whose content its colon tells as the purchase ("gestern kam die
+    Meldung: Facebook kauft WhatsApp") is the news that came, not a report in doubt (year59)."""
+    news = _NEWS_NOUN_COLON.search(sentence, found.end()) if ":" in sentence else None
+    if news is not None and _news_of_the_purchase(sentence, found):
+        sentence = blank_span(sentence, news.start(), news.start("colon"))
     cut = _up_to_coordination(sentence, found.end())
     clause_end = context.clause_around(cut, found.start(), found.end())[1]
     return _doubting_report(cut[:clause_end]) or (_REPORT_TAIL.match(cut, clause_end) is not None
