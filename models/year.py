@@ -3112,6 +3112,10 @@ class AcquisitionYearComponent(DocComponent):
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
                 continue  # "Antwort: WhatsApp gehört seit 2016 zu Facebook. / Nachfrage: Stimmt das? / Antwort: Sie haben
                 # recht, ich habe mich geirrt. ...": the voice withdraws its earlier turn (D62; year53)
+            if ")" in sentence and (own_years := _years(sentence)) and all(
+                    year_quiz.keyed_false_statement(text, sent_start + start) for _, start, _ in own_years):
+                continue  # "Richtig oder falsch? / a) Facebook hat WhatsApp 2016 gekauft. / ... Lösungen: 1 a) falsch":
+                # a statement the key marks false (D62, D65 (b); year59)
             if _year_corrected_next(text, sentences, index):
                 continue  # "a) Facebook kaufte WhatsApp 2012. / Lösung: falsch – 2012 kaufte Facebook Instagram.": the
                 # correction gives the year to another purchase, the contrary fact (D62, D66 (b); year50)
