@@ -395,7 +395,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # "Vollzug: erwartet bis spätestens Mitte 2014": a box row's closing noun before its colon, its year after it
             at < clause_start and (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end)]
         if not (states_price or owned or closing_here or _dates_the_purchase(clause)):
-            linked = _linked_clause(sentence, clause_start, clause_end)
+            linked = _over_a_verbless_insertion(sentence, clause_start, clause_end)
+            if linked is not None and not _dates_the_purchase(linked[0]):
+                linked = None
+            if linked is None:
+                linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
                 linked = same_year = _same_year_clause(sentence, clause_end, owner_spans, clause_start)
             if linked is None:
@@ -616,6 +620,14 @@ _SUM_BRACKET_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("
 _NOTATION_YEAR_CLOSES = re.compile(r"\s*(?:\)|[:;,]|$)", re.MULTILINE)
 
 
+# The deal named by its target and its agent, a verbless notation closed by the year ("Zukäufe junger Unternehmen – etwa
+# WhatsApp durch Facebook 2014 – ...", "Übernahmen wie Instagram durch Facebook 2012 oder WhatsApp durch Facebook 2014"),
+# under a purchase word of the sentence before it (issue 7, session 59, year59, own70-056).
+_AGENT_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s+durch\s+"
+                                    + context.cue_words("buyer") + r"\s+(?:im\s+jahr\s+|anno\s+)?$")
+_AGENT_NOTATION_CLOSES = re.compile(r"\s*(?:[–—),;:.!?]|-\s|(?:oder|und|sowie)\s|$)")
+
+
 def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
     """Does the year at [start, end) of `sentence` close a deal's notation: "WhatsApp (Facebook, 2014)", "WhatsApp (19 Mrd.
     Dollar, 2014)", or a row's
@@ -623,6 +635,10 @@ def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
     if (_DEAL_NOTATION_BEFORE.search(sentence, 0, start) or _SUM_BRACKET_BEFORE.search(sentence, 0, start)) \
             and _BRACKET_CLOSES.match(sentence, end):
         return True
+    agent = _AGENT_NOTATION_BEFORE.search(sentence, max(0, start - 60), start) if "durch" in sentence else None
+    if agent is not None and _AGENT_NOTATION_CLOSES.match(sentence, end) is not None \
+            and context.has("acquisition", sentence[: agent.start()]):
+        return True  # "Zukäufe ... – etwa WhatsApp durch Facebook 2014 –" (year59)
     notation = _SLASH_NOTATION_BEFORE.search(sentence, 0, start)
     if notation is None:
         return False
@@ -655,6 +671,34 @@ def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> b
         return False  # "Instagram teilt Daten mit Facebook, dem die App seit 2012 gehört": the app is the one named
     return (clause_start > 0 and sentence[clause_start - 1] == "," and belongs is not None
             and _BUYER_BEFORE_COMMA.search(sentence, 0, clause_start - 1) is not None)
+
+
+# A verbless insertion set off by commas inside a clause ("Meta hatte WhatsApp 2014, damals noch als Facebook, für rund
+# 19 Milliarden Dollar übernommen"): up to six words, no finite verb, no clause opener; the clause goes on after it.
+_INSERTION = re.compile(r",[^\S\n]*(?P<insertion>[^,;:.!?()\n]{1,60}?)[^\S\n]*,[^\S\n]*")
+_INSERTION_WORDS = 6
+
+
+def _over_a_verbless_insertion(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
+    """(the clause read over a verbless insertion, its offset): where the year's clause is followed by an insertion set
+    off by commas that holds no finite verb and opens no clause (`_INSERTION`: an apposition, "damals noch als
+    Facebook", "so der Konzern"), and the words after it hold no finite verb of their own and open no clause (they are
+    the rest of the year's clause: its objects and participle), the two parts with the insertion blanked. None
+    otherwise. A comma ends no clause before a parenthetical phrase (issue 7, session 59, year59, own74-050)."""
+    found = _INSERTION.match(sentence, clause_end)
+    if found is None:
+        return None
+    insertion = found.group("insertion")
+    words = _LINE_WORDS.findall(insertion)
+    if not words or len(words) > _INSERTION_WORDS or _SUBORDINATE_OPENS.match(insertion) or _RELATIVE_OPENS.match(insertion) \
+            or tags_any(words, FINITE):
+        return None
+    rest_end = found.end() + context.clause_around(sentence[found.end():], 0, 0)[1]
+    rest = sentence[found.end() : rest_end]
+    rest_words = _LINE_WORDS.findall(rest)
+    if not rest_words or _SUBORDINATE_OPENS.match(rest) or _RELATIVE_OPENS.match(rest) or tags_any(rest_words, FINITE):
+        return None
+    return sentence[clause_start:clause_end] + " " * (found.end() - clause_end) + rest, clause_start
 
 
 def _count_beside(sentence: str, clause_start: int, clause_end: int) -> tuple[int | None, int, int] | None:
