@@ -677,6 +677,11 @@ def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> b
 # 19 Milliarden Dollar übernommen"): up to six words, no finite verb, no clause opener; the clause goes on after it.
 _INSERTION = re.compile(r",[^\S\n]*(?P<insertion>[^,;:.!?()\n]{1,60}?)[^\S\n]*,[^\S\n]*")
 _INSERTION_WORDS = 6
+# What the words after the insertion may not open with or hold: a coordinator or an infinitive's "um"/"ohne"/"statt"
+# (a clause of its own), a zu-infinitive, a finite verb.
+_INSERTION_REST_OPENERS = frozenset({"KON", "KOUI", "KOUS"})
+_INSERTION_REST_BARS = frozenset({"PTKZU", "VVIZU", "VVFIN", "VAFIN", "VMFIN"})
+_INSERTION_CLAUSE_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def _over_a_verbless_insertion(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
@@ -695,9 +700,13 @@ def _over_a_verbless_insertion(sentence: str, clause_start: int, clause_end: int
         return None
     rest_end = found.end() + context.clause_around(sentence[found.end():], 0, 0)[1]
     rest = sentence[found.end() : rest_end]
-    rest_words = _LINE_WORDS.findall(rest)
-    if not rest_words or _SUBORDINATE_OPENS.match(rest) or _RELATIVE_OPENS.match(rest) or tags_any(rest_words, FINITE):
-        return None
+    rest_tags = tag_words(_LINE_WORDS.findall(rest))
+    if not rest_tags or _SUBORDINATE_OPENS.match(rest) or _RELATIVE_OPENS.match(rest) \
+            or rest_tags[0] in _INSERTION_REST_OPENERS or any(tag in _INSERTION_REST_BARS for tag in rest_tags):
+        return None  # (a conjunct, an um-/zu-infinitive or a clause of its own after the insertion: "..., mehr als genug,
+        # um eine Übernahme ... zu bezahlen", "..., künftig nicht nur den Umsatz, sondern auch ..."; review by snapshot)
+    if not tags_any(_LINE_WORDS.findall(sentence[clause_start:clause_end]), _INSERTION_CLAUSE_FINITE):
+        return None  # the year's clause is a main clause's first part: its finite verb, the rest after the insertion
     return sentence[clause_start:clause_end] + " " * (found.end() - clause_end) + rest, clause_start
 
 
