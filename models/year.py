@@ -3659,7 +3659,8 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     continue
             counted = _count_back(sentence)
             short = None  # a count of days, weeks or months found below (not left over from the sentence before)
-            if counted is None and (short := _short_count_of_the_purchase(sentence)) is not None:
+            if counted is None and (short := _short_count_of_the_purchase(sentence) or (
+                    year_relative.just_now(sentence) if message is not None else None)) is not None:
                 # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
                 # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48); from
                 # an issue's month or number, where every day it may mean lands on one (year59)

@@ -446,12 +446,19 @@ _THIS_MONTH = re.compile(rf"(?i)(?<![\wäöüß])(?P<thismonth>{_alternation('th
 _THIS_WEEK_OR_YEAR = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<thisweek>{_alternation('this_week_words')})"
                                 rf"|(?P<thisyear>{_alternation('this_year_alone_words')}))(?![\wäöüß])")
 _WEEKDAYS = context_cue_list("weekdays")
+# (the weekday may take its part of the day, "am Mittwochabend", "am Montagmorgen": year_counts.json day_parts; issue 7,
+# session 59, year59, review59's 00:17 note)
 _WEEKDAY = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('weekday_openers')}(?P<weekday>{'|'.join(_WEEKDAYS)})"
-                      r"(?![\wäöüß])(?!,?\s*(?:den\s+)?\d)")
+                      rf"(?:{_alternation('day_parts')})?(?![\wäöüß])(?!,?\s*(?:den\s+)?\d)")
 _RECENT = re.compile(rf"(?i)(?<![\wäöüß])(?P<recent>{_alternation('recent_words')})(?![\wäöüß])")
 # The text's own day named deictically ("heute"; year_counts.json today_words; not "bis heute", "seit heute", "ab heute",
 # "von heute", nor "heute vor zehn Jahren", a count of years): a count of zero days back from a post's or a date line's
 # day (issue 7, session 59, year59, own110-018; the lead's ruling of session 28 for a byline's "heute"); group "today".
+# "gerade"/"grad" of a message's news told in the present ("Facebook kauft grad WhatsApp" under a post's or a chat
+# message's stamp; year_counts.json just_now_words; the lead's D85 (a) names 'grad(e)'): the stamp's day, a count of
+# zero, read only inside a post or a message (year.py `_counted_from_the_texts_date`; group "justnow").
+_JUST_NOW = re.compile(rf"(?i)(?<![\wäöüß])(?P<justnow>{_alternation('just_now_words')})(?![\wäöüß])"
+                       r"(?!\s+(?:erst|eben|mal|noch|so|einmal|wegen|weil|dann|deshalb|deswegen|auch|nicht)(?![\wäöüß]))")
 _TODAY = re.compile(rf"(?i)(?<![\wäöüß])(?<!bis )(?<!seit )(?<!ab )(?<!von )(?P<today>{_alternation('today_words')})"
                     r"(?![\wäöüß])(?!\s+vor\s)")
 _RECENT_DAYS: int = _counts_spec()["recent_days"]
@@ -482,7 +489,7 @@ def short_reach_days(found: re.Match[str]) -> int | None:
     "vor wenigen Wochen" 42, "letzten Monat" 62), None for a count word it cannot read. A count of zero for the text's
     own day, week, month or year where it names no unit back (issue 7, session 59, year59)."""
     groups = found.groupdict()
-    if groups.get("today"):
+    if groups.get("today") or groups.get("justnow"):
         return 0
     if groups.get("thisyear") or groups.get("thismonth"):
         return None  # (the date's own year or month: `short_landing` gives it, no count of days)
@@ -509,6 +516,11 @@ def short_reach_days(found: re.Match[str]) -> int | None:
     return (count + (1 if found.group("approx") is not None else 0)) * _UNIT_DAYS[unit]
 
 
+def just_now(text: str) -> re.Match[str] | None:
+    """The first "gerade"/"grad" of `text` (`_JUST_NOW`), or None."""
+    return _JUST_NOW.search(text) if "gerad" in text.lower() or "grad" in text.lower() else None
+
+
 def short_ago(text: str) -> re.Match[str] | None:
     """The first "vor N Tagen/Wochen/Monaten", "vergangene Woche"/"letzten Monat" or "gestern"/"am Vortag" of `text`
     (`short_landing` reads the year it lands on), or None."""
@@ -531,7 +543,7 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     unit is used for."""
     if found.groupdict().get("thisyear") or found.groupdict().get("thismonth"):  # "im Februar dieses Jahres", "Anfang
         return year  # des Monats": the date's own year
-    if found.groupdict().get("today"):  # "heute": the text's own day
+    if found.groupdict().get("today") or found.groupdict().get("justnow"):  # "heute", "grad": the text's own day
         return year
     if found.groupdict().get("thisweek"):  # "in dieser Woche": the text's day or up to six days before it
         return _short_span_year("tag", 3, 3, year, month, day)
