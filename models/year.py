@@ -673,8 +673,9 @@ def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> b
             and _BUYER_BEFORE_COMMA.search(sentence, 0, clause_start - 1) is not None)
 
 
-# A verbless insertion set off by commas inside a clause ("Meta hatte WhatsApp 2014, damals noch als Facebook, für rund
-# 19 Milliarden Dollar übernommen"): up to six words, no finite verb, no clause opener; the clause goes on after it.
+# A verbless insertion set off by commas inside a clause ("Meta hat WhatsApp 2014, seinerzeit noch unter dem Namen
+# Facebook, für eine Milliardensumme erworben"): up to six words, no finite verb, no clause opener; the clause goes on
+# after it.
 _INSERTION = re.compile(r",[^\S\n]*(?P<insertion>[^,;:.!?()\n]{1,60}?)[^\S\n]*,[^\S\n]*")
 _INSERTION_WORDS = 6
 # What the words after the insertion may not open with or hold: a coordinator or an infinitive's "um"/"ohne"/"statt"
