@@ -18,6 +18,7 @@ merely when it stands near the word "Übernahme":
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -394,7 +395,11 @@ def acquisition_year_in(sentence: str, price_offsets: tuple[int, ...] = (), *, p
             # "Vollzug: erwartet bis spätestens Mitte 2014": a box row's closing noun before its colon, its year after it
             at < clause_start and (found := _BARE_CLOSING_YEAR.match(sentence, at)) is not None and found.end() == end)]
         if not (states_price or owned or closing_here or _dates_the_purchase(clause)):
-            linked = _linked_clause(sentence, clause_start, clause_end)
+            linked = _over_a_verbless_insertion(sentence, clause_start, clause_end)
+            if linked is not None and not _dates_the_purchase(linked[0]):
+                linked = None
+            if linked is None:
+                linked = _linked_clause(sentence, clause_start, clause_end)
             if linked is None:
                 linked = same_year = _same_year_clause(sentence, clause_end, owner_spans, clause_start)
             if linked is None:
@@ -615,6 +620,14 @@ _SUM_BRACKET_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("
 _NOTATION_YEAR_CLOSES = re.compile(r"\s*(?:\)|[:;,]|$)", re.MULTILINE)
 
 
+# The deal named by its target and its agent, a verbless notation closed by the year ("Zukäufe junger Unternehmen – etwa
+# WhatsApp durch Facebook 2014 – ...", "Übernahmen wie Instagram durch Facebook 2012 oder WhatsApp durch Facebook 2014"),
+# under a purchase word of the sentence before it (issue 7, session 59, year59, own70-056).
+_AGENT_NOTATION_BEFORE = re.compile(r"(?i)(?<![\wäöüß-])" + context.cue_words("target") + r"\s+durch\s+"
+                                    + context.cue_words("buyer") + r"\s+(?:im\s+jahr\s+|anno\s+)?$")
+_AGENT_NOTATION_CLOSES = re.compile(r"\s*(?:[–—),;:.!?]|-\s|(?:oder|und|sowie)\s|$)")
+
+
 def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
     """Does the year at [start, end) of `sentence` close a deal's notation: "WhatsApp (Facebook, 2014)", "WhatsApp (19 Mrd.
     Dollar, 2014)", or a row's
@@ -622,6 +635,10 @@ def _year_of_deal_notation(sentence: str, start: int, end: int) -> bool:
     if (_DEAL_NOTATION_BEFORE.search(sentence, 0, start) or _SUM_BRACKET_BEFORE.search(sentence, 0, start)) \
             and _BRACKET_CLOSES.match(sentence, end):
         return True
+    agent = _AGENT_NOTATION_BEFORE.search(sentence, max(0, start - 60), start) if "durch" in sentence else None
+    if agent is not None and _AGENT_NOTATION_CLOSES.match(sentence, end) is not None \
+            and context.has("acquisition", sentence[: agent.start()]):
+        return True  # "Zukäufe ... – etwa WhatsApp durch Facebook 2014 –" (year59)
     notation = _SLASH_NOTATION_BEFORE.search(sentence, 0, start)
     if notation is None:
         return False
@@ -654,6 +671,44 @@ def _owned_by_the_antecedent(sentence: str, clause_start: int, clause: str) -> b
         return False  # "Instagram teilt Daten mit Facebook, dem die App seit 2012 gehört": the app is the one named
     return (clause_start > 0 and sentence[clause_start - 1] == "," and belongs is not None
             and _BUYER_BEFORE_COMMA.search(sentence, 0, clause_start - 1) is not None)
+
+
+# A verbless insertion set off by commas inside a clause ("Meta hat WhatsApp 2014, seinerzeit noch unter dem Namen
+# Facebook, für eine Milliardensumme erworben"): up to six words, no finite verb, no clause opener; the clause goes on
+# after it.
+_INSERTION = re.compile(r",[^\S\n]*(?P<insertion>[^,;:.!?()\n]{1,60}?)[^\S\n]*,[^\S\n]*")
+_INSERTION_WORDS = 6
+# What the words after the insertion may not open with or hold: a coordinator or an infinitive's "um"/"ohne"/"statt"
+# (a clause of its own), a zu-infinitive, a finite verb.
+_INSERTION_REST_OPENERS = frozenset({"KON", "KOUI", "KOUS"})
+_INSERTION_REST_BARS = frozenset({"PTKZU", "VVIZU", "VVFIN", "VAFIN", "VMFIN"})
+_INSERTION_CLAUSE_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _over_a_verbless_insertion(sentence: str, clause_start: int, clause_end: int) -> tuple[str, int] | None:
+    """(the clause read over a verbless insertion, its offset): where the year's clause is followed by an insertion set
+    off by commas that holds no finite verb and opens no clause (`_INSERTION`: an apposition, "damals noch als
+    Facebook", "so der Konzern"), and the words after it hold no finite verb of their own and open no clause (they are
+    the rest of the year's clause: its objects and participle), the two parts with the insertion blanked. None
+    otherwise. A comma ends no clause before a parenthetical phrase (issue 7, session 59, year59, own74-050)."""
+    found = _INSERTION.match(sentence, clause_end)
+    if found is None:
+        return None
+    insertion = found.group("insertion")
+    words = _LINE_WORDS.findall(insertion)
+    if not words or len(words) > _INSERTION_WORDS or _SUBORDINATE_OPENS.match(insertion) or _RELATIVE_OPENS.match(insertion) \
+            or tags_any(words, FINITE):
+        return None
+    rest_end = found.end() + context.clause_around(sentence[found.end():], 0, 0)[1]
+    rest = sentence[found.end() : rest_end]
+    rest_tags = tag_words(_LINE_WORDS.findall(rest))
+    if not rest_tags or _SUBORDINATE_OPENS.match(rest) or _RELATIVE_OPENS.match(rest) \
+            or rest_tags[0] in _INSERTION_REST_OPENERS or any(tag in _INSERTION_REST_BARS for tag in rest_tags):
+        return None  # (a conjunct, an um-/zu-infinitive or a clause of its own after the insertion: "..., mehr als genug,
+        # um eine Übernahme ... zu bezahlen", "..., künftig nicht nur den Umsatz, sondern auch ..."; review by snapshot)
+    if not tags_any(_LINE_WORDS.findall(sentence[clause_start:clause_end]), _INSERTION_CLAUSE_FINITE):
+        return None  # the year's clause is a main clause's first part: its finite verb, the rest after the insertion
+    return sentence[clause_start:clause_end] + " " * (found.end() - clause_end) + rest, clause_start
 
 
 def _count_beside(sentence: str, clause_start: int, clause_end: int) -> tuple[int | None, int, int] | None:
@@ -3079,7 +3134,8 @@ class AcquisitionYearComponent(DocComponent):
         # session 38, prec38; models/price_refuted.py)
         price_starts += doc.user_data.get(SIZE_REFUTED_KEY, ())
         target_named, buyer_named = names_parties(doc)
-        if not (years or _loose_numeric_dates(text) or year_texts_date.header_dates(text)) or not (target_named or (price_starts and buyer_named)):
+        if not (years or _loose_numeric_dates(text) or year_texts_date.header_dates(text) or year_texts_date.top_issue_lines(text)) \
+                or not (target_named or (price_starts and buyer_named)):
             return doc  # (a price claim: the price component found the purchase of WhatsApp where no name stands; not
             # in a text that names no company at all, "Der Kauf von 2014 hatte 19 Milliarden Dollar gekostet": its year
             # may be any purchase's)
@@ -3110,6 +3166,10 @@ class AcquisitionYearComponent(DocComponent):
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
                 continue  # "Antwort: WhatsApp gehört seit 2016 zu Facebook. / Nachfrage: Stimmt das? / Antwort: Sie haben
                 # recht, ich habe mich geirrt. ...": the voice withdraws its earlier turn (D62; year53)
+            if ")" in sentence and (own_years := _years(sentence)) and all(
+                    year_quiz.keyed_false_statement(text, sent_start + start) for _, start, _ in own_years):
+                continue  # "Richtig oder falsch? / a) Facebook hat WhatsApp 2016 gekauft. / ... Lösungen: 1 a) falsch":
+                # a statement the key marks false (D62, D65 (b); year59)
             if _year_corrected_next(text, sentences, index):
                 continue  # "a) Facebook kaufte WhatsApp 2012. / Lösung: falsch – 2012 kaufte Facebook Instagram.": the
                 # correction gives the year to another purchase, the contrary fact (D62, D66 (b); year50)
@@ -3504,6 +3564,9 @@ _DEAL_LABEL_WORD = re.compile(r"(?i)(?:" + context.cue_words("acquisition", bare
                               + context.cue_words("box_date_labels", bare=True) + r")")
 # How many sentences under a header line's date a count may stand (a podcast's show notes, a paper's first section).
 _TEXTS_DATE_REACH = 12
+# (a count of years or a half back from a date line at the head of the text may stand further down, as a paper's look-back
+# in its last section does: "Facebook hatte WhatsApp vor zweieinhalb Jahren ... übernommen" under "28.09.2016"; year59)
+_TEXTS_DATE_COUNT_REACH = 30
 # What makes a count from the purchase ("zwei Jahre nach dem Kauf") a frame of the text's present: a headline's colon
 # or dash right after it ("Zwei Jahre nach dem Kauf: ...", "... nach dem 19-Milliarden-Kauf – hat sich ... gerechnet?").
 _FRAME_MARK_AFTER = re.compile(r"\s*[:–—]|\s+-\s")
@@ -3571,8 +3634,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
         first = sentences.index_at(start) + 1
         if month_day is not None:
             first -= 1  # (a date line with no full stop may share its sentence with the line under it: read on from it)
-        for index in range(first, min(first + _TEXTS_DATE_REACH, len(sentences.starts))):
+        for index in range(first, min(first + _TEXTS_DATE_COUNT_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
+            if index >= first + _TEXTS_DATE_REACH and (message is not None or _count_back(text[sent_start:sent_end]) is None):
+                continue  # (beyond the first sections only a count of years: `_TEXTS_DATE_COUNT_REACH`)
             if message is not None:  # a chat message's stamp dates only the message on its own line
                 if sent_start >= message[1]:
                     break
@@ -3595,10 +3660,12 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     continue
             counted = _count_back(sentence)
             short = None  # a count of days, weeks or months found below (not left over from the sentence before)
-            if counted is None and month_day is not None and (short := year_relative.short_ago(sentence)) is not None:
+            if counted is None and (short := _short_count_of_the_purchase(sentence) or (
+                    year_relative.just_now(sentence) if message is not None else None)) is not None:
                 # "13.03.2014" over "Vor drei Wochen hat Facebook 19 Milliarden Dollar für WhatsApp hingelegt": a count
-                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48)
-                landed = year_relative.short_landing(short, year, *month_day)
+                # of days, weeks or months from the day lands on one year (D66 (a); issue 7, session 48, year48); from
+                # an issue's month or number, where every day it may mean lands on one (year59)
+                landed = _short_landing_under(text, start, year, month_day, short)
                 counted = (None if landed is None else year - landed, short)
             if counted is None or not context.refers_to_target(sentence):
                 continue
@@ -3629,6 +3696,10 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                     or _reported_count(sentence, found):
                 break  # an unreal, intended or reported purchase, another company's or another buyer's (year45's
                 # near misses: "Vor vier Jahren hat Google WhatsApp fast gekauft", "..., behauptet ein Blog")
+            named_after = sentence[context.clause_around(sentence, found.start(), found.end())[1] :]
+            if named_after.lstrip().startswith(":") and context.names_only_another_target(named_after):
+                break  # "Vor zwei Jahren hat Facebook schon einmal eine beliebte App gekauft: Instagram, ...": the word for
+                # an app is named after the colon, another company (year59)
             if year_relative.counts_from_the_purchase(found):
                 framed = _FRAME_MARK_AFTER.match(sentence, found.end()) is not None or sentence.rstrip().endswith("?")
                 if not framed:
@@ -3644,9 +3715,14 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             if context.has("other_buyers", clause) and not context.has("buyer", clause):
                 break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
             if short is not None and not _count_inside_the_purchase_phrase(sentence, found) and not any(
-                    context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
+                    context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")) \
+                    and not (":" in sentence and _news_of_the_purchase(sentence, found)):
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
-                # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55)
+                # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55);
+                # a news noun's content after its colon names them ("gestern kam die Nachricht: Facebook kauft WhatsApp")
+            if short is not None and short.groupdict().get("today") and _BELONGS.search(clause) is not None:
+                continue  # "Heute gehört WhatsApp zu Facebook, das den Dienst gekauft hat": who owns it on the text's day,
+                # not when it was bought (as `_today_of_the_purchase` reads a byline's "heute"; year59)
             if short is not None and not (_purchase_told_by_its_verb(clause) or _purchase_completed_or_approved(clause)
                                           or _ANNOUNCED_PURCHASE.search(clause) is not None
                                           or _announced_infinitive(sentence, found) or _news_of_the_purchase(sentence, found)
@@ -3657,6 +3733,48 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
             add_claim(doc, "acquisition_year", sent_start + found.start(), sent_start + found.end(), year=year - count)
             return True
     return False
+
+
+def _short_count_of_the_purchase(sentence: str) -> re.Match[str] | None:
+    """The count of days, weeks or months (`year_relative.short_agos`) of the sentence that dates the purchase: the
+    first whose own clause names a party or that stands inside the purchase's phrase, else the first ("Wer heute vor
+    einer Klasse steht, blickt auf WhatsApp, den Facebook vor wenigen Wochen gekauft hat": the second; issue 7, session
+    59, year59). None where the sentence holds none."""
+    found = year_relative.short_agos(sentence)
+    for count in found:
+        clause = sentence[slice(*context.clause_around(sentence, count.start(), count.end()))]
+        if _count_inside_the_purchase_phrase(sentence, count) or any(
+                context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")):
+            return count
+    return found[0] if found else None
+
+
+_ISSUE_NUMBER_BEFORE = re.compile(r"(?<![\d/.])(?P<number>\d{1,3})[ \t]*/[ \t]*$")
+
+
+def _short_landing_under(text: str, start: int, year: int, month_day: tuple[int, int] | None,
+                         short: re.Match[str]) -> int | None:
+    """The year a count of days, weeks or months (`short`) lands on from the text's date whose year stands at `start`:
+    from a full date its day (`year_relative.short_landing`); from an issue's month and year ("Clubnachrichten November
+    2014", "Stand: März 2014") the year where it lands on one from the month's first and last day (D57 (c)); from an
+    issue's number ("Praxis-Info 2/2014") the issue's year for a count of the news of the last weeks ('diese Woche',
+    'gerade erst', 'vor wenigen Wochen': up to six weeks), unless it is the year's first issue, which may appear in its
+    first days (D81 (b) names 'Mitgliederbrief 2/2014' and 'diese Woche'; issue 7, session 59, year59). None otherwise."""
+    if month_day is not None:
+        return year_relative.short_landing(short, year, *month_day)
+    named = _MONTH_BEFORE_YEAR.search(text, max(0, start - 12), start)
+    if named is not None:
+        month = MONTH_INDEX[named.group("month").lower()] + 1
+        first, last = (year_relative.short_landing(short, year, month, day)
+                       for day in (1, calendar.monthrange(year, month)[1]))
+        return first if first == last else None
+    issue = _ISSUE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if issue is None or int(issue.group("number")) < 2:
+        return None
+    if short.groupdict().get("thisyear") or short.groupdict().get("thismonth"):
+        return year
+    reach = year_relative.short_reach_days(short)
+    return year if reach is not None and reach <= year_relative.RECENT_DAYS else None
 
 
 # A day and month with no year ("am 19.02.", "am 19.2."; not "19.02.2014" nor "19.02.14"), as `_MONTH_ALONE` reads a
@@ -3723,6 +3841,9 @@ def _month_of_the_purchase_event(sentence: str) -> re.Match[str] | None:
         if context.has("target", clause) and (_ANNOUNCED_PURCHASE.search(clause) or _PURCHASE_DONE.search(clause)
                                               or _tells_the_purchase(clause)):
             return month
+        if _purchase_completed_or_approved(clause):
+            return month  # "Anfang Oktober hat Facebook den Kauf des Dienstes abgeschlossen": the purchase's noun with a
+            # word for WhatsApp, completed (issue 7, session 59, year59, own110-052)
         if _announced_infinitive(blanked, month) or _news_of_the_purchase(blanked, month):
             return month
     return None
@@ -3799,9 +3920,15 @@ def _month_under_the_texts_date(doc: Doc, text: str, sentences: context.Sentence
     for year, start, end, month_day, message in _texts_dates(doc, text):
         if month_day is None:  # a month and year ("Stand: März 2014"): its month, any day of it
             named = _MONTH_BEFORE_YEAR.search(text, max(0, start - 12), start)
-            if named is None:
+            issue = _ISSUE_NUMBER_BEFORE.search(text, max(0, start - 8), start) if named is None else None
+            if named is not None:
+                month_day = (MONTH_INDEX[named.group("month").lower()] + 1, 31)
+            elif issue is not None and int(issue.group("number")) >= 2:
+                month_day = (12, 31)  # an issue's number, not the year's first ("Mitgliederbrief 2/2014" over "die im
+                # Februar durch alle Medien ging"): the month of the purchase's news resolves against its year (D81 (b);
+                # issue 7, session 59, year59)
+            else:
                 continue
-            month_day = (MONTH_INDEX[named.group("month").lower()] + 1, 31)
         first = sentences.index_at(start)
         for index in range(first, min(first + 1 + _TEXTS_DATE_REACH, len(sentences.starts))):
             sent_start, sent_end = sentences.span(index)
@@ -3816,8 +3943,8 @@ def _month_under_the_texts_date(doc: Doc, text: str, sentences: context.Sentence
             sentence = text[sent_start:sent_end]
             if _years(sentence) or dates.NUMERIC_DATE.search(sentence):
                 break  # a year or a full date of its own: the months after it may be of that year
-            if not context.has("target", sentence):
-                continue
+            if not (context.has("target", sentence) or _purchase_completed_or_approved(sentence)):
+                continue  # (WhatsApp named, or a word for it the purchase's noun takes: "den Kauf des Dienstes")
             month = _month_of_the_purchase_event(sentence)
             if month is None or _PLUPERFECT.search(sentence[slice(*context.clause_around(sentence, month.start(), month.end()))]):
                 continue  # ("Facebook hatte im Februar angekündigt, ..." under "26. März 2014": the studied gold of own87
@@ -3880,9 +4007,16 @@ _DEAL_NOUN = (r"(?:[\wäöüß]+-)?(?:" + "|".join(_CAPITAL_OPENS.sub(lambda m: 
 _STAGE_PARTICIPLE = r"(?:" + year_denied.words('counted_stage_participles') + r")"
 _ATTRIBUTE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE + r"(?:e|en|er|es|em)\s+" + _DEAL_NOUN
                                     + r"(?![\wäöüß])")
-_RELATIVE_OPEN_BEFORE_COUNT = re.compile(r"(?<![\wäöüß])" + _DEAL_NOUN + r"(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+"
+# (the noun may close a compound, "die Milliardenübernahme von WhatsApp durch Facebook, die letzte Woche bekannt wurde";
+# and the relative clause may tell the purchase's news by "bekannt"/"publik" and its auxiliary, year_grammar.json
+# news_predicates: the announcement made known; issue 7, session 59, year59, own110-056)
+_CLOSED_DEAL_NOUN = (r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:" + "|".join(noun for noun in context.cue_list("deal_nouns") if noun.isalpha())
+                     + r")")
+_RELATIVE_OPEN_BEFORE_COUNT = re.compile(r"(?<![\wäöüß])(?:" + _DEAL_NOUN + "|" + _CLOSED_DEAL_NOUN
+                                         + r")(?:e?s)?(?:\s+(?:von|des|der|durch|an)\s+"
                                          r"[\wäöüß-]+){0,3}\s*,\s*(?:die|der|das)\s+$")
-_RELATIVE_CLOSE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?" + _STAGE_PARTICIPLE
+_RELATIVE_CLOSE_AFTER_COUNT = re.compile(r"\s+(?:[a-zäöüß]+\s+)?(?:" + _STAGE_PARTICIPLE + "|"
+                                         + year_denied.words('news_predicates') + r")"
                                          + r"(?:\s+(?:worden|wurde|war|ist|hat|hatte|wird))*\s*(?:[,.;:!?]|$)")
 
 
@@ -3936,20 +4070,35 @@ def _announced_infinitive(sentence: str, found: re.Match[str]) -> bool:
 # the present of a content clause is the time of the verb it depends on, so the purchase is the news of the counted day
 # (year_grammar.json news_verbs, present_buying_verbs; issue 7, session 53, year53).
 _NEWS_OF_THE_PURCHASE = re.compile(
-    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß|wie)\s+[^,.;:!?]{0,60}?(?<![\wäöüß])(?:"
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß|wie)\s+[^,.;:!?]{0,100}?(?<![\wäöüß])(?:"
     + year_denied.words('present_buying_verbs') + r")(?![\wäöüß])")
+
+
+# A news noun whose content follows its colon as the purchase told in the present ("dann kam gestern Abend die Nachricht:
+# Facebook kauft WhatsApp", "Am Mittwoch lief die Eilmeldung: Facebook übernimmt WhatsApp"; year_grammar.json
+# news_nouns; issue 7, session 59, year59, own110-009): the count of the noun's clause dates the purchase's news.
+_NEWS_NOUN_COLON = re.compile(
+    r"(?i)(?<![\wäöüß-])(?:die|eine|der|diese)\s+(?:[\wäöüß-]+\s+)?(?:" + year_denied.words('news_nouns')
+    + r")(?:en)?\s*(?P<colon>:)\s*[^,.;:!?]{0,60}?(?<![\wäöüß])(?:" + year_denied.words('present_buying_verbs')
+    + r")(?![\wäöüß])")
 
 
 def _news_of_the_purchase(sentence: str, found: re.Match[str]) -> bool:
     """Does the clause of the count `found` end in a verb of news whose content clause tells the purchase in the present
-    (`_NEWS_OF_THE_PURCHASE`), of WhatsApp, told as a fact?"""
-    if "," not in sentence:
-        return False  # speed: the content clause follows a comma
+    (`_NEWS_OF_THE_PURCHASE`), or hold a news noun whose content after its colon tells it so (`_NEWS_NOUN_COLON`), of
+    WhatsApp, told as a fact?"""
+    if "," not in sentence and ":" not in sentence:
+        return False  # speed: the content clause follows a comma or a colon
     clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
-    news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start)
-    if news is None or news.start() >= clause_end:
-        return False
-    content = sentence[clause_end : news.end()]
+    news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start) if "," in sentence else None
+    if news is not None and news.start() < clause_end:
+        content = sentence[clause_end : news.end()]
+    else:
+        news = _NEWS_NOUN_COLON.search(sentence, clause_start) if ":" in sentence else None
+        if news is None or news.start() >= clause_end or news.start("colon") < found.end():
+            return False
+        after = news.end("colon")
+        content = sentence[after : max(news.end(), after + context.clause_around(sentence[after:], 0, 0)[1])]
     return context.has("target", content) and _told_as_fact(content) and not context.names_only_another_buyer(content)
 
 
@@ -3995,8 +4144,15 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         line_end = text.find("\n", end)
         if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
             found.setdefault(start, (year, start, end, None, None))
+    for year, _, start, end in year_texts_date.top_issue_lines(text):  # "Praxis-Info 2/2014": the issue's year, no
+        line_start = text.rfind("\n", 0, start) + 1  # month or day (year59)
+        line_end = text.find("\n", end)
+        if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
+            found.setdefault(start, (year, start, end, None, None))
     for year, month, day, start, end, message_start, line_end in year_texts_date.message_stamps(text):
         found[start] = (year, start, end, (month, day), (message_start, line_end))
+    for year, month, day, start, end, post_start, post_end in year_texts_date.post_stamps(text):  # "Name · 19.02.2014
+        found[start] = (year, start, end, (month, day), (post_start, post_end))  # 23:14": its post below it (year59)
     dateline = year_texts_date.opening_dateline(text)  # "Düsseldorf, 28. Februar 2014 – Die E-Plus Gruppe ...": a
     if dateline is not None:  # release's or report's dateline, its date (D44) counted back from as a date line's (year49)
         year, month, day, start, end = dateline
@@ -4263,7 +4419,11 @@ def _reported_count(sentence: str, found: re.Match[str]) -> bool:
     vor vier Jahren habe ...", "Vor vier Jahren hat Google WhatsApp gekauft, behauptet ein Blog")? The words of hearsay
     count up to the end of the count's clause and in a reporting tail that opens the clause after it (`_REPORT_TAIL`),
     not in a later clause of its own ("..., schon fragen die Eltern, ob die Gruppe umziehen soll"; review58's 20:49
-    minor miss; issue 7, session 58, year58)."""
+    minor miss; issue 7, session 58, year58). A news noun whose content its colon tells as the purchase ("gestern kam die
+    Meldung: Facebook kauft WhatsApp") is the news that came, not a report in doubt (year59)."""
+    news = _NEWS_NOUN_COLON.search(sentence, found.end()) if ":" in sentence else None
+    if news is not None and _news_of_the_purchase(sentence, found):
+        sentence = blank_span(sentence, news.start(), news.start("colon"))
     cut = _up_to_coordination(sentence, found.end())
     clause_end = context.clause_around(cut, found.start(), found.end())[1]
     return _doubting_report(cut[:clause_end]) or (_REPORT_TAIL.match(cut, clause_end) is not None

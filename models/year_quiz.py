@@ -123,3 +123,30 @@ def _keyed_option_year(before: str, number: str, letter: str,
 
 def _asks(question: str, asks_the_purchase: Callable[[str], bool]) -> bool:
     return _ASKS_WHEN.search(question) is not None and asks_the_purchase(question)
+
+
+# A true-or-false task's statement on a lettered line ("a) Facebook hat WhatsApp 2016 gekauft.") under its task's
+# question ("Richtig oder falsch?"; year_grammar.json true_false_tasks), and a key line after it that marks the letter
+# false ("Lösungen: 1 a) falsch, b) richtig"): the statement is refuted by the key (D62, D65 (b): an option the key does
+# not mark right gives no item), its year none (issue 7, session 59, year59, own110-016).
+_STATEMENT_LINE = re.compile(r"(?m)^[^\S\n]*\(?(?P<letter>[a-f])\)[^\S\n]+\S")
+_TRUE_FALSE_TASK = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('true_false_tasks') + r")(?![\wäöüß])")
+_KEY_LABEL_LINE = re.compile(r"(?im)^[^\S\n]*(?:lösung|auflösung|antwort|schlüssel)(?:en)?\b[^\n:]{0,40}:(?P<key>[^\n]*)$")
+_TASK_REACH = 400  # how far before its statement a task's question stands (characters)
+
+
+def keyed_false_statement(text: str, at: int) -> bool:
+    """Is the line at `at` a lettered statement of a true-or-false task that a key line after it marks false
+    (`_STATEMENT_LINE`, `_TRUE_FALSE_TASK`, `_KEY_LABEL_LINE`)?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    statement = _STATEMENT_LINE.match(text, line_start)
+    if statement is None or _TRUE_FALSE_TASK.search(text, max(0, line_start - _TASK_REACH), line_start) is None:
+        return False
+    letter = statement.group("letter")
+    marked = re.compile(r"(?i)(?<![\wäöüß])" + letter + r"\)?[^\S\n]*[:=–-]?[^\S\n]*(?P<verdict>falsch|richtig|f|r)(?![\wäöüß])")
+    for key in _KEY_LABEL_LINE.finditer(text, statement.end()):
+        found = marked.search(key.group("key"))
+        if found is not None:
+            return found.group("verdict").lower() in ("falsch", "f")
+    return False
+

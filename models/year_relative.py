@@ -377,6 +377,8 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
     (c)). None for a whole count, a count word it cannot read, or an approximation of another kind ("über", "mehr
     als")."""
     approx = found.groupdict().get("approx")
+    if not approx and found.groupdict().get("count"):
+        return _half_count_landing(found.group("count"), year, month)
     count = year_count(found.group("count")) if found.groupdict().get("count") else None
     if not approx or count is None or approx.lower() not in _APPROXIMATION:
         return None
@@ -385,6 +387,23 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
     earliest, latest = now - (count + high), now - (count + low)
     # (the bounds themselves are kept off a year's edge by a day: "knapp zwei Jahre" stop short of the full count)
     first, last = int(earliest + 1 / 365), int(latest - 1 / 365)
+    return first if first == last else None
+
+
+def _half_count_landing(word: str, year: int, month: int) -> int | None:
+    """The calendar year a count of years and a half ("vor zweieinhalb Jahren", "vor anderthalb Jahren", "vor 2,5
+    Jahren") lands on back from a date's month: the month that many months back, a month either side for the day the
+    count leaves open, where all three lie in one year (D57 (c); issue 7, session 59, year59, own110-053: from 28
+    September 2016 two and a half years reach February to April 2014). None for a whole count (`year_count` reads it)
+    or a word it cannot read."""
+    try:
+        value = parse_number(word)
+    except ValueError:
+        return None
+    if isinstance(value, int) or not 0 < value <= _LONGEST_COUNT or (value * 2) % 1:
+        return None
+    back = round(value * 12)
+    first, last = ((year * 12 + month - 1 - n) // 12 for n in (back + 1, back - 1))
     return first if first == last else None
 
 
@@ -427,12 +446,79 @@ _THIS_MONTH = re.compile(rf"(?i)(?<![\wäöüß])(?P<thismonth>{_alternation('th
 _THIS_WEEK_OR_YEAR = re.compile(rf"(?i)(?<![\wäöüß])(?:(?P<thisweek>{_alternation('this_week_words')})"
                                 rf"|(?P<thisyear>{_alternation('this_year_alone_words')}))(?![\wäöüß])")
 _WEEKDAYS = context_cue_list("weekdays")
+# (the weekday may take its part of the day, "am Mittwochabend", "am Montagmorgen": year_counts.json day_parts; issue 7,
+# session 59, year59, review59's 00:17 note)
 _WEEKDAY = re.compile(rf"(?i)(?<![\wäöüß]){_alternation('weekday_openers')}(?P<weekday>{'|'.join(_WEEKDAYS)})"
-                      r"(?![\wäöüß])(?!,?\s*(?:den\s+)?\d)")
+                      rf"(?:{_alternation('day_parts')})?(?![\wäöüß])(?!,?\s*(?:den\s+)?\d)")
 _RECENT = re.compile(rf"(?i)(?<![\wäöüß])(?P<recent>{_alternation('recent_words')})(?![\wäöüß])")
+# The text's own day named deictically ("heute"; year_counts.json today_words; not "bis heute", "seit heute", "ab heute",
+# "von heute", nor "heute vor zehn Jahren", a count of years): a count of zero days back from a post's or a date line's
+# day (issue 7, session 59, year59, own110-018; the lead's ruling of session 28 for a byline's "heute"); group "today".
+# "gerade"/"grad" of a message's news told in the present ("Facebook kauft grad WhatsApp" under a post's or a chat
+# message's stamp; year_counts.json just_now_words; the lead's D85 (a) names 'grad(e)'): the stamp's day, a count of
+# zero, read only inside a post or a message (year.py `_counted_from_the_texts_date`; group "justnow").
+_JUST_NOW = re.compile(rf"(?i)(?<![\wäöüß])(?P<justnow>{_alternation('just_now_words')})(?![\wäöüß])"
+                       r"(?!\s+(?:erst|eben|mal|noch|so|einmal|wegen|weil|dann|deshalb|deswegen|auch|nicht)(?![\wäöüß]))")
+_TODAY = re.compile(rf"(?i)(?<![\wäöüß])(?<!bis )(?<!seit )(?<!ab )(?<!von )(?P<today>{_alternation('today_words')})"
+                    r"(?![\wäöüß])(?!\s+vor\s)")
 _RECENT_DAYS: int = _counts_spec()["recent_days"]
+RECENT_DAYS = _RECENT_DAYS  # (the most days back the news of the last weeks reaches: year.py `_short_landing_under`)
 _LONGEST_SHORT_COUNT = {"tag": 60, "woche": 20, "monat": 18}  # beyond these a count of years would be said
 _UNIT_DAYS = {"tag": 1, "woche": 7, "monat": 30}
+
+
+def short_agos(text: str) -> list[re.Match[str]]:
+    """Every count of `short_ago`'s kinds in `text` (and "heute", `_TODAY`), in text order: a sentence may hold a
+    deictic word of another verb before the purchase's own count ("Wer heute vor einer Klasse steht, ... den Facebook
+    vor wenigen Wochen gekauft hat"; issue 7, session 59, year59)."""
+    lowered = text.lower()
+    found = [m for pattern, gate in ((_FEW_AGO, "vor "), (_SHORT_AGO, "vor "), (_LAST_UNIT, ""), (_DAY_BEFORE, ""),
+                                     (_THIS_YEAR, "jahres"), (_THIS_MONTH, "monat"), (_THIS_WEEK_OR_YEAR, ""),
+                                     (_WEEKDAY, "am "), (_RECENT, ""), (_TODAY, "heute"))
+             if gate in lowered for m in pattern.finditer(text)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for m in found:  # (the indefinite count first where two read the same words: "vor wenigen Tagen")
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def short_reach_days(found: re.Match[str]) -> int | None:
+    """The most days back from the text's day a count of `short_agos` may reach ("diese Woche" 6, "gerade erst" 42,
+    "vor wenigen Wochen" 42, "letzten Monat" 62), None for a count word it cannot read. A count of zero for the text's
+    own day, week, month or year where it names no unit back (issue 7, session 59, year59)."""
+    groups = found.groupdict()
+    if groups.get("today") or groups.get("justnow"):
+        return 0
+    if groups.get("thisyear") or groups.get("thismonth"):
+        return None  # (the date's own year or month: `short_landing` gives it, no count of days)
+    if groups.get("thisweek"):
+        return 6
+    if groups.get("weekday"):
+        return 8
+    if groups.get("recent"):
+        return _RECENT_DAYS
+    if groups.get("daybefore"):
+        word = groups["daybefore"]
+        return next(days for pattern, days in _DAYS_BEFORE.items() if re.fullmatch(pattern, word, re.IGNORECASE))
+    unit = found.group("unit").lower()
+    if groups.get("few"):
+        return _FEW_SPANS[unit][1] * _UNIT_DAYS[unit]
+    if groups.get("last"):
+        return 2 * _UNIT_DAYS[unit] + (1 if unit == "monat" else 0)
+    try:
+        count = parse_number(found.group("count"))
+    except ValueError:
+        return None
+    if not isinstance(count, int) or not 0 < count <= _LONGEST_SHORT_COUNT[unit]:
+        return None
+    return (count + (1 if found.group("approx") is not None else 0)) * _UNIT_DAYS[unit]
+
+
+def just_now(text: str) -> re.Match[str] | None:
+    """The first "gerade"/"grad" of `text` (`_JUST_NOW`), or None."""
+    return _JUST_NOW.search(text) if "gerad" in text.lower() or "grad" in text.lower() else None
 
 
 def short_ago(text: str) -> re.Match[str] | None:
@@ -457,6 +543,8 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
     unit is used for."""
     if found.groupdict().get("thisyear") or found.groupdict().get("thismonth"):  # "im Februar dieses Jahres", "Anfang
         return year  # des Monats": the date's own year
+    if found.groupdict().get("today") or found.groupdict().get("justnow"):  # "heute", "grad": the text's own day
+        return year
     if found.groupdict().get("thisweek"):  # "in dieser Woche": the text's day or up to six days before it
         return _short_span_year("tag", 3, 3, year, month, day)
     if found.groupdict().get("weekday"):  # "am Montag": the last such day of the week up to the text's own

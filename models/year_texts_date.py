@@ -91,7 +91,11 @@ def _month_day(line: str) -> tuple[int, int] | None:
 # abbreviations whose full stop ends no sentence ("Pfarrbrief St. Laurentius", "Elternbrief Nr. 3", "Digitalrechte e.V.";
 # the splitter's list, `sentences.never_final_abbreviations`, read by `_masked_abbreviations`; issue 7, session 58,
 # year58).
-_LEAD = r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t]))" + r"{0,120}?"
+# An issue's number and year may stand in the lead too, a trade letter's "Branchenbrief 41/2014 · 9. Oktober 2014"
+# (`_ISSUE_NUMBER`; issue 7, session 59, year59, own110-014).
+_ISSUE_NUMBER = r"(?<![\d/.])\d{1,3}[ \t]*/[ \t]*" + FOUR_DIGIT_YEAR + r"(?![\d/])"
+_LEAD = (r"(?:[^\n\d.!?:]|(?<![\d])\d{1,3}(?=[ \t,])|(?<![\d.])\d{1,3}\.(?=[ \t])|" + _ISSUE_NUMBER + r"(?=[ \t,·|])"
+         + r")" + r"{0,120}?")
 _TOP_LINE_REACH = 130  # a head line with a long lead (a line of prose holds a finite verb, which the caller checks)
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß]{1,5}\.)+")
 # (a sitting's time span after the date too: "Klinikum Nord, 12.03.2014, 14:00–15:30 Uhr"; issue 7, session 57, year57)
@@ -126,8 +130,10 @@ def top_date_lines(text: str) -> list[tuple[int, int, int, int, int]]:
 # A month and year that end a head line, the issue a newsletter, a parish letter or a club's bulletin names ("Gemeindebrief
 # der Kirchengemeinde Talheim – Ausgabe April 2014", "Vereinsnachrichten Januar 2015", "Newsletter Mai 2021"): a noun
 # written with its capital right before the month, no preposition ("im Februar 2014" in a headline tells an event).
-_ISSUE_MONTH = re.compile(r"(?<![\wäöüß-])(?-i:[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?i:" + MONTH_WORDS + r")[ \t]+" + _FOUR_DIGITS
-                          + r"[ \t]*$")
+# (or a field separator of a meta line before the month, "Newsletter für unsere Kursteilnehmer · Februar 2014"; issue 7,
+# session 59, year59, own110-041: a middle dot, a bar or a spaced dash)
+_ISSUE_MONTH = re.compile(r"(?:(?<![\wäöüß-])(?-i:[A-ZÄÖÜ][\wäöüß-]+)|[·|]|(?<=[ \t])[–—-])[ \t]+(?i:" + MONTH_WORDS + r")[ \t]+"
+                          + _FOUR_DIGITS + r"[ \t]*$")
 
 
 def top_month_lines(text: str) -> list[tuple[int, int, int]]:
@@ -142,6 +148,33 @@ def top_month_lines(text: str) -> list[tuple[int, int, int]]:
         if issue is None or re.fullmatch(_LEAD, _masked_abbreviations(words[: issue.start()])) is None:
             continue
         found.append((int(issue.group("year")), line.start() + issue.start("year"), line.start() + issue.end("year")))
+    return found
+
+
+# An issue's number and year that end a head line, the way a practice's, a club's or a trade magazine's issue is named
+# ("Praxis-Info 2/2014", "PFLEGE & BILDUNG 3/2014", "Grüne Ortsverband Eppstein – Mitgliederbrief 2/2014"): the issue
+# dates its text to that year (D44; the lead's D81 (b) names 'Mitgliederbrief 2/2014'). Not a file number ("Az. 5 U
+# 12/2014", "Drucksache 18/2014": year_grammar.json file_number_labels), which dates a case or a print, not the text.
+_ISSUE_NUMBER_END = re.compile(r"(?<![\d/.])(?P<number>\d{1,3})[ \t]*/[ \t]*" + _FOUR_DIGITS + r"[ \t]*$")
+_FILE_NUMBER_LABEL = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('file_number_labels') + r")(?![\wäöüß])")
+
+
+def top_issue_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """(year, the issue's number, start, end of the year) of each head line among the text's first lines (`_TOP_LINES`
+    non-empty ones) that ends with an issue's number and year (`_ISSUE_NUMBER_END`) after a lead of words (`_LEAD`,
+    abbreviations masked; no file number's label): the issue that dates the text, its year without a month or day
+    (issue 7, session 59, year59). The caller checks that the line holds no finite verb."""
+    if "/" not in text:
+        return []  # speed: an issue's number has its slash
+    found = []
+    for line in [m for m in _LINE.finditer(text) if m.group().strip()][:_TOP_LINES]:
+        words = line.group()
+        issue = _ISSUE_NUMBER_END.search(words) if "/" in words and len(words) <= _TOP_LINE_REACH else None
+        if issue is None or _FILE_NUMBER_LABEL.search(words) is not None or len(set(_ANY_YEAR.findall(words))) > 1 \
+                or re.fullmatch(_LEAD, _masked_abbreviations(words[: issue.start()])) is None:
+            continue
+        found.append((int(issue.group("year")), int(issue.group("number")), line.start() + issue.start("year"),
+                      line.start() + issue.end("year")))
     return found
 
 
@@ -182,6 +215,30 @@ def opening_dateline(text: str) -> tuple[int, int, int, int, int] | None:
 _MESSAGE_STAMP = re.compile(
     r"(?m)^[ \t]*(?P<open>\[)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)?\d\d),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?(open)\]|[ \t]+[-–])[ \t]*[^\n:\[\]]{1,40}:[ \t]")
+
+
+# A forum post's or a comment's head line: the poster's name, a middle dot, a bar or a comma, the date and a time, and
+# nothing after them ("Mallorquiner_seit_98 · 19.02.2014 23:14", "Kalle | 26.08.2016, 08:14 Uhr"): the post's stamp,
+# which dates the post under it up to the next such line (D71 (a): a count back in the post lands on the year it counts
+# to, D79 (b); issue 7, session 59, year59, own110-018).
+_POST_STAMP = re.compile(
+    r"(?m)^[ \t]*[^\W\d][^\n·|,:]{0,38}?[ \t]*[·|,][ \t]*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d),?"
+    r"[ \t]+(?:um[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[Uu]hr)?[ \t]*$")
+
+
+def post_stamps(text: str) -> list[tuple[int, int, int, int, int, int, int]]:
+    """(year, month 1-12, day, start, end of the year, where the post begins, where it ends) of every post's head line
+    (`_POST_STAMP`), in text order: the post runs from the line after its stamp to the next stamp's line (or the text's
+    end)."""
+    if ":" not in text:
+        return []  # speed: a stamp has its time
+    stamps = [m for m in _POST_STAMP.finditer(text) if 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31]
+    found = []
+    for at, stamp in enumerate(stamps):
+        post_end = stamps[at + 1].start() if at + 1 < len(stamps) else len(text)
+        found.append((int(stamp.group("year")), int(stamp.group("month")), int(stamp.group("day")), stamp.start("year"),
+                      stamp.end("year"), min(stamp.end() + 1, post_end), post_end))
+    return found
 
 
 def message_stamps(text: str) -> list[tuple[int, int, int, int, int, int, int]]:
