@@ -5756,6 +5756,7 @@ class OptOutComponent(DocComponent):
         # the sentence's first necessity, a consent not blanked above, and the terms or the app named.
         musts = [cue for label in ("MODAL", "COMPELLED", "NECESSITY") for cue in tokens.get(label, [])]
         musts += _plan_time_modals(sent, clauses, tokens)
+        musts += _final_shall_with_deadline(sent, clauses, tokens)
         must = min(musts, key=lambda cue: cue.begin) if musts else None
         if must and cues.get("ACCEPT") and tokens.get("TERMS"):
             ci = clause_index(clauses, must.start())
@@ -5971,6 +5972,24 @@ def _plan_time_modals(sent: str, clauses: list[tuple[int, int]], cues: dict[str,
             consents and _S.consent_plan_time.search(sent, lo, hi) and not has_negation(sent[lo:hi])
             and "?" not in sent[cue.begin:]  # "Bis wann sollten Nutzer 2021 zustimmen?": asked, not told
         ):
+            out.append(cue)
+    return out
+
+
+def _final_shall_with_deadline(sent: str, clauses: list[tuple[int, int]], cues: dict[str, list[_TokenCue]]) -> list[_TokenCue]:
+    """Present 'soll'/'sollen' closing a subordinate clause right after the consenting infinitive (the verb-final
+    MODAL_INF of patterns/consent_tokens.jsonl: "Bedingungen, denen die Nutzer bis zum 15. Mai zustimmen sollen"), where
+    its clause gives the duty a deadline of its own ("bis ..."): the users' duty, D73 (c)'s must-consent in a relative
+    clause on the terms with its deadline (issue 7, session 58, opt58). Without a deadline the clause only names the
+    terms ("Regeln, denen alle zustimmen sollen"), and it is not read."""
+    out: list[_TokenCue] = []
+    for cue in cues.get("MODAL_INF", []):
+        words = cue.text.lower().split()
+        if len(words) != 2 or words[1] not in ("soll", "sollen"):
+            continue  # the verb-second "sollen ... zustimmen" is read as the modal infinitive already
+        lo, _hi = clauses[clause_index(clauses, cue.begin)]
+        seg = max(lo, sent.rfind(",", lo, cue.begin) + 1)
+        if _DEADLINE_WORD.search(sent, seg, cue.begin) and not has_negation(sent[seg:cue.stop]) and "?" not in sent[cue.begin:]:
             out.append(cue)
     return out
 
