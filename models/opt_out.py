@@ -146,6 +146,7 @@ from models.negation import (
     split_clauses,
 )
 from models.number_words import read_word
+from models.pattern_marks import expand
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.price_refuted import claim_put_to_the_test, denies_told, statement_refuted_next
@@ -452,9 +453,14 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
     return False
 
 
+# A word of consent by its one vocabulary (models/consent_words.py: every form of a consenting verb, "zugestimmt",
+# "eingewilligt", "akzeptiert", "einverstanden", and the nouns of consent with their compounds), read as a word's start;
+# spelled by hand as three stems until session 59 (opt59), which missed the participles.
+_CONSENT_WORD = expand(r"\b(?:@consent_verb@|@consent_noun@)")
+
 # What a statement takes up when it withdraws a consent or objects to a use told before it ("Ihre Einwilligung",
 # "dazu", "dem", "für diesen Zweck"): read with phrasing `whatsapp_channel` (`_another_holders_consent`).
-_TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
+_TAKEN_UP_CONSENT = re.compile(_CONSENT_WORD + r"|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
 
 
 # The fronted infinitive's object pronoun (phrasing `fronted_pronoun_object`) and the transfer nouns of the sentence
@@ -474,7 +480,7 @@ _FRONTED_PRONOUN_ANTECEDENT = {
 
 # The acts of consent, objection and unsubscription whose sentence `_add_claims` asks `_another_holders_consent` about
 # for the learned stage's sake (a cheap gate before the reading).
-_CONSENT_ACT = re.compile(r"einwillig|zustimm|einverst|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
+_CONSENT_ACT = re.compile(_CONSENT_WORD + r"|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
 
 
 def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]], si: int, start: int, end: int) -> bool:
@@ -5990,8 +5996,25 @@ def _final_shall_with_deadline(sent: str, clauses: list[tuple[int, int]], cues: 
         lo, _hi = clauses[clause_index(clauses, cue.begin)]
         seg = max(lo, sent.rfind(",", lo, cue.begin) + 1)
         if _DEADLINE_WORD.search(sent, seg, cue.begin) and not has_negation(sent[seg:cue.stop]) and "?" not in sent[cue.begin:]:
+            if PHRASES["relative_pronoun_start"].match(sent, seg) and not _whatsapps_terms_head(sent, seg):
+                continue
             out.append(cue)
     return out
+
+
+def _whatsapps_terms_head(sent: str, seg: int) -> bool:
+    """Is the head of the relative clause opening at `seg` of `sent` (lower-cased), the stretch from the comma before
+    it back to the clause's start, WhatsApp's terms: a terms noun (cue `terms_object`: "die neuen
+    Nutzungsbedingungen", "neue Regeln", "die WhatsApp-Regeln"), and no other service named in the head or in the
+    relative clause ("Die Bedingungen von Telegram, denen ..."; issue 7, session 59, opt59, review59's finding)? A
+    compound of another holder's rules ("Vereinsregeln", "Gruppenregeln") is no terms noun of the cue. D84 (f)."""
+    comma = sent.rfind(",", 0, seg)
+    start = sent.rfind(",", 0, comma) + 1 if comma > 0 else 0
+    head = sent[start:max(comma, start)]
+    end = sent.find(",", seg)
+    clause = sent[seg:end if end > 0 else len(sent)]
+    cues = default_cues()
+    return cues.has("terms_object", head) and not _other_services_at(cues, head) and not _other_services_at(cues, clause)
 
 
 def _hypothetical_necessity(
