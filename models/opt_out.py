@@ -358,7 +358,9 @@ def _reader_family_words(gone_words: tuple[str, ...]) -> WordFamilies:
     """The readers' families, with the words of an option's end (opt_out.json "gone_words", the sentences
     `_gone_ends` visits) as the cue file gives them: `Cues` builds them once from the file it reads."""
     return WordFamilies({
-        "newcomers": ("neu",),
+        # (the wer-clause of joining late holds no "neu": "Wer WhatsApp erst jetzt installiert", "wer später
+        # dazugekommen ist", "erstmals"; session 59, opt59)
+        "newcomers": ("neu", "erst", "später"),
         "this_time": _required_words("this_time"),
         "elliptic_end": ("mehr",),
         "modal_denial": ("nicht", "nie"),
