@@ -3617,8 +3617,12 @@ class OptOutComponent(DocComponent):
         if c.has("must", question) and c.has("accept", question):
             if yes and self._third_party_asked(question):
                 return []  # "Müssen die Kartellbehörden noch zustimmen?" "Ja": an approval, not the users' choice
-            if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
+            if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; a bare "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
+            elif polarity is False and _S.duty_lifted_answer.match(sent, body_start(sent, 0, len(sent))) and not self._third_party_asked(question):
+                # "Muss ich noch zustimmen, um WhatsApp weiter zu nutzen? Nein, nicht mehr.": the duty lifted, D26's
+                # reversal without a loss (issue 7, session 59, opt59)
+                stance, scope = "possible", "unspecified"
         elif (
             not yes and c.has("refuse", question) and _S.keep_using_asked.search(question)
             and not c.has("objection", question) and not object_not_sharing(c, question, question)
