@@ -3626,9 +3626,16 @@ class OptOutComponent(DocComponent):
                 return []  # "Müssen die Kartellbehörden noch zustimmen?" "Ja": an approval, not the users' choice
             if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; a bare "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
-            elif polarity is False and _S.duty_lifted_answer.match(sent, body_start(sent, 0, len(sent))) and not self._third_party_asked(question):
-                # "Muss ich noch zustimmen, um WhatsApp weiter zu nutzen? Nein, nicht mehr.": the duty lifted, D26's
-                # reversal without a loss (issue 7, session 59, opt59)
+            elif (
+                polarity is False and (lifted := _S.duty_lifted_answer.match(sent, body_start(sent, 0, len(sent))))
+                and c.has("terms_object", question) and not self._third_party_asked(question)
+                and not self._loss_after(sent, lifted.end())
+                and not (si + 1 < len(sents) and self._loss_after(text[sents[si + 1][0]:sents[si + 1][1]], 0))
+            ):
+                # "Muss ich den neuen Regeln noch zustimmen, um WhatsApp weiter zu nutzen? Nein, nicht mehr.": the duty
+                # to consent to the terms lifted, D26's reversal, where no loss is told in the answer or right after it
+                # (D28); not another holder's consent ("die Einwilligung der Schule": no terms named). Issue 7,
+                # session 59, opt59 (review59's findings).
                 stance, scope = "possible", "unspecified"
         elif (
             not yes and c.has("refuse", question) and _S.keep_using_asked.search(question)
@@ -6027,7 +6034,18 @@ def _whatsapps_terms_head(sent: str, seg: int) -> bool:
     end = sent.find(",", seg)
     clause = sent[seg:end if end > 0 else len(sent)]
     cues = default_cues()
-    return cues.has("terms_object", head) and not _other_services_at(cues, head) and not _other_services_at(cues, clause)
+    terms = list(cues.finditer("terms_object", head))
+    if not terms or _other_services_at(cues, head) or _other_services_at(cues, clause):
+        return False
+    # the terms' owner named after the noun by a genitive or "von" must be WhatsApp or a word for it ("die
+    # Geschäftsbedingungen der Sparkasse, denen ...": a bank's terms; "die Regeln des Messengers" are WhatsApp's)
+    owner = _TERMS_OWNER.match(head, terms[-1].end())
+    return owner is None or refers_to_target(owner.group(0)) or cue_has("buyer", owner.group(0))
+
+
+# An owner after a terms noun: a genitive article or "von"/"vom" and up to three words ("der Sparkasse", "des
+# Vereins", "von Telegram", "des Messengers"; `_whatsapps_terms_head`).
+_TERMS_OWNER = re.compile(r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+){0,2}?[\w-]+")
 
 
 def _hypothetical_necessity(
