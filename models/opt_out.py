@@ -1366,9 +1366,9 @@ class OptOutComponent(DocComponent):
         the plan called off (a possible/unspecified statement, D26), is no item: D26's possible item stands alone. A
         must-consent with no loss in its sentence ("Bis 8. Februar sollten alle zustimmen", D34) keeps its item. Every
         such sentence is marked read, so the learned stage leaves it alone too. So is the either-or retold in the past
-        indicative with the reversal told after it (phrasing `ultimatum_retold`: "Anfang 2021 stellte WhatsApp seine
-        Nutzer vor die Wahl: zustimmen oder verzichten. ... Im Mai ruderte WhatsApp zurück", D66 (f), D68 (e); session
-        59, opt59). The ids of the candidates to drop."""
+        indicative with the reversal told after it (phrasing `ultimatum_retold`: "Zu Jahresbeginn stellte der Messenger
+        alle vor die Wahl: ja sagen oder löschen. ... Später gab der Konzern nach", D66 (f), D68 (e); session 59,
+        opt59). The ids of the candidates to drop."""
         reversals = {cand.si for cand in found if cand.stance == "possible" and cand.scope == "unspecified"}
         if not reversals:
             return set()
@@ -1377,8 +1377,8 @@ class OptOutComponent(DocComponent):
             if si not in reversals and ((
                 _S.loss_told_as_plan.search(text, start, end) or self._framed_as_plan_before(text, bounds, si)
             ) and self._loss_after(text[start:end], 0) or (
-                # the either-or retold in the past indicative ("Anfang 2021 stellte WhatsApp seine Nutzer vor die Wahl:
-                # zustimmen oder verzichten"), the reversal told in the text: D66 (f), D68 (e) (session 59, opt59)
+                # the either-or retold in the past indicative ("Zu Jahresbeginn stellte der Messenger alle vor die Wahl: ja
+                # sagen oder löschen"), the reversal told in the text: D66 (f), D68 (e) (session 59, opt59)
                 _S.ultimatum_retold.search(text, start, end) and max(reversals) > si
             ))
         }
