@@ -49,6 +49,12 @@ def cue_words(name: str, *, bare: bool = False) -> str:
     return grouped(cue_list(name))
 
 
+def weekday_words() -> str:
+    """The names of the days of the week (deal.json "weekdays"), joined bare: the placeholder "@weekday@" of the
+    pattern files (models/pattern_marks.py; issue 7, session 59, opt59: 'ist am Sonntag abgelaufen')."""
+    return cue_words("weekdays", bare=True)
+
+
 def cue_list(name: str) -> list[str]:
     """Cue list `name` of deal.json as written (a copy): for a pattern that joins the words bare, "a|b|c", where the
     compiled pattern's literals matter (models/caseless.py reads them for its fast tests)."""

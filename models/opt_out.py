@@ -146,6 +146,7 @@ from models.negation import (
     split_clauses,
 )
 from models.number_words import read_word
+from models.pattern_marks import expand
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.price_refuted import claim_put_to_the_test, denies_told, statement_refuted_next
@@ -357,7 +358,9 @@ def _reader_family_words(gone_words: tuple[str, ...]) -> WordFamilies:
     """The readers' families, with the words of an option's end (opt_out.json "gone_words", the sentences
     `_gone_ends` visits) as the cue file gives them: `Cues` builds them once from the file it reads."""
     return WordFamilies({
-        "newcomers": ("neu",),
+        # (the wer-clause of joining late holds no "neu": "Wer WhatsApp erst jetzt installiert", "wer später
+        # dazugekommen ist", "erstmals"; session 59, opt59)
+        "newcomers": ("neu", "erst", "später"),
         "this_time": _required_words("this_time"),
         "elliptic_end": ("mehr",),
         "modal_denial": ("nicht", "nie"),
@@ -452,9 +455,14 @@ def _framed_by_another_service(cues: Any, text: str, bounds: list[tuple[int, int
     return False
 
 
+# A word of consent by its one vocabulary (models/consent_words.py: every form of a consenting verb, "zugestimmt",
+# "eingewilligt", "akzeptiert", "einverstanden", and the nouns of consent with their compounds), read as a word's start;
+# spelled by hand as three stems until session 59 (opt59), which missed the participles.
+_CONSENT_WORD = expand(r"\b(?:@consent_verb@|@consent_noun@)")
+
 # What a statement takes up when it withdraws a consent or objects to a use told before it ("Ihre Einwilligung",
 # "dazu", "dem", "für diesen Zweck"): read with phrasing `whatsapp_channel` (`_another_holders_consent`).
-_TAKEN_UP_CONSENT = re.compile(r"einwillig|zustimm|einverst|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
+_TAKEN_UP_CONSENT = re.compile(_CONSENT_WORD + r"|\b(?:dem|dazu|dies(?:e[mnrs]?)?|hierzu|zweck\w*)\b")
 
 
 # The fronted infinitive's object pronoun (phrasing `fronted_pronoun_object`) and the transfer nouns of the sentence
@@ -474,7 +482,7 @@ _FRONTED_PRONOUN_ANTECEDENT = {
 
 # The acts of consent, objection and unsubscription whose sentence `_add_claims` asks `_another_holders_consent` about
 # for the learned stage's sake (a cheap gate before the reading).
-_CONSENT_ACT = re.compile(r"einwillig|zustimm|einverst|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
+_CONSENT_ACT = re.compile(_CONSENT_WORD + r"|widerr|widersp|abmeld|abbestell|austrag|zurückzieh|zurücknehm|stopp?\b")
 
 
 def _another_holders_consent(cues: Any, text: str, bounds: list[tuple[int, int]], si: int, start: int, end: int) -> bool:
@@ -1357,15 +1365,22 @@ class OptOutComponent(DocComponent):
         sollte ... nur noch eingeschränkt nutzen können"; phrasing `loss_told_as_plan`), in a text that also tells
         the plan called off (a possible/unspecified statement, D26), is no item: D26's possible item stands alone. A
         must-consent with no loss in its sentence ("Bis 8. Februar sollten alle zustimmen", D34) keeps its item. Every
-        such sentence is marked read, so the learned stage leaves it alone too. The ids of the candidates to drop."""
+        such sentence is marked read, so the learned stage leaves it alone too. So is the either-or retold in the past
+        indicative with the reversal told after it (phrasing `ultimatum_retold`: "Zu Jahresbeginn stellte der Messenger
+        alle vor die Wahl: ja sagen oder löschen. ... Später gab der Konzern nach", D66 (f), D68 (e); session 59,
+        opt59). The ids of the candidates to drop."""
         reversals = {cand.si for cand in found if cand.stance == "possible" and cand.scope == "unspecified"}
         if not reversals:
             return set()
         plans = {
             si for si, (start, end) in enumerate(bounds)
-            if si not in reversals and (
+            if si not in reversals and ((
                 _S.loss_told_as_plan.search(text, start, end) or self._framed_as_plan_before(text, bounds, si)
-            ) and self._loss_after(text[start:end], 0)
+            ) and self._loss_after(text[start:end], 0) or (
+                # the either-or retold in the past indicative ("Zu Jahresbeginn stellte der Messenger alle vor die Wahl: ja
+                # sagen oder löschen"), the reversal told in the text: D66 (f), D68 (e) (session 59, opt59)
+                _S.ultimatum_retold.search(text, start, end) and max(reversals) > si
+            ))
         }
         rejected_sentences(doc, "opt_out").update(plans)
         return {
@@ -3609,8 +3624,19 @@ class OptOutComponent(DocComponent):
         if c.has("must", question) and c.has("accept", question):
             if yes and self._third_party_asked(question):
                 return []  # "Müssen die Kartellbehörden noch zustimmen?" "Ja": an approval, not the users' choice
-            if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; "Nein" is left open.
+            if yes:  # "Muss ich zustimmen?" "Ja" -> no choice; a bare "Nein" is left open.
                 stance, scope = "not_possible", self.accept_scope(question + " " + sent)
+            elif (
+                polarity is False and (lifted := _S.duty_lifted_answer.match(sent, body_start(sent, 0, len(sent))))
+                and c.has("terms_object", question) and not self._third_party_asked(question)
+                and not self._loss_after(sent, lifted.end())
+                and not (si + 1 < len(sents) and self._loss_after(text[sents[si + 1][0]:sents[si + 1][1]], 0))
+            ):
+                # "Muss ich den neuen Regeln noch zustimmen, um WhatsApp weiter zu nutzen? Nein, nicht mehr.": the duty
+                # to consent to the terms lifted, D26's reversal, where no loss is told in the answer or right after it
+                # (D28); not another holder's consent ("die Einwilligung der Schule": no terms named). Issue 7,
+                # session 59, opt59 (review59's findings).
+                stance, scope = "possible", "unspecified"
         elif (
             not yes and c.has("refuse", question) and _S.keep_using_asked.search(question)
             and not c.has("objection", question) and not object_not_sharing(c, question, question)
@@ -5756,6 +5782,7 @@ class OptOutComponent(DocComponent):
         # the sentence's first necessity, a consent not blanked above, and the terms or the app named.
         musts = [cue for label in ("MODAL", "COMPELLED", "NECESSITY") for cue in tokens.get(label, [])]
         musts += _plan_time_modals(sent, clauses, tokens)
+        musts += _final_shall_with_deadline(sent, clauses, tokens)
         must = min(musts, key=lambda cue: cue.begin) if musts else None
         if must and cues.get("ACCEPT") and tokens.get("TERMS"):
             ci = clause_index(clauses, must.start())
@@ -5973,6 +6000,52 @@ def _plan_time_modals(sent: str, clauses: list[tuple[int, int]], cues: dict[str,
         ):
             out.append(cue)
     return out
+
+
+def _final_shall_with_deadline(sent: str, clauses: list[tuple[int, int]], cues: dict[str, list[_TokenCue]]) -> list[_TokenCue]:
+    """Present 'soll'/'sollen' closing a subordinate clause right after the consenting infinitive (the verb-final
+    MODAL_INF of patterns/consent_tokens.jsonl: "Bedingungen, denen die Nutzer bis zum 15. Mai zustimmen sollen"), where
+    its clause gives the duty a deadline of its own ("bis ..."): the users' duty, D73 (c)'s must-consent in a relative
+    clause on the terms with its deadline (issue 7, session 58, opt58). Without a deadline the clause only names the
+    terms ("Regeln, denen alle zustimmen sollen"), and it is not read."""
+    out: list[_TokenCue] = []
+    for cue in cues.get("MODAL_INF", []):
+        words = cue.text.lower().split()
+        if len(words) != 2 or words[1] not in ("soll", "sollen"):
+            continue  # the verb-second "sollen ... zustimmen" is read as the modal infinitive already
+        lo, _hi = clauses[clause_index(clauses, cue.begin)]
+        seg = max(lo, sent.rfind(",", lo, cue.begin) + 1)
+        if _DEADLINE_WORD.search(sent, seg, cue.begin) and not has_negation(sent[seg:cue.stop]) and "?" not in sent[cue.begin:]:
+            if PHRASES["relative_pronoun_start"].match(sent, seg) and not _whatsapps_terms_head(sent, seg):
+                continue
+            out.append(cue)
+    return out
+
+
+def _whatsapps_terms_head(sent: str, seg: int) -> bool:
+    """Is the head of the relative clause opening at `seg` of `sent` (lower-cased), the stretch from the comma before
+    it back to the clause's start, WhatsApp's terms: a terms noun (cue `terms_object`: "die neuen
+    Nutzungsbedingungen", "neue Regeln", "die WhatsApp-Regeln"), and no other service named in the head or in the
+    relative clause ("Die Bedingungen von Telegram, denen ..."; issue 7, session 59, opt59, review59's finding)? A
+    compound of another holder's rules ("Vereinsregeln", "Gruppenregeln") is no terms noun of the cue. D84 (f)."""
+    comma = sent.rfind(",", 0, seg)
+    start = sent.rfind(",", 0, comma) + 1 if comma > 0 else 0
+    head = sent[start:max(comma, start)]
+    end = sent.find(",", seg)
+    clause = sent[seg:end if end > 0 else len(sent)]
+    cues = default_cues()
+    terms = list(cues.finditer("terms_object", head))
+    if not terms or _other_services_at(cues, head) or _other_services_at(cues, clause):
+        return False
+    # the terms' owner named after the noun by a genitive or "von" must be WhatsApp or a word for it ("die
+    # Geschäftsbedingungen der Sparkasse, denen ...": a bank's terms; "die Regeln des Messengers" are WhatsApp's)
+    owner = _TERMS_OWNER.match(head, terms[-1].end())
+    return owner is None or refers_to_target(owner.group(0)) or cue_has("buyer", owner.group(0))
+
+
+# An owner after a terms noun: a genitive article or "von"/"vom" and up to three words ("der Sparkasse", "des
+# Vereins", "von Telegram", "des Messengers"; `_whatsapps_terms_head`).
+_TERMS_OWNER = re.compile(r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+){0,2}?[\w-]+")
 
 
 def _hypothetical_necessity(

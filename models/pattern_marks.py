@@ -12,6 +12,8 @@ instead, and the loader puts the reader's own pattern in its place:
 - "@month@": a month's name, the Austrian "Jänner" and "Feber" too (`months.MONTH_WORDS`);
 - "@month_short@": the first three letters of a month's name, "jan", "feb", "mär" (`months.MONTH_STARTS`);
 - "@season@": a season's name, "Frühjahr", "Frühling", "Herbst" (`months.SEASON_WORDS`);
+- "@weekday@": the name of a day of the week, "montag" to "sonntag" (`context.weekday_words`, deal.json "weekdays";
+  issue 7, session 59, opt59);
 - "@wh_word@": an interrogative that opens a wh-question, "was", "wozu", "welche" (`questions.WH_WORD`);
 - "@short_year@", "@short_deal_or_later_year@": a year said short by its apostrophe, "'14", "’21", and the deal's year
   or a later one so said, '14 to '29 (`dates.SHORT_YEAR`, `dates.SHORT_DEAL_OR_LATER_YEAR`; session 41, merge41);
@@ -61,6 +63,7 @@ _READERS: dict[str, tuple[str, str]] = {
     "month": ("models.months", "MONTH_WORDS"),
     "month_short": ("models.months", "MONTH_STARTS"),
     "season": ("models.months", "SEASON_WORDS"),
+    "weekday": ("models.context", "weekday_words"),
     "wh_word": ("models.questions", "WH_WORD"),
     "short_year": ("models.dates", "SHORT_YEAR"),
     "short_deal_or_later_year": ("models.dates", "SHORT_DEAL_OR_LATER_YEAR"),
