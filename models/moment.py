@@ -1346,6 +1346,9 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")
 _GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 # The same pronoun right after the cue's verb ("kauft man"), with nothing but spaces between.
 _GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
+# A verb of reciprocal agreement in a cue (moment.json words "agreeing": "einigte man sich", "habe sich ... verständigt"):
+# its subject is the deal's parties, "man" included, no statement about anyone (issue 7, session 59, moment59).
+_AGREEING = re.compile(r"(?<![\wäöüß])(?:" + _words("agreeing") + r")(?![\wäöüß])")
 # An indefinite or universal noun phrase that opens the sentence and is the antecedent of the relative clause after its
 # comma (moment.json words "generic_antecedents": "Ein Konzern, der 19 Milliarden für einen Messenger ausgibt, kann vieles
 # kaufen", "Jedes Unternehmen, das ..."): the clause says what any such company does, no date of the sum; not an
@@ -1370,6 +1373,8 @@ def _generic(low: str, cue: re.Match[str]) -> bool:
     subject = _QUANTIFIED_SUBJECT.match(low, lo)
     if subject is not None and subject.end() == cue.start():
         return True
+    if _AGREEING.search(cue.group()) is not None:
+        return False  # "Am Ende einigte man sich auf 19 Mrd.": "man" are the parties agreeing (issue 7, session 59)
     return _GENERIC_PRONOUN.search(low, lo, cue.start()) is not None or _GENERIC_PRONOUN_AFTER.match(
         low, _first_word_end(low, cue)) is not None
 
