@@ -173,7 +173,8 @@ def _keys(news: bool, dated: bool = False) -> tuple[tuple[str, str], ...]:
 
 
 def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = (),
-                 rivals: tuple[tuple[int, int], ...] | None = None, news: bool = True, dated: bool = False) -> str:
+                 rivals: tuple[tuple[int, int], ...] | None = None, news: bool = True, dated: bool = False,
+                 clause_only: bool = False) -> str:
     """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
 
     `others` are the other amounts of the sentence: a cue nearer one of them is theirs ("Der Kaufpreis
@@ -184,6 +185,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     against `rivals` (the other prices, default: all of `others`): a part of the deal named after the
     price ("..., so stand es in der Mitteilung vom 19. Februar, dazu Aktien für drei Milliarden") takes
     no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
+    `clause_only`: only the amount's own clause (or attribute) counts, not the rest of its sentence (a clause told from
+    later, `_clause_told_from_later`).
     """
     rivals = others if rivals is None else rivals
     if starts_a_rise(sentence, start, end):
@@ -211,6 +214,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
             and _compared_als_clause(low, clause_around(low, bracket - 1, bracket - 1)[0])):
         passes = passes[:1]  # "Für das Start-up wurde weniger geboten, als Zuckerberg 2014 für WhatsApp 19 Mrd. ausgab": the
         # matrix clause's cue tells the quantity compared with the amount, not the amount (year45, challenge_gen21 Y15)
+    if clause_only:
+        passes = passes[:1]  # "Zum Schluss noch eine Zahl: Vor zwei Jahren hat Facebook 19 Mrd. bezahlt": the look-back's
     frame = _valuation_frame(sentence, clause[0])
     if frame is not None and attribute is None:
         # "Legt man den Aktienkurs am Tag des Abschlusses zugrunde, hat Facebook ... 21,8 Mrd. bezahlt": the fronted
@@ -975,6 +980,16 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
 # A relative clause right after an amount (its currency word may follow the span read): a comma and a relative pronoun
 # ("19 Mrd. Dollar, die Facebook ... zahlte").
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
+
+
+def _clause_told_from_later(sentence: str, start: int, end: int) -> bool:
+    """Does the clause of the amount at [start, end) of `sentence` speak from a later time (moment.json words
+    "told_from_later": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem Kauf für 22 Mrd. zeigt
+    sich ...")? Then a cue of the sentence outside that clause dates something else ("Zum Schluss noch eine Zahl: ...",
+    "...: WhatsApp ist endgültig ein Teil von Zuckerbergs Reich"), not the sum the look-back tells (D38, D45; issue 7,
+    session 59, moment59)."""
+    low = lower_keeping_offsets(sentence)
+    return _TOLD_FROM_LATER.search(low, *clause_around(sentence, start, end)) is not None
 
 
 def _year_with_past(low: str, lo: int, hi: int) -> bool:
@@ -1823,7 +1838,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         if later_told:
             told_later.add(len(own))
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
-                              news and not later_told)
+                              news and not later_told, clause_only=_clause_told_from_later(
+                                  sentence, mention.start - sent_start, mention.end - sent_start))
         if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
             # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
             # spans the time from the purchase to the sentence's present, whose "inzwischen" is that present, not
