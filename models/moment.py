@@ -186,7 +186,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     price ("..., so stand es in der Mitteilung vom 19. Februar, dazu Aktien für drei Milliarden") takes
     no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
     `clause_only`: only the amount's own clause (or attribute) counts, not the rest of its sentence (a clause told from
-    later, `_clause_told_from_later`).
+    later, `_clause_counted_back`).
     """
     rivals = others if rivals is None else rivals
     if starts_a_rise(sentence, start, end):
@@ -756,6 +756,8 @@ _OCTOBER = "|".join(name for name, number in MONTH_INDEX.items() if number == 9)
 _DEAL_DATE = re.compile(
     r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>" + _FEBRUARY + r")|(?P<oct>" + _OCTOBER + r"))\s+2014(?!\d)"
     r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>" + _FEBRUARY + r")|(?P<oct2>" + _OCTOBER + r"))(?![\wäöüß])(?!\s*\d)"
+    # a numeric date of the deal's year ("am 6.10.2014 abgeschlossen", "am 19.02.14 angekündigt"; issue 7, session 59)
+    r"|(?<![\w.,])\d{1,2}\.\s?(?:(?P<feb3>0?2)|(?P<oct3>10))\.\s?(?:20)?14(?![\d.,]\d|\d)"
 )
 
 
@@ -770,7 +772,7 @@ def _dated(low: str, clause: tuple[int, int]) -> str | None:
     """`dated_moment` on the lowered sentence and the amount's clause."""
     for lo, hi in (clause, (0, len(low))):
         found = {
-            "announced" if match.group("feb") or match.group("feb2") else "closing"
+            "announced" if match.group("feb") or match.group("feb2") or match.group("feb3") else "closing"
             for match in _DEAL_DATE.finditer(low, lo, hi)
             if not _reference_point(low, match)
         }
@@ -982,14 +984,17 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
 
 
-def _clause_told_from_later(sentence: str, start: int, end: int) -> bool:
-    """Does the clause of the amount at [start, end) of `sentence` speak from a later time (moment.json words
-    "told_from_later": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem Kauf für 22 Mrd. zeigt
-    sich ...")? Then a cue of the sentence outside that clause dates something else ("Zum Schluss noch eine Zahl: ...",
-    "...: WhatsApp ist endgültig ein Teil von Zuckerbergs Reich"), not the sum the look-back tells (D38, D45; issue 7,
-    session 59, moment59)."""
+def _clause_counted_back(sentence: str, start: int, end: int) -> bool:
+    """Does the clause of the amount at [start, end) of `sentence` count years back from the text's time or on from the
+    purchase (moment.json words "counted_back": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem
+    Kauf für 22 Mrd. zeigt sich ..."), or tell the purchase with the deal's year or since it (`_year_with_past`,
+    "since_deal_year", "seit der Übernahme")? Then a cue of the sentence outside that clause ("Zum Schluss noch eine Zahl: ...", "...: WhatsApp
+    ist endgültig ein Teil von Zuckerbergs Reich") or of the sentence before dates something else, not the sum the
+    look-back tells (D38, D45; issue 7, session 59, moment59)."""
     low = lower_keeping_offsets(sentence)
-    return _TOLD_FROM_LATER.search(low, *clause_around(sentence, start, end)) is not None
+    clause = clause_around(sentence, start, end)
+    return any(pattern.search(low, *clause) is not None for pattern in (_COUNTED_BACK, _SINCE_DEAL_YEAR, _SINCE_THE_DEAL)) \
+        or _year_with_past(_lowered(sentence), *clause)
 
 
 def _year_with_past(low: str, lo: int, hi: int) -> bool:
@@ -1837,9 +1842,9 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         later_told = later_told or _price_in_a_when_clause(sentence, mention.start - sent_start, mention.end - sent_start)
         if later_told:
             told_later.add(len(own))
+        clause_later = _clause_counted_back(sentence, mention.start - sent_start, mention.end - sent_start)
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
-                              news and not later_told, clause_only=_clause_told_from_later(
-                                  sentence, mention.start - sent_start, mention.end - sent_start))
+                              news and not later_told, clause_only=clause_later)
         if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
             # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
             # spans the time from the purchase to the sentence's present, whose "inzwischen" is that present, not
@@ -1885,7 +1890,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # time the sentence before names is the amount's, whatever that sentence is about
             told = _told_moments(text[slice(*sentences.span(index - 1))], news, dated=True)
             moment = told.pop() if len(told) == 1 else UNSPECIFIED
-        if moment == UNSPECIFIED and index > 0:
+        if moment == UNSPECIFIED and index > 0 and not clause_later:
+            # (not a price whose own clause speaks from a later time: "Ursprünglich hatte die Behörde 30 Mio. vorgesehen.
+            # WhatsApp, das Facebook seit der Übernahme für damals 19 Mrd. gehört, ...": the cue before dates another
+            # thing, the look-back's sum has none; issue 7, session 59, moment59)
             block = block_at(doc, sent_start)
             previous = text[slice(*sentences.span(index - 1))]
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
@@ -2083,7 +2091,8 @@ _PAST_PRICE = re.compile(r"(?<![\wäöüß])(?:" + _words("past_price") + r")(?!
 _PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
 # moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
 # ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
-_TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+_TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + "|" + _words("counted_back")
+                              + r")(?![\wäöüß])")  # (a count of years back is told from later too)
 # The 'seit' rows of moment.json's "told_from_later" words ("seit dem 19-Milliarden-Dollar-Kauf", "seit der
 # Übernahme"): a span from the purchase to the sentence's present.
 _SINCE_THE_DEAL = re.compile(r"(?<![\wäöüß])(?:" + "|".join(
@@ -2105,6 +2114,8 @@ def _span_since_the_deal(sentence: str) -> str | None:
 
 # moment.json words "since_deal_year": a time since the deal's year ("Seit 2014 gehört WhatsApp zu Facebook, das ...
 # bezahlt hat"): the price's sentence told from later for the rules (moments_of), not for the learned stage's guard.
+# A count of years back in a price's clause (moment.json words "counted_back", `_clause_counted_back`).
+_COUNTED_BACK = re.compile(r"(?<![\wäöüß])(?:" + _words("counted_back") + r")(?![\wäöüß])")
 _SINCE_DEAL_YEAR = re.compile(r"(?<![\wäöüß])(?:" + _words("since_deal_year") + r")(?![\wäöüß])")
 # The deal's year ("2014", not "20140"); moment.json words "bought_participles": the perfect of paying or buying.
 _DEAL_YEAR = re.compile(r"(?<![\wäöüß\d.])2014(?!\d)")
@@ -2332,8 +2343,14 @@ def _time_anaphora() -> re.Pattern[str]:
 def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
     """Does the clause of the amount at [start, end) of `sentence` tell its time by reference to the time named in the
     sentence before ("Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. an Facebook verkauft", "Im selben Monat vor
-    zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")?"""
-    return _time_anaphora().search(sentence, *clause_around(sentence, start, end)) is not None
+    zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")? Not an anaphor right before the amount ("seit der
+    Übernahme für damals 19 Mrd.": the amount's value then, the time of its own clause; issue 7, session 59)."""
+    return any(not _ATTRIBUTIVE_GAP.fullmatch(sentence, anaphor.end(), start)
+               for anaphor in _time_anaphora().finditer(sentence, *clause_around(sentence, start, end)))
+
+
+# The gap between an attributive time word and the amount it qualifies: spaces, at most one word ("damals rund").
+_ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\wäöüß.]+\s+)?")
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
