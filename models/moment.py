@@ -757,7 +757,8 @@ _DEAL_DATE = re.compile(
     r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>" + _FEBRUARY + r")|(?P<oct>" + _OCTOBER + r"))\s+2014(?!\d)"
     r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>" + _FEBRUARY + r")|(?P<oct2>" + _OCTOBER + r"))(?![\wäöüß])(?!\s*\d)"
     # a numeric date of the deal's year ("am 6.10.2014 abgeschlossen", "am 19.02.14 angekündigt"; issue 7, session 59)
-    r"|(?<![\w.,])\d{1,2}\.\s?(?:(?P<feb3>0?2)|(?P<oct3>10))\.\s?(?:20)?14(?![\d.,]\d|\d)"
+    # (not a stamp: a date that ends a line or a label, "Korrektur (05.10.2014):", a byline's "Verein, 04.10.2014")
+    r"|(?<![\w.,])\d{1,2}\.\s?(?:(?P<feb3>0?2)|(?P<oct3>10))\.\s?(?:20)?14(?![\d.,]\d|\d)(?![ \t]*(?:[):|\n]|$))"
 )
 
 
@@ -984,17 +985,19 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
 
 
-def _clause_counted_back(sentence: str, start: int, end: int) -> bool:
+def _clause_counted_back(sentence: str, start: int, end: int, dated: bool = True) -> bool:
     """Does the clause of the amount at [start, end) of `sentence` count years back from the text's time or on from the
     purchase (moment.json words "counted_back": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem
     Kauf für 22 Mrd. zeigt sich ..."), or tell the purchase with the deal's year or since it (`_year_with_past`,
     "since_deal_year", "seit der Übernahme")? Then a cue of the sentence outside that clause ("Zum Schluss noch eine Zahl: ...", "...: WhatsApp
     ist endgültig ein Teil von Zuckerbergs Reich") or of the sentence before dates something else, not the sum the
-    look-back tells (D38, D45; issue 7, session 59, moment59)."""
+    look-back tells (D38, D45; issue 7, session 59, moment59). With `dated` False only the counts and spans, not the
+    deal's year: "hat den Messenger 2014 für knapp 22 Mrd. gekauft – mehr als zunächst angekündigt" names its moment
+    in the words after the dash, which a bare year does not set apart."""
     low = lower_keeping_offsets(sentence)
     clause = clause_around(sentence, start, end)
-    return any(pattern.search(low, *clause) is not None for pattern in (_COUNTED_BACK, _SINCE_DEAL_YEAR, _SINCE_THE_DEAL)) \
-        or _year_with_past(_lowered(sentence), *clause)
+    return _COUNTED_BACK.search(low, *clause) is not None or _SINCE_THE_DEAL.search(low, *clause) is not None or (
+        dated and (_SINCE_DEAL_YEAR.search(low, *clause) is not None or _year_with_past(_lowered(sentence), *clause)))
 
 
 def _year_with_past(low: str, lo: int, hi: int) -> bool:
@@ -1844,7 +1847,8 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             told_later.add(len(own))
         clause_later = _clause_counted_back(sentence, mention.start - sent_start, mention.end - sent_start)
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
-                              news and not later_told, clause_only=clause_later)
+                              news and not later_told, clause_only=clause_later and _clause_counted_back(
+                                  sentence, mention.start - sent_start, mention.end - sent_start, dated=False))
         if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
             # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
             # spans the time from the purchase to the sentence's present, whose "inzwischen" is that present, not
@@ -2345,12 +2349,16 @@ def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
     sentence before ("Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. an Facebook verkauft", "Im selben Monat vor
     zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")? Not an anaphor right before the amount ("seit der
     Übernahme für damals 19 Mrd.": the amount's value then, the time of its own clause; issue 7, session 59)."""
-    return any(not _ATTRIBUTIVE_GAP.fullmatch(sentence, anaphor.end(), start)
+    return any(not (_ATTRIBUTIVE_GAP.fullmatch(sentence, anaphor.end(), start)
+                    and _ATTRIBUTIVE_OPENER.search(sentence, 0, anaphor.start()))
                for anaphor in _time_anaphora().finditer(sentence, *clause_around(sentence, start, end)))
 
 
-# The gap between an attributive time word and the amount it qualifies: spaces, at most one word ("damals rund").
+# The gap between an attributive time word and the amount it qualifies: spaces, at most one word ("damals rund"),
+# and the preposition or article that opens the phrase right before the time word ("für damals 19 Mrd.", "die damals
+# 19 Mrd."; not the adverb of the clause: "Facebook hat damals 19 Mrd. bezahlt").
 _ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\wäöüß.]+\s+)?")
+_ATTRIBUTIVE_OPENER = re.compile(r"(?i)(?<![\wäöüß])(?:für|um|von|zu|auf|über|mit|bei|de[rnms]|die|das)\s+$")
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
