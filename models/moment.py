@@ -1894,15 +1894,17 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             # time the sentence before names is the amount's, whatever that sentence is about
             told = _told_moments(text[slice(*sentences.span(index - 1))], news, dated=True)
             moment = told.pop() if len(told) == 1 else UNSPECIFIED
-        if moment == UNSPECIFIED and index > 0 and not clause_later:
-            # (not a price whose own clause speaks from a later time: "Ursprünglich hatte die Behörde 30 Mio. vorgesehen.
-            # WhatsApp, das Facebook seit der Übernahme für damals 19 Mrd. gehört, ...": the cue before dates another
-            # thing, the look-back's sum has none; issue 7, session 59, moment59)
+        if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
             previous = text[slice(*sentences.span(index - 1))]
+            # (a price whose own clause speaks from a later time takes the time of the sentence before only where that
+            # sentence is about the purchase itself, "Der Kauf wurde im Oktober abgeschlossen. Facebook zahlte 2014 ...
+            # 21,8 Mrd.": not "Ursprünglich hatte die Behörde 30 Mio. vorgesehen. WhatsApp, das Facebook seit der
+            # Übernahme für damals 19 Mrd. gehört, ...", whose cue dates another thing; issue 7, session 59, moment59)
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
                 previous, index - 1, parties, price_sentences, news
-            ) and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
+            ) and not (clause_later and not _about_the_deal(previous, index - 1, parties, price_sentences, news)) \
+                    and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
                 moment = text_moment(_without_other_amounts(previous, sentences.starts[index - 1], amounts, prices),
                                      news)
                 if moment == "closing" and _after_a_larger_figure(mention, sentences.span(index - 1), amounts):
