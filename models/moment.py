@@ -173,7 +173,8 @@ def _keys(news: bool, dated: bool = False) -> tuple[tuple[str, str], ...]:
 
 
 def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = (),
-                 rivals: tuple[tuple[int, int], ...] | None = None, news: bool = True, dated: bool = False) -> str:
+                 rivals: tuple[tuple[int, int], ...] | None = None, news: bool = True, dated: bool = False,
+                 clause_only: bool = False) -> str:
     """The moment of the amount at [start, end) of `sentence` (offsets relative to it).
 
     `others` are the other amounts of the sentence: a cue nearer one of them is theirs ("Der Kaufpreis
@@ -184,6 +185,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
     against `rivals` (the other prices, default: all of `others`): a part of the deal named after the
     price ("..., so stand es in der Mitteilung vom 19. Februar, dazu Aktien für drei Milliarden") takes
     no cue from it by being nearer. `news` False: moment.json's news cues are none; `dated`: no tense of news (`_keys`).
+    `clause_only`: only the amount's own clause (or attribute) counts, not the rest of its sentence (a clause told from
+    later, `_clause_counted_back`).
     """
     rivals = others if rivals is None else rivals
     if starts_a_rise(sentence, start, end):
@@ -211,6 +214,8 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
             and _compared_als_clause(low, clause_around(low, bracket - 1, bracket - 1)[0])):
         passes = passes[:1]  # "Für das Start-up wurde weniger geboten, als Zuckerberg 2014 für WhatsApp 19 Mrd. ausgab": the
         # matrix clause's cue tells the quantity compared with the amount, not the amount (year45, challenge_gen21 Y15)
+    if clause_only:
+        passes = passes[:1]  # "Zum Schluss noch eine Zahl: Vor zwei Jahren hat Facebook 19 Mrd. bezahlt": the look-back's
     frame = _valuation_frame(sentence, clause[0])
     if frame is not None and attribute is None:
         # "Legt man den Aktienkurs am Tag des Abschlusses zugrunde, hat Facebook ... 21,8 Mrd. bezahlt": the fronted
@@ -751,6 +756,9 @@ _OCTOBER = "|".join(name for name, number in MONTH_INDEX.items() if number == 9)
 _DEAL_DATE = re.compile(
     r"(?<![\wäöüß])(?:\d{1,2}\.\s*)?(?:(?P<feb>" + _FEBRUARY + r")|(?P<oct>" + _OCTOBER + r"))\s+2014(?!\d)"
     r"|(?<![\wäöüß\d])\d{1,2}\.\s*(?:(?P<feb2>" + _FEBRUARY + r")|(?P<oct2>" + _OCTOBER + r"))(?![\wäöüß])(?!\s*\d)"
+    # a numeric date of the deal's year ("am 6.10.2014 abgeschlossen", "am 19.02.14 angekündigt"; issue 7, session 59)
+    # (not a stamp: a date that ends a line or a label, "Korrektur (05.10.2014):", a byline's "Verein, 04.10.2014")
+    r"|(?<![\w.,])\d{1,2}\.\s?(?:(?P<feb3>0?2)|(?P<oct3>10))\.\s?(?:20)?14(?![\d.,]\d|\d)(?![ \t]*(?:[):|\n]|$))"
 )
 
 
@@ -765,7 +773,7 @@ def _dated(low: str, clause: tuple[int, int]) -> str | None:
     """`dated_moment` on the lowered sentence and the amount's clause."""
     for lo, hi in (clause, (0, len(low))):
         found = {
-            "announced" if match.group("feb") or match.group("feb2") else "closing"
+            "announced" if match.group("feb") or match.group("feb2") or match.group("feb3") else "closing"
             for match in _DEAL_DATE.finditer(low, lo, hi)
             if not _reference_point(low, match)
         }
@@ -975,6 +983,21 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
 # A relative clause right after an amount (its currency word may follow the span read): a comma and a relative pronoun
 # ("19 Mrd. Dollar, die Facebook ... zahlte").
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
+
+
+def _clause_counted_back(sentence: str, start: int, end: int, dated: bool = True) -> bool:
+    """Does the clause of the amount at [start, end) of `sentence` count years back from the text's time or on from the
+    purchase (moment.json words "counted_back": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem
+    Kauf für 22 Mrd. zeigt sich ..."), or tell the purchase with the deal's year or since it (`_year_with_past`,
+    "since_deal_year", "seit der Übernahme")? Then a cue of the sentence outside that clause ("Zum Schluss noch eine Zahl: ...", "...: WhatsApp
+    ist endgültig ein Teil von Zuckerbergs Reich") or of the sentence before dates something else, not the sum the
+    look-back tells (D38, D45; issue 7, session 59, moment59). With `dated` False only the counts and spans, not the
+    deal's year: "hat den Messenger 2014 für knapp 22 Mrd. gekauft – mehr als zunächst angekündigt" names its moment
+    in the words after the dash, which a bare year does not set apart."""
+    low = lower_keeping_offsets(sentence)
+    clause = clause_around(sentence, start, end)
+    return _COUNTED_BACK.search(low, *clause) is not None or _SINCE_THE_DEAL.search(low, *clause) is not None or (
+        dated and (_SINCE_DEAL_YEAR.search(low, *clause) is not None or _year_with_past(_lowered(sentence), *clause)))
 
 
 def _year_with_past(low: str, lo: int, hi: int) -> bool:
@@ -1346,6 +1369,9 @@ _QUANTIFIED_SUBJECT = re.compile(r"\s*(?:" + _words("quantified_subjects") + r")
 _GENERIC_PRONOUN = re.compile(r"(?<![\wäöüß])(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
 # The same pronoun right after the cue's verb ("kauft man"), with nothing but spaces between.
 _GENERIC_PRONOUN_AFTER = re.compile(r"\s+(?:" + _words("generic_pronouns") + r")(?![\wäöüß])")
+# A verb of reciprocal agreement in a cue (moment.json words "agreeing": "einigte man sich", "habe sich ... verständigt"):
+# its subject is the deal's parties, "man" included, no statement about anyone (issue 7, session 59, moment59).
+_AGREEING = re.compile(r"(?<![\wäöüß])(?:" + _words("agreeing") + r")(?![\wäöüß])")
 # An indefinite or universal noun phrase that opens the sentence and is the antecedent of the relative clause after its
 # comma (moment.json words "generic_antecedents": "Ein Konzern, der 19 Milliarden für einen Messenger ausgibt, kann vieles
 # kaufen", "Jedes Unternehmen, das ..."): the clause says what any such company does, no date of the sum; not an
@@ -1370,6 +1396,8 @@ def _generic(low: str, cue: re.Match[str]) -> bool:
     subject = _QUANTIFIED_SUBJECT.match(low, lo)
     if subject is not None and subject.end() == cue.start():
         return True
+    if _AGREEING.search(cue.group()) is not None:
+        return False  # "Am Ende einigte man sich auf 19 Mrd.": "man" are the parties agreeing (issue 7, session 59)
     return _GENERIC_PRONOUN.search(low, lo, cue.start()) is not None or _GENERIC_PRONOUN_AFTER.match(
         low, _first_word_end(low, cue)) is not None
 
@@ -1817,8 +1845,10 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         later_told = later_told or _price_in_a_when_clause(sentence, mention.start - sent_start, mention.end - sent_start)
         if later_told:
             told_later.add(len(own))
+        clause_later = _clause_counted_back(sentence, mention.start - sent_start, mention.end - sent_start)
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
-                              news and not later_told)
+                              news and not later_told, clause_only=clause_later and _clause_counted_back(
+                                  sentence, mention.start - sent_start, mention.end - sent_start, dated=False))
         if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
             # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
             # spans the time from the purchase to the sentence's present, whose "inzwischen" is that present, not
@@ -1867,9 +1897,14 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         if moment == UNSPECIFIED and index > 0:
             block = block_at(doc, sent_start)
             previous = text[slice(*sentences.span(index - 1))]
+            # (a price whose own clause speaks from a later time takes the time of the sentence before only where that
+            # sentence is about the purchase itself, "Der Kauf wurde im Oktober abgeschlossen. Facebook zahlte 2014 ...
+            # 21,8 Mrd.": not "Ursprünglich hatte die Behörde 30 Mio. vorgesehen. WhatsApp, das Facebook seit der
+            # Übernahme für damals 19 Mrd. gehört, ...", whose cue dates another thing; issue 7, session 59, moment59)
             if block is not None and sentences.starts[index - 1] >= block.start and _may_date_what_follows(
                 previous, index - 1, parties, price_sentences, news
-            ) and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
+            ) and not (clause_later and not _about_the_deal(previous, index - 1, parties, price_sentences, news)) \
+                    and not _told_in_the_pluperfect(text, sent_start, sentence, mention):
                 moment = text_moment(_without_other_amounts(previous, sentences.starts[index - 1], amounts, prices),
                                      news)
                 if moment == "closing" and _after_a_larger_figure(mention, sentences.span(index - 1), amounts):
@@ -2062,7 +2097,8 @@ _PAST_PRICE = re.compile(r"(?<![\wäöüß])(?:" + _words("past_price") + r")(?!
 _PAST_STATING = re.compile(r"(?:" + _words("past_stating") + r")")
 # moment.json words "told_from_later": a time since the purchase ("seit der Übernahme", "bis heute"), a later undoing
 # ("nachträglich"), the reported perfect of buying ("Facebook habe WhatsApp ... gekauft"): a text written later.
-_TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + r")(?![\wäöüß])")
+_TOLD_FROM_LATER = re.compile(r"(?<![\wäöüß])(?:" + _words("told_from_later") + "|" + _words("counted_back")
+                              + r")(?![\wäöüß])")  # (a count of years back is told from later too)
 # The 'seit' rows of moment.json's "told_from_later" words ("seit dem 19-Milliarden-Dollar-Kauf", "seit der
 # Übernahme"): a span from the purchase to the sentence's present.
 _SINCE_THE_DEAL = re.compile(r"(?<![\wäöüß])(?:" + "|".join(
@@ -2084,6 +2120,8 @@ def _span_since_the_deal(sentence: str) -> str | None:
 
 # moment.json words "since_deal_year": a time since the deal's year ("Seit 2014 gehört WhatsApp zu Facebook, das ...
 # bezahlt hat"): the price's sentence told from later for the rules (moments_of), not for the learned stage's guard.
+# A count of years back in a price's clause (moment.json words "counted_back", `_clause_counted_back`).
+_COUNTED_BACK = re.compile(r"(?<![\wäöüß])(?:" + _words("counted_back") + r")(?![\wäöüß])")
 _SINCE_DEAL_YEAR = re.compile(r"(?<![\wäöüß])(?:" + _words("since_deal_year") + r")(?![\wäöüß])")
 # The deal's year ("2014", not "20140"); moment.json words "bought_participles": the perfect of paying or buying.
 _DEAL_YEAR = re.compile(r"(?<![\wäöüß\d.])2014(?!\d)")
@@ -2311,8 +2349,18 @@ def _time_anaphora() -> re.Pattern[str]:
 def _refers_to_the_time_before(sentence: str, start: int, end: int) -> bool:
     """Does the clause of the amount at [start, end) of `sentence` tell its time by reference to the time named in the
     sentence before ("Wenige Tage zuvor hatten sie ihre Firma für 19 Mrd. an Facebook verkauft", "Im selben Monat vor
-    zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")?"""
-    return _time_anaphora().search(sentence, *clause_around(sentence, start, end)) is not None
+    zwei Jahren hatte Facebook den Dienst für 19 Mrd. gekauft")? Not an anaphor right before the amount ("seit der
+    Übernahme für damals 19 Mrd.": the amount's value then, the time of its own clause; issue 7, session 59)."""
+    return any(not (_ATTRIBUTIVE_GAP.fullmatch(sentence, anaphor.end(), start)
+                    and _ATTRIBUTIVE_OPENER.search(sentence, 0, anaphor.start()))
+               for anaphor in _time_anaphora().finditer(sentence, *clause_around(sentence, start, end)))
+
+
+# The gap between an attributive time word and the amount it qualifies: spaces, at most one word ("damals rund"),
+# and the preposition or article that opens the phrase right before the time word ("für damals 19 Mrd.", "die damals
+# 19 Mrd."; not the adverb of the clause: "Facebook hat damals 19 Mrd. bezahlt").
+_ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\wäöüß.]+\s+)?")
+_ATTRIBUTIVE_OPENER = re.compile(r"(?i)(?<![\wäöüß])(?:für|um|von|zu|auf|über|mit|bei|de[rnms]|die|das)\s+$")
 
 
 # A question of when ("Wann ist der Kauf abgeschlossen?"): it asks for a moment still to come, it names none.
