@@ -1458,8 +1458,6 @@ def _bare_amount_under_price_talk(sentence_text: str, rel_start: int, rel_end: i
     return context.about_paying(passage.intro) or context.about_paying(previous)
 
 
-# "heute" as a word of its own (not "heutige", "bis heute"): the day a sentence tells its news on.
-_TODAY = re.compile(r"(?i)(?<![\wäöüß])(?<!bis\s)heute(?![\wäöüß])")
 _VALUE_WORD = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('value_words')}(?![\wäöüß])")
 
 
@@ -1469,7 +1467,7 @@ def _without_the_news_day(sentence: str) -> str:
     bare sum after it ("19 Milliarden Dollar!!") is the price the news tells. Issue 7, session 59, prec59 (own110-018)."""
     if _VALUE_WORD.search(sentence) is not None or not context.about_acquisition(sentence):
         return sentence
-    return _TODAY.sub(" ", sentence)
+    return _TODAY.sub(" ", sentence)  # (_TODAY: "heute" as a word of its own, defined with the worth tests below)
 
 
 _LAST_MAIN_CLAUSE = re.compile(r"[:;]\s|\s[–—]\s")
