@@ -531,6 +531,7 @@ def _verdict(text: str, mention: MoneyMention, sentence: tuple[int, int], passag
         or _totals_the_parts(sentence_text, mention, passage)
         or _adds_up_the_parts(sentence_text, rel_start, mention, passage)
         or _answers_a_price_question(passage, sentence_text)
+        or _answers_a_conversion_question(text, sent_start, mention, passage)
         or _answers_a_numbered_price_question(text, sent_start)
         or _answers_an_elliptic_amount_question(passage, sentence_text, rel_start,
                                                 text[max(0, sent_start - 400) : sent_start])
@@ -896,8 +897,9 @@ _PREPOSITION_OPENING = re.compile(r"(?i)^\W*(?:für|um)\s+$")
 # schreibe") or after a colon ("Und jetzt haltet euch fest: für", a speaker's "Tobi: Und zwar für"); up to three
 # lower-case words between the preposition and the amount ("für satte", "für sage und schreibe").
 _CONTINUED_PREPOSITION_OPENING = re.compile(
-    rf"(?i)^(?:[^:\n]*:)?\W*(?:{context.cue_words('going_on_words')}\s+)?(?:für|um)\s+(?-i:[a-zäöüß]+\s+){{0,3}}$"
-)
+    rf"(?i)^(?:[^:\n]*:)?\W*(?:(?:{context.cue_words('confirming_answers')}\s*,?\s+)?{context.cue_words('going_on_words')}\s+)?"
+    r"(?:für|um)\s+(?-i:[a-zäöüß]+\s+){0,3}$"
+)  # (a confirmation before the going-on words: "– Richtig, und zwar für 19 Milliarden Dollar."; session 59, prec59)
 # A sentence (or a speaker's turn after the label) that opens with the words going on with the sentence before.
 _GOES_ON_OPENING = re.compile(rf"(?i)^(?:[^:\n]*:)?\W*{context.cue_words('going_on_words')}\s")
 # A clause that takes the amount before it up ("..., so viel setzte Facebook um", "– das ist der Umsatz").
@@ -1448,12 +1450,24 @@ def _bare_amount_under_price_talk(sentence_text: str, rel_start: int, rel_end: i
     # the sentence before in its block, or on the line before in text set one sentence a line ("Das hat viel Geld
     # gekostet.\n19 Milliarden Dollar."), issue 7, session 45, prec45
     previous = passage.previous_sentence or passage.line_before
-    around = passage.intro + " " + previous
+    around = passage.intro + " " + _without_the_news_day(previous)
     if context.has("later_value", around) or context.has("not_price_nouns", passage.next_sentence):
         return False  # "Was WhatsApp heute wert ist" / "20 Mrd. Dollar. So hoch schätzen Analysten den Umsatz."
     if _pays_something_else(previous):
         return False
     return context.about_paying(passage.intro) or context.about_paying(previous)
+
+
+_VALUE_WORD = re.compile(rf"(?i)(?<![\wäöüß]){context.cue_words('value_words')}(?![\wäöüß])")
+
+
+def _without_the_news_day(sentence: str) -> str:
+    """`sentence` without its "heute" where it tells the purchase as the day's news ("Facebook hat heute WhatsApp
+    gekauft.") and names no value: the day of the news, not a later value ("das heute 50 Milliarden wert ist"), so the
+    bare sum after it ("19 Milliarden Dollar!!") is the price the news tells. Issue 7, session 59, prec59 (own110-018)."""
+    if _VALUE_WORD.search(sentence) is not None or not context.about_acquisition(sentence):
+        return sentence
+    return _TODAY.sub(" ", sentence)  # (_TODAY: "heute" as a word of its own, defined with the worth tests below)
 
 
 _LAST_MAIN_CLAUSE = re.compile(r"[:;]\s|\s[–—]\s")
@@ -3164,6 +3178,26 @@ def _answers_a_price_question(passage: Passage, sentence_text: str) -> bool:
         "price_context_cs", question
     )
     return asks_price or (context.about_acquisition(question) and context.has("target", question))
+
+
+# A question for the sum in the other currency ("Wieviel ist das in Euro?", "Und in Dollar?", "Was macht das umgerechnet?").
+_CONVERSION_QUESTION = re.compile(r"(?i)(?<![\wäöüß])(?:in\s+(?:euro|dollar|us-dollar)|umgerechnet)(?![\wäöüß])[^?\n]{0,40}\?")
+MAX_ANSWER_GAP = 160  # characters between a conversion question and its answer (a reply's stamp, a remark)
+
+
+def _answers_a_conversion_question(text: str, sent_start: int, mention: MoneyMention, passage: Passage) -> bool:
+    """'19 Milliarden Dollar!!' ... 'Wieviel ist das in Euro? Ich kann mir unter Dollar nix vorstellen.' / (a reply's
+    stamp) / 'Knapp 14 Milliarden Euro.': an amount after a question for the sum in another currency (at most
+    MAX_ANSWER_GAP characters back, no big amount between) that converts the latest price accepted before it at the
+    exchange rate is that price converted. Issue 7, session 59, prec59 (own110-018)."""
+    if mention.currency not in ("USD", "EUR") or not passage.earlier_prices:
+        return False
+    asked = list(_CONVERSION_QUESTION.finditer(text, max(0, sent_start - MAX_ANSWER_GAP), sent_start))
+    if not asked or any(m.value >= MIN_PRICE for m in find_money(text[asked[-1].end() : sent_start])):
+        return False
+    converted = next((price for price in reversed(passage.earlier_prices)
+                      if price.currency not in (None, mention.currency)), None)
+    return converted is not None and _at_the_exchange_rate(converted, mention)
 
 
 # The label of an answer key's line, read by the one reader of item labels (models/layout_marks.py `item_label`; issue 7,
