@@ -39,7 +39,7 @@ from models.layer.spelling import swiss_file
 from models.patterns import load_compiled
 from models.regex_tools import ExistenceTest, blank_span, top_level_branches
 from models.sentences import sentence_starts
-from models.quote_marks import QUOTE_MARKS
+from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "moment.json"
 T = TypeVar("T")
@@ -985,6 +985,26 @@ def looked_back_moment(text: str, sentence: tuple[int, int], start: int, end: in
 _RELATIVE_AFTER = re.compile(r"(?:\s*(?:us-)?(?:dollar|euro|franken))?\s*,\s*(?:die|den|das|welche[nrms]?)\s")
 
 
+_QUOTE_OPENS = re.compile(f"[{OPENING_QUOTE_MARKS}]")
+_QUOTE_CLOSES = re.compile(f"[{CLOSING_DOUBLE_QUOTE_MARKS}]")
+
+
+def _quoted_from_later(sentence: str, start: int, end: int) -> bool:
+    """Does the amount at [start, end) of `sentence` stand in a quotation whose frame outside it, in the same sentence,
+    speaks from a later time (moment.json "told_from_later", "counted_back": "„Facebook kauft WhatsApp für 19 Mrd.“ –
+    das stand damals überall", "„... zahlt 19 Milliarden“, titelten die Zeitungen vor zehn Jahren")? The quotation's
+    news tense is then the recalled headline's, no date of the sum (D86 (b); issue 7, session 59, moment59)."""
+    opened = [m.start() for m in _QUOTE_OPENS.finditer(sentence, 0, start)]
+    if not opened or _QUOTE_CLOSES.search(sentence, opened[-1] + 1, start) is not None:
+        return False
+    closed = _QUOTE_CLOSES.search(sentence, end)
+    if closed is None:
+        return False
+    low = lower_keeping_offsets(sentence)
+    return _TOLD_FROM_LATER.search(low, 0, opened[-1]) is not None or \
+        _TOLD_FROM_LATER.search(low, closed.end()) is not None
+
+
 def _clause_counted_back(sentence: str, start: int, end: int, dated: bool = True) -> bool:
     """Does the clause of the amount at [start, end) of `sentence` count years back from the text's time or on from the
     purchase (moment.json words "counted_back": "Vor zwei Jahren hat Facebook 19 Mrd. bezahlt", "Sieben Jahre nach dem
@@ -1857,6 +1877,12 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
         if moment == "announced" and price_moment(
                 sentence, mention.start - sent_start, mention.end - sent_start, others, rivals, dated=True) == UNSPECIFIED:
             tensed.add(len(own))  # only the news tense ("Facebook zahlt 22 Mrd. für WhatsApp") gave it
+            if _quoted_from_later(sentence, mention.start - sent_start, mention.end - sent_start):
+                # "„Facebook kauft WhatsApp für 19 Milliarden Dollar“ – das stand damals überall": a headline quoted
+                # by a frame that looks back is recalled, its present no news of the text's time (D86 (b), D45)
+                moment = UNSPECIFIED
+                tensed.discard(len(own))
+                told_later.add(len(own))
         if moment == "closing" and (_after_a_rival_bid(text, sentences, index)
                                     or _after_an_expectation(text, sentences, index)):
             # "Google soll zehn Milliarden geboten haben. ... Facebook zahlt schließlich 19 Milliarden": the end of
