@@ -150,6 +150,7 @@ from models.pattern_marks import expand
 from models.patterns import load_compiled
 from models.phrasings import Phrasings
 from models.price_refuted import claim_put_to_the_test, denies_told, statement_refuted_next
+from models.quote_marks import CLOSING_DOUBLE_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_GUILLEMETS
 from models.regex_tools import (
     ExistenceTest, PossibleCues, StretchAlternation, ahocorasick, blank_span, gate_words, literal_automaton, literal_first,
     literal_found, literal_led, may_hold, top_level_branches, trim_span, valued_automaton,
@@ -244,7 +245,7 @@ def _grace_period(sent: str, lo: int, hi: int | None = None, d26: bool = True) -
 
 
 # What a claim span is trimmed of besides whitespace (regex_tools.trim_span).
-_TRIM = ",;:.–—-\"'“”„«»"
+_TRIM = ",;:.–—-'" + DOUBLE_QUOTE_MARKS  # (the quote marks: models/quote_marks.py, session 59, opt59)
 _SCOPES_POSSIBLE = ("ads", "friend_suggestions", "phone_number")
 _SCOPES_NOT_POSSIBLE = ("phone_number", "ads", "friend_suggestions")
 # The two uses of the data a setting can name (the phone number is data, not a use): the scope a described,
@@ -289,8 +290,8 @@ _SEPARABLE_LABELS = ("CONTROL", "CHOICE", "OBJECTION")  # their verbs split ("sc
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_NON_WORD = re.compile(r"\W*")  # what precedes a clause's first word (its comma, a quote)
-_CLOSING = " \t\n\r.!“”\"»«"  # what may follow a denial closing its stretch (`_verb_denies_existence`)
-_QUOTE_OPEN = re.compile(r"[«„“\"‚‹]")
+_CLOSING = " \t\n\r.!" + CLOSING_DOUBLE_QUOTE_MARKS  # what may follow a denial closing its stretch (`_verb_denies_existence`)
+_QUOTE_OPEN = re.compile("[" + re.escape(OPENING_QUOTE_MARKS + "‚" + SINGLE_GUILLEMETS) + "]")  # a gate of `_QUOTED`
 # A claim's span may end before the closing mark: the end of the text closes it too.
 _QUOTED = re.compile(r"«[^»]{1,80}(?:»|$)|„[^“”\"]{1,80}(?:[“”\"]|$)|“[^”]{1,80}(?:”|$)|\"[^\"]{1,80}(?:\"|$)|‹[^›]{1,80}(?:›|$)")
 
@@ -4385,7 +4386,9 @@ class OptOutComponent(DocComponent):
         for scope in _SCOPES_POSSIBLE:
             if c.has(f"scope_{scope}", local):
                 return scope
-        objectless = c.has("anaphor", local) or not c.has("explicit_object", local)
+        # a switch's or menu's quoted label names no object ("den Haken bei „Meine Account-Info teilen“ entfernen",
+        # D75 (a)): the clause is objectless and takes the use named before it (issue 7, session 59, opt59)
+        objectless = c.has("anaphor", local) or not c.has("explicit_object", _without_setting_labels(local))
         # "Wer das nicht für Werbezwecke verwendet haben möchte, kann der Nutzung widersprechen": a bare use noun takes
         # the use the clauses before it name (session 34, opt59, own60-040); the previous sentence is not asked.
         bare_use = not objectless and _S.bare_use_object.search(local) is not None and not (
@@ -5865,8 +5868,12 @@ class OptOutComponent(DocComponent):
         müssten die Nutzer zustimmen"), not negated, not consent asked beforehand. (Session 24, layer24: the
         modal, the consent and the subject were regular expressions over the text before, session 23's opt37.)"""
         # (the modal infinitive "haben/sein ... zuzustimmen" reads as the modal: MODAL_INF, MODAL_PASSIVE; gen24)
+        # (the verb-final "zustimmen sollen" only with its deadline, D84 (f)'s `_final_shall_with_deadline`: "dass alle
+        # den neuen Bedingungen zustimmen sollen, sonst fliegt man aus der Gruppe" is a parent's demand; review59)
+        shall = {cue.begin for cue in _final_shall_with_deadline(sent, clauses, cues)}
         modals = sorted(
-            [cue for label in ("MODAL", "COMPELLED", "MODAL_INF", "MODAL_PASSIVE") for cue in cues.get(label, [])]
+            [cue for label in ("MODAL", "COMPELLED", "MODAL_INF", "MODAL_PASSIVE") for cue in cues.get(label, [])
+             if not (label == "MODAL_INF" and _verb_final_shall(cue) and cue.begin not in shall)]
             + _plan_time_modals(sent, clauses, cues),
             key=lambda cue: cue.begin,
         )
@@ -5937,7 +5944,7 @@ class OptOutComponent(DocComponent):
         """`own` is a relative clause whose modal ends at `modal_end` and closes it (verb-final): "denen bis Mai
         zugestimmt werden muss" describes the terms; "die Nutzer müssen zustimmen" (verb second) is a main clause."""
         rest = own[modal_end:].split(",", 1)[0]  # to the comma closing the relative clause
-        return PHRASES["relative_pronoun_start"].match(own) is not None and not rest.strip(" .;:!?–-\"“”„»«")
+        return PHRASES["relative_pronoun_start"].match(own) is not None and not rest.strip(" .;:!?–-" + DOUBLE_QUOTE_MARKS)
 
     @staticmethod
     def _consent_cue_in(
@@ -6002,6 +6009,13 @@ def _plan_time_modals(sent: str, clauses: list[tuple[int, int]], cues: dict[str,
     return out
 
 
+def _verb_final_shall(cue: _TokenCue) -> bool:
+    """Is the MODAL_INF cue the verb-final "zustimmen soll(en)" of patterns/consent_tokens.jsonl (two words, the modal
+    last), not the verb-second "sollen ... zustimmen"?"""
+    words = cue.text.lower().split()
+    return len(words) == 2 and words[1] in ("soll", "sollen")
+
+
 def _final_shall_with_deadline(sent: str, clauses: list[tuple[int, int]], cues: dict[str, list[_TokenCue]]) -> list[_TokenCue]:
     """Present 'soll'/'sollen' closing a subordinate clause right after the consenting infinitive (the verb-final
     MODAL_INF of patterns/consent_tokens.jsonl: "Bedingungen, denen die Nutzer bis zum 15. Mai zustimmen sollen"), where
@@ -6010,8 +6024,7 @@ def _final_shall_with_deadline(sent: str, clauses: list[tuple[int, int]], cues: 
     terms ("Regeln, denen alle zustimmen sollen"), and it is not read."""
     out: list[_TokenCue] = []
     for cue in cues.get("MODAL_INF", []):
-        words = cue.text.lower().split()
-        if len(words) != 2 or words[1] not in ("soll", "sollen"):
+        if not _verb_final_shall(cue):
             continue  # the verb-second "sollen ... zustimmen" is read as the modal infinitive already
         lo, _hi = clauses[clause_index(clauses, cue.begin)]
         seg = max(lo, sent.rfind(",", lo, cue.begin) + 1)
@@ -6247,6 +6260,27 @@ def _neither_nor(sent: str, start: int, cue: int) -> bool:
 def _unquoted(text: str) -> str:
     """`text` without its quoted parts (the labels of switches and menus), offsets kept."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text) if _QUOTE_OPEN.search(text) else text
+
+
+def _without_setting_labels(text: str) -> str:
+    """`text` (lower-cased) without the quoted labels of switches, settings and menus, offsets kept: a quoted part
+    right after a word of the setting or its place ("den Haken bei „Meine Account-Info teilen“", "unter „Account“",
+    "der Schalter „Info teilen“"; `_SETTING_BEFORE_LABEL`). A quoted statement ("„Man kann der Weitergabe
+    widersprechen“") stays (issue 7, session 59, opt59; D75 (a): the setting's name states no data)."""
+    if not _QUOTE_OPEN.search(text):
+        return text
+    for m in _QUOTED.finditer(text):
+        if _SETTING_BEFORE_LABEL.search(text, max(0, m.start() - 40), m.start()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+# What stands right before a setting's quoted label: its place or its kind, with an article and one word between
+# ("bei „...“", "unter „Account“", "den Haken bei der Option „...“", "der Schalter „...“"; `_without_setting_labels`).
+_SETTING_BEFORE_LABEL = re.compile(
+    r"\b(?:bei|unter|namens|haken|häkchen|schalter|regler|option|einstellung|kästchen|menüpunkt|punkt|feld|button)"
+    r"\s+(?:(?:der|dem|den|die|das)\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _in_clause(clauses: list[tuple[int, int]], ci: int, sent: str, rx: re.Pattern[str]) -> bool:
