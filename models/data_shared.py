@@ -809,11 +809,16 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
     before the comma ("WhatsApp gibt die Nummer, Gerätedaten und Standort an Facebook weiter": no verb after them;
     "Telefonnummer, Kontakte und Standort gibt WhatsApp weiter": no finite verb before the comma). Each as (the
     start of the clause before the comma, the comma, the verb after the terms). (ds40, session 40)"""
+    commas = [i for i, ch in enumerate(masked) if ch == ","]
     candidates = [
-        (comma, found.start(2)) for comma in (i for i, ch in enumerate(masked) if ch == ",")
+        (comma, found.start(2)) for comma in commas
         if (found := _BARE_CLAUSE_OPENING.match(masked, comma + 1)) is not None
         and any(may_tag(cased[found.start(2):found.end(2)], tag, first=False) for tag in FINITE)
     ]
+    # ... or with a noun phrase the shared cut opens no clause at: one led by an indefinite, negative or possessive
+    # determiner, or any determiner after "und" (`_determiner_clause_verb`; ds59, session 59)
+    led = [(comma, verb) for comma in commas for verb in _determiner_clause_verbs(cased, masked, comma)]
+    candidates += led
     if not candidates:
         return []
     tokens = list(_TOKEN.finditer(cased))
@@ -835,9 +840,56 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
         # participle or infinitive before the comma). An open bracket ("Facebook hat die Nummer, Kontakte und Fotos
         # erhalten") takes the verb after the terms as its own.
         closed = before[finite[-1]] not in _BRACKET_OPENERS or finite[-1] < len(before) - 1
-        if tags.get(verb) in FINITE or closed:
+        if (comma, verb) in led:
+            # (the first word of the phrase the tagger reads as a finite verb: "..., eine eigene Verfügung ... gibt")
+            if tags.get(verb) in FINITE and all(c != comma for _, c, _ in starts):
+                starts.append((clause_start, comma, verb))
+        elif tags.get(verb) in FINITE or closed:
             starts.append((clause_start, comma, verb))
     return starts
+
+
+# After a comma: "und" perhaps, then a determiner that opens the subject or fronted object of a main clause of its own
+# (group 1: "und"; group 2: the determiner). The shared cut (models/negation.py) opens a clause at a bare definite
+# article (a relative pronoun's form) but not at these.
+_DETERMINER_OPENING = re.compile(
+    r"\s*(und\s+)?(ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|"
+    r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?|der|die|das|den|dem|des)\s"
+)
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+_PHRASE_WORD = re.compile(r"\s{3,}|[\w-]+|[^\w\s]")  # a masked data term, a word or a mark, in order
+MAX_DETERMINER_PHRASE_WORDS = 6  # "eine eigene Verfügung der Wiener Datenschutzbehörde gibt es nicht"
+
+
+def _determiner_clause_verbs(cased: str, masked: str, comma: int) -> list[int]:
+    """Where the finite verb may stand of a main clause that opens after the comma at `comma` with a noun phrase led by a
+    determiner (German V2: the phrase, then the finite verb, then more of the clause): "Die Nummern gehen weiterhin an
+    Facebook, eine eigene Verfügung der Behörde gibt es nicht"; "..., und die Kontakte im Adressbuch werden nicht
+    übertragen". A bare definite article after the comma is a relative pronoun's form ("..., die WhatsApp an Facebook
+    gibt"): only after "und", and never where the verb closes the clause (a relative clause's verb stands last: "...,
+    und die Facebook braucht,"); an enumeration ("..., eine Kennung des Geräts und den Standort") has no finite verb.
+    The phrase holds at most MAX_DETERMINER_PHRASE_WORDS words, masked terms, nouns (capitalised in `cased`) and the
+    lower-case words of attributes and prepositional phrases before the verb. Each lower-case word there that the
+    tagger may read as a finite verb and that some word follows in the clause (`asyndetic_clause_starts` keeps the
+    first it tags so); none where a mark comes first."""
+    opening = _DETERMINER_OPENING.match(masked, comma + 1)
+    if opening is None or (opening.group(1) is None and opening.group(2) in _DEFINITE):
+        return []
+    words = list(_PHRASE_WORD.finditer(masked, opening.end()))
+    found: list[int] = []
+    for k, word in enumerate(words[:MAX_DETERMINER_PHRASE_WORDS]):
+        if not word.group().strip():
+            continue  # a masked data term: a noun of the phrase
+        if not word.group()[0].isalpha():
+            break  # a comma or another mark: the clause (or the phrase) ends
+        if k == 0 or cased[word.start()].isupper():
+            continue  # the phrase's first word, or a noun
+        after = words[k + 1] if k + 1 < len(words) else None
+        if after is not None and (not after.group().strip() or after.group()[0].isalpha()) and may_tag_any(
+            cased[word.start():word.end()], frozenset(FINITE), first=False
+        ):
+            found.append(word.start())
+    return found
 
 
 def _finite_may_precede(tokens: list[re.Match[str]], opened: list[tuple[int, int, int]]) -> bool:
