@@ -892,6 +892,30 @@ def _determiner_clause_verbs(cased: str, masked: str, comma: int) -> list[int]:
     return found
 
 
+_FRONTED_ADVERBIAL = PHRASES["fronted_adverbial_clause"]
+
+
+def fronted_clause_end(cased: str, masked: str) -> int | None:
+    """The comma that ends an adverbial subordinate clause opening the sentence (`fronted_adverbial_clause`: "Seit",
+    "Weil", "Nachdem", "Obwohl", ...), the first comma right after which the tagger reads a finite verb (German V2:
+    the main clause's verb follows the fronted clause): "Seit WhatsApp ... begonnen hat, die Handynummer ... an
+    Facebook zu übermitteln, bekommt Signal viel Zulauf". The main clause is a clause of its own there, though the
+    shared cut (models/negation.py) opens one only at the verbs it lists; its other service or its negation is not the
+    subordinate clause's (own68-030; issue 7, session 59, ds59). None where the sentence opens otherwise or no comma
+    is followed by a finite verb (`cased`: the sentence in its own case, `masked`: the same, lowered and masked)."""
+    if _FRONTED_ADVERBIAL.match(masked) is None:
+        return None
+    tokens = list(_TOKEN.finditer(cased))
+    after_comma = [k + 1 for k, t in enumerate(tokens[:-1]) if t.group() == ","]
+    if not any(may_tag_any(tokens[k].group(), frozenset(FINITE), first=False) for k in after_comma):
+        return None  # (most such sentences: no comma before a word that may be a finite verb, and none tagged)
+    tags = tag_words([t.group() for t in tokens])
+    for k in after_comma:
+        if tags[k] in FINITE:
+            return tokens[k - 1].start()
+    return None
+
+
 def _finite_may_precede(tokens: list[re.Match[str]], opened: list[tuple[int, int, int]]) -> bool:
     """Could the tagger read a finite verb in the clause before one of the commas `opened` ((clause start, comma,
     verb) of `asyndetic_clause_starts`), `tokens` being the sentence's words as it tags them? Speed (speed47, issue
@@ -3246,6 +3270,9 @@ class DataSharedComponent(DocComponent):
                 # a verb-first conditional clause is a clause of its own, and a condition
                 clauses = _cut_at(clauses, condition_end)
             if mentions and state.cased and "," in sent and sent == state.sentence(si):
+                main = fronted_clause_end(state.cased[slice(*state.sents[si])], masked)
+                if main is not None:
+                    clauses = _cut_at(clauses, main)  # "Seit ... zu übermitteln, | bekommt Signal viel Zulauf"
                 for _, comma, verb in asyndetic_clause_starts(state.cased[slice(*state.sents[si])], masked, clauses):
                     if not self._frames_what_follows(masked[: comma + 1]):
                         clauses = _open_at(clauses, comma, verb)
