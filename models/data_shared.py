@@ -1427,9 +1427,20 @@ class DataSharedComponent(DocComponent):
             while row > 0 and first - row < MAX_FACT_BOX_ROWS and state._fact_box_row(row - 1):
                 row -= 1
             first = row
+        # A text that tells WhatsApp's new terms implies their recipient before it names Facebook too (D84 (d)): its
+        # sentences before the first naming are read as those of a text that never names it, their claims kept only
+        # for the messages kept back ("Das Unternehmen betonte, dass es die privaten Nachrichten nicht lesen könne.
+        # Die Facebook-Aktie schloss tiefer."; ds59, session 59)
+        named_from = first
+        if state.terms_topic and 0 < first < len(bounds):
+            first = 0
+        before_named = len(claims_of(doc))
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
         # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
         for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
+            if si >= named_from and before_named is not None:
+                _keep_protection_only(doc, before_named)
+                before_named = None
             start = bounds[si][0]
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
@@ -1470,6 +1481,8 @@ class DataSharedComponent(DocComponent):
                 or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
             ):
                 self._sentence(doc, state, si)
+        if before_named is not None:
+            _keep_protection_only(doc, before_named)  # (no sentence read from the first naming on)
         layout_claims(self, doc, state)
         self._objectless_reading(doc, state)
         for si in yes_no:
