@@ -3284,8 +3284,11 @@ class DataSharedComponent(DocComponent):
                 clauses = _cut_at(clauses, condition_end)
             if mentions and state.cased and "," in sent and sent == state.sentence(si):
                 main = fronted_clause_end(state.cased[slice(*state.sents[si])], masked)
-                if main is not None:
-                    clauses = _cut_at(clauses, main)  # "Seit ... zu übermitteln, | bekommt Signal viel Zulauf"
+                if main is not None and self._tells_transfer_before(masked, layer, main):
+                    # "Seit ... an Facebook zu übermitteln, | bekommt Signal viel Zulauf"; a fronted clause with no
+                    # transfer or protection of its own takes the main clause's reading as before ("Als eine Behörde
+                    # Daten über zwei Telefonnummern anforderte, konnte Signal nur zwei Angaben herausgeben")
+                    clauses = _cut_at(clauses, main)
                 for _, comma, verb in asyndetic_clause_starts(state.cased[slice(*state.sents[si])], masked, clauses):
                     if not self._frames_what_follows(masked[: comma + 1]):
                         clauses = _open_at(clauses, comma, verb)
@@ -3298,6 +3301,14 @@ class DataSharedComponent(DocComponent):
                         info[ci]["conditional"] = True
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
+
+    def _tells_transfer_before(self, masked: str, layer: dict[str, list[tuple[int, int]]], end: int) -> bool:
+        """Does the (masked) sentence tell a transfer or a protection before `end`: a transfer or protection cue of the
+        vocabulary or of the layer's lemmas there?"""
+        head = masked[:end]
+        return any(self.v.exists[name](head) for name in ("transfer_strong", "transfer_weak", "protection")) or any(
+            s < end for name in ("transfer_strong", "transfer_weak", "protection") for s, _ in layer.get(name, ())
+        )
 
     def _frames_what_follows(self, head: str) -> bool:
         """Does the (masked) stretch `head` before a comma say, believe, fear, want, deny or judge something, so that a
