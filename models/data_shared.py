@@ -1435,11 +1435,13 @@ class DataSharedComponent(DocComponent):
         if state.terms_topic and 0 < first < len(bounds):
             first = 0
         before_named = len(claims_of(doc))
+        # (the learned stage reads the mentions the rules found: none of those sentences', as before)
+        mentions_before = dict(self._mentions_of_doc) if first < named_from else None
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
         # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
         for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
             if si >= named_from and before_named is not None:
-                _keep_protection_only(doc, before_named)
+                self._protection_only_before(doc, state, before_named, mentions_before)
                 before_named = None
             start = bounds[si][0]
             if not state.whatsapp_near(si):
@@ -1482,7 +1484,7 @@ class DataSharedComponent(DocComponent):
             ):
                 self._sentence(doc, state, si)
         if before_named is not None:
-            _keep_protection_only(doc, before_named)  # (no sentence read from the first naming on)
+            self._protection_only_before(doc, state, before_named, mentions_before)  # (none read from the naming on)
         layout_claims(self, doc, state)
         self._objectless_reading(doc, state)
         for si in yes_no:
@@ -1490,6 +1492,22 @@ class DataSharedComponent(DocComponent):
         drop_questioned(doc, state)
         drop_contradicted_reports(doc, state)
         drop_unkeyed_choices(doc, state)
+
+    def _protection_only_before(
+        self, doc: Doc, state: DocState, before: int, mentions: dict[str, list[Mention]] | None
+    ) -> None:
+        """The claims of a new-terms text's sentences before Facebook's first naming, kept for the messages kept back
+        only (`_keep_protection_only`), and their mentions forgotten again (`mentions`: the document's mentions before
+        those sentences were read, None when none were): the learned stage reads them only where the rules read a
+        recipient, as before, and leaves a sentence that kept a claim alone, as it leaves a text that never names
+        Facebook (ds59, session 59)."""
+        _keep_protection_only(doc, before)
+        for claim in claims_of(doc)[before:]:
+            if claim.type == "data_shared":
+                rejected_sentences(doc, "data_shared").add(state.sentence_at(claim.start))
+        if mentions is not None:
+            self._mentions_of_doc.clear()
+            self._mentions_of_doc.update(mentions)
 
     # ------------------------------------------------------------ internals
     def _scan(self, low: str, name: str) -> Iterator[re.Match[str]]:
