@@ -1435,6 +1435,14 @@ class DataSharedComponent(DocComponent):
         if state.terms_topic and 0 < first < len(bounds):
             first = 0
         before_named = len(claims_of(doc))
+        for si in range(min(named_from, len(bounds))):
+            if si in with_terms and not _names_whatsapp(state.sentence(si)) and (
+                state.other_services() & _same_paragraph(state, si, None)
+            ):
+                # before Facebook's first naming, another service named earlier in the paragraph may be what the
+                # sentence speaks of ("Signal ändert seine Nutzungsbedingungen. Das Unternehmen kann die Nachrichten
+                # nicht lesen."): neither the rules below nor the learned stage read it (review59's finding; ds59)
+                rejected_sentences(doc, "data_shared").add(si)
         # (the learned stage reads the mentions the rules found: none of those sentences', as before)
         mentions_before = dict(self._mentions_of_doc) if first < named_from else None
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
@@ -1446,6 +1454,8 @@ class DataSharedComponent(DocComponent):
             start = bounds[si][0]
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
+            if si < named_from and si in rejected_sentences(doc, "data_shared"):
+                continue  # (another service before it in the paragraph, above)
             has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
             answer = _answer_after(low, bounds, si)
             if si in with_terms and has_cue and answer is not None and _answer_particle(low, *bounds[answer]) is not None:

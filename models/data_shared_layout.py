@@ -154,7 +154,7 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
     label = _CHOICE_LABEL.match(low, block.start, block.end)
     if label is None or _INLINE_CHOICE.search(low, label.end(), block.end) is not None:
         return False  # (options side by side in one line, "a) ...   b) ...": not told apart here)
-    if block.intro is not None and not _asks_to_choose(low, blocks[block.intro]):
+    if block.intro is not None and not _asks_to_choose(low, blocks[block.intro], block.start):
         return False  # lettered points under a statement ("Wir raten davon ab – aus folgenden Gründen:"): statements
     options = [b for b in blocks if b.kind == "list_item" and b.intro == block.intro]
     if sum(_CHOICE_LABEL.match(low, b.start, b.end) is not None for b in options) < 2:
@@ -171,7 +171,7 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
     return label.group(1) not in keyed
 
 
-def _asks_to_choose(low: str, intro: Block) -> bool:
+def _asks_to_choose(low: str, intro: Block, option_start: int) -> bool:
     """Does the intro of lettered items make them options to choose from: its last sentence asks, names an exercise,
     a quiz or its key, or instructs the reader (`exercise_intro`: "Welche Daten gibt WhatsApp an Facebook weiter?",
     "Aufgabe 3 (20 Punkte)", "Bringen Sie die Wörter in die richtige Reihenfolge:")? Not a statement that sets out
@@ -181,7 +181,27 @@ def _asks_to_choose(low: str, intro: Block) -> bool:
     Fragen, ob ... Wir raten davon ab: ...")."""
     text = low[intro.start : intro.end].strip()
     last = _LAST_SENTENCE.fullmatch(text.rstrip("?").rstrip()) if not text.endswith("?") else None
-    return last is None or _EXERCISE_INTRO.search(last.group(1)) is not None
+    if last is None or _EXERCISE_INTRO.search(last.group(1)) is not None:
+        return True
+    # ... or the line right above the options, where the layer gave them a heading as their intro ("Rätselecke" over
+    # "2. Was reicht WhatsApp ... weiter?" and its options)
+    above = _line_above_options(low, option_start)
+    if above.endswith("?"):
+        return True
+    line_last = _LAST_SENTENCE.fullmatch(above)
+    return line_last is not None and _EXERCISE_INTRO.search(line_last.group(1)) is not None
+
+
+def _line_above_options(low: str, start: int) -> str:
+    """The first line above the option line at `start` that is neither blank nor an option of its own, stripped."""
+    end = low.rfind("\n", 0, start)
+    while end > 0:
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line and _CHOICE_LABEL.match(line) is None:
+            return line
+        end = begin - 1
+    return ""
 
 
 # A numbered question's line: its label (models/layout_marks.py `item_label`), then a question mark in the line.
