@@ -809,11 +809,16 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
     before the comma ("WhatsApp gibt die Nummer, Gerätedaten und Standort an Facebook weiter": no verb after them;
     "Telefonnummer, Kontakte und Standort gibt WhatsApp weiter": no finite verb before the comma). Each as (the
     start of the clause before the comma, the comma, the verb after the terms). (ds40, session 40)"""
+    commas = [i for i, ch in enumerate(masked) if ch == ","]
     candidates = [
-        (comma, found.start(2)) for comma in (i for i, ch in enumerate(masked) if ch == ",")
+        (comma, found.start(2)) for comma in commas
         if (found := _BARE_CLAUSE_OPENING.match(masked, comma + 1)) is not None
         and any(may_tag(cased[found.start(2):found.end(2)], tag, first=False) for tag in FINITE)
     ]
+    # ... or with a noun phrase the shared cut opens no clause at: one led by an indefinite, negative or possessive
+    # determiner, or any determiner after "und" (`_determiner_clause_verb`; ds59, session 59)
+    led = [(comma, verb) for comma in commas for verb in _determiner_clause_verbs(cased, masked, comma)]
+    candidates += led
     if not candidates:
         return []
     tokens = list(_TOKEN.finditer(cased))
@@ -835,9 +840,80 @@ def asyndetic_clause_starts(cased: str, masked: str, clauses: list[tuple[int, in
         # participle or infinitive before the comma). An open bracket ("Facebook hat die Nummer, Kontakte und Fotos
         # erhalten") takes the verb after the terms as its own.
         closed = before[finite[-1]] not in _BRACKET_OPENERS or finite[-1] < len(before) - 1
-        if tags.get(verb) in FINITE or closed:
+        if (comma, verb) in led:
+            # (the first word of the phrase the tagger reads as a finite verb: "..., eine eigene Verfügung ... gibt")
+            if tags.get(verb) in FINITE and all(c != comma for _, c, _ in starts):
+                starts.append((clause_start, comma, verb))
+        elif tags.get(verb) in FINITE or closed:
             starts.append((clause_start, comma, verb))
     return starts
+
+
+# After a comma: "und" perhaps, then a determiner that opens the subject or fronted object of a main clause of its own
+# (group 1: "und"; group 2: the determiner). The shared cut (models/negation.py) opens a clause at a bare definite
+# article (a relative pronoun's form) but not at these.
+_DETERMINER_OPENING = re.compile(
+    r"\s*(und\s+)?(ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|"
+    r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?|der|die|das|den|dem|des)\s"
+)
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+_PHRASE_WORD = re.compile(r"\s{3,}|[\w-]+|[^\w\s]")  # a masked data term, a word or a mark, in order
+MAX_DETERMINER_PHRASE_WORDS = 6  # "eine eigene Verfügung der Wiener Datenschutzbehörde gibt es nicht"
+
+
+def _determiner_clause_verbs(cased: str, masked: str, comma: int) -> list[int]:
+    """Where the finite verb may stand of a main clause that opens after the comma at `comma` with a noun phrase led by a
+    determiner (German V2: the phrase, then the finite verb, then more of the clause): "Die Nummern gehen weiterhin an
+    Facebook, eine eigene Verfügung der Behörde gibt es nicht"; "..., und die Kontakte im Adressbuch werden nicht
+    übertragen". A bare definite article after the comma is a relative pronoun's form ("..., die WhatsApp an Facebook
+    gibt"): only after "und", and never where the verb closes the clause (a relative clause's verb stands last: "...,
+    und die Facebook braucht,"); an enumeration ("..., eine Kennung des Geräts und den Standort") has no finite verb.
+    The phrase holds at most MAX_DETERMINER_PHRASE_WORDS words, masked terms, nouns (capitalised in `cased`) and the
+    lower-case words of attributes and prepositional phrases before the verb. Each lower-case word there that the
+    tagger may read as a finite verb and that some word follows in the clause (`asyndetic_clause_starts` keeps the
+    first it tags so); none where a mark comes first."""
+    opening = _DETERMINER_OPENING.match(masked, comma + 1)
+    if opening is None or (opening.group(1) is None and opening.group(2) in _DEFINITE):
+        return []
+    words = list(_PHRASE_WORD.finditer(masked, opening.end()))
+    found: list[int] = []
+    for k, word in enumerate(words[:MAX_DETERMINER_PHRASE_WORDS]):
+        if not word.group().strip():
+            continue  # a masked data term: a noun of the phrase
+        if not word.group()[0].isalpha():
+            break  # a comma or another mark: the clause (or the phrase) ends
+        if k == 0 or cased[word.start()].isupper():
+            continue  # the phrase's first word, or a noun
+        after = words[k + 1] if k + 1 < len(words) else None
+        if after is not None and (not after.group().strip() or after.group()[0].isalpha()) and may_tag_any(
+            cased[word.start():word.end()], frozenset(FINITE), first=False
+        ):
+            found.append(word.start())
+    return found
+
+
+_FRONTED_ADVERBIAL = PHRASES["fronted_adverbial_clause"]
+
+
+def fronted_clause_end(cased: str, masked: str) -> int | None:
+    """The comma that ends an adverbial subordinate clause opening the sentence (`fronted_adverbial_clause`: "Seit",
+    "Weil", "Nachdem", "Obwohl", ...), the first comma right after which the tagger reads a finite verb (German V2:
+    the main clause's verb follows the fronted clause): "Seit WhatsApp ... begonnen hat, die Handynummer ... an
+    Facebook zu übermitteln, bekommt Signal viel Zulauf". The main clause is a clause of its own there, though the
+    shared cut (models/negation.py) opens one only at the verbs it lists; its other service or its negation is not the
+    subordinate clause's (own68-030; issue 7, session 59, ds59). None where the sentence opens otherwise or no comma
+    is followed by a finite verb (`cased`: the sentence in its own case, `masked`: the same, lowered and masked)."""
+    if _FRONTED_ADVERBIAL.match(masked) is None:
+        return None
+    tokens = list(_TOKEN.finditer(cased))
+    after_comma = [k + 1 for k, t in enumerate(tokens[:-1]) if t.group() == ","]
+    if not any(may_tag_any(tokens[k].group(), frozenset(FINITE), first=False) for k in after_comma):
+        return None  # (most such sentences: no comma before a word that may be a finite verb, and none tagged)
+    tags = tag_words([t.group() for t in tokens])
+    for k in after_comma:
+        if tags[k] in FINITE:
+            return tokens[k - 1].start()
+    return None
 
 
 def _finite_may_precede(tokens: list[re.Match[str]], opened: list[tuple[int, int, int]]) -> bool:
@@ -1351,12 +1427,35 @@ class DataSharedComponent(DocComponent):
             while row > 0 and first - row < MAX_FACT_BOX_ROWS and state._fact_box_row(row - 1):
                 row -= 1
             first = row
+        # A text that tells WhatsApp's new terms implies their recipient before it names Facebook too (D84 (d)): its
+        # sentences before the first naming are read as those of a text that never names it, their claims kept only
+        # for the messages kept back ("Das Unternehmen betonte, dass es die privaten Nachrichten nicht lesen könne.
+        # Die Facebook-Aktie schloss tiefer."; ds59, session 59)
+        named_from = first
+        if state.terms_topic and 0 < first < len(bounds):
+            first = 0
+        before_named = len(claims_of(doc))
+        for si in range(min(named_from, len(bounds))):
+            if si in with_terms and not _names_whatsapp(state.sentence(si)) and (
+                state.other_services() & _same_paragraph(state, si, None)
+            ):
+                # before Facebook's first naming, another service named earlier in the paragraph may be what the
+                # sentence speaks of ("Signal ändert seine Nutzungsbedingungen. Das Unternehmen kann die Nachrichten
+                # nicht lesen."): neither the rules below nor the learned stage read it (review59's finding; ds59)
+                rejected_sentences(doc, "data_shared").add(si)
+        # (the learned stage reads the mentions the rules found: none of those sentences', as before)
+        mentions_before = dict(self._mentions_of_doc) if first < named_from else None
         # Only a sentence with a data term, or the one after it, can give a claim here: the rules below need a
         # data term in the sentence, or (a pronoun or an answer standing for data) in the sentence before.
         for si in sorted({i for t in with_terms for i in (t, t + 1) if first <= i < len(bounds)}):
+            if si >= named_from and before_named is not None:
+                self._protection_only_before(doc, state, before_named, mentions_before)
+                before_named = None
             start = bounds[si][0]
             if not state.whatsapp_near(si):
                 continue  # (transfers want Facebook near; data kept back needs it only named before)
+            if si < named_from and si in rejected_sentences(doc, "data_shared"):
+                continue  # (another service before it in the paragraph, above)
             has_cue = si in with_cues or any(name != "reason" for name in state.layer_cues_in(si))
             answer = _answer_after(low, bounds, si)
             if si in with_terms and has_cue and answer is not None and _answer_particle(low, *bounds[answer]) is not None:
@@ -1394,6 +1493,8 @@ class DataSharedComponent(DocComponent):
                 or low.startswith("und ", start)  # "Und mit ihr die Information, wann ...": continues the last sentence
             ):
                 self._sentence(doc, state, si)
+        if before_named is not None:
+            self._protection_only_before(doc, state, before_named, mentions_before)  # (none read from the naming on)
         layout_claims(self, doc, state)
         self._objectless_reading(doc, state)
         for si in yes_no:
@@ -1401,6 +1502,22 @@ class DataSharedComponent(DocComponent):
         drop_questioned(doc, state)
         drop_contradicted_reports(doc, state)
         drop_unkeyed_choices(doc, state)
+
+    def _protection_only_before(
+        self, doc: Doc, state: DocState, before: int, mentions: dict[str, list[Mention]] | None
+    ) -> None:
+        """The claims of a new-terms text's sentences before Facebook's first naming, kept for the messages kept back
+        only (`_keep_protection_only`), and their mentions forgotten again (`mentions`: the document's mentions before
+        those sentences were read, None when none were): the learned stage reads them only where the rules read a
+        recipient, as before, and leaves a sentence that kept a claim alone, as it leaves a text that never names
+        Facebook (ds59, session 59)."""
+        _keep_protection_only(doc, before)
+        for claim in claims_of(doc)[before:]:
+            if claim.type == "data_shared":
+                rejected_sentences(doc, "data_shared").add(state.sentence_at(claim.start))
+        if mentions is not None:
+            self._mentions_of_doc.clear()
+            self._mentions_of_doc.update(mentions)
 
     # ------------------------------------------------------------ internals
     def _scan(self, low: str, name: str) -> Iterator[re.Match[str]]:
@@ -3194,6 +3311,12 @@ class DataSharedComponent(DocComponent):
                 # a verb-first conditional clause is a clause of its own, and a condition
                 clauses = _cut_at(clauses, condition_end)
             if mentions and state.cased and "," in sent and sent == state.sentence(si):
+                main = fronted_clause_end(state.cased[slice(*state.sents[si])], masked)
+                if main is not None and self._tells_transfer_before(masked, layer, main):
+                    # "Seit ... an Facebook zu übermitteln, | bekommt Signal viel Zulauf"; a fronted clause with no
+                    # transfer or protection of its own takes the main clause's reading as before ("Als eine Behörde
+                    # Daten über zwei Telefonnummern anforderte, konnte Signal nur zwei Angaben herausgeben")
+                    clauses = _cut_at(clauses, main)
                 for _, comma, verb in asyndetic_clause_starts(state.cased[slice(*state.sents[si])], masked, clauses):
                     if not self._frames_what_follows(masked[: comma + 1]):
                         clauses = _open_at(clauses, comma, verb)
@@ -3206,6 +3329,14 @@ class DataSharedComponent(DocComponent):
                         info[ci]["conditional"] = True
             known = state.readings[key] = (mentions, masked, clauses, info)
         return known
+
+    def _tells_transfer_before(self, masked: str, layer: dict[str, list[tuple[int, int]]], end: int) -> bool:
+        """Does the (masked) sentence tell a transfer or a protection before `end`: a transfer or protection cue of the
+        vocabulary or of the layer's lemmas there?"""
+        head = masked[:end]
+        return any(self.v.exists[name](head) for name in ("transfer_strong", "transfer_weak", "protection")) or any(
+            s < end for name in ("transfer_strong", "transfer_weak", "protection") for s, _ in layer.get(name, ())
+        )
 
     def _frames_what_follows(self, head: str) -> bool:
         """Does the (masked) stretch `head` before a comma say, believe, fear, want, deny or judge something, so that a

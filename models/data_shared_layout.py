@@ -66,6 +66,8 @@ _ITEM_LABEL = PHRASES["item_label"]  # "Geht weiter:", "Bekommt Meta nicht:": an
 _OUTLINE_ITEM = PHRASES["outline_item"]  # "2.1 Telefonnummer ...": an item of the section line "2. ..."
 _CHOICE_LABEL = PHRASES["choice_label"]  # "b) die Handynummer": an option of a multiple-choice question
 _CHOICE_KEY = PHRASES["choice_key"]  # "Lösung: b).": the key that names the right options
+_EXERCISE_INTRO = PHRASES["exercise_intro"]  # "Welche Daten ...?", "Aufgabe 3", "Bringen Sie ...": options follow
+_LAST_SENTENCE = re.compile(r"(?:.*[.!?]\s+)?(.*)", re.DOTALL)  # an intro's last sentence (greedy up to its last break)
 _OPTION_BOX = PHRASES["option_box"]  # "☐ Profilbild", "[x] die Telefonnummer": a checklist's or quiz's box
 _ROW_VERDICT_CELL = PHRASES["row_verdict_cell"]  # "geteilt: nein", "Weitergabe: ja", "ja": a cell that answers
 _FACEBOOK_AS_RECIPIENT = PHRASES["facebook_as_recipient"]  # a verbless header "an Facebook": the yes or no answers "passed on to"
@@ -152,6 +154,8 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
     label = _CHOICE_LABEL.match(low, block.start, block.end)
     if label is None or _INLINE_CHOICE.search(low, label.end(), block.end) is not None:
         return False  # (options side by side in one line, "a) ...   b) ...": not told apart here)
+    if block.intro is not None and not _asks_to_choose(low, blocks[block.intro], block.start):
+        return False  # lettered points under a statement ("Wir raten davon ab – aus folgenden Gründen:"): statements
     options = [b for b in blocks if b.kind == "list_item" and b.intro == block.intro]
     if sum(_CHOICE_LABEL.match(low, b.start, b.end) is not None for b in options) < 2:
         return False
@@ -165,6 +169,39 @@ def _unkeyed_choice(low: str, blocks: list[Block], block: Block) -> bool:
             return label.group(1) not in numbered[number]
         return _KEY_WORD.search(low, options[-1].end) is None
     return label.group(1) not in keyed
+
+
+def _asks_to_choose(low: str, intro: Block, option_start: int) -> bool:
+    """Does the intro of lettered items make them options to choose from: its last sentence asks, names an exercise,
+    a quiz or its key, or instructs the reader (`exercise_intro`: "Welche Daten gibt WhatsApp an Facebook weiter?",
+    "Aufgabe 3 (20 Punkte)", "Bringen Sie die Wörter in die richtige Reihenfolge:")? Not a statement that sets out
+    points ("Wir raten davon ab – aus folgenden Gründen:", "Warum so viel Geld? (Thesen zur Diskussion)"): the items
+    are then the writer's statements, read as any list (own109-028; issue 7, session 59, ds59). Only the last
+    sentence counts: a paragraph may tell of readers' questions before its introducing line ("Uns erreichen vermehrt
+    Fragen, ob ... Wir raten davon ab: ...")."""
+    text = low[intro.start : intro.end].strip()
+    last = _LAST_SENTENCE.fullmatch(text.rstrip("?").rstrip()) if not text.endswith("?") else None
+    if last is None or _EXERCISE_INTRO.search(last.group(1)) is not None:
+        return True
+    # ... or the line right above the options, where the layer gave them a heading as their intro ("Rätselecke" over
+    # "2. Was reicht WhatsApp ... weiter?" and its options)
+    above = _line_above_options(low, option_start)
+    if above.endswith("?"):
+        return True
+    line_last = _LAST_SENTENCE.fullmatch(above)
+    return line_last is not None and _EXERCISE_INTRO.search(line_last.group(1)) is not None
+
+
+def _line_above_options(low: str, start: int) -> str:
+    """The first line above the option line at `start` that is neither blank nor an option of its own, stripped."""
+    end = low.rfind("\n", 0, start)
+    while end > 0:
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line and _CHOICE_LABEL.match(line) is None:
+            return line
+        end = begin - 1
+    return ""
 
 
 # A numbered question's line: its label (models/layout_marks.py `item_label`), then a question mark in the line.

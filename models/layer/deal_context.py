@@ -305,6 +305,31 @@ def _word(lowered: str, starts: list[int], lengths: list[int], index: int) -> st
     return lowered[starts[index] : starts[index] + lengths[index]]
 
 
+#: The subject pronouns of a party ("es": Facebook, WhatsApp, das Unternehmen; "er": Zuckerberg, Koum, der Konzern); not
+#: "sie", which as often takes up the data ("die Nummern ..., dass sie ...") or the users.
+_PARTY_SUBJECT_PRONOUNS = frozenset({"es", "er"})
+
+
+def clause_subject_antecedent(
+    lowered: str, starts: list[int], lengths: list[int], index: int, spoken_of: set[str] | tuple[()]
+) -> str | None:
+    """The party a subject pronoun right after a subordinator stands for, from its own sentence: "Facebook erklärt, dass
+    es die Inhalte nicht sehen kann", "WhatsApp betont, dass es keine Chats lesen könne", "Zuckerberg sagte, dass er
+    ...". The clause the subordinator opens depends on the clause before it in the sentence, whose party is the
+    pronoun's antecedent where that sentence has spoken of exactly one party before it (`spoken_of`, BUYER or TARGET);
+    None otherwise (no party before it, or both: "Facebook kauft WhatsApp, weil es ..." stays open). Until session 59 a
+    pronoun took only the party named last in the sentence before, so the first naming's own sentence resolved none
+    and a sentence naming the other party took the wrong one (issue 7, session 59, ds59)."""
+    if len(spoken_of) != 1 or _word(lowered, starts, lengths, index) not in _PARTY_SUBJECT_PRONOUNS:
+        return None
+    _, subordinators = _cataphoric_words()
+    if _word(lowered, starts, lengths, index - 1) not in subordinators:
+        return None
+    if expletive_es(lowered, starts, lengths, index):
+        return None  # "..., dass es keine Werbung geben werde": the "es" of "geben", no party
+    return next(iter(spoken_of))
+
+
 def expletive_es(lowered: str, starts: list[int], lengths: list[int], index: int) -> bool:
     """Token `index` is an expletive "es", standing for no party (layer.json `expletive_es`): "es gibt", "gibt es",
     "geht es um", "heißt es"; "es werden Daten weitergegeben" (a plural verb: the subject comes later); "es werde
@@ -403,6 +428,7 @@ class DealContext(DocComponent):
                 named_at.setdefault(label, []).append(index)
         mentions: list[Span] = []
         spans: list[tuple[int, int, str]] = []  # the same as (start_char, end_char, label_), from the offset lists
+        spoken_of: dict[int, set[str]] = {}  # sentence -> the parties (BUYER/TARGET) spoken of so far in it
         for index, start, end, label, kind in found:
             if kind == "epithet":
                 # named in this sentence or one of the EPITHET_REACH before it
@@ -412,12 +438,16 @@ class DealContext(DocComponent):
                     continue
                 parties.setdefault(index, set()).add(label)
             elif kind == "pronoun":
-                if index - 1 not in last_named or expletive_es(lowered, starts, lengths, start) or cataphoric_es(
-                    cased, starts, lengths, start
+                antecedent = clause_subject_antecedent(lowered, starts, lengths, start, spoken_of.get(index, ()))
+                if antecedent is None and (
+                    index - 1 not in last_named or expletive_es(lowered, starts, lengths, start)
+                    or cataphoric_es(cased, starts, lengths, start)
                 ):
                     continue
-                label = last_named[index - 1]
+                label = antecedent or last_named[index - 1]
                 parties.setdefault(index, set()).add(label)
+            if label != "DEAL":
+                spoken_of.setdefault(index, set()).add(label)
             mentions.append(Span(doc, start, end, label=label))
             spans.append((starts[start], starts[end - 1] + lengths[end - 1], label))
         per_sentence = [_NONE] * len(sentences.starts)
