@@ -3154,6 +3154,7 @@ class AcquisitionYearComponent(DocComponent):
         news_of_another: bool | None = None  # `_news_of_another_purchase`, a test of the whole text: read once, when asked
         withdrawals = ":" in text and _TURN_WITHDRAWAL.search(low) is not None  # (speed: a dialogue's withdrawal, once)
         turns = list(_TURN.finditer(text)) if withdrawals else []
+        true_false = year_quiz.may_hold_a_true_false_task(text)  # (speed: once per text)
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -3166,7 +3167,7 @@ class AcquisitionYearComponent(DocComponent):
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
                 continue  # "Antwort: WhatsApp gehört seit 2016 zu Facebook. / Nachfrage: Stimmt das? / Antwort: Sie haben
                 # recht, ich habe mich geirrt. ...": the voice withdraws its earlier turn (D62; year53)
-            if ")" in sentence and (own_years := _years(sentence)) and all(
+            if true_false and (own_years := _years(sentence)) and all(
                     year_quiz.keyed_false_statement(text, sent_start + start) for _, start, _ in own_years):
                 continue  # "Richtig oder falsch? / a) Facebook hat WhatsApp 2016 gekauft. / ... Lösungen: 1 a) falsch":
                 # a statement the key marks false (D62, D65 (b); year59)

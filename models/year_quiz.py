@@ -130,11 +130,17 @@ def _asks(question: str, asks_the_purchase: Callable[[str], bool]) -> bool:
 # false ("Lösungen: 1 a) falsch, b) richtig"): the statement is refuted by the key (D62, D65 (b): an option the key does
 # not mark right gives no item), its year none (issue 7, session 59, year59, own110-016).
 # (or a numbered statement inside a line, "Richtig oder falsch? (1) WhatsApp gehört seit 2012 zu Facebook. (2) ..."
-# over "Lösung: (1) falsch – seit 2014"; year59, challenge_gen36-043)
-_STATEMENT_LABEL = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[a-f]|\d{1,2})\)[^\S\n]+(?=\S)")
+# over "Lösung: (1) falsch – seit 2014"; a number with its full stop, "1. Facebook kaufte ..." over "Lösung: 1 falsch";
+# year59, challenge_gen36-043, review59's 01:05 finding)
+_STATEMENT_LABEL = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[a-f]|\d{1,2})(?:\)|(?<=\d)\.)[^\S\n]+(?=\S)")
 _TRUE_FALSE_TASK = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('true_false_tasks') + r")(?![\wäöüß])")
 _KEY_LABEL_LINE = re.compile(r"(?im)^[^\S\n]*(?:lösung|auflösung|antwort|schlüssel)(?:en)?\b[^\n:]{0,40}:(?P<key>[^\n]*)$")
 _TASK_REACH = 400  # how far before its statement a task's question stands (characters)
+
+
+def may_hold_a_true_false_task(text: str) -> bool:
+    """Does `text` ask a true-or-false task's question (`_TRUE_FALSE_TASK`) anywhere? (the caller's gate)"""
+    return _TRUE_FALSE_TASK.search(text) is not None
 
 
 def keyed_false_statement(text: str, at: int) -> bool:
@@ -148,7 +154,7 @@ def keyed_false_statement(text: str, at: int) -> bool:
     if _TRUE_FALSE_TASK.search(text, max(0, statement.start() - _TASK_REACH), statement.start()) is None:
         return False
     letter = statement.group("letter")
-    marked = re.compile(r"(?i)(?<![\wäöüß])\(?" + letter + r"\)?[^\S\n]*[:=–-]?[^\S\n]*(?P<verdict>falsch|richtig|f|r)(?![\wäöüß])")
+    marked = re.compile(r"(?i)(?<![\wäöüß])\(?" + letter + r"[).]?[^\S\n]*[:=–-]?[^\S\n]*(?P<verdict>falsch|richtig|f|r)(?![\wäöüß])")
     for key in _KEY_LABEL_LINE.finditer(text, statement.end()):
         found = marked.search(key.group("key"))
         if found is not None:
