@@ -3154,6 +3154,7 @@ class AcquisitionYearComponent(DocComponent):
         news_of_another: bool | None = None  # `_news_of_another_purchase`, a test of the whole text: read once, when asked
         withdrawals = ":" in text and _TURN_WITHDRAWAL.search(low) is not None  # (speed: a dialogue's withdrawal, once)
         turns = list(_TURN.finditer(text)) if withdrawals else []
+        true_false = year_quiz.may_hold_a_true_false_task(text)  # (speed: once per text)
         for index in with_year:
             sent_start, sent_end = sentences.span(index)
             sentence = text[sent_start:sent_end]
@@ -3166,7 +3167,7 @@ class AcquisitionYearComponent(DocComponent):
             if withdrawals and _turn_withdrawn_later(text, turns, sent_start):
                 continue  # "Antwort: WhatsApp gehört seit 2016 zu Facebook. / Nachfrage: Stimmt das? / Antwort: Sie haben
                 # recht, ich habe mich geirrt. ...": the voice withdraws its earlier turn (D62; year53)
-            if ")" in sentence and (own_years := _years(sentence)) and all(
+            if true_false and (own_years := _years(sentence)) and all(
                     year_quiz.keyed_false_statement(text, sent_start + start) for _, start, _ in own_years):
                 continue  # "Richtig oder falsch? / a) Facebook hat WhatsApp 2016 gekauft. / ... Lösungen: 1 a) falsch":
                 # a statement the key marks false (D62, D65 (b); year59)
@@ -3716,10 +3717,11 @@ def _counted_from_the_texts_date(doc: Doc, text: str, sentences: context.Sentenc
                 break  # another buyer's purchase ("..., dass Google WhatsApp kaufte"; review45)
             if short is not None and not _count_inside_the_purchase_phrase(sentence, found) and not any(
                     context.has(kind, clause) for kind in ("target", "target_epithets", "buyer")) \
-                    and not (":" in sentence and _news_of_the_purchase(sentence, found)):
+                    and not _news_of_the_purchase(sentence, found):
                 continue  # a count of days, weeks or months whose own clause names neither party: "Koum, der vor wenigen
                 # Tagen seine Firma verkauft hat" tells a founder's sale of an unnamed firm (issue 7, session 55, year55);
-                # a news noun's content after its colon names them ("gestern kam die Nachricht: Facebook kauft WhatsApp")
+                # the news's content after its colon or comma names them ("gestern kam die Nachricht: Facebook kauft
+                # WhatsApp", "Seit vorgestern die Meldung kam, dass Facebook WhatsApp kauft")
             if short is not None and short.groupdict().get("today") and _BELONGS.search(clause) is not None:
                 continue  # "Heute gehört WhatsApp zu Facebook, das den Dienst gekauft hat": who owns it on the text's day,
                 # not when it was bought (as `_today_of_the_purchase` reads a byline's "heute"; year59)
@@ -4083,6 +4085,13 @@ _NEWS_NOUN_COLON = re.compile(
     + r")(?![\wäöüß])")
 
 
+_NEWS_OF_THE_PURCHASE_PERFECT = re.compile(
+    r"(?i)(?<![\wäöüß])(?:" + year_denied.words('news_verbs') + r")\s*,\s*(?:dass|daß)\s+[^,.;:!?]{0,100}?(?<![\wäöüß])(?:"
+    + year_denied.words('perfect_buying_participles') + r")\s+(?:hat|habe|haben)(?![\wäöüß])")
+_NEWS_NOUN = re.compile(r"(?i)(?<![\wäöüß-])(?:" + year_denied.words('news_nouns') + r")(?:en)?(?![\wäöüß])")
+_PRESENT_BUYING = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('present_buying_verbs') + r")(?![\wäöüß])")
+
+
 def _news_of_the_purchase(sentence: str, found: re.Match[str]) -> bool:
     """Does the clause of the count `found` end in a verb of news whose content clause tells the purchase in the present
     (`_NEWS_OF_THE_PURCHASE`), or hold a news noun whose content after its colon tells it so (`_NEWS_NOUN_COLON`), of
@@ -4091,8 +4100,19 @@ def _news_of_the_purchase(sentence: str, found: re.Match[str]) -> bool:
         return False  # speed: the content clause follows a comma or a colon
     clause_start, clause_end = context.clause_around(sentence, found.start(), found.end())
     news = _NEWS_OF_THE_PURCHASE.search(sentence, clause_start) if "," in sentence else None
+    if (news is None or news.start() >= clause_end) and "," in sentence and any(
+            found.groupdict().get(group) for group in ("today", "justnow", "daybefore")):
+        # "Hab eben gelesen, dass Facebook WhatsApp gekauft hat" in a post: news of the day's count, told in the perfect
+        # (the purchase done by the time it was read that day; issue 7, session 59, year59)
+        news = _NEWS_OF_THE_PURCHASE_PERFECT.search(sentence, clause_start)
     if news is not None and news.start() < clause_end:
         content = sentence[clause_end : news.end()]
+    elif ":" in sentence and sentence[clause_end : clause_end + 2].strip()[:1] == ":" and _PRESENT_BUYING.search(
+            sentence, clause_end, clause_end + 2 + context.clause_around(sentence[clause_end + 2 :], 0, 0)[1]):
+        # "Gestern ist es offiziell geworden: Facebook kauft WhatsApp": the count's clause ends at a colon whose content
+        # tells the purchase in the present, the news the clause introduces (issue 7, session 59, year59)
+        after = sentence.index(":", clause_end) + 1
+        content = sentence[after : after + context.clause_around(sentence[after:], 0, 0)[1]]
     else:
         news = _NEWS_NOUN_COLON.search(sentence, clause_start) if ":" in sentence else None
         if news is None or news.start() >= clause_end or news.start("colon") < found.end():
@@ -4144,11 +4164,11 @@ def _texts_dates(doc: Doc, text: str) -> list[tuple[int, int, int, tuple[int, in
         line_end = text.find("\n", end)
         if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
             found.setdefault(start, (year, start, end, None, None))
-    for year, _, start, end in year_texts_date.top_issue_lines(text):  # "Praxis-Info 2/2014": the issue's year, no
-        line_start = text.rfind("\n", 0, start) + 1  # month or day (year59)
+    for year, _, start, end, month_day in year_texts_date.top_issue_lines(text):  # "Praxis-Info 2/2014": the issue's
+        line_start = text.rfind("\n", 0, start) + 1  # year, no month or day unless they follow it (year59)
         line_end = text.find("\n", end)
         if not tags_any(_LINE_WORDS.findall(text[line_start : len(text) if line_end == -1 else line_end]), FINITE):
-            found.setdefault(start, (year, start, end, None, None))
+            found.setdefault(start, (year, start, end, month_day, None))
     for year, month, day, start, end, message_start, line_end in year_texts_date.message_stamps(text):
         found[start] = (year, start, end, (month, day), (message_start, line_end))
     for year, month, day, start, end, post_start, post_end in year_texts_date.post_stamps(text):  # "Name · 19.02.2014
@@ -4421,9 +4441,9 @@ def _reported_count(sentence: str, found: re.Match[str]) -> bool:
     not in a later clause of its own ("..., schon fragen die Eltern, ob die Gruppe umziehen soll"; review58's 20:49
     minor miss; issue 7, session 58, year58). A news noun whose content its colon tells as the purchase ("gestern kam die
     Meldung: Facebook kauft WhatsApp") is the news that came, not a report in doubt (year59)."""
-    news = _NEWS_NOUN_COLON.search(sentence, found.end()) if ":" in sentence else None
-    if news is not None and _news_of_the_purchase(sentence, found):
-        sentence = blank_span(sentence, news.start(), news.start("colon"))
+    if ("," in sentence or ":" in sentence) and _news_of_the_purchase(sentence, found):
+        for noun in _NEWS_NOUN.finditer(sentence):  # ("Seit vorgestern die Meldung kam, dass Facebook WhatsApp kauft")
+            sentence = blank_span(sentence, noun.start(), noun.end())
     cut = _up_to_coordination(sentence, found.end())
     clause_end = context.clause_around(cut, found.start(), found.end())[1]
     return _doubting_report(cut[:clause_end]) or (_REPORT_TAIL.match(cut, clause_end) is not None

@@ -129,21 +129,32 @@ def _asks(question: str, asks_the_purchase: Callable[[str], bool]) -> bool:
 # question ("Richtig oder falsch?"; year_grammar.json true_false_tasks), and a key line after it that marks the letter
 # false ("Lösungen: 1 a) falsch, b) richtig"): the statement is refuted by the key (D62, D65 (b): an option the key does
 # not mark right gives no item), its year none (issue 7, session 59, year59, own110-016).
-_STATEMENT_LINE = re.compile(r"(?m)^[^\S\n]*\(?(?P<letter>[a-f])\)[^\S\n]+\S")
+# (or a numbered statement inside a line, "Richtig oder falsch? (1) WhatsApp gehört seit 2012 zu Facebook. (2) ..."
+# over "Lösung: (1) falsch – seit 2014"; a number with its full stop, "1. Facebook kaufte ..." over "Lösung: 1 falsch";
+# year59, challenge_gen36-043, review59's 01:05 finding)
+_STATEMENT_LABEL = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[a-f]|\d{1,2})(?:\)|(?<=\d)\.)[^\S\n]+(?=\S)")
 _TRUE_FALSE_TASK = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('true_false_tasks') + r")(?![\wäöüß])")
 _KEY_LABEL_LINE = re.compile(r"(?im)^[^\S\n]*(?:lösung|auflösung|antwort|schlüssel)(?:en)?\b[^\n:]{0,40}:(?P<key>[^\n]*)$")
 _TASK_REACH = 400  # how far before its statement a task's question stands (characters)
 
 
+def may_hold_a_true_false_task(text: str) -> bool:
+    """Does `text` ask a true-or-false task's question (`_TRUE_FALSE_TASK`) anywhere? (the caller's gate)"""
+    return _TRUE_FALSE_TASK.search(text) is not None
+
+
 def keyed_false_statement(text: str, at: int) -> bool:
-    """Is the line at `at` a lettered statement of a true-or-false task that a key line after it marks false
-    (`_STATEMENT_LINE`, `_TRUE_FALSE_TASK`, `_KEY_LABEL_LINE`)?"""
+    """Is the text at `at` in a lettered or numbered statement of a true-or-false task that a key line after it marks
+    false (`_STATEMENT_LABEL`: the last label before `at` on its line; `_TRUE_FALSE_TASK`, `_KEY_LABEL_LINE`)?"""
     line_start = text.rfind("\n", 0, at) + 1
-    statement = _STATEMENT_LINE.match(text, line_start)
-    if statement is None or _TRUE_FALSE_TASK.search(text, max(0, line_start - _TASK_REACH), line_start) is None:
+    labels = list(_STATEMENT_LABEL.finditer(text, line_start, at))
+    if not labels:
+        return False
+    statement = labels[-1]
+    if _TRUE_FALSE_TASK.search(text, max(0, statement.start() - _TASK_REACH), statement.start()) is None:
         return False
     letter = statement.group("letter")
-    marked = re.compile(r"(?i)(?<![\wäöüß])" + letter + r"\)?[^\S\n]*[:=–-]?[^\S\n]*(?P<verdict>falsch|richtig|f|r)(?![\wäöüß])")
+    marked = re.compile(r"(?i)(?<![\wäöüß])\(?" + letter + r"[).]?[^\S\n]*[:=–-]?[^\S\n]*(?P<verdict>falsch|richtig|f|r)(?![\wäöüß])")
     for key in _KEY_LABEL_LINE.finditer(text, statement.end()):
         found = marked.search(key.group("key"))
         if found is not None:

@@ -379,7 +379,9 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
     approx = found.groupdict().get("approx")
     if not approx and found.groupdict().get("count"):
         return _half_count_landing(found.group("count"), year, month)
-    count = year_count(found.group("count")) if found.groupdict().get("count") else None
+    count: float | None = year_count(found.group("count")) if found.groupdict().get("count") else None
+    if count is None and found.groupdict().get("count"):
+        count = _half_count(found.group("count"))  # "vor knapp zweieinhalb Jahren" (year59, challenge_gen36-036)
     if not approx or count is None or approx.lower() not in _APPROXIMATION:
         return None
     low, high = _APPROXIMATION[approx.lower()]
@@ -390,17 +392,26 @@ def approximate_landing(found: re.Match[str], year: int, month: int, day: int) -
     return first if first == last else None
 
 
-def _half_count_landing(word: str, year: int, month: int) -> int | None:
-    """The calendar year a count of years and a half ("vor zweieinhalb Jahren", "vor anderthalb Jahren", "vor 2,5
-    Jahren") lands on back from a date's month: the month that many months back, a month either side for the day the
-    count leaves open, where all three lie in one year (D57 (c); issue 7, session 59, year59, own110-053: from 28
-    September 2016 two and a half years reach February to April 2014). None for a whole count (`year_count` reads it)
+def _half_count(word: str) -> float | None:
+    """The count of years and a half a word gives ("zweieinhalb" 2.5, "anderthalb" 1.5, "2,5"), None for a whole count
     or a word it cannot read."""
     try:
         value = parse_number(word)
     except ValueError:
         return None
     if isinstance(value, int) or not 0 < value <= _LONGEST_COUNT or (value * 2) % 1:
+        return None
+    return float(value)
+
+
+def _half_count_landing(word: str, year: int, month: int) -> int | None:
+    """The calendar year a count of years and a half ("vor zweieinhalb Jahren", "vor anderthalb Jahren", "vor 2,5
+    Jahren") lands on back from a date's month: the month that many months back, a month either side for the day the
+    count leaves open, where all three lie in one year (D57 (c); issue 7, session 59, year59, own110-053: from 28
+    September 2016 two and a half years reach February to April 2014). None for a whole count (`year_count` reads it)
+    or a word it cannot read."""
+    value = _half_count(word)
+    if value is None:
         return None
     back = round(value * 12)
     first, last = ((year * 12 + month - 1 - n) // 12 for n in (back + 1, back - 1))
@@ -517,8 +528,8 @@ def short_reach_days(found: re.Match[str]) -> int | None:
 
 
 def just_now(text: str) -> re.Match[str] | None:
-    """The first "gerade"/"grad" of `text` (`_JUST_NOW`), or None."""
-    return _JUST_NOW.search(text) if "gerad" in text.lower() or "grad" in text.lower() else None
+    """The first "gerade"/"grad"/"eben" of `text` (`_JUST_NOW`), or None (read only inside a post or a message)."""
+    return _JUST_NOW.search(text)
 
 
 def short_ago(text: str) -> re.Match[str] | None:

@@ -155,15 +155,19 @@ def top_month_lines(text: str) -> list[tuple[int, int, int]]:
 # ("Praxis-Info 2/2014", "PFLEGE & BILDUNG 3/2014", "Grüne Ortsverband Eppstein – Mitgliederbrief 2/2014"): the issue
 # dates its text to that year (D44; the lead's D81 (b) names 'Mitgliederbrief 2/2014'). Not a file number ("Az. 5 U
 # 12/2014", "Drucksache 18/2014": year_grammar.json file_number_labels), which dates a case or a print, not the text.
-_ISSUE_NUMBER_END = re.compile(r"(?<![\d/.])(?P<number>\d{1,3})[ \t]*/[ \t]*" + _FOUR_DIGITS + r"[ \t]*$")
+# (a day and month of the issue may follow after a separator, "Amtsblatt ... · Ausgabe 08/2014 · 21. Februar": the
+# issue's full date; year59, challenge_gen36-032)
+_ISSUE_NUMBER_END = re.compile(r"(?<![\d/.])(?P<number>\d{1,3})[ \t]*/[ \t]*" + _FOUR_DIGITS
+                               + r"(?:[ \t]*[·|,–—-][ \t]*(?P<day>\d{1,2})\.[ \t]*(?P<name>(?i:" + MONTH_WORDS + r")))?[ \t]*$")
 _FILE_NUMBER_LABEL = re.compile(r"(?i)(?<![\wäöüß])(?:" + year_denied.words('file_number_labels') + r")(?![\wäöüß])")
 
 
-def top_issue_lines(text: str) -> list[tuple[int, int, int, int]]:
-    """(year, the issue's number, start, end of the year) of each head line among the text's first lines (`_TOP_LINES`
-    non-empty ones) that ends with an issue's number and year (`_ISSUE_NUMBER_END`) after a lead of words (`_LEAD`,
-    abbreviations masked; no file number's label): the issue that dates the text, its year without a month or day
-    (issue 7, session 59, year59). The caller checks that the line holds no finite verb."""
+def top_issue_lines(text: str) -> list[tuple[int, int, int, int, tuple[int, int] | None]]:
+    """(year, the issue's number, start, end of the year, (month, day) or None) of each head line among the text's
+    first lines (`_TOP_LINES` non-empty ones) that ends with an issue's number and year (`_ISSUE_NUMBER_END`) after a
+    lead of words (`_LEAD`, abbreviations masked; no file number's label): the issue that dates the text, its year
+    without a month or day unless a day and month follow it (issue 7, session 59, year59). The caller checks that the
+    line holds no finite verb."""
     if "/" not in text:
         return []  # speed: an issue's number has its slash
     found = []
@@ -173,8 +177,12 @@ def top_issue_lines(text: str) -> list[tuple[int, int, int, int]]:
         if issue is None or _FILE_NUMBER_LABEL.search(words) is not None or len(set(_ANY_YEAR.findall(words))) > 1 \
                 or re.fullmatch(_LEAD, _masked_abbreviations(words[: issue.start()])) is None:
             continue
+        month_day = None
+        if issue.group("day"):
+            month, day = MONTH_INDEX[issue.group("name").lower()] + 1, int(issue.group("day"))
+            month_day = (month, day) if 1 <= day <= 31 else None
         found.append((int(issue.group("year")), int(issue.group("number")), line.start() + issue.start("year"),
-                      line.start() + issue.end("year")))
+                      line.start() + issue.end("year"), month_day))
     return found
 
 
@@ -217,12 +225,13 @@ _MESSAGE_STAMP = re.compile(
     r"(?(open)\]|[ \t]+[-–])[ \t]*[^\n:\[\]]{1,40}:[ \t]")
 
 
-# A forum post's or a comment's head line: the poster's name, a middle dot, a bar or a comma, the date and a time, and
+# A forum post's or a comment's head line: the poster's name, a middle dot, a bar, a comma or a spaced dash, the date and
+# a time, and
 # nothing after them ("Mallorquiner_seit_98 · 19.02.2014 23:14", "Kalle | 26.08.2016, 08:14 Uhr"): the post's stamp,
 # which dates the post under it up to the next such line (D71 (a): a count back in the post lands on the year it counts
 # to, D79 (b); issue 7, session 59, year59, own110-018).
 _POST_STAMP = re.compile(
-    r"(?m)^[ \t]*[^\W\d][^\n·|,:]{0,38}?[ \t]*[·|,][ \t]*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d),?"
+    r"(?m)^[ \t]*[^\W\d][^\n·|,:–—]{0,38}?[ \t]*(?:[·|,]|[ \t][–—-])[ \t]*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d),?"
     r"[ \t]+(?:um[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[Uu]hr)?[ \t]*$")
 
 
