@@ -39,3 +39,14 @@ def test_a_known_miss_names_its_cause() -> None:
     # a "known_miss" mark is a reason, not a flag (review58): it names the branch and the finding left open
     assert all(isinstance(row["known_miss"], str) and len(row["known_miss"]) > 20
                for path in PROBE_FILES for row in read_rows(path) if "known_miss" in row)
+
+
+def test_review59_probes_say_what_they_lock() -> None:
+    # session 59 (review59): every row names its probe; a row that found something names the branch, the time of its
+    # FINDING line in notes_lead.md and the commit that mended it, after a " | " (the rest are the readings that were
+    # right on the branches, or near misses they kept)
+    rows = read_rows(Path(__file__).parent / "fixtures" / "review59_probes.jsonl")
+    assert rows and all(row["note"].startswith("review59 probe ") for row in rows)
+    found = [row["note"].split(" | ", 1)[1] for row in rows if " | " in row["note"]]
+    branches = ("prec59", "moment59", "opt59", "ds59", "year59")
+    assert found and all(note.split()[0] in branches and (" finding " in note or " note " in note) for note in found)
