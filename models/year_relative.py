@@ -518,13 +518,22 @@ def short_reach_days(found: re.Match[str]) -> int | None:
         return _FEW_SPANS[unit][1] * _UNIT_DAYS[unit]
     if groups.get("last"):
         return 2 * _UNIT_DAYS[unit] + (1 if unit == "monat" else 0)
+    count = _short_count(found, unit)
+    if count is None:
+        return None
+    return (count + (1 if found.group("approx") is not None else 0)) * _UNIT_DAYS[unit]
+
+
+def _short_count(found: re.Match[str], unit: str) -> int | None:
+    """The whole count of a short span ("vor drei Tagen") within its unit's reach, or None (a word that is no number,
+    a fraction, or more than `_LONGEST_SHORT_COUNT` allows)."""
     try:
         count = parse_number(found.group("count"))
     except ValueError:
         return None
     if not isinstance(count, int) or not 0 < count <= _LONGEST_SHORT_COUNT[unit]:
         return None
-    return (count + (1 if found.group("approx") is not None else 0)) * _UNIT_DAYS[unit]
+    return count
 
 
 def just_now(text: str) -> re.Match[str] | None:
@@ -582,11 +591,8 @@ def short_landing(found: re.Match[str], year: int, month: int, day: int) -> int 
         # Monat": the calendar month before
         count, spread = 1, 1 if unit == "woche" else 0
         return _short_span_year(unit, count, spread, year, month, day)
-    try:
-        count = parse_number(found.group("count"))
-    except ValueError:
-        return None
-    if not isinstance(count, int) or not 0 < count <= _LONGEST_SHORT_COUNT[unit]:
+    count = _short_count(found, unit)
+    if count is None:
         return None
     spread = 1 if found.group("approx") is not None else 0
     return _short_span_year(unit, count, spread, year, month, day)
