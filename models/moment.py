@@ -216,6 +216,7 @@ def price_moment(sentence: str, start: int, end: int, others: tuple[tuple[int, i
         # matrix clause's cue tells the quantity compared with the amount, not the amount (year45, challenge_gen21 Y15)
     if clause_only:
         passes = passes[:1]  # "Zum Schluss noch eine Zahl: Vor zwei Jahren hat Facebook 19 Mrd. bezahlt": the look-back's
+        # own clause dates the sum; a cue elsewhere in the sentence dates something else
     frame = _valuation_frame(sentence, clause[0])
     if frame is not None and attribute is None:
         # "Legt man den Aktienkurs am Tag des Abschlusses zugrunde, hat Facebook ... 21,8 Mrd. bezahlt": the fronted
@@ -1867,7 +1868,7 @@ def moments_of(doc: Doc, text: str, sentences: Sentences, prices: list[tuple[Mon
             told_later.add(len(own))
         clause_later = _clause_counted_back(sentence, mention.start - sent_start, mention.end - sent_start)
         moment = price_moment(sentence, mention.start - sent_start, mention.end - sent_start, others, rivals,
-                              news and not later_told, clause_only=clause_later and _clause_counted_back(
+                              news and not later_told, clause_only=_clause_counted_back(
                                   sentence, mention.start - sent_start, mention.end - sent_start, dated=False))
         if moment == "closing" and (spanned := _span_since_the_deal(sentence)) is not None:
             # "Seit dem 19-Milliarden-Dollar-Deal ist WhatsApp gewachsen: ... nutzen den Dienst inzwischen": 'seit'
